@@ -1,0 +1,1 @@
+"""Everything that talks to Neo4j: schema, access, loading, the local launcher."""

@@ -1,0 +1,69 @@
+"""Neo4j access: one driver per process, schema applied idempotently, reads in read transactions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, Query, Session
+
+from nqgraph.settings import Settings, get_settings
+
+
+class DatabaseUnavailable(RuntimeError):
+    """Neo4j cannot be reached (down, wrong URI, wrong credentials)."""
+
+
+def make_driver(settings: Settings | None = None) -> Driver:
+    s = settings or get_settings()
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password))
+
+
+@contextmanager
+def session(driver: Driver, settings: Settings | None = None) -> Iterator[Session]:
+    s = settings or get_settings()
+    with driver.session(database=s.neo4j_database) as sess:
+        yield sess
+
+
+def server_version(driver: Driver) -> str:
+    """The server's version string; raises DatabaseUnavailable when it does not answer."""
+    try:
+        info = driver.get_server_info()
+    except Exception as exc:  # the driver raises several unrelated types for 'down'
+        raise DatabaseUnavailable(f"Neo4j at {get_settings().bolt_uri} does not answer: {exc}") from exc
+    agent = info.agent or ""
+    m = re.search(r"(\d+\.\d+\.\d+)", agent)
+    return m.group(1) if m else agent
+
+
+def schema_statements() -> list[str]:
+    text = resources.files("graph").joinpath("schema.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//"))
+    return [stmt.strip() for stmt in body.split(";") if stmt.strip()]
+
+
+def apply_schema(driver: Driver) -> int:
+    """Create constraints and indexes (`IF NOT EXISTS`): safe to run at every start."""
+    stmts = schema_statements()
+    with session(driver) as sess:
+        for stmt in stmts:
+            sess.run(Query(stmt)).consume()  # type: ignore[arg-type]
+        sess.run("CALL db.awaitIndexes(300)").consume()
+    return len(stmts)
+
+
+def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
+         timeout: float | None = None) -> list[dict[str, Any]]:
+    """Run one query in a read transaction and return its rows as dicts."""
+    s = get_settings()
+    q = Query(cypher, timeout=timeout or s.query_timeout)  # type: ignore[arg-type]
+
+    def work(tx: Any) -> list[dict[str, Any]]:
+        return [r.data() for r in tx.run(q, params or {})]
+
+    with session(driver, s) as sess:
+        return sess.execute_read(work)

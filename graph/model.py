@@ -1,0 +1,44 @@
+"""Labels, relationship types and property names: the one place Cypher text takes them from.
+
+Cypher files in `queries/` and `graph/schema.cypher` use the same names; a test
+checks that every label and type they mention is defined here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    DOCUMENT = "Document"
+    TASK = "Task"
+    BODY = "Body"
+    ADMIN_UNIT = "AdminUnit"
+    PERSON = "Person"
+
+
+class Rel(StrEnum):
+    ISSUED_BY = "ISSUED_BY"
+    LOCATED_IN = "LOCATED_IN"
+    PART_OF = "PART_OF"
+    BECAME = "BECAME"
+    IMPLEMENTS = "IMPLEMENTS"
+    CITES = "CITES"
+    HAS_TASK = "HAS_TASK"
+    SUBTASK_OF = "SUBTASK_OF"
+    ASSIGNED_TO = "ASSIGNED_TO"
+    SENT_TO = "SENT_TO"
+    SIGNED_BY = "SIGNED_BY"
+
+
+class DocStatus(StrEnum):
+    LOADED = "loaded"
+    STUB = "stub"
+
+
+class Era(StrEnum):
+    LEGACY = "legacy"  # before 1 Jul 2025: 63 provinces, districts, communes
+    Y2025 = "2025"  # from 1 Jul 2025: 34 provinces, communes, no districts
+
+
+FULLTEXT_INDEX = "nqgraph_text"

@@ -1,0 +1,12 @@
+// nqgraph schema: constraints and indexes, applied idempotently by `nqgraph init-db`
+// and at API start-up. Labels here must match graph/model.py (a test checks).
+CREATE CONSTRAINT document_uid IF NOT EXISTS FOR (d:Document) REQUIRE d.uid IS UNIQUE;
+CREATE CONSTRAINT task_uid IF NOT EXISTS FOR (t:Task) REQUIRE t.uid IS UNIQUE;
+CREATE CONSTRAINT body_uid IF NOT EXISTS FOR (b:Body) REQUIRE b.uid IS UNIQUE;
+CREATE CONSTRAINT admin_unit_uid IF NOT EXISTS FOR (a:AdminUnit) REQUIRE a.uid IS UNIQUE;
+CREATE CONSTRAINT person_uid IF NOT EXISTS FOR (p:Person) REQUIRE p.uid IS UNIQUE;
+CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number);
+CREATE INDEX task_label IF NOT EXISTS FOR (t:Task) ON (t.label);
+CREATE INDEX admin_unit_code IF NOT EXISTS FOR (a:AdminUnit) ON (a.code);
+CREATE FULLTEXT INDEX nqgraph_text IF NOT EXISTS FOR (n:Document|Task) ON EACH [n.title, n.text]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

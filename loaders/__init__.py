@@ -1,0 +1,1 @@
+"""Read → normalise → outline → extract → resolve: text of a directive to a `Record`."""

@@ -1,0 +1,181 @@
+"""The `nqgraph` command. Each subcommand imports its stage lazily so `parse` never needs Neo4j."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _cmd_neo4j(args: argparse.Namespace) -> int:
+    from graph import launcher
+
+    if args.action == "start":
+        launcher.start()
+    elif args.action == "stop":
+        launcher.stop()
+    print(launcher.status_text())
+    return 0
+
+
+def _cmd_init_db(args: argparse.Namespace) -> int:
+    from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
+
+    with make_driver() as driver:
+        n = apply_schema(driver)
+        print(f"schema: {n} statements applied")
+        if not args.no_gazetteer:
+            summary = load_gazetteer(driver)
+            print(f"gazetteer: {summary}")
+    return 0
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from loaders.errors import ParseError
+    from loaders.parse import parse_file
+
+    failed = 0
+    out = sys.stdout
+    for name in args.files:
+        try:
+            record = parse_file(Path(name))
+        except ParseError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        out.write(record.to_json(pretty=args.pretty) + "\n")
+    return 1 if failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from loaders.evaluate import main as eval_main
+
+    return eval_main(Path(args.gold), Path(args.seeds) if args.seeds else None, as_json=args.json)
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from graph.db import apply_schema, make_driver
+    from graph.load import load_paths
+
+    with make_driver() as driver:
+        apply_schema(driver)
+        summary = load_paths(driver, [Path(p) for p in args.paths], progress=not args.json)
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(summary.as_text())
+    return 1 if summary.failed and not summary.loaded else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from graph.db import make_driver
+    from graph.export import export_graphml
+
+    with make_driver() as driver:
+        n_nodes, n_rels = export_graphml(driver, Path(args.graphml))
+    print(f"wrote {args.graphml}: {n_nodes} nodes, {n_rels} relationships")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from nqgraph.settings import get_settings
+
+    s = get_settings()
+    uvicorn.run("api.main:app", host=args.host or s.api_host, port=args.port or s.api_port)
+    return 0
+
+
+def _cmd_up(args: argparse.Namespace) -> int:
+    """The main job: local Neo4j up, schema and gazetteer, seed data loaded, API serving."""
+    from graph import launcher
+    from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
+    from graph.load import load_paths
+    from nqgraph.settings import get_settings
+
+    s = get_settings()
+    if s.neo4j_uri is None:
+        launcher.start()
+    with make_driver() as driver:
+        apply_schema(driver)
+        print(f"gazetteer: {load_gazetteer(driver)}")
+        summary = load_paths(driver, [Path(p) for p in args.paths], progress=True)
+        print(summary.as_text())
+    host, port = args.host or s.api_host, args.port or s.api_port
+    print(launcher.status_text())
+    print(f"API:      http://{host}:{port}/  (docs: http://{host}:{port}/docs)")
+    if args.no_serve:
+        return 0
+    import uvicorn
+
+    uvicorn.run("api.main:app", host=host, port=port)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="nqgraph", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    n = sub.add_parser("neo4j", help="start, stop or check the local Neo4j")
+    n.add_argument("action", choices=["start", "stop", "status"])
+    n.set_defaults(func=_cmd_neo4j)
+
+    i = sub.add_parser("init-db", help="apply the schema and load the gazetteer")
+    i.add_argument("--no-gazetteer", action="store_true")
+    i.set_defaults(func=_cmd_init_db)
+
+    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines)")
+    pa.add_argument("files", nargs="+")
+    pa.add_argument("--pretty", action="store_true")
+    pa.set_defaults(func=_cmd_parse)
+
+    e = sub.add_parser("eval", help="score the parser against gold labels")
+    e.add_argument("gold", help="folder of gold *.json files")
+    e.add_argument("--seeds", help="folder of the labelled texts (default: ../seeds beside gold)")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=_cmd_eval)
+
+    lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")
+    lo.add_argument("paths", nargs="+")
+    lo.add_argument("--json", action="store_true", help="machine-readable summary")
+    lo.set_defaults(func=_cmd_load)
+
+    ex = sub.add_parser("export", help="export the whole graph")
+    ex.add_argument("--graphml", required=True)
+    ex.set_defaults(func=_cmd_export)
+
+    se = sub.add_parser("serve", help="run the REST API")
+    se.add_argument("--host")
+    se.add_argument("--port", type=int)
+    se.set_defaults(func=_cmd_serve)
+
+    up = sub.add_parser("up", help="local Neo4j, schema, gazetteer, seed data, API")
+    up.add_argument("paths", nargs="*", default=["seed_data"])
+    up.add_argument("--host")
+    up.add_argument("--port", type=int)
+    up.add_argument("--no-serve", action="store_true")
+    up.set_defaults(func=_cmd_up)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI reports, never dumps a traceback
+        from graph.db import DatabaseUnavailable
+
+        if isinstance(exc, DatabaseUnavailable | RuntimeError | ValueError | OSError):
+            print(f"nqgraph {args.command}: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
