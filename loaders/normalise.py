@@ -56,3 +56,13 @@ def strip_diacritics(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", fold(text))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("đ", "d")
+
+
+def clean_lines(text: str) -> list[str]:
+    """Placeholder (being written): NFC lines, markup and page numbers removed."""
+    return [nfc(line).rstrip() for line in text.splitlines()]
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Placeholder (being written): wrapped lines rejoined into logical paragraphs."""
+    return [squeeze(line) for line in lines if line.strip()]

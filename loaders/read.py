@@ -1,0 +1,69 @@
+"""Read: bytes of a file → Unicode text, or a ParseError naming the file and the reason.
+
+The only stage that does I/O. DOCX and PDF readers plug in here by suffix later; everything after
+this stage sees plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from loaders.errors import ParseError
+
+MAX_BYTES = 20 * 1024 * 1024  # directives are tens of KB; a 20 MB 'document' is not one
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
+
+# Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) decode as Latin-1/cp1252 without error, so they
+# must be recognised by what they look like rather than by a decode failure.
+_TCVN3_MARKERS = re.compile(r"[\xb5\xb8\xb6\xb7\xb9\xa8\xbb\xbe\xbc\xbd\xc6\xa9\xc7\xca\xc8\xc9\xcb\xae]")
+_VNI_MARKERS = re.compile(r"[a-zA-Z][\xf8\xf9\xfa\xfb\xfc\xf5\xf6\xf7\xf2\xf3\xf4\xf1\xe1\xe2\xe3\xe4\xe5\xe6]")
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def decode(raw: bytes, path: str) -> str:
+    if not raw.strip():
+        raise ParseError(path, "empty file")
+    if b"\x00" in raw[:4096]:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                return raw.decode("utf-16")
+            except UnicodeDecodeError as exc:
+                raise ParseError(path, f"not valid UTF-16 text ({exc.reason})") from exc
+        raise ParseError(path, "binary file (NUL bytes), not text")
+    if raw.startswith(b"PK\x03\x04"):
+        raise ParseError(path, "a ZIP container (DOCX?): only .txt and .md are read so far")
+    if raw.startswith(b"%PDF"):
+        raise ParseError(path, "a PDF file: only .txt and .md are read so far")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        latin = raw.decode("latin-1")
+        if _TCVN3_MARKERS.search(latin) and not _VIETNAMESE_LETTERS.search(latin):
+            raise ParseError(path, "text in the legacy TCVN3 (ABC) encoding; convert it to UTF-8") from exc
+        if _VNI_MARKERS.search(latin):
+            raise ParseError(path, "text in the legacy VNI encoding; convert it to UTF-8") from exc
+        raise ParseError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\r\n\t\f")
+    if controls > max(10, len(text[:20000]) // 100):
+        raise ParseError(path, "binary content (control characters), not text")
+    return text
+
+
+def read_text(path: Path) -> tuple[bytes, str]:
+    """Return the raw bytes (for the checksum) and the decoded text."""
+    name = path.as_posix()
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise ParseError(name, f"unsupported file type {path.suffix!r}: only .txt and .md are read so far")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ParseError(name, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ParseError(name, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise ParseError(name, "is a directory") from exc
+    except PermissionError as exc:
+        raise ParseError(name, "permission denied") from exc
+    return raw, decode(raw, name)
