@@ -17,7 +17,9 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
 # Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) decode as Latin-1/cp1252 without error, so they
 # must be recognised by what they look like rather than by a decode failure.
 _TCVN3_MARKERS = re.compile(r"[\xb5\xb8\xb6\xb7\xb9\xa8\xbb\xbe\xbc\xbd\xc6\xa9\xc7\xca\xc8\xc9\xcb\xae]")
-_VNI_MARKERS = re.compile(r"[a-zA-Z][\xf8\xf9\xfa\xfb\xfc\xf5\xf6\xf7\xf2\xf3\xf4\xf1\xe1\xe2\xe3\xe4\xe5\xe6]")
+_VNI_MARKERS = re.compile(
+    r"[a-zA-Z][\xf8\xf9\xfa\xfb\xfc\xf5\xf6\xf7\xf2\xf3\xf4\xf1\xe1\xe2\xe3\xe4\xe5\xe6]"
+)
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
