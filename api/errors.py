@@ -1,0 +1,36 @@
+"""Domain errors the routers raise; `api.main` maps each to a JSON answer {"detail": message}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    status_code = 500
+
+    def __init__(self, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extra = extra
+
+
+class NotFound(ApiError):
+    status_code = 404
+
+
+class Ambiguous(ApiError):
+    """Several documents answer one number: the caller must add a province or a date."""
+
+    status_code = 409
+
+
+class BadParameter(ApiError):
+    status_code = 422
+
+
+class Unauthorized(ApiError):
+    status_code = 401
+
+
+class Forbidden(ApiError):
+    status_code = 403
