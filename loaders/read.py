@@ -6,7 +6,6 @@ this stage sees plain text.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from loaders.errors import ParseError
@@ -14,13 +13,19 @@ from loaders.errors import ParseError
 MAX_BYTES = 20 * 1024 * 1024  # directives are tens of KB; a 20 MB 'document' is not one
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
 
-# Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) decode as Latin-1/cp1252 without error, so they
-# must be recognised by what they look like rather than by a decode failure.
-_TCVN3_MARKERS = re.compile(r"[\xb5\xb8\xb6\xb7\xb9\xa8\xbb\xbe\xbc\xbd\xc6\xa9\xc7\xca\xc8\xc9\xcb\xae]")
-_VNI_MARKERS = re.compile(
-    r"[a-zA-Z][\xf8\xf9\xfa\xfb\xfc\xf5\xf6\xf7\xf2\xf3\xf4\xf1\xe1\xe2\xe3\xe4\xe5\xe6]"
-)
-_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) decode as Latin-1 without error, so they are
+# recognised by how the commonest words look in each ('của', 'và', 'các', 'số', 'ngày', 'năm', 'đ').
+_TCVN3_WORDS = ("cña", "vµ", "c¸c", "sè", "ngµy", "n¨m", "\xae", "thùc", "hiÖn")
+_VNI_WORDS = ("cuûa", "vaø", "caùc", "soá", "ngaøy", "naêm", "\xf1", "thöïc", "hieän")
+
+
+def _legacy_encoding(raw: bytes) -> str | None:
+    latin = raw.decode("latin-1")
+    tcvn3 = sum(latin.count(w) for w in _TCVN3_WORDS)
+    vni = sum(latin.count(w) for w in _VNI_WORDS)
+    if max(tcvn3, vni) == 0:
+        return None
+    return "TCVN3 (ABC)" if tcvn3 >= vni else "VNI"
 
 
 def decode(raw: bytes, path: str) -> str:
@@ -40,11 +45,9 @@ def decode(raw: bytes, path: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        latin = raw.decode("latin-1")
-        if _TCVN3_MARKERS.search(latin) and not _VIETNAMESE_LETTERS.search(latin):
-            raise ParseError(path, "text in the legacy TCVN3 (ABC) encoding; convert it to UTF-8") from exc
-        if _VNI_MARKERS.search(latin):
-            raise ParseError(path, "text in the legacy VNI encoding; convert it to UTF-8") from exc
+        legacy = _legacy_encoding(raw)
+        if legacy:
+            raise ParseError(path, f"text in the legacy {legacy} encoding; convert it to UTF-8") from exc
         raise ParseError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\r\n\t\f")
     if controls > max(10, len(text[:20000]) // 100):
