@@ -58,11 +58,201 @@ def strip_diacritics(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
+# ---------------------------------------------------------------------------
+# Lines and paragraphs: undo what PDF/Word extraction and Markdown did to the text
+# ---------------------------------------------------------------------------
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MARKDOWN_EMPHASIS = re.compile(r"\*{1,3}")
+_MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_FOOTNOTE_MARK_INSIDE = re.compile(rf"(?<=.)[{SUPERSCRIPTS}]+")
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+_FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
+
+
 def clean_lines(text: str) -> list[str]:
-    """Placeholder (being written): NFC lines, markup and page numbers removed."""
-    return [nfc(line).rstrip() for line in text.splitlines()]
+    """NFC lines with extraction noise removed; words, spelling and tone placement are kept.
+
+    Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes blank), Markdown
+    escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' → 'vững mạnh.'), lines
+    that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd spaces become one space.
+    A superscript at the START of a line is kept: it marks footnote text (see `paragraphs`).
+    Blank lines are kept (as '') because the header stage reads line positions.
+    """
+    out: list[str] = []
+    for raw in nfc(text).splitlines():
+        line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", raw))
+        line = _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_ESCAPE.sub(r"\1", line))
+        line = _MARKDOWN_HEADING.sub("", line.strip())
+        line = _FOOTNOTE_MARK_INSIDE.sub("", line)
+        line = squeeze(line)
+        if _PAGE_NUMBER.match(line):
+            continue
+        out.append(line)
+    return out
+
+
+def is_footnote(paragraph: str) -> bool:
+    """Footnote text paragraphs keep their leading superscript mark: '¹ Nghị quyết số ...'."""
+    return bool(_FOOTNOTE_START.match(paragraph))
+
+
+def footnotes(paragraphs: list[str]) -> list[str]:
+    """The footnote paragraphs, mark stripped (they carry citations but are no outline item)."""
+    return [_FOOTNOTE_START.sub("", p) for p in paragraphs if is_footnote(p)]
+
+
+# A line that starts an outline item: Roman 'III.'/'III-', '1.', '1.1.', '1)', 'a)', or a bullet
+# '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
+# 'kinh tế' / '- xã hội' and continues the line before.
+_ITEM_START = re.compile(
+    r"""^(?:
+        [IVXLC]{1,6}\s*[.\-–)]\s                # Roman section: 'III.', 'I-', 'IV)'
+      | \d{1,2}(?:\.\d{1,2}){0,3}\.?[.)]?\s     # '1.', '1.1.', '1.1', '2)'
+      | [a-zđ][).]\s                            # 'a)', 'b.'
+      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
+    )""",
+    re.VERBOSE,
+)
+_ENDS_SENTENCE = re.compile(r"""[.:;!?…][)"”’»*]*$""")
+# A document number split over two lines: '43-' / 'NQ/TW', '12 –' / 'KH/UBND', '43' / '-NQ/TW'.
+_SPLIT_NUMBER_HEAD = re.compile(r"\d(?P<space>\s?)(?P<dash>[-–—]?)$")
+_SPLIT_NUMBER_TAIL = re.compile(r"^(?P<dash>[-–—]?)[A-ZĐ][A-Za-zĐđ]{0,5}/")
+# Words after which a line cannot end a sentence or heading: the next line continues it.
+_DANGLING_WORD = re.compile(
+    r"""(?:^|\s)(?:của|và|về|với|ngày|số|các|những|tại|trong|cho|theo|là|để|đến|từ|do|
+        được|bị|hoặc|hay|nhằm|gồm|như|thuộc|trên|giữa|sau|mà|thì|nhưng|vào|tới|qua|bằng)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _starts_lower(line: str) -> bool:
+    for ch in line:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+        if ch not in "\"“‘'(«[":
+            return False
+    return False
+
+
+def starts_item(line: str) -> bool:
+    """Whether a line opens an outline item; a bullet before a lower-case word is a wrap."""
+    m = _ITEM_START.match(line)
+    if m is None:
+        return False
+    return not (m["bullet"] and _starts_lower(line[m.end() :]))
+
+
+def _is_upper_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped document was wrapped at, or None for one-paragraph-per-line text.
+
+    Hard-wrapped text has many lines of nearly the same length (the 90th percentile of the
+    shorter lines); text with one paragraph per line has no such cluster.
+    """
+    lengths = sorted(len(x) for x in lines if x)
+    short = [n for n in lengths if 30 <= n <= 130]
+    if len(short) < 6:
+        return None
+    width = short[int(len(short) * 0.9) - 1]
+    band = sum(1 for n in lengths if width - 15 <= n <= width + 10)
+    return width if band >= 6 and band >= 0.25 * len(lengths) else None
+
+
+def blank_lines_are_noise(lines: list[str]) -> bool:
+    """True when a blank line follows nearly every text line (some PDF extractions do this):
+    then a blank says nothing about paragraph ends. Otherwise a blank line ends a paragraph
+    unless the text on either side shows it is a page break (see `paragraphs`)."""
+    pairs = blanks = 0
+    seen_text = False
+    gap = False
+    for line in lines:
+        if not line.strip():
+            gap = True
+            continue
+        if seen_text:
+            pairs += 1
+            blanks += gap
+        seen_text, gap = True, False
+    return pairs >= 6 and blanks >= 0.8 * pairs
 
 
 def paragraphs(lines: list[str]) -> list[str]:
-    """Placeholder (being written): wrapped lines rejoined into logical paragraphs."""
-    return [squeeze(line) for line in lines if line.strip()]
+    """Logical paragraphs: line wraps, page breaks and split numbers repaired, spaces squeezed.
+
+    Each break between two text lines is decided from the lines themselves:
+    - a line starting an outline item (`_ITEM_START`) or a footnote mark starts a paragraph;
+    - a line starting in lower case continues (page break: 'phù' / 'hợp với'), except after an
+      all-caps heading; after a footnote that ended its sentence it continues the last body
+      paragraph instead (the footnote sat at the foot of the page);
+    - a split number rejoins without a space ('43-' / 'NQ/TW' → '43-NQ/TW');
+    - a line after one ending in a comma or in a word that cannot end a sentence ('của',
+      'ngày', ...) continues; a line starting with a digit continues an unfinished sentence;
+    - in hard-wrapped text (`wrap_width`), a line right after a full-width line that does not
+      end a sentence continues, unless a meaningful blank line (`blank_lines_are_noise`) lies
+      between them; a markedly shorter line ended its paragraph;
+    - all-caps headings stand alone; separator lines ('-----') end a paragraph and are dropped.
+    Footnote text stays a paragraph of its own, starting with its mark ('¹ Nghị quyết ...'):
+    `is_footnote` tells them apart, the outline skips them, citations read them.
+    """
+    width = wrap_width(lines)
+    blanks_break = not blank_lines_are_noise(lines)
+    paras: list[str] = []
+    last_body = -1
+    prev_line = ""
+    gap = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        after_gap, gap = gap, False
+        if _SEPARATOR.match(line):
+            prev_line = ""
+            continue
+        join = False
+        head = _SPLIT_NUMBER_HEAD.search(paras[-1]) if paras and prev_line else None
+        tail = _SPLIT_NUMBER_TAIL.match(line) if head else None
+        if head and tail and bool(head["dash"]) != bool(tail["dash"]):
+            paras[-1] += head["space"] + line
+            prev_line = line
+            continue
+        if not paras or not prev_line or _FOOTNOTE_START.match(line) or starts_item(line):
+            join = False
+        elif _is_upper_heading(prev_line) or _is_upper_heading(line):
+            join = False
+        elif _starts_lower(line) or _ITEM_START.match(line):
+            if is_footnote(paras[-1]) and _ENDS_SENTENCE.search(paras[-1]) and last_body >= 0:
+                paras[last_body] += " " + line
+                prev_line = line
+                continue
+            join = True
+        elif line[0].isdigit():
+            join = not _ENDS_SENTENCE.search(prev_line)
+        elif prev_line.endswith(",") or _DANGLING_WORD.search(prev_line):
+            join = True
+        else:
+            join = (
+                width is not None
+                and not (after_gap and blanks_break)
+                and width - 15 <= len(prev_line) <= width + 10
+                and not _ENDS_SENTENCE.search(prev_line)
+            )
+        if join:
+            paras[-1] += " " + line
+        else:
+            paras.append(line)
+            if not _FOOTNOTE_START.match(line):
+                last_body = len(paras) - 1
+        prev_line = line
+    return [squeeze(p) for p in paras if p.strip()]

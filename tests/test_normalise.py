@@ -1,0 +1,195 @@
+"""Normalisation: lines cleaned of extraction noise, paragraphs rebuilt from wrapped lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.normalise import (
+    blank_lines_are_noise,
+    clean_lines,
+    fold,
+    footnotes,
+    is_footnote,
+    new_tone_placement,
+    paragraphs,
+    wrap_width,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**thực hiện Nghị quyết số 43-NQ/TW**", "thực hiện Nghị quyết số 43-NQ/TW"),
+        ("(*hoàn thành trước 10/01/2024*).", "(hoàn thành trước 10/01/2024)."),
+        ("phong trào ***“Xây dựng người phụ nữ”***", "phong trào “Xây dựng người phụ nữ”"),
+        ("*", ""),
+        ("\tTHÀNH ỦY  HẢI\u00a0PHÒNG ", "THÀNH ỦY HẢI PHÒNG"),
+        ("vững mạnh¹. Tập trung", "vững mạnh. Tập trung"),
+        ("Đảng đoàn²³ Hội đồng", "Đảng đoàn Hội đồng"),
+        ("¹ Nghị quyết số 02-NQ/TW", "¹ Nghị quyết số 02-NQ/TW"),
+        ("1\\. Mục đích", "1. Mục đích"),
+        ("## II. NHIỆM VỤ", "II. NHIỆM VỤ"),
+        ("Thành uỷ Hưng Yên", "Thành uỷ Hưng Yên"),
+        ("Trung uơng, nhà nuớc", "Trung uơng, nhà nuớc"),
+    ],
+)
+def test_clean_line(raw: str, expected: str) -> None:
+    assert clean_lines(raw) == [expected]
+
+
+@pytest.mark.parametrize("page", ["3", " 12 ", "- 4 -", "– 7 –", "Trang 2"])
+def test_page_number_lines_are_dropped(page: str) -> None:
+    assert clean_lines(f"đoàn kết toàn dân\n{page}\ntộc.") == ["đoàn kết toàn dân", "tộc."]
+
+
+def test_clean_lines_is_nfc_and_keeps_blank_lines() -> None:
+    decomposed = "Huye\u0323\u0302n u\u0309y\n\nxa\u0303"
+    assert clean_lines(decomposed) == ["Huyện ủy", "", "xã"]
+
+
+def _paras(text: str) -> list[str]:
+    return paragraphs(clean_lines(text))
+
+
+PARAGRAPH_CASES = [
+    pytest.param(
+        "2. Tăng cường đổi mới hình thức tuyên truyền.\n\nvận động, nâng cao nhận thức.",
+        ["2. Tăng cường đổi mới hình thức tuyên truyền. vận động, nâng cao nhận thức."],
+        id="page-break-lower-case-continues",
+    ),
+    pytest.param(
+        "- Đổi mới mô hình tổ chức của Công đoàn phù\n\n12\n\nhợp với cơ cấu lao động.",
+        ["- Đổi mới mô hình tổ chức của Công đoàn phù hợp với cơ cấu lao động."],
+        id="mid-word-page-break-with-page-number",
+    ),
+    pytest.param(
+        "triển khai Nghị quyết số 43-\nNQ/TW, đề ra giải pháp",
+        ["triển khai Nghị quyết số 43-NQ/TW, đề ra giải pháp"],
+        id="split-number",
+    ),
+    pytest.param(
+        "Nghị quyết số 43\n-NQ/TW ngày 24/11/2023",
+        ["Nghị quyết số 43-NQ/TW ngày 24/11/2023"],
+        id="split-number-dash-on-second-line",
+    ),
+    pytest.param(
+        "theo Kế hoạch số 12 –\nKH/UBND ngày 3/4/2024",
+        ["theo Kế hoạch số 12 – KH/UBND ngày 3/4/2024"],
+        id="spaced-dash-is-not-a-split-number",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 18-NQ/TW ngày\n\n25/10/2017 của Ban Chấp hành",
+        ["Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành"],
+        id="date-continues-unfinished-sentence",
+    ),
+    pytest.param(
+        "1. Đối với cấp ủy\n1.1. Các cấp ủy lãnh đạo.\n- Tuyên truyền.\n+ Chủ trì.\n– Phối hợp.\nIII- NHIỆM",
+        ["1. Đối với cấp ủy", "1.1. Các cấp ủy lãnh đạo.", "- Tuyên truyền.", "+ Chủ trì.", "– Phối hợp.",
+         "III- NHIỆM"],
+        id="outline-markers-start-paragraphs",
+    ),
+    pytest.param(
+        "3. Ban Dân vận Huyện ủy chủ trì\n\nCác cấp ủy triển khai thực hiện./.",
+        ["3. Ban Dân vận Huyện ủy chủ trì", "Các cấp ủy triển khai thực hiện./."],
+        id="one-paragraph-per-line",
+    ),
+    pytest.param(
+        "- Phát huy vai trò của Mặt trận,\nCác hội quần chúng tham gia.",
+        ["- Phát huy vai trò của Mặt trận, Các hội quần chúng tham gia."],
+        id="comma-continues",
+    ),
+    pytest.param(
+        "KẾ HOẠCH\nthực hiện Nghị quyết số 43-NQ/TW",
+        ["KẾ HOẠCH", "thực hiện Nghị quyết số 43-NQ/TW"],
+        id="all-caps-heading-stands-alone",
+    ),
+    pytest.param(
+        "Đoạn văn.\n-----\nĐoạn khác",
+        ["Đoạn văn.", "Đoạn khác"],
+        id="separator-dropped",
+    ),
+    pytest.param(
+        "- Phát triển kinh tế\n- xã hội bền vững.",
+        ["- Phát triển kinh tế - xã hội bền vững."],
+        id="dash-before-lower-case-is-a-wrap-not-a-bullet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_CASES)
+def test_paragraphs(text: str, expected: list[str]) -> None:
+    assert _paras(text) == expected
+
+
+WRAPPED = """\
+Quán triệt sâu sắc Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của Ban Chấp hành Trung
+ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn
+dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc, tạo sự thống nhất
+trong nhận thức và hành động của các cấp ủy, chính quyền, Mặt trận Tổ quốc, các
+tổ chức chính trị - xã hội trên địa bàn tỉnh Quảng Ninh.
+
+Xác định rõ nhiệm vụ trọng tâm, phân công rõ trách nhiệm của các cấp ủy, chính
+quyền, các cơ quan, đơn vị trong triển khai thực hiện Nghị quyết số 43-NQ/TW, đề
+ra giải pháp cụ thể phù hợp với đặc điểm, tình hình của địa phương, cơ quan, đơn
+vị. Thường xuyên kiểm tra, đánh giá việc thực hiện Kế hoạch này ở các cấp.
+
+1. Mục tiêu chung
+Tăng cường khối đại đoàn kết toàn dân tộc trên địa bàn tỉnh.
+"""
+
+
+def test_hard_wrapped_text_is_rejoined() -> None:
+    lines = clean_lines(WRAPPED)
+    assert wrap_width(lines) is not None
+    paras = paragraphs(lines)
+    assert len(paras) == 4
+    assert paras[0].startswith("Quán triệt") and paras[0].endswith("tỉnh Quảng Ninh.")
+    assert "Trung ương Đảng" in paras[0]
+    assert paras[1].endswith("ở các cấp.")
+    assert paras[2:] == ["1. Mục tiêu chung", "Tăng cường khối đại đoàn kết toàn dân tộc trên địa bàn tỉnh."]
+
+
+def test_blank_line_after_every_line_is_noise() -> None:
+    text = "\n\n".join(WRAPPED.splitlines())
+    lines = clean_lines(text)
+    assert blank_lines_are_noise(lines)
+    paras = paragraphs(lines)
+    assert paras[0].endswith("tỉnh Quảng Ninh.")
+    assert paras[-2:] == ["1. Mục tiêu chung", "Tăng cường khối đại đoàn kết toàn dân tộc trên địa bàn tỉnh."]
+
+
+def test_one_paragraph_per_line_has_no_wrap_width() -> None:
+    long = "Tăng cường " + "đoàn kết, thống nhất trong Đảng " * 12
+    lines = clean_lines("\n\n".join([long + ".", "Ngắn gọn.", long, "- Ý kiến."] * 3))
+    assert wrap_width(lines) is None
+
+
+def test_footnote_text_stays_separate_and_marked() -> None:
+    text = (
+        "1.4. Tạo điều kiện để các hội quần chúng tham gia xây dựng Đảng¹. Tập trung tuyên truyền\n"
+        "¹ Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị.\n"
+        "nhân dân thực hiện tốt Luật Tín ngưỡng (thực hiện thường xuyên).\n"
+        "1.5. Tiếp tục lãnh đạo."
+    )
+    paras = _paras(text)
+    assert paras[0] == (
+        "1.4. Tạo điều kiện để các hội quần chúng tham gia xây dựng Đảng. Tập trung tuyên truyền "
+        "nhân dân thực hiện tốt Luật Tín ngưỡng (thực hiện thường xuyên)."
+    )
+    assert is_footnote(paras[1]) and not is_footnote(paras[0])
+    assert footnotes(paras) == ["Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị."]
+    assert paras[2] == "1.5. Tiếp tục lãnh đạo."
+
+
+def test_display_text_keeps_tone_placement_and_typos() -> None:
+    item = "1. Uỷ ban nhân dân xã chỉ đạo thực hiện kế hoạch của Trung uơng."
+    assert _paras("III. TÔ CHỨC THỰC HIỆN\n" + item) == ["III. TÔ CHỨC THỰC HIỆN", item]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Thành uỷ", "thành ủy"), ("hoá", "HÓA"), ("Đảng  khóa XIII", "đảng khoá xiii")],
+)
+def test_fold_matches_tone_placements(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+    assert new_tone_placement("Thành uỷ") == "Thành ủy"
