@@ -32,3 +32,26 @@ def wipe(driver: Driver) -> None:
     """Delete every node and relationship (batched, so large graphs do not blow the heap)."""
     with driver.session() as s:
         s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def seed_database(driver: Driver) -> None:
+    """Empty database, schema, gazetteer, then every file of seed_data/ loaded."""
+    from graph.db import apply_schema
+    from graph.gazetteer import load_gazetteer
+    from graph.load import load_paths
+
+    wipe(driver)
+    apply_schema(driver)
+    load_gazetteer(driver)
+    summary = load_paths(driver, [SEEDS], progress=False)
+    assert summary.loaded, f"no seed loaded: {summary.as_text()}"
+
+
+@pytest.fixture(scope="session")
+def seeded_db(driver: Driver) -> Iterator[Driver]:
+    """The driver of a database holding the gazetteer and the seeds, built once per session.
+
+    Tests that change the graph must put the seeded state back (test_load does).
+    """
+    seed_database(driver)
+    yield driver
