@@ -13,7 +13,7 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import ApiError
-from api.routers import health
+from api.routers import bodies, documents, health, search, tasks
 from graph.db import DatabaseUnavailable, apply_schema, make_driver
 
 log = logging.getLogger("nqgraph.api")
@@ -29,7 +29,8 @@ Reads need no key; `POST /documents` needs `X-API-Key`. Errors are JSON `{"detai
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    driver = make_driver()
+    # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
+    driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.driver = driver
     app.state.schema_applied = False
     try:
@@ -92,4 +93,5 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return _json(500, "internal error")
 
 
-app.include_router(health.router)
+for _router in (health.router, documents.router, tasks.router, bodies.router, search.router):
+    app.include_router(_router)

@@ -17,9 +17,10 @@ class DatabaseUnavailable(RuntimeError):
     """Neo4j cannot be reached (down, wrong URI, wrong credentials)."""
 
 
-def make_driver(settings: Settings | None = None) -> Driver:
+def make_driver(settings: Settings | None = None, **config: Any) -> Driver:
+    """`config` goes to the driver (the API passes short retry and connection timeouts)."""
     s = settings or get_settings()
-    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password))
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password), **config)
 
 
 @contextmanager

@@ -1,0 +1,67 @@
+"""Coverage of a document: which subordinate units have carried it out, which have not, which are late.
+
+Expected units are the units one level below the issuer's unit in the era of the document's date
+(every province for a central document). A unit is covered when a document implementing this one,
+directly or through others, was issued by a body located in it or below it. Missing units are overdue
+once `as_of` is past the document's own deadline for subordinate plans: the earliest due date of a task
+that asks for programmes or plans to be drawn up (66-CTr/TU III.5.1: quận ủy, huyện ủy by Q1 2024).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from neo4j import Driver
+
+from api.errors import NotFound
+from api.models import CoverageDeadline, CoverageOut, DocumentRef, Implementer, Unit, UnitCoverage
+from graph.identity import era_for
+from loaders.normalise import fold
+from queries.catalogue import run
+
+# "xây dựng chương trình, kế hoạch", "ban hành kế hoạch", "xây dựng kế hoạch cụ thể"
+PLAN_REQUEST = re.compile(
+    r"""(?:xây\s+dựng|ban\s+hành|cụ\s+thể\s+hóa)      # the verb asking for a plan
+        [^.;]{0,40}?                                  # a few words between
+        (?:chương\s+trình|kế\s+hoạch)                 # the plan itself
+    """,
+    re.VERBOSE,
+)
+
+
+def plan_deadline(dated_tasks: list[dict[str, Any]]) -> CoverageDeadline | None:
+    """The earliest dated task asking for subordinate programmes or plans."""
+    asks = [t for t in dated_tasks
+            if t.get("deadline_due") and PLAN_REQUEST.search(fold(t.get("text") or ""))]
+    if not asks:
+        return None
+    t = min(asks, key=lambda t: (t["deadline_due"], t.get("label") or ""))
+    return CoverageDeadline(task_uid=t["uid"], task_label=t["label"], due=t["deadline_due"],
+                            text=t.get("deadline_text"))
+
+
+def coverage(driver: Driver, uid: str, as_of: date) -> CoverageOut:
+    scope = run(driver, "get_coverage_scope", uid=uid)
+    if not scope:
+        raise NotFound(f"no document with uid {uid!r}")
+    doc = scope[0]
+    era = era_for(doc["issued_on"])
+    expected = run(driver, "find_expected_units", uid=uid, era=era)
+    implementers = run(driver, "find_implementers", uid=uid, era=era)
+    deadline = plan_deadline(doc["dated_tasks"])
+    late = deadline is not None and as_of > deadline.due
+
+    units: list[UnitCoverage] = []
+    for unit in expected:
+        by = [Implementer(**i) for i in implementers if unit["uid"] in i["within"]]
+        units.append(UnitCoverage(**unit, status="covered" if by else "missing", overdue=not by and late,
+                                  covered_by=by))
+    unknown = [Implementer(**i) for i in implementers if not i["within"] and i["level"] != "central"]
+    covered = sum(1 for u in units if u.status == "covered")
+    return CoverageOut(
+        document=DocumentRef(**doc), issuer=doc["issuer"],
+        issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
+        expected=len(units), covered=covered, missing=len(units) - covered,
+        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown)

@@ -1,0 +1,245 @@
+"""Response models (pydantic v2): the shapes the OpenAPI docs show, with examples from the seed graph."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LevelName = Literal["central", "province", "district", "commune"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Locality(_Out):
+    """Where the issuer is, from the gazetteer (legacy-era short names); all null when unknown."""
+
+    unit_uid: str | None = None
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+
+class DocumentRef(_Out):
+    uid: str
+    number: str | None = None
+    doc_type: str | None = None
+    title: str | None = None
+    issued_on: date | None = None
+    level: str | None = None
+    status: str | None = None
+
+
+class DocumentItem(DocumentRef):
+    issuer: str | None = None
+    locality: Locality = Field(default_factory=Locality)
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "uid": "doc:66-CTr/TU@legacy:province:31@2024-02-02", "number": "66-CTr/TU", "doc_type": "CTr",
+        "title": "thực hiện Nghị quyết số 43-NQ/TW ...", "issued_on": "2024-02-02", "level": "province",
+        "status": "loaded", "issuer": "Ban Thường vụ Thành ủy Hải Phòng",
+        "locality": {"unit_uid": "legacy:province:31", "province": "Hải Phòng", "district": None,
+                     "commune": None}}]})
+
+
+class DocumentPage(_Out):
+    items: list[DocumentItem]
+    limit: int
+    offset: int
+    count: int = Field(description="items on this page")
+
+
+class AmbiguousNumber(_Out):
+    detail: str
+    candidates: list[DocumentItem]
+
+
+class BodyRole(_Out):
+    uid: str
+    name: str
+    role: str | None = None
+
+
+class Deadline(_Out):
+    kind: str | None = None
+    due: date | None = None
+    text: str | None = None
+    month_day: str | None = None
+
+
+class TaskOut(_Out):
+    uid: str
+    label: str
+    short_label: str | None = None
+    text: str | None = None
+    order: int | None = None
+    parent: str | None = None
+    deadline: Deadline = Field(default_factory=Deadline)
+    bodies: list[BodyRole] = Field(default_factory=list)
+
+
+class Issuer(_Out):
+    uid: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    level: str | None = None
+
+
+class Signer(_Out):
+    name: str | None = None
+    title: str | None = None
+    on_behalf_of: str | None = None
+
+
+class Implementation(DocumentRef):
+    evidence: str | None = Field(None, description="preamble | title | citation")
+
+
+class Citation(DocumentRef):
+    text: str | None = Field(None, description="the citation as written")
+
+
+class DocumentDetail(DocumentRef):
+    place: str | None = None
+    source_path: str | None = None
+    sha256: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    cited_as: list[str] = Field(default_factory=list)
+    locality: Locality = Field(default_factory=Locality)
+    issuer: Issuer | None = None
+    signer: Signer | None = None
+    tasks: list[TaskOut] = Field(default_factory=list)
+    implements: list[Implementation] = Field(default_factory=list)
+    implemented_by: list[Implementation] = Field(default_factory=list)
+    cites: list[Citation] = Field(default_factory=list)
+    cited_by: list[Citation] = Field(default_factory=list)
+
+
+class PathNode(_Out):
+    uid: str
+    number: str | None = None
+    doc_type: str | None = None
+    title: str | None = None
+    level: str | None = None
+    status: str | None = None
+
+
+class TreeNode(DocumentItem):
+    depth: int = Field(description="IMPLEMENTS hops from the given document (shortest chain)")
+    path: list[PathNode] = Field(description="from the given document to this one, inclusive")
+
+
+class TreeOut(_Out):
+    root: DocumentRef
+    direction: Literal["descendants", "ancestors"]
+    nodes: list[TreeNode]
+
+
+class TaskDocument(DocumentRef):
+    issuer: str | None = None
+    locality: Locality = Field(default_factory=Locality)
+
+
+class TaskHit(_Out):
+    uid: str
+    label: str
+    short_label: str | None = None
+    text: str | None = None
+    deadline: Deadline = Field(default_factory=Deadline)
+    document: TaskDocument
+    bodies: list[BodyRole] = Field(default_factory=list)
+
+
+class BodyOut(_Out):
+    uid: str
+    name: str
+    kind: str | None = None
+    level: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    locality: Locality = Field(default_factory=Locality)
+    tasks: int = 0
+    documents_issued: int = 0
+
+
+class PortfolioTask(_Out):
+    uid: str
+    label: str
+    short_label: str | None = None
+    text: str | None = None
+    role: str | None = None
+    deadline: Deadline = Field(default_factory=Deadline)
+    document: DocumentRef
+
+
+class BodyPortfolio(_Out):
+    body: Issuer
+    tasks: list[PortfolioTask]
+
+
+class SearchHit(_Out):
+    kind: Literal["task", "document"]
+    score: float
+    uid: str
+    label: str | None = None
+    text: str | None = Field(None, description="the matching task text or document title")
+    document: DocumentRef
+
+
+class SearchOut(_Out):
+    query: str
+    lucene: str = Field(description="the Lucene query actually run (user words escaped)")
+    hits: list[SearchHit]
+
+
+class Unit(_Out):
+    uid: str
+    code: str | None = None
+    name: str | None = None
+    short_name: str | None = None
+    kind: str | None = None
+    level: str | None = None
+
+
+class Implementer(DocumentRef):
+    issuer: str | None = None
+    depth: int
+
+
+class UnitCoverage(Unit):
+    status: Literal["covered", "missing"]
+    overdue: bool = False
+    covered_by: list[Implementer] = Field(default_factory=list)
+
+
+class CoverageDeadline(_Out):
+    task_uid: str
+    task_label: str
+    due: date
+    text: str | None = None
+
+
+class CoverageOut(_Out):
+    document: DocumentRef
+    issuer: str | None = None
+    issuer_unit: Unit | None = None
+    era: str
+    as_of: date
+    deadline: CoverageDeadline | None = Field(
+        None, description="the document's own deadline for subordinate plans, when a task sets one")
+    expected: int
+    covered: int
+    missing: int
+    overdue: int
+    units: list[UnitCoverage]
+    unknown_locality: list[Implementer] = Field(
+        default_factory=list, description="implementing documents whose issuer's locality is unknown")
+
+
+class UploadOut(_Out):
+    uid: str
+    summary: dict[str, object]
+    warnings: list[str]
+    load: dict[str, object] | None = None

@@ -1,0 +1,44 @@
+"""Turning what users type into what the graph stores: folded keys for names and places."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.normalise import fold, strip_diacritics
+
+_UNIT_WORDS = re.compile(r"^(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan|thị xã|thi xa|"
+                         r"xã|xa|phường|phuong|thị trấn|thi tran)\s+")
+
+
+def place_key(name: str | None) -> str | None:
+    """'Thành phố Hải Phòng' / 'hai phong' → 'hai phong' (AdminUnit.name_key: no unit word, no accents)."""
+    if name is None or not name.strip():
+        return None
+    return strip_diacritics(_UNIT_WORDS.sub("", fold(name)))
+
+
+def name_key(name: str | None) -> str | None:
+    """Body.name_key form of a name fragment."""
+    if name is None or not name.strip():
+        return None
+    return fold(name)
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def lucene_query(text: str) -> str:
+    """User words → a Lucene query: the exact phrase boosted, else all words; specials escaped.
+
+    Escaping keeps 'CTr/TU' or '(quý I)' from being read as Lucene syntax; words are required (AND)
+    so 'ngay hoi dai doan ket' does not return every text containing 'ngày'.
+    """
+    words = [_LUCENE_SPECIAL.sub(r"\\\1", w) for w in _WORD.findall(text)]
+    words = [w for w in words if w.upper() not in ("AND", "OR", "NOT")]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    phrase = " ".join(words)
+    return f'"{phrase}"^3 OR ({" AND ".join(words)})'

@@ -1,0 +1,115 @@
+"""The query catalogue: one parameterised `.cypher` file per query, loaded by name and cached.
+
+Each file opens with a header of `//` comment lines:
+
+    // find_tasks: tasks by short label across documents.
+    // params: label, level, province_key, body_key, limit
+    // columns: uid, label, text, document, bodies
+
+The header is checked against the body (every `$param` used is declared and every declared one is
+used) so a caller can trust it, and `run` passes exactly the declared parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from neo4j import Driver
+from neo4j.time import Date, DateTime, Duration, Time
+
+from graph.db import read
+
+_NAME = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")  # verb_noun
+_HEADER = re.compile(r"^//\s*(?P<key>params|columns):\s*(?P<value>.*)$")
+_PARAM = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
+_STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*")
+
+
+class CatalogueError(ValueError):
+    """A `.cypher` file whose header does not describe its body."""
+
+
+@dataclass(frozen=True)
+class CatalogueQuery:
+    name: str
+    description: str
+    params: tuple[str, ...]
+    columns: tuple[str, ...]
+    cypher: str
+
+
+def names() -> list[str]:
+    return sorted(f.name.removesuffix(".cypher") for f in resources.files("queries").iterdir()
+                  if f.name.endswith(".cypher"))
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    value = value.strip()
+    if value in ("", "-", "none"):
+        return ()
+    return tuple(p.strip().lstrip("$") for p in value.split(","))
+
+
+def parse(name: str, text: str) -> CatalogueQuery:
+    """Check the header against the body and return the query; raises CatalogueError."""
+    if not _NAME.match(name):
+        raise CatalogueError(f"{name}.cypher: query names are verb_noun in lower case")
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith(f"// {name}:"):
+        raise CatalogueError(f"{name}.cypher: first line must be '// {name}: <what it answers>'")
+    description = lines[0].split(":", 1)[1].strip()
+    fields: dict[str, tuple[str, ...]] = {}
+    for line in lines[1:]:
+        if not line.startswith("//"):
+            break
+        m = _HEADER.match(line)
+        if m:
+            fields[m["key"]] = _split_list(m["value"])
+    for key in ("params", "columns"):
+        if key not in fields:
+            raise CatalogueError(f"{name}.cypher: header lacks '// {key}: ...'")
+    if not fields["columns"]:
+        raise CatalogueError(f"{name}.cypher: a query returns at least one column")
+    body = _STRING_OR_COMMENT.sub("", text)
+    used = {m["name"] for m in _PARAM.finditer(body)}
+    declared = set(fields["params"])
+    if used - declared:
+        raise CatalogueError(f"{name}.cypher: parameters used but not declared: {sorted(used - declared)}")
+    if declared - used:
+        raise CatalogueError(f"{name}.cypher: parameters declared but not used: {sorted(declared - used)}")
+    return CatalogueQuery(name, description, fields["params"], fields["columns"], text)
+
+
+@cache
+def get(name: str) -> CatalogueQuery:
+    path = resources.files("queries").joinpath(f"{name}.cypher")
+    if not path.is_file():
+        raise KeyError(f"no query named {name!r} in the catalogue")
+    return parse(name, path.read_text(encoding="utf-8"))
+
+
+def to_native(value: Any) -> Any:
+    """Neo4j temporal values → Python ones, recursively, so rows serialise like plain data."""
+    if isinstance(value, Date | DateTime | Time):
+        return value.to_native()
+    if isinstance(value, Duration):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: to_native(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_native(v) for v in value]
+    return value
+
+
+def run(driver: Driver, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+    """Run a catalogue query in a read transaction; every declared parameter must be given."""
+    q = get(name)
+    missing = set(q.params) - set(params)
+    extra = set(params) - set(q.params)
+    if missing or extra:
+        raise TypeError(f"query {name}: missing parameters {sorted(missing)}, unknown {sorted(extra)}")
+    return [to_native(row) for row in read(driver, q.cypher, params, timeout=timeout)]
