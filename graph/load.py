@@ -1,0 +1,342 @@
+"""`nqgraph load`: parse files, plan identities, check the batch, write one transaction per document.
+
+Every statement is `UNWIND $rows ... MERGE` on uid with values as parameters, so loading the same
+files again changes nothing. What a node ends with does not depend on the order of loading:
+- a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
+  longest text); loading the document itself turns that same node (same uid) into 'loaded' and
+  replaces the issuers citations gave it with its own;
+- CITES keeps the smallest text, IMPLEMENTS the strongest evidence (preamble > title > citation);
+- an undated mention is settled before writing against the whole batch and the database: the
+  single dated document of its number and scope, else the 'undated' node (graph.identity).
+Limitation: an undated mention loaded in an earlier batch than the dated document stays on the
+'undated' node; load related files together (or reload) to settle it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+
+from graph.batch import Plan, check_batch, plan_record
+from graph.db import session
+from graph.identity import Places, resolve_undated
+from graph.model import DocStatus, Label, Rel
+from loaders.errors import ParseError
+from loaders.records import Record
+
+_D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
+                      Label.PERSON.value)
+_LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
+
+_PREVIOUS_STATUS = f"MATCH (d:{_D} {{uid: $uid}}) RETURN d.status AS status"
+
+_BODIES = f"""
+UNWIND $rows AS r
+MERGE (b:{_B} {{uid: r.uid}})
+  ON CREATE SET b.name = r.name, b.name_key = r.name_key, b.kind = r.kind, b.level = r.level,
+                b.aliases = r.aliases
+  ON MATCH SET b.aliases = b.aliases + [a IN r.aliases WHERE NOT a IN b.aliases],
+               b.name = CASE WHEN size(r.name) > size(b.name) THEN r.name ELSE b.name END
+WITH b, r WHERE r.unit IS NOT NULL
+MATCH (a:{_A} {{uid: r.unit}})
+MERGE (b)-[:{Rel.LOCATED_IN}]->(a)
+"""
+
+_DOCUMENT = f"""
+MERGE (d:{_D} {{uid: $doc.uid}})
+SET d += $doc, d.issued_on = date($doc.issued_on), d.cited_as = coalesce(d.cited_as, [])
+WITH d
+OPTIONAL MATCH (d)-[old:{Rel.ISSUED_BY}]->(:{_B})
+DELETE old
+WITH DISTINCT d
+OPTIONAL MATCH (d)-[:{Rel.HAS_TASK}]->(gone:{_T}) WHERE NOT gone.uid IN $task_uids
+DETACH DELETE gone
+WITH DISTINCT d
+OPTIONAL MATCH (b:{_B} {{uid: $issuer}})
+FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
+"""
+
+_STUBS = f"""
+UNWIND $rows AS r
+MERGE (d:{_D} {{uid: r.uid}})
+  ON CREATE SET d.status = '{_STUB}', d.number = r.number, d.doc_type = r.doc_type,
+                d.issued_on = date(r.issued_on), d.level = r.level, d.scope = r.scope,
+                d.cited_as = [], d.issuer_name = r.issuer_name, d.created = true
+SET d.cited_as = d.cited_as + [t IN r.texts WHERE NOT t IN d.cited_as]
+WITH d, r, coalesce(d.created, false) AS created
+REMOVE d.created
+WITH d, r, created
+FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.issuer_name IS NOT NULL
+                    AND (d.issuer_name IS NULL OR size(r.issuer_name) > size(d.issuer_name))
+               THEN [1] ELSE [] END | SET d.issuer_name = r.issuer_name)
+WITH d, r, created
+OPTIONAL MATCH (b:{_B} {{uid: r.body}}) WHERE d.status = '{_STUB}'
+FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
+"""
+
+_TASKS = f"""
+MATCH (d:{_D} {{uid: $doc}})
+UNWIND $rows AS r
+MERGE (t:{_T} {{uid: r.uid}})
+SET t += r, t.deadline_due = date(r.deadline_due)
+MERGE (d)-[:{Rel.HAS_TASK}]->(t)
+"""
+
+_SUBTASKS = f"""
+UNWIND $rows AS r
+MATCH (c:{_T} {{uid: r.child}}), (p:{_T} {{uid: r.parent}})
+MERGE (c)-[:{Rel.SUBTASK_OF}]->(p)
+"""
+
+_ASSIGNED = f"""
+UNWIND $rows AS r
+MATCH (t:{_T} {{uid: r.task}}), (b:{_B} {{uid: r.body}})
+MERGE (t)-[:{Rel.ASSIGNED_TO} {{role: r.role}}]->(b)
+"""
+
+_CITES = f"""
+UNWIND $rows AS r
+MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
+MERGE (a)-[c:{Rel.CITES}]->(b)
+SET c.text = CASE WHEN c.text IS NULL OR r.text < c.text THEN r.text ELSE c.text END
+"""
+
+_IMPLEMENTS = f"""
+UNWIND $rows AS r
+MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
+MERGE (a)-[i:{Rel.IMPLEMENTS}]->(b)
+SET i.evidence = CASE
+  WHEN i.evidence = 'preamble' OR r.evidence = 'preamble' THEN 'preamble'
+  WHEN i.evidence = 'title' OR r.evidence = 'title' THEN 'title'
+  ELSE 'citation' END
+"""
+
+_SENT_TO = f"""
+MATCH (d:{_D} {{uid: $doc}})
+UNWIND $bodies AS uid
+MATCH (b:{_B} {{uid: uid}})
+MERGE (d)-[:{Rel.SENT_TO}]->(b)
+"""
+
+_SIGNED_BY = f"""
+MATCH (d:{_D} {{uid: $doc}})
+MERGE (p:{_P} {{uid: $person.uid}}) SET p.name = $person.name
+MERGE (d)-[s:{Rel.SIGNED_BY}]->(p)
+SET s.title = $person.title, s.on_behalf_of = $person.on_behalf_of
+"""
+
+_DATED = f"""
+UNWIND $numbers AS n
+MATCH (d:{_D} {{number: n}}) WHERE d.issued_on IS NOT NULL
+RETURN d.number AS number, d.scope AS scope, d.uid AS uid
+"""
+
+
+@dataclass
+class LoadSummary:
+    loaded: int = 0
+    stubs_created: int = 0
+    stubs_completed: int = 0
+    tasks: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: Counter[str] = field(default_factory=Counter)
+    batch_warnings: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents_loaded": self.loaded, "stubs_created": self.stubs_created,
+            "stubs_completed": self.stubs_completed, "tasks": self.tasks,
+            "warnings_by_kind": dict(sorted(self.warnings.items())),
+            "batch_warnings": self.batch_warnings,
+            "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "documents": self.documents,
+        }
+
+    def as_text(self) -> str:
+        lines = [f"documents loaded: {self.loaded}  tasks: {self.tasks}  stubs created: {self.stubs_created}"
+                 f"  stubs completed: {self.stubs_completed}  files failed: {len(self.failed)}"]
+        lines += [f"  warning {kind}: {n}" for kind, n in sorted(self.warnings.items())]
+        lines += [f"  batch: {w}" for w in self.batch_warnings]
+        lines += [f"  failed {p}: {r}" for p, r in self.failed]
+        return "\n".join(lines)
+
+
+def warning_kind(text: str) -> str:
+    """'impossible date 30/02/2023 in citation 30-CT/HU' → 'impossible date': the words before any digit."""
+    head = text.split(":")[0]
+    words = []
+    for w in head.split():
+        if any(c.isdigit() for c in w) or "/" in w:
+            break
+        words.append(w)
+    return " ".join(words[:4]) or "other"
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as their regular files (sorted, hidden ones skipped)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=desc, unit="doc", file=sys.stderr)
+
+
+def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
+               places: Places | None = None) -> LoadSummary:
+    """Parse every file (a failure is reported and skipped) and load the records that parse."""
+    from loaders.parse import parse_file
+
+    records: list[Record] = []
+    failed: list[tuple[str, str]] = []
+    for path in _progress(expand_paths(paths), progress, "parse"):
+        try:
+            records.append(parse_file(path))
+        except ParseError as exc:
+            failed.append((path.as_posix(), str(exc)))
+        except (OSError, ValueError) as exc:  # unreadable or undecodable input: report, keep going
+            failed.append((path.as_posix(), f"{type(exc).__name__}: {exc}"))
+    summary = load_records(driver, records, progress=progress, places=places)
+    summary.failed = failed + summary.failed
+    return summary
+
+
+def load_records(driver: Driver, records: list[Record], progress: bool = False,
+                 places: Places | None = None) -> LoadSummary:
+    """Plan, check and write records; one write transaction per document."""
+    if places is None:
+        from graph.places import default_places
+
+        places = default_places()
+    summary = LoadSummary()
+    plans: list[Plan] = []
+    for rec in records:
+        try:
+            plans.append(plan_record(rec, places))
+        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
+            summary.failed.append((rec.source.path, f"cannot plan: {type(exc).__name__}: {exc}"))
+    plans = _dedupe(plans)
+    resolved = _settle_undated(driver, plans)
+    summary.batch_warnings = check_batch(plans, resolved)
+    for p_i, plan in enumerate(_progress(plans, progress, "load")):
+        uids = [resolved.get((p_i, i), m.uid) for i, m in enumerate(plan.mentions)]
+        try:
+            with session(driver) as sess:
+                created, completed = sess.execute_write(_write_plan, plan, uids)
+        except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
+            summary.failed.append((plan.source, f"write failed: {type(exc).__name__}: {exc}"))
+            continue
+        summary.loaded += 1
+        summary.tasks += len(plan.tasks)
+        summary.stubs_created += created
+        summary.stubs_completed += completed
+        summary.documents.append(plan.uid)
+        for w in [*plan.record.warnings, *plan.warnings]:
+            summary.warnings[warning_kind(w)] += 1
+    return summary
+
+
+def _dedupe(plans: list[Plan]) -> list[Plan]:
+    """The same file given twice is loaded once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in plans:
+        k = (p.uid, p.record.source.sha256)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
+
+
+def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], str]:
+    """Undated mentions → the single dated document of their number+scope in batch or database."""
+    undated = {(p_i, i): m for p_i, p in enumerate(plans) for i, m in enumerate(p.mentions)
+               if m.issued_on is None}
+    if not undated:
+        return {}
+    dated: dict[tuple[str, str], set[str]] = {}
+    for p in plans:
+        if p.key is not None and p.record.issued_on is not None:
+            dated.setdefault(p.key, set()).add(p.uid)
+        for m in p.mentions:
+            if m.issued_on is not None:
+                dated.setdefault(m.key, set()).add(m.uid)
+    numbers = sorted({m.number for m in undated.values()})
+    with session(driver) as sess:
+        rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_DATED, numbers=numbers)])
+    for r in rows:
+        dated.setdefault((r["number"], r["scope"]), set()).add(r["uid"])
+    return {k: resolve_undated(m.key, dated.get(m.key, set())) for k, m in undated.items()}
+
+
+def _body_rows(plan: Plan) -> list[dict[str, Any]]:
+    return [{"uid": b.uid, "name": b.name, "name_key": b.name_key, "kind": b.kind, "level": b.level,
+             "aliases": [b.alias], "unit": b.unit_uid} for b in plan.bodies.values()]
+
+
+def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[int, int]:
+    """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
+    before = tx.run(_PREVIOUS_STATUS, uid=plan.uid).single()
+    completed = 1 if before is not None and before["status"] == _STUB else 0
+    if plan.bodies:
+        tx.run(_BODIES, rows=_body_rows(plan)).consume()
+    task_uids = [t["uid"] for t in plan.tasks]
+    tx.run(_DOCUMENT, doc=plan.doc, issuer=plan.issuer, task_uids=task_uids).consume()
+    stubs: dict[str, dict[str, Any]] = {}
+    texts: dict[str, list[str]] = {}
+    for i, m in enumerate(plan.mentions):
+        uid = uids[i]
+        if uid == plan.uid:
+            continue
+        texts.setdefault(uid, [])
+        if m.text not in texts[uid]:
+            texts[uid].append(m.text)
+        row = stubs.setdefault(uid, {
+            "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
+            "issued_on": uid.rsplit("@", 1)[-1] if not uid.endswith("@undated") else None,
+            "issuer_name": None, "body": None, "texts": texts[uid]})
+        if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
+            row["issuer_name"], row["body"] = m.issuer, plan.mention_issuer.get(i)
+    created = 0
+    if stubs:
+        rec = tx.run(_STUBS, rows=list(stubs.values())).single()
+        created = int(rec["created"]) if rec else 0
+    if plan.tasks:
+        tx.run(_TASKS, doc=plan.uid, rows=plan.tasks).consume()
+    if plan.subtasks:
+        tx.run(_SUBTASKS, rows=plan.subtasks).consume()
+    if plan.assigned:
+        tx.run(_ASSIGNED, rows=plan.assigned).consume()
+
+    def uid_of(i: int | None) -> str:
+        return plan.uid if i is None else uids[i]
+
+    cites = [{"src": plan.uid, "dst": uids[i], "text": text} for i, text in plan.cites if uids[i] != plan.uid]
+    if cites:
+        tx.run(_CITES, rows=cites).consume()
+    impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev} for a, b, ev in plan.implements
+            if uid_of(a) != uid_of(b)]
+    if impl:
+        tx.run(_IMPLEMENTS, rows=impl).consume()
+    if plan.sent_to:
+        tx.run(_SENT_TO, doc=plan.uid, bodies=sorted(set(plan.sent_to))).consume()
+    if plan.signer:
+        tx.run(_SIGNED_BY, doc=plan.uid, person=plan.signer).consume()
+    return created, completed

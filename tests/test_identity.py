@@ -1,0 +1,237 @@
+"""Identities, citation resolution, canonical bodies and batch checks: pure, no database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.batch import check_batch, plan_record
+from graph.bodies import name_key, resolve_body
+from graph.identity import (
+    CENTRAL,
+    Place,
+    canonical_number,
+    context_for,
+    doc_uid,
+    level_of_code,
+    parse_number,
+    resolve_undated,
+    scope_of_mention,
+    short_label,
+    unnumbered_doc_uid,
+)
+from loaders.records import Issuer, Locality, Record, Ref, Responsible, Source, Task
+
+HP = Place("legacy:province:31", "province", "thành phố", "Thành phố Hải Phòng", "Hải Phòng")
+TL = Place("legacy:district:315", "district", "huyện", "Huyện Tiên Lãng", "Tiên Lãng")
+TC = Place("legacy:commune:11764", "commune", "xã", "Xã Tự Cường", "Tự Cường")
+HY = Place("legacy:province:33", "province", "tỉnh", "Tỉnh Hưng Yên", "Hưng Yên")
+KD = Place("legacy:district:331", "district", "huyện", "Huyện Kim Động", "Kim Động")
+LD = Place("legacy:province:68", "province", "tỉnh", "Tỉnh Lâm Đồng", "Lâm Đồng")
+DL = Place("legacy:district:672", "district", "thành phố", "Thành phố Đà Lạt", "Đà Lạt")
+PARENT = {TL.uid: HP, TC.uid: TL, KD.uid: HY, DL.uid: LD}
+
+
+class FakePlaces:
+    """A few real units; enough to test resolution without the gazetteer."""
+
+    units = (HP, TL, TC, HY, KD, LD, DL)
+
+    def find(self, name: str, level: str, within: str | None, era: str) -> Place | None:
+        hits = [u for u in self.units if u.level == level and u.short_name.lower() == name.lower()]
+        if within:
+            hits = [u for u in hits if self._under(u, within)] or []
+        return hits[0] if len(hits) == 1 else None
+
+    def _under(self, unit: Place, uid: str) -> bool:
+        up: Place | None = unit
+        while up is not None:
+            if up.uid == uid:
+                return True
+            up = PARENT.get(up.uid)
+        return False
+
+    def parent(self, uid: str) -> Place | None:
+        return PARENT.get(uid)
+
+    def get(self, uid: str) -> Place | None:
+        return next((u for u in self.units if u.uid == uid), None)
+
+
+PLACES = FakePlaces()
+SHA = "ab" * 32
+COMMUNE = context_for("Hải Phòng", "Tiên Lãng", "Tự Cường", "commune", SHA, PLACES)
+KIM_DONG = context_for("Hưng Yên", "Kim Động", None, "district", SHA, PLACES)
+DA_LAT = context_for("Lâm Đồng", "Đà Lạt", None, "district", SHA, PLACES)
+HAI_PHONG = context_for("Hải Phòng", None, None, "province", SHA, PLACES)
+UNKNOWN = context_for(None, None, None, "province", SHA, PLACES)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("66 – CTr/TU", "66-CTr/TU"),
+    ("217- QĐ/TW", "217-QĐ/TW"),
+    ("131 -KH/HU", "131-KH/HU"),
+    ("53/KH - UBND", "53/KH-UBND"),
+    ("98/2022/NĐ-CP", "98/2022/NĐ-CP"),
+])
+def test_canonical_number(text: str, canonical: str) -> None:
+    assert canonical_number(text) == canonical
+
+
+@pytest.mark.parametrize(("number", "level"), [
+    ("43-NQ/TW", "central"), ("66-CTr/TU", "province"), ("131-KH/HU", "district"),
+    ("230-KH/ThU", "district"), ("12-KH/TXU", "district"), ("5-KH/BDVTU", "province"),
+    ("76/NQ-CP", "central"), ("26/NQ-MTTW-ĐCT", "central"), ("98/2022/NĐ-CP", "central"),
+    ("53/KH-UBND", None), ("134/NQ-HĐND", None), ("07-NQ/ĐU", None),
+])
+def test_level_of_code(number: str, level: str | None) -> None:
+    parts = parse_number(number)
+    assert parts is not None
+    assert level_of_code(parts) == level
+
+
+@pytest.mark.parametrize(("ctx", "number", "issuer", "scope"), [
+    (KIM_DONG, "250-KH/TU", "Ban Thường vụ Tỉnh ủy", HY.uid),           # /TU: the citing province
+    (KIM_DONG, "30-CT/HU", None, KD.uid),                                # /HU: the citing district
+    (COMMUNE, "53/KH-UBND", "Ủy ban nhân dân huyện Tiên Lãng", TL.uid),  # the text names the place
+    (COMMUNE, "53/KH-UBND", "UBND huyện", TL.uid),                       # level word: the citing district
+    (COMMUNE, "66-CTr/TU", "Ban Thường vụ Thành uỷ Hải Phòng", HP.uid),
+    (COMMUNE, "66-CTr/TU", "Ban Thường vụ Thành ủy", HP.uid),            # Hải Phòng is the 'thành phố'
+    (DA_LAT, "75-CTr/TU", "Tỉnh ủy Lâm Đồng", LD.uid),
+    (DA_LAT, "06-NQ/ThU", "Ban Chấp hành Đảng bộ thành phố", DL.uid),    # Đà Lạt is the 'thành phố'
+    (KIM_DONG, "43-NQ/TW", "Ban Chấp hành Trung ương Đảng khoá XIII", CENTRAL),
+    (HAI_PHONG, "45-NQ/TW", "Bộ Chính trị", CENTRAL),
+    (KIM_DONG, "134/NQ-HĐND", "Hội đồng nhân dân tỉnh", HY.uid),
+    (UNKNOWN, "02-NQ/TU", None, "unknown:" + SHA[:12]),                  # never guessed
+    (UNKNOWN, "43-NQ/TW", None, CENTRAL),
+])
+def test_scope_of_mention(ctx, number: str, issuer: str | None, scope: str) -> None:  # type: ignore[no-untyped-def]
+    assert scope_of_mention(number, issuer, ctx, PLACES).uid == scope
+
+
+def test_same_number_other_date_or_scope_is_another_document() -> None:
+    a = doc_uid("45-NQ/TW", CENTRAL, date(2019, 1, 24))
+    b = doc_uid("45-NQ/TW", CENTRAL, date(2023, 11, 24))
+    c = doc_uid("66-CTr/TU", HP.uid, date(2024, 2, 2))
+    d = doc_uid("66-CTr/TU", HY.uid, date(2024, 2, 2))
+    assert len({a, b, c, d}) == 4
+    assert doc_uid("66 – CTr/TU", HP.uid, date(2024, 2, 2)) == c
+
+
+def test_undated_resolves_only_when_unambiguous() -> None:
+    key = ("19-NQ/TW", CENTRAL)
+    one = doc_uid("19-NQ/TW", CENTRAL, date(2017, 10, 25))
+    two = doc_uid("19-NQ/TW", CENTRAL, date(2022, 6, 16))
+    assert resolve_undated(key, {one}) == one
+    assert resolve_undated(key, {one, two}) == doc_uid("19-NQ/TW", CENTRAL, None)
+    assert resolve_undated(key, set()) == doc_uid("19-NQ/TW", CENTRAL, None)
+
+
+def test_unnumbered_uid_is_stable_and_tone_blind() -> None:
+    a = unnumbered_doc_uid(TC.uid, "KH", None, "Triển khai thực hiện Chương trình", SHA)
+    b = unnumbered_doc_uid(TC.uid, "KH", None, "Triển  khai thực hiện chương trình", "cd" * 32)
+    assert a == b
+    assert unnumbered_doc_uid(TC.uid, "KH", None, None, SHA) != unnumbered_doc_uid(TC.uid, "KH", None, None,
+                                                                                    "cd" * 32)
+
+
+@pytest.mark.parametrize(("label", "short"), [
+    ("III.4.3", "4.3"), ("II.1", "1"), ("1.2", "1.2"), ("IV", "IV"),
+])
+def test_short_label(label: str, short: str) -> None:
+    assert short_label(label) == short
+
+
+@pytest.mark.parametrize(("ctx", "name", "display", "unit"), [
+    (KIM_DONG, "Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy Hưng Yên", HY.uid),
+    (KIM_DONG, "Ban Dân vận Huyện ủy", "Ban Dân vận Huyện ủy Kim Động", KD.uid),
+    (COMMUNE, "UBND huyện", "Ủy ban nhân dân huyện Tiên Lãng", TL.uid),
+    (COMMUNE, "Ủy ban nhân dân xã Tự Cường", "Ủy ban nhân dân xã Tự Cường", TC.uid),
+    (COMMUNE, "Trạm Y tế", "Trạm Y tế xã Tự Cường", TC.uid),
+    (HAI_PHONG, "Ban Dân vận Thành uỷ", "Ban Dân vận Thành ủy Hải Phòng", HP.uid),
+    (DA_LAT, "Ban Dân vận Thành ủy", "Ban Dân vận Thành ủy Đà Lạt", DL.uid),
+    (DA_LAT, "các tổ chức chính trị - xã hội thành phố", "các tổ chức chính trị - xã hội thành phố Đà Lạt",
+     DL.uid),
+    (UNKNOWN, "Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", None),
+    (HAI_PHONG, "Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng", None),
+])
+def test_bodies_resolve_against_the_document(ctx, name: str, display: str, unit: str | None) -> None:  # type: ignore[no-untyped-def]
+    body = resolve_body(name, ctx, PLACES)
+    assert body.name == display
+    assert body.unit_uid == unit
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ủy ban nhân dân huyện", "UBND huyện"),
+    ("Ban Dân vận Thành uỷ", "Ban Dân vận Thành ủy Hải Phòng"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Mặt trận Tổ quốc thành phố"),
+])
+def test_one_body_named_two_ways_is_one_node(a: str, b: str) -> None:
+    assert resolve_body(a, HAI_PHONG, PLACES).uid == resolve_body(b, HAI_PHONG, PLACES).uid
+
+
+def test_unknown_locality_bodies_are_never_shared() -> None:
+    other = context_for(None, None, None, "province", "cd" * 32, PLACES)
+    assert resolve_body("Ban Thường vụ Tỉnh đoàn", UNKNOWN, PLACES).uid != \
+        resolve_body("Ban Thường vụ Tỉnh đoàn", other, PLACES).uid
+    assert name_key("Ban Chấp hành Trung ương Đảng khóa XIII") == name_key("Ban Chấp hành Trung ương")
+
+
+def _record(path: str, sha: str, number: str | None, **kw) -> Record:  # type: ignore[no-untyped-def]
+    return Record(source=Source(path=path, sha256=sha), number=number, **kw)
+
+
+def _hp_plan(number: str = "66-CTr/TU", **kw) -> Record:  # type: ignore[no-untyped-def]
+    return _record("004.txt", "04" * 32, number, doc_type="CTr", issued_on=date(2024, 2, 2),
+                   issuer=Issuer(name="Ban Thường vụ Thành ủy Hải Phòng", level="province",
+                                 locality=Locality(province="Hải Phòng")), **kw)
+
+
+def test_plan_dates_an_undated_mention_from_the_same_document_and_skips_itself() -> None:
+    dated = Ref(number="66-CTr/TU", doc_type="CTr", issued_on=date(2024, 2, 2),
+                issuer="Ban Thường vụ Thành uỷ Hải Phòng",
+                text="Chương trình hành động số 66-CTr/TU ngày 02/02/2024")
+    undated = Ref(number="66-CTr/TU", doc_type="CTr", issuer="Ban Thường vụ Thành ủy",
+                  text="Chương trình hành động của Ban Thường vụ Thành ủy")
+    nq43 = Ref(number="43-NQ/TW", doc_type="NQ", issued_on=date(2023, 11, 24), text="Nghị quyết số 43-NQ/TW")
+    kh53 = Ref(number="53/KH-UBND", doc_type="KH", issued_on=date(2024, 3, 7),
+               issuer="Ủy ban nhân dân huyện Tiên Lãng", text="Kế hoạch số 53/KH-UBND")
+    rec = _record("000.txt", "00" * 32, None, doc_type="KH", title="Kế hoạch triển khai",
+                  issuer=Issuer(name="Ủy ban nhân dân xã Tự Cường", level="commune",
+                                locality=Locality(province="Hải Phòng", district="Tiên Lãng",
+                                                  commune="Tự Cường")),
+                  implements=[kh53], citations=[kh53, dated, nq43], chain=[(kh53, undated), (undated, nq43)],
+                  tasks=[Task(label="II.1", text="a"), Task(label="II.1.1", parent="II.1", text="b",
+                                                            responsible=[Responsible(name="UBND huyện",
+                                                                                     role="lead")])])
+    plan = plan_record(rec, PLACES)
+    uids = [m.uid for m in plan.mentions]
+    hp66 = doc_uid("66-CTr/TU", HP.uid, date(2024, 2, 2))
+    assert hp66 in uids and doc_uid("66-CTr/TU", HP.uid, None) not in uids
+    assert doc_uid("53/KH-UBND", TL.uid, date(2024, 3, 7)) in uids
+    pairs = {(plan.uid if a is None else uids[a], uids[b], ev) for a, b, ev in plan.implements}
+    assert (doc_uid("53/KH-UBND", TL.uid, date(2024, 3, 7)), hp66, "citation") in pairs
+    assert (hp66, doc_uid("43-NQ/TW", CENTRAL, date(2023, 11, 24)), "citation") in pairs
+    assert plan.subtasks == [{"child": plan.uid + "#II.1.1", "parent": plan.uid + "#II.1"}]
+    assert plan.assigned[0]["body"] == resolve_body("Ủy ban nhân dân huyện Tiên Lãng", plan.ctx, PLACES).uid
+    # The loaded 66-CTr/TU gets the uid its citations computed.
+    assert plan_record(_hp_plan(), PLACES).uid == hp66
+    # A document citing itself by its own number gets no self-edge.
+    own = plan_record(_hp_plan(citations=[dated]), PLACES)
+    assert own.cites == []
+
+
+def test_batch_reports_cycles_and_conflicting_claims_with_both_sources() -> None:
+    a = _hp_plan(implements=[Ref(number="70-KH/TU", issued_on=date(2024, 1, 1), text="Kế hoạch 70-KH/TU")])
+    b = _record("070.txt", "07" * 32, "70-KH/TU", doc_type="KH", issued_on=date(2024, 1, 1),
+                issuer=Issuer(name="Ban Thường vụ Thành ủy Hải Phòng", level="province",
+                              locality=Locality(province="Hải Phòng")),
+                implements=[Ref(number="66-CTr/TU", issued_on=date(2024, 2, 2), text="66-CTr/TU")])
+    c = _hp_plan(title="Another title")
+    c = c.model_copy(update={"source": Source(path="004-copy.txt", sha256="05" * 32)})
+    warnings = check_batch([plan_record(r, PLACES) for r in (a, b, c)])
+    cycle = [w for w in warnings if w.startswith("implements cycle")]
+    assert len(cycle) == 1 and "004.txt" in cycle[0] and "070.txt" in cycle[0]
+    conflict = [w for w in warnings if w.startswith("identity conflict")]
+    assert len(conflict) == 1 and "004.txt" in conflict[0] and "004-copy.txt" in conflict[0]
