@@ -56,8 +56,12 @@ def parse_and_load(driver: Driver, filename: str, raw: bytes) -> UploadOut:
     from graph.load import load_records  # written by the graph helper; imported late so reads never need it
 
     result = load_records(driver, [record])
-    rows = run(driver, "find_documents_by_sha256", sha256=sha)
-    if not rows:
-        raise BadParameter(f"{name}: the loader did not store the document", load=_as_dict(result))
-    return UploadOut(uid=rows[0]["uid"], summary=summary(record), warnings=list(record.warnings),
-                     load=_as_dict(result))
+    load = _as_dict(result)
+    uids = list(getattr(result, "documents", []) or [])
+    if not uids:
+        uids = [r["uid"] for r in run(driver, "find_documents_by_sha256", sha256=sha)]
+    if not uids:
+        failed = getattr(result, "failed", None) or []
+        reason = "; ".join(r for _, r in failed) or "the loader stored nothing"
+        raise BadParameter(f"{name}: {reason}", load=load)
+    return UploadOut(uid=uids[0], summary=summary(record), warnings=list(record.warnings), load=load)

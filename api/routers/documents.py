@@ -78,11 +78,12 @@ def document_by_number(
 @router.post("", response_model=UploadOut, status_code=201,
              responses={401: {"description": "no X-API-Key"}, 403: {"description": "wrong X-API-Key"},
                         422: {"description": "the file cannot be parsed; nothing was written"}})
-async def upload_document(
+def upload_document(
     driver: DriverDep, _key: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a .txt or .md document")],
 ) -> UploadOut:
-    raw = await file.read()
+    # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
+    raw = file.file.read(upload.MAX_BYTES + 1)
     return upload.parse_and_load(driver, file.filename or "upload.txt", raw)
 
 

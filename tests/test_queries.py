@@ -1,0 +1,126 @@
+"""The query catalogue: headers checked, names from graph/model.py, every query run on the seed graph."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.model import FULLTEXT_INDEX, Label, Rel
+from queries import catalogue
+from queries.catalogue import CatalogueError
+
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*")
+# `(d:Document)`, `(:Body)`, `[r:ASSIGNED_TO]`, `node:Task`; map entries (`uid: x`) have a space.
+_NAME_AFTER_COLON = re.compile(r"(?:[(\[]|\w):(?P<name>[A-Za-z_]\w*)")
+
+
+def cypher_files() -> list[str]:
+    return catalogue.names()
+
+
+def test_catalogue_is_not_empty_and_names_are_verb_noun() -> None:
+    names = cypher_files()
+    assert len(names) >= 10
+    for n in names:
+        assert re.fullmatch(r"(find|get|search)_[a-z0-9_]+", n), n
+
+
+@pytest.mark.parametrize("name", cypher_files())
+def test_header_matches_body(name: str) -> None:
+    q = catalogue.get(name)
+    assert q.name == name and q.description and q.columns
+    for column in q.columns:
+        assert re.search(rf"\b{column}\b", q.cypher), f"{name}: column {column} not in the query"
+
+
+@pytest.mark.parametrize("name", cypher_files())
+def test_labels_and_types_come_from_the_model(name: str) -> None:
+    text = resources.files("queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
+    used = {m["name"] for m in _NAME_AFTER_COLON.finditer(_STRINGS_AND_COMMENTS.sub("", text))}
+    known = {str(x) for x in Label} | {str(x) for x in Rel}
+    assert used, f"{name} names no label or type"
+    assert used <= known, f"{name} uses names missing from graph/model.py: {sorted(used - known)}"
+
+
+@pytest.mark.parametrize("text, error", [
+    ("// get_x: y\n// columns: a\nRETURN 1 AS a", "lacks '// params"),
+    ("// get_x: y\n// params: b\n// columns: a\nRETURN 1 AS a", "declared but not used"),
+    ("// get_x: y\n// params:\n// columns: a\nRETURN $b AS a", "used but not declared"),
+    ("// other: y\n// params:\n// columns: a\nRETURN 1 AS a", "first line"),
+    ("// get_x: y\n// params:\n// columns:\nRETURN 1 AS a", "at least one column"),
+])
+def test_bad_headers_are_refused(text: str, error: str) -> None:
+    with pytest.raises(CatalogueError, match=error):
+        catalogue.parse("get_x", text)
+
+
+def test_parameters_in_strings_and_comments_do_not_count() -> None:
+    q = catalogue.parse("get_x", "// get_x: y\n// params: a\n// columns: a\n// $ghost\nRETURN $a + '$b' AS a")
+    assert q.params == ("a",)
+
+
+def test_run_refuses_missing_parameters(driver: Driver) -> None:
+    with pytest.raises(TypeError, match="missing parameters"):
+        catalogue.run(driver, "get_document")
+
+
+# ---------------------------------------------------------------------------
+# Every query against the seed graph
+# ---------------------------------------------------------------------------
+
+
+def _uid(driver: Driver, number: str, province: str | None = None) -> str:
+    rows = catalogue.run(driver, "find_documents_by_number", number=number, province_key=province,
+                         issued_on=None)
+    assert len(rows) == 1, rows
+    return str(rows[0]["uid"])
+
+
+@pytest.fixture(scope="module")
+def uids(seeded_db: Driver) -> dict[str, str]:
+    d = seeded_db
+    body = catalogue.run(d, "find_bodies", name_key="ban dân vận thành ủy", skip=0, limit=5)
+    assert body
+    return {"66": _uid(d, "66-CTr/TU", "hai phong"), "43": _uid(d, "43-NQ/TW"), "body": body[0]["uid"]}
+
+
+def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
+    return {
+        "find_documents": dict(number=None, province_key="hai phong", level=None, doc_type=None,
+                               issued_from=None, issued_to=None, skip=0, limit=50),
+        "find_documents_by_number": dict(number="66-CTr/TU", province_key=None, issued_on=None),
+        "find_documents_by_uid": dict(uid=uids["66"]),
+        "find_documents_by_sha256": dict(sha256="0" * 64),
+        "get_document": dict(uid=uids["66"]),
+        "get_descendants": dict(uid=uids["66"], level=None, max_depth=10),
+        "get_ancestors": dict(uid=uids["66"], level=None, max_depth=10),
+        "find_tasks": dict(label="4.3", level="province", province_key=None, body_key=None, skip=0, limit=50),
+        "find_bodies": dict(name_key="ban dân vận", skip=0, limit=50),
+        "get_body": dict(uid=uids["body"]),
+        "get_body_tasks": dict(uid=uids["body"], skip=0, limit=50),
+        "get_coverage_scope": dict(uid=uids["66"]),
+        "find_expected_units": dict(uid=uids["66"], era="legacy"),
+        "find_implementers": dict(uid=uids["43"], era="legacy"),
+        "search_text": dict(index=FULLTEXT_INDEX, query="ngay AND hoi AND dai AND doan AND ket", limit=5),
+    }
+
+
+def test_every_query_runs_on_the_seed_graph(seeded_db: Driver, uids: dict[str, str]) -> None:
+    params = _params(uids)
+    assert set(params) == set(cypher_files()), "give every catalogue query a case here"
+    for name, p in params.items():
+        rows = catalogue.run(seeded_db, name, **p)
+        if name != "find_documents_by_sha256":
+            assert rows, f"{name} returned nothing on the seed graph"
+        for row in rows:
+            assert tuple(row) == catalogue.get(name).columns, name
+
+
+def test_dates_come_back_as_python_dates(seeded_db: Driver, uids: dict[str, str]) -> None:
+    rows = catalogue.run(seeded_db, "find_documents_by_uid", uid=uids["66"])
+    assert rows[0]["issued_on"] == date(2024, 2, 2)
