@@ -1,0 +1,79 @@
+"""Loading throughput: N renumbered copies of the seeds into an empty database, documents/s and tasks/s.
+
+    python -m bench.bench_load [--copies 40] [--runs 3]        # Neo4j running (nqgraph neo4j start)
+
+The seeds are parsed once; copy k gets new numbers (sequence + 1000·k), a new sha256 and a title
+suffix, so every copy is a distinct document with its own tasks and stubs. Each run wipes the loader's
+nodes (the gazetteer stays), then times `load_records` (planning, batch checks, one write transaction per
+document). A benchmark, not a test: it reports the median of the runs and never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import statistics
+import time
+from pathlib import Path
+
+from graph.db import apply_schema, make_driver
+from graph.load import load_records
+from graph.model import Label
+from loaders.parse import parse_file
+from loaders.records import Record, Ref, Source
+
+SEEDS = Path(__file__).resolve().parent.parent / "seed_data"
+_SEQ = re.compile(r"^\d+")
+
+
+def _renumber(number: str | None, k: int) -> str | None:
+    if number is None or k == 0:
+        return number
+    return _SEQ.sub(lambda m: str(int(m.group()) + 1000 * k), number)
+
+
+def _ref(ref: Ref, k: int) -> Ref:
+    return ref.model_copy(update={"number": _renumber(ref.number, k)})
+
+
+def copy_record(rec: Record, k: int) -> Record:
+    sha = hashlib.sha256(f"{rec.source.sha256}:{k}".encode()).hexdigest()
+    return rec.model_copy(update={
+        "source": Source(path=f"{rec.source.path}#copy{k}", sha256=sha),
+        "number": _renumber(rec.number, k),
+        "title": f"{rec.title or ''} (bản {k})",
+        "implements": [_ref(r, k) for r in rec.implements],
+        "citations": [_ref(r, k) for r in rec.citations],
+        "chain": [(_ref(a, k), _ref(b, k)) for a, b in rec.chain],
+    })
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--copies", type=int, default=40, help="copies of the five seeds per run")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    seeds = [parse_file(p) for p in sorted(SEEDS.glob("*.txt"))]
+    records = [copy_record(r, k) for k in range(args.copies) for r in seeds]
+    tasks = sum(len(r.tasks) for r in records)
+    docs_s, tasks_s = [], []
+    with make_driver() as driver:
+        apply_schema(driver)
+        for run in range(args.runs):
+            with driver.session() as s:
+                s.run(f"MATCH (n) WHERE NOT n:{Label.ADMIN_UNIT.value} "
+                      "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            t0 = time.perf_counter()
+            summary = load_records(driver, records)
+            dt = time.perf_counter() - t0
+            docs_s.append(summary.loaded / dt)
+            tasks_s.append(summary.tasks / dt)
+            print(f"run {run + 1}: {summary.loaded} documents, {summary.tasks} tasks, "
+                  f"{summary.stubs_created} stubs in {dt:.2f} s; failed {len(summary.failed)}")
+    print(f"{len(records)} documents ({tasks} tasks) per run, one write transaction per document")
+    print(f"median: {statistics.median(docs_s):.1f} documents/s, {statistics.median(tasks_s):.0f} tasks/s")
+
+
+if __name__ == "__main__":
+    main()
