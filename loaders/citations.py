@@ -1,11 +1,40 @@
-"""Citations, implements and chain. (Placeholder; being written.)"""
+"""Citations, implements and chain: every document the text names, and how they derive.
+
+One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/TW ngày 24/11/2023 của
+...') and unnumbered ones ('Chương trình hành động của Ban Thường vụ Thành ủy'). Then:
+- an unnumbered mention is the numbered mention of the same type whose issuer phrase it shortens
+  (DOMAIN §2), when exactly one such document exists and its own chain does not contradict it;
+- one entry per (number, date): the same number with two dates is two documents (19-NQ/TW 2017 and
+  2022), and a mention without a date is the dated one;
+- 'X ... về thực hiện Y' between adjacent mentions is a chain pair X → Y;
+- 'Thực hiện X' where a sentence of the title or preamble starts names what the document implements;
+  only X and its siblings ('X và Z'), never the documents nested in X's own clause.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from loaders.docnumber import DocNumber
 from loaders.header import Header
+from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.patterns import (
+    CHAIN_GAP_RE,
+    CITATION_RE,
+    DATE_AFTER_NUMBER_RE,
+    FIRST_SECTION_RE,
+    ISSUER_AFTER_RE,
+    LIST_GAP_RE,
+    OPENER_RE,
+    SIBLING_GAP_RE,
+    TYPE_WORDS,
+    UNNUMBERED_RE,
+)
 from loaders.records import Ref
+
+_FRONT_FALLBACK = 3000  # characters read as title + preamble when no 'I.' heading is found
 
 
 @dataclass(frozen=True)
@@ -16,5 +45,202 @@ class References:
     warnings: list[str] = field(default_factory=list)
 
 
+Key = tuple[str, date | None]
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    number: DocNumber | None
+    doc_type: str | None
+    issued_on: date | None = None
+    issuer: str | None = None
+    has_type_word: bool = False
+    key: Key | None = None  # the document entry it names, once resolved
+
+
+def parse_date(match: re.Match[str]) -> tuple[date | None, str]:
+    """(date or None when impossible, the date as written) from a `patterns.DATE` match."""
+    if match["d"] is not None:
+        d, m, y = match["d"], match["m"], match["y"]
+        written = f"{d}/{m}/{y}"
+    else:
+        d, m, y = match["wd"], match["wm"], match["wy"]
+        written = f"{d} tháng {m} năm {y}"
+    try:
+        return date(int(y), int(m), int(d)), written
+    except ValueError:
+        return None, written
+
+
+def _type_code(words: str) -> str | None:
+    return TYPE_WORDS.get(fold(words))
+
+
+def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
+    """Every numbered and unnumbered mention, in text order."""
+    found: list[_Mention] = []
+    for m in CITATION_RE.finditer(text):
+        try:
+            number = DocNumber.from_match(m)
+        except ValueError:
+            continue
+        mention = _Mention(m.start(), m.end(), number, number.doc_type, has_type_word=bool(m["tw"]))
+        dm = DATE_AFTER_NUMBER_RE.match(text, m.end())
+        if dm:
+            mention.issued_on, written = parse_date(dm)
+            mention.end = dm.end()
+            if mention.issued_on is None:
+                warnings.append(f"impossible date {written} in citation {number}")
+        im = ISSUER_AFTER_RE.match(text, mention.end)
+        if im:
+            mention.issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
+            mention.end = im.end()
+        found.append(mention)
+    for m in UNNUMBERED_RE.finditer(text):
+        issuer = squeeze(show[m.start("issuer"):m.end("issuer")])
+        found.append(_Mention(m.start(), m.end(), None, _type_code(m["tw"]), issuer=issuer,
+                              has_type_word=True))
+    found.sort(key=lambda x: x.start)
+    _share_list_context(text, found)
+    return found
+
+
+def _share_list_context(text: str, mentions: list[_Mention]) -> None:
+    """'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị': the date and issuer
+    written once after a list of bare numbers belong to each of them."""
+    for i in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[i], mentions[i + 1]
+        if (a.number is None or b.number is None or b.has_type_word or a.issued_on or a.issuer
+                or not LIST_GAP_RE.match(text[a.end:b.start])):
+            continue
+        a.issued_on, a.issuer = b.issued_on, b.issuer
+
+
+def _gap(text: str, a: _Mention, b: _Mention) -> str:
+    return text[a.end:b.start] if b.start >= a.end else "\0"
+
+
+def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well."""
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(mentions) - 1):
+        if not mentions[i + 1].has_type_word or not CHAIN_GAP_RE.match(_gap(text, mentions[i], mentions[i + 1])):
+            continue
+        j = i + 1
+        pairs.append((i, j))
+        while j + 1 < len(mentions) and mentions[j + 1].has_type_word and SIBLING_GAP_RE.match(
+                _gap(text, mentions[j], mentions[j + 1])):
+            j += 1
+            pairs.append((i, j))
+    return pairs
+
+
+def _issuer_shortens(short: str | None, full: str | None) -> bool:
+    if not short or not full:
+        return False
+    s, f = fold(short), fold(full)
+    return f == s or f.startswith(s + " ")
+
+
+def _resolve(text: str, mentions: list[_Mention], own: Header) -> None:
+    """Give every mention the key (number, date) of the document it names."""
+    dated: dict[str, Key] = {}
+    for m in mentions:
+        if m.number is not None and m.issued_on is not None:
+            dated.setdefault(str(m.number), (str(m.number), m.issued_on))
+    for m in mentions:
+        if m.number is not None:
+            m.key = (str(m.number), m.issued_on) if m.issued_on else dated.get(str(m.number),
+                                                                               (str(m.number), None))
+    targets: dict[int, set[str]] = {}
+    for x, y in _raw_chain(text, mentions):
+        if mentions[y].number is not None:
+            targets.setdefault(x, set()).add(str(mentions[y].number))
+    by_key_targets: dict[Key, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if m.key is not None:
+            by_key_targets.setdefault(m.key, set()).update(targets.get(i, set()))
+    for i, m in enumerate(mentions):
+        if m.number is not None:
+            continue
+        wanted = targets.get(i, set())
+        keys = {
+            c.key for c in mentions
+            if c.number is not None and c.key is not None and c.doc_type == m.doc_type
+            and _issuer_shortens(m.issuer, c.issuer)
+            and (not wanted or not by_key_targets.get(c.key) or wanted & by_key_targets[c.key])
+        }
+        if len(keys) == 1:
+            m.key = keys.pop()
+    if own.number:
+        for m in mentions:
+            if m.key and m.key[0] == own.number and m.key[1] in (None, own.issued_on):
+                m.key = None
+
+
+def _front_end(text: str) -> int:
+    m = FIRST_SECTION_RE.search(text)
+    return m.start() if m else min(len(text), _FRONT_FALLBACK)
+
+
+def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
+    """Keys of what the title and preamble say the document carries out."""
+    end = _front_end(text)
+    starts = {m.start: i for i, m in enumerate(mentions) if m.start < end}
+    keys: list[Key] = []
+    for op in OPENER_RE.finditer(text, 0, end):
+        i = starts.get(op.end())
+        if i is None:
+            continue
+        group = [i]
+        while i + 1 < len(mentions) and mentions[i + 1].has_type_word and SIBLING_GAP_RE.match(
+                _gap(text, mentions[i], mentions[i + 1])):
+            i += 1
+            group.append(i)
+        for j in group:
+            key = mentions[j].key
+            if key is not None and key not in keys:
+                keys.append(key)
+    return keys
+
+
 def extract_references(paragraphs: list[str], header: Header) -> References:
-    return References()
+    show = "\n".join(paragraphs)
+    text = new_tone_placement(show)
+    if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
+        show = text
+    warnings: list[str] = []
+    mentions = _find_mentions(text, show, warnings)
+    _resolve(text, mentions, header)
+
+    refs: dict[Key, Ref] = {}
+    for m in mentions:
+        if m.key is None:
+            continue
+        ref = refs.get(m.key)
+        if m.number is None:
+            continue
+        if ref is None:
+            refs[m.key] = Ref(number=m.key[0], doc_type=m.doc_type, issued_on=m.key[1], issuer=m.issuer,
+                              text=squeeze(show[m.start:m.end]))
+        elif ref.issuer is None and m.issuer:
+            refs[m.key] = ref.model_copy(update={"issuer": m.issuer})
+    # An unnumbered mention may carry the only issuer phrase of a document.
+    for m in mentions:
+        if m.number is None and m.key in refs and refs[m.key].issuer is None:
+            refs[m.key] = refs[m.key].model_copy(update={"issuer": m.issuer})
+
+    chain: list[tuple[Ref, Ref]] = []
+    seen: set[tuple[Key, Key]] = set()
+    for x, y in _raw_chain(text, mentions):
+        kx, ky = mentions[x].key, mentions[y].key
+        if kx is None or ky is None or kx == ky or (kx, ky) in seen or kx not in refs or ky not in refs:
+            continue
+        seen.add((kx, ky))
+        chain.append((refs[kx], refs[ky]))
+
+    implements = [refs[k] for k in _implemented(text, mentions) if k in refs]
+    return References(implements=implements, citations=list(refs.values()), chain=chain,
+                      warnings=list(dict.fromkeys(warnings)))

@@ -12,10 +12,494 @@ import re
 # ---------------------------------------------------------------------------
 # Section 1: numbers, dates, citations, header, recipients
 # ---------------------------------------------------------------------------
+# Section 1 patterns run on tone-normalised text (`normalise.new_tone_placement`: 'uỷ' → 'ủy'),
+# which keeps every offset, so a match's span slices the display text unchanged.
+
+
+def _vietnamese_letters(upper: bool) -> str:
+    """Every precomposed Vietnamese letter of one case, as a character-class body."""
+    import unicodedata
+
+    bases = "aăâeêioôơuưy"
+    marks = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    letters = {unicodedata.normalize("NFC", b + m) for b in bases for m in marks}
+    letters |= set("bcdđfghjklmnpqrstvwxz")
+    chars = sorted(c.upper() if upper else c for c in letters)
+    return "".join(chars)
+
+
+UPPER = _vietnamese_letters(upper=True)
+LOWER = _vietnamese_letters(upper=False)
+DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # - ‐ ‑ ‒ – — ―  −
+DASH = f"[{DASH_CHARS}]"
+_CODE = "A-Za-zĐđƯưƠơ"  # letters that occur in type and issuer codes
+
+# Document type codes in their own case (DOMAIN §2). Look-ups fold case: 'CTR' → 'CTr'.
+TYPE_CODES: tuple[str, ...] = (
+    "NQ", "CT", "CTr", "KL", "QĐ", "QyĐ", "HD", "KH", "TB", "BC", "TTr", "CV", "QC", "ĐA", "NĐ",
+    "TT", "TTLT", "NQLT", "CĐ", "PA", "DA", "BB", "GM", "TBKL", "KHPH",
+)
+# Issuer codes with a fixed spelling; other codes are kept as written.
+ISSUER_CODES: tuple[str, ...] = (
+    "TW", "TU", "HU", "QU", "TXU", "ThU", "ĐU", "ĐĐ", "BCS", "BCSĐ", "ĐUK", "CB",
+    "BTGTU", "BDVTU", "BTCTU", "BNCTU", "VPTU", "UBKTTU", "BTGHU", "BDVHU", "BTCHU", "VPHU", "UBKTHU",
+    "UBND", "HĐND", "CP", "TTg", "QH", "UBTVQH", "MTTW", "MTTQ", "UBMTTQ", "ĐCT", "BTT", "BCĐ",
+)
+# Spellings that are the same code written differently (not only in another case).
+CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ"}
+
+# A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
+# checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
+NUMBER = rf"""
+    (?<![\w/.])                                     # not inside a longer token or a date
+    (?:
+        (?P<p_seq>\d{{1,5}})\s*{DASH}\s*            # Party: 43-NQ/TW, '66 – CTr/TU', '43-\nNQ/TW'
+        (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
+        (?P<p_issuer>[{_CODE}]{{1,12}})
+      |
+        (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
+        (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
+        (?P<s_type>[{_CODE}]{{1,5}})\s*{DASH}\s*
+        (?P<s_issuer>[{_CODE}]{{1,12}})
+        (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+    )
+    (?![{_CODE}\d])
+"""
+NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
+NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
+
+# Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'.
+DATE = r"""
+    (?:
+        (?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})\s*[/.\-–]\s*(?P<y>\d{4})
+      | (?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s+năm\s+(?P<wy>\d{4})
+    )
+"""
+# 'ngày 24/11/2023', ', ngày 06/3/2024', the slip 'ngày ngày 7 tháng 3 năm 2024'.
+DATE_AFTER_NUMBER_RE = re.compile(
+    rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s+){{1,2}}{DATE}\)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Type words before a number or in an unnumbered mention, longest first.
+TYPE_WORDS: dict[str, str] = {
+    "chương trình hành động": "CTr", "chương trình": "CTr", "kế hoạch": "KH", "nghị quyết": "NQ",
+    "nghị định": "NĐ", "chỉ thị": "CT", "kết luận": "KL", "quyết định": "QĐ", "quy định": "QĐ",
+    "hướng dẫn": "HD", "thông báo kết luận": "TB", "thông báo": "TB", "thông tư": "TT", "báo cáo": "BC",
+    "tờ trình": "TTr", "công văn": "CV", "quy chế": "QC", "đề án": "ĐA", "công điện": "CĐ",
+}
+
+
+def _words(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+
+# Lower-case words that occur inside the name of an issuing body ('Ủy ban nhân dân huyện X',
+# 'Ban Chấp hành Trung ương Đảng khóa XIII'): any other lower-case word ends the name, which is
+# how 'của Ủy ban nhân dân huyện Tiên Lãng triển khai thực hiện ...' stops before 'triển khai'.
+_NAME_WORDS = (
+    "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
+    "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
+    "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
+    "khóa khoá đặc khu"
+)
+NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
+_TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
+# One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
+# word (never the verb 'ban hành'), a number ('Phường 1'), or '(khóa XIII)'.
+BODY_TOKEN = rf"""
+    (?:
+        [{UPPER}][\w]*{_TOKEN_END}
+      | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | \d{{1,2}}{_TOKEN_END}
+      | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
+    )
+"""
+BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:[ \t\n]+{BODY_TOKEN}){{0,14}}"""
+
+# A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
+CITATION_RE = re.compile(
+    rf"""
+    (?:(?P<tw>{TYPE_WORD})\s+(?:(?:số|Số)\s*:?\s*)?)?
+    (?P<number>{NUMBER})
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+ISSUER_AFTER_RE = re.compile(
+    rf"""[\s,]*(?:của|do)\s+(?P<issuer>{BODY_NAME})""",
+    re.VERBOSE,
+)
+# A mention without a number: 'Chương trình hành động của Ban Thường vụ Thành ủy'.
+UNNUMBERED_RE = re.compile(
+    rf"""
+    (?<![\w])(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))
+    \s+của\s+(?P<issuer>{BODY_NAME})
+    """,
+    re.VERBOSE,
+)
+# Between X and Y of 'X ... về thực hiện Y': X implements Y.
+CHAIN_GAP_RE = re.compile(
+    r"""\A[\s,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?
+        (?:tổ\s+chức\s+)?thực\s+hiện\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Between two siblings of one 'Thực hiện A, B và C' clause.
+SIBLING_GAP_RE = re.compile(r"\A\s*(?:[,;]\s*)?(?:và\s+)?\Z", re.IGNORECASE)
+# A list of numbers sharing a type word, date and issuer: 'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày'.
+LIST_GAP_RE = re.compile(r"\A\s*(?:,|và|;)?\s*\Z")
+# What a preamble or title opens with when it says what the document carries out.
+# Only where a sentence can start: a paragraph start, after '.', ';' or ':', or capitalised.
+_OPENER_WORDS = r"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?thực\s+hiện
+                   |triển\s+khai|quán\s+triệt,?\s+triển\s+khai"""
+OPENER_RE = re.compile(
+    rf"""(?:
+            (?:^|(?<=[.;:]\s))(?P<any>(?i:{_OPENER_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_OPENER_WORDS}))
+        )
+        \s+(?:có\s+hiệu\s+quả\s+)?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# The first Roman-numeral section heading ends the front matter (title and preamble).
+FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
+
+# Header lines.
+NUMBER_LINE_RE = re.compile(rf"(?:^|\s)Số\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE | re.IGNORECASE)
+BLANK_NUMBER_RE = re.compile(rf"^\s*Số\s*:?\s*(?:[./\s]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH}]", re.IGNORECASE)
+PLACE_DATE_RE = re.compile(
+    rf"""
+    (?:^|\s)(?P<place>[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}})\s*,\s*
+    (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
+# Type headings ('KẾ HOẠCH'), compared on folded text.
+TYPE_HEADINGS: dict[str, str] = {
+    "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",
+    "chỉ thị": "CT", "kết luận": "KL", "quyết định": "QĐ", "quy định": "QĐ", "hướng dẫn": "HD",
+    "thông báo": "TB", "báo cáo": "BC", "tờ trình": "TTr", "công văn": "CV", "quy chế": "QC",
+    "đề án": "ĐA", "nghị định": "NĐ", "thông tư": "TT", "kế hoạch hành động": "KH",
+}
+TYPE_HEADING_RE = re.compile(
+    r"^(?P<heading>" + "|".join(_words(w) for w in sorted(TYPE_HEADINGS, key=len, reverse=True))
+    + r")(?:\s+(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+# Lines of the header that are not the issuer: the Party motto and the state's national motto.
+MOTTO_RE = re.compile(
+    r"^(?:đảng\s+cộng\s+sản\s+việt\s+nam|cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*[-–]|\*+$)", re.IGNORECASE
+)
+# '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
+ISSUER_CLAUSE_RE = re.compile(
+    rf"""
+    (?P<issuer>{BODY_NAME})\s+
+    (?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?i:{TYPE_WORD})
+    """,
+    re.VERBOSE,
+)
+
+# Body phrases: optional organ ('Ban Thường vụ') and base committee ('Thành ủy'), then a locality.
+ORGANS: dict[str, tuple[str, str]] = {
+    # folded spelling: (display, kind)
+    "ban thường vụ": ("Ban Thường vụ", "standing_committee"),
+    "thường trực": ("Thường trực", "standing_board"),
+    "ban chấp hành": ("Ban Chấp hành", "party_committee"),
+    "đảng đoàn": ("Đảng đoàn", "party_delegation"),
+    "ban cán sự đảng": ("Ban cán sự đảng", "party_cadre_committee"),
+    "ban tuyên giáo": ("Ban Tuyên giáo", "party_board"),
+    "ban dân vận": ("Ban Dân vận", "party_board"),
+    "ban tổ chức": ("Ban Tổ chức", "party_board"),
+    "ban nội chính": ("Ban Nội chính", "party_board"),
+    "ban tuyên giáo và dân vận": ("Ban Tuyên giáo và Dân vận", "party_board"),
+    "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "inspection_committee"),
+    "văn phòng": ("Văn phòng", "party_office"),
+}
+BASES: dict[str, tuple[str, str, str | None]] = {
+    # folded spelling: (display, kind, level it fixes or None)
+    "ban chấp hành trung ương đảng": ("Ban Chấp hành Trung ương Đảng", "central_committee", "central"),
+    "ban chấp hành trung ương": ("Ban Chấp hành Trung ương", "central_committee", "central"),
+    "bộ chính trị": ("Bộ Chính trị", "politburo", "central"),
+    "ban bí thư": ("Ban Bí thư", "secretariat", "central"),
+    "chính phủ": ("Chính phủ", "government", "central"),
+    "trung ương": ("Trung ương", "central_committee", "central"),
+    "tỉnh ủy": ("Tỉnh ủy", "party_committee", "province"),
+    "thành ủy": ("Thành ủy", "party_committee", None),
+    "huyện ủy": ("Huyện ủy", "party_committee", "district"),
+    "quận ủy": ("Quận ủy", "party_committee", "district"),
+    "thị ủy": ("Thị ủy", "party_committee", "district"),
+    "đảng ủy": ("Đảng ủy", "party_committee", None),
+    "đảng bộ": ("Đảng bộ", "party_committee", None),
+    "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples_committee", None),
+    "ubnd": ("Ủy ban nhân dân", "peoples_committee", None),
+    "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples_council", None),
+    "hđnd": ("Hội đồng nhân dân", "peoples_council", None),
+    "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
+    "ủy ban mặt trận tổ quốc": ("Ủy ban Mặt trận Tổ quốc", "fatherland_front", None),
+    "ủy ban mttq": ("Ủy ban MTTQ", "fatherland_front", None),
+    "mặt trận tổ quốc việt nam": ("Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
+    "mặt trận tổ quốc": ("Mặt trận Tổ quốc", "fatherland_front", None),
+    "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
+    "chi bộ": ("Chi bộ", "party_cell", "commune"),
+}
+_ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
+_BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
+BODY_RE = re.compile(
+    rf"""^\s*(?:(?P<organ>{_ORGAN_ALT})(?:\s+|$))?(?:(?P<base>{_BASE_ALT})(?![\w]))?\s*(?P<rest>.*)$""",
+    re.IGNORECASE | re.DOTALL,
+)
+# Unit-kind words before a place name, as written in running text (folded).
+UNIT_KINDS: dict[str, str | None] = {
+    # kind word: the level it names (None: province or district, decided by the gazetteer)
+    "tỉnh": "province", "thành phố": None, "tp": None, "tp.": None, "huyện": "district",
+    "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
+    "thị trấn": "commune",
+}
+UNIT_KIND_RE = re.compile(
+    r"^(?P<kind>" + "|".join(_words(k) for k in sorted(UNIT_KINDS, key=len, reverse=True))
+    + r")(?:\s+|(?<=\.))(?P<name>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
+PLACE_MENTION_RE = re.compile(
+    rf"""
+    (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
+        |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)
+    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:\s+[{UPPER}][\w]*){{0,3}})(?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
+SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
+SIGN_FOR_RE = re.compile(r"^(?:KT|K/T|Q|TL|TUQ)\s*[./]\s*(?P<title>.+)$", re.IGNORECASE)
+# Recipients.
+RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
+RECIPIENT_NOTE_RE = re.compile(
+    r"""\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
+        p/h|c/đ|t/d|phối\s+hợp\s+thực\s+hiện)\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------
 
-_ = re  # placeholder until the sections are filled
+# Everything below matches FOLDED text (`loaders.normalise.fold`: NFC, lower case, new tone
+# placement 'ủy'/'hóa', single spaces), whose indices line up with the squeezed display text,
+# so a match can be cut out of the text as written.
+
+
+def _words(*phrases: str) -> str:
+    """An alternation of phrases, longest first, each space matching any run of spaces."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ordered) + ")"
+
+
+# --- outline markers --------------------------------------------------------
+
+OUTLINE_MARKER = re.compile(
+    r"""^(?:
+        (?P<roman>[IVXLC]{1,6})\s*[.\-–—)]\s*               # section: 'III.', 'I-', 'IV)'
+      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ]{2})              # section: 'B. NHIỆM VỤ' (caps title)
+      | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
+            (?:\.?\)|\.|\s*[-–]\s|(?=\s+[A-ZĐÀ-Ỹ]))\s*     #   '1.', '1)', '1 -', '1.1 Text'
+      | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
+      | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
+    )""",
+    re.VERBOSE,
+)
+"""Which kind of outline item a paragraph opens. Roman numerals and capital letters open
+sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent."""
+
+BULLET_FAMILY = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "●": "•", "▪": "•", "∙": "•",
+                 "○": "o", "◦": "o", "*": "*"}
+"""Dash variants are one bullet level; '+' is the level below them; dots and circles others."""
+
+TASK_SECTION = re.compile(
+    r"""\b(?:nhiem\s+vu|giai\s+phap|noi\s+dung|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
+        |phan\s+cong|trach\s+nhiem|cong\s+viec|chuong\s+trinh\s+hanh\s+dong|hoat\s+dong)\b""",
+    re.VERBOSE,
+)
+"""A section title (diacritics stripped, so 'TÔ CHỨC' typed for 'TỔ CHỨC' still matches) that
+sets work: NHIỆM VỤ (TRỌNG TÂM | CỤ THỂ), GIẢI PHÁP, NỘI DUNG THỰC HIỆN, TỔ CHỨC THỰC HIỆN ..."""
+
+PURPOSE_SECTION = re.compile(
+    r"\b(?:muc\s+dich|yeu\s+cau|quan\s+diem|muc\s+tieu|ket\s+qua|tinh\s+hinh|danh\s+gia|kinh\s+phi|can\s+cu)\b"
+)
+"""Purpose, goal, situation and funding sections hold no tasks (checked before TASK_SECTION:
+'MỤC ĐÍCH, YÊU CẦU', 'QUAN ĐIỂM, MỤC TIÊU'), unless the title also names tasks."""
+
+CLOSING = re.compile(r"""(?:\./\.|\.\s*/\s*\.)\s*$|^(?:nơi\s+nhận|nơi\s+gửi)\b""")
+"""The end of the body: the './.' closing a text, or the recipients block."""
+
+# --- bodies (responsible organisations) -------------------------------------
+
+_PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
+_LOCALITY_WORD = _words("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+BODY_HEAD = re.compile(
+    rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        ban\s+(?:thường\s+vụ|chấp\s+hành|cán\s+sự|chỉ\s+đạo|chỉ\s+huy|xây\s+dựng\s+đảng|của)
+      | ban\s+(?!hành\b)\w+                              # Ban Tuyên giáo, Ban Dân vận, các ban
+      | thường\s+trực | đảng\s+đoàn | đảng\s+bộ | chi\s+bộ | chi\s*,\s*đảng\s+bộ
+      | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
+      | cấp\s+ủy | tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng | tổ\s+chức\s+chính\s+trị | tổ\s+chức\s+thành\s+viên
+      | tổ\s+chức\s+xã\s+hội | tổ\s+chức\s+đoàn | tcc?s\s+đảng
+      | ủy\s+ban | hội\s+đồng | ubnd | hđnd | mttq | ubmttq | mặt\s+trận
+      | hội\s+(?!nghị\b|thảo\b|thi\b|diễn\b|chợ\b|tụ\b|nhập\b|đủ\b|viên\b)\w+ | liên\s+đoàn | công\s+đoàn
+      | đoàn\s+thể | đoàn\s+đại\s+biểu | văn\s+phòng | thanh\s+tra | viện\s+kiểm\s+sát | tòa\s+án
+      | sở\b(?!\s+hữu) | phòng\b(?!\s*,?\s*chống) | ngành | cơ\s+quan | đơn\s+vị | địa\s+phương
+      | công\s+chức | cán\s+bộ | chính\s+quyền | trường\b(?!\s+hợp) | trạm | trung\s+tâm
+      | bệnh\s+viện | cơ\s+sở\s+(?:thôn|đảng) | thôn | tổ\s+dân\s+phố | khu\s+dân\s+cư
+      | công\s+an | quân\s+sự | bộ\s+chỉ\s+huy | bộ\s+đội | báo | đài
+      | (?:các\s+)?đồng\s+chí | ủy\s+viên | bí\s+thư | chủ\s+tịch | người\s+đứng\s+đầu | thủ\s+trưởng
+      | huyện\b(?=\s*,) | quận\b(?=\s*,)                 # 'các huyện, thành ủy' (huyện ủy)
+    )""",
+    re.VERBOSE,
+)
+"""The head noun of a responsible body (matched with `.match(text, pos)` at a list part): a
+vocabulary of Party, state and front organisations and officials, not names from one document."""
+
+GENERIC_COMMITTEES = re.compile(
+    rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
+        |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
+        (?:\s+(?:trực\s+thuộc|của|các\s+cấp|cơ\s+sở)\b.*)?""",
+    re.VERBOSE,
+)
+"""A kind of Party committee named generically, in lower case ('các quận ủy, huyện ủy, đảng ủy
+trực thuộc Thành ủy', 'các cấp ủy, tổ chức đảng'): a list made only of these (`.fullmatch` on each
+part, written in lower case) is one collective body, not several."""
+
+PROTECTED_LIST = re.compile(
+    r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|ban\s*,\s*ngành"
+    r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
+)
+"""Separators inside these fixed phrases do not split a list of bodies."""
+
+BODY_SEPARATOR = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
+"""Between bodies of a list: ',', ';', 'và' ('Ban Tuyên giáo và Văn phòng Huyện ủy')."""
+
+PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        chủ\s+trì | phối\s+hợp | chỉ\s+đạo | lãnh\s+đạo | triển\s+khai | thực\s+hiện | ban\s+hành
+      | tiếp\s+tục | căn\s+cứ | tham\s+mưu | theo\s+dõi | theo\s+chức\s+năng | có\s+trách\s+nhiệm
+      | chịu\s+trách\s+nhiệm | chủ\s+động | định\s+kỳ | được | trực\s+tiếp | là | kịp\s+thời | tăng\s+cường
+      | đẩy\s+mạnh | nghiên\s+cứu | quán\s+triệt | thường\s+xuyên | hướng\s+dẫn | định\s+hướng
+      | rà\s+soát | đề\s+xuất | bảo\s+đảm | đảm\s+bảo | cụ\s+thể\s+hóa | nâng\s+cao | phát\s+huy
+      | làm\s+tốt | tập\s+trung | quan\s+tâm | nắm\s+bắt | giúp | tiếp\s+thu | đổi\s+mới | kiểm\s+tra
+      | giám\s+sát | đôn\s+đốc | vận\s+động | tuyên\s+truyền | phổ\s+biến | lồng\s+ghép | hoàn\s+thành
+      | báo\s+cáo | trên\s+cơ\s+sở | cần | phải | sớm | khẩn\s+trương | nghiêm\s+túc | tích\s+cực
+      | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn|\s+hội)
+      | (?<!ban\s)xây\s+dựng | gắn | với | nhằm | để | đã | sẽ | đang | luôn | nêu\s+cao
+    )\b""",
+    re.VERBOSE,
+)
+"""Where the subject of an item ends and its predicate begins: 'Ban Dân vận Huyện ủy | chủ trì,
+...', 'Hội đồng nhân dân, Ủy ban nhân dân huyện | chỉ đạo ...'. 'tổ chức' and 'xây dựng' are
+verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng')."""
+
+SUBJECT_STOP = re.compile(r"[:(.!?]")
+"""A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),
+a bracket or a full stop."""
+
+ASSIGN_LEAD_IN = re.compile(
+    r"""(?:(?P<assigned>giao(?:\s+cho)?)|(?P<requested>đề\s+nghị|kính\s+đề\s+nghị|yêu\s+cầu))\s+""",
+    re.VERBOSE,
+)
+"""At a sentence start (`.match(text, pos)`): 'Giao X ...' assigns X; 'Đề nghị X ...' requests X
+(a body outside the issuer's command)."""
+
+LEAD_VERB = re.compile(
+    r"^[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
+)
+"""Right after a subject, 'chủ trì' makes it the lead."""
+
+SUPPORT_PHRASE = re.compile(r"(?<![^\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+")
+"""'phối hợp (với) Y': Y supports."""
+
+TARGET_GROUP = re.compile(r"đối\s+với\s+")
+"""'Đối với X': X is a target group, unless X names bodies and sibling headings name bodies."""
+
+SENTENCE_START = re.compile(r"(?:^|[.;!?]\s+)(?=\S)")
+
+LOCALITY_SUFFIX = re.compile(
+    rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
+        |{_LOCALITY_WORD}(?:\s+[A-ZĐÀ-Ỹ][^\s,;]*)*))$""",
+    re.VERBOSE,
+)
+"""The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
+district bodies. Matched on DISPLAY text (proper names keep their capitals)."""
+
+HAS_LOCALITY = re.compile(
+    rf"\b(?:{_LOCALITY_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
+)
+
+# --- deadlines --------------------------------------------------------------
+
+_DAY = r"(?P<day>\d{1,2})"
+_MONTH = r"(?P<month>\d{1,2})"
+_YEAR = r"(?P<year>\d{4})"
+_DATE = rf"""(?:{_DAY}\s*[/.\-]\s*{_MONTH}\s*[/.\-]\s*{_YEAR}
+              |(?P<wday>\d{{1,2}})\s+tháng\s+(?P<wmonth>\d{{1,2}})\s+năm\s+(?P<wyear>\d{{4}}))"""
+"""A date with its year: '10/01/2024', '10-01-2024', '10 tháng 01 năm 2024' (w* groups)."""
+
+DEADLINE_BY_DATE = re.compile(
+    rf"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+|thực\s+hiện\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|trong|đến|vào|tới|hạn)\s+(?:ngày\s+)?{_DATE})""",
+    re.VERBOSE,
+)
+"""'(hoàn thành trước 10/01/2024)', 'chậm nhất ngày 30 tháng 6 năm 2025'."""
+
+DEADLINE_QUARTER = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*quý\s+
+        (?P<quarter>iv|iii|ii|i|[1-4])\s*(?:[/\-.]|năm|,\s*năm)\s*(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""'hoàn thành trong quý I/2024' → due at the quarter's end."""
+
+DEADLINE_MONTH = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)\s+tháng\s+
+        (?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""'hoàn thành trong tháng 6/2024' → due at the month's end."""
+
+DEADLINE_YEAR = re.compile(r"(?P<phrase>hoàn\s+thành\s+(?:trong\s+|trước\s+hết\s+)?năm\s+(?P<year>\d{4}))")
+"""'hoàn thành trong năm 2025' → due at the year's end."""
+
+DEADLINE_ANNUAL = re.compile(
+    r"""(?P<phrase>(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm
+        (?:[^()\d]{0,40}?\(?\s*(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?
+           (?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d))?)""",
+    re.VERBOSE,
+)
+"""'định kỳ hằng năm (trước ngày 25/12)' → annual, due_month_day '12-25'."""
+
+ANNUAL_DAY = re.compile(
+    r"^(?P<phrase>(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))"
+    r"\s*$"
+)
+"""A bracketed '(trước ngày 25/12)' with no year: annual when 'hằng năm' comes just before it."""
+
+DEADLINE_RECURRING = re.compile(
+    r"(?P<phrase>(?:thực\s+hiện\s+|triển\s+khai\s+)?(?:thường\s+xuyên|liên\s+tục|hằng\s+(?:tháng|quý|tuần)"
+    r"|hàng\s+(?:tháng|quý|tuần)|định\s+kỳ))"
+)
+"""'(thực hiện thường xuyên)'."""
+
+DEADLINE_CONDITIONAL = re.compile(
+    r"(?P<phrase>khi\s+có\s+(?:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|văn\s+bản|quyết\s+định)[^()]*|theo\s+chỉ\s+đạo\s+của[^()]*)"
+)
+"""'(triển khai, thực hiện khi có chỉ đạo của Trung ương)'."""
+
+PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,160})\)")
+"""Deadlines usually sit in a trailing bracket."""
+
+QUARTER_END = {"i": (3, 31), "1": (3, 31), "ii": (6, 30), "2": (6, 30), "iii": (9, 30), "3": (9, 30),
+               "iv": (12, 31), "4": (12, 31)}

@@ -1,0 +1,134 @@
+"""`DocNumber`: a document number as a value (after Laws.Africa cobalt's `FrbrUri`).
+
+Parses every shape of DOMAIN §2 (Party `43-NQ/TW`, state `53/KH-UBND` and `98/2022/NĐ-CP`, Front
+`26/NQ-MTTW-ĐCT`), whatever the spacing, dashes and line breaks, and prints one canonical form:
+no spaces, ASCII hyphen, the codes' own case. Equal numbers are equal values, so they can key
+dictionaries and sets. A number is not an identity (DOMAIN §2): the graph adds issuer and date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from loaders.normalise import nfc
+from loaders.patterns import CODE_ALIASES, ISSUER_CODES, NUMBER_FULL_RE, TYPE_CODES
+
+Style = Literal["party", "state", "front"]
+
+_TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
+_ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
+_FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
+_UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
+
+# Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
+_LEVEL_OF_CODE = {
+    "TW": "central", "CP": "central", "TTg": "central", "QH": "central", "UBTVQH": "central",
+    "MTTW": "central",
+    "TU": "province", "HU": "district", "QU": "district", "TXU": "district", "ThU": "district",
+    "ĐU": "commune", "CB": "commune",
+}
+_BOARD_SUFFIXES = (("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"),
+                   ("TU", "province"))
+
+
+def canonical_type(code: str) -> str | None:
+    """'CTR' → 'CTr'; None when the code is not a document type."""
+    return _TYPES.get(code.casefold())
+
+
+def canonical_issuer(code: str) -> str | None:
+    """'THU' → 'ThU', 'tw' → 'TW'; an unknown code as written (upper-cased if written all lower)."""
+    known = _ISSUERS.get(code.casefold())
+    if known:
+        return known
+    if code.islower():
+        return code.upper()
+    return code if _UPPER_START.match(code) else None
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    seq: str
+    doc_type: str
+    issuer: str
+    style: Style
+    year: int | None = None
+    sub: str | None = None
+    _text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_text", self._render())
+
+    def _render(self) -> str:
+        if self.style == "party":
+            return f"{self.seq}-{self.doc_type}/{self.issuer}"
+        year = f"{self.year}/" if self.year is not None else ""
+        sub = f"-{self.sub}" if self.sub else ""
+        return f"{self.seq}/{year}{self.doc_type}-{self.issuer}{sub}"
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DocNumber) and self._text == other._text
+
+    def __hash__(self) -> int:
+        return hash(self._text)
+
+    @classmethod
+    def parse(cls, text: str) -> DocNumber:
+        """Parse one number ('66 – CTr/TU', '43-\\nNQ/TW', '98/2022/NĐ-CP'); ValueError on anything else."""
+        if not isinstance(text, str):
+            raise ValueError(f"not a document number: {text!r}")
+        m = NUMBER_FULL_RE.fullmatch(nfc(text))
+        if m is None:
+            raise ValueError(f"not a document number: {text!r}")
+        return cls.from_match(m, text)
+
+    @classmethod
+    def from_match(cls, m: re.Match[str], text: str | None = None) -> DocNumber:
+        """Build from a `patterns.NUMBER` match; ValueError when its codes are not a number's."""
+        shown = text if text is not None else m.group(0)
+        if m.group("p_seq") is not None:
+            seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, None
+        else:
+            seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
+            year, sub = m["s_year"], m["s_sub"]
+        doc_type = canonical_type(type_code)
+        if doc_type is None:
+            raise ValueError(f"not a document number: {shown!r} (unknown type code {type_code!r})")
+        issuer_code = canonical_issuer(issuer)
+        if issuer_code is None:
+            raise ValueError(f"not a document number: {shown!r} (bad issuer code {issuer!r})")
+        if int(seq) == 0:
+            raise ValueError(f"not a document number: {shown!r} (number 0)")
+        sub_code = canonical_issuer(sub) if sub else None
+        if sub and sub_code is None:
+            raise ValueError(f"not a document number: {shown!r} (bad code {sub!r})")
+        if m.group("p_seq") is not None:
+            style: Style = "party"
+        else:
+            style = "front" if issuer_code in _FRONT_ISSUERS and sub_code else "state"
+        return cls(seq=seq, doc_type=doc_type, issuer=issuer_code, style=style,
+                   year=int(year) if year else None, sub=sub_code)
+
+    def level_hint(self) -> str | None:
+        """The issuer's level as the code tells it: TW central, TU province, HU/QU/TXU/ThU district,
+        ĐU commune (or a Đảng ủy khối: only a hint). None for UBND, HĐND ...: their level is in the name."""
+        level = _LEVEL_OF_CODE.get(self.issuer)
+        if level is not None:
+            return level
+        if self.style == "party":
+            for suffix, lvl in _BOARD_SUFFIXES:
+                if self.issuer.endswith(suffix) and len(self.issuer) > len(suffix):
+                    return lvl
+        return None
+
+
+def try_parse(text: str) -> DocNumber | None:
+    try:
+        return DocNumber.parse(text)
+    except ValueError:
+        return None
