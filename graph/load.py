@@ -1,15 +1,17 @@
 """`nqgraph load`: parse files, plan identities, check the batch, write one transaction per document.
 
 Every statement is `UNWIND $rows ... MERGE` on uid with values as parameters, so loading the same
-files again changes nothing. What a node ends with does not depend on the order of loading:
+files again changes nothing. What the graph ends with does not depend on the order of loading:
 - a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
-  longest text); loading the document itself turns that same node (same uid) into 'loaded' and
-  replaces the issuers citations gave it with its own;
+  longest text, ISSUED_BY the bodies dated citations name); loading the document itself turns that
+  same node (same uid) into 'loaded' and replaces those issuers with its own;
 - CITES keeps the smallest text, IMPLEMENTS the strongest evidence (preamble > title > citation);
-- an undated mention is settled before writing against the whole batch and the database: the
-  single dated document of its number and scope, else the 'undated' node (graph.identity).
-Limitation: an undated mention loaded in an earlier batch than the dated document stays on the
-'undated' node; load related files together (or reload) to settle it.
+- an undated mention (no date in the whole citing document) goes to the single dated document of
+  its number and scope, else to the 'undated' node of that number and scope (graph.identity). Its
+  edge is flagged (`undated`, `undated_src`) and every write re-settles the numbers it touches
+  (`_reconcile`): when a second dated document of the number arrives the flagged edges move to the
+  'undated' node, when the only dated one arrives they move off it, and an emptied 'undated' stub
+  is removed. So the settled state is a function of what is loaded, not of the order.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from neo4j import Driver, ManagedTransaction
 
 from graph.batch import Plan, check_batch, plan_record
 from graph.db import session
-from graph.identity import Places, resolve_undated
+from graph.identity import Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
 from loaders.records import Record
@@ -105,14 +107,18 @@ _CITES = f"""
 UNWIND $rows AS r
 MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
 MERGE (a)-[c:{Rel.CITES}]->(b)
-SET c.text = CASE WHEN c.text IS NULL OR r.text < c.text THEN r.text ELSE c.text END
+  ON CREATE SET c.undated = r.undated
+SET c.text = CASE WHEN c.text IS NULL OR r.text < c.text THEN r.text ELSE c.text END,
+    c.undated = c.undated AND r.undated
 """
 
 _IMPLEMENTS = f"""
 UNWIND $rows AS r
 MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
 MERGE (a)-[i:{Rel.IMPLEMENTS}]->(b)
-SET i.evidence = CASE
+  ON CREATE SET i.undated = r.undated, i.undated_src = r.undated_src
+SET i.undated = i.undated AND r.undated, i.undated_src = i.undated_src AND r.undated_src,
+    i.evidence = CASE
   WHEN i.evidence = 'preamble' OR r.evidence = 'preamble' THEN 'preamble'
   WHEN i.evidence = 'title' OR r.evidence = 'title' THEN 'title'
   ELSE 'citation' END
@@ -130,6 +136,55 @@ MATCH (d:{_D} {{uid: $doc}})
 MERGE (p:{_P} {{uid: $person.uid}}) SET p.name = $person.name
 MERGE (d)-[s:{Rel.SIGNED_BY}]->(p)
 SET s.title = $person.title, s.on_behalf_of = $person.on_behalf_of
+"""
+
+_KEY_NODES = f"""
+UNWIND $keys AS k
+MATCH (d:{_D} {{number: k[0]}}) WHERE d.scope = k[1]
+RETURN k[0] AS number, k[1] AS scope, d.uid AS uid, d.issued_on IS NOT NULL AS dated, d.status AS status,
+       d.doc_type AS doc_type, d.level AS level
+"""
+
+_UNDATED_STUB = f"""
+MERGE (u:{_D} {{uid: $uid}})
+  ON CREATE SET u.status = '{_STUB}', u.number = $number, u.scope = $scope, u.doc_type = $doc_type,
+                u.level = $level, u.issued_on = null, u.cited_as = []
+"""
+
+# Flagged edges of the other nodes of one number+scope move to the target node.
+_MOVE_CITES = f"""
+MATCH (t:{_D} {{uid: $target}})
+UNWIND $others AS o
+MATCH (a:{_D})-[r:{Rel.CITES}]->(:{_D} {{uid: o}}) WHERE r.undated AND a <> t
+MERGE (a)-[n:{Rel.CITES}]->(t)
+  ON CREATE SET n.text = r.text, n.undated = true
+SET n.text = CASE WHEN r.text < n.text THEN r.text ELSE n.text END,
+    t.cited_as = coalesce(t.cited_as, []) + [x IN [r.text] WHERE NOT x IN coalesce(t.cited_as, [])]
+DELETE r
+"""
+
+_MOVE_IMPLEMENTS_IN = f"""
+MATCH (t:{_D} {{uid: $target}})
+UNWIND $others AS o
+MATCH (a:{_D})-[r:{Rel.IMPLEMENTS}]->(:{_D} {{uid: o}}) WHERE r.undated AND a <> t
+MERGE (a)-[n:{Rel.IMPLEMENTS}]->(t)
+  ON CREATE SET n.evidence = r.evidence, n.undated = true, n.undated_src = r.undated_src
+DELETE r
+"""
+
+_MOVE_IMPLEMENTS_OUT = f"""
+MATCH (t:{_D} {{uid: $target}})
+UNWIND $others AS o
+MATCH (:{_D} {{uid: o}})-[r:{Rel.IMPLEMENTS}]->(b:{_D}) WHERE r.undated_src AND b <> t
+MERGE (t)-[n:{Rel.IMPLEMENTS}]->(b)
+  ON CREATE SET n.evidence = r.evidence, n.undated = r.undated, n.undated_src = true
+DELETE r
+"""
+
+_DROP_EMPTY_UNDATED = f"""
+MATCH (u:{_D} {{uid: $uid, status: '{_STUB}'}}), (t:{_D} {{uid: $target}})
+SET t.cited_as = coalesce(t.cited_as, []) + [x IN u.cited_as WHERE NOT x IN coalesce(t.cited_as, [])]
+DETACH DELETE u
 """
 
 _DATED = f"""
@@ -311,9 +366,13 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
         row = stubs.setdefault(uid, {
             "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
             "issued_on": uid.rsplit("@", 1)[-1] if not uid.endswith("@undated") else None,
-            "issuer_name": None, "body": None, "texts": texts[uid]})
+            "issuer_name": None, "body": None, "body_len": 0, "texts": texts[uid]})
         if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
-            row["issuer_name"], row["body"] = m.issuer, plan.mention_issuer.get(i)
+            row["issuer_name"] = m.issuer
+        # Undated mentions move between nodes (_reconcile); the issuers they name do not follow them.
+        if m.issuer and m.issued_on is not None and i in plan.mention_issuer and (
+                row["body"] is None or len(m.issuer) > row["body_len"]):
+            row["body"], row["body_len"] = plan.mention_issuer[i], len(m.issuer)
     created = 0
     if stubs:
         rec = tx.run(_STUBS, rows=list(stubs.values())).single()
@@ -328,15 +387,56 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
     def uid_of(i: int | None) -> str:
         return plan.uid if i is None else uids[i]
 
-    cites = [{"src": plan.uid, "dst": uids[i], "text": text} for i, text in plan.cites if uids[i] != plan.uid]
+    def undated(i: int | None) -> bool:
+        return i is not None and plan.mentions[i].issued_on is None
+
+    cites = [{"src": plan.uid, "dst": uids[i], "text": text, "undated": undated(i)}
+             for i, text in plan.cites if uids[i] != plan.uid]
     if cites:
         tx.run(_CITES, rows=cites).consume()
-    impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev} for a, b, ev in plan.implements
-            if uid_of(a) != uid_of(b)]
+    impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
+             "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
     if impl:
         tx.run(_IMPLEMENTS, rows=impl).consume()
     if plan.sent_to:
         tx.run(_SENT_TO, doc=plan.uid, bodies=sorted(set(plan.sent_to))).consume()
     if plan.signer:
         tx.run(_SIGNED_BY, doc=plan.uid, person=plan.signer).consume()
+    keys = {m.key for m in plan.mentions}
+    if plan.key is not None:
+        keys.add(plan.key)
+    _reconcile(tx, keys)
     return created, completed
+
+
+def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
+    """Settle the undated mentions of these numbers+scopes on the node the module docstring names."""
+    nodes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    for r in tx.run(_KEY_NODES, keys=[list(k) for k in sorted(keys)]):
+        nodes.setdefault((r["number"], r["scope"]), {})[r["uid"]] = r.data()
+    for (number, scope), found in sorted(nodes.items()):
+        undated_uid = doc_uid(number, scope, None)
+        dated = sorted(uid for uid, r in found.items() if r["dated"])
+        u = found.get(undated_uid)
+        if u is not None and u["status"] == _LOADED:
+            target = undated_uid
+        elif len(dated) == 1:
+            target = dated[0]
+        else:
+            target = undated_uid
+        others = [uid for uid in found if uid != target]
+        if not others:
+            continue
+        if target not in found:
+            flagged = tx.run(f"UNWIND $others AS o MATCH (:{_D} {{uid: o}})-[r]-() "
+                             "WHERE r.undated_src OR (r.undated AND endNode(r).uid = o) RETURN count(r) AS n",
+                             others=others).single()
+            if not flagged or flagged["n"] == 0:
+                continue
+            some = found[dated[0]]
+            tx.run(_UNDATED_STUB, uid=target, number=number, scope=scope, doc_type=some["doc_type"],
+                   level=some["level"]).consume()
+        for move in (_MOVE_CITES, _MOVE_IMPLEMENTS_IN, _MOVE_IMPLEMENTS_OUT):
+            tx.run(move, target=target, others=others).consume()
+        if u is not None and target != undated_uid:
+            tx.run(_DROP_EMPTY_UNDATED, uid=undated_uid, target=target).consume()

@@ -10,3 +10,8 @@ CREATE INDEX task_label IF NOT EXISTS FOR (t:Task) ON (t.label);
 CREATE INDEX admin_unit_code IF NOT EXISTS FOR (a:AdminUnit) ON (a.code);
 CREATE FULLTEXT INDEX nqgraph_text IF NOT EXISTS FOR (n:Document|Task) ON EACH [n.title, n.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Loader and API look-ups: the undated-mention settlement matches number + scope, uploads match sha256.
+CREATE INDEX document_scope IF NOT EXISTS FOR (d:Document) ON (d.scope);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
+CREATE INDEX task_short_label IF NOT EXISTS FOR (t:Task) ON (t.short_label);
+CREATE INDEX body_name_key IF NOT EXISTS FOR (b:Body) ON (b.name_key);
