@@ -1,9 +1,302 @@
-"""Tasks: outline items of the task-setting sections. (Placeholder; being written.)"""
+"""Tasks: the outline items of the task-setting sections, with responsible bodies and deadlines.
+
+Responsibility comes from the item's own words (a heading that is a list of bodies, a subject
+opening the sentence, the colon form 'Ban X: Chủ trì ...', 'Giao X', 'Đề nghị X', 'X chủ trì,
+phối hợp với Y') and otherwise from the nearest ancestor that names one. Deadlines come from the
+item's own text, usually its trailing bracket, and are never inherited.
+"""
 
 from __future__ import annotations
 
-from loaders.records import Task
+import calendar
+import re
+from datetime import date
+
+from loaders import patterns as p
+from loaders.normalise import fold
+from loaders.outline import Item, build_outline, walk
+from loaders.records import Deadline, Responsible, Role, Task
+
+_MAX_SUBJECT = 260
+
+
+def _folded(text: str) -> str:
+    """Folded text index-aligned with `text` (display slices come from folded matches)."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()
+
+
+# --- bodies -----------------------------------------------------------------
+
+
+def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
+    protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, start, end)]
+    return [
+        m
+        for m in p.BODY_SEPARATOR.finditer(folded, start, end)
+        if not any(a <= m.start() < b for a, b in protected)
+    ]
+
+
+def _subject_end(folded: str, start: int) -> int | None:
+    """End of a list of bodies opening `folded` at `start`, or None when no body opens it.
+
+    Walks part by part: each part must open with a body head noun; the list ends at the first
+    predicate verb, at a part that is not a body, or at a colon or bracket.
+    """
+    stop = p.SUBJECT_STOP.search(folded, start)
+    limit = min(stop.start() if stop else len(folded), start + _MAX_SUBJECT)
+    pos = start
+    while True:
+        head = p.BODY_HEAD.match(folded, pos)
+        if head is None:
+            return None if pos == start else _previous_separator(folded, start, pos)
+        verb = p.PREDICATE.search(folded, head.end(), limit)
+        seps = _separators(folded, head.end(), verb.start() if verb else limit)
+        if seps:
+            pos = seps[0].end()
+            continue
+        end = verb.start() if verb else limit
+        return end if end > head.end() or verb is None else head.end()
+
+
+def _previous_separator(folded: str, start: int, pos: int) -> int:
+    seps = _separators(folded, start, pos)
+    return seps[-1].start() if seps else pos
+
+
+def split_bodies(text: str) -> list[str]:
+    """A list of bodies as separate names: split on ',', ';', 'và', keeping fixed phrases
+    ('các tổ chức chính trị - xã hội') and generic committee lists ('các quận ủy, huyện ủy,
+    đảng ủy trực thuộc Thành ủy') whole, and giving every body the locality the list ends
+    with ('Hội đồng nhân dân, Ủy ban nhân dân huyện' → '... nhân dân huyện' twice)."""
+    text = text.strip(" ,;")
+    folded = _folded(text)
+    names: list[str] = []
+    group_start = 0
+    groups: list[tuple[int, int]] = []
+    for m in _separators(folded, 0, len(folded)):
+        if ";" in m.group(0):
+            groups.append((group_start, m.start()))
+            group_start = m.end()
+    groups.append((group_start, len(text)))
+    for g_start, g_end in groups:
+        parts: list[tuple[int, int]] = []
+        cursor = g_start
+        for m in _separators(folded, g_start, g_end):
+            if p.BODY_HEAD.match(folded, m.end()):
+                parts.append((cursor, m.start()))
+                cursor = m.end()
+        parts.append((cursor, g_end))
+        shown = [text[a:b].strip(" ,;") for a, b in parts]
+        shown = [s for s in shown if s]
+        if not shown:
+            continue
+        if len(shown) > 1 and all(_generic(s) for s in shown):
+            names.append(text[g_start:g_end].strip(" ,;"))
+            continue
+        suffix = p.LOCALITY_SUFFIX.search(shown[-1])
+        if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
+            suffix = None
+        for part in shown[:-1]:
+            shares = not p.HAS_LOCALITY.search(part) and not p.LOCALITY_NOT_SHARED.search(part)
+            if suffix and shares and not _generic(part):
+                part = f"{part} {suffix['suffix']}"
+            names.append(part)
+        names.append(shown[-1])
+    return names
+
+
+def _generic(part: str) -> bool:
+    words = part.split()
+    if words and words[0].lower() in {"các", "những"}:
+        words = words[1:]
+    return bool(words) and words[0][:1].islower() and bool(p.GENERIC_COMMITTEES.fullmatch(fold(part)))
+
+
+def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
+    end = _subject_end(folded, start)
+    if end is None or end <= start:
+        return None
+    names = split_bodies(text[start:end])
+    return (names, end) if names else None
+
+
+def _responsible_in(text: str, *, subject: bool = True) -> list[Responsible]:
+    """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
+    'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' anywhere (support)."""
+    folded = _folded(text)
+    found: list[Responsible] = []
+    for start in (m.end() for m in p.SENTENCE_START.finditer(folded)):
+        lead_in = p.ASSIGN_LEAD_IN.match(folded, start)
+        if lead_in is not None:
+            got = _bodies_at(text, folded, lead_in.end())
+            if got:
+                role: Role = "requested" if lead_in["requested"] else "assigned"
+                if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
+                    role = "lead"
+                found.extend(Responsible(name=n, role=role) for n in got[0])
+        elif subject and start == 0:
+            got = _bodies_at(text, folded, 0)
+            if got:
+                role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+                found.extend(Responsible(name=n, role=role) for n in got[0])
+    for m in p.SUPPORT_PHRASE.finditer(folded):
+        got = _bodies_at(text, folded, m.end())
+        if got:
+            found.extend(Responsible(name=n, role="support") for n in got[0])
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Responsible]) -> list[Responsible]:
+    seen: dict[str, Responsible] = {}
+    for r in found:
+        key = fold(r.name)
+        if key not in seen or (seen[key].role == "support" and r.role != "support"):
+            seen[key] = r
+    return list(seen.values())
+
+
+def _target_bodies(item: Item) -> list[Responsible]:
+    """'Đối với X' heading: X when X is a list of bodies (the caller checks the siblings)."""
+    folded = _folded(item.text)
+    m = p.TARGET_GROUP.match(folded)
+    if m is None:
+        return []
+    got = _bodies_at(item.text, folded, m.end())
+    if not got or got[1] < len(item.text.rstrip(" .:")):
+        return []
+    return [Responsible(name=n, role="assigned") for n in got[0]]
+
+
+def _own_responsible(item: Item) -> list[Responsible]:
+    found = _responsible_in(item.text)
+    for extra in item.extra:
+        found.extend(_responsible_in(extra))
+    return _dedupe(found)
+
+
+def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list[Responsible]]) -> None:
+    """Own bodies per item; 'Đối với X' counts only beside sibling headings that name bodies;
+    an item without a lead/assigned/requested body of its own inherits its parent's."""
+    own = {it.label: _own_responsible(it) for it in items}
+    targets = {it.label: _target_bodies(it) for it in items}
+    siblings_name_bodies = any(own[it.label] and not targets[it.label] for it in items)
+    for it in items:
+        mine = own[it.label]
+        if siblings_name_bodies and targets[it.label]:
+            mine = _dedupe([*targets[it.label], *mine])
+        if not any(r.role != "support" for r in mine):
+            heirs = inherited
+            if p.LEAD_VERB.match(_folded(it.text)):
+                heirs = [r if r.role == "support" else Responsible(name=r.name, role="lead") for r in heirs]
+            mine = _dedupe([*heirs, *mine])
+        out[it.label] = mine
+        _assign(it.children, mine, out)
+
+
+# --- deadlines --------------------------------------------------------------
+
+
+def _date(m: re.Match[str]) -> tuple[int, int, int]:
+    if m["day"] is not None:
+        return int(m["year"]), int(m["month"]), int(m["day"])
+    return int(m["wyear"]), int(m["wmonth"]), int(m["wday"])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[Deadline, str | None] | None:
+    """The deadline one fragment states (a bracket's content, or a whole text), if any.
+
+    'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
+    it often qualifies a noun ('chương trình giám sát hằng năm')."""
+    m = p.DEADLINE_ANNUAL.search(folded)
+    if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
+        return _annual(text, m), None
+    if (m := p.ANNUAL_DAY.match(folded)) and re.search(r"(?:hằng|hàng|mỗi)\s+năm\W*$", before):
+        return _annual(text, m), None
+    if m := p.DEADLINE_BY_DATE.search(folded):
+        y, mo, d = _date(m)
+        due = _safe_date(y, mo, d)
+        phrase = text[m.start("phrase") : m.end("phrase")]
+        warning = None if due else f"impossible date {d:02d}/{mo:02d}/{y} in deadline {phrase!r}"
+        return Deadline(text=phrase, kind="by_date", due=due), warning
+    if m := p.DEADLINE_QUARTER.search(folded):
+        month, day = p.QUARTER_END[m["quarter"]]
+        due = date(int(m["year"]), month, day)
+        return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="quarter", due=due), None
+    if m := p.DEADLINE_MONTH.search(folded):
+        y, mo = int(m["year"]), int(m["month"])
+        if 1 <= mo <= 12:
+            due = date(y, mo, calendar.monthrange(y, mo)[1])
+            return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+    if m := p.DEADLINE_YEAR.search(folded):
+        due = date(int(m["year"]), 12, 31)
+        return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+    if m := p.DEADLINE_CONDITIONAL.search(folded):
+        return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
+    return None
+
+
+def _annual(text: str, m: re.Match[str]) -> Deadline:
+    month_day = None
+    if m["day"] and 1 <= int(m["month"]) <= 12 and _safe_date(2024, int(m["month"]), int(m["day"])):
+        month_day = f"{int(m['month']):02d}-{int(m['day']):02d}"
+    phrase = text[m.start("phrase") : m.end("phrase")].strip()
+    return Deadline(text=phrase, kind="annual", due_month_day=month_day)
+
+
+def extract_deadline(text: str) -> tuple[Deadline, str | None]:
+    """The deadline of one task text: the last bracket that states one wins ('(thực hiện
+    thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after 'hằng năm');
+    failing that, a deadline phrase in the running text (recurring only from a bracket, since
+    'thường xuyên' in running text describes manner, not schedule)."""
+    folded = _folded(text)
+    for m in reversed(list(p.PARENTHESIS.finditer(folded))):
+        inner = m.start("inner"), m.end("inner")
+        before = folded[max(0, m.start() - 30) : m.start()]
+        got = _classify(text[inner[0] : inner[1]], folded[inner[0] : inner[1]], before, bracket=True)
+        if got:
+            return got
+        rec = p.DEADLINE_RECURRING.search(folded, *inner)
+        if rec:
+            return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind="recurring"), None
+    got = _classify(text, folded, "", bracket=False)
+    if got:
+        return got
+    return Deadline(), None
+
+
+# --- tasks ------------------------------------------------------------------
 
 
 def extract_tasks(paragraphs: list[str]) -> tuple[list[Task], list[str]]:
-    return [], []
+    """Every item of every task-setting section as a Task, in document order, and warnings."""
+    tasks: list[Task] = []
+    warnings: list[str] = []
+    for section in build_outline(paragraphs):
+        if not section.sets_tasks:
+            continue
+        responsible: dict[str, list[Responsible]] = {}
+        _assign(section.items, [], responsible)
+        for item in walk(section.items):
+            text = item.full_text
+            deadline, warning = extract_deadline(text)
+            if warning:
+                warnings.append(f"{warning} of task {item.label}")
+            tasks.append(
+                Task(
+                    label=item.label,
+                    parent=item.parent,
+                    text=text,
+                    responsible=responsible.get(item.label, []),
+                    deadline=deadline,
+                )
+            )
+    return tasks, warnings
