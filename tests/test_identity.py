@@ -235,3 +235,23 @@ def test_batch_reports_cycles_and_conflicting_claims_with_both_sources() -> None
     assert len(cycle) == 1 and "004.txt" in cycle[0] and "070.txt" in cycle[0]
     conflict = [w for w in warnings if w.startswith("identity conflict")]
     assert len(conflict) == 1 and "004.txt" in conflict[0] and "004-copy.txt" in conflict[0]
+
+
+@pytest.mark.parametrize(("warning", "kind"), [
+    ("impossible date 30/02/2023 in citation 30-CT/HU", "impossible date"),
+    ("no document number", "no document number"),
+    ("unresolved citation: Kế hoạch của Ban Thường vụ Tỉnh ủy", "unresolved citation"),
+])
+def test_warning_kinds(warning: str, kind: str) -> None:
+    from graph.load import warning_kind
+
+    assert warning_kind(warning) == kind
+
+
+def test_summary_names_failed_files() -> None:
+    from graph.load import LoadSummary
+
+    s = LoadSummary(loaded=4, failed=[("bad.txt", "bad.txt: no text")])
+    s.warnings["no tasks found"] += 1
+    assert s.as_dict()["failed"] == [{"path": "bad.txt", "reason": "bad.txt: no text"}]
+    assert "bad.txt: no text" in s.as_text() and "documents loaded: 4" in s.as_text()
