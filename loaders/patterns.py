@@ -295,7 +295,7 @@ ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 # so a match can be cut out of the text as written.
 
 
-def _words(*phrases: str) -> str:
+def _phrases(*phrases: str) -> str:
     """An alternation of phrases, longest first, each space matching any run of spaces."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ordered) + ")"
@@ -341,7 +341,7 @@ CLOSING = re.compile(r"""(?:\./\.|\.\s*/\s*\.)\s*$|^(?:nơi\s+nhận|nơi\s+gử
 # --- bodies (responsible organisations) -------------------------------------
 
 _PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
-_LOCALITY_WORD = _words("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_LOCALITY_WORD = _phrases("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 BODY_HEAD = re.compile(
     rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
@@ -350,7 +350,7 @@ BODY_HEAD = re.compile(
       | thường\s+trực | đảng\s+đoàn | đảng\s+bộ | chi\s+bộ | chi\s*,\s*đảng\s+bộ
       | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
       | cấp\s+ủy | tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng | tổ\s+chức\s+chính\s+trị | tổ\s+chức\s+thành\s+viên
-      | tổ\s+chức\s+xã\s+hội | tổ\s+chức\s+đoàn | tcc?s\s+đảng
+      | tổ\s+chức\s+xã\s+hội | tổ\s+chức\s+đoàn | tổ\s+chức\s+(?:có\s+)?liên\s+quan | tcc?s\s+đảng
       | ủy\s+ban | hội\s+đồng | ubnd | hđnd | mttq | ubmttq | mặt\s+trận
       | hội\s+(?!nghị\b|thảo\b|thi\b|diễn\b|chợ\b|tụ\b|nhập\b|đủ\b|viên\b)\w+ | liên\s+đoàn | công\s+đoàn
       | đoàn\s+thể | đoàn\s+đại\s+biểu | văn\s+phòng | thanh\s+tra | viện\s+kiểm\s+sát | tòa\s+án
@@ -382,7 +382,7 @@ PROTECTED_LIST = re.compile(
 )
 """Separators inside these fixed phrases do not split a list of bodies."""
 
-BODY_SEPARATOR = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
+BODY_SEPARATOR = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 """Between bodies of a list: ',', ';', 'và' ('Ban Tuyên giáo và Văn phòng Huyện ủy')."""
 
 PREDICATE = re.compile(
@@ -416,9 +416,10 @@ ASSIGN_LEAD_IN = re.compile(
 (a body outside the issuer's command)."""
 
 LEAD_VERB = re.compile(
-    r"^[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
+    r"[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
 )
-"""Right after a subject, 'chủ trì' makes it the lead."""
+"""Right after a subject (`.match(text, end)`), 'chủ trì' makes it the lead; opening an item
+with no subject of its own, it makes the inherited bodies the lead."""
 
 SUPPORT_PHRASE = re.compile(r"(?<![^\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+")
 """'phối hợp (với) Y': Y supports."""
@@ -435,6 +436,12 @@ LOCALITY_SUFFIX = re.compile(
 )
 """The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
 district bodies. Matched on DISPLAY text (proper names keep their capitals)."""
+
+LOCALITY_NOT_SHARED = re.compile(
+    r"(?:\b(?:địa\s+bàn|tại|ở|của|trong|thuộc|đến|từ)|liên\s+quan)$", re.IGNORECASE
+)
+"""A locality after 'trên địa bàn', 'tại', ... places one body, it is not a shared suffix; and
+'các ngành liên quan' takes no locality."""
 
 HAS_LOCALITY = re.compile(
     rf"\b(?:{_LOCALITY_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
@@ -457,7 +464,7 @@ DEADLINE_BY_DATE = re.compile(
 """'(hoàn thành trước 10/01/2024)', 'chậm nhất ngày 30 tháng 6 năm 2025'."""
 
 DEADLINE_QUARTER = re.compile(
-    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*quý\s+
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*(?:quý|qúy)\s+   # fold() writes 'qúy'
         (?P<quarter>iv|iii|ii|i|[1-4])\s*(?:[/\-.]|năm|,\s*năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
