@@ -126,7 +126,8 @@ def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well."""
     pairs: list[tuple[int, int]] = []
     for i in range(len(mentions) - 1):
-        if not mentions[i + 1].has_type_word or not CHAIN_GAP_RE.match(_gap(text, mentions[i], mentions[i + 1])):
+        nxt = mentions[i + 1]
+        if not nxt.has_type_word or not CHAIN_GAP_RE.match(_gap(text, mentions[i], nxt)):
             continue
         j = i + 1
         pairs.append((i, j))

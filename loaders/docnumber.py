@@ -14,6 +14,7 @@ from typing import Literal
 
 from loaders.normalise import nfc
 from loaders.patterns import CODE_ALIASES, ISSUER_CODES, NUMBER_FULL_RE, TYPE_CODES
+from loaders.records import Level
 
 Style = Literal["party", "state", "front"]
 
@@ -23,14 +24,15 @@ _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
 
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
-_LEVEL_OF_CODE = {
+_LEVEL_OF_CODE: dict[str, Level] = {
     "TW": "central", "CP": "central", "TTg": "central", "QH": "central", "UBTVQH": "central",
     "MTTW": "central",
     "TU": "province", "HU": "district", "QU": "district", "TXU": "district", "ThU": "district",
     "ĐU": "commune", "CB": "commune",
 }
-_BOARD_SUFFIXES = (("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"),
-                   ("TU", "province"))
+_BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
+    ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
+)
 
 
 def canonical_type(code: str) -> str | None:
@@ -114,7 +116,7 @@ class DocNumber:
         return cls(seq=seq, doc_type=doc_type, issuer=issuer_code, style=style,
                    year=int(year) if year else None, sub=sub_code)
 
-    def level_hint(self) -> str | None:
+    def level_hint(self) -> Level | None:
         """The issuer's level as the code tells it: TW central, TU province, HU/QU/TXU/ThU district,
         ĐU commune (or a Đảng ủy khối: only a hint). None for UBND, HĐND ...: their level is in the name."""
         level = _LEVEL_OF_CODE.get(self.issuer)

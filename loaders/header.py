@@ -1,11 +1,53 @@
-"""Header: number, type, title, date, place, issuer, signer. (Placeholder; being written.)"""
+"""Header: number, type, title, date, place, issuer, signer.
+
+Read from the lines (the header is a layout, not prose): the top-left body lines and 'Số ...' line,
+the 'Hải Phòng, ngày ...' line, the type heading ('KẾ HOẠCH'), the trích yếu under it, and the
+signature block at the end. The issuer is completed by `resolve.resolve_issuer` from the preamble's
+'..., <Issuer> ban hành Kế hoạch' clause and everything else the text supports.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from loaders.docnumber import DocNumber
+from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.patterns import (
+    BLANK_NUMBER_RE,
+    BODY_RE,
+    DATE_RE,
+    FIRST_SECTION_RE,
+    ISSUER_CLAUSE_RE,
+    MOTTO_RE,
+    NUMBER_LINE_RE,
+    PLACE_DATE_RE,
+    SIGN_FOR_RE,
+    SIGN_ON_BEHALF_RE,
+    TYPE_HEADING_RE,
+    TYPE_HEADINGS,
+    UNIT_KIND_RE,
+)
 from loaders.records import Issuer, Signer
+from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
+
+_HEAD_LINES = 40  # the header and title sit in the first lines of the text
+_TITLE_LINES = 10
+_SIGNATURE_LINES = 30
+_SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+# A line that opens the preamble, so ends the title.
+_PREAMBLE_START = re.compile(
+    r"^(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
+)
+# Common Vietnamese family names: a trailing line of a document is a signer's name only if it
+# starts with one, unless a signature block ('T/M ...') announced it.
+_SURNAMES = frozenset(fold(s) for s in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lò Đinh Lương Mai Trịnh Đào "
+    "Cao Lâm Hà Tạ Triệu Thái Tô Chu Quách Lưu Kiều Đoàn Vương Văn Trương Tống Hứa Thân Khổng Âu Mạc "
+    "Hầu Lục Nông Hoàng Giáp Phùng Lại Kim Ninh Đàm Doãn Chế Lã Diệp La Sầm Vi Y Ksor Rơ H"
+).split())
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_']*$")
 
 
 @dataclass(frozen=True)
@@ -20,5 +62,205 @@ class Header:
     warnings: list[str] = field(default_factory=list)
 
 
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
+    """(line index, type code, rest of the line) of the first all-caps type heading."""
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if not _is_caps(line):
+            continue
+        m = TYPE_HEADING_RE.match(fold(line))
+        if m:
+            rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
+            return i, TYPE_HEADINGS[squeeze(m["heading"])], rest
+    return None
+
+
+def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
+    for line in region:
+        m = NUMBER_LINE_RE.search(line)
+        if m:
+            try:
+                return DocNumber.from_match(m)
+            except ValueError:
+                continue
+    blank = any(BLANK_NUMBER_RE.match(line) for line in region)
+    warnings.append("no document number (left blank)" if blank else "no document number")
+    return None
+
+
+def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, date | None]:
+    for line in region:
+        m = PLACE_DATE_RE.search(line)
+        if not m:
+            continue
+        words = m["place"].split()
+        while len(words) > 1 and _is_caps(words[0]) and not all(_is_caps(w) for w in words):
+            words.pop(0)
+        place = " ".join(words)
+        dm = DATE_RE.search(m["when"])
+        if dm is None:
+            warnings.append(f"no issue date (blank in '{squeeze(m['when'])}')")
+            return place, None
+        d, mo, y = (dm["d"], dm["m"], dm["y"]) if dm["d"] else (dm["wd"], dm["wm"], dm["wy"])
+        try:
+            return place, date(int(y), int(mo), int(d))
+        except ValueError:
+            warnings.append(f"impossible issue date {d}/{mo}/{y}")
+            return place, None
+    warnings.append("no issue date")
+    return None, None
+
+
+def _header_bodies(region: list[str]) -> list[str]:
+    """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
+    A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
+    bodies: list[str] = []
+    for line in region:
+        if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
+            continue
+        text = new_tone_placement(line)
+        m = BODY_RE.match(text)
+        if m and (m["organ"] or m["base"]):
+            bodies.append(text)
+        elif bodies and UNIT_KIND_RE.match(text):
+            bodies[-1] += " " + text
+    return bodies
+
+
+def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
+    """(title, heading tail): the trích yếu under the type heading, and a 'CỦA BAN THƯỜNG VỤ ...'
+    line that belongs to the heading itself."""
+    tail = None
+    out: list[str] = [rest] if rest else []
+    i = start
+    while i < len(lines) and not out:
+        line = lines[i].strip()
+        if line and _is_caps(line) and fold(line).startswith("của "):
+            tail = line[4:].strip()
+        elif line:
+            break
+        i += 1
+    while i < len(lines) and len(out) < _TITLE_LINES:
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
+            break
+        if out and _PREAMBLE_START.match(line):
+            break
+        out.append(line)
+    title = squeeze(" ".join(out)).strip(" -–") if out else None
+    return title or None, tail
+
+
+def _person(line: str, announced: bool) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 6 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if BODY_RE.match(line)["base"] or BODY_RE.match(line)["organ"]:  # type: ignore[index]
+        return False
+    return announced or fold(words[0]) in _SURNAMES
+
+
+def _display_case_body(text: str) -> str:
+    """'BAN THƯỜNG VỤ' → 'Ban Thường vụ', 'PHÓ BÍ THƯ THƯỜNG TRỰC' → 'Phó Bí thư Thường trực'."""
+    if not _is_caps(text):
+        return squeeze(text)
+    low = squeeze(text).lower()
+    body = parse_body(low)
+    if body is not None and body.place is None and not body.unit_kind:
+        return body_name(body, None)
+    low = low[:1].upper() + low[1:]
+    for phrase in ("bí thư", "thường trực", "chủ tịch", "ủy ban nhân dân", "ban thường vụ"):
+        low = re.sub(rf"(?<=\s){phrase}", phrase[:1].upper() + phrase[1:], low)
+    return low
+
+
+def _signature_line(line: str) -> bool:
+    return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line))
+
+
+def _signer(lines: list[str]) -> Signer | None:
+    tail = [line.strip() for line in lines[-_SIGNATURE_LINES:]]
+    block = None
+    for i in range(len(tail) - 1, -1, -1):
+        if _signature_line(tail[i]):
+            block = i
+            while block > 0 and _signature_line(tail[block - 1]):
+                block -= 1
+            break
+    on_behalf = title = name = None
+    if block is not None:
+        j = block
+        while j < len(tail) and (not tail[j] or _is_caps(tail[j])):
+            line = tail[j]
+            if m := SIGN_ON_BEHALF_RE.match(line):
+                on_behalf = _display_case_body(m["body"])
+            elif line:
+                m2 = SIGN_FOR_RE.match(line)
+                title = _display_case_body(m2["title"] if m2 else line)
+            j += 1
+        rest = [x for x in tail[j:] if x]
+        if rest and _person(rest[-1], announced=True):
+            name = rest[-1]
+        return Signer(name=name, title=title, on_behalf_of=on_behalf)
+    last = next((x for x in reversed(tail) if x), "")
+    if _person(last, announced=False):
+        return Signer(name=last)
+    return None
+
+
+def _issuer_clause(paragraphs: list[str]) -> str | None:
+    text = new_tone_placement("\n".join(paragraphs))
+    end = FIRST_SECTION_RE.search(text)
+    front = text[: end.start() if end else 3000]
+    found = None
+    for m in ISSUER_CLAUSE_RE.finditer(front):
+        found = m["issuer"]
+    return squeeze(found) if found else None
+
+
 def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
-    return Header()
+    warnings: list[str] = []
+    heading = _type_heading(lines)
+    if heading is None:
+        warnings.append("no type heading")
+        region = lines[:15]
+        doc_type_heading, title, tail = None, None, None
+    else:
+        region = lines[: heading[0]]
+        doc_type_heading = heading[1]
+        title, tail = _title(lines, heading[0] + 1, heading[2])
+    number = _number(region, warnings)
+    place, issued_on = _place_date(region, warnings)
+    doc_type = number.doc_type if number else doc_type_heading
+    if title is None:
+        warnings.append("no title")
+
+    clause = _issuer_clause(paragraphs) or (new_tone_placement(tail) if tail else None)
+    evidence = Evidence(
+        clause=clause,
+        header_bodies=_header_bodies(region),
+        place=place,
+        number=number,
+        text=new_tone_placement("\n".join(paragraphs)),
+    )
+    issuer, issuer_warnings = resolve_issuer(evidence)
+    warnings.extend(issuer_warnings)
+    return Header(
+        number=str(number) if number else None,
+        doc_type=doc_type,
+        title=title,
+        issued_on=issued_on,
+        place=place,
+        issuer=issuer,
+        signer=_signer(lines),
+        warnings=warnings,
+    )

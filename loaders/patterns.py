@@ -165,8 +165,11 @@ OPENER_RE = re.compile(
 FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
 
 # Header lines.
-NUMBER_LINE_RE = re.compile(rf"(?:^|\s)Số\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE | re.IGNORECASE)
-BLANK_NUMBER_RE = re.compile(rf"^\s*Số\s*:?\s*(?:[./\s]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH}]", re.IGNORECASE)
+NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE)
+# 'Số     /KH-UBND', 'Số -CTr/TU': a number left blank for the office to fill in.
+BLANK_NUMBER_RE = re.compile(
+    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH}]", re.IGNORECASE
+)
 PLACE_DATE_RE = re.compile(
     rf"""
     (?:^|\s)(?P<place>[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}})\s*,\s*

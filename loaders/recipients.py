@@ -1,7 +1,65 @@
-"""Recipients (Nơi nhận). (Placeholder; being written.)"""
+"""Recipients (Nơi nhận): one entry per '- ' item, wrapped items rejoined.
+
+A line without a dash directly under an item continues it ('- Ban Dân vận Trung ương, Văn phòng
+(để báo cáo),' / 'Trung ương Đảng,'); a blank line, a signature block or a name ends the list.
+Annotations such as '(để báo cáo)', '(b/c)' are dropped, and so are the archive notes 'Lưu: VT',
+'Lưu VPTU': they say where the office files its copy, not who receives the document.
+"""
 
 from __future__ import annotations
 
+from loaders.normalise import squeeze
+from loaders.patterns import (
+    ARCHIVE_RE,
+    RECIPIENT_ITEM_RE,
+    RECIPIENT_NOTE_RE,
+    RECIPIENTS_HEAD_RE,
+    SIGN_FOR_RE,
+    SIGN_ON_BEHALF_RE,
+)
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _ends_block(line: str) -> bool:
+    return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line) or _is_caps(line))
+
+
+def _clean(item: str) -> str:
+    item = RECIPIENT_NOTE_RE.sub(" ", item)
+    return squeeze(item).strip(" ,;.")
+
 
 def extract_recipients(lines: list[str]) -> list[str]:
-    return []
+    start = None
+    for i in range(len(lines) - 1, -1, -1):
+        if RECIPIENTS_HEAD_RE.match(lines[i]):
+            start = i
+            break
+    if start is None:
+        return []
+    items: list[str] = []
+    head = RECIPIENTS_HEAD_RE.match(lines[start])
+    rest = head["rest"].strip() if head else ""
+    if rest:
+        m = RECIPIENT_ITEM_RE.match(rest)
+        items.append(m["text"] if m else rest)
+    prev_blank = False
+    for raw in lines[start + 1:]:
+        line = raw.strip()
+        if not line:
+            prev_blank = True
+            continue
+        m = RECIPIENT_ITEM_RE.match(line)
+        if m:
+            items.append(m["text"])
+        elif items and not prev_blank and not _ends_block(line):
+            # the wrapped line's punctuation ends the whole item, not the first half of it
+            items[-1] = RECIPIENT_NOTE_RE.sub(" ", items[-1]).rstrip(" ,;") + " " + line
+        elif items or _ends_block(line):
+            break
+        prev_blank = False
+    return [c for c in (_clean(i) for i in items) if c and not ARCHIVE_RE.match(c)]

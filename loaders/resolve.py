@@ -1,0 +1,306 @@
+"""Resolve the issuer: its full name, kind, level and locality, from what the text supports.
+
+Evidence, strongest first: the header's body line ('THÀNH ỦY HẢI PHÒNG'), the place line ('Kim
+Động, ngày ...'), the preamble's issuer clause ('Thành ủy Đà Lạt xây dựng Kế hoạch'), the number's
+issuer code (TU vs ThU), then places the text itself names ('huyện Tiên Lãng', 'tỉnh Hưng Yên').
+The gazetteer turns names into units and fills the parents. Nothing is guessed: a locality no
+evidence supports, or a name several units share with nothing to choose between them, stays null
+and says so in a warning (DOMAIN §5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import cast
+
+from loaders import gazetteer as gz
+from loaders.docnumber import DocNumber
+from loaders.normalise import fold, squeeze
+from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
+from loaders.records import Issuer, Level, Locality
+
+_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
+_KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
+_NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body phrase split into its parts: 'Ban Thường vụ' + 'Thành ủy' + (kind word) + 'Hải Phòng'."""
+
+    organ: str | None = None  # folded key of ORGANS
+    base: str | None = None  # folded key of BASES
+    unit_kind: str | None = None  # 'xã', 'huyện', ... as written before the place name
+    place: str | None = None  # the place name as written (display case)
+
+    @property
+    def kind(self) -> str | None:
+        if self.organ:
+            return ORGANS[self.organ][1]
+        return BASES[self.base][1] if self.base else None
+
+    @property
+    def fixed_level(self) -> Level | None:
+        level = BASES[self.base][2] if self.base else None
+        if level is None and self.unit_kind:
+            level = UNIT_KINDS.get(self.unit_kind)
+        return cast(Level | None, level)
+
+
+def _display_case(text: str) -> str:
+    """All-caps header text in the case of running text: 'HẢI PHÒNG' → 'Hải Phòng'."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return text
+
+
+def parse_body(phrase: str | None) -> Body | None:
+    """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
+    if not phrase:
+        return None
+    text = squeeze(phrase)
+    m = BODY_RE.match(text)
+    if m is None or not (m["organ"] or m["base"]):
+        return None
+    organ = fold(m["organ"]) if m["organ"] else None
+    base = fold(m["base"]) if m["base"] else None
+    if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
+        base = "đảng bộ"
+    rest = m["rest"]
+    if organ and base is None:
+        inner = BODY_RE.match(rest)
+        if inner and inner["base"]:
+            base, rest = fold(inner["base"]), inner["rest"]
+    unit_kind, place = _split_place(rest)
+    return Body(organ=organ, base=base, unit_kind=unit_kind, place=place)
+
+
+def _split_place(rest: str) -> tuple[str | None, str | None]:
+    rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
+    rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
+    if not rest:
+        return None, None
+    unit_kind = None
+    km = UNIT_KIND_RE.match(rest)
+    if km:
+        unit_kind = fold(km["kind"])
+        unit_kind = _KIND_DISPLAY.get(unit_kind, unit_kind)
+        rest = km["name"]
+    cut = _NAME_END.search(rest)
+    if cut:
+        rest = rest[:cut.start()]
+    rest = rest.strip(" ,.;:")
+    if not rest or not (rest[0].isupper() or rest[0].isdigit()):
+        return unit_kind, None
+    return unit_kind, _display_case(rest)
+
+
+@dataclass
+class Evidence:
+    """What the header stage found; `resolve_issuer` weighs it."""
+
+    clause: str | None = None  # 'Ủy ban nhân dân xã Tự Cường' (preamble) or the heading's 'CỦA ...'
+    header_bodies: list[str] = field(default_factory=list)  # top-left lines, outermost first
+    place: str | None = None
+    number: DocNumber | None = None
+    text: str = ""  # the whole text, for the places it names
+
+
+@dataclass(frozen=True)
+class _Mentions:
+    provinces: frozenset[str]
+    districts: frozenset[str]  # names, possibly several units each
+    communes: frozenset[str]
+
+
+def _mentions(text: str) -> _Mentions:
+    prov: set[str] = set()
+    dist: set[str] = set()
+    comm: set[str] = set()
+    for m in PLACE_MENTION_RE.finditer(text):
+        kind, name = fold(m["kind"]), m["name"]
+        if kind in ("tỉnh", "tỉnh ủy"):
+            prov.add(name)
+        elif kind in ("huyện", "quận", "thị xã", "huyện ủy", "quận ủy", "thị ủy"):
+            dist.add(name)
+        elif kind in ("xã", "phường", "thị trấn"):
+            comm.add(name)
+        elif gz.find_province(name):  # 'thành phố Hải Phòng', 'Thành ủy Hải Phòng'
+            prov.add(name)
+        else:
+            dist.add(name)
+    return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
+
+
+def _provinces_named(names: Iterable[str]) -> set[str]:
+    codes = set()
+    for n in names:
+        p = gz.find_province(n)
+        if p:
+            codes.add(p.code)
+    return codes
+
+
+def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.Unit]:
+    out: list[gz.Unit] = []
+    for n in names:
+        units = gz.find_districts(n)
+        if province_codes:
+            units = [u for u in units if u.province_code in province_codes] or units
+        out.extend(units)
+    return out
+
+
+def _narrow(cands: list[gz.Unit], codes: set[str], attr: str) -> list[gz.Unit]:
+    if len(cands) <= 1 or not codes:
+        return cands
+    narrowed = [u for u in cands if getattr(u, attr) in codes]
+    return narrowed or cands
+
+
+def _level(body: Body | None, number: DocNumber | None, own_name: str | None) -> Level | None:
+    hint = number.level_hint() if number else None
+    if body is None:
+        return hint
+    fixed = body.fixed_level
+    if fixed:
+        return fixed
+    if body.base == "thành ủy" or body.unit_kind == "thành phố":
+        if hint in ("province", "district"):
+            return hint
+        if own_name and gz.find_province(own_name):
+            return "province"
+        if own_name and gz.find_districts(own_name):
+            return "district"
+        return None
+    if body.base == "đảng ủy" and hint is None:
+        return None
+    return hint
+
+
+def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
+    """Complete the clause's body from the header line naming the same committee; the rest are parents."""
+    if not header:
+        return primary, []
+    own = header[-1]
+    parents = header[:-1]
+    if primary is None:
+        return own, parents
+    same = (primary.base == own.base or primary.base is None or own.base is None
+            or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
+    if not same:
+        return primary, header
+    merged = Body(
+        organ=primary.organ or own.organ,
+        base=primary.base or own.base,
+        unit_kind=primary.unit_kind or (own.unit_kind if not primary.place else None),
+        place=primary.place or own.place,
+    )
+    return merged, parents
+
+
+def body_name(body: Body, unit: gz.Unit | None) -> str:
+    """The display name: organ, base and place ('Ban Thường vụ Thành ủy Hải Phòng')."""
+    parts: list[str] = []
+    if body.organ:
+        parts.append(ORGANS[body.organ][0])
+    if body.base:
+        parts.append(BASES[body.base][0])
+    place = unit.short_name if unit is not None else body.place
+    if place:
+        if body.base in _PARTY_BASES:
+            parts.append(place)
+        else:
+            kind = body.unit_kind or (unit.kind if unit is not None else None)
+            parts.append(f"{kind} {place}" if kind else place)
+    elif body.unit_kind:
+        parts.append(body.unit_kind)
+    return " ".join(parts)
+
+
+def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
+    """The completed issuer and the warnings about what could not be settled."""
+    warnings: list[str] = []
+    header_bodies = [b for b in (parse_body(h) for h in ev.header_bodies) if b is not None]
+    body, parents = _merge(parse_body(ev.clause), header_bodies)
+    if body is None:
+        if ev.number is None:
+            return None, ["no issuer found"]
+        level = ev.number.level_hint()
+        warnings.append("issuer name not found")
+        return Issuer(name=ev.number.issuer, level=level), warnings
+
+    own_name = body.place
+    level = _level(body, ev.number, own_name or ev.place)
+    if level == "central" or level is None:
+        if level is None:
+            warnings.append("issuer level unknown")
+        return Issuer(name=body_name(body, None), kind=body.kind, level=level), warnings
+
+    mentions = _mentions(ev.text)
+    prov_codes = _provinces_named(p.place for p in parents if p.place and p.fixed_level == "province")
+    for p in parents:
+        if p.place and p.fixed_level != "province" and gz.find_province(p.place):
+            prov_codes.add(gz.find_province(p.place).code)  # type: ignore[union-attr]
+    text_prov = _provinces_named(mentions.provinces)
+    unit: gz.Unit | None = None
+    province: gz.Unit | None = None
+    district: gz.Unit | None = None
+
+    if level == "province":
+        for name in (own_name, ev.place):
+            if name and (province := gz.find_province(name)):
+                break
+            if name and len(ds := gz.find_districts(name)) == 1:  # a capital city as the place
+                province = gz.get(ds[0].province_code, "province")
+                break
+        if province is None and len(text_prov | prov_codes) == 1:
+            province = gz.get(next(iter(text_prov | prov_codes)), "province")
+        unit = province
+    elif level == "district":
+        names = [n for n in (own_name, ev.place) if n] or sorted(mentions.districts)
+        cands: list[gz.Unit] = []
+        for n in names:
+            cands = gz.find_districts(n)
+            if cands:
+                break
+        if len(names) > 1 and not own_name and not ev.place:
+            cands = _districts_named(names, prov_codes or text_prov)
+        cands = _narrow(cands, prov_codes, "province_code")
+        cands = _narrow(cands, text_prov, "province_code")
+        if len(cands) == 1:
+            unit = district = cands[0]
+            province = gz.get(cands[0].province_code, "province")
+        elif cands:
+            warnings.append(f"issuer locality ambiguous: {len(cands)} districts named {names[0]}")
+    elif level == "commune":
+        names = [n for n in (own_name, ev.place) if n] or sorted(mentions.communes)
+        cands = []
+        for n in names:
+            cands = gz.find_communes(n)
+            if cands:
+                break
+        parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
+        dist_units = _districts_named(parent_districts + sorted(mentions.districts), prov_codes or text_prov)
+        cands = _narrow(cands, {d.code for d in dist_units}, "district_code")
+        cands = _narrow(cands, prov_codes, "province_code")
+        cands = _narrow(cands, text_prov, "province_code")
+        if len(cands) == 1:
+            unit = cands[0]
+            district = gz.get(unit.district_code or "", "district")
+            province = gz.get(unit.province_code, "province")
+        elif cands:
+            warnings.append(f"issuer locality ambiguous: {len(cands)} communes named {names[0]}")
+
+    locality = Locality(
+        province=province.short_name if province else None,
+        district=district.short_name if district else None,
+        commune=unit.short_name if unit is not None and level == "commune" else None,
+    )
+    if locality.province is None:
+        warnings.append("issuer locality unknown")
+    return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
