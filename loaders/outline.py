@@ -122,9 +122,9 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
     for para in paragraphs:
         if is_footnote(para):
             continue
-        folded = para.lower()
-        if p.CLOSING.search(folded) and not starts_item(para):
-            if folded.startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
+        ends_body = bool(p.CLOSING.search(para[:10].lower() + " " + para[-10:]))
+        if ends_body and not starts_item(para):
+            if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
                 break
         m = p.OUTLINE_MARKER.match(para) if starts_item(para) else None
         if m is not None and m["upper"] and not para[m.end() :].isupper():
@@ -143,7 +143,7 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
             item = b.current()
             if item is not None:
                 item.extra.append(para)
-        if p.CLOSING.search(folded) and b.section is not None:
+        if ends_body and b.section is not None:
             break
     return b.sections
 

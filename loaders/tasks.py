@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from loaders import patterns as p
 from loaders.normalise import fold
@@ -20,6 +21,7 @@ from loaders.records import Deadline, Responsible, Role, Task
 _MAX_SUBJECT = 260
 
 
+@lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """Folded text index-aligned with `text` (display slices come from folded matches)."""
     folded = fold(text)
@@ -44,8 +46,9 @@ def _subject_end(folded: str, start: int) -> int | None:
     Walks part by part: each part must open with a body head noun; the list ends at the first
     predicate verb, at a part that is not a body, or at a colon or bracket.
     """
-    stop = p.SUBJECT_STOP.search(folded, start)
-    limit = min(stop.start() if stop else len(folded), start + _MAX_SUBJECT)
+    limit = min(len(folded), start + _MAX_SUBJECT)
+    stop = p.SUBJECT_STOP.search(folded, start, limit)
+    limit = stop.start() if stop else limit
     pos = start
     while True:
         head = p.BODY_HEAD.match(folded, pos)
@@ -122,29 +125,28 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
     return (names, end) if names else None
 
 
-def _responsible_in(text: str, *, subject: bool = True) -> list[Responsible]:
+def _responsible_in(text: str) -> list[Responsible]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
     'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' anywhere (support)."""
     folded = _folded(text)
     found: list[Responsible] = []
-    for start in (m.end() for m in p.SENTENCE_START.finditer(folded)):
-        lead_in = p.ASSIGN_LEAD_IN.match(folded, start)
-        if lead_in is not None:
+    got = _bodies_at(text, folded, 0)
+    if got:
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
+        for lead_in in p.ASSIGN_LEAD_IN.finditer(folded):
             got = _bodies_at(text, folded, lead_in.end())
             if got:
-                role: Role = "requested" if lead_in["requested"] else "assigned"
+                role = "requested" if lead_in["requested"] else "assigned"
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
-        elif subject and start == 0:
-            got = _bodies_at(text, folded, 0)
+    if "phối hợp" in folded:
+        for m in p.SUPPORT_PHRASE.finditer(folded):
+            got = _bodies_at(text, folded, m.end())
             if got:
-                role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
-                found.extend(Responsible(name=n, role=role) for n in got[0])
-    for m in p.SUPPORT_PHRASE.finditer(folded):
-        got = _bodies_at(text, folded, m.end())
-        if got:
-            found.extend(Responsible(name=n, role="support") for n in got[0])
+                found.extend(Responsible(name=n, role="support") for n in got[0])
     return _dedupe(found)
 
 
@@ -216,30 +218,36 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
 
     'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
     it often qualifies a noun ('chương trình giám sát hằng năm')."""
-    m = p.DEADLINE_ANNUAL.search(folded)
+    yearly = "năm" in folded and ("hằng" in folded or "hàng" in folded or "mỗi" in folded)
+    m = p.DEADLINE_ANNUAL.search(folded) if yearly else None
     if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
         return _annual(text, m), None
-    if (m := p.ANNUAL_DAY.match(folded)) and re.search(r"(?:hằng|hàng|mỗi)\s+năm\W*$", before):
+    if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
-    if m := p.DEADLINE_BY_DATE.search(folded):
+    m = p.DEADLINE_BY_DATE.search(folded) if p.HAS_DATE.search(folded) else None
+    if m:
         y, mo, d = _date(m)
         due = _safe_date(y, mo, d)
         phrase = text[m.start("phrase") : m.end("phrase")]
         warning = None if due else f"impossible date {d:02d}/{mo:02d}/{y} in deadline {phrase!r}"
         return Deadline(text=phrase, kind="by_date", due=due), warning
-    if m := p.DEADLINE_QUARTER.search(folded):
+    m = p.DEADLINE_QUARTER.search(folded) if ("quý" in folded or "qúy" in folded) else None
+    if m:
         month, day = p.QUARTER_END[m["quarter"]]
         due = date(int(m["year"]), month, day)
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="quarter", due=due), None
-    if m := p.DEADLINE_MONTH.search(folded):
+    m = p.DEADLINE_MONTH.search(folded) if "tháng" in folded else None
+    if m:
         y, mo = int(m["year"]), int(m["month"])
         if 1 <= mo <= 12:
             due = date(y, mo, calendar.monthrange(y, mo)[1])
             return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
-    if m := p.DEADLINE_YEAR.search(folded):
+    m = p.DEADLINE_YEAR.search(folded) if "hoàn thành" in folded else None
+    if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
-    if m := p.DEADLINE_CONDITIONAL.search(folded):
+    m = p.DEADLINE_CONDITIONAL.search(folded) if ("khi có" in folded or "chỉ đạo của" in folded) else None
+    if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
     return None
 
@@ -258,7 +266,8 @@ def extract_deadline(text: str) -> tuple[Deadline, str | None]:
     failing that, a deadline phrase in the running text (recurring only from a bracket, since
     'thường xuyên' in running text describes manner, not schedule)."""
     folded = _folded(text)
-    for m in reversed(list(p.PARENTHESIS.finditer(folded))):
+    brackets = list(p.PARENTHESIS.finditer(folded)) if "(" in folded else []
+    for m in reversed(brackets):
         inner = m.start("inner"), m.end("inner")
         before = folded[max(0, m.start() - 30) : m.start()]
         got = _classify(text[inner[0] : inner[1]], folded[inner[0] : inner[1]], before, bracket=True)

@@ -22,7 +22,6 @@ from loaders.normalise import (
         ("**thực hiện Nghị quyết số 43-NQ/TW**", "thực hiện Nghị quyết số 43-NQ/TW"),
         ("(*hoàn thành trước 10/01/2024*).", "(hoàn thành trước 10/01/2024)."),
         ("phong trào ***“Xây dựng người phụ nữ”***", "phong trào “Xây dựng người phụ nữ”"),
-        ("*", ""),
         ("\tTHÀNH ỦY  HẢI\u00a0PHÒNG ", "THÀNH ỦY HẢI PHÒNG"),
         ("vững mạnh¹. Tập trung", "vững mạnh. Tập trung"),
         ("Đảng đoàn²³ Hội đồng", "Đảng đoàn Hội đồng"),
@@ -35,6 +34,10 @@ from loaders.normalise import (
 )
 def test_clean_line(raw: str, expected: str) -> None:
     assert clean_lines(raw) == [expected]
+
+
+def test_lone_star_line_becomes_blank() -> None:
+    assert clean_lines("*\nSố 12-KH/UBND") == ["", "Số 12-KH/UBND"]
 
 
 @pytest.mark.parametrize("page", ["3", " 12 ", "- 4 -", "– 7 –", "Trang 2"])
