@@ -338,8 +338,9 @@ PURPOSE_SECTION = re.compile(
 """Purpose, goal, situation and funding sections hold no tasks (checked before TASK_SECTION:
 'MỤC ĐÍCH, YÊU CẦU', 'QUAN ĐIỂM, MỤC TIÊU'), unless the title also names tasks."""
 
-CLOSING = re.compile(r"""(?:\./\.|\.\s*/\s*\.)\s*$|^(?:nơi\s+nhận|nơi\s+gửi)\b""")
-"""The end of the body: the './.' closing a text, or the recipients block."""
+CLOSING = re.compile(r"""\.\s*/\s*\.\s*$|^(?:nơi\s+nhận|nơi\s+gửi)\b""")
+"""The end of the body: the './.' closing a text, or the recipients block (run on a folded
+paragraph's first and last few characters)."""
 
 # --- bodies (responsible organisations) -------------------------------------
 
@@ -412,11 +413,11 @@ SUBJECT_STOP = re.compile(r"[:(.!?]")
 a bracket or a full stop."""
 
 ASSIGN_LEAD_IN = re.compile(
-    r"""(?:(?P<assigned>giao(?:\s+cho)?)|(?P<requested>đề\s+nghị|kính\s+đề\s+nghị|yêu\s+cầu))\s+""",
+    r"""(?:^|(?<=[.;!?])\s+)                                   # at a sentence start
+        (?:(?P<assigned>giao(?:\s+cho)?)|(?P<requested>(?:kính\s+)?đề\s+nghị|yêu\s+cầu))\s+""",
     re.VERBOSE,
 )
-"""At a sentence start (`.match(text, pos)`): 'Giao X ...' assigns X; 'Đề nghị X ...' requests X
-(a body outside the issuer's command)."""
+"""'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command)."""
 
 LEAD_VERB = re.compile(
     r"[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
@@ -429,8 +430,6 @@ SUPPORT_PHRASE = re.compile(r"(?<![^\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?
 
 TARGET_GROUP = re.compile(r"đối\s+với\s+")
 """'Đối với X': X is a target group, unless X names bodies and sibling headings name bodies."""
-
-SENTENCE_START = re.compile(r"(?:^|[.;!?]\s+)(?=\S)")
 
 LOCALITY_SUFFIX = re.compile(
     rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
@@ -467,7 +466,8 @@ DEADLINE_BY_DATE = re.compile(
 """'(hoàn thành trước 10/01/2024)', 'chậm nhất ngày 30 tháng 6 năm 2025'."""
 
 DEADLINE_QUARTER = re.compile(
-    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*(?:quý|qúy)\s+   # fold() writes 'qúy'
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*
+        (?:quý|qúy)\s+                                               # fold() writes 'qúy'
         (?P<quarter>iv|iii|ii|i|[1-4])\s*(?:[/\-.]|năm|,\s*năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
@@ -496,6 +496,11 @@ ANNUAL_DAY = re.compile(
     r"\s*$"
 )
 """A bracketed '(trước ngày 25/12)' with no year: annual when 'hằng năm' comes just before it."""
+
+ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\W*$")
+
+HAS_DATE = re.compile(r"\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d\s+tháng\s+\d")
+"""Cheap test run before the date patterns with their many optional lead-ins."""
 
 DEADLINE_RECURRING = re.compile(
     r"(?P<phrase>(?:thực\s+hiện\s+|triển\s+khai\s+)?(?:thường\s+xuyên|liên\s+tục|hằng\s+(?:tháng|quý|tuần)"
