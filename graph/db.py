@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, Query, Session
+from neo4j import Driver, GraphDatabase, Query, Session, unit_of_work
 
 from nqgraph.settings import Settings, get_settings
 
@@ -61,10 +61,11 @@ def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
          timeout: float | None = None) -> list[dict[str, Any]]:
     """Run one query in a read transaction and return its rows as dicts."""
     s = get_settings()
-    q = Query(cypher, timeout=timeout or s.query_timeout)  # type: ignore[arg-type]
 
+    # Managed transactions take the timeout from unit_of_work (tx.run refuses Query objects).
+    @unit_of_work(timeout=timeout or s.query_timeout)
     def work(tx: Any) -> list[dict[str, Any]]:
-        return [r.data() for r in tx.run(q, params or {})]
+        return [r.data() for r in tx.run(cypher, params or {})]  # type: ignore[arg-type]
 
     with session(driver, s) as sess:
         return sess.execute_read(work)
