@@ -226,12 +226,12 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         if ref is None:
             refs[m.key] = Ref(number=m.key[0], doc_type=m.doc_type, issued_on=m.key[1], issuer=m.issuer,
                               text=squeeze(show[m.start:m.end]))
-        elif ref.issuer is None and m.issuer:
-            refs[m.key] = ref.model_copy(update={"issuer": m.issuer})
-    # An unnumbered mention may carry the only issuer phrase of a document.
+    # The fullest issuer phrase of any mention, an unnumbered one included: 'Tỉnh ủy' in the
+    # title, 'Ban Thường vụ Tỉnh ủy Nghệ An' in the preamble.
     for m in mentions:
-        if m.number is None and m.key in refs and refs[m.key].issuer is None:
-            refs[m.key] = refs[m.key].model_copy(update={"issuer": m.issuer})
+        ref = refs.get(m.key) if m.key else None
+        if m.key and ref is not None and m.issuer and len(m.issuer) > len(ref.issuer or ""):
+            refs[m.key] = ref.model_copy(update={"issuer": m.issuer})
 
     chain: list[tuple[Ref, Ref]] = []
     seen: set[tuple[Key, Key]] = set()

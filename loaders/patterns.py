@@ -117,7 +117,11 @@ BODY_TOKEN = rf"""
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
 """
-BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:[ \t\n]+{BODY_TOKEN}){{0,14}}"""
+# A name may wrap onto the next paragraph ('... Ban Thường vụ' / 'Thành ủy thực hiện'), but a
+# paragraph that opens a sentence ('Thực hiện ...', 'Căn cứ ...') is never part of it.
+_NAME_BREAK = r"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
+    Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])))"""
+BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
 CITATION_RE = re.compile(
@@ -141,12 +145,12 @@ UNNUMBERED_RE = re.compile(
 )
 # Between X and Y of 'X ... về thực hiện Y': X implements Y.
 CHAIN_GAP_RE = re.compile(
-    r"""\A[\s,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?
-        (?:tổ\s+chức\s+)?thực\s+hiện\s*\Z""",
+    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?
+        (?:tổ\s+chức\s+)?thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Between two siblings of one 'Thực hiện A, B và C' clause.
-SIBLING_GAP_RE = re.compile(r"\A\s*(?:[,;]\s*)?(?:và\s+)?\Z", re.IGNORECASE)
+SIBLING_GAP_RE = re.compile(r"\A[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+)?\Z", re.IGNORECASE)
 # A list of numbers sharing a type word, date and issuer: 'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày'.
 LIST_GAP_RE = re.compile(r"\A\s*(?:,|và|;)?\s*\Z")
 # What a preamble or title opens with when it says what the document carries out.
@@ -168,7 +172,7 @@ FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r
 NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE)
 # 'Số     /KH-UBND', 'Số -CTr/TU': a number left blank for the office to fill in.
 BLANK_NUMBER_RE = re.compile(
-    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH}]", re.IGNORECASE
+    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH_CHARS}]", re.IGNORECASE
 )
 PLACE_DATE_RE = re.compile(
     rf"""
@@ -262,7 +266,7 @@ UNIT_KINDS: dict[str, str | None] = {
 }
 UNIT_KIND_RE = re.compile(
     r"^(?P<kind>" + "|".join(_words(k) for k in sorted(UNIT_KINDS, key=len, reverse=True))
-    + r")(?:\s+|(?<=\.))(?P<name>.+)$",
+    + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
 # A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
@@ -308,7 +312,7 @@ def _phrases(*phrases: str) -> str:
 
 OUTLINE_MARKER = re.compile(
     r"""^(?:
-        (?P<roman>[IVXLC]{1,6})\s*[.\-–—)]\s*               # section: 'III.', 'I-', 'IV)'
+        (?P<roman>[IVX]{1,5})\s*[.\-–—)]\s*                # section: 'III.', 'I-', 'IV)'
       | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ]{2})              # section: 'B. NHIỆM VỤ' (caps title)
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.|\s*[-–]\s|(?=\s+[A-ZĐÀ-Ỹ]))\s*     #   '1.', '1)', '1 -', '1.1 Text'
@@ -361,7 +365,7 @@ BODY_HEAD = re.compile(
       | sở\b(?!\s+hữu) | phòng\b(?!\s*,?\s*chống) | ngành | cơ\s+quan | đơn\s+vị | địa\s+phương
       | công\s+chức | cán\s+bộ | chính\s+quyền | trường\b(?!\s+hợp) | trạm | trung\s+tâm
       | bệnh\s+viện | cơ\s+sở\s+(?:thôn|đảng) | thôn | tổ\s+dân\s+phố | khu\s+dân\s+cư
-      | công\s+an | quân\s+sự | bộ\s+chỉ\s+huy | bộ\s+đội | báo | đài
+      | công\s+an | quân\s+sự | bộ\s+chỉ\s+huy | bộ\s+đội | báo\b(?!\s+cáo) | đài\b
       | (?:các\s+)?đồng\s+chí | ủy\s+viên | bí\s+thư | chủ\s+tịch | người\s+đứng\s+đầu | thủ\s+trưởng
       | huyện\b(?=\s*,) | quận\b(?=\s*,)                 # 'các huyện, thành ủy' (huyện ủy)
     )""",
@@ -401,6 +405,10 @@ PREDICATE = re.compile(
       | báo\s+cáo | trên\s+cơ\s+sở | cần | phải | sớm | khẩn\s+trương | nghiêm\s+túc | tích\s+cực
       | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn|\s+hội)
       | (?<!ban\s)xây\s+dựng | gắn | với | nhằm | để | đã | sẽ | đang | luôn | nêu\s+cao
+      | tổng\s+hợp | tham\s+gia | hỗ\s+trợ | bố\s+trí | cung\s+cấp | phát\s+động | duy\s+trì | xử\s+lý
+      | giải\s+quyết | thẩm\s+định | trình | tiếp\s+nhận | chuẩn\s+bị | tập\s+huấn | bồi\s+dưỡng
+      | đánh\s+giá | sơ\s+kết | tổng\s+kết | khen\s+thưởng | phân\s+công | quản\s+lý | lập | dự\s+thảo
+      | soạn\s+thảo | sửa\s+đổi | bổ\s+sung | ứng\s+dụng | thu\s+thập
     )\b""",
     re.VERBOSE,
 )

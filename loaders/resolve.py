@@ -89,7 +89,7 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
     if km:
         unit_kind = fold(km["kind"])
         unit_kind = _KIND_DISPLAY.get(unit_kind, unit_kind)
-        rest = km["name"]
+        rest = km["name"] or ""
     cut = _NAME_END.search(rest)
     if cut:
         rest = rest[:cut.start()]

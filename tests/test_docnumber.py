@@ -1,0 +1,86 @@
+"""DocNumber: every shape of DOMAIN §2, its noisy spellings, one canonical form, junk rejected."""
+# ruff: noqa: E501  (tables of real-looking Vietnamese text read better unwrapped)
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.docnumber import DocNumber, try_parse
+
+# (as written, canonical, style, type, issuer, year, sub, level hint)
+VALID = [
+    # Party numbers
+    ("43-NQ/TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("66 – CTr/TU", "66-CTr/TU", "party", "CTr", "TU", None, None, "province"),
+    ("217- QĐ/TW", "217-QĐ/TW", "party", "QĐ", "TW", None, None, "central"),
+    ("131 -KH/HU", "131-KH/HU", "party", "KH", "HU", None, None, "district"),
+    ("43-\nNQ/TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("43\n-NQ/TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("230-KH/ThU", "230-KH/ThU", "party", "KH", "ThU", None, None, "district"),
+    ("230-KH/THU", "230-KH/ThU", "party", "KH", "ThU", None, None, "district"),
+    ("75-CTR/TU", "75-CTr/TU", "party", "CTr", "TU", None, None, "province"),
+    ("66-ctr/tu", "66-CTr/TU", "party", "CTr", "TU", None, None, "province"),
+    ("124-QĐ/TW", "124-QĐ/TW", "party", "QĐ", "TW", None, None, "central"),
+    ("05 — CT/TW", "05-CT/TW", "party", "CT", "TW", None, None, "central"),
+    ("21-KL/TW", "21-KL/TW", "party", "KL", "TW", None, None, "central"),
+    ("917-TB/HU", "917-TB/HU", "party", "TB", "HU", None, None, "district"),
+    ("88-KH/QU", "88-KH/QU", "party", "KH", "QU", None, None, "district"),
+    ("15-CT/TXU", "15-CT/TXU", "party", "CT", "TXU", None, None, "district"),
+    ("12-KH/ĐU", "12-KH/ĐU", "party", "KH", "ĐU", None, None, "commune"),
+    ("20-KH/BDVTU", "20-KH/BDVTU", "party", "KH", "BDVTU", None, None, "province"),
+    ("07-HD/BTGTU", "07-HD/BTGTU", "party", "HD", "BTGTU", None, None, "province"),
+    ("33-KH/VPTU", "33-KH/VPTU", "party", "KH", "VPTU", None, None, "province"),
+    ("9-BC/BTGHU", "9-BC/BTGHU", "party", "BC", "BTGHU", None, None, "district"),
+    ("45-NQ/TƯ", "45-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("3-TTr/ĐĐ", "3-TTr/ĐĐ", "party", "TTr", "ĐĐ", None, None, None),
+    ("1‑ĐA/TU", "1-ĐA/TU", "party", "ĐA", "TU", None, None, "province"),  # non-breaking hyphen
+    # state numbers
+    ("53/KH-UBND", "53/KH-UBND", "state", "KH", "UBND", None, None, None),
+    ("76/NQ-CP", "76/NQ-CP", "state", "NQ", "CP", None, None, "central"),
+    ("134/NQ-HĐND", "134/NQ-HĐND", "state", "NQ", "HĐND", None, None, None),
+    ("98/2022/NĐ-CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
+    ("98 / 2022 / NĐ – CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
+    ("1234/QĐ-UBND", "1234/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
+    ("12/CT-TTg", "12/CT-TTg", "state", "CT", "TTg", None, None, "central"),
+    ("05/2024/TT-BNV", "05/2024/TT-BNV", "state", "TT", "BNV", 2024, None, None),
+    ("321/KH-UBND-VX", "321/KH-UBND-VX", "state", "KH", "UBND", None, "VX", None),
+    # Front
+    ("26/NQ-MTTW-ĐCT", "26/NQ-MTTW-ĐCT", "front", "NQ", "MTTW", None, "ĐCT", "central"),
+    ("15/HD-MTTQ-BTT", "15/HD-MTTQ-BTT", "front", "HD", "MTTQ", None, "BTT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical", "style", "doc_type", "issuer", "year", "sub", "level"), VALID)
+def test_parse(text, canonical, style, doc_type, issuer, year, sub, level):
+    n = DocNumber.parse(text)
+    assert str(n) == canonical
+    assert (n.style, n.doc_type, n.issuer, n.year, n.sub) == (style, doc_type, issuer, year, sub)
+    assert n.level_hint() == level
+    assert DocNumber.parse(str(n)) == n  # the canonical form parses to itself
+
+
+JUNK = [
+    "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43NQ/TW", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
+    "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
+    "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
+]
+
+
+@pytest.mark.parametrize("text", JUNK)
+def test_junk_raises(text):
+    with pytest.raises(ValueError):
+        DocNumber.parse(text)
+    assert try_parse(text) is None
+
+
+def test_value_semantics():
+    a, b = DocNumber.parse("66 – CTr/TU"), DocNumber.parse("66-CTR/TU")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != DocNumber.parse("66-CTr/HU") and a != "66-CTr/TU"
+    with pytest.raises(AttributeError):
+        a.seq = "67"  # type: ignore[misc]
+
+
+def test_non_string_raises():
+    with pytest.raises(ValueError):
+        DocNumber.parse(None)  # type: ignore[arg-type]

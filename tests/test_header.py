@@ -1,0 +1,210 @@
+"""Header and issuer resolution on documents of other provinces, districts and communes."""
+# ruff: noqa: E501  (tables of real-looking Vietnamese text read better unwrapped)
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.header import extract_header
+from loaders.normalise import clean_lines, paragraphs
+from loaders.resolve import parse_body
+
+
+def header(text: str):
+    lines = clean_lines(text)
+    return extract_header(lines, paragraphs(lines))
+
+
+PROVINCE_STATE = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+
+Số: 123/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Quảng Ninh, ngày 15 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Chương trình hành động số 12-CTr/TU ngày 01/02/2024
+của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 43-NQ/TW
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Thực hiện Chương trình hành động số 12-CTr/TU ngày 01/02/2024 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân \
+dân tỉnh ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Thắng
+"""
+
+DISTRICT_PARTY = """ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY NAM ĐÀN
+*
+Số 45-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nam Đàn, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+**thực hiện Chương trình hành động số 30-CTr/TU, ngày 5/3/2024 của Tỉnh ủy
+về thực hiện Nghị quyết số 43-NQ/TW**
+
+Thực hiện Chương trình hành động số 30-CTr/TU, ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy Nghệ An, Ban \
+Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+**T/M BAN THƯỜNG VỤ
+BÍ THƯ**
+
+Trần Văn Hùng
+"""
+
+COMMUNE_PARTY = """ĐẢNG BỘ HUYỆN GIA LÂM
+ĐẢNG ỦY XÃ ĐA TỐN
+Số 12-KH/ĐU
+Đa Tốn, ngày 30 tháng 02 năm 2024
+KẾ HOẠCH
+thực hiện Kế hoạch số 101-KH/HU của Huyện ủy Gia Lâm
+
+Thực hiện Kế hoạch số 101-KH/HU ngày 2/4/2024 của Ban Thường vụ Huyện ủy Gia Lâm, Đảng ủy xã ban hành kế \
+hoạch như sau:
+
+I. MỤC ĐÍCH
+"""
+
+AMBIGUOUS_DISTRICT = """HUYỆN ỦY CHÂU THÀNH
+Số 77-KH/HU
+Châu Thành, ngày 10 tháng 4 năm 2024
+KẾ HOẠCH
+thực hiện Nghị quyết số 43-NQ/TW
+
+Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+I. MỤC ĐÍCH
+"""
+
+DISAMBIGUATED_DISTRICT = AMBIGUOUS_DISTRICT.replace("HUYỆN ỦY CHÂU THÀNH", "ĐẢNG BỘ TỈNH TIỀN GIANG\nHUYỆN ỦY CHÂU THÀNH")
+
+URBAN_DISTRICT = """THÀNH ỦY HÀ NỘI
+QUẬN ỦY BA ĐÌNH
+Số 88-KH/QU
+Ba Đình, ngày 1 tháng 3 năm 2024
+KẾ HOẠCH
+thực hiện Chương trình số 25-CTr/TU của Thành ủy Hà Nội
+
+Thực hiện Chương trình số 25-CTr/TU ngày 10/02/2024 của Ban Thường vụ Thành ủy Hà Nội; Ban Thường vụ Quận \
+ủy ban hành Kế hoạch:
+
+I. MỤC ĐÍCH
+"""
+
+PROVINCIAL_CITY = """Số 230-KH/ThU
+
+KẾ HOẠCH
+
+Thực hiện Chương trình hành động số 75-CTr/TU, ngày 06/3/2024 của Tỉnh ủy Lâm Đồng
+
+Thực hiện Chương trình hành động số 75-CTr/TU, ngày 6/3/2024 của Tỉnh ủy Lâm Đồng,
+
+Thành ủy Đà Lạt xây dựng Kế hoạch triển khai thực hiện trên địa bàn thành phố như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+NO_PLACE_AT_ALL = """KẾ HOẠCH
+
+thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023
+
+Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng; Ban Thường vụ Tỉnh ủy \
+ban hành kế hoạch triển khai thực hiện như sau:
+
+I- MỤC ĐÍCH, YÊU CẦU
+
+1. Phát triển kinh tế - xã hội trên địa bàn tỉnh.
+"""
+
+# (text, number, doc_type, issued_on, place, name contains, level, (province, district, commune))
+CASES = [
+    (PROVINCE_STATE, "123/KH-UBND", "KH", date(2024, 3, 15), "Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh",
+     "province", ("Quảng Ninh", None, None)),
+    (DISTRICT_PARTY, "45-KH/HU", "KH", date(2024, 4, 10), "Nam Đàn", "Ban Thường vụ Huyện ủy Nam Đàn",
+     "district", ("Nghệ An", "Nam Đàn", None)),
+    (COMMUNE_PARTY, "12-KH/ĐU", "KH", None, "Đa Tốn", "Đảng ủy xã Đa Tốn", "commune",
+     ("Hà Nội", "Gia Lâm", "Đa Tốn")),
+    (AMBIGUOUS_DISTRICT, "77-KH/HU", "KH", date(2024, 4, 10), "Châu Thành", "Huyện ủy Châu Thành", "district",
+     (None, None, None)),
+    (DISAMBIGUATED_DISTRICT, "77-KH/HU", "KH", date(2024, 4, 10), "Châu Thành", "Huyện ủy Châu Thành",
+     "district", ("Tiền Giang", "Châu Thành", None)),
+    (URBAN_DISTRICT, "88-KH/QU", "KH", date(2024, 3, 1), "Ba Đình", "Ban Thường vụ Quận ủy Ba Đình", "district",
+     ("Hà Nội", "Ba Đình", None)),
+    (PROVINCIAL_CITY, "230-KH/ThU", "KH", None, None, "Thành ủy Đà Lạt", "district", ("Lâm Đồng", "Đà Lạt", None)),
+    (NO_PLACE_AT_ALL, None, "KH", None, None, "Ban Thường vụ Tỉnh ủy", "province", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "place", "name", "level", "locality"), CASES)
+def test_header(text, number, doc_type, issued_on, place, name, level, locality):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on, h.place) == (number, doc_type, issued_on, place)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+    loc = h.issuer.locality
+    assert (loc.province, loc.district, loc.commune) == locality
+    if locality[0] is None:
+        assert "issuer locality unknown" in h.warnings
+
+
+def test_warnings_for_missing_and_impossible_pieces():
+    assert "impossible issue date 30/02/2024" in header(COMMUNE_PARTY).warnings
+    w = header(NO_PLACE_AT_ALL).warnings
+    assert {"no document number", "no issue date", "issuer locality unknown"} <= set(w)
+    assert "no document number (left blank)" in header("Số     /KH-UBND\nKẾ HOẠCH\nabc").warnings
+
+
+def test_title_and_heading_tail():
+    text = ("THÀNH ỦY HẢI PHÒNG\nSố 66-CTr/TU\nHải Phòng, ngày 02 tháng 02 năm 2024\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\n"
+            "CỦA BAN THƯỜNG VỤ THÀNH ỦY\n\nthực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của Ban Chấp hành \n"
+            "Trung ương Đảng khóa XIII\n\n-----\n\nThực hiện Nghị quyết số 43-NQ/TW ...\nI. MỤC ĐÍCH")
+    h = header(text)
+    assert h.doc_type == "CTr"
+    assert h.title == "thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert h.issuer is not None and h.issuer.name == "Ban Thường vụ Thành ủy Hải Phòng"
+    assert h.issuer.kind == "standing_committee" and h.issuer.level == "province"
+
+
+SIGNERS = [
+    (PROVINCE_STATE, ("Nguyễn Văn Thắng", "Phó Chủ tịch", "Ủy ban nhân dân")),
+    (DISTRICT_PARTY, ("Trần Văn Hùng", "Bí thư", "Ban Thường vụ")),
+    ("KẾ HOẠCH\nabc\nNơi nhận:\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n", (None, "Chủ tịch", "Ủy ban nhân dân")),
+    ("KẾ HOẠCH\nabc\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để b/c),\n- Lưu VPHU.\n\n\n\nNguyễn Chi Hội\n",
+     ("Nguyễn Chi Hội", None, None)),
+    ("KẾ HOẠCH\nabc\nNơi nhận:\n- Các ban, sở, ngành thành phố,\n- Lưu Văn phòng Thành ủy.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNERS)
+def test_signer(text, expected):
+    s = header(text).signer
+    assert (None if s is None else (s.name, s.title, s.on_behalf_of)) == expected
+
+
+BODIES = [
+    ("THÀNH ỦY HẢI PHÒNG", ("thành ủy", None, None, "Hải Phòng")),
+    ("Ủy ban nhân dân xã Tự Cường", ("ủy ban nhân dân", None, "xã", "Tự Cường")),
+    ("Ban Thường vụ Huyện ủy", ("huyện ủy", "ban thường vụ", None, None)),
+    ("UBND THỊ XÃ SƠN TÂY", ("ubnd", None, "thị xã", "Sơn Tây")),
+    ("Ban Chấp hành Đảng bộ tỉnh", ("đảng bộ", "ban chấp hành", "tỉnh", None)),
+    ("Đảng ủy phường 1", ("đảng ủy", None, "phường", "1")),
+    ("Hội nghị lần thứ năm", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), BODIES)
+def test_parse_body(phrase, expected):
+    b = parse_body(phrase)
+    assert (None if b is None else (b.base, b.organ, b.unit_kind, b.place)) == expected
