@@ -129,7 +129,7 @@ def footnotes(paragraphs: list[str]) -> list[str]:
 # 'kinh tế' / '- xã hội' and continues the line before.
 _ITEM_START = re.compile(
     r"""^(?:
-        [IVXLC]{1,6}\s*[.\-–)]\s                # Roman section: 'III.', 'I-', 'IV)'
+        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
       | \d{1,2}(?:\.\d{1,2}){0,3}\.?[.)]?\s     # '1.', '1.1.', '1.1', '2)'
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)

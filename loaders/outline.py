@@ -126,7 +126,9 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
         if ends_body and not starts_item(para):
             if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
                 break
-        m = p.OUTLINE_MARKER.match(para) if starts_item(para) else None
+        m = p.OUTLINE_MARKER.match(para)
+        if m is not None and m["bullet"] and not starts_item(para):
+            m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
         if m is not None and m["upper"] and not para[m.end() :].isupper():
             m = None
         if m is not None and (m["roman"] or m["upper"]):

@@ -40,11 +40,12 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
-def _subject_end(folded: str, start: int) -> int | None:
+def _subject_end(text: str, folded: str, start: int) -> int | None:
     """End of a list of bodies opening `folded` at `start`, or None when no body opens it.
 
-    Walks part by part: each part must open with a body head noun; the list ends at the first
-    predicate verb, at a part that is not a body, or at a colon or bracket.
+    Walks part by part: each part must open with a body head noun, or with a capital letter
+    that continues a proper name ('Sở Văn hóa, Thể thao và Du lịch'); the list ends at the
+    first predicate verb, at a lower-case part that is no body, or at a colon or bracket.
     """
     limit = min(len(folded), start + _MAX_SUBJECT)
     stop = p.SUBJECT_STOP.search(folded, start, limit)
@@ -52,15 +53,16 @@ def _subject_end(folded: str, start: int) -> int | None:
     pos = start
     while True:
         head = p.BODY_HEAD.match(folded, pos)
-        if head is None:
+        if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             return None if pos == start else _previous_separator(folded, start, pos)
-        verb = p.PREDICATE.search(folded, head.end(), limit)
-        seps = _separators(folded, head.end(), verb.start() if verb else limit)
+        head_end = head.end() if head else pos
+        verb = p.PREDICATE.search(folded, head_end, limit)
+        seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
             continue
         end = verb.start() if verb else limit
-        return end if end > head.end() or verb is None else head.end()
+        return end if end > head_end or verb is None else head_end
 
 
 def _previous_separator(folded: str, start: int, pos: int) -> int:
@@ -118,14 +120,14 @@ def _generic(part: str) -> bool:
 
 
 def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
-    end = _subject_end(folded, start)
+    end = _subject_end(text, folded, start)
     if end is None or end <= start:
         return None
     names = split_bodies(text[start:end])
     return (names, end) if names else None
 
 
-def _responsible_in(text: str) -> list[Responsible]:
+def responsible_in(text: str) -> list[Responsible]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
     'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' anywhere (support)."""
     folded = _folded(text)
@@ -172,9 +174,9 @@ def _target_bodies(item: Item) -> list[Responsible]:
 
 
 def _own_responsible(item: Item) -> list[Responsible]:
-    found = _responsible_in(item.text)
+    found = responsible_in(item.text)
     for extra in item.extra:
-        found.extend(_responsible_in(extra))
+        found.extend(responsible_in(extra))
     return _dedupe(found)
 
 
