@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.identity import CENTRAL, LEVEL_WORD, DocContext, Place, Places, Scope, scope_of_text
 from loaders.normalise import fold, new_tone_placement, squeeze
@@ -65,6 +66,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _KIND_RE = [(re.compile(p), k) for p, k in _KINDS]
 
 
+@lru_cache(maxsize=65536)
 def expand(name: str) -> str:
     """Display form: NFC, new tone placement, one space, abbreviations spelled out."""
     text = squeeze(new_tone_placement(name)).strip(" ,.;:")
@@ -73,6 +75,7 @@ def expand(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     key = fold(expand(name))
     for rx, repl in _KEY_RE:
@@ -80,6 +83,7 @@ def name_key(name: str) -> str:
     return squeeze(key)
 
 
+@lru_cache(maxsize=65536)
 def kind_of(name: str) -> str:
     key = name_key(name)
     for rx, kind in _KIND_RE:
@@ -88,6 +92,7 @@ def kind_of(name: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=65536)
 def complete(name: str, unit: Place | None) -> str:
     """Add the place a relative name leaves out: 'UBND huyện' → 'Ủy ban nhân dân huyện Tiên Lãng'."""
     text = expand(name)
@@ -134,12 +139,14 @@ def _unit_of(scope: Scope, ctx: DocContext, places: Places) -> Place | None:
     return places.get(scope.uid)
 
 
+@lru_cache(maxsize=65536)
 def resolve_body(name: str, ctx: DocContext, places: Places, default: Scope | None = None) -> BodyRef:
     """A body named in a document: its own level word and place, else the issuer's unit."""
     scope = scope_of_text(name, ctx, places) or default or Scope(ctx.scope, ctx.level)
     return body_at(name, scope, _unit_of(scope, ctx, places))
 
 
+@lru_cache(maxsize=65536)
 def issuer_body(name: str, ctx: DocContext, places: Places) -> BodyRef:
     """The issuer of a loaded document sits at the document's own scope."""
     scope = Scope(ctx.scope, ctx.level)

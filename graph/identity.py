@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from loaders.normalise import fold, new_tone_placement, squeeze
@@ -58,7 +59,9 @@ class Place:
 
 
 class Places(Protocol):
-    """Gazetteer lookups; `graph.places.GazetteerPlaces` wraps `loaders.gazetteer`."""
+    """Gazetteer look-ups (`graph.places.GazetteerPlaces`); hashable, because resolutions are cached."""
+
+    def __hash__(self) -> int: ...
 
     def find(self, name: str, level: str, within: str | None, era: str) -> Place | None: ...
 
@@ -91,6 +94,7 @@ STATE_NUMBER = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def canonical_number(text: str) -> str:
     """'66 – CTr/TU' → '66-CTr/TU': no spaces, ASCII hyphen, codes' own case kept."""
     t = new_tone_placement(squeeze(text))
@@ -260,6 +264,7 @@ class Scope:
     named: bool = False  # the text named the place itself
 
 
+@lru_cache(maxsize=65536)
 def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Scope | None:
     """Scope a name or issuer text states: the last level word decides ('Ban Dân vận Huyện ủy')."""
     if not text:
@@ -285,6 +290,7 @@ def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Scope | 
     return Scope(ctx.unknown, "province" if level == "city" else level)
 
 
+@lru_cache(maxsize=65536)
 def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, places: Places) -> Scope:
     """Where a cited document belongs, judged from the citing document (module docstring)."""
     parts = parse_number(number) if number else None
