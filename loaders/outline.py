@@ -116,9 +116,11 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
     end of the body (the './.' closing or the 'Nơi nhận' block).
 
     Footnote paragraphs are skipped. An unmarked paragraph belongs to the item above it
-    (seed-style 'III. ... 1. heading' followed by plain paragraphs).
+    (seed-style 'III. ... 1. heading' followed by plain paragraphs). A document without Roman
+    or capital-letter sections may use numbered all-caps headings ('2. NHIỆM VỤ') instead.
     """
     b = _Builder()
+    numbered_sections = not any(_section_marker(para) for para in paragraphs if not is_footnote(para))
     for para in paragraphs:
         if is_footnote(para):
             continue
@@ -129,10 +131,16 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
         m = p.OUTLINE_MARKER.match(para)
         if m is not None and m["bullet"] and not starts_item(para):
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
-        if m is not None and m["upper"] and not para[m.end() :].isupper():
+        if m is not None and m["upper"] and not _caps_title(para[m.end() :]):
             m = None
         if m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
+        elif numbered_sections and m is not None and m["number"] and _caps_title(para[m.end() :]):
+            b.open_section(m["number"].split(".")[0], para[m.end() :].strip())
+        elif numbered_sections and m is not None and m["number"] and b.section is not None:
+            path = m["number"].split(".")
+            b.add_numbered(path[1:] if len(path) > 1 and path[0] == b.section.label else path,
+                           para[m.end() :].strip())
         elif b.section is None:
             continue
         elif m is not None and m["number"]:
@@ -148,6 +156,15 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
         if ends_body and b.section is not None:
             break
     return b.sections
+
+
+def _section_marker(para: str) -> bool:
+    m = p.OUTLINE_MARKER.match(para)
+    return m is not None and bool(m["roman"] or (m["upper"] and _caps_title(para[m.end() :])))
+
+
+def _caps_title(text: str) -> bool:
+    return text.isupper() and len(text.strip()) >= 4
 
 
 def walk(items: list[Item]) -> list[Item]:

@@ -120,3 +120,12 @@ def test_no_outline_gives_no_sections() -> None:
 def test_capital_letter_sections_need_a_caps_title() -> None:
     text = "A. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nB. NHIỆM VỤ\n1. Tuyên truyền.\nC. Nguyễn Văn An phụ trách."
     assert _labels(text) == {"A": ["A.1"], "B": ["B.1"]}
+
+
+def test_numbered_caps_headings_are_sections_when_there_is_no_roman_numeral() -> None:
+    text = (
+        "1. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức.\n"
+        "2. NHIỆM VỤ VÀ GIẢI PHÁP\n2.1. Tuyên truyền.\n- Trên loa truyền thanh.\n2.2. Vận động.\n"
+        "3. TỔ CHỨC THỰC HIỆN\n- Công chức Văn hóa - Xã hội chủ trì."
+    )
+    assert _labels(text) == {"1": ["1.1"], "2": ["2.1", "2.1.1", "2.2"], "3": ["3.1"]}
