@@ -130,7 +130,8 @@ def footnotes(paragraphs: list[str]) -> list[str]:
 _ITEM_START = re.compile(
     r"""^(?:
         [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
-      | \d{1,2}(?:\.\d{1,2}){0,3}\.?[.)]?\s     # '1.', '1.1.', '1.1', '2)'
+      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
+      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
     )""",
@@ -173,6 +174,8 @@ def starts_item(line: str) -> bool:
     m = _ITEM_START.match(line)
     if m is None:
         return False
+    if m["bare"]:  # '20 xã đạt chuẩn' is a wrapped line, '1.2 Tuyên truyền' an item
+        return line[m.end() : m.end() + 1].isupper()
     return not (m["bullet"] and _starts_lower(line[m.end() :]))
 
 

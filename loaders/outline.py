@@ -133,6 +133,8 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
         if m is not None and m["upper"] and not _caps_title(para[m.end() :]):
             m = None
+        if m is not None and m["bare"] is not None and not para[m.end() : m.end() + 1].isupper():
+            m = None
         if m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and _caps_title(para[m.end() :]):

@@ -107,6 +107,11 @@ PARAGRAPH_CASES = [
         id="all-caps-heading-stands-alone",
     ),
     pytest.param(
+        "năm 2025 có thêm\n20 xã đạt chuẩn nông thôn mới.\n1.2 Tuyên truyền",
+        ["năm 2025 có thêm 20 xã đạt chuẩn nông thôn mới.", "1.2 Tuyên truyền"],
+        id="bare-number-needs-a-capital",
+    ),
+    pytest.param(
         "Đoạn văn.\n-----\nĐoạn khác",
         ["Đoạn văn.", "Đoạn khác"],
         id="separator-dropped",

@@ -129,3 +129,8 @@ def test_numbered_caps_headings_are_sections_when_there_is_no_roman_numeral() ->
         "3. TỔ CHỨC THỰC HIỆN\n- Công chức Văn hóa - Xã hội chủ trì."
     )
     assert _labels(text) == {"1": ["1.1"], "2": ["2.1", "2.1.1", "2.2"], "3": ["3.1"]}
+
+
+def test_bare_numbers() -> None:
+    text = "II. NHIỆM VỤ\n1 Tuyên truyền.\n1.1 Trên báo chí; 20 xã đạt chuẩn.\n2. Vận động."
+    assert _labels(text) == {"II": ["II.1", "II.1.1", "II.2"]}
