@@ -17,20 +17,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders.docnumber import DocNumber
+from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     CHAIN_GAP_RE,
-    CITATION_RE,
     DATE_AFTER_NUMBER_RE,
     FIRST_SECTION_RE,
     ISSUER_AFTER_RE,
     LIST_GAP_RE,
+    OF_RE,
     OPENER_RE,
     SIBLING_GAP_RE,
+    TYPE_WORD_BEFORE_RE,
+    TYPE_WORD_WINDOW,
     TYPE_WORDS,
-    UNNUMBERED_RE,
+    UNNUMBERED_BEFORE_RE,
 )
 from loaders.records import Ref
 
@@ -81,12 +83,12 @@ def _type_code(words: str) -> str | None:
 def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
-    for m in CITATION_RE.finditer(text):
-        try:
-            number = DocNumber.from_match(m)
-        except ValueError:
-            continue
-        mention = _Mention(m.start(), m.end(), number, number.doc_type, has_type_word=bool(m["tw"]))
+    for m, number in iter_numbers(text):
+        start = m.start()
+        tw = TYPE_WORD_BEFORE_RE.search(text, max(0, start - TYPE_WORD_WINDOW), start)
+        if tw:
+            start = tw.start()
+        mention = _Mention(start, m.end(), number, number.doc_type, has_type_word=tw is not None)
         dm = DATE_AFTER_NUMBER_RE.match(text, m.end())
         if dm:
             mention.issued_on, written = parse_date(dm)
@@ -98,9 +100,16 @@ def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
             mention.issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
             mention.end = im.end()
         found.append(mention)
-    for m in UNNUMBERED_RE.finditer(text):
-        issuer = squeeze(show[m.start("issuer"):m.end("issuer")])
-        found.append(_Mention(m.start(), m.end(), None, _type_code(m["tw"]), issuer=issuer,
+    for of in OF_RE.finditer(text):
+        c = of.start()
+        if c == 0 or not text[c - 1].isspace():
+            continue
+        tw = UNNUMBERED_BEFORE_RE.search(text, max(0, c - TYPE_WORD_WINDOW), c)
+        im = ISSUER_AFTER_RE.match(text, c) if tw else None
+        if tw is None or im is None:
+            continue
+        issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
+        found.append(_Mention(tw.start(), im.end(), None, _type_code(tw["tw"]), issuer=issuer,
                               has_type_word=True))
     found.sort(key=lambda x: x.start)
     _share_list_context(text, found)
@@ -118,8 +127,11 @@ def _share_list_context(text: str, mentions: list[_Mention]) -> None:
         a.issued_on, a.issuer = b.issued_on, b.issuer
 
 
+_MAX_GAP = 60  # 'X ... về việc tiếp tục triển khai thực hiện Y' is far shorter
+
+
 def _gap(text: str, a: _Mention, b: _Mention) -> str:
-    return text[a.end:b.start] if b.start >= a.end else "\0"
+    return text[a.end:b.start] if 0 <= b.start - a.end <= _MAX_GAP else "\0"
 
 
 def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
@@ -145,7 +157,7 @@ def _issuer_shortens(short: str | None, full: str | None) -> bool:
     return f == s or f.startswith(s + " ")
 
 
-def _resolve(text: str, mentions: list[_Mention], own: Header) -> None:
+def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header) -> None:
     """Give every mention the key (number, date) of the document it names."""
     dated: dict[str, Key] = {}
     for m in mentions:
@@ -156,7 +168,7 @@ def _resolve(text: str, mentions: list[_Mention], own: Header) -> None:
             m.key = (str(m.number), m.issued_on) if m.issued_on else dated.get(str(m.number),
                                                                                (str(m.number), None))
     targets: dict[int, set[str]] = {}
-    for x, y in _raw_chain(text, mentions):
+    for x, y in chain:
         if mentions[y].number is not None:
             targets.setdefault(x, set()).add(str(mentions[y].number))
     by_key_targets: dict[Key, set[str]] = {}
@@ -214,7 +226,8 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         show = text
     warnings: list[str] = []
     mentions = _find_mentions(text, show, warnings)
-    _resolve(text, mentions, header)
+    raw_chain = _raw_chain(text, mentions)
+    _resolve(mentions, raw_chain, header)
 
     refs: dict[Key, Ref] = {}
     for m in mentions:
@@ -235,7 +248,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
 
     chain: list[tuple[Ref, Ref]] = []
     seen: set[tuple[Key, Key]] = set()
-    for x, y in _raw_chain(text, mentions):
+    for x, y in raw_chain:
         kx, ky = mentions[x].key, mentions[y].key
         if kx is None or ky is None or kx == ky or (kx, ky) in seen or kx not in refs or ky not in refs:
             continue

@@ -9,11 +9,19 @@ dictionaries and sets. A number is not an identity (DOMAIN §2): the graph adds 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 from loaders.normalise import nfc
-from loaders.patterns import CODE_ALIASES, ISSUER_CODES, NUMBER_FULL_RE, TYPE_CODES
+from loaders.patterns import (
+    CODE_ALIASES,
+    ISSUER_CODES,
+    NUMBER_FULL_RE,
+    NUMBER_RE,
+    NUMBER_WINDOW,
+    TYPE_CODES,
+)
 from loaders.records import Level
 
 Style = Literal["party", "state", "front"]
@@ -22,6 +30,7 @@ _TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CO
 _ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
+_SLASH = re.compile("/")
 
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
 _LEVEL_OF_CODE: dict[str, Level] = {
@@ -127,6 +136,31 @@ class DocNumber:
                 if self.issuer.endswith(suffix) and len(self.issuer) > len(suffix):
                     return lvl
         return None
+
+
+def iter_numbers(text: str) -> Iterator[tuple[re.Match[str], DocNumber]]:
+    """Every valid number in a text, in order, with its match.
+
+    Anchored on the '/' every number has: matching `NUMBER` only around those is many times faster
+    than scanning every position of a long text.
+    """
+    before, after = NUMBER_WINDOW
+    last_end = -1
+    for slash in _SLASH.finditer(text):
+        i = slash.start()
+        if i < last_end:
+            continue
+        end = min(len(text), i + after)
+        around = NUMBER_RE.finditer(text, max(0, i - before), end)
+        m = next((x for x in around if x.start() <= i < x.end()), None)
+        if m is None or (m.end() == end < len(text)):  # cut by the window: not a whole number
+            continue
+        try:
+            number = DocNumber.from_match(m)
+        except ValueError:
+            continue
+        last_end = m.end()
+        yield m, number
 
 
 def try_parse(text: str) -> DocNumber | None:

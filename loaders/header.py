@@ -217,8 +217,7 @@ def _signer(lines: list[str]) -> Signer | None:
     return None
 
 
-def _issuer_clause(paragraphs: list[str]) -> str | None:
-    text = new_tone_placement("\n".join(paragraphs))
+def _issuer_clause(text: str) -> str | None:
     end = FIRST_SECTION_RE.search(text)
     front = text[: end.start() if end else 3000]
     found = None
@@ -244,13 +243,14 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None:
         warnings.append("no title")
 
-    clause = _issuer_clause(paragraphs) or (new_tone_placement(tail) if tail else None)
+    joined = new_tone_placement("\n".join(paragraphs))
+    clause = _issuer_clause(joined) or (new_tone_placement(tail) if tail else None)
     evidence = Evidence(
         clause=clause,
         header_bodies=_header_bodies(region),
         place=place,
         number=number,
-        text=new_tone_placement("\n".join(paragraphs)),
+        text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)

@@ -124,25 +124,24 @@ _NAME_BREAK = r"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để
 BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
-CITATION_RE = re.compile(
-    rf"""
-    (?:(?P<tw>{TYPE_WORD})\s+(?:(?:số|Số)\s*:?\s*)?)?
-    (?P<number>{NUMBER})
-    """,
+# Scanning a whole text for these is slow in Python's `re`, so the stages find cheap anchors first
+# (every number has a '/', every unnumbered mention a 'của') and match these around them.
+NUMBER_WINDOW = (16, 48)  # characters before and after a '/' that can belong to its number
+TYPE_WORD_BEFORE_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
+TYPE_WORD_WINDOW = 40
 ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?:của|do)\s+(?P<issuer>{BODY_NAME})""",
     re.VERBOSE,
 )
 # A mention without a number: 'Chương trình hành động của Ban Thường vụ Thành ủy'.
-UNNUMBERED_RE = re.compile(
-    rf"""
-    (?<![\w])(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))
-    \s+của\s+(?P<issuer>{BODY_NAME})
-    """,
+UNNUMBERED_BEFORE_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+\Z""",
     re.VERBOSE,
 )
+OF_RE = re.compile(r"của(?=\s)")  # literal first: fast; the word start is checked by the caller
 # Between X and Y of 'X ... về thực hiện Y': X implements Y.
 CHAIN_GAP_RE = re.compile(
     r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?
@@ -315,14 +314,15 @@ OUTLINE_MARKER = re.compile(
         (?P<roman>[IVX]{1,5})\s*[.\-–—)]\s*                # section: 'III.', 'I-', 'IV)'
       | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ]{2})              # section: 'B. NHIỆM VỤ' (caps title)
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
-            (?:\.?\)|\.|\s*[-–]\s|(?=\s+[A-ZĐÀ-Ỹ]))\s*     #   '1.', '1)', '1 -', '1.1 Text'
+            (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
       | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
     )""",
     re.VERBOSE,
 )
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
-sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent."""
+sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
+A number without punctuation ('bare') counts only before a capital letter (checked by caller)."""
 
 BULLET_FAMILY = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "●": "•", "▪": "•", "∙": "•",
                  "○": "o", "◦": "o", "*": "*"}

@@ -241,12 +241,18 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             warnings.append("issuer level unknown")
         return Issuer(name=body_name(body, None), kind=body.kind, level=level), warnings
 
-    mentions = _mentions(ev.text)
+    seen: list[_Mentions] = []
+
+    def mentions() -> _Mentions:
+        """Places the text names; only read when the header's own evidence does not settle it."""
+        if not seen:
+            seen.append(_mentions(ev.text))
+        return seen[0]
+
     prov_codes = _provinces_named(p.place for p in parents if p.place and p.fixed_level == "province")
     for p in parents:
         if p.place and p.fixed_level != "province" and gz.find_province(p.place):
             prov_codes.add(gz.find_province(p.place).code)  # type: ignore[union-attr]
-    text_prov = _provinces_named(mentions.provinces)
     unit: gz.Unit | None = None
     province: gz.Unit | None = None
     district: gz.Unit | None = None
@@ -258,37 +264,42 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             if name and len(ds := gz.find_districts(name)) == 1:  # a capital city as the place
                 province = gz.get(ds[0].province_code, "province")
                 break
-        if province is None and len(text_prov | prov_codes) == 1:
-            province = gz.get(next(iter(text_prov | prov_codes)), "province")
+        if province is None and len(named := _provinces_named(mentions().provinces) | prov_codes) == 1:
+            province = gz.get(next(iter(named)), "province")
         unit = province
     elif level == "district":
-        names = [n for n in (own_name, ev.place) if n] or sorted(mentions.districts)
+        names = [n for n in (own_name, ev.place) if n] or sorted(mentions().districts)
         cands: list[gz.Unit] = []
         for n in names:
             cands = gz.find_districts(n)
             if cands:
                 break
         if len(names) > 1 and not own_name and not ev.place:
-            cands = _districts_named(names, prov_codes or text_prov)
+            cands = _districts_named(names, prov_codes)
         cands = _narrow(cands, prov_codes, "province_code")
-        cands = _narrow(cands, text_prov, "province_code")
+        if len(cands) > 1:
+            cands = _narrow(cands, _provinces_named(mentions().provinces), "province_code")
         if len(cands) == 1:
             unit = district = cands[0]
             province = gz.get(cands[0].province_code, "province")
         elif cands:
             warnings.append(f"issuer locality ambiguous: {len(cands)} districts named {names[0]}")
     elif level == "commune":
-        names = [n for n in (own_name, ev.place) if n] or sorted(mentions.communes)
+        names = [n for n in (own_name, ev.place) if n] or sorted(mentions().communes)
         cands = []
         for n in names:
             cands = gz.find_communes(n)
             if cands:
                 break
         parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
-        dist_units = _districts_named(parent_districts + sorted(mentions.districts), prov_codes or text_prov)
-        cands = _narrow(cands, {d.code for d in dist_units}, "district_code")
+        parent_codes = {d.code for d in _districts_named(parent_districts, prov_codes)}
+        cands = _narrow(cands, parent_codes, "district_code")
         cands = _narrow(cands, prov_codes, "province_code")
-        cands = _narrow(cands, text_prov, "province_code")
+        if len(cands) > 1:
+            text_prov = _provinces_named(mentions().provinces)
+            in_text = _districts_named(sorted(mentions().districts), prov_codes or text_prov)
+            cands = _narrow(cands, {d.code for d in in_text}, "district_code")
+            cands = _narrow(cands, text_prov, "province_code")
         if len(cands) == 1:
             unit = cands[0]
             district = gz.get(unit.district_code or "", "district")
