@@ -4,7 +4,8 @@ Expected units are the units one level below the issuer's unit in the era of the
 (every province for a central document). A unit is covered when a document implementing this one,
 directly or through others, was issued by a body located in it or below it. Missing units are overdue
 once `as_of` is past the document's own deadline for subordinate plans: the earliest due date of a task
-that asks for programmes or plans to be drawn up (66-CTr/TU III.5.1: quận ủy, huyện ủy by Q1 2024).
+telling subordinate committees to draw up programmes or plans (66-CTr/TU III.5.1: quận ủy, huyện ủy by
+Q1 2024).
 """
 
 from __future__ import annotations
@@ -23,18 +24,30 @@ from queries.catalogue import run
 
 # "xây dựng chương trình, kế hoạch", "ban hành kế hoạch", "xây dựng kế hoạch cụ thể"
 PLAN_REQUEST = re.compile(
-    r"""(?:xây\s+dựng|ban\s+hành|cụ\s+thể\s+hóa)      # the verb asking for a plan
+    r"""(?:xây\s+dựng|ban\s+hành)                     # the verb asking for a plan
         [^.;]{0,40}?                                  # a few words between
         (?:chương\s+trình|kế\s+hoạch)                 # the plan itself
+    """,
+    re.VERBOSE,
+)
+# "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy", "cấp ủy cấp huyện", "các đảng bộ trực thuộc"
+SUBORDINATE_COMMITTEES = re.compile(
+    r"""^các\s.*(?:ủy|đảng\s+bộ|chi\s+bộ)          # several committees or party organisations
+      | trực\s+thuộc | cấp\s+dưới | cơ\s+sở        # or named as below the issuer
     """,
     re.VERBOSE,
 )
 
 
 def plan_deadline(dated_tasks: list[dict[str, Any]]) -> CoverageDeadline | None:
-    """The earliest dated task asking for subordinate programmes or plans."""
+    """The earliest dated task telling subordinate committees to draw up their programme or plan.
+
+    A dated plan request addressed to the issuer's own boards or the Front (66-CTr/TU III.4.1: the Front
+    'cụ thể hóa ... bằng các chương trình, kế hoạch') is their own work, not the cascade's deadline.
+    """
     asks = [t for t in dated_tasks
-            if t.get("deadline_due") and PLAN_REQUEST.search(fold(t.get("text") or ""))]
+            if t.get("deadline_due") and PLAN_REQUEST.search(fold(t.get("text") or ""))
+            and any(SUBORDINATE_COMMITTEES.search(fold(b)) for b in t.get("bodies") or [])]
     if not asks:
         return None
     t = min(asks, key=lambda t: (t["deadline_due"], t.get("label") or ""))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
@@ -42,9 +42,11 @@ class CatalogueQuery:
     cypher: str
 
 
+QUERY_DIR = Path(__file__).resolve().parent  # beside this module, installed as package data
+
+
 def names() -> list[str]:
-    return sorted(f.name.removesuffix(".cypher") for f in resources.files("queries").iterdir()
-                  if f.name.endswith(".cypher"))
+    return sorted(f.stem for f in QUERY_DIR.glob("*.cypher"))
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -86,7 +88,7 @@ def parse(name: str, text: str) -> CatalogueQuery:
 
 @cache
 def get(name: str) -> CatalogueQuery:
-    path = resources.files("queries").joinpath(f"{name}.cypher")
+    path = QUERY_DIR / f"{name}.cypher"
     if not path.is_file():
         raise KeyError(f"no query named {name!r} in the catalogue")
     return parse(name, path.read_text(encoding="utf-8"))

@@ -1,12 +1,13 @@
 // get_descendants: documents that implement this one, directly or through others (the IMPLEMENTS tree below it).
 // params: uid, level, max_depth
 // columns: uid, number, doc_type, title, issued_on, level, status, issuer, locality, depth, path
-// depth is the shortest chain length; path runs from the given document down to the descendant.
-// The pattern bound (10) caps cycles and silly depths; max_depth narrows it.
+// depth is the length of the LONGEST chain and path is that chain, read down from the given document: an edge
+// that skips a level (the Tự Cường plan names both 53/KH-UBND and 66-CTr/TU) is a shortcut; the longest
+// chain is the derivation. The pattern bound (10) caps silly depths; max_depth narrows it.
 MATCH (root:Document {uid: $uid})
 MATCH path = (d:Document)-[:IMPLEMENTS*1..10]->(root)
 WHERE length(path) <= $max_depth AND ($level IS NULL OR d.level = $level) AND d <> root
-WITH d, path ORDER BY length(path)
+WITH d, path ORDER BY length(path) DESC
 WITH d, head(collect(path)) AS path
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
 OPTIONAL MATCH (b)-[:LOCATED_IN]->(u:AdminUnit)

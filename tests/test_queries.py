@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from importlib import resources
 from typing import Any
 
 import pytest
@@ -40,7 +39,7 @@ def test_header_matches_body(name: str) -> None:
 
 @pytest.mark.parametrize("name", cypher_files())
 def test_labels_and_types_come_from_the_model(name: str) -> None:
-    text = resources.files("queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
+    text = (catalogue.QUERY_DIR / f"{name}.cypher").read_text(encoding="utf-8")
     used = {m["name"] for m in _NAME_AFTER_COLON.finditer(_STRINGS_AND_COMMENTS.sub("", text))}
     known = {str(x) for x in Label} | {str(x) for x in Rel}
     assert used, f"{name} names no label or type"
