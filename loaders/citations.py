@@ -14,6 +14,7 @@ One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/T
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,8 @@ from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
+    BASIS_OPENER_RE,
+    BASIS_TYPES,
     CHAIN_GAP_RE,
     DATE_AFTER_NUMBER_RE,
     FIRST_SECTION_RE,
@@ -199,11 +202,24 @@ def _front_end(text: str) -> int:
 
 
 def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
-    """Keys of what the title and preamble say the document carries out."""
+    """Keys of what the title and preamble say the document carries out.
+
+    'Thực hiện X' names X (and its siblings 'X và Z'). Only when no such clause exists, a 'Căn cứ X'
+    whose X is a resolution, plan, programme, directive or conclusion stands in for it: commune
+    plans often write 'Căn cứ Kế hoạch số ... của UBND huyện' for the plan they carry out.
+    """
     end = _front_end(text)
     starts = {m.start: i for i, m in enumerate(mentions) if m.start < end}
+    keys = _opened(text, mentions, starts, OPENER_RE.finditer(text, 0, end), None)
+    if not keys:
+        keys = _opened(text, mentions, starts, BASIS_OPENER_RE.finditer(text, 0, end), BASIS_TYPES)
+    return keys
+
+
+def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
+            openers: Iterator[re.Match[str]], types: frozenset[str] | None) -> list[Key]:
     keys: list[Key] = []
-    for op in OPENER_RE.finditer(text, 0, end):
+    for op in openers:
         i = starts.get(op.end())
         if i is None:
             continue
@@ -214,7 +230,7 @@ def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
             group.append(i)
         for j in group:
             key = mentions[j].key
-            if key is not None and key not in keys:
+            if key is not None and key not in keys and (types is None or mentions[j].doc_type in types):
                 keys.append(key)
     return keys
 

@@ -21,6 +21,7 @@ from loaders.patterns import (
     FIRST_SECTION_RE,
     ISSUER_CLAUSE_RE,
     MOTTO_RE,
+    MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
     PLACE_DATE_RE,
     SIGN_FOR_RE,
@@ -98,7 +99,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         if not m:
             continue
         words = m["place"].split()
-        while len(words) > 1 and _is_caps(words[0]) and not all(_is_caps(w) for w in words):
+        while (len(words) > 1 and _is_caps(words[0]) and not words[0].endswith(".")  # keep 'TP.'
+               and not all(_is_caps(w) for w in words)):
             words.pop(0)
         place = " ".join(words)
         dm = DATE_RE.search(m["when"])
@@ -119,7 +121,8 @@ def _header_bodies(region: list[str]) -> list[str]:
     """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
     bodies: list[str] = []
-    for line in region:
+    cells = [c for line in region for c in MOTTO_SPLIT_RE.split(line) if c.strip()]
+    for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
         text = new_tone_placement(line)

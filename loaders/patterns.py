@@ -164,6 +164,9 @@ OPENER_RE = re.compile(
         \s+(?:có\s+hiệu\s+quả\s+)?""",
     re.VERBOSE | re.MULTILINE,
 )
+# 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists.
+BASIS_OPENER_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE)
+BASIS_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL"})  # not laws, statutes, rules or guidance
 # The first Roman-numeral section heading ends the front matter (title and preamble).
 FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
 
@@ -196,6 +199,12 @@ TYPE_HEADING_RE = re.compile(
 # Lines of the header that are not the issuer: the Party motto and the state's national motto.
 MOTTO_RE = re.compile(
     r"^(?:đảng\s+cộng\s+sản\s+việt\s+nam|cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*[-–]|\*+$)", re.IGNORECASE
+)
+# Two header columns extracted onto one line: 'TỈNH ỦY BẮC GIANG ĐẢNG CỘNG SẢN VIỆT NAM'.
+MOTTO_SPLIT_RE = re.compile(
+    r"\s*(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
+    re.IGNORECASE,
 )
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
@@ -366,6 +375,8 @@ BODY_HEAD = re.compile(
       | công\s+chức | cán\s+bộ | chính\s+quyền | trường\b(?!\s+hợp) | trạm | trung\s+tâm
       | bệnh\s+viện | cơ\s+sở\s+(?:thôn|đảng) | thôn | tổ\s+dân\s+phố | khu\s+dân\s+cư
       | công\s+an | quân\s+sự | bộ\s+chỉ\s+huy | bộ\s+đội | báo\b(?!\s+cáo) | đài\b
+      | bộ\s+phận | khối\b | tiểu\s+ban | hội\s+đồng | tổ\s+(?:công\s+tác|giúp\s+việc|chuyên\s+trách|biên\s+tập|dân\s+vận)
+      | (?<=các\s)(?:phường|xã|thị\s+trấn|thị\s+xã)\b   # 'phối hợp với các phường, xã'
       | (?:các\s+)?đồng\s+chí | ủy\s+viên | bí\s+thư | chủ\s+tịch | người\s+đứng\s+đầu | thủ\s+trưởng
       | huyện\b(?=\s*,) | quận\b(?=\s*,)                 # 'các huyện, thành ủy' (huyện ủy)
     )""",
@@ -385,7 +396,8 @@ trực thuộc Thành ủy', 'các cấp ủy, tổ chức đảng'): a list mad
 part, written in lower case) is one collective body, not several."""
 
 PROTECTED_LIST = re.compile(
-    r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|ban\s*,\s*ngành"
+    r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|(?:ban|phòng)\s*,\s*ngành"
+    rf"|phòng\s*,\s*ban|{_LOCALITY_WORD}(?:\s*,\s*{_LOCALITY_WORD})+\b"
     r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
 )
 """Separators inside these fixed phrases do not split a list of bodies."""
@@ -408,13 +420,18 @@ PREDICATE = re.compile(
       | tổng\s+hợp | tham\s+gia | hỗ\s+trợ | bố\s+trí | cung\s+cấp | phát\s+động | duy\s+trì | xử\s+lý
       | giải\s+quyết | thẩm\s+định | trình | tiếp\s+nhận | chuẩn\s+bị | tập\s+huấn | bồi\s+dưỡng
       | đánh\s+giá | sơ\s+kết | tổng\s+kết | khen\s+thưởng | phân\s+công | quản\s+lý | lập | dự\s+thảo
-      | soạn\s+thảo | sửa\s+đổi | bổ\s+sung | ứng\s+dụng | thu\s+thập
+      | soạn\s+thảo | sửa\s+đổi | bổ\s+sung | ứng\s+dụng | thu\s+thập | rà\s+soát
+      | kết\s+nối | lựa\s+chọn | nắm | theo | thúc\s+đẩy | củng\s+cố | kiện\s+toàn | thành\s+lập
+      | tiến\s+hành | hưởng\s+ứng | chăm\s+lo | chú\s+trọng | coi\s+trọng | học\s+tập | sinh\s+hoạt
+      | động\s+viên | khuyến\s+khích | phản\s+ánh | góp\s+ý | xác\s+định | phụ\s+trách | đào\s+tạo
+      | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
     )\b""",
     re.VERBOSE,
 )
 """Where the subject of an item ends and its predicate begins: 'Ban Dân vận Huyện ủy | chủ trì,
 ...', 'Hội đồng nhân dân, Ủy ban nhân dân huyện | chỉ đạo ...'. 'tổ chức' and 'xây dựng' are
-verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng')."""
+verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng'); a capitalised match is part
+of a name ('Ủy ban Kiểm tra'), which the caller checks on the display text."""
 
 SUBJECT_STOP = re.compile(r"[:(.!?]")
 """A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),

@@ -164,3 +164,12 @@ CHAINS = [
 @pytest.mark.parametrize(("text", "expected"), CHAINS)
 def test_chain(text, expected):
     assert {(a.number, b.number) for a, b in refs(text).chain} == expected
+
+
+def test_basis_stands_in_only_when_nothing_is_carried_out():
+    text = ("KẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\nCăn cứ Quyết định số 99-QĐ/TW ngày "
+            "1/1/2020 của Ban Bí thư;\nCăn cứ Kế hoạch số 99-KH/ThU ngày 01/3/2024 của Ban Thường vụ Thành ủy Buôn "
+            "Ma Thuột về thực hiện Nghị quyết số 43-NQ/TW, UBND thành phố ban hành Kế hoạch:\nI. MỤC ĐÍCH")
+    assert [r.number for r in refs(text).implements] == ["99-KH/ThU"]
+    with_opener = text.replace("Căn cứ Kế hoạch", "Thực hiện Kế hoạch").replace("Căn cứ Quyết định", "Thực hiện Quyết định")
+    assert [r.number for r in refs(with_opener).implements] == ["99-QĐ/TW", "99-KH/ThU"]

@@ -208,3 +208,64 @@ BODIES = [
 def test_parse_body(phrase, expected):
     b = parse_body(phrase)
     assert (None if b is None else (b.base, b.organ, b.unit_kind, b.place)) == expected
+
+
+TWO_COLUMNS_ON_ONE_LINE = """ĐẢNG BỘ TỈNH HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY KIM ĐỘNG
+*
+Số 131 -KH/HU Kim Động, ngày 5 tháng 01 năm 2024
+
+KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023
+CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII
+
+Thực hiện Kế hoạch số 250-KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng \
+Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+CITY_UNDER_CENTRE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 2150/KH-UBND
+TP. Hồ Chí Minh, ngày 08 tháng 5 năm 2024
+KẾ HOẠCH
+Triển khai thực hiện Chương trình hành động số 45-CTr/TU của Thành ủy
+
+Thực hiện Chương trình hành động số 45-CTr/TU ngày 18/3/2024 của Thành ủy Thành phố Hồ Chí Minh; Ủy ban nhân \
+dân Thành phố ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+PROVINCIAL_CITY_STATE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ BUÔN MA THUỘT
+Số: 310/KH-UBND
+Buôn Ma Thuột, ngày 20 tháng 3 năm 2024
+KẾ HOẠCH
+thực hiện Kế hoạch số 99-KH/ThU của Thành ủy Buôn Ma Thuột
+
+Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;
+Căn cứ Kế hoạch số 99-KH/ThU ngày 01/3/2024 của Ban Thường vụ Thành ủy Buôn Ma Thuột về thực hiện Nghị quyết \
+số 43-NQ/TW, UBND thành phố ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH
+"""
+
+MORE_CASES = [
+    (TWO_COLUMNS_ON_ONE_LINE, "131-KH/HU", "KH", date(2024, 1, 5), "Kim Động", "Ban Thường vụ Huyện ủy Kim Động",
+     "district", ("Hưng Yên", "Kim Động", None)),
+    (CITY_UNDER_CENTRE, "2150/KH-UBND", "KH", date(2024, 5, 8), "TP. Hồ Chí Minh", "Ủy ban nhân dân",
+     "province", ("Hồ Chí Minh", None, None)),
+    (PROVINCIAL_CITY_STATE, "310/KH-UBND", "KH", date(2024, 3, 20), "Buôn Ma Thuột", "Ủy ban nhân dân thành phố",
+     "district", ("Đắk Lắk", "Buôn Ma Thuột", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "place", "name", "level", "locality"), MORE_CASES)
+def test_header_layout_variants(text, number, doc_type, issued_on, place, name, level, locality):
+    test_header(text, number, doc_type, issued_on, place, name, level, locality)
+
+
+def test_title_on_the_heading_line():
+    h = header(TWO_COLUMNS_ON_ONE_LINE)
+    assert h.title == "THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII"
