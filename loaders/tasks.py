@@ -31,8 +31,13 @@ def _folded(text: str) -> str:
 # --- bodies -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _protected(folded: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in p.PROTECTED_LIST.finditer(folded))
+
+
 def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
-    protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, start, end)]
+    protected = _protected(folded)
     return [
         m
         for m in p.BODY_SEPARATOR.finditer(folded, start, end)
@@ -57,6 +62,8 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
         verb = p.PREDICATE.search(folded, head_end, limit)
+        while verb is not None and text[verb.start("verb") : verb.start("verb") + 1].isupper():
+            verb = p.PREDICATE.search(folded, verb.end(), limit)  # 'Ủy ban Kiểm tra': a name
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()

@@ -105,6 +105,22 @@ def test_split_bodies(text: str, expected: list[str]) -> None:
             [],
             id="target-group-is-not-a-body",
         ),
+        pytest.param(
+            "Ban Tổ chức Đảng ủy chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy thẩm định hồ sơ.",
+            [("Ban Tổ chức Đảng ủy", "lead"), ("Ủy ban Kiểm tra Đảng ủy", "support")],
+            id="capitalised-verb-is-part-of-a-name",
+        ),
+        pytest.param(
+            "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố đầu tư hạ tầng số.",
+            [("Các sở, ban, ngành", "assigned"),
+             ("Ủy ban nhân dân các huyện, thị xã, thành phố", "assigned")],
+            id="fixed-lists-of-kinds-and-places",
+        ),
+        pytest.param(
+            "Công an quận chủ trì, phối hợp với các phường, xã có liên quan bảo đảm an ninh.",
+            [("Công an quận", "lead"), ("các phường, xã có liên quan", "support")],
+            id="places-as-support",
+        ),
         pytest.param("Tổ chức tuyên truyền, phổ biến sâu rộng Nghị quyết.", [], id="verb-tổ-chức"),
         pytest.param("Ban hành quy chế phối hợp trong năm 2024.", [], id="verb-ban-hành"),
         pytest.param("Phòng, chống tham nhũng, tiêu cực.", [], id="phòng-chống"),
