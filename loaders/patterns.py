@@ -375,8 +375,9 @@ BODY_HEAD = re.compile(
       | công\s+chức | cán\s+bộ | chính\s+quyền | trường\b(?!\s+hợp) | trạm | trung\s+tâm
       | bệnh\s+viện | cơ\s+sở\s+(?:thôn|đảng) | thôn | tổ\s+dân\s+phố | khu\s+dân\s+cư
       | công\s+an | quân\s+sự | bộ\s+chỉ\s+huy | bộ\s+đội | báo\b(?!\s+cáo) | đài\b
-      | bộ\s+phận | khối\b | tiểu\s+ban | hội\s+đồng | tổ\s+(?:công\s+tác|giúp\s+việc|chuyên\s+trách|biên\s+tập|dân\s+vận)
-      | (?<=các\s)(?:phường|xã|thị\s+trấn|thị\s+xã)\b   # 'phối hợp với các phường, xã'
+      | bộ\s+phận | khối\b | tiểu\s+ban
+      | tổ\s+(?:công\s+tác|giúp\s+việc|chuyên\s+trách|biên\s+tập|dân\s+vận)
+      | (?<=các\s)(?:phường|xã|thị\s+trấn|thị\s+xã)\b     # 'với các phường, xã'
       | (?:các\s+)?đồng\s+chí | ủy\s+viên | bí\s+thư | chủ\s+tịch | người\s+đứng\s+đầu | thủ\s+trưởng
       | huyện\b(?=\s*,) | quận\b(?=\s*,)                 # 'các huyện, thành ủy' (huyện ủy)
     )""",
@@ -424,6 +425,8 @@ PREDICATE = re.compile(
       | kết\s+nối | lựa\s+chọn | nắm | theo | thúc\s+đẩy | củng\s+cố | kiện\s+toàn | thành\s+lập
       | tiến\s+hành | hưởng\s+ứng | chăm\s+lo | chú\s+trọng | coi\s+trọng | học\s+tập | sinh\s+hoạt
       | động\s+viên | khuyến\s+khích | phản\s+ánh | góp\s+ý | xác\s+định | phụ\s+trách | đào\s+tạo
+      | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
+      | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
     )\b""",
     re.VERBOSE,
@@ -465,10 +468,11 @@ LOCALITY_SUFFIX = re.compile(
 district bodies. Matched on DISPLAY text (proper names keep their capitals)."""
 
 LOCALITY_NOT_SHARED = re.compile(
-    r"(?:\b(?:địa\s+bàn|tại|ở|của|trong|thuộc|đến|từ)|liên\s+quan)$", re.IGNORECASE
+    r"(?:\b(?:địa\s+bàn|tại|ở|của|trong|thuộc|đến|từ|các)|liên\s+quan|,)$", re.IGNORECASE
 )
-"""A locality after 'trên địa bàn', 'tại', ... places one body, it is not a shared suffix; and
-'các ngành liên quan' takes no locality."""
+"""A locality after 'trên địa bàn', 'tại', ... places one body, and one ending a list of places
+('các huyện, thị xã, thành phố') belongs to that list: neither is a shared suffix. And 'các
+ngành liên quan' takes no locality."""
 
 HAS_LOCALITY = re.compile(
     rf"\b(?:{_LOCALITY_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
