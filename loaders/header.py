@@ -25,6 +25,7 @@ from loaders.patterns import (
     NUMBER_LINE_RE,
     PLACE_DATE_RE,
     SIGN_FOR_RE,
+    SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -190,8 +191,16 @@ def _signature_line(line: str) -> bool:
     return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line))
 
 
+def _signature_part(line: str) -> str:
+    """The signature block's part of a line ('- Lưu VT. TM. ỦY BAN NHÂN DÂN' → 'TM. ỦY BAN NHÂN DÂN')."""
+    m = SIGN_MARK_RE.search(line)
+    if m and m.start() > 0 and _is_caps(line[m.end():]):
+        return line[m.start():]
+    return line
+
+
 def _signer(lines: list[str]) -> Signer | None:
-    tail = [line.strip() for line in lines[-_SIGNATURE_LINES:]]
+    tail = [_signature_part(line.strip()) for line in lines[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):
         if _signature_line(tail[i]):

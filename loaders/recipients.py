@@ -15,7 +15,9 @@ from loaders.patterns import (
     RECIPIENT_NOTE_RE,
     RECIPIENTS_HEAD_RE,
     SIGN_FOR_RE,
+    SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SIGN_TITLE_TAIL_RE,
 )
 
 
@@ -26,6 +28,14 @@ def _is_caps(line: str) -> bool:
 
 def _ends_block(line: str) -> bool:
     return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line) or _is_caps(line))
+
+
+def _recipient_part(line: str) -> str:
+    """A recipient line without the signature text a flattened table put beside it."""
+    m = SIGN_MARK_RE.search(line)
+    if m and _is_caps(line[m.end():]):
+        line = line[:m.start()]
+    return SIGN_TITLE_TAIL_RE.sub("", line)
 
 
 def _clean(item: str) -> str:
@@ -43,13 +53,13 @@ def extract_recipients(lines: list[str]) -> list[str]:
         return []
     items: list[str] = []
     head = RECIPIENTS_HEAD_RE.match(lines[start])
-    rest = head["rest"].strip() if head else ""
+    rest = _recipient_part(head["rest"]).strip() if head else ""
     if rest:
         m = RECIPIENT_ITEM_RE.match(rest)
         items.append(m["text"] if m else rest)
     prev_blank = False
     for raw in lines[start + 1:]:
-        line = raw.strip()
+        line = _recipient_part(raw.strip()).strip()
         if not line:
             prev_blank = True
             continue

@@ -184,6 +184,8 @@ SIGNERS = [
     ("KẾ HOẠCH\nabc\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để b/c),\n- Lưu VPHU.\n\n\n\nNguyễn Chi Hội\n",
      ("Nguyễn Chi Hội", None, None)),
     ("KẾ HOẠCH\nabc\nNơi nhận:\n- Các ban, sở, ngành thành phố,\n- Lưu Văn phòng Thành ủy.\n", None),
+    ("KẾ HOẠCH\nabc\nNơi nhận:\n- Như trên;\n- Lưu: VT. TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải\n",
+     ("Lê Văn Hải", "Phó Chủ tịch", "Ủy ban nhân dân")),
 ]
 
 

@@ -28,6 +28,10 @@ CASES = [
     ("Nơi nhận: - Như trên;\n+ Sở Nội vụ tỉnh Bắc Giang (để thực hiện);\n+ Lưu: VT, NC.\n",
      ["Như trên", "Sở Nội vụ tỉnh Bắc Giang"]),
     ("KẾ HOẠCH\nkhông có nơi nhận\n", []),
+    # a two-column table flattened row by row: the signature block shares the recipients' lines
+    ("Nơi nhận:\tT/M BAN THƯỜNG VỤ\n- Ban Bí thư Trung ương (b/c),\tPHÓ BÍ THƯ THƯỜNG TRỰC\n"
+     "- Các huyện ủy, thành ủy, đảng ủy trực thuộc,\n- Lưu VPTU.\tLò Minh Hùng\n",
+     ["Ban Bí thư Trung ương", "Các huyện ủy, thành ủy, đảng ủy trực thuộc"]),
 ]
 
 
