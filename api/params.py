@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph.identity import canonical_number
 from loaders.normalise import fold, strip_diacritics
 
 _UNIT_WORDS = re.compile(r"^(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan|thị xã|thi xa|"
@@ -15,6 +16,13 @@ def place_key(name: str | None) -> str | None:
     if name is None or not name.strip():
         return None
     return strip_diacritics(_UNIT_WORDS.sub("", fold(name)))
+
+
+def number_key(number: str | None) -> str | None:
+    """'66 – CTr/TU' → '66-CTr/TU': numbers are stored in canonical form."""
+    if number is None or not number.strip():
+        return None
+    return canonical_number(number)
 
 
 def name_key(name: str | None) -> str | None:

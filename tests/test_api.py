@@ -125,10 +125,11 @@ def test_list_filters_by_level_type_and_dates(client: TestClient) -> None:
     assert all(i["level"] == "district" for i in r.json()["items"])
 
 
-def test_number_lookup_one_match_answers_200(client: TestClient) -> None:
-    r = client.get("/documents/by-number", params={"number": "131-KH/HU"})
+@pytest.mark.parametrize("number", ["131-KH/HU", "131 – KH/HU", " 131-KH / HU"])
+def test_number_lookup_one_match_answers_200(client: TestClient, number: str) -> None:
+    r = client.get("/documents/by-number", params={"number": number})
     assert r.status_code == 200
-    assert r.json()["locality"]["district"] == "Kim Động"
+    assert r.json()["number"] == "131-KH/HU" and r.json()["locality"]["district"] == "Kim Động"
 
 
 @pytest.mark.parametrize("number, dates", [

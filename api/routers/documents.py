@@ -22,7 +22,7 @@ from api.models import (
     TreeOut,
     UploadOut,
 )
-from api.params import place_key
+from api.params import number_key, place_key
 from queries.catalogue import run
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -48,8 +48,9 @@ def list_documents(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> DocumentPage:
-    rows = run(driver, "find_documents", number=number, province_key=place_key(province), level=level,
-               doc_type=doc_type, issued_from=issued_from, issued_to=issued_to, skip=offset, limit=limit)
+    rows = run(driver, "find_documents", number=number_key(number), province_key=place_key(province),
+               level=level, doc_type=doc_type, issued_from=issued_from, issued_to=issued_to, skip=offset,
+               limit=limit)
     return DocumentPage(items=[DocumentItem(**r) for r in rows], limit=limit, offset=offset, count=len(rows))
 
 
@@ -63,8 +64,8 @@ def document_by_number(
     province: Annotated[str | None, Query(examples=["Hải Phòng"])] = None,
     issued_on: date | None = None,
 ) -> DocumentItem:
-    rows = run(driver, "find_documents_by_number", number=number, province_key=place_key(province),
-               issued_on=issued_on)
+    rows = run(driver, "find_documents_by_number", number=number_key(number),
+               province_key=place_key(province), issued_on=issued_on)
     if not rows:
         where = (f" in {province}" if province else "") + (f" dated {issued_on}" if issued_on else "")
         raise NotFound(f"no document numbered {number!r}{where}")
