@@ -236,9 +236,9 @@ def paragraphs(lines: list[str]) -> list[str]:
     """
     width = wrap_width(lines)
     blanks_break = not blank_lines_are_noise(lines)
-    paras: list[str] = []
+    paras: list[list[str]] = []  # pieces joined at the end: no quadratic string growth
     last_body = -1
-    prev_line = ""
+    prev_line, prev_para = "", -1  # the last line and the paragraph it went to
     gap = False
     for raw in lines:
         line = raw.strip()
@@ -253,7 +253,7 @@ def paragraphs(lines: list[str]) -> list[str]:
         head = _SPLIT_NUMBER_HEAD.search(prev_line[-4:]) if paras and prev_line else None
         tail = _SPLIT_NUMBER_TAIL.match(line) if head else None
         if head and tail and bool(head["dash"]) != bool(tail["dash"]):
-            paras[-1] += head["space"] + line
+            paras[prev_para][-1] += head["space"] + line
             prev_line = line
             continue
         if not paras or not prev_line or _FOOTNOTE_START.match(line) or starts_item(line):
@@ -261,9 +261,9 @@ def paragraphs(lines: list[str]) -> list[str]:
         elif _is_upper_heading(prev_line) or _is_upper_heading(line):
             join = False
         elif _starts_lower(line) or _ITEM_START.match(line):
-            if is_footnote(paras[-1]) and _ends_sentence(prev_line) and last_body >= 0:
-                paras[last_body] += " " + line
-                prev_line = line
+            if is_footnote(paras[-1][0]) and _ends_sentence(prev_line) and last_body >= 0:
+                paras[last_body].append(line)
+                prev_line, prev_para = line, last_body
                 continue
             join = True
         elif line[0].isdigit():
@@ -278,10 +278,10 @@ def paragraphs(lines: list[str]) -> list[str]:
                 and not _ends_sentence(prev_line)
             )
         if join:
-            paras[-1] += " " + line
+            paras[-1].append(line)
         else:
-            paras.append(line)
+            paras.append([line])
             if not _FOOTNOTE_START.match(line):
                 last_body = len(paras) - 1
-        prev_line = line
-    return [squeeze(p) for p in paras if p.strip()]
+        prev_line, prev_para = line, len(paras) - 1
+    return [squeeze(" ".join(p)) for p in paras]

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import patterns as p
-from loaders.normalise import fold
+from loaders.normalise import fold, new_tone_placement
 from loaders.outline import Item, build_outline, walk
 from loaders.records import Deadline, Responsible, Role, Task
 
@@ -23,21 +23,19 @@ _MAX_SUBJECT = 260
 
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
-    """Folded text index-aligned with `text` (display slices come from folded matches)."""
-    folded = fold(text)
+    """Folded text index-aligned with `text` (display slices come from folded matches).
+
+    Paragraphs are already squeezed, so `fold` without its squeeze keeps every index."""
+    folded = new_tone_placement(text).lower()
     return folded if len(folded) == len(text) else text.lower()
 
 
 # --- bodies -----------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
-def _protected(folded: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in p.PROTECTED_LIST.finditer(folded))
-
-
 def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
-    protected = _protected(folded)
+    window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
+    protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
     return [
         m
         for m in p.BODY_SEPARATOR.finditer(folded, start, end)
@@ -123,7 +121,7 @@ def _generic(part: str) -> bool:
     words = part.split()
     if words and words[0].lower() in {"các", "những"}:
         words = words[1:]
-    return bool(words) and words[0][:1].islower() and bool(p.GENERIC_COMMITTEES.fullmatch(fold(part)))
+    return bool(words) and words[0][:1].islower() and bool(p.GENERIC_COMMITTEES.fullmatch(_folded(part)))
 
 
 def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
