@@ -1,0 +1,95 @@
+// The local Neo4j of nqgraph: an embedded Community DBMS with Bolt and HTTP (Browser) connectors.
+// Run by graph/launcher.py as a single source file (Java 17):
+//   java -cp '<lib>/*' graph/java/NeoLauncher.java <home> <boltPort> <httpPort> <pagecache>
+// The neo4j user's password comes from the environment (NQGRAPH_NEO4J_PASSWORD), never argv, so it does
+// not show in `ps`. Stops cleanly on SIGTERM through a shutdown hook.
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.logging.log4j.Log4jLogProvider;
+
+public class NeoLauncher {
+    private static final String HOST = "127.0.0.1";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: NeoLauncher <home> <boltPort> <httpPort> <pagecache>");
+            System.exit(64);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int boltPort = Integer.parseInt(args[1]);
+        int httpPort = Integer.parseInt(args[2]);
+        long pagecache = ByteUnit.parse(args[3]);
+        String password = System.getenv("NQGRAPH_NEO4J_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            System.err.println("NeoLauncher: NQGRAPH_NEO4J_PASSWORD is not set");
+            System.exit(64);
+        }
+        Path plugins = home.resolve("plugins");
+        Files.createDirectories(plugins);
+
+        log("starting Neo4j in " + home + " (bolt " + HOST + ":" + boltPort + ", http " + HOST + ":" + httpPort + ")");
+        // Embedded defaults are not the server's: connectors and auth are off unless set here.
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setUserLogProvider(new Log4jLogProvider(System.out))
+                .setConfig(Map.of(
+                        GraphDatabaseSettings.data_directory, home.resolve("data"),
+                        GraphDatabaseSettings.logs_directory, home.resolve("logs"),
+                        GraphDatabaseSettings.plugin_dir, plugins,
+                        GraphDatabaseSettings.auth_enabled, true,
+                        GraphDatabaseSettings.pagecache_memory, pagecache,
+                        GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"),
+                        BoltConnector.enabled, true,
+                        BoltConnector.listen_address, new SocketAddress(HOST, boltPort),
+                        HttpConnector.enabled, true,
+                        HttpConnector.listen_address, new SocketAddress(HOST, httpPort)))
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping Neo4j");
+            dbms.shutdown();
+            log("Neo4j stopped");
+            stopped.countDown();
+        }, "nqgraph-neo4j-shutdown"));
+
+        setPassword(dbms, password);
+        log("Neo4j ready");
+        stopped.await();
+    }
+
+    /** The server sets the initial password with neo4j-admin; embedded, the system database does it. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            log("password of user neo4j set from settings");
+        } catch (RuntimeException e) {
+            // Re-setting the same password is refused; anything else is a real failure.
+            if (String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                log("password of user neo4j unchanged");
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println(java.time.Instant.now() + " NeoLauncher " + message);
+        System.out.flush();
+    }
+}
