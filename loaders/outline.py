@@ -61,8 +61,9 @@ class _Builder:
         # Below the numbered item: a stack of (kind, ordinal, item) for letters and bullets.
         self.stack: list[tuple[str, int, Item]] = []
 
-    def open_section(self, label: str, title: str) -> None:
-        self.section = Section(label=label, title=title, sets_tasks=sets_tasks(title))
+    def open_section(self, label: str, title: str, tasks: bool | None = None) -> None:
+        tasks = sets_tasks(title) if tasks is None else tasks
+        self.section = Section(label=label, title=title, sets_tasks=tasks)
         self.sections.append(self.section)
         self.number_path, self.number_item, self.stack = [], None, []
 
@@ -74,8 +75,8 @@ class _Builder:
     def add_numbered(self, path: list[str], text: str) -> None:
         assert self.section is not None
         self.number_path = path
-        label = ".".join([self.section.label, *path])
-        parent_label = ".".join([self.section.label, *path[:-1]]) if len(path) > 1 else None
+        label = _join(self.section.label, *path)
+        parent_label = _join(self.section.label, *path[:-1]) if len(path) > 1 else None
         item = Item(label=label, parent=parent_label, kind="number", text=text, section=self.section.label)
         parent = self._find(parent_label)
         (parent.children if parent else self.section.items).append(item)
@@ -92,7 +93,7 @@ class _Builder:
             ordinal = 1
         parent = self.stack[-1][2] if self.stack else self.number_item
         if parent is None:
-            label, parent_label = f"{self.section.label}.{ordinal}", None
+            label, parent_label = _join(self.section.label, str(ordinal)), None
         else:
             label, parent_label = f"{parent.label}.{ordinal}", parent.label
         item = Item(label=label, parent=parent_label, kind=kind, text=text, section=self.section.label)
@@ -121,7 +122,11 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
     """
     b = _Builder()
     numbered_sections = not any(_section_marker(para) for para in paragraphs if not is_footnote(para))
-    for para in paragraphs:
+    # Without any section heading (a directive: '... yêu cầu ... thực hiện tốt các nhiệm vụ sau:'
+    # then '1.', '2.'), the numbered list after a lead-in ending in ':' is one unnamed section.
+    implicit = numbered_sections and not any(_numbered_caps(para) for para in paragraphs)
+    for i, para in enumerate(paragraphs):
+        lead_in = paragraphs[i - 1] if i else ""
         if is_footnote(para):
             continue
         ends_body = bool(p.CLOSING.search(para[:10].lower() + " " + para[-10:]))
@@ -137,6 +142,9 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
             m = None
         if m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
+        elif implicit and b.section is None and m is not None and m["number"] == "1" and lead_in[-1:] == ":":
+            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in))
+            b.add_numbered(["1"], para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and _caps_title(para[m.end() :]):
             b.open_section(m["number"].split(".")[0], para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and b.section is not None:
@@ -158,6 +166,20 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
         if ends_body and b.section is not None:
             break
     return b.sections
+
+
+def _numbered_caps(para: str) -> bool:
+    m = p.OUTLINE_MARKER.match(para)
+    return m is not None and bool(m["number"]) and _caps_title(para[m.end() :])
+
+
+def _join(*parts: str) -> str:
+    return ".".join(part for part in parts if part)
+
+
+def _lead_in_sets_tasks(text: str) -> bool:
+    key = strip_diacritics(text[-200:])
+    return bool(p.TASK_SECTION.search(key) or p.LEAD_IN_TASKS.search(key))
 
 
 def _section_marker(para: str) -> bool:

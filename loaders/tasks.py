@@ -60,14 +60,20 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
         verb = p.PREDICATE.search(folded, head_end, limit)
-        while verb is not None and text[verb.start("verb") : verb.start("verb") + 1].isupper():
-            verb = p.PREDICATE.search(folded, verb.end(), limit)  # 'Ủy ban Kiểm tra': a name
+        while verb is not None and _inside_name(text, verb.start("verb")):
+            verb = p.PREDICATE.search(folded, verb.end(), limit)
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """A verb-like word written with a capital ('Ủy ban Kiểm tra') or right after a joining dash
+    ('Hội đồng thi đua - khen thưởng') belongs to a name."""
+    return text[pos : pos + 1].isupper() or text[max(0, pos - 2) : pos] in ("- ", "– ")
 
 
 def _previous_separator(folded: str, start: int, pos: int) -> int:
@@ -264,6 +270,8 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     if m["day"] and 1 <= int(m["month"]) <= 12 and _safe_date(2024, int(m["month"]), int(m["day"])):
         month_day = f"{int(m['month']):02d}-{int(m['day']):02d}"
     phrase = text[m.start("phrase") : m.end("phrase")].strip()
+    if phrase.count("(") > phrase.count(")"):
+        phrase += ")"
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 

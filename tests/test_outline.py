@@ -134,3 +134,19 @@ def test_numbered_caps_headings_are_sections_when_there_is_no_roman_numeral() ->
 def test_bare_numbers() -> None:
     text = "II. NHIỆM VỤ\n1 Tuyên truyền.\n1.1 Trên báo chí; 20 xã đạt chuẩn.\n2. Vận động."
     assert _labels(text) == {"II": ["II.1", "II.1.1", "II.2"]}
+
+
+def test_directive_without_sections_numbers_its_list() -> None:
+    text = (
+        "CHỈ THỊ\n"
+        "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nhiệm vụ sau:\n"
+        "1. Các cấp ủy nâng cao nhận thức.\n"
+        "2. Ủy ban nhân dân huyện chủ trì, phối hợp với Công an huyện\n"
+        "- Xây dựng kế hoạch cao điểm.\n"
+        "- Lắp đặt camera giám sát.\n"
+        "Chỉ thị này được phổ biến đến chi bộ./."
+    )
+    assert _labels(text) == {"": ["1", "2", "2.1", "2.2"]}
+    sections = build_outline(paragraphs(clean_lines(text)))
+    assert sections[0].sets_tasks
+    assert walk(sections[0].items)[2].parent == "2"
