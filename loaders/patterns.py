@@ -360,6 +360,10 @@ PURPOSE_SECTION = re.compile(
 """Purpose, goal, situation and funding sections hold no tasks (checked before TASK_SECTION:
 'MỤC ĐÍCH, YÊU CẦU', 'QUAN ĐIỂM, MỤC TIÊU'), unless the title also names tasks."""
 
+LEAD_IN_TASKS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien\s+tot)\b")
+"""A directive's lead-in to its numbered list (diacritics stripped): '... Ban Thường vụ yêu cầu
+các cấp ủy ... thực hiện tốt một số nhiệm vụ sau:'."""
+
 CLOSING = re.compile(r"""\.\s*/\s*\.\s*$|^(?:nơi\s+nhận|nơi\s+gửi)\b""")
 """The end of the body: the './.' closing a text, or the recipients block (run on a folded
 paragraph's first and last few characters)."""
@@ -389,7 +393,7 @@ BODY_HEAD = re.compile(
       | (?<=các\s)(?:phường|xã|thị\s+trấn|thị\s+xã)\b     # 'với các phường, xã'
       | (?:các\s+)?đồng\s+chí | ủy\s+viên | bí\s+thư | chủ\s+tịch | người\s+đứng\s+đầu | thủ\s+trưởng
       | huyện\b(?=\s*,) | quận\b(?=\s*,)                 # 'các huyện, thành ủy' (huyện ủy)
-    )""",
+    )\b""",
     re.VERBOSE,
 )
 """The head noun of a responsible body (matched with `.match(text, pos)` at a list part): a
@@ -398,7 +402,8 @@ vocabulary of Party, state and front organisations and officials, not names from
 GENERIC_COMMITTEES = re.compile(
     rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
         |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
-        (?:\s+(?:trực\s+thuộc|của|các\s+cấp|cơ\s+sở)\b.*)?""",
+        (?:\s+(?:{_LOCALITY_WORD}|cơ\s+sở|các\s+cấp)\b)*
+        (?:\s+(?:trực\s+thuộc|của)\b.*)?""",
     re.VERBOSE,
 )
 """A kind of Party committee named generically, in lower case ('các quận ủy, huyện ủy, đảng ủy
