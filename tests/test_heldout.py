@@ -32,7 +32,15 @@ _CLAUSE = ("header._issuer_clause takes the last '<body> ban hành <type>' of th
            "override the header's 'XÃ HÒA BÌNH'")
 _ERA = ("resolve.resolve_issuer looks communes up in the legacy era only: a commune of the 2025 map "
         "(issued after 1 Jul 2025) finds nothing and the header's province is dropped too")
+_CITY = ("resolve._level: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ THANH HÓA' with a level-less '/KH-UBND' is taken "
+         "for the province because find_province('Thanh Hóa') hits; a 'thành phố' whose province is a 'tỉnh' "
+         "is the district-level city")
+_BOARD = ("resolve.body_name: a board under the header line 'TỈNH ỦY BẮC NINH' is named 'Ban Dân vận tỉnh "
+          "Bắc Ninh'; it should take the parent committee: 'Ban Dân vận Tỉnh ủy Bắc Ninh'")
 XFAIL: dict[tuple[str, str], str] = {
+    ("15_thanhhoa_ubnd_tp_kh", "issuer_level"): _CITY,
+    ("15_thanhhoa_ubnd_tp_kh", "locality.district"): _CITY,
+    ("17_bacninh_bdvtu_hd", "issuer_name"): _BOARD,
     ("06_buonmathuot_thu_nq", "implements"): _FRONT,
     ("08_hoabinh_ubnd_qd", "issuer_level"): _CLAUSE,
     ("08_hoabinh_ubnd_qd", "issuer_name"): _CLAUSE,
