@@ -31,8 +31,9 @@ def _build_tone_map() -> dict[str, str]:
 _TONE_MAP = _build_tone_map()
 # One character class per position instead of a 90-way alternation (same matches, much faster);
 # pairs that are not in the table are left as they are.
+# Not after 'q': in 'quý', 'quỹ' the u belongs to the consonant and the tone sits on y in both styles.
 _TONE_RE = re.compile(
-    "([" + "".join(sorted({k[0] for k in _TONE_MAP})) + "][" + "".join(sorted({k[1] for k in _TONE_MAP}))
+    "(?<![qQ])([" + "".join(sorted({k[0] for k in _TONE_MAP})) + "][" + "".join(sorted({k[1] for k in _TONE_MAP}))
     + r"])(?![^\W\d_])"
 )
 

@@ -210,8 +210,10 @@ MOTTO_SPLIT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
-    (?i:{TYPE_WORD})
+    (?:(?:thống\s+nhất\s+)?(?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+        (?P<tw>(?i:{TYPE_WORD}))
+      | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
+    )
     """,
     re.VERBOSE,
 )
@@ -510,7 +512,7 @@ DEADLINE_BY_DATE = re.compile(
 
 DEADLINE_QUARTER = re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*
-        (?:quý|qúy)\s+                                               # fold() writes 'qúy'
+        quý\s+
         (?P<quarter>iv|iii|ii|i|[1-4])\s*(?:[/\-.]|năm|,\s*năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )

@@ -244,7 +244,7 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
         phrase = text[m.start("phrase") : m.end("phrase")]
         warning = None if due else f"impossible date {d:02d}/{mo:02d}/{y} in deadline {phrase!r}"
         return Deadline(text=phrase, kind="by_date", due=due), warning
-    m = p.DEADLINE_QUARTER.search(folded) if ("quý" in folded or "qúy" in folded) else None
+    m = p.DEADLINE_QUARTER.search(folded) if "quý" in folded else None
     if m:
         month, day = p.QUARTER_END[m["quarter"]]
         due = date(int(m["year"]), month, day)

@@ -201,3 +201,8 @@ def test_display_text_keeps_tone_placement_and_typos() -> None:
 def test_fold_matches_tone_placements(a: str, b: str) -> None:
     assert fold(a) == fold(b)
     assert new_tone_placement("Thành uỷ") == "Thành ủy"
+
+
+@pytest.mark.parametrize("word", ["quý", "QUÝ", "quỹ", "quỳ", "quyết"])
+def test_qu_is_a_consonant_so_its_tone_never_moves(word: str) -> None:
+    assert new_tone_placement(word) == word
