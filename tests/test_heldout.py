@@ -37,11 +37,22 @@ _CITY = ("resolve._level: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ THANH HÓA' with a
          "is the district-level city")
 _BOARD = ("resolve.body_name: a board under the header line 'TỈNH ỦY BẮC NINH' is named 'Ban Dân vận tỉnh "
           "Bắc Ninh'; it should take the parent committee: 'Ban Dân vận Tỉnh ủy Bắc Ninh'")
+_KIND = ("resolve.resolve_issuer (district): candidates are not narrowed by the body's unit kind; "
+         "'THỊ XÃ SƠN TÂY' matches thị xã Sơn Tây (Hà Nội) and huyện Sơn Tây (Quảng Ngãi): ambiguous")
+_SPLIT_NO = ("header._number reads the 'Số ...' line alone: a number split by the column layout "
+             "('Số 312-' / 'KH/TU') is lost (and the rejoined text cites the document's own number)")
+_SIBLINGS = ("citations._opened: after 'Thực hiện X ... về <title>; Y ..., <issuer> ban hành', "
+             "Y is not taken because siblings must be adjacent mentions"
+             "; the ';' list runs up to the issuer clause")
 XFAIL: dict[tuple[str, str], str] = {
+    ("19_sontay_ubnd_txa_kh", "locality.province"): _KIND,
+    ("19_sontay_ubnd_txa_kh", "locality.district"): _KIND,
+    ("20_hagiang_tu_kh_2025", "number"): _SPLIT_NO,
+    ("20_hagiang_tu_kh_2025", "implements"): _SIBLINGS,
     ("15_thanhhoa_ubnd_tp_kh", "issuer_level"): _CITY,
     ("15_thanhhoa_ubnd_tp_kh", "locality.district"): _CITY,
     ("17_bacninh_bdvtu_hd", "issuer_name"): _BOARD,
-    ("06_buonmathuot_thu_nq", "implements"): _FRONT,
+    ("06_buonmathuot_thu_nq", "implements"): _FRONT + "; then " + _SIBLINGS,
     ("08_hoabinh_ubnd_qd", "issuer_level"): _CLAUSE,
     ("08_hoabinh_ubnd_qd", "issuer_name"): _CLAUSE,
     ("08_hoabinh_ubnd_qd", "locality.commune"): _CLAUSE + "; and an ambiguous commune name is dropped",
