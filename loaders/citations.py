@@ -19,14 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loaders.docnumber import DocNumber, iter_numbers
-from loaders.header import Header
+from loaders.header import Header, preamble_spans
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     BASIS_OPENER_RE,
     BASIS_TYPES,
     CHAIN_GAP_RE,
     DATE_AFTER_NUMBER_RE,
-    FIRST_SECTION_RE,
     ISSUER_AFTER_RE,
     LIST_GAP_RE,
     OF_RE,
@@ -39,7 +38,7 @@ from loaders.patterns import (
 )
 from loaders.records import Ref
 
-_FRONT_FALLBACK = 3000  # characters read as title + preamble when no 'I.' heading is found
+_AFTER_SEMICOLON = re.compile(r";\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -196,43 +195,45 @@ def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header
                 m.key = None
 
 
-def _front_end(text: str) -> int:
-    m = FIRST_SECTION_RE.search(text)
-    return m.start() if m else min(len(text), _FRONT_FALLBACK)
-
-
 def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
     """Keys of what the title and preamble say the document carries out.
 
-    'Thực hiện X' names X (and its siblings 'X và Z'). Only when no such clause exists, a 'Căn cứ X'
-    whose X is a resolution, plan, programme, directive or conclusion stands in for it: commune
-    plans often write 'Căn cứ Kế hoạch số ... của UBND huyện' for the plan they carry out.
+    'Thực hiện X' names X, and its siblings: 'X và Z', or 'X ...; Z ...' within the clause. Only when
+    no such clause exists, a 'Căn cứ X' whose X is a resolution, plan, programme, directive or
+    conclusion stands in for it: commune plans often write 'Căn cứ Kế hoạch số ... của UBND huyện'
+    for the plan they carry out.
     """
-    end = _front_end(text)
-    starts = {m.start: i for i, m in enumerate(mentions) if m.start < end}
-    keys = _opened(text, mentions, starts, OPENER_RE.finditer(text, 0, end), None)
-    if not keys:
-        keys = _opened(text, mentions, starts, BASIS_OPENER_RE.finditer(text, 0, end), BASIS_TYPES)
+    starts = {m.start: i for i, m in enumerate(mentions)}
+    spans = preamble_spans(text)
+    keys: list[Key] = []
+    for opener_re, types in ((OPENER_RE, None), (BASIS_OPENER_RE, BASIS_TYPES)):
+        for a, b in spans:
+            _opened(text, mentions, starts, opener_re.finditer(text, a, b), types, keys)
+        if keys:
+            break
     return keys
 
 
 def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
-            openers: Iterator[re.Match[str]], types: frozenset[str] | None) -> list[Key]:
-    keys: list[Key] = []
+            openers: Iterator[re.Match[str]], types: frozenset[str] | None, keys: list[Key]) -> None:
     for op in openers:
         i = starts.get(op.end())
         if i is None:
             continue
+        nl = text.find("\n", op.end())
+        clause_end = len(text) if nl < 0 else nl
         group = [i]
-        while i + 1 < len(mentions) and mentions[i + 1].has_type_word and SIBLING_GAP_RE.match(
-                _gap(text, mentions[i], mentions[i + 1])):
-            i += 1
-            group.append(i)
+        for j in range(i + 1, len(mentions)):
+            m = mentions[j]
+            if m.start >= clause_end:
+                break
+            adjacent = j == group[-1] + 1 and SIBLING_GAP_RE.match(_gap(text, mentions[group[-1]], m))
+            if m.has_type_word and (adjacent or _AFTER_SEMICOLON.search(text, max(0, m.start - 4), m.start)):
+                group.append(j)
         for j in group:
             key = mentions[j].key
             if key is not None and key not in keys and (types is None or mentions[j].doc_type in types):
                 keys.append(key)
-    return keys
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:

@@ -29,6 +29,7 @@ from loaders.patterns import (
     SIGN_ON_BEHALF_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
+    TYPE_WORDS,
     UNIT_KIND_RE,
 )
 from loaders.records import Issuer, Signer
@@ -38,9 +39,10 @@ _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
 _SIGNATURE_LINES = 30
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*\d{1,5}\s*[-–—/]?\s*$")
 # A line that opens the preamble, so ends the title.
 _PREAMBLE_START = re.compile(
-    r"^(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
+    r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
 )
 # Common Vietnamese family names: a trailing line of a document is a signer's name only if it
 # starts with one, unless a signature block ('T/M ...') announced it.
@@ -82,13 +84,17 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
 
 
 def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
-    for line in region:
+    texts = [x for x in region if x.strip()]
+    for k, line in enumerate(texts):
         m = NUMBER_LINE_RE.search(line)
-        if m:
-            try:
-                return DocNumber.from_match(m)
-            except ValueError:
-                continue
+        if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
+            m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
+        if m is None:
+            continue
+        try:
+            return DocNumber.from_match(m)
+        except ValueError:
+            continue
     blank = any(BLANK_NUMBER_RE.match(line) for line in region)
     warnings.append("no document number (left blank)" if blank else "no document number")
     return None
@@ -229,13 +235,43 @@ def _signer(lines: list[str]) -> Signer | None:
     return None
 
 
-def _issuer_clause(text: str) -> str | None:
+_PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
+_CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
+
+
+def preamble_spans(text: str) -> list[tuple[int, int]]:
+    """Where the title and preamble are: everything before the first section heading, and a
+    paragraph further down that opens like a preamble and names the issuer ('Thực hiện ...,
+    Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation."""
     end = FIRST_SECTION_RE.search(text)
-    front = text[: end.start() if end else 3000]
-    found = None
-    for m in ISSUER_CLAUSE_RE.finditer(front):
-        found = m["issuer"]
-    return squeeze(found) if found else None
+    front = end.start() if end else min(len(text), 3000)
+    spans = [(0, front)]
+    pos = front
+    limit = min(len(text), _PREAMBLE_SEARCH)
+    while pos < limit:
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        if _PREAMBLE_START.match(text, pos) and ISSUER_CLAUSE_RE.search(text, pos, stop):
+            spans.append((pos, stop))
+            break
+        pos = stop + 1
+    return spans
+
+
+def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:
+    """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
+    ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
+    for start, end in spans:
+        found = None
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if _CITING.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
+                continue
+            found = m["issuer"]
+        if found:
+            return squeeze(found)
+    return None
 
 
 def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
@@ -256,12 +292,16 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.append("no title")
 
     joined = new_tone_placement("\n".join(paragraphs))
-    clause = _issuer_clause(joined) or (new_tone_placement(tail) if tail else None)
+    types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
+    clause = _issuer_clause(joined, preamble_spans(joined), types)
+    if clause is None and tail:
+        clause = new_tone_placement(tail)
     evidence = Evidence(
         clause=clause,
         header_bodies=_header_bodies(region),
         place=place,
         number=number,
+        issued_on=issued_on,
         text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)

@@ -11,8 +11,9 @@ and says so in a warning (DOMAIN §5).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import cast
 
 from loaders import gazetteer as gz
@@ -21,6 +22,7 @@ from loaders.normalise import fold, squeeze
 from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
 from loaders.records import Issuer, Level, Locality
 
+_NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
@@ -107,6 +109,7 @@ class Evidence:
     header_bodies: list[str] = field(default_factory=list)  # top-left lines, outermost first
     place: str | None = None
     number: DocNumber | None = None
+    issued_on: date | None = None
     text: str = ""  # the whole text, for the places it names
 
 
@@ -115,6 +118,13 @@ class _Mentions:
     provinces: frozenset[str]
     districts: frozenset[str]  # names, possibly several units each
     communes: frozenset[str]
+
+
+def _province_city(name: str, era: str = gz.LEGACY) -> bool:
+    """'Hải Phòng' is a centrally-run city (thành phố), so 'Thành ủy/thành phố Hải Phòng' is the
+    province; 'Thanh Hóa' is a tỉnh, so 'thành phố Thanh Hóa' is its capital city, a district."""
+    p = gz.find_province(name, era)
+    return p is not None and p.kind == "thành phố"
 
 
 def _mentions(text: str) -> _Mentions:
@@ -129,17 +139,17 @@ def _mentions(text: str) -> _Mentions:
             dist.add(name)
         elif kind in ("xã", "phường", "thị trấn"):
             comm.add(name)
-        elif gz.find_province(name):  # 'thành phố Hải Phòng', 'Thành ủy Hải Phòng'
+        elif _province_city(name):  # 'thành phố Hải Phòng', 'Thành ủy Hải Phòng'
             prov.add(name)
         else:
             dist.add(name)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
 
 
-def _provinces_named(names: Iterable[str]) -> set[str]:
+def _provinces_named(names: Iterable[str], era: str = gz.LEGACY) -> set[str]:
     codes = set()
     for n in names:
-        p = gz.find_province(n)
+        p = gz.find_province(n, era)
         if p:
             codes.add(p.code)
     return codes
@@ -172,14 +182,21 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
     if body.base == "thành ủy" or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
-        if own_name and gz.find_province(own_name):
+        if own_name and _province_city(own_name):
             return "province"
         if own_name and gz.find_districts(own_name):
             return "district"
-        return None
-    if body.base == "đảng ủy" and hint is None:
+        if own_name and gz.find_province(own_name):
+            return "province"
         return None
     return hint
+
+
+def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str | None:
+    """What every candidate agrees on: an ambiguous name still tells its province when all the
+    units so named lie in one, and its own name always."""
+    values = {pick(u) for u in units}
+    return values.pop() if len(values) == 1 else None
 
 
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
@@ -188,6 +205,10 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         return primary, []
     own = header[-1]
     parents = header[:-1]
+    if own.base is None and own.organ and parents and parents[-1].base:
+        # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
+        up = parents.pop()
+        own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place)
     if primary is None:
         return own, parents
     same = (primary.base == own.base or primary.base is None or own.base is None
@@ -230,9 +251,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if body is None:
         if ev.number is None:
             return None, ["no issuer found"]
-        level = ev.number.level_hint()
         warnings.append("issuer name not found")
-        return Issuer(name=ev.number.issuer, level=level), warnings
+        return Issuer(name=ev.number.issuer, level=ev.number.level_hint()), warnings
 
     own_name = body.place
     level = _level(body, ev.number, own_name or ev.place)
@@ -241,6 +261,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             warnings.append("issuer level unknown")
         return Issuer(name=body_name(body, None), kind=body.kind, level=level), warnings
 
+    # After 1 Jul 2025 there are 34 provinces, communes and no districts (DOMAIN §5).
+    era = gz.Y2025 if ev.issued_on and ev.issued_on >= _NEW_MAP and level != "district" else gz.LEGACY
     seen: list[_Mentions] = []
 
     def mentions() -> _Mentions:
@@ -249,68 +271,77 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             seen.append(_mentions(ev.text))
         return seen[0]
 
-    prov_codes = _provinces_named(p.place for p in parents if p.place and p.fixed_level == "province")
-    for p in parents:
-        if p.place and p.fixed_level != "province" and gz.find_province(p.place):
-            prov_codes.add(gz.find_province(p.place).code)  # type: ignore[union-attr]
-    unit: gz.Unit | None = None
-    province: gz.Unit | None = None
-    district: gz.Unit | None = None
+    def parent_provinces(in_era: str) -> set[str]:
+        named = (p.place for p in parents if p.place and p.fixed_level in ("province", None))
+        return _provinces_named(named, in_era)
+
+    names = [n for n in (own_name, ev.place) if n]
+    cands: list[gz.Unit] = []
+
+    def of_kind(units: list[gz.Unit]) -> list[gz.Unit]:
+        """'THỊ XÃ SƠN TÂY' is not huyện Sơn Tây: the kind word written before the name decides."""
+        if len(units) <= 1 or not body.unit_kind or not own_name:
+            return units
+        return [u for u in units if u.kind == body.unit_kind] or units
 
     if level == "province":
-        for name in (own_name, ev.place):
-            if name and (province := gz.find_province(name)):
-                break
-            if name and len(ds := gz.find_districts(name)) == 1:  # a capital city as the place
-                province = gz.get(ds[0].province_code, "province")
-                break
-        if province is None and len(named := _provinces_named(mentions().provinces) | prov_codes) == 1:
-            province = gz.get(next(iter(named)), "province")
-        unit = province
-    elif level == "district":
-        names = [n for n in (own_name, ev.place) if n] or sorted(mentions().districts)
-        cands: list[gz.Unit] = []
         for n in names:
-            cands = gz.find_districts(n)
-            if cands:
+            p = gz.find_province(n, era)
+            if p is None and era == gz.LEGACY and len(ds := gz.find_districts(n)) == 1:
+                p = gz.get(ds[0].province_code, "province")  # the capital city as the place
+            if p is not None:
+                cands = [p]
                 break
-        if len(names) > 1 and not own_name and not ev.place:
-            cands = _districts_named(names, prov_codes)
-        cands = _narrow(cands, prov_codes, "province_code")
+        if not cands:
+            codes = _provinces_named(mentions().provinces, era) | parent_provinces(era)
+            cands = [u for c in sorted(codes) if (u := gz.get(c, "province", era))]
+    elif level == "district":
+        names = names or sorted(mentions().districts)
+        for n in names:
+            if cands := gz.find_districts(n):
+                break
+        cands = of_kind(cands)
+        cands = _narrow(cands, parent_provinces(gz.LEGACY), "province_code")
         if len(cands) > 1:
             cands = _narrow(cands, _provinces_named(mentions().provinces), "province_code")
-        if len(cands) == 1:
-            unit = district = cands[0]
-            province = gz.get(cands[0].province_code, "province")
-        elif cands:
-            warnings.append(f"issuer locality ambiguous: {len(cands)} districts named {names[0]}")
-    elif level == "commune":
-        names = [n for n in (own_name, ev.place) if n] or sorted(mentions().communes)
-        cands = []
-        for n in names:
-            cands = gz.find_communes(n)
+    else:
+        names = names or sorted(mentions().communes)
+        for in_era in (era, gz.Y2025) if era == gz.LEGACY else (era,):
+            for n in names:
+                if cands := gz.find_communes(n, era=in_era):
+                    break
             if cands:
+                era = in_era
                 break
-        parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
-        parent_codes = {d.code for d in _districts_named(parent_districts, prov_codes)}
-        cands = _narrow(cands, parent_codes, "district_code")
-        cands = _narrow(cands, prov_codes, "province_code")
+        cands = of_kind(cands)
+        cands = _narrow(cands, parent_provinces(era), "province_code")
+        if era == gz.LEGACY:
+            parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
+            parent_codes = {d.code for d in _districts_named(parent_districts, parent_provinces(era))}
+            cands = _narrow(cands, parent_codes, "district_code")
         if len(cands) > 1:
-            text_prov = _provinces_named(mentions().provinces)
-            in_text = _districts_named(sorted(mentions().districts), prov_codes or text_prov)
-            cands = _narrow(cands, {d.code for d in in_text}, "district_code")
+            text_prov = _provinces_named(mentions().provinces, era)
+            if era == gz.LEGACY:
+                in_text = _districts_named(sorted(mentions().districts), text_prov)
+                cands = _narrow(cands, {d.code for d in in_text}, "district_code")
             cands = _narrow(cands, text_prov, "province_code")
-        if len(cands) == 1:
-            unit = cands[0]
-            district = gz.get(unit.district_code or "", "district")
-            province = gz.get(unit.province_code, "province")
-        elif cands:
-            warnings.append(f"issuer locality ambiguous: {len(cands)} communes named {names[0]}")
 
+    unit = cands[0] if len(cands) == 1 else None
+    if len(cands) > 1:
+        shown = names[0] if names else "?"
+        warnings.append(f"issuer locality ambiguous: {len(cands)} {level} units named {shown}")
+    province_code = _common(cands, lambda u: u.province_code)
+    province = gz.get(province_code, "province", era) if province_code else None
+    district = None
+    if level in ("district", "commune") and era == gz.LEGACY:
+        if level == "commune":
+            district_code = _common(cands, lambda u: u.district_code)
+            district = gz.get(district_code, "district") if district_code else None
     locality = Locality(
         province=province.short_name if province else None,
-        district=district.short_name if district else None,
-        commune=unit.short_name if unit is not None and level == "commune" else None,
+        district=_common(cands, lambda u: u.short_name) if level == "district" else (
+            district.short_name if district else None),
+        commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
     )
     if locality.province is None:
         warnings.append("issuer locality unknown")

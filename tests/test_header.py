@@ -137,8 +137,9 @@ CASES = [
      "district", ("Nghệ An", "Nam Đàn", None)),
     (COMMUNE_PARTY, "12-KH/ĐU", "KH", None, "Đa Tốn", "Đảng ủy xã Đa Tốn", "commune",
      ("Hà Nội", "Gia Lâm", "Đa Tốn")),
+    # ten districts are called Châu Thành: the name is the text's, the province unknown
     (AMBIGUOUS_DISTRICT, "77-KH/HU", "KH", date(2024, 4, 10), "Châu Thành", "Huyện ủy Châu Thành", "district",
-     (None, None, None)),
+     (None, "Châu Thành", None)),
     (DISAMBIGUATED_DISTRICT, "77-KH/HU", "KH", date(2024, 4, 10), "Châu Thành", "Huyện ủy Châu Thành",
      "district", ("Tiền Giang", "Châu Thành", None)),
     (URBAN_DISTRICT, "88-KH/QU", "KH", date(2024, 3, 1), "Ba Đình", "Ban Thường vụ Quận ủy Ba Đình", "district",
