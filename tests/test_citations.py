@@ -173,3 +173,21 @@ def test_basis_stands_in_only_when_nothing_is_carried_out():
     assert [r.number for r in refs(text).implements] == ["99-KH/ThU"]
     with_opener = text.replace("Căn cứ Kế hoạch", "Thực hiện Kế hoạch").replace("Căn cứ Quyết định", "Thực hiện Quyết định")
     assert [r.number for r in refs(with_opener).implements] == ["99-QĐ/TW", "99-KH/ThU"]
+
+
+def test_preamble_after_a_situation_section_and_semicolon_siblings():
+    text = ("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ THÀNH UỶ\nvề phát triển kinh tế đêm\nI. TÌNH HÌNH VÀ NGUYÊN NHÂN\n"
+            "Thời gian qua, các hoạt động dịch vụ về đêm bước đầu hình thành.\n"
+            "Thực hiện Nghị quyết số 06-NQ/TU ngày 20/12/2023 của Ban Chấp hành Đảng bộ tỉnh Đắk Lắk về phát triển "
+            "du lịch giai đoạn 2023 - 2030; Quyết định số 1129/QĐ-TTg ngày 27/7/2020 của Thủ tướng Chính phủ phê "
+            "duyệt Đề án, Ban Thường vụ Thành ủy ban hành Nghị quyết với những nội dung sau:\n"
+            "II. QUAN ĐIỂM, MỤC TIÊU\n1. Thực hiện Nghị quyết số 45-NQ/TW.")
+    assert [(r.number, r.issued_on) for r in refs(text).implements] == [
+        ("06-NQ/TU", date(2023, 12, 20)), ("1129/QĐ-TTg", date(2020, 7, 27))]
+
+
+def test_basis_after_semicolon_is_not_implemented():
+    text = ("KẾ HOẠCH\nThực hiện Kế hoạch số 12-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình về tổ chức "
+            "Đại hội; căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội, Ban Thường vụ Đảng ủy xã "
+            "xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert [r.number for r in refs(text).implements] == ["12-KH/TU"]

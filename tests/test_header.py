@@ -272,3 +272,91 @@ def test_header_layout_variants(text, number, doc_type, issued_on, place, name, 
 def test_title_on_the_heading_line():
     h = header(TWO_COLUMNS_ON_ONE_LINE)
     assert h.title == "THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII"
+
+
+NEW_MAP_COMMUNE = """ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG UỶ XÃ HẢI HẬU
+*
+Số 07-KH/ĐU Hải Hậu, ngày 15 tháng 8 năm 2025
+KẾ HOẠCH
+thực hiện Kế hoạch số 12-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy
+-----
+Thực hiện Kế hoạch số 12-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình, Ban Thường vụ Đảng ủy xã \
+Hải Hậu xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+TOWN_NOT_DISTRICT = """ỦY BAN NHÂN DÂN
+THỊ XÃ SƠN TÂY
+Số: 207/KH-UBND
+Sơn Tây, ngày 24 tháng 5 năm 2024
+KẾ HOẠCH
+Bảo tồn Làng cổ Đường Lâm năm 2024
+Thực hiện Kế hoạch số 131/KH-UBND ngày 03/4/2024 của Ủy ban nhân dân Thành phố, Ủy ban nhân dân thị xã \
+ban hành Kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+CAPITAL_CITY = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ THANH HÓA
+Số: 312/KH-UBND
+Thanh Hóa, ngày 17 tháng 6 năm 2024
+KẾ HOẠCH
+Thực hiện Kế hoạch số 98/KH-UBND ngày 22/4/2024 của UBND tỉnh Thanh Hóa
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+BOARD_OF_COMMITTEE = """TỈNH ỦY BẮC NINH ĐẢNG CỘNG SẢN VIỆT NAM
+BAN DÂN VẬN
+* Bắc Ninh, ngày tháng 10 năm 2024
+Số 45-HD/BDVTU
+HƯỚNG DẪN
+triển khai mô hình "Dân vận khéo" năm 2024 - 2025
+Thực hiện Kế hoạch số 380-KH/TU ngày 15/8/2024 của Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy hướng dẫn \
+triển khai thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+SPLIT_NUMBER = """TỈNH ỦY HÀ GIANG ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 312-
+KH/TU Hà Giang, ngày 14 tháng 3 năm 2025
+KẾ HOẠCH
+thực hiện Kết luận số 127-KL/TW
+I. MỤC ĐÍCH
+"""
+
+HELD_OUT_SHAPES = [
+    # after 1 Jul 2025: the 2025 map, no district
+    (NEW_MAP_COMMUNE, "07-KH/ĐU", "KH", date(2025, 8, 15), "Hải Hậu", "Đảng ủy xã Hải Hậu", "commune",
+     ("Ninh Bình", None, "Hải Hậu")),
+    # two districts are called Sơn Tây; only one is a thị xã
+    (TOWN_NOT_DISTRICT, "207/KH-UBND", "KH", date(2024, 5, 24), "Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây",
+     "district", ("Hà Nội", "Sơn Tây", None)),
+    # 'thành phố Thanh Hóa' is the capital of tỉnh Thanh Hóa, a district
+    (CAPITAL_CITY, "312/KH-UBND", "KH", date(2024, 6, 17), "Thanh Hóa", "Ủy ban nhân dân thành phố Thanh Hóa",
+     "district", ("Thanh Hóa", "Thanh Hóa", None)),
+    # a board on the line under its committee; a blank day in the date
+    (BOARD_OF_COMMITTEE, "45-HD/BDVTU", "HD", None, "Bắc Ninh", "Ban Dân vận Tỉnh ủy Bắc Ninh", "province",
+     ("Bắc Ninh", None, None)),
+    # the number split over two lines by a column layout
+    (SPLIT_NUMBER, "312-KH/TU", "KH", date(2025, 3, 14), "Hà Giang", "Tỉnh ủy Hà Giang", "province",
+     ("Hà Giang", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "place", "name", "level", "locality"),
+                         HELD_OUT_SHAPES)
+def test_header_held_out_shapes(text, number, doc_type, issued_on, place, name, level, locality):
+    test_header(text, number, doc_type, issued_on, place, name, level, locality)
+
+
+def test_ambiguous_commune_keeps_its_name_and_the_province_all_candidates_share():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 03/2024/QĐ-UBND\nHòa Bình, ngày 15 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy chế làm việc\nCăn cứ Quyết định số 12/2023/QĐ-UBND ngày 20/6/2023 của Ủy ban nhân dân tỉnh "
+            "Thái Bình ban hành Quy chế làm việc mẫu;\nQUYẾT ĐỊNH:\nĐiều 1.")
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == "Ủy ban nhân dân xã Hòa Bình" and h.issuer.level == "commune"
+    loc = h.issuer.locality
+    assert (loc.province, loc.district, loc.commune) == ("Thái Bình", None, "Hòa Bình")
+    assert any(w.startswith("issuer locality ambiguous") for w in h.warnings)
