@@ -221,6 +221,7 @@ def start(settings: Settings | None = None) -> None:
 def _wait_ready(s: Settings, p: Paths, child: subprocess.Popen[bytes], offset: int) -> None:
     """Wait for the launcher's ready line (the password is set after Bolt opens), then for Bolt itself."""
     from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError
 
     deadline = time.monotonic() + s.neo4j_start_timeout
     last_error: Exception | None = None
@@ -236,6 +237,10 @@ def _wait_ready(s: Settings, p: Paths, child: subprocess.Popen[bytes], offset: i
                 with GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password)) as d:
                     d.verify_connectivity()
                 return
+            except AuthError as exc:
+                raise RuntimeError(
+                    f"Neo4j is up but refuses the password from settings ({exc}); if it was changed by "
+                    f"hand, delete {p.data / 'nqgraph-password.sha256'} and restart") from exc
             except Exception as exc:  # the driver raises several unrelated types while starting
                 last_error = exc
         time.sleep(0.5)
@@ -279,7 +284,8 @@ def stop(settings: Settings | None = None) -> None:
 def status_text(settings: Settings | None = None) -> str:
     s = settings or get_settings()
     if s.neo4j_uri:
-        return f"Neo4j:    external server {s.neo4j_uri} (NQGRAPH_NEO4J_URI is set; the local launcher is not used)"
+        return (f"Neo4j:    external server {s.neo4j_uri} "
+                "(NQGRAPH_NEO4J_URI is set; the local launcher is not used)")
     p = Paths.of(s)
     pid = running_pid(s)
     state = f"running (pid {pid})" if pid else "stopped"

@@ -4,7 +4,10 @@
 // The neo4j user's password comes from the environment (NQGRAPH_NEO4J_PASSWORD), never argv, so it does
 // not show in `ps`. Stops cleanly on SIGTERM through a shutdown hook.
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,25 +70,40 @@ public class NeoLauncher {
             stopped.countDown();
         }, "nqgraph-neo4j-shutdown"));
 
-        setPassword(dbms, password);
+        try {
+            setPassword(dbms, home, password);
+        } catch (Exception e) {
+            log("could not set the password of user neo4j: " + e);
+            System.exit(1);
+        }
         log("Neo4j ready");
         stopped.await();
     }
 
-    /** The server sets the initial password with neo4j-admin; embedded, the system database does it. */
-    private static void setPassword(DatabaseManagementService dbms, String password) {
+    /**
+     * The server sets the initial password with neo4j-admin; embedded, the system database does it.
+     * The first Cypher query costs seconds, so a digest of the last password set skips the repeat.
+     */
+    private static void setPassword(DatabaseManagementService dbms, Path home, String password) throws Exception {
+        Path stamp = home.resolve("data").resolve("nqgraph-password.sha256");
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(("nqgraph:" + password).getBytes(StandardCharsets.UTF_8)));
+        if (Files.exists(stamp) && Files.readString(stamp).strip().equals(digest)) {
+            log("password of user neo4j unchanged");
+            return;
+        }
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
             log("password of user neo4j set from settings");
         } catch (RuntimeException e) {
             // Re-setting the same password is refused; anything else is a real failure.
-            if (String.valueOf(e.getMessage()).contains("cannot be the same")) {
-                log("password of user neo4j unchanged");
-            } else {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
                 throw e;
             }
+            log("password of user neo4j unchanged");
         }
+        Files.writeString(stamp, digest + "\n");
     }
 
     private static void log(String message) {
