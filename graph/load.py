@@ -36,10 +36,8 @@ _D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, 
                       Label.PERSON.value)
 _LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
 
-_PREVIOUS_STATUS = f"MATCH (d:{_D} {{uid: $uid}}) RETURN d.status AS status"
-
 _BODIES = f"""
-UNWIND $rows AS r
+UNWIND $bodies AS r
 MERGE (b:{_B} {{uid: r.uid}})
   ON CREATE SET b.name = r.name, b.name_key = r.name_key, b.kind = r.kind, b.level = r.level,
                 b.aliases = r.aliases
@@ -65,7 +63,7 @@ FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED
 """
 
 _STUBS = f"""
-UNWIND $rows AS r
+UNWIND $stubs AS r
 MERGE (d:{_D} {{uid: r.uid}})
   ON CREATE SET d.status = '{_STUB}', d.number = r.number, d.doc_type = r.doc_type,
                 d.issued_on = date(r.issued_on), d.level = r.level, d.scope = r.scope,
@@ -84,27 +82,27 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
 """
 
 _TASKS = f"""
-MATCH (d:{_D} {{uid: $doc}})
-UNWIND $rows AS r
+MATCH (d:{_D} {{uid: $doc.uid}})
+UNWIND $tasks AS r
 MERGE (t:{_T} {{uid: r.uid}})
 SET t += r, t.deadline_due = date(r.deadline_due)
 MERGE (d)-[:{Rel.HAS_TASK}]->(t)
 """
 
 _SUBTASKS = f"""
-UNWIND $rows AS r
+UNWIND $subtasks AS r
 MATCH (c:{_T} {{uid: r.child}}), (p:{_T} {{uid: r.parent}})
 MERGE (c)-[:{Rel.SUBTASK_OF}]->(p)
 """
 
 _ASSIGNED = f"""
-UNWIND $rows AS r
+UNWIND $assigned AS r
 MATCH (t:{_T} {{uid: r.task}}), (b:{_B} {{uid: r.body}})
 MERGE (t)-[:{Rel.ASSIGNED_TO} {{role: r.role}}]->(b)
 """
 
 _CITES = f"""
-UNWIND $rows AS r
+UNWIND $cites AS r
 MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
 MERGE (a)-[c:{Rel.CITES}]->(b)
   ON CREATE SET c.undated = r.undated
@@ -113,7 +111,7 @@ SET c.text = CASE WHEN c.text IS NULL OR r.text < c.text THEN r.text ELSE c.text
 """
 
 _IMPLEMENTS = f"""
-UNWIND $rows AS r
+UNWIND $implements AS r
 MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
 MERGE (a)-[i:{Rel.IMPLEMENTS}]->(b)
   ON CREATE SET i.undated = r.undated, i.undated_src = r.undated_src
@@ -125,18 +123,33 @@ SET i.undated = i.undated AND r.undated, i.undated_src = i.undated_src AND r.und
 """
 
 _SENT_TO = f"""
-MATCH (d:{_D} {{uid: $doc}})
-UNWIND $bodies AS uid
+MATCH (d:{_D} {{uid: $doc.uid}})
+UNWIND $sent_to AS uid
 MATCH (b:{_B} {{uid: uid}})
 MERGE (d)-[:{Rel.SENT_TO}]->(b)
 """
 
 _SIGNED_BY = f"""
-MATCH (d:{_D} {{uid: $doc}})
+WITH $person AS person WHERE person IS NOT NULL
+MATCH (d:{_D} {{uid: $doc.uid}})
 MERGE (p:{_P} {{uid: $person.uid}}) SET p.name = $person.name
 MERGE (d)-[s:{Rel.SIGNED_BY}]->(p)
 SET s.title = $person.title, s.on_behalf_of = $person.on_behalf_of
 """
+
+
+def _unit(statement: str) -> str:
+    return "CALL () {" + statement.rstrip() + "\n}\n"
+
+
+# One statement per document: each kind of node and relationship is one UNWIND inside it.
+_WRITE_DOCUMENT = (
+    f"OPTIONAL MATCH (old:{_D} {{uid: $doc.uid}})\nWITH old.status AS before\n"
+    + _unit(_BODIES) + _unit(_DOCUMENT)
+    + "CALL () {" + _STUBS + "}\n"
+    + "".join(_unit(q) for q in (_TASKS, _SUBTASKS, _ASSIGNED, _CITES, _IMPLEMENTS, _SENT_TO, _SIGNED_BY))
+    + "RETURN before, created"
+)
 
 _KEY_NODES = f"""
 UNWIND $keys AS k
@@ -348,12 +361,6 @@ def _body_rows(plan: Plan) -> list[dict[str, Any]]:
 
 def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[int, int]:
     """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
-    before = tx.run(_PREVIOUS_STATUS, uid=plan.uid).single()
-    completed = 1 if before is not None and before["status"] == _STUB else 0
-    if plan.bodies:
-        tx.run(_BODIES, rows=_body_rows(plan)).consume()
-    task_uids = [t["uid"] for t in plan.tasks]
-    tx.run(_DOCUMENT, doc=plan.doc, issuer=plan.issuer, task_uids=task_uids).consume()
     stubs: dict[str, dict[str, Any]] = {}
     texts: dict[str, list[str]] = {}
     for i, m in enumerate(plan.mentions):
@@ -373,17 +380,6 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
         if m.issuer and m.issued_on is not None and i in plan.mention_issuer and (
                 row["body"] is None or len(m.issuer) > row["body_len"]):
             row["body"], row["body_len"] = plan.mention_issuer[i], len(m.issuer)
-    created = 0
-    if stubs:
-        rec = tx.run(_STUBS, rows=list(stubs.values())).single()
-        created = int(rec["created"]) if rec else 0
-    if plan.tasks:
-        tx.run(_TASKS, doc=plan.uid, rows=plan.tasks).consume()
-    if plan.subtasks:
-        tx.run(_SUBTASKS, rows=plan.subtasks).consume()
-    if plan.assigned:
-        tx.run(_ASSIGNED, rows=plan.assigned).consume()
-
     def uid_of(i: int | None) -> str:
         return plan.uid if i is None else uids[i]
 
@@ -392,16 +388,14 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
 
     cites = [{"src": plan.uid, "dst": uids[i], "text": text, "undated": undated(i)}
              for i, text in plan.cites if uids[i] != plan.uid]
-    if cites:
-        tx.run(_CITES, rows=cites).consume()
     impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
-    if impl:
-        tx.run(_IMPLEMENTS, rows=impl).consume()
-    if plan.sent_to:
-        tx.run(_SENT_TO, doc=plan.uid, bodies=sorted(set(plan.sent_to))).consume()
-    if plan.signer:
-        tx.run(_SIGNED_BY, doc=plan.uid, person=plan.signer).consume()
+    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=plan.doc, issuer=plan.issuer,
+                 task_uids=[t["uid"] for t in plan.tasks], stubs=list(stubs.values()), tasks=plan.tasks,
+                 subtasks=plan.subtasks, assigned=plan.assigned, cites=cites, implements=impl,
+                 sent_to=sorted(set(plan.sent_to)), person=plan.signer).single()
+    created = int(rec["created"]) if rec else 0
+    completed = 1 if rec is not None and rec["before"] == _STUB else 0
     keys = {m.key for m in plan.mentions}
     if plan.key is not None:
         keys.add(plan.key)

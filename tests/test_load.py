@@ -105,7 +105,7 @@ def test_fact4_same_number_two_documents(seeded_db: Driver, number: str, dates: 
 def test_fact5_tu_cuong_committee_in_the_gazetteer(seeded_db: Driver) -> None:
     found = rows(seeded_db, f"""
         MATCH (b:{_B})-[:{Rel.LOCATED_IN}]->(c:{_A} {{uid: $unit}})
-        WHERE b.name_key CONTAINS 'ủy ban nhân dân xã tự cường'
+        WHERE b.name_key = 'ủy ban nhân dân xã tự cường'
         MATCH (c)-[:{Rel.PART_OF}]->(dist:{_A} {{level: 'district'}})
               -[:{Rel.PART_OF}]->(p:{_A} {{level: 'province'}})
         MATCH (c)-[:{Rel.BECAME}]->(n:{_A} {{era: '2025', level: 'commune'}})
@@ -114,6 +114,9 @@ def test_fact5_tu_cuong_committee_in_the_gazetteer(seeded_db: Driver) -> None:
     assert found, "no Ủy ban nhân dân xã Tự Cường LOCATED_IN legacy commune 11764 with PART_OF and BECAME"
     assert {(r["district"], r["province"]) for r in found} == {("Tiên Lãng", "Hải Phòng")}
     assert len({r["body"] for r in found}) == 1, "one body, however named"
+    assert rows(seeded_db, f"MATCH (:{_D} {{uid: $doc}})-[:{Rel.ISSUED_BY}]->(b:{_B}) "
+                "WHERE b.name_key = 'ủy ban nhân dân xã tự cường' RETURN b.uid AS uid",
+                doc=_loaded(seeded_db, "000"))
 
 
 def _assigned(driver: Driver, doc: str, label: str) -> list[dict[str, Any]]:
@@ -137,9 +140,10 @@ def test_fact6_task_iii_4_3_of_seed_001_has_four_unlocated_bodies(seeded_db: Dri
 
 def test_fact6_task_iii_3_4_2_of_66_ctr_tu(seeded_db: Driver) -> None:
     found = _assigned(seeded_db, _loaded(seeded_db, "004"), "III.3.4.2")
-    assert [r["name"] for r in found] == ["Ban Dân vận Thành ủy Hải Phòng"], found
-    assert found[0]["unit"] == "legacy:province:31"
-    assert found[0]["due"].to_native() == date(2024, 3, 31)
+    dv = [r for r in found if r["name"] == "Ban Dân vận Thành ủy Hải Phòng"]
+    assert len(dv) == 1, found
+    assert dv[0]["role"] == "lead" and dv[0]["unit"] == "legacy:province:31"
+    assert dv[0]["due"].to_native() == date(2024, 3, 31)
 
 
 # ---------------------------------------------------------------------------
