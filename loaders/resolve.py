@@ -127,11 +127,32 @@ def _province_city(name: str, era: str = gz.LEGACY) -> bool:
     return p is not None and p.kind == "thành phố"
 
 
+_KIND_ANCHORS = ("tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn ", "ủy ")
+
+
+def _place_mentions(text: str) -> list[re.Match[str]]:
+    """`PLACE_MENTION_RE` matches, tried only where a kind word stands (str.find is far faster than
+    letting the regex try every position of a long text)."""
+    low = text.lower()
+    found: dict[int, re.Match[str]] = {}
+    for anchor in _KIND_ANCHORS:
+        i = low.find(anchor)
+        while i >= 0:
+            start = i - 6 if anchor == "ủy " else i  # 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy' ...
+            for s in range(max(0, start), i + 1):
+                m = PLACE_MENTION_RE.match(text, s)
+                if m and s not in found:
+                    found[s] = m
+                    break
+            i = low.find(anchor, i + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def _mentions(text: str) -> _Mentions:
     prov: set[str] = set()
     dist: set[str] = set()
     comm: set[str] = set()
-    for m in PLACE_MENTION_RE.finditer(text):
+    for m in _place_mentions(text):
         kind, name = fold(m["kind"]), m["name"]
         if kind in ("tỉnh", "tỉnh ủy"):
             prov.add(name)
