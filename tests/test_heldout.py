@@ -25,25 +25,6 @@ FIELDS = ("number", "doc_type", "issued_on", "issuer_level", "issuer_name",
           "locality.province", "locality.district", "locality.commune", "implements", "chain")
 
 # (document, field) -> the parser gap that makes it fail today
-_FRONT = ("citations._front_end ends the preamble at the first 'I.' heading, so a 'Thực hiện X; Y, <issuer> "
-          "ban hành' clause after a situation section (I. TÌNH HÌNH) is missed")
-_CLAUSE = ("header._issuer_clause takes the last '<body> ban hành <type>' of the front, here the cited "
-           "decision's 'của UBND tỉnh Thái Bình ban hành Quy chế', and resolve._merge lets its place "
-           "override the header's 'XÃ HÒA BÌNH'")
-_ERA = ("resolve.resolve_issuer looks communes up in the legacy era only: a commune of the 2025 map "
-        "(issued after 1 Jul 2025) finds nothing and the header's province is dropped too")
-_CITY = ("resolve._level: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ THANH HÓA' with a level-less '/KH-UBND' is taken "
-         "for the province because find_province('Thanh Hóa') hits; a 'thành phố' whose province is a 'tỉnh' "
-         "is the district-level city")
-_BOARD = ("resolve.body_name: a board under the header line 'TỈNH ỦY BẮC NINH' is named 'Ban Dân vận tỉnh "
-          "Bắc Ninh'; it should take the parent committee: 'Ban Dân vận Tỉnh ủy Bắc Ninh'")
-_KIND = ("resolve.resolve_issuer (district): candidates are not narrowed by the body's unit kind; "
-         "'THỊ XÃ SƠN TÂY' matches thị xã Sơn Tây (Hà Nội) and huyện Sơn Tây (Quảng Ngãi): ambiguous")
-_SPLIT_NO = ("header._number reads the 'Số ...' line alone: a number split by the column layout "
-             "('Số 312-' / 'KH/TU') is lost (and the rejoined text cites the document's own number)")
-_SIBLINGS = ("citations._opened: after 'Thực hiện X ... về <title>; Y ..., <issuer> ban hành', "
-             "Y is not taken because siblings must be adjacent mentions"
-             "; the ';' list runs up to the issuer clause")
 _DATE_WRAP = ("header._place_date matches one line: a place/date wrapped by the column layout "
               "('Nghệ An,' / 'ngày 02 tháng 02 năm 2024', '..., ngày 15 tháng 01' / 'năm 2024'): no date")
 _KHOI = ("resolve._level: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH' (code ĐUK) gets no level, no locality; a Đảng ủy "
@@ -56,21 +37,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("21_nghean_duk_kh", "locality.province"): _KHOI,
     ("22_nghialoc_ubnd_kh", "doc_type"): _SPACED,
     ("22_nghialoc_ubnd_kh", "issued_on"): _DATE_WRAP,
-    ("19_sontay_ubnd_txa_kh", "locality.province"): _KIND,
-    ("19_sontay_ubnd_txa_kh", "locality.district"): _KIND,
-    ("20_hagiang_tu_kh_2025", "number"): _SPLIT_NO,
-    ("20_hagiang_tu_kh_2025", "implements"): _SIBLINGS,
-    ("15_thanhhoa_ubnd_tp_kh", "issuer_level"): _CITY,
-    ("15_thanhhoa_ubnd_tp_kh", "locality.district"): _CITY,
-    ("17_bacninh_bdvtu_hd", "issuer_name"): _BOARD,
-    ("06_buonmathuot_thu_nq", "implements"): _FRONT + "; then " + _SIBLINGS,
-    ("08_hoabinh_ubnd_qd", "issuer_level"): _CLAUSE,
-    ("08_hoabinh_ubnd_qd", "issuer_name"): _CLAUSE,
-    ("08_hoabinh_ubnd_qd", "locality.commune"): _CLAUSE + "; and an ambiguous commune name is dropped",
-    ("09_haihau_du_kh_2025", "locality.province"): _ERA,
-    ("09_haihau_du_kh_2025", "locality.commune"): _ERA,
-    ("11_caugiay_ubnd_kh_2025", "locality.province"): _ERA,
-    ("11_caugiay_ubnd_kh_2025", "locality.commune"): _ERA,
 }
 
 
