@@ -39,6 +39,8 @@ _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
 _SIGNATURE_LINES = 30
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+_PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+_WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
 _NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*\d{1,5}\s*[-–—/]?\s*$")
 # A line that opens the preamble, so ends the title.
 _PREAMBLE_START = re.compile(
@@ -71,10 +73,20 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+
+
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
-    """(line index, type code, rest of the line) of the first all-caps type heading."""
+    """(line index, type code, rest of the line) of the first all-caps type heading; also when it
+    is letter-spaced for display ('K Ế  H O Ạ C H')."""
     for i, line in enumerate(lines[:_HEAD_LINES]):
         if not _is_caps(line):
+            continue
+        letters = line.split()
+        if len(letters) >= 4 and all(len(x) == 1 for x in letters):
+            code = _SPACED_HEADINGS.get(fold("".join(letters)))
+            if code:
+                return i, code, None
             continue
         m = TYPE_HEADING_RE.match(fold(line))
         if m:
@@ -101,27 +113,42 @@ def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
 
 
 def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, date | None]:
-    for line in region:
+    """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
+    ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
+    'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
+    texts = [x for x in region if x.strip()]
+    for k, line in enumerate(texts):
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
-        if not m:
-            continue
-        words = m["place"].split()
-        while (len(words) > 1 and _is_caps(words[0]) and not words[0].endswith(".")  # keep 'TP.'
-               and not all(_is_caps(w) for w in words)):
-            words.pop(0)
-        place = " ".join(words)
-        dm = DATE_RE.search(m["when"])
-        if dm is None:
-            warnings.append(f"no issue date (blank in '{squeeze(m['when'])}')")
-            return place, None
-        d, mo, y = (dm["d"], dm["m"], dm["y"]) if dm["d"] else (dm["wd"], dm["wm"], dm["wy"])
-        try:
-            return place, date(int(y), int(mo), int(d))
-        except ValueError:
-            warnings.append(f"impossible issue date {d}/{mo}/{y}")
-            return place, None
+        partial = m is None and "ngày" in line.lower() or m is not None and DATE_RE.search(m["when"]) is None
+        if partial and nxt:
+            m = PLACE_DATE_RE.search(line + " " + nxt) or m
+        if m:
+            return _place_and_date(m["place"], m["when"], warnings)
+        tail = _PLACE_TAIL.search(line)
+        when = _WHEN.search(nxt) if tail and nxt else None
+        if tail and when:
+            return _place_and_date(tail["place"], when.group(0), warnings)
     warnings.append("no issue date")
     return None, None
+
+
+def _place_and_date(place_text: str, when: str, warnings: list[str]) -> tuple[str | None, date | None]:
+    words = place_text.split()
+    while (len(words) > 1 and _is_caps(words[0]) and not words[0].endswith(".")  # keep 'TP.'
+           and not all(_is_caps(w) for w in words)):
+        words.pop(0)
+    place = " ".join(words)
+    dm = DATE_RE.search(when)
+    if dm is None:
+        warnings.append(f"no issue date (blank in '{squeeze(when)}')")
+        return place, None
+    d, mo, y = (dm["d"], dm["m"], dm["y"]) if dm["d"] else (dm["wd"], dm["wm"], dm["wy"])
+    try:
+        return place, date(int(y), int(mo), int(d))
+    except ValueError:
+        warnings.append(f"impossible issue date {d}/{mo}/{y}")
+        return place, None
 
 
 def _header_bodies(region: list[str]) -> list[str]:

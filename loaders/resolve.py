@@ -22,6 +22,12 @@ from loaders.normalise import fold, squeeze
 from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
 from loaders.records import Issuer, Level, Locality
 
+# 'Đảng ủy Khối các cơ quan tỉnh': a committee of a bloc of agencies, at the level its last word names.
+_BLOC = re.compile(
+    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
+    re.IGNORECASE,
+)
+_BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
@@ -36,6 +42,7 @@ class Body:
     base: str | None = None  # folded key of BASES
     unit_kind: str | None = None  # 'xã', 'huyện', ... as written before the place name
     place: str | None = None  # the place name as written (display case)
+    bloc: str | None = None  # 'Khối các cơ quan tỉnh' of a Đảng ủy Khối
 
     @property
     def kind(self) -> str | None:
@@ -45,6 +52,8 @@ class Body:
 
     @property
     def fixed_level(self) -> Level | None:
+        if self.bloc:
+            return cast(Level | None, _BLOC_LEVEL.get(fold(self.bloc).split()[-1]))
         level = BASES[self.base][2] if self.base else None
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
@@ -76,6 +85,11 @@ def parse_body(phrase: str | None) -> Body | None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
             base, rest = fold(inner["base"]), inner["rest"]
+    bloc = _BLOC.match(squeeze(rest))
+    if bloc:
+        words = bloc.group(0).split()
+        shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
+        return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place)
 
@@ -98,6 +112,8 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
     rest = rest.strip(" ,.;:")
     if not rest or not (rest[0].isupper() or rest[0].isdigit()):
         return unit_kind, None
+    if rest.isdigit() and unit_kind:  # 'Quận 3', 'Phường 12': the kind word is part of the name
+        return unit_kind, f"{unit_kind.capitalize()} {rest}"
     return unit_kind, _display_case(rest)
 
 
@@ -236,11 +252,14 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
             or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
     if not same:
         return primary, header
+    if own.bloc and (primary.bloc or primary.place in (None, "Khối")):
+        return Body(organ=primary.organ or own.organ, base=own.base, bloc=own.bloc), parents
     merged = Body(
         organ=primary.organ or own.organ,
         base=primary.base or own.base,
         unit_kind=primary.unit_kind or (own.unit_kind if not primary.place else None),
         place=primary.place or own.place,
+        bloc=primary.bloc,
     )
     return merged, parents
 
@@ -252,13 +271,15 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(ORGANS[body.organ][0])
     if body.base:
         parts.append(BASES[body.base][0])
+    if body.bloc:
+        return " ".join([*parts, body.bloc])
     place = unit.short_name if unit is not None else body.place
     if place:
         if body.base in _PARTY_BASES:
             parts.append(place)
         else:
             kind = body.unit_kind or (unit.kind if unit is not None else None)
-            parts.append(f"{kind} {place}" if kind else place)
+            parts.append(f"{kind} {place}" if kind and not fold(place).startswith(kind) else place)
     elif body.unit_kind:
         parts.append(body.unit_kind)
     return " ".join(parts)

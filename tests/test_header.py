@@ -202,7 +202,8 @@ BODIES = [
     ("Ban Thường vụ Huyện ủy", ("huyện ủy", "ban thường vụ", None, None)),
     ("UBND THỊ XÃ SƠN TÂY", ("ubnd", None, "thị xã", "Sơn Tây")),
     ("Ban Chấp hành Đảng bộ tỉnh", ("đảng bộ", "ban chấp hành", "tỉnh", None)),
-    ("Đảng ủy phường 1", ("đảng ủy", None, "phường", "1")),
+    ("Đảng ủy phường 1", ("đảng ủy", None, "phường", "Phường 1")),
+    ("QUẬN ỦY QUẬN 3", ("quận ủy", None, "quận", "Quận 3")),
     ("Hội nghị lần thứ năm", None),
 ]
 
@@ -360,3 +361,39 @@ def test_ambiguous_commune_keeps_its_name_and_the_province_all_candidates_share(
     loc = h.issuer.locality
     assert (loc.province, loc.district, loc.commune) == ("Thái Bình", None, "Hòa Bình")
     assert any(w.startswith("issuer locality ambiguous") for w in h.warnings)
+
+
+BLOC_COMMITTEE = """TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH
+* Nghệ An,
+Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024
+KẾ HOẠCH
+thực hiện Kế hoạch số 210-KH/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+SPACED_HEADING_WRAPPED_DATE = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ NGHĨA LỘC Độc lập - Tự do - Hạnh phúc
+Số:      /KH-UBND Nghĩa Lộc, ngày 15 tháng 01
+năm 2024
+K Ế  H O Ạ C H
+Triển khai thực hiện công tác dân tộc, tôn giáo trên địa bàn xã năm 2024
+Căn cứ Kế hoạch số 35/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân huyện Nghĩa Đàn về công tác dân tộc; căn cứ \
+tình hình thực tế địa phương, Ủy ban nhân dân xã Nghĩa Lộc xây dựng kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+LAYOUT_NOISE = [
+    # a Đảng ủy Khối under the Tỉnh ủy: province level; the place and the date on two lines
+    (BLOC_COMMITTEE, "85-KH/ĐUK", "KH", date(2024, 2, 2), "Nghệ An", "Đảng ủy Khối các cơ quan tỉnh", "province",
+     ("Nghệ An", None, None)),
+    # a letter-spaced heading, a blank number, a date wrapped by the column layout
+    (SPACED_HEADING_WRAPPED_DATE, None, "KH", date(2024, 1, 15), "Nghĩa Lộc", "Ủy ban nhân dân xã Nghĩa Lộc",
+     "commune", ("Nghệ An", "Nghĩa Đàn", "Nghĩa Lộc")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "place", "name", "level", "locality"),
+                         LAYOUT_NOISE)
+def test_header_layout_noise(text, number, doc_type, issued_on, place, name, level, locality):
+    test_header(text, number, doc_type, issued_on, place, name, level, locality)
