@@ -1,0 +1,29 @@
+# The README's two commands: `make up` (the main job) and `make test` (what CI runs through .ci/run).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install neo4j test up stop
+
+install: $(VENV)/.installed
+
+# Reinstall only when the dependencies change; the package itself is editable.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+# Fetches Neo4j 5.26 from Maven Central the first time; a no-op when it already runs.
+neo4j: install
+	$(BIN)/nqgraph neo4j start
+
+# pytest's exit 5 (no tests collected) fails like any other.
+test: neo4j
+	@rc=0; $(BIN)/pytest -q || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
+
+up: install
+	$(BIN)/nqgraph up
+
+stop:
+	$(BIN)/nqgraph neo4j stop
