@@ -38,7 +38,9 @@ from loaders.patterns import (
 )
 from loaders.records import Ref
 
-_AFTER_SEMICOLON = re.compile(r";\s*\Z")
+# 'Thực hiện X ... về A; Y ...', 'Thực hiện X ... về A và Y ...': Y, listed right after a mark, is
+# carried out too; '...; căn cứ Y', '... gắn với Y' are not listed.
+_AFTER_LIST_MARK = re.compile(r"(?:[;,]|\svà)\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -227,8 +229,11 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
             m = mentions[j]
             if m.start >= clause_end:
                 break
-            adjacent = j == group[-1] + 1 and SIBLING_GAP_RE.match(_gap(text, mentions[group[-1]], m))
-            if m.has_type_word and (adjacent or _AFTER_SEMICOLON.search(text, max(0, m.start - 4), m.start)):
+            before = mentions[j - 1]
+            joined_to_before = SIBLING_GAP_RE.match(_gap(text, before, m))
+            if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
+                continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause
+            if joined_to_before or _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start):
                 group.append(j)
         for j in group:
             key = mentions[j].key

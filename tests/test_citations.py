@@ -191,3 +191,24 @@ def test_basis_after_semicolon_is_not_implemented():
             "Đại hội; căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội, Ban Thường vụ Đảng ủy xã "
             "xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH")
     assert [r.number for r in refs(text).implements] == ["12-KH/TU"]
+
+
+SIBLINGS = [
+    # 'và' after the first document's whole clause: both are carried out
+    ("KẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp và Kết luận "
+     "số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["35-CT/TW", "118-KL/TW"]),
+    # '; ' after an about-clause that itself says 'triển khai'
+    ("KẾ HOẠCH\nThực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu "
+     "sắp xếp bộ máy; Kế hoạch số 47-KH/BCĐ ngày 01/3/2025 của Ban Chỉ đạo Trung ương, Ban Thường vụ Tỉnh uỷ ban hành "
+     "Kế hoạch:\nI. MỤC ĐÍCH", ["127-KL/TW", "47-KH/BCĐ"]),
+    # 'X ... về thực hiện A và B': A and B belong to X's own clause
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 99-KH/TU ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số "
+     "43-NQ/TW và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\n"
+     "I. MỤC ĐÍCH", ["99-KH/TU"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIBLINGS)
+def test_implemented_siblings(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
