@@ -223,6 +223,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     # folded spelling: (display, kind)
     "ban thường vụ": ("Ban Thường vụ", "standing_committee"),
     "thường trực": ("Thường trực", "standing_board"),
+    "ban thường trực": ("Ban Thường trực", "standing_board"),
     "ban chấp hành": ("Ban Chấp hành", "party_committee"),
     "đảng đoàn": ("Đảng đoàn", "party_delegation"),
     "ban cán sự đảng": ("Ban cán sự đảng", "party_cadre_committee"),
@@ -255,9 +256,11 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "hđnd": ("Hội đồng nhân dân", "peoples_council", None),
     "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
     "ủy ban mặt trận tổ quốc": ("Ủy ban Mặt trận Tổ quốc", "fatherland_front", None),
+    "ủy ban mttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ủy ban mttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "mặt trận tổ quốc việt nam": ("Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
     "mặt trận tổ quốc": ("Mặt trận Tổ quốc", "fatherland_front", None),
+    "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
 }
