@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loaders.docnumber import DocNumber, iter_numbers
-from loaders.header import Header, preamble_spans
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.header import Header, matching_text, preamble_spans
+from loaders.normalise import fold, squeeze
 from loaders.patterns import (
     BASIS_OPENER_RE,
     BASIS_TYPES,
@@ -243,7 +243,7 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
 
 def extract_references(paragraphs: list[str], header: Header) -> References:
     show = "\n".join(paragraphs)
-    text = new_tone_placement(show)
+    text = matching_text(paragraphs)
     if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
         show = text
     warnings: list[str] = []

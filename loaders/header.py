@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold, new_tone_placement, squeeze
@@ -38,6 +39,7 @@ from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
 _SIGNATURE_LINES = 30
+_SIGNATURE_WIDTH = 160
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
 _WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
@@ -69,8 +71,8 @@ class Header:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """All letters upper case (at least one): headings, header bodies, the signature block."""
+    return line.isupper()
 
 
 _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
@@ -226,6 +228,8 @@ def _signature_line(line: str) -> bool:
 
 def _signature_part(line: str) -> str:
     """The signature block's part of a line ('- Lưu VT. TM. ỦY BAN NHÂN DÂN' → 'TM. ỦY BAN NHÂN DÂN')."""
+    if len(line) > _SIGNATURE_WIDTH:  # a paragraph of the body, not a line of the block
+        return line
     m = SIGN_MARK_RE.search(line)
     if m and m.start() > 0 and _is_caps(line[m.end():]):
         return line[m.start():]
@@ -264,6 +268,17 @@ def _signer(lines: list[str]) -> Signer | None:
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
 _CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _tone(text: str) -> str:
+    return new_tone_placement(text)
+
+
+def matching_text(paragraphs: list[str]) -> str:
+    """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
+    and citation stages both read it, so it is made once per document."""
+    return _tone("\n".join(paragraphs))
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
@@ -318,7 +333,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None:
         warnings.append("no title")
 
-    joined = new_tone_placement("\n".join(paragraphs))
+    joined = matching_text(paragraphs)
     types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
     clause = _issuer_clause(joined, preamble_spans(joined), types)
     if clause is None and tail:

@@ -22,8 +22,8 @@ from loaders.patterns import (
 
 
 def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """All letters upper case (at least one): headings, header bodies, the signature block."""
+    return line.isupper()
 
 
 def _ends_block(line: str) -> bool:
