@@ -1,17 +1,20 @@
 """`nqgraph load`: parse files, plan identities, check the batch, write one transaction per document.
 
-Every statement is `UNWIND $rows ... MERGE` on uid with values as parameters, so loading the same
-files again changes nothing. What the graph ends with does not depend on the order of loading:
+A document is one Cypher statement in one transaction: an `UNWIND $rows ... MERGE` on uid per kind of
+node and relationship, values as parameters, so loading the same files again changes nothing.
+Documents are written WORKERS at a time (commits wait on the disk). What the graph ends with does
+not depend on the order of loading:
 - a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
   longest text, ISSUED_BY the bodies dated citations name); loading the document itself turns that
   same node (same uid) into 'loaded' and replaces those issuers with its own;
 - CITES keeps the smallest text, IMPLEMENTS the strongest evidence (preamble > title > citation);
 - an undated mention (no date in the whole citing document) goes to the single dated document of
   its number and scope, else to the 'undated' node of that number and scope (graph.identity). Its
-  edge is flagged (`undated`, `undated_src`) and every write re-settles the numbers it touches
-  (`_reconcile`): when a second dated document of the number arrives the flagged edges move to the
-  'undated' node, when the only dated one arrives they move off it, and an emptied 'undated' stub
-  is removed. So the settled state is a function of what is loaded, not of the order.
+  edge is flagged (`undated`, `undated_src`) and after the documents are written one transaction
+  re-settles every number+scope the batch touched (`_reconcile`): when a second dated document of
+  the number arrives the flagged edges move to the 'undated' node, when the only dated one arrives
+  they move off it, and an emptied 'undated' stub is removed. So the settled state is a function of
+  what is loaded, not of the order.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,14 +39,17 @@ from loaders.records import Record
 _D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
                       Label.PERSON.value)
 _LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
+WORKERS = 4
+"""Documents written concurrently (each in its own transaction): commits wait on the disk, not the CPU."""
 
 _BODIES = f"""
 UNWIND $bodies AS r
 MERGE (b:{_B} {{uid: r.uid}})
   ON CREATE SET b.name = r.name, b.name_key = r.name_key, b.kind = r.kind, b.level = r.level,
                 b.aliases = r.aliases
-  ON MATCH SET b.aliases = b.aliases + [a IN r.aliases WHERE NOT a IN b.aliases],
-               b.name = CASE WHEN size(r.name) > size(b.name) THEN r.name ELSE b.name END
+WITH b, r, [a IN r.aliases WHERE NOT a IN b.aliases] AS new_aliases
+FOREACH (_ IN CASE WHEN size(new_aliases) > 0 THEN [1] ELSE [] END | SET b.aliases = b.aliases + new_aliases)
+FOREACH (_ IN CASE WHEN size(r.name) > size(b.name) THEN [1] ELSE [] END | SET b.name = r.name)
 WITH b, r WHERE r.unit IS NOT NULL
 MATCH (a:{_A} {{uid: r.unit}})
 MERGE (b)-[:{Rel.LOCATED_IN}]->(a)
@@ -58,20 +65,20 @@ WITH DISTINCT d
 OPTIONAL MATCH (d)-[:{Rel.HAS_TASK}]->(gone:{_T}) WHERE NOT gone.uid IN $task_uids
 DETACH DELETE gone
 WITH DISTINCT d
-OPTIONAL MATCH (b:{_B} {{uid: $issuer}})
+OPTIONAL MATCH (b:{_B}) WHERE b.uid IN $issuers
 FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
 """
 
 _STUBS = f"""
 UNWIND $stubs AS r
+OPTIONAL MATCH (e:{_D} {{uid: r.uid}})
+WITH r, e IS NULL AS created
 MERGE (d:{_D} {{uid: r.uid}})
   ON CREATE SET d.status = '{_STUB}', d.number = r.number, d.doc_type = r.doc_type,
                 d.issued_on = date(r.issued_on), d.level = r.level, d.scope = r.scope,
-                d.cited_as = [], d.issuer_name = r.issuer_name, d.created = true
-SET d.cited_as = d.cited_as + [t IN r.texts WHERE NOT t IN d.cited_as]
-WITH d, r, coalesce(d.created, false) AS created
-REMOVE d.created
-WITH d, r, created
+                d.cited_as = r.texts, d.issuer_name = r.issuer_name
+WITH d, r, created, [t IN r.texts WHERE NOT t IN d.cited_as] AS new_texts
+FOREACH (_ IN CASE WHEN size(new_texts) > 0 THEN [1] ELSE [] END | SET d.cited_as = d.cited_as + new_texts)
 FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.issuer_name IS NOT NULL
                     AND (d.issuer_name IS NULL OR size(r.issuer_name) > size(d.issuer_name))
                THEN [1] ELSE [] END | SET d.issuer_name = r.issuer_name)
@@ -130,11 +137,11 @@ MERGE (d)-[:{Rel.SENT_TO}]->(b)
 """
 
 _SIGNED_BY = f"""
-WITH $person AS person WHERE person IS NOT NULL
+UNWIND $persons AS person
 MATCH (d:{_D} {{uid: $doc.uid}})
-MERGE (p:{_P} {{uid: $person.uid}}) SET p.name = $person.name
+MERGE (p:{_P} {{uid: person.uid}}) SET p.name = person.name
 MERGE (d)-[s:{Rel.SIGNED_BY}]->(p)
-SET s.title = $person.title, s.on_behalf_of = $person.on_behalf_of
+SET s.title = person.title, s.on_behalf_of = person.on_behalf_of
 """
 
 
@@ -259,6 +266,14 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def _bar(total: int, enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="load", unit="doc", file=sys.stderr)
+
+
 def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
     if not enabled or not sys.stderr.isatty():
         return items
@@ -268,7 +283,7 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
 
 
 def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
-               places: Places | None = None) -> LoadSummary:
+               places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
     """Parse every file (a failure is reported and skipped) and load the records that parse."""
     from loaders.parse import parse_file
 
@@ -281,14 +296,15 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
             failed.append((path.as_posix(), str(exc)))
         except (OSError, ValueError) as exc:  # unreadable or undecodable input: report, keep going
             failed.append((path.as_posix(), f"{type(exc).__name__}: {exc}"))
-    summary = load_records(driver, records, progress=progress, places=places)
+    summary = load_records(driver, records, progress=progress, places=places, workers=workers)
     summary.failed = failed + summary.failed
     return summary
 
 
 def load_records(driver: Driver, records: list[Record], progress: bool = False,
-                 places: Places | None = None) -> LoadSummary:
-    """Plan, check and write records; one write transaction per document."""
+                 places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
+    """Plan, check and write records: one write transaction per document, `workers` at a time, then
+    one transaction settling the undated mentions of every number the batch touched (`_reconcile`)."""
     if places is None:
         from graph.places import default_places
 
@@ -303,14 +319,34 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
     plans = _dedupe(plans)
     resolved = _settle_undated(driver, plans)
     summary.batch_warnings = check_batch(plans, resolved)
-    for p_i, plan in enumerate(_progress(plans, progress, "load")):
+
+    def write(p_i: int) -> tuple[int, int]:
+        plan = plans[p_i]
         uids = [resolved.get((p_i, i), m.uid) for i, m in enumerate(plan.mentions)]
-        try:
-            with session(driver) as sess:
-                created, completed = sess.execute_write(_write_plan, plan, uids)
-        except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
-            summary.failed.append((plan.source, f"write failed: {type(exc).__name__}: {exc}"))
+        with session(driver) as sess:
+            return sess.execute_write(_write_plan, plan, uids)
+
+    bar = _bar(len(plans), progress)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = {pool.submit(write, p_i): p_i for p_i in range(len(plans))}
+        outcomes: dict[int, tuple[int, int] | Exception] = {}
+        for fut in as_completed(futures):
+            try:
+                outcomes[futures[fut]] = fut.result()
+            except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
+                outcomes[futures[fut]] = exc
+            if bar is not None:
+                bar.update(1)
+    if bar is not None:
+        bar.close()
+    keys: set[tuple[str, str]] = set()
+    for p_i, plan in enumerate(plans):
+        outcome = outcomes[p_i]
+        if isinstance(outcome, Exception):
+            summary.failed.append((plan.source, f"write failed: {type(outcome).__name__}: {outcome}"))
             continue
+        created, completed = outcome
+        keys |= plan_keys(plan)
         summary.loaded += 1
         summary.tasks += len(plan.tasks)
         summary.stubs_created += created
@@ -318,6 +354,9 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         summary.documents.append(plan.uid)
         for w in [*plan.record.warnings, *plan.warnings]:
             summary.warnings[warning_kind(w)] += 1
+    if keys:
+        with session(driver) as sess:
+            sess.execute_write(_reconcile, keys)
     return summary
 
 
@@ -355,8 +394,9 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
 
 
 def _body_rows(plan: Plan) -> list[dict[str, Any]]:
+    """Sorted by uid, as are stubs: concurrent documents then take shared locks in one order."""
     return [{"uid": b.uid, "name": b.name, "name_key": b.name_key, "kind": b.kind, "level": b.level,
-             "aliases": [b.alias], "unit": b.unit_uid} for b in plan.bodies.values()]
+             "aliases": [b.alias], "unit": b.unit_uid} for _, b in sorted(plan.bodies.items())]
 
 
 def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[int, int]:
@@ -390,17 +430,22 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
              for i, text in plan.cites if uids[i] != plan.uid]
     impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
-    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=plan.doc, issuer=plan.issuer,
-                 task_uids=[t["uid"] for t in plan.tasks], stubs=list(stubs.values()), tasks=plan.tasks,
+    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=plan.doc,
+                 issuers=[plan.issuer] if plan.issuer else [],
+                 task_uids=[t["uid"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
+                 tasks=plan.tasks,
                  subtasks=plan.subtasks, assigned=plan.assigned, cites=cites, implements=impl,
-                 sent_to=sorted(set(plan.sent_to)), person=plan.signer).single()
+                 sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else []).single()
     created = int(rec["created"]) if rec else 0
     completed = 1 if rec is not None and rec["before"] == _STUB else 0
+    return created, completed
+
+
+def plan_keys(plan: Plan) -> set[tuple[str, str]]:
     keys = {m.key for m in plan.mentions}
     if plan.key is not None:
         keys.add(plan.key)
-    _reconcile(tx, keys)
-    return created, completed
+    return keys
 
 
 def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
