@@ -1,16 +1,18 @@
 """Coverage of a document: which subordinate units have carried it out, which have not, which are late.
 
-Expected units are the units one level below the issuer's unit in the era of the document's date
-(every province for a central document). A unit is covered when a document implementing this one,
-directly or through others, was issued by a body located in it or below it. Missing units are overdue
-once `as_of` is past the document's own deadline for subordinate plans: the earliest due date of a task
-telling subordinate committees to draw up programmes or plans (66-CTr/TU III.5.1: quận ủy, huyện ủy by
-Q1 2024).
+Expected units are the units one level below the issuer's unit in the era of the document's date (every
+province for a central document) or, when the document's plan requests name their addressees ('Huyện ủy
+Kim Động, Thành ủy Đà Lạt xây dựng kế hoạch ...'), only the units those bodies belong to. A unit is
+covered when a document implementing this one, directly or through others, was issued by a body located
+in it or below it. Missing units are overdue once `as_of` is past the document's own deadline for
+subordinate plans: the earliest due date of a task telling subordinate committees to draw up programmes
+or plans (66-CTr/TU III.5.1: quận ủy, huyện ủy by Q1 2024).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from datetime import date
 from typing import Any
 
@@ -39,20 +41,35 @@ SUBORDINATE_COMMITTEES = re.compile(
 )
 
 
-def plan_deadline(dated_tasks: list[dict[str, Any]]) -> CoverageDeadline | None:
-    """The earliest dated task telling subordinate committees to draw up their programme or plan.
+def asks_for_plans(task: dict[str, Any]) -> bool:
+    return bool(PLAN_REQUEST.search(fold(task.get("text") or task.get("task_text") or "")))
+
+
+def plan_deadline(dated_tasks: list[dict[str, Any]],
+                  naming: AbstractSet[str] = frozenset()) -> CoverageDeadline | None:
+    """The earliest dated task telling subordinate committees (or named subordinate units) to draw up plans.
 
     A dated plan request addressed to the issuer's own boards or the Front (66-CTr/TU III.4.1: the Front
     'cụ thể hóa ... bằng các chương trình, kế hoạch') is their own work, not the cascade's deadline.
     """
     asks = [t for t in dated_tasks
-            if t.get("deadline_due") and PLAN_REQUEST.search(fold(t.get("text") or ""))
-            and any(SUBORDINATE_COMMITTEES.search(fold(b)) for b in t.get("bodies") or [])]
+            if t.get("deadline_due") and asks_for_plans(t)
+            and (t["uid"] in naming
+                 or any(SUBORDINATE_COMMITTEES.search(fold(b)) for b in t.get("bodies") or []))]
     if not asks:
         return None
     t = min(asks, key=lambda t: (t["deadline_due"], t.get("label") or ""))
     return CoverageDeadline(task_uid=t["uid"], task_label=t["label"], due=t["deadline_due"],
                             text=t.get("deadline_text"))
+
+
+def named_units(assigned: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[str]]:
+    """Units named by plan-requesting tasks (deduplicated, in code order) and those tasks' uids."""
+    rows = [r for r in assigned if asks_for_plans(r)]
+    units: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        units.setdefault(r["uid"], {k: r[k] for k in ("uid", "code", "name", "short_name", "kind", "level")})
+    return sorted(units.values(), key=lambda u: (u["code"] or "", u["uid"])), {r["task_uid"] for r in rows}
 
 
 def coverage(driver: Driver, uid: str, as_of: date) -> CoverageOut:
@@ -61,9 +78,10 @@ def coverage(driver: Driver, uid: str, as_of: date) -> CoverageOut:
         raise NotFound(f"no document with uid {uid!r}")
     doc = scope[0]
     era = era_for(doc["issued_on"])
-    expected = run(driver, "find_expected_units", uid=uid, era=era)
+    named, naming_tasks = named_units(run(driver, "find_assigned_units", uid=uid, era=era))
+    expected = named or run(driver, "find_expected_units", uid=uid, era=era)
     implementers = run(driver, "find_implementers", uid=uid, era=era)
-    deadline = plan_deadline(doc["dated_tasks"])
+    deadline = plan_deadline(doc["dated_tasks"], naming_tasks)
     late = deadline is not None and as_of > deadline.due
 
     units: list[UnitCoverage] = []
@@ -76,5 +94,6 @@ def coverage(driver: Driver, uid: str, as_of: date) -> CoverageOut:
     return CoverageOut(
         document=DocumentRef(**doc), issuer=doc["issuer"],
         issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
+        expected_from="named in the document's tasks" if named else "units one level below the issuer",
         expected=len(units), covered=covered, missing=len(units) - covered,
         overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown)

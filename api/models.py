@@ -229,6 +229,7 @@ class CoverageOut(_Out):
     as_of: date
     deadline: CoverageDeadline | None = Field(
         None, description="the document's own deadline for subordinate plans, when a task sets one")
+    expected_from: str = Field(description="where the expected units come from")
     expected: int
     covered: int
     missing: int

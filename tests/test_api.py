@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -11,7 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from api.coverage import named_units, plan_deadline
 from api.main import app
+from api.params import lucene_query, place_key
 from loaders.normalise import fold, strip_diacritics
 from nqgraph.settings import DEV_API_KEY, Settings
 
@@ -371,3 +374,70 @@ def test_upload_of_a_seed_loads_it_again_idempotently(client: TestClient, seeded
     assert body["summary"]["number"] == "66-CTr/TU" and body["summary"]["tasks"] > 40
     assert isinstance(body["warnings"], list)
     assert node_count(seeded_db) == before
+
+
+# ---------------------------------------------------------------------------
+# pure helpers (table-driven)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, bodies, expected", [
+    ("Tổ chức nghiên cứu, quán triệt, xây dựng chương trình, kế hoạch cụ thể (hoàn thành trong quý I/2024).",
+     ["Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy Hải Phòng"], True),
+    ("Cụ thể hóa thực hiện Nghị quyết bằng các chương trình, kế hoạch theo từng lĩnh vực.",
+     ["Đảng đoàn Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng"], False),
+    ("Xây dựng kế hoạch thực hiện Nghị quyết.", ["Ban Tuyên giáo Thành ủy"], False),
+    ("Các cấp ủy ban hành kế hoạch thực hiện.", ["các chi bộ trực thuộc Đảng ủy"], True),
+    ("Tổ chức quán triệt Nghị quyết.", ["Các huyện ủy, thành ủy"], False),
+])
+def test_plan_deadline_needs_a_plan_request_to_subordinates(text: str, bodies: list[str],
+                                                            expected: bool) -> None:
+    task = {"uid": "t", "label": "III.5.1", "text": text, "bodies": bodies, "deadline_due": date(2024, 3, 31)}
+    got = plan_deadline([task])
+    assert (got is not None) == expected
+    if got:
+        assert got.due == date(2024, 3, 31)
+
+
+def test_plan_deadline_takes_the_earliest_and_named_units_count_as_subordinates() -> None:
+    tasks = [
+        {"uid": "a", "label": "III.6", "text": "Xây dựng kế hoạch", "bodies": ["Các huyện ủy"],
+         "deadline_due": date(2024, 6, 30)},
+        {"uid": "b", "label": "III.7", "text": "Ban hành kế hoạch", "bodies": ["Huyện ủy Kim Động"],
+         "deadline_due": date(2024, 2, 1)},
+    ]
+    assert plan_deadline(tasks).task_uid == "a"  # type: ignore[union-attr]
+    assert plan_deadline(tasks, {"b"}).task_uid == "b"  # type: ignore[union-attr]
+
+
+def test_named_units_keep_only_plan_requests() -> None:
+    unit = {"code": "331", "name": "Huyện Kim Động", "short_name": "Kim Động", "kind": "huyện",
+            "level": "district"}
+    rows = [{**unit, "uid": "legacy:district:331", "task_uid": "t1", "task_label": "IV.1",
+             "task_text": "Huyện ủy Kim Động xây dựng kế hoạch thực hiện"},
+            {**unit, "uid": "legacy:district:331", "task_uid": "t2", "task_label": "IV.2",
+             "task_text": "Huyện ủy Kim Động báo cáo kết quả"},
+            {**unit, "code": "672", "uid": "legacy:district:672", "task_uid": "t3", "task_label": "IV.3",
+             "task_text": "Tổ chức quán triệt"}]
+    units, tasks = named_units(rows)
+    assert [u["uid"] for u in units] == ["legacy:district:331"] and tasks == {"t1"}
+    assert named_units([]) == ([], set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ngay hoi dai doan ket", '"ngay hoi dai doan ket"^3 OR (ngay AND hoi AND dai AND doan AND ket)'),
+    ("66-CTr/TU", '"66\\-CTr TU"^3 OR (66\\-CTr AND TU)'),
+    ("đoàn", "đoàn"),
+    ("(quý) AND", "quý"),
+    ("!!! ***", ""),
+])
+def test_lucene_query_escapes_and_requires_every_word(text: str, expected: str) -> None:
+    assert lucene_query(text) == expected
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Hải Phòng", "hai phong"), ("Thành phố Hải Phòng", "hai phong"), ("tỉnh Lâm Đồng", "lam dong"),
+    ("HƯNG YÊN", "hung yen"), ("  ", None), (None, None),
+])
+def test_place_key(name: str | None, key: str | None) -> None:
+    assert place_key(name) == key
