@@ -142,9 +142,10 @@ UNNUMBERED_BEFORE_RE = re.compile(
     re.VERBOSE,
 )
 OF_RE = re.compile(r"của(?=\s)")  # literal first: fast; the word start is checked by the caller
-# Between X and Y of 'X ... về thực hiện Y': X implements Y.
+# Between X and Y of 'X ... về thực hiện Y': X implements Y. 'tiếp tục thực hiện' is not in it:
+# DOMAIN §3 counts it as a plain citation (a conclusion that carries on an older directive).
 CHAIN_GAP_RE = re.compile(
-    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?
+    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:triển\s+khai\s+)?
         (?:tổ\s+chức\s+)?thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -152,9 +152,8 @@ CHAINS = [
     ("Kế hoạch số 208-KH/ThU ngày 26/01/2024 của Thành ủy Đà Lạt về thực hiện Chương trình hành động số 69-CTr/TU "
      "của Tỉnh ủy Lâm Đồng thực hiện Nghị quyết số 41-NQ/TW, ngày 10/10/2023 của Bộ Chính trị",
      {("208-KH/ThU", "69-CTr/TU"), ("69-CTr/TU", "41-NQ/TW")}),
-    ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW",
-     {("01-KL/TW", "05-CT/TW")}),
-    # 'gắn với' and 'theo' are plain citations
+    # 'tiếp tục thực hiện', 'gắn với' and 'theo' are plain citations (DOMAIN §3)
+    ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW", set()),
     ("Kế hoạch số 5-KH/HU gắn với Nghị quyết số 43-NQ/TW; Kế hoạch số 6-KH/HU theo Chỉ thị số 18-CT/TW", set()),
     # a chain never crosses a paragraph: the title's last number and the preamble's first
     ("về thực hiện Nghị quyết số 43-NQ/TW\nThực hiện Chương trình số 30-CTr/TU ngày 5/3/2024", set()),

@@ -24,20 +24,8 @@ DOCS = sorted(p.stem for p in HELDOUT.glob("*.txt"))
 FIELDS = ("number", "doc_type", "issued_on", "issuer_level", "issuer_name",
           "locality.province", "locality.district", "locality.commune", "implements", "chain")
 
-# (document, field) -> the parser gap that makes it fail today
-_DATE_WRAP = ("header._place_date matches one line: a place/date wrapped by the column layout "
-              "('Nghệ An,' / 'ngày 02 tháng 02 năm 2024', '..., ngày 15 tháng 01' / 'năm 2024'): no date")
-_KHOI = ("resolve._level: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH' (code ĐUK) gets no level, no locality; a Đảng ủy "
-         "Khối ... tỉnh sits under the Tỉnh ủy (province level, the parent line's province)")
-_SPACED = ("header._type_heading: a letter-spaced heading 'K Ế  H O Ạ C H' is not recognised, so with a "
-           "blank number there is no doc_type (and no title)")
-XFAIL: dict[tuple[str, str], str] = {
-    ("21_nghean_duk_kh", "issued_on"): _DATE_WRAP,
-    ("21_nghean_duk_kh", "issuer_level"): _KHOI,
-    ("21_nghean_duk_kh", "locality.province"): _KHOI,
-    ("22_nghialoc_ubnd_kh", "doc_type"): _SPACED,
-    ("22_nghialoc_ubnd_kh", "issued_on"): _DATE_WRAP,
-}
+# (document, field) -> the parser gap that makes it fail today (strict: a fix flips it, and the entry goes)
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _case(doc: str, field: str) -> Any:
