@@ -44,6 +44,7 @@ _KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"\bủy ban (mặt trận tổ quốc)", r"\1"),
     (r"\b(mặt trận tổ quốc) việt nam\b", r"\1"),
     (r"\b(trung ương) đảng\b", r"\1"),
+    (r"\b(ban bí thư) trung ương\b", r"\1"),
     (r"\s*-\s*", " - "),
     (r"[\s,.;:]+$", ""),
 )
@@ -66,10 +67,16 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _KIND_RE = [(re.compile(p), k) for p, k in _KINDS]
 
 
+_TERM = re.compile(r"\s*\(?\b[Kk]hóa\s+[IVXLC]+\b\)?")
+
+
 @lru_cache(maxsize=65536)
 def expand(name: str) -> str:
-    """Display form: NFC, new tone placement, one space, abbreviations spelled out."""
-    text = squeeze(new_tone_placement(name)).strip(" ,.;:")
+    """Display form: NFC, new tone placement, one space, abbreviations spelled out, no term of office.
+
+    'Bộ Chính trị (khóa XIII)' is the Politburo: the term belongs to the document, not to the body.
+    """
+    text = _TERM.sub("", squeeze(new_tone_placement(name))).strip(" ,.;:")
     for rx, full in _ABBREV_RE:
         text = rx.sub(full, text)
     return text

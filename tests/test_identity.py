@@ -255,3 +255,15 @@ def test_summary_names_failed_files() -> None:
     s.warnings["no tasks found"] += 1
     assert s.as_dict()["failed"] == [{"path": "bad.txt", "reason": "bad.txt: no text"}]
     assert "bad.txt: no text" in s.as_text() and "documents loaded: 4" in s.as_text()
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bộ Chính trị (khoá XIII)", "Bộ Chính trị"),
+    ("Ban Bí thư Trung ương Đảng", "Ban Bí thư (khóa XII)"),
+    ("Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương"),
+])
+def test_central_bodies_are_one_node_across_terms(a: str, b: str) -> None:
+    from graph.bodies import expand
+
+    assert name_key(a) == name_key(b)
+    assert "khóa" not in expand(a).lower()
