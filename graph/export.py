@@ -1,7 +1,8 @@
 """`nqgraph export --graphml FILE`: the whole graph for Gephi or Cytoscape, through networkx.
 
 GraphML holds scalars only: dates become ISO text, lists are joined with ' | ', nulls are left out.
-Node ids are uids; each node keeps its label in `label` and each edge its type in `type`.
+Node ids are uids; each node keeps its Neo4j label in `labels` (Task has its own `label`), each
+edge its type in `type`.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def export_graphml(driver: Driver, path: Path) -> tuple[int, int]:
     """Write every node and relationship to `path`; returns (nodes, relationships)."""
     g = nx.MultiDiGraph()
     for row in _pages(driver, _NODES):
-        g.add_node(row["uid"], label=row["label"], **_clean(row["props"]))
+        g.add_node(row["uid"], **_clean(row["props"]), labels=row["label"])
     for row in _pages(driver, _RELS):
         g.add_edge(row["src"], row["dst"], type=row["type"], **_clean(row["props"]))
     path.parent.mkdir(parents=True, exist_ok=True)

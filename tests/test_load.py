@@ -211,3 +211,18 @@ def test_a_file_that_fails_to_parse_is_reported_and_the_rest_load(seeded_db: Dri
     assert summary.loaded == 1
     assert [p for p, _ in summary.failed] == [bad.as_posix()]
     assert "empty.txt" in summary.as_text()
+
+
+def test_export_graphml_holds_the_whole_graph(seeded_db: Driver, tmp_path: Path) -> None:
+    import networkx as nx
+
+    from graph.export import export_graphml
+
+    out = tmp_path / "graph.graphml"
+    n_nodes, n_rels = export_graphml(seeded_db, out)
+    counts = census(seeded_db)
+    assert (n_nodes, n_rels) == (sum(counts["labels"].values()), sum(counts["types"].values()))
+    g = nx.read_graphml(out)
+    assert g.number_of_nodes() == n_nodes
+    doc = next(uid for uid, _ in counts["documents"] if "66-CTr/TU" in uid)
+    assert g.nodes[doc]["labels"] == "Document" and g.nodes[doc]["issued_on"] == "2024-02-02"
