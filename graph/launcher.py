@@ -61,6 +61,10 @@ class Paths:
         return self.lib / ".pom.sha256"
 
     @property
+    def classes(self) -> Path:
+        return self.home / "classes"
+
+    @property
     def plugins(self) -> Path:
         return self.home / "plugins"
 
@@ -124,6 +128,25 @@ def _install_plugins(p: Paths) -> None:
         target = p.plugins / jar.name
         if not target.exists():
             shutil.copy2(jar, target)
+
+
+def _launcher_command(p: Paths) -> list[str]:
+    """Class path and main class; the launcher is compiled once per source and jar set (javac takes seconds
+    that every start would pay in single-file source mode), which remains the fallback without a JDK."""
+    javac = shutil.which("javac")
+    classpath = str(p.lib / "*")
+    if javac is None:
+        return ["-cp", classpath, str(LAUNCHER_SOURCE)]
+    digest = hashlib.sha256(LAUNCHER_SOURCE.read_bytes() + _pom_hash().encode()).hexdigest()
+    stamp = p.classes / ".source.sha256"
+    if not (stamp.is_file() and stamp.read_text().strip() == digest):
+        shutil.rmtree(p.classes, ignore_errors=True)
+        cmd = [javac, "-nowarn", "-d", str(p.classes), "-cp", classpath, str(LAUNCHER_SOURCE)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"compiling {LAUNCHER_SOURCE.name} failed:\n{proc.stderr.strip()}")
+        stamp.write_text(digest + "\n")
+    return ["-cp", f"{p.classes}{os.pathsep}{classpath}", LAUNCHER_SOURCE.stem]
 
 
 def _is_ours(pid: int) -> bool:
@@ -201,8 +224,8 @@ def start(settings: Settings | None = None) -> None:
         ensure_jars(s)
         for d in (p.data, p.log.parent):
             d.mkdir(parents=True, exist_ok=True)
-        cmd = [java, f"-Xmx{s.neo4j_heap}", *JVM_FLAGS, "-cp", str(p.lib / "*"), str(LAUNCHER_SOURCE),
-               str(p.home), str(s.neo4j_bolt_port), str(s.neo4j_http_port), s.neo4j_pagecache]
+        cmd = [java, f"-Xmx{s.neo4j_heap}", *JVM_FLAGS, *_launcher_command(p), str(p.home),
+               str(s.neo4j_bolt_port), str(s.neo4j_http_port), s.neo4j_pagecache]
         env = {**os.environ, "NQGRAPH_NEO4J_PASSWORD": s.neo4j_password}
         with open(p.log, "ab") as log:
             offset = log.tell()
