@@ -7,6 +7,10 @@ MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE ($label IS NULL OR t.short_label = $label OR t.label = $label)
   AND ($level IS NULL OR d.level = $level)
   AND ($body_key IS NULL OR EXISTS { (t)-[:ASSIGNED_TO]->(x:Body) WHERE x.name_key CONTAINS $body_key })
+  AND ($province_key IS NULL OR EXISTS {
+        (d)-[:ISSUED_BY]->(:Body)-[:LOCATED_IN]->(:AdminUnit)-[:PART_OF*0..2]->(p:AdminUnit)
+        WHERE p.level = 'province' AND p.name_key = $province_key })
+WITH d, t ORDER BY d.issued_on, d.uid, t.order SKIP $skip LIMIT $limit
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
 OPTIONAL MATCH (b)-[:LOCATED_IN]->(u:AdminUnit)
 WITH d, t, head(collect(b)) AS b, head(collect(u)) AS u
@@ -14,7 +18,6 @@ OPTIONAL MATCH (u)-[:PART_OF*0..2]->(a:AdminUnit)
 WITH d, t, b, u, collect(a) AS units
 WITH d, t, b, u, [x IN units WHERE x.level = 'province'][0] AS p,
      [x IN units WHERE x.level = 'district'][0] AS dist, [x IN units WHERE x.level = 'commune'][0] AS com
-WHERE $province_key IS NULL OR p.name_key = $province_key
 RETURN t.uid AS uid, t.label AS label, t.short_label AS short_label, t.text AS text,
        {kind: t.deadline_kind, due: t.deadline_due, text: t.deadline_text, month_day: t.deadline_month_day}
          AS deadline,
@@ -25,4 +28,3 @@ RETURN t.uid AS uid, t.label AS label, t.short_label AS short_label, t.text AS t
          AS document,
        COLLECT { MATCH (t)-[r:ASSIGNED_TO]->(x:Body) RETURN {uid: x.uid, name: x.name, role: r.role} } AS bodies
 ORDER BY d.issued_on, d.uid, t.order
-SKIP $skip LIMIT $limit
