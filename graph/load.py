@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver, ManagedTransaction, Session
 
 from graph.batch import Plan, check_batch, plan_record
-from graph.db import session
 from graph.identity import Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
 from loaders.records import Record
+from nqgraph.settings import get_settings
 
 _D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
                       Label.PERSON.value)
@@ -244,6 +244,12 @@ class LoadSummary:
         return "\n".join(lines)
 
 
+def _session(driver: Driver) -> Session:
+    """A session without server notifications: on an empty database every first query would warn
+    that `issued_on` or `CITES` does not exist yet, which is expected, not news."""
+    return driver.session(database=get_settings().neo4j_database, notifications_min_severity="OFF")
+
+
 def warning_kind(text: str) -> str:
     """'impossible date 30/02/2023 in citation 30-CT/HU' → 'impossible date': the words before any digit."""
     head = text.split(":")[0]
@@ -294,7 +300,7 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
             records.append(parse_file(path))
         except ParseError as exc:
             failed.append((path.as_posix(), str(exc)))
-        except (OSError, ValueError) as exc:  # unreadable or undecodable input: report, keep going
+        except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
             failed.append((path.as_posix(), f"{type(exc).__name__}: {exc}"))
     summary = load_records(driver, records, progress=progress, places=places, workers=workers)
     summary.failed = failed + summary.failed
@@ -323,7 +329,7 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
     def write(p_i: int) -> tuple[int, int]:
         plan = plans[p_i]
         uids = [resolved.get((p_i, i), m.uid) for i, m in enumerate(plan.mentions)]
-        with session(driver) as sess:
+        with _session(driver) as sess:
             return sess.execute_write(_write_plan, plan, uids)
 
     bar = _bar(len(plans), progress)
@@ -355,7 +361,7 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         for w in [*plan.record.warnings, *plan.warnings]:
             summary.warnings[warning_kind(w)] += 1
     if keys:
-        with session(driver) as sess:
+        with _session(driver) as sess:
             sess.execute_write(_reconcile, keys)
     return summary
 
@@ -386,7 +392,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
             if m.issued_on is not None:
                 dated.setdefault(m.key, set()).add(m.uid)
     numbers = sorted({m.number for m in undated.values()})
-    with session(driver) as sess:
+    with _session(driver) as sess:
         rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_DATED, numbers=numbers)])
     for r in rows:
         dated.setdefault((r["number"], r["scope"]), set()).add(r["uid"])
