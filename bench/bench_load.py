@@ -1,6 +1,6 @@
 """Loading throughput: N renumbered copies of the seeds into an empty database, documents/s and tasks/s.
 
-    python -m bench.bench_load [--copies 40] [--runs 3]        # Neo4j running (nqgraph neo4j start)
+    python -m bench.bench_load [--copies 40] [--runs 3] [--workers 4]   # Neo4j running (nqgraph neo4j start)
 
 The seeds are parsed once; copy k gets new numbers (sequence + 1000·k), a new sha256 and a title
 suffix, so every copy is a distinct document with its own tasks and stubs. Each run wipes the loader's
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from graph.db import apply_schema, make_driver
-from graph.load import load_records
+from graph.load import WORKERS, load_records
 from graph.model import Label
 from loaders.parse import parse_file
 from loaders.records import Record, Ref, Source
@@ -53,6 +53,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--copies", type=int, default=40, help="copies of the five seeds per run")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=WORKERS, help="documents written concurrently")
     args = ap.parse_args()
     seeds = [parse_file(p) for p in sorted(SEEDS.glob("*.txt"))]
     records = [copy_record(r, k) for k in range(args.copies) for r in seeds]
@@ -65,13 +66,14 @@ def main() -> None:
                 s.run(f"MATCH (n) WHERE NOT n:{Label.ADMIN_UNIT.value} "
                       "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
             t0 = time.perf_counter()
-            summary = load_records(driver, records)
+            summary = load_records(driver, records, workers=args.workers)
             dt = time.perf_counter() - t0
             docs_s.append(summary.loaded / dt)
             tasks_s.append(summary.tasks / dt)
             print(f"run {run + 1}: {summary.loaded} documents, {summary.tasks} tasks, "
                   f"{summary.stubs_created} stubs in {dt:.2f} s; failed {len(summary.failed)}")
-    print(f"{len(records)} documents ({tasks} tasks) per run, one write transaction per document")
+    print(f"{len(records)} documents ({tasks} tasks) per run, one write transaction per document, "
+          f"{args.workers} at a time")
     print(f"median: {statistics.median(docs_s):.1f} documents/s, {statistics.median(tasks_s):.0f} tasks/s")
 
 
