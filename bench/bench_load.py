@@ -56,7 +56,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=WORKERS, help="documents written concurrently")
     args = ap.parse_args()
     seeds = [parse_file(p) for p in sorted(SEEDS.glob("*.txt"))]
-    records = [copy_record(r, k) for k in range(args.copies) for r in seeds]
+    records = [copy_record(r, k) for k in range(1, args.copies + 1) for r in seeds]
     tasks = sum(len(r.tasks) for r in records)
     docs_s, tasks_s = [], []
     with make_driver() as driver:
