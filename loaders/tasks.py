@@ -140,7 +140,7 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
 
 def responsible_in(text: str) -> list[Responsible]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
-    'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' anywhere (support)."""
+    'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support)."""
     folded = _folded(text)
     found: list[Responsible] = []
     got = _bodies_at(text, folded, 0)
@@ -155,7 +155,9 @@ def responsible_in(text: str) -> list[Responsible]:
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
-    if "phối hợp" in folded:
+    # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
+    # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
+    if "phối hợp" in folded and "chủ trì" in folded:
         for m in p.SUPPORT_PHRASE.finditer(folded):
             got = _bodies_at(text, folded, m.end())
             if got:

@@ -134,8 +134,13 @@ def test_split_bodies(text: str, expected: list[str]) -> None:
         pytest.param("Phòng, chống tham nhũng, tiêu cực.", [], id="phòng-chống"),
         pytest.param(
             "Chủ động phối hợp với Ủy ban nhân dân tỉnh triển khai các cuộc vận động.",
-            [("Ủy ban nhân dân tỉnh", "support")],
-            id="support-only",
+            [],
+            id="partner-without-lead-is-not-assigned",
+        ),
+        pytest.param(
+            "Sở Nội vụ chủ trì, phối hợp chặt chẽ với Ủy ban nhân dân các huyện triển khai.",
+            [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân các huyện", "support")],
+            id="support-beside-lead",
         ),
     ],
 )
