@@ -34,13 +34,26 @@ def wipe(driver: Driver) -> None:
         s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
+def wipe_loaded(driver: Driver) -> None:
+    """Delete everything but the gazetteer (AdminUnits and their PART_OF / BECAME)."""
+    from graph.model import Label
+
+    with driver.session() as s:
+        s.run(f"MATCH (n) WHERE NOT n:{Label.ADMIN_UNIT.value} "
+              "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
 def seed_database(driver: Driver) -> None:
-    """Empty database, schema, gazetteer, then every file of seed_data/ loaded."""
+    """Only the gazetteer and seed_data/ in the database, schema applied.
+
+    The gazetteer is kept when it is complete (load_gazetteer checks and skips, or repairs): the
+    30 s reload on every test session bought nothing on a shared 2-core machine.
+    """
     from graph.db import apply_schema
     from graph.gazetteer import load_gazetteer
     from graph.load import load_paths
 
-    wipe(driver)
+    wipe_loaded(driver)
     apply_schema(driver)
     load_gazetteer(driver)
     summary = load_paths(driver, [SEEDS], progress=False)

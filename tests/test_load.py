@@ -11,7 +11,7 @@ from neo4j import Driver
 
 from graph.db import read
 from graph.model import Label, Rel
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, wipe_loaded
 
 pytestmark = pytest.mark.db
 
@@ -160,19 +160,12 @@ def census(driver: Driver) -> dict[str, Any]:
             "documents": sorted((r["uid"], r["status"]) for r in docs)}
 
 
-def wipe_documents(driver: Driver) -> None:
-    """Everything the loader wrote; the gazetteer stays."""
-    with driver.session() as s:
-        s.run(f"MATCH (n) WHERE NOT n:{_A} "
-              "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
-
-
 @pytest.fixture
 def reseed(seeded_db: Driver):  # type: ignore[no-untyped-def]
     """The census of the seeded graph; the seeded state is put back afterwards for the other tests."""
     before = census(seeded_db)
     yield seeded_db, before
-    wipe_documents(seeded_db)
+    wipe_loaded(seeded_db)
     from graph.load import load_paths
 
     load_paths(seeded_db, [SEEDS])
@@ -193,10 +186,10 @@ def test_fact7_reverse_order_gives_the_same_graph(reseed) -> None:  # type: igno
 
     driver, before = reseed
     files = sorted(SEEDS.glob("*.txt"), reverse=True)
-    wipe_documents(driver)
+    wipe_loaded(driver)
     load_paths(driver, files)
     assert census(driver) == before
-    wipe_documents(driver)
+    wipe_loaded(driver)
     for f in files:  # one batch per file, newest first
         load_paths(driver, [f])
     assert census(driver) == before
