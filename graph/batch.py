@@ -254,6 +254,11 @@ def batch_graph(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = 
     return g
 
 
+def conflicting_facts(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """The identifying facts two claims of one uid disagree on (case, tone placement ignored)."""
+    return [f for f in _FACTS if fold(str(a.get(f) or "")) != fold(str(b.get(f) or ""))]
+
+
 def check_batch(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = None) -> list[str]:
     """Warnings naming both sources: IMPLEMENTS cycles, one identity claimed with different facts."""
     warnings: list[str] = []
@@ -272,8 +277,7 @@ def check_batch(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = 
         for other in same[1:]:
             if other.record.source.sha256 == first.record.source.sha256:
                 continue
-            diff = [f for f in _FACTS
-                    if fold(str(first.doc.get(f) or "")) != fold(str(other.doc.get(f) or ""))]
+            diff = conflicting_facts(first.doc, other.doc)
             if diff:
                 warnings.append(f"identity conflict: {uid} claimed by {first.source} and {other.source} "
                                 f"with different {', '.join(diff)}")

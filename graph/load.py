@@ -29,7 +29,7 @@ from typing import Any
 
 from neo4j import Driver, ManagedTransaction, Session
 
-from graph.batch import Plan, check_batch, plan_record
+from graph.batch import Plan, check_batch, conflicting_facts, plan_record
 from graph.identity import Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
@@ -207,6 +207,13 @@ SET t.cited_as = coalesce(t.cited_as, []) + [x IN u.cited_as WHERE NOT x IN coal
 DETACH DELETE u
 """
 
+_LOADED_CLAIMS = f"""
+UNWIND $uids AS u
+MATCH (d:{_D} {{uid: u, status: '{_LOADED}'}})
+RETURN d.uid AS uid, d.sha256 AS sha256, d.source_path AS source_path, d.doc_type AS doc_type,
+       d.title AS title, d.issuer_name AS issuer_name, d.level AS level
+"""
+
 _DATED = f"""
 UNWIND $numbers AS n
 MATCH (d:{_D} {{number: n}}) WHERE d.issued_on IS NOT NULL
@@ -324,7 +331,7 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
             summary.failed.append((rec.source.path, f"cannot plan: {type(exc).__name__}: {exc}"))
     plans = _dedupe(plans)
     resolved = _settle_undated(driver, plans)
-    summary.batch_warnings = check_batch(plans, resolved)
+    summary.batch_warnings = check_batch(plans, resolved) + _check_loaded(driver, plans)
 
     def write(p_i: int) -> tuple[int, int]:
         plan = plans[p_i]
@@ -364,6 +371,27 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         with _session(driver) as sess:
             sess.execute_write(_reconcile, keys)
     return summary
+
+
+def _check_loaded(driver: Driver, plans: list[Plan]) -> list[str]:
+    """A file claiming the identity of another file already loaded, with other facts: both named.
+
+    The new file is still written (the newest text of a document wins), so the warning is the trace.
+    """
+    with _session(driver) as sess:
+        rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_LOADED_CLAIMS,
+                                                                       uids=[p.uid for p in plans])])
+    found = {r["uid"]: r for r in rows}
+    warnings = []
+    for p in plans:
+        old = found.get(p.uid)
+        if old is None or old["sha256"] == p.record.source.sha256:
+            continue
+        diff = conflicting_facts(old, p.doc)
+        if diff:
+            warnings.append(f"identity conflict: {p.uid} claimed by {old['source_path']} (loaded) and "
+                            f"{p.source} with different {', '.join(diff)}")
+    return warnings
 
 
 def _dedupe(plans: list[Plan]) -> list[Plan]:

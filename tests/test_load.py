@@ -219,3 +219,18 @@ def test_export_graphml_holds_the_whole_graph(seeded_db: Driver, tmp_path: Path)
     assert g.number_of_nodes() == n_nodes
     doc = next(uid for uid, _ in counts["documents"] if "66-CTr/TU" in uid)
     assert g.nodes[doc]["labels"] == "Document" and g.nodes[doc]["issued_on"] == "2024-02-02"
+
+
+def test_a_file_claiming_a_loaded_identity_with_other_facts_is_reported(reseed) -> None:  # type: ignore[no-untyped-def]
+    from graph.load import load_records
+    from loaders.parse import parse_file
+    from loaders.records import Source
+
+    driver, _ = reseed
+    real = parse_file(next(SEEDS.glob("004_*.txt")))
+    other = real.model_copy(update={"title": "Một chương trình khác", "source": Source(path="other.txt",
+                                                                                       sha256="0" * 64)})
+    summary = load_records(driver, [other])
+    conflict = [w for w in summary.batch_warnings if w.startswith("identity conflict")]
+    assert len(conflict) == 1, summary.batch_warnings
+    assert "004_" in conflict[0] and "other.txt" in conflict[0] and "title" in conflict[0]
