@@ -50,7 +50,7 @@ MERGE (b:{_B} {{uid: r.uid}})
 WITH b, r, [a IN r.aliases WHERE NOT a IN b.aliases] AS new_aliases
 FOREACH (_ IN CASE WHEN size(new_aliases) > 0 THEN [1] ELSE [] END | SET b.aliases = b.aliases + new_aliases)
 FOREACH (_ IN CASE WHEN size(r.name) > size(b.name) THEN [1] ELSE [] END | SET b.name = r.name)
-WITH b, r WHERE r.unit IS NOT NULL
+WITH b, r WHERE r.unit IS NOT NULL AND NOT EXISTS {{ (b)-[:{Rel.LOCATED_IN}]->(:{_A}) }}
 MATCH (a:{_A} {{uid: r.unit}})
 MERGE (b)-[:{Rel.LOCATED_IN}]->(a)
 """
