@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import yaml
@@ -17,7 +20,7 @@ from neo4j import Driver
 from graph import launcher
 from graph.db import apply_schema, schema_statements
 from graph.model import Label
-from nqgraph.settings import get_settings
+from nqgraph.settings import Settings, get_settings
 from tests.conftest import REPO
 
 EXTERNAL = get_settings().neo4j_uri is not None
@@ -83,6 +86,37 @@ def test_neo4j_start_twice_is_harmless(driver: Driver) -> None:
     assert f"running (pid {pid})" in second.stdout
     assert f"bolt://127.0.0.1:{get_settings().neo4j_bolt_port}" in second.stdout
     driver.verify_connectivity()
+
+
+def test_stale_pid_file_reads_as_stopped(tmp_path: Path) -> None:
+    s = Settings(local_dir=tmp_path, neo4j_uri=None)
+    pid_file = launcher.Paths.of(s).pid_file
+    pid_file.parent.mkdir(parents=True)
+    pid_file.write_text(f"{os.getpid()}\n")  # alive, but not a NeoLauncher
+    assert launcher.running_pid(s) is None
+    assert launcher.status_text(s).splitlines()[0].endswith("stopped")
+    launcher.stop(s)
+    assert not pid_file.exists()
+
+
+def test_taken_port_is_named_before_anything_is_fetched(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        s = Settings(local_dir=tmp_path, neo4j_uri=None, neo4j_bolt_port=port)
+        with pytest.raises(RuntimeError, match=f"port {port} .* taken"):
+            launcher.start(s)
+    assert not launcher.Paths.of(s).lib.exists()
+
+
+def test_external_uri_bypasses_the_launcher(tmp_path: Path) -> None:
+    s = Settings(local_dir=tmp_path, neo4j_uri="neo4j+s://example.databases.neo4j.io")
+    launcher.start(s)
+    launcher.stop(s)
+    assert "neo4j+s://example.databases.neo4j.io" in launcher.status_text(s)
+    assert "not used" in launcher.status_text(s)
+    assert not (tmp_path / "neo4j").exists()
 
 
 @pytest.fixture
