@@ -128,10 +128,12 @@ def api_client() -> Iterator[TestClient]:
 
 
 @pytest.mark.skipif(EXTERNAL, reason=EXTERNAL_REASON + " (this test stops and restarts it)")
-def test_health_follows_neo4j_down_and_up(driver: Driver, api_client: TestClient) -> None:
+def test_health_follows_neo4j_down_and_up_and_data_persists(driver: Driver, api_client: TestClient) -> None:
     up = api_client.get("/health")
     assert up.status_code == 200, up.text
     assert up.json()["neo4j"].startswith("5.26")
+    uid = f"test-foundation:persist:{uuid.uuid4()}"
+    driver.execute_query(f"CREATE (:{Label.DOCUMENT} {{uid: $uid}})", uid=uid)
     try:
         launcher.stop()
         assert launcher.running_pid() is None
@@ -140,7 +142,13 @@ def test_health_follows_neo4j_down_and_up(driver: Driver, api_client: TestClient
         assert "Neo4j" in down.json()["detail"]
     finally:
         launcher.start()
-    assert api_client.get("/health").status_code == 200
+    try:
+        assert api_client.get("/health").status_code == 200
+        records, _, _ = driver.execute_query(
+            f"MATCH (d:{Label.DOCUMENT} {{uid: $uid}}) RETURN count(d) AS n", uid=uid)
+        assert records[0]["n"] == 1, "a node written before the restart is gone"
+    finally:
+        driver.execute_query(f"MATCH (d:{Label.DOCUMENT} {{uid: $uid}}) DELETE d", uid=uid)
 
 
 COMPOSE = REPO / "docker-compose.yml"
