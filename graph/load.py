@@ -207,6 +207,49 @@ SET t.cited_as = coalesce(t.cited_as, []) + [x IN u.cited_as WHERE NOT x IN coal
 DETACH DELETE u
 """
 
+_OWN_RELS = "|".join(r.value for r in (Rel.ISSUED_BY, Rel.SENT_TO, Rel.SIGNED_BY, Rel.CITES, Rel.IMPLEMENTS))
+_CITED = f"{Rel.CITES}|{Rel.IMPLEMENTS}"
+
+_RETIRE = f"""
+MATCH (old:{_D} {{sha256: $sha256, status: '{_LOADED}'}}) WHERE old.uid <> $uid
+CALL (old) {{
+  OPTIONAL MATCH (old)-[:{Rel.HAS_TASK}]->(t:{_T})
+  OPTIONAL MATCH (t)-[:{Rel.ASSIGNED_TO}]->(b:{_B})
+  OPTIONAL MATCH (old)-[:{_OWN_RELS}]->(n)
+  OPTIONAL MATCH (n:{_D} {{status: '{_STUB}'}})-[:{Rel.ISSUED_BY}]->(sb:{_B})
+  RETURN [x IN collect(DISTINCT b.uid) + collect(DISTINCT n.uid) + collect(DISTINCT sb.uid)
+          WHERE x IS NOT NULL] AS neighbours
+}}
+CALL (old) {{
+  OPTIONAL MATCH (old)-[:{Rel.HAS_TASK}]->(t:{_T})
+  DETACH DELETE t
+}}
+CALL (old) {{
+  OPTIONAL MATCH (old)-[r:{_OWN_RELS}]->()
+  DELETE r
+}}
+SET old.status = '{_STUB}', old.sha256 = null, old.source_path = null, old.warnings = null
+RETURN old.uid AS uid, neighbours
+"""
+
+# Nodes left with nothing: stubs nobody cites or implements, then bodies (LOCATED_IN aside), persons.
+_DROP_ORPHAN_STUBS = f"""
+UNWIND $uids AS u
+MATCH (d:{_D} {{uid: u, status: '{_STUB}'}}) WHERE NOT EXISTS {{ (d)<-[:{_CITED}]-() }}
+DETACH DELETE d
+"""
+_DROP_ORPHANS = f"""
+UNWIND $uids AS u
+CALL (u) {{
+  MATCH (b:{_B} {{uid: u}}) WHERE NOT EXISTS {{ (b)-[r]-() WHERE type(r) <> '{Rel.LOCATED_IN}' }}
+  DETACH DELETE b
+}}
+CALL (u) {{
+  MATCH (p:{_P} {{uid: u}}) WHERE NOT EXISTS {{ (p)--() }}
+  DELETE p
+}}
+"""
+
 _LOADED_CLAIMS = f"""
 UNWIND $uids AS u
 MATCH (d:{_D} {{uid: u, status: '{_LOADED}'}})
@@ -433,8 +476,24 @@ def _body_rows(plan: Plan) -> list[dict[str, Any]]:
              "aliases": [b.alias], "unit": b.unit_uid} for _, b in sorted(plan.bodies.items())]
 
 
+def _retire_reparsed(tx: ManagedTransaction, plan: Plan) -> list[str]:
+    """The same file loaded before under another uid (an older parse) gives way to this one.
+
+    Its tasks and outgoing relationships go; the node stays as a stub when other documents cite it,
+    else it goes too, and so do the bodies, persons and stubs only it used.
+    """
+    rows = tx.run(_RETIRE, sha256=plan.record.source.sha256, uid=plan.uid).data()
+    if not rows:
+        return []
+    neighbours = sorted({n for r in rows for n in r["neighbours"]})
+    tx.run(_DROP_ORPHAN_STUBS, uids=neighbours + [r["uid"] for r in rows]).consume()
+    tx.run(_DROP_ORPHANS, uids=neighbours).consume()
+    return [r["uid"] for r in rows]
+
+
 def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[int, int]:
     """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
+    _retire_reparsed(tx, plan)
     stubs: dict[str, dict[str, Any]] = {}
     texts: dict[str, list[str]] = {}
     for i, m in enumerate(plan.mentions):

@@ -234,3 +234,22 @@ def test_a_file_claiming_a_loaded_identity_with_other_facts_is_reported(reseed) 
     conflict = [w for w in summary.batch_warnings if w.startswith("identity conflict")]
     assert len(conflict) == 1, summary.batch_warnings
     assert "004_" in conflict[0] and "other.txt" in conflict[0] and "title" in conflict[0]
+
+
+def test_an_older_parse_of_the_same_file_gives_way(reseed) -> None:  # type: ignore[no-untyped-def]
+    """The parser improves: a file loaded before under another uid must not stay as a second document."""
+    from graph.load import load_records
+    from loaders.parse import parse_file
+
+    driver, before = reseed
+    real = parse_file(next(SEEDS.glob("004_*.txt")))
+    older = real.model_copy(update={"number": None, "issuer": None, "issued_on": None})  # a poorer parse
+    wipe_loaded(driver)
+    load_records(driver, [older])
+    load_records(driver, [real])
+    sha = rows(driver, f"MATCH (d:{_D} {{sha256: $sha}}) RETURN d.uid AS uid", sha=real.source.sha256)
+    assert [r["uid"] for r in sha] == ["doc:66-CTr/TU@legacy:province:31@2024-02-02"]
+    alone = census(driver)
+    wipe_loaded(driver)
+    load_records(driver, [real])
+    assert census(driver) == alone, "the older parse left nodes or relationships behind"
