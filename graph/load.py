@@ -2,8 +2,8 @@
 
 A document is one Cypher statement in one transaction: an `UNWIND $rows ... MERGE` on uid per kind of
 node and relationship, values as parameters, so loading the same files again changes nothing.
-Documents are written WORKERS at a time (commits wait on the disk). What the graph ends with does
-not depend on the order of loading:
+Documents are written WORKERS at a time. What the graph ends with does not depend on the order of
+loading:
 - a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
   longest text, ISSUED_BY the bodies dated citations name); loading the document itself turns that
   same node (same uid) into 'loaded' and replaces those issuers with its own;
@@ -39,8 +39,10 @@ from nqgraph.settings import get_settings
 _D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
                       Label.PERSON.value)
 _LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
-WORKERS = 4
-"""Documents written concurrently (each in its own transaction): commits wait on the disk, not the CPU."""
+WORKERS = 1
+"""Documents written at a time. More workers bought nothing on a 2-core machine (the server is the
+bottleneck, commits are cheap) and documents citing the same central documents deadlock on their
+shared stubs and bodies (retried by the driver, but each retry waits about a second)."""
 
 _BODIES = f"""
 UNWIND $bodies AS r
@@ -527,7 +529,9 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
                  issuers=[plan.issuer] if plan.issuer else [],
                  task_uids=[t["uid"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
                  tasks=plan.tasks,
-                 subtasks=plan.subtasks, assigned=plan.assigned, cites=cites, implements=impl,
+                 subtasks=plan.subtasks, assigned=sorted(plan.assigned, key=lambda r: (r["body"], r["task"])),
+                 cites=sorted(cites, key=lambda r: r["dst"]),
+                 implements=sorted(impl, key=lambda r: (r["dst"], r["src"])),
                  sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else []).single()
     created = int(rec["created"]) if rec else 0
     completed = 1 if rec is not None and rec["before"] == _STUB else 0
