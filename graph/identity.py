@@ -326,8 +326,11 @@ def unnumbered_doc_uid(scope: str, doc_type: str | None, issued_on: date | None,
     return f"doc:{scope}|{doc_type or '?'}|{issued_on.isoformat() if issued_on else 'undated'}|{basis}"
 
 
+TASK_SEP = "#"
+
+
 def task_uid(document_uid: str, label: str) -> str:
-    return f"{document_uid}#{label}"
+    return f"{document_uid}{TASK_SEP}{label}"
 
 
 def person_uid(name: str) -> str:

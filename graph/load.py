@@ -30,7 +30,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction, Session
 
 from graph.batch import Plan, check_batch, conflicting_facts, plan_record
-from graph.identity import Places, doc_uid, resolve_undated
+from graph.identity import TASK_SEP, Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
 from loaders.records import Record
@@ -64,7 +64,7 @@ WITH d
 OPTIONAL MATCH (d)-[old:{Rel.ISSUED_BY}]->(:{_B})
 DELETE old
 WITH DISTINCT d
-OPTIONAL MATCH (d)-[:{Rel.HAS_TASK}]->(gone:{_T}) WHERE NOT gone.uid IN $task_uids
+OPTIONAL MATCH (d)-[:{Rel.HAS_TASK}]->(gone:{_T}) WHERE NOT gone.label IN $task_labels
 DETACH DELETE gone
 WITH DISTINCT d
 OPTIONAL MATCH (b:{_B}) WHERE b.uid IN $issuers
@@ -93,20 +93,21 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
 _TASKS = f"""
 MATCH (d:{_D} {{uid: $doc.uid}})
 UNWIND $tasks AS r
-MERGE (t:{_T} {{uid: r.uid}})
-SET t += r, t.deadline_due = date(r.deadline_due)
+MERGE (t:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.label}})
+SET t += r, t.deadline_due = date(r.deadline_due), t.doc_uid = $doc.uid
 MERGE (d)-[:{Rel.HAS_TASK}]->(t)
 """
 
 _SUBTASKS = f"""
 UNWIND $subtasks AS r
-MATCH (c:{_T} {{uid: r.child}}), (p:{_T} {{uid: r.parent}})
+MATCH (c:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.child}}),
+      (p:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.parent}})
 MERGE (c)-[:{Rel.SUBTASK_OF}]->(p)
 """
 
 _ASSIGNED = f"""
 UNWIND $assigned AS r
-MATCH (t:{_T} {{uid: r.task}}), (b:{_B} {{uid: r.body}})
+MATCH (t:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.task}}), (b:{_B} {{uid: r.body}})
 MERGE (t)-[:{Rel.ASSIGNED_TO} {{role: r.role}}]->(b)
 """
 
@@ -385,16 +386,24 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
             return sess.execute_write(_write_plan, plan, uids)
 
     bar = _bar(len(plans), progress)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(write, p_i): p_i for p_i in range(len(plans))}
-        outcomes: dict[int, tuple[int, int] | Exception] = {}
-        for fut in as_completed(futures):
-            try:
-                outcomes[futures[fut]] = fut.result()
-            except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
-                outcomes[futures[fut]] = exc
-            if bar is not None:
-                bar.update(1)
+    outcomes: dict[int, tuple[int, int] | Exception] = {}
+
+    def record(p_i: int, run: Any) -> None:
+        try:
+            outcomes[p_i] = run()
+        except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
+            outcomes[p_i] = exc
+        if bar is not None:
+            bar.update(1)
+
+    if workers <= 1:
+        for p_i in range(len(plans)):
+            record(p_i, lambda p_i=p_i: write(p_i))
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(write, p_i): p_i for p_i in range(len(plans))}
+            for fut in as_completed(futures):
+                record(futures[fut], fut.result)
     if bar is not None:
         bar.close()
     keys: set[tuple[str, str]] = set()
@@ -518,6 +527,10 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
     def uid_of(i: int | None) -> str:
         return plan.uid if i is None else uids[i]
 
+    def label(task: str) -> str:
+        """Rows carry task labels; the statement builds uids (identity.task_uid) to halve the payload."""
+        return task[len(plan.uid) + len(TASK_SEP):]
+
     def undated(i: int | None) -> bool:
         return i is not None and plan.mentions[i].issued_on is None
 
@@ -527,9 +540,11 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
     rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=plan.doc,
                  issuers=[plan.issuer] if plan.issuer else [],
-                 task_uids=[t["uid"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
-                 tasks=plan.tasks,
-                 subtasks=plan.subtasks, assigned=sorted(plan.assigned, key=lambda r: (r["body"], r["task"])),
+                 task_labels=[t["label"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
+                 tasks=[{k: v for k, v in t.items() if k not in ("uid", "doc_uid")} for t in plan.tasks],
+                 subtasks=[{"child": label(r["child"]), "parent": label(r["parent"])} for r in plan.subtasks],
+                 assigned=sorted(({**r, "task": label(r["task"])} for r in plan.assigned),
+                                 key=lambda r: (r["body"], r["task"])),
                  cites=sorted(cites, key=lambda r: r["dst"]),
                  implements=sorted(impl, key=lambda r: (r["dst"], r["src"])),
                  sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else []).single()
