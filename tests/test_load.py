@@ -253,3 +253,45 @@ def test_an_older_parse_of_the_same_file_gives_way(reseed) -> None:  # type: ign
     wipe_loaded(driver)
     load_records(driver, [real])
     assert census(driver) == alone, "the older parse left nodes or relationships behind"
+
+
+def _citing(name: str, ref: Any) -> Any:
+    from loaders.records import Issuer, Locality, Record, Source
+
+    return Record(source=Source(path=f"{name}.txt", sha256=name * 64), number=f"{len(name)}-KH/TU",
+                  doc_type="KH", issued_on=date(2024, 1, len(name)), title=f"Kế hoạch {name}",
+                  issuer=Issuer(name="Ban Thường vụ Thành ủy Hải Phòng", level="province",
+                                locality=Locality(province="Hải Phòng")),
+                  citations=[ref])
+
+
+def test_undated_mentions_settle_the_same_whatever_the_order(reseed) -> None:  # type: ignore[no-untyped-def]
+    """An undated 19-NQ/TW goes to the one dated 19-NQ/TW, and to the undated node once there are two."""
+    import itertools
+
+    from graph.load import load_records
+    from loaders.records import Ref
+
+    driver, _ = reseed
+    undated = _citing("a", Ref(number="19-NQ/TW", doc_type="NQ", text="Nghị quyết số 19-NQ/TW"))
+    y2017 = _citing("bb", Ref(number="19-NQ/TW", doc_type="NQ", issued_on=date(2017, 10, 25), text="19/2017"))
+    y2022 = _citing("ccc", Ref(number="19-NQ/TW", doc_type="NQ", issued_on=date(2022, 6, 16), text="19/2022"))
+
+    def target_of_a() -> list[str]:
+        found = rows(driver, f"MATCH (:{_D} {{uid: $a}})-[:{Rel.CITES}]->(d:{_D}) RETURN d.uid AS uid",
+                     a="doc:1-KH/TU@legacy:province:31@2024-01-01")
+        return [r["uid"] for r in found]
+
+    wipe_loaded(driver)
+    load_records(driver, [undated])
+    assert target_of_a() == ["doc:19-NQ/TW@VN@undated"]
+    load_records(driver, [y2017])
+    assert target_of_a() == ["doc:19-NQ/TW@VN@2017-10-25"]
+    load_records(driver, [y2022])
+    assert target_of_a() == ["doc:19-NQ/TW@VN@undated"]
+    expected = census(driver)
+    for order in itertools.permutations([undated, y2017, y2022]):
+        wipe_loaded(driver)
+        for rec in order:
+            load_records(driver, [rec])
+        assert census(driver) == expected, [r.source.path for r in order]
