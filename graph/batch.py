@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.bodies import BodyRef, body_at, issuer_body, name_key, resolve_body
+from graph.bodies import BodyRef, body_at, issuer_body, name_key, resolve_body, split_list
 from graph.identity import (
     CENTRAL,
     DocContext,
@@ -123,8 +123,9 @@ def plan_record(record: Record, places: Places) -> Plan:
         plan.issuer = plan.add_body(issuer_body(issuer.name, ctx, places))
     _plan_mentions(plan, places)
     _plan_tasks(plan, places)
-    for name in record.recipients:
-        plan.sent_to.append(plan.add_body(resolve_body(name, ctx, places)))
+    for line in record.recipients:
+        for name in split_list(line):
+            plan.sent_to.append(plan.add_body(resolve_body(name, ctx, places)))
     signer = record.signer
     if signer is not None and signer.name:
         plan.signer = {"uid": person_uid(signer.name), "name": signer.name, "title": signer.title,

@@ -21,11 +21,17 @@ from functools import lru_cache
 
 from graph.identity import CENTRAL, LEVEL_WORD, DocContext, Place, Places, Scope, scope_of_text
 from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.patterns import BODY_HEAD
 
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"UBND", "Ủy ban nhân dân"),
-    (r"HĐND", "Hội đồng nhân dân"),
+    (r"HĐND|HDND", "Hội đồng nhân dân"),
+    (r"UBMTTQVN|UBMTTQ\s*VN", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
     (r"MTTQ\s*VN|MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
+    (r"CT\s*-\s*XH", "chính trị - xã hội"),
+    (r"TP\.?", "thành phố"),
+    (r"TT(?=\s+(?:Đảng|HĐND|HDND|Hội đồng|UBND|Ủy ban|Tỉnh|Thành|Huyện|Quận|Thị))", "Thường trực"),
     (r"MTTQ", "Mặt trận Tổ quốc"),
     (r"BCH", "Ban Chấp hành"),
     (r"BTV", "Ban Thường vụ"),
@@ -110,6 +116,32 @@ def complete(name: str, unit: Place | None) -> str:
     if last is not None and last.end() == len(text) and last.group() not in ("thôn", "tổ dân phố"):
         return f"{text} {unit.short_name}"
     return f"{text} {unit.kind} {unit.short_name}"
+
+
+_LIST_SEP = re.compile(r",\s*")
+
+
+def split_list(text: str) -> list[str]:
+    """'TT Đảng ủy, HĐND, UBND xã' → three bodies, all of the commune (DOMAIN.md §4: shared suffix).
+
+    A comma starts a new body only before a capital that opens a body name (loaders.patterns.BODY_HEAD),
+    so 'Cán bộ, công chức xã' and '... được Đảng, Nhà nước giao nhiệm vụ' stay whole; a level word
+    ending the last part is shared by the parts that have none.
+    """
+    pieces = [p.strip() for p in _LIST_SEP.split(squeeze(text)) if p.strip()]
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and not (piece[0].isupper() and BODY_HEAD.match(fold(piece))):
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    last = expand(parts[-1]) if parts else ""
+    tail = list(LEVEL_WORD.finditer(last.lower()))
+    if len(parts) > 1 and tail and tail[-1].end() == len(last):
+        word = last[tail[-1].start():]
+        shared = [p if LEVEL_WORD.search(expand(p).lower()) else f"{p} {word}" for p in parts[:-1]]
+        parts = shared + parts[-1:]
+    return parts
 
 
 @dataclass(frozen=True)

@@ -267,3 +267,19 @@ def test_central_bodies_are_one_node_across_terms(a: str, b: str) -> None:
 
     assert name_key(a) == name_key(b)
     assert "khóa" not in expand(a).lower()
+
+
+@pytest.mark.parametrize(("line", "bodies"), [
+    ("TT Đảng uỷ, HĐND, UBND xã", ["Thường trực Đảng ủy xã", "Hội đồng nhân dân xã", "Ủy ban nhân dân xã"]),
+    ("Hội đồng nhân dân, Ủy ban nhân dân huyện", ["Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"]),
+    ("Bộ Chính trị, Ban Bí thư", ["Bộ Chính trị", "Ban Bí thư"]),
+    ("Cán bộ, công chức xã", ["Cán bộ, công chức xã"]),
+    ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", ["Các huyện ủy, thành ủy, đảng ủy trực thuộc"]),
+    ("các hội quần chúng được Đảng, Nhà nước giao nhiệm vụ",
+     ["các hội quần chúng được Đảng, Nhà nước giao nhiệm vụ"]),
+    ("TT Y tế huyện", ["TT Y tế huyện"]),  # Trung tâm, not Thường trực
+])
+def test_recipient_lines_split_into_bodies_sharing_the_suffix(line: str, bodies: list[str]) -> None:
+    from graph.bodies import expand, split_list
+
+    assert [expand(b) for b in split_list(line)] == bodies
