@@ -538,7 +538,8 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
              for i, text in plan.cites if uids[i] != plan.uid]
     impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
-    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=plan.doc,
+    doc = {**plan.doc, "warnings": [*plan.doc["warnings"], *plan.warnings]}  # the parser's, then the loader's
+    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=doc,
                  issuers=[plan.issuer] if plan.issuer else [],
                  task_labels=[t["label"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
                  tasks=[{k: v for k, v in t.items() if k not in ("uid", "doc_uid")} for t in plan.tasks],
