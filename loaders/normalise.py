@@ -39,21 +39,7 @@ _TONE_SECONDS = "".join(sorted({k[1] for k in _TONE_MAP}))
 _TONE_RE = re.compile("([" + _TONE_FIRSTS + "][" + _TONE_SECONDS + r"])(?![^\W\d_])")
 
 
-# Characters NFC leaves as they are and never composes with what precedes them (canonical
-# combining class 0, NFC_QC=Yes): ASCII, Latin-1, Latin Extended-A/B, spacing modifiers, Latin
-# Extended Additional (every precomposed Vietnamese letter) and the dashes, quotes and ellipsis.
-# Text made only of these is already NFC; tests/test_normalise.py checks the ranges against
-# unicodedata.
-NFC_STABLE_RANGES = "\x00-\u02ff\u1e00-\u1eff\u2010-\u2027"
-_NOT_NFC_STABLE = re.compile(f"[^{NFC_STABLE_RANGES}]")
-
-
 def nfc(text: str) -> str:
-    """`unicodedata.normalize('NFC')`, skipped for text that cannot change: the pipeline calls it
-    on every paragraph and the whole text, and its quick check costs ~30 ns per Vietnamese letter
-    while one regex scan costs a few."""
-    if _NOT_NFC_STABLE.search(text) is None:
-        return text
     return unicodedata.normalize("NFC", text)
 
 

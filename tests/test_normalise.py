@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
 
 from loaders.normalise import (
-    NFC_STABLE_RANGES,
     blank_lines_are_noise,
     clean_lines,
     fold,
     footnotes,
     is_footnote,
     new_tone_placement,
-    nfc,
     paragraphs,
     wrap_width,
 )
@@ -211,33 +206,3 @@ def test_fold_matches_tone_placements(a: str, b: str) -> None:
 @pytest.mark.parametrize("word", ["quý", "QUÝ", "quỹ", "quỳ", "quyết"])
 def test_qu_is_a_consonant_so_its_tone_never_moves(word: str) -> None:
     assert new_tone_placement(word) == word
-
-
-def _composition_seconds() -> set[str]:
-    """Characters that canonical composition may merge into the character before them."""
-    seconds = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}  # Hangul V, T
-    for cp in range(0x110000):
-        parts = unicodedata.decomposition(chr(cp)).split()
-        if len(parts) == 2 and not parts[0].startswith("<"):
-            seconds.add(chr(int(parts[1], 16)))
-    return seconds
-
-
-def test_nfc_fast_path_ranges_are_stable() -> None:
-    """`nfc` returns text made only of NFC_STABLE_RANGES unchanged: every such character must be
-    NFC itself, of combining class 0, and never the second half of a canonical composition."""
-    chars = [c for c in map(chr, range(0x110000)) if re.fullmatch(f"[{NFC_STABLE_RANGES}]", c)]
-    assert len(chars) > 1000
-    seconds = _composition_seconds()
-    for c in chars:
-        assert unicodedata.normalize("NFC", c) == c, hex(ord(c))
-        assert unicodedata.combining(c) == 0, hex(ord(c))
-        assert c not in seconds, hex(ord(c))
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Thành uỷ Hải Phòng", "Tha\u0300nh u\u0309y", "Ủy ban\u2126", "plain ascii", "a\u0323\u0302", "\u212b"],
-)
-def test_nfc_matches_unicodedata(text: str) -> None:
-    assert nfc(text) == unicodedata.normalize("NFC", text)
