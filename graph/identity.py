@@ -39,6 +39,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
+from loaders.docnumber import DocNumber, try_parse
 from loaders.normalise import fold, new_tone_placement, squeeze
 
 CENTRAL = "VN"
@@ -74,70 +75,36 @@ class Places(Protocol):
 # Numbers
 # ---------------------------------------------------------------------------
 
-_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
-_SLASH = re.compile(r"\s*/\s*")
-
-PARTY_NUMBER = re.compile(
-    r"""^(?P<seq>\d+[a-z]?)          # sequence: 43, 230
-        -(?P<type>[^/\s]+)            # type code: NQ, CTr, KH
-        /(?P<issuer>\S+)$             # issuer code: TW, TU, HU, ThU, BTGTU
-    """,
-    re.VERBOSE,
-)
-STATE_NUMBER = re.compile(
-    r"""^(?P<seq>\d+)                 # sequence: 53
-        (?:/(?P<year>\d{4}))?         # optional year: 98/2022/NĐ-CP
-        /(?P<type>[^-/\s]+)           # type code: KH, NQ, NĐ
-        -(?P<issuer>\S+)$             # issuer code(s): UBND, CP, MTTW-ĐCT
-    """,
-    re.VERBOSE,
-)
+# Central issuer codes the number alone settles, beyond those DocNumber.level_hint() knows.
+_CENTRAL_STATE = {"VPCP", "VPTW", "CTN", "TANDTC", "VKSNDTC", "KTNN"}
+_MINISTRY = re.compile(r"B[A-ZĐ]{1,6}")
 
 
 @lru_cache(maxsize=65536)
 def canonical_number(text: str) -> str:
-    """'66 – CTr/TU' → '66-CTr/TU': no spaces, ASCII hyphen, codes' own case kept."""
-    t = new_tone_placement(squeeze(text))
-    t = _DASHES.sub("-", t)
-    return _SLASH.sub("/", t).replace(" ", "")
+    """'66 – CTr/TU' → '66-CTr/TU' (the parser's DocNumber); text that is not a number, squeezed."""
+    number = try_parse(text)
+    return str(number) if number else squeeze(new_tone_placement(text)).replace(" ", "")
 
 
-@dataclass(frozen=True)
-class NumberParts:
-    seq: str
-    doc_type: str
-    issuer_code: str
-    party: bool
+def parse_number(number: str) -> DocNumber | None:
+    return try_parse(number)
 
 
-def parse_number(number: str) -> NumberParts | None:
-    n = canonical_number(number)
-    if m := PARTY_NUMBER.match(n):
-        return NumberParts(m["seq"], m["type"], m["issuer"], party=True)
-    if m := STATE_NUMBER.match(n):
-        return NumberParts(m["seq"], m["type"], m["issuer"], party=False)
-    return None
+def level_of_code(number: DocNumber) -> Level | None:
+    """The issuer level a number's issuer code states, or None when only the issuer text can tell.
 
-
-_CENTRAL_STATE = {"CP", "TTG", "QH", "UBTVQH", "MTTW", "VPCP", "VPTW", "CTN", "TANDTC", "VKSNDTC", "KTNN"}
-_DISTRICT_PARTY = ("HU", "QU", "TXU", "THU")
-
-
-def level_of_code(parts: NumberParts) -> Level | None:
-    """The issuer level a number's issuer code states, or None when only the text can tell."""
-    code = parts.issuer_code.upper()
-    first = code.split("-")[0]
-    if parts.party:
-        if code.endswith("TW"):
-            return "central"
-        if code.endswith("TU") and not code.endswith("THU") and not code.endswith("TXU"):
-            return "province"
-        if code.endswith(_DISTRICT_PARTY):
-            return "district"
+    'ĐU' is left to the text: a Đảng ủy may be a commune's or a provincial bloc's (Đảng ủy Khối)."""
+    if number.issuer == "ĐU":
         return None
-    if first in _CENTRAL_STATE:
-        return "central"
-    if re.fullmatch(r"B[A-ZĐ]{1,6}", first) and first not in {"BCS", "BQL", "BCĐ"}:
+    hint = number.level_hint()
+    if hint is not None:
+        return hint
+    code = number.issuer.split("-")[0].upper()
+    if number.style == "party" and code.endswith("TW"):
+        return "central"  # central boards: BTGTW, BDVTW
+    if code in _CENTRAL_STATE or (number.style != "party" and _MINISTRY.fullmatch(code)
+                                  and code not in {"BCS", "BQL", "BCĐ"}):
         return "central"  # ministries: BNV, BTC, BGDĐT
     return None
 
