@@ -314,14 +314,22 @@ def warning_kind(text: str) -> str:
     return " ".join(words[:4]) or "other"
 
 
+def _relative(path: Path) -> Path:
+    """A path under the working directory is stored relative to it, so the graph names no machine path."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders as their regular files (sorted, hidden ones skipped)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            out += sorted(_relative(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
         else:
-            out.append(p)
+            out.append(_relative(p))
     return out
 
 
