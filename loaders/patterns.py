@@ -517,6 +517,15 @@ DEADLINE_BY_DATE = re.compile(
 )
 """'(hoàn thành trước 10/01/2024)', 'chậm nhất ngày 30 tháng 6 năm 2025'."""
 
+DEADLINE_BY_DATE_CORE = re.compile(
+    rf"""(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến|vào|tới|hạn)\s+(?:ngày\s+)?{_DATE}""",
+    re.VERBOSE,
+)
+"""`DEADLINE_BY_DATE` without its optional lead-in: it opens with literal words, so `re` scans for
+their first letters instead of trying the lead-ins at every position (see `tasks._by_date`)."""
+DEADLINE_LEAD_IN_MAX = 11
+"""The longest lead-in of `DEADLINE_BY_DATE` written with single blanks: 'hoàn thành '."""
+
 DEADLINE_QUARTER = re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*
         quý\s+

@@ -239,7 +239,7 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
         return _annual(text, m), None
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
-    m = p.DEADLINE_BY_DATE.search(folded) if p.HAS_DATE.search(folded) else None
+    m = _by_date(folded) if p.HAS_DATE.search(folded) else None
     if m:
         y, mo, d = _date(m)
         due = _safe_date(y, mo, d)
@@ -265,6 +265,22 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
     return None
+
+
+_DOUBLE_BLANK = re.compile(r"\s\s")
+
+
+def _by_date(folded: str) -> re.Match[str] | None:
+    """`DEADLINE_BY_DATE.search(folded)`, found from its core: the first match starts at most one
+    lead-in before the first core, so only that stretch is searched (the whole text when doubled
+    blanks could make a lead-in longer)."""
+    core = p.DEADLINE_BY_DATE_CORE.search(folded)
+    if core is None:
+        return None
+    window = max(0, core.start() - 3 * p.DEADLINE_LEAD_IN_MAX)
+    if _DOUBLE_BLANK.search(folded, window, core.start()):
+        window = 0
+    return p.DEADLINE_BY_DATE.search(folded, window)
 
 
 def _annual(text: str, m: re.Match[str]) -> Deadline:

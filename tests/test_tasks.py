@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from loaders.normalise import clean_lines, fold, paragraphs
-from loaders.tasks import extract_deadline, extract_tasks, responsible_in, split_bodies
+from loaders.patterns import DEADLINE_BY_DATE
+from loaders.tasks import _by_date, extract_deadline, extract_tasks, responsible_in, split_bodies
 
 # --- body lists -------------------------------------------------------------
 
@@ -285,3 +286,22 @@ def test_impossible_date_warns() -> None:
 
 def test_no_outline_no_tasks() -> None:
     assert extract_tasks(paragraphs(clean_lines("Kính gửi các đồng chí.\nĐề nghị báo cáo."))) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoàn thành trước 10/01/2024",
+        "xong trong ngày 5 tháng 6 năm 2025 và hoàn thành trước 10/01/2024",
+        "thực hiện   hoàn  thành   trước  ngày 10/01/2024",
+        "triển khai đến 31/12/2025; hạn 01/01/2026",
+        "chậm nhất là ngày 30 tháng 6 năm 2025",
+        "từ 2024 đến 2025, trong năm 2024",
+        "hoàn thành\ntrước\n\n10-01-2024",
+        "x" * 50 + "hoàn thành trước 1.2.2024",
+    ],
+)
+def test_by_date_finds_what_the_full_pattern_finds(text: str) -> None:
+    """`_by_date` is a faster `DEADLINE_BY_DATE.search`: the same match, lead-in included."""
+    got, want = _by_date(text), DEADLINE_BY_DATE.search(text)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
