@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -61,7 +62,19 @@ def squeeze(text: str) -> str:
 
 def fold(text: str) -> str:
     """Matching form: NFC, new tone placement, lower case, single spaces."""
+    if len(text) <= _FOLD_CACHED_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return squeeze(new_tone_placement(text)).lower()
+
+
+# Body names, type words and header lines are folded again and again (every task item compares
+# its bodies by folded name); long texts are not cached so the cache stays small.
+_FOLD_CACHED_LENGTH = 200
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 
 def strip_diacritics(text: str) -> str:
