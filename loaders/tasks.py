@@ -34,13 +34,14 @@ def _folded(text: str) -> str:
 
 
 def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
+    """Separators between `start` and `end` outside fixed phrases; the phrases are looked for only
+    when there is a separator (half the calls have none)."""
+    seps = list(p.BODY_SEPARATOR.finditer(folded, start, end))
+    if not seps:
+        return seps
     window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
-    return [
-        m
-        for m in p.BODY_SEPARATOR.finditer(folded, start, end)
-        if not any(a <= m.start() < b for a, b in protected)
-    ]
+    return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
 def _subject_end(text: str, folded: str, start: int) -> int | None:
