@@ -19,6 +19,7 @@ from loaders.patterns import (
     ISSUER_CODES,
     NUMBER_FULL_RE,
     NUMBER_RE,
+    NUMBER_SLASH_RE,
     NUMBER_WINDOW,
     TYPE_CODES,
 )
@@ -30,7 +31,6 @@ _TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CO
 _ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
-_SLASH = re.compile("/")
 
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
 _LEVEL_OF_CODE: dict[str, Level] = {
@@ -146,7 +146,7 @@ def iter_numbers(text: str) -> Iterator[tuple[re.Match[str], DocNumber]]:
     """
     before, after = NUMBER_WINDOW
     last_end = -1
-    for slash in _SLASH.finditer(text):
+    for slash in NUMBER_SLASH_RE.finditer(text):
         i = slash.start()
         if i < last_end:
             continue

@@ -67,6 +67,9 @@ NUMBER = rf"""
 """
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
+# Every '/' of a NUMBER is followed by a code letter or by the year of '98/2022/NĐ-CP'; the slashes
+# of dates ('24/11/2023') are not, so the number scan anchored on slashes skips them.
+NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
 
 # Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'.
 DATE = r"""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from loaders.docnumber import DocNumber, try_parse
+from loaders.docnumber import DocNumber, iter_numbers, try_parse
+from loaders.patterns import NUMBER_RE
 
 # (as written, canonical, style, type, issuer, year, sub, level hint)
 VALID = [
@@ -84,3 +87,20 @@ def test_value_semantics():
 def test_non_string_raises():
     with pytest.raises(ValueError):
         DocNumber.parse(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết số 43-NQ/TW ngày 24/11/2023", "Kế hoạch số 53/KH-UBND, 98/2022/NĐ-CP", "26/NQ-MTTW-ĐCT",
+        "66 – CTr/ TU", "12 / 2023 / QĐ-UBND ngày 1/2/2024", "24/11/2023/KH-UBND", "1/2/3 và 43-NQ/ TW",
+    ],
+)
+def test_slash_anchor_skips_no_number(text: str) -> None:
+    """The slash gate only skips slashes no number covers: same numbers as a scan of every slash."""
+    every = []
+    for i in (m.start() for m in re.finditer("/", text)):
+        m = next((x for x in NUMBER_RE.finditer(text) if x.start() <= i < x.end()), None)
+        if m is not None and m.group(0) not in every:
+            every.append(m.group(0))
+    assert [m.group(0) for m, _ in iter_numbers(text)] == [g for g in every if try_parse(g)]
