@@ -93,10 +93,11 @@ _ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
-_MARKDOWN_EMPHASIS = re.compile(r"\*{1,3}")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
-_FOOTNOTE_MARK_INSIDE = re.compile(rf"(?<=\S)[{SUPERSCRIPTS}]+")
+# The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
+# blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
+_FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
@@ -120,11 +121,11 @@ def clean_lines(text: str) -> list[str]:
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if "*" in text:
-        text = _MARKDOWN_EMPHASIS.sub("", text)
+        text = text.replace("*", "")  # emphasis '*', '**', '***': every star goes
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):
-        text = _FOOTNOTE_MARK_INSIDE.sub("", text)
+        text = _FOOTNOTE_MARKS.sub(_drop_marks, text)
     out: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -134,6 +135,11 @@ def clean_lines(text: str) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _drop_marks(m: re.Match[str]) -> str:
+    start = m.start()
+    return m.group(0)[:1] if start == 0 or m.string[start - 1].isspace() else ""
 
 
 def is_footnote(paragraph: str) -> bool:
