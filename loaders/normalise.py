@@ -57,6 +57,11 @@ def _retone(m: re.Match[str]) -> str:
 
 
 def squeeze(text: str) -> str:
+    """Single spaces, none at the ends. Text that already is so is returned as it is: splitting a
+    paragraph into words and joining them again cost most of `paragraphs`. `isprintable` is False
+    for every blank but ' ', so a printable text is squeezed when it has no '  ' and no end blank."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -12,6 +12,7 @@ from loaders.normalise import (
     is_footnote,
     new_tone_placement,
     paragraphs,
+    squeeze,
     wrap_width,
 )
 
@@ -209,3 +210,11 @@ def test_fold_matches_tone_placements(a: str, b: str) -> None:
 @pytest.mark.parametrize("word", ["quý", "QUÝ", "quỹ", "quỳ", "quyết"])
 def test_qu_is_a_consonant_so_its_tone_never_moves(word: str) -> None:
     assert new_tone_placement(word) == word
+
+
+def test_squeeze_shortcut_only_skips_squeezed_text() -> None:
+    """`squeeze` skips printable text without '  ' or end blanks: every other blank is unprintable."""
+    blanks = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert all(not c.isprintable() for c in blanks if c != " ")
+    for text in ["a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u2028b", "", "Thành ủy Hải Phòng"]:
+        assert squeeze(text) == " ".join(text.split())
