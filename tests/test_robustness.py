@@ -85,7 +85,8 @@ _LINE = st.sampled_from([
     "KẾ HOẠCH", "Số 12-KH/HU", "Tiên Lãng, ngày 30 tháng 02 năm 2024", "III. NHIỆM VỤ CỤ THỂ",
     "1. Ban Tuyên giáo Huyện ủy", "- Chủ trì phối hợp (hoàn thành trong quý V/2024).",
     "+ Giao UBND xã",
-    "Thực hiện Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của", "43-", "NQ/TW", "3", "", "**", "¹ Nghị quyết",
+    "Thực hiện Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của", "43-", "NQ/TW", "3", "", "**",
+    "¹ Nghị quyết",
     "Nơi nhận:", "- Lưu VT.", "IV- TỔ CHỨC THỰC HIỆN", "1.1. Đề nghị Mặt trận Tổ quốc",
     "a) điểm",
 ])
