@@ -429,9 +429,13 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         summary.documents.append(plan.uid)
         for w in [*plan.record.warnings, *plan.warnings]:
             summary.warnings[warning_kind(w)] += 1
-    if keys:
-        with _session(driver) as sess:
+    with _session(driver) as sess:
+        if keys:
             sess.execute_write(_reconcile, keys)
+        if summary.loaded:
+            # The full-text index is eventually consistent (graph/schema.cypher): wait once per batch
+            # so a search right after a load sees what was loaded.
+            sess.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume()
     return summary
 
 
