@@ -7,8 +7,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-LevelName = Literal["central", "province", "district", "commune"]
-
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="ignore")

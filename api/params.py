@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 
 from graph.identity import canonical_number
+from loaders.gazetteer import find_province
 from loaders.normalise import fold, strip_diacritics
-
-_UNIT_WORDS = re.compile(r"^(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan|thị xã|thi xa|"
-                         r"xã|xa|phường|phuong|thị trấn|thi tran)\s+")
 
 
 def place_key(name: str | None) -> str | None:
-    """'Thành phố Hải Phòng' / 'hai phong' → 'hai phong' (AdminUnit.name_key: no unit word, no accents)."""
+    """'Thành phố Hải Phòng' / 'TP. Hải Phòng' / 'hai phong' → 'hai phong' (AdminUnit.name_key).
+
+    The gazetteer reads kind words, abbreviations and aliases; a name it does not know is only folded
+    (and then matches nothing, as it should)."""
     if name is None or not name.strip():
         return None
-    return strip_diacritics(_UNIT_WORDS.sub("", fold(name)))
+    unit = find_province(name)
+    return unit.name_key if unit else strip_diacritics(name)
 
 
 def number_key(number: str | None) -> str | None:

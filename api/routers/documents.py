@@ -23,11 +23,11 @@ from api.models import (
     UploadOut,
 )
 from api.params import number_key, place_key
+from loaders.records import Level
 from queries.catalogue import run
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
-Level = Literal["central", "province", "district", "commune"]
 UidPath = Annotated[str, Path(description="document uid (URL-encoded; it contains '/')",
                               examples=["doc:66-CTr/TU@legacy:province:31@2024-02-02"])]
 ERRORS: dict[int | str, dict[str, Any]] = {404: {"description": "unknown uid"},
@@ -95,26 +95,26 @@ def _root(driver: DriverDep, uid: str) -> dict[str, Any]:
     return rows[0]
 
 
-@router.get("/{uid:path}/descendants", response_model=TreeOut, responses=ERRORS)
-def descendants(
-    driver: DriverDep, uid: UidPath,
-    level: Level | None = None,
-    max_depth: Annotated[int, Query(ge=1, le=10)] = 10,
-) -> TreeOut:
+def _tree(driver: DriverDep, uid: str, direction: Literal["descendants", "ancestors"],
+           level: Level | None, max_depth: int) -> TreeOut:
     root = _root(driver, uid)
-    rows = run(driver, "get_descendants", uid=uid, level=level, max_depth=max_depth)
-    return TreeOut(root=DocumentRef(**root), direction="descendants", nodes=[TreeNode(**r) for r in rows])
+    rows = run(driver, f"get_{direction}", uid=uid, level=level, max_depth=max_depth)
+    return TreeOut(root=DocumentRef(**root), direction=direction, nodes=[TreeNode(**r) for r in rows])
+
+
+MaxDepth = Annotated[int, Query(ge=1, le=10)]
+
+
+@router.get("/{uid:path}/descendants", response_model=TreeOut, responses=ERRORS)
+def descendants(driver: DriverDep, uid: UidPath, level: Level | None = None,
+                max_depth: MaxDepth = 10) -> TreeOut:
+    return _tree(driver, uid, "descendants", level, max_depth)
 
 
 @router.get("/{uid:path}/ancestors", response_model=TreeOut, responses=ERRORS)
-def ancestors(
-    driver: DriverDep, uid: UidPath,
-    level: Level | None = None,
-    max_depth: Annotated[int, Query(ge=1, le=10)] = 10,
-) -> TreeOut:
-    root = _root(driver, uid)
-    rows = run(driver, "get_ancestors", uid=uid, level=level, max_depth=max_depth)
-    return TreeOut(root=DocumentRef(**root), direction="ancestors", nodes=[TreeNode(**r) for r in rows])
+def ancestors(driver: DriverDep, uid: UidPath, level: Level | None = None,
+              max_depth: MaxDepth = 10) -> TreeOut:
+    return _tree(driver, uid, "ancestors", level, max_depth)
 
 
 @router.get("/{uid:path}/coverage", response_model=CoverageOut, responses=ERRORS)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from api.deps import DriverDep
 from api.models import TaskHit
 from api.params import name_key, place_key
+from loaders.records import Level
 from queries.catalogue import run
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
@@ -20,7 +21,7 @@ def find_tasks(
     driver: DriverDep,
     label: Annotated[str | None, Query(description="short label ('4.3') or full label ('III.4.3')",
                                        examples=["4.3"])] = None,
-    level: Annotated[Literal["central", "province", "district", "commune"] | None,
+    level: Annotated[Level | None,
                      Query(description="level of the document the task belongs to")] = None,
     province: Annotated[str | None, Query(examples=["Hải Phòng"])] = None,
     body: Annotated[str | None, Query(description="fragment of a responsible body's name",
