@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.bodies import BodyRef, body_at, issuer_body, name_key, resolve_body, split_list
+from graph.bodies import BodyRef, body_at, issuer_body, resolve_body, split_list
 from graph.identity import (
     CENTRAL,
     DocContext,
@@ -77,25 +77,6 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _resolve_unnumbered(ref: Ref, numbered: list[Ref]) -> str | None:
-    """'Chương trình hành động của Ban Thường vụ Thành ủy' → the one numbered mention it can be."""
-    if not ref.issuer and not ref.doc_type:
-        return None
-    want_type = fold(ref.doc_type or "")
-    want_issuer = name_key(ref.issuer or "")
-    hits = set()
-    for other in numbered:
-        assert other.number is not None
-        parts = parse_number(other.number)
-        other_type = fold(other.doc_type or (parts.doc_type if parts else ""))
-        if want_type and other_type != want_type:
-            continue
-        if want_issuer and (not other.issuer or want_issuer not in name_key(other.issuer)):
-            continue
-        hits.add(canonical_number(other.number))
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
 def plan_record(record: Record, places: Places) -> Plan:
     issuer = record.issuer
     loc = issuer.locality if issuer else None
@@ -135,17 +116,15 @@ def plan_record(record: Record, places: Places) -> Plan:
 
 def _plan_mentions(plan: Plan, places: Places) -> None:
     record, ctx = plan.record, plan.ctx
-    refs: list[Ref] = [*record.implements, *record.citations, *(r for pair in record.chain for r in pair)]
-    numbered = [r for r in refs if r.number]
     index: dict[tuple[str, str, str | None], int] = {}
     raw: list[Mention] = []
 
     def mention_of(ref: Ref) -> int | None:
-        number = ref.number or _resolve_unnumbered(ref, numbered)
-        if number is None:
+        # An unnumbered mention the parser could not tie to a numbered one (DOMAIN §2) stays unresolved.
+        if ref.number is None:
             plan.warnings.append(f"unresolved citation: {ref.text[:80]}")
             return None
-        number = canonical_number(number)
+        number = canonical_number(ref.number)
         scope: Scope = scope_of_mention(number, ref.issuer, ctx, places)
         parts = parse_number(number)
         m = Mention(number, scope.uid, scope.level, ref.issued_on,
