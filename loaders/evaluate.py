@@ -2,6 +2,12 @@
 
 `nqgraph eval GOLD_DIR [--seeds DIR]` prints per-field precision/recall and every failing check.
 Text comparisons fold case, Unicode form, tone placement and whitespace (`normalise.fold`).
+
+A key absent from a label is not graded: the real-world labels (`tests/realworld/`) say only what a
+page excerpt supports, while the seed labels say everything. Besides the gold README's checks, three
+per-document measures match how real sets are scored: `document.issuer_level` (level alone),
+`implements.document` (every parent found and nothing extra) and `tasks.found` / `tasks.lead` (a
+labelled task exists; its first labelled body is among its responsible names).
 """
 
 from __future__ import annotations
@@ -76,39 +82,38 @@ def score_record(record: Record, gold: dict[str, Any], report: Report) -> None:
     name = gold["source"]
     doc = gold["document"]
     for f in ("number", "doc_type", "issued_on"):
+        if f not in doc:
+            continue
         got = getattr(record, f)
         got_s = got.isoformat() if hasattr(got, "isoformat") else got
         report.check(name, f"document.{f}", got_s == doc[f], f"expected {doc[f]!r}, got {got_s!r}")
 
     issuer = record.issuer
-    exp_issuer = doc["issuer"]
-    ok = issuer is not None and _has(issuer.name, exp_issuer["name_contains"]) \
-        and issuer.level == exp_issuer["level"]
-    report.check(name, "document.issuer", ok,
-                 f"expected ~{exp_issuer}, got {issuer.model_dump() if issuer else None}")
+    if "issuer" in doc:
+        exp_issuer = doc["issuer"]
+        got_level = issuer.level if issuer else None
+        report.check(name, "document.issuer_level", got_level == exp_issuer["level"],
+                     f"expected {exp_issuer['level']!r}, got {got_level!r}")
+        ok = issuer is not None and _has(issuer.name, exp_issuer.get("name_contains")) \
+            and issuer.level == exp_issuer["level"]
+        report.check(name, "document.issuer", ok,
+                     f"expected ~{exp_issuer}, got {issuer.model_dump() if issuer else None}")
 
     loc = issuer.locality.model_dump() if issuer else {"province": None, "district": None, "commune": None}
-    for part, expected in doc["locality"].items():
+    for part, expected in doc.get("locality", {}).items():
         got = loc.get(part)
         ok = (got is None) if expected is None else (got is not None and fold(got) == fold(expected))
         report.check(name, "document.locality", ok, f"{part}: expected {expected!r}, got {got!r}")
 
-    report.check(name, "document.title", _has(record.title, doc["title_contains"]),
-                 f"expected to contain {doc['title_contains']!r}, got {record.title!r}")
+    if doc.get("title_contains") is not None:
+        report.check(name, "document.title", _has(record.title, doc["title_contains"]),
+                     f"expected to contain {doc['title_contains']!r}, got {record.title!r}")
 
-    exp_signer = doc.get("signer")
-    signer = record.signer
-    if exp_signer is None or exp_signer.get("name") is None and exp_signer.get("title_contains") is None:
-        ok = signer is None or signer.name is None
-        report.check(name, "document.signer", ok, f"expected none, got {signer}")
-    else:
-        got_name = signer.name if signer else None
-        ok_name = (got_name is None) if exp_signer["name"] is None else (
-            got_name is not None and fold(got_name) == fold(exp_signer["name"]))
-        ok_title = _has(signer.title if signer else None, exp_signer.get("title_contains"))
-        report.check(name, "document.signer", ok_name and ok_title, f"expected {exp_signer}, got {signer}")
+    if "signer" in doc:
+        _score_signer(record, doc["signer"], name, report)
 
-    _score_implements(record, gold, report)
+    if "implements" in gold:
+        _score_implements(record, gold, report)
 
     got_chain = {(a.number, b.number) for a, b in record.chain}
     implemented = _ref_numbers(record.implements)
@@ -116,42 +121,21 @@ def score_record(record: Record, gold: dict[str, Any], report: Report) -> None:
         ok = (x, y) in got_chain or (x in implemented and y in implemented)
         report.check(name, "chain", ok, f"missing {x} → {y}")
 
-    exp_cit, got_cit = set(gold.get("citations", [])), _ref_numbers(record.citations)
-    report.sets["citations"].add(exp_cit, got_cit)
-    if exp_cit != got_cit:
-        report.failures.append(f"{name}: citations: missing {sorted(exp_cit - got_cit)}, "
-                               f"extra {sorted(got_cit - exp_cit)}")
+    if "citations" in gold:
+        exp_cit, got_cit = set(gold["citations"]), _ref_numbers(record.citations)
+        report.sets["citations"].add(exp_cit, got_cit)
+        if exp_cit != got_cit:
+            report.failures.append(f"{name}: citations: missing {sorted(exp_cit - got_cit)}, "
+                                   f"extra {sorted(got_cit - exp_cit)}")
 
-    exp_labels, got_labels = set(gold.get("task_labels", [])), {t.label for t in record.tasks}
-    report.sets["task_labels"].add(exp_labels, got_labels)
-    if exp_labels != got_labels:
-        report.failures.append(f"{name}: task_labels: missing {sorted(exp_labels - got_labels)}, "
-                               f"extra {sorted(got_labels - exp_labels)}")
+    if "task_labels" in gold:
+        exp_labels, got_labels = set(gold["task_labels"]), {t.label for t in record.tasks}
+        report.sets["task_labels"].add(exp_labels, got_labels)
+        if exp_labels != got_labels:
+            report.failures.append(f"{name}: task_labels: missing {sorted(exp_labels - got_labels)}, "
+                                   f"extra {sorted(got_labels - exp_labels)}")
 
-    tasks = {t.label: t for t in record.tasks}
-    for exp in gold.get("tasks", []):
-        label = exp["label"]
-        task = tasks.get(label)
-        if task is None:
-            report.check(name, "tasks", False, f"{label} missing")
-            continue
-        problems = []
-        if "text_starts" in exp and not fold(task.text).startswith(fold(exp["text_starts"])):
-            problems.append(f"text starts {task.text[:60]!r}")
-        names = [r.name for r in task.responsible]
-        for body in exp.get("responsible", []):
-            if not any(_has(n, body) for n in names):
-                problems.append(f"responsible {body!r} not in {names}")
-        if "deadline" in exp:
-            d = exp["deadline"]
-            if d.get("kind") != task.deadline.kind:
-                problems.append(f"deadline kind {task.deadline.kind!r} != {d.get('kind')!r}")
-            due = task.deadline.due.isoformat() if task.deadline.due else None
-            if "due" in d and d["due"] != due:
-                problems.append(f"due {due!r} != {d['due']!r}")
-            if "due_month_day" in d and d["due_month_day"] != task.deadline.due_month_day:
-                problems.append(f"due_month_day {task.deadline.due_month_day!r} != {d['due_month_day']!r}")
-        report.check(name, "tasks", not problems, f"{label}: " + "; ".join(problems))
+    _score_tasks(record, gold, report)
 
     for want in gold.get("recipients_include", []):
         report.check(name, "recipients", any(_has(r, want) for r in record.recipients),
@@ -164,8 +148,55 @@ def score_record(record: Record, gold: dict[str, Any], report: Report) -> None:
         report.check(name, "bad_dates", ok, f"{bad}: refs {refs}, warnings {record.warnings}")
 
 
+def _score_signer(record: Record, exp_signer: dict[str, Any] | None, name: str, report: Report) -> None:
+    signer = record.signer
+    if exp_signer is None or exp_signer.get("name") is None and exp_signer.get("title_contains") is None:
+        ok = signer is None or signer.name is None
+        report.check(name, "document.signer", ok, f"expected none, got {signer}")
+        return
+    got_name = signer.name if signer else None
+    ok_name = (got_name is None) if exp_signer["name"] is None else (
+        got_name is not None and fold(got_name) == fold(exp_signer["name"]))
+    ok_title = _has(signer.title if signer else None, exp_signer.get("title_contains"))
+    report.check(name, "document.signer", ok_name and ok_title, f"expected {exp_signer}, got {signer}")
+
+
+def _score_tasks(record: Record, gold: dict[str, Any], report: Report) -> None:
+    name = gold["source"]
+    tasks = {t.label: t for t in record.tasks}
+    for exp in gold.get("tasks", []):
+        label = exp["label"]
+        task = tasks.get(label)
+        report.check(name, "tasks.found", task is not None, f"{label} missing")
+        if task is None:
+            report.check(name, "tasks", False, f"{label} missing")
+            continue
+        problems = []
+        if "text_starts" in exp and not fold(task.text).startswith(fold(exp["text_starts"])):
+            problems.append(f"text starts {task.text[:60]!r}")
+        names = [r.name for r in task.responsible]
+        for body in exp.get("responsible", []):
+            if not any(_has(n, body) for n in names):
+                problems.append(f"responsible {body!r} not in {names}")
+        if exp.get("responsible"):
+            first = exp["responsible"][0]
+            report.check(name, "tasks.lead", any(_has(n, first) for n in names),
+                         f"{label}: {first!r} not in {names}")
+        if "deadline" in exp:
+            d = exp["deadline"]
+            if d.get("kind") != task.deadline.kind:
+                problems.append(f"deadline kind {task.deadline.kind!r} != {d.get('kind')!r}")
+            due = task.deadline.due.isoformat() if task.deadline.due else None
+            if "due" in d and d["due"] != due:
+                problems.append(f"due {due!r} != {d['due']!r}")
+            if "due_month_day" in d and d["due_month_day"] != task.deadline.due_month_day:
+                problems.append(f"due_month_day {task.deadline.due_month_day!r} != {d['due_month_day']!r}")
+        report.check(name, "tasks", not problems, f"{label}: " + "; ".join(problems))
+
+
 def _score_implements(record: Record, gold: dict[str, Any], report: Report) -> None:
     name = gold["source"]
+    all_ok = True
     for exp in gold.get("implements", []):
         refs = [r for r in record.implements if r.number == exp["number"]]
         ok = any(
@@ -174,9 +205,11 @@ def _score_implements(record: Record, gold: dict[str, Any], report: Report) -> N
             for r in refs
         )
         report.check(name, "implements", ok, f"expected {exp}, got {[r.model_dump() for r in refs]}")
+        all_ok = all_ok and ok
     allowed = {e["number"] for e in gold.get("implements", [])} | set(gold.get("implements_optional", []))
     extra = _ref_numbers(record.implements) - allowed
     report.check(name, "implements", not extra, f"unexpected {sorted(extra)}")
+    report.checks["implements.document"].append(all_ok and not extra)
 
 
 def score_same_number_distinct(records: list[Record], golds: list[dict[str, Any]], report: Report) -> None:
@@ -194,13 +227,23 @@ def score_same_number_distinct(records: list[Record], golds: list[dict[str, Any]
                          f"{number}: expected dates {dates}, got {sorted(got)}")
 
 
-def evaluate(gold_dir: Path, seeds_dir: Path) -> Report:
+def _source(gold_dir: Path, seeds_dir: Path | None, source: str) -> Path:
+    """The labelled file: in the given seeds folder, else beside its label, else the shared layout."""
+    if seeds_dir is not None:
+        return seeds_dir / source
+    for candidate in (gold_dir / source, gold_dir.parent / "seeds" / source, Path("seed_data") / source):
+        if candidate.is_file():
+            return candidate
+    return gold_dir / source
+
+
+def evaluate(gold_dir: Path, seeds_dir: Path | None = None) -> Report:
     report = Report()
     records, golds = [], []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         try:
-            record = parse_file(seeds_dir / gold["source"])
+            record = parse_file(_source(gold_dir, seeds_dir, gold["source"]))
         except ParseError as exc:
             report.check(gold["source"], "parse", False, str(exc))
             continue
@@ -223,10 +266,6 @@ def format_report(report: Report) -> str:
 
 
 def main(gold_dir: Path, seeds_dir: Path | None = None, as_json: bool = False) -> int:
-    if seeds_dir is None:
-        seeds_dir = gold_dir.parent / "seeds"
-        if not seeds_dir.is_dir():
-            seeds_dir = Path("seed_data")
     report = evaluate(gold_dir, seeds_dir)
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if as_json else format_report(report))
     return 0 if report.passed else 1
