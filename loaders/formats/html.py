@@ -1,0 +1,124 @@
+"""Web pages (provincial portals, legal libraries): the main content through trafilatura.
+
+trafilatura drops the menus, search boxes, 'Ngày cập nhật' bars and footers. Its plain-text output
+flattens a table cell to one line, which breaks the header block of a directive, so its XML output is
+rendered here instead: headings, paragraphs (a <br> is a new line), list items and table rows each on
+lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.errors import ParseError
+from loaders.formats import table_lines
+from loaders.normalise import fold
+
+# An item already carrying its own label ('1.', 'a)', '-') is not given another.
+_LABELLED = re.compile(r"^\s*(?:[-–—+•●▪∙○◦*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)-])\s", re.IGNORECASE)
+
+
+_BLOCKS = ("head", "p", "quote", "code", "list", "table", "div")
+
+
+def _lines(elem: object) -> list[str]:
+    """Text of an inline element, split at <lb/>."""
+    from lxml import etree
+
+    assert isinstance(elem, etree._Element)
+    parts = [elem.text or ""]
+    for child in elem:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag in ("list", "table"):
+            continue
+        else:
+            parts.append("".join(_lines(child)))
+        parts.append(child.tail or "")
+    return ["".join(parts)] if "\n" not in "".join(parts) else "".join(parts).split("\n")
+
+
+def _render(elem: object, out: list[str]) -> None:
+    from lxml import etree
+
+    assert isinstance(elem, etree._Element)
+    for child in elem:
+        tag = child.tag
+        if tag in ("head", "p", "quote", "code"):
+            out += [line.strip() for line in _lines(child)]
+            _render_blocks(child, out)
+        elif tag == "list":
+            ordered = child.get("rend") == "ol"
+            n = 0
+            for item in child.iterfind("item"):
+                n += 1
+                lines = [line.strip() for line in _lines(item)]
+                if lines and lines[0] and not _LABELLED.match(lines[0]):
+                    lines[0] = (f"{n}. " if ordered else "- ") + lines[0]
+                out += lines
+                _render_blocks(item, out)
+        elif tag == "table":
+            rows = []
+            for row in child.iterfind("row"):
+                cells = []
+                for cell in row:
+                    cell_lines: list[str] = []
+                    if any(c.tag in _BLOCKS for c in cell):
+                        _render(cell, cell_lines)
+                    else:
+                        cell_lines = [line.strip() for line in _lines(cell)]
+                    cells.append([line for line in cell_lines if line])
+                rows.append(cells)
+            out += table_lines(rows)
+        elif tag in ("div", "main", "section"):
+            _render(child, out)
+
+
+def _render_blocks(elem: object, out: list[str]) -> None:
+    """Lists and tables nested inside a paragraph or item."""
+    from lxml import etree
+
+    assert isinstance(elem, etree._Element)
+    for child in elem:
+        if child.tag in ("list", "table"):
+            wrapper = etree.Element("div")
+            wrapper.append(child.__copy__())
+            _render(wrapper, out)
+
+
+def read_html(raw: bytes, name: str) -> str:
+    import trafilatura
+    from lxml import etree
+
+    try:
+        doc = trafilatura.bare_extraction(raw, include_tables=True, include_comments=False,
+                                          favor_recall=True, with_metadata=True, include_formatting=False)
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
+        raise ParseError(name, f"a web page trafilatura cannot read ({type(exc).__name__}: {exc})") from exc
+    if isinstance(doc, dict) or doc is None or doc.body is None:
+        raise ParseError(name, "a web page with no main text")
+    lines: list[str] = []
+    _render(doc.body, lines)
+    if not "".join(lines).strip():
+        body_text = etree.tostring(doc.body, method="text", encoding="unicode")
+        lines = body_text.splitlines()
+    text = "\n".join(lines).strip()
+    if not text:
+        raise ParseError(name, "a web page with no main text")
+    head = []
+    folded = fold(text[:5000])
+    title = (doc.title or "").strip()
+    if title and fold(title) not in folded:
+        head.append(title)
+    lead = (doc.description or "").strip()
+    # A portal's description is often its own blurb; only a lead naming a number or a date is kept.
+    if lead and any(c.isdigit() for c in lead) and not _said(lead, folded):
+        head.append(lead)
+    return "\n".join([*head, text]) + "\n"
+
+
+def _said(lead: str, folded_text: str) -> bool:
+    """The page's description is (nearly) a sentence of the text already: most of its words are there."""
+    words = fold(lead).split()
+    present = set(folded_text.split())
+    return sum(w in present for w in words) >= 0.8 * len(words)

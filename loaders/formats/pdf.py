@@ -1,0 +1,58 @@
+"""PDF with a text layer, through pypdfium2: page texts in order. A PDF whose pages carry (almost)
+no text is a scan, which only OCR can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.errors import ParseError
+
+MIN_PAGE_CHARS = 20
+"""A page with fewer visible characters holds only a scan (perhaps a page number or a stamp)."""
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    pages: int
+    is_scan: bool
+    warnings: tuple[str, ...] = ()
+
+
+def _clean(text: str) -> str:
+    """pdfium ends lines with CRLF and marks soft hyphens and unknown glyphs with control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "")
+    return "".join(c for c in text if c in "\n\t" or ord(c) >= 32)
+
+
+def read_pdf(raw: bytes, name: str) -> PdfText:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        reason = str(exc)
+        if "password" in reason.lower():
+            raise ParseError(name, "an encrypted PDF: it needs a password") from exc
+        raise ParseError(name, f"a damaged PDF ({reason})") from exc
+    try:
+        texts = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            texts.append(_clean(textpage.get_text_range()))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    pages = len(texts)
+    if pages == 0:
+        raise ParseError(name, "a PDF with no pages")
+    empty = [i + 1 for i, t in enumerate(texts) if sum(not c.isspace() for c in t) < MIN_PAGE_CHARS]
+    if 2 * len(empty) >= pages:
+        return PdfText("", pages, is_scan=True)
+    warnings: tuple[str, ...] = ()
+    if empty:
+        warnings = (f"PDF pages without a text layer (scanned?), their text is missing: "
+                    f"{', '.join(map(str, empty))}",)
+    return PdfText("\n\n".join(t.strip("\n") for t in texts), pages, is_scan=False, warnings=warnings)
