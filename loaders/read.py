@@ -7,7 +7,7 @@ from the extension; everything after this stage sees plain text.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +105,20 @@ def _ocr(raw: bytes, name: str, kind: str, *, ocr: bool, progress: Progress | No
     return Extracted(raw, text, "ocr", pages=result.pages, ocr_confidence=result.confidence,
                      warnings=(f"text read by OCR from {what}: mean word confidence "
                                f"{result.confidence:.0f}/100", *warnings))
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders as every regular file below them, sorted (hidden files and folders
+    skipped). Nothing is chosen by extension: each file is sniffed when it is read, and one that cannot
+    be read fails alone."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file()
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            out.append(p)
+    return out
 
 
 def read_path(path: Path, *, ocr: bool = True, progress: Progress | None = None) -> Extracted:

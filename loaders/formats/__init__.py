@@ -8,6 +8,7 @@ because everything after this stage finds headers and outlines line by line.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from dataclasses import dataclass
@@ -55,7 +56,21 @@ def sniff(raw: bytes, name: str) -> Sniffed:
         raise ParseError(name, "an RTF file: save it as DOCX or text to read it")
     if _HTML_START.match(raw[:4096]):
         return Sniffed("html")
+    if _is_json(raw):
+        raise ParseError(name, "a JSON data file (labels or an export?), not a document")
     return Sniffed("text")
+
+
+def _is_json(raw: bytes) -> bool:
+    """A folder of documents often holds their JSON labels beside them; they are data, not text."""
+    start = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start not in (b"{", b"["):
+        return False
+    try:
+        json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return True
 
 
 _OTHER_ZIPS = (
