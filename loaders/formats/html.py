@@ -18,6 +18,9 @@ from loaders.normalise import fold
 _LABELLED = re.compile(r"^\s*(?:[-–—+•●▪∙○◦*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)-])\s", re.IGNORECASE)
 
 
+MIN_TEXT_CHARS = 40
+"""No directive is shorter; less is a menu or a caption that trafilatura fell back on."""
+
 _BLOCKS = ("head", "p", "quote", "code", "list", "table", "div")
 
 
@@ -103,8 +106,9 @@ def read_html(raw: bytes, name: str) -> str:
         body_text = etree.tostring(doc.body, method="text", encoding="unicode")
         lines = body_text.splitlines()
     text = "\n".join(lines).strip()
-    if not text:
-        raise ParseError(name, "a web page with no main text")
+    visible = sum(not c.isspace() for c in text)
+    if visible < MIN_TEXT_CHARS:
+        raise ParseError(name, f"a web page with no main text ({visible} characters found)")
     head = []
     folded = fold(text[:5000])
     title = (doc.title or "").strip()
@@ -118,7 +122,10 @@ def read_html(raw: bytes, name: str) -> str:
 
 
 def _said(lead: str, folded_text: str) -> bool:
-    """The page's description is (nearly) a sentence of the text already: most of its words are there."""
-    words = fold(lead).split()
-    present = set(folded_text.split())
+    """The page's description is (nearly) a sentence of the text already: its numbers and dates are
+    there and most of its words too."""
+    words = [w.strip(",.;:()") for w in fold(lead).split()]
+    present = {w.strip(",.;:()") for w in folded_text.split()}
+    if any(any(c.isdigit() for c in w) and w not in present for w in words):
+        return False
     return sum(w in present for w in words) >= 0.8 * len(words)

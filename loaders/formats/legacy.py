@@ -79,7 +79,24 @@ def cp1252(raw: bytes) -> str:
 
 
 def tcvn3_to_unicode(text: str) -> str:
-    return text.translate(_TCVN3_TABLE)
+    return "\n".join(_tcvn3_line(line) for line in text.split("\n"))
+
+
+_ASCII_UPPER = re.compile(r"[A-Z]")
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
+def _tcvn3_line(line: str) -> str:
+    """TCVN3 has no upper-case toned letters: a capitals line ('KÕ HO¹CH', typed in a .VnTimeH font)
+    mixes ASCII capitals with lower-case toned bytes. A line with a word of two ASCII capitals and a
+    toned byte, and no ASCII lower case, is upper-cased whole ('KẾ HOẠCH'); 'Sè 12-KH/TU' is not."""
+    out = line.translate(_TCVN3_TABLE)
+    if out == line or _ASCII_LOWER.search(line):
+        return out
+    for word in line.split():
+        if len(_ASCII_UPPER.findall(word)) >= 2 and any(c in _TCVN3 for c in word):
+            return out.upper()
+    return out
 
 
 def vni_to_unicode(text: str) -> str:
