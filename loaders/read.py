@@ -68,8 +68,9 @@ def read_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Progress | 
     if kind.kind == "docx":
         from loaders.formats.docx import read_docx
 
-        text, warnings = _converted(read_docx(raw, name))
-        return Extracted(raw, text, "docx", warnings=warnings)
+        docx_text, font_warnings = read_docx(raw, name)
+        text, warnings = _converted(docx_text)
+        return Extracted(raw, text, "docx", warnings=(*font_warnings, *warnings))
     if kind.kind == "doc":
         from loaders.formats.doc import read_doc
 

@@ -14,7 +14,7 @@ import pytest
 
 from loaders.errors import NeedsOcr, ParseError
 from loaders.formats import sniff, table_lines
-from loaders.formats.docx import bullet_text, format_number
+from loaders.formats.docx import bullet_text, format_number, legacy_font_encoding
 from loaders.formats.legacy import detect, tcvn3_to_unicode, vni_to_unicode
 from loaders.normalise import fold
 from loaders.parse import parse_bytes, parse_file
@@ -356,6 +356,40 @@ def test_docx_fixture_holds_no_literal_outline_labels() -> None:
     assert ">I. MỤC ĐÍCH" not in xml and ">MỤC ĐÍCH, YÊU CẦU<" in xml
     assert "<w:numPr>" not in xml
     assert "I. MỤC ĐÍCH, YÊU CẦU" in read_path(FIXTURES / "004_c81e2607254c46bf.docx").text
+
+
+def _docx_in_legacy_fonts() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.styles["Normal"].font.name = ".VnTime"  # every run without a font of its own is TCVN3
+    d.add_paragraph().add_run("TØNH ñY H¶I D\xad¬NG").font.name = ".VnTimeH"
+    d.add_paragraph("Sè 12-KH/TU")
+    p = d.add_paragraph()
+    p.add_run("Thöïc hieän Nghò quyeát ").font.name = "VNI-Times"
+    p.add_run("số 43-NQ/TW").font.name = "Times New Roman"
+    p.add_run(" cña Ban ChÊp hµnh Trung \xad¬ng")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_runs_in_legacy_fonts_are_converted_run_by_run() -> None:
+    ex = read_bytes(_docx_in_legacy_fonts(), "old.docx")
+    assert ex.text.splitlines() == ["TỈNH ỦY HẢI DƯƠNG", "Số 12-KH/TU",
+                                    "Thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương"]
+    assert ex.warnings == ("DOCX text in legacy TCVN3 (ABC) fonts converted to Unicode",
+                           "DOCX text in legacy VNI fonts converted to Unicode")
+    assert ex.format == "docx"
+
+
+@pytest.mark.parametrize(
+    ("font", "encoding"),
+    [("VNI-Times", "vni"), ("VNI-Helve-Condense", "vni"), (".VnTime", "tcvn3"), (".VnArialH", "tcvn3"),
+     ("VnTimes", "tcvn3"), ("Times New Roman", None), ("Arial", None), (None, None)],
+)
+def test_legacy_font_encoding(font: str | None, encoding: str | None) -> None:
+    assert legacy_font_encoding(font) == encoding
 
 
 @pytest.mark.parametrize(

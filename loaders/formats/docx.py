@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.errors import ParseError
-from loaders.formats import table_lines
+from loaders.formats import legacy, table_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLETS = "-–—+•●▪∙○◦*"
@@ -191,18 +191,97 @@ def _val(elem: Any, tag: str) -> str | None:
     return None if child is None else child.get(f"{_W}val")
 
 
-def _paragraph_text(p: Any, parent: Any) -> str:
+def legacy_font_encoding(font: str | None) -> str | None:
+    """Old Vietnamese fonts name their encoding: 'VNI-Times' is VNI, '.VnTime'/'.VnArialH' TCVN3."""
+    if not font:
+        return None
+    if font.upper().startswith("VNI"):
+        return "vni"
+    if font.startswith(".Vn") or font.startswith("Vn"):
+        return "tcvn3"
+    return None
+
+
+class Fonts:
+    """The font of a run: its own rFonts, else its paragraph style's (through basedOn), else the
+    document default. Only the Latin slots (ascii, hAnsi) matter: legacy fonts live there."""
+
+    def __init__(self, document: Any) -> None:
+        self.style_font: dict[str, str] = {}
+        self.based: dict[str, str] = {}
+        self.default: str | None = None
+        styles = document.styles.element
+        defaults = styles.find(f"{_W}docDefaults")
+        if defaults is not None:
+            self.default = _font(defaults.find(f"{_W}rPrDefault/{_W}rPr"))
+        self.default_style = "Normal"
+        for style in styles.iter(f"{_W}style"):
+            sid = style.get(f"{_W}styleId")
+            if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true", "on"):
+                self.default_style = sid
+            font = _font(style.find(f"{_W}rPr"))
+            if font:
+                self.style_font[sid] = font
+            based = _val(style, "basedOn")
+            if based:
+                self.based[sid] = based
+        self.converted: set[str] = set()
+
+    def of_paragraph(self, p: Any) -> str | None:
+        ppr = p.find(f"{_W}pPr")
+        style: str | None = (_val(ppr, "pStyle") if ppr is not None else None) or self.default_style
+        seen = set()
+        while style and style not in seen:
+            seen.add(style)
+            if style in self.style_font:
+                return self.style_font[style]
+            style = self.based.get(style)
+        return self.default
+
+
+def _font(rpr: Any) -> str | None:
+    if rpr is None:
+        return None
+    fonts = rpr.find(f"{_W}rFonts")
+    if fonts is None:
+        return None
+    return fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
+
+
+def _paragraph_text(p: Any, parent: Any, fonts: Fonts) -> str:
+    """The paragraph's text; runs typed in a TCVN3 or VNI font are converted run by run, since one
+    paragraph may mix them with Unicode runs."""
     from docx.text.paragraph import Paragraph
 
-    return str(Paragraph(p, parent).text)
+    paragraph = Paragraph(p, parent)
+    base = fonts.of_paragraph(p)
+    if legacy_font_encoding(base) is None and not any(
+            legacy_font_encoding(_font(r._r.find(f"{_W}rPr"))) for r in paragraph.runs):
+        return str(paragraph.text)
+    parts = []
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if hasattr(item, "runs") else [item]
+        for run in runs:
+            font = _font(run._r.find(f"{_W}rPr")) or base
+            encoding = legacy_font_encoding(font)
+            text = str(run.text)
+            if encoding is not None and text:
+                converted = legacy.to_unicode(text, encoding)
+                if encoding == "tcvn3" and font and font.rstrip().endswith("H"):
+                    converted = converted.upper()  # '.VnTimeH': the capitals face of a TCVN3 font
+                if converted != text:
+                    fonts.converted.add(legacy.NAMES[encoding])
+                text = converted
+            parts.append(text)
+    return "".join(parts)
 
 
-def _blocks(container: Any, parent: Any, numbering: Numbering, out: list[str]) -> None:
+def _blocks(container: Any, parent: Any, numbering: Numbering, out: list[str], fonts: Fonts) -> None:
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
             label = numbering.label(child)
-            text = _paragraph_text(child, parent)
+            text = _paragraph_text(child, parent, fonts)
             lines = text.split("\n")
             if label and text.strip():
                 lines[0] = label + lines[0].lstrip()
@@ -213,17 +292,18 @@ def _blocks(container: Any, parent: Any, numbering: Numbering, out: list[str]) -
                 cells = []
                 for tc in tr.iterchildren(f"{_W}tc"):
                     cell: list[str] = []
-                    _blocks(tc, parent, numbering, cell)
+                    _blocks(tc, parent, numbering, cell, fonts)
                     cells.append(cell)
                 rows.append(cells)
             out += table_lines(rows)
         elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
             inner = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
             if inner is not None:
-                _blocks(inner, parent, numbering, out)
+                _blocks(inner, parent, numbering, out, fonts)
 
 
-def read_docx(raw: bytes, name: str) -> str:
+def read_docx(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """(text, warnings)."""
     import docx
 
     try:
@@ -231,6 +311,9 @@ def read_docx(raw: bytes, name: str) -> str:
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors …
         raise ParseError(name, f"a DOCX python-docx cannot open ({type(exc).__name__}: {exc})") from exc
     numbering = Numbering.from_document(document)
+    fonts = Fonts(document)
     out: list[str] = []
-    _blocks(document.element.body, document._body, numbering, out)
-    return "\n".join(out) + "\n"
+    _blocks(document.element.body, document._body, numbering, out, fonts)
+    warnings = tuple(f"DOCX text in legacy {enc} fonts converted to Unicode"
+                     for enc in sorted(fonts.converted))
+    return "\n".join(out) + "\n", warnings
