@@ -108,6 +108,12 @@ def _ocr(raw: bytes, name: str, kind: str, *, ocr: bool, progress: Progress | No
                                f"{result.confidence:.0f}/100", *warnings))
 
 
+def read_text(path: Path) -> tuple[bytes, str]:
+    """The raw bytes and the text of a file of any readable format (the older two-value form)."""
+    ex = read_path(path)
+    return ex.raw, ex.text
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Files as given; folders as every regular file below them, sorted (hidden files and folders
     skipped). Nothing is chosen by extension: each file is sniffed when it is read, and one that cannot

@@ -136,12 +136,19 @@ MIN_WORDS = 2
 """Two common words at least: one could be chance, and a real document has hundreds."""
 
 
+# Characters Vietnamese Unicode text never has but each legacy encoding uses in its commonest words:
+# a text without any of them is not legacy, and the word search (slow) is skipped.
+_MARKERS = re.compile("[µ¸¶·¹®©¨«¬\xad§øûïåäëüöñ]")
+
+
 def word_count(text: str, encoding: str) -> int:
     return len(_WORD_RE[encoding].findall(text[:200_000]))
 
 
 def detect(text: str) -> str | None:
     """'tcvn3', 'vni' or None for a Windows-1252 string, by counting the commonest words' shapes."""
+    if not _MARKERS.search(text, 0, 200_000):
+        return None
     counts = {name: word_count(text, name) for name in _WORD_RE}
     best = max(counts, key=lambda k: counts[k])
     if counts[best] < MIN_WORDS:

@@ -12,10 +12,12 @@ _VIET_UNICODE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
                            "\u1ea0-\u1ef9]")
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls but tab, LF, FF, CR
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:20000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t\f")
-    return controls > max(10, len(sample) // 100)
+    return len(_CONTROLS.findall(sample)) > max(10, len(sample) // 100)
 
 
 def decode(raw: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
