@@ -39,8 +39,18 @@ def too_large(size: int) -> str:
     return f"file too large ({size / MiB:.1f} MiB > {MAX_BYTES // MiB} MiB)"
 
 
+_KIND_NAMES = {"html": "a web page (HTML)", "docx": "a DOCX document", "pdf": "a PDF file",
+               "doc": "a legacy Word .doc file", "image": "an image"}
+
+
 def decode(raw: bytes, path: str) -> str:
-    """Plain-text bytes → Unicode (UTF-8, UTF-16 with BOM, legacy TCVN3/VNI converted)."""
+    """Plain-text bytes → Unicode (UTF-8, UTF-16 with BOM, legacy TCVN3/VNI converted); any other
+    format is refused by name. For callers that take text only; read_bytes reads every format."""
+    if not raw.strip():
+        raise ParseError(path, "empty file")
+    kind = sniff(raw, path).kind
+    if kind != "text":
+        raise ParseError(path, f"{_KIND_NAMES[kind]}: only text is read here")
     return text_format.decode(raw, path)[0]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from loaders.formats.docx import bullet_text, format_number, legacy_font_encodin
 from loaders.formats.legacy import detect, tcvn3_to_unicode, vni_to_unicode
 from loaders.normalise import fold
 from loaders.parse import parse_bytes, parse_file
-from loaders.read import MAX_BYTES, discover, read_bytes, read_path
+from loaders.read import MAX_BYTES, decode, discover, read_bytes, read_path
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "formats"
@@ -475,6 +476,23 @@ def test_formats_give_the_record_of_the_text(seed: str, ext: str, fmt: str, page
     assert len(_view(text)["tasks"]) > 40
     assert (other.source.format, other.source.pages) == (fmt, pages)
     assert other.source.path == f"tests/fixtures/formats/{seed}.{ext}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (DOCX, "a DOCX document: only text is read here"),
+        (b"PK\x03\x04rest-of-a-zip", "damaged ZIP"),
+        (PDF, "a PDF file: only text is read here"),
+        (b"<html><body><p>x</p></body></html>", "a web page (HTML): only text is read here"),
+        (b"\x89PNG\r\n\x1a\n\x00", "an image: only text is read here"),
+        (b"\n\n", "empty file"),
+    ],
+)
+def test_text_only_decode_names_the_format_it_refuses(raw: bytes, reason: str) -> None:
+    with pytest.raises(ParseError, match=re.escape(reason)):
+        decode(raw, "upload.txt")
+    assert decode("KẾ HOẠCH".encode(), "upload.txt") == "KẾ HOẠCH"
 
 
 def test_discover_takes_every_file_and_skips_hidden(tmp_path: Path) -> None:
