@@ -15,6 +15,7 @@ import pytest
 
 from loaders.errors import NeedsOcr, ParseError
 from loaders.formats import sniff, table_lines
+from loaders.formats.doc import tidy
 from loaders.formats.docx import bullet_text, format_number, legacy_font_encoding
 from loaders.formats.legacy import detect, tcvn3_to_unicode, vni_to_unicode
 from loaders.normalise import fold
@@ -129,6 +130,19 @@ def test_size_limit_is_stated_in_mib(tmp_path: Path) -> None:
 def test_path_errors(tmp_path: Path, make: Any, reason: str) -> None:
     with pytest.raises(ParseError, match=reason):
         read_path(make(tmp_path / "x"))
+
+
+@pytest.mark.parametrize(
+    ("antiword", "text"),
+    [
+        ("|TỈNH ỦY HÀ NAM      |ĐẢNG CỘNG SẢN VIỆT NAM |\n|Số 12-KH/TU |Hà Nam, ngày 3 |\n",
+         "TỈNH ỦY HÀ NAM\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/TU\tHà Nam, ngày 3\n"),
+        ("[pic]\nKẾ HOẠCH   \n| |\n", "\nKẾ HOẠCH\n\n"),
+        ("1. Tuyên truyền | phổ biến\n", "1. Tuyên truyền | phổ biến\n"),
+    ],
+)
+def test_antiword_output_tidied(antiword: str, text: str) -> None:
+    assert tidy(antiword) == text
 
 
 def test_doc_without_antiword_is_refused_clearly(monkeypatch: pytest.MonkeyPatch) -> None:

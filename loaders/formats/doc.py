@@ -35,4 +35,17 @@ def read_doc(raw: bytes, name: str) -> str:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         reason = err[-1] if err else f"exit code {proc.returncode}"
         raise ParseError(name, f"an OLE2 file antiword cannot read as a Word document ({reason})")
-    return proc.stdout.decode("utf-8", "replace")
+    return tidy(proc.stdout.decode("utf-8", "replace"))
+
+
+def tidy(text: str) -> str:
+    """antiword draws table rows as '|cell|cell|'; rows become tab-joined lines as the DOCX reader
+    gives them, and the '[pic]' placeholders of images go."""
+    out = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped[1:-1].split("|")]
+            line = "\t".join(c for c in cells if c)
+        out.append(line.replace("[pic]", "").rstrip())
+    return "\n".join(out) + "\n"
