@@ -183,6 +183,46 @@ def test_scan_needs_ocr(raw: bytes, what: str, monkeypatch: pytest.MonkeyPatch) 
         read_bytes(raw, "scan", ocr=True)
 
 
+def _pdf_pages(texts: list[str]) -> bytes:
+    """Pages in a standard PDF font (ASCII only: the Vietnamese fixtures are tests/fixtures/formats)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for text in texts:
+        c.setFont("Helvetica", 11)
+        for i, line in enumerate(text.splitlines()):
+            c.drawString(72, 760 - 14 * i, line)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_PAGE = "KE HOACH\nThuc hien Nghi quyet so 43-NQ/TW ngay 24/11/2023\nI. MUC DICH, YEU CAU"
+
+
+@pytest.mark.parametrize(
+    ("pages", "kind", "warning"),
+    [
+        ([_PAGE, _PAGE, ""], "pdf", "PDF pages without a text layer (scanned?), their text is missing: 3"),
+        ([_PAGE, "", "", ""], "scan", None),
+        (["", "- 2 -"], "scan", None),
+        ([_PAGE], "pdf", None),
+    ],
+)
+def test_pdf_pages_without_text(pages: list[str], kind: str, warning: str | None) -> None:
+    raw = _pdf_pages(pages)
+    if kind == "scan":
+        with pytest.raises(NeedsOcr):
+            read_bytes(raw, "mixed.pdf", ocr=False)
+        return
+    ex = read_bytes(raw, "mixed.pdf", ocr=False)
+    assert ex.pages == len(pages)
+    assert ex.warnings == ((warning,) if warning else ())
+    assert ex.text.count("KE HOACH") == sum(1 for p in pages if p)
+
+
 def test_text_pdf_gives_pages_and_no_scan_warning() -> None:
     ex = read_bytes(PDF, "p.pdf", ocr=False)
     assert (ex.format, ex.pages, ex.warnings) == ("pdf", 8, ())
