@@ -503,6 +503,33 @@ def test_html_keeps_title_lead_and_line_structure() -> None:
     assert (record.number, str(record.issued_on)) == ("12-KH/TU", "2024-04-03")
 
 
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=unicode">
+<meta name=ProgId content=Word.Document>
+<!--[if gte mso 9]><xml><o:OfficeDocumentSettings><o:AllowPNG/></o:OfficeDocumentSettings></xml><![endif]-->
+</head><body lang=EN-US><div class=WordSection1><table class=MsoNormalTable border=0><tr><td>
+<p class=MsoNormal align=center><b>HUYỆN ỦY KIM ĐỘNG</b></p><p class=MsoNormal align=center>*</p>
+<p class=MsoNormal align=center>Số 131-KH/HU</p></td><td><p class=MsoNormal><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></p>
+<p class=MsoNormal align=right><i>Kim Động, ngày 5 tháng 01 năm 2024</i></p></td></tr></table>
+<p class=MsoNormal align=center><b>KẾ HOẠCH</b></p>
+<p class=MsoNormal>Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành
+Trung ương Đảng khoá XIII</p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>1.<span>&nbsp;&nbsp;
+</span></span><![endif]>Ban Tuyên giáo Huyện ủy chủ trì, phối hợp tuyên truyền sâu rộng.</p>
+</div></body></html>"""
+
+
+def test_word_web_page_in_utf16_is_html() -> None:
+    """Word's 'Save as Web Page' writes UTF-16 HTML (charset=unicode), header block in a table."""
+    raw = WORD_HTML.encode("utf-16")
+    assert sniff(raw, "vb.htm").kind == "html"
+    record = parse_bytes(raw, "vb.htm")
+    assert record.source.format == "html"
+    assert (record.number, str(record.issued_on)) == ("131-KH/HU", "2024-01-05")
+    assert record.issuer is not None and record.issuer.name == "Huyện ủy Kim Động"
+    assert [c.number for c in record.implements] == ["43-NQ/TW"]
+
+
 def test_html_without_main_text_is_refused() -> None:
     with pytest.raises(ParseError, match="no main text"):
         read_bytes("<html><body><nav>Trang chủ</nav></body></html>".encode(), "p.html")

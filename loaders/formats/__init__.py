@@ -54,11 +54,18 @@ def sniff(raw: bytes, name: str) -> Sniffed:
         return Sniffed("image", "WebP")
     if raw.startswith(b"{\\rtf"):
         raise ParseError(name, "an RTF file: save it as DOCX or text to read it")
-    if _HTML_START.match(raw[:4096]):
+    if _HTML_START.match(_utf8_head(raw)):
         return Sniffed("html")
     if _is_json(raw):
         raise ParseError(name, "a JSON data file (labels or an export?), not a document")
     return Sniffed("text")
+
+
+def _utf8_head(raw: bytes) -> bytes:
+    """The first 4 KB as UTF-8: Word's 'Save as Web Page' writes UTF-16 HTML (charset=unicode)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw[:8192].decode("utf-16", errors="ignore").encode("utf-8")[:4096]
+    return raw[:4096]
 
 
 def _is_json(raw: bytes) -> bool:

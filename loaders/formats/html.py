@@ -93,8 +93,11 @@ def read_html(raw: bytes, name: str) -> str:
     import trafilatura
     from lxml import etree
 
+    page: bytes | str = raw
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        page = raw.decode("utf-16", errors="replace")
     try:
-        doc = trafilatura.bare_extraction(raw, include_tables=True, include_comments=False,
+        doc = trafilatura.bare_extraction(page, include_tables=True, include_comments=False,
                                           favor_recall=True, with_metadata=True, include_formatting=False)
     except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
         raise ParseError(name, f"a web page trafilatura cannot read ({type(exc).__name__}: {exc})") from exc
