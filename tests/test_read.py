@@ -583,3 +583,23 @@ def test_discover_takes_every_file_and_skips_hidden(tmp_path: Path) -> None:
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
     assert found == ["a.txt", "b.docx", "sub/c", "sub/d.pdf"]
     assert discover([tmp_path / "a.txt"]) == [tmp_path / "a.txt"]
+
+
+def test_cli_parse_reads_a_folder_of_mixed_formats(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from nqgraph.cli import main
+
+    seed = "004_c81e2607254c46bf"
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "plan.txt").write_bytes((SEEDS / f"{seed}.txt").read_bytes())
+    (tmp_path / "sub" / "plan.doc").write_bytes((FIXTURES / f"{seed}.docx").read_bytes())  # misnamed
+    (tmp_path / "sub" / "plan").write_bytes((FIXTURES / f"{seed}.pdf").read_bytes())
+    (tmp_path / "labels.json").write_text('{"number": "66-CTr/TU"}', encoding="utf-8")
+    (tmp_path / "noise.bin").write_bytes(bytes(range(256)) * 4)
+    assert main(["parse", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["source"]["format"], r["number"], len(r["tasks"])) for r in records] == [
+        ("text", "66-CTr/TU", 55), ("pdf", "66-CTr/TU", 55), ("docx", "66-CTr/TU", 55)]
+    assert f"error: {tmp_path / 'labels.json'}: a JSON data file" in err
+    assert f"error: {tmp_path / 'noise.bin'}: binary file (NUL bytes), not text" in err
