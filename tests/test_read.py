@@ -223,6 +223,25 @@ def test_pdf_pages_without_text(pages: list[str], kind: str, warning: str | None
     assert ex.text.count("KE HOACH") == sum(1 for p in pages if p)
 
 
+def test_pdf_page_numbers_are_dropped_and_pages_run_on() -> None:
+    """The fixture prints '2'…'8' atop pages 2–8; a sentence crossing a page break stays one line run."""
+    text = read_path(FIXTURES / "004_c81e2607254c46bf.pdf").text
+    lines = text.splitlines()
+    assert not any(line.strip().isdigit() for line in lines)
+    assert "" not in lines[:-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_number"),
+    [("2", True), ("- 12 -", True), ("Trang 3", True), ("trang 3/10", True), ("3/10", True),
+     ("2. Yêu cầu", False), ("2024", True), ("Số 12", False), ("12-KH/TU", False), ("I", False)],
+)
+def test_page_number_line(line: str, is_number: bool) -> None:
+    from loaders.formats.pdf import _PAGE_NUMBER
+
+    assert bool(_PAGE_NUMBER.match(line)) == is_number
+
+
 def test_text_pdf_gives_pages_and_no_scan_warning() -> None:
     ex = read_bytes(PDF, "p.pdf", ocr=False)
     assert (ex.format, ex.pages, ex.warnings) == ("pdf", 8, ())

@@ -3,6 +3,7 @@ no text is a scan, which only OCR can read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from loaders.errors import ParseError
@@ -17,6 +18,27 @@ class PdfText:
     pages: int
     is_scan: bool
     warnings: tuple[str, ...] = ()
+
+
+_PAGE_NUMBER = re.compile(
+    r"""^\s* (?:[-–]\s*)?             # '- 2 -'
+        (?:trang\s+)?                 # 'Trang 2'
+        \d{1,4} (?:\s*/\s*\d{1,4})?    # '2', '2/5'
+        (?:\s*[-–])? \s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A page number alone on a page's first or last line."""
+
+
+def _without_page_number(text: str) -> str:
+    """Printed page numbers sit on a page's edge lines; kept, they would cut the sentence that runs on
+    across the page break."""
+    lines = text.strip("\n").split("\n")
+    if lines and _PAGE_NUMBER.match(lines[0]):
+        lines = lines[1:]
+    if lines and _PAGE_NUMBER.match(lines[-1]):
+        lines = lines[:-1]
+    return "\n".join(lines)
 
 
 def _clean(text: str) -> str:
@@ -55,4 +77,7 @@ def read_pdf(raw: bytes, name: str) -> PdfText:
     if empty:
         warnings = (f"PDF pages without a text layer (scanned?), their text is missing: "
                     f"{', '.join(map(str, empty))}",)
-    return PdfText("\n\n".join(t.strip("\n") for t in texts), pages, is_scan=False, warnings=warnings)
+    # Pages join with a plain line break: pdfium gives visual lines, so a paragraph running on to the
+    # next page is one more wrapped line, not a new paragraph.
+    body = "\n".join(_without_page_number(t) for t in texts if t.strip())
+    return PdfText(body + "\n", pages, is_scan=False, warnings=warnings)
