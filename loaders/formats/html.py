@@ -9,6 +9,7 @@ lines of their own.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from loaders.errors import ParseError
 from loaders.formats import table_lines
@@ -24,69 +25,59 @@ MIN_TEXT_CHARS = 40
 _BLOCKS = ("head", "p", "quote", "code", "list", "table", "div")
 
 
-def _lines(elem: object) -> list[str]:
-    """Text of an inline element, split at <lb/>."""
-    from lxml import etree
-
-    assert isinstance(elem, etree._Element)
+def _lines(elem: Any) -> list[str]:
+    """Text of an inline element, split at <lb/>; nested lists and tables are rendered apart."""
     parts = [elem.text or ""]
     for child in elem:
         if child.tag == "lb":
             parts.append("\n")
-        elif child.tag in ("list", "table"):
-            continue
-        else:
-            parts.append("".join(_lines(child)))
+        elif child.tag not in ("list", "table"):
+            parts.append("\n".join(_lines(child)))
         parts.append(child.tail or "")
-    return ["".join(parts)] if "\n" not in "".join(parts) else "".join(parts).split("\n")
+    return "".join(parts).split("\n")
 
 
-def _render(elem: object, out: list[str]) -> None:
-    from lxml import etree
-
-    assert isinstance(elem, etree._Element)
+def _render(elem: Any, out: list[str]) -> None:
     for child in elem:
-        tag = child.tag
-        if tag in ("head", "p", "quote", "code"):
-            out += [line.strip() for line in _lines(child)]
-            _render_blocks(child, out)
-        elif tag == "list":
-            ordered = child.get("rend") == "ol"
-            n = 0
-            for item in child.iterfind("item"):
-                n += 1
-                lines = [line.strip() for line in _lines(item)]
-                if lines and lines[0] and not _LABELLED.match(lines[0]):
-                    lines[0] = (f"{n}. " if ordered else "- ") + lines[0]
-                out += lines
-                _render_blocks(item, out)
-        elif tag == "table":
-            rows = []
-            for row in child.iterfind("row"):
-                cells = []
-                for cell in row:
-                    cell_lines: list[str] = []
-                    if any(c.tag in _BLOCKS for c in cell):
-                        _render(cell, cell_lines)
-                    else:
-                        cell_lines = [line.strip() for line in _lines(cell)]
-                    cells.append([line for line in cell_lines if line])
-                rows.append(cells)
-            out += table_lines(rows)
-        elif tag in ("div", "main", "section"):
-            _render(child, out)
+        _render_one(child, out)
 
 
-def _render_blocks(elem: object, out: list[str]) -> None:
-    """Lists and tables nested inside a paragraph or item."""
-    from lxml import etree
+def _render_one(child: Any, out: list[str]) -> None:
+    tag = child.tag
+    if tag in ("head", "p", "quote", "code"):
+        out += [line.strip() for line in _lines(child)]
+        _render_nested(child, out)
+    elif tag == "list":
+        ordered = child.get("rend") == "ol"
+        for n, item in enumerate(child.iterfind("item"), start=1):
+            lines = [line.strip() for line in _lines(item)]
+            if lines and lines[0] and not _LABELLED.match(lines[0]):
+                lines[0] = (f"{n}. " if ordered else "- ") + lines[0]
+            out += lines
+            _render_nested(item, out)
+    elif tag == "table":
+        rows = []
+        for row in child.iterfind("row"):
+            cells = []
+            for cell in row:
+                cell_lines: list[str] = []
+                if any(c.tag in _BLOCKS for c in cell):
+                    cell_lines.append((cell.text or "").strip())
+                    _render(cell, cell_lines)
+                else:
+                    cell_lines = [line.strip() for line in _lines(cell)]
+                cells.append([line for line in cell_lines if line])
+            rows.append(cells)
+        out += table_lines(rows)
+    elif tag in ("div", "main", "section"):
+        _render(child, out)
 
-    assert isinstance(elem, etree._Element)
+
+def _render_nested(elem: Any, out: list[str]) -> None:
+    """Lists and tables inside a paragraph or a list item, after its own text."""
     for child in elem:
         if child.tag in ("list", "table"):
-            wrapper = etree.Element("div")
-            wrapper.append(child.__copy__())
-            _render(wrapper, out)
+            _render_one(child, out)
 
 
 def read_html(raw: bytes, name: str) -> str:
