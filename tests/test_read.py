@@ -457,6 +457,43 @@ def test_docx_runs_in_legacy_fonts_are_converted_run_by_run() -> None:
     assert ex.format == "docx"
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MC_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+@pytest.mark.parametrize(
+    ("inner", "lines"),
+    [
+        ('<w:r><w:t xml:space="preserve">Số </w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>12</w:t></w:r>'
+         '</w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>'
+         '<w:r><w:t>-KH/TU</w:t></w:r>', ["Số 12-KH/TU"]),
+        ('<w:r><w:t xml:space="preserve">ngày </w:t></w:r><w:fldSimple w:instr=" DATE "><w:r>'
+         '<w:t>3/4/2024</w:t></w:r></w:fldSimple><w:smartTag w:uri="u" w:element="place"><w:r>'
+         '<w:t xml:space="preserve"> Hà Nam</w:t></w:r></w:smartTag>', ["ngày 3/4/2024 Hà Nam"]),
+        ('<w:r><w:t>Hiện</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:r><w:tab/><w:t>x</w:t>'
+         '<w:br/><w:t>y</w:t><w:noBreakHyphen/><w:t>z</w:t></w:r>', ["Hiện\tx", "y-z"]),
+        ('<w:r><w:t>KẾ HOẠCH</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+         '<wps:txbx><w:txbxContent><w:p><w:r><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p></w:txbxContent>'
+         '</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r>'
+         '<w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>'
+         '</mc:AlternateContent></w:r>', ["KẾ HOẠCH", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+    ],
+)
+def test_docx_paragraph_text_beyond_direct_runs(inner: str, lines: list[str]) -> None:
+    """Tracked insertions, fields, smart tags and text boxes hold text python-docx's Paragraph.text
+    misses; deletions, hidden text and a drawing's VML fallback copy are not shown and not read."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.element.body.insert(0, parse_xml(f"<w:p {_W_NS} {_MC_NS}>{inner}</w:p>"))
+    buf = io.BytesIO()
+    d.save(buf)
+    assert read_bytes(buf.getvalue(), "x.docx").text.splitlines() == lines
+
+
 @pytest.mark.parametrize(
     ("font", "encoding"),
     [("VNI-Times", "vni"), ("VNI-Helve-Condense", "vni"), (".VnTime", "tcvn3"), (".VnArialH", "tcvn3"),

@@ -248,58 +248,102 @@ def _font(rpr: Any) -> str | None:
     return fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
 
 
-def _paragraph_text(p: Any, parent: Any, fonts: Fonts) -> str:
-    """The paragraph's text; runs typed in a TCVN3 or VNI font are converted run by run, since one
-    paragraph may mix them with Unicode runs."""
-    from docx.text.paragraph import Paragraph
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr"}
+"""Inside a paragraph: deleted revisions, text boxes (rendered as lines of their own after it), the
+VML copy a drawing keeps for old readers, and properties hold no text of the paragraph itself."""
 
-    paragraph = Paragraph(p, parent)
-    base = fonts.of_paragraph(p)
-    if legacy_font_encoding(base) is None and not any(
-            legacy_font_encoding(_font(r._r.find(f"{_W}rPr"))) for r in paragraph.runs):
-        return str(paragraph.text)
+
+def _runs(elem: Any) -> Any:
+    """The paragraph's runs in reading order, inside hyperlinks, insertions, fields, smart tags and
+    content controls too (python-docx's Paragraph.text sees only direct runs and hyperlinks)."""
+    for child in elem.iterchildren():
+        if not isinstance(child.tag, str) or child.tag in _SKIP:
+            continue
+        if child.tag == f"{_W}r":
+            yield child
+        else:
+            yield from _runs(child)
+
+
+def _run_text(r: Any) -> str:
+    rpr = r.find(f"{_W}rPr")
+    if rpr is not None and rpr.find(f"{_W}vanish") is not None:
+        return ""  # hidden text is not shown to the reader of the document
     parts = []
-    for item in paragraph.iter_inner_content():
-        runs = item.runs if hasattr(item, "runs") else [item]
-        for run in runs:
-            font = _font(run._r.find(f"{_W}rPr")) or base
-            encoding = legacy_font_encoding(font)
-            text = str(run.text)
-            if encoding is not None and text:
-                converted = legacy.to_unicode(text, encoding)
-                if encoding == "tcvn3" and font and font.rstrip().endswith("H"):
-                    converted = converted.upper()  # '.VnTimeH': the capitals face of a TCVN3 font
-                if converted != text:
-                    fonts.converted.add(legacy.NAMES[encoding])
-                text = converted
-            parts.append(text)
+    for child in r.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
     return "".join(parts)
 
 
-def _blocks(container: Any, parent: Any, numbering: Numbering, out: list[str], fonts: Fonts) -> None:
+def _text_boxes(p: Any) -> list[Any]:
+    """Text boxes anchored in the paragraph (the modern copy, not the VML fallback)."""
+    boxes = []
+    for box in p.iter(f"{_W}txbxContent"):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not p and ancestor.tag != f"{_MC}Fallback":
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            boxes.append(box)
+    return boxes
+
+
+def _paragraph_text(p: Any, fonts: Fonts) -> str:
+    """The paragraph's text; runs typed in a TCVN3 or VNI font are converted run by run, since one
+    paragraph may mix them with Unicode runs."""
+    base = fonts.of_paragraph(p)
+    parts = []
+    for r in _runs(p):
+        text = _run_text(r)
+        if not text:
+            continue
+        font = _font(r.find(f"{_W}rPr")) or base
+        encoding = legacy_font_encoding(font)
+        if encoding is not None:
+            converted = legacy.to_unicode(text, encoding)
+            if encoding == "tcvn3" and font and font.rstrip().endswith("H"):
+                converted = converted.upper()  # '.VnTimeH': the capitals face of a TCVN3 font
+            if converted != text:
+                fonts.converted.add(legacy.NAMES[encoding])
+            text = converted
+        parts.append(text)
+    return "".join(parts)
+
+
+def _blocks(container: Any, numbering: Numbering, out: list[str], fonts: Fonts) -> None:
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
             label = numbering.label(child)
-            text = _paragraph_text(child, parent, fonts)
+            text = _paragraph_text(child, fonts)
             lines = text.split("\n")
             if label and text.strip():
                 lines[0] = label + lines[0].lstrip()
             out += lines
+            for box in _text_boxes(child):
+                _blocks(box, numbering, out, fonts)
         elif tag == f"{_W}tbl":
             rows = []
             for tr in child.iterchildren(f"{_W}tr"):
                 cells = []
                 for tc in tr.iterchildren(f"{_W}tc"):
                     cell: list[str] = []
-                    _blocks(tc, parent, numbering, cell, fonts)
+                    _blocks(tc, numbering, cell, fonts)
                     cells.append(cell)
                 rows.append(cells)
             out += table_lines(rows)
         elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
             inner = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
             if inner is not None:
-                _blocks(inner, parent, numbering, out, fonts)
+                _blocks(inner, numbering, out, fonts)
 
 
 def read_docx(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -313,7 +357,7 @@ def read_docx(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     numbering = Numbering.from_document(document)
     fonts = Fonts(document)
     out: list[str] = []
-    _blocks(document.element.body, document._body, numbering, out, fonts)
+    _blocks(document.element.body, numbering, out, fonts)
     warnings = tuple(f"DOCX text in legacy {enc} fonts converted to Unicode"
                      for enc in sorted(fonts.converted))
     return "\n".join(out) + "\n", warnings
