@@ -93,13 +93,13 @@ def read_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Progress | 
         if not pdf.is_scan:
             text, warnings = _converted(pdf.text)
             return Extracted(raw, text, "pdf", pages=pdf.pages, warnings=(*pdf.warnings, *warnings))
-        return _ocr(raw, name, "pdf", ocr=ocr, progress=progress)
+        return _ocr(raw, name, "pdf", ocr=ocr, progress=progress, label=pdf.scan_reason)
     return _ocr(raw, name, "image", ocr=ocr, progress=progress, label=kind.detail)
 
 
 def _ocr(raw: bytes, name: str, kind: str, *, ocr: bool, progress: Progress | None,
          label: str = "") -> Extracted:
-    what = "a scanned PDF (no text layer)" if kind == "pdf" else f"a {label} image"
+    what = f"a scanned PDF ({label})" if kind == "pdf" else f"a {label} image"
     if not ocr:
         raise NeedsOcr(name, f"{what}: only OCR can read it")
     try:

@@ -242,6 +242,18 @@ def test_page_number_line(line: str, is_number: bool) -> None:
     assert bool(_PAGE_NUMBER.match(line)) == is_number
 
 
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [("KẾ HOẠCH thực hiện Nghị quyết", False), ("\ufffd\ufffd\ufffd\ufffd HOẠCH", True),
+     ("\ue001\ue002\ue003 \ue004\ue005", True), ("\x03\x04\x05\x06 \x07\x08ab", True), ("", False),
+     ("Một dòng có \ufffd lỗi", False)],
+)
+def test_pdf_text_layer_without_unicode_is_unreadable(text: str, junk: bool) -> None:
+    from loaders.formats.pdf import unreadable
+
+    assert unreadable(text) is junk
+
+
 def test_text_pdf_gives_pages_and_no_scan_warning() -> None:
     ex = read_bytes(PDF, "p.pdf", ocr=False)
     assert (ex.format, ex.pages, ex.warnings) == ("pdf", 8, ())

@@ -18,6 +18,7 @@ class PdfText:
     pages: int
     is_scan: bool
     warnings: tuple[str, ...] = ()
+    scan_reason: str = ""
 
 
 _PAGE_NUMBER = re.compile(
@@ -41,6 +42,17 @@ def _without_page_number(text: str) -> str:
     return "\n".join(lines)
 
 
+_JUNK = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
+JUNK_SHARE = 0.3
+
+
+def unreadable(text: str) -> bool:
+    """A text layer whose fonts carry no Unicode mapping comes out as replacement, private-use and
+    control characters: only OCR reads such a PDF, as it would a scan."""
+    visible = sum(not c.isspace() for c in text)
+    return visible > 0 and len(_JUNK.findall(text)) > JUNK_SHARE * visible
+
+
 def _clean(text: str) -> str:
     """pdfium ends lines with CRLF and marks soft hyphens and unknown glyphs with control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "")
@@ -58,21 +70,24 @@ def read_pdf(raw: bytes, name: str) -> PdfText:
             raise ParseError(name, "an encrypted PDF: it needs a password") from exc
         raise ParseError(name, f"a damaged PDF ({reason})") from exc
     try:
-        texts = []
+        raw_texts = []
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            texts.append(_clean(textpage.get_text_range()))
+            raw_texts.append(textpage.get_text_range())
             textpage.close()
             page.close()
     finally:
         pdf.close()
-    pages = len(texts)
+    pages = len(raw_texts)
     if pages == 0:
         raise ParseError(name, "a PDF with no pages")
+    if unreadable("".join(raw_texts)):
+        return PdfText("", pages, is_scan=True, scan_reason="its text layer has no Unicode mapping")
+    texts = [_clean(t) for t in raw_texts]
     empty = [i + 1 for i, t in enumerate(texts) if sum(not c.isspace() for c in t) < MIN_PAGE_CHARS]
     if 2 * len(empty) >= pages:
-        return PdfText("", pages, is_scan=True)
+        return PdfText("", pages, is_scan=True, scan_reason="no text layer")
     warnings: tuple[str, ...] = ()
     if empty:
         warnings = (f"PDF pages without a text layer (scanned?), their text is missing: "
