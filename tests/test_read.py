@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -338,6 +339,30 @@ def test_legacy_text_is_converted_with_a_warning(raw: bytes, fmt: str, encoding_
 )
 def test_legacy_detection(text: str, expected: str | None) -> None:
     assert detect(text) == expected
+
+
+def test_windows_1258_text_is_composed_with_a_warning() -> None:
+    text = "KẾ HOẠCH\nThực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng và các văn bản\n"
+    raw = _cp1258(text)
+    ex = read_bytes(raw, "cp1258.txt")
+    assert (ex.text, ex.format) == (text, "text")
+    assert ex.warnings == ("text converted from the Windows-1258 (Vietnamese) code page",)
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 holds base letters with a few precomposed vowels and the five tones as marks."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", ch)
+        shape = "".join(m for m in marks if m in "\u0302\u0306\u031b")  # circumflex, breve, horn
+        tones = "".join(m for m in marks if m not in shape)
+        out += unicodedata.normalize("NFC", base + shape).encode("cp1258") + tones.encode("cp1258")
+    return bytes(out)
 
 
 def test_unicode_text_with_a_stray_legacy_word_is_left_alone() -> None:
