@@ -640,7 +640,8 @@ def _view(record: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("seed", ["004_c81e2607254c46bf", "002_78b3ebd64e4f21ce"])
-@pytest.mark.parametrize(("ext", "fmt", "pages"), [("docx", "docx", None), ("pdf", "pdf", 8)])
+@pytest.mark.parametrize(("ext", "fmt", "pages"),
+                         [("docx", "docx", None), ("pdf", "pdf", 8), ("html", "html", None)])
 def test_formats_give_the_record_of_the_text(seed: str, ext: str, fmt: str, pages: int | None,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
@@ -667,6 +668,16 @@ def test_text_only_decode_names_the_format_it_refuses(raw: bytes, reason: str) -
     with pytest.raises(ParseError, match=re.escape(reason)):
         decode(raw, "upload.txt")
     assert decode("KẾ HOẠCH".encode(), "upload.txt") == "KẾ HOẠCH"
+
+
+@pytest.mark.parametrize("seed", ["004_c81e2607254c46bf", "002_78b3ebd64e4f21ce"])
+def test_portal_page_fixture_loses_its_chrome_and_keeps_its_headline(seed: str) -> None:
+    text = read_path(FIXTURES / f"{seed}.html").text
+    for chrome in ("Trang chủ", "Tìm kiếm tin tức", "Ngày cập nhật", "Văn bản liên quan", "Bản quyền",
+                   "CỔNG THÔNG TIN ĐIỆN TỬ"):
+        assert chrome not in text
+    headline = text.splitlines()[0]
+    assert headline.startswith(("Chương trình hành động", "Kế hoạch"))
 
 
 def test_discover_takes_every_file_and_skips_hidden(tmp_path: Path) -> None:
