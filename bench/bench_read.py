@@ -2,14 +2,13 @@
 
     python -m bench.bench_read [--rounds 10]
 
-The same seeds as .txt, .docx, text .pdf and a web page (the seed wrapped in portal-like HTML), so the
-figures compare formats on the same text. A benchmark, not a test: it reports medians, never asserts.
+The same seeds as .txt and as the fixtures of tests/fixtures/formats (portal page, DOCX, text PDF), so
+the figures compare formats on the same text. A benchmark, not a test: it reports medians, never asserts.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
 import statistics
 import time
 from pathlib import Path
@@ -21,20 +20,11 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = ("004_c81e2607254c46bf", "002_78b3ebd64e4f21ce")
 
 
-def _portal(text: str) -> bytes:
-    body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines() if line.strip())
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Văn bản</title></head><body>"
-            f"<nav><ul><li>Trang chủ</li><li>Tìm kiếm tin tức</li></ul></nav><article>{body}</article>"
-            f"<footer>Bản quyền</footer></body></html>").encode()
-
-
 def samples() -> list[tuple[str, str, bytes]]:
     out = []
     for seed in SEEDS:
-        txt = (REPO / "seed_data" / f"{seed}.txt").read_bytes()
-        out.append(("text", seed, txt))
-        out.append(("html", seed, _portal(txt.decode("utf-8"))))
-        for ext in ("docx", "pdf"):
+        out.append(("text", seed, (REPO / "seed_data" / f"{seed}.txt").read_bytes()))
+        for ext in ("html", "docx", "pdf"):
             out.append((ext, seed, (REPO / "tests" / "fixtures" / "formats" / f"{seed}.{ext}").read_bytes()))
     return out
 
