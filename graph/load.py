@@ -323,14 +323,11 @@ def _relative(path: Path) -> Path:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders as their regular files (sorted, hidden ones skipped)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted(_relative(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        else:
-            out.append(_relative(p))
-    return out
+    """Files as given, folders as every file below them (loaders.read.discover: any format, sniffed
+    when read; hidden ones skipped), each relative to the working directory when under it."""
+    from loaders.read import discover
+
+    return [_relative(p) for p in discover(paths)]
 
 
 def _bar(total: int, enabled: bool) -> Any:

@@ -36,12 +36,13 @@ def _cmd_init_db(args: argparse.Namespace) -> int:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from loaders.errors import ParseError
     from loaders.parse import parse_file
+    from loaders.read import discover
 
     failed = 0
     out = sys.stdout
-    for name in args.files:
+    for path in discover(Path(name) for name in args.files):
         try:
-            record = parse_file(Path(name))
+            record = parse_file(path)
         except ParseError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
@@ -132,8 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-gazetteer", action="store_true")
     i.set_defaults(func=_cmd_init_db)
 
-    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines)")
-    pa.add_argument("files", nargs="+")
+    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines): text, web page, "
+                                      "DOCX, PDF, .doc or scan, sniffed from the content")
+    pa.add_argument("files", nargs="+", help="files or folders (every file below a folder is read)")
     pa.add_argument("--pretty", action="store_true")
     pa.set_defaults(func=_cmd_parse)
 
