@@ -14,7 +14,6 @@ One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/T
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,14 +21,19 @@ from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
 from loaders.patterns import (
+    BASIS_ITEM_RE,
     BASIS_OPENER_RE,
     BASIS_TYPES,
+    CAPS_NAME_END_RE,
+    CARRY_OUT_TYPES,
     CHAIN_GAP_RE,
+    CITED_ISSUER_AFTER_RE,
     DATE_AFTER_NUMBER_RE,
-    ISSUER_AFTER_RE,
+    IMPLEMENT_OPENER_RE,
     LIST_GAP_RE,
     OF_RE,
-    OPENER_RE,
+    OWN_LEAD_BEFORE_RE,
+    OWN_TITLE_OPENER_RE,
     SIBLING_GAP_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
@@ -84,6 +88,27 @@ def _type_code(words: str) -> str | None:
     return TYPE_WORDS.get(fold(words))
 
 
+_TRAILING_JOIN = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
+
+
+def _issuer_after(text: str, pos: int) -> tuple[int, int, int] | None:
+    """(issuer start, issuer end, match end) of 'của <issuer>' at pos. An all-caps name ends at
+    the first word no name holds ('... CỦA BỘ CHÍNH TRỊ VỀ ...'); a trailing 'và' is not the name's."""
+    im = CITED_ISSUER_AFTER_RE.match(text, pos)
+    if im is None:
+        return None
+    start, end = im.start("issuer"), im.end("issuer")
+    name = text[start:end]
+    if not any(c.islower() for c in name):
+        cut = CAPS_NAME_END_RE.search(name)
+        if cut:
+            end = start + cut.start()
+    tail = _TRAILING_JOIN.search(text, start, end)
+    if tail:
+        end = tail.start()
+    return (start, end, end) if end > start else None
+
+
 def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
@@ -99,21 +124,21 @@ def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
             mention.end = dm.end()
             if mention.issued_on is None:
                 warnings.append(f"impossible date {written} in citation {number}")
-        im = ISSUER_AFTER_RE.match(text, mention.end)
+        im = _issuer_after(text, mention.end)
         if im:
-            mention.issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
-            mention.end = im.end()
+            mention.issuer = squeeze(show[im[0]:im[1]])
+            mention.end = im[2]
         found.append(mention)
     for of in OF_RE.finditer(text):
         c = of.start()
         if c == 0 or not text[c - 1].isspace():
             continue
         tw = UNNUMBERED_BEFORE_RE.search(text, max(0, c - TYPE_WORD_WINDOW), c)
-        im = ISSUER_AFTER_RE.match(text, c) if tw else None
+        im = _issuer_after(text, c) if tw else None
         if tw is None or im is None:
             continue
-        issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
-        found.append(_Mention(tw.start(), im.end(), None, _type_code(tw["tw"]), issuer=issuer,
+        issuer = squeeze(show[im[0]:im[1]])
+        found.append(_Mention(tw.start(), im[2], None, _type_code(tw["tw"]), issuer=issuer,
                               has_type_word=True))
     found.sort(key=lambda x: x.start)
     _share_list_context(text, found)
@@ -161,7 +186,7 @@ def _issuer_shortens(short: str | None, full: str | None) -> bool:
     return f == s or f.startswith(s + " ")
 
 
-def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header) -> None:
+def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]]) -> None:
     """Give every mention the key (number, date) of the document it names."""
     dated: dict[str, Key] = {}
     for m in mentions:
@@ -191,54 +216,124 @@ def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header
         }
         if len(keys) == 1:
             m.key = keys.pop()
+
+
+def _paragraph_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _own_mentions(text: str, mentions: list[_Mention], own: Header, front_end: int) -> set[int]:
+    """Mentions that name the document itself, so are never its parent nor a citation.
+
+    The header's number (which a title line 'Kế hoạch số 35-KH/TW ... thực hiện ...' gives when
+    there is no header block); else a news lead or editor's note ('Tỉnh ủy ... đã ban hành
+    Chương trình số 31-CTr/TU về ...').
+    """
     if own.number:
-        for m in mentions:
-            if m.key and m.key[0] == own.number and m.key[1] in (None, own.issued_on):
-                m.key = None
+        return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == own.number
+                and m.issued_on in (None, own.issued_on)}
+    numbered = [i for i, m in enumerate(mentions) if m.number is not None and m.start < front_end]
+    found: int | None = None
+    for i in numbered:
+        m = mentions[i]
+        if not m.has_type_word or not OWN_LEAD_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+            continue
+        lead = text.rfind("ban", 0, m.start)
+        if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
+            continue
+        found = i
+        break
+    if found is None:
+        return set()
+    number, issued = str(mentions[found].number), mentions[found].issued_on
+    return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == number
+            and m.issued_on in (None, issued)}
 
 
-def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
-    """Keys of what the title and preamble say the document carries out.
+def _implemented(text: str, mentions: list[_Mention], chain: list[tuple[int, int]],
+                 own: set[int]) -> list[Key]:
+    """Keys of what the title, preamble or lead say the document carries out.
 
-    'Thực hiện X' names X, and its siblings: 'X và Z', or 'X ...; Z ...' within the clause. Only when
-    no such clause exists, a 'Căn cứ X' whose X is a resolution, plan, programme, directive or
-    conclusion stands in for it: commune plans often write 'Căn cứ Kế hoạch số ... của UBND huyện'
-    for the plan they carry out.
+    - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
+      names X and its siblings: 'X và Z', or 'X ...; Z ...' within the clause, which may run on
+      over paragraphs that each hold one more item;
+    - the document's own type word opening a title or lead: 'Kế hoạch thực hiện Chỉ thị số 05';
+    - the document itself in a chain: '... ban hành Chương trình số 31-CTr/TU về thực hiện Y';
+    - a state document's 'Căn cứ' item when it is a plan, directive, resolution, programme,
+      conclusion, notice or letter (CARRY_OUT_TYPES), never a law, decree or decision given as
+      legal basis: real UBND plans list those just before 'Ủy ban nhân dân ... ban hành Kế hoạch'.
+    Only when none of these exists, a 'căn cứ' inside a sentence stands in ('...; căn cứ Kế hoạch').
     """
     starts = {m.start: i for i, m in enumerate(mentions)}
     spans = preamble_spans(text)
-    keys: list[Key] = []
-    for opener_re, types in ((OPENER_RE, None), (BASIS_OPENER_RE, BASIS_TYPES)):
+    found: list[tuple[int, Key]] = []
+    for a, b in spans:
+        for op in IMPLEMENT_OPENER_RE.finditer(text, a, b):
+            _opened(text, mentions, starts, op.end(), None, found)
+        for op in OWN_TITLE_OPENER_RE.finditer(text, a, b):
+            if not any(0 <= op.start() - m.end <= 2 for m in mentions):
+                _opened(text, mentions, starts, op.end(), None, found)
+        for op in BASIS_ITEM_RE.finditer(text, a, b):
+            _opened(text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
+    front_end = spans[0][1]
+    for x, y in chain:
+        key = mentions[y].key
+        if x in own and mentions[x].start < front_end and key is not None:
+            found.append((mentions[y].start, key))
+    if not found:
         for a, b in spans:
-            _opened(text, mentions, starts, opener_re.finditer(text, a, b), types, keys)
-        if keys:
-            break
+            for op in BASIS_OPENER_RE.finditer(text, a, b):
+                _opened(text, mentions, starts, op.end(), BASIS_TYPES, found)
+    own_keys = {mentions[i].key for i in own}
+    keys: list[Key] = []
+    for _, key in sorted(found, key=lambda f: f[0]):
+        if key not in keys and key not in own_keys:
+            keys.append(key)
     return keys
 
 
-def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
-            openers: Iterator[re.Match[str]], types: frozenset[str] | None, keys: list[Key]) -> None:
-    for op in openers:
-        i = starts.get(op.end())
+def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
+    """The end of an opener's clause: its paragraph, and the next ones while a paragraph ends in
+    ';' or ',' and the next opens with one more cited document ('Thực hiện A;' / 'B;' / 'C, ...')."""
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        tail = text[max(0, nl - 3):nl].rstrip()
+        nxt = starts.get(nl + 1)
+        if not tail.endswith((";", ",")) or nxt is None or not mentions[nxt].has_type_word:
+            return nl
+        pos = nl + 1
+
+
+def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
+            types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
+    clause_end = _clause_end(text, starts, mentions, at)
+    i = starts.get(at)
+    if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
+        i = next((j for j, m in enumerate(mentions) if at < m.start < clause_end and m.has_type_word
+                  and _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start)), None)
         if i is None:
+            return
+    group = [i]
+    for j in range(i + 1, len(mentions)):
+        m = mentions[j]
+        if m.start >= clause_end:
+            break
+        before = mentions[j - 1]
+        joined_to_before = SIBLING_GAP_RE.match(_gap(text, before, m))
+        if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
+            continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause
+        if joined_to_before or _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start) \
+                or _paragraph_start(text, m.start):
+            group.append(j)
+    for j in group:
+        m = mentions[j]
+        if m.key is None:
             continue
-        nl = text.find("\n", op.end())
-        clause_end = len(text) if nl < 0 else nl
-        group = [i]
-        for j in range(i + 1, len(mentions)):
-            m = mentions[j]
-            if m.start >= clause_end:
-                break
-            before = mentions[j - 1]
-            joined_to_before = SIBLING_GAP_RE.match(_gap(text, before, m))
-            if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
-                continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause
-            if joined_to_before or _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start):
-                group.append(j)
-        for j in group:
-            key = mentions[j].key
-            if key is not None and key not in keys and (types is None or mentions[j].doc_type in types):
-                keys.append(key)
+        if types is not None and (m.doc_type not in types or (m.number is not None and m.number.year)):
+            continue
+        found.append((m.start, m.key))
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:
@@ -249,7 +344,11 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     warnings: list[str] = []
     mentions = _find_mentions(text, show, warnings)
     raw_chain = _raw_chain(text, mentions)
-    _resolve(mentions, raw_chain, header)
+    _resolve(mentions, raw_chain)
+    own = _own_mentions(text, mentions, header, preamble_spans(text)[0][1])
+    implemented = _implemented(text, mentions, raw_chain, own)
+    for i in own:
+        mentions[i].key = None
 
     refs: dict[Key, Ref] = {}
     for m in mentions:
@@ -277,6 +376,6 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         seen.add((kx, ky))
         chain.append((refs[kx], refs[ky]))
 
-    implements = [refs[k] for k in _implemented(text, mentions) if k in refs]
+    implements = [refs[k] for k in implemented if k in refs]
     return References(implements=implements, citations=list(refs.values()), chain=chain,
                       warnings=list(dict.fromkeys(warnings)))

@@ -322,6 +322,87 @@ RECIPIENT_NOTE_RE = re.compile(
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 
+# --- citations: what a document implements ---
+# The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
+# 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ
+# tướng Chính phủ', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Hội đồng Thi đua - Khen thưởng
+# Trung ương'), joined names ('Bộ Chính trị, Ban Bí thư'). A name never runs into the next cited
+# document ('... của Chính phủ Chương trình hành động số 23-CTr/TU').
+_NOT_A_CITATION_START = rf"(?!(?i:{TYPE_WORD})\s+(?:(?i:số)\b|\d))"
+# Two-syllable words of ministry and board names whose second syllable is written in lower case
+# ('Thủ tướng', 'Nông nghiệp', 'Phát triển', 'Thi đua', 'Khen thưởng', 'Đầu tư'): only these pairs,
+# so 'Ủy ban nhân dân huyện Tiên Lãng triển khai ...' still ends at 'Lãng'.
+_NAME_PAIRS = (
+    "Thủ tướng|Nông nghiệp|Phát triển|Tài nguyên|Môi trường|Văn hóa|Thể thao|Du lịch|Y tế|Giáo dục|"
+    "Đào tạo|Khoa học|Công nghệ|Thông tin|Truyền thông|Lao động|Thương binh|Xã hội|Công thương|"
+    "Giao thông|Vận tải|Xây dựng|Tư pháp|Nội vụ|Ngoại giao|Quốc phòng|Tài chính|Dân tộc|Tôn giáo|"
+    "Thi đua|Khen thưởng|Kế hoạch|Đầu tư|Thanh tra|Thanh niên|Phụ nữ|Công an|Kiểm sát|Ngân hàng|"
+    "Nhà nước|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Nội chính|Văn phòng|Bí thư|Chính trị|Điều hành|"
+    "Quản lý|Chỉ đạo|Công Thương"
+)
+_NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
+_CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
+_CITED_TOKEN = rf"""
+    (?:
+        {_CITED_CAP}
+      | nông[ \t]+thôn{_TOKEN_END}
+      | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | \d{{1,2}}{_TOKEN_END}
+      | \((?i:khóa|khoá)\s+[^)]{{1,12}}\)
+      | (?:và|[-–])(?=[ \t]+{_CITED_CAP})                  # 'Kế hoạch và Đầu tư', 'Thi đua - Khen'
+    )
+"""
+# 'Bộ Chính trị, Ban Bí thư', 'Bộ Văn hóa, Thể thao và Du lịch': the only commas inside a name.
+_NAME_COMMA = r",(?=[ \t]+(?:Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Thể\s+thao)(?![\w]))[ \t]+"
+CITED_BODY_NAME = rf"""{_CITED_CAP}(?:(?:{_NAME_BREAK}|{_NAME_COMMA}){_CITED_TOKEN}){{0,16}}"""
+CITED_ISSUER_AFTER_RE = re.compile(
+    rf"""[\s,]*(?i:của|do)\s+(?P<issuer>{CITED_BODY_NAME})""",
+    re.VERBOSE,
+)
+# In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
+# that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
+CAPS_NAME_END_RE = re.compile(
+    r"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
+        |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP)(?![\w])""",
+    re.VERBOSE,
+)
+# What a front matter says the document carries out, where a sentence starts: 'Thực hiện',
+# 'Triển khai (thực hiện)', 'Quán triệt (và) triển khai', 'Cụ thể hóa', 'Để tổ chức thực hiện',
+# 'Nhằm triển khai', 'Tiếp tục thực hiện'; then 'có hiệu quả', 'nghiêm túc' may follow.
+_CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
+_CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
+    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
+    {_CARRY_OUT_VERB}"""
+IMPLEMENT_OPENER_RE = re.compile(
+    rf"""(?:
+            (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_WORDS}))
+          | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
+        )
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+""",
+    re.VERBOSE | re.MULTILINE,
+)
+# The document's own type word opening a title or a news lead, then what it carries out: 'Kế
+# hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
+# quyết số 19-NQ/TW'.
+OWN_TITLE_OPENER_RE = re.compile(
+    rf"""(?:^|(?<=ban\shành\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?[ \t,]+
+        (?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?{_CARRY_OUT_WORDS})
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
+# Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
+OWN_LEAD_BEFORE_RE = re.compile(r"(?i:ban\s+hành)\s+\Z")
+# One item of a state document's 'Căn cứ' list: a paragraph of its own.
+BASIS_ITEM_RE = re.compile(r"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+", re.MULTILINE)
+# What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
+# programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
+# decrees, circulars and decisions stay legal basis, as does every number with a year in it
+# ('12/2021/TT-BNNPTNT', '56/2017/QH14': legal normative documents).
+CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "CV", "CĐ", "TBKL"})
+
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------
