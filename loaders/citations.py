@@ -25,6 +25,7 @@ from loaders.patterns import (
     BASIS_OPENER_RE,
     BASIS_TYPES,
     CAPS_NAME_END_RE,
+    CARRY_OUT_BEFORE_RE,
     CARRY_OUT_TYPES,
     CHAIN_GAP_RE,
     CITED_ISSUER_AFTER_RE,
@@ -33,6 +34,7 @@ from loaders.patterns import (
     LIST_GAP_RE,
     OF_RE,
     OWN_LEAD_BEFORE_RE,
+    OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_OPENER_RE,
     SIBLING_GAP_RE,
     TYPE_WORD_BEFORE_RE,
@@ -222,32 +224,56 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
+_LEAD_WINDOW = 1500  # a news lead, an editor's note or a header's number line is near the top
+
+
 def _own_mentions(text: str, mentions: list[_Mention], own: Header, front_end: int) -> set[int]:
     """Mentions that name the document itself, so are never its parent nor a citation.
 
     The header's number (which a title line 'Kế hoạch số 35-KH/TW ... thực hiện ...' gives when
-    there is no header block); else a news lead or editor's note ('Tỉnh ủy ... đã ban hành
-    Chương trình số 31-CTr/TU về ...').
+    there is no header block); else a number line the header could not read ('Số:' / '258/KH-UBND'
+    in a flattened table), a news lead or an editor's note ('Tỉnh ủy ... đã ban hành Chương trình
+    số 31-CTr/TU về ...', '... vừa có văn bản số 15-CTr/TU về ...'). Every mention of that number
+    is the document, with any date when the own one has none.
     """
-    if own.number:
-        return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == own.number
-                and m.issued_on in (None, own.issued_on)}
-    numbered = [i for i, m in enumerate(mentions) if m.number is not None and m.start < front_end]
-    found: int | None = None
-    for i in numbered:
-        m = mentions[i]
-        if not m.has_type_word or not OWN_LEAD_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
-            continue
-        lead = text.rfind("ban", 0, m.start)
-        if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
-            continue
-        found = i
-        break
-    if found is None:
-        return set()
-    number, issued = str(mentions[found].number), mentions[found].issued_on
+    number, issued = own.number, own.issued_on
+    if number is None:
+        limit = min(front_end, _LEAD_WINDOW)
+        for i, m in enumerate(mentions):
+            if m.number is None or m.start >= limit:
+                continue
+            before = max(0, m.start - 24)
+            if not m.has_type_word and OWN_NUMBER_BEFORE_RE.search(text, before, m.start):
+                break
+            if not OWN_LEAD_BEFORE_RE.search(text, before, m.start):
+                continue
+            lead = text.rfind("ban", 0, m.start)
+            if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
+                continue
+            break
+        else:
+            return set()
+        number, issued = str(m.number), m.issued_on
     return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == number
-            and m.issued_on in (None, issued)}
+            and (issued is None or m.issued_on in (None, issued))}
+
+
+def _own_clause(text: str, mentions: list[_Mention], own: set[int]) -> list[int]:
+    """'... ban hành Chương trình số 31-CTr/TU về Chương trình hành động của Tỉnh ủy thực hiện
+    Nghị quyết số 19-NQ/TW': the first document cited after the document itself, in the same
+    sentence, right after a carry-out verb, is what it carries out."""
+    out: list[int] = []
+    for x in sorted(own):
+        for y in range(x + 1, len(mentions)):
+            m = mentions[y]
+            if m.number is None:
+                continue
+            between = text[mentions[x].end:m.start]
+            if y not in own and len(between) <= 200 and "\n" not in between and ". " not in between \
+                    and CARRY_OUT_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+                out.append(y)
+            break
+    return out
 
 
 def _implemented(text: str, mentions: list[_Mention], chain: list[tuple[int, int]],
@@ -280,6 +306,9 @@ def _implemented(text: str, mentions: list[_Mention], chain: list[tuple[int, int
         key = mentions[y].key
         if x in own and mentions[x].start < front_end and key is not None:
             found.append((mentions[y].start, key))
+    for y in _own_clause(text, mentions, own):
+        if mentions[y].start < front_end:
+            _opened(text, mentions, starts, mentions[y].start, None, found)
     if not found:
         for a, b in spans:
             for op in BASIS_OPENER_RE.finditer(text, a, b):

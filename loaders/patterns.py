@@ -373,13 +373,19 @@ _CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+th�
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
     {_CARRY_OUT_VERB}"""
+_CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
+# 'thực hiện (nghiêm) (ý kiến) chỉ đạo của Thủ tướng Chính phủ tại Thông báo số ...'
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của\s+[^.;:\n]{1,80}?"
+                 r"\s+(?:tại|theo)\s+")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_WORDS}))
-          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_WORDS}))
+            (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
         )
-        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+""",
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+
+        (?i:{_DIRECTION_OF})?""",
     re.VERBOSE | re.MULTILINE,
 )
 # The document's own type word opening a title or a news lead, then what it carries out: 'Kế
@@ -393,7 +399,13 @@ OWN_TITLE_OPENER_RE = re.compile(
 )
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
-OWN_LEAD_BEFORE_RE = re.compile(r"(?i:ban\s+hành)\s+\Z")
+OWN_LEAD_BEFORE_RE = re.compile(
+    r"(?i:ban\s+hành|(?:vừa|đã|mới)\s+có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # 'vừa có văn bản số 15-CTr/TU'
+)
+# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
+OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|])(?:Số|SỐ)\s*:?\s*\Z")
+# The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
+CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
 BASIS_ITEM_RE = re.compile(r"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+", re.MULTILINE)
 # What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
