@@ -21,6 +21,7 @@ from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
 from loaders.patterns import (
+    APPROVES_RE,
     BASIS_ITEM_RE,
     BASIS_OPENER_RE,
     BASIS_TYPES,
@@ -28,9 +29,11 @@ from loaders.patterns import (
     CARRY_OUT_BEFORE_RE,
     CARRY_OUT_TYPES,
     CHAIN_GAP_RE,
+    CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
-    DATE_AFTER_NUMBER_RE,
     IMPLEMENT_OPENER_RE,
+    ISSUES_GAP_RE,
+    ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
     OF_RE,
     OWN_LEAD_BEFORE_RE,
@@ -120,7 +123,7 @@ def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
         if tw:
             start = tw.start()
         mention = _Mention(start, m.end(), number, number.doc_type, has_type_word=tw is not None)
-        dm = DATE_AFTER_NUMBER_RE.match(text, m.end())
+        dm = CITED_DATE_AFTER_RE.match(text, m.end())
         if dm:
             mention.issued_on, written = parse_date(dm)
             mention.end = dm.end()
@@ -158,7 +161,7 @@ def _share_list_context(text: str, mentions: list[_Mention]) -> None:
         a.issued_on, a.issuer = b.issued_on, b.issuer
 
 
-_MAX_GAP = 60  # 'X ... về việc tiếp tục triển khai thực hiện Y' is far shorter
+_MAX_GAP = 160  # 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y' is shorter
 
 
 def _gap(text: str, a: _Mention, b: _Mention) -> str:
@@ -166,11 +169,20 @@ def _gap(text: str, a: _Mention, b: _Mention) -> str:
 
 
 def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well."""
+    """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well; and
+    for 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y', X → Y too."""
     pairs: list[tuple[int, int]] = []
     for i in range(len(mentions) - 1):
         nxt = mentions[i + 1]
-        if not nxt.has_type_word or not CHAIN_GAP_RE.match(_gap(text, mentions[i], nxt)):
+        gap = _gap(text, mentions[i], nxt)
+        if not nxt.has_type_word:
+            continue
+        if ISSUES_GAP_RE.match(gap) and nxt.number is None and i + 2 < len(mentions):
+            then = mentions[i + 2]
+            if then.has_type_word and CHAIN_GAP_RE.match(_gap(text, nxt, then)):
+                pairs.append((i, i + 2))
+            continue
+        if not (CHAIN_GAP_RE.match(gap) or ISSUES_PROGRAMME_GAP_RE.match(gap)):
             continue
         j = i + 1
         pairs.append((i, j))
@@ -335,6 +347,16 @@ def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos
         pos = nl + 1
 
 
+def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
+    """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` with no year
+    in its number, or a decision that approves or issues a plan, programme or scheme."""
+    if m.number is not None and m.number.year:
+        return False
+    if m.doc_type in types:
+        return True
+    return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and APPROVES_RE.match(text, m.end) is not None
+
+
 def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
             types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
     clause_end = _clause_end(text, starts, mentions, at)
@@ -360,7 +382,7 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int
         m = mentions[j]
         if m.key is None:
             continue
-        if types is not None and (m.doc_type not in types or (m.number is not None and m.number.year)):
+        if types is not None and not _carries_out(text, m, types):
             continue
         found.append((m.start, m.key))
 

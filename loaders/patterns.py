@@ -338,14 +338,14 @@ _NAME_PAIRS = (
     "Giao thông|Vận tải|Xây dựng|Tư pháp|Nội vụ|Ngoại giao|Quốc phòng|Tài chính|Dân tộc|Tôn giáo|"
     "Thi đua|Khen thưởng|Kế hoạch|Đầu tư|Thanh tra|Thanh niên|Phụ nữ|Công an|Kiểm sát|Ngân hàng|"
     "Nhà nước|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Nội chính|Văn phòng|Bí thư|Chính trị|Điều hành|"
-    "Quản lý|Chỉ đạo|Công Thương"
+    "Quản lý|Chỉ đạo|Công Thương|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Chủ nhiệm|Tổng cục"
 )
 _NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
 _CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
 _CITED_TOKEN = rf"""
     (?:
         {_CITED_CAP}
-      | nông[ \t]+thôn{_TOKEN_END}
+      | nông\s+thôn{_TOKEN_END}
       | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | \d{{1,2}}{_TOKEN_END}
       | \((?i:khóa|khoá)\s+[^)]{{1,12}}\)
@@ -392,8 +392,10 @@ IMPLEMENT_OPENER_RE = re.compile(
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'.
 OWN_TITLE_OPENER_RE = re.compile(
-    rf"""(?:^|(?<=ban\shành\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?[ \t,]+
-        (?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?{_CARRY_OUT_WORDS})
+    rf"""(?:^|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
+        (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
+        (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
+        [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?{_CARRY_OUT_WORDS})
         (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -413,6 +415,28 @@ BASIS_ITEM_RE = re.compile(r"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+", 
 # decrees, circulars and decisions stay legal basis, as does every number with a year in it
 # ('12/2021/TT-BNNPTNT', '56/2017/QH14': legal normative documents).
 CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "CV", "CĐ", "TBKL"})
+# A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
+# 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
+APPROVES_RE = re.compile(
+    r"""\A[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
+        |chiến\s+lược|dự\s+án)""",
+    re.VERBOSE,
+)
+# Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
+CITED_DATE_AFTER_RE = re.compile(
+    rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ thực hiện
+# Nghị quyết số 19-NQ/TW': X issues a programme that carries out Y, so X → Y.
+ISSUES_PROGRAMME_GAP_RE = re.compile(
+    rf"""\A[ \t,]*(?:về\s+việc\s+)?ban\s+hành\s+(?i:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)
+        (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
+        thực[ \t]+hiện[ \t]*\Z""",
+    re.VERBOSE,
+)
+# The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
+ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?:về\s+việc\s+)?ban\s+hành[ \t]*\Z")
 
 
 # ---------------------------------------------------------------------------
