@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
@@ -50,6 +51,11 @@ from loaders.records import Ref
 # 'Thực hiện X ... về A; Y ...', 'Thực hiện X ... về A và Y ...': Y, listed right after a mark, is
 # carried out too; '...; căn cứ Y', '... gắn với Y' are not listed.
 _AFTER_LIST_MARK = re.compile(r"(?:[;,]|\svà)\s*\Z")
+
+
+# Official letters ('2928/LĐTBXH-BVCSTE') and National Assembly numbers ('30/2023/QH15') are cited
+# and carried out like any other document; `docnumber` reads them where it offers `ALL_STYLES`.
+_NUMBER_STYLES = [getattr(docnumber, "ALL_STYLES")] if hasattr(docnumber, "ALL_STYLES") else []  # noqa: B009
 
 
 @dataclass(frozen=True)
@@ -117,12 +123,13 @@ def _issuer_after(text: str, pos: int) -> tuple[int, int, int] | None:
 def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
-    for m, number in iter_numbers(text):
+    for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
         tw = TYPE_WORD_BEFORE_RE.search(text, max(0, start - TYPE_WORD_WINDOW), start)
         if tw:
             start = tw.start()
-        mention = _Mention(start, m.end(), number, number.doc_type, has_type_word=tw is not None)
+        doc_type = number.doc_type or (_type_code(tw["tw"]) if tw else None)  # '30/2023/QH15': no code
+        mention = _Mention(start, m.end(), number, doc_type, has_type_word=tw is not None)
         dm = CITED_DATE_AFTER_RE.match(text, m.end())
         if dm:
             mention.issued_on, written = parse_date(dm)
