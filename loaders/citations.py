@@ -32,6 +32,7 @@ from loaders.patterns import (
     CHAIN_GAP_RE,
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
+    GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
@@ -126,10 +127,11 @@ def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
     for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
         tw = TYPE_WORD_BEFORE_RE.search(text, max(0, start - TYPE_WORD_WINDOW), start)
-        if tw:
-            start = tw.start()
+        generic = None if tw else GENERIC_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+        if tw or generic:
+            start = (tw or generic).start()  # type: ignore[union-attr]
         doc_type = number.doc_type or (_type_code(tw["tw"]) if tw else None)  # '30/2023/QH15': no code
-        mention = _Mention(start, m.end(), number, doc_type, has_type_word=tw is not None)
+        mention = _Mention(start, m.end(), number, doc_type, has_type_word=bool(tw or generic))
         dm = CITED_DATE_AFTER_RE.match(text, m.end())
         if dm:
             mention.issued_on, written = parse_date(dm)
@@ -295,7 +297,12 @@ def _own_clause(text: str, mentions: list[_Mention], own: set[int]) -> list[int]
     return out
 
 
-def _implemented(text: str, mentions: list[_Mention], chain: list[tuple[int, int]],
+def _director(show: str, op: re.Match[str]) -> str | None:
+    """'Thực hiện chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...': the issuer, named first."""
+    return squeeze(show[op.start("director"):op.end("director")]) if op["director"] else None
+
+
+def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
                  own: set[int]) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
@@ -314,12 +321,12 @@ def _implemented(text: str, mentions: list[_Mention], chain: list[tuple[int, int
     found: list[tuple[int, Key]] = []
     for a, b in spans:
         for op in IMPLEMENT_OPENER_RE.finditer(text, a, b):
-            _opened(text, mentions, starts, op.end(), None, found)
+            _opened(text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in OWN_TITLE_OPENER_RE.finditer(text, a, b):
             if not any(0 <= op.start() - m.end <= 2 for m in mentions):
                 _opened(text, mentions, starts, op.end(), None, found)
         for op in BASIS_ITEM_RE.finditer(text, a, b):
-            _opened(text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
+            _opened(text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
@@ -365,7 +372,7 @@ def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
 
 
 def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
-            types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
+            types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
     clause_end = _clause_end(text, starts, mentions, at)
     i = starts.get(at)
     if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
@@ -387,6 +394,8 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int
             group.append(j)
     for j in group:
         m = mentions[j]
+        if director and not m.issuer:
+            m.issuer = director
         if m.key is None:
             continue
         if types is not None and not _carries_out(text, m, types):
@@ -404,7 +413,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     raw_chain = _raw_chain(text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(text, mentions, header, preamble_spans(text)[0][1])
-    implemented = _implemented(text, mentions, raw_chain, own)
+    implemented = _implemented(text, show, mentions, raw_chain, own)
     for i in own:
         mentions[i].key = None
 

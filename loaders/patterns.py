@@ -375,7 +375,7 @@ _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     {_CARRY_OUT_VERB}"""
 _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
 # 'thực hiện (nghiêm) (ý kiến) chỉ đạo của Thủ tướng Chính phủ tại Thông báo số ...'
-_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của\s+[^.;:\n]{1,80}?"
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
                  r"\s+(?:tại|theo)\s+")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
@@ -409,7 +409,11 @@ OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
 CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
-BASIS_ITEM_RE = re.compile(r"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+", re.MULTILINE)
+BASIS_ITEM_RE = re.compile(
+    rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
+)
+# 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
+GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản)\s+(?:(?i:số)\s*:?\s*)?\Z")
 # What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
 # programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
 # decrees, circulars and decisions stay legal basis, as does every number with a year in it
@@ -418,7 +422,7 @@ CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "
 # A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
 # 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
 APPROVES_RE = re.compile(
-    r"""\A[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
+    r"""[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
         |chiến\s+lược|dự\s+án)""",
     re.VERBOSE,
 )
