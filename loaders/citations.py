@@ -362,9 +362,12 @@ def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos
 
 
 def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
-    """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` with no year
-    in its number, or a decision that approves or issues a plan, programme or scheme."""
-    if m.number is not None and m.number.year:
+    """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` and not a
+    National Assembly act ('Nghị quyết số 56/2017/QH14'), or a decision that approves or issues a
+    plan, programme or scheme. A provincial council's resolution with a year in its number
+    ('14/2016/NQ-HĐND') is carried out like any other resolution."""
+    number = m.number
+    if number is not None and (str(number.style) == "law" or number.issuer.startswith(("QH", "UBTVQH"))):
         return False
     if m.doc_type in types:
         return True

@@ -416,8 +416,7 @@ BASIS_ITEM_RE = re.compile(
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản)\s+(?:(?i:số)\s*:?\s*)?\Z")
 # What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
 # programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
-# decrees, circulars and decisions stay legal basis, as does every number with a year in it
-# ('12/2021/TT-BNNPTNT', '56/2017/QH14': legal normative documents).
+# decrees, circulars and decisions stay legal basis ('12/2021/TT-BNNPTNT', '98/2022/NĐ-CP').
 CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "CV", "CĐ", "TBKL"})
 # A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
 # 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
