@@ -380,7 +380,7 @@ _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
-          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}][{LOWER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # not in all caps
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
         )
