@@ -13,6 +13,7 @@ One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/T
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,6 +33,7 @@ from loaders.patterns import (
     CHAIN_GAP_RE,
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
+    CONTINUES_CITATION_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUES_GAP_RE,
@@ -297,6 +299,12 @@ def _own_clause(text: str, mentions: list[_Mention], own: set[int]) -> list[int]
     return out
 
 
+def _continues_citation(text: str, ends: list[int], pos: int) -> bool:
+    """Whether a carry-out verb at pos continues the cited document just before it."""
+    k = bisect.bisect_right(ends, pos) - 1
+    return k >= 0 and pos - ends[k] <= 16 and CONTINUES_CITATION_RE.fullmatch(text, ends[k], pos) is not None
+
+
 def _director(show: str, op: re.Match[str]) -> str | None:
     """'Thực hiện chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...': the issuer, named first."""
     return squeeze(show[op.start("director"):op.end("director")]) if op["director"] else None
@@ -317,11 +325,13 @@ def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tup
     Only when none of these exists, a 'căn cứ' inside a sentence stands in ('...; căn cứ Kế hoạch').
     """
     starts = {m.start: i for i, m in enumerate(mentions)}
+    ends = sorted(m.end for m in mentions)
     spans = preamble_spans(text)
     found: list[tuple[int, Key]] = []
     for a, b in spans:
         for op in IMPLEMENT_OPENER_RE.finditer(text, a, b):
-            _opened(text, mentions, starts, op.end(), None, found, _director(show, op))
+            if not _continues_citation(text, ends, op.start()):
+                _opened(text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in OWN_TITLE_OPENER_RE.finditer(text, a, b):
             if not any(0 <= op.start() - m.end <= 2 for m in mentions):
                 _opened(text, mentions, starts, op.end(), None, found)

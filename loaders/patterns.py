@@ -380,7 +380,7 @@ _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
-          | (?<=\s)(?P<cap>(?=[{UPPER}][{LOWER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # not in all caps
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
         )
@@ -388,6 +388,9 @@ IMPLEMENT_OPENER_RE = re.compile(
         (?i:{_DIRECTION_OF})?""",
     re.VERBOSE | re.MULTILINE,
 )
+# Between a cited document and a carry-out verb that continues it ('... CỦA BỘ CHÍNH TRỊ THỰC
+# HIỆN NGHỊ QUYẾT SỐ ...' in an all-caps title): that verb says what the cited one carries out.
+CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i:việc[ \t]+)?\Z")
 # The document's own type word opening a title or a news lead, then what it carries out: 'Kế
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'.

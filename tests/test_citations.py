@@ -244,6 +244,9 @@ REAL_IMPLEMENTS = [
     ("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ "
      "23-CTR/TU NGÀY 17/8/2022 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII) THỰC HIỆN NGHỊ QUYẾT SỐ 11-NQ/TW\n"
      "I. MỤC ĐÍCH", ["96/NQ-CP", "23-CTr/TU"], ["96/NQ-CP", "23-CTr/TU", "11-NQ/TW"]),
+    # a title whose first words were glued together ('TRIỂNKHAI'): the capitalised verb still opens it
+    ("KẾ HOẠCH\nTRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TIÊU "
+     "CHUẨN XÃ\nI. MỤC ĐÍCH", ["34/2014/QĐ-TTg"], ["34/2014/QĐ-TTg"]),
     # verbs beyond 'Thực hiện'
     ("KẾ HOẠCH\nQuán triệt và triển khai thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư, Ban Thường "
      "vụ Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["21-CT/TW"], ["21-CT/TW"]),
