@@ -47,7 +47,9 @@ from loaders.patterns import (
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
     TYPE_WORDS,
+    UNIT_SUFFIX_RE,
     UNNUMBERED_BEFORE_RE,
+    WRAPPED_ON_RE,
 )
 from loaders.records import Ref
 
@@ -134,7 +136,10 @@ def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
             start = (tw or generic).start()  # type: ignore[union-attr]
         doc_type = number.doc_type or (_type_code(tw["tw"]) if tw else None)  # '30/2023/QH15': no code
         mention = _Mention(start, m.end(), number, doc_type, has_type_word=bool(tw or generic))
-        dm = CITED_DATE_AFTER_RE.match(text, m.end())
+        suffix = UNIT_SUFFIX_RE.match(text, m.end()) if number.style == "party" else None
+        if suffix:
+            mention.end = suffix.end()
+        dm = CITED_DATE_AFTER_RE.match(text, mention.end)
         if dm:
             mention.issued_on, written = parse_date(dm)
             mention.end = dm.end()
@@ -359,16 +364,22 @@ def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tup
 
 def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
     """The end of an opener's clause: its paragraph, and the next ones while a paragraph ends in
-    ';' or ',' and the next opens with one more cited document ('Thực hiện A;' / 'B;' / 'C, ...')."""
+    ';' or ',' and the next opens with one more cited document ('Thực hiện A;' / 'B;' / 'C, ...'),
+    or while a paragraph stops mid-sentence (a wrap the line joining did not repair) and the next
+    opens no sentence of its own."""
     while True:
         nl = text.find("\n", pos)
         if nl < 0:
             return len(text)
         tail = text[max(0, nl - 3):nl].rstrip()
         nxt = starts.get(nl + 1)
-        if not tail.endswith((";", ",")) or nxt is None or not mentions[nxt].has_type_word:
-            return nl
-        pos = nl + 1
+        if tail.endswith((";", ",")) and nxt is not None and mentions[nxt].has_type_word:
+            pos = nl + 1
+            continue
+        if tail[-1:].isalnum() and WRAPPED_ON_RE.match(text, nl + 1):
+            pos = nl + 1
+            continue
+        return nl
 
 
 def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:

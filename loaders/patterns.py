@@ -408,7 +408,7 @@ OWN_LEAD_BEFORE_RE = re.compile(
     r"(?i:ban\s+hành|(?:vừa|đã|mới)\s+có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # 'vừa có văn bản số 15-CTr/TU'
 )
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
-OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|])(?:Số|SỐ)\s*:?\s*\Z")
+OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
 CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
@@ -416,7 +416,15 @@ BASIS_ITEM_RE = re.compile(
     rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
 )
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
-GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản)\s+(?:(?i:số)\s*:?\s*)?\Z")
+GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
+# A drafting unit's code after a Party number, which the number itself does not keep:
+# '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
+UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
+# A paragraph that goes on a sentence cut by a line join the normaliser missed: it opens no
+# sentence of its own (an opener, a 'Căn cứ'), no outline item and no bullet.
+WRAPPED_ON_RE = re.compile(
+    r"(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Quán|Cụ|[IVX]+[.\-–)]|\d|[a-zđ][).]|[-–+•*]))\w"
+)
 # What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
 # programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
 # decrees, circulars and decisions stay legal basis ('12/2021/TT-BNNPTNT', '98/2022/NĐ-CP').
