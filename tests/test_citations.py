@@ -258,6 +258,16 @@ REAL_IMPLEMENTS = [
      "ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["5/KH-UBND"], ["5/KH-UBND"]),
     ("Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày "
      "09/12/2020 của Ban Bí thư về việc tổ chức Tết năm 2021.", ["48-CT/TW"], ["48-CT/TW"]),
+    ("Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tổ chức quán triệt, tuyên truyền, triển "
+     "khai sâu rộng Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về việc tiếp tục thực hiện Chỉ thị số "
+     "42-CT/TW của Bộ Chính trị.", ["93-KL/TW"], ["93-KL/TW", "42-CT/TW"]),
+    # Youth Union shapes: a drafting unit's code after the number, 'Thông tri', the document's own '(Số ...)'
+    ("KẾ HOẠCH\nThực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 "
+     "của Ban Bí thư Trung ương Đoàn về chiến dịch tình nguyện, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch:\n"
+     "I. MỤC ĐÍCH", ["183-KH/TWĐTN"], ["183-KH/TWĐTN"]),
+    ("Thực hiện Thông tri số 31-TT/TWĐTN ngày 11 tháng 10 năm 2010 của Ban Bí thư Trung ương Đoàn, Ban Thường vụ "
+     "tỉnh Đoàn xây dựng Kế hoạch như sau:\nKẾ HOẠCH\n(Số 61-KH/TĐ ngày 26/01/2010)\nI. MỤC ĐÍCH",
+     ["31-TT/TWĐTN"], ["31-TT/TWĐTN"]),
     # the document's own type opening its title, with or without its own number
     ("Kế hoạch thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\nCác cấp ủy tổ chức học tập.",
      ["05-CT/TW"], ["05-CT/TW"]),
