@@ -44,6 +44,7 @@ from loaders.patterns import (
     OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_OPENER_RE,
     SIBLING_GAP_RE,
+    STATUTE_ABOUT_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
     TYPE_WORDS,
@@ -386,9 +387,12 @@ def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
     """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` and not a
     National Assembly act ('Nghị quyết số 56/2017/QH14'), or a decision that approves or issues a
     plan, programme or scheme. A provincial council's resolution with a year in its number
-    ('14/2016/NQ-HĐND') is carried out like any other resolution."""
+    ('14/2016/NQ-HĐND') is carried out like any other resolution; an item about the Party statute or
+    an organisation's duties is legal basis whatever its type."""
     number = m.number
     if number is not None and (str(number.style) == "law" or number.issuer.startswith(("QH", "UBTVQH"))):
+        return False
+    if types is CARRY_OUT_TYPES and STATUTE_ABOUT_RE.match(text, m.end):
         return False
     if m.doc_type in types:
         return True

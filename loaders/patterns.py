@@ -439,6 +439,13 @@ APPROVES_RE = re.compile(
         |chiến\s+lược|dự\s+án)""",
     re.VERBOSE,
 )
+# A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
+# số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
+STATUTE_ABOUT_RE = re.compile(
+    r"""[^;\n]{0,200}?(?i:điều\s+lệ|quy\s+chế\s+làm\s+việc|thi\s+hành|chức\s+năng\s*,?\s+nhiệm\s+vụ
+        |quy\s+định\s+chi\s+tiết)""",
+    re.VERBOSE,
+)
 # Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
 CITED_DATE_AFTER_RE = re.compile(
     rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",

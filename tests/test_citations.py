@@ -304,6 +304,11 @@ REAL_IMPLEMENTS = [
      "nông thôn về việc phê duyệt “Đề án liên kết sản xuất giống cá tra”;\nCăn cứ Quyết định số 640/QĐ-TTg ngày "
      "31/5/2012 của Thủ tướng Chính phủ về việc thành lập Ban Tổ chức;\nQUYẾT ĐỊNH:",
      ["987/QĐ-BNN-TCTS"], ["987/QĐ-BNN-TCTS", "640/QĐ-TTg"]),
+    # guidance on the Party statute is legal basis, guidance on a campaign is carried out
+    ("KẾ HOẠCH\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\nCăn cứ Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư "
+     "về một số vấn đề cụ thể thi hành Điều lệ Đảng;\nCăn cứ Hướng dẫn số 36-HD/BTGTW ngày 2/3/2024 của Ban Tuyên "
+     "giáo Trung ương về tuyên truyền kỷ niệm các ngày lễ lớn;\nBan Tuyên giáo Huyện ủy xây dựng Kế hoạch:\n"
+     "I. MỤC ĐÍCH", ["36-HD/BTGTW"], ["01-HD/TW", "36-HD/BTGTW"]),
     # a council resolution with a year is carried out; a law is not
     ("QUYẾT ĐỊNH\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nCăn cứ Nghị quyết số 14/2016/NQ-HĐND ngày "
      "05/10/2016 của Hội đồng nhân dân tỉnh Hải Dương ban hành các nguyên tắc;\nQUYẾT ĐỊNH:",
