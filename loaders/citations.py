@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from loaders import docnumber
@@ -39,6 +40,7 @@ from loaders.patterns import (
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
+    LOWER,
     OF_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
@@ -50,18 +52,100 @@ from loaders.patterns import (
     TYPE_WORDS,
     UNIT_SUFFIX_RE,
     UNNUMBERED_BEFORE_RE,
+    UPPER,
     WRAPPED_ON_RE,
 )
 from loaders.records import Ref
 
-# 'Thực hiện X ... về A; Y ...', 'Thực hiện X ... về A và Y ...': Y, listed right after a mark, is
-# carried out too; '...; căn cứ Y', '... gắn với Y' are not listed.
-_AFTER_LIST_MARK = re.compile(r"(?:[;,]|\svà)\s*\Z")
-
-
 # Official letters ('2928/LĐTBXH-BVCSTE') and National Assembly numbers ('30/2023/QH15') are cited
 # and carried out like any other document; `docnumber` reads them where it offers `ALL_STYLES`.
 _NUMBER_STYLES = [getattr(docnumber, "ALL_STYLES")] if hasattr(docnumber, "ALL_STYLES") else []  # noqa: B009
+
+
+def _ascii_table() -> dict[int, str]:
+    """Each precomposed Vietnamese letter to its bare letter, one character for one."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for c in UPPER + LOWER:
+        base = unicodedata.normalize("NFD", c)[0]
+        if base != c and base.isascii():
+            table[ord(c)] = base
+    return table
+
+
+_ASCII = _ascii_table()
+
+
+@dataclass(frozen=True)
+class _Rx:
+    """The patterns citations are read with. Text whose every diacritic was stripped on the way
+    ('Thuc hien Ke hoach so 12-KH/TU ngay ... cua ...') is read with the same patterns stripped
+    alike: offsets stay those of the text as written."""
+
+    approves: re.Pattern[str]
+    basis_item: re.Pattern[str]
+    basis_opener: re.Pattern[str]
+    caps_name_end: re.Pattern[str]
+    carry_out_before: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    cited_date_after: re.Pattern[str]
+    cited_issuer_after: re.Pattern[str]
+    continues_citation: re.Pattern[str]
+    generic_word_before: re.Pattern[str]
+    implement_opener: re.Pattern[str]
+    issues_gap: re.Pattern[str]
+    issues_programme_gap: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    of: re.Pattern[str]
+    own_lead_before: re.Pattern[str]
+    own_number_before: re.Pattern[str]
+    own_title_opener: re.Pattern[str]
+    sibling_gap: re.Pattern[str]
+    statute_about: re.Pattern[str]
+    type_word_before: re.Pattern[str]
+    unit_suffix: re.Pattern[str]
+    unnumbered_before: re.Pattern[str]
+    wrapped_on: re.Pattern[str]
+    after_list_mark: re.Pattern[str]
+    trailing_join: re.Pattern[str]
+    type_words: dict[str, str]
+    stripped: bool = False
+
+    def key(self, words: str) -> str:
+        return fold(words).translate(_ASCII) if self.stripped else fold(words)
+
+    def ascii(self) -> _Rx:
+        patterns = {}
+        for f in fields(self):
+            rx = getattr(self, f.name)
+            if isinstance(rx, re.Pattern):
+                patterns[f.name] = re.compile(rx.pattern.translate(_ASCII), rx.flags)
+        words = {k.translate(_ASCII): v for k, v in self.type_words.items()}
+        return _Rx(**patterns, type_words=words, stripped=True)
+
+
+_RX = _Rx(
+    approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
+    caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
+    cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
+    continues_citation=CONTINUES_CITATION_RE, generic_word_before=GENERIC_WORD_BEFORE_RE,
+    implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
+    issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
+    own_lead_before=OWN_LEAD_BEFORE_RE, own_number_before=OWN_NUMBER_BEFORE_RE,
+    own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
+    type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
+    wrapped_on=WRAPPED_ON_RE,
+    after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
+    trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
+    type_words=TYPE_WORDS,
+)
+_RX_ASCII = _RX.ascii()
+_STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
+
+
+def _patterns_for(text: str) -> _Rx:
+    letters = sum(1 for c in text[:20000] if c.isalpha())
+    marked = sum(1 for c in text[:20000] if ord(c) in _ASCII)
+    return _RX_ASCII if letters >= 200 and marked < _STRIPPED_SHARE * letters else _RX
 
 
 @dataclass(frozen=True)
@@ -101,79 +185,76 @@ def parse_date(match: re.Match[str]) -> tuple[date | None, str]:
         return None, written
 
 
-def _type_code(words: str) -> str | None:
-    return TYPE_WORDS.get(fold(words))
+def _type_code(rx: _Rx, words: str) -> str | None:
+    return rx.type_words.get(rx.key(words))
 
 
-_TRAILING_JOIN = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
-
-
-def _issuer_after(text: str, pos: int) -> tuple[int, int, int] | None:
+def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
     """(issuer start, issuer end, match end) of 'của <issuer>' at pos. An all-caps name ends at
     the first word no name holds ('... CỦA BỘ CHÍNH TRỊ VỀ ...'); a trailing 'và' is not the name's."""
-    im = CITED_ISSUER_AFTER_RE.match(text, pos)
+    im = rx.cited_issuer_after.match(text, pos)
     if im is None:
         return None
     start, end = im.start("issuer"), im.end("issuer")
     name = text[start:end]
     if not any(c.islower() for c in name):
-        cut = CAPS_NAME_END_RE.search(name)
+        cut = rx.caps_name_end.search(name)
         if cut:
             end = start + cut.start()
-    tail = _TRAILING_JOIN.search(text, start, end)
+    tail = rx.trailing_join.search(text, start, end)
     if tail:
         end = tail.start()
     return (start, end, end) if end > start else None
 
 
-def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
+def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
     for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
-        tw = TYPE_WORD_BEFORE_RE.search(text, max(0, start - TYPE_WORD_WINDOW), start)
-        generic = None if tw else GENERIC_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+        tw = rx.type_word_before.search(text, max(0, start - TYPE_WORD_WINDOW), start)
+        generic = None if tw else rx.generic_word_before.search(text, max(0, start - 16), start)
         if tw or generic:
             start = (tw or generic).start()  # type: ignore[union-attr]
-        doc_type = number.doc_type or (_type_code(tw["tw"]) if tw else None)  # '30/2023/QH15': no code
+        doc_type = number.doc_type or (_type_code(rx, tw["tw"]) if tw else None)  # '30/2023/QH15': no code
         mention = _Mention(start, m.end(), number, doc_type, has_type_word=bool(tw or generic))
-        suffix = UNIT_SUFFIX_RE.match(text, m.end()) if number.style == "party" else None
+        suffix = rx.unit_suffix.match(text, m.end()) if number.style == "party" else None
         if suffix:
             mention.end = suffix.end()
-        dm = CITED_DATE_AFTER_RE.match(text, mention.end)
+        dm = rx.cited_date_after.match(text, mention.end)
         if dm:
             mention.issued_on, written = parse_date(dm)
             mention.end = dm.end()
             if mention.issued_on is None:
                 warnings.append(f"impossible date {written} in citation {number}")
-        im = _issuer_after(text, mention.end)
+        im = _issuer_after(rx, text, mention.end)
         if im:
             mention.issuer = squeeze(show[im[0]:im[1]])
             mention.end = im[2]
         found.append(mention)
-    for of in OF_RE.finditer(text):
+    for of in rx.of.finditer(text):
         c = of.start()
         if c == 0 or not text[c - 1].isspace():
             continue
-        tw = UNNUMBERED_BEFORE_RE.search(text, max(0, c - TYPE_WORD_WINDOW), c)
-        im = _issuer_after(text, c) if tw else None
+        tw = rx.unnumbered_before.search(text, max(0, c - TYPE_WORD_WINDOW), c)
+        im = _issuer_after(rx, text, c) if tw else None
         if tw is None or im is None:
             continue
         issuer = squeeze(show[im[0]:im[1]])
-        found.append(_Mention(tw.start(), im[2], None, _type_code(tw["tw"]), issuer=issuer,
+        found.append(_Mention(tw.start(), im[2], None, _type_code(rx, tw["tw"]), issuer=issuer,
                               has_type_word=True))
     found.sort(key=lambda x: x.start)
-    _share_list_context(text, found)
+    _share_list_context(rx, text, found)
     return found
 
 
-def _share_list_context(text: str, mentions: list[_Mention]) -> None:
+def _share_list_context(rx: _Rx, text: str, mentions: list[_Mention]) -> None:
     """'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị': the date and issuer
     written once after a list of bare numbers belong to each of them."""
     for i in range(len(mentions) - 2, -1, -1):
         a, b = mentions[i], mentions[i + 1]
         if (a.number is None or b.number is None or b.has_type_word or a.issued_on or a.issuer
-                or not LIST_GAP_RE.match(text[a.end:b.start])):
+                or not rx.list_gap.match(text[a.end:b.start])):
             continue
         a.issued_on, a.issuer = b.issued_on, b.issuer
 
@@ -185,7 +266,7 @@ def _gap(text: str, a: _Mention, b: _Mention) -> str:
     return text[a.end:b.start] if 0 <= b.start - a.end <= _MAX_GAP else "\0"
 
 
-def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well; and
     for 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y', X → Y too."""
     pairs: list[tuple[int, int]] = []
@@ -194,16 +275,16 @@ def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
         gap = _gap(text, mentions[i], nxt)
         if not nxt.has_type_word:
             continue
-        if ISSUES_GAP_RE.match(gap) and nxt.number is None and i + 2 < len(mentions):
+        if rx.issues_gap.match(gap) and nxt.number is None and i + 2 < len(mentions):
             then = mentions[i + 2]
-            if then.has_type_word and CHAIN_GAP_RE.match(_gap(text, nxt, then)):
+            if then.has_type_word and rx.chain_gap.match(_gap(text, nxt, then)):
                 pairs.append((i, i + 2))
             continue
-        if not (CHAIN_GAP_RE.match(gap) or ISSUES_PROGRAMME_GAP_RE.match(gap)):
+        if not (rx.chain_gap.match(gap) or rx.issues_programme_gap.match(gap)):
             continue
         j = i + 1
         pairs.append((i, j))
-        while j + 1 < len(mentions) and mentions[j + 1].has_type_word and SIBLING_GAP_RE.match(
+        while j + 1 < len(mentions) and mentions[j + 1].has_type_word and rx.sibling_gap.match(
                 sib := _gap(text, mentions[j], mentions[j + 1])) and ";" not in sib:
             j += 1
             pairs.append((i, j))
@@ -256,7 +337,7 @@ def _paragraph_start(text: str, pos: int) -> bool:
 _LEAD_WINDOW = 1500  # a news lead, an editor's note or a header's number line is near the top
 
 
-def _own_mentions(text: str, mentions: list[_Mention], own: Header, front_end: int) -> set[int]:
+def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, front_end: int) -> set[int]:
     """Mentions that name the document itself, so are never its parent nor a citation.
 
     The header's number (which a title line 'Kế hoạch số 35-KH/TW ... thực hiện ...' gives when
@@ -272,9 +353,9 @@ def _own_mentions(text: str, mentions: list[_Mention], own: Header, front_end: i
             if m.number is None or m.start >= limit:
                 continue
             before = max(0, m.start - 24)
-            if not m.has_type_word and OWN_NUMBER_BEFORE_RE.search(text, before, m.start):
+            if not m.has_type_word and rx.own_number_before.search(text, before, m.start):
                 break
-            if not OWN_LEAD_BEFORE_RE.search(text, before, m.start):
+            if not rx.own_lead_before.search(text, before, m.start):
                 continue
             lead = text.rfind("ban", 0, m.start)
             if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
@@ -287,7 +368,7 @@ def _own_mentions(text: str, mentions: list[_Mention], own: Header, front_end: i
             and (issued is None or m.issued_on in (None, issued))}
 
 
-def _own_clause(text: str, mentions: list[_Mention], own: set[int]) -> list[int]:
+def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> list[int]:
     """'... ban hành Chương trình số 31-CTr/TU về Chương trình hành động của Tỉnh ủy thực hiện
     Nghị quyết số 19-NQ/TW': the first document cited after the document itself, in the same
     sentence, right after a carry-out verb, is what it carries out."""
@@ -299,16 +380,16 @@ def _own_clause(text: str, mentions: list[_Mention], own: set[int]) -> list[int]
                 continue
             between = text[mentions[x].end:m.start]
             if y not in own and len(between) <= 200 and "\n" not in between and ". " not in between \
-                    and CARRY_OUT_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+                    and rx.carry_out_before.search(text, max(0, m.start - 30), m.start):
                 out.append(y)
             break
     return out
 
 
-def _continues_citation(text: str, ends: list[int], pos: int) -> bool:
+def _continues_citation(rx: _Rx, text: str, ends: list[int], pos: int) -> bool:
     """Whether a carry-out verb at pos continues the cited document just before it."""
     k = bisect.bisect_right(ends, pos) - 1
-    return k >= 0 and pos - ends[k] <= 16 and CONTINUES_CITATION_RE.fullmatch(text, ends[k], pos) is not None
+    return k >= 0 and pos - ends[k] <= 16 and rx.continues_citation.fullmatch(text, ends[k], pos) is not None
 
 
 def _director(show: str, op: re.Match[str]) -> str | None:
@@ -316,7 +397,7 @@ def _director(show: str, op: re.Match[str]) -> str | None:
     return squeeze(show[op.start("director"):op.end("director")]) if op["director"] else None
 
 
-def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
+def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
                  own: set[int]) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
@@ -335,26 +416,26 @@ def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tup
     spans = preamble_spans(text)
     found: list[tuple[int, Key]] = []
     for a, b in spans:
-        for op in IMPLEMENT_OPENER_RE.finditer(text, a, b):
-            if not _continues_citation(text, ends, op.start()):
-                _opened(text, mentions, starts, op.end(), None, found, _director(show, op))
-        for op in OWN_TITLE_OPENER_RE.finditer(text, a, b):
+        for op in rx.implement_opener.finditer(text, a, b):
+            if not _continues_citation(rx, text, ends, op.start()):
+                _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
+        for op in rx.own_title_opener.finditer(text, a, b):
             if not any(0 <= op.start() - m.end <= 2 for m in mentions):
-                _opened(text, mentions, starts, op.end(), None, found)
-        for op in BASIS_ITEM_RE.finditer(text, a, b):
-            _opened(text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+                _opened(rx, text, mentions, starts, op.end(), None, found)
+        for op in rx.basis_item.finditer(text, a, b):
+            _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
         if x in own and mentions[x].start < front_end and key is not None:
             found.append((mentions[y].start, key))
-    for y in _own_clause(text, mentions, own):
+    for y in _own_clause(rx, text, mentions, own):
         if mentions[y].start < front_end:
-            _opened(text, mentions, starts, mentions[y].start, None, found)
+            _opened(rx, text, mentions, starts, mentions[y].start, None, found)
     if not found:
         for a, b in spans:
-            for op in BASIS_OPENER_RE.finditer(text, a, b):
-                _opened(text, mentions, starts, op.end(), BASIS_TYPES, found)
+            for op in rx.basis_opener.finditer(text, a, b):
+                _opened(rx, text, mentions, starts, op.end(), BASIS_TYPES, found)
     own_keys = {mentions[i].key for i in own}
     keys: list[Key] = []
     for _, key in sorted(found, key=lambda f: f[0]):
@@ -363,7 +444,7 @@ def _implemented(text: str, show: str, mentions: list[_Mention], chain: list[tup
     return keys
 
 
-def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
+def _clause_end(rx: _Rx, text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
     """The end of an opener's clause: its paragraph, and the next ones while a paragraph ends in
     ';' or ',' and the next opens with one more cited document ('Thực hiện A;' / 'B;' / 'C, ...'),
     or while a paragraph stops mid-sentence (a wrap the line joining did not repair) and the next
@@ -377,13 +458,13 @@ def _clause_end(text: str, starts: dict[int, int], mentions: list[_Mention], pos
         if tail.endswith((";", ",")) and nxt is not None and mentions[nxt].has_type_word:
             pos = nl + 1
             continue
-        if tail[-1:].isalnum() and WRAPPED_ON_RE.match(text, nl + 1):
+        if tail[-1:].isalnum() and rx.wrapped_on.match(text, nl + 1):
             pos = nl + 1
             continue
         return nl
 
 
-def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
+def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool:
     """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` and not a
     National Assembly act ('Nghị quyết số 56/2017/QH14'), or a decision that approves or issues a
     plan, programme or scheme. A provincial council's resolution with a year in its number
@@ -392,20 +473,20 @@ def _carries_out(text: str, m: _Mention, types: frozenset[str]) -> bool:
     number = m.number
     if number is not None and (str(number.style) == "law" or number.issuer.startswith(("QH", "UBTVQH"))):
         return False
-    if types is CARRY_OUT_TYPES and STATUTE_ABOUT_RE.match(text, m.end):
+    if types is CARRY_OUT_TYPES and rx.statute_about.match(text, m.end):
         return False
     if m.doc_type in types:
         return True
-    return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and APPROVES_RE.match(text, m.end) is not None
+    return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and rx.approves.match(text, m.end) is not None
 
 
-def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
+def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
             types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
-    clause_end = _clause_end(text, starts, mentions, at)
+    clause_end = _clause_end(rx, text, starts, mentions, at)
     i = starts.get(at)
     if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
         i = next((j for j, m in enumerate(mentions) if at < m.start < clause_end and m.has_type_word
-                  and _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start)), None)
+                  and rx.after_list_mark.search(text, max(0, m.start - 6), m.start)), None)
         if i is None:
             return
     group = [i]
@@ -415,10 +496,10 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int
             break
         before = mentions[j - 1]
         gap = _gap(text, before, m)
-        joined_to_before = SIBLING_GAP_RE.match(gap) and ";" not in gap
+        joined_to_before = rx.sibling_gap.match(gap) and ";" not in gap
         if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
             continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
-        if joined_to_before or _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start) \
+        if joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
                 or _paragraph_start(text, m.start):
             group.append(j)
     for j in group:
@@ -427,7 +508,7 @@ def _opened(text: str, mentions: list[_Mention], starts: dict[int, int], at: int
             m.issuer = director
         if m.key is None:
             continue
-        if types is not None and not _carries_out(text, m, types):
+        if types is not None and not _carries_out(rx, text, m, types):
             continue
         found.append((m.start, m.key))
 
@@ -444,11 +525,14 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
         show = text
     warnings: list[str] = []
-    mentions = _find_mentions(text, show, warnings)
-    raw_chain = _raw_chain(text, mentions)
+    rx = _patterns_for(text)
+    if rx.stripped:
+        text = text.translate(_ASCII)
+    mentions = _find_mentions(rx, text, show, warnings)
+    raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
-    own = _own_mentions(text, mentions, header, preamble_spans(text)[0][1])
-    implemented = _implemented(text, show, mentions, raw_chain, own)
+    own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
+    implemented = _implemented(rx, text, show, mentions, raw_chain, own)
     for i in own:
         mentions[i].key = None
 

@@ -376,3 +376,19 @@ REAL_CHAINS = [
 @pytest.mark.parametrize(("text", "expected"), REAL_CHAINS)
 def test_real_chain(text, expected):
     assert {(a.number, b.number) for a, b in refs(text).chain} == expected
+
+
+def test_text_with_every_diacritic_stripped():
+    text = ("DANG BO TINH NGHE AN\nHUYEN UY NGHIA DAN\nSo 145-KH/HU\nKE HOACH\nthuc hien Chuong trinh hanh dong so "
+            "37-CTr/TU ngay 29/01/2024 cua Ban Thuong vu Tinh uy\nCan cu Quy dinh so 24-QD/TW ngay 30/7/2021 cua Ban "
+            "Chap hanh Trung uong ve thi hanh Dieu le Dang;\nThuc hien Chuong trinh hanh dong so 37-CTr/TU ngay "
+            "29/01/2024 cua Ban Thuong vu Tinh uy thuc hien Nghi quyet so 43-NQ/TW ngay 24/11/2023 cua Ban Chap hanh "
+            "Trung uong Dang khoa XIII ve tiep tuc phat huy truyen thong; Ke hoach so 20-KH/BDVTU ngay 9/3/2024 cua "
+            "Ban Dan van Tinh uy, Ban Thuong vu Huyen uy xay dung Ke hoach thuc hien nhu sau:\nI. MUC DICH, YEU CAU\n"
+            "1. Quan triet sau rong Nghi quyet so 43-NQ/TW den can bo, dang vien trong toan Dang bo huyen.")
+    r = refs(text)
+    assert [(x.number, x.issued_on, x.issuer) for x in r.implements] == [
+        ("37-CTr/TU", date(2024, 1, 29), "Ban Thuong vu Tinh uy"),
+        ("20-KH/BDVTU", date(2024, 3, 9), "Ban Dan van Tinh uy")]
+    assert [x.number for x in r.citations] == ["37-CTr/TU", "24-QĐ/TW", "43-NQ/TW", "20-KH/BDVTU"]
+    assert {(a.number, b.number) for a, b in r.chain} == {("37-CTr/TU", "43-NQ/TW")}
