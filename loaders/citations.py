@@ -42,6 +42,7 @@ from loaders.patterns import (
     LIST_GAP_RE,
     LOWER,
     OF_RE,
+    OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_OPENER_RE,
@@ -97,6 +98,7 @@ class _Rx:
     list_gap: re.Pattern[str]
     of: re.Pattern[str]
     own_lead_before: re.Pattern[str]
+    own_lead_after: re.Pattern[str]
     own_number_before: re.Pattern[str]
     own_title_opener: re.Pattern[str]
     sibling_gap: re.Pattern[str]
@@ -130,7 +132,8 @@ _RX = _Rx(
     continues_citation=CONTINUES_CITATION_RE, generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
-    own_lead_before=OWN_LEAD_BEFORE_RE, own_number_before=OWN_NUMBER_BEFORE_RE,
+    own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
+    own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
@@ -343,7 +346,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
     The header's number (which a title line 'Kế hoạch số 35-KH/TW ... thực hiện ...' gives when
     there is no header block); else a number line the header could not read ('Số:' / '258/KH-UBND'
     in a flattened table), a news lead or an editor's note ('Tỉnh ủy ... đã ban hành Chương trình
-    số 31-CTr/TU về ...', '... vừa có văn bản số 15-CTr/TU về ...'). Every mention of that number
+    số 31-CTr/TU về ...', '... vừa có văn bản số 15-CTr/TU về ...', 'Công văn số 4913/VP-KT, ban
+    hành ngày 15/6, ...'). Every mention of that number
     is the document, with any date when the own one has none.
     """
     number, issued = own.number, own.issued_on
@@ -354,6 +358,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             before = max(0, m.start - 24)
             if not m.has_type_word and rx.own_number_before.search(text, before, m.start):
+                break
+            if rx.own_lead_after.match(text, m.end):
                 break
             if not rx.own_lead_before.search(text, before, m.start):
                 continue

@@ -410,6 +410,9 @@ OWN_TITLE_OPENER_RE = re.compile(
 OWN_LEAD_BEFORE_RE = re.compile(
     r"(?i:ban\s+hành|(?:vừa|đã|mới)\s+có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # 'vừa có văn bản số 15-CTr/TU'
 )
+# The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
+OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\s+hành)\s+(?i:ngày|vào\s+ngày)\s")
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
 OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.

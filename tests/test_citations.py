@@ -283,6 +283,8 @@ REAL_IMPLEMENTS = [
     ("Tỉnh ủy Tuyên Quang vừa có văn bản số 15-CTr/TU về Chương trình hành động của Ban Thường vụ Tỉnh ủy thực "
      "hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch.",
      ["08-NQ/TW"], ["08-NQ/TW"]),
+    ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Chỉ thị quán triệt "
+     "Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị về an ninh trật tự.", ["46-CT/TW"], ["46-CT/TW"]),
     ("ỦY BAN NHÂN DÂN\nSố:\n258/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ "
      "Nông nghiệp và Phát triển nông thôn, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
      ["2616/KH-BNN-TCLN"], ["2616/KH-BNN-TCLN"]),
