@@ -374,12 +374,13 @@ _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
     {_CARRY_OUT_VERB}"""
 _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
-# 'thực hiện (nghiêm) (ý kiến) chỉ đạo của Thủ tướng Chính phủ tại Thông báo số ...'
-_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:ý\s+kiến\s+)?chỉ\s+đạo\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
+# 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
+                 r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
                  r"\s+(?:tại|theo)\s+")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:]))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'

@@ -261,6 +261,9 @@ REAL_IMPLEMENTS = [
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tổ chức quán triệt, tuyên truyền, triển "
      "khai sâu rộng Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về việc tiếp tục thực hiện Chỉ thị số "
      "42-CT/TW của Bộ Chính trị.", ["93-KL/TW"], ["93-KL/TW", "42-CT/TW"]),
+    ("Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành văn bản về việc triển khai kết luận của Thường trực Tỉnh ủy. "
+     "Theo đó, thực hiện kết luận của Thường trực Tỉnh ủy tại Thông báo số 279-TB/TU ngày 13/8/2021, Ủy ban nhân "
+     "dân tỉnh yêu cầu:", ["279-TB/TU"], ["279-TB/TU"]),
     # Youth Union shapes: a drafting unit's code after the number, 'Thông tri', the document's own '(Số ...)'
     ("KẾ HOẠCH\nThực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 "
      "của Ban Bí thư Trung ương Đoàn về chiến dịch tình nguyện, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch:\n"
