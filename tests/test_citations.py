@@ -90,8 +90,9 @@ def test_footnote_citations_count():
 
 
 def test_junk_numbers_are_not_citations():
-    text = ("giai đoạn 2021-2025, ngày 24/11/2023, tỷ lệ 16/16 xã, mã 43-XX/TW, Luật số 10/2022/QH15, "
-            "Công văn số 123/UBND-VX")
+    # Laws ('10/2022/QH15') and official letters ('123/UBND-VX') are real numbers (issue 8): cited once
+    # docnumber reads their shapes, so they are not in this list.
+    text = "giai đoạn 2021-2025, ngày 24/11/2023, tỷ lệ 16/16 xã, mã 43-XX/TW, số 0-KH/TU"
     assert numbers(text) == []
 
 
