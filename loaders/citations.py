@@ -42,12 +42,15 @@ from loaders.patterns import (
     LIST_GAP_RE,
     LOWER,
     OF_RE,
+    ORGAN_PREFIX_RE,
     OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_OPENER_RE,
+    PARTY_BODY_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
+    TERM_SUFFIX_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
     TYPE_WORDS,
@@ -301,6 +304,19 @@ def _issuer_shortens(short: str | None, full: str | None) -> bool:
     return f == s or f.startswith(s + " ")
 
 
+_COMMITTEE_OF_BODY = {"tỉnh": "tỉnh ủy", "huyện": "huyện ủy", "quận": "quận ủy", "thành phố": "thành ủy",
+                      "thị xã": "thị ủy"}
+
+
+def _committee(name: str | None) -> str | None:
+    """A committee without organ or term: 'Ban Chấp hành Đảng bộ tỉnh (khóa XVII)' → 'tỉnh ủy',
+    'Ban Thường vụ Tỉnh ủy Nghệ An' → 'tỉnh ủy nghệ an'."""
+    if not name:
+        return None
+    folded = TERM_SUFFIX_RE.sub("", ORGAN_PREFIX_RE.sub("", fold(name)))
+    return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
+
+
 def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]]) -> None:
     """Give every mention the key (number, date) of the document it names."""
     dated: dict[str, Key] = {}
@@ -323,12 +339,11 @@ def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]]) -> None:
         if m.number is not None:
             continue
         wanted = targets.get(i, set())
-        keys = {
-            c.key for c in mentions
-            if c.number is not None and c.key is not None and c.doc_type == m.doc_type
-            and _issuer_shortens(m.issuer, c.issuer)
-            and (not wanted or not by_key_targets.get(c.key) or wanted & by_key_targets[c.key])
-        }
+        same = [c for c in mentions if c.number is not None and c.key is not None and c.doc_type == m.doc_type
+                and (not wanted or not by_key_targets.get(c.key) or wanted & by_key_targets[c.key])]
+        keys = {c.key for c in same if _issuer_shortens(m.issuer, c.issuer)}
+        if not keys:  # the same committee under another organ or with its term: 'Ban Thường vụ Tỉnh ủy'
+            keys = {c.key for c in same if _issuer_shortens(_committee(m.issuer), _committee(c.issuer))}
         if len(keys) == 1:
             m.key = keys.pop()
 

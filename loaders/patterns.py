@@ -450,6 +450,12 @@ STATUTE_ABOUT_RE = re.compile(
         |quy\s+định\s+chi\s+tiết)""",
     re.VERBOSE,
 )
+# A committee's name without its organ or term, to match 'Chương trình hành động của Ban Thường vụ
+# Tỉnh ủy' with 'Chương trình hành động số 31-CTr/TU của Ban Chấp hành Đảng bộ tỉnh (khóa XVII)'
+# (matched on folded text).
+ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
+TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
+PARTY_BODY_RE = re.compile(r"\bđảng\s+bộ\s+(tỉnh|huyện|quận|thành\s+phố|thị\s+xã)\b")
 # Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
 CITED_DATE_AFTER_RE = re.compile(
     rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",

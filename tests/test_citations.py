@@ -296,6 +296,14 @@ REAL_IMPLEMENTS = [
      "của Ban Thường vụ Tỉnh ủy.", ["31-CTr/TU"], ["31-CTr/TU"]),
     ("KẾ HOẠCH\nThực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân "
      "huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH", [], []),
+    # the same committee under another organ and with its term
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân huyện ban hành Kế "
+     "hoạch:\nI. MỤC ĐÍCH\n1. Quán triệt Chương trình hành động số 31-CTr/TU ngày 2/3/2023 của Ban Chấp hành "
+     "Đảng bộ tỉnh (khóa XVII).", ["31-CTr/TU"], ["31-CTr/TU"]),
+    # two numbered programmes of that committee: the unnumbered one stays out
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân huyện ban hành Kế "
+     "hoạch:\nI. MỤC ĐÍCH\n1. Chương trình hành động số 31-CTr/TU ngày 2/3/2023 của Ban Chấp hành Đảng bộ tỉnh "
+     "và Chương trình hành động số 32-CTr/TU ngày 9/3/2023 của Ban Thường vụ Tỉnh ủy.", [], ["31-CTr/TU", "32-CTr/TU"]),
     ("KẾ HOẠCH\nThực hiện Kế hoạch số 47 ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 13-CT/TW ngày "
      "11/01/2017 của Ban Bí thư, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["13-CT/TW"], ["13-CT/TW"]),
     # the issuer named first: 'chỉ đạo của X tại ...'
