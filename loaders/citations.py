@@ -542,7 +542,9 @@ _ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2007\u202f\u205f\u30
 
 def extract_references(paragraphs: list[str], header: Header) -> References:
     show = "\n".join(paragraphs)
-    text = matching_text(paragraphs).translate(_ODD_SPACES)
+    # A page that escaped its line breaks twice ('...;\\r\\nCăn cứ ...') still has lines: the escapes
+    # become blanks and a newline, one character for one.
+    text = matching_text(paragraphs).translate(_ODD_SPACES).replace("\\r\\n", "   \n").replace("\\n", " \n")
     if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
         show = text
     warnings: list[str] = []

@@ -413,3 +413,12 @@ def test_drafting_unit_code_keeps_date_and_issuer():
              "Kế hoạch:\nI. MỤC ĐÍCH")
     assert [(x.number[:12], x.issued_on, x.issuer) for x in r.implements] == [
         ("183-KH/TWĐTN", date(2024, 2, 28), "Ban Bí thư Trung ương Đoàn")]
+
+
+def test_literal_line_escapes_still_end_clauses():
+    text = ("KẾ HOẠCH\\r\\nCăn cứ Luật Tổ chức chính quyền địa phương;\\r\\nCăn cứ Kế hoạch số 12/KH-UBND ngày 5/3/2024 "
+            "của UBND tỉnh;\\r\\nUBND huyện ban hành Kế hoạch:\\r\\nI. MỤC ĐÍCH\\r\\n1. Thực hiện Kế hoạch số "
+            "13/KH-UBND của UBND huyện.")
+    r = refs(text)
+    assert [x.number for x in r.implements] == ["12/KH-UBND"]
+    assert [x.number for x in r.citations] == ["12/KH-UBND", "13/KH-UBND"]
