@@ -40,6 +40,7 @@ from loaders.patterns import (
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
+    LOST_LETTER_WORDS_RE,
     LOWER,
     OF_RE,
     ORGAN_PREFIX_RE,
@@ -76,14 +77,16 @@ def _ascii_table() -> dict[int, str]:
     return table
 
 
-_ASCII = _ascii_table()
+_ASCII: dict[int, str | None] = dict(_ascii_table())
+_LOST: dict[int, str | None] = {c: None for c in _ASCII}  # every marked letter, đ and Đ too, dropped
 
 
 @dataclass(frozen=True)
 class _Rx:
-    """The patterns citations are read with. Text whose every diacritic was stripped on the way
-    ('Thuc hien Ke hoach so 12-KH/TU ngay ... cua ...') is read with the same patterns stripped
-    alike: offsets stay those of the text as written."""
+    """The patterns citations are read with. Text damaged on the way is read with the patterns
+    damaged alike, so offsets stay those of the text as written: every diacritic stripped ('Thuc
+    hien Ke hoach so 12-KH/TU ngay ... cua ...'), or every marked letter lost, as some PDF fonts
+    lose them ('Thc hin Ngh quyt s 33-NQ/TW ngy ... ca ...')."""
 
     approves: re.Pattern[str]
     basis_item: re.Pattern[str]
@@ -113,19 +116,23 @@ class _Rx:
     after_list_mark: re.Pattern[str]
     trailing_join: re.Pattern[str]
     type_words: dict[str, str]
-    stripped: bool = False
+    table: dict[int, str | None] | None = None  # how the patterns were damaged to fit the text
+
+    @property
+    def stripped(self) -> bool:
+        return self.table is _ASCII
 
     def key(self, words: str) -> str:
-        return fold(words).translate(_ASCII) if self.stripped else fold(words)
+        return fold(words).translate(self.table) if self.table else fold(words)
 
-    def ascii(self) -> _Rx:
+    def damaged(self, table: dict[int, str | None]) -> _Rx:
         patterns = {}
         for f in fields(self):
             rx = getattr(self, f.name)
             if isinstance(rx, re.Pattern):
-                patterns[f.name] = re.compile(rx.pattern.translate(_ASCII), rx.flags)
-        words = {k.translate(_ASCII): v for k, v in self.type_words.items()}
-        return _Rx(**patterns, type_words=words, stripped=True)
+                patterns[f.name] = re.compile(rx.pattern.translate(table), rx.flags)
+        words = {" ".join(k.translate(table).split()): v for k, v in self.type_words.items()}
+        return _Rx(**patterns, type_words=words, table=table)
 
 
 _RX = _Rx(
@@ -144,14 +151,19 @@ _RX = _Rx(
     trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
     type_words=TYPE_WORDS,
 )
-_RX_ASCII = _RX.ascii()
+_RX_ASCII = _RX.damaged(_ASCII)
+_RX_LOST = _RX.damaged(_LOST)
 _STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
 
 
 def _patterns_for(text: str) -> _Rx:
-    letters = sum(1 for c in text[:20000] if c.isalpha())
-    marked = sum(1 for c in text[:20000] if ord(c) in _ASCII)
-    return _RX_ASCII if letters >= 200 and marked < _STRIPPED_SHARE * letters else _RX
+    head = text[:20000]
+    letters = sum(1 for c in head if c.isalpha())
+    marked = sum(1 for c in head if ord(c) in _ASCII)
+    if letters < 200 or marked >= _STRIPPED_SHARE * letters:
+        return _RX
+    lost = len(LOST_LETTER_WORDS_RE.findall(head))
+    return _RX_LOST if lost >= 3 else _RX_ASCII
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,9 @@ BASIS_ITEM_RE = re.compile(
 )
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
+# Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
+# merely stripped of its diacritics writes 'Thuc hien Nghi quyet so ... ngay ...'.
+LOST_LETTER_WORDS_RE = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
 # A drafting unit's code after a Party number, which the number itself does not keep:
 # '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
 UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")

@@ -422,3 +422,15 @@ def test_literal_line_escapes_still_end_clauses():
     r = refs(text)
     assert [x.number for x in r.implements] == ["12/KH-UBND"]
     assert [x.number for x in r.citations] == ["12/KH-UBND", "13/KH-UBND"]
+
+
+def test_text_that_lost_every_marked_letter():
+    """Some PDF fonts lose every letter with a mark ('Thực hiện' → 'Thc hin', 'số' → 's', 'của' → 'ca')."""
+    text = ("S VN HO TH THAO V DU LCH\nHNG DN\nV vic t chc Chng trnh V min l hi\n"
+            "Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh Trung ng ng Kha XI v xy dng v pht "
+            "trin nn vn ha; Chng trnh hnh ng s 49-CT/TU ngy 19/8/2014 ca Tnh y Ph Th; K hoch s "
+            "4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh v Thc hin Chng trnh hnh ng ca Tnh y.\n"
+            "S Vn ha, Th thao v Du lch hng dn t chc hot ng nh sau:\nA. MC CH, YU CU\nI. Mc ch")
+    r = refs(text)
+    assert [(x.number, x.issued_on) for x in r.implements] == [
+        ("33-NQ/TW", date(2014, 6, 9)), ("49-CT/TU", date(2014, 8, 19)), ("4350/KH-UBND", date(2014, 10, 8))]
