@@ -156,10 +156,14 @@ _RX_LOST = _RX.damaged(_LOST)
 _STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
 
 
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isalpha())
+_DROP_MARKED = dict.fromkeys(_ASCII)
+
+
 def _patterns_for(text: str) -> _Rx:
     head = text[:20000]
-    letters = sum(1 for c in head if c.isalpha())
-    marked = sum(1 for c in head if ord(c) in _ASCII)
+    marked = len(head) - len(head.translate(_DROP_MARKED))
+    letters = marked + len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     if letters < 200 or marked >= _STRIPPED_SHARE * letters:
         return _RX
     lost = len(LOST_LETTER_WORDS_RE.findall(head))
@@ -453,7 +457,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             if not _continues_citation(rx, text, ends, op.start()):
                 _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in rx.own_title_opener.finditer(text, a, b):
-            if not any(0 <= op.start() - m.end <= 2 for m in mentions):
+            k = bisect.bisect_right(ends, op.start()) - 1
+            if k < 0 or op.start() - ends[k] > 2:  # not '... của Chính phủ ban hành Kế hoạch thực hiện Y'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
         for op in rx.basis_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
@@ -518,9 +523,14 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
     clause_end = _clause_end(rx, text, starts, mentions, at)
     i = starts.get(at)
     if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
-        i = next((j for j, m in enumerate(mentions) if at < m.start < clause_end and m.has_type_word
-                  and rx.after_list_mark.search(text, max(0, m.start - 6), m.start)), None)
-        if i is None:
+        for j in range(bisect.bisect_right(mentions, at, key=lambda x: x.start), len(mentions)):
+            m = mentions[j]
+            if m.start >= clause_end:
+                return
+            if m.has_type_word and rx.after_list_mark.search(text, max(0, m.start - 6), m.start):
+                i = j
+                break
+        else:
             return
     group = [i]
     for j in range(i + 1, len(mentions)):
