@@ -3,12 +3,21 @@
 One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/TW ngày 24/11/2023 của
 ...') and unnumbered ones ('Chương trình hành động của Ban Thường vụ Thành ủy'). Then:
 - an unnumbered mention is the numbered mention of the same type whose issuer phrase it shortens
-  (DOMAIN §2), when exactly one such document exists and its own chain does not contradict it;
+  (DOMAIN §2), or failing that of the same committee under another organ ('của Tỉnh ủy' = 'của Ban
+  Chấp hành Đảng bộ tỉnh'), when exactly one such document exists and its own chain does not
+  contradict it; else it stays out (no guessing);
 - one entry per (number, date): the same number with two dates is two documents (19-NQ/TW 2017 and
   2022), and a mention without a date is the dated one;
 - 'X ... về thực hiện Y' between adjacent mentions is a chain pair X → Y;
-- 'Thực hiện X' where a sentence of the title or preamble starts names what the document implements;
-  only X and its siblings ('X và Z'), never the documents nested in X's own clause.
+- the document itself (its header's number, a number line, a news lead '... đã ban hành Chương
+  trình số 31-CTr/TU về ...') is never its own parent nor a citation;
+- what it implements is what its title, preamble or lead say it carries out (`_implemented`):
+  'Thực hiện X' and the other carry-out verbs, its own type in a title ('Kế hoạch thực hiện X'),
+  the document itself in a chain, and the 'Căn cứ' items of a state document that are plans,
+  directives, resolutions, programmes, conclusions, notices or letters rather than legal basis;
+  only X and its siblings ('X và Z', 'X ...; Z ...'), never the documents nested in X's own clause.
+Text that lost its diacritics, or every marked letter, on the way is read with patterns damaged
+alike (`_Rx`).
 """
 
 from __future__ import annotations
@@ -444,8 +453,9 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     - the document's own type word opening a title or lead: 'Kế hoạch thực hiện Chỉ thị số 05';
     - the document itself in a chain: '... ban hành Chương trình số 31-CTr/TU về thực hiện Y';
     - a state document's 'Căn cứ' item when it is a plan, directive, resolution, programme,
-      conclusion, notice or letter (CARRY_OUT_TYPES), never a law, decree or decision given as
-      legal basis: real UBND plans list those just before 'Ủy ban nhân dân ... ban hành Kế hoạch'.
+      conclusion, notice or letter (CARRY_OUT_TYPES), or a decision approving a plan or scheme;
+      never a law, decree, other decision or an item about the Party statute given as legal basis:
+      real UBND plans list what they carry out just before 'Ủy ban nhân dân ... ban hành Kế hoạch'.
     Only when none of these exists, a 'căn cứ' inside a sentence stands in ('...; căn cứ Kế hoạch').
     """
     starts = {m.start: i for i, m in enumerate(mentions)}
