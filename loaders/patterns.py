@@ -409,7 +409,7 @@ OWN_TITLE_OPENER_RE = re.compile(
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(
-    r"(?i:ban\s+hành|(?:vừa|đã|mới)\s+có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # 'vừa có văn bản số 15-CTr/TU'
+    r"(?:(?i:ban\s+hành)|(?<=\s)có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # '(vừa) có văn bản số 15-CTr/TU'
 )
 # The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
 # 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
@@ -467,13 +467,13 @@ CITED_DATE_AFTER_RE = re.compile(
 # 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ thực hiện
 # Nghị quyết số 19-NQ/TW': X issues a programme that carries out Y, so X → Y.
 ISSUES_PROGRAMME_GAP_RE = re.compile(
-    rf"""\A[ \t,]*(?:về\s+việc\s+)?ban\s+hành\s+(?i:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)
+    rf"""\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)\s+(?i:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)
         (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
         thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE,
 )
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
-ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?:về\s+việc\s+)?ban\s+hành[ \t]*\Z")
+ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
 
 # ---------------------------------------------------------------------------

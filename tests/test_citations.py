@@ -286,6 +286,9 @@ REAL_IMPLEMENTS = [
      ["08-NQ/TW"], ["08-NQ/TW"]),
     ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Chỉ thị quán triệt "
      "Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị về an ninh trật tự.", ["46-CT/TW"], ["46-CT/TW"]),
+    ("Chương trình hành động của Chính phủ thực hiện Kết luận số 70-KL/TW ngày 09/3/2020 của Bộ Chính trị\n"
+     "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP Ban hành Chương trình hành động của Chính phủ thực hiện "
+     "Kết luận số 70-KL/TW ngày 09/3/2020 của Bộ Chính trị về kinh tế tập thể.", ["70-KL/TW"], ["70-KL/TW"]),
     ("ỦY BAN NHÂN DÂN\nSố:\n258/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ "
      "Nông nghiệp và Phát triển nông thôn, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
      ["2616/KH-BNN-TCLN"], ["2616/KH-BNN-TCLN"]),
