@@ -384,7 +384,8 @@ IMPLEMENT_OPENER_RE = re.compile(
           | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
-          | (?<=\s)(?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
+          | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
+            (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
                 (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?))
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )

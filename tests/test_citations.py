@@ -337,6 +337,8 @@ REAL_IMPLEMENTS = [
      "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["250-KH/TU", "20-KH/BDVTU"], ["250-KH/TU", "43-NQ/TW", "20-KH/BDVTU"]),
     # 'tiếp tục thực hiện' inside a citation, a report's 'kết quả thực hiện': nothing carried out
     ("BÁO CÁO\nKết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", [], ["05-CT/TW"]),
+    ("BÁO CÁO\nSơ kết 3 năm quán triệt, triển khai Chỉ thị số 05-CT/TW; kết quả quán triệt Nghị quyết số 19-NQ/TW "
+     "trong Đảng bộ\nI. KẾT QUẢ", [], ["05-CT/TW", "19-NQ/TW"]),
 ]
 
 
