@@ -274,6 +274,8 @@ REAL_IMPLEMENTS = [
      ["05-CT/TW"], ["05-CT/TW"]),
     ("Ngày 11/10/2021, UBND tỉnh đã có Công văn số 3863/UBND-ĐTXD về việc triển khai thực hiện Công điện số "
      "1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.", ["1322/CĐ-TTg"], ["1322/CĐ-TTg"]),
+    ("Ngày 18/5/2021, Bộ Chính trị đã ban hành Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW "
+     "ngày 15/5/2016 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", [], ["05-CT/TW"]),
     # a news lead names the document itself: never its own parent, nor a citation
     ("Ngày 9/4/2021, Tỉnh ủy Hà Tĩnh đã ban hành Chương trình số 31-CTr/TU về thực hiện Nghị quyết số 19-NQ/TW "
      "ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp.\nChương trình nêu rõ mục tiêu.",
