@@ -41,6 +41,7 @@ from loaders.patterns import (
     CARRY_OUT_BEFORE_RE,
     CARRY_OUT_TYPES,
     CHAIN_GAP_RE,
+    CHAIN_VERB_GAP_RE,
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
     CONTINUES_CITATION_RE,
@@ -103,6 +104,7 @@ class _Rx:
     caps_name_end: re.Pattern[str]
     carry_out_before: re.Pattern[str]
     chain_gap: re.Pattern[str]
+    chain_verb_gap: re.Pattern[str]
     cited_date_after: re.Pattern[str]
     cited_issuer_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
@@ -147,6 +149,7 @@ class _Rx:
 _RX = _Rx(
     approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
     caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
+    chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
     continues_citation=CONTINUES_CITATION_RE, generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
@@ -311,7 +314,7 @@ def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, 
             if then.has_type_word and rx.chain_gap.match(_gap(text, nxt, then)):
                 pairs.append((i, i + 2))
             continue
-        if not (rx.chain_gap.match(gap) or rx.issues_programme_gap.match(gap)):
+        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap)):
             continue
         j = i + 1
         pairs.append((i, j))

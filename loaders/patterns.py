@@ -473,6 +473,13 @@ ISSUES_PROGRAMME_GAP_RE = re.compile(
         thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE,
 )
+# 'X ... triển khai Y', 'X ... cụ thể hóa Y', 'X ... quán triệt Y': X carries out Y as well (the
+# 'thực hiện' forms are CHAIN_GAP_RE's; 'tiếp tục ...' stays a plain citation, DOMAIN §3).
+CHAIN_VERB_GAP_RE = re.compile(
+    r"""\A[ \t,]*(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?
+        (?:triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt))[ \t]*\Z""",
+    re.VERBOSE,
+)
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 

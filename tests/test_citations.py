@@ -386,6 +386,9 @@ REAL_CHAINS = [
      {("12/QĐ-UBND", "05-CT/TW")}),
 
 
+    ("Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân huyện Tiên Lãng triển khai Chương trình hành động "
+     "số 66-CTr/TU ngày 02/02/2024 của Ban Thường vụ Thành ủy", {("53/KH-UBND", "66-CTr/TU")}),
+    ("Kế hoạch số 12-KH/HU của Huyện ủy về tiếp tục triển khai Chỉ thị số 05-CT/TW", set()),
     (f"Kế hoạch số 250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực hiện{NBSP}Nghị quyết số "
      "43-NQ/TW", {("250-KH/TU", "43-NQ/TW")}),
 ]
