@@ -322,6 +322,168 @@ RECIPIENT_NOTE_RE = re.compile(
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 
+# --- citations: what a document implements ---
+# The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
+# 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ
+# tướng Chính phủ', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Hội đồng Thi đua - Khen thưởng
+# Trung ương'), joined names ('Bộ Chính trị, Ban Bí thư'). A name never runs into the next cited
+# document ('... của Chính phủ Chương trình hành động số 23-CTr/TU').
+_NOT_A_CITATION_START = rf"(?!(?i:{TYPE_WORD})\s+(?:(?i:số)\b|\d))"
+# Two-syllable words of ministry and board names whose second syllable is written in lower case
+# ('Thủ tướng', 'Nông nghiệp', 'Phát triển', 'Thi đua', 'Khen thưởng', 'Đầu tư'): only these pairs,
+# so 'Ủy ban nhân dân huyện Tiên Lãng triển khai ...' still ends at 'Lãng'.
+_NAME_PAIRS = (
+    "Thủ tướng|Nông nghiệp|Phát triển|Tài nguyên|Môi trường|Văn hóa|Thể thao|Du lịch|Y tế|Giáo dục|"
+    "Đào tạo|Khoa học|Công nghệ|Thông tin|Truyền thông|Lao động|Thương binh|Xã hội|Công thương|"
+    "Giao thông|Vận tải|Xây dựng|Tư pháp|Nội vụ|Ngoại giao|Quốc phòng|Tài chính|Dân tộc|Tôn giáo|"
+    "Thi đua|Khen thưởng|Kế hoạch|Đầu tư|Thanh tra|Thanh niên|Phụ nữ|Công an|Kiểm sát|Ngân hàng|"
+    "Nhà nước|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Nội chính|Văn phòng|Bí thư|Chính trị|Điều hành|"
+    "Quản lý|Chỉ đạo|Công Thương|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Chủ nhiệm|Tổng cục"
+)
+_NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
+_CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
+_CITED_TOKEN = rf"""
+    (?:
+        {_CITED_CAP}
+      | nông\s+thôn{_TOKEN_END}
+      | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | \d{{1,2}}{_TOKEN_END}
+      | \((?i:khóa|khoá)\s+[^)]{{1,12}}\)
+      | (?:và|[-–])(?=[ \t]+{_CITED_CAP})                  # 'Kế hoạch và Đầu tư', 'Thi đua - Khen'
+    )
+"""
+# 'Bộ Chính trị, Ban Bí thư', 'Bộ Văn hóa, Thể thao và Du lịch': the only commas inside a name.
+_NAME_COMMA = r",(?=[ \t]+(?:Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Thể\s+thao)(?![\w]))[ \t]+"
+CITED_BODY_NAME = rf"""{_CITED_CAP}(?:(?:{_NAME_BREAK}|{_NAME_COMMA}){_CITED_TOKEN}){{0,16}}"""
+CITED_ISSUER_AFTER_RE = re.compile(
+    rf"""[\s,]*(?i:của|do)\s+(?P<issuer>{CITED_BODY_NAME})""",
+    re.VERBOSE,
+)
+# In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
+# that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
+CAPS_NAME_END_RE = re.compile(
+    r"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
+        |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP)(?![\w])""",
+    re.VERBOSE,
+)
+# What a front matter says the document carries out, where a sentence starts: 'Thực hiện',
+# 'Triển khai (thực hiện)', 'Quán triệt (và) triển khai', 'Cụ thể hóa', 'Để tổ chức thực hiện',
+# 'Nhằm triển khai', 'Tiếp tục thực hiện'; then 'có hiệu quả', 'nghiêm túc' may follow.
+_CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
+_CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
+    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
+    {_CARRY_OUT_VERB}"""
+_CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
+# 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
+                 r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
+                 r"\s+(?:tại|theo)\s+")
+IMPLEMENT_OPENER_RE = re.compile(
+    rf"""(?:
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
+          | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
+            (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
+                (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?))
+                # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
+        )
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+
+        (?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Between a cited document and a carry-out verb that continues it ('... CỦA BỘ CHÍNH TRỊ THỰC
+# HIỆN NGHỊ QUYẾT SỐ ...' in an all-caps title): that verb says what the cited one carries out.
+CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i:việc[ \t]+)?\Z")
+# The document's own type word opening a title or a news lead, then what it carries out: 'Kế
+# hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
+# quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
+OWN_TITLE_OPENER_RE = re.compile(
+    rf"""(?:^|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
+        (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
+        (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
+        [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
+# Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
+OWN_LEAD_BEFORE_RE = re.compile(
+    r"(?:(?i:ban\s+hành)|(?<=\s)có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # '(vừa) có văn bản số 15-CTr/TU'
+)
+# The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
+OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\s+hành)\s+(?i:ngày|vào\s+ngày)\s")
+# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
+OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
+# The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
+CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
+# One item of a state document's 'Căn cứ' list: a paragraph of its own.
+BASIS_ITEM_RE = re.compile(
+    rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
+)
+# 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
+GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
+# Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
+# merely stripped of its diacritics writes 'Thuc hien Nghi quyet so ... ngay ...'.
+LOST_LETTER_WORDS_RE = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
+# A drafting unit's code after a Party number, which the number itself does not keep:
+# '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
+UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
+# A paragraph that goes on a sentence cut by a line join the normaliser missed: it opens no
+# sentence of its own (an opener, a 'Căn cứ'), no outline item and no bullet.
+WRAPPED_ON_RE = re.compile(
+    r"(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Quán|Cụ|[IVX]+[.\-–)]|\d|[a-zđ][).]|[-–+•*]))\w"
+)
+# What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
+# programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
+# decrees, circulars and decisions stay legal basis ('12/2021/TT-BNNPTNT', '98/2022/NĐ-CP').
+CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "CV", "CĐ", "TBKL"})
+# A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
+# 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
+APPROVES_RE = re.compile(
+    r"""[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
+        |chiến\s+lược|dự\s+án)""",
+    re.VERBOSE,
+)
+# A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
+# số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
+STATUTE_ABOUT_RE = re.compile(
+    r"""[^;\n]{0,200}?(?i:điều\s+lệ|quy\s+chế\s+làm\s+việc|thi\s+hành|chức\s+năng\s*,?\s+nhiệm\s+vụ
+        |quy\s+định\s+chi\s+tiết)""",
+    re.VERBOSE,
+)
+# A committee's name without its organ or term, to match 'Chương trình hành động của Ban Thường vụ
+# Tỉnh ủy' with 'Chương trình hành động số 31-CTr/TU của Ban Chấp hành Đảng bộ tỉnh (khóa XVII)'
+# (matched on folded text).
+ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
+TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
+PARTY_BODY_RE = re.compile(r"\bđảng\s+bộ\s+(tỉnh|huyện|quận|thành\s+phố|thị\s+xã)\b")
+# Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
+CITED_DATE_AFTER_RE = re.compile(
+    rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ thực hiện
+# Nghị quyết số 19-NQ/TW': X issues a programme that carries out Y, so X → Y.
+ISSUES_PROGRAMME_GAP_RE = re.compile(
+    rf"""\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)\s+(?i:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)
+        (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
+        thực[ \t]+hiện[ \t]*\Z""",
+    re.VERBOSE,
+)
+# 'X ... triển khai Y', 'X ... cụ thể hóa Y', 'X ... quán triệt Y': X carries out Y as well (the
+# 'thực hiện' forms are CHAIN_GAP_RE's; 'tiếp tục ...' stays a plain citation, DOMAIN §3).
+CHAIN_VERB_GAP_RE = re.compile(
+    r"""\A[ \t,]*(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?
+        (?:triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt))[ \t]*\Z""",
+    re.VERBOSE,
+)
+# The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
+ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
+
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------
