@@ -584,3 +584,133 @@ PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,160})\)")
 
 QUARTER_END = {"i": (3, 31), "1": (3, 31), "ii": (6, 30), "2": (6, 30), "iii": (9, 30), "3": (9, 30),
                "iv": (12, 31), "4": (12, 31)}
+
+# --- tasks: letters, articles and real deadline phrasing ---
+
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]\s*")
+"""An article of a decision or resolution: 'Điều 3. Chánh Văn phòng ...', 'Điều 2.' alone on a line."""
+
+ARTICLE_TASKS = re.compile(
+    r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|thi\s+hanh)\b""",
+    re.VERBOSE,
+)
+"""An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
+hành Quyết định này', 'Tổ chức thực hiện'. 'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
+
+NUMBERED_HEADING = re.compile(
+    r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
+        |to\s+chuc\s+thuc\s+hien|trach\s+nhiem|phan\s+cong|kinh\s+phi|thoi\s+gian|tien\s+do)\b""",
+    re.VERBOSE,
+)
+"""A short numbered heading in mixed case that names a section ('1. Mục đích, yêu cầu', '3. Tổ chức
+thực hiện:'), matched without diacritics; the caller checks that it is short."""
+
+PURPOSE_LEAD_IN = re.compile(r"\b(?:muc\s+dich|muc\s+tieu|quan\s+diem|tinh\s+hinh|ket\s+qua|boi\s+canh)\b")
+"""A lead-in that introduces purposes, goals or background rather than work (diacritics stripped)."""
+
+LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
+"""'Kính gửi:' lists addressees, not work."""
+
+BODY_END = re.compile(
+    r"""^(?:trên\s+đây\s+là|nhận\s+được\s+(?:công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|chỉ\s+thị
+        |quyết\s+định|hướng\s+dẫn)\s+này)""",
+    re.VERBOSE,
+)
+"""An unmarked closing paragraph ('Trên đây là Kế hoạch ...', 'Nhận được Công văn này, ...') ends the
+outline: it belongs to no item (run on a folded paragraph)."""
+
+OUTLINE_TOO_DEEP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){4,}\.?\s")
+"""A numbering path deeper than any real outline ('1.2.3.4.5.'): warned about, not silently merged."""
+
+OUTLINE_NUMBER_MAX = 30
+"""A top-level number past this is no real outline item of a letter or plan: it is warned about."""
+
+EXTRA_BODY_HEAD = re.compile(
+    r"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        chánh\s+(?:văn\s+phòng|thanh\s+tra|án) | (?:phó\s+)?giám\s+đốc | (?:tổng\s+)?giám\s+đốc
+      | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
+      | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
+      | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
+      | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
+      | lực\s+lượng | đội\b(?!\s+ngũ) | ban\s+quản\s+lý | các\s+bộ\b
+      | bộ(?=\s*,\s*ngành)
+    )\b""",
+    re.VERBOSE,
+)
+"""Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
+UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
+ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+
+MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
+"""'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
+
+PERSON_HEAD = re.compile(
+    r"(?:các\s+|những\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đồng\s+chí|người|hội\s+viên|đoàn\s+viên)\b"
+)
+"""'Đối với cán bộ, công chức': people a policy is about, so never a body list by itself."""
+
+ADDRESS_VERB = re.compile(
+    r"(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
+)
+"""In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
+after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
+
+ARTICLE_NOT_TASK = re.compile(
+    r"""^(?:ban\s+hanh\s+kem\s+theo|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
+        \s+nay\s+co\s+hieu\s+luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich)""",
+    re.VERBOSE,
+)
+"""Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
+lực thi hành') set no work, whatever words follow (diacritics stripped)."""
+
+DEADLINE_FIELD = re.compile(
+    r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*
+        (?P<inner>[^;.()]{2,80}(?:\.\d[^;.()]{0,20})?)""",
+    re.VERBOSE,
+)
+"""'Thời gian thực hiện: Thường xuyên', 'Thời gian: tháng 4/2023', 'Tiến độ: quý II/2024': the
+fragment after the label is read like a deadline bracket."""
+
+DEADLINE_DAY_MONTH = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|đến|vào|tới|hạn)\s+(?:ngày\s+)?
+        (?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))(?!\s*[/\-.]?\s*\d)""",
+    re.VERBOSE,
+)
+"""'xong trước 30/6', 'trước ngày 15/3': a day and month whose year is the document's (or the next
+one when the date would fall before the document was issued)."""
+
+DEADLINE_HALF_YEAR = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong\s+|trước\s+|hết\s+)?
+        (?:06|6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December."""
+
+HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:06|6|sáu)\s+tháng")
+"""In running text a half-year is a deadline only after these words ('Báo cáo kết quả 6 tháng đầu
+năm 2024' names a period reported on)."""
+
+DEADLINE_MONTH_BARE = re.compile(
+    r"^(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))"
+)
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023'."""
+
+DEADLINE_YEAR_BARE = re.compile(
+    r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
+)
+"""In a bracket or after 'Thời gian:', a bare '(năm 2025)' (never a span 'năm 2021 - 2025')."""
+
+DEADLINE_PERIODIC = re.compile(
+    r"""(?P<phrase>định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:(?:\d{1,2}|sáu|ba)\s+tháng|tháng|quý|tuần)
+        (?:\s*(?:,|và|/|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+)?(?:năm|quý|tháng))*)""",
+    re.VERBOSE,
+)
+"""'định kỳ 6 tháng, hằng năm', 'định kỳ hằng quý': recurring, in running text too."""
+
+DEADLINE_RECURRING_TAIL = re.compile(
+    r"[,;:–-]\s*(?P<phrase>(?:thực\s+hiện\s+|triển\s+khai\s+)?(?:thường\s+xuyên|liên\s+tục|hằng\s+năm|hàng\s+năm))\s*[.;]?\s*$"
+)
+"""'..., thực hiện thường xuyên.' closing an item: its schedule (at the start, 'Thường xuyên theo dõi'
+is manner, not schedule)."""

@@ -14,9 +14,9 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import patterns as p
-from loaders.normalise import fold, new_tone_placement
-from loaders.outline import Item, build_outline, walk
-from loaders.records import Deadline, Responsible, Role, Task
+from loaders.normalise import fold, new_tone_placement, strip_diacritics
+from loaders.outline import Item, Section, build_outline, walk
+from loaders.records import Deadline, DeadlineKind, Responsible, Role, Task
 
 _MAX_SUBJECT = 260
 
@@ -44,6 +44,17 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
+def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
+    """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
+    then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
+    head = p.BODY_HEAD.match(folded, pos) or p.EXTRA_BODY_HEAD.match(folded, pos)
+    if head is None:
+        head = p.MINISTRY_HEAD.match(folded, pos)
+        if head is not None and not text[head.end() : head.end() + 1].isupper():
+            head = None
+    return head
+
+
 def _subject_end(text: str, folded: str, start: int) -> int | None:
     """End of a list of bodies opening `folded` at `start`, or None when no body opens it.
 
@@ -56,7 +67,7 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     limit = stop.start() if stop else limit
     pos = start
     while True:
-        head = p.BODY_HEAD.match(folded, pos)
+        head = _body_head(text, folded, pos)
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
@@ -101,7 +112,7 @@ def split_bodies(text: str) -> list[str]:
         parts: list[tuple[int, int]] = []
         cursor = g_start
         for m in _separators(folded, g_start, g_end):
-            if p.BODY_HEAD.match(folded, m.end()):
+            if _body_head(text, folded, m.end()):
                 parts.append((cursor, m.start()))
                 cursor = m.end()
         parts.append((cursor, g_end))
@@ -140,8 +151,11 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
 
 
 def responsible_in(text: str) -> list[Responsible]:
-    """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
-    'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support)."""
+    """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X', 'Yêu cầu X'
+    and 'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support).
+
+    'Yêu cầu X' is an order to a body under the issuer's command, so X is assigned; only 'Đề nghị
+    X' asks a body outside it (requested)."""
     folded = _folded(text)
     found: list[Responsible] = []
     got = _bodies_at(text, folded, 0)
@@ -152,7 +166,8 @@ def responsible_in(text: str) -> list[Responsible]:
         for lead_in in p.ASSIGN_LEAD_IN.finditer(folded):
             got = _bodies_at(text, folded, lead_in.end())
             if got:
-                role = "requested" if lead_in["requested"] else "assigned"
+                requested = lead_in["requested"] is not None and not lead_in["requested"].startswith("yêu")
+                role = "requested" if requested else "assigned"
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
@@ -163,6 +178,20 @@ def responsible_in(text: str) -> list[Responsible]:
             got = _bodies_at(text, folded, m.end())
             if got:
                 found.extend(Responsible(name=n, role="support") for n in got[0])
+    return _dedupe(found)
+
+
+def addressed_in(text: str) -> list[Responsible]:
+    """Bodies a letter's lead-in addresses its points to: those after 'yêu cầu', 'giao' or 'đề nghị'
+    anywhere in it ('Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND
+    các xã, thị trấn thực hiện tốt các nội dung sau:'). The subject (the issuer) is not one."""
+    folded = _folded(text)
+    found: list[Responsible] = []
+    for verb in p.ADDRESS_VERB.finditer(folded):
+        got = _bodies_at(text, folded, verb.end())
+        if got:
+            role: Role = "requested" if verb["requested"] else "assigned"
+            found.extend(Responsible(name=n, role=role) for n in got[0])
     return _dedupe(found)
 
 
@@ -187,6 +216,14 @@ def _target_bodies(item: Item) -> list[Responsible]:
     return [Responsible(name=n, role="assigned") for n in got[0]]
 
 
+def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
+    """Sibling headings that are all 'Đối với <bodies>' ('1. Đối với các phòng, ban, ngành', '2.
+    Đối với UBND các xã, thị trấn') divide work between bodies when two or more name institutions;
+    headings about people ('Đối với cán bộ, công chức') never count."""
+    named = [t for t in targets if t]
+    return len(named) >= 2 and all(not p.PERSON_HEAD.match(_folded(r.name)) for t in named for r in t)
+
+
 def _own_responsible(item: Item) -> list[Responsible]:
     found = responsible_in(item.text)
     for extra in item.extra:
@@ -199,7 +236,8 @@ def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list
     an item without a lead/assigned/requested body of its own inherits its parent's."""
     own = {it.label: _own_responsible(it) for it in items}
     targets = {it.label: _target_bodies(it) for it in items}
-    siblings_name_bodies = any(own[it.label] and not targets[it.label] for it in items)
+    siblings_name_bodies = any(own[it.label] and not targets[it.label] for it in items) or _bodies_by_target(
+        [targets[it.label] for it in items])
     for it in items:
         mine = own[it.label]
         if siblings_name_bodies and targets[it.label]:
@@ -229,11 +267,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[Deadline, str | None] | None:
-    """The deadline one fragment states (a bracket's content, or a whole text), if any.
+def _classify(
+    text: str, folded: str, before: str, *, bracket: bool, issued_on: date | None = None
+) -> tuple[Deadline, str | None] | None:
+    """The deadline one fragment states (a bracket's content, a 'Thời gian: ...' field, or a whole
+    text), if any.
 
     'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
-    it often qualifies a noun ('chương trình giám sát hằng năm')."""
+    it often qualifies a noun ('chương trình giám sát hằng năm'). Bare months, years and
+    half-years ('tháng 4/2023', 'năm 2025', '6 tháng đầu năm 2024') count only in a fragment or
+    after a word that makes them a deadline ('trong', 'hoàn thành')."""
     yearly = "năm" in folded and ("hằng" in folded or "hàng" in folded or "mỗi" in folded)
     m = p.DEADLINE_ANNUAL.search(folded) if yearly else None
     if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
@@ -243,29 +286,59 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
     m = _by_date(folded) if p.HAS_DATE.search(folded) else None
     if m:
         y, mo, d = _date(m)
-        due = _safe_date(y, mo, d)
-        phrase = text[m.start("phrase") : m.end("phrase")]
-        warning = None if due else f"impossible date {d:02d}/{mo:02d}/{y} in deadline {phrase!r}"
-        return Deadline(text=phrase, kind="by_date", due=due), warning
+        return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
     m = p.DEADLINE_QUARTER.search(folded) if "quý" in folded else None
     if m:
         month, day = p.QUARTER_END[m["quarter"]]
         due = date(int(m["year"]), month, day)
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="quarter", due=due), None
-    m = p.DEADLINE_MONTH.search(folded) if "tháng" in folded else None
-    if m:
-        y, mo = int(m["year"]), int(m["month"])
-        if 1 <= mo <= 12:
-            due = date(y, mo, calendar.monthrange(y, mo)[1])
-            return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+    if "tháng" in folded:
+        m = p.DEADLINE_MONTH.search(folded)
+        if m is None and bracket:
+            m = p.DEADLINE_MONTH_BARE.match(folded.strip())
+        if m:
+            y, mo = int(m["year"]), int(m["month"])
+            if 1 <= mo <= 12:
+                due = date(y, mo, calendar.monthrange(y, mo)[1])
+                return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+        m = p.DEADLINE_HALF_YEAR.search(folded)
+        if m and (bracket or p.HALF_YEAR_LEAD.search(folded, m.start(), m.end())):
+            due = date(int(m["year"]), 6, 30) if m["half"] == "đầu" else date(int(m["year"]), 12, 31)
+            return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
     m = p.DEADLINE_YEAR.search(folded) if "hoàn thành" in folded else None
+    if m is None and bracket and "năm" in folded:
+        m = p.DEADLINE_YEAR_BARE.match(folded.strip())
     if m:
         due = date(int(m["year"]), 12, 31)
-        return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+        return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+    m = p.DEADLINE_DAY_MONTH.search(folded) if "/" in folded or "-" in folded or "." in folded else None
+    if m:
+        phrase = text[m.start("phrase") : m.end("phrase")].strip()
+        if issued_on is None:
+            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} gives no year"
+        got = _dated(phrase, issued_on.year, int(m["month"]), int(m["day"]))
+        if got[0].due is not None and got[0].due < issued_on:
+            got = _dated(phrase, issued_on.year + 1, int(m["month"]), int(m["day"]))
+        return got
     m = p.DEADLINE_CONDITIONAL.search(folded) if ("khi có" in folded or "chỉ đạo của" in folded) else None
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
+    m = p.DEADLINE_PERIODIC.search(folded) if "định kỳ" in folded else None
+    if m:
+        return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="recurring"), None
     return None
+
+
+def _span(text: str, folded: str, m: re.Match[str]) -> str:
+    """The display text of a match made on `folded` or on `folded.strip()`."""
+    offset = len(folded) - len(folded.lstrip()) if m.string is not folded else 0
+    return text[offset + m.start("phrase") : offset + m.end("phrase")].strip()
+
+
+def _dated(phrase: str, year: int, month: int, day: int) -> tuple[Deadline, str | None]:
+    due = _safe_date(year, month, day)
+    warning = None if due else f"impossible date {day:02d}/{month:02d}/{year} in deadline {phrase!r}"
+    return Deadline(text=phrase, kind="by_date", due=due), warning
 
 
 _DOUBLE_BLANK = re.compile(r"\s\s")
@@ -294,52 +367,89 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
-def extract_deadline(text: str) -> tuple[Deadline, str | None]:
-    """The deadline of one task text: the last bracket that states one wins ('(thực hiện
-    thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after 'hằng năm');
-    failing that, a deadline phrase in the running text (recurring only from a bracket, since
-    'thường xuyên' in running text describes manner, not schedule)."""
+def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
+    """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
+    wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after
+    'hằng năm', 'Thời gian thực hiện: tháng 4/2023'); failing that, a deadline phrase in the running
+    text (recurring only from a fragment, a 'định kỳ ...' phrase or an item's closing words, since
+    'thường xuyên' opening a sentence describes manner, not schedule)."""
     folded = _folded(text)
-    brackets = list(p.PARENTHESIS.finditer(folded)) if "(" in folded else []
-    for m in reversed(brackets):
-        inner = m.start("inner"), m.end("inner")
-        before = folded[max(0, m.start() - 30) : m.start()]
-        got = _classify(text[inner[0] : inner[1]], folded[inner[0] : inner[1]], before, bracket=True)
+    fragments = [(m.start(), m.start("inner"), m.end("inner")) for m in p.PARENTHESIS.finditer(folded)] \
+        if "(" in folded else []
+    if ":" in folded:
+        fields = p.DEADLINE_FIELD.finditer(folded)
+        fragments += [(m.start(), m.start("inner"), m.end("inner")) for m in fields]
+    for start, a, b in sorted(fragments, reverse=True):
+        before = folded[max(0, start - 30) : start]
+        got = _classify(text[a:b], folded[a:b], before, bracket=True, issued_on=issued_on)
         if got:
             return got
-        rec = p.DEADLINE_RECURRING.search(folded, *inner)
+        rec = p.DEADLINE_RECURRING.search(folded, a, b)
         if rec:
             return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind="recurring"), None
-    got = _classify(text, folded, "", bracket=False)
+    got = _classify(text, folded, "", bracket=False, issued_on=issued_on)
     if got:
         return got
+    rec = p.DEADLINE_RECURRING_TAIL.search(folded)
+    if rec:
+        kind: DeadlineKind = "annual" if "năm" in rec["phrase"] else "recurring"
+        return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind=kind), None
     return Deadline(), None
 
 
 # --- tasks ------------------------------------------------------------------
 
 
-def extract_tasks(paragraphs: list[str]) -> tuple[list[Task], list[str]]:
-    """Every item of every task-setting section as a Task, in document order, and warnings."""
+def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple[list[Task], list[str]]:
+    """Every item of every task-setting section as a Task, in document order, and warnings.
+
+    `issued_on` (the document's date, when known) gives the year of a deadline written without
+    one ('xong trước 30/6')."""
     tasks: list[Task] = []
     warnings: list[str] = []
-    for section in build_outline(paragraphs):
-        if not section.sets_tasks:
+    for section in build_outline(paragraphs, warnings):
+        if not _sets_tasks(section):
             continue
-        responsible: dict[str, list[Responsible]] = {}
-        _assign(section.items, [], responsible)
-        for item in walk(section.items):
-            text = item.full_text
-            deadline, warning = extract_deadline(text)
+        inherited = _section_bodies(section)
+        if section.kind == "article" and not section.items:
+            text = " ".join([section.title, *section.extra]).strip()
+            own = _dedupe([*responsible_in(text)]) or inherited
+            items: list[tuple[str, str | None, str, list[Responsible]]] = [(section.label, None, text, own)]
+        else:
+            responsible: dict[str, list[Responsible]] = {}
+            _assign(section.items, inherited, responsible)
+            items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
+                     for it in walk(section.items)]
+        for label, parent, text, bodies in items:
+            deadline, warning = extract_deadline(text, issued_on)
             if warning:
-                warnings.append(f"{warning} of task {item.label}")
-            tasks.append(
-                Task(
-                    label=item.label,
-                    parent=item.parent,
-                    text=text,
-                    responsible=responsible.get(item.label, []),
-                    deadline=deadline,
-                )
-            )
+                warnings.append(f"{warning} of task {label}")
+            tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _sets_tasks(section: Section) -> bool:
+    """Heading sections: by their title. A letter's list: by its lead-in ('... yêu cầu ... các nội
+    dung sau:') unless that introduces purposes or background, else by its points (half of them
+    name a body). An article: when it assigns work ('Giao ...', '... chịu trách nhiệm thi hành')."""
+    if section.kind == "heading":
+        return section.sets_tasks
+    if section.kind == "article":
+        key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
+        return bool(p.ARTICLE_TASKS.search(key)) and not p.ARTICLE_NOT_TASK.match(key)
+    lead = strip_diacritics(section.title[-200:])
+    top = section.items
+    with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
+    by_points = bool(top) and 2 * with_bodies >= len(top)
+    if p.PURPOSE_LEAD_IN.search(lead):
+        return by_points
+    return section.sets_tasks or by_points or bool(addressed_in(section.title))
+
+
+def _section_bodies(section: Section) -> list[Responsible]:
+    """What every item of a section inherits: a letter's addressees, an article's own bodies."""
+    if section.kind == "implicit":
+        return addressed_in(section.title)
+    if section.kind == "article":
+        return responsible_in(" ".join([section.title, *section.extra]))
+    return []
