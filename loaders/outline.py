@@ -175,6 +175,8 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
         if ends_body and not starts_item(para) and not _article_text(b, para):
             if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
                 break
+        if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
+            para = f"{slash['number']}. {para[slash.end():]}"
         m = p.OUTLINE_MARKER.match(para)
         if m is not None and m["bullet"] and not starts_item(para):
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
@@ -195,6 +197,9 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
         elif implicit and m is not None and m["number"] == "1" and _opens_list(b, lead_in):
             b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit")
             b.add_numbered(["1"], para[m.end() :].strip())
+        elif implicit and b.section is None and m is not None and m["bullet"] and _bullets_list(lead_in):
+            b.open_section("", lead_in, tasks=True, kind="implicit")
+            b.add_ordinal(p.BULLET_FAMILY.get(m["bullet"], m["bullet"]), para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and _numbered_heading(para) and not (
                 b.section is not None and b.section.kind == "article"):
             b.open_section(m["number"].split(".")[0], para[m.end() :].strip().rstrip(":. "))
@@ -242,6 +247,13 @@ def _opens_list(b: _Builder, lead_in: str) -> bool:
             and lead_in != b.section.title)
 
 
+def _bullets_list(lead_in: str) -> bool:
+    """A letter may list its points as top-level bullets ('... đề nghị 18 Tổ Dân phố thực hiện một
+    số nội dung sau:' then '- ...'): only after a lead-in that ends in ':' and names work."""
+    return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and not p.LETTER_ADDRESS.match(
+        strip_diacritics(lead_in[:20]))
+
+
 def _numbered_heading(para: str) -> bool:
     """'2. NHIỆM VỤ' (all caps), or a short mixed-case section name: '1. Mục đích, yêu cầu',
     '3. Tổ chức thực hiện:'."""
@@ -261,8 +273,12 @@ def _join(*parts: str) -> str:
 
 
 def _lead_in_sets_tasks(text: str) -> bool:
-    key = strip_diacritics(text[-200:])
-    return bool(p.TASK_SECTION.search(key) or p.LEAD_IN_TASKS.search(key))
+    """Work words in the lead-in after any purpose words ('mục đích, yêu cầu' is one purpose)."""
+    key = strip_diacritics(text[-250:])
+    purpose_end = max((m.end() for m in p.PURPOSE_LEAD_IN.finditer(key)), default=0)
+    purpose_end = max([purpose_end, *(m.end() for m in p.PURPOSE_UNIT.finditer(key))])
+    return any(m.start() >= purpose_end for pat in (p.TASK_SECTION, p.LEAD_IN_TASKS, p.TASK_LEAD_IN_END)
+               for m in pat.finditer(key))
 
 
 def _section_marker(para: str) -> bool:

@@ -632,6 +632,7 @@ EXTRA_BODY_HEAD = re.compile(
       | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
       | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
       | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
+      | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
       | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
       | lực\s+lượng | đội\b(?!\s+ngũ) | ban\s+quản\s+lý | các\s+bộ\b
       | bộ(?=\s*,\s*ngành)
@@ -714,3 +715,48 @@ DEADLINE_RECURRING_TAIL = re.compile(
 )
 """'..., thực hiện thường xuyên.' closing an item: its schedule (at the start, 'Thường xuyên theo dõi'
 is manner, not schedule)."""
+
+SLASH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s*/\s+(?=\S)")
+"""'1/ Các Chi, Đảng bộ ...': an outline number written with a slash (a blank must follow, so a
+date '12/3/2020' never matches)."""
+
+DIRECTIVE_OPENING = re.compile(
+    r"""(?:tiếp\s+tục\s+)?(?:chỉ\s+đạo|lãnh\s+đạo|triển\s+khai|thực\s+hiện|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh
+      |phát\s+huy|nâng\s+cao|quán\s+triệt|tuyên\s+truyền|vận\s+động|xây\s+dựng|rà\s+soát|kiểm\s+tra
+      |giám\s+sát|theo\s+dõi|đôn\s+đốc|báo\s+cáo|tham\s+mưu|chủ\s+động|chuẩn\s+bị|bảo\s+đảm|đảm\s+bảo
+      |nắm\s+bắt|quản\s+lý|phối\s+hợp|khẩn\s+trương|nghiêm\s+túc|treo|thông\s+tin|phổ\s+biến|hướng\s+dẫn
+      |đổi\s+mới|thể\s+chế\s+hóa|cụ\s+thể\s+hóa|hoàn\s+thiện|phát\s+động|duy\s+trì|củng\s+cố|kiện\s+toàn
+      |chăm\s+lo|quan\s+tâm|thăm\s+hỏi|ban\s+hành|bố\s+trí|huy\s+động|xử\s+lý|giải\s+quyết|tập\s+trung
+      |làm\s+tốt|thường\s+xuyên|kịp\s+thời|không\s+để|yêu\s+cầu|đề\s+nghị|giao|cử|lập|rà|đăng\s+tải)\b""",
+    re.VERBOSE,
+)
+"""A point that opens with a directive verb ('Phát huy ...', 'Tiếp tục thực hiện tốt ...', 'Treo băng
+rôn ...'): a letter's list of such points sets work even with no lead-in naming it."""
+
+TASK_LEAD_IN_END = re.compile(
+    r"""(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien|trien\s+khai|nhiem\s+vu|noi\s+dung|cong\s+viec
+        |nhu\s+sau|sau\s+day|cac\s+viec\s+sau|mot\s+so\s+viec|de\s+ra|phan\s+cong)""",
+    re.VERBOSE,
+)
+"""Work words in a lead-in (diacritics stripped); they count when they come after any purpose words
+('Để đạt được mục đích nêu trên, Bộ Chính trị đề ra 06 nhóm nhiệm vụ trọng tâm, đó là:')."""
+
+PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+cau\s+(?:sau|nhu\s+sau)\b")
+"""'mục đích, yêu cầu' is one purpose phrase: its 'yêu cầu' is no order."""
+
+EXTRA_PROTECTED = re.compile(
+    r"(?:phòng|sở)\s*,\s*ban\s*,\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể"
+    r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
+)
+"""Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
+đoàn thể'), beside `PROTECTED_LIST`."""
+
+LEADING_COUNT = re.compile(r"(?:các\s+|những\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?=\w)")
+"""'đề nghị 18 Tổ Dân phố ...', '02 đơn vị': a count before a body's head."""
+
+DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý))\b")
+"""'báo cáo ... trước 14h00 hàng ngày': recurring, in running text too."""
+
+RECURRING_PREDICATE = re.compile(r"[\s:,]*(?P<phrase>thường\s+xuyên|liên\s+tục)\b")
+"""'Ban biên tập truyền thanh xã thường xuyên cập nhật ...': right after the subject, 'thường xuyên'
+is how often the body does the work (an item opening with it, subject left implicit, is not read so)."""

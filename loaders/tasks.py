@@ -41,6 +41,7 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
         return seps
     window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
+    protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
@@ -187,8 +188,15 @@ def addressed_in(text: str) -> list[Responsible]:
     các xã, thị trấn thực hiện tốt các nội dung sau:'). The subject (the issuer) is not one."""
     folded = _folded(text)
     found: list[Responsible] = []
-    for verb in p.ADDRESS_VERB.finditer(folded):
-        got = _bodies_at(text, folded, verb.end())
+    # Only the sentence that introduces the points: an earlier one ('Nghị quyết Đại hội đã giao cho
+    # Ban Chấp hành ...') reports what others were given.
+    last = max(folded.rfind(". ", 0, len(folded) - 2), folded.rfind("; ", 0, len(folded) - 2))
+    for verb in p.ADDRESS_VERB.finditer(folded, last + 1):
+        start = verb.end()
+        count = p.LEADING_COUNT.match(folded, start)
+        if count is not None and count.group(0)[:1].isdigit():
+            start = count.end()
+        got = _bodies_at(text, folded, start)
         if got:
             role: Role = "requested" if verb["requested"] else "assigned"
             found.extend(Responsible(name=n, role=role) for n in got[0])
@@ -324,6 +332,8 @@ def _classify(
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
     m = p.DEADLINE_PERIODIC.search(folded) if "định kỳ" in folded else None
+    if m is None and ("hằng" in folded or "hàng" in folded or "mỗi" in folded):
+        m = p.DEADLINE_DAILY.search(folded)
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="recurring"), None
     return None
@@ -394,6 +404,10 @@ def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline
     if rec:
         kind: DeadlineKind = "annual" if "năm" in rec["phrase"] else "recurring"
         return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind=kind), None
+    end = _subject_end(text, folded, 0) if "thường xuyên" in folded else None
+    rec = p.RECURRING_PREDICATE.match(folded, end) if end else None
+    if rec:
+        return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind="recurring"), None
     return Deadline(), None
 
 
@@ -437,13 +451,16 @@ def _sets_tasks(section: Section) -> bool:
     if section.kind == "article":
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
         return bool(p.ARTICLE_TASKS.search(key)) and not p.ARTICLE_NOT_TASK.match(key)
-    lead = strip_diacritics(section.title[-200:])
+    lead = strip_diacritics(section.title[-250:])
     top = section.items
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
     by_points = bool(top) and 2 * with_bodies >= len(top)
-    if p.PURPOSE_LEAD_IN.search(lead):
-        return by_points
-    return section.sets_tasks or by_points or bool(addressed_in(section.title))
+    if section.sets_tasks or by_points:
+        return True
+    if p.PURPOSE_LEAD_IN.search(lead) or p.PURPOSE_UNIT.search(lead):
+        return False
+    directive = sum(1 for it in top if p.DIRECTIVE_OPENING.match(_folded(it.text)))
+    return bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top))
 
 
 def _section_bodies(section: Section) -> list[Responsible]:
