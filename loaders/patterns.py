@@ -592,7 +592,7 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]
 
 ARTICLE_TASKS = re.compile(
     r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
-        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|thi\s+hanh)\b""",
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh)\b""",
     re.VERBOSE,
 )
 """An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
@@ -659,7 +659,7 @@ after the verb are those the numbered points are addressed to (anywhere in the s
 
 ARTICLE_NOT_TASK = re.compile(
     r"""^(?:ban\s+hanh\s+kem\s+theo|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
-        \s+nay\s+co\s+hieu\s+luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich)""",
+        \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
     re.VERBOSE,
 )
 """Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from loaders import patterns as p
 from loaders.normalise import fold, new_tone_placement, strip_diacritics
-from loaders.outline import Item, Section, build_outline, walk
+from loaders.outline import Item, Section, build_outline, sets_tasks, walk
 from loaders.records import Deadline, DeadlineKind, Responsible, Role, Task
 
 _MAX_SUBJECT = 260
@@ -432,14 +432,28 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         else:
             responsible: dict[str, list[Responsible]] = {}
             _assign(section.items, inherited, responsible)
+            points = section.items if section.kind == "heading" else _without_purpose(section.items)
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
-                     for it in walk(section.items)]
+                     for it in walk(points)]
         for label, parent, text, bodies in items:
             deadline, warning = extract_deadline(text, issued_on)
             if warning:
                 warnings.append(f"{warning} of task {label}")
             tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _without_purpose(items: list[Item]) -> list[Item]:
+    """A letter's or article's points without those that are purpose or goal headings ('1. Mục
+    tiêu tổng quát', '1. Mục đích, yêu cầu') and what lies under them: they hold no tasks, as the
+    purpose sections of a plan do not."""
+    kept = []
+    for it in items:
+        heading = 0 < len(it.text.rstrip(":. ").split()) <= 7 and not sets_tasks(it.text)
+        if heading and p.PURPOSE_SECTION.search(strip_diacritics(it.text)):
+            continue
+        kept.append(it)
+    return kept
 
 
 def _sets_tasks(section: Section) -> bool:
