@@ -606,8 +606,13 @@ NUMBERED_HEADING = re.compile(
 """A short numbered heading in mixed case that names a section ('1. Mục đích, yêu cầu', '3. Tổ chức
 thực hiện:'), matched without diacritics; the caller checks that it is short."""
 
-PURPOSE_LEAD_IN = re.compile(r"\b(?:muc\s+dich|muc\s+tieu|quan\s+diem|tinh\s+hinh|ket\s+qua|boi\s+canh)\b")
-"""A lead-in that introduces purposes, goals or background rather than work (diacritics stripped)."""
+PURPOSE_LEAD_IN = re.compile(
+    r"""\b(?:muc\s+dich|muc\s+tieu|quan\s+diem|tinh\s+hinh|ket\s+qua|boi\s+canh)\b
+        (?:\s+(?:trien\s+khai|thuc\s+hien|to\s+chuc|cong\s+tac|nhiem\s+vu)\b)*""",
+    re.VERBOSE,
+)
+"""A lead-in that introduces purposes, goals or background rather than work (diacritics stripped);
+the words that make it a noun phrase ('kết quả triển khai thực hiện') belong to it."""
 
 LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
 """'Kính gửi:' lists addressees, not work."""
@@ -735,7 +740,7 @@ rôn ...'): a letter's list of such points sets work even with no lead-in naming
 
 TASK_LEAD_IN_END = re.compile(
     r"""(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien|trien\s+khai|nhiem\s+vu|noi\s+dung|cong\s+viec
-        |nhu\s+sau|sau\s+day|cac\s+viec\s+sau|mot\s+so\s+viec|de\s+ra|phan\s+cong)""",
+        |cac\s+viec\s+sau|mot\s+so\s+viec|de\s+ra|phan\s+cong)""",
     re.VERBOSE,
 )
 """Work words in a lead-in (diacritics stripped); they count when they come after any purpose words
@@ -745,7 +750,7 @@ PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+
 """'mục đích, yêu cầu' is one purpose phrase: its 'yêu cầu' is no order."""
 
 EXTRA_PROTECTED = re.compile(
-    r"(?:phòng|sở)\s*,\s*ban\s*,\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể"
+    r"(?:phòng|sở)\s*,\s*ban\s*,\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
     r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
 )
 """Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,

@@ -66,10 +66,14 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     limit = min(len(folded), start + _MAX_SUBJECT)
     stop = p.SUBJECT_STOP.search(folded, start, limit)
     limit = stop.start() if stop else limit
+    speaker = _address_verb(text, folded, start + 1, limit)
+    limit = speaker.start() if speaker else limit
     pos = start
     while True:
         head = _body_head(text, folded, pos)
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
+            if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
+                return tail
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
         verb = p.PREDICATE.search(folded, head_end, limit)
@@ -81,6 +85,33 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
+
+
+def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int | None:
+    """'Phòng Chính trị, tư tưởng phối hợp ...': a short lower-case part right before the predicate,
+    after a capitalised name, ends that name (a list of one body); the end of the subject, or None."""
+    if not text[start : start + 1].isupper():
+        return None
+    verb = p.PREDICATE.search(folded, pos, limit)
+    end = verb.start() if verb else limit
+    words = folded[pos:end].split()
+    if not 0 < len(words) <= 2 or p.BODY_SEPARATOR.search(folded, pos, end) or "và" in words:
+        return None
+    return end if _separators(folded, start, pos) and len(_separators(folded, start, pos)) == 1 else None
+
+
+def _address_verb(text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The first 'yêu cầu' / 'giao' / 'đề nghị' between `start` and `end` that is a verb addressing a
+    body: not part of a name ('Sở Giao thông vận tải'), nor 'giao nhiệm vụ'."""
+    if not ("giao" in folded or "đề nghị" in folded or "yêu cầu" in folded):
+        return None
+    for m in p.ADDRESS_VERB.finditer(folded, start, end):
+        if text[m.start() : m.start() + 1].isupper():
+            continue
+        count = p.LEADING_COUNT.match(folded, m.end())
+        if _body_head(text, folded, count.end() if count else m.end()):
+            return m
+    return None
 
 
 def _inside_name(text: str, pos: int) -> bool:
@@ -160,7 +191,14 @@ def responsible_in(text: str) -> list[Responsible]:
     folded = _folded(text)
     found: list[Responsible] = []
     got = _bodies_at(text, folded, 0)
-    if got:
+    speaker = _address_verb(text, folded, got[1], len(folded)) if got else None
+    if speaker is not None and folded[got[1] if got else 0 : speaker.start()].strip():
+        speaker = None
+    if speaker is not None:
+        # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh ...': the subject speaks; the bodies
+        # after the verb are given the work.
+        found.extend(_addressed_at(text, folded, speaker))
+    elif got:
         role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
         found.extend(Responsible(name=n, role=role) for n in got[0])
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
@@ -192,15 +230,23 @@ def addressed_in(text: str) -> list[Responsible]:
     # Ban Chấp hành ...') reports what others were given.
     last = max(folded.rfind(". ", 0, len(folded) - 2), folded.rfind("; ", 0, len(folded) - 2))
     for verb in p.ADDRESS_VERB.finditer(folded, last + 1):
-        start = verb.end()
-        count = p.LEADING_COUNT.match(folded, start)
-        if count is not None and count.group(0)[:1].isdigit():
-            start = count.end()
-        got = _bodies_at(text, folded, start)
-        if got:
-            role: Role = "requested" if verb["requested"] else "assigned"
-            found.extend(Responsible(name=n, role=role) for n in got[0])
+        if not text[verb.start() : verb.start() + 1].isupper() or verb.start() == last + 1:
+            found.extend(_addressed_at(text, folded, verb))
     return _dedupe(found)
+
+
+def _addressed_at(text: str, folded: str, verb: re.Match[str]) -> list[Responsible]:
+    start = verb.end()
+    count = p.LEADING_COUNT.match(folded, start)
+    if count is not None and count.group(0)[:1].isdigit():
+        start = count.end()
+    got = _bodies_at(text, folded, start)
+    if not got:
+        return []
+    role: Role = "requested" if verb["requested"] else "assigned"
+    if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
+        role = "lead"
+    return [Responsible(name=n, role=role) for n in got[0]]
 
 
 def _dedupe(found: list[Responsible]) -> list[Responsible]:

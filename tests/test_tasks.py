@@ -305,3 +305,223 @@ def test_by_date_finds_what_the_full_pattern_finds(text: str) -> None:
     """`_by_date` is a faster `DEADLINE_BY_DATE.search`: the same match, lead-in included."""
     got, want = _by_date(text), DEADLINE_BY_DATE.search(text)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+# --- letters, short plans and articles (real layouts beyond the seeds) -------
+
+NBSP = "\u00a0"
+
+
+def _tasks(text: str, issued_on: date | None = None) -> dict[str, object]:
+    tasks, _ = extract_tasks(paragraphs(clean_lines(text)), issued_on)
+    return {t.label: t for t in tasks}
+
+
+def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(label, _names(t)) for label, t in _tasks(text, issued_on).items()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thực hiện Kế hoạch số 250-KH/TU của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện yêu cầu các cơ "
+            "quan, đơn vị triển khai thực hiện một số nội dung sau:\n"
+            "1. Phòng Văn hóa và Thông tin huyện: chủ trì, phối hợp với Trung tâm Văn hóa huyện tuyên "
+            "truyền.\n"
+            "2. UBND các xã, thị trấn:\n"
+            "a) Xây dựng kế hoạch thực hiện.\n"
+            "b) Tổ chức quán triệt đến cán bộ, đảng viên.\n"
+            "3. Giao Phòng Nội vụ huyện theo dõi, đôn đốc, tổng hợp kết quả.\n"
+            "4. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể phối hợp tuyên truyền.\n"
+            "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n",
+            [("1", [("Phòng Văn hóa và Thông tin huyện", "lead"), ("Trung tâm Văn hóa huyện", "support")]),
+             ("2", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.1", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.2", [("UBND các xã, thị trấn", "assigned")]),
+             ("3", [("Phòng Nội vụ huyện", "assigned")]),
+             ("4", [("Ủy ban MTTQ Việt Nam huyện", "requested"), ("các đoàn thể", "requested")])],
+            id="letter-body-first-points-letters-under-a-body",
+        ),
+        pytest.param(
+            "Tuy nhiên, việc nắm bắt thông tin còn chậm. Ủy ban nhân dân xã yêu cầu các ông xóm trưởng thực "
+            "hiện"
+            " nghiêm một số nội dung sau:\n"
+            "1. Nắm bắt thông tin người dân đến địa bàn.\n"
+            "2. Tuyên truyền trên loa truyền thanh của thôn.\n",
+            [("1", [("các ông xóm trưởng", "assigned")]), ("2", [("các ông xóm trưởng", "assigned")])],
+            id="points-inherit-the-lead-in-addressees",
+        ),
+        pytest.param(
+            "Nghị quyết Đại hội đã giao cho Ban Chấp hành Đảng bộ quận tổ chức thực hiện. Do đó Ban Thường "
+            "vụ "
+            "Quận ủy yêu cầu:\n"
+            "1/ Các Chi Đảng bộ trực thuộc Quận ủy và các ban ngành, đoàn thể có trách nhiệm quán triệt.\n"
+            "2/ Ban Tuyên huấn Quận ủy có trách nhiệm xây dựng kế hoạch.\n",
+            [("1", [("Các Chi Đảng bộ trực thuộc Quận ủy", "assigned"),
+                    ("các ban ngành, đoàn thể", "assigned")]),
+             ("2", [("Ban Tuyên huấn Quận ủy", "assigned")])],
+            id="slash-numbers-and-only-the-last-sentence-addresses",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân phường xây dựng kế hoạch đề nghị 18 Tổ Dân phố trên địa bàn phường thực hiện "
+            "một "
+            "số nội dung sau:\n"
+            "- Đôn đốc tổng vệ sinh xóm ngõ.\n"
+            "- Treo băng rôn, cờ Tổ quốc.\n",
+            [("1", [("Tổ Dân phố trên địa bàn phường", "requested")]),
+             ("2", [("Tổ Dân phố trên địa bàn phường", "requested")])],
+            id="top-level-bullets-after-a-lead-in",
+        ),
+        pytest.param(
+            "1. Phát huy truyền thống đại đoàn kết, chăm lo đời sống Nhân dân.\n"
+            "2. Tiếp tục thực hiện tốt Chỉ thị số 41-CT/TW của Ban Bí thư.\n",
+            [("1", []), ("2", [])],
+            id="no-lead-in-directive-points",
+        ),
+        pytest.param(
+            "Để đạt được mục đích nêu trên, Bộ Chính trị đề ra 06 nhóm nhiệm vụ trọng tâm, đó là:\n"
+            "1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo ban hành chương trình.\n"
+            "2. Đổi mới nội dung, phương pháp tuyên truyền.\n",
+            [("1", [("Các cấp ủy, tổ chức đảng", "assigned")]), ("2", [])],
+            id="work-words-after-a-purpose-clause",
+        ),
+        pytest.param(
+            "Kế hoạch nhằm các mục đích, yêu cầu sau:\n"
+            "1. Nâng cao nhận thức của cán bộ, đảng viên.\n"
+            "2. Bảo đảm thiết thực, tiết kiệm.\n",
+            [],
+            id="purpose-list-is-no-task",
+        ),
+        pytest.param(
+            "Kết quả thực hiện năm 2023 như sau:\n"
+            "1. Công tác tuyên truyền được triển khai sâu rộng.\n"
+            "2. Các mô hình tự quản phát huy hiệu quả.\n",
+            [],
+            id="background-list-is-no-task",
+        ),
+        pytest.param(
+            "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
+            "Ủy ban nhân dân tỉnh đề nghị:\n"
+            "1. Thủ trưởng các phòng, ban, ngành huyện thực hiện nghiêm các văn bản chỉ đạo.\n",
+            [("1", [("Thủ trưởng các phòng, ban, ngành huyện", "assigned")])],
+            id="addressees-are-no-tasks-and-kinds-stay-whole",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân huyện yêu cầu:\n"
+            f"1.{NBSP}Phòng{NBSP}Y{NBSP}tế{NBSP}huyện:{NBSP}chủ{NBSP}trì kiểm tra an toàn thực phẩm.\n"
+            f"2. UBND các xã,{NBSP}thị trấn:{NBSP}{NBSP}báo cáo kết quả.\n",
+            [("1", [("Phòng Y tế huyện", "lead")]), ("2", [("UBND các xã, thị trấn", "assigned")])],
+            id="non-breaking-spaces",
+        ),
+        pytest.param(
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Đối với các phòng, ban, ngành huyện:\n- Tham mưu triển khai.\n"
+            "2. Đối với UBND các xã, thị trấn:\n- Tuyên truyền đến Nhân dân.\n",
+            [("II.1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("II.1.1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("II.2", [("UBND các xã, thị trấn", "assigned")]),
+             ("II.2.1", [("UBND các xã, thị trấn", "assigned")])],
+            id="sibling-doi-voi-bodies-assign",
+        ),
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với cán bộ, công chức: rèn luyện đạo đức.\n"
+            "2. Đối với đảng viên: gương mẫu thực hiện.\n",
+            [("II.1", []), ("II.2", [])],
+            id="doi-voi-people-is-a-target-group",
+        ),
+    ],
+)
+def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "QUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Chương "
+            "trình.\n"
+            "Điều 2.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành liên "
+            "quan tổ "
+            "chức triển khai thực hiện Kế hoạch này.\n"
+            "Điều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch UBND các "
+            "huyện chịu "
+            "trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n",
+            [("Điều 2", [("Sở Lao động - Thương binh và Xã hội", "lead"),
+                         ("các sở, ngành liên quan", "support")]),
+             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned")])],
+            id="decision-articles",
+        ),
+        pytest.param(
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án phát triển du lịch.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+            "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh giám sát.\n"
+            "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2024./.\n",
+            [("Điều 2.1", [("Ủy ban nhân dân tỉnh", "assigned")]),
+             ("Điều 2.2", [("Thường trực Hội đồng nhân dân tỉnh", "assigned"),
+                           ("các Ban của Hội đồng nhân dân tỉnh", "assigned")])],
+            id="resolution-article-points",
+        ),
+        pytest.param(
+            "QUYẾT ĐỊNH:\nĐiều 1. Công bố Danh mục thủ tục hành chính.\n"
+            "Điều 2. Quyết định này cóhiệu lực thi hành kể từ ngày ký.\n",
+            [],
+            id="promulgating-articles-set-no-work",
+        ),
+        pytest.param(
+            "QUYẾT NGHỊ:\nĐiều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh tổ chức thực hiện tốt "
+            "một số"
+            " nội dung như sau:\n1. Mục tiêu tổng quát\nPhấn đấu tăng trưởng GRDP từ 11% trở lên.\n"
+            "2. Đẩy mạnh tái cơ cấu kinh tế.\n",
+            [("Điều 2.2", [("Ủy ban nhân dân tỉnh", "requested")])],
+            id="goal-heading-among-article-points",
+        ),
+    ],
+)
+def test_articles(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "kind", "due"),
+    [
+        ("Báo cáo kết quả (hoàn thành trước ngày 15/3/2024).", None, "by_date", date(2024, 3, 15)),
+        ("Xây dựng kế hoạch, xong trước 30/6.", date(2024, 3, 12), "by_date", date(2024, 6, 30)),
+        ("Xây dựng kế hoạch, xong trước 15/01.", date(2023, 12, 20), "by_date", date(2024, 1, 15)),
+        ("Xây dựng kế hoạch, xong trước 30/6.", None, "by_date", None),
+        ("Tổ chức quán triệt trong tháng 4/2023.", None, "by_date", date(2023, 4, 30)),
+        ("Ban hành quy chế trong quý II/2024.", None, "quarter", date(2024, 6, 30)),
+        ("Hoàn thành trong 6 tháng đầu năm 2024.", None, "by_date", date(2024, 6, 30)),
+        ("Báo cáo kết quả 6 tháng đầu năm 2024 về Sở Nội vụ.", None, "none", None),
+        ("Báo cáo định kỳ 6 tháng, hằng năm về UBND huyện.", None, "recurring", None),
+        ("Báo cáo danh sách trước 14 giờ hàng ngày.", None, "recurring", None),
+        ("UBND xã: chỉ đạo treo băng rôn. Thời gian thực hiện: tháng 5/2023.", None, "by_date",
+         date(2023, 5, 31)),
+        ("Tuyên truyền đến hội viên. Thời gian: thường xuyên.", None, "recurring", None),
+        ("Rà soát, kiện toàn tổ chức (năm 2025).", None, "by_date", date(2025, 12, 31)),
+        ("Tiếp tục thực hiện giai đoạn 2021 - 2025.", None, "none", None),
+        ("Kiểm tra, giám sát việc thực hiện, thực hiện thường xuyên.", None, "recurring", None),
+        ("Ban biên tập truyền thanh xã thường xuyên cập nhật diễn biến cơn bão.", None, "recurring", None),
+        ("Thường xuyên theo dõi, đôn đốc việc thực hiện.", None, "none", None),
+        ("Hoàn thành trước 31/4/2025.", None, "by_date", None),
+        (f"Báo cáo{NBSP}kết quả{NBSP}(hoàn{NBSP}thành trước{NBSP}ngày 15/3/2024).", None, "by_date",
+         date(2024, 3, 15)),
+    ],
+)
+def test_real_deadline_phrasing(text: str, issued_on: date | None, kind: str, due: date | None) -> None:
+    deadline, _ = extract_deadline(paragraphs(clean_lines(text))[0], issued_on)
+    assert (deadline.kind, deadline.due) == (kind, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "warned"),
+    [
+        ("Hoàn thành trước 31/4/2025.", None, "impossible date 31/04/2025"),
+        ("Xây dựng kế hoạch, xong trước 30/6.", None, "gives no year"),
+        ("Xây dựng kế hoạch, xong trước 30/6.", date(2024, 3, 1), None),
+    ],
+)
+def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None) -> None:
+    _, warning = extract_deadline(text, issued_on)
+    assert (warning is None) if warned is None else (warning is not None and warned in warning)
