@@ -750,7 +750,7 @@ PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+
 """'mục đích, yêu cầu' is one purpose phrase: its 'yêu cầu' is no order."""
 
 EXTRA_PROTECTED = re.compile(
-    r"(?:phòng|sở)\s*,\s*ban\s*,\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
+    r"(?:phòng|sở)\s*,\s*ban\s*,?\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
     r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
 )
 """Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
@@ -765,3 +765,10 @@ DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuầ
 RECURRING_PREDICATE = re.compile(r"[\s:,]*(?P<phrase>thường\s+xuyên|liên\s+tục)\b")
 """'Ban biên tập truyền thanh xã thường xuyên cập nhật ...': right after the subject, 'thường xuyên'
 is how often the body does the work (an item opening with it, subject left implicit, is not read so)."""
+
+HONORIFIC = re.compile(r"(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,\s*bà|ông\s*/\s*bà|ông|bà)\s+")
+"""'Các Ông (Bà) Chánh Văn phòng ...', 'Ông Giám đốc Sở ...': a courtesy before an office (the caller
+checks that a capital follows)."""
+
+PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
+"""'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""

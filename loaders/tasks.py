@@ -158,6 +158,8 @@ def split_bodies(text: str) -> list[str]:
         suffix = p.LOCALITY_SUFFIX.search(shown[-1])
         if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
             suffix = None
+        if suffix and p.PLACE_PAIR_END.search(shown[-1]):
+            suffix = None  # 'Chủ tịch Ủy ban nhân dân quận - huyện': a pair of kinds, not one locality
         for part in shown[:-1]:
             shares = not p.HAS_LOCALITY.search(part) and not p.LOCALITY_NOT_SHARED.search(part)
             if suffix and shares and not _generic(part):
@@ -175,6 +177,9 @@ def _generic(part: str) -> bool:
 
 
 def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
+    honorific = p.HONORIFIC.match(folded, start)
+    if honorific is not None and text[honorific.end() : honorific.end() + 1].isupper():
+        start = honorific.end()  # 'Các Ông (Bà) Chánh Văn phòng ...': the office is the body
     end = _subject_end(text, folded, start)
     if end is None or end <= start:
         return None

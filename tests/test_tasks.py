@@ -525,3 +525,50 @@ def test_real_deadline_phrasing(text: str, issued_on: date | None, kind: str, du
 def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None) -> None:
     _, warning = extract_deadline(text, issued_on)
     assert (warning is None) if warned is None else (warning is not None and warned in warning)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các Sở, Ban ngành tỉnh chịu trách "
+            "nhiệm thi hành quyết định này.",
+            [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "assigned"),
+             ("Thủ trưởng các Sở, Ban ngành tỉnh", "assigned")],
+            id="honorific-before-an-office",
+        ),
+        pytest.param(
+            "Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân quận - huyện chịu trách nhiệm thi hành.",
+            [("Giám đốc Sở Nội vụ", "assigned"), ("Chủ tịch Ủy ban nhân dân quận - huyện", "assigned")],
+            id="a-pair-of-unit-kinds-is-no-shared-locality",
+        ),
+        pytest.param(
+            "Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh tập trung chỉ đạo.",
+            [("Ủy ban nhân dân tỉnh", "requested")],
+            id="speaker-subject",
+        ),
+        pytest.param(
+            "Các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ tham gia tuyên truyền.",
+            [("Các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "assigned")],
+            id="giao-nhiem-vu-is-no-address",
+        ),
+        pytest.param(
+            "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra đột xuất.",
+            [("Phòng Chính trị, tư tưởng", "assigned")],
+            id="lower-case-tail-of-a-name",
+        ),
+        pytest.param(
+            "Kho bạc Nhà nước huyện, Chi cục Thuế huyện bảo đảm kinh phí.",
+            [("Kho bạc Nhà nước huyện", "assigned"), ("Chi cục Thuế huyện", "assigned")],
+            id="state-bodies",
+        ),
+        pytest.param(
+            "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành bố trí kinh phí.",
+            [("Bộ Tài chính", "lead"), ("các bộ, ngành", "support")],
+            id="ministry",
+        ),
+        pytest.param("Bộ tiêu chí được áp dụng thống nhất.", [], id="bo-before-a-common-noun"),
+    ],
+)
+def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
