@@ -638,6 +638,7 @@ EXTRA_BODY_HEAD = re.compile(
       | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
       | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
       | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
+      | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
       | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
       | lực\s+lượng | đội\b(?!\s+ngũ) | ban\s+quản\s+lý | các\s+bộ\b
       | bộ(?=\s*,\s*ngành)

@@ -572,3 +572,15 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
 )
 def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_doi_voi_places_and_schools_divide_the_work() -> None:
+    text = (
+        "Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn thực hiện tốt một số nội dung sau:\n"
+        "1. Đối với các thôn:\n- Chỉnh trang nhà văn hóa thôn.\n"
+        "2. Đối với nhà trường:\n- Chỉnh trang khuôn viên trường học.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("các thôn", "assigned")]), ("1.1", [("các thôn", "assigned")]),
+        ("2", [("nhà trường", "assigned")]), ("2.1", [("nhà trường", "assigned")]),
+    ]
