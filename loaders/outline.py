@@ -197,9 +197,11 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
         elif implicit and m is not None and m["number"] == "1" and _opens_list(b, lead_in):
             b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit")
             b.add_numbered(["1"], para[m.end() :].strip())
-        elif implicit and b.section is None and m is not None and m["bullet"] and _bullets_list(lead_in):
+        elif implicit and b.section is None and m is not None and _bullets_list(lead_in) and (
+                m["bullet"] or m["letter"] in ("a", "1")):
             b.open_section("", lead_in, tasks=True, kind="implicit")
-            b.add_ordinal(p.BULLET_FAMILY.get(m["bullet"], m["bullet"]), para[m.end() :].strip())
+            kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
+            b.add_ordinal(kind, para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and _numbered_heading(para) and not (
                 b.section is not None and b.section.kind == "article"):
             b.open_section(m["number"].split(".")[0], para[m.end() :].strip().rstrip(":. "))

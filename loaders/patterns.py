@@ -700,9 +700,17 @@ HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:
 năm 2024' names a period reported on)."""
 
 DEADLINE_MONTH_BARE = re.compile(
-    r"^(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))"
+    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+        (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
+    re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023'."""
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+
+DEADLINE_YEAR_END = re.compile(
+    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+)
+"""'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
+target, not a deadline)."""
 
 DEADLINE_YEAR_BARE = re.compile(
     r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
@@ -753,6 +761,7 @@ PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+
 EXTRA_PROTECTED = re.compile(
     r"(?:phòng|sở)\s*,\s*ban\s*,?\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
     r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
+    r"|văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*(?:và|&|-|–)\s*(?:ubnd|ủy\s+ban\s+nhân\s+dân)"
 )
 """Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
 đoàn thể'), beside `PROTECTED_LIST`."""

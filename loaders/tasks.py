@@ -354,7 +354,7 @@ def _classify(
     if "tháng" in folded:
         m = p.DEADLINE_MONTH.search(folded)
         if m is None and bracket:
-            m = p.DEADLINE_MONTH_BARE.match(folded.strip())
+            m = p.DEADLINE_MONTH_BARE.search(folded.strip())
         if m:
             y, mo = int(m["year"]), int(m["month"])
             if 1 <= mo <= 12:
@@ -367,6 +367,8 @@ def _classify(
     m = p.DEADLINE_YEAR.search(folded) if "hoàn thành" in folded else None
     if m is None and bracket and "năm" in folded:
         m = p.DEADLINE_YEAR_BARE.match(folded.strip())
+    if m is None and not bracket and "năm" in folded:
+        m = p.DEADLINE_YEAR_END.search(folded)
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None

@@ -584,3 +584,28 @@ def test_doi_voi_places_and_schools_divide_the_work() -> None:
         ("1", [("các thôn", "assigned")]), ("1.1", [("các thôn", "assigned")]),
         ("2", [("nhà trường", "assigned")]), ("2.1", [("nhà trường", "assigned")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("Tổ chức sơ kết trong năm 2025.", "by_date", date(2025, 12, 31)),
+        ("Đến năm 2025, 100% số xã đạt chuẩn nông thôn mới.", "none", None),
+        ("Tuyên truyền bầu cử. Thời gian: từ tháng 3 đến tháng 5/2021.", "by_date", date(2021, 5, 31)),
+    ],
+)
+def test_years_and_month_ranges(text: str, kind: str, due: date | None) -> None:
+    deadline, _ = extract_deadline(text)
+    assert (deadline.kind, deadline.due) == (kind, due)
+
+
+def test_letter_points_as_letters_and_the_council_office() -> None:
+    text = (
+        "Ủy ban nhân dân huyện giao nhiệm vụ cụ thể như sau:\n"
+        "a) Văn phòng HĐND và UBND huyện theo dõi, tổng hợp.\n"
+        "b) Phòng Tài chính - Kế hoạch bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("Văn phòng HĐND và UBND huyện", "assigned")]),
+        ("2", [("Phòng Tài chính - Kế hoạch", "assigned")]),
+    ]
