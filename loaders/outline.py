@@ -265,9 +265,12 @@ def _numbered_heading(para: str) -> bool:
     title = para[m.end() :].strip()
     if _caps_title(title):
         return True
-    words = title.rstrip(":. ").split()
-    return 0 < len(words) <= 7 and "." not in title.rstrip(":. ") and bool(
-        p.NUMBERED_HEADING.match(strip_diacritics(title)))
+    # A heading names a section and stops: short, no full stop, no proper name after its first word
+    # ('3. Tổ chức thực hiện nghiêm túc Chỉ thị.' is a point, not a heading).
+    words = title.rstrip(": ").split()
+    return (0 < len(words) <= 6 and not title.endswith(".") and "." not in title
+            and not any(w[:1].isupper() for w in words[1:])
+            and bool(p.NUMBERED_HEADING.match(strip_diacritics(title))))
 
 
 def _join(*parts: str) -> str:

@@ -221,3 +221,17 @@ def test_a_real_outline_gives_no_warning() -> None:
     warnings: list[str] = []
     build_outline(paragraphs(clean_lines(NUMBERED_AND_BULLETS)), warnings)
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ủy ban nhân dân xã yêu cầu:\n1. Rà soát hộ nghèo.\n2. Tổ chức thực hiện nghiêm túc Chỉ thị.\n",
+         {"": ["1", "2"]}),
+        ("Ủy ban nhân dân xã yêu cầu:\n1. Rà soát hộ nghèo.\n2. Tổ chức thực hiện tốt.\n", {"": ["1", "2"]}),
+        ("1. Nhiệm vụ trọng tâm\n- Rà soát.\n2. Tổ chức thực hiện\n- Báo cáo.\n",
+         {"1": ["1.1"], "2": ["2.1"]}),
+    ],
+)
+def test_point_opening_with_heading_words_is_no_heading(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected
