@@ -640,7 +640,8 @@ EXTRA_BODY_HEAD = re.compile(
       | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
       | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
       | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
-      | lực\s+lượng | đội\b(?!\s+ngũ) | ban\s+quản\s+lý | các\s+bộ\b
+      | lực\s+lượng | đội\b(?!\s+ngũ) | các\s+bộ\b
+      | ban\s+quản\s+lý(?:\s+các)?(?:\s+dự\s+án(?:\s+đầu\s+tư)?(?:\s+xây\s+dựng)?(?:\s+công\s+trình)?)?
       | bộ(?=\s*,\s*ngành)
     )\b""",
     re.VERBOSE,
@@ -762,6 +763,7 @@ EXTRA_PROTECTED = re.compile(
     r"(?:phòng|sở)\s*,\s*ban\s*,?\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
     r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
     r"|văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*(?:và|&|-|–)\s*(?:ubnd|ủy\s+ban\s+nhân\s+dân)"
+    r"|phòng\s*,\s*chống"
 )
 """Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
 đoàn thể'), beside `PROTECTED_LIST`."""
@@ -782,3 +784,14 @@ checks that a capital follows)."""
 
 PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
 """'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""
+
+EXTRA_PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        thông\s+báo | đăng\s+tải | cập\s+nhật | phát\s+sóng | treo | lắp\s+đặt | sửa\s+chữa | chỉnh\s+trang
+      | gửi | nộp | đăng\s+ký | lấy\s+ý\s+kiến | xin\s+ý\s+kiến | triệu\s+tập | họp | thống\s+kê
+      | kê\s+khai | công\s+khai | điều\s+tra | thẩm\s+tra | ra\s+quân | chấp\s+hành | tham\s+dự
+      | dọn | phát\s+quang | mua | thu\s+thập | xác\s+minh | tạm\s+dừng
+    )\b""",
+    re.VERBOSE,
+)
+"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""

@@ -48,7 +48,8 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
 def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
     then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
-    head = p.BODY_HEAD.match(folded, pos) or p.EXTRA_BODY_HEAD.match(folded, pos)
+    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos)) if m]
+    head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)
         if head is not None and not text[head.end() : head.end() + 1].isupper():
@@ -76,9 +77,7 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
                 return tail
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
-        verb = p.PREDICATE.search(folded, head_end, limit)
-        while verb is not None and _inside_name(text, verb.start("verb")):
-            verb = p.PREDICATE.search(folded, verb.end(), limit)
+        verb = _predicate(text, folded, head_end, limit)
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
@@ -87,12 +86,25 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
         return end if end > head_end or verb is None else head_end
 
 
+def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first verb between `start` and `limit` that is not part of a name: the seeds' `PREDICATE`
+    or one of the verbs of letters and notices (`EXTRA_PREDICATE`)."""
+    found = []
+    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE):
+        verb = pattern.search(folded, start, limit)
+        while verb is not None and _inside_name(text, verb.start("verb")):
+            verb = pattern.search(folded, verb.end(), limit)
+        if verb is not None:
+            found.append(verb)
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int | None:
     """'Phòng Chính trị, tư tưởng phối hợp ...': a short lower-case part right before the predicate,
     after a capitalised name, ends that name (a list of one body); the end of the subject, or None."""
     if not text[start : start + 1].isupper():
         return None
-    verb = p.PREDICATE.search(folded, pos, limit)
+    verb = _predicate(text, folded, pos, limit)
     end = verb.start() if verb else limit
     words = folded[pos:end].split()
     if not 0 < len(words) <= 2 or p.BODY_SEPARATOR.search(folded, pos, end) or "và" in words:

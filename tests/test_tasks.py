@@ -609,3 +609,18 @@ def test_letter_points_as_letters_and_the_council_office() -> None:
         ("1", [("Văn phòng HĐND và UBND huyện", "assigned")]),
         ("2", [("Phòng Tài chính - Kế hoạch", "assigned")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đài Truyền thanh xã thông báo rộng rãi.", [("Đài Truyền thanh xã", "assigned")]),
+        ("Ban Chỉ đạo phòng, chống dịch huyện chỉ đạo.",
+         [("Ban Chỉ đạo phòng, chống dịch huyện", "assigned")]),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện chủ trì.",
+         [("Ban Quản lý dự án đầu tư xây dựng huyện", "lead")]),
+        ("Chính quyền các cấp thực hiện tốt cơ chế phối hợp.", [("Chính quyền các cấp", "assigned")]),
+    ],
+)
+def test_names_that_hold_verb_like_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
