@@ -795,3 +795,6 @@ EXTRA_PREDICATE = re.compile(
     re.VERBOSE,
 )
 """Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""
+
+HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
+"""Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""

@@ -372,7 +372,7 @@ def _classify(
             if 1 <= mo <= 12:
                 due = date(y, mo, calendar.monthrange(y, mo)[1])
                 return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
-        m = p.DEADLINE_HALF_YEAR.search(folded)
+        m = p.DEADLINE_HALF_YEAR.search(folded) if _HALF_YEAR_WORDS.search(folded) else None
         if m and (bracket or p.HALF_YEAR_LEAD.search(folded, m.start(), m.end())):
             due = date(int(m["year"]), 6, 30) if m["half"] == "đầu" else date(int(m["year"]), 12, 31)
             return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
@@ -380,11 +380,11 @@ def _classify(
     if m is None and bracket and "năm" in folded:
         m = p.DEADLINE_YEAR_BARE.match(folded.strip())
     if m is None and not bracket and "năm" in folded:
-        m = p.DEADLINE_YEAR_END.search(folded)
+        m = p.DEADLINE_YEAR_END.search(folded, max(0, len(folded) - _TAIL))
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
-    m = p.DEADLINE_DAY_MONTH.search(folded) if "/" in folded or "-" in folded or "." in folded else None
+    m = p.DEADLINE_DAY_MONTH.search(folded) if p.HAS_DAY_MONTH.search(folded) else None
     if m:
         phrase = text[m.start("phrase") : m.end("phrase")].strip()
         if issued_on is None:
@@ -402,6 +402,12 @@ def _classify(
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="recurring"), None
     return None
+
+
+_TAIL = 60
+"""Closing deadline phrases ('..., thực hiện thường xuyên.', '... trong năm 2025.') are looked for in
+the last characters only."""
+_HALF_YEAR_WORDS = re.compile(r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)")
 
 
 def _span(text: str, folded: str, m: re.Match[str]) -> str:
@@ -465,7 +471,7 @@ def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline
     got = _classify(text, folded, "", bracket=False, issued_on=issued_on)
     if got:
         return got
-    rec = p.DEADLINE_RECURRING_TAIL.search(folded)
+    rec = p.DEADLINE_RECURRING_TAIL.search(folded, max(0, len(folded) - _TAIL))
     if rec:
         kind: DeadlineKind = "annual" if "năm" in rec["phrase"] else "recurring"
         return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind=kind), None
