@@ -219,8 +219,12 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
             b.add_ordinal(p.BULLET_FAMILY.get(m["bullet"], m["bullet"]), para[m.end() :].strip())
         else:
             item = b.current()
-            if item is not None:
+            if item is not None and not item.text and not item.extra and not item.children:
+                item.text = para  # '1.' alone on a line, its words on the next
+            elif item is not None:
                 item.extra.append(para)
+            elif b.section is not None and b.section.kind == "article" and not b.section.title:
+                b.section.title = para  # 'Điều 2.' alone on a line
             elif b.section is not None and b.section.kind == "article":
                 b.section.extra.append(para)
         if m is None and article is None:

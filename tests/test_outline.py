@@ -235,3 +235,11 @@ def test_a_real_outline_gives_no_warning() -> None:
 )
 def test_point_opening_with_heading_words_is_no_heading(text: str, expected: dict[str, list[str]]) -> None:
     assert _labels(text) == expected
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_paragraph() -> None:
+    text = ("Ủy ban nhân dân huyện yêu cầu:\n1.\nPhòng Nội vụ tổng hợp.\n"
+            "2.\nPhòng Tài chính bảo đảm kinh phí.\n")
+    items = walk(build_outline(paragraphs(clean_lines(text)))[0].items)
+    assert [(i.label, i.text) for i in items] == [("1", "Phòng Nội vụ tổng hợp."),
+                                                ("2", "Phòng Tài chính bảo đảm kinh phí.")]
