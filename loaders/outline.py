@@ -256,8 +256,9 @@ def _opens_list(b: _Builder, lead_in: str) -> bool:
 def _bullets_list(lead_in: str) -> bool:
     """A letter may list its points as top-level bullets ('... đề nghị 18 Tổ Dân phố thực hiện một
     số nội dung sau:' then '- ...'): only after a lead-in that ends in ':' and names work."""
-    return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and not p.LETTER_ADDRESS.match(
-        strip_diacritics(lead_in[:20]))
+    key = strip_diacritics(lead_in[-200:])
+    return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
+        and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20]))
 
 
 def _numbered_heading(para: str) -> bool:

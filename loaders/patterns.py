@@ -798,3 +798,15 @@ EXTRA_PREDICATE = re.compile(
 
 HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
 """Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""
+
+BULLET_LEAD_IN = re.compile(
+    r"\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|noi\s+dung|nhiem\s+vu|cong\s+viec|viec\s+sau|phan\s+cong)\b"
+)
+"""Bullets right after a lead-in are a letter's points only when it orders or names work ('... đề
+nghị 18 Tổ Dân phố thực hiện một số nội dung sau:'); 'Thực hiện các văn bản sau:' lists documents."""
+
+PURPOSE_HEADING = re.compile(
+    r"(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|ket\s+qua|tinh\s+hinh|boi\s+canh|chi\s+tieu|dinh\s+huong)\b"
+)
+"""A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
+stripped, matched at its start."""

@@ -492,6 +492,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
     one ('xong trước 30/6')."""
     tasks: list[Task] = []
     warnings: list[str] = []
+    seen: set[str] = set()
     for section in build_outline(paragraphs, warnings):
         if not _sets_tasks(section):
             continue
@@ -507,6 +508,10 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
                      for it in walk(points)]
         for label, parent, text, bodies in items:
+            if label in seen:
+                warnings.append(f"task label {label} given twice: the second list is left out")
+                continue
+            seen.add(label)
             deadline, warning = extract_deadline(text, issued_on)
             if warning:
                 warnings.append(f"{warning} of task {label}")
@@ -520,8 +525,8 @@ def _without_purpose(items: list[Item]) -> list[Item]:
     purpose sections of a plan do not."""
     kept = []
     for it in items:
-        heading = 0 < len(it.text.rstrip(":. ").split()) <= 7 and not sets_tasks(it.text)
-        if heading and p.PURPOSE_SECTION.search(strip_diacritics(it.text)):
+        heading = 0 < len(it.text.rstrip(":. ").split()) <= 7 and not it.text.endswith(".")
+        if heading and not sets_tasks(it.text) and p.PURPOSE_HEADING.match(strip_diacritics(it.text)):
             continue
         kept.append(it)
     return kept

@@ -624,3 +624,12 @@ def test_letter_points_as_letters_and_the_council_office() -> None:
 )
 def test_names_that_hold_verb_like_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_a_list_of_documents_is_no_list_of_points() -> None:
+    text = (
+        "Thực hiện các văn bản sau:\n- Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy;\n"
+        "- Công văn số 45/UBND-VX của UBND tỉnh.\n"
+        "Ủy ban nhân dân huyện yêu cầu:\n1. Phòng Nội vụ tổng hợp.\n2. Phòng Tài chính bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [("1", [("Phòng Nội vụ", "assigned")]), ("2", [("Phòng Tài chính", "assigned")])]
