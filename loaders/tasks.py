@@ -537,7 +537,7 @@ def _sets_tasks(section: Section) -> bool:
     dung sau:') unless that introduces purposes or background, else by its points (half of them
     name a body). An article: when it assigns work ('Giao ...', '... chịu trách nhiệm thi hành')."""
     if section.kind == "heading":
-        return section.sets_tasks
+        return section.sets_tasks or bool(_heading_bodies(section.title))
     if section.kind == "article":
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
         return bool(p.ARTICLE_TASKS.search(key)) and not p.ARTICLE_NOT_TASK.match(key)
@@ -559,4 +559,18 @@ def _section_bodies(section: Section) -> list[Responsible]:
         return addressed_in(section.title)
     if section.kind == "article":
         return responsible_in(" ".join([section.title, *section.extra]))
-    return []
+    return _heading_bodies(section.title)
+
+
+def _heading_bodies(title: str) -> list[Responsible]:
+    """A section heading that is wholly a list of bodies ('II. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC HUYỆN', 'I.
+    Các sở, ban, ngành tỉnh') sets work for them, as a numbered body heading does."""
+    text = (title.lower() if title.isupper() else title).rstrip(" :.")
+    folded = _folded(text)
+    target = p.TARGET_GROUP.match(folded)
+    got = _bodies_at(text, folded, target.end() if target else 0)
+    if not got or got[1] < len(text):
+        return []
+    if target and any(p.PERSON_HEAD.match(_folded(n)) for n in got[0]):
+        return []
+    return [Responsible(name=n, role="assigned") for n in got[0]]

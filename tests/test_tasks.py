@@ -633,3 +633,17 @@ def test_a_list_of_documents_is_no_list_of_points() -> None:
         "Ủy ban nhân dân huyện yêu cầu:\n1. Phòng Nội vụ tổng hợp.\n2. Phòng Tài chính bảo đảm kinh phí.\n"
     )
     assert _summary(text) == [("1", [("Phòng Nội vụ", "assigned")]), ("2", [("Phòng Tài chính", "assigned")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. ĐỐI VỚI CÁC SỞ, BAN, NGÀNH TỈNH\n1. Rà soát thủ tục.\n"
+         "II. ĐỐI VỚI UBND CÁC HUYỆN\n1. Tuyên truyền.\n",
+         [("I.1", [("các sở, ban, ngành tỉnh", "assigned")]), ("II.1", [("ubnd các huyện", "assigned")])]),
+        ("I. ĐỐI VỚI CÁN BỘ, CÔNG CHỨC\n1. Rèn luyện đạo đức.\n", []),
+        ("I. TÌNH HÌNH CHUNG\n1. Kết quả đạt được.\n", []),
+    ],
+)
+def test_sections_headed_by_bodies(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
