@@ -550,7 +550,11 @@ def _sets_tasks(section: Section) -> bool:
     if p.PURPOSE_LEAD_IN.search(lead) or p.PURPOSE_UNIT.search(lead):
         return False
     directive = sum(1 for it in top if p.DIRECTIVE_OPENING.match(_folded(it.text)))
-    return bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top))
+    if bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top)):
+        return True
+    # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
+    # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
+    return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
 
 
 def _section_bodies(section: Section) -> list[Responsible]:

@@ -647,3 +647,16 @@ def test_a_list_of_documents_is_no_list_of_points() -> None:
 )
 def test_sections_headed_by_bodies(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _summary(text) == expected
+
+
+def test_a_notice_that_mixes_information_and_work() -> None:
+    text = (
+        "THÔNG BÁO\nVề việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025\n"
+        "1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ.\n"
+        "2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.\n"
+        "3. Giao:\n- Phòng Nông nghiệp và Môi trường huyện tiếp nhận các ý kiến góp ý.\n"
+        "- UBND các xã, thị trấn tổ chức lấy ý kiến của các tổ chức, cá nhân.\n"
+    )
+    tasks = _tasks(text)
+    assert _names(tasks["3.1"]) == [("Phòng Nông nghiệp và Môi trường huyện", "assigned")]
+    assert _names(tasks["3.2"]) == [("UBND các xã, thị trấn", "assigned")]
