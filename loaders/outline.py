@@ -89,6 +89,7 @@ class _Builder:
 
     def add_numbered(self, path: list[str], text: str) -> None:
         assert self.section is not None
+        path = [str(int(part)) for part in path]  # '01.' is point 1
         self._check_number(path)
         self.number_path = path
         label = _join(self.section.label, *path)
@@ -161,6 +162,7 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     """
     warned: list[str] = [] if warnings is None else warnings
     b = _Builder(warned)
+    paragraphs = [piece for para in paragraphs for piece in split_inline_list(para)]
     body = [para for para in paragraphs if not is_footnote(para)]
     numbered_sections = not any(_section_marker(para) for para in body)
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
@@ -194,7 +196,7 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
             b.open_section(f"Điều {article['number']}", title, tasks=False, kind="article")
         elif m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
-        elif implicit and m is not None and m["number"] == "1" and _opens_list(b, lead_in):
+        elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
             b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit")
             b.add_numbered(["1"], para[m.end() :].strip())
         elif implicit and b.section is None and m is not None and _bullets_list(lead_in) and (
@@ -232,6 +234,24 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
         if ends_body and b.section is not None:
             break
     return b.sections
+
+
+def split_inline_list(para: str) -> list[str]:
+    """A list run into one paragraph by a page that lost its line breaks ('... yêu cầu: 1. Phòng A
+    ...; 2. Phòng B ...') as its lead-in and points. Only a run numbered 1, 2, 3 ... in order, each
+    number after ':', ';' or '.' and before a capital, counts; anything else stays one paragraph."""
+    if ": 1" not in para and ":1" not in para:
+        return [para]
+    cuts: list[int] = []
+    expected = 1
+    for m in p.INLINE_POINT.finditer(para):
+        if int(m["number"]) == expected:
+            cuts.append(m.start("number"))
+            expected += 1
+    if len(cuts) < 2 or para[: cuts[0]].rstrip()[-1:] != ":":
+        return [para]
+    bounds = [0, *cuts, len(para)]
+    return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
 
 
 def _article_text(b: _Builder, para: str) -> bool:

@@ -810,3 +810,7 @@ PURPOSE_HEADING = re.compile(
 )
 """A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
 stripped, matched at its start."""
+
+INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
+"""A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
+capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""

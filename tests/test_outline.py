@@ -243,3 +243,18 @@ def test_a_marker_alone_on_its_line_takes_the_next_paragraph() -> None:
     items = walk(build_outline(paragraphs(clean_lines(text)))[0].items)
     assert [(i.label, i.text) for i in items] == [("1", "Phòng Nội vụ tổng hợp."),
                                                 ("2", "Phòng Tài chính bảo đảm kinh phí.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND huyện yêu cầu: 1. Phòng Nội vụ tổng hợp; 2. Phòng Tài chính bảo đảm kinh phí.\n",
+         {"": ["1", "2"]}),
+        ("UBND huyện yêu cầu: 1. Phòng Nội vụ tổng hợp số liệu năm 2. Báo cáo.\n", {}),
+        ("UBND huyện yêu cầu các đơn vị thực hiện Quyết định số 1. Phòng Nội vụ tổng hợp.\n", {}),
+        ("UBND huyện yêu cầu:\n01. Phòng Nội vụ tổng hợp.\n02. Phòng Tài chính bảo đảm kinh phí.\n",
+         {"": ["1", "2"]}),
+    ],
+)
+def test_inline_lists_and_zero_padded_numbers(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected
