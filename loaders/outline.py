@@ -158,11 +158,34 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     hiện') instead; a document with neither (an official letter) has its numbered list after the
     opening paragraph as one unnamed section. Articles ('Điều 2. ...') are sections of their own.
     Paragraphs the outline cannot place as items (a number far past the list, nesting deeper than
-    a real outline) are warned about in `warnings`.
+    a real outline) are warned about in `warnings`. A plan attached after a decision's 'Nơi nhận'
+    ('KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)') is read as a part of its own.
     """
     warned: list[str] = [] if warnings is None else warnings
-    b = _Builder(warned)
     paragraphs = [piece for para in paragraphs for piece in split_inline_list(para)]
+    sections: list[Section] = []
+    for part in _parts(paragraphs):
+        sections.extend(_build_part(part, warned))
+    return sections
+
+
+def _parts(paragraphs: list[str]) -> list[list[str]]:
+    """The document, then each plan attached after its recipients block: a plan-type heading in
+    capitals ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'ĐỀ ÁN', 'HƯỚNG DẪN') once 'Nơi nhận' has been seen.
+    Rules and regulations ('QUY CHẾ', 'QUY ĐỊNH') set standing duties, not tasks, and stay unread."""
+    starts = [0]
+    recipients = False
+    for i, para in enumerate(paragraphs):
+        if para[:8].lower().startswith(("nơi nhận", "nơi gửi")):
+            recipients = True
+        elif recipients and p.ATTACHED_PLAN.match(para):
+            starts.append(i)
+            recipients = False
+    return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
+
+
+def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
+    b = _Builder(warned)
     body = [para for para in paragraphs if not is_footnote(para)]
     numbered_sections = not any(_section_marker(para) for para in body)
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then

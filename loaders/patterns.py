@@ -814,3 +814,6 @@ stripped, matched at its start."""
 INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
 capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
+
+ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
+"""The heading of a plan attached after a decision's recipients block (display text, capitals)."""

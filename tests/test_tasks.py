@@ -660,3 +660,21 @@ def test_a_notice_that_mixes_information_and_work() -> None:
     tasks = _tasks(text)
     assert _names(tasks["3.1"]) == [("Phòng Nông nghiệp và Môi trường huyện", "assigned")]
     assert _names(tasks["3.2"]) == [("UBND các xã, thị trấn", "assigned")]
+
+
+def test_a_plan_attached_after_the_decision_is_read() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình.\n"
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\n"
+        "KẾ HOẠCH\nThực hiện Chương trình phát triển công tác xã hội\n"
+        "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ngày 29/4/2021 của UBND tỉnh)\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Lao động - Thương binh và Xã hội: chủ trì theo dõi, tổng hợp.\n"
+        "2. Sở Tài chính: bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [
+        ("Điều 2", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc Sở Nội vụ", "assigned")]),
+        ("II.1", [("Sở Lao động - Thương binh và Xã hội", "lead")]),
+        ("II.2", [("Sở Tài chính", "assigned")]),
+    ]
