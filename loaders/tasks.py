@@ -499,7 +499,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         inherited = _section_bodies(section)
         if section.kind == "article" and not section.items:
             text = " ".join([section.title, *section.extra]).strip()
-            own = _dedupe([*responsible_in(text)]) or inherited
+            own = responsible_in(text) or inherited
             items: list[tuple[str, str | None, str, list[Responsible]]] = [(section.label, None, text, own)]
         else:
             responsible: dict[str, list[Responsible]] = {}
@@ -533,9 +533,11 @@ def _without_purpose(items: list[Item]) -> list[Item]:
 
 
 def _sets_tasks(section: Section) -> bool:
-    """Heading sections: by their title. A letter's list: by its lead-in ('... yêu cầu ... các nội
-    dung sau:') unless that introduces purposes or background, else by its points (half of them
-    name a body). An article: when it assigns work ('Giao ...', '... chịu trách nhiệm thi hành')."""
+    """Heading sections: by their title, or a title that is a body list. A letter's list: by its
+    lead-in ('... yêu cầu ... các nội dung sau:') or half its points naming a body; unless the
+    lead-in introduces purposes or background, also by most points opening with a directive verb,
+    by addressees in the lead-in, or by one point below the top naming a body. An article: when it
+    assigns work ('Giao ...', '... chịu trách nhiệm thi hành') and does not promulgate or date."""
     if section.kind == "heading":
         return section.sets_tasks or bool(_heading_bodies(section.title))
     if section.kind == "article":
