@@ -678,3 +678,48 @@ def test_a_plan_attached_after_the_decision_is_read() -> None:
         ("II.1", [("Sở Lao động - Thương binh và Xã hội", "lead")]),
         ("II.2", [("Sở Tài chính", "assigned")]),
     ]
+
+
+LETTER = """\
+Kính gửi:
+- Các cơ quan, đơn vị thuộc UBND huyện;
+- UBND các xã, thị trấn.
+Thực hiện Kế hoạch số 250-KH/TU ngày 20/02/2024 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện yêu cầu các \
+cơ quan, đơn vị triển khai thực hiện một số nội dung sau:
+1. Phòng Văn hóa và Thông tin huyện: chủ trì, phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao huyện \
+đẩy mạnh tuyên truyền Nghị quyết (hoàn thành trước ngày 15/4/2024).
+2. UBND các xã, thị trấn:
+a) Xây dựng kế hoạch thực hiện, xong trước 30/6.
+b) Báo cáo kết quả định kỳ 6 tháng, hằng năm về UBND huyện (qua Phòng Nội vụ).
+3. Giao Phòng Nội vụ huyện theo dõi, tổng hợp, báo cáo UBND huyện trong quý II/2024.
+4. Đề nghị Ủy ban MTTQ Việt Nam huyện phối hợp tuyên truyền, vận động Nhân dân.
+Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+"""
+
+
+def _wrapped(text: str, width: int = 55) -> str:
+    import textwrap
+
+    return "\n".join(piece for line in text.splitlines() for piece in (textwrap.wrap(line, width) or [""]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(LETTER, id="clean"),
+        pytest.param(LETTER.replace(" ", NBSP), id="every-blank-non-breaking"),
+        pytest.param(LETTER.replace(" ", "   "), id="runs-of-spaces"),
+        pytest.param(_wrapped(LETTER), id="lines-broken-mid-phrase"),
+    ],
+)
+def test_a_damaged_letter_gives_the_same_tasks(text: str) -> None:
+    tasks = _tasks(text, date(2024, 3, 12))
+    assert list(tasks) == ["1", "2", "2.1", "2.2", "3", "4"]
+    assert _names(tasks["1"])[0] == ("Phòng Văn hóa và Thông tin huyện", "lead")
+    assert _names(tasks["2.1"]) == [("UBND các xã, thị trấn", "assigned")]
+    assert _names(tasks["4"]) == [("Ủy ban MTTQ Việt Nam huyện", "requested")]
+    kinds = {label: (t.deadline.kind, t.deadline.due) for label, t in tasks.items()}  # type: ignore[attr-defined]
+    assert kinds["1"] == ("by_date", date(2024, 4, 15))
+    assert kinds["2.1"] == ("by_date", date(2024, 6, 30))
+    assert kinds["2.2"] == ("recurring", None)
+    assert kinds["3"] == ("quarter", date(2024, 6, 30))
