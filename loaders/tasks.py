@@ -245,7 +245,7 @@ def addressed_in(text: str) -> list[Responsible]:
     found: list[Responsible] = []
     # Only the sentence that introduces the points: an earlier one ('Nghị quyết Đại hội đã giao cho
     # Ban Chấp hành ...') reports what others were given.
-    last = max(folded.rfind(". ", 0, len(folded) - 2), folded.rfind("; ", 0, len(folded) - 2))
+    last = folded.rfind(". ", 0, len(folded) - 2)
     for verb in p.ADDRESS_VERB.finditer(folded, last + 1):
         if not text[verb.start() : verb.start() + 1].isupper() or verb.start() == last + 1:
             found.extend(_addressed_at(text, folded, verb))

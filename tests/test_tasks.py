@@ -8,7 +8,14 @@ import pytest
 
 from loaders.normalise import clean_lines, fold, paragraphs
 from loaders.patterns import DEADLINE_BY_DATE
-from loaders.tasks import _by_date, extract_deadline, extract_tasks, responsible_in, split_bodies
+from loaders.tasks import (
+    _by_date,
+    addressed_in,
+    extract_deadline,
+    extract_tasks,
+    responsible_in,
+    split_bodies,
+)
 
 # --- body lists -------------------------------------------------------------
 
@@ -723,3 +730,23 @@ def test_a_damaged_letter_gives_the_same_tasks(text: str) -> None:
     assert kinds["2.1"] == ("by_date", date(2024, 6, 30))
     assert kinds["2.2"] == ("recurring", None)
     assert kinds["3"] == ("quarter", date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh; "
+         "Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện nghiêm các nội dung sau:",
+         [("Giám đốc các sở tỉnh", "assigned"), ("Thủ trưởng các ban, ngành, đoàn thể tỉnh", "assigned"),
+          ("Chủ tịch UBND các huyện, thị xã, thành phố", "assigned")]),
+        ("UBND huyện đề nghị Ủy ban MTTQ Việt Nam huyện và yêu cầu các cơ quan, đơn vị, UBND các xã, "
+         "thị trấn thực hiện tốt một số nội dung sau:",
+         [("Ủy ban MTTQ Việt Nam huyện", "requested"), ("các cơ quan, đơn vị", "assigned"),
+          ("UBND các xã, thị trấn", "assigned")]),
+        ("Nghị quyết đã giao cho Ban Chấp hành Đảng bộ quận tổ chức thực hiện. "
+         "Do đó Ban Thường vụ Quận ủy yêu cầu:", []),
+        ("Ủy ban nhân dân tỉnh có ý kiến như sau:", []),
+    ],
+)
+def test_addressed_in(lead_in: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in addressed_in(lead_in)] == expected
