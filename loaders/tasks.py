@@ -505,6 +505,8 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
             responsible: dict[str, list[Responsible]] = {}
             _assign(section.items, inherited, responsible)
             points = section.items if section.kind == "heading" else _without_purpose(section.items)
+            if section.kind == "article" and _approves(section):
+                points = [it for it in points if _task_heading(it.text)]
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
                      for it in walk(points)]
         for label, parent, text, bodies in items:
@@ -541,8 +543,10 @@ def _sets_tasks(section: Section) -> bool:
     if section.kind == "heading":
         return section.sets_tasks or bool(_heading_bodies(section.title))
     if section.kind == "article":
+        if _approves(section):
+            return any(_task_heading(it.text) for it in section.items)
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
-        return bool(p.ARTICLE_TASKS.search(key)) and not p.ARTICLE_NOT_TASK.match(key)
+        return bool(p.ARTICLE_TASKS.search(key))
     lead = strip_diacritics(section.title[-250:])
     top = section.items
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
@@ -557,6 +561,18 @@ def _sets_tasks(section: Section) -> bool:
     # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
     # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
     return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
+
+
+def _approves(section: Section) -> bool:
+    """'Điều 1. Phê duyệt Kế hoạch ... với các nội dung sau:', 'Điều 2. Quyết định này có hiệu lực':
+    an article that promulgates, approves or dates a text sets no work of its own."""
+    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(" ".join([section.title, *section.extra]))))
+
+
+def _task_heading(text: str) -> bool:
+    """A point of an approving article that heads the plan's work ('3. Nhiệm vụ, giải pháp:', '4. Tổ
+    chức thực hiện'): short, and named like a task section."""
+    return 0 < len(text.rstrip(":. ").split()) <= 8 and sets_tasks(text.rstrip(":. "))
 
 
 def _section_bodies(section: Section) -> list[Responsible]:

@@ -750,3 +750,18 @@ def test_a_damaged_letter_gives_the_same_tasks(text: str) -> None:
 )
 def test_addressed_in(lead_in: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in addressed_in(lead_in)] == expected
+
+
+def test_an_article_that_approves_a_plan_gives_the_plans_work() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch phát triển du lịch với các nội dung chủ yếu sau:\n"
+        "1. Mục tiêu\nThu hút 2 triệu lượt khách.\n"
+        "2. Nhiệm vụ, giải pháp:\na) Đẩy mạnh quảng bá.\nb) Phát triển sản phẩm du lịch.\n"
+        "3. Kinh phí: ngân sách tỉnh.\n"
+        "4. Tổ chức thực hiện:\na) Sở Văn hóa, Thể thao và Du lịch chủ trì, theo dõi.\n"
+        "b) Sở Tài chính bố trí kinh phí.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert list(_tasks(text)) == ["Điều 1.2", "Điều 1.2.1", "Điều 1.2.2",
+                                  "Điều 1.4", "Điều 1.4.1", "Điều 1.4.2"]
+    assert _names(_tasks(text)["Điều 1.4.1"]) == [("Sở Văn hóa, Thể thao và Du lịch", "lead")]
