@@ -817,3 +817,6 @@ capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')
 
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
+
+DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
+"""'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""

@@ -207,7 +207,8 @@ def responsible_in(text: str) -> list[Responsible]:
     X' asks a body outside it (requested)."""
     folded = _folded(text)
     found: list[Responsible] = []
-    got = _bodies_at(text, folded, 0)
+    duty = p.DUTY_OF.match(folded)
+    got = _bodies_at(text, folded, duty.end() if duty else 0)
     speaker = _address_verb(text, folded, got[1], len(folded)) if got else None
     if speaker is not None and folded[got[1] if got else 0 : speaker.start()].strip():
         speaker = None

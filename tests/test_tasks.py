@@ -765,3 +765,15 @@ def test_an_article_that_approves_a_plan_gives_the_plans_work() -> None:
     assert list(_tasks(text)) == ["Điều 1.2", "Điều 1.2.1", "Điều 1.2.2",
                                   "Điều 1.4", "Điều 1.4.1", "Điều 1.4.2"]
     assert _names(_tasks(text)["Điều 1.4.1"]) == [("Sở Văn hóa, Thể thao và Du lịch", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trách nhiệm của Sở Y tế: chủ trì hướng dẫn chuyên môn.", [("Sở Y tế", "lead")]),
+        ("Nhiệm vụ của UBND các xã, thị trấn", [("UBND các xã, thị trấn", "assigned")]),
+        ("Nhiệm vụ trọng tâm năm 2024", []),
+    ],
+)
+def test_duties_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
