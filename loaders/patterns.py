@@ -820,3 +820,11 @@ ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|H�
 
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""
+
+ROLE_FIELD = re.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
+        |chịu\s+trách\s+nhiệm|được\s+giao)(?:\s+thực\s+hiện)?\s*:\s*""",
+    re.VERBOSE,
+)
+"""Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
+Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""

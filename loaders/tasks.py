@@ -235,6 +235,14 @@ def responsible_in(text: str) -> list[Responsible]:
             got = _bodies_at(text, folded, m.end())
             if got:
                 found.extend(Responsible(name=n, role="support") for n in got[0])
+    if ":" in folded:
+        for m in p.ROLE_FIELD.finditer(folded):
+            stop = folded.find(";", m.end())
+            end = stop if stop >= 0 else len(folded)  # a field's value runs to its ';'
+            got = _bodies_at(text[:end], folded[:end], m.end())
+            if got:
+                field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
+                found.extend(Responsible(name=n, role=field_role) for n in got[0])
     return _dedupe(found)
 
 

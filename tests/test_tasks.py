@@ -777,3 +777,17 @@ def test_an_article_that_approves_a_plan_gives_the_plans_work() -> None:
 )
 def test_duties_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rà soát thủ tục hành chính. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính, "
+         "Sở Tư pháp. Thời gian: quý II/2024.",
+         [("Sở Nội vụ", "lead"), ("Sở Tài chính", "support"), ("Sở Tư pháp", "support")]),
+        ("Tổ chức tập huấn. Đơn vị thực hiện: UBND các xã, thị trấn.",
+         [("UBND các xã, thị trấn", "assigned")]),
+    ],
+)
+def test_role_fields_of_a_flattened_table(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
