@@ -48,6 +48,8 @@ class Section:
     # a 'Điều N.' of a decision. Whether these set tasks is settled by `tasks` from their items.
     kind: str = "heading"
     extra: list[str] = field(default_factory=list)
+    # A letter's 'Kính gửi:' addressees (one entry per line or bullet), for points nobody else is named for.
+    addressees: list[str] = field(default_factory=list)
 
 
 def sets_tasks(title: str) -> bool:
@@ -76,9 +78,11 @@ class _Builder:
         # Below the numbered item: a stack of (kind, ordinal, item) for letters and bullets.
         self.stack: list[tuple[str, int, Item]] = []
 
-    def open_section(self, label: str, title: str, tasks: bool | None = None, kind: str = "heading") -> None:
+    def open_section(self, label: str, title: str, tasks: bool | None = None, kind: str = "heading",
+                     addressees: list[str] | None = None) -> None:
         tasks = sets_tasks(title) if tasks is None else tasks
-        self.section = Section(label=label, title=title, sets_tasks=tasks, kind=kind)
+        self.section = Section(label=label, title=title, sets_tasks=tasks, kind=kind,
+                               addressees=addressees or [])
         self.sections.append(self.section)
         self.number_path, self.number_item, self.stack = [], None, []
 
@@ -184,8 +188,24 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
     return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
 
 
+def _addressees(paragraphs: list[str]) -> list[str]:
+    """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
+    for i, para in enumerate(paragraphs):
+        if p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) and not para[:8].lower().startswith("nơi"):
+            head = para.split(":", 1)[1].strip() if ":" in para else ""
+            found = [head] if head else []
+            for nxt in paragraphs[i + 1 :]:
+                m = p.OUTLINE_MARKER.match(nxt)
+                if m is None or not m["bullet"]:
+                    break
+                found.append(nxt[m.end() :].strip())
+            return [a.strip(" -–;,.") for a in found if a.strip(" -–;,.")]
+    return []
+
+
 def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     b = _Builder(warned)
+    addressees = _addressees(paragraphs)
     body = [para for para in paragraphs if not is_footnote(para)]
     numbered_sections = not any(_section_marker(para) for para in body)
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
@@ -220,11 +240,12 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         elif m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
         elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
-            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit")
+            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit",
+                           addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
         elif implicit and b.section is None and m is not None and _bullets_list(lead_in) and (
                 m["bullet"] or m["letter"] in ("a", "1")):
-            b.open_section("", lead_in, tasks=True, kind="implicit")
+            b.open_section("", lead_in, tasks=True, kind="implicit", addressees=addressees)
             kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
             b.add_ordinal(kind, para[m.end() :].strip())
         elif numbered_sections and m is not None and m["number"] and _numbered_heading(para) and not (

@@ -587,10 +587,22 @@ def _task_heading(text: str) -> bool:
 def _section_bodies(section: Section) -> list[Responsible]:
     """What every item of a section inherits: a letter's addressees, an article's own bodies."""
     if section.kind == "implicit":
-        return addressed_in(section.title)
+        return addressed_in(section.title) or _addressee_bodies(section.addressees)
     if section.kind == "article":
         return responsible_in(" ".join([section.title, *section.extra]))
     return _heading_bodies(section.title)
+
+
+def _addressee_bodies(addressees: list[str]) -> list[Responsible]:
+    """'Kính gửi: - Các phòng, ban, ngành huyện; - UBND các xã, thị trấn': when the lead-in names no
+    one, the points are for those the letter is sent to (each line a body list; 'Như trên' none)."""
+    found: list[Responsible] = []
+    for line in addressees:
+        folded = _folded(line)
+        got = _bodies_at(line, folded, 0)
+        if got and got[1] >= len(line.rstrip(" .;,")) - 1:
+            found.extend(Responsible(name=n, role="assigned") for n in got[0])
+    return _dedupe(found)
 
 
 def _heading_bodies(title: str) -> list[Responsible]:

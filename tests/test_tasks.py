@@ -791,3 +791,15 @@ def test_duties_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_role_fields_of_a_flattened_table(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_points_nobody_is_named_for_go_to_the_addressees() -> None:
+    text = (
+        "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
+        "Thực hiện Công văn số 20/UBND-VX của UBND tỉnh, UBND huyện đề nghị:\n"
+        "1. Tăng cường tuyên truyền phòng, chống dịch.\n2. Phòng Y tế huyện theo dõi, tổng hợp.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("Các phòng, ban, ngành huyện", "assigned"), ("UBND các xã, thị trấn", "assigned")]),
+        ("2", [("Phòng Y tế huyện", "assigned")]),
+    ]
