@@ -21,7 +21,7 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     paras = normalise.paragraphs(lines)
     head = header.extract_header(lines, paras)
     refs = citations.extract_references(paras, head)
-    task_list, task_warnings = tasks.extract_tasks(paras)
+    task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
     if not task_list:
         warnings.append("no tasks found")

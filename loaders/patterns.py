@@ -746,3 +746,247 @@ PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,160})\)")
 
 QUARTER_END = {"i": (3, 31), "1": (3, 31), "ii": (6, 30), "2": (6, 30), "iii": (9, 30), "3": (9, 30),
                "iv": (12, 31), "4": (12, 31)}
+
+# --- tasks: letters, articles and real deadline phrasing ---
+
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]\s*")
+"""An article of a decision or resolution: 'Điều 3. Chánh Văn phòng ...', 'Điều 2.' alone on a line."""
+
+ARTICLE_TASKS = re.compile(
+    r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh)\b""",
+    re.VERBOSE,
+)
+"""An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
+hành Quyết định này', 'Tổ chức thực hiện'. 'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
+
+NUMBERED_HEADING = re.compile(
+    r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
+        |to\s+chuc\s+thuc\s+hien|trach\s+nhiem|phan\s+cong|kinh\s+phi|thoi\s+gian|tien\s+do)\b""",
+    re.VERBOSE,
+)
+"""A short numbered heading in mixed case that names a section ('1. Mục đích, yêu cầu', '3. Tổ chức
+thực hiện:'), matched without diacritics; the caller checks that it is short."""
+
+PURPOSE_LEAD_IN = re.compile(
+    r"""\b(?:muc\s+dich|muc\s+tieu|quan\s+diem|tinh\s+hinh|ket\s+qua|boi\s+canh)\b
+        (?:\s+(?:trien\s+khai|thuc\s+hien|to\s+chuc|cong\s+tac|nhiem\s+vu)\b)*""",
+    re.VERBOSE,
+)
+"""A lead-in that introduces purposes, goals or background rather than work (diacritics stripped);
+the words that make it a noun phrase ('kết quả triển khai thực hiện') belong to it."""
+
+LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
+"""'Kính gửi:' lists addressees, not work."""
+
+BODY_END = re.compile(
+    r"""^(?:trên\s+đây\s+là|nhận\s+được\s+(?:công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|chỉ\s+thị
+        |quyết\s+định|hướng\s+dẫn)\s+này)""",
+    re.VERBOSE,
+)
+"""An unmarked closing paragraph ('Trên đây là Kế hoạch ...', 'Nhận được Công văn này, ...') ends the
+outline: it belongs to no item (run on a folded paragraph)."""
+
+OUTLINE_TOO_DEEP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){4,}\.?\s")
+"""A numbering path deeper than any real outline ('1.2.3.4.5.'): warned about, not silently merged."""
+
+OUTLINE_NUMBER_MAX = 30
+"""A top-level number past this is no real outline item of a letter or plan: it is warned about."""
+
+EXTRA_BODY_HEAD = re.compile(
+    r"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        chánh\s+(?:văn\s+phòng|thanh\s+tra|án) | (?:phó\s+)?giám\s+đốc | (?:tổng\s+)?giám\s+đốc
+      | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
+      | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
+      | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
+      | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
+      | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
+      | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
+      | lực\s+lượng | đội\b(?!\s+ngũ) | các\s+bộ\b
+      | ban\s+quản\s+lý(?:\s+các)?(?:\s+dự\s+án(?:\s+đầu\s+tư)?(?:\s+xây\s+dựng)?(?:\s+công\s+trình)?)?
+      | bộ(?=\s*,\s*ngành)
+    )\b""",
+    re.VERBOSE,
+)
+"""Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
+UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
+ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+
+MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
+"""'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
+
+PERSON_HEAD = re.compile(
+    r"(?:các\s+|những\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đồng\s+chí|người|hội\s+viên|đoàn\s+viên)\b"
+)
+"""'Đối với cán bộ, công chức': people a policy is about, so never a body list by itself."""
+
+ADDRESS_VERB = re.compile(
+    r"(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
+)
+"""In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
+after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
+
+ARTICLE_NOT_TASK = re.compile(
+    r"""^(?:ban\s+hanh\s+kem\s+theo|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
+        \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
+    re.VERBOSE,
+)
+"""Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
+lực thi hành') set no work, whatever words follow (diacritics stripped)."""
+
+DEADLINE_FIELD = re.compile(
+    r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*
+        (?P<inner>[^;.()]{2,80}(?:\.\d[^;.()]{0,20})?)""",
+    re.VERBOSE,
+)
+"""'Thời gian thực hiện: Thường xuyên', 'Thời gian: tháng 4/2023', 'Tiến độ: quý II/2024': the
+fragment after the label is read like a deadline bracket."""
+
+DEADLINE_DAY_MONTH = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|đến|vào|tới|hạn)\s+(?:ngày\s+)?
+        (?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))(?!\s*[/\-.]?\s*\d)""",
+    re.VERBOSE,
+)
+"""'xong trước 30/6', 'trước ngày 15/3': a day and month whose year is the document's (or the next
+one when the date would fall before the document was issued)."""
+
+DEADLINE_HALF_YEAR = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong\s+|trước\s+|hết\s+)?
+        (?:06|6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December."""
+
+HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:06|6|sáu)\s+tháng")
+"""In running text a half-year is a deadline only after these words ('Báo cáo kết quả 6 tháng đầu
+năm 2024' names a period reported on)."""
+
+DEADLINE_MONTH_BARE = re.compile(
+    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+        (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+
+DEADLINE_YEAR_END = re.compile(
+    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+)
+"""'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
+target, not a deadline)."""
+
+DEADLINE_YEAR_BARE = re.compile(
+    r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
+)
+"""In a bracket or after 'Thời gian:', a bare '(năm 2025)' (never a span 'năm 2021 - 2025')."""
+
+DEADLINE_PERIODIC = re.compile(
+    r"""(?P<phrase>định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:(?:\d{1,2}|sáu|ba)\s+tháng|tháng|quý|tuần)
+        (?:\s*(?:,|và|/|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+)?(?:năm|quý|tháng))*)""",
+    re.VERBOSE,
+)
+"""'định kỳ 6 tháng, hằng năm', 'định kỳ hằng quý': recurring, in running text too."""
+
+DEADLINE_RECURRING_TAIL = re.compile(
+    r"[,;:–-]\s*(?P<phrase>(?:thực\s+hiện\s+|triển\s+khai\s+)?(?:thường\s+xuyên|liên\s+tục|hằng\s+năm|hàng\s+năm))\s*[.;]?\s*$"
+)
+"""'..., thực hiện thường xuyên.' closing an item: its schedule (at the start, 'Thường xuyên theo dõi'
+is manner, not schedule)."""
+
+SLASH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s*/\s+(?=\S)")
+"""'1/ Các Chi, Đảng bộ ...': an outline number written with a slash (a blank must follow, so a
+date '12/3/2020' never matches)."""
+
+DIRECTIVE_OPENING = re.compile(
+    r"""(?:tiếp\s+tục\s+)?(?:chỉ\s+đạo|lãnh\s+đạo|triển\s+khai|thực\s+hiện|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh
+      |phát\s+huy|nâng\s+cao|quán\s+triệt|tuyên\s+truyền|vận\s+động|xây\s+dựng|rà\s+soát|kiểm\s+tra
+      |giám\s+sát|theo\s+dõi|đôn\s+đốc|báo\s+cáo|tham\s+mưu|chủ\s+động|chuẩn\s+bị|bảo\s+đảm|đảm\s+bảo
+      |nắm\s+bắt|quản\s+lý|phối\s+hợp|khẩn\s+trương|nghiêm\s+túc|treo|thông\s+tin|phổ\s+biến|hướng\s+dẫn
+      |đổi\s+mới|thể\s+chế\s+hóa|cụ\s+thể\s+hóa|hoàn\s+thiện|phát\s+động|duy\s+trì|củng\s+cố|kiện\s+toàn
+      |chăm\s+lo|quan\s+tâm|thăm\s+hỏi|ban\s+hành|bố\s+trí|huy\s+động|xử\s+lý|giải\s+quyết|tập\s+trung
+      |làm\s+tốt|thường\s+xuyên|kịp\s+thời|không\s+để|yêu\s+cầu|đề\s+nghị|giao|cử|lập|rà|đăng\s+tải)\b""",
+    re.VERBOSE,
+)
+"""A point that opens with a directive verb ('Phát huy ...', 'Tiếp tục thực hiện tốt ...', 'Treo băng
+rôn ...'): a letter's list of such points sets work even with no lead-in naming it."""
+
+TASK_LEAD_IN_END = re.compile(
+    r"""(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien|trien\s+khai|nhiem\s+vu|noi\s+dung|cong\s+viec
+        |cac\s+viec\s+sau|mot\s+so\s+viec|de\s+ra|phan\s+cong)""",
+    re.VERBOSE,
+)
+"""Work words in a lead-in (diacritics stripped); they count when they come after any purpose words
+('Để đạt được mục đích nêu trên, Bộ Chính trị đề ra 06 nhóm nhiệm vụ trọng tâm, đó là:')."""
+
+PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+cau\s+(?:sau|nhu\s+sau)\b")
+"""'mục đích, yêu cầu' is one purpose phrase: its 'yêu cầu' is no order."""
+
+EXTRA_PROTECTED = re.compile(
+    r"(?:phòng|sở)\s*,\s*ban\s*,?\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
+    r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
+    r"|văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*(?:và|&|-|–)\s*(?:ubnd|ủy\s+ban\s+nhân\s+dân)"
+    r"|phòng\s*,\s*chống"
+)
+"""Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
+đoàn thể'), beside `PROTECTED_LIST`."""
+
+LEADING_COUNT = re.compile(r"(?:các\s+|những\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?=\w)")
+"""'đề nghị 18 Tổ Dân phố ...', '02 đơn vị': a count before a body's head."""
+
+DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý))\b")
+"""'báo cáo ... trước 14h00 hàng ngày': recurring, in running text too."""
+
+RECURRING_PREDICATE = re.compile(r"[\s:,]*(?P<phrase>thường\s+xuyên|liên\s+tục)\b")
+"""'Ban biên tập truyền thanh xã thường xuyên cập nhật ...': right after the subject, 'thường xuyên'
+is how often the body does the work (an item opening with it, subject left implicit, is not read so)."""
+
+HONORIFIC = re.compile(r"(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,\s*bà|ông\s*/\s*bà|ông|bà)\s+")
+"""'Các Ông (Bà) Chánh Văn phòng ...', 'Ông Giám đốc Sở ...': a courtesy before an office (the caller
+checks that a capital follows)."""
+
+PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
+"""'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""
+
+EXTRA_PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        thông\s+báo | đăng\s+tải | cập\s+nhật | phát\s+sóng | treo | lắp\s+đặt | sửa\s+chữa | chỉnh\s+trang
+      | gửi | nộp | đăng\s+ký | lấy\s+ý\s+kiến | xin\s+ý\s+kiến | triệu\s+tập | họp | thống\s+kê
+      | kê\s+khai | công\s+khai | điều\s+tra | thẩm\s+tra | ra\s+quân | chấp\s+hành | tham\s+dự
+      | dọn | phát\s+quang | mua | thu\s+thập | xác\s+minh | tạm\s+dừng
+    )\b""",
+    re.VERBOSE,
+)
+"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""
+
+HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
+"""Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""
+
+BULLET_LEAD_IN = re.compile(
+    r"\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|noi\s+dung|nhiem\s+vu|cong\s+viec|viec\s+sau|phan\s+cong)\b"
+)
+"""Bullets right after a lead-in are a letter's points only when it orders or names work ('... đề
+nghị 18 Tổ Dân phố thực hiện một số nội dung sau:'); 'Thực hiện các văn bản sau:' lists documents."""
+
+PURPOSE_HEADING = re.compile(
+    r"(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|ket\s+qua|tinh\s+hinh|boi\s+canh|chi\s+tieu|dinh\s+huong)\b"
+)
+"""A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
+stripped, matched at its start."""
+
+INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
+"""A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
+capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
+
+ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
+"""The heading of a plan attached after a decision's recipients block (display text, capitals)."""
+
+DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
+"""'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""
+
+ROLE_FIELD = re.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
+        |chịu\s+trách\s+nhiệm|được\s+giao)(?:\s+thực\s+hiện)?\s*:\s*""",
+    re.VERBOSE,
+)
+"""Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
+Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
