@@ -53,15 +53,18 @@ CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ"}
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})\s*{DASH}\s*            # Party: 43-NQ/TW, '66 – CTr/TU', '43-\nNQ/TW'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}})
       |
         (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>[{_CODE}]{{1,5}})\s*{DASH}\s*
+        (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
         (?P<s_issuer>[{_CODE}]{{1,12}})
         (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+      |
+        (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
+        (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
     )
     (?![{_CODE}\d])
 """
