@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from loaders.docnumber import DocNumber
+from loaders.docnumber import ALL_STYLES, DocNumber, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     BLANK_NUMBER_RE,
@@ -21,13 +21,21 @@ from loaders.patterns import (
     DATE_RE,
     FIRST_SECTION_RE,
     ISSUER_CLAUSE_RE,
+    ISSUER_NAME_END_RE,
+    LEAD_DATE_BEFORE_RE,
+    LEAD_ISSUER_RE,
+    META_LABEL_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
+    ON_BEHALF_RE,
+    OWN_ISSUE_RE,
     PLACE_DATE_RE,
+    POSTED_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_WORDS,
@@ -42,8 +50,9 @@ _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+_PLACE_HEAD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a place name's first word wrapped onto its own line
 _WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
-_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*\d{1,5}\s*[-–—/]?\s*$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
 # A line that opens the preamble, so ends the title.
 _PREAMBLE_START = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
@@ -97,7 +106,7 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
     return None
 
 
-def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
+def _number(region: list[str]) -> DocNumber | None:
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
         m = NUMBER_LINE_RE.search(line)
@@ -109,19 +118,27 @@ def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
             return DocNumber.from_match(m)
         except ValueError:
             continue
-    blank = any(BLANK_NUMBER_RE.match(line) for line in region)
-    warnings.append("no document number (left blank)" if blank else "no document number")
     return None
+
+
+def _no_number_warning(region: list[str], bare: str | None) -> str:
+    if bare:
+        return f"document number without its code ('số {bare}'): unknown"
+    blank = any(BLANK_NUMBER_RE.match(line) for line in region)
+    return "no document number (left blank)" if blank else "no document number"
 
 
 def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, date | None]:
     """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
-    texts = [x for x in region if x.strip()]
+    texts = [x for x in region if x.strip() and not POSTED_RE.search(x)]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
+        if m and k and m.start("place") == 0 and _PLACE_HEAD.match(texts[k - 1]):
+            m = PLACE_DATE_RE.search(texts[k - 1] + " " + line) or m  # 'Bình' / 'Định, ngày ...'
+
         partial = m is None and "ngày" in line.lower() or m is not None and DATE_RE.search(m["when"]) is None
         if partial and nxt:
             m = PLACE_DATE_RE.search(line + " " + nxt) or m
@@ -157,7 +174,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
     bodies: list[str] = []
-    cells = [c for line in region for c in MOTTO_SPLIT_RE.split(line) if c.strip()]
+    cells = _rejoin_cells([c for line in region for c in MOTTO_SPLIT_RE.split(line) if c.strip()])
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
@@ -168,6 +185,28 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+def _names_body(text: str) -> bool:
+    m = BODY_RE.match(new_tone_placement(text))
+    return bool(m and (m["organ"] or m["base"]))
+
+
+def _rejoin_cells(cells: list[str]) -> list[str]:
+    """A body line a narrow table cell broke ('HỘI' / 'ĐỒNG NHÂN DÂN'): joined again when only
+    the two together name a body."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        if (i + 1 < len(cells) and _is_caps(cell) and _is_caps(cells[i + 1]) and not _names_body(cell)
+                and len(cell) <= 12 and _names_body(cell + " " + cells[i + 1])):
+            out.append(cell + " " + cells[i + 1])
+            i += 2
+            continue
+        out.append(cell)
+        i += 1
+    return out
 
 
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
@@ -316,7 +355,175 @@ def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> 
     return None
 
 
+@dataclass
+class _Identity:
+    """What a news lead, a title line or a metadata table says about the document itself."""
+
+    number: DocNumber | None = None
+    bare: str | None = None  # 'Chỉ thị số 17': a number without its code, unknown
+    doc_type: str | None = None
+    issued_on: date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    place: str | None = None
+
+
+_LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
+_TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
+_META_LINES = 120
+_NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _lead_date(m: re.Match[str], year: int | None, warnings: list[str]) -> date | None:
+    """A lead's 'ngày 6/8' has no year: the document's own number may give it ('12/2023/QĐ-UBND');
+    otherwise the date is unknown (the years of cited documents nearby are not its year)."""
+    if m["ld"] is not None:
+        d, mo, y = m["ld"], m["lm"], m["ly"]
+    elif m["lwd"] is not None:
+        d, mo, y = m["lwd"], m["lwm"], m["lwy"]
+    else:
+        return None
+    if y is None and year is None:
+        warnings.append(f"issue date {int(d)}/{int(mo)} without a year")
+        return None
+    try:
+        return date(int(y) if y else year or 0, int(mo), int(d))
+    except ValueError:
+        warnings.append(f"impossible issue date {d}/{mo}/{y or year}")
+        return None
+
+
+def _own_number(m: re.Match[str]) -> tuple[DocNumber | None, str | None]:
+    if m["number"]:
+        number = try_parse(m["number"])
+        if number is not None:
+            return number, None
+    return None, m["bare"]
+
+
+def _issuer_text(text: str) -> str:
+    """An issuer cut where prose starts again ('BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...' → 'BỘ CHÍNH TRỊ')."""
+    cut = ISSUER_NAME_END_RE.search(text)
+    return squeeze(text[: cut.start()] if cut else text).strip(" ,.;:")
+
+
+def _lead(text: str, warnings: list[str]) -> _Identity:
+    """'Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...' (a news lead or an
+    editor's note) and 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành Kết luận số 34-KL/TW ngày
+    18/4/2022': the first such sentence that names its issuer or its own number."""
+    for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = starts[-1] if starts else 0
+        prefix = text[start:m.start()]
+        issuer = None
+        if ob := ON_BEHALF_RE.search(prefix):
+            issuer = ob["issuer"]
+            before = prefix[: ob.start()]
+        elif im := LEAD_ISSUER_RE.search(prefix):
+            if _NOT_OWN.search(prefix, 0, im.start()):
+                continue  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+            issuer = im["issuer"]
+            before = prefix[: im.start()]
+        else:
+            before = prefix
+        number, bare = _own_number(m)
+        if issuer is None and number is None:
+            continue
+        year = number.year if number else None
+        issued_on = None
+        if m["ld"] or m["lwd"]:
+            issued_on = _lead_date(m, year, warnings)
+        elif dm := LEAD_DATE_BEFORE_RE.search(before):
+            issued_on = _lead_date(dm, year, warnings)
+        end = _SENTENCE_END.search(text, m.end())
+        tail = _TITLE_TAIL.match(text[m.end(): end.start() if end else len(text)])
+        return _Identity(
+            number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+            issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
+        )
+    return _Identity()
+
+
+def _title_line(lines: list[str]) -> _Identity:
+    """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
+    the top; of several, the one that says most (number and issuer first)."""
+    best: tuple[int, _Identity] | None = None
+    texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
+    for line in texts:
+        text = new_tone_placement(line)
+        m = TITLE_LINE_RE.match(text)
+        if m is None or not (m["number"] or m["bare"] or m["issuer"]):
+            continue
+        number, bare = _own_number(m)
+        issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(text[m.end():])
+        issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
+        if issuer and len(issuer) < len(m["issuer"]) and tail is None:
+            tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
+        ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
+                          issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
+        score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
+        if best is None or score > best[0]:
+            best = (score, ident)
+    return best[1] if best else _Identity()
+
+
+def _metadata(lines: list[str]) -> _Identity:
+    """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
+    hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
+    values: dict[str, str] = {}
+    texts = [x for x in lines[:_META_LINES] if x.strip()]
+    for k, line in enumerate(texts):
+        labels = list(META_LABEL_RE.finditer(line))
+        for i, lm in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            value = line[lm.end():end].strip()
+            last = i + 1 == len(labels) and k + 1 < len(texts)
+            if not value and last and not META_LABEL_RE.search(texts[k + 1]):
+                value = texts[k + 1].strip()
+            key = squeeze(fold(lm["label"]))
+            if value and key not in values:
+                values[key] = value
+    if not values:
+        return _Identity()
+    number = None
+    for key in ("số hiệu", "số ký hiệu", "ký hiệu"):
+        if key in values and (number := _first_number(values[key])):
+            break
+    issued_on = None
+    if "ngày ban hành" in values or "ngày ký" in values:
+        dm = DATE_RE.search(values.get("ngày ban hành") or values["ngày ký"])
+        if dm:
+            issued_on = _date_of(dm)
+    kind = values.get("loại văn bản")
+    issuer = values.get("cơ quan ban hành")
+    place = values.get("nơi ban hành")
+    if place:
+        km = UNIT_KIND_RE.match(place)
+        place = km["name"] if km and km["name"] else place
+    return _Identity(
+        number=number, doc_type=TYPE_WORDS.get(fold(kind)) if kind else None, issued_on=issued_on,
+        issuer=_issuer_text(issuer) if issuer else None, title=values.get("trích yếu"), place=place,
+    )
+
+
+def _first_number(text: str) -> DocNumber | None:
+    return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
 def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
+    """The header block first; where it is missing (a reposted page), the legal library's metadata
+    table, then a news lead, then a title line, each only for what the ones before did not give."""
     warnings: list[str] = []
     heading = _type_heading(lines)
     if heading is None:
@@ -327,17 +534,39 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, heading[2])
-    number = _number(region, warnings)
-    place, issued_on = _place_date(region, warnings)
-    doc_type = number.doc_type if number else doc_type_heading
+    number = _number(region)
+    date_warnings: list[str] = []
+    place, issued_on = _place_date(region, date_warnings)
+
+    joined = matching_text(paragraphs)
+    meta = _metadata(lines)
+    lead = _lead(joined, warnings)
+    line = _title_line(lines)
+    found = [meta, lead, line]
+    block = heading is not None or number is not None
+    if not block and lead.issued_on is not None:
+        issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date
+    number = number or next((x.number for x in found if x.number), None)
+    if number is None:
+        warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
+    impossible = [w for w in date_warnings if w.startswith("impossible")]
+    if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
+        issued_on = next((x.issued_on for x in found if x.issued_on), None)
+    if issued_on is None:
+        warnings.extend(date_warnings or ["no issue date"])
+    place = place or meta.place
+    doc_type = (number.doc_type if number else None) or doc_type_heading or next(
+        (x.doc_type for x in found if x.doc_type), None)
+    title = title or next((x.title for x in (meta, line, lead) if x.title), None)
     if title is None:
         warnings.append("no title")
 
-    joined = matching_text(paragraphs)
     types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
     clause = _issuer_clause(joined, preamble_spans(joined), types)
     if clause is None and tail:
         clause = new_tone_placement(tail)
+    if clause is None:
+        clause = next((x.issuer for x in found if x.issuer), None)
     evidence = Evidence(
         clause=clause,
         header_bodies=_header_bodies(region),

@@ -108,16 +108,35 @@ _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
+# Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
+_LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_LITERAL_BREAKS_MIN = 3
+# A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
+_CELL_BAR = re.compile(r"\s*\|\s*")
+
+
+def unescape_breaks(text: str) -> str:
+    """Literal '\\r\\n' sequences become line breaks when the text has several of them (a single
+    one may be a path or a formula); literal '\\t' becomes a space."""
+    if text.count("\\n") + text.count("\\r") < _LITERAL_BREAKS_MIN:
+        return text
+    return _LITERAL_BREAK.sub("\n", text).replace("\\t", " ")
+
+
 def clean_lines(text: str) -> list[str]:
     """NFC lines with extraction noise removed; words, spelling and tone placement are kept.
 
-    Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes blank), Markdown
-    escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' → 'vững mạnh.'), lines
-    that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd spaces become one space.
+    Repaired first: double-escaped line breaks (a literal '\\r\\n'), and '|'-flattened table rows
+    (one line per cell). Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes
+    blank), Markdown escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' →
+    'vững mạnh.'), lines that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd
+    spaces become one space.
     A superscript at the START of a line is kept: it marks footnote text (see `paragraphs`).
     Blank lines are kept (as '') because the header stage reads line positions.
     """
     text = nfc(text)
+    if "\\" in text:
+        text = unescape_breaks(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
     if any(c in text for c in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)
@@ -131,8 +150,11 @@ def clean_lines(text: str) -> list[str]:
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):
         text = _FOOTNOTE_MARKS.sub(_drop_marks, text)
+    raw_lines = text.splitlines()
+    if "|" in text:
+        raw_lines = [cell for raw in raw_lines for cell in _cells(raw)]
     out: list[str] = []
-    for raw in text.splitlines():
+    for raw in raw_lines:
         line = raw.strip()
         if "  " in line:
             line = " ".join(line.split())
@@ -140,6 +162,14 @@ def clean_lines(text: str) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _cells(line: str) -> list[str]:
+    """A line of a '|'-flattened table as one line per cell; a line that is only bars is blank."""
+    if "|" not in line:
+        return [line]
+    cells = [c for c in _CELL_BAR.split(line) if c.strip()]
+    return cells or [""]
 
 
 def _drop_marks(m: re.Match[str]) -> str:

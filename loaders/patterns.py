@@ -324,6 +324,62 @@ RECIPIENT_NOTE_RE = re.compile(
 )
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
+# --- header: news leads, title lines, legal-library metadata, posting dates ---
+# Documents reposted on portals, newspapers and legal libraries often have no header block: their
+# number, date and issuer sit in a news lead ('Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình
+# số 31-CTr/TU về ...'), in a title line ('Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị
+# thực hiện ...') or in a metadata table ('Số hiệu: ...', 'Ngày ban hành: ...').
+
+# A day and month, the year optional ('ngày 6/8' in a lead gives no year): 'Ngày 14-11-2016',
+# '13/5/2011', '7 tháng 3 năm 2024'.
+LEAD_DATE = r"""(?:
+        (?P<ld>\d{1,2})\s*[/.\-–]\s*(?P<lm>\d{1,2})(?:\s*[/.\-–]\s*(?P<ly>(?:19|20)\d\d))?(?![\d/])
+      | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*,?\s*năm\s+(?P<lwy>(?:19|20)\d\d))?
+    )"""
+# The document's own number after its type word: a number, or 'số 47' with no code (unknown).
+_OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
+OWN_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?ban\s+hành\s+
+        (?P<tw>{TYPE_WORD})(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The issuer right before that verb, and the lead's date right before the issuer.
+LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{BODY_NAME})[\s,]*\Z""", re.VERBOSE)
+LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
+                                 re.VERBOSE | re.IGNORECASE)
+# 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
+ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
+# A title line that names the document: type word, then its number, date or issuer.
+TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
+        (?:\s*,?\s*(?:của|do)\s+(?P<issuer>(?-i:{BODY_NAME})))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').
+ISSUER_NAME_END_RE = re.compile(
+    r"\s+(?:về|thực\s+hiện|triển\s+khai|quán\s+triệt|ban\s+hành|nhằm|đối\s+với|tại|trong|năm)(?:\s|$)",
+    re.IGNORECASE,
+)
+# A legal library's metadata table; the cells may be glued ('55/2016/QĐ-UBNDNgày đăng công báo:').
+META_LABEL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|số\s+ký\s+hiệu|ký\s+hiệu|ngày\s+ban\s+hành|ngày\s+ký|cơ\s+quan\s+ban\s+hành
+        |nơi\s+ban\s+hành|loại\s+văn\s+bản|người\s+ký|ngày\s+(?:có\s+)?hiệu\s+lực|ngày\s+(?:đăng\s+)?công\s+báo
+        |số\s+công\s+báo|lĩnh\s+vực|tình\s+trạng(?:\s+hiệu\s+lực)?|ngày\s+hết\s+hiệu\s+lực|áp\s+dụng
+        |trích\s+yếu|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A page's posting, update or print date: never the issue date.
+POSTED_RE = re.compile(
+    r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)
+      |^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
