@@ -30,6 +30,7 @@ from loaders.patterns import (
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_ISSUE_RE,
+    PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
     POSTED_RE,
     SIGN_FOR_RE,
@@ -50,6 +51,8 @@ _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
+_HEADER_CELL = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
 _PLACE_HEAD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a place name's first word wrapped onto its own line
 _WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
 _NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
@@ -174,7 +177,8 @@ def _header_bodies(region: list[str]) -> list[str]:
     """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
     bodies: list[str] = []
-    cells = _rejoin_cells([c for line in region for c in MOTTO_SPLIT_RE.split(line) if c.strip()])
+    cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
+                           for c in _HEADER_CELL.split(part) if c.strip()])
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
@@ -247,13 +251,16 @@ def _person(line: str, announced: bool) -> bool:
     return announced or fold(words[0]) in _SURNAMES
 
 
+_OFFICERS = ("chairperson", "secretary")  # a signer's title, not a body: cased word by word below
+
+
 def _display_case_body(text: str) -> str:
     """'BAN THƯỜNG VỤ' → 'Ban Thường vụ', 'PHÓ BÍ THƯ THƯỜNG TRỰC' → 'Phó Bí thư Thường trực'."""
     if not _is_caps(text):
         return squeeze(text)
     low = squeeze(text).lower()
     body = parse_body(low)
-    if body is not None and body.place is None and not body.unit_kind:
+    if body is not None and body.place is None and not body.unit_kind and body.kind not in _OFFICERS:
         return body_name(body, None)
     low = low[:1].upper() + low[1:]
     for phrase in ("bí thư", "thường trực", "chủ tịch", "ủy ban nhân dân", "ban thường vụ"):
@@ -429,8 +436,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         else:
             before = prefix
         number, bare = _own_number(m)
-        if issuer is None and number is None:
-            continue
+        if issuer is None and number is None or m["has"] and number is None:
+            continue  # 'có' and 'gửi' name the document only with its number
         year = number.year if number else None
         issued_on = None
         if m["ld"] or m["lwd"]:
@@ -443,6 +450,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
             issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
         )
+    if pm := PASSIVE_ISSUE_RE.search(text, 0, _LEAD_CHARS):
+        number = try_parse(pm["number"])
+        return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
+                         issued_on=_lead_date(pm, number.year if number else None, warnings),
+                         issuer=_issuer_text(pm["issuer"]))
     return _Identity()
 
 

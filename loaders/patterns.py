@@ -217,7 +217,7 @@ MOTTO_SPLIT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+)?(?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
@@ -244,6 +244,13 @@ ORGANS: dict[str, tuple[str, str]] = {
     "ban tuyên giáo và dân vận": ("Ban Tuyên giáo và Dân vận", "party_board"),
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "inspection_committee"),
     "văn phòng": ("Văn phòng", "party_office"),
+    # a congress and the office-holders who sign for a body ('Chủ tịch UBND huyện ... ban hành')
+    "đại hội đại biểu": ("Đại hội đại biểu", "party_congress"),
+    "đại hội": ("Đại hội", "party_congress"),
+    "chủ tịch": ("Chủ tịch", "chairperson"),
+    "phó chủ tịch": ("Phó Chủ tịch", "chairperson"),
+    "bí thư": ("Bí thư", "secretary"),
+    "phó bí thư": ("Phó Bí thư", "secretary"),
 }
 BASES: dict[str, tuple[str, str, str | None]] = {
     # folded spelling: (display, kind, level it fixes or None)
@@ -273,6 +280,25 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
+    # central state bodies and the Front's centre
+    "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "thủ tướng": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "quốc hội": ("Quốc hội", "national_assembly", "central"),
+    "ủy ban thường vụ quốc hội": ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
+    "ủy ban trung ương mặt trận tổ quốc việt nam": (
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
+    "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
+    # the Youth Union and the mass organisations, at the level their name gives
+    "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
+    "thành đoàn": ("Thành đoàn", "youth_union", None),
+    "huyện đoàn": ("Huyện đoàn", "youth_union", "district"),
+    "quận đoàn": ("Quận đoàn", "youth_union", "district"),
+    "thị đoàn": ("Thị đoàn", "youth_union", "district"),
+    "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "youth_union", None),
+    "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "mass_organisation", None),
+    "hội nông dân": ("Hội Nông dân", "mass_organisation", None),
+    "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
+    "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
@@ -339,11 +365,20 @@ LEAD_DATE = r"""(?:
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
 _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
+# 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
 OWN_ISSUE_RE = re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?ban\s+hành\s+
-        (?P<tw>{TYPE_WORD})(?![\w])
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+        (?:ban\s+hành|(?P<has>có|gửi|ký))\s+
+        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
+PASSIVE_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
+        (?P<issuer>(?-i:{BODY_NAME}))\s+(?:(?:đã|vừa|được)\s+)?(?:ký\s+)?ban\s+hành\s+(?:vào\s+)?
+        ngày\s+{LEAD_DATE}""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
@@ -357,7 +392,8 @@ TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
-        (?:\s*,?\s*(?:của|do)\s+(?P<issuer>(?-i:{BODY_NAME})))?""",
+        (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+           (?P<issuer>(?-i:{BODY_NAME})))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').

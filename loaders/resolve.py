@@ -34,6 +34,15 @@ _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
 
+# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
+_ACTING_FOR = re.compile(
+    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
+_TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
+
+
 @dataclass(frozen=True)
 class Body:
     """A body phrase split into its parts: 'Ban Thường vụ' + 'Thành ủy' + (kind word) + 'Hải Phòng'."""
@@ -43,6 +52,7 @@ class Body:
     unit_kind: str | None = None  # 'xã', 'huyện', ... as written before the place name
     place: str | None = None  # the place name as written (display case)
     bloc: str | None = None  # 'Khối các cơ quan tỉnh' of a Đảng ủy Khối
+    tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
 
     @property
     def kind(self) -> str | None:
@@ -57,6 +67,8 @@ class Body:
         level = BASES[self.base][2] if self.base else None
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
+        if level is None and self.tail_kind:
+            level = UNIT_KINDS.get(self.tail_kind)
         return cast(Level | None, level)
 
 
@@ -72,12 +84,15 @@ def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
         return None
-    text = squeeze(phrase)
+    text = _ACTING_FOR.sub("", squeeze(phrase))
     m = BODY_RE.match(text)
     if m is None or not (m["organ"] or m["base"]):
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
+    if base == "bộ":  # a ministry keeps its whole name; 'bộ đội' and the like are no issuer
+        name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
@@ -91,7 +106,9 @@ def parse_body(phrase: str | None) -> Body | None:
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
-    return Body(organ=organ, base=base, unit_kind=unit_kind, place=place)
+    tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
+    return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
+                tail_kind=tail["kind"] if tail else None)
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:
@@ -273,6 +290,8 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
+    if body.base == "bộ" and body.place:
+        return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
     if place:
         if body.base in _PARTY_BASES:
