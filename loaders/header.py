@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from loaders.docnumber import ALL_STYLES, DocNumber, iter_numbers, try_parse
+from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     BLANK_NUMBER_RE,
@@ -24,6 +24,8 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
+    ACTING_SUBJECT_RE,
+    META_CELL_RE,
     META_LABEL_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
@@ -40,6 +42,7 @@ from loaders.patterns import (
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_WORDS,
+    UNIT_IN_NAME,
     UNIT_KIND_RE,
 )
 from loaders.records import Issuer, Signer
@@ -121,6 +124,42 @@ def _number(region: list[str]) -> DocNumber | None:
             return DocNumber.from_match(m)
         except ValueError:
             continue
+    return None
+
+
+_STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ", "MTTQ"})
+_HEADLESS_LINES = 30
+_BODY_LINE = 200  # a line this long is running text, not a header cell
+_SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+
+
+def _headless_region(lines: list[str]) -> list[str]:
+    """The header of a document with no type heading (an official letter): the lines before the
+    salutation ('Kính gửi: ...'), the preamble or the first paragraph of running text."""
+    out: list[str] = []
+    for line in lines[:_HEADLESS_LINES]:
+        if _SALUTATION.match(line) or (out and _PREAMBLE_START.match(line)) or len(line) > _BODY_LINE:
+            break
+        out.append(line)
+    return out or lines[:15]
+
+
+# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
+_GLUED_NUMBER = re.compile(
+    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
+)
+
+
+def _glued_number(region: list[str]) -> DocNumber | None:
+    """Split the glued code where a type code ends and a known issuer code begins (QĐ + UBND)."""
+    for line in region:
+        m = _GLUED_NUMBER.match(line)
+        if m is None:
+            continue
+        code, year = m["code"], f"{m['year']}/" if m["year"] else ""
+        for k in range(1, len(code)):
+            if canonical_type(code[:k]) and code[k:].upper() in _STATE_ISSUERS:
+                return try_parse(f"{m['seq']}/{year}{code[:k]}-{code[k:]}")
     return None
 
 
@@ -482,12 +521,38 @@ def _title_line(lines: list[str]) -> _Identity:
     return best[1] if best else _Identity()
 
 
+_AUTHORITY_SPAN = 14
+
+
+def _authority_line(lines: list[str], start: int) -> str | None:
+    """The all-caps line between a decision's title and its 'Căn cứ ...' list that names who
+    decides ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH')."""
+    for line in lines[start:start + _AUTHORITY_SPAN]:
+        if _PREAMBLE_START.match(line):
+            break
+        if _is_caps(line) and UNIT_IN_NAME.search(fold(line)):
+            body = parse_body(new_tone_placement(line))
+            if body is not None and (body.place or body.unit_kind):
+                return new_tone_placement(line)
+    return None
+
+
+def _acting_subject(text: str) -> str | None:
+    """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
+    that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
+    m = ACTING_SUBJECT_RE.search(text, 0, _LEAD_CHARS)
+    return _issuer_text(m["issuer"]) if m else None
+
+
 def _metadata(lines: list[str]) -> _Identity:
     """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
     hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
     values: dict[str, str] = {}
     texts = [x for x in lines[:_META_LINES] if x.strip()]
     for k, line in enumerate(texts):
+        if (cell := META_CELL_RE.fullmatch(line)) and k + 1 < len(texts):  # '| Số hiệu | 503/QĐ-UBND |'
+            values.setdefault(squeeze(fold(cell["label"])), texts[k + 1].strip())
+            continue
         labels = list(META_LABEL_RE.finditer(line))
         for i, lm in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
@@ -512,6 +577,8 @@ def _metadata(lines: list[str]) -> _Identity:
     kind = values.get("loại văn bản")
     issuer = values.get("cơ quan ban hành")
     place = values.get("nơi ban hành")
+    if issuer and parse_body(issuer) is None and UNIT_KIND_RE.match(issuer):
+        place, issuer = place or issuer, None  # 'Cơ quan ban hành: Tỉnh Bắc Giang' names the place
     if place:
         km = UNIT_KIND_RE.match(place)
         place = km["name"] if km and km["name"] else place
@@ -540,13 +607,13 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     heading = _type_heading(lines)
     if heading is None:
         warnings.append("no type heading")
-        region = lines[:15]
+        region = _headless_region(lines)
         doc_type_heading, title, tail = None, None, None
     else:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, heading[2])
-    number = _number(region)
+    number = _number(region) or _glued_number(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 
@@ -577,8 +644,12 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = _issuer_clause(joined, preamble_spans(joined), types)
     if clause is None and tail:
         clause = new_tone_placement(tail)
+    if clause is None and heading is not None:
+        clause = _authority_line(lines, heading[0] + 1)
     if clause is None:
         clause = next((x.issuer for x in found if x.issuer), None)
+    if clause is None:
+        clause = _acting_subject(joined)
     evidence = Evidence(
         clause=clause,
         header_bodies=_header_bodies(region),

@@ -409,6 +409,20 @@ META_LABEL_RE = re.compile(
         |trích\s+yếu|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The same labels alone in a table cell, the value in the next cell.
+META_CELL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
+        |người\s+ký|trích\s+yếu)\s*:?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
+UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+ACTING_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=Theo\sđó,\s))(?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa)\s+)?
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A page's posting, update or print date: never the issue date.
 POSTED_RE = re.compile(
     r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)

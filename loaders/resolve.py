@@ -243,7 +243,26 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
         if own_name and gz.find_province(own_name):
             return "province"
         return None
+    if hint is None and body.base in _LOCAL_STATE and own_name:
+        return level_of_place(own_name)
     return hint
+
+
+_LOCAL_STATE = {"ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+                "ủy ban mttq", "ubmttq", "mặt trận tổ quốc"}
+
+
+def level_of_place(name: str) -> Level | None:
+    """A state body whose header names no unit kind ('ỦY BAN NHÂN DÂN' over 'Ninh Bình, ngày ...')
+    is of the unit its place line names: a provincial UBND dates its documents from the province's
+    name, a district's from the district's. A name that is a province's is the province."""
+    if gz.find_province(name):
+        return "province"
+    if gz.find_districts(name):
+        return "district"
+    if gz.find_communes(name):
+        return "commune"
+    return None
 
 
 def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str | None:
@@ -313,7 +332,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         if ev.number is None:
             return None, ["no issuer found"]
         warnings.append("issuer name not found")
-        return Issuer(name=ev.number.issuer, level=ev.number.level_hint()), warnings
+        level = ev.number.level_hint()
+        if level is None and ev.number.issuer in ("UBND", "HĐND") and ev.place:
+            level = level_of_place(ev.place)
+        return Issuer(name=ev.number.issuer, level=level), warnings
 
     own_name = body.place
     level = _level(body, ev.number, own_name or ev.place)
