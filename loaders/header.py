@@ -16,6 +16,7 @@ from functools import lru_cache
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
+    ACTING_SUBJECT_RE,
     BLANK_NUMBER_RE,
     BODY_RE,
     DATE_RE,
@@ -24,7 +25,6 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
-    ACTING_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
     MOTTO_RE,
