@@ -36,10 +36,12 @@ _ACRONYM = re.compile(r"^[A-ZĐƯƠ][A-ZĐƯƠa-zđươ]*$")
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
 _LEVEL_OF_CODE: dict[str, Level] = {
     "TW": "central", "CP": "central", "TTg": "central", "QH": "central", "UBTVQH": "central",
-    "MTTW": "central",
+    "MTTW": "central", "VPCP": "central", "VPTW": "central",
     "TU": "province", "HU": "district", "QU": "district", "TXU": "district", "ThU": "district",
     "ĐU": "commune", "CB": "commune",
 }
+_MINISTRY = re.compile(r"B[A-ZĐ]{1,8}")
+_LOCAL_B_CODES = {"BCS", "BQL", "BCĐ", "BCH", "BTT", "BTV", "BDV", "BTG", "BTC"}  # local boards
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
@@ -158,8 +160,10 @@ class DocNumber:
         level = _LEVEL_OF_CODE.get(self.issuer)
         if level is not None:
             return level
-        if self.style == "law":
-            return "central"
+        if self.style == "law" or self.doc_type in ("TT", "NĐ"):
+            return "central"  # only ministries issue a thông tư, only the Government a nghị định
+        if self.style != "party" and _MINISTRY.fullmatch(self.issuer) and self.issuer not in _LOCAL_B_CODES:
+            return "central"  # a ministry: BYT, BGDĐT, BNNPTNT, BNN
         if self.style == "party":
             if self.issuer.startswith("TW") or self.issuer.endswith("TW"):
                 return "central"  # central boards and bodies: BTGTW, TWĐTN (the Youth Union's centre)

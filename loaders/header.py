@@ -38,9 +38,11 @@ from loaders.patterns import (
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SOURCE_NOTE_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
+    TYPE_ONLY_TITLE_RE,
     TYPE_WORDS,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
@@ -231,8 +233,7 @@ def _header_bodies(region: list[str]) -> list[str]:
 
 
 def _names_body(text: str) -> bool:
-    m = BODY_RE.match(new_tone_placement(text))
-    return bool(m and (m["organ"] or m["base"]))
+    return parse_body(new_tone_placement(text)) is not None
 
 
 def _rejoin_cells(cells: list[str]) -> list[str]:
@@ -489,6 +490,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
             issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
         )
+    for sm in SOURCE_NOTE_RE.finditer(text):
+        number, bare = _own_number(sm)
+        if number is not None:
+            issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
+            return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(sm["tw"])), issued_on=issued_on)
     if pm := PASSIVE_ISSUE_RE.search(text, 0, _LEAD_CHARS):
         number = try_parse(pm["number"])
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
@@ -511,13 +517,17 @@ def _title_line(lines: list[str]) -> _Identity:
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(text[m.end():])
         issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
-        if issuer and len(issuer) < len(m["issuer"]) and tail is None:
+        if issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
                           issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
         score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
         if best is None or score > best[0]:
             best = (score, ident)
+    if best is None:
+        for line in texts:
+            if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
+                return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
     return best[1] if best else _Identity()
 
 
@@ -630,7 +640,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
-        issued_on = next((x.issued_on for x in found if x.issued_on), None)
+        issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place

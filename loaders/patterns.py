@@ -288,6 +288,8 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ủy ban trung ương mặt trận tổ quốc việt nam": (
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
     "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
+    "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
+    "ban quản lý": ("Ban Quản lý", "management_board", None),
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
     "thành đoàn": ("Thành đoàn", "youth_union", None),
@@ -419,10 +421,23 @@ META_CELL_RE = re.compile(
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
 ACTING_SUBJECT_RE = re.compile(
-    rf"""(?:^|(?<=[.;:]\s)|(?<=Theo\sđó,\s))(?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa)\s+)?
+    rf"""(?:^|(?<=[.;:,]\s))(?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa)\s+)?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
     re.VERBOSE | re.MULTILINE,
 )
+# A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)'.
+SOURCE_NOTE_RE = re.compile(
+    rf"""(?-i:Nguồn)\s*:\s*(?:Từ\s+|trích\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+TYPE_ONLY_TITLE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
+MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
 # A page's posting, update or print date: never the issue date.
 POSTED_RE = re.compile(
     r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)

@@ -90,7 +90,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
-    if base == "bộ":  # a ministry keeps its whole name; 'bộ đội' and the like are no issuer
+    if base in ("bộ", "sở"):  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
@@ -309,7 +309,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
-    if body.base == "bộ" and body.place:
+    if body.base in ("bộ", "sở") and body.place:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
     if place:

@@ -45,10 +45,10 @@ VALID = [
     ("98 / 2022 / NĐ – CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
     ("1234/QĐ-UBND", "1234/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
     ("12/CT-TTg", "12/CT-TTg", "state", "CT", "TTg", None, None, "central"),
-    ("05/2024/TT-BNV", "05/2024/TT-BNV", "state", "TT", "BNV", 2024, None, None),
+    ("05/2024/TT-BNV", "05/2024/TT-BNV", "state", "TT", "BNV", 2024, None, "central"),
     ("321/KH-UBND-VX", "321/KH-UBND-VX", "state", "KH", "UBND", None, "VX", None),
-    ("12/2021/TT-BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, None),
-    ("12 / 2021 / TT – BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, None),
+    ("12/2021/TT-BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, "central"),
+    ("12 / 2021 / TT – BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, "central"),
     # spaced and unhyphenated Party numbers
     ("120 - KL/TW", "120-KL/TW", "party", "KL", "TW", None, None, "central"),
     ("301 KH/TWĐTN", "301-KH/TWĐTN", "party", "KH", "TWĐTN", None, None, "central"),
@@ -56,8 +56,11 @@ VALID = [
     ("08 NQ/TƯ", "08-NQ/TW", "party", "NQ", "TW", None, None, "central"),
     # official letters: '<seq>/<issuer>-<drafting unit>', no type code
     ("1234/UBND-VP", "1234/UBND-VP", "letter", "CV", "UBND", None, "VP", None),
+    ("833/VPCP-TH", "833/VPCP-TH", "letter", "CV", "VPCP", None, "TH", "central"),
+    ("05/2008/TT-BYT", "05/2008/TT-BYT", "state", "TT", "BYT", 2008, None, "central"),
+    ("15/BCĐ-VP", "15/BCĐ-VP", "letter", "CV", "BCĐ", None, "VP", None),
     ("2211/VP-KTN", "2211/VP-KTN", "letter", "CV", "VP", None, "KTN", None),
-    ("4836/BNN-VPĐP", "4836/BNN-VPĐP", "letter", "CV", "BNN", None, "VPĐP", None),
+    ("4836/BNN-VPĐP", "4836/BNN-VPĐP", "letter", "CV", "BNN", None, "VPĐP", "central"),
     ("250 / UBND – VX", "250/UBND-VX", "letter", "CV", "UBND", None, "VX", None),
     # National Assembly and its standing committee: '<seq>/<year>/QH<term>'
     ("30/2023/QH15", "30/2023/QH15", "law", None, "QH", 2023, "15", "central"),
