@@ -27,6 +27,7 @@ from loaders.patterns import (
     LEAD_ISSUER_RE,
     META_CELL_RE,
     META_LABEL_RE,
+    MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
@@ -140,7 +141,8 @@ def _headless_region(lines: list[str]) -> list[str]:
     salutation ('Kính gửi: ...'), the preamble or the first paragraph of running text."""
     out: list[str] = []
     for line in lines[:_HEADLESS_LINES]:
-        if _SALUTATION.match(line) or (out and _PREAMBLE_START.match(line)) or len(line) > _BODY_LINE:
+        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
+        if _SALUTATION.match(line) or (out and _PREAMBLE_START.match(line)) or long_text:
             break
         out.append(line)
     return out or lines[:15]
@@ -423,15 +425,49 @@ _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
-def _lead_date(m: re.Match[str], year: int | None, warnings: list[str]) -> date | None:
-    """A lead's 'ngày 6/8' has no year: the document's own number may give it ('12/2023/QĐ-UBND');
-    otherwise the date is unknown (the years of cited documents nearby are not its year)."""
+_YEAR_WINDOW = 45  # days between a yearless lead date and a dated event the text names
+_CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
+
+
+def _year_near(text: str, day: int, month: int) -> int | None:
+    """The year of a lead's 'Ngày 04/12' from the dates around it: the year that puts it within
+    weeks of a date the text names ('Báo cáo số 552/BC-HĐND ngày 01/12/2017', 'trong tháng
+    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017).
+    None when no such date exists: the years of older cited documents are not its year."""
+    best: tuple[int, int] | None = None
+    refs: list[tuple[date, bool]] = []
+    for dm in DATE_RE.finditer(text, 0, _LEAD_CHARS * 2):
+        when = _date_of(dm)
+        line_start = text.rfind("\n", 0, dm.start()) + 1
+        if when is None or POSTED_RE.search(text, line_start, dm.start()):
+            continue
+        refs.append((when, bool(_CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start()))))
+    for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
+        if 1 <= int(my["m"]) <= 12:
+            refs.append((date(int(my["y"]), int(my["m"]), 15), False))
+    for ref, cited in refs:
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                diff = (date(y, month, day) - ref).days
+            except ValueError:
+                continue
+            ok = abs(diff) <= _YEAR_WINDOW and not (cited and diff < 0)
+            if ok and (best is None or abs(diff) < best[0]):
+                best = (abs(diff), y)
+    return best[1] if best else None
+
+
+def _lead_date(m: re.Match[str], year: int | None, warnings: list[str], text: str = "") -> date | None:
+    """A lead's 'ngày 6/8' has no year: the document's own number may give it ('12/2023/QĐ-UBND'),
+    or a dated event nearby (`_year_near`); otherwise the date is unknown."""
     if m["ld"] is not None:
         d, mo, y = m["ld"], m["lm"], m["ly"]
     elif m["lwd"] is not None:
         d, mo, y = m["lwd"], m["lwm"], m["lwy"]
     else:
         return None
+    if y is None and year is None and text and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+        year = _year_near(text, int(d), int(mo))
     if y is None and year is None:
         warnings.append(f"issue date {int(d)}/{int(mo)} without a year")
         return None
@@ -481,9 +517,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         year = number.year if number else None
         issued_on = None
         if m["ld"] or m["lwd"]:
-            issued_on = _lead_date(m, year, warnings)
+            issued_on = _lead_date(m, year, warnings, text)
         elif dm := LEAD_DATE_BEFORE_RE.search(before):
-            issued_on = _lead_date(dm, year, warnings)
+            issued_on = _lead_date(dm, year, warnings, text)
         end = _SENTENCE_END.search(text, m.end())
         tail = _TITLE_TAIL.match(text[m.end(): end.start() if end else len(text)])
         return _Identity(

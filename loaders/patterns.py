@@ -78,7 +78,7 @@ NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
 DATE = r"""
     (?:
         (?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})\s*[/.\-–]\s*(?P<y>\d{4})
-      | (?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s+năm\s+(?P<wy>\d{4})
+      | (?P<wd>\d{1,2})\s*tháng\s*(?P<wm>\d{1,2})\s*,?\s*năm\s*(?P<wy>\d{4})   # also glued: '13tháng 9'
     )
 """
 # 'ngày 24/11/2023', ', ngày 06/3/2024', the slip 'ngày ngày 7 tháng 3 năm 2024'.
@@ -425,10 +425,11 @@ ACTING_SUBJECT_RE = re.compile(
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
     re.VERBOSE | re.MULTILINE,
 )
-# A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)'.
+# A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)', '(Nguồn công
+# văn số 2983/UBND-VP - 22/09/2020)'.
 SOURCE_NOTE_RE = re.compile(
-    rf"""(?-i:Nguồn)\s*:\s*(?:Từ\s+|trích\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
-        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    rf"""(?-i:Nguồn)\s*:?\s*(?:Từ\s+|trích\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
+        (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
