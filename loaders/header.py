@@ -586,8 +586,10 @@ def _authority_line(lines: list[str], start: int) -> str | None:
 def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
-    m = ACTING_SUBJECT_RE.search(text, 0, _LEAD_CHARS)
-    return _issuer_text(m["issuer"]) if m else None
+    for m in ACTING_SUBJECT_RE.finditer(text, 0, _LEAD_CHARS):
+        if parse_body(m["issuer"]) is not None:
+            return _issuer_text(m["issuer"])
+    return None
 
 
 def _metadata(lines: list[str]) -> _Identity:

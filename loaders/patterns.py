@@ -389,13 +389,17 @@ LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE
                                  re.VERBOSE | re.IGNORECASE)
 # 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
 ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
+# A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
+# 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
+_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
+    |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
 # A title line that names the document: type word, then its number, date or issuer.
 TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
         (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
-           (?P<issuer>(?-i:{BODY_NAME})))?""",
+           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').

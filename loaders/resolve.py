@@ -92,6 +92,8 @@ def parse_body(phrase: str | None) -> Body | None:
     base = fold(m["base"]) if m["base"] else None
     if base in ("bộ", "sở"):  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        if name.isupper():  # 'BỘ Y TẾ' → 'Bộ Y tế'
+            name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"

@@ -397,3 +397,163 @@ LAYOUT_NOISE = [
                          LAYOUT_NOISE)
 def test_header_layout_noise(text, number, doc_type, issued_on, place, name, level, locality):
     test_header(text, number, doc_type, issued_on, place, name, level, locality)
+
+
+# --- pages with no header block: news leads, editor's notes, title lines, metadata tables ---
+# (text, number, doc_type, issued_on, issuer name contains, level)
+PAGE_CASES = [
+    # an editor's note carries number, dash date and issuer
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XVI về phát triển du lịch\n\n"
+     "LTS: Ngày 5-3-2019, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 12-NQ/TU về phát "
+     "triển du lịch giai đoạn 2019-2025. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Tình hình\n",
+     "12-NQ/TU", "NQ", date(2019, 3, 5), "Ban Chấp hành Đảng bộ tỉnh", "province"),
+    # a news lead after the portal's menu and its update date
+    ("Trang chủ\nTin tức\nTìm kiếm tin tức\nNgày cập nhật 30/10/2017\n"
+     "Ngày 9/4/2021, Ban Thường vụ Tỉnh ủy Hà Giang đã ban hành Chương trình số 31-CTr/TU về thực hiện "
+     "Nghị quyết số 43-NQ/TW của Bộ Chính trị.\nChương trình nêu rõ: ...\n",
+     "31-CTr/TU", "CTr", date(2021, 4, 9), "Ban Thường vụ Tỉnh ủy Hà Giang", "province"),
+    # the identity in a title line, the body without a header
+    ("Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện Nghị quyết số 19-NQ/TW\n"
+     "Nhằm quán triệt sâu sắc Nghị quyết, Bộ Chính trị yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n",
+     "35-KH/TW", "KH", date(2022, 6, 12), "Bộ Chính trị", "central"),
+    # 'Thay mặt Bộ Chính trị': the body, not the signer's offices
+    ("Thay mặt Bộ Chính trị, đồng chí Nguyễn Văn A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký "
+     "ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra. Kết luận nêu rõ:\n",
+     "34-KL/TW", "KL", date(2022, 4, 18), "Bộ Chính trị", "central"),
+    # a lead that says 'vừa ban hành' gives no date; a bare 'số 17' gives no number
+    ("Ban Thường vụ Tỉnh ủy Yên Bái vừa ban hành Chỉ thị số 17 về tăng cường công tác dư luận xã hội.\n"
+     "Nội dung Chỉ thị như sau:\n",
+     None, "CT", None, "Ban Thường vụ Tỉnh ủy Yên Bái", "province"),
+    # an official letter in a lead, with its district
+    ("Ngày 21/01/2021, Chủ tịch Ủy ban nhân dân huyện Châu Thành ban hành công văn 250/UBND-VX đề nghị các "
+     "xã, thị trấn tăng cường phòng, chống dịch.\n",
+     "250/UBND-VX", "CV", date(2021, 1, 21), "huyện Châu Thành", "district"),
+    # 'có Công văn số ...' and a central office's letter number
+    ("Thứ tư, 19/05/2021\nNgày 3-2-2021, Văn phòng Chính phủ có Công văn số 833/VPCP-TH về việc xây dựng "
+     "Chương trình hành động.\n",
+     "833/VPCP-TH", "CV", date(2021, 2, 3), "Văn phòng Chính phủ", "central"),
+    # the passive form
+    ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Theo đó, "
+     "các cấp ủy tiếp tục chỉ đạo.\n",
+     "02-CT/TU", "CT", date(2020, 12, 14), "Ban Thường vụ Tỉnh ủy", "province"),
+    # a page's print date is not the issue date when the lead gives one
+    ("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình số 16-CTr/TU của Thành ủy, ngày "
+     "13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.\n",
+     "42/KH-UBND", "KH", date(2011, 5, 13), "Ủy ban nhân dân huyện", "district"),
+    # a yearless lead date takes the year of the report it answers, days before
+    ("Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH về các nội dung khác nhau.\n"
+     "UBND tỉnh nhận được Báo cáo số 552/BC-HĐND ngày 01/12/2017 của HĐND tỉnh.\n",
+     "2221/UBND-TH", "CV", date(2017, 12, 4), "Ủy ban nhân dân tỉnh", "province"),
+    # ... but not the year of an older document it cites
+    ("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17-CT/TU về công tác dư luận.\n"
+     "Thực hiện Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy, công tác đã có kết quả.\n",
+     "17-CT/TU", "CT", None, "Ban Thường vụ Tỉnh ủy", "province"),
+    # a repost's source note at the foot
+    ("Tin chỉ đạo điều hành\n22/04/2021\nThực hiện Hướng dẫn số 06-HD/HU của Huyện ủy; Ủy ban nhân dân huyện "
+     "Côn Đảo có ý kiến như sau:\n1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền.\n"
+     "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)\n",
+     "1150/UBND-VP", "CV", date(2021, 4, 22), "Ủy ban nhân dân huyện Côn Đảo", "district"),
+    # a legal library's metadata table, cells glued together
+    ("Quyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Ngãi về việc ban hành Quy chế quản lý cảng cá\n"
+     "Cơ quan ban hành: Ủy ban nhân dân tỉnh Quảng NgãiSố công báo: Đã biết\n"
+     "Số hiệu:55/2016/QĐ-UBNDNgày đăng công báo:Đang cập nhật\nLoại văn bản:Quyết địnhNgười ký:Trần Văn B\n"
+     "Ngày ban hành:19/10/2016Ngày hết hiệu lực: Đã biết\n",
+     "55/2016/QĐ-UBND", "QĐ", date(2016, 10, 19), "Ủy ban nhân dân tỉnh Quảng Ngãi", "province"),
+    # the same table as '|' cells, the issuing body named only by its province
+    ("Quyết định 503/QĐ-UBND năm 2017 phê duyệt Kiến trúc chính quyền điện tử\n| Số hiệu | 503/QĐ-UBND |\n"
+     "| Ngày ban hành | 30/03/2017 |\n| Loại văn bản | Quyết định |\n| Cơ quan ban hành | Tỉnh Bắc Giang |\n"
+     "|\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n",
+     "503/QĐ-UBND", "QĐ", date(2017, 3, 30), "Ủy ban nhân dân", "province"),
+    # a congress resolution named in a title line
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết.\n",
+     None, "NQ", None, "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
+    # a news paraphrase: the body that directs, as a last resort
+    ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
+     "số 93-KL/TW.\n",
+     None, None, None, "Ban Thường vụ Huyện ủy", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "level"), PAGE_CASES)
+def test_identity_of_a_page_without_header(text, number, doc_type, issued_on, name, level):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+def test_bare_number_is_unknown_with_a_warning():
+    h = header("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 47 về chuyển đổi số.\n")
+    assert h.number is None
+    assert any("số 47" in w for w in h.warnings)
+
+
+def test_yearless_lead_date_warns():
+    h = header("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17-CT/TU về dư luận xã hội.\n")
+    assert h.issued_on is None
+    assert any("6/8 without a year" in w for w in h.warnings)
+
+
+# --- header blocks damaged by extraction ---
+# (text, number, issued_on, place, name contains, level)
+DAMAGED_HEADERS = [
+    # a narrow table cell broke the body line, 'Số:' and the place name
+    ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n21/2022/NQ-HĐND\n"
+     "|\nBình\nĐịnh, ngày 07 tháng 9 năm 2022\n|\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+     "21/2022/NQ-HĐND", date(2022, 9, 7), "Bình Định", "Hội đồng nhân dân tỉnh Bình Định", "province"),
+    # the hyphen of the number dropped; the issuer in the decision's authority line
+    ("ỦY BAN NHÂN DÂN\nSố: 1961/QĐUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiên Giang, ngày 28 tháng 8 năm 2019\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Luật ...;\n",
+     "1961/QĐ-UBND", date(2019, 8, 28), "Kiên Giang", "Ủy ban nhân dân tỉnh Kiên Giang", "province"),
+    # an official letter: its place-date line sits below the subject line, above 'Kính gửi'
+    ("ỦY BAN NHÂN DÂN\nXÃ LIÊN SƠN\n_____\nSố: 08 /CV- UBND\n“V/v thực hiện nghiêm việc nắm bắt thông tin”\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập- Tự do- Hạnh phúc\n\n\n\n\n\n\n\n\n"
+     "Liên Sơn, ngày 12 tháng 3 năm 2020\nKính gửi: Các thôn\n",
+     "08/CV-UBND", date(2020, 3, 12), "Liên Sơn", "Ủy ban nhân dân xã Liên Sơn", "commune"),
+    # a ministry in a split cell; a letter-spaced number with its year
+    ("BỘ\nY TẾ\n-----\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 05 /2008/TT-BYT\n|\n"
+     "Hà Nội, ngày 14 tháng 5 năm 2008\nTHÔNG TƯ\nHướng dẫn ...\n",
+     "05/2008/TT-BYT", date(2008, 5, 14), "Hà Nội", "Bộ Y tế", "central"),
+    # the date glued to 'tháng'; a timestamp line above it is the page's
+    ("10:21 14/09/2018\nỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\nSố: 13/CĐ-UBND\nKỳ Anh, ngày 13tháng 9 năm 2018\n"
+     "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5\n",
+     "13/CĐ-UBND", date(2018, 9, 13), "Kỳ Anh", "Ủy ban nhân dân huyện Kỳ Anh", "district"),
+    # double-escaped line breaks of a scraped legal library page
+    ("\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\\r\\n TỈNH LẠNG SƠN\\r\\n"
+     " Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n KẾ HOẠCH\\r\\n"
+     "Hành động thực hiện Chương trình\\r\\n",
+     "54/KH-UBND", date(2020, 3, 27), "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "province"),
+    # non-breaking spaces and runs of spaces
+    ("TỈNH\u00a0ỦY\u00a0BẮC\u00a0NINH\nSố\u00a0\u00a0\u00a0 120 - KL/TU            Bắc Ninh,   ngày 3-9-2018\n"
+     "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
+     "120-KL/TU", date(2018, 9, 3), "Bắc Ninh", "Tỉnh ủy Bắc Ninh", "province"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "place", "name", "level"), DAMAGED_HEADERS)
+def test_damaged_header_block(text, number, issued_on, place, name, level):
+    h = header(text)
+    assert (h.number, h.issued_on, h.place) == (number, issued_on, place)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# (issuer phrase, kind, level): bodies beyond the seeds
+MORE_BODIES = [
+    ("THỦ TƯỚNG CHÍNH PHỦ", "prime_minister", "central"),
+    ("Quốc hội", "national_assembly", "central"),
+    ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
+    ("Bộ Giáo dục và Đào tạo", "ministry", "central"),
+    ("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII", "party_committee", "central"),
+    ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", "party_congress", "province"),
+    ("Đảng ủy Văn phòng UBND tỉnh", "party_committee", "province"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "department", "province"),
+    ("Tỉnh đoàn", "youth_union", "province"),
+    ("Huyện đoàn Gia Lâm", "youth_union", "district"),
+    ("Chủ tịch Ủy ban nhân dân xã Tự Cường", "chairperson", "commune"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "level"), MORE_BODIES)
+def test_bodies_beyond_the_seeds(phrase, kind, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == kind and body.fixed_level == level
