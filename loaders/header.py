@@ -420,6 +420,7 @@ class _Identity:
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
 _TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
 _META_LINES = 120
+_META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
@@ -597,6 +598,9 @@ def _metadata(lines: list[str]) -> _Identity:
     hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
     values: dict[str, str] = {}
     texts = [x for x in lines[:_META_LINES] if x.strip()]
+    low = "\n".join(texts).lower()
+    if not any(k in low for k in _META_KEYS):  # a cheap test first: most texts have no such table
+        return _Identity()
     for k, line in enumerate(texts):
         if (cell := META_CELL_RE.fullmatch(line)) and k + 1 < len(texts):  # '| Số hiệu | 503/QĐ-UBND |'
             values.setdefault(squeeze(fold(cell["label"])), texts[k + 1].strip())
