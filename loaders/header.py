@@ -138,11 +138,11 @@ _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
 
 def _headless_region(lines: list[str]) -> list[str]:
     """The header of a document with no type heading (an official letter): the lines before the
-    salutation ('Kính gửi: ...'), the preamble or the first paragraph of running text."""
+    salutation ('Kính gửi: ...') or the first paragraph of running text."""
     out: list[str] = []
     for line in lines[:_HEADLESS_LINES]:
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
-        if _SALUTATION.match(line) or (out and _PREAMBLE_START.match(line)) or long_text:
+        if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
     return out or lines[:15]
@@ -419,6 +419,8 @@ class _Identity:
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
 _TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
+_TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quyết Đại hội đã giao ...')
+_ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
 _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
@@ -426,7 +428,8 @@ _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
-_YEAR_WINDOW = 45  # days between a yearless lead date and a dated event the text names
+_YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
+_AFTER_CITED = 180  # days a document follows one it carries out
 _CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
 
 
@@ -452,7 +455,7 @@ def _year_near(text: str, day: int, month: int) -> int | None:
                 diff = (date(y, month, day) - ref).days
             except ValueError:
                 continue
-            ok = abs(diff) <= _YEAR_WINDOW and not (cited and diff < 0)
+            ok = 0 <= diff <= _AFTER_CITED if cited else abs(diff) <= _YEAR_WINDOW
             if ok and (best is None or abs(diff) < best[0]):
                 best = (abs(diff), y)
     return best[1] if best else None
@@ -513,8 +516,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         else:
             before = prefix
         number, bare = _own_number(m)
-        if issuer is None and number is None or m["has"] and number is None:
-            continue  # 'có' and 'gửi' name the document only with its number
+        if issuer is None and number is None:
+            continue
         year = number.year if number else None
         issued_on = None
         if m["ld"] or m["lwd"]:
@@ -547,8 +550,9 @@ def _title_line(lines: list[str]) -> _Identity:
     texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
     for line in texts:
         text = new_tone_placement(line)
-        m = TITLE_LINE_RE.match(text)
-        if m is None or not (m["number"] or m["bare"] or m["issuer"]):
+        m = TITLE_LINE_RE.match(text) if len(text) <= _TITLE_LINE_WIDTH else None
+        named = bool(m and m["issuer"] and fold(m["issuer"]) not in _ASSEMBLIES)
+        if m is None or not (m["number"] or m["bare"] or named):
             continue
         number, bare = _own_number(m)
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
@@ -693,7 +697,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.append("no title")
 
     types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
-    clause = _issuer_clause(joined, preamble_spans(joined), types)
+    clause = None
+    if not block and lead.issuer and lead.number is not None and lead.number == number:
+        clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
+    clause = clause or _issuer_clause(joined, preamble_spans(joined), types)
     if clause is None and tail:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:

@@ -384,7 +384,8 @@ PASSIVE_ISSUE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
-LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{BODY_NAME})[\s,]*\Z""", re.VERBOSE)
+_JOINED_NAME = rf"""{BODY_NAME}(?:\s+và\s+{BODY_NAME})?"""  # 'Ban Tuyên giáo và Dân vận Trung ương'
+LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
 # 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
@@ -425,7 +426,7 @@ META_CELL_RE = re.compile(
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
 ACTING_SUBJECT_RE = re.compile(
-    rf"""(?:^|(?<=[.;:,]\s))(?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa)\s+)?
+    rf"""(?:^|(?<=[.;:,]\s))(?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
     re.VERBOSE | re.MULTILINE,
 )
