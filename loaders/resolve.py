@@ -39,6 +39,8 @@ _ACTING_FOR = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
     re.IGNORECASE,
 )
+# Organs that are only ever of a named body: a congress, an office-holder.
+_OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
@@ -102,6 +104,8 @@ def parse_body(phrase: str | None) -> Body | None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
             base, rest = fold(inner["base"]), inner["rest"]
+    if base is None and organ in _OF_A_BODY:
+        return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()

@@ -467,6 +467,10 @@ PAGE_CASES = [
     # a congress resolution named in a title line
     ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết.\n",
      None, "NQ", None, "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
+    # a portal's menu category in capitals is no issuer; a yearless date with nothing near stays null
+    ("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua\nNgày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC "
+     "về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.\n",
+     "4912/UBND-NC", "CV", None, "Ủy ban nhân dân tỉnh", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
@@ -523,6 +527,10 @@ DAMAGED_HEADERS = [
      " Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n KẾ HOẠCH\\r\\n"
      "Hành động thực hiện Chương trình\\r\\n",
      "54/KH-UBND", date(2020, 3, 27), "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "province"),
+    # a hyphenated place name; the authority line names the province
+    ("ỦY BAN NHÂN DÂN\nSố: 55/2007/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
+     "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật ...;\n",
+     "55/2007/QĐ-UBND", date(2007, 3, 5), "Phan Rang-Tháp Chàm", "Ủy ban nhân dân tỉnh Ninh Thuận", "province"),
     # non-breaking spaces and runs of spaces
     ("TỈNH\u00a0ỦY\u00a0BẮC\u00a0NINH\nSố\u00a0\u00a0\u00a0 120 - KL/TU            Bắc Ninh,   ngày 3-9-2018\n"
      "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
