@@ -81,7 +81,7 @@ class DocNumber:
 
     def _render(self) -> str:
         if self.style == "party":
-            return f"{self.seq}-{self.doc_type}/{self.issuer}"
+            return f"{self.seq}-{self.doc_type}/{self.issuer}" + (f"-{self.sub}" if self.sub else "")
         year = f"{self.year}/" if self.year is not None else ""
         sub = f"-{self.sub}" if self.sub else ""
         if self.style == "law":
@@ -119,7 +119,7 @@ class DocNumber:
             return cls(seq=m["q_seq"], doc_type=None, issuer=m["q_issuer"], style="law",
                        year=int(m["q_year"]), sub=str(int(m["q_term"])))
         if m.group("p_seq") is not None:
-            seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, None
+            seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
         else:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]

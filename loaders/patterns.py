@@ -56,6 +56,7 @@ NUMBER = rf"""
         (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}})
+        (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
         (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?

@@ -239,7 +239,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
     fixed = body.fixed_level
     if fixed:
         return fixed
-    if body.base == "thành ủy" or body.unit_kind == "thành phố":
+    if body.base in ("thành ủy", "thành đoàn") or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
         if own_name and _province_city(own_name):

@@ -54,6 +54,8 @@ VALID = [
     ("301 KH/TWĐTN", "301-KH/TWĐTN", "party", "KH", "TWĐTN", None, None, "central"),
     ("512-CV/VPTU", "512-CV/VPTU", "party", "CV", "VPTU", None, None, "province"),
     ("08 NQ/TƯ", "08-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    # a Party number with the drafting department after the issuer
+    ("225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN", "party", "KH", "TWĐTN", None, "CTTN", "central"),
     # official letters: '<seq>/<issuer>-<drafting unit>', no type code
     ("1234/UBND-VP", "1234/UBND-VP", "letter", "CV", "UBND", None, "VP", None),
     ("833/VPCP-TH", "833/VPCP-TH", "letter", "CV", "VPCP", None, "TH", "central"),

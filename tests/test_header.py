@@ -471,6 +471,11 @@ PAGE_CASES = [
     ("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua\nNgày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC "
      "về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.\n",
      "4912/UBND-NC", "CV", None, "Ủy ban nhân dân tỉnh", "province"),
+    # a centrally-run city's Youth Union is of the province
+    ("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành "
+     "Trung ương Đoàn; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội, cụ thể như sau:\n"
+     "I. YÊU CẦU\n",
+     None, "KH", None, "Thành đoàn Hà Nội", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
