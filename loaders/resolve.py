@@ -30,6 +30,7 @@ _BLOC = re.compile(
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
+_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"}  # the kind is in the name
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
@@ -319,7 +320,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
     if place:
-        if body.base in _PARTY_BASES:
+        if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.unit_kind or (unit.kind if unit is not None else None)
