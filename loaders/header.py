@@ -21,6 +21,7 @@ from loaders.patterns import (
     BODY_RE,
     DATE_RE,
     FIRST_SECTION_RE,
+    ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
@@ -40,6 +41,7 @@ from loaders.patterns import (
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     SOURCE_NOTE_RE,
+    SUBJECT_LINE_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -535,6 +537,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if number is not None:
             issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
             return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(sm["tw"])), issued_on=issued_on)
+    if om := ISSUED_ON_RE.search(text, 0, _LEAD_CHARS):
+        number = try_parse(om["number"])
+        if number is not None:
+            return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(om["tw"])),
+                             issued_on=_lead_date(om, number.year, warnings, text))
     if pm := PASSIVE_ISSUE_RE.search(text, 0, _LEAD_CHARS):
         number = try_parse(pm["number"])
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
@@ -690,8 +697,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
+    subject = None if heading else next((x for x in region if SUBJECT_LINE_RE.match(x)), None)
     doc_type = (number.doc_type if number else None) or doc_type_heading or next(
-        (x.doc_type for x in found if x.doc_type), None)
+        (x.doc_type for x in found if x.doc_type), None) or ("CV" if subject else None)
+    title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     title = title or next((x.title for x in (meta, line, lead) if x.title), None)
     if title is None:
         warnings.append("no title")
@@ -705,13 +714,14 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:
         clause = _authority_line(lines, heading[0] + 1)
+    bodies = _header_bodies(region)
     if clause is None:
-        clause = next((x.issuer for x in found if x.issuer), None)
-    if clause is None:
-        clause = _acting_subject(joined)
+        clause = meta.issuer
+    if clause is None and not (block and bodies):  # a header's own body lines outrank prose
+        clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
     evidence = Evidence(
         clause=clause,
-        header_bodies=_header_bodies(region),
+        header_bodies=bodies,
         place=place,
         number=number,
         issued_on=issued_on,

@@ -291,6 +291,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
     "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
     "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
+    "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
     "ban quản lý": ("Ban Quản lý", "management_board", None),
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
@@ -385,8 +386,16 @@ PASSIVE_ISSUE_RE = re.compile(
         ngày\s+{LEAD_DATE}""",
     re.VERBOSE | re.IGNORECASE,
 )
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu ...'.
+ISSUED_ON_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+số\s*:?\s*(?P<number>{NUMBER})\s*,?\s+(?:được\s+)?(?:ký\s+)?ban\s+hành\s+
+        (?:vào\s+)?ngày\s+{LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The issuer right before that verb, and the lead's date right before the issuer.
-_JOINED_NAME = rf"""{BODY_NAME}(?:\s+và\s+{BODY_NAME})?"""  # 'Ban Tuyên giáo và Dân vận Trung ương'
+# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
+_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*,\s*)(?:và\s+)?\w+){{0,8}}?"""
+_JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
@@ -446,6 +455,8 @@ TYPE_ONLY_TITLE_RE = re.compile(
 )
 # Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
 MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
+SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
 # A page's posting, update or print date: never the issue date.
 POSTED_RE = re.compile(
     r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)

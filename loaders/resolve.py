@@ -40,6 +40,7 @@ _ACTING_FOR = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
     re.IGNORECASE,
 )
+_WHOLE_NAME = ("bộ", "sở", "phòng")
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
@@ -93,7 +94,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
-    if base in ("bộ", "sở"):  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
+    if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if name.isupper():  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
@@ -316,7 +317,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
-    if body.base in ("bộ", "sở") and body.place:
+    if body.base in _WHOLE_NAME and body.place:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
     if place:

@@ -476,6 +476,20 @@ PAGE_CASES = [
      "Trung ương Đoàn; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội, cụ thể như sau:\n"
      "I. YÊU CẦU\n",
      None, "KH", None, "Thành đoàn Hà Nội", "province"),
+    # 'Công văn số ..., ban hành ngày ...' with the issuer after it
+    ("Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6/2019, UBND thành phố Hà Nội yêu cầu các sở, "
+     "ngành chủ động phòng, chống dịch.\n",
+     "4913/VP-KT", "CV", date(2019, 6, 15), "Ủy ban nhân dân thành phố Hà Nội", "province"),
+    # a department's name has lower-case words; its abbreviation in brackets
+    ("Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh, Sở Giáo dục và Đào tạo "
+     "(GDĐT) yêu cầu các đơn vị thực hiện các nội dung sau:\n1. Các trường học ...\n",
+     None, None, None, "Sở Giáo dục và Đào tạo", "province"),
+    ("Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện:\n1. Tuyên truyền ...\n",
+     None, None, None, "Phòng Giáo dục và Đào tạo", "district"),
+    # an official letter: 'V/v ...' under a number left blank
+    ("ỦY BAN NHÂN DÂN\nXÃ THANH BÌNH THỊNH\nSố:          /UBND\nV/v chủ động ứng phó với bão Noru\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Bình Thịnh, ngày 26 tháng 9 năm 2022\nKính gửi: Các thôn\n",
+     None, "CV", date(2022, 9, 26), "Ủy ban nhân dân xã Thanh Bình Thịnh", "commune"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
