@@ -9,14 +9,17 @@ signature block at the end. The issuer is completed by `resolve.resolve_issuer` 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.normalise import fold, new_tone_placement, nfc, squeeze
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
+    BASE_TITLE_LINE_RE,
+    BASE_TYPE_WORDS,
     BLANK_NUMBER_RE,
     BODY_RE,
     DATE_RE,
@@ -574,6 +577,9 @@ def _title_line(lines: list[str]) -> _Identity:
             best = (score, ident)
     if best is None:
         for line in texts:
+            if found := _scrambled_title_line(line):
+                return found
+        for line in texts:
             if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
     return best[1] if best else _Identity()
@@ -602,6 +608,27 @@ def _acting_subject(text: str) -> str | None:
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
     return None
+
+
+def _scrambled_title_line(line: str) -> _Identity | None:
+    """A title line whose tone marks a scraper scrambled ('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'),
+    read on its base letters; the number and the issuer are taken from the line as written (base
+    letters keep every offset), so only words the marks did not touch name the issuer."""
+    text = nfc(line)
+    if len(text) > _TITLE_LINE_WIDTH:
+        return None
+    m = BASE_TITLE_LINE_RE.match(_base_letters(text))
+    number = _first_number(text[m.start("number"):m.end("number")]) if m else None
+    if m is None or number is None:
+        return None
+    issuer = _issuer_text(text[m.start("issuer"):]) if m["issuer"] else None
+    if issuer and parse_body(new_tone_placement(issuer)) is None:
+        issuer = None
+    return _Identity(number=number, doc_type=BASE_TYPE_WORDS.get(squeeze(m["tw"].lower())), issuer=issuer)
+
+
+def _base_letters(text: str) -> str:
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _metadata(lines: list[str]) -> _Identity:

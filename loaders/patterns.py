@@ -414,6 +414,21 @@ TITLE_LINE_RE = re.compile(
            (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The same title line matched on base letters, for text whose tone marks are scrambled ('KẾT LỦẬN
+# 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'): type word, number, 'của' and where the issuer starts.
+def _base(text: str) -> str:
+    import unicodedata
+
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+_BASE_TYPE_WORD = "|".join(_words(_base(w)) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+BASE_TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-/][^\s,]{{2,30}})
+        (?:\s*,?\s*cua\s+(?P<issuer>.+))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BASE_TYPE_WORDS = {_base(k): v for k, v in TYPE_WORDS.items()}
 # Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').
 ISSUER_NAME_END_RE = re.compile(
     r"\s+(?:về|thực\s+hiện|triển\s+khai|quán\s+triệt|ban\s+hành|nhằm|đối\s+với|tại|trong|năm)(?:\s|$)",

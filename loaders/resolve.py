@@ -120,6 +120,8 @@ def parse_body(phrase: str | None) -> Body | None:
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:
+    if rest.lstrip().startswith((",", ";")):  # 'Bộ Chính trị, Ban Bí thư': a second body, not a place
+        return None, None
     rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
     rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)

@@ -490,6 +490,10 @@ PAGE_CASES = [
     ("ỦY BAN NHÂN DÂN\nXÃ THANH BÌNH THỊNH\nSố:          /UBND\nV/v chủ động ứng phó với bão Noru\n"
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Bình Thịnh, ngày 26 tháng 9 năm 2022\nKính gửi: Các thôn\n",
      None, "CV", date(2022, 9, 26), "Ủy ban nhân dân xã Thanh Bình Thịnh", "commune"),
+    # tone marks scrambled by a scraper: the title line is read on its base letters
+    ("KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ\n"
+     "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị có ý kỉến như sạú:\n",
+     "127-KL/TW", "KL", None, "Bộ Chính trị", "central"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
