@@ -368,6 +368,15 @@ _STRIPPED_CUES = frozenset(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MAX_GRAM = 3
 _REPO = Path(__file__).resolve().parent.parent
+# The words the header's lead and title patterns turn on, which news leads use more than the
+# documents the vocabulary is read from ('vừa ban hành', 'Thay mặt', 'có Công văn số').
+_CUE_PHRASES = (
+    "vừa ban hành", "đã ban hành", "vừa ký ban hành", "vừa có", "đã có", "thay mặt", "về việc", "ban hành",
+    "của", "về", "số", "ngày # tháng # năm #", "ngày", "tháng", "năm", "lần thứ", "nhiệm kỳ",
+    "đại hội đại biểu", "hội nghị", "đề nghị", "yêu cầu", "chỉ đạo", "văn bản số", "công văn số",
+    "công điện", "kính gửi", "nơi nhận", "cập nhật", "ngày đăng", "lượt xem", "nguồn", "thực hiện",
+    "căn cứ", "triển khai",
+)
 VOCABULARY_SOURCES = ("seed_data/*.txt", "tests/heldout/*.txt")
 
 
@@ -422,8 +431,10 @@ def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
         for path in sorted(_REPO.glob(pattern)):
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
                 add(line)
-    for phrase in (*TYPE_WORDS, *ORGANS, *BASES, *UNIT_KINDS, *NAME_WORD.split("|")):
+    for phrase in (*TYPE_WORDS, *ORGANS, *BASES, *UNIT_KINDS, *NAME_WORD.split("|"), *_CUE_PHRASES):
         add(phrase, 5)
+    for phrase in _CUE_PHRASES:
+        add(phrase, 20)
     for unit in gz.iter_units(gz.LEGACY):
         add(f"{unit.kind} {unit.short_name}", 1)
     out: dict[str, tuple[str, int]] = {}
@@ -431,6 +442,12 @@ def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
         form, seen = forms.most_common(1)[0]
         out[key] = (form, seen)
     return out
+
+
+def _coded(line: str, m: re.Match[str]) -> bool:
+    """A word that is part of a number's code ('KH' and 'TU' of '12-KH/TU')."""
+    before, after = line[m.start() - 1:m.start()] if m.start() else "", line[m.end():m.end() + 1]
+    return bool((before and before in _CODE_SIDE) or (after and after in _CODE_SIDE and m.group(0).isupper()))
 
 
 def _cased(template: str, accented: str) -> str:
@@ -456,13 +473,14 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
     if not matches:
         return line
     words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
+    coded = [_coded(line, m) for m in matches]
     chosen: list[tuple[int, int, str] | None] = [None] * len(words)  # (n, count, accented word)
     for i in range(len(words)):
         for n in range(1, _MAX_GRAM + 1):
             run = matches[i:i + n]
             spaced = all(line[a.end():b.start()] == " " for a, b in zip(run, run[1:], strict=False))
-            if len(run) < n or not spaced:
-                break  # an n-gram never spans punctuation
+            if len(run) < n or not spaced or coded[i + n - 1]:
+                break  # an n-gram never spans punctuation or a number's code ('KH/TU về')
             hit = vocab.get(_ascii_key(words[i:i + n]))
             if hit is None:
                 continue
@@ -475,12 +493,10 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
                     chosen[i + k] = (n, hit[1], forms[k])
     out: list[str] = []
     pos = 0
-    for m, pick in zip(matches, chosen, strict=True):
+    for m, pick, code in zip(matches, chosen, coded, strict=True):
         word = m.group(0)
-        before, after = line[m.start() - 1:m.start()] if m.start() else "", line[m.end():m.end() + 1]
-        coded = (before and before in _CODE_SIDE) or (after and after in _CODE_SIDE and word.isupper())
         out.append(line[pos:m.start()])
-        usable = pick is not None and pick[2] != "#" and not word.isdigit() and not coded
+        usable = pick is not None and pick[2] != "#" and not word.isdigit() and not code
         out.append(_cased(word, pick[2]) if usable and pick else word)
         pos = m.end()
     out.append(line[pos:])

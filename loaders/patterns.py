@@ -46,7 +46,10 @@ ISSUER_CODES: tuple[str, ...] = (
     "UBND", "HĐND", "CP", "TTg", "QH", "UBTVQH", "MTTW", "MTTQ", "UBMTTQ", "ĐCT", "BTT", "BCĐ",
 )
 # Spellings that are the same code written differently (not only in another case).
-CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ"}
+CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
+                # the same codes with 'Đ' stripped (text without diacritics)
+                "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
+                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.

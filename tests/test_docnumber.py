@@ -56,6 +56,10 @@ VALID = [
     ("08 NQ/TƯ", "08-NQ/TW", "party", "NQ", "TW", None, None, "central"),
     # a Party number with the drafting department after the issuer
     ("225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN", "party", "KH", "TWĐTN", None, "CTTN", "central"),
+    # codes whose 'Đ' a text without diacritics lost
+    ("21/2022/NQ-HDND", "21/2022/NQ-HĐND", "state", "NQ", "HĐND", 2022, None, None),
+    ("13/CD-UBND", "13/CĐ-UBND", "state", "CĐ", "UBND", None, None, None),
+    ("12-KH/DU", "12-KH/ĐU", "party", "KH", "ĐU", None, None, "commune"),
     # official letters: '<seq>/<issuer>-<drafting unit>', no type code
     ("1234/UBND-VP", "1234/UBND-VP", "letter", "CV", "UBND", None, "VP", None),
     ("833/VPCP-TH", "833/VPCP-TH", "letter", "CV", "VPCP", None, "TH", "central"),

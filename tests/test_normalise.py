@@ -274,6 +274,9 @@ def test_stripped_text_is_detected(text: str, stripped: bool) -> None:
         ("cua Uy ban nhan dan huyen Tien Lang", "của Ủy ban nhân dân huyện Tiên Lãng"),
         ("I. MUC DICH, YEU CAU", "I. MỤC ĐÍCH, YÊU CẦU"),
         ("Xyzzy quux", "Xyzzy quux"),  # unknown words stay
+        ("Ban Thuong vu Tinh uy vua ban hanh Chi thi so 03-CT/TU ve",
+         "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU về"),  # a news lead's words
+        ("Thay mat Bo Chinh tri", "Thay mặt Bộ Chính trị"),
     ],
 )
 def test_stripped_text_is_restored(stripped: str, restored: str) -> None:
