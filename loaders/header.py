@@ -394,18 +394,23 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:
+    found = _clause(text, spans, types)
+    return found[0] if found else None
+
+
+def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[str, str | None] | None:
     """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
     for start, end in spans:
-        found = None
+        found: tuple[str, str | None] | None = None
         for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue
-            found = m["issuer"]
+            found = (squeeze(m["issuer"]), TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None)
         if found:
-            return squeeze(found)
+            return found
     return None
 
 
@@ -425,6 +430,7 @@ class _Identity:
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
 _TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
 _TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quyết Đại hội đã giao ...')
+_NOT_LETTERS = " \t\"'“”‘’«»()[]-–—•*.:"
 _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
 _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
@@ -560,7 +566,8 @@ def _title_line(lines: list[str]) -> _Identity:
     texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
     for line in texts:
         text = new_tone_placement(line)
-        m = TITLE_LINE_RE.match(text) if len(text) <= _TITLE_LINE_WIDTH else None
+        titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
+        m = TITLE_LINE_RE.match(text) if titled else None  # a wrapped sentence's 'chỉ thị 17/...' is none
         named = bool(m and m["issuer"] and fold(m["issuer"]) not in _ASSEMBLIES)
         if m is None or not (m["number"] or m["bare"] or named):
             continue
@@ -615,7 +622,7 @@ def _scrambled_title_line(line: str) -> _Identity | None:
     read on its base letters; the number and the issuer are taken from the line as written (base
     letters keep every offset), so only words the marks did not touch name the issuer."""
     text = nfc(line)
-    if len(text) > _TITLE_LINE_WIDTH:
+    if len(text) > _TITLE_LINE_WIDTH or not text.lstrip(_NOT_LETTERS)[:1].isupper():
         return None
     m = BASE_TITLE_LINE_RE.match(_base_letters(text))
     number = _first_number(text[m.start("number"):m.end("number")]) if m else None
@@ -736,7 +743,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = None
     if not block and lead.issuer and lead.number is not None and lead.number == number:
         clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
-    clause = clause or _issuer_clause(joined, preamble_spans(joined), types)
+    own = _clause(joined, preamble_spans(joined), types)
+    clause = clause or (own[0] if own else None)
+    doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if clause is None and tail:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:

@@ -365,10 +365,10 @@ ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 # thực hiện ...') or in a metadata table ('Số hiệu: ...', 'Ngày ban hành: ...').
 
 # A day and month, the year optional ('ngày 6/8' in a lead gives no year): 'Ngày 14-11-2016',
-# '13/5/2011', '7 tháng 3 năm 2024'.
+# '13/5/2011', '7 tháng 3 năm 2024', 'Ngày 29 tháng 12/2020'.
 LEAD_DATE = r"""(?:
         (?P<ld>\d{1,2})\s*[/.\-–]\s*(?P<lm>\d{1,2})(?:\s*[/.\-–]\s*(?P<ly>(?:19|20)\d\d))?(?![\d/])
-      | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*,?\s*năm\s+(?P<lwy>(?:19|20)\d\d))?
+      | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*(?:,?\s*năm\s+|/\s*)(?P<lwy>(?:19|20)\d\d))?
     )"""
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
 _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""

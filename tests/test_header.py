@@ -494,6 +494,14 @@ PAGE_CASES = [
     ("KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ\n"
      "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị có ý kỉến như sạú:\n",
      "127-KL/TW", "KL", None, "Bộ Chính trị", "central"),
+    # a lead's date written 'tháng 12/2020'; a number spaced before its dash
+    ("Cập nhật lúc: 11:02 02/01/2021\nNgày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị\n"
+     "số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán.\n",
+     "04-CT/TU", "CT", date(2020, 12, 29), "Ban Thường vụ Tỉnh ủy Đắk Lắk", "province"),
+    # a wrapped sentence whose line starts with a cited document is no title line
+    ("Ủy ban nhân dân huyện Phú Xuyên xây dựng Kế hoạch thực hiện\n"
+     "chỉ thị 17/CT-UBND ngày 23/7/2021 của Chủ tịch UBND thành phố Hà Nội như sau:\nI. MỤC ĐÍCH\n",
+     None, "KH", None, "Ủy ban nhân dân huyện Phú Xuyên", "district"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
