@@ -229,6 +229,15 @@ def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.
     return out
 
 
+def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:
+    """When the place line names no district ('Hải Phòng, ngày ...' over a district's plan), the
+    district the text names, if it names exactly one unit (within the provinces it names)."""
+    units = {u.code: u for n in seen.districts for u in gz.find_districts(n)}
+    provinces = _provinces_named([*seen.provinces, *([place] if place else [])])
+    found = _narrow(list(units.values()), provinces, "province_code")
+    return found if len(found) == 1 else []
+
+
 def _narrow(cands: list[gz.Unit], codes: set[str], attr: str) -> list[gz.Unit]:
     if len(cands) <= 1 or not codes:
         return cands
@@ -347,7 +356,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             level = level_of_place(ev.place)
         return Issuer(name=ev.number.issuer, level=level), warnings
 
-    own_name = body.place
+    own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
     level = _level(body, ev.number, own_name or ev.place)
     if level == "central" or level is None:
         if level is None:
@@ -393,6 +402,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         for n in names:
             if cands := gz.find_districts(n):
                 break
+        if not cands and not own_name:
+            cands = _single_district(mentions(), ev.place)
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(gz.LEGACY), "province_code")
         if len(cands) > 1:
