@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import cast
 
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
-from loaders.normalise import fold, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
 from loaders.records import Issuer, Level, Locality
 
@@ -378,6 +378,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return _provinces_named(named, in_era)
 
     names = [n for n in (own_name, ev.place) if n]
+    parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 
     def of_kind(units: list[gz.Unit]) -> list[gz.Unit]:
@@ -442,11 +443,29 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             district_code = _common(cands, lambda u: u.district_code)
             district = gz.get(district_code, "district") if district_code else None
     locality = Locality(
-        province=province.short_name if province else None,
+        province=_as_written(province, [*names, *parent_places, *mentions().provinces], era) if province
+        else None,
         district=_common(cands, lambda u: u.short_name) if level == "district" else (
             district.short_name if district else None),
         commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
     )
     if locality.province is None:
         warnings.append("issuer locality unknown")
+    shown = locality.province
+    if unit is not None and level == "province" and shown and shown != unit.short_name:
+        unit = replace(unit, short_name=shown)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
+
+
+def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
+    """The province's name as the text writes it when the gazetteer's is a later, shorter one: the
+    data names unit 46 'Huế' (a city since 2025), documents before name it 'Thừa Thiên Huế'."""
+    short = fold(province.short_name)
+    for name in written:
+        km = UNIT_KIND_RE.match(squeeze(name))
+        shown = _display_case(km["name"] if km and km["name"] else squeeze(name))  # not 'TP. Hồ Chí Minh'
+        if not fold(shown).endswith(" " + short):
+            continue
+        if (p := gz.find_province(shown, era)) is not None and p.code == province.code:
+            return new_tone_placement(shown)
+    return province.short_name

@@ -569,6 +569,31 @@ DAMAGED_HEADERS = [
 ]
 
 
+# (text, issuer name contains, (province, district, commune)): localities the text supports
+LOCALITY_CASES = [
+    # the gazetteer names unit 46 by its later name; the text's own name is kept
+    ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 315/KH-UBND\nThừa Thiên Huế, ngày 5 tháng 6 năm 2023\n"
+     "KẾ HOẠCH\nThực hiện ...\n",
+     "Ủy ban nhân dân tỉnh Thừa Thiên Huế", ("Thừa Thiên Huế", None, None)),
+    # a page's print line names the city; the district is the one the text names
+    ("Hải Phòng, ngày 18 tháng 11 năm 2019\nNgày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số "
+     "42/KH-UBND về cải cách hành chính của huyện Thủy Nguyên.\n",
+     "Ủy ban nhân dân huyện Thủy Nguyên", ("Hải Phòng", "Thủy Nguyên", None)),
+    # a district office: its name is no place; the district is the text's
+    ("Thực hiện Công văn số 1161/UBND-YT ngày 17/8/2023 của UBND quận Cầu Giấy; Phòng Giáo dục và Đào tạo đề "
+     "nghị các trường thực hiện:\n1. ...\n",
+     "Phòng Giáo dục và Đào tạo", ("Hà Nội", "Cầu Giấy", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "locality"), LOCALITY_CASES)
+def test_locality_from_the_text(text, name, locality):
+    h = header(text)
+    assert h.issuer is not None and name in h.issuer.name
+    loc = h.issuer.locality
+    assert (loc.province, loc.district, loc.commune) == locality
+
+
 @pytest.mark.parametrize(("text", "number", "issued_on", "place", "name", "level"), DAMAGED_HEADERS)
 def test_damaged_header_block(text, number, issued_on, place, name, level):
     h = header(text)
