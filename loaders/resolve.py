@@ -451,9 +451,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     )
     if locality.province is None:
         warnings.append("issuer locality unknown")
-    shown = locality.province
-    if unit is not None and level == "province" and shown and shown != unit.short_name:
-        unit = replace(unit, short_name=shown)
+    as_written = locality.province
+    if unit is not None and level == "province" and as_written and as_written != unit.short_name:
+        unit = replace(unit, short_name=as_written)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
 
 
