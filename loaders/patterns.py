@@ -70,7 +70,8 @@ NUMBER = rf"""
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
     )
-    (?![{_CODE}\d])
+    (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
+      | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
 """
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)

@@ -145,3 +145,16 @@ def test_letters_and_laws_only_when_asked(text: str, cited: list[str], every: li
 
     assert [str(n) for _, n in iter_numbers(text)] == cited
     assert [str(n) for _, n in iter_numbers(text, ALL_STYLES)] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012", ["70-TB/TW"]),  # a line break lost
+        ("Quyết định số 12/QĐ-UBNDngày 5/3/2020", ["12/QĐ-UBND"]),
+        ("Chương trình số 66-CTr/TUcủa Thành ủy", ["66-CTr/TU"]),
+        ("Chương trình số 66-CTr/TU, ngày 2/2/2024", ["66-CTr/TU"]),
+    ],
+)
+def test_a_word_glued_to_the_code_is_not_part_of_it(text: str, numbers: list[str]) -> None:
+    assert [str(n) for _, n in iter_numbers(text)] == numbers
