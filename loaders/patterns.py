@@ -297,6 +297,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
     "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
     "ban quản lý": ("Ban Quản lý", "management_board", None),
+    "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
     "thành đoàn": ("Thành đoàn", "youth_union", None),

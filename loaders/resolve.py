@@ -41,9 +41,16 @@ _ACTING_FOR = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_NAME = ("bộ", "sở", "phòng")
+_NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
+# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
+# never the 'xã' of 'kinh tế - xã hội'.
+_TAIL_UNIT = re.compile(
+    r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,4}\s*$"
+)
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
@@ -96,6 +103,8 @@ def parse_body(phrase: str | None) -> Body | None:
     base = fold(m["base"]) if m["base"] else None
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        if base == "bộ" and _NOT_MINISTRY.match(name):
+            return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if name.isupper():  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
@@ -115,8 +124,10 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
+    if tail is None and not unit_kind and not place:
+        tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
-                tail_kind=tail["kind"] if tail else None)
+                tail_kind=fold(tail["kind"]) if tail else None)
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:

@@ -614,6 +614,10 @@ MORE_BODIES = [
     ("Tỉnh đoàn", "youth_union", "province"),
     ("Huyện đoàn Gia Lâm", "youth_union", "district"),
     ("Chủ tịch Ủy ban nhân dân xã Tự Cường", "chairperson", "commune"),
+    ("Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Ninh", "steering_committee", "province"),
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN", "steering_committee", "district"),
+    ("Ban Chỉ đạo phát triển kinh tế - xã hội", "steering_committee", None),  # 'xã hội' is no commune
+    ("Phòng Giáo dục và Đào tạo", "district_office", "district"),
 ]
 
 
@@ -621,3 +625,8 @@ MORE_BODIES = [
 def test_bodies_beyond_the_seeds(phrase, kind, level):
     body = parse_body(phrase)
     assert body is not None and body.kind == kind and body.fixed_level == level
+
+
+@pytest.mark.parametrize("phrase", ["Bộ Chỉ huy Quân sự tỉnh", "bộ đội Biên phòng", "ĐẠI HỘI ĐẢNG CÁC CẤP", "BÍ THƯ"])
+def test_no_body_named(phrase):
+    assert parse_body(phrase) is None
