@@ -718,7 +718,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     meta = _metadata(lines)
     lead = _lead(joined, warnings)
     line = _title_line(lines)
-    found = [meta, lead, line]
+    # Under a type heading, a sentence that 'ban hành' a numbered document is about another one
+    # (its own number may be left blank): a lead counts only on a page without a heading.
+    found = [meta, line] if heading is not None else [meta, lead, line]
     block = heading is not None or number is not None
     if not block and lead.issued_on is not None:
         issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date

@@ -630,3 +630,12 @@ def test_bodies_beyond_the_seeds(phrase, kind, level):
 @pytest.mark.parametrize("phrase", ["Bộ Chỉ huy Quân sự tỉnh", "bộ đội Biên phòng", "ĐẠI HỘI ĐẢNG CÁC CẤP", "BÍ THƯ"])
 def test_no_body_named(phrase):
     assert parse_body(phrase) is None
+
+
+def test_a_blank_number_is_not_filled_from_a_cited_document():
+    h = header("ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\nSố     -KH/HU\nKim Động, ngày    tháng 3 năm 2024\n"
+               "KẾ HOẠCH\nthực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy\n"
+               "Ngày 5/2/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 66-CTr/TU về thực hiện Nghị quyết.\n"
+               "I. MỤC ĐÍCH\n")
+    assert h.number is None and h.issued_on is None
+    assert h.issuer is not None and "Huyện ủy Kim Động" in h.issuer.name
