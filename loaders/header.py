@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, nfc, squeeze
+from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
     BASE_TITLE_LINE_RE,
@@ -716,11 +717,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
 
     joined = matching_text(paragraphs)
     meta = _metadata(lines)
-    lead = _lead(joined, warnings)
-    line = _title_line(lines)
     # Under a type heading, a sentence that 'ban hành' a numbered document is about another one
-    # (its own number may be left blank): a lead counts only on a page without a heading.
-    found = [meta, line] if heading is not None else [meta, lead, line]
+    # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
+    lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
+    line = _title_line(lines)
+    found = [meta, lead, line]
     block = heading is not None or number is not None
     if not block and lead.issued_on is not None:
         issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date

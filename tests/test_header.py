@@ -639,3 +639,11 @@ def test_a_blank_number_is_not_filled_from_a_cited_document():
                "I. MỤC ĐÍCH\n")
     assert h.number is None and h.issued_on is None
     assert h.issuer is not None and "Huyện ủy Kim Động" in h.issuer.name
+
+
+def test_an_editors_note_above_the_heading_gives_the_number():
+    h = header("LTS: Ngày 5-3-2019, Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XIX đã ban hành Nghị quyết số "
+               "12-NQ/TU về phát triển du lịch. Báo trân trọng giới thiệu toàn văn.\n\nNGHỊ QUYẾT\n"
+               "về phát triển du lịch giai đoạn 2019-2025\n\nI. TÌNH HÌNH\n")
+    assert (h.number, h.issued_on, h.doc_type) == ("12-NQ/TU", date(2019, 3, 5), "NQ")
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == "Thái Bình"
