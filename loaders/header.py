@@ -261,6 +261,35 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
     return out
 
 
+# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
+_SAYS_NOTHING = re.compile(
+    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$", re.IGNORECASE
+)
+_CAPS_TITLE_LINES = 4
+
+
+def _caps_title(lines: list[str], end: int) -> str | None:
+    """The trích yếu of a header whose type heading was lost: the all-caps lines right after the
+    number and place-date lines ('THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP ...'), not a body or motto."""
+    start = next((i + 1 for i in range(min(end, len(lines)) - 1, -1, -1)
+                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])), None)
+    if start is None:
+        return None
+    out: list[str] = []
+    for line in lines[start:start + _CAPS_TITLE_LINES + 3]:
+        text = line.strip()
+        if not text or _SEPARATOR.match(text):
+            if out:
+                break
+            continue
+        if not _is_caps(text) or MOTTO_RE.match(fold(text)) or len(text.split()) < 3 and not out:
+            break
+        if not out and _names_body(text):
+            break
+        out.append(text)
+    return squeeze(" ".join(out)) if out else None
+
+
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
     """(title, heading tail): the trích yếu under the type heading, and a 'CỦA BAN THƯỜNG VỤ ...'
     line that belongs to the heading itself."""
@@ -331,7 +360,8 @@ def _signature_part(line: str) -> str:
 
 
 def _signer(lines: list[str]) -> Signer | None:
-    tail = [_signature_part(line.strip()) for line in lines[-_SIGNATURE_LINES:]]
+    ends = [x for x in lines if any(c.isalnum() for c in x) or not x.strip()]  # not a stray ';' line
+    tail = [_signature_part(line.strip()) for line in ends[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):
         if _signature_line(tail[i]):
@@ -738,7 +768,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     doc_type = (number.doc_type if number else None) or doc_type_heading or next(
         (x.doc_type for x in found if x.doc_type), None) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
-    title = title or next((x.title for x in (meta, line, lead) if x.title), None)
+    if heading is None:
+        title = title or _caps_title(lines, len(region))
+    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) else None
+    title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
     if title is None:
         warnings.append("no title")
 

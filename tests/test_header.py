@@ -647,3 +647,16 @@ def test_an_editors_note_above_the_heading_gives_the_number():
                "về phát triển du lịch giai đoạn 2019-2025\n\nI. TÌNH HÌNH\n")
     assert (h.number, h.issued_on, h.doc_type) == ("12-NQ/TU", date(2019, 3, 5), "NQ")
     assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == "Thái Bình"
+
+
+def test_caps_title_of_a_header_without_its_type_heading():
+    h = header("ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 186/KH-UBND |\n"
+               "Tuyên Quang, ngày 30 tháng 9 năm 2022 |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ\n"
+               "Thực hiện Nghị quyết số 96/NQ-CP, UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:\n1. Mục đích\n")
+    assert h.title == "THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ"
+
+
+def test_signer_above_a_stray_punctuation_line():
+    h = header("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 454/UBND-NCTH\nV/v tuyên truyền\nKính gửi: Các sở\n"
+               "Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nTrần Văn C\n\n;\n")
+    assert h.signer is not None and h.signer.name == "Trần Văn C" and h.signer.title == "Phó Chủ tịch"
