@@ -502,6 +502,10 @@ PAGE_CASES = [
     ("Ủy ban nhân dân huyện Phú Xuyên xây dựng Kế hoạch thực hiện\n"
      "chỉ thị 17/CT-UBND ngày 23/7/2021 của Chủ tịch UBND thành phố Hà Nội như sau:\nI. MỤC ĐÍCH\n",
      None, "KH", None, "Ủy ban nhân dân huyện Phú Xuyên", "district"),
+    # ... also after a connective
+    ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
+     "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
+     None, "CT", None, "Ban Thường vụ Quận ủy", "district"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
