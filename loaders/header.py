@@ -30,6 +30,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
+    LEAD_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
@@ -555,6 +556,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 continue  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
             issuer = im["issuer"]
             before = prefix[: im.start()]
+        elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
+            issuer = subjects[-1]["issuer"]
+            before = prefix[: subjects[-1].start()]
         else:
             before = prefix
         number, bare = _own_number(m)

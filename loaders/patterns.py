@@ -402,6 +402,12 @@ ISSUED_ON_RE = re.compile(
 _DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*,\s*)(?:và\s+)?\w+){{0,8}}?"""
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
+# The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
+# thời ban hành Chỉ thị số 08/CT-HU'.
+LEAD_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[,;:]\s))(?P<issuer>{_JOINED_NAME})\s+(?:đã|vừa|đồng\s+thời|cũng|tiếp\s+tục)\s""",
+    re.VERBOSE,
+)
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
 # 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.

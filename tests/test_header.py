@@ -502,6 +502,10 @@ PAGE_CASES = [
     ("Ủy ban nhân dân huyện Phú Xuyên xây dựng Kế hoạch thực hiện\n"
      "chỉ thị 17/CT-UBND ngày 23/7/2021 của Chủ tịch UBND thành phố Hà Nội như sau:\nI. MỤC ĐÍCH\n",
      None, "KH", None, "Ủy ban nhân dân huyện Phú Xuyên", "district"),
+    # the sentence's subject further back than the verb
+    ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về phòng, chống dịch, Ban Thường vụ Huyện ủy Gia Lâm đã quán "
+     "triệt tới toàn bộ hệ thống chính trị, đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường trách nhiệm.\n",
+     "08/CT-HU", "CT", None, "Ban Thường vụ Huyện ủy Gia Lâm", "district"),
     # ... also after a connective
     ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
      "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
