@@ -54,6 +54,7 @@ from loaders.patterns import (
     TYPE_WORDS,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
+    WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
 from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
@@ -185,7 +186,7 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
     """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
-    texts = [x for x in region if x.strip() and not POSTED_RE.search(x)]
+    texts = [x for x in region if x.strip() and not _posted(x)]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
@@ -203,6 +204,11 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     warnings.append("no issue date")
     return None, None
+
+
+def _posted(line: str) -> bool:
+    """A page's posting, update or print line ('Ngày cập nhật ...', '04:35 15/03/2016', 'Thứ Tư, ...')."""
+    return bool(POSTED_RE.search(line) or WEEKDAY_BASE_RE.match(_base_letters(nfc(line))))
 
 
 def _place_and_date(place_text: str, when: str, warnings: list[str]) -> tuple[str | None, date | None]:

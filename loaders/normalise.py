@@ -358,13 +358,16 @@ def paragraphs(lines: list[str]) -> list[str]:
 _VI_MARKED = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
                         re.IGNORECASE)
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
-_STRIPPED_MIN_LETTERS = 200
+_STRIPPED_MIN_LETTERS = 100
 _STRIPPED_MAX_SHARE = 0.02  # Vietnamese text has marks on about a third of its letters
 # Words so common in Vietnamese documents that a text without marks that has them is Vietnamese
 # with its marks stripped, not English or a list of codes.
 _STRIPPED_CUES = frozenset(
-    {"cua", "va", "cac", "ngay", "nam", "thuc", "hien", "tinh", "huyen", "ban", "ke", "hoach"}
+    """cua va cac ngay nam thuc hien tinh huyen ban ke hoach trong nhung duoc cong tac quan ly nhan dan
+    chi thi so ve voi cho theo tren dia bao dam phat trien xa hoi dang uy vu thuong nghi quyet mot nay
+    khong nguoi viec cap nhiem""".split()
 )
+_STRIPPED_MIN_CUES = 5
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MAX_GRAM = 3
 _REPO = Path(__file__).resolve().parent.parent
@@ -390,7 +393,7 @@ def is_stripped(text: str) -> bool:
     if letters < _STRIPPED_MIN_LETTERS or len(_VI_MARKED.findall(sample)) > _STRIPPED_MAX_SHARE * letters:
         return False
     words = {w.lower() for w in _WORD.findall(sample)}
-    return len(words & _STRIPPED_CUES) >= 4
+    return len(words & _STRIPPED_CUES) >= _STRIPPED_MIN_CUES
 
 
 def _ascii_key(words: list[str]) -> str:

@@ -471,7 +471,7 @@ ACTING_SUBJECT_RE = re.compile(
 # A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)', '(Nguồn công
 # văn số 2983/UBND-VP - 22/09/2020)'.
 SOURCE_NOTE_RE = re.compile(
-    rf"""(?-i:Nguồn)\s*:?\s*(?:Từ\s+|trích\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
+    rf"""(?-i:Nguồn)\s*:?\s*(?:\w+\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
         (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -484,6 +484,8 @@ TYPE_ONLY_TITLE_RE = re.compile(
 MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
 # An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
 SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
+# The weekday of a page's date line, on base letters (a stripped 'Thu Tu' restores ambiguously).
+WEEKDAY_BASE_RE = re.compile(r"^\W*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b", re.IGNORECASE)
 # A page's posting, update or print date: never the issue date.
 POSTED_RE = re.compile(
     r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)

@@ -259,6 +259,8 @@ Cac cap uy, to chuc dang, chinh quyen, Mat tran To quoc Viet Nam va cac doan the
         ("Kế hoạch số 12-KH/TU ngày 5/3/2019 của Ban Thường vụ Tỉnh ủy Thái Bình. " * 5, False),
         ("The committee adopted the plan and the annual report of the province. " * 5, False),
         ("Ke hoach so 12", False),  # too short to tell
+        ("Ban Thuong vu Tinh uy vua ban hanh Chi thi so 03-CT/TU ve tang cuong quan ly tai nguyen dat dai "
+         "tren dia ban tinh. Chi thi yeu cau cac cap uy thuc hien.", True),  # a short lead
     ],
 )
 def test_stripped_text_is_detected(text: str, stripped: bool) -> None:
