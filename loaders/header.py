@@ -19,6 +19,8 @@ from loaders.normalise import fold, new_tone_placement, nfc, squeeze
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
+    ADOPTED_DATE_RE,
+    ADOPTION_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BLANK_NUMBER_RE,
@@ -474,6 +476,7 @@ _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
@@ -679,6 +682,22 @@ def _base_letters(text: str) -> str:
     return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
+def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
+    """The number's type code, else the heading's, else what a metadata table, lead or title says."""
+    own = number.doc_type if number else None
+    return own or heading or next((x.doc_type for x in found if x.doc_type), None)
+
+
+def _adopted_on(text: str, warnings: list[str]) -> date | None:
+    """A resolution reposted without its header is dated by its adoption: the sentence of the lead
+    that says the congress or council 'thông qua' it gives the day ('vào sáng ngày 15-10')."""
+    for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
+        if ADOPTION_RE.search(sentence) and "nghị quyết" in sentence.lower():
+            if m := ADOPTED_DATE_RE.search(sentence):
+                return _lead_date(m, None, warnings, text)
+    return None
+
+
 def _metadata(lines: list[str]) -> _Identity:
     """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
     hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
@@ -768,6 +787,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     number = number or next((x.number for x in found if x.number), None)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
+    if _type_of(number, doc_type_heading, found) == "NQ" and not block:
+        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
@@ -775,8 +796,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
     subject = None if heading else next((x for x in region if SUBJECT_LINE_RE.match(x)), None)
-    doc_type = (number.doc_type if number else None) or doc_type_heading or next(
-        (x.doc_type for x in found if x.doc_type), None) or ("CV" if subject else None)
+    doc_type = _type_of(number, doc_type_heading, found) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))

@@ -468,6 +468,13 @@ ACTING_SUBJECT_RE = re.compile(
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
     re.VERBOSE | re.MULTILINE,
 )
+# A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
+# 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
+ADOPTED_DATE_RE = re.compile(
+    rf"""(?:^|(?<=[\s,(]))(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+(?:ngày\s+)?|ngày\s+){LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ADOPTION_RE = re.compile(r"thông\s+qua", re.IGNORECASE)
 # A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)', '(Nguồn công
 # văn số 2983/UBND-VP - 22/09/2020)'.
 SOURCE_NOTE_RE = re.compile(

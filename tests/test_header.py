@@ -513,6 +513,11 @@ PAGE_CASES = [
     ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
      "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
      None, "CT", None, "Ban Thường vụ Quận ủy", "district"),
+    # a congress resolution is dated by its adoption; the year from the congress's dates nearby
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết "
+     "Đại hội đã được đại biểu thông qua trong phiên bế mạc vào sáng ngày 15-10.\nĐại hội diễn ra từ ngày 12 "
+     "đến ngày 15 tháng 10 năm 2020.\n",
+     None, "NQ", date(2020, 10, 15), "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
