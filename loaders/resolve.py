@@ -131,8 +131,8 @@ def parse_body(phrase: str | None) -> Body | None:
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:
-    if rest.lstrip().startswith((",", ";")):  # 'Bộ Chính trị, Ban Bí thư': a second body, not a place
-        return None, None
+    if rest.lstrip().startswith((",", ";")) or re.match(r"\s*và\s", rest, re.IGNORECASE):
+        return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
     rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
     rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
@@ -312,6 +312,10 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
         own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place)
+    elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
+                                                                          or parents[-1].unit_kind):
+        # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
+        own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     if primary is None:
         return own, parents
     same = (primary.base == own.base or primary.base is None or own.base is None

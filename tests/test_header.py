@@ -581,6 +581,14 @@ DAMAGED_HEADERS = [
     ("ỦY BAN NHÂN DÂN\nSố: 55/2007/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
      "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật ...;\n",
      "55/2007/QĐ-UBND", date(2007, 3, 5), "Phan Rang-Tháp Chàm", "Ủy ban nhân dân tỉnh Ninh Thuận", "province"),
+    # an office under its unit's committee line; an official letter's number
+    ("UBND HUYỆN TIÊN LÃNG\nVĂN PHÒNG HĐND VÀ UBND\nSố: 2211/VP-KTN\nV/v triển khai thực hiện kế hoạch\n"
+     "Tiên Lãng, ngày 5 tháng 4 năm 2024\nKính gửi: Các phòng, ban\n",
+     "2211/VP-KTN", date(2024, 4, 5), "Tiên Lãng", "Văn phòng Hội đồng nhân dân huyện Tiên Lãng", "district"),
+    # the National Assembly's own number line
+    ("QUỐC HỘI\n--------\nNghị quyết số: 104/2023/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNGHỊ QUYẾT\n"
+     "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2024\nQUỐC HỘI\nCăn cứ Hiến pháp;\n",
+     "104/2023/QH15", None, None, "Quốc hội", "central"),
     # non-breaking spaces and runs of spaces
     ("TỈNH\u00a0ỦY\u00a0BẮC\u00a0NINH\nSố\u00a0\u00a0\u00a0 120 - KL/TU            Bắc Ninh,   ngày 3-9-2018\n"
      "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
