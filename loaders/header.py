@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -107,8 +108,18 @@ _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
-    """(line index, type code, rest of the line) of the first all-caps type heading; also when it
-    is letter-spaced for display ('K Ế  H O Ạ C H')."""
+    """(line index, type code, rest of the line) of the all-caps type heading; also when it is
+    letter-spaced for display ('K Ế  H O Ạ C H'). Of several, the first one with a number or
+    place-date line above it: a site menu's 'THÔNG BÁO' or 'VĂN BẢN' item comes before the header."""
+    found = list(_type_headings(lines))
+    for k, heading in enumerate(found):
+        start = found[k - 1][0] + 1 if k else 0
+        if any(NUMBER_LINE_RE.search(x) or PLACE_DATE_RE.search(x) for x in lines[start:heading[0]]):
+            return heading
+    return found[0] if found else None
+
+
+def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
     for i, line in enumerate(lines[:_HEAD_LINES]):
         if not _is_caps(line):
             continue
@@ -116,13 +127,12 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
         if len(letters) >= 4 and all(len(x) == 1 for x in letters):
             code = _SPACED_HEADINGS.get(fold("".join(letters)))
             if code:
-                return i, code, None
+                yield i, code, None
             continue
         m = TYPE_HEADING_RE.match(fold(line))
         if m:
             rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
-            return i, TYPE_HEADINGS[squeeze(m["heading"])], rest
-    return None
+            yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
 
 
 def _number(region: list[str]) -> DocNumber | None:

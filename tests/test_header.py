@@ -589,6 +589,10 @@ DAMAGED_HEADERS = [
     ("QUỐC HỘI\n--------\nNghị quyết số: 104/2023/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNGHỊ QUYẾT\n"
      "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2024\nQUỐC HỘI\nCăn cứ Hiến pháp;\n",
      "104/2023/QH15", None, None, "Quốc hội", "central"),
+    # a site menu's 'THÔNG BÁO' item and an update date above the real header
+    ("TRANG CHỦ\nTIN TỨC\nTHÔNG BÁO\nVĂN BẢN\nNgày cập nhật 30/10/2017\nỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\n"
+     "Số: 12/KH-UBND\nNam Đàn, ngày 3 tháng 2 năm 2017\nKẾ HOẠCH\nTriển khai công tác cải cách hành chính\n",
+     "12/KH-UBND", date(2017, 2, 3), "Nam Đàn", "Ủy ban nhân dân huyện Nam Đàn", "district"),
     # non-breaking spaces and runs of spaces
     ("TỈNH\u00a0ỦY\u00a0BẮC\u00a0NINH\nSố\u00a0\u00a0\u00a0 120 - KL/TU            Bắc Ninh,   ngày 3-9-2018\n"
      "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
