@@ -114,7 +114,7 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu"
+    "khóa khoá đặc khu tướng"
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"

@@ -513,6 +513,9 @@ PAGE_CASES = [
     ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
      "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
      None, "CT", None, "Ban Thường vụ Quận ủy", "district"),
+    # a title line naming the Prime Minister
+    ("Quyết định số 1234/QĐ-TTg ngày 12/8/2021 của Thủ tướng Chính phủ phê duyệt Đề án phát triển\n",
+     "1234/QĐ-TTg", "QĐ", date(2021, 8, 12), "Thủ tướng Chính phủ", "central"),
     # a congress resolution is dated by its adoption; the year from the congress's dates nearby
     ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết "
      "Đại hội đã được đại biểu thông qua trong phiên bế mạc vào sáng ngày 15-10.\nĐại hội diễn ra từ ngày 12 "
