@@ -513,6 +513,9 @@ PAGE_CASES = [
     ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
      "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
      None, "CT", None, "Ban Thường vụ Quận ủy", "district"),
+    # a yearless lead date takes the year of the document's own number
+    ("Ngày 12/5, UBND tỉnh Thái Bình ban hành Quyết định số 12/2023/QĐ-UBND về quy định quản lý.\n",
+     "12/2023/QĐ-UBND", "QĐ", date(2023, 5, 12), "Ủy ban nhân dân tỉnh Thái Bình", "province"),
     # a title line naming the Prime Minister
     ("Quyết định số 1234/QĐ-TTg ngày 12/8/2021 của Thủ tướng Chính phủ phê duyệt Đề án phát triển\n",
      "1234/QĐ-TTg", "QĐ", date(2021, 8, 12), "Thủ tướng Chính phủ", "central"),
@@ -580,6 +583,10 @@ DAMAGED_HEADERS = [
      " Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n KẾ HOẠCH\\r\\n"
      "Hành động thực hiện Chương trình\\r\\n",
      "54/KH-UBND", date(2020, 3, 27), "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "province"),
+    # a place-date line split across two lines
+    ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n|\nSố: 1556/KH-UBND\n|\nLai Châu, ngày 25\ntháng 4 năm 2024\n|\nKẾ HOẠCH\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM\n",
+     "1556/KH-UBND", date(2024, 4, 25), "Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu", "province"),
     # a hyphenated place name; the authority line names the province
     ("ỦY BAN NHÂN DÂN\nSố: 55/2007/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
      "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật ...;\n",
