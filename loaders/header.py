@@ -379,7 +379,8 @@ def _signature_part(line: str) -> str:
 
 
 def _signer(lines: list[str]) -> Signer | None:
-    ends = [x for x in lines if any(c.isalnum() for c in x) or not x.strip()]  # not a stray ';' line
+    ends = [x for x in lines[-2 * _SIGNATURE_LINES:]
+            if not x.strip() or any(c.isalnum() for c in x)]  # a stray ';' line is no part of the block
     tail = [_signature_part(line.strip()) for line in ends[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):

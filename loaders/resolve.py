@@ -458,8 +458,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             district_code = _common(cands, lambda u: u.district_code)
             district = gz.get(district_code, "district") if district_code else None
     locality = Locality(
-        province=_as_written(province, [*names, *parent_places, *mentions().provinces], era) if province
-        else None,
+        province=_as_written(province, [*names, *parent_places], era) if province else None,
         district=_common(cands, lambda u: u.short_name) if level == "district" else (
             district.short_name if district else None),
         commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
