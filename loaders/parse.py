@@ -15,6 +15,9 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     """Parse decoded text into a record; raises ParseError only when nothing usable is there."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    restored = normalise.is_stripped(text)
+    if restored:
+        text = normalise.restore_diacritics(normalise.unescape_breaks(text))
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
@@ -23,6 +26,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     refs = citations.extract_references(paras, head)
     task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
+    if restored:
+        warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")
     if not task_list:
         warnings.append("no tasks found")
     return Record(

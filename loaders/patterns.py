@@ -46,24 +46,32 @@ ISSUER_CODES: tuple[str, ...] = (
     "UBND", "HĐND", "CP", "TTg", "QH", "UBTVQH", "MTTW", "MTTQ", "UBMTTQ", "ĐCT", "BTT", "BCĐ",
 )
 # Spellings that are the same code written differently (not only in another case).
-CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ"}
+CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
+                # the same codes with 'Đ' stripped (text without diacritics)
+                "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
+                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})\s*{DASH}\s*            # Party: 43-NQ/TW, '66 – CTr/TU', '43-\nNQ/TW'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}})
+        (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
         (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>[{_CODE}]{{1,5}})\s*{DASH}\s*
+        (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
         (?P<s_issuer>[{_CODE}]{{1,12}})
         (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+      |
+        (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
+        (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
     )
-    (?![{_CODE}\d])
+    (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
+      | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
 """
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
@@ -75,7 +83,7 @@ NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
 DATE = r"""
     (?:
         (?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})\s*[/.\-–]\s*(?P<y>\d{4})
-      | (?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s+năm\s+(?P<wy>\d{4})
+      | (?P<wd>\d{1,2})\s*tháng\s*(?P<wm>\d{1,2})\s*,?\s*năm\s*(?P<wy>\d{4})   # also glued: '13tháng 9'
     )
 """
 # 'ngày 24/11/2023', ', ngày 06/3/2024', the slip 'ngày ngày 7 tháng 3 năm 2024'.
@@ -106,7 +114,7 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu"
+    "khóa khoá đặc khu tướng"
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -182,7 +190,8 @@ BLANK_NUMBER_RE = re.compile(
 )
 PLACE_DATE_RE = re.compile(
     rf"""
-    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}))\s*,\s*
+    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?))
+    \s*,\s*
     (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -214,7 +223,7 @@ MOTTO_SPLIT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+)?(?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
@@ -241,6 +250,13 @@ ORGANS: dict[str, tuple[str, str]] = {
     "ban tuyên giáo và dân vận": ("Ban Tuyên giáo và Dân vận", "party_board"),
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "inspection_committee"),
     "văn phòng": ("Văn phòng", "party_office"),
+    # a congress and the office-holders who sign for a body ('Chủ tịch UBND huyện ... ban hành')
+    "đại hội đại biểu": ("Đại hội đại biểu", "party_congress"),
+    "đại hội": ("Đại hội", "party_congress"),
+    "chủ tịch": ("Chủ tịch", "chairperson"),
+    "phó chủ tịch": ("Phó Chủ tịch", "chairperson"),
+    "bí thư": ("Bí thư", "secretary"),
+    "phó bí thư": ("Phó Bí thư", "secretary"),
 }
 BASES: dict[str, tuple[str, str, str | None]] = {
     # folded spelling: (display, kind, level it fixes or None)
@@ -270,6 +286,29 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
+    # central state bodies and the Front's centre
+    "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "thủ tướng": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "quốc hội": ("Quốc hội", "national_assembly", "central"),
+    "ủy ban thường vụ quốc hội": ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
+    "ủy ban trung ương mặt trận tổ quốc việt nam": (
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
+    "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
+    "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
+    "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
+    "ban quản lý": ("Ban Quản lý", "management_board", None),
+    "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
+    # the Youth Union and the mass organisations, at the level their name gives
+    "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
+    "thành đoàn": ("Thành đoàn", "youth_union", None),
+    "huyện đoàn": ("Huyện đoàn", "youth_union", "district"),
+    "quận đoàn": ("Quận đoàn", "youth_union", "district"),
+    "thị đoàn": ("Thị đoàn", "youth_union", "district"),
+    "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "youth_union", None),
+    "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "mass_organisation", None),
+    "hội nông dân": ("Hội Nông dân", "mass_organisation", None),
+    "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
+    "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
@@ -320,6 +359,146 @@ RECIPIENT_NOTE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
+
+# --- header: news leads, title lines, legal-library metadata, posting dates ---
+# Documents reposted on portals, newspapers and legal libraries often have no header block: their
+# number, date and issuer sit in a news lead ('Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình
+# số 31-CTr/TU về ...'), in a title line ('Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị
+# thực hiện ...') or in a metadata table ('Số hiệu: ...', 'Ngày ban hành: ...').
+
+# A day and month, the year optional ('ngày 6/8' in a lead gives no year): 'Ngày 14-11-2016',
+# '13/5/2011', '7 tháng 3 năm 2024', 'Ngày 29 tháng 12/2020'.
+LEAD_DATE = r"""(?:
+        (?P<ld>\d{1,2})\s*[/.\-–]\s*(?P<lm>\d{1,2})(?:\s*[/.\-–]\s*(?P<ly>(?:19|20)\d\d))?(?![\d/])
+      | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*(?:,?\s*năm\s+|/\s*)(?P<lwy>(?:19|20)\d\d))?
+    )"""
+# The document's own number after its type word: a number, or 'số 47' with no code (unknown).
+_OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
+# 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
+OWN_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+        (?:ban\s+hành|(?P<has>có|gửi|ký))\s+
+        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
+PASSIVE_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
+        (?P<issuer>(?-i:{BODY_NAME}))\s+(?:(?:đã|vừa|được)\s+)?(?:ký\s+)?ban\s+hành\s+(?:vào\s+)?
+        ngày\s+{LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu ...'.
+ISSUED_ON_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+số\s*:?\s*(?P<number>{NUMBER})\s*,?\s+(?:được\s+)?(?:ký\s+)?ban\s+hành\s+
+        (?:vào\s+)?ngày\s+{LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The issuer right before that verb, and the lead's date right before the issuer.
+# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
+_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*,\s*)(?:và\s+)?\w+){{0,8}}?"""
+_JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
+LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
+# The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
+# thời ban hành Chỉ thị số 08/CT-HU'.
+LEAD_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[,;:]\s))(?P<issuer>{_JOINED_NAME})\s+(?:đã|vừa|đồng\s+thời|cũng|tiếp\s+tục)\s""",
+    re.VERBOSE,
+)
+LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
+                                 re.VERBOSE | re.IGNORECASE)
+# 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
+ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
+# A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
+# 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
+_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
+    |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
+# A title line that names the document: type word, then its number, date or issuer.
+TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
+        (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same title line matched on base letters, for text whose tone marks are scrambled ('KẾT LỦẬN
+# 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'): type word, number, 'của' and where the issuer starts.
+def _base(text: str) -> str:
+    import unicodedata
+
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+_BASE_TYPE_WORD = "|".join(_words(_base(w)) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+BASE_TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-/][^\s,]{{2,30}})
+        (?:\s*,?\s*cua\s+(?P<issuer>.+))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BASE_TYPE_WORDS = {_base(k): v for k, v in TYPE_WORDS.items()}
+# Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').
+ISSUER_NAME_END_RE = re.compile(
+    r"\s+(?:về|thực\s+hiện|triển\s+khai|quán\s+triệt|ban\s+hành|nhằm|đối\s+với|tại|trong|năm)(?:\s|$)",
+    re.IGNORECASE,
+)
+# A legal library's metadata table; the cells may be glued ('55/2016/QĐ-UBNDNgày đăng công báo:').
+META_LABEL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|số\s+ký\s+hiệu|ký\s+hiệu|ngày\s+ban\s+hành|ngày\s+ký|cơ\s+quan\s+ban\s+hành
+        |nơi\s+ban\s+hành|loại\s+văn\s+bản|người\s+ký|ngày\s+(?:có\s+)?hiệu\s+lực|ngày\s+(?:đăng\s+)?công\s+báo
+        |số\s+công\s+báo|lĩnh\s+vực|tình\s+trạng(?:\s+hiệu\s+lực)?|ngày\s+hết\s+hiệu\s+lực|áp\s+dụng
+        |trích\s+yếu|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same labels alone in a table cell, the value in the next cell.
+META_CELL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
+        |người\s+ký|trích\s+yếu)\s*:?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
+UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+ACTING_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
+        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
+# 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
+ADOPTED_DATE_RE = re.compile(
+    rf"""(?:^|(?<=[\s,(]))(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+(?:ngày\s+)?|ngày\s+){LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ADOPTION_RE = re.compile(r"thông\s+qua", re.IGNORECASE)
+# A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)', '(Nguồn công
+# văn số 2983/UBND-VP - 22/09/2020)'.
+SOURCE_NOTE_RE = re.compile(
+    rf"""(?-i:Nguồn)\s*:?\s*(?:\w+\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
+        (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+TYPE_ONLY_TITLE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
+MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
+SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
+# The weekday of a page's date line, on base letters (a stripped 'Thu Tu' restores ambiguously).
+WEEKDAY_BASE_RE = re.compile(r"^\W*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b", re.IGNORECASE)
+# A page's posting, update or print date: never the issue date.
+POSTED_RE = re.compile(
+    r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)
+      |^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 # --- citations: what a document implements ---
