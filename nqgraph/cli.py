@@ -111,7 +111,8 @@ def _cmd_up(args: argparse.Namespace) -> int:
         print(summary.as_text())
     host, port = args.host or s.api_host, args.port or s.api_port
     print(launcher.status_text())
-    print(f"API:      http://{host}:{port}/  (docs: http://{host}:{port}/docs)")
+    print(f"Web app:  http://{host}:{port}/")
+    print(f"API docs: http://{host}:{port}/docs  (ReDoc: http://{host}:{port}/redoc)")
     if args.no_serve:
         return 0
     import uvicorn

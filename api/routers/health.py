@@ -7,7 +7,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from api.deps import DriverDep
-from graph.db import DatabaseUnavailable, apply_schema, server_version
+from api.startup import ensure_ready
+from graph.db import DatabaseUnavailable, server_version
 
 router = APIRouter(tags=["health"])
 
@@ -32,9 +33,9 @@ def health(request: Request, driver: DriverDep) -> Health | JSONResponse:
     except DatabaseUnavailable as exc:
         return JSONResponse(status_code=503, content={"status": "unavailable", "detail": str(exc)})
     if not request.app.state.schema_applied:
-        # Neo4j was down at start-up: apply the schema the first time it answers.
+        # Neo4j was down at start-up: schema and gazetteer the first time it answers.
         try:
-            apply_schema(driver)
+            ensure_ready(driver)
             request.app.state.schema_applied = True
         except Exception:  # noqa: BLE001 - health reports the version; the schema is retried next time
             pass
