@@ -25,7 +25,7 @@ from api.startup import ensure_ready
 from api.web import pages
 from graph.db import DatabaseUnavailable, make_driver
 from graph.gazetteer import GazetteerMissing
-from nqgraph.settings import get_settings
+from nqgraph.settings import Settings, get_settings
 
 log = logging.getLogger("nqgraph.api")
 
@@ -65,34 +65,6 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
-              docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
-
-_settings = get_settings()
-app.add_middleware(GZipMiddleware, minimum_size=_settings.gzip_min_bytes)
-if _settings.cors_origins:
-    app.add_middleware(CORSMiddleware, allow_origins=_settings.cors_origins, allow_methods=["GET", "POST"],
-                       allow_headers=["X-API-Key", "Content-Type"])
-
-app.mount("/_docs", StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
-app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
-
-
-@app.get("/docs", include_in_schema=False)
-def swagger_ui() -> HTMLResponse:
-    return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="nqgraph API",
-                               swagger_js_url="/_docs/swagger-ui-bundle.js",
-                               swagger_css_url="/_docs/swagger-ui.css",
-                               swagger_favicon_url="/_docs/favicon.png")
-
-
-@app.get("/redoc", include_in_schema=False)
-def redoc() -> HTMLResponse:
-    return get_redoc_html(openapi_url=app.openapi_url or "/openapi.json", title="nqgraph API",
-                          redoc_js_url="/_docs/redoc.standalone.js", redoc_favicon_url="/_docs/favicon.png",
-                          with_google_fonts=False)
-
-
 def _json(status: int, detail: str, **extra: object) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": detail, **extra})
 
@@ -104,12 +76,10 @@ def _answer(request: Request, status: int, detail: str, **extra: object) -> Resp
     return _json(status, detail, **extra)
 
 
-@app.exception_handler(ApiError)
 async def _api_error(request: Request, exc: ApiError) -> Response:
     return _answer(request, exc.status_code, exc.message, **exc.extra)
 
 
-@app.exception_handler(RequestValidationError)
 async def _bad_parameters(request: Request, exc: RequestValidationError) -> Response:
     parts = []
     for err in exc.errors():
@@ -119,25 +89,18 @@ async def _bad_parameters(request: Request, exc: RequestValidationError) -> Resp
                  errors=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()])
 
 
-@app.exception_handler(StarletteHTTPException)
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
     return _answer(request, exc.status_code, str(exc.detail))
 
 
-@app.exception_handler(GazetteerMissing)
 async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
     return _answer(request, 503, str(exc))
 
 
-@app.exception_handler(DatabaseUnavailable)
-@app.exception_handler(ServiceUnavailable)
-@app.exception_handler(SessionExpired)
-@app.exception_handler(AuthError)
 async def _db_down(request: Request, exc: Exception) -> Response:
     return _answer(request, 503, f"Neo4j is unavailable: {exc}")
 
 
-@app.exception_handler(ClientError)
 async def _client_error(request: Request, exc: ClientError) -> Response:
     if "TransactionTimedOut" in (exc.code or ""):
         return _answer(request, 503,
@@ -146,12 +109,49 @@ async def _client_error(request: Request, exc: ClientError) -> Response:
     return _answer(request, 500, "internal query error")
 
 
-@app.exception_handler(Exception)
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s", request.url.path)
     return _answer(request, 500, "internal error")
 
 
-for _router in (health.router, documents.router, tasks.router, bodies.router, search.router):
-    app.include_router(_router)
-app.include_router(pages.router)
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app with its middleware, docs, error handlers and routers (tests build one per settings)."""
+    s = settings or get_settings()
+    app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
+    app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
+    if s.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["X-API-Key", "Content-Type"])
+    app.mount("/_docs", StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
+    app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
+    openapi_url = app.openapi_url or "/openapi.json"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=openapi_url, title="nqgraph API",
+                                   swagger_js_url="/_docs/swagger-ui-bundle.js",
+                                   swagger_css_url="/_docs/swagger-ui.css",
+                                   swagger_favicon_url="/_docs/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=openapi_url, title="nqgraph API",
+                              redoc_js_url="/_docs/redoc.standalone.js",
+                              redoc_favicon_url="/_docs/favicon.png", with_google_fonts=False)
+
+    app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _bad_parameters)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(GazetteerMissing, _no_gazetteer)  # type: ignore[arg-type]
+    for exc in (DatabaseUnavailable, ServiceUnavailable, SessionExpired, AuthError):
+        app.add_exception_handler(exc, _db_down)
+    app.add_exception_handler(ClientError, _client_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _unexpected)
+    for router in (health.router, documents.router, tasks.router, bodies.router, search.router):
+        app.include_router(router)
+    app.include_router(pages.router)
+    return app
+
+
+app = create_app()

@@ -28,6 +28,7 @@ class Unhealthy(BaseModel):
 @router.get("/health", response_model=Health,
             responses={503: {"model": Unhealthy, "description": "Neo4j does not answer"}})
 def health(request: Request, driver: DriverDep) -> Health | JSONResponse:
+    """200 with Neo4j's version when it answers; 503 otherwise (schema and gazetteer are ensured then)."""
     try:
         version = server_version(driver)
     except DatabaseUnavailable as exc:
