@@ -88,7 +88,8 @@ def unit_state(covered_by: list[Implementer], deadline: date | None, as_of: date
 
 def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> CoverageOut:
     """Coverage one level below the issuer's unit, or below `unit` (a drill-down: province → district →
-    commune). Plans issued after `as_of` do not count yet."""
+    commune, judged without the document's deadline, which is for the level it names). Plans issued
+    after `as_of` do not count yet."""
     scope = run(driver, "get_coverage_scope", uid=uid)
     if not scope:
         raise NotFound(f"no document with uid {uid!r}")
@@ -109,6 +110,9 @@ def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> 
     implementers = [i for i in run(driver, "find_implementers", uid=uid, era=era)
                     if i["issued_on"] is None or i["issued_on"] <= as_of]
     deadline = plan_deadline(doc["dated_tasks"], naming_tasks)
+    if unit is not None and unit != (doc["unit"] or {}).get("uid"):
+        # The document's deadline is for the level it names; below it, the plans in between set their own.
+        deadline = None
     due = deadline.due if deadline else None
 
     units: list[UnitCoverage] = []

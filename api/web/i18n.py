@@ -79,6 +79,9 @@ TEXT: dict[str, tuple[str, str]] = {
                      "so a tile grid stands in for a map."),
     "no_deadline": ("Văn bản không đặt thời hạn cho kế hoạch cấp dưới.",
                     "The document sets no deadline for lower-level plans."),
+    "no_deadline_here": ("Thời hạn của văn bản áp dụng cho cấp nó giao; ở cấp này chỉ xem đã hay chưa "
+                         "ban hành.",
+                         "The document's deadline is for the level it names; here only issued or not yet."),
     "deadline_for_plans": ("Thời hạn ban hành kế hoạch cấp dưới", "Deadline for lower-level plans"),
     "unknown_locality": ("Văn bản triển khai chưa rõ địa bàn", "Implementing documents of unknown place"),
     "total": ("Tổng", "Total"),

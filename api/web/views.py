@@ -96,7 +96,7 @@ def document(driver: Driver, uid: str) -> dict[str, Any]:
     ancestors = run(driver, "get_ancestors", uid=uid, level=None, max_depth=10)
     chain = max(ancestors, key=lambda a: (a["depth"], a["level"] == "central"))["path"] if ancestors else []
     descendants = run(driver, "get_descendants", uid=uid, level=None, max_depth=10)
-    return {**r, "chain": list(reversed(chain)), "tree": tree(uid, descendants),
+    return {**r, "chain": list(reversed(chain))[:-1], "tree": tree(uid, descendants),
             "max_depth": max((n["depth"] for n in descendants), default=0), "n_descendants": len(descendants),
             "browser_query": browser_query(uid)}
 
