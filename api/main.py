@@ -4,10 +4,12 @@ the web app for staff under `/`, the API docs served from local assets."""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -128,6 +130,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
+
+    @app.middleware("http")
+    async def server_timing(request: Request, call_next: Any) -> Response:
+        """Server-Timing: the time this process spent on the answer (bench/bench_web.py reads it)."""
+        started = time.perf_counter()
+        response: Response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+        return response
+
     if s.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["X-API-Key", "Content-Type"])
