@@ -39,7 +39,7 @@ def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut
         skip = max(0, offset - len(numbered))
         rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
                     limit=limit - len(rows)) if len(rows) < limit else []
-        total += run(driver, "count_search_text", index=FULLTEXT_INDEX, query=lucene,
+        total += run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene,
                      exclude=exclude)[0]["total"]
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
                      offset=offset)

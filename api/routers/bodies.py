@@ -26,7 +26,7 @@ def find_bodies(
     """Bodies whose name contains the fragment ('dan van' finds 'Ban Dân vận'), busiest first."""
     keys: dict[str, Any] = {"name_key": name_key(name), "ascii_key": ascii_key(name)}
     rows = run(driver, "find_bodies", **keys, skip=offset, limit=limit)
-    total = run(driver, "count_bodies", **keys)[0]["total"]
+    total = run(driver, "get_bodies_total", **keys)[0]["total"]
     return Page[BodyOut](items=[BodyOut(**r) for r in rows], total=total, limit=limit, offset=offset)
 
 
@@ -43,6 +43,6 @@ def body_tasks(
     if not body:
         raise NotFound(f"no body with uid {uid!r}")
     rows = run(driver, "get_body_tasks", uid=uid, skip=offset, limit=limit)
-    total = run(driver, "count_body_tasks", uid=uid)[0]["total"]
+    total = run(driver, "get_body_tasks_total", uid=uid)[0]["total"]
     return BodyPortfolio(body=Issuer(**body[0]), items=[PortfolioTask(**r) for r in rows], total=total,
                          limit=limit, offset=offset)

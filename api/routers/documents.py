@@ -51,7 +51,7 @@ def list_documents(
                                "level": level, "doc_type": doc_type, "issued_from": issued_from,
                                "issued_to": issued_to}
     rows = run(driver, "find_documents", **filters, skip=offset, limit=limit)
-    total = run(driver, "count_documents", **filters)[0]["total"]
+    total = run(driver, "get_documents_total", **filters)[0]["total"]
     return Page[DocumentItem](items=[DocumentItem(**r) for r in rows], total=total, limit=limit,
                               offset=offset)
 

@@ -35,5 +35,5 @@ def find_tasks(
     filters: dict[str, Any] = {"label": label.strip() if label else None, "level": level,
                "province_key": place_key(province), "body_key": name_key(body)}
     rows = run(driver, "find_tasks", **filters, skip=offset, limit=limit)
-    total = run(driver, "count_tasks", **filters)[0]["total"]
+    total = run(driver, "get_tasks_total", **filters)[0]["total"]
     return Page[TaskHit](items=[TaskHit(**r) for r in rows], total=total, limit=limit, offset=offset)

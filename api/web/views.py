@@ -246,7 +246,7 @@ def body_page(driver: Driver, uid: str, as_of: date, limit: int, offset: int) ->
     if not body:
         raise NotFound(f"no body with uid {uid!r}")
     tasks = run(driver, "get_body_tasks", uid=uid, skip=offset, limit=limit)
-    total = run(driver, "count_body_tasks", uid=uid)[0]["total"]
+    total = run(driver, "get_body_tasks_total", uid=uid)[0]["total"]
     for t in tasks:
         t["overdue"] = is_overdue(t["deadline"], as_of)
     return {"b": body[0], "tasks": tasks, "total": total, "limit": limit, "offset": offset, "as_of": as_of,

@@ -1,4 +1,4 @@
-// count_bodies: how many bodies find_bodies would list over all pages (same filters).
+// get_bodies_total: how many bodies find_bodies would list over all pages (same filters).
 // params: name_key, ascii_key
 // columns: total
 MATCH (b:Body)

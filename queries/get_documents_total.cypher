@@ -1,4 +1,4 @@
-// count_documents: how many documents find_documents would list over all pages (same filters).
+// get_documents_total: how many documents find_documents would list over all pages (same filters).
 // params: number, province_key, level, doc_type, issued_from, issued_to
 // columns: total
 MATCH (d:Document)

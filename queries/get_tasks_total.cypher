@@ -1,4 +1,4 @@
-// count_tasks: how many tasks find_tasks would list over all pages (same filters).
+// get_tasks_total: how many tasks find_tasks would list over all pages (same filters).
 // params: label, level, province_key, body_key
 // columns: total
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)

@@ -1,4 +1,4 @@
-// count_body_tasks: how many tasks get_body_tasks would list over all pages.
+// get_body_tasks_total: how many tasks get_body_tasks would list over all pages.
 // params: uid
 // columns: total
 MATCH (b:Body {uid: $uid})<-[:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(:Document)

@@ -1,6 +1,0 @@
-// count_search_text: how many nodes the full-text query matches in all (search_text's total).
-// params: index, query, exclude
-// columns: total
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node
-WHERE NOT node.uid IN $exclude
-RETURN count(node) AS total
