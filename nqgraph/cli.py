@@ -20,9 +20,8 @@ def _cmd_neo4j(args: argparse.Namespace) -> int:
 
 
 def _cmd_init_db(args: argparse.Namespace) -> int:
-    from graph.gazetteer import load_gazetteer
-
     from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
 
     with make_driver() as driver:
         n = apply_schema(driver)
@@ -58,9 +57,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from graph.load import load_paths
-
     from graph.db import apply_schema, make_driver
+    from graph.load import load_paths
 
     with make_driver() as driver:
         apply_schema(driver)
@@ -73,9 +71,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import export_graphml
-
     from graph.db import make_driver
+    from graph.export import export_graphml
 
     with make_driver() as driver:
         n_nodes, n_rels = export_graphml(driver, Path(args.graphml))
@@ -95,11 +92,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def _cmd_up(args: argparse.Namespace) -> int:
     """The main job: local Neo4j up, schema and gazetteer, seed data loaded, API serving."""
-    from graph.gazetteer import load_gazetteer
-    from graph.load import load_paths
-
     from graph import launcher
     from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
+    from graph.load import load_paths
     from nqgraph.settings import get_settings
 
     s = get_settings()
@@ -112,7 +108,8 @@ def _cmd_up(args: argparse.Namespace) -> int:
         print(summary.as_text())
     host, port = args.host or s.api_host, args.port or s.api_port
     print(launcher.status_text())
-    print(f"API:      http://{host}:{port}/  (docs: http://{host}:{port}/docs)")
+    print(f"Web app:  http://{host}:{port}/")
+    print(f"API docs: http://{host}:{port}/docs  (ReDoc: http://{host}:{port}/redoc)")
     if args.no_serve:
         return 0
     import uvicorn
