@@ -1169,3 +1169,9 @@ ROLE_FIELD = re.compile(
 )
 """Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
 Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
+
+# --- tasks round 2: letters' points and run-on addressees ---
+
+ADDRESS_RUN_ON = re.compile(rf"\.\s+(?=[{UPPER}].{{40}})")
+"""The end of a 'Kính gửi' sentence that the page ran into the next paragraph (display text): a full
+stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbreviation)."""
