@@ -42,13 +42,15 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
     protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
+    protected += [m.span() for m in p.LOCALITY_LIST.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
 def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
     then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
-    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos)) if m]
+    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
+                         p.COLLECTIVE_HEAD.match(folded, pos)) if m]
     head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)
@@ -90,7 +92,7 @@ def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] 
     """The first verb between `start` and `limit` that is not part of a name: the seeds' `PREDICATE`
     or one of the verbs of letters and notices (`EXTRA_PREDICATE`)."""
     found = []
-    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE):
+    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE, p.LIST_PREDICATE):
         verb = pattern.search(folded, start, limit)
         while verb is not None and _inside_name(text, verb.start("verb")):
             verb = pattern.search(folded, verb.end(), limit)
@@ -167,11 +169,14 @@ def split_bodies(text: str) -> list[str]:
         if len(shown) > 1 and all(_generic(s) for s in shown):
             names.append(text[g_start:g_end].strip(" ,;"))
             continue
+        shown = _collectives(shown)
         suffix = p.LOCALITY_SUFFIX.search(shown[-1])
         if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
             suffix = None
         if suffix and p.PLACE_PAIR_END.search(shown[-1]):
             suffix = None  # 'Chủ tịch Ủy ban nhân dân quận - huyện': a pair of kinds, not one locality
+        if suffix and p.PLACE_LIST_END.search(shown[-1][: suffix.start()]):
+            suffix = None  # 'Chủ tịch UBND các huyện, thị và thành phố Huế': the list's own place
         for part in shown[:-1]:
             shares = not p.HAS_LOCALITY.search(part) and not p.LOCALITY_NOT_SHARED.search(part)
             if suffix and shares and not _generic(part):
@@ -179,6 +184,26 @@ def split_bodies(text: str) -> list[str]:
             names.append(part)
         names.append(shown[-1])
     return names
+
+
+def _collectives(parts: list[str]) -> list[str]:
+    """Parts joined into collective names: after a part that opens with one determiner, alone or
+    after one office ('Các cơ quan', 'Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), every
+    lower-case part with no determiner or office of its own continues it ('Các cơ quan, đơn vị,
+    trường học'; 'Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh'). A capitalised part is a
+    named body and ends it ('Các phòng, ban, UBND các xã'), as does a new 'các ...' part."""
+    out: list[str] = []
+    open_collective = False
+    for part in parts:
+        folded = _folded(part)
+        continues = (open_collective and part[:1].islower() and not p.COLLECTIVE_START.match(folded)
+                     and not p.OFFICE_START.match(folded))
+        if continues:
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(part)
+        open_collective = bool(p.COLLECTIVE_START.match(folded))
+    return out
 
 
 def _generic(part: str) -> bool:
@@ -228,6 +253,8 @@ def responsible_in(text: str) -> list[Responsible]:
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
+    if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
+        found.extend(_clause_orders(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -244,6 +271,27 @@ def responsible_in(text: str) -> list[Responsible]:
                 field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
     return _dedupe(found)
+
+
+def _clause_orders(text: str, folded: str) -> list[Responsible]:
+    """Orders that open a clause inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra',
+    '..., UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'. The verb must open the
+    clause or follow a subject that is wholly a body list (the speaker, never given the work), so
+    reported speech ('Nghị quyết đã giao cho ...') and names ('Sở Giao thông') do not count."""
+    found: list[Responsible] = []
+    for verb in p.ADDRESS_VERB.finditer(folded, 1):
+        if text[verb.start() : verb.start() + 1].isupper():
+            continue
+        breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(folded, 0, verb.start() + 1)]
+        if not breaks:
+            continue
+        start = breaks[-1]
+        if start < verb.start():
+            end = _subject_end(text, folded, start)
+            if end is None or folded[end : verb.start()].strip():
+                continue
+        found.extend(_addressed_at(text, folded, verb))
+    return found
 
 
 def addressed_in(text: str) -> list[Responsible]:
@@ -305,10 +353,20 @@ def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
 
 
 def _own_responsible(item: Item) -> list[Responsible]:
+    """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
+    name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
+    item's own text may be a heading that is wholly a body list."""
     found = responsible_in(item.text)
     for extra in item.extra:
-        found.extend(responsible_in(extra))
+        if not _only_names(extra):
+            found.extend(responsible_in(extra))
     return _dedupe(found)
+
+
+def _only_names(text: str) -> bool:
+    bare = text.rstrip(" .;,:")
+    end = _subject_end(bare, _folded(bare), 0) if bare else None
+    return end is not None and end >= len(bare)
 
 
 def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list[Responsible]]) -> None:
@@ -364,6 +422,10 @@ def _classify(
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
     m = _by_date(folded) if p.HAS_DATE.search(folded) else None
+    if m:
+        y, mo, d = _date(m)
+        return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
+    m = p.DEADLINE_CLOCK_DATE.search(folded) if p.HAS_DATE.search(folded) else None
     if m:
         y, mo, d = _date(m)
         return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
