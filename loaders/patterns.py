@@ -1180,7 +1180,8 @@ stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbr
 
 COLLECTIVE_HEAD = re.compile(
     r"""(?:các\s+|những\s+)?(?:
-        ban\b(?=\s*(?:[,;]|và\b))                       # 'các cơ quan, ban, ngành'
+        (?:ban|hội)\b(?=\s*(?:[,;]|và\b))                # 'các cơ quan, ban, ngành', 'sở, ngành, hội'
+      | lãnh\s+đạo(?=\s+(?:các|những|sở|ban|phòng|ubnd|ủy\s+ban)\b)   # 'yêu cầu lãnh đạo các sở, ban'
       | bch\b | btv\b | ban\s+chấp\s+hành | ban\s+thường\s+vụ  # 'BCH Đoàn các xã, thị trấn'
       | đoàn\s+(?=(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|cơ\s+sở|trường|khối|thanh\s+niên)\b)
       | doanh\s+nghiệp | hợp\s+tác\s+xã | tổ\s+chức\s+đoàn\s+thể
@@ -1226,14 +1227,16 @@ UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'.""
 
 LIST_PREDICATE = re.compile(
     r"""(?<![^\s,])(?P<verb>
-        biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn | phát\s+hành | vệ\s+sinh
+        yêu\s+cầu | đề\s+nghị | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn | phát\s+hành
+      | vệ\s+sinh
       | chăm\s+sóc | tu\s+bổ | trồng | thăm\s+hỏi | tặng | gắn\s+biển | chào\s+cờ
     )\b""",
     re.VERBOSE,
 )
 """Verbs that end a list of bodies beyond `PREDICATE` and `EXTRA_PREDICATE`, needed now that kinds
 such as 'doanh nghiệp' and a union's 'Đoàn ...' are bodies ('phối hợp với các doanh nghiệp viễn
-thông | phủ sóng 5G', '..., Đoàn Khối các cơ quan tỉnh | biên soạn tài liệu')."""
+thông | phủ sóng 5G', '..., Đoàn Khối các cơ quan tỉnh | biên soạn tài liệu'); a body's name never
+holds a lower-case 'yêu cầu' or 'đề nghị' ('Chủ tịch UBND tỉnh | yêu cầu lãnh đạo các sở')."""
 
 _CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p|'|’)?)?\s*[’']?"
 DEADLINE_CLOCK_DATE = re.compile(

@@ -624,7 +624,8 @@ def _sets_tasks(section: Section) -> bool:
     by_points = bool(top) and 2 * with_bodies >= len(top)
     if section.sets_tasks or by_points:
         return True
-    if p.PURPOSE_LEAD_IN.search(lead) or p.PURPOSE_UNIT.search(lead):
+    clause = _last_clause(lead)
+    if p.PURPOSE_LEAD_IN.search(clause) or p.PURPOSE_UNIT.search(clause):
         return False
     directive = sum(1 for it in top if p.DIRECTIVE_OPENING.match(_folded(it.text)))
     if bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top)):
@@ -632,6 +633,14 @@ def _sets_tasks(section: Section) -> bool:
     # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
     # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
     return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
+
+
+def _last_clause(lead: str) -> str:
+    """The clause that introduces the list ('Căn cứ tình hình thực tế, | UBND xã thông báo như sau:'):
+    background words in an earlier basis clause do not make the list background."""
+    cut = max(lead.rfind(", "), lead.rfind("; "))
+    tail = lead[cut + 2 :] if cut >= 0 else lead
+    return tail if len(tail.split()) >= 3 else lead
 
 
 def _approves(section: Section) -> bool:

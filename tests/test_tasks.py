@@ -858,6 +858,18 @@ def test_collective_names(text: str, expected: list[str]) -> None:
         pytest.param("Phối hợp với Sở Giao thông vận tải, giao nhiệm vụ cụ thể cho từng thôn.", [],
                      id="giao-nhiem-vu-is-no-order"),
         pytest.param("Theo báo cáo, nhân dân yêu cầu bồi thường thỏa đáng.", [], id="a-non-body-speaker"),
+        pytest.param("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các "
+                     "huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương tổng hợp báo cáo.",
+                     [("lãnh đạo các sở, ban, ngành thuộc tỉnh", "assigned"),
+                      ("Chủ tịch UBND các huyện, thành phố", "assigned"),
+                      ("thủ trưởng các đơn vị có liên quan", "assigned")],
+                     id="lanh-dao-cac-so-after-the-speaker"),
+        pytest.param("Các sở, ban, ngành, hội, đoàn thể tỉnh và các doanh nghiệp trên địa bàn tỉnh treo cờ.",
+                     [("Các sở, ban, ngành, hội, đoàn thể tỉnh", "assigned"),
+                      ("các doanh nghiệp trên địa bàn tỉnh", "assigned")], id="hoi-among-kinds"),
+        pytest.param("Căn cứ tình hình thực tế, Ban Chỉ đạo huyện đề nghị Ủy ban MTTQ Việt Nam huyện "
+                     "vận động.",
+                     [("Ủy ban MTTQ Việt Nam huyện", "requested")], id="after-a-basis-clause"),
     ],
 )
 def test_orders_inside_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
@@ -921,6 +933,14 @@ def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]
             [(label, [("BCH Đoàn các xã, thị trấn", "requested")])
              for label in ("1", "2", "3", "3.1", "3.2", "4")],
             id="a-fragment-naming-the-issuer-assigns-nothing",
+        ),
+        pytest.param(
+            "Căn cứ tình hình thực tế, UBND xã thông báo như sau:\n1. Thời gian treo cờ: từ ngày 28/4/2021.\n"
+            "2. Trách nhiệm thực hiện:\n2.1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc.\n"
+            "2.2. Trưởng các thôn vận động nhân dân treo cờ.\n",
+            [("1", []), ("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
+             ("2.2", [("Trưởng các thôn", "assigned")])],
+            id="background-words-in-a-basis-clause",
         ),
     ],
 )
