@@ -1221,6 +1221,12 @@ PLACE_LIST_END = re.compile(r"\bvà\s*$", re.IGNORECASE)
 """Before a locality suffix, a joint of a list of units ('huyện, thị và | thành phố Huế'): the place
 belongs to the list, not to every body before it."""
 
+SENTENCE_BREAK = re.compile(r"(?:[.;!?]|\./\.)\s+")
+"""Where a later sentence or a ';' clause of an item starts (its subject may name more bodies)."""
+
+ALL_OF = re.compile(r"(?:tất\s+cả|toàn\s+thể)\s+(?=(?:các|những)\s)")
+"""'Tất cả các cơ quan, các thôn ...', 'toàn thể các đơn vị': a quantifier before the bodies' determiner."""
+
 CLAUSE_BREAK = re.compile(r"[,;:.]\s+")
 """Where a clause can start inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra', '...,
 UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'."""

@@ -111,6 +111,8 @@ def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int 
     words = folded[pos:end].split()
     if not 0 < len(words) <= 2 or p.BODY_SEPARATOR.search(folded, pos, end) or "và" in words:
         return None
+    if words[0] in ("các", "những"):
+        return None  # '... thành phố và các | tổ chức': a determiner opens a new part, never a name's tail
     return end if _separators(folded, start, pos) and len(_separators(folded, start, pos)) == 1 else None
 
 
@@ -217,6 +219,9 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
     honorific = p.HONORIFIC.match(folded, start)
     if honorific is not None and text[honorific.end() : honorific.end() + 1].isupper():
         start = honorific.end()  # 'Các Ông (Bà) Chánh Văn phòng ...': the office is the body
+    every = p.ALL_OF.match(folded, start)
+    if every is not None:
+        start = every.end()  # 'Tất cả các cơ quan, ...': the bodies are 'các cơ quan, ...'
     end = _subject_end(text, folded, start)
     if end is None or end <= start:
         return None
@@ -255,6 +260,7 @@ def responsible_in(text: str) -> list[Responsible]:
                 found.extend(Responsible(name=n, role=role) for n in got[0])
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         found.extend(_clause_orders(text, folded))
+    found.extend(_later_subjects(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -271,6 +277,24 @@ def responsible_in(text: str) -> list[Responsible]:
                 field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
     return _dedupe(found)
+
+
+def _later_subjects(text: str, folded: str) -> list[Responsible]:
+    """Bodies that open a later sentence or a ';' clause and are followed by their verb ('UBND các
+    quận, huyện có trách nhiệm chỉ đạo ...; Thủ trưởng các cơ quan, đơn vị kiểm tra ...'). Only a
+    capitalised subject counts, so a clause that opens with a verb or a noun phrase never does."""
+    found: list[Responsible] = []
+    for brk in p.SENTENCE_BREAK.finditer(folded, 1):
+        start = brk.end()
+        if not text[start : start + 1].isupper() or p.ROLE_FIELD.match(folded, start):
+            continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
+        got = _bodies_at(text, folded, start)
+        verb = _predicate(text, folded, got[1], len(folded)) if got else None
+        if got is None or verb is None or verb.start() > got[1] + 2:
+            continue
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    return found
 
 
 def _clause_orders(text: str, folded: str) -> list[Responsible]:

@@ -457,7 +457,8 @@ def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple
             "trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n",
             [("Điều 2", [("Sở Lao động - Thương binh và Xã hội", "lead"),
                          ("các sở, ngành liên quan", "support")]),
-             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned")])],
+             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned"),
+                         ("Chủ tịch UBND các huyện", "assigned")])],
             id="decision-articles",
         ),
         pytest.param(
@@ -946,3 +947,31 @@ def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]
 )
 def test_letters_of_round_two(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _summary(text, date(2021, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("UBND các quận, huyện, thị xã có trách nhiệm chỉ đạo, kiểm tra; Thủ trưởng các cơ quan, "
+                     "đơn vị kiểm tra việc treo cờ.",
+                     [("UBND các quận, huyện, thị xã", "assigned"),
+                      ("Thủ trưởng các cơ quan, đơn vị", "assigned")],
+                     id="a-second-clause-with-its-own-subject"),
+        pytest.param("Ban Thường vụ Đảng ủy cụ thể hóa Nghị quyết; Đảng ủy viên phụ trách các khối chỉ đạo "
+                     "thực hiện.",
+                     [("Ban Thường vụ Đảng ủy", "assigned"), ("Đảng ủy viên", "assigned")], id="semicolon"),
+        pytest.param("Các chi bộ nâng cao chất lượng sinh hoạt. Ủy ban Kiểm tra Đảng ủy chủ trì giám sát.",
+                     [("Các chi bộ", "assigned"), ("Ủy ban Kiểm tra Đảng ủy", "lead")],
+                     id="a-later-sentence"),
+        pytest.param("Các chi bộ tổ chức học tập. Nghị quyết Đại hội được phổ biến rộng rãi.",
+                     [("Các chi bộ", "assigned")], id="a-later-sentence-about-a-document"),
+        pytest.param("Tất cả các cơ quan, các thôn treo cờ Tổ quốc tại trụ sở.",
+                     [("các cơ quan", "assigned"), ("các thôn", "assigned")], id="tat-ca-cac"),
+        pytest.param("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố và các tổ chức, cá nhân có liên "
+                     "quan chịu trách nhiệm thi hành.",
+                     [("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố", "assigned")],
+                     id="a-determiner-is-no-names-tail"),
+    ],
+)
+def test_subjects_of_later_clauses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
