@@ -192,10 +192,10 @@ def _after_address(para: str) -> str:
     """A 'Kính gửi: ...' line run together with the lead-in after it ('Kính gửi: Ông (Bà) Hiệu
     trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng ... yêu cầu ... các nội dung
     sau:'): the sentences after the addressees are the lead-in. Any other paragraph is itself."""
-    m = p.ADDRESS_RUN_ON.search(para)
-    if m is None or not p.LETTER_ADDRESS.match(strip_diacritics(para[:20])):
+    if para[:1] not in "KkNnĐđDd" or not p.LETTER_ADDRESS.match(strip_diacritics(para[:20])):
         return para
-    return para[m.end() :]
+    m = p.ADDRESS_RUN_ON.search(para)
+    return para if m is None else para[m.end() :]
 
 
 def _addressees(paragraphs: list[str]) -> list[str]:

@@ -1221,8 +1221,9 @@ PLACE_LIST_END = re.compile(r"\bvà\s*$", re.IGNORECASE)
 """Before a locality suffix, a joint of a list of units ('huyện, thị và | thành phố Huế'): the place
 belongs to the list, not to every body before it."""
 
-SENTENCE_BREAK = re.compile(r"(?:[.;!?]|\./\.)\s+")
-"""Where a later sentence or a ';' clause of an item starts (its subject may name more bodies)."""
+SENTENCE_BREAK = re.compile(rf"[.;!?]\s+(?=[{UPPER}])")
+"""Where a later sentence or a ';' clause of an item starts with a capital (display text): its
+subject may name more bodies."""
 
 ALL_OF = re.compile(r"(?:tất\s+cả|toàn\s+thể)\s+(?=(?:các|những)\s)")
 """'Tất cả các cơ quan, các thôn ...', 'toàn thể các đơn vị': a quantifier before the bodies' determiner."""
@@ -1245,6 +1246,8 @@ thông | phủ sóng 5G', '..., Đoàn Khối các cơ quan tỉnh | biên soạ
 holds a lower-case 'yêu cầu' or 'đề nghị' ('Chủ tịch UBND tỉnh | yêu cầu lãnh đạo các sở')."""
 
 _CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p|'|’)?)?\s*[’']?"
+HAS_CLOCK = re.compile(r"\d\s*(?:h|g)")
+"""Cheap test before `DEADLINE_CLOCK_DATE`: an hour ('10h00’', '16 giờ', '9g30')."""
 DEADLINE_CLOCK_DATE = re.compile(
     rf"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+|thực\s+hiện\s+)?
         (?:trước|chậm\s+nhất(?:\s+là)?|đến|tới|hạn)\s+(?:lúc\s+)?{_CLOCK}\s*,?\s*(?:ngày\s+)?{_DATE})""",

@@ -91,14 +91,20 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
 def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:
     """The first verb between `start` and `limit` that is not part of a name: the seeds' `PREDICATE`
     or one of the verbs of letters and notices (`EXTRA_PREDICATE`)."""
-    found = []
+    best: re.Match[str] | None = None
     for pattern in (p.PREDICATE, p.EXTRA_PREDICATE, p.LIST_PREDICATE):
-        verb = pattern.search(folded, start, limit)
+        # Only a verb that starts before the best so far can win: the rest of the text is not searched.
+        bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
+        verb = pattern.search(folded, start, bound)
         while verb is not None and _inside_name(text, verb.start("verb")):
-            verb = pattern.search(folded, verb.end(), limit)
-        if verb is not None:
-            found.append(verb)
-    return min(found, key=lambda m: m.start()) if found else None
+            verb = pattern.search(folded, verb.end(), bound)
+        if verb is not None and (best is None or verb.start() < best.start()):
+            best = verb
+    return best
+
+
+_VERB_MAX = 30
+"""Longer than any verb phrase of the predicate patterns (with the blank before it)."""
 
 
 def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int | None:
@@ -230,6 +236,13 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
 
 
 def responsible_in(text: str) -> list[Responsible]:
+    """See `_responsible_in`; cached, since a letter's points are read when deciding whether its list
+    sets tasks and again when assigning them."""
+    return list(_responsible_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _responsible_in(text: str) -> tuple[Responsible, ...]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X', 'Yêu cầu X'
     and 'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support).
 
@@ -276,7 +289,7 @@ def responsible_in(text: str) -> list[Responsible]:
             if got:
                 field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
-    return _dedupe(found)
+    return tuple(_dedupe(found))
 
 
 def _later_subjects(text: str, folded: str) -> list[Responsible]:
@@ -284,9 +297,10 @@ def _later_subjects(text: str, folded: str) -> list[Responsible]:
     quận, huyện có trách nhiệm chỉ đạo ...; Thủ trưởng các cơ quan, đơn vị kiểm tra ...'). Only a
     capitalised subject counts, so a clause that opens with a verb or a noun phrase never does."""
     found: list[Responsible] = []
-    for brk in p.SENTENCE_BREAK.finditer(folded, 1):
+    for brk in p.SENTENCE_BREAK.finditer(text, 1):
         start = brk.end()
-        if not text[start : start + 1].isupper() or p.ROLE_FIELD.match(folded, start):
+        if p.ROLE_FIELD.match(folded, start) \
+                or (_body_head(text, folded, start) is None and not p.ALL_OF.match(folded, start)):
             continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
         got = _bodies_at(text, folded, start)
         verb = _predicate(text, folded, got[1], len(folded)) if got else None
@@ -295,6 +309,10 @@ def _later_subjects(text: str, folded: str) -> list[Responsible]:
         role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
         found.extend(Responsible(name=n, role=role) for n in got[0])
     return found
+
+
+_SPEAKER_MAX = 80
+"""How far before an order its clause may start: a speaking body's name ('Ủy ban nhân dân tỉnh')."""
 
 
 def _clause_orders(text: str, folded: str) -> list[Responsible]:
@@ -306,7 +324,11 @@ def _clause_orders(text: str, folded: str) -> list[Responsible]:
     for verb in p.ADDRESS_VERB.finditer(folded, 1):
         if text[verb.start() : verb.start() + 1].isupper():
             continue
-        breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(folded, 0, verb.start() + 1)]
+        count = p.LEADING_COUNT.match(folded, verb.end())
+        if _body_head(text, folded, count.end() if count else verb.end()) is None:
+            continue  # no body is given the work ('giao nhiệm vụ', 'yêu cầu đặt ra')
+        window = max(0, verb.start() - _SPEAKER_MAX)
+        breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(folded, window, verb.start() + 1)]
         if not breaks:
             continue
         start = breaks[-1]
@@ -387,8 +409,14 @@ def _own_responsible(item: Item) -> list[Responsible]:
     return _dedupe(found)
 
 
+_NAME_LINE_MAX = 100
+"""A signature line or a cut fragment is short; a longer paragraph is never only a name."""
+
+
 def _only_names(text: str) -> bool:
     bare = text.rstrip(" .;,:")
+    if len(bare) > _NAME_LINE_MAX:
+        return False
     end = _subject_end(bare, _folded(bare), 0) if bare else None
     return end is not None and end >= len(bare)
 
@@ -449,7 +477,7 @@ def _classify(
     if m:
         y, mo, d = _date(m)
         return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
-    m = p.DEADLINE_CLOCK_DATE.search(folded) if p.HAS_DATE.search(folded) else None
+    m = p.DEADLINE_CLOCK_DATE.search(folded) if p.HAS_CLOCK.search(folded) else None
     if m:
         y, mo, d = _date(m)
         return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
