@@ -254,9 +254,9 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit",
                            addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
-        elif implicit and b.section is None and m is not None and _bullets_list(lead_in) and (
-                m["bullet"] or m["letter"] in ("a", "1")):
-            b.open_section("", lead_in, tasks=True, kind="implicit", addressees=addressees)
+        elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")) \
+                and (_bullets_list(lead_in) or _open_lead_in(lead_in)):
+            b.open_section("", lead_in, tasks=_bullets_list(lead_in), kind="implicit", addressees=addressees)
             kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
             b.add_ordinal(kind, para[m.end() :].strip())
         elif numbered_sections and not implicit and m is not None and m["number"] \
@@ -343,6 +343,14 @@ def _headed_by_numbers(body: list[str]) -> bool:
     cáo:') that must not turn the points after it into its children. With no '1.', any heading."""
     firsts = [para for para in body if (m := p.OUTLINE_MARKER.match(para)) and m["number"] in ("1", "01")]
     return any(_numbered_heading(para) for para in (firsts or body))
+
+
+def _open_lead_in(lead_in: str) -> bool:
+    """'UBND huyện có ý kiến như sau:' then '- Các cơ quan, đơn vị bố trí ...': bullets after a
+    lead-in that ends in ':' but names no work are a list whose points decide (`tasks._sets_tasks`
+    reads them as work only when most open with a body and its verb)."""
+    return lead_in[-1:] == ":" and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])) \
+        and bool(p.OPEN_LEAD_IN.search(strip_diacritics(lead_in[-40:])))
 
 
 def _numbered_heading(para: str) -> bool:

@@ -1255,3 +1255,9 @@ DEADLINE_CLOCK_DATE = re.compile(
 )
 """A deadline with the hour before the date: 'chậm nhất 10h00’ ngày 23/7/2018', 'trước 9h00 ngày
 23/4/2018', 'trước 16 giờ 30 phút, ngày 5/5/2020' (the hour is dropped, the date is due)."""
+
+OPEN_LEAD_IN = re.compile(
+    r"\b(?:nhu\s+sau|sau\s+day|cu\s+the|nhung\s+noi\s+dung\s+sau|cac\s+noi\s+dung\s+sau)\s*:\s*$"
+)
+"""A lead-in that announces its points without an order ('... có ý kiến như sau:', '... cụ thể:'),
+diacritics stripped; 'Thành phần gồm:' and 'Căn cứ các văn bản:' do not announce points."""

@@ -674,6 +674,10 @@ def _sets_tasks(section: Section) -> bool:
     top = section.items
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
     by_points = bool(top) and 2 * with_bodies >= len(top)
+    if by_points and top[0].kind != "number" and not section.sets_tasks:
+        # Bullets after a lead-in that names no work: only when they say what the bodies do, never a
+        # list of names ('- Lãnh đạo UBND huyện;' under 'Thành phần như sau:').
+        by_points = 2 * sum(1 for it in top if _own_responsible(it) and not _only_names(it.text)) >= len(top)
     if section.sets_tasks or by_points:
         return True
     clause = _last_clause(lead)

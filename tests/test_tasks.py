@@ -975,3 +975,28 @@ def test_letters_of_round_two(text: str, expected: list[tuple[str, list[tuple[st
 )
 def test_subjects_of_later_clauses(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Để chuẩn bị tốt cho Tết Nguyên đán, UBND huyện có ý kiến như sau:\n"
+                     "- Các cơ quan, đơn vị bố trí cán bộ trực Tết.\n"
+                     "- UBND các xã, thị trấn: Tổ chức thăm hỏi gia đình chính sách.\n"
+                     "- Công an huyện bảo đảm an ninh trật tự.\n",
+                     [("1", [("Các cơ quan, đơn vị", "assigned")]),
+                      ("2", [("UBND các xã, thị trấn", "assigned")]),
+                      ("3", [("Công an huyện", "assigned")])], id="bodies-and-their-verbs"),
+        pytest.param("Thành phần tham dự như sau:\n- Lãnh đạo UBND huyện;\n"
+                     "- Đại diện các phòng, ban, ngành;\n"
+                     "- Chủ tịch UBND các xã, thị trấn.\n", [], id="a-list-of-names"),
+        pytest.param("Căn cứ các văn bản sau:\n- Nghị quyết số 12-NQ/TU của Tỉnh ủy;\n"
+                     "- Kế hoạch số 5/KH-UBND của UBND tỉnh.\n", [], id="a-list-of-documents"),
+        pytest.param("Lịch trực Tết cụ thể như sau:\n- Ngày 30 Tết: đồng chí Nguyễn Văn A.\n"
+                     "- Mùng 1 Tết: đồng chí Trần Văn B.\n", [], id="a-roster"),
+    ],
+)
+def test_bullets_after_a_lead_in_that_names_no_work(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
