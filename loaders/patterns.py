@@ -1185,12 +1185,14 @@ COLLECTIVE_HEAD = re.compile(
       | bch\b | btv\b | ban\s+chấp\s+hành | ban\s+thường\s+vụ  # 'BCH Đoàn các xã, thị trấn'
       | đoàn\s+(?=(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|cơ\s+sở|trường|khối|thanh\s+niên)\b)
       | doanh\s+nghiệp | hợp\s+tác\s+xã | tổ\s+chức\s+đoàn\s+thể
+      | cấp\s+(?:bộ\s+)?(?:đoàn|hội)\b | cơ\s+sở\s+(?:đoàn|hội)\b | chi\s+(?:đoàn|hội)\b | liên\s+đội
     )\b""",
     re.VERBOSE,
 )
 """Heads of bodies beyond `BODY_HEAD` and `EXTRA_BODY_HEAD`: 'ban' alone inside a list of kinds,
-the Youth Union's abbreviated committees ('BCH', 'BTV') and its local unions ('Đoàn các xã'), and
-enterprises, which letters address beside offices."""
+the Youth Union's abbreviated committees ('BCH', 'BTV'), the unions' and associations' own levels
+('Đoàn các xã', 'các cấp bộ Đoàn', 'các cơ sở Hội', 'chi hội', 'liên đội'), and enterprises, which
+letters address beside offices."""
 
 COLLECTIVE_START = re.compile(
     r"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
@@ -1234,7 +1236,8 @@ UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'.""
 
 LIST_PREDICATE = re.compile(
     r"""(?<![^\s,])(?P<verb>
-        yêu\s+cầu | đề\s+nghị | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn | phát\s+hành
+        yêu\s+cầu | đề\s+nghị | kêu\s+gọi | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn
+      | phát\s+hành
       | vệ\s+sinh
       | chăm\s+sóc | tu\s+bổ | trồng | thăm\s+hỏi | tặng | gắn\s+biển | chào\s+cờ
     )\b""",

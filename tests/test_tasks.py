@@ -1000,3 +1000,20 @@ def test_bullets_after_a_lead_in_that_names_no_work(
     text: str, expected: list[tuple[str, list[tuple[str, str]]]]
 ) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các cấp bộ Đoàn, đoàn viên, thanh niên tích cực tham gia.", [("Các cấp bộ Đoàn", "assigned")]),
+        ("Các cơ sở Đoàn tổ chức ra quân.", [("Các cơ sở Đoàn", "assigned")]),
+        ("Các chi hội tổ chức sinh hoạt.", [("Các chi hội", "assigned")]),
+        ("Các cấp Hội tuyên truyền đến hội viên.", [("Các cấp Hội", "assigned")]),
+        ("Chi đoàn thôn tổ chức ra quân.", [("Chi đoàn thôn", "assigned")]),
+        ("Hội Nông dân các xã, thị trấn tổ chức tuyên truyền.",
+         [("Hội Nông dân các xã, thị trấn", "assigned")]),
+        ("Ban Thường vụ Tỉnh đoàn kêu gọi đoàn viên tham gia.", [("Ban Thường vụ Tỉnh đoàn", "assigned")]),
+    ],
+)
+def test_union_and_association_levels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
