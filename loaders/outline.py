@@ -188,11 +188,22 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
     return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
 
 
+def _after_address(para: str) -> str:
+    """A 'Kính gửi: ...' line run together with the lead-in after it ('Kính gửi: Ông (Bà) Hiệu
+    trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng ... yêu cầu ... các nội dung
+    sau:'): the sentences after the addressees are the lead-in. Any other paragraph is itself."""
+    if para[:1] not in "KkNnĐđDd" or not p.LETTER_ADDRESS.match(strip_diacritics(para[:20])):
+        return para
+    m = p.ADDRESS_RUN_ON.search(para)
+    return para if m is None else para[m.end() :]
+
+
 def _addressees(paragraphs: list[str]) -> list[str]:
     """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
     for i, para in enumerate(paragraphs):
         if p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) and not para[:8].lower().startswith("nơi"):
             head = para.split(":", 1)[1].strip() if ":" in para else ""
+            head = head[: len(head) - len(_after_address(head))] if _after_address(head) != head else head
             found = [head] if head else []
             for nxt in paragraphs[i + 1 :]:
                 m = p.OUTLINE_MARKER.match(nxt)
@@ -210,7 +221,7 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     numbered_sections = not any(_section_marker(para) for para in body)
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
     # '1.', '2.'), the numbered list after the opening paragraphs is one unnamed section.
-    implicit = numbered_sections and not any(_numbered_heading(para) for para in body)
+    implicit = numbered_sections and not _headed_by_numbers(body)
     lead_in = ""
     for para in paragraphs:
         if is_footnote(para):
@@ -243,13 +254,13 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit",
                            addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
-        elif implicit and b.section is None and m is not None and _bullets_list(lead_in) and (
-                m["bullet"] or m["letter"] in ("a", "1")):
-            b.open_section("", lead_in, tasks=True, kind="implicit", addressees=addressees)
+        elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")) \
+                and (_bullets_list(lead_in) or _open_lead_in(lead_in)):
+            b.open_section("", lead_in, tasks=_bullets_list(lead_in), kind="implicit", addressees=addressees)
             kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
             b.add_ordinal(kind, para[m.end() :].strip())
-        elif numbered_sections and m is not None and m["number"] and _numbered_heading(para) and not (
-                b.section is not None and b.section.kind == "article"):
+        elif numbered_sections and not implicit and m is not None and m["number"] \
+                and _numbered_heading(para) and not (b.section is not None and b.section.kind == "article"):
             b.open_section(m["number"].split(".")[0], para[m.end() :].strip().rstrip(":. "))
         elif numbered_sections and m is not None and m["number"] and b.section is not None:
             path = m["number"].split(".")
@@ -274,7 +285,7 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             elif b.section is not None and b.section.kind == "article":
                 b.section.extra.append(para)
         if m is None and article is None:
-            lead_in = para
+            lead_in = _after_address(para)
         if ends_body and b.section is not None:
             break
     return b.sections
@@ -323,6 +334,23 @@ def _bullets_list(lead_in: str) -> bool:
     key = strip_diacritics(lead_in[-200:])
     return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
         and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20]))
+
+
+def _headed_by_numbers(body: list[str]) -> bool:
+    """Whether the document's top numbers are section headings ('1. Mục đích, yêu cầu', '2. Nhiệm
+    vụ'): decided by its '1.', since a plan's first section is a heading, while a letter's points
+    may include one heading-like point ('1. Thời gian: Ngày 22/7', '3. Nội dung:', '4. Thông tin báo
+    cáo:') that must not turn the points after it into its children. With no '1.', any heading."""
+    firsts = [para for para in body if (m := p.OUTLINE_MARKER.match(para)) and m["number"] in ("1", "01")]
+    return any(_numbered_heading(para) for para in (firsts or body))
+
+
+def _open_lead_in(lead_in: str) -> bool:
+    """'UBND huyện có ý kiến như sau:' then '- Các cơ quan, đơn vị bố trí ...': bullets after a
+    lead-in that ends in ':' but names no work are a list whose points decide (`tasks._sets_tasks`
+    reads them as work only when most open with a body and its verb)."""
+    return lead_in[-1:] == ":" and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])) \
+        and bool(p.OPEN_LEAD_IN.search(strip_diacritics(lead_in[-40:])))
 
 
 def _numbered_heading(para: str) -> bool:

@@ -1169,3 +1169,98 @@ ROLE_FIELD = re.compile(
 )
 """Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
 Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
+
+# --- tasks round 2: letters' points and run-on addressees ---
+
+ADDRESS_RUN_ON = re.compile(rf"\.\s+(?=[{UPPER}].{{40}})")
+"""The end of a 'Kính gửi' sentence that the page ran into the next paragraph (display text): a full
+stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbreviation)."""
+
+# --- tasks round 2: collective names, union bodies, clause-start orders, clock deadlines ---
+
+COLLECTIVE_HEAD = re.compile(
+    r"""(?:các\s+|những\s+)?(?:
+        (?:ban|hội)\b(?=\s*(?:[,;]|và\b))                # 'các cơ quan, ban, ngành', 'sở, ngành, hội'
+      | lãnh\s+đạo(?=\s+(?:các|những|sở|ban|phòng|ubnd|ủy\s+ban)\b)   # 'yêu cầu lãnh đạo các sở, ban'
+      | bch\b | btv\b | ban\s+chấp\s+hành | ban\s+thường\s+vụ  # 'BCH Đoàn các xã, thị trấn'
+      | đoàn\s+(?=(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|cơ\s+sở|trường|khối|thanh\s+niên)\b)
+      | doanh\s+nghiệp | hợp\s+tác\s+xã | tổ\s+chức\s+đoàn\s+thể
+      | cấp\s+(?:bộ\s+)?(?:đoàn|hội)\b | cơ\s+sở\s+(?:đoàn|hội)\b | chi\s+(?:đoàn|hội)\b | liên\s+đội
+    )\b""",
+    re.VERBOSE,
+)
+"""Heads of bodies beyond `BODY_HEAD` and `EXTRA_BODY_HEAD`: 'ban' alone inside a list of kinds,
+the Youth Union's abbreviated committees ('BCH', 'BTV'), the unions' and associations' own levels
+('Đoàn các xã', 'các cấp bộ Đoàn', 'các cơ sở Hội', 'chi hội', 'liên đội'), and enterprises, which
+letters address beside offices."""
+
+COLLECTIVE_START = re.compile(
+    r"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
+        (?:\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân))?\s+)?
+        (?:các|những)\s+(?=[a-zđà-ỹ])""",
+    re.VERBOSE,
+)
+"""A part that opens a collective name: one determiner ('Các cơ quan', 'các sở'), alone or after
+one office ('Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), then a lower-case kind. Matched on
+the display text's first letters folded (a capital kind after 'các' is a name: 'các Ban xây dựng
+Đảng')."""
+
+OFFICE_START = re.compile(
+    r"""^(?:các\s+|những\s+)?(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phó\s+giám\s+đốc|hiệu\s+trưởng
+        |trưởng\s+\w+|chánh\s+\w+|người\s+đứng\s+đầu|bí\s+thư|lãnh\s+đạo)\b""",
+    re.VERBOSE,
+)
+"""A part that names an office ('Thủ trưởng cơ quan trung ương', 'chủ tịch UBND các xã') is a body
+of its own even when written in lower case: it never continues a collective name."""
+
+LOCALITY_LIST = re.compile(
+    rf"""{_LOCALITY_WORD}(?:\s*(?:,|và)\s*(?:{_LOCALITY_WORD}|thị\b))+"""
+)
+"""A list of kinds of units, 'thị' for 'thị xã' included and 'và' as a joint: 'các huyện, thị và
+thành phố Huế', 'các xã, phường và thị trấn' (one collective, never split)."""
+
+PLACE_LIST_END = re.compile(r"\bvà\s*$", re.IGNORECASE)
+"""Before a locality suffix, a joint of a list of units ('huyện, thị và | thành phố Huế'): the place
+belongs to the list, not to every body before it."""
+
+SENTENCE_BREAK = re.compile(rf"[.;!?]\s+(?=[{UPPER}])")
+"""Where a later sentence or a ';' clause of an item starts with a capital (display text): its
+subject may name more bodies."""
+
+ALL_OF = re.compile(r"(?:tất\s+cả|toàn\s+thể)\s+(?=(?:các|những)\s)")
+"""'Tất cả các cơ quan, các thôn ...', 'toàn thể các đơn vị': a quantifier before the bodies' determiner."""
+
+CLAUSE_BREAK = re.compile(r"[,;:.]\s+")
+"""Where a clause can start inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra', '...,
+UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'."""
+
+LIST_PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        yêu\s+cầu | đề\s+nghị | kêu\s+gọi | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn
+      | phát\s+hành
+      | vệ\s+sinh
+      | chăm\s+sóc | tu\s+bổ | trồng | thăm\s+hỏi | tặng | gắn\s+biển | chào\s+cờ
+    )\b""",
+    re.VERBOSE,
+)
+"""Verbs that end a list of bodies beyond `PREDICATE` and `EXTRA_PREDICATE`, needed now that kinds
+such as 'doanh nghiệp' and a union's 'Đoàn ...' are bodies ('phối hợp với các doanh nghiệp viễn
+thông | phủ sóng 5G', '..., Đoàn Khối các cơ quan tỉnh | biên soạn tài liệu'); a body's name never
+holds a lower-case 'yêu cầu' or 'đề nghị' ('Chủ tịch UBND tỉnh | yêu cầu lãnh đạo các sở')."""
+
+_CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p|'|’)?)?\s*[’']?"
+HAS_CLOCK = re.compile(r"\d\s*(?:h|g)")
+"""Cheap test before `DEADLINE_CLOCK_DATE`: an hour ('10h00’', '16 giờ', '9g30')."""
+DEADLINE_CLOCK_DATE = re.compile(
+    rf"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+|thực\s+hiện\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|đến|tới|hạn)\s+(?:lúc\s+)?{_CLOCK}\s*,?\s*(?:ngày\s+)?{_DATE})""",
+    re.VERBOSE,
+)
+"""A deadline with the hour before the date: 'chậm nhất 10h00’ ngày 23/7/2018', 'trước 9h00 ngày
+23/4/2018', 'trước 16 giờ 30 phút, ngày 5/5/2020' (the hour is dropped, the date is due)."""
+
+OPEN_LEAD_IN = re.compile(
+    r"\b(?:nhu\s+sau|sau\s+day|cu\s+the|nhung\s+noi\s+dung\s+sau|cac\s+noi\s+dung\s+sau)\s*:\s*$"
+)
+"""A lead-in that announces its points without an order ('... có ý kiến như sau:', '... cụ thể:'),
+diacritics stripped; 'Thành phần gồm:' and 'Căn cứ các văn bản:' do not announce points."""

@@ -42,13 +42,15 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
     protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
+    protected += [m.span() for m in p.LOCALITY_LIST.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
 def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
     then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
-    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos)) if m]
+    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
+                         p.COLLECTIVE_HEAD.match(folded, pos)) if m]
     head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)
@@ -89,14 +91,20 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
 def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:
     """The first verb between `start` and `limit` that is not part of a name: the seeds' `PREDICATE`
     or one of the verbs of letters and notices (`EXTRA_PREDICATE`)."""
-    found = []
-    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE):
-        verb = pattern.search(folded, start, limit)
+    best: re.Match[str] | None = None
+    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE, p.LIST_PREDICATE):
+        # Only a verb that starts before the best so far can win: the rest of the text is not searched.
+        bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
+        verb = pattern.search(folded, start, bound)
         while verb is not None and _inside_name(text, verb.start("verb")):
-            verb = pattern.search(folded, verb.end(), limit)
-        if verb is not None:
-            found.append(verb)
-    return min(found, key=lambda m: m.start()) if found else None
+            verb = pattern.search(folded, verb.end(), bound)
+        if verb is not None and (best is None or verb.start() < best.start()):
+            best = verb
+    return best
+
+
+_VERB_MAX = 30
+"""Longer than any verb phrase of the predicate patterns (with the blank before it)."""
 
 
 def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int | None:
@@ -109,6 +117,8 @@ def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int 
     words = folded[pos:end].split()
     if not 0 < len(words) <= 2 or p.BODY_SEPARATOR.search(folded, pos, end) or "và" in words:
         return None
+    if words[0] in ("các", "những"):
+        return None  # '... thành phố và các | tổ chức': a determiner opens a new part, never a name's tail
     return end if _separators(folded, start, pos) and len(_separators(folded, start, pos)) == 1 else None
 
 
@@ -167,11 +177,14 @@ def split_bodies(text: str) -> list[str]:
         if len(shown) > 1 and all(_generic(s) for s in shown):
             names.append(text[g_start:g_end].strip(" ,;"))
             continue
+        shown = _collectives(shown)
         suffix = p.LOCALITY_SUFFIX.search(shown[-1])
         if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
             suffix = None
         if suffix and p.PLACE_PAIR_END.search(shown[-1]):
             suffix = None  # 'Chủ tịch Ủy ban nhân dân quận - huyện': a pair of kinds, not one locality
+        if suffix and p.PLACE_LIST_END.search(shown[-1][: suffix.start()]):
+            suffix = None  # 'Chủ tịch UBND các huyện, thị và thành phố Huế': the list's own place
         for part in shown[:-1]:
             shares = not p.HAS_LOCALITY.search(part) and not p.LOCALITY_NOT_SHARED.search(part)
             if suffix and shares and not _generic(part):
@@ -179,6 +192,26 @@ def split_bodies(text: str) -> list[str]:
             names.append(part)
         names.append(shown[-1])
     return names
+
+
+def _collectives(parts: list[str]) -> list[str]:
+    """Parts joined into collective names: after a part that opens with one determiner, alone or
+    after one office ('Các cơ quan', 'Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), every
+    lower-case part with no determiner or office of its own continues it ('Các cơ quan, đơn vị,
+    trường học'; 'Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh'). A capitalised part is a
+    named body and ends it ('Các phòng, ban, UBND các xã'), as does a new 'các ...' part."""
+    out: list[str] = []
+    open_collective = False
+    for part in parts:
+        folded = _folded(part)
+        continues = (open_collective and part[:1].islower() and not p.COLLECTIVE_START.match(folded)
+                     and not p.OFFICE_START.match(folded))
+        if continues:
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(part)
+        open_collective = bool(p.COLLECTIVE_START.match(folded))
+    return out
 
 
 def _generic(part: str) -> bool:
@@ -192,6 +225,9 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
     honorific = p.HONORIFIC.match(folded, start)
     if honorific is not None and text[honorific.end() : honorific.end() + 1].isupper():
         start = honorific.end()  # 'Các Ông (Bà) Chánh Văn phòng ...': the office is the body
+    every = p.ALL_OF.match(folded, start)
+    if every is not None:
+        start = every.end()  # 'Tất cả các cơ quan, ...': the bodies are 'các cơ quan, ...'
     end = _subject_end(text, folded, start)
     if end is None or end <= start:
         return None
@@ -200,6 +236,13 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
 
 
 def responsible_in(text: str) -> list[Responsible]:
+    """See `_responsible_in`; cached, since a letter's points are read when deciding whether its list
+    sets tasks and again when assigning them."""
+    return list(_responsible_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _responsible_in(text: str) -> tuple[Responsible, ...]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X', 'Yêu cầu X'
     and 'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support).
 
@@ -228,6 +271,9 @@ def responsible_in(text: str) -> list[Responsible]:
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
+    if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
+        found.extend(_clause_orders(text, folded))
+    found.extend(_later_subjects(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -243,7 +289,55 @@ def responsible_in(text: str) -> list[Responsible]:
             if got:
                 field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
-    return _dedupe(found)
+    return tuple(_dedupe(found))
+
+
+def _later_subjects(text: str, folded: str) -> list[Responsible]:
+    """Bodies that open a later sentence or a ';' clause and are followed by their verb ('UBND các
+    quận, huyện có trách nhiệm chỉ đạo ...; Thủ trưởng các cơ quan, đơn vị kiểm tra ...'). Only a
+    capitalised subject counts, so a clause that opens with a verb or a noun phrase never does."""
+    found: list[Responsible] = []
+    for brk in p.SENTENCE_BREAK.finditer(text, 1):
+        start = brk.end()
+        if p.ROLE_FIELD.match(folded, start) \
+                or (_body_head(text, folded, start) is None and not p.ALL_OF.match(folded, start)):
+            continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
+        got = _bodies_at(text, folded, start)
+        verb = _predicate(text, folded, got[1], len(folded)) if got else None
+        if got is None or verb is None or verb.start() > got[1] + 2:
+            continue
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    return found
+
+
+_SPEAKER_MAX = 80
+"""How far before an order its clause may start: a speaking body's name ('Ủy ban nhân dân tỉnh')."""
+
+
+def _clause_orders(text: str, folded: str) -> list[Responsible]:
+    """Orders that open a clause inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra',
+    '..., UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'. The verb must open the
+    clause or follow a subject that is wholly a body list (the speaker, never given the work), so
+    reported speech ('Nghị quyết đã giao cho ...') and names ('Sở Giao thông') do not count."""
+    found: list[Responsible] = []
+    for verb in p.ADDRESS_VERB.finditer(folded, 1):
+        if text[verb.start() : verb.start() + 1].isupper():
+            continue
+        count = p.LEADING_COUNT.match(folded, verb.end())
+        if _body_head(text, folded, count.end() if count else verb.end()) is None:
+            continue  # no body is given the work ('giao nhiệm vụ', 'yêu cầu đặt ra')
+        window = max(0, verb.start() - _SPEAKER_MAX)
+        breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(folded, window, verb.start() + 1)]
+        if not breaks:
+            continue
+        start = breaks[-1]
+        if start < verb.start():
+            end = _subject_end(text, folded, start)
+            if end is None or folded[end : verb.start()].strip():
+                continue
+        found.extend(_addressed_at(text, folded, verb))
+    return found
 
 
 def addressed_in(text: str) -> list[Responsible]:
@@ -305,10 +399,26 @@ def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
 
 
 def _own_responsible(item: Item) -> list[Responsible]:
+    """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
+    name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
+    item's own text may be a heading that is wholly a body list."""
     found = responsible_in(item.text)
     for extra in item.extra:
-        found.extend(responsible_in(extra))
+        if not _only_names(extra):
+            found.extend(responsible_in(extra))
     return _dedupe(found)
+
+
+_NAME_LINE_MAX = 100
+"""A signature line or a cut fragment is short; a longer paragraph is never only a name."""
+
+
+def _only_names(text: str) -> bool:
+    bare = text.rstrip(" .;,:")
+    if len(bare) > _NAME_LINE_MAX:
+        return False
+    end = _subject_end(bare, _folded(bare), 0) if bare else None
+    return end is not None and end >= len(bare)
 
 
 def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list[Responsible]]) -> None:
@@ -364,6 +474,10 @@ def _classify(
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
     m = _by_date(folded) if p.HAS_DATE.search(folded) else None
+    if m:
+        y, mo, d = _date(m)
+        return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
+    m = p.DEADLINE_CLOCK_DATE.search(folded) if p.HAS_CLOCK.search(folded) else None
     if m:
         y, mo, d = _date(m)
         return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
@@ -560,9 +674,14 @@ def _sets_tasks(section: Section) -> bool:
     top = section.items
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
     by_points = bool(top) and 2 * with_bodies >= len(top)
+    if by_points and top[0].kind != "number" and not section.sets_tasks:
+        # Bullets after a lead-in that names no work: only when they say what the bodies do, never a
+        # list of names ('- Lãnh đạo UBND huyện;' under 'Thành phần như sau:').
+        by_points = 2 * sum(1 for it in top if _own_responsible(it) and not _only_names(it.text)) >= len(top)
     if section.sets_tasks or by_points:
         return True
-    if p.PURPOSE_LEAD_IN.search(lead) or p.PURPOSE_UNIT.search(lead):
+    clause = _last_clause(lead)
+    if p.PURPOSE_LEAD_IN.search(clause) or p.PURPOSE_UNIT.search(clause):
         return False
     directive = sum(1 for it in top if p.DIRECTIVE_OPENING.match(_folded(it.text)))
     if bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top)):
@@ -570,6 +689,14 @@ def _sets_tasks(section: Section) -> bool:
     # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
     # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
     return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
+
+
+def _last_clause(lead: str) -> str:
+    """The clause that introduces the list ('Căn cứ tình hình thực tế, | UBND xã thông báo như sau:'):
+    background words in an earlier basis clause do not make the list background."""
+    cut = max(lead.rfind(", "), lead.rfind("; "))
+    tail = lead[cut + 2 :] if cut >= 0 else lead
+    return tail if len(tail.split()) >= 3 else lead
 
 
 def _approves(section: Section) -> bool:

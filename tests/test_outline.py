@@ -258,3 +258,30 @@ def test_a_marker_alone_on_its_line_takes_the_next_paragraph() -> None:
 )
 def test_inline_lists_and_zero_padded_numbers(text: str, expected: dict[str, list[str]]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Huyện đoàn đề nghị các cơ sở đoàn thực hiện như sau:\n1. Thời gian: Ngày 22/7/2018\n"
+                     "2. Địa điểm: Tại các nghĩa trang.\n3. Nội dung:\n- Ra quân.\n- Thăm hỏi.\n"
+                     "4. Thông tin báo cáo:\nBáo cáo về Huyện đoàn.\n",
+                     {"": ["1", "2", "3", "3.1", "3.2", "4"]}, id="one-heading-like-point-in-a-letter"),
+        pytest.param("UBND xã thông báo như sau:\n1. Thời gian: từ ngày 29/4.\n2. Nhiệm vụ:\n"
+                     "a) Các thôn treo cờ.\nb) Công an xã bảo đảm an ninh.\n"
+                     "3. Giao công chức văn hóa theo dõi.\n",
+                     {"": ["1", "2", "2.1", "2.2", "3"]}, id="heading-word-second"),
+        pytest.param("1. Mục đích, yêu cầu\n- Quán triệt.\n2. Nội dung\n- Tuyên truyền.\n"
+                     "3. Thời gian thực hiện\n"
+                     "- Quý II/2024.\n",
+                     {"1": ["1.1"], "2": ["2.1"], "3": ["3.1"]}, id="a-plan-whose-one-is-a-heading"),
+        pytest.param("Kính gửi: Các trường trực thuộc. Thực hiện Kế hoạch số 5/KH-UBND, Phòng Giáo dục "
+                     "yêu cầu "
+                     "các trường thực hiện các nội dung sau:\n1. Tuyên truyền.\n2. Tổng vệ sinh.\n",
+                     {"": ["1", "2"]}, id="kinh-gui-run-into-the-lead-in"),
+        pytest.param("Kính gửi: UBND TP. Huế\n1. Sở Nội vụ;\n2. Sở Tài chính.\n", {},
+                     id="an-abbreviation-is-no-sentence-end"),
+    ],
+)
+def test_letter_points_and_run_on_addressees(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected

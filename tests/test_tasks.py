@@ -457,7 +457,8 @@ def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple
             "trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n",
             [("Điều 2", [("Sở Lao động - Thương binh và Xã hội", "lead"),
                          ("các sở, ngành liên quan", "support")]),
-             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned")])],
+             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned"),
+                         ("Chủ tịch UBND các huyện", "assigned")])],
             id="decision-articles",
         ),
         pytest.param(
@@ -803,3 +804,216 @@ def test_points_nobody_is_named_for_go_to_the_addressees() -> None:
         ("1", [("Các phòng, ban, ngành huyện", "assigned"), ("UBND các xã, thị trấn", "assigned")]),
         ("2", [("Phòng Y tế huyện", "assigned")]),
     ]
+
+
+# --- round 2: collective names, union bodies, clause orders, clock deadlines ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh, "
+                     "Thủ trưởng cơ quan trung ương đóng "
+                     "trên địa bàn, Chủ tịch UBND các huyện, thị và thành phố Huế",
+                     ["Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh",
+                      "Thủ trưởng cơ quan trung ương đóng trên địa bàn",
+                      "Chủ tịch UBND các huyện, thị và thành phố Huế"], id="offices-each-open-a-collective"),
+        pytest.param("Các cơ quan, đơn vị, trường học, lực lượng vũ trang, doanh nghiệp",
+                     ["Các cơ quan, đơn vị, trường học, lực lượng vũ trang, doanh nghiệp"],
+                     id="one-determiner"),
+        pytest.param("Các cơ quan Đảng, đoàn thể, cơ quan hành chính, đơn vị sự nghiệp, bệnh viện",
+                     ["Các cơ quan Đảng, đoàn thể, cơ quan hành chính, đơn vị sự nghiệp, bệnh viện"],
+                     id="a-capital-inside-the-first-kind"),
+        pytest.param("Các phòng, ban, đơn vị, Ủy ban nhân dân các xã, thị trấn",
+                     ["Các phòng, ban, đơn vị", "Ủy ban nhân dân các xã, thị trấn"],
+                     id="a-named-body-ends-it"),
+        pytest.param("Các sở, ngành, các đoàn thể tỉnh", ["Các sở, ngành tỉnh", "các đoàn thể tỉnh"],
+                     id="a-second-determiner-opens-another"),
+        pytest.param("các phòng, ban, chủ tịch UBND các xã", ["các phòng, ban", "chủ tịch UBND các xã"],
+                     id="a-lower-case-office-is-its-own-body"),
+        pytest.param("Sở Nội vụ, Sở Tài chính, Sở Kế hoạch và Đầu tư",
+                     ["Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"], id="named-bodies-stay-separate"),
+        pytest.param("Chủ tịch UBND các xã, phường và thị trấn", ["Chủ tịch UBND các xã, phường và thị trấn"],
+                     id="units-joined-by-va"),
+        pytest.param("Cán bộ, công chức xã, các ngành liên quan, Trạm Y tế",
+                     ["Cán bộ", "công chức xã", "các ngành liên quan", "Trạm Y tế"],
+                     id="no-determiner-no-merge"),
+    ],
+)
+def test_collective_names(text: str, expected: list[str]) -> None:
+    assert split_bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Liên quan đến kiến nghị của công dân, UBND tỉnh yêu cầu UBND huyện Triệu Phong "
+                     "có văn bản "
+                     "trả lời.", [("UBND huyện Triệu Phong", "assigned")], id="speaker-in-a-clause"),
+        pytest.param("Về nội dung phản ánh việc cấp đất, giao UBND huyện Hải Lăng kiểm tra, xử lý.",
+                     [("UBND huyện Hải Lăng", "assigned")], id="giao-after-a-comma"),
+        pytest.param("Về kinh phí thực hiện, đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp vận động.",
+                     [("Ủy ban MTTQ Việt Nam tỉnh", "requested")], id="de-nghi-after-a-comma"),
+        pytest.param("Nghị quyết Đại hội đã giao cho Ban Chấp hành xây dựng chương trình.", [],
+                     id="reported-speech"),
+        pytest.param("Phối hợp với Sở Giao thông vận tải, giao nhiệm vụ cụ thể cho từng thôn.", [],
+                     id="giao-nhiem-vu-is-no-order"),
+        pytest.param("Theo báo cáo, nhân dân yêu cầu bồi thường thỏa đáng.", [], id="a-non-body-speaker"),
+        pytest.param("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các "
+                     "huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương tổng hợp báo cáo.",
+                     [("lãnh đạo các sở, ban, ngành thuộc tỉnh", "assigned"),
+                      ("Chủ tịch UBND các huyện, thành phố", "assigned"),
+                      ("thủ trưởng các đơn vị có liên quan", "assigned")],
+                     id="lanh-dao-cac-so-after-the-speaker"),
+        pytest.param("Các sở, ban, ngành, hội, đoàn thể tỉnh và các doanh nghiệp trên địa bàn tỉnh treo cờ.",
+                     [("Các sở, ban, ngành, hội, đoàn thể tỉnh", "assigned"),
+                      ("các doanh nghiệp trên địa bàn tỉnh", "assigned")], id="hoi-among-kinds"),
+        pytest.param("Căn cứ tình hình thực tế, Ban Chỉ đạo huyện đề nghị Ủy ban MTTQ Việt Nam huyện "
+                     "vận động.",
+                     [("Ủy ban MTTQ Việt Nam huyện", "requested")], id="after-a-basis-clause"),
+    ],
+)
+def test_orders_inside_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Báo cáo kết quả về Văn phòng Huyện Đoàn chậm nhất 10h00’ ngày 23/7/2018.", date(2018, 7, 23)),
+        ("Nộp báo cáo về Phòng GD&ĐT trước 9h00 ngày 23/4/2018 để tổng hợp.", date(2018, 4, 23)),
+        ("Gửi danh sách về Văn phòng trước 16 giờ 30 phút, ngày 05/5/2020.", date(2020, 5, 5)),
+        ("Hoàn thành trước 17h ngày 30 tháng 6 năm 2024.", date(2024, 6, 30)),
+    ],
+)
+def test_deadlines_with_an_hour(text: str, due: date) -> None:
+    deadline, _ = extract_deadline(text)
+    assert (deadline.kind, deadline.due) == ("by_date", due)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("BTV Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn triển khai đồng loạt, cụ thể như sau:",
+         [("BCH Đoàn các xã, thị trấn", "requested")]),
+        ("Ban Thường vụ Thành đoàn yêu cầu Đoàn các phường, xã thực hiện các nội dung sau:",
+         [("Đoàn các phường, xã", "assigned")]),
+        ("Huyện đoàn đề nghị Ban Chấp hành Đoàn cơ sở tổ chức các hoạt động sau:",
+         [("Ban Chấp hành Đoàn cơ sở", "requested")]),
+    ],
+)
+def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in addressed_in(lead_in)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND tỉnh có ý kiến như sau:\n1. Về kiến nghị của công dân, UBND tỉnh yêu cầu UBND huyện "
+            "Cam Lộ trả lời.\n2. Về phản ánh, giao UBND huyện Cam Lộ kiểm tra, báo cáo trước ngày "
+            "20/5/2021.\n",
+            [("1", [("UBND huyện Cam Lộ", "assigned")]), ("2", [("UBND huyện Cam Lộ", "assigned")])],
+            id="opinion-letter-without-an-ordering-lead-in",
+        ),
+        pytest.param(
+            "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 12/KH-UBND của UBND "
+            "thành phố, Phòng Giáo dục và Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội "
+            "dung sau:\n"
+            "1. Tuyên truyền học sinh bảo vệ môi trường.\n2. Tổng vệ sinh khuôn viên trường.\n",
+            [("1", [("các trường học trực thuộc", "assigned")]),
+             ("2", [("các trường học trực thuộc", "assigned")])],
+            id="kinh-gui-run-into-the-lead-in",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện đoàn đề nghị BCH Đoàn các xã, thị trấn triển khai, cụ thể như sau:\n"
+            "1. Thời gian: Ngày 22/7/2018\n2. Địa điểm: Tại các nghĩa trang.\n3. Nội dung:\n"
+            "- Tổ chức ra quân.\n"
+            "- Thăm hỏi gia đình chính sách.\n4. Thông tin báo cáo:\nBáo cáo kết quả chậm nhất 10h00 ngày "
+            "23/7/2018.\nBTV Huyện\n",
+            [(label, [("BCH Đoàn các xã, thị trấn", "requested")])
+             for label in ("1", "2", "3", "3.1", "3.2", "4")],
+            id="a-fragment-naming-the-issuer-assigns-nothing",
+        ),
+        pytest.param(
+            "Căn cứ tình hình thực tế, UBND xã thông báo như sau:\n1. Thời gian treo cờ: từ ngày 28/4/2021.\n"
+            "2. Trách nhiệm thực hiện:\n2.1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc.\n"
+            "2.2. Trưởng các thôn vận động nhân dân treo cờ.\n",
+            [("1", []), ("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
+             ("2.2", [("Trưởng các thôn", "assigned")])],
+            id="background-words-in-a-basis-clause",
+        ),
+    ],
+)
+def test_letters_of_round_two(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text, date(2021, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("UBND các quận, huyện, thị xã có trách nhiệm chỉ đạo, kiểm tra; Thủ trưởng các cơ quan, "
+                     "đơn vị kiểm tra việc treo cờ.",
+                     [("UBND các quận, huyện, thị xã", "assigned"),
+                      ("Thủ trưởng các cơ quan, đơn vị", "assigned")],
+                     id="a-second-clause-with-its-own-subject"),
+        pytest.param("Ban Thường vụ Đảng ủy cụ thể hóa Nghị quyết; Đảng ủy viên phụ trách các khối chỉ đạo "
+                     "thực hiện.",
+                     [("Ban Thường vụ Đảng ủy", "assigned"), ("Đảng ủy viên", "assigned")], id="semicolon"),
+        pytest.param("Các chi bộ nâng cao chất lượng sinh hoạt. Ủy ban Kiểm tra Đảng ủy chủ trì giám sát.",
+                     [("Các chi bộ", "assigned"), ("Ủy ban Kiểm tra Đảng ủy", "lead")],
+                     id="a-later-sentence"),
+        pytest.param("Các chi bộ tổ chức học tập. Nghị quyết Đại hội được phổ biến rộng rãi.",
+                     [("Các chi bộ", "assigned")], id="a-later-sentence-about-a-document"),
+        pytest.param("Tất cả các cơ quan, các thôn treo cờ Tổ quốc tại trụ sở.",
+                     [("các cơ quan", "assigned"), ("các thôn", "assigned")], id="tat-ca-cac"),
+        pytest.param("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố và các tổ chức, cá nhân có liên "
+                     "quan chịu trách nhiệm thi hành.",
+                     [("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố", "assigned")],
+                     id="a-determiner-is-no-names-tail"),
+    ],
+)
+def test_subjects_of_later_clauses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Để chuẩn bị tốt cho Tết Nguyên đán, UBND huyện có ý kiến như sau:\n"
+                     "- Các cơ quan, đơn vị bố trí cán bộ trực Tết.\n"
+                     "- UBND các xã, thị trấn: Tổ chức thăm hỏi gia đình chính sách.\n"
+                     "- Công an huyện bảo đảm an ninh trật tự.\n",
+                     [("1", [("Các cơ quan, đơn vị", "assigned")]),
+                      ("2", [("UBND các xã, thị trấn", "assigned")]),
+                      ("3", [("Công an huyện", "assigned")])], id="bodies-and-their-verbs"),
+        pytest.param("Thành phần tham dự như sau:\n- Lãnh đạo UBND huyện;\n"
+                     "- Đại diện các phòng, ban, ngành;\n"
+                     "- Chủ tịch UBND các xã, thị trấn.\n", [], id="a-list-of-names"),
+        pytest.param("Căn cứ các văn bản sau:\n- Nghị quyết số 12-NQ/TU của Tỉnh ủy;\n"
+                     "- Kế hoạch số 5/KH-UBND của UBND tỉnh.\n", [], id="a-list-of-documents"),
+        pytest.param("Lịch trực Tết cụ thể như sau:\n- Ngày 30 Tết: đồng chí Nguyễn Văn A.\n"
+                     "- Mùng 1 Tết: đồng chí Trần Văn B.\n", [], id="a-roster"),
+    ],
+)
+def test_bullets_after_a_lead_in_that_names_no_work(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các cấp bộ Đoàn, đoàn viên, thanh niên tích cực tham gia.", [("Các cấp bộ Đoàn", "assigned")]),
+        ("Các cơ sở Đoàn tổ chức ra quân.", [("Các cơ sở Đoàn", "assigned")]),
+        ("Các chi hội tổ chức sinh hoạt.", [("Các chi hội", "assigned")]),
+        ("Các cấp Hội tuyên truyền đến hội viên.", [("Các cấp Hội", "assigned")]),
+        ("Chi đoàn thôn tổ chức ra quân.", [("Chi đoàn thôn", "assigned")]),
+        ("Hội Nông dân các xã, thị trấn tổ chức tuyên truyền.",
+         [("Hội Nông dân các xã, thị trấn", "assigned")]),
+        ("Ban Thường vụ Tỉnh đoàn kêu gọi đoàn viên tham gia.", [("Ban Thường vụ Tỉnh đoàn", "assigned")]),
+    ],
+)
+def test_union_and_association_levels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
