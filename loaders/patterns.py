@@ -51,6 +51,11 @@ CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
                 "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
                 "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
 
+# --- header/docnumber: state codes joined by '&' or ending in digits ---
+# A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
+# a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
+_STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -61,11 +66,11 @@ NUMBER = rf"""
         (?P<p_issuer>[{_CODE}]{{1,12}})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
-        (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
+        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
-        (?P<s_issuer>[{_CODE}]{{1,12}})
-        (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+        (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
+        (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
