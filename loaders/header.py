@@ -26,6 +26,7 @@ from loaders.patterns import (
     BASE_TYPE_WORDS,
     BLANK_NUMBER_RE,
     BODY_RE,
+    BRACKETED_NUMBER_RE,
     DATE_RE,
     FIRST_SECTION_RE,
     ISSUED_ON_RE,
@@ -33,6 +34,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
+    LEAD_OPENING_DATE_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
@@ -499,26 +501,36 @@ _CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?
 def _year_near(text: str, day: int, month: int) -> int | None:
     """The year of a lead's 'Ngày 04/12' from the dates around it: the year that puts it within
     weeks of a date the text names ('Báo cáo số 552/BC-HĐND ngày 01/12/2017', 'trong tháng
-    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017).
+    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017),
+    and weeks before the page's posting date ('Cập nhật lúc 07:59, Thứ Tư, 15/11/2017').
     None when no such date exists: the years of older cited documents are not its year."""
     best: tuple[int, int] | None = None
-    refs: list[tuple[date, bool]] = []
+    refs: list[tuple[date, str]] = []
     for dm in DATE_RE.finditer(text, 0, _LEAD_CHARS * 2):
         when = _date_of(dm)
-        line_start = text.rfind("\n", 0, dm.start()) + 1
-        if when is None or POSTED_RE.search(text, line_start, dm.start()):
+        if when is None:
             continue
-        refs.append((when, bool(_CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start()))))
+        line_start = text.rfind("\n", 0, dm.start()) + 1
+        if POSTED_RE.search(text, line_start, dm.start()):
+            refs.append((when, "posted"))  # never the issue date, but the page follows it by days
+            continue
+        cited = _CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start())
+        refs.append((when, "cited" if cited else "event"))
     for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
         if 1 <= int(my["m"]) <= 12:
-            refs.append((date(int(my["y"]), int(my["m"]), 15), False))
-    for ref, cited in refs:
+            refs.append((date(int(my["y"]), int(my["m"]), 15), "event"))
+    for ref, kind in refs:
         for y in (ref.year - 1, ref.year, ref.year + 1):
             try:
                 diff = (date(y, month, day) - ref).days
             except ValueError:
                 continue
-            ok = 0 <= diff <= _AFTER_CITED if cited else abs(diff) <= _YEAR_WINDOW
+            if kind == "cited":
+                ok = 0 <= diff <= _AFTER_CITED
+            elif kind == "posted":
+                ok = -_YEAR_WINDOW <= diff <= 0
+            else:
+                ok = abs(diff) <= _YEAR_WINDOW
             if ok and (best is None or abs(diff) < best[0]):
                 best = (abs(diff), y)
     return best[1] if best else None
@@ -562,40 +574,27 @@ def _issuer_text(text: str) -> str:
 def _lead(text: str, warnings: list[str]) -> _Identity:
     """'Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...' (a news lead or an
     editor's note) and 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành Kết luận số 34-KL/TW ngày
-    18/4/2022': the first such sentence that names its issuer or its own number."""
+    18/4/2022': the first such sentence that names its issuer or its own number. A later sentence
+    about the same number completes it: its date where the first gave none, and the body a signer
+    acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
+    found: _Identity | None = None
     for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-        start = starts[-1] if starts else 0
-        prefix = text[start:m.start()]
-        issuer = None
-        if ob := ON_BEHALF_RE.search(prefix):
-            issuer = ob["issuer"]
-            before = prefix[: ob.start()]
-        elif im := LEAD_ISSUER_RE.search(prefix):
-            if _NOT_OWN.search(prefix, 0, im.start()):
-                continue  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
-            issuer = im["issuer"]
-            before = prefix[: im.start()]
-        elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
-            issuer = subjects[-1]["issuer"]
-            before = prefix[: subjects[-1].start()]
-        else:
-            before = prefix
-        number, bare = _own_number(m)
-        if issuer is None and number is None:
+        got = _lead_sentence(text, m, warnings if found is None else [])
+        if got is None:
             continue
-        year = number.year if number else None
-        issued_on = None
-        if m["ld"] or m["lwd"]:
-            issued_on = _lead_date(m, year, warnings, text)
-        elif dm := LEAD_DATE_BEFORE_RE.search(before):
-            issued_on = _lead_date(dm, year, warnings, text)
-        end = _SENTENCE_END.search(text, m.end())
-        tail = _TITLE_TAIL.match(text[m.end(): end.start() if end else len(text)])
-        return _Identity(
-            number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
-            issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
-        )
+        ident, on_behalf = got
+        if found is None:
+            found = ident
+            if ident.issued_on is not None and (on_behalf or ident.issuer is None):
+                return found
+            continue
+        if ident.number != found.number or ident.number is None:
+            continue
+        found.issued_on = found.issued_on or ident.issued_on
+        if on_behalf and ident.issuer:
+            found.issuer = ident.issuer
+    if found is not None:
+        return found
     for sm in SOURCE_NOTE_RE.finditer(text):
         number, bare = _own_number(sm)
         if number is not None:
@@ -612,6 +611,57 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _Identity()
+
+
+def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
+    """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    prefix = text[start:m.start()]
+    issuer = None
+    on_behalf = False
+    if ob := ON_BEHALF_RE.search(prefix):
+        issuer, on_behalf = ob["issuer"], True
+        before = prefix[: ob.start()]
+    elif im := LEAD_ISSUER_RE.search(prefix):
+        if _NOT_OWN.search(prefix, 0, im.start()):
+            return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        issuer = im["issuer"]
+        before = prefix[: im.start()]
+    elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
+        issuer = subjects[-1]["issuer"]
+        before = prefix[: subjects[-1].start()]
+    else:
+        before = prefix
+    end = _SENTENCE_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    number, bare = _own_number(m)
+    if number is None and bare is None:
+        number = _bracketed_number(text[m.end():stop], m["tw"])
+    if issuer is None and number is None:
+        return None
+    year = number.year if number else None
+    issued_on = None
+    if m["ld"] or m["lwd"]:
+        issued_on = _lead_date(m, year, warnings, text)
+    elif dm := (LEAD_DATE_BEFORE_RE.search(before)
+                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
+        issued_on = _lead_date(dm, year, warnings, text)
+    tail = _TITLE_TAIL.match(text[m.end(): stop])
+    ident = _Identity(
+        number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+        issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
+    )
+    return ident, on_behalf
+
+
+def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
+    """'... ký ban hành Chỉ thị của Ban Bí thư về ... (Chỉ thị số 22-CT/TW).': the number the
+    sentence gives in brackets after the title, for a document of the type it issued."""
+    for bm in BRACKETED_NUMBER_RE.finditer(rest):
+        if fold(bm["tw"]) == fold(type_word) and (number := try_parse(bm["number"])) is not None:
+            return number
+    return None
 
 
 def _title_line(lines: list[str]) -> _Identity:

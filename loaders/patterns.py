@@ -505,6 +505,20 @@ POSTED_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- header/lead: dates and numbers around a lead's verb ---
+# A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
+# tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
+# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...'.
+LEAD_OPENING_DATE_RE = re.compile(
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\s*[-–:]\s*)?
+        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
+BRACKETED_NUMBER_RE = re.compile(
+    rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

@@ -524,6 +524,29 @@ PAGE_CASES = [
      "Đại hội đã được đại biểu thông qua trong phiên bế mạc vào sáng ngày 15-10.\nĐại hội diễn ra từ ngày 12 "
      "đến ngày 15 tháng 10 năm 2020.\n",
      None, "NQ", date(2020, 10, 15), "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
+    # a lead that opens with its date, the signer's name and offices before the verb
+    ("Ban Thường vụ Huyện ủy chỉ đạo đại hội chi bộ\n\nNgày 27 tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư "
+     "Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU về việc lãnh đạo đại hội chi bộ.\n",
+     "1127-CV/HU", "CV", date(2022, 5, 27), "Huyện ủy Càng Long", "district"),
+    ("Chiều 14/3/2023, đồng chí Trần Văn B, Chủ tịch UBND tỉnh Quảng Bình đã ký ban hành Quyết định số "
+     "512/QĐ-UBND về việc công bố dịch.\n",
+     "512/QĐ-UBND", "QĐ", date(2023, 3, 14), "Ủy ban nhân dân tỉnh Quảng Bình", "province"),
+    # the number in brackets after the title; the body the signer acts for
+    ("LTS - Ngày 25/5/2024, đồng chí Nguyễn Thị C, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt Ban "
+     "Bí thư ký ban hành Chỉ thị của Ban Bí thư về lãnh đạo đại hội Mặt trận (Chỉ thị số 22-CT/TW). Báo trân "
+     "trọng giới thiệu toàn văn Chỉ thị.\n",
+     "22-CT/TW", "CT", date(2024, 5, 25), "Ban Bí thư", "central"),
+    # two lead sentences about one number: the date of the second, the body a signer acts for
+    ("(Báo X) - Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về tổ chức đại hội đảng bộ các cấp.\n"
+     "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Văn D ký ban hành Kết luận số 185-KL/TW, ngày "
+     "22/8/2025 về tổ chức đại hội đảng bộ các cấp.\n",
+     "185-KL/TW", "KL", date(2025, 8, 22), "Bộ Chính trị", "central"),
+    # a yearless lead date takes its year from the page's posting date days after it
+    ("Quyết định của UBND tỉnh về việc công bố hết dịch\nCập nhật lúc07:59, Thứ Tư, 15/11/2017 (GMT+7)\n\n"
+     "Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định số 2589/QĐ-UBND công bố hết dịch.\n",
+     "2589/QĐ-UBND", "QĐ", date(2017, 11, 13), "Ủy ban nhân dân tỉnh Nam Định", "province"),
+    ("Ngày đăng: 02/01/2018\nNgày 28/12, UBND tỉnh Hà Nam ban hành Kế hoạch số 41/KH-UBND về phòng dịch.\n",
+     "41/KH-UBND", "KH", date(2017, 12, 28), "Ủy ban nhân dân tỉnh Hà Nam", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
@@ -711,3 +734,15 @@ def test_a_stripped_weekday_line_is_the_pages_date():
                      "yeu cau cac cap uy thuc hien tot cac noi dung sau:\n1. Quan triet van kien Dai hoi.\n")
     assert rec.issued_on is None and rec.doc_type == "CT"
     assert any("without diacritics" in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cập nhật lúc 10:15, 15/11/2018\nNgày 13-3, UBND tỉnh Nam Định ban hành Quyết định số 5/QĐ-UBND về dịch.\n",
+        "Ngày đăng: 02/01/2018\nNgày 5/1, UBND tỉnh Hà Nam ban hành Kế hoạch số 4/KH-UBND về phòng dịch.\n",
+    ],
+)
+def test_a_posting_date_gives_no_year_to_a_date_after_it_or_months_before(text):
+    """The page is posted days after the document: a lead date months earlier, or after it, stays null."""
+    assert header(text).issued_on is None
