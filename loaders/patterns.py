@@ -682,6 +682,22 @@ CHAIN_VERB_GAP_RE = re.compile(
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
 
+# --- implements: 'Trên cơ sở X', 'thực hiện (đúng thời gian) theo X' ---
+# A sentence that bases the document on X or carries it out according to X: 'Trên cơ sở Kế hoạch số
+# 6103/KH-UBND ...', 'Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ...',
+# 'Thực hiện theo Công văn số ...'. Like a 'Căn cứ' item, X is a parent only when it is a plan,
+# directive, resolution, letter ... (CARRY_OUT_TYPES), never a law or decree.
+FOLLOWS_ITEM_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))
+        (?:
+            (?i:trên\s+cơ\s+sở)(?:\s+(?i:nội\s+dung))?
+          | (?i:(?:để|nhằm)\s+(?:đảm\s+bảo\s+)?)?(?i:{_CARRY_OUT_VERB})\s+
+            (?:(?i:đúng|tốt|nghiêm\s+túc)\s+)?
+            (?:(?i:tiến\s+độ|thời\s+gian|nội\s+dung|yêu\s+cầu|các\s+nội\s+dung)\s+)?(?i:theo|tại)
+        )\s+(?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------
