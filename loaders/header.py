@@ -156,6 +156,7 @@ _STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ"
 _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.;!?]\s")
 
 
 def _headless_region(lines: list[str]) -> list[str]:
@@ -716,9 +717,15 @@ def _authority_line(lines: list[str], start: int) -> str | None:
 def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
-    for m in ACTING_SUBJECT_RE.finditer(text, 0, _LEAD_CHARS):
+    pos = 0
+    while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
+            pos = m.start() + 1  # 'Kính gửi: Ủy ban nhân dân tỉnh ...': the addressee, not the writer
+            continue
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
+        pos = m.end()
     return None
 
 

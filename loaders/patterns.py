@@ -404,7 +404,7 @@ ISSUED_ON_RE = re.compile(
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
 # A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
-_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*,\s*)(?:và\s+)?\w+){{0,8}}?"""
+_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
@@ -470,7 +470,8 @@ UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
-        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
+          |hướng\s+dẫn|nhận\s+được)\b""",
     re.VERBOSE | re.MULTILINE,
 )
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',

@@ -547,6 +547,17 @@ PAGE_CASES = [
      "2589/QĐ-UBND", "QĐ", date(2017, 11, 13), "Ủy ban nhân dân tỉnh Nam Định", "province"),
     ("Ngày đăng: 02/01/2018\nNgày 28/12, UBND tỉnh Hà Nam ban hành Kế hoạch số 41/KH-UBND về phòng dịch.\n",
      "41/KH-UBND", "KH", date(2017, 12, 28), "Ủy ban nhân dân tỉnh Hà Nam", "province"),
+    # a letter's body only: the ministry or office that guides or answers
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nHiện nay một số tỉnh đã sắp xếp "
+     "các xã. Vì vậy, để đảm bảo hồ sơ phù hợp, Bộ Tài nguyên và Môi trường hướng dẫn công tác chỉnh lý hồ "
+     "sơ địa chính như sau:\n1. Trường hợp nhập xã\n",
+     None, None, None, "Bộ Tài nguyên và Môi trường", "central"),
+    ("Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị\nBộ Nội vụ nhận được Công văn số 1671/UBND-NC ngày 20/4/2021 "
+     "của Ủy ban nhân dân tỉnh đề nghị hướng dẫn. Về vấn đề này, Bộ Nội vụ có ý kiến như sau:\n",
+     None, None, None, "Bộ Nội vụ", "central"),
+    ("Kính gửi: Hiệu trưởng các trường. Thực hiện Kế hoạch số 1231/KH-UBND của UBND thành phố, Phòng Giáo "
+     "dục- Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n1. Vận động\n",
+     None, None, None, "Phòng Giáo dục- Đào tạo", "district"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
