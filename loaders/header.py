@@ -190,6 +190,32 @@ def _glued_number(region: list[str]) -> DocNumber | None:
     return None
 
 
+_SUBJECT_LINES = 5
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+def _subject(region: list[str]) -> str | None:
+    """An official letter's 'V/v ...' line, with the lines a narrow header cell wrapped it onto: while
+    a quote it opened is unclosed ('“V/v Triển' / 'khai đồng loạt' / '... 22/7/2018”') or the next
+    line goes on in lower case."""
+    texts = [x.strip() for x in region if x.strip()]
+    for k, line in enumerate(texts):
+        if not SUBJECT_LINE_RE.match(line):
+            continue
+        out = [line]
+        for nxt in texts[k + 1:k + 1 + _SUBJECT_LINES]:
+            joined = " ".join(out)
+            quote = next((q for q in _OPEN_QUOTES if joined.lstrip().startswith(q)), None)
+            unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
+            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
+                break
+            if not (unclosed or nxt[:1].islower()):
+                break
+            out.append(nxt)
+        return squeeze(" ".join(out))
+    return None
+
+
 def _no_number_warning(region: list[str], bare: str | None) -> str:
     if bare:
         return f"document number without its code ('số {bare}'): unknown"
@@ -863,7 +889,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
-    subject = None if heading else next((x for x in region if SUBJECT_LINE_RE.match(x)), None)
+    subject = None if heading else _subject(region)
     doc_type = _type_of(number, doc_type_heading, found) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:

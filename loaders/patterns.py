@@ -310,6 +310,11 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "quận đoàn": ("Quận đoàn", "youth_union", "district"),
     "thị đoàn": ("Thị đoàn", "youth_union", "district"),
     "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "youth_union", None),
+    # --- resolve: the Youth Union named unit word last ('BCH ĐOÀN HUYỆN THỌ XUÂN') ---
+    "đoàn tỉnh": ("Đoàn tỉnh", "youth_union", "province"),
+    "đoàn huyện": ("Đoàn huyện", "youth_union", "district"),
+    "đoàn quận": ("Đoàn quận", "youth_union", "district"),
+    "đoàn thị xã": ("Đoàn thị xã", "youth_union", "district"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "mass_organisation", None),
     "hội nông dân": ("Hội Nông dân", "mass_organisation", None),
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),

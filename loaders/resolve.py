@@ -30,7 +30,8 @@ _BLOC = re.compile(
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
-_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"}  # the kind is in the name
+_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
+                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 

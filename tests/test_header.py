@@ -678,6 +678,9 @@ def test_damaged_header_block(text, number, issued_on, place, name, level):
 
 # (issuer phrase, kind, level): bodies beyond the seeds
 MORE_BODIES = [
+    ("BCH ĐOÀN HUYỆN THỌ XUÂN", "party_committee", "district"),
+    ("Ban Thường vụ Đoàn tỉnh Nghệ An", "standing_committee", "province"),
+    ("ĐOÀN THỊ XÃ HƯƠNG THỦY", "youth_union", "district"),
     ("THỦ TƯỚNG CHÍNH PHỦ", "prime_minister", "central"),
     ("Quốc hội", "national_assembly", "central"),
     ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
@@ -757,3 +760,30 @@ def test_a_stripped_weekday_line_is_the_pages_date():
 def test_a_posting_date_gives_no_year_to_a_date_after_it_or_months_before(text):
     """The page is posted days after the document: a lead date months earlier, or after it, stays null."""
     assert header(text).issued_on is None
+
+
+# A letter's 'V/v ...' subject wrapped by a narrow header cell: (header, title).
+SUBJECTS = [
+    ("TỈNH\nĐOÀN THANH HOÁ\nBCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố:\n74-CV/ĐTN\n“V/v Triển\nkhai đồng loạt\n"
+     "Ngày Chủ nhật\nxanh 22/7/2018”\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nThọ Xuân,\nngày 17 tháng 7 năm 2018\n|\n"
+     "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n",
+     "“V/v Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018”"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 512/UBND-VP\nV/v tăng cường công tác\nphòng, chống dịch bệnh\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Yên, ngày 02 tháng 02 năm 2015\nKính gửi: Các xã, thị trấn\n",
+     "V/v tăng cường công tác phòng, chống dịch bệnh"),
+    # a subject that ends on its line stays one line
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 512/UBND-VP\nV/v tăng cường công tác phòng dịch\nTỔ QUỐC\n"
+     "Tân Yên, ngày 02 tháng 02 năm 2015\n", "V/v tăng cường công tác phòng dịch"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), SUBJECTS)
+def test_a_wrapped_subject_line_is_joined(text, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == ("CV", title)
+
+
+def test_a_district_youth_union_named_unit_word_last():
+    h = header(SUBJECTS[0][0])
+    assert h.issuer is not None and "Đoàn huyện Thọ Xuân" in h.issuer.name
+    assert h.issuer.level == "district" and h.issuer.locality.district == "Thọ Xuân"
