@@ -47,6 +47,7 @@ from loaders.patterns import (
     PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
     POSTED_RE,
+    SELF_REFERENCE_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
@@ -776,6 +777,18 @@ def _base_letters(text: str) -> str:
     return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
+def _self_reference(text: str) -> str | None:
+    """The type the document calls itself in its body ('Nhận được công văn này', 'Quyết định này có
+    hiệu lực', 'Kế hoạch này'), the most frequent if several: for a repost without a header, it
+    outranks the type word of the page's headline ('Thông báo về việc ...' over a letter)."""
+    counts: dict[str, int] = {}
+    for m in SELF_REFERENCE_RE.finditer(text):
+        code = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
     """The number's type code, else the heading's, else what a metadata table, lead or title says."""
     own = number.doc_type if number else None
@@ -890,7 +903,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
     subject = None if heading else _subject(region)
-    doc_type = _type_of(number, doc_type_heading, found) or ("CV" if subject else None)
+    own_word = _self_reference(joined) if heading is None and number is None else None
+    typed = [meta, lead, _Identity(doc_type=own_word), line]  # the text's own words over a headline's
+    doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))

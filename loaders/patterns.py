@@ -520,6 +520,8 @@ LEAD_OPENING_DATE_RE = re.compile(
         (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
+SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",

@@ -787,3 +787,21 @@ def test_a_district_youth_union_named_unit_word_last():
     h = header(SUBJECTS[0][0])
     assert h.issuer is not None and "Đoàn huyện Thọ Xuân" in h.issuer.name
     assert h.issuer.level == "district" and h.issuer.locality.district == "Thọ Xuân"
+
+
+# A repost without a header: the type the body calls itself, over the headline's type word.
+SELF_TYPED = [
+    ("Thông báo về việc tổ chức tổng vệ sinh\nCập nhật lúc : 08:51 17/04/2018\nKính gửi: Hiệu trưởng các "
+     "trường. Phòng Giáo dục và Đào tạo yêu cầu các trường thực hiện:\n1. Tuyên truyền.\n2. Tổng vệ sinh.\n"
+     "Nhận được công văn này, yêu cầu Hiệu trưởng các đơn vị thực hiện nghiêm túc.\n", "CV"),
+    ("Tin tức sự kiện\nUBND huyện yêu cầu các xã triển khai việc trồng cây.\nKế hoạch này thay thế Kế hoạch "
+     "số 12/KH-UBND. Các xã báo cáo kết quả thực hiện Kế hoạch này trước ngày 30/6.\n", "KH"),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện.\nQuyết định này có hiệu lực kể từ ngày ký.\n",
+     "QĐ"),
+    ("UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện các nội dung trên.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type"), SELF_TYPED)
+def test_the_type_a_repost_calls_itself(text, doc_type):
+    assert header(text).doc_type == doc_type
