@@ -179,6 +179,8 @@ def _province_city(name: str, era: str = gz.LEGACY) -> bool:
     """'Hải Phòng' is a centrally-run city (thành phố), so 'Thành ủy/thành phố Hải Phòng' is the
     province; 'Thanh Hóa' is a tỉnh, so 'thành phố Thanh Hóa' is its capital city, a district."""
     p = gz.find_province(name, era)
+    if p is not None and era == gz.LEGACY and (gz.LEGACY, gz.PROVINCE, p.code) in gz._FORMER_NAMES:
+        return False  # 'Thành ủy Huế' before 2025: the capital of tỉnh Thừa Thiên Huế, not the province
     return p is not None and p.kind == "thành phố"
 
 

@@ -646,6 +646,12 @@ DAMAGED_HEADERS = [
 
 # (text, issuer name contains, (province, district, commune)): localities the text supports
 LOCALITY_CASES = [
+    # before 2025 'Thành ủy Huế' is the provincial capital's committee (a recipient), not the province
+    ("Chiều nay ngày 26/3/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà đã "
+     "ký công văn hỏa tốc gửi Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế về việc tạm dừng đại hội.\n",
+     "Ban Thường vụ Tỉnh ủy", (None, None, None)),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu Thành ủy Huế và các huyện ủy tạm dừng tổ chức đại hội.\n",
+     "Ban Thường vụ Tỉnh ủy", (None, None, None)),
     # the gazetteer names unit 46 by its later name; the text's own name is kept
     ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 315/KH-UBND\nThừa Thiên Huế, ngày 5 tháng 6 năm 2023\n"
      "KẾ HOẠCH\nThực hiện ...\n",
