@@ -108,6 +108,17 @@ def _is_caps(line: str) -> bool:
 
 
 _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+_OCR_HEADING_WIDTH = 30
+
+
+def _bare_key(text: str) -> str:
+    """Base letters, no spaces, lower case: 'K ÉT LUẬN' and 'KẾT LUẬN' both give 'ketluan'."""
+    base = "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in text)
+    return "".join(base.lower().split())
+
+
+# A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
+_OCR_HEADINGS = {_bare_key(k): v for k, v in TYPE_HEADINGS.items()}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
@@ -136,6 +147,8 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
         if m:
             rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
             yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
+        elif len(line.strip()) <= _OCR_HEADING_WIDTH and (code := _OCR_HEADINGS.get(_bare_key(line))):
+            yield i, code, None
 
 
 def _number(region: list[str]) -> DocNumber | None:

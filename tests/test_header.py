@@ -811,3 +811,24 @@ SELF_TYPED = [
 @pytest.mark.parametrize(("text", "doc_type"), SELF_TYPED)
 def test_the_type_a_repost_calls_itself(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# Type headings OCR damaged: (line, type code); ordinary capitals that are no heading give None.
+OCR_HEADINGS = [
+    ("K ÉT LUẬN", "KL"),
+    ("KÉT LUẬN", "KL"),
+    ("KÊ HOẠCH", "KH"),
+    ("CHỈ TH Ị", "CT"),
+    ("NGHI QUYÊT", "NQ"),
+    ("THÔNG BẢO", "TB"),
+    ("KẾT QUẢ", None),
+    ("HỘI NGHỊ LÂN THỨ BẢY", None),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), OCR_HEADINGS)
+def test_an_ocr_damaged_type_heading(line, code):
+    from loaders.header import _type_heading
+
+    found = _type_heading(["TỈNH ỦY THỪA THIÊN HUẾ", "Số 445-KL/TU", line, "về xây dựng hạ tầng"])
+    assert (found[1] if found else None) == code
