@@ -29,6 +29,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     DATE_RE,
     FIRST_SECTION_RE,
+    HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
@@ -802,6 +803,17 @@ def _self_reference(text: str) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _headline_title(lines: list[str], doc_type: str) -> str | None:
+    """A page's headline that names the document by its type, in running case, when the text tells
+    that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
+    'thông báo'): the trích yếu the page gives it."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        m = HEADLINE_TYPE_RE.match(new_tone_placement(line))
+        if m and len(line) <= _TITLE_LINE_WIDTH and TYPE_WORDS.get(fold(squeeze(m["tw"]))) == doc_type:
+            return squeeze(line.strip())
+    return None
+
+
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
     """The number's type code, else the heading's, else what a metadata table, lead or title says."""
     own = number.doc_type if number else None
@@ -924,6 +936,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) else None
     title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
+    if title is None and doc_type:
+        title = _headline_title(lines, doc_type)
     if title is None:
         warnings.append("no title")
 

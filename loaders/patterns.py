@@ -522,6 +522,10 @@ LEAD_OPENING_DATE_RE = re.compile(
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
 SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+# A headline opening with a type word and going on in lower case: 'Thông báo treo cờ Tổ quốc ...'.
+HEADLINE_TYPE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
+)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",

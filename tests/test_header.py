@@ -832,3 +832,21 @@ def test_an_ocr_damaged_type_heading(line, code):
 
     found = _type_heading(["TỈNH ỦY THỪA THIÊN HUẾ", "Số 445-KL/TU", line, "về xây dựng hạ tầng"])
     assert (found[1] if found else None) == code
+
+
+# A headline naming the document by the type its body tells: (text, doc_type, title or None).
+HEADLINE_TITLES = [
+    ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "
+     "UBND xã Sơn Thủy thông báo thời gian treo cờ như sau:\n1. Các cơ quan treo cờ.\nThông báo này được gửi "
+     "đến các thôn.\n", "TB", "Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã"),
+    ("Kế hoạch trồng cây đầu xuân năm 2024\nUBND huyện yêu cầu các xã trồng cây. Kế hoạch này thay thế các "
+     "văn bản trước.\n", "KH", "Kế hoạch trồng cây đầu xuân năm 2024"),
+    # the headline's type is not the document's: no title from it
+    ("Thông báo kết quả tuyển sinh\nQuyết định này có hiệu lực từ ngày ký.\n", "QĐ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "title"), HEADLINE_TITLES)
+def test_a_headline_names_the_document_by_its_type(text, doc_type, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == (doc_type, title)
