@@ -919,8 +919,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     number = number or next((x.number for x in found if x.number), None)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
-    if _type_of(number, doc_type_heading, found) == "NQ" and not block:
-        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)
+    blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line
+    undated_heading = number is None and issued_on is None and not blank
+    if _type_of(number, doc_type_heading, found) == "NQ" and (not block or undated_heading):
+        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)  # a repost's heading alone
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)

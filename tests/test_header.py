@@ -558,6 +558,13 @@ PAGE_CASES = [
     ("Kính gửi: Hiệu trưởng các trường. Thực hiện Kế hoạch số 1231/KH-UBND của UBND thành phố, Phòng Giáo "
      "dục- Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n1. Vận động\n",
      None, None, None, "Phòng Giáo dục- Đào tạo", "district"),
+    # a resolution reposted under its heading alone is dated by its adoption in the lead
+    ("Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX\nThứ 5, 15.10.2020 | 18:04:25\n"
+     "BGTV- Chiều 15/10, tại phiên bế mạc Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, 100% đại biểu "
+     "đã biểu quyết, nhất trí thông qua Nghị quyết của Đại hội.\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH "
+     "BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025\n-----\nĐại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX "
+     "họp từ ngày 13/10/2020 đến ngày 15/10/2020.\n",
+     None, "NQ", date(2020, 10, 15), "Đảng bộ tỉnh Bắc Giang", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
