@@ -353,6 +353,18 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+_NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+
+
+def _heading_rest(line: str, rest: str | None) -> str | None:
+    """The title's start on the heading's line. A regulation is named by its type ('QUY CHẾ LÀM' /
+    'VIỆC CỦA ...' is 'Quy chế làm việc của ...'), so its type word stays; a plan's 'KẾ HOẠCH THỰC
+    HIỆN ...' does not."""
+    if rest is None:
+        return None
+    return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
+
+
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
     """(title, heading tail): the trích yếu under the type heading, and a 'CỦA BAN THƯỜNG VỤ ...'
     line that belongs to the heading itself."""
@@ -901,7 +913,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     else:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
-        title, tail = _title(lines, heading[0] + 1, heading[2])
+        title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
     number = _number(region) or _glued_number(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)

@@ -857,3 +857,18 @@ HEADLINE_TITLES = [
 def test_a_headline_names_the_document_by_its_type(text, doc_type, title):
     h = header(text)
     assert (h.doc_type, h.title) == (doc_type, title)
+
+
+# A regulation is named by its type; a plan's heading line goes on with its trích yếu only.
+HEADING_LINE_TITLES = [
+    ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\nQUY CHẾ LÀM\nVIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\n(Ban hành kèm theo Quyết "
+     "định số 59/QĐ-UBND)\nChương I\n", "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ"),
+    ("UỶ BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nQUY ĐỊNH VỀ QUẢN LÝ\nCHỢ TRÊN ĐỊA BÀN TỈNH\nChương I\n",
+     "QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH"),
+    ("HUYỆN ỦY KIM ĐỘNG\nKẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW\nI. MỤC ĐÍCH\n", "THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), HEADING_LINE_TITLES)
+def test_title_begun_on_the_heading_line(text, title):
+    assert header(text).title.startswith(title)
