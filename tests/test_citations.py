@@ -337,6 +337,15 @@ REAL_IMPLEMENTS = [
     (f"KẾ HOẠCH\nThực hiện{NBSP}Kế hoạch số{NBSP}250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực "
      f"hiện{NBSP}Nghị quyết số 43-NQ/TW;{NBSP}Kế hoạch số 20-KH/BDVTU của Ban Dân vận Tỉnh ủy, Ban Thường vụ "
      "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["250-KH/TU", "20-KH/BDVTU"], ["250-KH/TU", "43-NQ/TW", "20-KH/BDVTU"]),
+    # letters of a higher body, their codes with '&' or digits, as parents of a letter or a plan
+    ("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây "
+     "dựng Đề cương.", ["866/UBND-KT2"], ["866/UBND-KT2"]),
+    ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;\nCăn cứ Công văn số 11313/UBND-NN&MT ngày 24/12/2018 "
+     "của UBND tỉnh về phòng dịch;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     ["11313/UBND-NN&MT"], ["11313/UBND-NN&MT"]),
+    ("Căn cứ Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội;\nThực hiện Nghị quyết "
+     "số 36a/NQ-CP ngày 14/10/2015 của Chính phủ, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["36a/NQ-CP"], ["653/NQ-UBTVQH14", "36a/NQ-CP"]),
     # 'Trên cơ sở X' after the 'Thực hiện' list: X is carried out; a decree given as basis is not
     ("KẾ HOẠCH\nGiám sát thực hiện Chương trình năm 2023\nThực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 "
      "của Thủ tướng Chính phủ phê duyệt Chương trình. Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của "
