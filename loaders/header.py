@@ -172,6 +172,7 @@ _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
 def _headless_region(lines: list[str]) -> list[str]:
@@ -669,6 +670,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
 
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
+    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     prefix = text[start:m.start()]

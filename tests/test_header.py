@@ -565,6 +565,14 @@ PAGE_CASES = [
      "BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025\n-----\nĐại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX "
      "họp từ ngày 13/10/2020 đến ngày 15/10/2020.\n",
      None, "NQ", date(2020, 10, 15), "Đảng bộ tỉnh Bắc Giang", "province"),
+    # a report a numbered point of the answer names is not the page's own document
+    ("THÔNG TIN PHẢN HỒI\nUBND tỉnh có ý kiến như sau:\n1. Liên quan đến kiến nghị, UBND huyện Triệu Phong đã "
+     "có Báo cáo số 100/BC-UBND ngày 08/4/2021, UBND tỉnh yêu cầu UBND huyện trả lời công dân.\n2. Giao UBND "
+     "huyện kiểm tra, xử lý.\n",
+     None, None, None, "Ủy ban nhân dân tỉnh", "province"),
+    ("Sở Y tế đề nghị các đơn vị thực hiện:\n- Ngày 5/3/2021, UBND tỉnh đã ban hành Kế hoạch số 55/KH-UBND về "
+     "tiêm chủng, các đơn vị triển khai ngay.\n",
+     None, None, None, "Sở Y tế", "province"),
     # a news paraphrase: the body that directs, as a last resort
     ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
      "số 93-KL/TW.\n",
