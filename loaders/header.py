@@ -28,6 +28,7 @@ from loaders.patterns import (
     BODY_RE,
     BRACKETED_NUMBER_RE,
     DATE_RE,
+    DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -808,10 +809,11 @@ def _base_letters(text: str) -> str:
 
 def _self_reference(text: str) -> str | None:
     """The type the document calls itself in its body ('Nhận được công văn này', 'Quyết định này có
-    hiệu lực', 'Kế hoạch này'), the most frequent if several: for a repost without a header, it
+    hiệu lực', 'Kế hoạch này') or a repost's link to its file calls it ('Nội dung công văn ...: click
+    xem tại đây'), the most frequent if several: for a repost without a header, it
     outranks the type word of the page's headline ('Thông báo về việc ...' over a letter)."""
     counts: dict[str, int] = {}
-    for m in SELF_REFERENCE_RE.finditer(text):
+    for m in [*SELF_REFERENCE_RE.finditer(text), *DOCUMENT_LINK_RE.finditer(text)]:
         code = TYPE_WORDS.get(fold(squeeze(m["tw"])))
         if code:
             counts[code] = counts.get(code, 0) + 1

@@ -522,6 +522,13 @@ LEAD_OPENING_DATE_RE = re.compile(
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
 SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+# A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
+# đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
+DOCUMENT_LINK_RE = re.compile(
+    rf"""^\W*(?:nội\s+dung|toàn\s+văn|xem(?:\s+toàn\s+văn|\s+chi\s+tiết)?|tải(?:\s+về)?|file)\s+
+        (?P<tw>{TYPE_WORD})(?![\w])[^\n]{{0,80}}?(?:click|bấm|nhấn|tại\s+đây|đính\s+kèm|\.pdf|\.docx?)""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
 # A headline opening with a type word and going on in lower case: 'Thông báo treo cờ Tổ quốc ...'.
 HEADLINE_TYPE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE

@@ -820,6 +820,11 @@ SELF_TYPED = [
     ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện.\nQuyết định này có hiệu lực kể từ ngày ký.\n",
      "QĐ"),
     ("UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện các nội dung trên.\n", None),
+    # a repost's link to the document's file names its type
+    ("Tuyên truyền\nKỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\nBan Tuyên giáo Tỉnh ủy đề nghị các địa "
+     "phương tuyên truyền.\nNội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n", "CV"),
+    ("UBND huyện yêu cầu các xã triển khai.\nXem toàn văn Kế hoạch tại đây\n", "KH"),
+    ("UBND huyện yêu cầu các xã triển khai.\nNội dung kế hoạch gồm ba phần chính.\n", None),
 ]
 
 
