@@ -45,6 +45,7 @@ from loaders.patterns import (
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
     CONTINUES_CITATION_RE,
+    FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUES_GAP_RE,
@@ -108,6 +109,7 @@ class _Rx:
     cited_date_after: re.Pattern[str]
     cited_issuer_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
+    follows_item: re.Pattern[str]
     generic_word_before: re.Pattern[str]
     implement_opener: re.Pattern[str]
     issues_gap: re.Pattern[str]
@@ -151,7 +153,8 @@ _RX = _Rx(
     caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
     chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
-    continues_citation=CONTINUES_CITATION_RE, generic_word_before=GENERIC_WORD_BEFORE_RE,
+    continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
+    generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
     own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
@@ -455,6 +458,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
       over paragraphs that each hold one more item;
     - the document's own type word opening a title or lead: 'Kế hoạch thực hiện Chỉ thị số 05';
     - the document itself in a chain: '... ban hành Chương trình số 31-CTr/TU về thực hiện Y';
+    - a 'Trên cơ sở X' or 'thực hiện (đúng thời gian) theo X' sentence, as a 'Căn cứ' item;
     - a state document's 'Căn cứ' item when it is a plan, directive, resolution, programme,
       conclusion, notice or letter (CARRY_OUT_TYPES), or a decision approving a plan or scheme;
       never a law, decree, other decision or an item about the Party statute given as legal basis:
@@ -474,6 +478,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             if k < 0 or op.start() - ends[k] > 2:  # not '... của Chính phủ ban hành Kế hoạch thực hiện Y'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
         for op in rx.basis_item.finditer(text, a, b):
+            _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
     front_end = spans[0][1]
     for x, y in chain:

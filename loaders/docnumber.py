@@ -31,7 +31,8 @@ _TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CO
 _ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
-_ACRONYM = re.compile(r"^[A-ZĐƯƠ][A-ZĐƯƠa-zđươ]*$")
+_ACRONYM = re.compile(r"^[A-ZĐƯƠ][A-ZĐƯƠa-zđươ]*(?:&[A-ZĐƯƠa-zđươ]+)*\d{0,2}$")  # 'NN&MT', 'KT2'
+_TERM_DIGITS = re.compile(r"\d+$")
 
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
 _LEVEL_OF_CODE: dict[str, Level] = {
@@ -45,6 +46,11 @@ _LOCAL_B_CODES = {"BCS", "BQL", "BCĐ", "BCH", "BTT", "BTV", "BDV", "BTG", "BTC"
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
+
+
+def _digits(seq: str) -> str:
+    """'36a' → '36': a sequence number with a letter added ('36a/NQ-CP') is still counted from 1."""
+    return seq.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def canonical_type(code: str) -> str | None:
@@ -131,7 +137,7 @@ class DocNumber:
         issuer_code = canonical_issuer(issuer)
         if issuer_code is None:
             raise ValueError(f"not a document number: {shown!r} (bad issuer code {issuer!r})")
-        if int(seq) == 0:
+        if int(_digits(seq)) == 0:
             raise ValueError(f"not a document number: {shown!r} (number 0)")
         sub_code = canonical_issuer(sub) if sub else None
         if sub and sub_code is None:
@@ -149,7 +155,7 @@ class DocNumber:
         issuer = canonical_issuer(m["s_type"])
         unit = canonical_issuer(m["s_issuer"])
         if (issuer is None or unit is None or m["s_sub"] or len(issuer) < 2
-                or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit) or int(m["s_seq"]) == 0):
+                or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit) or int(_digits(m["s_seq"])) == 0):
             raise ValueError(f"not a document number: {shown!r} (unknown type code {m['s_type']!r})")
         year = int(m["s_year"]) if m["s_year"] else None
         return cls(seq=m["s_seq"], doc_type="CV", issuer=issuer, style="letter", year=year, sub=unit)
@@ -157,8 +163,8 @@ class DocNumber:
     def level_hint(self) -> Level | None:
         """The issuer's level as the code tells it: TW central, TU province, HU/QU/TXU/ThU district,
         ĐU commune (or a Đảng ủy khối: only a hint). None for UBND, HĐND ...: their level is in the name."""
-        level = _LEVEL_OF_CODE.get(self.issuer)
-        if level is not None:
+        level = _LEVEL_OF_CODE.get(self.issuer) or _LEVEL_OF_CODE.get(_TERM_DIGITS.sub("", self.issuer))
+        if level is not None:  # 'UBTVQH14': the standing committee of the 14th National Assembly
             return level
         if self.style == "law" or self.doc_type in ("TT", "NĐ"):
             return "central"  # only ministries issue a thông tư, only the Government a nghị định

@@ -26,13 +26,17 @@ from loaders.patterns import (
     BASE_TYPE_WORDS,
     BLANK_NUMBER_RE,
     BODY_RE,
+    BRACKETED_NUMBER_RE,
     DATE_RE,
+    DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
+    HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
+    LEAD_OPENING_DATE_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
@@ -45,6 +49,7 @@ from loaders.patterns import (
     PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
     POSTED_RE,
+    SELF_REFERENCE_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
@@ -105,6 +110,17 @@ def _is_caps(line: str) -> bool:
 
 
 _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+_OCR_HEADING_WIDTH = 30
+
+
+def _bare_key(text: str) -> str:
+    """Base letters, no spaces, lower case: 'K ÉT LUẬN' and 'KẾT LUẬN' both give 'ketluan'."""
+    base = "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in text)
+    return "".join(base.lower().split())
+
+
+# A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
+_OCR_HEADINGS = {_bare_key(k): v for k, v in TYPE_HEADINGS.items()}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
@@ -133,6 +149,8 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
         if m:
             rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
             yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
+        elif len(line.strip()) <= _OCR_HEADING_WIDTH and (code := _OCR_HEADINGS.get(_bare_key(line))):
+            yield i, code, None
 
 
 def _number(region: list[str]) -> DocNumber | None:
@@ -154,6 +172,8 @@ _STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ"
 _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.;!?]\s")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
 def _headless_region(lines: list[str]) -> list[str]:
@@ -184,6 +204,32 @@ def _glued_number(region: list[str]) -> DocNumber | None:
         for k in range(1, len(code)):
             if canonical_type(code[:k]) and code[k:].upper() in _STATE_ISSUERS:
                 return try_parse(f"{m['seq']}/{year}{code[:k]}-{code[k:]}")
+    return None
+
+
+_SUBJECT_LINES = 5
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+def _subject(region: list[str]) -> str | None:
+    """An official letter's 'V/v ...' line, with the lines a narrow header cell wrapped it onto: while
+    a quote it opened is unclosed ('“V/v Triển' / 'khai đồng loạt' / '... 22/7/2018”') or the next
+    line goes on in lower case."""
+    texts = [x.strip() for x in region if x.strip()]
+    for k, line in enumerate(texts):
+        if not SUBJECT_LINE_RE.match(line):
+            continue
+        out = [line]
+        for nxt in texts[k + 1:k + 1 + _SUBJECT_LINES]:
+            joined = " ".join(out)
+            quote = next((q for q in _OPEN_QUOTES if joined.lstrip().startswith(q)), None)
+            unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
+            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
+                break
+            if not (unclosed or nxt[:1].islower()):
+                break
+            out.append(nxt)
+        return squeeze(" ".join(out))
     return None
 
 
@@ -307,6 +353,18 @@ def _caps_title(lines: list[str], end: int) -> str | None:
             break
         out.append(text)
     return squeeze(" ".join(out)) if out else None
+
+
+_NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+
+
+def _heading_rest(line: str, rest: str | None) -> str | None:
+    """The title's start on the heading's line. A regulation is named by its type ('QUY CHẾ LÀM' /
+    'VIỆC CỦA ...' is 'Quy chế làm việc của ...'), so its type word stays; a plan's 'KẾ HOẠCH THỰC
+    HIỆN ...' does not."""
+    if rest is None:
+        return None
+    return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
 
 
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
@@ -499,26 +557,36 @@ _CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?
 def _year_near(text: str, day: int, month: int) -> int | None:
     """The year of a lead's 'Ngày 04/12' from the dates around it: the year that puts it within
     weeks of a date the text names ('Báo cáo số 552/BC-HĐND ngày 01/12/2017', 'trong tháng
-    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017).
+    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017),
+    and weeks before the page's posting date ('Cập nhật lúc 07:59, Thứ Tư, 15/11/2017').
     None when no such date exists: the years of older cited documents are not its year."""
     best: tuple[int, int] | None = None
-    refs: list[tuple[date, bool]] = []
+    refs: list[tuple[date, str]] = []
     for dm in DATE_RE.finditer(text, 0, _LEAD_CHARS * 2):
         when = _date_of(dm)
-        line_start = text.rfind("\n", 0, dm.start()) + 1
-        if when is None or POSTED_RE.search(text, line_start, dm.start()):
+        if when is None:
             continue
-        refs.append((when, bool(_CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start()))))
+        line_start = text.rfind("\n", 0, dm.start()) + 1
+        if POSTED_RE.search(text, line_start, dm.start()):
+            refs.append((when, "posted"))  # never the issue date, but the page follows it by days
+            continue
+        cited = _CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start())
+        refs.append((when, "cited" if cited else "event"))
     for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
         if 1 <= int(my["m"]) <= 12:
-            refs.append((date(int(my["y"]), int(my["m"]), 15), False))
-    for ref, cited in refs:
+            refs.append((date(int(my["y"]), int(my["m"]), 15), "event"))
+    for ref, kind in refs:
         for y in (ref.year - 1, ref.year, ref.year + 1):
             try:
                 diff = (date(y, month, day) - ref).days
             except ValueError:
                 continue
-            ok = 0 <= diff <= _AFTER_CITED if cited else abs(diff) <= _YEAR_WINDOW
+            if kind == "cited":
+                ok = 0 <= diff <= _AFTER_CITED
+            elif kind == "posted":
+                ok = -_YEAR_WINDOW <= diff <= 0
+            else:
+                ok = abs(diff) <= _YEAR_WINDOW
             if ok and (best is None or abs(diff) < best[0]):
                 best = (abs(diff), y)
     return best[1] if best else None
@@ -562,40 +630,27 @@ def _issuer_text(text: str) -> str:
 def _lead(text: str, warnings: list[str]) -> _Identity:
     """'Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...' (a news lead or an
     editor's note) and 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành Kết luận số 34-KL/TW ngày
-    18/4/2022': the first such sentence that names its issuer or its own number."""
+    18/4/2022': the first such sentence that names its issuer or its own number. A later sentence
+    about the same number completes it: its date where the first gave none, and the body a signer
+    acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
+    found: _Identity | None = None
     for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-        start = starts[-1] if starts else 0
-        prefix = text[start:m.start()]
-        issuer = None
-        if ob := ON_BEHALF_RE.search(prefix):
-            issuer = ob["issuer"]
-            before = prefix[: ob.start()]
-        elif im := LEAD_ISSUER_RE.search(prefix):
-            if _NOT_OWN.search(prefix, 0, im.start()):
-                continue  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
-            issuer = im["issuer"]
-            before = prefix[: im.start()]
-        elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
-            issuer = subjects[-1]["issuer"]
-            before = prefix[: subjects[-1].start()]
-        else:
-            before = prefix
-        number, bare = _own_number(m)
-        if issuer is None and number is None:
+        got = _lead_sentence(text, m, warnings if found is None else [])
+        if got is None:
             continue
-        year = number.year if number else None
-        issued_on = None
-        if m["ld"] or m["lwd"]:
-            issued_on = _lead_date(m, year, warnings, text)
-        elif dm := LEAD_DATE_BEFORE_RE.search(before):
-            issued_on = _lead_date(dm, year, warnings, text)
-        end = _SENTENCE_END.search(text, m.end())
-        tail = _TITLE_TAIL.match(text[m.end(): end.start() if end else len(text)])
-        return _Identity(
-            number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
-            issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
-        )
+        ident, on_behalf = got
+        if found is None:
+            found = ident
+            if ident.issued_on is not None and (on_behalf or ident.issuer is None):
+                return found
+            continue
+        if ident.number != found.number or ident.number is None:
+            continue
+        found.issued_on = found.issued_on or ident.issued_on
+        if on_behalf and ident.issuer:
+            found.issuer = ident.issuer
+    if found is not None:
+        return found
     for sm in SOURCE_NOTE_RE.finditer(text):
         number, bare = _own_number(sm)
         if number is not None:
@@ -612,6 +667,59 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _Identity()
+
+
+def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
+    """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
+    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    prefix = text[start:m.start()]
+    issuer = None
+    on_behalf = False
+    if ob := ON_BEHALF_RE.search(prefix):
+        issuer, on_behalf = ob["issuer"], True
+        before = prefix[: ob.start()]
+    elif im := LEAD_ISSUER_RE.search(prefix):
+        if _NOT_OWN.search(prefix, 0, im.start()):
+            return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        issuer = im["issuer"]
+        before = prefix[: im.start()]
+    elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
+        issuer = subjects[-1]["issuer"]
+        before = prefix[: subjects[-1].start()]
+    else:
+        before = prefix
+    end = _SENTENCE_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    number, bare = _own_number(m)
+    if number is None and bare is None:
+        number = _bracketed_number(text[m.end():stop], m["tw"])
+    if issuer is None and number is None:
+        return None
+    year = number.year if number else None
+    issued_on = None
+    if m["ld"] or m["lwd"]:
+        issued_on = _lead_date(m, year, warnings, text)
+    elif dm := (LEAD_DATE_BEFORE_RE.search(before)
+                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
+        issued_on = _lead_date(dm, year, warnings, text)
+    tail = _TITLE_TAIL.match(text[m.end(): stop])
+    ident = _Identity(
+        number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+        issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
+    )
+    return ident, on_behalf
+
+
+def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
+    """'... ký ban hành Chỉ thị của Ban Bí thư về ... (Chỉ thị số 22-CT/TW).': the number the
+    sentence gives in brackets after the title, for a document of the type it issued."""
+    for bm in BRACKETED_NUMBER_RE.finditer(rest):
+        if fold(bm["tw"]) == fold(type_word) and (number := try_parse(bm["number"])) is not None:
+            return number
+    return None
 
 
 def _title_line(lines: list[str]) -> _Identity:
@@ -666,9 +774,15 @@ def _authority_line(lines: list[str], start: int) -> str | None:
 def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
-    for m in ACTING_SUBJECT_RE.finditer(text, 0, _LEAD_CHARS):
+    pos = 0
+    while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
+            pos = m.start() + 1  # 'Kính gửi: Ủy ban nhân dân tỉnh ...': the addressee, not the writer
+            continue
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
+        pos = m.end()
     return None
 
 
@@ -691,6 +805,30 @@ def _scrambled_title_line(line: str) -> _Identity | None:
 
 def _base_letters(text: str) -> str:
     return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _self_reference(text: str) -> str | None:
+    """The type the document calls itself in its body ('Nhận được công văn này', 'Quyết định này có
+    hiệu lực', 'Kế hoạch này') or a repost's link to its file calls it ('Nội dung công văn ...: click
+    xem tại đây'), the most frequent if several: for a repost without a header, it
+    outranks the type word of the page's headline ('Thông báo về việc ...' over a letter)."""
+    counts: dict[str, int] = {}
+    for m in [*SELF_REFERENCE_RE.finditer(text), *DOCUMENT_LINK_RE.finditer(text)]:
+        code = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _headline_title(lines: list[str], doc_type: str) -> str | None:
+    """A page's headline that names the document by its type, in running case, when the text tells
+    that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
+    'thông báo'): the trích yếu the page gives it."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        m = HEADLINE_TYPE_RE.match(new_tone_placement(line))
+        if m and len(line) <= _TITLE_LINE_WIDTH and TYPE_WORDS.get(fold(squeeze(m["tw"]))) == doc_type:
+            return squeeze(line.strip())
+    return None
 
 
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
@@ -780,7 +918,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     else:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
-        title, tail = _title(lines, heading[0] + 1, heading[2])
+        title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
     number = _number(region) or _glued_number(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
@@ -798,21 +936,27 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     number = number or next((x.number for x in found if x.number), None)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
-    if _type_of(number, doc_type_heading, found) == "NQ" and not block:
-        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)
+    blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line
+    undated_heading = number is None and issued_on is None and not blank
+    if _type_of(number, doc_type_heading, found) == "NQ" and (not block or undated_heading):
+        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)  # a repost's heading alone
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
-    subject = None if heading else next((x for x in region if SUBJECT_LINE_RE.match(x)), None)
-    doc_type = _type_of(number, doc_type_heading, found) or ("CV" if subject else None)
+    subject = None if heading else _subject(region)
+    own_word = _self_reference(joined) if heading is None and number is None else None
+    typed = [meta, lead, _Identity(doc_type=own_word), line]  # the text's own words over a headline's
+    doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) else None
     title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
+    if title is None and doc_type:
+        title = _headline_title(lines, doc_type)
     if title is None:
         warnings.append("no title")
 

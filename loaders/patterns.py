@@ -51,6 +51,11 @@ CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
                 "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
                 "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
 
+# --- header/docnumber: state codes joined by '&' or ending in digits ---
+# A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
+# a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
+_STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -61,11 +66,11 @@ NUMBER = rf"""
         (?P<p_issuer>[{_CODE}]{{1,12}})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
-        (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
+        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
-        (?P<s_issuer>[{_CODE}]{{1,12}})
-        (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+        (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
+        (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
@@ -305,6 +310,11 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "quận đoàn": ("Quận đoàn", "youth_union", "district"),
     "thị đoàn": ("Thị đoàn", "youth_union", "district"),
     "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "youth_union", None),
+    # --- resolve: the Youth Union named unit word last ('BCH ĐOÀN HUYỆN THỌ XUÂN') ---
+    "đoàn tỉnh": ("Đoàn tỉnh", "youth_union", "province"),
+    "đoàn huyện": ("Đoàn huyện", "youth_union", "district"),
+    "đoàn quận": ("Đoàn quận", "youth_union", "district"),
+    "đoàn thị xã": ("Đoàn thị xã", "youth_union", "district"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "mass_organisation", None),
     "hội nông dân": ("Hội Nông dân", "mass_organisation", None),
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
@@ -399,7 +409,7 @@ ISSUED_ON_RE = re.compile(
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
 # A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
-_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*,\s*)(?:và\s+)?\w+){{0,8}}?"""
+_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
@@ -465,7 +475,8 @@ UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
-        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến)\b""",
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
+          |hướng\s+dẫn|nhận\s+được)\b""",
     re.VERBOSE | re.MULTILINE,
 )
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
@@ -500,6 +511,33 @@ POSTED_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- header/lead: dates and numbers around a lead's verb ---
+# A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
+# tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
+# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...'.
+LEAD_OPENING_DATE_RE = re.compile(
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\s*[-–:]\s*)?
+        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
+SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+# A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
+# đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
+DOCUMENT_LINK_RE = re.compile(
+    rf"""^\W*(?:nội\s+dung|toàn\s+văn|xem(?:\s+toàn\s+văn|\s+chi\s+tiết)?|tải(?:\s+về)?|file)\s+
+        (?P<tw>{TYPE_WORD})(?![\w])[^\n]{{0,80}}?(?:click|bấm|nhấn|tại\s+đây|đính\s+kèm|\.pdf|\.docx?)""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
+# A headline opening with a type word and going on in lower case: 'Thông báo treo cờ Tổ quốc ...'.
+HEADLINE_TYPE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
+)
+# The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
+BRACKETED_NUMBER_RE = re.compile(
+    rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
@@ -662,6 +700,22 @@ CHAIN_VERB_GAP_RE = re.compile(
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
+
+# --- implements: 'Trên cơ sở X', 'thực hiện (đúng thời gian) theo X' ---
+# A sentence that bases the document on X or carries it out according to X: 'Trên cơ sở Kế hoạch số
+# 6103/KH-UBND ...', 'Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ...',
+# 'Thực hiện theo Công văn số ...'. Like a 'Căn cứ' item, X is a parent only when it is a plan,
+# directive, resolution, letter ... (CARRY_OUT_TYPES), never a law or decree.
+FOLLOWS_ITEM_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))
+        (?:
+            (?i:trên\s+cơ\s+sở)(?:\s+(?i:nội\s+dung))?
+          | (?i:(?:để|nhằm)\s+(?:đảm\s+bảo\s+)?)?(?i:{_CARRY_OUT_VERB})\s+
+            (?:(?i:đúng|tốt|nghiêm\s+túc)\s+)?
+            (?:(?i:tiến\s+độ|thời\s+gian|nội\s+dung|yêu\s+cầu|các\s+nội\s+dung)\s+)?(?i:theo|tại)
+        )\s+(?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

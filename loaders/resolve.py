@@ -30,7 +30,8 @@ _BLOC = re.compile(
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
-_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"}  # the kind is in the name
+_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
+                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
@@ -178,6 +179,8 @@ def _province_city(name: str, era: str = gz.LEGACY) -> bool:
     """'Hải Phòng' is a centrally-run city (thành phố), so 'Thành ủy/thành phố Hải Phòng' is the
     province; 'Thanh Hóa' is a tỉnh, so 'thành phố Thanh Hóa' is its capital city, a district."""
     p = gz.find_province(name, era)
+    if p is not None and era == gz.LEGACY and (gz.LEGACY, gz.PROVINCE, p.code) in gz._FORMER_NAMES:
+        return False  # 'Thành ủy Huế' before 2025: the capital of tỉnh Thừa Thiên Huế, not the province
     return p is not None and p.kind == "thành phố"
 
 

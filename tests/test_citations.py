@@ -337,6 +337,31 @@ REAL_IMPLEMENTS = [
     (f"KẾ HOẠCH\nThực hiện{NBSP}Kế hoạch số{NBSP}250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực "
      f"hiện{NBSP}Nghị quyết số 43-NQ/TW;{NBSP}Kế hoạch số 20-KH/BDVTU của Ban Dân vận Tỉnh ủy, Ban Thường vụ "
      "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["250-KH/TU", "20-KH/BDVTU"], ["250-KH/TU", "43-NQ/TW", "20-KH/BDVTU"]),
+    # letters of a higher body, their codes with '&' or digits, as parents of a letter or a plan
+    ("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây "
+     "dựng Đề cương.", ["866/UBND-KT2"], ["866/UBND-KT2"]),
+    ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;\nCăn cứ Công văn số 11313/UBND-NN&MT ngày 24/12/2018 "
+     "của UBND tỉnh về phòng dịch;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     ["11313/UBND-NN&MT"], ["11313/UBND-NN&MT"]),
+    ("Căn cứ Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội;\nThực hiện Nghị quyết "
+     "số 36a/NQ-CP ngày 14/10/2015 của Chính phủ, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["36a/NQ-CP"], ["653/NQ-UBTVQH14", "36a/NQ-CP"]),
+    # 'Trên cơ sở X' after the 'Thực hiện' list: X is carried out; a decree given as basis is not
+    ("KẾ HOẠCH\nGiám sát thực hiện Chương trình năm 2023\nThực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 "
+     "của Thủ tướng Chính phủ phê duyệt Chương trình. Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của "
+     "UBND tỉnh về giám sát, UBND tỉnh ban hành Kế hoạch năm 2023.\nI. MỤC ĐÍCH",
+     ["90/QĐ-TTg", "6103/KH-UBND"], ["90/QĐ-TTg", "6103/KH-UBND"]),
+    ("Trên cơ sở Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ; Ủy ban nhân dân huyện ban hành "
+     "Kế hoạch.\nI. MỤC ĐÍCH", [], ["27/2022/NĐ-CP"]),
+    # a letter carrying out a plan 'on time, according to' it, or 'theo' a letter
+    ("Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ngày 15/7/2019 của Ủy ban nhân dân "
+     "huyện về kiểm tra các đơn vị đạt chuẩn văn hóa, Phòng Văn hóa và Thông tin đề nghị các xã báo cáo.",
+     ["2448/KH-UBND"], ["2448/KH-UBND"]),
+    ("Thực hiện theo Công văn số 1520/UBND-VX ngày 02/4/2021 của UBND tỉnh, Sở Y tế đề nghị các đơn vị "
+     "triển khai các nội dung sau:\n1. Tuyên truyền", ["1520/UBND-VX"], ["1520/UBND-VX"]),
+    # 'theo' a law: legal basis, not a parent
+    ("Để thực hiện theo Luật số 30/2023/QH15 ngày 12/6/2023 của Quốc hội, UBND xã thông báo:\n1. Các hộ",
+     [], ["30/2023/QH15"]),
     # 'tiếp tục thực hiện' inside a citation, a report's 'kết quả thực hiện': nothing carried out
     ("BÁO CÁO\nKết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", [], ["05-CT/TW"]),
     ("BÁO CÁO\nSơ kết 3 năm quán triệt, triển khai Chỉ thị số 05-CT/TW; kết quả quán triệt Nghị quyết số 19-NQ/TW "

@@ -71,6 +71,16 @@ VALID = [
     # National Assembly and its standing committee: '<seq>/<year>/QH<term>'
     ("30/2023/QH15", "30/2023/QH15", "law", None, "QH", 2023, "15", "central"),
     ("1004/2016/UBTVQH13", "1004/2016/UBTVQH13", "law", None, "UBTVQH", 2016, "13", "central"),
+    # codes joining two units with '&', codes ending in digits, a letter added to the sequence
+    ("11313/UBND-NN&MT", "11313/UBND-NN&MT", "letter", "CV", "UBND", None, "NN&MT", None),
+    ("5104/BTTTT-PTTH&TTĐT", "5104/BTTTT-PTTH&TTĐT", "letter", "CV", "BTTTT", None, "PTTH&TTĐT", "central"),
+    ("296/TTr-SNN&PTNT", "296/TTr-SNN&PTNT", "state", "TTr", "SNN&PTNT", None, None, None),
+    ("1520/QĐ-SNN&PTNT", "1520/QĐ-SNN&PTNT", "state", "QĐ", "SNN&PTNT", None, None, None),
+    ("653/NQ-UBTVQH14", "653/NQ-UBTVQH14", "state", "NQ", "UBTVQH14", None, None, "central"),
+    ("866/UBND-KT2", "866/UBND-KT2", "letter", "CV", "UBND", None, "KT2", None),
+    ("614 / UBND – VX1", "614/UBND-VX1", "letter", "CV", "UBND", None, "VX1", None),
+    ("36a/NQ-CP", "36a/NQ-CP", "state", "NQ", "CP", None, None, "central"),
+    ("12b/KH-UBND", "12b/KH-UBND", "state", "KH", "UBND", None, None, None),
     # Front
     ("26/NQ-MTTW-ĐCT", "26/NQ-MTTW-ĐCT", "front", "NQ", "MTTW", None, "ĐCT", "central"),
     ("15/HD-MTTQ-BTT", "15/HD-MTTQ-BTT", "front", "HD", "MTTQ", None, "BTT", None),
@@ -90,7 +100,7 @@ JUNK = [
     "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43NQ/TW", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
-    "47", "Kế hoạch số 47", "0/UBND-VP", "12/U-VP", "30/2023/QH", "0/2023/QH15",
+    "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
 ]
 
 
@@ -137,6 +147,10 @@ def test_slash_anchor_skips_no_number(text: str) -> None:
         ("Công văn số 1234/UBND-VP ngày 2/3/2024", [], ["1234/UBND-VP"]),
         ("Luật số 30/2023/QH15 và Nghị quyết số 43-NQ/TW", ["43-NQ/TW"], ["30/2023/QH15", "43-NQ/TW"]),
         ("Kế hoạch số 301 KH/TWĐTN", ["301-KH/TWĐTN"], ["301-KH/TWĐTN"]),
+        ("Thực hiện Công văn số 11313/UBND-NN&MT ngày 24/12/2018", [], ["11313/UBND-NN&MT"]),
+        ("Căn cứ Nghị quyết số 36a/NQ-CP ngày 14/10/2015", ["36a/NQ-CP"], ["36a/NQ-CP"]),
+        ("Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019", ["653/NQ-UBTVQH14"], ["653/NQ-UBTVQH14"]),
+        ("Tờ trình số 296/TTr-SNN&PTNT, 866/UBND-KT2", ["296/TTr-SNN&PTNT"], ["296/TTr-SNN&PTNT", "866/UBND-KT2"]),
     ],
 )
 def test_letters_and_laws_only_when_asked(text: str, cited: list[str], every: list[str]) -> None:
