@@ -8,10 +8,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, File, Path, Query, UploadFile
 
 from api import upload
+from api.alignment import document_alignment
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep
 from api.errors import Ambiguous, NotFound
 from api.models import (
+    AlignmentOut,
     AmbiguousNumber,
     CoverageOut,
     DocumentDetail,
@@ -123,6 +125,12 @@ def document_coverage(
     as_of: Annotated[date | None, Query(description="judge deadlines on this day (default: today)")] = None,
 ) -> CoverageOut:
     return coverage(driver, uid, as_of or date.today())
+
+
+@router.get("/{uid:path}/alignment", response_model=AlignmentOut, responses=ERRORS)
+def alignment(driver: DriverDep, uid: UidPath) -> AlignmentOut:
+    """Task by task against the plan above (matched, dropped, added) and the sibling plans it meets."""
+    return document_alignment(driver, uid)
 
 
 @router.get("/{uid:path}", response_model=DocumentDetail, responses=ERRORS)
