@@ -100,7 +100,7 @@ _MIN_SENTENCE = 25
 
 def prepare(text: str) -> str:
     """Folded text with the deadline in brackets and level words masked."""
-    return _LEVEL.sub("@", _DEADLINE_TAIL.sub("", fold(text)))
+    return _LEVEL.sub("@", _DEADLINE_TAIL.sub("", fold(text))).strip()
 
 
 def sentences(text: str) -> list[str]:
