@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -121,57 +122,70 @@ def sentences(text: str) -> list[str]:
     return out or [text]
 
 
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> list[str]:
+    """Cached: a plan's sentences are compared with every sibling's. Callers must not change the result."""
+    return sentences(prepare(text))
+
+
+@lru_cache(maxsize=65536)
 def terms(text: str) -> Counter[str]:
-    """Syllable unigrams and bigrams: measured better than character 3-5-grams on the dev pair."""
+    """Syllable unigrams and bigrams: measured better than character 3-5-grams on the dev pair.
+    Cached like `_sentences`."""
     words = _WORD.findall(text)
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
-def _tfidf(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Unit-length TF-IDF rows (sublinear tf, smoothed idf over these texts) and each row's length."""
+def _tfidf(texts: list[str], split: int) -> tuple[np.ndarray, np.ndarray]:
+    """Unit-length TF-IDF rows (sublinear tf, smoothed idf over these texts) and each row's length.
+
+    Rows before `split` are the child's, the others the parent's. Only terms found on both sides can
+    make two rows alike, so the matrix keeps those columns alone; the lengths count every term."""
     counts = [terms(t) for t in texts]
     df: Counter[str] = Counter(g for c in counts for g in c)
-    vocab = {g: i for i, g in enumerate(sorted(df))}
     n = len(texts)
-    idf = np.array([math.log((1 + n) / (1 + df[g])) + 1 for g in sorted(df)], dtype=np.float64)
-    x = np.zeros((n, len(vocab)), dtype=np.float64)
+    idf = {g: math.log((1 + n) / (1 + k)) + 1 for g, k in df.items()}
+    child_terms = {g for c in counts[:split] for g in c}
+    shared = sorted(child_terms & {g for c in counts[split:] for g in c})
+    col = {g: i for i, g in enumerate(shared)}
+    x = np.zeros((n, len(col)), dtype=np.float64)
+    mass = np.zeros(n)
     for r, c in enumerate(counts):
+        sq = 0.0
         for g, k in c.items():
-            x[r, vocab[g]] = 1 + math.log(k)
-    x *= idf
-    mass = np.linalg.norm(x, axis=1)
+            w = (1 + math.log(k)) * idf[g]
+            sq += w * w
+            i = col.get(g)
+            if i is not None:
+                x[r, i] = w
+        mass[r] = math.sqrt(sq)
     x /= np.maximum(mass, 1e-12)[:, None]
     return x, mass
 
 
 def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PARAMS) -> np.ndarray:
     """child × parent matrix of max(cover_parent, exclusive cover_child), see the module docstring."""
-    cs = [sentences(prepare(t)) for t in child]
-    ps = [sentences(prepare(t)) for t in parent]
+    cs = [_sentences(t) for t in child]
+    ps = [_sentences(t) for t in parent]
     flat = [s for ss in cs for s in ss] + [s for ss in ps for s in ss]
     if not cs or not ps:
         return np.zeros((len(cs), len(ps)))
-    x, mass = _tfidf(flat)
     nc = sum(len(s) for s in cs)
+    x, mass = _tfidf(flat, nc)
     sim = x[:nc] @ x[nc:].T
     sim = np.where(sim >= params.floor, sim, 0.0)
-    c_of = np.repeat(np.arange(len(cs)), [len(s) for s in cs])
-    p_of = np.repeat(np.arange(len(ps)), [len(s) for s in ps])
+    # A task's sentences are contiguous rows (columns): reduce over each task's block at once.
+    c_start = np.cumsum([0] + [len(s) for s in cs[:-1]])
+    p_start = np.cumsum([0] + [len(s) for s in ps[:-1]])
     wc, wp = mass[:nc], mass[nc:]
-    best_in = np.zeros((nc, len(ps)))  # each child sentence's best match within each parent task
-    for b in range(len(ps)):
-        best_in[:, b] = sim[:, p_of == b].max(axis=1)
+    best_in = np.maximum.reduceat(sim, p_start, axis=1)  # child sentence × parent task
     best = best_in.max(axis=1, keepdims=True)
     credited = best_in * ((best_in >= params.near * best) & (best_in > 0))
-    out = np.zeros((len(cs), len(ps)))
-    for a in range(len(cs)):
-        rows = c_of == a
-        cover_child = (credited[rows] * wc[rows][:, None]).sum(axis=0) / wc[rows].sum()
-        block = sim[rows]
-        cover_parent = np.array([(block[:, p_of == b].max(axis=0) * wp[p_of == b]).sum() / wp[p_of == b].sum()
-                                 for b in range(len(ps))])
-        out[a] = np.maximum(cover_parent, cover_child)
-    return out
+    c_mass, p_mass = np.add.reduceat(wc, c_start)[:, None], np.add.reduceat(wp, p_start)[None, :]
+    cover_child = np.add.reduceat(credited * wc[:, None], c_start, axis=0) / c_mass
+    found = np.maximum.reduceat(sim, c_start, axis=0)  # child task × parent sentence
+    cover_parent = np.add.reduceat(found * wp[None, :], p_start, axis=1) / p_mass
+    return np.maximum(cover_parent, cover_child)
 
 
 # ---------------------------------------------------------------------------
