@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from collections import Counter
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -117,7 +118,34 @@ def main(folder: Path = Path("tests/alignment")) -> None:
         rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if "anchor" in change
                        else shipped_signals(p), tasks[p.child_seed], tasks[p.parent_seed], prm) for p in gold]
         print(f"  without {label:18}", pr(rows))
+    print("\ntext features, each with its own best thresholds on all pairs (same rule):")
+    import graph.align as ga
+
+    syllables = ga.terms
+    try:
+        features = (("syllable 1-2-grams (shipped)", syllables), ("character 3-5-grams", char_grams))
+        for label, feature in features:
+            ga.terms = feature  # type: ignore[assignment]
+            feat_sigs = {(p.name, a): signals(tasks[p.child_seed], tasks[p.parent_seed],
+                                              replace(PARAMS, anchor=a))
+                         for p in gold for a in GRID["anchor"]}
+            feat_table = [[counts(p, feat_sigs[(p.name, prm.anchor)], tasks[p.child_seed],
+                                  tasks[p.parent_seed], prm) for p in gold] for prm in combos]
+            k = max(range(len(combos)), key=lambda j: objective(*pooled(feat_table[j]), combos[j]))
+            print(f"  {label:28}", pr(feat_table[k]))
+    finally:
+        ga.terms = syllables
     print("\nParams fields:", ", ".join(f.name for f in fields(Params)))
+
+
+def char_grams(text: str) -> Counter[str]:
+    """Character 3- to 5-grams within words (padded by a space), the classic alternative."""
+    grams: Counter[str] = Counter()
+    for word in text.split():
+        w = f" {word} "
+        for n in (3, 4, 5):
+            grams.update(w[i:i + n] for i in range(len(w) - n + 1))
+    return grams
 
 
 if __name__ == "__main__":

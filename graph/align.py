@@ -130,8 +130,8 @@ def _sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def terms(text: str) -> Counter[str]:
-    """Syllable unigrams and bigrams: measured better than character 3-5-grams on the dev pair.
-    Cached like `_sentences`."""
+    """Syllable unigrams and bigrams: at the precision target they recall 0.59 of the hand-aligned links,
+    character 3-5-grams 0.54 (`bench.tune_align`). Cached like `_sentences`."""
     words = _WORD.findall(text)
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
