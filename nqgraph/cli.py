@@ -66,6 +66,16 @@ def _cmd_align_eval(args: argparse.Namespace) -> int:
     return 1 if any(s.stale for s in result["pairs"]) else 0
 
 
+def _cmd_align(args: argparse.Namespace) -> int:
+    from graph.align_db import recompute_all
+    from graph.db import make_driver
+
+    with make_driver() as driver:
+        summary = recompute_all(driver)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    return 0
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
     from graph.load import load_paths
 
@@ -152,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--seeds", help="folder of the labelled texts (default: ../seeds beside gold)")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=_cmd_eval)
+
+    al = sub.add_parser("align", help="realign every loaded plan (loads do it on their own; this is for a "
+                                      "changed scoring)")
+    al.set_defaults(func=_cmd_align)
 
     ae = sub.add_parser("align-eval", help="score task alignment against the hand-aligned pairs")
     ae.add_argument("pairs", nargs="?", default="tests/alignment", help="folder of labelled pairs")
