@@ -449,6 +449,10 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
             # The full-text index is eventually consistent (graph/schema.cypher): wait once per batch
             # so a search right after a load sees what was loaded.
             sess.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume()
+    if summary.loaded:
+        from graph.align_db import recompute
+
+        recompute(driver, summary.documents)  # task alignment of what this batch can change
     return summary
 
 

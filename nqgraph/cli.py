@@ -56,6 +56,26 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(Path(args.gold), Path(args.seeds) if args.seeds else None, as_json=args.json)
 
 
+def _cmd_align_eval(args: argparse.Namespace) -> int:
+    from graph.align_eval import evaluate, mistakes, report
+
+    result = evaluate(Path(args.pairs))
+    print(report(result))
+    if args.mistakes:
+        print(mistakes(result))
+    return 1 if any(s.stale for s in result["pairs"]) else 0
+
+
+def _cmd_align(args: argparse.Namespace) -> int:
+    from graph.align_db import recompute_all
+    from graph.db import make_driver
+
+    with make_driver() as driver:
+        summary = recompute_all(driver)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    return 0
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
     from graph.db import apply_schema, make_driver
     from graph.load import load_paths
@@ -141,6 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--seeds", help="folder of the labelled texts (default: ../seeds beside gold)")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=_cmd_eval)
+
+    al = sub.add_parser("align", help="realign every loaded plan (loads do it on their own; this is for a "
+                                      "changed scoring)")
+    al.set_defaults(func=_cmd_align)
+
+    ae = sub.add_parser("align-eval", help="score task alignment against the hand-aligned pairs")
+    ae.add_argument("pairs", nargs="?", default="tests/alignment", help="folder of labelled pairs")
+    ae.add_argument("--mistakes", action="store_true", help="list every false and missed link")
+    ae.set_defaults(func=_cmd_align_eval)
 
     lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")
     lo.add_argument("paths", nargs="+")

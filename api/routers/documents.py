@@ -8,10 +8,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, File, Path, Query, UploadFile
 
 from api import upload
+from api.alignment import document_alignment
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep
 from api.errors import ERRORS, Ambiguous, NotFound
 from api.models import (
+    AlignmentOut,
     AmbiguousNumber,
     CoverageOut,
     DocumentDetail,
@@ -136,6 +138,12 @@ def document_coverage(
 ) -> CoverageOut:
     """Units one level below the issuer's (or those its plan request names): covered, missing, overdue."""
     return coverage(driver, uid, as_of or date.today(), unit)
+
+
+@router.get("/{uid:path}/alignment", response_model=AlignmentOut, responses=ERRORS)
+def alignment(driver: DriverDep, uid: UidPath) -> AlignmentOut:
+    """Task by task against the plan above (matched, dropped, added) and the sibling plans it meets."""
+    return document_alignment(driver, uid)
 
 
 @router.get("/{uid:path}", response_model=DocumentDetail, responses=ERRORS)

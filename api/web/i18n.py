@@ -89,8 +89,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "parent_task": ("Nhiệm vụ cấp trên trong văn bản", "Parent task"),
     "subtasks": ("Nhiệm vụ con", "Sub-tasks"),
     "carrying": ("Nhiệm vụ cấp dưới triển khai", "Lower-level tasks carrying it out"),
-    "carrying_note": ("Tạm khớp theo số thứ tự nhiệm vụ (cùng nhãn) trong các kế hoạch cấp dưới.",
-                      "Matched by task label in lower-level plans for now."),
+    "carrying_note": ("Khớp theo nội dung nhiệm vụ (căn chỉnh tự động: văn bản, vị trí, cơ quan, thời hạn);"
+                      " nhãn có thể khác nhau giữa các kế hoạch.",
+                      "Matched by content (automatic alignment: text, position, bodies, deadlines); labels"
+                      " may differ from plan to plan."),
     "no_carrying": ("Chưa tìm thấy nhiệm vụ cấp dưới tương ứng.", "No lower-level task found."),
     "same_elsewhere": ("Cùng nội dung ở các địa phương", "The same task in each locality"),
     "same_note": ("Các nhiệm vụ có cùng cụm từ", "Tasks with the same phrase"),
