@@ -10,7 +10,7 @@ from fastapi.security import APIKeyHeader
 from neo4j import Driver
 
 from api.errors import Forbidden, Unauthorized
-from nqgraph.settings import Settings, get_settings
+from config import Settings, get_settings
 
 
 def get_driver(request: Request) -> Driver:

@@ -26,9 +26,9 @@ from api.errors import ApiError
 from api.routers import bodies, documents, health, search, tasks
 from api.startup import ensure_ready
 from api.web import pages
+from config import Settings, get_settings
 from graph.db import DatabaseUnavailable, make_driver
 from graph.gazetteer import GazetteerMissing
-from nqgraph.settings import Settings, get_settings
 
 log = logging.getLogger("nqgraph.api")
 

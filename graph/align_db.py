@@ -25,8 +25,8 @@ from typing import Any
 
 from neo4j import Driver, ManagedTransaction, unit_of_work
 
+from config import get_settings
 from graph.align import LEVEL_RANK, PARAMS_VERSION, AlignTask, Link, align, groups, sibling_order
-from nqgraph.settings import get_settings
 from queries.catalogue import get, run_write, to_native
 
 CAPTION_CHARS = 80

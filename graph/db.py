@@ -10,7 +10,7 @@ from typing import Any
 
 from neo4j import Driver, GraphDatabase, Query, Session, unit_of_work
 
-from nqgraph.settings import Settings, get_settings
+from config import Settings, get_settings
 
 
 class DatabaseUnavailable(RuntimeError):

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from nqgraph.settings import Settings, get_settings
+from config import Settings, get_settings
 
 GRAPH_DIR = Path(__file__).resolve().parent
 POM = GRAPH_DIR / "pom.xml"

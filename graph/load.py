@@ -1,9 +1,10 @@
-"""`nqgraph load`: parse files, plan identities, check the batch, write one transaction per document.
+"""`nqgraph load`: parse files, plan identities, check the batch, write batches of documents.
 
-A document is one Cypher statement in one transaction: an `UNWIND $rows ... MERGE` on uid per kind of
-node and relationship, values as parameters, so loading the same files again changes nothing.
-Documents are written WORKERS at a time. What the graph ends with does not depend on the order of
-loading:
+A document is one Cypher statement: an `UNWIND $rows ... MERGE` on uid per kind of node and
+relationship, values as parameters, so loading the same files again changes nothing. A batch of
+documents (settings.load_batch_size) is one transaction, retried document by document when it fails;
+every call runs under graph.guard, so a dead or frozen Neo4j stops the load within seconds with a
+summary of what was written. What the graph ends with does not depend on the order of loading:
 - a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
   longest text, ISSUED_BY the bodies dated citations name); loading the document itself turns that
   same node (same uid) into 'loaded' and replaces those issuers with its own;
@@ -22,21 +23,23 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction, Session
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+from config import get_settings
 from graph.batch import Plan, check_batch, conflicting_facts, plan_record
 from graph.caption import caption, title_from
+from graph.guard import DatabaseGone, guarded
 from graph.identity import TASK_SEP, Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
 from loaders.normalise import strip_diacritics
 from loaders.records import Record
-from nqgraph.settings import get_settings
+from queries.catalogue import run_write
 
 _D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
                       Label.PERSON.value)
@@ -289,6 +292,9 @@ class LoadSummary:
     warnings: Counter[str] = field(default_factory=Counter)
     batch_warnings: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    not_written: list[str] = field(default_factory=list)
+    stopped: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -297,7 +303,9 @@ class LoadSummary:
             "warnings_by_kind": dict(sorted(self.warnings.items())),
             "batch_warnings": self.batch_warnings,
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
-            "documents": self.documents,
+            "documents": self.documents, "replaced": self.replaced,
+            "stopped": self.stopped, "not_written": self.not_written,
+            "resume": RESUME if self.stopped else None,
         }
 
     def as_text(self) -> str:
@@ -305,8 +313,18 @@ class LoadSummary:
                  f"  stubs completed: {self.stubs_completed}  files failed: {len(self.failed)}"]
         lines += [f"  warning {kind}: {n}" for kind, n in sorted(self.warnings.items())]
         lines += [f"  batch: {w}" for w in self.batch_warnings]
+        lines += [f"  replaced {uid} (the earlier version's provenance is kept)" for uid in self.replaced]
         lines += [f"  failed {p}: {r}" for p, r in self.failed]
+        if self.stopped:
+            lines.append(f"load stopped: {self.stopped}")
+            lines.append(f"  written: {self.loaded} documents; not written: {len(self.not_written)} files")
+            lines += [f"  not written {p}" for p in self.not_written]
+            lines.append(f"  to resume: {RESUME}")
         return "\n".join(lines)
+
+
+RESUME = ("start Neo4j (`nqgraph neo4j start`) and run the same `nqgraph load` again: loading is "
+          "idempotent, so what was written stays as it is and the rest is added")
 
 
 def _session(driver: Driver) -> Session:
@@ -359,7 +377,7 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
 
 
 def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
-               places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
+               places: Places | None = None, workers: int = WORKERS, replace: bool = False) -> LoadSummary:
     """Parse every file (a failure is reported and skipped) and load the records that parse."""
     from loaders.parse import parse_file
 
@@ -372,109 +390,186 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
             failed.append((path.as_posix(), str(exc)))
         except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
             failed.append((path.as_posix(), f"{type(exc).__name__}: {exc}"))
-    summary = load_records(driver, records, progress=progress, places=places, workers=workers)
+    summary = load_records(driver, records, progress=progress, places=places, workers=workers,
+                           replace=replace)
     summary.failed = failed + summary.failed
     return summary
 
 
 def load_records(driver: Driver, records: list[Record], progress: bool = False,
-                 places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
-    """Plan, check and write records: one write transaction per document, `workers` at a time, then
-    one transaction settling the undated mentions of every number the batch touched (`_reconcile`)."""
-    if records:
-        from graph.gazetteer import require_gazetteer
+                 places: Places | None = None, workers: int = WORKERS, replace: bool = False,
+                 key: str | None = None, batch_size: int | None = None) -> LoadSummary:
+    """Plan, check and write records in batches of `batch_size` documents, one transaction per batch.
 
-        require_gazetteer(driver)
+    A batch is atomic; when it fails it is retried document by document, so one bad document costs
+    only itself. After each batch the undated mentions of the numbers it touched are settled
+    (`_reconcile`) and task alignment recomputed, so a load that stops between batches leaves a
+    consistent graph. A file claiming a loaded document's identity from another file (other sha256)
+    is refused unless `replace`; `key` names who loads (kept as provenance when replaced).
+    """
+    summary = LoadSummary()
+    if not records:
+        return summary
+    plans: list[Plan] = []
+    try:
+        guarded(driver, lambda: _require_gazetteer(driver))
+        plans = _plan_all(records, places, summary)
+        resolved = guarded(driver, lambda: _settle_undated(driver, plans))
+        summary.batch_warnings = check_batch(plans, resolved)
+        conflicts = guarded(driver, lambda: _loaded_conflicts(driver, plans))
+        todo = _refuse_conflicts(plans, conflicts, replace, summary)
+    except DatabaseGone as exc:
+        summary.stopped = str(exc)
+        summary.not_written = sorted({p.source for p in plans} or {r.source.path for r in records})
+        return summary
+    size = batch_size or get_settings().load_batch_size
+    bar = _bar(len(todo), progress)
+    for n, start in enumerate(range(0, len(todo), size)):
+        batch = todo[start:start + size]
+        def write(batch: list[int] = batch) -> None:
+            _load_batch(driver, plans, batch, resolved, conflicts, key or "cli", summary)
+
+        try:
+            guarded(driver, write)
+        except DatabaseGone as exc:
+            summary.stopped = f"{exc} (at batch {n + 1} of {-(-len(todo) // size)})"
+            summary.not_written = sorted({plans[i].source for i in todo[start:]})
+            break
+        if bar is not None:
+            bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+    return summary
+
+
+def _require_gazetteer(driver: Driver) -> None:
+    from graph.gazetteer import require_gazetteer
+
+    require_gazetteer(driver)
+
+
+def _plan_all(records: list[Record], places: Places | None, summary: LoadSummary) -> list[Plan]:
     if places is None:
         from graph.places import default_places
 
         places = default_places()
-    summary = LoadSummary()
     plans: list[Plan] = []
     for rec in records:
         try:
             plans.append(plan_record(rec, places))
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
             summary.failed.append((rec.source.path, f"cannot plan: {type(exc).__name__}: {exc}"))
-    plans = _dedupe(plans)
-    resolved = _settle_undated(driver, plans)
-    summary.batch_warnings = check_batch(plans, resolved) + _check_loaded(driver, plans)
+    return _dedupe(plans)
 
-    def write(p_i: int) -> tuple[int, int]:
-        plan = plans[p_i]
-        uids = [resolved.get((p_i, i), m.uid) for i, m in enumerate(plan.mentions)]
-        with _session(driver) as sess:
-            return sess.execute_write(_write_plan, plan, uids)
 
-    bar = _bar(len(plans), progress)
+def _refuse_conflicts(plans: list[Plan], conflicts: dict[str, dict[str, Any]], replace: bool,
+                      summary: LoadSummary) -> list[int]:
+    """Indexes of the plans to write: a plan claiming another file's loaded identity only with `replace`."""
+    todo = []
+    for p_i, p in enumerate(plans):
+        old = conflicts.get(p.uid)
+        if old is None:
+            todo.append(p_i)
+            continue
+        diff = conflicting_facts(old, p.doc)
+        what = f" with different {', '.join(diff)}" if diff else ""
+        summary.batch_warnings.append(f"identity conflict: {p.uid} claimed by {old['source_path']} (loaded) "
+                                      f"and {p.source}{what}")
+        if replace:
+            todo.append(p_i)
+        else:
+            summary.failed.append((p.source, f"identity conflict: {p.uid} is already loaded from "
+                                             f"{old['source_path']} (another file); not written "
+                                             "(--replace, or replace=true on upload, to replace it)"))
+    return todo
+
+
+def _write_one(driver: Driver, plan: Plan, uids: list[str], replacing: bool, key: str) -> tuple[int, int]:
+    with _session(driver) as sess:
+        return sess.execute_write(_write_doc_tx, plan, uids, replacing, key)
+
+
+def _write_doc_tx(tx: ManagedTransaction, plan: Plan, uids: list[str], replacing: bool,
+                  key: str) -> tuple[int, int]:
+    if replacing:
+        run_write(tx, "set_replaced", uid=plan.uid, key=key)
+    return _write_plan(tx, plan, uids, key)
+
+
+def _load_batch(driver: Driver, plans: list[Plan], batch: list[int], resolved: dict[tuple[int, int], str],
+                conflicts: dict[str, dict[str, Any]], key: str, summary: LoadSummary) -> None:
+    """Write a batch in one transaction, or document by document when that fails; then settle it."""
+    def uids(p_i: int) -> list[str]:
+        return [resolved.get((p_i, i), m.uid) for i, m in enumerate(plans[p_i].mentions)]
+
+    def all_in_one(tx: ManagedTransaction) -> list[tuple[int, int]]:
+        return [_write_doc_tx(tx, plans[p_i], uids(p_i), plans[p_i].uid in conflicts, key) for p_i in batch]
+
     outcomes: dict[int, tuple[int, int] | Exception] = {}
+    try:
+        with _session(driver) as sess:
+            outcomes = dict(zip(batch, sess.execute_write(all_in_one), strict=True))
+    except (ServiceUnavailable, SessionExpired):
+        raise
+    except Exception:  # noqa: BLE001 - some document of the batch is bad: find which, keep the others
+        for p_i in batch:
+            try:
+                outcomes[p_i] = _write_one(driver, plans[p_i], uids(p_i), plans[p_i].uid in conflicts, key)
+            except (ServiceUnavailable, SessionExpired):
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported per file; its transaction rolled back
+                outcomes[p_i] = exc
+    written = _tally(plans, outcomes, conflicts, summary)
+    _settle_batch(driver, written)
 
-    def record(p_i: int, run: Any) -> None:
-        try:
-            outcomes[p_i] = run()
-        except Exception as exc:  # noqa: BLE001 - reported per file; the transaction rolled back
-            outcomes[p_i] = exc
-        if bar is not None:
-            bar.update(1)
 
-    if workers <= 1:
-        for p_i in range(len(plans)):
-            record(p_i, lambda p_i=p_i: write(p_i))
-    else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(write, p_i): p_i for p_i in range(len(plans))}
-            for fut in as_completed(futures):
-                record(futures[fut], fut.result)
-    if bar is not None:
-        bar.close()
-    keys: set[tuple[str, str]] = set()
-    for p_i, plan in enumerate(plans):
-        outcome = outcomes[p_i]
+def _tally(plans: list[Plan], outcomes: dict[int, tuple[int, int] | Exception],
+           conflicts: dict[str, dict[str, Any]], summary: LoadSummary) -> list[Plan]:
+    written = []
+    for p_i, outcome in sorted(outcomes.items()):
+        plan = plans[p_i]
         if isinstance(outcome, Exception):
             summary.failed.append((plan.source, f"write failed: {type(outcome).__name__}: {outcome}"))
             continue
+        written.append(plan)
         created, completed = outcome
-        keys |= plan_keys(plan)
         summary.loaded += 1
         summary.tasks += len(plan.tasks)
         summary.stubs_created += created
         summary.stubs_completed += completed
         summary.documents.append(plan.uid)
+        if plan.uid in conflicts:
+            summary.replaced.append(plan.uid)
         for w in [*plan.record.warnings, *plan.warnings]:
             summary.warnings[warning_kind(w)] += 1
+    return written
+
+
+def _settle_batch(driver: Driver, written: list[Plan]) -> None:
+    """Undated mentions of the batch's numbers settled, the full-text index caught up, alignment redone."""
+    if not written:
+        return
+    keys: set[tuple[str, str]] = set()
+    for plan in written:
+        keys |= plan_keys(plan)
     with _session(driver) as sess:
-        if keys:
-            sess.execute_write(_reconcile, keys)
-        if summary.loaded:
-            # The full-text index is eventually consistent (graph/schema.cypher): wait once per batch
-            # so a search right after a load sees what was loaded.
-            sess.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume()
-    if summary.loaded:
-        from graph.align_db import recompute
+        sess.execute_write(_reconcile, keys)
+        # The full-text index is eventually consistent (graph/schema.cypher): wait once per batch
+        # so a search right after a load sees what was loaded.
+        sess.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume()
+    from graph.align_db import recompute
 
-        recompute(driver, summary.documents)  # task alignment of what this batch can change
-    return summary
+    recompute(driver, [p.uid for p in written])  # task alignment of what this batch can change
 
 
-def _check_loaded(driver: Driver, plans: list[Plan]) -> list[str]:
-    """A file claiming the identity of another file already loaded, with other facts: both named.
-
-    The new file is still written (the newest text of a document wins), so the warning is the trace.
-    """
+def _loaded_conflicts(driver: Driver, plans: list[Plan]) -> dict[str, dict[str, Any]]:
+    """Loaded documents whose identity a plan claims from another file (another sha256), by uid."""
     with _session(driver) as sess:
         rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_LOADED_CLAIMS,
                                                                        uids=[p.uid for p in plans])])
     found = {r["uid"]: r for r in rows}
-    warnings = []
-    for p in plans:
-        old = found.get(p.uid)
-        if old is None or old["sha256"] == p.record.source.sha256:
-            continue
-        diff = conflicting_facts(old, p.doc)
-        if diff:
-            warnings.append(f"identity conflict: {p.uid} claimed by {old['source_path']} (loaded) and "
-                            f"{p.source} with different {', '.join(diff)}")
-    return warnings
+    return {p.uid: found[p.uid] for p in plans
+            if p.uid in found and found[p.uid]["sha256"] != p.record.source.sha256}
 
 
 def _dedupe(plans: list[Plan]) -> list[Plan]:
@@ -533,7 +628,7 @@ def _retire_reparsed(tx: ManagedTransaction, plan: Plan) -> list[str]:
     return [r["uid"] for r in rows]
 
 
-def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[int, int]:
+def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = "cli") -> tuple[int, int]:
     """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
     _retire_reparsed(tx, plan)
     stubs: dict[str, dict[str, Any]] = {}
@@ -572,7 +667,8 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
              for i, text in plan.cites if uids[i] != plan.uid]
     impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
-    doc = {**plan.doc, "warnings": [*plan.doc["warnings"], *plan.warnings]}  # the parser's, then the loader's
+    # The parser's warnings, then the loader's; `loaded_by` is who loaded it (kept when replaced).
+    doc = {**plan.doc, "warnings": [*plan.doc["warnings"], *plan.warnings], "loaded_by": key}
     rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=doc,
                  issuers=[plan.issuer] if plan.issuer else [],
                  task_labels=[t["label"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],

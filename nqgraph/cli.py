@@ -78,15 +78,27 @@ def _cmd_align(args: argparse.Namespace) -> int:
 
 def _cmd_load(args: argparse.Namespace) -> int:
     from graph.db import apply_schema, make_driver
-    from graph.load import load_paths
+    from graph.guard import DatabaseGone, guarded
+    from graph.load import LoadSummary, load_paths
 
-    with make_driver() as driver:
-        apply_schema(driver)
-        summary = load_paths(driver, [Path(p) for p in args.paths], progress=not args.json)
+    # Short connection and retry timeouts: a dead Neo4j ends the load in seconds (graph.guard does
+    # the same for a frozen one), with a summary of what was written, never a traceback.
+    driver = make_driver(connection_timeout=5.0, max_transaction_retry_time=5.0,
+                         connection_acquisition_timeout=10.0)
+    try:
+        guarded(driver, lambda: apply_schema(driver))
+        summary = load_paths(driver, [Path(p) for p in args.paths], progress=not args.json,
+                             replace=args.replace)
+    except DatabaseGone as exc:
+        summary = LoadSummary(stopped=str(exc), not_written=[str(p) for p in args.paths])
+    finally:
+        driver.close()
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(summary.as_text())
+    if summary.stopped:
+        return 2
     return 1 if summary.failed and not summary.loaded else 0
 
 
@@ -103,7 +115,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from nqgraph.settings import get_settings
+    from config import get_settings
 
     s = get_settings()
     uvicorn.run("api.main:app", host=args.host or s.api_host, port=args.port or s.api_port)
@@ -112,11 +124,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def _cmd_up(args: argparse.Namespace) -> int:
     """The main job: local Neo4j up, schema and gazetteer, seed data loaded, API serving."""
+    from config import get_settings
     from graph import launcher
     from graph.db import apply_schema, make_driver
     from graph.gazetteer import load_gazetteer
     from graph.load import load_paths
-    from nqgraph.settings import get_settings
 
     s = get_settings()
     if s.neo4j_uri is None:
@@ -174,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")
     lo.add_argument("paths", nargs="+")
     lo.add_argument("--json", action="store_true", help="machine-readable summary")
+    lo.add_argument("--replace", action="store_true",
+                    help="let a file replace a loaded document of the same identity from another file "
+                         "(refused otherwise); the earlier version's provenance is kept")
     lo.set_defaults(func=_cmd_load)
 
     ex = sub.add_parser("export", help="export the whole graph")

@@ -1,0 +1,65 @@
+"""A deadline on calls to Neo4j that the driver cannot give: a frozen server (SIGSTOP) keeps its socket
+open and the driver waits on it for minutes, a dead one is retried for half a minute.
+
+`guarded(driver, fn)` runs `fn` in a daemon thread. While it runs, every `patience` seconds a fresh
+connectivity check must answer within `patience` seconds; when it does not, or the driver reports the
+server gone, `DatabaseGone` is raised and the caller stops with what it has written so far. A slow but
+live server (a long batch) passes the check and is waited for.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from neo4j import Driver
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+T = TypeVar("T")
+PATIENCE = 4.0
+
+
+class DatabaseGone(RuntimeError):
+    """Neo4j stopped answering during a load."""
+
+
+def alive(driver: Driver, patience: float = PATIENCE) -> bool:
+    """Does the server answer a connectivity check within `patience` seconds?"""
+    ok = threading.Event()
+
+    def check() -> None:
+        try:
+            driver.verify_connectivity()
+            ok.set()
+        except Exception:  # noqa: BLE001, S110 - any failure means 'not alive'
+            pass
+
+    t = threading.Thread(target=check, daemon=True)
+    t.start()
+    t.join(patience)
+    return ok.is_set()
+
+
+def guarded(driver: Driver, fn: Callable[[], T], patience: float = PATIENCE) -> T:
+    """`fn()`, or DatabaseGone once Neo4j is dead or frozen (about 2 × patience after it stops)."""
+    box: dict[str, object] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            box["error"] = exc
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    while not done.wait(patience):
+        if not alive(driver, patience):
+            raise DatabaseGone(f"Neo4j did not answer for {2 * patience:.0f} s (stopped or frozen)")
+    err = box.get("error")
+    if isinstance(err, ServiceUnavailable | SessionExpired):
+        raise DatabaseGone(f"Neo4j is not reachable: {err}") from err
+    if isinstance(err, BaseException):
+        raise err
+    return box["value"]  # type: ignore[return-value]
