@@ -32,6 +32,12 @@ class Ambiguous(ApiError):
     status_code = 409
 
 
+class IdentityConflict(ApiError):
+    """The file claims a loaded document's identity from another file; nothing was written."""
+
+    status_code = 409
+
+
 class BadParameter(ApiError):
     status_code = 422
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from api.errors import BadParameter
+from api.errors import BadParameter, IdentityConflict
 from api.models import UploadOut
 from loaders.errors import ParseError
 from loaders.parse import parse_text
@@ -41,7 +41,16 @@ def _as_dict(result: Any) -> dict[str, Any] | None:
     return {"result": str(result)}
 
 
-def parse_and_load(driver: Driver, filename: str, raw: bytes) -> UploadOut:
+def key_label(api_key: str | None) -> str:
+    """Who loaded a document, as provenance: a short digest of the API key, never the key itself."""
+    if not api_key:
+        return "api"
+    return "key:" + hashlib.sha256(api_key.encode()).hexdigest()[:12]
+
+
+def parse_and_load(driver: Driver, filename: str, raw: bytes, replace: bool = False,
+                   api_key: str | None = None) -> UploadOut:
+    """`replace` lets the file replace a loaded document of its identity from another file (else 409)."""
     name = PurePath(filename).name or "upload.txt"
     if PurePath(name).suffix.lower() not in ALLOWED:
         raise BadParameter(f"{name}: only .txt and .md files are accepted")
@@ -55,8 +64,11 @@ def parse_and_load(driver: Driver, filename: str, raw: bytes) -> UploadOut:
 
     from graph.load import load_records  # written by the graph helper; imported late so reads never need it
 
-    result = load_records(driver, [record])
+    result = load_records(driver, [record], replace=replace, key=key_label(api_key))
     load = _as_dict(result)
+    conflicts = [r for _, r in result.failed if r.startswith("identity conflict")]
+    if conflicts:
+        raise IdentityConflict(f"{name}: {conflicts[0].replace('--replace, or ', '')}", load=load)
     uids = list(getattr(result, "documents", []) or [])
     if not uids:
         uids = [r["uid"] for r in run(driver, "find_documents_by_sha256", sha256=sha)]

@@ -84,18 +84,23 @@ def document_by_number(
 @router.post("", response_model=UploadOut, status_code=201,
              responses={401: {"model": ErrorOut, "description": "no X-API-Key"},
                         403: {"model": ErrorOut, "description": "wrong X-API-Key"},
+                        409: {"model": ErrorOut, "description": "the file claims the identity of a "
+                              "document loaded from another file; nothing was written (use replace=true)"},
                         422: {"model": ErrorOut,
                               "description": "the file cannot be parsed; nothing was written"},
                         503: {"model": ErrorOut,
                               "description": "Neo4j does not answer, or the gazetteer is not loaded"}})
 def upload_document(
-    driver: DriverDep, _key: ApiKeyDep,
+    driver: DriverDep, key: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a .txt or .md document")],
+    replace: Annotated[bool, Query(description="replace a loaded document of the same identity that "
+                                               "came from another file (refused with 409 otherwise); "
+                                               "the earlier version's provenance is kept")] = False,
 ) -> UploadOut:
     """Parse a plan (.txt/.md) and load it; the answer holds its uid, a summary and the parser's warnings."""
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    return upload.parse_and_load(driver, file.filename or "upload.txt", raw)
+    return upload.parse_and_load(driver, file.filename or "upload.txt", raw, replace=replace, api_key=key)
 
 
 def _root(driver: DriverDep, uid: str) -> dict[str, Any]:

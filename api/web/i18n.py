@@ -106,6 +106,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("Không", "No"),
     "api_key": ("Khóa API", "API key"),
     "file": ("Tệp văn bản (.txt, .md)", "Document file (.txt, .md)"),
+    "replace": ("Thay thế văn bản cùng số, cơ quan và ngày đã nạp từ tệp khác",
+                "Replace a document of the same number, issuer and date loaded from another file"),
     "send": ("Tải lên và nạp", "Upload and load"),
     "warnings": ("Cảnh báo của bộ phân tích", "Parser warnings"),
     "no_warnings": ("Không có cảnh báo.", "No warnings."),

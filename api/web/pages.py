@@ -140,7 +140,7 @@ def upload_form(request: Request) -> HTMLResponse:
 
 @router.post("/upload", response_class=HTMLResponse)
 def upload_post(request: Request, driver: DriverDep, settings: SettingsDep,
-                api_key: Annotated[str, Form()] = "",
+                api_key: Annotated[str, Form()] = "", replace: Annotated[bool, Form()] = False,
                 file: Annotated[UploadFile | None, File()] = None) -> HTMLResponse:
     """The API's upload behind a form: the same key check, parser and loader, and its warnings shown."""
     import secrets
@@ -153,7 +153,7 @@ def upload_post(request: Request, driver: DriverDep, settings: SettingsDep,
         if file is None or not file.filename:
             raise upload.BadParameter("choose a .txt or .md file")
         raw = file.file.read(upload.MAX_BYTES + 1)
-        result = upload.parse_and_load(driver, file.filename, raw)
+        result = upload.parse_and_load(driver, file.filename, raw, replace=replace, api_key=api_key)
     except ApiError as exc:
         return render(request, "upload.html", status=exc.status_code, error=exc.message)
     views.forget_ranking()
