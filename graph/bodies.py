@@ -170,7 +170,7 @@ def body_at(name: str, scope: Scope, unit: Place | None) -> BodyRef:
 
 
 def _unit_of(scope: Scope, ctx: DocContext, places: Places) -> Place | None:
-    if scope.uid == CENTRAL or scope.uid.startswith("unknown:"):
+    if scope.unit is None:
         return None
     for unit in (ctx.commune, ctx.district, ctx.province):
         if unit is not None and unit.uid == scope.uid:

@@ -157,8 +157,11 @@ class DocContext:
         return self.province
 
 
+UNKNOWN_PREFIX = "unknown:"
+
+
 def unknown_key(sha256: str) -> str:
-    return f"unknown:{sha256[:12]}"
+    return f"{UNKNOWN_PREFIX}{sha256[:12]}"
 
 
 def context_for(province: str | None, district: str | None, commune: str | None, level: Level | None,
@@ -230,6 +233,13 @@ class Scope:
     level: Level | None
     named: bool = False  # the text named the place itself
 
+    @property
+    def unit(self) -> UnitUid | None:
+        """The AdminUnit this scope is, or None for central and unknown scopes."""
+        if self.uid == CENTRAL or self.uid.startswith(UNKNOWN_PREFIX):
+            return None
+        return UnitUid.parse(self.uid)
+
 
 @lru_cache(maxsize=65536)
 def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Scope | None:
@@ -283,21 +293,100 @@ def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, pl
 # ---------------------------------------------------------------------------
 
 
+UNDATED = "undated"
+TASK_SEP = "#"
+
+
+def _day(issued_on: date | None) -> str:
+    return issued_on.isoformat() if issued_on else UNDATED
+
+
+def _parse_day(text: str) -> date | None:
+    return None if text == UNDATED else date.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class UnitUid:
+    """An AdminUnit's uid, 'legacy:province:31': era, level, gazetteer code."""
+
+    era: str
+    level: str
+    code: str
+
+    @classmethod
+    def parse(cls, text: str) -> UnitUid:
+        era, level, code = text.split(":", 2)
+        return cls(era, level, code)
+
+    def __str__(self) -> str:
+        return f"{self.era}:{self.level}:{self.code}"
+
+
+@dataclass(frozen=True)
+class DocUid:
+    """A document's identity (module docstring): number, scope and date; or, for a document without a
+    number, scope, type, date and a basis (hash of the title, else of the file)."""
+
+    scope: str
+    issued_on: date | None
+    number: str | None = None
+    doc_type: str | None = None
+    basis: str | None = None
+
+    @classmethod
+    def numbered(cls, number: str, scope: str, issued_on: date | None) -> DocUid:
+        return cls(scope, issued_on, number=canonical_number(number))
+
+    @classmethod
+    def unnumbered(cls, scope: str, doc_type: str | None, issued_on: date | None, title: str | None,
+                   sha256: str) -> DocUid:
+        basis = f"t:{hashlib.sha1(fold(title).encode()).hexdigest()[:12]}" if title else f"s:{sha256[:16]}"
+        return cls(scope, issued_on, doc_type=doc_type or "?", basis=basis)
+
+    @classmethod
+    def parse(cls, text: str) -> DocUid:
+        if not text.startswith("doc:"):
+            raise ValueError(f"not a document uid: {text!r}")
+        body = text[len("doc:"):]
+        if "|" in body:
+            scope, doc_type, day, basis = body.split("|", 3)
+            return cls(scope, _parse_day(day), doc_type=doc_type, basis=basis)
+        number, scope, day = body.split("@")
+        return cls(scope, _parse_day(day), number=number)
+
+    def __str__(self) -> str:
+        if self.number is None:
+            return f"doc:{self.scope}|{self.doc_type}|{_day(self.issued_on)}|{self.basis}"
+        return f"doc:{self.number}@{self.scope}@{_day(self.issued_on)}"
+
+
+@dataclass(frozen=True)
+class TaskUid:
+    """A task's identity: its document's uid and its label."""
+
+    doc: DocUid
+    label: str
+
+    @classmethod
+    def parse(cls, text: str) -> TaskUid:
+        doc, _, label = text.partition(TASK_SEP)
+        return cls(DocUid.parse(doc), label)
+
+    def __str__(self) -> str:
+        return f"{self.doc}{TASK_SEP}{self.label}"
+
+
 def doc_uid(number: str, scope: str, issued_on: date | None) -> str:
-    return f"doc:{canonical_number(number)}@{scope}@{issued_on.isoformat() if issued_on else 'undated'}"
+    return str(DocUid.numbered(number, scope, issued_on))
 
 
 def unnumbered_doc_uid(scope: str, doc_type: str | None, issued_on: date | None, title: str | None,
                        sha256: str) -> str:
-    basis = f"t:{hashlib.sha1(fold(title).encode()).hexdigest()[:12]}" if title else f"s:{sha256[:16]}"
-    return f"doc:{scope}|{doc_type or '?'}|{issued_on.isoformat() if issued_on else 'undated'}|{basis}"
-
-
-TASK_SEP = "#"
+    return str(DocUid.unnumbered(scope, doc_type, issued_on, title, sha256))
 
 
 def task_uid(document_uid: str, label: str) -> str:
-    return f"{document_uid}{TASK_SEP}{label}"
+    return str(TaskUid(DocUid.parse(document_uid), label))
 
 
 def person_uid(name: str) -> str:

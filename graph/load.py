@@ -31,10 +31,10 @@ from neo4j import Driver, ManagedTransaction, Session
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from config import get_settings
-from graph.batch import Plan, check_batch, conflicting_facts, plan_record
+from graph.batch import Plan, _iso, check_batch, conflicting_facts, plan_record
 from graph.caption import caption, title_from
 from graph.guard import DatabaseGone, guarded
-from graph.identity import TASK_SEP, Places, doc_uid, resolve_undated
+from graph.identity import TASK_SEP, DocUid, Places, TaskUid, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
 from loaders.normalise import strip_diacritics
@@ -642,7 +642,7 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = 
             texts[uid].append(m.text)
         row = stubs.setdefault(uid, {
             "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
-            "issued_on": uid.rsplit("@", 1)[-1] if not uid.endswith("@undated") else None,
+            "issued_on": _iso(DocUid.parse(uid).issued_on),
             "issuer_name": None, "body": None, "body_len": 0, "texts": texts[uid],
             "caption": caption(m.doc_type, m.number), "title": None})
         if row["title"] is None:
@@ -658,7 +658,7 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = 
 
     def label(task: str) -> str:
         """Rows carry task labels; the statement builds uids (identity.task_uid) to halve the payload."""
-        return task[len(plan.uid) + len(TASK_SEP):]
+        return TaskUid.parse(task).label
 
     def undated(i: int | None) -> bool:
         return i is not None and plan.mentions[i].issued_on is None

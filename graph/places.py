@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.identity import Place
+from graph.identity import Place, UnitUid
 from loaders import gazetteer as gz
 
 
@@ -15,8 +15,8 @@ def _place(unit: gz.Unit | None) -> Place | None:
 
 
 def _unit(uid: str) -> gz.Unit | None:
-    era, level, code = uid.split(":", 2)
-    return gz.get(code, level, era) if era in gz.ERAS and level in gz.LEVELS else None
+    u = UnitUid.parse(uid)
+    return gz.get(u.code, u.level, u.era) if u.era in gz.ERAS and u.level in gz.LEVELS else None
 
 
 class GazetteerPlaces:

@@ -283,3 +283,31 @@ def test_recipient_lines_split_into_bodies_sharing_the_suffix(line: str, bodies:
     from graph.bodies import expand, split_list
 
     assert [expand(b) for b in split_list(line)] == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "doc:66-CTr/TU@legacy:province:31@2024-02-02",
+    "doc:19-NQ/TW@VN@undated",
+    "doc:05-KH/HU@unknown:0123456789ab@2024-03-01",
+    "doc:legacy:province:31|KH|2024-01-05|t:0123456789ab",
+    "doc:unknown:0123456789ab|?|undated|s:0123456789abcdef",
+])
+def test_doc_uids_parse_and_print_back(text: str) -> None:
+    from graph.identity import DocUid, TaskUid
+
+    uid = DocUid.parse(text)
+    assert str(uid) == text
+    assert str(TaskUid.parse(f"{text}#1.2")) == f"{text}#1.2"
+    assert TaskUid.parse(f"{text}#1.2") == TaskUid(uid, "1.2")
+
+
+def test_a_doc_uid_knows_its_parts() -> None:
+    from graph.identity import DocUid, Scope, UnitUid
+
+    uid = DocUid.parse("doc:66-CTr/TU@legacy:province:31@2024-02-02")
+    assert (uid.number, uid.scope, uid.issued_on) == ("66-CTr/TU", "legacy:province:31", date(2024, 2, 2))
+    assert DocUid.parse("doc:19-NQ/TW@VN@undated").issued_on is None
+    assert Scope("legacy:province:31", "province").unit == UnitUid("legacy", "province", "31")
+    assert Scope("VN", "central").unit is None and Scope("unknown:abc", None).unit is None
+    with pytest.raises(ValueError):
+        DocUid.parse("task:1")
