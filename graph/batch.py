@@ -21,6 +21,7 @@ from graph.identity import (
     CENTRAL,
     DocContext,
     Mention,
+    Place,
     Places,
     Scope,
     canonical_number,
@@ -78,30 +79,42 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _identity(record: Record, ctx: DocContext) -> tuple[str, str | None]:
+    """(uid, canonical number) of the record's document (graph.identity.DocUid)."""
+    number = canonical_number(record.number) if record.number else None
+    if number:
+        return doc_uid(number, ctx.scope, record.issued_on), number
+    return unnumbered_doc_uid(ctx.scope, record.doc_type, record.issued_on, record.title,
+                              record.source.sha256), None
+
+
+def _short(place: Place | None) -> str | None:
+    return place.short_name if place else None
+
+
+def _doc_props(record: Record, ctx: DocContext, uid: str, number: str | None) -> dict[str, Any]:
+    issuer = record.issuer
+    issuer_name = issuer.name if issuer else None
+    level = (issuer.level if issuer else None) or (ctx.most_specific.level if ctx.most_specific else None)
+    return {
+        "uid": uid, "number": number, "doc_type": record.doc_type, "title": record.title,
+        "issued_on": _iso(record.issued_on), "level": level, "status": "loaded", "scope": ctx.scope,
+        "source_path": record.source.path, "sha256": record.source.sha256, "place": record.place,
+        "warnings": list(record.warnings), "issuer_name": issuer_name,
+        "province": _short(ctx.province), "district": _short(ctx.district), "commune": _short(ctx.commune),
+        "caption": caption(record.doc_type, number, issuer_name, record.issued_on),
+    }
+
+
 def plan_record(record: Record, places: Places) -> Plan:
     issuer = record.issuer
     loc = issuer.locality if issuer else None
     ctx = context_for(loc.province if loc else None, loc.district if loc else None,
                       loc.commune if loc else None, issuer.level if issuer else None,
                       record.source.sha256, places, record.issued_on)
-    scope = ctx.scope
-    number = canonical_number(record.number) if record.number else None
-    if number:
-        uid = doc_uid(number, scope, record.issued_on)
-    else:
-        uid = unnumbered_doc_uid(scope, record.doc_type, record.issued_on, record.title, record.source.sha256)
-    level = (issuer.level if issuer else None) or (ctx.most_specific.level if ctx.most_specific else None)
-    doc = {
-        "uid": uid, "number": number, "doc_type": record.doc_type, "title": record.title,
-        "issued_on": _iso(record.issued_on), "level": level, "status": "loaded", "scope": scope,
-        "source_path": record.source.path, "sha256": record.source.sha256, "place": record.place,
-        "warnings": list(record.warnings), "issuer_name": issuer.name if issuer else None,
-        "province": ctx.province.short_name if ctx.province else None,
-        "district": ctx.district.short_name if ctx.district else None,
-        "commune": ctx.commune.short_name if ctx.commune else None,
-        "caption": caption(record.doc_type, number, issuer.name if issuer else None, record.issued_on),
-    }
-    plan = Plan(record, ctx, uid, (number, scope) if number else None, doc)
+    uid, number = _identity(record, ctx)
+    plan = Plan(record, ctx, uid, (number, ctx.scope) if number else None,
+                _doc_props(record, ctx, uid, number))
     if issuer is not None and issuer.name:
         plan.issuer = plan.add_body(issuer_body(issuer.name, ctx, places))
     _plan_mentions(plan, places)
@@ -116,77 +129,99 @@ def plan_record(record: Record, places: Places) -> Plan:
     return plan
 
 
-def _plan_mentions(plan: Plan, places: Places) -> None:
-    record, ctx = plan.record, plan.ctx
-    index: dict[tuple[str, str, str | None], int] = {}
-    raw: list[Mention] = []
+_MentionKey = tuple[str, str, str | None]
 
-    def mention_of(ref: Ref) -> int | None:
+
+@dataclass
+class _Mentions:
+    """A record's mentions as the parser gave them: one per number+scope+date, refs as indexes."""
+
+    raw: list[Mention] = field(default_factory=list)
+    index: dict[_MentionKey, int] = field(default_factory=dict)
+
+    def add(self, ref: Ref, plan: Plan, places: Places) -> int | None:
         # An unnumbered mention the parser could not tie to a numbered one (DOMAIN §2) stays unresolved.
         if ref.number is None:
             plan.warnings.append(f"unresolved citation: {ref.text[:80]}")
             return None
         number = canonical_number(ref.number)
-        scope: Scope = scope_of_mention(number, ref.issuer, ctx, places)
+        scope: Scope = scope_of_mention(number, ref.issuer, plan.ctx, places)
         parts = parse_number(number)
         m = Mention(number, scope.uid, scope.level, ref.issued_on,
                     ref.doc_type or (parts.doc_type if parts else None), ref.issuer, ref.text)
         k = (m.number, m.scope, _iso(m.issued_on))
-        if k not in index:
-            index[k] = len(raw)
-            raw.append(m)
-        return index[k]
+        if k not in self.index:
+            self.index[k] = len(self.raw)
+            self.raw.append(m)
+        return self.index[k]
 
-    implements = [mention_of(r) for r in record.implements]
-    cites = [(mention_of(r), r.text) for r in record.citations]
-    chain = [(mention_of(a), mention_of(b)) for a, b in record.chain]
-    # An undated mention takes the date this same document gives the same number elsewhere.
-    dated = date_within_document(raw)
-    remap: dict[int, int] = {}
-    for i, m in enumerate(raw):
-        if m.issued_on is None and m.key in dated:
-            k = (m.number, m.scope, dated[m.key].isoformat())
-            remap[i] = index[k]
-    keep = sorted(set(range(len(raw))) - set(remap))
-    new_index = {old: new for new, old in enumerate(keep)}
+    def folded(self) -> tuple[list[Mention], dict[int, int]]:
+        """An undated mention takes the date this same document gives the same number elsewhere:
+        the mentions kept, and each raw index → its kept index."""
+        dated = date_within_document(self.raw)
+        remap: dict[int, int] = {}
+        for i, m in enumerate(self.raw):
+            if m.issued_on is None and m.key in dated:
+                remap[i] = self.index[(m.number, m.scope, dated[m.key].isoformat())]
+        keep = sorted(set(range(len(self.raw))) - set(remap))
+        new_index = {old: new for new, old in enumerate(keep)}
+        return [self.raw[i] for i in keep], {i: new_index[remap.get(i, i)] for i in range(len(self.raw))}
+
+
+def _plan_mentions(plan: Plan, places: Places) -> None:
+    record = plan.record
+    ms = _Mentions()
+    implements = [ms.add(r, plan, places) for r in record.implements]
+    cites = [(ms.add(r, plan, places), r.text) for r in record.citations]
+    chain = [(ms.add(a, plan, places), ms.add(b, plan, places)) for a, b in record.chain]
+    plan.mentions, final_of = ms.folded()
 
     def final(i: int | None) -> int | None:
-        if i is None:
-            return None
-        return new_index[remap.get(i, i)]
+        return None if i is None else final_of[i]
 
-    plan.mentions = [raw[i] for i in keep]
+    self_idx = _self_mentions(plan)
+    _mention_issuers(plan, self_idx, places)
+    _link_cites(plan, [final(i) for i in implements], [(final(i), t) for i, t in cites], self_idx)
+    for a, b in chain:
+        fa, fb = final(a), final(b)
+        if fa is None or fb is None or fa == fb or fb in self_idx:
+            continue
+        plan.implements.append((None if fa in self_idx else fa, fb, EVIDENCE_CITATION))
+
+
+def _self_mentions(plan: Plan) -> set[int]:
+    """Mentions of the document itself (its own number, dated or not)."""
     own = plan.key
-    self_idx = {i for i, m in enumerate(plan.mentions)
-                if m.uid == plan.uid or (own is not None and m.key == own and m.issued_on is None)}
+    return {i for i, m in enumerate(plan.mentions)
+            if m.uid == plan.uid or (own is not None and m.key == own and m.issued_on is None)}
+
+
+def _mention_issuers(plan: Plan, self_idx: set[int], places: Places) -> None:
     for i, m in enumerate(plan.mentions):
         if i in self_idx or not m.issuer:
             continue
         if m.scope == CENTRAL:
             body = body_at(m.issuer, Scope(CENTRAL, "central"), None)
         else:
-            body = resolve_body(m.issuer, ctx, places, Scope(m.scope, m.level))
+            body = resolve_body(m.issuer, plan.ctx, places, Scope(m.scope, m.level))
         plan.mention_issuer[i] = plan.add_body(body)
-    seen_cites: set[int] = set()
-    for idx, text in cites:
-        j = final(idx)
-        if j is not None and j not in self_idx and j not in seen_cites:
-            seen_cites.add(j)
+
+
+def _link_cites(plan: Plan, implements: list[int | None], cites: list[tuple[int | None, str]],
+                self_idx: set[int]) -> None:
+    """CITES once per cited document (first text wins); what the preamble implements is cited too."""
+    seen: set[int] = set()
+    for j, text in cites:
+        if j is not None and j not in self_idx and j not in seen:
+            seen.add(j)
             plan.cites.append((j, text))
-    for idx in implements:
-        j = final(idx)
-        if j is not None and j not in self_idx:
-            plan.implements.append((None, j, EVIDENCE_PREAMBLE))
-            if j not in seen_cites:
-                seen_cites.add(j)
-                plan.cites.append((j, plan.mentions[j].text))
-    for a, b in chain:
-        fa, fb = final(a), final(b)
-        if fa is None or fb is None or fa == fb:
+    for j in implements:
+        if j is None or j in self_idx:
             continue
-        src = None if fa in self_idx else fa
-        if fb not in self_idx:
-            plan.implements.append((src, fb, EVIDENCE_CITATION))
+        plan.implements.append((None, j, EVIDENCE_PREAMBLE))
+        if j not in seen:
+            seen.add(j)
+            plan.cites.append((j, plan.mentions[j].text))
 
 
 def _plan_tasks(plan: Plan, places: Places) -> None:

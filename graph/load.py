@@ -628,37 +628,40 @@ def _retire_reparsed(tx: ManagedTransaction, plan: Plan) -> list[str]:
     return [r["uid"] for r in rows]
 
 
-def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = "cli") -> tuple[int, int]:
-    """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
-    _retire_reparsed(tx, plan)
+def _stub_rows(plan: Plan, uids: list[str]) -> list[dict[str, Any]]:
+    """One row per cited document (not this one), sorted by uid so concurrent writers lock in order."""
     stubs: dict[str, dict[str, Any]] = {}
-    texts: dict[str, list[str]] = {}
     for i, m in enumerate(plan.mentions):
         uid = uids[i]
         if uid == plan.uid:
             continue
-        texts.setdefault(uid, [])
-        if m.text not in texts[uid]:
-            texts[uid].append(m.text)
         row = stubs.setdefault(uid, {
             "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
-            "issued_on": _iso(DocUid.parse(uid).issued_on),
-            "issuer_name": None, "body": None, "body_len": 0, "texts": texts[uid],
-            "caption": caption(m.doc_type, m.number), "title": None})
-        if row["title"] is None:
-            row["title"] = title_from(m.text, [plan.record.title or ""])
-        if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
-            row["issuer_name"] = m.issuer
-        # Undated mentions move between nodes (_reconcile); the issuers they name do not follow them.
-        if m.issuer and m.issued_on is not None and i in plan.mention_issuer and (
-                row["body"] is None or len(m.issuer) > row["body_len"]):
-            row["body"], row["body_len"] = plan.mention_issuer[i], len(m.issuer)
+            "issued_on": _iso(DocUid.parse(uid).issued_on), "issuer_name": None, "body": None,
+            "body_len": 0, "texts": [], "caption": caption(m.doc_type, m.number), "title": None})
+        _merge_mention(row, plan, i)
+    return [stubs[k] for k in sorted(stubs)]
+
+
+def _merge_mention(row: dict[str, Any], plan: Plan, i: int) -> None:
+    """What mention i says about its document: its text, a title, the longest issuer name."""
+    m = plan.mentions[i]
+    if m.text not in row["texts"]:
+        row["texts"].append(m.text)
+    if row["title"] is None:
+        row["title"] = title_from(m.text, [plan.record.title or ""])
+    if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
+        row["issuer_name"] = m.issuer
+    # Undated mentions move between nodes (_reconcile); the issuers they name do not follow them.
+    dated_issuer = m.issuer and m.issued_on is not None and i in plan.mention_issuer
+    if dated_issuer and (row["body"] is None or len(m.issuer or "") > row["body_len"]):
+        row["body"], row["body_len"] = plan.mention_issuer[i], len(m.issuer or "")
+
+
+def _link_rows(plan: Plan, uids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """CITES and IMPLEMENTS rows, each sorted by target for ordered locks."""
     def uid_of(i: int | None) -> str:
         return plan.uid if i is None else uids[i]
-
-    def label(task: str) -> str:
-        """Rows carry task labels; the statement builds uids (identity.task_uid) to halve the payload."""
-        return TaskUid.parse(task).label
 
     def undated(i: int | None) -> bool:
         return i is not None and plan.mentions[i].issued_on is None
@@ -667,17 +670,32 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = 
              for i, text in plan.cites if uids[i] != plan.uid]
     impl = [{"src": uid_of(a), "dst": uid_of(b), "evidence": ev, "undated": undated(b),
              "undated_src": undated(a)} for a, b, ev in plan.implements if uid_of(a) != uid_of(b)]
+    return sorted(cites, key=lambda r: r["dst"]), sorted(impl, key=lambda r: (r["dst"], r["src"]))
+
+
+def _task_rows(plan: Plan) -> dict[str, Any]:
+    """Rows carry task labels; the statement builds uids (identity.TaskUid) to halve the payload."""
+    def label(task: str) -> str:
+        return TaskUid.parse(task).label
+
+    return {
+        "tasks": [{k: v for k, v in t.items() if k not in ("uid", "doc_uid")} for t in plan.tasks],
+        "subtasks": [{"child": label(r["child"]), "parent": label(r["parent"])} for r in plan.subtasks],
+        "assigned": sorted(({**r, "task": label(r["task"])} for r in plan.assigned),
+                           key=lambda r: (r["body"], r["task"])),
+    }
+
+
+def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = "cli") -> tuple[int, int]:
+    """The whole document in the caller's transaction; returns (stubs created, stubs completed)."""
+    _retire_reparsed(tx, plan)
+    cites, implements = _link_rows(plan, uids)
     # The parser's warnings, then the loader's; `loaded_by` is who loaded it (kept when replaced).
     doc = {**plan.doc, "warnings": [*plan.doc["warnings"], *plan.warnings], "loaded_by": key}
     rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=doc,
                  issuers=[plan.issuer] if plan.issuer else [],
-                 task_labels=[t["label"] for t in plan.tasks], stubs=[stubs[k] for k in sorted(stubs)],
-                 tasks=[{k: v for k, v in t.items() if k not in ("uid", "doc_uid")} for t in plan.tasks],
-                 subtasks=[{"child": label(r["child"]), "parent": label(r["parent"])} for r in plan.subtasks],
-                 assigned=sorted(({**r, "task": label(r["task"])} for r in plan.assigned),
-                                 key=lambda r: (r["body"], r["task"])),
-                 cites=sorted(cites, key=lambda r: r["dst"]),
-                 implements=sorted(impl, key=lambda r: (r["dst"], r["src"])),
+                 task_labels=[t["label"] for t in plan.tasks], stubs=_stub_rows(plan, uids),
+                 **_task_rows(plan), cites=cites, implements=implements,
                  sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else []).single()
     created = int(rec["created"]) if rec else 0
     completed = 1 if rec is not None and rec["before"] == _STUB else 0
