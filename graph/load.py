@@ -432,8 +432,10 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         try:
             guarded(driver, write)
         except DatabaseGone as exc:
-            summary.stopped = f"{exc} (at batch {n + 1} of {-(-len(todo) // size)})"
-            summary.not_written = sorted({plans[i].source for i in todo[start:]})
+            summary.stopped = f"{exc} (in batch {n + 1} of {-(-len(todo) // size)})"
+            written = set(summary.documents)  # a batch may be written before its settling failed
+            summary.not_written = sorted({plans[i].source for i in todo[start:]
+                                          if plans[i].uid not in written})
             break
         if bar is not None:
             bar.update(len(batch))
