@@ -34,252 +34,18 @@ from config import get_settings
 from graph.batch import Plan, _iso, check_batch, conflicting_facts, plan_record
 from graph.caption import caption, title_from
 from graph.guard import DatabaseGone, guarded
-from graph.identity import TASK_SEP, DocUid, Places, TaskUid, doc_uid, resolve_undated
-from graph.model import DocStatus, Label, Rel
+from graph.identity import DocUid, Places, TaskUid, doc_uid, resolve_undated
+from graph.model import DocStatus
 from loaders.errors import ParseError
 from loaders.normalise import strip_diacritics
 from loaders.records import Record
-from queries.catalogue import run_write
+from queries.catalogue import read_in, run_write
 
-_D, _T, _B, _A, _P = (Label.DOCUMENT.value, Label.TASK.value, Label.BODY.value, Label.ADMIN_UNIT.value,
-                      Label.PERSON.value)
 _LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
 WORKERS = 1
 """Documents written at a time. More workers bought nothing on a 2-core machine (the server is the
 bottleneck, commits are cheap) and documents citing the same central documents deadlock on their
 shared stubs and bodies (retried by the driver, but each retry waits about a second)."""
-
-_BODIES = f"""
-UNWIND $bodies AS r
-MERGE (b:{_B} {{uid: r.uid}})
-  ON CREATE SET b.name = r.name, b.name_key = r.name_key, b.kind = r.kind, b.level = r.level,
-                b.aliases = r.aliases
-WITH b, r, [a IN r.aliases WHERE NOT a IN b.aliases] AS new_aliases,
-     [k IN r.search_keys WHERE NOT k IN coalesce(b.search_keys, [])] AS new_keys
-FOREACH (_ IN CASE WHEN size(new_aliases) > 0 THEN [1] ELSE [] END | SET b.aliases = b.aliases + new_aliases)
-FOREACH (_ IN CASE WHEN size(new_keys) > 0 THEN [1] ELSE [] END
-         | SET b.search_keys = coalesce(b.search_keys, []) + new_keys)
-FOREACH (_ IN CASE WHEN size(r.name) > size(b.name) THEN [1] ELSE [] END | SET b.name = r.name)
-WITH b, r WHERE r.unit IS NOT NULL AND NOT EXISTS {{ (b)-[:{Rel.LOCATED_IN}]->(:{_A}) }}
-MATCH (a:{_A} {{uid: r.unit}})
-MERGE (b)-[:{Rel.LOCATED_IN}]->(a)
-"""
-
-_DOCUMENT = f"""
-MERGE (d:{_D} {{uid: $doc.uid}})
-SET d.loaded_at = CASE WHEN d.status = '{_LOADED}' AND d.sha256 = $doc.sha256 AND d.loaded_at IS NOT NULL
-                       THEN d.loaded_at ELSE datetime() END
-SET d += $doc, d.issued_on = date($doc.issued_on), d.cited_as = coalesce(d.cited_as, [])
-WITH d
-OPTIONAL MATCH (d)-[old:{Rel.ISSUED_BY}]->(:{_B})
-DELETE old
-WITH DISTINCT d
-OPTIONAL MATCH (d)-[:{Rel.HAS_TASK}]->(gone:{_T}) WHERE NOT gone.label IN $task_labels
-DETACH DELETE gone
-WITH DISTINCT d
-OPTIONAL MATCH (b:{_B}) WHERE b.uid IN $issuers
-FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
-"""
-
-_STUBS = f"""
-UNWIND $stubs AS r
-OPTIONAL MATCH (e:{_D} {{uid: r.uid}})
-WITH r, e IS NULL AS created
-MERGE (d:{_D} {{uid: r.uid}})
-  ON CREATE SET d.status = '{_STUB}', d.number = r.number, d.doc_type = r.doc_type,
-                d.issued_on = date(r.issued_on), d.level = r.level, d.scope = r.scope,
-                d.cited_as = r.texts, d.issuer_name = r.issuer_name, d.caption = r.caption
-WITH d, r, created, [t IN r.texts WHERE NOT t IN d.cited_as] AS new_texts
-FOREACH (_ IN CASE WHEN size(new_texts) > 0 THEN [1] ELSE [] END | SET d.cited_as = d.cited_as + new_texts)
-FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.issuer_name IS NOT NULL
-                    AND (d.issuer_name IS NULL OR size(r.issuer_name) > size(d.issuer_name))
-               THEN [1] ELSE [] END | SET d.issuer_name = r.issuer_name)
-FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.title IS NOT NULL
-                    AND (d.title IS NULL OR size(r.title) > size(d.title)
-                         OR (size(r.title) = size(d.title) AND r.title < d.title))
-               THEN [1] ELSE [] END | SET d.title = r.title)
-SET d.caption = coalesce(d.caption, r.caption)
-WITH d, r, created
-OPTIONAL MATCH (b:{_B} {{uid: r.body}}) WHERE d.status = '{_STUB}'
-FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
-"""
-
-_TASKS = f"""
-MATCH (d:{_D} {{uid: $doc.uid}})
-UNWIND $tasks AS r
-MERGE (t:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.label}})
-SET t += r, t.deadline_due = date(r.deadline_due), t.doc_uid = $doc.uid
-MERGE (d)-[:{Rel.HAS_TASK}]->(t)
-"""
-
-_SUBTASKS = f"""
-UNWIND $subtasks AS r
-MATCH (c:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.child}}),
-      (p:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.parent}})
-MERGE (c)-[:{Rel.SUBTASK_OF}]->(p)
-"""
-
-_ASSIGNED = f"""
-UNWIND $assigned AS r
-MATCH (t:{_T} {{uid: $doc.uid + '{TASK_SEP}' + r.task}}), (b:{_B} {{uid: r.body}})
-MERGE (t)-[:{Rel.ASSIGNED_TO} {{role: r.role}}]->(b)
-"""
-
-_CITES = f"""
-UNWIND $cites AS r
-MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
-MERGE (a)-[c:{Rel.CITES}]->(b)
-  ON CREATE SET c.undated = r.undated
-SET c.text = CASE WHEN c.text IS NULL OR r.text < c.text THEN r.text ELSE c.text END,
-    c.undated = c.undated AND r.undated
-"""
-
-_IMPLEMENTS = f"""
-UNWIND $implements AS r
-MATCH (a:{_D} {{uid: r.src}}), (b:{_D} {{uid: r.dst}})
-MERGE (a)-[i:{Rel.IMPLEMENTS}]->(b)
-  ON CREATE SET i.undated = r.undated, i.undated_src = r.undated_src
-SET i.undated = i.undated AND r.undated, i.undated_src = i.undated_src AND r.undated_src,
-    i.evidence = CASE
-  WHEN i.evidence = 'preamble' OR r.evidence = 'preamble' THEN 'preamble'
-  WHEN i.evidence = 'title' OR r.evidence = 'title' THEN 'title'
-  ELSE 'citation' END
-"""
-
-_SENT_TO = f"""
-MATCH (d:{_D} {{uid: $doc.uid}})
-UNWIND $sent_to AS uid
-MATCH (b:{_B} {{uid: uid}})
-MERGE (d)-[:{Rel.SENT_TO}]->(b)
-"""
-
-_SIGNED_BY = f"""
-UNWIND $persons AS person
-MATCH (d:{_D} {{uid: $doc.uid}})
-MERGE (p:{_P} {{uid: person.uid}}) SET p.name = person.name
-MERGE (d)-[s:{Rel.SIGNED_BY}]->(p)
-SET s.title = person.title, s.on_behalf_of = person.on_behalf_of
-"""
-
-
-def _unit(statement: str) -> str:
-    return "CALL () {" + statement.rstrip() + "\n}\n"
-
-
-# One statement per document: each kind of node and relationship is one UNWIND inside it.
-_WRITE_DOCUMENT = (
-    f"OPTIONAL MATCH (old:{_D} {{uid: $doc.uid}})\nWITH old.status AS before\n"
-    + _unit(_BODIES) + _unit(_DOCUMENT)
-    + "CALL () {" + _STUBS + "}\n"
-    + "".join(_unit(q) for q in (_TASKS, _SUBTASKS, _ASSIGNED, _CITES, _IMPLEMENTS, _SENT_TO, _SIGNED_BY))
-    + "RETURN before, created"
-)
-
-_KEY_NODES = f"""
-UNWIND $keys AS k
-MATCH (d:{_D} {{number: k[0]}}) WHERE d.scope = k[1]
-RETURN k[0] AS number, k[1] AS scope, d.uid AS uid, d.issued_on IS NOT NULL AS dated, d.status AS status,
-       d.doc_type AS doc_type, d.level AS level
-"""
-
-_UNDATED_STUB = f"""
-MERGE (u:{_D} {{uid: $uid}})
-  ON CREATE SET u.status = '{_STUB}', u.number = $number, u.scope = $scope, u.doc_type = $doc_type,
-                u.level = $level, u.issued_on = null, u.cited_as = []
-"""
-
-# Flagged edges of the other nodes of one number+scope move to the target node.
-_MOVE_CITES = f"""
-MATCH (t:{_D} {{uid: $target}})
-UNWIND $others AS o
-MATCH (a:{_D})-[r:{Rel.CITES}]->(:{_D} {{uid: o}}) WHERE r.undated AND a <> t
-MERGE (a)-[n:{Rel.CITES}]->(t)
-  ON CREATE SET n.text = r.text, n.undated = true
-SET n.text = CASE WHEN r.text < n.text THEN r.text ELSE n.text END,
-    t.cited_as = coalesce(t.cited_as, []) + [x IN [r.text] WHERE NOT x IN coalesce(t.cited_as, [])]
-DELETE r
-"""
-
-_MOVE_IMPLEMENTS_IN = f"""
-MATCH (t:{_D} {{uid: $target}})
-UNWIND $others AS o
-MATCH (a:{_D})-[r:{Rel.IMPLEMENTS}]->(:{_D} {{uid: o}}) WHERE r.undated AND a <> t
-MERGE (a)-[n:{Rel.IMPLEMENTS}]->(t)
-  ON CREATE SET n.evidence = r.evidence, n.undated = true, n.undated_src = r.undated_src
-DELETE r
-"""
-
-_MOVE_IMPLEMENTS_OUT = f"""
-MATCH (t:{_D} {{uid: $target}})
-UNWIND $others AS o
-MATCH (:{_D} {{uid: o}})-[r:{Rel.IMPLEMENTS}]->(b:{_D}) WHERE r.undated_src AND b <> t
-MERGE (t)-[n:{Rel.IMPLEMENTS}]->(b)
-  ON CREATE SET n.evidence = r.evidence, n.undated = r.undated, n.undated_src = true
-DELETE r
-"""
-
-_DROP_EMPTY_UNDATED = f"""
-MATCH (u:{_D} {{uid: $uid, status: '{_STUB}'}}), (t:{_D} {{uid: $target}})
-SET t.cited_as = coalesce(t.cited_as, []) + [x IN u.cited_as WHERE NOT x IN coalesce(t.cited_as, [])]
-DETACH DELETE u
-"""
-
-_OWN_RELS = "|".join(r.value for r in (Rel.ISSUED_BY, Rel.SENT_TO, Rel.SIGNED_BY, Rel.CITES, Rel.IMPLEMENTS))
-_CITED = f"{Rel.CITES}|{Rel.IMPLEMENTS}"
-
-_RETIRE = f"""
-MATCH (old:{_D} {{sha256: $sha256, status: '{_LOADED}'}}) WHERE old.uid <> $uid
-CALL (old) {{
-  OPTIONAL MATCH (old)-[:{Rel.HAS_TASK}]->(t:{_T})
-  OPTIONAL MATCH (t)-[:{Rel.ASSIGNED_TO}]->(b:{_B})
-  OPTIONAL MATCH (old)-[:{_OWN_RELS}]->(n)
-  OPTIONAL MATCH (n:{_D} {{status: '{_STUB}'}})-[:{Rel.ISSUED_BY}]->(sb:{_B})
-  RETURN [x IN collect(DISTINCT b.uid) + collect(DISTINCT n.uid) + collect(DISTINCT sb.uid)
-          WHERE x IS NOT NULL] AS neighbours
-}}
-CALL (old) {{
-  OPTIONAL MATCH (old)-[:{Rel.HAS_TASK}]->(t:{_T})
-  DETACH DELETE t
-}}
-CALL (old) {{
-  OPTIONAL MATCH (old)-[r:{_OWN_RELS}]->()
-  DELETE r
-}}
-SET old.status = '{_STUB}', old.sha256 = null, old.source_path = null, old.warnings = null
-RETURN old.uid AS uid, neighbours
-"""
-
-# Nodes left with nothing: stubs nobody cites or implements, then bodies (LOCATED_IN aside), persons.
-_DROP_ORPHAN_STUBS = f"""
-UNWIND $uids AS u
-MATCH (d:{_D} {{uid: u, status: '{_STUB}'}}) WHERE NOT EXISTS {{ (d)<-[:{_CITED}]-() }}
-DETACH DELETE d
-"""
-_DROP_ORPHANS = f"""
-UNWIND $uids AS u
-CALL (u) {{
-  MATCH (b:{_B} {{uid: u}}) WHERE NOT EXISTS {{ (b)-[r]-() WHERE type(r) <> '{Rel.LOCATED_IN}' }}
-  DETACH DELETE b
-}}
-CALL (u) {{
-  MATCH (p:{_P} {{uid: u}}) WHERE NOT EXISTS {{ (p)--() }}
-  DELETE p
-}}
-"""
-
-_LOADED_CLAIMS = f"""
-UNWIND $uids AS u
-MATCH (d:{_D} {{uid: u, status: '{_LOADED}'}})
-RETURN d.uid AS uid, d.sha256 AS sha256, d.source_path AS source_path, d.doc_type AS doc_type,
-       d.title AS title, d.issuer_name AS issuer_name, d.level AS level
-"""
-
-_DATED = f"""
-UNWIND $numbers AS n
-MATCH (d:{_D} {{number: n}}) WHERE d.issued_on IS NOT NULL
-RETURN d.number AS number, d.scope AS scope, d.uid AS uid
-"""
 
 
 @dataclass
@@ -567,8 +333,7 @@ def _settle_batch(driver: Driver, written: list[Plan]) -> None:
 def _loaded_conflicts(driver: Driver, plans: list[Plan]) -> dict[str, dict[str, Any]]:
     """Loaded documents whose identity a plan claims from another file (another sha256), by uid."""
     with _session(driver) as sess:
-        rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_LOADED_CLAIMS,
-                                                                       uids=[p.uid for p in plans])])
+        rows = sess.execute_read(lambda tx: read_in(tx, "find_loaded_claims", uids=[p.uid for p in plans]))
     found = {r["uid"]: r for r in rows}
     return {p.uid: found[p.uid] for p in plans
             if p.uid in found and found[p.uid]["sha256"] != p.record.source.sha256}
@@ -601,7 +366,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
                 dated.setdefault(m.key, set()).add(m.uid)
     numbers = sorted({m.number for m in undated.values()})
     with _session(driver) as sess:
-        rows = sess.execute_read(lambda tx: [r.data() for r in tx.run(_DATED, numbers=numbers)])
+        rows = sess.execute_read(lambda tx: read_in(tx, "find_dated_documents", numbers=numbers))
     for r in rows:
         dated.setdefault((r["number"], r["scope"]), set()).add(r["uid"])
     return {k: resolve_undated(m.key, dated.get(m.key, set())) for k, m in undated.items()}
@@ -621,12 +386,12 @@ def _retire_reparsed(tx: ManagedTransaction, plan: Plan) -> list[str]:
     Its tasks and outgoing relationships go; the node stays as a stub when other documents cite it,
     else it goes too, and so do the bodies, persons and stubs only it used.
     """
-    rows = tx.run(_RETIRE, sha256=plan.record.source.sha256, uid=plan.uid).data()
+    rows = run_write(tx, "set_retired", sha256=plan.record.source.sha256, uid=plan.uid)
     if not rows:
         return []
     neighbours = sorted({n for r in rows for n in r["neighbours"]})
-    tx.run(_DROP_ORPHAN_STUBS, uids=neighbours + [r["uid"] for r in rows]).consume()
-    tx.run(_DROP_ORPHANS, uids=neighbours).consume()
+    run_write(tx, "delete_orphan_stubs", uids=neighbours + [r["uid"] for r in rows])
+    run_write(tx, "delete_orphans", uids=neighbours)
     return [r["uid"] for r in rows]
 
 
@@ -694,11 +459,12 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = 
     cites, implements = _link_rows(plan, uids)
     # The parser's warnings, then the loader's; `loaded_by` is who loaded it (kept when replaced).
     doc = {**plan.doc, "warnings": [*plan.doc["warnings"], *plan.warnings], "loaded_by": key}
-    rec = tx.run(_WRITE_DOCUMENT, bodies=_body_rows(plan), doc=doc,
-                 issuers=[plan.issuer] if plan.issuer else [],
-                 task_labels=[t["label"] for t in plan.tasks], stubs=_stub_rows(plan, uids),
-                 **_task_rows(plan), cites=cites, implements=implements,
-                 sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else []).single()
+    rows = run_write(tx, "set_document", bodies=_body_rows(plan), doc=doc,
+                     issuers=[plan.issuer] if plan.issuer else [],
+                     task_labels=[t["label"] for t in plan.tasks], stubs=_stub_rows(plan, uids),
+                     **_task_rows(plan), cites=cites, implements=implements,
+                     sent_to=sorted(set(plan.sent_to)), persons=[plan.signer] if plan.signer else [])
+    rec = rows[0] if rows else None
     created = int(rec["created"]) if rec else 0
     completed = 1 if rec is not None and rec["before"] == _STUB else 0
     return created, completed
@@ -714,8 +480,8 @@ def plan_keys(plan: Plan) -> set[tuple[str, str]]:
 def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
     """Settle the undated mentions of these numbers+scopes on the node the module docstring names."""
     nodes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
-    for r in tx.run(_KEY_NODES, keys=[list(k) for k in sorted(keys)]):
-        nodes.setdefault((r["number"], r["scope"]), {})[r["uid"]] = r.data()
+    for r in read_in(tx, "find_number_nodes", keys=[list(k) for k in sorted(keys)]):
+        nodes.setdefault((r["number"], r["scope"]), {})[r["uid"]] = r
     for (number, scope), found in sorted(nodes.items()):
         undated_uid = doc_uid(number, scope, None)
         dated = sorted(uid for uid, r in found.items() if r["dated"])
@@ -730,15 +496,13 @@ def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
         if not others:
             continue
         if target not in found:
-            flagged = tx.run(f"UNWIND $others AS o MATCH (:{_D} {{uid: o}})-[r]-() "
-                             "WHERE r.undated_src OR (r.undated AND endNode(r).uid = o) RETURN count(r) AS n",
-                             others=others).single()
-            if not flagged or flagged["n"] == 0:
+            flagged = read_in(tx, "find_flagged_edges", others=others)
+            if not flagged or flagged[0]["n"] == 0:
                 continue
             some = found[dated[0]]
-            tx.run(_UNDATED_STUB, uid=target, number=number, scope=scope, doc_type=some["doc_type"],
-                   level=some["level"]).consume()
-        for move in (_MOVE_CITES, _MOVE_IMPLEMENTS_IN, _MOVE_IMPLEMENTS_OUT):
-            tx.run(move, target=target, others=others).consume()
+            run_write(tx, "set_undated_stub", uid=target, number=number, scope=scope,
+                      doc_type=some["doc_type"], level=some["level"])
+        for move in ("set_moved_cites", "set_moved_implements_in", "set_moved_implements_out"):
+            run_write(tx, move, target=target, others=others)
         if u is not None and target != undated_uid:
-            tx.run(_DROP_EMPTY_UNDATED, uid=undated_uid, target=target).consume()
+            run_write(tx, "delete_empty_undated", uid=undated_uid, target=target)

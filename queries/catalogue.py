@@ -124,6 +124,13 @@ def run_write(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str
     return [r.data() for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
 
 
+def read_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a catalogue read inside the caller's transaction (the loader reads what it is writing)."""
+    q = get(name)
+    _check_params(q, params)
+    return [r.data() for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
+
+
 def to_native(value: Any) -> Any:
     """Neo4j temporal values → Python ones, recursively, so rows serialise like plain data."""
     if isinstance(value, Date | DateTime | Time):
