@@ -13,7 +13,9 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import ApiError
-from api.routers import bodies, documents, health, search, tasks
+from api.jobs import JobQueue
+from api.routers import bodies, documents, health, jobs, search, tasks
+from api.upload import UploadLimit
 from graph.db import DatabaseUnavailable, apply_schema, make_driver
 
 log = logging.getLogger("nqgraph.api")
@@ -21,9 +23,10 @@ log = logging.getLogger("nqgraph.api")
 DESCRIPTION = """\
 Knowledge graph of Vietnamese Party directives and the plans that carry them out.
 
-Reads need no key; `POST /documents` needs `X-API-Key`. Errors are JSON `{"detail": message}`:
-404 unknown uid, 409 ambiguous number (with `candidates`), 422 bad parameters or a bad file,
-503 when Neo4j does not answer.
+Reads need no key; `POST /documents` needs `X-API-Key`. A scan that needs OCR is answered
+`202 Accepted` with a job: poll `GET /jobs/{id}`. Errors are JSON `{"detail": message}`:
+404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size limit,
+422 bad parameters or a bad file, 503 when Neo4j does not answer or the OCR queue is full.
 """
 
 
@@ -32,6 +35,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
     driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.driver = driver
+    app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
         apply_schema(driver)
@@ -41,6 +45,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        app.state.jobs.close(wait=5.0)
         driver.close()
 
 
@@ -93,5 +98,6 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return _json(500, "internal error")
 
 
-for _router in (health.router, documents.router, tasks.router, bodies.router, search.router):
+for _router in (health.router, documents.router, jobs.router, tasks.router, bodies.router, search.router):
     app.include_router(_router)
+app.add_middleware(UploadLimit)

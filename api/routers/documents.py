@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Path, Query, UploadFile
+from fastapi import APIRouter, File, Path, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
 
 from api import upload
 from api.coverage import coverage
@@ -18,11 +19,13 @@ from api.models import (
     DocumentItem,
     DocumentPage,
     DocumentRef,
+    JobAccepted,
     TreeNode,
     TreeOut,
     UploadOut,
 )
 from api.params import number_key, place_key
+from api.routers.jobs import job_queue
 from loaders.records import Level
 from queries.catalogue import run
 
@@ -77,15 +80,22 @@ def document_by_number(
 
 
 @router.post("", response_model=UploadOut, status_code=201,
-             responses={401: {"description": "no X-API-Key"}, 403: {"description": "wrong X-API-Key"},
-                        422: {"description": "the file cannot be parsed; nothing was written"}})
+             responses={202: {"model": JobAccepted,
+                              "description": "a scan: OCR + parse + load run as a job; poll status_url"},
+                        401: {"description": "no X-API-Key"}, 403: {"description": "wrong X-API-Key"},
+                        413: {"description": "the file is larger than the limit"},
+                        422: {"description": "the file cannot be parsed; nothing was written"},
+                        503: {"description": "the OCR queue is full, or Neo4j does not answer"}})
 def upload_document(
-    driver: DriverDep, _key: ApiKeyDep,
-    file: Annotated[UploadFile, File(description="a .txt or .md document")],
-) -> UploadOut:
+    request: Request, driver: DriverDep, _key: ApiKeyDep,
+    file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
+) -> UploadOut | JSONResponse:
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    return upload.parse_and_load(driver, file.filename or "upload.txt", raw)
+    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw)
+    if isinstance(out, JobAccepted):
+        return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
+    return out
 
 
 def _root(driver: DriverDep, uid: str) -> dict[str, Any]:
