@@ -269,3 +269,13 @@ def test_ocr_image_reads_a_page_photo(tesseract: None) -> None:
 ])
 def test_upscale_judges_the_resolution_from_the_size(size: tuple[int, int], scale: float) -> None:
     assert ocr._upscale(*size) == pytest.approx(scale, abs=0.01)
+
+
+@pytest.mark.parametrize(("env", "seconds"), [(None, 120.0), ("30", 30.0), ("0.2", 1.0), ("long", 120.0)])
+def test_page_timeout_from_the_environment(monkeypatch: pytest.MonkeyPatch, env: str | None,
+                                           seconds: float) -> None:
+    if env is None:
+        monkeypatch.delenv("NQGRAPH_OCR_PAGE_TIMEOUT", raising=False)
+    else:
+        monkeypatch.setenv("NQGRAPH_OCR_PAGE_TIMEOUT", env)
+    assert ocr._page_timeout() == seconds

@@ -308,3 +308,13 @@ def test_scanned_upload_is_ocred_parsed_and_loaded(seeded_db: Any) -> None:
     finally:
         seed_database(seeded_db)
         _SEEDED["fingerprint"] = _fingerprint(seeded_db)
+
+
+@pytest.mark.parametrize(("env", "seconds"), [(None, 1200.0), ("300", 300.0), ("0", 1.0), ("soon", 1200.0)])
+def test_job_time_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch, env: str | None,
+                                             seconds: float) -> None:
+    if env is None:
+        monkeypatch.delenv("NQGRAPH_OCR_JOB_TIMEOUT", raising=False)
+    else:
+        monkeypatch.setenv("NQGRAPH_OCR_JOB_TIMEOUT", env)
+    assert JobQueue().time_limit == seconds
