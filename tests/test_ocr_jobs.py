@@ -318,3 +318,45 @@ def test_job_time_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch, en
     else:
         monkeypatch.setenv("NQGRAPH_OCR_JOB_TIMEOUT", env)
     assert JobQueue().time_limit == seconds
+
+
+# --- the readers' interface (read_bytes, parse_extracted), as READERS.md says ---
+
+def _record(warnings: list[str] | None = None) -> Any:
+    from loaders.records import Record, Source
+
+    return Record(source=Source(path="a.pdf", sha256="0" * 64), number="1-KH/TU", warnings=warnings or [])
+
+
+def test_upload_reads_through_read_bytes_without_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import loaders.parse
+    import loaders.read
+
+    calls: list[tuple[str, bool]] = []
+
+    def read_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Any = None) -> Any:
+        calls.append((name, ocr))
+        if raw.startswith(b"%PDF"):
+            raise upload.NeedsOcr(name, "a scanned PDF")
+        return {"text": raw.decode()}
+
+    monkeypatch.setattr(loaders.read, "read_bytes", read_bytes, raising=False)
+    monkeypatch.setattr(loaders.parse, "parse_extracted", lambda ex, path: _record([ex["text"]]),
+                        raising=False)
+    assert upload.parse_upload("Kế hoạch".encode(), "a.txt").warnings == ["Kế hoạch"]
+    with pytest.raises(upload.NeedsOcr):
+        upload.parse_upload(b"%PDF-1.7", "quet.pdf")
+    assert calls == [("a.txt", False), ("quet.pdf", False)]
+
+
+@pytest.mark.parametrize(("warnings", "pages", "confidence", "added"), [
+    ([], 3, 91.6, ["OCR: text read by OCR from 3 scanned pages, mean word confidence 92%; "
+                   "check numbers and names against the scan"]),
+    (["no tasks found"], 1, 70.0, ["no tasks found", "OCR: text read by OCR from 1 scanned page, mean word "
+                                   "confidence 70%; check numbers and names against the scan"]),
+    (["OCR: said by the reader already"], 2, 80.0, ["OCR: said by the reader already"]),
+    ([], None, None, []),  # not OCR'd after all (a text layer): no warning
+])
+def test_ocr_warning_is_added_once(warnings: list[str], pages: int | None, confidence: float | None,
+                                   added: list[str]) -> None:
+    assert upload.with_ocr_warning(_record(warnings), pages, confidence).warnings == added
