@@ -279,3 +279,35 @@ def test_page_timeout_from_the_environment(monkeypatch: pytest.MonkeyPatch, env:
     else:
         monkeypatch.setenv("NQGRAPH_OCR_PAGE_TIMEOUT", env)
     assert ocr._page_timeout() == seconds
+
+
+@pytest.mark.ocr
+def test_readers_route_a_scan_to_ocr_and_keep_its_provenance(
+        scanned: tuple[list[ocr.PageText], list[tuple[int, int]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the readers' parse_bytes (READERS.md), with the OCR already done above reused."""
+    import loaders.parse
+
+    parse_bytes = getattr(loaders.parse, "parse_bytes", None)
+    if parse_bytes is None:
+        pytest.skip("the readers branch (loaders.parse.parse_bytes) is not merged yet")
+    result = ocr._result(scanned[0])
+    seen: list[tuple[int, int]] = []
+
+    def ocr_pdf(raw: bytes, name: str, *, progress: ocr.Progress | None = None) -> ocr.OcrResult:
+        if progress is not None:
+            progress(result.pages, result.pages)
+        return result
+
+    monkeypatch.setattr(ocr, "ocr_pdf", ocr_pdf)
+    record = parse_bytes(SCAN.read_bytes(), SCAN.name, progress=lambda d, n: seen.append((d, n)))
+    assert seen == [(result.pages, result.pages)]
+    assert (record.number, str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
+    source = record.source
+    assert (source.format, source.pages, source.ocr_confidence) == ("ocr", result.pages, result.confidence)
+    # the issue: OCR'd records carry a warning and their confidence (ocr.ocr_warning words one)
+    confidence = (f"{result.confidence:.0f}", f"{result.confidence}")
+    ocr_warnings = [w for w in record.warnings if "ocr" in w.lower() and any(c in w for c in confidence)]
+    assert ocr_warnings, record.warnings
+    with pytest.raises(ParseError) as err:
+        parse_bytes(SCAN.read_bytes(), SCAN.name, ocr=False)
+    assert type(err.value).__name__ == "NeedsOcr"
