@@ -103,6 +103,13 @@ def test_skew_angle_levels_a_tilted_page(tilt: float) -> None:
     assert ocr.skew_angle(_lines_page(tilt)) == pytest.approx(-tilt, abs=0.15)
 
 
+@pytest.mark.parametrize("fill", [255, 0, 128])
+def test_a_page_without_lines_is_not_turned(fill: int) -> None:
+    from PIL import Image
+
+    assert ocr.skew_angle(Image.new("L", (1240, 1754), fill)) == 0.0
+
+
 # --- failures are ParseErrors naming the file ---------------------------------------------------------
 
 @pytest.fixture
