@@ -206,6 +206,37 @@ def test_a_scan_is_answered_202_and_its_job_polled_to_the_upload_body(api: TestC
     assert (got["uid"], got["summary"], got["warnings"]) == ("doc:1", {"number": "1-KH/TU"}, ["OCR: ..."])
 
 
+@pytest.mark.ocr
+@pytest.mark.usefixtures("tesseract")
+def test_a_real_scan_job_ocrs_in_the_child_and_loads_in_the_worker(api: TestClient,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real job (child OCR + parse) with the write replaced: no Neo4j."""
+    from api.models import UploadOut
+
+    monkeypatch.setattr(upload, "ocr_work", _real_ocr_work)
+    written: list[Any] = []
+
+    def load_record(driver: Any, record: Any, name: str) -> UploadOut:
+        written.append(record)
+        return UploadOut(uid="doc:x", summary=upload.summary(record), warnings=list(record.warnings))
+
+    monkeypatch.setattr(upload, "load_record", load_record)
+    r = _post(api, "page1.pdf", _first_page_of_scan())
+    assert r.status_code == 202, r.text
+    end = time.monotonic() + 300
+    while (got := api.get(r.json()["status_url"]).json())["status"] in ("queued", "running"):
+        assert time.monotonic() < end
+        time.sleep(0.2)
+    assert got["status"] == "done", got
+    assert (got["pages_done"], got["pages_total"]) == (1, 1)
+    assert got["summary"]["number"] == "66-CTr/TU" and got["summary"]["issued_on"] == "2024-02-02"
+    assert [w for w in got["warnings"] if w.startswith("OCR: text read by OCR from 1 scanned page")]
+    assert len(written) == 1 and written[0].source.path == "page1.pdf"
+
+
+_real_ocr_work = upload.ocr_work
+
+
 @pytest.mark.parametrize(("url", "status"), [("/jobs/nope", 404), ("/jobs/", 404)])
 def test_unknown_job_is_404(api: TestClient, url: str, status: int) -> None:
     r = api.get(url)
