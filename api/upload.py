@@ -95,7 +95,7 @@ def with_ocr_warning(record: Record, pages: int | None, confidence: float | None
     """An OCR'd record says so, with its confidence, once (the readers may have said it already)."""
     from loaders.formats.ocr import OcrResult, ocr_warning
 
-    if confidence is None or any(w.startswith("OCR") for w in record.warnings):
+    if confidence is None or any("OCR" in w for w in record.warnings):
         return record
     warning = ocr_warning(OcrResult(text="", pages=pages or 0, confidence=confidence))
     return record.model_copy(update={"warnings": [*record.warnings, warning]})

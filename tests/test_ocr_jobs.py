@@ -386,6 +386,8 @@ def test_upload_reads_through_read_bytes_without_ocr(monkeypatch: pytest.MonkeyP
     (["no tasks found"], 1, 70.0, ["no tasks found", "OCR: text read by OCR from 1 scanned page, mean word "
                                    "confidence 70%; check numbers and names against the scan"]),
     (["OCR: said by the reader already"], 2, 80.0, ["OCR: said by the reader already"]),
+    (["text read by OCR from a scanned PDF: mean word confidence 96/100"], 8, 95.6,
+     ["text read by OCR from a scanned PDF: mean word confidence 96/100"]),  # the readers' wording
     ([], None, None, []),  # not OCR'd after all (a text layer): no warning
 ])
 def test_ocr_warning_is_added_once(warnings: list[str], pages: int | None, confidence: float | None,
