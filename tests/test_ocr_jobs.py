@@ -122,7 +122,7 @@ def test_finished_jobs_are_forgotten_beyond_the_keep_limit() -> None:
 # --- the child process ---
 
 @pytest.mark.parametrize(("raw", "deadline_in", "status_code", "detail"), [
-    (b"not an image at all", 60.0, 422, "junk.png: "),          # ParseError in the child → 422
+    (b"\x89PNG\r\n\x1a\n broken", 60.0, 422, "junk.png: "),  # ParseError in the child → 422
     (b"\x89PNG\r\n\x1a\n", -1.0, 504, "junk.png: OCR took longer than the job's time limit"),
 ])
 def test_ocr_child_failures_become_job_errors(raw: bytes, deadline_in: float, status_code: int,
@@ -157,7 +157,7 @@ def test_ocr_child_returns_the_parsed_record_with_its_ocr_warning() -> None:
                           time.monotonic() + 300)
     assert seen == [(1, 1)]
     assert (record.number, str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
-    assert [w for w in record.warnings if w.startswith("OCR: text read by OCR from 1 scanned page,")]
+    assert [w for w in record.warnings if "OCR" in w and "confidence" in w]  # the readers' or ours
 
 
 # --- the API without a database ---
@@ -230,7 +230,7 @@ def test_a_real_scan_job_ocrs_in_the_child_and_loads_in_the_worker(api: TestClie
     assert got["status"] == "done", got
     assert (got["pages_done"], got["pages_total"]) == (1, 1)
     assert got["summary"]["number"] == "66-CTr/TU" and got["summary"]["issued_on"] == "2024-02-02"
-    assert [w for w in got["warnings"] if w.startswith("OCR: text read by OCR from 1 scanned page")]
+    assert [w for w in got["warnings"] if "OCR" in w and "confidence" in w]
     assert len(written) == 1 and written[0].source.path == "page1.pdf"
 
 
@@ -333,7 +333,7 @@ def test_scanned_upload_is_ocred_parsed_and_loaded(seeded_db: Any) -> None:
             assert got["status"] == "done", got
             assert got["pages_done"] == got["pages_total"] == 8
             assert got["summary"]["number"] == "66-CTr/TU" and got["summary"]["implements"] == ["43-NQ/TW"]
-            assert any(w.startswith("OCR:") and "confidence" in w for w in got["warnings"])
+            assert any("OCR" in w and "confidence" in w for w in got["warnings"])
             detail = client.get(f"/documents/{quote(got['uid'], safe='')}")
             assert detail.status_code == 200 and detail.json()["number"] == "66-CTr/TU"
     finally:
