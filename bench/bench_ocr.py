@@ -44,22 +44,22 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
-def bench(scan: Path) -> dict[str, object]:
+def bench(scan: Path, workers: int = 1) -> dict[str, object]:
     from loaders.formats.ocr import ocr_pdf_pages
 
     reference = json.loads(scan.with_name(scan.name.replace(".scan.pdf", ".pages.json")).read_text("utf-8"))
     stamps: list[float] = []
     cpu0 = _cpu()
     t0 = time.perf_counter()
-    pages = ocr_pdf_pages(scan.read_bytes(), scan.name, progress=lambda done, total: stamps.append(
-        time.perf_counter()))
+    pages = ocr_pdf_pages(scan.read_bytes(), scan.name, workers=workers,
+                          progress=lambda done, total: stamps.append(time.perf_counter()))
     elapsed = time.perf_counter() - t0
     cpu = _cpu() - cpu0
     seconds = [b - a for a, b in zip([t0, *stamps], stamps, strict=False)]
     rates = [cer(p.text, ref) for p, ref in zip(pages, reference["pages"], strict=True)]
     words = sum(p.words for p in pages)
     return {
-        "file": scan.name, "pages": len(pages), "cer": [round(r, 4) for r in rates],
+        "file": scan.name, "pages": len(pages), "workers": workers, "cer": [round(r, 4) for r in rates],
         "cer_mean": round(statistics.mean(rates), 4),
         "cer_all": round(cer("\n".join(p.text for p in pages), "\n".join(reference["pages"])), 4),
         "confidence": round(sum(p.confidence_sum for p in pages) / words, 1) if words else 0.0,
@@ -73,6 +73,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--raw", action="store_true", help="no pre-processing (no smoothing, no deskew)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--workers", type=int, default=1, help="pages OCR'd at once (seconds per page are then "
+                                                           "the gaps between finished pages)")
     ap.add_argument("scans", nargs="*", type=Path)
     args = ap.parse_args()
     from loaders.formats import ocr
@@ -81,11 +83,12 @@ def main() -> None:
         raise SystemExit("tesseract with the 'vie' model is not installed")
     ocr.PREPROCESS = not args.raw
     for scan in args.scans or sorted(SCANS.glob("*.scan.pdf")):
-        out = bench(scan)
+        out = bench(scan, args.workers)
         if args.json:
             print(json.dumps(out))
             continue
-        print(f"{out['file']}: {out['pages']} pages, pre-processing {'off' if args.raw else 'on'}")
+        print(f"{out['file']}: {out['pages']} pages, pre-processing {'off' if args.raw else 'on'}, "
+              f"{args.workers} worker{'s' if args.workers > 1 else ''}")
         for i, (rate, sec) in enumerate(zip(out["cer"], out["seconds_per_page"], strict=True), 1):  # type: ignore[call-overload]
             print(f"  page {i}: CER {rate:.2%}  {sec:.1f} s")
         print(f"  mean CER {out['cer_mean']:.2%} (whole text {out['cer_all']:.2%}), "

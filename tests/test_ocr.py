@@ -318,3 +318,31 @@ def test_readers_route_a_scan_to_ocr_and_keep_its_provenance(
     with pytest.raises(ParseError) as err:
         parse_bytes(SCAN.read_bytes(), SCAN.name, ocr=False)
     assert type(err.value).__name__ == "NeedsOcr"
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_pages_come_back_in_order_whatever_the_workers(fake_tesseract: Path, workers: int) -> None:
+    """The fake tesseract answers each page with the page's height, so the order can be checked; the
+    first page sleeps so that with several workers it finishes last."""
+    row = "\\t".join(["5", "1", "1", "1", "1", "1", "0", "0", "1", "1", "90", "h$h"])
+    _script(fake_tesseract, 'h=$(head -c 20 | sed -n 2p | cut -d" " -f2); cat >/dev/null; '
+                            '[ "$h" = 2901 ] && sleep 1; ' f'printf "{_HEAD}\\n{row}\\n"')
+    from PIL import Image
+
+    frames = [Image.new("L", (2000, 2900 + i), 255) for i in range(1, 5)]  # A4 at ~250 dpi: as they are
+    buf = io.BytesIO()
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+    seen: list[tuple[int, int]] = []
+    result = ocr.ocr_image(buf.getvalue(), "four.tiff", progress=lambda d, n: seen.append((d, n)),
+                           workers=workers)
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert result.text.split() == ["h2901", "h2902", "h2903", "h2904"]
+
+
+@pytest.mark.parametrize(("env", "workers"), [(None, 1), ("2", 2), ("64", os.cpu_count() or 1), ("x", 1)])
+def test_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, env: str | None, workers: int) -> None:
+    if env is None:
+        monkeypatch.delenv("NQGRAPH_OCR_WORKERS", raising=False)
+    else:
+        monkeypatch.setenv("NQGRAPH_OCR_WORKERS", env)
+    assert ocr._workers() == min(workers, os.cpu_count() or 1)

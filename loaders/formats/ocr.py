@@ -224,7 +224,7 @@ def _pdf_pages(raw: bytes, name: str) -> Iterator[tuple[int, int, Image.Image]]:
             try:
                 width, height = page.get_size()  # points
                 scale = min(DPI / 72, (MAX_PIXELS / max(1.0, width * height)) ** 0.5)
-                image = page.render(scale=scale, grayscale=True).to_pil()
+                image = page.render(scale=scale, grayscale=True).to_pil().copy()  # own its pixels
             finally:
                 page.close()
             yield i + 1, total, image
@@ -232,20 +232,70 @@ def _pdf_pages(raw: bytes, name: str) -> Iterator[tuple[int, int, Image.Image]]:
         doc.close()
 
 
-def ocr_pdf_pages(raw: bytes, name: str, *, progress: Progress | None = None) -> list[PageText]:
+def _workers() -> int:
+    """Pages read at once (NQGRAPH_OCR_WORKERS, default 1): the API keeps a core for its requests;
+    a batch `nqgraph load` on an idle machine may set it to its number of cores."""
+    try:
+        return max(1, min(int(os.environ.get("NQGRAPH_OCR_WORKERS", "1")), os.cpu_count() or 1))
+    except ValueError:
+        return 1
+
+
+def _ocr_pages(pages: Iterator[tuple[int, int, Image.Image]], name: str, progress: Progress | None,
+               workers: int) -> list[PageText]:
+    """OCR pages in order, `workers` tesseracts at a time. Pages are rendered here, in the calling
+    thread (pdfium is not thread-safe), at most two per worker ahead; progress counts finished pages."""
+    if workers <= 1:
+        out = []
+        for number, total, image in pages:
+            out.append(ocr_page(image, name, number))
+            if progress is not None:
+                progress(number, total)
+        return out
+    from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+    futures: list[Future[PageText]] = []
+    running: set[Future[PageText]] = set()
+    done = total = 0
+
+    def settle(keep: int) -> None:
+        nonlocal done
+        while len(running) > keep:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                running.discard(future)
+                future.result()  # a page's ParseError ends the document here
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
+        try:
+            for number, pages_total, image in pages:
+                total = pages_total
+                future = pool.submit(ocr_page, image, name, number)
+                futures.append(future)
+                running.add(future)
+                settle(2 * workers - 1)
+            settle(0)
+        except BaseException:
+            for future in running:
+                future.cancel()
+            raise
+    return [future.result() for future in futures]
+
+
+def ocr_pdf_pages(raw: bytes, name: str, *, progress: Progress | None = None,
+                  workers: int | None = None) -> list[PageText]:
     """Each page's OCR on its own (the benchmark scores pages one by one)."""
     _require(name)
-    pages: list[PageText] = []
-    for number, total, image in _pdf_pages(raw, name):
-        pages.append(ocr_page(image, name, number))
-        if progress is not None:
-            progress(number, total)
-    return pages
+    return _ocr_pages(_pdf_pages(raw, name), name, progress, workers or _workers())
 
 
-def ocr_pdf(raw: bytes, name: str, *, progress: Progress | None = None) -> OcrResult:
+def ocr_pdf(raw: bytes, name: str, *, progress: Progress | None = None,
+            workers: int | None = None) -> OcrResult:
     """OCR every page of a PDF; `progress(pages_done, pages)` after each page."""
-    return _result(ocr_pdf_pages(raw, name, progress=progress))
+    return _result(ocr_pdf_pages(raw, name, progress=progress, workers=workers))
 
 
 def _image_frames(raw: bytes, name: str) -> tuple[int, Iterator[Image.Image]]:
@@ -290,16 +340,13 @@ def _upscale(width: int, height: int) -> float:
     return max(1.0, min(DPI / max(dpi, 1.0), 4.0, (MAX_PIXELS / max(1, width * height)) ** 0.5))
 
 
-def ocr_image(raw: bytes, name: str, *, progress: Progress | None = None) -> OcrResult:
+def ocr_image(raw: bytes, name: str, *, progress: Progress | None = None,
+              workers: int | None = None) -> OcrResult:
     """OCR an image (PNG, JPEG, TIFF — every frame of a multi-page TIFF is a page)."""
     _require(name)
     total, frames = _image_frames(raw, name)
-    pages: list[PageText] = []
-    for i, frame in enumerate(frames, 1):
-        pages.append(ocr_page(frame, name, i))
-        if progress is not None:
-            progress(i, total)
-    return _result(pages)
+    pages = ((i, total, frame) for i, frame in enumerate(frames, 1))
+    return _result(_ocr_pages(pages, name, progress, workers or _workers()))
 
 
 def ocr_warning(result: OcrResult) -> str:
