@@ -18,4 +18,6 @@ COPY seed_data/ seed_data/
 
 USER nqgraph
 EXPOSE 8000
+# The API's start-up applies the schema and loads the gazetteer before it serves (api/startup.py): a
+# document loaded without the gazetteer would lose its places, so `nqgraph load` refuses until it is there.
 CMD ["nqgraph", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -3,9 +3,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install ocr-tools neo4j test up stop
+.PHONY: install ocr-tools neo4j test up stop chromium
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed chromium
+
+# The browser tests drive Debian's chromium (never a browser downloaded by playwright).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "make: could not install chromium (apt-get, as root): the browser tests will fail" >&2
 
 # Reinstall only when the dependencies change; the package itself is editable.
 $(VENV)/.installed: pyproject.toml

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from graph.caption import caption as make_caption
+
+T = TypeVar("T")
 
 
 class _Out(BaseModel):
@@ -29,6 +33,14 @@ class DocumentRef(_Out):
     issued_on: date | None = None
     level: str | None = None
     status: str | None = None
+    caption: str | None = Field(None, description="what to call it: 'Nghị quyết 43-NQ/TW', never null")
+
+    @model_validator(mode="after")
+    def _caption(self) -> DocumentRef:
+        if not self.caption:
+            self.caption = make_caption(self.doc_type, self.number, getattr(self, "issuer", None),
+                                        self.issued_on)
+        return self
 
 
 class DocumentItem(DocumentRef):
@@ -43,11 +55,25 @@ class DocumentItem(DocumentRef):
                      "commune": None}}]})
 
 
-class DocumentPage(_Out):
-    items: list[DocumentItem]
+class ErrorOut(_Out):
+    """Every error answer: a message, and for some errors more fields (409: candidates; 422: errors)."""
+
+    detail: str = Field(description="what went wrong, in words")
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
+        {"detail": "no document with uid 'doc:nothing'"}]})
+
+
+class Page(_Out, Generic[T]):
+    """The one envelope of every list: this page's items and how many there are in all."""
+
+    items: list[T]
+    total: int = Field(description="items matching the filters, over all pages")
     limit: int
     offset: int
-    count: int = Field(description="items on this page")
+
+
+DocumentPage = Page[DocumentItem]
 
 
 class AmbiguousNumber(_Out):
@@ -123,6 +149,13 @@ class PathNode(_Out):
     title: str | None = None
     level: str | None = None
     status: str | None = None
+    caption: str | None = None
+
+    @model_validator(mode="after")
+    def _caption(self) -> PathNode:
+        if not self.caption:
+            self.caption = make_caption(self.doc_type, self.number)
+        return self
 
 
 class TreeNode(DocumentItem):
@@ -172,9 +205,10 @@ class PortfolioTask(_Out):
     document: DocumentRef
 
 
-class BodyPortfolio(_Out):
+class BodyPortfolio(Page[PortfolioTask]):
+    """A body and one page of its tasks (items)."""
+
     body: Issuer
-    tasks: list[PortfolioTask]
 
 
 class SearchHit(_Out):
@@ -186,10 +220,9 @@ class SearchHit(_Out):
     document: DocumentRef
 
 
-class SearchOut(_Out):
+class SearchOut(Page[SearchHit]):
     query: str
     lucene: str = Field(description="the Lucene query actually run (user words escaped)")
-    hits: list[SearchHit]
 
 
 class Unit(_Out):
@@ -208,6 +241,9 @@ class Implementer(DocumentRef):
 
 class UnitCoverage(Unit):
     status: Literal["covered", "missing"]
+    state: Literal["on_time", "late", "not_yet", "overdue"] = Field(
+        description="on_time / late: its first plan before or after the deadline; not_yet / overdue: no plan "
+                    "yet, before or after the deadline")
     overdue: bool = False
     covered_by: list[Implementer] = Field(default_factory=list)
 

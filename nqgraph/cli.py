@@ -20,9 +20,8 @@ def _cmd_neo4j(args: argparse.Namespace) -> int:
 
 
 def _cmd_init_db(args: argparse.Namespace) -> int:
-    from graph.gazetteer import load_gazetteer
-
     from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
 
     with make_driver() as driver:
         n = apply_schema(driver)
@@ -36,12 +35,13 @@ def _cmd_init_db(args: argparse.Namespace) -> int:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from loaders.errors import ParseError
     from loaders.parse import parse_file
+    from loaders.read import discover
 
     failed = 0
     out = sys.stdout
-    for name in args.files:
+    for path in discover(Path(name) for name in args.files):
         try:
-            record = parse_file(Path(name))
+            record = parse_file(path)
         except ParseError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
@@ -57,9 +57,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from graph.load import load_paths
-
     from graph.db import apply_schema, make_driver
+    from graph.load import load_paths
 
     with make_driver() as driver:
         apply_schema(driver)
@@ -72,9 +71,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import export_graphml
-
     from graph.db import make_driver
+    from graph.export import export_graphml
 
     with make_driver() as driver:
         n_nodes, n_rels = export_graphml(driver, Path(args.graphml))
@@ -94,11 +92,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def _cmd_up(args: argparse.Namespace) -> int:
     """The main job: local Neo4j up, schema and gazetteer, seed data loaded, API serving."""
-    from graph.gazetteer import load_gazetteer
-    from graph.load import load_paths
-
     from graph import launcher
     from graph.db import apply_schema, make_driver
+    from graph.gazetteer import load_gazetteer
+    from graph.load import load_paths
     from nqgraph.settings import get_settings
 
     s = get_settings()
@@ -111,7 +108,8 @@ def _cmd_up(args: argparse.Namespace) -> int:
         print(summary.as_text())
     host, port = args.host or s.api_host, args.port or s.api_port
     print(launcher.status_text())
-    print(f"API:      http://{host}:{port}/  (docs: http://{host}:{port}/docs)")
+    print(f"Web app:  http://{host}:{port}/")
+    print(f"API docs: http://{host}:{port}/docs  (ReDoc: http://{host}:{port}/redoc)")
     if args.no_serve:
         return 0
     import uvicorn
@@ -132,8 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-gazetteer", action="store_true")
     i.set_defaults(func=_cmd_init_db)
 
-    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines)")
-    pa.add_argument("files", nargs="+")
+    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines): text, web page, "
+                                      "DOCX, PDF, .doc or scan, sniffed from the content")
+    pa.add_argument("files", nargs="+", help="files or folders (every file below a folder is read)")
     pa.add_argument("--pretty", action="store_true")
     pa.set_defaults(func=_cmd_parse)
 

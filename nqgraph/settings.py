@@ -37,6 +37,17 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_keys: list[str] = [DEV_API_KEY]
+    # Browser origins allowed to call the API from other sites (JSON list); none by default: the web app
+    # is served by the API itself and needs no CORS.
+    cors_origins: list[str] = []
+    # Answers larger than this many bytes are gzipped when the client accepts it.
+    gzip_min_bytes: int = 500
+    # Where the Neo4j Browser is, for the web app's "open in Neo4j Browser" links (default: the local one).
+    browser_url: str | None = None
+
+    @property
+    def neo4j_browser_url(self) -> str:
+        return self.browser_url or f"http://127.0.0.1:{self.neo4j_http_port}/browser/"
 
     @property
     def bolt_uri(self) -> str:

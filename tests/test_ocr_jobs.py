@@ -237,6 +237,14 @@ def test_a_real_scan_job_ocrs_in_the_child_and_loads_in_the_worker(api: TestClie
 _real_ocr_work = upload.ocr_work
 
 
+def test_the_web_form_queues_a_scan_and_links_its_job(api: TestClient) -> None:
+    r = api.post("/upload", data={"api_key": DEV_API_KEY},
+                 files={"file": ("quet.pdf", _pdf_page(), "application/pdf")})
+    assert r.status_code == 202 and 'role="status"' in r.text
+    status_url = r.text.split('href="/jobs/', 1)[1].split('"', 1)[0]
+    assert api.get(f"/jobs/{status_url}").status_code == 200
+
+
 @pytest.mark.parametrize(("url", "status"), [("/jobs/nope", 404), ("/jobs/", 404)])
 def test_unknown_job_is_404(api: TestClient, url: str, status: int) -> None:
     r = api.get(url)

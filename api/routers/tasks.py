@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from api.deps import DriverDep
-from api.models import TaskHit
-from api.params import name_key, place_key
+from api.errors import ERRORS
+from api.models import Page, TaskHit
+from api.params import Limit, Offset, name_key, place_key
 from loaders.records import Level
 from queries.catalogue import run
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
 
 
-@router.get("", response_model=list[TaskHit],
-            responses={422: {"description": "bad parameters"}, 503: {"description": "Neo4j unavailable"}})
+@router.get("", response_model=Page[TaskHit], responses=ERRORS)
 def find_tasks(
     driver: DriverDep,
     label: Annotated[str | None, Query(description="short label ('4.3') or full label ('III.4.3')",
@@ -26,9 +26,14 @@ def find_tasks(
     province: Annotated[str | None, Query(examples=["Hải Phòng"])] = None,
     body: Annotated[str | None, Query(description="fragment of a responsible body's name",
                                       examples=["Ban Dân vận"])] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[TaskHit]:
-    rows = run(driver, "find_tasks", label=label.strip() if label else None, level=level,
-               province_key=place_key(province), body_key=name_key(body), skip=offset, limit=limit)
-    return [TaskHit(**r) for r in rows]
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[TaskHit]:
+    """Tasks across documents, by label, level, province or responsible body, with their bodies and deadline.
+
+    `total` counts every match; page through with `offset`."""
+    filters: dict[str, Any] = {"label": label.strip() if label else None, "level": level,
+               "province_key": place_key(province), "body_key": name_key(body)}
+    rows = run(driver, "find_tasks", **filters, skip=offset, limit=limit)
+    total = run(driver, "get_tasks_total", **filters)[0]["total"]
+    return Page[TaskHit](items=[TaskHit(**r) for r in rows], total=total, limit=limit, offset=offset)
