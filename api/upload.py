@@ -6,7 +6,6 @@ The size limit is enforced on the body as it streams in (`UploadLimit`), before 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import PurePath
 from typing import Any
@@ -14,22 +13,14 @@ from typing import Any
 from neo4j import Driver
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-import loaders.errors as _errors
-import loaders.parse as _parse
-import loaders.read as _read
 from api.errors import BadParameter, Busy
 from api.jobs import JobError, JobQueue, Progress, QueueFull, ocr_in_child
 from api.models import JobAccepted, UploadOut
-from loaders.errors import ParseError
-from loaders.read import MAX_BYTES
+from loaders.errors import NeedsOcr, ParseError
+from loaders.parse import parse_bytes, parse_extracted
+from loaders.read import MAX_BYTES, read_bytes
 from loaders.records import Record
 from queries.catalogue import run
-
-# The readers branch adds NeedsOcr, read_bytes and parse_bytes; until it is merged a local stand-in
-# keeps this module working, and today's decode reads text while a PDF or an image is taken for a scan.
-NeedsOcr: type[ParseError] = getattr(_errors, "NeedsOcr", None) or type(
-    "NeedsOcr", (ParseError,), {"__doc__": "The file is a scan: only OCR can read it."})
-_SCAN_MAGIC = (b"%PDF", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def summary(record: Record) -> dict[str, Any]:
@@ -59,40 +50,13 @@ def upload_name(filename: str | None) -> str:
 
 
 def parse_upload(raw: bytes, name: str) -> Record:
-    """Read without OCR and parse; NeedsOcr for a scan, ParseError for what cannot be read."""
-    read_bytes = getattr(_read, "read_bytes", None)
-    if read_bytes is not None:
-        extracted = read_bytes(raw, name, ocr=False)
-        record: Record = _parse.parse_extracted(extracted, name)  # type: ignore[attr-defined]
-        return record
-    if raw.startswith(_SCAN_MAGIC):
-        _check_scan(raw, name)
-        raise NeedsOcr(name, "a scanned PDF/image: only OCR can read it")
-    return _parse.parse_text(_read.decode(raw, name), path=name, sha256=hashlib.sha256(raw).hexdigest())
-
-
-def _check_scan(raw: bytes, name: str) -> None:
-    """A PDF or image that does not even open is refused now, not after a queued job (fallback only)."""
-    if raw.startswith(b"%PDF"):
-        import pypdfium2 as pdfium
-
-        try:
-            pdfium.PdfDocument(raw).close()
-        except pdfium.PdfiumError as exc:
-            raise ParseError(name, f"not a readable PDF ({exc})") from exc
-        return
-    import io
-
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        Image.open(io.BytesIO(raw)).verify()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ParseError(name, f"not a readable image ({exc})") from exc
+    """Read without OCR (the readers sniff the format) and parse; NeedsOcr for a scan, ParseError for
+    what cannot be read."""
+    return parse_extracted(read_bytes(raw, name, ocr=False), name)
 
 
 def with_ocr_warning(record: Record, pages: int | None, confidence: float | None) -> Record:
-    """An OCR'd record says so, with its confidence, once (the readers may have said it already)."""
+    """An OCR'd record says so, with its confidence, once (the readers say it already; kept in case)."""
     from loaders.formats.ocr import OcrResult, ocr_warning
 
     if confidence is None or any("OCR" in w for w in record.warnings):
@@ -103,17 +67,8 @@ def with_ocr_warning(record: Record, pages: int | None, confidence: float | None
 
 def ocr_record(raw: bytes, name: str, progress: Progress | None = None) -> Record:
     """OCR, then parse: what a job does in its child process. ParseError when it cannot be read."""
-    parse_bytes = getattr(_parse, "parse_bytes", None)
-    if parse_bytes is not None:
-        record: Record = parse_bytes(raw, name, ocr=True, progress=progress)
-        pages, confidence = (getattr(record.source, k, None) for k in ("pages", "ocr_confidence"))
-        return with_ocr_warning(record, pages, confidence)
-    from loaders.formats.ocr import ocr_image, ocr_pdf
-
-    reader = ocr_pdf if raw.startswith(b"%PDF") else ocr_image
-    result = reader(raw, name, progress=progress)
-    record = _parse.parse_text(result.text, path=name, sha256=hashlib.sha256(raw).hexdigest())
-    return with_ocr_warning(record, result.pages, result.confidence)
+    record = parse_bytes(raw, name, ocr=True, progress=progress)
+    return with_ocr_warning(record, record.source.pages, record.source.ocr_confidence)
 
 
 def load_record(driver: Driver, record: Record, name: str) -> UploadOut:

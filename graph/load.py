@@ -19,7 +19,6 @@ loading:
 
 from __future__ import annotations
 
-import inspect
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -378,17 +377,12 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
     """Parse every file (a failure is reported and skipped) and load the records that parse."""
     from loaders.parse import parse_file
 
-    # parse_file takes `progress` once the readers' formats are in (OCR pages are reported then).
-    pages = progress and "progress" in inspect.signature(parse_file).parameters
     records: list[Record] = []
     failed: list[tuple[str, str]] = []
     items = _progress(expand_paths(paths), progress, "parse")
     for path in items:
         try:
-            if pages:
-                records.append(parse_file(path, progress=ocr_page_reporter(path, items)))  # type: ignore[call-arg]
-            else:
-                records.append(parse_file(path))
+            records.append(parse_file(path, progress=ocr_page_reporter(path, items) if progress else None))
         except ParseError as exc:
             failed.append((path.as_posix(), str(exc)))
         except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going

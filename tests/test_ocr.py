@@ -292,11 +292,8 @@ def test_page_timeout_from_the_environment(monkeypatch: pytest.MonkeyPatch, env:
 def test_readers_route_a_scan_to_ocr_and_keep_its_provenance(
         scanned: tuple[list[ocr.PageText], list[tuple[int, int]]], monkeypatch: pytest.MonkeyPatch) -> None:
     """Through the readers' parse_bytes (READERS.md), with the OCR already done above reused."""
-    import loaders.parse
+    from loaders.parse import parse_bytes
 
-    parse_bytes = getattr(loaders.parse, "parse_bytes", None)
-    if parse_bytes is None:
-        pytest.skip("the readers branch (loaders.parse.parse_bytes) is not merged yet")
     result = ocr._result(scanned[0])
     seen: list[tuple[int, int]] = []
 

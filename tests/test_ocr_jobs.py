@@ -368,9 +368,6 @@ def _record(warnings: list[str] | None = None) -> Any:
 
 
 def test_upload_reads_through_read_bytes_without_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
-    import loaders.parse
-    import loaders.read
-
     calls: list[tuple[str, bool]] = []
 
     def read_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Any = None) -> Any:
@@ -379,9 +376,8 @@ def test_upload_reads_through_read_bytes_without_ocr(monkeypatch: pytest.MonkeyP
             raise upload.NeedsOcr(name, "a scanned PDF")
         return {"text": raw.decode()}
 
-    monkeypatch.setattr(loaders.read, "read_bytes", read_bytes, raising=False)
-    monkeypatch.setattr(loaders.parse, "parse_extracted", lambda ex, path: _record([ex["text"]]),
-                        raising=False)
+    monkeypatch.setattr(upload, "read_bytes", read_bytes)
+    monkeypatch.setattr(upload, "parse_extracted", lambda ex, path: _record([ex["text"]]))
     assert upload.parse_upload("Kế hoạch".encode(), "a.txt").warnings == ["Kế hoạch"]
     with pytest.raises(upload.NeedsOcr):
         upload.parse_upload(b"%PDF-1.7", "quet.pdf")
