@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,6 +358,20 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
     return tqdm(items, desc=desc, unit="doc", file=sys.stderr)
 
 
+def ocr_page_reporter(path: Path, bar: Any = None) -> Callable[[int, int], None]:
+    """A line per OCR'd page on stderr: OCR takes seconds a page, and a silent minute looks like a hang.
+
+    Through the parse bar's own writer when there is one, so the bar is not torn.
+    """
+    def report(done: int, total: int) -> None:
+        line = f"OCR {path.as_posix()}: page {done}/{total}"
+        if hasattr(bar, "write"):
+            bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
+    return report
+
+
 def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
                places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
     """Parse every file (a failure is reported and skipped) and load the records that parse."""
@@ -365,9 +379,10 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
 
     records: list[Record] = []
     failed: list[tuple[str, str]] = []
-    for path in _progress(expand_paths(paths), progress, "parse"):
+    items = _progress(expand_paths(paths), progress, "parse")
+    for path in items:
         try:
-            records.append(parse_file(path))
+            records.append(parse_file(path, progress=ocr_page_reporter(path, items) if progress else None))
         except ParseError as exc:
             failed.append((path.as_posix(), str(exc)))
         except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
