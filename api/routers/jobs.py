@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from api.errors import NotFound
+from api.errors import ERRORS, ErrorOut, NotFound
 from api.jobs import JobQueue
 from api.models import JobOut
 
@@ -17,7 +17,7 @@ def job_queue(request: Request) -> JobQueue:
 
 
 @router.get("/{job_id}", response_model=JobOut,
-            responses={404: {"description": "no such job (or forgotten)"}})
+            responses={**ERRORS, 404: {"model": ErrorOut, "description": "no such job (or forgotten)"}})
 def get_job(request: Request, job_id: str) -> JobOut:
     """Status (queued/running/done/failed) and pages done; when done, the upload's body."""
     job = job_queue(request).get(job_id)
