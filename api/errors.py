@@ -48,3 +48,9 @@ class Unauthorized(ApiError):
 
 class Forbidden(ApiError):
     status_code = 403
+
+
+class Busy(ApiError):
+    """The OCR job queue is full: the client retries later."""
+
+    status_code = 503

@@ -23,8 +23,10 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import ApiError
-from api.routers import bodies, documents, health, search, tasks
+from api.jobs import JobQueue
+from api.routers import bodies, documents, health, jobs, search, tasks
 from api.startup import ensure_ready
+from api.upload import UploadLimit
 from api.web import pages
 from config import Settings, get_settings
 from graph.db import DatabaseUnavailable, make_driver
@@ -35,10 +37,12 @@ log = logging.getLogger("nqgraph.api")
 DESCRIPTION = """\
 Knowledge graph of Vietnamese Party directives and the plans that carry them out.
 
-Reads need no key; `POST /documents` needs `X-API-Key`. Every list answers one envelope
+Reads need no key; `POST /documents` needs `X-API-Key`. A scan that needs OCR is answered
+`202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers one envelope
 `{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}` (schema
-`ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 422 bad parameters or a bad file,
-503 when Neo4j does not answer or the gazetteer is not loaded.
+`ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size limit,
+422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or the
+OCR queue is full.
 
 The web app for staff is at [/](/); these docs work offline (their assets are served by this process).
 """
@@ -51,6 +55,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
     driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.driver = driver
+    app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
         ensure_ready(driver)
@@ -60,6 +65,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        app.state.jobs.close(wait=5.0)
         driver.close()
 
 
@@ -130,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
+    app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
 
     @app.middleware("http")
     async def server_timing(request: Request, call_next: Any) -> Response:
@@ -172,7 +179,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_exception_handler(exc, _db_down)
     app.add_exception_handler(ClientError, _client_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, documents.router, tasks.router, bodies.router, search.router):
+    for router in (health.router, documents.router, jobs.router, tasks.router, bodies.router, search.router):
         app.include_router(router)
     app.include_router(pages.router)
     return app

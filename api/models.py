@@ -409,3 +409,34 @@ class TaskCoverageOut(_Out):
     not_loaded: int
     no_plan: int
     units: list[TaskUnitCoverage]
+
+
+class JobAccepted(_Out):
+    """202 for an upload that needs OCR: poll `status_url` (GET /jobs/{id})."""
+
+    job: str
+    status_url: str
+    status: Literal["queued", "running", "done", "failed"] = "queued"
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "job": "5f0c2e8a9b7d4e1fa3c6b2d8e0f14a57", "status_url": "/jobs/5f0c2e8a9b7d4e1fa3c6b2d8e0f14a57",
+        "status": "queued"}]})
+
+
+class JobOut(_Out):
+    """An OCR job: while it runs, its pages; when done, the synchronous upload's body (uid, summary,
+    warnings, load); when failed, `error` with the detail and the status code the upload would have had."""
+
+    job: str
+    name: str
+    status: Literal["queued", "running", "done", "failed"]
+    pages_done: int = 0
+    pages_total: int | None = None
+    created_at: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    uid: str | None = None
+    summary: dict[str, object] | None = None
+    warnings: list[str] | None = None
+    load: dict[str, object] | None = None
+    error: dict[str, object] | None = None

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction, Session
@@ -36,7 +34,6 @@ from graph.caption import caption, title_from
 from graph.guard import DatabaseGone, guarded
 from graph.identity import DocUid, Places, TaskUid, doc_uid, resolve_undated
 from graph.model import DocStatus
-from loaders.errors import ParseError
 from loaders.normalise import strip_diacritics
 from loaders.records import Record
 from queries.catalogue import read_in, run_write
@@ -110,56 +107,12 @@ def warning_kind(text: str) -> str:
     return " ".join(words[:4]) or "other"
 
 
-def _relative(path: Path) -> Path:
-    """A path under the working directory is stored relative to it, so the graph names no machine path."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        return path
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders as every file below them (loaders.read.discover: any format, sniffed
-    when read; hidden ones skipped), each relative to the working directory when under it."""
-    from loaders.read import discover
-
-    return [_relative(p) for p in discover(paths)]
-
-
 def _bar(total: int, enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
     return tqdm(total=total, desc="load", unit="doc", file=sys.stderr)
-
-
-def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
-    if not enabled or not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc=desc, unit="doc", file=sys.stderr)
-
-
-def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
-               places: Places | None = None, workers: int = WORKERS, replace: bool = False) -> LoadSummary:
-    """Parse every file (a failure is reported and skipped) and load the records that parse."""
-    from loaders.parse import parse_file
-
-    records: list[Record] = []
-    failed: list[tuple[str, str]] = []
-    for path in _progress(expand_paths(paths), progress, "parse"):
-        try:
-            records.append(parse_file(path))
-        except ParseError as exc:
-            failed.append((path.as_posix(), str(exc)))
-        except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
-            failed.append((path.as_posix(), f"{type(exc).__name__}: {exc}"))
-    summary = load_records(driver, records, progress=progress, places=places, workers=workers,
-                           replace=replace)
-    summary.failed = failed + summary.failed
-    return summary
 
 
 def load_records(driver: Driver, records: list[Record], progress: bool = False,

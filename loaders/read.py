@@ -111,7 +111,7 @@ def _ocr(raw: bytes, name: str, kind: str, *, ocr: bool, progress: Progress | No
     if kind == "pdf":
         result = ocr_format.ocr_pdf(raw, name, progress=progress)
     else:
-        result = ocr_format.ocr_image(raw, name)
+        result = ocr_format.ocr_image(raw, name, progress=progress)
     text, warnings = _converted(result.text)
     return Extracted(raw, text, "ocr", pages=result.pages, ocr_confidence=result.confidence,
                      warnings=(f"text read by OCR from {what}: mean word confidence "

@@ -79,7 +79,8 @@ def _cmd_align(args: argparse.Namespace) -> int:
 def _cmd_load(args: argparse.Namespace) -> int:
     from graph.db import apply_schema, make_driver
     from graph.guard import DatabaseGone, guarded
-    from graph.load import LoadSummary, load_paths
+    from graph.load import LoadSummary
+    from ingest import ingest
 
     # Short connection and retry timeouts: a dead Neo4j ends the load in seconds (graph.guard does
     # the same for a frozen one), with a summary of what was written, never a traceback.
@@ -87,8 +88,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
                          connection_acquisition_timeout=10.0)
     try:
         guarded(driver, lambda: apply_schema(driver))
-        summary = load_paths(driver, [Path(p) for p in args.paths], progress=not args.json,
-                             replace=args.replace)
+        summary = ingest(driver, [Path(p) for p in args.paths], replace=args.replace,
+                         progress=not args.json)
     except DatabaseGone as exc:
         summary = LoadSummary(stopped=str(exc), not_written=[str(p) for p in args.paths])
     finally:
@@ -128,7 +129,7 @@ def _cmd_up(args: argparse.Namespace) -> int:
     from graph import launcher
     from graph.db import apply_schema, make_driver
     from graph.gazetteer import load_gazetteer
-    from graph.load import load_paths
+    from ingest import load_paths
 
     s = get_settings()
     if s.neo4j_uri is None:

@@ -51,7 +51,7 @@ def seed_database(driver: Driver) -> None:
     """
     from graph.db import apply_schema
     from graph.gazetteer import load_gazetteer
-    from graph.load import load_paths
+    from ingest import load_paths
 
     wipe_loaded(driver)
     apply_schema(driver)

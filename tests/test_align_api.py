@@ -96,7 +96,7 @@ def test_equivalents_by_label_errors(client: TestClient, document: str, label: s
 def test_the_label_search_stays_a_label_search(client: TestClient) -> None:
     r = client.get("/tasks", params={"label": "4.3"})
     assert r.status_code == 200
-    assert {x["label"] for x in r.json()} == {"III.4.3"}
+    assert {x["label"] for x in r.json()["items"]} == {"III.4.3"}
 
 
 def test_alignment_of_the_commune_plan(client: TestClient, uids: dict[str, str]) -> None:

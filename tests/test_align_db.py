@@ -12,7 +12,7 @@ from neo4j import Driver
 from graph.align import align, sibling_order
 from graph.align_db import recompute, recompute_all
 from graph.align_eval import _parsed, load_gold, tasks_of
-from graph.load import load_paths
+from ingest import load_paths
 
 from .conftest import SEEDS, seed_database, wipe_loaded
 

@@ -352,7 +352,7 @@ def test_upload_needs_a_key(client: TestClient) -> None:
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"   \n", "empty"),
     ("binary.txt", b"\x00\x01\x02binary" * 10, "binary"),
-    ("scan.pdf", b"%PDF-1.4 ...", ".txt and .md"),
+    ("scan.pdf", b"%PDF-1.4 ...", "PDF"),  # a broken PDF is refused at once, not queued for OCR
     ("word.txt", b"PK\x03\x04rest-of-a-zip", "ZIP"),
     ("latin.txt", b"caf\xe9 au lait, cr\xe8me br\xfbl\xe9e\n" * 3, "not UTF-8"),
 ])

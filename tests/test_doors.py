@@ -165,7 +165,7 @@ def test_a_load_without_the_gazetteer_is_refused_and_writes_nothing(seeded_db: D
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from graph import gazetteer
     from graph.gazetteer import GazetteerMissing
-    from graph.load import load_paths
+    from ingest import load_paths
 
     complete = gazetteer.expected_counts()
     monkeypatch.setattr(gazetteer, "expected_counts",

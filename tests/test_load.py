@@ -166,14 +166,14 @@ def reseed(seeded_db: Driver):  # type: ignore[no-untyped-def]
     before = census(seeded_db)
     yield seeded_db, before
     wipe_loaded(seeded_db)
-    from graph.load import load_paths
+    from ingest import load_paths
 
     load_paths(seeded_db, [SEEDS])
     assert census(seeded_db) == before
 
 
 def test_fact7_loading_twice_changes_nothing(reseed) -> None:  # type: ignore[no-untyped-def]
-    from graph.load import load_paths
+    from ingest import load_paths
 
     driver, before = reseed
     summary = load_paths(driver, [SEEDS])
@@ -182,7 +182,7 @@ def test_fact7_loading_twice_changes_nothing(reseed) -> None:  # type: ignore[no
 
 
 def test_fact7_reverse_order_gives_the_same_graph(reseed) -> None:  # type: ignore[no-untyped-def]
-    from graph.load import load_paths
+    from ingest import load_paths
 
     driver, before = reseed
     files = sorted(SEEDS.glob("*.txt"), reverse=True)
@@ -196,7 +196,7 @@ def test_fact7_reverse_order_gives_the_same_graph(reseed) -> None:  # type: igno
 
 
 def test_a_file_that_fails_to_parse_is_reported_and_the_rest_load(seeded_db: Driver, tmp_path: Path) -> None:
-    from graph.load import load_paths
+    from ingest import load_paths
 
     bad = tmp_path / "empty.txt"
     bad.write_text("   \n", encoding="utf-8")

@@ -36,7 +36,7 @@ def restore(seeded_db: Driver):  # type: ignore[no-untyped-def]
     before = census(seeded_db)
     yield seeded_db
     wipe_loaded(seeded_db)
-    from graph.load import load_paths
+    from ingest import load_paths
 
     load_paths(seeded_db, [SEEDS])
     assert census(seeded_db) == before
@@ -114,7 +114,7 @@ def test_a_file_claiming_a_loaded_identity_is_refused_unless_replace(restore: Dr
 
 
 def test_the_same_file_again_is_no_conflict(restore: Driver) -> None:
-    from graph.load import load_paths
+    from ingest import load_paths
 
     again = load_paths(restore, [next(SEEDS.glob("004_*.txt"))])
     assert again.loaded == 1 and not again.failed and not again.replaced

@@ -38,7 +38,7 @@ def test_upload_form_loads_a_plan_and_shows_the_parser_warnings(client: TestClie
 @pytest.mark.parametrize("key, name, data, status, words", [
     ("", "a.txt", b"x", 401, "API key"),
     ("wrong", "a.txt", b"x", 403, "not valid"),
-    (DEV_API_KEY, "a.pdf", b"%PDF-1.4", 422, "only .txt and .md"),
+    (DEV_API_KEY, "a.pdf", b"%PDF-1.4", 422, "PDF"),  # a damaged PDF, refused before any OCR job
 ])
 def test_upload_form_refusals_are_shown_on_the_page(client: TestClient, key: str, name: str, data: bytes,
                                                      status: int, words: str) -> None:

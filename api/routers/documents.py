@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Path, Query, UploadFile
+from fastapi import APIRouter, File, Path, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
 
 from api import upload
 from api.alignment import document_alignment
@@ -20,12 +21,14 @@ from api.models import (
     DocumentItem,
     DocumentRef,
     ErrorOut,
+    JobAccepted,
     Page,
     TreeNode,
     TreeOut,
     UploadOut,
 )
 from api.params import Limit, Offset, number_key, place_key
+from api.routers.jobs import job_queue
 from loaders.records import Level
 from queries.catalogue import run
 
@@ -82,25 +85,34 @@ def document_by_number(
 
 
 @router.post("", response_model=UploadOut, status_code=201,
-             responses={401: {"model": ErrorOut, "description": "no X-API-Key"},
+             responses={202: {"model": JobAccepted,
+                              "description": "a scan: OCR + parse + load run as a job; poll status_url"},
+                        401: {"model": ErrorOut, "description": "no X-API-Key"},
                         403: {"model": ErrorOut, "description": "wrong X-API-Key"},
                         409: {"model": ErrorOut, "description": "the file claims the identity of a "
                               "document loaded from another file; nothing was written (use replace=true)"},
+                        413: {"model": ErrorOut, "description": "the file is larger than the limit"},
                         422: {"model": ErrorOut,
                               "description": "the file cannot be parsed; nothing was written"},
                         503: {"model": ErrorOut,
-                              "description": "Neo4j does not answer, or the gazetteer is not loaded"}})
+                              "description": "Neo4j does not answer, the gazetteer is not loaded, "
+                                             "or the OCR queue is full"}})
 def upload_document(
-    driver: DriverDep, key: ApiKeyDep,
-    file: Annotated[UploadFile, File(description="a .txt or .md document")],
+    request: Request, driver: DriverDep, key: ApiKeyDep,
+    file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
     replace: Annotated[bool, Query(description="replace a loaded document of the same identity that "
                                                "came from another file (refused with 409 otherwise); "
                                                "the earlier version's provenance is kept")] = False,
-) -> UploadOut:
-    """Parse a plan (.txt/.md) and load it; the answer holds its uid, a summary and the parser's warnings."""
+) -> UploadOut | JSONResponse:
+    """Parse a document and load it; the answer holds its uid, a summary and the parser's warnings.
+    A scan is answered 202 with a job to poll (`GET /jobs/{id}`): OCR takes seconds per page."""
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    return upload.parse_and_load(driver, file.filename or "upload.txt", raw, replace=replace, api_key=key)
+    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw, replace=replace,
+                        api_key=key)
+    if isinstance(out, JobAccepted):
+        return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
+    return out
 
 
 def _root(driver: DriverDep, uid: str) -> dict[str, Any]:

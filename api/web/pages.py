@@ -151,11 +151,14 @@ def upload_post(request: Request, driver: DriverDep, settings: SettingsDep,
         if not any(secrets.compare_digest(api_key, k) for k in settings.api_keys):
             raise Forbidden("the API key is not valid")
         if file is None or not file.filename:
-            raise upload.BadParameter("choose a .txt or .md file")
+            raise upload.BadParameter("choose a file")
         raw = file.file.read(upload.MAX_BYTES + 1)
-        result = upload.parse_and_load(driver, file.filename, raw, replace=replace, api_key=api_key)
+        result = upload.accept(driver, request.app.state.jobs, file.filename, raw, replace=replace,
+                               api_key=api_key)
     except ApiError as exc:
         return render(request, "upload.html", status=exc.status_code, error=exc.message)
+    if isinstance(result, upload.JobAccepted):  # a scan: OCR runs as a job, as for POST /documents
+        return render(request, "upload.html", status=202, job=result)
     views.forget_ranking()
     return render(request, "upload.html", result=result)
 
