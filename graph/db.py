@@ -8,9 +8,13 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, Query, Session, unit_of_work
+from neo4j import Driver, GraphDatabase, Query, Session
 
 from config import Settings, get_settings
+from queries.catalogue import read
+
+__all__ = ["DatabaseUnavailable", "apply_schema", "make_driver", "read", "schema_statements",
+           "server_version", "session"]
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -55,17 +59,3 @@ def apply_schema(driver: Driver) -> int:
             sess.run(Query(stmt)).consume()  # type: ignore[arg-type]
         sess.run("CALL db.awaitIndexes(300)").consume()
     return len(stmts)
-
-
-def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
-         timeout: float | None = None) -> list[dict[str, Any]]:
-    """Run one query in a read transaction and return its rows as dicts."""
-    s = get_settings()
-
-    # Managed transactions take the timeout from unit_of_work (tx.run refuses Query objects).
-    @unit_of_work(timeout=timeout or s.query_timeout)
-    def work(tx: Any) -> list[dict[str, Any]]:
-        return [r.data() for r in tx.run(cypher, params or {})]  # type: ignore[arg-type]
-
-    with session(driver, s) as sess:
-        return sess.execute_read(work)

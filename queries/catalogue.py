@@ -21,10 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver, ManagedTransaction, unit_of_work
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.db import read
+from config import get_settings
 
 _NAME = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")  # verb_noun
 _HEADER = re.compile(r"^//\s*(?P<key>params|columns):\s*(?P<value>.*)$")
@@ -108,6 +108,21 @@ def get_write(name: str) -> CatalogueQuery:
     if not path.is_file():
         raise KeyError(f"no write query named {name!r} in the catalogue")
     return parse(name, path.read_text(encoding="utf-8"))
+
+
+def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
+         timeout: float | None = None) -> list[dict[str, Any]]:
+    """Run one query in a read transaction and return its rows as dicts (here, not in graph/, so that
+    queries/ imports nothing of graph/ and graph/ may use the catalogue)."""
+    s = get_settings()
+
+    # Managed transactions take the timeout from unit_of_work (tx.run refuses Query objects).
+    @unit_of_work(timeout=timeout or s.query_timeout)
+    def work(tx: Any) -> list[dict[str, Any]]:
+        return [r.data() for r in tx.run(cypher, params or {})]
+
+    with driver.session(database=s.neo4j_database) as sess:
+        return sess.execute_read(work)
 
 
 def _check_params(q: CatalogueQuery, params: dict[str, Any]) -> None:

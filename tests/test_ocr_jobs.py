@@ -178,7 +178,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     jobs = JobQueue()
     saved = dict(app.state._state)
     app.state.driver, app.state.jobs = object(), jobs
-    monkeypatch.setattr(upload, "ocr_work", lambda driver, name, raw: _ok)
+    monkeypatch.setattr(upload, "ocr_work", lambda driver, name, raw, *load_options: _ok)
     try:
         yield TestClient(app)
     finally:
@@ -216,7 +216,7 @@ def test_a_real_scan_job_ocrs_in_the_child_and_loads_in_the_worker(api: TestClie
     monkeypatch.setattr(upload, "ocr_work", _real_ocr_work)
     written: list[Any] = []
 
-    def load_record(driver: Any, record: Any, name: str) -> UploadOut:
+    def load_record(driver: Any, record: Any, name: str, *load_options: Any) -> UploadOut:
         written.append(record)
         return UploadOut(uid="doc:x", summary=upload.summary(record), warnings=list(record.warnings))
 
@@ -325,13 +325,16 @@ def test_upload_limit(body_bytes: int, chunked: bool, status: int) -> None:
 @pytest.mark.ocr
 @pytest.mark.usefixtures("tesseract")
 def test_scanned_upload_is_ocred_parsed_and_loaded(seeded_db: Any) -> None:
-    """The scan is seed 004 (same uid): its OCR'd parse replaces the seed's, so the seeds are put back."""
+    """The scan is seed 004 (same uid, another file): uploaded with replace=true (issue 12: without it the
+    identity conflict is refused), its OCR'd parse replaces the seed's, so the seeds are put back."""
     from api.main import app
     from tests.conftest import _SEEDED, _fingerprint, seed_database
 
     try:
         with TestClient(app) as client:
-            r = _post(client, SCAN.name, SCAN.read_bytes())
+            r = client.post("/documents", params={"replace": "true"},
+                            files={"file": (SCAN.name, SCAN.read_bytes(), "application/octet-stream")},
+                            headers={"X-API-Key": DEV_API_KEY})
             assert r.status_code == 202, r.text
             url = r.json()["status_url"]
             end = time.monotonic() + 600
