@@ -1017,3 +1017,132 @@ def test_bullets_after_a_lead_in_that_names_no_work(
 )
 def test_union_and_association_levels(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+# --- round 3: grassroots units and teams, asides after a notice's points, letters in Roman parts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Tất cả các cơ quan, các cơ sở kinh doanh, các hộ gia đình treo cờ Tổ quốc.",
+                     [("các cơ quan", "assigned"), ("các cơ sở kinh doanh", "assigned"),
+                      ("các hộ gia đình", "assigned")], id="households-and-businesses"),
+        pytest.param("Đề nghị Ban công tác Mặt trận, tổ hòa giải và các đoàn thể vận động nhân dân.",
+                     [("Ban công tác Mặt trận", "requested"), ("tổ hòa giải", "requested"),
+                      ("các đoàn thể", "requested")], id="a-team-in-a-list"),
+        pytest.param("Giao Công an xã, tổ an ninh trật tự cơ sở, tổ kiểm tra liên ngành xử lý vi phạm.",
+                     [("Công an xã", "assigned"), ("tổ an ninh trật tự cơ sở", "assigned"),
+                      ("tổ kiểm tra liên ngành", "assigned")], id="team-names-run-to-the-comma"),
+        pytest.param("Các khu phố, tổ dân phố vận động nhân dân dọn vệ sinh.",
+                     [("Các khu phố, tổ dân phố", "assigned")], id="khu-pho"),
+        pytest.param("Các ấp, khóm phối hợp với Đoàn Thanh niên ra quân.",
+                     [("Các ấp, khóm", "assigned")], id="ap-khom"),
+        pytest.param("Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương bàn giao "
+                     "mặt bằng.",
+                     [("Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "assigned")],
+                     id="a-project-board-whose-name-holds-verbs"),
+        pytest.param("Ban QLDA ĐTXD huyện lập hồ sơ quyết toán.", [("Ban QLDA ĐTXD huyện", "assigned")],
+                     id="a-project-board-abbreviated"),
+    ],
+)
+def test_grassroots_units_and_teams(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tổ chức tuyên truyền trên hệ thống loa truyền thanh.", id="to-chuc-is-a-verb"),
+        pytest.param("Cơ sở vật chất của các trường được sửa chữa.", id="co-so-vat-chat"),
+        pytest.param("Cơ sở dữ liệu dân cư được cập nhật.", id="co-so-du-lieu"),
+        pytest.param("Tổ quốc ghi công các liệt sĩ.", id="to-quoc"),
+        pytest.param("Bản đồ quy hoạch được công khai.", id="ban-do-is-no-village"),
+    ],
+)
+def test_words_that_look_like_grassroots_units(text: str) -> None:
+    assert responsible_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã đề nghị các thôn, trường học thực hiện các nội dung sau:\n"
+            "1. Treo cờ Tổ quốc tại trụ sở.\n2. Dọn vệ sinh đường làng ngõ xóm.\n"
+            "Thời gian trang trí, tuyên truyền:\n"
+            "- Từ ngày 28/8/2024 đến hết ngày 05/9/2024.\n- Lễ chào cờ vào sáng 02/9/2024.\n",
+            ["1", "2"], id="time-window-after-the-points"),
+        pytest.param(
+            "Ủy ban nhân dân phường yêu cầu các tổ dân phố thực hiện các công việc sau:\n"
+            "1. Các tổ dân phố vận động nhân dân treo cờ.\n2. Tổ chức tổng vệ sinh.\n"
+            "Khẩu hiệu tuyên truyền:\n+ Nhiệt liệt chào mừng Quốc khánh 2/9!\n"
+            "+ Đảng Cộng sản Việt Nam quang vinh muôn năm!\n",
+            ["1", "2"], id="slogans-after-a-lead"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt một số nội dung sau:\n"
+            "1. Các thôn treo băng rôn với các khẩu hiệu:\n"
+            "- Nhiệt liệt chào mừng Đại hội Đảng bộ xã!\n- Mừng Đảng, mừng Xuân!\n"
+            "2. Các thôn tổ chức dọn vệ sinh.\n",
+            ["1", "2"], id="slogans-under-a-point"),
+        pytest.param(
+            "Ủy ban nhân dân xã thông báo đề nghị các cơ quan, đơn vị thực hiện như sau:\n"
+            "1. Các cơ quan, đơn vị cử cán bộ tham dự.\n2. Văn phòng UBND xã chuẩn bị hội trường.\n"
+            "*Địa điểm:\n- Hội trường UBND xã.\n",
+            ["1", "2"], id="place-after-the-points"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn tuyên truyền Ngày hội.\nThời gian thực hiện:\n- Đợt 1 từ ngày 1/3/2024.\n"
+            "2. Các thôn báo cáo kết quả về UBND xã.\n- Trước ngày 30/3/2024 gửi báo cáo.\n",
+            ["1", "2", "2.1"], id="the-next-point-ends-the-aside"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn tổ chức ra quân, gồm các việc:\n- Phát quang bụi rậm.\n- Khơi thông cống rãnh.\n",
+            ["1", "1.1", "1.2"], id="a-points-own-steps-stay"),
+    ],
+)
+def test_asides_after_a_notices_points(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kính gửi: Các cơ sở giáo dục trực thuộc.\n"
+            "Để tăng cường quản lý thu chi, Sở Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các quận, "
+            "huyện và các cơ sở giáo dục trực thuộc Sở thực hiện các nội dung cụ thể như sau:\n"
+            "I. THU HỌC PHÍ\n1. Thu học phí\n2. Miễn, giảm học phí\nII. CÁC KHOẢN THU KHÁC\n"
+            "1. Thu tiền ăn bán trú\n",
+            [("I.1", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                      ("các cơ sở giáo dục trực thuộc Sở", "requested")]),
+             ("I.2", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                      ("các cơ sở giáo dục trực thuộc Sở", "requested")]),
+             ("II.1", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                       ("các cơ sở giáo dục trực thuộc Sở", "requested")])],
+            id="a-letter-in-roman-parts"),
+        pytest.param(
+            "UBND huyện yêu cầu Thủ trưởng các phòng, ban thực hiện các nội dung sau:\n"
+            "A. CÔNG TÁC PHÒNG CHỐNG DỊCH\n1. Phòng Y tế theo dõi tình hình.\n"
+            "B. CÔNG TÁC BẢO ĐẢM AN NINH\n1. Công an huyện tăng cường tuần tra.\n",
+            [("A.1", [("Phòng Y tế", "assigned")]), ("B.1", [("Công an huyện", "assigned")])],
+            id="capital-letter-parts-with-their-own-bodies"),
+        pytest.param(
+            "Phòng Giáo dục đề nghị Hiệu trưởng các trường thực hiện tốt các nội dung sau:\n"
+            "I. TÌNH HÌNH CHUNG\n1. Năm học vừa qua các trường đã hoàn thành kế hoạch.\n"
+            "II. CÔNG TÁC PHỔ CẬP GIÁO DỤC\n1. Rà soát số liệu phổ cập.\n",
+            [("II.1", [("Hiệu trưởng các trường", "requested")])], id="a-background-part-sets-none"),
+        pytest.param(
+            "Để triển khai Nghị quyết, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc Nghị quyết.\nII. NHIỆM VỤ\n"
+            "1. Các chi bộ tổ chức học tập.\n",
+            [("II.1", [("Các chi bộ", "assigned")])], id="a-plan-keeps-its-task-sections"),
+        pytest.param(
+            "Trong năm qua, tình hình kinh tế của huyện có nhiều chuyển biến như sau:\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Sản xuất nông nghiệp tăng trưởng.\n"
+            "II. HẠN CHẾ\n1. Thu ngân sách thấp.\n",
+            [], id="a-report-sets-none"),
+    ],
+)
+def test_letters_in_roman_parts(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
