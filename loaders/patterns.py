@@ -1350,3 +1350,10 @@ bullets after it are the notice's practical details, not steps of the point abov
 
 SLOGAN_END = re.compile(r"!\W{0,3}$")
 """A bullet ending in '!' is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
+
+LOGISTICS_POINT = re.compile(
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+)
+"""A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
+30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...'), diacritics stripped: it
+informs, it sets no work (a heading 'Thời gian:' with nothing after it is matched by no value)."""

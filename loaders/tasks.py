@@ -633,7 +633,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
             if section.kind == "article" and _approves(section):
                 points = [it for it in points if _task_heading(it.text)]
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
-                     for it in walk(points)]
+                     for it in walk(points) if not _logistics(it)]
         for label, parent, text, bodies in items:
             if label in seen:
                 warnings.append(f"task label {label} given twice: the second list is left out")
@@ -644,6 +644,24 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
                 warnings.append(f"{warning} of task {label}")
             tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _logistics(item: Item) -> bool:
+    """A point that only states when, where, who attends or what it costs ('2/ Thời gian treo cờ: Từ
+    ngày 30/4/2025 đến hết ngày 01/5/2025', '2. Địa điểm: Hội trường UBND xã'): a clerk reads it as
+    the notice's details, not as work; it keeps its number, so the points after it keep theirs."""
+    if item.children or _own_responsible_of_text(item.text):
+        return False
+    return bool(p.LOGISTICS_POINT.match(strip_diacritics(item.text[:80].lower())))
+
+
+def _own_responsible_of_text(text: str) -> bool:
+    """Whether the point gives a body work: a body before the field's colon, or a body and its verb
+    after it ('Địa điểm tập kết do các thôn chọn: Ban công tác Mặt trận thôn giám sát'); a list of
+    names after it ('Thành phần: Lãnh đạo UBND huyện; ...') says who attends."""
+    head, _, value = text.partition(":")
+    value = value.strip()
+    return bool(responsible_in(head)) or (bool(responsible_in(value)) and not _only_names(value))
 
 
 def _letter_parts(sections: list[Section]) -> dict[str, list[Responsible]]:

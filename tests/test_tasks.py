@@ -932,14 +932,14 @@ def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]
             "- Thăm hỏi gia đình chính sách.\n4. Thông tin báo cáo:\nBáo cáo kết quả chậm nhất 10h00 ngày "
             "23/7/2018.\nBTV Huyện\n",
             [(label, [("BCH Đoàn các xã, thị trấn", "requested")])
-             for label in ("1", "2", "3", "3.1", "3.2", "4")],
+             for label in ("3", "3.1", "3.2", "4")],  # 1 and 2 give time and place: no work
             id="a-fragment-naming-the-issuer-assigns-nothing",
         ),
         pytest.param(
             "Căn cứ tình hình thực tế, UBND xã thông báo như sau:\n1. Thời gian treo cờ: từ ngày 28/4/2021.\n"
             "2. Trách nhiệm thực hiện:\n2.1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc.\n"
             "2.2. Trưởng các thôn vận động nhân dân treo cờ.\n",
-            [("1", []), ("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
+            [("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
              ("2.2", [("Trưởng các thôn", "assigned")])],
             id="background-words-in-a-basis-clause",
         ),
@@ -1146,3 +1146,47 @@ def test_asides_after_a_notices_points(text: str, expected: list[str]) -> None:
 )
 def test_letters_in_roman_parts(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã thông báo đến các cơ quan, đơn vị thực hiện treo cờ cụ thể như sau:\n"
+            "1/ Các cơ quan, các thôn treo cờ Tổ quốc tại trụ sở.\n"
+            "2/ Thời gian treo cờ: Từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n",
+            ["1"], id="a-flying-period"),
+        pytest.param(
+            "BTV Huyện đoàn đề nghị BCH Đoàn các xã, thị trấn thực hiện cụ thể như sau:\n"
+            "1. Thời gian: Ngày 22/7/2018 (Chủ nhật)\n2. Địa điểm: Tại các nghĩa trang liệt sỹ.\n"
+            "3. Nội dung:\n- Tổ chức thắp nến tri ân.\n"
+            "4. Các cơ sở Đoàn báo cáo kết quả trước ngày 25/7/2018.\n",
+            ["3", "3.1", "4"], id="time-and-place-before-the-work"),
+        pytest.param(
+            "Ủy ban nhân dân phường yêu cầu các tổ dân phố thực hiện các nội dung sau:\n"
+            "1. Các tổ dân phố tổ chức tổng vệ sinh.\n"
+            "2. THÀNH PHẦN THAM GIA: toàn thể cán bộ, nhân dân trên địa bàn.\n"
+            "3. Kinh phí thực hiện: từ nguồn ngân sách phường.\n",
+            ["1"], id="participants-and-funding-in-capitals"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Thời gian tiếp nhận góp ý đối với dự thảo, hồ sơ: Từ ngày 1/6 đến ngày 15/6/2021.\n"
+            "2. Các thôn tổ chức lấy ý kiến nhân dân.\n",
+            ["2"], id="a-long-field-name"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn ra quân dọn vệ sinh, thời gian thực hiện:\n- Hoàn thành trước ngày 30/6/2024.\n"
+            "2. Thời gian qua, các thôn chưa làm tốt việc thu gom rác, nay yêu cầu các thôn khắc phục.\n"
+            "3. Địa điểm tập kết rác do các thôn lựa chọn: Ban công tác Mặt trận thôn giám sát.\n",
+            ["1", "1.1", "2", "3"], id="a-sentence-or-a-body-is-no-field"),
+    ],
+)
+def test_points_that_only_give_practical_details(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
+
+
+def test_a_participants_point_that_lists_bodies_sets_no_work() -> None:
+    text = ("UBND huyện yêu cầu các phòng, ban thực hiện các nội dung sau:\n"
+            "1. Phòng Văn hóa và Thông tin chuẩn bị hội trường.\n"
+            "2. Thành phần: Lãnh đạo UBND huyện; Trưởng các phòng, ban.\n")
+    assert list(_tasks(text)) == ["1"]
