@@ -658,9 +658,11 @@ def _logistics(item: Item) -> bool:
 def _own_responsible_of_text(text: str) -> bool:
     """Whether the point gives a body work: a body before the field's colon, or a body and its verb
     after it ('Địa điểm tập kết do các thôn chọn: Ban công tác Mặt trận thôn giám sát'); a list of
-    names after it ('Thành phần: Lãnh đạo UBND huyện; ...') says who attends."""
+    names after it, or anything after 'Thành phần:', says who attends."""
     head, _, value = text.partition(":")
     value = value.strip()
+    if strip_diacritics(head.lower()).lstrip(" *-+").startswith("thanh phan"):
+        return bool(responsible_in(head))  # attendees are listed, whatever their words
     return bool(responsible_in(head)) or (bool(responsible_in(value)) and not _only_names(value))
 
 
@@ -710,7 +712,7 @@ def _sets_tasks(section: Section) -> bool:
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
         return bool(p.ARTICLE_TASKS.search(key))
     lead = strip_diacritics(section.title[-250:])
-    top = section.items
+    top = [it for it in section.items if not _logistics(it)]  # time, place and attendees are no points
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
     by_points = bool(top) and 2 * with_bodies >= len(top)
     if by_points and top[0].kind != "number" and not section.sets_tasks:

@@ -1190,3 +1190,30 @@ def test_a_participants_point_that_lists_bodies_sets_no_work() -> None:
             "1. Phòng Văn hóa và Thông tin chuẩn bị hội trường.\n"
             "2. Thành phần: Lãnh đạo UBND huyện; Trưởng các phòng, ban.\n")
     assert list(_tasks(text)) == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã Tân Lập thông báo lịch tổng vệ sinh môi trường như sau:\n"
+            "1. Thời gian: 7 giờ sáng Chủ nhật, ngày 15/3/2020.\n"
+            "2. Địa điểm: các tuyến đường trên địa bàn xã.\n"
+            "3. Thành phần: Cán bộ, công chức xã; các đoàn thể; nhân dân các thôn.\n"
+            "4. Giao Trưởng các thôn chỉ đạo nhân dân ra quân.\n5. Công an xã bảo đảm an ninh trật tự.\n",
+            [("4", [("Trưởng các thôn", "assigned")]), ("5", [("Công an xã", "assigned")])],
+            id="work-after-three-detail-points"),
+        pytest.param(
+            "Ban Tổ chức thông báo kế hoạch Hội thi như sau:\n1. Thời gian: ngày 20/10/2023.\n"
+            "2. Địa điểm: Hội trường Huyện ủy.\n"
+            "3. Các chi bộ cử 02 đội thi, gửi danh sách trước 15/10/2023.\n",
+            [("3", [("Các chi bộ", "assigned")])], id="one-work-point-after-two-detail-points"),
+        pytest.param(
+            "Lịch tiếp công dân tháng 5 như sau:\n1. Thời gian: sáng thứ Năm hằng tuần.\n"
+            "2. Địa điểm: Phòng tiếp công dân.\n", [], id="details-only"),
+    ],
+)
+def test_detail_points_do_not_outvote_the_work(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
