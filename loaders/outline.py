@@ -329,7 +329,9 @@ def _aside(para: str) -> bool:
     own ('Thời gian trang trí, tuyên truyền:' then '- Kỷ niệm ... treo cờ từ ngày 18/8 ...'; 'Khẩu hiệu
     tuyên truyền:' then '+ Nhiệt liệt chào mừng ...!'): what follows belongs to the whole notice, it
     is neither a step of the last point nor work of its own."""
-    return len(para) <= 80 and bool(p.ASIDE_LEAD.match(strip_diacritics(para.lower())))
+    if len(para) > 80 or para.rstrip()[-1:] != ":":
+        return False
+    return bool(p.ASIDE_LEAD.match(strip_diacritics(para.lower())))
 
 
 def _slogan(text: str) -> bool:
