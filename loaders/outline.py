@@ -110,7 +110,7 @@ class _Builder:
         if parent_label is not None and parent is None:
             self.warnings.append(f"outline item {label} has no item {parent_label} above it")
         (parent.children if parent else self.section.items).append(item)
-        self.number_item, self.stack, self.aside = item, [], False
+        self.number_item, self.stack, self.aside = item, [], _slogans_heading(text)
 
     def _check_number(self, path: list[str]) -> None:
         """Warn where a number cannot continue the outline (a jump '3.' → '15.', a number far past
@@ -332,6 +332,12 @@ def _aside(para: str) -> bool:
     if len(para) > 80 or para.rstrip()[-1:] != ":":
         return False
     return bool(p.ASIDE_LEAD.match(strip_diacritics(para.lower())))
+
+
+def _slogans_heading(text: str) -> bool:
+    """'3. Khẩu hiệu tuyên truyền:': the bullets under it are slogans, whatever they end with."""
+    return len(text) <= 80 and "khẩu" in text[:30].lower() and text.rstrip()[-1:] in (":", "") \
+        and bool(p.ASIDE_LEAD.match(strip_diacritics(text.lower())))
 
 
 def _slogan(text: str) -> bool:

@@ -1353,7 +1353,9 @@ SLOGAN_END = re.compile(r"!\W{0,3}$")
 
 LOGISTICS_POINT = re.compile(
     r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+    r"|^\W{0,3}(?:noi\s+dung\s+)?(?:cac\s+)?khau\s+hieu\b[^:.;]{0,60}:?\s*$"
 )
 """A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
-30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...'), diacritics stripped: it
-informs, it sets no work (a heading 'Thời gian:' with nothing after it is matched by no value)."""
+30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
+with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
+diacritics stripped: it informs, it sets no work."""

@@ -650,10 +650,11 @@ def _logistics(item: Item) -> bool:
     """A point that only states when, where, who attends or what it costs ('2/ Thời gian treo cờ: Từ
     ngày 30/4/2025 đến hết ngày 01/5/2025', '2. Địa điểm: Hội trường UBND xã'): a clerk reads it as
     the notice's details, not as work; it keeps its number, so the points after it keep theirs."""
-    if item.children or ":" not in item.text[:100] \
-            or not p.LOGISTICS_POINT.match(strip_diacritics(item.text[:100].lower())):
+    text = item.full_text
+    if item.children or not ("khẩu" in text[:30].lower() or ":" in text[:100]) \
+            or not p.LOGISTICS_POINT.match(strip_diacritics(text[:100].lower())):
         return False
-    return not _own_responsible_of_text(item.text)
+    return not _own_responsible_of_text(text)
 
 
 def _own_responsible_of_text(text: str) -> bool:

@@ -1217,3 +1217,30 @@ def test_detail_points_do_not_outvote_the_work(
     text: str, expected: list[tuple[str, list[tuple[str, str]]]]
 ) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n1. Các thôn treo cờ Tổ quốc.\n"
+            "2. Khẩu hiệu tuyên truyền:\n- Toàn dân tham gia giữ gìn an ninh trật tự\n"
+            "- Mừng Đảng, mừng Xuân\n"
+            "3. Trạm Y tế xã bảo đảm công tác y tế.\n",
+            ["1", "3"], id="a-numbered-slogans-heading"),
+        pytest.param(
+            "UBND phường đề nghị các tổ dân phố thực hiện các nội dung sau:\n1. Các tổ dân phố treo cờ.\n"
+            "2. Thời gian:\nTừ ngày 1/2/2024 đến hết ngày 15/2/2024.\n",
+            ["1"], id="a-time-heading-with-its-value-below"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n1. Các thôn treo cờ Tổ quốc.\n"
+            "2. NỘI DUNG KHẨU HIỆU\n+ Nhiệt liệt chào mừng Đại hội Đoàn!\n",
+            ["1"], id="slogans-heading-in-capitals"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n"
+            "1. Các thôn treo băng rôn, khẩu hiệu tại nhà văn hóa.\n2. Các thôn dọn vệ sinh.\n",
+            ["1", "2"], id="work-about-slogans-is-work"),
+    ],
+)
+def test_slogans_and_details_under_a_number(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
