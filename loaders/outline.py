@@ -173,7 +173,8 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     ('KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)') is read as a part of its own.
     """
     warned: list[str] = [] if warnings is None else warnings
-    paragraphs = [piece for para in paragraphs for piece in split_inline_list(para)]
+    paragraphs = [_slash_marker(piece) for para in paragraphs for piece in split_inline_list(para)
+                  for piece in _split_slash_letters(piece)]
     sections: list[Section] = []
     for part in _parts(paragraphs):
         sections.extend(_build_part(part, warned))
@@ -322,6 +323,34 @@ def split_inline_list(para: str) -> list[str]:
         return [para]
     bounds = [0, *cuts, len(para)]
     return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
+
+
+_LETTERS = "abcdđefghiklmnopqrstuvxy"
+
+
+def _split_slash_letters(para: str) -> list[str]:
+    """Letter items written 'a/', 'b/' that the paragraph builder ran into the line above (they open
+    in lower case): split off when they run a, b, c ... in order after a sentence end."""
+    if "/ " not in para:
+        return [para]
+    cuts: list[int] = []
+    expected = 0
+    for m in p.RUN_IN_SLASH_LETTER.finditer(para):
+        if expected < len(_LETTERS) and m["letter"] == _LETTERS[expected]:
+            cuts.append(m.end())
+            expected += 1
+    if not cuts:
+        return [para]
+    bounds = [0, *cuts, len(para)]
+    return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
+
+
+def _slash_marker(para: str) -> str:
+    """'II/ NHIỆM VỤ' → 'II. NHIỆM VỤ', 'a/ Lập ...' → 'a) Lập ...' (see `patterns.SLASH_MARKER`)."""
+    m = p.SLASH_MARKER.match(para) if "/" in para[:7] else None
+    if m is None:
+        return para
+    return f"{m['roman']}. {para[m.end():]}" if m["roman"] else f"{m['letter']}) {para[m.end():]}"
 
 
 def _aside(para: str) -> bool:

@@ -1359,3 +1359,11 @@ LOGISTICS_POINT = re.compile(
 30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
 with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
+
+SLASH_MARKER = re.compile(rf"^(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[a-zđ]))\s*/\s+(?=[{UPPER}{LOWER}\d])")
+"""Roman and letter markers written with a slash ('II/ NHIỆM VỤ', 'a/ Lập danh sách ...'), as '1/' is:
+read as 'II.' and 'a)'. A blank must follow the slash, so 'V/v' (về việc) never counts."""
+
+RUN_IN_SLASH_LETTER = re.compile(r"(?<=[.;:!?])\s+(?=(?P<letter>[a-zđ])\s*/\s+\S)")
+"""Where a slashed letter item was run into the paragraph above ('... hộ nghèo. a/ Lập danh sách ...;
+b/ Niêm yết ...'): a line opening in lower case continues the paragraph when it is read."""

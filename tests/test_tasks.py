@@ -1244,3 +1244,34 @@ def test_detail_points_do_not_outvote_the_work(
 )
 def test_slogans_and_details_under_a_number(text: str, expected: list[str]) -> None:
     assert list(_tasks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KẾ HOẠCH\nI/ MỤC ĐÍCH, YÊU CẦU\n1/ Nâng cao nhận thức.\nII/ NHIỆM VỤ\n"
+            "1/ Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.\n2/ Các chi bộ tổ chức học tập.\n",
+            ["II.1", "II.2"], id="roman-with-a-slash"),
+        pytest.param(
+            "UBND huyện yêu cầu các xã thực hiện các nội dung sau:\n1/ Các xã rà soát hộ nghèo.\n"
+            "a/ Lập danh sách hộ nghèo.\nb/ Niêm yết công khai tại nhà văn hóa thôn.\n"
+            "2/ Phòng Lao động - Thương binh và Xã hội tổng hợp kết quả.\n",
+            ["1", "1.1", "1.2", "2"], id="letters-with-a-slash-run-into-the-point"),
+        pytest.param(
+            "III/ TỔ CHỨC THỰC HIỆN\n1. Đảng ủy các xã:\na/ Xây dựng kế hoạch trước ngày 15/3/2024;\n"
+            "b/ Báo cáo kết quả về Ban Thường vụ.\n2. Văn phòng Huyện ủy theo dõi, đôn đốc.\n",
+            ["III.1", "III.1.1", "III.1.2", "III.2"], id="slashed-letters-after-a-colon"),
+        pytest.param(
+            "Phòng Giáo dục đề nghị các trường thực hiện các nội dung sau:\n"
+            "1. Các trường tổ chức khai giảng; b/ c là tỷ lệ học sinh ra lớp.\n"
+            "2. Các trường báo cáo số liệu.\n",
+            ["1", "2"], id="a-slash-out-of-order-is-no-item"),
+        pytest.param(
+            "UBND huyện yêu cầu các xã thực hiện các nội dung sau:\n1. Các xã báo cáo V/v tổng kết năm.\n"
+            "2. Các xã nộp hồ sơ.\n",
+            ["1", "2"], id="v-slash-v-is-no-marker"),
+    ],
+)
+def test_slashed_roman_and_letter_markers(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
