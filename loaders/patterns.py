@@ -1318,3 +1318,52 @@ OPEN_LEAD_IN = re.compile(
 )
 """A lead-in that announces its points without an order ('... có ý kiến như sau:', '... cụ thể:'),
 diacritics stripped; 'Thành phần gồm:' and 'Căn cứ các văn bản:' do not announce points."""
+
+# --- tasks round 3: local units as bodies, asides after a list, letters headed by Roman parts ---
+
+LOCAL_BODY_HEAD = re.compile(
+    r"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        (?:xóm|ấp|khóm|buôn|khu\s+phố|tổ\s+dân\s+cư)\b
+      | (?:bản|làng)\b(?=\s*(?:[,;]|và\b))               # 'các thôn, bản, ...': only inside a list
+      | hộ\s+(?:gia\s+đình|dân|kinh\s+doanh|sản\s+xuất)\b
+      | (?<=[,;]\s)tổ\s+(?!chức\b|quốc\b|hợp\b)\w+(?:\s+(?!và\b)\w+){0,3}?(?=\s*[,;])  # listed: to ','
+      | tổ\s+(?!chức\b|quốc\b|hợp\b|ấm\b|tiên\b)\w+          # 'tổ tự quản', 'tổ thanh tra'
+      | cơ\s+sở\s+(?!vật\b|dữ\b|hạ\b|pháp\b|lý\b|khoa\b|để\b|cho\b|của\b)\w+   # 'cơ sở giáo dục'
+      | ban\s+(?:qlda|quản\s+lý\s+dự\s+án)(?:\s+(?:đtxd|đầu\s+tư\s+xây\s+dựng|đầu\s+tư|xây\s+dựng))?
+            (?:\s+(?:các\s+)?công\s+trình)?
+    )""",
+    re.VERBOSE,
+)
+"""Heads of the grassroots units and teams a commune's or ward's notice tasks ('các thôn, xóm, trường
+học', 'các hộ gia đình', 'các cơ sở di tích', 'tổ tự quản môi trường', 'tổ quản lý trật tự đô thị')
+and of project boards whose name holds verbs ('Ban QLDA đầu tư xây dựng các công trình Nông nghiệp
+và PTNT'); 'tổ chức', 'cơ sở vật chất' and 'cơ sở dữ liệu' are not bodies."""
+
+ASIDE_LEAD = re.compile(
+    r"""^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|khau\s+hieu|noi\s+dung\s+khau\s+hieu
+        |cac\s+khau\s+hieu|kinh\s+phi|lich\s+treo\s+co)\b[^:]{0,60}:\s*$""",
+    re.VERBOSE,
+)
+"""An unmarked paragraph after a list's points that announces logistics or slogans ('Thời gian
+trang trí, tuyên truyền:', 'Khẩu hiệu tuyên truyền:', '*Địa điểm:'), diacritics stripped: the
+bullets after it are the notice's practical details, not steps of the point above."""
+
+SLOGAN_END = re.compile(r"!\W{0,3}$")
+"""A bullet ending in '!' is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
+
+LOGISTICS_POINT = re.compile(
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+    r"|^\W{0,3}(?:noi\s+dung\s+)?(?:cac\s+)?khau\s+hieu\b[^:.;]{0,60}:?\s*$"
+)
+"""A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
+30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
+with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
+diacritics stripped: it informs, it sets no work."""
+
+SLASH_MARKER = re.compile(rf"^(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[a-zđ]))\s*/\s+(?=[{UPPER}{LOWER}\d])")
+"""Roman and letter markers written with a slash ('II/ NHIỆM VỤ', 'a/ Lập danh sách ...'), as '1/' is:
+read as 'II.' and 'a)'. A blank must follow the slash, so 'V/v' (về việc) never counts."""
+
+RUN_IN_SLASH_LETTER = re.compile(r"(?<=[.;:!?])\s+(?=(?P<letter>[a-zđ])\s*/\s+\S)")
+"""Where a slashed letter item was run into the paragraph above ('... hộ nghèo. a/ Lập danh sách ...;
+b/ Niêm yết ...'): a line opening in lower case continues the paragraph when it is read."""
