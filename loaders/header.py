@@ -696,8 +696,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     number, bare = _own_number(m)
     if number is None and bare is None:
         number = _bracketed_number(text[m.end():stop], m["tw"])
-    if issuer is None and number is None:
-        return None
+    if issuer is None and number is None or m["intro"] and number is None:
+        return None  # 'Báo trân trọng đăng toàn văn Nghị quyết': the editor, not an issuer
     year = number.year if number else None
     issued_on = None
     if m["ld"] or m["lwd"]:

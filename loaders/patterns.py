@@ -386,9 +386,14 @@ LEAD_DATE = r"""(?:
 _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
+# 'Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU' (only after đã/vừa/mới: a plan 'xây dựng' in a body
+# is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|(?P<has>có|gửi|ký))\s+
+        (?:ban\s+hành|(?P<has>có|gửi|ký)
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
+          |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
+        )\s+
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",

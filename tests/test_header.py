@@ -885,3 +885,32 @@ HEADING_LINE_TITLES = [
 @pytest.mark.parametrize(("text", "title"), HEADING_LINE_TITLES)
 def test_title_begun_on_the_heading_line(text, title):
     assert header(text).title.startswith(title)
+
+
+# A news lead whose subject 'đã xây dựng' (not 'ban hành') the page's document, after a sentence
+# that names its parents; and an editor's note that introduces the full text ('giới thiệu toàn văn').
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Hoạt động Đảng\n09/03/2020 11:09\nThực hiện Kế hoạch số 12-KH/HU ngày 2/11/2019 của Huyện ủy. "
+     "Đảng ủy xã An Bình đã xây dựng Kế hoạch số 40-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n",
+     "40-KH/ĐU", "KH", date(2019, 12, 25)),
+    ("Ban Thường vụ Huyện ủy vừa xây dựng Kế hoạch số 88-KH/HU, ngày 3-9-2018 về công tác dân vận.\n",
+     "88-KH/HU", "KH", date(2018, 9, 3)),
+    ("UBND phường mới xây dựng kế hoạch số 15/KH-UBND ngày 14/02/2022 triển khai chuyển đổi số.\n",
+     "15/KH-UBND", "KH", date(2022, 2, 14)),
+    ("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy "
+     "về phát triển đô thị.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển đô thị\n",
+     "10-NQ/TU", "NQ", date(2021, 8, 18)),
+    ("Báo Nhân Dân trân trọng giới thiệu toàn văn Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.\n",
+     "35-CT/TW", "CT", date(2024, 6, 14)),
+    ("Cổng thông tin xin đăng tải nội dung Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021.\n",
+     "21-KL/TW", "KL", date(2021, 10, 25)),
+    # no number: the editor's words name no document of their own
+    ("Báo trân trọng đăng toàn văn Nghị quyết.\n", None, None, None),
+    # a plan to be built in the body is work, not the page's own plan
+    ("Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020.\n", None, None, None),
+])
+def test_lead_that_builds_or_introduces_the_document(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    if doc_type is not None:
+        assert h.doc_type == doc_type
