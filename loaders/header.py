@@ -37,6 +37,7 @@ from loaders.patterns import (
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
@@ -46,6 +47,7 @@ from loaders.patterns import (
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_ISSUE_RE,
+    OWN_NOTICE_RE,
     PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
     POSTED_RE,
@@ -675,7 +677,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
-    prefix = text[start:m.start()]
+    prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
     issuer = None
     on_behalf = False
     if ob := ON_BEHALF_RE.search(prefix):
@@ -691,6 +693,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix[: subjects[-1].start()]
     else:
         before = prefix
+    issuer = _after_headline(issuer)
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -711,6 +714,27 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
+
+
+def _after_headline(issuer: str | None) -> str | None:
+    """A headline ending in a capitalised word ('... dịch tả lợn châu Phi') runs into the lead's
+    subject on the next line ('UBND tỉnh vừa ban hành'): the subject starts after the line break
+    unless the words before it open a body's name ('Ban Thường vụ' / 'Tỉnh ủy')."""
+    if not issuer or "\n" not in issuer:
+        return issuer
+    head, _, tail = issuer.rpartition("\n")
+    if parse_body(new_tone_placement(squeeze(head))) is None and parse_body(new_tone_placement(tail)):
+        return tail
+    return issuer
+
+
+def _notice(text: str) -> str | None:
+    """'UBND xã ... thông báo:' or '... thông báo để các thôn thực hiện': a notice with no heading,
+    told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
+    for m in OWN_NOTICE_RE.finditer(text):
+        if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
+            return "TB"
+    return None
 
 
 def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
@@ -967,6 +991,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     own = _clause(joined, preamble_spans(joined), types)
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
+    if doc_type is None and heading is None:
+        doc_type = _notice(joined)
     if clause is None and tail:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:

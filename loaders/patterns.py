@@ -544,6 +544,20 @@ BRACKETED_NUMBER_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- gen3a header: a lead's subject ---
+# A lead's subject followed by its own short form in brackets: 'Bộ Giáo dục và Đào tạo (GD&ĐT) có
+# công điện', 'Ủy ban nhân dân tỉnh (UBND) ban hành'.
+LEAD_SUBJECT_ACRONYM_RE = re.compile(r"""\s*\((?=[^()\n]*[A-ZĐ])[^()\n]{1,15}\)\s*,?\s*\Z""")
+
+# A notice with no heading names its own kind in the issuer's words: 'Ủy ban nhân dân phường Cự Khối
+# thông báo:', 'UBND xã thông báo như sau', and the closing 'UBND xã Duyên Hà thông báo để các gia
+# đình, cơ quan ... thực hiện./.' (lower-case 'thông báo': a verb, not a cited 'Thông báo số ...').
+OWN_NOTICE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})\s+thông\s+báo
+        (?:\s*:|\s+như\s+sau|\s+(?:để|cho|tới|đến)\s[^.\n]{{0,200}}?(?:biết|thực\s+hiện|chấp\s+hành))""",
+    re.VERBOSE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

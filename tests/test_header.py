@@ -914,3 +914,48 @@ def test_lead_that_builds_or_introduces_the_document(text, number, doc_type, iss
     assert (h.number, h.issued_on) == (number, issued_on)
     if doc_type is not None:
         assert h.doc_type == doc_type
+
+
+# A lead's subject: a headline line ending in a capitalised word does not join it, and a short form
+# in brackets after it does not hide it.
+@pytest.mark.parametrize(("text", "name", "level", "issued_on"), [
+    ("CÔNG ĐIỆN KHẨN: khống chế dịch tả lợn châu Phi\nUBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND "
+     "ngày 13/3/2019 về phòng dịch.\n", "Ủy ban nhân dân tỉnh", "province", date(2019, 3, 13)),
+    ("Tăng cường phòng chống bão Noru\nUBND huyện đã ban hành Công văn số 512/UBND-VP ngày 26/9/2022 "
+     "về ứng phó bão.\n", "Ủy ban nhân dân huyện", "district", date(2022, 9, 26)),
+    ("Kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+     "88-KH/HU ngày 5/1/2020 về tổ chức kỷ niệm.\n", "Ban Thường vụ Huyện ủy", "district", date(2020, 1, 5)),
+    # a name wrapped over two lines stays whole
+    ("Ngày 3/4/2021, Ban Thường vụ\nTỉnh ủy đã ban hành Chỉ thị số 09-CT/TU về phòng dịch.\n",
+     "Ban Thường vụ Tỉnh ủy", "province", date(2021, 4, 3)),
+    ("Ngày 4/5, Bộ Giáo dục và Đào tạo (GD&ĐT) có công điện gửi các sở về phòng, chống đuối nước.\n"
+     "Theo đó, thực hiện Công điện số 398/CĐ-TTg ngày 2/5/2022 của Thủ tướng Chính phủ.\n",
+     "Bộ Giáo dục và Đào tạo", "central", date(2022, 5, 4)),
+    ("Ngày 12/3/2023, Ủy ban nhân dân tỉnh (UBND) ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+     "Ủy ban nhân dân tỉnh", "province", date(2023, 3, 12)),
+    ("Mới đây, Sở Nội vụ (SNV), đã ban hành Hướng dẫn số 07/HD-SNV ngày 9/8/2021 về thi đua.\n",
+     "Sở Nội vụ", "province", date(2021, 8, 9)),
+])
+def test_lead_subject_after_a_headline_or_before_its_short_form(text, name, level, issued_on):
+    h = header(text)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+    assert h.issued_on == issued_on
+
+
+# A notice with no heading and no number: its issuer says 'thông báo' (opening or closing formula).
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Thực hiện Kế hoạch số: 211-KH/QU ngày 25/12/2019 của Quận ủy Long Biên; Ủy ban nhân dân phường Cự "
+     "Khối thông báo:\n1. Tổ chức tổng vệ sinh.\n", "TB"),
+    ("Để chào mừng Quốc khánh 2/9, UBND xã An Hòa thông báo như sau:\n1. Các thôn treo cờ Tổ quốc.\n", "TB"),
+    ("Thực hiện Thông báo số 675/TB-UBND ngày 12/8/2024 của UBND thành phố Hà Nội.\n1. Các thôn treo cờ.\n"
+     "UBND xã Duyên Hà thông báo để các gia đình, cơ quan, đơn vị trên địa bàn xã nghiêm túc thực hiện./.\n",
+     "TB"),
+    ("ỦY BAN NHÂN DÂN THỊ TRẤN thông báo: \nTừ ngày 1/9 tạm dừng cấp nước.\n", "TB"),
+    ("Nay, Ủy ban nhân dân xã Phú Lộc thông báo đến các khu dân cư, hộ gia đình để biết và chấp hành.\n", "TB"),
+    # a cited notice and a notice given to someone are no notice of this document
+    ("Thực hiện Thông báo số 12/TB-UBND của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch "
+     "tổ chức lễ hội.\n", "KH"),
+    ("Thực hiện ý kiến của UBND tỉnh thông báo tại cuộc họp, các xã tổ chức kiểm tra.\n", None),
+])
+def test_notice_named_by_its_issuer(text, doc_type):
+    assert header(text).doc_type == doc_type
