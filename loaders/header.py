@@ -55,6 +55,10 @@ from loaders.patterns import (
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SIGNED_BY_FIELD_RE,
+    SIGNER_NAME_OFFICE_RE,
+    SIGNER_OFFICE_BODY_RE,
+    SIGNER_WORD_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TITLE_LINE_RE,
@@ -675,6 +679,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
     if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
+    if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
@@ -734,6 +740,29 @@ def _notice(text: str) -> str | None:
     for m in OWN_NOTICE_RE.finditer(text):
         if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
             return "TB"
+    return None
+
+
+_SIGNED_BY_LINES = 40
+
+
+def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
+    """A portal's 'Người ký văn bản:' field ('Phạm Đình Nam - Phó Chủ tịch UBND phường Phúc La'):
+    the signer, and the body the office names when it names one; the field may wrap its value
+    onto the next line."""
+    texts = [x.strip() for x in lines[:_SIGNED_BY_LINES] if x.strip()]
+    for i, line in enumerate(texts):
+        fm = SIGNED_BY_FIELD_RE.match(line)
+        if fm is None:
+            continue
+        value = fm["rest"] or (texts[i + 1] if i + 1 < len(texts) else "")
+        nm = SIGNER_NAME_OFFICE_RE.match(value)
+        if nm is None or not _person(nm["name"].strip(), announced=True):
+            return None
+        office = nm["office"].strip(" |")
+        om = SIGNER_OFFICE_BODY_RE.match(office)
+        body = om["body"] if om and parse_body(new_tone_placement(om["body"])) else None
+        return Signer(name=nm["name"].strip(), title=office), body
     return None
 
 
@@ -1002,6 +1031,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+    signed = _signed_by_field(lines) if not block else None
+    if clause is None and not bodies and signed:
+        clause = signed[1]
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,
@@ -1019,6 +1051,6 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         issued_on=issued_on,
         place=place,
         issuer=issuer,
-        signer=_signer(lines),
+        signer=_signer(lines) or (signed[0] if signed else None),
         warnings=warnings,
     )

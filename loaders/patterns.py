@@ -558,6 +558,20 @@ OWN_NOTICE_RE = re.compile(
     re.VERBOSE,
 )
 
+# A portal's signer field, the office naming the body: 'Người ký văn bản:' / 'Phạm Đình Nam - Phó
+# Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
+SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[\s|]*(?P<rest>.*?)[\s|]*$""",
+                                re.IGNORECASE)
+SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
+SIGNER_NAME_OFFICE_RE = re.compile(
+    r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
+)
+SIGNER_OFFICE_BODY_RE = re.compile(
+    r"""^(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Chánh\s+(?=Văn\s+phòng))|(?:Phó\s+)?Trưởng\s+(?=(?:Ban|Phòng)\s))
+        \s*(?P<body>\S.*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

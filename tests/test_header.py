@@ -959,3 +959,30 @@ def test_lead_subject_after_a_headline_or_before_its_short_form(text, name, leve
 ])
 def test_notice_named_by_its_issuer(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# A portal page whose only issuer is in its 'Người ký' field: the office names the body.
+@pytest.mark.parametrize(("text", "signer", "name", "level"), [
+    ("THÔNG BÁO Về việc treo cờ Tổ quốc\n\nNgười ký văn bản: \n\nPhạm Đình Nam - Phó Chủ tịch UBND phường "
+     "Phúc La\n\nNội dung thông báo:\nCác tổ dân phố treo cờ.\n",
+     "Phạm Đình Nam", "Ủy ban nhân dân phường Phúc La", "commune"),
+    ("Thông báo lịch tiếp công dân\nNgười ký: Nguyễn Văn Hùng, Chủ tịch UBND huyện Kim Động\n"
+     "Lịch tiếp công dân tháng 5.\n", "Nguyễn Văn Hùng", "huyện Kim Động", "district"),
+    ("Hướng dẫn tuyên truyền\nNGƯỜI KÝ: Lê Thị Mai – Trưởng Ban Tuyên giáo Huyện ủy\nNội dung: tuyên truyền.\n",
+     "Lê Thị Mai", "Ban Tuyên giáo Huyện ủy", "district"),
+    ("Kế hoạch chuyển đổi số\nNgười ký văn bản: Trần Quốc Bảo - Bí thư Đảng ủy xã Tân Phú\nNội dung kế hoạch.\n",
+     "Trần Quốc Bảo", "Đảng ủy xã Tân Phú", "commune"),
+])
+def test_issuer_from_a_portal_signer_field(text, signer, name, level):
+    h = header(text)
+    assert h.signer is not None and h.signer.name == signer
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định phê duyệt\nNơi ban hành: | Tỉnh Vĩnh Long | Người ký: | Lê Quang Trung |\n",
+    "Người ký văn bản:\nĐang cập nhật\nNội dung văn bản.\n",
+])
+def test_signer_field_without_an_office_names_no_issuer_from_it(text):
+    h = header(text)
+    assert h.issuer is None or "Lê Quang Trung" not in h.issuer.name
