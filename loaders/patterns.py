@@ -119,7 +119,7 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu tướng"
+    "khóa khoá đặc khu tướng quyền"
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -570,6 +570,14 @@ SIGNER_OFFICE_BODY_RE = re.compile(
     r"""^(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Chánh\s+(?=Văn\s+phòng))|(?:Phó\s+)?Trưởng\s+(?=(?:Ban|Phòng)\s))
         \s*(?P<body>\S.*)$""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# Urban districts ('quận') exist only in the cities under the centre: a city committee ('Thành ủy',
+# 'Thành đoàn') whose text names its quận beside its huyện ('14 quận, huyện', 'các quận ủy, huyện ủy')
+# is province level; a provincial city has phường and xã only.
+CITY_DISTRICTS_RE = re.compile(
+    r"\b(?:các|\d{1,2})\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?(?:\s*(?:,|và)\s*|\s+)(?:các\s+)?huyện",
+    re.IGNORECASE,
 )
 
 # --- citations: what a document implements ---

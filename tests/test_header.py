@@ -986,3 +986,40 @@ def test_issuer_from_a_portal_signer_field(text, signer, name, level):
 def test_signer_field_without_an_office_names_no_issuer_from_it(text):
     h = header(text)
     assert h.issuer is None or "Lê Quang Trung" not in h.issuer.name
+
+
+# A Party committee of agencies is of the unit its name ends with, a numbered one included.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Thực hiện Kế hoạch số 221-KH/QU ngày 12/11/2019 của Quận ủy. Đảng ủy cơ quan chính quyền Quận 3 đã xây "
+     "dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n", "district"),
+    ("Ngày 3/3/2021, Đảng ủy cơ quan chính quyền Phường 12 đã ban hành Kế hoạch số 5-KH/ĐU về Đại hội.\n",
+     "commune"),
+    ("Ngày 9/9/2020, Đảng ủy cơ quan Ủy ban nhân dân huyện đã ban hành Kế hoạch số 30-KH/ĐU về học tập.\n",
+     "district"),
+    ("Ngày 2/6/2022, Đảng ủy Khối cơ quan tỉnh đã ban hành Kế hoạch số 70-KH/ĐUK về chuyển đổi số.\n",
+     "province"),
+    ("Ngày 15/4/2021, Đảng ủy cơ quan chính quyền tỉnh đã ban hành Chỉ thị số 04-CT/ĐU về bầu cử.\n",
+     "province"),
+])
+def test_party_committee_of_agencies_takes_its_units_level(text, level):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level
+
+
+# A city committee ('Thành ủy', 'Thành đoàn') with no place: its quận say it is a city under the centre.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2024 về giám sát. "
+     "Đoàn giám sát làm việc tại 14 đơn vị quận huyện, trừ huyện đảo.\n", "province"),
+    ("Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2024 về giám sát. "
+     "Đoàn giám sát làm việc tại 14 quận, huyện.\n", "province"),
+    ("Ngày 5/5/2023, Ban Thường vụ Thành ủy đã ban hành Chỉ thị số 20-CT/TU về chuyển đổi số. "
+     "Các quận ủy, huyện ủy xây dựng kế hoạch thực hiện.\n", "province"),
+    ("Ngày 5/5/2023, Thành đoàn đã ban hành Kế hoạch số 31-KH/TĐTN về hè. Các quận đoàn và huyện đoàn "
+     "tổ chức ra quân.\n", "province"),
+    # a provincial city's committee has phường and xã, never quận: its level stays unknown
+    ("Ngày 5/5/2023, Thành đoàn đã ban hành Kế hoạch số 31-KH/TĐTN về hè. Các phường, xã tổ chức ra quân.\n",
+     None),
+])
+def test_city_committee_with_districts_is_province_level(text, level):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level
