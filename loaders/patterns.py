@@ -743,6 +743,20 @@ CHAIN_VERB_GAP_RE = re.compile(
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
 
+# --- gen3a citations: an ad hoc board's name ---
+# A board set up for one event or task is named by it in lower case: 'của Ban Tổ chức kỷ niệm',
+# 'của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang', 'của Hội đồng thi đua
+# khen thưởng huyện'. The name runs to the clause's end or the next date, subject or verb.
+AD_HOC_BOARD_RE = re.compile(r"(?i:Ban\s+(?:Tổ\s+chức|Chỉ\s+đạo)|Hội\s+đồng(?!\s+nhân\s+dân))")
+AD_HOC_LOWER_RE = re.compile(rf"[\s,a-z{LOWER}]*\Z")  # what the name held after the board's words
+_AD_HOC_STOP = r"""(?:về|ngày|tại|theo|thực\s+hiện|triển\s+khai|đã|vừa|có|được|ban\s+hành|phê\s+duyệt
+    |thông\s+qua|chỉ\s+đạo|hướng\s+dẫn|quy\s+định|đề\s+nghị|yêu\s+cầu|giao|và\s+các)"""
+AD_HOC_BOARD_TAIL_RE = re.compile(
+    rf"""(?:(?:[ \t]+|,[ \t]*(?=chống\s))(?!{_AD_HOC_STOP}(?![\w]))[\w&]+(?:[ \t]*[-–][ \t]*[\w&]+)?){{1,14}}?
+        (?=[ \t]*(?:,(?![ \t]*chống\s)|[;.:()\n]|\Z)|[ \t]+{_AD_HOC_STOP}(?![\w]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- implements: 'Trên cơ sở X', 'thực hiện (đúng thời gian) theo X' ---
 # A sentence that bases the document on X or carries it out according to X: 'Trên cơ sở Kế hoạch số
 # 6103/KH-UBND ...', 'Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ...',

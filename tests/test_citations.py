@@ -499,3 +499,24 @@ def test_title_with_its_issuer_before_the_carry_out_verb(text, expected):
 def test_cited_programme_of_another_body_is_not_the_title(text):
     """Only a title line names its own issuer before the verb; a cited document's 'của X' does not."""
     assert "19-NQ/TW" not in [r.number for r in refs(text).implements]
+
+
+# An ad hoc board is named by its task in lower case; the name ends at the clause, a date or a verb.
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Thực hiện Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU.",
+     "Ban Tổ chức kỷ niệm"),
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/3/2020 của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình "
+     "tỉnh Hà Giang về truyền thông.", "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang"),
+    ("Thực hiện Kế hoạch số 5/KH-HĐTĐKT của Hội đồng Thi đua - Khen thưởng huyện, UBND xã ban hành.",
+     "Hội đồng Thi đua - Khen thưởng huyện"),
+    ("Thực hiện Kế hoạch số 9/KH-BCĐ ngày 9/9/2021 của Ban Chỉ đạo phòng, chống dịch tỉnh về tiêm chủng.",
+     "Ban Chỉ đạo phòng, chống dịch tỉnh"),
+    ("Căn cứ Kế hoạch số 4/KH-BCĐ của Ban chỉ đạo bầu cử xã đã ban hành.", "Ban chỉ đạo bầu cử xã"),
+    # a standing body keeps its own name
+    ("Thực hiện Kế hoạch số 7/KH-BTC ngày 2/2/2022 của Ban Tổ chức Tỉnh ủy về công tác cán bộ.",
+     "Ban Tổ chức Tỉnh ủy"),
+    ("Thực hiện Nghị quyết số 14/NQ-HĐND của Hội đồng nhân dân tỉnh thông qua kế hoạch.",
+     "Hội đồng nhân dân tỉnh"),
+])
+def test_ad_hoc_board_named_by_its_task(text, issuer):
+    assert refs(text).citations[0].issuer == issuer
