@@ -46,6 +46,7 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
+    OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_NOTICE_RE,
     PASSIVE_ISSUE_RE,
@@ -734,6 +735,19 @@ def _after_headline(issuer: str | None) -> str | None:
     return issuer
 
 
+def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
+    """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
+    its preamble, for a document of no other type."""
+    if types - {"HD"}:
+        return None
+    for start, end in preamble_spans(text):
+        for m in OWN_GUIDANCE_RE.finditer(text, start, end):
+            if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
+                    and parse_body(m["issuer"]) is not None:
+                return squeeze(m["issuer"]), "HD"
+    return None
+
+
 def _notice(text: str) -> str | None:
     """'UBND xã ... thông báo:' or '... thông báo để các thôn thực hiện': a notice with no heading,
     told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
@@ -1017,7 +1031,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = None
     if not block and lead.issuer and lead.number is not None and lead.number == number:
         clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
-    own = _clause(joined, preamble_spans(joined), types)
+    own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:

@@ -580,6 +580,15 @@ CITY_DISTRICTS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
+# a 'Căn cứ ...' one: '..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...', 'Sở Y tế
+# hướng dẫn thực hiện như sau'. A ministry's or office's name has lower-case words (_JOINED_NAME).
+OWN_GUIDANCE_RE = re.compile(
+    rf"""(?:^|(?<=[,;.]\s)|(?<=[,;.]))[ \t]*(?P<issuer>{_JOINED_NAME})(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]+
+        (?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

@@ -1023,3 +1023,24 @@ def test_party_committee_of_agencies_takes_its_units_level(text, level):
 def test_city_committee_with_districts_is_province_level(text, level):
     h = header(text)
     assert h.issuer is not None and h.issuer.level == level
+
+
+# A guidance with no heading: its issuer's own 'hướng dẫn ...' clause names it.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level"), [
+    ("Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo và tình hình thực tế địa bàn "
+     "quận Tây Hồ, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học thực hiện nhiệm vụ.\n",
+     "HD", "Phòng Giáo dục và Đào tạo", "district"),
+    ("Thực hiện Công văn số 12/UBND-VX của UBND tỉnh, Sở Y tế hướng dẫn thực hiện như sau:\n1. Các bệnh viện.\n",
+     "HD", "Sở Y tế", "province"),
+    ("Để triển khai Kế hoạch số 5/KH-UBND, Phòng Văn hóa và Thông tin hướng dẫn các xã tổ chức lễ hội.\n",
+     "HD", "Phòng Văn hóa và Thông tin", "district"),
+    ("Bộ Giáo dục và Đào tạo hướng dẫn việc tổ chức năm học mới.\n",
+     "HD", "Bộ Giáo dục và Đào tạo", "central"),
+    # a cited body's guidance is not this document's clause
+    ("Thực hiện nội dung của Sở Y tế hướng dẫn các bệnh viện, Ủy ban nhân dân huyện ban hành Kế hoạch "
+     "phòng dịch.\n", "KH", "Ủy ban nhân dân huyện", "district"),
+])
+def test_guidance_named_by_its_issuers_clause(text, doc_type, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
