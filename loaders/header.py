@@ -62,6 +62,7 @@ from loaders.patterns import (
     SIGNER_WORD_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
+    TEXT_KIND_AFTER_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -717,7 +718,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issued_on = _lead_date(dm, year, warnings, text)
     tail = _TITLE_TAIL.match(text[m.end(): stop])
     ident = _Identity(
-        number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+        number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
@@ -733,6 +734,15 @@ def _after_headline(issuer: str | None) -> str | None:
     if parse_body(new_tone_placement(squeeze(head))) is None and parse_body(new_tone_placement(tail)):
         return tail
     return issuer
+
+
+def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | None:
+    """The type word of a lead; for 'có văn bản hướng dẫn ...' with no number, the kind after it."""
+    own = TYPE_WORDS.get(fold(m["tw"]))
+    if own is None and number is None and m["number"] is None and m["bare"] is None:
+        if km := TEXT_KIND_AFTER_RE.match(text, m.end()):
+            return TYPE_WORDS.get(fold(km["tw"]))
+    return own
 
 
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:

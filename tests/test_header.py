@@ -1044,3 +1044,17 @@ def test_guidance_named_by_its_issuers_clause(text, doc_type, name, level):
     h = header(text)
     assert h.doc_type == doc_type
     assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# A lead's unnumbered 'văn bản' followed by its kind: 'có văn bản hướng dẫn ...' is a guidance.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Ngày 16/1/2017, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn.\n",
+     "HD"),
+    ("Ngày 3/2/2020, Sở Y tế vừa có văn bản Hướng dẫn phòng dịch trong trường học.\n", "HD"),
+    ("Ngày 9/9/2021, UBND huyện đã ban hành văn bản kế hoạch tổ chức Tết Trung thu.\n", "KH"),
+    ("Ngày 5/5/2022, UBND tỉnh có văn bản chỉ đạo các sở về phòng chống thiên tai.\n", None),
+    # a numbered one keeps its number's type
+    ("Ngày 5/5/2022, Tỉnh ủy vừa có văn bản số 15-CTr/TU hướng dẫn thực hiện.\n", "CTr"),
+])
+def test_lead_text_kind_after_van_ban(text, doc_type):
+    assert header(text).doc_type == doc_type
