@@ -320,6 +320,12 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
     "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
+# --- gen3a resolve: a commune's Youth Union named unit word last ('Ban chấp hành Đoàn xã') ---
+BASES.update({
+    "đoàn xã": ("Đoàn xã", "youth_union", "commune"),
+    "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
+    "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
+})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
 BODY_RE = re.compile(

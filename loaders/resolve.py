@@ -39,7 +39,8 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
-                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã"}
+                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
+                "đoàn thị trấn"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 

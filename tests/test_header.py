@@ -1058,3 +1058,18 @@ def test_guidance_named_by_its_issuers_clause(text, doc_type, name, level):
 ])
 def test_lead_text_kind_after_van_ban(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# A commune's Youth Union named unit word last ('Đoàn xã'): commune level, never a commune 'Đoàn Xá'.
+@pytest.mark.parametrize(("text", "level", "commune"), [
+    ("Thực hiện Công văn của Ban Thường vụ Huyện đoàn Hoằng Hóa; Ban chấp hành Đoàn xã xây dựng kế hoạch "
+     "tổ chức vui Trung thu cho thiếu niên nhi đồng xã Hoằng Trung năm 2019.\n", "commune", "Hoằng Trung"),
+    ("Ngày 3/3/2022, Ban Chấp hành Đoàn phường đã ban hành Kế hoạch số 12-KH/ĐTN về tháng thanh niên.\n",
+     "commune", None),
+    ("Ngày 1/6/2023, Đoàn thị trấn đã ban hành Kế hoạch số 7-KH/ĐTN về hè.\n", "commune", None),
+    ("Ngày 1/6/2023, Ủy ban nhân dân xã Đoàn Xá đã ban hành Kế hoạch số 70/KH-UBND về hè.\n",
+     "commune", "Đoàn Xá"),
+])
+def test_commune_youth_union_named_unit_word_last(text, level, commune):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level and h.issuer.locality.commune == commune
