@@ -442,7 +442,7 @@ TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
-        (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
            (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -1073,3 +1073,20 @@ def test_lead_text_kind_after_van_ban(text, doc_type):
 def test_commune_youth_union_named_unit_word_last(text, level, commune):
     h = header(text)
     assert h.issuer is not None and h.issuer.level == level and h.issuer.locality.commune == commune
+
+
+# A title line in the passive: '<Type> số N ngày D ban hành bởi <issuer> về ...'.
+@pytest.mark.parametrize(("text", "number", "name", "level"), [
+    ("Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số.\nI- Tình hình\n",
+     "22/NQ-TU", "Kiên Giang", "province"),
+    ("Kế hoạch số 40-KH/HU ngày 3/3/2021 được ban hành bởi Ban Thường vụ Huyện ủy về công tác dân vận\n"
+     "I. MỤC ĐÍCH\n", "40-KH/HU", "Ban Thường vụ Huyện ủy", "district"),
+    ("Quyết định số 15/QĐ-UBND, ngày 9/1/2020 ban hành bởi UBND tỉnh Nam Định về phê duyệt kế hoạch\n",
+     "15/QĐ-UBND", "tỉnh Nam Định", "province"),
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016 do Bộ Chính trị ban hành về học tập và làm theo\n",
+     "05-CT/TW", "Bộ Chính trị", "central"),
+])
+def test_title_line_issued_by(text, number, name, level):
+    h = header(text)
+    assert h.number == number
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
