@@ -443,7 +443,7 @@ TITLE_LINE_RE = re.compile(
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
         (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
-           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
+           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME}))(?!/))?  # '... Bàn V/v treo cờ': no 'V' of 'V/v'""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same title line matched on base letters, for text whose tone marks are scrambled ('KẾT LỦẬN

@@ -1090,3 +1090,18 @@ def test_title_line_issued_by(text, number, name, level):
     h = header(text)
     assert h.number == number
     assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# A title line whose subject opens with 'V/v' right after the issuer: the 'V' is no part of the name.
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc\n",
+     "Ủy ban nhân dân thị xã Điện Bàn", "V/v treo cờ Tổ quốc"),
+    ("Công văn số 512/UBND-VP ngày 3/9/2020 của UBND huyện Kim Động V/v phòng chống bão số 5\n",
+     "Ủy ban nhân dân huyện Kim Động", "V/v phòng chống bão số 5"),
+    ("Kế hoạch số 40-KH/HU ngày 3/3/2021 của Ban Thường vụ Huyện ủy v/v tổ chức Đại hội\n",
+     "Ban Thường vụ Huyện ủy", "v/v tổ chức Đại hội"),
+])
+def test_title_line_issuer_before_vv(text, name, title):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.endswith(name.split()[-1]) and name in h.issuer.name
+    assert h.title is not None and h.title.startswith(title)
