@@ -24,7 +24,13 @@ LABELS = sorted(REALWORLD.glob("*.json"))
 # them (docs/realworld.md): their floors are those first measurements, so they catch regressions without
 # pretending the parser was fitted to them.
 UNSEEN = Path(__file__).resolve().parent / "realworld_unseen"
-UNSEEN_FLOORS: dict[str, float] = {}
+UNSEEN_FLOORS = {
+    "document.number": 0.84,
+    "document.issued_on": 0.86,
+    "document.issuer_level": 0.84,
+    "implements.document": 0.91,
+    "tasks.found": 0.91,
+}
 
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
