@@ -12,18 +12,22 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.auth import AccessMiddleware, install_openapi_security
 from api.errors import ApiError
-from api.routers import bodies, documents, health, search, tasks
-from graph.db import DatabaseUnavailable, apply_schema, make_driver
+from api.routers import admin, bodies, documents, health, login, search, tasks
+from graph.db import DatabaseUnavailable, apply_schema, make_driver, make_read_driver
 
 log = logging.getLogger("nqgraph.api")
 
 DESCRIPTION = """\
 Knowledge graph of Vietnamese Party directives and the plans that carry them out.
 
-Reads need no key; `POST /documents` needs `X-API-Key`. Errors are JSON `{"detail": message}`:
-404 unknown uid, 409 ambiguous number (with `candidates`), 422 bad parameters or a bad file,
-503 when Neo4j does not answer.
+With NQGRAPH_ENV=production every endpoint but `/health` needs a credential: an API key
+(`X-API-Key` or `Authorization: Bearer`), a JWT bearer token, or a web session (`/login`). Credentials
+carry scopes: `read` for GET, `upload` for `POST /documents`, `admin` for `/admin/...`. No credential
+is 401, a credential without the scope 403. In development, reads from 127.0.0.1 need nothing.
+Errors are JSON `{"detail": message}`: 404 unknown uid, 409 ambiguous number (with `candidates`),
+422 bad parameters or a bad file, 503 when Neo4j does not answer.
 """
 
 
@@ -32,6 +36,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
     driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.driver = driver
+    # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
+    app.state.read_driver = make_read_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.schema_applied = False
     try:
         apply_schema(driver)
@@ -41,10 +47,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        if app.state.read_driver is not None:
+            app.state.read_driver.close()
         driver.close()
 
 
 app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+# Every request, whatever route serves it (added later included), passes access control first.
+app.add_middleware(AccessMiddleware)
 
 
 def _json(status: int, detail: str, **extra: object) -> JSONResponse:
@@ -93,5 +103,7 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return _json(500, "internal error")
 
 
-for _router in (health.router, documents.router, tasks.router, bodies.router, search.router):
+for _router in (health.router, documents.router, tasks.router, bodies.router, search.router, login.router,
+                admin.router):
     app.include_router(_router)
+install_openapi_security(app)

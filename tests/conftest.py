@@ -3,6 +3,8 @@ when it is not there: `.ci/run` starts it, and so does `nqgraph neo4j start`."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,9 @@ from neo4j import Driver
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seed_data"
 GOLD = REPO.parent / "shared" / "gold"
+# The suite's uploads, sign-ins and backups go to a log of its own, not the working copy's audit log.
+os.environ.setdefault("NQGRAPH_AUDIT_LOG",
+                      str(Path(tempfile.mkdtemp(prefix="nqgraph-test-")) / "audit.jsonl"))
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Path, Query, UploadFile
+from fastapi import APIRouter, File, Path, Query, Request, UploadFile
 
 from api import upload
 from api.coverage import coverage
@@ -77,15 +77,19 @@ def document_by_number(
 
 
 @router.post("", response_model=UploadOut, status_code=201,
-             responses={401: {"description": "no X-API-Key"}, 403: {"description": "wrong X-API-Key"},
+             responses={401: {"description": "no credential, or a wrong one"},
+                        403: {"description": "the credential lacks the upload scope"},
                         422: {"description": "the file cannot be parsed; nothing was written"}})
 def upload_document(
-    driver: DriverDep, _key: ApiKeyDep,
+    request: Request, driver: DriverDep, _who: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a .txt or .md document")],
 ) -> UploadOut:
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    return upload.parse_and_load(driver, file.filename or "upload.txt", raw)
+    # What the audit log records for this request (the middleware adds who, when and the status).
+    details: dict[str, Any] = {}
+    request.state.audit = details
+    return upload.parse_and_load(driver, file.filename or "upload.txt", raw, audit=details)
 
 
 def _root(driver: DriverDep, uid: str) -> dict[str, Any]:
