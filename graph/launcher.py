@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,11 +118,15 @@ def ensure_jars(settings: Settings | None = None) -> list[Path]:
     if not (p.lib_stamp.is_file() and p.lib_stamp.read_text().strip() == digest):
         if p.lib.exists():
             jars.prune(lib, p.lib)
+        missing = [a for a in lib if not (p.lib / a.filename).is_file()]
+        if missing:
+            print(f"nqgraph: fetching {len(missing)} Neo4j jars (from {s.maven_cache} when there, else "
+                  f"{s.maven_repository}), each checked against {jars.LOCK.name}", file=sys.stderr)
         counts = jars.fetch(lib, p.lib, s)
         p.lib_stamp.write_text(digest + "\n")
         if counts["cache"] or counts["download"]:
-            print(f"nqgraph: Neo4j jars verified against {jars.LOCK.name}: {counts['kept']} kept, "
-                  f"{counts['cache']} from the Maven cache, {counts['download']} downloaded")
+            print(f"nqgraph: Neo4j jars verified: {counts['kept']} kept, {counts['cache']} from the Maven "
+                  f"cache, {counts['download']} downloaded", file=sys.stderr)
     classpath = jars.verify(lib, p.lib)
     _install_plugins(p, lib)
     return classpath

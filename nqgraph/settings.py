@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nqgraph.credentials import CredentialError, Entry, parse_entries, sha256_hash
@@ -77,6 +77,14 @@ class Settings(BaseSettings):
     jwt_leeway: float = 30.0
     # JSON Lines of writes, sign-ins, backups and refusals (who, what, when); default <local_dir>/audit.jsonl.
     audit_log: Path | None = None
+
+    @field_validator("neo4j_uri", "neo4j_read_user", "neo4j_read_password", "session_secret",
+                     "jwt_secret", "jwt_public_key", "oidc_issuer", "jwt_audience", "jwt_issuer", "audit_log",
+                     mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`NQGRAPH_X=` in .env or compose's `${X:-}` means unset, not an empty secret or URI."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     @property
     def bolt_uri(self) -> str:

@@ -338,3 +338,22 @@ def test_read_driver_logs_in_as_the_read_user() -> None:
     with reader:
         records, _, _ = reader.execute_query("SHOW CURRENT USER YIELD user", database_="system")
         assert records[0]["user"] == s.neo4j_user
+
+
+def test_docker_neo4j_allows_the_same_apoc() -> None:
+    import yaml
+
+    spec = yaml.safe_load((REPO / "docker-compose.yml").read_text(encoding="utf-8"))
+    env = spec["services"]["neo4j"]["environment"]
+    assert env["NEO4J_dbms_security_procedures_allowlist"].split(",") == list(launcher.APOC_ALLOWLIST)
+    assert "NEO4J_dbms_security_procedures_unrestricted" not in env
+
+
+@pytest.mark.db
+def test_community_has_no_roles_so_no_reader_account(driver: Driver) -> None:
+    """Why the API has no read-only Neo4j user here (docs/security.md): Community refuses roles."""
+    records, _, _ = driver.execute_query("CALL dbms.components() YIELD edition RETURN edition")
+    if records[0]["edition"] != "community":
+        pytest.skip(f"{records[0]['edition']} edition: roles exist, set NQGRAPH_NEO4J_READ_USER")
+    with pytest.raises(ClientError, match="UnsupportedAdministrationCommand"):
+        driver.execute_query("CREATE ROLE nqgraph_probe_reader", database_="system")
