@@ -24,12 +24,13 @@ from urllib.parse import parse_qs, quote
 
 import anyio
 from starlette.datastructures import Headers
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from api import sessions
 from api.tokens import TokenRefused, TokenVerifier
+from loaders.read import MAX_BYTES
 from nqgraph import audit
 from nqgraph.credentials import Entry, Scope, find
 from nqgraph.settings import Settings, get_settings
@@ -43,7 +44,7 @@ ADMIN_PREFIX = "/admin"
 # A POST that only reads, or a page only admins may see outside /admin, gets its line here.
 SCOPE_RULES: list[tuple[frozenset[str] | None, re.Pattern[str], Scope | None]] = []
 # A session's form post is read whole to find its CSRF token: an upload's limit plus the form's fields.
-MAX_FORM_BYTES = 12 * 2**20
+MAX_FORM_BYTES = MAX_BYTES + 2**20
 
 ASGIApp = Callable[[MutableMapping[str, Any], Callable[[], Awaitable[Any]],
                     Callable[[MutableMapping[str, Any]], Awaitable[None]]], Awaitable[None]]
@@ -125,7 +126,7 @@ class Access:
             raise AuthFailed("the API key is not valid")
         return Principal(f"key:{entry.id}", entry.scopes, "key")
 
-    def authenticate(self, request: Request) -> Principal | None:
+    def authenticate(self, request: HTTPConnection) -> Principal | None:
         """The request's principal, None when it carries no credential; raises AuthFailed."""
         key = request.headers.get("x-api-key")
         if key is not None:
@@ -147,7 +148,7 @@ class Access:
                 return Principal(f"user:{user.id}", user.scopes, "session", csrf=session.csrf)
         return None
 
-    def open_reads(self, request: Request) -> bool:
+    def open_reads(self, request: HTTPConnection) -> bool:
         return not self.settings.production and _is_local(request.scope.get("client"))
 
 
@@ -247,6 +248,9 @@ class AccessMiddleware:
 
     async def __call__(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
                        send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:
+        if scope["type"] == "websocket":
+            await self._websocket(scope, receive, send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -307,6 +311,25 @@ class AccessMiddleware:
         finally:
             await _audit(access, "write", principal.id, method=method, path=scope["path"],
                          status=status["code"], client=_client(scope), **state.get("audit", {}))
+
+    async def _websocket(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                         send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:
+        """A WebSocket needs the scope its path would need for a GET; refused, it is closed with 1008
+        before the handshake completes (the client sees 403)."""
+        access = access_of(scope["app"])
+        conn = HTTPConnection(scope)
+        need = required_scope("GET", scope["path"])
+        try:
+            principal = access.authenticate(conn)
+        except AuthFailed:
+            principal = None
+        if principal is None and need is Scope.READ and access.open_reads(conn):
+            principal = Principal("anonymous", frozenset({Scope.READ}), "anonymous")
+        if need is not None and (principal is None or need not in principal.scopes):
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        await self.app(scope, receive, send)
 
     async def _deny(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
                     send: Callable[[MutableMapping[str, Any]], Awaitable[None]], response: Response,

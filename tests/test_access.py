@@ -18,6 +18,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from fastapi import FastAPI, WebSocket
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from pydantic import ValidationError
@@ -582,3 +583,54 @@ def test_users_new_stores_scrypt(capsys: pytest.CaptureFixture[str], monkeypatch
     line = re.search(r"^\s+(thu\.tran:\S+)$", capsys.readouterr().out, re.M)
     assert line and ":scrypt:" in line[1]
     assert Entry.parse(line[1]).matches("a password of some length")
+
+
+# ---------------------------------------------------------------------------
+# routes added later, by anyone, of any kind
+# ---------------------------------------------------------------------------
+
+
+def test_a_new_app_with_pages_static_files_and_websockets_is_covered(tmp_path: Path) -> None:
+    """The middleware knows nothing of routes: a page, a mount and a socket added later are covered."""
+    from fastapi.responses import HTMLResponse
+    from fastapi.staticfiles import StaticFiles
+    from starlette.websockets import WebSocketDisconnect
+
+    from api.auth import AccessMiddleware
+
+    (tmp_path / "app.css").write_text("body{}")
+    later = FastAPI()
+    later.add_middleware(AccessMiddleware)
+    later.mount("/static", StaticFiles(directory=tmp_path), name="static")
+
+    @later.get("/", response_class=HTMLResponse)
+    def home() -> str:
+        return "<h1>Trang chủ</h1>"
+
+    @later.post("/tasks/align")
+    def align() -> dict[str, str]:
+        return {"ok": "yes"}
+
+    @later.websocket("/live")
+    async def live(ws: WebSocket) -> None:
+        await ws.accept()
+        await ws.send_text("hello")
+        await ws.close()
+
+    configure(later, production(tmp_path))
+    read, upload = key_of(frozenset({Scope.READ})), key_of(frozenset({Scope.UPLOAD}))
+    with TestClient(later, base_url="https://testserver", follow_redirects=False) as c:
+        assert c.get("/").status_code == 401
+        assert c.get("/", headers={"Accept": "text/html"}).headers["location"] == "/login?next=/"
+        assert c.get("/", headers={"X-API-Key": read}).status_code == 200
+        assert c.get("/static/app.css").status_code == 401
+        assert c.get("/static/app.css", headers={"X-API-Key": read}).text == "body{}"
+        assert c.post("/tasks/align", headers={"X-API-Key": read}).status_code == 403
+        assert c.post("/tasks/align", headers={"X-API-Key": upload}).status_code == 200
+        for headers in ({}, {"X-API-Key": upload}, {"X-API-Key": "wrong"}):
+            with pytest.raises(WebSocketDisconnect) as closed, c.websocket_connect("/live", headers=headers):
+                pass
+            assert closed.value.code == 1008 and not closed.value.reason  # closed by access control
+    with TestClient(later, base_url="https://testserver") as c, \
+            c.websocket_connect("/live", headers={"X-API-Key": read}) as ws:
+        assert ws.receive_text() == "hello"
