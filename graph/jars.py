@@ -245,10 +245,21 @@ def generate(pom: Path = POM, check_repository: str | None = None) -> list[Artif
     return out
 
 
+def pom_digest(pom: Path = POM) -> str:
+    return hashlib.sha256(pom.read_bytes()).hexdigest()
+
+
+def locked_pom_digest(path: Path = LOCK) -> str | None:
+    """The pom.xml the lock was made from (a test fails when the pom changed and the lock did not)."""
+    m = re.search(r"^# pom\.xml sha256 ([0-9a-f]{64})$", path.read_text(encoding="utf-8"), re.M)
+    return m[1] if m else None
+
+
 def write_lock(artifacts: list[Artifact], path: Path = LOCK) -> None:
     header = ("# Neo4j's jars for the local launcher, from graph/pom.xml: one a line, "
               "role coordinates sha256.\n"
-              "# Regenerate with `python -m graph.jars lock` (needs Maven) whenever pom.xml changes.\n")
+              "# Regenerate with `python -m graph.jars lock` (needs Maven) whenever pom.xml changes.\n"
+              f"# pom.xml sha256 {pom_digest()}\n")
     path.write_text(header + "".join(f"{a}\n" for a in artifacts), encoding="utf-8")
 
 

@@ -44,6 +44,8 @@ def _free_port() -> int:
 
 
 def test_lock_names_what_the_pom_names() -> None:
+    assert jars.locked_pom_digest() == jars.pom_digest(), \
+        "graph/pom.xml changed since the lock was made: run `python -m graph.jars lock --check-central`"
     locked = jars.read_lock()
     pom = jars.POM.read_text(encoding="utf-8")
     neo4j_version = re.search(r"<neo4j.version>([^<]+)<", pom)
