@@ -84,10 +84,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_keys_new(args: argparse.Namespace) -> int:
     """A new API key, shown once; what the settings keep is only its hash."""
+    import secrets
+
     from nqgraph.credentials import Entry, new_key, parse_scopes, sha256_hash
 
     key = new_key()
-    entry = Entry.parse(f"{args.id}:{','.join(sorted(parse_scopes(args.scopes)))}:{sha256_hash(key)}")
+    ident = args.id or f"key-{secrets.token_hex(4)}"
+    entry = Entry.parse(f"{ident}:{','.join(sorted(parse_scopes(args.scopes)))}:{sha256_hash(key)}")
     print(f"key (shown once, give it to the system that calls the API):\n  {key}\n"
           f"add this entry to NQGRAPH_API_KEYS (a JSON list), e.g. in .env:\n  {entry}")
     return 0
@@ -202,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("keys", help="API keys").add_subparsers(dest="action", required=True)
     kn = k.add_parser("new", help="make a key: prints it once, and the hashed entry for NQGRAPH_API_KEYS")
-    kn.add_argument("--id", required=True, help="who holds it, as the audit log will name it")
+    kn.add_argument("--id", help="who holds it, as the audit log will name it (default: key-<8 hex>)")
     kn.add_argument("--scopes", required=True, help="comma-separated: read, upload, admin")
     kn.set_defaults(func=_cmd_keys_new)
 

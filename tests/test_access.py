@@ -571,6 +571,8 @@ def test_keys_new_prints_the_key_once_and_an_entry_that_accepts_it(
     entry = Entry.parse(line[1])
     assert entry.scopes == {Scope.READ, Scope.UPLOAD} and entry.matches(key[1]) and key[1] not in line[1]
     assert len(key[1]) >= 40
+    assert main(["keys", "new", "--scopes", "read"]) == 0
+    assert re.search(r"^\s+key-[0-9a-f]{8}:read:sha256:[0-9a-f]{64}$", capsys.readouterr().out, re.M)
 
 
 def test_users_new_stores_scrypt(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
