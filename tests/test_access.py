@@ -636,3 +636,11 @@ def test_a_new_app_with_pages_static_files_and_websockets_is_covered(tmp_path: P
     with TestClient(later, base_url="https://testserver") as c, \
             c.websocket_connect("/live", headers={"X-API-Key": read}) as ws:
         assert ws.receive_text() == "hello"
+
+
+@pytest.mark.db
+def test_a_session_write_with_a_broken_form_is_refused_not_a_500(browser: TestClient) -> None:
+    _login(browser, "clerk", USER_PASSWORD)
+    r = browser.post("/documents", content=b"--x\r\nnot a part", headers={
+        "Content-Type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 403 and "CSRF" in r.json()["detail"]
