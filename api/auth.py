@@ -352,6 +352,21 @@ async def _audit(access: Access, event: str, actor: str, **fields: Any) -> None:
         log.error("audit log %s not written: %s", access.settings.audit_path, exc)
 
 
+def job_audit(request: Request) -> Callable[[dict[str, Any]], None]:
+    """What a queued upload job calls when it ends: a `job` line in the audit log, for the same principal."""
+    access = access_of(request.app)
+    principal = request.scope.get("state", {}).get("principal")
+    actor = principal.id if isinstance(principal, Principal) else "anonymous"
+    path = request.url.path
+
+    def done(details: dict[str, Any]) -> None:
+        try:
+            audit.write("job", actor, access.settings, method="POST", path=path, **details)
+        except OSError as exc:
+            log.error("audit log %s not written: %s", access.settings.audit_path, exc)
+    return done
+
+
 def principal_of(request: Request) -> Principal:
     principal = request.scope.get("state", {}).get("principal")
     if not isinstance(principal, Principal):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from neo4j import Driver
 
@@ -72,28 +72,59 @@ def named_units(assigned: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], s
     return sorted(units.values(), key=lambda u: (u["code"] or "", u["uid"])), {r["task_uid"] for r in rows}
 
 
-def coverage(driver: Driver, uid: str, as_of: date) -> CoverageOut:
+State = Literal["on_time", "late", "not_yet", "overdue"]
+
+
+def unit_state(covered_by: list[Implementer], deadline: date | None, as_of: date) -> State:
+    """on_time / late for a covered unit (its first plan against the deadline), not_yet / overdue otherwise.
+
+    A plan with no date, or a document with no deadline, cannot be late."""
+    if covered_by:
+        dated = [i.issued_on for i in covered_by if i.issued_on is not None]
+        first = min(dated) if dated and len(dated) == len(covered_by) else None
+        return "late" if deadline is not None and first is not None and first > deadline else "on_time"
+    return "overdue" if deadline is not None and as_of > deadline else "not_yet"
+
+
+def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> CoverageOut:
+    """Coverage one level below the issuer's unit, or below `unit` (a drill-down: province → district →
+    commune, judged without the document's deadline, which is for the level it names). Plans issued
+    after `as_of` do not count yet."""
     scope = run(driver, "get_coverage_scope", uid=uid)
     if not scope:
         raise NotFound(f"no document with uid {uid!r}")
     doc = scope[0]
     era = era_for(doc["issued_on"])
-    named, naming_tasks = named_units(run(driver, "find_assigned_units", uid=uid, era=era))
-    expected = named or run(driver, "find_expected_units", uid=uid, era=era)
-    implementers = run(driver, "find_implementers", uid=uid, era=era)
+    if unit is not None:
+        parent = run(driver, "find_child_units", unit=unit)
+        if not parent and not run(driver, "find_admin_unit", uid=unit):
+            raise NotFound(f"no administrative unit with uid {unit!r}")
+        named: list[dict[str, Any]] = []
+        naming_tasks: set[str] = set()
+        expected = parent
+        expected_from = f"units directly below {unit}"
+    else:
+        named, naming_tasks = named_units(run(driver, "find_assigned_units", uid=uid, era=era))
+        expected = named or run(driver, "find_expected_units", uid=uid, era=era)
+        expected_from = "named in the document's tasks" if named else "units one level below the issuer"
+    implementers = [i for i in run(driver, "find_implementers", uid=uid, era=era)
+                    if i["issued_on"] is None or i["issued_on"] <= as_of]
     deadline = plan_deadline(doc["dated_tasks"], naming_tasks)
-    late = deadline is not None and as_of > deadline.due
+    if unit is not None and unit != (doc["unit"] or {}).get("uid"):
+        # The document's deadline is for the level it names; below it, the plans in between set their own.
+        deadline = None
+    due = deadline.due if deadline else None
 
     units: list[UnitCoverage] = []
-    for unit in expected:
-        by = [Implementer(**i) for i in implementers if unit["uid"] in i["within"]]
-        units.append(UnitCoverage(**unit, status="covered" if by else "missing", overdue=not by and late,
-                                  covered_by=by))
+    for u in expected:
+        by = [Implementer(**i) for i in implementers if u["uid"] in i["within"]]
+        state = unit_state(by, due, as_of)
+        units.append(UnitCoverage(**u, status="covered" if by else "missing", state=state,
+                                  overdue=state == "overdue", covered_by=by))
     unknown = [Implementer(**i) for i in implementers if not i["within"] and i["level"] != "central"]
     covered = sum(1 for u in units if u.status == "covered")
     return CoverageOut(
         document=DocumentRef(**doc), issuer=doc["issuer"],
         issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
-        expected_from="named in the document's tasks" if named else "units one level below the issuer",
-        expected=len(units), covered=covered, missing=len(units) - covered,
+        expected_from=expected_from, expected=len(units), covered=covered, missing=len(units) - covered,
         overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown)

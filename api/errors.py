@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.models import ErrorOut
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "unknown uid"},
+    422: {"model": ErrorOut, "description": "bad parameters (the message names each)"},
+    503: {"model": ErrorOut, "description": "Neo4j does not answer, or a query took too long"},
+}
+
 
 class ApiError(Exception):
     status_code = 500
@@ -34,3 +42,9 @@ class Unauthorized(ApiError):
 
 class Forbidden(ApiError):
     status_code = 403
+
+
+class Busy(ApiError):
+    """The OCR job queue is full: the client retries later."""
+
+    status_code = 503

@@ -1,21 +1,38 @@
-"""The FastAPI app: one Neo4j driver per process, schema applied at start-up, errors as JSON."""
+"""The FastAPI app: one Neo4j driver per process, schema and gazetteer ensured at start-up, errors as JSON,
+the web app for staff under `/`, the API docs served from local assets."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.auth import AccessMiddleware, install_openapi_security
+from api.auth import AccessMiddleware, configure, install_openapi_security
 from api.errors import ApiError
-from api.routers import admin, bodies, documents, health, login, search, tasks
-from graph.db import DatabaseUnavailable, apply_schema, make_driver, make_read_driver
+from api.jobs import JobQueue
+from api.routers import admin, bodies, documents, health, jobs, login, search, tasks
+from api.sessions import CSRF_HEADER
+from api.startup import ensure_ready
+from api.upload import UploadLimit
+from api.web import pages
+from graph.db import DatabaseUnavailable, make_driver, make_read_driver
+from graph.gazetteer import GazetteerMissing
+from nqgraph.settings import Settings, get_settings
 
 log = logging.getLogger("nqgraph.api")
 
@@ -26,9 +43,17 @@ With NQGRAPH_ENV=production every endpoint but `/health` needs a credential: an 
 (`X-API-Key` or `Authorization: Bearer`), a JWT bearer token, or a web session (`/login`). Credentials
 carry scopes: `read` for GET, `upload` for `POST /documents`, `admin` for `/admin/...`. No credential
 is 401, a credential without the scope 403. In development, reads from 127.0.0.1 need nothing.
-Errors are JSON `{"detail": message}`: 404 unknown uid, 409 ambiguous number (with `candidates`),
-422 bad parameters or a bad file, 503 when Neo4j does not answer.
+
+A scan that needs OCR is answered `202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers
+one envelope `{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}`
+(schema `ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size
+limit, 422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or
+the OCR queue is full.
+
+The web app for staff is at [/](/); these docs work offline (their assets are served by this process).
 """
+
+DOCS_ASSETS = resources.files("fastapi_offline") / "static"
 
 
 @asynccontextmanager
@@ -38,72 +63,143 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.driver = driver
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
     app.state.read_driver = make_read_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
+    app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
-        apply_schema(driver)
+        ensure_ready(driver)
         app.state.schema_applied = True
     except Exception as exc:  # noqa: BLE001 - start anyway; /health says 503 until Neo4j answers
-        log.warning("Neo4j not ready at start-up, schema not applied yet: %s", exc)
+        log.warning("Neo4j not ready at start-up, schema and gazetteer not ensured yet: %s", exc)
     try:
         yield
     finally:
+        app.state.jobs.close(wait=5.0)
         if app.state.read_driver is not None:
             app.state.read_driver.close()
         driver.close()
 
 
-app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
-# Every request, whatever route serves it (added later included), passes access control first.
-app.add_middleware(AccessMiddleware)
+@lru_cache(maxsize=1)
+def _redoc_bundle() -> bytes:
+    """ReDoc's bundle with its one remote asset (the 'Redocly' logo from a CDN) pointed at a local file."""
+    text = (DOCS_ASSETS / "redoc.standalone.js").read_bytes()
+    return text.replace(b"https://cdn.redoc.ly/redoc/logo-mini.svg", b"/_docs/favicon.png")
+
+
+def _operation_id(route: APIRoute) -> str:
+    """The function's name ('find_tasks'): stable ids for generated clients."""
+    return route.name
 
 
 def _json(status: int, detail: str, **extra: object) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": detail, **extra})
 
 
-@app.exception_handler(ApiError)
-async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-    return _json(exc.status_code, exc.message, **exc.extra)
+def _answer(request: Request, status: int, detail: str, **extra: object) -> Response:
+    """JSON for the API; a page in the reader's language for the web app's paths."""
+    if pages.is_page(request.url.path):
+        return pages.render_error(request, status, detail)
+    return _json(status, detail, **extra)
 
 
-@app.exception_handler(RequestValidationError)
-async def _bad_parameters(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _api_error(request: Request, exc: ApiError) -> Response:
+    return _answer(request, exc.status_code, exc.message, **exc.extra)
+
+
+async def _bad_parameters(request: Request, exc: RequestValidationError) -> Response:
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
         parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
-    return _json(422, "bad parameters: " + "; ".join(parts),
+    return _answer(request, 422, "bad parameters: " + "; ".join(parts),
                  errors=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()])
 
 
-@app.exception_handler(StarletteHTTPException)
-async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    return _json(exc.status_code, str(exc.detail))
+async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    return _answer(request, exc.status_code, str(exc.detail))
 
 
-@app.exception_handler(DatabaseUnavailable)
-@app.exception_handler(ServiceUnavailable)
-@app.exception_handler(SessionExpired)
-@app.exception_handler(AuthError)
-async def _db_down(request: Request, exc: Exception) -> JSONResponse:
-    return _json(503, f"Neo4j is unavailable: {exc}")
+async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
+    return _answer(request, 503, str(exc))
 
 
-@app.exception_handler(ClientError)
-async def _client_error(request: Request, exc: ClientError) -> JSONResponse:
+async def _db_down(request: Request, exc: Exception) -> Response:
+    return _answer(request, 503, f"Neo4j is unavailable: {exc}")
+
+
+async def _client_error(request: Request, exc: ClientError) -> Response:
     if "TransactionTimedOut" in (exc.code or ""):
-        return _json(503, "the query took longer than the configured timeout (NQGRAPH_QUERY_TIMEOUT)")
+        return _answer(request, 503,
+                       "the query took longer than the configured timeout (NQGRAPH_QUERY_TIMEOUT)")
     log.error("Cypher error on %s: %s", request.url.path, exc)
-    return _json(500, "internal query error")
+    return _answer(request, 500, "internal query error")
 
 
-@app.exception_handler(Exception)
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s", request.url.path)
-    return _json(500, "internal error")
+    return _answer(request, 500, "internal error")
 
 
-for _router in (health.router, documents.router, tasks.router, bodies.router, search.router, login.router,
-                admin.router):
-    app.include_router(_router)
-install_openapi_security(app)
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app with its middleware, docs, error handlers and routers (tests build one per settings)."""
+    s = settings or get_settings()
+    app = FastAPI(title="nqgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
+    app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
+    app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
+    # Every request, whatever route serves it (added later included), passes access control first; only
+    # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
+    configure(app, s)
+    app.add_middleware(AccessMiddleware)
+
+    @app.middleware("http")
+    async def server_timing(request: Request, call_next: Any) -> Response:
+        """Server-Timing: the time this process spent on the answer (bench/bench_web.py reads it)."""
+        started = time.perf_counter()
+        response: Response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+        return response
+
+    if s.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["X-API-Key", "Authorization", "Content-Type", CSRF_HEADER])
+
+    @app.get("/_redoc/redoc.standalone.js", include_in_schema=False)
+    def redoc_js() -> Response:
+        return Response(_redoc_bundle(), media_type="application/javascript",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+    app.mount("/_docs", StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
+    app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
+    openapi_url = app.openapi_url or "/openapi.json"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=openapi_url, title="nqgraph API",
+                                   swagger_js_url="/_docs/swagger-ui-bundle.js",
+                                   swagger_css_url="/_docs/swagger-ui.css",
+                                   swagger_favicon_url="/_docs/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=openapi_url, title="nqgraph API",
+                              redoc_js_url="/_redoc/redoc.standalone.js",
+                              redoc_favicon_url="/_docs/favicon.png", with_google_fonts=False)
+
+    app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _bad_parameters)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(GazetteerMissing, _no_gazetteer)  # type: ignore[arg-type]
+    for exc in (DatabaseUnavailable, ServiceUnavailable, SessionExpired, AuthError):
+        app.add_exception_handler(exc, _db_down)
+    app.add_exception_handler(ClientError, _client_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _unexpected)
+    for router in (health.router, documents.router, jobs.router, tasks.router, bodies.router, search.router,
+                   login.router, admin.router):
+        app.include_router(router)
+    app.include_router(pages.router)
+    install_openapi_security(app)
+    return app
+
+
+app = create_app()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from graph.caption import caption as make_caption
+
+T = TypeVar("T")
 
 
 class _Out(BaseModel):
@@ -29,6 +33,14 @@ class DocumentRef(_Out):
     issued_on: date | None = None
     level: str | None = None
     status: str | None = None
+    caption: str | None = Field(None, description="what to call it: 'Nghị quyết 43-NQ/TW', never null")
+
+    @model_validator(mode="after")
+    def _caption(self) -> DocumentRef:
+        if not self.caption:
+            self.caption = make_caption(self.doc_type, self.number, getattr(self, "issuer", None),
+                                        self.issued_on)
+        return self
 
 
 class DocumentItem(DocumentRef):
@@ -43,11 +55,25 @@ class DocumentItem(DocumentRef):
                      "commune": None}}]})
 
 
-class DocumentPage(_Out):
-    items: list[DocumentItem]
+class ErrorOut(_Out):
+    """Every error answer: a message, and for some errors more fields (409: candidates; 422: errors)."""
+
+    detail: str = Field(description="what went wrong, in words")
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
+        {"detail": "no document with uid 'doc:nothing'"}]})
+
+
+class Page(_Out, Generic[T]):
+    """The one envelope of every list: this page's items and how many there are in all."""
+
+    items: list[T]
+    total: int = Field(description="items matching the filters, over all pages")
     limit: int
     offset: int
-    count: int = Field(description="items on this page")
+
+
+DocumentPage = Page[DocumentItem]
 
 
 class AmbiguousNumber(_Out):
@@ -123,6 +149,13 @@ class PathNode(_Out):
     title: str | None = None
     level: str | None = None
     status: str | None = None
+    caption: str | None = None
+
+    @model_validator(mode="after")
+    def _caption(self) -> PathNode:
+        if not self.caption:
+            self.caption = make_caption(self.doc_type, self.number)
+        return self
 
 
 class TreeNode(DocumentItem):
@@ -172,9 +205,10 @@ class PortfolioTask(_Out):
     document: DocumentRef
 
 
-class BodyPortfolio(_Out):
+class BodyPortfolio(Page[PortfolioTask]):
+    """A body and one page of its tasks (items)."""
+
     body: Issuer
-    tasks: list[PortfolioTask]
 
 
 class SearchHit(_Out):
@@ -186,10 +220,9 @@ class SearchHit(_Out):
     document: DocumentRef
 
 
-class SearchOut(_Out):
+class SearchOut(Page[SearchHit]):
     query: str
     lucene: str = Field(description="the Lucene query actually run (user words escaped)")
-    hits: list[SearchHit]
 
 
 class Unit(_Out):
@@ -208,6 +241,9 @@ class Implementer(DocumentRef):
 
 class UnitCoverage(Unit):
     status: Literal["covered", "missing"]
+    state: Literal["on_time", "late", "not_yet", "overdue"] = Field(
+        description="on_time / late: its first plan before or after the deadline; not_yet / overdue: no plan "
+                    "yet, before or after the deadline")
     overdue: bool = False
     covered_by: list[Implementer] = Field(default_factory=list)
 
@@ -242,3 +278,165 @@ class UploadOut(_Out):
     summary: dict[str, object]
     warnings: list[str]
     load: dict[str, object] | None = None
+
+
+# ---------------------------------------------------------------------------
+# Task alignment (graph.align_db): CARRIES_OUT, SAME_AS, TaskGroups
+# ---------------------------------------------------------------------------
+
+
+class TaskRow(_Out):
+    """A task with its document (and the document's locality) and its bodies."""
+
+    uid: str
+    label: str
+    short_label: str | None = None
+    text: str | None = None
+    deadline: Deadline = Field(default_factory=Deadline)
+    document: TaskDocument
+    bodies: list[BodyRole] = Field(default_factory=list)
+
+
+class Carrier(TaskRow):
+    depth: int = Field(description="CARRIES_OUT hops from this task down to the asked one")
+    carries_out: str = Field(description="uid of the task this one's own link points to (the first hop)")
+    score: float | None = Field(None, description="score of that link (0-1)")
+    method: str | None = Field(None, description="text | text+structure | headings | order")
+
+
+class CarriedOutByOut(_Out):
+    task: TaskRow
+    level: str | None = None
+    carriers: list[Carrier]
+
+
+class TaskGroupOut(_Out):
+    uid: str
+    key: str
+    caption: str | None = None
+    documents: int = Field(description="plans with a task in the group")
+    size: int = Field(description="tasks in the group")
+    root: DocumentRef = Field(description="the document whose sibling plans the group spans (43-NQ/TW)")
+
+
+class Equivalent(TaskRow):
+    relation: Literal["asked", "above", "group", "below"] = Field(
+        description="asked: the task asked; above: a task it carries out; group: the same task in a sibling "
+                    "plan; below: a task carrying out one of those")
+    groups: list[str] = Field(default_factory=list, description="keys of the groups it is reached through")
+    depth: int | None = Field(None, description="CARRIES_OUT hops (above: up from the asked task; "
+                                                "below: down to the task it carries out)")
+    carries_out: str | None = Field(None, description="below: the task its own link points to")
+    score: float | None = Field(None, description="below: its link's score; group: its score in the group")
+    core: bool | None = Field(None, description="group: in the group's core (mutual best links) or attached")
+
+
+class EquivalentsOut(_Out):
+    task: TaskRow
+    groups: list[TaskGroupOut]
+    tasks: list[Equivalent]
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "task": {"uid": "doc:66-CTr/TU@legacy:province:31@2024-02-02#III.4.4", "label": "III.4.4",
+                 "short_label": "4.4",
+                 "document": {"uid": "doc:66-CTr/TU@legacy:province:31@2024-02-02"}},
+        "groups": [{"uid": "group:doc:43-NQ/TW@VN@2023-11-24#ca671c77fca4", "key": "ca671c77fca4",
+                    "caption": "Đổi mới hình thức tổ chức, nâng cao hiệu quả và tính lan tỏa của ...",
+                    "documents": 4, "size": 4, "root": {"uid": "doc:43-NQ/TW@VN@2023-11-24"}}],
+        "tasks": [{"relation": "group", "label": "III.6.3", "core": True,
+                   "uid": "doc:131-KH/HU@legacy:district:331@2024-01-05#III.6.3",
+                   "document": {"uid": "doc:131-KH/HU@legacy:district:331@2024-01-05",
+                                "number": "131-KH/HU"}}],
+    }]})
+
+
+class AlignedLink(_Out):
+    child: str
+    child_label: str
+    parent: str
+    parent_label: str
+    score: float | None = None
+    method: str | None = None
+
+
+class AlignedTask(_Out):
+    uid: str
+    label: str
+    text: str | None = None
+
+
+class ParentAlignment(_Out):
+    document: DocumentRef = Field(description="the nearest plan above with tasks (stubs passed through)")
+    matched: list[AlignedLink]
+    dropped: list[AlignedTask] = Field(
+        description="its tasks that no task here carries out, nor any task under them")
+    added: list[AlignedTask] = Field(description="tasks here that carry out none of its tasks")
+
+
+class SiblingAlignment(_Out):
+    document: DocumentRef
+    links: int = Field(description="SAME_AS links between the two plans' tasks")
+    shared_groups: int
+
+
+class AlignmentOut(_Out):
+    document: DocumentRef
+    parents: list[ParentAlignment]
+    siblings: list[SiblingAlignment] = Field(
+        description="plans meeting this one under a stub (no plan with tasks above either)")
+
+
+class TaskUnitCoverage(Unit):
+    status: Literal["carried_out", "dropped", "not_loaded", "no_plan"] = Field(
+        description="carried_out: a plan of the unit has a task carrying it out (any depth); dropped: the "
+                    "unit's plans with text carry it out nowhere; not_loaded: the unit's plans are only "
+                    "cited (stubs); no_plan: no plan of the unit implements the document")
+    overdue: bool = False
+    plans: list[Implementer] = Field(default_factory=list)
+    carried_by: list[str] = Field(default_factory=list,
+                                  description="uids of the unit's tasks carrying it out")
+
+
+class TaskCoverageOut(_Out):
+    task: TaskRow
+    as_of: date
+    era: str
+    deadline: CoverageDeadline | None = None
+    expected_from: str
+    expected: int
+    carried_out: int
+    dropped: int
+    not_loaded: int
+    no_plan: int
+    units: list[TaskUnitCoverage]
+
+
+class JobAccepted(_Out):
+    """202 for an upload that needs OCR: poll `status_url` (GET /jobs/{id})."""
+
+    job: str
+    status_url: str
+    status: Literal["queued", "running", "done", "failed"] = "queued"
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "job": "5f0c2e8a9b7d4e1fa3c6b2d8e0f14a57", "status_url": "/jobs/5f0c2e8a9b7d4e1fa3c6b2d8e0f14a57",
+        "status": "queued"}]})
+
+
+class JobOut(_Out):
+    """An OCR job: while it runs, its pages; when done, the synchronous upload's body (uid, summary,
+    warnings, load); when failed, `error` with the detail and the status code the upload would have had."""
+
+    job: str
+    name: str
+    status: Literal["queued", "running", "done", "failed"]
+    pages_done: int = 0
+    pages_total: int | None = None
+    created_at: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    uid: str | None = None
+    summary: dict[str, object] | None = None
+    warnings: list[str] | None = None
+    load: dict[str, object] | None = None
+    error: dict[str, object] | None = None

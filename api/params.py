@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
+
+from fastapi import Query
 
 from graph.identity import canonical_number
 from loaders.gazetteer import find_province
@@ -25,6 +28,17 @@ def number_key(number: str | None) -> str | None:
     if number is None or not number.strip():
         return None
     return canonical_number(number)
+
+
+Limit = Annotated[int, Query(ge=1, le=500, description="items per page (at most 500)")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+def ascii_key(name: str | None) -> str | None:
+    """'Dân vận' / 'dan van' → 'dan van', matched against Body.search_keys."""
+    if name is None or not name.strip():
+        return None
+    return " ".join(strip_diacritics(name).split())
 
 
 def name_key(name: str | None) -> str | None:

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from loaders.parse import parse_text
-from loaders.read import read_text
+from loaders.read import read_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seed_data"
 
@@ -24,7 +24,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     args = ap.parse_args()
     files = args.paths or sorted(SEEDS.glob("*.txt"))
-    texts = [(f.name, read_text(f)[1]) for f in files]
+    texts = [(f.name, read_path(f).text) for f in files]
     for _, text in texts:  # warm-up: regex compilation, gazetteer tables
         parse_text(text)
     per_doc: dict[str, list[float]] = {name: [] for name, _ in texts}

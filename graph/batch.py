@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from graph.bodies import BodyRef, body_at, issuer_body, resolve_body, split_list
+from graph.caption import caption
 from graph.identity import (
     CENTRAL,
     DocContext,
@@ -98,6 +99,7 @@ def plan_record(record: Record, places: Places) -> Plan:
         "province": ctx.province.short_name if ctx.province else None,
         "district": ctx.district.short_name if ctx.district else None,
         "commune": ctx.commune.short_name if ctx.commune else None,
+        "caption": caption(record.doc_type, number, issuer.name if issuer else None, record.issued_on),
     }
     plan = Plan(record, ctx, uid, (number, scope) if number else None, doc)
     if issuer is not None and issuer.name:

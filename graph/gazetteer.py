@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -87,12 +88,33 @@ def became_rows() -> list[dict[str, Any]]:
             for t in gazetteer().transitions]
 
 
+@lru_cache(maxsize=1)
 def expected_counts() -> dict[str, int]:
     """What a complete load holds: units by 'era:level', and relationships by type."""
     counts = dict(Counter(f"{u.era}:{u.level}" for u in iter_units()))
     counts[_PART_OF] = len(part_of_rows())
     counts[_BECAME] = len(gazetteer().transitions)
     return counts
+
+
+class GazetteerMissing(RuntimeError):
+    """Documents loaded without the AdminUnits lose their places for good: coverage then finds nothing."""
+
+
+def require_gazetteer(driver: Driver) -> None:
+    """Refuse to go on unless every AdminUnit is there (one count from the count store)."""
+    expected = sum(n for k, n in expected_counts().items() if ":" in k)
+
+    def work(tx: ManagedTransaction) -> int:
+        return int(tx.run(f"MATCH (a:{_AU}) RETURN count(a) AS n").single(strict=True)["n"])
+
+    with session(driver) as s:
+        found = s.execute_read(work)
+    if found < expected:
+        raise GazetteerMissing(
+            f"the gazetteer is not loaded ({found} of {expected} administrative units in Neo4j): run "
+            "`nqgraph init-db` first. Documents loaded without it would lose their places, and coverage "
+            "would find no unit.")
 
 
 def graph_counts(driver: Driver) -> dict[str, int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +30,11 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction, Session
 
 from graph.batch import Plan, check_batch, conflicting_facts, plan_record
+from graph.caption import caption, title_from
 from graph.identity import TASK_SEP, Places, doc_uid, resolve_undated
 from graph.model import DocStatus, Label, Rel
 from loaders.errors import ParseError
+from loaders.normalise import strip_diacritics
 from loaders.records import Record
 from nqgraph.settings import get_settings
 
@@ -49,8 +51,11 @@ UNWIND $bodies AS r
 MERGE (b:{_B} {{uid: r.uid}})
   ON CREATE SET b.name = r.name, b.name_key = r.name_key, b.kind = r.kind, b.level = r.level,
                 b.aliases = r.aliases
-WITH b, r, [a IN r.aliases WHERE NOT a IN b.aliases] AS new_aliases
+WITH b, r, [a IN r.aliases WHERE NOT a IN b.aliases] AS new_aliases,
+     [k IN r.search_keys WHERE NOT k IN coalesce(b.search_keys, [])] AS new_keys
 FOREACH (_ IN CASE WHEN size(new_aliases) > 0 THEN [1] ELSE [] END | SET b.aliases = b.aliases + new_aliases)
+FOREACH (_ IN CASE WHEN size(new_keys) > 0 THEN [1] ELSE [] END
+         | SET b.search_keys = coalesce(b.search_keys, []) + new_keys)
 FOREACH (_ IN CASE WHEN size(r.name) > size(b.name) THEN [1] ELSE [] END | SET b.name = r.name)
 WITH b, r WHERE r.unit IS NOT NULL AND NOT EXISTS {{ (b)-[:{Rel.LOCATED_IN}]->(:{_A}) }}
 MATCH (a:{_A} {{uid: r.unit}})
@@ -59,6 +64,8 @@ MERGE (b)-[:{Rel.LOCATED_IN}]->(a)
 
 _DOCUMENT = f"""
 MERGE (d:{_D} {{uid: $doc.uid}})
+SET d.loaded_at = CASE WHEN d.status = '{_LOADED}' AND d.sha256 = $doc.sha256 AND d.loaded_at IS NOT NULL
+                       THEN d.loaded_at ELSE datetime() END
 SET d += $doc, d.issued_on = date($doc.issued_on), d.cited_as = coalesce(d.cited_as, [])
 WITH d
 OPTIONAL MATCH (d)-[old:{Rel.ISSUED_BY}]->(:{_B})
@@ -78,12 +85,17 @@ WITH r, e IS NULL AS created
 MERGE (d:{_D} {{uid: r.uid}})
   ON CREATE SET d.status = '{_STUB}', d.number = r.number, d.doc_type = r.doc_type,
                 d.issued_on = date(r.issued_on), d.level = r.level, d.scope = r.scope,
-                d.cited_as = r.texts, d.issuer_name = r.issuer_name
+                d.cited_as = r.texts, d.issuer_name = r.issuer_name, d.caption = r.caption
 WITH d, r, created, [t IN r.texts WHERE NOT t IN d.cited_as] AS new_texts
 FOREACH (_ IN CASE WHEN size(new_texts) > 0 THEN [1] ELSE [] END | SET d.cited_as = d.cited_as + new_texts)
 FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.issuer_name IS NOT NULL
                     AND (d.issuer_name IS NULL OR size(r.issuer_name) > size(d.issuer_name))
                THEN [1] ELSE [] END | SET d.issuer_name = r.issuer_name)
+FOREACH (_ IN CASE WHEN d.status = '{_STUB}' AND r.title IS NOT NULL
+                    AND (d.title IS NULL OR size(r.title) > size(d.title)
+                         OR (size(r.title) = size(d.title) AND r.title < d.title))
+               THEN [1] ELSE [] END | SET d.title = r.title)
+SET d.caption = coalesce(d.caption, r.caption)
 WITH d, r, created
 OPTIONAL MATCH (b:{_B} {{uid: r.body}}) WHERE d.status = '{_STUB}'
 FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (d)-[:{Rel.ISSUED_BY}]->(b))
@@ -323,14 +335,11 @@ def _relative(path: Path) -> Path:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders as their regular files (sorted, hidden ones skipped)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted(_relative(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        else:
-            out.append(_relative(p))
-    return out
+    """Files as given, folders as every file below them (loaders.read.discover: any format, sniffed
+    when read; hidden ones skipped), each relative to the working directory when under it."""
+    from loaders.read import discover
+
+    return [_relative(p) for p in discover(paths)]
 
 
 def _bar(total: int, enabled: bool) -> Any:
@@ -349,6 +358,20 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
     return tqdm(items, desc=desc, unit="doc", file=sys.stderr)
 
 
+def ocr_page_reporter(path: Path, bar: Any = None) -> Callable[[int, int], None]:
+    """A line per OCR'd page on stderr: OCR takes seconds a page, and a silent minute looks like a hang.
+
+    Through the parse bar's own writer when there is one, so the bar is not torn.
+    """
+    def report(done: int, total: int) -> None:
+        line = f"OCR {path.as_posix()}: page {done}/{total}"
+        if hasattr(bar, "write"):
+            bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
+    return report
+
+
 def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
                places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
     """Parse every file (a failure is reported and skipped) and load the records that parse."""
@@ -356,9 +379,10 @@ def load_paths(driver: Driver, paths: list[Path], progress: bool = False,
 
     records: list[Record] = []
     failed: list[tuple[str, str]] = []
-    for path in _progress(expand_paths(paths), progress, "parse"):
+    items = _progress(expand_paths(paths), progress, "parse")
+    for path in items:
         try:
-            records.append(parse_file(path))
+            records.append(parse_file(path, progress=ocr_page_reporter(path, items) if progress else None))
         except ParseError as exc:
             failed.append((path.as_posix(), str(exc)))
         except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
@@ -372,6 +396,10 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
                  places: Places | None = None, workers: int = WORKERS) -> LoadSummary:
     """Plan, check and write records: one write transaction per document, `workers` at a time, then
     one transaction settling the undated mentions of every number the batch touched (`_reconcile`)."""
+    if records:
+        from graph.gazetteer import require_gazetteer
+
+        require_gazetteer(driver)
     if places is None:
         from graph.places import default_places
 
@@ -436,6 +464,10 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
             # The full-text index is eventually consistent (graph/schema.cypher): wait once per batch
             # so a search right after a load sees what was loaded.
             sess.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume()
+    if summary.loaded:
+        from graph.align_db import recompute
+
+        recompute(driver, summary.documents)  # task alignment of what this batch can change
     return summary
 
 
@@ -496,7 +528,9 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
 def _body_rows(plan: Plan) -> list[dict[str, Any]]:
     """Sorted by uid, as are stubs: concurrent documents then take shared locks in one order."""
     return [{"uid": b.uid, "name": b.name, "name_key": b.name_key, "kind": b.kind, "level": b.level,
-             "aliases": [b.alias], "unit": b.unit_uid} for _, b in sorted(plan.bodies.items())]
+             "aliases": [b.alias], "unit": b.unit_uid,
+             "search_keys": sorted({strip_diacritics(b.name), strip_diacritics(b.alias)})}
+            for _, b in sorted(plan.bodies.items())]
 
 
 def _retire_reparsed(tx: ManagedTransaction, plan: Plan) -> list[str]:
@@ -529,7 +563,10 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str]) -> tuple[in
         row = stubs.setdefault(uid, {
             "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
             "issued_on": uid.rsplit("@", 1)[-1] if not uid.endswith("@undated") else None,
-            "issuer_name": None, "body": None, "body_len": 0, "texts": texts[uid]})
+            "issuer_name": None, "body": None, "body_len": 0, "texts": texts[uid],
+            "caption": caption(m.doc_type, m.number), "title": None})
+        if row["title"] is None:
+            row["title"] = title_from(m.text, [plan.record.title or ""])
         if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
             row["issuer_name"] = m.issuer
         # Undated mentions move between nodes (_reconcile); the issuers they name do not follow them.

@@ -15,6 +15,7 @@ class Label(StrEnum):
     BODY = "Body"
     ADMIN_UNIT = "AdminUnit"
     PERSON = "Person"
+    TASK_GROUP = "TaskGroup"  # one task as it appears in sibling plans (graph.align_db)
 
 
 class Rel(StrEnum):
@@ -29,6 +30,10 @@ class Rel(StrEnum):
     ASSIGNED_TO = "ASSIGNED_TO"
     SENT_TO = "SENT_TO"
     SIGNED_BY = "SIGNED_BY"
+    CARRIES_OUT = "CARRIES_OUT"  # (:Task)-[{score, method, version}]->(:Task) of the plan above
+    SAME_AS = "SAME_AS"  # (:Task)-[{score, method, version}]->(:Task) of a sibling plan
+    IN_GROUP = "IN_GROUP"  # (:Task)-[{score, core}]->(:TaskGroup)
+    UNDER = "UNDER"  # (:TaskGroup)-[]->(:Document) whose sibling plans it groups
 
 
 class DocStatus(StrEnum):

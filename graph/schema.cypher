@@ -17,3 +17,6 @@ CREATE INDEX document_scope IF NOT EXISTS FOR (d:Document) ON (d.scope);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
 CREATE INDEX task_short_label IF NOT EXISTS FOR (t:Task) ON (t.short_label);
 CREATE INDEX body_name_key IF NOT EXISTS FOR (b:Body) ON (b.name_key);
+// Task alignment (graph/align_db.py): groups are rebuilt per document they sit under.
+CREATE CONSTRAINT task_group_uid IF NOT EXISTS FOR (g:TaskGroup) REQUIRE g.uid IS UNIQUE;
+CREATE INDEX task_group_root IF NOT EXISTS FOR (g:TaskGroup) ON (g.root);

@@ -3,44 +3,186 @@
 One scan of the whole text finds numbered mentions ('Nghị quyết số 43-NQ/TW ngày 24/11/2023 của
 ...') and unnumbered ones ('Chương trình hành động của Ban Thường vụ Thành ủy'). Then:
 - an unnumbered mention is the numbered mention of the same type whose issuer phrase it shortens
-  (DOMAIN §2), when exactly one such document exists and its own chain does not contradict it;
+  (DOMAIN §2), or failing that of the same committee under another organ ('của Tỉnh ủy' = 'của Ban
+  Chấp hành Đảng bộ tỉnh'), when exactly one such document exists and its own chain does not
+  contradict it; else it stays out (no guessing);
 - one entry per (number, date): the same number with two dates is two documents (19-NQ/TW 2017 and
   2022), and a mention without a date is the dated one;
 - 'X ... về thực hiện Y' between adjacent mentions is a chain pair X → Y;
-- 'Thực hiện X' where a sentence of the title or preamble starts names what the document implements;
-  only X and its siblings ('X và Z'), never the documents nested in X's own clause.
+- the document itself (its header's number, a number line, a news lead '... đã ban hành Chương
+  trình số 31-CTr/TU về ...') is never its own parent nor a citation;
+- what it implements is what its title, preamble or lead say it carries out (`_implemented`):
+  'Thực hiện X' and the other carry-out verbs, its own type in a title ('Kế hoạch thực hiện X'),
+  the document itself in a chain, and the 'Căn cứ' items of a state document that are plans,
+  directives, resolutions, programmes, conclusions, notices or letters rather than legal basis;
+  only X and its siblings ('X và Z', 'X ...; Z ...'), never the documents nested in X's own clause.
+Text that lost its diacritics, or every marked letter, on the way is read with patterns damaged
+alike (`_Rx`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, fields
 from datetime import date
 
+from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
 from loaders.patterns import (
+    APPROVES_RE,
+    BASIS_ITEM_RE,
     BASIS_OPENER_RE,
     BASIS_TYPES,
+    CAPS_NAME_END_RE,
+    CARRY_OUT_BEFORE_RE,
+    CARRY_OUT_TYPES,
     CHAIN_GAP_RE,
-    DATE_AFTER_NUMBER_RE,
-    ISSUER_AFTER_RE,
+    CHAIN_VERB_GAP_RE,
+    CITED_DATE_AFTER_RE,
+    CITED_ISSUER_AFTER_RE,
+    CONTINUES_CITATION_RE,
+    FOLLOWS_ITEM_RE,
+    GENERIC_WORD_BEFORE_RE,
+    IMPLEMENT_OPENER_RE,
+    ISSUES_GAP_RE,
+    ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
+    LOST_LETTER_WORDS_RE,
+    LOWER,
     OF_RE,
-    OPENER_RE,
+    ORGAN_PREFIX_RE,
+    OWN_LEAD_AFTER_RE,
+    OWN_LEAD_BEFORE_RE,
+    OWN_NUMBER_BEFORE_RE,
+    OWN_TITLE_OPENER_RE,
+    PARTY_BODY_RE,
     SIBLING_GAP_RE,
+    STATUTE_ABOUT_RE,
+    TERM_SUFFIX_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
     TYPE_WORDS,
+    UNIT_SUFFIX_RE,
     UNNUMBERED_BEFORE_RE,
+    UPPER,
+    WRAPPED_ON_RE,
 )
 from loaders.records import Ref
 
-# 'Thực hiện X ... về A; Y ...', 'Thực hiện X ... về A và Y ...': Y, listed right after a mark, is
-# carried out too; '...; căn cứ Y', '... gắn với Y' are not listed.
-_AFTER_LIST_MARK = re.compile(r"(?:[;,]|\svà)\s*\Z")
+# Official letters ('2928/LĐTBXH-BVCSTE') and National Assembly numbers ('30/2023/QH15') are cited
+# and carried out like any other document; `docnumber` reads them where it offers `ALL_STYLES`.
+_NUMBER_STYLES = [getattr(docnumber, "ALL_STYLES")] if hasattr(docnumber, "ALL_STYLES") else []  # noqa: B009
+
+
+def _ascii_table() -> dict[int, str]:
+    """Each precomposed Vietnamese letter to its bare letter, one character for one."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for c in UPPER + LOWER:
+        base = unicodedata.normalize("NFD", c)[0]
+        if base != c and base.isascii():
+            table[ord(c)] = base
+    return table
+
+
+_ASCII: dict[int, str | None] = dict(_ascii_table())
+_LOST: dict[int, str | None] = {c: None for c in _ASCII}  # every marked letter, đ and Đ too, dropped
+
+
+@dataclass(frozen=True)
+class _Rx:
+    """The patterns citations are read with. Text damaged on the way is read with the patterns
+    damaged alike, so offsets stay those of the text as written: every diacritic stripped ('Thuc
+    hien Ke hoach so 12-KH/TU ngay ... cua ...'), or every marked letter lost, as some PDF fonts
+    lose them ('Thc hin Ngh quyt s 33-NQ/TW ngy ... ca ...')."""
+
+    approves: re.Pattern[str]
+    basis_item: re.Pattern[str]
+    basis_opener: re.Pattern[str]
+    caps_name_end: re.Pattern[str]
+    carry_out_before: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    chain_verb_gap: re.Pattern[str]
+    cited_date_after: re.Pattern[str]
+    cited_issuer_after: re.Pattern[str]
+    continues_citation: re.Pattern[str]
+    follows_item: re.Pattern[str]
+    generic_word_before: re.Pattern[str]
+    implement_opener: re.Pattern[str]
+    issues_gap: re.Pattern[str]
+    issues_programme_gap: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    of: re.Pattern[str]
+    own_lead_before: re.Pattern[str]
+    own_lead_after: re.Pattern[str]
+    own_number_before: re.Pattern[str]
+    own_title_opener: re.Pattern[str]
+    sibling_gap: re.Pattern[str]
+    statute_about: re.Pattern[str]
+    type_word_before: re.Pattern[str]
+    unit_suffix: re.Pattern[str]
+    unnumbered_before: re.Pattern[str]
+    wrapped_on: re.Pattern[str]
+    after_list_mark: re.Pattern[str]
+    trailing_join: re.Pattern[str]
+    type_words: dict[str, str]
+    table: dict[int, str | None] | None = None  # how the patterns were damaged to fit the text
+
+    @property
+    def stripped(self) -> bool:
+        return self.table is _ASCII
+
+    def key(self, words: str) -> str:
+        return fold(words).translate(self.table) if self.table else fold(words)
+
+    def damaged(self, table: dict[int, str | None]) -> _Rx:
+        patterns = {}
+        for f in fields(self):
+            rx = getattr(self, f.name)
+            if isinstance(rx, re.Pattern):
+                patterns[f.name] = re.compile(rx.pattern.translate(table), rx.flags)
+        words = {" ".join(k.translate(table).split()): v for k, v in self.type_words.items()}
+        return _Rx(**patterns, type_words=words, table=table)
+
+
+_RX = _Rx(
+    approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
+    caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
+    chain_verb_gap=CHAIN_VERB_GAP_RE,
+    cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
+    continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
+    generic_word_before=GENERIC_WORD_BEFORE_RE,
+    implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
+    issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
+    own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
+    own_number_before=OWN_NUMBER_BEFORE_RE,
+    own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
+    type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
+    wrapped_on=WRAPPED_ON_RE,
+    after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
+    trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
+    type_words=TYPE_WORDS,
+)
+_RX_ASCII = _RX.damaged(_ASCII)
+_RX_LOST = _RX.damaged(_LOST)
+_STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
+
+
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isalpha())
+_DROP_MARKED = dict.fromkeys(_ASCII)
+
+
+def _patterns_for(text: str) -> _Rx:
+    head = text[:20000]
+    marked = len(head) - len(head.translate(_DROP_MARKED))
+    letters = marked + len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    if letters < 200 or marked >= _STRIPPED_SHARE * letters:
+        return _RX
+    lost = len(LOST_LETTER_WORDS_RE.findall(head))
+    return _RX_LOST if lost >= 3 else _RX_ASCII
 
 
 @dataclass(frozen=True)
@@ -80,75 +222,107 @@ def parse_date(match: re.Match[str]) -> tuple[date | None, str]:
         return None, written
 
 
-def _type_code(words: str) -> str | None:
-    return TYPE_WORDS.get(fold(words))
+def _type_code(rx: _Rx, words: str) -> str | None:
+    return rx.type_words.get(rx.key(words))
 
 
-def _find_mentions(text: str, show: str, warnings: list[str]) -> list[_Mention]:
+def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
+    """(issuer start, issuer end, match end) of 'của <issuer>' at pos. An all-caps name ends at
+    the first word no name holds ('... CỦA BỘ CHÍNH TRỊ VỀ ...'); a trailing 'và' is not the name's."""
+    im = rx.cited_issuer_after.match(text, pos)
+    if im is None:
+        return None
+    start, end = im.start("issuer"), im.end("issuer")
+    name = text[start:end]
+    if not any(c.islower() for c in name):
+        cut = rx.caps_name_end.search(name)
+        if cut:
+            end = start + cut.start()
+    tail = rx.trailing_join.search(text, start, end)
+    if tail:
+        end = tail.start()
+    return (start, end, end) if end > start else None
+
+
+def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
-    for m, number in iter_numbers(text):
+    for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
-        tw = TYPE_WORD_BEFORE_RE.search(text, max(0, start - TYPE_WORD_WINDOW), start)
-        if tw:
-            start = tw.start()
-        mention = _Mention(start, m.end(), number, number.doc_type, has_type_word=tw is not None)
-        dm = DATE_AFTER_NUMBER_RE.match(text, m.end())
+        tw = rx.type_word_before.search(text, max(0, start - TYPE_WORD_WINDOW), start)
+        generic = None if tw else rx.generic_word_before.search(text, max(0, start - 16), start)
+        if tw or generic:
+            start = (tw or generic).start()  # type: ignore[union-attr]
+        doc_type = number.doc_type or (_type_code(rx, tw["tw"]) if tw else None)  # '30/2023/QH15': no code
+        mention = _Mention(start, m.end(), number, doc_type, has_type_word=bool(tw or generic))
+        suffix = rx.unit_suffix.match(text, m.end()) if number.style == "party" else None
+        if suffix:
+            mention.end = suffix.end()
+        dm = rx.cited_date_after.match(text, mention.end)
         if dm:
             mention.issued_on, written = parse_date(dm)
             mention.end = dm.end()
             if mention.issued_on is None:
                 warnings.append(f"impossible date {written} in citation {number}")
-        im = ISSUER_AFTER_RE.match(text, mention.end)
+        im = _issuer_after(rx, text, mention.end)
         if im:
-            mention.issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
-            mention.end = im.end()
+            mention.issuer = squeeze(show[im[0]:im[1]])
+            mention.end = im[2]
         found.append(mention)
-    for of in OF_RE.finditer(text):
+    for of in rx.of.finditer(text):
         c = of.start()
         if c == 0 or not text[c - 1].isspace():
             continue
-        tw = UNNUMBERED_BEFORE_RE.search(text, max(0, c - TYPE_WORD_WINDOW), c)
-        im = ISSUER_AFTER_RE.match(text, c) if tw else None
+        tw = rx.unnumbered_before.search(text, max(0, c - TYPE_WORD_WINDOW), c)
+        im = _issuer_after(rx, text, c) if tw else None
         if tw is None or im is None:
             continue
-        issuer = squeeze(show[im.start("issuer"):im.end("issuer")])
-        found.append(_Mention(tw.start(), im.end(), None, _type_code(tw["tw"]), issuer=issuer,
+        issuer = squeeze(show[im[0]:im[1]])
+        found.append(_Mention(tw.start(), im[2], None, _type_code(rx, tw["tw"]), issuer=issuer,
                               has_type_word=True))
     found.sort(key=lambda x: x.start)
-    _share_list_context(text, found)
+    _share_list_context(rx, text, found)
     return found
 
 
-def _share_list_context(text: str, mentions: list[_Mention]) -> None:
+def _share_list_context(rx: _Rx, text: str, mentions: list[_Mention]) -> None:
     """'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị': the date and issuer
     written once after a list of bare numbers belong to each of them."""
     for i in range(len(mentions) - 2, -1, -1):
         a, b = mentions[i], mentions[i + 1]
         if (a.number is None or b.number is None or b.has_type_word or a.issued_on or a.issuer
-                or not LIST_GAP_RE.match(text[a.end:b.start])):
+                or not rx.list_gap.match(text[a.end:b.start])):
             continue
         a.issued_on, a.issuer = b.issued_on, b.issuer
 
 
-_MAX_GAP = 60  # 'X ... về việc tiếp tục triển khai thực hiện Y' is far shorter
+_MAX_GAP = 160  # 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y' is shorter
 
 
 def _gap(text: str, a: _Mention, b: _Mention) -> str:
     return text[a.end:b.start] if 0 <= b.start - a.end <= _MAX_GAP else "\0"
 
 
-def _raw_chain(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well."""
+def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Index pairs (x, y) for 'X ... về thực hiện Y', with Y's siblings ('Y và Z') as well; and
+    for 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y', X → Y too."""
     pairs: list[tuple[int, int]] = []
     for i in range(len(mentions) - 1):
         nxt = mentions[i + 1]
-        if not nxt.has_type_word or not CHAIN_GAP_RE.match(_gap(text, mentions[i], nxt)):
+        gap = _gap(text, mentions[i], nxt)
+        if not nxt.has_type_word:
+            continue
+        if rx.issues_gap.match(gap) and nxt.number is None and i + 2 < len(mentions):
+            then = mentions[i + 2]
+            if then.has_type_word and rx.chain_gap.match(_gap(text, nxt, then)):
+                pairs.append((i, i + 2))
+            continue
+        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap)):
             continue
         j = i + 1
         pairs.append((i, j))
-        while j + 1 < len(mentions) and mentions[j + 1].has_type_word and SIBLING_GAP_RE.match(
-                _gap(text, mentions[j], mentions[j + 1])):
+        while j + 1 < len(mentions) and mentions[j + 1].has_type_word and rx.sibling_gap.match(
+                sib := _gap(text, mentions[j], mentions[j + 1])) and ";" not in sib:
             j += 1
             pairs.append((i, j))
     return pairs
@@ -161,7 +335,20 @@ def _issuer_shortens(short: str | None, full: str | None) -> bool:
     return f == s or f.startswith(s + " ")
 
 
-def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header) -> None:
+_COMMITTEE_OF_BODY = {"tỉnh": "tỉnh ủy", "huyện": "huyện ủy", "quận": "quận ủy", "thành phố": "thành ủy",
+                      "thị xã": "thị ủy"}
+
+
+def _committee(name: str | None) -> str | None:
+    """A committee without organ or term: 'Ban Chấp hành Đảng bộ tỉnh (khóa XVII)' → 'tỉnh ủy',
+    'Ban Thường vụ Tỉnh ủy Nghệ An' → 'tỉnh ủy nghệ an'."""
+    if not name:
+        return None
+    folded = TERM_SUFFIX_RE.sub("", ORGAN_PREFIX_RE.sub("", fold(name)))
+    return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
+
+
+def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]]) -> None:
     """Give every mention the key (number, date) of the document it names."""
     dated: dict[str, Key] = {}
     for m in mentions:
@@ -183,73 +370,235 @@ def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]], own: Header
         if m.number is not None:
             continue
         wanted = targets.get(i, set())
-        keys = {
-            c.key for c in mentions
-            if c.number is not None and c.key is not None and c.doc_type == m.doc_type
-            and _issuer_shortens(m.issuer, c.issuer)
-            and (not wanted or not by_key_targets.get(c.key) or wanted & by_key_targets[c.key])
-        }
+        same = [c for c in mentions if c.number is not None and c.key is not None and c.doc_type == m.doc_type
+                and (not wanted or not by_key_targets.get(c.key) or wanted & by_key_targets[c.key])]
+        keys = {c.key for c in same if _issuer_shortens(m.issuer, c.issuer)}
+        if not keys:  # the same committee under another organ or with its term: 'Ban Thường vụ Tỉnh ủy'
+            keys = {c.key for c in same if _issuer_shortens(_committee(m.issuer), _committee(c.issuer))}
         if len(keys) == 1:
             m.key = keys.pop()
-    if own.number:
-        for m in mentions:
-            if m.key and m.key[0] == own.number and m.key[1] in (None, own.issued_on):
-                m.key = None
 
 
-def _implemented(text: str, mentions: list[_Mention]) -> list[Key]:
-    """Keys of what the title and preamble say the document carries out.
+def _paragraph_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
 
-    'Thực hiện X' names X, and its siblings: 'X và Z', or 'X ...; Z ...' within the clause. Only when
-    no such clause exists, a 'Căn cứ X' whose X is a resolution, plan, programme, directive or
-    conclusion stands in for it: commune plans often write 'Căn cứ Kế hoạch số ... của UBND huyện'
-    for the plan they carry out.
+
+_LEAD_WINDOW = 1500  # a news lead, an editor's note or a header's number line is near the top
+
+
+def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, front_end: int) -> set[int]:
+    """Mentions that name the document itself, so are never its parent nor a citation.
+
+    The header's number (which a title line 'Kế hoạch số 35-KH/TW ... thực hiện ...' gives when
+    there is no header block); else a number line the header could not read ('Số:' / '258/KH-UBND'
+    in a flattened table), a news lead or an editor's note ('Tỉnh ủy ... đã ban hành Chương trình
+    số 31-CTr/TU về ...', '... vừa có văn bản số 15-CTr/TU về ...', 'Công văn số 4913/VP-KT, ban
+    hành ngày 15/6, ...'). Every mention of that number
+    is the document, with any date when the own one has none.
+    """
+    number, issued = own.number, own.issued_on
+    if number is None:
+        limit = min(front_end, _LEAD_WINDOW)
+        for i, m in enumerate(mentions):
+            if m.number is None or m.start >= limit:
+                continue
+            before = max(0, m.start - 24)
+            if not m.has_type_word and rx.own_number_before.search(text, before, m.start):
+                break
+            if rx.own_lead_after.match(text, m.end):
+                break
+            if not rx.own_lead_before.search(text, before, m.start):
+                continue
+            lead = text.rfind("ban", 0, m.start)
+            if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
+                continue
+            break
+        else:
+            return set()
+        number, issued = str(m.number), m.issued_on
+    return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == number
+            and (issued is None or m.issued_on in (None, issued))}
+
+
+def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> list[int]:
+    """'... ban hành Chương trình số 31-CTr/TU về Chương trình hành động của Tỉnh ủy thực hiện
+    Nghị quyết số 19-NQ/TW': the first document cited after the document itself, in the same
+    sentence, right after a carry-out verb, is what it carries out."""
+    out: list[int] = []
+    for x in sorted(own):
+        for y in range(x + 1, len(mentions)):
+            m = mentions[y]
+            if m.number is None:
+                continue
+            between = text[mentions[x].end:m.start]
+            if y not in own and len(between) <= 200 and "\n" not in between and ". " not in between \
+                    and rx.carry_out_before.search(text, max(0, m.start - 30), m.start):
+                out.append(y)
+            break
+    return out
+
+
+def _continues_citation(rx: _Rx, text: str, ends: list[int], pos: int) -> bool:
+    """Whether a carry-out verb at pos continues the cited document just before it."""
+    k = bisect.bisect_right(ends, pos) - 1
+    return k >= 0 and pos - ends[k] <= 16 and rx.continues_citation.fullmatch(text, ends[k], pos) is not None
+
+
+def _director(show: str, op: re.Match[str]) -> str | None:
+    """'Thực hiện chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...': the issuer, named first."""
+    return squeeze(show[op.start("director"):op.end("director")]) if op["director"] else None
+
+
+def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
+                 own: set[int]) -> list[Key]:
+    """Keys of what the title, preamble or lead say the document carries out.
+
+    - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
+      names X and its siblings: 'X và Z', or 'X ...; Z ...' within the clause, which may run on
+      over paragraphs that each hold one more item;
+    - the document's own type word opening a title or lead: 'Kế hoạch thực hiện Chỉ thị số 05';
+    - the document itself in a chain: '... ban hành Chương trình số 31-CTr/TU về thực hiện Y';
+    - a 'Trên cơ sở X' or 'thực hiện (đúng thời gian) theo X' sentence, as a 'Căn cứ' item;
+    - a state document's 'Căn cứ' item when it is a plan, directive, resolution, programme,
+      conclusion, notice or letter (CARRY_OUT_TYPES), or a decision approving a plan or scheme;
+      never a law, decree, other decision or an item about the Party statute given as legal basis:
+      real UBND plans list what they carry out just before 'Ủy ban nhân dân ... ban hành Kế hoạch'.
+    Only when none of these exists, a 'căn cứ' inside a sentence stands in ('...; căn cứ Kế hoạch').
     """
     starts = {m.start: i for i, m in enumerate(mentions)}
+    ends = sorted(m.end for m in mentions)
     spans = preamble_spans(text)
-    keys: list[Key] = []
-    for opener_re, types in ((OPENER_RE, None), (BASIS_OPENER_RE, BASIS_TYPES)):
+    found: list[tuple[int, Key]] = []
+    for a, b in spans:
+        for op in rx.implement_opener.finditer(text, a, b):
+            if not _continues_citation(rx, text, ends, op.start()):
+                _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
+        for op in rx.own_title_opener.finditer(text, a, b):
+            k = bisect.bisect_right(ends, op.start()) - 1
+            if k < 0 or op.start() - ends[k] > 2:  # not '... của Chính phủ ban hành Kế hoạch thực hiện Y'
+                _opened(rx, text, mentions, starts, op.end(), None, found)
+        for op in rx.basis_item.finditer(text, a, b):
+            _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        for op in rx.follows_item.finditer(text, a, b):
+            _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+    front_end = spans[0][1]
+    for x, y in chain:
+        key = mentions[y].key
+        if x in own and mentions[x].start < front_end and key is not None:
+            found.append((mentions[y].start, key))
+    for y in _own_clause(rx, text, mentions, own):
+        if mentions[y].start < front_end:
+            _opened(rx, text, mentions, starts, mentions[y].start, None, found)
+    if not found:
         for a, b in spans:
-            _opened(text, mentions, starts, opener_re.finditer(text, a, b), types, keys)
-        if keys:
-            break
+            for op in rx.basis_opener.finditer(text, a, b):
+                _opened(rx, text, mentions, starts, op.end(), BASIS_TYPES, found)
+    own_keys = {mentions[i].key for i in own}
+    keys: list[Key] = []
+    for _, key in sorted(found, key=lambda f: f[0]):
+        if key not in keys and key not in own_keys:
+            keys.append(key)
     return keys
 
 
-def _opened(text: str, mentions: list[_Mention], starts: dict[int, int],
-            openers: Iterator[re.Match[str]], types: frozenset[str] | None, keys: list[Key]) -> None:
-    for op in openers:
-        i = starts.get(op.end())
-        if i is None:
+def _clause_end(rx: _Rx, text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
+    """The end of an opener's clause: its paragraph, and the next ones while a paragraph ends in
+    ';' or ',' and the next opens with one more cited document ('Thực hiện A;' / 'B;' / 'C, ...'),
+    or while a paragraph stops mid-sentence (a wrap the line joining did not repair) and the next
+    opens no sentence of its own."""
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        tail = text[max(0, nl - 3):nl].rstrip()
+        nxt = starts.get(nl + 1)
+        if tail.endswith((";", ",")) and nxt is not None and mentions[nxt].has_type_word:
+            pos = nl + 1
             continue
-        nl = text.find("\n", op.end())
-        clause_end = len(text) if nl < 0 else nl
-        group = [i]
-        for j in range(i + 1, len(mentions)):
+        if tail[-1:].isalnum() and rx.wrapped_on.match(text, nl + 1):
+            pos = nl + 1
+            continue
+        return nl
+
+
+def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool:
+    """Whether a 'Căn cứ' item is carried out rather than legal basis: one of `types` and not a
+    National Assembly act ('Nghị quyết số 56/2017/QH14'), or a decision that approves or issues a
+    plan, programme or scheme. A provincial council's resolution with a year in its number
+    ('14/2016/NQ-HĐND') is carried out like any other resolution; an item about the Party statute or
+    an organisation's duties is legal basis whatever its type."""
+    number = m.number
+    if number is not None and (str(number.style) == "law" or number.issuer.startswith(("QH", "UBTVQH"))):
+        return False
+    if types is CARRY_OUT_TYPES and rx.statute_about.match(text, m.end):
+        return False
+    if m.doc_type in types:
+        return True
+    return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and rx.approves.match(text, m.end) is not None
+
+
+def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
+            types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
+    clause_end = _clause_end(rx, text, starts, mentions, at)
+    i = starts.get(at)
+    if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
+        for j in range(bisect.bisect_right(mentions, at, key=lambda x: x.start), len(mentions)):
             m = mentions[j]
             if m.start >= clause_end:
+                return
+            if m.has_type_word and rx.after_list_mark.search(text, max(0, m.start - 6), m.start):
+                i = j
                 break
-            before = mentions[j - 1]
-            joined_to_before = SIBLING_GAP_RE.match(_gap(text, before, m))
-            if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
-                continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause
-            if joined_to_before or _AFTER_LIST_MARK.search(text, max(0, m.start - 6), m.start):
-                group.append(j)
-        for j in group:
-            key = mentions[j].key
-            if key is not None and key not in keys and (types is None or mentions[j].doc_type in types):
-                keys.append(key)
+        else:
+            return
+    group = [i]
+    for j in range(i + 1, len(mentions)):
+        m = mentions[j]
+        if m.start >= clause_end:
+            break
+        before = mentions[j - 1]
+        gap = _gap(text, before, m)
+        joined_to_before = rx.sibling_gap.match(gap) and ";" not in gap
+        if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
+            continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
+        if joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
+                or _paragraph_start(text, m.start):
+            group.append(j)
+    for j in group:
+        m = mentions[j]
+        if director and not m.issuer:
+            m.issuer = director
+        if m.key is None:
+            continue
+        if types is not None and not _carries_out(rx, text, m, types):
+            continue
+        found.append((m.start, m.key))
+
+
+# Non-breaking and other odd spaces, one for one: patterns that allow only blanks and tabs between
+# words ('về thực hiện Y') hold on text that kept them, and offsets still slice the display text.
+_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B)))})
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:
     show = "\n".join(paragraphs)
-    text = matching_text(paragraphs)
+    # A page that escaped its line breaks twice ('...;\\r\\nCăn cứ ...') still has lines: the escapes
+    # become blanks and a newline, one character for one.
+    text = matching_text(paragraphs).translate(_ODD_SPACES).replace("\\r\\n", "   \n").replace("\\n", " \n")
     if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
         show = text
     warnings: list[str] = []
-    mentions = _find_mentions(text, show, warnings)
-    raw_chain = _raw_chain(text, mentions)
-    _resolve(mentions, raw_chain, header)
+    rx = _patterns_for(text)
+    if rx.stripped:
+        text = text.translate(_ASCII)
+    mentions = _find_mentions(rx, text, show, warnings)
+    raw_chain = _raw_chain(rx, text, mentions)
+    _resolve(mentions, raw_chain)
+    own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
+    implemented = _implemented(rx, text, show, mentions, raw_chain, own)
+    for i in own:
+        mentions[i].key = None
 
     refs: dict[Key, Ref] = {}
     for m in mentions:
@@ -277,6 +626,6 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         seen.add((kx, ky))
         chain.append((refs[kx], refs[ky]))
 
-    implements = [refs[k] for k in _implemented(text, mentions) if k in refs]
+    implements = [refs[k] for k in implemented if k in refs]
     return References(implements=implements, citations=list(refs.values()), chain=chain,
                       warnings=list(dict.fromkeys(warnings)))

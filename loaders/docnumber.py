@@ -25,23 +25,32 @@ from loaders.patterns import (
 )
 from loaders.records import Level
 
-Style = Literal["party", "state", "front"]
+Style = Literal["party", "state", "front", "letter", "law"]
 
 _TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")
+_ACRONYM = re.compile(r"^[A-ZĐƯƠ][A-ZĐƯƠa-zđươ]*(?:&[A-ZĐƯƠa-zđươ]+)*\d{0,2}$")  # 'NN&MT', 'KT2'
+_TERM_DIGITS = re.compile(r"\d+$")
 
 # Issuer code → level; board codes end in their committee's code ('BTGTU' is the Tỉnh ủy's board).
 _LEVEL_OF_CODE: dict[str, Level] = {
     "TW": "central", "CP": "central", "TTg": "central", "QH": "central", "UBTVQH": "central",
-    "MTTW": "central",
+    "MTTW": "central", "VPCP": "central", "VPTW": "central",
     "TU": "province", "HU": "district", "QU": "district", "TXU": "district", "ThU": "district",
     "ĐU": "commune", "CB": "commune",
 }
+_MINISTRY = re.compile(r"B[A-ZĐ]{1,8}")
+_LOCAL_B_CODES = {"BCS", "BQL", "BCĐ", "BCH", "BTT", "BTV", "BDV", "BTG", "BTC"}  # local boards
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
+
+
+def _digits(seq: str) -> str:
+    """'36a' → '36': a sequence number with a letter added ('36a/NQ-CP') is still counted from 1."""
+    return seq.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def canonical_type(code: str) -> str | None:
@@ -61,8 +70,12 @@ def canonical_issuer(code: str) -> str | None:
 
 @dataclass(frozen=True)
 class DocNumber:
+    """`style` 'letter' is an official letter (công văn) numbered '<seq>/<issuer>-<unit>' with no type
+    code (1234/UBND-VP, 2211/VP-KTN); 'law' a National Assembly number '<seq>/<year>/QH<term>', whose
+    type (Luật, Nghị quyết) only the words before it tell, so `doc_type` is None."""
+
     seq: str
-    doc_type: str
+    doc_type: str | None
     issuer: str
     style: Style
     year: int | None = None
@@ -74,9 +87,13 @@ class DocNumber:
 
     def _render(self) -> str:
         if self.style == "party":
-            return f"{self.seq}-{self.doc_type}/{self.issuer}"
+            return f"{self.seq}-{self.doc_type}/{self.issuer}" + (f"-{self.sub}" if self.sub else "")
         year = f"{self.year}/" if self.year is not None else ""
         sub = f"-{self.sub}" if self.sub else ""
+        if self.style == "law":
+            return f"{self.seq}/{year}{self.issuer}{self.sub or ''}"
+        if self.style == "letter":
+            return f"{self.seq}/{year}{self.issuer}{sub}"
         return f"{self.seq}/{year}{self.doc_type}-{self.issuer}{sub}"
 
     def __str__(self) -> str:
@@ -102,18 +119,25 @@ class DocNumber:
     def from_match(cls, m: re.Match[str], text: str | None = None) -> DocNumber:
         """Build from a `patterns.NUMBER` match; ValueError when its codes are not a number's."""
         shown = text if text is not None else m.group(0)
+        if m.group("q_seq") is not None:
+            if int(m["q_seq"]) == 0:
+                raise ValueError(f"not a document number: {shown!r} (number 0)")
+            return cls(seq=m["q_seq"], doc_type=None, issuer=m["q_issuer"], style="law",
+                       year=int(m["q_year"]), sub=str(int(m["q_term"])))
         if m.group("p_seq") is not None:
-            seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, None
+            seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
         else:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]
         doc_type = canonical_type(type_code)
+        if doc_type is None and m.group("s_seq") is not None:
+            return cls._letter(m, shown)
         if doc_type is None:
             raise ValueError(f"not a document number: {shown!r} (unknown type code {type_code!r})")
         issuer_code = canonical_issuer(issuer)
         if issuer_code is None:
             raise ValueError(f"not a document number: {shown!r} (bad issuer code {issuer!r})")
-        if int(seq) == 0:
+        if int(_digits(seq)) == 0:
             raise ValueError(f"not a document number: {shown!r} (number 0)")
         sub_code = canonical_issuer(sub) if sub else None
         if sub and sub_code is None:
@@ -125,21 +149,46 @@ class DocNumber:
         return cls(seq=seq, doc_type=doc_type, issuer=issuer_code, style=style,
                    year=int(year) if year else None, sub=sub_code)
 
+    @classmethod
+    def _letter(cls, m: re.Match[str], shown: str) -> DocNumber:
+        """'1234/UBND-VP': the issuer's code, then its drafting unit's (a công văn has no type code)."""
+        issuer = canonical_issuer(m["s_type"])
+        unit = canonical_issuer(m["s_issuer"])
+        if (issuer is None or unit is None or m["s_sub"] or len(issuer) < 2
+                or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit) or int(_digits(m["s_seq"])) == 0):
+            raise ValueError(f"not a document number: {shown!r} (unknown type code {m['s_type']!r})")
+        year = int(m["s_year"]) if m["s_year"] else None
+        return cls(seq=m["s_seq"], doc_type="CV", issuer=issuer, style="letter", year=year, sub=unit)
+
     def level_hint(self) -> Level | None:
         """The issuer's level as the code tells it: TW central, TU province, HU/QU/TXU/ThU district,
         ĐU commune (or a Đảng ủy khối: only a hint). None for UBND, HĐND ...: their level is in the name."""
-        level = _LEVEL_OF_CODE.get(self.issuer)
-        if level is not None:
+        level = _LEVEL_OF_CODE.get(self.issuer) or _LEVEL_OF_CODE.get(_TERM_DIGITS.sub("", self.issuer))
+        if level is not None:  # 'UBTVQH14': the standing committee of the 14th National Assembly
             return level
+        if self.style == "law" or self.doc_type in ("TT", "NĐ"):
+            return "central"  # only ministries issue a thông tư, only the Government a nghị định
+        if self.style != "party" and _MINISTRY.fullmatch(self.issuer) and self.issuer not in _LOCAL_B_CODES:
+            return "central"  # a ministry: BYT, BGDĐT, BNNPTNT, BNN
         if self.style == "party":
+            if self.issuer.startswith("TW") or self.issuer.endswith("TW"):
+                return "central"  # central boards and bodies: BTGTW, TWĐTN (the Youth Union's centre)
             for suffix, lvl in _BOARD_SUFFIXES:
                 if self.issuer.endswith(suffix) and len(self.issuer) > len(suffix):
                     return lvl
         return None
 
 
-def iter_numbers(text: str) -> Iterator[tuple[re.Match[str], DocNumber]]:
-    """Every valid number in a text, in order, with its match.
+CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})
+ALL_STYLES: frozenset[Style] = frozenset({"party", "state", "front", "letter", "law"})
+
+
+def iter_numbers(
+    text: str, styles: frozenset[Style] = CITED_STYLES
+) -> Iterator[tuple[re.Match[str], DocNumber]]:
+    """Every valid number of the given styles in a text, in order, with its match. By default not
+    official letters and National Assembly numbers: they are the document's own identity when its
+    header or lead gives them, and citations decide separately whether to count them.
 
     Anchored on the '/' every number has: matching `NUMBER` only around those is many times faster
     than scanning every position of a long text.
@@ -158,6 +207,8 @@ def iter_numbers(text: str) -> Iterator[tuple[re.Match[str], DocNumber]]:
         try:
             number = DocNumber.from_match(m)
         except ValueError:
+            continue
+        if number.style not in styles:
             continue
         last_end = m.end()
         yield m, number

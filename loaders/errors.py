@@ -6,3 +6,7 @@ class ParseError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class NeedsOcr(ParseError):
+    """The file is a scan (PDF without a text layer, or an image): only OCR can read it."""

@@ -9,29 +9,60 @@ signature block at the end. The issuer is completed by `resolve.resolve_issuer` 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from loaders.docnumber import DocNumber
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
+from loaders.normalise import fold, new_tone_placement, nfc, squeeze
+from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
+    ACTING_SUBJECT_RE,
+    ADOPTED_DATE_RE,
+    ADOPTION_RE,
+    BASE_TITLE_LINE_RE,
+    BASE_TYPE_WORDS,
     BLANK_NUMBER_RE,
     BODY_RE,
+    BRACKETED_NUMBER_RE,
     DATE_RE,
+    DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
+    HEADLINE_TYPE_RE,
+    ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
+    ISSUER_NAME_END_RE,
+    LEAD_DATE_BEFORE_RE,
+    LEAD_ISSUER_RE,
+    LEAD_OPENING_DATE_RE,
+    LEAD_SUBJECT_RE,
+    META_CELL_RE,
+    META_LABEL_RE,
+    MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
+    ON_BEHALF_RE,
+    OWN_ISSUE_RE,
+    PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
+    POSTED_RE,
+    SELF_REFERENCE_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SOURCE_NOTE_RE,
+    SUBJECT_LINE_RE,
+    TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
+    TYPE_ONLY_TITLE_RE,
     TYPE_WORDS,
+    UNIT_IN_NAME,
     UNIT_KIND_RE,
+    WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
 from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
@@ -42,8 +73,11 @@ _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
+_HEADER_CELL = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
+_PLACE_HEAD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a place name's first word wrapped onto its own line
 _WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
-_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*\d{1,5}\s*[-–—/]?\s*$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
 # A line that opens the preamble, so ends the title.
 _PREAMBLE_START = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
@@ -76,11 +110,32 @@ def _is_caps(line: str) -> bool:
 
 
 _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+_OCR_HEADING_WIDTH = 30
+
+
+def _bare_key(text: str) -> str:
+    """Base letters, no spaces, lower case: 'K ÉT LUẬN' and 'KẾT LUẬN' both give 'ketluan'."""
+    base = "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in text)
+    return "".join(base.lower().split())
+
+
+# A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
+_OCR_HEADINGS = {_bare_key(k): v for k, v in TYPE_HEADINGS.items()}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
-    """(line index, type code, rest of the line) of the first all-caps type heading; also when it
-    is letter-spaced for display ('K Ế  H O Ạ C H')."""
+    """(line index, type code, rest of the line) of the all-caps type heading; also when it is
+    letter-spaced for display ('K Ế  H O Ạ C H'). Of several, the first one with a number or
+    place-date line above it: a site menu's 'THÔNG BÁO' or 'VĂN BẢN' item comes before the header."""
+    found = list(_type_headings(lines))
+    for k, heading in enumerate(found):
+        start = found[k - 1][0] + 1 if k else 0
+        if any(NUMBER_LINE_RE.search(x) or PLACE_DATE_RE.search(x) for x in lines[start:heading[0]]):
+            return heading
+    return found[0] if found else None
+
+
+def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
     for i, line in enumerate(lines[:_HEAD_LINES]):
         if not _is_caps(line):
             continue
@@ -88,16 +143,17 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
         if len(letters) >= 4 and all(len(x) == 1 for x in letters):
             code = _SPACED_HEADINGS.get(fold("".join(letters)))
             if code:
-                return i, code, None
+                yield i, code, None
             continue
         m = TYPE_HEADING_RE.match(fold(line))
         if m:
             rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
-            return i, TYPE_HEADINGS[squeeze(m["heading"])], rest
-    return None
+            yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
+        elif len(line.strip()) <= _OCR_HEADING_WIDTH and (code := _OCR_HEADINGS.get(_bare_key(line))):
+            yield i, code, None
 
 
-def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
+def _number(region: list[str]) -> DocNumber | None:
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
         m = NUMBER_LINE_RE.search(line)
@@ -109,19 +165,92 @@ def _number(region: list[str], warnings: list[str]) -> DocNumber | None:
             return DocNumber.from_match(m)
         except ValueError:
             continue
-    blank = any(BLANK_NUMBER_RE.match(line) for line in region)
-    warnings.append("no document number (left blank)" if blank else "no document number")
     return None
+
+
+_STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ", "MTTQ"})
+_HEADLESS_LINES = 30
+_BODY_LINE = 200  # a line this long is running text, not a header cell
+_SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.;!?]\s")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+
+
+def _headless_region(lines: list[str]) -> list[str]:
+    """The header of a document with no type heading (an official letter): the lines before the
+    salutation ('Kính gửi: ...') or the first paragraph of running text."""
+    out: list[str] = []
+    for line in lines[:_HEADLESS_LINES]:
+        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
+        if _SALUTATION.match(line) or long_text:
+            break
+        out.append(line)
+    return out or lines[:15]
+
+
+# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
+_GLUED_NUMBER = re.compile(
+    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
+)
+
+
+def _glued_number(region: list[str]) -> DocNumber | None:
+    """Split the glued code where a type code ends and a known issuer code begins (QĐ + UBND)."""
+    for line in region:
+        m = _GLUED_NUMBER.match(line)
+        if m is None:
+            continue
+        code, year = m["code"], f"{m['year']}/" if m["year"] else ""
+        for k in range(1, len(code)):
+            if canonical_type(code[:k]) and code[k:].upper() in _STATE_ISSUERS:
+                return try_parse(f"{m['seq']}/{year}{code[:k]}-{code[k:]}")
+    return None
+
+
+_SUBJECT_LINES = 5
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+def _subject(region: list[str]) -> str | None:
+    """An official letter's 'V/v ...' line, with the lines a narrow header cell wrapped it onto: while
+    a quote it opened is unclosed ('“V/v Triển' / 'khai đồng loạt' / '... 22/7/2018”') or the next
+    line goes on in lower case."""
+    texts = [x.strip() for x in region if x.strip()]
+    for k, line in enumerate(texts):
+        if not SUBJECT_LINE_RE.match(line):
+            continue
+        out = [line]
+        for nxt in texts[k + 1:k + 1 + _SUBJECT_LINES]:
+            joined = " ".join(out)
+            quote = next((q for q in _OPEN_QUOTES if joined.lstrip().startswith(q)), None)
+            unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
+            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
+                break
+            if not (unclosed or nxt[:1].islower()):
+                break
+            out.append(nxt)
+        return squeeze(" ".join(out))
+    return None
+
+
+def _no_number_warning(region: list[str], bare: str | None) -> str:
+    if bare:
+        return f"document number without its code ('số {bare}'): unknown"
+    blank = any(BLANK_NUMBER_RE.match(line) for line in region)
+    return "no document number (left blank)" if blank else "no document number"
 
 
 def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, date | None]:
     """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
-    texts = [x for x in region if x.strip()]
+    texts = [x for x in region if x.strip() and not _posted(x)]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
+        if m and k and m.start("place") == 0 and _PLACE_HEAD.match(texts[k - 1]):
+            m = PLACE_DATE_RE.search(texts[k - 1] + " " + line) or m  # 'Bình' / 'Định, ngày ...'
+
         partial = m is None and "ngày" in line.lower() or m is not None and DATE_RE.search(m["when"]) is None
         if partial and nxt:
             m = PLACE_DATE_RE.search(line + " " + nxt) or m
@@ -133,6 +262,11 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     warnings.append("no issue date")
     return None, None
+
+
+def _posted(line: str) -> bool:
+    """A page's posting, update or print line ('Ngày cập nhật ...', '04:35 15/03/2016', 'Thứ Tư, ...')."""
+    return bool(POSTED_RE.search(line) or WEEKDAY_BASE_RE.match(_base_letters(nfc(line))))
 
 
 def _place_and_date(place_text: str, when: str, warnings: list[str]) -> tuple[str | None, date | None]:
@@ -157,7 +291,8 @@ def _header_bodies(region: list[str]) -> list[str]:
     """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
     bodies: list[str] = []
-    cells = [c for line in region for c in MOTTO_SPLIT_RE.split(line) if c.strip()]
+    cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
+                           for c in _HEADER_CELL.split(part) if c.strip()])
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
@@ -168,6 +303,68 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+def _names_body(text: str) -> bool:
+    return parse_body(new_tone_placement(text)) is not None
+
+
+def _rejoin_cells(cells: list[str]) -> list[str]:
+    """A body line a narrow table cell broke ('HỘI' / 'ĐỒNG NHÂN DÂN'): joined again when only
+    the two together name a body."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        if (i + 1 < len(cells) and _is_caps(cell) and _is_caps(cells[i + 1]) and not _names_body(cell)
+                and len(cell) <= 12 and _names_body(cell + " " + cells[i + 1])):
+            out.append(cell + " " + cells[i + 1])
+            i += 2
+            continue
+        out.append(cell)
+        i += 1
+    return out
+
+
+# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
+_SAYS_NOTHING = re.compile(
+    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$", re.IGNORECASE
+)
+_CAPS_TITLE_LINES = 4
+
+
+def _caps_title(lines: list[str], end: int) -> str | None:
+    """The trích yếu of a header whose type heading was lost: the all-caps lines right after the
+    number and place-date lines ('THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP ...'), not a body or motto."""
+    start = next((i + 1 for i in range(min(end, len(lines)) - 1, -1, -1)
+                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])), None)
+    if start is None:
+        return None
+    out: list[str] = []
+    for line in lines[start:start + _CAPS_TITLE_LINES + 3]:
+        text = line.strip()
+        if not text or _SEPARATOR.match(text):
+            if out:
+                break
+            continue
+        if not _is_caps(text) or MOTTO_RE.match(fold(text)) or len(text.split()) < 3 and not out:
+            break
+        if not out and _names_body(text):
+            break
+        out.append(text)
+    return squeeze(" ".join(out)) if out else None
+
+
+_NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+
+
+def _heading_rest(line: str, rest: str | None) -> str | None:
+    """The title's start on the heading's line. A regulation is named by its type ('QUY CHẾ LÀM' /
+    'VIỆC CỦA ...' is 'Quy chế làm việc của ...'), so its type word stays; a plan's 'KẾ HOẠCH THỰC
+    HIỆN ...' does not."""
+    if rest is None:
+        return None
+    return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
 
 
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
@@ -208,13 +405,16 @@ def _person(line: str, announced: bool) -> bool:
     return announced or fold(words[0]) in _SURNAMES
 
 
+_OFFICERS = ("chairperson", "secretary")  # a signer's title, not a body: cased word by word below
+
+
 def _display_case_body(text: str) -> str:
     """'BAN THƯỜNG VỤ' → 'Ban Thường vụ', 'PHÓ BÍ THƯ THƯỜNG TRỰC' → 'Phó Bí thư Thường trực'."""
     if not _is_caps(text):
         return squeeze(text)
     low = squeeze(text).lower()
     body = parse_body(low)
-    if body is not None and body.place is None and not body.unit_kind:
+    if body is not None and body.place is None and not body.unit_kind and body.kind not in _OFFICERS:
         return body_name(body, None)
     low = low[:1].upper() + low[1:]
     for phrase in ("bí thư", "thường trực", "chủ tịch", "ủy ban nhân dân", "ban thường vụ"):
@@ -237,7 +437,9 @@ def _signature_part(line: str) -> str:
 
 
 def _signer(lines: list[str]) -> Signer | None:
-    tail = [_signature_part(line.strip()) for line in lines[-_SIGNATURE_LINES:]]
+    ends = [x for x in lines[-2 * _SIGNATURE_LINES:]
+            if not x.strip() or any(c.isalnum() for c in x)]  # a stray ';' line is no part of the block
+    tail = [_signature_part(line.strip()) for line in ends[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):
         if _signature_line(tail[i]):
@@ -301,46 +503,482 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:
+    found = _clause(text, spans, types)
+    return found[0] if found else None
+
+
+def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[str, str | None] | None:
     """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
     for start, end in spans:
-        found = None
+        found: tuple[str, str | None] | None = None
         for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue
-            found = m["issuer"]
+            found = (squeeze(m["issuer"]), TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None)
         if found:
-            return squeeze(found)
+            return found
     return None
 
 
+@dataclass
+class _Identity:
+    """What a news lead, a title line or a metadata table says about the document itself."""
+
+    number: DocNumber | None = None
+    bare: str | None = None  # 'Chỉ thị số 17': a number without its code, unknown
+    doc_type: str | None = None
+    issued_on: date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    place: str | None = None
+
+
+_LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
+_TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
+_TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quyết Đại hội đã giao ...')
+_NOT_LETTERS = " \t\"'“”‘’«»()[]-–—•*.:"
+_ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
+_META_LINES = 120
+_META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
+_NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+_YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
+_AFTER_CITED = 180  # days a document follows one it carries out
+_CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
+
+
+def _year_near(text: str, day: int, month: int) -> int | None:
+    """The year of a lead's 'Ngày 04/12' from the dates around it: the year that puts it within
+    weeks of a date the text names ('Báo cáo số 552/BC-HĐND ngày 01/12/2017', 'trong tháng
+    02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017),
+    and weeks before the page's posting date ('Cập nhật lúc 07:59, Thứ Tư, 15/11/2017').
+    None when no such date exists: the years of older cited documents are not its year."""
+    best: tuple[int, int] | None = None
+    refs: list[tuple[date, str]] = []
+    for dm in DATE_RE.finditer(text, 0, _LEAD_CHARS * 2):
+        when = _date_of(dm)
+        if when is None:
+            continue
+        line_start = text.rfind("\n", 0, dm.start()) + 1
+        if POSTED_RE.search(text, line_start, dm.start()):
+            refs.append((when, "posted"))  # never the issue date, but the page follows it by days
+            continue
+        cited = _CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start())
+        refs.append((when, "cited" if cited else "event"))
+    for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
+        if 1 <= int(my["m"]) <= 12:
+            refs.append((date(int(my["y"]), int(my["m"]), 15), "event"))
+    for ref, kind in refs:
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                diff = (date(y, month, day) - ref).days
+            except ValueError:
+                continue
+            if kind == "cited":
+                ok = 0 <= diff <= _AFTER_CITED
+            elif kind == "posted":
+                ok = -_YEAR_WINDOW <= diff <= 0
+            else:
+                ok = abs(diff) <= _YEAR_WINDOW
+            if ok and (best is None or abs(diff) < best[0]):
+                best = (abs(diff), y)
+    return best[1] if best else None
+
+
+def _lead_date(m: re.Match[str], year: int | None, warnings: list[str], text: str = "") -> date | None:
+    """A lead's 'ngày 6/8' has no year: the document's own number may give it ('12/2023/QĐ-UBND'),
+    or a dated event nearby (`_year_near`); otherwise the date is unknown."""
+    if m["ld"] is not None:
+        d, mo, y = m["ld"], m["lm"], m["ly"]
+    elif m["lwd"] is not None:
+        d, mo, y = m["lwd"], m["lwm"], m["lwy"]
+    else:
+        return None
+    if y is None and year is None and text and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+        year = _year_near(text, int(d), int(mo))
+    if y is None and year is None:
+        warnings.append(f"issue date {int(d)}/{int(mo)} without a year")
+        return None
+    try:
+        return date(int(y) if y else year or 0, int(mo), int(d))
+    except ValueError:
+        warnings.append(f"impossible issue date {d}/{mo}/{y or year}")
+        return None
+
+
+def _own_number(m: re.Match[str]) -> tuple[DocNumber | None, str | None]:
+    if m["number"]:
+        number = try_parse(m["number"])
+        if number is not None:
+            return number, None
+    return None, m["bare"]
+
+
+def _issuer_text(text: str) -> str:
+    """An issuer cut where prose starts again ('BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...' → 'BỘ CHÍNH TRỊ')."""
+    cut = ISSUER_NAME_END_RE.search(text)
+    return squeeze(text[: cut.start()] if cut else text).strip(" ,.;:")
+
+
+def _lead(text: str, warnings: list[str]) -> _Identity:
+    """'Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...' (a news lead or an
+    editor's note) and 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành Kết luận số 34-KL/TW ngày
+    18/4/2022': the first such sentence that names its issuer or its own number. A later sentence
+    about the same number completes it: its date where the first gave none, and the body a signer
+    acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
+    found: _Identity | None = None
+    for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
+        got = _lead_sentence(text, m, warnings if found is None else [])
+        if got is None:
+            continue
+        ident, on_behalf = got
+        if found is None:
+            found = ident
+            if ident.issued_on is not None and (on_behalf or ident.issuer is None):
+                return found
+            continue
+        if ident.number != found.number or ident.number is None:
+            continue
+        found.issued_on = found.issued_on or ident.issued_on
+        if on_behalf and ident.issuer:
+            found.issuer = ident.issuer
+    if found is not None:
+        return found
+    for sm in SOURCE_NOTE_RE.finditer(text):
+        number, bare = _own_number(sm)
+        if number is not None:
+            issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
+            return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(sm["tw"])), issued_on=issued_on)
+    if om := ISSUED_ON_RE.search(text, 0, _LEAD_CHARS):
+        number = try_parse(om["number"])
+        if number is not None:
+            return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(om["tw"])),
+                             issued_on=_lead_date(om, number.year, warnings, text))
+    if pm := PASSIVE_ISSUE_RE.search(text, 0, _LEAD_CHARS):
+        number = try_parse(pm["number"])
+        return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
+                         issued_on=_lead_date(pm, number.year if number else None, warnings),
+                         issuer=_issuer_text(pm["issuer"]))
+    return _Identity()
+
+
+def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
+    """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
+    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    prefix = text[start:m.start()]
+    issuer = None
+    on_behalf = False
+    if ob := ON_BEHALF_RE.search(prefix):
+        issuer, on_behalf = ob["issuer"], True
+        before = prefix[: ob.start()]
+    elif im := LEAD_ISSUER_RE.search(prefix):
+        if _NOT_OWN.search(prefix, 0, im.start()):
+            return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        issuer = im["issuer"]
+        before = prefix[: im.start()]
+    elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
+        issuer = subjects[-1]["issuer"]
+        before = prefix[: subjects[-1].start()]
+    else:
+        before = prefix
+    end = _SENTENCE_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    number, bare = _own_number(m)
+    if number is None and bare is None:
+        number = _bracketed_number(text[m.end():stop], m["tw"])
+    if issuer is None and number is None:
+        return None
+    year = number.year if number else None
+    issued_on = None
+    if m["ld"] or m["lwd"]:
+        issued_on = _lead_date(m, year, warnings, text)
+    elif dm := (LEAD_DATE_BEFORE_RE.search(before)
+                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
+        issued_on = _lead_date(dm, year, warnings, text)
+    tail = _TITLE_TAIL.match(text[m.end(): stop])
+    ident = _Identity(
+        number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+        issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
+    )
+    return ident, on_behalf
+
+
+def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
+    """'... ký ban hành Chỉ thị của Ban Bí thư về ... (Chỉ thị số 22-CT/TW).': the number the
+    sentence gives in brackets after the title, for a document of the type it issued."""
+    for bm in BRACKETED_NUMBER_RE.finditer(rest):
+        if fold(bm["tw"]) == fold(type_word) and (number := try_parse(bm["number"])) is not None:
+            return number
+    return None
+
+
+def _title_line(lines: list[str]) -> _Identity:
+    """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
+    the top; of several, the one that says most (number and issuer first)."""
+    best: tuple[int, _Identity] | None = None
+    texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
+    for line in texts:
+        text = new_tone_placement(line)
+        titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
+        m = TITLE_LINE_RE.match(text) if titled else None  # a wrapped sentence's 'chỉ thị 17/...' is none
+        named = bool(m and m["issuer"] and fold(m["issuer"]) not in _ASSEMBLIES)
+        if m is None or not (m["number"] or m["bare"] or named):
+            continue
+        number, bare = _own_number(m)
+        issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(text[m.end():])
+        issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
+        if issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
+            tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
+        ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
+                          issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
+        score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
+        if best is None or score > best[0]:
+            best = (score, ident)
+    if best is None:
+        for line in texts:
+            if found := _scrambled_title_line(line):
+                return found
+        for line in texts:
+            if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
+                return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
+    return best[1] if best else _Identity()
+
+
+_AUTHORITY_SPAN = 14
+
+
+def _authority_line(lines: list[str], start: int) -> str | None:
+    """The all-caps line between a decision's title and its 'Căn cứ ...' list that names who
+    decides ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH')."""
+    for line in lines[start:start + _AUTHORITY_SPAN]:
+        if _PREAMBLE_START.match(line):
+            break
+        if _is_caps(line) and UNIT_IN_NAME.search(fold(line)):
+            body = parse_body(new_tone_placement(line))
+            if body is not None and (body.place or body.unit_kind):
+                return new_tone_placement(line)
+    return None
+
+
+def _acting_subject(text: str) -> str | None:
+    """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
+    that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
+    pos = 0
+    while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
+            pos = m.start() + 1  # 'Kính gửi: Ủy ban nhân dân tỉnh ...': the addressee, not the writer
+            continue
+        if parse_body(m["issuer"]) is not None:
+            return _issuer_text(m["issuer"])
+        pos = m.end()
+    return None
+
+
+def _scrambled_title_line(line: str) -> _Identity | None:
+    """A title line whose tone marks a scraper scrambled ('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'),
+    read on its base letters; the number and the issuer are taken from the line as written (base
+    letters keep every offset), so only words the marks did not touch name the issuer."""
+    text = nfc(line)
+    if len(text) > _TITLE_LINE_WIDTH or not text.lstrip(_NOT_LETTERS)[:1].isupper():
+        return None
+    m = BASE_TITLE_LINE_RE.match(_base_letters(text))
+    number = _first_number(text[m.start("number"):m.end("number")]) if m else None
+    if m is None or number is None:
+        return None
+    issuer = _issuer_text(text[m.start("issuer"):]) if m["issuer"] else None
+    if issuer and parse_body(new_tone_placement(issuer)) is None:
+        issuer = None
+    return _Identity(number=number, doc_type=BASE_TYPE_WORDS.get(squeeze(m["tw"].lower())), issuer=issuer)
+
+
+def _base_letters(text: str) -> str:
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _self_reference(text: str) -> str | None:
+    """The type the document calls itself in its body ('Nhận được công văn này', 'Quyết định này có
+    hiệu lực', 'Kế hoạch này') or a repost's link to its file calls it ('Nội dung công văn ...: click
+    xem tại đây'), the most frequent if several: for a repost without a header, it
+    outranks the type word of the page's headline ('Thông báo về việc ...' over a letter)."""
+    counts: dict[str, int] = {}
+    for m in [*SELF_REFERENCE_RE.finditer(text), *DOCUMENT_LINK_RE.finditer(text)]:
+        code = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _headline_title(lines: list[str], doc_type: str) -> str | None:
+    """A page's headline that names the document by its type, in running case, when the text tells
+    that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
+    'thông báo'): the trích yếu the page gives it."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        m = HEADLINE_TYPE_RE.match(new_tone_placement(line))
+        if m and len(line) <= _TITLE_LINE_WIDTH and TYPE_WORDS.get(fold(squeeze(m["tw"]))) == doc_type:
+            return squeeze(line.strip())
+    return None
+
+
+def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
+    """The number's type code, else the heading's, else what a metadata table, lead or title says."""
+    own = number.doc_type if number else None
+    return own or heading or next((x.doc_type for x in found if x.doc_type), None)
+
+
+def _adopted_on(text: str, warnings: list[str]) -> date | None:
+    """A resolution reposted without its header is dated by its adoption: the sentence of the lead
+    that says the congress or council 'thông qua' it gives the day ('vào sáng ngày 15-10')."""
+    for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
+        if ADOPTION_RE.search(sentence) and "nghị quyết" in sentence.lower():
+            if m := ADOPTED_DATE_RE.search(sentence):
+                return _lead_date(m, None, warnings, text)
+    return None
+
+
+def _metadata(lines: list[str]) -> _Identity:
+    """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
+    hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
+    values: dict[str, str] = {}
+    texts = [x for x in lines[:_META_LINES] if x.strip()]
+    low = "\n".join(texts).lower()
+    if not any(k in low for k in _META_KEYS):  # a cheap test first: most texts have no such table
+        return _Identity()
+    for k, line in enumerate(texts):
+        if (cell := META_CELL_RE.fullmatch(line)) and k + 1 < len(texts):  # '| Số hiệu | 503/QĐ-UBND |'
+            values.setdefault(squeeze(fold(cell["label"])), texts[k + 1].strip())
+            continue
+        labels = list(META_LABEL_RE.finditer(line))
+        for i, lm in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            value = line[lm.end():end].strip()
+            last = i + 1 == len(labels) and k + 1 < len(texts)
+            if not value and last and not META_LABEL_RE.search(texts[k + 1]):
+                value = texts[k + 1].strip()
+            key = squeeze(fold(lm["label"]))
+            if value and key not in values:
+                values[key] = value
+    if not values:
+        return _Identity()
+    number = None
+    for key in ("số hiệu", "số ký hiệu", "ký hiệu"):
+        if key in values and (number := _first_number(values[key])):
+            break
+    issued_on = None
+    if "ngày ban hành" in values or "ngày ký" in values:
+        dm = DATE_RE.search(values.get("ngày ban hành") or values["ngày ký"])
+        if dm:
+            issued_on = _date_of(dm)
+    kind = values.get("loại văn bản")
+    issuer = values.get("cơ quan ban hành")
+    place = values.get("nơi ban hành")
+    if issuer and parse_body(issuer) is None and UNIT_KIND_RE.match(issuer):
+        place, issuer = place or issuer, None  # 'Cơ quan ban hành: Tỉnh Bắc Giang' names the place
+    if place:
+        km = UNIT_KIND_RE.match(place)
+        place = km["name"] if km and km["name"] else place
+    return _Identity(
+        number=number, doc_type=TYPE_WORDS.get(fold(kind)) if kind else None, issued_on=issued_on,
+        issuer=_issuer_text(issuer) if issuer else None, title=values.get("trích yếu"), place=place,
+    )
+
+
+def _first_number(text: str) -> DocNumber | None:
+    return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
 def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
+    """The header block first; where it is missing (a reposted page), the legal library's metadata
+    table, then a news lead, then a title line, each only for what the ones before did not give."""
     warnings: list[str] = []
     heading = _type_heading(lines)
     if heading is None:
         warnings.append("no type heading")
-        region = lines[:15]
+        region = _headless_region(lines)
         doc_type_heading, title, tail = None, None, None
     else:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
-        title, tail = _title(lines, heading[0] + 1, heading[2])
-    number = _number(region, warnings)
-    place, issued_on = _place_date(region, warnings)
-    doc_type = number.doc_type if number else doc_type_heading
+        title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
+    number = _number(region) or _glued_number(region)
+    date_warnings: list[str] = []
+    place, issued_on = _place_date(region, date_warnings)
+
+    joined = matching_text(paragraphs)
+    meta = _metadata(lines)
+    # Under a type heading, a sentence that 'ban hành' a numbered document is about another one
+    # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
+    lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
+    line = _title_line(lines)
+    found = [meta, lead, line]
+    block = heading is not None or number is not None
+    if not block and lead.issued_on is not None:
+        issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date
+    number = number or next((x.number for x in found if x.number), None)
+    if number is None:
+        warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
+    blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line
+    undated_heading = number is None and issued_on is None and not blank
+    if _type_of(number, doc_type_heading, found) == "NQ" and (not block or undated_heading):
+        lead.issued_on = lead.issued_on or _adopted_on(joined, warnings)  # a repost's heading alone
+    impossible = [w for w in date_warnings if w.startswith("impossible")]
+    if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
+        issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    if issued_on is None:
+        warnings.extend(date_warnings or ["no issue date"])
+    place = place or meta.place
+    subject = None if heading else _subject(region)
+    own_word = _self_reference(joined) if heading is None and number is None else None
+    typed = [meta, lead, _Identity(doc_type=own_word), line]  # the text's own words over a headline's
+    doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
+    title = title or subject  # an official letter's 'V/v ...' is its trích yếu
+    if heading is None:
+        title = title or _caps_title(lines, len(region))
+    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) else None
+    title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
+    if title is None and doc_type:
+        title = _headline_title(lines, doc_type)
     if title is None:
         warnings.append("no title")
 
-    joined = matching_text(paragraphs)
     types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
-    clause = _issuer_clause(joined, preamble_spans(joined), types)
+    clause = None
+    if not block and lead.issuer and lead.number is not None and lead.number == number:
+        clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
+    own = _clause(joined, preamble_spans(joined), types)
+    clause = clause or (own[0] if own else None)
+    doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if clause is None and tail:
         clause = new_tone_placement(tail)
+    if clause is None and heading is not None:
+        clause = _authority_line(lines, heading[0] + 1)
+    bodies = _header_bodies(region)
+    if clause is None:
+        clause = meta.issuer
+    if clause is None and not (block and bodies):  # a header's own body lines outrank prose
+        clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
     evidence = Evidence(
         clause=clause,
-        header_bodies=_header_bodies(region),
+        header_bodies=bodies,
         place=place,
         number=number,
         issued_on=issued_on,

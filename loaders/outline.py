@@ -2,7 +2,13 @@
 
 Labels follow the gold README: the Roman section, then the numbering path ('1.1.' under III →
 'III.1.1'), and for letters and bullets their ordinal under the parent (the third '-' under
-III.4 is III.4.3; a '+' under that bullet is III.4.3.1).
+III.4 is III.4.3; a '+' under that bullet is III.4.3.1). Letter items ('a)', 'b.') are labelled
+the same way, by their ordinal: 'b)' under '2.' is '2.2' (the seeds' rule for every unnumbered
+level, so one reader's 'a)' and another's '-' give the same shape of label).
+
+Documents without section headings (official letters, short plans) have one unnamed section for
+their numbered list: labels are then the bare numbering path ('1', '2.1'). Articles of decisions and
+resolutions ('Điều 3. ...') are sections labelled 'Điều 3'; their points are 'Điều 3.1'.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders import patterns as p
-from loaders.normalise import is_footnote, starts_item, strip_diacritics
+from loaders.normalise import fold, is_footnote, starts_item, strip_diacritics
 
 
 @dataclass
@@ -38,6 +44,12 @@ class Section:
     title: str
     sets_tasks: bool
     items: list[Item] = field(default_factory=list)
+    # 'implicit': a letter's numbered list under its lead-in (the lead-in is the title); 'article':
+    # a 'Điều N.' of a decision. Whether these set tasks is settled by `tasks` from their items.
+    kind: str = "heading"
+    extra: list[str] = field(default_factory=list)
+    # A letter's 'Kính gửi:' addressees (one entry per line or bullet), for points nobody else is named for.
+    addressees: list[str] = field(default_factory=list)
 
 
 def sets_tasks(title: str) -> bool:
@@ -52,8 +64,13 @@ def sets_tasks(title: str) -> bool:
     return purpose is None or bool(p.TASK_SECTION.search(key[: purpose.start()] + key[purpose.end() :]))
 
 
+_MAX_ORDINAL_DEPTH = 3
+"""Letters and two bullet families under a number are as deep as real outlines go."""
+
+
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
         self.sections: list[Section] = []
         self.section: Section | None = None
         self.number_path: list[str] = []
@@ -61,9 +78,11 @@ class _Builder:
         # Below the numbered item: a stack of (kind, ordinal, item) for letters and bullets.
         self.stack: list[tuple[str, int, Item]] = []
 
-    def open_section(self, label: str, title: str, tasks: bool | None = None) -> None:
+    def open_section(self, label: str, title: str, tasks: bool | None = None, kind: str = "heading",
+                     addressees: list[str] | None = None) -> None:
         tasks = sets_tasks(title) if tasks is None else tasks
-        self.section = Section(label=label, title=title, sets_tasks=tasks)
+        self.section = Section(label=label, title=title, sets_tasks=tasks, kind=kind,
+                               addressees=addressees or [])
         self.sections.append(self.section)
         self.number_path, self.number_item, self.stack = [], None, []
 
@@ -74,13 +93,31 @@ class _Builder:
 
     def add_numbered(self, path: list[str], text: str) -> None:
         assert self.section is not None
+        path = [str(int(part)) for part in path]  # '01.' is point 1
+        self._check_number(path)
         self.number_path = path
         label = _join(self.section.label, *path)
         parent_label = _join(self.section.label, *path[:-1]) if len(path) > 1 else None
         item = Item(label=label, parent=parent_label, kind="number", text=text, section=self.section.label)
         parent = self._find(parent_label)
+        if parent_label is not None and parent is None:
+            self.warnings.append(f"outline item {label} has no item {parent_label} above it")
         (parent.children if parent else self.section.items).append(item)
         self.number_item, self.stack = item, []
+
+    def _check_number(self, path: list[str]) -> None:
+        """Warn where a number cannot continue the outline (a jump '3.' → '15.', a number far past
+        any real outline): such a paragraph is more likely a wrapped line than an item."""
+        assert self.section is not None
+        last = self.number_path
+        number = int(path[-1])
+        same_parent = len(last) >= len(path) and last[: len(path) - 1] == path[:-1]
+        previous = int(last[len(path) - 1]) if same_parent else 0
+        where = _join(self.section.label, *path)
+        if number > p.OUTLINE_NUMBER_MAX:
+            self.warnings.append(f"outline number {where} is past any real outline")
+        elif number > previous + 1:
+            self.warnings.append(f"outline number {where} follows {previous or 'nothing'}: numbering skips")
 
     def add_ordinal(self, kind: str, text: str) -> None:
         assert self.section is not None
@@ -91,6 +128,9 @@ class _Builder:
             del self.stack[depth:]
         else:
             ordinal = 1
+            if len(self.stack) >= _MAX_ORDINAL_DEPTH:
+                where = self.stack[-1][2].label
+                self.warnings.append(f"outline nests deeper than a real outline under {where}")
         parent = self.stack[-1][2] if self.stack else self.number_item
         if parent is None:
             label, parent_label = _join(self.section.label, str(ordinal)), None
@@ -112,27 +152,87 @@ class _Builder:
         return None
 
 
-def build_outline(paragraphs: list[str]) -> list[Section]:
+def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> list[Section]:
     """Sections and their item trees, from the first Roman (or capital-letter) heading to the
-    end of the body (the './.' closing or the 'Nơi nhận' block).
+    end of the body (the './.' closing, the 'Nơi nhận' block, or a 'Trên đây là ...' paragraph).
 
     Footnote paragraphs are skipped. An unmarked paragraph belongs to the item above it
     (seed-style 'III. ... 1. heading' followed by plain paragraphs). A document without Roman
-    or capital-letter sections may use numbered all-caps headings ('2. NHIỆM VỤ') instead.
+    or capital-letter sections may use numbered headings ('2. NHIỆM VỤ', '3. Tổ chức thực
+    hiện') instead; a document with neither (an official letter) has its numbered list after the
+    opening paragraph as one unnamed section. Articles ('Điều 2. ...') are sections of their own.
+    Paragraphs the outline cannot place as items (a number far past the list, nesting deeper than
+    a real outline) are warned about in `warnings`. A plan attached after a decision's 'Nơi nhận'
+    ('KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)') is read as a part of its own.
     """
-    b = _Builder()
-    numbered_sections = not any(_section_marker(para) for para in paragraphs if not is_footnote(para))
-    # Without any section heading (a directive: '... yêu cầu ... thực hiện tốt các nhiệm vụ sau:'
-    # then '1.', '2.'), the numbered list after a lead-in ending in ':' is one unnamed section.
-    implicit = numbered_sections and not any(_numbered_caps(para) for para in paragraphs)
+    warned: list[str] = [] if warnings is None else warnings
+    paragraphs = [piece for para in paragraphs for piece in split_inline_list(para)]
+    sections: list[Section] = []
+    for part in _parts(paragraphs):
+        sections.extend(_build_part(part, warned))
+    return sections
+
+
+def _parts(paragraphs: list[str]) -> list[list[str]]:
+    """The document, then each plan attached after its recipients block: a plan-type heading in
+    capitals ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'ĐỀ ÁN', 'HƯỚNG DẪN') once 'Nơi nhận' has been seen.
+    Rules and regulations ('QUY CHẾ', 'QUY ĐỊNH') set standing duties, not tasks, and stay unread."""
+    starts = [0]
+    recipients = False
     for i, para in enumerate(paragraphs):
-        lead_in = paragraphs[i - 1] if i else ""
+        if para[:8].lower().startswith(("nơi nhận", "nơi gửi")):
+            recipients = True
+        elif recipients and p.ATTACHED_PLAN.match(para):
+            starts.append(i)
+            recipients = False
+    return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
+
+
+def _after_address(para: str) -> str:
+    """A 'Kính gửi: ...' line run together with the lead-in after it ('Kính gửi: Ông (Bà) Hiệu
+    trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng ... yêu cầu ... các nội dung
+    sau:'): the sentences after the addressees are the lead-in. Any other paragraph is itself."""
+    if para[:1] not in "KkNnĐđDd" or not p.LETTER_ADDRESS.match(strip_diacritics(para[:20])):
+        return para
+    m = p.ADDRESS_RUN_ON.search(para)
+    return para if m is None else para[m.end() :]
+
+
+def _addressees(paragraphs: list[str]) -> list[str]:
+    """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
+    for i, para in enumerate(paragraphs):
+        if p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) and not para[:8].lower().startswith("nơi"):
+            head = para.split(":", 1)[1].strip() if ":" in para else ""
+            head = head[: len(head) - len(_after_address(head))] if _after_address(head) != head else head
+            found = [head] if head else []
+            for nxt in paragraphs[i + 1 :]:
+                m = p.OUTLINE_MARKER.match(nxt)
+                if m is None or not m["bullet"]:
+                    break
+                found.append(nxt[m.end() :].strip())
+            return [a.strip(" -–;,.") for a in found if a.strip(" -–;,.")]
+    return []
+
+
+def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
+    b = _Builder(warned)
+    addressees = _addressees(paragraphs)
+    body = [para for para in paragraphs if not is_footnote(para)]
+    numbered_sections = not any(_section_marker(para) for para in body)
+    # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
+    # '1.', '2.'), the numbered list after the opening paragraphs is one unnamed section.
+    implicit = numbered_sections and not _headed_by_numbers(body)
+    lead_in = ""
+    for para in paragraphs:
         if is_footnote(para):
             continue
+        folded_head = para[:40].lower()
         ends_body = bool(p.CLOSING.search(para[:10].lower() + " " + para[-10:]))
-        if ends_body and not starts_item(para):
+        if ends_body and not starts_item(para) and not _article_text(b, para):
             if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
                 break
+        if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
+            para = f"{slash['number']}. {para[slash.end():]}"
         m = p.OUTLINE_MARKER.match(para)
         if m is not None and m["bullet"] and not starts_item(para):
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
@@ -140,19 +240,34 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
             m = None
         if m is not None and m["bare"] is not None and not para[m.end() : m.end() + 1].isupper():
             m = None
-        if m is not None and (m["roman"] or m["upper"]):
+        article = p.ARTICLE.match(para)
+        if m is None and b.section is not None and p.BODY_END.match(fold(folded_head)):
+            break
+        if m is None and p.OUTLINE_TOO_DEEP.match(para) and b.section is not None:
+            warned.append(f"outline nests deeper than a real outline: {para[:30]!r}")
+        if article is not None:
+            title = para[article.end() :].strip()
+            b.open_section(f"Điều {article['number']}", title, tasks=False, kind="article")
+        elif m is not None and (m["roman"] or m["upper"]):
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
-        elif implicit and b.section is None and m is not None and m["number"] == "1" and lead_in[-1:] == ":":
-            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in))
+        elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
+            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit",
+                           addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
-        elif numbered_sections and m is not None and m["number"] and _caps_title(para[m.end() :]):
-            b.open_section(m["number"].split(".")[0], para[m.end() :].strip())
+        elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")) \
+                and (_bullets_list(lead_in) or _open_lead_in(lead_in)):
+            b.open_section("", lead_in, tasks=_bullets_list(lead_in), kind="implicit", addressees=addressees)
+            kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
+            b.add_ordinal(kind, para[m.end() :].strip())
+        elif numbered_sections and not implicit and m is not None and m["number"] \
+                and _numbered_heading(para) and not (b.section is not None and b.section.kind == "article"):
+            b.open_section(m["number"].split(".")[0], para[m.end() :].strip().rstrip(":. "))
         elif numbered_sections and m is not None and m["number"] and b.section is not None:
             path = m["number"].split(".")
             b.add_numbered(path[1:] if len(path) > 1 and path[0] == b.section.label else path,
                            para[m.end() :].strip())
         elif b.section is None:
-            continue
+            pass
         elif m is not None and m["number"]:
             b.add_numbered(m["number"].split("."), para[m.end() :].strip())
         elif m is not None and m["letter"]:
@@ -161,16 +276,98 @@ def build_outline(paragraphs: list[str]) -> list[Section]:
             b.add_ordinal(p.BULLET_FAMILY.get(m["bullet"], m["bullet"]), para[m.end() :].strip())
         else:
             item = b.current()
-            if item is not None:
+            if item is not None and not item.text and not item.extra and not item.children:
+                item.text = para  # '1.' alone on a line, its words on the next
+            elif item is not None:
                 item.extra.append(para)
+            elif b.section is not None and b.section.kind == "article" and not b.section.title:
+                b.section.title = para  # 'Điều 2.' alone on a line
+            elif b.section is not None and b.section.kind == "article":
+                b.section.extra.append(para)
+        if m is None and article is None:
+            lead_in = _after_address(para)
         if ends_body and b.section is not None:
             break
     return b.sections
 
 
-def _numbered_caps(para: str) -> bool:
+def split_inline_list(para: str) -> list[str]:
+    """A list run into one paragraph by a page that lost its line breaks ('... yêu cầu: 1. Phòng A
+    ...; 2. Phòng B ...') as its lead-in and points. Only a run numbered 1, 2, 3 ... in order, each
+    number after ':', ';' or '.' and before a capital, counts; anything else stays one paragraph."""
+    if ": 1" not in para and ":1" not in para:
+        return [para]
+    cuts: list[int] = []
+    expected = 1
+    for m in p.INLINE_POINT.finditer(para):
+        if int(m["number"]) == expected:
+            cuts.append(m.start("number"))
+            expected += 1
+    if len(cuts) < 2 or para[: cuts[0]].rstrip()[-1:] != ":":
+        return [para]
+    bounds = [0, *cuts, len(para)]
+    return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
+
+
+def _article_text(b: _Builder, para: str) -> bool:
+    """The closing sentence of an article with no points ('Điều 3. Chánh Văn phòng ... chịu trách
+    nhiệm thi hành Quyết định này./.') is the article's own text, not past the body."""
+    section = b.section
+    return (section is not None and section.kind == "article" and not section.items
+            and not para[:8].lower().startswith(("nơi nhận", "nơi gửi")))
+
+
+def _opens_list(b: _Builder, lead_in: str) -> bool:
+    """A '1.' opens a letter's list before any section, or restarts one after a new lead-in
+    ('..., yêu cầu:' after a list of background points); never under 'Kính gửi:'."""
+    if p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])):
+        return False
+    if b.section is None:
+        return True
+    return (b.section.kind == "implicit" and bool(b.section.items) and lead_in[-1:] == ":"
+            and lead_in != b.section.title)
+
+
+def _bullets_list(lead_in: str) -> bool:
+    """A letter may list its points as top-level bullets ('... đề nghị 18 Tổ Dân phố thực hiện một
+    số nội dung sau:' then '- ...'): only after a lead-in that ends in ':' and names work."""
+    key = strip_diacritics(lead_in[-200:])
+    return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
+        and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20]))
+
+
+def _headed_by_numbers(body: list[str]) -> bool:
+    """Whether the document's top numbers are section headings ('1. Mục đích, yêu cầu', '2. Nhiệm
+    vụ'): decided by its '1.', since a plan's first section is a heading, while a letter's points
+    may include one heading-like point ('1. Thời gian: Ngày 22/7', '3. Nội dung:', '4. Thông tin báo
+    cáo:') that must not turn the points after it into its children. With no '1.', any heading."""
+    firsts = [para for para in body if (m := p.OUTLINE_MARKER.match(para)) and m["number"] in ("1", "01")]
+    return any(_numbered_heading(para) for para in (firsts or body))
+
+
+def _open_lead_in(lead_in: str) -> bool:
+    """'UBND huyện có ý kiến như sau:' then '- Các cơ quan, đơn vị bố trí ...': bullets after a
+    lead-in that ends in ':' but names no work are a list whose points decide (`tasks._sets_tasks`
+    reads them as work only when most open with a body and its verb)."""
+    return lead_in[-1:] == ":" and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])) \
+        and bool(p.OPEN_LEAD_IN.search(strip_diacritics(lead_in[-40:])))
+
+
+def _numbered_heading(para: str) -> bool:
+    """'2. NHIỆM VỤ' (all caps), or a short mixed-case section name: '1. Mục đích, yêu cầu',
+    '3. Tổ chức thực hiện:'."""
     m = p.OUTLINE_MARKER.match(para)
-    return m is not None and bool(m["number"]) and _caps_title(para[m.end() :])
+    if m is None or not m["number"] or "." in m["number"]:
+        return False
+    title = para[m.end() :].strip()
+    if _caps_title(title):
+        return True
+    # A heading names a section and stops: short, no full stop, no proper name after its first word
+    # ('3. Tổ chức thực hiện nghiêm túc Chỉ thị.' is a point, not a heading).
+    words = title.rstrip(": ").split()
+    return (0 < len(words) <= 6 and not title.endswith(".") and "." not in title
+            and not any(w[:1].isupper() for w in words[1:])
+            and bool(p.NUMBERED_HEADING.match(strip_diacritics(title))))
 
 
 def _join(*parts: str) -> str:
@@ -178,8 +375,12 @@ def _join(*parts: str) -> str:
 
 
 def _lead_in_sets_tasks(text: str) -> bool:
-    key = strip_diacritics(text[-200:])
-    return bool(p.TASK_SECTION.search(key) or p.LEAD_IN_TASKS.search(key))
+    """Work words in the lead-in after any purpose words ('mục đích, yêu cầu' is one purpose)."""
+    key = strip_diacritics(text[-250:])
+    purpose_end = max((m.end() for m in p.PURPOSE_LEAD_IN.finditer(key)), default=0)
+    purpose_end = max([purpose_end, *(m.end() for m in p.PURPOSE_UNIT.finditer(key))])
+    return any(m.start() >= purpose_end for pat in (p.TASK_SECTION, p.LEAD_IN_TASKS, p.TASK_LEAD_IN_END)
+               for m in pat.finditer(key))
 
 
 def _section_marker(para: str) -> bool:

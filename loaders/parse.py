@@ -7,7 +7,7 @@ from pathlib import Path
 
 from loaders import citations, header, normalise, recipients, tasks
 from loaders.errors import ParseError
-from loaders.read import read_text
+from loaders.read import Extracted, Progress, read_bytes, read_path
 from loaders.records import Record, Source
 
 
@@ -15,14 +15,19 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     """Parse decoded text into a record; raises ParseError only when nothing usable is there."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    restored = normalise.is_stripped(text)
+    if restored:
+        text = normalise.restore_diacritics(normalise.unescape_breaks(text))
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
     paras = normalise.paragraphs(lines)
     head = header.extract_header(lines, paras)
     refs = citations.extract_references(paras, head)
-    task_list, task_warnings = tasks.extract_tasks(paras)
+    task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
+    if restored:
+        warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")
     if not task_list:
         warnings.append("no tasks found")
     return Record(
@@ -43,6 +48,17 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     )
 
 
-def parse_file(path: Path) -> Record:
-    raw, text = read_text(path)
-    return parse_text(text, path=path.as_posix(), sha256=hashlib.sha256(raw).hexdigest())
+def parse_extracted(ex: Extracted, path: str) -> Record:
+    """A reader's text parsed; the Source records how it was read, the reader's warnings come first."""
+    record = parse_text(ex.text, path=path, sha256=ex.sha256)
+    source = Source(path=path, sha256=ex.sha256, format=ex.format, pages=ex.pages,
+                    ocr_confidence=ex.ocr_confidence)
+    return record.model_copy(update={"source": source, "warnings": [*ex.warnings, *record.warnings]})
+
+
+def parse_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Progress | None = None) -> Record:
+    return parse_extracted(read_bytes(raw, name, ocr=ocr, progress=progress), name)
+
+
+def parse_file(path: Path, *, ocr: bool = True, progress: Progress | None = None) -> Record:
+    return parse_extracted(read_path(path, ocr=ocr, progress=progress), path.as_posix())

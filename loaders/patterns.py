@@ -46,24 +46,37 @@ ISSUER_CODES: tuple[str, ...] = (
     "UBND", "HĐND", "CP", "TTg", "QH", "UBTVQH", "MTTW", "MTTQ", "UBMTTQ", "ĐCT", "BTT", "BCĐ",
 )
 # Spellings that are the same code written differently (not only in another case).
-CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ"}
+CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
+                # the same codes with 'Đ' stripped (text without diacritics)
+                "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
+                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
+
+# --- header/docnumber: state codes joined by '&' or ending in digits ---
+# A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
+# a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
+_STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})\s*{DASH}\s*            # Party: 43-NQ/TW, '66 – CTr/TU', '43-\nNQ/TW'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}})
+        (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
-        (?P<s_seq>\d{{1,5}})\s*/\s*                 # state: 53/KH-UBND, 98/2022/NĐ-CP
+        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>[{_CODE}]{{1,5}})\s*{DASH}\s*
-        (?P<s_issuer>[{_CODE}]{{1,12}})
-        (?:{DASH}(?P<s_sub>[{_CODE}]{{1,12}}))?     # Front: 26/NQ-MTTW-ĐCT
+        (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
+        (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
+        (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
+      |
+        (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
+        (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
     )
-    (?![{_CODE}\d])
+    (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
+      | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
 """
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
@@ -75,7 +88,7 @@ NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
 DATE = r"""
     (?:
         (?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})\s*[/.\-–]\s*(?P<y>\d{4})
-      | (?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s+năm\s+(?P<wy>\d{4})
+      | (?P<wd>\d{1,2})\s*tháng\s*(?P<wm>\d{1,2})\s*,?\s*năm\s*(?P<wy>\d{4})   # also glued: '13tháng 9'
     )
 """
 # 'ngày 24/11/2023', ', ngày 06/3/2024', the slip 'ngày ngày 7 tháng 3 năm 2024'.
@@ -106,7 +119,7 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu"
+    "khóa khoá đặc khu tướng"
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -182,7 +195,8 @@ BLANK_NUMBER_RE = re.compile(
 )
 PLACE_DATE_RE = re.compile(
     rf"""
-    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}))\s*,\s*
+    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?))
+    \s*,\s*
     (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -214,7 +228,7 @@ MOTTO_SPLIT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+)?(?:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
@@ -241,6 +255,13 @@ ORGANS: dict[str, tuple[str, str]] = {
     "ban tuyên giáo và dân vận": ("Ban Tuyên giáo và Dân vận", "party_board"),
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "inspection_committee"),
     "văn phòng": ("Văn phòng", "party_office"),
+    # a congress and the office-holders who sign for a body ('Chủ tịch UBND huyện ... ban hành')
+    "đại hội đại biểu": ("Đại hội đại biểu", "party_congress"),
+    "đại hội": ("Đại hội", "party_congress"),
+    "chủ tịch": ("Chủ tịch", "chairperson"),
+    "phó chủ tịch": ("Phó Chủ tịch", "chairperson"),
+    "bí thư": ("Bí thư", "secretary"),
+    "phó bí thư": ("Phó Bí thư", "secretary"),
 }
 BASES: dict[str, tuple[str, str, str | None]] = {
     # folded spelling: (display, kind, level it fixes or None)
@@ -270,6 +291,34 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
+    # central state bodies and the Front's centre
+    "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "thủ tướng": ("Thủ tướng Chính phủ", "prime_minister", "central"),
+    "quốc hội": ("Quốc hội", "national_assembly", "central"),
+    "ủy ban thường vụ quốc hội": ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
+    "ủy ban trung ương mặt trận tổ quốc việt nam": (
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
+    "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
+    "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
+    "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
+    "ban quản lý": ("Ban Quản lý", "management_board", None),
+    "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
+    # the Youth Union and the mass organisations, at the level their name gives
+    "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
+    "thành đoàn": ("Thành đoàn", "youth_union", None),
+    "huyện đoàn": ("Huyện đoàn", "youth_union", "district"),
+    "quận đoàn": ("Quận đoàn", "youth_union", "district"),
+    "thị đoàn": ("Thị đoàn", "youth_union", "district"),
+    "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "youth_union", None),
+    # --- resolve: the Youth Union named unit word last ('BCH ĐOÀN HUYỆN THỌ XUÂN') ---
+    "đoàn tỉnh": ("Đoàn tỉnh", "youth_union", "province"),
+    "đoàn huyện": ("Đoàn huyện", "youth_union", "district"),
+    "đoàn quận": ("Đoàn quận", "youth_union", "district"),
+    "đoàn thị xã": ("Đoàn thị xã", "youth_union", "district"),
+    "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "mass_organisation", None),
+    "hội nông dân": ("Hội Nông dân", "mass_organisation", None),
+    "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
+    "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
@@ -321,6 +370,352 @@ RECIPIENT_NOTE_RE = re.compile(
 )
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
+# --- header: news leads, title lines, legal-library metadata, posting dates ---
+# Documents reposted on portals, newspapers and legal libraries often have no header block: their
+# number, date and issuer sit in a news lead ('Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình
+# số 31-CTr/TU về ...'), in a title line ('Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị
+# thực hiện ...') or in a metadata table ('Số hiệu: ...', 'Ngày ban hành: ...').
+
+# A day and month, the year optional ('ngày 6/8' in a lead gives no year): 'Ngày 14-11-2016',
+# '13/5/2011', '7 tháng 3 năm 2024', 'Ngày 29 tháng 12/2020'.
+LEAD_DATE = r"""(?:
+        (?P<ld>\d{1,2})\s*[/.\-–]\s*(?P<lm>\d{1,2})(?:\s*[/.\-–]\s*(?P<ly>(?:19|20)\d\d))?(?![\d/])
+      | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*(?:,?\s*năm\s+|/\s*)(?P<lwy>(?:19|20)\d\d))?
+    )"""
+# The document's own number after its type word: a number, or 'số 47' with no code (unknown).
+_OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
+# 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
+OWN_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+        (?:ban\s+hành|(?P<has>có|gửi|ký))\s+
+        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
+PASSIVE_ISSUE_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
+        (?P<issuer>(?-i:{BODY_NAME}))\s+(?:(?:đã|vừa|được)\s+)?(?:ký\s+)?ban\s+hành\s+(?:vào\s+)?
+        ngày\s+{LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu ...'.
+ISSUED_ON_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+số\s*:?\s*(?P<number>{NUMBER})\s*,?\s+(?:được\s+)?(?:ký\s+)?ban\s+hành\s+
+        (?:vào\s+)?ngày\s+{LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The issuer right before that verb, and the lead's date right before the issuer.
+# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
+_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?"""
+_JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
+LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
+# The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
+# thời ban hành Chỉ thị số 08/CT-HU'.
+LEAD_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[,;:]\s))(?P<issuer>{_JOINED_NAME})\s+(?:đã|vừa|đồng\s+thời|cũng|tiếp\s+tục)\s""",
+    re.VERBOSE,
+)
+LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
+                                 re.VERBOSE | re.IGNORECASE)
+# 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
+ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
+# A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
+# 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
+_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
+    |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
+# A title line that names the document: type word, then its number, date or issuer.
+TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
+        {_OWN_NUMBER}?
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
+        (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same title line matched on base letters, for text whose tone marks are scrambled ('KẾT LỦẬN
+# 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'): type word, number, 'của' and where the issuer starts.
+def _base(text: str) -> str:
+    import unicodedata
+
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+_BASE_TYPE_WORD = "|".join(_words(_base(w)) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+BASE_TITLE_LINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-/][^\s,]{{2,30}})
+        (?:\s*,?\s*cua\s+(?P<issuer>.+))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BASE_TYPE_WORDS = {_base(k): v for k, v in TYPE_WORDS.items()}
+# Words that end an issuer's name in an all-caps title ('CỦA BỘ CHÍNH TRỊ VỀ TRIỂN KHAI ...').
+ISSUER_NAME_END_RE = re.compile(
+    r"\s+(?:về|thực\s+hiện|triển\s+khai|quán\s+triệt|ban\s+hành|nhằm|đối\s+với|tại|trong|năm)(?:\s|$)",
+    re.IGNORECASE,
+)
+# A legal library's metadata table; the cells may be glued ('55/2016/QĐ-UBNDNgày đăng công báo:').
+META_LABEL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|số\s+ký\s+hiệu|ký\s+hiệu|ngày\s+ban\s+hành|ngày\s+ký|cơ\s+quan\s+ban\s+hành
+        |nơi\s+ban\s+hành|loại\s+văn\s+bản|người\s+ký|ngày\s+(?:có\s+)?hiệu\s+lực|ngày\s+(?:đăng\s+)?công\s+báo
+        |số\s+công\s+báo|lĩnh\s+vực|tình\s+trạng(?:\s+hiệu\s+lực)?|ngày\s+hết\s+hiệu\s+lực|áp\s+dụng
+        |trích\s+yếu|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same labels alone in a table cell, the value in the next cell.
+META_CELL_RE = re.compile(
+    r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
+        |người\s+ký|trích\s+yếu)\s*:?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
+UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+ACTING_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
+        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
+          |hướng\s+dẫn|nhận\s+được)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
+# 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
+ADOPTED_DATE_RE = re.compile(
+    rf"""(?:^|(?<=[\s,(]))(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+(?:ngày\s+)?|ngày\s+){LEAD_DATE}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ADOPTION_RE = re.compile(r"thông\s+qua", re.IGNORECASE)
+# A repost's source note: '(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)', '(Nguồn công
+# văn số 2983/UBND-VP - 22/09/2020)'.
+SOURCE_NOTE_RE = re.compile(
+    rf"""(?-i:Nguồn)\s*:?\s*(?:\w+\s+)?(?P<tw>{TYPE_WORD})\s+{_OWN_NUMBER}
+        (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+TYPE_ONLY_TITLE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
+MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
+SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
+# The weekday of a page's date line, on base letters (a stripped 'Thu Tu' restores ambiguously).
+WEEKDAY_BASE_RE = re.compile(r"^\W*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b", re.IGNORECASE)
+# A page's posting, update or print date: never the issue date.
+POSTED_RE = re.compile(
+    r"""cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|lượt\s+xem|xuất\s+bản|bản\s+in|(?<!\d)\d{1,2}:\d{2}(?!\d)
+      |^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# --- header/lead: dates and numbers around a lead's verb ---
+# A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
+# tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
+# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...'.
+LEAD_OPENING_DATE_RE = re.compile(
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\s*[-–:]\s*)?
+        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
+SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+# A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
+# đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
+DOCUMENT_LINK_RE = re.compile(
+    rf"""^\W*(?:nội\s+dung|toàn\s+văn|xem(?:\s+toàn\s+văn|\s+chi\s+tiết)?|tải(?:\s+về)?|file)\s+
+        (?P<tw>{TYPE_WORD})(?![\w])[^\n]{{0,80}}?(?:click|bấm|nhấn|tại\s+đây|đính\s+kèm|\.pdf|\.docx?)""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
+# A headline opening with a type word and going on in lower case: 'Thông báo treo cờ Tổ quốc ...'.
+HEADLINE_TYPE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
+)
+# The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
+BRACKETED_NUMBER_RE = re.compile(
+    rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# --- citations: what a document implements ---
+# The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
+# 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ
+# tướng Chính phủ', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Hội đồng Thi đua - Khen thưởng
+# Trung ương'), joined names ('Bộ Chính trị, Ban Bí thư'). A name never runs into the next cited
+# document ('... của Chính phủ Chương trình hành động số 23-CTr/TU').
+_NOT_A_CITATION_START = rf"(?!(?i:{TYPE_WORD})\s+(?:(?i:số)\b|\d))"
+# Two-syllable words of ministry and board names whose second syllable is written in lower case
+# ('Thủ tướng', 'Nông nghiệp', 'Phát triển', 'Thi đua', 'Khen thưởng', 'Đầu tư'): only these pairs,
+# so 'Ủy ban nhân dân huyện Tiên Lãng triển khai ...' still ends at 'Lãng'.
+_NAME_PAIRS = (
+    "Thủ tướng|Nông nghiệp|Phát triển|Tài nguyên|Môi trường|Văn hóa|Thể thao|Du lịch|Y tế|Giáo dục|"
+    "Đào tạo|Khoa học|Công nghệ|Thông tin|Truyền thông|Lao động|Thương binh|Xã hội|Công thương|"
+    "Giao thông|Vận tải|Xây dựng|Tư pháp|Nội vụ|Ngoại giao|Quốc phòng|Tài chính|Dân tộc|Tôn giáo|"
+    "Thi đua|Khen thưởng|Kế hoạch|Đầu tư|Thanh tra|Thanh niên|Phụ nữ|Công an|Kiểm sát|Ngân hàng|"
+    "Nhà nước|Tuyên giáo|Dân vận|Tổ chức|Kiểm tra|Nội chính|Văn phòng|Bí thư|Chính trị|Điều hành|"
+    "Quản lý|Chỉ đạo|Công Thương|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Chủ nhiệm|Tổng cục"
+)
+_NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
+_CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
+_CITED_TOKEN = rf"""
+    (?:
+        {_CITED_CAP}
+      | nông\s+thôn{_TOKEN_END}
+      | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | \d{{1,2}}{_TOKEN_END}
+      | \((?i:khóa|khoá)\s+[^)]{{1,12}}\)
+      | (?:và|[-–])(?=[ \t]+{_CITED_CAP})                  # 'Kế hoạch và Đầu tư', 'Thi đua - Khen'
+    )
+"""
+# 'Bộ Chính trị, Ban Bí thư', 'Bộ Văn hóa, Thể thao và Du lịch': the only commas inside a name.
+_NAME_COMMA = r",(?=[ \t]+(?:Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Thể\s+thao)(?![\w]))[ \t]+"
+CITED_BODY_NAME = rf"""{_CITED_CAP}(?:(?:{_NAME_BREAK}|{_NAME_COMMA}){_CITED_TOKEN}){{0,16}}"""
+CITED_ISSUER_AFTER_RE = re.compile(
+    rf"""[\s,]*(?i:của|do)\s+(?P<issuer>{CITED_BODY_NAME})""",
+    re.VERBOSE,
+)
+# In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
+# that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
+CAPS_NAME_END_RE = re.compile(
+    r"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
+        |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP)(?![\w])""",
+    re.VERBOSE,
+)
+# What a front matter says the document carries out, where a sentence starts: 'Thực hiện',
+# 'Triển khai (thực hiện)', 'Quán triệt (và) triển khai', 'Cụ thể hóa', 'Để tổ chức thực hiện',
+# 'Nhằm triển khai', 'Tiếp tục thực hiện'; then 'có hiệu quả', 'nghiêm túc' may follow.
+_CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
+_CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
+    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
+    {_CARRY_OUT_VERB}"""
+_CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
+# 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
+                 r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
+                 r"\s+(?:tại|theo)\s+")
+IMPLEMENT_OPENER_RE = re.compile(
+    rf"""(?:
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
+          | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
+            (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
+                (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?))
+                # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
+        )
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+
+        (?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Between a cited document and a carry-out verb that continues it ('... CỦA BỘ CHÍNH TRỊ THỰC
+# HIỆN NGHỊ QUYẾT SỐ ...' in an all-caps title): that verb says what the cited one carries out.
+CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i:việc[ \t]+)?\Z")
+# The document's own type word opening a title or a news lead, then what it carries out: 'Kế
+# hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
+# quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
+OWN_TITLE_OPENER_RE = re.compile(
+    rf"""(?:^|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
+        (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
+        (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
+        [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
+# Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
+OWN_LEAD_BEFORE_RE = re.compile(
+    r"(?:(?i:ban\s+hành)|(?<=\s)có)\s+(?i:văn\s+bản\s+(?:số\s*)?)?\Z"   # '(vừa) có văn bản số 15-CTr/TU'
+)
+# The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
+# 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
+OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\s+hành)\s+(?i:ngày|vào\s+ngày)\s")
+# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
+OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
+# The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
+CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
+# One item of a state document's 'Căn cứ' list: a paragraph of its own.
+BASIS_ITEM_RE = re.compile(
+    rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
+)
+# 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
+GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
+# Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
+# merely stripped of its diacritics writes 'Thuc hien Nghi quyet so ... ngay ...'.
+LOST_LETTER_WORDS_RE = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
+# A drafting unit's code after a Party number, which the number itself does not keep:
+# '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
+UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
+# A paragraph that goes on a sentence cut by a line join the normaliser missed: it opens no
+# sentence of its own (an opener, a 'Căn cứ'), no outline item and no bullet.
+WRAPPED_ON_RE = re.compile(
+    r"(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Quán|Cụ|[IVX]+[.\-–)]|\d|[a-zđ][).]|[-–+•*]))\w"
+)
+# What a 'Căn cứ' item carries out when it is of these types (a plan, directive, resolution,
+# programme, conclusion, notice, guidance, scheme or official letter of a higher body); laws,
+# decrees, circulars and decisions stay legal basis ('12/2021/TT-BNNPTNT', '98/2022/NĐ-CP').
+CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "CV", "CĐ", "TBKL"})
+# A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
+# 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
+APPROVES_RE = re.compile(
+    r"""[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
+        |chiến\s+lược|dự\s+án)""",
+    re.VERBOSE,
+)
+# A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
+# số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
+STATUTE_ABOUT_RE = re.compile(
+    r"""[^;\n]{0,200}?(?i:điều\s+lệ|quy\s+chế\s+làm\s+việc|thi\s+hành|chức\s+năng\s*,?\s+nhiệm\s+vụ
+        |quy\s+định\s+chi\s+tiết)""",
+    re.VERBOSE,
+)
+# A committee's name without its organ or term, to match 'Chương trình hành động của Ban Thường vụ
+# Tỉnh ủy' with 'Chương trình hành động số 31-CTr/TU của Ban Chấp hành Đảng bộ tỉnh (khóa XVII)'
+# (matched on folded text).
+ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
+TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
+PARTY_BODY_RE = re.compile(r"\bđảng\s+bộ\s+(tỉnh|huyện|quận|thành\s+phố|thị\s+xã)\b")
+# Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
+CITED_DATE_AFTER_RE = re.compile(
+    rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ thực hiện
+# Nghị quyết số 19-NQ/TW': X issues a programme that carries out Y, so X → Y.
+ISSUES_PROGRAMME_GAP_RE = re.compile(
+    rf"""\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)\s+(?i:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)
+        (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
+        thực[ \t]+hiện[ \t]*\Z""",
+    re.VERBOSE,
+)
+# 'X ... triển khai Y', 'X ... cụ thể hóa Y', 'X ... quán triệt Y': X carries out Y as well (the
+# 'thực hiện' forms are CHAIN_GAP_RE's; 'tiếp tục ...' stays a plain citation, DOMAIN §3).
+CHAIN_VERB_GAP_RE = re.compile(
+    r"""\A[ \t,]*(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?
+        (?:triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt))[ \t]*\Z""",
+    re.VERBOSE,
+)
+# The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
+ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
+
+
+# --- implements: 'Trên cơ sở X', 'thực hiện (đúng thời gian) theo X' ---
+# A sentence that bases the document on X or carries it out according to X: 'Trên cơ sở Kế hoạch số
+# 6103/KH-UBND ...', 'Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ...',
+# 'Thực hiện theo Công văn số ...'. Like a 'Căn cứ' item, X is a parent only when it is a plan,
+# directive, resolution, letter ... (CARRY_OUT_TYPES), never a law or decree.
+FOLLOWS_ITEM_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))
+        (?:
+            (?i:trên\s+cơ\s+sở)(?:\s+(?i:nội\s+dung))?
+          | (?i:(?:để|nhằm)\s+(?:đảm\s+bảo\s+)?)?(?i:{_CARRY_OUT_VERB})\s+
+            (?:(?i:đúng|tốt|nghiêm\s+túc)\s+)?
+            (?:(?i:tiến\s+độ|thời\s+gian|nội\s+dung|yêu\s+cầu|các\s+nội\s+dung)\s+)?(?i:theo|tại)
+        )\s+(?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
@@ -584,3 +979,342 @@ PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,160})\)")
 
 QUARTER_END = {"i": (3, 31), "1": (3, 31), "ii": (6, 30), "2": (6, 30), "iii": (9, 30), "3": (9, 30),
                "iv": (12, 31), "4": (12, 31)}
+
+# --- tasks: letters, articles and real deadline phrasing ---
+
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]\s*")
+"""An article of a decision or resolution: 'Điều 3. Chánh Văn phòng ...', 'Điều 2.' alone on a line."""
+
+ARTICLE_TASKS = re.compile(
+    r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh)\b""",
+    re.VERBOSE,
+)
+"""An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
+hành Quyết định này', 'Tổ chức thực hiện'. 'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
+
+NUMBERED_HEADING = re.compile(
+    r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
+        |to\s+chuc\s+thuc\s+hien|trach\s+nhiem|phan\s+cong|kinh\s+phi|thoi\s+gian|tien\s+do)\b""",
+    re.VERBOSE,
+)
+"""A short numbered heading in mixed case that names a section ('1. Mục đích, yêu cầu', '3. Tổ chức
+thực hiện:'), matched without diacritics; the caller checks that it is short."""
+
+PURPOSE_LEAD_IN = re.compile(
+    r"""\b(?:muc\s+dich|muc\s+tieu|quan\s+diem|tinh\s+hinh|ket\s+qua|boi\s+canh)\b
+        (?:\s+(?:trien\s+khai|thuc\s+hien|to\s+chuc|cong\s+tac|nhiem\s+vu)\b)*""",
+    re.VERBOSE,
+)
+"""A lead-in that introduces purposes, goals or background rather than work (diacritics stripped);
+the words that make it a noun phrase ('kết quả triển khai thực hiện') belong to it."""
+
+LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
+"""'Kính gửi:' lists addressees, not work."""
+
+BODY_END = re.compile(
+    r"""^(?:trên\s+đây\s+là|nhận\s+được\s+(?:công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|chỉ\s+thị
+        |quyết\s+định|hướng\s+dẫn)\s+này)""",
+    re.VERBOSE,
+)
+"""An unmarked closing paragraph ('Trên đây là Kế hoạch ...', 'Nhận được Công văn này, ...') ends the
+outline: it belongs to no item (run on a folded paragraph)."""
+
+OUTLINE_TOO_DEEP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){4,}\.?\s")
+"""A numbering path deeper than any real outline ('1.2.3.4.5.'): warned about, not silently merged."""
+
+OUTLINE_NUMBER_MAX = 30
+"""A top-level number past this is no real outline item of a letter or plan: it is warned about."""
+
+EXTRA_BODY_HEAD = re.compile(
+    r"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        chánh\s+(?:văn\s+phòng|thanh\s+tra|án) | (?:phó\s+)?giám\s+đốc | (?:tổng\s+)?giám\s+đốc
+      | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
+      | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
+      | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
+      | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
+      | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
+      | kho\s+bạc | ngân\s+hàng | bảo\s+hiểm\s+xã\s+hội | (?:tổng\s+|chi\s+)?cục | hạt\s+kiểm\s+lâm
+      | lực\s+lượng | đội\b(?!\s+ngũ) | các\s+bộ\b
+      | ban\s+quản\s+lý(?:\s+các)?(?:\s+dự\s+án(?:\s+đầu\s+tư)?(?:\s+xây\s+dựng)?(?:\s+công\s+trình)?)?
+      | bộ(?=\s*,\s*ngành)
+    )\b""",
+    re.VERBOSE,
+)
+"""Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
+UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
+ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+
+MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
+"""'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
+
+PERSON_HEAD = re.compile(
+    r"(?:các\s+|những\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đồng\s+chí|người|hội\s+viên|đoàn\s+viên)\b"
+)
+"""'Đối với cán bộ, công chức': people a policy is about, so never a body list by itself."""
+
+ADDRESS_VERB = re.compile(
+    r"(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
+)
+"""In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
+after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
+
+ARTICLE_NOT_TASK = re.compile(
+    r"""^(?:ban\s+hanh\s+kem\s+theo|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
+        \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
+    re.VERBOSE,
+)
+"""Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
+lực thi hành') set no work, whatever words follow (diacritics stripped)."""
+
+DEADLINE_FIELD = re.compile(
+    r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*
+        (?P<inner>[^;.()]{2,80}(?:\.\d[^;.()]{0,20})?)""",
+    re.VERBOSE,
+)
+"""'Thời gian thực hiện: Thường xuyên', 'Thời gian: tháng 4/2023', 'Tiến độ: quý II/2024': the
+fragment after the label is read like a deadline bracket."""
+
+DEADLINE_DAY_MONTH = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|đến|vào|tới|hạn)\s+(?:ngày\s+)?
+        (?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))(?!\s*[/\-.]?\s*\d)""",
+    re.VERBOSE,
+)
+"""'xong trước 30/6', 'trước ngày 15/3': a day and month whose year is the document's (or the next
+one when the date would fall before the document was issued)."""
+
+DEADLINE_HALF_YEAR = re.compile(
+    r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong\s+|trước\s+|hết\s+)?
+        (?:06|6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December."""
+
+HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:06|6|sáu)\s+tháng")
+"""In running text a half-year is a deadline only after these words ('Báo cáo kết quả 6 tháng đầu
+năm 2024' names a period reported on)."""
+
+DEADLINE_MONTH_BARE = re.compile(
+    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+        (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
+    re.VERBOSE,
+)
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+
+DEADLINE_YEAR_END = re.compile(
+    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+)
+"""'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
+target, not a deadline)."""
+
+DEADLINE_YEAR_BARE = re.compile(
+    r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
+)
+"""In a bracket or after 'Thời gian:', a bare '(năm 2025)' (never a span 'năm 2021 - 2025')."""
+
+DEADLINE_PERIODIC = re.compile(
+    r"""(?P<phrase>định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:(?:\d{1,2}|sáu|ba)\s+tháng|tháng|quý|tuần)
+        (?:\s*(?:,|và|/|hoặc)\s*(?:(?:hằng|hàng|mỗi)\s+)?(?:năm|quý|tháng))*)""",
+    re.VERBOSE,
+)
+"""'định kỳ 6 tháng, hằng năm', 'định kỳ hằng quý': recurring, in running text too."""
+
+DEADLINE_RECURRING_TAIL = re.compile(
+    r"[,;:–-]\s*(?P<phrase>(?:thực\s+hiện\s+|triển\s+khai\s+)?(?:thường\s+xuyên|liên\s+tục|hằng\s+năm|hàng\s+năm))\s*[.;]?\s*$"
+)
+"""'..., thực hiện thường xuyên.' closing an item: its schedule (at the start, 'Thường xuyên theo dõi'
+is manner, not schedule)."""
+
+SLASH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s*/\s+(?=\S)")
+"""'1/ Các Chi, Đảng bộ ...': an outline number written with a slash (a blank must follow, so a
+date '12/3/2020' never matches)."""
+
+DIRECTIVE_OPENING = re.compile(
+    r"""(?:tiếp\s+tục\s+)?(?:chỉ\s+đạo|lãnh\s+đạo|triển\s+khai|thực\s+hiện|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh
+      |phát\s+huy|nâng\s+cao|quán\s+triệt|tuyên\s+truyền|vận\s+động|xây\s+dựng|rà\s+soát|kiểm\s+tra
+      |giám\s+sát|theo\s+dõi|đôn\s+đốc|báo\s+cáo|tham\s+mưu|chủ\s+động|chuẩn\s+bị|bảo\s+đảm|đảm\s+bảo
+      |nắm\s+bắt|quản\s+lý|phối\s+hợp|khẩn\s+trương|nghiêm\s+túc|treo|thông\s+tin|phổ\s+biến|hướng\s+dẫn
+      |đổi\s+mới|thể\s+chế\s+hóa|cụ\s+thể\s+hóa|hoàn\s+thiện|phát\s+động|duy\s+trì|củng\s+cố|kiện\s+toàn
+      |chăm\s+lo|quan\s+tâm|thăm\s+hỏi|ban\s+hành|bố\s+trí|huy\s+động|xử\s+lý|giải\s+quyết|tập\s+trung
+      |làm\s+tốt|thường\s+xuyên|kịp\s+thời|không\s+để|yêu\s+cầu|đề\s+nghị|giao|cử|lập|rà|đăng\s+tải)\b""",
+    re.VERBOSE,
+)
+"""A point that opens with a directive verb ('Phát huy ...', 'Tiếp tục thực hiện tốt ...', 'Treo băng
+rôn ...'): a letter's list of such points sets work even with no lead-in naming it."""
+
+TASK_LEAD_IN_END = re.compile(
+    r"""(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien|trien\s+khai|nhiem\s+vu|noi\s+dung|cong\s+viec
+        |cac\s+viec\s+sau|mot\s+so\s+viec|de\s+ra|phan\s+cong)""",
+    re.VERBOSE,
+)
+"""Work words in a lead-in (diacritics stripped); they count when they come after any purpose words
+('Để đạt được mục đích nêu trên, Bộ Chính trị đề ra 06 nhóm nhiệm vụ trọng tâm, đó là:')."""
+
+PURPOSE_UNIT = re.compile(r"\bmuc\s+dich(?:\s*,\s*|\s+va\s+)yeu\s+cau\b|\byeu\s+cau\s+(?:sau|nhu\s+sau)\b")
+"""'mục đích, yêu cầu' is one purpose phrase: its 'yêu cầu' is no order."""
+
+EXTRA_PROTECTED = re.compile(
+    r"(?:phòng|sở)\s*,\s*ban\s*,?\s*ngành(?:\s*,\s*đoàn\s+thể)?|ban\s*,?\s*ngành\s*,\s*đoàn\s+thể|(?:sở|bộ)\s*,\s*ngành"
+    r"|cơ\s+quan\s*,\s*đơn\s+vị\s*,\s*(?:địa\s+phương|doanh\s+nghiệp)"
+    r"|văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*(?:và|&|-|–)\s*(?:ubnd|ủy\s+ban\s+nhân\s+dân)"
+    r"|phòng\s*,\s*chống"
+)
+"""Kinds listed as one collective body ('Thủ trưởng các phòng, ban, ngành huyện', 'các ban ngành,
+đoàn thể'), beside `PROTECTED_LIST`."""
+
+LEADING_COUNT = re.compile(r"(?:các\s+|những\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?=\w)")
+"""'đề nghị 18 Tổ Dân phố ...', '02 đơn vị': a count before a body's head."""
+
+DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý))\b")
+"""'báo cáo ... trước 14h00 hàng ngày': recurring, in running text too."""
+
+RECURRING_PREDICATE = re.compile(r"[\s:,]*(?P<phrase>thường\s+xuyên|liên\s+tục)\b")
+"""'Ban biên tập truyền thanh xã thường xuyên cập nhật ...': right after the subject, 'thường xuyên'
+is how often the body does the work (an item opening with it, subject left implicit, is not read so)."""
+
+HONORIFIC = re.compile(r"(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,\s*bà|ông\s*/\s*bà|ông|bà)\s+")
+"""'Các Ông (Bà) Chánh Văn phòng ...', 'Ông Giám đốc Sở ...': a courtesy before an office (the caller
+checks that a capital follows)."""
+
+PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
+"""'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""
+
+EXTRA_PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        thông\s+báo | đăng\s+tải | cập\s+nhật | phát\s+sóng | treo | lắp\s+đặt | sửa\s+chữa | chỉnh\s+trang
+      | gửi | nộp | đăng\s+ký | lấy\s+ý\s+kiến | xin\s+ý\s+kiến | triệu\s+tập | họp | thống\s+kê
+      | kê\s+khai | công\s+khai | điều\s+tra | thẩm\s+tra | ra\s+quân | chấp\s+hành | tham\s+dự
+      | dọn | phát\s+quang | mua | thu\s+thập | xác\s+minh | tạm\s+dừng
+    )\b""",
+    re.VERBOSE,
+)
+"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""
+
+HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
+"""Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""
+
+BULLET_LEAD_IN = re.compile(
+    r"\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|noi\s+dung|nhiem\s+vu|cong\s+viec|viec\s+sau|phan\s+cong)\b"
+)
+"""Bullets right after a lead-in are a letter's points only when it orders or names work ('... đề
+nghị 18 Tổ Dân phố thực hiện một số nội dung sau:'); 'Thực hiện các văn bản sau:' lists documents."""
+
+PURPOSE_HEADING = re.compile(
+    r"(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|ket\s+qua|tinh\s+hinh|boi\s+canh|chi\s+tieu|dinh\s+huong)\b"
+)
+"""A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
+stripped, matched at its start."""
+
+INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
+"""A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
+capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
+
+ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
+"""The heading of a plan attached after a decision's recipients block (display text, capitals)."""
+
+DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
+"""'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""
+
+ROLE_FIELD = re.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
+        |chịu\s+trách\s+nhiệm|được\s+giao)(?:\s+thực\s+hiện)?\s*:\s*""",
+    re.VERBOSE,
+)
+"""Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
+Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
+
+# --- tasks round 2: letters' points and run-on addressees ---
+
+ADDRESS_RUN_ON = re.compile(rf"\.\s+(?=[{UPPER}].{{40}})")
+"""The end of a 'Kính gửi' sentence that the page ran into the next paragraph (display text): a full
+stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbreviation)."""
+
+# --- tasks round 2: collective names, union bodies, clause-start orders, clock deadlines ---
+
+COLLECTIVE_HEAD = re.compile(
+    r"""(?:các\s+|những\s+)?(?:
+        (?:ban|hội)\b(?=\s*(?:[,;]|và\b))                # 'các cơ quan, ban, ngành', 'sở, ngành, hội'
+      | lãnh\s+đạo(?=\s+(?:các|những|sở|ban|phòng|ubnd|ủy\s+ban)\b)   # 'yêu cầu lãnh đạo các sở, ban'
+      | bch\b | btv\b | ban\s+chấp\s+hành | ban\s+thường\s+vụ  # 'BCH Đoàn các xã, thị trấn'
+      | đoàn\s+(?=(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|cơ\s+sở|trường|khối|thanh\s+niên)\b)
+      | doanh\s+nghiệp | hợp\s+tác\s+xã | tổ\s+chức\s+đoàn\s+thể
+      | cấp\s+(?:bộ\s+)?(?:đoàn|hội)\b | cơ\s+sở\s+(?:đoàn|hội)\b | chi\s+(?:đoàn|hội)\b | liên\s+đội
+    )\b""",
+    re.VERBOSE,
+)
+"""Heads of bodies beyond `BODY_HEAD` and `EXTRA_BODY_HEAD`: 'ban' alone inside a list of kinds,
+the Youth Union's abbreviated committees ('BCH', 'BTV'), the unions' and associations' own levels
+('Đoàn các xã', 'các cấp bộ Đoàn', 'các cơ sở Hội', 'chi hội', 'liên đội'), and enterprises, which
+letters address beside offices."""
+
+COLLECTIVE_START = re.compile(
+    r"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
+        (?:\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân))?\s+)?
+        (?:các|những)\s+(?=[a-zđà-ỹ])""",
+    re.VERBOSE,
+)
+"""A part that opens a collective name: one determiner ('Các cơ quan', 'các sở'), alone or after
+one office ('Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), then a lower-case kind. Matched on
+the display text's first letters folded (a capital kind after 'các' is a name: 'các Ban xây dựng
+Đảng')."""
+
+OFFICE_START = re.compile(
+    r"""^(?:các\s+|những\s+)?(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phó\s+giám\s+đốc|hiệu\s+trưởng
+        |trưởng\s+\w+|chánh\s+\w+|người\s+đứng\s+đầu|bí\s+thư|lãnh\s+đạo)\b""",
+    re.VERBOSE,
+)
+"""A part that names an office ('Thủ trưởng cơ quan trung ương', 'chủ tịch UBND các xã') is a body
+of its own even when written in lower case: it never continues a collective name."""
+
+LOCALITY_LIST = re.compile(
+    rf"""{_LOCALITY_WORD}(?:\s*(?:,|và)\s*(?:{_LOCALITY_WORD}|thị\b))+"""
+)
+"""A list of kinds of units, 'thị' for 'thị xã' included and 'và' as a joint: 'các huyện, thị và
+thành phố Huế', 'các xã, phường và thị trấn' (one collective, never split)."""
+
+PLACE_LIST_END = re.compile(r"\bvà\s*$", re.IGNORECASE)
+"""Before a locality suffix, a joint of a list of units ('huyện, thị và | thành phố Huế'): the place
+belongs to the list, not to every body before it."""
+
+SENTENCE_BREAK = re.compile(rf"[.;!?]\s+(?=[{UPPER}])")
+"""Where a later sentence or a ';' clause of an item starts with a capital (display text): its
+subject may name more bodies."""
+
+ALL_OF = re.compile(r"(?:tất\s+cả|toàn\s+thể)\s+(?=(?:các|những)\s)")
+"""'Tất cả các cơ quan, các thôn ...', 'toàn thể các đơn vị': a quantifier before the bodies' determiner."""
+
+CLAUSE_BREAK = re.compile(r"[,;:.]\s+")
+"""Where a clause can start inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra', '...,
+UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'."""
+
+LIST_PREDICATE = re.compile(
+    r"""(?<![^\s,])(?P<verb>
+        yêu\s+cầu | đề\s+nghị | kêu\s+gọi | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn
+      | phát\s+hành
+      | vệ\s+sinh
+      | chăm\s+sóc | tu\s+bổ | trồng | thăm\s+hỏi | tặng | gắn\s+biển | chào\s+cờ
+    )\b""",
+    re.VERBOSE,
+)
+"""Verbs that end a list of bodies beyond `PREDICATE` and `EXTRA_PREDICATE`, needed now that kinds
+such as 'doanh nghiệp' and a union's 'Đoàn ...' are bodies ('phối hợp với các doanh nghiệp viễn
+thông | phủ sóng 5G', '..., Đoàn Khối các cơ quan tỉnh | biên soạn tài liệu'); a body's name never
+holds a lower-case 'yêu cầu' or 'đề nghị' ('Chủ tịch UBND tỉnh | yêu cầu lãnh đạo các sở')."""
+
+_CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p|'|’)?)?\s*[’']?"
+HAS_CLOCK = re.compile(r"\d\s*(?:h|g)")
+"""Cheap test before `DEADLINE_CLOCK_DATE`: an hour ('10h00’', '16 giờ', '9g30')."""
+DEADLINE_CLOCK_DATE = re.compile(
+    rf"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+|thực\s+hiện\s+)?
+        (?:trước|chậm\s+nhất(?:\s+là)?|đến|tới|hạn)\s+(?:lúc\s+)?{_CLOCK}\s*,?\s*(?:ngày\s+)?{_DATE})""",
+    re.VERBOSE,
+)
+"""A deadline with the hour before the date: 'chậm nhất 10h00’ ngày 23/7/2018', 'trước 9h00 ngày
+23/4/2018', 'trước 16 giờ 30 phút, ngày 5/5/2020' (the hour is dropped, the date is due)."""
+
+OPEN_LEAD_IN = re.compile(
+    r"\b(?:nhu\s+sau|sau\s+day|cu\s+the|nhung\s+noi\s+dung\s+sau|cac\s+noi\s+dung\s+sau)\s*:\s*$"
+)
+"""A lead-in that announces its points without an order ('... có ý kiến như sau:', '... cụ thể:'),
+diacritics stripped; 'Thành phần gồm:' and 'Căn cứ các văn bản:' do not announce points."""

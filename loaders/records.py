@@ -22,8 +22,13 @@ class _Frozen(BaseModel):
 
 
 class Source(_Frozen):
+    """Where the text came from: the file, and how it was read (format, pages, OCR confidence)."""
+
     path: str
     sha256: str
+    format: str = "text"
+    pages: int | None = None
+    ocr_confidence: float | None = None
 
 
 class Locality(_Frozen):

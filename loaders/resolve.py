@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import cast
 
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
-from loaders.normalise import fold, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
 from loaders.records import Issuer, Level, Locality
 
@@ -30,8 +30,29 @@ _BLOC = re.compile(
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
+_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
+                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+
+
+# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
+_ACTING_FOR = re.compile(
+    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_WHOLE_NAME = ("bộ", "sở", "phòng")
+_NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
+# Organs that are only ever of a named body: a congress, an office-holder.
+_OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
+_MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
+# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
+# never the 'xã' of 'kinh tế - xã hội'.
+_TAIL_UNIT = re.compile(
+    r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,4}\s*$"
+)
+_TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,7 @@ class Body:
     unit_kind: str | None = None  # 'xã', 'huyện', ... as written before the place name
     place: str | None = None  # the place name as written (display case)
     bloc: str | None = None  # 'Khối các cơ quan tỉnh' of a Đảng ủy Khối
+    tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
 
     @property
     def kind(self) -> str | None:
@@ -57,6 +79,8 @@ class Body:
         level = BASES[self.base][2] if self.base else None
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
+        if level is None and self.tail_kind:
+            level = UNIT_KINDS.get(self.tail_kind)
         return cast(Level | None, level)
 
 
@@ -72,12 +96,19 @@ def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
         return None
-    text = squeeze(phrase)
+    text = _ACTING_FOR.sub("", squeeze(phrase))
     m = BODY_RE.match(text)
     if m is None or not (m["organ"] or m["base"]):
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
+    if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
+        name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        if base == "bộ" and _NOT_MINISTRY.match(name):
+            return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
+        if name.isupper():  # 'BỘ Y TẾ' → 'Bộ Y tế'
+            name = name[:1] + name[1:].lower()
+        return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
@@ -85,16 +116,24 @@ def parse_body(phrase: str | None) -> Body | None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
             base, rest = fold(inner["base"]), inner["rest"]
+    if base is None and organ in _OF_A_BODY:
+        return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
-    return Body(organ=organ, base=base, unit_kind=unit_kind, place=place)
+    tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
+    if tail is None and not unit_kind and not place:
+        tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
+    return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
+                tail_kind=fold(tail["kind"]) if tail else None)
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:
+    if rest.lstrip().startswith((",", ";")) or re.match(r"\s*và\s", rest, re.IGNORECASE):
+        return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
     rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
     rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
@@ -140,6 +179,8 @@ def _province_city(name: str, era: str = gz.LEGACY) -> bool:
     """'Hải Phòng' is a centrally-run city (thành phố), so 'Thành ủy/thành phố Hải Phòng' is the
     province; 'Thanh Hóa' is a tỉnh, so 'thành phố Thanh Hóa' is its capital city, a district."""
     p = gz.find_province(name, era)
+    if p is not None and era == gz.LEGACY and (gz.LEGACY, gz.PROVINCE, p.code) in gz._FORMER_NAMES:
+        return False  # 'Thành ủy Huế' before 2025: the capital of tỉnh Thừa Thiên Huế, not the province
     return p is not None and p.kind == "thành phố"
 
 
@@ -202,6 +243,15 @@ def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.
     return out
 
 
+def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:
+    """When the place line names no district ('Hải Phòng, ngày ...' over a district's plan), the
+    district the text names, if it names exactly one unit (within the provinces it names)."""
+    units = {u.code: u for n in seen.districts for u in gz.find_districts(n)}
+    provinces = _provinces_named([*seen.provinces, *([place] if place else [])])
+    found = _narrow(list(units.values()), provinces, "province_code")
+    return found if len(found) == 1 else []
+
+
 def _narrow(cands: list[gz.Unit], codes: set[str], attr: str) -> list[gz.Unit]:
     if len(cands) <= 1 or not codes:
         return cands
@@ -216,7 +266,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
     fixed = body.fixed_level
     if fixed:
         return fixed
-    if body.base == "thành ủy" or body.unit_kind == "thành phố":
+    if body.base in ("thành ủy", "thành đoàn") or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
         if own_name and _province_city(own_name):
@@ -226,7 +276,26 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
         if own_name and gz.find_province(own_name):
             return "province"
         return None
+    if hint is None and body.base in _LOCAL_STATE and own_name:
+        return level_of_place(own_name)
     return hint
+
+
+_LOCAL_STATE = {"ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+                "ủy ban mttq", "ubmttq", "mặt trận tổ quốc"}
+
+
+def level_of_place(name: str) -> Level | None:
+    """A state body whose header names no unit kind ('ỦY BAN NHÂN DÂN' over 'Ninh Bình, ngày ...')
+    is of the unit its place line names: a provincial UBND dates its documents from the province's
+    name, a district's from the district's. A name that is a province's is the province."""
+    if gz.find_province(name):
+        return "province"
+    if gz.find_districts(name):
+        return "district"
+    if gz.find_communes(name):
+        return "commune"
+    return None
 
 
 def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str | None:
@@ -246,6 +315,10 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
         own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place)
+    elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
+                                                                          or parents[-1].unit_kind):
+        # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
+        own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     if primary is None:
         return own, parents
     same = (primary.base == own.base or primary.base is None or own.base is None
@@ -273,9 +346,11 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
+    if body.base in _WHOLE_NAME and body.place:
+        return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
     if place:
-        if body.base in _PARTY_BASES:
+        if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.unit_kind or (unit.kind if unit is not None else None)
@@ -294,9 +369,12 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         if ev.number is None:
             return None, ["no issuer found"]
         warnings.append("issuer name not found")
-        return Issuer(name=ev.number.issuer, level=ev.number.level_hint()), warnings
+        level = ev.number.level_hint()
+        if level is None and ev.number.issuer in ("UBND", "HĐND") and ev.place:
+            level = level_of_place(ev.place)
+        return Issuer(name=ev.number.issuer, level=level), warnings
 
-    own_name = body.place
+    own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
     level = _level(body, ev.number, own_name or ev.place)
     if level == "central" or level is None:
         if level is None:
@@ -318,6 +396,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return _provinces_named(named, in_era)
 
     names = [n for n in (own_name, ev.place) if n]
+    parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 
     def of_kind(units: list[gz.Unit]) -> list[gz.Unit]:
@@ -342,6 +421,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         for n in names:
             if cands := gz.find_districts(n):
                 break
+        if not cands and not own_name:
+            cands = _single_district(mentions(), ev.place)
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(gz.LEGACY), "province_code")
         if len(cands) > 1:
@@ -380,11 +461,28 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             district_code = _common(cands, lambda u: u.district_code)
             district = gz.get(district_code, "district") if district_code else None
     locality = Locality(
-        province=province.short_name if province else None,
+        province=_as_written(province, [*names, *parent_places], era) if province else None,
         district=_common(cands, lambda u: u.short_name) if level == "district" else (
             district.short_name if district else None),
         commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
     )
     if locality.province is None:
         warnings.append("issuer locality unknown")
+    as_written = locality.province
+    if unit is not None and level == "province" and as_written and as_written != unit.short_name:
+        unit = replace(unit, short_name=as_written)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
+
+
+def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
+    """The province's name as the text writes it when the gazetteer's is a later, shorter one: the
+    data names unit 46 'Huế' (a city since 2025), documents before name it 'Thừa Thiên Huế'."""
+    short = fold(province.short_name)
+    for name in written:
+        km = UNIT_KIND_RE.match(squeeze(name))
+        shown = _display_case(km["name"] if km and km["name"] else squeeze(name))  # not 'TP. Hồ Chí Minh'
+        if not fold(shown).endswith(" " + short):
+            continue
+        if (p := gz.find_province(shown, era)) is not None and p.code == province.code:
+            return new_tone_placement(shown)
+    return province.short_name

@@ -14,9 +14,9 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import patterns as p
-from loaders.normalise import fold, new_tone_placement
-from loaders.outline import Item, build_outline, walk
-from loaders.records import Deadline, Responsible, Role, Task
+from loaders.normalise import fold, new_tone_placement, strip_diacritics
+from loaders.outline import Item, Section, build_outline, sets_tasks, walk
+from loaders.records import Deadline, DeadlineKind, Responsible, Role, Task
 
 _MAX_SUBJECT = 260
 
@@ -41,7 +41,22 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
         return seps
     window = max(0, start - 40), min(len(folded), end + 40)  # a fixed phrase may straddle `start`
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
+    protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
+    protected += [m.span() for m in p.LOCALITY_LIST.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
+
+
+def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
+    """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
+    then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
+    heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
+                         p.COLLECTIVE_HEAD.match(folded, pos)) if m]
+    head = max(heads, key=lambda m: m.end()) if heads else None
+    if head is None:
+        head = p.MINISTRY_HEAD.match(folded, pos)
+        if head is not None and not text[head.end() : head.end() + 1].isupper():
+            head = None
+    return head
 
 
 def _subject_end(text: str, folded: str, start: int) -> int | None:
@@ -54,21 +69,71 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     limit = min(len(folded), start + _MAX_SUBJECT)
     stop = p.SUBJECT_STOP.search(folded, start, limit)
     limit = stop.start() if stop else limit
+    speaker = _address_verb(text, folded, start + 1, limit)
+    limit = speaker.start() if speaker else limit
     pos = start
     while True:
-        head = p.BODY_HEAD.match(folded, pos)
+        head = _body_head(text, folded, pos)
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
+            if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
+                return tail
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
-        verb = p.PREDICATE.search(folded, head_end, limit)
-        while verb is not None and _inside_name(text, verb.start("verb")):
-            verb = p.PREDICATE.search(folded, verb.end(), limit)
+        verb = _predicate(text, folded, head_end, limit)
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
+
+
+def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first verb between `start` and `limit` that is not part of a name: the seeds' `PREDICATE`
+    or one of the verbs of letters and notices (`EXTRA_PREDICATE`)."""
+    best: re.Match[str] | None = None
+    for pattern in (p.PREDICATE, p.EXTRA_PREDICATE, p.LIST_PREDICATE):
+        # Only a verb that starts before the best so far can win: the rest of the text is not searched.
+        bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
+        verb = pattern.search(folded, start, bound)
+        while verb is not None and _inside_name(text, verb.start("verb")):
+            verb = pattern.search(folded, verb.end(), bound)
+        if verb is not None and (best is None or verb.start() < best.start()):
+            best = verb
+    return best
+
+
+_VERB_MAX = 30
+"""Longer than any verb phrase of the predicate patterns (with the blank before it)."""
+
+
+def _name_tail(text: str, folded: str, start: int, pos: int, limit: int) -> int | None:
+    """'Phòng Chính trị, tư tưởng phối hợp ...': a short lower-case part right before the predicate,
+    after a capitalised name, ends that name (a list of one body); the end of the subject, or None."""
+    if not text[start : start + 1].isupper():
+        return None
+    verb = _predicate(text, folded, pos, limit)
+    end = verb.start() if verb else limit
+    words = folded[pos:end].split()
+    if not 0 < len(words) <= 2 or p.BODY_SEPARATOR.search(folded, pos, end) or "và" in words:
+        return None
+    if words[0] in ("các", "những"):
+        return None  # '... thành phố và các | tổ chức': a determiner opens a new part, never a name's tail
+    return end if _separators(folded, start, pos) and len(_separators(folded, start, pos)) == 1 else None
+
+
+def _address_verb(text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The first 'yêu cầu' / 'giao' / 'đề nghị' between `start` and `end` that is a verb addressing a
+    body: not part of a name ('Sở Giao thông vận tải'), nor 'giao nhiệm vụ'."""
+    if not ("giao" in folded or "đề nghị" in folded or "yêu cầu" in folded):
+        return None
+    for m in p.ADDRESS_VERB.finditer(folded, start, end):
+        if text[m.start() : m.start() + 1].isupper():
+            continue
+        count = p.LEADING_COUNT.match(folded, m.end())
+        if _body_head(text, folded, count.end() if count else m.end()):
+            return m
+    return None
 
 
 def _inside_name(text: str, pos: int) -> bool:
@@ -101,7 +166,7 @@ def split_bodies(text: str) -> list[str]:
         parts: list[tuple[int, int]] = []
         cursor = g_start
         for m in _separators(folded, g_start, g_end):
-            if p.BODY_HEAD.match(folded, m.end()):
+            if _body_head(text, folded, m.end()):
                 parts.append((cursor, m.start()))
                 cursor = m.end()
         parts.append((cursor, g_end))
@@ -112,9 +177,14 @@ def split_bodies(text: str) -> list[str]:
         if len(shown) > 1 and all(_generic(s) for s in shown):
             names.append(text[g_start:g_end].strip(" ,;"))
             continue
+        shown = _collectives(shown)
         suffix = p.LOCALITY_SUFFIX.search(shown[-1])
         if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
             suffix = None
+        if suffix and p.PLACE_PAIR_END.search(shown[-1]):
+            suffix = None  # 'Chủ tịch Ủy ban nhân dân quận - huyện': a pair of kinds, not one locality
+        if suffix and p.PLACE_LIST_END.search(shown[-1][: suffix.start()]):
+            suffix = None  # 'Chủ tịch UBND các huyện, thị và thành phố Huế': the list's own place
         for part in shown[:-1]:
             shares = not p.HAS_LOCALITY.search(part) and not p.LOCALITY_NOT_SHARED.search(part)
             if suffix and shares and not _generic(part):
@@ -122,6 +192,26 @@ def split_bodies(text: str) -> list[str]:
             names.append(part)
         names.append(shown[-1])
     return names
+
+
+def _collectives(parts: list[str]) -> list[str]:
+    """Parts joined into collective names: after a part that opens with one determiner, alone or
+    after one office ('Các cơ quan', 'Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), every
+    lower-case part with no determiner or office of its own continues it ('Các cơ quan, đơn vị,
+    trường học'; 'Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh'). A capitalised part is a
+    named body and ends it ('Các phòng, ban, UBND các xã'), as does a new 'các ...' part."""
+    out: list[str] = []
+    open_collective = False
+    for part in parts:
+        folded = _folded(part)
+        continues = (open_collective and part[:1].islower() and not p.COLLECTIVE_START.match(folded)
+                     and not p.OFFICE_START.match(folded))
+        if continues:
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(part)
+        open_collective = bool(p.COLLECTIVE_START.match(folded))
+    return out
 
 
 def _generic(part: str) -> bool:
@@ -132,6 +222,12 @@ def _generic(part: str) -> bool:
 
 
 def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
+    honorific = p.HONORIFIC.match(folded, start)
+    if honorific is not None and text[honorific.end() : honorific.end() + 1].isupper():
+        start = honorific.end()  # 'Các Ông (Bà) Chánh Văn phòng ...': the office is the body
+    every = p.ALL_OF.match(folded, start)
+    if every is not None:
+        start = every.end()  # 'Tất cả các cơ quan, ...': the bodies are 'các cơ quan, ...'
     end = _subject_end(text, folded, start)
     if end is None or end <= start:
         return None
@@ -140,22 +236,44 @@ def _bodies_at(text: str, folded: str, start: int) -> tuple[list[str], int] | No
 
 
 def responsible_in(text: str) -> list[Responsible]:
-    """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X' and
-    'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support)."""
+    """See `_responsible_in`; cached, since a letter's points are read when deciding whether its list
+    sets tasks and again when assigning them."""
+    return list(_responsible_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _responsible_in(text: str) -> tuple[Responsible, ...]:
+    """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X', 'Yêu cầu X'
+    and 'Đề nghị X' at sentence starts, and 'phối hợp (với) Y' beside a 'chủ trì' (support).
+
+    'Yêu cầu X' is an order to a body under the issuer's command, so X is assigned; only 'Đề nghị
+    X' asks a body outside it (requested)."""
     folded = _folded(text)
     found: list[Responsible] = []
-    got = _bodies_at(text, folded, 0)
-    if got:
+    duty = p.DUTY_OF.match(folded)
+    got = _bodies_at(text, folded, duty.end() if duty else 0)
+    speaker = _address_verb(text, folded, got[1], len(folded)) if got else None
+    if speaker is not None and folded[got[1] if got else 0 : speaker.start()].strip():
+        speaker = None
+    if speaker is not None:
+        # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh ...': the subject speaks; the bodies
+        # after the verb are given the work.
+        found.extend(_addressed_at(text, folded, speaker))
+    elif got:
         role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
         found.extend(Responsible(name=n, role=role) for n in got[0])
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         for lead_in in p.ASSIGN_LEAD_IN.finditer(folded):
             got = _bodies_at(text, folded, lead_in.end())
             if got:
-                role = "requested" if lead_in["requested"] else "assigned"
+                requested = lead_in["requested"] is not None and not lead_in["requested"].startswith("yêu")
+                role = "requested" if requested else "assigned"
                 if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
                     role = "lead"
                 found.extend(Responsible(name=n, role=role) for n in got[0])
+    if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
+        found.extend(_clause_orders(text, folded))
+    found.extend(_later_subjects(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -163,7 +281,92 @@ def responsible_in(text: str) -> list[Responsible]:
             got = _bodies_at(text, folded, m.end())
             if got:
                 found.extend(Responsible(name=n, role="support") for n in got[0])
+    if ":" in folded:
+        for m in p.ROLE_FIELD.finditer(folded):
+            stop = folded.find(";", m.end())
+            end = stop if stop >= 0 else len(folded)  # a field's value runs to its ';'
+            got = _bodies_at(text[:end], folded[:end], m.end())
+            if got:
+                field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
+                found.extend(Responsible(name=n, role=field_role) for n in got[0])
+    return tuple(_dedupe(found))
+
+
+def _later_subjects(text: str, folded: str) -> list[Responsible]:
+    """Bodies that open a later sentence or a ';' clause and are followed by their verb ('UBND các
+    quận, huyện có trách nhiệm chỉ đạo ...; Thủ trưởng các cơ quan, đơn vị kiểm tra ...'). Only a
+    capitalised subject counts, so a clause that opens with a verb or a noun phrase never does."""
+    found: list[Responsible] = []
+    for brk in p.SENTENCE_BREAK.finditer(text, 1):
+        start = brk.end()
+        if p.ROLE_FIELD.match(folded, start) \
+                or (_body_head(text, folded, start) is None and not p.ALL_OF.match(folded, start)):
+            continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
+        got = _bodies_at(text, folded, start)
+        verb = _predicate(text, folded, got[1], len(folded)) if got else None
+        if got is None or verb is None or verb.start() > got[1] + 2:
+            continue
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    return found
+
+
+_SPEAKER_MAX = 80
+"""How far before an order its clause may start: a speaking body's name ('Ủy ban nhân dân tỉnh')."""
+
+
+def _clause_orders(text: str, folded: str) -> list[Responsible]:
+    """Orders that open a clause inside a sentence: '..., giao UBND huyện Triệu Phong kiểm tra',
+    '..., UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'. The verb must open the
+    clause or follow a subject that is wholly a body list (the speaker, never given the work), so
+    reported speech ('Nghị quyết đã giao cho ...') and names ('Sở Giao thông') do not count."""
+    found: list[Responsible] = []
+    for verb in p.ADDRESS_VERB.finditer(folded, 1):
+        if text[verb.start() : verb.start() + 1].isupper():
+            continue
+        count = p.LEADING_COUNT.match(folded, verb.end())
+        if _body_head(text, folded, count.end() if count else verb.end()) is None:
+            continue  # no body is given the work ('giao nhiệm vụ', 'yêu cầu đặt ra')
+        window = max(0, verb.start() - _SPEAKER_MAX)
+        breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(folded, window, verb.start() + 1)]
+        if not breaks:
+            continue
+        start = breaks[-1]
+        if start < verb.start():
+            end = _subject_end(text, folded, start)
+            if end is None or folded[end : verb.start()].strip():
+                continue
+        found.extend(_addressed_at(text, folded, verb))
+    return found
+
+
+def addressed_in(text: str) -> list[Responsible]:
+    """Bodies a letter's lead-in addresses its points to: those after 'yêu cầu', 'giao' or 'đề nghị'
+    anywhere in it ('Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND
+    các xã, thị trấn thực hiện tốt các nội dung sau:'). The subject (the issuer) is not one."""
+    folded = _folded(text)
+    found: list[Responsible] = []
+    # Only the sentence that introduces the points: an earlier one ('Nghị quyết Đại hội đã giao cho
+    # Ban Chấp hành ...') reports what others were given.
+    last = folded.rfind(". ", 0, len(folded) - 2)
+    for verb in p.ADDRESS_VERB.finditer(folded, last + 1):
+        if not text[verb.start() : verb.start() + 1].isupper() or verb.start() == last + 1:
+            found.extend(_addressed_at(text, folded, verb))
     return _dedupe(found)
+
+
+def _addressed_at(text: str, folded: str, verb: re.Match[str]) -> list[Responsible]:
+    start = verb.end()
+    count = p.LEADING_COUNT.match(folded, start)
+    if count is not None and count.group(0)[:1].isdigit():
+        start = count.end()
+    got = _bodies_at(text, folded, start)
+    if not got:
+        return []
+    role: Role = "requested" if verb["requested"] else "assigned"
+    if role == "assigned" and p.LEAD_VERB.match(folded, got[1]):
+        role = "lead"
+    return [Responsible(name=n, role=role) for n in got[0]]
 
 
 def _dedupe(found: list[Responsible]) -> list[Responsible]:
@@ -187,11 +390,35 @@ def _target_bodies(item: Item) -> list[Responsible]:
     return [Responsible(name=n, role="assigned") for n in got[0]]
 
 
+def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
+    """Sibling headings that are all 'Đối với <bodies>' ('1. Đối với các phòng, ban, ngành', '2.
+    Đối với UBND các xã, thị trấn') divide work between bodies when two or more name institutions;
+    headings about people ('Đối với cán bộ, công chức') never count."""
+    named = [t for t in targets if t]
+    return len(named) >= 2 and all(not p.PERSON_HEAD.match(_folded(r.name)) for t in named for r in t)
+
+
 def _own_responsible(item: Item) -> list[Responsible]:
+    """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
+    name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
+    item's own text may be a heading that is wholly a body list."""
     found = responsible_in(item.text)
     for extra in item.extra:
-        found.extend(responsible_in(extra))
+        if not _only_names(extra):
+            found.extend(responsible_in(extra))
     return _dedupe(found)
+
+
+_NAME_LINE_MAX = 100
+"""A signature line or a cut fragment is short; a longer paragraph is never only a name."""
+
+
+def _only_names(text: str) -> bool:
+    bare = text.rstrip(" .;,:")
+    if len(bare) > _NAME_LINE_MAX:
+        return False
+    end = _subject_end(bare, _folded(bare), 0) if bare else None
+    return end is not None and end >= len(bare)
 
 
 def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list[Responsible]]) -> None:
@@ -199,7 +426,8 @@ def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list
     an item without a lead/assigned/requested body of its own inherits its parent's."""
     own = {it.label: _own_responsible(it) for it in items}
     targets = {it.label: _target_bodies(it) for it in items}
-    siblings_name_bodies = any(own[it.label] and not targets[it.label] for it in items)
+    siblings_name_bodies = any(own[it.label] and not targets[it.label] for it in items) or _bodies_by_target(
+        [targets[it.label] for it in items])
     for it in items:
         mine = own[it.label]
         if siblings_name_bodies and targets[it.label]:
@@ -229,11 +457,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[Deadline, str | None] | None:
-    """The deadline one fragment states (a bracket's content, or a whole text), if any.
+def _classify(
+    text: str, folded: str, before: str, *, bracket: bool, issued_on: date | None = None
+) -> tuple[Deadline, str | None] | None:
+    """The deadline one fragment states (a bracket's content, a 'Thời gian: ...' field, or a whole
+    text), if any.
 
     'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
-    it often qualifies a noun ('chương trình giám sát hằng năm')."""
+    it often qualifies a noun ('chương trình giám sát hằng năm'). Bare months, years and
+    half-years ('tháng 4/2023', 'năm 2025', '6 tháng đầu năm 2024') count only in a fragment or
+    after a word that makes them a deadline ('trong', 'hoàn thành')."""
     yearly = "năm" in folded and ("hằng" in folded or "hàng" in folded or "mỗi" in folded)
     m = p.DEADLINE_ANNUAL.search(folded) if yearly else None
     if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
@@ -243,29 +476,73 @@ def _classify(text: str, folded: str, before: str, *, bracket: bool) -> tuple[De
     m = _by_date(folded) if p.HAS_DATE.search(folded) else None
     if m:
         y, mo, d = _date(m)
-        due = _safe_date(y, mo, d)
-        phrase = text[m.start("phrase") : m.end("phrase")]
-        warning = None if due else f"impossible date {d:02d}/{mo:02d}/{y} in deadline {phrase!r}"
-        return Deadline(text=phrase, kind="by_date", due=due), warning
+        return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
+    m = p.DEADLINE_CLOCK_DATE.search(folded) if p.HAS_CLOCK.search(folded) else None
+    if m:
+        y, mo, d = _date(m)
+        return _dated(text[m.start("phrase") : m.end("phrase")], y, mo, d)
     m = p.DEADLINE_QUARTER.search(folded) if "quý" in folded else None
     if m:
         month, day = p.QUARTER_END[m["quarter"]]
         due = date(int(m["year"]), month, day)
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="quarter", due=due), None
-    m = p.DEADLINE_MONTH.search(folded) if "tháng" in folded else None
-    if m:
-        y, mo = int(m["year"]), int(m["month"])
-        if 1 <= mo <= 12:
-            due = date(y, mo, calendar.monthrange(y, mo)[1])
-            return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+    if "tháng" in folded:
+        m = p.DEADLINE_MONTH.search(folded)
+        if m is None and bracket:
+            m = p.DEADLINE_MONTH_BARE.search(folded.strip())
+        if m:
+            y, mo = int(m["year"]), int(m["month"])
+            if 1 <= mo <= 12:
+                due = date(y, mo, calendar.monthrange(y, mo)[1])
+                return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+        m = p.DEADLINE_HALF_YEAR.search(folded) if _HALF_YEAR_WORDS.search(folded) else None
+        if m and (bracket or p.HALF_YEAR_LEAD.search(folded, m.start(), m.end())):
+            due = date(int(m["year"]), 6, 30) if m["half"] == "đầu" else date(int(m["year"]), 12, 31)
+            return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
     m = p.DEADLINE_YEAR.search(folded) if "hoàn thành" in folded else None
+    if m is None and bracket and "năm" in folded:
+        m = p.DEADLINE_YEAR_BARE.match(folded.strip())
+    if m is None and not bracket and "năm" in folded:
+        m = p.DEADLINE_YEAR_END.search(folded, max(0, len(folded) - _TAIL))
     if m:
         due = date(int(m["year"]), 12, 31)
-        return Deadline(text=text[m.start("phrase") : m.end("phrase")], kind="by_date", due=due), None
+        return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+    m = p.DEADLINE_DAY_MONTH.search(folded) if p.HAS_DAY_MONTH.search(folded) else None
+    if m:
+        phrase = text[m.start("phrase") : m.end("phrase")].strip()
+        if issued_on is None:
+            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} gives no year"
+        got = _dated(phrase, issued_on.year, int(m["month"]), int(m["day"]))
+        if got[0].due is not None and got[0].due < issued_on:
+            got = _dated(phrase, issued_on.year + 1, int(m["month"]), int(m["day"]))
+        return got
     m = p.DEADLINE_CONDITIONAL.search(folded) if ("khi có" in folded or "chỉ đạo của" in folded) else None
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
+    m = p.DEADLINE_PERIODIC.search(folded) if "định kỳ" in folded else None
+    if m is None and ("hằng" in folded or "hàng" in folded or "mỗi" in folded):
+        m = p.DEADLINE_DAILY.search(folded)
+    if m:
+        return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="recurring"), None
     return None
+
+
+_TAIL = 60
+"""Closing deadline phrases ('..., thực hiện thường xuyên.', '... trong năm 2025.') are looked for in
+the last characters only."""
+_HALF_YEAR_WORDS = re.compile(r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)")
+
+
+def _span(text: str, folded: str, m: re.Match[str]) -> str:
+    """The display text of a match made on `folded` or on `folded.strip()`."""
+    offset = len(folded) - len(folded.lstrip()) if m.string is not folded else 0
+    return text[offset + m.start("phrase") : offset + m.end("phrase")].strip()
+
+
+def _dated(phrase: str, year: int, month: int, day: int) -> tuple[Deadline, str | None]:
+    due = _safe_date(year, month, day)
+    warning = None if due else f"impossible date {day:02d}/{month:02d}/{year} in deadline {phrase!r}"
+    return Deadline(text=phrase, kind="by_date", due=due), warning
 
 
 _DOUBLE_BLANK = re.compile(r"\s\s")
@@ -294,52 +571,176 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
-def extract_deadline(text: str) -> tuple[Deadline, str | None]:
-    """The deadline of one task text: the last bracket that states one wins ('(thực hiện
-    thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after 'hằng năm');
-    failing that, a deadline phrase in the running text (recurring only from a bracket, since
-    'thường xuyên' in running text describes manner, not schedule)."""
+def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
+    """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
+    wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after
+    'hằng năm', 'Thời gian thực hiện: tháng 4/2023'); failing that, a deadline phrase in the running
+    text (recurring only from a fragment, a 'định kỳ ...' phrase or an item's closing words, since
+    'thường xuyên' opening a sentence describes manner, not schedule)."""
     folded = _folded(text)
-    brackets = list(p.PARENTHESIS.finditer(folded)) if "(" in folded else []
-    for m in reversed(brackets):
-        inner = m.start("inner"), m.end("inner")
-        before = folded[max(0, m.start() - 30) : m.start()]
-        got = _classify(text[inner[0] : inner[1]], folded[inner[0] : inner[1]], before, bracket=True)
+    fragments = [(m.start(), m.start("inner"), m.end("inner")) for m in p.PARENTHESIS.finditer(folded)] \
+        if "(" in folded else []
+    if ":" in folded:
+        fields = p.DEADLINE_FIELD.finditer(folded)
+        fragments += [(m.start(), m.start("inner"), m.end("inner")) for m in fields]
+    for start, a, b in sorted(fragments, reverse=True):
+        before = folded[max(0, start - 30) : start]
+        got = _classify(text[a:b], folded[a:b], before, bracket=True, issued_on=issued_on)
         if got:
             return got
-        rec = p.DEADLINE_RECURRING.search(folded, *inner)
+        rec = p.DEADLINE_RECURRING.search(folded, a, b)
         if rec:
             return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind="recurring"), None
-    got = _classify(text, folded, "", bracket=False)
+    got = _classify(text, folded, "", bracket=False, issued_on=issued_on)
     if got:
         return got
+    rec = p.DEADLINE_RECURRING_TAIL.search(folded, max(0, len(folded) - _TAIL))
+    if rec:
+        kind: DeadlineKind = "annual" if "năm" in rec["phrase"] else "recurring"
+        return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind=kind), None
+    end = _subject_end(text, folded, 0) if "thường xuyên" in folded else None
+    rec = p.RECURRING_PREDICATE.match(folded, end) if end else None
+    if rec:
+        return Deadline(text=text[rec.start("phrase") : rec.end("phrase")], kind="recurring"), None
     return Deadline(), None
 
 
 # --- tasks ------------------------------------------------------------------
 
 
-def extract_tasks(paragraphs: list[str]) -> tuple[list[Task], list[str]]:
-    """Every item of every task-setting section as a Task, in document order, and warnings."""
+def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple[list[Task], list[str]]:
+    """Every item of every task-setting section as a Task, in document order, and warnings.
+
+    `issued_on` (the document's date, when known) gives the year of a deadline written without
+    one ('xong trước 30/6')."""
     tasks: list[Task] = []
     warnings: list[str] = []
-    for section in build_outline(paragraphs):
-        if not section.sets_tasks:
+    seen: set[str] = set()
+    for section in build_outline(paragraphs, warnings):
+        if not _sets_tasks(section):
             continue
-        responsible: dict[str, list[Responsible]] = {}
-        _assign(section.items, [], responsible)
-        for item in walk(section.items):
-            text = item.full_text
-            deadline, warning = extract_deadline(text)
+        inherited = _section_bodies(section)
+        if section.kind == "article" and not section.items:
+            text = " ".join([section.title, *section.extra]).strip()
+            own = responsible_in(text) or inherited
+            items: list[tuple[str, str | None, str, list[Responsible]]] = [(section.label, None, text, own)]
+        else:
+            responsible: dict[str, list[Responsible]] = {}
+            _assign(section.items, inherited, responsible)
+            points = section.items if section.kind == "heading" else _without_purpose(section.items)
+            if section.kind == "article" and _approves(section):
+                points = [it for it in points if _task_heading(it.text)]
+            items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
+                     for it in walk(points)]
+        for label, parent, text, bodies in items:
+            if label in seen:
+                warnings.append(f"task label {label} given twice: the second list is left out")
+                continue
+            seen.add(label)
+            deadline, warning = extract_deadline(text, issued_on)
             if warning:
-                warnings.append(f"{warning} of task {item.label}")
-            tasks.append(
-                Task(
-                    label=item.label,
-                    parent=item.parent,
-                    text=text,
-                    responsible=responsible.get(item.label, []),
-                    deadline=deadline,
-                )
-            )
+                warnings.append(f"{warning} of task {label}")
+            tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _without_purpose(items: list[Item]) -> list[Item]:
+    """A letter's or article's points without those that are purpose or goal headings ('1. Mục
+    tiêu tổng quát', '1. Mục đích, yêu cầu') and what lies under them: they hold no tasks, as the
+    purpose sections of a plan do not."""
+    kept = []
+    for it in items:
+        heading = 0 < len(it.text.rstrip(":. ").split()) <= 7 and not it.text.endswith(".")
+        if heading and not sets_tasks(it.text) and p.PURPOSE_HEADING.match(strip_diacritics(it.text)):
+            continue
+        kept.append(it)
+    return kept
+
+
+def _sets_tasks(section: Section) -> bool:
+    """Heading sections: by their title, or a title that is a body list. A letter's list: by its
+    lead-in ('... yêu cầu ... các nội dung sau:') or half its points naming a body; unless the
+    lead-in introduces purposes or background, also by most points opening with a directive verb,
+    by addressees in the lead-in, or by one point below the top naming a body. An article: when it
+    assigns work ('Giao ...', '... chịu trách nhiệm thi hành') and does not promulgate or date."""
+    if section.kind == "heading":
+        return section.sets_tasks or bool(_heading_bodies(section.title))
+    if section.kind == "article":
+        if _approves(section):
+            return any(_task_heading(it.text) for it in section.items)
+        key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
+        return bool(p.ARTICLE_TASKS.search(key))
+    lead = strip_diacritics(section.title[-250:])
+    top = section.items
+    with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
+    by_points = bool(top) and 2 * with_bodies >= len(top)
+    if by_points and top[0].kind != "number" and not section.sets_tasks:
+        # Bullets after a lead-in that names no work: only when they say what the bodies do, never a
+        # list of names ('- Lãnh đạo UBND huyện;' under 'Thành phần như sau:').
+        by_points = 2 * sum(1 for it in top if _own_responsible(it) and not _only_names(it.text)) >= len(top)
+    if section.sets_tasks or by_points:
+        return True
+    clause = _last_clause(lead)
+    if p.PURPOSE_LEAD_IN.search(clause) or p.PURPOSE_UNIT.search(clause):
+        return False
+    directive = sum(1 for it in top if p.DIRECTIVE_OPENING.match(_folded(it.text)))
+    if bool(addressed_in(section.title)) or (bool(top) and 2 * directive > len(top)):
+        return True
+    # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
+    # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
+    return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
+
+
+def _last_clause(lead: str) -> str:
+    """The clause that introduces the list ('Căn cứ tình hình thực tế, | UBND xã thông báo như sau:'):
+    background words in an earlier basis clause do not make the list background."""
+    cut = max(lead.rfind(", "), lead.rfind("; "))
+    tail = lead[cut + 2 :] if cut >= 0 else lead
+    return tail if len(tail.split()) >= 3 else lead
+
+
+def _approves(section: Section) -> bool:
+    """'Điều 1. Phê duyệt Kế hoạch ... với các nội dung sau:', 'Điều 2. Quyết định này có hiệu lực':
+    an article that promulgates, approves or dates a text sets no work of its own."""
+    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(" ".join([section.title, *section.extra]))))
+
+
+def _task_heading(text: str) -> bool:
+    """A point of an approving article that heads the plan's work ('3. Nhiệm vụ, giải pháp:', '4. Tổ
+    chức thực hiện'): short, and named like a task section."""
+    return 0 < len(text.rstrip(":. ").split()) <= 8 and sets_tasks(text.rstrip(":. "))
+
+
+def _section_bodies(section: Section) -> list[Responsible]:
+    """What every item of a section inherits: a letter's addressees, an article's own bodies."""
+    if section.kind == "implicit":
+        return addressed_in(section.title) or _addressee_bodies(section.addressees)
+    if section.kind == "article":
+        return responsible_in(" ".join([section.title, *section.extra]))
+    return _heading_bodies(section.title)
+
+
+def _addressee_bodies(addressees: list[str]) -> list[Responsible]:
+    """'Kính gửi: - Các phòng, ban, ngành huyện; - UBND các xã, thị trấn': when the lead-in names no
+    one, the points are for those the letter is sent to (each line a body list; 'Như trên' none)."""
+    found: list[Responsible] = []
+    for line in addressees:
+        folded = _folded(line)
+        got = _bodies_at(line, folded, 0)
+        if got and got[1] >= len(line.rstrip(" .;,")) - 1:
+            found.extend(Responsible(name=n, role="assigned") for n in got[0])
+    return _dedupe(found)
+
+
+def _heading_bodies(title: str) -> list[Responsible]:
+    """A section heading that is wholly a list of bodies ('II. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC HUYỆN', 'I.
+    Các sở, ban, ngành tỉnh') sets work for them, as a numbered body heading does."""
+    text = (title.lower() if title.isupper() else title).rstrip(" :.")
+    folded = _folded(text)
+    target = p.TARGET_GROUP.match(folded)
+    got = _bodies_at(text, folded, target.end() if target else 0)
+    if not got or got[1] < len(text):
+        return []
+    if target and any(p.PERSON_HEAD.match(_folded(n)) for n in got[0]):
+        return []
+    return [Responsible(name=n, role="assigned") for n in got[0]]

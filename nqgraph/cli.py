@@ -35,12 +35,13 @@ def _cmd_init_db(args: argparse.Namespace) -> int:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from loaders.errors import ParseError
     from loaders.parse import parse_file
+    from loaders.read import discover
 
     failed = 0
     out = sys.stdout
-    for name in args.files:
+    for path in discover(Path(name) for name in args.files):
         try:
-            record = parse_file(Path(name))
+            record = parse_file(path)
         except ParseError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
@@ -53,6 +54,26 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from loaders.evaluate import main as eval_main
 
     return eval_main(Path(args.gold), Path(args.seeds) if args.seeds else None, as_json=args.json)
+
+
+def _cmd_align_eval(args: argparse.Namespace) -> int:
+    from graph.align_eval import evaluate, mistakes, report
+
+    result = evaluate(Path(args.pairs))
+    print(report(result))
+    if args.mistakes:
+        print(mistakes(result))
+    return 1 if any(s.stale for s in result["pairs"]) else 0
+
+
+def _cmd_align(args: argparse.Namespace) -> int:
+    from graph.align_db import recompute_all
+    from graph.db import make_driver
+
+    with make_driver() as driver:
+        summary = recompute_all(driver)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    return 0
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
@@ -162,7 +183,8 @@ def _cmd_up(args: argparse.Namespace) -> int:
         print(summary.as_text())
     host, port = args.host or s.api_host, args.port or s.api_port
     print(launcher.status_text())
-    print(f"API:      http://{host}:{port}/  (docs: http://{host}:{port}/docs)")
+    print(f"Web app:  http://{host}:{port}/")
+    print(f"API docs: http://{host}:{port}/docs  (ReDoc: http://{host}:{port}/redoc)")
     if args.no_serve:
         return 0
     import uvicorn
@@ -183,8 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-gazetteer", action="store_true")
     i.set_defaults(func=_cmd_init_db)
 
-    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines)")
-    pa.add_argument("files", nargs="+")
+    pa = sub.add_parser("parse", help="print one JSON record per file (JSON Lines): text, web page, "
+                                      "DOCX, PDF, .doc or scan, sniffed from the content")
+    pa.add_argument("files", nargs="+", help="files or folders (every file below a folder is read)")
     pa.add_argument("--pretty", action="store_true")
     pa.set_defaults(func=_cmd_parse)
 
@@ -193,6 +216,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--seeds", help="folder of the labelled texts (default: ../seeds beside gold)")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=_cmd_eval)
+
+    al = sub.add_parser("align", help="realign every loaded plan (loads do it on their own; this is for a "
+                                      "changed scoring)")
+    al.set_defaults(func=_cmd_align)
+
+    ae = sub.add_parser("align-eval", help="score task alignment against the hand-aligned pairs")
+    ae.add_argument("pairs", nargs="?", default="tests/alignment", help="folder of labelled pairs")
+    ae.add_argument("--mistakes", action="store_true", help="list every false and missed link")
+    ae.set_defaults(func=_cmd_align_eval)
 
     lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")
     lo.add_argument("paths", nargs="+")

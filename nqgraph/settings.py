@@ -80,11 +80,23 @@ class Settings(BaseSettings):
 
     @field_validator("neo4j_uri", "neo4j_read_user", "neo4j_read_password", "session_secret",
                      "jwt_secret", "jwt_public_key", "oidc_issuer", "jwt_audience", "jwt_issuer", "audit_log",
-                     mode="before")
+                     "browser_url", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         """`NQGRAPH_X=` in .env or compose's `${X:-}` means unset, not an empty secret or URI."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    # Browser origins allowed to call the API from other sites (JSON list); none by default: the web app
+    # is served by the API itself and needs no CORS.
+    cors_origins: list[str] = []
+    # Answers larger than this many bytes are gzipped when the client accepts it.
+    gzip_min_bytes: int = 500
+    # Where the Neo4j Browser is, for the web app's "open in Neo4j Browser" links (default: the local one).
+    browser_url: str | None = None
+
+    @property
+    def neo4j_browser_url(self) -> str:
+        return self.browser_url or f"http://127.0.0.1:{self.neo4j_http_port}/browser/"
 
     @property
     def bolt_uri(self) -> str:

@@ -8,6 +8,9 @@ Each file opens with a header of `//` comment lines:
 
 The header is checked against the body (every `$param` used is declared and every declared one is
 used) so a caller can trust it, and `run` passes exactly the declared parameters.
+
+Reads live here and run in read transactions (`run`); writes live in `write/` and run inside the
+caller's write transaction (`run_write`), with the same header.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 from neo4j.time import Date, DateTime, Duration, Time
 
 from graph.db import read
@@ -43,10 +46,15 @@ class CatalogueQuery:
 
 
 QUERY_DIR = Path(__file__).resolve().parent  # beside this module, installed as package data
+WRITE_DIR = QUERY_DIR / "write"
 
 
 def names() -> list[str]:
     return sorted(f.stem for f in QUERY_DIR.glob("*.cypher"))
+
+
+def write_names() -> list[str]:
+    return sorted(f.stem for f in WRITE_DIR.glob("*.cypher"))
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -94,6 +102,28 @@ def get(name: str) -> CatalogueQuery:
     return parse(name, path.read_text(encoding="utf-8"))
 
 
+@cache
+def get_write(name: str) -> CatalogueQuery:
+    path = WRITE_DIR / f"{name}.cypher"
+    if not path.is_file():
+        raise KeyError(f"no write query named {name!r} in the catalogue")
+    return parse(name, path.read_text(encoding="utf-8"))
+
+
+def _check_params(q: CatalogueQuery, params: dict[str, Any]) -> None:
+    missing = set(q.params) - set(params)
+    extra = set(params) - set(q.params)
+    if missing or extra:
+        raise TypeError(f"query {q.name}: missing parameters {sorted(missing)}, unknown {sorted(extra)}")
+
+
+def run_write(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a write query inside the caller's write transaction; every declared parameter must be given."""
+    q = get_write(name)
+    _check_params(q, params)
+    return [r.data() for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
+
+
 def to_native(value: Any) -> Any:
     """Neo4j temporal values → Python ones, recursively, so rows serialise like plain data."""
     if isinstance(value, Date | DateTime | Time):
@@ -110,8 +140,5 @@ def to_native(value: Any) -> Any:
 def run(driver: Driver, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
     """Run a catalogue query in a read transaction; every declared parameter must be given."""
     q = get(name)
-    missing = set(q.params) - set(params)
-    extra = set(params) - set(q.params)
-    if missing or extra:
-        raise TypeError(f"query {name}: missing parameters {sorted(missing)}, unknown {sorted(extra)}")
+    _check_params(q, params)
     return [to_native(row) for row in read(driver, q.cypher, params, timeout=timeout)]

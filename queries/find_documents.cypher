@@ -1,6 +1,6 @@
 // find_documents: documents filtered by number, province, level, type and date range, paginated.
 // params: number, province_key, level, doc_type, issued_from, issued_to, skip, limit
-// columns: uid, number, doc_type, title, issued_on, level, status, issuer, locality
+// columns: uid, number, doc_type, title, issued_on, level, status, caption, issuer, locality
 // Null parameters do not filter. province_key is AdminUnit.name_key ('hai phong'); the province comes
 // from the issuer's unit (ISSUED_BY → LOCATED_IN → PART_OF*). Pages are cut before localities are read.
 MATCH (d:Document)
@@ -21,7 +21,7 @@ WITH d, b, u, collect(a) AS units
 WITH d, b, u, [x IN units WHERE x.level = 'province'][0] AS p,
      [x IN units WHERE x.level = 'district'][0] AS dist, [x IN units WHERE x.level = 'commune'][0] AS com
 RETURN d.uid AS uid, d.number AS number, d.doc_type AS doc_type, d.title AS title, d.issued_on AS issued_on,
-       d.level AS level, d.status AS status,
+       d.level AS level, d.status AS status, d.caption AS caption,
        coalesce(b.name, d.issuer_name) AS issuer,
        {unit_uid: u.uid, province: coalesce(p.short_name, d.province), district: coalesce(dist.short_name, d.district),
         commune: coalesce(com.short_name, d.commune)} AS locality

@@ -22,7 +22,7 @@ RETURN t.uid AS uid, t.label AS label, t.short_label AS short_label, t.text AS t
        {kind: t.deadline_kind, due: t.deadline_due, text: t.deadline_text, month_day: t.deadline_month_day}
          AS deadline,
        {uid: d.uid, number: d.number, doc_type: d.doc_type, title: d.title, issued_on: d.issued_on, level: d.level,
-        status: d.status, issuer: coalesce(b.name, d.issuer_name),
+        status: d.status, caption: d.caption, issuer: coalesce(b.name, d.issuer_name),
         locality: {unit_uid: u.uid, province: coalesce(p.short_name, d.province),
                    district: coalesce(dist.short_name, d.district), commune: coalesce(com.short_name, d.commune)}}
          AS document,

@@ -1,6 +1,6 @@
 // get_ancestors: documents this one implements, directly or through others (the IMPLEMENTS chain above it).
 // params: uid, level, max_depth
-// columns: uid, number, doc_type, title, issued_on, level, status, issuer, locality, depth, path
+// columns: uid, number, doc_type, title, issued_on, level, status, caption, issuer, locality, depth, path
 // depth is the length of the LONGEST chain and path is that chain, read up from the given document: an edge
 // that skips a level (the Tự Cường plan names both 53/KH-UBND and 66-CTr/TU) is a shortcut; the longest
 // chain is the derivation. The pattern bound (10) caps silly depths; max_depth narrows it.
@@ -17,9 +17,9 @@ WITH d, path, b, u, collect(a) AS units
 WITH d, path, b, u, [x IN units WHERE x.level = 'province'][0] AS p,
      [x IN units WHERE x.level = 'district'][0] AS dist, [x IN units WHERE x.level = 'commune'][0] AS com
 RETURN d.uid AS uid, d.number AS number, d.doc_type AS doc_type, d.title AS title, d.issued_on AS issued_on,
-       d.level AS level, d.status AS status, coalesce(b.name, d.issuer_name) AS issuer,
+       d.level AS level, d.status AS status, d.caption AS caption, coalesce(b.name, d.issuer_name) AS issuer,
        {unit_uid: u.uid, province: coalesce(p.short_name, d.province), district: coalesce(dist.short_name, d.district),
         commune: coalesce(com.short_name, d.commune)} AS locality,
        length(path) AS depth,
-       [n IN nodes(path) | n {.uid, .number, .doc_type, .title, .level, .status}] AS path
+       [n IN nodes(path) | n {.uid, .number, .doc_type, .title, .level, .status, .caption}] AS path
 ORDER BY depth, number, uid

@@ -6,6 +6,6 @@ RETURN t.uid AS uid, t.label AS label, t.short_label AS short_label, t.text AS t
        {kind: t.deadline_kind, due: t.deadline_due, text: t.deadline_text, month_day: t.deadline_month_day}
          AS deadline,
        {uid: d.uid, number: d.number, doc_type: d.doc_type, title: d.title, issued_on: d.issued_on, level: d.level,
-        status: d.status} AS document
+        status: d.status, caption: d.caption} AS document
 ORDER BY d.issued_on, d.uid, t.order
 SKIP $skip LIMIT $limit

@@ -12,7 +12,7 @@ WITH d, b, u, [x IN units WHERE x.level = 'province'][0] AS p,
 OPTIONAL MATCH (d)-[s:SIGNED_BY]->(person:Person)
 WITH d, b, u, p, dist, com, head(collect({name: person.name, title: s.title, on_behalf_of: s.on_behalf_of})) AS signer
 RETURN
-  d {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .place, .source_path, .sha256,
+  d {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .caption, .place, .source_path, .sha256,
      warnings: coalesce(d.warnings, []), cited_as: coalesce(d.cited_as, []),
      locality: {unit_uid: u.uid, province: coalesce(p.short_name, d.province),
                 district: coalesce(dist.short_name, d.district), commune: coalesce(com.short_name, d.commune)}}
@@ -31,12 +31,12 @@ RETURN
                                 RETURN {uid: x.uid, name: x.name, role: r.role} }}
   } AS tasks,
   COLLECT { MATCH (d)-[r:IMPLEMENTS]->(o:Document)
-            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, evidence: r.evidence} }
+            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .caption, evidence: r.evidence} }
     AS implements,
   COLLECT { MATCH (d)<-[r:IMPLEMENTS]-(o:Document)
-            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, evidence: r.evidence} }
+            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .caption, evidence: r.evidence} }
     AS implemented_by,
   COLLECT { MATCH (d)-[r:CITES]->(o:Document)
-            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, text: r.text} } AS cites,
+            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .caption, text: r.text} } AS cites,
   COLLECT { MATCH (d)<-[r:CITES]-(o:Document)
-            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, text: r.text} } AS cited_by
+            RETURN o {.uid, .number, .doc_type, .title, .issued_on, .level, .status, .caption, text: r.text} } AS cited_by

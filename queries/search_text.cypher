@@ -1,12 +1,15 @@
 // search_text: full-text search over document titles and task texts (accent-folding analyzer), ranked.
-// params: index, query, limit
+// params: index, query, exclude, skip, limit
 // columns: kind, score, uid, label, text, document
-// index is graph.model.FULLTEXT_INDEX; query is a Lucene query built from escaped user words.
-CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+// index is graph.model.FULLTEXT_INDEX; query is a Lucene query built from escaped user words; exclude holds
+// the uids already found by number (search_numbers), listed once.
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+WHERE NOT node.uid IN $exclude
+WITH node, score ORDER BY score DESC, node.uid SKIP $skip LIMIT $limit
 OPTIONAL MATCH (owner:Document)-[:HAS_TASK]->(node)
 WITH node, score, coalesce(owner, node) AS d
 RETURN CASE WHEN node:Task THEN 'task' ELSE 'document' END AS kind, score, node.uid AS uid,
        node.label AS label, CASE WHEN node:Task THEN node.text ELSE node.title END AS text,
        {uid: d.uid, number: d.number, doc_type: d.doc_type, title: d.title, issued_on: d.issued_on, level: d.level,
-        status: d.status} AS document
+        status: d.status, caption: d.caption} AS document
 ORDER BY score DESC, uid

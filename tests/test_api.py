@@ -228,7 +228,8 @@ def test_bodies_responsible_for_task_4_3_across_provinces(client: TestClient) ->
     """Issue 5: III.4.3 of 66-CTr/TU (Hải Phòng) and of the seed-001 plan (province unknown)."""
     r = client.get("/tasks", params={"label": "4.3", "level": "province"})
     assert r.status_code == 200
-    hits = r.json()
+    hits = r.json()["items"]
+    assert r.json()["total"] == 2
     assert len(hits) == 2
     assert {h["label"] for h in hits} == {"III.4.3"}
     provinces = {h["document"]["number"]: h["document"]["locality"]["province"] for h in hits}
@@ -239,22 +240,22 @@ def test_bodies_responsible_for_task_4_3_across_provinces(client: TestClient) ->
 
 
 def test_tasks_filter_by_province_and_body(client: TestClient) -> None:
-    hp = client.get("/tasks", params={"label": "4.3", "province": "Hải Phòng"}).json()
+    hp = client.get("/tasks", params={"label": "4.3", "province": "Hải Phòng"}).json()["items"]
     assert hp and all(h["document"]["locality"]["province"] == "Hải Phòng" for h in hp)
-    dv = client.get("/tasks", params={"body": "ban dân vận thành ủy"}).json()
+    dv = client.get("/tasks", params={"body": "ban dân vận thành ủy"}).json()["items"]
     assert dv and all(any("dân vận" in fold(b["name"]) for b in h["bodies"]) for h in dv)
 
 
 def test_body_portfolio(client: TestClient) -> None:
-    bodies = client.get("/bodies", params={"name": "Ban Dân vận Thành ủy"}).json()
+    bodies = client.get("/bodies", params={"name": "Ban Dân vận Thành ủy"}).json()["items"]
     assert bodies and "Hải Phòng" in bodies[0]["name"] and bodies[0]["tasks"] > 0
     r = client.get(f"/bodies/{path(bodies[0]['uid'])}/tasks")
     assert r.status_code == 200
     portfolio = r.json()
     assert portfolio["body"]["uid"] == bodies[0]["uid"]
-    assert len(portfolio["tasks"]) == bodies[0]["tasks"]
-    assert {"III.3.4", "IV.2"} & {t["label"] for t in portfolio["tasks"]}
-    assert all(t["role"] in ("lead", "support", "assigned", "requested") for t in portfolio["tasks"])
+    assert len(portfolio["items"]) == portfolio["total"] == bodies[0]["tasks"]
+    assert {"III.3.4", "IV.2"} & {t["label"] for t in portfolio["items"]}
+    assert all(t["role"] in ("lead", "support", "assigned", "requested") for t in portfolio["items"])
 
 
 # ---------------------------------------------------------------------------
@@ -310,7 +311,7 @@ def test_coverage_bad_date_is_422(client: TestClient) -> None:
 def test_search_with_or_without_diacritics(client: TestClient, q: str) -> None:
     r = client.get("/search", params={"q": q})
     assert r.status_code == 200
-    hits = r.json()["hits"]
+    hits = r.json()["items"]
     assert hits
     assert "ngay hoi dai doan ket" in strip_diacritics(hits[0]["text"])
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
@@ -321,12 +322,12 @@ def test_search_with_or_without_diacritics(client: TestClient, q: str) -> None:
 def test_search_escapes_lucene_syntax(client: TestClient, q: str) -> None:
     r = client.get("/search", params={"q": q})
     assert r.status_code in (200, 422), r.text
-    assert isinstance(r.json().get("hits", r.json().get("detail")), list | str)
+    assert isinstance(r.json().get("items", r.json().get("detail")), list | str)
 
 
 def test_search_finds_titles_too(client: TestClient) -> None:
     q = {"q": "phat huy truyen thong dai doan ket", "limit": 100}
-    hits = client.get("/search", params=q).json()["hits"]
+    hits = client.get("/search", params=q).json()["items"]
     titles = [h for h in hits if h["kind"] == "document"]
     assert titles and all(h["text"] == h["document"]["title"] for h in titles)
 
@@ -351,7 +352,7 @@ def test_upload_needs_a_key(client: TestClient) -> None:
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"   \n", "empty"),
     ("binary.txt", b"\x00\x01\x02binary" * 10, "binary"),
-    ("scan.pdf", b"%PDF-1.4 ...", ".txt and .md"),
+    ("scan.pdf", b"%PDF-1.4 ...", "PDF"),  # a broken PDF is refused at once, not queued for OCR
     ("word.txt", b"PK\x03\x04rest-of-a-zip", "ZIP"),
     ("latin.txt", b"caf\xe9 au lait, cr\xe8me br\xfbl\xe9e\n" * 3, "not UTF-8"),
 ])

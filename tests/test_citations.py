@@ -90,8 +90,9 @@ def test_footnote_citations_count():
 
 
 def test_junk_numbers_are_not_citations():
-    text = ("giai đoạn 2021-2025, ngày 24/11/2023, tỷ lệ 16/16 xã, mã 43-XX/TW, Luật số 10/2022/QH15, "
-            "Công văn số 123/UBND-VX")
+    # Laws ('10/2022/QH15') and official letters ('123/UBND-VX') are real numbers (issue 8): cited once
+    # docnumber reads their shapes, so they are not in this list.
+    text = "giai đoạn 2021-2025, ngày 24/11/2023, tỷ lệ 16/16 xã, mã 43-XX/TW, số 0-KH/TU"
     assert numbers(text) == []
 
 
@@ -211,3 +212,260 @@ SIBLINGS = [
 @pytest.mark.parametrize(("text", "expected"), SIBLINGS)
 def test_implemented_siblings(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# --- real-document shapes (issue 8): several parents, more verbs, 'Căn cứ' lists, leads ---
+NBSP = "\u00a0"
+
+# (front matter, what it implements, what it cites)
+REAL_IMPLEMENTS = [
+    # a state plan's 'Căn cứ' list: laws, decrees and an organising decision are legal basis; the plan,
+    # the directive and the programme it carries out are parents, the last of them after 'Thực hiện'
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nKẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2024\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+     "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 20/12/2023 của Chính phủ quy định chi tiết;\n"
+     "Căn cứ Quyết định số 640/QĐ-TTg ngày 31/5/2023 của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo;\n"
+     "Căn cứ Chỉ thị số 08/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ về phát triển du lịch;\n"
+     "Căn cứ Kế hoạch số 120/KH-UBND ngày 5/3/2024 của UBND tỉnh về phát triển du lịch;\n"
+     "Thực hiện Chương trình hành động số 45-CTr/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy,\n"
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU",
+     ["08/CT-TTg", "120/KH-UBND", "45-CTr/TU"], ["98/2023/NĐ-CP", "640/QĐ-TTg", "08/CT-TTg", "120/KH-UBND", "45-CTr/TU"]),
+    # one clause, several parents: '; ' between them, no 'và', and one item a line of its own
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp xếp các đơn vị "
+     "hành chính; Nghị quyết số 32/NQ-CP ngày 14/5/2019 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp;\n"
+     "Chương trình hành động số 147-CTr/TU ngày 09/5/2019 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
+     "37-NQ/TW, UBND tỉnh ban hành Kế hoạch với các nội dung sau:\nI. MỤC ĐÍCH",
+     ["37-NQ/TW", "32/NQ-CP", "147-CTr/TU"], ["37-NQ/TW", "32/NQ-CP", "147-CTr/TU"]),
+    # two parents with nothing between them but the first one's issuer
+    ("Thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ Chương trình hành động số 23-CTr/TU ngày "
+     "17/8/2022 của Ban Chấp hành Đảng bộ tỉnh (khóa XVII) thực hiện Nghị quyết số 11-NQ/TW ngày 10/02/2022 của Bộ "
+     "Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:\n1. Mục đích",
+     ["96/NQ-CP", "23-CTr/TU"], ["96/NQ-CP", "23-CTr/TU", "11-NQ/TW"]),
+    # an all-caps title: 'CỦA' in capitals, the issuer ends before 'VÀ' and 'THỰC HIỆN'
+    ("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ "
+     "23-CTR/TU NGÀY 17/8/2022 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII) THỰC HIỆN NGHỊ QUYẾT SỐ 11-NQ/TW\n"
+     "I. MỤC ĐÍCH", ["96/NQ-CP", "23-CTr/TU"], ["96/NQ-CP", "23-CTr/TU", "11-NQ/TW"]),
+    # a title whose first words were glued together ('TRIỂNKHAI'): the capitalised verb still opens it
+    ("KẾ HOẠCH\nTRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TIÊU "
+     "CHUẨN XÃ\nI. MỤC ĐÍCH", ["34/2014/QĐ-TTg"], ["34/2014/QĐ-TTg"]),
+    # verbs beyond 'Thực hiện'
+    ("KẾ HOẠCH\nQuán triệt và triển khai thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư, Ban Thường "
+     "vụ Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["21-CT/TW"], ["21-CT/TW"]),
+    ("KẾ HOẠCH\nCụ thể hóa Nghị quyết số 12-NQ/TU ngày 25/5/2022 của Tỉnh ủy, Ủy ban nhân dân huyện xây dựng Kế "
+     "hoạch:\nI. MỤC ĐÍCH", ["12-NQ/TU"], ["12-NQ/TU"]),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nĐể tổ chức thực hiện có hiệu quả Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính "
+     "trị, Ban Chấp hành Đảng bộ huyện ban hành Chương trình hành động:\nI. MỤC TIÊU", ["01-KL/TW"], ["01-KL/TW"]),
+    ("KẾ HOẠCH\nNăm 2024, nhằm triển khai Kế hoạch số 5/KH-UBND ngày 8/1/2024 của UBND tỉnh, Ủy ban nhân dân xã "
+     "ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["5/KH-UBND"], ["5/KH-UBND"]),
+    ("Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày "
+     "09/12/2020 của Ban Bí thư về việc tổ chức Tết năm 2021.", ["48-CT/TW"], ["48-CT/TW"]),
+    ("Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tổ chức quán triệt, tuyên truyền, triển "
+     "khai sâu rộng Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về việc tiếp tục thực hiện Chỉ thị số "
+     "42-CT/TW của Bộ Chính trị.", ["93-KL/TW"], ["93-KL/TW", "42-CT/TW"]),
+    ("Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành văn bản về việc triển khai kết luận của Thường trực Tỉnh ủy. "
+     "Theo đó, thực hiện kết luận của Thường trực Tỉnh ủy tại Thông báo số 279-TB/TU ngày 13/8/2021, Ủy ban nhân "
+     "dân tỉnh yêu cầu:", ["279-TB/TU"], ["279-TB/TU"]),
+    # Youth Union shapes: a drafting unit's code after the number, 'Thông tri', the document's own '(Số ...)'
+    ("Thực hiện Thông tri số 31-TT/TWĐTN ngày 11 tháng 10 năm 2010 của Ban Bí thư Trung ương Đoàn, Ban Thường vụ "
+     "tỉnh Đoàn xây dựng Kế hoạch như sau:\nKẾ HOẠCH\n(Số 61-KH/TĐ ngày 26/01/2010)\nI. MỤC ĐÍCH",
+     ["31-TT/TWĐTN"], ["31-TT/TWĐTN"]),
+    # the document's own type opening its title, with or without its own number
+    ("Kế hoạch thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\nCác cấp ủy tổ chức học tập.",
+     ["05-CT/TW"], ["05-CT/TW"]),
+    ("Ngày 11/10/2021, UBND tỉnh đã có Công văn số 3863/UBND-ĐTXD về việc triển khai thực hiện Công điện số "
+     "1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.", ["1322/CĐ-TTg"], ["1322/CĐ-TTg"]),
+    ("Ngày 18/5/2021, Bộ Chính trị đã ban hành Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW "
+     "ngày 15/5/2016 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", [], ["05-CT/TW"]),
+    # a news lead names the document itself: never its own parent, nor a citation
+    ("Ngày 9/4/2021, Tỉnh ủy Hà Tĩnh đã ban hành Chương trình số 31-CTr/TU về thực hiện Nghị quyết số 19-NQ/TW "
+     "ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp.\nChương trình nêu rõ mục tiêu.",
+     ["19-NQ/TW"], ["19-NQ/TW"]),
+    ("LTS: Ngày 5-3-2019, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 12-NQ/TU về phát triển "
+     "du lịch. Báo giới thiệu toàn văn Nghị quyết.\nThực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương "
+     "Đảng (khóa XII), Ban Chấp hành Đảng bộ tỉnh quyết nghị:", ["21-KL/TW"], ["21-KL/TW"]),
+    ("Tỉnh ủy Tuyên Quang vừa có văn bản số 15-CTr/TU về Chương trình hành động của Ban Thường vụ Tỉnh ủy thực "
+     "hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch.",
+     ["08-NQ/TW"], ["08-NQ/TW"]),
+    ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Chỉ thị quán triệt "
+     "Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị về an ninh trật tự.", ["46-CT/TW"], ["46-CT/TW"]),
+    ("Chương trình hành động của Chính phủ thực hiện Kết luận số 70-KL/TW ngày 09/3/2020 của Bộ Chính trị\n"
+     "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP Ban hành Chương trình hành động của Chính phủ thực hiện "
+     "Kết luận số 70-KL/TW ngày 09/3/2020 của Bộ Chính trị về kinh tế tập thể.", ["70-KL/TW"], ["70-KL/TW"]),
+    ("ỦY BAN NHÂN DÂN\nSố:\n258/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ "
+     "Nông nghiệp và Phát triển nông thôn, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["2616/KH-BNN-TCLN"], ["2616/KH-BNN-TCLN"]),
+    # an unnumbered parent named elsewhere with its number; 'Kế hoạch số 47' with no suffix is no number,
+    # but the parent listed after it still counts
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân "
+     "huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n1. Cụ thể hóa Chương trình hành động số 31-CTr/TU ngày 2/3/2023 "
+     "của Ban Thường vụ Tỉnh ủy.", ["31-CTr/TU"], ["31-CTr/TU"]),
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân "
+     "huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH", [], []),
+    # the same committee under another organ and with its term
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân huyện ban hành Kế "
+     "hoạch:\nI. MỤC ĐÍCH\n1. Quán triệt Chương trình hành động số 31-CTr/TU ngày 2/3/2023 của Ban Chấp hành "
+     "Đảng bộ tỉnh (khóa XVII).", ["31-CTr/TU"], ["31-CTr/TU"]),
+    # two numbered programmes of that committee: the unnumbered one stays out
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động của Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân huyện ban hành Kế "
+     "hoạch:\nI. MỤC ĐÍCH\n1. Chương trình hành động số 31-CTr/TU ngày 2/3/2023 của Ban Chấp hành Đảng bộ tỉnh "
+     "và Chương trình hành động số 32-CTr/TU ngày 9/3/2023 của Ban Thường vụ Tỉnh ủy.", [], ["31-CTr/TU", "32-CTr/TU"]),
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 47 ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 13-CT/TW ngày "
+     "11/01/2017 của Ban Bí thư, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["13-CT/TW"], ["13-CT/TW"]),
+    # the issuer named first: 'chỉ đạo của X tại ...'
+    ("Căn cứ chỉ đạo của Thủ tướng Chính phủ tại Công điện số 695/CĐ-TTg ngày 09 tháng 5 năm 2008 và Thông báo "
+     "số 31/TB-VPCP ngày 25/2/2021 về củng cố bộ máy;\nBộ Y tế hướng dẫn như sau:",
+     ["695/CĐ-TTg", "31/TB-VPCP"], ["695/CĐ-TTg", "31/TB-VPCP"]),
+    # a decision in a 'Căn cứ' list is a parent when it approves what is carried out, not when it organises
+    ("QUYẾT ĐỊNH\nCăn cứ Quyết định số 987/QĐ-BNN-TCTS ngày 20 tháng 3 năm 2018 của Bộ Nông nghiệp và Phát triển "
+     "nông thôn về việc phê duyệt “Đề án liên kết sản xuất giống cá tra”;\nCăn cứ Quyết định số 640/QĐ-TTg ngày "
+     "31/5/2012 của Thủ tướng Chính phủ về việc thành lập Ban Tổ chức;\nQUYẾT ĐỊNH:",
+     ["987/QĐ-BNN-TCTS"], ["987/QĐ-BNN-TCTS", "640/QĐ-TTg"]),
+    # guidance on the Party statute is legal basis, guidance on a campaign is carried out
+    ("KẾ HOẠCH\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\nCăn cứ Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư "
+     "về một số vấn đề cụ thể thi hành Điều lệ Đảng;\nCăn cứ Hướng dẫn số 36-HD/BTGTW ngày 2/3/2024 của Ban Tuyên "
+     "giáo Trung ương về tuyên truyền kỷ niệm các ngày lễ lớn;\nBan Tuyên giáo Huyện ủy xây dựng Kế hoạch:\n"
+     "I. MỤC ĐÍCH", ["36-HD/BTGTW"], ["01-HD/TW", "36-HD/BTGTW"]),
+    # a council resolution with a year is carried out; a law is not
+    ("QUYẾT ĐỊNH\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nCăn cứ Nghị quyết số 14/2016/NQ-HĐND ngày "
+     "05/10/2016 của Hội đồng nhân dân tỉnh Hải Dương ban hành các nguyên tắc;\nQUYẾT ĐỊNH:",
+     ["14/2016/NQ-HĐND"], ["14/2016/NQ-HĐND"]),
+    # number and date shapes: no 'số', spaced, TƯ, a date with dashes or split over lines
+    ("KẾ HOẠCH\nThực hiện Kết luận 21-KL/TW ngày 3-9-2018 của Bộ Chính trị (khóa XII) và Chỉ thị số 120 - CT/TƯ "
+     "ngày 25\ntháng 10 năm 2017 của Ban Bí thư, Ban Thường vụ Đảng ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["21-KL/TW", "120-CT/TW"], ["21-KL/TW", "120-CT/TW"]),
+    # text with non-breaking spaces
+    (f"KẾ HOẠCH\nThực hiện{NBSP}Kế hoạch số{NBSP}250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực "
+     f"hiện{NBSP}Nghị quyết số 43-NQ/TW;{NBSP}Kế hoạch số 20-KH/BDVTU của Ban Dân vận Tỉnh ủy, Ban Thường vụ "
+     "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["250-KH/TU", "20-KH/BDVTU"], ["250-KH/TU", "43-NQ/TW", "20-KH/BDVTU"]),
+    # letters of a higher body, their codes with '&' or digits, as parents of a letter or a plan
+    ("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây "
+     "dựng Đề cương.", ["866/UBND-KT2"], ["866/UBND-KT2"]),
+    ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;\nCăn cứ Công văn số 11313/UBND-NN&MT ngày 24/12/2018 "
+     "của UBND tỉnh về phòng dịch;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     ["11313/UBND-NN&MT"], ["11313/UBND-NN&MT"]),
+    ("Căn cứ Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội;\nThực hiện Nghị quyết "
+     "số 36a/NQ-CP ngày 14/10/2015 của Chính phủ, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["36a/NQ-CP"], ["653/NQ-UBTVQH14", "36a/NQ-CP"]),
+    # 'Trên cơ sở X' after the 'Thực hiện' list: X is carried out; a decree given as basis is not
+    ("KẾ HOẠCH\nGiám sát thực hiện Chương trình năm 2023\nThực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 "
+     "của Thủ tướng Chính phủ phê duyệt Chương trình. Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của "
+     "UBND tỉnh về giám sát, UBND tỉnh ban hành Kế hoạch năm 2023.\nI. MỤC ĐÍCH",
+     ["90/QĐ-TTg", "6103/KH-UBND"], ["90/QĐ-TTg", "6103/KH-UBND"]),
+    ("Trên cơ sở Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ; Ủy ban nhân dân huyện ban hành "
+     "Kế hoạch.\nI. MỤC ĐÍCH", [], ["27/2022/NĐ-CP"]),
+    # a letter carrying out a plan 'on time, according to' it, or 'theo' a letter
+    ("Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ngày 15/7/2019 của Ủy ban nhân dân "
+     "huyện về kiểm tra các đơn vị đạt chuẩn văn hóa, Phòng Văn hóa và Thông tin đề nghị các xã báo cáo.",
+     ["2448/KH-UBND"], ["2448/KH-UBND"]),
+    ("Thực hiện theo Công văn số 1520/UBND-VX ngày 02/4/2021 của UBND tỉnh, Sở Y tế đề nghị các đơn vị "
+     "triển khai các nội dung sau:\n1. Tuyên truyền", ["1520/UBND-VX"], ["1520/UBND-VX"]),
+    # 'theo' a law: legal basis, not a parent
+    ("Để thực hiện theo Luật số 30/2023/QH15 ngày 12/6/2023 của Quốc hội, UBND xã thông báo:\n1. Các hộ",
+     [], ["30/2023/QH15"]),
+    # 'tiếp tục thực hiện' inside a citation, a report's 'kết quả thực hiện': nothing carried out
+    ("BÁO CÁO\nKết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", [], ["05-CT/TW"]),
+    ("BÁO CÁO\nSơ kết 3 năm quán triệt, triển khai Chỉ thị số 05-CT/TW; kết quả quán triệt Nghị quyết số 19-NQ/TW "
+     "trong Đảng bộ\nI. KẾT QUẢ", [], ["05-CT/TW", "19-NQ/TW"]),
+]
+
+
+@pytest.mark.parametrize(("text", "implemented", "cited"), REAL_IMPLEMENTS)
+def test_real_implements(text, implemented, cited):
+    r = refs(text)
+    assert [x.number for x in r.implements] == implemented
+    assert [x.number for x in r.citations] == cited
+
+
+# (text, number, expected issuer)
+CITED_ISSUERS = [
+    ("Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ Nông nghiệp và Phát triển nông thôn thực hiện Quyết định",
+     "2616/KH-BNN-TCLN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án", "524/QĐ-TTg",
+     "Thủ tướng Chính phủ"),
+    ("Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương về phát động",
+     "16/KH-HĐTĐKT", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+    ("Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai", "127-KL/TW",
+     "Bộ Chính trị, Ban Bí thư"),
+    ("Quyết định số 2029/QĐ-BGDĐT ngày 13/7/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Kế hoạch",
+     "2029/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+    ("Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân huyện Tiên Lãng triển khai thực hiện",
+     "53/KH-UBND", "Ủy ban nhân dân huyện Tiên Lãng"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 11-NQ/TW NGÀY 10/02/2022 CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG PHÁT TRIỂN", "11-NQ/TW",
+     "BỘ CHÍNH TRỊ"),
+    ("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo kết luận số 2927 -TB/TU ngày 4/2/2020. Sau khi",
+     "2927-TB/TU", "Thường trực Tỉnh ủy"),
+    (f"Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của{NBSP}Bộ Chính trị về đổi mới", "45-CT/TW", "Bộ Chính trị"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "issuer"), CITED_ISSUERS)
+def test_cited_issuer(text, number, issuer):
+    got = {r.number: r.issuer for r in refs(text).citations}
+    assert got[number] == issuer
+
+
+REAL_CHAINS = [
+    ("Căn cứ Nghị quyết số 08/NQ-CP ngày 24 tháng 01 năm 2018 ban hành Chương trình hành động của Chính phủ thực "
+     "hiện Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu;", {("08/NQ-CP", "19-NQ/TW")}),
+    ("Quyết định số 12/QĐ-UBND ngày 2/2/2024 của UBND tỉnh về việc ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW",
+     {("12/QĐ-UBND", "05-CT/TW")}),
+
+
+    ("Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân huyện Tiên Lãng triển khai Chương trình hành động "
+     "số 66-CTr/TU ngày 02/02/2024 của Ban Thường vụ Thành ủy", {("53/KH-UBND", "66-CTr/TU")}),
+    ("Kế hoạch số 12-KH/HU của Huyện ủy về tiếp tục triển khai Chỉ thị số 05-CT/TW", set()),
+    (f"Kế hoạch số 250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực hiện{NBSP}Nghị quyết số "
+     "43-NQ/TW", {("250-KH/TU", "43-NQ/TW")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_CHAINS)
+def test_real_chain(text, expected):
+    assert {(a.number, b.number) for a, b in refs(text).chain} == expected
+
+
+def test_text_with_every_diacritic_stripped():
+    text = ("DANG BO TINH NGHE AN\nHUYEN UY NGHIA DAN\nSo 145-KH/HU\nKE HOACH\nthuc hien Chuong trinh hanh dong so "
+            "37-CTr/TU ngay 29/01/2024 cua Ban Thuong vu Tinh uy\nCan cu Quy dinh so 24-QD/TW ngay 30/7/2021 cua Ban "
+            "Chap hanh Trung uong ve thi hanh Dieu le Dang;\nThuc hien Chuong trinh hanh dong so 37-CTr/TU ngay "
+            "29/01/2024 cua Ban Thuong vu Tinh uy thuc hien Nghi quyet so 43-NQ/TW ngay 24/11/2023 cua Ban Chap hanh "
+            "Trung uong Dang khoa XIII ve tiep tuc phat huy truyen thong; Ke hoach so 20-KH/BDVTU ngay 9/3/2024 cua "
+            "Ban Dan van Tinh uy, Ban Thuong vu Huyen uy xay dung Ke hoach thuc hien nhu sau:\nI. MUC DICH, YEU CAU\n"
+            "1. Quan triet sau rong Nghi quyet so 43-NQ/TW den can bo, dang vien trong toan Dang bo huyen.")
+    r = refs(text)
+    assert [(x.number, x.issued_on, x.issuer) for x in r.implements] == [
+        ("37-CTr/TU", date(2024, 1, 29), "Ban Thuong vu Tinh uy"),
+        ("20-KH/BDVTU", date(2024, 3, 9), "Ban Dan van Tinh uy")]
+    assert [x.number for x in r.citations] == ["37-CTr/TU", "24-QĐ/TW", "43-NQ/TW", "20-KH/BDVTU"]
+    assert {(a.number, b.number) for a, b in r.chain} == {("37-CTr/TU", "43-NQ/TW")}
+
+
+def test_drafting_unit_code_keeps_date_and_issuer():
+    """'183-KH/TWĐTN-TNNT': whether the number keeps its unit code is docnumber's call; the date and
+    the issuer after it are the citation's either way, and the lower-case 'căn cứ' stands in."""
+    r = refs("KẾ HOẠCH\nThực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày "
+             "28/2/2024 của Ban Bí thư Trung ương Đoàn về chiến dịch tình nguyện, Ban Bí thư Trung ương Đoàn ban hành "
+             "Kế hoạch:\nI. MỤC ĐÍCH")
+    assert [(x.number[:12], x.issued_on, x.issuer) for x in r.implements] == [
+        ("183-KH/TWĐTN", date(2024, 2, 28), "Ban Bí thư Trung ương Đoàn")]
+
+
+def test_literal_line_escapes_still_end_clauses():
+    text = ("KẾ HOẠCH\\r\\nCăn cứ Luật Tổ chức chính quyền địa phương;\\r\\nCăn cứ Kế hoạch số 12/KH-UBND ngày 5/3/2024 "
+            "của UBND tỉnh;\\r\\nUBND huyện ban hành Kế hoạch:\\r\\nI. MỤC ĐÍCH\\r\\n1. Thực hiện Kế hoạch số "
+            "13/KH-UBND của UBND huyện.")
+    r = refs(text)
+    assert [x.number for x in r.implements] == ["12/KH-UBND"]
+    assert [x.number for x in r.citations] == ["12/KH-UBND", "13/KH-UBND"]
+
+
+def test_text_that_lost_every_marked_letter():
+    """Some PDF fonts lose every letter with a mark ('Thực hiện' → 'Thc hin', 'số' → 's', 'của' → 'ca')."""
+    text = ("S VN HO TH THAO V DU LCH\nHNG DN\nV vic t chc Chng trnh V min l hi\n"
+            "Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh Trung ng ng Kha XI v xy dng v pht "
+            "trin nn vn ha; Chng trnh hnh ng s 49-CT/TU ngy 19/8/2014 ca Tnh y Ph Th; K hoch s "
+            "4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh v Thc hin Chng trnh hnh ng ca Tnh y.\n"
+            "S Vn ha, Th thao v Du lch hng dn t chc hot ng nh sau:\nA. MC CH, YU CU\nI. Mc ch")
+    r = refs(text)
+    assert [(x.number, x.issued_on) for x in r.implements] == [
+        ("33-NQ/TW", date(2014, 6, 9)), ("49-CT/TU", date(2014, 8, 19)), ("4350/KH-UBND", date(2014, 10, 8))]

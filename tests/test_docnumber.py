@@ -45,8 +45,42 @@ VALID = [
     ("98 / 2022 / NĐ – CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
     ("1234/QĐ-UBND", "1234/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
     ("12/CT-TTg", "12/CT-TTg", "state", "CT", "TTg", None, None, "central"),
-    ("05/2024/TT-BNV", "05/2024/TT-BNV", "state", "TT", "BNV", 2024, None, None),
+    ("05/2024/TT-BNV", "05/2024/TT-BNV", "state", "TT", "BNV", 2024, None, "central"),
     ("321/KH-UBND-VX", "321/KH-UBND-VX", "state", "KH", "UBND", None, "VX", None),
+    ("12/2021/TT-BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, "central"),
+    ("12 / 2021 / TT – BNNPTNT", "12/2021/TT-BNNPTNT", "state", "TT", "BNNPTNT", 2021, None, "central"),
+    # spaced and unhyphenated Party numbers
+    ("120 - KL/TW", "120-KL/TW", "party", "KL", "TW", None, None, "central"),
+    ("301 KH/TWĐTN", "301-KH/TWĐTN", "party", "KH", "TWĐTN", None, None, "central"),
+    ("512-CV/VPTU", "512-CV/VPTU", "party", "CV", "VPTU", None, None, "province"),
+    ("08 NQ/TƯ", "08-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    # a Party number with the drafting department after the issuer
+    ("225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN", "party", "KH", "TWĐTN", None, "CTTN", "central"),
+    # codes whose 'Đ' a text without diacritics lost
+    ("21/2022/NQ-HDND", "21/2022/NQ-HĐND", "state", "NQ", "HĐND", 2022, None, None),
+    ("13/CD-UBND", "13/CĐ-UBND", "state", "CĐ", "UBND", None, None, None),
+    ("12-KH/DU", "12-KH/ĐU", "party", "KH", "ĐU", None, None, "commune"),
+    # official letters: '<seq>/<issuer>-<drafting unit>', no type code
+    ("1234/UBND-VP", "1234/UBND-VP", "letter", "CV", "UBND", None, "VP", None),
+    ("833/VPCP-TH", "833/VPCP-TH", "letter", "CV", "VPCP", None, "TH", "central"),
+    ("05/2008/TT-BYT", "05/2008/TT-BYT", "state", "TT", "BYT", 2008, None, "central"),
+    ("15/BCĐ-VP", "15/BCĐ-VP", "letter", "CV", "BCĐ", None, "VP", None),
+    ("2211/VP-KTN", "2211/VP-KTN", "letter", "CV", "VP", None, "KTN", None),
+    ("4836/BNN-VPĐP", "4836/BNN-VPĐP", "letter", "CV", "BNN", None, "VPĐP", "central"),
+    ("250 / UBND – VX", "250/UBND-VX", "letter", "CV", "UBND", None, "VX", None),
+    # National Assembly and its standing committee: '<seq>/<year>/QH<term>'
+    ("30/2023/QH15", "30/2023/QH15", "law", None, "QH", 2023, "15", "central"),
+    ("1004/2016/UBTVQH13", "1004/2016/UBTVQH13", "law", None, "UBTVQH", 2016, "13", "central"),
+    # codes joining two units with '&', codes ending in digits, a letter added to the sequence
+    ("11313/UBND-NN&MT", "11313/UBND-NN&MT", "letter", "CV", "UBND", None, "NN&MT", None),
+    ("5104/BTTTT-PTTH&TTĐT", "5104/BTTTT-PTTH&TTĐT", "letter", "CV", "BTTTT", None, "PTTH&TTĐT", "central"),
+    ("296/TTr-SNN&PTNT", "296/TTr-SNN&PTNT", "state", "TTr", "SNN&PTNT", None, None, None),
+    ("1520/QĐ-SNN&PTNT", "1520/QĐ-SNN&PTNT", "state", "QĐ", "SNN&PTNT", None, None, None),
+    ("653/NQ-UBTVQH14", "653/NQ-UBTVQH14", "state", "NQ", "UBTVQH14", None, None, "central"),
+    ("866/UBND-KT2", "866/UBND-KT2", "letter", "CV", "UBND", None, "KT2", None),
+    ("614 / UBND – VX1", "614/UBND-VX1", "letter", "CV", "UBND", None, "VX1", None),
+    ("36a/NQ-CP", "36a/NQ-CP", "state", "NQ", "CP", None, None, "central"),
+    ("12b/KH-UBND", "12b/KH-UBND", "state", "KH", "UBND", None, None, None),
     # Front
     ("26/NQ-MTTW-ĐCT", "26/NQ-MTTW-ĐCT", "front", "NQ", "MTTW", None, "ĐCT", "central"),
     ("15/HD-MTTQ-BTT", "15/HD-MTTQ-BTT", "front", "HD", "MTTQ", None, "BTT", None),
@@ -66,6 +100,7 @@ JUNK = [
     "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43NQ/TW", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
+    "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
 ]
 
 
@@ -104,3 +139,36 @@ def test_slash_anchor_skips_no_number(text: str) -> None:
         if m is not None and m.group(0) not in every:
             every.append(m.group(0))
     assert [m.group(0) for m, _ in iter_numbers(text)] == [g for g in every if try_parse(g)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "every"),
+    [
+        ("Công văn số 1234/UBND-VP ngày 2/3/2024", [], ["1234/UBND-VP"]),
+        ("Luật số 30/2023/QH15 và Nghị quyết số 43-NQ/TW", ["43-NQ/TW"], ["30/2023/QH15", "43-NQ/TW"]),
+        ("Kế hoạch số 301 KH/TWĐTN", ["301-KH/TWĐTN"], ["301-KH/TWĐTN"]),
+        ("Thực hiện Công văn số 11313/UBND-NN&MT ngày 24/12/2018", [], ["11313/UBND-NN&MT"]),
+        ("Căn cứ Nghị quyết số 36a/NQ-CP ngày 14/10/2015", ["36a/NQ-CP"], ["36a/NQ-CP"]),
+        ("Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019", ["653/NQ-UBTVQH14"], ["653/NQ-UBTVQH14"]),
+        ("Tờ trình số 296/TTr-SNN&PTNT, 866/UBND-KT2", ["296/TTr-SNN&PTNT"], ["296/TTr-SNN&PTNT", "866/UBND-KT2"]),
+    ],
+)
+def test_letters_and_laws_only_when_asked(text: str, cited: list[str], every: list[str]) -> None:
+    """Citations read Party, state and Front numbers; the header also reads letters and laws."""
+    from loaders.docnumber import ALL_STYLES
+
+    assert [str(n) for _, n in iter_numbers(text)] == cited
+    assert [str(n) for _, n in iter_numbers(text, ALL_STYLES)] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012", ["70-TB/TW"]),  # a line break lost
+        ("Quyết định số 12/QĐ-UBNDngày 5/3/2020", ["12/QĐ-UBND"]),
+        ("Chương trình số 66-CTr/TUcủa Thành ủy", ["66-CTr/TU"]),
+        ("Chương trình số 66-CTr/TU, ngày 2/2/2024", ["66-CTr/TU"]),
+    ],
+)
+def test_a_word_glued_to_the_code_is_not_part_of_it(text: str, numbers: list[str]) -> None:
+    assert [str(n) for _, n in iter_numbers(text)] == numbers

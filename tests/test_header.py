@@ -397,3 +397,491 @@ LAYOUT_NOISE = [
                          LAYOUT_NOISE)
 def test_header_layout_noise(text, number, doc_type, issued_on, place, name, level, locality):
     test_header(text, number, doc_type, issued_on, place, name, level, locality)
+
+
+# --- pages with no header block: news leads, editor's notes, title lines, metadata tables ---
+# (text, number, doc_type, issued_on, issuer name contains, level)
+PAGE_CASES = [
+    # an editor's note carries number, dash date and issuer
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XVI về phát triển du lịch\n\n"
+     "LTS: Ngày 5-3-2019, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 12-NQ/TU về phát "
+     "triển du lịch giai đoạn 2019-2025. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Tình hình\n",
+     "12-NQ/TU", "NQ", date(2019, 3, 5), "Ban Chấp hành Đảng bộ tỉnh", "province"),
+    # a news lead after the portal's menu and its update date
+    ("Trang chủ\nTin tức\nTìm kiếm tin tức\nNgày cập nhật 30/10/2017\n"
+     "Ngày 9/4/2021, Ban Thường vụ Tỉnh ủy Hà Giang đã ban hành Chương trình số 31-CTr/TU về thực hiện "
+     "Nghị quyết số 43-NQ/TW của Bộ Chính trị.\nChương trình nêu rõ: ...\n",
+     "31-CTr/TU", "CTr", date(2021, 4, 9), "Ban Thường vụ Tỉnh ủy Hà Giang", "province"),
+    # the identity in a title line, the body without a header
+    ("Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện Nghị quyết số 19-NQ/TW\n"
+     "Nhằm quán triệt sâu sắc Nghị quyết, Bộ Chính trị yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n",
+     "35-KH/TW", "KH", date(2022, 6, 12), "Bộ Chính trị", "central"),
+    # 'Thay mặt Bộ Chính trị': the body, not the signer's offices
+    ("Thay mặt Bộ Chính trị, đồng chí Nguyễn Văn A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký "
+     "ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra. Kết luận nêu rõ:\n",
+     "34-KL/TW", "KL", date(2022, 4, 18), "Bộ Chính trị", "central"),
+    # a lead that says 'vừa ban hành' gives no date; a bare 'số 17' gives no number
+    ("Ban Thường vụ Tỉnh ủy Yên Bái vừa ban hành Chỉ thị số 17 về tăng cường công tác dư luận xã hội.\n"
+     "Nội dung Chỉ thị như sau:\n",
+     None, "CT", None, "Ban Thường vụ Tỉnh ủy Yên Bái", "province"),
+    # an official letter in a lead, with its district
+    ("Ngày 21/01/2021, Chủ tịch Ủy ban nhân dân huyện Châu Thành ban hành công văn 250/UBND-VX đề nghị các "
+     "xã, thị trấn tăng cường phòng, chống dịch.\n",
+     "250/UBND-VX", "CV", date(2021, 1, 21), "huyện Châu Thành", "district"),
+    # 'có Công văn số ...' and a central office's letter number
+    ("Thứ tư, 19/05/2021\nNgày 3-2-2021, Văn phòng Chính phủ có Công văn số 833/VPCP-TH về việc xây dựng "
+     "Chương trình hành động.\n",
+     "833/VPCP-TH", "CV", date(2021, 2, 3), "Văn phòng Chính phủ", "central"),
+    # the passive form
+    ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Theo đó, "
+     "các cấp ủy tiếp tục chỉ đạo.\n",
+     "02-CT/TU", "CT", date(2020, 12, 14), "Ban Thường vụ Tỉnh ủy", "province"),
+    # a page's print date is not the issue date when the lead gives one
+    ("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình số 16-CTr/TU của Thành ủy, ngày "
+     "13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.\n",
+     "42/KH-UBND", "KH", date(2011, 5, 13), "Ủy ban nhân dân huyện", "district"),
+    # a yearless lead date takes the year of the report it answers, days before
+    ("Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH về các nội dung khác nhau.\n"
+     "UBND tỉnh nhận được Báo cáo số 552/BC-HĐND ngày 01/12/2017 của HĐND tỉnh.\n",
+     "2221/UBND-TH", "CV", date(2017, 12, 4), "Ủy ban nhân dân tỉnh", "province"),
+    # ... but not the year of an older document it cites
+    ("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17-CT/TU về công tác dư luận.\n"
+     "Thực hiện Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy, công tác đã có kết quả.\n",
+     "17-CT/TU", "CT", None, "Ban Thường vụ Tỉnh ủy", "province"),
+    # a weekday date line is the page's
+    ("Thứ Tư, ngày 31 tháng 5 năm 2023\nChỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\n", None, "CT", None,
+     None, None),
+    # a repost's source note at the foot
+    ("Tin chỉ đạo điều hành\n22/04/2021\nThực hiện Hướng dẫn số 06-HD/HU của Huyện ủy; Ủy ban nhân dân huyện "
+     "Côn Đảo có ý kiến như sau:\n1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền.\n"
+     "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)\n",
+     "1150/UBND-VP", "CV", date(2021, 4, 22), "Ủy ban nhân dân huyện Côn Đảo", "district"),
+    # a legal library's metadata table, cells glued together
+    ("Quyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Ngãi về việc ban hành Quy chế quản lý cảng cá\n"
+     "Cơ quan ban hành: Ủy ban nhân dân tỉnh Quảng NgãiSố công báo: Đã biết\n"
+     "Số hiệu:55/2016/QĐ-UBNDNgày đăng công báo:Đang cập nhật\nLoại văn bản:Quyết địnhNgười ký:Trần Văn B\n"
+     "Ngày ban hành:19/10/2016Ngày hết hiệu lực: Đã biết\n",
+     "55/2016/QĐ-UBND", "QĐ", date(2016, 10, 19), "Ủy ban nhân dân tỉnh Quảng Ngãi", "province"),
+    # the same table as '|' cells, the issuing body named only by its province
+    ("Quyết định 503/QĐ-UBND năm 2017 phê duyệt Kiến trúc chính quyền điện tử\n| Số hiệu | 503/QĐ-UBND |\n"
+     "| Ngày ban hành | 30/03/2017 |\n| Loại văn bản | Quyết định |\n| Cơ quan ban hành | Tỉnh Bắc Giang |\n"
+     "|\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n",
+     "503/QĐ-UBND", "QĐ", date(2017, 3, 30), "Ủy ban nhân dân", "province"),
+    # a congress resolution named in a title line
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết.\n",
+     None, "NQ", None, "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
+    # a portal's menu category in capitals is no issuer; a yearless date with nothing near stays null
+    ("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua\nNgày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC "
+     "về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.\n",
+     "4912/UBND-NC", "CV", None, "Ủy ban nhân dân tỉnh", "province"),
+    # a centrally-run city's Youth Union is of the province
+    ("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành "
+     "Trung ương Đoàn; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội, cụ thể như sau:\n"
+     "I. YÊU CẦU\n",
+     None, "KH", None, "Thành đoàn Hà Nội", "province"),
+    # 'Công văn số ..., ban hành ngày ...' with the issuer after it
+    ("Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6/2019, UBND thành phố Hà Nội yêu cầu các sở, "
+     "ngành chủ động phòng, chống dịch.\n",
+     "4913/VP-KT", "CV", date(2019, 6, 15), "Ủy ban nhân dân thành phố Hà Nội", "province"),
+    # a department's name has lower-case words; its abbreviation in brackets
+    ("Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh, Sở Giáo dục và Đào tạo "
+     "(GDĐT) yêu cầu các đơn vị thực hiện các nội dung sau:\n1. Các trường học ...\n",
+     None, None, None, "Sở Giáo dục và Đào tạo", "province"),
+    ("Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện:\n1. Tuyên truyền ...\n",
+     None, None, None, "Phòng Giáo dục và Đào tạo", "district"),
+    # an official letter: 'V/v ...' under a number left blank
+    ("ỦY BAN NHÂN DÂN\nXÃ THANH BÌNH THỊNH\nSố:          /UBND\nV/v chủ động ứng phó với bão Noru\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Bình Thịnh, ngày 26 tháng 9 năm 2022\nKính gửi: Các thôn\n",
+     None, "CV", date(2022, 9, 26), "Ủy ban nhân dân xã Thanh Bình Thịnh", "commune"),
+    # tone marks scrambled by a scraper: the title line is read on its base letters
+    ("KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ\n"
+     "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị có ý kỉến như sạú:\n",
+     "127-KL/TW", "KL", None, "Bộ Chính trị", "central"),
+    # a lead's date written 'tháng 12/2020'; a number spaced before its dash
+    ("Cập nhật lúc: 11:02 02/01/2021\nNgày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị\n"
+     "số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán.\n",
+     "04-CT/TU", "CT", date(2020, 12, 29), "Ban Thường vụ Tỉnh ủy Đắk Lắk", "province"),
+    # a wrapped sentence whose line starts with a cited document is no title line
+    ("Ủy ban nhân dân huyện Phú Xuyên xây dựng Kế hoạch thực hiện\n"
+     "chỉ thị 17/CT-UBND ngày 23/7/2021 của Chủ tịch UBND thành phố Hà Nội như sau:\nI. MỤC ĐÍCH\n",
+     None, "KH", None, "Ủy ban nhân dân huyện Phú Xuyên", "district"),
+    # the sentence's subject further back than the verb
+    ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về phòng, chống dịch, Ban Thường vụ Huyện ủy Gia Lâm đã quán "
+     "triệt tới toàn bộ hệ thống chính trị, đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường trách nhiệm.\n",
+     "08/CT-HU", "CT", None, "Ban Thường vụ Huyện ủy Gia Lâm", "district"),
+    # ... also after a connective
+    ("Chỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội\nĐại hội đã thành công tốt đẹp. Do đó Ban Thường vụ "
+     "Quận ủy yêu cầu:\n1/ Các chi, đảng bộ trực thuộc tổ chức quán triệt.\n",
+     None, "CT", None, "Ban Thường vụ Quận ủy", "district"),
+    # a yearless lead date takes the year of the document's own number
+    ("Ngày 12/5, UBND tỉnh Thái Bình ban hành Quyết định số 12/2023/QĐ-UBND về quy định quản lý.\n",
+     "12/2023/QĐ-UBND", "QĐ", date(2023, 5, 12), "Ủy ban nhân dân tỉnh Thái Bình", "province"),
+    # a title line naming the Prime Minister
+    ("Quyết định số 1234/QĐ-TTg ngày 12/8/2021 của Thủ tướng Chính phủ phê duyệt Đề án phát triển\n",
+     "1234/QĐ-TTg", "QĐ", date(2021, 8, 12), "Thủ tướng Chính phủ", "central"),
+    # a congress resolution is dated by its adoption; the year from the congress's dates nearby
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết "
+     "Đại hội đã được đại biểu thông qua trong phiên bế mạc vào sáng ngày 15-10.\nĐại hội diễn ra từ ngày 12 "
+     "đến ngày 15 tháng 10 năm 2020.\n",
+     None, "NQ", date(2020, 10, 15), "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),
+    # a lead that opens with its date, the signer's name and offices before the verb
+    ("Ban Thường vụ Huyện ủy chỉ đạo đại hội chi bộ\n\nNgày 27 tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư "
+     "Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU về việc lãnh đạo đại hội chi bộ.\n",
+     "1127-CV/HU", "CV", date(2022, 5, 27), "Huyện ủy Càng Long", "district"),
+    ("Chiều 14/3/2023, đồng chí Trần Văn B, Chủ tịch UBND tỉnh Quảng Bình đã ký ban hành Quyết định số "
+     "512/QĐ-UBND về việc công bố dịch.\n",
+     "512/QĐ-UBND", "QĐ", date(2023, 3, 14), "Ủy ban nhân dân tỉnh Quảng Bình", "province"),
+    # the number in brackets after the title; the body the signer acts for
+    ("LTS - Ngày 25/5/2024, đồng chí Nguyễn Thị C, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt Ban "
+     "Bí thư ký ban hành Chỉ thị của Ban Bí thư về lãnh đạo đại hội Mặt trận (Chỉ thị số 22-CT/TW). Báo trân "
+     "trọng giới thiệu toàn văn Chỉ thị.\n",
+     "22-CT/TW", "CT", date(2024, 5, 25), "Ban Bí thư", "central"),
+    # two lead sentences about one number: the date of the second, the body a signer acts for
+    ("(Báo X) - Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về tổ chức đại hội đảng bộ các cấp.\n"
+     "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Văn D ký ban hành Kết luận số 185-KL/TW, ngày "
+     "22/8/2025 về tổ chức đại hội đảng bộ các cấp.\n",
+     "185-KL/TW", "KL", date(2025, 8, 22), "Bộ Chính trị", "central"),
+    # a yearless lead date takes its year from the page's posting date days after it
+    ("Quyết định của UBND tỉnh về việc công bố hết dịch\nCập nhật lúc07:59, Thứ Tư, 15/11/2017 (GMT+7)\n\n"
+     "Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định số 2589/QĐ-UBND công bố hết dịch.\n",
+     "2589/QĐ-UBND", "QĐ", date(2017, 11, 13), "Ủy ban nhân dân tỉnh Nam Định", "province"),
+    ("Ngày đăng: 02/01/2018\nNgày 28/12, UBND tỉnh Hà Nam ban hành Kế hoạch số 41/KH-UBND về phòng dịch.\n",
+     "41/KH-UBND", "KH", date(2017, 12, 28), "Ủy ban nhân dân tỉnh Hà Nam", "province"),
+    # a letter's body only: the ministry or office that guides or answers
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nHiện nay một số tỉnh đã sắp xếp "
+     "các xã. Vì vậy, để đảm bảo hồ sơ phù hợp, Bộ Tài nguyên và Môi trường hướng dẫn công tác chỉnh lý hồ "
+     "sơ địa chính như sau:\n1. Trường hợp nhập xã\n",
+     None, None, None, "Bộ Tài nguyên và Môi trường", "central"),
+    ("Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị\nBộ Nội vụ nhận được Công văn số 1671/UBND-NC ngày 20/4/2021 "
+     "của Ủy ban nhân dân tỉnh đề nghị hướng dẫn. Về vấn đề này, Bộ Nội vụ có ý kiến như sau:\n",
+     None, None, None, "Bộ Nội vụ", "central"),
+    ("Kính gửi: Hiệu trưởng các trường. Thực hiện Kế hoạch số 1231/KH-UBND của UBND thành phố, Phòng Giáo "
+     "dục- Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n1. Vận động\n",
+     None, None, None, "Phòng Giáo dục- Đào tạo", "district"),
+    # a resolution reposted under its heading alone is dated by its adoption in the lead
+    ("Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX\nThứ 5, 15.10.2020 | 18:04:25\n"
+     "BGTV- Chiều 15/10, tại phiên bế mạc Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, 100% đại biểu "
+     "đã biểu quyết, nhất trí thông qua Nghị quyết của Đại hội.\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH "
+     "BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025\n-----\nĐại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX "
+     "họp từ ngày 13/10/2020 đến ngày 15/10/2020.\n",
+     None, "NQ", date(2020, 10, 15), "Đảng bộ tỉnh Bắc Giang", "province"),
+    # a report a numbered point of the answer names is not the page's own document
+    ("THÔNG TIN PHẢN HỒI\nUBND tỉnh có ý kiến như sau:\n1. Liên quan đến kiến nghị, UBND huyện Triệu Phong đã "
+     "có Báo cáo số 100/BC-UBND ngày 08/4/2021, UBND tỉnh yêu cầu UBND huyện trả lời công dân.\n2. Giao UBND "
+     "huyện kiểm tra, xử lý.\n",
+     None, None, None, "Ủy ban nhân dân tỉnh", "province"),
+    ("Sở Y tế đề nghị các đơn vị thực hiện:\n- Ngày 5/3/2021, UBND tỉnh đã ban hành Kế hoạch số 55/KH-UBND về "
+     "tiêm chủng, các đơn vị triển khai ngay.\n",
+     None, None, None, "Sở Y tế", "province"),
+    # a news paraphrase: the body that directs, as a last resort
+    ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận "
+     "số 93-KL/TW.\n",
+     None, None, None, "Ban Thường vụ Huyện ủy", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "level"), PAGE_CASES)
+def test_identity_of_a_page_without_header(text, number, doc_type, issued_on, name, level):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+    if name is None:
+        assert h.issuer is None
+    else:
+        assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+def test_bare_number_is_unknown_with_a_warning():
+    h = header("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 47 về chuyển đổi số.\n")
+    assert h.number is None
+    assert any("số 47" in w for w in h.warnings)
+
+
+def test_yearless_lead_date_warns():
+    h = header("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17-CT/TU về dư luận xã hội.\n")
+    assert h.issued_on is None
+    assert any("6/8 without a year" in w for w in h.warnings)
+
+
+# --- header blocks damaged by extraction ---
+# (text, number, issued_on, place, name contains, level)
+DAMAGED_HEADERS = [
+    # a narrow table cell broke the body line, 'Số:' and the place name
+    ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n21/2022/NQ-HĐND\n"
+     "|\nBình\nĐịnh, ngày 07 tháng 9 năm 2022\n|\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+     "21/2022/NQ-HĐND", date(2022, 9, 7), "Bình Định", "Hội đồng nhân dân tỉnh Bình Định", "province"),
+    # the hyphen of the number dropped; the issuer in the decision's authority line
+    ("ỦY BAN NHÂN DÂN\nSố: 1961/QĐUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiên Giang, ngày 28 tháng 8 năm 2019\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Luật ...;\n",
+     "1961/QĐ-UBND", date(2019, 8, 28), "Kiên Giang", "Ủy ban nhân dân tỉnh Kiên Giang", "province"),
+    # an official letter: its place-date line sits below the subject line, above 'Kính gửi'
+    ("ỦY BAN NHÂN DÂN\nXÃ LIÊN SƠN\n_____\nSố: 08 /CV- UBND\n“V/v thực hiện nghiêm việc nắm bắt thông tin”\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập- Tự do- Hạnh phúc\n\n\n\n\n\n\n\n\n"
+     "Liên Sơn, ngày 12 tháng 3 năm 2020\nKính gửi: Các thôn\n",
+     "08/CV-UBND", date(2020, 3, 12), "Liên Sơn", "Ủy ban nhân dân xã Liên Sơn", "commune"),
+    # a ministry in a split cell; a letter-spaced number with its year
+    ("BỘ\nY TẾ\n-----\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 05 /2008/TT-BYT\n|\n"
+     "Hà Nội, ngày 14 tháng 5 năm 2008\nTHÔNG TƯ\nHướng dẫn ...\n",
+     "05/2008/TT-BYT", date(2008, 5, 14), "Hà Nội", "Bộ Y tế", "central"),
+    # the date glued to 'tháng'; a timestamp line above it is the page's
+    ("10:21 14/09/2018\nỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\nSố: 13/CĐ-UBND\nKỳ Anh, ngày 13tháng 9 năm 2018\n"
+     "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5\n",
+     "13/CĐ-UBND", date(2018, 9, 13), "Kỳ Anh", "Ủy ban nhân dân huyện Kỳ Anh", "district"),
+    # double-escaped line breaks of a scraped legal library page
+    ("\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\\r\\n TỈNH LẠNG SƠN\\r\\n"
+     " Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n KẾ HOẠCH\\r\\n"
+     "Hành động thực hiện Chương trình\\r\\n",
+     "54/KH-UBND", date(2020, 3, 27), "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "province"),
+    # a place-date line split across two lines
+    ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n|\nSố: 1556/KH-UBND\n|\nLai Châu, ngày 25\ntháng 4 năm 2024\n|\nKẾ HOẠCH\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM\n",
+     "1556/KH-UBND", date(2024, 4, 25), "Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu", "province"),
+    # a hyphenated place name; the authority line names the province
+    ("ỦY BAN NHÂN DÂN\nSố: 55/2007/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
+     "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật ...;\n",
+     "55/2007/QĐ-UBND", date(2007, 3, 5), "Phan Rang-Tháp Chàm", "Ủy ban nhân dân tỉnh Ninh Thuận", "province"),
+    # an office under its unit's committee line; an official letter's number
+    ("UBND HUYỆN TIÊN LÃNG\nVĂN PHÒNG HĐND VÀ UBND\nSố: 2211/VP-KTN\nV/v triển khai thực hiện kế hoạch\n"
+     "Tiên Lãng, ngày 5 tháng 4 năm 2024\nKính gửi: Các phòng, ban\n",
+     "2211/VP-KTN", date(2024, 4, 5), "Tiên Lãng", "Văn phòng Hội đồng nhân dân huyện Tiên Lãng", "district"),
+    # the National Assembly's own number line
+    ("QUỐC HỘI\n--------\nNghị quyết số: 104/2023/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNGHỊ QUYẾT\n"
+     "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2024\nQUỐC HỘI\nCăn cứ Hiến pháp;\n",
+     "104/2023/QH15", None, None, "Quốc hội", "central"),
+    # a site menu's 'THÔNG BÁO' item and an update date above the real header
+    ("TRANG CHỦ\nTIN TỨC\nTHÔNG BÁO\nVĂN BẢN\nNgày cập nhật 30/10/2017\nỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\n"
+     "Số: 12/KH-UBND\nNam Đàn, ngày 3 tháng 2 năm 2017\nKẾ HOẠCH\nTriển khai công tác cải cách hành chính\n",
+     "12/KH-UBND", date(2017, 2, 3), "Nam Đàn", "Ủy ban nhân dân huyện Nam Đàn", "district"),
+    # non-breaking spaces and runs of spaces
+    ("TỈNH\u00a0ỦY\u00a0BẮC\u00a0NINH\nSố\u00a0\u00a0\u00a0 120 - KL/TU            Bắc Ninh,   ngày 3-9-2018\n"
+     "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
+     "120-KL/TU", date(2018, 9, 3), "Bắc Ninh", "Tỉnh ủy Bắc Ninh", "province"),
+]
+
+
+# (text, issuer name contains, (province, district, commune)): localities the text supports
+LOCALITY_CASES = [
+    # before 2025 'Thành ủy Huế' is the provincial capital's committee (a recipient), not the province
+    ("Chiều nay ngày 26/3/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà đã "
+     "ký công văn hỏa tốc gửi Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế về việc tạm dừng đại hội.\n",
+     "Ban Thường vụ Tỉnh ủy", (None, None, None)),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu Thành ủy Huế và các huyện ủy tạm dừng tổ chức đại hội.\n",
+     "Ban Thường vụ Tỉnh ủy", (None, None, None)),
+    # the gazetteer names unit 46 by its later name; the text's own name is kept
+    ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 315/KH-UBND\nThừa Thiên Huế, ngày 5 tháng 6 năm 2023\n"
+     "KẾ HOẠCH\nThực hiện ...\n",
+     "Ủy ban nhân dân tỉnh Thừa Thiên Huế", ("Thừa Thiên Huế", None, None)),
+    # a page's print line names the city; the district is the one the text names
+    ("Hải Phòng, ngày 18 tháng 11 năm 2019\nNgày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số "
+     "42/KH-UBND về cải cách hành chính của huyện Thủy Nguyên.\n",
+     "Ủy ban nhân dân huyện Thủy Nguyên", ("Hải Phòng", "Thủy Nguyên", None)),
+    # a district office: its name is no place; the district is the text's
+    ("Thực hiện Công văn số 1161/UBND-YT ngày 17/8/2023 của UBND quận Cầu Giấy; Phòng Giáo dục và Đào tạo đề "
+     "nghị các trường thực hiện:\n1. ...\n",
+     "Phòng Giáo dục và Đào tạo", ("Hà Nội", "Cầu Giấy", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "locality"), LOCALITY_CASES)
+def test_locality_from_the_text(text, name, locality):
+    h = header(text)
+    assert h.issuer is not None and name in h.issuer.name
+    loc = h.issuer.locality
+    assert (loc.province, loc.district, loc.commune) == locality
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "place", "name", "level"), DAMAGED_HEADERS)
+def test_damaged_header_block(text, number, issued_on, place, name, level):
+    h = header(text)
+    assert (h.number, h.issued_on, h.place) == (number, issued_on, place)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# (issuer phrase, kind, level): bodies beyond the seeds
+MORE_BODIES = [
+    ("BCH ĐOÀN HUYỆN THỌ XUÂN", "party_committee", "district"),
+    ("Ban Thường vụ Đoàn tỉnh Nghệ An", "standing_committee", "province"),
+    ("ĐOÀN THỊ XÃ HƯƠNG THỦY", "youth_union", "district"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "prime_minister", "central"),
+    ("Quốc hội", "national_assembly", "central"),
+    ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
+    ("Bộ Giáo dục và Đào tạo", "ministry", "central"),
+    ("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII", "party_committee", "central"),
+    ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", "party_congress", "province"),
+    ("Đảng ủy Văn phòng UBND tỉnh", "party_committee", "province"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "department", "province"),
+    ("Tỉnh đoàn", "youth_union", "province"),
+    ("Huyện đoàn Gia Lâm", "youth_union", "district"),
+    ("Chủ tịch Ủy ban nhân dân xã Tự Cường", "chairperson", "commune"),
+    ("Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Ninh", "steering_committee", "province"),
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN", "steering_committee", "district"),
+    ("Ban Chỉ đạo phát triển kinh tế - xã hội", "steering_committee", None),  # 'xã hội' is no commune
+    ("Phòng Giáo dục và Đào tạo", "district_office", "district"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "level"), MORE_BODIES)
+def test_bodies_beyond_the_seeds(phrase, kind, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == kind and body.fixed_level == level
+
+
+@pytest.mark.parametrize("phrase", ["Bộ Chỉ huy Quân sự tỉnh", "bộ đội Biên phòng", "ĐẠI HỘI ĐẢNG CÁC CẤP", "BÍ THƯ"])
+def test_no_body_named(phrase):
+    assert parse_body(phrase) is None
+
+
+def test_a_blank_number_is_not_filled_from_a_cited_document():
+    h = header("ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\nSố     -KH/HU\nKim Động, ngày    tháng 3 năm 2024\n"
+               "KẾ HOẠCH\nthực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy\n"
+               "Ngày 5/2/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 66-CTr/TU về thực hiện Nghị quyết.\n"
+               "I. MỤC ĐÍCH\n")
+    assert h.number is None and h.issued_on is None
+    assert h.issuer is not None and "Huyện ủy Kim Động" in h.issuer.name
+
+
+def test_an_editors_note_above_the_heading_gives_the_number():
+    h = header("LTS: Ngày 5-3-2019, Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XIX đã ban hành Nghị quyết số "
+               "12-NQ/TU về phát triển du lịch. Báo trân trọng giới thiệu toàn văn.\n\nNGHỊ QUYẾT\n"
+               "về phát triển du lịch giai đoạn 2019-2025\n\nI. TÌNH HÌNH\n")
+    assert (h.number, h.issued_on, h.doc_type) == ("12-NQ/TU", date(2019, 3, 5), "NQ")
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == "Thái Bình"
+
+
+def test_caps_title_of_a_header_without_its_type_heading():
+    h = header("ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 186/KH-UBND |\n"
+               "Tuyên Quang, ngày 30 tháng 9 năm 2022 |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ\n"
+               "Thực hiện Nghị quyết số 96/NQ-CP, UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:\n1. Mục đích\n")
+    assert h.title == "THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ"
+
+
+def test_signer_above_a_stray_punctuation_line():
+    h = header("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 454/UBND-NCTH\nV/v tuyên truyền\nKính gửi: Các sở\n"
+               "Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nTrần Văn C\n\n;\n")
+    assert h.signer is not None and h.signer.name == "Trần Văn C" and h.signer.title == "Phó Chủ tịch"
+
+
+def test_a_stripped_weekday_line_is_the_pages_date():
+    from loaders.parse import parse_text
+
+    rec = parse_text("Thu Tu, ngay 31 thang 5 nam 2023\nChi thi V/v to chuc thuc hien Nghi quyet Dai hoi Dang bo "
+                     "quan lan thu VIII\nDai hoi dai bieu Dang bo quan da thanh cong tot dep. Ban Thuong vu Quan uy "
+                     "yeu cau cac cap uy thuc hien tot cac noi dung sau:\n1. Quan triet van kien Dai hoi.\n")
+    assert rec.issued_on is None and rec.doc_type == "CT"
+    assert any("without diacritics" in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cập nhật lúc 10:15, 15/11/2018\nNgày 13-3, UBND tỉnh Nam Định ban hành Quyết định số 5/QĐ-UBND về dịch.\n",
+        "Ngày đăng: 02/01/2018\nNgày 5/1, UBND tỉnh Hà Nam ban hành Kế hoạch số 4/KH-UBND về phòng dịch.\n",
+    ],
+)
+def test_a_posting_date_gives_no_year_to_a_date_after_it_or_months_before(text):
+    """The page is posted days after the document: a lead date months earlier, or after it, stays null."""
+    assert header(text).issued_on is None
+
+
+# A letter's 'V/v ...' subject wrapped by a narrow header cell: (header, title).
+SUBJECTS = [
+    ("TỈNH\nĐOÀN THANH HOÁ\nBCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố:\n74-CV/ĐTN\n“V/v Triển\nkhai đồng loạt\n"
+     "Ngày Chủ nhật\nxanh 22/7/2018”\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nThọ Xuân,\nngày 17 tháng 7 năm 2018\n|\n"
+     "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n",
+     "“V/v Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018”"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 512/UBND-VP\nV/v tăng cường công tác\nphòng, chống dịch bệnh\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Yên, ngày 02 tháng 02 năm 2015\nKính gửi: Các xã, thị trấn\n",
+     "V/v tăng cường công tác phòng, chống dịch bệnh"),
+    # a subject that ends on its line stays one line
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 512/UBND-VP\nV/v tăng cường công tác phòng dịch\nTỔ QUỐC\n"
+     "Tân Yên, ngày 02 tháng 02 năm 2015\n", "V/v tăng cường công tác phòng dịch"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), SUBJECTS)
+def test_a_wrapped_subject_line_is_joined(text, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == ("CV", title)
+
+
+def test_a_district_youth_union_named_unit_word_last():
+    h = header(SUBJECTS[0][0])
+    assert h.issuer is not None and "Đoàn huyện Thọ Xuân" in h.issuer.name
+    assert h.issuer.level == "district" and h.issuer.locality.district == "Thọ Xuân"
+
+
+# A repost without a header: the type the body calls itself, over the headline's type word.
+SELF_TYPED = [
+    ("Thông báo về việc tổ chức tổng vệ sinh\nCập nhật lúc : 08:51 17/04/2018\nKính gửi: Hiệu trưởng các "
+     "trường. Phòng Giáo dục và Đào tạo yêu cầu các trường thực hiện:\n1. Tuyên truyền.\n2. Tổng vệ sinh.\n"
+     "Nhận được công văn này, yêu cầu Hiệu trưởng các đơn vị thực hiện nghiêm túc.\n", "CV"),
+    ("Tin tức sự kiện\nUBND huyện yêu cầu các xã triển khai việc trồng cây.\nKế hoạch này thay thế Kế hoạch "
+     "số 12/KH-UBND. Các xã báo cáo kết quả thực hiện Kế hoạch này trước ngày 30/6.\n", "KH"),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện.\nQuyết định này có hiệu lực kể từ ngày ký.\n",
+     "QĐ"),
+    ("UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện các nội dung trên.\n", None),
+    # a repost's link to the document's file names its type
+    ("Tuyên truyền\nKỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\nBan Tuyên giáo Tỉnh ủy đề nghị các địa "
+     "phương tuyên truyền.\nNội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n", "CV"),
+    ("UBND huyện yêu cầu các xã triển khai.\nXem toàn văn Kế hoạch tại đây\n", "KH"),
+    ("UBND huyện yêu cầu các xã triển khai.\nNội dung kế hoạch gồm ba phần chính.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type"), SELF_TYPED)
+def test_the_type_a_repost_calls_itself(text, doc_type):
+    assert header(text).doc_type == doc_type
+
+
+# Type headings OCR damaged: (line, type code); ordinary capitals that are no heading give None.
+OCR_HEADINGS = [
+    ("K ÉT LUẬN", "KL"),
+    ("KÉT LUẬN", "KL"),
+    ("KÊ HOẠCH", "KH"),
+    ("CHỈ TH Ị", "CT"),
+    ("NGHI QUYÊT", "NQ"),
+    ("THÔNG BẢO", "TB"),
+    ("KẾT QUẢ", None),
+    ("HỘI NGHỊ LÂN THỨ BẢY", None),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), OCR_HEADINGS)
+def test_an_ocr_damaged_type_heading(line, code):
+    from loaders.header import _type_heading
+
+    found = _type_heading(["TỈNH ỦY THỪA THIÊN HUẾ", "Số 445-KL/TU", line, "về xây dựng hạ tầng"])
+    assert (found[1] if found else None) == code
+
+
+# A headline naming the document by the type its body tells: (text, doc_type, title or None).
+HEADLINE_TITLES = [
+    ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "
+     "UBND xã Sơn Thủy thông báo thời gian treo cờ như sau:\n1. Các cơ quan treo cờ.\nThông báo này được gửi "
+     "đến các thôn.\n", "TB", "Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã"),
+    ("Kế hoạch trồng cây đầu xuân năm 2024\nUBND huyện yêu cầu các xã trồng cây. Kế hoạch này thay thế các "
+     "văn bản trước.\n", "KH", "Kế hoạch trồng cây đầu xuân năm 2024"),
+    # the headline's type is not the document's: no title from it
+    ("Thông báo kết quả tuyển sinh\nQuyết định này có hiệu lực từ ngày ký.\n", "QĐ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "title"), HEADLINE_TITLES)
+def test_a_headline_names_the_document_by_its_type(text, doc_type, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+# A regulation is named by its type; a plan's heading line goes on with its trích yếu only.
+HEADING_LINE_TITLES = [
+    ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\nQUY CHẾ LÀM\nVIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\n(Ban hành kèm theo Quyết "
+     "định số 59/QĐ-UBND)\nChương I\n", "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ"),
+    ("UỶ BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nQUY ĐỊNH VỀ QUẢN LÝ\nCHỢ TRÊN ĐỊA BÀN TỈNH\nChương I\n",
+     "QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH"),
+    ("HUYỆN ỦY KIM ĐỘNG\nKẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW\nI. MỤC ĐÍCH\n", "THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), HEADING_LINE_TITLES)
+def test_title_begun_on_the_heading_line(text, title):
+    assert header(text).title.startswith(title)

@@ -10,8 +10,10 @@ from loaders.normalise import (
     fold,
     footnotes,
     is_footnote,
+    is_stripped,
     new_tone_placement,
     paragraphs,
+    restore_diacritics,
     squeeze,
     wrap_width,
 )
@@ -218,3 +220,76 @@ def test_squeeze_shortcut_only_skips_squeezed_text() -> None:
     assert all(not c.isprintable() for c in blanks if c != " ")
     for text in ["a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u2028b", "", "Thành ủy Hải Phòng"]:
         assert squeeze(text) == " ".join(text.split())
+
+
+# --- damaged text: double-escaped breaks, '|' tables, stripped diacritics ---
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n KẾ HOẠCH",
+         ["Số: 54/KH-UBND", "", "Lạng Sơn, ngày 27 tháng 3 năm 2020", "KẾ HOẠCH"]),
+        ("a\\nb\\nc\\nd", ["a", "b", "c", "d"]),
+        ("đường dẫn C:\\new", ["đường dẫn C:\\new"]),  # one literal '\n' is not a break
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI |", ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI"]),
+        ("|\nSố:\n258/KH-UBND\n|", ["", "Số:", "258/KH-UBND", ""]),
+        ("Số\u00a0\u00a0 12-KH/TU      Hà Nội", ["Số 12-KH/TU Hà Nội"]),
+    ],
+)
+def test_damaged_lines_are_repaired(raw: str, expected: list[str]) -> None:
+    assert clean_lines(raw) == expected
+
+
+STRIPPED = """BAN THUONG VU TINH UY THAI BINH
+So 12-KH/TU
+Thai Binh, ngay 5 thang 3 nam 2019
+KE HOACH
+thuc hien Nghi quyet so 43-NQ/TW ngay 24/11/2023 cua Ban Chap hanh Trung uong Dang khoa XIII
+Thuc hien Nghi quyet so 43-NQ/TW cua Ban Chap hanh Trung uong Dang, Ban Thuong vu Tinh uy ban hanh
+Ke hoach nhu sau:
+I. MUC DICH, YEU CAU
+Cac cap uy, to chuc dang, chinh quyen, Mat tran To quoc Viet Nam va cac doan the chinh tri - xa hoi
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        (STRIPPED, True),
+        ("Kế hoạch số 12-KH/TU ngày 5/3/2019 của Ban Thường vụ Tỉnh ủy Thái Bình. " * 5, False),
+        ("The committee adopted the plan and the annual report of the province. " * 5, False),
+        ("Ke hoach so 12", False),  # too short to tell
+        ("Ban Thuong vu Tinh uy vua ban hanh Chi thi so 03-CT/TU ve tang cuong quan ly tai nguyen dat dai "
+         "tren dia ban tinh. Chi thi yeu cau cac cap uy thuc hien.", True),  # a short lead
+    ],
+)
+def test_stripped_text_is_detected(text: str, stripped: bool) -> None:
+    assert is_stripped(text) is stripped
+
+
+@pytest.mark.parametrize(
+    ("stripped", "restored"),
+    [
+        ("BAN THUONG VU TINH UY THAI BINH", "BAN THƯỜNG VỤ TỈNH ỦY THÁI BÌNH"),
+        ("Thai Binh, ngay 5 thang 3 nam 2019", "Thái Bình, ngày 5 tháng 3 năm 2019"),
+        ("So 12-KH/TU", "Số 12-KH/TU"),  # the codes of a number stay as written
+        ("cua Uy ban nhan dan huyen Tien Lang", "của Ủy ban nhân dân huyện Tiên Lãng"),
+        ("I. MUC DICH, YEU CAU", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("Xyzzy quux", "Xyzzy quux"),  # unknown words stay
+        ("Ban Thuong vu Tinh uy vua ban hanh Chi thi so 03-CT/TU ve",
+         "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU về"),  # a news lead's words
+        ("Thay mat Bo Chinh tri", "Thay mặt Bộ Chính trị"),
+    ],
+)
+def test_stripped_text_is_restored(stripped: str, restored: str) -> None:
+    assert restore_diacritics(stripped) == restored
+
+
+def test_stripped_document_parses_with_a_warning() -> None:
+    from loaders.parse import parse_text
+
+    rec = parse_text(STRIPPED)
+    assert rec.number == "12-KH/TU" and rec.doc_type == "KH"
+    assert rec.issuer is not None and rec.issuer.level == "province"
+    assert rec.issuer.locality.province == "Thái Bình"
+    assert any("without diacritics" in w for w in rec.warnings)

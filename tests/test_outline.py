@@ -150,3 +150,138 @@ def test_directive_without_sections_numbers_its_list() -> None:
     sections = build_outline(paragraphs(clean_lines(text)))
     assert sections[0].sets_tasks
     assert walk(sections[0].items)[2].parent == "2"
+
+
+# --- letters, numbered headings, articles, and outline guards ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ủy ban nhân dân huyện đề nghị như sau:\n1. Phòng Nội vụ tổng hợp.\n2. UBND các xã:\n"
+            "a) Rà soát.\nb) Báo cáo.\n- Gửi về Phòng Nội vụ.\n3. Đề nghị MTTQ huyện phối hợp.\n",
+            {"": ["1", "2", "2.1", "2.2", "2.2.1", "3"]},
+            id="letter-list-letters-are-ordinals",
+        ),
+        pytest.param(
+            "Kính gửi:\n1. Sở Nội vụ;\n2. Sở Tài chính.\nỦy ban nhân dân tỉnh yêu cầu:\n1. Rà soát biên "
+            "chế.\n",
+            {"": ["1"]},
+            id="addressees-numbered-under-kinh-gui-open-nothing",
+        ),
+        pytest.param(
+            "1. Mục đích, yêu cầu\n- Quán triệt.\n2. Nội dung tuyên truyền\n- Tuyên truyền về Đảng.\n"
+            "3. Tổ chức thực hiện:\n- Các chi bộ quán triệt.\n",
+            {"1": ["1.1"], "2": ["2.1"], "3": ["3.1"]},
+            id="mixed-case-numbered-headings-are-sections",
+        ),
+        pytest.param(
+            "Theo dõi tình hình, kết quả như sau:\n1. Năm 2023 đạt 95%.\n2. Còn hạn chế.\n"
+            "Để khắc phục, Ủy ban nhân dân xã yêu cầu:\n1. Các thôn rà soát.\n2. Công an xã kiểm tra.\n",
+            {"": ["1", "2"]},
+            id="a-second-lead-in-restarts-the-list",
+        ),
+        pytest.param(
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Giao Sở Nội vụ chủ trì.\n2. Giao Sở Tài chính bảo đảm kinh phí.\n",
+            {"Điều 1": [], "Điều 2": ["Điều 2.1", "Điều 2.2"]},
+            id="articles-are-sections",
+        ),
+        pytest.param(
+            "Thực hiện Công văn số 20/UBND-VX, Sở Y tế yêu cầu:\n1/ Các bệnh viện chuẩn bị thuốc.\n"
+            "2/ Trung tâm Y tế giám sát.\n",
+            {"": ["1", "2"]},
+            id="slash-numbers",
+        ),
+    ],
+)
+def test_letters_headings_and_articles(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Ủy ban nhân dân huyện yêu cầu:\n1. Rà soát.\n2. Báo cáo.\n15. Kiểm tra.\n", "numbering skips"),
+        ("Ủy ban nhân dân huyện yêu cầu:\n1. Rà soát.\n2. Báo cáo.\n45. Kiểm tra.\n",
+         "past any real outline"),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền.\na) Báo chí.\n- Báo in.\n+ Báo tỉnh.\n• Số đặc biệt.\n", "deeper"),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền.\n1.1.1.1.1. Báo chí.\n", "deeper"),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền.\n3.2. Báo chí.\n", "has no item II.3"),
+    ],
+)
+def test_outline_warns_instead_of_merging_silently(text: str, warned: str) -> None:
+    warnings: list[str] = []
+    build_outline(paragraphs(clean_lines(text)), warnings)
+    assert any(warned in w for w in warnings), warnings
+
+
+def test_a_real_outline_gives_no_warning() -> None:
+    warnings: list[str] = []
+    build_outline(paragraphs(clean_lines(NUMBERED_AND_BULLETS)), warnings)
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ủy ban nhân dân xã yêu cầu:\n1. Rà soát hộ nghèo.\n2. Tổ chức thực hiện nghiêm túc Chỉ thị.\n",
+         {"": ["1", "2"]}),
+        ("Ủy ban nhân dân xã yêu cầu:\n1. Rà soát hộ nghèo.\n2. Tổ chức thực hiện tốt.\n", {"": ["1", "2"]}),
+        ("1. Nhiệm vụ trọng tâm\n- Rà soát.\n2. Tổ chức thực hiện\n- Báo cáo.\n",
+         {"1": ["1.1"], "2": ["2.1"]}),
+    ],
+)
+def test_point_opening_with_heading_words_is_no_heading(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_paragraph() -> None:
+    text = ("Ủy ban nhân dân huyện yêu cầu:\n1.\nPhòng Nội vụ tổng hợp.\n"
+            "2.\nPhòng Tài chính bảo đảm kinh phí.\n")
+    items = walk(build_outline(paragraphs(clean_lines(text)))[0].items)
+    assert [(i.label, i.text) for i in items] == [("1", "Phòng Nội vụ tổng hợp."),
+                                                ("2", "Phòng Tài chính bảo đảm kinh phí.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND huyện yêu cầu: 1. Phòng Nội vụ tổng hợp; 2. Phòng Tài chính bảo đảm kinh phí.\n",
+         {"": ["1", "2"]}),
+        ("UBND huyện yêu cầu: 1. Phòng Nội vụ tổng hợp số liệu năm 2. Báo cáo.\n", {}),
+        ("UBND huyện yêu cầu các đơn vị thực hiện Quyết định số 1. Phòng Nội vụ tổng hợp.\n", {}),
+        ("UBND huyện yêu cầu:\n01. Phòng Nội vụ tổng hợp.\n02. Phòng Tài chính bảo đảm kinh phí.\n",
+         {"": ["1", "2"]}),
+    ],
+)
+def test_inline_lists_and_zero_padded_numbers(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Huyện đoàn đề nghị các cơ sở đoàn thực hiện như sau:\n1. Thời gian: Ngày 22/7/2018\n"
+                     "2. Địa điểm: Tại các nghĩa trang.\n3. Nội dung:\n- Ra quân.\n- Thăm hỏi.\n"
+                     "4. Thông tin báo cáo:\nBáo cáo về Huyện đoàn.\n",
+                     {"": ["1", "2", "3", "3.1", "3.2", "4"]}, id="one-heading-like-point-in-a-letter"),
+        pytest.param("UBND xã thông báo như sau:\n1. Thời gian: từ ngày 29/4.\n2. Nhiệm vụ:\n"
+                     "a) Các thôn treo cờ.\nb) Công an xã bảo đảm an ninh.\n"
+                     "3. Giao công chức văn hóa theo dõi.\n",
+                     {"": ["1", "2", "2.1", "2.2", "3"]}, id="heading-word-second"),
+        pytest.param("1. Mục đích, yêu cầu\n- Quán triệt.\n2. Nội dung\n- Tuyên truyền.\n"
+                     "3. Thời gian thực hiện\n"
+                     "- Quý II/2024.\n",
+                     {"1": ["1.1"], "2": ["2.1"], "3": ["3.1"]}, id="a-plan-whose-one-is-a-heading"),
+        pytest.param("Kính gửi: Các trường trực thuộc. Thực hiện Kế hoạch số 5/KH-UBND, Phòng Giáo dục "
+                     "yêu cầu "
+                     "các trường thực hiện các nội dung sau:\n1. Tuyên truyền.\n2. Tổng vệ sinh.\n",
+                     {"": ["1", "2"]}, id="kinh-gui-run-into-the-lead-in"),
+        pytest.param("Kính gửi: UBND TP. Huế\n1. Sở Nội vụ;\n2. Sở Tài chính.\n", {},
+                     id="an-abbreviation-is-no-sentence-end"),
+    ],
+)
+def test_letter_points_and_run_on_addressees(text: str, expected: dict[str, list[str]]) -> None:
+    assert _labels(text) == expected

@@ -8,7 +8,14 @@ import pytest
 
 from loaders.normalise import clean_lines, fold, paragraphs
 from loaders.patterns import DEADLINE_BY_DATE
-from loaders.tasks import _by_date, extract_deadline, extract_tasks, responsible_in, split_bodies
+from loaders.tasks import (
+    _by_date,
+    addressed_in,
+    extract_deadline,
+    extract_tasks,
+    responsible_in,
+    split_bodies,
+)
 
 # --- body lists -------------------------------------------------------------
 
@@ -305,3 +312,708 @@ def test_by_date_finds_what_the_full_pattern_finds(text: str) -> None:
     """`_by_date` is a faster `DEADLINE_BY_DATE.search`: the same match, lead-in included."""
     got, want = _by_date(text), DEADLINE_BY_DATE.search(text)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+# --- letters, short plans and articles (real layouts beyond the seeds) -------
+
+NBSP = "\u00a0"
+
+
+def _tasks(text: str, issued_on: date | None = None) -> dict[str, object]:
+    tasks, _ = extract_tasks(paragraphs(clean_lines(text)), issued_on)
+    return {t.label: t for t in tasks}
+
+
+def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(label, _names(t)) for label, t in _tasks(text, issued_on).items()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thực hiện Kế hoạch số 250-KH/TU của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện yêu cầu các cơ "
+            "quan, đơn vị triển khai thực hiện một số nội dung sau:\n"
+            "1. Phòng Văn hóa và Thông tin huyện: chủ trì, phối hợp với Trung tâm Văn hóa huyện tuyên "
+            "truyền.\n"
+            "2. UBND các xã, thị trấn:\n"
+            "a) Xây dựng kế hoạch thực hiện.\n"
+            "b) Tổ chức quán triệt đến cán bộ, đảng viên.\n"
+            "3. Giao Phòng Nội vụ huyện theo dõi, đôn đốc, tổng hợp kết quả.\n"
+            "4. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể phối hợp tuyên truyền.\n"
+            "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n",
+            [("1", [("Phòng Văn hóa và Thông tin huyện", "lead"), ("Trung tâm Văn hóa huyện", "support")]),
+             ("2", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.1", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.2", [("UBND các xã, thị trấn", "assigned")]),
+             ("3", [("Phòng Nội vụ huyện", "assigned")]),
+             ("4", [("Ủy ban MTTQ Việt Nam huyện", "requested"), ("các đoàn thể", "requested")])],
+            id="letter-body-first-points-letters-under-a-body",
+        ),
+        pytest.param(
+            "Tuy nhiên, việc nắm bắt thông tin còn chậm. Ủy ban nhân dân xã yêu cầu các ông xóm trưởng thực "
+            "hiện"
+            " nghiêm một số nội dung sau:\n"
+            "1. Nắm bắt thông tin người dân đến địa bàn.\n"
+            "2. Tuyên truyền trên loa truyền thanh của thôn.\n",
+            [("1", [("các ông xóm trưởng", "assigned")]), ("2", [("các ông xóm trưởng", "assigned")])],
+            id="points-inherit-the-lead-in-addressees",
+        ),
+        pytest.param(
+            "Nghị quyết Đại hội đã giao cho Ban Chấp hành Đảng bộ quận tổ chức thực hiện. Do đó Ban Thường "
+            "vụ "
+            "Quận ủy yêu cầu:\n"
+            "1/ Các Chi Đảng bộ trực thuộc Quận ủy và các ban ngành, đoàn thể có trách nhiệm quán triệt.\n"
+            "2/ Ban Tuyên huấn Quận ủy có trách nhiệm xây dựng kế hoạch.\n",
+            [("1", [("Các Chi Đảng bộ trực thuộc Quận ủy", "assigned"),
+                    ("các ban ngành, đoàn thể", "assigned")]),
+             ("2", [("Ban Tuyên huấn Quận ủy", "assigned")])],
+            id="slash-numbers-and-only-the-last-sentence-addresses",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân phường xây dựng kế hoạch đề nghị 18 Tổ Dân phố trên địa bàn phường thực hiện "
+            "một "
+            "số nội dung sau:\n"
+            "- Đôn đốc tổng vệ sinh xóm ngõ.\n"
+            "- Treo băng rôn, cờ Tổ quốc.\n",
+            [("1", [("Tổ Dân phố trên địa bàn phường", "requested")]),
+             ("2", [("Tổ Dân phố trên địa bàn phường", "requested")])],
+            id="top-level-bullets-after-a-lead-in",
+        ),
+        pytest.param(
+            "1. Phát huy truyền thống đại đoàn kết, chăm lo đời sống Nhân dân.\n"
+            "2. Tiếp tục thực hiện tốt Chỉ thị số 41-CT/TW của Ban Bí thư.\n",
+            [("1", []), ("2", [])],
+            id="no-lead-in-directive-points",
+        ),
+        pytest.param(
+            "Để đạt được mục đích nêu trên, Bộ Chính trị đề ra 06 nhóm nhiệm vụ trọng tâm, đó là:\n"
+            "1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo ban hành chương trình.\n"
+            "2. Đổi mới nội dung, phương pháp tuyên truyền.\n",
+            [("1", [("Các cấp ủy, tổ chức đảng", "assigned")]), ("2", [])],
+            id="work-words-after-a-purpose-clause",
+        ),
+        pytest.param(
+            "Kế hoạch nhằm các mục đích, yêu cầu sau:\n"
+            "1. Nâng cao nhận thức của cán bộ, đảng viên.\n"
+            "2. Bảo đảm thiết thực, tiết kiệm.\n",
+            [],
+            id="purpose-list-is-no-task",
+        ),
+        pytest.param(
+            "Kết quả thực hiện năm 2023 như sau:\n"
+            "1. Công tác tuyên truyền được triển khai sâu rộng.\n"
+            "2. Các mô hình tự quản phát huy hiệu quả.\n",
+            [],
+            id="background-list-is-no-task",
+        ),
+        pytest.param(
+            "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
+            "Ủy ban nhân dân tỉnh đề nghị:\n"
+            "1. Thủ trưởng các phòng, ban, ngành huyện thực hiện nghiêm các văn bản chỉ đạo.\n",
+            [("1", [("Thủ trưởng các phòng, ban, ngành huyện", "assigned")])],
+            id="addressees-are-no-tasks-and-kinds-stay-whole",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân huyện yêu cầu:\n"
+            f"1.{NBSP}Phòng{NBSP}Y{NBSP}tế{NBSP}huyện:{NBSP}chủ{NBSP}trì kiểm tra an toàn thực phẩm.\n"
+            f"2. UBND các xã,{NBSP}thị trấn:{NBSP}{NBSP}báo cáo kết quả.\n",
+            [("1", [("Phòng Y tế huyện", "lead")]), ("2", [("UBND các xã, thị trấn", "assigned")])],
+            id="non-breaking-spaces",
+        ),
+        pytest.param(
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Đối với các phòng, ban, ngành huyện:\n- Tham mưu triển khai.\n"
+            "2. Đối với UBND các xã, thị trấn:\n- Tuyên truyền đến Nhân dân.\n",
+            [("II.1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("II.1.1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("II.2", [("UBND các xã, thị trấn", "assigned")]),
+             ("II.2.1", [("UBND các xã, thị trấn", "assigned")])],
+            id="sibling-doi-voi-bodies-assign",
+        ),
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với cán bộ, công chức: rèn luyện đạo đức.\n"
+            "2. Đối với đảng viên: gương mẫu thực hiện.\n",
+            [("II.1", []), ("II.2", [])],
+            id="doi-voi-people-is-a-target-group",
+        ),
+    ],
+)
+def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "QUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Chương "
+            "trình.\n"
+            "Điều 2.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành liên "
+            "quan tổ "
+            "chức triển khai thực hiện Kế hoạch này.\n"
+            "Điều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch UBND các "
+            "huyện chịu "
+            "trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n",
+            [("Điều 2", [("Sở Lao động - Thương binh và Xã hội", "lead"),
+                         ("các sở, ngành liên quan", "support")]),
+             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned"),
+                         ("Chủ tịch UBND các huyện", "assigned")])],
+            id="decision-articles",
+        ),
+        pytest.param(
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án phát triển du lịch.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+            "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh giám sát.\n"
+            "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2024./.\n",
+            [("Điều 2.1", [("Ủy ban nhân dân tỉnh", "assigned")]),
+             ("Điều 2.2", [("Thường trực Hội đồng nhân dân tỉnh", "assigned"),
+                           ("các Ban của Hội đồng nhân dân tỉnh", "assigned")])],
+            id="resolution-article-points",
+        ),
+        pytest.param(
+            "QUYẾT ĐỊNH:\nĐiều 1. Công bố Danh mục thủ tục hành chính.\n"
+            "Điều 2. Quyết định này cóhiệu lực thi hành kể từ ngày ký.\n",
+            [],
+            id="promulgating-articles-set-no-work",
+        ),
+        pytest.param(
+            "QUYẾT NGHỊ:\nĐiều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh tổ chức thực hiện tốt "
+            "một số"
+            " nội dung như sau:\n1. Mục tiêu tổng quát\nPhấn đấu tăng trưởng GRDP từ 11% trở lên.\n"
+            "2. Đẩy mạnh tái cơ cấu kinh tế.\n",
+            [("Điều 2.2", [("Ủy ban nhân dân tỉnh", "requested")])],
+            id="goal-heading-among-article-points",
+        ),
+    ],
+)
+def test_articles(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "kind", "due"),
+    [
+        ("Báo cáo kết quả (hoàn thành trước ngày 15/3/2024).", None, "by_date", date(2024, 3, 15)),
+        ("Xây dựng kế hoạch, xong trước 30/6.", date(2024, 3, 12), "by_date", date(2024, 6, 30)),
+        ("Xây dựng kế hoạch, xong trước 15/01.", date(2023, 12, 20), "by_date", date(2024, 1, 15)),
+        ("Xây dựng kế hoạch, xong trước 30/6.", None, "by_date", None),
+        ("Tổ chức quán triệt trong tháng 4/2023.", None, "by_date", date(2023, 4, 30)),
+        ("Ban hành quy chế trong quý II/2024.", None, "quarter", date(2024, 6, 30)),
+        ("Hoàn thành trong 6 tháng đầu năm 2024.", None, "by_date", date(2024, 6, 30)),
+        ("Báo cáo kết quả 6 tháng đầu năm 2024 về Sở Nội vụ.", None, "none", None),
+        ("Báo cáo định kỳ 6 tháng, hằng năm về UBND huyện.", None, "recurring", None),
+        ("Báo cáo danh sách trước 14 giờ hàng ngày.", None, "recurring", None),
+        ("UBND xã: chỉ đạo treo băng rôn. Thời gian thực hiện: tháng 5/2023.", None, "by_date",
+         date(2023, 5, 31)),
+        ("Tuyên truyền đến hội viên. Thời gian: thường xuyên.", None, "recurring", None),
+        ("Rà soát, kiện toàn tổ chức (năm 2025).", None, "by_date", date(2025, 12, 31)),
+        ("Tiếp tục thực hiện giai đoạn 2021 - 2025.", None, "none", None),
+        ("Kiểm tra, giám sát việc thực hiện, thực hiện thường xuyên.", None, "recurring", None),
+        ("Ban biên tập truyền thanh xã thường xuyên cập nhật diễn biến cơn bão.", None, "recurring", None),
+        ("Thường xuyên theo dõi, đôn đốc việc thực hiện.", None, "none", None),
+        ("Hoàn thành trước 31/4/2025.", None, "by_date", None),
+        (f"Báo cáo{NBSP}kết quả{NBSP}(hoàn{NBSP}thành trước{NBSP}ngày 15/3/2024).", None, "by_date",
+         date(2024, 3, 15)),
+    ],
+)
+def test_real_deadline_phrasing(text: str, issued_on: date | None, kind: str, due: date | None) -> None:
+    deadline, _ = extract_deadline(paragraphs(clean_lines(text))[0], issued_on)
+    assert (deadline.kind, deadline.due) == (kind, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "warned"),
+    [
+        ("Hoàn thành trước 31/4/2025.", None, "impossible date 31/04/2025"),
+        ("Xây dựng kế hoạch, xong trước 30/6.", None, "gives no year"),
+        ("Xây dựng kế hoạch, xong trước 30/6.", date(2024, 3, 1), None),
+    ],
+)
+def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None) -> None:
+    _, warning = extract_deadline(text, issued_on)
+    assert (warning is None) if warned is None else (warning is not None and warned in warning)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các Sở, Ban ngành tỉnh chịu trách "
+            "nhiệm thi hành quyết định này.",
+            [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "assigned"),
+             ("Thủ trưởng các Sở, Ban ngành tỉnh", "assigned")],
+            id="honorific-before-an-office",
+        ),
+        pytest.param(
+            "Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân quận - huyện chịu trách nhiệm thi hành.",
+            [("Giám đốc Sở Nội vụ", "assigned"), ("Chủ tịch Ủy ban nhân dân quận - huyện", "assigned")],
+            id="a-pair-of-unit-kinds-is-no-shared-locality",
+        ),
+        pytest.param(
+            "Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh tập trung chỉ đạo.",
+            [("Ủy ban nhân dân tỉnh", "requested")],
+            id="speaker-subject",
+        ),
+        pytest.param(
+            "Các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ tham gia tuyên truyền.",
+            [("Các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "assigned")],
+            id="giao-nhiem-vu-is-no-address",
+        ),
+        pytest.param(
+            "Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra đột xuất.",
+            [("Phòng Chính trị, tư tưởng", "assigned")],
+            id="lower-case-tail-of-a-name",
+        ),
+        pytest.param(
+            "Kho bạc Nhà nước huyện, Chi cục Thuế huyện bảo đảm kinh phí.",
+            [("Kho bạc Nhà nước huyện", "assigned"), ("Chi cục Thuế huyện", "assigned")],
+            id="state-bodies",
+        ),
+        pytest.param(
+            "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành bố trí kinh phí.",
+            [("Bộ Tài chính", "lead"), ("các bộ, ngành", "support")],
+            id="ministry",
+        ),
+        pytest.param("Bộ tiêu chí được áp dụng thống nhất.", [], id="bo-before-a-common-noun"),
+    ],
+)
+def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_doi_voi_places_and_schools_divide_the_work() -> None:
+    text = (
+        "Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn thực hiện tốt một số nội dung sau:\n"
+        "1. Đối với các thôn:\n- Chỉnh trang nhà văn hóa thôn.\n"
+        "2. Đối với nhà trường:\n- Chỉnh trang khuôn viên trường học.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("các thôn", "assigned")]), ("1.1", [("các thôn", "assigned")]),
+        ("2", [("nhà trường", "assigned")]), ("2.1", [("nhà trường", "assigned")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("Tổ chức sơ kết trong năm 2025.", "by_date", date(2025, 12, 31)),
+        ("Đến năm 2025, 100% số xã đạt chuẩn nông thôn mới.", "none", None),
+        ("Tuyên truyền bầu cử. Thời gian: từ tháng 3 đến tháng 5/2021.", "by_date", date(2021, 5, 31)),
+    ],
+)
+def test_years_and_month_ranges(text: str, kind: str, due: date | None) -> None:
+    deadline, _ = extract_deadline(text)
+    assert (deadline.kind, deadline.due) == (kind, due)
+
+
+def test_letter_points_as_letters_and_the_council_office() -> None:
+    text = (
+        "Ủy ban nhân dân huyện giao nhiệm vụ cụ thể như sau:\n"
+        "a) Văn phòng HĐND và UBND huyện theo dõi, tổng hợp.\n"
+        "b) Phòng Tài chính - Kế hoạch bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("Văn phòng HĐND và UBND huyện", "assigned")]),
+        ("2", [("Phòng Tài chính - Kế hoạch", "assigned")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đài Truyền thanh xã thông báo rộng rãi.", [("Đài Truyền thanh xã", "assigned")]),
+        ("Ban Chỉ đạo phòng, chống dịch huyện chỉ đạo.",
+         [("Ban Chỉ đạo phòng, chống dịch huyện", "assigned")]),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện chủ trì.",
+         [("Ban Quản lý dự án đầu tư xây dựng huyện", "lead")]),
+        ("Chính quyền các cấp thực hiện tốt cơ chế phối hợp.", [("Chính quyền các cấp", "assigned")]),
+    ],
+)
+def test_names_that_hold_verb_like_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_a_list_of_documents_is_no_list_of_points() -> None:
+    text = (
+        "Thực hiện các văn bản sau:\n- Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy;\n"
+        "- Công văn số 45/UBND-VX của UBND tỉnh.\n"
+        "Ủy ban nhân dân huyện yêu cầu:\n1. Phòng Nội vụ tổng hợp.\n2. Phòng Tài chính bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [("1", [("Phòng Nội vụ", "assigned")]), ("2", [("Phòng Tài chính", "assigned")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. ĐỐI VỚI CÁC SỞ, BAN, NGÀNH TỈNH\n1. Rà soát thủ tục.\n"
+         "II. ĐỐI VỚI UBND CÁC HUYỆN\n1. Tuyên truyền.\n",
+         [("I.1", [("các sở, ban, ngành tỉnh", "assigned")]), ("II.1", [("ubnd các huyện", "assigned")])]),
+        ("I. ĐỐI VỚI CÁN BỘ, CÔNG CHỨC\n1. Rèn luyện đạo đức.\n", []),
+        ("I. TÌNH HÌNH CHUNG\n1. Kết quả đạt được.\n", []),
+    ],
+)
+def test_sections_headed_by_bodies(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_notice_that_mixes_information_and_work() -> None:
+    text = (
+        "THÔNG BÁO\nVề việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025\n"
+        "1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ.\n"
+        "2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.\n"
+        "3. Giao:\n- Phòng Nông nghiệp và Môi trường huyện tiếp nhận các ý kiến góp ý.\n"
+        "- UBND các xã, thị trấn tổ chức lấy ý kiến của các tổ chức, cá nhân.\n"
+    )
+    tasks = _tasks(text)
+    assert _names(tasks["3.1"]) == [("Phòng Nông nghiệp và Môi trường huyện", "assigned")]
+    assert _names(tasks["3.2"]) == [("UBND các xã, thị trấn", "assigned")]
+
+
+def test_a_plan_attached_after_the_decision_is_read() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình.\n"
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\n"
+        "KẾ HOẠCH\nThực hiện Chương trình phát triển công tác xã hội\n"
+        "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ngày 29/4/2021 của UBND tỉnh)\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Lao động - Thương binh và Xã hội: chủ trì theo dõi, tổng hợp.\n"
+        "2. Sở Tài chính: bảo đảm kinh phí.\n"
+    )
+    assert _summary(text) == [
+        ("Điều 2", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc Sở Nội vụ", "assigned")]),
+        ("II.1", [("Sở Lao động - Thương binh và Xã hội", "lead")]),
+        ("II.2", [("Sở Tài chính", "assigned")]),
+    ]
+
+
+LETTER = """\
+Kính gửi:
+- Các cơ quan, đơn vị thuộc UBND huyện;
+- UBND các xã, thị trấn.
+Thực hiện Kế hoạch số 250-KH/TU ngày 20/02/2024 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện yêu cầu các \
+cơ quan, đơn vị triển khai thực hiện một số nội dung sau:
+1. Phòng Văn hóa và Thông tin huyện: chủ trì, phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao huyện \
+đẩy mạnh tuyên truyền Nghị quyết (hoàn thành trước ngày 15/4/2024).
+2. UBND các xã, thị trấn:
+a) Xây dựng kế hoạch thực hiện, xong trước 30/6.
+b) Báo cáo kết quả định kỳ 6 tháng, hằng năm về UBND huyện (qua Phòng Nội vụ).
+3. Giao Phòng Nội vụ huyện theo dõi, tổng hợp, báo cáo UBND huyện trong quý II/2024.
+4. Đề nghị Ủy ban MTTQ Việt Nam huyện phối hợp tuyên truyền, vận động Nhân dân.
+Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+"""
+
+
+def _wrapped(text: str, width: int = 55) -> str:
+    import textwrap
+
+    return "\n".join(piece for line in text.splitlines() for piece in (textwrap.wrap(line, width) or [""]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(LETTER, id="clean"),
+        pytest.param(LETTER.replace(" ", NBSP), id="every-blank-non-breaking"),
+        pytest.param(LETTER.replace(" ", "   "), id="runs-of-spaces"),
+        pytest.param(_wrapped(LETTER), id="lines-broken-mid-phrase"),
+    ],
+)
+def test_a_damaged_letter_gives_the_same_tasks(text: str) -> None:
+    tasks = _tasks(text, date(2024, 3, 12))
+    assert list(tasks) == ["1", "2", "2.1", "2.2", "3", "4"]
+    assert _names(tasks["1"])[0] == ("Phòng Văn hóa và Thông tin huyện", "lead")
+    assert _names(tasks["2.1"]) == [("UBND các xã, thị trấn", "assigned")]
+    assert _names(tasks["4"]) == [("Ủy ban MTTQ Việt Nam huyện", "requested")]
+    kinds = {label: (t.deadline.kind, t.deadline.due) for label, t in tasks.items()}  # type: ignore[attr-defined]
+    assert kinds["1"] == ("by_date", date(2024, 4, 15))
+    assert kinds["2.1"] == ("by_date", date(2024, 6, 30))
+    assert kinds["2.2"] == ("recurring", None)
+    assert kinds["3"] == ("quarter", date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh; "
+         "Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện nghiêm các nội dung sau:",
+         [("Giám đốc các sở tỉnh", "assigned"), ("Thủ trưởng các ban, ngành, đoàn thể tỉnh", "assigned"),
+          ("Chủ tịch UBND các huyện, thị xã, thành phố", "assigned")]),
+        ("UBND huyện đề nghị Ủy ban MTTQ Việt Nam huyện và yêu cầu các cơ quan, đơn vị, UBND các xã, "
+         "thị trấn thực hiện tốt một số nội dung sau:",
+         [("Ủy ban MTTQ Việt Nam huyện", "requested"), ("các cơ quan, đơn vị", "assigned"),
+          ("UBND các xã, thị trấn", "assigned")]),
+        ("Nghị quyết đã giao cho Ban Chấp hành Đảng bộ quận tổ chức thực hiện. "
+         "Do đó Ban Thường vụ Quận ủy yêu cầu:", []),
+        ("Ủy ban nhân dân tỉnh có ý kiến như sau:", []),
+    ],
+)
+def test_addressed_in(lead_in: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in addressed_in(lead_in)] == expected
+
+
+def test_an_article_that_approves_a_plan_gives_the_plans_work() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch phát triển du lịch với các nội dung chủ yếu sau:\n"
+        "1. Mục tiêu\nThu hút 2 triệu lượt khách.\n"
+        "2. Nhiệm vụ, giải pháp:\na) Đẩy mạnh quảng bá.\nb) Phát triển sản phẩm du lịch.\n"
+        "3. Kinh phí: ngân sách tỉnh.\n"
+        "4. Tổ chức thực hiện:\na) Sở Văn hóa, Thể thao và Du lịch chủ trì, theo dõi.\n"
+        "b) Sở Tài chính bố trí kinh phí.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert list(_tasks(text)) == ["Điều 1.2", "Điều 1.2.1", "Điều 1.2.2",
+                                  "Điều 1.4", "Điều 1.4.1", "Điều 1.4.2"]
+    assert _names(_tasks(text)["Điều 1.4.1"]) == [("Sở Văn hóa, Thể thao và Du lịch", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trách nhiệm của Sở Y tế: chủ trì hướng dẫn chuyên môn.", [("Sở Y tế", "lead")]),
+        ("Nhiệm vụ của UBND các xã, thị trấn", [("UBND các xã, thị trấn", "assigned")]),
+        ("Nhiệm vụ trọng tâm năm 2024", []),
+    ],
+)
+def test_duties_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rà soát thủ tục hành chính. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính, "
+         "Sở Tư pháp. Thời gian: quý II/2024.",
+         [("Sở Nội vụ", "lead"), ("Sở Tài chính", "support"), ("Sở Tư pháp", "support")]),
+        ("Tổ chức tập huấn. Đơn vị thực hiện: UBND các xã, thị trấn.",
+         [("UBND các xã, thị trấn", "assigned")]),
+    ],
+)
+def test_role_fields_of_a_flattened_table(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+def test_points_nobody_is_named_for_go_to_the_addressees() -> None:
+    text = (
+        "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
+        "Thực hiện Công văn số 20/UBND-VX của UBND tỉnh, UBND huyện đề nghị:\n"
+        "1. Tăng cường tuyên truyền phòng, chống dịch.\n2. Phòng Y tế huyện theo dõi, tổng hợp.\n"
+    )
+    assert _summary(text) == [
+        ("1", [("Các phòng, ban, ngành huyện", "assigned"), ("UBND các xã, thị trấn", "assigned")]),
+        ("2", [("Phòng Y tế huyện", "assigned")]),
+    ]
+
+
+# --- round 2: collective names, union bodies, clause orders, clock deadlines ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh, "
+                     "Thủ trưởng cơ quan trung ương đóng "
+                     "trên địa bàn, Chủ tịch UBND các huyện, thị và thành phố Huế",
+                     ["Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh",
+                      "Thủ trưởng cơ quan trung ương đóng trên địa bàn",
+                      "Chủ tịch UBND các huyện, thị và thành phố Huế"], id="offices-each-open-a-collective"),
+        pytest.param("Các cơ quan, đơn vị, trường học, lực lượng vũ trang, doanh nghiệp",
+                     ["Các cơ quan, đơn vị, trường học, lực lượng vũ trang, doanh nghiệp"],
+                     id="one-determiner"),
+        pytest.param("Các cơ quan Đảng, đoàn thể, cơ quan hành chính, đơn vị sự nghiệp, bệnh viện",
+                     ["Các cơ quan Đảng, đoàn thể, cơ quan hành chính, đơn vị sự nghiệp, bệnh viện"],
+                     id="a-capital-inside-the-first-kind"),
+        pytest.param("Các phòng, ban, đơn vị, Ủy ban nhân dân các xã, thị trấn",
+                     ["Các phòng, ban, đơn vị", "Ủy ban nhân dân các xã, thị trấn"],
+                     id="a-named-body-ends-it"),
+        pytest.param("Các sở, ngành, các đoàn thể tỉnh", ["Các sở, ngành tỉnh", "các đoàn thể tỉnh"],
+                     id="a-second-determiner-opens-another"),
+        pytest.param("các phòng, ban, chủ tịch UBND các xã", ["các phòng, ban", "chủ tịch UBND các xã"],
+                     id="a-lower-case-office-is-its-own-body"),
+        pytest.param("Sở Nội vụ, Sở Tài chính, Sở Kế hoạch và Đầu tư",
+                     ["Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"], id="named-bodies-stay-separate"),
+        pytest.param("Chủ tịch UBND các xã, phường và thị trấn", ["Chủ tịch UBND các xã, phường và thị trấn"],
+                     id="units-joined-by-va"),
+        pytest.param("Cán bộ, công chức xã, các ngành liên quan, Trạm Y tế",
+                     ["Cán bộ", "công chức xã", "các ngành liên quan", "Trạm Y tế"],
+                     id="no-determiner-no-merge"),
+    ],
+)
+def test_collective_names(text: str, expected: list[str]) -> None:
+    assert split_bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Liên quan đến kiến nghị của công dân, UBND tỉnh yêu cầu UBND huyện Triệu Phong "
+                     "có văn bản "
+                     "trả lời.", [("UBND huyện Triệu Phong", "assigned")], id="speaker-in-a-clause"),
+        pytest.param("Về nội dung phản ánh việc cấp đất, giao UBND huyện Hải Lăng kiểm tra, xử lý.",
+                     [("UBND huyện Hải Lăng", "assigned")], id="giao-after-a-comma"),
+        pytest.param("Về kinh phí thực hiện, đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp vận động.",
+                     [("Ủy ban MTTQ Việt Nam tỉnh", "requested")], id="de-nghi-after-a-comma"),
+        pytest.param("Nghị quyết Đại hội đã giao cho Ban Chấp hành xây dựng chương trình.", [],
+                     id="reported-speech"),
+        pytest.param("Phối hợp với Sở Giao thông vận tải, giao nhiệm vụ cụ thể cho từng thôn.", [],
+                     id="giao-nhiem-vu-is-no-order"),
+        pytest.param("Theo báo cáo, nhân dân yêu cầu bồi thường thỏa đáng.", [], id="a-non-body-speaker"),
+        pytest.param("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các "
+                     "huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương tổng hợp báo cáo.",
+                     [("lãnh đạo các sở, ban, ngành thuộc tỉnh", "assigned"),
+                      ("Chủ tịch UBND các huyện, thành phố", "assigned"),
+                      ("thủ trưởng các đơn vị có liên quan", "assigned")],
+                     id="lanh-dao-cac-so-after-the-speaker"),
+        pytest.param("Các sở, ban, ngành, hội, đoàn thể tỉnh và các doanh nghiệp trên địa bàn tỉnh treo cờ.",
+                     [("Các sở, ban, ngành, hội, đoàn thể tỉnh", "assigned"),
+                      ("các doanh nghiệp trên địa bàn tỉnh", "assigned")], id="hoi-among-kinds"),
+        pytest.param("Căn cứ tình hình thực tế, Ban Chỉ đạo huyện đề nghị Ủy ban MTTQ Việt Nam huyện "
+                     "vận động.",
+                     [("Ủy ban MTTQ Việt Nam huyện", "requested")], id="after-a-basis-clause"),
+    ],
+)
+def test_orders_inside_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Báo cáo kết quả về Văn phòng Huyện Đoàn chậm nhất 10h00’ ngày 23/7/2018.", date(2018, 7, 23)),
+        ("Nộp báo cáo về Phòng GD&ĐT trước 9h00 ngày 23/4/2018 để tổng hợp.", date(2018, 4, 23)),
+        ("Gửi danh sách về Văn phòng trước 16 giờ 30 phút, ngày 05/5/2020.", date(2020, 5, 5)),
+        ("Hoàn thành trước 17h ngày 30 tháng 6 năm 2024.", date(2024, 6, 30)),
+    ],
+)
+def test_deadlines_with_an_hour(text: str, due: date) -> None:
+    deadline, _ = extract_deadline(text)
+    assert (deadline.kind, deadline.due) == ("by_date", due)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("BTV Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn triển khai đồng loạt, cụ thể như sau:",
+         [("BCH Đoàn các xã, thị trấn", "requested")]),
+        ("Ban Thường vụ Thành đoàn yêu cầu Đoàn các phường, xã thực hiện các nội dung sau:",
+         [("Đoàn các phường, xã", "assigned")]),
+        ("Huyện đoàn đề nghị Ban Chấp hành Đoàn cơ sở tổ chức các hoạt động sau:",
+         [("Ban Chấp hành Đoàn cơ sở", "requested")]),
+    ],
+)
+def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in addressed_in(lead_in)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND tỉnh có ý kiến như sau:\n1. Về kiến nghị của công dân, UBND tỉnh yêu cầu UBND huyện "
+            "Cam Lộ trả lời.\n2. Về phản ánh, giao UBND huyện Cam Lộ kiểm tra, báo cáo trước ngày "
+            "20/5/2021.\n",
+            [("1", [("UBND huyện Cam Lộ", "assigned")]), ("2", [("UBND huyện Cam Lộ", "assigned")])],
+            id="opinion-letter-without-an-ordering-lead-in",
+        ),
+        pytest.param(
+            "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 12/KH-UBND của UBND "
+            "thành phố, Phòng Giáo dục và Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội "
+            "dung sau:\n"
+            "1. Tuyên truyền học sinh bảo vệ môi trường.\n2. Tổng vệ sinh khuôn viên trường.\n",
+            [("1", [("các trường học trực thuộc", "assigned")]),
+             ("2", [("các trường học trực thuộc", "assigned")])],
+            id="kinh-gui-run-into-the-lead-in",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện đoàn đề nghị BCH Đoàn các xã, thị trấn triển khai, cụ thể như sau:\n"
+            "1. Thời gian: Ngày 22/7/2018\n2. Địa điểm: Tại các nghĩa trang.\n3. Nội dung:\n"
+            "- Tổ chức ra quân.\n"
+            "- Thăm hỏi gia đình chính sách.\n4. Thông tin báo cáo:\nBáo cáo kết quả chậm nhất 10h00 ngày "
+            "23/7/2018.\nBTV Huyện\n",
+            [(label, [("BCH Đoàn các xã, thị trấn", "requested")])
+             for label in ("1", "2", "3", "3.1", "3.2", "4")],
+            id="a-fragment-naming-the-issuer-assigns-nothing",
+        ),
+        pytest.param(
+            "Căn cứ tình hình thực tế, UBND xã thông báo như sau:\n1. Thời gian treo cờ: từ ngày 28/4/2021.\n"
+            "2. Trách nhiệm thực hiện:\n2.1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc.\n"
+            "2.2. Trưởng các thôn vận động nhân dân treo cờ.\n",
+            [("1", []), ("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
+             ("2.2", [("Trưởng các thôn", "assigned")])],
+            id="background-words-in-a-basis-clause",
+        ),
+    ],
+)
+def test_letters_of_round_two(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text, date(2021, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("UBND các quận, huyện, thị xã có trách nhiệm chỉ đạo, kiểm tra; Thủ trưởng các cơ quan, "
+                     "đơn vị kiểm tra việc treo cờ.",
+                     [("UBND các quận, huyện, thị xã", "assigned"),
+                      ("Thủ trưởng các cơ quan, đơn vị", "assigned")],
+                     id="a-second-clause-with-its-own-subject"),
+        pytest.param("Ban Thường vụ Đảng ủy cụ thể hóa Nghị quyết; Đảng ủy viên phụ trách các khối chỉ đạo "
+                     "thực hiện.",
+                     [("Ban Thường vụ Đảng ủy", "assigned"), ("Đảng ủy viên", "assigned")], id="semicolon"),
+        pytest.param("Các chi bộ nâng cao chất lượng sinh hoạt. Ủy ban Kiểm tra Đảng ủy chủ trì giám sát.",
+                     [("Các chi bộ", "assigned"), ("Ủy ban Kiểm tra Đảng ủy", "lead")],
+                     id="a-later-sentence"),
+        pytest.param("Các chi bộ tổ chức học tập. Nghị quyết Đại hội được phổ biến rộng rãi.",
+                     [("Các chi bộ", "assigned")], id="a-later-sentence-about-a-document"),
+        pytest.param("Tất cả các cơ quan, các thôn treo cờ Tổ quốc tại trụ sở.",
+                     [("các cơ quan", "assigned"), ("các thôn", "assigned")], id="tat-ca-cac"),
+        pytest.param("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố và các tổ chức, cá nhân có liên "
+                     "quan chịu trách nhiệm thi hành.",
+                     [("Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố", "assigned")],
+                     id="a-determiner-is-no-names-tail"),
+    ],
+)
+def test_subjects_of_later_clauses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Để chuẩn bị tốt cho Tết Nguyên đán, UBND huyện có ý kiến như sau:\n"
+                     "- Các cơ quan, đơn vị bố trí cán bộ trực Tết.\n"
+                     "- UBND các xã, thị trấn: Tổ chức thăm hỏi gia đình chính sách.\n"
+                     "- Công an huyện bảo đảm an ninh trật tự.\n",
+                     [("1", [("Các cơ quan, đơn vị", "assigned")]),
+                      ("2", [("UBND các xã, thị trấn", "assigned")]),
+                      ("3", [("Công an huyện", "assigned")])], id="bodies-and-their-verbs"),
+        pytest.param("Thành phần tham dự như sau:\n- Lãnh đạo UBND huyện;\n"
+                     "- Đại diện các phòng, ban, ngành;\n"
+                     "- Chủ tịch UBND các xã, thị trấn.\n", [], id="a-list-of-names"),
+        pytest.param("Căn cứ các văn bản sau:\n- Nghị quyết số 12-NQ/TU của Tỉnh ủy;\n"
+                     "- Kế hoạch số 5/KH-UBND của UBND tỉnh.\n", [], id="a-list-of-documents"),
+        pytest.param("Lịch trực Tết cụ thể như sau:\n- Ngày 30 Tết: đồng chí Nguyễn Văn A.\n"
+                     "- Mùng 1 Tết: đồng chí Trần Văn B.\n", [], id="a-roster"),
+    ],
+)
+def test_bullets_after_a_lead_in_that_names_no_work(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các cấp bộ Đoàn, đoàn viên, thanh niên tích cực tham gia.", [("Các cấp bộ Đoàn", "assigned")]),
+        ("Các cơ sở Đoàn tổ chức ra quân.", [("Các cơ sở Đoàn", "assigned")]),
+        ("Các chi hội tổ chức sinh hoạt.", [("Các chi hội", "assigned")]),
+        ("Các cấp Hội tuyên truyền đến hội viên.", [("Các cấp Hội", "assigned")]),
+        ("Chi đoàn thôn tổ chức ra quân.", [("Chi đoàn thôn", "assigned")]),
+        ("Hội Nông dân các xã, thị trấn tổ chức tuyên truyền.",
+         [("Hội Nông dân các xã, thị trấn", "assigned")]),
+        ("Ban Thường vụ Tỉnh đoàn kêu gọi đoàn viên tham gia.", [("Ban Thường vụ Tỉnh đoàn", "assigned")]),
+    ],
+)
+def test_union_and_association_levels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected

@@ -6,23 +6,30 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
 
 from api import upload
+from api.alignment import document_alignment
+from api.auth import job_audit
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep
-from api.errors import Ambiguous, NotFound
+from api.errors import ERRORS, Ambiguous, NotFound
 from api.models import (
+    AlignmentOut,
     AmbiguousNumber,
     CoverageOut,
     DocumentDetail,
     DocumentItem,
-    DocumentPage,
     DocumentRef,
+    ErrorOut,
+    JobAccepted,
+    Page,
     TreeNode,
     TreeOut,
     UploadOut,
 )
-from api.params import number_key, place_key
+from api.params import Limit, Offset, number_key, place_key
+from api.routers.jobs import job_queue
 from loaders.records import Level
 from queries.catalogue import run
 
@@ -30,12 +37,9 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 UidPath = Annotated[str, Path(description="document uid (URL-encoded; it contains '/')",
                               examples=["doc:66-CTr/TU@legacy:province:31@2024-02-02"])]
-ERRORS: dict[int | str, dict[str, Any]] = {404: {"description": "unknown uid"},
-                                           422: {"description": "bad parameters"},
-                                           503: {"description": "Neo4j unavailable"}}
 
 
-@router.get("", response_model=DocumentPage, responses=ERRORS)
+@router.get("", response_model=Page[DocumentItem], responses=ERRORS)
 def list_documents(
     driver: DriverDep,
     number: Annotated[str | None, Query(description="canonical number", examples=["66-CTr/TU"])] = None,
@@ -45,13 +49,17 @@ def list_documents(
     doc_type: Annotated[str | None, Query(description="type code", examples=["KH"])] = None,
     issued_from: date | None = None,
     issued_to: date | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> DocumentPage:
-    rows = run(driver, "find_documents", number=number_key(number), province_key=place_key(province),
-               level=level, doc_type=doc_type, issued_from=issued_from, issued_to=issued_to, skip=offset,
-               limit=limit)
-    return DocumentPage(items=[DocumentItem(**r) for r in rows], limit=limit, offset=offset, count=len(rows))
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[DocumentItem]:
+    """Documents (loaded and stubs) by number, province, level, type and issue date, newest first."""
+    filters: dict[str, Any] = {"number": number_key(number), "province_key": place_key(province),
+                               "level": level, "doc_type": doc_type, "issued_from": issued_from,
+                               "issued_to": issued_to}
+    rows = run(driver, "find_documents", **filters, skip=offset, limit=limit)
+    total = run(driver, "get_documents_total", **filters)[0]["total"]
+    return Page[DocumentItem](items=[DocumentItem(**r) for r in rows], total=total, limit=limit,
+                              offset=offset)
 
 
 @router.get("/by-number", response_model=DocumentItem,
@@ -64,6 +72,7 @@ def document_by_number(
     province: Annotated[str | None, Query(examples=["Hải Phòng"])] = None,
     issued_on: date | None = None,
 ) -> DocumentItem:
+    """The one document a number names; 409 with the candidates when several do (add province or date)."""
     rows = run(driver, "find_documents_by_number", number=number_key(number),
                province_key=place_key(province), issued_on=issued_on)
     if not rows:
@@ -77,19 +86,33 @@ def document_by_number(
 
 
 @router.post("", response_model=UploadOut, status_code=201,
-             responses={401: {"description": "no credential, or a wrong one"},
-                        403: {"description": "the credential lacks the upload scope"},
-                        422: {"description": "the file cannot be parsed; nothing was written"}})
+             responses={202: {"model": JobAccepted,
+                              "description": "a scan: OCR + parse + load run as a job; poll status_url"},
+                        401: {"model": ErrorOut, "description": "no credential, or a wrong one"},
+                        403: {"model": ErrorOut, "description": "the credential lacks the upload scope"},
+                        413: {"model": ErrorOut, "description": "the file is larger than the limit"},
+                        422: {"model": ErrorOut,
+                              "description": "the file cannot be parsed; nothing was written"},
+                        503: {"model": ErrorOut,
+                              "description": "Neo4j does not answer, the gazetteer is not loaded, "
+                                             "or the OCR queue is full"}})
 def upload_document(
     request: Request, driver: DriverDep, _who: ApiKeyDep,
-    file: Annotated[UploadFile, File(description="a .txt or .md document")],
-) -> UploadOut:
+    file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
+) -> UploadOut | JSONResponse:
+    """Parse a document and load it; the answer holds its uid, a summary and the parser's warnings.
+    A scan is answered 202 with a job to poll (`GET /jobs/{id}`): OCR takes seconds per page."""
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    # What the audit log records for this request (the middleware adds who, when and the status).
+    # What the audit log records for this request (the middleware adds who, when and the status); a job's
+    # load is logged when it ends.
     details: dict[str, Any] = {}
     request.state.audit = details
-    return upload.parse_and_load(driver, file.filename or "upload.txt", raw, audit=details)
+    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw, audit=details,
+                        on_done=job_audit(request))
+    if isinstance(out, JobAccepted):
+        return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
+    return out
 
 
 def _root(driver: DriverDep, uid: str) -> dict[str, Any]:
@@ -112,12 +135,14 @@ MaxDepth = Annotated[int, Query(ge=1, le=10)]
 @router.get("/{uid:path}/descendants", response_model=TreeOut, responses=ERRORS)
 def descendants(driver: DriverDep, uid: UidPath, level: Level | None = None,
                 max_depth: MaxDepth = 10) -> TreeOut:
+    """Documents carrying this one out, at any depth; depth: the longest IMPLEMENTS chain, as in coverage."""
     return _tree(driver, uid, "descendants", level, max_depth)
 
 
 @router.get("/{uid:path}/ancestors", response_model=TreeOut, responses=ERRORS)
 def ancestors(driver: DriverDep, uid: UidPath, level: Level | None = None,
               max_depth: MaxDepth = 10) -> TreeOut:
+    """Documents this one carries out, up to the central resolution; depth is the longest chain."""
     return _tree(driver, uid, "ancestors", level, max_depth)
 
 
@@ -125,12 +150,22 @@ def ancestors(driver: DriverDep, uid: UidPath, level: Level | None = None,
 def document_coverage(
     driver: DriverDep, uid: UidPath,
     as_of: Annotated[date | None, Query(description="judge deadlines on this day (default: today)")] = None,
+    unit: Annotated[str | None, Query(description="drill down: the units directly below this AdminUnit uid",
+                                      examples=["legacy:district:315"])] = None,
 ) -> CoverageOut:
-    return coverage(driver, uid, as_of or date.today())
+    """Units one level below the issuer's (or those its plan request names): covered, missing, overdue."""
+    return coverage(driver, uid, as_of or date.today(), unit)
+
+
+@router.get("/{uid:path}/alignment", response_model=AlignmentOut, responses=ERRORS)
+def alignment(driver: DriverDep, uid: UidPath) -> AlignmentOut:
+    """Task by task against the plan above (matched, dropped, added) and the sibling plans it meets."""
+    return document_alignment(driver, uid)
 
 
 @router.get("/{uid:path}", response_model=DocumentDetail, responses=ERRORS)
 def get_document(driver: DriverDep, uid: UidPath) -> DocumentDetail:
+    """One document: issuer, signer, tasks with bodies and deadlines, implements and cites, both ways."""
     rows = run(driver, "get_document", uid=uid)
     if not rows:
         raise NotFound(f"no document with uid {uid!r}")

@@ -7,7 +7,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from api.deps import DriverDep
-from graph.db import DatabaseUnavailable, apply_schema, server_version
+from api.startup import ensure_ready
+from graph.db import DatabaseUnavailable, server_version
 
 router = APIRouter(tags=["health"])
 
@@ -27,14 +28,15 @@ class Unhealthy(BaseModel):
 @router.get("/health", response_model=Health,
             responses={503: {"model": Unhealthy, "description": "Neo4j does not answer"}})
 def health(request: Request, driver: DriverDep) -> Health | JSONResponse:
+    """200 with Neo4j's version when it answers; 503 otherwise (schema and gazetteer are ensured then)."""
     try:
         version = server_version(driver)
     except DatabaseUnavailable as exc:
         return JSONResponse(status_code=503, content={"status": "unavailable", "detail": str(exc)})
     if not request.app.state.schema_applied:
-        # Neo4j was down at start-up: apply the schema the first time it answers (as the writer).
+        # Neo4j was down at start-up: schema and gazetteer the first time it answers (as the writer).
         try:
-            apply_schema(request.app.state.driver)
+            ensure_ready(request.app.state.driver)
             request.app.state.schema_applied = True
         except Exception:  # noqa: BLE001 - health reports the version; the schema is retried next time
             pass

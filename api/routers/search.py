@@ -1,4 +1,4 @@
-"""Full-text search over document titles and task texts, with or without diacritics."""
+"""Full-text search over document titles and task texts, with or without diacritics, and over numbers."""
 
 from __future__ import annotations
 
@@ -7,24 +7,23 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import DriverDep
-from api.errors import BadParameter
-from api.models import SearchHit, SearchOut
-from api.params import lucene_query
-from graph.model import FULLTEXT_INDEX
-from queries.catalogue import run
+from api.errors import ERRORS
+from api.models import SearchOut
+from api.params import Offset
+from api.search import search_all
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=SearchOut,
-            responses={422: {"description": "empty or bad query"}, 503: {"description": "Neo4j unavailable"}})
+@router.get("/search", response_model=SearchOut, responses=ERRORS)
 def search(
     driver: DriverDep,
-    q: Annotated[str, Query(min_length=1, max_length=500, examples=["ngay hoi dai doan ket"])],
+    q: Annotated[str, Query(min_length=1, max_length=500,
+                            examples=["ngay hoi dai doan ket", "66-CTr/TU", "ctr 66"])],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Offset = 0,
 ) -> SearchOut:
-    lucene = lucene_query(q)
-    if not lucene:
-        raise BadParameter(f"nothing to search for in {q!r}")
-    rows = run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, limit=limit)
-    return SearchOut(query=q, lucene=lucene, hits=[SearchHit(**r) for r in rows])
+    """Documents by number ('66-CTr/TU', 'ctr 66') first, then titles and task texts, ranked.
+
+    Accents are optional: 'ngay hoi' finds 'Ngày hội'."""
+    return search_all(driver, q, limit, offset)

@@ -62,6 +62,10 @@ public class NeoLauncher {
                         BoltConnector.listen_address, new SocketAddress(HOST, boltPort),
                         HttpConnector.enabled, true,
                         HttpConnector.listen_address, new SocketAddress(HOST, httpPort)))
+                // Advertised = listened: Browser's connect form and the discovery document at http://host:http/
+                // otherwise propose bolt://...:7687, another database when the project runs on other ports.
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort))
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();

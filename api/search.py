@@ -1,0 +1,45 @@
+"""Search: numbers first (a number is words the full-text analyser splits), then the full-text index."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from neo4j import Driver
+
+from api.errors import BadParameter
+from api.models import SearchHit, SearchOut
+from api.params import lucene_query
+from graph.model import FULLTEXT_INDEX
+from loaders.normalise import strip_diacritics
+from queries.catalogue import run
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+MAX_NUMBER_HITS = 100
+
+
+def number_words(q: str) -> list[str]:
+    """'66-CTr/TU' → ['66', 'ctr', 'tu']; none unless a digit is typed (a number has one)."""
+    if not any(c.isdigit() for c in q):
+        return []
+    return _TOKEN.findall(strip_diacritics(q))
+
+
+def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut:
+    """Number matches, then full-text matches not already listed; one ranking, paged as one list."""
+    lucene = lucene_query(q)
+    words = number_words(q)
+    if not lucene and not words:
+        raise BadParameter(f"nothing to search for in {q!r}")
+    numbered = run(driver, "search_numbers", words=words, limit=MAX_NUMBER_HITS) if words else []
+    exclude = [r["uid"] for r in numbered]
+    rows: list[dict[str, Any]] = numbered[offset:offset + limit]
+    total = len(numbered)
+    if lucene:
+        skip = max(0, offset - len(numbered))
+        rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
+                    limit=limit - len(rows)) if len(rows) < limit else []
+        total += run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene,
+                     exclude=exclude)[0]["total"]
+    return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
+                     offset=offset)

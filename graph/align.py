@@ -1,0 +1,515 @@
+"""Cross-level task alignment: which tasks of a plan carry out which tasks of the plan above it.
+
+Pure (no database): `align(child, parent)` takes two task lists and returns scored links, each child task
+to the parent task or tasks it carries out, or to none. The same function compares two sibling plans
+(two provincial programmes of one resolution), where a link reads "the same task". `graph.align_db`
+feeds it from Neo4j and stores the result; `nqgraph align-eval` scores it against `tests/alignment/`.
+
+Signals (docs/alignment.md has the figures behind every number below):
+
+- **text**: TF-IDF over syllable unigrams and bigrams of the folded text (deadline tails and level words
+  such as 'thành phố', 'huyện ủy' masked), compared sentence by sentence. `cover_parent` is how much of
+  the parent task's text is found in the child task (a child that holds several parent tasks: a section
+  of 230-KH/ThU), `cover_child` how much of the child's text the parent explains, counting only the
+  sentences this parent explains (nearly) best among all parent tasks (a bullet that merges two parent
+  bullets credits each with its own sentences). text = the larger of the two.
+- **structure**: a heading is voted to the parent heading that holds the matches of its bullets; a task
+  whose heading is aligned to a parent heading leans to that heading's bullets; a heading prefers a
+  heading and a bullet a bullet; an unmatched bullet between two aligned neighbours, facing one unmatched
+  parent bullet, takes it (order).
+- **bodies**: the kinds of body named (the Front, the people's committee, the Party's boards, ...) agree.
+- **deadlines**: same kind (quarterly, recurring, ...).
+- **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
+
+The child's best parent task is linked when its score reaches `theta`; other parent tasks are linked
+too when their score is within `ratio` of the best or their text alone reaches `theta_text` (a parent
+task split in two, merged tasks). Each link records its score (capped at 1) and the method that decided
+it: 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'order' (gap filling).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from loaders.normalise import fold
+
+PARAMS_VERSION = "1"
+"""Bumped whenever the scoring changes, so stored links can say which scoring made them."""
+
+
+@dataclass(frozen=True)
+class AlignTask:
+    """A task as alignment sees it. `key` is unique within its document (the label, or the uid)."""
+
+    key: str
+    text: str
+    parent: str | None = None
+    bodies: tuple[str, ...] = ()
+    deadline_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    child: str
+    parent: str
+    score: float
+    method: str
+
+
+@dataclass(frozen=True)
+class Params:
+    """Thresholds and weights. Defaults are the shipped values, chosen on the hand-aligned pairs
+    (`python -m bench.tune_align` reruns the choice; docs/alignment.md records it)."""
+
+    floor: float = 0.15  # sentence similarity below this counts as no match
+    near: float = 0.9  # a sentence credits every parent task within this fraction of its best match
+    anchor: float = 0.4  # text score of a child's best parent that makes it a vote for the headings
+    w_tree: float = 0.2  # weight of "their headings are aligned"
+    w_body: float = 0.1  # + when the kinds of body named agree, - when both name bodies and none agree
+    w_shape: float = 0.05  # + heading with heading or bullet with bullet, - otherwise
+    w_marker: float = 0.0  # a shared rare quoted name or document number (measured: nothing on the seeds)
+    w_deadline: float = 0.05  # same deadline kind
+    theta: float = 0.45  # score a link needs
+    ratio: float = 0.85  # other parent tasks within this fraction of the best are linked too
+    theta_text: float = 0.3  # ... or whose text score alone reaches this
+    gap: float = 0.05  # text score an order-filled link still needs
+    marker_max: int = 2  # a marker shared by more tasks than this on either side is boilerplate
+
+
+PARAMS = Params()
+
+# ---------------------------------------------------------------------------
+# Text
+# ---------------------------------------------------------------------------
+
+_DEADLINE_WORDS = r"thường xuyên|hoàn thành|quý|trước ngày|khi có chỉ đạo|hằng năm|định kỳ"
+_DEADLINE_TAIL = re.compile(rf"\((?:[^()]*(?:{_DEADLINE_WORDS})[^()]*)\)\s*\.?\s*$")
+# The level of the body or place says who, not what: 'Hội đồng nhân dân thành phố' = '... tỉnh'.
+_LEVEL = re.compile(r"\b(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành ủy|tỉnh ủy|huyện ủy|"
+                    r"quận ủy|thị ủy|đảng ủy)\b")
+_SENTENCE = re.compile(r"(?<=[.;:!?])\s+|\s+-\s+(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W_]+")
+_MIN_SENTENCE = 25
+
+
+def prepare(text: str) -> str:
+    """Folded text with the deadline in brackets and level words masked."""
+    return _LEVEL.sub("@", _DEADLINE_TAIL.sub("", fold(text))).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and clauses (split at . ; : and dashes), short ones joined to the previous one."""
+    out: list[str] = []
+    buf = ""
+    for part in _SENTENCE.split(text):
+        part = part.strip(" .;:,")
+        buf = f"{buf} {part}".strip() if buf else part
+        if len(buf) >= _MIN_SENTENCE:
+            out.append(buf)
+            buf = ""
+    if buf:
+        if out:
+            out[-1] += " " + buf
+        else:
+            out.append(buf)
+    return out or [text]
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> list[str]:
+    """Cached: a plan's sentences are compared with every sibling's. Callers must not change the result."""
+    return sentences(prepare(text))
+
+
+@lru_cache(maxsize=65536)
+def terms(text: str) -> Counter[str]:
+    """Syllable unigrams and bigrams: at the precision target they recall 0.59 of the hand-aligned links,
+    character 3-5-grams 0.54 (`bench.tune_align`). Cached like `_sentences`."""
+    words = _WORD.findall(text)
+    return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+
+
+def _tfidf(texts: list[str], split: int) -> tuple[np.ndarray, np.ndarray]:
+    """Unit-length TF-IDF rows (sublinear tf, smoothed idf over these texts) and each row's length.
+
+    Rows before `split` are the child's, the others the parent's. Only terms found on both sides can
+    make two rows alike, so the matrix keeps those columns alone; the lengths count every term."""
+    counts = [terms(t) for t in texts]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    n = len(texts)
+    idf = {g: math.log((1 + n) / (1 + k)) + 1 for g, k in df.items()}
+    child_terms = {g for c in counts[:split] for g in c}
+    shared = sorted(child_terms & {g for c in counts[split:] for g in c})
+    col = {g: i for i, g in enumerate(shared)}
+    x = np.zeros((n, len(col)), dtype=np.float64)
+    mass = np.zeros(n)
+    for r, c in enumerate(counts):
+        sq = 0.0
+        for g, k in c.items():
+            w = (1 + math.log(k)) * idf[g]
+            sq += w * w
+            i = col.get(g)
+            if i is not None:
+                x[r, i] = w
+        mass[r] = math.sqrt(sq)
+    x /= np.maximum(mass, 1e-12)[:, None]
+    return x, mass
+
+
+def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PARAMS) -> np.ndarray:
+    """child × parent matrix of max(cover_parent, exclusive cover_child), see the module docstring."""
+    cs = [_sentences(t) for t in child]
+    ps = [_sentences(t) for t in parent]
+    flat = [s for ss in cs for s in ss] + [s for ss in ps for s in ss]
+    if not cs or not ps:
+        return np.zeros((len(cs), len(ps)))
+    nc = sum(len(s) for s in cs)
+    x, mass = _tfidf(flat, nc)
+    sim = x[:nc] @ x[nc:].T
+    sim = np.where(sim >= params.floor, sim, 0.0)
+    # A task's sentences are contiguous rows (columns): reduce over each task's block at once.
+    c_start = np.cumsum([0] + [len(s) for s in cs[:-1]])
+    p_start = np.cumsum([0] + [len(s) for s in ps[:-1]])
+    wc, wp = mass[:nc], mass[nc:]
+    best_in = np.maximum.reduceat(sim, p_start, axis=1)  # child sentence × parent task
+    best = best_in.max(axis=1, keepdims=True)
+    credited = best_in * ((best_in >= params.near * best) & (best_in > 0))
+    c_mass, p_mass = np.add.reduceat(wc, c_start)[:, None], np.add.reduceat(wp, p_start)[None, :]
+    cover_child = np.add.reduceat(credited * wc[:, None], c_start, axis=0) / c_mass
+    found = np.maximum.reduceat(sim, c_start, axis=0)  # child task × parent sentence
+    cover_parent = np.add.reduceat(found * wp[None, :], p_start, axis=1) / p_mass
+    return np.maximum(cover_parent, cover_child)
+
+
+# ---------------------------------------------------------------------------
+# Bodies and markers
+# ---------------------------------------------------------------------------
+
+_BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("board:propaganda", r"ban tuyên giáo"),
+    ("board:mass-mobilisation", r"ban dân vận"),
+    ("board:organisation", r"ban tổ chức"),
+    ("board:internal-affairs", r"ban nội chính"),
+    ("board:inspection", r"ủy ban kiểm tra"),
+    ("boards", r"các ban (?:của|xây dựng đảng)|văn phòng (?:tỉnh|thành|huyện)"),
+    ("peoples-council", r"hội đồng nhân dân|hđnd"),
+    ("peoples-committee", r"ủy ban nhân dân|ubnd|chính quyền"),
+    ("front", r"mặt trận|mttq"),
+    ("mass-organisations",
+     r"tổ chức chính trị - xã hội|đoàn thể|hội quần chúng|các hội\b|(?:thành|tỉnh|huyện) đoàn"),
+    ("party",
+     r"cấp ủy|tổ chức đảng|(?:huyện|quận|đảng|thành|tỉnh|thị) ủy|chi bộ|đảng bộ|đảng đoàn|ban cán sự"),
+    ("officials", r"cán bộ|công chức|ngành|đơn vị"),
+))
+
+
+def body_kinds(names: Iterable[str]) -> frozenset[str]:
+    """What kind of body each name is, whatever its level: 'Ban Dân vận Thành ủy' = 'Ban Dân vận Huyện ủy'.
+    The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's."""
+    out = set()
+    for name in names:
+        f = fold(name)
+        for kind, rx in _BODY_KINDS:
+            if rx.search(f):
+                out.add(kind)
+                break
+    return frozenset(out)
+
+
+_QUOTED = re.compile(r'[“"]([^”"]{4,80})[”"]')
+_DOC_NUMBER = re.compile(r"\b\d{1,4}\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:[/-][A-ZĐa-zđ]{1,10})+")
+
+
+def markers(text: str) -> frozenset[tuple[str, str]]:
+    """Quoted names and cited document numbers: rare ones tie two tasks together."""
+    quoted = {("quote", m.strip(" .,")) for m in _QUOTED.findall(fold(text))}
+    numbers = {("number", re.sub(r"\s", "", m).lower()) for m in _DOC_NUMBER.findall(text)}
+    return frozenset(quoted | numbers)
+
+
+# ---------------------------------------------------------------------------
+# Alignment
+# ---------------------------------------------------------------------------
+
+
+def _children(tasks: Sequence[AlignTask]) -> dict[str | None, list[str]]:
+    keys = {t.key for t in tasks}
+    kids: dict[str | None, list[str]] = {}
+    for t in tasks:
+        kids.setdefault(t.parent if t.parent in keys else None, []).append(t.key)
+    return kids
+
+
+def _below(key: str, tasks: Sequence[AlignTask]) -> set[str]:
+    """Keys of the tasks under `key` at any depth."""
+    parent_of = {t.key: t.parent for t in tasks}
+    out = set()
+    for t in tasks:
+        p = parent_of.get(t.key)
+        seen = 0
+        while p is not None and seen < 32:
+            if p == key:
+                out.add(t.key)
+                break
+            p = parent_of.get(p)
+            seen += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Every signal of every child × parent pair, before weighting: `tune_align` reweights these
+    without recomputing them."""
+
+    text: np.ndarray
+    votes: np.ndarray
+    tree: np.ndarray
+    body: np.ndarray
+    shape: np.ndarray
+    marker: np.ndarray
+    deadline: np.ndarray
+
+    def score(self, params: Params) -> np.ndarray:
+        return (np.maximum(self.text, self.votes) + params.w_tree * self.tree + params.w_body * self.body
+                + params.w_shape * self.shape + params.w_marker * self.marker
+                + params.w_deadline * self.deadline)
+
+
+def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS) -> Signals:
+    """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max` apply here)."""
+    nc, np_ = len(child), len(parent)
+    text = text_scores([t.text for t in child], [t.text for t in parent], params)
+    zero = np.zeros((nc, np_))
+    if nc == 0 or np_ == 0:
+        return Signals(text, zero, zero, zero, zero, zero, zero)
+    ci = {t.key: i for i, t in enumerate(child)}
+    pi = {t.key: i for i, t in enumerate(parent)}
+    ckids, pkids = _children(child), _children(parent)
+    c_kinds = [body_kinds(t.bodies) for t in child]
+    p_kinds = [body_kinds(t.bodies) for t in parent]
+
+    best = text.argmax(axis=1)
+    anchor = {child[a].key: parent[best[a]].key for a in range(nc) if text[a, best[a]] >= params.anchor}
+    below = {p.key: _below(p.key, parent) for p in parent if pkids.get(p.key)}
+
+    # A child heading goes where its bullets' best matches are, when the two headings are of one sort:
+    # both name a theme (no body), or both name bodies of a shared kind. A theme heading of 66-CTr/TU
+    # ('Tăng cường công tác xây dựng, chỉnh đốn Đảng') whose bullets land under seed 001's 'Đối với cấp
+    # ủy, tổ chức đảng' is not that body heading.
+    votes = zero.copy()
+    for a, c in enumerate(child):
+        kids = [k for k in ckids.get(c.key, []) if k in anchor]
+        if not kids:
+            continue
+        for p_key, under in below.items():
+            b = pi[p_key]
+            if bool(c_kinds[a]) != bool(p_kinds[b]) or (c_kinds[a] and not c_kinds[a] & p_kinds[b]):
+                continue
+            votes[a, b] = sum(1 for k in kids if anchor[k] in under) / len(kids)
+    aligned = np.maximum(text, votes)
+
+    tree = zero.copy()  # how well the two tasks' headings are aligned
+    for a, c in enumerate(child):
+        if c.parent not in ci:
+            continue
+        for b, p in enumerate(parent):
+            if p.parent in pi:
+                tree[a, b] = aligned[ci[c.parent], pi[p.parent]]
+
+    c_has_kids = np.array([bool(ckids.get(t.key)) for t in child])
+    p_has_kids = np.array([bool(pkids.get(t.key)) for t in parent])
+    shape = np.where(c_has_kids[:, None] == p_has_kids[None, :], 1.0, -1.0)
+
+    body = zero.copy()
+    deadline = zero.copy()
+    for a in range(nc):
+        for b in range(np_):
+            if c_kinds[a] and p_kinds[b]:
+                body[a, b] = 1.0 if c_kinds[a] & p_kinds[b] else -1.0
+            kind = child[a].deadline_kind
+            if kind and kind != "none" and kind == parent[b].deadline_kind:
+                deadline[a, b] = 1.0
+
+    c_marks = [markers(t.text) for t in child]
+    p_marks = [markers(t.text) for t in parent]
+    c_freq = Counter(m for ms in c_marks for m in ms)
+    p_freq = Counter(m for ms in p_marks for m in ms)
+    marker = zero.copy()
+    for a in range(nc):
+        for b in range(np_):
+            if any(c_freq[m] <= params.marker_max and p_freq[m] <= params.marker_max
+                   for m in c_marks[a] & p_marks[b]):
+                marker[a, b] = 1.0
+    return Signals(text, votes, tree, body, shape, marker, deadline)
+
+
+def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
+          sig: Signals | None = None) -> list[Link]:
+    """Links from child tasks to the parent tasks they carry out (or, for siblings, are the same as)."""
+    if not child or not parent:
+        return []
+    sig = sig if sig is not None else signals(child, parent, params)
+    score, text, votes = sig.score(params), sig.text, sig.votes
+    chosen: dict[tuple[int, int], str] = {}
+    top = score.max(axis=1)
+    for a, b in zip(*np.nonzero(score >= params.theta), strict=True):
+        s = score[a, b]
+        if s >= params.ratio * top[a] or text[a, b] >= params.theta_text:
+            if text[a, b] >= params.theta:
+                chosen[(int(a), int(b))] = "text"
+            elif votes[a, b] > text[a, b]:
+                chosen[(int(a), int(b))] = "headings"
+            else:
+                chosen[(int(a), int(b))] = "text+structure"
+    _fill_gaps(child, parent, text, chosen, params)
+    links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
+             for (a, b), method in chosen.items()]
+    return sorted(links, key=lambda k: (k.child, k.parent))
+
+
+def _fill_gaps(child: Sequence[AlignTask], parent: Sequence[AlignTask], text: np.ndarray,
+               chosen: dict[tuple[int, int], str], params: Params) -> None:
+    """Under two aligned headings (or at the top), one unmatched bullet between aligned neighbours,
+    facing exactly one unmatched parent bullet in the same place, is linked to it ('order')."""
+    ci = {t.key: i for i, t in enumerate(child)}
+    pi = {t.key: i for i, t in enumerate(parent)}
+    ckids, pkids = _children(child), _children(parent)
+    headings: list[tuple[str | None, str | None]] = [(None, None)]
+    headings += sorted((child[a].key, parent[b].key) for a, b in chosen
+                       if ckids.get(child[a].key) and pkids.get(parent[b].key))
+    for c_head, p_head in headings:
+        kc, kp = ckids.get(c_head, []), pkids.get(p_head, [])
+        linked_c = {a for a, _ in chosen}
+        linked_p = {b for _, b in chosen}
+        pos_c = {ci[k]: n for n, k in enumerate(kc)}
+        pos_p = {pi[k]: n for n, k in enumerate(kp)}
+        fixed = sorted({(pos_c[a], pos_p[b]) for a, b in chosen if a in pos_c and b in pos_p})
+        bounds = [(-1, -1), *fixed, (len(kc), len(kp))]
+        for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+            if i1 - i0 != 2 or j1 - j0 != 2:
+                continue
+            a, b = ci[kc[i0 + 1]], pi[kp[j0 + 1]]
+            if a not in linked_c and b not in linked_p and text[a, b] >= params.gap:
+                chosen[(a, b)] = "order"
+
+
+def dropped(links: Iterable[Link], parent: Sequence[AlignTask]) -> list[str]:
+    """Parent tasks that no child task carries out, neither them nor any task under them."""
+    linked = {k.parent for k in links}
+    return [p.key for p in parent if p.key not in linked and not (_below(p.key, parent) & linked)]
+
+
+def added(links: Iterable[Link], child: Sequence[AlignTask]) -> list[str]:
+    """Child tasks that carry out no parent task."""
+    linked = {k.child for k in links}
+    return [c.key for c in child if c.key not in linked]
+
+
+# ---------------------------------------------------------------------------
+# Sibling groups: "the same task in every province"
+# ---------------------------------------------------------------------------
+
+LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1}
+
+
+def sibling_order(a: tuple[str, str | None], b: tuple[str, str | None]) -> tuple[str, str]:
+    """(child, parent) roles for two sibling documents given as (uid, level): the higher level is the
+    reference ('parent'); at one level, the larger uid. A pure function of the pair, so stored links do
+    not depend on which plan was loaded first."""
+    ka = (LEVEL_RANK.get(a[1] or "", 0), a[0])
+    kb = (LEVEL_RANK.get(b[1] or "", 0), b[0])
+    return (a[0], b[0]) if ka < kb else (b[0], a[0])
+
+
+@dataclass(frozen=True)
+class Member:
+    doc: str
+    task: str
+    score: float
+    core: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    members: tuple[Member, ...]
+
+
+def groups(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Group]:
+    """Groups of sibling tasks from the pairwise links of sibling documents ((child doc, parent doc) →
+    links between their tasks).
+
+    The core of a group: tasks joined by mutual best links (each is the other's best partner in the
+    other document), strongest first, never two tasks of one document. Then each other document joins
+    with its task that scores best against a core member, if any links to it: a section of 230-KH/ThU
+    that holds many bullets of 66-CTr/TU may so sit in several groups, outside their cores.
+    """
+    import hashlib
+
+    best_of: dict[tuple[str, str, str], tuple[float, str]] = {}  # (doc, task, other doc) -> (-score, partner)
+    edges: list[tuple[float, tuple[str, str], tuple[str, str]]] = []
+    for (cd, pd), ls in sorted(links.items()):
+        for k in ls:
+            for (d, t), (od, ot) in (((cd, k.child), (pd, k.parent)), ((pd, k.parent), (cd, k.child))):
+                cand = (-k.score, ot)
+                if (d, t, od) not in best_of or cand < best_of[(d, t, od)]:
+                    best_of[(d, t, od)] = cand
+            edges.append((k.score, (cd, k.child), (pd, k.parent)))
+    mutual = sorted((e for e in edges
+                     if best_of[(e[1][0], e[1][1], e[2][0])][1] == e[2][1]
+                     and best_of[(e[2][0], e[2][1], e[1][0])][1] == e[1][1]),
+                    key=lambda e: (-e[0], e[1], e[2]))
+    root: dict[tuple[str, str], tuple[str, str]] = {}
+    docs: dict[tuple[str, str], set[str]] = {}
+    score_in: dict[tuple[str, str], float] = {}
+
+    def find(x: tuple[str, str]) -> tuple[str, str]:
+        root.setdefault(x, x)
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for s, x, y in mutual:
+        rx, ry = find(x), find(y)
+        if rx == ry:
+            continue
+        dx, dy = docs.get(rx, {x[0]}), docs.get(ry, {y[0]})
+        if dx & dy:
+            continue
+        root[ry] = rx
+        docs[rx] = dx | dy
+        for m in (x, y):
+            score_in[m] = max(score_in.get(m, 0.0), s)
+    cores: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for m in sorted(root):
+        cores.setdefault(find(m), []).append(m)
+
+    by_task: dict[tuple[str, str], list[tuple[float, tuple[str, str]]]] = {}
+    for s, x, y in edges:
+        by_task.setdefault(x, []).append((s, y))
+        by_task.setdefault(y, []).append((s, x))
+    all_docs = sorted({d for pair in links for d in pair})
+    out = []
+    for core in cores.values():
+        if len(core) < 2:
+            continue
+        core_docs = {d for d, _ in core}
+        members = [Member(d, t, round(score_in[(d, t)], 4), True) for d, t in sorted(core)]
+        for other in all_docs:
+            if other in core_docs:
+                continue
+            cands = [(s, x) for m in core for s, x in by_task.get(m, []) if x[0] == other]
+            if cands:
+                s, x = min(cands, key=lambda c: (-c[0], c[1]))
+                members.append(Member(x[0], x[1], s, False))
+        key = hashlib.sha1("\n".join(f"{d}\t{t}" for d, t in sorted(core)).encode()).hexdigest()[:12]
+        out.append(Group(key, tuple(sorted(members, key=lambda m: (m.doc, m.task)))))
+    return sorted(out, key=lambda g: g.key)

@@ -1,0 +1,202 @@
+"""Task alignment in the graph: CARRIES_OUT between plans and the plans above them, SAME_AS and TaskGroups
+among sibling plans. `recompute` runs after every load (graph.load) and stores what `graph.align` finds.
+
+- A plan's **parents** are the nearest documents with tasks up its IMPLEMENTS chains, stubs passed
+  through: the Tự Cường plan's parent is 66-CTr/TU (through 53/KH-UBND). Each of its tasks gets
+  `(:Task)-[:CARRIES_OUT {score, method, version}]->(:Task)` to the parent tasks it carries out.
+- A plan with tasks and no parent (its chains end in stubs) is a **sibling** of the other such plans under
+  the same root stub: 66-CTr/TU, the seed-001 plan, 131-KH/HU and 230-KH/ThU under 43-NQ/TW. Every pair of
+  siblings is aligned (roles by `graph.align.sibling_order`) and stored as SAME_AS, and the root's
+  **groups** are rebuilt from those links: `(:Task)-[:IN_GROUP {score, core}]->(:TaskGroup)-[:UNDER]->
+  (:Document)`. "The same task in every province" is a group and the tasks carrying out its members.
+
+What is stored is a function of what is loaded, not of the order: links of a pair are a pure function of
+the two plans' tasks; a load recomputes every plan whose inputs it can change (itself, the plans below it
+up to the next plan with tasks, the pairs it belongs to) and rebuilds the groups of every root it touches.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction, unit_of_work
+
+from graph.align import LEVEL_RANK, PARAMS_VERSION, AlignTask, Link, align, groups, sibling_order
+from nqgraph.settings import get_settings
+from queries.catalogue import get, run_write, to_native
+
+CAPTION_CHARS = 80
+
+
+@dataclass
+class AlignSummary:
+    documents: int = 0
+    carries_out: int = 0
+    same_as: int = 0
+    roots: list[str] = field(default_factory=list)
+    groups: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents_aligned": self.documents, "carries_out": self.carries_out, "same_as": self.same_as,
+                "roots_regrouped": self.roots, "groups": self.groups, "seconds": round(self.seconds, 3)}
+
+
+def run(driver: Driver, name: str, **params: Any) -> list[dict[str, Any]]:
+    """A catalogue read in a read transaction, without server notifications: on a graph that has never
+    been aligned, every first query would warn that CARRIES_OUT or TaskGroup does not exist yet."""
+    s = get_settings()
+    q = get(name)
+
+    @unit_of_work(timeout=s.query_timeout)
+    def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+        return [to_native(r.data()) for r in tx.run(q.cypher, {k: params[k] for k in q.params})]  # type: ignore[arg-type]
+
+    with driver.session(database=s.neo4j_database, notifications_min_severity="OFF") as sess:
+        return sess.execute_read(work)
+
+
+def group_uid(root: str, key: str) -> str:
+    return f"group:{root}#{key}"
+
+
+class _Tasks:
+    """Tasks read once per recompute, by document."""
+
+    def __init__(self, driver: Driver) -> None:
+        self.driver = driver
+        self.by_doc: dict[str, list[AlignTask]] = {}
+        self.text: dict[str, str] = {}
+
+    def of(self, docs: Iterable[str]) -> None:
+        missing = sorted(set(docs) - set(self.by_doc))
+        if not missing:
+            return
+        for d in missing:
+            self.by_doc[d] = []
+        for r in run(self.driver, "get_alignment_tasks", uids=missing):
+            self.by_doc[r["doc_uid"]].append(AlignTask(
+                key=r["uid"], text=r["text"] or "", parent=r["parent_uid"], bodies=tuple(r["bodies"]),
+                deadline_kind=r["deadline_kind"]))
+            self.text[r["uid"]] = r["text"] or ""
+
+    def __getitem__(self, doc: str) -> list[AlignTask]:
+        return self.by_doc[doc]
+
+
+def _rows(links: Sequence[Link]) -> list[dict[str, Any]]:
+    return [{"child": k.child, "parent": k.parent, "score": k.score, "method": k.method} for k in links]
+
+
+def _write(driver: Driver, work: Any, *args: Any) -> Any:
+    """One write transaction, with the configured timeout."""
+    s = get_settings()
+    with driver.session(database=s.neo4j_database, notifications_min_severity="OFF") as sess:
+        return sess.execute_write(unit_of_work(timeout=s.query_timeout)(work), *args)
+
+
+def recompute(driver: Driver, uids: Iterable[str]) -> AlignSummary:
+    """Realign these documents and every plan whose alignment they can change; regroup their roots."""
+    started = time.perf_counter()
+    summary = AlignSummary()
+    given = sorted(set(uids))
+    if not given:
+        return summary
+    scope = sorted(set(given) | {r["uid"] for r in run(driver, "find_alignment_children", uids=given)})
+    info = {r["uid"]: r for r in run(driver, "find_alignment_parents", uids=scope)}
+    tasks = _Tasks(driver)
+    tasks.of(d for d, i in info.items() if i["has_tasks"])
+    tasks.of(p for i in info.values() for p in i["parents"])
+
+    roots: set[str] = {r["root"] for r in run(driver, "find_group_roots", uids=scope)}
+    leaving = []
+    for doc in scope:
+        i = info.get(doc)
+        if i is None:
+            continue
+        links: list[Link] = []
+        if i["has_tasks"]:
+            for parent in sorted(i["parents"]):
+                links += align(tasks[doc], tasks[parent])
+        if i["has_tasks"] and not i["parents"]:
+            roots |= set(i["roots"])
+        else:
+            leaving.append(doc)
+        summary.carries_out += _write(driver, _set_carries_out, doc, _rows(links))
+        summary.documents += 1
+    if leaving:
+        _write(driver, _delete_same_as, leaving)
+
+    for root in sorted(roots):
+        n_same, n_groups = _regroup(driver, root, set(scope), tasks)
+        summary.same_as += n_same
+        summary.groups += n_groups
+    summary.roots = sorted(roots)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _regroup(driver: Driver, root: str, changed: set[str], tasks: _Tasks) -> tuple[int, int]:
+    """Align the changed siblings under `root` with every sibling, then rebuild the root's groups."""
+    below = {r["uid"]: r["level"] for r in run(driver, "find_alignment_children", uids=[root])}
+    info = run(driver, "find_alignment_parents", uids=sorted(below)) if below else []
+    members = sorted(r["uid"] for r in info if r["has_tasks"] and not r["parents"])
+    tasks.of(members)
+    rows: list[dict[str, Any]] = []
+    for a, b in combinations(members, 2):
+        if a not in changed and b not in changed:
+            continue
+        child, parent = sibling_order((a, below[a]), (b, below[b]))
+        rows += _rows(align(tasks[child], tasks[parent]))
+    # Links of every changed plan to the members go first, also of a changed plan that left this root.
+    n_same = _write(driver, _set_same_as, sorted(changed), members, rows)
+
+    stored: dict[tuple[str, str], list[Link]] = {}
+    for r in run(driver, "find_same_as", uids=members):
+        stored.setdefault((r["child_doc"], r["parent_doc"]), []).append(
+            Link(r["child"], r["parent"], r["score"], r["method"]))
+    level_of = {m: below[m] for m in members}
+    out = []
+    for g in groups(stored):
+        core = sorted((m for m in g.members if m.core),
+                      key=lambda m: (-_rank(level_of.get(m.doc)), m.doc, m.task))
+        out.append({"uid": group_uid(root, g.key), "key": g.key,
+                    "caption": " ".join(tasks.text.get(core[0].task, "").split())[:CAPTION_CHARS],
+                    "documents": len({m.doc for m in g.members}),
+                    "members": [{"task": m.task, "score": m.score, "core": m.core} for m in g.members]})
+    n_groups = _write(driver, _set_task_groups, root, out)
+    return n_same, n_groups
+
+
+def _rank(level: str | None) -> int:
+    return LEVEL_RANK.get(level or "", 0)
+
+
+def _set_carries_out(tx: ManagedTransaction, doc: str, links: list[dict[str, Any]]) -> int:
+    rows = run_write(tx, "set_carries_out", doc=doc, links=links, version=PARAMS_VERSION)
+    return int(rows[0]["created"]) if rows else 0
+
+
+def _delete_same_as(tx: ManagedTransaction, uids: list[str]) -> int:
+    rows = run_write(tx, "delete_same_as", uids=uids)
+    return int(rows[0]["deleted"]) if rows else 0
+
+
+def _set_same_as(tx: ManagedTransaction, changed: list[str], members: list[str],
+                 links: list[dict[str, Any]]) -> int:
+    rows = run_write(tx, "set_same_as", changed=changed, members=members, links=links, version=PARAMS_VERSION)
+    return int(rows[0]["created"]) if rows else 0
+
+
+def _set_task_groups(tx: ManagedTransaction, root: str, rows: list[dict[str, Any]]) -> int:
+    out = run_write(tx, "set_task_groups", root=root, groups=rows, version=PARAMS_VERSION)
+    return int(out[0]["groups"]) if out else 0
+
+
+def recompute_all(driver: Driver) -> AlignSummary:
+    """Every loaded document with tasks (after the scoring changed: PARAMS_VERSION)."""
+    return recompute(driver, [r["uid"] for r in run(driver, "find_aligned_documents")])

@@ -1,0 +1,204 @@
+"""Alignment against the hand-aligned pairs of `tests/alignment/`: precision and recall of links and of
+dropped parent tasks, per pair, per split (dev/test) and pooled. Pure: parses the seed texts with the
+parser and runs `graph.align`; no database. `nqgraph align-eval` prints it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from graph.align import PARAMS, AlignTask, Link, Params, align, dropped, groups
+from loaders.normalise import squeeze
+from loaders.records import Record
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    name: str
+    relation: str  # carries_out | sibling
+    split: str  # dev | test
+    child_seed: str
+    parent_seed: str
+    links: frozenset[tuple[str, str]]
+    full_links: frozenset[tuple[str, str]]
+    dropped: frozenset[str]
+    child_starts: dict[str, str]
+    parent_starts: dict[str, str]
+
+
+def load_gold(folder: Path) -> list[GoldPair]:
+    out = []
+    for f in sorted(folder.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        links = {(c["label"], k["parent"]) for c in g["child_tasks"] for k in c["carries_out"]}
+        full = {(c["label"], k["parent"]) for c in g["child_tasks"] for k in c["carries_out"]
+                if k["strength"] == "full"}
+        out.append(GoldPair(
+            name=g["pair"], relation=g["relation"], split=g["split"], child_seed=g["child"]["seed"],
+            parent_seed=g["parent"]["seed"], links=frozenset(links), full_links=frozenset(full),
+            dropped=frozenset(p["label"] for p in g["parent_tasks"] if p["dropped"]),
+            child_starts={c["label"]: c["text_starts"] for c in g["child_tasks"]},
+            parent_starts={p["label"]: p["text_starts"] for p in g["parent_tasks"]}))
+    return out
+
+
+def tasks_of(record: Record) -> list[AlignTask]:
+    """A parsed record's tasks as alignment sees them (keys are labels)."""
+    return [AlignTask(key=t.label, text=t.text, parent=t.parent, bodies=tuple(r.name for r in t.responsible),
+                      deadline_kind=t.deadline.kind) for t in record.tasks]
+
+
+@lru_cache(maxsize=32)
+def _parsed(path: str) -> Record:
+    from loaders.parse import parse_file
+
+    return parse_file(Path(path))
+
+
+def stale_labels(pair: GoldPair, child: Sequence[AlignTask], parent: Sequence[AlignTask]) -> list[str]:
+    """Labels whose task no longer starts as when it was labelled: the parser changed, read them again."""
+    out = []
+    for side, starts, tasks in (("child", pair.child_starts, child), ("parent", pair.parent_starts, parent)):
+        now = {t.key: squeeze(t.text)[:60] for t in tasks}
+        out += [f"{side} {label}" for label, s in starts.items() if now.get(label) != s]
+        out += [f"{side} {label} (new)" for label in now if label not in starts]
+    return out
+
+
+def prf(pred: Iterable[Any], gold: Iterable[Any]) -> tuple[int, int, int]:
+    """(true positives, predicted, gold)."""
+    p, g = set(pred), set(gold)
+    return len(p & g), len(p), len(g)
+
+
+@dataclass
+class PairScore:
+    name: str
+    relation: str
+    split: str
+    links: tuple[int, int, int]
+    full: tuple[int, int, int]
+    dropped: tuple[int, int, int]
+    grouped: tuple[int, int, int] | None = None
+    stale: list[str] = field(default_factory=list)
+    false_links: list[tuple[str, str, float, str]] = field(default_factory=list)
+    missed_links: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def ratio(n: int, d: int) -> float:
+    return n / d if d else 1.0
+
+
+def evaluate(folder: Path, params: Params = PARAMS, root: Path = Path(".")) -> dict[str, Any]:
+    """Score every pair; also the links implied by sibling groups (tasks of two plans in one group)."""
+    gold = load_gold(folder)
+    started = time.perf_counter()
+    predicted: dict[str, list[Link]] = {}
+    tasks: dict[str, list[AlignTask]] = {}
+    for pair in gold:
+        for seed in (pair.child_seed, pair.parent_seed):
+            if seed not in tasks:
+                tasks[seed] = tasks_of(_parsed(str(root / seed)))
+    parse_done = time.perf_counter()
+    for pair in gold:
+        predicted[pair.name] = align(tasks[pair.child_seed], tasks[pair.parent_seed], params)
+    align_done = time.perf_counter()
+
+    # Sibling groups over every plan of the sibling pairs, every pair of them aligned.
+    siblings = sorted({s for p in gold if p.relation == "sibling" for s in (p.child_seed, p.parent_seed)})
+    sib_links: dict[tuple[str, str], Sequence[Link]] = {}
+    for i, a in enumerate(siblings):
+        for b in siblings[i + 1:]:
+            child, parent = _gold_roles(gold, a, b)
+            sib_links[(child, parent)] = align(tasks[child], tasks[parent], params)
+    grouped = groups(sib_links)
+    groups_done = time.perf_counter()
+
+    scores = []
+    for pair in gold:
+        links = predicted[pair.name]
+        pred = {(k.child, k.parent) for k in links}
+        drop = dropped(links, tasks[pair.parent_seed])
+        score = PairScore(pair.name, pair.relation, pair.split, prf(pred, pair.links),
+                          prf(pred, pair.full_links), prf(drop, pair.dropped),
+                          stale=stale_labels(pair, tasks[pair.child_seed], tasks[pair.parent_seed]))
+        score.false_links = [(k.child, k.parent, k.score, k.method) for k in links
+                             if (k.child, k.parent) not in pair.links]
+        score.missed_links = [(c, p, "full" if (c, p) in pair.full_links else "partial")
+                              for c, p in sorted(pair.links - pred)]
+        if pair.relation == "sibling":
+            together = {(m.task, n.task) for g in grouped for m in g.members for n in g.members
+                        if m.doc == pair.child_seed and n.doc == pair.parent_seed}
+            score.grouped = prf(together, pair.links)
+        scores.append(score)
+    return {
+        "pairs": scores,
+        "groups": grouped,
+        "seconds": {"parse": parse_done - started, "align_pairs": align_done - parse_done,
+                    "align_siblings_and_group": groups_done - align_done},
+        "sibling_pairs_aligned": len(sib_links),
+    }
+
+
+def _gold_roles(gold: list[GoldPair], a: str, b: str) -> tuple[str, str]:
+    """The labelled roles when the two plans are a labelled pair, else the seed order (the larger path
+    as reference): roles only matter for the labelled pairs' scores."""
+    for p in gold:
+        if {p.child_seed, p.parent_seed} == {a, b}:
+            return p.child_seed, p.parent_seed
+    return (a, b) if a < b else (b, a)
+
+
+def pooled(scores: Iterable[PairScore], attr: str) -> tuple[int, int, int]:
+    tp = pn = gn = 0
+    for s in scores:
+        v = getattr(s, attr)
+        if v is None:
+            continue
+        tp, pn, gn = tp + v[0], pn + v[1], gn + v[2]
+    return tp, pn, gn
+
+
+def report(result: dict[str, Any]) -> str:
+    scores: list[PairScore] = result["pairs"]
+
+    def pr(v: tuple[int, int, int] | None) -> str:
+        if v is None:
+            return "        -        "
+        return f"P {ratio(v[0], v[1]):.2f} R {ratio(v[0], v[2]):.2f} ({v[0]}/{v[1]}/{v[2]})"
+
+    lines = [f"{'pair':26} {'split':5} {'links':26} {'full links R':13} {'dropped':26} {'via groups':26}"]
+    for s in scores:
+        lines.append(f"{s.name:26} {s.split:5} {pr(s.links):26} {ratio(s.full[0], s.full[2]):<13.2f} "
+                     f"{pr(s.dropped):26} {pr(s.grouped):26}")
+    for label, sel in (("dev", [s for s in scores if s.split == "dev"]),
+                       ("test", [s for s in scores if s.split == "test"]), ("all", scores)):
+        full = pooled(sel, "full")
+        lines.append(f"{'pooled ' + label:26} {'':5} {pr(pooled(sel, 'links')):26} "
+                     f"{ratio(full[0], full[2]):<13.2f} {pr(pooled(sel, 'dropped')):26} "
+                     f"{pr(pooled(sel, 'grouped')):26}")
+    lines.append("(P precision, R recall; counts are true positives / predicted / labelled)")
+    sec = result["seconds"]
+    lines.append(f"time: parse {sec['parse']:.2f} s, align {len(scores)} labelled pairs "
+                 f"{sec['align_pairs']:.2f} s, align {result['sibling_pairs_aligned']} sibling pairs and "
+                 f"group {sec['align_siblings_and_group']:.2f} s; {len(result['groups'])} groups")
+    for s in scores:
+        if s.stale:
+            lines.append(f"STALE {s.name}: the parser's tasks changed since labelling: "
+                         f"{', '.join(s.stale[:8])}")
+    return "\n".join(lines)
+
+
+def mistakes(result: dict[str, Any]) -> str:
+    lines = []
+    for s in result["pairs"]:
+        lines.append(f"{s.name}")
+        lines += [f"  false  {c} -> {p}  score {sc:.2f} ({m})" for c, p, sc, m in s.false_links]
+        lines += [f"  missed {c} -> {p}  ({strength})" for c, p, strength in s.missed_links]
+    return "\n".join(lines)

@@ -1,0 +1,195 @@
+"""Task alignment: the scoring on small cases, the hand-aligned pairs (labels consistent, figures held at
+the floors reached, see docs/alignment.md), and the same task found in every plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.align import (
+    AlignTask,
+    Link,
+    added,
+    align,
+    body_kinds,
+    dropped,
+    groups,
+    prepare,
+    sentences,
+    sibling_order,
+)
+from graph.align_eval import _parsed, evaluate, load_gold, ratio, stale_labels, tasks_of
+
+REPO = Path(__file__).resolve().parent.parent
+PAIRS = REPO / "tests" / "alignment"
+
+
+def t(key: str, text: str, parent: str | None = None, bodies: tuple[str, ...] = ()) -> AlignTask:
+    return AlignTask(key=key, text=text, parent=parent, bodies=bodies)
+
+
+NGAY_HOI = ("Đổi mới hình thức tổ chức, nâng cao hiệu quả và tính lan tỏa của “Ngày hội đại đoàn kết "
+            "toàn dân tộc”. Vận động, hướng dẫn phát huy những mặt tốt của các hình thức cộng đồng "
+            "truyền thống.")
+WOMEN = ("Phát huy truyền thống, tiềm năng, thế mạnh và tinh thần làm chủ, khát vọng vươn lên của phụ nữ; "
+         "xây dựng gia đình no ấm, tiến bộ, hạnh phúc, văn minh.")
+YOUTH = ("Tăng cường giáo dục thế hệ trẻ về lý tưởng cách mạng, đạo đức, lối sống, lòng yêu nước, tự hào dân "
+         "tộc, nuôi dưỡng ước mơ, hoài bão, ý chí, khát vọng cống hiến.")
+BUDGET = ("Kiểm tra việc quyết toán ngân sách nhà nước, thu chi tài chính của các đơn vị sự nghiệp công lập "
+          "năm 2024.")
+
+
+# ---------------------------------------------------------------------------
+# the scoring, on small cases
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("child, parent, expected", [
+    ([t("c1", NGAY_HOI)], [t("p1", WOMEN), t("p2", NGAY_HOI)], {("c1", "p2")}),
+    # many-to-one: one child bullet holds two parent bullets
+    ([t("c1", WOMEN + " " + YOUTH)], [t("p1", WOMEN), t("p2", YOUTH), t("p3", BUDGET)],
+     {("c1", "p1"), ("c1", "p2")}),
+    # one-to-many: a parent bullet split in two child bullets
+    ([t("c1", WOMEN), t("c2", YOUTH)], [t("p1", WOMEN + " " + YOUTH), t("p2", BUDGET)],
+     {("c1", "p1"), ("c2", "p1")}),
+    # nothing in common: no link
+    ([t("c1", BUDGET)], [t("p1", WOMEN), t("p2", YOUTH)], set()),
+    ([], [t("p1", WOMEN)], set()),
+    ([t("c1", WOMEN)], [], set()),
+])
+def test_links_allow_one_to_many_and_many_to_one(child: list[AlignTask], parent: list[AlignTask],
+                                                 expected: set[tuple[str, str]]) -> None:
+    links = align(child, parent)
+    assert {(k.child, k.parent) for k in links} == expected
+    for k in links:
+        assert 0 < k.score <= 1 and k.method in {"text", "text+structure", "headings", "order"}
+
+
+def test_a_heading_follows_its_bullets_and_the_level_of_a_body_does_not_matter() -> None:
+    council = "Đảng đoàn Hội đồng nhân dân thành phố"
+    parent = [t("P", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("P.1", WOMEN, "P"),
+              t("P.2", YOUTH, "P"), t("Q", council, bodies=(council,)),
+              t("Q.1", BUDGET, "Q", bodies=(council,))]
+    child = [t("C", "Nâng cao nhận thức về vị trí, vai trò của công tác vận động"), t("C.1", WOMEN, "C"),
+             t("C.2", YOUTH, "C"),
+             t("D", "Đảng đoàn Hội đồng nhân dân tỉnh", bodies=("Đảng đoàn Hội đồng nhân dân tỉnh",))]
+    got = {(k.child, k.parent): k.method for k in align(child, parent)}
+    assert got[("C", "P")] == "headings"  # no word in common: its bullets vote
+    assert ("D", "Q") in got  # 'thành phố' and 'tỉnh' are masked
+    assert got[("C.1", "P.1")] == got[("C.2", "P.2")] == "text"
+
+
+def test_the_same_input_gives_the_same_links() -> None:
+    child = [t("c1", WOMEN + " " + YOUTH), t("c2", NGAY_HOI)]
+    parent = [t("p1", WOMEN), t("p2", YOUTH), t("p3", NGAY_HOI)]
+    assert align(child, parent) == align(list(child), list(parent))
+
+
+@pytest.mark.parametrize("names, kinds", [
+    (["Ban Dân vận Thành ủy"], {"board:mass-mobilisation"}),
+    (["Ban Dân vận Huyện ủy Kim Động"], {"board:mass-mobilisation"}),
+    (["Ban cán sự đảng Ủy ban nhân dân thành phố"], {"peoples-committee"}),
+    (["Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Ban Thường vụ Thành đoàn"], {"front", "mass-organisations"}),
+    (["Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"], {"party"}),
+    (["Các cơ sở thôn"], set()),
+])
+def test_body_kinds_ignore_the_level(names: list[str], kinds: set[str]) -> None:
+    assert body_kinds(names) == kinds
+
+
+def test_text_is_compared_without_deadlines_and_levels() -> None:
+    a = prepare("Hội đồng nhân dân thành phố ban hành cơ chế (thực hiện thường xuyên).")
+    assert a == prepare("Hội đồng nhân dân tỉnh ban hành cơ chế")
+    assert len(sentences("Một câu đủ dài để đứng riêng. Câu hai cũng đủ dài để đứng riêng; và câu ba.")) == 2
+
+
+def test_dropped_counts_a_heading_whose_bullets_are_carried_out_as_not_dropped() -> None:
+    parent = [t("H", "heading"), t("H.1", "a", "H"), t("H.2", "b", "H"), t("K", "other")]
+    child = [t("x", "a"), t("y", "z")]
+    links = [Link("x", "H.1", 1.0, "text")]
+    assert dropped(links, parent) == ["H.2", "K"]
+    assert added(links, child) == ["y"]
+
+
+def test_sibling_roles_do_not_depend_on_the_order_asked() -> None:
+    a, b = ("doc:66-CTr/TU@x", "province"), ("doc:131-KH/HU@y", "district")
+    assert sibling_order(a, b) == sibling_order(b, a) == ("doc:131-KH/HU@y", "doc:66-CTr/TU@x")
+    c = ("doc:unknown:z", "province")
+    assert sibling_order(a, c) == sibling_order(c, a) == ("doc:66-CTr/TU@x", "doc:unknown:z")
+
+
+def test_groups_join_mutual_best_links_never_two_tasks_of_one_plan() -> None:
+    links = {
+        ("A", "B"): [Link("a1", "b1", 0.9, "text"), Link("a2", "b1", 0.5, "text")],
+        ("A", "C"): [Link("a1", "c1", 0.8, "text")],
+        ("B", "C"): [Link("b1", "c1", 0.7, "text"), Link("b1", "c2", 0.6, "text")],
+    }
+    (g,) = groups(links)
+    core = {(m.doc, m.task) for m in g.members if m.core}
+    assert core == {("A", "a1"), ("B", "b1"), ("C", "c1")}
+    assert groups(links) == groups(dict(reversed(list(links.items()))))
+
+
+# ---------------------------------------------------------------------------
+# the hand-aligned pairs
+# ---------------------------------------------------------------------------
+
+GOLD = load_gold(PAIRS)
+
+
+@pytest.mark.parametrize("pair", GOLD, ids=[p.name for p in GOLD])
+def test_labels_are_complete_consistent_and_current(pair: object) -> None:
+    from graph.align_eval import GoldPair
+
+    assert isinstance(pair, GoldPair)
+    child = tasks_of(_parsed(str(REPO / pair.child_seed)))
+    parent = tasks_of(_parsed(str(REPO / pair.parent_seed)))
+    assert not stale_labels(pair, child, parent), "the parser's tasks changed: read the pair again"
+    # every child task was decided, and 'dropped' is what the links say
+    raw = json.loads((PAIRS / f"{pair.name}.json").read_text(encoding="utf-8"))
+    assert {c["label"] for c in raw["child_tasks"]} == {c.key for c in child}
+    links = [Link(c, p, 1.0, "gold") for c, p in pair.links]
+    assert set(dropped(links, parent)) == set(pair.dropped)
+
+
+RESULT = evaluate(PAIRS, root=REPO)
+SCORES = {s.name: s for s in RESULT["pairs"]}
+
+# Floors at the figures reached when this was written (docs/alignment.md); the targets are precision 0.90
+# and recall 0.85. Raising a floor is welcome; lowering one needs a reason in docs/alignment.md.
+FLOORS = [
+    # pair,                      links P, links R, full-links R, dropped P, dropped R
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.74, 0.96, 0.26, 1.00),
+    ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.56, 0.73, 0.23, 1.00),
+    ("66-CTr-TU_vs_seed-001", 0.80, 0.40, 0.72, 0.16, 0.66),
+    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.67, 1.00, 0.73, 0.90),
+]
+
+
+@pytest.mark.parametrize("name, p, r, rf, dp, dr", FLOORS, ids=[f[0] for f in FLOORS])
+def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp: float, dr: float) -> None:
+    s = SCORES[name]
+    assert ratio(s.links[0], s.links[1]) >= p
+    assert ratio(s.links[0], s.links[2]) >= r
+    assert ratio(s.full[0], s.full[2]) >= rf
+    assert ratio(s.dropped[0], s.dropped[1]) >= dp
+    assert ratio(s.dropped[0], s.dropped[2]) >= dr
+
+
+def test_pooled_links_keep_the_precision_target() -> None:
+    tp = sum(s.links[0] for s in SCORES.values())
+    assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.58
+
+
+def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
+    """Issue 11's example: the Fatherland Front's 'Ngày hội' task under four local labels."""
+    want = {("seed_data/001_561585da06cbe761.txt", "III.4.3"),
+            ("seed_data/004_c81e2607254c46bf.txt", "III.4.4"),
+            ("seed_data/002_78b3ebd64e4f21ce.txt", "III.6.3"),
+            ("seed_data/003_4d12a988de45a8b1.txt", "III.6")}
+    found = [g for g in RESULT["groups"] if want <= {(m.doc, m.task) for m in g.members}]
+    assert len(found) == 1
+    assert len({m.doc for m in found[0].members}) == 4
