@@ -117,6 +117,14 @@ def token(scopes: list[str] | str, key: Any = JWT_SECRET, alg: str = "HS256", **
     ("POST", "/login", None),
     ("POST", "/logout", None),
     ("GET", "/health/deep", Scope.READ),
+    ("GET", "/jobs/x", Scope.READ),
+    ("GET", "/documents/x/alignment", Scope.READ),
+    ("GET", "/tasks/x/carried-out-by", Scope.READ),
+    ("GET", "/tasks/equivalents", Scope.READ),
+    ("GET", "/doc/x", Scope.READ),
+    ("GET", "/upload", Scope.READ),
+    ("GET", "/export/x", Scope.READ),
+    ("GET", "/_docs/swagger-ui.css", Scope.READ),
 ])
 def test_required_scope_from_method_and_path(method: str, path: str, scope: Scope | None) -> None:
     assert required_scope(method, path) == scope
@@ -475,6 +483,51 @@ def test_audit_log_records_who_replaced_what_and_never_the_key(client: TestClien
     assert refused["event"] == "refused" and refused["actor"] == "key:k-read" and refused["status"] == 403
     text = prod.audit_path.read_text()
     assert all(key_of(s) not in text for s in SCOPE_SETS) and USER_PASSWORD not in text
+
+
+@pytest.mark.db
+def test_an_ocr_jobs_load_is_logged_for_whoever_queued_it(client: TestClient, prod: Settings,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan is answered 202 before anything is written: the job's load gets its own line, same actor."""
+    from api import upload
+    from loaders.errors import NeedsOcr
+
+    seed = SEEDS / "004_c81e2607254c46bf.txt"
+    record = upload.parse_upload(seed.read_bytes(), seed.name)
+
+    def scan(raw: bytes, name: str) -> Any:
+        raise NeedsOcr(name, "a scan")
+
+    monkeypatch.setattr(upload, "parse_upload", scan)
+    monkeypatch.setattr(upload, "ocr_in_child", lambda raw, name, progress, deadline: record)
+    r = client.post("/documents", files={"file": ("quet.pdf", b"%PDF scan", "application/pdf")},
+                    headers={"X-API-Key": key_of(frozenset({Scope.UPLOAD}))})
+    assert r.status_code == 202, r.text
+    read = {"X-API-Key": key_of(frozenset({Scope.READ}))}
+    end = time.monotonic() + 30
+    while (job := client.get(r.headers["location"], headers=read).json())["status"] in ("queued", "running"):
+        assert time.monotonic() < end, job
+        time.sleep(0.05)
+    assert job["status"] == "done", job
+    lines = [json.loads(x) for x in prod.audit_path.read_text().splitlines()]
+    queued = next(e for e in reversed(lines) if e.get("job") == r.json()["job"] and e["event"] == "write")
+    done = next(e for e in reversed(lines) if e["event"] == "job" and e.get("file") == "quet.pdf")
+    assert queued["actor"] == done["actor"] == "key:k-upload" and queued["action"] == "queued"
+    assert done["uid"] == job["uid"] and done["action"] in ("create", "reload", "replace")
+
+
+def test_cors_wraps_access_control_so_refusals_carry_its_headers(tmp_path: Path) -> None:
+    """A browser on an allowed origin must read a 401 as a 401, not as a CORS failure; its preflight
+    carries no credential and is answered by CORS alone."""
+    from api.main import create_app
+
+    origin = "https://intranet.example"
+    c = TestClient(create_app(production(tmp_path, cors_origins=[origin])))  # no lifespan: no Neo4j needed
+    r = c.get("/documents", headers={"Origin": origin})
+    assert r.status_code == 401 and r.headers["access-control-allow-origin"] == origin
+    pre = c.options("/documents", headers={"Origin": origin, "Access-Control-Request-Method": "POST",
+                                           "Access-Control-Request-Headers": "x-api-key"})
+    assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == origin
 
 
 @pytest.mark.db

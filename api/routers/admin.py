@@ -7,13 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import SettingsDep
+from api.models import ErrorOut
 from nqgraph import audit
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
 
-@router.get("/audit", responses={401: {"description": "no credential"},
-                                 403: {"description": "the credential lacks the admin scope"}})
+@router.get("/audit", responses={401: {"model": ErrorOut, "description": "no credential"},
+                                 403: {"model": ErrorOut, "description": "no admin scope"},
+                                 422: {"model": ErrorOut, "description": "bad parameters"}})
 def audit_log(settings: SettingsDep,
               limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
               event: Annotated[str | None, Query(description="only this event: write, refused, login, "
