@@ -65,15 +65,18 @@ def seed_database(driver: Driver) -> None:
     assert summary.loaded, f"no seed loaded: {summary.as_text()}"
 
 
-_SEEDED: dict[str, tuple[int, int]] = {}
+_SEEDED: dict[str, tuple[int, int, tuple[str, ...]]] = {}
 
 
-def _fingerprint(driver: Driver) -> tuple[int, int]:
-    """Documents and relationships, both read from Neo4j's count store (no scan)."""
+def _fingerprint(driver: Driver) -> tuple[int, int, tuple[str, ...]]:
+    """Documents and relationships (from Neo4j's count store), and each loaded document's source path
+    and sha256: an upload of a seed under its bare file name changes no count but its source."""
     with driver.session() as s:
         docs = s.run("MATCH (d:Document) RETURN count(d) AS n").single(strict=True)["n"]
         rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n").single(strict=True)["n"]
-    return docs, rels
+        sources = s.run("MATCH (d:Document) WHERE d.source_path IS NOT NULL "
+                        "RETURN d.source_path + ' ' + coalesce(d.sha256, '') AS p ORDER BY p").value()
+    return docs, rels, tuple(sources)
 
 
 def ensure_seeded(driver: Driver) -> None:
