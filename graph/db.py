@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, Query, Session, unit_of_work
+from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, Query, Session, unit_of_work
 
 from nqgraph.settings import Settings, get_settings
 
@@ -23,10 +23,20 @@ def make_driver(settings: Settings | None = None, **config: Any) -> Driver:
     return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password), **config)
 
 
-@contextmanager
-def session(driver: Driver, settings: Settings | None = None) -> Iterator[Session]:
+def make_read_driver(settings: Settings | None = None, **config: Any) -> Driver | None:
+    """A driver logged in as NQGRAPH_NEO4J_READ_USER, or None when none is set (Community: no roles)."""
     s = settings or get_settings()
-    with driver.session(database=s.neo4j_database) as sess:
+    if s.neo4j_read_user is None:
+        return None
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_read_user, s.neo4j_read_password or ""), **config)
+
+
+@contextmanager
+def session(driver: Driver, settings: Settings | None = None, read: bool = False) -> Iterator[Session]:
+    """`read` opens the session in READ access mode: the server refuses any write in it."""
+    s = settings or get_settings()
+    with driver.session(database=s.neo4j_database,
+                        default_access_mode=READ_ACCESS if read else WRITE_ACCESS) as sess:
         yield sess
 
 
@@ -67,5 +77,5 @@ def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
     def work(tx: Any) -> list[dict[str, Any]]:
         return [r.data() for r in tx.run(cypher, params or {})]  # type: ignore[arg-type]
 
-    with session(driver, s) as sess:
+    with session(driver, s, read=True) as sess:
         return sess.execute_read(work)

@@ -178,7 +178,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     jobs = JobQueue()
     saved = dict(app.state._state)
     app.state.driver, app.state.jobs = object(), jobs
-    monkeypatch.setattr(upload, "ocr_work", lambda driver, name, raw: _ok)
+    monkeypatch.setattr(upload, "ocr_work", lambda driver, name, raw, on_done=None: _ok)
     try:
         yield TestClient(app)
     finally:
@@ -216,7 +216,7 @@ def test_a_real_scan_job_ocrs_in_the_child_and_loads_in_the_worker(api: TestClie
     monkeypatch.setattr(upload, "ocr_work", _real_ocr_work)
     written: list[Any] = []
 
-    def load_record(driver: Any, record: Any, name: str) -> UploadOut:
+    def load_record(driver: Any, record: Any, name: str, audit: Any = None) -> UploadOut:
         written.append(record)
         return UploadOut(uid="doc:x", summary=upload.summary(record), warnings=list(record.warnings))
 
@@ -238,7 +238,7 @@ _real_ocr_work = upload.ocr_work
 
 
 def test_the_web_form_queues_a_scan_and_links_its_job(api: TestClient) -> None:
-    r = api.post("/upload", data={"api_key": DEV_API_KEY},
+    r = api.post("/upload", headers={"X-API-Key": DEV_API_KEY},
                  files={"file": ("quet.pdf", _pdf_page(), "application/pdf")})
     assert r.status_code == 202 and 'role="status"' in r.text
     status_url = r.text.split('href="/jobs/', 1)[1].split('"', 1)[0]

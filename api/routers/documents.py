@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from api import upload
 from api.alignment import document_alignment
+from api.auth import job_audit
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep
 from api.errors import ERRORS, Ambiguous, NotFound
@@ -87,8 +88,8 @@ def document_by_number(
 @router.post("", response_model=UploadOut, status_code=201,
              responses={202: {"model": JobAccepted,
                               "description": "a scan: OCR + parse + load run as a job; poll status_url"},
-                        401: {"model": ErrorOut, "description": "no X-API-Key"},
-                        403: {"model": ErrorOut, "description": "wrong X-API-Key"},
+                        401: {"model": ErrorOut, "description": "no credential, or a wrong one"},
+                        403: {"model": ErrorOut, "description": "the credential lacks the upload scope"},
                         413: {"model": ErrorOut, "description": "the file is larger than the limit"},
                         422: {"model": ErrorOut,
                               "description": "the file cannot be parsed; nothing was written"},
@@ -96,14 +97,19 @@ def document_by_number(
                               "description": "Neo4j does not answer, the gazetteer is not loaded, "
                                              "or the OCR queue is full"}})
 def upload_document(
-    request: Request, driver: DriverDep, _key: ApiKeyDep,
+    request: Request, driver: DriverDep, _who: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
 ) -> UploadOut | JSONResponse:
     """Parse a document and load it; the answer holds its uid, a summary and the parser's warnings.
     A scan is answered 202 with a job to poll (`GET /jobs/{id}`): OCR takes seconds per page."""
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
-    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw)
+    # What the audit log records for this request (the middleware adds who, when and the status); a job's
+    # load is logged when it ends.
+    details: dict[str, Any] = {}
+    request.state.audit = details
+    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw, audit=details,
+                        on_done=job_audit(request))
     if isinstance(out, JobAccepted):
         return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
     return out
