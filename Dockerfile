@@ -13,7 +13,10 @@ COPY loaders/ loaders/
 COPY graph/ graph/
 COPY queries/ queries/
 COPY api/ api/
-RUN pip install . && useradd --system --home-dir /app nqgraph
+RUN pip install . && useradd --system --home-dir /app nqgraph \
+    && mkdir -p /var/lib/nqgraph && chown nqgraph /var/lib/nqgraph
+# The audit log (NQGRAPH_AUDIT_LOG): a volume in docker-compose.yml, owned by the service user.
+VOLUME /var/lib/nqgraph
 COPY seed_data/ seed_data/
 
 USER nqgraph

@@ -18,11 +18,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-# Debian's OCR engine and its Vietnamese model read scanned PDFs and images. Installed once (root and
-# apt-get, as on CI); skipped when present; elsewhere a warning, and scans are refused with that reason.
-OCR_PACKAGES := tesseract-ocr tesseract-ocr-vie
+# Debian's OCR engine and its Vietnamese model read scanned PDFs and images, antiword legacy .doc files.
+# Installed once (root and apt-get, as on CI); skipped when present; elsewhere a warning, and such files
+# are refused with that reason.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-vie antiword
 ocr-tools:
-	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -x vie >/dev/null; then :; \
+	@if command -v antiword >/dev/null 2>&1 && command -v tesseract >/dev/null 2>&1 \
+	  && tesseract --list-langs 2>/dev/null | grep -x vie >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing $(OCR_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \

@@ -1,36 +1,47 @@
-"""Request dependencies: the process-wide driver, settings, and the API-key check for writes."""
+"""Request dependencies: the driver for this request, the settings, and who is asking.
+
+Access control itself is app-wide (`api.auth.AccessMiddleware`); these only hand its result to routes.
+"""
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
-from fastapi import Depends, Request, Security
-from fastapi.security import APIKeyHeader
+from fastapi import Depends, Request
 from neo4j import Driver
 
-from api.errors import Forbidden, Unauthorized
-from config import Settings, get_settings
+from api.auth import Principal, access_of, principal_of
+from api.errors import Forbidden
+from config import Settings
+from config.credentials import Scope
 
 
 def get_driver(request: Request) -> Driver:
-    driver: Driver = request.app.state.driver
+    """Reads (GET/HEAD) get the read driver: the NQGRAPH_NEO4J_READ_USER's when one is set."""
+    state = request.app.state
+    if request.method in ("GET", "HEAD"):
+        reader: Driver | None = getattr(state, "read_driver", None)
+        if reader is not None:
+            return reader
+    driver: Driver = state.driver
     return driver
 
 
+def app_settings(request: Request) -> Settings:
+    return access_of(request.app).settings
+
+
 DriverDep = Annotated[Driver, Depends(get_driver)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-
-_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
-                               description="One of the keys in NQGRAPH_API_KEYS; required for writes.")
+SettingsDep = Annotated[Settings, Depends(app_settings)]
+PrincipalDep = Annotated[Principal, Depends(principal_of)]
 
 
-def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(_api_key_header)]) -> str:
-    if not key:
-        raise Unauthorized("missing X-API-Key header: writes need an API key")
-    if not any(secrets.compare_digest(key, k) for k in settings.api_keys):
-        raise Forbidden("X-API-Key is not a valid key")
-    return key
+def require_upload(principal: PrincipalDep) -> Principal:
+    """Already checked by the middleware for writes; kept so a write route says what it needs."""
+    if Scope.UPLOAD not in principal.scopes:
+        raise Forbidden(f"{principal.id} lacks the 'upload' scope")
+    return principal
 
 
-ApiKeyDep = Annotated[str, Depends(require_api_key)]
+# The name routes used when writes took a bare key; it now yields the authenticated principal.
+ApiKeyDep = Annotated[Principal, Depends(require_upload)]

@@ -22,14 +22,16 @@ from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.auth import AccessMiddleware, configure, install_openapi_security
 from api.errors import ApiError
 from api.jobs import JobQueue
-from api.routers import bodies, documents, health, jobs, search, tasks
+from api.routers import admin, bodies, documents, health, jobs, login, search, tasks
+from api.sessions import CSRF_HEADER
 from api.startup import ensure_ready
 from api.upload import UploadLimit
 from api.web import pages
 from config import Settings, get_settings
-from graph.db import DatabaseUnavailable, make_driver
+from graph.db import DatabaseUnavailable, make_driver, make_read_driver
 from graph.gazetteer import GazetteerMissing
 
 log = logging.getLogger("nqgraph.api")
@@ -37,12 +39,16 @@ log = logging.getLogger("nqgraph.api")
 DESCRIPTION = """\
 Knowledge graph of Vietnamese Party directives and the plans that carry them out.
 
-Reads need no key; `POST /documents` needs `X-API-Key`. A scan that needs OCR is answered
-`202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers one envelope
-`{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}` (schema
-`ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size limit,
-422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or the
-OCR queue is full.
+With NQGRAPH_ENV=production every endpoint but `/health` needs a credential: an API key
+(`X-API-Key` or `Authorization: Bearer`), a JWT bearer token, or a web session (`/login`). Credentials
+carry scopes: `read` for GET, `upload` for `POST /documents`, `admin` for `/admin/...`. No credential
+is 401, a credential without the scope 403. In development, reads from 127.0.0.1 need nothing.
+
+A scan that needs OCR is answered `202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers
+one envelope `{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}`
+(schema `ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size
+limit, 422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or
+the OCR queue is full.
 
 The web app for staff is at [/](/); these docs work offline (their assets are served by this process).
 """
@@ -55,6 +61,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
     driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.driver = driver
+    # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
+    app.state.read_driver = make_read_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
     app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
@@ -66,6 +74,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
     finally:
         app.state.jobs.close(wait=5.0)
+        if app.state.read_driver is not None:
+            app.state.read_driver.close()
         driver.close()
 
 
@@ -137,6 +147,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
     app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
+    # Every request, whatever route serves it (added later included), passes access control first; only
+    # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
+    configure(app, s)
+    app.add_middleware(AccessMiddleware)
 
     @app.middleware("http")
     async def server_timing(request: Request, call_next: Any) -> Response:
@@ -148,7 +162,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     if s.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
-                           allow_headers=["X-API-Key", "Content-Type"])
+                           allow_headers=["X-API-Key", "Authorization", "Content-Type", CSRF_HEADER])
+
     @app.get("/_redoc/redoc.standalone.js", include_in_schema=False)
     def redoc_js() -> Response:
         return Response(_redoc_bundle(), media_type="application/javascript",
@@ -179,9 +194,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_exception_handler(exc, _db_down)
     app.add_exception_handler(ClientError, _client_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, documents.router, jobs.router, tasks.router, bodies.router, search.router):
+    for router in (health.router, documents.router, jobs.router, tasks.router, bodies.router, search.router,
+                   login.router, admin.router):
         app.include_router(router)
     app.include_router(pages.router)
+    install_openapi_security(app)
     return app
 
 

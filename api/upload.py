@@ -46,11 +46,40 @@ def _as_dict(result: Any) -> dict[str, Any] | None:
     return {"result": str(result)}
 
 
-def key_label(api_key: str | None) -> str:
-    """Who loaded a document, as provenance: a short digest of the API key, never the key itself."""
-    if not api_key:
-        return "api"
-    return "key:" + hashlib.sha256(api_key.encode()).hexdigest()[:12]
+def _before(driver: Driver, record: Record) -> tuple[str | None, list[dict[str, Any]], list[dict[str, Any]]]:
+    """The uid this record will take, what that uid held, and what this file's bytes made before."""
+    from graph.batch import plan_record
+    from graph.places import default_places
+
+    try:
+        uid: str | None = plan_record(record, default_places()).uid
+    except Exception:  # noqa: BLE001 - the load reports the reason; the audit then has no uid
+        uid = None
+    held = run(driver, "get_document_source", uid=uid) if uid else []
+    same_file = run(driver, "find_documents_by_sha256", sha256=record.source.sha256)
+    return uid, held, same_file
+
+
+def audit_action(uid: str, sha: str, held: list[dict[str, Any]], same_file: list[dict[str, Any]],
+                 ) -> dict[str, Any]:
+    """create (new or a cited stub filled in), reload (same bytes again) or replace (another file's
+    version of this document, or this file's older parse under another uid), with what was replaced."""
+    old = held[0] if held else None
+    out: dict[str, Any] = {}
+    if old is None or old["status"] != "loaded":
+        out["action"] = "create"
+        if old is not None:
+            out["was"] = old["status"]
+    elif old["sha256"] == sha:
+        out["action"] = "reload"
+    else:
+        out["action"] = "replace"
+        out["replaced"] = {"sha256": old["sha256"], "source_path": old["source_path"]}
+    retired = sorted(r["uid"] for r in same_file if r["uid"] != uid and r["status"] == "loaded")
+    if retired:
+        out["action"] = "replace"
+        out["reparsed_from"] = retired
+    return out
 
 
 def upload_name(filename: str | None) -> str:
@@ -80,14 +109,23 @@ def ocr_record(raw: bytes, name: str, progress: Progress | None = None) -> Recor
 
 
 def load_record(driver: Driver, record: Record, name: str, replace: bool = False,
-                api_key: str | None = None) -> UploadOut:
-    """Load through the one ingest service; a claim on another file's loaded identity is a 409."""
+                loaded_by: str | None = None, audit: dict[str, Any] | None = None) -> UploadOut:
+    """Load through the one ingest service; a claim on another file's loaded identity is a 409 unless
+    `replace`. `loaded_by` is the provenance kept on the document (a principal's id, never a secret);
+    `audit` receives what was written or replaced, for the audit log."""
     from ingest import ingest  # imported late so reads never need the writer
 
-    result = ingest(driver, [record], replace=replace, key=key_label(api_key))
+    audit = {} if audit is None else audit
+    if replace:
+        audit["replace"] = True
+    sha = record.source.sha256
+    planned_uid, held, same_file = _before(driver, record)
+
+    result = ingest(driver, [record], replace=replace, key=loaded_by or "api")
     load = _as_dict(result)
     conflicts = [r for _, r in result.failed if r.startswith("identity conflict")]
     if conflicts:
+        audit["refused"] = conflicts[0]
         raise IdentityConflict(f"{name}: {conflicts[0].replace('--replace, or ', '')}", load=load)
     uids = list(getattr(result, "documents", []) or [])
     if not uids:
@@ -95,7 +133,9 @@ def load_record(driver: Driver, record: Record, name: str, replace: bool = False
     if not uids:
         failed = getattr(result, "failed", None) or []
         reason = "; ".join(r for _, r in failed) or "the loader stored nothing"
+        audit["refused"] = reason
         raise BadParameter(f"{name}: {reason}", load=load)
+    audit.update(uid=uids[0], **audit_action(uids[0], sha, held if planned_uid == uids[0] else [], same_file))
     return UploadOut(uid=uids[0], summary=summary(record), warnings=list(record.warnings), load=load)
 
 
@@ -104,10 +144,13 @@ def _too_large(name: str, size: int) -> BadParameter:
 
 
 def parse_and_load(driver: Driver, filename: str, raw: bytes, replace: bool = False,
-                   api_key: str | None = None) -> UploadOut:
+                   loaded_by: str | None = None, audit: dict[str, Any] | None = None) -> UploadOut:
     """The synchronous upload; a scan raises NeedsOcr (see `accept`). `replace` lets the file replace a
-    loaded document of its identity from another file (else 409)."""
+    loaded document of its identity from another file (else 409). `audit` receives the file, its
+    sha256 and what was written or replaced, for the audit log."""
+    audit = {} if audit is None else audit
     name = upload_name(filename)
+    audit.update(file=name, bytes=len(raw), sha256=hashlib.sha256(raw).hexdigest())
     if len(raw) > MAX_BYTES:
         raise _too_large(name, len(raw))
     try:
@@ -115,38 +158,58 @@ def parse_and_load(driver: Driver, filename: str, raw: bytes, replace: bool = Fa
     except NeedsOcr:
         raise
     except ParseError as exc:
+        audit["refused"] = exc.reason
         raise BadParameter(str(exc), reason=exc.reason) from exc
-    return load_record(driver, record, name, replace, api_key)
+    return load_record(driver, record, name, replace, loaded_by, audit)
 
 
-def ocr_work(driver: Driver, name: str, raw: bytes, replace: bool = False,
-             api_key: str | None = None) -> Callable[[Progress, float], dict[str, Any]]:
+AuditHook = Callable[[dict[str, Any]], None]
+
+
+def ocr_work(driver: Driver, name: str, raw: bytes, replace: bool = False, loaded_by: str | None = None,
+             on_done: AuditHook | None = None) -> Callable[[Progress, float], dict[str, Any]]:
+    """The job; `on_done` receives what the load wrote (or why it refused), for the audit log."""
     def work(progress: Progress, deadline: float) -> dict[str, Any]:
-        record = ocr_in_child(raw, name, progress, deadline)
+        details: dict[str, Any] = {"file": name, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
         try:
-            return load_record(driver, record, name, replace, api_key).model_dump()
+            record = ocr_in_child(raw, name, progress, deadline)
+            return load_record(driver, record, name, replace, loaded_by, details).model_dump()
         except BadParameter as exc:
+            details.setdefault("refused", exc.message)
             raise JobError(exc.message, **exc.extra) from exc
         except IdentityConflict as exc:
             raise JobError(exc.message, status_code=409, **exc.extra) from exc
         except (ServiceUnavailable, SessionExpired) as exc:
+            details["refused"] = "Neo4j is unavailable"
             raise JobError(f"{name}: Neo4j is unavailable: {exc}", status_code=503) from exc
+        except Exception as exc:
+            details.setdefault("refused", str(exc))
+            raise
+        finally:
+            if on_done is not None:
+                on_done(details)
     return work
 
 
 def accept(driver: Driver, jobs: JobQueue, filename: str, raw: bytes, replace: bool = False,
-           api_key: str | None = None) -> UploadOut | JobAccepted:
-    """Parse and load now, or, for a scan, queue OCR + parse + load as a job and say where to poll."""
+           loaded_by: str | None = None, audit: dict[str, Any] | None = None,
+           on_done: AuditHook | None = None) -> UploadOut | JobAccepted:
+    """Parse and load now, or, for a scan, queue OCR + parse + load as a job and say where to poll.
+    `audit` receives what this request wrote; `on_done` what a queued job wrote when it ends."""
+    audit = {} if audit is None else audit
     name = upload_name(filename)
     try:
-        return parse_and_load(driver, name, raw, replace, api_key)
+        return parse_and_load(driver, name, raw, replace, loaded_by, audit)
     except NeedsOcr:
         pass
     try:
-        job = jobs.submit(name, ocr_work(driver, name, raw, replace, api_key))
+        job = jobs.submit(name, ocr_work(driver, name, raw, replace, loaded_by, on_done))
     except QueueFull as exc:
         raise Busy(f"{name}: {exc}") from exc
+    audit.update(action="queued", job=job.id)
     return JobAccepted(job=job.id, status_url=f"/jobs/{job.id}", status=job.status)
+
+
 
 
 # --- the body limit, enforced while the upload streams in -----------------------------------------------

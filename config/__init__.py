@@ -1,32 +1,47 @@
 """Settings from the environment (`NQGRAPH_*`), one place for every knob.
 
-A leaf: it imports nothing of the project, so graph/, api/, queries/ and the CLI all read it without
-an import cycle between the top-level packages.
+A leaf: it imports nothing of the project outside itself, so graph/, api/, queries/, ingest/ and the CLI
+all read it without an import cycle between the top-level packages. Secrets never reach a message:
+fields holding them are left out of repr, and validation errors do not echo their input
+(`hide_input_in_errors`).
 """
+
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from config.credentials import CredentialError, Entry, parse_entries, sha256_hash
 
 DEV_PASSWORD = "nqgraph-dev-password"
 DEV_API_KEY = "nqgraph-dev-key"
+DEV_USER = "dev"
+# Development defaults, stored the way real ones are: hashed. Production refuses both.
+DEV_API_KEY_ENTRY = f"dev:admin,read,upload:{sha256_hash(DEV_API_KEY)}"
+DEV_USER_ENTRY = f"{DEV_USER}:admin,read,upload:{sha256_hash(DEV_PASSWORD)}"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+MIN_SESSION_SECRET = 32
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="NQGRAPH_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="NQGRAPH_", env_file=".env", extra="ignore",
+                                      hide_input_in_errors=True)
 
     env: Literal["development", "test", "production"] = "development"
 
     # Any Bolt URI works (bolt://, neo4j://, neo4j+s:// for Aura); the local launcher is only the default.
     neo4j_uri: str | None = None
     neo4j_user: str = "neo4j"
-    neo4j_password: str = DEV_PASSWORD
+    neo4j_password: str = Field(default=DEV_PASSWORD, repr=False)
+    # A second Neo4j user for the API's reads (a `reader` role on Enterprise or Aura; Community has no
+    # roles, see docs/security.md). Unset: reads use neo4j_user, in READ access mode.
+    neo4j_read_user: str | None = None
+    neo4j_read_password: str | None = Field(default=None, repr=False)
     neo4j_database: str | None = None
     neo4j_bolt_port: int = 7687
     neo4j_http_port: int = 7474
@@ -37,12 +52,45 @@ class Settings(BaseSettings):
     # Documents per write transaction of `nqgraph load` (graph/load.py).
     load_batch_size: int = 200
 
-    # Where the local Neo4j keeps jars, data, logs and its pid file.
+    # Where the local Neo4j keeps jars, data, logs and its pid file; the audit log sits beside them.
     local_dir: Path = REPO_ROOT / ".local"
+    # The local Neo4j's jars (graph/neo4j-jars.lock): a Maven repository, an intranet mirror or file://.
+    maven_repository: str = "https://repo1.maven.org/maven2"
+    # A Maven cache read before downloading (every jar still checked against the lock); None: never.
+    maven_cache: Path | None = Path.home() / ".m2" / "repository"
+    download_timeout: float = 60.0
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
-    api_keys: list[str] = [DEV_API_KEY]
+
+    # Credentials, as `id:scopes:hash` entries (`nqgraph keys new`, `nqgraph users new`). Unset: the
+    # development key and user in development, none in production.
+    api_keys: list[str] | None = Field(default=None, repr=False)
+    users: list[str] | None = Field(default=None, repr=False)
+    session_secret: str | None = Field(default=None, repr=False)
+    session_ttl: int = Field(default=8 * 3600, ge=60)
+    # Secure cookies (sent over TLS only). None: on in production, off in development.
+    cookie_secure: bool | None = None
+    # Bearer tokens: HS256 with a shared secret, RS256 with a public key (PEM text or file), or the
+    # keys an OIDC issuer publishes (discovery at <issuer>/.well-known/openid-configuration).
+    jwt_secret: str | None = Field(default=None, repr=False)
+    jwt_public_key: str | None = None
+    oidc_issuer: str | None = None
+    jwt_audience: str | None = None
+    jwt_issuer: str | None = None
+    jwt_scope_claim: str = "scope"
+    jwt_leeway: float = 30.0
+    # JSON Lines of writes, sign-ins, backups and refusals (who, what, when); default <local_dir>/audit.jsonl.
+    audit_log: Path | None = None
+
+    @field_validator("neo4j_uri", "neo4j_read_user", "neo4j_read_password", "session_secret",
+                     "jwt_secret", "jwt_public_key", "oidc_issuer", "jwt_audience", "jwt_issuer", "audit_log",
+                     "browser_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`NQGRAPH_X=` in .env or compose's `${X:-}` means unset, not an empty secret or URI."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     # Browser origins allowed to call the API from other sites (JSON list); none by default: the web app
     # is served by the API itself and needs no CORS.
     cors_origins: list[str] = []
@@ -59,14 +107,61 @@ class Settings(BaseSettings):
     def bolt_uri(self) -> str:
         return self.neo4j_uri or f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
 
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.production if self.cookie_secure is None else self.cookie_secure
+
+    @property
+    def audit_path(self) -> Path:
+        return self.audit_log or Path(self.local_dir) / "audit.jsonl"
+
+    @property
+    def jwt_enabled(self) -> bool:
+        return bool(self.jwt_secret or self.jwt_public_key or self.oidc_issuer)
+
+    @cached_property
+    def key_entries(self) -> tuple[Entry, ...]:
+        default = [] if self.production else [DEV_API_KEY_ENTRY]
+        return parse_entries(default if self.api_keys is None else self.api_keys, "NQGRAPH_API_KEYS")
+
+    @cached_property
+    def user_entries(self) -> tuple[Entry, ...]:
+        default = [] if self.production else [DEV_USER_ENTRY]
+        return parse_entries(default if self.users is None else self.users, "NQGRAPH_USERS")
+
     @model_validator(mode="after")
-    def _refuse_dev_secrets_in_production(self) -> Settings:
-        if self.env == "production":
-            if self.neo4j_password == DEV_PASSWORD:
-                raise ValueError("NQGRAPH_NEO4J_PASSWORD must be set outside development")
-            if DEV_API_KEY in self.api_keys:
-                raise ValueError("NQGRAPH_API_KEYS must be set outside development")
+    def _check_credentials(self) -> Settings:
+        try:
+            keys, users = self.key_entries, self.user_entries
+        except CredentialError as exc:
+            raise ValueError(str(exc)) from None
+        if self.neo4j_read_user is not None and not (self.neo4j_read_password or "").strip():
+            raise ValueError("NQGRAPH_NEO4J_READ_PASSWORD must be set with NQGRAPH_NEO4J_READ_USER")
+        if self.production:
+            self._refuse_dev_secrets(keys, users)
         return self
+
+    def _refuse_dev_secrets(self, keys: tuple[Entry, ...], users: tuple[Entry, ...]) -> None:
+        if not self.neo4j_password.strip() or self.neo4j_password == DEV_PASSWORD:
+            raise ValueError("NQGRAPH_NEO4J_PASSWORD must be set outside development")
+        if any(e.cost == "sha256" and e.matches(DEV_API_KEY) for e in keys):
+            raise ValueError("NQGRAPH_API_KEYS holds the development key: make real ones with "
+                             "`nqgraph keys new`")
+        if any(e.cost == "sha256" and e.matches(DEV_PASSWORD) for e in users):
+            raise ValueError("NQGRAPH_USERS holds the development user: make real ones with "
+                             "`nqgraph users new`")
+        if not keys and not users and not self.jwt_enabled:
+            raise ValueError("production needs a credential source: NQGRAPH_API_KEYS, NQGRAPH_USERS or "
+                             "NQGRAPH_JWT_SECRET / NQGRAPH_JWT_PUBLIC_KEY / NQGRAPH_OIDC_ISSUER")
+        if users and len((self.session_secret or "").strip()) < MIN_SESSION_SECRET:
+            raise ValueError(f"NQGRAPH_SESSION_SECRET must hold at least {MIN_SESSION_SECRET} characters "
+                             "when NQGRAPH_USERS is set (it signs the web sessions)")
+        if self.jwt_secret is not None and len(self.jwt_secret.strip()) < MIN_SESSION_SECRET:
+            raise ValueError(f"NQGRAPH_JWT_SECRET must hold at least {MIN_SESSION_SECRET} characters")
 
 
 @lru_cache

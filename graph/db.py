@@ -8,13 +8,13 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, Query, Session
+from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, Query, Session
 
 from config import Settings, get_settings
 from queries.catalogue import read
 
-__all__ = ["DatabaseUnavailable", "apply_schema", "make_driver", "read", "schema_statements",
-           "server_version", "session"]
+__all__ = ["DatabaseUnavailable", "apply_schema", "make_driver", "make_read_driver", "read",
+           "schema_statements", "server_version", "session"]
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -27,10 +27,20 @@ def make_driver(settings: Settings | None = None, **config: Any) -> Driver:
     return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password), **config)
 
 
-@contextmanager
-def session(driver: Driver, settings: Settings | None = None) -> Iterator[Session]:
+def make_read_driver(settings: Settings | None = None, **config: Any) -> Driver | None:
+    """A driver logged in as NQGRAPH_NEO4J_READ_USER, or None when none is set (Community: no roles)."""
     s = settings or get_settings()
-    with driver.session(database=s.neo4j_database) as sess:
+    if s.neo4j_read_user is None:
+        return None
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_read_user, s.neo4j_read_password or ""), **config)
+
+
+@contextmanager
+def session(driver: Driver, settings: Settings | None = None, read: bool = False) -> Iterator[Session]:
+    """`read` opens the session in READ access mode: the server refuses any write in it."""
+    s = settings or get_settings()
+    with driver.session(database=s.neo4j_database,
+                        default_access_mode=READ_ACCESS if read else WRITE_ACCESS) as sess:
         yield sess
 
 

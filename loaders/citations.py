@@ -33,6 +33,9 @@ from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
 from loaders.patterns import (
+    AD_HOC_BOARD_RE,
+    AD_HOC_BOARD_TAIL_RE,
+    AD_HOC_LOWER_RE,
     APPROVES_RE,
     BASIS_ITEM_RE,
     BASIS_OPENER_RE,
@@ -241,6 +244,10 @@ def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
     tail = rx.trailing_join.search(text, start, end)
     if tail:
         end = tail.start()
+    board = AD_HOC_BOARD_RE.match(text, start)
+    if board and board.end() >= end - 40 and AD_HOC_LOWER_RE.match(text[board.end():end]) is not None:
+        more = AD_HOC_BOARD_TAIL_RE.match(text, board.end())  # 'Ban Tổ chức kỷ niệm': named by its task
+        end = more.end() if more else board.end()
     return (start, end, end) if end > start else None
 
 

@@ -37,6 +37,7 @@ from loaders.patterns import (
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
     META_LABEL_RE,
@@ -45,7 +46,9 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
+    OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
+    OWN_NOTICE_RE,
     PASSIVE_ISSUE_RE,
     PLACE_DATE_RE,
     POSTED_RE,
@@ -53,8 +56,13 @@ from loaders.patterns import (
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SIGNED_BY_FIELD_RE,
+    SIGNER_NAME_OFFICE_RE,
+    SIGNER_OFFICE_BODY_RE,
+    SIGNER_WORD_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
+    TEXT_KIND_AFTER_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -673,9 +681,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
     if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
+    if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
-    prefix = text[start:m.start()]
+    prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
     issuer = None
     on_behalf = False
     if ob := ON_BEHALF_RE.search(prefix):
@@ -691,13 +701,14 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix[: subjects[-1].start()]
     else:
         before = prefix
+    issuer = _after_headline(issuer)
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
     if number is None and bare is None:
         number = _bracketed_number(text[m.end():stop], m["tw"])
-    if issuer is None and number is None:
-        return None
+    if issuer is None and number is None or m["intro"] and number is None:
+        return None  # 'Báo trân trọng đăng toàn văn Nghị quyết': the editor, not an issuer
     year = number.year if number else None
     issued_on = None
     if m["ld"] or m["lwd"]:
@@ -707,10 +718,76 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issued_on = _lead_date(dm, year, warnings, text)
     tail = _TITLE_TAIL.match(text[m.end(): stop])
     ident = _Identity(
-        number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])), issued_on=issued_on,
+        number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
+
+
+def _after_headline(issuer: str | None) -> str | None:
+    """A headline ending in a capitalised word ('... dịch tả lợn châu Phi') runs into the lead's
+    subject on the next line ('UBND tỉnh vừa ban hành'): the subject starts after the line break
+    unless the words before it open a body's name ('Ban Thường vụ' / 'Tỉnh ủy')."""
+    if not issuer or "\n" not in issuer:
+        return issuer
+    head, _, tail = issuer.rpartition("\n")
+    if parse_body(new_tone_placement(squeeze(head))) is None and parse_body(new_tone_placement(tail)):
+        return tail
+    return issuer
+
+
+def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | None:
+    """The type word of a lead; for 'có văn bản hướng dẫn ...' with no number, the kind after it."""
+    own = TYPE_WORDS.get(fold(m["tw"]))
+    if own is None and number is None and m["number"] is None and m["bare"] is None:
+        if km := TEXT_KIND_AFTER_RE.match(text, m.end()):
+            return TYPE_WORDS.get(fold(km["tw"]))
+    return own
+
+
+def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
+    """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
+    its preamble, for a document of no other type."""
+    if types - {"HD"}:
+        return None
+    for start, end in preamble_spans(text):
+        for m in OWN_GUIDANCE_RE.finditer(text, start, end):
+            if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
+                    and parse_body(m["issuer"]) is not None:
+                return squeeze(m["issuer"]), "HD"
+    return None
+
+
+def _notice(text: str) -> str | None:
+    """'UBND xã ... thông báo:' or '... thông báo để các thôn thực hiện': a notice with no heading,
+    told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
+    for m in OWN_NOTICE_RE.finditer(text):
+        if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
+            return "TB"
+    return None
+
+
+_SIGNED_BY_LINES = 40
+
+
+def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
+    """A portal's 'Người ký văn bản:' field ('Phạm Đình Nam - Phó Chủ tịch UBND phường Phúc La'):
+    the signer, and the body the office names when it names one; the field may wrap its value
+    onto the next line."""
+    texts = [x.strip() for x in lines[:_SIGNED_BY_LINES] if x.strip()]
+    for i, line in enumerate(texts):
+        fm = SIGNED_BY_FIELD_RE.match(line)
+        if fm is None:
+            continue
+        value = fm["rest"] or (texts[i + 1] if i + 1 < len(texts) else "")
+        nm = SIGNER_NAME_OFFICE_RE.match(value)
+        if nm is None or not _person(nm["name"].strip(), announced=True):
+            return None
+        office = nm["office"].strip(" |")
+        om = SIGNER_OFFICE_BODY_RE.match(office)
+        body = om["body"] if om and parse_body(new_tone_placement(om["body"])) else None
+        return Signer(name=nm["name"].strip(), title=office), body
+    return None
 
 
 def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
@@ -964,9 +1041,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = None
     if not block and lead.issuer and lead.number is not None and lead.number == number:
         clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
-    own = _clause(joined, preamble_spans(joined), types)
+    own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
+    if doc_type is None and heading is None:
+        doc_type = _notice(joined)
     if clause is None and tail:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:
@@ -976,6 +1055,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+    signed = _signed_by_field(lines) if not block else None
+    if clause is None and not bodies and signed:
+        clause = signed[1]
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,
@@ -993,6 +1075,6 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         issued_on=issued_on,
         place=place,
         issuer=issuer,
-        signer=_signer(lines),
+        signer=_signer(lines) or (signed[0] if signed else None),
         warnings=warnings,
     )

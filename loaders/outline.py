@@ -50,6 +50,9 @@ class Section:
     extra: list[str] = field(default_factory=list)
     # A letter's 'Kính gửi:' addressees (one entry per line or bullet), for points nobody else is named for.
     addressees: list[str] = field(default_factory=list)
+    # The paragraph before the document's first heading ('Sở ... đề nghị UBND các quận, huyện ...
+    # thực hiện các nội dung ... như sau:'), kept on every heading section of the part.
+    lead_in: str = ""
 
 
 def sets_tasks(title: str) -> bool:
@@ -77,6 +80,9 @@ class _Builder:
         self.number_item: Item | None = None
         # Below the numbered item: a stack of (kind, ordinal, item) for letters and bullets.
         self.stack: list[tuple[str, int, Item]] = []
+        # After 'Thời gian trang trí, tuyên truyền:' or 'Khẩu hiệu:' below the points: the bullets
+        # that follow are the notice's details, under no point (see `_aside`).
+        self.aside = False
 
     def open_section(self, label: str, title: str, tasks: bool | None = None, kind: str = "heading",
                      addressees: list[str] | None = None) -> None:
@@ -85,6 +91,7 @@ class _Builder:
                                addressees=addressees or [])
         self.sections.append(self.section)
         self.number_path, self.number_item, self.stack = [], None, []
+        self.aside = False
 
     def current(self) -> Item | None:
         if self.stack:
@@ -103,7 +110,7 @@ class _Builder:
         if parent_label is not None and parent is None:
             self.warnings.append(f"outline item {label} has no item {parent_label} above it")
         (parent.children if parent else self.section.items).append(item)
-        self.number_item, self.stack = item, []
+        self.number_item, self.stack, self.aside = item, [], _slogans_heading(text)
 
     def _check_number(self, path: list[str]) -> None:
         """Warn where a number cannot continue the outline (a jump '3.' → '15.', a number far past
@@ -166,7 +173,8 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     ('KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)') is read as a part of its own.
     """
     warned: list[str] = [] if warnings is None else warnings
-    paragraphs = [piece for para in paragraphs for piece in split_inline_list(para)]
+    paragraphs = [_slash_marker(piece) for para in paragraphs for piece in split_inline_list(para)
+                  for piece in _split_slash_letters(piece)]
     sections: list[Section] = []
     for part in _parts(paragraphs):
         sections.extend(_build_part(part, warned))
@@ -249,9 +257,11 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             title = para[article.end() :].strip()
             b.open_section(f"Điều {article['number']}", title, tasks=False, kind="article")
         elif m is not None and (m["roman"] or m["upper"]):
+            opening = lead_in if not b.sections else b.sections[0].lead_in
             b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
+            b.sections[-1].lead_in = opening
         elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
-            b.open_section("", lead_in, tasks=_lead_in_sets_tasks(lead_in), kind="implicit",
+            b.open_section("", lead_in, tasks=lead_in_sets_tasks(lead_in), kind="implicit",
                            addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
         elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")) \
@@ -270,10 +280,16 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             pass
         elif m is not None and m["number"]:
             b.add_numbered(m["number"].split("."), para[m.end() :].strip())
+        elif m is not None and (m["letter"] or m["bullet"]) and (b.aside or _slogan(para[m.end() :])):
+            pass
         elif m is not None and m["letter"]:
             b.add_ordinal("letter", para[m.end() :].strip())
         elif m is not None and m["bullet"]:
             b.add_ordinal(p.BULLET_FAMILY.get(m["bullet"], m["bullet"]), para[m.end() :].strip())
+        elif b.aside:
+            pass
+        elif b.current() is not None and _aside(para):
+            b.aside = True
         else:
             item = b.current()
             if item is not None and not item.text and not item.extra and not item.children:
@@ -309,6 +325,55 @@ def split_inline_list(para: str) -> list[str]:
     return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
 
 
+_LETTERS = "abcdđefghiklmnopqrstuvxy"
+
+
+def _split_slash_letters(para: str) -> list[str]:
+    """Letter items written 'a/', 'b/' that the paragraph builder ran into the line above (they open
+    in lower case): split off when they run a, b, c ... in order after a sentence end."""
+    if "/ " not in para:
+        return [para]
+    cuts: list[int] = []
+    expected = 0
+    for m in p.RUN_IN_SLASH_LETTER.finditer(para):
+        if expected < len(_LETTERS) and m["letter"] == _LETTERS[expected]:
+            cuts.append(m.end())
+            expected += 1
+    if not cuts:
+        return [para]
+    bounds = [0, *cuts, len(para)]
+    return [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
+
+
+def _slash_marker(para: str) -> str:
+    """'II/ NHIỆM VỤ' → 'II. NHIỆM VỤ', 'a/ Lập ...' → 'a) Lập ...' (see `patterns.SLASH_MARKER`)."""
+    m = p.SLASH_MARKER.match(para) if "/" in para[:7] else None
+    if m is None:
+        return para
+    return f"{m['roman']}. {para[m.end():]}" if m["roman"] else f"{m['letter']}) {para[m.end():]}"
+
+
+def _aside(para: str) -> bool:
+    """An unmarked line below a list's points that announces practical details in a list of its
+    own ('Thời gian trang trí, tuyên truyền:' then '- Kỷ niệm ... treo cờ từ ngày 18/8 ...'; 'Khẩu hiệu
+    tuyên truyền:' then '+ Nhiệt liệt chào mừng ...!'): what follows belongs to the whole notice, it
+    is neither a step of the last point nor work of its own."""
+    if len(para) > 80 or para.rstrip()[-1:] != ":":
+        return False
+    return bool(p.ASIDE_LEAD.match(strip_diacritics(para.lower())))
+
+
+def _slogans_heading(text: str) -> bool:
+    """'3. Khẩu hiệu tuyên truyền:': the bullets under it are slogans, whatever they end with."""
+    return len(text) <= 80 and "khẩu" in text[:30].lower() and text.rstrip()[-1:] in (":", "") \
+        and bool(p.ASIDE_LEAD.match(strip_diacritics(text.lower())))
+
+
+def _slogan(text: str) -> bool:
+    """A bullet that is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
+    return bool(p.SLOGAN_END.search(text))
+
+
 def _article_text(b: _Builder, para: str) -> bool:
     """The closing sentence of an article with no points ('Điều 3. Chánh Văn phòng ... chịu trách
     nhiệm thi hành Quyết định này./.') is the article's own text, not past the body."""
@@ -332,7 +397,7 @@ def _bullets_list(lead_in: str) -> bool:
     """A letter may list its points as top-level bullets ('... đề nghị 18 Tổ Dân phố thực hiện một
     số nội dung sau:' then '- ...'): only after a lead-in that ends in ':' and names work."""
     key = strip_diacritics(lead_in[-200:])
-    return lead_in[-1:] == ":" and _lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
+    return lead_in[-1:] == ":" and lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
         and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20]))
 
 
@@ -374,7 +439,7 @@ def _join(*parts: str) -> str:
     return ".".join(part for part in parts if part)
 
 
-def _lead_in_sets_tasks(text: str) -> bool:
+def lead_in_sets_tasks(text: str) -> bool:
     """Work words in the lead-in after any purpose words ('mục đích, yêu cầu' is one purpose)."""
     key = strip_diacritics(text[-250:])
     purpose_end = max((m.end() for m in p.PURPOSE_LEAD_IN.finditer(key)), default=0)

@@ -119,7 +119,7 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu tướng"
+    "khóa khoá đặc khu tướng quyền"
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -320,6 +320,12 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
     "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
+# --- gen3a resolve: a commune's Youth Union named unit word last ('Ban chấp hành Đoàn xã') ---
+BASES.update({
+    "đoàn xã": ("Đoàn xã", "youth_union", "commune"),
+    "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
+    "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
+})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
 BODY_RE = re.compile(
@@ -386,9 +392,14 @@ LEAD_DATE = r"""(?:
 _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
+# 'Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU' (only after đã/vừa/mới: a plan 'xây dựng' in a body
+# is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|(?P<has>có|gửi|ký))\s+
+        (?:ban\s+hành|(?P<has>có|gửi|ký)
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
+          |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
+        )\s+
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
@@ -431,8 +442,8 @@ TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
-        (?:\s*,?\s*(?:(?:của|do)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
-           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME})))?""",
+        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+           (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME}))(?!/))?  # '... Bàn V/v treo cờ': no 'V' of 'V/v'""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same title line matched on base letters, for text whose tone marks are scrambled ('KẾT LỦẬN
@@ -539,6 +550,54 @@ BRACKETED_NUMBER_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- gen3a header: a lead's subject ---
+# A lead's subject followed by its own short form in brackets: 'Bộ Giáo dục và Đào tạo (GD&ĐT) có
+# công điện', 'Ủy ban nhân dân tỉnh (UBND) ban hành'.
+LEAD_SUBJECT_ACRONYM_RE = re.compile(r"""\s*\((?=[^()\n]*[A-ZĐ])[^()\n]{1,15}\)\s*,?\s*\Z""")
+
+# A notice with no heading names its own kind in the issuer's words: 'Ủy ban nhân dân phường Cự Khối
+# thông báo:', 'UBND xã thông báo như sau', and the closing 'UBND xã Duyên Hà thông báo để các gia
+# đình, cơ quan ... thực hiện./.' (lower-case 'thông báo': a verb, not a cited 'Thông báo số ...').
+OWN_NOTICE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})\s+thông\s+báo
+        (?:\s*:|\s+như\s+sau|\s+(?:để|cho|tới|đến)\s[^.\n]{{0,200}}?(?:biết|thực\s+hiện|chấp\s+hành))""",
+    re.VERBOSE,
+)
+
+# A portal's signer field, the office naming the body: 'Người ký văn bản:' / 'Phạm Đình Nam - Phó
+# Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
+SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[\s|]*(?P<rest>.*?)[\s|]*$""",
+                                re.IGNORECASE)
+SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
+SIGNER_NAME_OFFICE_RE = re.compile(
+    r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
+)
+SIGNER_OFFICE_BODY_RE = re.compile(
+    r"""^(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Chánh\s+(?=Văn\s+phòng))|(?:Phó\s+)?Trưởng\s+(?=(?:Ban|Phòng)\s))
+        \s*(?P<body>\S.*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Urban districts ('quận') exist only in the cities under the centre: a city committee ('Thành ủy',
+# 'Thành đoàn') whose text names its quận beside its huyện ('14 quận, huyện', 'các quận ủy, huyện ủy')
+# is province level; a provincial city has phường and xã only.
+CITY_DISTRICTS_RE = re.compile(
+    r"\b(?:các|\d{1,2})\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?(?:\s*(?:,|và)\s*|\s+)(?:các\s+)?huyện",
+    re.IGNORECASE,
+)
+
+# A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
+# a 'Căn cứ ...' one: '..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...', 'Sở Y tế
+# hướng dẫn thực hiện như sau'. A ministry's or office's name has lower-case words (_JOINED_NAME).
+OWN_GUIDANCE_RE = re.compile(
+    rf"""(?:^|(?<=[,;.]\s)|(?<=[,;.]))[ \t]*(?P<issuer>{_JOINED_NAME})(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]+
+        (?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# 'đã có văn bản hướng dẫn tuyên truyền ...': a lead's unnumbered 'văn bản' whose kind follows it.
+TEXT_KIND_AFTER_RE = re.compile(rf"""[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])(?![ \t]+số)""")
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ
@@ -617,9 +676,10 @@ CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
 OWN_TITLE_OPENER_RE = re.compile(
-    rf"""(?:^|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
+    rf"""(?:(?P<line_start>^)|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
         (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
         (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
+        (?(line_start)(?:\s*,?\s*(?i:của)\s+{BODY_NAME})?)  # a title's own 'của Ban Chấp hành ...'
         [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
         (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
     re.VERBOSE | re.MULTILINE,
@@ -700,6 +760,20 @@ CHAIN_VERB_GAP_RE = re.compile(
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
+
+# --- gen3a citations: an ad hoc board's name ---
+# A board set up for one event or task is named by it in lower case: 'của Ban Tổ chức kỷ niệm',
+# 'của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang', 'của Hội đồng thi đua
+# khen thưởng huyện'. The name runs to the clause's end or the next date, subject or verb.
+AD_HOC_BOARD_RE = re.compile(r"(?i:Ban\s+(?:Tổ\s+chức|Chỉ\s+đạo)|Hội\s+đồng(?!\s+nhân\s+dân))")
+AD_HOC_LOWER_RE = re.compile(rf"[\s,a-z{LOWER}]*\Z")  # what the name held after the board's words
+_AD_HOC_STOP = r"""(?:về|ngày|tại|theo|thực\s+hiện|triển\s+khai|đã|vừa|có|được|ban\s+hành|phê\s+duyệt
+    |thông\s+qua|chỉ\s+đạo|hướng\s+dẫn|quy\s+định|đề\s+nghị|yêu\s+cầu|giao|và\s+các)"""
+AD_HOC_BOARD_TAIL_RE = re.compile(
+    rf"""(?:(?:[ \t]+|,[ \t]*(?=chống\s))(?!{_AD_HOC_STOP}(?![\w]))[\w&]+(?:[ \t]*[-–][ \t]*[\w&]+)?){{1,14}}?
+        (?=[ \t]*(?:,(?![ \t]*chống\s)|[;.:()\n]|\Z)|[ \t]+{_AD_HOC_STOP}(?![\w]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- implements: 'Trên cơ sở X', 'thực hiện (đúng thời gian) theo X' ---
 # A sentence that bases the document on X or carries it out according to X: 'Trên cơ sở Kế hoạch số
@@ -1318,3 +1392,52 @@ OPEN_LEAD_IN = re.compile(
 )
 """A lead-in that announces its points without an order ('... có ý kiến như sau:', '... cụ thể:'),
 diacritics stripped; 'Thành phần gồm:' and 'Căn cứ các văn bản:' do not announce points."""
+
+# --- tasks round 3: local units as bodies, asides after a list, letters headed by Roman parts ---
+
+LOCAL_BODY_HEAD = re.compile(
+    r"""(?:các\s+|những\s+|mỗi\s+)?(?:
+        (?:xóm|ấp|khóm|buôn|khu\s+phố|tổ\s+dân\s+cư)\b
+      | (?:bản|làng)\b(?=\s*(?:[,;]|và\b))               # 'các thôn, bản, ...': only inside a list
+      | hộ\s+(?:gia\s+đình|dân|kinh\s+doanh|sản\s+xuất)\b
+      | (?<=[,;]\s)tổ\s+(?!chức\b|quốc\b|hợp\b)\w+(?:\s+(?!và\b)\w+){0,3}?(?=\s*[,;])  # listed: to ','
+      | tổ\s+(?!chức\b|quốc\b|hợp\b|ấm\b|tiên\b)\w+          # 'tổ tự quản', 'tổ thanh tra'
+      | cơ\s+sở\s+(?!vật\b|dữ\b|hạ\b|pháp\b|lý\b|khoa\b|để\b|cho\b|của\b)\w+   # 'cơ sở giáo dục'
+      | ban\s+(?:qlda|quản\s+lý\s+dự\s+án)(?:\s+(?:đtxd|đầu\s+tư\s+xây\s+dựng|đầu\s+tư|xây\s+dựng))?
+            (?:\s+(?:các\s+)?công\s+trình)?
+    )""",
+    re.VERBOSE,
+)
+"""Heads of the grassroots units and teams a commune's or ward's notice tasks ('các thôn, xóm, trường
+học', 'các hộ gia đình', 'các cơ sở di tích', 'tổ tự quản môi trường', 'tổ quản lý trật tự đô thị')
+and of project boards whose name holds verbs ('Ban QLDA đầu tư xây dựng các công trình Nông nghiệp
+và PTNT'); 'tổ chức', 'cơ sở vật chất' and 'cơ sở dữ liệu' are not bodies."""
+
+ASIDE_LEAD = re.compile(
+    r"""^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|khau\s+hieu|noi\s+dung\s+khau\s+hieu
+        |cac\s+khau\s+hieu|kinh\s+phi|lich\s+treo\s+co)\b[^:]{0,60}:\s*$""",
+    re.VERBOSE,
+)
+"""An unmarked paragraph after a list's points that announces logistics or slogans ('Thời gian
+trang trí, tuyên truyền:', 'Khẩu hiệu tuyên truyền:', '*Địa điểm:'), diacritics stripped: the
+bullets after it are the notice's practical details, not steps of the point above."""
+
+SLOGAN_END = re.compile(r"!\W{0,3}$")
+"""A bullet ending in '!' is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
+
+LOGISTICS_POINT = re.compile(
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+    r"|^\W{0,3}(?:noi\s+dung\s+)?(?:cac\s+)?khau\s+hieu\b[^:.;]{0,60}:?\s*$"
+)
+"""A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
+30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
+with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
+diacritics stripped: it informs, it sets no work."""
+
+SLASH_MARKER = re.compile(rf"^(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[a-zđ]))\s*/\s+(?=[{UPPER}{LOWER}\d])")
+"""Roman and letter markers written with a slash ('II/ NHIỆM VỤ', 'a/ Lập danh sách ...'), as '1/' is:
+read as 'II.' and 'a)'. A blank must follow the slash, so 'V/v' (về việc) never counts."""
+
+RUN_IN_SLASH_LETTER = re.compile(r"(?<=[.;:!?])\s+(?=(?P<letter>[a-zđ])\s*/\s+\S)")
+"""Where a slashed letter item was run into the paragraph above ('... hộ nghèo. a/ Lập danh sách ...;
+b/ Niêm yết ...'): a line opening in lower case continues the paragraph when it is read."""

@@ -19,7 +19,15 @@ from typing import cast
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold, new_tone_placement, squeeze
-from loaders.patterns import BASES, BODY_RE, ORGANS, PLACE_MENTION_RE, UNIT_KIND_RE, UNIT_KINDS
+from loaders.patterns import (
+    BASES,
+    BODY_RE,
+    CITY_DISTRICTS_RE,
+    ORGANS,
+    PLACE_MENTION_RE,
+    UNIT_KIND_RE,
+    UNIT_KINDS,
+)
 from loaders.records import Issuer, Level, Locality
 
 # 'Đảng ủy Khối các cơ quan tỉnh': a committee of a bloc of agencies, at the level its last word names.
@@ -31,7 +39,8 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
-                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã"}
+                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
+                "đoàn thị trấn"}
 _KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
@@ -50,7 +59,7 @@ _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừ
 # never the 'xã' of 'kinh tế - xã hội'.
 _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,4}\s*$"
+    r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12'
 )
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
@@ -259,7 +268,7 @@ def _narrow(cands: list[gz.Unit], codes: set[str], attr: str) -> list[gz.Unit]:
     return narrowed or cands
 
 
-def _level(body: Body | None, number: DocNumber | None, own_name: str | None) -> Level | None:
+def _level(body: Body | None, number: DocNumber | None, own_name: str | None, text: str = "") -> Level | None:
     hint = number.level_hint() if number else None
     if body is None:
         return hint
@@ -274,6 +283,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None) ->
         if own_name and gz.find_districts(own_name):
             return "district"
         if own_name and gz.find_province(own_name):
+            return "province"
+        if not own_name and CITY_DISTRICTS_RE.search(text):
             return "province"
         return None
     if hint is None and body.base in _LOCAL_STATE and own_name:
@@ -375,7 +386,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return Issuer(name=ev.number.issuer, level=level), warnings
 
     own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
-    level = _level(body, ev.number, own_name or ev.place)
+    level = _level(body, ev.number, own_name or ev.place, ev.text)
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from loaders import patterns as p
 from loaders.normalise import fold, new_tone_placement, strip_diacritics
-from loaders.outline import Item, Section, build_outline, sets_tasks, walk
+from loaders.outline import Item, Section, build_outline, lead_in_sets_tasks, sets_tasks, walk
 from loaders.records import Deadline, DeadlineKind, Responsible, Role, Task
 
 _MAX_SUBJECT = 260
@@ -48,9 +48,9 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
-    then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
+    grassroots units and teams, then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
     heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
-                         p.COLLECTIVE_HEAD.match(folded, pos)) if m]
+                         p.COLLECTIVE_HEAD.match(folded, pos), p.LOCAL_BODY_HEAD.match(folded, pos)) if m]
     head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)
@@ -616,10 +616,12 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
     tasks: list[Task] = []
     warnings: list[str] = []
     seen: set[str] = set()
-    for section in build_outline(paragraphs, warnings):
-        if not _sets_tasks(section):
+    sections = build_outline(paragraphs, warnings)
+    letter_parts = _letter_parts(sections)
+    for section in sections:
+        if not (_sets_tasks(section) or section.label in letter_parts):
             continue
-        inherited = _section_bodies(section)
+        inherited = _section_bodies(section) or letter_parts.get(section.label, [])
         if section.kind == "article" and not section.items:
             text = " ".join([section.title, *section.extra]).strip()
             own = responsible_in(text) or inherited
@@ -631,7 +633,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
             if section.kind == "article" and _approves(section):
                 points = [it for it in points if _task_heading(it.text)]
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
-                     for it in walk(points)]
+                     for it in walk(points) if not _logistics(it)]
         for label, parent, text, bodies in items:
             if label in seen:
                 warnings.append(f"task label {label} given twice: the second list is left out")
@@ -642,6 +644,47 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
                 warnings.append(f"{warning} of task {label}")
             tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _logistics(item: Item) -> bool:
+    """A point that only states when, where, who attends or what it costs ('2/ Thời gian treo cờ: Từ
+    ngày 30/4/2025 đến hết ngày 01/5/2025', '2. Địa điểm: Hội trường UBND xã'): a clerk reads it as
+    the notice's details, not as work; it keeps its number, so the points after it keep theirs."""
+    text = item.full_text
+    if item.children or not ("khẩu" in text[:30].lower() or ":" in text[:100]) \
+            or not p.LOGISTICS_POINT.match(strip_diacritics(text[:100].lower())):
+        return False
+    return not _own_responsible_of_text(text)
+
+
+def _own_responsible_of_text(text: str) -> bool:
+    """Whether the point gives a body work: a body before the field's colon, or a body and its verb
+    after it ('Địa điểm tập kết do các thôn chọn: Ban công tác Mặt trận thôn giám sát'); a list of
+    names after it, or anything after 'Thành phần:', says who attends."""
+    head, _, value = text.partition(":")
+    value = value.strip()
+    if strip_diacritics(head.lower()).lstrip(" *-+").startswith("thanh phan"):
+        return bool(responsible_in(head))  # attendees are listed, whatever their words
+    return bool(responsible_in(head)) or (bool(responsible_in(value)) and not _only_names(value))
+
+
+def _letter_parts(sections: list[Section]) -> dict[str, list[Responsible]]:
+    """A letter that splits its work into Roman parts named by subject ('Sở ... đề nghị UBND các
+    quận, huyện và các cơ sở giáo dục ... thực hiện các nội dung ... cụ thể như sau:' then 'I. THU HỌC
+    PHÍ ...', 'II. QUẢN LÝ CÁC KHOẢN THU ...'): when no heading names tasks or bodies, the lead-in
+    before the first part sets work on every part that is not a purpose or background part, for the
+    bodies it addresses. Maps those parts' labels to the bodies."""
+    headings = [s for s in sections if s.kind == "heading"]
+    if not headings or any(_sets_tasks(s) for s in headings):
+        return {}
+    lead = headings[0].lead_in
+    if lead[-1:] != ":" or not lead_in_sets_tasks(lead):
+        return {}
+    bodies = addressed_in(lead)
+    if not bodies:
+        return {}
+    return {s.label: bodies for s in headings
+            if s.lead_in == lead and not p.PURPOSE_SECTION.search(strip_diacritics(s.title.lower()))}
 
 
 def _without_purpose(items: list[Item]) -> list[Item]:
@@ -671,7 +714,7 @@ def _sets_tasks(section: Section) -> bool:
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
         return bool(p.ARTICLE_TASKS.search(key))
     lead = strip_diacritics(section.title[-250:])
-    top = section.items
+    top = [it for it in section.items if not _logistics(it)]  # time, place and attendees are no points
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
     by_points = bool(top) and 2 * with_bodies >= len(top)
     if by_points and top[0].kind != "number" and not section.sets_tasks:

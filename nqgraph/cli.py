@@ -77,6 +77,7 @@ def _cmd_align(args: argparse.Namespace) -> int:
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
+    from config import audit
     from graph.db import apply_schema, make_driver
     from graph.guard import DatabaseGone, guarded
     from graph.load import LoadSummary
@@ -94,6 +95,9 @@ def _cmd_load(args: argparse.Namespace) -> int:
         summary = LoadSummary(stopped=str(exc), not_written=[str(p) for p in args.paths])
     finally:
         driver.close()
+    audit.write("load", audit.cli_actor(), paths=args.paths, documents=summary.documents,
+                failed=[p for p, _ in summary.failed] or None, replace=args.replace or None,
+                stopped=summary.stopped)
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -110,6 +114,58 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with make_driver() as driver:
         n_nodes, n_rels = export_graphml(driver, Path(args.graphml))
     print(f"wrote {args.graphml}: {n_nodes} nodes, {n_rels} relationships")
+    return 0
+
+
+def _cmd_keys_new(args: argparse.Namespace) -> int:
+    """A new API key, shown once; what the settings keep is only its hash."""
+    import secrets
+
+    from config.credentials import Entry, new_key, parse_scopes, sha256_hash
+
+    key = new_key()
+    ident = args.id or f"key-{secrets.token_hex(4)}"
+    entry = Entry.parse(f"{ident}:{','.join(sorted(parse_scopes(args.scopes)))}:{sha256_hash(key)}")
+    print(f"key (shown once, give it to the system that calls the API):\n  {key}\n"
+          f"add this entry to NQGRAPH_API_KEYS (a JSON list), e.g. in .env:\n  {entry}")
+    return 0
+
+
+def _cmd_users_new(args: argparse.Namespace) -> int:
+    """A web user: the password is read without echo (or from stdin) and stored as a scrypt hash."""
+    import getpass
+
+    from config.credentials import Entry, parse_scopes, scrypt_hash
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            raise ValueError("the two passwords differ")
+    if len(password) < 12:
+        raise ValueError("a password needs at least 12 characters")
+    entry = Entry.parse(f"{args.name}:{','.join(sorted(parse_scopes(args.scopes)))}:{scrypt_hash(password)}")
+    print(f"add this entry to NQGRAPH_USERS (a JSON list), e.g. in .env:\n  {entry}")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from graph.backup import backup
+
+    r = backup(Path(args.file), force=args.force)
+    c = r["counts"]
+    what = f" ({c['nodes']} nodes, {c['relationships']} relationships)" if c else ""
+    print(f"backup: {r['file']}{what}, {r['bytes']} bytes, sha256 {r['sha256']}, {r['seconds']} s")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from graph.backup import restore
+
+    r = restore(Path(args.file), force=args.force)
+    print(f"restored {r['file']}: {r['counts']['nodes']} nodes, {r['counts']['relationships']} relationships "
+          f"(replaced {r['replaced']['nodes']} nodes), {r['seconds']} s")
     return 0
 
 
@@ -195,6 +251,29 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="export the whole graph")
     ex.add_argument("--graphml", required=True)
     ex.set_defaults(func=_cmd_export)
+
+    k = sub.add_parser("keys", help="API keys").add_subparsers(dest="action", required=True)
+    kn = k.add_parser("new", help="make a key: prints it once, and the hashed entry for NQGRAPH_API_KEYS")
+    kn.add_argument("--id", help="who holds it, as the audit log will name it (default: key-<8 hex>)")
+    kn.add_argument("--scopes", required=True, help="comma-separated: read, upload, admin")
+    kn.set_defaults(func=_cmd_keys_new)
+
+    us = sub.add_parser("users", help="web users").add_subparsers(dest="action", required=True)
+    un = us.add_parser("new", help="make a user: prints the hashed entry for NQGRAPH_USERS")
+    un.add_argument("name")
+    un.add_argument("--scopes", required=True, help="comma-separated: read, upload, admin")
+    un.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    un.set_defaults(func=_cmd_users_new)
+
+    b = sub.add_parser("backup", help="dump the local Neo4j to FILE (stops and restarts it when it runs)")
+    b.add_argument("file")
+    b.add_argument("--force", action="store_true", help="overwrite FILE")
+    b.set_defaults(func=_cmd_backup)
+
+    r = sub.add_parser("restore", help="load FILE into the local Neo4j (an empty graph, or --force)")
+    r.add_argument("file")
+    r.add_argument("--force", action="store_true", help="replace a graph that is not empty")
+    r.set_defaults(func=_cmd_restore)
 
     se = sub.add_parser("serve", help="run the REST API")
     se.add_argument("--host")

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, ManagedTransaction, unit_of_work
 from neo4j.time import Date, DateTime, Duration, Time
 
 from config import get_settings
@@ -121,7 +121,8 @@ def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,
     def work(tx: Any) -> list[dict[str, Any]]:
         return [r.data() for r in tx.run(cypher, params or {})]
 
-    with driver.session(database=s.neo4j_database) as sess:
+    # READ access mode: the server refuses any write in it, whatever the Cypher says.
+    with driver.session(database=s.neo4j_database, default_access_mode=READ_ACCESS) as sess:
         return sess.execute_read(work)
 
 

@@ -3,6 +3,8 @@ when it is not there: `.ci/run` starts it, and so does `nqgraph neo4j start`."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,9 @@ from neo4j import Driver
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seed_data"
 GOLD = REPO.parent / "shared" / "gold"
+# The suite's uploads, sign-ins and backups go to a log of its own, not the working copy's audit log.
+os.environ.setdefault("NQGRAPH_AUDIT_LOG",
+                      str(Path(tempfile.mkdtemp(prefix="nqgraph-test-")) / "audit.jsonl"))
 
 
 @pytest.fixture(scope="session")
@@ -60,15 +65,18 @@ def seed_database(driver: Driver) -> None:
     assert summary.loaded, f"no seed loaded: {summary.as_text()}"
 
 
-_SEEDED: dict[str, tuple[int, int]] = {}
+_SEEDED: dict[str, tuple[int, int, tuple[str, ...]]] = {}
 
 
-def _fingerprint(driver: Driver) -> tuple[int, int]:
-    """Documents and relationships, both read from Neo4j's count store (no scan)."""
+def _fingerprint(driver: Driver) -> tuple[int, int, tuple[str, ...]]:
+    """Documents and relationships (from Neo4j's count store), and each loaded document's source path
+    and sha256: an upload of a seed under its bare file name changes no count but its source."""
     with driver.session() as s:
         docs = s.run("MATCH (d:Document) RETURN count(d) AS n").single(strict=True)["n"]
         rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n").single(strict=True)["n"]
-    return docs, rels
+        sources = s.run("MATCH (d:Document) WHERE d.source_path IS NOT NULL "
+                        "RETURN d.source_path + ' ' + coalesce(d.sha256, '') AS p ORDER BY p").value()
+    return docs, rels, tuple(sources)
 
 
 def ensure_seeded(driver: Driver) -> None:

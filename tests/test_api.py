@@ -346,7 +346,7 @@ def test_upload_needs_a_key(client: TestClient) -> None:
     data = (SEEDS / "004_c81e2607254c46bf.txt").read_bytes()
     assert _post(client, "a.txt", data, key=None).status_code == 401
     r = _post(client, "a.txt", data, key="wrong")
-    assert r.status_code == 403 and "X-API-Key" in r.json()["detail"]
+    assert r.status_code == 401 and "API key is not valid" in r.json()["detail"]
 
 
 @pytest.mark.parametrize("name, data, reason", [

@@ -469,3 +469,54 @@ def test_text_that_lost_every_marked_letter():
     r = refs(text)
     assert [(x.number, x.issued_on) for x in r.implements] == [
         ("33-NQ/TW", date(2014, 6, 9)), ("49-CT/TU", date(2014, 8, 19)), ("4350/KH-UBND", date(2014, 10, 8))]
+
+
+# A title naming its own issuer between its type word and the carry-out verb: 'Chương trình của Ban
+# Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW ...' (a portal's abstract alone).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, "
+     "ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng \"về đội ngũ trí thức\".", ["45-NQ/TW"]),
+    ("Kế hoạch của Ban Thường vụ Huyện ủy triển khai thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+     "của Bộ Chính trị\nI. MỤC ĐÍCH", ["05-CT/TW"]),
+    ("Chương trình hành động của Tỉnh ủy về thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022\n"
+     "Thực hiện Nghị quyết, Tỉnh ủy ban hành chương trình.", ["19-NQ/TW"]),
+    ("Kế hoạch số 12-KH/ĐU, ngày 3/4/2021 của Đảng ủy xã Tân Phú\nthực hiện Kết luận số 01-KL/TW "
+     "ngày 18/5/2021 của Bộ Chính trị", ["01-KL/TW"]),
+    ("KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN HUYỆN quán triệt và triển khai thực hiện Kế hoạch số 250-KH/TU "
+     "ngày 25/12/2023", ["250-KH/TU"]),
+    # the issuer's own clause with no carry-out verb carries out nothing
+    ("Kế hoạch của Ban Thường vụ Huyện ủy về tổ chức Đại hội, theo Hướng dẫn số 26-HD/BTCTW.", []),
+])
+def test_title_with_its_issuer_before_the_carry_out_verb(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH\nCăn cứ Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ "
+    "thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu;\nI. MỤC ĐÍCH",
+    "Ngày 5/3, Tỉnh ủy có Chương trình của Ban Chấp hành thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022.",
+])
+def test_cited_programme_of_another_body_is_not_the_title(text):
+    """Only a title line names its own issuer before the verb; a cited document's 'của X' does not."""
+    assert "19-NQ/TW" not in [r.number for r in refs(text).implements]
+
+
+# An ad hoc board is named by its task in lower case; the name ends at the clause, a date or a verb.
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Thực hiện Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU.",
+     "Ban Tổ chức kỷ niệm"),
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/3/2020 của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình "
+     "tỉnh Hà Giang về truyền thông.", "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang"),
+    ("Thực hiện Kế hoạch số 5/KH-HĐTĐKT của Hội đồng Thi đua - Khen thưởng huyện, UBND xã ban hành.",
+     "Hội đồng Thi đua - Khen thưởng huyện"),
+    ("Thực hiện Kế hoạch số 9/KH-BCĐ ngày 9/9/2021 của Ban Chỉ đạo phòng, chống dịch tỉnh về tiêm chủng.",
+     "Ban Chỉ đạo phòng, chống dịch tỉnh"),
+    ("Căn cứ Kế hoạch số 4/KH-BCĐ của Ban chỉ đạo bầu cử xã đã ban hành.", "Ban chỉ đạo bầu cử xã"),
+    # a standing body keeps its own name
+    ("Thực hiện Kế hoạch số 7/KH-BTC ngày 2/2/2022 của Ban Tổ chức Tỉnh ủy về công tác cán bộ.",
+     "Ban Tổ chức Tỉnh ủy"),
+    ("Thực hiện Nghị quyết số 14/NQ-HĐND của Hội đồng nhân dân tỉnh thông qua kế hoạch.",
+     "Hội đồng nhân dân tỉnh"),
+])
+def test_ad_hoc_board_named_by_its_task(text, issuer):
+    assert refs(text).citations[0].issuer == issuer

@@ -16,7 +16,7 @@ from neo4j import Driver
 
 from api.main import app, create_app
 from graph.model import Label, Rel
-from nqgraph.settings import Settings, get_settings
+from nqgraph.settings import DEV_API_KEY, Settings, get_settings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -186,7 +186,7 @@ def test_an_upload_without_the_gazetteer_answers_503(client: TestClient,
                         lambda: {**complete, "legacy:commune": complete["legacy:commune"] + 1})
     seed = next((REPO / "seed_data").glob("004_*.txt"))
     r = client.post("/documents", files={"file": (seed.name, seed.read_bytes(), "text/plain")},
-                    headers={"X-API-Key": get_settings().api_keys[0]})
+                    headers={"X-API-Key": DEV_API_KEY})
     assert r.status_code == 503
     assert "gazetteer" in r.json()["detail"] and "nqgraph init-db" in r.json()["detail"]
 

@@ -885,3 +885,223 @@ HEADING_LINE_TITLES = [
 @pytest.mark.parametrize(("text", "title"), HEADING_LINE_TITLES)
 def test_title_begun_on_the_heading_line(text, title):
     assert header(text).title.startswith(title)
+
+
+# A news lead whose subject 'đã xây dựng' (not 'ban hành') the page's document, after a sentence
+# that names its parents; and an editor's note that introduces the full text ('giới thiệu toàn văn').
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Hoạt động Đảng\n09/03/2020 11:09\nThực hiện Kế hoạch số 12-KH/HU ngày 2/11/2019 của Huyện ủy. "
+     "Đảng ủy xã An Bình đã xây dựng Kế hoạch số 40-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n",
+     "40-KH/ĐU", "KH", date(2019, 12, 25)),
+    ("Ban Thường vụ Huyện ủy vừa xây dựng Kế hoạch số 88-KH/HU, ngày 3-9-2018 về công tác dân vận.\n",
+     "88-KH/HU", "KH", date(2018, 9, 3)),
+    ("UBND phường mới xây dựng kế hoạch số 15/KH-UBND ngày 14/02/2022 triển khai chuyển đổi số.\n",
+     "15/KH-UBND", "KH", date(2022, 2, 14)),
+    ("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy "
+     "về phát triển đô thị.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển đô thị\n",
+     "10-NQ/TU", "NQ", date(2021, 8, 18)),
+    ("Báo Nhân Dân trân trọng giới thiệu toàn văn Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.\n",
+     "35-CT/TW", "CT", date(2024, 6, 14)),
+    ("Cổng thông tin xin đăng tải nội dung Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021.\n",
+     "21-KL/TW", "KL", date(2021, 10, 25)),
+    # no number: the editor's words name no document of their own
+    ("Báo trân trọng đăng toàn văn Nghị quyết.\n", None, None, None),
+    # a plan to be built in the body is work, not the page's own plan
+    ("Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020.\n", None, None, None),
+])
+def test_lead_that_builds_or_introduces_the_document(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    if doc_type is not None:
+        assert h.doc_type == doc_type
+
+
+# A lead's subject: a headline line ending in a capitalised word does not join it, and a short form
+# in brackets after it does not hide it.
+@pytest.mark.parametrize(("text", "name", "level", "issued_on"), [
+    ("CÔNG ĐIỆN KHẨN: khống chế dịch tả lợn châu Phi\nUBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND "
+     "ngày 13/3/2019 về phòng dịch.\n", "Ủy ban nhân dân tỉnh", "province", date(2019, 3, 13)),
+    ("Tăng cường phòng chống bão Noru\nUBND huyện đã ban hành Công văn số 512/UBND-VP ngày 26/9/2022 "
+     "về ứng phó bão.\n", "Ủy ban nhân dân huyện", "district", date(2022, 9, 26)),
+    ("Kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+     "88-KH/HU ngày 5/1/2020 về tổ chức kỷ niệm.\n", "Ban Thường vụ Huyện ủy", "district", date(2020, 1, 5)),
+    # a name wrapped over two lines stays whole
+    ("Ngày 3/4/2021, Ban Thường vụ\nTỉnh ủy đã ban hành Chỉ thị số 09-CT/TU về phòng dịch.\n",
+     "Ban Thường vụ Tỉnh ủy", "province", date(2021, 4, 3)),
+    ("Ngày 4/5, Bộ Giáo dục và Đào tạo (GD&ĐT) có công điện gửi các sở về phòng, chống đuối nước.\n"
+     "Theo đó, thực hiện Công điện số 398/CĐ-TTg ngày 2/5/2022 của Thủ tướng Chính phủ.\n",
+     "Bộ Giáo dục và Đào tạo", "central", date(2022, 5, 4)),
+    ("Ngày 12/3/2023, Ủy ban nhân dân tỉnh (UBND) ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+     "Ủy ban nhân dân tỉnh", "province", date(2023, 3, 12)),
+    ("Mới đây, Sở Nội vụ (SNV), đã ban hành Hướng dẫn số 07/HD-SNV ngày 9/8/2021 về thi đua.\n",
+     "Sở Nội vụ", "province", date(2021, 8, 9)),
+])
+def test_lead_subject_after_a_headline_or_before_its_short_form(text, name, level, issued_on):
+    h = header(text)
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+    assert h.issued_on == issued_on
+
+
+# A notice with no heading and no number: its issuer says 'thông báo' (opening or closing formula).
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Thực hiện Kế hoạch số: 211-KH/QU ngày 25/12/2019 của Quận ủy Long Biên; Ủy ban nhân dân phường Cự "
+     "Khối thông báo:\n1. Tổ chức tổng vệ sinh.\n", "TB"),
+    ("Để chào mừng Quốc khánh 2/9, UBND xã An Hòa thông báo như sau:\n1. Các thôn treo cờ Tổ quốc.\n", "TB"),
+    ("Thực hiện Thông báo số 675/TB-UBND ngày 12/8/2024 của UBND thành phố Hà Nội.\n1. Các thôn treo cờ.\n"
+     "UBND xã Duyên Hà thông báo để các gia đình, cơ quan, đơn vị trên địa bàn xã nghiêm túc thực hiện./.\n",
+     "TB"),
+    ("ỦY BAN NHÂN DÂN THỊ TRẤN thông báo: \nTừ ngày 1/9 tạm dừng cấp nước.\n", "TB"),
+    ("Nay, Ủy ban nhân dân xã Phú Lộc thông báo đến các khu dân cư, hộ gia đình để biết và chấp hành.\n", "TB"),
+    # a cited notice and a notice given to someone are no notice of this document
+    ("Thực hiện Thông báo số 12/TB-UBND của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch "
+     "tổ chức lễ hội.\n", "KH"),
+    ("Thực hiện ý kiến của UBND tỉnh thông báo tại cuộc họp, các xã tổ chức kiểm tra.\n", None),
+])
+def test_notice_named_by_its_issuer(text, doc_type):
+    assert header(text).doc_type == doc_type
+
+
+# A portal page whose only issuer is in its 'Người ký' field: the office names the body.
+@pytest.mark.parametrize(("text", "signer", "name", "level"), [
+    ("THÔNG BÁO Về việc treo cờ Tổ quốc\n\nNgười ký văn bản: \n\nPhạm Đình Nam - Phó Chủ tịch UBND phường "
+     "Phúc La\n\nNội dung thông báo:\nCác tổ dân phố treo cờ.\n",
+     "Phạm Đình Nam", "Ủy ban nhân dân phường Phúc La", "commune"),
+    ("Thông báo lịch tiếp công dân\nNgười ký: Nguyễn Văn Hùng, Chủ tịch UBND huyện Kim Động\n"
+     "Lịch tiếp công dân tháng 5.\n", "Nguyễn Văn Hùng", "huyện Kim Động", "district"),
+    ("Hướng dẫn tuyên truyền\nNGƯỜI KÝ: Lê Thị Mai – Trưởng Ban Tuyên giáo Huyện ủy\nNội dung: tuyên truyền.\n",
+     "Lê Thị Mai", "Ban Tuyên giáo Huyện ủy", "district"),
+    ("Kế hoạch chuyển đổi số\nNgười ký văn bản: Trần Quốc Bảo - Bí thư Đảng ủy xã Tân Phú\nNội dung kế hoạch.\n",
+     "Trần Quốc Bảo", "Đảng ủy xã Tân Phú", "commune"),
+])
+def test_issuer_from_a_portal_signer_field(text, signer, name, level):
+    h = header(text)
+    assert h.signer is not None and h.signer.name == signer
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định phê duyệt\nNơi ban hành: | Tỉnh Vĩnh Long | Người ký: | Lê Quang Trung |\n",
+    "Người ký văn bản:\nĐang cập nhật\nNội dung văn bản.\n",
+])
+def test_signer_field_without_an_office_names_no_issuer_from_it(text):
+    h = header(text)
+    assert h.issuer is None or "Lê Quang Trung" not in h.issuer.name
+
+
+# A Party committee of agencies is of the unit its name ends with, a numbered one included.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Thực hiện Kế hoạch số 221-KH/QU ngày 12/11/2019 của Quận ủy. Đảng ủy cơ quan chính quyền Quận 3 đã xây "
+     "dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n", "district"),
+    ("Ngày 3/3/2021, Đảng ủy cơ quan chính quyền Phường 12 đã ban hành Kế hoạch số 5-KH/ĐU về Đại hội.\n",
+     "commune"),
+    ("Ngày 9/9/2020, Đảng ủy cơ quan Ủy ban nhân dân huyện đã ban hành Kế hoạch số 30-KH/ĐU về học tập.\n",
+     "district"),
+    ("Ngày 2/6/2022, Đảng ủy Khối cơ quan tỉnh đã ban hành Kế hoạch số 70-KH/ĐUK về chuyển đổi số.\n",
+     "province"),
+    ("Ngày 15/4/2021, Đảng ủy cơ quan chính quyền tỉnh đã ban hành Chỉ thị số 04-CT/ĐU về bầu cử.\n",
+     "province"),
+])
+def test_party_committee_of_agencies_takes_its_units_level(text, level):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level
+
+
+# A city committee ('Thành ủy', 'Thành đoàn') with no place: its quận say it is a city under the centre.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2024 về giám sát. "
+     "Đoàn giám sát làm việc tại 14 đơn vị quận huyện, trừ huyện đảo.\n", "province"),
+    ("Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2024 về giám sát. "
+     "Đoàn giám sát làm việc tại 14 quận, huyện.\n", "province"),
+    ("Ngày 5/5/2023, Ban Thường vụ Thành ủy đã ban hành Chỉ thị số 20-CT/TU về chuyển đổi số. "
+     "Các quận ủy, huyện ủy xây dựng kế hoạch thực hiện.\n", "province"),
+    ("Ngày 5/5/2023, Thành đoàn đã ban hành Kế hoạch số 31-KH/TĐTN về hè. Các quận đoàn và huyện đoàn "
+     "tổ chức ra quân.\n", "province"),
+    # a provincial city's committee has phường and xã, never quận: its level stays unknown
+    ("Ngày 5/5/2023, Thành đoàn đã ban hành Kế hoạch số 31-KH/TĐTN về hè. Các phường, xã tổ chức ra quân.\n",
+     None),
+])
+def test_city_committee_with_districts_is_province_level(text, level):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level
+
+
+# A guidance with no heading: its issuer's own 'hướng dẫn ...' clause names it.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level"), [
+    ("Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo và tình hình thực tế địa bàn "
+     "quận Tây Hồ, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học thực hiện nhiệm vụ.\n",
+     "HD", "Phòng Giáo dục và Đào tạo", "district"),
+    ("Thực hiện Công văn số 12/UBND-VX của UBND tỉnh, Sở Y tế hướng dẫn thực hiện như sau:\n1. Các bệnh viện.\n",
+     "HD", "Sở Y tế", "province"),
+    ("Để triển khai Kế hoạch số 5/KH-UBND, Phòng Văn hóa và Thông tin hướng dẫn các xã tổ chức lễ hội.\n",
+     "HD", "Phòng Văn hóa và Thông tin", "district"),
+    ("Bộ Giáo dục và Đào tạo hướng dẫn việc tổ chức năm học mới.\n",
+     "HD", "Bộ Giáo dục và Đào tạo", "central"),
+    # a cited body's guidance is not this document's clause
+    ("Thực hiện nội dung của Sở Y tế hướng dẫn các bệnh viện, Ủy ban nhân dân huyện ban hành Kế hoạch "
+     "phòng dịch.\n", "KH", "Ủy ban nhân dân huyện", "district"),
+])
+def test_guidance_named_by_its_issuers_clause(text, doc_type, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# A lead's unnumbered 'văn bản' followed by its kind: 'có văn bản hướng dẫn ...' is a guidance.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Ngày 16/1/2017, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn.\n",
+     "HD"),
+    ("Ngày 3/2/2020, Sở Y tế vừa có văn bản Hướng dẫn phòng dịch trong trường học.\n", "HD"),
+    ("Ngày 9/9/2021, UBND huyện đã ban hành văn bản kế hoạch tổ chức Tết Trung thu.\n", "KH"),
+    ("Ngày 5/5/2022, UBND tỉnh có văn bản chỉ đạo các sở về phòng chống thiên tai.\n", None),
+    # a numbered one keeps its number's type
+    ("Ngày 5/5/2022, Tỉnh ủy vừa có văn bản số 15-CTr/TU hướng dẫn thực hiện.\n", "CTr"),
+])
+def test_lead_text_kind_after_van_ban(text, doc_type):
+    assert header(text).doc_type == doc_type
+
+
+# A commune's Youth Union named unit word last ('Đoàn xã'): commune level, never a commune 'Đoàn Xá'.
+@pytest.mark.parametrize(("text", "level", "commune"), [
+    ("Thực hiện Công văn của Ban Thường vụ Huyện đoàn Hoằng Hóa; Ban chấp hành Đoàn xã xây dựng kế hoạch "
+     "tổ chức vui Trung thu cho thiếu niên nhi đồng xã Hoằng Trung năm 2019.\n", "commune", "Hoằng Trung"),
+    ("Ngày 3/3/2022, Ban Chấp hành Đoàn phường đã ban hành Kế hoạch số 12-KH/ĐTN về tháng thanh niên.\n",
+     "commune", None),
+    ("Ngày 1/6/2023, Đoàn thị trấn đã ban hành Kế hoạch số 7-KH/ĐTN về hè.\n", "commune", None),
+    ("Ngày 1/6/2023, Ủy ban nhân dân xã Đoàn Xá đã ban hành Kế hoạch số 70/KH-UBND về hè.\n",
+     "commune", "Đoàn Xá"),
+])
+def test_commune_youth_union_named_unit_word_last(text, level, commune):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level and h.issuer.locality.commune == commune
+
+
+# A title line in the passive: '<Type> số N ngày D ban hành bởi <issuer> về ...'.
+@pytest.mark.parametrize(("text", "number", "name", "level"), [
+    ("Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số.\nI- Tình hình\n",
+     "22/NQ-TU", "Kiên Giang", "province"),
+    ("Kế hoạch số 40-KH/HU ngày 3/3/2021 được ban hành bởi Ban Thường vụ Huyện ủy về công tác dân vận\n"
+     "I. MỤC ĐÍCH\n", "40-KH/HU", "Ban Thường vụ Huyện ủy", "district"),
+    ("Quyết định số 15/QĐ-UBND, ngày 9/1/2020 ban hành bởi UBND tỉnh Nam Định về phê duyệt kế hoạch\n",
+     "15/QĐ-UBND", "tỉnh Nam Định", "province"),
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016 do Bộ Chính trị ban hành về học tập và làm theo\n",
+     "05-CT/TW", "Bộ Chính trị", "central"),
+])
+def test_title_line_issued_by(text, number, name, level):
+    h = header(text)
+    assert h.number == number
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# A title line whose subject opens with 'V/v' right after the issuer: the 'V' is no part of the name.
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc\n",
+     "Ủy ban nhân dân thị xã Điện Bàn", "V/v treo cờ Tổ quốc"),
+    ("Công văn số 512/UBND-VP ngày 3/9/2020 của UBND huyện Kim Động V/v phòng chống bão số 5\n",
+     "Ủy ban nhân dân huyện Kim Động", "V/v phòng chống bão số 5"),
+    ("Kế hoạch số 40-KH/HU ngày 3/3/2021 của Ban Thường vụ Huyện ủy v/v tổ chức Đại hội\n",
+     "Ban Thường vụ Huyện ủy", "v/v tổ chức Đại hội"),
+])
+def test_title_line_issuer_before_vv(text, name, title):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.endswith(name.split()[-1]) and name in h.issuer.name
+    assert h.title is not None and h.title.startswith(title)

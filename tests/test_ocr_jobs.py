@@ -238,7 +238,7 @@ _real_ocr_work = upload.ocr_work
 
 
 def test_the_web_form_queues_a_scan_and_links_its_job(api: TestClient) -> None:
-    r = api.post("/upload", data={"api_key": DEV_API_KEY},
+    r = api.post("/upload", headers={"X-API-Key": DEV_API_KEY},
                  files={"file": ("quet.pdf", _pdf_page(), "application/pdf")})
     assert r.status_code == 202 and 'role="status"' in r.text
     status_url = r.text.split('href="/jobs/', 1)[1].split('"', 1)[0]

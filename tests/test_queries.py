@@ -112,6 +112,7 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "find_number_nodes": dict(keys=[["66-CTr/TU", "legacy:province:31"]]),
         "find_flagged_edges": dict(others=[uids["43"]]),
         "get_document": dict(uid=uids["66"]),
+        "get_document_source": dict(uid=uids["66"]),
         "get_descendants": dict(uid=uids["66"], level=None, max_depth=10),
         "get_ancestors": dict(uid=uids["66"], level=None, max_depth=10),
         "find_tasks": dict(label="4.3", level="province", province_key=None, body_key=None, skip=0, limit=50),

@@ -932,14 +932,14 @@ def test_union_bodies_as_addressees(lead_in: str, expected: list[tuple[str, str]
             "- Thăm hỏi gia đình chính sách.\n4. Thông tin báo cáo:\nBáo cáo kết quả chậm nhất 10h00 ngày "
             "23/7/2018.\nBTV Huyện\n",
             [(label, [("BCH Đoàn các xã, thị trấn", "requested")])
-             for label in ("1", "2", "3", "3.1", "3.2", "4")],
+             for label in ("3", "3.1", "3.2", "4")],  # 1 and 2 give time and place: no work
             id="a-fragment-naming-the-issuer-assigns-nothing",
         ),
         pytest.param(
             "Căn cứ tình hình thực tế, UBND xã thông báo như sau:\n1. Thời gian treo cờ: từ ngày 28/4/2021.\n"
             "2. Trách nhiệm thực hiện:\n2.1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc.\n"
             "2.2. Trưởng các thôn vận động nhân dân treo cờ.\n",
-            [("1", []), ("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
+            [("2", []), ("2.1", [("Các cơ quan, đơn vị, trường học", "assigned")]),
              ("2.2", [("Trưởng các thôn", "assigned")])],
             id="background-words-in-a-basis-clause",
         ),
@@ -1017,3 +1017,261 @@ def test_bullets_after_a_lead_in_that_names_no_work(
 )
 def test_union_and_association_levels(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+# --- round 3: grassroots units and teams, asides after a notice's points, letters in Roman parts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Tất cả các cơ quan, các cơ sở kinh doanh, các hộ gia đình treo cờ Tổ quốc.",
+                     [("các cơ quan", "assigned"), ("các cơ sở kinh doanh", "assigned"),
+                      ("các hộ gia đình", "assigned")], id="households-and-businesses"),
+        pytest.param("Đề nghị Ban công tác Mặt trận, tổ hòa giải và các đoàn thể vận động nhân dân.",
+                     [("Ban công tác Mặt trận", "requested"), ("tổ hòa giải", "requested"),
+                      ("các đoàn thể", "requested")], id="a-team-in-a-list"),
+        pytest.param("Giao Công an xã, tổ an ninh trật tự cơ sở, tổ kiểm tra liên ngành xử lý vi phạm.",
+                     [("Công an xã", "assigned"), ("tổ an ninh trật tự cơ sở", "assigned"),
+                      ("tổ kiểm tra liên ngành", "assigned")], id="team-names-run-to-the-comma"),
+        pytest.param("Các khu phố, tổ dân phố vận động nhân dân dọn vệ sinh.",
+                     [("Các khu phố, tổ dân phố", "assigned")], id="khu-pho"),
+        pytest.param("Các ấp, khóm phối hợp với Đoàn Thanh niên ra quân.",
+                     [("Các ấp, khóm", "assigned")], id="ap-khom"),
+        pytest.param("Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương bàn giao "
+                     "mặt bằng.",
+                     [("Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "assigned")],
+                     id="a-project-board-whose-name-holds-verbs"),
+        pytest.param("Ban QLDA ĐTXD huyện lập hồ sơ quyết toán.", [("Ban QLDA ĐTXD huyện", "assigned")],
+                     id="a-project-board-abbreviated"),
+    ],
+)
+def test_grassroots_units_and_teams(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tổ chức tuyên truyền trên hệ thống loa truyền thanh.", id="to-chuc-is-a-verb"),
+        pytest.param("Cơ sở vật chất của các trường được sửa chữa.", id="co-so-vat-chat"),
+        pytest.param("Cơ sở dữ liệu dân cư được cập nhật.", id="co-so-du-lieu"),
+        pytest.param("Tổ quốc ghi công các liệt sĩ.", id="to-quoc"),
+        pytest.param("Bản đồ quy hoạch được công khai.", id="ban-do-is-no-village"),
+    ],
+)
+def test_words_that_look_like_grassroots_units(text: str) -> None:
+    assert responsible_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã đề nghị các thôn, trường học thực hiện các nội dung sau:\n"
+            "1. Treo cờ Tổ quốc tại trụ sở.\n2. Dọn vệ sinh đường làng ngõ xóm.\n"
+            "Thời gian trang trí, tuyên truyền:\n"
+            "- Từ ngày 28/8/2024 đến hết ngày 05/9/2024.\n- Lễ chào cờ vào sáng 02/9/2024.\n",
+            ["1", "2"], id="time-window-after-the-points"),
+        pytest.param(
+            "Ủy ban nhân dân phường yêu cầu các tổ dân phố thực hiện các công việc sau:\n"
+            "1. Các tổ dân phố vận động nhân dân treo cờ.\n2. Tổ chức tổng vệ sinh.\n"
+            "Khẩu hiệu tuyên truyền:\n+ Nhiệt liệt chào mừng Quốc khánh 2/9!\n"
+            "+ Đảng Cộng sản Việt Nam quang vinh muôn năm!\n",
+            ["1", "2"], id="slogans-after-a-lead"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt một số nội dung sau:\n"
+            "1. Các thôn treo băng rôn với các khẩu hiệu:\n"
+            "- Nhiệt liệt chào mừng Đại hội Đảng bộ xã!\n- Mừng Đảng, mừng Xuân!\n"
+            "2. Các thôn tổ chức dọn vệ sinh.\n",
+            ["1", "2"], id="slogans-under-a-point"),
+        pytest.param(
+            "Ủy ban nhân dân xã thông báo đề nghị các cơ quan, đơn vị thực hiện như sau:\n"
+            "1. Các cơ quan, đơn vị cử cán bộ tham dự.\n2. Văn phòng UBND xã chuẩn bị hội trường.\n"
+            "*Địa điểm:\n- Hội trường UBND xã.\n",
+            ["1", "2"], id="place-after-the-points"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn tuyên truyền Ngày hội.\nThời gian thực hiện:\n- Đợt 1 từ ngày 1/3/2024.\n"
+            "2. Các thôn báo cáo kết quả về UBND xã.\n- Trước ngày 30/3/2024 gửi báo cáo.\n",
+            ["1", "2", "2.1"], id="the-next-point-ends-the-aside"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn tổ chức ra quân, gồm các việc:\n- Phát quang bụi rậm.\n- Khơi thông cống rãnh.\n",
+            ["1", "1.1", "1.2"], id="a-points-own-steps-stay"),
+    ],
+)
+def test_asides_after_a_notices_points(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kính gửi: Các cơ sở giáo dục trực thuộc.\n"
+            "Để tăng cường quản lý thu chi, Sở Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các quận, "
+            "huyện và các cơ sở giáo dục trực thuộc Sở thực hiện các nội dung cụ thể như sau:\n"
+            "I. THU HỌC PHÍ\n1. Thu học phí\n2. Miễn, giảm học phí\nII. CÁC KHOẢN THU KHÁC\n"
+            "1. Thu tiền ăn bán trú\n",
+            [("I.1", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                      ("các cơ sở giáo dục trực thuộc Sở", "requested")]),
+             ("I.2", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                      ("các cơ sở giáo dục trực thuộc Sở", "requested")]),
+             ("II.1", [("Ủy ban nhân dân các quận, huyện", "requested"),
+                       ("các cơ sở giáo dục trực thuộc Sở", "requested")])],
+            id="a-letter-in-roman-parts"),
+        pytest.param(
+            "UBND huyện yêu cầu Thủ trưởng các phòng, ban thực hiện các nội dung sau:\n"
+            "A. CÔNG TÁC PHÒNG CHỐNG DỊCH\n1. Phòng Y tế theo dõi tình hình.\n"
+            "B. CÔNG TÁC BẢO ĐẢM AN NINH\n1. Công an huyện tăng cường tuần tra.\n",
+            [("A.1", [("Phòng Y tế", "assigned")]), ("B.1", [("Công an huyện", "assigned")])],
+            id="capital-letter-parts-with-their-own-bodies"),
+        pytest.param(
+            "Phòng Giáo dục đề nghị Hiệu trưởng các trường thực hiện tốt các nội dung sau:\n"
+            "I. TÌNH HÌNH CHUNG\n1. Năm học vừa qua các trường đã hoàn thành kế hoạch.\n"
+            "II. CÔNG TÁC PHỔ CẬP GIÁO DỤC\n1. Rà soát số liệu phổ cập.\n",
+            [("II.1", [("Hiệu trưởng các trường", "requested")])], id="a-background-part-sets-none"),
+        pytest.param(
+            "Để triển khai Nghị quyết, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc Nghị quyết.\nII. NHIỆM VỤ\n"
+            "1. Các chi bộ tổ chức học tập.\n",
+            [("II.1", [("Các chi bộ", "assigned")])], id="a-plan-keeps-its-task-sections"),
+        pytest.param(
+            "Trong năm qua, tình hình kinh tế của huyện có nhiều chuyển biến như sau:\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Sản xuất nông nghiệp tăng trưởng.\n"
+            "II. HẠN CHẾ\n1. Thu ngân sách thấp.\n",
+            [], id="a-report-sets-none"),
+    ],
+)
+def test_letters_in_roman_parts(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã thông báo đến các cơ quan, đơn vị thực hiện treo cờ cụ thể như sau:\n"
+            "1/ Các cơ quan, các thôn treo cờ Tổ quốc tại trụ sở.\n"
+            "2/ Thời gian treo cờ: Từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n",
+            ["1"], id="a-flying-period"),
+        pytest.param(
+            "BTV Huyện đoàn đề nghị BCH Đoàn các xã, thị trấn thực hiện cụ thể như sau:\n"
+            "1. Thời gian: Ngày 22/7/2018 (Chủ nhật)\n2. Địa điểm: Tại các nghĩa trang liệt sỹ.\n"
+            "3. Nội dung:\n- Tổ chức thắp nến tri ân.\n"
+            "4. Các cơ sở Đoàn báo cáo kết quả trước ngày 25/7/2018.\n",
+            ["3", "3.1", "4"], id="time-and-place-before-the-work"),
+        pytest.param(
+            "Ủy ban nhân dân phường yêu cầu các tổ dân phố thực hiện các nội dung sau:\n"
+            "1. Các tổ dân phố tổ chức tổng vệ sinh.\n"
+            "2. THÀNH PHẦN THAM GIA: toàn thể cán bộ, nhân dân trên địa bàn.\n"
+            "3. Kinh phí thực hiện: từ nguồn ngân sách phường.\n",
+            ["1"], id="participants-and-funding-in-capitals"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Thời gian tiếp nhận góp ý đối với dự thảo, hồ sơ: Từ ngày 1/6 đến ngày 15/6/2021.\n"
+            "2. Các thôn tổ chức lấy ý kiến nhân dân.\n",
+            ["2"], id="a-long-field-name"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Các thôn ra quân dọn vệ sinh, thời gian thực hiện:\n- Hoàn thành trước ngày 30/6/2024.\n"
+            "2. Thời gian qua, các thôn chưa làm tốt việc thu gom rác, nay yêu cầu các thôn khắc phục.\n"
+            "3. Địa điểm tập kết rác do các thôn lựa chọn: Ban công tác Mặt trận thôn giám sát.\n",
+            ["1", "1.1", "2", "3"], id="a-sentence-or-a-body-is-no-field"),
+    ],
+)
+def test_points_that_only_give_practical_details(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
+
+
+def test_a_participants_point_that_lists_bodies_sets_no_work() -> None:
+    text = ("UBND huyện yêu cầu các phòng, ban thực hiện các nội dung sau:\n"
+            "1. Phòng Văn hóa và Thông tin chuẩn bị hội trường.\n"
+            "2. Thành phần: Lãnh đạo UBND huyện; Trưởng các phòng, ban.\n")
+    assert list(_tasks(text)) == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã Tân Lập thông báo lịch tổng vệ sinh môi trường như sau:\n"
+            "1. Thời gian: 7 giờ sáng Chủ nhật, ngày 15/3/2020.\n"
+            "2. Địa điểm: các tuyến đường trên địa bàn xã.\n"
+            "3. Thành phần: Cán bộ, công chức xã; các đoàn thể; nhân dân các thôn.\n"
+            "4. Giao Trưởng các thôn chỉ đạo nhân dân ra quân.\n5. Công an xã bảo đảm an ninh trật tự.\n",
+            [("4", [("Trưởng các thôn", "assigned")]), ("5", [("Công an xã", "assigned")])],
+            id="work-after-three-detail-points"),
+        pytest.param(
+            "Ban Tổ chức thông báo kế hoạch Hội thi như sau:\n1. Thời gian: ngày 20/10/2023.\n"
+            "2. Địa điểm: Hội trường Huyện ủy.\n"
+            "3. Các chi bộ cử 02 đội thi, gửi danh sách trước 15/10/2023.\n",
+            [("3", [("Các chi bộ", "assigned")])], id="one-work-point-after-two-detail-points"),
+        pytest.param(
+            "Lịch tiếp công dân tháng 5 như sau:\n1. Thời gian: sáng thứ Năm hằng tuần.\n"
+            "2. Địa điểm: Phòng tiếp công dân.\n", [], id="details-only"),
+    ],
+)
+def test_detail_points_do_not_outvote_the_work(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n1. Các thôn treo cờ Tổ quốc.\n"
+            "2. Khẩu hiệu tuyên truyền:\n- Toàn dân tham gia giữ gìn an ninh trật tự\n"
+            "- Mừng Đảng, mừng Xuân\n"
+            "3. Trạm Y tế xã bảo đảm công tác y tế.\n",
+            ["1", "3"], id="a-numbered-slogans-heading"),
+        pytest.param(
+            "UBND phường đề nghị các tổ dân phố thực hiện các nội dung sau:\n1. Các tổ dân phố treo cờ.\n"
+            "2. Thời gian:\nTừ ngày 1/2/2024 đến hết ngày 15/2/2024.\n",
+            ["1"], id="a-time-heading-with-its-value-below"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n1. Các thôn treo cờ Tổ quốc.\n"
+            "2. NỘI DUNG KHẨU HIỆU\n+ Nhiệt liệt chào mừng Đại hội Đoàn!\n",
+            ["1"], id="slogans-heading-in-capitals"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n"
+            "1. Các thôn treo băng rôn, khẩu hiệu tại nhà văn hóa.\n2. Các thôn dọn vệ sinh.\n",
+            ["1", "2"], id="work-about-slogans-is-work"),
+    ],
+)
+def test_slogans_and_details_under_a_number(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KẾ HOẠCH\nI/ MỤC ĐÍCH, YÊU CẦU\n1/ Nâng cao nhận thức.\nII/ NHIỆM VỤ\n"
+            "1/ Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.\n2/ Các chi bộ tổ chức học tập.\n",
+            ["II.1", "II.2"], id="roman-with-a-slash"),
+        pytest.param(
+            "UBND huyện yêu cầu các xã thực hiện các nội dung sau:\n1/ Các xã rà soát hộ nghèo.\n"
+            "a/ Lập danh sách hộ nghèo.\nb/ Niêm yết công khai tại nhà văn hóa thôn.\n"
+            "2/ Phòng Lao động - Thương binh và Xã hội tổng hợp kết quả.\n",
+            ["1", "1.1", "1.2", "2"], id="letters-with-a-slash-run-into-the-point"),
+        pytest.param(
+            "III/ TỔ CHỨC THỰC HIỆN\n1. Đảng ủy các xã:\na/ Xây dựng kế hoạch trước ngày 15/3/2024;\n"
+            "b/ Báo cáo kết quả về Ban Thường vụ.\n2. Văn phòng Huyện ủy theo dõi, đôn đốc.\n",
+            ["III.1", "III.1.1", "III.1.2", "III.2"], id="slashed-letters-after-a-colon"),
+        pytest.param(
+            "Phòng Giáo dục đề nghị các trường thực hiện các nội dung sau:\n"
+            "1. Các trường tổ chức khai giảng; b/ c là tỷ lệ học sinh ra lớp.\n"
+            "2. Các trường báo cáo số liệu.\n",
+            ["1", "2"], id="a-slash-out-of-order-is-no-item"),
+        pytest.param(
+            "UBND huyện yêu cầu các xã thực hiện các nội dung sau:\n1. Các xã báo cáo V/v tổng kết năm.\n"
+            "2. Các xã nộp hồ sơ.\n",
+            ["1", "2"], id="v-slash-v-is-no-marker"),
+    ],
+)
+def test_slashed_roman_and_letter_markers(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from api import upload
 from api.alignment import document_alignment
+from api.auth import job_audit
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep
 from api.errors import ERRORS, Ambiguous, NotFound
@@ -87,8 +88,8 @@ def document_by_number(
 @router.post("", response_model=UploadOut, status_code=201,
              responses={202: {"model": JobAccepted,
                               "description": "a scan: OCR + parse + load run as a job; poll status_url"},
-                        401: {"model": ErrorOut, "description": "no X-API-Key"},
-                        403: {"model": ErrorOut, "description": "wrong X-API-Key"},
+                        401: {"model": ErrorOut, "description": "no credential, or a wrong one"},
+                        403: {"model": ErrorOut, "description": "the credential lacks the upload scope"},
                         409: {"model": ErrorOut, "description": "the file claims the identity of a "
                               "document loaded from another file; nothing was written (use replace=true)"},
                         413: {"model": ErrorOut, "description": "the file is larger than the limit"},
@@ -98,7 +99,7 @@ def document_by_number(
                               "description": "Neo4j does not answer, the gazetteer is not loaded, "
                                              "or the OCR queue is full"}})
 def upload_document(
-    request: Request, driver: DriverDep, key: ApiKeyDep,
+    request: Request, driver: DriverDep, who: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
     replace: Annotated[bool, Query(description="replace a loaded document of the same identity that "
                                                "came from another file (refused with 409 otherwise); "
@@ -108,8 +109,12 @@ def upload_document(
     A scan is answered 202 with a job to poll (`GET /jobs/{id}`): OCR takes seconds per page."""
     # Plain `def`: parsing and the write transaction block, so they run in the thread pool.
     raw = file.file.read(upload.MAX_BYTES + 1)
+    # What the audit log records for this request (the middleware adds who, when and the status); a job's
+    # load is logged when it ends.
+    details: dict[str, Any] = {}
+    request.state.audit = details
     out = upload.accept(driver, job_queue(request), file.filename or "upload", raw, replace=replace,
-                        api_key=key)
+                        loaded_by=who.id, audit=details, on_done=job_audit(request))
     if isinstance(out, JobAccepted):
         return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
     return out

@@ -34,9 +34,9 @@ def health(request: Request, driver: DriverDep) -> Health | JSONResponse:
     except DatabaseUnavailable as exc:
         return JSONResponse(status_code=503, content={"status": "unavailable", "detail": str(exc)})
     if not request.app.state.schema_applied:
-        # Neo4j was down at start-up: schema and gazetteer the first time it answers.
+        # Neo4j was down at start-up: schema and gazetteer the first time it answers (as the writer).
         try:
-            ensure_ready(driver)
+            ensure_ready(request.app.state.driver)
             request.app.state.schema_applied = True
         except Exception:  # noqa: BLE001 - health reports the version; the schema is retried next time
             pass

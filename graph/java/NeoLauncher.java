@@ -1,6 +1,7 @@
 // The local Neo4j of nqgraph: an embedded Community DBMS with Bolt and HTTP (Browser) connectors.
-// Run by graph/launcher.py as a single source file (Java 17):
-//   java -cp '<lib>/*' graph/java/NeoLauncher.java <home> <boltPort> <httpPort> <pagecache>
+// Compiled and run by graph/launcher.py (Java 17 or 21) on the class path of the verified, locked jars:
+//   java @<home>/classpath.args NeoLauncher <home> <boltPort> <httpPort> <pagecache>
+// Settings written by the launcher (<home>/conf/neo4j.conf: the procedure allowlist) load first.
 // The neo4j user's password comes from the environment (NQGRAPH_NEO4J_PASSWORD), never argv, so it does
 // not show in `ps`. Stops cleanly on SIGTERM through a shutdown hook.
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -45,7 +45,12 @@ public class NeoLauncher {
 
         log("starting Neo4j in " + home + " (bolt " + HOST + ":" + boltPort + ", http " + HOST + ":" + httpPort + ")");
         // Embedded defaults are not the server's: connectors and auth are off unless set here.
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        Path conf = home.resolve("conf").resolve("neo4j.conf");
+        if (Files.exists(conf)) {
+            builder.loadPropertiesFromFile(conf);
+        }
+        DatabaseManagementService dbms = builder
                 .setUserLogProvider(new Log4jLogProvider(System.out))
                 .setConfig(Map.of(
                         GraphDatabaseSettings.data_directory, home.resolve("data"),
@@ -53,7 +58,6 @@ public class NeoLauncher {
                         GraphDatabaseSettings.plugin_dir, plugins,
                         GraphDatabaseSettings.auth_enabled, true,
                         GraphDatabaseSettings.pagecache_memory, pagecache,
-                        GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"),
                         BoltConnector.enabled, true,
                         BoltConnector.listen_address, new SocketAddress(HOST, boltPort),
                         HttpConnector.enabled, true,
