@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install ocr-tools neo4j test up stop chromium
+.PHONY: install ocr-tools neo4j test up stop chromium lint
 
 install: $(VENV)/.installed chromium
 
@@ -35,6 +35,11 @@ neo4j: install
 	$(BIN)/nqgraph neo4j start
 
 # pytest's exit 5 (no tests collected) fails like any other.
+# The style the project holds itself to: ruff and mypy clean (CI runs this before the tests).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy loaders graph api queries nqgraph config ingest
+
 test: ocr-tools neo4j
 	@rc=0; $(BIN)/pytest -q || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
