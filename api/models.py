@@ -285,16 +285,8 @@ class UploadOut(_Out):
 # ---------------------------------------------------------------------------
 
 
-class TaskRow(_Out):
-    """A task with its document (and the document's locality) and its bodies."""
-
-    uid: str
-    label: str
-    short_label: str | None = None
-    text: str | None = None
-    deadline: Deadline = Field(default_factory=Deadline)
-    document: TaskDocument
-    bodies: list[BodyRole] = Field(default_factory=list)
+class TaskRow(TaskHit):
+    """A task with its document (and the document's locality) and its bodies: a task hit's fields."""
 
 
 class Carrier(TaskRow):

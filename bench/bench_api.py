@@ -14,6 +14,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import httpx
@@ -34,6 +36,21 @@ def _wait(base: str, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> No
     raise SystemExit("uvicorn did not answer within 60 s")
 
 
+@contextmanager
+def serve(port: int) -> Iterator[httpx.Client]:
+    """A uvicorn worker on 127.0.0.1:port that answered /health, and a keep-alive client; stopped after."""
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
+                             "--port", str(port), "--log-level", "warning"])
+    try:
+        _wait(base, proc)
+        with httpx.Client(base_url=base, timeout=30.0) as client:
+            yield client
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def _uid(client: httpx.Client, number: str, **params: str) -> str:
     r = client.get("/documents/by-number", params={"number": number, **params})
     if r.status_code != 200:
@@ -52,37 +69,29 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8765)
     args = ap.parse_args()
     n = max(10, min(args.requests, 2000))
-    base = f"http://127.0.0.1:{args.port}"
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                             "--port", str(args.port), "--log-level", "warning"])
-    try:
-        _wait(base, proc)
-        with httpx.Client(base_url=base, timeout=30.0) as client:
-            ctr = _uid(client, "66-CTr/TU", province="Hải Phòng")
-            nq = _uid(client, "43-NQ/TW")
-            cases = {
-                "descendants 66-CTr/TU level=commune": (f"/documents/{ctr}/descendants",
-                                                        {"level": "commune"}),
-                "descendants 43-NQ/TW (all)": (f"/documents/{nq}/descendants", {}),
-                "tasks label=4.3 level=province": ("/tasks", {"label": "4.3", "level": "province"}),
-                "coverage 66-CTr/TU": (f"/documents/{ctr}/coverage", {"as_of": "2026-11-21"}),
-                "coverage 43-NQ/TW (63 provinces)": (f"/documents/{nq}/coverage", {"as_of": "2026-11-21"}),
-                "search 'ngay hoi dai doan ket'": ("/search", {"q": "ngay hoi dai doan ket"}),
-            }
-            print(f"{n} sequential requests per endpoint, one keep-alive client, uvicorn 1 worker")
-            for name, (url, params) in cases.items():
-                for _ in range(5):
-                    client.get(url, params=params).raise_for_status()
-                ms = []
-                for _ in range(n):
-                    t0 = time.perf_counter()
-                    client.get(url, params=params).raise_for_status()
-                    ms.append((time.perf_counter() - t0) * 1000)
-                print(f"{name:<38} p50 {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms"
-                      f"   max {max(ms):7.1f} ms")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serve(args.port) as client:
+        ctr = _uid(client, "66-CTr/TU", province="Hải Phòng")
+        nq = _uid(client, "43-NQ/TW")
+        cases = {
+            "descendants 66-CTr/TU level=commune": (f"/documents/{ctr}/descendants",
+                                                    {"level": "commune"}),
+            "descendants 43-NQ/TW (all)": (f"/documents/{nq}/descendants", {}),
+            "tasks label=4.3 level=province": ("/tasks", {"label": "4.3", "level": "province"}),
+            "coverage 66-CTr/TU": (f"/documents/{ctr}/coverage", {"as_of": "2026-11-21"}),
+            "coverage 43-NQ/TW (63 provinces)": (f"/documents/{nq}/coverage", {"as_of": "2026-11-21"}),
+            "search 'ngay hoi dai doan ket'": ("/search", {"q": "ngay hoi dai doan ket"}),
+        }
+        print(f"{n} sequential requests per endpoint, one keep-alive client, uvicorn 1 worker")
+        for name, (url, params) in cases.items():
+            for _ in range(5):
+                client.get(url, params=params).raise_for_status()
+            ms = []
+            for _ in range(n):
+                t0 = time.perf_counter()
+                client.get(url, params=params).raise_for_status()
+                ms.append((time.perf_counter() - t0) * 1000)
+            print(f"{name:<38} p50 {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms"
+                  f"   max {max(ms):7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -13,13 +13,9 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
-import subprocess
-import sys
 from urllib.parse import quote
 
-import httpx
-
-from bench.bench_api import _wait, percentile
+from bench.bench_api import percentile, serve
 
 CTR66 = "doc:66-CTr/TU@legacy:province:31@2024-02-02"
 
@@ -54,29 +50,21 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8766)
     args = ap.parse_args()
     n = max(10, min(args.requests, 1000))
-    base = f"http://127.0.0.1:{args.port}"
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                             "--port", str(args.port), "--log-level", "warning"])
-    try:
-        _wait(base, proc)
-        with httpx.Client(base_url=base, timeout=30.0) as client:
-            print(f"{n} sequential requests per page, one keep-alive client, uvicorn 1 worker; server time")
-            for name, url in pages().items():
-                for _ in range(5):
-                    client.get(url).raise_for_status()
-                ms = []
-                for _ in range(n):
-                    r = client.get(url)
-                    r.raise_for_status()
-                    m = _DUR.search(r.headers.get("server-timing", ""))
-                    if m is None:
-                        raise SystemExit(f"{url}: no Server-Timing header")
-                    ms.append(float(m[1]))
-                print(f"{name:<36} p50 {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms"
-                      f"   max {max(ms):7.1f} ms")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serve(args.port) as client:
+        print(f"{n} sequential requests per page, one keep-alive client, uvicorn 1 worker; server time")
+        for name, url in pages().items():
+            for _ in range(5):
+                client.get(url).raise_for_status()
+            ms = []
+            for _ in range(n):
+                r = client.get(url)
+                r.raise_for_status()
+                m = _DUR.search(r.headers.get("server-timing", ""))
+                if m is None:
+                    raise SystemExit(f"{url}: no Server-Timing header")
+                ms.append(float(m[1]))
+            print(f"{name:<36} p50 {statistics.median(ms):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms"
+                  f"   max {max(ms):7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ print(json.dumps({k: v for k, v in s.as_dict().items() if k != 'documents'}))
 """
 
 
-def fingerprint() -> dict[str, object]:
+def fingerprint() -> dict[str, list[tuple[str, ...]]]:
     with make_driver() as d:
         rels = read(d, "MATCH (a)-[r]->(b) WHERE NOT a:AdminUnit RETURN a.uid AS a, type(r) AS t, b.uid AS b")
         nodes = read(d, "MATCH (n) WHERE NOT n:AdminUnit RETURN labels(n)[0] AS l, n.uid AS uid")

@@ -94,20 +94,21 @@ def parse(name: str, text: str) -> CatalogueQuery:
     return CatalogueQuery(name, description, fields["params"], fields["columns"], text)
 
 
+def _load(folder: Path, name: str, what: str) -> CatalogueQuery:
+    path = folder / f"{name}.cypher"
+    if not path.is_file():
+        raise KeyError(f"no {what} named {name!r} in the catalogue")
+    return parse(name, path.read_text(encoding="utf-8"))
+
+
 @cache
 def get(name: str) -> CatalogueQuery:
-    path = QUERY_DIR / f"{name}.cypher"
-    if not path.is_file():
-        raise KeyError(f"no query named {name!r} in the catalogue")
-    return parse(name, path.read_text(encoding="utf-8"))
+    return _load(QUERY_DIR, name, "query")
 
 
 @cache
 def get_write(name: str) -> CatalogueQuery:
-    path = WRITE_DIR / f"{name}.cypher"
-    if not path.is_file():
-        raise KeyError(f"no write query named {name!r} in the catalogue")
-    return parse(name, path.read_text(encoding="utf-8"))
+    return _load(WRITE_DIR, name, "write query")
 
 
 def read(driver: Driver, cypher: str, params: dict[str, Any] | None = None,

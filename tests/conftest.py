@@ -13,7 +13,6 @@ from neo4j import Driver
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seed_data"
-GOLD = REPO.parent / "shared" / "gold"
 # The suite's uploads, sign-ins and backups go to a log of its own, not the working copy's audit log.
 os.environ.setdefault("NQGRAPH_AUDIT_LOG",
                       str(Path(tempfile.mkdtemp(prefix="nqgraph-test-")) / "audit.jsonl"))
