@@ -9,6 +9,7 @@ live server (a long batch) passes the check and is waited for.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -24,21 +25,36 @@ class DatabaseGone(RuntimeError):
     """Neo4j stopped answering during a load."""
 
 
-def alive(driver: Driver, patience: float = PATIENCE) -> bool:
-    """Does the server answer a connectivity check within `patience` seconds?"""
+def short_reason(exc: BaseException) -> str:
+    """'[Errno 111] Connection refused' out of the driver's three-line ServiceUnavailable text."""
+    text = str(exc).strip() or type(exc).__name__
+    m = re.search(r"\(reason ([^)]*)\)", text)
+    return m.group(1) if m else text.splitlines()[-1]
+
+
+def unreachable(driver: Driver, patience: float = PATIENCE) -> str | None:
+    """None when the server answers a connectivity check within `patience` seconds, else why not."""
     ok = threading.Event()
+    why: list[str] = []
 
     def check() -> None:
         try:
             driver.verify_connectivity()
             ok.set()
-        except Exception:  # noqa: BLE001, S110 - any failure means 'not alive'
-            pass
+        except Exception as exc:  # noqa: BLE001 - any failure means 'not alive'
+            why.append(short_reason(exc))
 
     t = threading.Thread(target=check, daemon=True)
     t.start()
     t.join(patience)
-    return ok.is_set()
+    if ok.is_set():
+        return None
+    return why[0] if why else f"no answer within {patience:.0f} s (stopped or frozen)"
+
+
+def alive(driver: Driver, patience: float = PATIENCE) -> bool:
+    """Does the server answer a connectivity check within `patience` seconds?"""
+    return unreachable(driver, patience) is None
 
 
 def guarded(driver: Driver, fn: Callable[[], T], patience: float = PATIENCE) -> T:
@@ -59,7 +75,7 @@ def guarded(driver: Driver, fn: Callable[[], T], patience: float = PATIENCE) -> 
             raise DatabaseGone(f"Neo4j did not answer for {2 * patience:.0f} s (stopped or frozen)")
     err = box.get("error")
     if isinstance(err, ServiceUnavailable | SessionExpired):
-        raise DatabaseGone(f"Neo4j is not reachable: {err}") from err
+        raise DatabaseGone(f"Neo4j is not reachable ({short_reason(err)})") from err
     if isinstance(err, BaseException):
         raise err
     return box["value"]  # type: ignore[return-value]

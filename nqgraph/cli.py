@@ -4,8 +4,31 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
+from typing import Any
+
+# Every command's driver: a dead Neo4j fails in seconds, not after the driver's 60 s connection and 30 s
+# retry defaults (graph.guard bounds a frozen one), and no server notifications: on an empty database
+# every first query warns that a label or property does not exist yet, which is expected, not news.
+CLI_DRIVER: dict[str, Any] = dict(connection_timeout=5.0, max_transaction_retry_time=15.0,
+                                  connection_acquisition_timeout=10.0, notifications_min_severity="OFF")
+START_HINT = "start it with `nqgraph neo4j start` (or check NQGRAPH_NEO4J_URI) and run the command again"
+
+
+def _driver() -> Any:
+    from graph.db import make_driver
+
+    return make_driver(**CLI_DRIVER)
+
+
+def _guarded(driver: Any, fn: Any) -> Any:
+    """`fn()` under graph.guard: a frozen or dead Neo4j ends the command in seconds (DatabaseGone)."""
+    from graph.guard import guarded
+
+    return guarded(driver, fn)
 
 
 def _cmd_neo4j(args: argparse.Namespace) -> int:
@@ -20,14 +43,14 @@ def _cmd_neo4j(args: argparse.Namespace) -> int:
 
 
 def _cmd_init_db(args: argparse.Namespace) -> int:
-    from graph.db import apply_schema, make_driver
+    from graph.db import apply_schema
     from graph.gazetteer import load_gazetteer
 
-    with make_driver() as driver:
-        n = apply_schema(driver)
+    with _driver() as driver:
+        n = _guarded(driver, lambda: apply_schema(driver))
         print(f"schema: {n} statements applied")
         if not args.no_gazetteer:
-            summary = load_gazetteer(driver)
+            summary = _guarded(driver, lambda: load_gazetteer(driver))
             print(f"gazetteer: {summary}")
     return 0
 
@@ -68,25 +91,30 @@ def _cmd_align_eval(args: argparse.Namespace) -> int:
 
 def _cmd_align(args: argparse.Namespace) -> int:
     from graph.align_db import recompute_all
-    from graph.db import make_driver
 
-    with make_driver() as driver:
-        summary = recompute_all(driver)
+    with _driver() as driver:
+        summary = _guarded(driver, lambda: recompute_all(driver))
     print(json.dumps(summary.as_dict(), ensure_ascii=False))
     return 0
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from config import audit
-    from graph.db import apply_schema, make_driver
-    from graph.guard import DatabaseGone, guarded
+    from config import audit, get_settings
+    from graph.db import apply_schema
+    from graph.guard import DatabaseGone, guarded, unreachable
     from graph.load import LoadSummary
     from ingest import ingest
 
-    # Short connection and retry timeouts: a dead Neo4j ends the load in seconds (graph.guard does
-    # the same for a frozen one), with a summary of what was written, never a traceback.
-    driver = make_driver(connection_timeout=5.0, max_transaction_retry_time=5.0,
-                         connection_acquisition_timeout=10.0)
+    # A dead Neo4j ends the load in seconds (graph.guard does the same for a frozen one), with a summary
+    # of what was written, never a traceback; one that is down from the start costs no parsing.
+    driver = _driver()
+    why = unreachable(driver)
+    if why is not None:
+        driver.close()
+        audit.write("load", audit.cli_actor(), paths=args.paths, documents=[], stopped=why)
+        print(f"nqgraph load: Neo4j at {get_settings().bolt_uri} does not answer ({why}); nothing was "
+              f"written: {START_HINT}", file=sys.stderr)
+        return 2
     try:
         guarded(driver, lambda: apply_schema(driver))
         summary = ingest(driver, [Path(p) for p in args.paths], replace=args.replace,
@@ -108,11 +136,10 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from graph.db import make_driver
     from graph.export import export_graphml
 
-    with make_driver() as driver:
-        n_nodes, n_rels = export_graphml(driver, Path(args.graphml))
+    with _driver() as driver:
+        n_nodes, n_rels = _guarded(driver, lambda: export_graphml(driver, Path(args.graphml)))
     print(f"wrote {args.graphml}: {n_nodes} nodes, {n_rels} relationships")
     return 0
 
@@ -183,14 +210,14 @@ def _cmd_up(args: argparse.Namespace) -> int:
     """The main job: local Neo4j up, schema and gazetteer, seed data loaded, API serving."""
     from config import get_settings
     from graph import launcher
-    from graph.db import apply_schema, make_driver
+    from graph.db import apply_schema
     from graph.gazetteer import load_gazetteer
     from ingest import load_paths
 
     s = get_settings()
     if s.neo4j_uri is None:
         launcher.start()
-    with make_driver() as driver:
+    with _driver() as driver:
         apply_schema(driver)
         print(f"gazetteer: {load_gazetteer(driver)}")
         summary = load_paths(driver, [Path(p) for p in args.paths], progress=True)
@@ -209,6 +236,8 @@ def _cmd_up(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nqgraph", description=__doc__)
+    p.add_argument("--debug", action="store_true",
+                   help="show the Python traceback of an error (also NQGRAPH_DEBUG=1)")
     sub = p.add_subparsers(dest="command", required=True)
 
     n = sub.add_parser("neo4j", help="start, stop or check the local Neo4j")
@@ -289,19 +318,57 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def explain(exc: BaseException) -> str:
+    """One line for an operator: what went wrong and what to do, never a traceback or a secret."""
+    from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+    from pydantic import ValidationError
+
+    from graph.db import DatabaseUnavailable
+    from graph.guard import DatabaseGone, short_reason
+
+    if isinstance(exc, DatabaseGone | DatabaseUnavailable | ServiceUnavailable | SessionExpired):
+        from config import get_settings
+
+        why = str(exc) if isinstance(exc, DatabaseGone) else f"Neo4j does not answer ({short_reason(exc)})"
+        return f"{why} at {get_settings().bolt_uri}: {START_HINT}"
+    if isinstance(exc, AuthError):
+        limited = "AuthenticationRateLimit" in str(exc.code or "")
+        return ("Neo4j refuses the user and password of NQGRAPH_NEO4J_USER / NQGRAPH_NEO4J_PASSWORD"
+                + (" and now rate-limits the failed logins: fix the password, wait, and retry" if limited
+                   else ""))
+    if isinstance(exc, ValidationError):  # the settings; hide_input_in_errors keeps values out
+        return "settings: " + "; ".join(_setting_error(e) for e in exc.errors(include_input=False,
+                                                                              include_url=False))
+    if isinstance(exc, Neo4jError):
+        first = (exc.message or "").strip().splitlines()[:1]
+        return f"Neo4j refused the query: {exc.code}: {''.join(first)}"
+    if isinstance(exc, RuntimeError | ValueError | OSError):
+        return str(exc)
+    return f"unexpected error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback"
+
+
+def _setting_error(err: Any) -> str:
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    name = "_".join(str(x) for x in err["loc"]).upper()
+    return f"NQGRAPH_{name}: {msg}" if name else msg
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    debug = args.debug or os.environ.get("NQGRAPH_DEBUG", "").strip() not in ("", "0")
+    if not debug:
+        # The driver logs each retry ("Transaction failed and will be retried") through logging's
+        # last-resort handler; the command's own message says what happened.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the CLI reports, never dumps a traceback
-        from graph.db import DatabaseUnavailable
-
-        if isinstance(exc, DatabaseUnavailable | RuntimeError | ValueError | OSError):
-            print(f"nqgraph {args.command}: {exc}", file=sys.stderr)
-            return 2
-        raise
+    except Exception as exc:  # noqa: BLE001 - the CLI reports in a line, never dumps a traceback
+        if debug:
+            raise
+        print(f"nqgraph {args.command}: {explain(exc)}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
