@@ -1,12 +1,14 @@
-"""Faults during a load: Neo4j frozen (SIGSTOP) or killed (SIGKILL) mid-load, then the load rerun.
+"""Faults during a load: Neo4j frozen (SIGSTOP) or killed (SIGKILL), the loader killed, two loaders at once.
 
-    python -m bench.fault_load [--copies 20] [--batch 10] [--after 6] [--signal KILL|STOP]
+    python -m bench.fault_load [--copies 20] [--fault stop|kill|loader|overlap]
 
-Needs the local Neo4j of `nqgraph neo4j start` (this script stops and restarts it). It loads renumbered
-copies of the seeds (bench.bench_load) in a child process, sends the signal after `--after` seconds,
-reports how long the loader took to give up and what its summary said, restarts (or continues) Neo4j,
-reruns the load and compares the graph (counts, document and task uids, every relationship by its end
-uids) with a clean load of the same records. A fault drill, not a test: it changes the server's state.
+Needs the local Neo4j of `nqgraph neo4j start` (this script stops and restarts it: a drill, not a test;
+`tests/test_faults.py` runs the same scenarios on a Neo4j of its own). The loader is the real
+`nqgraph load` in a child process, fed renumbered copies of the seeds (bench.bench_load) instead of
+parsed files, in batches of NQGRAPH_LOAD_BATCH_SIZE (10 here). Once its first batch is written, the
+fault is made; the script reports how long the loader took to end and what its summary said, heals
+the fault, reruns the load and compares the graph (counts, document and task uids, every relationship
+by its end uids) with a clean load of the same records.
 """
 
 from __future__ import annotations
@@ -18,79 +20,153 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-from graph import launcher
-from graph.db import make_driver, read
+from neo4j import Driver
 
-CHILD = """
-import json, sys
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# `nqgraph load` itself, its parsing replaced by the renumbered copies (the graph side is what is tested).
+LOADER = """
+import sys
+import ingest
 from bench.bench_load import SEEDS, copy_record
-from graph.db import make_driver
-from graph.load import load_records
 from loaders.parse import parse_file
+from nqgraph.cli import main
 seeds = [parse_file(p) for p in sorted(SEEDS.glob('*.txt'))]
 recs = [copy_record(r, k) for k in range(int(sys.argv[1])) for r in seeds]
-d = make_driver(connection_timeout=5.0, max_transaction_retry_time=5.0)
-s = load_records(d, recs, batch_size=int(sys.argv[2]))
-print(json.dumps({k: v for k, v in s.as_dict().items() if k != 'documents'}))
+ingest.parse_paths = lambda paths, workers=None, progress=False: (recs, [])
+sys.exit(main(['load', '--json', 'seed_data']))
 """
+GRAPH_LABELS = "WHERE NOT a:AdminUnit"
+Fingerprint = dict[str, list[tuple[Any, ...]]]
 
 
-def fingerprint() -> dict[str, list[tuple[str, ...]]]:
-    with make_driver() as d:
-        rels = read(d, "MATCH (a)-[r]->(b) WHERE NOT a:AdminUnit RETURN a.uid AS a, type(r) AS t, b.uid AS b")
-        nodes = read(d, "MATCH (n) WHERE NOT n:AdminUnit RETURN labels(n)[0] AS l, n.uid AS uid")
+def fingerprint(driver: Driver) -> Fingerprint:
+    """Every node but the gazetteer's by label and uid, every relationship by its end uids."""
+    def rows(q: str) -> list[dict[str, Any]]:
+        with driver.session() as s:
+            return [r.data() for r in s.run(q)]  # type: ignore[arg-type]
+
+    rels = rows("MATCH (a)-[r]->(b) WHERE NOT a:AdminUnit RETURN a.uid AS a, type(r) AS t, b.uid AS b")
+    nodes = rows("MATCH (n) WHERE NOT n:AdminUnit RETURN labels(n)[0] AS l, n.uid AS uid")
     return {"nodes": sorted((r["l"], r["uid"]) for r in nodes),
             "rels": sorted((r["a"], r["t"], r["b"]) for r in rels)}
 
 
-def wipe() -> None:
-    with make_driver() as d, d.session() as s:
+def loaded(driver: Driver) -> int:
+    with driver.session() as s:
+        row = s.run("MATCH (d:Document {status: 'loaded'}) RETURN count(d) AS n").single(strict=True)
+    return int(row["n"])
+
+
+def wipe(driver: Driver) -> None:
+    with driver.session() as s:
         s.run("MATCH (n) WHERE NOT n:AdminUnit "
               "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
-def load(copies: int, batch: int) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(copies), str(batch)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+def start_loader(copies: int, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", LOADER, str(copies)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            env={"NQGRAPH_LOAD_BATCH_SIZE": "10", **env, "PYTHONPATH": REPO})
+
+
+@dataclass
+class Ended:
+    """How a loader ended: exit code, JSON summary (None when none was printed), seconds after the fault."""
+
+    code: int
+    summary: dict[str, Any] | None
+    stdout: str
+    stderr: str
+    seconds: float
+
+
+def finish(child: subprocess.Popen[str], since: float, timeout: float = 300.0) -> Ended:
+    try:
+        out, err = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, err = child.communicate()
+        raise RuntimeError(f"the loader did not end within {timeout:.0f} s:\n{out[-1500:]}\n"
+                           f"{err[-3000:]}") from None
+    seconds = time.perf_counter() - since
+    try:
+        summary = json.loads(out) if out.strip() else None
+    except json.JSONDecodeError:
+        summary = None
+    return Ended(child.returncode, summary, out, err, seconds)
+
+
+def wait_first_batch(driver: Driver, child: subprocess.Popen[str], timeout: float = 120.0) -> None:
+    """Until the loader has written a batch (the fault must hit a load in progress)."""
+    deadline = time.monotonic() + timeout
+    while loaded(driver) == 0:
+        if child.poll() is not None or time.monotonic() > deadline:
+            err = child.communicate()[1] if child.poll() is not None else ""
+            raise RuntimeError(f"the loader wrote nothing (exit {child.poll()}): {err[-2000:]}")
+        time.sleep(0.1)
+
+
+def fault_run(driver: Driver, fault: str, copies: int, env: dict[str, str], neo4j_pid: Callable[[], int],
+              heal: Callable[[], None]) -> tuple[list[Ended], Fingerprint]:
+    """Wipe, load, make `fault` once the first batch is in, heal, reload: how each loader ended, the graph."""
+    wipe(driver)
+    child = start_loader(copies, env)
+    others: list[subprocess.Popen[str]] = []
+    if fault == "overlap":
+        others.append(start_loader(copies, env))
+    wait_first_batch(driver, child)
+    hit = time.perf_counter()
+    if fault in ("stop", "kill"):
+        os.kill(neo4j_pid(), signal.SIGSTOP if fault == "stop" else signal.SIGKILL)
+    elif fault == "loader":
+        child.kill()
+    ended = [finish(c, hit) for c in [child, *others]]
+    if fault in ("stop", "kill"):
+        heal()
+    if fault != "overlap":
+        ended.append(finish(start_loader(copies, env), time.perf_counter()))
+    return ended, fingerprint(driver)
 
 
 def main() -> None:
+    from graph import launcher
+    from graph.db import make_driver
+
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--copies", type=int, default=20)
-    ap.add_argument("--batch", type=int, default=10)
-    ap.add_argument("--after", type=float, default=6.0)
-    ap.add_argument("--signal", choices=["KILL", "STOP"], default="KILL")
+    ap.add_argument("--fault", choices=["stop", "kill", "loader", "overlap"], default="kill")
     args = ap.parse_args()
+    env = os.environ.copy()
 
-    wipe()
-    out, _ = load(args.copies, args.batch).communicate()
-    clean = fingerprint()
+    def pid() -> int:
+        p = launcher.running_pid()
+        assert p is not None, "no local Neo4j"
+        return p
+
+    def heal() -> None:
+        if args.fault == "stop":
+            os.kill(pid(), signal.SIGCONT)
+        else:
+            launcher.start()
+
+    with make_driver() as d:
+        wipe(d)
+        finish(start_loader(args.copies, env), time.perf_counter())
+        clean = fingerprint(d)
     print(f"clean load: {len(clean['nodes'])} nodes, {len(clean['rels'])} relationships")
-
-    wipe()
-    child = load(args.copies, args.batch)
-    time.sleep(args.after)
-    pid = launcher.running_pid()
-    assert pid is not None, "no local Neo4j"
-    sig = signal.SIGKILL if args.signal == "KILL" else signal.SIGSTOP
-    os.kill(pid, sig)
-    hit = time.perf_counter()
-    out, err = child.communicate(timeout=300)
-    gave_up = time.perf_counter() - hit
-    summary = json.loads(out.strip().splitlines()[-1]) if out.strip() else {"stderr": err[-2000:]}
-    print(f"SIG{args.signal} after {args.after:.0f} s: the loader ended {gave_up:.1f} s later; "
-          f"loaded {summary.get('documents_loaded')}, not written {len(summary.get('not_written') or [])}, "
-          f"stopped: {summary.get('stopped')}")
-    if args.signal == "STOP":
-        os.kill(pid, signal.SIGCONT)
-    else:
-        launcher.start()
-    load(args.copies, args.batch).communicate()
-    again = fingerprint()
-    same = again == clean
+    with make_driver() as d:
+        ended, again = fault_run(d, args.fault, args.copies, env, pid, heal)
+    for e in ended:
+        s = e.summary or {}
+        print(f"{args.fault}: loader exit {e.code} after {e.seconds:.1f} s; "
+              f"loaded {s.get('documents_loaded')}, not written {len(s.get('not_written') or [])}, "
+              f"stopped: {s.get('stopped')}")
     print(f"rerun: {len(again['nodes'])} nodes, {len(again['rels'])} relationships; same graph as a clean "
-          f"load: {same}")
+          f"load: {again == clean}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from graph.load import LoadSummary, load_records
 from loaders.errors import ParseError
 from loaders.records import Record
 
+REPO = Path(__file__).resolve().parent.parent
 PARALLEL_FROM = 16
 """Below this many files a pool of worker processes costs more (start-up, imports) than it saves."""
 
@@ -49,11 +50,23 @@ def parse_upload(upload: Upload) -> Record:
 
 
 def _relative(path: Path) -> Path:
-    """A path under the working directory is stored relative to it, so the graph names no machine path."""
+    """A path under the working directory is read relative to it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve())
     except ValueError:
         return path
+
+
+def stored_path(path: Path) -> str:
+    """The path a record keeps: relative to the working directory or the repository, else the file's
+    name alone, so the graph (and every answer and export drawn from it) never names a server directory."""
+    resolved = path.resolve()
+    for base in (Path.cwd().resolve(), REPO):
+        try:
+            return resolved.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.name
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -91,11 +104,15 @@ def _parse_path(path: Path, report: Callable[[int, int], None] | None = None) ->
     from loaders.parse import parse_file
 
     try:
-        return parse_file(path, progress=report)
+        record = parse_file(path, progress=report)
     except ParseError as exc:
         return path.as_posix(), str(exc)
     except Exception as exc:  # noqa: BLE001 - unreadable input or a parser bug: report, keep going
         return path.as_posix(), f"{type(exc).__name__}: {exc}"
+    stored = stored_path(path)
+    if record.source.path == stored:
+        return record
+    return record.model_copy(update={"source": record.source.model_copy(update={"path": stored})})
 
 
 def parse_paths(paths: Iterable[Path], workers: int | None = None,

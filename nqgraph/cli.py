@@ -18,10 +18,17 @@ CLI_DRIVER: dict[str, Any] = dict(connection_timeout=5.0, max_transaction_retry_
 START_HINT = "start it with `nqgraph neo4j start` (or check NQGRAPH_NEO4J_URI) and run the command again"
 
 
-def _driver() -> Any:
+def _driver(check: bool = True) -> Any:
+    """The command's driver; `check`: fail at once (DatabaseGone) when Neo4j does not answer."""
     from graph.db import make_driver
+    from graph.guard import DatabaseGone, unreachable
 
-    return make_driver(**CLI_DRIVER)
+    driver = make_driver(**CLI_DRIVER)
+    why = unreachable(driver) if check else None
+    if why is not None:
+        driver.close()
+        raise DatabaseGone(f"Neo4j is not reachable ({why})")
+    return driver
 
 
 def _guarded(driver: Any, fn: Any) -> Any:
@@ -107,7 +114,7 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
     # A dead Neo4j ends the load in seconds (graph.guard does the same for a frozen one), with a summary
     # of what was written, never a traceback; one that is down from the start costs no parsing.
-    driver = _driver()
+    driver = _driver(check=False)
     why = unreachable(driver)
     if why is not None:
         driver.close()

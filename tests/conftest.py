@@ -18,6 +18,18 @@ os.environ.setdefault("NQGRAPH_AUDIT_LOG",
                       str(Path(tempfile.mkdtemp(prefix="nqgraph-test-")) / "audit.jsonl"))
 
 
+DB_FIXTURES = frozenset({"driver", "seeded_db"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that reaches Neo4j through these fixtures (directly, or through another fixture such as an
+    API client over the seeded graph) is a database test whether or not its author marked it:
+    `-m "not db"` leaves it out."""
+    for item in items:
+        if DB_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("db") is None:
+            item.add_marker(pytest.mark.db)
+
+
 @pytest.fixture(scope="session")
 def driver() -> Iterator[Driver]:
     from graph.db import DatabaseUnavailable, make_driver, server_version
@@ -61,21 +73,31 @@ def seed_database(driver: Driver) -> None:
     apply_schema(driver)
     load_gazetteer(driver)
     summary = load_paths(driver, [SEEDS], progress=False)
-    assert summary.loaded, f"no seed loaded: {summary.as_text()}"
+    seeds = len([p for p in SEEDS.iterdir() if p.is_file() and not p.name.startswith(".")])
+    # Every seed, and a load that ran to its end: a half-settled seed graph failed later as a confusing
+    # "query returned nothing" instead of here.
+    assert summary.loaded == seeds and not summary.failed and not summary.stopped, summary.as_text()
 
 
-_SEEDED: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+Fingerprint = tuple[int, int, tuple[tuple[str, str, int, str], ...]]
+_SEEDED: dict[str, Fingerprint] = {}
 
 
-def _fingerprint(driver: Driver) -> tuple[int, int, tuple[str, ...]]:
-    """Documents and relationships (from Neo4j's count store), and each loaded document's source path
-    and sha256: an upload of a seed under its bare file name changes no count but its source."""
+def _fingerprint(driver: Driver) -> Fingerprint:
+    """The seed graph by content: node and relationship counts, and every document's uid, status, task
+    count and source (path and sha256). Counts alone missed a graph holding the same number of things
+    under other uids (seeds planned against another gazetteer, a document replaced by another file)."""
+    from graph.model import Label, Rel
+
     with driver.session() as s:
-        docs = s.run("MATCH (d:Document) RETURN count(d) AS n").single(strict=True)["n"]
+        nodes = s.run("MATCH (n) RETURN count(n) AS n").single(strict=True)["n"]
         rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n").single(strict=True)["n"]
-        sources = s.run("MATCH (d:Document) WHERE d.source_path IS NOT NULL "
-                        "RETURN d.source_path + ' ' + coalesce(d.sha256, '') AS p ORDER BY p").value()
-    return docs, rels, tuple(sources)
+        docs = s.run(f"MATCH (d:{Label.DOCUMENT.value}) "
+                     f"RETURN d.uid AS uid, coalesce(d.status, '') AS status, "
+                     f"COUNT {{ (d)-[:{Rel.HAS_TASK.value}]->() }} AS tasks, "
+                     "coalesce(d.source_path, '') + ' ' + coalesce(d.sha256, '') AS source "
+                     "ORDER BY uid").values()
+    return nodes, rels, tuple((str(u), str(st), int(t), str(src)) for u, st, t, src in docs)
 
 
 def ensure_seeded(driver: Driver) -> None:
