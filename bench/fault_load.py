@@ -127,8 +127,7 @@ def fault_run(driver: Driver, fault: str, copies: int, env: dict[str, str], neo4
     ended = [finish(c, hit) for c in [child, *others]]
     if fault in ("stop", "kill"):
         heal()
-    if fault != "overlap":
-        ended.append(finish(start_loader(copies, env), time.perf_counter()))
+    ended.append(finish(start_loader(copies, env), time.perf_counter()))
     return ended, fingerprint(driver)
 
 

@@ -18,7 +18,7 @@ from neo4j import Driver
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 T = TypeVar("T")
-PATIENCE = 4.0
+PATIENCE = 3.0
 
 
 class DatabaseGone(RuntimeError):

@@ -163,7 +163,10 @@ def test_loader_killed_mid_load_then_a_rerun_gives_the_clean_graph(neo4j: Neo4j,
 
 
 def test_two_overlapping_loaders_give_the_clean_graph(neo4j: Neo4j, clean: Fingerprint) -> None:
+    """Both end normally (the alignment writes lock their documents first: before, the second failed on the
+    TaskGroup uid constraint), and so does the rerun."""
     ended, graph = fault_run(neo4j.driver, "overlap", COPIES, neo4j.env, neo4j.pid, lambda: None)
+    assert len(ended) == 3
     for e in ended:
         _no_traceback(e)
         assert e.code == 0 and e.summary and not e.summary["stopped"], e.stderr[-2000:]

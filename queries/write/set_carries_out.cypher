@@ -2,8 +2,12 @@
 // params: doc, links, version
 // columns: created
 // links: [{child, parent, score, method}] with task uids. Delete then create: the same input gives the same links.
-CALL () {
-  MATCH (:Document {uid: $doc})-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
+// The document's write lock first: two loads replacing the same links take turns (no duplicates).
+OPTIONAL MATCH (d:Document {uid: $doc})
+SET d.aligned_version = $version
+WITH d
+CALL (d) {
+  MATCH (d)-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
   DELETE old
 }
 UNWIND $links AS k

@@ -3,6 +3,11 @@
 // columns: created
 // links: [{child, parent, score, method}]; the roles come from graph.align.sibling_order, so a pair of plans
 // gives the same links whichever was loaded first.
+// The documents' write locks first: two loads replacing the same links take turns (no duplicates).
+CALL () {
+  MATCH (d:Document) WHERE d.uid IN $changed OR d.uid IN $members
+  SET d.aligned_version = $version
+}
 CALL () {
   UNWIND $changed AS u
   MATCH (:Document {uid: u})-[:HAS_TASK]->(:Task)-[old:SAME_AS]-(:Task)<-[:HAS_TASK]-(o:Document)

@@ -2,11 +2,15 @@
 // params: root, groups, version
 // columns: groups
 // groups: [{uid, key, caption, documents, members: [{task, score, core}]}]
-CALL () {
-  MATCH (g:TaskGroup {root: $root})
+// The root's write lock first: two loads rebuilding the same groups take turns, and the second deletes
+// what the first created instead of failing on the uid constraint.
+MATCH (r:Document {uid: $root})
+SET r.aligned_version = $version
+WITH r
+CALL (r) {
+  MATCH (g:TaskGroup {root: r.uid})
   DETACH DELETE g
 }
-MATCH (r:Document {uid: $root})
 UNWIND $groups AS row
 CREATE (g:TaskGroup {uid: row.uid, root: $root, key: row.key, caption: row.caption, documents: row.documents,
                      size: size(row.members), version: $version})
