@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import Query
 
-from graph.identity import canonical_number
 from loaders.gazetteer import find_province
+from loaders.names import canonical_number
 from loaders.normalise import fold, strip_diacritics
 
 

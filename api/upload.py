@@ -27,7 +27,8 @@ from queries.catalogue import run
 def summary(record: Record) -> dict[str, Any]:
     issuer = record.issuer
     return {
-        "number": record.number, "doc_type": record.doc_type, "title": record.title,
+        "number": str(record.number) if record.number else None, "doc_type": record.doc_type,
+        "title": record.title,
         "issued_on": record.issued_on.isoformat() if record.issued_on else None,
         "issuer": issuer.name if issuer else None, "level": issuer.level if issuer else None,
         "locality": issuer.locality.model_dump() if issuer else None,
