@@ -5,7 +5,7 @@ name two resolutions. A document is identified by its number, its issuer's `Scop
 
     DocUid  doc:<canonical number>@<scope>@<issued_on ISO | 'undated'>
     Scope   <AdminUnit uid> | 'VN' | 'unknown:<first 12 hex of the file's sha256>'
-    UnitUid <era>:<level>:<gazetteer code>          ('legacy:province:31' for Hải Phòng)
+    UnitUid <era>:<level>:<gazetteer code>          (loaders.gazetteer; 'legacy:province:31' Hải Phòng)
 
 The scope is the issuer's AdminUnit (legacy era for documents dated before 2025-07-01 or undated),
 'VN' for central bodies, or an unknown key of the citing/loaded file when the text does not say
@@ -44,6 +44,7 @@ from functools import cached_property, lru_cache, total_ordering
 from typing import ClassVar, Protocol
 
 from loaders.docnumber import try_parse
+from loaders.gazetteer import UnitUid as UnitUid
 from loaders.names import canonical_number, issuer_level, level_words, name_after
 from loaders.normalise import fold, new_tone_placement, squeeze
 
@@ -59,25 +60,6 @@ def era_for(issued_on: date | None) -> str:
 # ---------------------------------------------------------------------------
 # Places and scopes
 # ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UnitUid:
-    """An AdminUnit's uid, 'legacy:province:31': era, level, gazetteer code."""
-
-    era: str
-    level: str
-    code: str
-
-    @classmethod
-    def parse(cls, text: str) -> UnitUid:
-        parts = text.split(":")
-        if len(parts) != 3 or not all(parts):
-            raise ValueError(f"not an AdminUnit uid: {text!r}")
-        return cls(*parts)
-
-    def __str__(self) -> str:
-        return f"{self.era}:{self.level}:{self.code}"
 
 
 _CENTRAL = "VN"
