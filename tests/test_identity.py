@@ -360,3 +360,14 @@ def test_a_body_uid_is_its_scope_and_name_key() -> None:
     body = resolve_body("UBND huyện", COMMUNE, PLACES)
     assert BodyUid.parse(body.uid) == BodyUid(TL.scope, name_key("Ủy ban nhân dân huyện Tiên Lãng"))
     assert str(PersonUid.of("Nguyễn  Văn A")) == str(PersonUid.of("nguyễn văn a"))
+
+
+def test_level_words_agree_with_the_parsers_unit_kinds() -> None:
+    """The graph's level words and the parser's unit-kind words (patterns.UNIT_KINDS) name one level."""
+    from loaders.names import level_words
+    from loaders.patterns import UNIT_KINDS
+
+    for word, level in UNIT_KINDS.items():
+        found = level_words(f"ủy ban nhân dân {word}")
+        if level is not None:
+            assert [m.lastgroup for m in found][-1] == level, word
