@@ -43,7 +43,7 @@ from datetime import date
 from functools import cached_property, lru_cache, total_ordering
 from typing import ClassVar, Protocol
 
-from loaders.docnumber import try_parse
+from loaders.docnumber import DocNumber, try_parse
 from loaders.gazetteer import UnitUid as UnitUid
 from loaders.names import canonical_number, issuer_level, level_words, name_after
 from loaders.normalise import fold, new_tone_placement, squeeze
@@ -315,7 +315,7 @@ class DocUid:
     basis: str | None = None
 
     @classmethod
-    def numbered(cls, number: object, scope: Scope, issued_on: date | None) -> DocUid:
+    def numbered(cls, number: str | DocNumber, scope: Scope, issued_on: date | None) -> DocUid:
         """`number` as written or a DocNumber: its canonical text goes in the uid."""
         return cls(scope, issued_on, number=canonical_number(str(number)))
 
