@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache, total_ordering
 from typing import ClassVar, Protocol
@@ -76,8 +76,14 @@ class Scope:
 
     unit: UnitUid | None = None
     unknown: str | None = None  # 12 hex of the file's sha256
+    _text: str = field(init=False, repr=False, compare=False)  # printed once: uids print scopes often
 
     CENTRAL: ClassVar[Scope]
+
+    def __post_init__(self) -> None:
+        text = str(self.unit) if self.unit is not None else (
+            _CENTRAL if self.unknown is None else f"{_UNKNOWN}{self.unknown}")
+        object.__setattr__(self, "_text", text)
 
     @classmethod
     def of_unit(cls, uid: str | UnitUid) -> Scope:
@@ -107,14 +113,12 @@ class Scope:
         return self.unknown is not None
 
     def __str__(self) -> str:
-        if self.unit is not None:
-            return str(self.unit)
-        return _CENTRAL if self.unknown is None else f"{_UNKNOWN}{self.unknown}"
+        return self._text
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Scope):
             return NotImplemented
-        return str(self) < str(other)
+        return self._text < other._text
 
 
 Scope.CENTRAL = Scope()
