@@ -745,12 +745,19 @@ def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | N
     return own
 
 
+# The verb phrase that ends OWN_GUIDANCE_RE (same words, same flags): no match without it.
+_GUIDES = re.compile(
+    r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])")
+
+
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
+        if not _GUIDES.search(text, start, end):
+            continue  # the clause's verb is not there: the costly pattern would try every position
         for m in OWN_GUIDANCE_RE.finditer(text, start, end):
             if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
                     and parse_body(m["issuer"]) is not None:

@@ -83,10 +83,21 @@ _FOLD_CACHED_LENGTH = 200
 _fold_short = lru_cache(maxsize=8192)(_fold)
 
 
+# The combining marks of the Combining Diacritical Marks block (every Vietnamese tone and vowel
+# mark), removed by one regex pass; any other combining character is found among the few distinct
+# non-ASCII characters left, so no Python loop runs over every character.
+_BLOCK_MARKS = re.compile("[" + "".join(c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c))
+                          + "]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-ish key: 'Tự Cường' → 'tu cuong' (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", fold(text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = _BLOCK_MARKS.sub("", unicodedata.normalize("NFD", fold(text)))
+    if not stripped.isascii():
+        for c in set(_NOT_ASCII.findall(stripped)):
+            if unicodedata.combining(c):
+                stripped = stripped.replace(c, "")
     return stripped.replace("đ", "d")
 
 
