@@ -1,6 +1,7 @@
 """Parser speed on one core: milliseconds per document (medians) and MB/s, and a worker's start-up.
 
     python -m bench.bench_parse [--rounds 5] [--set seeds|realworld|all] [--startup 5] [paths ...]
+    python -m bench.bench_parse --dir /work/cascade/c43 --sample 100   # a synthetic cascade
 
 Times are CPU time of this process (`time.process_time`): the machine is shared, and wall time
 under a load of 4-6 on two cores measured the neighbours more than the parser. Wall time of the
@@ -10,6 +11,13 @@ whole run is printed too.
 their own, since the synthetic cascade is made from them. `--startup N` runs N fresh interpreters
 and reports the median time to import `loaders.parse` and to parse a first seed, which is what each
 worker of the ingest pool pays before its first document.
+
+The parser caches what it computes per paragraph (folded text, bodies, deadlines), so rounds over the
+same few documents flatter it; `--cold` empties those caches before every document, the cost of a
+document that shares no paragraph with any before it. `--dir DIR --sample N` reads a directory as a
+pool worker would: runs of 16 consecutive files (the pool's chunk), evenly spaced in name order (a
+cascade sorts top-down, so every level is sampled), parsed once each in that order after a warm-up
+on the seeds, so a plan meets its siblings' copied tasks as it does in a real load.
 
 A benchmark, not a test: the machine is shared and noisy, so it reports medians and never asserts.
 """
@@ -23,6 +31,7 @@ import sys
 import time
 from pathlib import Path
 
+from loaders import header, normalise, tasks
 from loaders.parse import parse_text
 from loaders.read import read_path
 
@@ -39,6 +48,9 @@ loaders.parse.parse_text(open({seed!r}, encoding="utf-8").read())
 t2 = time.perf_counter()
 print(t1 - t0, t2 - t1)
 """
+
+
+_CHUNK = 16  # ingest's pool.map chunksize
 
 
 def files_for(name: str) -> list[Path]:
@@ -61,16 +73,31 @@ def startup(runs: int) -> None:
           f"{statistics.median(imports):.0f} ms, first parse median {statistics.median(firsts):.0f} ms")
 
 
-def bench(files: list[Path], rounds: int, verbose: bool) -> None:
+_TEXT_CACHES = ((normalise, "_fold_short"), (tasks, "_folded"), (tasks, "_responsible_in"),
+                (tasks, "extract_deadline"), (header, "_tone"))
+
+
+def clear_text_caches() -> None:
+    """By name, and only those that are caches: the bench also runs against older parsers."""
+    for module, name in _TEXT_CACHES:
+        clear = getattr(getattr(module, name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
+def bench(files: list[Path], rounds: int, verbose: bool, *, cold: bool = False,
+          warm_up: list[Path] | None = None) -> None:
     texts = [(f, read_path(f).text) for f in files]
-    for _, text in texts:  # warm-up: regex compilation, gazetteer tables, caches
-        parse_text(text)
+    for f in warm_up if warm_up is not None else files:  # regex compilation, gazetteer tables, caches
+        parse_text(read_path(f).text)
     per_doc: dict[Path, list[float]] = {f: [] for f, _ in texts}
     totals = []
     walls = []
     for _ in range(rounds):
         t_round, w_round = time.process_time(), time.perf_counter()
         for f, text in texts:
+            if cold:
+                clear_text_caches()
             t0 = time.process_time()
             parse_text(text)
             per_doc[f].append((time.process_time() - t0) * 1000)
@@ -99,9 +126,18 @@ def main() -> None:
     ap.add_argument("--set", choices=("seeds", "realworld", "all"), default="all")
     ap.add_argument("--startup", type=int, default=0, metavar="N", help="also time N fresh interpreters")
     ap.add_argument("--verbose", action="store_true", help="one line per document")
+    ap.add_argument("--cold", action="store_true", help="empty the per-text caches before each document")
+    ap.add_argument("--dir", type=Path, help="benchmark this directory's *.txt instead")
+    ap.add_argument("--sample", type=int, default=100, help="how many of --dir's files")
     ap.add_argument("paths", nargs="*", type=Path)
     args = ap.parse_args()
-    bench(args.paths or files_for(args.set), args.rounds, args.verbose)
+    if args.dir:
+        found = sorted(args.dir.glob("*.txt"))
+        step = max(_CHUNK, len(found) * _CHUNK // max(args.sample, 1))
+        files = [f for a in range(0, len(found), step) for f in found[a:a + _CHUNK]][: args.sample]
+        bench(files, 1, args.verbose, cold=args.cold, warm_up=files_for("seeds"))
+    else:
+        bench(args.paths or files_for(args.set), args.rounds, args.verbose, cold=args.cold)
     if args.startup:
         startup(args.startup)
 

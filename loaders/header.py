@@ -121,10 +121,28 @@ _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
 _OCR_HEADING_WIDTH = 30
 
 
+class _BaseLetters(dict[int, str]):
+    """Character → its base letter (the first of its NFD; 'd'/'D' for 'đ'/'Đ'), one for one, so
+    offsets are kept; a `str.translate` table filled as characters turn up, in place of a Python
+    loop that decomposed every character of every line."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        base = "d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0]
+        self[code] = base
+        return base
+
+
+_BASES = _BaseLetters()
+
+
+def _base_letters(text: str) -> str:
+    return text.translate(_BASES)
+
+
 def _bare_key(text: str) -> str:
     """Base letters, no spaces, lower case: 'K ÉT LUẬN' and 'KẾT LUẬN' both give 'ketluan'."""
-    base = "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in text)
-    return "".join(base.lower().split())
+    return "".join(_base_letters(text).lower().split())
 
 
 # A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
@@ -446,7 +464,7 @@ def _signature_part(line: str) -> str:
 
 def _signer(lines: list[str]) -> Signer | None:
     ends = [x for x in lines[-2 * _SIGNATURE_LINES:]
-            if not x.strip() or any(c.isalnum() for c in x)]  # a stray ';' line is no part of the block
+            if not x.strip() or any(map(str.isalnum, x))]  # a stray ';' line is no part of the block
     tail = [_signature_part(line.strip()) for line in ends[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):
@@ -885,10 +903,6 @@ def _scrambled_title_line(line: str) -> _Identity | None:
     if issuer and parse_body(new_tone_placement(issuer)) is None:
         issuer = None
     return _Identity(number=number, doc_type=BASE_TYPE_WORDS.get(squeeze(m["tw"].lower())), issuer=issuer)
-
-
-def _base_letters(text: str) -> str:
-    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _self_reference(text: str) -> str | None:

@@ -206,10 +206,19 @@ def _after_address(para: str) -> str:
     return para if m is None else para[m.end() :]
 
 
+def _may_open_address(para: str) -> bool:
+    """False when LETTER_ADDRESS cannot match `strip_diacritics(para[:20])`: folding, tone placement
+    and stripping never change an ASCII letter's base, so an ASCII first character other than
+    k, n, d rules it out without folding every paragraph of a document that has no 'Kính gửi'."""
+    first = para.lstrip()[:1]
+    return bool(first) and (not first.isascii() or first in "KkNnDd")
+
+
 def _addressees(paragraphs: list[str]) -> list[str]:
     """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
     for i, para in enumerate(paragraphs):
-        if p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) and not para[:8].lower().startswith("nơi"):
+        if _may_open_address(para) and p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) \
+                and not para[:8].lower().startswith("nơi"):
             head = para.split(":", 1)[1].strip() if ":" in para else ""
             head = head[: len(head) - len(_after_address(head))] if _after_address(head) != head else head
             found = [head] if head else []

@@ -571,6 +571,9 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
+# Cached: plans copy their parent's tasks word for word, so a worker meets the same task text again
+# and again; the result is immutable (a frozen Deadline and a string).
+@lru_cache(maxsize=4096)
 def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
     """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
     wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after
