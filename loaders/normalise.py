@@ -116,7 +116,8 @@ _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 _FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+_SEPARATOR_CHARS = "-–—_=.*~"
+_SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
@@ -191,7 +192,7 @@ def _drop_marks(m: re.Match[str]) -> str:
 
 def is_footnote(paragraph: str) -> bool:
     """Footnote text paragraphs keep their leading superscript mark: '¹ Nghị quyết số ...'."""
-    return bool(_FOOTNOTE_START.match(paragraph))
+    return paragraph[:1] in SUPERSCRIPTS and bool(_FOOTNOTE_START.match(paragraph))
 
 
 def footnotes(paragraphs: list[str]) -> list[str]:
@@ -321,7 +322,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             gap = True
             continue
         after_gap, gap = gap, False
-        if _SEPARATOR.match(line):
+        if line[0] in _SEPARATOR_CHARS and _SEPARATOR.match(line):
             prev_line = ""
             continue
         join = False
