@@ -94,6 +94,8 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def strip_diacritics(text: str) -> str:
     """ASCII-ish key: 'Tự Cường' → 'tu cuong' (đ → d)."""
+    if text.isascii():  # nothing to compose, move, decompose or strip (a stripped text's words)
+        return fold(text)
     stripped = _BLOCK_MARKS.sub("", unicodedata.normalize("NFD", fold(text)))
     if not stripped.isascii():
         for c in set(_NOT_ASCII.findall(stripped)):
