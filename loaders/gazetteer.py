@@ -141,10 +141,13 @@ def split_kind(text: str) -> tuple[str | None, str]:
     return kind, m.group("rest").strip()
 
 
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Index key: no diacritics, case, spaces or punctuation ('Bà Rịa - Vũng Tàu' → 'bariavungtau')."""
-    return re.sub(r"[^0-9a-z]+", "", strip_diacritics(text))
+    return _NOT_KEY.sub("", strip_diacritics(text))
 
 
 # ---------------------------------------------------------------------------

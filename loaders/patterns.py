@@ -1127,8 +1127,8 @@ PERSON_HEAD = re.compile(
 )
 """'Đối với cán bộ, công chức': people a policy is about, so never a body list by itself."""
 
-ADDRESS_VERB = re.compile(
-    r"(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
+ADDRESS_VERB = re.compile(  # the lookahead names the first letters only to make the scan faster
+    r"(?=[gykđ])(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
 )
 """In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
 after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
