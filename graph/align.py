@@ -29,7 +29,7 @@ it: 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), '
 
 from __future__ import annotations
 
-import math
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -345,7 +345,8 @@ class Shape:
     @staticmethod
     def of(tasks: Sequence[AlignTask]) -> Shape:
         index = {t.key: i for i, t in enumerate(tasks)}
-        up = np.array([index.get(t.parent, -1) if t.parent is not None else -1 for t in tasks], dtype=np.int64)
+        up = np.array([index.get(t.parent, -1) if t.parent is not None else -1 for t in tasks],
+                      dtype=np.int64)
         n = len(tasks)
         under = np.zeros((n, n), dtype=bool)
         for j in range(n):
@@ -523,6 +524,66 @@ class Group:
     members: tuple[Member, ...]
 
 
+Node = tuple[str, str]  # (document, task)
+Edge = tuple[float, Node, Node]
+
+
+def _edges(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Edge]:
+    return [(k.score, (cd, k.child), (pd, k.parent)) for (cd, pd), ls in sorted(links.items()) for k in ls]
+
+
+def _mutual(edges: Sequence[Edge]) -> list[Edge]:
+    """Links whose two ends are each the other's best partner in the other document, strongest first."""
+    best_of: dict[tuple[str, str, str], tuple[float, str]] = {}  # (doc, task, other doc) -> (-score, partner)
+    for s, x, y in edges:
+        for (d, t), (od, ot) in ((x, y), (y, x)):
+            cand = (-s, ot)
+            if cand < best_of.get((d, t, od), (1.0, "")):  # scores are at most 1
+                best_of[(d, t, od)] = cand
+    mutual = [e for e in edges if best_of[(*e[1], e[2][0])][1] == e[2][1]
+              and best_of[(*e[2], e[1][0])][1] == e[1][1]]
+    return sorted(mutual, key=lambda e: (-e[0], e[1], e[2]))
+
+
+def _cores(mutual: Sequence[Edge]) -> tuple[list[list[Node]], dict[Node, float]]:
+    """Union of mutual links, strongest first, never joining two tasks of one document."""
+    root: dict[Node, Node] = {}
+    docs: dict[Node, set[str]] = {}
+    score_in: dict[Node, float] = {}
+
+    def find(x: Node) -> Node:
+        root.setdefault(x, x)
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for s, x, y in mutual:
+        rx, ry = find(x), find(y)
+        dx, dy = docs.get(rx, {x[0]}), docs.get(ry, {y[0]})
+        if rx == ry or dx & dy:
+            continue
+        root[ry] = rx
+        docs[rx] = dx | dy
+        for m in (x, y):
+            score_in[m] = max(score_in.get(m, 0.0), s)
+    cores: dict[Node, list[Node]] = {}
+    for m in sorted(root):
+        cores.setdefault(find(m), []).append(m)
+    return [c for c in cores.values() if len(c) >= 2], score_in
+
+
+def _outside(core: Sequence[Node], by_task: Mapping[Node, Sequence[tuple[float, Node]]]) -> list[Member]:
+    """For each document outside the core, its task linked best to a core member (ties: smallest)."""
+    core_docs = {d for d, _ in core}
+    best: dict[str, tuple[float, Node]] = {}
+    for m in core:
+        for s, x in by_task.get(m, ()):
+            if x[0] not in core_docs and (x[0] not in best or (-s, x) < (-best[x[0]][0], best[x[0]][1])):
+                best[x[0]] = (s, x)
+    return [Member(x[0], x[1], s, False) for s, x in best.values()]
+
+
 def groups(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Group]:
     """Groups of sibling tasks from the pairwise links of sibling documents ((child doc, parent doc) →
     links between their tasks).
@@ -532,65 +593,16 @@ def groups(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Group]:
     with its task that scores best against a core member, if any links to it: a section of 230-KH/ThU
     that holds many bullets of 66-CTr/TU may so sit in several groups, outside their cores.
     """
-    import hashlib
-
-    best_of: dict[tuple[str, str, str], tuple[float, str]] = {}  # (doc, task, other doc) -> (-score, partner)
-    edges: list[tuple[float, tuple[str, str], tuple[str, str]]] = []
-    for (cd, pd), ls in sorted(links.items()):
-        for k in ls:
-            for (d, t), (od, ot) in (((cd, k.child), (pd, k.parent)), ((pd, k.parent), (cd, k.child))):
-                cand = (-k.score, ot)
-                if (d, t, od) not in best_of or cand < best_of[(d, t, od)]:
-                    best_of[(d, t, od)] = cand
-            edges.append((k.score, (cd, k.child), (pd, k.parent)))
-    mutual = sorted((e for e in edges
-                     if best_of[(e[1][0], e[1][1], e[2][0])][1] == e[2][1]
-                     and best_of[(e[2][0], e[2][1], e[1][0])][1] == e[1][1]),
-                    key=lambda e: (-e[0], e[1], e[2]))
-    root: dict[tuple[str, str], tuple[str, str]] = {}
-    docs: dict[tuple[str, str], set[str]] = {}
-    score_in: dict[tuple[str, str], float] = {}
-
-    def find(x: tuple[str, str]) -> tuple[str, str]:
-        root.setdefault(x, x)
-        while root[x] != x:
-            root[x] = root[root[x]]
-            x = root[x]
-        return x
-
-    for s, x, y in mutual:
-        rx, ry = find(x), find(y)
-        if rx == ry:
-            continue
-        dx, dy = docs.get(rx, {x[0]}), docs.get(ry, {y[0]})
-        if dx & dy:
-            continue
-        root[ry] = rx
-        docs[rx] = dx | dy
-        for m in (x, y):
-            score_in[m] = max(score_in.get(m, 0.0), s)
-    cores: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for m in sorted(root):
-        cores.setdefault(find(m), []).append(m)
-
-    by_task: dict[tuple[str, str], list[tuple[float, tuple[str, str]]]] = {}
+    edges = _edges(links)
+    cores, score_in = _cores(_mutual(edges))
+    by_task: dict[Node, list[tuple[float, Node]]] = {}
     for s, x, y in edges:
         by_task.setdefault(x, []).append((s, y))
         by_task.setdefault(y, []).append((s, x))
-    all_docs = sorted({d for pair in links for d in pair})
     out = []
-    for core in cores.values():
-        if len(core) < 2:
-            continue
-        core_docs = {d for d, _ in core}
+    for core in cores:
         members = [Member(d, t, round(score_in[(d, t)], 4), True) for d, t in sorted(core)]
-        for other in all_docs:
-            if other in core_docs:
-                continue
-            cands = [(s, x) for m in core for s, x in by_task.get(m, []) if x[0] == other]
-            if cands:
-                s, x = min(cands, key=lambda c: (-c[0], c[1]))
-                members.append(Member(x[0], x[1], s, False))
+        members += _outside(core, by_task)
         key = hashlib.sha1("\n".join(f"{d}\t{t}" for d, t in sorted(core)).encode()).hexdigest()[:12]
         out.append(Group(key, tuple(sorted(members, key=lambda m: (m.doc, m.task)))))
     return sorted(out, key=lambda g: g.key)
