@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph.align import PARAMS, AlignTask, Link, Params, align, dropped, groups
+from graph.align import PARAMS, AlignTask, Group, Link, Params, align, dropped, groups
 from loaders.normalise import squeeze
 from loaders.records import Record
 
@@ -99,51 +99,51 @@ def evaluate(folder: Path, params: Params = PARAMS, root: Path = Path(".")) -> d
     """Score every pair; also the links implied by sibling groups (tasks of two plans in one group)."""
     gold = load_gold(folder)
     started = time.perf_counter()
-    predicted: dict[str, list[Link]] = {}
-    tasks: dict[str, list[AlignTask]] = {}
-    for pair in gold:
-        for seed in (pair.child_seed, pair.parent_seed):
-            if seed not in tasks:
-                tasks[seed] = tasks_of(_parsed(str(root / seed)))
+    tasks = {seed: tasks_of(_parsed(str(root / seed)))
+             for pair in gold for seed in (pair.child_seed, pair.parent_seed)}
     parse_done = time.perf_counter()
-    for pair in gold:
-        predicted[pair.name] = align(tasks[pair.child_seed], tasks[pair.parent_seed], params)
+    predicted = {pair.name: align(tasks[pair.child_seed], tasks[pair.parent_seed], params) for pair in gold}
     align_done = time.perf_counter()
-
-    # Sibling groups over every plan of the sibling pairs, every pair of them aligned.
-    siblings = sorted({s for p in gold if p.relation == "sibling" for s in (p.child_seed, p.parent_seed)})
-    sib_links: dict[tuple[str, str], Sequence[Link]] = {}
-    for i, a in enumerate(siblings):
-        for b in siblings[i + 1:]:
-            child, parent = _gold_roles(gold, a, b)
-            sib_links[(child, parent)] = align(tasks[child], tasks[parent], params)
+    sib_links = _sibling_links(gold, tasks, params)
     grouped = groups(sib_links)
     groups_done = time.perf_counter()
-
-    scores = []
-    for pair in gold:
-        links = predicted[pair.name]
-        pred = {(k.child, k.parent) for k in links}
-        drop = dropped(links, tasks[pair.parent_seed])
-        score = PairScore(pair.name, pair.relation, pair.split, prf(pred, pair.links),
-                          prf(pred, pair.full_links), prf(drop, pair.dropped),
-                          stale=stale_labels(pair, tasks[pair.child_seed], tasks[pair.parent_seed]))
-        score.false_links = [(k.child, k.parent, k.score, k.method) for k in links
-                             if (k.child, k.parent) not in pair.links]
-        score.missed_links = [(c, p, "full" if (c, p) in pair.full_links else "partial")
-                              for c, p in sorted(pair.links - pred)]
-        if pair.relation == "sibling":
-            together = {(m.task, n.task) for g in grouped for m in g.members for n in g.members
-                        if m.doc == pair.child_seed and n.doc == pair.parent_seed}
-            score.grouped = prf(together, pair.links)
-        scores.append(score)
     return {
-        "pairs": scores,
+        "pairs": [_score(pair, predicted[pair.name], tasks, grouped) for pair in gold],
         "groups": grouped,
         "seconds": {"parse": parse_done - started, "align_pairs": align_done - parse_done,
                     "align_siblings_and_group": groups_done - align_done},
         "sibling_pairs_aligned": len(sib_links),
     }
+
+
+def _sibling_links(gold: list[GoldPair], tasks: dict[str, list[AlignTask]],
+                   params: Params) -> dict[tuple[str, str], Sequence[Link]]:
+    """Every pair of the plans in sibling pairs aligned, as graph.align_db does under one root."""
+    siblings = sorted({s for p in gold if p.relation == "sibling" for s in (p.child_seed, p.parent_seed)})
+    out: dict[tuple[str, str], Sequence[Link]] = {}
+    for i, a in enumerate(siblings):
+        for b in siblings[i + 1:]:
+            child, parent = _gold_roles(gold, a, b)
+            out[(child, parent)] = align(tasks[child], tasks[parent], params)
+    return out
+
+
+def _score(pair: GoldPair, links: list[Link], tasks: dict[str, list[AlignTask]],
+           grouped: list[Group]) -> PairScore:
+    pred = {(k.child, k.parent) for k in links}
+    drop = dropped(links, tasks[pair.parent_seed])
+    score = PairScore(pair.name, pair.relation, pair.split, prf(pred, pair.links),
+                      prf(pred, pair.full_links), prf(drop, pair.dropped),
+                      stale=stale_labels(pair, tasks[pair.child_seed], tasks[pair.parent_seed]))
+    score.false_links = [(k.child, k.parent, k.score, k.method) for k in links
+                         if (k.child, k.parent) not in pair.links]
+    score.missed_links = [(c, p, "full" if (c, p) in pair.full_links else "partial")
+                          for c, p in sorted(pair.links - pred)]
+    if pair.relation == "sibling":
+        together = {(m.task, n.task) for g in grouped for m in g.members for n in g.members
+                    if m.doc == pair.child_seed and n.doc == pair.parent_seed}
+        score.grouped = prf(together, pair.links)
+    return score
 
 
 def _gold_roles(gold: list[GoldPair], a: str, b: str) -> tuple[str, str]:
