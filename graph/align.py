@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
 
@@ -200,6 +201,12 @@ def _tfidf(c: Bag, p: Bag) -> tuple[np.ndarray, np.ndarray]:
     return x, mass
 
 
+_blas = ThreadpoolController()
+"""The product of two plans' sentences is small (hundreds of rows): OpenBLAS's threads cost 10 to 500
+times its work on a shared 2-core machine, so it runs on one thread. In float32, which halves it again
+and changes no stored score (rounded to 4 places) on the seeds."""
+
+
 def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.divide(a, b, out=np.zeros(np.broadcast_shapes(a.shape, b.shape)), where=b > 0)
 
@@ -210,8 +217,8 @@ def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PA
         return np.zeros((len(child), len(parent)))
     c, p = bag(tuple(child)), bag(tuple(parent))
     x, mass = _tfidf(c, p)
-    # float32: OpenBLAS's double product spawns threads that cost 20x more than they save at this size
-    sim = (x[:c.n].astype(np.float32) @ x[c.n:].T.astype(np.float32)).astype(np.float64)
+    with _blas.limit(limits=1, user_api="blas"):
+        sim = (x[:c.n].astype(np.float32) @ x[c.n:].T.astype(np.float32)).astype(np.float64)
     sim = np.where(sim >= params.floor, sim, 0.0)
     # A task's sentences are contiguous rows (columns): reduce over each task's block at once.
     wc, wp = mass[:c.n], mass[c.n:]

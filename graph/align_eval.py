@@ -202,3 +202,92 @@ def mistakes(result: dict[str, Any]) -> str:
         lines += [f"  false  {c} -> {p}  score {sc:.2f} ({m})" for c, p, sc, m in s.false_links]
         lines += [f"  missed {c} -> {p}  ({strength})" for c, p, strength in s.missed_links]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# A synthetic cascade (issue 9's `nqgraph synth`): its truth.json says which child task came from which
+# parent task, for every plan of a national cascade.
+# ---------------------------------------------------------------------------
+
+CascadeKey = tuple[str, str, str, str]  # child file, child label, parent file, parent label
+
+
+@dataclass
+class CascadeScore:
+    plans: int = 0
+    tasks: int = 0
+    links: tuple[int, int, int] = (0, 0, 0)
+    by_op: dict[str, tuple[int, int]] = field(default_factory=dict)  # op -> (found, labelled)
+    by_level: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    dropped: tuple[int, int, int] = (0, 0, 0)
+    added: tuple[int, int, int] = (0, 0, 0)
+    seconds: dict[str, float] = field(default_factory=dict)
+    false_links: list[tuple[CascadeKey, float, str]] = field(default_factory=list)
+    missed_links: list[tuple[CascadeKey, str]] = field(default_factory=list)
+
+
+def _add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, int, int]:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def evaluate_cascade(folder: Path, every: int = 1, params: Params = PARAMS) -> CascadeScore:
+    """Align every plan of the cascade (or every `every`-th, with the plans above them) with the plan it
+    implements, as the truth names it, and score links, dropped and added tasks against the truth.
+    Parsing and aligning are timed apart: the 2-minute target is on the alignment."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    plans = sorted((d for d in truth["documents"] if d["parent_file"]), key=lambda d: d["file"])[::every]
+    out = CascadeScore(plans=len(plans))
+    started = time.perf_counter()
+    files = sorted({d["file"] for d in plans} | {d["parent_file"] for d in plans})
+    tasks = {f: tasks_of(_parse_uncached(folder / f)) for f in files}
+    out.tasks = sum(len(tasks[d["file"]]) for d in plans)
+    parsed = time.perf_counter()
+    predicted = {d["file"]: align(tasks[d["file"]], tasks[d["parent_file"]], params)
+                 for d in sorted(plans, key=lambda d: (d["parent_file"], d["file"]))}
+    out.seconds = {"parse": parsed - started, "align": time.perf_counter() - parsed}
+    gold: dict[str, dict[CascadeKey, str]] = {}
+    for k in truth["links"]:
+        key = (k["child_file"], k["child_label"], k["parent_file"], k["parent_label"])
+        gold.setdefault(k["child_file"], {})[key] = k["op"]
+    for d in plans:
+        _score_plan(out, d, predicted[d["file"]], tasks, gold.get(d["file"], {}))
+    return out
+
+
+def _parse_uncached(path: Path) -> Record:
+    from loaders.parse import parse_file
+
+    return parse_file(path)
+
+
+def _score_plan(out: CascadeScore, doc: dict[str, Any], links: list[Link], tasks: dict[str, list[AlignTask]],
+                want: dict[CascadeKey, str]) -> None:
+    child, parent = doc["file"], doc["parent_file"]
+    pred = {(child, k.child, parent, k.parent): k for k in links}
+    counts = prf(pred, want)
+    out.links = _add(out.links, counts)
+    out.by_level[doc["level"]] = _add(out.by_level.get(doc["level"], (0, 0, 0)), counts)
+    for key, op in want.items():
+        found, labelled = out.by_op.get(op, (0, 0))
+        out.by_op[op] = (found + (key in pred), labelled + 1)
+    out.dropped = _add(out.dropped, prf(dropped(links, tasks[parent]), doc["dropped"]))
+    linked = {k.child for k in links}
+    out.added = _add(out.added, prf([t.key for t in tasks[child] if t.key not in linked], doc["added"]))
+    out.false_links += [(key, k.score, k.method) for key, k in pred.items() if key not in want]
+    out.missed_links += [(key, op) for key, op in want.items() if key not in pred]
+
+
+def cascade_report(s: CascadeScore) -> str:
+    def pr(v: tuple[int, int, int]) -> str:
+        return f"P {ratio(v[0], v[1]):.3f} R {ratio(v[0], v[2]):.3f} ({v[0]}/{v[1]}/{v[2]})"
+
+    lines = [f"{s.plans} plans, {s.tasks} tasks aligned with the plans they implement",
+             f"links    {pr(s.links)}"]
+    lines += [f"  {level:9}{pr(v)}" for level, v in sorted(s.by_level.items())]
+    lines.append("recall by operation: " + ", ".join(
+        f"{op} {ratio(f, n):.3f} ({f}/{n})" for op, (f, n) in sorted(s.by_op.items())))
+    lines += [f"dropped  {pr(s.dropped)}", f"added    {pr(s.added)}",
+              f"time: parse {s.seconds['parse']:.1f} s, align {s.seconds['align']:.1f} s "
+              f"({1000 * s.seconds['align'] / max(1, s.plans):.1f} ms a plan)",
+              "(P precision, R recall; counts are true positives / predicted / labelled)"]
+    return "\n".join(lines)
