@@ -224,6 +224,7 @@ class CascadeScore:
     seconds: dict[str, float] = field(default_factory=dict)
     false_links: list[tuple[CascadeKey, float, str]] = field(default_factory=list)
     missed_links: list[tuple[CascadeKey, str]] = field(default_factory=list)
+    tied: int = 0  # false links scoring at least as high as a true link of the same child task
 
 
 def _add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, int, int]:
@@ -275,6 +276,12 @@ def _score_plan(out: CascadeScore, doc: dict[str, Any], links: list[Link], tasks
     out.added = _add(out.added, prf([t.key for t in tasks[child] if t.key not in linked], doc["added"]))
     out.false_links += [(key, k.score, k.method) for key, k in pred.items() if key not in want]
     out.missed_links += [(key, op) for key, op in want.items() if key not in pred]
+    true_score: dict[str, float] = {}
+    for key, k in pred.items():
+        if key in want:
+            true_score[k.child] = min(true_score.get(k.child, 1.0), k.score)
+    out.tied += sum(1 for key, k in pred.items()
+                    if key not in want and k.score >= true_score.get(k.child, 9.0))
 
 
 def cascade_report(s: CascadeScore) -> str:
@@ -286,6 +293,8 @@ def cascade_report(s: CascadeScore) -> str:
     lines += [f"  {level:9}{pr(v)}" for level, v in sorted(s.by_level.items())]
     lines.append("recall by operation: " + ", ".join(
         f"{op} {ratio(f, n):.3f} ({f}/{n})" for op, (f, n) in sorted(s.by_op.items())))
+    lines.append(f"false links tied with a true link of the same child task (the parent plan holds the same "
+                 f"text twice): {s.tied} of {s.links[1] - s.links[0]}")
     lines += [f"dropped  {pr(s.dropped)}", f"added    {pr(s.added)}",
               f"time: parse {s.seconds['parse']:.1f} s, align {s.seconds['align']:.1f} s "
               f"({1000 * s.seconds['align'] / max(1, s.plans):.1f} ms a plan)",
