@@ -129,10 +129,9 @@ def _sentences(text: str) -> list[str]:
     return sentences(prepare(text))
 
 
-@lru_cache(maxsize=65536)
 def terms(text: str) -> Counter[str]:
     """Syllable unigrams and bigrams: at the precision target they recall 0.59 of the hand-aligned links,
-    character 3-5-grams 0.54 (`bench.tune_align`). Cached like `_sentences`."""
+    character 3-5-grams 0.54 (`bench.tune_align`). Not cached: `_hashed` keeps what is needed of them."""
     words = _WORD.findall(text)
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
@@ -159,10 +158,10 @@ class Bag:
     starts: np.ndarray  # each task's first sentence (every task has at least one)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def bag(texts: tuple[str, ...]) -> Bag:
     """The sentences of these task texts; cached, so a parent plan aligned with each of its children is
-    cut and hashed once."""
+    cut and hashed once (callers go parent by parent; 256 plans hold every sibling plan of a province)."""
     parts, starts, r = [], [], 0
     for text in texts:
         starts.append(r)
@@ -172,7 +171,7 @@ def bag(texts: tuple[str, ...]) -> Bag:
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return Bag(empty, empty, np.zeros(0), 0, np.zeros(0, dtype=np.int64))
-    rows = np.concatenate([np.full(len(ids), row, dtype=np.int64) for row, ids, _ in parts])
+    rows = np.concatenate([np.full(len(ids), row, dtype=np.int32) for row, ids, _ in parts])
     return Bag(rows, np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]), r,
                np.array(starts, dtype=np.int64))
 
