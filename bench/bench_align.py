@@ -5,7 +5,7 @@
 Pure: the one carrying-out pair (Tự Cường → 66-CTr/TU) and the six sibling pairs of the four plans under
 43-NQ/TW, then the groups, as `graph.align_db` does them. With --db: `recompute_all` on the running Neo4j
 (which must hold the seeds: reads, seven alignments, writes). A benchmark, not a test: medians, no asserts.
-There is no synthetic cascade yet (issue 9), so no figure for a full national cascade.
+A full synthetic cascade (issue 9) is timed and scored by `nqgraph align-eval --cascade DIR`.
 """
 
 from __future__ import annotations
