@@ -242,10 +242,11 @@ def evaluate_cascade(folder: Path, every: int = 1, params: Params = PARAMS) -> C
     files = sorted({d["file"] for d in plans} | {d["parent_file"] for d in plans})
     tasks = {f: tasks_of(_parse_uncached(folder / f)) for f in files}
     out.tasks = sum(len(tasks[d["file"]]) for d in plans)
-    parsed = time.perf_counter()
+    parsed, cpu = time.perf_counter(), time.process_time()
     predicted = {d["file"]: align(tasks[d["file"]], tasks[d["parent_file"]], params)
                  for d in sorted(plans, key=lambda d: (d["parent_file"], d["file"]))}
-    out.seconds = {"parse": parsed - started, "align": time.perf_counter() - parsed}
+    out.seconds = {"parse": parsed - started, "align": time.perf_counter() - parsed,
+                   "align_cpu": time.process_time() - cpu}
     gold: dict[str, dict[CascadeKey, str]] = {}
     for k in truth["links"]:
         key = (k["child_file"], k["child_label"], k["parent_file"], k["parent_label"])
@@ -297,6 +298,7 @@ def cascade_report(s: CascadeScore) -> str:
                  f"text twice): {s.tied} of {s.links[1] - s.links[0]}")
     lines += [f"dropped  {pr(s.dropped)}", f"added    {pr(s.added)}",
               f"time: parse {s.seconds['parse']:.1f} s, align {s.seconds['align']:.1f} s "
-              f"({1000 * s.seconds['align'] / max(1, s.plans):.1f} ms a plan)",
+              f"({1000 * s.seconds['align'] / max(1, s.plans):.1f} ms a plan; CPU "
+              f"{s.seconds.get('align_cpu', 0.0):.1f} s)",
               "(P precision, R recall; counts are true positives / predicted / labelled)"]
     return "\n".join(lines)
