@@ -57,8 +57,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_align_eval(args: argparse.Namespace) -> int:
-    from graph.align_eval import evaluate, mistakes, report
+    from graph.align_eval import cascade_report, evaluate, evaluate_cascade, mistakes, report
 
+    if args.cascade:
+        print(cascade_report(evaluate_cascade(Path(args.cascade), every=args.every)))
+        return 0
     result = evaluate(Path(args.pairs))
     print(report(result))
     if args.mistakes:
@@ -238,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     ae = sub.add_parser("align-eval", help="score task alignment against the hand-aligned pairs")
     ae.add_argument("pairs", nargs="?", default="tests/alignment", help="folder of labelled pairs")
     ae.add_argument("--mistakes", action="store_true", help="list every false and missed link")
+    ae.add_argument("--cascade", help="a synthetic cascade (nqgraph synth): score against its truth.json")
+    ae.add_argument("--every", type=int, default=1, help="with --cascade: every n-th plan only")
     ae.set_defaults(func=_cmd_align_eval)
 
     lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")

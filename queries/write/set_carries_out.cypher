@@ -1,9 +1,11 @@
-// set_carries_out: replace the CARRIES_OUT links from one document's tasks.
-// params: doc, links, version
+// set_carries_out: replace the CARRIES_OUT links from these documents' tasks.
+// params: docs, links, version
 // columns: created
-// links: [{child, parent, score, method}] with task uids. Delete then create: the same input gives the same links.
+// links: [{child, parent, score, method}] with task uids, every child a task of one of the docs. Delete then
+// create: the same input gives the same links. One call per chunk of documents, not one per document.
 CALL () {
-  MATCH (:Document {uid: $doc})-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
+  UNWIND $docs AS d
+  MATCH (:Document {uid: d})-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
   DELETE old
 }
 UNWIND $links AS k
