@@ -25,13 +25,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.auth import AccessMiddleware, configure, install_openapi_security
 from api.errors import ApiError
 from api.jobs import JobQueue
+from api.limits import CatchAll, HeavyGate
 from api.routers import admin, bodies, documents, health, jobs, login, search, tasks
 from api.sessions import CSRF_HEADER
 from api.startup import ensure_ready
 from api.upload import UploadLimit
 from api.web import pages
+from api.worker import warm as warm_parser
 from config import Settings, get_settings
-from graph.db import DatabaseUnavailable, make_driver, make_read_driver
+from graph.db import (
+    API_DRIVER_TIMEOUTS,
+    DatabaseUnavailable,
+    credentials_refused,
+    make_driver,
+    make_read_driver,
+    unavailable,
+)
 from graph.gazetteer import GazetteerMissing
 
 log = logging.getLogger("nqgraph.api")
@@ -58,11 +67,12 @@ DOCS_ASSETS = resources.files("fastapi_offline") / "static"
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
-    driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
+    # A request answers 503 within seconds when Neo4j is down or frozen (graph.db.API_DRIVER_TIMEOUTS).
+    driver = make_driver(**API_DRIVER_TIMEOUTS)
     app.state.driver = driver
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
-    app.state.read_driver = make_read_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
+    app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS)
+    warm_parser()
     app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
@@ -116,7 +126,9 @@ async def _bad_parameters(request: Request, exc: RequestValidationError) -> Resp
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-    return _answer(request, exc.status_code, str(exc.detail))
+    response = _answer(request, exc.status_code, str(exc.detail))
+    response.headers.update(exc.headers or {})  # Allow on a 405, Retry-After, WWW-Authenticate
+    return response
 
 
 async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
@@ -124,10 +136,17 @@ async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
 
 
 async def _db_down(request: Request, exc: Exception) -> Response:
-    return _answer(request, 503, f"Neo4j is unavailable: {exc}")
+    """503 naming no address: the driver's message (host, port, resolved address) goes to the log."""
+    log.warning("Neo4j unavailable on %s: %s", request.url.path, exc)
+    message = str(exc) if isinstance(exc, DatabaseUnavailable) else str(unavailable(exc))
+    response = _answer(request, 503, message)
+    response.headers["Retry-After"] = "5"
+    return response
 
 
 async def _client_error(request: Request, exc: ClientError) -> Response:
+    if credentials_refused(exc):  # AuthenticationRateLimit is a ClientError, not an AuthError
+        return await _db_down(request, exc)
     if "TransactionTimedOut" in (exc.code or ""):
         return _answer(request, 503,
                        "the query took longer than the configured timeout (NQGRAPH_QUERY_TIMEOUT)")
@@ -147,6 +166,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
     app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
+    app.add_middleware(HeavyGate)  # a bound on uploads parsing at once: 503 past it, never a queue
     # Every request, whatever route serves it (added later included), passes access control first; only
     # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
     configure(app, s)
@@ -160,6 +180,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
 
+    app.add_middleware(CatchAll)  # outermost of ours: no traceback, and the connection stays open
     if s.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["X-API-Key", "Authorization", "Content-Type", CSRF_HEADER])
