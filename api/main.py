@@ -159,6 +159,41 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return _answer(request, 500, "internal error")
 
 
+_ERROR_REF = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}}
+SERVED_ERRORS = {
+    "422": "bad parameters: `detail` names each, `errors` lists them",
+    "429": "too many failed sign-ins or wrong keys from this address (Retry-After says when to retry)",
+}
+
+
+def advertise_served_errors(app: FastAPI) -> None:
+    """The OpenAPI document says what is served: every 422 and 429 is an ErrorOut, a malformed multipart
+    body is a 400, and FastAPI's HTTPValidationError (never served) is not advertised."""
+    previous = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema and app.openapi_schema.get("x-served-errors"):
+            return dict(app.openapi_schema)
+        schema = previous()
+        for path, operations in schema.get("paths", {}).items():
+            if path == "/health":
+                continue
+            for op in operations.values():
+                responses = op.setdefault("responses", {})
+                for status, description in SERVED_ERRORS.items():
+                    responses[status] = {"description": description, **_ERROR_REF}
+                if "multipart/form-data" in op.get("requestBody", {}).get("content", {}):
+                    responses["400"] = {"description": "the body is not valid multipart form data",
+                                        **_ERROR_REF}
+        for name in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(name, None)
+        schema["x-served-errors"] = True
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app with its middleware, docs, error handlers and routers (tests build one per settings)."""
     s = settings or get_settings()
@@ -220,6 +255,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     app.include_router(pages.router)
     install_openapi_security(app)
+    advertise_served_errors(app)
     return app
 
 
