@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from api.auth import AccessMiddleware, configure, install_openapi_security
 from api.errors import ApiError
@@ -125,9 +126,22 @@ async def _bad_parameters(request: Request, exc: RequestValidationError) -> Resp
                  errors=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()])
 
 
+def _allowed_methods(request: Request) -> str | None:
+    """Every method some route serves at this path: Starlette's 405 names only the first route's
+    (GET /documents and POST /documents are two routes)."""
+    allowed = []
+    for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"):
+        probe = {**request.scope, "method": method}
+        if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return ", ".join(allowed) or None
+
+
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
     response = _answer(request, exc.status_code, str(exc.detail))
-    response.headers.update(exc.headers or {})  # Allow on a 405, Retry-After, WWW-Authenticate
+    response.headers.update(exc.headers or {})  # Retry-After, WWW-Authenticate
+    if exc.status_code == 405 and (allowed := _allowed_methods(request)):
+        response.headers["Allow"] = allowed
     return response
 
 
