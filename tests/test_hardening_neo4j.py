@@ -87,6 +87,28 @@ def _timed_get(client: TestClient, url: str) -> tuple[Any, float]:
     return out["r"], time.monotonic() - started
 
 
+def _cli_gives_up(settings: Settings) -> float:
+    """The CLI's driver (graph.db.DRIVER_TIMEOUTS, no override) raises DatabaseUnavailable, not hangs."""
+    from graph.db import DatabaseUnavailable, make_driver, server_version
+
+    out: dict[str, Any] = {}
+
+    def call() -> None:
+        with make_driver(settings) as d:
+            try:
+                server_version(d)
+            except DatabaseUnavailable as exc:
+                out["error"] = exc
+
+    started = time.monotonic()
+    worker = threading.Thread(target=call, daemon=True)
+    worker.start()
+    worker.join(ANSWER_WITHIN)
+    assert not worker.is_alive(), f"the CLI's driver waited more than {ANSWER_WITHIN:.0f} s"
+    assert "does not answer" in str(out.get("error")), out
+    return time.monotonic() - started
+
+
 @pytest.mark.db
 def test_a_frozen_neo4j_is_a_503_within_seconds_then_recovers(own_neo4j: Settings) -> None:
     from graph import launcher
@@ -107,6 +129,8 @@ def test_a_frozen_neo4j_is_a_503_within_seconds_then_recovers(own_neo4j: Setting
             assert all(leak not in text for leak in LEAKS), text
             assert "does not answer" in text
         print("\nfrozen Neo4j, seconds to the 503:", {k: round(v, 1) for k, v in seconds.items()})
+        cli_seconds = _cli_gives_up(own_neo4j)
+        print(f"frozen Neo4j, seconds until the CLI's driver (default timeouts) gives up: {cli_seconds:.1f}")
     finally:
         os.kill(pid, signal.SIGCONT)
     r, _ = _timed_get(client, "/health")
@@ -115,21 +139,23 @@ def test_a_frozen_neo4j_is_a_503_within_seconds_then_recovers(own_neo4j: Setting
 
 
 @pytest.mark.db
-def test_wrong_credentials_and_neo4js_rate_limit_are_503_saying_so(own_neo4j: Settings) -> None:
+def test_wrong_credentials_and_neo4js_rate_limit_are_503_saying_so(own_neo4j: Settings,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
     """Neo4j locks a user out after failed logins (AuthenticationRateLimit, a ClientError): the answer
-    must stay a 503 that says the credentials are refused. The user is not the real one, so the lock
+    must stay a 503 that says the credentials are refused. The Neo4j is the test's own, so the lock
     touches nothing else."""
     from graph.db import API_DRIVER_TIMEOUTS, make_driver
 
-    wrong = own_neo4j.model_copy(update={"neo4j_user": "nqgraph-nobody", "neo4j_password": "wrong-password"})
+    wrong = own_neo4j.model_copy(update={"neo4j_password": "wrong-password"})
     driver = make_driver(wrong, **API_DRIVER_TIMEOUTS)
     client = _app(wrong, driver)
     seen: list[tuple[int, str]] = []
     try:
-        for url in ["/health", "/documents", "/search?q=dan+van"] * 3:
+        for url in ["/health", "/documents", "/search?q=dan+van", "/tasks?label=4.3"] * 4:
             r, _ = _timed_get(client, url)
             seen.append((r.status_code, r.json()["detail"]))
     finally:
         driver.close()
     assert all(status == 503 for status, _ in seen), seen
+    assert "AuthenticationRateLimit" in caplog.text, "Neo4j never rate-limited: the case is not covered"
     assert all("credentials" in detail and "127.0.0.1" not in detail for _, detail in seen), seen
