@@ -57,8 +57,9 @@ is 401, a credential without the scope 403. In development, reads from 127.0.0.1
 A scan that needs OCR is answered `202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers
 one envelope `{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}`
 (schema `ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size
-limit, 422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or
-the OCR queue is full.
+limit, 422 bad parameters or a bad file (or one past the parse's time or memory limit), 429 too many
+wrong keys or passwords from one address (with Retry-After), 503 when Neo4j does not answer or refuses
+the credentials, the gazetteer is not loaded, the OCR queue is full or too many uploads run at once.
 
 The web app for staff is at [/](/); these docs work offline (their assets are served by this process).
 """
