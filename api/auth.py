@@ -32,6 +32,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 
 from api import sessions
+from api.limits import FailureLimiter, too_many_failures
 from api.tokens import TokenRefused, TokenVerifier
 from config import Settings, audit, get_settings
 from config.credentials import Entry, Scope, find
@@ -116,6 +117,8 @@ class Access:
         secret = settings.session_secret or secrets.token_urlsafe(32)
         self.sessions = sessions.SessionCodec(secret, settings.session_ttl)
         self.tokens = TokenVerifier(settings) if settings.jwt_enabled else None
+        # Wrong keys, tokens and passwords per client address (429 past the limit; api.limits).
+        self.failures = FailureLimiter()
 
     def user(self, name: str) -> Entry | None:
         return next((u for u in self.users if u.id == name), None)
@@ -262,10 +265,15 @@ class AccessMiddleware:
         state = scope.setdefault("state", {})
         need = required_scope(method, scope["path"])
         failure: str | None = None
+        client = _client(scope)
+        if _carries_secret(request) and (wait := access.failures.retry_after(client)):
+            await too_many_failures(wait)(scope, receive, send)
+            return
         try:
             principal = access.authenticate(request)
         except AuthFailed as exc:
             principal, failure = None, str(exc)
+            access.failures.failed(client)
         if need is None:
             state["principal"] = principal
             await self.app(scope, receive, send)
@@ -337,6 +345,11 @@ class AccessMiddleware:
         if writes:
             await _audit(access, "refused", actor, method=scope["method"], path=scope["path"],
                          status=response.status_code, needs=need.value, client=_client(scope))
+
+
+def _carries_secret(request: HTTPConnection) -> bool:
+    """A key or a bearer token: what a guesser sends (a forged session cookie fails its HMAC for free)."""
+    return "x-api-key" in request.headers or "authorization" in request.headers
 
 
 def _client(scope: MutableMapping[str, Any]) -> str | None:

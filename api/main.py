@@ -21,17 +21,27 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from api.auth import AccessMiddleware, configure, install_openapi_security
 from api.errors import ApiError
 from api.jobs import JobQueue
+from api.limits import CatchAll, HeavyGate
 from api.routers import admin, bodies, documents, health, jobs, login, search, tasks
 from api.sessions import CSRF_HEADER
 from api.startup import ensure_ready
 from api.upload import UploadLimit
 from api.web import pages
+from api.worker import warm as warm_parser
 from config import Settings, get_settings
-from graph.db import DatabaseUnavailable, make_driver, make_read_driver
+from graph.db import (
+    API_DRIVER_TIMEOUTS,
+    DatabaseUnavailable,
+    credentials_refused,
+    make_driver,
+    make_read_driver,
+    unavailable,
+)
 from graph.gazetteer import GazetteerMissing
 
 log = logging.getLogger("nqgraph.api")
@@ -47,8 +57,9 @@ is 401, a credential without the scope 403. In development, reads from 127.0.0.1
 A scan that needs OCR is answered `202 Accepted` with a job: poll `GET /jobs/{id}`. Every list answers
 one envelope `{"items": [...], "total": n, "limit": l, "offset": o}`. Errors are JSON `{"detail": message}`
 (schema `ErrorOut`): 404 unknown uid, 409 ambiguous number (with `candidates`), 413 a file over the size
-limit, 422 bad parameters or a bad file, 503 when Neo4j does not answer, the gazetteer is not loaded or
-the OCR queue is full.
+limit, 422 bad parameters or a bad file (or one past the parse's time or memory limit), 429 too many
+wrong keys or passwords from one address (with Retry-After), 503 when Neo4j does not answer or refuses
+the credentials, the gazetteer is not loaded, the OCR queue is full or too many uploads run at once.
 
 The web app for staff is at [/](/); these docs work offline (their assets are served by this process).
 """
@@ -58,11 +69,12 @@ DOCS_ASSETS = resources.files("fastapi_offline") / "static"
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # A request should answer 503 within seconds when Neo4j is down, not after the driver's 30 s of retries.
-    driver = make_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
+    # A request answers 503 within seconds when Neo4j is down or frozen (graph.db.API_DRIVER_TIMEOUTS).
+    driver = make_driver(**API_DRIVER_TIMEOUTS)
     app.state.driver = driver
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
-    app.state.read_driver = make_read_driver(max_transaction_retry_time=2.0, connection_timeout=5.0)
+    app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS)
+    warm_parser()
     app.state.jobs = JobQueue()
     app.state.schema_applied = False
     try:
@@ -115,8 +127,23 @@ async def _bad_parameters(request: Request, exc: RequestValidationError) -> Resp
                  errors=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()])
 
 
+def _allowed_methods(request: Request) -> str | None:
+    """Every method some route serves at this path: Starlette's 405 names only the first route's
+    (GET /documents and POST /documents are two routes)."""
+    allowed = []
+    for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"):
+        probe = {**request.scope, "method": method}
+        if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return ", ".join(allowed) or None
+
+
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-    return _answer(request, exc.status_code, str(exc.detail))
+    response = _answer(request, exc.status_code, str(exc.detail))
+    response.headers.update(exc.headers or {})  # Retry-After, WWW-Authenticate
+    if exc.status_code == 405 and (allowed := _allowed_methods(request)):
+        response.headers["Allow"] = allowed
+    return response
 
 
 async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
@@ -124,10 +151,17 @@ async def _no_gazetteer(request: Request, exc: GazetteerMissing) -> Response:
 
 
 async def _db_down(request: Request, exc: Exception) -> Response:
-    return _answer(request, 503, f"Neo4j is unavailable: {exc}")
+    """503 naming no address: the driver's message (host, port, resolved address) goes to the log."""
+    log.warning("Neo4j unavailable on %s: %s", request.url.path, exc)
+    message = str(exc) if isinstance(exc, DatabaseUnavailable) else str(unavailable(exc))
+    response = _answer(request, 503, message)
+    response.headers["Retry-After"] = "5"
+    return response
 
 
 async def _client_error(request: Request, exc: ClientError) -> Response:
+    if credentials_refused(exc):  # AuthenticationRateLimit is a ClientError, not an AuthError
+        return await _db_down(request, exc)
     if "TransactionTimedOut" in (exc.code or ""):
         return _answer(request, 503,
                        "the query took longer than the configured timeout (NQGRAPH_QUERY_TIMEOUT)")
@@ -140,6 +174,41 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return _answer(request, 500, "internal error")
 
 
+_ERROR_REF = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}}
+SERVED_ERRORS = {
+    "422": "bad parameters: `detail` names each, `errors` lists them",
+    "429": "too many failed sign-ins or wrong keys from this address (Retry-After says when to retry)",
+}
+
+
+def advertise_served_errors(app: FastAPI) -> None:
+    """The OpenAPI document says what is served: every 422 and 429 is an ErrorOut, a malformed multipart
+    body is a 400, and FastAPI's HTTPValidationError (never served) is not advertised."""
+    previous = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema and app.openapi_schema.get("x-served-errors"):
+            return dict(app.openapi_schema)
+        schema = previous()
+        for path, operations in schema.get("paths", {}).items():
+            if path == "/health":
+                continue
+            for op in operations.values():
+                responses = op.setdefault("responses", {})
+                for status, description in SERVED_ERRORS.items():
+                    responses[status] = {"description": description, **_ERROR_REF}
+                if "multipart/form-data" in op.get("requestBody", {}).get("content", {}):
+                    responses["400"] = {"description": "the body is not valid multipart form data",
+                                        **_ERROR_REF}
+        for name in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(name, None)
+        schema["x-served-errors"] = True
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app with its middleware, docs, error handlers and routers (tests build one per settings)."""
     s = settings or get_settings()
@@ -147,6 +216,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
     app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
+    app.add_middleware(HeavyGate)  # a bound on uploads parsing at once: 503 past it, never a queue
     # Every request, whatever route serves it (added later included), passes access control first; only
     # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
     configure(app, s)
@@ -160,6 +230,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
 
+    app.add_middleware(CatchAll)  # outermost of ours: no traceback, and the connection stays open
     if s.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["X-API-Key", "Authorization", "Content-Type", CSRF_HEADER])
@@ -199,6 +270,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     app.include_router(pages.router)
     install_openapi_security(app)
+    advertise_served_errors(app)
     return app
 
 

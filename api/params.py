@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated
 
 from fastapi import Query
+from pydantic import BeforeValidator
 
-from graph.identity import canonical_number
 from loaders.gazetteer import find_province
+from loaders.names import canonical_number
 from loaders.normalise import fold, strip_diacritics
 
 
@@ -30,8 +32,24 @@ def number_key(number: str | None) -> str | None:
     return canonical_number(number)
 
 
+MAX_OFFSET = 1_000_000  # far past any list the graph holds; far below a 64-bit overflow in SKIP + LIMIT
 Limit = Annotated[int, Query(ge=1, le=500, description="items per page (at most 500)")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip (at most {MAX_OFFSET:,})")]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_only(value: object) -> object:
+    """Only 'YYYY-MM-DD': pydantic alone reads a number ('7.8e-91') as a Unix timestamp."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_only)]
+AsOf = Annotated[IsoDate | None, Query(description="judge deadlines on this day (default: today)")]
 
 
 def ascii_key(name: str | None) -> str | None:

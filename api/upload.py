@@ -17,6 +17,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from api.errors import BadParameter, Busy, IdentityConflict
 from api.jobs import JobError, JobQueue, Progress, QueueFull, ocr_in_child
 from api.models import JobAccepted, UploadOut
+from api.worker import parse_in_child
 from loaders.errors import NeedsOcr, ParseError
 from loaders.parse import parse_bytes, parse_extracted
 from loaders.read import MAX_BYTES, read_bytes
@@ -27,7 +28,8 @@ from queries.catalogue import run
 def summary(record: Record) -> dict[str, Any]:
     issuer = record.issuer
     return {
-        "number": record.number, "doc_type": record.doc_type, "title": record.title,
+        "number": str(record.number) if record.number else None, "doc_type": record.doc_type,
+        "title": record.title,
         "issued_on": record.issued_on.isoformat() if record.issued_on else None,
         "issuer": issuer.name if issuer else None, "level": issuer.level if issuer else None,
         "locality": issuer.locality.model_dump() if issuer else None,
@@ -154,7 +156,7 @@ def parse_and_load(driver: Driver, filename: str, raw: bytes, replace: bool = Fa
     if len(raw) > MAX_BYTES:
         raise _too_large(name, len(raw))
     try:
-        record = parse_upload(raw, name)
+        record = parse_in_child(raw, name)  # a time and a memory limit, off the request's interpreter
     except NeedsOcr:
         raise
     except ParseError as exc:

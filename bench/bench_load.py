@@ -20,6 +20,7 @@ from pathlib import Path
 from graph.db import apply_schema, make_driver
 from graph.load import load_records
 from graph.model import Label
+from loaders.docnumber import DocNumber
 from loaders.parse import parse_file
 from loaders.records import Record, Ref, Source
 
@@ -41,7 +42,7 @@ def copy_record(rec: Record, k: int) -> Record:
     sha = hashlib.sha256(f"{rec.source.sha256}:{k}".encode()).hexdigest()
     return rec.model_copy(update={
         "source": Source(path=f"{rec.source.path}#copy{k}", sha256=sha),
-        "number": _renumber(rec.number, k),
+        "number": DocNumber.parse(_renumber(str(rec.number), k) or "") if rec.number else None,
         "title": f"{rec.title or ''} (bản {k})",
         "implements": [_ref(r, k) for r in rec.implements],
         "citations": [_ref(r, k) for r in rec.citations],

@@ -126,6 +126,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
         features = (("syllable 1-2-grams (shipped)", syllables), ("character 3-5-grams", char_grams))
         for label, feature in features:
             ga.terms = feature  # type: ignore[assignment]
+            ga._hashed.cache_clear()  # the hashed terms and the plans' bags hold the other feature's
+            ga.bag.cache_clear()
             feat_sigs = {(p.name, a): signals(tasks[p.child_seed], tasks[p.parent_seed],
                                               replace(PARAMS, anchor=a))
                          for p in gold for a in GRID["anchor"]}
@@ -135,6 +137,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
             print(f"  {label:28}", pr(feat_table[k]))
     finally:
         ga.terms = syllables
+        ga._hashed.cache_clear()
+        ga.bag.cache_clear()
     print("\nParams fields:", ", ".join(f.name for f in fields(Params)))
 
 

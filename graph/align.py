@@ -29,7 +29,7 @@ it: 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), '
 
 from __future__ import annotations
 
-import math
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
 
@@ -128,63 +129,105 @@ def _sentences(text: str) -> list[str]:
     return sentences(prepare(text))
 
 
-@lru_cache(maxsize=65536)
 def terms(text: str) -> Counter[str]:
     """Syllable unigrams and bigrams: at the precision target they recall 0.59 of the hand-aligned links,
-    character 3-5-grams 0.54 (`bench.tune_align`). Cached like `_sentences`."""
+    character 3-5-grams 0.54 (`bench.tune_align`). Not cached: `_hashed` keeps what is needed of them."""
     words = _WORD.findall(text)
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
-def _tfidf(texts: list[str], split: int) -> tuple[np.ndarray, np.ndarray]:
-    """Unit-length TF-IDF rows (sublinear tf, smoothed idf over these texts) and each row's length.
+@lru_cache(maxsize=65536)
+def _hashed(sentence: str) -> tuple[np.ndarray, np.ndarray]:
+    """A sentence's terms as 64-bit hashes with their sublinear tf (1 + log count). Hashes, not a growing
+    vocabulary: no state shared between pairs, and a collision in 2^64 is not a concern here."""
+    c = terms(sentence)
+    ids = np.fromiter(map(hash, c), dtype=np.int64, count=len(c))
+    tf = 1.0 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))
+    return ids, tf
 
-    Rows before `split` are the child's, the others the parent's. Only terms found on both sides can
-    make two rows alike, so the matrix keeps those columns alone; the lengths count every term."""
-    counts = [terms(t) for t in texts]
-    df: Counter[str] = Counter(g for c in counts for g in c)
-    n = len(texts)
-    idf = {g: math.log((1 + n) / (1 + k)) + 1 for g, k in df.items()}
-    child_terms = {g for c in counts[:split] for g in c}
-    shared = sorted(child_terms & {g for c in counts[split:] for g in c})
-    col = {g: i for i, g in enumerate(shared)}
-    x = np.zeros((n, len(col)), dtype=np.float64)
-    mass = np.zeros(n)
-    for r, c in enumerate(counts):
-        sq = 0.0
-        for g, k in c.items():
-            w = (1 + math.log(k)) * idf[g]
-            sq += w * w
-            i = col.get(g)
-            if i is not None:
-                x[r, i] = w
-        mass[r] = math.sqrt(sq)
+
+@dataclass(frozen=True)
+class Bag:
+    """One side's sentences as sparse hashed term counts: entry i is term `ids[i]` of sentence `rows[i]`.
+    Built once per plan (cached), then every pair it takes part in is a few numpy operations."""
+
+    rows: np.ndarray
+    ids: np.ndarray
+    tf: np.ndarray
+    n: int  # sentences
+    starts: np.ndarray  # each task's first sentence (every task has at least one)
+
+
+@lru_cache(maxsize=256)
+def bag(texts: tuple[str, ...]) -> Bag:
+    """The sentences of these task texts; cached, so a parent plan aligned with each of its children is
+    cut and hashed once (callers go parent by parent; 256 plans hold every sibling plan of a province)."""
+    parts, starts, r = [], [], 0
+    for text in texts:
+        starts.append(r)
+        for s in _sentences(text):
+            parts.append((r, *_hashed(s)))
+            r += 1
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Bag(empty, empty, np.zeros(0), 0, np.zeros(0, dtype=np.int64))
+    rows = np.concatenate([np.full(len(ids), row, dtype=np.int32) for row, ids, _ in parts])
+    return Bag(rows, np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]), r,
+               np.array(starts, dtype=np.int64))
+
+
+def _tfidf(c: Bag, p: Bag) -> tuple[np.ndarray, np.ndarray]:
+    """Unit-length TF-IDF rows of both sides' sentences (smoothed idf over these sentences only, so a
+    pair's result does not depend on what else is loaded) and each row's length.
+
+    Only terms found on both sides can make two rows alike, so the matrix keeps those columns alone; the
+    lengths count every term."""
+    n = c.n + p.n
+    uniq, inv = np.unique(np.concatenate([c.ids, p.ids]), return_inverse=True)
+    rows = np.concatenate([c.rows, p.rows + c.n])
+    df = np.bincount(inv, minlength=len(uniq))
+    w = np.concatenate([c.tf, p.tf]) * (np.log((1 + n) / (1 + df)) + 1)[inv]
+    mass = np.sqrt(np.bincount(rows, weights=w * w, minlength=n))
+    side = np.zeros((2, len(uniq)), dtype=bool)
+    side[0, inv[:len(c.ids)]] = True
+    side[1, inv[len(c.ids):]] = True
+    shared = side[0] & side[1]
+    col = np.cumsum(shared) - 1
+    keep = shared[inv]
+    x = np.zeros((n, int(shared.sum())))
+    x[rows[keep], col[inv[keep]]] = w[keep]
     x /= np.maximum(mass, 1e-12)[:, None]
     return x, mass
 
 
+_blas = ThreadpoolController()
+"""The product of two plans' sentences is small (hundreds of rows): OpenBLAS's threads cost 10 to 500
+times its work on a shared 2-core machine, so it runs on one thread. In float32, which halves it again
+and changes no stored score (rounded to 4 places) on the seeds."""
+
+
+def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.divide(a, b, out=np.zeros(np.broadcast_shapes(a.shape, b.shape)), where=b > 0)
+
+
 def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PARAMS) -> np.ndarray:
     """child × parent matrix of max(cover_parent, exclusive cover_child), see the module docstring."""
-    cs = [_sentences(t) for t in child]
-    ps = [_sentences(t) for t in parent]
-    flat = [s for ss in cs for s in ss] + [s for ss in ps for s in ss]
-    if not cs or not ps:
-        return np.zeros((len(cs), len(ps)))
-    nc = sum(len(s) for s in cs)
-    x, mass = _tfidf(flat, nc)
-    sim = x[:nc] @ x[nc:].T
+    if not child or not parent:
+        return np.zeros((len(child), len(parent)))
+    c, p = bag(tuple(child)), bag(tuple(parent))
+    x, mass = _tfidf(c, p)
+    with _blas.limit(limits=1, user_api="blas"):
+        sim = (x[:c.n].astype(np.float32) @ x[c.n:].T.astype(np.float32)).astype(np.float64)
     sim = np.where(sim >= params.floor, sim, 0.0)
     # A task's sentences are contiguous rows (columns): reduce over each task's block at once.
-    c_start = np.cumsum([0] + [len(s) for s in cs[:-1]])
-    p_start = np.cumsum([0] + [len(s) for s in ps[:-1]])
-    wc, wp = mass[:nc], mass[nc:]
-    best_in = np.maximum.reduceat(sim, p_start, axis=1)  # child sentence × parent task
+    wc, wp = mass[:c.n], mass[c.n:]
+    best_in = np.maximum.reduceat(sim, p.starts, axis=1)  # child sentence × parent task
     best = best_in.max(axis=1, keepdims=True)
     credited = best_in * ((best_in >= params.near * best) & (best_in > 0))
-    c_mass, p_mass = np.add.reduceat(wc, c_start)[:, None], np.add.reduceat(wp, p_start)[None, :]
-    cover_child = np.add.reduceat(credited * wc[:, None], c_start, axis=0) / c_mass
-    found = np.maximum.reduceat(sim, c_start, axis=0)  # child task × parent sentence
-    cover_parent = np.add.reduceat(found * wp[None, :], p_start, axis=1) / p_mass
+    c_mass, p_mass = np.add.reduceat(wc, c.starts)[:, None], np.add.reduceat(wp, p.starts)[None, :]
+    cover_child = _ratio(np.add.reduceat(credited * wc[:, None], c.starts, axis=0), c_mass)
+    found = np.maximum.reduceat(sim, c.starts, axis=0)  # child task × parent sentence
+    cover_parent = _ratio(np.add.reduceat(found * wp[None, :], p.starts, axis=1), p_mass)
     return np.maximum(cover_parent, cover_child)
 
 
@@ -282,72 +325,117 @@ class Signals:
                 + params.w_deadline * self.deadline)
 
 
-def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS) -> Signals:
-    """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max` apply here)."""
-    nc, np_ = len(child), len(parent)
-    text = text_scores([t.text for t in child], [t.text for t in parent], params)
-    zero = np.zeros((nc, np_))
-    if nc == 0 or np_ == 0:
-        return Signals(text, zero, zero, zero, zero, zero, zero)
-    ci = {t.key: i for i, t in enumerate(child)}
-    pi = {t.key: i for i, t in enumerate(parent)}
-    ckids, pkids = _children(child), _children(parent)
-    c_kinds = [body_kinds(t.bodies) for t in child]
-    p_kinds = [body_kinds(t.bodies) for t in parent]
+_KIND_BIT = {kind: 1 << i for i, (kind, _) in enumerate(_BODY_KINDS)}
 
+
+@lru_cache(maxsize=65536)
+def _kind_mask(names: tuple[str, ...]) -> int:
+    return sum(_KIND_BIT[k] for k in body_kinds(names))
+
+
+@lru_cache(maxsize=65536)
+def _markers(text: str) -> frozenset[tuple[str, str]]:
+    return markers(text)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One side's tree as arrays: each task's parent (index, -1 at the top), whether it has tasks under it,
+    `under[h, j]` when task j is below task h at any depth, and the kinds of body it names as bits."""
+
+    up: np.ndarray
+    has_kids: np.ndarray
+    under: np.ndarray
+    kinds: np.ndarray
+
+    @staticmethod
+    def of(tasks: Sequence[AlignTask]) -> Shape:
+        index = {t.key: i for i, t in enumerate(tasks)}
+        up = np.array([index.get(t.parent, -1) if t.parent is not None else -1 for t in tasks],
+                      dtype=np.int64)
+        n = len(tasks)
+        under = np.zeros((n, n), dtype=bool)
+        for j in range(n):
+            h, depth = up[j], 0
+            while h >= 0 and depth < 32:
+                under[h, j] = True
+                h, depth = up[h], depth + 1
+        has_kids = np.zeros(n, dtype=bool)
+        has_kids[up[up >= 0]] = True
+        kinds = np.array([_kind_mask(tuple(t.bodies)) for t in tasks], dtype=np.int64)
+        return Shape(up, has_kids, under, kinds)
+
+
+def _votes(text: np.ndarray, cs: Shape, ps: Shape, params: Params) -> np.ndarray:
+    """A child heading goes where its bullets' best matches are, when the two headings are of one sort:
+    both name a theme (no body), or both name bodies of a shared kind. A theme heading of 66-CTr/TU
+    ('Tăng cường công tác xây dựng, chỉnh đốn Đảng') whose bullets land under seed 001's 'Đối với cấp
+    ủy, tổ chức đảng' is not that body heading."""
+    votes = np.zeros(text.shape)
     best = text.argmax(axis=1)
-    anchor = {child[a].key: parent[best[a]].key for a in range(nc) if text[a, best[a]] >= params.anchor}
-    below = {p.key: _below(p.key, parent) for p in parent if pkids.get(p.key)}
+    anchored = text[np.arange(len(best)), best] >= params.anchor
+    kids = (cs.up >= 0) & anchored
+    if not kids.any():
+        return votes
+    # votes[a, b]: share of a's anchored bullets whose best parent task lies under b
+    member = np.zeros((len(cs.up), int(kids.sum())))
+    member[cs.up[kids], np.arange(int(kids.sum()))] = 1.0
+    hits = member @ ps.under[:, best[kids]].T.astype(np.float64)
+    count = member.sum(axis=1, keepdims=True)
+    votes = _ratio(hits, count)
+    c_any, p_any = cs.kinds[:, None] != 0, ps.kinds[None, :] != 0
+    agree = (cs.kinds[:, None] & ps.kinds[None, :]) != 0
+    same_sort = (c_any == p_any) & (~c_any | agree)
+    return np.where(same_sort & ps.has_kids[None, :], votes, 0.0)
 
-    # A child heading goes where its bullets' best matches are, when the two headings are of one sort:
-    # both name a theme (no body), or both name bodies of a shared kind. A theme heading of 66-CTr/TU
-    # ('Tăng cường công tác xây dựng, chỉnh đốn Đảng') whose bullets land under seed 001's 'Đối với cấp
-    # ủy, tổ chức đảng' is not that body heading.
-    votes = zero.copy()
-    for a, c in enumerate(child):
-        kids = [k for k in ckids.get(c.key, []) if k in anchor]
-        if not kids:
-            continue
-        for p_key, under in below.items():
-            b = pi[p_key]
-            if bool(c_kinds[a]) != bool(p_kinds[b]) or (c_kinds[a] and not c_kinds[a] & p_kinds[b]):
-                continue
-            votes[a, b] = sum(1 for k in kids if anchor[k] in under) / len(kids)
-    aligned = np.maximum(text, votes)
 
-    tree = zero.copy()  # how well the two tasks' headings are aligned
-    for a, c in enumerate(child):
-        if c.parent not in ci:
-            continue
-        for b, p in enumerate(parent):
-            if p.parent in pi:
-                tree[a, b] = aligned[ci[c.parent], pi[p.parent]]
+def _tree(aligned: np.ndarray, cs: Shape, ps: Shape) -> np.ndarray:
+    """How well the two tasks' headings are aligned."""
+    tree = aligned[cs.up][:, ps.up]
+    return np.where((cs.up[:, None] >= 0) & (ps.up[None, :] >= 0), tree, 0.0)
 
-    c_has_kids = np.array([bool(ckids.get(t.key)) for t in child])
-    p_has_kids = np.array([bool(pkids.get(t.key)) for t in parent])
-    shape = np.where(c_has_kids[:, None] == p_has_kids[None, :], 1.0, -1.0)
 
-    body = zero.copy()
-    deadline = zero.copy()
-    for a in range(nc):
-        for b in range(np_):
-            if c_kinds[a] and p_kinds[b]:
-                body[a, b] = 1.0 if c_kinds[a] & p_kinds[b] else -1.0
-            kind = child[a].deadline_kind
-            if kind and kind != "none" and kind == parent[b].deadline_kind:
-                deadline[a, b] = 1.0
+def _bodies(cs: Shape, ps: Shape) -> np.ndarray:
+    both = (cs.kinds[:, None] != 0) & (ps.kinds[None, :] != 0)
+    agree = (cs.kinds[:, None] & ps.kinds[None, :]) != 0
+    return np.where(both, np.where(agree, 1.0, -1.0), 0.0)
 
-    c_marks = [markers(t.text) for t in child]
-    p_marks = [markers(t.text) for t in parent]
+
+def _deadlines(child: Sequence[AlignTask], parent: Sequence[AlignTask]) -> np.ndarray:
+    c = np.array([t.deadline_kind if t.deadline_kind not in (None, "none") else "" for t in child])
+    p = np.array([t.deadline_kind or "" for t in parent])
+    return ((c[:, None] == p[None, :]) & (c[:, None] != "")).astype(np.float64)
+
+
+def _marker_matrix(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params) -> np.ndarray:
+    """1 where the two tasks share a marker that few tasks of either side have."""
+    marker = np.zeros((len(child), len(parent)))
+    c_marks = [_markers(t.text) for t in child]
+    p_marks = [_markers(t.text) for t in parent]
     c_freq = Counter(m for ms in c_marks for m in ms)
     p_freq = Counter(m for ms in p_marks for m in ms)
-    marker = zero.copy()
-    for a in range(nc):
-        for b in range(np_):
-            if any(c_freq[m] <= params.marker_max and p_freq[m] <= params.marker_max
-                   for m in c_marks[a] & p_marks[b]):
+    rare = {m for m in c_freq.keys() & p_freq.keys()
+            if c_freq[m] <= params.marker_max and p_freq[m] <= params.marker_max}
+    holders = [(b, ms & rare) for b, ms in enumerate(p_marks) if ms & rare]
+    for a, ms in enumerate(c_marks):
+        for b, ps in holders if ms & rare else ():
+            if ms & ps:
                 marker[a, b] = 1.0
-    return Signals(text, votes, tree, body, shape, marker, deadline)
+    return marker
+
+
+def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS) -> Signals:
+    """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max` apply here)."""
+    text = text_scores([t.text for t in child], [t.text for t in parent], params)
+    if not child or not parent:
+        zero = np.zeros(text.shape)
+        return Signals(text, zero, zero, zero, zero, zero, zero)
+    cs, ps = Shape.of(child), Shape.of(parent)
+    votes = _votes(text, cs, ps, params)
+    tree = _tree(np.maximum(text, votes), cs, ps)
+    shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
+    return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
+                   _deadlines(child, parent))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
@@ -442,6 +530,66 @@ class Group:
     members: tuple[Member, ...]
 
 
+Node = tuple[str, str]  # (document, task)
+Edge = tuple[float, Node, Node]
+
+
+def _edges(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Edge]:
+    return [(k.score, (cd, k.child), (pd, k.parent)) for (cd, pd), ls in sorted(links.items()) for k in ls]
+
+
+def _mutual(edges: Sequence[Edge]) -> list[Edge]:
+    """Links whose two ends are each the other's best partner in the other document, strongest first."""
+    best_of: dict[tuple[str, str, str], tuple[float, str]] = {}  # (doc, task, other doc) -> (-score, partner)
+    for s, x, y in edges:
+        for (d, t), (od, ot) in ((x, y), (y, x)):
+            cand = (-s, ot)
+            if cand < best_of.get((d, t, od), (1.0, "")):  # scores are at most 1
+                best_of[(d, t, od)] = cand
+    mutual = [e for e in edges if best_of[(*e[1], e[2][0])][1] == e[2][1]
+              and best_of[(*e[2], e[1][0])][1] == e[1][1]]
+    return sorted(mutual, key=lambda e: (-e[0], e[1], e[2]))
+
+
+def _cores(mutual: Sequence[Edge]) -> tuple[list[list[Node]], dict[Node, float]]:
+    """Union of mutual links, strongest first, never joining two tasks of one document."""
+    root: dict[Node, Node] = {}
+    docs: dict[Node, set[str]] = {}
+    score_in: dict[Node, float] = {}
+
+    def find(x: Node) -> Node:
+        root.setdefault(x, x)
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for s, x, y in mutual:
+        rx, ry = find(x), find(y)
+        dx, dy = docs.get(rx, {x[0]}), docs.get(ry, {y[0]})
+        if rx == ry or dx & dy:
+            continue
+        root[ry] = rx
+        docs[rx] = dx | dy
+        for m in (x, y):
+            score_in[m] = max(score_in.get(m, 0.0), s)
+    cores: dict[Node, list[Node]] = {}
+    for m in sorted(root):
+        cores.setdefault(find(m), []).append(m)
+    return [c for c in cores.values() if len(c) >= 2], score_in
+
+
+def _outside(core: Sequence[Node], by_task: Mapping[Node, Sequence[tuple[float, Node]]]) -> list[Member]:
+    """For each document outside the core, its task linked best to a core member (ties: smallest)."""
+    core_docs = {d for d, _ in core}
+    best: dict[str, tuple[float, Node]] = {}
+    for m in core:
+        for s, x in by_task.get(m, ()):
+            if x[0] not in core_docs and (x[0] not in best or (-s, x) < (-best[x[0]][0], best[x[0]][1])):
+                best[x[0]] = (s, x)
+    return [Member(x[0], x[1], s, False) for s, x in best.values()]
+
+
 def groups(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Group]:
     """Groups of sibling tasks from the pairwise links of sibling documents ((child doc, parent doc) →
     links between their tasks).
@@ -451,65 +599,16 @@ def groups(links: Mapping[tuple[str, str], Sequence[Link]]) -> list[Group]:
     with its task that scores best against a core member, if any links to it: a section of 230-KH/ThU
     that holds many bullets of 66-CTr/TU may so sit in several groups, outside their cores.
     """
-    import hashlib
-
-    best_of: dict[tuple[str, str, str], tuple[float, str]] = {}  # (doc, task, other doc) -> (-score, partner)
-    edges: list[tuple[float, tuple[str, str], tuple[str, str]]] = []
-    for (cd, pd), ls in sorted(links.items()):
-        for k in ls:
-            for (d, t), (od, ot) in (((cd, k.child), (pd, k.parent)), ((pd, k.parent), (cd, k.child))):
-                cand = (-k.score, ot)
-                if (d, t, od) not in best_of or cand < best_of[(d, t, od)]:
-                    best_of[(d, t, od)] = cand
-            edges.append((k.score, (cd, k.child), (pd, k.parent)))
-    mutual = sorted((e for e in edges
-                     if best_of[(e[1][0], e[1][1], e[2][0])][1] == e[2][1]
-                     and best_of[(e[2][0], e[2][1], e[1][0])][1] == e[1][1]),
-                    key=lambda e: (-e[0], e[1], e[2]))
-    root: dict[tuple[str, str], tuple[str, str]] = {}
-    docs: dict[tuple[str, str], set[str]] = {}
-    score_in: dict[tuple[str, str], float] = {}
-
-    def find(x: tuple[str, str]) -> tuple[str, str]:
-        root.setdefault(x, x)
-        while root[x] != x:
-            root[x] = root[root[x]]
-            x = root[x]
-        return x
-
-    for s, x, y in mutual:
-        rx, ry = find(x), find(y)
-        if rx == ry:
-            continue
-        dx, dy = docs.get(rx, {x[0]}), docs.get(ry, {y[0]})
-        if dx & dy:
-            continue
-        root[ry] = rx
-        docs[rx] = dx | dy
-        for m in (x, y):
-            score_in[m] = max(score_in.get(m, 0.0), s)
-    cores: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for m in sorted(root):
-        cores.setdefault(find(m), []).append(m)
-
-    by_task: dict[tuple[str, str], list[tuple[float, tuple[str, str]]]] = {}
+    edges = _edges(links)
+    cores, score_in = _cores(_mutual(edges))
+    by_task: dict[Node, list[tuple[float, Node]]] = {}
     for s, x, y in edges:
         by_task.setdefault(x, []).append((s, y))
         by_task.setdefault(y, []).append((s, x))
-    all_docs = sorted({d for pair in links for d in pair})
     out = []
-    for core in cores.values():
-        if len(core) < 2:
-            continue
-        core_docs = {d for d, _ in core}
+    for core in cores:
         members = [Member(d, t, round(score_in[(d, t)], 4), True) for d, t in sorted(core)]
-        for other in all_docs:
-            if other in core_docs:
-                continue
-            cands = [(s, x) for m in core for s, x in by_task.get(m, []) if x[0] == other]
-            if cands:
-                s, x = min(cands, key=lambda c: (-c[0], c[1]))
-                members.append(Member(x[0], x[1], s, False))
+        members += _outside(core, by_task)
         key = hashlib.sha1("\n".join(f"{d}\t{t}" for d, t in sorted(core)).encode()).hexdigest()[:12]
         out.append(Group(key, tuple(sorted(members, key=lambda m: (m.doc, m.task)))))
     return sorted(out, key=lambda g: g.key)

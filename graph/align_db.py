@@ -13,6 +13,10 @@ among sibling plans. `recompute` runs after every load (graph.load) and stores w
 What is stored is a function of what is loaded, not of the order: links of a pair are a pure function of
 the two plans' tasks; a load recomputes every plan whose inputs it can change (itself, the plans below it
 up to the next plan with tasks, the pairs it belongs to) and rebuilds the groups of every root it touches.
+
+The cost is linear in the documents touched: reads and writes go by chunks of `CHUNK` documents, a plan is
+aligned with its parent once, a changed sibling with each of its siblings once; only a root's groups are
+rebuilt from all its siblings' stored links (they are a function of all of them).
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction, unit_of_work
@@ -30,6 +33,8 @@ from graph.align import LEVEL_RANK, PARAMS_VERSION, AlignTask, Link, align, grou
 from queries.catalogue import get, run_write, to_native
 
 CAPTION_CHARS = 80
+CHUNK = 500
+"""Documents per read or write transaction: a national cascade is ~11,000 plans, too many for one."""
 
 
 @dataclass
@@ -60,6 +65,12 @@ def run(driver: Driver, name: str, **params: Any) -> list[dict[str, Any]]:
         return sess.execute_read(work)
 
 
+def run_many(driver: Driver, name: str, uids: Sequence[str], **params: Any) -> list[dict[str, Any]]:
+    """`run` over the uids by chunks."""
+    return [r for i in range(0, len(uids), CHUNK)
+            for r in run(driver, name, uids=uids[i:i + CHUNK], **params)]
+
+
 def group_uid(root: str, key: str) -> str:
     return f"group:{root}#{key}"
 
@@ -74,11 +85,9 @@ class _Tasks:
 
     def of(self, docs: Iterable[str]) -> None:
         missing = sorted(set(docs) - set(self.by_doc))
-        if not missing:
-            return
         for d in missing:
             self.by_doc[d] = []
-        for r in run(self.driver, "get_alignment_tasks", uids=missing):
+        for r in run_many(self.driver, "get_alignment_tasks", missing):
             self.by_doc[r["doc_uid"]].append(AlignTask(
                 key=r["uid"], text=r["text"] or "", parent=r["parent_uid"], bodies=tuple(r["bodies"]),
                 deadline_kind=r["deadline_kind"]))
@@ -106,57 +115,72 @@ def recompute(driver: Driver, uids: Iterable[str]) -> AlignSummary:
     given = sorted(set(uids))
     if not given:
         return summary
-    scope = sorted(set(given) | {r["uid"] for r in run(driver, "find_alignment_children", uids=given)})
-    info = {r["uid"]: r for r in run(driver, "find_alignment_parents", uids=scope)}
+    scope = sorted(set(given) | {r["uid"] for r in run_many(driver, "find_alignment_children", given)})
+    info = {r["uid"]: r for r in run_many(driver, "find_alignment_parents", scope)}
     tasks = _Tasks(driver)
     tasks.of(d for d, i in info.items() if i["has_tasks"])
     tasks.of(p for i in info.values() for p in i["parents"])
-
-    roots: set[str] = {r["root"] for r in run(driver, "find_group_roots", uids=scope)}
-    leaving = []
-    carries: list[tuple[str, list[dict[str, Any]]]] = []
-    for doc in scope:
-        i = info.get(doc)
-        if i is None:
-            continue
-        links: list[Link] = []
-        if i["has_tasks"]:
-            for parent in sorted(i["parents"]):
-                links += align(tasks[doc], tasks[parent])
-        if i["has_tasks"] and not i["parents"]:
-            roots |= set(i["roots"])
-        else:
-            leaving.append(doc)
-        carries.append((doc, _rows(links)))
-        summary.documents += 1
-    # One transaction for the batch's documents, not one each: commits were most of a load's time.
-    summary.carries_out += _write(driver, _set_carries_out_all, carries)
-    if leaving:
-        _write(driver, _delete_same_as, leaving)
-
-    for root in sorted(roots):
-        n_same, n_groups = _regroup(driver, root, set(scope), tasks)
+    siblings = sorted(d for d, i in info.items() if i["has_tasks"] and not i["parents"])
+    summary.documents = len(info)
+    summary.carries_out = _carry_out(driver, info, tasks)
+    leaving = sorted(set(info) - set(siblings))
+    for i in range(0, len(leaving), CHUNK):
+        _write(driver, _delete_same_as, leaving[i:i + CHUNK])
+    for root, gone in sorted(_roots(driver, scope, info, siblings).items()):
+        n_same, n_groups = _regroup(driver, root, set(siblings), gone, tasks)
         summary.same_as += n_same
         summary.groups += n_groups
-    summary.roots = sorted(roots)
+        summary.roots.append(root)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _regroup(driver: Driver, root: str, changed: set[str], tasks: _Tasks) -> tuple[int, int]:
-    """Align the changed siblings under `root` with every sibling, then rebuild the root's groups."""
+def _roots(driver: Driver, scope: list[str], info: dict[str, dict[str, Any]],
+           siblings: list[str]) -> dict[str, set[str]]:
+    """The roots to regroup: those the plans were grouped under and those the siblings are under now;
+    each with the plans that left it (grouped there, their chains now end elsewhere)."""
+    roots: dict[str, set[str]] = {r: set() for d in siblings for r in info[d]["roots"]}
+    for r in run_many(driver, "find_group_roots", scope):
+        gone = roots.setdefault(r["root"], set())
+        if r["uid"] in info and r["root"] not in info[r["uid"]]["roots"]:
+            gone.add(r["uid"])
+    return roots
+
+
+def _carry_out(driver: Driver, info: dict[str, dict[str, Any]], tasks: _Tasks) -> int:
+    """Align every plan with its plan(s) above and store the links, a chunk of plans per transaction.
+    Plans go in the order of their parents, so a parent's sentences are cut and hashed once for all of its
+    children (graph.align caches them)."""
+    order = sorted(info, key=lambda d: (info[d]["parents"], d))
+    created = 0
+    for i in range(0, len(order), CHUNK):
+        docs = order[i:i + CHUNK]
+        links = [k for d in docs if info[d]["has_tasks"] for p in sorted(info[d]["parents"])
+                 for k in align(tasks[d], tasks[p])]
+        created += _write(driver, _set_carries_out, docs, _rows(links))
+    return created
+
+
+def _regroup(driver: Driver, root: str, changed: set[str], gone: set[str],
+             tasks: _Tasks) -> tuple[int, int]:
+    """Align the changed siblings under `root` with every sibling, then rebuild the root's groups. `gone`:
+    plans that were grouped here and are no longer under this root; their links here are removed."""
     below = {r["uid"]: r["level"] for r in run(driver, "find_alignment_children", uids=[root])}
-    info = run(driver, "find_alignment_parents", uids=sorted(below)) if below else []
+    info = run_many(driver, "find_alignment_parents", sorted(below))
     members = sorted(r["uid"] for r in info if r["has_tasks"] and not r["parents"])
     tasks.of(members)
-    rows: list[dict[str, Any]] = []
-    for a, b in combinations(members, 2):
-        if a not in changed and b not in changed:
-            continue
-        child, parent = sibling_order((a, below[a]), (b, below[b]))
-        rows += _rows(align(tasks[child], tasks[parent]))
-    # Links of every changed plan to the members go first, also of a changed plan that left this root.
-    n_same = _write(driver, _set_same_as, sorted(changed), members, rows)
+    for doc in sorted(gone - set(members)):
+        _write(driver, _set_same_as, doc, members, [])
+    n_same, done = 0, set()
+    for doc in sorted(changed & set(members)):
+        # each pair once: a changed partner aligned earlier has already written this pair
+        partners = [m for m in members if m != doc and m not in done]
+        done.add(doc)
+        rows = []
+        for other in partners:
+            child, parent = sibling_order((doc, below[doc]), (other, below[other]))
+            rows += _rows(align(tasks[child], tasks[parent]))
+        n_same += _write(driver, _set_same_as, doc, partners, rows)
 
     stored: dict[tuple[str, str], list[Link]] = {}
     for r in run(driver, "find_same_as", uids=members):
@@ -179,13 +203,9 @@ def _rank(level: str | None) -> int:
     return LEVEL_RANK.get(level or "", 0)
 
 
-def _set_carries_out(tx: ManagedTransaction, doc: str, links: list[dict[str, Any]]) -> int:
-    rows = run_write(tx, "set_carries_out", doc=doc, links=links, version=PARAMS_VERSION)
+def _set_carries_out(tx: ManagedTransaction, docs: list[str], links: list[dict[str, Any]]) -> int:
+    rows = run_write(tx, "set_carries_out", docs=docs, links=links, version=PARAMS_VERSION)
     return int(rows[0]["created"]) if rows else 0
-
-
-def _set_carries_out_all(tx: ManagedTransaction, carries: list[tuple[str, list[dict[str, Any]]]]) -> int:
-    return sum(_set_carries_out(tx, doc, links) for doc, links in carries)
 
 
 def _delete_same_as(tx: ManagedTransaction, uids: list[str]) -> int:
@@ -193,9 +213,8 @@ def _delete_same_as(tx: ManagedTransaction, uids: list[str]) -> int:
     return int(rows[0]["deleted"]) if rows else 0
 
 
-def _set_same_as(tx: ManagedTransaction, changed: list[str], members: list[str],
-                 links: list[dict[str, Any]]) -> int:
-    rows = run_write(tx, "set_same_as", changed=changed, members=members, links=links, version=PARAMS_VERSION)
+def _set_same_as(tx: ManagedTransaction, doc: str, partners: list[str], links: list[dict[str, Any]]) -> int:
+    rows = run_write(tx, "set_same_as", doc=doc, partners=partners, links=links, version=PARAMS_VERSION)
     return int(rows[0]["created"]) if rows else 0
 
 

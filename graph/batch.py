@@ -15,26 +15,25 @@ from typing import Any
 
 import networkx as nx
 
-from graph.bodies import BodyRef, body_at, issuer_body, resolve_body, split_list
+from graph.bodies import BodyRef, body_at, issuer_body, resolve_body
 from graph.caption import caption
 from graph.identity import (
-    CENTRAL,
+    CENTRAL_SEAT,
     DocContext,
+    DocUid,
     Mention,
+    PersonUid,
     Place,
     Places,
-    Scope,
-    canonical_number,
+    Seat,
+    SeriesKey,
+    TaskUid,
     context_for,
     date_within_document,
-    doc_uid,
-    parse_number,
-    person_uid,
     scope_of_mention,
-    short_label,
-    task_uid,
-    unnumbered_doc_uid,
 )
+from loaders.docnumber import try_parse
+from loaders.names import canonical_number, short_label, split_list
 from loaders.normalise import fold
 from loaders.records import Record, Ref
 
@@ -49,7 +48,7 @@ class Plan:
     record: Record
     ctx: DocContext
     uid: str
-    key: tuple[str, str] | None
+    key: SeriesKey | None
     doc: dict[str, Any]
     bodies: dict[str, BodyRef] = field(default_factory=dict)
     issuer: str | None = None
@@ -81,11 +80,11 @@ def _iso(d: date | None) -> str | None:
 
 def _identity(record: Record, ctx: DocContext) -> tuple[str, str | None]:
     """(uid, canonical number) of the record's document (graph.identity.DocUid)."""
-    number = canonical_number(record.number) if record.number else None
-    if number:
-        return doc_uid(number, ctx.scope, record.issued_on), number
-    return unnumbered_doc_uid(ctx.scope, record.doc_type, record.issued_on, record.title,
-                              record.source.sha256), None
+    if record.number is not None:
+        uid = DocUid.numbered(record.number, ctx.scope, record.issued_on)
+        return str(uid), uid.number
+    return str(DocUid.unnumbered(ctx.scope, record.doc_type, record.issued_on, record.title,
+                                 record.source.sha256)), None
 
 
 def _short(place: Place | None) -> str | None:
@@ -98,7 +97,7 @@ def _doc_props(record: Record, ctx: DocContext, uid: str, number: str | None) ->
     level = (issuer.level if issuer else None) or (ctx.most_specific.level if ctx.most_specific else None)
     return {
         "uid": uid, "number": number, "doc_type": record.doc_type, "title": record.title,
-        "issued_on": _iso(record.issued_on), "level": level, "status": "loaded", "scope": ctx.scope,
+        "issued_on": _iso(record.issued_on), "level": level, "status": "loaded", "scope": str(ctx.scope),
         "source_path": record.source.path, "sha256": record.source.sha256, "place": record.place,
         "warnings": list(record.warnings), "issuer_name": issuer_name,
         "province": _short(ctx.province), "district": _short(ctx.district), "commune": _short(ctx.commune),
@@ -124,12 +123,12 @@ def plan_record(record: Record, places: Places) -> Plan:
             plan.sent_to.append(plan.add_body(resolve_body(name, ctx, places)))
     signer = record.signer
     if signer is not None and signer.name:
-        plan.signer = {"uid": person_uid(signer.name), "name": signer.name, "title": signer.title,
+        plan.signer = {"uid": str(PersonUid.of(signer.name)), "name": signer.name, "title": signer.title,
                        "on_behalf_of": signer.on_behalf_of}
     return plan
 
 
-_MentionKey = tuple[str, str, str | None]
+_MentionKey = tuple[SeriesKey, str | None]
 
 
 @dataclass
@@ -145,11 +144,11 @@ class _Mentions:
             plan.warnings.append(f"unresolved citation: {ref.text[:80]}")
             return None
         number = canonical_number(ref.number)
-        scope: Scope = scope_of_mention(number, ref.issuer, plan.ctx, places)
-        parts = parse_number(number)
-        m = Mention(number, scope.uid, scope.level, ref.issued_on,
+        seat: Seat = scope_of_mention(number, ref.issuer, plan.ctx, places)
+        parts = try_parse(number)
+        m = Mention(number, seat.scope, seat.level, ref.issued_on,
                     ref.doc_type or (parts.doc_type if parts else None), ref.issuer, ref.text)
-        k = (m.number, m.scope, _iso(m.issued_on))
+        k = (m.key, _iso(m.issued_on))
         if k not in self.index:
             self.index[k] = len(self.raw)
             self.raw.append(m)
@@ -162,7 +161,7 @@ class _Mentions:
         remap: dict[int, int] = {}
         for i, m in enumerate(self.raw):
             if m.issued_on is None and m.key in dated:
-                remap[i] = self.index[(m.number, m.scope, dated[m.key].isoformat())]
+                remap[i] = self.index[(m.key, dated[m.key].isoformat())]
         keep = sorted(set(range(len(self.raw))) - set(remap))
         new_index = {old: new for new, old in enumerate(keep)}
         return [self.raw[i] for i in keep], {i: new_index[remap.get(i, i)] for i in range(len(self.raw))}
@@ -200,10 +199,10 @@ def _mention_issuers(plan: Plan, self_idx: set[int], places: Places) -> None:
     for i, m in enumerate(plan.mentions):
         if i in self_idx or not m.issuer:
             continue
-        if m.scope == CENTRAL:
-            body = body_at(m.issuer, Scope(CENTRAL, "central"), None)
+        if m.scope.is_central:
+            body = body_at(m.issuer, CENTRAL_SEAT, None)
         else:
-            body = resolve_body(m.issuer, plan.ctx, places, Scope(m.scope, m.level))
+            body = resolve_body(m.issuer, plan.ctx, places, Seat(m.scope, m.level))
         plan.mention_issuer[i] = plan.add_body(body)
 
 
@@ -226,8 +225,9 @@ def _link_cites(plan: Plan, implements: list[int | None], cites: list[tuple[int 
 
 def _plan_tasks(plan: Plan, places: Places) -> None:
     labels = {t.label for t in plan.record.tasks}
+    doc = DocUid.parse(plan.uid)
     for order, t in enumerate(plan.record.tasks):
-        tuid = task_uid(plan.uid, t.label)
+        tuid = str(TaskUid(doc, t.label))
         d = t.deadline
         plan.tasks.append({
             "uid": tuid, "label": t.label, "short_label": short_label(t.label), "text": t.text,
@@ -235,7 +235,7 @@ def _plan_tasks(plan: Plan, places: Places) -> None:
             "deadline_text": d.text, "deadline_month_day": d.due_month_day, "doc_uid": plan.uid,
         })
         if t.parent and t.parent in labels and t.parent != t.label:
-            plan.subtasks.append({"child": tuid, "parent": task_uid(plan.uid, t.parent)})
+            plan.subtasks.append({"child": tuid, "parent": str(TaskUid(doc, t.parent))})
         roles: set[tuple[str, str]] = set()
         for r in t.responsible:
             body = plan.add_body(resolve_body(r.name, plan.ctx, places))

@@ -9,30 +9,71 @@ from importlib import resources
 from typing import Any
 
 from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, Query, Session
+from neo4j.exceptions import AuthError
 
 from config import Settings, get_settings
 from queries.catalogue import read
 
-__all__ = ["DatabaseUnavailable", "apply_schema", "make_driver", "make_read_driver", "read",
-           "schema_statements", "server_version", "session"]
+__all__ = ["API_DRIVER_TIMEOUTS", "DRIVER_TIMEOUTS", "CredentialsRefused", "DatabaseUnavailable",
+           "apply_schema", "credentials_refused", "make_driver", "make_read_driver", "read",
+           "schema_statements", "server_version", "session", "unavailable"]
 
 
 class DatabaseUnavailable(RuntimeError):
-    """Neo4j cannot be reached (down, wrong URI, wrong credentials)."""
+    """Neo4j cannot be reached (down, frozen, wrong URI, wrong credentials)."""
 
 
-def make_driver(settings: Settings | None = None, **config: Any) -> Driver:
-    """`config` goes to the driver (the API passes short retry and connection timeouts)."""
+class CredentialsRefused(DatabaseUnavailable):
+    """Neo4j answers but refuses the user and password (or rate-limits them after failed logins)."""
+
+
+# The driver's defaults wait 60 s for a connection and retry a transaction for 30 s: a frozen Neo4j
+# (SIGSTOP, a partition) would hold a caller for minutes. Bounded here for every caller, CLI included;
+# `config` overrides any of them (the API asks for shorter ones, `API_DRIVER_TIMEOUTS`).
+DRIVER_TIMEOUTS: dict[str, float] = {
+    "connection_timeout": 5.0,              # TCP connect
+    "connection_acquisition_timeout": 10.0,  # a pooled connection, its liveness check and the handshake
+    "max_transaction_retry_time": 10.0,     # retries of a managed transaction
+    "liveness_check_timeout": 30.0,         # idle connections are checked before reuse
+}
+# A request answers 503 within a few seconds: a frozen server fails the handshake or the liveness check
+# (checked at every acquisition) within the acquisition timeout; one retry at most.
+API_DRIVER_TIMEOUTS: dict[str, float] = {
+    "connection_timeout": 2.0,
+    "connection_acquisition_timeout": 2.5,
+    "max_transaction_retry_time": 1.0,
+    "liveness_check_timeout": 0.0,
+}
+
+
+def make_driver(settings: Settings | None = None, /, **config: Any) -> Driver:
+    """A driver with bounded timeouts (`DRIVER_TIMEOUTS`); `config` overrides them."""
     s = settings or get_settings()
-    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password), **config)
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_user, s.neo4j_password),
+                                **{**DRIVER_TIMEOUTS, **config})
 
 
-def make_read_driver(settings: Settings | None = None, **config: Any) -> Driver | None:
+def make_read_driver(settings: Settings | None = None, /, **config: Any) -> Driver | None:
     """A driver logged in as NQGRAPH_NEO4J_READ_USER, or None when none is set (Community: no roles)."""
     s = settings or get_settings()
     if s.neo4j_read_user is None:
         return None
-    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_read_user, s.neo4j_read_password or ""), **config)
+    return GraphDatabase.driver(s.bolt_uri, auth=(s.neo4j_read_user, s.neo4j_read_password or ""),
+                                **{**DRIVER_TIMEOUTS, **config})
+
+
+def credentials_refused(exc: BaseException) -> bool:
+    """A wrong user or password, or Neo4j's rate limit on failed logins (a ClientError, not an AuthError)."""
+    code = getattr(exc, "code", None) or ""
+    return isinstance(exc, AuthError) or code.startswith("Neo.ClientError.Security.")
+
+
+def unavailable(exc: BaseException) -> DatabaseUnavailable:
+    """What to tell a user: no address, no driver internals (the caller logs `exc` itself)."""
+    if credentials_refused(exc):
+        return CredentialsRefused("Neo4j refuses the configured credentials (NQGRAPH_NEO4J_USER / "
+                                  "NQGRAPH_NEO4J_PASSWORD), or is rate-limiting them after failed logins")
+    return DatabaseUnavailable("Neo4j does not answer (down, frozen or unreachable)")
 
 
 @contextmanager
@@ -49,7 +90,7 @@ def server_version(driver: Driver) -> str:
     try:
         info = driver.get_server_info()
     except Exception as exc:  # the driver raises several unrelated types for 'down'
-        raise DatabaseUnavailable(f"Neo4j at {get_settings().bolt_uri} does not answer: {exc}") from exc
+        raise unavailable(exc) from exc
     agent = info.agent or ""
     m = re.search(r"(\d+\.\d+\.\d+)", agent)
     return m.group(1) if m else agent

@@ -32,24 +32,31 @@ def short_reason(exc: BaseException) -> str:
     return m.group(1) if m else text.splitlines()[-1]
 
 
-def unreachable(driver: Driver, patience: float = PATIENCE) -> str | None:
-    """None when the server answers a connectivity check within `patience` seconds, else why not."""
+def probe(driver: Driver, patience: float = PATIENCE) -> BaseException | None:
+    """None when the server answers a connectivity check within `patience` seconds, else the error (a
+    DatabaseGone when it did not answer at all)."""
     ok = threading.Event()
-    why: list[str] = []
+    why: list[BaseException] = []
 
     def check() -> None:
         try:
             driver.verify_connectivity()
             ok.set()
         except Exception as exc:  # noqa: BLE001 - any failure means 'not alive'
-            why.append(short_reason(exc))
+            why.append(exc)
 
     t = threading.Thread(target=check, daemon=True)
     t.start()
     t.join(patience)
     if ok.is_set():
         return None
-    return why[0] if why else f"no answer within {patience:.0f} s (stopped or frozen)"
+    return why[0] if why else DatabaseGone(f"no answer within {patience:.0f} s (stopped or frozen)")
+
+
+def unreachable(driver: Driver, patience: float = PATIENCE) -> str | None:
+    """None when the server answers a connectivity check within `patience` seconds, else why not."""
+    err = probe(driver, patience)
+    return None if err is None else short_reason(err)
 
 
 def alive(driver: Driver, patience: float = PATIENCE) -> bool:

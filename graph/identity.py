@@ -1,20 +1,23 @@
-"""Identities: uids of documents and tasks, and where a cited document belongs (DOMAIN.md §2).
+"""Identities: uids of documents, tasks, bodies, persons and places, as value types (DOMAIN.md §2).
 
 A number is not an identity: every Tỉnh ủy has its own `/TU` series and one central number can
-name two resolutions. A document is identified by
+name two resolutions. A document is identified by its number, its issuer's `Scope` and its date:
 
-    doc uid = "doc:" + <canonical number> + "@" + <issuer scope> + "@" + <issued_on ISO | 'undated'>
+    DocUid  doc:<canonical number>@<scope>@<issued_on ISO | 'undated'>
+    Scope   <AdminUnit uid> | 'VN' | 'unknown:<first 12 hex of the file's sha256>'
+    UnitUid <era>:<level>:<gazetteer code>          (loaders.gazetteer; 'legacy:province:31' Hải Phòng)
 
-where the issuer scope is the uid of the issuer's AdminUnit (legacy era for documents dated
-before 2025-07-01 or undated; e.g. 'legacy:province:31' for Hải Phòng), 'VN' for central bodies,
-or 'unknown:<first 12 hex of the citing/loaded file's sha256>' when the text does not say where the
-issuer is (seed 001 names no province: its own series stays apart from every other province's).
+The scope is the issuer's AdminUnit (legacy era for documents dated before 2025-07-01 or undated),
+'VN' for central bodies, or an unknown key of the citing/loaded file when the text does not say
+where the issuer is (seed 001 names no province: its own series stays apart from every other
+province's). Each type `parse`s its text (ValueError on anything else) and prints it back with
+`str`; nothing outside this module builds or takes apart a uid string.
 
 Resolution rules (pure; `scope_of_mention`):
-- the number's issuer code decides the level: TW (and ...TW board codes) and central state codes
-  (CP, TTg, QH, MTTW ...) are central; TU is the citing document's province; HU, QU, TXU, ThU its
-  district; UBND, HĐND, ĐU and the rest are decided by the issuer text, else the citing document's
-  own scope;
+- the number's issuer code decides the level (`loaders.names.issuer_level`): TW (and ...TW board
+  codes) and central state codes (CP, TTg, QH, MTTW ...) are central; TU is the citing document's
+  province; HU, QU, TXU, ThU its district; UBND, HĐND, ĐU and the rest are decided by the issuer
+  text, else the citing document's own scope;
 - an issuer text that names a place ('Ủy ban nhân dân huyện Tiên Lãng', 'Tỉnh ủy Lâm Đồng') wins over
   the citing document's locality; a level word without a name ('UBND huyện') means the citing
   document's unit of that level.
@@ -24,9 +27,10 @@ Resolution rules (pure; `scope_of_mention`):
   'undated' node of that number and scope (`resolve_undated`).
 
 A loaded document without a number (seed 000) has
-    "doc:" + <scope> + "|" + <doc_type> + "|" + <issued_on | 'undated'> + "|t:" + sha1(fold(title))[:12]
-(file sha256 instead of the title hash when the title is missing), so re-parsing the same text
-gives the same node. Tasks: <doc uid> + "#" + <label>. Persons: 'person:' + fold(name).
+    doc:<scope>|<doc_type>|<issued_on | 'undated'>|t:<sha1(fold(title))[:12]>
+(s:<file sha256[:16]> instead of the title hash when the title is missing), so re-parsing the same
+text gives the same node. Tasks: `TaskUid` <doc uid>#<label>. Bodies: `BodyUid`
+body:<scope>:<name key> (graph.bodies). Persons: `PersonUid` person:<folded name>.
 """
 
 from __future__ import annotations
@@ -34,29 +38,105 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from typing import Protocol
+from functools import cached_property, lru_cache, total_ordering
+from typing import ClassVar, Protocol
 
 from loaders.docnumber import DocNumber, try_parse
+from loaders.gazetteer import UnitUid as UnitUid
+from loaders.names import canonical_number, issuer_level, level_words, name_after
 from loaders.normalise import fold, new_tone_placement, squeeze
 
-CENTRAL = "VN"
 LEGACY_END = date(2025, 7, 1)
 
 Level = str  # 'central' | 'province' | 'district' | 'commune'
 
 
+def era_for(issued_on: date | None) -> str:
+    return "2025" if issued_on is not None and issued_on >= LEGACY_END else "legacy"
+
+
+# ---------------------------------------------------------------------------
+# Places and scopes
+# ---------------------------------------------------------------------------
+
+
+_CENTRAL = "VN"
+_UNKNOWN = "unknown:"
+
+
+@total_ordering
+@dataclass(frozen=True, eq=True)
+class Scope:
+    """Where an issuer sits: the nation ('VN'), an AdminUnit, or the unknown locality of one file.
+
+    Build with `Scope.CENTRAL`, `Scope.of_unit` or `Scope.unknown_for`; ordered by its text, so that
+    writers sorting by scope lock in the same order."""
+
+    unit: UnitUid | None = None
+    unknown: str | None = None  # 12 hex of the file's sha256
+    _text: str = field(init=False, repr=False, compare=False)  # printed once: uids print scopes often
+
+    CENTRAL: ClassVar[Scope]
+
+    def __post_init__(self) -> None:
+        text = str(self.unit) if self.unit is not None else (
+            _CENTRAL if self.unknown is None else f"{_UNKNOWN}{self.unknown}")
+        object.__setattr__(self, "_text", text)
+
+    @classmethod
+    def of_unit(cls, uid: str | UnitUid) -> Scope:
+        return cls(unit=uid if isinstance(uid, UnitUid) else UnitUid.parse(uid))
+
+    @classmethod
+    def unknown_for(cls, sha256: str) -> Scope:
+        return cls(unknown=sha256[:12])
+
+    @classmethod
+    def parse(cls, text: str) -> Scope:
+        if text == _CENTRAL:
+            return cls.CENTRAL
+        if text.startswith(_UNKNOWN):
+            key = text[len(_UNKNOWN):]
+            if not key:
+                raise ValueError(f"not a scope: {text!r}")
+            return cls(unknown=key)
+        return cls(unit=UnitUid.parse(text))
+
+    @property
+    def is_central(self) -> bool:
+        return self.unit is None and self.unknown is None
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.unknown is not None
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Scope):
+            return NotImplemented
+        return self._text < other._text
+
+
+Scope.CENTRAL = Scope()
+
+
 @dataclass(frozen=True)
 class Place:
-    """An AdminUnit as far as identity needs it (uid = f'{era}:{level}:{code}')."""
+    """An AdminUnit as far as identity needs it (uid = `UnitUid` text)."""
 
     uid: str
     level: str
     kind: str
     name: str
     short_name: str
+
+    @cached_property
+    def scope(self) -> Scope:
+        return Scope.of_unit(self.uid)
 
 
 class Places(Protocol):
@@ -71,62 +151,28 @@ class Places(Protocol):
     def get(self, uid: str) -> Place | None: ...
 
 
-# ---------------------------------------------------------------------------
-# Numbers
-# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Seat:
+    """Where a named body or a cited document's issuer sits: its scope and level, and whether the text
+    named the place itself ('Ủy ban nhân dân huyện Tiên Lãng') rather than only a level ('UBND huyện')."""
 
-# Central issuer codes the number alone settles, beyond those DocNumber.level_hint() knows.
-_CENTRAL_STATE = {"VPCP", "VPTW", "CTN", "TANDTC", "VKSNDTC", "KTNN"}
-_MINISTRY = re.compile(r"B[A-ZĐ]{1,6}")
-
-
-@lru_cache(maxsize=65536)
-def canonical_number(text: str) -> str:
-    """'66 – CTr/TU' → '66-CTr/TU' (the parser's DocNumber); text that is not a number, squeezed."""
-    number = try_parse(text)
-    return str(number) if number else squeeze(new_tone_placement(text)).replace(" ", "")
+    scope: Scope
+    level: Level | None
+    named: bool = False
 
 
-def parse_number(number: str) -> DocNumber | None:
-    return try_parse(number)
-
-
-def level_of_code(number: DocNumber) -> Level | None:
-    """The issuer level a number's issuer code states, or None when only the issuer text can tell.
-
-    'ĐU' is left to the text: a Đảng ủy may be a commune's or a provincial bloc's (Đảng ủy Khối)."""
-    if number.issuer == "ĐU":
-        return None
-    hint = number.level_hint()
-    if hint is not None:
-        return hint
-    code = number.issuer.split("-")[0].upper()
-    if number.style == "party" and code.endswith("TW"):
-        return "central"  # central boards: BTGTW, BDVTW
-    if code in _CENTRAL_STATE or (number.style != "party" and _MINISTRY.fullmatch(code)
-                                  and code not in {"BCS", "BQL", "BCĐ"}):
-        return "central"  # ministries: BNV, BTC, BGDĐT
-    return None
-
-
-# ---------------------------------------------------------------------------
-# Localities
-# ---------------------------------------------------------------------------
-
-
-def era_for(issued_on: date | None) -> str:
-    return "2025" if issued_on is not None and issued_on >= LEGACY_END else "legacy"
+CENTRAL_SEAT = Seat(Scope.CENTRAL, "central")
 
 
 @dataclass(frozen=True)
 class DocContext:
-    """Where a document's issuer is: its units, level and the key of an unknown locality."""
+    """Where a document's issuer is: its units, level and the scope of an unknown locality."""
 
     province: Place | None
     district: Place | None
     commune: Place | None
     level: Level | None
-    unknown: str
+    unknown: Scope
     era: str = "legacy"
 
     def unit_at(self, level: Level | None) -> Place | None:
@@ -142,12 +188,16 @@ class DocContext:
         return self.province is not None or self.district is not None or self.commune is not None
 
     @property
-    def scope(self) -> str:
+    def scope(self) -> Scope:
         """The issuer's own scope: unit at the issuer level, else the most specific unit."""
         if self.level == "central":
-            return CENTRAL
+            return Scope.CENTRAL
         unit = self.unit_at(self.level) or self.most_specific
-        return unit.uid if unit else self.unknown
+        return unit.scope if unit else self.unknown
+
+    @property
+    def seat(self) -> Seat:
+        return Seat(self.scope, self.level)
 
     def city(self) -> Place | None:
         """'thành phố' / 'Thành ủy' of this document: Hải Phòng is a province, Đà Lạt a district."""
@@ -155,13 +205,6 @@ class DocContext:
             if unit is not None and fold(unit.kind) == "thành phố":
                 return unit
         return self.province
-
-
-UNKNOWN_PREFIX = "unknown:"
-
-
-def unknown_key(sha256: str) -> str:
-    return f"{UNKNOWN_PREFIX}{sha256[:12]}"
 
 
 def context_for(province: str | None, district: str | None, commune: str | None, level: Level | None,
@@ -180,35 +223,7 @@ def context_for(province: str | None, district: str | None, commune: str | None,
             dist, prov = up, places.parent(up.uid)
         else:
             prov = up
-    return DocContext(prov, dist, comm, level, unknown_key(sha256), era)
-
-
-# Level words, as they appear in body names and issuer texts. 'xã hội' is not a commune.
-_LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    (r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội", "central"),
-    (r"tỉnh ủy|tỉnh đoàn|tỉnh", "province"),
-    (r"thành ủy|thành đoàn|thành phố", "city"),
-    (r"huyện ủy|quận ủy|thị ủy|huyện đoàn|quận đoàn|thị đoàn|huyện|quận|thị xã", "district"),
-    (r"đảng ủy xã|xã(?!\s+hội)|phường|thị trấn|thôn|tổ dân phố", "commune"),
-)
-LEVEL_WORD = re.compile(
-    "|".join(f"(?P<{lvl}>(?<![^\\W\\d_])(?:{alts})(?![^\\W\\d_]))" for alts, lvl in _LEVEL_WORDS)
-)
-_NAME_WORD = re.compile(r"\S+")
-_NOT_NAME = {"Đảng", "Việt", "Nam", "Khóa", "Khoá", "Mặt", "Trung", "Ban", "Về", "Ủy", "Uỷ"}
-
-
-def _name_after(text: str, end: int) -> list[str]:
-    """Capitalised words right after a level word: the place name candidate ('Tiên Lãng')."""
-    words: list[str] = []
-    for m in _NAME_WORD.finditer(text, end):
-        w = m.group().strip(",.;:()\"'")
-        if not w or not w[0].isupper() or w in _NOT_NAME or len(words) == 4:
-            break
-        words.append(w)
-        if m.group() != w:
-            break
-    return words
+    return DocContext(prov, dist, comm, level, Scope.unknown_for(sha256), era)
 
 
 def _lookup(words: list[str], level: str, ctx: DocContext, places: Places) -> Place | None:
@@ -227,53 +242,39 @@ def _lookup(words: list[str], level: str, ctx: DocContext, places: Places) -> Pl
     return None
 
 
-@dataclass(frozen=True)
-class Scope:
-    uid: str  # AdminUnit uid, 'VN', or 'unknown:<sha12>'
-    level: Level | None
-    named: bool = False  # the text named the place itself
-
-    @property
-    def unit(self) -> UnitUid | None:
-        """The AdminUnit this scope is, or None for central and unknown scopes."""
-        if self.uid == CENTRAL or self.uid.startswith(UNKNOWN_PREFIX):
-            return None
-        return UnitUid.parse(self.uid)
-
-
 @lru_cache(maxsize=65536)
-def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Scope | None:
-    """Scope a name or issuer text states: the last level word decides ('Ban Dân vận Huyện ủy')."""
+def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Seat | None:
+    """Seat a name or issuer text states: the last level word decides ('Ban Dân vận Huyện ủy')."""
     if not text:
         return None
     t = new_tone_placement(squeeze(text))
-    matches = list(LEVEL_WORD.finditer(t.lower()))
+    matches = level_words(t)
     if not matches:
         return None
     m = matches[-1]
     level = m.lastgroup or ""
     if level == "central":
-        return Scope(CENTRAL, "central")
-    words = _name_after(t, m.end())
+        return CENTRAL_SEAT
+    words = name_after(t, m.end())
     if words:
         hit = _lookup(words, level, ctx, places)
         if hit is not None:
-            return Scope(hit.uid, hit.level, named=True)
+            return Seat(hit.scope, hit.level, named=True)
     unit = ctx.city() if level == "city" else ctx.unit_at(level)
     if unit is not None:
-        return Scope(unit.uid, unit.level)
+        return Seat(unit.scope, unit.level)
     if level == "city" and ctx.known:
         return None
-    return Scope(ctx.unknown, "province" if level == "city" else level)
+    return Seat(ctx.unknown, "province" if level == "city" else level)
 
 
 @lru_cache(maxsize=65536)
-def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, places: Places) -> Scope:
+def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, places: Places) -> Seat:
     """Where a cited document belongs, judged from the citing document (module docstring)."""
-    parts = parse_number(number) if number else None
-    code_level = level_of_code(parts) if parts else None
+    parts = try_parse(number) if number else None
+    code_level = issuer_level(parts) if parts else None
     if code_level == "central":
-        return Scope(CENTRAL, "central")
+        return CENTRAL_SEAT
     stated = scope_of_text(issuer, ctx, places)
     if stated is not None and stated.level == "central" and code_level is None:
         return stated
@@ -284,8 +285,8 @@ def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, pl
         unit = ctx.unit_at(code_level)
         if code_level == "province" and unit is None and ctx.district is not None:
             unit = ctx.province
-        return Scope(unit.uid if unit else ctx.unknown, code_level)
-    return Scope(ctx.scope, ctx.level)
+        return Seat(unit.scope if unit else ctx.unknown, code_level)
+    return ctx.seat
 
 
 # ---------------------------------------------------------------------------
@@ -293,33 +294,17 @@ def scope_of_mention(number: str | None, issuer: str | None, ctx: DocContext, pl
 # ---------------------------------------------------------------------------
 
 
-UNDATED = "undated"
-TASK_SEP = "#"
+_UNDATED = "undated"
+_DOC = "doc:"
+_TASK_SEP = "#"
 
 
 def _day(issued_on: date | None) -> str:
-    return issued_on.isoformat() if issued_on else UNDATED
+    return issued_on.isoformat() if issued_on else _UNDATED
 
 
 def _parse_day(text: str) -> date | None:
-    return None if text == UNDATED else date.fromisoformat(text)
-
-
-@dataclass(frozen=True)
-class UnitUid:
-    """An AdminUnit's uid, 'legacy:province:31': era, level, gazetteer code."""
-
-    era: str
-    level: str
-    code: str
-
-    @classmethod
-    def parse(cls, text: str) -> UnitUid:
-        era, level, code = text.split(":", 2)
-        return cls(era, level, code)
-
-    def __str__(self) -> str:
-        return f"{self.era}:{self.level}:{self.code}"
+    return None if text == _UNDATED else date.fromisoformat(text)
 
 
 @dataclass(frozen=True)
@@ -327,37 +312,49 @@ class DocUid:
     """A document's identity (module docstring): number, scope and date; or, for a document without a
     number, scope, type, date and a basis (hash of the title, else of the file)."""
 
-    scope: str
+    scope: Scope
     issued_on: date | None
     number: str | None = None
     doc_type: str | None = None
     basis: str | None = None
 
     @classmethod
-    def numbered(cls, number: str, scope: str, issued_on: date | None) -> DocUid:
-        return cls(scope, issued_on, number=canonical_number(number))
+    def numbered(cls, number: str | DocNumber, scope: Scope, issued_on: date | None) -> DocUid:
+        """`number` as written or a DocNumber: its canonical text goes in the uid."""
+        return cls(scope, issued_on, number=canonical_number(str(number)))
 
     @classmethod
-    def unnumbered(cls, scope: str, doc_type: str | None, issued_on: date | None, title: str | None,
+    def unnumbered(cls, scope: Scope, doc_type: str | None, issued_on: date | None, title: str | None,
                    sha256: str) -> DocUid:
         basis = f"t:{hashlib.sha1(fold(title).encode()).hexdigest()[:12]}" if title else f"s:{sha256[:16]}"
         return cls(scope, issued_on, doc_type=doc_type or "?", basis=basis)
 
     @classmethod
     def parse(cls, text: str) -> DocUid:
-        if not text.startswith("doc:"):
+        if not text.startswith(_DOC):
             raise ValueError(f"not a document uid: {text!r}")
-        body = text[len("doc:"):]
+        body = text[len(_DOC):]
         if "|" in body:
-            scope, doc_type, day, basis = body.split("|", 3)
-            return cls(scope, _parse_day(day), doc_type=doc_type, basis=basis)
-        number, scope, day = body.split("@")
-        return cls(scope, _parse_day(day), number=number)
+            parts = body.split("|", 3)
+            if len(parts) != 4:
+                raise ValueError(f"not a document uid: {text!r}")
+            scope, doc_type, day, basis = parts
+            return cls(Scope.parse(scope), _parse_day(day), doc_type=doc_type, basis=basis)
+        parts = body.split("@")
+        if len(parts) != 3 or not parts[0]:
+            raise ValueError(f"not a document uid: {text!r}")
+        number, scope, day = parts
+        return cls(Scope.parse(scope), _parse_day(day), number=number)
+
+    @property
+    def undated(self) -> DocUid:
+        """The 'undated' node of this number and scope."""
+        return DocUid(self.scope, None, self.number, self.doc_type, self.basis)
 
     def __str__(self) -> str:
         if self.number is None:
-            return f"doc:{self.scope}|{self.doc_type}|{_day(self.issued_on)}|{self.basis}"
-        return f"doc:{self.number}@{self.scope}@{_day(self.issued_on)}"
+            return f"{_DOC}{self.scope}|{self.doc_type}|{_day(self.issued_on)}|{self.basis}"
+        return f"{_DOC}{self.number}@{self.scope}@{_day(self.issued_on)}"
 
 
 @dataclass(frozen=True)
@@ -369,34 +366,58 @@ class TaskUid:
 
     @classmethod
     def parse(cls, text: str) -> TaskUid:
-        doc, _, label = text.partition(TASK_SEP)
+        doc, sep, label = text.partition(_TASK_SEP)
+        if not sep or not label:
+            raise ValueError(f"not a task uid: {text!r}")
         return cls(DocUid.parse(doc), label)
 
     def __str__(self) -> str:
-        return f"{self.doc}{TASK_SEP}{self.label}"
+        return f"{self.doc}{_TASK_SEP}{self.label}"
 
 
-def doc_uid(number: str, scope: str, issued_on: date | None) -> str:
-    return str(DocUid.numbered(number, scope, issued_on))
+_BODY = "body:"
+_BODY_UID = re.compile(r"body:(?P<scope>VN|unknown:[^:]+|[^:]+:[^:]+:[^:]+):(?P<key>.+)", re.DOTALL)
 
 
-def unnumbered_doc_uid(scope: str, doc_type: str | None, issued_on: date | None, title: str | None,
-                       sha256: str) -> str:
-    return str(DocUid.unnumbered(scope, doc_type, issued_on, title, sha256))
+@dataclass(frozen=True)
+class BodyUid:
+    """A body's identity: the scope it belongs to and its name key (`loaders.names.name_key`)."""
+
+    scope: Scope
+    key: str
+
+    @classmethod
+    def parse(cls, text: str) -> BodyUid:
+        m = _BODY_UID.fullmatch(text)
+        if m is None:
+            raise ValueError(f"not a body uid: {text!r}")
+        return cls(Scope.parse(m["scope"]), m["key"])
+
+    def __str__(self) -> str:
+        return f"{_BODY}{self.scope}:{self.key}"
 
 
-def task_uid(document_uid: str, label: str) -> str:
-    return str(TaskUid(DocUid.parse(document_uid), label))
+_PERSON = "person:"
 
 
-def person_uid(name: str) -> str:
-    return f"person:{fold(name)}"
+@dataclass(frozen=True)
+class PersonUid:
+    """A signer's identity: the folded name (case, tones and spacing do not make another person)."""
 
+    key: str
 
-def short_label(label: str) -> str:
-    """'III.4.3' → '4.3'; a label without a Roman section is its own short label."""
-    head, _, rest = label.partition(".")
-    return rest if rest and re.fullmatch(r"[IVXLC]+", head) else label
+    @classmethod
+    def of(cls, name: str) -> PersonUid:
+        return cls(fold(name))
+
+    @classmethod
+    def parse(cls, text: str) -> PersonUid:
+        if not text.startswith(_PERSON) or len(text) == len(_PERSON):
+            raise ValueError(f"not a person uid: {text!r}")
+        return cls(text[len(_PERSON):])
+
+    def __str__(self) -> str:
+        return f"{_PERSON}{self.key}"
 
 
 # ---------------------------------------------------------------------------
@@ -404,12 +425,16 @@ def short_label(label: str) -> str:
 # ---------------------------------------------------------------------------
 
 
+SeriesKey = tuple[str, Scope]
+"""A number and its issuer's scope: every date of one series of documents shares it."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference resolved to an identity key; `issued_on` None means undated."""
 
     number: str
-    scope: str
+    scope: Scope
     level: Level | None
     issued_on: date | None
     doc_type: str | None
@@ -417,25 +442,29 @@ class Mention:
     text: str
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> SeriesKey:
         return (self.number, self.scope)
 
     @property
+    def doc_uid(self) -> DocUid:
+        return DocUid.numbered(self.number, self.scope, self.issued_on)
+
+    @property
     def uid(self) -> str:
-        return doc_uid(self.number, self.scope, self.issued_on)
+        return str(self.doc_uid)
 
 
-def date_within_document(mentions: Iterable[Mention]) -> dict[tuple[str, str], date]:
+def date_within_document(mentions: Iterable[Mention]) -> dict[SeriesKey, date]:
     """Number+scope keys that one document mentions with exactly one date."""
-    dates: dict[tuple[str, str], set[date]] = {}
+    dates: dict[SeriesKey, set[date]] = {}
     for m in mentions:
         if m.issued_on is not None:
             dates.setdefault(m.key, set()).add(m.issued_on)
     return {k: next(iter(v)) for k, v in dates.items() if len(v) == 1}
 
 
-def resolve_undated(key: tuple[str, str], dated_uids: set[str]) -> str:
+def resolve_undated(key: SeriesKey, dated_uids: set[str]) -> str:
     """The single dated uid of a number+scope, else the key's 'undated' uid."""
     if len(dated_uids) == 1:
         return next(iter(dated_uids))
-    return doc_uid(key[0], key[1], None)
+    return str(DocUid.numbered(key[0], key[1], None))

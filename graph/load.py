@@ -32,7 +32,7 @@ from config import get_settings
 from graph.batch import Plan, _iso, check_batch, conflicting_facts, plan_record
 from graph.caption import caption, title_from
 from graph.guard import DatabaseGone, guarded
-from graph.identity import DocUid, Places, TaskUid, doc_uid, resolve_undated
+from graph.identity import DocUid, Places, Scope, SeriesKey, TaskUid, resolve_undated
 from graph.model import DocStatus
 from loaders.normalise import strip_diacritics
 from loaders.records import Record
@@ -270,7 +270,7 @@ def _settle_batch(driver: Driver, written: list[Plan]) -> None:
     """Undated mentions of the batch's numbers settled, the full-text index caught up, alignment redone."""
     if not written:
         return
-    keys: set[tuple[str, str]] = set()
+    keys: set[SeriesKey] = set()
     for plan in written:
         keys |= plan_keys(plan)
     with _session(driver) as sess:
@@ -310,7 +310,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
                if m.issued_on is None}
     if not undated:
         return {}
-    dated: dict[tuple[str, str], set[str]] = {}
+    dated: dict[SeriesKey, set[str]] = {}
     for p in plans:
         if p.key is not None and p.record.issued_on is not None:
             dated.setdefault(p.key, set()).add(p.uid)
@@ -321,7 +321,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
     with _session(driver) as sess:
         rows = sess.execute_read(lambda tx: read_in(tx, "find_dated_documents", numbers=numbers))
     for r in rows:
-        dated.setdefault((r["number"], r["scope"]), set()).add(r["uid"])
+        dated.setdefault((r["number"], Scope.parse(r["scope"])), set()).add(r["uid"])
     return {k: resolve_undated(m.key, dated.get(m.key, set())) for k, m in undated.items()}
 
 
@@ -356,7 +356,7 @@ def _stub_rows(plan: Plan, uids: list[str]) -> list[dict[str, Any]]:
         if uid == plan.uid:
             continue
         row = stubs.setdefault(uid, {
-            "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": m.scope,
+            "uid": uid, "number": m.number, "doc_type": m.doc_type, "level": m.level, "scope": str(m.scope),
             "issued_on": _iso(DocUid.parse(uid).issued_on), "issuer_name": None, "body": None,
             "body_len": 0, "texts": [], "caption": caption(m.doc_type, m.number), "title": None})
         _merge_mention(row, plan, i)
@@ -423,20 +423,20 @@ def _write_plan(tx: ManagedTransaction, plan: Plan, uids: list[str], key: str = 
     return created, completed
 
 
-def plan_keys(plan: Plan) -> set[tuple[str, str]]:
+def plan_keys(plan: Plan) -> set[SeriesKey]:
     keys = {m.key for m in plan.mentions}
     if plan.key is not None:
         keys.add(plan.key)
     return keys
 
 
-def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
+def _reconcile(tx: ManagedTransaction, keys: set[SeriesKey]) -> None:
     """Settle the undated mentions of these numbers+scopes on the node the module docstring names."""
-    nodes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
-    for r in read_in(tx, "find_number_nodes", keys=[list(k) for k in sorted(keys)]):
-        nodes.setdefault((r["number"], r["scope"]), {})[r["uid"]] = r
+    nodes: dict[SeriesKey, dict[str, dict[str, Any]]] = {}
+    for r in read_in(tx, "find_number_nodes", keys=[[n, str(s)] for n, s in sorted(keys)]):
+        nodes.setdefault((r["number"], Scope.parse(r["scope"])), {})[r["uid"]] = r
     for (number, scope), found in sorted(nodes.items()):
-        undated_uid = doc_uid(number, scope, None)
+        undated_uid = str(DocUid.numbered(number, scope, None))
         dated = sorted(uid for uid, r in found.items() if r["dated"])
         u = found.get(undated_uid)
         if u is not None and u["status"] == _LOADED:
@@ -453,7 +453,7 @@ def _reconcile(tx: ManagedTransaction, keys: set[tuple[str, str]]) -> None:
             if not flagged or flagged[0]["n"] == 0:
                 continue
             some = found[dated[0]]
-            run_write(tx, "set_undated_stub", uid=target, number=number, scope=scope,
+            run_write(tx, "set_undated_stub", uid=target, number=number, scope=str(scope),
                       doc_type=some["doc_type"], level=some["level"])
         for move in ("set_moved_cites", "set_moved_implements_in", "set_moved_implements_out"):
             run_write(tx, move, target=target, others=others)

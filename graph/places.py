@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.identity import Place, UnitUid
+from graph.identity import Place
 from loaders import gazetteer as gz
 
 
@@ -15,7 +15,7 @@ def _place(unit: gz.Unit | None) -> Place | None:
 
 
 def _unit(uid: str) -> gz.Unit | None:
-    u = UnitUid.parse(uid)
+    u = gz.UnitUid.parse(uid)
     return gz.get(u.code, u.level, u.era) if u.era in gz.ERAS and u.level in gz.LEVELS else None
 
 

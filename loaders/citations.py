@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
 
 from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
@@ -169,23 +170,34 @@ _RX = _Rx(
     trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
     type_words=TYPE_WORDS,
 )
-_RX_ASCII = _RX.damaged(_ASCII)
-_RX_LOST = _RX.damaged(_LOST)
 _STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
 
 
+@cache
+def _damaged(table_name: str) -> _Rx:
+    """The damaged copies are compiled on first need, not at import: few texts need them, and
+    compiling some thirty large patterns twice was most of a pool worker's start-up."""
+    return _RX.damaged(_ASCII if table_name == "ascii" else _LOST)
+
+
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isalpha())
-_DROP_MARKED = dict.fromkeys(_ASCII)
+# Counting by a character class: `str.translate` with a dict looks every character up in Python.
+_MARKED_RE = re.compile("[" + "".join(map(chr, sorted(_ASCII))) + "]")
 
 
 def _patterns_for(text: str) -> _Rx:
     head = text[:20000]
-    marked = len(head) - len(head.translate(_DROP_MARKED))
-    letters = marked + len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    ascii_letters = len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    marked = 0
+    for _ in _MARKED_RE.finditer(head):  # the share only grows with the count: stop once it is enough
+        marked += 1
+        if marked + ascii_letters >= 200 and marked >= _STRIPPED_SHARE * (marked + ascii_letters):
+            return _RX
+    letters = marked + ascii_letters
     if letters < 200 or marked >= _STRIPPED_SHARE * letters:
         return _RX
     lost = len(LOST_LETTER_WORDS_RE.findall(head))
-    return _RX_LOST if lost >= 3 else _RX_ASCII
+    return _damaged("lost" if lost >= 3 else "ascii")
 
 
 @dataclass(frozen=True)
@@ -584,15 +596,20 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
 
 # Non-breaking and other odd spaces, one for one: patterns that allow only blanks and tabs between
 # words ('về thực hiện Y') hold on text that kept them, and offsets still slice the display text.
-_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(
-    map(chr, range(0x2000, 0x200B)))})
+_ODD_SPACE_CHARS = "\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Odd spaces to ' ', by a pass that runs only when one occurs (most texts have none)."""
+    return _ODD_SPACES.sub(" ", text) if any(c in text for c in _ODD_SPACE_CHARS) else text
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:
     show = "\n".join(paragraphs)
     # A page that escaped its line breaks twice ('...;\\r\\nCăn cứ ...') still has lines: the escapes
     # become blanks and a newline, one character for one.
-    text = matching_text(paragraphs).translate(_ODD_SPACES).replace("\\r\\n", "   \n").replace("\\n", " \n")
+    text = _plain_spaces(matching_text(paragraphs)).replace("\\r\\n", "   \n").replace("\\n", " \n")
     if len(text) != len(show):  # offsets must agree; only non-NFC input could break that
         show = text
     warnings: list[str] = []

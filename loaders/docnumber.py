@@ -17,14 +17,17 @@ from loaders.normalise import nfc
 from loaders.patterns import (
     CODE_ALIASES,
     ISSUER_CODES,
+    LOCAL_BOARD_CODES,
+    MINISTRY_CODE,
     NUMBER_FULL_RE,
     NUMBER_RE,
     NUMBER_SLASH_RE,
     NUMBER_WINDOW,
+    PARTY_BOARD_CODES,
     TYPE_CODES,
 )
-from loaders.records import Level
 
+Level = Literal["central", "province", "district", "commune"]
 Style = Literal["party", "state", "front", "letter", "law"]
 
 _TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
@@ -41,8 +44,7 @@ _LEVEL_OF_CODE: dict[str, Level] = {
     "TU": "province", "HU": "district", "QU": "district", "TXU": "district", "ThU": "district",
     "ĐU": "commune", "CB": "commune",
 }
-_MINISTRY = re.compile(r"B[A-ZĐ]{1,8}")
-_LOCAL_B_CODES = {"BCS", "BQL", "BCĐ", "BCH", "BTT", "BTV", "BDV", "BTG", "BTC"}  # local boards
+_LOCAL_B_CODES = LOCAL_BOARD_CODES | PARTY_BOARD_CODES
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
@@ -168,7 +170,8 @@ class DocNumber:
             return level
         if self.style == "law" or self.doc_type in ("TT", "NĐ"):
             return "central"  # only ministries issue a thông tư, only the Government a nghị định
-        if self.style != "party" and _MINISTRY.fullmatch(self.issuer) and self.issuer not in _LOCAL_B_CODES:
+        if (self.style != "party" and MINISTRY_CODE.fullmatch(self.issuer)
+                and self.issuer not in _LOCAL_B_CODES):
             return "central"  # a ministry: BYT, BGDĐT, BNNPTNT, BNN
         if self.style == "party":
             if self.issuer.startswith("TW") or self.issuer.endswith("TW"):

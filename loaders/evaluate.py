@@ -85,7 +85,7 @@ def score_record(record: Record, gold: dict[str, Any], report: Report) -> None:
         if f not in doc:
             continue
         got = getattr(record, f)
-        got_s = got.isoformat() if hasattr(got, "isoformat") else got
+        got_s = got.isoformat() if hasattr(got, "isoformat") else (None if got is None else str(got))
         report.check(name, f"document.{f}", got_s == doc[f], f"expected {doc[f]!r}, got {got_s!r}")
 
     issuer = record.issuer

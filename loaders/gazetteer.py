@@ -33,6 +33,25 @@ _PACKAGE = "vietnamadminunits"
 
 
 @dataclass(frozen=True)
+class UnitUid:
+    """An administrative unit's identity, 'legacy:province:31': era, level and the unit's code."""
+
+    era: str
+    level: str
+    code: str
+
+    @classmethod
+    def parse(cls, text: str) -> UnitUid:
+        parts = text.split(":")
+        if len(parts) != 3 or not all(parts):
+            raise ValueError(f"not an AdminUnit uid: {text!r}")
+        return cls(*parts)
+
+    def __str__(self) -> str:
+        return f"{self.era}:{self.level}:{self.code}"
+
+
+@dataclass(frozen=True)
 class Unit:
     code: str
     name: str
@@ -45,7 +64,7 @@ class Unit:
 
     @property
     def uid(self) -> str:
-        return f"{self.era}:{self.level}:{self.code}"
+        return str(UnitUid(self.era, self.level, self.code))
 
     @property
     def name_key(self) -> str:
@@ -122,10 +141,13 @@ def split_kind(text: str) -> tuple[str | None, str]:
     return kind, m.group("rest").strip()
 
 
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Index key: no diacritics, case, spaces or punctuation ('Bà Rịa - Vũng Tàu' → 'bariavungtau')."""
-    return re.sub(r"[^0-9a-z]+", "", strip_diacritics(text))
+    return _NOT_KEY.sub("", strip_diacritics(text))
 
 
 # ---------------------------------------------------------------------------
@@ -191,7 +213,7 @@ class Gazetteer:
         self.index[(unit.era, unit.level)].add(unit, aliases)
         up = parent_code(unit)
         if up is not None:
-            self.children[f"{unit.era}:{up[0]}:{up[1]}"].append(unit)
+            self.children[str(UnitUid(unit.era, *up))].append(unit)
         return unit
 
 

@@ -90,6 +90,7 @@ _NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*
 _PREAMBLE_START = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
 )
+_PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of its words: a cheap test before it, line by line
 # Common Vietnamese family names: a trailing line of a document is a signer's name only if it
 # starts with one, unless a signature block ('T/M ...') announced it.
 _SURNAMES = frozenset(fold(s) for s in (
@@ -121,10 +122,28 @@ _SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
 _OCR_HEADING_WIDTH = 30
 
 
+class _BaseLetters(dict[int, str]):
+    """Character → its base letter (the first of its NFD; 'd'/'D' for 'đ'/'Đ'), one for one, so
+    offsets are kept; a `str.translate` table filled as characters turn up, in place of a Python
+    loop that decomposed every character of every line."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        base = "d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0]
+        self[code] = base
+        return base
+
+
+_BASES = _BaseLetters()
+
+
+def _base_letters(text: str) -> str:
+    return text.translate(_BASES)
+
+
 def _bare_key(text: str) -> str:
     """Base letters, no spaces, lower case: 'K ÉT LUẬN' and 'KẾT LUẬN' both give 'ketluan'."""
-    base = "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in text)
-    return "".join(base.lower().split())
+    return "".join(_base_letters(text).lower().split())
 
 
 # A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
@@ -446,7 +465,7 @@ def _signature_part(line: str) -> str:
 
 def _signer(lines: list[str]) -> Signer | None:
     ends = [x for x in lines[-2 * _SIGNATURE_LINES:]
-            if not x.strip() or any(c.isalnum() for c in x)]  # a stray ';' line is no part of the block
+            if not x.strip() or any(map(str.isalnum, x))]  # a stray ';' line is no part of the block
     tail = [_signature_part(line.strip()) for line in ends[-_SIGNATURE_LINES:]]
     block = None
     for i in range(len(tail) - 1, -1, -1):
@@ -503,7 +522,8 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
     while pos < limit:
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
-        if _PREAMBLE_START.match(text, pos) and ISSUER_CLAUSE_RE.search(text, pos, stop):
+        if text[pos:pos + 1] in _PREAMBLE_INITIALS and _PREAMBLE_START.match(text, pos) \
+                and ISSUER_CLAUSE_RE.search(text, pos, stop):
             spans.append((pos, stop))
             break
         pos = stop + 1
@@ -745,12 +765,19 @@ def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | N
     return own
 
 
+# The verb phrase that ends OWN_GUIDANCE_RE (same words, same flags): no match without it.
+_GUIDES = re.compile(
+    r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])")
+
+
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
+        if not _GUIDES.search(text, start, end):
+            continue  # the clause's verb is not there: the costly pattern would try every position
         for m in OWN_GUIDANCE_RE.finditer(text, start, end):
             if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
                     and parse_body(m["issuer"]) is not None:
@@ -878,10 +905,6 @@ def _scrambled_title_line(line: str) -> _Identity | None:
     if issuer and parse_body(new_tone_placement(issuer)) is None:
         issuer = None
     return _Identity(number=number, doc_type=BASE_TYPE_WORDS.get(squeeze(m["tw"].lower())), issuer=issuer)
-
-
-def _base_letters(text: str) -> str:
-    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _self_reference(text: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
@@ -83,10 +84,23 @@ _FOLD_CACHED_LENGTH = 200
 _fold_short = lru_cache(maxsize=8192)(_fold)
 
 
+# The combining marks of the Combining Diacritical Marks block (every Vietnamese tone and vowel
+# mark), removed by one regex pass; any other combining character is found among the few distinct
+# non-ASCII characters left, so no Python loop runs over every character.
+_BLOCK_MARKS = re.compile("[" + "".join(c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c))
+                          + "]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-ish key: 'Tự Cường' → 'tu cuong' (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", fold(text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # nothing to compose, move, decompose or strip (a stripped text's words)
+        return fold(text)
+    stripped = _BLOCK_MARKS.sub("", unicodedata.normalize("NFD", fold(text)))
+    if not stripped.isascii():
+        for c in set(_NOT_ASCII.findall(stripped)):
+            if unicodedata.combining(c):
+                stripped = stripped.replace(c, "")
     return stripped.replace("đ", "d")
 
 
@@ -105,7 +119,8 @@ _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 _FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
+_SEPARATOR_CHARS = "-–—_=.*~"
+_SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
@@ -180,7 +195,7 @@ def _drop_marks(m: re.Match[str]) -> str:
 
 def is_footnote(paragraph: str) -> bool:
     """Footnote text paragraphs keep their leading superscript mark: '¹ Nghị quyết số ...'."""
-    return bool(_FOOTNOTE_START.match(paragraph))
+    return paragraph[:1] in SUPERSCRIPTS and bool(_FOOTNOTE_START.match(paragraph))
 
 
 def footnotes(paragraphs: list[str]) -> list[str]:
@@ -310,7 +325,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             gap = True
             continue
         after_gap, gap = gap, False
-        if _SEPARATOR.match(line):
+        if line[0] in _SEPARATOR_CHARS and _SEPARATOR.match(line):
             prev_line = ""
             continue
         join = False
@@ -386,8 +401,8 @@ VOCABULARY_SOURCES = ("seed_data/*.txt", "tests/heldout/*.txt")
 def is_stripped(text: str) -> bool:
     """Whether a text is Vietnamese with every diacritic stripped ('Ke hoach so 12-KH/TU ngay ...')."""
     head = nfc(text[:2000])
-    if len(_VI_MARKED.findall(head)) > 20:  # marked text is told apart in its first lines
-        return False
+    if next(islice(_VI_MARKED.finditer(head), 20, None), None) is not None:  # a 21st marked letter:
+        return False  # marked text is told apart in its first lines, without listing all of them
     sample = nfc(text[:20000])
     letters = len(_ASCII_LETTERS.findall(sample)) + len(_VI_MARKED.findall(sample))
     if letters < _STRIPPED_MIN_LETTERS or len(_VI_MARKED.findall(sample)) > _STRIPPED_MAX_SHARE * letters:

@@ -206,10 +206,19 @@ def _after_address(para: str) -> str:
     return para if m is None else para[m.end() :]
 
 
+def _may_open_address(para: str) -> bool:
+    """False when LETTER_ADDRESS cannot match `strip_diacritics(para[:20])`: folding, tone placement
+    and stripping never change an ASCII letter's base, so an ASCII first character other than
+    k, n, d rules it out without folding every paragraph of a document that has no 'Kính gửi'."""
+    first = para.lstrip()[:1]
+    return bool(first) and (not first.isascii() or first in "KkNnDd")
+
+
 def _addressees(paragraphs: list[str]) -> list[str]:
     """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
     for i, para in enumerate(paragraphs):
-        if p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) and not para[:8].lower().startswith("nơi"):
+        if _may_open_address(para) and p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) \
+                and not para[:8].lower().startswith("nơi"):
             head = para.split(":", 1)[1].strip() if ":" in para else ""
             head = head[: len(head) - len(_after_address(head))] if _after_address(head) != head else head
             found = [head] if head else []
@@ -235,7 +244,8 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         if is_footnote(para):
             continue
         folded_head = para[:40].lower()
-        ends_body = bool(p.CLOSING.search(para[:10].lower() + " " + para[-10:]))
+        ends = para[:10].lower() + " " + para[-10:]
+        ends_body = ("/" in ends or ends[:3] == "nơi") and bool(p.CLOSING.search(ends))  # CLOSING needs one
         if ends_body and not starts_item(para) and not _article_text(b, para):
             if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
                 break
@@ -248,10 +258,10 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             m = None
         if m is not None and m["bare"] is not None and not para[m.end() : m.end() + 1].isupper():
             m = None
-        article = p.ARTICLE.match(para)
+        article = p.ARTICLE.match(para) if para[:1] in "Đđ" else None
         if m is None and b.section is not None and p.BODY_END.match(fold(folded_head)):
             break
-        if m is None and p.OUTLINE_TOO_DEEP.match(para) and b.section is not None:
+        if m is None and para[:1].isdigit() and p.OUTLINE_TOO_DEEP.match(para) and b.section is not None:
             warned.append(f"outline nests deeper than a real outline: {para[:30]!r}")
         if article is not None:
             title = para[article.end() :].strip()

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from loaders import citations, header, normalise, recipients, tasks
+from loaders.docnumber import DocNumber
 from loaders.errors import ParseError
 from loaders.read import Extracted, Progress, read_bytes, read_path
 from loaders.records import Record, Source
@@ -32,7 +33,7 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
         warnings.append("no tasks found")
     return Record(
         source=Source(path=path, sha256=sha256),
-        number=head.number,
+        number=DocNumber.parse(head.number) if head.number else None,
         doc_type=head.doc_type,
         title=head.title,
         issued_on=head.issued_on,

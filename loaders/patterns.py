@@ -1127,8 +1127,8 @@ PERSON_HEAD = re.compile(
 )
 """'Đối với cán bộ, công chức': people a policy is about, so never a body list by itself."""
 
-ADDRESS_VERB = re.compile(
-    r"(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
+ADDRESS_VERB = re.compile(  # the lookahead names the first letters only to make the scan faster
+    r"(?=[gykđ])(?<![^\s,;:])(?:(?P<assigned>giao(?:\s+cho)?|yêu\s+cầu)|(?P<requested>(?:kính\s+)?đề\s+nghị))\s+"
 )
 """In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
 after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
@@ -1441,3 +1441,113 @@ read as 'II.' and 'a)'. A blank must follow the slash, so 'V/v' (về việc) ne
 RUN_IN_SLASH_LETTER = re.compile(r"(?<=[.;:!?])\s+(?=(?P<letter>[a-zđ])\s*/\s+\S)")
 """Where a slashed letter item was run into the paragraph above ('... hộ nghèo. a/ Lập danh sách ...;
 b/ Niêm yết ...'): a line opening in lower case continues the paragraph when it is read."""
+
+
+# --- names: how a body's name is written, what level a word names, what issuer code is central ---
+# The graph (graph/bodies.py, graph/identity.py) keys bodies and places cited numbers with these; the
+# functions that apply them are in loaders/names.py.
+
+_NOT_IN_WORD = r"(?<![^\W\d_])"  # no letter before
+_WORD_ENDS = r"(?![^\W\d_])"  # no letter after
+
+BODY_ABBREVIATION = re.compile(
+    rf"""{_NOT_IN_WORD}(?:
+        (?P<ubnd>UBND)
+      | (?P<hdnd>HĐND|HDND)
+      | (?P<ubmttqvn>UBMTTQVN|UBMTTQ\s*VN)                 # before UBMTTQ: the longer name wins
+      | (?P<ubmttq>UBMTTQ)
+      | (?P<mttqvn>MTTQ\s*VN|MTTQVN)                       # before MTTQ
+      | (?P<ctxh>CT\s*-\s*XH)
+      | (?P<tp>TP\.?)
+      | (?P<tt>TT(?=\s+(?:Đảng|HĐND|HDND|Hội\ đồng|UBND|Ủy\ ban|Tỉnh|Thành|Huyện|Quận|Thị)))
+                                                           # Thường trực; 'TT Y tế' is a Trung tâm
+      | (?P<mttq>MTTQ)
+      | (?P<bch>BCH)
+      | (?P<btv>BTV)
+      | (?P<tccs>TCCS)
+      | (?P<ldld>LĐLĐ)
+      | (?P<lhpn>LHPN)
+      | (?P<ccb>CCB)
+      | (?P<tw>TW)
+    ){_WORD_ENDS}""",
+    re.VERBOSE,
+)
+ABBREVIATED: dict[str, str] = {
+    "ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân",
+    "ubmttqvn": "Ủy ban Mặt trận Tổ quốc Việt Nam", "ubmttq": "Ủy ban Mặt trận Tổ quốc",
+    "mttqvn": "Mặt trận Tổ quốc Việt Nam", "ctxh": "chính trị - xã hội", "tp": "thành phố",
+    "tt": "Thường trực", "mttq": "Mặt trận Tổ quốc", "bch": "Ban Chấp hành", "btv": "Ban Thường vụ",
+    "tccs": "tổ chức cơ sở", "ldld": "Liên đoàn Lao động", "lhpn": "Liên hiệp Phụ nữ",
+    "ccb": "Cựu chiến binh", "tw": "Trung ương",
+}
+"""Abbreviations in body names and what they stand for, by `BODY_ABBREVIATION` group name."""
+
+TERM_OF_OFFICE = re.compile(r"\s*\(?\b[Kk]hóa\s+(?P<term>[IVXLC]+)\b\)?")
+"""'(khóa XIII)': the term belongs to the document, not to the body ('Bộ Chính trị' is one body)."""
+
+BODY_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"^(?:giao|đề nghị)\s+", ""),                              # 'giao UBND xã': the verb is not the name
+    (r"\s*\(?\bkhóa\s+[ivxlc]+\)?", ""),                        # the term of office
+    (r"\bủy ban (mặt trận tổ quốc)", r"\1"),                     # the Front and its committee: one body
+    (r"\b(mặt trận tổ quốc) việt nam\b", r"\1"),
+    (r"\b(trung ương) đảng\b", r"\1"),                           # 'Ban Chấp hành Trung ương (Đảng)'
+    (r"\b(ban bí thư) trung ương\b", r"\1"),
+    (r"\s*-\s*", " - "),
+    (r"[\s,.;:]+$", ""),
+))
+"""Spellings of one body that differ only in words that do not identify it, applied in order to the
+folded, expanded name: what is left is the body's name key."""
+
+BODY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), k) for p, k in (
+    (r"^ban thường vụ|^thường trực", "standing_committee"),
+    (r"^ban chấp hành", "party_committee"),
+    (r"^đảng đoàn", "party_delegation"),
+    (r"^ban cán sự", "party_cadres"),
+    (r"^(?:ban|văn phòng|ủy ban kiểm tra)\b.*(?:ủy|trung ương)", "party_board"),  # 'Ban Dân vận Tỉnh ủy'
+    (r"^ủy ban nhân dân", "peoples_committee"),
+    (r"^hội đồng nhân dân", "peoples_council"),
+    (r"mặt trận tổ quốc", "front"),
+    (r"^(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|^bộ chính trị|^ban bí thư", "party_committee"),
+    (r"^công chức|^cán bộ", "official"),
+    (r"đoàn thể|tổ chức chính trị|hội|đoàn\b|liên đoàn", "mass_organisation"),
+    (r"^các\b", "group"),
+))
+"""A body's kind in the graph: the first rule that finds its name key, else 'other'."""
+
+LEVEL_WORD = re.compile(
+    rf"""{_NOT_IN_WORD}(?:
+        (?P<central>trung\ ương|bộ\ chính\ trị|ban\ bí\ thư|chính\ phủ|thủ\ tướng|quốc\ hội)
+      | (?P<province>tỉnh\ ủy|tỉnh\ đoàn|tỉnh)
+      | (?P<city>thành\ ủy|thành\ đoàn|thành\ phố)       # a province or a district: the gazetteer says
+      | (?P<district>huyện\ ủy|quận\ ủy|thị\ ủy|huyện\ đoàn|quận\ đoàn|thị\ đoàn|huyện|quận|thị\ xã)
+      | (?P<commune>đảng\ ủy\ xã|xã(?!\s+hội)|phường|thị\ trấn|thôn|tổ\ dân\ phố)   # 'xã hội' is no commune
+    ){_WORD_ENDS}""",
+    re.VERBOSE,
+)
+"""Level words in a lower-cased body name or issuer text; the group that matched is the level."""
+
+VILLAGE_WORDS = frozenset({"thôn", "tổ dân phố"})
+"""Level words below a commune: a place name after them is the commune's, with its kind word."""
+
+NOT_A_NAME = frozenset({"Đảng", "Việt", "Nam", "Khóa", "Khoá", "Mặt", "Trung", "Ban", "Về", "Ủy", "Uỷ"})
+"""Capitalised words after a level word that begin no place name ('Huyện ủy Ban ...', 'tỉnh Về việc')."""
+
+BODY_LIST_SEP = re.compile(r",\s*")
+"""Between the bodies of a recipient line ('TT Đảng ủy, HĐND, UBND xã')."""
+
+MINISTRY_CODE = re.compile(r"B[A-ZĐ]{1,8}")
+"""A ministry's issuer code in a state number: BNV, BTC, BGDĐT, BNNPTNT."""
+
+LOCAL_BOARD_CODES = frozenset({"BCS", "BQL", "BCĐ"})
+"""B-codes of boards every unit has (cán sự, quản lý, chỉ đạo): never a ministry."""
+
+PARTY_BOARD_CODES = frozenset({"BCH", "BTT", "BTV", "BDV", "BTG", "BTC"})
+"""B-codes the parser reads as a local Party board's; in a state number the graph takes them for the
+ministry they also spell (BTC: Bộ Tài chính), see `loaders.names.issuer_level`."""
+
+CENTRAL_OFFICE_CODES = frozenset({"VPCP", "VPTW", "CTN", "TANDTC", "VKSNDTC", "KTNN"})
+"""Issuer codes of central offices (Government and Party offices, the President, the Supreme Court and
+Procuracy, the State Audit): a number with one of them is central."""
+
+ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
+"""A task label's Roman section ('III' of 'III.4.3')."""

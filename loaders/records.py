@@ -8,13 +8,29 @@ everywhere.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, WithJsonSchema
 
-Level = Literal["central", "province", "district", "commune"]
+from loaders.docnumber import DocNumber
+from loaders.docnumber import Level as Level
+
 Role = Literal["lead", "support", "assigned", "requested"]
 DeadlineKind = Literal["by_date", "quarter", "annual", "recurring", "conditional", "none"]
+
+
+def _doc_number(value: object) -> DocNumber:
+    """A number from the parser (a DocNumber) or from JSON (its canonical text)."""
+    if isinstance(value, DocNumber):
+        return value
+    if isinstance(value, str):
+        return DocNumber.parse(value)
+    raise ValueError(f"not a document number: {value!r}")
+
+
+Number = Annotated[DocNumber, PlainValidator(_doc_number), PlainSerializer(str, return_type=str),
+                   WithJsonSchema({"type": "string", "examples": ["66-CTr/TU", "53/KH-UBND"]})]
+"""A document's own number: a `DocNumber` in Python, its canonical text in JSON (the golden files)."""
 
 
 class _Frozen(BaseModel):
@@ -84,7 +100,7 @@ class Task(_Frozen):
 
 class Record(_Frozen):
     source: Source
-    number: str | None = None
+    number: Number | None = None
     doc_type: str | None = None
     title: str | None = None
     issued_on: date | None = None

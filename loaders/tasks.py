@@ -473,6 +473,8 @@ def _classify(
         return _annual(text, m), None
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
+    if not _has_digit(folded):  # every pattern up to the conditional one needs a digit
+        return _undated(text, folded)
     m = _by_date(folded) if p.HAS_DATE.search(folded) else None
     if m:
         y, mo, d = _date(m)
@@ -516,6 +518,21 @@ def _classify(
         if got[0].due is not None and got[0].due < issued_on:
             got = _dated(phrase, issued_on.year + 1, int(m["month"]), int(m["day"]))
         return got
+    return _undated(text, folded)
+
+
+_ASCII_DIGITS = "0123456789"
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(folded: str) -> bool:
+    r"""Whether a `\d` occurs: ten substring tests first, the regex only for text without an ASCII
+    digit (a fullwidth or other Unicode digit is still a `\d` to the deadline patterns)."""
+    return any(d in folded for d in _ASCII_DIGITS) or _DIGIT.search(folded) is not None
+
+
+def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
+    """The deadlines that need no digit: a condition ('khi có chỉ đạo ...') or a period ('định kỳ')."""
     m = p.DEADLINE_CONDITIONAL.search(folded) if ("khi có" in folded or "chỉ đạo của" in folded) else None
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
@@ -571,6 +588,9 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
+# Cached: plans copy their parent's tasks word for word, so a worker meets the same task text again
+# and again; the result is immutable (a frozen Deadline and a string).
+@lru_cache(maxsize=4096)
 def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
     """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
     wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after

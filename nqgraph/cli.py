@@ -10,25 +10,36 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# Every command's driver: a dead Neo4j fails in seconds, not after the driver's 60 s connection and 30 s
-# retry defaults (graph.guard bounds a frozen one), and no server notifications: on an empty database
-# every first query warns that a label or property does not exist yet, which is expected, not news.
-CLI_DRIVER: dict[str, Any] = dict(connection_timeout=5.0, max_transaction_retry_time=15.0,
-                                  connection_acquisition_timeout=10.0, notifications_min_severity="OFF")
+# Every command's driver: graph.db's bounded timeouts (graph.guard bounds a frozen Neo4j), and no server
+# notifications: on an empty database every first query warns that a label or property does not exist
+# yet, which is expected, not news.
+CLI_DRIVER: dict[str, Any] = dict(notifications_min_severity="OFF")
 START_HINT = "start it with `nqgraph neo4j start` (or check NQGRAPH_NEO4J_URI) and run the command again"
 
 
 def _driver(check: bool = True) -> Any:
-    """The command's driver; `check`: fail at once (DatabaseGone) when Neo4j does not answer."""
+    """The command's driver; `check`: fail at once when Neo4j does not answer or refuses the login."""
     from graph.db import make_driver
-    from graph.guard import DatabaseGone, unreachable
 
     driver = make_driver(**CLI_DRIVER)
-    why = unreachable(driver) if check else None
+    why = _probe(driver) if check else None
     if why is not None:
         driver.close()
-        raise DatabaseGone(f"Neo4j is not reachable ({why})")
+        raise why
     return driver
+
+
+def _probe(driver: Any) -> Exception | None:
+    """None when Neo4j answers; CredentialsRefused when it refuses the login; else DatabaseGone."""
+    from graph.db import credentials_refused, unavailable
+    from graph.guard import DatabaseGone, probe, short_reason
+
+    err = probe(driver)
+    if err is None:
+        return None
+    if credentials_refused(err):
+        return unavailable(err)
+    return DatabaseGone(f"Neo4j is not reachable ({short_reason(err)})")
 
 
 def _guarded(driver: Any, fn: Any) -> Any:
@@ -87,8 +98,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_align_eval(args: argparse.Namespace) -> int:
-    from graph.align_eval import evaluate, mistakes, report
+    from graph.align_eval import cascade_report, evaluate, evaluate_cascade, mistakes, report
 
+    if args.cascade:
+        print(cascade_report(evaluate_cascade(Path(args.cascade), every=args.every)))
+        return 0
     result = evaluate(Path(args.pairs))
     print(report(result))
     if args.mistakes:
@@ -107,20 +121,23 @@ def _cmd_align(args: argparse.Namespace) -> int:
 
 def _cmd_load(args: argparse.Namespace) -> int:
     from config import audit, get_settings
-    from graph.db import apply_schema
-    from graph.guard import DatabaseGone, guarded, unreachable
+    from graph.db import CredentialsRefused, apply_schema
+    from graph.guard import DatabaseGone, guarded
     from graph.load import LoadSummary
     from ingest import ingest
 
     # A dead Neo4j ends the load in seconds (graph.guard does the same for a frozen one), with a summary
     # of what was written, never a traceback; one that is down from the start costs no parsing.
     driver = _driver(check=False)
-    why = unreachable(driver)
+    why = _probe(driver)
+    if isinstance(why, CredentialsRefused):
+        driver.close()
+        raise why
     if why is not None:
         driver.close()
-        audit.write("load", audit.cli_actor(), paths=args.paths, documents=[], stopped=why)
-        print(f"nqgraph load: Neo4j at {get_settings().bolt_uri} does not answer ({why}); nothing was "
-              f"written: {START_HINT}", file=sys.stderr)
+        audit.write("load", audit.cli_actor(), paths=args.paths, documents=[], stopped=str(why))
+        print(f"nqgraph load: {why} at {get_settings().bolt_uri}; nothing was written: {START_HINT}",
+              file=sys.stderr)
         return 2
     try:
         guarded(driver, lambda: apply_schema(driver))
@@ -274,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     ae = sub.add_parser("align-eval", help="score task alignment against the hand-aligned pairs")
     ae.add_argument("pairs", nargs="?", default="tests/alignment", help="folder of labelled pairs")
     ae.add_argument("--mistakes", action="store_true", help="list every false and missed link")
+    ae.add_argument("--cascade", help="a synthetic cascade (nqgraph synth): score against its truth.json")
+    ae.add_argument("--every", type=int, default=1, help="with --cascade: every n-th plan only")
     ae.set_defaults(func=_cmd_align_eval)
 
     lo = sub.add_parser("load", help="parse files or folders and write them to Neo4j")
@@ -330,19 +349,20 @@ def explain(exc: BaseException) -> str:
     from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
     from pydantic import ValidationError
 
-    from graph.db import DatabaseUnavailable
+    from config import get_settings
+    from graph.db import CredentialsRefused, DatabaseUnavailable, credentials_refused
     from graph.guard import DatabaseGone, short_reason
 
-    if isinstance(exc, DatabaseGone | DatabaseUnavailable | ServiceUnavailable | SessionExpired):
-        from config import get_settings
-
-        why = str(exc) if isinstance(exc, DatabaseGone) else f"Neo4j does not answer ({short_reason(exc)})"
-        return f"{why} at {get_settings().bolt_uri}: {START_HINT}"
-    if isinstance(exc, AuthError):
-        limited = "AuthenticationRateLimit" in str(exc.code or "")
-        return ("Neo4j refuses the user and password of NQGRAPH_NEO4J_USER / NQGRAPH_NEO4J_PASSWORD"
-                + (" and now rate-limits the failed logins: fix the password, wait, and retry" if limited
-                   else ""))
+    where = get_settings().bolt_uri if isinstance(exc, Neo4jError | DatabaseUnavailable | DatabaseGone |
+                                                  ServiceUnavailable | SessionExpired) else ""
+    if isinstance(exc, CredentialsRefused | AuthError) or credentials_refused(exc):
+        return (f"Neo4j at {where} refuses the user and password of NQGRAPH_NEO4J_USER / "
+                "NQGRAPH_NEO4J_PASSWORD, or rate-limits them after failed logins: correct them, wait a "
+                "minute, and run the command again")
+    if isinstance(exc, DatabaseGone | DatabaseUnavailable):
+        return f"{exc} at {where}: {START_HINT}"
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return f"Neo4j does not answer ({short_reason(exc)}) at {where}: {START_HINT}"
     if isinstance(exc, ValidationError):  # the settings; hide_input_in_errors keeps values out
         return "settings: " + "; ".join(_setting_error(e) for e in exc.errors(include_input=False,
                                                                               include_url=False))

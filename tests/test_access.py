@@ -501,7 +501,7 @@ def test_an_ocr_jobs_load_is_logged_for_whoever_queued_it(client: TestClient, pr
     def scan(raw: bytes, name: str) -> Any:
         raise NeedsOcr(name, "a scan")
 
-    monkeypatch.setattr(upload, "parse_upload", scan)
+    monkeypatch.setattr(upload, "parse_in_child", scan)  # the upload parses in a child process
     monkeypatch.setattr(upload, "ocr_in_child", lambda raw, name, progress, deadline: record)
     r = client.post("/documents", files={"file": ("quet.pdf", b"%PDF scan", "application/pdf")},
                     headers={"X-API-Key": key_of(frozenset({Scope.UPLOAD}))})

@@ -20,7 +20,16 @@ from graph.align import (
     sentences,
     sibling_order,
 )
-from graph.align_eval import _parsed, evaluate, load_gold, ratio, stale_labels, tasks_of
+from graph.align_eval import (
+    _parsed,
+    cascade_report,
+    evaluate,
+    evaluate_cascade,
+    load_gold,
+    ratio,
+    stale_labels,
+    tasks_of,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 PAIRS = REPO / "tests" / "alignment"
@@ -193,3 +202,30 @@ def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
     found = [g for g in RESULT["groups"] if want <= {(m.doc, m.task) for m in g.members}]
     assert len(found) == 1
     assert len({m.doc for m in found[0].members}) == 4
+
+
+# ---------------------------------------------------------------------------
+# a synthetic cascade's truth.json (issue 9): scored the same way as the hand-aligned pairs
+# ---------------------------------------------------------------------------
+
+
+def test_a_cascade_truth_is_scored_like_the_labelled_pair(tmp_path: Path) -> None:
+    """The Tự Cường pair written as a two-plan 'cascade': evaluate_cascade must count what evaluate does."""
+    pair = next(p for p in GOLD if p.name == "tu-cuong_vs_66-CTr-TU")
+    raw = json.loads((PAIRS / f"{pair.name}.json").read_text(encoding="utf-8"))
+    (tmp_path / "1_p.txt").write_bytes((REPO / pair.parent_seed).read_bytes())
+    (tmp_path / "2_c.txt").write_bytes((REPO / pair.child_seed).read_bytes())
+    added_labels = [c["label"] for c in raw["child_tasks"] if not c["carries_out"]]
+    truth = {"documents": [
+        {"file": "1_p.txt", "parent_file": None, "level": "province", "dropped": [], "added": []},
+        {"file": "2_c.txt", "parent_file": "1_p.txt", "level": "commune", "dropped": sorted(pair.dropped),
+         "added": added_labels}],
+        "links": [{"child_file": "2_c.txt", "child_label": c, "parent_file": "1_p.txt", "parent_label": p,
+                   "op": "copy" if (c, p) in pair.full_links else "split"} for c, p in sorted(pair.links)]}
+    (tmp_path / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    got = evaluate_cascade(tmp_path)
+    s = SCORES[pair.name]
+    assert got.plans == 1 and got.links == s.links and got.dropped == s.dropped
+    assert got.by_op["copy"] == (s.full[0], s.full[2])
+    assert got.by_level == {"commune": s.links}
+    assert "links    P" in cascade_report(got)

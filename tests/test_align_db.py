@@ -106,3 +106,25 @@ def test_a_document_without_tasks_or_unknown_is_no_error(seeded: Driver) -> None
     s = recompute(seeded, ["doc:43-NQ/TW@VN@2023-11-24", "doc:nothing-here"])
     assert s.documents >= 1 and s.roots == ["doc:43-NQ/TW@VN@2023-11-24"]
     assert recompute(seeded, []).documents == 0
+
+
+def test_a_plan_whose_chain_now_ends_elsewhere_leaves_its_old_siblings(driver: Driver) -> None:
+    """230-KH/ThU reaches 43-NQ/TW only through Lâm Đồng's 75-CTr/TU (a stub); that stub re-pointed to
+    another top document, 230-KH/ThU's SAME_AS links to the plans under 43-NQ/TW and its places in their
+    groups go, and the others' groups are rebuilt without it."""
+    seed_database(driver)
+    try:
+        da_lat = driver.execute_query(
+            "MATCH (d:Document {number: '230-KH/ThU'}) RETURN d.uid AS u").records[0]["u"]
+        driver.execute_query(
+            "MATCH (d:Document {uid: $u})-[:IMPLEMENTS*1..3]->(s:Document {number: '75-CTr/TU'}), "
+            "(s)-[r:IMPLEMENTS]->(:Document {number: '43-NQ/TW'}) DELETE r "
+            "CREATE (s)-[:IMPLEMENTS]->(:Document {uid: 'doc:test-other-root', status: 'stub'})", u=da_lat)
+        s = recompute(driver, [da_lat])
+        assert "doc:43-NQ/TW@VN@2023-11-24" in s.roots and "doc:test-other-root" in s.roots
+        left = driver.execute_query(
+            "MATCH (:Document {uid: $u})-[:HAS_TASK]->(:Task)-[r:SAME_AS|IN_GROUP]-() RETURN count(r) AS n",
+            u=da_lat).records[0]["n"]
+        assert left == 0
+    finally:
+        seed_database(driver)

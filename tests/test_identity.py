@@ -7,21 +7,29 @@ from datetime import date
 import pytest
 
 from graph.batch import check_batch, plan_record
-from graph.bodies import name_key, resolve_body
+from graph.bodies import resolve_body
 from graph.identity import (
-    CENTRAL,
+    BodyUid,
+    DocUid,
+    PersonUid,
     Place,
-    canonical_number,
+    Scope,
+    TaskUid,
+    UnitUid,
     context_for,
-    doc_uid,
-    level_of_code,
-    parse_number,
     resolve_undated,
     scope_of_mention,
-    short_label,
-    unnumbered_doc_uid,
 )
+from loaders.docnumber import DocNumber
+from loaders.names import canonical_number, issuer_level, name_key, short_label
 from loaders.records import Issuer, Locality, Record, Ref, Responsible, Source, Task
+
+CENTRAL = "VN"
+
+
+def doc_uid(number: str, scope: str, issued_on: date | None) -> str:
+    """The printed uid of a numbered document, from the test tables' strings."""
+    return str(DocUid.numbered(number, Scope.parse(scope), issued_on))
 
 HP = Place("legacy:province:31", "province", "thành phố", "Thành phố Hải Phòng", "Hải Phòng")
 TL = Place("legacy:district:315", "district", "huyện", "Huyện Tiên Lãng", "Tiên Lãng")
@@ -85,10 +93,8 @@ def test_canonical_number(text: str, canonical: str) -> None:
     ("76/NQ-CP", "central"), ("26/NQ-MTTW-ĐCT", "central"), ("98/2022/NĐ-CP", "central"),
     ("53/KH-UBND", None), ("134/NQ-HĐND", None), ("07-NQ/ĐU", None),
 ])
-def test_level_of_code(number: str, level: str | None) -> None:
-    parts = parse_number(number)
-    assert parts is not None
-    assert level_of_code(parts) == level
+def test_issuer_level(number: str, level: str | None) -> None:
+    assert issuer_level(DocNumber.parse(number)) == level
 
 
 @pytest.mark.parametrize(("ctx", "number", "issuer", "scope"), [
@@ -107,7 +113,7 @@ def test_level_of_code(number: str, level: str | None) -> None:
     (UNKNOWN, "43-NQ/TW", None, CENTRAL),
 ])
 def test_scope_of_mention(ctx, number: str, issuer: str | None, scope: str) -> None:  # type: ignore[no-untyped-def]
-    assert scope_of_mention(number, issuer, ctx, PLACES).uid == scope
+    assert str(scope_of_mention(number, issuer, ctx, PLACES).scope) == scope
 
 
 def test_same_number_other_date_or_scope_is_another_document() -> None:
@@ -129,11 +135,11 @@ def test_undated_resolves_only_when_unambiguous() -> None:
 
 
 def test_unnumbered_uid_is_stable_and_tone_blind() -> None:
-    a = unnumbered_doc_uid(TC.uid, "KH", None, "Triển khai thực hiện Chương trình", SHA)
-    b = unnumbered_doc_uid(TC.uid, "KH", None, "Triển  khai thực hiện chương trình", "cd" * 32)
+    a = DocUid.unnumbered(TC.scope, "KH", None, "Triển khai thực hiện Chương trình", SHA)
+    b = DocUid.unnumbered(TC.scope, "KH", None, "Triển  khai thực hiện chương trình", "cd" * 32)
     assert a == b
-    assert unnumbered_doc_uid(TC.uid, "KH", None, None, SHA) != unnumbered_doc_uid(TC.uid, "KH", None, None,
-                                                                                    "cd" * 32)
+    assert DocUid.unnumbered(TC.scope, "KH", None, None, SHA) != DocUid.unnumbered(TC.scope, "KH", None, None,
+                                                                                  "cd" * 32)
 
 
 @pytest.mark.parametrize(("label", "short"), [
@@ -263,7 +269,7 @@ def test_summary_names_failed_files() -> None:
     ("Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương"),
 ])
 def test_central_bodies_are_one_node_across_terms(a: str, b: str) -> None:
-    from graph.bodies import expand
+    from loaders.names import expand
 
     assert name_key(a) == name_key(b)
     assert "khóa" not in expand(a).lower()
@@ -280,7 +286,7 @@ def test_central_bodies_are_one_node_across_terms(a: str, b: str) -> None:
     ("TT Y tế huyện", ["TT Y tế huyện"]),  # Trung tâm, not Thường trực
 ])
 def test_recipient_lines_split_into_bodies_sharing_the_suffix(line: str, bodies: list[str]) -> None:
-    from graph.bodies import expand, split_list
+    from loaders.names import expand, split_list
 
     assert [expand(b) for b in split_list(line)] == bodies
 
@@ -293,8 +299,6 @@ def test_recipient_lines_split_into_bodies_sharing_the_suffix(line: str, bodies:
     "doc:unknown:0123456789ab|?|undated|s:0123456789abcdef",
 ])
 def test_doc_uids_parse_and_print_back(text: str) -> None:
-    from graph.identity import DocUid, TaskUid
-
     uid = DocUid.parse(text)
     assert str(uid) == text
     assert str(TaskUid.parse(f"{text}#1.2")) == f"{text}#1.2"
@@ -302,12 +306,68 @@ def test_doc_uids_parse_and_print_back(text: str) -> None:
 
 
 def test_a_doc_uid_knows_its_parts() -> None:
-    from graph.identity import DocUid, Scope, UnitUid
-
     uid = DocUid.parse("doc:66-CTr/TU@legacy:province:31@2024-02-02")
-    assert (uid.number, uid.scope, uid.issued_on) == ("66-CTr/TU", "legacy:province:31", date(2024, 2, 2))
+    assert (uid.number, uid.scope, uid.issued_on) == (
+        "66-CTr/TU", Scope.of_unit(UnitUid("legacy", "province", "31")), date(2024, 2, 2))
+    assert uid.undated == DocUid.parse("doc:66-CTr/TU@legacy:province:31@undated")
     assert DocUid.parse("doc:19-NQ/TW@VN@undated").issued_on is None
-    assert Scope("legacy:province:31", "province").unit == UnitUid("legacy", "province", "31")
-    assert Scope("VN", "central").unit is None and Scope("unknown:abc", None).unit is None
+
+
+@pytest.mark.parametrize(("text", "central", "unknown", "unit"), [
+    ("VN", True, False, None),
+    ("unknown:0123456789ab", False, True, None),
+    ("legacy:province:31", False, False, UnitUid("legacy", "province", "31")),
+    ("2025:commune:26734", False, False, UnitUid("2025", "commune", "26734")),
+])
+def test_scopes_parse_and_print_back(text: str, central: bool, unknown: bool, unit: UnitUid | None) -> None:
+    scope = Scope.parse(text)
+    assert str(scope) == text
+    assert (scope.is_central, scope.is_unknown, scope.unit) == (central, unknown, unit)
+
+
+def test_scopes_are_built_from_what_they_are() -> None:
+    assert Scope.CENTRAL == Scope.parse("VN")
+    assert Scope.unknown_for(SHA) == Scope.parse("unknown:" + SHA[:12])
+    assert Scope.of_unit("legacy:province:31") == HP.scope == Scope.of_unit(UnitUid.parse(HP.uid))
+    assert sorted([HP.scope, Scope.CENTRAL, TL.scope]) == [Scope.CENTRAL, TL.scope, HP.scope]  # by text
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    (BodyUid, "body:legacy:district:315:ủy ban nhân dân huyện tiên lãng"),
+    (BodyUid, "body:VN:bộ chính trị"),
+    (BodyUid, "body:unknown:0123456789ab:ban thường vụ tỉnh đoàn"),
+    (PersonUid, "person:nguyễn văn a"),
+    (UnitUid, "legacy:commune:11764"),
+])
+def test_other_uids_parse_and_print_back(kind: type, text: str) -> None:
+    assert str(kind.parse(text)) == text
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    (DocUid, "task:1"), (DocUid, "doc:66-CTr/TU@legacy:province:31"), (DocUid, "doc:@VN@undated"),
+    (DocUid, "doc:66-CTr/TU@VN@2024-13-01"), (DocUid, "doc:VN|KH|undated"),
+    (TaskUid, "doc:19-NQ/TW@VN@undated"), (TaskUid, "doc:19-NQ/TW@VN@undated#"),
+    (Scope, "legacy:province"), (Scope, "unknown:"), (Scope, ""),
+    (UnitUid, "legacy:province:31:x"), (UnitUid, "legacy::31"),
+    (BodyUid, "body:VN"), (BodyUid, "person:x"), (PersonUid, "person:"), (PersonUid, "body:VN:x"),
+])
+def test_malformed_uids_are_refused(kind: type, text: str) -> None:
     with pytest.raises(ValueError):
-        DocUid.parse("task:1")
+        kind.parse(text)
+
+
+def test_a_body_uid_is_its_scope_and_name_key() -> None:
+    body = resolve_body("UBND huyện", COMMUNE, PLACES)
+    assert BodyUid.parse(body.uid) == BodyUid(TL.scope, name_key("Ủy ban nhân dân huyện Tiên Lãng"))
+    assert str(PersonUid.of("Nguyễn  Văn A")) == str(PersonUid.of("nguyễn văn a"))
+
+
+def test_level_words_agree_with_the_parsers_unit_kinds() -> None:
+    """The graph's level words and the parser's unit-kind words (patterns.UNIT_KINDS) name one level."""
+    from loaders.names import level_words
+    from loaders.patterns import UNIT_KINDS
+
+    for word, level in UNIT_KINDS.items():
+        found = level_words(f"ủy ban nhân dân {word}")
+        if level is not None:
+            assert [m.lastgroup for m in found][-1] == level, word

@@ -305,7 +305,7 @@ def test_readers_route_a_scan_to_ocr_and_keep_its_provenance(
     monkeypatch.setattr(ocr, "ocr_pdf", ocr_pdf)
     record = parse_bytes(SCAN.read_bytes(), SCAN.name, progress=lambda d, n: seen.append((d, n)))
     assert seen == [(result.pages, result.pages)]
-    assert (record.number, str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
+    assert (str(record.number), str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
     source = record.source
     assert (source.format, source.pages, source.ocr_confidence) == ("ocr", result.pages, result.confidence)
     # the issue: OCR'd records carry a warning and their confidence (ocr.ocr_warning words one)

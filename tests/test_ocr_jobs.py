@@ -156,7 +156,7 @@ def test_ocr_child_returns_the_parsed_record_with_its_ocr_warning() -> None:
     record = ocr_in_child(_first_page_of_scan(), "page1.pdf", lambda d, n: seen.append((d, n)),
                           time.monotonic() + 300)
     assert seen == [(1, 1)]
-    assert (record.number, str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
+    assert (str(record.number), str(record.issued_on)) == ("66-CTr/TU", "2024-02-02")
     assert [w for w in record.warnings if "OCR" in w and "confidence" in w]  # the readers' or ours
 
 

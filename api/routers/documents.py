@@ -28,7 +28,7 @@ from api.models import (
     TreeOut,
     UploadOut,
 )
-from api.params import Limit, Offset, number_key, place_key
+from api.params import AsOf, IsoDate, Limit, Offset, number_key, place_key
 from api.routers.jobs import job_queue
 from loaders.records import Level
 from queries.catalogue import run
@@ -47,8 +47,8 @@ def list_documents(
                                           examples=["Hải Phòng"])] = None,
     level: Level | None = None,
     doc_type: Annotated[str | None, Query(description="type code", examples=["KH"])] = None,
-    issued_from: date | None = None,
-    issued_to: date | None = None,
+    issued_from: IsoDate | None = None,
+    issued_to: IsoDate | None = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[DocumentItem]:
@@ -70,7 +70,7 @@ def document_by_number(
     driver: DriverDep,
     number: Annotated[str, Query(min_length=1, examples=["66-CTr/TU"])],
     province: Annotated[str | None, Query(examples=["Hải Phòng"])] = None,
-    issued_on: date | None = None,
+    issued_on: IsoDate | None = None,
 ) -> DocumentItem:
     """The one document a number names; 409 with the candidates when several do (add province or date)."""
     rows = run(driver, "find_documents_by_number", number=number_key(number),
@@ -154,7 +154,7 @@ def ancestors(driver: DriverDep, uid: UidPath, level: Level | None = None,
 @router.get("/{uid:path}/coverage", response_model=CoverageOut, responses=ERRORS)
 def document_coverage(
     driver: DriverDep, uid: UidPath,
-    as_of: Annotated[date | None, Query(description="judge deadlines on this day (default: today)")] = None,
+    as_of: AsOf = None,
     unit: Annotated[str | None, Query(description="drill down: the units directly below this AdminUnit uid",
                                       examples=["legacy:district:315"])] = None,
 ) -> CoverageOut:

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api import sessions
 from api.auth import access_of, csrf_ok
+from api.limits import too_many_failures
 from config import audit
 from config.credentials import find_user
 
@@ -82,9 +83,12 @@ async def login(request: Request, username: Annotated[str, Form()], password: An
     if not csrf_ok(request.cookies.get(sessions.LOGIN_CSRF_COOKIE), csrf_token):
         return _page(request, next, "Phiên đăng nhập đã hết hạn, hãy thử lại. / The form expired: try again.",
                      status=403)
+    if wait := access.failures.retry_after(client):
+        return too_many_failures(wait)
     # scrypt takes ~50 ms: off the event loop.
     user = await anyio.to_thread.run_sync(lambda: find_user(access.users, username, password))
     if user is None:
+        access.failures.failed(client)
         audit.write("login-failed", f"user:{username[:64]}", access.settings, client=client)
         return _page(request, next, "Sai tên đăng nhập hoặc mật khẩu. / Wrong user name or password.",
                      status=401)

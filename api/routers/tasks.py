@@ -12,7 +12,7 @@ from api import alignment
 from api.deps import DriverDep
 from api.errors import ERRORS
 from api.models import AmbiguousNumber, CarriedOutByOut, EquivalentsOut, Page, TaskCoverageOut, TaskHit
-from api.params import Limit, Offset, name_key, place_key
+from api.params import AsOf, Limit, Offset, name_key, place_key
 from loaders.records import Level
 from queries.catalogue import run
 
@@ -80,7 +80,7 @@ def equivalents(driver: DriverDep, uid: TaskUid) -> EquivalentsOut:
 @router.get("/{uid:path}/coverage", response_model=TaskCoverageOut, responses=ERRORS)
 def task_coverage(
     driver: DriverDep, uid: TaskUid,
-    as_of: Annotated[date | None, Query(description="judge deadlines on this day (default: today)")] = None,
+    as_of: AsOf = None,
 ) -> TaskCoverageOut:
     """Which units' plans carry this task out, which dropped it, which have no plan at all."""
     return alignment.task_coverage(driver, uid, as_of or date.today())

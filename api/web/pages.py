@@ -15,6 +15,7 @@ from api import upload
 from api.auth import job_audit, principal_of
 from api.deps import DriverDep, SettingsDep
 from api.errors import ApiError
+from api.params import AsOf, Offset
 from api.sessions import install_template_helpers
 from api.web import export, views
 from api.web.i18n import LANGS, translate
@@ -67,7 +68,6 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status=status, status_code=status, message=message)
 
 
-AsOf = Annotated[date | None, Query(description="judge deadlines on this day (default: today)")]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -132,7 +132,7 @@ def task(request: Request, driver: DriverDep, uid: str, as_of: AsOf = None) -> H
 @router.get("/body/{uid:path}", response_class=HTMLResponse)
 def body(request: Request, driver: DriverDep, uid: str, as_of: AsOf = None,
          limit: Annotated[int, Query(ge=1, le=500)] = 200,
-         offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+         offset: Offset = 0) -> HTMLResponse:
     return render(request, "body.html", **views.body_page(driver, uid, as_of or date.today(), limit, offset))
 
 

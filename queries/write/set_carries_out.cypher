@@ -1,13 +1,16 @@
-// set_carries_out: replace the CARRIES_OUT links from one document's tasks.
-// params: doc, links, version
+// set_carries_out: replace the CARRIES_OUT links from these documents' tasks.
+// params: docs, links, version
 // columns: created
-// links: [{child, parent, score, method}] with task uids. Delete then create: the same input gives the same links.
-// The document's write lock first: two loads replacing the same links take turns (no duplicates).
-OPTIONAL MATCH (d:Document {uid: $doc})
-SET d.aligned_version = $version
-WITH d
-CALL (d) {
-  MATCH (d)-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
+// links: [{child, parent, score, method}] with task uids, every child a task of one of the docs. Delete then
+// create: the same input gives the same links. One call per chunk of documents, not one per document.
+// The documents' write locks first: two loads replacing the same links take turns (no duplicates).
+CALL () {
+  MATCH (d:Document) WHERE d.uid IN $docs
+  SET d.aligned_version = $version
+}
+CALL () {
+  UNWIND $docs AS d
+  MATCH (:Document {uid: d})-[:HAS_TASK]->(:Task)-[old:CARRIES_OUT]->(:Task)
   DELETE old
 }
 UNWIND $links AS k

@@ -1,18 +1,16 @@
-// set_same_as: replace the SAME_AS links between the tasks of changed sibling plans and their siblings' tasks.
-// params: changed, members, links, version
+// set_same_as: replace the SAME_AS links between the tasks of one sibling plan and those of its partners.
+// params: doc, partners, links, version
 // columns: created
 // links: [{child, parent, score, method}]; the roles come from graph.align.sibling_order, so a pair of plans
-// gives the same links whichever was loaded first.
+// gives the same links whichever was loaded first. Links with other plans (another root's) are kept.
 // The documents' write locks first: two loads replacing the same links take turns (no duplicates).
 CALL () {
-  MATCH (d:Document) WHERE d.uid IN $changed OR d.uid IN $members
+  MATCH (d:Document) WHERE d.uid = $doc OR d.uid IN $partners
   SET d.aligned_version = $version
 }
 CALL () {
-  UNWIND $changed AS u
-  MATCH (:Document {uid: u})-[:HAS_TASK]->(:Task)-[old:SAME_AS]-(:Task)<-[:HAS_TASK]-(o:Document)
-  WHERE o.uid IN $members
-  WITH DISTINCT old
+  MATCH (:Document {uid: $doc})-[:HAS_TASK]->(:Task)-[old:SAME_AS]-(:Task)<-[:HAS_TASK]-(o:Document)
+  WHERE o.uid IN $partners
   DELETE old
 }
 UNWIND $links AS k

@@ -1,0 +1,142 @@
+"""Load test: N concurrent clients for S seconds against `uvicorn api.main:app` on the seed graph.
+
+    python -m bench.bench_loadtest [--clients 50] [--seconds 60] [--port 0]   # Neo4j running and seeded
+
+Each client is a keep-alive connection that loops over a fixed mix of reads (list, detail, tasks by
+label, body portfolio, search, coverage). Reports requests/s, p50/p95/p99 latency and errors (any
+status other than 200, or a transport error) as one JSON line. `tests/test_loadtest.py` runs it and
+asserts 0 errors; the latency figures are reported, never asserted (the machine is shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+UID = "doc:66-CTr/TU@legacy:province:31@2024-02-02"
+BODY = "body:legacy:province:31:ban dân vận thành ủy hải phòng"
+MIX = [
+    "/documents?limit=20",
+    f"/documents/{quote(UID, safe='')}",
+    "/tasks?label=4.3",
+    f"/bodies/{quote(BODY, safe='')}/tasks?limit=50",
+    "/search?q=dai+doan+ket",
+    f"/documents/{quote(UID, safe='')}/coverage?as_of=2024-06-01",
+    "/documents/by-number?number=66-CTr/TU",
+    "/health",
+]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    clients: int
+    seconds: float
+    requests: int
+    errors: int
+    requests_per_s: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    error_samples: list[str]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serve(port: int = 0) -> Iterator[str]:
+    """uvicorn in a subprocess (one worker, as `nqgraph serve`), ready when /health answers 200."""
+    port = port or free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--port", str(port),
+                             "--log-level", "warning", "--no-access-log"], cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"uvicorn exited with {proc.returncode}")
+            try:
+                r = httpx.get(f"{base}/health", timeout=2.0)
+                if r.status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not answer /health with 200 within 90 s")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+async def _client(base: str, start: int, until: float, times: list[float], errors: list[str]) -> None:
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as c:
+        i = start
+        while time.monotonic() < until:
+            url = MIX[i % len(MIX)]
+            i += 1
+            began = time.perf_counter()
+            try:
+                r = await c.get(url)
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code} {url}: {r.text[:120]}")
+            except httpx.HTTPError as exc:
+                errors.append(f"{type(exc).__name__} {url}")
+            times.append(time.perf_counter() - began)
+
+
+async def _run(base: str, clients: int, seconds: float) -> LoadResult:
+    times: list[float] = []
+    errors: list[str] = []
+    started = time.monotonic()
+    until = started + seconds
+    await asyncio.gather(*(_client(base, k, until, times, errors) for k in range(clients)))
+    elapsed = time.monotonic() - started
+    ms = sorted(t * 1000 for t in times)
+    q = statistics.quantiles(ms, n=100) if len(ms) >= 2 else [ms[0] if ms else 0.0] * 99
+    return LoadResult(clients=clients, seconds=round(elapsed, 1), requests=len(ms), errors=len(errors),
+                      requests_per_s=round(len(ms) / elapsed, 1), p50_ms=round(q[49], 1),
+                      p95_ms=round(q[94], 1), p99_ms=round(q[98], 1), error_samples=errors[:5])
+
+
+def run(base: str, clients: int = 50, seconds: float = 60.0) -> LoadResult:
+    with httpx.Client(base_url=base, timeout=30.0) as warm:  # first-hit costs are not load
+        for url in MIX:
+            warm.get(url)
+    return asyncio.run(_run(base, clients, seconds))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--port", type=int, default=0)
+    args = ap.parse_args()
+    with serve(args.port) as base:
+        result = run(base, args.clients, args.seconds)
+    print(json.dumps({"bench": "loadtest", "load_average": os.getloadavg(), **asdict(result)}))
+
+
+if __name__ == "__main__":
+    main()
