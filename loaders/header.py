@@ -37,6 +37,7 @@ from loaders.patterns import (
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_OWN_BRACKET_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
@@ -57,12 +58,14 @@ from loaders.patterns import (
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     SIGNED_BY_FIELD_RE,
+    SIGNED_FOR_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
+    THEO_NOTE_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -679,7 +682,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             found.issuer = ident.issuer
     if found is not None:
         return found
-    for sm in SOURCE_NOTE_RE.finditer(text):
+    for sm in (*SOURCE_NOTE_RE.finditer(text), *THEO_NOTE_RE.finditer(text)):
         number, bare = _own_number(sm)
         if number is not None:
             issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
@@ -708,7 +711,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
     issuer = None
     on_behalf = False
-    if ob := ON_BEHALF_RE.search(prefix):
+    if ob := ON_BEHALF_RE.search(prefix) or SIGNED_FOR_RE.search(prefix):
         issuer, on_behalf = ob["issuer"], True
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
@@ -725,14 +728,19 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
+    dated: re.Match[str] = m
+    if number is None and bare is None and (om := LEAD_OWN_BRACKET_RE.match(text, m.end())):
+        number = try_parse(om["number"])  # 'đã có Công văn (số 73/TTg-CN) chỉ đạo ...'
+        if om["ld"] or om["lwd"]:
+            dated = om
     if number is None and bare is None:
         number = _bracketed_number(text[m.end():stop], m["tw"])
     if issuer is None and number is None or m["intro"] and number is None:
         return None  # 'Báo trân trọng đăng toàn văn Nghị quyết': the editor, not an issuer
     year = number.year if number else None
     issued_on = None
-    if m["ld"] or m["lwd"]:
-        issued_on = _lead_date(m, year, warnings, text)
+    if dated["ld"] or dated["lwd"]:
+        issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
         issued_on = _lead_date(dm, year, warnings, text)

@@ -396,7 +396,7 @@ _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|(?P<has>có|gửi|ký)
+        (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+
@@ -597,6 +597,32 @@ OWN_GUIDANCE_RE = re.compile(
 
 # 'đã có văn bản hướng dẫn tuyên truyền ...': a lead's unnumbered 'văn bản' whose kind follows it.
 TEXT_KIND_AFTER_RE = re.compile(rf"""[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])(?![ \t]+số)""")
+
+# --- gen4 header: own numbers in brackets, tail source notes, orders signed for a chairman ---
+# A lead that puts its own number in brackets after the type word: 'Thủ tướng Chính phủ đã có Công
+# văn (số 73/TTg-CN) chỉ đạo ...', 'vừa ban hành Kế hoạch (số 12/KH-UBND, ngày 3/5/2021)'.
+LEAD_OWN_BRACKET_RE = re.compile(
+    rf"""[ \t]*\(\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A repost's closing note on a line of its own, naming what it quoted: '(Theo Công văn số
+# 6202/UBND-KT, ngày 23/11/2023)', '(Trích Thông báo số 17/TB-UBND ngày 23/4/2020)'. A running
+# 'Theo Kế hoạch số ..., UBND xã ...' is a citation: only a bracketed note that ends its line (and
+# opens it, or follows a sentence the page joined it to) is a note.
+THEO_NOTE_RE = re.compile(
+    rf"""(?:^|(?<=[.!?;:]\s))[ \t]*\(\s*(?:Theo|Trích(?:\s+từ)?|Trích\s+nguồn|Nguồn\s+từ)\s*:?\s+
+        (?P<tw>{TYPE_WORD})(?![\w]){_OWN_NUMBER}
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?[^()\n]{{0,80}}\)[ \t.]*$""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
+# A letter signed for a chairman or a body ('thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh
+# Văn phòng ... đã ký ban hành văn bản số ...', 'TUQ. Chủ tịch UBND huyện'): the body is the issuer.
+SIGNED_FOR_RE = re.compile(
+    rf"""(?<![\w])(?:Thừa\s+lệnh|TL\.|Thừa\s+(?:ủy|uỷ)\s+quyền|TUQ\.|Ủy\s+quyền|Uỷ\s+quyền)\s*
+        (?:(?:Phó\s+)?Chủ\s+tịch\s+|(?:Phó\s+)?Trưởng\s+(?=Ban\s))?(?P<issuer>{BODY_NAME})""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

@@ -1105,3 +1105,58 @@ def test_title_line_issuer_before_vv(text, name, title):
     h = header(text)
     assert h.issuer is not None and h.issuer.name.endswith(name.split()[-1]) and name in h.issuer.name
     assert h.title is not None and h.title.startswith(title)
+
+
+# gen4: a lead that says 'phát hành' for 'ban hành'; a lead that brackets its own number after the
+# type word; a repost's closing '(Theo Công văn số ..., ngày ...)' line; a letter signed 'thừa lệnh'
+# or 'thừa ủy quyền' for a chairman or a body.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Để bảo vệ môi trường, UBND xã Thủy Phù đã phát hành thông báo số 17/TB-UBND ngày 23/4/2020 cho "
+     "các thôn thực hiện.\n", "17/TB-UBND", "TB", date(2020, 4, 23)),
+    ("Ngày 5/3/2021, Huyện ủy Kim Động phát hành Kế hoạch số 12-KH/HU về công tác dân vận.\n",
+     "12-KH/HU", "KH", date(2021, 3, 5)),
+    ("BAN THƯỜNG VỤ TỈNH ỦY VỪA PHÁT HÀNH CHỈ THỊ SỐ 09-CT/TU NGÀY 3/4/2021 VỀ PHÒNG DỊCH.\n",
+     "09-CT/TU", "CT", date(2021, 4, 3)),
+    ("Ủy ban nhân dân phường Đông Ngàn mới phát\nhành Công văn số 88/UBND-VP, ngày 14-9-2022 về tổng vệ "
+     "sinh.\n", "88/UBND-VP", "CV", date(2022, 9, 14)),
+    # a number in brackets after the type word
+    ("Ngày 14-1-2019, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, ngành.\n",
+     "73/TTg-CN", "CV", date(2019, 1, 14)),
+    ("UBND huyện vừa ban hành Kế hoạch (số 45/KH-UBND, ngày 12/3/2023) về chuyển đổi số.\n",
+     "45/KH-UBND", "KH", date(2023, 3, 12)),
+    ("Ban Thường vụ Huyện ủy đã ban hành Chỉ thị ( Số: 08-CT/HU ) về công tác phòng, chống thiên tai "
+     "năm 2020.\n", "08-CT/HU", "CT", None),
+    # a closing note on a line of its own
+    ("UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì nghiên cứu.\n"
+     "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n", "6202/UBND-KT", "CV", date(2023, 11, 23)),
+    ("Các trường tổ chức tổng vệ sinh trước ngày 20/4.\n(Trích Thông báo số 17/TB-UBND ngày 23/4/2020 "
+     "của UBND xã)\n", "17/TB-UBND", "TB", date(2020, 4, 23)),
+    ("Yêu cầu các đơn vị thực hiện nghiêm.\n  (theo công văn số 1150/UBND-VP ngày 22/04/2021).\n",
+     "1150/UBND-VP", "CV", date(2021, 4, 22)),
+    # a 'Theo ...' sentence in the body cites its parent; it is no closing note
+    ("Theo Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh, các xã tổ chức ra quân.\n", None, None, None),
+    ("Các đơn vị thực hiện (theo Công văn số 35/UBND-VP ngày 2/2/2024 của UBND huyện) và báo cáo "
+     "kết quả.\n", None, None, None),
+])
+def test_lead_published_bracketed_or_noted(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if doc_type is not None:
+        assert h.doc_type == doc_type
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh "
+     "Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT về đề xuất của Sở.\n",
+     "tỉnh Tuyên Quang", "province", "Tuyên Quang"),
+    ("Ngày 2/6/2021, Thừa ủy quyền Chủ tịch UBND huyện Yên Lạc, Chánh Văn phòng đã ký ban hành Công văn "
+     "số 512/UBND-VP về phòng dịch.\n", "huyện Yên Lạc", "district", "Vĩnh Phúc"),
+    ("Ngày 4/4/2022, thừa lệnh Ban Thường vụ Tỉnh ủy Hà Tĩnh, Chánh Văn phòng đã ký ban hành Công văn số "
+     "1234-CV/TU về tổng kết.\n", "Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh"),
+    ("Ngày 9/9/2020, THỪA LỆNH CHỦ TỊCH UBND TỈNH NGHỆ AN, Phó Chánh Văn phòng đã ký ban hành văn bản "
+     "số 6789/UBND-NN về phòng chống bão.\n", "NGHỆ AN", "province", "Nghệ An"),
+])
+def test_lead_signed_for_a_chairman_or_body(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
