@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, nfc, squeeze
 from loaders.normalise import paragraphs as normalise_paragraphs
@@ -50,7 +51,9 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_NOTICE_RE,
+    OWN_OF_RE,
     PASSIVE_ISSUE_RE,
+    PERSON_TAIL_RE,
     PLACE_DATE_RE,
     POSTED_RE,
     SELF_REFERENCE_RE,
@@ -725,6 +728,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     else:
         before = prefix
     issuer = _after_headline(issuer)
+    if issuer:
+        issuer = _without_person(squeeze(issuer))
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -744,12 +749,38 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
         issued_on = _lead_date(dm, year, warnings, text)
-    tail = _TITLE_TAIL.match(text[m.end(): stop])
+    title_from = m.end()
+    if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
+        issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
+    tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
+
+
+def _without_person(issuer: str) -> str:
+    """A signer named after the body in a lead's subject ('Giám đốc Sở Y tế Lê Văn A đã ký'): the body
+    without the person. The longest name whose leading words are no place is cut ('Tỉnh ủy Hà Tĩnh Võ
+    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept."""
+    words = issuer.split()
+    for n in (4, 3, 2):
+        if len(words) <= n:
+            continue
+        person = words[-n:]
+        if not PERSON_TAIL_RE.fullmatch(" ".join(person)):
+            continue
+        if any(_is_place(" ".join(person[:k])) for k in range(1, n + 1)):
+            continue
+        rest = " ".join(words[:-n])
+        if parse_body(rest) is not None:
+            return rest
+    return issuer
+
+
+def _is_place(name: str) -> bool:
+    return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
 
 
 def _after_headline(issuer: str | None) -> str | None:

@@ -525,9 +525,10 @@ POSTED_RE = re.compile(
 # --- header/lead: dates and numbers around a lead's verb ---
 # A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
 # tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
-# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...'.
+# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...', a bracketed news tag
+# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket).
 LEAD_OPENING_DATE_RE = re.compile(
-    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\s*[-–:]\s*)?
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
         (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -623,6 +624,22 @@ SIGNED_FOR_RE = re.compile(
         (?:(?:Phó\s+)?Chủ\s+tịch\s+|(?:Phó\s+)?Trưởng\s+(?=Ban\s))?(?P<issuer>{BODY_NAME})""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A lead's subject that is a signer, office then body then the person ('Giám đốc Sở Giáo dục và Đào
+# tạo Lê Thị Hương đã ký', 'Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký'): the
+# trailing personal name, a family name then one to three given names in title case. A place with
+# such a name ('quận Lê Chân', 'huyện Trần Văn Thời') is kept by the gazetteer, not by this pattern.
+PERSON_TAIL_RE = re.compile(
+    r"""(?P<person>(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
+        |Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lương|Hà|Tạ|Tô|Lưu|Châu|Quách|Thái|Triệu|Vương|Phùng|Kiều|Chu
+        |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y)
+        (?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})""",
+    re.VERBOSE,
+)
+# The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
+# tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
+OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
+                       re.VERBOSE | re.IGNORECASE)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

@@ -1160,3 +1160,36 @@ def test_lead_signed_for_a_chairman_or_body(text, name, level, province):
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+# gen4: a lead whose subject is the signer (office, body, then the person's name): the body without
+# the person; a place with a family name's shape stays; the own number's 'của X' names the issuer;
+# a bracketed news tag before the opening date.
+@pytest.mark.parametrize(("text", "name", "level", "province", "issued_on"), [
+    ("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc "
+     "đề nghị các phòng tiếp tục cho học sinh nghỉ học.\n", "Sở Giáo dục và Đào tạo", "province", None,
+     date(2020, 10, 8)),
+    ("NDĐT - Ngày 3/8/2017, Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký ban hành "
+     "Thông báo số 866-TB/TU về phòng, chống sốt xuất huyết.\n", "Thành ủy Hà Nội", "province", "Hà Nội",
+     date(2017, 8, 3)),
+    ("(GLO)- Ngày 2/4/2020, Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã ký ban hành Công văn số "
+     "926/UBND-KGVX về phòng dịch.\n", "tỉnh Gia Lai", "province", "Gia Lai", date(2020, 4, 2)),
+    ("Ngày 5/5/2021, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã ký ban hành Chỉ thị số 10/CT-UBND về "
+     "phòng dịch.\n", "tỉnh Hà Tĩnh", "province", "Hà Tĩnh", date(2021, 5, 5)),
+    # a place shaped like a personal name is the place, not a signer
+    ("Ngày 9/6/2022, UBND quận Lê Chân đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số.\n",
+     "quận Lê Chân", "district", "Hải Phòng", date(2022, 6, 9)),
+    ("Ngày 1/3/2023, UBND huyện Trần Văn Thời vừa ban hành Kế hoạch số 45/KH-UBND về phòng cháy rừng.\n",
+     "huyện Trần Văn Thời", "district", "Cà Mau", date(2023, 3, 1)),
+    # the signer is the subject; the document's own 'của X' is its issuer
+    ("Ngày 25/10/2021, Phó Thủ tướng Lê Văn Thành vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng "
+     "Chính phủ yêu cầu các bộ, ngành chủ động ứng phó mưa lũ.\n", "Thủ tướng Chính phủ", "central", None,
+     date(2021, 10, 25)),
+    ("Ngày 12/7/2022, đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy đã ký ban hành Chỉ thị số 15-CT/TU "
+     "của Ban Thường vụ Tỉnh ủy Nghệ An về công tác dân vận.\n", "Ban Thường vụ Tỉnh ủy Nghệ An", "province",
+     "Nghệ An", date(2022, 7, 12)),
+])
+def test_lead_subject_that_is_the_signer(text, name, level, province, issued_on):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issued_on) == (level, province, issued_on)
