@@ -28,6 +28,7 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    CLAUSE_OWN_RE,
     DATE_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
@@ -53,6 +54,7 @@ from loaders.patterns import (
     OWN_NOTICE_RE,
     OWN_OF_RE,
     PASSIVE_ISSUE_RE,
+    PASSIVE_RECENT_RE,
     PERSON_TAIL_RE,
     PLACE_DATE_RE,
     POSTED_RE,
@@ -68,6 +70,7 @@ from loaders.patterns import (
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
+    THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
@@ -685,6 +688,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             found.issuer = ident.issuer
     if found is not None:
         return found
+    if clause := _clause_identity(text, warnings):
+        return clause
     for sm in (*SOURCE_NOTE_RE.finditer(text), *THEO_NOTE_RE.finditer(text)):
         number, bare = _own_number(sm)
         if number is not None:
@@ -701,6 +706,23 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _Identity()
+
+
+def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
+    """A lead naming its document in a clause ('Theo Công văn số ..., UBND huyện đề nghị', 'Đó là chỉ
+    đạo của UBND tỉnh ... tại Công văn số ...') or signed just now ('... vừa được ... ký ban hành')."""
+    for rx in (CLAUSE_OWN_RE, THAT_IS_OWN_RE, PASSIVE_RECENT_RE):
+        if (cm := rx.search(text, 0, _LEAD_CHARS)) is None or (number := try_parse(cm["number"])) is None:
+            continue
+        if parse_body(cm["issuer"]) is None:
+            continue
+        issued_on = _lead_date(cm, number.year, warnings, text) if (cm["ld"] or cm["lwd"]) else None
+        title = None
+        if rx is PASSIVE_RECENT_RE and (tail := _TITLE_TAIL.match(cm["title"])):
+            title = tail["rest"].strip(" ,")
+        return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(cm["tw"])), issued_on=issued_on,
+                         issuer=_issuer_text(cm["issuer"]), title=title or None)
+    return None
 
 
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:

@@ -641,6 +641,36 @@ PERSON_TAIL_RE = re.compile(
 OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
                        re.VERBOSE | re.IGNORECASE)
 
+# A lead that names its document in an adverbial clause, the subject acting on it: 'Theo Công văn
+# số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ...' (no 'của': a parent would name its issuer),
+# and a headline's quote explained: 'Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số
+# 4079/UBND-KT ngày 19/6 về việc ...', 'Đây là nội dung yêu cầu của Ban Thường vụ Tỉnh ủy tại Chỉ thị
+# số 12-CT/TU'.
+CLAUSE_OWN_RE = re.compile(
+    rf"""(?:^|(?<=[.!?:]\s)|(?<=\)\s))[ \t]*(?i:theo|tại|với)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])
+        [ \t]+(?i:số)\s*:?\s*
+        (?P<number>{NUMBER})(?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?\s*,\s*
+        (?P<issuer>{_JOINED_NAME})\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?
+        (?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|hướng\s+dẫn|đôn\s+đốc)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+THAT_IS_OWN_RE = re.compile(
+    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số)\s+)?(?:nội\s+dung\s+)?
+        (?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|nội\s+dung)(?:\s+chỉ\s+đạo)?\s+của\s+(?P<issuer>{_JOINED_NAME})
+        [^.!?\n]{{0,300}}?\s(?:tại|trong)\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+(?i:số)\s*:?\s*(?P<number>{NUMBER})
+        (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news sentence that names the document first and its recent signing last: 'Chỉ thị số 06-CT/TU
+# của Ban Thường vụ Thành ủy Hà Nội về “...” vừa được đồng chí ..., Bí thư Thành ủy ký ban hành ngày
+# 01/9/2021' ('vừa'/'mới': the page's own news, not a parent's history).
+PASSIVE_RECENT_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
+        (?P<issuer>(?-i:{BODY_NAME}))(?P<title>[^.!?\n]{{0,400}}?)\s(?:vừa|mới)\s+(?:được\s+)?
+        (?:[^.!?\n]{{0,200}}?\s)?(?:ký\s+)?ban\s+hành(?:\s+(?:vào\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

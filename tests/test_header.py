@@ -1193,3 +1193,37 @@ def test_lead_subject_that_is_the_signer(text, name, level, province, issued_on)
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province, h.issued_on) == (level, province, issued_on)
+
+
+# gen4: a lead naming its own document in a clause, the subject acting on it; a headline's quote
+# explained ('Đó là chỉ đạo của X tại Công văn số ...'); a document named first and signed 'vừa'
+# last. A parent named with its issuer ('Theo Kế hoạch số ... của UBND tỉnh, ...') is no such clause.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name"), [
+    ("(hocmon.gov.vn) Theo Công văn số 3517/UBND-VP ngày 18/7/2022, UBND huyện đề nghị các xã tổng vệ "
+     "sinh.\n", "3517/UBND-VP", "CV", date(2022, 7, 18), "Ủy ban nhân dân huyện"),
+    ("Tại Kế hoạch số 45/KH-UBND ngày 3/3/2023, UBND thị xã yêu cầu các phường ra quân.\n",
+     "45/KH-UBND", "KH", date(2023, 3, 3), "thị xã"),
+    ("theo công văn số 88-CV/HU, Ban Thường vụ Huyện ủy đã chỉ đạo các chi bộ rà soát đảng viên.\n",
+     "88-CV/HU", "CV", None, "Ban Thường vụ Huyện ủy"),
+    ("Kiểm tra người ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các sở, ngành, UBND các huyện tại "
+     "Công văn số 4079/UBND-KT ngày 19/6/2021 về phòng dịch.\n", "4079/UBND-KT", "CV", date(2021, 6, 19),
+     "Ủy ban nhân dân tỉnh"),
+    ("Đây là một trong những nội dung chỉ đạo của Ban Thường vụ Tỉnh ủy tại Chỉ thị số 12-CT/TU ngày "
+     "2/1/2024 về Tết.\n", "12-CT/TU", "CT", date(2024, 1, 2), "Ban Thường vụ Tỉnh ủy"),
+    ("Đây là nội dung Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy Hà Nội về “Tiếp tục phòng, chống "
+     "dịch” vừa được đồng chí Đinh Tiến Dũng, Bí thư Thành ủy ký ban hành ngày 01/9/2021.\n",
+     "06-CT/TU", "CT", date(2021, 9, 1), "Ban Thường vụ Thành ủy Hà Nội"),
+    ("KẾ HOẠCH SỐ 20-KH/ĐU CỦA ĐẢNG ỦY XÃ AN HÒA VỀ CHUYỂN ĐỔI SỐ MỚI ĐƯỢC BAN HÀNH.\n",
+     "20-KH/ĐU", "KH", None, "ĐẢNG ỦY XÃ AN HÒA"),
+    # a parent named with its issuer; a history told without 'vừa'
+    ("Theo Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh, UBND huyện yêu cầu các xã ra quân.\n",
+     None, None, None, None),
+    ("Các chi bộ tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng "
+     "Hồ Chí Minh, được ban hành ngày 15/5/2016.\n", None, None, None, None),
+])
+def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, name):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if number is not None:
+        assert h.doc_type == doc_type
+        assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
