@@ -77,6 +77,7 @@ from loaders.patterns import (
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_WORDS,
+    UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
     WEEKDAY_BASE_RE,
@@ -583,7 +584,7 @@ _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hàn
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)(?<!\bTT)(?<!\bTt)[.!?\n](?=\s|$)")
 
 
 _YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
@@ -733,7 +734,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
-    prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
+    prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()]))
     issuer = None
     on_behalf = False
     if ob := ON_BEHALF_RE.search(prefix) or SIGNED_FOR_RE.search(prefix):

@@ -671,6 +671,10 @@ PASSIVE_RECENT_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A unit kind abbreviated with a full stop before its name ('Thành ủy TP.HCM', 'UBND TP. Hồ Chí
+# Minh', 'UBND Tx. Điện Bàn'): no sentence ends there, and the name reads as 'TP HCM'.
+UNIT_ABBREV_DOT_RE = re.compile(rf"""(?<![\w])(?P<kind>TP|Tp|TX|Tx|TT|Tt)\.[ \t]*(?=[{UPPER}])""")
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

@@ -1227,3 +1227,23 @@ def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, n
     if number is not None:
         assert h.doc_type == doc_type
         assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+
+
+# gen4: a unit kind abbreviated with a full stop in a lead's subject ('TP.HCM', 'TP. Hồ Chí Minh',
+# 'Tx. Điện Bàn'): no sentence ends there, and the place resolves.
+@pytest.mark.parametrize(("text", "name", "level", "province", "district"), [
+    ("Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU về dự án Vành đai 3.\n",
+     "Thành ủy", "province", "Hồ Chí Minh", None),
+    ("UBND TP. Hồ Chí Minh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n",
+     "thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+    ("Ngày 3/3/2022, UBND TP.Cần Thơ đã ban hành Công văn số 12/UBND-VP về phòng dịch.\n",
+     "Cần Thơ", "province", "Cần Thơ", None),
+    ("Ngày 6/9/2017, UBND Tx. Điện Bàn đã ban hành Thông báo số 88/TB-UBND về kết luận.\n",
+     "thị xã Điện Bàn", "district", "Quảng Nam", "Điện Bàn"),
+    ("Ngày 6/9/2017, UBND Tp. Đà Lạt đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số.\n",
+     "thành phố Đà Lạt", "district", "Lâm Đồng", "Đà Lạt"),
+])
+def test_lead_subject_with_an_abbreviated_unit_kind(text, name, level, province, district):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
