@@ -128,7 +128,7 @@ _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_BREAKS_MIN = 3
 # A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
-_GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+_GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
 
 # A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
 _CELL_BAR = re.compile(r"\s*\|\s*")
@@ -181,7 +181,7 @@ def clean_lines(text: str) -> list[str]:
         if len(line) <= 12 and _PAGE_NUMBER.match(line):
             continue
         if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
-            line = line[glued.end():]
+            line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
     return out
 
