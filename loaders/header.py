@@ -47,6 +47,7 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NEWS_TAG_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
@@ -941,6 +942,8 @@ def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
     pos = 0
+    if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
+        text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
     while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):

@@ -484,7 +484,7 @@ META_CELL_RE = re.compile(
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
 ACTING_SUBJECT_RE = re.compile(
-    rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được)\b""",
@@ -674,6 +674,13 @@ PASSIVE_RECENT_RE = re.compile(
 # A unit kind abbreviated with a full stop before its name ('Thành ủy TP.HCM', 'UBND TP. Hồ Chí
 # Minh', 'UBND Tx. Điện Bàn'): no sentence ends there, and the name reads as 'TP HCM'.
 UNIT_ABBREV_DOT_RE = re.compile(rf"""(?<![\w])(?P<kind>TP|Tp|TX|Tx|TT|Tt)\.[ \t]*(?=[{UPPER}])""")
+
+# A news agency's or site's tag opening a lead line, before the sentence's subject: '(TTV)- UBND tỉnh
+# Thanh Hóa vừa có ý kiến ...', '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh yêu cầu ...', 'NDĐT – ...'.
+NEWS_TAG_RE = re.compile(
+    r"""^[ \t]*(?:\((?=[^()\n]*[A-Za-zĐ])[^()\n]{2,30}\)|(?-i:[A-ZĐ]{2,8}))[ \t]*[-–—:][ \t]*""",
+    re.MULTILINE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

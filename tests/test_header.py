@@ -1247,3 +1247,30 @@ def test_lead_subject_with_an_abbreviated_unit_kind(text, name, level, province,
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
+
+
+# gen4: a news tag opening the lead line ('(TTV)- ', '(Baothanhhoa.vn) - ', 'NDĐT – ') stands before
+# the subject that directs; the tag itself is no body.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Cập nhật chợ xã vào quy hoạch\n(TTV)- UBND tỉnh Thanh Hóa vừa có ý kiến chỉ đạo về việc cập nhật "
+     "chợ xã Đông Minh.\n", "tỉnh Thanh Hóa", "province", "Thanh Hóa"),
+    ("Tiết kiệm điện\n(Baothanhhoa.vn) - Chủ tịch UBND tỉnh yêu cầu Công ty Điện lực ưu tiên cấp điện.\n",
+     "Chủ tịch Ủy ban nhân dân tỉnh", "province", None),
+    ("NDĐT – Ban Thường vụ Huyện ủy Gia Lâm đề nghị các chi bộ tổ chức học tập.\n",
+     "Huyện ủy Gia Lâm", "district", "Hà Nội"),
+    ("(HNM) : UBND quận Hoàn Kiếm yêu cầu các phường ra quân tổng vệ sinh.\n",
+     "quận Hoàn Kiếm", "district", "Hà Nội"),
+])
+def test_news_tag_before_the_directing_subject(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "(TTXVN) - Mưa lớn kéo dài gây ngập úng nhiều tuyến phố trong ngày 12/9.\n",
+    "HNP - Người dân phấn khởi đón Tết.\n",
+])
+def test_news_tag_without_a_directing_subject_names_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.level is None
