@@ -584,6 +584,7 @@ _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
+_NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)(?<!\bTT)(?<!\bTt)[.!?\n](?=\s|$)")
 
@@ -692,7 +693,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return found
     if clause := _clause_identity(text, warnings):
         return clause
-    for sm in (*SOURCE_NOTE_RE.finditer(text), *THEO_NOTE_RE.finditer(text)):
+    notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
+    for sm in (*SOURCE_NOTE_RE.finditer(text), *notes):
         number, bare = _own_number(sm)
         if number is not None:
             issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
@@ -713,7 +715,14 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
 def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
     """A lead naming its document in a clause ('Theo Công văn số ..., UBND huyện đề nghị', 'Đó là chỉ
     đạo của UBND tỉnh ... tại Công văn số ...') or signed just now ('... vừa được ... ký ban hành')."""
-    for rx in (CLAUSE_OWN_RE, THAT_IS_OWN_RE, PASSIVE_RECENT_RE):
+    head = text[:_LEAD_CHARS]
+    low = head.lower()
+    cues = {  # words each pattern cannot match without: most pages skip the costly scans
+        CLAUSE_OWN_RE: "số" in low,
+        THAT_IS_OWN_RE: "Đó là" in head or "Đây là" in head,
+        PASSIVE_RECENT_RE: "ban hành" in low and ("vừa" in low or "mới" in low),
+    }
+    for rx in (rx for rx, cue in cues.items() if cue):
         if (cm := rx.search(text, 0, _LEAD_CHARS)) is None or (number := try_parse(cm["number"])) is None:
             continue
         if parse_body(cm["issuer"]) is None:
