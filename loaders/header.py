@@ -515,10 +515,18 @@ def _tone(text: str) -> str:
     return new_tone_placement(text)
 
 
+# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
+_NUMBER_WORD_SLIP = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
+
+
 def matching_text(paragraphs: list[str]) -> str:
     """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
-    and citation stages both read it, so it is made once per document."""
-    return _tone("\n".join(paragraphs))
+    and citation stages both read it, so it is made once per document. The slip 'sô' for 'số' before
+    a number is repaired here, where every stage sees it."""
+    text = _tone("\n".join(paragraphs))
+    if "sô" in text or "sồ" in text or "Sô" in text:
+        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    return text
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
