@@ -594,7 +594,9 @@ _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)(?<!\bTT)(?<!\bTt)[.!?\n](?=\s|$)")
+# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
+# look-behinds tried only there (before it, they would run at every position).
+_SENTENCE_END = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
 
 
 _YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
@@ -755,7 +757,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()]))
     issuer = None
     on_behalf = False
-    if ob := ON_BEHALF_RE.search(prefix) or SIGNED_FOR_RE.search(prefix):
+    signed_for = "lệnh" in prefix or "quyền" in prefix or "TL." in prefix or "TUQ." in prefix \
+        or "LỆNH" in prefix or "QUYỀN" in prefix
+    if ob := ON_BEHALF_RE.search(prefix) or (SIGNED_FOR_RE.search(prefix) if signed_for else None):
         issuer, on_behalf = ob["issuer"], True
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
@@ -820,6 +824,7 @@ def _without_person(issuer: str) -> str:
     return issuer
 
 
+@lru_cache(maxsize=1024)
 def _is_place(name: str) -> bool:
     return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
 
