@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import fold, new_tone_placement, nfc, squeeze
 from loaders.normalise import paragraphs as normalise_paragraphs
@@ -27,6 +28,7 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    CLAUSE_OWN_RE,
     DATE_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
@@ -37,6 +39,7 @@ from loaders.patterns import (
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_OWN_BRACKET_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
@@ -44,12 +47,16 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NEWS_TAG_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_NOTICE_RE,
+    OWN_OF_RE,
     PASSIVE_ISSUE_RE,
+    PASSIVE_RECENT_RE,
+    PERSON_TAIL_RE,
     PLACE_DATE_RE,
     POSTED_RE,
     SELF_REFERENCE_RE,
@@ -57,17 +64,21 @@ from loaders.patterns import (
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     SIGNED_BY_FIELD_RE,
+    SIGNED_FOR_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
+    THAT_IS_OWN_RE,
+    THEO_NOTE_RE,
     TITLE_LINE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_WORDS,
+    UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
     WEEKDAY_BASE_RE,
@@ -504,10 +515,18 @@ def _tone(text: str) -> str:
     return new_tone_placement(text)
 
 
+# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
+_NUMBER_WORD_SLIP = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
+
+
 def matching_text(paragraphs: list[str]) -> str:
     """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
-    and citation stages both read it, so it is made once per document."""
-    return _tone("\n".join(paragraphs))
+    and citation stages both read it, so it is made once per document. The slip 'sô' for 'số' before
+    a number is repaired here, where every stage sees it."""
+    text = _tone("\n".join(paragraphs))
+    if "sô" in text or "sồ" in text or "Sô" in text:
+        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    return text
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
@@ -573,8 +592,11 @@ _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
+_NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
+# look-behinds tried only there (before it, they would run at every position).
+_SENTENCE_END = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
 
 
 _YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
@@ -679,7 +701,10 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             found.issuer = ident.issuer
     if found is not None:
         return found
-    for sm in SOURCE_NOTE_RE.finditer(text):
+    if clause := _clause_identity(text, warnings):
+        return clause
+    notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
+    for sm in (*SOURCE_NOTE_RE.finditer(text), *notes):
         number, bare = _own_number(sm)
         if number is not None:
             issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
@@ -697,6 +722,30 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
     return _Identity()
 
 
+def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
+    """A lead naming its document in a clause ('Theo Công văn số ..., UBND huyện đề nghị', 'Đó là chỉ
+    đạo của UBND tỉnh ... tại Công văn số ...') or signed just now ('... vừa được ... ký ban hành')."""
+    head = text[:_LEAD_CHARS]
+    low = head.lower()
+    cues = {  # words each pattern cannot match without: most pages skip the costly scans
+        CLAUSE_OWN_RE: "số" in low,
+        THAT_IS_OWN_RE: "Đó là" in head or "Đây là" in head,
+        PASSIVE_RECENT_RE: "ban hành" in low and ("vừa" in low or "mới" in low),
+    }
+    for rx in (rx for rx, cue in cues.items() if cue):
+        if (cm := rx.search(text, 0, _LEAD_CHARS)) is None or (number := try_parse(cm["number"])) is None:
+            continue
+        if parse_body(cm["issuer"]) is None:
+            continue
+        issued_on = _lead_date(cm, number.year, warnings, text) if (cm["ld"] or cm["lwd"]) else None
+        title = None
+        if rx is PASSIVE_RECENT_RE and (tail := _TITLE_TAIL.match(cm["title"])):
+            title = tail["rest"].strip(" ,")
+        return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(cm["tw"])), issued_on=issued_on,
+                         issuer=_issuer_text(cm["issuer"]), title=title or None)
+    return None
+
+
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
     if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
@@ -705,10 +754,12 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
-    prefix = LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()])
+    prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()]))
     issuer = None
     on_behalf = False
-    if ob := ON_BEHALF_RE.search(prefix):
+    signed_for = "lệnh" in prefix or "quyền" in prefix or "TL." in prefix or "TUQ." in prefix \
+        or "LỆNH" in prefix or "QUYỀN" in prefix
+    if ob := ON_BEHALF_RE.search(prefix) or (SIGNED_FOR_RE.search(prefix) if signed_for else None):
         issuer, on_behalf = ob["issuer"], True
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
@@ -722,26 +773,60 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     else:
         before = prefix
     issuer = _after_headline(issuer)
+    if issuer:
+        issuer = _without_person(squeeze(issuer))
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
+    dated: re.Match[str] = m
+    if number is None and bare is None and (om := LEAD_OWN_BRACKET_RE.match(text, m.end())):
+        number = try_parse(om["number"])  # 'đã có Công văn (số 73/TTg-CN) chỉ đạo ...'
+        if om["ld"] or om["lwd"]:
+            dated = om
     if number is None and bare is None:
         number = _bracketed_number(text[m.end():stop], m["tw"])
     if issuer is None and number is None or m["intro"] and number is None:
         return None  # 'Báo trân trọng đăng toàn văn Nghị quyết': the editor, not an issuer
     year = number.year if number else None
     issued_on = None
-    if m["ld"] or m["lwd"]:
-        issued_on = _lead_date(m, year, warnings, text)
+    if dated["ld"] or dated["lwd"]:
+        issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
         issued_on = _lead_date(dm, year, warnings, text)
-    tail = _TITLE_TAIL.match(text[m.end(): stop])
+    title_from = m.end()
+    if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
+        issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
+    tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
+
+
+def _without_person(issuer: str) -> str:
+    """A signer named after the body in a lead's subject ('Giám đốc Sở Y tế Lê Văn A đã ký'): the body
+    without the person. The longest name whose leading words are no place is cut ('Tỉnh ủy Hà Tĩnh Võ
+    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept."""
+    words = issuer.split()
+    for n in (4, 3, 2):
+        if len(words) <= n:
+            continue
+        person = words[-n:]
+        if not PERSON_TAIL_RE.fullmatch(" ".join(person)):
+            continue
+        if any(_is_place(" ".join(person[:k])) for k in range(1, n + 1)):
+            continue
+        rest = " ".join(words[:-n])
+        if parse_body(rest) is not None:
+            return rest
+    return issuer
+
+
+@lru_cache(maxsize=1024)
+def _is_place(name: str) -> bool:
+    return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
 
 
 def _after_headline(issuer: str | None) -> str | None:
@@ -879,6 +964,8 @@ def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
     pos = 0
+    if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
+        text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
     while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):

@@ -127,6 +127,9 @@ _FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 # Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_BREAKS_MIN = 3
+# A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
+_GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
+
 # A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
 _CELL_BAR = re.compile(r"\s*\|\s*")
 
@@ -145,7 +148,8 @@ def clean_lines(text: str) -> list[str]:
     Repaired first: double-escaped line breaks (a literal '\\r\\n'), and '|'-flattened table rows
     (one line per cell). Removed: Markdown emphasis (`*`, `**`, `***`, so a lone `*` line becomes
     blank), Markdown escapes and heading hashes, footnote marks inside text ('vững mạnh¹.' →
-    'vững mạnh.'), lines that are only a page number ('3', '- 3 -', 'Trang 3'). Tabs and odd
+    'vững mạnh.'), lines that are only a page number ('3', '- 3 -', 'Trang 3') and a page marker glued
+    to a page's first line ('Trang 1UỶ BAN NHÂN DÂN' → 'UỶ BAN NHÂN DÂN'). Tabs and odd
     spaces become one space.
     A superscript at the START of a line is kept: it marks footnote text (see `paragraphs`).
     Blank lines are kept (as '') because the header stage reads line positions.
@@ -176,6 +180,8 @@ def clean_lines(text: str) -> list[str]:
             line = " ".join(line.split())
         if len(line) <= 12 and _PAGE_NUMBER.match(line):
             continue
+        if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
+            line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
     return out
 

@@ -396,7 +396,7 @@ _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|(?P<has>có|gửi|ký)
+        (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+
@@ -484,7 +484,7 @@ META_CELL_RE = re.compile(
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
 ACTING_SUBJECT_RE = re.compile(
-    rf"""(?:^|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được)\b""",
@@ -525,9 +525,10 @@ POSTED_RE = re.compile(
 # --- header/lead: dates and numbers around a lead's verb ---
 # A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
 # tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
-# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...'.
+# Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...', a bracketed news tag
+# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket).
 LEAD_OPENING_DATE_RE = re.compile(
-    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\s*[-–:]\s*)?
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
         (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -597,6 +598,89 @@ OWN_GUIDANCE_RE = re.compile(
 
 # 'đã có văn bản hướng dẫn tuyên truyền ...': a lead's unnumbered 'văn bản' whose kind follows it.
 TEXT_KIND_AFTER_RE = re.compile(rf"""[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])(?![ \t]+số)""")
+
+# --- gen4 header: own numbers in brackets, tail source notes, orders signed for a chairman ---
+# A lead that puts its own number in brackets after the type word: 'Thủ tướng Chính phủ đã có Công
+# văn (số 73/TTg-CN) chỉ đạo ...', 'vừa ban hành Kế hoạch (số 12/KH-UBND, ngày 3/5/2021)'.
+LEAD_OWN_BRACKET_RE = re.compile(
+    rf"""[ \t]*\(\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A repost's closing note on a line of its own, naming what it quoted: '(Theo Công văn số
+# 6202/UBND-KT, ngày 23/11/2023)', '(Trích Thông báo số 17/TB-UBND ngày 23/4/2020)'. A running
+# 'Theo Kế hoạch số ..., UBND xã ...' is a citation: only a bracketed note that ends its line (and
+# opens it, or follows a sentence the page joined it to) is a note.
+THEO_NOTE_RE = re.compile(
+    rf"""(?:^|(?<=[.!?;:]\s))[ \t]*\(\s*(?:Theo|Trích(?:\s+từ)?|Trích\s+nguồn|Nguồn\s+từ)\s*:?\s+
+        (?P<tw>{TYPE_WORD})(?![\w]){_OWN_NUMBER}
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?[^()\n]{{0,80}}\)[ \t.]*$""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
+# A letter signed for a chairman or a body ('thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh
+# Văn phòng ... đã ký ban hành văn bản số ...', 'TUQ. Chủ tịch UBND huyện'): the body is the issuer.
+SIGNED_FOR_RE = re.compile(
+    rf"""(?<![\w])(?:Thừa\s+lệnh|TL\.|Thừa\s+(?:ủy|uỷ)\s+quyền|TUQ\.|Ủy\s+quyền|Uỷ\s+quyền)\s*
+        (?:(?:Phó\s+)?Chủ\s+tịch\s+|(?:Phó\s+)?Trưởng\s+(?=Ban\s))?(?P<issuer>{BODY_NAME})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A lead's subject that is a signer, office then body then the person ('Giám đốc Sở Giáo dục và Đào
+# tạo Lê Thị Hương đã ký', 'Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký'): the
+# trailing personal name, a family name then one to three given names in title case. A place with
+# such a name ('quận Lê Chân', 'huyện Trần Văn Thời') is kept by the gazetteer, not by this pattern.
+PERSON_TAIL_RE = re.compile(
+    r"""(?P<person>(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
+        |Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lương|Hà|Tạ|Tô|Lưu|Châu|Quách|Thái|Triệu|Vương|Phùng|Kiều|Chu
+        |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y)
+        (?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})""",
+    re.VERBOSE,
+)
+# The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
+# tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
+OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
+                       re.VERBOSE | re.IGNORECASE)
+
+# A lead that names its document in an adverbial clause, the subject acting on it: 'Theo Công văn
+# số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ...' (no 'của': a parent would name its issuer),
+# and a headline's quote explained: 'Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số
+# 4079/UBND-KT ngày 19/6 về việc ...', 'Đây là nội dung yêu cầu của Ban Thường vụ Tỉnh ủy tại Chỉ thị
+# số 12-CT/TU'.
+CLAUSE_OWN_RE = re.compile(
+    rf"""(?:^|(?<=[.!?:]\s)|(?<=\)\s))[ \t]*(?i:theo|tại|với)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])
+        [ \t]+(?i:số)\s*:?\s*
+        (?P<number>{NUMBER})(?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?\s*,\s*
+        (?P<issuer>{_JOINED_NAME})\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?
+        (?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|hướng\s+dẫn|đôn\s+đốc)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+THAT_IS_OWN_RE = re.compile(
+    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số)\s+)?(?:nội\s+dung\s+)?
+        (?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|nội\s+dung)(?:\s+chỉ\s+đạo)?\s+của\s+(?P<issuer>{_JOINED_NAME})
+        [^.!?\n]{{0,300}}?\s(?:tại|trong)\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+(?i:số)\s*:?\s*(?P<number>{NUMBER})
+        (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news sentence that names the document first and its recent signing last: 'Chỉ thị số 06-CT/TU
+# của Ban Thường vụ Thành ủy Hà Nội về “...” vừa được đồng chí ..., Bí thư Thành ủy ký ban hành ngày
+# 01/9/2021' ('vừa'/'mới': the page's own news, not a parent's history).
+PASSIVE_RECENT_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
+        (?P<issuer>(?-i:{BODY_NAME}))(?P<title>[^.!?\n]{{0,400}}?)\s(?:vừa|mới)\s+(?:được\s+)?
+        (?:[^.!?\n]{{0,200}}?\s)?(?:ký\s+)?ban\s+hành(?:\s+(?:vào\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A unit kind abbreviated with a full stop before its name ('Thành ủy TP.HCM', 'UBND TP. Hồ Chí
+# Minh', 'UBND Tx. Điện Bàn'): no sentence ends there, and the name reads as 'TP HCM'.
+UNIT_ABBREV_DOT_RE = re.compile(rf"""(?<![\w])(?P<kind>TP|Tp|TX|Tx|TT|Tt)\.[ \t]*(?=[{UPPER}])""")
+
+# A news agency's or site's tag opening a lead line, before the sentence's subject: '(TTV)- UBND tỉnh
+# Thanh Hóa vừa có ý kiến ...', '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh yêu cầu ...', 'NDĐT – ...'.
+NEWS_TAG_RE = re.compile(
+    r"""^[ \t]*(?:\((?=[^()\n]*[A-Za-zĐ])[^()\n]{2,30}\)|(?-i:[A-ZĐ]{2,8}))[ \t]*[-–—:][ \t]*""",
+    re.MULTILINE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

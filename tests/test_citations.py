@@ -520,3 +520,22 @@ def test_cited_programme_of_another_body_is_not_the_title(text):
 ])
 def test_ad_hoc_board_named_by_its_task(text, issuer):
     assert refs(text).citations[0].issuer == issuer
+
+
+# gen4: the slip 'sô'/'sồ' for 'số' before a number: the mention is whole, its issuer does not run on
+# into the next mention ('... của UBND tỉnh Hưng Yên và Thông báo sô 1481/TB-UBND ...'), and a list of
+# two parents is carried out as two.
+@pytest.mark.parametrize(("text", "implemented"), [
+    ("Thực hiện Thông báo số 444/TB-UBND ngày 22/12/2021 của UBND tỉnh Hưng Yên và Thông báo sô "
+     "1481/TB-UBND ngày 23/12/2021 của UBND huyện Kim Động về việc tạm dừng tiếp công dân, UBND xã "
+     "thông báo:", [("444/TB-UBND", "UBND tỉnh Hưng Yên"), ("1481/TB-UBND", "UBND huyện Kim Động")]),
+    ("Thực hiện Kế hoạch sô 12/KH-UBND ngày 3/2/2024 của UBND huyện Tiên Lãng, UBND xã Tự Cường ban hành "
+     "Kế hoạch như sau:", [("12/KH-UBND", "UBND huyện Tiên Lãng")]),
+    ("Thực hiện Chỉ thị Sô: 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành "
+     "Kế hoạch.", [("05-CT/TW", "Bộ Chính trị")]),
+    ("Thực hiện Nghị quyết sồ 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng, Ban Thường vụ "
+     "Tỉnh ủy ban hành Chương trình hành động.", [("43-NQ/TW", "Ban Chấp hành Trung ương Đảng")]),
+])
+def test_number_word_slip(text, implemented):
+    got = refs(text).implements
+    assert [(r.number and str(r.number), r.issuer) for r in got] == implemented

@@ -1105,3 +1105,172 @@ def test_title_line_issuer_before_vv(text, name, title):
     h = header(text)
     assert h.issuer is not None and h.issuer.name.endswith(name.split()[-1]) and name in h.issuer.name
     assert h.title is not None and h.title.startswith(title)
+
+
+# gen4: a lead that says 'phát hành' for 'ban hành'; a lead that brackets its own number after the
+# type word; a repost's closing '(Theo Công văn số ..., ngày ...)' line; a letter signed 'thừa lệnh'
+# or 'thừa ủy quyền' for a chairman or a body.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Để bảo vệ môi trường, UBND xã Thủy Phù đã phát hành thông báo số 17/TB-UBND ngày 23/4/2020 cho "
+     "các thôn thực hiện.\n", "17/TB-UBND", "TB", date(2020, 4, 23)),
+    ("Ngày 5/3/2021, Huyện ủy Kim Động phát hành Kế hoạch số 12-KH/HU về công tác dân vận.\n",
+     "12-KH/HU", "KH", date(2021, 3, 5)),
+    ("BAN THƯỜNG VỤ TỈNH ỦY VỪA PHÁT HÀNH CHỈ THỊ SỐ 09-CT/TU NGÀY 3/4/2021 VỀ PHÒNG DỊCH.\n",
+     "09-CT/TU", "CT", date(2021, 4, 3)),
+    ("Ủy ban nhân dân phường Đông Ngàn mới phát\nhành Công văn số 88/UBND-VP, ngày 14-9-2022 về tổng vệ "
+     "sinh.\n", "88/UBND-VP", "CV", date(2022, 9, 14)),
+    # a number in brackets after the type word
+    ("Ngày 14-1-2019, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, ngành.\n",
+     "73/TTg-CN", "CV", date(2019, 1, 14)),
+    ("UBND huyện vừa ban hành Kế hoạch (số 45/KH-UBND, ngày 12/3/2023) về chuyển đổi số.\n",
+     "45/KH-UBND", "KH", date(2023, 3, 12)),
+    ("Ban Thường vụ Huyện ủy đã ban hành Chỉ thị ( Số: 08-CT/HU ) về công tác phòng, chống thiên tai "
+     "năm 2020.\n", "08-CT/HU", "CT", None),
+    # a closing note on a line of its own
+    ("UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì nghiên cứu.\n"
+     "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n", "6202/UBND-KT", "CV", date(2023, 11, 23)),
+    ("Các trường tổ chức tổng vệ sinh trước ngày 20/4.\n(Trích Thông báo số 17/TB-UBND ngày 23/4/2020 "
+     "của UBND xã)\n", "17/TB-UBND", "TB", date(2020, 4, 23)),
+    ("Yêu cầu các đơn vị thực hiện nghiêm.\n  (theo công văn số 1150/UBND-VP ngày 22/04/2021).\n",
+     "1150/UBND-VP", "CV", date(2021, 4, 22)),
+    # a 'Theo ...' sentence in the body cites its parent; it is no closing note
+    ("Theo Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh, các xã tổ chức ra quân.\n", None, None, None),
+    ("Các đơn vị thực hiện (theo Công văn số 35/UBND-VP ngày 2/2/2024 của UBND huyện) và báo cáo "
+     "kết quả.\n", None, None, None),
+])
+def test_lead_published_bracketed_or_noted(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if doc_type is not None:
+        assert h.doc_type == doc_type
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh "
+     "Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT về đề xuất của Sở.\n",
+     "tỉnh Tuyên Quang", "province", "Tuyên Quang"),
+    ("Ngày 2/6/2021, Thừa ủy quyền Chủ tịch UBND huyện Yên Lạc, Chánh Văn phòng đã ký ban hành Công văn "
+     "số 512/UBND-VP về phòng dịch.\n", "huyện Yên Lạc", "district", "Vĩnh Phúc"),
+    ("Ngày 4/4/2022, thừa lệnh Ban Thường vụ Tỉnh ủy Hà Tĩnh, Chánh Văn phòng đã ký ban hành Công văn số "
+     "1234-CV/TU về tổng kết.\n", "Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh"),
+    ("Ngày 9/9/2020, THỪA LỆNH CHỦ TỊCH UBND TỈNH NGHỆ AN, Phó Chánh Văn phòng đã ký ban hành văn bản "
+     "số 6789/UBND-NN về phòng chống bão.\n", "NGHỆ AN", "province", "Nghệ An"),
+])
+def test_lead_signed_for_a_chairman_or_body(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+# gen4: a lead whose subject is the signer (office, body, then the person's name): the body without
+# the person; a place with a family name's shape stays; the own number's 'của X' names the issuer;
+# a bracketed news tag before the opening date.
+@pytest.mark.parametrize(("text", "name", "level", "province", "issued_on"), [
+    ("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc "
+     "đề nghị các phòng tiếp tục cho học sinh nghỉ học.\n", "Sở Giáo dục và Đào tạo", "province", None,
+     date(2020, 10, 8)),
+    ("NDĐT - Ngày 3/8/2017, Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký ban hành "
+     "Thông báo số 866-TB/TU về phòng, chống sốt xuất huyết.\n", "Thành ủy Hà Nội", "province", "Hà Nội",
+     date(2017, 8, 3)),
+    ("(GLO)- Ngày 2/4/2020, Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã ký ban hành Công văn số "
+     "926/UBND-KGVX về phòng dịch.\n", "tỉnh Gia Lai", "province", "Gia Lai", date(2020, 4, 2)),
+    ("Ngày 5/5/2021, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã ký ban hành Chỉ thị số 10/CT-UBND về "
+     "phòng dịch.\n", "tỉnh Hà Tĩnh", "province", "Hà Tĩnh", date(2021, 5, 5)),
+    # a place shaped like a personal name is the place, not a signer
+    ("Ngày 9/6/2022, UBND quận Lê Chân đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số.\n",
+     "quận Lê Chân", "district", "Hải Phòng", date(2022, 6, 9)),
+    ("Ngày 1/3/2023, UBND huyện Trần Văn Thời vừa ban hành Kế hoạch số 45/KH-UBND về phòng cháy rừng.\n",
+     "huyện Trần Văn Thời", "district", "Cà Mau", date(2023, 3, 1)),
+    # the signer is the subject; the document's own 'của X' is its issuer
+    ("Ngày 25/10/2021, Phó Thủ tướng Lê Văn Thành vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng "
+     "Chính phủ yêu cầu các bộ, ngành chủ động ứng phó mưa lũ.\n", "Thủ tướng Chính phủ", "central", None,
+     date(2021, 10, 25)),
+    ("Ngày 12/7/2022, đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy đã ký ban hành Chỉ thị số 15-CT/TU "
+     "của Ban Thường vụ Tỉnh ủy Nghệ An về công tác dân vận.\n", "Ban Thường vụ Tỉnh ủy Nghệ An", "province",
+     "Nghệ An", date(2022, 7, 12)),
+])
+def test_lead_subject_that_is_the_signer(text, name, level, province, issued_on):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issued_on) == (level, province, issued_on)
+
+
+# gen4: a lead naming its own document in a clause, the subject acting on it; a headline's quote
+# explained ('Đó là chỉ đạo của X tại Công văn số ...'); a document named first and signed 'vừa'
+# last. A parent named with its issuer ('Theo Kế hoạch số ... của UBND tỉnh, ...') is no such clause.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name"), [
+    ("(hocmon.gov.vn) Theo Công văn số 3517/UBND-VP ngày 18/7/2022, UBND huyện đề nghị các xã tổng vệ "
+     "sinh.\n", "3517/UBND-VP", "CV", date(2022, 7, 18), "Ủy ban nhân dân huyện"),
+    ("Tại Kế hoạch số 45/KH-UBND ngày 3/3/2023, UBND thị xã yêu cầu các phường ra quân.\n",
+     "45/KH-UBND", "KH", date(2023, 3, 3), "thị xã"),
+    ("theo công văn số 88-CV/HU, Ban Thường vụ Huyện ủy đã chỉ đạo các chi bộ rà soát đảng viên.\n",
+     "88-CV/HU", "CV", None, "Ban Thường vụ Huyện ủy"),
+    ("Kiểm tra người ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các sở, ngành, UBND các huyện tại "
+     "Công văn số 4079/UBND-KT ngày 19/6/2021 về phòng dịch.\n", "4079/UBND-KT", "CV", date(2021, 6, 19),
+     "Ủy ban nhân dân tỉnh"),
+    ("Đây là một trong những nội dung chỉ đạo của Ban Thường vụ Tỉnh ủy tại Chỉ thị số 12-CT/TU ngày "
+     "2/1/2024 về Tết.\n", "12-CT/TU", "CT", date(2024, 1, 2), "Ban Thường vụ Tỉnh ủy"),
+    ("Đây là nội dung Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy Hà Nội về “Tiếp tục phòng, chống "
+     "dịch” vừa được đồng chí Đinh Tiến Dũng, Bí thư Thành ủy ký ban hành ngày 01/9/2021.\n",
+     "06-CT/TU", "CT", date(2021, 9, 1), "Ban Thường vụ Thành ủy Hà Nội"),
+    ("KẾ HOẠCH SỐ 20-KH/ĐU CỦA ĐẢNG ỦY XÃ AN HÒA VỀ CHUYỂN ĐỔI SỐ MỚI ĐƯỢC BAN HÀNH.\n",
+     "20-KH/ĐU", "KH", None, "ĐẢNG ỦY XÃ AN HÒA"),
+    # a parent named with its issuer; a history told without 'vừa'
+    ("Theo Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh, UBND huyện yêu cầu các xã ra quân.\n",
+     None, None, None, None),
+    ("Các chi bộ tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng "
+     "Hồ Chí Minh, được ban hành ngày 15/5/2016.\n", None, None, None, None),
+])
+def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, name):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if number is not None:
+        assert h.doc_type == doc_type
+        assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+
+
+# gen4: a unit kind abbreviated with a full stop in a lead's subject ('TP.HCM', 'TP. Hồ Chí Minh',
+# 'Tx. Điện Bàn'): no sentence ends there, and the place resolves.
+@pytest.mark.parametrize(("text", "name", "level", "province", "district"), [
+    ("Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU về dự án Vành đai 3.\n",
+     "Thành ủy", "province", "Hồ Chí Minh", None),
+    ("UBND TP. Hồ Chí Minh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n",
+     "thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+    ("Ngày 3/3/2022, UBND TP.Cần Thơ đã ban hành Công văn số 12/UBND-VP về phòng dịch.\n",
+     "Cần Thơ", "province", "Cần Thơ", None),
+    ("Ngày 6/9/2017, UBND Tx. Điện Bàn đã ban hành Thông báo số 88/TB-UBND về kết luận.\n",
+     "thị xã Điện Bàn", "district", "Quảng Nam", "Điện Bàn"),
+    ("Ngày 6/9/2017, UBND Tp. Đà Lạt đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số.\n",
+     "thành phố Đà Lạt", "district", "Lâm Đồng", "Đà Lạt"),
+])
+def test_lead_subject_with_an_abbreviated_unit_kind(text, name, level, province, district):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
+
+
+# gen4: a news tag opening the lead line ('(TTV)- ', '(Baothanhhoa.vn) - ', 'NDĐT – ') stands before
+# the subject that directs; the tag itself is no body.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Cập nhật chợ xã vào quy hoạch\n(TTV)- UBND tỉnh Thanh Hóa vừa có ý kiến chỉ đạo về việc cập nhật "
+     "chợ xã Đông Minh.\n", "tỉnh Thanh Hóa", "province", "Thanh Hóa"),
+    ("Tiết kiệm điện\n(Baothanhhoa.vn) - Chủ tịch UBND tỉnh yêu cầu Công ty Điện lực ưu tiên cấp điện.\n",
+     "Chủ tịch Ủy ban nhân dân tỉnh", "province", None),
+    ("NDĐT – Ban Thường vụ Huyện ủy Gia Lâm đề nghị các chi bộ tổ chức học tập.\n",
+     "Huyện ủy Gia Lâm", "district", "Hà Nội"),
+    ("(HNM) : UBND quận Hoàn Kiếm yêu cầu các phường ra quân tổng vệ sinh.\n",
+     "quận Hoàn Kiếm", "district", "Hà Nội"),
+])
+def test_news_tag_before_the_directing_subject(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "(TTXVN) - Mưa lớn kéo dài gây ngập úng nhiều tuyến phố trong ngày 12/9.\n",
+    "HNP - Người dân phấn khởi đón Tết.\n",
+])
+def test_news_tag_without_a_directing_subject_names_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.level is None

@@ -293,3 +293,17 @@ def test_stripped_document_parses_with_a_warning() -> None:
     assert rec.issuer is not None and rec.issuer.level == "province"
     assert rec.issuer.locality.province == "Thái Bình"
     assert any("without diacritics" in w for w in rec.warnings)
+
+
+# gen4: a document-sharing site's page marker glued to the page's first line goes; a sentence that
+# starts with the word 'Trang' or a marker followed by a space keeps its words.
+@pytest.mark.parametrize(("raw", "line"), [
+    ("Trang 1UỶ BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN"),
+    ("Trang 12ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG BỘ TỈNH NGHỆ AN"),
+    ("Trang2Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Luật Tổ chức chính quyền địa phương;"),
+    ("Trang 3 KẾ HOẠCH", "Trang 3 KẾ HOẠCH"),
+    ("Trang trí cờ Tổ quốc tại trụ sở", "Trang trí cờ Tổ quốc tại trụ sở"),
+    ("Trang thông tin điện tử xã", "Trang thông tin điện tử xã"),
+])
+def test_glued_page_marker(raw, line):
+    assert clean_lines(raw) == [line]

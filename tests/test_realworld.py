@@ -20,15 +20,18 @@ from loaders.normalise import fold
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 LABELS = sorted(REALWORLD.glob("*.json"))
-# Real documents gathered and labelled blind after the parser work, scored once before anyone tuned on
-# them (docs/realworld.md): their floors are those first measurements, so they catch regressions without
-# pretending the parser was fitted to them.
+# Real documents gathered and labelled blind after the parser work (docs/realworld.md). First scored
+# before anyone tuned on them, then used as the dev set of the round that generalised the header's
+# reading of news leads (gen4): their floors are the scores that round reached, so they catch
+# regressions; what the parser is worth on unseen text is measured on hold-outs nobody opens.
 UNSEEN = Path(__file__).resolve().parent / "realworld_unseen"
 UNSEEN_FLOORS = {
-    "document.number": 0.84,
-    "document.issued_on": 0.86,
-    "document.issuer_level": 0.84,
-    "implements.document": 0.91,
+    "document.number": 0.95,
+    "document.doc_type": 0.95,
+    "document.issued_on": 0.95,
+    "document.issuer_level": 0.97,
+    "document.locality": 0.93,
+    "implements.document": 0.93,
     "tasks.found": 0.91,
 }
 
