@@ -264,7 +264,10 @@ ORGANS: dict[str, tuple[str, str]] = {
     "phó bí thư": ("Phó Bí thư", "secretary"),
 }
 BASES: dict[str, tuple[str, str, str | None]] = {
-    # folded spelling: (display, kind, level it fixes or None)
+    # folded spelling: (display, kind, level it fixes or None). The display keeps the text's own form:
+    # a text that writes only 'UBND tỉnh' is named 'UBND tỉnh' in the record (the original text for
+    # display; readers and labellers quote what the page says), a header's 'ỦY BAN NHÂN DÂN TỈNH' stays
+    # the full name. The graph matches both by one key (graph.bodies: names are expanded there).
     "ban chấp hành trung ương đảng": ("Ban Chấp hành Trung ương Đảng", "central_committee", "central"),
     "ban chấp hành trung ương": ("Ban Chấp hành Trung ương", "central_committee", "central"),
     "bộ chính trị": ("Bộ Chính trị", "politburo", "central"),
@@ -279,9 +282,9 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "đảng ủy": ("Đảng ủy", "party_committee", None),
     "đảng bộ": ("Đảng bộ", "party_committee", None),
     "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples_committee", None),
-    "ubnd": ("Ủy ban nhân dân", "peoples_committee", None),
+    "ubnd": ("UBND", "peoples_committee", None),
     "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples_council", None),
-    "hđnd": ("Hội đồng nhân dân", "peoples_council", None),
+    "hđnd": ("HĐND", "peoples_council", None),
     "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
     "ủy ban mặt trận tổ quốc": ("Ủy ban Mặt trận Tổ quốc", "fatherland_front", None),
     "ủy ban mttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
@@ -289,7 +292,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "mặt trận tổ quốc việt nam": ("Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
     "mặt trận tổ quốc": ("Mặt trận Tổ quốc", "fatherland_front", None),
     "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
-    "ubmttq": ("Ủy ban MTTQ", "fatherland_front", None),
+    "ubmttq": ("UBMTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
     # central state bodies and the Front's centre
     "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "prime_minister", "central"),

@@ -35,6 +35,19 @@ UNSEEN_FLOORS = {
     "tasks.found": 0.91,
 }
 
+# Forty more, gathered and labelled blind while the gen4 round worked on the set above, and first scored
+# after it landed (docs/realworld.md): nobody has tuned on them. Floors a hair under that first score.
+BLIND = Path(__file__).resolve().parent / "realworld_blind"
+BLIND_FLOORS = {
+    "document.number": 0.92,
+    "document.doc_type": 0.87,
+    "document.issued_on": 0.97,
+    "document.issuer": 0.77,
+    "document.issuer_level": 0.87,
+    "document.locality": 0.92,
+    "implements.document": 0.95,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.95,
@@ -60,6 +73,11 @@ def _unseen_report() -> Report:
     return evaluate(UNSEEN)
 
 
+@cache
+def _blind_report() -> Report:
+    return evaluate(BLIND)
+
+
 def _label(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -83,11 +101,20 @@ def test_unseen_field_score_holds_its_first_measurement(field: str) -> None:
     assert score >= floor, f"{field} {score:.3f} < {floor}:\n" + "\n".join(failures)
 
 
+@pytest.mark.parametrize("field", sorted(BLIND_FLOORS))
+def test_blind_field_score_holds_its_first_measurement(field: str) -> None:
+    results = _blind_report().checks.get(field, [])
+    assert results, f"no {field} checks: is tests/realworld_blind empty?"
+    score = sum(results) / len(results)
+    failures = [f for f in _blind_report().failures if field.split(".")[-1] in f]
+    assert score >= BLIND_FLOORS[field], f"{field} {score:.3f} < {BLIND_FLOORS[field]}:\n" + "\n".join(failures)
+
+
 def test_every_document_parses() -> None:
     assert not _report().checks.get("parse"), [f for f in _report().failures if ": parse:" in f]
 
 
-@pytest.mark.parametrize("path", LABELS + sorted(UNSEEN.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json")), ids=lambda p: p.stem)
 def test_label_is_well_formed(path: Path) -> None:
     label = _label(path)
     assert (path.parent / label["source"]).is_file(), f"{path.name}: source {label['source']} missing"
