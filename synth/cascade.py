@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ ERA_CHANGE = date(2025, 7, 1)
 DEFAULT_TITLE = ("tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước "
                  "ta ngày càng phồn vinh, hạnh phúc")
 TRUTH = "truth.json"
+_CENTRAL_RECIPIENTS = ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "Các ban đảng Trung ương")
 
 
 @dataclass(frozen=True)
@@ -67,40 +69,54 @@ def _quarter_end(d: date) -> date:
     return nxt - timedelta(days=1)
 
 
+_BELOW = {
+    "central": "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+    "province": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc {committee}",
+    "district": "Các đảng ủy xã, phường, thị trấn trực thuộc {committee}",
+    "commune": "Các chi bộ trực thuộc Đảng ủy",
+}
+_SUBORDINATES = ("{below} tổ chức nghiên cứu, quán triệt, xây dựng chương trình, kế hoạch cụ thể để lãnh đạo "
+                 "tổ chức thực hiện Nghị quyết số {directive} và Kế hoạch này{due}.")
+_PARTY_ROLES = (
+    ("hdnd_ubnd", "Đảng đoàn Hội đồng nhân dân, Ban cán sự đảng Ủy ban nhân dân {word} lãnh đạo, chỉ đạo "
+                  "cụ thể hóa các nội dung của Nghị quyết bằng cơ chế, chính sách phù hợp với tình hình "
+                  "{unit}."),
+    ("mttq", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội {word} xây dựng kế hoạch tổ chức tuyên "
+             "truyền và triển khai thực hiện Kế hoạch này."),
+    ("subordinates", _SUBORDINATES),
+    ("tuyengiao", "Ban Tuyên giáo {committee} chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc "
+                  "nghiên cứu, học tập, quán triệt, tuyên truyền sâu rộng nội dung Nghị quyết."),
+    ("danvan", "Ban Dân vận {committee} chủ trì, phối hợp với các cơ quan liên quan theo dõi, kiểm tra, "
+               "giám sát, đôn đốc việc thực hiện; định kỳ tham mưu sơ kết, tổng kết (thực hiện thường "
+               "xuyên)."),
+)
+# A commune's Party committee has no boards of its own: its office and the Front carry that work.
+_COMMUNE_PARTY_ROLES = _PARTY_ROLES[:3] + (
+    ("danvan", "Văn phòng Đảng ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc {word} theo dõi, đôn đốc "
+               "việc thực hiện; định kỳ tham mưu Ban Thường vụ Đảng ủy sơ kết, tổng kết (thực hiện "
+               "thường xuyên)."),
+)
+_STATE_ROLES = (
+    ("hdnd_ubnd", "Các phòng, ban, ngành, đơn vị thuộc Ủy ban nhân dân {word} căn cứ chức năng, nhiệm vụ "
+                  "xây dựng kế hoạch cụ thể và tổ chức thực hiện hiệu quả Kế hoạch này."),
+    ("mttq", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội {word} phối hợp "
+             "tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia thực hiện."),
+    ("subordinates", _SUBORDINATES),
+    ("danvan", "Văn phòng Ủy ban nhân dân {word} theo dõi, đôn đốc, tổng hợp kết quả thực hiện, định kỳ "
+               "báo cáo Ủy ban nhân dân {word} (thực hiện thường xuyên)."),
+)
+
+
 def _closing(level: str, style: str, directive: str, deadline: date | None) -> list[tuple[str, str]]:
-    """The TỔ CHỨC THỰC HIỆN items, keyed by role so a child's can be matched with its parent's."""
+    """The TỔ CHỨC THỰC HIỆN items, keyed by role so a child's can be matched with its parent's.
+
+    The 'subordinates' item carries the deadline the level below is measured against."""
+    below = "Trưởng các thôn, tổ dân phố" if style == "state" and level == iss.COMMUNE else _BELOW[level]
     due = f" (hoàn thành trước {short_date(deadline)})" if deadline else ""
-    if level == iss.CENTRAL:
-        below = "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
-    elif level == iss.PROVINCE:
-        below = "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc {committee}"
-    elif level == iss.DISTRICT:
-        below = "Các đảng ủy xã, phường, thị trấn trực thuộc {committee}"
-    else:
-        below = "Các chi bộ trực thuộc Đảng ủy"
-    sub = (f"{below} tổ chức nghiên cứu, quán triệt, xây dựng chương trình, kế hoạch cụ thể để lãnh đạo tổ "
-           f"chức thực hiện Nghị quyết số {directive} và Kế hoạch này{due}.")
-    if style == "state":
-        return [
-            ("hdnd_ubnd", "Các phòng, ban, ngành, đơn vị thuộc Ủy ban nhân dân {word} căn cứ chức năng, nhiệm vụ "
-                          "xây dựng kế hoạch cụ thể và tổ chức thực hiện hiệu quả Kế hoạch này."),
-            ("mttq", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội {word} phối hợp "
-                     "tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia thực hiện."),
-            ("subordinates", sub.replace("Các chi bộ trực thuộc Đảng ủy", "Trưởng các thôn, tổ dân phố")),
-            ("danvan", "Văn phòng Ủy ban nhân dân {word} theo dõi, đôn đốc, tổng hợp kết quả thực hiện, định kỳ "
-                       "báo cáo Ủy ban nhân dân {word} (thực hiện thường xuyên)."),
-        ]
-    return [
-        ("hdnd_ubnd", "Đảng đoàn Hội đồng nhân dân, Ban cán sự đảng Ủy ban nhân dân {word} lãnh đạo, chỉ đạo cụ thể "
-                      "hóa các nội dung của Nghị quyết bằng cơ chế, chính sách phù hợp với tình hình {unit}."),
-        ("mttq", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội {word} xây dựng kế hoạch tổ chức tuyên "
-                 "truyền và triển khai thực hiện Kế hoạch này."),
-        ("subordinates", sub),
-        ("tuyengiao", "Ban Tuyên giáo {committee} chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc "
-                      "nghiên cứu, học tập, quán triệt, tuyên truyền sâu rộng nội dung Nghị quyết."),
-        ("danvan", "Ban Dân vận {committee} chủ trì, phối hợp với các cơ quan liên quan theo dõi, kiểm tra, "
-                   "giám sát, đôn đốc việc thực hiện; định kỳ tham mưu sơ kết, tổng kết (thực hiện thường xuyên)."),
-    ]
+    roles = (_STATE_ROLES if style == "state"
+             else _COMMUNE_PARTY_ROLES if level == iss.COMMUNE else _PARTY_ROLES)
+    return [(role, text.replace("{below}", below).replace("{directive}", directive).replace("{due}", due))
+            for role, text in roles]
 
 
 class _Builder:
@@ -120,17 +136,17 @@ class _Builder:
     # -- the directive ---------------------------------------------------------------------------------
     def root(self) -> _Doc:
         rng = self.rng("central")
-        dtype = self.directive.doc_type
+        dtype = self.directive.doc_type or "NQ"
         issuer_name = iss.central_issuer(dtype)
         deadline = _quarter_end(self.issued_on + timedelta(days=60))
         outline = root(_closing(iss.CENTRAL, "party", str(self.directive), deadline))
-        issuer = iss.Issuer(issuer_name, issuer_name, "party", ("BAN CHẤP HÀNH TRUNG ƯƠNG",), "T/M BAN CHẤP HÀNH "
-                            "TRUNG ƯƠNG", "TỔNG BÍ THƯ")
+        issuer = iss.Issuer(issuer_name, issuer_name, "party", ("BAN CHẤP HÀNH TRUNG ƯƠNG",),
+                            "T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ")
         doc = _Doc("0_central.txt", str(self.directive), issuer, iss.CENTRAL, None, self.issued_on, outline,
                    deadline, issuer_name)
         page = Page(issuer.header, doc.number, "Hà Nội", self.issued_on, iss.type_word(dtype).upper(),
                     f"về {self.title}", "", outline, iss.CENTRAL_VOCAB, issuer.sign_for, issuer.sign_title,
-                    iss.person(rng), ("Các tỉnh ủy, thành ủy trực thuộc Trung ương", "Các ban đảng Trung ương"))
+                    iss.person(rng), _CENTRAL_RECIPIENTS)
         self._emit(doc, page, rng, parent=None, dropped=[])
         return doc
 
@@ -142,7 +158,8 @@ class _Builder:
         deadline = parent.deadline_for_children
         if rng.random() < self.shares.never[level]:
             self.missing.append({"unit_uid": unit.uid, "unit_code": unit.code, "unit_name": unit.name,
-                                 "level": level, "parent_file": parent.file, "deadline": deadline.isoformat()})
+                                 "level": level, "parent_file": parent.file,
+                                 "deadline": deadline.isoformat()})
             return None
         late = rng.random() < self.shares.late[level]
         start = parent.issued_on + timedelta(days=5)
@@ -207,7 +224,7 @@ class _Builder:
         self.docs.append({
             "file": doc.file, "number": doc.number, "doc_type": DocNumber.parse(doc.number).doc_type,
             "issuer": doc.issuer.name, "issuer_style": doc.issuer.style, "level": doc.level,
-            "unit_uid": u.uid if u else None, "unit_code": u.code if u else None, "unit_name": u.name if u else None,
+            "unit_uid": u and u.uid, "unit_code": u and u.code, "unit_name": u and u.name,
             "issued_on": doc.issued_on.isoformat(), "parent_file": parent.file if parent else None,
             "deadline": deadline.isoformat() if deadline else None, "late": late,
             "task_labels": [it.label for it in items], "dropped": dropped, "added": added,
@@ -215,12 +232,14 @@ class _Builder:
         if parent:
             for it in items:
                 for origin in it.origins:
-                    self.links.append({"child_file": doc.file, "child_label": it.label, "parent_file": parent.file,
-                                       "parent_label": origin, "op": it.op or ""})
+                    self.links.append({"child_file": doc.file, "child_label": it.label,
+                                       "parent_file": parent.file, "parent_label": origin, "op": it.op or ""})
 
-    def build(self) -> None:
+    def build(self, provinces: Collection[str] | None = None) -> None:
         top = self.root()
         for prov in gz.provinces(self.era):
+            if provinces is not None and prov.code not in provinces:
+                continue
             p_doc = self.plan(prov, top, None)
             p_parent = p_doc or top
             for below in sorted(gz.children(prov), key=lambda u: u.code):
@@ -238,14 +257,19 @@ class _Builder:
 
 
 def generate(directive: str, out: Path, *, issued_on: date = date(2023, 11, 24), seed: int = 0,
-             title: str = DEFAULT_TITLE, shares: Shares = Shares(), rates: Rates = Rates()) -> Summary:
-    """Write the cascade of `directive` under `out` (created; existing .txt files there are replaced)."""
+             title: str = DEFAULT_TITLE, shares: Shares | None = None, rates: Rates | None = None,
+             provinces: Collection[str] | None = None) -> Summary:
+    """Write the cascade of `directive` under `out` (created; other .txt files already there are removed).
+
+    `provinces` (province codes, '31') keeps only their branches: a small cascade for tests."""
     t0 = time.perf_counter()
-    b = _Builder(DocNumber.parse(directive), issued_on, title, seed, shares, rates)
-    b.build()
+    b = _Builder(DocNumber.parse(directive), issued_on, title, seed, shares or Shares(), rates or Rates())
+    b.build(None if provinces is None else {gz.normalise_code(c, gz.PROVINCE) for c in provinces})
     out.mkdir(parents=True, exist_ok=True)
+    fresh = {name for name, _t in b.texts}
     for old in out.glob("*.txt"):
-        old.unlink()
+        if old.name not in fresh:
+            old.unlink()
     size = 0
     for name, text in b.texts:
         data = text.encode("utf-8")

@@ -45,8 +45,9 @@ class Vocab:
     committee: str
 
     def fill(self, template: str) -> str:
+        capital = self.word[:1].upper() + self.word[1:]
         return (template.replace("{unit}", self.unit).replace("{name}", self.name)
-                .replace("{committee}", self.committee).replace("{Word}", self.word[:1].upper() + self.word[1:])
+                .replace("{committee}", self.committee).replace("{Word}", capital)
                 .replace("{word}", self.word))
 
 

@@ -85,16 +85,19 @@ ADDED = (
 
 _OPENINGS = (
     ("Tiếp tục ", ""), ("Đẩy mạnh ", "Tăng cường "), ("Tăng cường ", "Đẩy mạnh "),
-    ("Đổi mới ", "Tiếp tục đổi mới "), ("Xây dựng ", "Chăm lo xây dựng "), ("Phát huy ", "Tiếp tục phát huy "),
+    ("Đổi mới ", "Tiếp tục đổi mới "), ("Xây dựng ", "Chăm lo xây dựng "),
+    ("Phát huy ", "Tiếp tục phát huy "),
     ("Thực hiện ", "Tổ chức thực hiện "), ("Triển khai ", "Tổ chức triển khai "),
 )
 _SWAPS = (("nâng cao", "từng bước nâng cao"), ("hiệu quả", "thiết thực, hiệu quả"),
           ("Nhân dân", "nhân dân"), ("kịp thời", "chủ động, kịp thời"), ("các cấp", "các cấp, các ngành"))
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_SENTENCE = re.compile(rf"(?<=[.;])\s+(?=[{_UPPER}])")
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
+@lru_cache(maxsize=1 << 16)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in _SENTENCE.split(text) if s.strip())
 
 
 def reword(text: str, rng: random.Random) -> str:
@@ -105,16 +108,17 @@ def reword(text: str, rng: random.Random) -> str:
         if out.startswith(old):
             out = new + out[len(old):] if new else out[len(old)].upper() + out[len(old) + 1:]
             break
-    else:
-        out = "Tiếp tục " + out[0].lower() + out[1:]
     old, new = rng.choice(_SWAPS)
     if old in out and new not in out:
         out = out.replace(old, new, 1)
     parts = sentences(out)
     if len(parts) > 2 and rng.random() < 0.5:
         out = " ".join(parts[:-1])
-    elif "{unit}" not in out and rng.random() < 0.4:
+    elif "{unit}" not in out and "{word}" not in out[-30:] and rng.random() < 0.4:
         out = out.rstrip(" .;") + " trên địa bàn {unit}."
+    if out == text:
+        out = out.rstrip(" .;") + rng.choice((" (thực hiện thường xuyên).", " (hằng năm).",
+                                              ", phù hợp với điều kiện thực tế của địa phương."))
     return out
 
 
