@@ -5,6 +5,7 @@ with `truth.json` beside them."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import time
 from collections.abc import Collection
@@ -178,7 +179,7 @@ class _Builder:
         file = f"{ {'province': 1, 'district': 2, 'commune': 3}[level]}_{level[0]}{code}.txt".replace(" ", "")
         doc = _Doc(file, number, issuer, level, unit, issued, outline, child_deadline, issuer.name)
         doc_word = "Chương trình hành động" if dtype == "CTr" else "Kế hoạch"
-        page = Page(issuer.header, number, unit.short_name, issued,
+        page = Page(issuer.header, number, iss.name(unit), issued,
                     doc_word.upper(), self._subject(parent), self._preamble(doc, parent, doc_word, rng),
                     outline, iss.vocab(unit), issuer.sign_for, issuer.sign_title, iss.person(rng),
                     self._recipients(level, parent))
@@ -256,6 +257,19 @@ class _Builder:
                 "missing": self.missing, "links": self.links}
 
 
+def _write(path: Path, data: bytes) -> None:
+    """Replace a file atomically, and only when it changed: a regeneration under a running load or
+    benchmark never shows it a half-written file, and leaves unchanged files untouched."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except FileNotFoundError:
+        pass
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def generate(directive: str, out: Path, *, issued_on: date = date(2023, 11, 24), seed: int = 0,
              title: str = DEFAULT_TITLE, shares: Shares | None = None, rates: Rates | None = None,
              provinces: Collection[str] | None = None) -> Summary:
@@ -273,9 +287,9 @@ def generate(directive: str, out: Path, *, issued_on: date = date(2023, 11, 24),
     size = 0
     for name, text in b.texts:
         data = text.encode("utf-8")
-        (out / name).write_bytes(data)
+        _write(out / name, data)
         size += len(data)
-    (out / TRUTH).write_text(json.dumps(b.truth(), ensure_ascii=False), encoding="utf-8")
+    _write(out / TRUTH, json.dumps(b.truth(), ensure_ascii=False).encode("utf-8"))
     return Summary(out=out, documents=len(b.docs), missing=len(b.missing),
                    late=sum(1 for d in b.docs if d["late"]), tasks=sum(len(d["task_labels"]) for d in b.docs),
                    links=len(b.links), seconds=time.perf_counter() - t0, bytes=size)

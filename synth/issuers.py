@@ -4,12 +4,14 @@ for its locality in running text."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from loaders.gazetteer import Unit
 
 CENTRAL, PROVINCE, DISTRICT, COMMUNE = "central", "province", "district", "commune"
 
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
 _DISTRICT_COMMITTEE = {"huyện": ("Huyện ủy", "HU"), "quận": ("Quận ủy", "QU"),
                        "thị xã": ("Thị ủy", "TXU"), "thành phố": ("Thành ủy", "ThU")}
 _CENTRAL_ISSUERS = {"NQ": "Ban Chấp hành Trung ương Đảng khóa XIII", "CT": "Ban Bí thư",
@@ -54,8 +56,14 @@ class Vocab:
 CENTRAL_VOCAB = Vocab(word="cả nước", unit="đất nước", name="đất nước", committee="Trung ương")
 
 
+def name(unit: Unit) -> str:
+    """The name as documents write it: the gazetteer's '(Thị trấn)' that tells apart two units of one
+    name in a district is not part of it."""
+    return _QUALIFIER.sub("", unit.short_name)
+
+
 def vocab(unit: Unit) -> Vocab:
-    return Vocab(word=unit.kind, unit=f"{unit.kind} {unit.short_name}", name=unit.short_name,
+    return Vocab(word=unit.kind, unit=f"{unit.kind} {name(unit)}", name=name(unit),
                  committee=committee(unit)[0])
 
 
@@ -82,20 +90,20 @@ class Issuer:
 
 def party_issuer(unit: Unit, up: Unit | None) -> Issuer:
     com, _code = committee(unit)
-    full = f"{com} {unit.short_name}" if unit.level != COMMUNE else f"{com} {unit.kind} {unit.short_name}"
+    full = f"{com} {name(unit)}" if unit.level != COMMUNE else f"{com} {unit.kind} {name(unit)}"
     if unit.level == PROVINCE:
         header: tuple[str, ...] = (full.upper(),)
     else:
-        above = f"ĐẢNG BỘ {up.kind.upper()} {up.short_name.upper()}" if up else "ĐẢNG BỘ"
+        above = f"ĐẢNG BỘ {up.kind.upper()} {name(up).upper()}" if up else "ĐẢNG BỘ"
         header = (above, full.upper())
     return Issuer(name=f"Ban Thường vụ {full}", self_name=f"Ban Thường vụ {com}", style="party",
                   header=header, sign_for="T/M BAN THƯỜNG VỤ", sign_title="PHÓ BÍ THƯ")
 
 
 def state_issuer(unit: Unit) -> Issuer:
-    full = f"Ủy ban nhân dân {unit.kind} {unit.short_name}"
+    full = f"Ủy ban nhân dân {unit.kind} {name(unit)}"
     return Issuer(name=full, self_name=full, style="state",
-                  header=("ỦY BAN NHÂN DÂN", f"{unit.kind.upper()} {unit.short_name.upper()}"),
+                  header=("ỦY BAN NHÂN DÂN", f"{unit.kind.upper()} {name(unit).upper()}"),
                   sign_for="TM. ỦY BAN NHÂN DÂN", sign_title="CHỦ TỊCH")
 
 
