@@ -46,11 +46,11 @@ def folder(root: Path, number: str) -> Path:
 
 @dataclass(frozen=True)
 class Target:
-    """Documents of one cascade the bench asks about, found by number, province and date."""
+    """Documents of one cascade the bench asks about, biggest subtree first (a partial load may lack some)."""
 
     directive: dict[str, Any]
-    province_plan: dict[str, Any]
-    district_plan: dict[str, Any]
+    province_plans: list[dict[str, Any]]
+    district_plans: list[dict[str, Any]]
 
 
 def targets(cascade: Path) -> Target:
@@ -60,11 +60,12 @@ def targets(cascade: Path) -> Target:
     for d in docs:
         if d["parent_file"]:
             children[d["parent_file"]] = children.get(d["parent_file"], 0) + 1
+
+    def biggest(level: str) -> list[dict[str, Any]]:
+        return sorted((d for d in docs if d["level"] == level), key=lambda d: -children.get(d["file"], 0))
+
     central = next(d for d in docs if d["level"] == "central")
-    province = max((d for d in docs if d["level"] == "province"), key=lambda d: children.get(d["file"], 0))
-    district = max((d for d in docs if d["level"] == "district" and d["parent_file"] == province["file"]),
-                   key=lambda d: children.get(d["file"], 0))
-    return Target(central, province, district)
+    return Target(central, biggest("province"), biggest("district"))
 
 
 def _province_name(doc: dict[str, Any], era: str = gz.LEGACY) -> str | None:
@@ -77,15 +78,22 @@ def _province_name(doc: dict[str, Any], era: str = gz.LEGACY) -> str | None:
     return unit.short_name if unit else None
 
 
-def uid_of(client: httpx.Client, doc: dict[str, Any]) -> str:
+def uid_of(client: httpx.Client, doc: dict[str, Any]) -> str | None:
     params = {"number": doc["number"], "issued_on": doc["issued_on"]}
     province = _province_name(doc)
     if province:
         params["province"] = province
     r = client.get("/documents/by-number", params=params)
-    if r.status_code != 200:
-        raise SystemExit(f"{doc['number']} ({doc['file']}): {r.status_code} {r.text[:200]} (loaded?)")
-    return quote(str(r.json()["uid"]), safe="")
+    return quote(str(r.json()["uid"]), safe="") if r.status_code == 200 else None
+
+
+def first_loaded(client: httpx.Client, docs: list[dict[str, Any]]) -> str:
+    """The uid of the first of `docs` (biggest first) the graph holds, trying at most 200."""
+    for doc in docs[:200]:
+        uid = uid_of(client, doc)
+        if uid is not None:
+            return uid
+    raise SystemExit(f"none of {len(docs)} candidates ({docs[0]['level']}) is loaded")
 
 
 def ensure(root: Path, wanted: list[tuple[str, date]], generate: bool, load: bool) -> list[Path]:
@@ -189,7 +197,8 @@ def main() -> None:
         cases: dict[str, tuple[str, dict[str, str]]] = {}
         for k, d in enumerate(dirs[:2]):
             t = targets(d)
-            nq, prov, dist = (uid_of(client, x) for x in (t.directive, t.province_plan, t.district_plan))
+            nq = first_loaded(client, [t.directive])
+            prov, dist = first_loaded(client, t.province_plans), first_loaded(client, t.district_plans)
             tag = t.directive["number"]
             cases[f"descendants {tag} level=province"] = (f"/documents/{nq}/descendants",
                                                           {"level": "province"})
