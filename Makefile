@@ -38,7 +38,7 @@ neo4j: install
 # The style the project holds itself to: ruff and mypy clean (CI runs this before the tests).
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy loaders graph api queries nqgraph config ingest bench
+	$(BIN)/mypy loaders graph api queries nqgraph config ingest bench synth
 
 test: ocr-tools neo4j
 	@rc=0; $(BIN)/pytest -q || rc=$$?; \

@@ -258,6 +258,21 @@ def _cmd_up(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_synth(args: argparse.Namespace) -> int:
+    """A synthetic nation-wide cascade of one directive, with its ground truth (docs/synth.md)."""
+    from datetime import date
+
+    from synth import generate
+    from synth.cascade import DEFAULT_TITLE
+
+    s = generate(args.directive, Path(args.out), issued_on=date.fromisoformat(args.date), seed=args.seed,
+                 title=args.title or DEFAULT_TITLE,
+                 provinces=args.provinces.split(",") if args.provinces else None)
+    print(f"{s.documents} documents ({s.missing} units issued nothing, {s.late} late), {s.tasks} tasks, "
+          f"{s.links} task links, {s.bytes / 1e6:.1f} MB in {s.seconds:.1f} s -> {s.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nqgraph", description=__doc__)
     p.add_argument("--debug", action="store_true",
@@ -329,6 +344,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--force", action="store_true", help="replace a graph that is not empty")
     r.set_defaults(func=_cmd_restore)
+
+    sy = sub.add_parser("synth", help="write a synthetic nation-wide cascade of a directive, with truth.json")
+    sy.add_argument("directive", help="the directive's number, e.g. 43-NQ/TW")
+    sy.add_argument("--out", required=True, help="folder for the .txt files and truth.json")
+    sy.add_argument("--date", default="2023-11-24", help="the directive's date (ISO); from 2025-07-01 the "
+                    "2025 units are used")
+    sy.add_argument("--seed", type=int, default=0)
+    sy.add_argument("--title", help="what the directive is about ('về ...'); default: 43-NQ/TW's")
+    sy.add_argument("--provinces", help="only these provinces' branches, by code ('31,33'): a small cascade")
+    sy.set_defaults(func=_cmd_synth)
 
     se = sub.add_parser("serve", help="run the REST API")
     se.add_argument("--host")
