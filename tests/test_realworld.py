@@ -107,14 +107,18 @@ def test_blind_field_score_holds_its_first_measurement(field: str) -> None:
     assert results, f"no {field} checks: is tests/realworld_blind empty?"
     score = sum(results) / len(results)
     failures = [f for f in _blind_report().failures if field.split(".")[-1] in f]
-    assert score >= BLIND_FLOORS[field], f"{field} {score:.3f} < {BLIND_FLOORS[field]}:\n" + "\n".join(failures)
+    floor = BLIND_FLOORS[field]
+    assert score >= floor, f"{field} {score:.3f} < {floor}:\n" + "\n".join(failures)
 
 
 def test_every_document_parses() -> None:
     assert not _report().checks.get("parse"), [f for f in _report().failures if ": parse:" in f]
 
 
-@pytest.mark.parametrize("path", LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json")), ids=lambda p: p.stem)
+ALL_LABELS = LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", ALL_LABELS, ids=lambda p: p.stem)
 def test_label_is_well_formed(path: Path) -> None:
     label = _label(path)
     assert (path.parent / label["source"]).is_file(), f"{path.name}: source {label['source']} missing"
