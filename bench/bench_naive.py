@@ -50,8 +50,8 @@ def _rel(driver: Driver, a: str, rel: str, b: str, src: str, dst: str) -> None:
 def naive_write(driver: Driver, plan: Plan) -> None:
     props = {k: v for k, v in params(plan.doc).items() if k != "uid"}
     _run(driver, DOC, uid=plan.uid, props=props)
-    for b in plan.bodies.values():
-        _run(driver, BODY, uid=b.uid, name=b.name, kind=b.kind, level=b.level)
+    for body in plan.bodies.values():
+        _run(driver, BODY, uid=body.uid, name=body.name, kind=body.kind, level=body.level)
     if plan.issuer:
         _rel(driver, "Document", "ISSUED_BY", "Body", plan.uid, plan.issuer)
     for m in plan.mentions:
@@ -59,9 +59,9 @@ def naive_write(driver: Driver, plan: Plan) -> None:
             _run(driver, STUB, uid=m.uid, number=m.number, scope=m.scope)
     for i, _text in plan.cites:
         _rel(driver, "Document", "CITES", "Document", plan.uid, plan.mentions[i].uid)
-    for a, b, _ev in plan.implements:
-        src = plan.uid if a is None else plan.mentions[a].uid
-        _rel(driver, "Document", "IMPLEMENTS", "Document", src, plan.mentions[b].uid)
+    for src, dst, _ev in plan.implements:
+        a = plan.uid if src is None else plan.mentions[src].uid
+        _rel(driver, "Document", "IMPLEMENTS", "Document", a, plan.mentions[dst].uid)
     for t in plan.tasks:
         tuid = f"{plan.uid}#{t.label}"
         _run(driver, TASK, uid=tuid, props=params(t))
@@ -70,8 +70,8 @@ def naive_write(driver: Driver, plan: Plan) -> None:
         _rel(driver, "Task", "SUBTASK_OF", "Task", f"{plan.uid}#{s.child}", f"{plan.uid}#{s.parent}")
     for r in plan.assigned:
         _rel(driver, "Task", "ASSIGNED_TO", "Body", f"{plan.uid}#{r.task}", r.body)
-    for body in plan.sent_to:
-        _rel(driver, "Document", "SENT_TO", "Body", plan.uid, body)
+    for sent in plan.sent_to:
+        _rel(driver, "Document", "SENT_TO", "Body", plan.uid, sent)
     if plan.signer:
         _run(driver, PERSON, uid=plan.signer.uid, name=plan.signer.name)
         _rel(driver, "Document", "SIGNED_BY", "Person", plan.uid, plan.signer.uid)
@@ -107,7 +107,8 @@ def main() -> None:
     print(f"{n} documents, {sum(len(r.tasks) for r in records)} tasks")
     print(f"naive (a MERGE per node and relationship, a session each): {naive_s:.1f} s, "
           f"{n / naive_s:.1f} docs/s")
-    print(f"batched (graph.load, alignment pending): {batched_s:.1f} s, {summary.loaded / batched_s:.1f} docs/s")
+    print(f"batched (graph.load, alignment pending): {batched_s:.1f} s, "
+          f"{summary.loaded / batched_s:.1f} docs/s")
     print(f"ratio: {naive_s / batched_s:.1f}x; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
