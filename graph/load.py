@@ -60,6 +60,20 @@ class LoadSummary:
     not_written: list[str] = field(default_factory=list)
     stopped: str | None = None
 
+    def add(self, other: LoadSummary) -> None:
+        """Another part of the same load (ingest writes chunks while parsing goes on)."""
+        self.loaded += other.loaded
+        self.stubs_created += other.stubs_created
+        self.stubs_completed += other.stubs_completed
+        self.tasks += other.tasks
+        self.failed += other.failed
+        self.warnings += other.warnings
+        self.batch_warnings += other.batch_warnings
+        self.documents += other.documents
+        self.replaced += other.replaced
+        self.not_written += other.not_written
+        self.stopped = self.stopped or other.stopped
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "documents_loaded": self.loaded, "stubs_created": self.stubs_created,

@@ -2,7 +2,7 @@
 
 `write_batch` first reads what each uid holds (`find_batch_state`). A document not loaded before (no
 node, or a stub) is written by the batched path: `set_shared` merges and locks the batch's bodies and
-signers, `set_documents` its document nodes (own and cited, in uid order), `create_document_parts`
+signers, `set_documents` its document nodes (own and cited, in uid order), `set_document_parts`
 CREATEs the tasks and relationships only it owns, `set_implements` merges IMPLEMENTS. A document
 loaded before (reloaded, replaced) goes through `set_document` one at a time, which merges
 everything and removes tasks that are gone. Both give the same graph for the same input; the first
@@ -105,7 +105,7 @@ def _write_new(tx: ManagedTransaction, docs: list[DocWrite], key: str) -> int:
     run_write(tx, "set_shared", bodies=param_list(body_rows([d.plan for d in docs])),
               persons=param_list(persons))
     rows = run_write(tx, "set_documents", rows=param_list(document_rows(docs, key)))
-    run_write(tx, "create_document_parts", docs=[params(new_doc_row(d, key)) for d in docs])
+    run_write(tx, "set_document_parts", docs=[params(new_doc_row(d, key)) for d in docs])
     implements = sorted({r: None for d in docs for r in implements_rows(d)},
                         key=lambda r: (r.dst, r.src, r.evidence))
     if implements:

@@ -1,4 +1,4 @@
-// create_document_parts: what only a new document owns, created not merged: tasks, subtasks, assignments, CITES, SENT_TO, SIGNED_BY.
+// set_document_parts: what only a new document owns, created not merged: tasks, subtasks, assignments, CITES, SENT_TO, SIGNED_BY.
 // params: docs
 // columns: tasks
 // docs: [graph.rows.NewDocRow] of documents not loaded before (no task or outgoing relationship of theirs
