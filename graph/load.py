@@ -1,18 +1,19 @@
 """`nqgraph load`: parse files, plan identities, check the batch, write batches of documents.
 
-A document is one Cypher statement: an `UNWIND $rows ... MERGE` on uid per kind of node and
-relationship, values as parameters, so loading the same files again changes nothing. A batch of
-documents (settings.load_batch_size) is one transaction, retried document by document when it fails;
-every call runs under graph.guard, so a dead or frozen Neo4j stops the load within seconds with a
-summary of what was written. What the graph ends with does not depend on the order of loading:
+A batch of documents (settings.load_batch_size) is one transaction of a few `UNWIND` statements over
+the whole batch (graph.write: CREATE for what a new document alone owns, MERGE on uid for what is
+shared, values as parameters), so loading the same files again changes nothing. Batches are written
+by `WORKERS` threads; a failing batch is retried document by document. Every call runs under
+graph.guard, so a dead or frozen Neo4j stops the load within seconds with a summary of what was
+written. What the graph ends with does not depend on the order of loading:
 - a cited document is a stub holding what citations say (cited_as is a union, issuer_name the
   longest text, ISSUED_BY the bodies dated citations name); loading the document itself turns that
   same node (same uid) into 'loaded' and replaces those issuers with its own;
 - CITES keeps the smallest text, IMPLEMENTS the strongest evidence (preamble > title > citation);
 - an undated mention (no date in the whole citing document) goes to the single dated document of
   its number and scope, else to the 'undated' node of that number and scope (graph.identity). Its
-  edge is flagged (`undated`, `undated_src`) and after the documents are written one transaction
-  re-settles every number+scope the batch touched (`_reconcile`): when a second dated document of
+  edge is flagged (`undated`, `undated_src`) and, in the batch's own transaction after its documents
+  are written, every number+scope the batch touched is re-settled (`_reconcile`): when a second dated document of
   the number arrives the flagged edges move to the 'undated' node, when the only dated one arrives
   they move off it, and an emptied 'undated' stub is removed. So the settled state is a function of
   what is loaded, not of the order.
