@@ -58,7 +58,7 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=40, help="copies of the five seeds per run")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=None,
-                    help="documents per write transaction (default: NQGRAPH_LOAD_BATCH_SIZE, 200)")
+                    help="documents per write transaction (default: NQGRAPH_LOAD_BATCH_SIZE, 100)")
     ap.add_argument("--workers", type=int, default=None,
                     help="parallel writers (default: graph.load.WORKERS)")
     ap.add_argument("--no-align", dest="align", action="store_false",
