@@ -1,6 +1,7 @@
 """One synthetic nation-wide cascade parsed and loaded: where the time and the memory go.
 
-    python -m bench.bench_cascade DIR [--limit N] [--workers N] [--writers N] [--batch N] [--align]
+    python -m bench.bench_cascade DIR [--limit N] [--workers N] [--writers N] [--batch N]
+                                      [--align] [--overlap]
     # Neo4j running (nqgraph neo4j start); DIR from `nqgraph synth` (issue 9), e.g. /work/cascade/c43
 
 Wipes the loader's nodes (the gazetteer stays), parses every file of DIR in worker processes
@@ -8,7 +9,9 @@ Wipes the loader's nodes (the gazetteer stays), parses every file of DIR in work
 write separately and their sum: seconds, documents/s and tasks/s; the peak RSS of this process (and
 of the largest parse worker); Neo4j's heap in use, its configured page cache and the store size the
 page cache would hold; and the load average. Task alignment is left pending (documents marked
-`align_pending`) unless --align, which times it as its own phase. A benchmark, not a test.
+`align_pending`) unless --align, which times it as its own phase. --overlap times `ingest.ingest` instead,
+where chunks of parsed records are written while the next are parsed: one total, no split.
+A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -58,6 +61,25 @@ def rate(n: int, seconds: float) -> str:
     return f"{seconds:.1f} s, {n / seconds:.0f}/s" if seconds > 0 else "-"
 
 
+def overlapped(files: list[Path], workers: int | None) -> None:
+    from ingest import ingest
+
+    with make_driver() as driver:
+        apply_schema(driver)
+        wipe(driver)
+        t0 = time.perf_counter()
+        summary = ingest(driver, files, workers=workers, align=False)
+        total = time.perf_counter() - t0
+        memory = neo4j_memory(driver)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{len(files)} files: written {summary.loaded} documents, {summary.tasks} tasks, "
+          f"{len(summary.failed)} failed")
+    print(f"parse and write overlapped (ingest): {rate(summary.loaded, total)} documents, "
+          f"{summary.tasks / total:.0f} tasks/s; peak RSS {rss:.0f} MiB")
+    print("Neo4j: " + ", ".join(f"{k} {v}" for k, v in memory.items()))
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("dir", type=Path)
@@ -66,8 +88,12 @@ def main() -> None:
     ap.add_argument("--writers", type=int, default=WORKERS, help="parallel write transactions")
     ap.add_argument("--batch", type=int, default=None, help="documents per write transaction")
     ap.add_argument("--align", action="store_true", help="also time task alignment of the cascade")
+    ap.add_argument("--overlap", action="store_true", help="time ingest (parse and write overlapped)")
     args = ap.parse_args()
     files = sorted(args.dir.glob("*.txt"))[:args.limit]
+    if args.overlap:
+        overlapped(files, args.workers)
+        return
     t0 = time.perf_counter()
     records, failed = parse_paths(files, workers=args.workers)
     parse_s = time.perf_counter() - t0

@@ -127,8 +127,10 @@ def _parse_files(files: list[Path], n: int, progress: bool) -> tuple[list[Record
 
 
 def ingest(driver: Driver, sources: Iterable[Source], *, replace: bool = False, key: str | None = None,
-           progress: bool = False, workers: int | None = None) -> LoadSummary:
-    """Parse what needs parsing, then load: the summary lists what was written, refused and failed."""
+           progress: bool = False, workers: int | None = None, align: bool = True) -> LoadSummary:
+    """Parse what needs parsing, then load: the summary lists what was written, refused and failed.
+
+    `align=False` leaves task alignment pending (documents marked; the next load or `recompute` does it)."""
     records: list[Record] = []
     paths: list[Path] = []
     failed: list[Failure] = []
@@ -145,17 +147,18 @@ def ingest(driver: Driver, sources: Iterable[Source], *, replace: bool = False, 
     files = expand_paths(paths) if paths else []
     n = workers if workers is not None else min(os.cpu_count() or 1, 4)
     if n > 1 and len(files) >= PARALLEL_FROM:
-        summary = _parse_while_loading(driver, files, records, n, replace=replace, key=key)
+        summary = _parse_while_loading(driver, files, records, n, replace=replace, key=key, align=align)
     else:
         parsed, bad = _parse_files(files, 1, progress)
         failed += bad
-        summary = load_records(driver, records + parsed, progress=progress, replace=replace, key=key)
+        summary = load_records(driver, records + parsed, progress=progress, replace=replace, key=key,
+                               align=align)
     summary.failed = failed + summary.failed
     return summary
 
 
 def _parse_while_loading(driver: Driver, files: list[Path], records: list[Record], workers: int,
-                         replace: bool, key: str | None) -> LoadSummary:
+                         replace: bool, key: str | None, align: bool) -> LoadSummary:
     """Worker processes parse while one writer thread loads the chunks parsed so far, one at a time."""
     summary = LoadSummary()
     chunk: list[Record] = list(records)
@@ -189,7 +192,7 @@ def _parse_while_loading(driver: Driver, files: list[Path], records: list[Record
         from graph.guard import DatabaseGone, guarded
 
         try:
-            guarded(driver, lambda: finish_pending(driver))
+            guarded(driver, lambda: finish_pending(driver, align))
         except DatabaseGone as exc:
             summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
     return summary
