@@ -13,10 +13,10 @@ written. What the graph ends with does not depend on the order of loading:
 - an undated mention (no date in the whole citing document) goes to the single dated document of
   its number and scope, else to the 'undated' node of that number and scope (graph.identity). Its
   edge is flagged (`undated`, `undated_src`) and, in the batch's own transaction after its documents
-  are written, every number+scope the batch touched is re-settled (`_reconcile`): when a second dated document of
-  the number arrives the flagged edges move to the 'undated' node, when the only dated one arrives
-  they move off it, and an emptied 'undated' stub is removed. So the settled state is a function of
-  what is loaded, not of the order.
+  are written, every number+scope the batch touched is re-settled (`_reconcile`): when a second
+  dated document of the number arrives the flagged edges move to the 'undated' node, when the only
+  dated one arrives they move off it, and an emptied 'undated' stub is removed. So the settled
+  state is a function of what is loaded, not of the order.
 """
 
 from __future__ import annotations
