@@ -73,7 +73,7 @@ def overlapped(files: list[Path], workers: int | None) -> None:
         memory = neo4j_memory(driver)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(files)} files: written {summary.loaded} documents, {summary.tasks} tasks, "
-          f"{len(summary.failed)} failed")
+          f"{len(summary.failed)} failed, {len(summary.not_written)} not written; stopped: {summary.stopped}")
     print(f"parse and write overlapped (ingest): {rate(summary.loaded, total)} documents, "
           f"{summary.tasks / total:.0f} tasks/s; peak RSS {rss:.0f} MiB")
     print("Neo4j: " + ", ".join(f"{k} {v}" for k, v in memory.items()))
@@ -115,7 +115,7 @@ def main() -> None:
     n = len(records)
     print(f"{len(files)} files: {n} parsed ({len(failed)} failed), {tasks} tasks; "
           f"written {summary.loaded} documents, {summary.tasks} tasks, {summary.stubs_created} stubs, "
-          f"{len(summary.failed)} failed")
+          f"{len(summary.failed)} failed; stopped: {summary.stopped}")
     print(f"parse: {rate(n, parse_s)} documents")
     print(f"write: {rate(summary.loaded, write_s)} documents, {summary.tasks / write_s:.0f} tasks/s "
           f"({args.writers} writers, batches of {args.batch or get_settings().load_batch_size})")
