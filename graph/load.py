@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -182,36 +182,38 @@ def _settled(plan: Plan, p_i: int, resolved: dict[tuple[int, int], str]) -> tupl
 
 def _write_all(driver: Driver, docs: list[DocWrite], size: int, workers: int, key: str,
                summary: LoadSummary, progress: bool) -> None:
-    """Batches written by `workers` threads, each with its own sessions; tallied in batch order."""
+    """Batches written by `workers` threads, each with its own sessions; tallied in batch order.
+
+    When Neo4j goes, the load stops at once: batches not started are cancelled and those still
+    running are not waited for (each gives up under its own guard); they count as not written."""
     batches = [docs[i:i + size] for i in range(0, len(docs), size)]
     bar = _bar(len(docs), progress)
-    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="nqgraph-write") as pool:
-        futures = [pool.submit(guarded, driver, partial(_write_batch, driver, b, key)) for b in batches]
-        for n, future in enumerate(futures):
-            try:
-                outcomes = future.result()
-            except DatabaseGone as exc:
-                for f in futures[n + 1:]:
-                    f.cancel()
-                summary.stopped = f"{exc} (in batch {n + 1} of {len(batches)})"
-                _not_written(futures, batches, n, summary)
-                break
-            for outcome in outcomes:
-                _tally(outcome, summary)
-            if bar is not None:
-                bar.update(len(batches[n]))
+    pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="nqgraph-write")
+    futures = [pool.submit(guarded, driver, partial(_write_batch, driver, b, key)) for b in batches]
+    for n, future in enumerate(futures):
+        try:
+            outcomes = future.result()
+        except DatabaseGone as exc:
+            pool.shutdown(wait=False, cancel_futures=True)
+            summary.stopped = f"{exc} (in batch {n + 1} of {len(batches)})"
+            _not_written(futures, batches, n, summary)
+            break
+        for outcome in outcomes:
+            _tally(outcome, summary)
+        if bar is not None:
+            bar.update(len(batches[n]))
+    pool.shutdown(wait=summary.stopped is None)
     if bar is not None:
         bar.close()
 
 
 def _not_written(futures: list[Future[list[Outcome]]], batches: list[list[DocWrite]], n: int,
                  summary: LoadSummary) -> None:
-    """Files of the batch that stopped and of every later batch that did not commit."""
+    """Files of the batch that stopped and of every later batch not committed by now (one still
+    running may yet commit: rerunning the load is idempotent either way)."""
     missing: set[str] = {d.plan.source for d in batches[n]}
-    wait(futures[n + 1:])  # those already running end within the guard's patience
     for f, batch in zip(futures[n + 1:], batches[n + 1:], strict=True):
-        done = f.done() and not f.cancelled() and f.exception() is None
-        if done:
+        if f.done() and not f.cancelled() and f.exception() is None:
             for outcome in f.result():
                 _tally(outcome, summary)
         else:
