@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     neo4j_start_timeout: float = 180.0
     query_timeout: float = 30.0
     # Documents per write transaction of `nqgraph load` (graph/load.py).
-    load_batch_size: int = 200
+    load_batch_size: int = 100
 
     # Where the local Neo4j keeps jars, data, logs and its pid file; the audit log sits beside them.
     local_dir: Path = REPO_ROOT / ".local"

@@ -9,6 +9,7 @@ different facts.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,11 +28,11 @@ from graph.identity import (
     Places,
     Seat,
     SeriesKey,
-    TaskUid,
     context_for,
     date_within_document,
     scope_of_mention,
 )
+from graph.rows import AssignedRow, DocRow, PersonRow, SubtaskRow, TaskRow
 from loaders.docnumber import try_parse
 from loaders.names import canonical_number, short_label, split_list
 from loaders.normalise import fold
@@ -49,18 +50,18 @@ class Plan:
     ctx: DocContext
     uid: str
     key: SeriesKey | None
-    doc: dict[str, Any]
+    doc: DocRow
     bodies: dict[str, BodyRef] = field(default_factory=dict)
     issuer: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     mention_issuer: dict[int, str] = field(default_factory=dict)  # mention index → body uid
     cites: list[tuple[int, str]] = field(default_factory=list)  # (mention index, text)
     implements: list[tuple[int | None, int, str]] = field(default_factory=list)  # None = this document
-    tasks: list[dict[str, Any]] = field(default_factory=list)
-    subtasks: list[dict[str, str]] = field(default_factory=list)
-    assigned: list[dict[str, str]] = field(default_factory=list)
+    tasks: list[TaskRow] = field(default_factory=list)  # one per label (the last wins, as a MERGE would)
+    subtasks: list[SubtaskRow] = field(default_factory=list)
+    assigned: list[AssignedRow] = field(default_factory=list)
     sent_to: list[str] = field(default_factory=list)
-    signer: dict[str, Any] | None = None
+    signer: PersonRow | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -91,18 +92,18 @@ def _short(place: Place | None) -> str | None:
     return place.short_name if place else None
 
 
-def _doc_props(record: Record, ctx: DocContext, uid: str, number: str | None) -> dict[str, Any]:
+def _doc_props(record: Record, ctx: DocContext, uid: str, number: str | None) -> DocRow:
     issuer = record.issuer
     issuer_name = issuer.name if issuer else None
     level = (issuer.level if issuer else None) or (ctx.most_specific.level if ctx.most_specific else None)
-    return {
-        "uid": uid, "number": number, "doc_type": record.doc_type, "title": record.title,
-        "issued_on": _iso(record.issued_on), "level": level, "status": "loaded", "scope": str(ctx.scope),
-        "source_path": record.source.path, "sha256": record.source.sha256, "place": record.place,
-        "warnings": list(record.warnings), "issuer_name": issuer_name,
-        "province": _short(ctx.province), "district": _short(ctx.district), "commune": _short(ctx.commune),
-        "caption": caption(record.doc_type, number, issuer_name, record.issued_on),
-    }
+    return DocRow(
+        uid=uid, number=number, doc_type=record.doc_type, title=record.title,
+        issued_on=_iso(record.issued_on), level=level, status="loaded", scope=str(ctx.scope),
+        source_path=record.source.path, sha256=record.source.sha256, place=record.place,
+        warnings=tuple(record.warnings), issuer_name=issuer_name,
+        province=_short(ctx.province), district=_short(ctx.district), commune=_short(ctx.commune),
+        caption=caption(record.doc_type, number, issuer_name, record.issued_on),
+    )
 
 
 def plan_record(record: Record, places: Places) -> Plan:
@@ -123,8 +124,8 @@ def plan_record(record: Record, places: Places) -> Plan:
             plan.sent_to.append(plan.add_body(resolve_body(name, ctx, places)))
     signer = record.signer
     if signer is not None and signer.name:
-        plan.signer = {"uid": str(PersonUid.of(signer.name)), "name": signer.name, "title": signer.title,
-                       "on_behalf_of": signer.on_behalf_of}
+        plan.signer = PersonRow(str(PersonUid.of(signer.name)), signer.name, signer.title,
+                                signer.on_behalf_of)
     return plan
 
 
@@ -224,24 +225,24 @@ def _link_cites(plan: Plan, implements: list[int | None], cites: list[tuple[int 
 
 
 def _plan_tasks(plan: Plan, places: Places) -> None:
+    """Tasks by label: a label given twice is one task (the last text wins), as MERGE on uid made it."""
     labels = {t.label for t in plan.record.tasks}
-    doc = DocUid.parse(plan.uid)
+    by_label: dict[str, TaskRow] = {}
+    subtasks: dict[tuple[str, str], SubtaskRow] = {}
+    assigned: dict[AssignedRow, None] = {}
     for order, t in enumerate(plan.record.tasks):
-        tuid = str(TaskUid(doc, t.label))
         d = t.deadline
-        plan.tasks.append({
-            "uid": tuid, "label": t.label, "short_label": short_label(t.label), "text": t.text,
-            "order": order, "deadline_kind": d.kind, "deadline_due": _iso(d.due),
-            "deadline_text": d.text, "deadline_month_day": d.due_month_day, "doc_uid": plan.uid,
-        })
+        by_label.pop(t.label, None)
+        by_label[t.label] = TaskRow(t.label, short_label(t.label), t.text, order, d.kind, _iso(d.due),
+                                    d.text, d.due_month_day)
         if t.parent and t.parent in labels and t.parent != t.label:
-            plan.subtasks.append({"child": tuid, "parent": str(TaskUid(doc, t.parent))})
-        roles: set[tuple[str, str]] = set()
+            subtasks.setdefault((t.label, t.parent), SubtaskRow(t.label, t.parent))
         for r in t.responsible:
             body = plan.add_body(resolve_body(r.name, plan.ctx, places))
-            if (body, r.role) not in roles:
-                roles.add((body, r.role))
-                plan.assigned.append({"task": tuid, "body": body, "role": r.role})
+            assigned.setdefault(AssignedRow(t.label, body, r.role))
+    plan.tasks = sorted(by_label.values(), key=lambda r: r.order)
+    plan.subtasks = list(subtasks.values())
+    plan.assigned = list(assigned)
 
 
 # ---------------------------------------------------------------------------
@@ -271,9 +272,14 @@ def batch_graph(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = 
     return g
 
 
-def conflicting_facts(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+def _fact(claim: Mapping[str, Any] | DocRow, name: str) -> str:
+    value = claim.get(name) if isinstance(claim, Mapping) else getattr(claim, name)
+    return fold(str(value or ""))
+
+
+def conflicting_facts(a: Mapping[str, Any] | DocRow, b: Mapping[str, Any] | DocRow) -> list[str]:
     """The identifying facts two claims of one uid disagree on (case, tone placement ignored)."""
-    return [f for f in _FACTS if fold(str(a.get(f) or "")) != fold(str(b.get(f) or ""))]
+    return [f for f in _FACTS if _fact(a, f) != _fact(b, f)]
 
 
 def check_batch(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = None) -> list[str]:

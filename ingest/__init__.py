@@ -3,7 +3,9 @@
 Sources are files or folders (`Path`), uploaded bytes (`Upload`) or records already parsed. Files are
 parsed here, in worker processes when there are many (`PARALLEL_FROM`), each failure reported and
 skipped; the records that parse go to `graph.load.load_records`, which plans, checks and writes them in
-batches. The parser (`loaders`) knows nothing of the graph and the writer (`graph`) nothing of files.
+batches. With worker processes, records go to the writer in chunks of `LOAD_CHUNK` while the workers
+parse the next ones, so parsing and writing overlap; task alignment runs once, after the last chunk.
+The parser (`loaders`) knows nothing of the graph and the writer (`graph`) nothing of files.
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from neo4j import Driver
 
-from graph.load import LoadSummary, load_records
+from graph.load import LoadSummary, finish_pending, load_records
 from loaders.errors import ParseError
 from loaders.records import Record
 
 REPO = Path(__file__).resolve().parent.parent
 PARALLEL_FROM = 16
 """Below this many files a pool of worker processes costs more (start-up, imports) than it saves."""
+LOAD_CHUNK = 2000
+"""Records per `load_records` call while parsing goes on. Each chunk is planned and checked on its own
+(undated mentions across chunks are settled by the writer's reconciliation, as across loads), so a
+chunk should be large; batches within it are `NQGRAPH_LOAD_BATCH_SIZE`."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,10 @@ def parse_paths(paths: Iterable[Path], workers: int | None = None,
     """Every file below these paths parsed, in worker processes when there are many."""
     files = expand_paths(paths)
     n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    return _parse_files(files, n, progress)
+
+
+def _parse_files(files: list[Path], n: int, progress: bool) -> tuple[list[Record], list[Failure]]:
     results: list[Record | Failure]
     if n > 1 and len(files) >= PARALLEL_FROM:
         # spawn, not fork: the parent holds driver threads whose locks a forked child would inherit.
@@ -134,8 +144,10 @@ def parse_paths(paths: Iterable[Path], workers: int | None = None,
 
 
 def ingest(driver: Driver, sources: Iterable[Source], *, replace: bool = False, key: str | None = None,
-           progress: bool = False, workers: int | None = None) -> LoadSummary:
-    """Parse what needs parsing, then load: the summary lists what was written, refused and failed."""
+           progress: bool = False, workers: int | None = None, align: bool = True) -> LoadSummary:
+    """Parse what needs parsing, then load: the summary lists what was written, refused and failed.
+
+    `align=False` leaves task alignment pending (documents marked; the next load or `recompute` does it)."""
     records: list[Record] = []
     paths: list[Path] = []
     failed: list[Failure] = []
@@ -149,12 +161,57 @@ def ingest(driver: Driver, sources: Iterable[Source], *, replace: bool = False, 
                 failed.append((s.name, str(exc)))
         else:
             paths.append(s)
-    if paths:
-        parsed, bad = parse_paths(paths, workers, progress)
-        records += parsed
+    files = expand_paths(paths) if paths else []
+    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if n > 1 and len(files) >= PARALLEL_FROM:
+        summary = _parse_while_loading(driver, files, records, n, replace=replace, key=key, align=align)
+    else:
+        parsed, bad = _parse_files(files, 1, progress)
         failed += bad
-    summary = load_records(driver, records, progress=progress, replace=replace, key=key)
+        summary = load_records(driver, records + parsed, progress=progress, replace=replace, key=key,
+                               align=align)
     summary.failed = failed + summary.failed
+    return summary
+
+
+def _parse_while_loading(driver: Driver, files: list[Path], records: list[Record], workers: int,
+                         replace: bool, key: str | None, align: bool) -> LoadSummary:
+    """Worker processes parse while one writer thread loads the chunks parsed so far, one at a time."""
+    summary = LoadSummary()
+    chunk: list[Record] = list(records)
+    pending: Future[LoadSummary] | None = None
+
+    def load(part: list[Record]) -> None:
+        """The previous chunk's summary taken in; this chunk written unless the database went away."""
+        nonlocal pending
+        if pending is not None:
+            summary.add(pending.result())
+            pending = None
+        if summary.stopped is not None:
+            summary.not_written += [r.source.path for r in part]
+        elif part:
+            pending = writer.submit(load_records, driver, part, replace=replace, key=key, align=False)
+
+    with ThreadPoolExecutor(1, thread_name_prefix="nqgraph-ingest") as writer, \
+            ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        # spawn, not fork: the parent holds driver threads whose locks a forked child would inherit.
+        for result in pool.map(_parse_path, files, chunksize=16):
+            if isinstance(result, Record):
+                chunk.append(result)
+            else:
+                summary.failed.append(result)
+            if len(chunk) >= LOAD_CHUNK:
+                load(chunk)
+                chunk = []
+        load(chunk)
+        load([])
+    if summary.stopped is None:
+        from graph.guard import DatabaseGone, guarded
+
+        try:
+            guarded(driver, lambda: finish_pending(driver, align))
+        except DatabaseGone as exc:
+            summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
     return summary
 
 

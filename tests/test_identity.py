@@ -20,6 +20,7 @@ from graph.identity import (
     resolve_undated,
     scope_of_mention,
 )
+from graph.rows import SubtaskRow
 from loaders.docnumber import DocNumber
 from loaders.names import canonical_number, issuer_level, name_key, short_label
 from loaders.records import Issuer, Locality, Record, Ref, Responsible, Source, Task
@@ -219,8 +220,8 @@ def test_plan_dates_an_undated_mention_from_the_same_document_and_skips_itself()
     pairs = {(plan.uid if a is None else uids[a], uids[b], ev) for a, b, ev in plan.implements}
     assert (doc_uid("53/KH-UBND", TL.uid, date(2024, 3, 7)), hp66, "citation") in pairs
     assert (hp66, doc_uid("43-NQ/TW", CENTRAL, date(2023, 11, 24)), "citation") in pairs
-    assert plan.subtasks == [{"child": plan.uid + "#II.1.1", "parent": plan.uid + "#II.1"}]
-    assert plan.assigned[0]["body"] == resolve_body("Ủy ban nhân dân huyện Tiên Lãng", plan.ctx, PLACES).uid
+    assert plan.subtasks == [SubtaskRow(child="II.1.1", parent="II.1")]
+    assert plan.assigned[0].body == resolve_body("Ủy ban nhân dân huyện Tiên Lãng", plan.ctx, PLACES).uid
     # The loaded 66-CTr/TU gets the uid its citations computed.
     assert plan_record(_hp_plan(), PLACES).uid == hp66
     # A document citing itself by its own number gets no self-edge.

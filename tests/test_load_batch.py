@@ -72,6 +72,34 @@ def test_a_batched_load_gives_the_graph_of_one_document_at_a_time(restore: Drive
     assert full_census(restore) == one_at_a_time
 
 
+def test_loading_again_through_the_merging_path_changes_nothing(restore: Driver) -> None:
+    """New documents are CREATEd in batches, loaded ones MERGEd one by one: both give one graph."""
+    from graph.load import load_records
+
+    records = _records()
+    wipe_loaded(restore)
+    first = load_records(restore, records, batch_size=3)
+    created = full_census(restore)
+    again = load_records(restore, records[::-1], batch_size=3, workers=1)
+    assert first.loaded == again.loaded == len(records) and not again.failed, again.as_text()
+    assert again.stubs_created == 0 and full_census(restore) == created
+
+
+def test_alignment_left_pending_is_finished_by_the_next_load(restore: Driver) -> None:
+    """A load stopped after writing leaves its documents marked; the next load aligns and clears them."""
+    from graph.load import load_records
+
+    records = _records()
+    wipe_loaded(restore)
+    load_records(restore, records, align=False)
+    pending = read(restore, f"MATCH (d:{_D}) WHERE d.align_pending RETURN count(d) AS n")[0]["n"]
+    carries = f"MATCH (:{_T})-[r:{Rel.CARRIES_OUT}]->(:{_T}) RETURN count(r) AS n"
+    assert pending == len(records) and read(restore, carries)[0]["n"] == 0
+    load_records(restore, records[:1])
+    left = read(restore, f"MATCH (d:{_D}) WHERE d.align_pending IS NOT NULL RETURN count(d) AS n")[0]["n"]
+    assert left == 0 and read(restore, carries)[0]["n"] > 0
+
+
 def test_a_bad_document_fails_alone_and_its_batch_is_written(restore: Driver) -> None:
     from graph.load import load_records
     from loaders.records import Task

@@ -1,0 +1,14 @@
+// set_implements: IMPLEMENTS of a write batch, merged (a citation chain may link two cited documents), strongest evidence kept.
+// params: implements
+// columns: merged
+// Rows sorted by (dst, src) so concurrent batches lock in one order.
+UNWIND $implements AS r
+MATCH (a:Document {uid: r.src}), (b:Document {uid: r.dst})
+MERGE (a)-[i:IMPLEMENTS]->(b)
+  ON CREATE SET i.undated = r.undated, i.undated_src = r.undated_src
+SET i.undated = i.undated AND r.undated, i.undated_src = i.undated_src AND r.undated_src,
+    i.evidence = CASE
+  WHEN i.evidence = 'preamble' OR r.evidence = 'preamble' THEN 'preamble'
+  WHEN i.evidence = 'title' OR r.evidence = 'title' THEN 'title'
+  ELSE 'citation' END
+RETURN count(*) AS merged
