@@ -118,7 +118,7 @@ class Access:
         self.sessions = sessions.SessionCodec(secret, settings.session_ttl)
         self.tokens = TokenVerifier(settings) if settings.jwt_enabled else None
         # Wrong keys, tokens and passwords per client address (429 past the limit; api.limits).
-        self.failures = FailureLimiter()
+        self.failures = FailureLimiter(settings.auth_failures, settings.auth_window)
 
     def user(self, name: str) -> Entry | None:
         return next((u for u in self.users if u.id == name), None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
-import os
 import queue
 import threading
 import time
@@ -29,14 +28,6 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Progress, float], dict[str, Any]]
 
 MAX_QUEUED = 8  # jobs waiting behind the running one; more are refused with 503
-
-
-def _time_limit() -> float:
-    """Seconds one job may run (NQGRAPH_OCR_JOB_TIMEOUT, default 20 min: ~150 pages at 3-8 s a page)."""
-    try:
-        return max(1.0, float(os.environ.get("NQGRAPH_OCR_JOB_TIMEOUT", "1200")))
-    except ValueError:
-        return 1200.0
 
 
 KEEP_FINISHED = 200     # finished jobs remembered for GET /jobs/{id}
@@ -90,10 +81,12 @@ def _iso(t: float | None) -> str | None:
 
 
 class JobQueue:
-    def __init__(self, max_queued: int = MAX_QUEUED, time_limit: float | None = None,
-                 keep: int = KEEP_FINISHED) -> None:
+    """`time_limit`: seconds one job may run (the app passes NQGRAPH_OCR_JOB_TIMEOUT, default 20 min:
+    ~150 pages at 3-8 s a page)."""
+
+    def __init__(self, time_limit: float, max_queued: int = MAX_QUEUED, keep: int = KEEP_FINISHED) -> None:
         self.max_queued = max_queued
-        self.time_limit = time_limit if time_limit is not None else _time_limit()
+        self.time_limit = time_limit
         self.keep = keep
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._waiting: queue.Queue[Job | None] = queue.Queue()

@@ -9,12 +9,13 @@
 - `CatchAll`: whatever escapes the exception handlers is a JSON 500 with no traceback and no path,
   answered here so the server keeps the connection open (uvicorn drops a keep-alive connection when
   an exception reaches it).
+
+The bounds come from the app's settings (`config.Settings`: auth_failures, auth_window, max_uploads).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -32,23 +33,15 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-def _env_int(name: str, default: int) -> int:
-    try:
-        value = int(os.environ.get(name, default))
-    except ValueError:
-        return default
-    return value if value > 0 else default
-
-
 class FailureLimiter:
     """At most `limit` failed authentications per client in `window` seconds (NQGRAPH_AUTH_FAILURES,
     default 10, and NQGRAPH_AUTH_WINDOW, default 60 s). Memory is bounded: at most `max_clients`
     addresses are tracked, the least recently failing forgotten first."""
 
-    def __init__(self, limit: int | None = None, window: float | None = None, max_clients: int = 10_000,
+    def __init__(self, limit: int, window: float, max_clients: int = 10_000,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = limit if limit is not None else _env_int("NQGRAPH_AUTH_FAILURES", 10)
-        self.window = window if window is not None else float(_env_int("NQGRAPH_AUTH_WINDOW", 60))
+        self.limit = limit
+        self.window = float(window)
         self.max_clients = max_clients
         self._clock = clock
         self._failures: dict[str, deque[float]] = {}
@@ -97,9 +90,9 @@ class HeavyGate:
     """ASGI middleware: at most `bound` uploads at once (NQGRAPH_MAX_UPLOADS, default 2: the machine's
     cores parse them); the next is answered 503 with Retry-After before its body is read."""
 
-    def __init__(self, app: ASGIApp, bound: int | None = None, paths: frozenset[str] = HEAVY_PATHS) -> None:
+    def __init__(self, app: ASGIApp, bound: int, paths: frozenset[str] = HEAVY_PATHS) -> None:
         self.app = app
-        self.bound = bound if bound is not None else _env_int("NQGRAPH_MAX_UPLOADS", 2)
+        self.bound = bound
         self.paths = paths
         self.running = 0
         self._lock = threading.Lock()

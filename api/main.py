@@ -23,7 +23,7 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from api.auth import AccessMiddleware, configure, install_openapi_security
+from api.auth import AccessMiddleware, access_of, configure, install_openapi_security
 from api.errors import ApiError
 from api.jobs import JobQueue
 from api.limits import CatchAll, HeavyGate
@@ -75,7 +75,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
     app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS)
     warm_parser()
-    app.state.jobs = JobQueue()
+    app.state.jobs = JobQueue(time_limit=access_of(app).settings.ocr_job_timeout)
     app.state.schema_applied = False
     try:
         ensure_ready(driver)
@@ -216,7 +216,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None, generate_unique_id_function=_operation_id)
     app.add_middleware(GZipMiddleware, minimum_size=s.gzip_min_bytes)
     app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
-    app.add_middleware(HeavyGate)  # a bound on uploads parsing at once: 503 past it, never a queue
+    # a bound on uploads parsing at once: 503 past it, never a queue
+    app.add_middleware(HeavyGate, bound=s.max_uploads)
     # Every request, whatever route serves it (added later included), passes access control first; only
     # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
     configure(app, s)

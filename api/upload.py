@@ -18,6 +18,7 @@ from api.errors import BadParameter, Busy, IdentityConflict
 from api.jobs import JobError, JobQueue, Progress, QueueFull, ocr_in_child
 from api.models import JobAccepted, UploadOut
 from api.worker import parse_in_child
+from config import Settings
 from loaders.errors import NeedsOcr, ParseError
 from loaders.parse import parse_bytes, parse_extracted
 from loaders.read import MAX_BYTES, read_bytes
@@ -145,18 +146,21 @@ def _too_large(name: str, size: int) -> BadParameter:
     return BadParameter(f"{name}: file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
 
 
-def parse_and_load(driver: Driver, filename: str, raw: bytes, replace: bool = False,
+def parse_and_load(driver: Driver, settings: Settings, filename: str, raw: bytes, replace: bool = False,
                    loaded_by: str | None = None, audit: dict[str, Any] | None = None) -> UploadOut:
-    """The synchronous upload; a scan raises NeedsOcr (see `accept`). `replace` lets the file replace a
-    loaded document of its identity from another file (else 409). `audit` receives the file, its
-    sha256 and what was written or replaced, for the audit log."""
+    """The synchronous upload; a scan raises NeedsOcr (see `accept`). `settings` (the app's) give the
+    parse's time and memory limits. `replace` lets the file replace a loaded document of its identity
+    from another file (else 409). `audit` receives the file, its sha256 and what was written or
+    replaced, for the audit log."""
     audit = {} if audit is None else audit
     name = upload_name(filename)
     audit.update(file=name, bytes=len(raw), sha256=hashlib.sha256(raw).hexdigest())
     if len(raw) > MAX_BYTES:
         raise _too_large(name, len(raw))
     try:
-        record = parse_in_child(raw, name)  # a time and a memory limit, off the request's interpreter
+        # a time and a memory limit, off the request's interpreter
+        record = parse_in_child(raw, name, timeout=settings.parse_timeout,
+                                memory=settings.parse_memory_mb * 2**20)
     except NeedsOcr:
         raise
     except ParseError as exc:
@@ -193,15 +197,15 @@ def ocr_work(driver: Driver, name: str, raw: bytes, replace: bool = False, loade
     return work
 
 
-def accept(driver: Driver, jobs: JobQueue, filename: str, raw: bytes, replace: bool = False,
-           loaded_by: str | None = None, audit: dict[str, Any] | None = None,
+def accept(driver: Driver, jobs: JobQueue, settings: Settings, filename: str, raw: bytes,
+           replace: bool = False, loaded_by: str | None = None, audit: dict[str, Any] | None = None,
            on_done: AuditHook | None = None) -> UploadOut | JobAccepted:
     """Parse and load now, or, for a scan, queue OCR + parse + load as a job and say where to poll.
     `audit` receives what this request wrote; `on_done` what a queued job wrote when it ends."""
     audit = {} if audit is None else audit
     name = upload_name(filename)
     try:
-        return parse_and_load(driver, name, raw, replace, loaded_by, audit)
+        return parse_and_load(driver, settings, name, raw, replace, loaded_by, audit)
     except NeedsOcr:
         pass
     try:

@@ -4,13 +4,13 @@ The readers and the parser are pure Python: a hostile or merely huge file (19 MB
 half a minute) would otherwise hold a request worker and the interpreter's memory for as long as it
 likes. The child is forked from a forkserver that has already imported the parser, so starting one
 costs milliseconds, not an interpreter's start-up. Only the parsed `Record` (JSON) comes back; the
-write to Neo4j stays in the request, with the app's driver.
+write to Neo4j stays in the request, with the app's driver. The limits are the app's settings
+(NQGRAPH_PARSE_TIMEOUT, NQGRAPH_PARSE_MEMORY_MB: `config.Settings`).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import time
 from typing import Any
 
@@ -18,25 +18,6 @@ from loaders.errors import NeedsOcr, ParseError
 
 PRELOAD = ["api.parse_preload"]
 _context: Any = None
-
-
-def _limit(name: str, default: float) -> float:
-    """A positive number from the environment (NQGRAPH_PARSE_TIMEOUT, NQGRAPH_PARSE_MEMORY_MB)."""
-    try:
-        value = float(os.environ.get(name, default))
-    except ValueError:
-        return default
-    return value if value > 0 else default
-
-
-def time_limit() -> float:
-    """Seconds one upload may take to read and parse (default 20)."""
-    return _limit("NQGRAPH_PARSE_TIMEOUT", 20.0)
-
-
-def memory_limit() -> int:
-    """Bytes of address space the parsing child may use (default 1536 MiB)."""
-    return int(_limit("NQGRAPH_PARSE_MEMORY_MB", 1536.0) * 2**20)
 
 
 def _ctx() -> Any:
@@ -77,13 +58,11 @@ def _child(conn: Any, raw: bytes, name: str, memory: int) -> None:
         conn.close()
 
 
-def parse_in_child(raw: bytes, name: str, timeout: float | None = None, memory: int | None = None) -> Any:
+def parse_in_child(raw: bytes, name: str, timeout: float, memory: int) -> Any:
     """The parsed Record; NeedsOcr for a scan, ParseError (ParseLimit past a limit) for what cannot be
-    read. The child is killed at the time limit."""
+    read. The child is killed after `timeout` seconds and may use `memory` bytes of address space."""
     from loaders.records import Record
 
-    timeout = time_limit() if timeout is None else timeout
-    memory = memory_limit() if memory is None else memory
     ctx = _ctx()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, raw, name, memory), name=f"nqgraph-parse:{name}",

@@ -91,6 +91,21 @@ class Settings(BaseSettings):
         """`NQGRAPH_X=` in .env or compose's `${X:-}` means unset, not an empty secret or URI."""
         return None if isinstance(value, str) and not value.strip() else value
 
+    # The API's bounds on what clients can make it do (docs/security.md, "Limits and failures").
+    auth_failures: int = Field(default=10, ge=1, description="failed authentications per client address "
+                               "within auth_window before it is answered 429")
+    auth_window: int = Field(default=60, ge=1, le=86_400, description="seconds a failed authentication "
+                             "counts towards auth_failures")
+    max_uploads: int = Field(default=2, ge=1, description="uploads parsing at once; one more is answered "
+                             "503 at once")
+    # le: a synchronous request waits for the parse (OCR'd scans are jobs, ocr_job_timeout).
+    parse_timeout: float = Field(default=20.0, gt=0, le=600, description="seconds one upload may take to "
+                                 "read and parse, in its child process")
+    parse_memory_mb: int = Field(default=1536, ge=64, description="MiB of address space the child parsing "
+                                 "an upload may use")
+    ocr_job_timeout: float = Field(default=1200.0, ge=1, le=86_400, description="seconds one OCR upload "
+                                   "job may run before it is stopped")
+
     # Browser origins allowed to call the API from other sites (JSON list); none by default: the web app
     # is served by the API itself and needs no CORS.
     cors_origins: list[str] = []

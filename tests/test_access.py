@@ -498,7 +498,7 @@ def test_an_ocr_jobs_load_is_logged_for_whoever_queued_it(client: TestClient, pr
     seed = SEEDS / "004_c81e2607254c46bf.txt"
     record = upload.parse_upload(seed.read_bytes(), seed.name)
 
-    def scan(raw: bytes, name: str) -> Any:
+    def scan(raw: bytes, name: str, **limits: Any) -> Any:
         raise NeedsOcr(name, "a scan")
 
     monkeypatch.setattr(upload, "parse_in_child", scan)  # the upload parses in a child process

@@ -295,20 +295,76 @@ def test_heavy_gate_refuses_past_its_bound_instead_of_queueing() -> None:
     assert gate.running == 0
 
 
+# --- the limits are settings, read through the app's -------------------------------------------------------
+
+@pytest.mark.parametrize(("env", "field", "value", "parsed", "default"), [
+    ("NQGRAPH_AUTH_FAILURES", "auth_failures", "7", 7, 10),
+    ("NQGRAPH_AUTH_WINDOW", "auth_window", "120", 120, 60),
+    ("NQGRAPH_MAX_UPLOADS", "max_uploads", "4", 4, 2),
+    ("NQGRAPH_PARSE_TIMEOUT", "parse_timeout", "2.5", 2.5, 20.0),
+    ("NQGRAPH_PARSE_MEMORY_MB", "parse_memory_mb", "2048", 2048, 1536),
+    ("NQGRAPH_OCR_JOB_TIMEOUT", "ocr_job_timeout", "300", 300.0, 1200.0),
+])
+def test_each_limit_is_a_validated_setting(monkeypatch: pytest.MonkeyPatch, env: str, field: str, value: str,
+                                           parsed: float, default: float) -> None:
+    from pydantic import ValidationError
+
+    from nqgraph.cli import explain
+
+    monkeypatch.delenv(env, raising=False)
+    assert getattr(Settings(), field) == default
+    monkeypatch.setenv(env, value)
+    assert getattr(Settings(), field) == parsed
+    for bad in ("0", "-1", "many"):
+        monkeypatch.setenv(env, bad)
+        with pytest.raises(ValidationError) as caught:
+            Settings()
+        message = explain(caught.value)
+        assert message.startswith(f"settings: {env}: "), message
+        assert "many" not in message  # the value is not echoed
+
+
+def test_the_app_takes_its_limits_from_its_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from api import main
+    from api.auth import access_of
+
+    settings = Settings(auth_failures=3, auth_window=30, max_uploads=5, ocr_job_timeout=90,
+                        local_dir=tmp_path)
+    app = main.create_app(settings)
+    failures = access_of(app).failures
+    assert (failures.limit, failures.window) == (3, 30.0)
+    assert [m.kwargs for m in app.user_middleware if m.cls is HeavyGate] == [{"bound": 5}]
+
+    class Stub:
+        def close(self) -> None:
+            pass
+
+    # The lifespan's job queue, with no Neo4j and no forkserver.
+    monkeypatch.setattr(main, "make_driver", lambda **timeouts: Stub())
+    monkeypatch.setattr(main, "make_read_driver", lambda **timeouts: None)
+    monkeypatch.setattr(main, "warm_parser", lambda: None)
+    monkeypatch.setattr(main, "ensure_ready", lambda driver: None)
+    with TestClient(app):
+        assert app.state.jobs.time_limit == 90
+
+
 # --- parsing in a child process: time and memory limits ---------------------------------------------------
+
+MEMORY = 1536 * 2**20  # NQGRAPH_PARSE_MEMORY_MB's default, in bytes
+
 
 def test_the_child_parses_as_the_request_did() -> None:
     from api.upload import parse_upload
 
     raw = SEED.read_bytes()
-    assert parse_in_child(raw, SEED.name) == parse_upload(raw, SEED.name)
+    assert parse_in_child(raw, SEED.name, timeout=60.0, memory=MEMORY) == parse_upload(raw, SEED.name)
 
 
 @pytest.mark.parametrize(("timeout", "memory", "reason"), [
-    (0.05, None, "longer than"),
+    (0.05, MEMORY, "longer than"),
     (60.0, 64 * 2**20, "MiB"),
 ])
-def test_a_parse_past_a_limit_is_refused(timeout: float, memory: int | None, reason: str) -> None:
+def test_a_parse_past_a_limit_is_refused(timeout: float, memory: int, reason: str) -> None:
     raw = SEED.read_bytes() * 200  # 5 MB of directive text
     with pytest.raises(ParseLimit) as caught:
         parse_in_child(raw, "huge.txt", timeout=timeout, memory=memory)
@@ -316,13 +372,17 @@ def test_a_parse_past_a_limit_is_refused(timeout: float, memory: int | None, rea
 
 
 def test_a_huge_upload_is_422_within_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """19 MB of text: refused by the child's time limit, the request worker only waits for it."""
+    """19 MB of text: refused by the child's time limit (NQGRAPH_PARSE_TIMEOUT, read through the app's
+    settings), the request worker only waits for it."""
+    from api.auth import configure
     from api.jobs import JobQueue
     from api.main import app
 
     monkeypatch.setenv("NQGRAPH_PARSE_TIMEOUT", "2")
     saved = dict(app.state._state)
-    app.state.driver, app.state.jobs = object(), JobQueue()  # no write is reached
+    settings = configure(app, Settings()).settings
+    assert settings.parse_timeout == 2
+    app.state.driver, app.state.jobs = object(), JobQueue(settings.ocr_job_timeout)  # no write is reached
     try:
         raw = (SEED.read_bytes() * 800)[:19_000_000]
         r = TestClient(app).post("/documents", files={"file": ("big.txt", raw, "text/plain")},

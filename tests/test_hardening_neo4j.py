@@ -67,7 +67,8 @@ def _app(settings: Settings, driver: Driver) -> TestClient:
     from api.main import create_app
 
     app = create_app()
-    app.state.driver, app.state.read_driver, app.state.jobs = driver, None, JobQueue()
+    jobs = JobQueue(settings.ocr_job_timeout)
+    app.state.driver, app.state.read_driver, app.state.jobs = driver, None, jobs
     app.state.schema_applied = True
     return TestClient(app)
 

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 
 from api import upload
 from api.jobs import Job, JobError, JobQueue, QueueFull, ocr_in_child
-from nqgraph.settings import DEV_API_KEY
+from nqgraph.settings import DEV_API_KEY, Settings
 from tests.test_ocr import tesseract  # noqa: F401 - the fixture: skip outside CI, fail in CI
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,6 +34,8 @@ def _wait(job: Job, timeout: float = 10.0) -> Job:
 
 
 # --- the queue ---
+
+TIME_LIMIT = 1200.0  # NQGRAPH_OCR_JOB_TIMEOUT's default; these jobs end long before it
 
 def _ok(progress: Any, deadline: float) -> dict[str, Any]:
     progress(1, 2)
@@ -58,7 +60,7 @@ def _crash(progress: Any, deadline: float) -> dict[str, Any]:
     (_crash, "failed", {"error": {"detail": "scan.pdf: RuntimeError: boom", "status_code": 500}}),
 ])
 def test_job_ends_done_or_failed_with_its_body(work: Any, status: str, view: dict[str, Any]) -> None:
-    jobs = JobQueue()
+    jobs = JobQueue(TIME_LIMIT)
     job = _wait(jobs.submit("scan.pdf", work))
     got = job.view()
     assert got["status"] == status and got["job"] == job.id and got["finished_at"]
@@ -78,7 +80,7 @@ def test_one_job_runs_at_a_time_and_the_queue_is_bounded() -> None:
             return {"uid": name}
         return work
 
-    jobs = JobQueue(max_queued=2)
+    jobs = JobQueue(TIME_LIMIT, max_queued=2)
     first = jobs.submit("a.pdf", blocked("a"))
     end = time.monotonic() + 5
     while first.status != "running" and time.monotonic() < end:
@@ -96,7 +98,7 @@ def test_one_job_runs_at_a_time_and_the_queue_is_bounded() -> None:
 
 def test_close_fails_the_queued_jobs_and_refuses_new_ones() -> None:
     gate = threading.Event()
-    jobs = JobQueue()
+    jobs = JobQueue(TIME_LIMIT)
     first = jobs.submit("a.pdf", lambda p, d: gate.wait(10) and {"uid": "a"} or {})
     end = time.monotonic() + 5
     while first.status != "running" and time.monotonic() < end:
@@ -111,7 +113,7 @@ def test_close_fails_the_queued_jobs_and_refuses_new_ones() -> None:
 
 
 def test_finished_jobs_are_forgotten_beyond_the_keep_limit() -> None:
-    jobs = JobQueue(keep=2)
+    jobs = JobQueue(TIME_LIMIT, keep=2)
     done = [_wait(jobs.submit(f"{i}.pdf", _ok)) for i in range(4)]
     jobs.submit("last.pdf", _ok)
     assert jobs.get(done[0].id) is None and jobs.get(done[1].id) is None
@@ -175,7 +177,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """api.main's app with no lifespan (no Neo4j): a stand-in driver and a fresh job queue."""
     from api.main import app
 
-    jobs = JobQueue()
+    jobs = JobQueue(TIME_LIMIT)
     saved = dict(app.state._state)
     app.state.driver, app.state.jobs = object(), jobs
     monkeypatch.setattr(upload, "ocr_work", lambda driver, name, raw, *load_options: _ok)
@@ -266,7 +268,7 @@ def test_unreadable_uploads_are_422_at_once_and_queue_nothing(api: TestClient, n
 def test_a_full_queue_answers_503(api: TestClient) -> None:
     from api.main import app
 
-    app.state.jobs = JobQueue(max_queued=0)
+    app.state.jobs = JobQueue(TIME_LIMIT, max_queued=0)
     r = _post(api, "quet.pdf", _pdf_page())
     assert r.status_code == 503 and "try again" in r.json()["detail"]
 
@@ -352,14 +354,21 @@ def test_scanned_upload_is_ocred_parsed_and_loaded(seeded_db: Any) -> None:
         _SEEDED["fingerprint"] = _fingerprint(seeded_db)
 
 
-@pytest.mark.parametrize(("env", "seconds"), [(None, 1200.0), ("300", 300.0), ("0", 1.0), ("soon", 1200.0)])
+@pytest.mark.parametrize(("env", "seconds"), [(None, 1200.0), ("300", 300.0), ("0", None), ("soon", None)])
 def test_job_time_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch, env: str | None,
-                                             seconds: float) -> None:
+                                             seconds: float | None) -> None:
+    """A setting like any other: a value that is not a number of seconds >= 1 is refused, by name."""
+    from pydantic import ValidationError
+
     if env is None:
         monkeypatch.delenv("NQGRAPH_OCR_JOB_TIMEOUT", raising=False)
     else:
         monkeypatch.setenv("NQGRAPH_OCR_JOB_TIMEOUT", env)
-    assert JobQueue().time_limit == seconds
+    if seconds is None:
+        with pytest.raises(ValidationError, match="ocr_job_timeout"):
+            Settings()
+    else:
+        assert Settings().ocr_job_timeout == seconds
 
 
 # --- the readers' interface (read_bytes, parse_extracted), as READERS.md says ---

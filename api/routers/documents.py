@@ -12,7 +12,7 @@ from api import upload
 from api.alignment import document_alignment
 from api.auth import job_audit
 from api.coverage import coverage
-from api.deps import ApiKeyDep, DriverDep
+from api.deps import ApiKeyDep, DriverDep, SettingsDep
 from api.errors import ERRORS, Ambiguous, NotFound
 from api.models import (
     AlignmentOut,
@@ -99,7 +99,7 @@ def document_by_number(
                               "description": "Neo4j does not answer, the gazetteer is not loaded, "
                                              "or the OCR queue is full"}})
 def upload_document(
-    request: Request, driver: DriverDep, who: ApiKeyDep,
+    request: Request, driver: DriverDep, settings: SettingsDep, who: ApiKeyDep,
     file: Annotated[UploadFile, File(description="a document: text, HTML, DOCX, PDF, a scan or an image")],
     replace: Annotated[bool, Query(description="replace a loaded document of the same identity that "
                                                "came from another file (refused with 409 otherwise); "
@@ -113,7 +113,7 @@ def upload_document(
     # load is logged when it ends.
     details: dict[str, Any] = {}
     request.state.audit = details
-    out = upload.accept(driver, job_queue(request), file.filename or "upload", raw, replace=replace,
+    out = upload.accept(driver, job_queue(request), settings, file.filename or "upload", raw, replace=replace,
                         loaded_by=who.id, audit=details, on_done=job_audit(request))
     if isinstance(out, JobAccepted):
         return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})

@@ -142,7 +142,8 @@ def upload_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/upload", response_class=HTMLResponse)
-def upload_post(request: Request, driver: DriverDep, replace: Annotated[bool, Form()] = False,
+def upload_post(request: Request, driver: DriverDep, settings: SettingsDep,
+                replace: Annotated[bool, Form()] = False,
                 file: Annotated[UploadFile | None, File()] = None) -> HTMLResponse:
     """The API's upload behind a form: the same parser and loader, and its warnings shown. Who may send it
     (the upload scope: a signed-in person with the form's CSRF token, or a system's API key in a header)
@@ -153,7 +154,7 @@ def upload_post(request: Request, driver: DriverDep, replace: Annotated[bool, Fo
         if file is None or not file.filename:
             raise upload.BadParameter("choose a file")
         raw = file.file.read(upload.MAX_BYTES + 1)
-        result = upload.accept(driver, request.app.state.jobs, file.filename, raw, replace=replace,
+        result = upload.accept(driver, request.app.state.jobs, settings, file.filename, raw, replace=replace,
                                loaded_by=principal_of(request).id, audit=details,
                                on_done=job_audit(request))
     except ApiError as exc:
