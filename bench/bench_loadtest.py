@@ -89,14 +89,21 @@ def serve(port: int = 0) -> Iterator[str]:
         proc.wait(20)
 
 
-async def _client(base: str, start: int, until: float, times: list[float], errors: list[str]) -> None:
+async def _client(base: str, start: int, until: float, times: list[float], errors: list[str],
+                  pace: float = 0.0) -> None:
+    """One keep-alive client; with `pace` > 0 it sends a request every `pace` seconds (a user who reads
+    what they asked for), else the next as soon as the last is answered (a saturating client)."""
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as c:
         i = start
+        if pace:
+            await asyncio.sleep(pace * start / 50)  # spread the clients' first requests over one period
         while time.monotonic() < until:
             url = MIX[i % len(MIX)]
             i += 1
             began = time.perf_counter()
+            if pace:
+                next_at = time.monotonic() + pace
             try:
                 r = await c.get(url)
                 if r.status_code != 200:
@@ -104,14 +111,16 @@ async def _client(base: str, start: int, until: float, times: list[float], error
             except httpx.HTTPError as exc:
                 errors.append(f"{type(exc).__name__} {url}")
             times.append(time.perf_counter() - began)
+            if pace:
+                await asyncio.sleep(max(0.0, next_at - time.monotonic()))
 
 
-async def _run(base: str, clients: int, seconds: float) -> LoadResult:
+async def _run(base: str, clients: int, seconds: float, pace: float = 0.0) -> LoadResult:
     times: list[float] = []
     errors: list[str] = []
     started = time.monotonic()
     until = started + seconds
-    await asyncio.gather(*(_client(base, k, until, times, errors) for k in range(clients)))
+    await asyncio.gather(*(_client(base, k, until, times, errors, pace) for k in range(clients)))
     elapsed = time.monotonic() - started
     ms = sorted(t * 1000 for t in times)
     q = statistics.quantiles(ms, n=100) if len(ms) >= 2 else [ms[0] if ms else 0.0] * 99
@@ -120,11 +129,11 @@ async def _run(base: str, clients: int, seconds: float) -> LoadResult:
                       p95_ms=round(q[94], 1), p99_ms=round(q[98], 1), error_samples=errors[:5])
 
 
-def run(base: str, clients: int = 50, seconds: float = 60.0) -> LoadResult:
+def run(base: str, clients: int = 50, seconds: float = 60.0, pace: float = 0.0) -> LoadResult:
     with httpx.Client(base_url=base, timeout=30.0) as warm:  # first-hit costs are not load
         for url in MIX:
             warm.get(url)
-    return asyncio.run(_run(base, clients, seconds))
+    return asyncio.run(_run(base, clients, seconds, pace))
 
 
 def main() -> None:
@@ -132,10 +141,13 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--pace", type=float, default=0.0,
+                    help="seconds between one client's requests (0: saturate, each asks again at once)")
     args = ap.parse_args()
     with serve(args.port) as base:
-        result = run(base, args.clients, args.seconds)
-    print(json.dumps({"bench": "loadtest", "load_average": os.getloadavg(), **asdict(result)}))
+        result = run(base, args.clients, args.seconds, args.pace)
+    print(json.dumps({"bench": "loadtest", "pace_s": args.pace, "load_average": os.getloadavg(),
+                      **asdict(result)}))
 
 
 if __name__ == "__main__":
