@@ -2,7 +2,7 @@
 
     python -m bench.bench_cascade DIR [--limit N] [--workers N] [--writers N] [--batch N]
                                       [--align] [--overlap]
-    # Neo4j running (nqgraph neo4j start); DIR from `nqgraph synth` (issue 9), e.g. /work/cascade/c43
+    # Neo4j running (nqgraph neo4j start); DIR from `nqgraph synth` (issue 9), e.g. .local/cascade/c43
 
 Wipes the loader's nodes (the gazetteer stays), parses every file of DIR in worker processes
 (`ingest.parse_paths`), then loads the records (`graph.load.load_records`). Reports the parse and the

@@ -1,7 +1,7 @@
 """Parser speed on one core: milliseconds per document (medians) and MB/s, and a worker's start-up.
 
     python -m bench.bench_parse [--rounds 5] [--set seeds|realworld|all] [--startup 5] [paths ...]
-    python -m bench.bench_parse --dir /work/cascade/c43 --sample 100   # a synthetic cascade
+    python -m bench.bench_parse --dir .local/cascade/c43 --sample 100   # a synthetic cascade
 
 Times are CPU time of this process (`time.process_time`): the machine is shared, and wall time
 under a load of 4-6 on two cores measured the neighbours more than the parser. Wall time of the

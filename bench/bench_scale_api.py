@@ -1,7 +1,7 @@
 """API latency at nation scale: synthetic cascades loaded, p50/p95 of descendants, coverage, tasks by label
 and search through the HTTP API, and the PROFILE of the tasks-by-label read.
 
-    python -m bench.bench_scale_api --root /work/cascade/scale --directives 10 [--generate] [--load]
+    python -m bench.bench_scale_api --root .local/cascade/scale --directives 10 [--generate] [--load]
                                     [--requests 100] [--port 8766] [--profile]
 
 Built for ten directives (≈ 100,000 plans, 3.8 million tasks): `--generate` writes the missing cascades
@@ -195,7 +195,7 @@ def time_cases(client: httpx.Client, cases: dict[str, tuple[str, dict[str, str]]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--root", type=Path, default=Path("/work/cascade/scale"))
+    ap.add_argument("--root", type=Path, default=Path(".local/cascade/scale"))
     ap.add_argument("--directives", type=int, default=10)
     ap.add_argument("--generate", action="store_true")
     ap.add_argument("--load", action="store_true")

@@ -1,7 +1,7 @@
 """Parser output snapshot: every corpus document's record JSON, written once and compared after a change.
 
-    python -m bench.parse_snapshot write /tmp/speed_snap
-    python -m bench.parse_snapshot check /tmp/speed_snap
+    python -m bench.parse_snapshot write .local/speed_snap
+    python -m bench.parse_snapshot check .local/speed_snap
 
 A speed-up must not change what the parser says: `check` compares the JSON record of every text in the
 seeds and the labelled sets (and the seeds' golden files) byte for byte with the snapshot taken before,
