@@ -93,7 +93,11 @@ class Watched:
         page.on("console",
                 lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url} {r.failure}"))
+        # Chromium reports a load that a navigation cancelled (the previous page's script still in flight
+        # when a link is followed) as ERR_ABORTED: not a failure of the app. Remote hosts aborted by
+        # `guard` are recorded apart, in `remote`.
+        page.on("requestfailed", lambda r: None if r.failure == "net::ERR_ABORTED"
+                else self.errors.append(f"request failed: {r.url} {r.failure}"))
 
         def guard(route: Any) -> None:
             host = urlparse(route.request.url).hostname
