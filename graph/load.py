@@ -155,12 +155,19 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         return summary
     _write_all(driver, docs, batch_size or get_settings().load_batch_size, workers, key or "cli", summary,
                progress)
-    if summary.stopped is None:
-        try:
-            guarded(driver, lambda: finish_pending(driver, align))
-        except DatabaseGone as exc:
-            summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
+    finish_load(driver, align, summary)
     return summary
+
+
+def finish_load(driver: Driver, align: bool, summary: LoadSummary) -> None:
+    """After the writes: pending alignment finished under the guard, unless the load already stopped; a
+    Neo4j that goes meanwhile leaves the marks for the next load, and the summary says so."""
+    if summary.stopped is not None:
+        return
+    try:
+        guarded(driver, lambda: finish_pending(driver, align))
+    except DatabaseGone as exc:
+        summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
 
 
 def _prepare(driver: Driver, records: list[Record], places: Places | None, replace: bool,

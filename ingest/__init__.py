@@ -21,7 +21,7 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.load import LoadSummary, finish_pending, load_records
+from graph.load import LoadSummary, finish_load, load_records
 from loaders.errors import ParseError
 from loaders.records import Record
 
@@ -205,13 +205,7 @@ def _parse_while_loading(driver: Driver, files: list[Path], records: list[Record
                 chunk = []
         load(chunk)
         load([])
-    if summary.stopped is None:
-        from graph.guard import DatabaseGone, guarded
-
-        try:
-            guarded(driver, lambda: finish_pending(driver, align))
-        except DatabaseGone as exc:
-            summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
+    finish_load(driver, align, summary)
     return summary
 
 
