@@ -118,6 +118,30 @@ class HeavyGate:
                 self.running -= 1
 
 
+class ServerTiming:
+    """ASGI middleware: `Server-Timing: app;dur=…`, the milliseconds this process spent before it began
+    to answer (bench/bench_web.py reads it). Plain ASGI: Starlette's `@app.middleware("http")` costs
+    every request a task and a stream."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                took = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"server-timing"]
+                message = {**message, "headers": [*headers, (b"server-timing", took)]}
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
 class CatchAll:
     """ASGI middleware just inside Starlette's ServerErrorMiddleware: an unexpected exception is logged
     with its traceback and answered `{"detail": "internal error"}` (500), and the connection stays."""

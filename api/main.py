@@ -4,7 +4,6 @@ the web app for staff under `/`, the API docs served from local assets."""
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -24,9 +23,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from api.auth import AccessMiddleware, access_of, configure, install_openapi_security
+from api.cache import ResponseCache, VersionWatch
 from api.errors import ApiError
 from api.jobs import JobQueue
-from api.limits import CatchAll, HeavyGate
+from api.limits import CatchAll, HeavyGate, ServerTiming
 from api.routers import admin, bodies, documents, health, jobs, login, search, tasks
 from api.sessions import CSRF_HEADER
 from api.startup import ensure_ready
@@ -75,7 +75,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
     app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS)
     warm_parser()
-    app.state.jobs = JobQueue(time_limit=access_of(app).settings.ocr_job_timeout)
+    settings = access_of(app).settings
+    app.state.jobs = JobQueue(time_limit=settings.ocr_job_timeout)
+    app.state.version_watch = None
+    if settings.response_cache_mb > 0:
+        app.state.version_watch = VersionWatch(lambda: app.state.read_driver or app.state.driver,
+                                               settings, settings.cache_refresh).start()
     app.state.schema_applied = False
     try:
         ensure_ready(driver)
@@ -85,6 +90,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        if app.state.version_watch is not None:
+            app.state.version_watch.stop()
         app.state.jobs.close(wait=5.0)
         if app.state.read_driver is not None:
             app.state.read_driver.close()
@@ -218,19 +225,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(UploadLimit)  # POST /documents: the size limit while the body streams in
     # a bound on uploads parsing at once: 503 past it, never a queue
     app.add_middleware(HeavyGate, bound=s.max_uploads)
+    # read answers from memory while the graph is unchanged (inside access control, outside gzip)
+    app.add_middleware(ResponseCache, max_bytes=s.response_cache_mb * 2**20,
+                       watch=lambda: getattr(app.state, "version_watch", None))
     # Every request, whatever route serves it (added later included), passes access control first; only
     # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
     configure(app, s)
     app.add_middleware(AccessMiddleware)
 
-    @app.middleware("http")
-    async def server_timing(request: Request, call_next: Any) -> Response:
-        """Server-Timing: the time this process spent on the answer (bench/bench_web.py reads it)."""
-        started = time.perf_counter()
-        response: Response = await call_next(request)
-        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
-        return response
-
+    app.add_middleware(ServerTiming)
     app.add_middleware(CatchAll)  # outermost of ours: no traceback, and the connection stays open
     if s.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_origins, allow_methods=["GET", "POST"],

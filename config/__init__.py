@@ -111,6 +111,11 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     # Answers larger than this many bytes are gzipped when the client accepts it.
     gzip_min_bytes: int = 500
+    response_cache_mb: int = Field(default=64, ge=0, description="MiB of read answers the API keeps while "
+                                   "the graph is unchanged (api/cache.py); 0: none")
+    cache_refresh: float = Field(default=0.5, gt=0, le=60, description="seconds between the API's checks of "
+                                 "the graph's last commit: how far a cached answer may lag a load made by "
+                                 "another process")
     # Where the Neo4j Browser is, for the web app's "open in Neo4j Browser" links (default: the local one).
     browser_url: str | None = None
 

@@ -8,14 +8,23 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, Query, Session
+from neo4j import (
+    READ_ACCESS,
+    WRITE_ACCESS,
+    Driver,
+    GraphDatabase,
+    ManagedTransaction,
+    Query,
+    Session,
+    unit_of_work,
+)
 from neo4j.exceptions import AuthError
 
 from config import Settings, get_settings
 from queries.catalogue import read
 
 __all__ = ["API_DRIVER_TIMEOUTS", "DRIVER_TIMEOUTS", "CredentialsRefused", "DatabaseUnavailable",
-           "apply_schema", "credentials_refused", "make_driver", "make_read_driver", "read",
+           "apply_schema", "credentials_refused", "graph_version", "make_driver", "make_read_driver", "read",
            "schema_statements", "server_version", "session", "unavailable"]
 
 
@@ -94,6 +103,21 @@ def server_version(driver: Driver) -> str:
     agent = info.agent or ""
     m = re.search(r"(\d+\.\d+\.\d+)", agent)
     return m.group(1) if m else agent
+
+
+def graph_version(driver: Driver, settings: Settings | None = None, timeout: float = 2.0) -> str:
+    """An opaque token that changes whenever any transaction commits on the database, whoever wrote it:
+    the bookmark Neo4j hands back for an empty read transaction names its last committed transaction.
+    '' when the server returns none (then nothing may be cached on it)."""
+    s = settings or get_settings()
+
+    @unit_of_work(timeout=timeout)
+    def probe(tx: ManagedTransaction) -> None:
+        tx.run("RETURN 1").consume()
+
+    with driver.session(database=s.neo4j_database, default_access_mode=READ_ACCESS) as sess:
+        sess.execute_read(probe)
+        return ",".join(sorted(sess.last_bookmarks().raw_values))
 
 
 def schema_statements() -> list[str]:

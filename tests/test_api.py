@@ -60,6 +60,8 @@ def test_neo4j_down_answers_503_with_a_message(client: TestClient) -> None:
     dead = make_driver(Settings(neo4j_uri="bolt://127.0.0.1:9"), max_transaction_retry_time=0.5,
                        connection_timeout=1.0)
     app.state.driver = dead
+    if app.state.version_watch is not None:
+        app.state.version_watch.check()  # what its thread does within NQGRAPH_CACHE_REFRESH
     try:
         for url in ("/health", "/documents", "/tasks?label=4.3", "/search?q=dai+doan+ket"):
             r = client.get(url)
