@@ -364,14 +364,19 @@ async def _audit(access: Access, event: str, actor: str, **fields: Any) -> None:
         log.error("audit log %s not written: %s", access.settings.audit_path, exc)
 
 
-def job_audit(request: Request) -> Callable[[dict[str, Any]], None]:
-    """What a queued upload job calls when it ends: a `job` line in the audit log, for the same principal."""
+def job_ended(request: Request) -> Callable[[dict[str, Any]], None]:
+    """What a queued upload job calls when it ends: the read answers kept in memory are dropped (the job
+    wrote outside any request, api/cache.py), and a `job` line goes to the audit log, for the same
+    principal."""
     access = access_of(request.app)
     principal = request.scope.get("state", {}).get("principal")
     actor = principal.id if isinstance(principal, Principal) else "anonymous"
     path = request.url.path
+    answers = getattr(request.app.state, "answers", None)
 
     def done(details: dict[str, Any]) -> None:
+        if answers is not None:
+            answers.clear()
         try:
             audit.write("job", actor, access.settings, method="POST", path=path, **details)
         except OSError as exc:

@@ -107,13 +107,13 @@ class Entry:
     body: bytes
 
 
-class ResponseCache:
-    """ASGI middleware (inside access control, outside gzip): see the module's docstring."""
+class Answers:
+    """The kept answers, bounded in bytes, least recently used dropped first. One per app
+    (`app.state.answers`): whatever in the process writes outside a request (an OCR job) calls
+    `clear()` when it has written."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, watch: Callable[[], Watch | None]) -> None:
-        self.app = app
+    def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self.watch = watch
         self.entries: OrderedDict[tuple[str, ...], Entry] = OrderedDict()
         self.size = 0
         self.generation = 0
@@ -121,70 +121,24 @@ class ResponseCache:
         self.misses = 0
         self._lock = threading.Lock()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.max_bytes <= 0:
-            await self.app(scope, receive, send)
-        elif scope["method"] not in ("GET", "HEAD"):
-            try:
-                await self.app(scope, receive, send)
-            finally:
-                self.clear()
-        elif scope["method"] == "GET" and scope["path"].startswith(CACHED_PREFIXES):
-            await self._read(scope, receive, send)
-        else:
-            await self.app(scope, receive, send)
-
     def clear(self) -> None:
         with self._lock:
             self.generation += 1
             self.entries.clear()
             self.size = 0
 
-    async def _read(self, scope: Scope, receive: Receive, send: Send) -> None:
-        watch = self.watch()
-        version = watch.current() if watch is not None else None
-        if version is None:
-            await self.app(scope, receive, send)
-            return
-        key = _key(scope)
+    def lookup(self, key: tuple[str, ...], version: str) -> tuple[int, Entry | None]:
+        """The generation now, and the entry kept under this version and generation, if any."""
         with self._lock:
-            generation = self.generation
             entry = self.entries.get(key)
-            if entry is not None and entry.version == version and entry.generation == generation:
+            if entry is not None and entry.version == version and entry.generation == self.generation:
                 self.entries.move_to_end(key)
                 self.hits += 1
-            else:
-                entry = None
-                self.misses += 1
-        if entry is not None:
-            await send({**entry.start, "headers": [*entry.start["headers"], (b"x-cache", b"hit")]})
-            await send({"type": "http.response.body", "body": entry.body})
-            return
-        await self._fill(scope, receive, send, key, version, generation)
+                return self.generation, entry
+            self.misses += 1
+            return self.generation, None
 
-    async def _fill(self, scope: Scope, receive: Receive, send: Send, key: tuple[str, ...], version: str,
-                    generation: int) -> None:
-        start: Message | None = None
-        chunks: list[bytes] = []
-        keep = True
-        limit = self.max_bytes // LARGEST_SHARE
-
-        async def sending(message: Message) -> None:
-            nonlocal start, keep
-            if message["type"] == "http.response.start":
-                start = message
-                keep = message["status"] == 200 and _storable(message["headers"])
-                message = {**message, "headers": [*message["headers"], (b"x-cache", b"miss")]}
-            elif message["type"] == "http.response.body" and keep:
-                chunks.append(message.get("body", b""))
-                keep = sum(map(len, chunks)) <= limit
-                if keep and not message.get("more_body", False) and start is not None:
-                    self._store(key, Entry(version, generation, dict(start), b"".join(chunks)))
-            await send(message)
-
-        await self.app(scope, receive, sending)
-
-    def _store(self, key: tuple[str, ...], entry: Entry) -> None:
+    def store(self, key: tuple[str, ...], entry: Entry) -> None:
         with self._lock:
             if entry.generation != self.generation:
                 return  # a write ended while this answer was computed: it may predate the write
@@ -196,6 +150,64 @@ class ResponseCache:
             while self.size > self.max_bytes and self.entries:
                 _, dropped = self.entries.popitem(last=False)
                 self.size -= len(dropped.body)
+
+
+class ResponseCache:
+    """ASGI middleware (inside access control, outside gzip): see the module's docstring."""
+
+    def __init__(self, app: ASGIApp, answers: Answers, watch: Callable[[], Watch | None]) -> None:
+        self.app = app
+        self.answers = answers
+        self.watch = watch
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.answers.max_bytes <= 0:
+            await self.app(scope, receive, send)
+        elif scope["method"] not in ("GET", "HEAD"):
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                self.answers.clear()
+        elif scope["method"] == "GET" and scope["path"].startswith(CACHED_PREFIXES):
+            await self._read(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _read(self, scope: Scope, receive: Receive, send: Send) -> None:
+        watch = self.watch()
+        version = watch.current() if watch is not None else None
+        if version is None:
+            await self.app(scope, receive, send)
+            return
+        key = _key(scope)
+        generation, entry = self.answers.lookup(key, version)
+        if entry is not None:
+            await send({**entry.start, "headers": [*entry.start["headers"], (b"x-cache", b"hit")]})
+            await send({"type": "http.response.body", "body": entry.body})
+            return
+        await self._fill(scope, receive, send, key, version, generation)
+
+    async def _fill(self, scope: Scope, receive: Receive, send: Send, key: tuple[str, ...], version: str,
+                    generation: int) -> None:
+        start: Message | None = None
+        chunks: list[bytes] = []
+        keep = True
+        limit = self.answers.max_bytes // LARGEST_SHARE
+
+        async def sending(message: Message) -> None:
+            nonlocal start, keep
+            if message["type"] == "http.response.start":
+                start = message
+                keep = message["status"] == 200 and _storable(message["headers"])
+                message = {**message, "headers": [*message["headers"], (b"x-cache", b"miss")]}
+            elif message["type"] == "http.response.body" and keep:
+                chunks.append(message.get("body", b""))
+                keep = sum(map(len, chunks)) <= limit
+                if keep and not message.get("more_body", False) and start is not None:
+                    self.answers.store(key, Entry(version, generation, dict(start), b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, sending)
 
 
 def _key(scope: Scope) -> tuple[str, ...]:

@@ -18,12 +18,12 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, ClientError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from api.auth import AccessMiddleware, access_of, configure, install_openapi_security
-from api.cache import ResponseCache, VersionWatch
+from api.cache import Answers, ResponseCache, VersionWatch
 from api.errors import ApiError
 from api.jobs import JobQueue
 from api.limits import CatchAll, HeavyGate, ServerTiming
@@ -36,6 +36,7 @@ from api.worker import warm as warm_parser
 from config import Settings, get_settings
 from graph.db import (
     API_DRIVER_TIMEOUTS,
+    UNREACHABLE,
     DatabaseUnavailable,
     credentials_refused,
     make_driver,
@@ -226,7 +227,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # a bound on uploads parsing at once: 503 past it, never a queue
     app.add_middleware(HeavyGate, bound=s.max_uploads)
     # read answers from memory while the graph is unchanged (inside access control, outside gzip)
-    app.add_middleware(ResponseCache, max_bytes=s.response_cache_mb * 2**20,
+    app.state.answers = Answers(s.response_cache_mb * 2**20)
+    app.add_middleware(ResponseCache, answers=app.state.answers,
                        watch=lambda: getattr(app.state, "version_watch", None))
     # Every request, whatever route serves it (added later included), passes access control first; only
     # CORS (answering preflights, adding its headers to refusals too) and the timing header sit outside.
@@ -265,7 +267,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _bad_parameters)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(GazetteerMissing, _no_gazetteer)  # type: ignore[arg-type]
-    for exc in (DatabaseUnavailable, ServiceUnavailable, SessionExpired, AuthError):
+    for exc in (DatabaseUnavailable, AuthError, *UNREACHABLE):
         app.add_exception_handler(exc, _db_down)
     app.add_exception_handler(ClientError, _client_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -12,13 +12,13 @@ from pathlib import PurePath
 from typing import Any
 
 from neo4j import Driver
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from api.errors import BadParameter, Busy, IdentityConflict
 from api.jobs import JobError, JobQueue, Progress, QueueFull, ocr_in_child
 from api.models import JobAccepted, UploadOut
 from api.worker import parse_in_child
 from config import Settings
+from graph.db import UNREACHABLE
 from loaders.errors import NeedsOcr, ParseError
 from loaders.parse import parse_bytes, parse_extracted
 from loaders.read import MAX_BYTES, read_bytes
@@ -185,7 +185,7 @@ def ocr_work(driver: Driver, name: str, raw: bytes, replace: bool = False, loade
             raise JobError(exc.message, **exc.extra) from exc
         except IdentityConflict as exc:
             raise JobError(exc.message, status_code=409, **exc.extra) from exc
-        except (ServiceUnavailable, SessionExpired) as exc:
+        except UNREACHABLE as exc:
             details["refused"] = "Neo4j is unavailable"
             raise JobError(f"{name}: Neo4j is unavailable: {exc}", status_code=503) from exc
         except Exception as exc:

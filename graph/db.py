@@ -18,18 +18,23 @@ from neo4j import (
     Session,
     unit_of_work,
 )
-from neo4j.exceptions import AuthError
+from neo4j.exceptions import AuthError, ConnectionAcquisitionTimeoutError, ServiceUnavailable, SessionExpired
 
 from config import Settings, get_settings
 from queries.catalogue import read
 
-__all__ = ["API_DRIVER_TIMEOUTS", "DRIVER_TIMEOUTS", "CredentialsRefused", "DatabaseUnavailable",
-           "apply_schema", "credentials_refused", "graph_version", "make_driver", "make_read_driver", "read",
-           "schema_statements", "server_version", "session", "unavailable"]
+__all__ = ["API_DRIVER_TIMEOUTS", "DRIVER_TIMEOUTS", "UNREACHABLE", "CredentialsRefused",
+           "DatabaseUnavailable", "apply_schema", "credentials_refused", "graph_version", "make_driver",
+           "make_read_driver", "read", "schema_statements", "server_version", "session", "unavailable"]
 
 
 class DatabaseUnavailable(RuntimeError):
     """Neo4j cannot be reached (down, frozen, wrong URI, wrong credentials)."""
+
+
+# What the driver raises when the server is gone or does not answer, as against a bad query or document:
+# no pooled connection within the acquisition timeout means the others are stuck on a frozen server.
+UNREACHABLE = (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError)
 
 
 class CredentialsRefused(DatabaseUnavailable):

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from neo4j import Driver
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.db import UNREACHABLE
 
 T = TypeVar("T")
 PATIENCE = 3.0
@@ -81,7 +82,7 @@ def guarded(driver: Driver, fn: Callable[[], T], patience: float = PATIENCE) -> 
         if not alive(driver, patience):
             raise DatabaseGone(f"Neo4j did not answer for {2 * patience:.0f} s (stopped or frozen)")
     err = box.get("error")
-    if isinstance(err, ServiceUnavailable | SessionExpired):
+    if isinstance(err, UNREACHABLE):
         raise DatabaseGone(f"Neo4j is not reachable ({short_reason(err)})") from err
     if isinstance(err, BaseException):
         raise err

@@ -29,10 +29,10 @@ from functools import partial
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction, Session
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from config import get_settings
 from graph.batch import Plan, check_batch, conflicting_facts, plan_record
+from graph.db import UNREACHABLE
 from graph.guard import DatabaseGone, guarded
 from graph.identity import DocUid, Places, Scope, SeriesKey, resolve_undated
 from graph.model import DocStatus
@@ -278,7 +278,7 @@ def _write_batch(driver: Driver, batch: list[DocWrite], key: str) -> list[Outcom
     try:
         with _session(driver) as sess:
             return [(batch, sess.execute_write(_batch_tx, batch, key))]
-    except (ServiceUnavailable, SessionExpired):
+    except UNREACHABLE:
         raise
     except Exception as exc:  # noqa: BLE001 - some document of the batch is bad: find which, keep the others
         if len(batch) == 1:

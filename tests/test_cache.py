@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.cache import ResponseCache, VersionWatch
+from api.cache import Answers, ResponseCache, VersionWatch
 from api.main import app
 from graph.db import graph_version
 from nqgraph.settings import DEV_API_KEY, Settings
@@ -149,7 +149,7 @@ def _get(cache: ResponseCache, path: str, method: str = "GET") -> list[dict[str,
 ])
 def test_only_successful_json_is_kept(status: int, content_type: bytes, kept: bool) -> None:
     inner = _app(status=status, content_type=content_type)
-    cache = ResponseCache(inner, max_bytes=10_000, watch=FixedWatch)
+    cache = ResponseCache(inner, Answers(10_000), watch=FixedWatch)
     _get(cache, "/documents")
     _get(cache, "/documents")
     assert inner.calls["n"] == (1 if kept else 2)
@@ -157,7 +157,7 @@ def test_only_successful_json_is_kept(status: int, content_type: bytes, kept: bo
 
 def test_a_new_version_or_an_unknown_one_reaches_the_app() -> None:
     inner, watch = _app(), FixedWatch()
-    cache = ResponseCache(inner, max_bytes=10_000, watch=lambda: watch)
+    cache = ResponseCache(inner, Answers(10_000), watch=lambda: watch)
     _get(cache, "/tasks")
     watch.version = "v2"
     _get(cache, "/tasks")
@@ -169,18 +169,18 @@ def test_a_new_version_or_an_unknown_one_reaches_the_app() -> None:
 
 def test_the_bound_drops_the_least_recently_used_and_skips_the_huge() -> None:
     inner = _app(size=100)
-    cache = ResponseCache(inner, max_bytes=800, watch=FixedWatch)  # an answer may be 800 / 8 = 100 B
+    cache = ResponseCache(inner, Answers(800), watch=FixedWatch)  # an answer may be 800 / 8 = 100 B
     for path in ("/documents/a", "/documents/b", "/documents/c", "/documents/d", "/documents/e",
                  "/documents/f", "/documents/g", "/documents/h"):
         _get(cache, path)
-    assert cache.size == 800
+    assert cache.answers.size == 800
     _get(cache, "/documents/a")  # a becomes the most recent
     _get(cache, "/documents/i")  # b, the least recent, goes
-    assert cache.size <= 800 and len(cache.entries) == 8
-    assert not any(key[0] == "/documents/b" for key in cache.entries)
-    huge = ResponseCache(_app(size=101), max_bytes=800, watch=FixedWatch)
+    assert cache.answers.size <= 800 and len(cache.answers.entries) == 8
+    assert not any(key[0] == "/documents/b" for key in cache.answers.entries)
+    huge = ResponseCache(_app(size=101), Answers(800), watch=FixedWatch)
     _get(huge, "/documents/a")
-    assert huge.size == 0
+    assert huge.answers.size == 0
 
 
 def test_an_answer_begun_before_a_write_ended_is_not_kept() -> None:
@@ -189,9 +189,24 @@ def test_an_answer_begun_before_a_write_ended_is_not_kept() -> None:
     async def inner(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", b"application/json")]})
-        cache.clear()  # a write through the API ends while this answer is being sent
+        cache.answers.clear()  # a write through the API ends while this answer is being sent
         await send({"type": "http.response.body", "body": b"{}"})
 
-    cache = ResponseCache(inner, max_bytes=10_000, watch=FixedWatch)  # type: ignore[arg-type]
+    cache = ResponseCache(inner, Answers(10_000), watch=FixedWatch)  # type: ignore[arg-type]
     _get(cache, "/documents")
-    assert not cache.entries
+    assert not cache.answers.entries
+
+
+def test_a_queued_job_that_ends_empties_it(client: TestClient) -> None:
+    """An OCR job writes after its request has ended; its end hook drops what was kept."""
+    from starlette.requests import Request
+
+    from api.auth import job_ended
+
+    url = "/tasks?label=4.3"
+    client.get(url)
+    assert client.get(url).headers["x-cache"] == "hit"
+    request = Request({"type": "http", "app": app, "method": "POST", "path": "/documents", "headers": [],
+                       "query_string": b"", "state": {}})
+    job_ended(request)({"action": "refused", "refused": "a test of the hook"})
+    assert client.get(url).headers["x-cache"] == "miss"

@@ -137,6 +137,10 @@ def test_health_follows_neo4j_down_and_up_and_data_persists(driver: Driver, api_
     try:
         launcher.stop()
         assert launcher.running_pid() is None
+        from api.main import app
+
+        if app.state.version_watch is not None:
+            app.state.version_watch.check()  # what its thread does within NQGRAPH_CACHE_REFRESH
         down = api_client.get("/health")
         assert down.status_code == 503, down.text
         assert "Neo4j" in down.json()["detail"]

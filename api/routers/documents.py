@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from api import upload
 from api.alignment import document_alignment
-from api.auth import job_audit
+from api.auth import job_ended
 from api.coverage import coverage
 from api.deps import ApiKeyDep, DriverDep, SettingsDep
 from api.errors import ERRORS, Ambiguous, NotFound
@@ -114,7 +114,7 @@ def upload_document(
     details: dict[str, Any] = {}
     request.state.audit = details
     out = upload.accept(driver, job_queue(request), settings, file.filename or "upload", raw, replace=replace,
-                        loaded_by=who.id, audit=details, on_done=job_audit(request))
+                        loaded_by=who.id, audit=details, on_done=job_ended(request))
     if isinstance(out, JobAccepted):
         return JSONResponse(out.model_dump(), status_code=202, headers={"Location": out.status_url})
     return out

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from api import upload
-from api.auth import job_audit, principal_of
+from api.auth import job_ended, principal_of
 from api.deps import DriverDep, SettingsDep
 from api.errors import ApiError
 from api.params import AsOf, Offset
@@ -156,7 +156,7 @@ def upload_post(request: Request, driver: DriverDep, settings: SettingsDep,
         raw = file.file.read(upload.MAX_BYTES + 1)
         result = upload.accept(driver, request.app.state.jobs, settings, file.filename, raw, replace=replace,
                                loaded_by=principal_of(request).id, audit=details,
-                               on_done=job_audit(request))
+                               on_done=job_ended(request))
     except ApiError as exc:
         return render(request, "upload.html", status=exc.status_code, error=exc.message)
     if isinstance(result, upload.JobAccepted):  # a scan: OCR runs as a job, as for POST /documents
