@@ -123,8 +123,22 @@ def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> 
                                   overdue=state == "overdue", covered_by=by))
     unknown = [Implementer(**i) for i in implementers if not i["within"] and i["level"] != "central"]
     covered = sum(1 for u in units if u.status == "covered")
+    states = {s: sum(1 for u in units if u.state == s) for s in ("on_time", "late", "not_yet", "overdue")}
+    by_level: dict[str, int] = {}
+    for i in implementers:
+        by_level[i["level"] or "unknown"] = by_level.get(i["level"] or "unknown", 0) + 1
     return CoverageOut(
         document=DocumentRef(**doc), issuer=doc["issuer"],
         issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
         expected_from=expected_from, expected=len(units), covered=covered, missing=len(units) - covered,
-        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown)
+        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown, states=states,
+        plans_by_level=by_level)
+
+
+def page(c: CoverageOut, limit: int, offset: int, plans: int) -> CoverageOut:
+    """The counts whole, the units paged and each unit's plans cut to the shallowest `plans`: a resolution's
+    full answer lists every plan of the cascade once per province (4 MB for 43-NQ/TW)."""
+    units = [u.model_copy(update={"covered_by": u.covered_by[:plans], "covered_by_total": len(u.covered_by)})
+             for u in c.units[offset:offset + limit]]
+    return c.model_copy(update={"units": units, "unknown_locality": c.unknown_locality[:plans],
+                                "limit": limit, "offset": offset})
