@@ -227,9 +227,9 @@ class SearchHit(_Out):
 class SearchOut(Page[SearchHit]):
     query: str
     lucene: str = Field(description="the Lucene query actually run (user words escaped)")
-    total_exact: bool = Field(default=True, description="false when the full-text matches were counted only up "
-                                                        "to a cap (1,000, or past the page asked): total is then "
-                                                        "a floor")
+    total_exact: bool = Field(default=True,
+                              description="false when the full-text matches were counted only up to a cap "
+                                          "(1,000, or past the page asked): total is then a floor")
 
 
 class Unit(_Out):
