@@ -175,7 +175,7 @@ def document_coverage(
 ) -> CoverageOut:
     """Units one level below the issuer's (or those its plan request names): covered, missing, overdue.
     The counts (expected, covered, missing, overdue, states, plans_by_level) are whole; units are paged."""
-    return coverage_page(coverage(driver, uid, as_of or date.today(), unit), limit, offset, plans)
+    return coverage_page(coverage(driver, uid, as_of or date.today(), unit, plans), limit, offset)
 
 
 @router.get("/{uid:path}/alignment", response_model=AlignmentOut, responses=ERRORS)
