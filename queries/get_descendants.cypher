@@ -5,11 +5,17 @@
 // that skips a level (the Tự Cường plan names both 53/KH-UBND and 66-CTr/TU) is a shortcut; the longest
 // chain is the derivation. The pattern bound (10) caps silly depths; max_depth narrows it.
 // Bounded: the tree is walked once with DISTINCT ends (a pruning breadth-first expand, each document visited
-// once, never every path from the root); only the documents of the asked level then enumerate their own few
-// chains UP to the root for depth and path, and only the page's rows read issuer and locality.
+// once, never every path from the root), and not below the level asked: plans carry out plans of their own
+// level or above, so the walk for the provincial programmes of a resolution stops at them instead of visiting
+// its 10,000 district and commune plans (a document of no known level, a stub, is walked through). Only the
+// documents of the asked level then enumerate their own few chains UP to the root for depth and path, and
+// only the page's rows read issuer and locality.
 // total counts every document of the level over all pages (each row repeats it).
 MATCH (root:Document {uid: $uid})
-MATCH (root)<-[:IMPLEMENTS*1..10]-(c:Document)
+WITH root, ['central', 'province', 'district', 'commune'] AS levels
+WITH root, CASE WHEN $level IS NULL THEN levels
+                ELSE levels[..coalesce(head([k IN range(0, 3) WHERE levels[k] = $level]), 3) + 1] END AS above
+MATCH (root) (()<-[:IMPLEMENTS]-(x:Document WHERE x.level IS NULL OR x.level IN above)){1,10} (c:Document)
 WITH DISTINCT root, c
 WHERE c <> root AND ($level IS NULL OR c.level = $level)
 CALL (root, c) {
