@@ -160,7 +160,9 @@ def profile(name: str, params: dict[str, Any]) -> None:
     q = get(name)
 
     def work(tx: Any) -> Any:
-        return tx.run("PROFILE " + q.cypher, params).consume().profile
+        result = tx.run("PROFILE " + q.cypher, params)
+        result.fetch(1_000_000)  # a profile is complete only once every row was pulled
+        return result.consume().profile
 
     with make_driver() as driver, driver.session(default_access_mode="READ") as session:
         plan = session.execute_read(work)

@@ -27,6 +27,6 @@ RETURN i.uid AS uid, i.number AS number, i.doc_type AS doc_type, i.title AS titl
        i.level AS level, i.status AS status, i.caption AS caption, coalesce(b.name, i.issuer_name) AS issuer, depth,
        size(own) > 0 AS located,
        COLLECT { UNWIND located AS x
-                 MATCH (x)-[:BECAME*0..1]-(:AdminUnit)-[:PART_OF*0..3]->(y:AdminUnit {era: $era})
+                 MATCH (x)-[:BECAME*0..1]-(z:AdminUnit {era: $era})-[:PART_OF*0..3]->(y:AdminUnit)
                  RETURN DISTINCT y.uid } AS within
 ORDER BY depth, number, uid
