@@ -5,6 +5,6 @@
 // hits nobody pages to the end, and counting every match of a phrase copied into every plan costs more
 // than the page.
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap + size($exclude)}) YIELD node
-WITH node WHERE NOT node.uid IN $exclude
+WITH node WHERE (node:Document OR node:Task) AND NOT node.uid IN $exclude
 WITH count(node) AS n
 RETURN CASE WHEN n > $cap THEN $cap ELSE n END AS total, n <= $cap AS exact
