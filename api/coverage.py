@@ -75,21 +75,24 @@ def named_units(assigned: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], s
 State = Literal["on_time", "late", "not_yet", "overdue"]
 
 
-def unit_state(covered_by: list[Implementer], deadline: date | None, as_of: date) -> State:
-    """on_time / late for a covered unit (its first plan against the deadline), not_yet / overdue otherwise.
+def unit_state(issued: list[date | None], deadline: date | None, as_of: date) -> State:
+    """on_time / late for a covered unit (its first plan, of those issued on `issued`, against the deadline),
+    not_yet / overdue otherwise.
 
     A plan with no date, or a document with no deadline, cannot be late."""
-    if covered_by:
-        dated = [i.issued_on for i in covered_by if i.issued_on is not None]
-        first = min(dated) if dated and len(dated) == len(covered_by) else None
+    if issued:
+        dated = [d for d in issued if d is not None]
+        first = min(dated) if dated and len(dated) == len(issued) else None
         return "late" if deadline is not None and first is not None and first > deadline else "on_time"
     return "overdue" if deadline is not None and as_of > deadline else "not_yet"
 
 
-def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> CoverageOut:
+def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None,
+             plans: int | None = None) -> CoverageOut:
     """Coverage one level below the issuer's unit, or below `unit` (a drill-down: province → district →
     commune, judged without the document's deadline, which is for the level it names). Plans issued
-    after `as_of` do not count yet."""
+    after `as_of` do not count yet. `plans` cuts each unit's covered_by to its shallowest (the counts and
+    states stay whole): a resolution's units hold every plan of its cascade."""
     scope = run(driver, "get_coverage_scope", uid=uid)
     if not scope:
         raise NotFound(f"no document with uid {uid!r}")
@@ -115,16 +118,33 @@ def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None) -> 
         deadline = None
     due = deadline.due if deadline else None
 
+    within: dict[str, list[dict[str, Any]]] = {}
+    for i in implementers:
+        for w in i["within"]:
+            within.setdefault(w, []).append(i)
     units: list[UnitCoverage] = []
     for u in expected:
-        by = [Implementer(**i) for i in implementers if u["uid"] in i["within"]]
-        state = unit_state(by, due, as_of)
-        units.append(UnitCoverage(**u, status="covered" if by else "missing", state=state,
-                                  overdue=state == "overdue", covered_by=by))
-    unknown = [Implementer(**i) for i in implementers if not i["within"] and i["level"] != "central"]
+        rows = within.get(u["uid"], [])
+        state = unit_state([i["issued_on"] for i in rows], due, as_of)
+        by = [Implementer(**i) for i in rows[:plans]]
+        units.append(UnitCoverage(**u, status="covered" if rows else "missing", state=state,
+                                  overdue=state == "overdue", covered_by=by, covered_by_total=len(rows)))
+    unknown = [Implementer(**i) for i in [i for i in implementers
+                                          if not i["within"] and i["level"] != "central"][:plans]]
     covered = sum(1 for u in units if u.status == "covered")
+    states = {s: sum(1 for u in units if u.state == s) for s in ("on_time", "late", "not_yet", "overdue")}
+    by_level: dict[str, int] = {}
+    for i in implementers:
+        by_level[i["level"] or "unknown"] = by_level.get(i["level"] or "unknown", 0) + 1
     return CoverageOut(
         document=DocumentRef(**doc), issuer=doc["issuer"],
         issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
         expected_from=expected_from, expected=len(units), covered=covered, missing=len(units) - covered,
-        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown)
+        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown, states=states,
+        plans_by_level=by_level)
+
+
+def page(c: CoverageOut, limit: int, offset: int) -> CoverageOut:
+    """The counts whole, the units paged: a resolution's full answer lists every plan of the cascade once
+    per province (4 MB for 43-NQ/TW)."""
+    return c.model_copy(update={"units": c.units[offset:offset + limit], "limit": limit, "offset": offset})

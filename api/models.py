@@ -166,7 +166,11 @@ class TreeNode(DocumentItem):
 class TreeOut(_Out):
     root: DocumentRef
     direction: Literal["descendants", "ancestors"]
-    nodes: list[TreeNode]
+    nodes: list[TreeNode] = Field(description="this page of the tree (descendants are paged; ancestors are a "
+                                              "few and come whole)")
+    total: int = Field(description="documents of the tree (of the level asked), over all pages")
+    limit: int | None = Field(default=None, description="items per page (descendants only)")
+    offset: int = 0
 
 
 class TaskDocument(DocumentRef):
@@ -223,6 +227,9 @@ class SearchHit(_Out):
 class SearchOut(Page[SearchHit]):
     query: str
     lucene: str = Field(description="the Lucene query actually run (user words escaped)")
+    total_exact: bool = Field(default=True,
+                              description="false when the full-text matches were counted only up to a cap "
+                                          "(1,000, or past the page asked): total is then a floor")
 
 
 class Unit(_Out):
@@ -245,7 +252,11 @@ class UnitCoverage(Unit):
         description="on_time / late: its first plan before or after the deadline; not_yet / overdue: no plan "
                     "yet, before or after the deadline")
     overdue: bool = False
-    covered_by: list[Implementer] = Field(default_factory=list)
+    covered_by: list[Implementer] = Field(
+        default_factory=list, description="plans issued in the unit or below, shallowest first (through the "
+                                          "API at most `plans` of them: see covered_by_total)")
+    covered_by_total: int | None = Field(default=None,
+                                         description="plans issued in the unit or below, in all")
 
 
 class CoverageDeadline(_Out):
@@ -271,6 +282,13 @@ class CoverageOut(_Out):
     units: list[UnitCoverage]
     unknown_locality: list[Implementer] = Field(
         default_factory=list, description="implementing documents whose issuer's locality is unknown")
+    states: dict[str, int] = Field(default_factory=dict,
+                                   description="expected units per state: on_time, late, not_yet, overdue")
+    plans_by_level: dict[str, int] = Field(default_factory=dict,
+                                           description="implementing documents per level, in all")
+    limit: int | None = Field(default=None,
+                              description="units per page (the API pages units; expected counts them)")
+    offset: int = 0
 
 
 class UploadOut(_Out):

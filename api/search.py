@@ -16,6 +16,7 @@ from queries.catalogue import run
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
+COUNT_CAP = 1000  # full-text matches counted at most (total then reads "at least"; total_exact says which)
 
 
 def number_words(q: str) -> list[str]:
@@ -35,11 +36,14 @@ def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut
     exclude = [r["uid"] for r in numbered]
     rows: list[dict[str, Any]] = numbered[offset:offset + limit]
     total = len(numbered)
+    exact = True
     if lucene:
         skip = max(0, offset - len(numbered))
         rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
                     limit=limit - len(rows)) if len(rows) < limit else []
-        total += run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene,
-                     exclude=exclude)[0]["total"]
+        counted = run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene, exclude=exclude,
+                      cap=max(COUNT_CAP, offset + limit))[0]
+        total += counted["total"]
+        exact = counted["exact"]
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
-                     offset=offset)
+                     offset=offset, total_exact=exact)

@@ -1,5 +1,5 @@
 """API latency at nation scale: synthetic cascades loaded, p50/p95 of descendants, coverage, tasks by label
-and search through the HTTP API, and the PROFILE of the tasks-by-label read.
+and search through the HTTP API, and the PROFILE of the reads behind them.
 
     python -m bench.bench_scale_api --root .local/cascade/scale --directives 10 [--generate] [--load]
                                     [--requests 100] [--port 8766] [--profile]
@@ -152,30 +152,55 @@ def _graph_size() -> dict[str, int]:
     return {"documents": int(docs), "tasks": int(tasks[0]["total"])}
 
 
-def profile_tasks(label: str, level: str | None) -> None:
-    """PROFILE find_tasks as the API runs it: operators, rows and db hits, the index seeks shown."""
+def profile(name: str, params: dict[str, Any]) -> None:
+    """PROFILE one catalogue read as the API runs it: operators, rows and db hits, the index seeks shown."""
     from graph.db import make_driver
     from queries.catalogue import get
 
-    q = get("find_tasks")
-    params = {"label": label, "level": level, "province_key": None, "body_key": None, "skip": 0, "limit": 100}
+    q = get(name)
 
     def work(tx: Any) -> Any:
-        return tx.run("PROFILE " + q.cypher, params).consume().profile
+        result = tx.run("PROFILE " + q.cypher, params)
+        result.fetch(1_000_000)  # a profile is complete only once every row was pulled
+        return result.consume().profile
 
     with make_driver() as driver, driver.session(default_access_mode="READ") as session:
         plan = session.execute_read(work)
 
+    total = 0
+
     def show(op: dict[str, Any], depth: int = 0) -> None:
+        nonlocal total
         args = op.get("args", {})
         detail = str(args.get("Details", ""))[:90]
+        total += int(op.get("dbHits", 0))
         print(f"{'  ' * depth}{op['operatorType']:<34} rows {op.get('rows', 0):>8}  "
               f"db hits {op.get('dbHits', 0):>9}  {detail}")
         for child in op.get("children", []):
             show(child, depth + 1)
 
-    print(f"PROFILE find_tasks label={label!r} level={level!r}")
+    shown = {k: v for k, v in params.items() if k not in ("index",)}
+    print(f"PROFILE {name} {shown}")
     show(plan)
+    print(f"  total db hits {total:,}")
+
+
+def profile_reads(directive: str) -> None:
+    """The PROFILE of each read the timed endpoints lean on, at the directive's root."""
+    from graph.db import make_driver
+    from graph.model import FULLTEXT_INDEX
+    from queries.catalogue import run
+
+    with make_driver() as driver:
+        rows = run(driver, "find_documents_by_number", number=directive, province_key=None, issued_on=None)
+    uid = rows[0]["uid"]
+    profile("find_tasks", {"label": "4.3", "level": "province", "province_key": None, "body_key": None,
+                           "skip": 0, "limit": 100})
+    profile("get_tasks_total", {"label": "4.3", "level": "province", "province_key": None, "body_key": None})
+    profile("get_descendants", {"uid": uid, "level": "province", "max_depth": 10, "skip": 0, "limit": 100})
+    profile("find_implementers", {"uid": uid, "era": "legacy"})
+    profile("search_text", {"index": FULLTEXT_INDEX, "query": '"ngay hoi dai doan ket"^3 OR (ngay AND hoi '
+                            'AND dai AND doan AND ket)', "exclude": [], "skip": 0, "limit": 20})
 
 
 def time_cases(client: httpx.Client, cases: dict[str, tuple[str, dict[str, str]]], n: int) -> None:
@@ -204,7 +229,12 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-align", action="store_true", help="load without task alignment (bench only)")
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
+    ap.add_argument("--cache", action="store_true",
+                    help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
     args = ap.parse_args()
+    if not args.cache:
+        # The same request asked 50 times would be answered from memory after the first: time the reads.
+        os.environ["NQGRAPH_RESPONSE_CACHE_MB"] = "0"
     dirs = ensure(args.root, directives(args.directives), args.generate, args.load, not args.no_align)
     if args.load_only:
         return
@@ -212,7 +242,7 @@ def main() -> None:
     print(f"graph: {size['documents']} documents, {size['tasks']} tasks; cascades: {len(dirs)}; "
           f"load average {os.getloadavg()[0]:.1f}")
     if args.profile:
-        profile_tasks("4.3", "province")
+        profile_reads(FIRST[0])
     n = max(10, min(args.requests, 1000))
     with serve(args.port) as client:
         cases: dict[str, tuple[str, dict[str, str]]] = {}
@@ -223,6 +253,7 @@ def main() -> None:
             tag = t.directive["number"]
             cases[f"descendants {tag} level=province"] = (f"/documents/{nq}/descendants",
                                                           {"level": "province"})
+            cases[f"descendants {tag} all levels, first page"] = (f"/documents/{nq}/descendants", {})
             cases[f"descendants province plan ({k}) all levels"] = (f"/documents/{prov}/descendants", {})
             cases[f"descendants district plan ({k})"] = (f"/documents/{dist}/descendants", {})
             cases[f"coverage {tag} (provinces)"] = (f"/documents/{nq}/coverage", {"as_of": "2026-11-21"})

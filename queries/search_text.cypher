@@ -3,7 +3,10 @@
 // columns: kind, score, uid, label, text, document
 // index is graph.model.FULLTEXT_INDEX; query is a Lucene query built from escaped user words; exclude holds
 // the uids already found by number (search_numbers), listed once.
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+// Bounded: Lucene hands over only its best skip + limit (+ the excluded) hits, in score order, instead of
+// every match sorted here (a phrase copied into every plan of a cascade matches ~10,000 tasks); equal
+// scores are then ordered by uid within that window.
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $skip + $limit + size($exclude)}) YIELD node, score
 WHERE NOT node.uid IN $exclude
 WITH node, score ORDER BY score DESC, node.uid SKIP $skip LIMIT $limit
 OPTIONAL MATCH (owner:Document)-[:HAS_TASK]->(node)

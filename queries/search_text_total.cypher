@@ -1,6 +1,10 @@
-// search_text_total: how many nodes the full-text query matches in all (search_text's total).
-// params: index, query, exclude
-// columns: total
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node
-WHERE (node:Document OR node:Task) AND NOT node.uid IN $exclude
-RETURN count(node) AS total
+// search_text_total: how many nodes the full-text query matches in all (search_text's total), counted up to cap.
+// params: index, query, exclude, cap
+// columns: total, exact
+// Counting stops after cap matches (exact is then false and total reads "at least cap"): past a thousand
+// hits nobody pages to the end, and counting every match of a phrase copied into every plan costs more
+// than the page.
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap + size($exclude)}) YIELD node
+WITH node WHERE (node:Document OR node:Task) AND NOT node.uid IN $exclude
+WITH count(node) AS n
+RETURN CASE WHEN n > $cap THEN $cap ELSE n END AS total, n <= $cap AS exact

@@ -444,3 +444,66 @@ def test_lucene_query_escapes_and_requires_every_word(text: str, expected: str) 
 ])
 def test_place_key(name: str | None, key: str | None) -> None:
     assert place_key(name) == key
+
+
+# ---------------------------------------------------------------------------
+# Bounded answers at nation scale: pages of descendants and coverage, search's capped count
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["43-NQ/TW", "66-CTr/TU"])
+@pytest.mark.parametrize("level", ["province", "district", "commune"])
+def test_descendants_of_a_level_are_the_whole_tree_s_of_that_level(client: TestClient, number: str,
+                                                                    level: str) -> None:
+    """The walk by level stops above the lower levels: it must still find every document of the level,
+    with the depth and path the whole tree gives it."""
+    place = {"province": "Hải Phòng"} if number == "66-CTr/TU" else {}
+    uid = path(doc_uid(client, number, **place))
+    whole = client.get(f"/documents/{uid}/descendants", params={"limit": 500}).json()
+    by_level = client.get(f"/documents/{uid}/descendants", params={"level": level, "limit": 500}).json()
+    def shape(nodes: list[dict[str, Any]]) -> list[tuple[str, int, list[str]]]:
+        return [(n["uid"], n["depth"], [p["uid"] for p in n["path"]]) for n in nodes]
+
+    want = shape([n for n in whole["nodes"] if n["level"] == level])
+    got = shape(by_level["nodes"])
+    assert got == want and by_level["total"] == len(want)
+
+
+def test_descendants_pages_make_the_whole_tree(client: TestClient) -> None:
+    uid = path(doc_uid(client, "43-NQ/TW"))
+    whole = client.get(f"/documents/{uid}/descendants", params={"limit": 500}).json()
+    assert whole["total"] == len(whole["nodes"]) >= 4
+    pages = [client.get(f"/documents/{uid}/descendants", params={"limit": 2, "offset": k}).json()
+             for k in range(0, whole["total"] + 2, 2)]
+    assert [n["uid"] for p in pages for n in p["nodes"]] == [n["uid"] for n in whole["nodes"]]
+    assert {p["total"] for p in pages} == {whole["total"]} and pages[-1]["nodes"] == []
+    assert (pages[1]["limit"], pages[1]["offset"]) == (2, 2)
+
+
+@pytest.mark.parametrize(("params", "units", "plans"), [
+    ({}, 63, 10),
+    ({"limit": 10}, 10, 10),
+    ({"limit": 10, "offset": 60}, 3, 10),
+    ({"plans": 0}, 63, 0),
+    ({"plans": 1}, 63, 1),
+])
+def test_coverage_pages_units_and_cuts_plans_but_counts_whole(client: TestClient, params: dict[str, int],
+                                                              units: int, plans: int) -> None:
+    uid = path(doc_uid(client, "43-NQ/TW"))
+    whole = client.get(f"/documents/{uid}/coverage", params={"as_of": "2026-11-21", "limit": 500,
+                                                             "plans": 500}).json()
+    c = client.get(f"/documents/{uid}/coverage", params={"as_of": "2026-11-21", **params}).json()
+    offset = params.get("offset", 0)
+    assert [u["uid"] for u in c["units"]] == [u["uid"] for u in whole["units"]][offset:offset + units]
+    assert len(c["units"]) == units
+    for k in ("expected", "covered", "missing", "overdue", "states", "plans_by_level"):
+        assert c[k] == whole[k], k
+    assert sum(c["states"].values()) == c["expected"] == 63
+    for u, w in zip(c["units"], whole["units"][offset:], strict=False):
+        assert u["covered_by_total"] == len(w["covered_by"]) and u["state"] == w["state"]
+        assert u["covered_by"] == w["covered_by"][:plans]
+
+
+def test_search_counts_exactly_below_the_cap(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "ngay hoi dai doan ket"}).json()
+    assert r["total_exact"] is True and r["total"] >= len(r["items"]) > 0

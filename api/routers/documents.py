@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
@@ -12,6 +12,7 @@ from api import upload
 from api.alignment import document_alignment
 from api.auth import job_ended
 from api.coverage import coverage
+from api.coverage import page as coverage_page
 from api.deps import ApiKeyDep, DriverDep, SettingsDep
 from api.errors import ERRORS, Ambiguous, NotFound
 from api.models import (
@@ -127,28 +128,38 @@ def _root(driver: DriverDep, uid: str) -> dict[str, Any]:
     return rows[0]
 
 
-def _tree(driver: DriverDep, uid: str, direction: Literal["descendants", "ancestors"],
-           level: Level | None, max_depth: int) -> TreeOut:
-    root = _root(driver, uid)
-    rows = run(driver, f"get_{direction}", uid=uid, level=level, max_depth=max_depth)
-    return TreeOut(root=DocumentRef(**root), direction=direction, nodes=[TreeNode(**r) for r in rows])
-
-
 MaxDepth = Annotated[int, Query(ge=1, le=10)]
 
 
 @router.get("/{uid:path}/descendants", response_model=TreeOut, responses=ERRORS)
 def descendants(driver: DriverDep, uid: UidPath, level: Level | None = None,
-                max_depth: MaxDepth = 10) -> TreeOut:
-    """Documents carrying this one out, at any depth; depth: the longest IMPLEMENTS chain, as in coverage."""
-    return _tree(driver, uid, "descendants", level, max_depth)
+                max_depth: MaxDepth = 10, limit: Limit = 100, offset: Offset = 0) -> TreeOut:
+    """Documents carrying this one out, at any depth, one page (by depth, number); depth: the longest
+    IMPLEMENTS chain, as in coverage. A resolution has ~10,000: ask by level, or page."""
+    root = _root(driver, uid)
+    rows = run(driver, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=offset, limit=limit)
+    total = rows[0]["total"] if rows else _descendants_total(driver, uid, level, max_depth, offset)
+    return TreeOut(root=DocumentRef(**root), direction="descendants", nodes=[TreeNode(**r) for r in rows],
+                   total=total, limit=limit, offset=offset)
+
+
+def _descendants_total(driver: DriverDep, uid: str, level: Level | None, max_depth: int, offset: int) -> int:
+    """An empty page says nothing of the total unless it is the first one; past the end, ask again."""
+    if offset == 0:
+        return 0
+    rows = run(driver, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=0, limit=1)
+    return int(rows[0]["total"]) if rows else 0
 
 
 @router.get("/{uid:path}/ancestors", response_model=TreeOut, responses=ERRORS)
 def ancestors(driver: DriverDep, uid: UidPath, level: Level | None = None,
               max_depth: MaxDepth = 10) -> TreeOut:
-    """Documents this one carries out, up to the central resolution; depth is the longest chain."""
-    return _tree(driver, uid, "ancestors", level, max_depth)
+    """Documents this one carries out, up to the central resolution (a few, never paged); depth is the
+    longest chain."""
+    root = _root(driver, uid)
+    rows = run(driver, "get_ancestors", uid=uid, level=level, max_depth=max_depth)
+    return TreeOut(root=DocumentRef(**root), direction="ancestors", nodes=[TreeNode(**r) for r in rows],
+                   total=len(rows))
 
 
 @router.get("/{uid:path}/coverage", response_model=CoverageOut, responses=ERRORS)
@@ -157,9 +168,14 @@ def document_coverage(
     as_of: AsOf = None,
     unit: Annotated[str | None, Query(description="drill down: the units directly below this AdminUnit uid",
                                       examples=["legacy:district:315"])] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    plans: Annotated[int, Query(ge=0, le=500, description="plans listed per unit, shallowest first "
+                                                          "(covered_by_total counts them all)")] = 10,
 ) -> CoverageOut:
-    """Units one level below the issuer's (or those its plan request names): covered, missing, overdue."""
-    return coverage(driver, uid, as_of or date.today(), unit)
+    """Units one level below the issuer's (or those its plan request names): covered, missing, overdue.
+    The counts (expected, covered, missing, overdue, states, plans_by_level) are whole; units are paged."""
+    return coverage_page(coverage(driver, uid, as_of or date.today(), unit, plans), limit, offset)
 
 
 @router.get("/{uid:path}/alignment", response_model=AlignmentOut, responses=ERRORS)

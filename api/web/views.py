@@ -25,6 +25,7 @@ from queries.catalogue import run
 
 RANKING_TTL = 60.0
 """Seconds the home page's overdue ranking is kept: it runs coverage for every directive with a deadline."""
+WHOLE_TREE = 1_000_000  # the document page draws the whole tree below it (the API pages it)
 
 
 @dataclass
@@ -95,7 +96,8 @@ def document(driver: Driver, uid: str) -> dict[str, Any]:
     r = rows[0]
     ancestors = run(driver, "get_ancestors", uid=uid, level=None, max_depth=10)
     chain = max(ancestors, key=lambda a: (a["depth"], a["level"] == "central"))["path"] if ancestors else []
-    descendants = run(driver, "get_descendants", uid=uid, level=None, max_depth=10)
+    descendants = run(driver, "get_descendants", uid=uid, level=None, max_depth=10, skip=0,
+                      limit=WHOLE_TREE)
     return {**r, "chain": list(reversed(chain))[:-1], "tree": tree(uid, descendants),
             "max_depth": max((n["depth"] for n in descendants), default=0), "n_descendants": len(descendants),
             "browser_query": browser_query(uid)}
