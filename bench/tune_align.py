@@ -33,6 +33,8 @@ GRID: dict[str, list[float]] = {
     "w_marker": [0.0, 0.1],
     "w_shape": [0.0, 0.05],
     "w_deadline": [0.0, 0.05],
+    "theta_mutual": [0.2, 0.25, 0.3, 1.01],
+    "mutual_free": [0, 1, 2],
 }
 SIGNAL_PARAMS = ("anchor",)  # these change the signals themselves; the others only weigh them
 TARGET_PRECISION = 0.90
@@ -112,7 +114,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
     print("\nablations from the shipped defaults (pooled over all pairs):")
     off = {"headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
            "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
-           "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0}}
+           "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
+           "mutual best": {"theta_mutual": 1.01}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if "anchor" in change
