@@ -3,7 +3,9 @@ none of it was kept. Reproduces every figure of docs/alignment.md's "Recall" sec
 
     python -m bench.recall_align            # a few minutes of CPU: each variant reruns the whole grid
 
-Three readings:
+Each variant is measured against the scoring as it was before this round, that is without the
+'mutual' links (`theta_mutual` off), over `bench.tune_align`'s grid less the two mutual parameters;
+`bench.tune_align` measures the mutual links themselves, with their own grid. Three readings:
 
 - **variants**: another text feature or weighting (word n-grams, idf without boilerplate, BM25 term
   saturation, containment of content words) or a decision rule (a minimum text score for links that
@@ -38,20 +40,25 @@ from loaders.normalise import fold
 Aligner = Callable[[Sequence[AlignTask], Sequence[AlignTask], Params, Signals], list[Link]]
 
 
+BASE = replace(PARAMS, theta_mutual=1.01)
+"""The scoring before this round: no mutual links."""
+STUDY_GRID = {k: v for k, v in GRID.items() if k not in ("theta_mutual", "mutual_free")}
+
+
 class Study:
     def __init__(self, folder: Path) -> None:
         self.gold = load_gold(folder)
         self.tasks = {s: tasks_of(_parsed(s)) for p in self.gold for s in (p.child_seed, p.parent_seed)}
-        self.combos = [replace(PARAMS, **dict(zip(GRID, vals, strict=True)))  # type: ignore[arg-type]
-                       for vals in itertools.product(*GRID.values())]
+        self.combos = [replace(BASE, **dict(zip(STUDY_GRID, vals, strict=True)))  # type: ignore[arg-type]
+                       for vals in itertools.product(*STUDY_GRID.values())]
 
     def sides(self, p: GoldPair) -> tuple[list[AlignTask], list[AlignTask]]:
         return self.tasks[p.child_seed], self.tasks[p.parent_seed]
 
     def run(self, label: str, aligner: Aligner = align) -> None:
         """The grid under the current text feature: in-sample choice and leave-one-pair-out."""
-        sigs = {(p.name, a): signals(*self.sides(p), replace(PARAMS, anchor=a))
-                for p in self.gold for a in GRID["anchor"]}
+        sigs = {(p.name, a): signals(*self.sides(p), replace(BASE, anchor=a))
+                for p in self.gold for a in STUDY_GRID["anchor"]}
 
         def count(p: GoldPair, prm: Params) -> Counts:
             pred = {(k.child, k.parent) for k in aligner(*self.sides(p), prm, sigs[(p.name, prm.anchor)])}
@@ -66,12 +73,7 @@ class Study:
 
         inside = table[best(list(range(n)))]
         held = [table[best([i for i in range(n) if i != k])][k] for k in range(n)]
-        print(f"  {label:44} in-sample {pr(inside)} ({_sum(inside)})   leave-one-out {pr(held)} "
-              f"({_sum(held)})", flush=True)
-
-
-def _sum(rows: list[Counts]) -> str:
-    return "/".join(str(sum(r[i] for r in rows)) for i in range(3))
+        print(f"  {label:46} in-sample {pr(inside)}   leave-one-out {pr(held)}", flush=True)
 
 
 @contextmanager
@@ -154,7 +156,7 @@ def containment(child: Sequence[str], parent: Sequence[str]) -> tuple[np.ndarray
 
 
 def with_containment(weight: float, shipped: Callable[..., np.ndarray]) -> Callable[..., np.ndarray]:
-    def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PARAMS) -> np.ndarray:
+    def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = BASE) -> np.ndarray:
         text = shipped(child, parent, params)
         if not len(child) or not len(parent):
             return text
@@ -176,7 +178,7 @@ def text_min(floor: float) -> Aligner:
 
 def variants(study: Study) -> None:
     print("variants, each with the whole grid (P R (true positives/predicted/labelled)):")
-    study.run("shipped: syllable 1-2-grams, TF-IDF, sentences")
+    study.run("before: syllable 1-2-grams, TF-IDF, sentences")
     for label, sizes in (("syllable 1-3-grams", (1, 2, 3)), ("syllable 2-grams", (2,))):
         with patched(terms=ngrams(sizes)):
             study.run(label)
@@ -233,10 +235,18 @@ def mutual_best(floor: float) -> Rule:
     return rule
 
 
+def shipped_mutual(free: int) -> Rule:
+    """graph.align's 'mutual' links at `mutual_free` = free."""
+    def rule(c: Tasks, q: Tasks, sig: Signals, links: list[Link]) -> Pairs:
+        prm = replace(PARAMS, mutual_free=free)
+        return [(k.child, k.parent) for k in align(c, q, prm, sig) if k.method == "mutual"]
+    return rule
+
+
 def best_of_unlinked(floor: float) -> Rule:
     """A child left unlinked takes its best-scoring parent task when that scores at least `floor`."""
     def rule(c: Tasks, q: Tasks, sig: Signals, links: list[Link]) -> Pairs:
-        score, linked = sig.score(PARAMS), {k.child for k in links}
+        score, linked = sig.score(BASE), {k.child for k in links}
         return [(t.key, q[int(score[a].argmax())].key) for a, t in enumerate(c)
                 if t.key not in linked and score[a].max() >= floor]
     return rule
@@ -264,13 +274,15 @@ def named_group(c: Tasks, q: Tasks, sig: Signals, links: list[Link]) -> Pairs:
 
 
 def rules(study: Study) -> None:
-    print("\nassignment rules on top of the shipped links: true / false links added (per pair)")
+    print("\nassignment rules on top of the links before this round: true / false links added (per pair)")
     base = {p.name: (signals(*study.sides(p)), p) for p in study.gold}
     probes: list[tuple[str, Rule]] = [
         *[(f"siblings of a bullet scoring >= {s}, text >= {t}", siblings_of_best(t, s))
           for t, s in ((0.05, 0.6), (0.1, 0.45), (0.15, 0.6))],
         *[(f"heading of the linked bullet, text >= {t}", heading_of_best(t)) for t in (0.1, 0.2)],
         *[(f"mutual best text >= {t}", mutual_best(t)) for t in (0.2, 0.25, 0.3)],
+        *[(f"mutual best text >= 0.25, {scope}", shipped_mutual(free))
+          for free, scope in ((0, "bodies agree"), (1, "parent unlinked"), (2, "both unlinked (shipped)"))],
         *[(f"best parent of an unlinked child, score >= {t}", best_of_unlinked(t)) for t in (0.3, 0.35)],
         ("'Đối với <group>:' named in the child", named_group),
     ]
@@ -279,7 +291,7 @@ def rules(study: Study) -> None:
         per = []
         for sig, p in base.values():
             c, q = study.sides(p)
-            links = align(c, q, PARAMS, sig)
+            links = align(c, q, BASE, sig)
             have = {(k.child, k.parent) for k in links}
             extra = set(rule(c, q, sig, links)) - have
             t, f = len(extra & p.links), len(extra - p.links)
@@ -302,7 +314,7 @@ def ceiling(study: Study) -> None:
         c, q = study.sides(p)
         sig = signals(c, q)
         ci, qi = {t.key: i for i, t in enumerate(c)}, {t.key: i for i, t in enumerate(q)}
-        pred = {(k.child, k.parent) for k in align(c, q, PARAMS, sig)}
+        pred = {(k.child, k.parent) for k in align(c, q, PARAMS, sig)}  # the shipped links
         for a, b in p.links - pred:
             miss[(band(float(sig.text[ci[a], qi[b]])), "full" if (a, b) in p.full_links else "partial")] += 1
         labelled = np.zeros(sig.text.shape, dtype=bool)

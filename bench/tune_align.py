@@ -1,6 +1,6 @@
 """How the alignment thresholds were chosen: a grid over `graph.align.Params` on the hand-aligned pairs.
 
-    python -m bench.tune_align            # grid, leave-one-pair-out, ablations (about a minute)
+    python -m bench.tune_align            # grid, leave-one-pair-out, ablations (5-6 minutes of CPU)
 
 The rule: the highest link recall whose pooled precision is at least 0.90; among equals, the higher
 precision, then the smaller grid values. Three readings:
@@ -33,8 +33,8 @@ GRID: dict[str, list[float]] = {
     "w_marker": [0.0, 0.1],
     "w_shape": [0.0, 0.05],
     "w_deadline": [0.0, 0.05],
-    "theta_mutual": [0.2, 0.25, 0.3, 1.01],
-    "mutual_free": [0, 1, 2],
+    "theta_mutual": [0.2, 0.25, 1.01],
+    "mutual_free": [0, 2],
 }
 SIGNAL_PARAMS = ("anchor",)  # these change the signals themselves; the others only weigh them
 TARGET_PRECISION = 0.90
@@ -55,7 +55,8 @@ def pooled(rows: list[Counts]) -> tuple[float, float]:
 
 def pr(rows: list[Counts]) -> str:
     p, r = pooled(rows)
-    return f"P {p:.2f} R {r:.2f}"
+    tp, pn, gn = (sum(row[i] for row in rows) for i in range(3))
+    return f"P {p:.2f} R {r:.2f} ({tp}/{pn}/{gn})"
 
 
 def objective(p: float, r: float, params: Params) -> tuple[object, ...]:
