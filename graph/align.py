@@ -23,8 +23,10 @@ Signals (docs/alignment.md has the figures behind every number below):
 
 The child's best parent task is linked when its score reaches `theta`; other parent tasks are linked
 too when their score is within `ratio` of the best or their text alone reaches `theta_text` (a parent
-task split in two, merged tasks). Each link records its score (capped at 1) and the method that decided
-it: 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'order' (gap filling).
+task split in two, merged tasks). A child task and a parent task then left unlinked, each the other's
+best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
+kinds. Each link records its score (capped at 1) and the method that decided it: 'text' (text alone
+passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap filling).
 """
 
 from __future__ import annotations
