@@ -1,6 +1,6 @@
 """How the alignment thresholds were chosen: a grid over `graph.align.Params` on the hand-aligned pairs.
 
-    python -m bench.tune_align            # grid, leave-one-pair-out, ablations (about a minute)
+    python -m bench.tune_align            # grid, leave-one-pair-out, ablations (5-6 minutes of CPU)
 
 The rule: the highest link recall whose pooled precision is at least 0.90; among equals, the higher
 precision, then the smaller grid values. Three readings:
@@ -33,6 +33,8 @@ GRID: dict[str, list[float]] = {
     "w_marker": [0.0, 0.1],
     "w_shape": [0.0, 0.05],
     "w_deadline": [0.0, 0.05],
+    "theta_mutual": [0.2, 0.25, 1.01],
+    "mutual_free": [0, 2],
 }
 SIGNAL_PARAMS = ("anchor",)  # these change the signals themselves; the others only weigh them
 TARGET_PRECISION = 0.90
@@ -53,7 +55,8 @@ def pooled(rows: list[Counts]) -> tuple[float, float]:
 
 def pr(rows: list[Counts]) -> str:
     p, r = pooled(rows)
-    return f"P {p:.2f} R {r:.2f}"
+    tp, pn, gn = (sum(row[i] for row in rows) for i in range(3))
+    return f"P {p:.2f} R {r:.2f} ({tp}/{pn}/{gn})"
 
 
 def objective(p: float, r: float, params: Params) -> tuple[object, ...]:
@@ -112,7 +115,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
     print("\nablations from the shipped defaults (pooled over all pairs):")
     off = {"headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
            "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
-           "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0}}
+           "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
+           "mutual best": {"theta_mutual": 1.01}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if "anchor" in change

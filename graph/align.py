@@ -23,8 +23,10 @@ Signals (docs/alignment.md has the figures behind every number below):
 
 The child's best parent task is linked when its score reaches `theta`; other parent tasks are linked
 too when their score is within `ratio` of the best or their text alone reaches `theta_text` (a parent
-task split in two, merged tasks). Each link records its score (capped at 1) and the method that decided
-it: 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'order' (gap filling).
+task split in two, merged tasks). A child task and a parent task then left unlinked, each the other's
+best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
+kinds. Each link records its score (capped at 1) and the method that decided it: 'text' (text alone
+passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap filling).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
 
-PARAMS_VERSION = "1"
+PARAMS_VERSION = "2"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -81,6 +83,8 @@ class Params:
     ratio: float = 0.85  # other parent tasks within this fraction of the best are linked too
     theta_text: float = 0.3  # ... or whose text score alone reaches this
     gap: float = 0.05  # text score an order-filled link still needs
+    theta_mutual: float = 0.25  # two tasks each the other's best text match are linked from this text score
+    mutual_free: int = 2  # ... if 0: always; 1: the parent task has no link yet; 2: nor has the child task
     marker_max: int = 2  # a marker shared by more tasks than this on either side is boilerplate
 
 
@@ -456,10 +460,28 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
                 chosen[(int(a), int(b))] = "headings"
             else:
                 chosen[(int(a), int(b))] = "text+structure"
+    if params.theta_mutual <= 1.0:
+        _mutual_best(text, sig.body, chosen, params)
     _fill_gaps(child, parent, text, chosen, params)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
+
+
+def _mutual_best(text: np.ndarray, body: np.ndarray, chosen: dict[tuple[int, int], str],
+                 params: Params) -> None:
+    """A child task and a parent task that no link reaches yet (`mutual_free`), each the other's best
+    text match, are linked ('mutual') from `theta_mutual` on, below `theta`: a one-to-one pairing that no
+    other task contests, where the alternative is to call one added and the other dropped. Not when they
+    name bodies of different kinds: the closing tasks of two plans share their boilerplate ('xây dựng kế
+    hoạch ... thực hiện Kế hoạch này') whoever they address."""
+    reached = {b for _, b in chosen} if params.mutual_free >= 1 else set()
+    linked = {a for a, _ in chosen} if params.mutual_free >= 2 else set()
+    best_parent, best_child = text.argmax(axis=1), text.argmax(axis=0)
+    for a, b in enumerate(best_parent):
+        if (best_child[b] == a and b not in reached and a not in linked and text[a, b] >= params.theta_mutual
+                and body[a, b] >= 0):
+            chosen.setdefault((a, int(b)), "mutual")
 
 
 def _fill_gaps(child: Sequence[AlignTask], parent: Sequence[AlignTask], text: np.ndarray,

@@ -4,13 +4,16 @@ the floors reached, see docs/alignment.md), and the same task found in every pla
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from graph.align import (
+    PARAMS,
     AlignTask,
     Link,
+    Params,
     added,
     align,
     body_kinds,
@@ -73,7 +76,27 @@ def test_links_allow_one_to_many_and_many_to_one(child: list[AlignTask], parent:
     links = align(child, parent)
     assert {(k.child, k.parent) for k in links} == expected
     for k in links:
-        assert 0 < k.score <= 1 and k.method in {"text", "text+structure", "headings", "order"}
+        assert 0 < k.score <= 1 and k.method in {"text", "text+structure", "headings", "order", "mutual"}
+
+
+WOMEN_PART = "Phát huy tinh thần làm chủ của phụ nữ trong xây dựng nông thôn mới ở địa phương."  # text 0.31
+FRONT, COMMITTEE = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã",), ("Ủy ban nhân dân tỉnh",)
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    # each the other's best, both otherwise unlinked: linked below theta
+    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], PARAMS, {("c1", "p1"): "mutual"}),
+    # contested: p1 is carried out by a copy, and is c2's best, not c1's partner
+    ([t("c1", WOMEN_PART), t("c2", WOMEN)], [t("p1", WOMEN), t("p2", BUDGET)], PARAMS,
+     {("c2", "p1"): "text"}),
+    # bodies of different kinds: the closing tasks' boilerplate is not a match
+    ([t("c1", WOMEN_PART, bodies=FRONT)], [t("p1", WOMEN, bodies=COMMITTEE), t("p2", BUDGET)], PARAMS, {}),
+    # switched off
+    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], replace(PARAMS, theta_mutual=1.01), {}),
+])
+def test_mutual_best_pairs_link_below_theta(child: list[AlignTask], parent: list[AlignTask], params: Params,
+                                            expected: dict[tuple[str, str], str]) -> None:
+    assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
 
 
 def test_a_heading_follows_its_bullets_and_the_level_of_a_body_does_not_matter() -> None:
@@ -170,9 +193,9 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 # and recall 0.85. Raising a floor is welcome; lowering one needs a reason in docs/alignment.md.
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.74, 0.96, 0.26, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.78, 0.96, 0.33, 1.00),
     ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.56, 0.73, 0.23, 1.00),
-    ("66-CTr-TU_vs_seed-001", 0.80, 0.40, 0.72, 0.16, 0.66),
+    ("66-CTr-TU_vs_seed-001", 0.80, 0.47, 0.86, 0.28, 0.66),
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.67, 1.00, 0.73, 0.90),
 ]
 
@@ -190,7 +213,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.58
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.61
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
