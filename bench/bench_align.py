@@ -16,14 +16,13 @@ seconds of this process and of the Neo4j JVM, load average, and a digest of ever
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import resource
 import statistics
 import time
 from itertools import combinations
 from pathlib import Path
-
-import hashlib
-import os
-import resource
 from typing import Any
 
 from graph.align import AlignTask, Link, _hashed, _sentences, align, bag, groups
