@@ -22,7 +22,9 @@ rebuilt from all its siblings' stored links (they are a function of all of them)
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +67,20 @@ def run(driver: Driver, name: str, **params: Any) -> list[dict[str, Any]]:
         return sess.execute_read(work)
 
 
+def values(driver: Driver, name: str, **params: Any) -> list[list[Any]]:
+    """`run` for large reads of plain values (no temporal types): each row as a list, in the columns'
+    order, without building a dict per row (a cascade's tasks are 376,000 rows)."""
+    s = get_settings()
+    q = get(name)
+
+    @unit_of_work(timeout=s.query_timeout)
+    def work(tx: ManagedTransaction) -> list[list[Any]]:
+        return tx.run(q.cypher, {k: params[k] for k in q.params}).values()  # type: ignore[arg-type]
+
+    with driver.session(database=s.neo4j_database, notifications_min_severity="OFF") as sess:
+        return sess.execute_read(work)
+
+
 def run_many(driver: Driver, name: str, uids: Sequence[str], **params: Any) -> list[dict[str, Any]]:
     """`run` over the uids by chunks."""
     return [r for i in range(0, len(uids), CHUNK)
@@ -87,11 +103,12 @@ class _Tasks:
         missing = sorted(set(docs) - set(self.by_doc))
         for d in missing:
             self.by_doc[d] = []
-        for r in run_many(self.driver, "get_alignment_tasks", missing):
-            self.by_doc[r["doc_uid"]].append(AlignTask(
-                key=r["uid"], text=r["text"] or "", parent=r["parent_uid"], bodies=tuple(r["bodies"]),
-                deadline_kind=r["deadline_kind"]))
-            self.text[r["uid"]] = r["text"] or ""
+        for i in range(0, len(missing), CHUNK):
+            for doc, uid, parent, text, deadline, bodies in values(self.driver, "get_alignment_tasks",
+                                                                   uids=missing[i:i + CHUNK]):
+                self.by_doc[doc].append(AlignTask(key=uid, text=text or "", parent=parent,
+                                                  bodies=tuple(bodies), deadline_kind=deadline))
+                self.text[uid] = text or ""
 
     def __getitem__(self, doc: str) -> list[AlignTask]:
         return self.by_doc[doc]
@@ -109,13 +126,18 @@ def _write(driver: Driver, work: Any, *args: Any) -> Any:
 
 
 def recompute(driver: Driver, uids: Iterable[str]) -> AlignSummary:
-    """Realign these documents and every plan whose alignment they can change; regroup their roots."""
+    """Realign these documents and every plan whose alignment they can change; regroup their roots.
+    Plans marked `align_pending` that are not given are not realigned here: they are realigned when
+    `graph.load.finish_pending` reaches them (the next load's, if this one stops first)."""
     started = time.perf_counter()
     summary = AlignSummary()
     given = sorted(set(uids))
     if not given:
         return summary
-    scope = sorted(set(given) | {r["uid"] for r in run_many(driver, "find_alignment_children", given)})
+    # A plan below that is itself pending is left to its own turn in finish_pending (which goes top level
+    # first): aligning it here too would do a cascade's communes twice.
+    below = run_many(driver, "find_alignment_children", given)
+    scope = sorted(set(given) | {r["uid"] for r in below if not r["pending"]})
     info = {r["uid"]: r for r in run_many(driver, "find_alignment_parents", scope)}
     tasks = _Tasks(driver)
     tasks.of(d for d, i in info.items() if i["has_tasks"])
@@ -150,15 +172,54 @@ def _roots(driver: Driver, scope: list[str], info: dict[str, dict[str, Any]],
 def _carry_out(driver: Driver, info: dict[str, dict[str, Any]], tasks: _Tasks) -> int:
     """Align every plan with its plan(s) above and store the links, a chunk of plans per transaction.
     Plans go in the order of their parents, so a parent's sentences are cut and hashed once for all of its
-    children (graph.align caches them)."""
+    children (graph.align caches them). A chunk is written in a second thread while the next is scored:
+    Neo4j works while Python scores (the chunks' documents are disjoint, so the writes never meet)."""
     order = sorted(info, key=lambda d: (info[d]["parents"], d))
-    created = 0
-    for i in range(0, len(order), CHUNK):
-        docs = order[i:i + CHUNK]
-        links = [k for d in docs if info[d]["has_tasks"] for p in sorted(info[d]["parents"])
-                 for k in align(tasks[d], tasks[p])]
-        created += _write(driver, _set_carries_out, docs, _rows(links))
-    return created
+    with _Writer(driver) as writer:
+        for i in range(0, len(order), CHUNK):
+            docs = order[i:i + CHUNK]
+            links = [k for d in docs if info[d]["has_tasks"] for p in sorted(info[d]["parents"])
+                     for k in align(tasks[d], tasks[p])]
+            writer.submit(_set_carries_out, docs, _rows(links))
+    return writer.total
+
+
+class _Writer:
+    """Write transactions in one background thread, at most `depth` waiting: a failed write raises
+    in the caller at its next submit or at the end of the `with`, and nothing after it is written."""
+
+    def __init__(self, driver: Driver, depth: int = 2) -> None:
+        self.driver = driver
+        self.depth = depth
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="align-write")
+        self.pending: deque[Future[int]] = deque()
+        self.total = 0
+
+    def submit(self, work: Any, *args: Any) -> None:
+        while len(self.pending) >= self.depth:
+            self._take()
+        self.pending.append(self.pool.submit(_write, self.driver, work, *args))
+
+    def _take(self) -> None:
+        try:
+            self.total += self.pending.popleft().result()
+        except BaseException:
+            for future in self.pending:
+                future.cancel()
+            raise
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            while self.pending:
+                if kind is None:
+                    self._take()
+                else:
+                    self.pending.popleft().cancel()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 def _regroup(driver: Driver, root: str, changed: set[str], gone: set[str],

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ClientError
 
 from graph.align import align, sibling_order
-from graph.align_db import recompute, recompute_all
+from graph.align_db import _Writer, recompute, recompute_all
 from graph.align_eval import _parsed, load_gold, tasks_of
+from graph.load import finish_pending
 from ingest import load_paths
 
 from .conftest import SEEDS, seed_database, wipe_loaded
@@ -128,3 +130,55 @@ def test_a_plan_whose_chain_now_ends_elsewhere_leaves_its_old_siblings(driver: D
         assert left == 0
     finally:
         seed_database(driver)
+
+
+def _all_pending(driver: Driver) -> None:
+    """As right after a load with alignment left pending: every loaded plan marked, no link stored."""
+    driver.execute_query("MATCH ()-[r:CARRIES_OUT|SAME_AS]->() DELETE r")
+    driver.execute_query("MATCH (g:TaskGroup) DETACH DELETE g")
+    driver.execute_query("MATCH (d:Document) WHERE d.sha256 IS NOT NULL SET d.align_pending = true")
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 1000])
+def test_finishing_pending_plans_gives_the_links_of_a_full_realignment(seeded: Driver, chunk: int) -> None:
+    """Turns of one plan put a plan and the plan above it in different turns, top level first: each plan
+    is aligned in its own turn only, and the result is the same as aligning everything at once."""
+    before = snapshot(seeded)
+    try:
+        _all_pending(seeded)
+        assert finish_pending(seeded, chunk=chunk) == 5
+        assert snapshot(seeded) == before
+    finally:
+        recompute_all(seeded)
+        seeded.execute_query("MATCH (d:Document) WHERE d.align_pending REMOVE d.align_pending")
+
+
+def test_a_pending_plan_below_is_left_to_its_own_turn(seeded: Driver) -> None:
+    before = snapshot(seeded)
+    commune = "MATCH (d:Document {level: 'commune'}) WHERE d.sha256 IS NOT NULL "
+    parent = seeded.execute_query(
+        commune + "MATCH (d)-[:HAS_TASK]->(:Task)-[:CARRIES_OUT]->(:Task)<-[:HAS_TASK]-(p:Document) "
+        "RETURN DISTINCT p.uid AS u").records[0]["u"]
+    try:
+        seeded.execute_query(commune + "SET d.align_pending = true WITH d "
+                             "MATCH (d)-[:HAS_TASK]->(:Task)-[r:CARRIES_OUT]->() DELETE r")
+        recompute(seeded, [parent])
+        n = seeded.execute_query(commune + "MATCH (d)-[:HAS_TASK]->(:Task)-[r:CARRIES_OUT]->() "
+                                 "RETURN count(r) AS n").records[0]["n"]
+        assert n == 0
+        assert finish_pending(seeded) == 1
+        assert snapshot(seeded) == before
+    finally:
+        recompute_all(seeded)
+        seeded.execute_query("MATCH (d:Document) WHERE d.align_pending REMOVE d.align_pending")
+
+
+def test_a_failed_background_write_raises_and_stops_the_writes(seeded: Driver) -> None:
+    def fail(tx: ManagedTransaction) -> int:
+        tx.run("RETURN 1 / $zero AS x", zero=0).consume()
+        return 0
+
+    with pytest.raises(ClientError), _Writer(seeded, depth=1) as writer:
+        writer.submit(fail)
+        writer.submit(fail)
+    assert writer.total == 0

@@ -4,13 +4,14 @@
 // links: [{child, parent, score, method}]; the roles come from graph.align.sibling_order, so a pair of plans
 // gives the same links whichever was loaded first. Links with other plans (another root's) are kept.
 // The documents' write locks first: two loads replacing the same links take turns (no duplicates).
+// Untyped then filtered, as in set_carries_out: never a scan of every SAME_AS.
 CALL () {
   MATCH (d:Document) WHERE d.uid = $doc OR d.uid IN $partners
   SET d.aligned_version = $version
 }
 CALL () {
-  MATCH (:Document {uid: $doc})-[:HAS_TASK]->(:Task)-[old:SAME_AS]-(:Task)<-[:HAS_TASK]-(o:Document)
-  WHERE o.uid IN $partners
+  MATCH (:Document {uid: $doc})-[:HAS_TASK]->(:Task)-[old]-(:Task)<-[:HAS_TASK]-(o:Document)
+  WHERE type(old) = 'SAME_AS' AND o.uid IN $partners
   DELETE old
 }
 UNWIND $links AS k
