@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -140,12 +141,20 @@ def terms(text: str) -> Counter[str]:
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
+def _term_id(term: str) -> int:
+    """A 64-bit id stable across processes (CRC-32 and Adler-32 side by side). Python's own `hash` of a
+    str is salted per process: the column order, and with it the last bits of sums and the ties at a
+    threshold, then changed from one run to the next (19 of 419,046 stored scores, 3 links)."""
+    b = term.encode()
+    return ((zlib.crc32(b) << 32) | zlib.adler32(b)) - (1 << 63)
+
+
 @lru_cache(maxsize=65536)
 def _hashed(sentence: str) -> tuple[np.ndarray, np.ndarray]:
     """A sentence's terms as 64-bit hashes with their sublinear tf (1 + log count). Hashes, not a growing
     vocabulary: no state shared between pairs, and a collision in 2^64 is not a concern here."""
     c = terms(sentence)
-    ids = np.fromiter(map(hash, c), dtype=np.int64, count=len(c))
+    ids = np.fromiter(map(_term_id, c), dtype=np.int64, count=len(c))
     tf = 1.0 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))
     return ids, tf
 
