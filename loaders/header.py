@@ -28,6 +28,7 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    CITING_CUE_RE,
     CLAUSE_OWN_RE,
     DATE_RE,
     DOCUMENT_LINK_RE,
@@ -36,10 +37,12 @@ from loaders.patterns import (
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
+    LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
+    LEAD_QUALIFIED_NUMBER_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     META_CELL_RE,
@@ -68,6 +71,7 @@ from loaders.patterns import (
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
+    SOURCE_BEFORE_RE,
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
@@ -700,6 +704,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if on_behalf and ident.issuer:
             found.issuer = ident.issuer
     if found is not None:
+        if found.number is None and found.bare is None and found.doc_type:
+            _named_later(text, found, warnings)
         return found
     if clause := _clause_identity(text, warnings):
         return clause
@@ -783,6 +789,10 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         number = try_parse(om["number"])  # 'đã có Công văn (số 73/TTg-CN) chỉ đạo ...'
         if om["ld"] or om["lwd"]:
             dated = om
+    if number is None and bare is None and (qm := LEAD_QUALIFIED_NUMBER_RE.match(text, m.end(), stop)):
+        number = _qualified_number(qm, m["tw"])
+        if number is not None and (qm["ld"] or qm["lwd"]):
+            dated = qm
     if number is None and bare is None:
         number = _bracketed_number(text[m.end():stop], m["tw"])
     if issuer is None and number is None or m["intro"] and number is None:
@@ -803,6 +813,45 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
     )
     return ident, on_behalf
+
+
+def _qualified_number(qm: re.Match[str], type_word: str) -> DocNumber | None:
+    """'văn bản chỉ đạo số 682-CV/TU': the number after a qualified type word, when its code agrees
+    with that word ('văn bản' agrees with any)."""
+    number = try_parse(qm["number"])
+    own = TYPE_WORDS.get(fold(squeeze(type_word)))
+    if number is None or own is not None and number.doc_type != own:
+        return None
+    return number
+
+
+def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
+    """A lead that names its document without a number ('Ban Tuyên giáo Quận ủy ban hành Hướng dẫn
+    công tác ...', 'Chủ tịch UBND tỉnh vừa có Thông báo treo cờ ...') while the page numbers it
+    elsewhere: a mention of that type of document by the lead's own issuer ('đăng tải Hướng dẫn số
+    35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy'), or a byline's source ('Nguồn TB số
+    20/TB-UBND'), outside a sentence that cites it ('Thực hiện ...'). Two such numbers: none."""
+    issuer = fold(found.issuer) if found.issuer else None
+    hits: dict[DocNumber, re.Match[str]] = {}
+    for m in LATER_MENTION_RE.finditer(text):
+        number = try_parse(m["number"])
+        if number is None or number.doc_type != found.doc_type:
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if SOURCE_BEFORE_RE.search(line) is None:
+            by = fold(_issuer_text(m["issuer"])) if m["issuer"] else None
+            if not (issuer and by and (by.startswith(issuer) or issuer.startswith(by))):
+                continue
+            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            if CITING_CUE_RE.search(text, starts[-1] if starts else 0, m.start()):
+                continue
+        hits.setdefault(number, m)
+    if len(hits) != 1:
+        return
+    (number, m), = hits.items()
+    found.number = number
+    if found.issued_on is None and (m["ld"] or m["lwd"]):
+        found.issued_on = _lead_date(m, number.year, warnings, text)
 
 
 def _without_person(issuer: str) -> str:

@@ -685,6 +685,32 @@ NEWS_TAG_RE = re.compile(
     re.MULTILINE,
 )
 
+# --- gen5 header: the page's own number named apart from its lead ---
+# A lead's type word qualified before its number: 'vừa có văn bản chỉ đạo số 682-CV/TU', 'ban hành
+# Kế hoạch tuyên truyền số 12-KH/TU', 'có Công văn hỏa tốc số 55/UBND-VP'. One to three lower-case
+# words, none a type word nor one that opens a cited document's clause ('thực hiện Nghị quyết số').
+_QUALIFIER_WORD = rf"""(?!(?:{TYPE_WORD}|văn\s+bản|về|của|do|theo|tại|thực|triển|và|cho|năm|ngày|số)
+    (?![\w]))[{LOWER}]+"""
+LEAD_QUALIFIED_NUMBER_RE = re.compile(
+    rf"""(?:[ \t]+{_QUALIFIER_WORD}){{1,3}}[ \t]+số[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE,
+)
+# A later mention of a document by type and number, with its date and issuer when given: 'Phòng Văn
+# hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy', and a
+# byline's source with the type as its code ('Ngọc Lan - Nguồn TB số 20/TB-UBND').
+LATER_MENTION_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD}|(?-i:TB|KH|CV|QĐ|CT|CTr|NQ|HD|KL|BC|TTr))(?![\w])\s+số\s*:?\s*
+        (?P<number>{NUMBER})(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
+        (?:\s*,?\s*(?:của|do)\s+(?P<issuer>(?-i:{BODY_NAME})))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What stands before a byline's or a closing line's source: '- Nguồn', 'Nguồn:', '(Nguồn'.
+SOURCE_BEFORE_RE = re.compile(r"(?<![\w])Nguồn\s*:?\s*\Z")
+# A sentence that cites the document it names: 'Thực hiện ...', 'Căn cứ ...', 'Theo ...'.
+CITING_CUE_RE = re.compile(
+    r"(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt)(?![\w])", re.IGNORECASE)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

@@ -1274,3 +1274,39 @@ def test_news_tag_before_the_directing_subject(text, name, level, province):
 def test_news_tag_without_a_directing_subject_names_no_issuer(text):
     h = header(text)
     assert h.issuer is None or h.issuer.level is None
+
+
+# gen5: a lead that names its document without a number while the page numbers it elsewhere: a
+# qualified type word ('văn bản chỉ đạo số ...'), a later mention by the lead's own issuer, a
+# byline's source with the type as its code. A cited one ('Thực hiện ...') or another body's is not.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Thực hiện Công văn số 4930/MTTW-BTT ngày 12/8/2014; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo "
+     "số 682-CV/TU yêu cầu các cấp ủy thực hiện tốt một số nội dung.\n", "682-CV/TU", "CV", None),
+    ("UBND huyện Gia Lâm đã ban hành Kế hoạch tuyên truyền số 45/KH-UBND ngày 3/5/2021 về phòng dịch.\n",
+     "45/KH-UBND", "KH", "2021-05-03"),
+    ("Ban Tuyên giáo Quận ủy ban hành Hướng dẫn công tác tuyên truyền năm 2019.\n\nPhòng Văn hóa và "
+     "Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem tại đây.\n",
+     "35-HD/BTG", "HD", "2018-12-25"),
+    ("(Vinhlong.gov.vn) - Chủ tịch Ủy ban nhân dân tỉnh vừa có Thông báo treo cờ Tổ quốc.\n\nTheo đó, "
+     "các huyện treo cờ.\n\nNgọc Lan - Nguồn TB số 20/TB-UBND\n", "20/TB-UBND", "TB", None),
+    ("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch triển khai Nghị quyết.\n\nNguồn: KH số 131-KH/HU, "
+     "ngày 2/3/2024\n", "131-KH/HU", "KH", "2024-03-02"),
+    ("UBND xã Tân Hải vừa ban hành Kế hoạch phòng, chống thiên tai năm 2024.\nToàn văn Kế hoạch số "
+     "12/KH-UBND ngày 5/3/2024 của UBND xã Tân Hải được đăng kèm.\n", "12/KH-UBND", "KH", "2024-03-05"),
+])
+def test_lead_own_number_given_apart(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (h.number, h.doc_type) == (number, doc_type)
+    assert (h.issued_on.isoformat() if h.issued_on else None) == issued_on
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Tuyên giáo Quận ủy ban hành Hướng dẫn công tác tuyên truyền.\nThực hiện Hướng dẫn số 70-HD/BTGTU "
+    "ngày 14/12/2018 của Ban Tuyên giáo Quận ủy, các chi bộ tổ chức.\n",
+    "UBND huyện vừa ban hành Kế hoạch phòng dịch.\nNội dung này đã nêu tại Kế hoạch số 12/KH-UBND ngày "
+    "3/3/2021 của UBND tỉnh.\n",
+    "UBND huyện vừa ban hành Kế hoạch thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương.\n",
+    "UBND huyện vừa ban hành Kế hoạch phòng dịch.\nNguồn KH số 12/KH-UBND\nNguồn KH số 14/KH-UBND\n",
+])
+def test_lead_own_number_not_taken_from_a_citation(text):
+    assert header(text).number is None
