@@ -1130,6 +1130,19 @@ def _metadata(lines: list[str]) -> _Identity:
     )
 
 
+def _lead_completes(clause: str | None, lead_issuer: str | None) -> list[str]:
+    """A repost whose lead names the committee with its place ('Tỉnh Ủy Thừa Thiên Huế đã ban hành
+    Chương trình số 27-CTr/TU') over a body whose preamble names it relatively ('Ban Thường vụ Tỉnh
+    ủy (khóa XV) ban hành ...'): the lead stands where a header line would, completing the same
+    committee's name; a lead naming another body completes nothing."""
+    own, led = parse_body(clause), parse_body(lead_issuer)
+    if own is None or led is None or not led.base or led.base != own.base:
+        return []
+    if own.place or own.unit_kind or not led.place:
+        return []
+    return [lead_issuer] if lead_issuer else []
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1210,6 +1223,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if clause is None and heading is not None:
         clause = _authority_line(lines, heading[0] + 1)
     bodies = _header_bodies(region)
+    if block and not bodies and lead.number in (None, number):
+        bodies = _lead_completes(clause, lead.issuer)
     if clause is None:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose

@@ -1310,3 +1310,32 @@ def test_lead_own_number_given_apart(text, number, doc_type, issued_on):
 ])
 def test_lead_own_number_not_taken_from_a_citation(text):
     assert header(text).number is None
+
+
+# gen5: a repost whose lead names the committee with its place, over a body whose preamble names it
+# relatively ('Ban Thường vụ Tỉnh ủy (khóa XV) ban hành ...'): the lead completes the same committee;
+# a lead naming another committee completes nothing.
+_LEAD_OVER = "{lead}\n{heading}\nvề công tác năm 2020\n{preamble} như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+
+
+@pytest.mark.parametrize(("lead", "heading", "preamble", "name", "level", "province", "district"), [
+    ("Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.", "CHƯƠNG TRÌNH",
+     "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư, Ban Thường vụ Tỉnh ủy (khóa XV) ban hành "
+     "chương trình thực hiện", "Tỉnh ủy Thừa Thiên Huế", "province", "Thừa Thiên Huế", None),
+    ("Huyện ủy Gia Lâm vừa ban hành Kế hoạch số 45-KH/HU ngày 2/3/2021 về chuyển đổi số.", "KẾ HOẠCH",
+     "Thực hiện Nghị quyết số 12-NQ/TU của Thành ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch",
+     "Huyện ủy Gia Lâm", "district", "Hà Nội", "Gia Lâm"),
+    ("Ngày 5/6/2020, THÀNH ỦY ĐÀ NẴNG đã ban hành Chương trình số 20-CTr/TU.", "CHƯƠNG TRÌNH",
+     "Thực hiện Nghị quyết, Ban Thường vụ Thành ủy ban hành Chương trình", "Thành ủy Đà Nẵng", "province",
+     "Đà Nẵng", None),
+    ("Ngày 5/6/2020, Tỉnh ủy Nghệ An đã ban hành Hướng dẫn số 88-HD/TU.", "HƯỚNG DẪN",
+     "Thực hiện Kế hoạch của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban hành Hướng dẫn", "Tỉnh ủy Nghệ An",
+     "province", "Nghệ An", None),
+    ("Ngày 5/6/2020, Ban Tuyên giáo Tỉnh ủy Nghệ An đã ban hành Hướng dẫn số 88-HD/BTGTU.", "HƯỚNG DẪN",
+     "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Hướng dẫn",
+     "Ban Thường vụ Huyện ủy", "district", None, None),
+])
+def test_lead_completes_a_relative_preamble_name(lead, heading, preamble, name, level, province, district):
+    h = header(_LEAD_OVER.format(lead=lead, heading=heading, preamble=preamble))
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
