@@ -21,6 +21,7 @@ from loaders.normalise import fold, new_tone_placement, nfc, squeeze
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
+    AD_HOC_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     BASE_TITLE_LINE_RE,
@@ -562,15 +563,20 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
     """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
     for start, end in spans:
-        found: tuple[str, str | None] | None = None
-        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+        found: list[tuple[int, int, str, str | None]] = []
+        ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if "Ban" in text[start:end] \
+            or "BAN" in text[start:end] else iter(())
+        plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
+        for rank, m in [*plain, *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue
-            found = (squeeze(m["issuer"]), TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None)
-        if found:
-            return found
+            tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
+            found.append((m.end(), rank, squeeze(m["issuer"]), tw))
+        if found:  # the last clause; a board named by its task over the tail of that name
+            _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
+            return issuer, tw
     return None
 
 
@@ -1196,8 +1202,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place
     subject = None if heading else _subject(region)
+    types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
+    own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     own_word = _self_reference(joined) if heading is None and number is None else None
-    typed = [meta, lead, _Identity(doc_type=own_word), line]  # the text's own words over a headline's
+    # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
+    typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line]
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
@@ -1209,11 +1218,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None:
         warnings.append("no title")
 
-    types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
     clause = None
     if not block and lead.issuer and lead.number is not None and lead.number == number:
         clause = lead.issuer  # a lead naming the page's own number outranks a clause further down
-    own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:

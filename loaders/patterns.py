@@ -330,6 +330,8 @@ BASES.update({
     "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
 })
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
+# --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
+BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
 BODY_RE = re.compile(
     rf"""^\s*(?:(?P<organ>{_ORGAN_ALT})(?:\s+|$))?(?:(?P<base>{_BASE_ALT})(?![\w]))?\s*(?P<rest>.*)$""",
@@ -710,6 +712,28 @@ SOURCE_BEFORE_RE = re.compile(r"(?<![\w])Nguồn\s*:?\s*\Z")
 # A sentence that cites the document it names: 'Thực hiện ...', 'Căn cứ ...', 'Theo ...'.
 CITING_CUE_RE = re.compile(
     r"(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt)(?![\w])", re.IGNORECASE)
+
+# --- gen5 header: an ad hoc board as the issuer, named by its task ---
+# A steering board set up for one programme is named by it, in running case, its place last or not at
+# all: 'Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch ...', 'Ban Chỉ
+# đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Ninh Thuận ban hành Kế hoạch ...'. The name
+# runs to the verb that issues the document, in the present: '... huyện đã ban hành Kế hoạch' is an
+# earlier document the page carries out.
+AD_HOC_ISSUER_BASES = frozenset({"ban chỉ đạo", "ban điều hành"})
+_AD_HOC_VERB = r"(?i:ban\s+hành|xây\s+dựng|đề\s+ra)"
+AD_HOC_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!{_AD_HOC_VERB}(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
+# The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
+AD_HOC_PLACE_RE = re.compile(
+    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
+        (?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:[ \t]+[{UPPER}][\w]*){{0,3}})$""",
+    re.VERBOSE,
+)
 
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:

@@ -20,6 +20,8 @@ from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
+    AD_HOC_ISSUER_BASES,
+    AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
     CITY_DISTRICTS_RE,
@@ -74,6 +76,7 @@ class Body:
     place: str | None = None  # the place name as written (display case)
     bloc: str | None = None  # 'Khối các cơ quan tỉnh' of a Đảng ủy Khối
     tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
+    topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
 
     @property
     def kind(self) -> str | None:
@@ -127,6 +130,8 @@ def parse_body(phrase: str | None) -> Body | None:
             base, rest = fold(inner["base"]), inner["rest"]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
+    if base in AD_HOC_ISSUER_BASES and rest.strip(" ,.;:") and not UNIT_KIND_RE.match(rest.strip(" ,")):
+        return _ad_hoc(organ, base, squeeze(rest).strip(" ,.;:"))
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -137,6 +142,31 @@ def parse_body(phrase: str | None) -> Body | None:
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
+                tail_kind=fold(tail["kind"]) if tail else None)
+
+
+def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
+    """A steering board named by its programme, its place last: 'Chương trình MTQG Nước sạch và VSMT
+    Hà Nam' is the topic and the province; 'phòng, chống thiên tai ... tỉnh Ninh Thuận' the topic, the
+    kind and the place. A last name with no kind word counts only when it is a province's or a
+    district's ('... Dự án JICA' names no place)."""
+    place = kind = None
+    topic = rest
+    if m := AD_HOC_PLACE_RE.search(rest):
+        words = m["name"].split()
+        if m["kind"]:
+            kind, place, topic = fold(m["kind"]), _display_case(m["name"]), rest[: m.start()]
+        else:
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[-n:])
+                if gz.find_province(name) or gz.find_districts(name):
+                    place, topic = _display_case(name), rest[: rest.rfind(words[-n])].rstrip()
+                    break
+    topic = topic.strip(" ,")
+    if topic.isupper():
+        topic = topic.lower()
+    tail = _TAIL_KIND.search(fold(topic)) if place is None else None
+    return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
                 tail_kind=fold(tail["kind"]) if tail else None)
 
 
@@ -287,7 +317,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         if not own_name and CITY_DISTRICTS_RE.search(text):
             return "province"
         return None
-    if hint is None and body.base in _LOCAL_STATE and own_name:
+    if hint is None and (body.base in _LOCAL_STATE or body.topic) and own_name:
         return level_of_place(own_name)
     return hint
 
@@ -344,6 +374,7 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         unit_kind=primary.unit_kind or (own.unit_kind if not primary.place else None),
         place=primary.place or own.place,
         bloc=primary.bloc,
+        topic=primary.topic,
     )
     return merged, parents
 
@@ -357,6 +388,8 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
+    if body.topic:
+        parts.append(body.topic)
     if body.base in _WHOLE_NAME and body.place:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
@@ -364,7 +397,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
-            kind = body.unit_kind or (unit.kind if unit is not None else None)
+            kind = body.unit_kind or (unit.kind if unit is not None and not body.topic else None)
             parts.append(f"{kind} {place}" if kind and not fold(place).startswith(kind) else place)
     elif body.unit_kind:
         parts.append(body.unit_kind)

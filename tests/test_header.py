@@ -1339,3 +1339,51 @@ def test_lead_completes_a_relative_preamble_name(lead, heading, preamble, name, 
     h = header(_LEAD_OVER.format(lead=lead, heading=heading, preamble=preamble))
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
+
+
+# gen5: an ad hoc board (Ban Chỉ đạo, Ban điều hành) issuing in its own clause, named by its task in
+# running case, its place last (with a kind word, or a bare province or district name) or not at all;
+# a board that 'đã ban hành' an earlier document, or one cited ('của ...'), is not the issuer.
+@pytest.mark.parametrize(("text", "name", "level", "province", "district"), [
+    ("Thực hiện Công văn số 2191/BNN-TCTL ngày 03/7/2013 của Bộ Nông nghiệp. Ban điều hành Chương trình "
+     "MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch thực hiện năm 2014 với các nội dung sau:\n",
+     "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam", "province", "Hà Nam", None),
+    ("Thực hiện Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ, Ban Chỉ đạo phòng, chống thiên tai và tìm "
+     "kiếm cứu nạn tỉnh Ninh Thuận ban hành Kế hoạch như sau:\n",
+     "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Ninh Thuận", "province", "Ninh Thuận", None),
+    ("Căn cứ Quyết định số 12/QĐ-UBND, Ban Chỉ đạo 389 huyện Gia Lâm ban hành Kế hoạch cao điểm chống buôn "
+     "lậu như sau:\n", "Ban Chỉ đạo 389 huyện Gia Lâm", "district", "Hà Nội", "Gia Lâm"),
+    ("Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương, Ban Chỉ đạo thực hiện Cuộc vận động \"Người Việt Nam ưu "
+     "tiên dùng hàng Việt Nam\" huyện Tiên Lãng xây dựng Kế hoạch năm 2015 như sau:\n",
+     "Ban Chỉ đạo thực hiện Cuộc vận động", "district", "Hải Phòng", "Tiên Lãng"),
+    ("Thực hiện Kế hoạch của Ban điều hành Dự án JICA, Ban điều hành Dự án JICA\nxây dựng Kế hoạch năm 2016 "
+     "như sau:\n", "Ban điều hành Dự án JICA", None, None, None),
+])
+def test_ad_hoc_board_issuing_in_its_clause(text, name, level, province, district):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province, h.issuer.locality.district) == (level, province, district)
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Kế hoạch số 47/KH-BCĐ của Ban Chỉ đạo tỉnh, Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện đã "
+    "ban hành Kế hoạch hưởng ứng ngày ASEAN.\n",
+    "Thực hiện Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo phòng, chống dịch tỉnh ban hành Kế hoạch như sau:\n",
+])
+def test_ad_hoc_board_of_another_document_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or "ban chỉ đạo" not in h.issuer.name.casefold()
+
+
+@pytest.mark.parametrize(("phrase", "topic", "place", "kind"), [
+    ("Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam", "Chương trình MTQG Nước sạch và VSMT",
+     "Hà Nam", None),
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH QUẢNG NINH", "phòng, chống dịch covid-19", "Quảng Ninh", "tỉnh"),
+    ("Ban Chỉ đạo phòng, chống dịch huyện", "phòng, chống dịch huyện", None, None),
+    ("Ban Chỉ đạo tỉnh Quảng Ninh", None, "Quảng Ninh", "tỉnh"),
+    ("Ban điều hành Dự án JICA", "Dự án JICA", None, None),
+])
+def test_ad_hoc_board_name_split(phrase, topic, place, kind):
+    body = parse_body(phrase)
+    assert body is not None and (body.topic, body.place, body.unit_kind) == (topic, place, kind)
+
