@@ -34,6 +34,7 @@ from loaders.patterns import (
     DATE_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
+    HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
@@ -1067,7 +1068,8 @@ def _headline_title(lines: list[str], doc_type: str) -> str | None:
     that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
     'thông báo'): the trích yếu the page gives it."""
     for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
-        m = HEADLINE_TYPE_RE.match(new_tone_placement(line))
+        shown = new_tone_placement(line)
+        m = HEADLINE_TYPE_RE.match(shown) or HEADLINE_TYPE_NAME_RE.match(shown)
         if m and len(line) <= _TITLE_LINE_WIDTH and TYPE_WORDS.get(fold(squeeze(m["tw"]))) == doc_type:
             return squeeze(line.strip())
     return None

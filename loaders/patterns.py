@@ -735,6 +735,16 @@ AD_HOC_PLACE_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- gen5 header: a headline whose type word is followed by a proper name ---
+# 'Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014', 'Hướng dẫn Đại hội
+# Chi bộ nhiệm kỳ 2025-2027': a name in capitals after the type word, running case after it (at
+# least one lower-case word, so a menu's 'Thông báo Tuyển dụng' or an all-caps line is no headline).
+HEADLINE_TYPE_NAME_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!(?i:số)(?![\w]))(?=[{UPPER}])
+        (?=(?:\S+\s+){{2,}}?[{LOWER}]\w*\s+\S+)""",
+    re.VERBOSE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

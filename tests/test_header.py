@@ -1387,3 +1387,17 @@ def test_ad_hoc_board_name_split(phrase, topic, place, kind):
     body = parse_body(phrase)
     assert body is not None and (body.topic, body.place, body.unit_kind) == (topic, place, kind)
 
+
+# gen5: a headline whose type word is followed by a proper name gives the title when the text tells
+# the type otherwise; a menu item or a number line does not.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014\nBan điều hành Chương trình "
+     "MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch như sau:\n",
+     "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014"),
+    ("Kế hoạch Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2024\nUBND xã Tân Hải ban hành Kế hoạch như sau:\n",
+     "Kế hoạch Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2024"),
+    ("Thông báo Tuyển dụng\nUBND huyện Gia Lâm ban hành Thông báo như sau:\n", None),
+    ("Kế hoạch Số 12\nUBND huyện Gia Lâm ban hành Kế hoạch như sau:\n", None),
+])
+def test_headline_type_word_before_a_proper_name(text, title):
+    assert header(text).title == title
