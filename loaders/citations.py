@@ -367,6 +367,21 @@ def _committee(name: str | None) -> str | None:
     return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
 
 
+def _complete_cut_number(text: str, mentions: list[_Mention]) -> None:
+    """A stored page cut off inside its last number ('... được giao tại Quyết định số 2629/QĐ-T'):
+    when the text ends there and another mention gives a number that the cut one begins, it is that
+    number ('2629/QĐ-TTg', cited in full above); otherwise it stays as written."""
+    last = next((m for m in reversed(mentions) if m.number is not None), None)
+    if last is None or last.number is None or text[last.end:].strip():
+        return
+    cut = str(last.number)
+    full = {str(m.number): m for m in mentions if m is not last and m.number is not None
+            and str(m.number).startswith(cut) and str(m.number) != cut}
+    if len(full) == 1:
+        whole = next(iter(full.values()))
+        last.number, last.doc_type = whole.number, whole.doc_type
+
+
 def _resolve(mentions: list[_Mention], chain: list[tuple[int, int]]) -> None:
     """Give every mention the key (number, date) of the document it names."""
     dated: dict[str, Key] = {}
@@ -617,6 +632,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     if rx.stripped:
         text = text.translate(_ASCII)
     mentions = _find_mentions(rx, text, show, warnings)
+    _complete_cut_number(text, mentions)
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])

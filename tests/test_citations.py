@@ -539,3 +539,23 @@ def test_ad_hoc_board_named_by_its_task(text, issuer):
 def test_number_word_slip(text, implemented):
     got = refs(text).implements
     assert [(r.number and str(r.number), r.issuer) for r in got] == implemented
+
+
+# gen5: a stored page cut off inside its last number: the number it begins, cited in full above, is
+# the one named; with no such number, or two, the cut one stays as written.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n- Cụ thể hóa "
+     "các nhiệm vụ được giao tại Quyết định số 2629/QĐ-T", ["2629/QĐ-TTg"]),
+    ("Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương;\n1. Quán triệt Nghị "
+     "quyết số 43-NQ/T\n", ["43-NQ/TW"]),
+    ("Căn cứ Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện.\nThực hiện Kế hoạch số 53/KH-UB",
+     ["53/KH-UBND"]),
+    ("Căn cứ Kế hoạch số 53/KH-UBND ngày 7/3/2024.\nTheo Kế hoạch số 53/KH-UBND, các xã báo cáo.\n",
+     ["53/KH-UBND"]),
+    ("Căn cứ Quyết định số 12/QĐ-UBNDT và Quyết định số 12/QĐ-UBNDX;\nThực hiện Quyết định số 12/QĐ-UBND",
+     ["12/QĐ-UBNDT", "12/QĐ-UBNDX", "12/QĐ-UBND"]),
+    ("Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025;\nThực hiện Quyết định số 2629/QĐ-T trong năm 2026.\n",
+     ["2629/QĐ-TTg", "2629/QĐ-T"]),
+])
+def test_number_cut_at_the_end_of_the_text(text, expected):
+    assert numbers(text) == expected
