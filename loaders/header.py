@@ -41,6 +41,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
+    LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
@@ -732,7 +733,23 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _Identity()
+    return _deploys(text) or _Identity()
+
+
+def _deploys(text: str) -> _Identity | None:
+    """'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị
+    ...': a page whose only lead deploys an unnumbered document of its subject's own; the subject is the
+    issuer, the words after the type its title. No date: the day it was deployed is not the issue date."""
+    if "triển khai" not in text[:_LEAD_CHARS]:
+        return None
+    m = LEAD_DEPLOYS_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    issuer = _issuer_text(m["issuer"])
+    if parse_body(new_tone_placement(issuer)) is None:
+        return None
+    return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                     title=squeeze(m["title"]).strip(" ,;:"))
 
 
 def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:

@@ -1401,3 +1401,36 @@ def test_ad_hoc_board_name_split(phrase, topic, place, kind):
 ])
 def test_headline_type_word_before_a_proper_name(text, title):
     assert header(text).title == title
+
+
+# gen5: a lead whose subject deploys its own unnumbered document ('X triển khai Kế hoạch ...'); one
+# that deploys a numbered or another body's document carries out a parent and names no issuer.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level", "province", "title"), [
+    ("Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên "
+     "truyền Đại hội Mặt trận Tổ quốc Việt Nam các cấp.\nĐợt sinh hoạt được triển khai sâu rộng.\n",
+     "KH", "Ủy ban MTTQ tỉnh Bắc Kạn", "province", "Bắc Kạn", "tổ chức đợt sinh hoạt chính trị"),
+    ("Phòng chống dịch\n(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh trên đàn "
+     "gia súc năm 2024.\nTheo đó, các xã thực hiện.\n", "KH", "UBND huyện Chợ Mới", "district", None,
+     "phòng, chống dịch bệnh trên đàn gia súc năm 2024"),
+    ("Ngày 5/3/2024, Ban Thường vụ Huyện ủy Gia Lâm triển khai Chương trình hành động thực hiện Nghị quyết "
+     "số 43-NQ/TW của Ban Chấp hành Trung ương.\n", "CTr", "Huyện ủy Gia Lâm", "district", "Hà Nội",
+     "thực hiện Nghị quyết số 43-NQ/TW"),
+    ("HỘI NÔNG DÂN TỈNH NGHỆ AN TRIỂN KHAI KẾ HOẠCH\nHội Nông dân tỉnh Nghệ An đã triển khai Hướng dẫn tổ "
+     "chức Đại hội Hội Nông dân cấp cơ sở nhiệm kỳ 2023-2028\n", "HD", "Hội Nông dân tỉnh Nghệ An",
+     "province", "Nghệ An", "tổ chức Đại hội Hội Nông dân cấp cơ sở"),
+])
+def test_lead_deploys_its_own_document(text, doc_type, name, level, province, title):
+    h = header(text)
+    assert h.doc_type == doc_type and h.number is None and h.issued_on is None
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+    assert h.title is not None and title in h.title
+
+
+@pytest.mark.parametrize("text", [
+    "UBND xã Tân Hải triển khai Kế hoạch số 53/KH-UBND của UBND huyện về phòng dịch.\n",
+    "UBND xã Tân Hải triển khai Kế hoạch của UBND huyện về phòng dịch năm 2024.\n",
+    "Tin tức\nCác xã triển khai Kế hoạch phòng dịch năm 2024 tới toàn dân.\n",
+])
+def test_lead_deploying_a_parent_names_no_issuer(text):
+    assert header(text).issuer is None
