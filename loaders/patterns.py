@@ -760,6 +760,15 @@ LEAD_DEPLOYS_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- gen5 resolve: a city named by its abbreviation ---
+# 'trên địa bàn TPHCM', 'UBND TP.HCM', 'TP Hải Phòng', 'Tp. Cần Thơ': a city as a place mention, the
+# abbreviated 'HCM' spelled out (CITY_ABBREVIATIONS).
+CITY_ABBREV_MENTION_RE = re.compile(
+    rf"""(?<![\w])(?:TP|Tp)\.?[ \t]*(?P<name>HCM(?![\w])|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})""",
+    re.VERBOSE,
+)
+CITY_ABBREVIATIONS = {"HCM": "Hồ Chí Minh"}
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

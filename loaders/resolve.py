@@ -24,6 +24,8 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
+    CITY_ABBREV_MENTION_RE,
+    CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
     ORGANS,
     PLACE_MENTION_RE,
@@ -63,6 +65,7 @@ _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
     r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12'
 )
+_ABBREVIATED_CITY = re.compile(r"\s*(?:TP|Tp)(?![^\W\d_])")  # 'TP Hải Phòng', 'Tp.Cần Thơ', 'TP. Huế'
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
@@ -77,6 +80,7 @@ class Body:
     bloc: str | None = None  # 'Khối các cơ quan tỉnh' of a Đảng ủy Khối
     tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
     topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
+    kind_shown: str | None = None  # 'UBND TP Hải Phòng': the kind as the text abbreviates it, for display
 
     @property
     def kind(self) -> str | None:
@@ -141,8 +145,9 @@ def parse_body(phrase: str | None) -> Body | None:
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
+    shown = "TP" if unit_kind == "thành phố" and _ABBREVIATED_CITY.match(rest) else None
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
-                tail_kind=fold(tail["kind"]) if tail else None)
+                tail_kind=fold(tail["kind"]) if tail else None, kind_shown=shown)
 
 
 def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
@@ -260,7 +265,25 @@ def _mentions(text: str) -> _Mentions:
             prov.add(name)
         else:
             dist.add(name)
+    for name in _cities_abbreviated(text):
+        (prov if _province_city(name) else dist).add(name)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
+
+
+def _cities_abbreviated(text: str) -> set[str]:
+    """Cities the text names as 'TP X' or 'TPHCM' ('trên địa bàn TPHCM'), the abbreviation spelled out."""
+    if "TP" not in text and "Tp" not in text:
+        return set()
+    names = {CITY_ABBREVIATIONS.get(m["name"], m["name"]) for m in CITY_ABBREV_MENTION_RE.finditer(text)}
+    return {n for n in names if gz.find_province(n) or gz.find_districts(n)}
+
+
+def _sole_centre_city(text: str) -> bool:
+    """'UBND TP vừa ban hành Kế hoạch ... trên địa bàn TPHCM': an unnamed city's committee is the
+    centrally-run city's when that is the only city the text names, in full or abbreviated."""
+    named = {fold(m["name"]) for m in _place_mentions(text) if fold(m["kind"]) in ("thành phố", "thành ủy")}
+    named |= {fold(n) for n in _cities_abbreviated(text)}
+    return len(named) == 1 and _province_city(named.pop())
 
 
 def _provinces_named(names: Iterable[str], era: str = gz.LEGACY) -> set[str]:
@@ -314,7 +337,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
             return "district"
         if own_name and gz.find_province(own_name):
             return "province"
-        if not own_name and CITY_DISTRICTS_RE.search(text):
+        if not own_name and (CITY_DISTRICTS_RE.search(text) or _sole_centre_city(text)):
             return "province"
         return None
     if hint is None and (body.base in _LOCAL_STATE or body.topic) and own_name:
@@ -375,6 +398,7 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         place=primary.place or own.place,
         bloc=primary.bloc,
         topic=primary.topic,
+        kind_shown=primary.kind_shown if primary.unit_kind else None if primary.place else own.kind_shown,
     )
     return merged, parents
 
@@ -397,10 +421,11 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
-            kind = body.unit_kind or (unit.kind if unit is not None and not body.topic else None)
+            kind = body.kind_shown or body.unit_kind
+            kind = kind or (unit.kind if unit is not None and not body.topic else None)
             parts.append(f"{kind} {place}" if kind and not fold(place).startswith(kind) else place)
     elif body.unit_kind:
-        parts.append(body.unit_kind)
+        parts.append(body.kind_shown or body.unit_kind)
     return " ".join(parts)
 
 

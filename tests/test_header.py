@@ -1235,13 +1235,13 @@ def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, n
     ("Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU về dự án Vành đai 3.\n",
      "Thành ủy", "province", "Hồ Chí Minh", None),
     ("UBND TP. Hồ Chí Minh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n",
-     "thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+     "TP Hồ Chí Minh", "province", "Hồ Chí Minh", None),
     ("Ngày 3/3/2022, UBND TP.Cần Thơ đã ban hành Công văn số 12/UBND-VP về phòng dịch.\n",
      "Cần Thơ", "province", "Cần Thơ", None),
     ("Ngày 6/9/2017, UBND Tx. Điện Bàn đã ban hành Thông báo số 88/TB-UBND về kết luận.\n",
      "thị xã Điện Bàn", "district", "Quảng Nam", "Điện Bàn"),
     ("Ngày 6/9/2017, UBND Tp. Đà Lạt đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số.\n",
-     "thành phố Đà Lạt", "district", "Lâm Đồng", "Đà Lạt"),
+     "TP Đà Lạt", "district", "Lâm Đồng", "Đà Lạt"),
 ])
 def test_lead_subject_with_an_abbreviated_unit_kind(text, name, level, province, district):
     h = header(text)
@@ -1434,3 +1434,24 @@ def test_lead_deploys_its_own_document(text, doc_type, name, level, province, ti
 ])
 def test_lead_deploying_a_parent_names_no_issuer(text):
     assert header(text).issuer is None
+
+
+# gen5: a city written 'TP': the name shows the abbreviation as written ('UBND TP Hải Phòng'), and an
+# unnamed city's committee ('UBND TP') is the centrally-run city's when that is the only city the
+# text names, in full or abbreviated ('trên địa bàn TPHCM'); a provincial city or none gives no level.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Phòng chống thiên tai\nUBND TP vừa ban hành Kế hoạch về công tác phòng, chống thiên tai năm 2021 trên "
+     "địa bàn TPHCM nhằm nâng cao nhận thức.\n", "UBND TP", "province", "Hồ Chí Minh"),
+    ("Trước diễn biến phức tạp, Chủ tịch UBND TP Hải Phòng vừa ban hành Chỉ thị số 18/CT-UBND về việc kiểm "
+     "soát ô nhiễm không khí.\n", "UBND TP Hải Phòng", "province", "Hải Phòng"),
+    ("UBND TP. Cần Thơ vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n", "UBND TP Cần Thơ",
+     "province", "Cần Thơ"),
+    ("Ngày 3/3/2022, UBND Tp.HCM đã ban hành Công văn số 12/UBND-VP về phòng dịch.\n", "UBND TP",
+     "province", "Hồ Chí Minh"),
+    ("UBND TP vừa ban hành Kế hoạch phòng dịch trên địa bàn thành phố Thanh Hóa.\n", "UBND TP", None, None),
+    ("UBND TP vừa ban hành Kế hoạch phòng dịch trên địa bàn TP Hà Nội và TPHCM.\n", "UBND TP", None, None),
+])
+def test_city_written_tp(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
