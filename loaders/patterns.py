@@ -789,9 +789,16 @@ _NAME_PAIRS = (
 )
 _NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
 _CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
+# --- gen5 citations: a plenum or congress that adopted the cited document ---
+# 'của Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố', 'của Hội nghị Trung ương 8 khóa XIII',
+# 'của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII': the lower-case words of such a name.
+_PLENUM_WORDS = r"""(?:(?<=Hội[ \t])nghị|(?<=HỘI[ \t])NGHỊ
+    |(?<=hội[ \t])đại[ \t]+biểu|(?<=HỘI[ \t])ĐẠI[ \t]+BIỂU
+    |(?i:lần[ \t]+thứ)[ \t]+\w+|(?i:khóa|khoá)[ \t]+[IVXLC]+)(?![\w])"""
 _CITED_TOKEN = rf"""
     (?:
         {_CITED_CAP}
+      | {_PLENUM_WORDS}
       | nông\s+thôn{_TOKEN_END}
       | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | \d{{1,2}}{_TOKEN_END}

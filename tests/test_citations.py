@@ -559,3 +559,22 @@ def test_number_word_slip(text, implemented):
 ])
 def test_number_cut_at_the_end_of_the_text(text, expected):
     assert numbers(text) == expected
+
+
+# gen5: a cited document adopted by a plenum or a congress keeps that body's whole name.
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Thực hiện Nghị quyết số 05-NQ/TU ngày\n15 tháng 9 năm 2021 của Hội nghị lần thứ tám Ban Chấp hành Đảng "
+     "bộ thành phố về Kế hoạch tổng thể, Ban Thường vụ Thành ủy xây dựng Kế hoạch.",
+     "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố"),
+    ("Căn cứ Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung "
+     "ương khóa XII về tiếp tục đổi mới;", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"),
+    ("Thực hiện Nghị quyết số 01-NQ/ĐH ngày 20/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII về "
+     "phương hướng;", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"),
+    ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Hội nghị Trung ương 6 khóa XIII về công nghiệp "
+     "hóa;", "Hội nghị Trung ương 6 khóa XIII"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023 CỦA HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG "
+     "ĐẢNG KHÓA XIII VỀ ĐẠI ĐOÀN KẾT", "HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII"),
+])
+def test_cited_issuer_a_plenum_or_congress(text, issuer):
+    cited = refs(text).citations
+    assert len(cited) == 1 and cited[0].issuer == issuer
