@@ -742,14 +742,12 @@ def _deploys(text: str) -> _Identity | None:
     issuer, the words after the type its title. No date: the day it was deployed is not the issue date."""
     if "triển khai" not in text[:_LEAD_CHARS]:
         return None
-    m = LEAD_DEPLOYS_RE.search(text, 0, _LEAD_CHARS)
-    if m is None:
-        return None
-    issuer = _issuer_text(m["issuer"])
-    if parse_body(new_tone_placement(issuer)) is None:
-        return None
-    return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                     title=squeeze(m["title"]).strip(" ,;:"))
+    for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
+        issuer = _issuer_text(m["issuer"])
+        if parse_body(new_tone_placement(issuer)) is not None:
+            return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                             title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:

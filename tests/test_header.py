@@ -1418,6 +1418,9 @@ def test_headline_type_word_before_a_proper_name(text, title):
     ("HỘI NÔNG DÂN TỈNH NGHỆ AN TRIỂN KHAI KẾ HOẠCH\nHội Nông dân tỉnh Nghệ An đã triển khai Hướng dẫn tổ "
      "chức Đại hội Hội Nông dân cấp cơ sở nhiệm kỳ 2023-2028\n", "HD", "Hội Nông dân tỉnh Nghệ An",
      "province", "Nghệ An", "tổ chức Đại hội Hội Nông dân cấp cơ sở"),
+    ("Xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai năm 2024\n\nNgày 15/10/2024, Ủy ban nhân dân xã "
+     "Tân Hải triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024, với mục đích chủ động.\n",
+     "KH", "Ủy ban nhân dân xã Tân Hải", "commune", None, "phòng, chống thiên tai và tìm kiếm cứu nạn"),
 ])
 def test_lead_deploys_its_own_document(text, doc_type, name, level, province, title):
     h = header(text)
