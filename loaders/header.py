@@ -58,6 +58,7 @@ from loaders.patterns import (
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
+    OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
     PASSIVE_ISSUE_RE,
@@ -944,7 +945,8 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
 def _notice(text: str) -> str | None:
     """'UBND xã ... thông báo:' or '... thông báo để các thôn thực hiện': a notice with no heading,
     told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
-    for m in OWN_NOTICE_RE.finditer(text):
+    objects = OWN_NOTICE_OBJECT_RE.finditer(text) if "như sau" in text else iter(())
+    for m in (*OWN_NOTICE_RE.finditer(text), *objects):
         if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
             return "TB"
     return None

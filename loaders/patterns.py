@@ -769,6 +769,15 @@ CITY_ABBREV_MENTION_RE = re.compile(
 )
 CITY_ABBREVIATIONS = {"HCM": "Hồ Chí Minh"}
 
+# --- gen5 header: a notice told by its issuer, with its object ---
+# 'Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:', 'UBND
+# phường thông báo kết quả tuyển dụng như sau:': the object in lower case on the same line, then
+# 'như sau' (OWN_NOTICE_RE takes the bare 'thông báo:' and 'thông báo như sau').
+OWN_NOTICE_OBJECT_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})[ \t]+thông[ \t]+báo[ \t]+(?=[{LOWER}])[^.\n:]{{1,200}}?[ \t]+như[ \t]+sau""",
+    re.VERBOSE,
+)
+
 # --- citations: what a document implements ---
 # The issuer of a cited document, as real text writes it: 'của' in any case (all-caps titles:
 # 'CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH ...'), ministries whose names hold lower-case syllables ('Thủ

@@ -1458,3 +1458,17 @@ def test_city_written_tp(text, name, level, province):
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+# gen5: a notice with no heading told by its issuer with its object, 'X thông báo <object> như sau';
+# a cited issuer's ('của UBND tỉnh thông báo ...') or prose with no 'như sau' tells no type.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Lịch tiếp công dân năm 2025\nCăn cứ Luật tiếp công dân số 42/2013/QH13;\nỦy Ban nhân dân xã Tây Sơn thông "
+     "báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:\nI. LỊCH TIẾP CÔNG DÂN\n", "TB"),
+    ("UBND phường Cự Khối thông báo kết quả tuyển dụng viên chức năm 2024 như sau:\n1. Danh sách\n", "TB"),
+    ("Căn cứ kết quả họp, Ủy ban nhân dân huyện Gia Lâm thông báo\nlịch làm việc tuần 12 như sau:\n", "TB"),
+    ("Theo đề nghị của UBND tỉnh thông báo kết quả như sau:\n", None),
+    ("UBND xã thông báo rộng rãi tới nhân dân về lịch cắt điện.\n", None),
+])
+def test_notice_told_with_its_object(text, doc_type):
+    assert header(text).doc_type == doc_type
