@@ -401,6 +401,27 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+def _title_over_preamble(lines: list[str]) -> str | None:
+    """A page that opens with one line and then the preamble ('Lịch tiếp công dân định kỳ của Chủ
+    tịch UBND xã Tây Sơn năm 2025' / 'Căn cứ Luật tiếp công dân ...'): that line is the trích yếu, as
+    a title stands over 'Căn cứ' in the document itself. A sentence (final full stop), a date or
+    posting line, or a line that is itself the preamble is none."""
+    texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
+    if len(texts) < 2 or not _PREAMBLE_START.match(texts[1]):
+        return None
+    first = texts[0]
+    if not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
+        return None
+    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first:
+        return None  # a page's chrome ('menu_WAR_haichau1portlet_INSTANCE_...')
+    if first.endswith((".", ";", ":")) or _PREAMBLE_START.match(first) or POSTED_RE.search(first) \
+            or DATE_RE.search(first) or _is_caps(first):
+        return None
+    return squeeze(first)
+
+
+_TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
+_TITLE_OVER_PREAMBLE_WORDS = 4
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 
 
@@ -1244,6 +1265,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
         doc_type = _notice(joined)
+    if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
+        warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)
     if clause is None and heading is not None:

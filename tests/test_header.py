@@ -1472,3 +1472,22 @@ def test_city_written_tp(text, name, level, province):
 ])
 def test_notice_told_with_its_object(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# gen5: a page that opens with one line and then the preamble: that line is the trích yếu; chrome,
+# a sentence, a date line or a caps menu is none.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)\nCăn cứ Luật tiếp "
+     "công dân số 42/2013/QH13;\nỦy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 như sau:\n",
+     "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)"),
+    ("Kế hoạch tổ chức Tết Trung thu cho thiếu nhi năm 2024\n\nThực hiện Kế hoạch số 12/KH-UBND của UBND "
+     "huyện, UBND xã Tân Hải ban hành Kế hoạch như sau:\n", "Kế hoạch tổ chức Tết Trung thu cho thiếu nhi năm 2024"),
+    ("menu_WAR_haichau1portlet_INSTANCE_BKyHxt47kQOK\nThực hiện Công điện số 11/CĐ-PCTT, UBND phường thông "
+     "báo như sau:\n", None),
+    ("Đăng ngày 21-10-2020 08:46 bởi quản trị\nThực hiện Công điện số 11/CĐ-PCTT, UBND phường thông báo "
+     "như sau:\n", None),
+    ("Mưa lớn kéo dài gây ngập úng nhiều nơi.\nThực hiện Công điện số 11/CĐ-PCTT, UBND phường thông báo "
+     "như sau:\n", None),
+])
+def test_title_over_the_preamble(text, title):
+    assert header(text).title == title
