@@ -134,8 +134,8 @@ def parse_body(phrase: str | None) -> Body | None:
             base, rest = fold(inner["base"]), inner["rest"]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
-    if base in AD_HOC_ISSUER_BASES and rest.strip(" ,.;:") and not UNIT_KIND_RE.match(rest.strip(" ,")):
-        return _ad_hoc(organ, base, squeeze(rest).strip(" ,.;:"))
+    if _names_a_programme(base, rest):
+        return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -145,9 +145,19 @@ def parse_body(phrase: str | None) -> Body | None:
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
-    shown = "TP" if unit_kind == "thành phố" and _ABBREVIATED_CITY.match(rest) else None
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
-                tail_kind=fold(tail["kind"]) if tail else None, kind_shown=shown)
+                tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+
+
+def _names_a_programme(base: str | None, rest: str) -> bool:
+    """'Ban Chỉ đạo phòng, chống ...', not 'Ban Chỉ đạo tỉnh Quảng Ninh' (a kind and place only)."""
+    named = rest.strip(" ,.;:")
+    return base in AD_HOC_ISSUER_BASES and bool(named) and not UNIT_KIND_RE.match(rest.strip(" ,"))
+
+
+def _kind_shown(unit_kind: str | None, rest: str) -> str | None:
+    """'TP' for a city written 'TP Hải Phòng' or 'Tp.Cần Thơ': the display keeps the text's form."""
+    return "TP" if unit_kind == "thành phố" and _ABBREVIATED_CITY.match(rest) else None
 
 
 def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
