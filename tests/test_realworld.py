@@ -36,16 +36,19 @@ UNSEEN_FLOORS = {
 }
 
 # Forty more, gathered and labelled blind while the gen4 round worked on the set above, and first scored
-# after it landed (docs/realworld.md): nobody has tuned on them. Floors a hair under that first score.
+# after it landed (docs/realworld.md). The gen5 round used them as its dev set (failure families, each
+# with synthetic rows of its other members): floors a hair under what that round reached, so they catch
+# regressions; they no longer measure unseen text.
 BLIND = Path(__file__).resolve().parent / "realworld_blind"
 BLIND_FLOORS = {
-    "document.number": 0.92,
-    "document.doc_type": 0.87,
-    "document.issued_on": 0.97,
-    "document.issuer": 0.77,
-    "document.issuer_level": 0.87,
-    "document.locality": 0.92,
-    "implements.document": 0.95,
+    "document.number": 0.99,
+    "document.doc_type": 0.99,
+    "document.issued_on": 0.99,
+    "document.issuer": 0.92,
+    "document.issuer_level": 0.97,
+    "document.locality": 0.96,
+    "document.title": 0.97,
+    "implements.document": 0.97,
 }
 
 # field -> the least share of its checks that must pass
