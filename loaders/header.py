@@ -8,6 +8,7 @@ signature block at the end. The issuer is completed by `resolve.resolve_issuer` 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -588,8 +589,9 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
     for start, end in spans:
         found: list[tuple[int, int, str, str | None]] = []
-        ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if "Ban" in text[start:end] \
-            or "BAN" in text[start:end] else iter(())
+        span = text[start:end].lower()
+        board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
+        ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         for rank, m in [*plain, *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
@@ -966,8 +968,8 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
 def _notice(text: str) -> str | None:
     """'UBND xã ... thông báo:' or '... thông báo để các thôn thực hiện': a notice with no heading,
     told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
-    objects = OWN_NOTICE_OBJECT_RE.finditer(text) if "như sau" in text else iter(())
-    for m in (*OWN_NOTICE_RE.finditer(text), *objects):
+    objects = OWN_NOTICE_OBJECT_RE.finditer(text) if "như sau" in text and "thông báo" in text else iter(())
+    for m in itertools.chain(OWN_NOTICE_RE.finditer(text), objects):
         if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
             return "TB"
     return None
