@@ -55,7 +55,7 @@ class VersionWatch:
     last successful check is older than `max_age` (Neo4j not answering) or Neo4j gives no token."""
 
     def __init__(self, driver_of: Callable[[], Driver], settings: Settings, refresh: float) -> None:
-        self.driver_of = driver_of  # the app's driver at each check (tests swap it for a dead one)
+        self.driver_of = driver_of  # asked at each check (a test points it at a dead driver)
         self.settings = settings
         self.refresh = refresh
         self.max_age = max(1.0, 3 * refresh)
@@ -70,8 +70,11 @@ class VersionWatch:
         return self
 
     def stop(self) -> None:
+        """Returns once no check runs (a check is bounded by the driver's timeouts), so the driver may
+        then be closed: closing it under a running check breaks the connection's buffers."""
         self._stop.set()
-        self._thread.join(timeout=5.0)
+        if self._thread.is_alive():
+            self._thread.join(timeout=30.0)
 
     def check(self) -> None:
         driver = None

@@ -78,10 +78,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm_parser()
     settings = access_of(app).settings
     app.state.jobs = JobQueue(time_limit=settings.ocr_job_timeout)
-    app.state.version_watch = None
+    # This lifespan's own watch on this lifespan's own driver: stopped before that driver closes, even
+    # when another lifespan of the same app (a test runner's) has started meanwhile.
+    watch = None
     if settings.response_cache_mb > 0:
-        app.state.version_watch = VersionWatch(lambda: app.state.read_driver or app.state.driver,
-                                               settings, settings.cache_refresh).start()
+        reader = app.state.read_driver or driver
+        watch = VersionWatch(lambda: reader, settings, settings.cache_refresh).start()
+    app.state.version_watch = watch
     app.state.schema_applied = False
     try:
         ensure_ready(driver)
@@ -91,8 +94,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        if app.state.version_watch is not None:
-            app.state.version_watch.stop()
+        if watch is not None:
+            watch.stop()
         app.state.jobs.close(wait=5.0)
         if app.state.read_driver is not None:
             app.state.read_driver.close()

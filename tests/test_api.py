@@ -60,8 +60,11 @@ def test_neo4j_down_answers_503_with_a_message(client: TestClient) -> None:
     dead = make_driver(Settings(neo4j_uri="bolt://127.0.0.1:9"), max_transaction_retry_time=0.5,
                        connection_timeout=1.0)
     app.state.driver = dead
-    if app.state.version_watch is not None:
-        app.state.version_watch.check()  # what its thread does within NQGRAPH_CACHE_REFRESH
+    watch = app.state.version_watch
+    watching = watch.driver_of if watch is not None else None
+    if watch is not None:
+        watch.driver_of = lambda: dead
+        watch.check()  # what its thread does within NQGRAPH_CACHE_REFRESH
     try:
         for url in ("/health", "/documents", "/tasks?label=4.3", "/search?q=dai+doan+ket"):
             r = client.get(url)
@@ -69,6 +72,9 @@ def test_neo4j_down_answers_503_with_a_message(client: TestClient) -> None:
             assert "Neo4j" in r.json()["detail"], url
     finally:
         app.state.driver = live
+        if watch is not None and watching is not None:
+            watch.driver_of = watching
+            watch.check()
         dead.close()
 
 
