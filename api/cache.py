@@ -22,23 +22,18 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
 from neo4j import Driver
 
+from api.limits import ASGIApp, Message, Receive, Scope, Send
 from config import Settings
 from graph.db import graph_version
 
 log = logging.getLogger("nqgraph.api")
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CACHED_PREFIXES = ("/documents", "/tasks", "/bodies", "/search")
 # An answer larger than this share of the cache is served but not kept (a few huge answers must not
