@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Hand labels of the blind2 set, written from each stored text alone (the parser was not run on them)."""
 
 N = None

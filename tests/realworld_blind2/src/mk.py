@@ -1,4 +1,4 @@
-"""Decode each src/<name>.src.json ({"url", "excerpt"}) into <name>.txt, the excerpt exactly as the search tool gave it."""
+"""Decode each src/<name>.src.json ({"url", "excerpt"}) into <name>.txt: the excerpt exactly as given."""
 import json
 import pathlib
 
