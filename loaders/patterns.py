@@ -395,12 +395,17 @@ LEAD_DATE = r"""(?:
     )"""
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
 _OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# --- blind2: a manner adverb between a lead's aspect word and its verb ---
+# 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
+# to the verb, so the subject before the aspect word is still the issuer.
+LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+thức|chủ\s+động|sớm)"""
+
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
 # 'Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU' (only after đã/vừa/mới: a plan 'xây dựng' in a body
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
@@ -424,8 +429,10 @@ ISSUED_ON_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
-# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
-_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?"""
+# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'; the
+# Politburo is no ministry ('... của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành ...').
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng)\s+[{UPPER}]\w*"""
+               rf"""(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng

@@ -1491,3 +1491,53 @@ def test_notice_told_with_its_object(text, doc_type):
 ])
 def test_title_over_the_preamble(text, title):
     assert header(text).title == title
+
+
+# blind2: a lead whose aspect word and issuing verb have a manner adverb between them ('đã khẩn trương
+# ban hành', 'vừa chính thức ban hành'): the subject before the aspect word is still the issuer.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "level"), [
+    ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Nghệ An đã "
+     "khẩn trương ban hành Kế hoạch số 312-KH/TU về đại hội đảng bộ các cấp.\n",
+     "312-KH/TU", "KH", None, "Ban Thường vụ Tỉnh ủy Nghệ An", "province"),
+    ("Ngày 3/2/2024, UBND huyện Kim Bảng đã kịp thời ban hành Công văn số 215/UBND-VP về phòng, chống "
+     "rét cho cây trồng, vật nuôi.\n", "215/UBND-VP", "CV", date(2024, 2, 3), "UBND huyện Kim Bảng", "district"),
+    ("Trên cơ sở đó, Ban Thường vụ Huyện ủy Lạc Dương đã nhanh chóng "
+     "ban hành Kế hoạch số 115-KH/HU, ngày 06/3/2020 về thực hiện Nghị quyết.\n",
+     "115-KH/HU", "KH", date(2020, 3, 6), "Ban Thường vụ Huyện ủy Lạc Dương", "district"),
+    ("(QNO) - UBND tỉnh Quảng Nam vừa chính thức ban hành Quyết định số 1969/QĐ-UBND ngày 18/7/2022 về "
+     "giao chỉ tiêu chuyển đổi số.\n", "1969/QĐ-UBND", "QĐ", date(2022, 7, 18), "UBND tỉnh Quảng Nam", "province"),
+    ("SỞ Y TẾ - Sở Y tế đã chủ động ban hành Kế hoạch số 40/KH-SYT ngày 5/1/2023 về phòng, chống dịch "
+     "bệnh mùa đông xuân.\n", "40/KH-SYT", "KH", date(2023, 1, 5), "Sở Y tế", "province"),
+])
+def test_lead_adverb_before_the_issuing_verb(text, number, doc_type, issued_on, name, level):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+@pytest.mark.parametrize("text", [
+    # a task to issue a plan is no lead: no aspect word, nothing issued yet
+    "Các cấp ủy, tổ chức đảng cần khẩn trương ban hành kế hoạch thực hiện Chỉ thị số 45-CT/TW.\n",
+    "Đề nghị UBND các xã kịp thời ban hành văn bản chỉ đạo công tác phòng, chống rét.\n",
+])
+def test_adverb_in_a_task_is_no_lead(text):
+    h = header(text)
+    assert h.number is None and h.issuer is None
+
+
+# blind2: a lead that first names its parent's issuer, the Politburo ('Thực hiện ... của Bộ Chính trị, X
+# đã ban hành ...'): the Politburo is no ministry, and X is the issuer.
+@pytest.mark.parametrize(("text", "number", "name", "level"), [
+    ("Thực hiện Kết luận số 21-KL/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Yên Lạc đã ban hành Kế hoạch "
+     "số 120-KH/HU ngày 2/3/2022 về xây dựng, chỉnh đốn Đảng.\n", "120-KH/HU", "Huyện ủy Yên Lạc", "district"),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh Bắc Ninh vừa ban hành "
+     "Kế hoạch số 86/KH-UBND về chuyển đổi số.\n", "86/KH-UBND", "UBND tỉnh Bắc Ninh", "province"),
+    ("Căn cứ Quy định số 144-QĐ/TW của Bộ Chính trị, Đảng ủy xã Tân Hải đã ban hành Kế hoạch số 25-KH/ĐU "
+     "ngày 1/7/2024 về học tập chuẩn mực đạo đức.\n", "25-KH/ĐU", "Đảng ủy xã Tân Hải", "commune"),
+    ("Ngày 4/5/2023, Bộ Y tế đã ban hành Công văn số 2345/BYT-DP về phòng, chống sốt xuất huyết.\n",
+     "2345/BYT-DP", "Bộ Y tế", "central"),
+])
+def test_lead_after_a_politburo_parent(text, number, name, level):
+    h = header(text)
+    assert str(h.number) == number
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
