@@ -119,16 +119,19 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu tướng quyền"
+    "khóa khoá đặc khu tướng quyền "
+    "nghiệp"  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
-# word (never the verb 'ban hành'), a number ('Phường 1'), or '(khóa XIII)'.
+# word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
+# number ('Phường 1'), or '(khóa XIII)'.
 BODY_TOKEN = rf"""
     (?:
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | các(?=\s+cơ\s+quan{_TOKEN_END})
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )

@@ -1525,6 +1525,37 @@ def test_adverb_in_a_task_is_no_lead(text):
     assert h.number is None and h.issuer is None
 
 
+# blind2: the Party committees directly under the Central Committee ('Đảng ủy các cơ quan Đảng Trung
+# ương', 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc hội') are central;
+# a bloc of a province's agencies stays provincial.
+@pytest.mark.parametrize(("phrase", "level"), [
+    ("Đảng ủy các cơ quan Đảng Trung ương", "central"),
+    ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    ("ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG", "central"),
+    ("Đảng ủy Chính phủ", "central"),
+    ("Ban Thường vụ Đảng ủy Quốc hội", "central"),
+    ("Đảng ủy Khối các cơ quan TW", "central"),
+    ("Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("Đảng ủy xã Tự Cường", "commune"),
+])
+def test_central_party_committees(phrase, level):
+    body = parse_body(phrase)
+    assert body is not None and body.fixed_level == level
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thực hiện Chỉ thị số 45-CT/TW, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban "
+     "hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.\n", "Đảng ủy các cơ quan Đảng Trung ương"),
+    ("Ngày 10/12/2019, Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương đã ban hành Kế hoạch số 81-KH/ĐUK "
+     "về đại hội đảng bộ các cấp.\n", "Đảng ủy Khối Doanh nghiệp Trung ương"),
+    ("Ngày 2/6/2025, Đảng ủy Chính phủ ban hành Kế hoạch số 05-KH/ĐU về sắp xếp bộ máy.\n", "Đảng ủy Chính phủ"),
+])
+def test_lead_of_a_central_party_committee(text, name):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert h.issuer.level == "central" and h.issuer.locality.province is None
+
+
 # blind2: a lead that first names its parent's issuer, the Politburo ('Thực hiện ... của Bộ Chính trị, X
 # đã ban hành ...'): the Politburo is no ministry, and X is the issuer.
 @pytest.mark.parametrize(("text", "number", "name", "level"), [
