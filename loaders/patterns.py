@@ -397,7 +397,9 @@ LEAD_DATE = r"""(?:
       | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*(?:,?\s*năm\s+|/\s*)(?P<lwy>(?:19|20)\d\d))?
     )"""
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
-_OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# (blind2: 'số' may be typed twice, 'Công văn số Số 25 -CV/BCĐ', 'Công điện số số 13/CĐ-UBND'.)
+_OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
+               rf"""|\s+(?:số\s*:?\s*){{1,2}}(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.

@@ -1572,3 +1572,27 @@ def test_lead_after_a_politburo_parent(text, number, name, level):
     h = header(text)
     assert str(h.number) == number
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind2: 'số' typed twice before a lead's own number ('Công văn số Số 25 -CV/BCĐ'), the number
+# itself spaced or not.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on"), [
+    ("Ban Chỉ đạo 35 cấp huyện ban hành Công văn số Số 25 -CV/BCĐ ngày 27/02/2023 tổ chức triển khai cuộc thi.\n",
+     "25-CV/BCĐ", "CV", date(2023, 2, 27)),
+    ("Ngày 5/3/2024, UBND huyện Kỳ Anh đã ban hành Công điện số số 13/CĐ-UBND về chủ động ứng phó rét đậm.\n",
+     "13/CĐ-UBND", "CĐ", date(2024, 3, 5)),
+    ("Sở Y tế vừa ban hành Công văn số Số: 1234/SYT-NVY ngày 12/4/2021 về tiêm chủng.\n",
+     "1234/SYT-NVY", "CV", date(2021, 4, 12)),
+    ("UBND xã Tân Hải đã ban hành Thông báo số số 25/TB-UBND ngày 6/5/2024 về lịch tiếp công dân.\n",
+     "25/TB-UBND", "TB", date(2024, 5, 6)),
+    ("Huyện ủy Lục Nam đã ban hành Kế hoạch số 45 - KH/HU ngày 1/2/2022 về tuyên truyền.\n",
+     "45-KH/HU", "KH", date(2022, 2, 1)),
+])
+def test_lead_own_number_after_a_doubled_so(text, number, doc_type, issued_on):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+
+
+def test_doubled_so_with_a_bare_number_stays_unknown():
+    h = header("UBND huyện đã ban hành Kế hoạch số số 47 về phòng cháy rừng.\n")
+    assert h.number is None and any("47" in w for w in h.warnings)
