@@ -42,6 +42,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
+    LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
@@ -766,11 +767,37 @@ def _deploys(text: str) -> _Identity | None:
     issuer, the words after the type its title. No date: the day it was deployed is not the issue date."""
     if "triển khai" not in text[:_LEAD_CHARS]:
         return None
+    if own := _deploys_numbered(text):
+        return own
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
         if parse_body(new_tone_placement(issuer)) is not None:
             return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
                              title=squeeze(m["title"]).strip(" ,;:"))
+    return None
+
+
+# The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
+_OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận ủy": {"QU"}, "thị ủy": {"TXU", "ThU"},
+              "tỉnh ủy": {"TU"}, "thành ủy": {"TU", "ThU"}, "ủy ban nhân dân": {"UBND"}, "ubnd": {"UBND"},
+              "hội đồng nhân dân": {"HĐND"}, "hđnd": {"HĐND"}}
+
+
+def _deploys_numbered(text: str) -> _Identity | None:
+    """'..., Đảng ủy phường Phúc La triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về ...': a subject
+    deploying a numbered document is its issuer only when the number carries the subject's own code
+    (a commune committee deploying '256-KH/QU' carries out the district's plan)."""
+    for m in LEAD_DEPLOYS_NUMBERED_RE.finditer(text, 0, _LEAD_CHARS):
+        number = try_parse(m["number"])
+        issuer = _issuer_text(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if number is None or body is None or number.issuer not in _OWN_CODES.get(body.base or "", ()):
+            continue
+        issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(m["title"])
+        title = tail["rest"].strip(" ,;:") if tail else None
+        return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                         issued_on=issued_on, issuer=issuer, title=title)
     return None
 
 

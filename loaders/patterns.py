@@ -772,6 +772,22 @@ LEAD_DEPLOYS_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind2 header: a lead whose subject deploys its own numbered document ---
+# '..., Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU ngày 9/8/2019 về việc ...', '(BKTO) -
+# UBND huyện Chợ Mới vừa triển khai Kế hoạch số 58/KH-UBND ngày 3/4/2023 về ...': the subject opens the
+# paragraph or follows a comma; the number is its own only when its issuer code is the subject's
+# (checked by the caller) and no 'của'/'do' names another issuer after it.
+LEAD_DEPLOYS_NUMBERED_RE = re.compile(
+    rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
+          (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
+        (?P<title>[^.!?\n]{{0,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- gen5 resolve: a city named by its abbreviation ---
 # 'trên địa bàn TPHCM', 'UBND TP.HCM', 'TP Hải Phòng', 'Tp. Cần Thơ': a city as a place mention, the
 # abbreviated 'HCM' spelled out (CITY_ABBREVIATIONS).

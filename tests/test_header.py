@@ -1596,3 +1596,34 @@ def test_lead_own_number_after_a_doubled_so(text, number, doc_type, issued_on):
 def test_doubled_so_with_a_bare_number_stays_unknown():
     h = header("UBND huyện đã ban hành Kế hoạch số số 47 về phòng cháy rừng.\n")
     assert h.number is None and any("47" in w for w in h.warnings)
+
+
+# blind2: a lead whose subject deploys ('triển khai') a numbered document carrying the subject's own
+# code: that document is the page's own; a number of another body's code is a parent.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "level"), [
+    ("Đảng ủy phường Phúc Xá triển khai Kế hoạch số 75-KH/ĐU ngày 12/8/2019 về tổ chức đại hội chi bộ.\n",
+     "75-KH/ĐU", date(2019, 8, 12), "Đảng ủy phường Phúc Xá", "commune"),
+    ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Gia Lâm triển khai Kế hoạch số "
+     "120-KH/HU, ngày 5/9/2019 về đại hội đảng bộ các cấp.\n",
+     "120-KH/HU", date(2019, 9, 5), "Huyện ủy Gia Lâm", "district"),
+    ("(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch số 58/KH-UBND ngày 3/4/2023 về phòng, chống dịch "
+     "bệnh ở gia súc.\n", "58/KH-UBND", date(2023, 4, 3), "UBND huyện Chợ Mới", "district"),
+    ("Thực hiện Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy Hà Đông, Đảng ủy phường Phúc La triển khai "
+     "kế hoạch số 89 –KH/ĐU ngày 9/8/2019 về việc tổ chức Đại hội Chi bộ.\n",
+     "89-KH/ĐU", date(2019, 8, 9), "Đảng ủy phường Phúc La", "commune"),
+    ("Ban Thường vụ Tỉnh ủy Bắc Kạn triển khai Chương trình số 15-CTr/TU ngày 2/3/2021 về chuyển đổi số.\n",
+     "15-CTr/TU", date(2021, 3, 2), "Tỉnh ủy Bắc Kạn", "province"),
+])
+def test_lead_deploys_its_own_numbered_document(text, number, issued_on, name, level):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện Chợ Mới triển khai Kế hoạch số 53/KH-UBND của UBND tỉnh về phòng dịch.\n",
+    "Đảng ủy xã Tân Hải triển khai Kế hoạch số 256-KH/HU ngày 6/8/2019 về đại hội đảng bộ cơ sở.\n",
+    "UBND xã Tân Hải triển khai Chỉ thị số 15/CT-TTg ngày 27/3/2020 về phòng, chống dịch.\n",
+])
+def test_lead_deploying_anothers_numbered_document_gives_no_own_number(text):
+    assert header(text).number is None
