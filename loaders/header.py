@@ -930,7 +930,8 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
 def _without_person(issuer: str) -> str:
     """A signer named after the body in a lead's subject ('Giám đốc Sở Y tế Lê Văn A đã ký'): the body
     without the person. The longest name whose leading words are no place is cut ('Tỉnh ủy Hà Tĩnh Võ
-    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept."""
+    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept, but only as the body's
+    missing place, of the level its kind word names."""
     words = issuer.split()
     for n in (4, 3, 2):
         if len(words) <= n:
@@ -938,17 +939,32 @@ def _without_person(issuer: str) -> str:
         person = words[-n:]
         if not PERSON_TAIL_RE.fullmatch(" ".join(person)):
             continue
-        if any(_is_place(" ".join(person[:k])) for k in range(1, n + 1)):
-            continue
         rest = " ".join(words[:-n])
-        if parse_body(rest) is not None:
-            return rest
+        body = parse_body(rest)
+        if body is None:
+            continue
+        if body.place is None and any(_is_place(" ".join(person[:k]), body.unit_kind)
+                                      for k in range(1, n + 1)):
+            continue
+        return rest
     return issuer
 
 
+# blind2: the levels a place named after a unit kind word can be ('Thành phố Đặng ...' is no city: the
+# commune Đặng does not make 'Đặng Thị Phương Hoa' a place).
+_KIND_LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+                "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+                "thị trấn": ("commune",)}
+
+
 @lru_cache(maxsize=1024)
-def _is_place(name: str) -> bool:
-    return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
+def _is_place(name: str, kind: str | None = None) -> bool:
+    """Whether the words name a unit; after a kind word ('quận Lê Chân'), a unit of that kind's level.
+    A body whose place is already named ('UBND huyện Mỹ Đức Đặng Văn Bình') is never checked."""
+    levels = _KIND_LEVELS.get(kind or "", ("province", "district", "commune"))
+    return bool("province" in levels and gz.find_province(name)
+                or "district" in levels and gz.find_districts(name)
+                or "commune" in levels and gz.find_communes(name))
 
 
 def _after_headline(issuer: str | None) -> str | None:
