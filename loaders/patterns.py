@@ -38,6 +38,7 @@ _CODE = "A-Za-zĐđƯưƠơ"  # letters that occur in type and issuer codes
 TYPE_CODES: tuple[str, ...] = (
     "NQ", "CT", "CTr", "KL", "QĐ", "QyĐ", "HD", "KH", "TB", "BC", "TTr", "CV", "QC", "ĐA", "NĐ",
     "TT", "TTLT", "NQLT", "CĐ", "PA", "DA", "BB", "GM", "TBKL", "KHPH",
+    "CTrHĐ", "CTHĐ",  # blind2: a programme of action numbered with its own code, '29-CTrHĐ/TU'
 )
 # Issuer codes with a fixed spelling; other codes are kept as written.
 ISSUER_CODES: tuple[str, ...] = (

@@ -117,6 +117,14 @@ IMPLEMENTS = [
      "II. NỘI DUNG", ["88-KH/TU"]),
     # nothing implemented: a report
     ("BÁO CÁO\nKết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", []),
+    # blind2: a programme of action numbered with its own code ('CTrHĐ', 'CTHĐ') is a parent like any
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ và Chương trình hành động số "
+     "29-CTrHĐ/TU ngày 01/01/2023 của Thành ủy về thực hiện Nghị quyết số 20-NQ/TW\nI. MỤC TIÊU",
+     ["09/NQ-CP", "29-CTrHĐ/TU"]),
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động số 15-CTrHĐ/HU ngày 3/5/2022 của Ban Thường vụ Huyện ủy, "
+     "UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["15-CTrHĐ/HU"]),
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động số 12-CTHĐ/TU ngày 10/1/2021 của Tỉnh ủy, Ban Thường vụ "
+     "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12-CTHĐ/TU"]),
 ]
 
 

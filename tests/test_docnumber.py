@@ -37,6 +37,12 @@ VALID = [
     ("45-NQ/TƯ", "45-NQ/TW", "party", "NQ", "TW", None, None, "central"),
     ("3-TTr/ĐĐ", "3-TTr/ĐĐ", "party", "TTr", "ĐĐ", None, None, None),
     ("1‑ĐA/TU", "1-ĐA/TU", "party", "ĐA", "TU", None, None, "province"),  # non-breaking hyphen
+    # blind2: a programme of action numbered with its own code, kept as written
+    ("29-CTrHĐ/TU", "29-CTrHĐ/TU", "party", "CTrHĐ", "TU", None, None, "province"),
+    ("15 - CTrHĐ/HU", "15-CTrHĐ/HU", "party", "CTrHĐ", "HU", None, None, "district"),
+    ("08-CTRHĐ/TU", "08-CTrHĐ/TU", "party", "CTrHĐ", "TU", None, None, "province"),
+    ("12-CTHĐ/TU", "12-CTHĐ/TU", "party", "CTHĐ", "TU", None, None, "province"),
+    ("03-CTHĐ/ĐU", "03-CTHĐ/ĐU", "party", "CTHĐ", "ĐU", None, None, "commune"),
     # state numbers
     ("53/KH-UBND", "53/KH-UBND", "state", "KH", "UBND", None, None, None),
     ("76/NQ-CP", "76/NQ-CP", "state", "NQ", "CP", None, None, "central"),
