@@ -1234,6 +1234,23 @@ def _lead_completes(clause: str | None, lead_issuer: str | None) -> list[str]:
     return [lead_issuer] if lead_issuer else []
 
 
+def _bare_completed(text: str, ident: _Identity) -> DocNumber | None:
+    """'Kế hoạch số 1594 ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp ...' completed by the same page's
+    '(Theo Kế hoạch số 1594/KH-SNN ngày ...)': a bare number is the one full number of its type and
+    sequence the page gives, when that number's code may be its issuer's ('47-KH/TU' is no UBND's)."""
+    body = parse_body(new_tone_placement(ident.issuer)) if ident.issuer else None
+    codes = _OWN_CODES.get(body.base or "") if body is not None else None
+    hits: set[DocNumber] = set()
+    for m in LATER_MENTION_RE.finditer(text):
+        number = try_parse(m["number"])
+        if number is None or number.seq != ident.bare or ident.doc_type and number.doc_type != ident.doc_type:
+            continue
+        if codes is not None and number.issuer not in codes:
+            continue
+        hits.add(number)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1274,6 +1291,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if not block and lead.issued_on is not None:
         issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date
     number = number or next((x.number for x in found if x.number), None)
+    if number is None and (bare_of := next((x for x in found if x.bare), None)) is not None:
+        number = _bare_completed(joined, bare_of)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line

@@ -1648,3 +1648,24 @@ def test_lead_subject_without_the_signer(text, name, person):
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert person.casefold() not in h.issuer.name.casefold()
+
+
+# blind2: a bare number ('Kế hoạch số 1594') completed by the page's one full number of the same type
+# and sequence ('(Theo Kế hoạch số 1594/KH-SNN ...)'), unless its code cannot be the issuer's.
+@pytest.mark.parametrize(("text", "number"), [
+    ("Kế hoạch số 1594 ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp và Phát triển nông thôn về kinh tế tập thể\n"
+     "Thứ hai, 12/06/2023\nKế hoạch thực hiện Nghị quyết số 09/NQ-CP (Theo Kế hoạch số 1594/KH-SNN ngày 07 tháng "
+     "6 năm 2023 của Sở Nông nghiệp và Phát triển nông thôn)\nI. MỤC TIÊU\n", "1594/KH-SNN"),
+    ("Ngày 5/3/2022, UBND tỉnh đã ban hành Kế hoạch số 47 về chuyển đổi số cấp xã.\n"
+     "Xem toàn văn Kế hoạch số 47/KH-UBND tại đây.\n", "47/KH-UBND"),
+    ("Ngày 6/8/2019, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về công tác dư luận xã hội.\n"
+     "Nội dung Chỉ thị số 17-CT/TU như sau:\n1. Các cấp ủy ...\n", "17-CT/TU"),
+    # a full number of another body's code, or two candidates: still unknown
+    ("Ngày 5/3/2022, UBND tỉnh đã ban hành Kế hoạch số 47 về chuyển đổi số.\n"
+     "Thực hiện Kế hoạch số 47-KH/TU của Tỉnh ủy về chuyển đổi số.\n", None),
+    ("Ngày 5/3/2022, Sở Y tế đã ban hành Kế hoạch số 47 về tiêm chủng.\n"
+     "Đính kèm Kế hoạch số 47/KH-SYT và Kế hoạch số 47/KH-BVĐK.\n", None),
+])
+def test_bare_number_completed_by_a_later_full_one(text, number):
+    h = header(text)
+    assert (str(h.number) if h.number else None) == number
