@@ -33,6 +33,7 @@ from loaders.patterns import (
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     DATE_RE,
+    DEPARTMENT_NAME_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -777,6 +778,8 @@ def _deploys(text: str) -> _Identity | None:
     return None
 
 
+_MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
+
 # The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
 _OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận ủy": {"QU"}, "thị ủy": {"TXU", "ThU"},
               "tỉnh ủy": {"TU"}, "thành ủy": {"TU", "ThU"}, "ủy ban nhân dân": {"UBND"}, "ubnd": {"UBND"},
@@ -1066,7 +1069,11 @@ def _title_line(lines: list[str]) -> _Identity:
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(text[m.end():])
         issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
-        if issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
+        dm = DEPARTMENT_NAME_RE.match(text, m.start("issuer")) if issuer else None
+        if dm and dm.end() > m.end("issuer"):  # 'Sở Nông nghiệp và Phát triển nông thôn'
+            issuer = _issuer_text(_MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
+            tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
+        elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
                           issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)

@@ -851,6 +851,12 @@ CITED_ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?i:của|do)\s+(?P<issuer>{CITED_BODY_NAME})""",
     re.VERBOSE,
 )
+
+# --- blind2 header: a ministry's or department's whole name in a title line ---
+# 'Kế hoạch số 1594 ngày ... của Sở Nông nghiệp và Phát triển nông thôn về ...': the name with its
+# lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
+DEPARTMENT_NAME_RE = re.compile(rf"""(?=(?:Bộ|Sở|Phòng)\s){CITED_BODY_NAME}""", re.VERBOSE)
+
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(

@@ -1669,3 +1669,23 @@ def test_lead_subject_without_the_signer(text, name, person):
 def test_bare_number_completed_by_a_later_full_one(text, number):
     h = header(text)
     assert (str(h.number) if h.number else None) == number
+
+
+# blind2: a title line naming a ministry or department by its whole name, lower-case syllables, 'và'
+# and the comma of 'Văn hóa, Thể thao và Du lịch' included; the title starts after it.
+@pytest.mark.parametrize(("first_line", "name"), [
+    ("Kế hoạch số 1594 ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp và Phát triển nông thôn về tiếp tục đổi mới "
+     "kinh tế tập thể", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Hướng dẫn số 12/HD-SGDĐT ngày 5/9/2022 của Sở Giáo dục và Đào tạo về nhiệm vụ năm học 2022-2023",
+     "Sở Giáo dục và Đào tạo"),
+    ("Công văn số 2345/BVHTTDL-VP ngày 2/6/2021 của Bộ Văn hóa, Thể thao và Du lịch về phòng dịch tại di tích",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Kế hoạch số 120/KH-SLĐTBXH ngày 4/4/2022 của Sở Lao động - Thương binh và Xã hội về giảm nghèo",
+     "Sở Lao động - Thương binh và Xã hội"),
+    ("Quyết định số 88/QĐ-STNMT ngày 1/3/2021 của Sở Tài nguyên và Môi trường về cấp phép khai thác",
+     "Sở Tài nguyên và Môi trường"),
+])
+def test_title_line_names_a_department_whole(first_line, name):
+    h = header(first_line + "\n\nNội dung văn bản như sau.\n")
+    assert h.issuer is not None and h.issuer.name == name
+    assert h.title is not None and h.title.startswith("về")
