@@ -1689,3 +1689,20 @@ def test_title_line_names_a_department_whole(first_line, name):
     h = header(first_line + "\n\nNội dung văn bản như sau.\n")
     assert h.issuer is not None and h.issuer.name == name
     assert h.title is not None and h.title.startswith("về")
+
+
+# blind2: an official letter numbered with its issuer's code alone ('476/UBND', '05 /MTTQ'), in a header
+# block or a lead.
+@pytest.mark.parametrize(("text", "number", "doc_type"), [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 476/UBND\nV/v tăng cường phòng, chống sốt xuất huyết\n"
+     "Châu Thành, ngày 14 tháng 6 năm 2017\nKính gửi: Trung tâm Y tế huyện\n", "476/UBND", "CV"),
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ TÙNG CHÂU\nSố: 05 /MTTQ\nV/v hưởng ứng lời kêu gọi ủng hộ phòng, chống dịch\n"
+     "Tùng Châu, ngày 30 tháng 4 năm 2020\n", "05/MTTQ", "CV"),
+    ("Ngày 20/7/2022, UBND huyện Hóc Môn đã ban hành Công văn số 3517/UBND về tổng vệ sinh diệt lăng quăng.\n",
+     "3517/UBND", "CV"),
+    ("(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị UBND các xã - thị trấn "
+     "tổ chức tổng vệ sinh.\n", "3517/UBND", "CV"),
+])
+def test_letter_numbered_with_its_issuers_code_alone(text, number, doc_type):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.doc_type) == (number, doc_type)
