@@ -36,6 +36,8 @@ from loaders.patterns import (
     DEPARTMENT_NAME_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
+    FLAT_HEADER_CUT_RE,
+    FLAT_SALUTATION_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -234,7 +236,21 @@ def _headless_region(lines: list[str]) -> list[str]:
         if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
-    return out or lines[:15]
+    return _unflattened(out) or lines[:15]
+
+
+def _unflattened(region: list[str]) -> list[str]:
+    """A letter flattened onto one line ('ỦY BAN ... XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA ... Hạnh
+    phúc Tân Hải, ngày ... Kính gửi: ...'): its header cells, cut where a clerk sees each begin; what
+    follows the salutation is the letter's body, no part of its header."""
+    out: list[str] = []
+    for line in region:
+        if len(line) <= _BODY_LINE or not MOTTO_SPLIT_RE.search(line):
+            out.append(line)
+            continue
+        head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
+        out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
+    return out
 
 
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.

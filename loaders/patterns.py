@@ -235,6 +235,21 @@ MOTTO_SPLIT_RE = re.compile(
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
     re.IGNORECASE,
 )
+# --- blind2 header: a letter flattened onto one line ---
+# 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
+# Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
+# the 'V/v' subject, a motto, kept as a cell of its own, the place-date line), and where the header
+# ends (the salutation, 'Kính gửi', also typed 'Kính gữi').
+FLAT_HEADER_CUT_RE = re.compile(
+    r"""\s+(?=(?:Số|SỐ)\s*:?\s*\d)
+      | \s+(?=[“"]?\s*V/v(?![\w]))
+      | \s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
+          |Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*
+      | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,2},\s*ngày\s+\d)""",
+    re.VERBOSE,
+)
+FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
+
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""

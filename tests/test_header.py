@@ -1706,3 +1706,29 @@ def test_title_line_names_a_department_whole(first_line, name):
 def test_letter_numbered_with_its_issuers_code_alone(text, number, doc_type):
     h = header(text)
     assert (str(h.number) if h.number else None, h.doc_type) == (number, doc_type)
+
+
+# blind2: a letter flattened onto one line (a portal or forum that dropped every line break): the header
+# cells are found at their landmarks ('Số:', 'V/v', the motto, '<place>, ngày ...', 'Kính gửi').
+_BODY_AFTER = (" Trước tình hình dịch bệnh diễn biến phức tạp, để chủ động phòng, chống dịch trong thời gian tới, "
+               "đề nghị các đơn vị, các thôn tổ chức tuyên truyền, vận động nhân dân thực hiện nghiêm các biện pháp "
+               "phòng, chống dịch bệnh theo khuyến cáo của ngành y tế.")
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "level"), [
+    ("ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v tăng cường phòng, chống dịch CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+     "Độc lập - Tự do - Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: - Trưởng các thôn." + _BODY_AFTER,
+     "45/UBND", date(2020, 3, 12), "xã Tân Hải", "commune"),
+    ("HUYỆN ỦY GIA LÂM Số: 120-CV/HU ĐẢNG CỘNG SẢN VIỆT NAM Gia Lâm, ngày 5 tháng 9 năm 2019 Kính gửi: Các chi bộ, "
+     "đảng bộ cơ sở." + _BODY_AFTER, "120-CV/HU", date(2019, 9, 5), "Huyện ủy Gia Lâm", "district"),
+    ("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH Số: 476/UBND “V/v phòng, chống sốt xuất huyết” CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+     "VIỆT NAM Độc lập - Tự do - Hạnh phúc Châu Thành, ngày 14 tháng 6 năm 2017 Kính gửi: Trung tâm Y tế huyện."
+     + _BODY_AFTER, "476/UBND", date(2017, 6, 14), "huyện Châu Thành", "district"),
+    ("UỶ BAN MTTQ VIỆT NAM XÃ TÙNG LẢNH BAN THƯỜNG TRỰC Số: 07 /MTTQ “ V/v vận động ủng hộ” CỘNG HOÀ XÃ HỘI CHỦ "
+     "NGHĨA VIỆT NAM Độc lập -Tự do - Hạnh phúc Tùng Lảnh, ngày 31 tháng 04 năm 2020 Kính gữi : - Trưởng Ban "
+     "công tác Mặt trận các thôn xóm." + _BODY_AFTER, "07/MTTQ", None, "Tùng Lảnh", "commune"),
+])
+def test_letter_flattened_onto_one_line(text, number, issued_on, name, level):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.issued_on, h.doc_type) == (number, issued_on, "CV")
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
