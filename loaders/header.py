@@ -236,7 +236,21 @@ def _headless_region(lines: list[str]) -> list[str]:
         if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
-    return _unflattened(out) or lines[:15]
+    return _unflattened(out) or lines[_after_metadata(lines):][:15]
+
+
+# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
+_META_ALONE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
+                         r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _after_metadata(lines: list[str]) -> int:
+    """Where the header starts on a page whose long title line is followed by a legal library's metadata
+    table, one cell a line: after the table's last label and its value (the table alone can fill the
+    fifteen lines a headless page's header is looked for in)."""
+    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if _META_ALONE.match(line)]
+    return labels[-1] + 2 if len(labels) >= 3 else 0
 
 
 def _unflattened(region: list[str]) -> list[str]:

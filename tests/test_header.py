@@ -1732,3 +1732,32 @@ def test_letter_flattened_onto_one_line(text, number, issued_on, name, level):
     h = header(text)
     assert (str(h.number) if h.number else None, h.issued_on, h.doc_type) == (number, issued_on, "CV")
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind2: a legal-library page whose long title line and one-cell-a-line metadata table come before a
+# pipe header naming no province ('HỘI ĐỒNG NHÂN DÂN |'): the header is found after the table, and the
+# place-date line names the body's province.
+_LIBRARY_TITLE = ("Nghị quyết 25/2024/NQ-HĐND quy định mức chi hỗ trợ đối với các cơ quan nhà nước và đơn vị sự "
+                  "nghiệp công lập trên địa bàn tỉnh đã được sửa đổi, bổ sung tại Điều 1 Nghị quyết số 12/2023/NQ-HĐND")
+
+
+@pytest.mark.parametrize(("text", "name", "province"), [
+    (_LIBRARY_TITLE + "\nSố hiệu | 25/2024/NQ-HĐND |\nNgày ban hành | 10/12/2024 |\nNgày có hiệu lực | 10/12/2024 |\n"
+     "Loại văn bản | Nghị quyết |\nCơ quan ban hành | Tỉnh Nghệ An |\nNgười ký | Nguyễn Văn A |\nLĩnh vực | Tài chính "
+     "nhà nước |\nHỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 25/2024/NQ-HĐND |\nNghệ An, ngày 10 "
+     "tháng 12 năm 2024 |\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+     "Hội đồng nhân dân", "Nghệ An"),
+    (_LIBRARY_TITLE.replace("Nghị quyết 25/2024/NQ-HĐND", "Kế hoạch 515/KH-UBND") + "\nSố hiệu | 515/KH-UBND |\n"
+     "Ngày ban hành | 31/07/2023 |\nLoại văn bản | Kế hoạch |\nCơ quan ban hành | Tỉnh Bắc Kạn |\nNgười ký | Phạm Văn B |\n"
+     "Lĩnh vực | Thể thao - Y tế |\nTình trạng | Còn hiệu lực |\nỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n"
+     "Số: 515/KH-UBND |\nBắc Kạn, ngày 31 tháng 7 năm 2023 |\nThực hiện Quyết định số 568/QĐ-TTg, Ủy ban nhân dân "
+     "tỉnh xây dựng Kế hoạch như sau:\n", "Ủy ban nhân dân", "Bắc Kạn"),
+    (_LIBRARY_TITLE.replace("Nghị quyết 25/2024/NQ-HĐND", "Nghị quyết 40/2022/NQ-HĐND") + "\nSố hiệu | 40/2022/NQ-HĐND |\n"
+     "Ngày ban hành | 8/7/2022 |\nLoại văn bản | Nghị quyết |\nCơ quan ban hành | Tỉnh Quảng Ngãi |\nNgười ký | Bùi Thị C |\n"
+     "HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 40/2022/NQ-HĐND |\nQuảng Ngãi, ngày 08 tháng 7 "
+     "năm 2022 |\nCăn cứ Luật Ngân sách nhà nước;\n", "Hội đồng nhân dân", "Quảng Ngãi"),
+])
+def test_header_after_a_one_cell_a_line_metadata_table(text, name, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == ("province", province)
