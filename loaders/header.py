@@ -27,6 +27,7 @@ from loaders.patterns import (
     ADOPTION_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
+    BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
@@ -59,6 +60,7 @@ from loaders.patterns import (
     MOTTO_RE,
     MOTTO_SPLIT_RE,
     NEWS_TAG_RE,
+    NEXT_SECTION_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
@@ -597,6 +599,9 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
     Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation."""
     end = FIRST_SECTION_RE.search(text)
     front = end.start() if end else min(len(text), 3000)
+    if end and (basis := BASIS_SECTION_RE.match(text, front)):  # 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'
+        nxt = NEXT_SECTION_RE.search(text, basis.end())
+        front = nxt.start() if nxt else min(len(text), basis.end() + 3000)
     spans = [(0, front)]
     pos = front
     limit = min(len(text), _PREAMBLE_SEARCH)

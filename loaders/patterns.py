@@ -968,6 +968,16 @@ APPROVES_RE = re.compile(
         |chiến\s+lược|dự\s+án)""",
     re.VERBOSE,
 )
+# --- blind2 citations: the basis given as the document's first section ---
+# 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH' / '1. Quyết định số 924/QĐ-TTg ... phê duyệt Chương trình ...;' /
+# '2. Thông tư ...': a section heading that names the basis ('CĂN CỨ ...', 'CƠ SỞ PHÁP LÝ', 'CƠ SỞ XÂY
+# DỰNG ...') belongs to the front matter, and each of its items is a 'Căn cứ' item.
+BASIS_SECTION_RE = re.compile(
+    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*\n", re.MULTILINE)
+NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
+    r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
+BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
 STATUTE_ABOUT_RE = re.compile(
