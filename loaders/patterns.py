@@ -332,6 +332,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
     "ban quản lý": ("Ban Quản lý", "management_board", None),
     "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
+    "bcđ": ("Ban Chỉ đạo", "steering_committee", None),  # blind2: a header's 'BCĐ PHÒNG, CHỐNG DỊCH COVID-19'
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
     "thành đoàn": ("Thành đoàn", "youth_union", None),
@@ -754,7 +755,7 @@ CITING_CUE_RE = re.compile(
 # đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Ninh Thuận ban hành Kế hoạch ...'. The name
 # runs to the verb that issues the document, in the present: '... huyện đã ban hành Kế hoạch' is an
 # earlier document the page carries out.
-AD_HOC_ISSUER_BASES = frozenset({"ban chỉ đạo", "ban điều hành"})
+AD_HOC_ISSUER_BASES = frozenset({"ban chỉ đạo", "ban điều hành", "bcđ"})
 _AD_HOC_VERB = r"(?i:ban\s+hành|xây\s+dựng|đề\s+ra)"
 AD_HOC_CLAUSE_RE = re.compile(
     rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)

@@ -405,6 +405,8 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     if primary is None:
         return own, parents
+    if own.base in AD_HOC_ISSUER_BASES and own.topic and primary.base != own.base and parents:
+        return own, parents  # 'UBND XÃ ĐỨC HỢP' / 'BCĐ PHÒNG, CHỐNG DỊCH': the board, not its parent's head
     same = (primary.base == own.base or primary.base is None or own.base is None
             or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
     if not same:

@@ -1761,3 +1761,22 @@ def test_header_after_a_one_cell_a_line_metadata_table(text, name, province):
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
     assert (h.issuer.level, h.issuer.locality.province) == ("province", province)
+
+
+# blind2: a header naming a steering board under its parent ('UBND XÃ ĐỨC HỢP' / 'BCĐ PHÒNG, CHỐNG DỊCH
+# COVID-19'): the board issues the document, not the parent nor its chairman acting in the body.
+@pytest.mark.parametrize(("text", "topic", "level"), [
+    ("UBND XÃ TÂN HẢI\nBCĐ PHÒNG, CHỐNG DỊCH COVID-19\nSố: 12/BCĐ\nV/v nâng cao cảnh giác phòng dịch\n"
+     "Tân Hải, ngày 06 tháng 02 năm 2021\nKính gửi: Các đồng chí trưởng thôn;\n"
+     "Chủ tịch UBND xã yêu cầu cán bộ và nhân dân trong xã thực hiện tốt một số nội dung sau:\n",
+     "phòng, chống dịch", "commune"),
+    ("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI\nSố: 05/BCĐ\nV/v chủ động ứng phó bão số 3\n"
+     "Gia Lâm, ngày 5 tháng 9 năm 2024\nKính gửi: UBND các xã, thị trấn\nChủ tịch UBND huyện yêu cầu các xã "
+     "triển khai ngay các biện pháp sau:\n", "phòng, chống thiên tai", "district"),
+    ("UBND TỈNH NINH THUẬN\nBCĐ PHÒNG, CHỐNG DỊCH BỆNH\nSố: 88/BCĐ\nV/v tăng cường phòng chống dịch\n"
+     "Ninh Thuận, ngày 3 tháng 8 năm 2021\nKính gửi: Các sở, ngành\nChủ tịch UBND tỉnh yêu cầu ...\n",
+     "phòng, chống dịch bệnh", "province"),
+])
+def test_header_board_under_its_parent_issues(text, topic, level):
+    h = header(text)
+    assert h.issuer is not None and topic.casefold() in h.issuer.name.casefold() and h.issuer.level == level
