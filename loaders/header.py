@@ -335,6 +335,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         partial = m is None and "ngày" in line.lower() or m is not None and DATE_RE.search(m["when"]) is None
         if partial and nxt:
             m = PLACE_DATE_RE.search(line + " " + nxt) or m
+        if m and not _place_as_typed(m["place"]):
+            m = None
         if m:
             return _place_and_date(m["place"], m["when"], warnings)
         tail = _PLACE_TAIL.search(line)
@@ -343,6 +345,15 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     warnings.append("no issue date")
     return None, None
+
+
+def _place_as_typed(place: str) -> bool:
+    """A place typed with a lower-case last syllable ('Tùng châu', 'Hà nội') is a place only when the
+    gazetteer knows it capitalised; any other place line is taken as written."""
+    words = place.split()
+    if not words[-1][:1].islower():
+        return True
+    return _is_place(" ".join(w[:1].upper() + w[1:] for w in words))
 
 
 def _posted(line: str) -> bool:

@@ -206,7 +206,8 @@ BLANK_NUMBER_RE = re.compile(
 )
 PLACE_DATE_RE = re.compile(
     rf"""
-    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?))
+    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?
+        (?:\s+[{LOWER}][\w]*(?=\s*,\s*ngày))?))  # blind2: 'Tùng châu, ngày' (checked against the gazetteer)
     \s*,\s*
     (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
     """,

@@ -1780,3 +1780,20 @@ def test_header_after_a_one_cell_a_line_metadata_table(text, name, province):
 def test_header_board_under_its_parent_issues(text, topic, level):
     h = header(text)
     assert h.issuer is not None and topic.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind2: a place-date line whose place is typed with a lower-case last syllable ('Tùng châu, ngày ...',
+# 'Hà nội, ngày ...'): a place when the gazetteer knows it capitalised; an impossible date stays null.
+@pytest.mark.parametrize(("text", "issued_on", "warning"), [
+    ("ỦY BAN NHÂN DÂN\nXÃ TÙNG CHÂU\nSố: 05/UBND\nTùng châu, ngày 3 tháng 4 năm 2020\n", date(2020, 4, 3), None),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 15/KH-UBND\nHà nội, ngày 12 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng dịch\n",
+     date(2021, 5, 12), None),
+    ("UBND THÀNH PHỐ ĐÀ NẴNG\nSố: 88/UBND-VP\nĐà nẵng, ngày 1 tháng 6 năm 2022\nV/v phòng chống bão\n",
+     date(2022, 6, 1), None),
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ TÙNG CHÂU\nSố: 05/MTTQ\nTùng châu, ngày 31 tháng 04 năm 2020\n", None,
+     "impossible issue date 31/04/2020"),
+])
+def test_place_typed_with_a_lower_case_syllable(text, issued_on, warning):
+    h = header(text)
+    assert h.issued_on == issued_on
+    assert warning is None or warning in h.warnings
