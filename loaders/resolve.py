@@ -413,9 +413,12 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         return primary, header
     if own.bloc and (primary.bloc or primary.place in (None, "Khối")):
         return Body(organ=primary.organ or own.organ, base=own.base, bloc=own.bloc), parents
+    # blind2: the same People's Committee abbreviated in the preamble ('UBND tỉnh ban hành') keeps the
+    # header's written name ('ỦY BAN NHÂN DÂN TỈNH SƠN LA').
+    written = own.base if {primary.base, own.base} == {"ủy ban nhân dân", "ubnd"} else None
     merged = Body(
         organ=primary.organ or own.organ,
-        base=primary.base or own.base,
+        base=written or primary.base or own.base,
         unit_kind=primary.unit_kind or (own.unit_kind if not primary.place else None),
         place=primary.place or own.place,
         bloc=primary.bloc,

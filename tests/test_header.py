@@ -260,7 +260,7 @@ MORE_CASES = [
      "district", ("Hưng Yên", "Kim Động", None)),
     (CITY_UNDER_CENTRE, "2150/KH-UBND", "KH", date(2024, 5, 8), "TP. Hồ Chí Minh", "Ủy ban nhân dân",
      "province", ("Hồ Chí Minh", None, None)),
-    (PROVINCIAL_CITY_STATE, "310/KH-UBND", "KH", date(2024, 3, 20), "Buôn Ma Thuột", "UBND thành phố",
+    (PROVINCIAL_CITY_STATE, "310/KH-UBND", "KH", date(2024, 3, 20), "Buôn Ma Thuột", "thành phố Buôn Ma Thuột",
      "district", ("Đắk Lắk", "Buôn Ma Thuột", None)),
 ]
 
@@ -1797,3 +1797,20 @@ def test_place_typed_with_a_lower_case_syllable(text, issued_on, warning):
     h = header(text)
     assert h.issued_on == issued_on
     assert warning is None or warning in h.warnings
+
+
+# blind2: the same People's Committee abbreviated in the preamble ('UBND tỉnh ban hành Kế hoạch') keeps
+# the name its header writes ('ỦY BAN NHÂN DÂN' / 'TỈNH SƠN LA'), and an abbreviated header keeps 'UBND'.
+@pytest.mark.parametrize(("text", "name"), [
+    ("ỦY\nBAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 300/KH-UBND\nSơn La, ngày 30 tháng 12 năm 2021\nKẾ HOẠCH\nThực hiện chương "
+     "trình\nThực hiện Quyết định số 1942/QĐ-TTg ngày 18/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế "
+     "hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân tỉnh Sơn La"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 45/KH-UBND\nGia Lâm, ngày 3 tháng 3 năm 2023\nKẾ HOẠCH\nCải cách hành "
+     "chính\nThực hiện Kế hoạch số 12/KH-UBND của UBND thành phố, UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+     "Ủy ban nhân dân huyện Gia Lâm"),
+    ("UBND TỈNH LẠNG SƠN\nSố: 54/KH-UBND\nLạng Sơn, ngày 27 tháng 3 năm 2020\nKẾ HOẠCH\nDinh dưỡng\nThực hiện Quyết "
+     "định số 1896/QĐ-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n", "UBND tỉnh Lạng Sơn"),
+])
+def test_header_name_over_the_preambles_abbreviation(text, name):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name
