@@ -59,7 +59,8 @@ _STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
 
 # --- blind2 docnumber: an official letter numbered with its issuer's code alone ---
 # '476/UBND', '3517/UBND', '05 /MTTQ': a công văn with neither type code nor drafting unit. Only the
-# codes of bodies that number letters so, never a type code ('53/KH' stays junk).
+# codes of bodies that number letters so, never a type code ('53/KH' stays junk); the code follows the
+# slash at once, since an outline item '3/ UBND quận, ...' is no number.
 LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ)"
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
@@ -81,7 +82,7 @@ NUMBER = rf"""
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
       |
-        (?P<u_seq>\d{{1,5}})\s*/\s*(?P<u_issuer>{LETTER_ONLY_ISSUERS})  # blind2: a letter, '476/UBND'
+        (?P<u_seq>\d{{1,5}})\s*/(?P<u_issuer>{LETTER_ONLY_ISSUERS})  # blind2: a letter, '476/UBND'
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'

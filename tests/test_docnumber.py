@@ -74,7 +74,7 @@ VALID = [
     ("2211/VP-KTN", "2211/VP-KTN", "letter", "CV", "VP", None, "KTN", None),
     # blind2: a letter numbered with its issuer's code alone
     ("476/UBND", "476/UBND", "letter", "CV", "UBND", None, None, None),
-    ("3517 / UBND", "3517/UBND", "letter", "CV", "UBND", None, None, None),
+    ("3517 /UBND", "3517/UBND", "letter", "CV", "UBND", None, None, None),
     ("05 /MTTQ", "05/MTTQ", "letter", "CV", "MTTQ", None, None, None),
     ("12/HĐND", "12/HĐND", "letter", "CV", "HĐND", None, None, None),
     ("88/BCĐ", "88/BCĐ", "letter", "CV", "BCĐ", None, None, None),
@@ -113,7 +113,7 @@ JUNK = [
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
-    "0/UBND", "476/UBNDX", "476/VP", "16/16",
+    "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
 ]
 
 
