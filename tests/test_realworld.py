@@ -52,18 +52,20 @@ BLIND_FLOORS = {
 }
 
 # Thirty-one more, gathered and labelled blind on topics no earlier set used
-# (tests/realworld_blind2/README.md) after every set above had become a dev set. Floors start at the
-# first (blind) run's scores; a round that works on this set's failures raises them to what it reaches.
+# (tests/realworld_blind2/README.md) after every set above had become a dev set. First scored blind
+# (number 0.84, doc type 0.94, date 0.93, issuer 0.74, level 0.90, locality 0.92, title 0.92, implements
+# 0.90), then the dev set of the round that took its failures as families: floors a hair under what
+# that round reached, so they catch regressions; they no longer measure unseen text.
 BLIND2 = Path(__file__).resolve().parent / "realworld_blind2"
 BLIND2_FLOORS = {
-    "document.number": 0.83,
-    "document.doc_type": 0.93,
-    "document.issued_on": 0.93,
-    "document.issuer": 0.74,
-    "document.issuer_level": 0.90,
+    "document.number": 0.96,
+    "document.doc_type": 0.99,
+    "document.issued_on": 0.99,
+    "document.issuer": 0.93,
+    "document.issuer_level": 0.93,
     "document.locality": 0.92,
-    "document.title": 0.92,
-    "implements.document": 0.90,
+    "document.title": 0.95,
+    "implements.document": 0.96,
 }
 
 # field -> the least share of its checks that must pass
