@@ -383,10 +383,12 @@ PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)
-    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:\s+[{UPPER}][\w]*){{0,3}})(?![\w])
+    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
 )
+# (blind2: a name's words never cross a blank line or open the next sentence: 'huyện Bá Thước' /
+# '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)

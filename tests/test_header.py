@@ -1814,3 +1814,19 @@ def test_place_typed_with_a_lower_case_syllable(text, issued_on, warning):
 def test_header_name_over_the_preambles_abbreviation(text, name):
     h = header(text)
     assert h.issuer is not None and h.issuer.name == name
+
+
+# blind2: a body named by its level only ('Ban Chỉ đạo 35 cấp huyện', 'UBND huyện') takes the one district
+# the page names, whose name ends at a blank line or at the next sentence's opening word.
+@pytest.mark.parametrize(("text", "district"), [
+    ("triển khai Cuộc thi viết chính luận trên địa bàn huyện Bá Thước\n\nThực hiện Công văn số 103-CV/BCĐ ngày "
+     "17/02/2023 của Ban Chỉ đạo cấp tỉnh, Ban Chỉ đạo 35 cấp huyện ban hành Công văn số 25-CV/BCĐ ngày 27/02/2023 "
+     "triển khai cuộc thi.\n", "Bá Thước"),
+    ("Phòng, chống dịch trên địa bàn huyện Tiên Lãng\nThực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND "
+     "thành phố, UBND huyện đã ban hành Kế hoạch số 60/KH-UBND ngày 12/3/2024 về phòng, chống dịch.\n", "Tiên Lãng"),
+    ("Tin hoạt động huyện Kim Bảng\n\nCăn cứ tình hình thời tiết, UBND huyện đã ban hành Công văn số 215/UBND-VP "
+     "ngày 3/2/2024 về phòng, chống rét.\n", "Kim Bảng"),
+])
+def test_relative_body_takes_the_one_district_named(text, district):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == "district" and h.issuer.locality.district == district
