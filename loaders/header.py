@@ -39,6 +39,7 @@ from loaders.patterns import (
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
+    HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -385,6 +386,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     bodies: list[str] = []
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for c in _HEADER_CELL.split(part) if c.strip()])
+    cells = [c for cell in cells for c in _organ_cells(cell)]
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
@@ -395,6 +397,17 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+def _organ_cells(cell: str) -> list[str]:
+    """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
+    two header lines run together, cut only where the words before name a body with its place."""
+    if not _is_caps(cell) or (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+        return [cell]
+    body = parse_body(new_tone_placement(cell[: cut.start()]))
+    if body is None or not (body.place or body.bloc):
+        return [cell]
+    return [cell[: cut.start()], cell[cut.end():]]
 
 
 def _names_body(text: str) -> bool:

@@ -252,6 +252,16 @@ FLAT_HEADER_CUT_RE = re.compile(
 )
 FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 
+# --- blind2 header: the left column's two lines run together ---
+# 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
+# its organ or office on one line; the organ begins a cell of its own (the caller checks the words
+# before it name a body and its place).
+HEADER_ORGAN_CUT_RE = re.compile(
+    r"""\s+(?=(?:BAN\s+(?:THƯỜNG\s+TRỰC|THƯỜNG\s+VỤ|TUYÊN\s+GIÁO|DÂN\s+VẬN|TỔ\s+CHỨC|NỘI\s+CHÍNH)
+        |VĂN\s+PHÒNG|[UỦ]Y\s+BAN\s+KIỂM\s+TRA)(?![\w]))""",
+    re.VERBOSE,
+)
+
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""

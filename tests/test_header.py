@@ -1830,3 +1830,18 @@ def test_header_name_over_the_preambles_abbreviation(text, name):
 def test_relative_body_takes_the_one_district_named(text, district):
     h = header(text)
     assert h.issuer is not None and h.issuer.level == "district" and h.issuer.locality.district == district
+
+
+# blind2: the left column's two lines run together ('UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC'):
+# the organ on the second line issues, for the committee of the place on the first.
+@pytest.mark.parametrize(("text", "starts", "contains"), [
+    ("UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC\nSố: 05/MTTQ\nTùng Châu, ngày 3 tháng 4 năm 2020\n"
+     "V/v vận động ủng hộ phòng, chống dịch\n", "Ban Thường trực", "Tùng Châu"),
+    ("TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO\nSố: 120-CV/BTGTU\nHà Tĩnh, ngày 5 tháng 3 năm 2021\nV/v định hướng tuyên "
+     "truyền\n", "Ban Tuyên giáo", "Hà Tĩnh"),
+    ("HUYỆN ỦY KIM ĐỘNG VĂN PHÒNG\nSố: 45-CV/VPHU\nKim Động, ngày 2 tháng 6 năm 2022\nV/v lịch làm việc\n",
+     "Văn phòng", "Kim Động"),
+])
+def test_left_column_lines_run_together(text, starts, contains):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.startswith(starts) and contains in h.issuer.name
