@@ -40,6 +40,8 @@ from loaders.patterns import (
     APPROVES_RE,
     BASIS_ITEM_RE,
     BASIS_OPENER_RE,
+    BASIS_SECTION_ITEM_RE,
+    BASIS_SECTION_RE,
     BASIS_TYPES,
     CAPS_NAME_END_RE,
     CARRY_OUT_BEFORE_RE,
@@ -105,6 +107,7 @@ class _Rx:
 
     approves: re.Pattern[str]
     basis_item: re.Pattern[str]
+    basis_section_item: re.Pattern[str]
     basis_opener: re.Pattern[str]
     caps_name_end: re.Pattern[str]
     carry_out_before: re.Pattern[str]
@@ -154,6 +157,7 @@ class _Rx:
 
 _RX = _Rx(
     approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
+    basis_section_item=BASIS_SECTION_ITEM_RE,
     caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
     chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
@@ -513,6 +517,9 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), None, found)
         for op in rx.basis_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        if section := BASIS_SECTION_RE.search(text, a, b):  # '1. Quyết định số ...' under 'I. CĂN CỨ ...'
+            for op in rx.basis_section_item.finditer(text, section.end(), b):
+                _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
     front_end = spans[0][1]

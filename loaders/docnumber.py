@@ -126,6 +126,11 @@ class DocNumber:
                 raise ValueError(f"not a document number: {shown!r} (number 0)")
             return cls(seq=m["q_seq"], doc_type=None, issuer=m["q_issuer"], style="law",
                        year=int(m["q_year"]), sub=str(int(m["q_term"])))
+        if m.group("u_seq") is not None:  # '476/UBND': a letter numbered with its issuer's code alone
+            if int(m["u_seq"]) == 0:
+                raise ValueError(f"not a document number: {shown!r} (number 0)")
+            return cls(seq=m["u_seq"], doc_type="CV", issuer=canonical_issuer(m["u_issuer"]) or m["u_issuer"],
+                       style="letter")
         if m.group("p_seq") is not None:
             seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
         else:

@@ -27,14 +27,19 @@ from loaders.patterns import (
     ADOPTION_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
+    BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     DATE_RE,
+    DEPARTMENT_NAME_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
+    FLAT_HEADER_CUT_RE,
+    FLAT_SALUTATION_RE,
+    HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -42,6 +47,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
+    LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
     LEAD_OPENING_DATE_RE,
@@ -55,6 +61,7 @@ from loaders.patterns import (
     MOTTO_RE,
     MOTTO_SPLIT_RE,
     NEWS_TAG_RE,
+    NEXT_SECTION_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
@@ -232,7 +239,35 @@ def _headless_region(lines: list[str]) -> list[str]:
         if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
-    return out or lines[:15]
+    return _unflattened(out) or lines[_after_metadata(lines):][:15]
+
+
+# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
+_META_ALONE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
+                         r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _after_metadata(lines: list[str]) -> int:
+    """Where the header starts on a page whose long title line is followed by a legal library's metadata
+    table, one cell a line: after the table's last label and its value (the table alone can fill the
+    fifteen lines a headless page's header is looked for in)."""
+    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if _META_ALONE.match(line)]
+    return labels[-1] + 2 if len(labels) >= 3 else 0
+
+
+def _unflattened(region: list[str]) -> list[str]:
+    """A letter flattened onto one line ('ỦY BAN ... XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA ... Hạnh
+    phúc Tân Hải, ngày ... Kính gửi: ...'): its header cells, cut where a clerk sees each begin; what
+    follows the salutation is the letter's body, no part of its header."""
+    out: list[str] = []
+    for line in region:
+        if len(line) <= _BODY_LINE or not MOTTO_SPLIT_RE.search(line):
+            out.append(line)
+            continue
+        head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
+        out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
+    return out
 
 
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -301,6 +336,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         partial = m is None and "ngày" in line.lower() or m is not None and DATE_RE.search(m["when"]) is None
         if partial and nxt:
             m = PLACE_DATE_RE.search(line + " " + nxt) or m
+        if m and not _place_as_typed(m["place"]):
+            m = None
         if m:
             return _place_and_date(m["place"], m["when"], warnings)
         tail = _PLACE_TAIL.search(line)
@@ -309,6 +346,15 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     warnings.append("no issue date")
     return None, None
+
+
+def _place_as_typed(place: str) -> bool:
+    """A place typed with a lower-case last syllable ('Tùng châu', 'Hà nội') is a place only when the
+    gazetteer knows it capitalised; any other place line is taken as written."""
+    words = place.split()
+    if not words[-1][:1].islower():
+        return True
+    return _is_place(" ".join(w[:1].upper() + w[1:] for w in words))
 
 
 def _posted(line: str) -> bool:
@@ -340,6 +386,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     bodies: list[str] = []
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for c in _HEADER_CELL.split(part) if c.strip()])
+    cells = [c for cell in cells for c in _organ_cells(cell)]
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
@@ -350,6 +397,17 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+def _organ_cells(cell: str) -> list[str]:
+    """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
+    two header lines run together, cut only where the words before name a body with its place."""
+    if not _is_caps(cell) or (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+        return [cell]
+    body = parse_body(new_tone_placement(cell[: cut.start()]))
+    if body is None or not (body.place or body.bloc):
+        return [cell]
+    return [cell[: cut.start()], cell[cut.end():]]
 
 
 def _names_body(text: str) -> bool:
@@ -565,6 +623,9 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
     Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation."""
     end = FIRST_SECTION_RE.search(text)
     front = end.start() if end else min(len(text), 3000)
+    if end and (basis := BASIS_SECTION_RE.match(text, front)):  # 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'
+        nxt = NEXT_SECTION_RE.search(text, basis.end())
+        front = nxt.start() if nxt else min(len(text), basis.end() + 3000)
     spans = [(0, front)]
     pos = front
     limit = min(len(text), _PREAMBLE_SEARCH)
@@ -766,11 +827,39 @@ def _deploys(text: str) -> _Identity | None:
     issuer, the words after the type its title. No date: the day it was deployed is not the issue date."""
     if "triển khai" not in text[:_LEAD_CHARS]:
         return None
+    if own := _deploys_numbered(text):
+        return own
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
         if parse_body(new_tone_placement(issuer)) is not None:
             return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
                              title=squeeze(m["title"]).strip(" ,;:"))
+    return None
+
+
+_MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
+
+# The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
+_OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận ủy": {"QU"}, "thị ủy": {"TXU", "ThU"},
+              "tỉnh ủy": {"TU"}, "thành ủy": {"TU", "ThU"}, "ủy ban nhân dân": {"UBND"}, "ubnd": {"UBND"},
+              "hội đồng nhân dân": {"HĐND"}, "hđnd": {"HĐND"}}
+
+
+def _deploys_numbered(text: str) -> _Identity | None:
+    """'..., Đảng ủy phường Phúc La triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về ...': a subject
+    deploying a numbered document is its issuer only when the number carries the subject's own code
+    (a commune committee deploying '256-KH/QU' carries out the district's plan)."""
+    for m in LEAD_DEPLOYS_NUMBERED_RE.finditer(text, 0, _LEAD_CHARS):
+        number = try_parse(m["number"])
+        issuer = _issuer_text(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if number is None or body is None or number.issuer not in _OWN_CODES.get(body.base or "", ()):
+            continue
+        issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(m["title"])
+        title = tail["rest"].strip(" ,;:") if tail else None
+        return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                         issued_on=issued_on, issuer=issuer, title=title)
     return None
 
 
@@ -903,7 +992,8 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
 def _without_person(issuer: str) -> str:
     """A signer named after the body in a lead's subject ('Giám đốc Sở Y tế Lê Văn A đã ký'): the body
     without the person. The longest name whose leading words are no place is cut ('Tỉnh ủy Hà Tĩnh Võ
-    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept."""
+    Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept, but only as the body's
+    missing place, of the level its kind word names."""
     words = issuer.split()
     for n in (4, 3, 2):
         if len(words) <= n:
@@ -911,17 +1001,32 @@ def _without_person(issuer: str) -> str:
         person = words[-n:]
         if not PERSON_TAIL_RE.fullmatch(" ".join(person)):
             continue
-        if any(_is_place(" ".join(person[:k])) for k in range(1, n + 1)):
-            continue
         rest = " ".join(words[:-n])
-        if parse_body(rest) is not None:
-            return rest
+        body = parse_body(rest)
+        if body is None:
+            continue
+        if body.place is None and any(_is_place(" ".join(person[:k]), body.unit_kind)
+                                      for k in range(1, n + 1)):
+            continue
+        return rest
     return issuer
 
 
+# blind2: the levels a place named after a unit kind word can be ('Thành phố Đặng ...' is no city: the
+# commune Đặng does not make 'Đặng Thị Phương Hoa' a place).
+_KIND_LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+                "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+                "thị trấn": ("commune",)}
+
+
 @lru_cache(maxsize=1024)
-def _is_place(name: str) -> bool:
-    return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
+def _is_place(name: str, kind: str | None = None) -> bool:
+    """Whether the words name a unit; after a kind word ('quận Lê Chân'), a unit of that kind's level.
+    A body whose place is already named ('UBND huyện Mỹ Đức Đặng Văn Bình') is never checked."""
+    levels = _KIND_LEVELS.get(kind or "", ("province", "district", "commune"))
+    return bool("province" in levels and gz.find_province(name)
+                or "district" in levels and gz.find_districts(name)
+                or "commune" in levels and gz.find_communes(name))
 
 
 def _after_headline(issuer: str | None) -> str | None:
@@ -1023,7 +1128,11 @@ def _title_line(lines: list[str]) -> _Identity:
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(text[m.end():])
         issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
-        if issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
+        dm = DEPARTMENT_NAME_RE.match(text, m.start("issuer")) if issuer else None
+        if dm and dm.end() > m.end("issuer"):  # 'Sở Nông nghiệp và Phát triển nông thôn'
+            issuer = _issuer_text(_MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
+            tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
+        elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
                           issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
@@ -1191,6 +1300,23 @@ def _lead_completes(clause: str | None, lead_issuer: str | None) -> list[str]:
     return [lead_issuer] if lead_issuer else []
 
 
+def _bare_completed(text: str, ident: _Identity) -> DocNumber | None:
+    """'Kế hoạch số 1594 ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp ...' completed by the same page's
+    '(Theo Kế hoạch số 1594/KH-SNN ngày ...)': a bare number is the one full number of its type and
+    sequence the page gives, when that number's code may be its issuer's ('47-KH/TU' is no UBND's)."""
+    body = parse_body(new_tone_placement(ident.issuer)) if ident.issuer else None
+    codes = _OWN_CODES.get(body.base or "") if body is not None else None
+    hits: set[DocNumber] = set()
+    for m in LATER_MENTION_RE.finditer(text):
+        number = try_parse(m["number"])
+        if number is None or number.seq != ident.bare or ident.doc_type and number.doc_type != ident.doc_type:
+            continue
+        if codes is not None and number.issuer not in codes:
+            continue
+        hits.add(number)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1231,6 +1357,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if not block and lead.issued_on is not None:
         issued_on = None  # with no header block, a lone 'Hải Phòng, ngày ...' line is the page's date
     number = number or next((x.number for x in found if x.number), None)
+    if number is None and (bare_of := next((x for x in found if x.bare), None)) is not None:
+        number = _bare_completed(joined, bare_of)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line

@@ -38,6 +38,7 @@ _CODE = "A-Za-zĐđƯưƠơ"  # letters that occur in type and issuer codes
 TYPE_CODES: tuple[str, ...] = (
     "NQ", "CT", "CTr", "KL", "QĐ", "QyĐ", "HD", "KH", "TB", "BC", "TTr", "CV", "QC", "ĐA", "NĐ",
     "TT", "TTLT", "NQLT", "CĐ", "PA", "DA", "BB", "GM", "TBKL", "KHPH",
+    "CTrHĐ", "CTHĐ",  # blind2: a programme of action numbered with its own code, '29-CTrHĐ/TU'
 )
 # Issuer codes with a fixed spelling; other codes are kept as written.
 ISSUER_CODES: tuple[str, ...] = (
@@ -55,6 +56,12 @@ CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
 # A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
 # a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
 _STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
+
+# --- blind2 docnumber: an official letter numbered with its issuer's code alone ---
+# '476/UBND', '3517/UBND', '05 /MTTQ': a công văn with neither type code nor drafting unit. Only the
+# codes of bodies that number letters so, never a type code ('53/KH' stays junk); the code follows the
+# slash at once, since an outline item '3/ UBND quận, ...' is no number.
+LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ)"
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
@@ -74,6 +81,8 @@ NUMBER = rf"""
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
+      |
+        (?P<u_seq>\d{{1,5}})\s*/(?P<u_issuer>{LETTER_ONLY_ISSUERS})  # blind2: a letter, '476/UBND'
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
@@ -119,16 +128,19 @@ _NAME_WORDS = (
     "ban nhân dân vụ hành ương trị thư tịch ủy bộ đảng huyện tỉnh xã phố thành quốc tổ trận phủ sự "
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
-    "khóa khoá đặc khu tướng quyền"
+    "khóa khoá đặc khu tướng quyền "
+    "nghiệp"  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
-# word (never the verb 'ban hành'), a number ('Phường 1'), or '(khóa XIII)'.
+# word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
+# number ('Phường 1'), or '(khóa XIII)'.
 BODY_TOKEN = rf"""
     (?:
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
+      | các(?=\s+cơ\s+quan{_TOKEN_END})
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -195,7 +207,8 @@ BLANK_NUMBER_RE = re.compile(
 )
 PLACE_DATE_RE = re.compile(
     rf"""
-    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?))
+    (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?
+        (?:\s+[{LOWER}][\w]*(?=\s*,\s*ngày))?))  # blind2: 'Tùng châu, ngày' (checked against the gazetteer)
     \s*,\s*
     (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
     """,
@@ -224,6 +237,31 @@ MOTTO_SPLIT_RE = re.compile(
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
     re.IGNORECASE,
 )
+# --- blind2 header: a letter flattened onto one line ---
+# 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
+# Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
+# the 'V/v' subject, a motto, kept as a cell of its own, the place-date line), and where the header
+# ends (the salutation, 'Kính gửi', also typed 'Kính gữi').
+FLAT_HEADER_CUT_RE = re.compile(
+    r"""\s+(?=(?:Số|SỐ)\s*:?\s*\d)
+      | \s+(?=[“"]?\s*V/v(?![\w]))
+      | \s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
+          |Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*
+      | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,2},\s*ngày\s+\d)""",
+    re.VERBOSE,
+)
+FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
+
+# --- blind2 header: the left column's two lines run together ---
+# 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
+# its organ or office on one line; the organ begins a cell of its own (the caller checks the words
+# before it name a body and its place).
+HEADER_ORGAN_CUT_RE = re.compile(
+    r"""\s+(?=(?:BAN\s+(?:THƯỜNG\s+TRỰC|THƯỜNG\s+VỤ|TUYÊN\s+GIÁO|DÂN\s+VẬN|TỔ\s+CHỨC|NỘI\s+CHÍNH)
+        |VĂN\s+PHÒNG|[UỦ]Y\s+BAN\s+KIỂM\s+TRA)(?![\w]))""",
+    re.VERBOSE,
+)
+
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
@@ -306,6 +344,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
     "ban quản lý": ("Ban Quản lý", "management_board", None),
     "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
+    "bcđ": ("Ban Chỉ đạo", "steering_committee", None),  # blind2: a header's 'BCĐ PHÒNG, CHỐNG DỊCH COVID-19'
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
     "thành đoàn": ("Thành đoàn", "youth_union", None),
@@ -354,10 +393,12 @@ PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)
-    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:\s+[{UPPER}][\w]*){{0,3}})(?![\w])
+    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
 )
+# (blind2: a name's words never cross a blank line or open the next sentence: 'huyện Bá Thước' /
+# '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
@@ -394,13 +435,20 @@ LEAD_DATE = r"""(?:
       | (?P<lwd>\d{1,2})\s+tháng\s+(?P<lwm>\d{1,2})(?:\s*(?:,?\s*năm\s+|/\s*)(?P<lwy>(?:19|20)\d\d))?
     )"""
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
-_OWN_NUMBER = rf"""(?:\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})|\s+số\s*:?\s*(?P<bare>\d{{1,5}})(?![\d/\-–]))"""
+# (blind2: 'số' may be typed twice, 'Công văn số Số 25 -CV/BCĐ', 'Công điện số số 13/CĐ-UBND'.)
+_OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
+               rf"""|\s+(?:số\s*:?\s*){{1,2}}(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
+# --- blind2: a manner adverb between a lead's aspect word and its verb ---
+# 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
+# to the verb, so the subject before the aspect word is still the issuer.
+LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+thức|chủ\s+động|sớm)"""
+
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
 # 'Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU' (only after đã/vừa/mới: a plan 'xây dựng' in a body
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
@@ -424,8 +472,10 @@ ISSUED_ON_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The issuer right before that verb, and the lead's date right before the issuer.
-# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'.
-_DEPARTMENT = rf"""(?:Bộ|Sở|Phòng)\s+[{UPPER}]\w*(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?"""
+# A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'; the
+# Politburo is no ministry ('... của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành ...').
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng)\s+[{UPPER}]\w*"""
+               rf"""(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
@@ -719,7 +769,7 @@ CITING_CUE_RE = re.compile(
 # đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Ninh Thuận ban hành Kế hoạch ...'. The name
 # runs to the verb that issues the document, in the present: '... huyện đã ban hành Kế hoạch' is an
 # earlier document the page carries out.
-AD_HOC_ISSUER_BASES = frozenset({"ban chỉ đạo", "ban điều hành"})
+AD_HOC_ISSUER_BASES = frozenset({"ban chỉ đạo", "ban điều hành", "bcđ"})
 _AD_HOC_VERB = r"(?i:ban\s+hành|xây\s+dựng|đề\s+ra)"
 AD_HOC_CLAUSE_RE = re.compile(
     rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
@@ -757,6 +807,22 @@ LEAD_DEPLOYS_RE = re.compile(
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{10,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# --- blind2 header: a lead whose subject deploys its own numbered document ---
+# '..., Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU ngày 9/8/2019 về việc ...', '(BKTO) -
+# UBND huyện Chợ Mới vừa triển khai Kế hoạch số 58/KH-UBND ngày 3/4/2023 về ...': the subject opens the
+# paragraph or follows a comma; the number is its own only when its issuer code is the subject's
+# (checked by the caller) and no 'của'/'do' names another issuer after it.
+LEAD_DEPLOYS_NUMBERED_RE = re.compile(
+    rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
+          (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
+        (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
 
@@ -822,6 +888,12 @@ CITED_ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?i:của|do)\s+(?P<issuer>{CITED_BODY_NAME})""",
     re.VERBOSE,
 )
+
+# --- blind2 header: a ministry's or department's whole name in a title line ---
+# 'Kế hoạch số 1594 ngày ... của Sở Nông nghiệp và Phát triển nông thôn về ...': the name with its
+# lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
+DEPARTMENT_NAME_RE = re.compile(rf"""(?=(?:Bộ|Sở|Phòng)\s){CITED_BODY_NAME}""", re.VERBOSE)
+
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(
@@ -911,6 +983,16 @@ APPROVES_RE = re.compile(
         |chiến\s+lược|dự\s+án)""",
     re.VERBOSE,
 )
+# --- blind2 citations: the basis given as the document's first section ---
+# 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH' / '1. Quyết định số 924/QĐ-TTg ... phê duyệt Chương trình ...;' /
+# '2. Thông tư ...': a section heading that names the basis ('CĂN CỨ ...', 'CƠ SỞ PHÁP LÝ', 'CƠ SỞ XÂY
+# DỰNG ...') belongs to the front matter, and each of its items is a 'Căn cứ' item.
+BASIS_SECTION_RE = re.compile(
+    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*\n", re.MULTILINE)
+NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
+    r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
+BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
 STATUTE_ABOUT_RE = re.compile(

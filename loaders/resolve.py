@@ -40,6 +40,11 @@ _BLOC = re.compile(
     re.IGNORECASE,
 )
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
+# A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng
+# ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Công an Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc
+# hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
+_CENTRAL_PARTY = re.compile(
+    r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
@@ -81,6 +86,7 @@ class Body:
     tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
     topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
     kind_shown: str | None = None  # 'UBND TP Hải Phòng': the kind as the text abbreviates it, for display
+    central: bool = False  # a Party committee directly under the Central Committee
 
     @property
     def kind(self) -> str | None:
@@ -90,6 +96,8 @@ class Body:
 
     @property
     def fixed_level(self) -> Level | None:
+        if self.central:
+            return "central"
         if self.bloc:
             return cast(Level | None, _BLOC_LEVEL.get(fold(self.bloc).split()[-1]))
         level = BASES[self.base][2] if self.base else None
@@ -136,6 +144,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest):
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
+    if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
+        return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -395,15 +405,20 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     if primary is None:
         return own, parents
+    if own.base in AD_HOC_ISSUER_BASES and own.topic and primary.base != own.base and parents:
+        return own, parents  # 'UBND XÃ ĐỨC HỢP' / 'BCĐ PHÒNG, CHỐNG DỊCH': the board, not its parent's head
     same = (primary.base == own.base or primary.base is None or own.base is None
             or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
     if not same:
         return primary, header
     if own.bloc and (primary.bloc or primary.place in (None, "Khối")):
         return Body(organ=primary.organ or own.organ, base=own.base, bloc=own.bloc), parents
+    # blind2: the same People's Committee abbreviated in the preamble ('UBND tỉnh ban hành') keeps the
+    # header's written name ('ỦY BAN NHÂN DÂN TỈNH SƠN LA').
+    written = own.base if {primary.base, own.base} == {"ủy ban nhân dân", "ubnd"} else None
     merged = Body(
         organ=primary.organ or own.organ,
-        base=primary.base or own.base,
+        base=written or primary.base or own.base,
         unit_kind=primary.unit_kind or (own.unit_kind if not primary.place else None),
         place=primary.place or own.place,
         bloc=primary.bloc,

@@ -117,6 +117,28 @@ IMPLEMENTS = [
      "II. NỘI DUNG", ["88-KH/TU"]),
     # nothing implemented: a report
     ("BÁO CÁO\nKết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", []),
+    # blind2: a programme of action numbered with its own code ('CTrHĐ', 'CTHĐ') is a parent like any
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ và Chương trình hành động số "
+     "29-CTrHĐ/TU ngày 01/01/2023 của Thành ủy về thực hiện Nghị quyết số 20-NQ/TW\nI. MỤC TIÊU",
+     ["09/NQ-CP", "29-CTrHĐ/TU"]),
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động số 15-CTrHĐ/HU ngày 3/5/2022 của Ban Thường vụ Huyện ủy, "
+     "UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["15-CTrHĐ/HU"]),
+    ("KẾ HOẠCH\nThực hiện Chương trình hành động số 12-CTHĐ/TU ngày 10/1/2021 của Tỉnh ủy, Ban Thường vụ "
+     "Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12-CTHĐ/TU"]),
+    # blind2: the basis as the first section ('I. CĂN CỨ ...'), its items numbered or bulleted
+    ("KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+     "1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số;\n"
+     "2. Thông tư 05/2022/TT-BNNPTNT ngày 25/7/2022 của Bộ Nông nghiệp và Phát triển nông thôn.\n"
+     "II. MỤC TIÊU\n1. Thực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh.", ["924/QĐ-TTg"]),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2024\nI. CĂN CỨ PHÁP LÝ\n- Luật Tổ chức chính quyền địa phương năm 2015;\n"
+     "- Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác văn thư;\n- Kế hoạch số 45/KH-UBND ngày "
+     "3/3/2023 của UBND tỉnh về cải cách hành chính;\nII. MỤC ĐÍCH, YÊU CẦU\n", ["45/KH-UBND"]),
+    ("KẾ HOẠCH\nTuyên truyền năm 2022\nI. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n1. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+     "Chính trị;\n2. Kế hoạch số 120-KH/TU ngày 2/3/2022 của Ban Thường vụ Tỉnh ủy.\nII. MỤC ĐÍCH\n",
+     ["05-CT/TW", "120-KH/TU"]),
+    # a first section that reports results is no basis: its items are not carried out
+    ("BÁO CÁO\nSơ kết năm 2022\nI. KẾT QUẢ THỰC HIỆN\n1. Kế hoạch số 45/KH-UBND ngày 3/3/2022 của UBND tỉnh đạt "
+     "kết quả tốt.\nII. PHƯƠNG HƯỚNG\n", []),
 ]
 
 

@@ -37,6 +37,12 @@ VALID = [
     ("45-NQ/TƯ", "45-NQ/TW", "party", "NQ", "TW", None, None, "central"),
     ("3-TTr/ĐĐ", "3-TTr/ĐĐ", "party", "TTr", "ĐĐ", None, None, None),
     ("1‑ĐA/TU", "1-ĐA/TU", "party", "ĐA", "TU", None, None, "province"),  # non-breaking hyphen
+    # blind2: a programme of action numbered with its own code, kept as written
+    ("29-CTrHĐ/TU", "29-CTrHĐ/TU", "party", "CTrHĐ", "TU", None, None, "province"),
+    ("15 - CTrHĐ/HU", "15-CTrHĐ/HU", "party", "CTrHĐ", "HU", None, None, "district"),
+    ("08-CTRHĐ/TU", "08-CTrHĐ/TU", "party", "CTrHĐ", "TU", None, None, "province"),
+    ("12-CTHĐ/TU", "12-CTHĐ/TU", "party", "CTHĐ", "TU", None, None, "province"),
+    ("03-CTHĐ/ĐU", "03-CTHĐ/ĐU", "party", "CTHĐ", "ĐU", None, None, "commune"),
     # state numbers
     ("53/KH-UBND", "53/KH-UBND", "state", "KH", "UBND", None, None, None),
     ("76/NQ-CP", "76/NQ-CP", "state", "NQ", "CP", None, None, "central"),
@@ -66,6 +72,12 @@ VALID = [
     ("05/2008/TT-BYT", "05/2008/TT-BYT", "state", "TT", "BYT", 2008, None, "central"),
     ("15/BCĐ-VP", "15/BCĐ-VP", "letter", "CV", "BCĐ", None, "VP", None),
     ("2211/VP-KTN", "2211/VP-KTN", "letter", "CV", "VP", None, "KTN", None),
+    # blind2: a letter numbered with its issuer's code alone
+    ("476/UBND", "476/UBND", "letter", "CV", "UBND", None, None, None),
+    ("3517 /UBND", "3517/UBND", "letter", "CV", "UBND", None, None, None),
+    ("05 /MTTQ", "05/MTTQ", "letter", "CV", "MTTQ", None, None, None),
+    ("12/HĐND", "12/HĐND", "letter", "CV", "HĐND", None, None, None),
+    ("88/BCĐ", "88/BCĐ", "letter", "CV", "BCĐ", None, None, None),
     ("4836/BNN-VPĐP", "4836/BNN-VPĐP", "letter", "CV", "BNN", None, "VPĐP", "central"),
     ("250 / UBND – VX", "250/UBND-VX", "letter", "CV", "UBND", None, "VX", None),
     # National Assembly and its standing committee: '<seq>/<year>/QH<term>'
@@ -101,6 +113,7 @@ JUNK = [
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
+    "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
 ]
 
 

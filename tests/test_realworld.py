@@ -51,6 +51,23 @@ BLIND_FLOORS = {
     "implements.document": 0.97,
 }
 
+# Thirty-one more, gathered and labelled blind on topics no earlier set used
+# (tests/realworld_blind2/README.md) after every set above had become a dev set. First scored blind
+# (number 0.84, doc type 0.94, date 0.93, issuer 0.74, level 0.90, locality 0.92, title 0.92, implements
+# 0.90), then the dev set of the round that took its failures as families: floors a hair under what
+# that round reached, so they catch regressions; they no longer measure unseen text.
+BLIND2 = Path(__file__).resolve().parent / "realworld_blind2"
+BLIND2_FLOORS = {
+    "document.number": 0.96,
+    "document.doc_type": 0.99,
+    "document.issued_on": 0.99,
+    "document.issuer": 0.93,
+    "document.issuer_level": 0.93,
+    "document.locality": 0.92,
+    "document.title": 0.95,
+    "implements.document": 0.96,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.95,
@@ -81,6 +98,11 @@ def _blind_report() -> Report:
     return evaluate(BLIND)
 
 
+@cache
+def _blind2_report() -> Report:
+    return evaluate(BLIND2)
+
+
 def _label(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -96,7 +118,8 @@ def test_field_score_holds(field: str) -> None:
 
 @pytest.mark.parametrize(("report", "field", "floor"),
                          [(_unseen_report, f, v) for f, v in sorted(UNSEEN_FLOORS.items())]
-                         + [(_blind_report, f, v) for f, v in sorted(BLIND_FLOORS.items())],
+                         + [(_blind_report, f, v) for f, v in sorted(BLIND_FLOORS.items())]
+                         + [(_blind2_report, f, v) for f, v in sorted(BLIND2_FLOORS.items())],
                          ids=lambda x: getattr(x, "__name__", str(x)))
 def test_held_out_field_score_holds_its_first_measurement(report: Any, field: str, floor: float) -> None:
     """The unseen and blind sets, each against the floors set at its first (or dev-round) score."""
@@ -112,7 +135,8 @@ def test_every_document_parses() -> None:
     assert not _report().checks.get("parse"), [f for f in _report().failures if ": parse:" in f]
 
 
-ALL_LABELS = LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json"))
+ALL_LABELS = (LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json"))
+              + sorted(BLIND2.glob("*.json")))
 
 
 @pytest.mark.parametrize("path", ALL_LABELS, ids=lambda p: p.stem)
