@@ -117,7 +117,8 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "get_document_source": dict(uid=uids["66"]),
         "get_descendants": dict(uid=uids["66"], level=None, max_depth=10, skip=0, limit=50),
         "get_ancestors": dict(uid=uids["66"], level=None, max_depth=10),
-        "find_tasks": dict(label="4.3", level="province", province_key=None, body_key=None, skip=0, limit=50),
+        "find_tasks": dict(label="4.3", levels=["province"], province_key=None, body_key=None, skip=0,
+                           limit=50),
         "find_bodies": dict(name_key="ban dân vận", ascii_key="dan van", skip=0, limit=50),
         "get_body": dict(uid=uids["body"]),
         "get_body_tasks": dict(uid=uids["body"], skip=0, limit=50),
@@ -131,7 +132,8 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "search_numbers": dict(words=["66", "ctr"], limit=5),
         "get_documents_total": dict(number=None, province_key="hai phong", level=None, doc_type=None,
                                     issued_from=None, issued_to=None),
-        "get_tasks_total": dict(label="4.3", level=None, province_key=None, body_key=None),
+        "get_tasks_total": dict(label="4.3", levels=["central", "province", "district", "commune", ""],
+                                province_key=None, body_key=None, cap=1000),
         "get_bodies_total": dict(name_key=None, ascii_key=None),
         "get_body_tasks_total": dict(uid=uids["body"]),
         "find_child_units": dict(unit="legacy:district:315"),
@@ -155,6 +157,7 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "find_document_tasks_by_label": dict(uid=uids["43"], label="4.3"),
         "get_document_alignment": dict(uid=uids["tu_cuong"]),
         "get_document_siblings": dict(uid=uids["66"]),
+        "find_index_names": dict(),
     }
 
 
