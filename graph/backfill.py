@@ -15,14 +15,16 @@ from neo4j import Driver, ManagedTransaction, unit_of_work
 
 from config import get_settings
 from graph.model import doc_key_params
-from queries.catalogue import run, run_write
+from queries.catalogue import read, run_write
 
 TASK_DOC_KEYS_INDEX = "task_short_label_doc"
 BATCH_DOCUMENTS = 500  # about 20,000 tasks of a synthetic cascade per transaction
 
 
 def index_names(driver: Driver) -> set[str]:
-    return {r["name"] for r in run(driver, "find_index_names")}
+    """From the schema itself (as apply_schema's `db.awaitIndexes`), not a graph read for the catalogue."""
+    rows = read(driver, "SHOW INDEXES YIELD name RETURN name")
+    return {r["name"] for r in rows}
 
 
 def backfill_task_doc_keys(driver: Driver, batch: int = BATCH_DOCUMENTS) -> int:

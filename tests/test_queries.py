@@ -157,7 +157,6 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "find_document_tasks_by_label": dict(uid=uids["43"], label="4.3"),
         "get_document_alignment": dict(uid=uids["tu_cuong"]),
         "get_document_siblings": dict(uid=uids["66"]),
-        "find_index_names": dict(),
     }
 
 
