@@ -7,7 +7,9 @@
 // Order: the document's date (undated last), its uid, the task's order: what the Task holds as doc_issued_on,
 // doc_uid and order. For each level, a seek on task_short_label_doc and one on task_label_doc (label, level)
 // yield tasks in date order, and each stops after skip + limit rows that pass the filters: the work grows
-// with the page asked for, not with the matches. Without a label every task is read and sorted.
+// with the page asked for, not with the matches. Each seek's ORDER BY opens with the index's own keys (label,
+// level: one value each here): only then does the planner take the index order (PartialTop, not Top over all).
+// Without a label every task is read and sorted.
 CALL () {
   UNWIND $levels AS level
   CALL (level) {
