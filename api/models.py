@@ -188,6 +188,12 @@ class TaskHit(_Out):
     bodies: list[BodyRole] = Field(default_factory=list)
 
 
+class TaskPage(Page[TaskHit]):
+    total_exact: bool = Field(default=True,
+                              description="false when the matches were counted only up to a cap "
+                                          "(1,000, or past the page asked): total is then a floor")
+
+
 class BodyOut(_Out):
     uid: str
     name: str

@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 import httpx
 
+from api.routers.tasks import EVERY_LEVEL
 from bench.bench_api import percentile, serve
 from loaders import gazetteer as gz
 
@@ -148,7 +149,8 @@ def _graph_size() -> dict[str, int]:
     with make_driver() as driver:
         docs = run(driver, "get_documents_total", number=None, province_key=None, level=None, doc_type=None,
                    issued_from=None, issued_to=None)[0]["total"]
-        tasks = run(driver, "get_tasks_total", label=None, level=None, province_key=None, body_key=None)
+        tasks = run(driver, "get_tasks_total", label=None, levels=list(EVERY_LEVEL), province_key=None,
+                    body_key=None, cap=10**9)
     return {"documents": int(docs), "tasks": int(tasks[0]["total"])}
 
 
@@ -194,9 +196,12 @@ def profile_reads(directive: str) -> None:
     with make_driver() as driver:
         rows = run(driver, "find_documents_by_number", number=directive, province_key=None, issued_on=None)
     uid = rows[0]["uid"]
-    profile("find_tasks", {"label": "4.3", "level": "province", "province_key": None, "body_key": None,
-                           "skip": 0, "limit": 100})
-    profile("get_tasks_total", {"label": "4.3", "level": "province", "province_key": None, "body_key": None})
+    for label, levels, skip in (("4.3", ["province"], 0), ("III.4.3", ["district"], 0),
+                                ("4.3", list(EVERY_LEVEL), 0), ("4.3", list(EVERY_LEVEL), 5000)):
+        filters = {"label": label, "levels": levels, "province_key": None, "body_key": None}
+        profile("find_tasks", {**filters, "skip": skip, "limit": 100})
+        if not skip:
+            profile("get_tasks_total", {**filters, "cap": 1000})
     profile("get_descendants", {"uid": uid, "level": "province", "max_depth": 10, "skip": 0, "limit": 100})
     profile("find_implementers", {"uid": uid, "era": "legacy"})
     profile("search_text", {"index": FULLTEXT_INDEX, "query": '"ngay hoi dai doan ket"^3 OR (ngay AND hoi '
@@ -231,6 +236,7 @@ def main() -> None:
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
     ap.add_argument("--cache", action="store_true",
                     help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
+    ap.add_argument("--only", default=None, help="time only the endpoints whose name holds this ('tasks')")
     args = ap.parse_args()
     if not args.cache:
         # The same request asked 50 times would be answered from memory after the first: time the reads.
@@ -261,7 +267,9 @@ def main() -> None:
         cases["tasks label=4.3 level=province"] = ("/tasks", {"label": "4.3", "level": "province"})
         cases["tasks label=III.4.3 level=district"] = ("/tasks", {"label": "III.4.3", "level": "district"})
         cases["tasks label=4.3 (all levels, first page)"] = ("/tasks", {"label": "4.3"})
+        cases["tasks label=4.3 (all levels, offset 5000)"] = ("/tasks", {"label": "4.3", "offset": "5000"})
         cases["search 'ngay hoi dai doan ket'"] = ("/search", {"q": "ngay hoi dai doan ket"})
+        cases = {k: v for k, v in cases.items() if args.only is None or args.only in k}
         print(f"{n} sequential requests per endpoint, one keep-alive client, uvicorn 1 worker")
         time_cases(client, cases, n)
     print(f"load average after: {os.getloadavg()[0]:.1f}")

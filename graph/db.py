@@ -21,6 +21,7 @@ from neo4j import (
 from neo4j.exceptions import AuthError, ConnectionAcquisitionTimeoutError, ServiceUnavailable, SessionExpired
 
 from config import Settings, get_settings
+from graph.backfill import backfill_task_doc_keys
 from queries.catalogue import read
 
 __all__ = ["API_DRIVER_TIMEOUTS", "DRIVER_TIMEOUTS", "UNREACHABLE", "CredentialsRefused",
@@ -132,7 +133,9 @@ def schema_statements() -> list[str]:
 
 
 def apply_schema(driver: Driver) -> int:
-    """Create constraints and indexes (`IF NOT EXISTS`): safe to run at every start."""
+    """Create constraints and indexes (`IF NOT EXISTS`): safe to run at every start. A graph an older
+    loader wrote is first given what the new indexes read (graph.backfill)."""
+    backfill_task_doc_keys(driver)
     stmts = schema_statements()
     with session(driver) as sess:
         for stmt in stmts:

@@ -47,3 +47,15 @@ class Era(StrEnum):
 
 
 FULLTEXT_INDEX = "nqgraph_text"
+
+# Every Task carries its document's level and date (`doc_level`, `doc_issued_on`) under the composite
+# indexes `task_short_label_doc` and `task_label_doc`, so tasks by label read one page in index order.
+# Neo4j leaves a node out of a composite index when one of its keys is null, so a document with no level
+# or no date gives these instead. UNDATED sorts after every date, as ORDER BY puts a null date last.
+NO_LEVEL = ""
+UNDATED = "9999-12-31"
+
+
+def doc_key_params() -> dict[str, str]:
+    """The parameters the Cypher that writes `doc_level` and `doc_issued_on` takes for a missing value."""
+    return {"no_level": NO_LEVEL, "undated": UNDATED}

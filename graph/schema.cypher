@@ -20,3 +20,8 @@ CREATE INDEX body_name_key IF NOT EXISTS FOR (b:Body) ON (b.name_key);
 // Task alignment (graph/align_db.py): groups are rebuilt per document they sit under.
 CREATE CONSTRAINT task_group_uid IF NOT EXISTS FOR (g:TaskGroup) REQUIRE g.uid IS UNIQUE;
 CREATE INDEX task_group_root IF NOT EXISTS FOR (g:TaskGroup) ON (g.root);
+// Tasks by label (queries/find_tasks.cypher): the label, then the Task's own copy of its document's level
+// and date (graph.model), so one seek per label and level yields tasks in page order and stops at the page.
+// Created after graph/backfill.py gave an older graph's tasks these keys (the index marks it done).
+CREATE INDEX task_short_label_doc IF NOT EXISTS FOR (t:Task) ON (t.short_label, t.doc_level, t.doc_issued_on);
+CREATE INDEX task_label_doc IF NOT EXISTS FOR (t:Task) ON (t.label, t.doc_level, t.doc_issued_on);

@@ -22,7 +22,7 @@ from neo4j import ManagedTransaction
 from graph.batch import Plan, _iso
 from graph.caption import caption, title_from
 from graph.identity import DocUid
-from graph.model import DocStatus
+from graph.model import DocStatus, doc_key_params
 from graph.rows import (
     BodyRow,
     CiteRow,
@@ -105,7 +105,7 @@ def _write_new(tx: ManagedTransaction, docs: list[DocWrite], key: str) -> int:
     run_write(tx, "set_shared", bodies=param_list(body_rows([d.plan for d in docs])),
               persons=param_list(persons))
     rows = run_write(tx, "set_documents", rows=param_list(document_rows(docs, key)))
-    run_write(tx, "set_document_parts", docs=[params(new_doc_row(d, key)) for d in docs])
+    run_write(tx, "set_document_parts", docs=[params(new_doc_row(d, key)) for d in docs], **doc_key_params())
     implements = sorted({r: None for d in docs for r in implements_rows(d)},
                         key=lambda r: (r.dst, r.src, r.evidence))
     if implements:
@@ -238,5 +238,6 @@ def _write_again(tx: ManagedTransaction, d: DocWrite, key: str) -> int:
         subtasks=param_list(plan.subtasks),
         assigned=param_list(sorted(plan.assigned, key=lambda r: (r.body, r.task))),
         cites=param_list(cite_rows(d)), implements=param_list(implements),
-        sent_to=sorted(set(plan.sent_to)), persons=[params(plan.signer)] if plan.signer else [])
+        sent_to=sorted(set(plan.sent_to)), persons=[params(plan.signer)] if plan.signer else [],
+        **doc_key_params())
     return int(rows[0]["created"]) if rows else 0

@@ -4,22 +4,26 @@ carry it out, the same task in every plan, and which units' plans carried it out
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Path, Query
 
 from api import alignment
 from api.deps import DriverDep
 from api.errors import ERRORS
-from api.models import AmbiguousNumber, CarriedOutByOut, EquivalentsOut, Page, TaskCoverageOut, TaskHit
+from api.models import AmbiguousNumber, CarriedOutByOut, EquivalentsOut, TaskCoverageOut, TaskHit, TaskPage
 from api.params import AsOf, Limit, Offset, name_key, place_key
+from graph.model import NO_LEVEL
 from loaders.records import Level
 from queries.catalogue import run
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
+COUNT_CAP = 1000  # matches counted at most (total then reads "at least"; total_exact says which)
+# Task.doc_level of every document (graph.model): a query without a level seeks each, in page order.
+EVERY_LEVEL: tuple[str, ...] = (*get_args(Level), NO_LEVEL)
 
 
-@router.get("", response_model=Page[TaskHit], responses=ERRORS)
+@router.get("", response_model=TaskPage, responses=ERRORS)
 def find_tasks(
     driver: DriverDep,
     label: Annotated[str | None, Query(description="short label ('4.3') or full label ('III.4.3')",
@@ -31,15 +35,19 @@ def find_tasks(
                                       examples=["Ban Dân vận"])] = None,
     limit: Limit = 100,
     offset: Offset = 0,
-) -> Page[TaskHit]:
-    """Tasks across documents, by label, level, province or responsible body, with their bodies and deadline.
+) -> TaskPage:
+    """Tasks across documents, by label, level, province or responsible body, with their bodies and deadline,
+    ordered by their document's date (undated last), its uid and the task's place in it.
 
-    `total` counts every match; page through with `offset`."""
-    filters: dict[str, Any] = {"label": label.strip() if label else None, "level": level,
-               "province_key": place_key(province), "body_key": name_key(body)}
+    `total` counts the matches up to 1,000 (or up to the page asked, when deeper); past that,
+    `total_exact` is false and `total` is a floor. Page through with `offset`."""
+    filters: dict[str, Any] = {"label": label.strip() if label else None,
+                               "levels": [level] if level else list(EVERY_LEVEL),
+                               "province_key": place_key(province), "body_key": name_key(body)}
     rows = run(driver, "find_tasks", **filters, skip=offset, limit=limit)
-    total = run(driver, "get_tasks_total", **filters)[0]["total"]
-    return Page[TaskHit](items=[TaskHit(**r) for r in rows], total=total, limit=limit, offset=offset)
+    counted = run(driver, "get_tasks_total", **filters, cap=max(COUNT_CAP, offset + limit))[0]
+    return TaskPage(items=[TaskHit(**r) for r in rows], total=counted["total"], limit=limit, offset=offset,
+                    total_exact=counted["exact"])
 
 
 TaskUid = Annotated[str, Path(description="task uid, URL-encoded (it contains '/' and '#')",

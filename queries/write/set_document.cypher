@@ -1,8 +1,9 @@
 // set_document: one loaded document whole: its bodies, node, stubs it cites, tasks, subtasks, assignments, CITES, IMPLEMENTS, SENT_TO, SIGNED_BY.
-// params: doc, bodies, task_labels, issuers, stubs, tasks, subtasks, assigned, cites, implements, sent_to, persons
+// params: doc, bodies, task_labels, issuers, stubs, tasks, subtasks, assigned, cites, implements, sent_to, persons, no_level, undated
 // columns: before, created
 // Rows are sorted by uid by the caller (graph/load.py), so concurrent writers lock shared stubs and bodies
 // in one order. Task uids are built here from $doc.uid and labels (graph.identity.TaskUid) to halve the payload.
+// Every task, kept or new, takes the document's level and date (doc_level, doc_issued_on; graph.model).
 OPTIONAL MATCH (old:Document {uid: $doc.uid})
 WITH old.status AS before
 CALL () {
@@ -62,7 +63,8 @@ CALL () {
 MATCH (d:Document {uid: $doc.uid})
 UNWIND $tasks AS r
 MERGE (t:Task {uid: $doc.uid + '#' + r.label})
-SET t += r, t.deadline_due = date(r.deadline_due), t.doc_uid = $doc.uid
+SET t += r, t.deadline_due = date(r.deadline_due), t.doc_uid = $doc.uid,
+    t.doc_level = coalesce($doc.level, $no_level), t.doc_issued_on = coalesce(date($doc.issued_on), date($undated))
 MERGE (d)-[:HAS_TASK]->(t)
 }
 CALL () {

@@ -1,9 +1,10 @@
 // set_document_parts: what only a new document owns, created not merged: tasks, subtasks, assignments, CITES, SENT_TO, SIGNED_BY.
-// params: docs
+// params: docs, no_level, undated
 // columns: tasks
 // docs: [graph.rows.NewDocRow] of documents not loaded before (no task or outgoing relationship of theirs
 // exists: a stub has none), rows deduplicated by the caller. Subtasks and assignments name tasks by their
 // position in `tasks`; task uids are built here from the document uid and label (graph.identity.TaskUid).
+// Each task carries its document's level and date (doc_level, doc_issued_on; graph.model: never null).
 UNWIND $docs AS r
 MATCH (d:Document {uid: r.doc.uid})
 CALL (d, r) {
@@ -11,7 +12,8 @@ CALL (d, r) {
   CREATE (t:Task {uid: r.doc.uid + '#' + x.label, label: x.label, short_label: x.short_label, text: x.text,
                   order: x.order, deadline_kind: x.deadline_kind, deadline_due: date(x.deadline_due),
                   deadline_text: x.deadline_text, deadline_month_day: x.deadline_month_day,
-                  doc_uid: r.doc.uid})
+                  doc_uid: r.doc.uid, doc_level: coalesce(r.doc.level, $no_level),
+                  doc_issued_on: coalesce(date(r.doc.issued_on), date($undated))})
   CREATE (d)-[:HAS_TASK]->(t)
   RETURN collect(t) AS tasks
 }
