@@ -91,8 +91,9 @@ def unit_state(issued: list[date | None], deadline: date | None, as_of: date) ->
 
 
 MAX_CHAIN = 10  # links, as in find_implementers and get_descendants
-_DETAILS = ("doc_type", "title", "status", "caption", "issuer")
-_LINK_FIELDS = ("uid", "number", "issued_on", "level", "implemented_by", "units")  # find_implementer_links
+_DETAILS = ("doc_type", "title", "status", "caption")
+# a document's list in find_implementer_links
+_LINK_FIELDS = ("uid", "number", "issued_on", "level", "issuer", "implemented_by", "units")
 
 
 def longest_chains(root: str, below: dict[str, list[str]]) -> dict[str, int] | None:
@@ -216,7 +217,7 @@ def implementers(driver: Driver, uid: str, era: str) -> list[dict[str, Any]]:
         within = _within(r["units"] or borrowed.get(r["uid"], []), era)
         if within is None:
             return run(driver, "find_implementers", uid=uid, era=era)
-        out.append({"uid": r["uid"], "number": r["number"], "issued_on": r["issued_on"], "level": r["level"],
+        out.append({**{k: r[k] for k in ("uid", "number", "issued_on", "level", "issuer")},
                     "depth": depth[r["uid"]], "located": bool(r["units"]), "within": within})
     # Cypher's ORDER BY depth, number, uid: a missing number sorts last.
     out.sort(key=lambda i: (i["depth"], i["number"] is None, i["number"] or "", i["uid"]))

@@ -1,10 +1,7 @@
-// find_implementer_details: what coverage lists of an implementing document beyond its uid, number, date and level.
+// find_implementer_details: what coverage lists of an implementing document beyond what its walk read.
 // params: uids
-// columns: uid, doc_type, title, status, caption, issuer
-// issuer as in find_implementers: the first issuing body's name, else the name the citations give.
+// columns: uid, doc_type, title, status, caption
+// Properties only, no expand: read for the plans a coverage answer lists (find_implementer_links has the rest).
 UNWIND $uids AS uid
 MATCH (i:Document {uid: uid})
-OPTIONAL MATCH (i)-[:ISSUED_BY]->(b:Body)
-WITH i, head(collect(b)) AS b
-RETURN i.uid AS uid, i.doc_type AS doc_type, i.title AS title, i.status AS status, i.caption AS caption,
-       coalesce(b.name, i.issuer_name) AS issuer
+RETURN i.uid AS uid, i.doc_type AS doc_type, i.title AS title, i.status AS status, i.caption AS caption

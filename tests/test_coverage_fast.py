@@ -20,6 +20,8 @@ from queries.catalogue import run
 # A small legacy branch (Đà Nẵng: 8 districts, 47 communes) under a directive number the seeds do not hold.
 SYNTH_DIRECTIVE = "98-NQ/TW"
 SYNTH_PROVINCE = "48"
+# what `implementers` gives of each row; `details` reads the rest for the plans listed
+LEAN = ("uid", "number", "issued_on", "level", "issuer", "depth", "located", "within")
 
 
 def reference(driver: Driver, uid: str, era: str) -> list[dict[str, Any]]:
@@ -40,8 +42,7 @@ def assert_same_implementers(driver: Driver, uids: list[str]) -> int:
     for uid in uids:
         for era in gz.ERAS:
             want = reference(driver, uid, era)
-            lean = [{k: r[k] for k in ("uid", "number", "issued_on", "level", "depth", "located", "within")}
-                    for r in want]
+            lean = [{k: r[k] for k in LEAN} for r in want]
             assert cov.implementers(driver, uid, era) == lean, (uid, era)
             assert cov.details(driver, lean) == [Implementer(**r) for r in want], (uid, era)
             compared += len(want)
