@@ -199,6 +199,7 @@ def profile_reads(directive: str) -> None:
     profile("get_tasks_total", {"label": "4.3", "level": "province", "province_key": None, "body_key": None})
     profile("get_descendants", {"uid": uid, "level": "province", "max_depth": 10, "skip": 0, "limit": 100})
     profile("find_implementers", {"uid": uid, "era": "legacy"})
+    profile("find_implementer_links", {"uid": uid})
     profile("search_text", {"index": FULLTEXT_INDEX, "query": '"ngay hoi dai doan ket"^3 OR (ngay AND hoi '
                             'AND dai AND doan AND ket)', "exclude": [], "skip": 0, "limit": 20})
 
@@ -229,6 +230,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-align", action="store_true", help="load without task alignment (bench only)")
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
+    ap.add_argument("--only", default="", help="time only the endpoints whose name holds this text ('coverage')")
     ap.add_argument("--cache", action="store_true",
                     help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
     args = ap.parse_args()
@@ -262,6 +264,7 @@ def main() -> None:
         cases["tasks label=III.4.3 level=district"] = ("/tasks", {"label": "III.4.3", "level": "district"})
         cases["tasks label=4.3 (all levels, first page)"] = ("/tasks", {"label": "4.3"})
         cases["search 'ngay hoi dai doan ket'"] = ("/search", {"q": "ngay hoi dai doan ket"})
+        cases = {name: case for name, case in cases.items() if args.only in name}
         print(f"{n} sequential requests per endpoint, one keep-alive client, uvicorn 1 worker")
         time_cases(client, cases, n)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
