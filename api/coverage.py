@@ -175,7 +175,7 @@ def _within(units: Iterable[str], era: str) -> list[str] | None:
 
 def walk(driver: Driver, uid: str) -> dict[str, dict[str, Any]]:
     """`uid` and every document implementing it within MAX_CHAIN links, by uid: a breadth-first walk down
-    the IMPLEMENTS tree, one find_implementer_links call per level (four for a resolution's cascade)."""
+    the IMPLEMENTS tree, one find_implementer_links call per level (three for 43-NQ/TW's cascade)."""
     links = get("find_implementer_links")
     found: dict[str, dict[str, Any]] = {}
     level, seen = [uid], {uid}
