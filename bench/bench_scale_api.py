@@ -230,7 +230,8 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-align", action="store_true", help="load without task alignment (bench only)")
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
-    ap.add_argument("--only", default="", help="time only the endpoints whose name holds this text ('coverage')")
+    ap.add_argument("--only", default="",
+                    help="time only the endpoints whose name holds this text ('coverage')")
     ap.add_argument("--cache", action="store_true",
                     help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
     args = ap.parse_args()
