@@ -204,6 +204,7 @@ def profile_reads(directive: str) -> None:
             profile("get_tasks_total", {**filters, "cap": 1000})
     profile("get_descendants", {"uid": uid, "level": "province", "max_depth": 10, "skip": 0, "limit": 100})
     profile("find_implementers", {"uid": uid, "era": "legacy"})
+    profile("find_implementer_links", {"uid": uid})
     profile("search_text", {"index": FULLTEXT_INDEX, "query": '"ngay hoi dai doan ket"^3 OR (ngay AND hoi '
                             'AND dai AND doan AND ket)', "exclude": [], "skip": 0, "limit": 20})
 
@@ -236,7 +237,7 @@ def main() -> None:
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
     ap.add_argument("--cache", action="store_true",
                     help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
-    ap.add_argument("--only", default=None, help="time only the endpoints whose name holds this ('tasks')")
+    ap.add_argument("--only", default=None, help="time only the endpoints whose name holds this ('tasks', 'coverage')")
     args = ap.parse_args()
     if not args.cache:
         # The same request asked 50 times would be answered from memory after the first: time the reads.
