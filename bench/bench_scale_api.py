@@ -237,7 +237,8 @@ def main() -> None:
     ap.add_argument("--load-only", action="store_true", help="generate and load, time nothing")
     ap.add_argument("--cache", action="store_true",
                     help="keep the API's read cache on (docs/api-cache.md): repeated requests then time it")
-    ap.add_argument("--only", default=None, help="time only the endpoints whose name holds this ('tasks', 'coverage')")
+    ap.add_argument("--only", default=None,
+                    help="time only the endpoints whose name holds this ('tasks', 'coverage')")
     args = ap.parse_args()
     if not args.cache:
         # The same request asked 50 times would be answered from memory after the first: time the reads.
