@@ -35,6 +35,7 @@ from api.web import pages
 from api.worker import warm as warm_parser
 from config import Settings, get_settings
 from graph.db import (
+    API_DRIVER_NOTIFICATIONS,
     API_DRIVER_TIMEOUTS,
     UNREACHABLE,
     DatabaseUnavailable,
@@ -71,10 +72,10 @@ DOCS_ASSETS = resources.files("fastapi_offline") / "static"
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # A request answers 503 within seconds when Neo4j is down or frozen (graph.db.API_DRIVER_TIMEOUTS).
-    driver = make_driver(**API_DRIVER_TIMEOUTS)
+    driver = make_driver(**API_DRIVER_TIMEOUTS, **API_DRIVER_NOTIFICATIONS)
     app.state.driver = driver
     # Community has one kind of user (docs/security.md): a reader only where the edition has roles.
-    app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS)
+    app.state.read_driver = make_read_driver(**API_DRIVER_TIMEOUTS, **API_DRIVER_NOTIFICATIONS)
     warm_parser()
     settings = access_of(app).settings
     app.state.jobs = JobQueue(time_limit=settings.ocr_job_timeout)
