@@ -204,9 +204,10 @@ def profile_reads(directive: str) -> None:
             profile("get_tasks_total", {**filters, "cap": 1000})
     profile("get_descendants", {"uid": uid, "level": "province", "max_depth": 10, "skip": 0, "limit": 100})
     profile("find_implementers", {"uid": uid, "era": "legacy"})
-    profile("find_implementer_links", {"uid": uid})
-    profile("search_text", {"index": FULLTEXT_INDEX, "query": '"ngay hoi dai doan ket"^3 OR (ngay AND hoi '
-                            'AND dai AND doan AND ket)', "exclude": [], "skip": 0, "limit": 20})
+    profile("find_implementer_links", {"uids": [uid]})  # the first level of coverage's walk
+    query = '"ngay hoi dai doan ket"^3 OR (ngay AND hoi AND dai AND doan AND ket)'
+    profile("search_text", {"index": FULLTEXT_INDEX, "query": query, "exclude": [], "skip": 0, "limit": 20})
+    profile("search_text_total", {"index": FULLTEXT_INDEX, "query": query, "exclude": [], "cap": 1000})
 
 
 def time_cases(client: httpx.Client, cases: dict[str, tuple[str, dict[str, str]]], n: int) -> None:
