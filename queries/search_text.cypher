@@ -5,9 +5,10 @@
 // the uids already found by number (search_numbers), listed once.
 // Bounded: Lucene hands over only its best skip + limit (+ the excluded) hits, in score order, instead of
 // every match sorted here (a phrase copied into every plan of a cascade matches ~10,000 tasks); equal
-// scores are then ordered by uid within that window.
+// scores are then ordered by uid within that window. The labels are checked as search_text_total checks them:
+// the index is eventually consistent, and right after a delete it may still name an id Neo4j has reused.
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $skip + $limit + size($exclude)}) YIELD node, score
-WHERE NOT node.uid IN $exclude
+WHERE (node:Document OR node:Task) AND NOT node.uid IN $exclude
 WITH node, score ORDER BY score DESC, node.uid SKIP $skip LIMIT $limit
 OPTIONAL MATCH (owner:Document)-[:HAS_TASK]->(node)
 WITH node, score, coalesce(owner, node) AS d
