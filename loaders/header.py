@@ -25,6 +25,7 @@ from loaders.patterns import (
     AD_HOC_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
+    ANNEX_HEADING_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASIS_SECTION_RE,
@@ -562,6 +563,15 @@ def _signature_part(line: str) -> str:
     return line
 
 
+def _annex_heading(line: str) -> bool:
+    """'KẾ HOẠCH', 'QUY CHẾ', 'PHỤ LỤC' in capitals below a signature: the annex the document issues,
+    which ends the block (its heading is no signer's title, its lines no signer's name)."""
+    if not line or not _is_caps(line):
+        return False
+    low = fold(line)
+    return bool(TYPE_HEADING_RE.match(low) or ANNEX_HEADING_RE.match(low))
+
+
 def _signer(lines: list[str]) -> Signer | None:
     ends = [x for x in lines[-2 * _SIGNATURE_LINES:]
             if not x.strip() or any(map(str.isalnum, x))]  # a stray ';' line is no part of the block
@@ -576,7 +586,7 @@ def _signer(lines: list[str]) -> Signer | None:
     on_behalf = title = name = None
     if block is not None:
         j = block
-        while j < len(tail) and (not tail[j] or _is_caps(tail[j])):
+        while j < len(tail) and (not tail[j] or _is_caps(tail[j])) and not _annex_heading(tail[j]):
             line = tail[j]
             if m := SIGN_ON_BEHALF_RE.match(line):
                 on_behalf = _display_case_body(m["body"])
@@ -584,9 +594,8 @@ def _signer(lines: list[str]) -> Signer | None:
                 m2 = SIGN_FOR_RE.match(line)
                 title = _display_case_body(m2["title"] if m2 else line)
             j += 1
-        rest = [x for x in tail[j:] if x]
-        if rest and _person(rest[-1], announced=True):
-            name = rest[-1]
+        rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
+        name = next((x for x in reversed(rest) if _person(x, announced=True)), None)
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
     last = next((x for x in reversed(tail) if x), "")
     if _person(last, announced=False):

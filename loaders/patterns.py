@@ -1060,6 +1060,11 @@ FOLLOWS_ITEM_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind3 header: the annex a decision issues, after its signature block ---
+# A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
+# 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.
+ANNEX_HEADING_RE = re.compile(r"(?:phụ\s+lục|danh\s+mục)(?![\w])")
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

@@ -1845,3 +1845,28 @@ def test_relative_body_takes_the_one_district_named(text, district):
 def test_left_column_lines_run_together(text, starts, contains):
     h = header(text)
     assert h.issuer is not None and h.issuer.name.startswith(starts) and contains in h.issuer.name
+
+
+# blind3: a decision's signature block is followed by what it issues (the annexed plan, rules or list,
+# with its own heading), by a cell marker of a flattened table, or by a file path the page kept: the
+# signer's name is the last person-shaped line before the annex, not the document's last line.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUYẾT ĐỊNH\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Giao Ban Dân tộc chủ trì.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+     "Trần Châu\n|\nKẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN “HỖ TRỢ BÌNH ĐẲNG GIỚI” T", ("Trần Châu", "Phó Chủ tịch", None)),
+    ("QUYẾT ĐỊNH\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An\n\nQUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n"
+     "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 3/4/2020 của UBND xã)\nChương I\nQUY ĐỊNH CHUNG\n"
+     "Điều 1. Phạm vi điều chỉnh\n", ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân")),
+    ("NGHỊ QUYẾT\n3. Giao các ban xây dựng Đảng theo dõi.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHoàng Thị Lan\n\n"
+     "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n1. Xây dựng đề án\n", ("Hoàng Thị Lan", "Phó Bí thư", "Ban Thường vụ")),
+    ("CÔNG VĂN\nĐề nghị các đơn vị thực hiện./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải\n"
+     "d:\\2021\\CV\\SVH\\T4\\Bau chon\n", ("Lê Văn Hải", "Phó Chủ tịch", None)),
+    ("KẾ HOẠCH\nabc\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Quốc Tuấn\nNơi nhận:\n- Như trên;\n"
+     "- Lưu VT.\n", ("Phạm Quốc Tuấn", "Phó Chủ tịch", "Ủy ban nhân dân")),
+    # the annex's own heading is no name, and a block with no name line stays nameless
+    ("QUYẾT ĐỊNH\nĐiều 2. Thi hành./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n|\nKẾ HOẠCH\nPHÒNG CHỐNG DỊCH\n",
+     (None, "Phó Chủ tịch", None)),
+])
+def test_signer_before_the_annex_it_issues(text, expected):
+    s = header(text).signer
+    assert s is not None and (s.name, s.title, s.on_behalf_of) == expected
