@@ -48,6 +48,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
+    LEAD_DATE_TAIL_RE,
     LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
@@ -56,6 +57,7 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
+    LEAD_TIME_TAIL_RE,
     META_CELL_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
@@ -905,6 +907,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()]))
+    timed = LEAD_DATE_TAIL_RE.search(prefix)
+    if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
+        prefix = prefix[: timed.start()]
     issuer = None
     on_behalf = False
     signed_for = "lệnh" in prefix or "quyền" in prefix or "TL." in prefix or "TUQ." in prefix \
@@ -948,6 +953,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
         issued_on = _lead_date(dm, year, warnings, text)
+    elif timed is not None and "ld" in timed.re.groupindex and (timed["ld"] or timed["lwd"]):
+        issued_on = _lead_date(timed, year, warnings, text)  # 'Sở Y tế ngày 12/5/2023 đã ban hành'
+
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'

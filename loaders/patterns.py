@@ -1060,6 +1060,23 @@ FOLLOWS_ITEM_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind3 header: a time adverbial between a lead's subject and its aspect word ---
+# 'Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...', 'UBND tỉnh, vừa qua, đã ban hành ...', 'Sở Y tế
+# ngày 12/5/2023 đã ban hành ...', 'Hội LHPN tỉnh hôm qua (20/5) đã ban hành ...': the adverbial ends
+# the prefix, so the subject before it is the issuer; a date in it is the document's.
+LEAD_TIME_TAIL_RE = re.compile(
+    r"""[ \t]*,?[ \t]*
+        (?:(?:mới|vừa|gần)\s+đây|vừa\s+qua|hôm\s+(?:qua|nay|kia)|(?:sáng|chiều|tối)\s+(?:nay|qua)
+          |trong\s+(?:tuần|tháng|năm)\s+(?:này|qua|trước))
+        [ \t]*,?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+LEAD_DATE_TAIL_RE = re.compile(
+    rf"""[ \t]*,?[ \t]*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+(?:(?:qua|nay)\s*\(\s*)?
+        {LEAD_DATE}\s*\)?[ \t]*,?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.

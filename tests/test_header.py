@@ -1870,3 +1870,30 @@ def test_left_column_lines_run_together(text, starts, contains):
 def test_signer_before_the_annex_it_issues(text, expected):
     s = header(text).signer
     assert s is not None and (s.name, s.title, s.on_behalf_of) == expected
+
+
+# blind3: a time adverbial between a lead's subject and its aspect word ('mới đây', 'vừa qua', 'hôm qua
+# (20/5)', 'ngày 12/5/2023'): the subject before it is the issuer, and a date in it is the document's.
+@pytest.mark.parametrize(("text", "name", "level", "issued_on"), [
+    ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành Kế hoạch tổ chức Đại hội Câu lạc bộ lần thứ II.\n",
+     "Hội Cựu chiến binh tỉnh", "province", None),
+    ("UBND huyện Gia Lâm vừa qua đã ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính.\n",
+     "UBND huyện Gia Lâm", "district", None),
+    ("Sở Y tế ngày 12/5/2023 đã ban hành Công văn số 1200/SYT-NVY về phòng chống dịch.\n",
+     "Sở Y tế", "province", date(2023, 5, 12)),
+    ("Ban Thường vụ Huyện ủy Thọ Xuân gần đây đã ban hành Chỉ thị số 12-CT/HU về công tác bầu cử.\n",
+     "Ban Thường vụ Huyện ủy Thọ Xuân", "district", None),
+    ("Hội Liên hiệp Phụ nữ tỉnh hôm qua (20/5/2022) đã ban hành Kế hoạch số 30/KH-HPN về tháng hành động.\n",
+     "Hội Liên hiệp Phụ nữ tỉnh", "province", date(2022, 5, 20)),
+    ("Tỉnh đoàn mới đây đã ban hành Kế hoạch số 100-KH/TĐTN-PT tổ chức Tháng Thanh niên năm 2024.\n",
+     "Tỉnh đoàn", "province", None),
+    ("Ủy ban nhân dân tỉnh, mới đây, đã ban hành Quyết định số 1161/QĐ-UBND về phòng thủ dân sự.\n",
+     "Ủy ban nhân dân tỉnh", "province", None),
+    # an editor's 'hôm nay ... giới thiệu toàn văn' keeps the document's own issuer, not the newspaper
+    ("Báo Bình Thuận hôm nay trân trọng giới thiệu toàn văn Nghị quyết số 10-NQ/TU ngày 14/11/2016 của Ban Chấp "
+     "hành Đảng bộ tỉnh.\n", "Ban Chấp hành Đảng bộ tỉnh", "province", date(2016, 11, 14)),
+])
+def test_lead_time_adverbial_after_the_subject(text, name, level, issued_on):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+    assert h.issued_on == issued_on
