@@ -69,6 +69,7 @@ from loaders.patterns import (
     ON_BEHALF_RE,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
+    OWN_JOINT_GUIDANCE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
@@ -1080,7 +1081,8 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
     for start, end in preamble_spans(text):
         if not _GUIDES.search(text, start, end):
             continue  # the clause's verb is not there: the costly pattern would try every position
-        for m in OWN_GUIDANCE_RE.finditer(text, start, end):
+        for m in itertools.chain(OWN_JOINT_GUIDANCE_RE.finditer(text, start, end),  # co-issuers: the first
+                                 OWN_GUIDANCE_RE.finditer(text, start, end)):
             if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
                     and parse_body(m["issuer"]) is not None:
                 return squeeze(m["issuer"]), "HD"

@@ -1077,6 +1077,18 @@ LEAD_DATE_TAIL_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- blind3 header: a guidance issued by two bodies, the first one leading ---
+# 'Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết ...” hướng dẫn việc bình xét ...',
+# 'Phòng Văn hóa và Thông tin huyện, Ban Chỉ đạo phong trào huyện hướng dẫn các xã ...': the bodies
+# named before the verb are the co-issuers; the first (a committee or office with its place) leads,
+# as its name comes first in a joint header.
+OWN_JOINT_GUIDANCE_RE = re.compile(
+    rf"""(?:^|(?<=[,;.]\s)|(?<=[,;.]))[ \t]*(?P<issuer>{_JOINED_NAME})[ \t]*,[ \t]*
+        (?:Ban|BAN|Hội|Ủy|Uỷ|UBND|Mặt|MTTQ|Phòng|Sở|Đoàn|Liên)[^.;:\n]{{2,100}}?[ \t]+
+        (?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.

@@ -1897,3 +1897,31 @@ def test_lead_time_adverbial_after_the_subject(text, name, level, issued_on):
     h = header(text)
     assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
     assert h.issued_on == issued_on
+
+
+# blind3: a guidance issued by two bodies ('Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “...” hướng dẫn việc
+# ...'): the first named leads, and its place gives the level and locality.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Căn cứ vào Nghị định 122/2018/NĐ-CP của Chính phủ; Thực hiện Hướng dẫn số 2899/UBND-VH ngày 30 tháng 9 năm "
+     "2022 của UBND huyện Cẩm Xuyên về việc bình xét. Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết "
+     "xây dựng đời sống văn hoá” hướng dẫn việc bình xét gia đình văn hoá năm 2022.\n",
+     "Ủy ban nhân dân xã Cẩm Lạc", "commune"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND quận. Ủy ban nhân dân phường Phúc La, Ban Chỉ đạo "
+     "phong trào phường hướng dẫn việc đăng ký gia đình văn hóa như sau:\n", "Ủy ban nhân dân phường Phúc La", "commune"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND tỉnh, Phòng Văn hóa và Thông tin huyện Cẩm Xuyên, "
+     "Ban Chỉ đạo “Toàn dân đoàn kết” huyện hướng dẫn các xã, thị trấn bình xét như sau:\n",
+     "Phòng Văn hóa và Thông tin huyện Cẩm Xuyên", "district"),
+    ("Thực hiện Kế hoạch số 30/KH-UBND ngày 3/4/2022 của UBND huyện; Ủy ban nhân dân thị trấn Phú Xuyên, Ban Vận "
+     "động “Ngày vì người nghèo” thị trấn hướng dẫn các tổ dân phố thực hiện như sau:\n",
+     "Ủy ban nhân dân thị trấn Phú Xuyên", "commune"),
+])
+def test_guidance_of_two_bodies_led_by_the_first(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+    assert h.doc_type == "HD"
+
+
+def test_a_guidance_assigned_in_a_body_names_no_joint_issuer():
+    # 'giao Sở Y tế, Sở ... hướng dẫn': a task given to two departments, not the document's co-issuers
+    h = header("Theo đó, UBND tỉnh giao Sở Y tế, Sở Giáo dục và Đào tạo hướng dẫn các trường thực hiện.\n")
+    assert h.issuer is None or h.issuer.name != "Sở Y tế"
