@@ -913,6 +913,11 @@ _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
 _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
                  r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
                  r"\s+(?:tại|theo)\s+")
+# --- blind3 citations: how the document carries X out, between the verb and X ---
+# 'Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW', 'Thực hiện đồng bộ, quyết liệt Nghị quyết số
+# 57-NQ/TW', 'Để triển khai kịp thời Công văn số ...': one to three manner words, comma-joined.
+_CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|sâu\s+sắc|sâu\s+rộng"
+                     r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo)")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
@@ -924,7 +929,7 @@ IMPLEMENT_OPENER_RE = re.compile(
                 (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?))
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )
-        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc(?:\s*,\s*có\s+hiệu\s+quả)?|tốt|đầy\s+đủ))?\s+
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
         (?i:{_DIRECTION_OF})?""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -940,7 +945,7 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
         (?(line_start)(?:\s*,?\s*(?i:của)\s+{BODY_NAME})?)  # a title's own 'của Ban Chấp hành ...'
         [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
-        (?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s+""",
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
     re.VERBOSE | re.MULTILINE,
 )
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành

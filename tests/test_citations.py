@@ -600,3 +600,23 @@ def test_number_cut_at_the_end_of_the_text(text, expected):
 def test_cited_issuer_a_plenum_or_congress(text, issuer):
     cited = refs(text).citations
     assert len(cited) == 1 and cited[0].issuer == issuer
+
+
+# blind3: how the document carries X out, between the verb and X ('quán triệt sâu sắc', 'thực hiện đồng
+# bộ, quyết liệt', 'triển khai kịp thời'): X is still the parent; a report's 'kết quả quán triệt' is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế "
+     "tư nhân, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I; Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n"
+     "I. QUAN ĐIỂM", ["68-NQ/TW"]),
+    ("Quán triệt sâu sắc Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế "
+     "hoạch như sau:\nI. MỤC ĐÍCH", ["05-CT/TW"]),
+    ("Để triển khai kịp thời Công văn số 2348/UBND-NNTNMT ngày 29/4/2020 của UBND tỉnh, UBND huyện ban hành Kế "
+     "hoạch:\nI. MỤC ĐÍCH", ["2348/UBND-NNTNMT"]),
+    ("Thực hiện đồng bộ, quyết liệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh ban hành "
+     "Kế hoạch:\nI. MỤC ĐÍCH", ["57-NQ/TW"]),
+    ("Thực hiện nghiêm túc, có hiệu quả Chỉ thị số 12-CT/TU ngày 3/3/2021 của Ban Thường vụ Tỉnh ủy, UBND huyện "
+     "ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12-CT/TU"]),
+    ("BÁO CÁO\nKết quả 5 năm quán triệt sâu sắc Chỉ thị số 05-CT/TW\nI. KẾT QUẢ", []),
+])
+def test_carry_out_verb_with_its_manner(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
