@@ -940,7 +940,9 @@ CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
 OWN_TITLE_OPENER_RE = re.compile(
-    rf"""(?:(?P<line_start>^)|(?<=ban\shành\s)|(?<=\scó\s))(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động|liên\s+tịch))?
+    rf"""(?:(?P<line_start>^)|(?<=ban\shành\s)|(?<=\scó\s))
+        (?:(?i:{TYPE_WORD})|(?(line_start)(?!)|(?i:văn\s+bản)(?:\s+(?i:chỉ\s+đạo))?))  # blind3: 'văn bản'
+        (?:\s+(?i:hành\s+động|liên\s+tịch))?
         (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
         (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
         (?(line_start)(?:\s*,?\s*(?i:của)\s+{BODY_NAME})?)  # a title's own 'của Ban Chấp hành ...'

@@ -620,3 +620,23 @@ def test_cited_issuer_a_plenum_or_congress(text, issuer):
 ])
 def test_carry_out_verb_with_its_manner(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind3: a news lead's own unnumbered 'văn bản' that carries X out ('vừa ký ban hành văn bản triển khai
+# thực hiện Quyết định 1012/QĐ-TTg'); 'nhiều văn bản' are earlier documents, not this one.
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2025-06 Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định "
+     "1012/QĐ-TTg của Thủ tướng Chính phủ về kế hoạch chuyển đổi số.\n\nUBND tỉnh yêu cầu các sở rà soát.",
+     ["1012/QĐ-TTg"]),
+    ("UBND tỉnh vừa có văn bản triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội "
+     "đảng bộ các cấp.\nTheo đó, các sở", ["45-CT/TW"]),
+    ("Chủ tịch UBND huyện đã ký ban hành văn bản chỉ đạo triển khai thực hiện Kế hoạch số 52/KH-UBND ngày 2/3/2023 "
+     "của UBND tỉnh về cải cách hành chính.\nTheo đó", ["52/KH-UBND"]),
+    ("Sở Y tế ban hành văn bản số 1200/SYT-NVY về việc triển khai thực hiện Công điện số 05/CĐ-UBND ngày 29/3/2017 "
+     "của UBND tỉnh.\nTheo đó", ["05/CĐ-UBND"]),
+    ("Thời gian qua, UBND tỉnh đã ban hành nhiều văn bản chỉ đạo thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 "
+     "của Ban Chấp hành Trung ương.\nKết quả", []),
+    ("Văn bản thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 được gửi kèm.\n", []),
+])
+def test_lead_own_text_that_carries_out(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
