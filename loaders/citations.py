@@ -50,6 +50,7 @@ from loaders.patterns import (
     CHAIN_VERB_GAP_RE,
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
+    CITED_ISSUES_GAP_RE,
     CONTINUES_CITATION_RE,
     FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
@@ -513,8 +514,10 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in rx.own_title_opener.finditer(text, a, b):
             k = bisect.bisect_right(ends, op.start()) - 1
-            if k < 0 or op.start() - ends[k] > 2:  # not '... của Chính phủ ban hành Kế hoạch thực hiện Y'
-                _opened(rx, text, mentions, starts, op.end(), None, found)
+            if k < 0 or op.start() - ends[k] > 2 \
+                    and not CITED_ISSUES_GAP_RE.fullmatch(text, ends[k], op.start()):
+                _opened(rx, text, mentions, starts, op.end(), None, found)  # not '... X (ngày, của Chính
+                # phủ) ban hành Kế hoạch thực hiện Y': X's content
         for op in rx.basis_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         if section := BASIS_SECTION_RE.search(text, a, b):  # '1. Quyết định số ...' under 'I. CĂN CỨ ...'

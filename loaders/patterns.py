@@ -1096,6 +1096,16 @@ OWN_JOINT_GUIDANCE_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind3 citations: a cited document described as issuing what carries out another ---
+# 'Nghị quyết số 28/NQ-CP ngày 01/3/2023 của Chính phủ ban hành Chương trình hành động thực hiện Nghị
+# quyết số 22-NQ/TW': between the cited mention and 'ban hành' only its date and issuer, so the
+# programme is the cited document's content (a chain), not this document's title.
+CITED_ISSUES_GAP_RE = re.compile(
+    r"""[ \t\n]*,?[ \t\n]*(?:ngày[ \t\n]+[\d/.\-–]+[ \t\n]*,?[ \t\n]*)?
+        (?:của[ \t\n]+[^.;:,\n]{1,80}?[ \t\n]+)?(?:đã[ \t\n]+|vừa[ \t\n]+)?(?:ban[ \t\n]+hành|có)[ \t\n]+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.

@@ -640,3 +640,28 @@ def test_carry_out_verb_with_its_manner(text, expected):
 ])
 def test_lead_own_text_that_carries_out(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind3: a cited document described as issuing what carries out another ('Nghị quyết số 28/NQ-CP ngày
+# 01/3/2023 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 22-NQ/TW'): a chain
+# from the cited document, not this document's parent; this document's own 'ban hành Kế hoạch thực hiện'
+# after another body's name still is.
+@pytest.mark.parametrize(("text", "implemented", "chain"), [
+    ("Nhằm cụ thể hóa các nhiệm vụ để thực hiện thắng lợi Nghị quyết số 28/NQ-CP ngày 01/3/2023 của\nChính phủ ban "
+     "hành Chương trình hành động thực hiện Nghị quyết số 22-NQ/TW ngày\n30/8/2022 của Bộ Chính trị về phòng thủ "
+     "dân sự; làm cơ sở để các cơ quan triển khai.\n- Xác định nội dung", [], [("28/NQ-CP", "22-NQ/TW")]),
+    ("Căn cứ Nghị quyết số 28/NQ-CP ngày 01/3/2023 của Chính phủ ban hành Chương trình hành động thực hiện Nghị "
+     "quyết số 22-NQ/TW ngày 30/8/2022 của Bộ Chính trị;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+     "I. MỤC ĐÍCH", ["28/NQ-CP"], [("28/NQ-CP", "22-NQ/TW")]),
+    ("Thực hiện Nghị quyết số 09/NQ-CP ngày 2/2/2023 của Chính phủ ban hành Chương trình hành động thực hiện Nghị "
+     "quyết số 20-NQ/TW, Sở Nông nghiệp ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["09/NQ-CP"],
+     [("09/NQ-CP", "20-NQ/TW")]),
+    ("Thực hiện Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thực "
+     "hiện Phong trào thi đua, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["923/QĐ-TTg"], []),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND tỉnh, UBND huyện ban hành Kế hoạch thực hiện Chỉ thị "
+     "số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị như sau:\nI. MỤC ĐÍCH", ["12/KH-UBND", "05-CT/TW"], []),
+])
+def test_cited_document_that_issued_a_programme(text, implemented, chain):
+    r = refs(text)
+    assert [x.number for x in r.implements] == implemented
+    assert [(a.number, b.number) for a, b in r.chain] == chain
