@@ -243,6 +243,16 @@ _NEW_COLUMNS = "province, provinceShort, provinceCode, provinceKey, provinceAlia
 _FORMER_NAMES: dict[tuple[str, str, str], tuple[str, ...]] = {
     (LEGACY, PROVINCE, "46"): ("tinhthuathienhue", "thuathienhue"),
 }
+# How documents of the legacy era write those units' short names, for a province the text does not
+# write itself but a district or commune implies (A Lưới -> Thừa Thiên Huế, not the later 'Huế').
+_FORMER_SHORT_NAMES: dict[tuple[str, str, str], str] = {
+    (LEGACY, PROVINCE, "46"): "Thừa Thiên Huế",
+}
+
+
+def former_short_name(unit: Unit) -> str | None:
+    """The short name the unit had in its era's documents, when the package keeps only a later one."""
+    return _FORMER_SHORT_NAMES.get((unit.era, unit.level, unit.code))
 
 
 @lru_cache(maxsize=1)

@@ -570,7 +570,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
 
 def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
     """The province's name as the text writes it when the gazetteer's is a later, shorter one: the
-    data names unit 46 'Huế' (a city since 2025), documents before name it 'Thừa Thiên Huế'."""
+    data names unit 46 'Huế' (a city since 2025), documents before name it 'Thừa Thiên Huế', also when
+    only a district or commune of it is written."""
     short = fold(province.short_name)
     for name in written:
         km = UNIT_KIND_RE.match(squeeze(name))
@@ -579,4 +580,4 @@ def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
             continue
         if (p := gz.find_province(shown, era)) is not None and p.code == province.code:
             return new_tone_placement(shown)
-    return province.short_name
+    return gz.former_short_name(province) or province.short_name

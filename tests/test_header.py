@@ -1925,3 +1925,25 @@ def test_a_guidance_assigned_in_a_body_names_no_joint_issuer():
     # 'giao Sở Y tế, Sở ... hướng dẫn': a task given to two departments, not the document's co-issuers
     h = header("Theo đó, UBND tỉnh giao Sở Y tế, Sở Giáo dục và Đào tạo hướng dẫn các trường thực hiện.\n")
     assert h.issuer is None or h.issuer.name != "Sở Y tế"
+
+
+# blind3: a legacy-era document that names only a district or commune of Thừa Thiên Huế gets the province
+# under the name its documents used ('Thừa Thiên Huế'), not the gazetteer's later 'Huế'; a document of the
+# new era keeps 'Huế', and other provinces are untouched.
+@pytest.mark.parametrize(("text", "province", "district", "commune"), [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN A LƯỚI\nSố: 45/KH-UBND\nA Lưới, ngày 08 tháng 03 năm 2021\nKẾ HOẠCH\nNgày sách\n",
+     "Thừa Thiên Huế", "A Lưới", None),
+    ("HUYỆN ỦY PHÚ VANG\n*\nSố 120-KH/HU\nPhú Vang, ngày 3 tháng 5 năm 2019\nKẾ HOẠCH\nĐại hội chi bộ\n",
+     "Thừa Thiên Huế", "Phú Vang", None),
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY\nSố: 12/KH-UBND\nHương Thủy, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nVệ sinh\n",
+     "Thừa Thiên Huế", "Hương Thủy", None),
+    ("ỦY BAN NHÂN DÂN\nXÃ THỦY PHÙ\nSố: 17/TB-UBND\nThủy Phù, ngày 23 tháng 4 năm 2020\nTHÔNG BÁO\nRà soát\n",
+     "Thừa Thiên Huế", "Hương Thủy", "Thủy Phù"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\nX\n",
+     "Hải Phòng", "Tiên Lãng", None),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN\nSố: 5/KH-UBND\nPhú Xuân, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\nX\n",
+     "Huế", None, "Phú Xuân"),
+])
+def test_former_province_name_of_an_implied_province(text, province, district, commune):
+    loc = header(text).issuer.locality
+    assert (loc.province, loc.district, loc.commune) == (province, district, commune)
