@@ -32,6 +32,8 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    CENTRAL_ORGAN_NAMES,
+    CENTRAL_ORGAN_OF_NUMBER,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     DATE_RE,
@@ -1440,6 +1442,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
+    signer = _signer(lines) or (signed[0] if signed else None)
+    if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
+            and (organ := _central_organ(joined, number, signer)):
+        issuer = resolve_issuer(Evidence(clause=organ, number=number, issued_on=issued_on))[0] or issuer
     return Header(
         number=str(number) if number else None,
         doc_type=doc_type,
@@ -1447,6 +1453,18 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         issued_on=issued_on,
         place=place,
         issuer=issuer,
-        signer=_signer(lines) or (signed[0] if signed else None),
+        signer=signer,
         warnings=warnings,
     )
+
+
+def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -> str | None:
+    """The Politburo or Secretariat behind a 'BAN CHẤP HÀNH TRUNG ƯƠNG' header: the body its signer
+    acts for ('T/M BỘ CHÍNH TRỊ'), else the one a lead names with the document's own number."""
+    acting = fold(signer.on_behalf_of) if signer is not None and signer.on_behalf_of else ""
+    if acting in CENTRAL_ORGAN_NAMES:
+        return CENTRAL_ORGAN_NAMES[acting]
+    if number is None or "TW" not in str(number):
+        return None
+    m = re.search(CENTRAL_ORGAN_OF_NUMBER.format(number=re.escape(str(number))), text, re.IGNORECASE)
+    return CENTRAL_ORGAN_NAMES[fold(squeeze(m["organ"]))] if m else None

@@ -1106,6 +1106,15 @@ CITED_ISSUES_GAP_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- blind3 header: the central organ behind the Central Committee's header ---
+# Every central Party document carries 'BAN CHẤP HÀNH TRUNG ƯƠNG' over its number; the Politburo or the
+# Secretariat that issued it signs 'T/M BỘ CHÍNH TRỊ' / 'T/M BAN BÍ THƯ', or a lead names it with the
+# document's own number: 'Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị'. '{number}' is the own
+# number, escaped.
+CENTRAL_ORGAN_NAMES = {"bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
+                           r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.

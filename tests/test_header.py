@@ -1947,3 +1947,28 @@ def test_a_guidance_assigned_in_a_body_names_no_joint_issuer():
 def test_former_province_name_of_an_implied_province(text, province, district, commune):
     loc = header(text).issuer.locality
     assert (loc.province, loc.district, loc.commune) == (province, district, commune)
+
+
+# blind3: a central Party document's header is always 'BAN CHẤP HÀNH TRUNG ƯƠNG'; the Politburo or the
+# Secretariat that issued it is the body its signer acts for, or the one a lead names with its number.
+_CENTRAL_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 4 năm 2025\n"
+                 "CHỈ THỊ\nvề đại hội đảng bộ các cấp\nNội dung.\n")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quy định số 97-QĐ/TW của Bộ Chính trị\n\n(Mặt trận) - Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị "
+     "về chức năng của đảng đoàn.\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 97-QĐ/TW\n"
+     "Hà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n- Căn cứ Điều lệ Đảng\n",
+     "Bộ Chính trị"),
+    (_CENTRAL_HEAD + "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nTô Lâm\n", "Bộ Chính trị"),
+    (_CENTRAL_HEAD + "T/M BAN BÍ THƯ\nTHƯỜNG TRỰC\n\nTrần Cẩm Tú\n", "Ban Bí thư"),
+    ("Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp\n" + _CENTRAL_HEAD,
+     "Bộ Chính trị"),
+    # the Central Committee signing for itself, no organ named, or another number's organ: unchanged
+    (_CENTRAL_HEAD + "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n", "Ban Chấp hành Trung ương"),
+    (_CENTRAL_HEAD, "Ban Chấp hành Trung ương"),
+    (_CENTRAL_HEAD + "Thực hiện Kết luận số 45-KL/TW của Ban Bí thư, các cấp ủy ...\n", "Ban Chấp hành Trung ương"),
+])
+def test_central_organ_behind_the_central_committee_header(text, name):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name and h.issuer.level == "central"
