@@ -1268,10 +1268,12 @@ a bracket or a full stop."""
 
 ASSIGN_LEAD_IN = re.compile(
     r"""(?:^|(?<=[.;!?])\s+)                                   # at a sentence start
+        (?:(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận)(?:\s+chủ\s+trương)?\s+(?=giao\s))?  # blind3: an approval
         (?:(?P<assigned>giao(?:\s+cho)?)|(?P<requested>(?:kính\s+)?đề\s+nghị|yêu\s+cầu))\s+""",
     re.VERBOSE,
 )
-"""'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command)."""
+"""'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command). A
+chairman's opinion may approve first: 'Thống nhất chủ trương giao X ...', 'Đồng ý giao X ...'."""
 
 LEAD_VERB = re.compile(
     r"[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"

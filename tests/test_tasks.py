@@ -1275,3 +1275,25 @@ def test_slogans_and_details_under_a_number(text: str, expected: list[str]) -> N
 )
 def test_slashed_roman_and_letter_markers(text: str, expected: list[str]) -> None:
     assert list(_tasks(text)) == expected
+
+
+# blind3: a chairman's opinion approves before it assigns ('Thống nhất chủ trương giao X ...', 'Đồng ý
+# giao X ...'): X is assigned (or leads, with 'chủ trì'); an approval that assigns nobody names no body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án Phát triển du lịch huyện Thọ Xuân.",
+         [("UBND huyện Thọ Xuân", "assigned")]),
+        ("Đồng ý chủ trương giao Sở Tài chính chủ trì thẩm định dự toán.", [("Sở Tài chính", "lead")]),
+        ("Đồng ý giao Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện thủ tục đầu tư.",
+         [("Ban Quản lý dự án đầu tư xây dựng tỉnh", "assigned")]),
+        ("Chấp thuận chủ trương giao UBND thành phố Thanh Hóa lập quy hoạch chi tiết.",
+         [("UBND thành phố Thanh Hóa", "assigned")]),
+        ("Thống nhất giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tổng hợp.",
+         [("Sở Kế hoạch và Đầu tư", "lead"), ("Sở Tài chính", "support")]),
+        ("Thống nhất với đề xuất của Sở Y tế tại Tờ trình số 12/TTr-SYT.", []),
+        ("Đồng ý chủ trương đầu tư dự án đường giao thông liên xã.", []),
+    ],
+)
+def test_an_approval_before_the_assignment(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == expected
