@@ -36,6 +36,7 @@ from loaders.patterns import (
     CENTRAL_ORGAN_OF_NUMBER,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
+    CLAUSE_TITLE_END_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DOCUMENT_LINK_RE,
@@ -439,7 +440,8 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
 
 # A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
 _SAYS_NOTHING = re.compile(
-    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$", re.IGNORECASE
+    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
+    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
 )
 _CAPS_TITLE_LINES = 4
 
@@ -485,6 +487,25 @@ def _title_over_preamble(lines: list[str]) -> str | None:
     return squeeze(first)
 
 
+def _clause_title(text: str, doc_type: str | None) -> str | None:
+    """A page with no title line and no type heading names itself in its issuing clause: 'UBND tỉnh
+    xây dựng Kế hoạch tổ chức thực hiện Chiến lược ... trên địa bàn tỉnh Bạc Liêu, cụ thể như sau:'.
+    The words after the type word, up to 'như sau', a colon or the sentence's end, are the trích yếu
+    when there are enough of them ('ban hành Kế hoạch thực hiện, cụ thể như sau' names nothing)."""
+    for start, end in preamble_spans(text):
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if not m["tw"] or TYPE_WORDS.get(fold(m["tw"])) != doc_type \
+                    or _CITING.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            stop = CLAUSE_TITLE_END_RE.search(text, m.end())
+            rest = squeeze(text[m.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+                return rest
+    return None
+
+
+_CLAUSE_TITLE_WORDS = 4
+_CLAUSE_TITLE_WIDTH = 400
 _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
@@ -962,6 +983,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
+    if (said := CLAUSE_TITLE_END_RE.search(text, title_from, stop)) and said.end() <= stop:
+        stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
@@ -1417,6 +1440,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if doc_type is None and heading is None:
         doc_type = _notice(joined)
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
+        warnings.remove("no title")
+    if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

@@ -1115,6 +1115,16 @@ CENTRAL_ORGAN_NAMES = {"bộ chính trị": "Bộ Chính trị", "ban bí thư":
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
 
+# --- blind3 header: the trích yếu in the issuing clause of a page with no title line ---
+# 'UBND tỉnh xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới ... trên địa
+# bàn tỉnh Bạc Liêu, cụ thể như sau:': what follows the type word, up to 'như sau', 'với các nội
+# dung', a colon or the sentence's end, names the document.
+CLAUSE_TITLE_END_RE = re.compile(
+    r"""\s*(?:,\s*)?(?:(?:cụ\s+thể|gồm|với\s+(?:các|những)\s+nội\s+dung(?:\s+(?:chính|cụ\s+thể))?)\s*)?
+        (?:như\s+sau|sau)?\s*(?::|\.(?=\s|$)|\n|$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.

@@ -1972,3 +1972,29 @@ _CENTRAL_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘN
 def test_central_organ_behind_the_central_committee_header(text, name):
     h = header(text)
     assert h.issuer is not None and h.issuer.name == name and h.issuer.level == "central"
+
+
+# blind3: a page with no title line names itself in its issuing clause ('UBND tỉnh xây dựng Kế hoạch
+# tổ chức thực hiện Chiến lược ..., cụ thể như sau:'): the words after the type word, up to 'như sau',
+# 'với các nội dung sau' or the colon, are the trích yếu; 'Kế hoạch thực hiện, cụ thể như sau' names none,
+# and a title line, when there is one, stays the title.
+@pytest.mark.parametrize(("text", "title"), [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 71/KH-UBND | Bạc Liêu, ngày 29 tháng 4 năm 2021 |\n"
+     "Căn cứ Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính phủ ban hành Chiến lược quốc gia.\nUBND tỉnh "
+     "xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 trên địa bàn "
+     "tỉnh Bạc Liêu, cụ thể như sau:\nTiếp tục thu hẹp",
+     "tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 trên địa bàn tỉnh Bạc Liêu"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | Lai Châu, ngày 3 tháng 4 năm 2021 |\n"
+     "Căn cứ Luật Phòng, chống thiên tai năm 2013;\nỦy ban nhân dân tỉnh ban hành Kế hoạch triển khai công tác "
+     "phòng, chống thiên tai năm 2021 như sau:\nI. MỤC ĐÍCH\n", "triển khai công tác phòng, chống thiên tai năm 2021"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TỰ CƯỜNG\nSố: 20/KH-UBND\nTự Cường, ngày 5 tháng 1 năm 2024\nThực hiện Kế hoạch số "
+     "5/KH-UBND ngày 2/1/2024 của UBND huyện, UBND xã Tự Cường xây dựng Kế hoạch tuyên truyền phổ biến pháp luật "
+     "năm 2024, với các nội dung sau:\nI. MỤC ĐÍCH\n", "tuyên truyền phổ biến pháp luật năm 2024"),
+    ("HUYỆN ỦY GIA LÂM\n*\nSố 45-KH/HU\nGia Lâm, ngày 3 tháng 3 năm 2023\nThực hiện Chỉ thị số 05-CT/TW, Ban "
+     "Thường vụ Huyện ủy ban hành Kế hoạch thực hiện, cụ thể như sau:\nI. MỤC ĐÍCH\n", None),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 45/KH-UBND\nGia Lâm, ngày 3 tháng 3 năm 2023\nKẾ HOẠCH\nCải cách hành "
+     "chính năm 2023\nThực hiện Kế hoạch số 12/KH-UBND của UBND thành phố, UBND huyện ban hành Kế hoạch triển khai "
+     "cải cách hành chính như sau:\nI. MỤC ĐÍCH\n", "Cải cách hành chính năm 2023"),
+])
+def test_title_in_the_issuing_clause(text, title):
+    assert header(text).title == title
