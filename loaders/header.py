@@ -499,12 +499,14 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
                 continue
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
             rest = squeeze(text[m.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
 
 
 _CLAUSE_TITLE_WORDS = 4
+_TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
 _CLAUSE_TITLE_WIDTH = 400
 _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
@@ -988,7 +990,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
-        issuer=_issuer_text(issuer) if issuer else None, title=tail["rest"] if tail else None,
+        issuer=_issuer_text(issuer) if issuer else None,
+        title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
 

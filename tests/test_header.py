@@ -1992,6 +1992,10 @@ def test_central_organ_behind_the_central_committee_header(text, name):
      "năm 2024, với các nội dung sau:\nI. MỤC ĐÍCH\n", "tuyên truyền phổ biến pháp luật năm 2024"),
     ("HUYỆN ỦY GIA LÂM\n*\nSố 45-KH/HU\nGia Lâm, ngày 3 tháng 3 năm 2023\nThực hiện Chỉ thị số 05-CT/TW, Ban "
      "Thường vụ Huyện ủy ban hành Kế hoạch thực hiện, cụ thể như sau:\nI. MỤC ĐÍCH\n", None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 54/KH-UBND\nLạng Sơn, ngày 27 tháng 3 năm 2020\nCăn cứ Quyết định số "
+     "1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch hành động thực "
+     "hiện Chương trình chăm sóc dinh dưỡng 1.000 ngày đầu đời đến năm 2025 như sau:\nI. MỤC TIÊU\n",
+     "thực hiện Chương trình chăm sóc dinh dưỡng 1.000 ngày đầu đời đến năm 2025"),
     ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 45/KH-UBND\nGia Lâm, ngày 3 tháng 3 năm 2023\nKẾ HOẠCH\nCải cách hành "
      "chính năm 2023\nThực hiện Kế hoạch số 12/KH-UBND của UBND thành phố, UBND huyện ban hành Kế hoạch triển khai "
      "cải cách hành chính như sau:\nI. MỤC ĐÍCH\n", "Cải cách hành chính năm 2023"),
