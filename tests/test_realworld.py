@@ -70,18 +70,20 @@ BLIND2_FLOORS = {
 
 # Thirty more, gathered and labelled blind on new topics (tests/realworld_blind3/README.md) once blind2 had
 # become a dev set. First scored blind (number 1.00, doc type 0.96, date 1.00, issuer 0.87, level 0.90,
-# locality 0.96, title 0.92, implements 0.90); floors at those first scores, raised by the round that
-# works its failures.
+# locality 0.96, title 0.92, implements 0.90), then the dev set of the round that took its failures as
+# families: floors a hair under what that round reached (1.00 on every field), so they catch regressions;
+# they no longer measure unseen text.
 BLIND3 = Path(__file__).resolve().parent / "realworld_blind3"
 BLIND3_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 0.96,
     "document.issued_on": 1.00,
-    "document.issuer": 0.86,
-    "document.issuer_level": 0.90,
-    "document.locality": 0.95,
-    "document.title": 0.91,
-    "implements.document": 0.90,
+    "document.issuer": 0.96,
+    "document.issuer_level": 0.96,
+    "document.locality": 0.98,
+    "document.title": 0.95,
+    "implements.document": 0.96,
+    "tasks.lead": 1.00,
 }
 
 # field -> the least share of its checks that must pass
