@@ -70,6 +70,7 @@ from loaders.patterns import (
     NEXT_SECTION_RE,
     NUMBER_LINE_RE,
     ON_BEHALF_RE,
+    ORDER_BEFORE_GUIDANCE_RE,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
@@ -696,6 +697,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue
+            if not m["tw"] and ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, m.start() - 200), m.start()):
+                continue  # 'giao Sở Nội vụ, Sở Tài chính hướng dẫn ...': work given, not the issuer
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
             found.append((m.end(), rank, squeeze(m["issuer"]), tw))
         if found:  # the last clause; a board named by its task over the tail of that name
@@ -1111,7 +1114,9 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
             continue  # the clause's verb is not there: the costly pattern would try every position
         for m in itertools.chain(OWN_JOINT_GUIDANCE_RE.finditer(text, start, end),  # co-issuers: the first
                                  OWN_GUIDANCE_RE.finditer(text, start, end)):
-            if not _CITING.search(text, max(0, m.start("issuer") - 6), m.start("issuer")) \
+            at = m.start("issuer")
+            if not _CITING.search(text, max(0, at - 6), at) \
+                    and not ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, at - 200), at) \
                     and parse_body(m["issuer"]) is not None:
                 return squeeze(m["issuer"]), "HD"
     return None

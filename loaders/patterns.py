@@ -1096,6 +1096,12 @@ OWN_JOINT_GUIDANCE_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# The same words inside an order are work given, not the document's issuer: 'UBND tỉnh giao Sở Y tế, Sở
+# Giáo dục và Đào tạo hướng dẫn các trường ...' (matched on the clause before the guidance's subject).
+ORDER_BEFORE_GUIDANCE_RE = re.compile(
+    r"(?<![Bb]an\s)(?<!BAN\s)(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s[^.;:\n]{0,200}?,[ \t]*\Z", re.IGNORECASE
+)
+
 # --- blind3 citations: a cited document described as issuing what carries out another ---
 # 'Nghị quyết số 28/NQ-CP ngày 01/3/2023 của Chính phủ ban hành Chương trình hành động thực hiện Nghị
 # quyết số 22-NQ/TW': between the cited mention and 'ban hành' only its date and issuer, so the
