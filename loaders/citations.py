@@ -34,6 +34,7 @@ from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, squeeze
 from loaders.patterns import (
+    ABOUT_WORD_RE,
     AD_HOC_BOARD_RE,
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
@@ -51,6 +52,7 @@ from loaders.patterns import (
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
     CITED_ISSUES_GAP_RE,
+    CONJOINED_CARRY_OUT_BEFORE_RE,
     CONTINUES_CITATION_RE,
     FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
@@ -61,6 +63,7 @@ from loaders.patterns import (
     LOST_LETTER_WORDS_RE,
     LOWER,
     OF_RE,
+    ORDERED_CARRY_OUT_RE,
     ORGAN_PREFIX_RE,
     OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
@@ -106,12 +109,14 @@ class _Rx:
     hien Ke hoach so 12-KH/TU ngay ... cua ...'), or every marked letter lost, as some PDF fonts
     lose them ('Thc hin Ngh quyt s 33-NQ/TW ngy ... ca ...')."""
 
+    about_word: re.Pattern[str]
     approves: re.Pattern[str]
     basis_item: re.Pattern[str]
     basis_section_item: re.Pattern[str]
     basis_opener: re.Pattern[str]
     caps_name_end: re.Pattern[str]
     carry_out_before: re.Pattern[str]
+    conjoined_carry_out: re.Pattern[str]
     chain_gap: re.Pattern[str]
     chain_verb_gap: re.Pattern[str]
     cited_date_after: re.Pattern[str]
@@ -124,6 +129,7 @@ class _Rx:
     issues_programme_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
     of: re.Pattern[str]
+    ordered_carry_out: re.Pattern[str]
     own_lead_before: re.Pattern[str]
     own_lead_after: re.Pattern[str]
     own_number_before: re.Pattern[str]
@@ -157,9 +163,10 @@ class _Rx:
 
 
 _RX = _Rx(
-    approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
+    about_word=ABOUT_WORD_RE, approves=APPROVES_RE, basis_item=BASIS_ITEM_RE, basis_opener=BASIS_OPENER_RE,
     basis_section_item=BASIS_SECTION_ITEM_RE,
     caps_name_end=CAPS_NAME_END_RE, carry_out_before=CARRY_OUT_BEFORE_RE, chain_gap=CHAIN_GAP_RE,
+    conjoined_carry_out=CONJOINED_CARRY_OUT_BEFORE_RE, ordered_carry_out=ORDERED_CARRY_OUT_RE,
     chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
     continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
@@ -525,6 +532,9 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        for op in rx.ordered_carry_out.finditer(text, a, b):
+            if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
+                _opened(rx, text, mentions, starts, op.end(), None, found)
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
@@ -584,6 +594,7 @@ def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool
 def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
             types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
     clause_end = _clause_end(rx, text, starts, mentions, at)
+    _conjoined(rx, text, mentions, at, clause_end, types, found)
     i = starts.get(at)
     if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
         for j in range(bisect.bisect_right(mentions, at, key=lambda x: x.start), len(mentions)):
@@ -617,6 +628,25 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         if types is not None and not _carries_out(rx, text, m, types):
             continue
         found.append((m.start, m.key))
+
+
+def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end: int,
+               types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
+    """'Để thực hiện nghiêm các văn bản chỉ đạo ... và thực hiện Thông báo số 935/TB-UBND ...': a
+    mention right after a second carry-out verb joined to the opener's clause is one more parent,
+    unless a cited document's 'về ...' runs between (then the verb is that document's content)."""
+    lo = bisect.bisect_left(mentions, at, key=lambda x: x.start)
+    for j in range(lo, len(mentions)):
+        m = mentions[j]
+        if m.start >= clause_end:
+            return
+        if m.start == at or m.key is None or not m.has_type_word \
+                or not rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start):
+            continue
+        if any(p.key is not None and rx.about_word.search(text, p.end, m.start) for p in mentions[lo:j]):
+            continue
+        if types is None or _carries_out(rx, text, m, types):
+            found.append((m.start, m.key))
 
 
 # Non-breaking and other odd spaces, one for one: patterns that allow only blanks and tabs between

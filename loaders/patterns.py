@@ -863,7 +863,11 @@ _NAME_PAIRS = (
     "Quản lý|Chỉ đạo|Công Thương|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Chủ nhiệm|Tổng cục"
 )
 _NAME_PAIR = "|".join(_words(p) for p in _NAME_PAIRS.split("|"))
-_CITED_CAP = (rf"{_NOT_A_CITATION_START}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
+# blind4: a trích yếu that opens with a capital right after the name ('... của Thủ tướng Chính phủ Phê
+# duyệt Đề án ...', '... của UBND tỉnh Ban hành Kế hoạch ...', '... Về việc ...') is no part of it.
+_NOT_A_NAME_WORD = (r"(?!Phê\s+duyệt|Ban\s+hành(?![\w])|Về(?![\w])|Hướng\s+dẫn(?![\w])|Quy\s+định(?![\w])"
+                    r"|Thực\s+hiện(?![\w])|Triển\s+khai(?![\w]))")
+_CITED_CAP = (rf"{_NOT_A_CITATION_START}{_NOT_A_NAME_WORD}(?:(?:{_NAME_PAIR})|[{UPPER}][\w]*){_TOKEN_END}")
 # --- gen5 citations: a plenum or congress that adopted the cited document ---
 # 'của Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố', 'của Hội nghị Trung ương 8 khóa XIII',
 # 'của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII': the lower-case words of such a name.
@@ -986,7 +990,7 @@ CARRY_OUT_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL", "TB", "HD", "ĐA", "
 # A decision is legal basis unless it approves or issues what is carried out: 'Quyết định số
 # 987/QĐ-BNN-TCTS ... về việc phê duyệt Đề án ...', '... ban hành Kế hoạch triển khai ...'.
 APPROVES_RE = re.compile(
-    r"""[^;]{0,160}?(?:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
+    r"""[^;]{0,160}?(?i:phê\s+duyệt|ban\s+hành)\s+(?:["“]\s*)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án
         |chiến\s+lược|dự\s+án)""",
     re.VERBOSE,
 )
@@ -1135,6 +1139,41 @@ CLAUSE_TITLE_END_RE = re.compile(
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.
 ANNEX_HEADING_RE = re.compile(r"(?:phụ\s+lục|danh\s+mục)(?![\w])")
+
+# --- blind4 citations: a document that orders X carried out; a second carry-out verb in the clause ---
+# 'UBND tỉnh yêu cầu các sở, ban, ngành, UBND huyện ... tổ chức thực hiện Công văn số 4847/BYT-DP ...',
+# 'Thủ tướng Chính phủ yêu cầu các Bộ trưởng, ... theo chức năng, nhiệm vụ ... tập trung chỉ đạo thực
+# hiện tốt, đồng bộ, hiệu quả các nhiệm vụ, giải pháp tại Chỉ thị số 55-CT/TW ...': the document orders X
+# carried out, so it carries X out. The addressees open with a body word or a capital and run to the
+# verb within the sentence, with no word of a report or of a task's own object between ('yêu cầu các
+# xã báo cáo kết quả thực hiện X', 'đáp ứng yêu cầu nhiệm vụ và thực hiện X' are no order to carry X out).
+_ORDER_ADDRESSEE_START = rf"(?=(?:các|những|mọi|toàn\s+thể|cán\s+bộ|cấp\s+ủy|cấp\s+uỷ)(?![\w])|[{UPPER}])"
+_ORDER_ADDRESSEE_STOP = (r"(?<![\w])(?i:kết\s+quả|báo\s+cáo|việc|tiếp\s+tục|sơ\s+kết|tổng\s+kết|đánh\s+giá"
+                         r"|xây\s+dựng|nghiên\s+cứu|sau\s+khi|trước\s+khi)(?![\w])")
+_ORDER_MANNER = rf"(?:{_CARRY_OUT_MANNER}|nghiêm)"
+ORDERED_CARRY_OUT_RE = re.compile(
+    rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị)[ \t]+{_ORDER_ADDRESSEE_START}
+        (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
+        (?i:(?:tập\s+trung\s+)?(?:chỉ\s+đạo\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)
+            |triển\s+khai)
+        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+
+        (?i:(?:các|những)\s+(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp|yêu\s+cầu)
+            (?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp))*
+            \s+(?:(?:nêu|đề\s+ra|được\s+giao)\s+)?(?:tại|theo|trong)\s+)?""",
+    re.VERBOSE,
+)
+# 'Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng ... về ... và thực hiện Thông báo số 935/TB-UBND
+# ...': a second carry-out verb joined to an opener's clause names one more parent (matched on the text
+# right before the mention); 'và tiếp tục thực hiện X' stays a plain citation (DOMAIN §3).
+CONJOINED_CARRY_OUT_BEFORE_RE = re.compile(
+    rf"""(?:[ \t]và|[,;])[ \t]+(?:(?i:đồng\s+thời)\s+)?(?!(?i:tiếp\s+tục))
+        (?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|quán\s+triệt))
+        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+\Z""",
+    re.VERBOSE,
+)
+# A cited document's own subject between the opener and that verb ('Kế hoạch số 12/KH-UBND về xây dựng
+# và thực hiện Quy chế ...'): the verb is the cited document's content, not the document's.
+ABOUT_WORD_RE = re.compile(r"(?<![\w])(?i:về)(?![\w])")
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

@@ -665,3 +665,80 @@ def test_cited_document_that_issued_a_programme(text, implemented, chain):
     r = refs(text)
     assert [x.number for x in r.implements] == implemented
     assert [(a.number, b.number) for a, b in r.chain] == chain
+
+
+# blind4: a cited document's issuer followed by a trích yếu that opens with a capital ('... của Thủ tướng
+# Chính phủ Phê duyệt Đề án ...', '... Ban hành Kế hoạch ...', '... Về việc ...'): the name stops before
+# it, so a decision approving or issuing a plan is still carried out; one setting up a board or issuing a
+# regulation is still legal basis.
+@pytest.mark.parametrize(("text", "implemented", "issuer"), [
+    ("Căn cứ Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ Phê duyệt Đề án “Phát triển ứng "
+     "dụng dữ liệu về dân cư”;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     ["06/QĐ-TTg"], "Thủ tướng Chính phủ"),
+    ("Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ Phê duyệt Chương trình mục tiêu "
+     "quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số;\nUBND huyện ban hành Kế hoạch:\n"
+     "I. MỤC ĐÍCH", ["1719/QĐ-TTg"], "Thủ tướng Chính phủ"),
+    ("Căn cứ Quyết định số 45/QĐ-UBND ngày 3/1/2022 của UBND tỉnh Ban hành Kế hoạch thực hiện Chương trình "
+     "chuyển đổi số;\nUBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["45/QĐ-UBND"], "UBND tỉnh"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2023 của Ủy ban nhân dân tỉnh Về việc triển khai Đề án 06, UBND "
+     "huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["12/KH-UBND"], "Ủy ban nhân dân tỉnh"),
+    ("Căn cứ Quyết định số 2212/QĐ-UBND ngày 27/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh Về việc thành lập Ban "
+     "Chỉ đạo rà soát hộ nghèo;\nỦy ban nhân dân tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH", [],
+     "Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Căn cứ Quyết định số 15/2023/QĐ-UBND ngày 2/8/2023 của UBND tỉnh Ban hành Quy định cơ chế quay vòng vốn;\n"
+     "UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", [], "UBND tỉnh"),
+])
+def test_cited_issuer_before_a_capitalised_trich_yeu(text, implemented, issuer):
+    r = refs(text)
+    assert [x.number for x in r.implements] == implemented
+    assert r.citations[0].issuer == issuer
+
+
+# blind4: a document that orders its addressees to carry X out ('UBND tỉnh yêu cầu các sở ... tổ chức thực
+# hiện Công văn số ...', 'yêu cầu ... tập trung chỉ đạo thực hiện tốt ... các nhiệm vụ, giải pháp tại Chỉ thị
+# số ...') carries X out; an order to report on X, to go on with X, an addressee that is no body, or an
+# order inside the task sections is no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND tỉnh yêu cầu các sở, ban, ngành, UBND huyện, thị xã, thành phố tổ chức thực hiện Công văn số "
+     "4847/BYT-DP ngày 19/8/2024 về việc chủ động phòng, chống dịch, Công văn số 4992/BYT-DP ngày 23/8/2024 về "
+     "tiêm chủng vắc xin và các văn bản của UBND tỉnh.\n[xem tiếp...]", ["4847/BYT-DP", "4992/BYT-DP"]),
+    ("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo chức năng, "
+     "nhiệm vụ được giao tập trung chỉ đạo thực hiện tốt, đồng bộ, hiệu quả các nhiệm vụ, giải pháp tại Chỉ thị "
+     "số 55-CT/TW ngày 22/12/2025 của Ban Bí thư và Chỉ thị số 36/CT-TTg ngày 31/12/2025 của Thủ tướng Chính "
+     "phủ.", ["55-CT/TW", "36/CT-TTg"]),
+    ("Chủ tịch UBND huyện đề nghị Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn triển khai thực "
+     "hiện nghiêm Chỉ thị số 05/CT-UBND ngày 6/3/2019 của Chủ tịch UBND tỉnh.\nTheo đó", ["05/CT-UBND"]),
+    ("Ban Thường vụ Thành ủy yêu cầu cấp ủy, tổ chức đảng các cấp thực hiện có hiệu quả các nội dung nêu tại "
+     "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.", ["21-KL/TW"]),
+    ("UBND tỉnh yêu cầu các sở báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2022 trước ngày "
+     "15/12.", []),
+    ("UBND tỉnh yêu cầu các sở tiếp tục thực hiện Chỉ thị số 12/CT-UBND ngày 3/3/2020 của UBND tỉnh.", []),
+    ("Kết quả năm 2023 đáp ứng yêu cầu nhiệm vụ và thực hiện Nghị quyết số 05-NQ/TU ngày 2/2/2021 của Tỉnh ủy.",
+     []),
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 30/KH-UBND ngày 2/2/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch:\n"
+     "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. UBND huyện yêu cầu các xã tổ chức thực hiện Kế "
+     "hoạch số 5/KH-UBND ngày 1/1/2024 của UBND huyện.", ["30/KH-UBND"]),
+])
+def test_document_that_orders_x_carried_out(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+# blind4: a second carry-out verb joined to an opener's clause ('Để thực hiện nghiêm các văn bản ... và thực
+# hiện Thông báo số 935/TB-UBND ...', '...; đồng thời triển khai Kế hoạch số ...') names one more parent;
+# not inside a cited document's own 'về ...' subject, and not 'và tiếp tục thực hiện'.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng Chính phủ và của UBND tỉnh về tiếp tục thực hiện "
+     "các biện pháp phòng chống dịch và thực hiện Thông báo số 935/TB-UBND ngày 07/6/2021 của UBND tỉnh về việc "
+     "hoãn tiếp công dân, UBND huyện thông báo hoãn tổ chức.\n", ["935/TB-UBND"]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; đồng thời triển khai Kế hoạch số 20-KH/TU "
+     "ngày 3/3/2017 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["05-CT/TW", "20-KH/TU"]),
+    ("Căn cứ tình hình thực tế và thực hiện Công văn số 330/UBND-VP ngày 27/3/2020 của UBND huyện, UBND xã yêu "
+     "cầu các thôn thực hiện ngay:\n- Tăng cường tuyên truyền.", ["330/UBND-VP"]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2023 của UBND tỉnh về xây dựng và thực hiện Quy chế số "
+     "5-QC/UBND ngày 1/1/2023, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12/KH-UBND"]),
+    ("Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương và tiếp tục thực hiện Chỉ thị "
+     "số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["43-NQ/TW"]),
+])
+def test_second_carry_out_verb_in_the_clause(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
