@@ -971,8 +971,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         number = _qualified_number(qm, m["tw"])
         if number is not None and (qm["ld"] or qm["lwd"]):
             dated = qm
-    if number is None and bare is None:
-        number = _bracketed_number(text[m.end():stop], m["tw"])
+    if number is None and bare is None and (bm := _bracketed_number(text, m.end(), stop, m["tw"])):
+        number = try_parse(bm["number"])
+        if bm["ld"] or bm["lwd"]:
+            dated = bm  # '(Chỉ thị số 55-CT/TW ngày 22/12/2025)'
+        stop = bm.start()  # the title ends before it
     if issuer is None and number is None or m["intro"] and number is None:
         return None  # 'Báo trân trọng đăng toàn văn Nghị quyết': the editor, not an issuer
     year = number.year if number else None
@@ -1155,12 +1158,13 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
     return None
 
 
-def _bracketed_number(rest: str, type_word: str) -> DocNumber | None:
+def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Match[str] | None:
     """'... ký ban hành Chỉ thị của Ban Bí thư về ... (Chỉ thị số 22-CT/TW).': the number the
-    sentence gives in brackets after the title, for a document of the type it issued."""
-    for bm in BRACKETED_NUMBER_RE.finditer(rest):
-        if fold(bm["tw"]) == fold(type_word) and (number := try_parse(bm["number"])) is not None:
-            return number
+    sentence gives in brackets after the title (with its date, when it gives one), for a document of
+    the type it issued."""
+    for bm in BRACKETED_NUMBER_RE.finditer(text, start, stop):
+        if fold(bm["tw"]) == fold(type_word) and try_parse(bm["number"]) is not None:
+            return bm
     return None
 
 

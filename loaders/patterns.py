@@ -601,8 +601,9 @@ HEADLINE_TYPE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
 )
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
-BRACKETED_NUMBER_RE = re.compile(
-    rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
+    rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})
+        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?\s*\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 

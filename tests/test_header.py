@@ -2020,3 +2020,28 @@ def test_central_organ_behind_the_central_committee_header(text, name):
 ])
 def test_title_in_the_issuing_clause(text, title):
     assert header(text).title == title
+
+
+# blind4: a lead that names its document by type and title and gives the number in brackets after the
+# title, with its date ('... ký Chỉ thị của Ban Bí thư về việc tổ chức Tết ... (Chỉ thị số 55-CT/TW ngày
+# 22/12/2025).'); a bracket of another type, or a parent cited in brackets, is not the document's.
+@pytest.mark.parametrize(("text", "number", "issued_on", "title"), [
+    ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Văn A đã ký Chỉ thị của Ban Bí thư về việc tổ chức Tết "
+     "Bính Ngọ năm 2026 (Chỉ thị số 55-CT/TW ngày 22/12/2025).\n", "55-CT/TW", date(2025, 12, 22),
+     "về việc tổ chức Tết Bính Ngọ năm 2026"),
+    ("UBND tỉnh vừa ban hành Kế hoạch triển khai chiến dịch tiêm chủng vắc xin sởi (Kế hoạch số 85/KH-UBND, "
+     "ngày 20/3/2025).\n", "85/KH-UBND", date(2025, 3, 20), "triển khai chiến dịch tiêm chủng vắc xin sởi"),
+    ("Bộ Chính trị đã ban hành Kết luận về một số nội dung tiếp tục sắp xếp tổ chức bộ máy (Kết luận số "
+     "126-KL/TW ngày 14 tháng 2 năm 2025).\n", "126-KL/TW", date(2025, 2, 14), None),
+    ("Ngày 5/1/2026, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về tổ chức Tết Nguyên đán (Chỉ thị số 02-CT/TU).\n",
+     "02-CT/TU", date(2026, 1, 5), "về tổ chức Tết Nguyên đán"),
+    ("UBND tỉnh vừa ban hành Kế hoạch thực hiện chiến dịch tiêm chủng (theo Công văn số 4992/BYT-DP ngày "
+     "23/8/2024 của Bộ Y tế).\n", None, None, None),
+    ("UBND huyện ban hành Thông báo về lịch tiếp công dân (Kế hoạch số 12/KH-UBND ngày 3/3/2023).\n",
+     None, None, None),
+])
+def test_lead_number_in_brackets_after_the_title(text, number, issued_on, title):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if title is not None:
+        assert h.title == title
