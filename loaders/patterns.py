@@ -1176,6 +1176,11 @@ CONJOINED_CARRY_OUT_BEFORE_RE = re.compile(
 # và thực hiện Quy chế ...'): the verb is the cited document's content, not the document's.
 ABOUT_WORD_RE = re.compile(r"(?<![\w])(?i:về)(?![\w])")
 
+# --- blind4 resolve: a city abbreviation glued to its name ---
+# 'UBND TPHCM', 'Thành ủy TpHCM': the 'TP' of 'TP HCM' written without a space or stop; read as 'TP HCM'
+# (only the abbreviations CITY_ABBREVIATIONS spells out).
+GLUED_CITY_ABBREV_RE = re.compile(r"(?<![\w])(?P<kind>TP|Tp)(?P<name>HCM)(?![\w])")
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

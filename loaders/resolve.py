@@ -27,6 +27,7 @@ from loaders.patterns import (
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    GLUED_CITY_ABBREV_RE,
     ORGANS,
     PLACE_MENTION_RE,
     UNIT_KIND_RE,
@@ -121,6 +122,8 @@ def parse_body(phrase: str | None) -> Body | None:
     if not phrase:
         return None
     text = _ACTING_FOR.sub("", squeeze(phrase))
+    if "HCM" in text:
+        text = GLUED_CITY_ABBREV_RE.sub(r"\g<kind> \g<name>", text)  # 'UBND TPHCM'
     m = BODY_RE.match(text)
     if m is None or not (m["organ"] or m["base"]):
         return None

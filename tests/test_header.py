@@ -2045,3 +2045,21 @@ def test_lead_number_in_brackets_after_the_title(text, number, issued_on, title)
     assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
     if title is not None:
         assert h.title == title
+
+
+# blind4: a city abbreviation glued to its name ('UBND TPHCM', 'Thành ủy TpHCM') is Hồ Chí Minh City, a
+# province-level issuer; an abbreviation nobody spells out stays unknown (no level, no locality guessed).
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("UBND TPHCM vừa ban hành Chỉ thị về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026.\n",
+     "UBND TP Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ("Thành ủy TPHCM vừa ban hành Chỉ thị số 18-CT/TU về đầu tư đường Vành đai 3.\n",
+     "Thành ủy Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ("UBND TpHCM ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n", "UBND TP Hồ Chí Minh", "province",
+     "Hồ Chí Minh"),
+    ("Ngày 3/3/2024, UBND TPHCM đã ban hành Công văn số 512/UBND-VX về tiêm chủng.\n", "UBND TP Hồ Chí Minh",
+     "province", "Hồ Chí Minh"),
+    ("UBND TPBMT vừa ban hành Kế hoạch về chuyển đổi số.\n", "UBND Tpbmt", None, None),
+])
+def test_city_abbreviation_glued_to_its_name(text, name, level, province):
+    h = header(text)
+    assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
