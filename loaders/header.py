@@ -429,14 +429,34 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
     i = 0
     while i < len(cells):
         cell = cells[i]
-        if (i + 1 < len(cells) and _is_caps(cell) and _is_caps(cells[i + 1]) and not _names_body(cell)
-                and len(cell) <= 12 and _names_body(cell + " " + cells[i + 1])):
+        if i + 1 < len(cells) and _is_caps(cell) and _is_caps(cells[i + 1]) and _one_name(cell, cells[i + 1]):
             out.append(cell + " " + cells[i + 1])
             i += 2
             continue
         out.append(cell)
         i += 1
     return out
+
+
+def _one_name(cell: str, nxt: str) -> bool:
+    """Whether two header cells are one body's name broken by the cell's width: 'HỘI' / 'ĐỒNG NHÂN
+    DÂN'; (blind4) a longer first half that names nothing alone, when the join names another body than
+    the second half ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI', 'HỘI LIÊN HIỆP PHỤ' / 'NỮ TỈNH QUẢNG NAM'); an
+    office alone over a body with neither office nor place ('VĂN PHÒNG' / 'QUỐC HỘI')."""
+    joined = parse_body(new_tone_placement(cell + " " + nxt))
+    if joined is None:
+        return False
+    alone = parse_body(new_tone_placement(cell))
+    if alone is None:
+        if len(cell) <= 12:
+            return True
+        second = parse_body(new_tone_placement(nxt))
+        return second is None or (joined.base or "") != (second.base or "")
+    if alone.organ is None or alone.base is not None or alone.place is not None or len(cell) > 12:
+        return False
+    second = parse_body(new_tone_placement(nxt))
+    return (second is not None and second.organ is None and second.place is None and second.base is not None
+            and joined.organ == alone.organ and joined.base == second.base)
 
 
 # A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.

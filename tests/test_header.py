@@ -2063,3 +2063,29 @@ def test_lead_number_in_brackets_after_the_title(text, number, issued_on, title)
 def test_city_abbreviation_glued_to_its_name(text, name, level, province):
     h = header(text)
     assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
+
+
+# blind4: a body's name broken inside by the header cell's width ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI', 'HỘI LIÊN
+# HIỆP PHỤ' / 'NỮ TỈNH QUẢNG NAM', 'VĂN PHÒNG' / 'QUỐC HỘI') is one name; two bodies on two lines ('ĐẢNG BỘ
+# TỈNH ...' / 'HUYỆN ỦY ...') and a name with its unit on the next line stay as they were.
+_TWO_COLUMN_TAIL = ("\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: {num}\n\n{place}, ngày "
+                    "12 tháng 3 năm 2019\n\n{tw}\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Hiến pháp;\n")
+
+
+@pytest.mark.parametrize(("top", "num", "place", "tw", "name", "level", "province"), [
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------", "653/2019/UBTVQH14", "Hà Nội", "NGHỊ QUYẾT",
+     "Ủy ban Thường vụ Quốc hội", "central", None),
+    ("VĂN PHÒNG\nQUỐC HỘI\n--------", "12/TB-VPQH", "Hà Nội", "THÔNG BÁO", "Văn phòng Quốc hội", "central", None),
+    ("HỘI LIÊN HIỆP PHỤ\nNỮ TỈNH QUẢNG NAM\n***", "12/KH-HPN", "Quảng Nam", "KẾ HOẠCH",
+     "Hội Liên hiệp Phụ nữ tỉnh Quảng Nam", "province", "Quảng Nam"),
+    ("ỦY BAN MẶT TRẬN TỔ\nQUỐC VIỆT NAM TỈNH BẮC KẠN\n***", "12/KH-MTTQ", "Bắc Kạn", "KẾ HOẠCH",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn", "province", "Bắc Kạn"),
+    ("ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*", "131-KH/HU", "Kim Động", "KẾ HOẠCH", "Huyện ủy Kim Động",
+     "district", "Hưng Yên"),
+    ("QUỐC HỘI\n-------", "30/2023/QH15", "Hà Nội", "NGHỊ QUYẾT", "Quốc hội", "central", None),
+    ("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH THANH HÓA\n-------", "12/KH-LĐLĐ", "Thanh Hóa", "KẾ HOẠCH",
+     "Liên đoàn Lao động tỉnh Thanh Hóa", "province", "Thanh Hóa"),
+])
+def test_body_name_broken_inside_by_the_header_cell(top, num, place, tw, name, level, province):
+    h = header(top + _TWO_COLUMN_TAIL.format(num=num, place=place, tw=tw))
+    assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
