@@ -1169,6 +1169,8 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
             continue
         value = fm["rest"] or (texts[i + 1] if i + 1 < len(texts) else "")
         nm = SIGNER_NAME_OFFICE_RE.match(value)
+        if nm is None and _person(alone := value.strip(" |"), announced=True):
+            return Signer(name=alone), None  # blind4: a legal library's 'Người ký | Nguyễn Hòa Bình |'
         if nm is None or not _person(nm["name"].strip(), announced=True):
             return None
         office = nm["office"].strip(" |")
@@ -1486,7 +1488,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
-    signed = _signed_by_field(lines) if not block else None
+    signed = _signed_by_field(lines)
+    if block:
+        signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs
     if clause is None and not bodies and signed:
         clause = signed[1]
     evidence = Evidence(
@@ -1500,6 +1504,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
     signer = _signer(lines) or (signed[0] if signed else None)
+    if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
+        signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
         issuer = resolve_issuer(Evidence(clause=organ, number=number, issued_on=issued_on))[0] or issuer

@@ -2089,3 +2089,26 @@ _TWO_COLUMN_TAIL = ("\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc l
 def test_body_name_broken_inside_by_the_header_cell(top, num, place, tw, name, level, province):
     h = header(top + _TWO_COLUMN_TAIL.format(num=num, place=place, tw=tw))
     assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
+
+
+# blind4: a legal library's 'Người ký' row with the name alone ('Người ký | Nguyễn Hòa Bình |') names the
+# signer, also when a signature block gives only the office ('KT. THỦ TƯỚNG'); a row that holds no
+# person ('Đang cập nhật', a body) names none.
+_DECISION_BODY = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 1589/QĐ-TTg\nHà Nội, ngày 24 tháng 7 năm 2025\nQUYẾT ĐỊNH\n"
+                  "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
+                  "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+
+
+@pytest.mark.parametrize(("text", "signer"), [
+    ("Số hiệu | 1589/QĐ-TTg |\nNgày ban hành | 24/07/2025 |\nNgười ký | Nguyễn Hòa Bình |\n" + _DECISION_BODY
+     + "KT. THỦ TƯỚNG |\n", "Nguyễn Hòa Bình"),
+    ("Người ký: Trần Văn Bình\n" + _DECISION_BODY, "Trần Văn Bình"),
+    ("Người ký văn bản:\nLê Minh Ngân\n" + _DECISION_BODY, "Lê Minh Ngân"),
+    ("| Người ký | Phạm Thị Hồng |\n| Loại văn bản | Quyết định |\n" + _DECISION_BODY, "Phạm Thị Hồng"),
+    ("Người ký: Đang cập nhật\n" + _DECISION_BODY, None),
+    ("Người ký | Ủy ban nhân dân tỉnh |\n" + _DECISION_BODY, None),
+])
+def test_signer_row_with_the_name_alone(text, signer):
+    h = header(text)
+    assert (h.signer.name if h.signer else None) == signer
+    assert h.issuer is not None and h.issuer.name == "Thủ tướng Chính phủ"
