@@ -197,6 +197,20 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
     return found[0] if found else None
 
 
+def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) -> bool:
+    """blind4: a portal's headline in capitals that opens with a type word ('KẾ HOẠCH CẢI CÁCH HÀNH
+    CHÍNH NĂM 2025'), first on the page, its title on the same line, over a news lead that issues a
+    numbered document ('Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định
+    số 119/QĐ-UBND ...'): no type heading of a document but a headline; the page is read as headless."""
+    at, _, rest = heading
+    if not rest or any(x.strip() for x in lines[:at]):
+        return False
+    nxt = next((x for x in lines[at + 1:at + 4] if x.strip()), None)
+    if nxt is None or "ban hành" not in nxt.lower():
+        return False
+    return _lead(nxt, []).number is not None
+
+
 def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
     for i, line in enumerate(lines[:_HEAD_LINES]):
         if not _is_caps(line):
@@ -1412,6 +1426,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     table, then a news lead, then a title line, each only for what the ones before did not give."""
     warnings: list[str] = []
     heading = _type_heading(lines)
+    if heading is not None and _headline_over_lead(lines, heading):
+        heading = None
     if heading is None:
         warnings.append("no type heading")
         region = _headless_region(lines)

@@ -2112,3 +2112,33 @@ def test_signer_row_with_the_name_alone(text, signer):
     h = header(text)
     assert (h.signer.name if h.signer else None) == signer
     assert h.issuer is not None and h.issuer.name == "Thủ tướng Chính phủ"
+
+
+# blind4: a portal's headline in capitals that opens with a type word, first on the page with its title on
+# the same line, over a news lead that issues a numbered document: a headline, not the document's type
+# heading, so the lead gives number, date and issuer (and the commune's era follows the date); a real
+# header's 'KẾ HOẠCH' and a headline over a preamble that issues no numbered document stay headings.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "province"), [
+    ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025\nNgày 18/7/2025, UBND xã Long Phụng đã ban hành Kế hoạch số "
+     "120/KH-UBND về cải cách hành chính năm 2025.\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tạo chuyển biến.\n",
+     "120/KH-UBND", date(2025, 7, 18), "UBND xã Long Phụng", "Quảng Ngãi"),
+    ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025\nNgày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành "
+     "Quyết định số 119/QĐ-UBND về kế hoạch cải cách hành chính năm 2025 trên địa bàn xã\nUBND xã Long Phụng ban "
+     "hành Kế hoạch cải cách hành chính, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Tạo chuyển biến.\n",
+     "119/QĐ-UBND", date(2025, 7, 18), "Ủy ban nhân dân xã Long Phụng", "Quảng Ngãi"),
+    ("THÔNG BÁO TREO CỜ TỔ QUỐC DỊP LỄ 30/4\nNgày 25/4/2023, UBND xã Hải Thái ban hành Thông báo số 45/TB-UBND về "
+     "việc treo cờ Tổ quốc.\n1. Các cơ quan treo cờ tại trụ sở.\n", "45/TB-UBND", date(2023, 4, 25),
+     "UBND xã Hải Thái", "Quảng Trị"),
+    ("CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI\nNgày 6/3/2019, UBND tỉnh Lào Cai đã ban hành Chỉ thị "
+     "số 05/CT-UBND về triển khai các giải pháp cấp bách.\nTheo đó, các sở thực hiện.\n", "05/CT-UBND",
+     date(2019, 3, 6), "UBND tỉnh Lào Cai", "Lào Cai"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TỰ CƯỜNG\nSố: 12/KH-UBND\nTự Cường, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nThực hiện "
+     "Nghị quyết số 43-NQ/TW\nNgày 1/4/2024, UBND huyện đã ban hành Kế hoạch số 53/KH-UBND về thực hiện.\n",
+     "12/KH-UBND", date(2024, 4, 3), "Ủy ban nhân dân xã Tự Cường", "Hải Phòng"),
+    ("KẾ HOẠCH TUYÊN TRUYỀN NĂM 2024\nThực hiện Kế hoạch số 30/KH-UBND ngày 2/2/2024 của UBND tỉnh, UBND huyện ban "
+     "hành Kế hoạch tuyên truyền như sau:\nI. MỤC ĐÍCH\n", None, None, "UBND huyện", None),
+])
+def test_headline_in_capitals_over_a_news_lead(text, number, issued_on, name, province):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
