@@ -65,6 +65,7 @@ from loaders.patterns import (
     OF_RE,
     ORDERED_CARRY_OUT_RE,
     ORGAN_PREFIX_RE,
+    OWN_BARE_LEAD_RE,
     OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
@@ -130,6 +131,7 @@ class _Rx:
     list_gap: re.Pattern[str]
     of: re.Pattern[str]
     ordered_carry_out: re.Pattern[str]
+    own_bare_lead: re.Pattern[str]
     own_lead_before: re.Pattern[str]
     own_lead_after: re.Pattern[str]
     own_number_before: re.Pattern[str]
@@ -173,7 +175,7 @@ _RX = _Rx(
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
-    own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
+    own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
@@ -458,12 +460,24 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
             lead = text.rfind("ban", 0, m.start)
             if any(0 <= lead - c.end <= 2 for c in mentions[:i]):  # '... của Chính phủ ban hành Kế hoạch số'
                 continue
+            if _after_own_bare_lead(rx, text, m):
+                continue
             break
         else:
             return set()
         number, issued = str(m.number), m.issued_on
     return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == number
             and (issued is None or m.issued_on in (None, issued))}
+
+
+def _after_own_bare_lead(rx: _Rx, text: str, m: _Mention) -> bool:
+    """'... ban hành Thông báo số 50 ...' earlier on the page names the document by a bare number: a
+    later lead's full number is another document unless it is that one (same type and sequence)."""
+    bare = rx.own_bare_lead.search(text, 0, m.start)
+    if bare is None or m.number is None:
+        return False
+    same_type = rx.type_words.get(" ".join(fold(bare["tw"]).split())) == m.number.doc_type
+    return not (same_type and bare["seq"] == str(m.number.seq))
 
 
 def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> list[int]:

@@ -1181,6 +1181,15 @@ ABOUT_WORD_RE = re.compile(r"(?<![\w])(?i:về)(?![\w])")
 # (only the abbreviations CITY_ABBREVIATIONS spells out).
 GLUED_CITY_ABBREV_RE = re.compile(r"(?<![\w])(?P<kind>TP|Tp)(?P<name>HCM)(?![\w])")
 
+# --- blind4 citations: a lead's own bare number, then another document the same body issued ---
+# 'Ngày 10/8/2022, Ban Nội chính Tỉnh ủy ban hành Thông báo số 50 ... ngày 12/4/2022, Ban Nội chính Tỉnh
+# ủy ban hành Thông báo số 38-TB/BNCTU ...': the first lead names the page's document by a bare number;
+# a later lead with a full number of another sequence or type is an earlier document (a citation).
+OWN_BARE_LEAD_RE = re.compile(
+    rf"""(?i:ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+(?i:số)\s*:?\s*(?P<seq>\d{{1,5}})(?![\d/\w\-–])""",
+    re.VERBOSE,
+)
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

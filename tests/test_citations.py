@@ -742,3 +742,22 @@ def test_document_that_orders_x_carried_out(text, expected):
 ])
 def test_second_carry_out_verb_in_the_clause(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind4: a lead that names the page's document by a bare number ('ban hành Thông báo số 50'), then another
+# lead sentence with a full number of another sequence or type ('ban hành Thông báo số 38-TB/BNCTU'): that
+# one is an earlier document, so a citation; the full form of the same bare number is still the document.
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Ngày 10/8/2022, Ban Nội chính Tỉnh ủy ban hành Thông báo số 50 mời tiếp dân định kỳ.\nTheo đó, thực hiện "
+     "Quyết định số 1518-QĐ/TU ngày 25/3/2019 của Ban Thường vụ Tỉnh ủy, ngày 12/4/2022, Ban Nội chính Tỉnh ủy "
+     "ban hành Thông báo số 38-TB/BNCTU mời tiếp dân Phiên tháng 5.\n", ["1518-QĐ/TU", "38-TB/BNCTU"]),
+    ("Ngày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 45 về chuyển đổi số. Trước đó, ngày 2/1/2024, UBND tỉnh đã "
+     "ban hành Kế hoạch số 03/KH-UBND về cải cách hành chính.\n", ["03/KH-UBND"]),
+    ("UBND huyện ban hành Thông báo số 50 về lịch tiếp công dân. UBND huyện cũng đã ban hành Kế hoạch số "
+     "12/KH-UBND về tiếp công dân năm 2024.\n", ["12/KH-UBND"]),
+    ("Ngày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 45 về chuyển đổi số.\nUBND tỉnh đã ban hành Kế hoạch số "
+     "45/KH-UBND ngày 5/3/2024 về chuyển đổi số.\n", []),
+    ("Ngày 12/4/2022, Ban Nội chính Tỉnh ủy ban hành Thông báo số 38-TB/BNCTU mời tiếp dân.\n", []),
+])
+def test_lead_after_an_own_bare_number_names_another_document(text, cited):
+    assert numbers(text) == cited
