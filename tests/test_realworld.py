@@ -88,17 +88,20 @@ BLIND3_FLOORS = {
 
 # Twenty-eight more, gathered and labelled blind on new topics (tests/realworld_blind4/README.md) once blind3
 # had become a dev set. First scored blind (number 0.93, doc type 1.00, date 0.93, issuer 0.93, level 0.96,
-# locality 0.96, title 1.00, implements 0.86); the floors hold what it reaches.
+# locality 0.96, title 1.00, implements 0.86), then the dev set of the round that took its failures as
+# families: floors at what that round reached (1.00 on every field), so they catch regressions; they no
+# longer measure unseen text.
 BLIND4 = Path(__file__).resolve().parent / "realworld_blind4"
 BLIND4_FLOORS = {
-    "document.number": 0.92,
+    "document.number": 1.00,
     "document.doc_type": 1.00,
-    "document.issued_on": 0.92,
-    "document.issuer": 0.92,
-    "document.issuer_level": 0.96,
-    "document.locality": 0.96,
+    "document.issued_on": 1.00,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
     "document.title": 1.00,
-    "implements.document": 0.85,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
