@@ -26,6 +26,14 @@ def number_words(q: str) -> list[str]:
     return _TOKEN.findall(strip_diacritics(q))
 
 
+def unscored(lucene: str) -> str:
+    """The same matches, every score zero: counting needs no ranking, and with scores all equal Lucene stops
+    once it holds `cap` hits (a hit scoring no more than the worst kept is not competitive), where the
+    scored query makes it score every match (12,794 tasks for five common words in one cascade: 19 ms
+    against 3.5 ms)."""
+    return f"({lucene})^0"
+
+
 def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut:
     """Number matches, then full-text matches not already listed; one ranking, paged as one list."""
     lucene = lucene_query(q)
@@ -41,8 +49,8 @@ def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut
         skip = max(0, offset - len(numbered))
         rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
                     limit=limit - len(rows)) if len(rows) < limit else []
-        counted = run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene, exclude=exclude,
-                      cap=max(COUNT_CAP, offset + limit))[0]
+        counted = run(driver, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene),
+                      exclude=exclude, cap=max(COUNT_CAP, offset + limit))[0]
         total += counted["total"]
         exact = counted["exact"]
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
