@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 from api.errors import BadParameter
 from api.models import SearchHit, SearchOut
 from api.params import lucene_query
 from graph.model import FULLTEXT_INDEX
 from loaders.normalise import strip_diacritics
-from queries.catalogue import run
+from queries.catalogue import read_tx, run_in
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
@@ -40,17 +40,22 @@ def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut
     words = number_words(q)
     if not lucene and not words:
         raise BadParameter(f"nothing to search for in {q!r}")
-    numbered = run(driver, "search_numbers", words=words, limit=MAX_NUMBER_HITS) if words else []
+    return read_tx(driver, lambda tx: _search(tx, q, lucene, words, limit, offset))
+
+
+def _search(tx: ManagedTransaction, q: str, lucene: str, words: list[str], limit: int,
+            offset: int) -> SearchOut:
+    numbered = run_in(tx, "search_numbers", words=words, limit=MAX_NUMBER_HITS) if words else []
     exclude = [r["uid"] for r in numbered]
     rows: list[dict[str, Any]] = numbered[offset:offset + limit]
     total = len(numbered)
     exact = True
     if lucene:
         skip = max(0, offset - len(numbered))
-        rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
-                    limit=limit - len(rows)) if len(rows) < limit else []
-        counted = run(driver, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene),
-                      exclude=exclude, cap=max(COUNT_CAP, offset + limit))[0]
+        rows += run_in(tx, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
+                       limit=limit - len(rows)) if len(rows) < limit else []
+        counted = run_in(tx, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene),
+                         exclude=exclude, cap=max(COUNT_CAP, offset + limit))[0]
         total += counted["total"]
         exact = counted["exact"]
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
