@@ -41,14 +41,19 @@ def _before(driver: Driver, **params: Any) -> dict[str, Any]:
     return read(driver, cypher, params)[0]
 
 
+def _every(driver: Driver, lucene: str, exclude: list[str]) -> int:
+    params = {"index": FULLTEXT_INDEX, "query": lucene, "exclude": exclude}
+    return int(read(driver, EVERY_MATCH, params)[0]["n"])
+
+
 def assert_same_counts(driver: Driver) -> int:
     """Every query and cap: the count of every match, capped, and the scored count where it was right."""
     checked = 0
     for q in QUERIES:
         lucene, exclude = lucene_query(q), _exclude(driver, q)
-        every = read(driver, EVERY_MATCH, {"index": FULLTEXT_INDEX, "query": lucene, "exclude": exclude})[0]["n"]
+        every = _every(driver, lucene, exclude)
         for cap in CAPS:
-            args = {"index": FULLTEXT_INDEX, "exclude": exclude, "cap": cap}
+            args: dict[str, Any] = {"index": FULLTEXT_INDEX, "exclude": exclude, "cap": cap}
             new = run(driver, "search_text_total", query=unscored(lucene), **args)[0]
             assert new == {"total": min(every, cap), "exact": every <= cap}, (q, cap, every)
             old = _before(driver, query=lucene, **args)
@@ -69,8 +74,7 @@ def test_search_answers_on_the_seeds(seeded_db: Driver) -> None:
         for limit, offset in ((20, 0), (2, 1), (5, 3)):
             out = search_all(seeded_db, q, limit, offset)
             exclude = _exclude(seeded_db, q)
-            every = read(seeded_db, EVERY_MATCH, {"index": FULLTEXT_INDEX, "query": lucene_query(q),
-                                                  "exclude": exclude})[0]["n"]
+            every = _every(seeded_db, lucene_query(q), exclude)
             assert out.total == len(exclude) + min(every, max(1000, offset + limit)), (q, limit, offset)
             assert out.total_exact == (every <= max(1000, offset + limit))
 
