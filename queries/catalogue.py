@@ -177,8 +177,13 @@ def read_tx(driver: Driver, work: Callable[[ManagedTransaction], T], timeout: fl
 
 
 def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
-    """`run` inside a `read_tx` transaction: the rows with Neo4j's temporal values made Python's."""
-    return [to_native(row) for row in read_in(tx, name, **params)]
+    """`run` inside a `read_tx` transaction: the rows with Neo4j's temporal values made Python's.
+
+    For reads that return values, maps and lists, never a node: a record is taken as it comes, where
+    `Record.data()` walks every value to turn nodes into dicts (a third of a 100-row page's hand-over)."""
+    q = get(name)
+    _check_params(q, params)
+    return [to_native(dict(r.items())) for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
 
 
 def run_on(db: Driver | ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
