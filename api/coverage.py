@@ -25,7 +25,7 @@ from api.models import CoverageDeadline, CoverageOut, DocumentRef, Implementer, 
 from graph.identity import era_for
 from loaders import gazetteer as gz
 from loaders.normalise import fold
-from queries.catalogue import get, read, read_in, read_tx, run_on
+from queries.catalogue import get, read, read_tx, rows_in, run_on
 
 # "xây dựng chương trình, kế hoạch", "ban hành kế hoạch", "xây dựng kế hoạch cụ thể"
 PLAN_REQUEST = re.compile(
@@ -184,7 +184,7 @@ def walk(db: Reader, uid: str) -> dict[str, dict[str, Any]]:
         below: list[str] = []
         # `read`, not `run`: there is no temporal value to convert (the date comes as text), and checking a
         # resolution's 60,000 values for one took about a third of the walk's time in a profile.
-        rows = (read_in(db, links.name, uids=level) if isinstance(db, ManagedTransaction)
+        rows = (rows_in(db, links.name, uids=level) if isinstance(db, ManagedTransaction)
                 else read(db, links.cypher, {"uids": level}))
         for values in rows[0]["documents"]:
             r = dict(zip(_LINK_FIELDS, values, strict=True))

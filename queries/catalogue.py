@@ -176,14 +176,20 @@ def read_tx(driver: Driver, work: Callable[[ManagedTransaction], T], timeout: fl
         return sess.execute_read(unit)
 
 
-def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
-    """`run` inside a `read_tx` transaction: the rows with Neo4j's temporal values made Python's.
+def rows_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """A catalogue read inside a `read_tx` transaction, each record taken as it comes.
 
-    For reads that return values, maps and lists, never a node: a record is taken as it comes, where
-    `Record.data()` walks every value to turn nodes into dicts (a third of a 100-row page's hand-over)."""
+    For reads that return values, maps and lists, never a node: `Record.data()` walks every value to turn
+    nodes into dicts, a third of a 100-row page's hand-over and 12 ms of a provincial programme's
+    coverage walk."""
     q = get(name)
     _check_params(q, params)
-    return [to_native(dict(r.items())) for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
+    return [dict(r.items()) for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
+
+
+def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """`rows_in` with Neo4j's temporal values made Python's, as `run` gives them."""
+    return [to_native(row) for row in rows_in(tx, name, **params)]
 
 
 def run_on(db: Driver | ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
