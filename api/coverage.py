@@ -18,14 +18,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 from api.errors import NotFound
 from api.models import CoverageDeadline, CoverageOut, DocumentRef, Implementer, Unit, UnitCoverage
 from graph.identity import era_for
 from loaders import gazetteer as gz
 from loaders.normalise import fold
-from queries.catalogue import get, read, run
+from queries.catalogue import get, read, read_tx, rows_in, run_on
 
 # "xây dựng chương trình, kế hoạch", "ban hành kế hoạch", "xây dựng kế hoạch cụ thể"
 PLAN_REQUEST = re.compile(
@@ -90,6 +90,7 @@ def unit_state(issued: list[date | None], deadline: date | None, as_of: date) ->
     return "overdue" if deadline is not None and as_of > deadline else "not_yet"
 
 
+Reader = Driver | ManagedTransaction  # a driver (a transaction per read) or the caller's read transaction
 MAX_CHAIN = 10  # links, as in find_implementers and get_descendants
 _DETAILS = ("doc_type", "title", "status", "caption")
 # a document's list in find_implementer_links
@@ -173,7 +174,7 @@ def _within(units: Iterable[str], era: str) -> list[str] | None:
     return sorted(out)
 
 
-def walk(driver: Driver, uid: str) -> dict[str, dict[str, Any]]:
+def walk(db: Reader, uid: str) -> dict[str, dict[str, Any]]:
     """`uid` and every document implementing it within MAX_CHAIN links, by uid: a breadth-first walk down
     the IMPLEMENTS tree, one find_implementer_links call per level (three for 43-NQ/TW's cascade)."""
     links = get("find_implementer_links")
@@ -183,7 +184,9 @@ def walk(driver: Driver, uid: str) -> dict[str, dict[str, Any]]:
         below: list[str] = []
         # `read`, not `run`: there is no temporal value to convert (the date comes as text), and checking a
         # resolution's 60,000 values for one took about a third of the walk's time in a profile.
-        for values in read(driver, links.cypher, {"uids": level})[0]["documents"]:
+        rows = (rows_in(db, links.name, uids=level) if isinstance(db, ManagedTransaction)
+                else read(db, links.cypher, {"uids": level}))
+        for values in rows[0]["documents"]:
             r = dict(zip(_LINK_FIELDS, values, strict=True))
             r["issued_on"] = date.fromisoformat(r["issued_on"]) if r["issued_on"] else None
             found[r["uid"]] = r
@@ -197,26 +200,26 @@ def walk(driver: Driver, uid: str) -> dict[str, dict[str, Any]]:
     return found
 
 
-def implementers(driver: Driver, uid: str, era: str) -> list[dict[str, Any]]:
+def implementers(db: Reader, uid: str, era: str) -> list[dict[str, Any]]:
     """find_implementers' rows in its order (depth, number, uid), with its uid, number, issued_on, level,
     depth, located and within, at a fraction of its cost: each document of the tree is read once (its links
     and its issuer's units), then depth comes from the links and `within` from the gazetteer in memory, where
     find_implementers enumerates each implementer's chains and walks PART_OF and BECAME in Neo4j (about
     2 million db hits for a resolution's 10,000 plans). The rest of a row is read only for the plans listed
     (`details`). Falls back to find_implementers for a cycle or a unit the gazetteer does not hold."""
-    found = walk(driver, uid)
+    found = walk(db, uid)
     depth = longest_chains(uid, {u: r["implemented_by"] for u, r in found.items()})
     if depth is None or uid not in found:
-        return run(driver, "find_implementers", uid=uid, era=era)
+        return run_on(db, "find_implementers", uid=uid, era=era)
     rows = [r for u, r in found.items() if u != uid]
     unlocated = [r["uid"] for r in rows if not r["units"]]
-    borrowed = ({r["uid"]: r["units"] for r in run(driver, "find_located_implementers", uids=unlocated)}
+    borrowed = ({r["uid"]: r["units"] for r in run_on(db, "find_located_implementers", uids=unlocated)}
                 if unlocated else {})
     out = []
     for r in rows:
         within = _within(r["units"] or borrowed.get(r["uid"], []), era)
         if within is None:
-            return run(driver, "find_implementers", uid=uid, era=era)
+            return run_on(db, "find_implementers", uid=uid, era=era)
         out.append({**{k: r[k] for k in ("uid", "number", "issued_on", "level", "issuer")},
                     "depth": depth[r["uid"]], "located": bool(r["units"]), "within": within})
     # Cypher's ORDER BY depth, number, uid: a missing number sorts last.
@@ -224,37 +227,41 @@ def implementers(driver: Driver, uid: str, era: str) -> list[dict[str, Any]]:
     return out
 
 
-def details(driver: Driver, rows: list[dict[str, Any]]) -> list[Implementer]:
+def details(db: Reader, rows: list[dict[str, Any]]) -> list[Implementer]:
     """The implementers to list, whole: what `implementers` left out, read for these alone."""
     missing = list(dict.fromkeys(r["uid"] for r in rows if not all(k in r for k in _DETAILS)))
-    more = {d["uid"]: d for d in run(driver, "find_implementer_details", uids=missing)} if missing else {}
+    found = run_on(db, "find_implementer_details", uids=missing)[0]["documents"] if missing else []
+    more = {v[0]: dict(zip(("uid", *_DETAILS), v, strict=True)) for v in found}
     return [Implementer(**{**more.get(r["uid"], {}), **r}) for r in rows]
 
 
-def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None,
+def coverage(db: Reader, uid: str, as_of: date, unit: str | None = None,
              plans: int | None = None) -> CoverageOut:
     """Coverage one level below the issuer's unit, or below `unit` (a drill-down: province → district →
     commune, judged without the document's deadline, which is for the level it names). Plans issued
     after `as_of` do not count yet. `plans` cuts each unit's covered_by to its shallowest (the counts and
     states stay whole): a resolution's units hold every plan of its cascade."""
-    scope = run(driver, "get_coverage_scope", uid=uid)
+    if not isinstance(db, ManagedTransaction):
+        # one transaction for the request's ten or so reads: one session and one commit, not one each
+        return read_tx(db, lambda tx: coverage(tx, uid, as_of, unit, plans))
+    scope = run_on(db, "get_coverage_scope", uid=uid)
     if not scope:
         raise NotFound(f"no document with uid {uid!r}")
     doc = scope[0]
     era = era_for(doc["issued_on"])
     if unit is not None:
-        parent = run(driver, "find_child_units", unit=unit)
-        if not parent and not run(driver, "find_admin_unit", uid=unit):
+        parent = run_on(db, "find_child_units", unit=unit)
+        if not parent and not run_on(db, "find_admin_unit", uid=unit):
             raise NotFound(f"no administrative unit with uid {unit!r}")
         named: list[dict[str, Any]] = []
         naming_tasks: set[str] = set()
         expected = parent
         expected_from = f"units directly below {unit}"
     else:
-        named, naming_tasks = named_units(run(driver, "find_assigned_units", uid=uid, era=era))
-        expected = named or run(driver, "find_expected_units", uid=uid, era=era)
+        named, naming_tasks = named_units(run_on(db, "find_assigned_units", uid=uid, era=era))
+        expected = named or run_on(db, "find_expected_units", uid=uid, era=era)
         expected_from = "named in the document's tasks" if named else "units one level below the issuer"
-    found = [i for i in implementers(driver, uid, era) if i["issued_on"] is None or i["issued_on"] <= as_of]
+    found = [i for i in implementers(db, uid, era) if i["issued_on"] is None or i["issued_on"] <= as_of]
     deadline = plan_deadline(doc["dated_tasks"], naming_tasks)
     if unit is not None and unit != (doc["unit"] or {}).get("uid"):
         # The document's deadline is for the level it names; below it, the plans in between set their own.
@@ -266,7 +273,7 @@ def coverage(driver: Driver, uid: str, as_of: date, unit: str | None = None,
         for w in i["within"]:
             within.setdefault(w, []).append(i)
     nowhere = [i for i in found if not i["within"] and i["level"] != "central"][:plans]
-    listed = details(driver, [i for u in expected for i in within.get(u["uid"], [])[:plans]] + nowhere)
+    listed = details(db, [i for u in expected for i in within.get(u["uid"], [])[:plans]] + nowhere)
     shown = {i.uid: i for i in listed}
     units: list[UnitCoverage] = []
     for u in expected:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 from api.errors import BadParameter
 from api.models import SearchHit, SearchOut
 from api.params import lucene_query
 from graph.model import FULLTEXT_INDEX
 from loaders.normalise import strip_diacritics
-from queries.catalogue import run
+from queries.catalogue import read_tx, run_in
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
@@ -26,23 +26,36 @@ def number_words(q: str) -> list[str]:
     return _TOKEN.findall(strip_diacritics(q))
 
 
+def unscored(lucene: str) -> str:
+    """The same matches, every score zero: counting needs no ranking, and with scores all equal Lucene stops
+    once it holds `cap` hits (a hit scoring no more than the worst kept is not competitive), where the
+    scored query makes it score every match (12,794 tasks for five common words in one cascade: 19 ms
+    against 3.5 ms)."""
+    return f"({lucene})^0"
+
+
 def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut:
     """Number matches, then full-text matches not already listed; one ranking, paged as one list."""
     lucene = lucene_query(q)
     words = number_words(q)
     if not lucene and not words:
         raise BadParameter(f"nothing to search for in {q!r}")
-    numbered = run(driver, "search_numbers", words=words, limit=MAX_NUMBER_HITS) if words else []
+    return read_tx(driver, lambda tx: _search(tx, q, lucene, words, limit, offset))
+
+
+def _search(tx: ManagedTransaction, q: str, lucene: str, words: list[str], limit: int,
+            offset: int) -> SearchOut:
+    numbered = run_in(tx, "search_numbers", words=words, limit=MAX_NUMBER_HITS) if words else []
     exclude = [r["uid"] for r in numbered]
     rows: list[dict[str, Any]] = numbered[offset:offset + limit]
     total = len(numbered)
     exact = True
     if lucene:
         skip = max(0, offset - len(numbered))
-        rows += run(driver, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
-                    limit=limit - len(rows)) if len(rows) < limit else []
-        counted = run(driver, "search_text_total", index=FULLTEXT_INDEX, query=lucene, exclude=exclude,
-                      cap=max(COUNT_CAP, offset + limit))[0]
+        rows += run_in(tx, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
+                       limit=limit - len(rows)) if len(rows) < limit else []
+        counted = run_in(tx, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene),
+                         exclude=exclude, cap=max(COUNT_CAP, offset + limit))[0]
         total += counted["total"]
         exact = counted["exact"]
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,

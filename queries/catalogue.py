@@ -16,16 +16,18 @@ caller's write transaction (`run_write`), with the same header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from neo4j import READ_ACCESS, Driver, ManagedTransaction, unit_of_work
 from neo4j.time import Date, DateTime, Duration, Time
 
 from config import get_settings
 
+T = TypeVar("T")
 _NAME = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")  # verb_noun
 _HEADER = re.compile(r"^//\s*(?P<key>params|columns):\s*(?P<value>.*)$")
 _PARAM = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
@@ -159,6 +161,40 @@ def to_native(value: Any) -> Any:
     if isinstance(value, list):
         return [to_native(v) for v in value]
     return value
+
+
+def read_tx(driver: Driver, work: Callable[[ManagedTransaction], T], timeout: float | None = None) -> T:
+    """`work` in one read transaction: a request's several reads share one session and one commit (a `run`
+    each costs its own, a few milliseconds a read on a busy machine)."""
+    s = get_settings()
+
+    @unit_of_work(timeout=timeout or s.query_timeout)
+    def unit(tx: ManagedTransaction) -> T:
+        return work(tx)
+
+    with driver.session(database=s.neo4j_database, default_access_mode=READ_ACCESS) as sess:
+        return sess.execute_read(unit)
+
+
+def rows_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """A catalogue read inside a `read_tx` transaction, each record taken as it comes.
+
+    For reads that return values, maps and lists, never a node: `Record.data()` walks every value to turn
+    nodes into dicts, a third of a 100-row page's hand-over and 12 ms of a provincial programme's
+    coverage walk."""
+    q = get(name)
+    _check_params(q, params)
+    return [dict(r.items()) for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
+
+
+def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """`rows_in` with Neo4j's temporal values made Python's, as `run` gives them."""
+    return [to_native(row) for row in rows_in(tx, name, **params)]
+
+
+def run_on(db: Driver | ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """`run` on a driver (a transaction of its own), or `run_in` the caller's read transaction."""
+    return run_in(db, name, **params) if isinstance(db, ManagedTransaction) else run(db, name, **params)
 
 
 def run(driver: Driver, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:

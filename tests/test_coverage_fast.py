@@ -15,7 +15,7 @@ from neo4j import Driver
 import api.coverage as cov
 from api.models import Implementer
 from loaders import gazetteer as gz
-from queries.catalogue import run
+from queries.catalogue import run_on
 
 # A small legacy branch (Đà Nẵng: 8 districts, 47 communes) under a directive number the seeds do not hold.
 SYNTH_DIRECTIVE = "98-NQ/TW"
@@ -24,9 +24,10 @@ SYNTH_PROVINCE = "48"
 LEAN = ("uid", "number", "issued_on", "level", "issuer", "depth", "located", "within")
 
 
-def reference(driver: Driver, uid: str, era: str) -> list[dict[str, Any]]:
-    """find_implementers as coverage read it before: `within` is a set, so compare it sorted."""
-    return [{**r, "within": sorted(r["within"])} for r in run(driver, "find_implementers", uid=uid, era=era)]
+def reference(db: cov.Reader, uid: str, era: str) -> list[dict[str, Any]]:
+    """find_implementers as coverage read it before: `within` is a set, so compare it sorted. Coverage
+    hands its own read transaction to whatever `implementers` is."""
+    return [{**r, "within": sorted(r["within"])} for r in run_on(db, "find_implementers", uid=uid, era=era)]
 
 
 def document_uids(driver: Driver, number_prefix: str = "") -> list[str]:

@@ -126,7 +126,7 @@ def test_catch_all_answers_in_place_of_the_server(seeded_db: Driver, monkeypatch
     from api.main import create_app
     from api.routers import tasks
 
-    monkeypatch.setattr(tasks, "run", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(tasks, "read_tx", lambda *a, **k: 1 / 0)
     with TestClient(create_app()) as c:
         r = c.get("/tasks")
     assert r.status_code == 500 and r.json() == {"detail": "internal error"}

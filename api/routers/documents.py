@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
+from neo4j import ManagedTransaction
 
 from api import upload
 from api.alignment import document_alignment
@@ -32,7 +33,7 @@ from api.models import (
 from api.params import AsOf, IsoDate, Limit, Offset, number_key, place_key
 from api.routers.jobs import job_queue
 from loaders.records import Level
-from queries.catalogue import run
+from queries.catalogue import read_tx, run, run_in
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -136,19 +137,25 @@ def descendants(driver: DriverDep, uid: UidPath, level: Level | None = None,
                 max_depth: MaxDepth = 10, limit: Limit = 100, offset: Offset = 0) -> TreeOut:
     """Documents carrying this one out, at any depth, one page (by depth, number); depth: the longest
     IMPLEMENTS chain, as in coverage. A resolution has ~10,000: ask by level, or page."""
-    root = _root(driver, uid)
-    rows = run(driver, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=offset, limit=limit)
-    total = rows[0]["total"] if rows else _descendants_total(driver, uid, level, max_depth, offset)
-    return TreeOut(root=DocumentRef(**root), direction="descendants", nodes=[TreeNode(**r) for r in rows],
+    return read_tx(driver, lambda tx: _descendants(tx, uid, level, max_depth, limit, offset))
+
+
+def _descendants(tx: ManagedTransaction, uid: str, level: Level | None, max_depth: int, limit: int,
+                 offset: int) -> TreeOut:
+    """The root and its page in one transaction; an empty page past the end asks again for the total."""
+    root = run_in(tx, "find_documents_by_uid", uid=uid)
+    if not root:
+        raise NotFound(f"no document with uid {uid!r}")
+    rows = run_in(tx, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=offset, limit=limit)
+    if rows:
+        total = int(rows[0]["total"])
+    elif offset:
+        first = run_in(tx, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=0, limit=1)
+        total = int(first[0]["total"]) if first else 0
+    else:
+        total = 0
+    return TreeOut(root=DocumentRef(**root[0]), direction="descendants", nodes=[TreeNode(**r) for r in rows],
                    total=total, limit=limit, offset=offset)
-
-
-def _descendants_total(driver: DriverDep, uid: str, level: Level | None, max_depth: int, offset: int) -> int:
-    """An empty page says nothing of the total unless it is the first one; past the end, ask again."""
-    if offset == 0:
-        return 0
-    rows = run(driver, "get_descendants", uid=uid, level=level, max_depth=max_depth, skip=0, limit=1)
-    return int(rows[0]["total"]) if rows else 0
 
 
 @router.get("/{uid:path}/ancestors", response_model=TreeOut, responses=ERRORS)

@@ -15,7 +15,7 @@ from api.models import AmbiguousNumber, CarriedOutByOut, EquivalentsOut, TaskCov
 from api.params import AsOf, Limit, Offset, name_key, place_key
 from graph.model import NO_LEVEL
 from loaders.records import Level
-from queries.catalogue import run
+from queries.catalogue import read_tx, run_in
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
 COUNT_CAP = 1000  # matches counted at most (total then reads "at least"; total_exact says which)
@@ -44,8 +44,9 @@ def find_tasks(
     filters: dict[str, Any] = {"label": label.strip() if label else None,
                                "levels": [level] if level else list(EVERY_LEVEL),
                                "province_key": place_key(province), "body_key": name_key(body)}
-    rows = run(driver, "find_tasks", **filters, skip=offset, limit=limit)
-    counted = run(driver, "get_tasks_total", **filters, cap=max(COUNT_CAP, offset + limit))[0]
+    rows, counted = read_tx(driver, lambda tx: (
+        run_in(tx, "find_tasks", **filters, skip=offset, limit=limit),
+        run_in(tx, "get_tasks_total", **filters, cap=max(COUNT_CAP, offset + limit))[0]))
     return TaskPage(items=[TaskHit(**r) for r in rows], total=counted["total"], limit=limit, offset=offset,
                     total_exact=counted["exact"])
 
