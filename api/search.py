@@ -17,6 +17,7 @@ from queries.catalogue import read_tx, run_in
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
 COUNT_CAP = 1000  # full-text matches counted at most (total then reads "at least"; total_exact says which)
+COUNT_ROUNDS = 4  # Lucene asked again at most this often when stale or excluded hits cut a count short
 
 
 def number_words(q: str) -> list[str]:
@@ -32,6 +33,28 @@ def unscored(lucene: str) -> str:
     scored query makes it score every match (12,794 tasks for five common words in one cascade: 19 ms
     against 3.5 ms)."""
     return f"({lucene})^0"
+
+
+def count_matches(tx: ManagedTransaction, lucene: str, exclude: list[str], cap: int) -> tuple[int, bool]:
+    """How many nodes `lucene` matches, excluded uids aside, up to `cap`; and whether that is the whole count.
+
+    Lucene is asked for `cap + 1` hits plus one for each hit it handed over that was not kept (an excluded
+    uid, or a stale entry of the eventually consistent index), at least twice as many as the round before,
+    until it hands over fewer than asked (the count is exact) or more than `cap` are kept. After
+    COUNT_ROUNDS rounds the count kept is a lower bound.
+    """
+    limit = cap + 1 + len(exclude)
+    kept = 0
+    for _ in range(COUNT_ROUNDS):
+        row = run_in(tx, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene), exclude=exclude,
+                     limit=limit)[0]
+        kept = int(row["kept"])
+        if kept > cap:
+            return cap, False
+        if row["fetched"] < limit:
+            return kept, True
+        limit = max(2 * limit, cap + 1 + int(row["fetched"]) - kept)
+    return kept, False
 
 
 def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut:
@@ -54,9 +77,7 @@ def _search(tx: ManagedTransaction, q: str, lucene: str, words: list[str], limit
         skip = max(0, offset - len(numbered))
         rows += run_in(tx, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
                        limit=limit - len(rows)) if len(rows) < limit else []
-        counted = run_in(tx, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene),
-                         exclude=exclude, cap=max(COUNT_CAP, offset + limit))[0]
-        total += counted["total"]
-        exact = counted["exact"]
+        counted, exact = count_matches(tx, lucene, exclude, cap=max(COUNT_CAP, offset + limit))
+        total += counted
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
                      offset=offset, total_exact=exact)
