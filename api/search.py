@@ -17,7 +17,7 @@ from queries.catalogue import read_tx, run_in
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
 COUNT_CAP = 1000  # full-text matches counted at most (total then reads "at least"; total_exact says which)
-COUNT_ROUNDS = 4  # Lucene asked again at most this often when stale or excluded hits cut a count short
+COUNT_ROUNDS = 4  # times Lucene is asked at most when stale or excluded hits cut a count or page short
 
 
 def number_words(q: str) -> list[str]:
@@ -57,6 +57,25 @@ def count_matches(tx: ManagedTransaction, lucene: str, exclude: list[str], cap: 
     return kept, False
 
 
+def page_matches(tx: ManagedTransaction, lucene: str, exclude: list[str], skip: int, limit: int,
+                 available: int) -> list[dict[str, Any]]:
+    """One page of full-text hits, best first; `available` is how many the count found past `skip`.
+
+    Lucene hands over its best `window` hits and search_text drops the excluded uids and any stale entry of
+    the eventually consistent index, so a window of exactly `skip + limit + excluded` can come back short.
+    It is then asked again with twice the window, until the page is full or holds every match there is.
+    """
+    window = skip + limit + len(exclude)
+    rows: list[dict[str, Any]] = []
+    for _ in range(COUNT_ROUNDS):
+        rows = run_in(tx, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
+                      limit=limit, window=window)
+        if len(rows) >= min(limit, available):
+            break
+        window *= 2
+    return rows
+
+
 def search_all(driver: Driver, q: str, limit: int, offset: int = 0) -> SearchOut:
     """Number matches, then full-text matches not already listed; one ranking, paged as one list."""
     lucene = lucene_query(q)
@@ -75,9 +94,9 @@ def _search(tx: ManagedTransaction, q: str, lucene: str, words: list[str], limit
     exact = True
     if lucene:
         skip = max(0, offset - len(numbered))
-        rows += run_in(tx, "search_text", index=FULLTEXT_INDEX, query=lucene, exclude=exclude, skip=skip,
-                       limit=limit - len(rows)) if len(rows) < limit else []
         counted, exact = count_matches(tx, lucene, exclude, cap=max(COUNT_CAP, offset + limit))
+        if len(rows) < limit:
+            rows += page_matches(tx, lucene, exclude, skip, limit - len(rows), counted - skip)
         total += counted
     return SearchOut(query=q, lucene=lucene, items=[SearchHit(**r) for r in rows], total=total, limit=limit,
                      offset=offset, total_exact=exact)

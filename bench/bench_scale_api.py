@@ -206,7 +206,8 @@ def profile_reads(directive: str) -> None:
     profile("find_implementers", {"uid": uid, "era": "legacy"})
     profile("find_implementer_links", {"uids": [uid]})  # the first level of coverage's walk
     query = '"ngay hoi dai doan ket"^3 OR (ngay AND hoi AND dai AND doan AND ket)'
-    profile("search_text", {"index": FULLTEXT_INDEX, "query": query, "exclude": [], "skip": 0, "limit": 20})
+    profile("search_text", {"index": FULLTEXT_INDEX, "query": query, "exclude": [], "skip": 0, "limit": 20,
+                           "window": 20})
     profile("search_text_total", {"index": FULLTEXT_INDEX, "query": query, "exclude": [], "limit": 1001})
 
 

@@ -130,7 +130,7 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "find_implementer_details": dict(uids=[uids["66"]]),
         "find_assigned_units": dict(uid=uids["66"], era="legacy"),
         "search_text": dict(index=FULLTEXT_INDEX, query="ngay AND hoi AND dai AND doan AND ket", exclude=[],
-                            skip=0, limit=5),
+                            skip=0, limit=5, window=5),
         "search_text_total": dict(index=FULLTEXT_INDEX, query="ngay AND hoi", exclude=[], limit=1001),
         "search_numbers": dict(words=["66", "ctr"], limit=5),
         "get_documents_total": dict(number=None, province_key="hai phong", level=None, doc_type=None,

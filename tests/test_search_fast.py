@@ -13,7 +13,7 @@ from neo4j import Driver, ManagedTransaction
 
 import api.search
 from api.params import lucene_query
-from api.search import count_matches, number_words, search_all
+from api.search import count_matches, number_words, page_matches, search_all
 from graph.db import read
 from graph.model import FULLTEXT_INDEX
 from queries.catalogue import read_tx, run
@@ -122,3 +122,33 @@ def test_count_rounds_make_up_for_stale_hits(monkeypatch: pytest.MonkeyPatch, hi
     monkeypatch.setattr(api.search, "run_in", lucene)
     assert count_matches(None, "x", [], cap) == expected  # type: ignore[arg-type]
     assert len(asked) == rounds, asked
+
+
+# Lucene's hits best first: True a live match, False a stale entry. Each row: hits, skip, limit, the
+# expected page (positions of the live hits kept), the windows asked.
+PAGES = [
+    ([True] * 10, 0, 3, [0, 1, 2], [3]),
+    ([False, True, True, True, True], 0, 3, [1, 2, 3], [3, 6]),
+    ([True, False, True, True, True, True], 2, 2, [3, 4], [4, 8]),
+    ([False] * 3 + [True], 0, 3, [3], [3, 6]),
+    ([False] * 20 + [True] * 2, 0, 2, [], [2, 4, 8, 16]),
+    ([True, True], 0, 5, [0, 1], [5]),
+]
+
+
+@pytest.mark.parametrize(("hits", "skip", "limit", "expected", "windows"), PAGES)
+def test_page_rounds_make_up_for_stale_hits(monkeypatch: pytest.MonkeyPatch, hits: list[bool], skip: int,
+                                            limit: int, expected: list[int], windows: list[int]) -> None:
+    asked: list[int] = []
+    live = [i for i, h in enumerate(hits) if h]
+
+    def lucene(_tx: Any, name: str, **params: Any) -> list[dict[str, int]]:
+        assert name == "search_text"
+        asked.append(params["window"])
+        kept = [i for i in live if i < params["window"]]
+        return [{"uid": i} for i in kept[params["skip"]:params["skip"] + params["limit"]]]
+
+    monkeypatch.setattr(api.search, "run_in", lucene)
+    rows = page_matches(None, "x", [], skip, limit, available=len(live) - skip)  # type: ignore[arg-type]
+    assert [r["uid"] for r in rows] == expected
+    assert asked == windows
