@@ -17,7 +17,7 @@ from queries.catalogue import read_tx, run_in
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_NUMBER_HITS = 100
 COUNT_CAP = 1000  # full-text matches counted at most (total then reads "at least"; total_exact says which)
-COUNT_ROUNDS = 4  # times Lucene is asked at most when stale or excluded hits cut a count or page short
+COUNT_ROUNDS = 6  # times Lucene is asked at most when stale or excluded hits cut a count or page short
 
 
 def number_words(q: str) -> list[str]:
@@ -38,22 +38,25 @@ def unscored(lucene: str) -> str:
 def count_matches(tx: ManagedTransaction, lucene: str, exclude: list[str], cap: int) -> tuple[int, bool]:
     """How many nodes `lucene` matches, excluded uids aside, up to `cap`; and whether that is the whole count.
 
-    Lucene is asked for `cap + 1` hits plus one for each hit it handed over that was not kept (an excluded
-    uid, or a stale entry of the eventually consistent index), at least twice as many as the round before,
-    until it hands over fewer than asked (the count is exact) or more than `cap` are kept. After
-    COUNT_ROUNDS rounds the count kept is a lower bound.
+    The full-text index is eventually consistent and can hold entries of deleted nodes: Neo4j drops those
+    whose id is free (Lucene handed them over, nobody sees them) and yields those whose id another node now
+    holds (search_text_total does not keep them). So neither "fewer handed over than asked" nor "cap kept"
+    proves the count complete. Lucene is asked for `cap + 1` hits plus the excluded, then for at least twice
+    as many each round, until more than `cap` are kept or a wider window yields nothing more (the count is
+    then exact). After COUNT_ROUNDS rounds the count kept is a lower bound.
     """
     limit = cap + 1 + len(exclude)
-    kept = 0
+    kept, fetched_before = 0, -1
     for _ in range(COUNT_ROUNDS):
         row = run_in(tx, "search_text_total", index=FULLTEXT_INDEX, query=unscored(lucene), exclude=exclude,
                      limit=limit)[0]
-        kept = int(row["kept"])
+        kept, fetched = int(row["kept"]), int(row["fetched"])
         if kept > cap:
             return cap, False
-        if row["fetched"] < limit:
+        if fetched == fetched_before:
             return kept, True
-        limit = max(2 * limit, cap + 1 + int(row["fetched"]) - kept)
+        fetched_before = fetched
+        limit = max(2 * limit, cap + 1 + fetched - kept)
     return kept, False
 
 
@@ -61,8 +64,9 @@ def page_matches(tx: ManagedTransaction, lucene: str, exclude: list[str], skip: 
                  available: int) -> list[dict[str, Any]]:
     """One page of full-text hits, best first; `available` is how many the count found past `skip`.
 
-    Lucene hands over its best `window` hits and search_text drops the excluded uids and any stale entry of
-    the eventually consistent index, so a window of exactly `skip + limit + excluded` can come back short.
+    Lucene hands over its best `window` hits; Neo4j drops stale entries of deleted nodes whose id is free
+    and search_text drops the excluded uids and stale entries whose id another node now holds, so a
+    window of exactly `skip + limit + excluded` can come back short.
     It is then asked again with twice the window, until the page is full or holds every match there is.
     """
     window = skip + limit + len(exclude)

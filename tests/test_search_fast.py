@@ -94,30 +94,33 @@ def test_same_counts_on_a_synthetic_cascade(seeded_db: Driver, synth_cascade: No
     assert assert_same_counts(seeded_db) > 5
 
 
-# Lucene's hits in the order an unscored query hands them over: True a live match, False a stale entry
-# (or an excluded uid). Each row: hits, cap, the expected (total, exact), the rounds it takes.
+# Lucene's entries in the order an unscored query hands them over: L a live match, R a deleted node's entry
+# whose id another node now holds (yielded, not kept), D a deleted node's entry whose id is free (not
+# yielded). Each row: entries, cap, the expected (total, exact), the rounds it takes.
 ROUNDS = [
-    ([True] * 3, 5, (3, True), 1),
-    ([True] * 9, 5, (5, False), 1),
-    ([False] * 2 + [True] * 9, 5, (5, False), 2),
-    ([False] * 2 + [True] * 4, 5, (4, True), 2),
-    ([False] * 6 + [True] * 6, 5, (5, False), 2),
-    ([False, True] * 10, 5, (5, False), 2),
-    ([False] * 40 + [True] * 3, 5, (3, True), 4),
-    ([False] * 100 + [True] * 3, 5, (0, False), 4),
+    ("LLL", 5, (3, True), 2),
+    ("L" * 9, 5, (5, False), 1),
+    ("RR" + "L" * 9, 5, (5, False), 2),
+    ("RR" + "LLLL", 5, (4, True), 2),
+    ("DD" + "LLLL", 5, (4, True), 2),
+    ("DDD" + "L" * 9, 5, (5, False), 2),
+    ("RL" * 10, 5, (5, False), 2),
+    ("R" * 40 + "LLL", 5, (3, True), 5),
+    ("R" * 200 + "LLL", 5, (0, False), 6),
+    ("", 5, (0, True), 2),
 ]
 
 
-@pytest.mark.parametrize(("hits", "cap", "expected", "rounds"), ROUNDS)
-def test_count_rounds_make_up_for_stale_hits(monkeypatch: pytest.MonkeyPatch, hits: list[bool], cap: int,
-                                             expected: tuple[int, bool], rounds: int) -> None:
+@pytest.mark.parametrize(("entries", "cap", "expected", "rounds"), ROUNDS)
+def test_count_rounds_make_up_for_stale_entries(monkeypatch: pytest.MonkeyPatch, entries: str, cap: int,
+                                                expected: tuple[int, bool], rounds: int) -> None:
     asked: list[int] = []
 
     def lucene(_tx: Any, name: str, **params: Any) -> list[dict[str, int]]:
         assert name == "search_text_total"
         asked.append(params["limit"])
-        handed = hits[:params["limit"]]
-        return [{"fetched": len(handed), "kept": sum(handed)}]
+        handed = entries[:params["limit"]]
+        return [{"fetched": handed.count("L") + handed.count("R"), "kept": handed.count("L")}]
 
     monkeypatch.setattr(api.search, "run_in", lucene)
     assert count_matches(None, "x", [], cap) == expected  # type: ignore[arg-type]
@@ -131,7 +134,8 @@ PAGES = [
     ([False, True, True, True, True], 0, 3, [1, 2, 3], [3, 6]),
     ([True, False, True, True, True, True], 2, 2, [3, 4], [4, 8]),
     ([False] * 3 + [True], 0, 3, [3], [3, 6]),
-    ([False] * 20 + [True] * 2, 0, 2, [], [2, 4, 8, 16]),
+    ([False] * 20 + [True] * 2, 0, 2, [20, 21], [2, 4, 8, 16, 32]),
+    ([False] * 100 + [True] * 2, 0, 2, [], [2, 4, 8, 16, 32, 64]),
     ([True, True], 0, 5, [0, 1], [5]),
 ]
 
