@@ -32,7 +32,7 @@ from functools import cache
 from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
-from loaders.normalise import fold, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     ABOUT_WORD_RE,
     AD_HOC_BOARD_RE,
@@ -69,6 +69,7 @@ from loaders.patterns import (
     OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
+    OWN_TITLE_CARRIES_OUT_RE,
     OWN_TITLE_OPENER_RE,
     PARTY_BODY_RE,
     SIBLING_GAP_RE,
@@ -510,7 +511,7 @@ def _director(show: str, op: re.Match[str]) -> str | None:
 
 
 def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
-                 own: set[int]) -> list[Key]:
+                 own: set[int], title: str | None = None) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
     - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
@@ -549,6 +550,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
+    if (at := _own_title_verb_end(text, title, spans)) is not None:
+        _opened(rx, text, mentions, starts, at, None, found)
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
@@ -567,6 +570,25 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         if key not in keys and key not in own_keys:
             keys.append(key)
     return keys
+
+
+_TITLE_PROBE_WORDS = 6
+
+
+def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int]]) -> int | None:
+    """Where the parent starts in the page's own trích yếu when that opens with a carry-out verb
+    ('thực hiện Nghị quyết 57-NQ/TW ...'): the header found the title (a heading, a lead that deploys
+    or builds the subject's own document, an issuing clause), so what follows its verb is carried
+    out, whatever word came before the type word in the text."""
+    if not title or OWN_TITLE_CARRIES_OUT_RE.match(title) is None:
+        return None
+    words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
+    probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    for a, b in spans:
+        if (m := probe.search(text, a, b)) is not None:
+            verb = OWN_TITLE_CARRIES_OUT_RE.match(text, m.start())
+            return verb.end() if verb else None
+    return None
 
 
 def _clause_end(rx: _Rx, text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
@@ -690,7 +712,8 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
-    implemented = _implemented(rx, text, show, mentions, raw_chain, own)
+    implemented = _implemented(rx, text, show, mentions, raw_chain, own,
+                               None if rx.stripped else header.title)
     for i in own:
         mentions[i].key = None
 

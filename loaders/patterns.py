@@ -1190,6 +1190,16 @@ OWN_BARE_LEAD_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind5 citations: the page's own trích yếu, however found, says what it carries out ---
+# A lead that deploys or builds the subject's own document ('Đảng uỷ phường Dĩ An triển khai Kế hoạch thực
+# hiện Nghị quyết 57-NQ/TW ...', 'UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị số 05/CT-TTg ...') gives
+# the header its title; a title that opens with a carry-out verb names the parent right after it.
+OWN_TITLE_CARRIES_OUT_RE = re.compile(
+    rf"""(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+    re.VERBOSE,
+)
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 
 from loaders.citations import extract_references
 from loaders.header import Header
+from loaders.parse import parse_text
 
 NO_HEADER = Header()
 
@@ -761,3 +762,34 @@ def test_second_carry_out_verb_in_the_clause(text, expected):
 ])
 def test_lead_after_an_own_bare_number_names_another_document(text, cited):
     assert numbers(text) == cited
+
+
+# blind5: the page's own trích yếu, found by the header in a lead that deploys or builds the subject's own
+# document ('Đảng uỷ phường Dĩ An triển khai Kế hoạch thực hiện Nghị quyết 57-NQ/TW ...', 'UBND tỉnh xây
+# dựng Kế hoạch thực hiện Chỉ thị số ...'), opens with a carry-out verb: what follows is the parent. Not a
+# subject deploying another body's numbered plan (that plan is the parent), not 'tiếp tục thực hiện', not
+# a title that names no document.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 27-8, Đảng uỷ phường Dĩ An triển khai Kế hoạch "
+     "thực hiện Nghị quyết 57-NQ/TW, ngày 22-12-2024 của Bộ chính trị về đột phá phát triển khoa học công "
+     "nghệ trên địa bàn.\n\nTheo đó, Đảng ủy phường Dĩ An đề ra các nhiệm vụ cụ thể.", ["57-NQ/TW"]),
+    ("Chiều 5/3, Ban Thường trực Ủy ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch triển khai thực hiện Chỉ thị số "
+     "18-CT/TW ngày 26/10/2022 của Ban Bí thư về phát huy vai trò của Mặt trận.\nKế hoạch nêu rõ mục đích.",
+     ["18-CT/TW"]),
+    ("Nhằm nâng cao hiệu quả công tác dân số, UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị số 27/CT-TTg ngày "
+     "4/9/2024 của Thủ tướng Chính phủ trên địa bàn tỉnh, cụ thể như sau:\nI. MỤC ĐÍCH", ["27/CT-TTg"]),
+    ("UBND huyện Gio Linh vừa triển khai kế hoạch về việc thực hiện nghiêm túc Kết luận số 21-KL/TW ngày "
+     "25/10/2021 của Ban Chấp hành Trung ương trong cán bộ, công chức.\n", ["21-KL/TW"]),
+    ("Sáng 9/8/2019, Đảng ủy phường Phúc La triển khai Kế hoạch số 256-KH/QU ngày 2/8/2019 của Quận ủy Hà Đông "
+     "về thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.\n", None),
+    ("Ngày 3/3, Huyện ủy triển khai Kế hoạch tiếp tục thực hiện Nghị quyết số 05-NQ/TU ngày 2/2/2021 của Tỉnh "
+     "ủy về phát triển du lịch.\n", []),
+    ("Sáng 2/4, UBND xã Tân Hải triển khai Kế hoạch tổ chức Lễ phát động Tết trồng cây năm 2025 trên địa bàn "
+     "xã.\nThực hiện Kế hoạch số 08/KH-UBND của UBND tỉnh, xã sẽ trồng 2.000 cây.\n", ["08/KH-UBND"]),
+])
+def test_own_title_from_a_lead_names_its_parent(text, expected):
+    got = [r.number for r in parse_text(text).implements]
+    if expected is None:  # another body's plan deployed: its own parent is never the page's
+        assert "35-CT/TW" not in got
+    else:
+        assert got == expected
