@@ -666,11 +666,21 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         found.append((m.start, m.key))
 
 
+def _later(m: _Mention, p: _Mention) -> bool:
+    """m is dated after p: p's own subject ('về ...') cannot be carrying m out, so a carry-out verb
+    before m belongs to the document's clause ('Tiếp tục thực hiện Nghị quyết số 30c/NQ-CP ngày
+    08/11/2011 ... về ... và triển khai thực hiện Nghị quyết số 36a/NQ-CP ngày 14/10/2015')."""
+    dm = m.key[1] if m.key else None
+    dp = p.key[1] if p.key else None
+    return dm is not None and dp is not None and dm > dp
+
+
 def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end: int,
                types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
     """'Để thực hiện nghiêm các văn bản chỉ đạo ... và thực hiện Thông báo số 935/TB-UBND ...': a
     mention right after a second carry-out verb joined to the opener's clause is one more parent,
-    unless a cited document's 'về ...' runs between (then the verb is that document's content)."""
+    unless a cited document's 'về ...' runs between (then the verb is that document's content) and
+    that document is not older than the mention (an older one cannot carry a newer one out)."""
     lo = bisect.bisect_left(mentions, at, key=lambda x: x.start)
     for j in range(lo, len(mentions)):
         m = mentions[j]
@@ -679,7 +689,8 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
         if m.start == at or m.key is None or not m.has_type_word \
                 or not rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start):
             continue
-        if any(p.key is not None and rx.about_word.search(text, p.end, m.start) for p in mentions[lo:j]):
+        if any(p.key is not None and not _later(m, p) and rx.about_word.search(text, p.end, m.start)
+               for p in mentions[lo:j]):
             continue
         if types is None or _carries_out(rx, text, m, types):
             found.append((m.start, m.key))

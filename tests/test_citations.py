@@ -793,3 +793,31 @@ def test_own_title_from_a_lead_names_its_parent(text, expected):
         assert "35-CT/TW" not in got
     else:
         assert got == expected
+
+
+# blind5: a second carry-out verb after a cited document's own 'về ...' subject is that document's content
+# only when its object is not newer: a 2011 resolution cannot be about carrying out a 2015 one, so 'Tiếp tục
+# thực hiện X (2011) ... về ... và triển khai thực hiện Y (2015)' names Y as one more parent. Undated, same
+# day or older objects stay the cited document's content; 'và tiếp tục thực hiện Y' stays a citation.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp tục thực hiện Nghị quyết số\n30c/NQ-CP ngày 08/11/2011 của Chính phủ về việc ban hành Chương trình "
+     "tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020 và triển khai thực hiện Nghị quyết số "
+     "36a/NQ-CP ngày 14/10/2015\ncủa Chính phủ v/v ban hành Nghị quyết về Chính phủ điện tử, đảm bảo thực hiện "
+     "có hiệu quả các mục tiêu.\nI. MỤC TIÊU", ["30c/NQ-CP", "36a/NQ-CP"]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+     "đạo đức, phong cách Hồ Chí Minh và thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Ban "
+     "Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["05-CT/TW", "01-KL/TW"]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh về tuyên truyền và triển khai thực hiện Chỉ thị số "
+     "05/CT-TTg của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12/KH-UBND"]),
+    ("Thực hiện Quyết định số 10/QĐ-UBND ngày 5/1/2022 của UBND tỉnh về việc ban hành và triển khai thực hiện "
+     "Kế hoạch số 11/KH-UBND ngày 5/1/2022 của UBND tỉnh, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["10/QĐ-UBND"]),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 3/3/2023 của UBND huyện về cải cách hành chính và tiếp tục thực "
+     "hiện Chỉ thị số 07/CT-UBND ngày 2/2/2024 của UBND tỉnh, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["20/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện về triển khai thực hiện Nghị quyết số "
+     "43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["53/KH-UBND"]),
+])
+def test_carry_out_verb_after_an_older_cited_subject(text, expected):
+    assert [r.number for r in parse_text(text).implements] == expected
