@@ -1153,7 +1153,8 @@ _ORDER_ADDRESSEE_STOP = (r"(?<![\w])(?i:kết\s+quả|báo\s+cáo|việc|tiếp\
                          r"|xây\s+dựng|nghiên\s+cứu|sau\s+khi|trước\s+khi)(?![\w])")
 _ORDER_MANNER = rf"(?:{_CARRY_OUT_MANNER}|nghiêm)"
 ORDERED_CARRY_OUT_RE = re.compile(
-    rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị)[ \t]+{_ORDER_ADDRESSEE_START}
+    rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị|(?<!bàn\s)(?<!chuyển\s)(?<!được\s)(?<!nhận\s)giao)  # blind5: 'Giao'
+        [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
         (?i:(?:tập\s+trung\s+)?(?:chỉ\s+đạo\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)
             |triển\s+khai)

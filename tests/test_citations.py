@@ -821,3 +821,25 @@ def test_own_title_from_a_lead_names_its_parent(text, expected):
 ])
 def test_carry_out_verb_after_an_older_cited_subject(text, expected):
     assert [r.number for r in parse_text(text).implements] == expected
+
+
+# blind5: an assignment is an order too: 'Giao Cục Thống kê tham mưu UBND tỉnh thực hiện các nội dung tại
+# Quyết định số 772/QĐ-TTg ...', 'Chủ tịch UBND tỉnh giao Sở Y tế chủ trì ... tổ chức thực hiện Công văn số
+# ...' carry X out; an assignment to report on X, a handing over ('bàn giao'), and what a body 'được giao' are
+# not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ về tổ chức Tổng điều "
+     "tra dân số. Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê tham mưu "
+     "UBND tỉnh thực hiện các nội dung tại Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ.\n",
+     ["772/QĐ-TTg"]),
+    ("Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Công văn số "
+     "4847/BYT-DP ngày 19/8/2024 của Bộ Y tế về phòng, chống dịch.\n", ["4847/BYT-DP"]),
+    ("UBND huyện giao UBND các xã, thị trấn triển khai thực hiện nghiêm Chỉ thị số 05/CT-UBND ngày 6/3/2019 "
+     "của Chủ tịch UBND tỉnh.\n", ["05/CT-UBND"]),
+    ("Giao Sở Nội vụ tổng hợp, báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2022 trước ngày "
+     "15/12.\n", []),
+    ("UBND tỉnh đã bàn giao các hồ sơ cho UBND huyện thực hiện Quyết định số 12/QĐ-UBND ngày 2/2/2022.\n", []),
+    ("Các sở được giao Chủ trì thực hiện Kế hoạch số 30/KH-UBND ngày 2/2/2024 báo cáo UBND tỉnh.\n", []),
+])
+def test_assignment_to_carry_x_out(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
