@@ -449,7 +449,7 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
+        (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+

@@ -2142,3 +2142,26 @@ def test_headline_in_capitals_over_a_news_lead(text, number, issued_on, name, pr
     h = header(text)
     assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
     assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
+
+
+# blind5: a copy forwarded with a letter ('(Sao gửi Quyết định kèm theo)', 'Sao gửi Công văn số ... để các
+# đơn vị biết') is not the page's own document, so its type word names neither the page's type nor its
+# issuer; the body that directs in the text does ('Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau'). A body that
+# itself sends its document ('UBND huyện gửi Kế hoạch số 12/KH-UBND') still names it.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level"), [
+    ("Chủ tịch UBND tỉnh, Yêu cầu Cục trưởng Cục Thống kê tỉnh triển khai tổ chức Tổng điều tra dân số.\nUBND "
+     "tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ. Sau khi xem xét, Chủ "
+     "tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê tham mưu UBND tỉnh thực hiện các nội dung "
+     "tại Quyết định số 772/QĐ-TTg (Sao gửi Quyết định kèm theo). Yêu cầu hoàn thiện trước ngày 20/7/2018.\n",
+     None, "UBND tỉnh", "province"),
+    ("Sau khi xem xét, Chủ tịch UBND huyện có ý kiến chỉ đạo như sau: giao Phòng Nội vụ tham mưu. Sao gửi "
+     "Công văn số 12/UBND-NV để các đơn vị biết.\n", None, "UBND huyện", "district"),
+    ("Ban Thường vụ Huyện ủy đề nghị các chi bộ quán triệt Kết luận số 93-KL/TW (sao gửi Kết luận kèm "
+     "theo).\n", None, "Ban Thường vụ Huyện ủy", "district"),
+    ("Ngày 3/3/2022, UBND huyện Kim Động gửi Kế hoạch số 12/KH-UBND về chuyển đổi số đến các xã.\n",
+     "KH", "UBND huyện Kim Động", "district"),
+])
+def test_forwarded_copy_is_not_the_page(text, doc_type, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
