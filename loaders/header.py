@@ -43,6 +43,7 @@ from loaders.patterns import (
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
+    GLUED_SIGNED_BY_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
@@ -1180,6 +1181,10 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
     for i, line in enumerate(texts):
         fm = SIGNED_BY_FIELD_RE.match(line)
         if fm is None:
+            if "ký" in line and (gm := GLUED_SIGNED_BY_RE.search(line)) is not None:
+                name = _unglued(gm["rest"]).strip()
+                if _person(name, announced=True):
+                    return Signer(name=name), None
             continue
         value = fm["rest"] or (texts[i + 1] if i + 1 < len(texts) else "")
         nm = SIGNER_NAME_OFFICE_RE.match(value)
@@ -1192,6 +1197,14 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
         body = om["body"] if om and parse_body(new_tone_placement(om["body"])) else None
         return Signer(name=nm["name"].strip(), title=office), body
     return None
+
+
+def _unglued(value: str) -> str:
+    """A glued metadata value up to the next key: 'Lê Hồng SơnNgày hết hiệu lực' -> 'Lê Hồng Sơn'."""
+    for i in range(1, len(value)):
+        if value[i].isupper() and value[i - 1].islower():
+            return value[:i]
+    return value
 
 
 def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Match[str] | None:

@@ -625,6 +625,11 @@ OWN_NOTICE_RE = re.compile(
 # Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
 SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[\s|]*(?P<rest>.*?)[\s|]*$""",
                                 re.IGNORECASE)
+# --- blind5 header: a metadata block whose 'key:value' pairs are glued together ---
+# 'Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn', 'Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến
+# NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
+# to the next key glued to it (a capital right after a lower-case letter) or the line's end.
+GLUED_SIGNED_BY_RE = re.compile(r"(?<=[^\W\d_])(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""

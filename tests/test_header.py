@@ -2165,3 +2165,20 @@ def test_forwarded_copy_is_not_the_page(text, doc_type, name, level):
     h = header(text)
     assert h.doc_type == doc_type
     assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# blind5: a legal library's metadata block whose 'key:value' pairs are glued ('Loại văn bản:Kế hoạchNgười
+# ký:Lê Hồng Sơn') names the signer; the value ends where the next key is glued on ('Nguyễn Văn ThànhNgày hết
+# hiệu lực:'); a value that is no person ('Đang cập nhật'), or 'người ký' in prose, names none.
+@pytest.mark.parametrize(("text", "signer"), [
+    ("  Cơ quan ban hành:Ủy ban nhân dân TP. Hà NộiSố công báo:Đang cập nhật\n  Số hiệu:217/KH-UBNDNgày đăng "
+     "công báo:Đang cập nhật\n  Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn\n" + _DECISION_BODY, "Lê Hồng Sơn"),
+    ("Loại văn bản:Quyết địnhNgười ký:Nguyễn Văn ThànhNgày hết hiệu lực:Đang cập nhật\n" + _DECISION_BODY,
+     "Nguyễn Văn Thành"),
+    ("Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến Nhường\n" + _DECISION_BODY, "Nguyễn Tiến Nhường"),
+    ("Loại văn bản:Kế hoạchNgười ký:Đang cập nhật\n" + _DECISION_BODY, None),
+    (_DECISION_BODY + "Đồng chí Nguyễn Văn An, người ký: Quyết định này.\n", None),
+])
+def test_signer_in_a_glued_metadata_block(text, signer):
+    h = header(text)
+    assert (h.signer.name if h.signer else None) == signer
