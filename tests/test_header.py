@@ -2182,3 +2182,25 @@ def test_forwarded_copy_is_not_the_page(text, doc_type, name, level):
 def test_signer_in_a_glued_metadata_block(text, signer):
     h = header(text)
     assert (h.signer.name if h.signer else None) == signer
+
+
+# blind5: an issuing clause that names the page's document by type and title ('UBND tỉnh xây dựng Kế hoạch
+# tổ chức Lễ phát động Tết trồng cây ...') and gives its number, with its date when it has one, in brackets
+# after the title within the sentence; not a bracket of another type, nor one before the clause.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh "
+     "xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n",
+     "08/KH-UBND", None),
+    ("Nhằm đưa Nghị quyết vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng Chương trình hành động thực hiện Nghị "
+     "quyết Đại hội (Chương trình số 12-CTr/HU ngày 3/3/2021), cụ thể như sau:\n1. Tuyên truyền.\n",
+     "12-CTr/HU", date(2021, 3, 3)),
+    ("Để chủ động ứng phó, UBND huyện đề ra Kế hoạch phòng, chống thiên tai năm 2024 (kế hoạch số 45/KH-UBND "
+     "ngày 12/3/2024) với các nội dung sau.\n", "45/KH-UBND", date(2024, 3, 12)),
+    ("UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị của Thủ tướng Chính phủ (Chỉ thị số 05/CT-TTg).\n",
+     None, None),
+    ("Thực hiện Kế hoạch của UBND tỉnh (Kế hoạch số 30/KH-UBND), UBND huyện xây dựng Kế hoạch tuyên truyền "
+     "năm 2024.\n", None, None),
+])
+def test_issuing_clause_with_its_number_in_brackets(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
