@@ -72,6 +72,7 @@ from loaders.patterns import (
     OWN_TITLE_CARRIES_OUT_RE,
     OWN_TITLE_OPENER_RE,
     PARTY_BODY_RE,
+    PROGRAMME_OF_GAP_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -129,6 +130,7 @@ class _Rx:
     implement_opener: re.Pattern[str]
     issues_gap: re.Pattern[str]
     issues_programme_gap: re.Pattern[str]
+    programme_of_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
     of: re.Pattern[str]
     ordered_carry_out: re.Pattern[str]
@@ -176,6 +178,7 @@ _RX = _Rx(
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
+    programme_of_gap=PROGRAMME_OF_GAP_RE,
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
@@ -351,7 +354,8 @@ def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, 
             if then.has_type_word and rx.chain_gap.match(_gap(text, nxt, then)):
                 pairs.append((i, i + 2))
             continue
-        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap)):
+        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap,
+                                          rx.programme_of_gap)):
             continue
         j = i + 1
         pairs.append((i, j))

@@ -1196,6 +1196,21 @@ OWN_BARE_LEAD_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind5 citations: a cited document about a programme or plan that carries out another ---
+# 'Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW', 'Nghị quyết số
+# 52/NQ-CP ... của Chính phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện
+# Chỉ thị số 32-CT/TW': the gap between X and Y; X carries Y out (a chain). The year a legal library's list
+# writes after a number may come first.
+_PROGRAMME_WORD = r"(?:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
+PROGRAMME_OF_GAP_RE = re.compile(
+    rf"""\A[ \t,]*(?:năm\s+\d{{4}}\s+)?
+        (?i:về(?:\s+việc)?(?:\s+ban\s+hành)?|ban\s+hành)\s+
+        (?i:{_PROGRAMME_WORD}(?:\s+và\s+{_PROGRAMME_WORD})?)
+        (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
+        thực[ \t]+hiện[ \t]*\Z""",
+    re.VERBOSE,
+)
+
 # --- blind5 citations: the page's own trích yếu, however found, says what it carries out ---
 # A lead that deploys or builds the subject's own document ('Đảng uỷ phường Dĩ An triển khai Kế hoạch thực
 # hiện Nghị quyết 57-NQ/TW ...', 'UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị số 05/CT-TTg ...') gives

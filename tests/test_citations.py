@@ -843,3 +843,24 @@ def test_carry_out_verb_after_an_older_cited_subject(text, expected):
 ])
 def test_assignment_to_carry_x_out(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind5: a cited document about, or issuing, a programme or plan that carries out another is a chain
+# ('Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW', '... của Chính
+# phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện Chỉ thị số 32-CT/TW');
+# a subject that is no programme or plan, or 'tiếp tục thực hiện', makes none.
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("- 2Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW về công tác "
+     "dân số trong tình hình mới do Chính phủ ban hành\n", [("137/NQ-CP", "21-NQ/TW")]),
+    ("Bộ Quốc phòng vừa ban hành kế hoạch triển khai thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2024 của Chính "
+     "phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện Chỉ thị số 32-CT/TW "
+     "ngày 10/4/2024 của Ban Bí thư.\n", [("52/NQ-CP", "32-CT/TW")]),
+    ("Căn cứ Quyết định số 1315/QĐ-TTg ngày 9/11/2023 của Thủ tướng Chính phủ về Kế hoạch thực hiện Kết luận "
+     "số 49-KL/TW ngày 10/2/2023 của Ban Bí thư;\n", [("1315/QĐ-TTg", "49-KL/TW")]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2023 về chương trình công tác năm 2023 và thực hiện Nghị quyết "
+     "số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy.\n", []),
+    ("Thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2024 của Chính phủ ban hành chương trình hành động; tiếp tục "
+     "thực hiện Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư.\n", []),
+])
+def test_cited_document_about_a_programme_that_carries_out_another(text, pairs):
+    assert [(x.number, y.number) for x, y in refs(text).chain] == pairs
