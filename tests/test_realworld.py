@@ -105,19 +105,21 @@ BLIND4_FLOORS = {
 }
 
 # Twenty-five more, gathered and labelled blind on new topics (tests/realworld_blind5/README.md) once blind4
-# had become a dev set, weighted a little toward documents that carry out another. Floors at its first (blind)
-# score, so they catch regressions.
+# had become a dev set, weighted a little toward documents that carry out another. First scored blind
+# (number 0.96, doc type 1.00, date 1.00, issuer 0.96, level 0.96, locality 0.96, title 1.00, signer 0.50,
+# implements 0.88), then the dev set of the round that took its failures as families: floors at what that
+# round reached, so they catch regressions; they no longer measure unseen text.
 BLIND5 = Path(__file__).resolve().parent / "realworld_blind5"
 BLIND5_FLOORS = {
-    "document.number": 0.96,
+    "document.number": 1.00,
     "document.doc_type": 1.00,
     "document.issued_on": 1.00,
-    "document.issuer": 0.96,
-    "document.issuer_level": 0.96,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
     "document.locality": 0.96,
     "document.title": 1.00,
-    "document.signer": 0.50,
-    "implements.document": 0.88,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
