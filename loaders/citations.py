@@ -32,7 +32,7 @@ from functools import cache
 from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
 from loaders.header import Header, matching_text, preamble_spans
-from loaders.normalise import fold, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     ABOUT_WORD_RE,
     AD_HOC_BOARD_RE,
@@ -69,8 +69,10 @@ from loaders.patterns import (
     OWN_LEAD_AFTER_RE,
     OWN_LEAD_BEFORE_RE,
     OWN_NUMBER_BEFORE_RE,
+    OWN_TITLE_CARRIES_OUT_RE,
     OWN_TITLE_OPENER_RE,
     PARTY_BODY_RE,
+    PROGRAMME_OF_GAP_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -128,6 +130,7 @@ class _Rx:
     implement_opener: re.Pattern[str]
     issues_gap: re.Pattern[str]
     issues_programme_gap: re.Pattern[str]
+    programme_of_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
     of: re.Pattern[str]
     ordered_carry_out: re.Pattern[str]
@@ -175,6 +178,7 @@ _RX = _Rx(
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
+    programme_of_gap=PROGRAMME_OF_GAP_RE,
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
@@ -350,7 +354,8 @@ def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, 
             if then.has_type_word and rx.chain_gap.match(_gap(text, nxt, then)):
                 pairs.append((i, i + 2))
             continue
-        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap)):
+        if not any(r.match(gap) for r in (rx.chain_gap, rx.chain_verb_gap, rx.issues_programme_gap,
+                                          rx.programme_of_gap)):
             continue
         j = i + 1
         pairs.append((i, j))
@@ -510,7 +515,7 @@ def _director(show: str, op: re.Match[str]) -> str | None:
 
 
 def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
-                 own: set[int]) -> list[Key]:
+                 own: set[int], title: str | None = None) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
     - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
@@ -549,6 +554,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
+    if (at := _own_title_verb_end(text, title, spans)) is not None:
+        _opened(rx, text, mentions, starts, at, None, found)
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
@@ -567,6 +574,25 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         if key not in keys and key not in own_keys:
             keys.append(key)
     return keys
+
+
+_TITLE_PROBE_WORDS = 6
+
+
+def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int]]) -> int | None:
+    """Where the parent starts in the page's own trích yếu when that opens with a carry-out verb
+    ('thực hiện Nghị quyết 57-NQ/TW ...'): the header found the title (a heading, a lead that deploys
+    or builds the subject's own document, an issuing clause), so what follows its verb is carried
+    out, whatever word came before the type word in the text."""
+    if not title or OWN_TITLE_CARRIES_OUT_RE.match(title) is None:
+        return None
+    words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
+    probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    for a, b in spans:
+        if (m := probe.search(text, a, b)) is not None:
+            verb = OWN_TITLE_CARRIES_OUT_RE.match(text, m.start())
+            return verb.end() if verb else None
+    return None
 
 
 def _clause_end(rx: _Rx, text: str, starts: dict[int, int], mentions: list[_Mention], pos: int) -> int:
@@ -644,11 +670,21 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         found.append((m.start, m.key))
 
 
+def _later(m: _Mention, p: _Mention) -> bool:
+    """m is dated after p: p's own subject ('về ...') cannot be carrying m out, so a carry-out verb
+    before m belongs to the document's clause ('Tiếp tục thực hiện Nghị quyết số 30c/NQ-CP ngày
+    08/11/2011 ... về ... và triển khai thực hiện Nghị quyết số 36a/NQ-CP ngày 14/10/2015')."""
+    dm = m.key[1] if m.key else None
+    dp = p.key[1] if p.key else None
+    return dm is not None and dp is not None and dm > dp
+
+
 def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end: int,
                types: frozenset[str] | None, found: list[tuple[int, Key]]) -> None:
     """'Để thực hiện nghiêm các văn bản chỉ đạo ... và thực hiện Thông báo số 935/TB-UBND ...': a
     mention right after a second carry-out verb joined to the opener's clause is one more parent,
-    unless a cited document's 'về ...' runs between (then the verb is that document's content)."""
+    unless a cited document's 'về ...' runs between (then the verb is that document's content) and
+    that document is not older than the mention (an older one cannot carry a newer one out)."""
     lo = bisect.bisect_left(mentions, at, key=lambda x: x.start)
     for j in range(lo, len(mentions)):
         m = mentions[j]
@@ -657,7 +693,8 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
         if m.start == at or m.key is None or not m.has_type_word \
                 or not rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start):
             continue
-        if any(p.key is not None and rx.about_word.search(text, p.end, m.start) for p in mentions[lo:j]):
+        if any(p.key is not None and not _later(m, p) and rx.about_word.search(text, p.end, m.start)
+               for p in mentions[lo:j]):
             continue
         if types is None or _carries_out(rx, text, m, types):
             found.append((m.start, m.key))
@@ -690,7 +727,8 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
-    implemented = _implemented(rx, text, show, mentions, raw_chain, own)
+    implemented = _implemented(rx, text, show, mentions, raw_chain, own,
+                               None if rx.stripped else header.title)
     for i in own:
         mentions[i].key = None
 

@@ -43,6 +43,7 @@ from loaders.patterns import (
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
+    GLUED_SIGNED_BY_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
@@ -1180,6 +1181,10 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
     for i, line in enumerate(texts):
         fm = SIGNED_BY_FIELD_RE.match(line)
         if fm is None:
+            if "ký" in line and (gm := GLUED_SIGNED_BY_RE.search(line)) is not None:
+                name = _unglued(gm["rest"]).strip()
+                if _person(name, announced=True):
+                    return Signer(name=name), None
             continue
         value = fm["rest"] or (texts[i + 1] if i + 1 < len(texts) else "")
         nm = SIGNER_NAME_OFFICE_RE.match(value)
@@ -1194,12 +1199,43 @@ def _signed_by_field(lines: list[str]) -> tuple[Signer, str | None] | None:
     return None
 
 
+def _same_type(word: str, other: str) -> bool:
+    """'Chương trình' and 'Chương trình hành động' name one type (blind5); so do a word and itself."""
+    code = TYPE_WORDS.get(fold(squeeze(word)))
+    return fold(word) == fold(other) or code is not None and code == TYPE_WORDS.get(fold(squeeze(other)))
+
+
+def _clause_bracketed_number(text: str) -> tuple[DocNumber, date | None] | None:
+    """'..., UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây ... (Kế hoạch số
+    08/KH-UBND).': the issuing clause names the page's document by type and title and gives its
+    number (and date) in brackets after the title, within the sentence."""
+    for start, end in preamble_spans(text):
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if not m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            stop = _SENTENCE_END.search(text, m.end())
+            bm = _bracketed_number(text, m.end(), stop.start() if stop else len(text), m["tw"])
+            if bm is None or (number := try_parse(bm["number"])) is None:
+                continue
+            issued_on = _lead_date(bm, number.year, []) if bm["ld"] or bm["lwd"] else None
+            return number, issued_on
+    return None
+
+
+def _unglued(value: str) -> str:
+    """A glued metadata value up to the next key: 'Lê Hồng SơnNgày hết hiệu lực' -> 'Lê Hồng Sơn'."""
+    for i in range(1, len(value)):
+        if value[i].isupper() and value[i - 1].islower():
+            return value[:i]
+    return value
+
+
 def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Match[str] | None:
     """'... ký ban hành Chỉ thị của Ban Bí thư về ... (Chỉ thị số 22-CT/TW).': the number the
     sentence gives in brackets after the title (with its date, when it gives one), for a document of
     the type it issued."""
     for bm in BRACKETED_NUMBER_RE.finditer(text, start, stop):
-        if fold(bm["tw"]) == fold(type_word) and try_parse(bm["number"]) is not None:
+        if _same_type(bm["tw"], type_word) and try_parse(bm["number"]) is not None:
             return bm
     return None
 
@@ -1453,6 +1489,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     number = number or next((x.number for x in found if x.number), None)
     if number is None and (bare_of := next((x for x in found if x.bare), None)) is not None:
         number = _bare_completed(joined, bare_of)
+    if number is None and not block and (bracketed := _clause_bracketed_number(joined)) is not None:
+        number, lead.issued_on = bracketed[0], lead.issued_on or bracketed[1]
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line

@@ -449,7 +449,7 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # is work to do); an editor's note 'giới thiệu toàn văn Nghị quyết số 10-NQ/TU' (changed for gen3a).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
-        (?:ban\s+hành|phát\s+hành|(?P<has>có|gửi|ký)
+        (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+
@@ -625,6 +625,11 @@ OWN_NOTICE_RE = re.compile(
 # Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
 SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[\s|]*(?P<rest>.*?)[\s|]*$""",
                                 re.IGNORECASE)
+# --- blind5 header: a metadata block whose 'key:value' pairs are glued together ---
+# 'Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn', 'Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến
+# NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
+# to the next key glued to it (a capital right after a lower-case letter) or the line's end.
+GLUED_SIGNED_BY_RE = re.compile(r"(?<=[^\W\d_])(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
@@ -1153,7 +1158,8 @@ _ORDER_ADDRESSEE_STOP = (r"(?<![\w])(?i:kết\s+quả|báo\s+cáo|việc|tiếp\
                          r"|xây\s+dựng|nghiên\s+cứu|sau\s+khi|trước\s+khi)(?![\w])")
 _ORDER_MANNER = rf"(?:{_CARRY_OUT_MANNER}|nghiêm)"
 ORDERED_CARRY_OUT_RE = re.compile(
-    rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị)[ \t]+{_ORDER_ADDRESSEE_START}
+    rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị|(?<!bàn\s)(?<!chuyển\s)(?<!được\s)(?<!nhận\s)giao)  # blind5: 'Giao'
+        [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
         (?i:(?:tập\s+trung\s+)?(?:chỉ\s+đạo\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)
             |triển\s+khai)
@@ -1187,6 +1193,31 @@ GLUED_CITY_ABBREV_RE = re.compile(r"(?<![\w])(?P<kind>TP|Tp)(?P<name>HCM)(?![\w]
 # a later lead with a full number of another sequence or type is an earlier document (a citation).
 OWN_BARE_LEAD_RE = re.compile(
     rf"""(?i:ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+(?i:số)\s*:?\s*(?P<seq>\d{{1,5}})(?![\d/\w\-–])""",
+    re.VERBOSE,
+)
+
+# --- blind5 citations: a cited document about a programme or plan that carries out another ---
+# 'Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW', 'Nghị quyết số
+# 52/NQ-CP ... của Chính phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện
+# Chỉ thị số 32-CT/TW': the gap between X and Y; X carries Y out (a chain). The year a legal library's list
+# writes after a number may come first.
+_PROGRAMME_WORD = r"(?:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
+PROGRAMME_OF_GAP_RE = re.compile(
+    rf"""\A[ \t,]*(?:năm\s+\d{{4}}\s+)?
+        (?i:về(?:\s+việc)?(?:\s+ban\s+hành)?|ban\s+hành)\s+
+        (?i:{_PROGRAMME_WORD}(?:\s+và\s+{_PROGRAMME_WORD})?)
+        (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
+        thực[ \t]+hiện[ \t]*\Z""",
+    re.VERBOSE,
+)
+
+# --- blind5 citations: the page's own trích yếu, however found, says what it carries out ---
+# A lead that deploys or builds the subject's own document ('Đảng uỷ phường Dĩ An triển khai Kế hoạch thực
+# hiện Nghị quyết 57-NQ/TW ...', 'UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị số 05/CT-TTg ...') gives
+# the header its title; a title that opens with a carry-out verb names the parent right after it.
+OWN_TITLE_CARRIES_OUT_RE = re.compile(
+    rf"""(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
     re.VERBOSE,
 )
 

@@ -9,6 +9,7 @@ import pytest
 
 from loaders.citations import extract_references
 from loaders.header import Header
+from loaders.parse import parse_text
 
 NO_HEADER = Header()
 
@@ -761,3 +762,105 @@ def test_second_carry_out_verb_in_the_clause(text, expected):
 ])
 def test_lead_after_an_own_bare_number_names_another_document(text, cited):
     assert numbers(text) == cited
+
+
+# blind5: the page's own trích yếu, found by the header in a lead that deploys or builds the subject's own
+# document ('Đảng uỷ phường Dĩ An triển khai Kế hoạch thực hiện Nghị quyết 57-NQ/TW ...', 'UBND tỉnh xây
+# dựng Kế hoạch thực hiện Chỉ thị số ...'), opens with a carry-out verb: what follows is the parent. Not a
+# subject deploying another body's numbered plan (that plan is the parent), not 'tiếp tục thực hiện', not
+# a title that names no document.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 27-8, Đảng uỷ phường Dĩ An triển khai Kế hoạch "
+     "thực hiện Nghị quyết 57-NQ/TW, ngày 22-12-2024 của Bộ chính trị về đột phá phát triển khoa học công "
+     "nghệ trên địa bàn.\n\nTheo đó, Đảng ủy phường Dĩ An đề ra các nhiệm vụ cụ thể.", ["57-NQ/TW"]),
+    ("Chiều 5/3, Ban Thường trực Ủy ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch triển khai thực hiện Chỉ thị số "
+     "18-CT/TW ngày 26/10/2022 của Ban Bí thư về phát huy vai trò của Mặt trận.\nKế hoạch nêu rõ mục đích.",
+     ["18-CT/TW"]),
+    ("Nhằm nâng cao hiệu quả công tác dân số, UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị số 27/CT-TTg ngày "
+     "4/9/2024 của Thủ tướng Chính phủ trên địa bàn tỉnh, cụ thể như sau:\nI. MỤC ĐÍCH", ["27/CT-TTg"]),
+    ("UBND huyện Gio Linh vừa triển khai kế hoạch về việc thực hiện nghiêm túc Kết luận số 21-KL/TW ngày "
+     "25/10/2021 của Ban Chấp hành Trung ương trong cán bộ, công chức.\n", ["21-KL/TW"]),
+    ("Sáng 9/8/2019, Đảng ủy phường Phúc La triển khai Kế hoạch số 256-KH/QU ngày 2/8/2019 của Quận ủy Hà Đông "
+     "về thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.\n", None),
+    ("Ngày 3/3, Huyện ủy triển khai Kế hoạch tiếp tục thực hiện Nghị quyết số 05-NQ/TU ngày 2/2/2021 của Tỉnh "
+     "ủy về phát triển du lịch.\n", []),
+    ("Sáng 2/4, UBND xã Tân Hải triển khai Kế hoạch tổ chức Lễ phát động Tết trồng cây năm 2025 trên địa bàn "
+     "xã.\nThực hiện Kế hoạch số 08/KH-UBND của UBND tỉnh, xã sẽ trồng 2.000 cây.\n", ["08/KH-UBND"]),
+])
+def test_own_title_from_a_lead_names_its_parent(text, expected):
+    got = [r.number for r in parse_text(text).implements]
+    if expected is None:  # another body's plan deployed: its own parent is never the page's
+        assert "35-CT/TW" not in got
+    else:
+        assert got == expected
+
+
+# blind5: a second carry-out verb after a cited document's own 'về ...' subject is that document's content
+# only when its object is not newer: a 2011 resolution cannot be about carrying out a 2015 one, so 'Tiếp tục
+# thực hiện X (2011) ... về ... và triển khai thực hiện Y (2015)' names Y as one more parent. Undated, same
+# day or older objects stay the cited document's content; 'và tiếp tục thực hiện Y' stays a citation.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp tục thực hiện Nghị quyết số\n30c/NQ-CP ngày 08/11/2011 của Chính phủ về việc ban hành Chương trình "
+     "tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020 và triển khai thực hiện Nghị quyết số "
+     "36a/NQ-CP ngày 14/10/2015\ncủa Chính phủ v/v ban hành Nghị quyết về Chính phủ điện tử, đảm bảo thực hiện "
+     "có hiệu quả các mục tiêu.\nI. MỤC TIÊU", ["30c/NQ-CP", "36a/NQ-CP"]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+     "đạo đức, phong cách Hồ Chí Minh và thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Ban "
+     "Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["05-CT/TW", "01-KL/TW"]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh về tuyên truyền và triển khai thực hiện Chỉ thị số "
+     "05/CT-TTg của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["12/KH-UBND"]),
+    ("Thực hiện Quyết định số 10/QĐ-UBND ngày 5/1/2022 của UBND tỉnh về việc ban hành và triển khai thực hiện "
+     "Kế hoạch số 11/KH-UBND ngày 5/1/2022 của UBND tỉnh, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["10/QĐ-UBND"]),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 3/3/2023 của UBND huyện về cải cách hành chính và tiếp tục thực "
+     "hiện Chỉ thị số 07/CT-UBND ngày 2/2/2024 của UBND tỉnh, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["20/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện về triển khai thực hiện Nghị quyết số "
+     "43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["53/KH-UBND"]),
+])
+def test_carry_out_verb_after_an_older_cited_subject(text, expected):
+    assert [r.number for r in parse_text(text).implements] == expected
+
+
+# blind5: an assignment is an order too: 'Giao Cục Thống kê tham mưu UBND tỉnh thực hiện các nội dung tại
+# Quyết định số 772/QĐ-TTg ...', 'Chủ tịch UBND tỉnh giao Sở Y tế chủ trì ... tổ chức thực hiện Công văn số
+# ...' carry X out; an assignment to report on X, a handing over ('bàn giao'), and what a body 'được giao' are
+# not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ về tổ chức Tổng điều "
+     "tra dân số. Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê tham mưu "
+     "UBND tỉnh thực hiện các nội dung tại Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ.\n",
+     ["772/QĐ-TTg"]),
+    ("Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Công văn số "
+     "4847/BYT-DP ngày 19/8/2024 của Bộ Y tế về phòng, chống dịch.\n", ["4847/BYT-DP"]),
+    ("UBND huyện giao UBND các xã, thị trấn triển khai thực hiện nghiêm Chỉ thị số 05/CT-UBND ngày 6/3/2019 "
+     "của Chủ tịch UBND tỉnh.\n", ["05/CT-UBND"]),
+    ("Giao Sở Nội vụ tổng hợp, báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2022 trước ngày "
+     "15/12.\n", []),
+    ("UBND tỉnh đã bàn giao các hồ sơ cho UBND huyện thực hiện Quyết định số 12/QĐ-UBND ngày 2/2/2022.\n", []),
+    ("Các sở được giao Chủ trì thực hiện Kế hoạch số 30/KH-UBND ngày 2/2/2024 báo cáo UBND tỉnh.\n", []),
+])
+def test_assignment_to_carry_x_out(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+# blind5: a cited document about, or issuing, a programme or plan that carries out another is a chain
+# ('Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW', '... của Chính
+# phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện Chỉ thị số 32-CT/TW');
+# a subject that is no programme or plan, or 'tiếp tục thực hiện', makes none.
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("- 2Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW về công tác "
+     "dân số trong tình hình mới do Chính phủ ban hành\n", [("137/NQ-CP", "21-NQ/TW")]),
+    ("Bộ Quốc phòng vừa ban hành kế hoạch triển khai thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2024 của Chính "
+     "phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện Chỉ thị số 32-CT/TW "
+     "ngày 10/4/2024 của Ban Bí thư.\n", [("52/NQ-CP", "32-CT/TW")]),
+    ("Căn cứ Quyết định số 1315/QĐ-TTg ngày 9/11/2023 của Thủ tướng Chính phủ về Kế hoạch thực hiện Kết luận "
+     "số 49-KL/TW ngày 10/2/2023 của Ban Bí thư;\n", [("1315/QĐ-TTg", "49-KL/TW")]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2023 về chương trình công tác năm 2023 và thực hiện Nghị quyết "
+     "số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy.\n", []),
+    ("Thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2024 của Chính phủ ban hành chương trình hành động; tiếp tục "
+     "thực hiện Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư.\n", []),
+])
+def test_cited_document_about_a_programme_that_carries_out_another(text, pairs):
+    assert [(x.number, y.number) for x, y in refs(text).chain] == pairs

@@ -2142,3 +2142,65 @@ def test_headline_in_capitals_over_a_news_lead(text, number, issued_on, name, pr
     h = header(text)
     assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
     assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
+
+
+# blind5: a copy forwarded with a letter ('(Sao gửi Quyết định kèm theo)', 'Sao gửi Công văn số ... để các
+# đơn vị biết') is not the page's own document, so its type word names neither the page's type nor its
+# issuer; the body that directs in the text does ('Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau'). A body that
+# itself sends its document ('UBND huyện gửi Kế hoạch số 12/KH-UBND') still names it.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level"), [
+    ("Chủ tịch UBND tỉnh, Yêu cầu Cục trưởng Cục Thống kê tỉnh triển khai tổ chức Tổng điều tra dân số.\nUBND "
+     "tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ. Sau khi xem xét, Chủ "
+     "tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê tham mưu UBND tỉnh thực hiện các nội dung "
+     "tại Quyết định số 772/QĐ-TTg (Sao gửi Quyết định kèm theo). Yêu cầu hoàn thiện trước ngày 20/7/2018.\n",
+     None, "UBND tỉnh", "province"),
+    ("Sau khi xem xét, Chủ tịch UBND huyện có ý kiến chỉ đạo như sau: giao Phòng Nội vụ tham mưu. Sao gửi "
+     "Công văn số 12/UBND-NV để các đơn vị biết.\n", None, "UBND huyện", "district"),
+    ("Ban Thường vụ Huyện ủy đề nghị các chi bộ quán triệt Kết luận số 93-KL/TW (sao gửi Kết luận kèm "
+     "theo).\n", None, "Ban Thường vụ Huyện ủy", "district"),
+    ("Ngày 3/3/2022, UBND huyện Kim Động gửi Kế hoạch số 12/KH-UBND về chuyển đổi số đến các xã.\n",
+     "KH", "UBND huyện Kim Động", "district"),
+])
+def test_forwarded_copy_is_not_the_page(text, doc_type, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type
+    assert h.issuer is not None and name in h.issuer.name and h.issuer.level == level
+
+
+# blind5: a legal library's metadata block whose 'key:value' pairs are glued ('Loại văn bản:Kế hoạchNgười
+# ký:Lê Hồng Sơn') names the signer; the value ends where the next key is glued on ('Nguyễn Văn ThànhNgày hết
+# hiệu lực:'); a value that is no person ('Đang cập nhật'), or 'người ký' in prose, names none.
+@pytest.mark.parametrize(("text", "signer"), [
+    ("  Cơ quan ban hành:Ủy ban nhân dân TP. Hà NộiSố công báo:Đang cập nhật\n  Số hiệu:217/KH-UBNDNgày đăng "
+     "công báo:Đang cập nhật\n  Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn\n" + _DECISION_BODY, "Lê Hồng Sơn"),
+    ("Loại văn bản:Quyết địnhNgười ký:Nguyễn Văn ThànhNgày hết hiệu lực:Đang cập nhật\n" + _DECISION_BODY,
+     "Nguyễn Văn Thành"),
+    ("Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến Nhường\n" + _DECISION_BODY, "Nguyễn Tiến Nhường"),
+    ("Loại văn bản:Kế hoạchNgười ký:Đang cập nhật\n" + _DECISION_BODY, None),
+    (_DECISION_BODY + "Đồng chí Nguyễn Văn An, người ký: Quyết định này.\n", None),
+])
+def test_signer_in_a_glued_metadata_block(text, signer):
+    h = header(text)
+    assert (h.signer.name if h.signer else None) == signer
+
+
+# blind5: an issuing clause that names the page's document by type and title ('UBND tỉnh xây dựng Kế hoạch
+# tổ chức Lễ phát động Tết trồng cây ...') and gives its number, with its date when it has one, in brackets
+# after the title within the sentence; not a bracket of another type, nor one before the clause.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh "
+     "xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n",
+     "08/KH-UBND", None),
+    ("Nhằm đưa Nghị quyết vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng Chương trình hành động thực hiện Nghị "
+     "quyết Đại hội (Chương trình số 12-CTr/HU ngày 3/3/2021), cụ thể như sau:\n1. Tuyên truyền.\n",
+     "12-CTr/HU", date(2021, 3, 3)),
+    ("Để chủ động ứng phó, UBND huyện đề ra Kế hoạch phòng, chống thiên tai năm 2024 (kế hoạch số 45/KH-UBND "
+     "ngày 12/3/2024) với các nội dung sau.\n", "45/KH-UBND", date(2024, 3, 12)),
+    ("UBND tỉnh xây dựng Kế hoạch thực hiện Chỉ thị của Thủ tướng Chính phủ (Chỉ thị số 05/CT-TTg).\n",
+     None, None),
+    ("Thực hiện Kế hoạch của UBND tỉnh (Kế hoạch số 30/KH-UBND), UBND huyện xây dựng Kế hoạch tuyên truyền "
+     "năm 2024.\n", None, None),
+])
+def test_issuing_clause_with_its_number_in_brackets(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
