@@ -1445,6 +1445,16 @@ def _bare_completed(text: str, ident: _Identity) -> DocNumber | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
+    """blind6: 'Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc ... Chỉ thị số
+    21-CT/TW' over 'Ngày 20/01/2018, Ban Bí thư ... đã ban hành Chỉ thị số 21-CT/TW': a headline that names
+    a numbered document with its issuer and, in its subject, the document a body sentence announces is
+    the page's own; that sentence is background."""
+    if line.number is None or line.issuer is None or lead.number in (None, line.number) or not line.title:
+        return False
+    return any(n == lead.number for _, n in iter_numbers(line.title, ALL_STYLES))
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1482,6 +1492,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
+    if _headline_about_the_lead(line, lead):
+        lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]
     block = heading is not None or number is not None
     if not block and lead.issued_on is not None:

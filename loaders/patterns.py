@@ -402,11 +402,11 @@ PLACE_MENTION_RE = re.compile(
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
-SIGN_FOR_RE = re.compile(r"^(?:KT|K/T|Q|TL|TUQ)\s*[./]\s*(?P<title>.+)$", re.IGNORECASE)
+SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.
 SIGN_MARK_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|TUQ)[./])\s*(?=[" + UPPER + "])"
+    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|T/L|TUQ)[./]|K/T|T/L)\s*(?=[" + UPPER + "])"
 )
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(

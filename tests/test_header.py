@@ -2204,3 +2204,60 @@ def test_signer_in_a_glued_metadata_block(text, signer):
 def test_issuing_clause_with_its_number_in_brackets(text, number, issued_on):
     h = header(text)
     assert (h.number, h.issued_on) == (number, issued_on)
+
+
+# blind6: a headline that names a numbered document with its issuer and, in its subject, the document a body
+# sentence announces ('Ngày 20/01/2018, Ban Bí thư ... đã ban hành Chỉ thị số 21-CT/TW') is the page's own:
+# that sentence is background. A headline without an own number, one naming the lead's own document, and a
+# topic line naming the parent the lead carries out leave the lead its document.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name"), [
+    ("Thứ Tư, 28/2/2024\nCông văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc triển khai sơ "
+     "kết 05 năm thực hiện Chỉ thị số 21-CT/TW về công tác phụ nữ\n\nKính gửi: Ban Dân vận các tỉnh ủy\n\nNgày "
+     "20/01/2018, Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW về tiếp tục đẩy mạnh công "
+     "tác phụ nữ. Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy tham mưu sơ kết.\n",
+     "1350-CV/BDVTW", date(2023, 5, 10), "Ban Dân vận Trung ương"),
+    ("Kế hoạch số 12-KH/HU ngày 3/4/2022 của Ban Thường vụ Huyện ủy thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy\n"
+     "Ngày 15/12/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về phát triển nông nghiệp. Để "
+     "đưa Nghị quyết vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n1. Tuyên truyền.\n",
+     "12-KH/HU", date(2022, 4, 3), "Ban Thường vụ Huyện ủy"),
+    ("Hướng dẫn số 45-HD/BTGTU ngày 2/3/2021 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền Kết luận số 01-KL/TW\n"
+     "Ngày 18/5/2021, Bộ Chính trị đã ban hành Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị 05.\nBan "
+     "Tuyên giáo Tỉnh ủy hướng dẫn như sau:\n", "45-HD/BTGTU", date(2021, 3, 2), "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW\n\nNgày 5/3/2025, Ban Thường vụ Tỉnh "
+     "ủy Nghệ An ban hành Chương trình số 20-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+     "20-CTr/TU", date(2025, 3, 5), "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Kế hoạch số 20-KH/TU ngày 5/3/2025 của Ban Thường vụ Tỉnh ủy Nghệ An\nNgày 5/3/2025, Ban Thường vụ Tỉnh ủy "
+     "Nghệ An ban hành Kế hoạch số 20-KH/TU về chuyển đổi số.\n", "20-KH/TU", date(2025, 3, 5),
+     "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\nNgày 10/1/2025, Ban Thường vụ Tỉnh ủy Nghệ An ban "
+     "hành Kế hoạch số 30-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n", "30-KH/TU",
+     date(2025, 1, 10), "Ban Thường vụ Tỉnh ủy Nghệ An"),
+])
+def test_headline_naming_its_own_document_over_a_background_lead(text, number, issued_on, name):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and name in h.issuer.name
+
+
+# blind6: a signature mark written with its slash and no dot ('K/T TRƯỞNG BAN', 'T/L BÍ THƯ') opens the block
+# as 'KT.' does; a line that only starts with the letters ('KTX Đại học ...', 'Q TRẦN') does not.
+@pytest.mark.parametrize(("tail", "name", "title"), [
+    ("Trân trọng./.\n\nK/T TRƯỞNG BAN\n\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nPhạm Tất Thắng\n\nFile: Đề cương\n",
+     "Phạm Tất Thắng", "Phó trưởng ban"),
+    ("Nơi nhận:\n- Như trên;\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Sơn\n", "Nguyễn Văn Sơn", "Phó Chủ tịch"),
+    ("T/M BAN THƯỜNG VỤ\nT/L BÍ THƯ\nCHÁNH VĂN PHÒNG\nLê Thị Hoa\n", "Lê Thị Hoa", "Chánh văn phòng"),
+    ("K/T. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Minh Đức\n", "Trần Minh Đức", "Phó giám đốc"),
+])
+def test_signature_mark_with_a_slash_and_no_dot(tail, name, title):
+    h = header(_DECISION_BODY + tail)
+    assert h.signer is not None and h.signer.name == name
+    assert h.signer.title is not None and title.lower() in h.signer.title.lower()
+
+
+@pytest.mark.parametrize("tail", [
+    "KTX Đại học Huế\nPhạm Văn Lộc\n",
+    "Q TRẦN VĂN AN\n",
+])
+def test_letters_of_a_mark_without_its_slash_open_no_block(tail):
+    h = header(_DECISION_BODY + tail)
+    assert h.signer is None or h.signer.title is None
