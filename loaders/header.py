@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -866,6 +866,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             if ident.issued_on is not None and (on_behalf or ident.issuer is None):
                 return found
             continue
+        if _announced_then_numbered(found, ident):
+            found = replace(ident, title=ident.title or found.title)
+            continue
         if ident.number != found.number or ident.number is None:
             continue
         found.issued_on = found.issued_on or ident.issued_on
@@ -894,6 +897,26 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _deploys(text) or _Identity()
+
+
+_PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
+
+
+def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
+    """blind6: a headline 'UBND tỉnh ban hành Kế hoạch tuyên truyền ...' (no number) over the lead 'Căn cứ
+    ..., ngày 15/6/2017, UBND tỉnh Thái Nguyên ban hành Kế hoạch số 104/KH-UBND về ...': the same document
+    of the same body told twice, the second time with its number, so the second tells it. Another type,
+    or another body (a district's headline over the province's plan), is another document."""
+    if first.number is not None or first.bare is not None or later.number is None:
+        return False
+    if later.doc_type != first.doc_type or not (first.issuer and later.issuer):
+        return False
+    a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
+    if a is None or b is None or not (a.base == b.base or {a.base, b.base} <= _PEOPLES_COMMITTEE):
+        return False
+    if a.unit_kind and b.unit_kind and a.unit_kind != b.unit_kind:
+        return False
+    return not (a.place and b.place and fold(a.place) != fold(b.place))
 
 
 def _deploys(text: str) -> _Identity | None:

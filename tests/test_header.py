@@ -2261,3 +2261,29 @@ def test_signature_mark_with_a_slash_and_no_dot(tail, name, title):
 def test_letters_of_a_mark_without_its_slash_open_no_block(tail):
     h = header(_DECISION_BODY + tail)
     assert h.signer is None or h.signer.title is None
+
+
+# blind6: a headline that announces the issuing without a number ('UBND tỉnh ban hành Kế hoạch tuyên truyền
+# ...', 'Tỉnh ủy ban hành Chương trình hành động ...') over the lead that gives the same body's document of
+# the same type with its number and date is one document told twice: the lead's number and date are its
+# own. A lead of another type, or of another body, is another document.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("UBND tỉnh ban hành Kế hoạch Tuyên truyền công tác dân tộc năm 2017 ()\n\n        Căn cứ Kế hoạch số "
+     "213/KH-UBDT của Ủy ban Dân tộc về tuyên truyền công tác dân tộc năm 2017, ngày 15/6/2017, UBND tỉnh Thái "
+     "Nguyên ban hành Kế hoạch số 104/KH-UBND về tuyên truyền công tác dân tộc năm 2017.\n",
+     "104/KH-UBND", date(2017, 6, 15)),
+    ("Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW\nNgày 5/3/2025, Ban Thường vụ Tỉnh "
+     "ủy Nghệ An ban hành Chương trình số 20-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+     "20-CTr/TU", date(2025, 3, 5)),
+    ("Huyện ủy Gia Lâm ban hành Chỉ thị về phòng, chống dịch\nNgày 3/8/2021, Ban Thường vụ Huyện ủy Gia Lâm đã ban "
+     "hành Chỉ thị số 08-CT/HU về tăng cường phòng, chống dịch.\n", "08-CT/HU", date(2021, 8, 3)),
+    ("UBND huyện ban hành kế hoạch phòng, chống thiên tai năm 2024\nNgày 12/3/2024, UBND huyện Bắc Trà My ban "
+     "hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2024.\n", "45/KH-UBND", date(2024, 3, 12)),
+    ("UBND tỉnh ban hành Kế hoạch tuyên truyền năm 2024\nTrước đó, ngày 2/2/2024, UBND tỉnh đã ban hành Quyết định "
+     "số 30/QĐ-UBND về thành lập Ban Chỉ đạo.\n", None, None),
+    ("UBND huyện ban hành Kế hoạch tuyên truyền năm 2024\nNgày 2/2/2024, UBND tỉnh Quảng Nam đã ban hành Kế hoạch "
+     "số 30/KH-UBND về tuyên truyền.\n", None, None),
+])
+def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
