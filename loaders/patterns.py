@@ -1162,7 +1162,7 @@ ORDERED_CARRY_OUT_RE = re.compile(
         [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
         (?i:(?:tập\s+trung\s+)?(?:chỉ\s+đạo\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)
-            |triển\s+khai|quán\s+triệt)  # blind6: '... phổ biến và quán triệt sâu rộng tinh thần Chỉ thị số ...'
+            |triển\s+khai|quán\s+triệt)  # blind6: '... quán triệt sâu rộng tinh thần Chỉ thị số ...'
         (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+
         (?i:(?:các|những)\s+(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp|yêu\s+cầu)
             (?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp))*
