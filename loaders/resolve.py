@@ -457,6 +457,12 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     return " ".join(parts)
 
 
+# A number's issuer code that stands for one body only (TW may be the Politburo or the Secretariat, UBND any
+# People's Committee: those name no body by themselves).
+_CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội",
+                "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -465,6 +471,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if body is None:
         if ev.number is None:
             return None, ["no issuer found"]
+        if (coded := _CODE_BODIES.get(ev.number.issuer)) is not None:
+            body = parse_body(coded)  # blind6: 'Chỉ thị số 1634/CT-TTg' alone names the Prime Minister
+    if body is None:
+        assert ev.number is not None
         warnings.append("issuer name not found")
         level = ev.number.level_hint()
         if level is None and ev.number.issuer in ("UBND", "HĐND") and ev.place:

@@ -2287,3 +2287,21 @@ def test_letters_of_a_mark_without_its_slash_open_no_block(tail):
 def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issued_on):
     h = header(text)
     assert (h.number, h.issued_on) == (number, issued_on)
+
+
+# blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
+# issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
+# Secretariat) and 'UBND' (any People's Committee) name none.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Chỉ thị số 1634/CT-TTg\n\nXem xét trách nhiệm người đứng đầu chính quyền địa phương\n\nPhó Thủ tướng yêu cầu "
+     "các cấp ủy Đảng coi công tác phòng cháy là nhiệm vụ thường xuyên.", "Thủ tướng Chính phủ", "central"),
+    ("Nghị quyết số 01/NQ-CP\nVề nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2024.\n", "Chính phủ", "central"),
+    ("Nghị quyết 76/2025/UBTVQH15\nvề sắp xếp đơn vị hành chính năm 2025.\n", "Ủy ban Thường vụ Quốc hội",
+     "central"),
+    ("Công điện số 1426/CĐ-TTg\nvề chủ động ứng phó bão.\n", "Thủ tướng Chính phủ", "central"),
+    ("Chỉ thị số 45-CT/TW\nvề đại hội đảng bộ các cấp.\n", "TW", "central"),
+    ("Kế hoạch số 12/KH-UBND\nvề tuyên truyền năm 2024.\n", "UBND", None),
+])
+def test_issuer_named_by_its_numbers_code_alone(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
