@@ -28,10 +28,12 @@ from loaders.patterns import (
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
+    LOWER,
     ORGANS,
     PLACE_MENTION_RE,
     UNIT_KIND_RE,
     UNIT_KINDS,
+    UPPER,
 )
 from loaders.records import Issuer, Level, Locality
 
@@ -290,7 +292,27 @@ def _mentions(text: str) -> _Mentions:
             dist.add(name)
     for name in _cities_abbreviated(text):
         (prov if _province_city(name) else dist).add(name)
+    if (actor := _headline_province(text)) is not None:
+        prov.add(actor)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
+
+
+_HEADLINE_WIDTH = 140
+_HEADLINE_ACTOR_RE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
+
+
+def _headline_province(text: str) -> str | None:
+    """blind6 (blind5 b15): a portal headline 'Tuyên Quang phát động Tết trồng cây ...' over 'UBND tỉnh xây
+    dựng Kế hoạch ...': a province written as the headline's subject is the province that acts."""
+    end = text.find("\n")
+    first = text[: end if end >= 0 else len(text)].rstrip()
+    if len(first) > _HEADLINE_WIDTH or first.endswith("."):
+        return None
+    m = _HEADLINE_ACTOR_RE.match(first)
+    if m is None or gz.find_province(m["name"]) is None:
+        return None
+    return m["name"]
 
 
 def _cities_abbreviated(text: str) -> set[str]:

@@ -2305,3 +2305,28 @@ def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issu
 def test_issuer_named_by_its_numbers_code_alone(text, name, level):
     h = header(text)
     assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+
+
+# blind6 (blind5 b15): a portal headline whose subject is a province ('Tuyên Quang phát động Tết trồng cây
+# ...') over 'UBND tỉnh xây dựng Kế hoạch ...' names the province that acts; a headline opening with an office
+# or a district, a province named later in the headline, or a sentence that ends with a full stop, names none.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh xây "
+     "dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n",
+     "Tuyên Quang"),
+    ("Nghệ An ban hành kế hoạch chuyển đổi số năm 2024\nNgày 3/3/2024, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND "
+     "về chuyển đổi số.\n", "Nghệ An"),
+    ("Bắc Ninh triển khai Tháng hành động vì trẻ em\nUBND tỉnh vừa ban hành Kế hoạch số 155/KH-UBND về Tháng "
+     "hành động vì trẻ em năm 2023.\n", "Bắc Ninh"),
+    ("Thừa Thiên Huế tăng cường phòng, chống dịch sốt xuất huyết\nChủ tịch UBND tỉnh vừa ký Công văn số "
+     "12/UBND-VX yêu cầu các sở tăng cường phòng, chống dịch.\n", "Thừa Thiên Huế"),
+    ("Thủ tướng yêu cầu tăng cường phòng cháy\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng cháy.\n", None),
+    ("Gia Lâm ra quân tổng vệ sinh môi trường\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về vệ sinh môi trường.\n",
+     None),
+    ("Phát động Tết trồng cây ở Tuyên Quang\nUBND tỉnh ban hành Kế hoạch số 08/KH-UBND về Tết trồng cây.\n", None),
+    ("Nghệ An có 20 xã đạt chuẩn nông thôn mới.\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới.\n",
+     None),
+])
+def test_headline_whose_subject_is_the_province(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province

@@ -116,7 +116,7 @@ BLIND5_FLOORS = {
     "document.issued_on": 1.00,
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
-    "document.locality": 0.96,
+    "document.locality": 0.97,
     "document.title": 1.00,
     "document.signer": 1.00,
     "implements.document": 1.00,
