@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -866,6 +866,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             if ident.issued_on is not None and (on_behalf or ident.issuer is None):
                 return found
             continue
+        if _announced_then_numbered(found, ident):
+            found = replace(ident, title=ident.title or found.title)
+            continue
         if ident.number != found.number or ident.number is None:
             continue
         found.issued_on = found.issued_on or ident.issued_on
@@ -894,6 +897,26 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _deploys(text) or _Identity()
+
+
+_PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
+
+
+def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
+    """blind6: a headline 'UBND tỉnh ban hành Kế hoạch tuyên truyền ...' (no number) over the lead 'Căn cứ
+    ..., ngày 15/6/2017, UBND tỉnh Thái Nguyên ban hành Kế hoạch số 104/KH-UBND về ...': the same document
+    of the same body told twice, the second time with its number, so the second tells it. Another type,
+    or another body (a district's headline over the province's plan), is another document."""
+    if first.number is not None or first.bare is not None or later.number is None:
+        return False
+    if later.doc_type != first.doc_type or not (first.issuer and later.issuer):
+        return False
+    a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
+    if a is None or b is None or not (a.base == b.base or {a.base, b.base} <= _PEOPLES_COMMITTEE):
+        return False
+    if a.unit_kind and b.unit_kind and a.unit_kind != b.unit_kind:
+        return False
+    return not (a.place and b.place and fold(a.place) != fold(b.place))
 
 
 def _deploys(text: str) -> _Identity | None:
@@ -1445,6 +1468,16 @@ def _bare_completed(text: str, ident: _Identity) -> DocNumber | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
+    """blind6: 'Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc ... Chỉ thị số
+    21-CT/TW' over 'Ngày 20/01/2018, Ban Bí thư ... đã ban hành Chỉ thị số 21-CT/TW': a headline that names
+    a numbered document with its issuer and, in its subject, the document a body sentence announces is
+    the page's own; that sentence is background."""
+    if line.number is None or line.issuer is None or lead.number in (None, line.number) or not line.title:
+        return False
+    return any(n == lead.number for _, n in iter_numbers(line.title, ALL_STYLES))
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1482,6 +1515,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
+    if _headline_about_the_lead(line, lead):
+        lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]
     block = heading is not None or number is not None
     if not block and lead.issued_on is not None:

@@ -402,11 +402,11 @@ PLACE_MENTION_RE = re.compile(
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
-SIGN_FOR_RE = re.compile(r"^(?:KT|K/T|Q|TL|TUQ)\s*[./]\s*(?P<title>.+)$", re.IGNORECASE)
+SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.
 SIGN_MARK_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|TUQ)[./])\s*(?=[" + UPPER + "])"
+    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|T/L|TUQ)[./]|K/T|T/L)\s*(?=[" + UPPER + "])"
 )
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(
@@ -1162,11 +1162,12 @@ ORDERED_CARRY_OUT_RE = re.compile(
         [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
         (?i:(?:tập\s+trung\s+)?(?:chỉ\s+đạo\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)
-            |triển\s+khai)
+            |triển\s+khai|quán\s+triệt)  # blind6: '... quán triệt sâu rộng tinh thần Chỉ thị số ...'
         (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+
         (?i:(?:các|những)\s+(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp|yêu\s+cầu)
             (?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|biện\s+pháp))*
-            \s+(?:(?:nêu|đề\s+ra|được\s+giao)\s+)?(?:tại|theo|trong)\s+)?""",
+            \s+(?:(?:nêu|đề\s+ra|được\s+giao)\s+)?(?:tại|theo|trong)\s+
+            |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
 )
 # 'Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng ... về ... và thực hiện Thông báo số 935/TB-UBND

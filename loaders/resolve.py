@@ -28,10 +28,12 @@ from loaders.patterns import (
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
+    LOWER,
     ORGANS,
     PLACE_MENTION_RE,
     UNIT_KIND_RE,
     UNIT_KINDS,
+    UPPER,
 )
 from loaders.records import Issuer, Level, Locality
 
@@ -290,7 +292,27 @@ def _mentions(text: str) -> _Mentions:
             dist.add(name)
     for name in _cities_abbreviated(text):
         (prov if _province_city(name) else dist).add(name)
+    if (actor := _headline_province(text)) is not None:
+        prov.add(actor)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
+
+
+_HEADLINE_WIDTH = 140
+_HEADLINE_ACTOR_RE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
+
+
+def _headline_province(text: str) -> str | None:
+    """blind6 (blind5 b15): a portal headline 'Tuyên Quang phát động Tết trồng cây ...' over 'UBND tỉnh xây
+    dựng Kế hoạch ...': a province written as the headline's subject is the province that acts."""
+    end = text.find("\n")
+    first = text[: end if end >= 0 else len(text)].rstrip()
+    if len(first) > _HEADLINE_WIDTH or first.endswith("."):
+        return None
+    m = _HEADLINE_ACTOR_RE.match(first)
+    if m is None or gz.find_province(m["name"]) is None:
+        return None
+    return m["name"]
 
 
 def _cities_abbreviated(text: str) -> set[str]:
@@ -457,6 +479,12 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     return " ".join(parts)
 
 
+# A number's issuer code that stands for one body only (TW may be the Politburo or the Secretariat, UBND any
+# People's Committee: those name no body by themselves).
+_CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội",
+                "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -465,6 +493,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if body is None:
         if ev.number is None:
             return None, ["no issuer found"]
+        if (coded := _CODE_BODIES.get(ev.number.issuer)) is not None:
+            body = parse_body(coded)  # blind6: 'Chỉ thị số 1634/CT-TTg' alone names the Prime Minister
+    if body is None:
+        assert ev.number is not None
         warnings.append("issuer name not found")
         level = ev.number.level_hint()
         if level is None and ev.number.issuer in ("UBND", "HĐND") and ev.place:

@@ -864,3 +864,27 @@ def test_assignment_to_carry_x_out(text, expected):
 ])
 def test_cited_document_about_a_programme_that_carries_out_another(text, pairs):
     assert [(x.number, y.number) for x, y in refs(text).chain] == pairs
+
+
+# blind6: an order to study and apply a directive ('UBND tỉnh yêu cầu các sở ... tuyên truyền, phổ biến và
+# quán triệt sâu rộng tinh thần Chỉ thị số 39-CT/TW') carries it out like an order to 'thực hiện' it; an order
+# to report on, assess or review the study, or a report that the study was done, is no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo đó, UBND tỉnh yêu cầu các sở, ngành, chính quyền địa phương tập trung tuyên truyền, phổ biến và quán "
+     "triệt sâu rộng tinh thần Chỉ thị số 39-CT/TW, tăng cường sự lãnh đạo.", ["39-CT/TW"]),
+    ("Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ cơ sở quán triệt nghiêm túc Kết luận số 93-KL/TW ngày "
+     "20/11/2020 của Ban Bí thư đến cán bộ, đảng viên.", ["93-KL/TW"]),
+    ("UBND huyện đề nghị các cơ quan, đơn vị quán triệt, triển khai thực hiện Chỉ thị số 05/CT-UBND ngày 6/3/2019 "
+     "của Chủ tịch UBND tỉnh.", ["05/CT-UBND"]),
+    ("Thường trực Tỉnh ủy yêu cầu cấp ủy các cấp quán triệt tinh thần của Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+     "của Bộ Chính trị.", ["57-NQ/TW"]),
+    ("UBND tỉnh yêu cầu các sở báo cáo kết quả quán triệt Chỉ thị số 39-CT/TW ngày 30/10/2024 trước ngày 15/12.",
+     []),
+    ("UBND tỉnh yêu cầu các sở đánh giá kết quả sau 5 năm quán triệt Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban "
+     "Bí thư.", []),
+    ("UBND tỉnh đề nghị các sở sơ kết việc quán triệt Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư.", []),
+    ("Báo cáo nêu: các sở đã tuyên truyền, phổ biến và quán triệt sâu rộng tinh thần Chỉ thị số 39-CT/TW ngày "
+     "30/10/2024.", []),
+])
+def test_order_to_study_and_apply_x(text, expected):
+    assert [x.number for x in refs(text).implements] == expected

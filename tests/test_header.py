@@ -2204,3 +2204,129 @@ def test_signer_in_a_glued_metadata_block(text, signer):
 def test_issuing_clause_with_its_number_in_brackets(text, number, issued_on):
     h = header(text)
     assert (h.number, h.issued_on) == (number, issued_on)
+
+
+# blind6: a headline that names a numbered document with its issuer and, in its subject, the document a body
+# sentence announces ('Ngày 20/01/2018, Ban Bí thư ... đã ban hành Chỉ thị số 21-CT/TW') is the page's own:
+# that sentence is background. A headline without an own number, one naming the lead's own document, and a
+# topic line naming the parent the lead carries out leave the lead its document.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name"), [
+    ("Thứ Tư, 28/2/2024\nCông văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc triển khai sơ "
+     "kết 05 năm thực hiện Chỉ thị số 21-CT/TW về công tác phụ nữ\n\nKính gửi: Ban Dân vận các tỉnh ủy\n\nNgày "
+     "20/01/2018, Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW về tiếp tục đẩy mạnh công "
+     "tác phụ nữ. Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy tham mưu sơ kết.\n",
+     "1350-CV/BDVTW", date(2023, 5, 10), "Ban Dân vận Trung ương"),
+    ("Kế hoạch số 12-KH/HU ngày 3/4/2022 của Ban Thường vụ Huyện ủy thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy\n"
+     "Ngày 15/12/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về phát triển nông nghiệp. Để "
+     "đưa Nghị quyết vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n1. Tuyên truyền.\n",
+     "12-KH/HU", date(2022, 4, 3), "Ban Thường vụ Huyện ủy"),
+    ("Hướng dẫn số 45-HD/BTGTU ngày 2/3/2021 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền Kết luận số 01-KL/TW\n"
+     "Ngày 18/5/2021, Bộ Chính trị đã ban hành Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị 05.\nBan "
+     "Tuyên giáo Tỉnh ủy hướng dẫn như sau:\n", "45-HD/BTGTU", date(2021, 3, 2), "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW\n\nNgày 5/3/2025, Ban Thường vụ Tỉnh "
+     "ủy Nghệ An ban hành Chương trình số 20-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+     "20-CTr/TU", date(2025, 3, 5), "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Kế hoạch số 20-KH/TU ngày 5/3/2025 của Ban Thường vụ Tỉnh ủy Nghệ An\nNgày 5/3/2025, Ban Thường vụ Tỉnh ủy "
+     "Nghệ An ban hành Kế hoạch số 20-KH/TU về chuyển đổi số.\n", "20-KH/TU", date(2025, 3, 5),
+     "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\nNgày 10/1/2025, Ban Thường vụ Tỉnh ủy Nghệ An ban "
+     "hành Kế hoạch số 30-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n", "30-KH/TU",
+     date(2025, 1, 10), "Ban Thường vụ Tỉnh ủy Nghệ An"),
+])
+def test_headline_naming_its_own_document_over_a_background_lead(text, number, issued_on, name):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and name in h.issuer.name
+
+
+# blind6: a signature mark written with its slash and no dot ('K/T TRƯỞNG BAN', 'T/L BÍ THƯ') opens the block
+# as 'KT.' does; a line that only starts with the letters ('KTX Đại học ...', 'Q TRẦN') does not.
+@pytest.mark.parametrize(("tail", "name", "title"), [
+    ("Trân trọng./.\n\nK/T TRƯỞNG BAN\n\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nPhạm Tất Thắng\n\nFile: Đề cương\n",
+     "Phạm Tất Thắng", "Phó trưởng ban"),
+    ("Nơi nhận:\n- Như trên;\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Sơn\n", "Nguyễn Văn Sơn", "Phó Chủ tịch"),
+    ("T/M BAN THƯỜNG VỤ\nT/L BÍ THƯ\nCHÁNH VĂN PHÒNG\nLê Thị Hoa\n", "Lê Thị Hoa", "Chánh văn phòng"),
+    ("K/T. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Minh Đức\n", "Trần Minh Đức", "Phó giám đốc"),
+])
+def test_signature_mark_with_a_slash_and_no_dot(tail, name, title):
+    h = header(_DECISION_BODY + tail)
+    assert h.signer is not None and h.signer.name == name
+    assert h.signer.title is not None and title.lower() in h.signer.title.lower()
+
+
+@pytest.mark.parametrize("tail", [
+    "KTX Đại học Huế\nPhạm Văn Lộc\n",
+    "Q TRẦN VĂN AN\n",
+])
+def test_letters_of_a_mark_without_its_slash_open_no_block(tail):
+    h = header(_DECISION_BODY + tail)
+    assert h.signer is None or h.signer.title is None
+
+
+# blind6: a headline that announces the issuing without a number ('UBND tỉnh ban hành Kế hoạch tuyên truyền
+# ...', 'Tỉnh ủy ban hành Chương trình hành động ...') over the lead that gives the same body's document of
+# the same type with its number and date is one document told twice: the lead's number and date are its
+# own. A lead of another type, or of another body, is another document.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("UBND tỉnh ban hành Kế hoạch Tuyên truyền công tác dân tộc năm 2017 ()\n\n        Căn cứ Kế hoạch số "
+     "213/KH-UBDT của Ủy ban Dân tộc về tuyên truyền công tác dân tộc năm 2017, ngày 15/6/2017, UBND tỉnh Thái "
+     "Nguyên ban hành Kế hoạch số 104/KH-UBND về tuyên truyền công tác dân tộc năm 2017.\n",
+     "104/KH-UBND", date(2017, 6, 15)),
+    ("Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW\nNgày 5/3/2025, Ban Thường vụ Tỉnh "
+     "ủy Nghệ An ban hành Chương trình số 20-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+     "20-CTr/TU", date(2025, 3, 5)),
+    ("Huyện ủy Gia Lâm ban hành Chỉ thị về phòng, chống dịch\nNgày 3/8/2021, Ban Thường vụ Huyện ủy Gia Lâm đã ban "
+     "hành Chỉ thị số 08-CT/HU về tăng cường phòng, chống dịch.\n", "08-CT/HU", date(2021, 8, 3)),
+    ("UBND huyện ban hành kế hoạch phòng, chống thiên tai năm 2024\nNgày 12/3/2024, UBND huyện Bắc Trà My ban "
+     "hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2024.\n", "45/KH-UBND", date(2024, 3, 12)),
+    ("UBND tỉnh ban hành Kế hoạch tuyên truyền năm 2024\nTrước đó, ngày 2/2/2024, UBND tỉnh đã ban hành Quyết định "
+     "số 30/QĐ-UBND về thành lập Ban Chỉ đạo.\n", None, None),
+    ("UBND huyện ban hành Kế hoạch tuyên truyền năm 2024\nNgày 2/2/2024, UBND tỉnh Quảng Nam đã ban hành Kế hoạch "
+     "số 30/KH-UBND về tuyên truyền.\n", None, None),
+])
+def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+# blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
+# issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
+# Secretariat) and 'UBND' (any People's Committee) name none.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Chỉ thị số 1634/CT-TTg\n\nXem xét trách nhiệm người đứng đầu chính quyền địa phương\n\nPhó Thủ tướng yêu cầu "
+     "các cấp ủy Đảng coi công tác phòng cháy là nhiệm vụ thường xuyên.", "Thủ tướng Chính phủ", "central"),
+    ("Nghị quyết số 01/NQ-CP\nVề nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch năm 2024.\n", "Chính phủ", "central"),
+    ("Nghị quyết 76/2025/UBTVQH15\nvề sắp xếp đơn vị hành chính năm 2025.\n", "Ủy ban Thường vụ Quốc hội",
+     "central"),
+    ("Công điện số 1426/CĐ-TTg\nvề chủ động ứng phó bão.\n", "Thủ tướng Chính phủ", "central"),
+    ("Chỉ thị số 45-CT/TW\nvề đại hội đảng bộ các cấp.\n", "TW", "central"),
+    ("Kế hoạch số 12/KH-UBND\nvề tuyên truyền năm 2024.\n", "UBND", None),
+])
+def test_issuer_named_by_its_numbers_code_alone(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+
+
+# blind6 (blind5 b15): a portal headline whose subject is a province ('Tuyên Quang phát động Tết trồng cây
+# ...') over 'UBND tỉnh xây dựng Kế hoạch ...' names the province that acts; a headline opening with an office
+# or a district, a province named later in the headline, or a sentence that ends with a full stop, names none.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh xây "
+     "dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n",
+     "Tuyên Quang"),
+    ("Nghệ An ban hành kế hoạch chuyển đổi số năm 2024\nNgày 3/3/2024, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND "
+     "về chuyển đổi số.\n", "Nghệ An"),
+    ("Bắc Ninh triển khai Tháng hành động vì trẻ em\nUBND tỉnh vừa ban hành Kế hoạch số 155/KH-UBND về Tháng "
+     "hành động vì trẻ em năm 2023.\n", "Bắc Ninh"),
+    ("Thừa Thiên Huế tăng cường phòng, chống dịch sốt xuất huyết\nChủ tịch UBND tỉnh vừa ký Công văn số "
+     "12/UBND-VX yêu cầu các sở tăng cường phòng, chống dịch.\n", "Thừa Thiên Huế"),
+    ("Thủ tướng yêu cầu tăng cường phòng cháy\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng cháy.\n", None),
+    ("Gia Lâm ra quân tổng vệ sinh môi trường\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về vệ sinh môi trường.\n",
+     None),
+    ("Phát động Tết trồng cây ở Tuyên Quang\nUBND tỉnh ban hành Kế hoạch số 08/KH-UBND về Tết trồng cây.\n", None),
+    ("Nghệ An có 20 xã đạt chuẩn nông thôn mới.\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nông thôn mới.\n",
+     None),
+])
+def test_headline_whose_subject_is_the_province(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province

@@ -116,7 +116,25 @@ BLIND5_FLOORS = {
     "document.issued_on": 1.00,
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
-    "document.locality": 0.96,
+    "document.locality": 0.97,
+    "document.title": 1.00,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
+}
+
+# Twenty-two more, gathered and labelled blind on new topics (tests/realworld_blind6/README.md) once blind5
+# had become a dev set, weighted a little toward documents that carry out another. First scored blind
+# (number 0.91, doc type 0.95, date 0.90, issuer 0.91, level 1.00, locality 1.00, title 1.00, signer 0.80,
+# implements 0.95), then the dev set of the round that took its failures as families: floors at what that
+# round reached, so they catch regressions; they no longer measure unseen text.
+BLIND6 = Path(__file__).resolve().parent / "realworld_blind6"
+BLIND6_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
     "document.title": 1.00,
     "document.signer": 1.00,
     "implements.document": 1.00,
@@ -172,6 +190,11 @@ def _blind5_report() -> Report:
     return evaluate(BLIND5)
 
 
+@cache
+def _blind6_report() -> Report:
+    return evaluate(BLIND6)
+
+
 def _label(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -191,7 +214,8 @@ def test_field_score_holds(field: str) -> None:
                          + [(_blind2_report, f, v) for f, v in sorted(BLIND2_FLOORS.items())]
                          + [(_blind3_report, f, v) for f, v in sorted(BLIND3_FLOORS.items())]
                          + [(_blind4_report, f, v) for f, v in sorted(BLIND4_FLOORS.items())]
-                         + [(_blind5_report, f, v) for f, v in sorted(BLIND5_FLOORS.items())],
+                         + [(_blind5_report, f, v) for f, v in sorted(BLIND5_FLOORS.items())]
+                         + [(_blind6_report, f, v) for f, v in sorted(BLIND6_FLOORS.items())],
                          ids=lambda x: getattr(x, "__name__", str(x)))
 def test_held_out_field_score_holds_its_first_measurement(report: Any, field: str, floor: float) -> None:
     """The unseen and blind sets, each against the floors set at its first (or dev-round) score."""
@@ -208,7 +232,8 @@ def test_every_document_parses() -> None:
 
 
 ALL_LABELS = (LABELS + sorted(UNSEEN.glob("*.json")) + sorted(BLIND.glob("*.json"))
-              + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json")) + sorted(BLIND5.glob("*.json")))
+              + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json")) + sorted(BLIND5.glob("*.json"))
+              + sorted(BLIND6.glob("*.json")))
 
 
 @pytest.mark.parametrize("path", ALL_LABELS, ids=lambda p: p.stem)
