@@ -928,6 +928,10 @@ _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đ�
 # 57-NQ/TW', 'Để triển khai kịp thời Công văn số ...': one to three manner words, comma-joined.
 _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|sâu\s+sắc|sâu\s+rộng"
                      r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo)")
+# --- blind7 citations: what of X the document carries out, between the verb and X ---
+# 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
+# của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
+_CARRY_OUT_OBJECT = r"(?:(?:các\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+của)?\s+)"
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
@@ -940,7 +944,8 @@ IMPLEMENT_OPENER_RE = re.compile(
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
-        (?i:{_DIRECTION_OF})?""",
+        (?(mid)|(?i:{_CARRY_OUT_OBJECT})?)(?i:{_DIRECTION_OF})?""",  # not mid-sentence: a report's '... đã
+        # quán triệt sâu rộng tinh thần X' says it was done
     re.VERBOSE | re.MULTILINE,
 )
 # Between a cited document and a carry-out verb that continues it ('... CỦA BỘ CHÍNH TRỊ THỰC
@@ -1202,7 +1207,10 @@ OWN_BARE_LEAD_RE = re.compile(
 # 52/NQ-CP ... của Chính phủ ban hành chương trình hành động và kế hoạch của Chính phủ triển khai thực hiện
 # Chỉ thị số 32-CT/TW': the gap between X and Y; X carries Y out (a chain). The year a legal library's list
 # writes after a number may come first.
-_PROGRAMME_WORD = r"(?:chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
+# blind7: with the plan's qualifiers ('Kế hoạch tổng thể và kế hoạch 5 năm', 'kế hoạch trung hạn', 'kế hoạch
+# năm 2023'); a plan 'về ...' a subject stays that plan's content.
+_PROGRAMME_WORD = (r"(?:(?:chương\s+trình|kế\s+hoạch)(?:\s+(?:hành\s+động|tổng\s+thể|trung\s+hạn|dài\s+hạn"
+                   r"|\d{1,2}\s+năm|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}))?)")
 PROGRAMME_OF_GAP_RE = re.compile(
     rf"""\A[ \t,]*(?:năm\s+\d{{4}}\s+)?
         (?i:về(?:\s+việc)?(?:\s+ban\s+hành)?|ban\s+hành)\s+

@@ -888,3 +888,43 @@ def test_cited_document_about_a_programme_that_carries_out_another(text, pairs):
 ])
 def test_order_to_study_and_apply_x(text, expected):
     assert [x.number for x in refs(text).implements] == expected
+
+
+# blind7: what of X the document carries out, between the verb and X ('Thực hiện nội dung Nghị quyết số
+# 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung của Kết luận ...'): X is still the
+# parent; a report on the results of carrying X out is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung "
+     "ương Đảng khóa XII (viết tắt là Nghị quyết số 36-NQ/TW), UBND tỉnh ban hành kế hoạch như sau:\n1. Triển khai",
+     ["36-NQ/TW"]),
+    ("Quán triệt tinh thần Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành "
+     "Kế hoạch như sau:\nI. MỤC ĐÍCH", ["05-CT/TW"]),
+    ("Triển khai các nội dung của Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Đảng ủy xã xây dựng "
+     "Kế hoạch:\nI. MỤC ĐÍCH", ["14-KL/TW"]),
+    ("Để thực hiện có hiệu quả nội dung Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND tỉnh, UBND huyện ban hành "
+     "Kế hoạch:\nI. MỤC ĐÍCH", ["12/KH-UBND"]),
+    ("Thực hiện tinh thần Nghị quyết số 43-NQ/TW và Kết luận số 79-KL/TW của Bộ Chính trị, Ban Chấp hành ban hành "
+     "Chương trình:\nI. MỤC ĐÍCH", ["43-NQ/TW", "79-KL/TW"]),
+    ("BÁO CÁO\nKết quả thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 năm 2023\nI. KẾT QUẢ", []),
+])
+def test_carry_out_verb_with_what_of_x(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+# blind7: a cited Government resolution that issued a plan with qualifiers ('ban hành Kế hoạch tổng thể và
+# kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW'): a chain, as for a bare 'kế hoạch'; a
+# plan 'về ...' some subject is that plan's content, not a chain.
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm "
+     "của Chính phủ thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018;\n", [("26/NQ-CP", "36-NQ/TW")]),
+    ("Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ ban hành Chương trình hành động thực hiện Nghị "
+     "quyết Đại hội XIII và Kế hoạch hành động thực hiện Chỉ thị số 14-CT/TW;\n", []),
+    ("Căn cứ Quyết định số 10/QĐ-TTg ngày 3/1/2022 của Thủ tướng ban hành kế hoạch trung hạn thực hiện Kết luận "
+     "số 11-KL/TW ngày 13/7/2021 của Ban Chấp hành Trung ương;\n", [("10/QĐ-TTg", "11-KL/TW")]),
+    ("Thực hiện Quyết định số 88/QĐ-UBND ngày 2/2/2023 của UBND tỉnh ban hành kế hoạch năm 2023 thực hiện Chỉ thị "
+     "số 09-CT/TU ngày 1/1/2023 của Ban Thường vụ Tỉnh ủy;\n", [("88/QĐ-UBND", "09-CT/TU")]),
+    ("Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành kế hoạch về phòng chống thiên tai; "
+     "thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018;\n", []),
+])
+def test_cited_document_that_issued_a_qualified_plan(text, pairs):
+    assert [(x.number, y.number) for x, y in refs(text).chain] == pairs
