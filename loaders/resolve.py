@@ -385,9 +385,19 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         if not own_name and (CITY_DISTRICTS_RE.search(text) or _sole_centre_city(text)):
             return "province"
         return None
-    if hint is None and (body.base in _LOCAL_STATE or body.topic) and own_name:
+    if hint is None and (body.base in _LOCAL_STATE or body.topic or _mass(body)) and own_name:
         return level_of_place(own_name)
     return hint
+
+
+# blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN') is of
+# the unit that name is, as a UBND over its place line is.
+_MASS = {"mass_organisation"}
+
+
+def _mass(body: Body) -> bool:
+    """The body's base is a mass organisation, whatever organ of it acts ('Ban Thường vụ Hội ...')."""
+    return body.base is not None and BASES[body.base][1] in _MASS
 
 
 _LOCAL_STATE = {"ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",

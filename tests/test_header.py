@@ -2330,3 +2330,23 @@ def test_issuer_named_by_its_numbers_code_alone(text, name, level):
 def test_headline_whose_subject_is_the_province(text, province):
     h = header(text)
     assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province
+
+
+# blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN / BAN
+# THƯỜNG VỤ', 'HỘI NÔNG DÂN HÀ TĨNH'): like a UBND over its place line, it is of the unit that name is, so a
+# province's name makes it provincial; a name that is no unit ('... Việt Nam') leaves the level unknown.
+@pytest.mark.parametrize(("text", "level", "province"), [
+    ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN\n              BAN THƯỜNG VỤ\nPhú Yên, ngày 25 tháng 10 năm 2021\n \n"
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI\n", "province", "Phú Yên"),
+    ("HỘI NÔNG DÂN HÀ TĨNH\nBAN THƯỜNG VỤ\n*\nSố: 112-KH/HNDT\nHà Tĩnh, ngày 3 tháng 3 năm 2022\n\nKẾ HOẠCH\n"
+     "Tổ chức Hội thi\n", "province", "Hà Tĩnh"),
+    ("HỘI CỰU CHIẾN BINH QUẢNG TRỊ\nSố: 25/KH-CCB\nĐông Hà, ngày 5 tháng 4 năm 2023\n\nKẾ HOẠCH\nThực hiện "
+     "Chỉ thị\n", "province", "Quảng Trị"),
+    ("LIÊN ĐOÀN LAO ĐỘNG NGHỆ AN\nSố: 40/KH-LĐLĐ\nNghệ An, ngày 1 tháng 6 năm 2020\n\nKẾ HOẠCH\nTháng công "
+     "nhân\n", "province", "Nghệ An"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nĐOÀN CHỦ TỊCH\nSố: 12/KH-ĐCT\nHà Nội, ngày 2 tháng 2 năm 2022\n\nKẾ HOẠCH\n"
+     "Tuyên truyền\n", None, None),
+])
+def test_mass_organisation_named_by_its_place(text, level, province):
+    h = header(text)
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
