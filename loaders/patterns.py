@@ -362,6 +362,11 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "mass_organisation", None),
     "liên đoàn lao động": ("Liên đoàn Lao động", "mass_organisation", None),
 }
+# --- blind7 resolve: the Front's committee with 'VN' glued to its abbreviation ('UBMTTQVN huyện X') ---
+BASES.update({
+    "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
+    "ubmttq vn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
+})
 # --- gen3a resolve: a commune's Youth Union named unit word last ('Ban chấp hành Đoàn xã') ---
 BASES.update({
     "đoàn xã": ("Đoàn xã", "youth_union", "commune"),

@@ -2350,3 +2350,21 @@ def test_headline_whose_subject_is_the_province(text, province):
 def test_mass_organisation_named_by_its_place(text, level, province):
     h = header(text)
     assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+# blind7: the Front's committee with 'VN' glued to its abbreviation ('UBMTTQVN huyện Sơn Tịnh', 'UBMTTQ VN
+# xã ...') is the Fatherland Front committee of that unit, as 'UBMTTQ Việt Nam' is.
+@pytest.mark.parametrize(("text", "level", "district"), [
+    ("UBMTTQVN huyện Sơn Tịnh vừa ban hành Kế hoạch số 12/KH-MTTQ về cuộc vận động năm 2015.\n", "district",
+     "Sơn Tịnh"),
+    ("Ngày 3/3/2016, UBMTTQVN huyện Triệu Sơn đã ban hành Kế hoạch số 05/KH-MTTQ về giám sát.\n", "district",
+     "Triệu Sơn"),
+    ("Ban Thường trực UBMTTQ VN huyện Tiên Lãng vừa ban hành Hướng dẫn số 02/HD-MTTQ về bầu cử.\n", "district",
+     "Tiên Lãng"),
+    ("UBMTTQVN tỉnh Quảng Ngãi vừa ban hành Kế hoạch số 30/KH-MTTQ-BTT về tháng cao điểm.\n", "province", None),
+    ("UBMTTQVN vừa ban hành Kế hoạch số 30/KH-MTTQ về tháng cao điểm.\n", None, None),
+])
+def test_front_committee_abbreviation_with_vn_glued(text, level, district):
+    h = header(text)
+    assert h.issuer is not None and "MTTQ" in h.issuer.name
+    assert (h.issuer.level, h.issuer.locality.district) == (level, district)
