@@ -143,17 +143,17 @@ BLIND6_FLOORS = {
 # Fifteen more, gathered and labelled blind on new topics (tests/realworld_blind7/README.md) once blind6
 # had become a dev set: mass organisations, Party boards, the 36-NQ/TW chain. First scored blind (number
 # 0.93, doc type 0.90, date 0.85, issuer 0.80, level 0.80, locality 0.90, title 0.75, implements 0.93);
-# floors at what the set scores now, so they catch regressions.
+# then the dev set of the round that took its failures as families: floors at what that round reached.
 BLIND7 = Path(__file__).resolve().parent / "realworld_blind7"
 BLIND7_FLOORS = {
     "document.number": 0.93,
     "document.doc_type": 0.90,
     "document.issued_on": 0.84,
-    "document.issuer": 0.80,
-    "document.issuer_level": 0.80,
-    "document.locality": 0.90,
+    "document.issuer": 0.86,
+    "document.issuer_level": 0.86,
+    "document.locality": 0.92,
     "document.title": 0.75,
-    "implements.document": 0.93,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
