@@ -442,7 +442,8 @@ LEAD_DATE = r"""(?:
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
 # (blind2: 'số' may be typed twice, 'Công văn số Số 25 -CV/BCĐ', 'Công điện số số 13/CĐ-UBND'.)
 _OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
-               rf"""|\s+(?:số\s*:?\s*){{1,2}}(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
+               rf"""|\s+(?:(?:số\s*:?\s*){{1,2}}|(?=\d{{1,5}}\s*,?\s*ngày\s))(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
+# (blind7: 'Kế hoạch 156, ngày 13/9/2023': with its date right after, a bare number needs no 'số'.)
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.

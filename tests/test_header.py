@@ -2368,3 +2368,22 @@ def test_front_committee_abbreviation_with_vn_glued(text, level, district):
     h = header(text)
     assert h.issuer is not None and "MTTQ" in h.issuer.name
     assert (h.issuer.level, h.issuer.locality.district) == (level, district)
+
+
+# blind7: a lead's own bare number written without 'số' but followed by its date ('UBND tỉnh vừa ban hành Kế
+# hoạch 156, ngày 13/9/2023 ...'): a bare number (unknown, with a warning) and the date is the document's; a
+# type word and a number with no date after ('Kế hoạch 5 năm') stays no number.
+@pytest.mark.parametrize(("text", "issued_on", "bare"), [
+    ("UBND tỉnh vừa ban hành Kế hoạch 156, ngày 13/9/2023 triển khai thực hiện các văn bản chỉ đạo.\n",
+     date(2023, 9, 13), True),
+    ("UBND huyện đã ban hành Công văn 1200 ngày 5/5/2021 về việc phòng, chống dịch.\n", date(2021, 5, 5), True),
+    ("Tỉnh ủy vừa ban hành Chỉ thị 15, ngày 3 tháng 4 năm 2022 về công tác phòng cháy.\n", date(2022, 4, 3),
+     True),
+    ("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch 47 ngày 20-02-2024 về đại hội chi bộ.\n", date(2024, 2, 20),
+     True),
+    ("UBND tỉnh vừa ban hành Kế hoạch 5 năm về phát triển nông nghiệp.\n", None, False),
+])
+def test_lead_bare_number_without_so_then_its_date(text, issued_on, bare):
+    h = header(text)
+    assert h.number is None and h.issued_on == issued_on
+    assert any("without its code" in w for w in h.warnings) == bare

@@ -148,7 +148,7 @@ BLIND7 = Path(__file__).resolve().parent / "realworld_blind7"
 BLIND7_FLOORS = {
     "document.number": 0.93,
     "document.doc_type": 0.90,
-    "document.issued_on": 0.84,
+    "document.issued_on": 0.92,
     "document.issuer": 0.86,
     "document.issuer_level": 0.86,
     "document.locality": 0.92,
