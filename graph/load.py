@@ -38,7 +38,7 @@ from graph.identity import DocUid, Places, Scope, SeriesKey, resolve_undated
 from graph.model import DocStatus
 from graph.write import BatchResult, DocWrite, write_batch
 from loaders.records import Record
-from queries.catalogue import read_in, run_write
+from queries.catalogue import rows_in, run_write
 
 _LOADED, _STUB = DocStatus.LOADED.value, DocStatus.STUB.value
 WORKERS = 2
@@ -335,13 +335,13 @@ def finish_pending(driver: Driver, align: bool = True, chunk: int = 5000) -> int
 
 def _pending(driver: Driver, limit: int) -> list[str]:
     with _session(driver) as sess:
-        return [r["uid"] for r in sess.execute_read(read_in, "find_align_pending", limit=limit)]
+        return [r["uid"] for r in sess.execute_read(rows_in, "find_align_pending", limit=limit)]
 
 
 def _loaded_conflicts(driver: Driver, plans: list[Plan]) -> dict[str, dict[str, Any]]:
     """Loaded documents whose identity a plan claims from another file (another sha256), by uid."""
     with _session(driver) as sess:
-        rows = sess.execute_read(lambda tx: read_in(tx, "find_loaded_claims", uids=[p.uid for p in plans]))
+        rows = sess.execute_read(lambda tx: rows_in(tx, "find_loaded_claims", uids=[p.uid for p in plans]))
     found = {r["uid"]: r for r in rows}
     return {p.uid: found[p.uid] for p in plans
             if p.uid in found and found[p.uid]["sha256"] != p.record.source.sha256}
@@ -374,7 +374,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
                 dated.setdefault(m.key, set()).add(m.uid)
     numbers = sorted({m.number for m in undated.values()})
     with _session(driver) as sess:
-        rows = sess.execute_read(lambda tx: read_in(tx, "find_dated_documents", numbers=numbers))
+        rows = sess.execute_read(lambda tx: rows_in(tx, "find_dated_documents", numbers=numbers))
     for r in rows:
         dated.setdefault((r["number"], Scope.parse(r["scope"])), set()).add(r["uid"])
     return {k: resolve_undated(m.key, dated.get(m.key, set())) for k, m in undated.items()}
@@ -390,7 +390,7 @@ def plan_keys(plan: Plan) -> set[SeriesKey]:
 def _reconcile(tx: ManagedTransaction, keys: set[SeriesKey]) -> None:
     """Settle the undated mentions of these numbers+scopes on the node the module docstring names."""
     nodes: dict[SeriesKey, dict[str, dict[str, Any]]] = {}
-    for r in read_in(tx, "find_number_nodes", keys=[[n, str(s)] for n, s in sorted(keys)]):
+    for r in rows_in(tx, "find_number_nodes", keys=[[n, str(s)] for n, s in sorted(keys)]):
         nodes.setdefault((r["number"], Scope.parse(r["scope"])), {})[r["uid"]] = r
     for (number, scope), found in sorted(nodes.items()):
         undated_uid = str(DocUid.numbered(number, scope, None))
@@ -406,7 +406,7 @@ def _reconcile(tx: ManagedTransaction, keys: set[SeriesKey]) -> None:
         if not others:
             continue
         if target not in found:
-            flagged = read_in(tx, "find_flagged_edges", others=others)
+            flagged = rows_in(tx, "find_flagged_edges", others=others)
             if not flagged or flagged[0]["n"] == 0:
                 continue
             some = found[dated[0]]

@@ -37,7 +37,7 @@ from graph.rows import (
     params,
 )
 from loaders.normalise import strip_diacritics
-from queries.catalogue import read_in, run_write
+from queries.catalogue import rows_in, run_write
 
 _LOADED = DocStatus.LOADED.value
 
@@ -60,7 +60,7 @@ class BatchResult:
 def write_batch(tx: ManagedTransaction, docs: list[DocWrite], key: str) -> BatchResult:
     """Write the batch in the caller's transaction (atomic: all documents or none)."""
     asked = [{"uid": d.plan.uid, "sha256": d.plan.doc.sha256} for d in docs]
-    state = {r["uid"]: r for r in read_in(tx, "find_batch_state", docs=asked)}
+    state = {r["uid"]: r for r in rows_in(tx, "find_batch_state", docs=asked)}
     for d in docs:
         if state[d.plan.uid]["reparsed"]:
             _retire_reparsed(tx, d.plan)

@@ -143,13 +143,6 @@ def run_write(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str
     return [r.data() for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
 
 
-def read_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
-    """Run a catalogue read inside the caller's transaction (the loader reads what it is writing)."""
-    q = get(name)
-    _check_params(q, params)
-    return [r.data() for r in tx.run(q.cypher, params)]  # type: ignore[arg-type]
-
-
 def to_native(value: Any) -> Any:
     """Neo4j temporal values → Python ones, recursively, so rows serialise like plain data."""
     if isinstance(value, Date | DateTime | Time):
@@ -177,7 +170,8 @@ def read_tx(driver: Driver, work: Callable[[ManagedTransaction], T], timeout: fl
 
 
 def rows_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
-    """A catalogue read inside a `read_tx` transaction, each record taken as it comes.
+    """A catalogue read inside the caller's transaction (a request's `read_tx`, or the loader's transaction
+    reading what it writes), each record taken as it comes.
 
     For reads that return values, maps and lists, never a node: `Record.data()` walks every value to turn
     nodes into dicts, a third of a 100-row page's hand-over and 12 ms of a provincial programme's
