@@ -28,6 +28,7 @@ from loaders.patterns import (
     ANNEX_HEADING_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
+    BASES,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BODY_RE,
@@ -867,7 +868,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 return found
             continue
         if _announced_then_numbered(found, ident):
-            found = replace(ident, title=ident.title or found.title)
+            found = replace(ident, title=ident.title or found.title,
+                            issuer=_placed_issuer(found.issuer, ident.issuer))
             continue
         if ident.number != found.number or ident.number is None:
             continue
@@ -900,6 +902,17 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
 
 
 _PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
+# blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
+# Nam huyện' in a headline, 'UBMTTQVN Huyện' in the lead); a Party committee's kind covers several bodies
+# (Huyện ủy, Đảng ủy xã) and is left out.
+_ONE_PER_UNIT_KINDS = {"fatherland_front", "peoples_committee", "peoples_council"}
+
+
+def _same_body_base(a: str | None, b: str | None) -> bool:
+    if a == b or {a, b} <= _PEOPLES_COMMITTEE:
+        return True
+    ka, kb = BASES.get(a or ""), BASES.get(b or "")
+    return ka is not None and kb is not None and ka[1] == kb[1] and ka[1] in _ONE_PER_UNIT_KINDS
 
 
 def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
@@ -912,11 +925,19 @@ def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
     if later.doc_type != first.doc_type or not (first.issuer and later.issuer):
         return False
     a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
-    if a is None or b is None or not (a.base == b.base or {a.base, b.base} <= _PEOPLES_COMMITTEE):
+    if a is None or b is None or not _same_body_base(a.base, b.base):
         return False
     if a.unit_kind and b.unit_kind and a.unit_kind != b.unit_kind:
         return False
     return not (a.place and b.place and fold(a.place) != fold(b.place))
+
+
+def _placed_issuer(first: str | None, later: str | None) -> str | None:
+    """blind8: of one body told twice, the telling that names its place ('... huyện Phong Điền' in the
+    headline, 'UBMTTQVN Huyện' in the lead); the lead's when both or neither do."""
+    a = parse_body(new_tone_placement(first)) if first else None
+    b = parse_body(new_tone_placement(later)) if later else None
+    return first if a is not None and a.place and (b is None or not b.place) else later
 
 
 def _deploys(text: str) -> _Identity | None:

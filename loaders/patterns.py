@@ -367,6 +367,8 @@ BASES.update({
     "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq vn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
 })
+# --- blind8 resolve: a unit's kind only rises (huyện -> thị xã -> thành phố; xã -> thị trấn -> phường) ---
+UNIT_KIND_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
 # --- gen3a resolve: a commune's Youth Union named unit word last ('Ban chấp hành Đoàn xã') ---
 BASES.update({
     "đoàn xã": ("Đoàn xã", "youth_union", "commune"),

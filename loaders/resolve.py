@@ -31,6 +31,7 @@ from loaders.patterns import (
     LOWER,
     ORGANS,
     PLACE_MENTION_RE,
+    UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
     UPPER,
@@ -539,10 +540,15 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     cands: list[gz.Unit] = []
 
     def of_kind(units: list[gz.Unit]) -> list[gz.Unit]:
-        """'THỊ XÃ SƠN TÂY' is not huyện Sơn Tây: the kind word written before the name decides."""
+        """'THỊ XÃ SƠN TÂY' is not huyện Sơn Tây: the kind word written before the name decides. blind8:
+        units are upgraded, never downgraded (huyện Phong Điền of a 2018 plan is thị xã Phong Điền in the
+        gazetteer of 2025), so a written kind rules out only the units of a lower rank."""
         if len(units) <= 1 or not body.unit_kind or not own_name:
             return units
-        return [u for u in units if u.kind == body.unit_kind] or units
+        rank = UNIT_KIND_RANK.get(body.unit_kind)
+        if rank is None:
+            return [u for u in units if u.kind == body.unit_kind] or units
+        return [u for u in units if UNIT_KIND_RANK.get(u.kind, rank) >= rank] or units
 
     if level == "province":
         for n in names:
