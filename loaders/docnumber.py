@@ -18,6 +18,7 @@ from loaders.patterns import (
     CODE_ALIASES,
     ISSUER_CODES,
     LOCAL_BOARD_CODES,
+    LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
     NUMBER_FULL_RE,
     NUMBER_RE,
@@ -176,7 +177,7 @@ class DocNumber:
         if self.style == "law" or self.doc_type in ("TT", "NĐ"):
             return "central"  # only ministries issue a thông tư, only the Government a nghị định
         if (self.style != "party" and MINISTRY_CODE.fullmatch(self.issuer)
-                and self.issuer not in _LOCAL_B_CODES):
+                and self.issuer not in _LOCAL_B_CODES and not LOCAL_BOARD_TOPIC_CODE.fullmatch(self.issuer)):
             return "central"  # a ministry: BYT, BGDĐT, BNNPTNT, BNN
         if self.style == "party":
             if self.issuer.startswith("TW") or self.issuer.endswith("TW"):

@@ -24,6 +24,7 @@ from loaders.patterns import (
     CENTRAL_OFFICE_CODES,
     LEVEL_WORD,
     LOCAL_BOARD_CODES,
+    LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
     NOT_A_NAME,
     ROMAN_SECTION,
@@ -136,7 +137,8 @@ def issuer_level(number: DocNumber) -> Level | None:
     if number.style == "party" and code.endswith("TW"):
         return "central"  # central boards: BTGTW, BDVTW
     if code in CENTRAL_OFFICE_CODES or (number.style != "party" and MINISTRY_CODE.fullmatch(code)
-                                        and code not in LOCAL_BOARD_CODES):
+                                        and code not in LOCAL_BOARD_CODES
+                                        and not LOCAL_BOARD_TOPIC_CODE.fullmatch(code)):
         return "central"
     return None
 

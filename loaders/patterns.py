@@ -1990,6 +1990,11 @@ MINISTRY_CODE = re.compile(r"B[A-ZĐ]{1,8}")
 LOCAL_BOARD_CODES = frozenset({"BCS", "BQL", "BCĐ"})
 """B-codes of boards every unit has (cán sự, quản lý, chỉ đạo): never a ministry."""
 
+# --- blind8 docnumber: a local board's code with its topic glued on ---
+LOCAL_BOARD_TOPIC_CODE = re.compile(r"(?:BCĐ|BQL|BCS)[A-ZĐ0-9]+")
+"""'BCĐPCGD' (Ban Chỉ đạo phổ cập giáo dục), 'BQLDA', 'BCĐ389': a board every unit has, named with its
+topic; no ministry's code starts so (BCA, BCT, BQP are ministries)."""
+
 PARTY_BOARD_CODES = frozenset({"BCH", "BTT", "BTV", "BDV", "BTG", "BTC"})
 """B-codes the parser reads as a local Party board's; in a state number the graph takes them for the
 ministry they also spell (BTC: Bộ Tài chính), see `loaders.names.issuer_level`."""

@@ -96,6 +96,13 @@ VALID = [
     # Front
     ("26/NQ-MTTW-ĐCT", "26/NQ-MTTW-ĐCT", "front", "NQ", "MTTW", None, "ĐCT", "central"),
     ("15/HD-MTTQ-BTT", "15/HD-MTTQ-BTT", "front", "HD", "MTTQ", None, "BTT", None),
+    # blind8: a local board's code with its topic glued on is no ministry's; a ministry's still is
+    ("255/BC-BCĐPCGD", "255/BC-BCĐPCGD", "state", "BC", "BCĐPCGD", None, None, None),
+    ("12/KH-BQLDA", "12/KH-BQLDA", "state", "KH", "BQLDA", None, None, None),
+    ("45/KH-BCĐTHA", "45/KH-BCĐTHA", "state", "KH", "BCĐTHA", None, None, None),
+    ("08/TB-BCSĐ", "08/TB-BCSĐ", "state", "TB", "BCSĐ", None, None, None),
+    ("1250/QĐ-BCA", "1250/QĐ-BCA", "state", "QĐ", "BCA", None, None, "central"),
+    ("30/QĐ-BQP", "30/QĐ-BQP", "state", "QĐ", "BQP", None, None, "central"),
 ]
 
 

@@ -2438,3 +2438,21 @@ def test_a_written_unit_kind_rules_out_only_lower_kinds(head, province, body):
     assert h.issuer.locality.province == province
     if province is None:
         assert any("ambiguous" in w for w in h.warnings)
+
+
+# blind8: a board every unit has, numbered with its topic glued to its code ('BCĐPCGD', 'BQLDA', 'BCĐ389'),
+# under its committee's line in the header, is of that committee's unit: the code names no ministry.
+@pytest.mark.parametrize(("head", "level", "district"), [
+    ("UBND HUYỆN NGA SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD, XMC\nĐộc lập – Tự do – Hạnh phúc\n"
+     "Số: 255/BC-BCĐPCGD\nNga Sơn, ngày 13 tháng 11 năm 2020\n", "district", "Nga Sơn"),
+    ("ỦY BAN NHÂN DÂN HUYỆN TIÊN LÃNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH\nSố: 12/KH-BCĐPCD\nTiên Lãng, ngày 2 tháng 3 "
+     "năm 2022\n", "district", "Tiên Lãng"),
+    ("UBND HUYỆN KIM ĐỘNG\nBAN CHỈ ĐẠO 389\nSố: 07/KH-BCĐ389\nKim Động, ngày 5 tháng 1 năm 2023\n",
+     "district", "Kim Động"),
+    ("UBND TỈNH LAI CHÂU\nBAN CHỈ ĐẠO THI HÀNH ÁN\nSố: 45/KH-BCĐTHA\nLai Châu, ngày 9 tháng 4 năm 2021\n",
+     "province", None),
+])
+def test_a_local_board_numbered_with_its_topic(head, level, district):
+    h = header(head + "KẾ HOẠCH\nTriển khai công tác năm\nI. MỤC ĐÍCH\n")
+    assert h.issuer is not None and h.issuer.level == level
+    assert h.issuer.locality.district == district
