@@ -70,7 +70,9 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
+    NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
+    NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     OWN_GUIDANCE_RE,
@@ -239,10 +241,23 @@ def _number(region: list[str]) -> DocNumber | None:
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
         if m is None:
             continue
+        if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
+            m = NUMBER_LINE_RE.search(line[: m.end()] + "-" + tail) or m
         try:
             return DocNumber.from_match(m)
         except ValueError:
             continue
+    return None
+
+
+def _number_tail(after: list[str]) -> str | None:
+    """blind8: the code a number's dangling dash leaves to a later line, past the place-date line or the
+    motto the other column put between ('XMC' of 'Số: 255 / BC-BCĐPCGD-')."""
+    for line in after:
+        if tm := NUMBER_TAIL_CELL_RE.match(line):
+            return tm["tail"]
+        if not (PLACE_DATE_RE.search(line) or MOTTO_RE.match(fold(line))):
+            return None
     return None
 
 

@@ -201,6 +201,11 @@ FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r
 
 # Header lines.
 NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE)
+# --- blind8 header: a number's last code wrapped into a cell of its own ---
+# 'Số: 255 / BC-BCĐPCGD-' / 'Nga Sơn, ngày 13 tháng 11 năm 2020' / 'XMC': a two-column header read line by
+# line leaves the number's dangling dash on its line and the code after it alone on a later one.
+NUMBER_DANGLING_DASH_RE = re.compile(rf"\s*[{DASH_CHARS}]\s*$")
+NUMBER_TAIL_CELL_RE = re.compile(r"^\s*(?P<tail>[A-ZĐ][A-ZĐ0-9]{0,7})\s*$")
 # 'Số     /KH-UBND', 'Số -CTr/TU': a number left blank for the office to fill in.
 BLANK_NUMBER_RE = re.compile(
     rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH_CHARS}]", re.IGNORECASE

@@ -2456,3 +2456,25 @@ def test_a_local_board_numbered_with_its_topic(head, level, district):
     h = header(head + "KẾ HOẠCH\nTriển khai công tác năm\nI. MỤC ĐÍCH\n")
     assert h.issuer is not None and h.issuer.level == level
     assert h.issuer.locality.district == district
+
+
+# blind8: a two-column header read line by line leaves a number's dangling dash on its line and its last code
+# alone on a later one, past the other column's place-date line or motto: the code completes the number. A
+# number with no dangling dash, or a later line that is no lone code (a type heading), is left as it is.
+@pytest.mark.parametrize(("head", "number"), [
+    ("UBND HUYỆN NGA SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD, XMC\nĐộc lập – Tự do – Hạnh phúc\n"
+     "Số: 255 / BC-BCĐPCGD-\nNga Sơn, ngày 13 tháng 11 năm 2020\nXMC\nBÁO CÁO\n", "255/BC-BCĐPCGD-XMC"),
+    ("ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nSố: 26/NQ-MTTW-\nHà Nội, ngày 5 tháng 3 năm 2024\nĐCT\n"
+     "NGHỊ QUYẾT\n", "26/NQ-MTTW-ĐCT"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ GIANG\nSố: 15/HD-MTTQ –\nĐộc lập - Tự do - Hạnh phúc\nBTT\n"
+     "Hà Giang, ngày 2 tháng 6 năm 2022\nHƯỚNG DẪN\n", "15/HD-MTTQ-BTT"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 120/UBND-\nVX\nTiên Lãng, ngày 4 tháng 4 năm 2023\n"
+     "V/v triển khai Kế hoạch số 53/KH-UBND\n", "120/UBND-VX"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\nSố: 45/KH-UBND\nNga Sơn, ngày 13 tháng 11 năm 2020\nXMC\nKẾ HOẠCH\n",
+     "45/KH-UBND"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\nSố: 45/KH-UBND-\nNga Sơn, ngày 13 tháng 11 năm 2020\nKẾ HOẠCH\n"
+     "Phòng chống dịch\n", "45/KH-UBND"),
+])
+def test_a_number_whose_last_code_wrapped_into_its_own_cell(head, number):
+    h = header(head + "Nội dung như sau:\nI. MỤC ĐÍCH\n")
+    assert h.number == number
