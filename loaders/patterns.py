@@ -374,6 +374,11 @@ BASES.update({
 })
 # --- blind8 resolve: a unit's kind only rises (huyện -> thị xã -> thành phố; xã -> thị trấn -> phường) ---
 UNIT_KIND_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
+# --- blind8 resolve: a department's branch ('Chi cục Chăn nuôi và Thú y', 'Chi cục Thuế huyện Kim Động') ---
+SUB_DEPARTMENT_BASE = "chi cục"
+BASES.update({
+    SUB_DEPARTMENT_BASE: ("Chi cục", "sub_department", None),  # level: its unit word, else the province's
+})
 # --- gen3a resolve: a commune's Youth Union named unit word last ('Ban chấp hành Đoàn xã') ---
 BASES.update({
     "đoàn xã": ("Đoàn xã", "youth_union", "commune"),
@@ -487,7 +492,7 @@ ISSUED_ON_RE = re.compile(
 # The issuer right before that verb, and the lead's date right before the issuer.
 # A ministry's or a department's name has lower-case words: 'Sở Giáo dục và Đào tạo', 'Bộ Y tế'; the
 # Politburo is no ministry ('... của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành ...').
-_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng)\s+[{UPPER}]\w*"""
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục)\s+[{UPPER}]\w*"""  # blind8: Chi cục
                rf"""(?:(?:\s+|\s*[,{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})[\s,]*\Z""", re.VERBOSE)
@@ -550,10 +555,11 @@ META_CELL_RE = re.compile(
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
-# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'. (blind8: or that
+# was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
-        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
+        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?  # blind8
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được)\b""",
     re.VERBOSE | re.MULTILINE,

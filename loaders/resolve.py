@@ -31,6 +31,7 @@ from loaders.patterns import (
     LOWER,
     ORGANS,
     PLACE_MENTION_RE,
+    SUB_DEPARTMENT_BASE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
@@ -148,7 +149,7 @@ def parse_body(phrase: str | None) -> Body | None:
             base, rest = fold(inner["base"]), inner["rest"]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
-    if _names_a_programme(base, rest):
+    if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
@@ -388,6 +389,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         return None
     if hint is None and (body.base in _LOCAL_STATE or body.topic or _mass(body)) and own_name:
         return level_of_place(own_name)
+    if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
+        return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
     return hint
 
 

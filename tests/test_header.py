@@ -2478,3 +2478,26 @@ def test_a_local_board_numbered_with_its_topic(head, level, district):
 def test_a_number_whose_last_code_wrapped_into_its_own_cell(head, number):
     h = header(head + "Nội dung như sau:\nI. MỤC ĐÍCH\n")
     assert h.number == number
+
+
+# blind8: a department's branch ('Chi cục Chăn nuôi và Thú y', 'Chi cục Kiểm lâm') is named by its sector; with
+# no unit word it is a provincial department's (province level, of the province the text names), with one it is
+# that unit's ('Chi cục Thuế huyện Kim Động'). A branch given the work it sends out ('... được giao ...') is the
+# subject of its letter; 'được' is no part of its name.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Thực hiện ý kiến chỉ đạo của Phó chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp ngày 09/7/2020 của Ban chỉ đạo "
+     "tỉnh Bắc Kạn, Chi cục Chăn nuôi và Thú y được giao xây dựng tài liệu tuyên truyền.\nĐề nghị Ủy ban nhân dân "
+     "các huyện chỉ đạo thực hiện./.\n", "Chi cục Chăn nuôi và Thú y", "province", "Bắc Kạn"),
+    ("Thực hiện Công điện của Thủ tướng Chính phủ, Chi cục Kiểm lâm đề nghị Hạt Kiểm lâm các huyện tăng cường "
+     "tuần tra rừng trong mùa khô năm 2023 trên địa bàn tỉnh Gia Lai./.\n", "Chi cục Kiểm lâm", "province",
+     "Gia Lai"),
+    ("Thực hiện Kế hoạch của UBND tỉnh Hưng Yên, Chi cục Thuế huyện Kim Động đề nghị UBND các xã, thị trấn phối "
+     "hợp thu ngân sách năm 2022./.\n", "Chi cục Thuế huyện Kim Động", "district", "Hưng Yên"),
+    ("Để chủ động phòng, chống dịch, Chi cục Thú y đề nghị các trạm thú y huyện triển khai tiêm phòng vụ xuân./.\n",
+     "Chi cục Thú y", "province", None),
+])
+def test_a_departments_branch_as_the_letters_subject(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.startswith(name)
+    assert "được" not in h.issuer.name
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
