@@ -471,8 +471,16 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
         else:
             return set()
         number, issued = str(m.number), m.issued_on
-    return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) == number
+    return {i for i, m in enumerate(mentions) if m.number is not None
+            and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
             and (issued is None or m.issued_on in (None, issued))}
+
+
+def _cut_on_number_line(rx: _Rx, text: str, m: _Mention, number: str) -> bool:
+    """blind8: the header's 'Số: 255 / BC-BCĐPCGD-' whose last code ('XMC') wrapped to a later line: the own
+    number cut short on its own number line is still the document."""
+    return number.startswith(f"{m.number}-") and bool(rx.own_number_before.search(text, max(0, m.start - 24),
+                                                                                      m.start))
 
 
 def _after_own_bare_lead(rx: _Rx, text: str, m: _Mention) -> bool:

@@ -928,3 +928,22 @@ def test_carry_out_verb_with_what_of_x(text, expected):
 ])
 def test_cited_document_that_issued_a_qualified_plan(text, pairs):
     assert [(x.number, y.number) for x, y in refs(text).chain] == pairs
+
+
+# blind8: the header's number line cut short by a two-column layout ('Số: 255 / BC-BCĐPCGD-' ... 'XMC') is the
+# document's own number, not a citation; the same shorter number elsewhere in the text, or after a type word,
+# is another document.
+@pytest.mark.parametrize(("text", "cited"), [
+    ("UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255 / BC-BCĐPCGD-\nNga Sơn, ngày 13 tháng 11 năm 2020\nXMC\n"
+     "BÁO CÁO\nTình hình phổ cập giáo dục\nI. KẾT QUẢ\n1. Đã thực hiện tốt.\n", []),
+    ("ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nSố: 26/NQ-MTTW-\nHà Nội, ngày 5 tháng 3 năm 2024\nĐCT\n"
+     "NGHỊ QUYẾT\nVề công tác năm 2024\nI. NỘI DUNG\n1. Thực hiện.\n", []),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 120/UBND-\nVX\nTiên Lãng, ngày 4 tháng 4 năm 2023\nV/v triển khai\n"
+     "Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện, UBND xã báo cáo như sau:\n", ["53/KH-UBND"]),
+    ("UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255 / BC-BCĐPCGD-\nNga Sơn, ngày 13 tháng 11 năm 2020\nXMC\n"
+     "BÁO CÁO\nTình hình\nI. KẾT QUẢ\nThực hiện Báo cáo số 255/BC-BCĐPCGD ngày 2/2/2019 của Ban Chỉ đạo.\n",
+     ["255/BC-BCĐPCGD"]),
+])
+def test_own_number_cut_short_on_its_line(text, cited):
+    record = parse_text(text)
+    assert sorted(r.number for r in record.citations if r.number) == cited
