@@ -471,6 +471,7 @@ OWN_ISSUE_RE = re.compile(
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+
+        (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",

@@ -2501,3 +2501,23 @@ def test_a_departments_branch_as_the_letters_subject(text, name, level, province
     assert h.issuer is not None and h.issuer.name.startswith(name)
     assert "được" not in h.issuer.name
     assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+# blind8: a lead telling that a body issued several documents of one type ('đã ban hành các Quyết định công
+# nhận ...', 'các Kế hoạch triển khai ...'), the type word written as a name, gives the page's type without a
+# number; a report's 'đã ban hành các kế hoạch, văn bản chỉ đạo' (common nouns) names no document.
+@pytest.mark.parametrize(("text", "doc_type", "issuer"), [
+    ("Vĩnh Linh: Công nhận 3 thị trấn đạt chuẩn đô thị văn minh năm 2023\n\nVừa qua, UBND huyện Vĩnh Linh đã ban "
+     "hành các Quyết định công nhận 3 thị trấn đạt chuẩn đô thị văn minh năm 2023.\n", "QĐ", "Vĩnh Linh"),
+    ("Ngày 5/3/2024, UBND huyện Krông Pắc đã ban hành các Kế hoạch triển khai Tháng hành động vì trẻ em năm 2024 "
+     "trên địa bàn huyện.\n", "KH", "Krông Pắc"),
+    ("Vừa qua, Ban Thường vụ Huyện ủy Gia Lâm đã ban hành các Chỉ thị về lãnh đạo tổ chức Tết Nguyên đán.\n", "CT",
+     "Gia Lâm"),
+    ("Năm 2023, UBND huyện Krông Pắc đã ban hành các kế hoạch, văn bản chỉ đạo triển khai công tác phòng, chống "
+     "dịch bệnh.\n", None, None),
+])
+def test_a_lead_issuing_several_documents_of_one_type(text, doc_type, issuer):
+    h = header(text)
+    assert h.doc_type == doc_type and h.number is None
+    if issuer is not None:
+        assert h.issuer is not None and issuer in h.issuer.name
