@@ -250,6 +250,12 @@ _FORMER_SHORT_NAMES: dict[tuple[str, str, str], str] = {
 }
 
 
+# The package tells apart two same-named units of one parent by a kind it appends to the short name
+# ('Kỳ Anh (Huyện)', 'Kỳ Anh (Thị xã)'; 'Yên Viên (Thị trấn)', 'Yên Viên (Xã)'); documents write the bare
+# name and the kind word before it, which the full name keeps.
+_PACKAGE_QUALIFIER_RE = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Thị trấn|Xã|Phường)\)$")
+
+
 def former_short_name(unit: Unit) -> str | None:
     """The short name the unit had in its era's documents, when the package keeps only a later one."""
     return _FORMER_SHORT_NAMES.get((unit.era, unit.level, unit.code))
@@ -269,6 +275,7 @@ def gazetteer() -> Gazetteer:
         known = g.units.get((era, level, code))
         if known is not None:
             return known
+        short = _PACKAGE_QUALIFIER_RE.sub("", short)
         u = Unit(code, name, short, _kind(type_word, name), level, era, province_code, district_code)
         return g.add(u, _aliases(aliases) + list(_FORMER_NAMES.get((era, level, code), ())))
 

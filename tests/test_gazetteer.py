@@ -81,6 +81,9 @@ def test_find_province_other(text: str, era: str, code: str | None) -> None:
     ("Q.1", None, [("760", "quận")]),
     ("Quan Hoa", None, [("385", "huyện")]),  # unaccented: not 'quận Hoa'
     ("Tịnh Biên", None, [("890", "thị xã")]),  # accented: not 'tỉnh Biên'
+    ("Kỳ Anh", None, [("447", "huyện"), ("449", "thị xã")]),  # the package writes 'Kỳ Anh (Huyện)'
+    ("thị xã Kỳ Anh", "42", [("449", "thị xã")]),
+    ("huyện Cao Lãnh", None, [("873", "huyện")]),
 ])
 def test_find_districts(text: str, province_code: str | None, expected: list[tuple[str, str]]) -> None:
     found = gz.find_districts(text, province_code)
@@ -101,6 +104,8 @@ def test_find_districts_returns_every_namesake() -> None:
     ("Tự Cường", {"district_code": "315"}, ["11764"]),
     ("Xã Tự Cường", {"province_code": "31"}, ["11764"]),
     ("X. Tự Cường", {}, ["11764"]),
+    ("thị trấn Yên Viên", {}, ["00526"]),  # the package writes 'Yên Viên (Thị trấn)'
+    ("Yên Viên", {"district_code": "018"}, ["00526", "00532"]),
     ("Tự Cường", {}, ["11764"]),  # the accented name beats xã Tứ Cường (Hải Dương)
     ("Tu Cuong", {}, ["11269", "11764"]),  # unaccented: both, so the caller can refuse to guess
     ("Tự Cường", {"district_code": "316"}, []),
