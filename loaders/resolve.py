@@ -276,12 +276,24 @@ def _place_mentions(text: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
+def _within_paragraph(name: str) -> str:
+    """leftovers: a place that ends a paragraph ('... Chữ thập đỏ tỉnh Bạc Liêu' over the byline 'Đặng Thu
+    Hằng'; 'UBND thành phố Đà Nẵng' over 'Đăng ngày ...') does not take the next one's first words, unless
+    the two parts make one known unit (a name split by a page break: 'tỉnh Đắk' / 'Lắk')."""
+    head, sep, _ = name.partition("\n")
+    if not sep:
+        return name
+    whole = squeeze(name)
+    known = gz.find_province(whole) or gz.find_districts(whole) or gz.find_communes(whole)
+    return name if known else head.rstrip()
+
+
 def _mentions(text: str) -> _Mentions:
     prov: set[str] = set()
     dist: set[str] = set()
     comm: set[str] = set()
     for m in _place_mentions(text):
-        kind, name = fold(m["kind"]), m["name"]
+        kind, name = fold(m["kind"]), _within_paragraph(m["name"])
         if kind in ("tỉnh", "tỉnh ủy"):
             prov.add(name)
         elif kind in ("huyện", "quận", "thị xã", "huyện ủy", "quận ủy", "thị ủy"):

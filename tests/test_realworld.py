@@ -151,7 +151,7 @@ BLIND7_FLOORS = {
     "document.issued_on": 0.92,
     "document.issuer": 0.86,
     "document.issuer_level": 0.86,
-    "document.locality": 0.92,
+    "document.locality": 0.95,
     "document.title": 0.75,
     "implements.document": 1.00,
 }
