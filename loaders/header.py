@@ -520,6 +520,43 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+def _page_chrome(line: str) -> bool:
+    """A page's label or counter ('Tuyên truyền', '0'), its dated posting stamp ('03/03/2023 17:11',
+    'Ngày đăng 20/01/2020 | 23:46'), a breadcrumb ('Chi tiết bài viết - Xã X - Y') or a banner's address:
+    never a headline, never the body."""
+    return len(line.split()) <= _PAGE_LABEL_WORDS or bool(POSTED_RE.search(line)) and any(
+        c.isdigit() for c in line) or line.count(" - ") >= 2 or "http" in line or "www." in line
+
+
+def _opens_body(line: str) -> bool:
+    """The preamble, the first point or the lead: a sentence or a paragraph, not a headline."""
+    return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or (
+        bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
+        _LEGAL_BASIS_RE.match(line))
+
+
+def _page_headline(lines: list[str]) -> str | None:
+    """leftovers: a page that gives the document no header and no type, only its headline ('ĐỊNH HƯỚNG
+    TUYÊN TRUYỀN THÁNG 7 NĂM 2020' over 'Thực hiện ...'; 'Kỷ niệm 110 năm Ngày sinh đồng chí ...' over
+    a posting stamp and the preamble; a headline over '1. UBND phường ...' or '(TTV)- UBND tỉnh ...'):
+    as a clerk files it, the headline is the subject. It is the last line above the body's first one,
+    past the page's labels and stamps."""
+    texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
+    body = next((i for i, t in enumerate(texts[:_PAGE_HEADLINE_LINES + 2])
+                 if _opens_body(t) and not _page_chrome(t)), None)
+    if body is None:
+        return None
+    first = next((t for t in reversed(texts[:body]) if not _page_chrome(t)), None)
+    if first is None or not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
+        return None
+    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first or first.endswith((".", ";", ":")):
+        return None
+    if MOTTO_RE.match(fold(first)) or DATE_RE.match(first) or _ADDRESSEE_RE.match(first) \
+            or _names_body(first):
+        return None
+    return squeeze(first)
+
+
 def _title_over_preamble(lines: list[str]) -> str | None:
     """A page that opens with one line and then the preamble ('Lịch tiếp công dân định kỳ của Chủ
     tịch UBND xã Tây Sơn năm 2025' / 'Căn cứ Luật tiếp công dân ...'): that line is the trích yếu, as
@@ -562,6 +599,13 @@ _TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECA
 _CLAUSE_TITLE_WIDTH = 400
 _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
+# --- leftovers: a page's headline over its stamp and the body ---
+_PAGE_LABEL_WORDS = 2  # 'Banner', 'Tuyên truyền', 'thông báo', a view counter '0': the page's labels
+_PAGE_HEADLINE_LINES = 4  # a headline stands among the first few lines
+_PAGE_BODY_WIDTH = 250  # a longer opening line is the body's paragraph
+_LEGAL_BASIS_RE = re.compile(r"(?:Thực\s+hiện|Căn\s+cứ)\s+\S")  # wrapped short by the PDF, still the preamble
+_ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
+_BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 
 
@@ -1601,6 +1645,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
+        warnings.remove("no title")
+    if title is None and not block and (title := _page_headline(lines)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

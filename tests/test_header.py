@@ -898,6 +898,42 @@ def test_an_ocr_damaged_type_heading(line, code):
     assert (found[1] if found else None) == code
 
 
+# --- leftovers: a page's headline over its labels, stamp and body is the trích yếu ---
+# (text, title or None)
+PAGE_HEADLINES = [
+    ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 9 NĂM 2021\nThực hiện Kế hoạch số 12-KH/TU, ngày 21/01/2021 của Ban "
+     "Thường vụ\nTỉnh ủy về công tác tuyên giáo năm 2021, Ban Tuyên giáo Tỉnh ủy định hướng như sau:\n",
+     "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 9 NĂM 2021"),
+    ("Tuyên truyền\nKỷ niệm 100 năm Ngày sinh đồng chí Lê Quang Đạo\n08/08/2021 09:15\nThực hiện Hướng dẫn số "
+     "70-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tuyên truyền.\n",
+     "Kỷ niệm 100 năm Ngày sinh đồng chí Lê Quang Đạo"),
+    ("thông báo\nRa quân tổng vệ sinh môi trường đón Tết Nguyên đán Quý Mão 2023\nNgày đăng 05/01/2023 | 10:02\n"
+     "1. UBND phường phát động toàn dân tổng vệ sinh môi trường vào sáng Chủ nhật.\n"
+     "2. Đề nghị Ủy ban MTTQ phường và các đoàn thể tham gia.\n",
+     "Ra quân tổng vệ sinh môi trường đón Tết Nguyên đán Quý Mão 2023"),
+    ("Banner\nCông bố dịch cúm gia cầm tại xã Quảng Thọ\nThứ Hai, 14/03/2022, 08:30 [GMT+7]\n(TTV)- UBND tỉnh "
+     "vừa có ý kiến chỉ đạo về việc khoanh vùng, dập dịch cúm gia cầm tại xã Quảng Thọ, huyện Quảng Xương.\n",
+     "Công bố dịch cúm gia cầm tại xã Quảng Thọ"),
+    ("Tin chỉ đạo điều hành\n  12/05/2022\nTriển khai Tháng hành động vì trẻ em năm 2022\nĐể triển khai có hiệu "
+     "quả Tháng hành động vì trẻ em, Ủy ban nhân dân huyện yêu cầu các phòng, ban và các xã thực hiện tốt các nội "
+     "dung sau đây, bảo đảm an toàn cho trẻ em trong dịp hè và phòng, chống tai nạn thương tích cho trẻ em:\n",
+     "Triển khai Tháng hành động vì trẻ em năm 2022"),
+    # must not fire: a breadcrumb, an addressee line, a sentence, a headline with no body under it
+    ("Chi tiết bài viết - Xã Hải An - Hải Lăng\nThực hiện Hướng dẫn số 27/HD-VHTT của Phòng VHTT huyện, Ủy ban "
+     "nhân dân xã yêu cầu các thôn treo cờ.\n", None),
+    ("Kính gửi: Các trường THCS trên địa bàn thành phố\nThực hiện Công văn số 12/SGDĐT của Sở Giáo dục và Đào "
+     "tạo, Phòng yêu cầu các trường thực hiện.\n", None),
+    ("Phát động Tết trồng cây năm 2024.\nThực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh, UBND xã yêu cầu "
+     "các thôn trồng cây.\n", None),
+    ("Phát động Tết trồng cây năm 2024\nẢnh minh họa\nNguồn: Báo Quảng Trị\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), PAGE_HEADLINES)
+def test_a_page_headline_over_its_body_is_the_title(text, title):
+    assert header(text).title == title
+
+
 # A headline naming the document by the type its body tells: (text, doc_type, title or None).
 HEADLINE_TITLES = [
     ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "
