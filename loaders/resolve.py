@@ -354,6 +354,15 @@ def _provinces_named(names: Iterable[str], era: str = gz.LEGACY) -> set[str]:
     return codes
 
 
+def _only_province(seen: _Mentions, parents: set[str], era: str) -> str | None:
+    """leftovers: a district or commune body whose own unit the text leaves unnamed ('Ban Thường vụ Quận
+    ủy' of a repost that names 'Đảng bộ thành phố Hồ Chí Minh') or the gazetteer no longer holds (phường
+    Hải Châu I, merged in 2019, beside 'UBND thành phố Đà Nẵng') is of the one province the text names;
+    two named provinces (a twinning, a neighbour) settle nothing."""
+    codes = _provinces_named(seen.provinces, era) | parents
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.Unit]:
     out: list[gz.Unit] = []
     for n in names:
@@ -614,6 +623,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         shown = names[0] if names else "?"
         warnings.append(f"issuer locality ambiguous: {len(cands)} {level} units named {shown}")
     province_code = _common(cands, lambda u: u.province_code)
+    if not cands and level in ("district", "commune"):
+        province_code = _only_province(mentions(), parent_provinces(era), era)
     province = gz.get(province_code, "province", era) if province_code else None
     district = None
     if level in ("district", "commune") and era == gz.LEGACY:
@@ -626,6 +637,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             district.short_name if district else None),
         commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
     )
+    if not cands and level == "commune" and own_name and province_code:  # leftovers: a commune merged away
+        locality = locality.model_copy(update={"commune": _display_case(squeeze(own_name))})  # as written
     if locality.province is None:
         warnings.append("issuer locality unknown")
     as_written = locality.province

@@ -30,7 +30,7 @@ UNSEEN_FLOORS = {
     "document.doc_type": 0.95,
     "document.issued_on": 0.95,
     "document.issuer_level": 0.97,
-    "document.locality": 0.93,
+    "document.locality": 0.95,
     "implements.document": 0.93,
     "tasks.found": 0.91,
 }
