@@ -61,7 +61,14 @@ _STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
 # '476/UBND', '3517/UBND', '05 /MTTQ': a công văn with neither type code nor drafting unit. Only the
 # codes of bodies that number letters so, never a type code ('53/KH' stays junk); the code follows the
 # slash at once, since an outline item '3/ UBND quận, ...' is no number.
-LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ)"
+LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ|" + r"{DEPARTMENT_LETTER_CODE})"
+# --- leftovers docnumber: a department's letter numbered with its own code alone ---
+# A Sở or a Phòng numbers its letters '<seq>/<its code>' ('197/STTTT', '182/PGDĐT', '1001/PGD&ĐT'), as does
+# a national steering committee ('30/QGPCTT'); the code is all capitals, so a topic word or a unit
+# ('3/ phường') is none. And the code before a drafting unit may join two with '&' ('2391/SGD&ĐT-GDTrH').
+DEPARTMENT_LETTER_CODE = r"(?:[SP][A-ZĐ]{2,7}(?:&[A-ZĐ]{1,6})?|QG[A-ZĐ]{2,6})"
+LETTER_ONLY_ISSUERS = LETTER_ONLY_ISSUERS.format(DEPARTMENT_LETTER_CODE=DEPARTMENT_LETTER_CODE)
+_LETTER_ISSUER_CODE = rf"[{_CODE}]{{1,8}}(?:&[{_CODE}]{{1,8}})?"
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
@@ -75,7 +82,7 @@ NUMBER = rf"""
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
+        (?P<s_type>{_LETTER_ISSUER_CODE})\s*{DASH}\s*  # or an official letter's issuer: 1234/UBND-VP
         (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
         (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |

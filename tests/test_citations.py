@@ -48,6 +48,23 @@ CITED = [
      [("43-NQ/TW", None, None), ("45-NQ/TW", "2023-11-24", None)]),
 ]
 
+# --- leftovers: department letters numbered with their own code alone ---
+CITED += [
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 31/01/2021 của UBND tỉnh Thanh Hóa; Công văn số 197/STTTT ngày "
+     "02/2/2021 của Sở Thông tin và Truyền thông về tuyên truyền bầu cử",
+     [("12/KH-UBND", "2021-01-31", "UBND tỉnh Thanh Hóa"),
+      ("197/STTTT", "2021-02-02", "Sở Thông tin và Truyền thông")]),
+    ("Thực hiện chỉ đạo của Ban Chỉ đạo quốc gia về phòng, chống thiên tai tại Công văn số 30/QGPCTT ngày "
+     "11/5/2022, tham mưu UBND tỉnh",
+     [("30/QGPCTT", "2022-05-11", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai")]),
+    ("Kết luận số 1001/PGD&ĐT ngày 06/9/2012 của Phòng Giáo dục và Đào tạo thành phố về dạy học",
+     [("1001/PGD&ĐT", "2012-09-06", "Phòng Giáo dục và Đào tạo thành phố")]),
+    ("theo Công văn số 2391/SGD&ĐT-GDTrH ngày 12/10/2012 của Sở Giáo dục và Đào tạo về kiểm tra",
+     [("2391/SGD&ĐT-GDTrH", "2012-10-12", "Sở Giáo dục và Đào tạo")]),
+    # not a number: an outline item opening with a code, a unit after the slash
+    ("3/ PGDĐT chủ trì tổ chức kiểm tra; 2/Phòng Tư pháp phối hợp", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CITED)
 def test_cited(text, expected):

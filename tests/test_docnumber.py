@@ -103,6 +103,13 @@ VALID = [
     ("08/TB-BCSĐ", "08/TB-BCSĐ", "state", "TB", "BCSĐ", None, None, None),
     ("1250/QĐ-BCA", "1250/QĐ-BCA", "state", "QĐ", "BCA", None, None, "central"),
     ("30/QĐ-BQP", "30/QĐ-BQP", "state", "QĐ", "BQP", None, None, "central"),
+    # --- leftovers: a department's letter numbered with its own code alone, or its '&' code before a unit
+    ("197/STTTT", "197/STTTT", "letter", "CV", "STTTT", None, None, None),
+    ("182/PGDĐT", "182/PGDĐT", "letter", "CV", "PGDĐT", None, None, None),
+    ("1001 /PGD&ĐT", "1001/PGD&ĐT", "letter", "CV", "PGD&ĐT", None, None, None),
+    ("30/QGPCTT", "30/QGPCTT", "letter", "CV", "QGPCTT", None, None, None),
+    ("2391/SGD&ĐT-GDTrH", "2391/SGD&ĐT-GDTrH", "letter", "CV", "SGD&ĐT", None, "GDTrH", None),
+    ("845/SNN&PTNT – TL", "845/SNN&PTNT-TL", "letter", "CV", "SNN&PTNT", None, "TL", None),
 ]
 
 
@@ -121,6 +128,7 @@ JUNK = [
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
+    "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
 ]
 
 
