@@ -87,6 +87,8 @@ from loaders.patterns import (
     PLACE_DATE_RE,
     POSTED_RE,
     SELF_REFERENCE_RE,
+    SENTENCE_END_RE,
+    SENTENCE_YEAR_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
@@ -874,6 +876,26 @@ def _year_near(text: str, day: int, month: int) -> int | None:
     return best[1] if best else None
 
 
+# --- leftovers: a yearless lead date takes the year its own sentence names ---
+_SENTENCE_YEAR_LAST_MONTH = 10  # a plan 'năm 2018' dated 20/12 is of 2017: November and December stay unknown
+
+
+def _sentence_year(m: re.Match[str], whole: str = "") -> int | None:
+    """leftovers: 'Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ
+    lớn năm 2017.', 'Ngày 26-3, Chủ tịch UBND TP đã ký ban hành Chỉ thị ... nhiệm vụ ... năm 2009.': the one
+    year the lead's own sentence names is the year of the work it sets, so of its date before November.
+    Two years, or a period ('giai đoạn 2021-2025'), settle nothing."""
+    text, at, to = m.string, m.start(), m.end()
+    if whole and len(text) < len(whole) and (i := whole.find(text)) >= 0:  # a lead matched on a clause of it
+        text, at, to = whole, at + i, to + i
+    start = max((e.end() for e in SENTENCE_END_RE.finditer(text, max(0, at - _LEAD_CHARS), at)),
+                default=max(0, at - _LEAD_CHARS))
+    end_m = SENTENCE_END_RE.search(text, to)
+    end = end_m.start() if end_m else len(text)
+    years = {int(y["y"]) for y in SENTENCE_YEAR_RE.finditer(text, start, end)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _lead_date(m: re.Match[str], year: int | None, warnings: list[str], text: str = "") -> date | None:
     """A lead's 'ngày 6/8' has no year: the document's own number may give it ('12/2023/QĐ-UBND'),
     or a dated event nearby (`_year_near`); otherwise the date is unknown."""
@@ -885,6 +907,8 @@ def _lead_date(m: re.Match[str], year: int | None, warnings: list[str], text: st
         return None
     if y is None and year is None and text and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
         year = _year_near(text, int(d), int(mo))
+    if y is None and year is None and 1 <= int(mo) <= _SENTENCE_YEAR_LAST_MONTH:
+        year = _sentence_year(m, text)
     if y is None and year is None:
         warnings.append(f"issue date {int(d)}/{int(mo)} without a year")
         return None

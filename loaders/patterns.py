@@ -593,6 +593,10 @@ TYPE_ONLY_TITLE_RE = re.compile(
 )
 # Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
 MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# --- leftovers: lead: the year a yearless lead's own sentence names ('Ngày 16/1, ... năm 2017') ---
+SENTENCE_YEAR_RE = re.compile(
+    r"(?<!đoạn )(?<!kỳ )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[.!?;\n]")
 # An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
 SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
 # The weekday of a page's date line, on base letters (a stripped 'Thu Tu' restores ambiguously).

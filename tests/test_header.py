@@ -602,6 +602,27 @@ def test_yearless_lead_date_warns():
     assert any("6/8 without a year" in w for w in h.warnings)
 
 
+# --- leftovers: a yearless lead date takes the one year its own sentence names (before November) ---
+@pytest.mark.parametrize(("text", "issued_on"), [
+    ("Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.\n",
+     date(2017, 1, 16)),
+    ("(HNM) - Ngày 26-3, Chủ tịch UBND TP đã ký ban hành Chỉ thị 11/CT- UBND tăng cường kỷ cương, kỷ luật hành "
+     "chính nhằm thực hiện nhiệm vụ kinh tế - xã hội năm 2009.\n", date(2009, 3, 26)),
+    ("Ngày 5/4, UBND huyện ban hành Kế hoạch số 45/KH-UBND về tổ chức Tết trồng cây\nnăm 2022.\n", date(2022, 4, 5)),
+    ("Ngày 12-10, Huyện ủy đã ban hành Hướng dẫn số 8-HD/HU về tổ chức Đại hội chi bộ NĂM 2022.\n",
+     date(2022, 10, 12)),
+    # must not: December (a plan for a year is made the year before), two years, a period, another sentence
+    ("Ngày 20/12, UBND tỉnh ban hành Kế hoạch số 210/KH-UBND về phát triển du lịch năm 2019.\n", None),
+    ("Ngày 3/3, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU tổng kết năm 2020 và triển khai nhiệm vụ "
+     "năm 2021.\n", None),
+    ("Ngày 3/3, Tỉnh ủy ban hành Chương trình số 5-CTr/TU về chuyển đổi số giai đoạn 2021 - 2025.\n", None),
+    ("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17-CT/TU về dư luận xã hội. Năm 2019 là năm "
+     "bản lề.\n", None),
+])
+def test_yearless_lead_date_takes_its_sentences_year(text, issued_on):
+    assert header(text).issued_on == issued_on
+
+
 # --- header blocks damaged by extraction ---
 # (text, number, issued_on, place, name contains, level)
 DAMAGED_HEADERS = [
