@@ -101,6 +101,7 @@ from loaders.patterns import (
     SOURCE_NOTE_RE,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
+    THAT_IS_AT_OWN_RE,
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_LINE_RE,
@@ -1073,6 +1074,7 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
     cues = {  # words each pattern cannot match without: most pages skip the costly scans
         CLAUSE_OWN_RE: "số" in low,
         THAT_IS_OWN_RE: "Đó là" in head or "Đây là" in head,
+        THAT_IS_AT_OWN_RE: "Đó là" in head or "Đây là" in head,
         PASSIVE_RECENT_RE: "ban hành" in low and ("vừa" in low or "mới" in low),
     }
     for rx in (rx for rx, cue in cues.items() if cue):
@@ -1082,7 +1084,7 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
             continue
         issued_on = _lead_date(cm, number.year, warnings, text) if (cm["ld"] or cm["lwd"]) else None
         title = None
-        if rx is PASSIVE_RECENT_RE and (tail := _TITLE_TAIL.match(cm["title"])):
+        if rx in (PASSIVE_RECENT_RE, THAT_IS_AT_OWN_RE) and (tail := _TITLE_TAIL.match(cm["title"])):
             title = tail["rest"].strip(" ,")
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(cm["tw"])), issued_on=issued_on,
                          issuer=_issuer_text(cm["issuer"]), title=title or None)

@@ -753,6 +753,16 @@ THAT_IS_OWN_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers: lead: 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về ...' ---
+# The same sentence with the document before its issuer: what the page reports is that document.
+THAT_IS_AT_OWN_RE = re.compile(
+    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số)\s+)?
+        (?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến)(?:\s+(?:chính|chủ\s+yếu|chỉ\s+đạo))?
+        \s+(?:tại|của|trong)\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+(?i:số)\s*:?\s*(?P<number>{NUMBER})
+        (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?\s*,?\s+(?:của|do)\s+(?P<issuer>{_JOINED_NAME})
+        (?P<title>[^.!?\n]{{0,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A news sentence that names the document first and its recent signing last: 'Chỉ thị số 06-CT/TU
 # của Ban Thường vụ Thành ủy Hà Nội về “...” vừa được đồng chí ..., Bí thư Thành ủy ký ban hành ngày
 # 01/9/2021' ('vừa'/'mới': the page's own news, not a parent's history).

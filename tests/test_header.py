@@ -1349,6 +1349,29 @@ def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, n
         assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
 
 
+# --- leftovers: 'Đó là nội dung tại <document> của <issuer> về ...': the document before its issuer ---
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "title"), [
+    ("Phát động mạnh mẽ phong trào thi đua thực hiện thắng lợi\nĐó là nội dung tại Chỉ thị số 03/CT-UBND của "
+     "Chủ tịch UBND tỉnh về việc phát động Phong trào thi đua \"Toàn dân tham gia phòng, chống dịch Covid-19\".\n",
+     "03/CT-UBND", "CT", None, "UBND tỉnh", "Toàn dân tham gia phòng, chống dịch Covid-19"),
+    ("Đây là nội dung chính của Kế hoạch số 45/KH-UBND ngày 12/3/2022 của UBND huyện Gia Lâm về chuyển đổi số "
+     "năm 2022.\n", "45/KH-UBND", "KH", date(2022, 3, 12), "UBND huyện Gia Lâm", "chuyển đổi số năm 2022"),
+    ("Tăng cường phòng chống rét cho vật nuôi\n\nĐó là yêu cầu tại Công điện số 02/CĐ-UBND, ngày 8/1/2021 do "
+     "Chủ tịch UBND tỉnh Lào Cai ký ban hành.\n", "02/CĐ-UBND", "CĐ", date(2021, 1, 8), "UBND tỉnh Lào Cai", None),
+    ("Đó là chỉ đạo trong Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy Nghệ An về tăng cường công tác "
+     "phòng cháy.\n", "12-CT/TU", "CT", None, "Ban Thường vụ Tỉnh ủy Nghệ An", "tăng cường công tác phòng cháy"),
+    # not the page's own: the document's issuer not named, or a sentence further in that cites one
+    ("Đó là nội dung tại Chỉ thị số 03/CT-UBND.\n", None, None, None, None, None),
+])
+def test_lead_that_is_the_content_of_the_own_document(text, number, doc_type, issued_on, name, title):
+    h = header(text)
+    assert (None if h.number is None else str(h.number), h.issued_on) == (number, issued_on)
+    if number is not None:
+        assert h.doc_type == doc_type
+        assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+        assert title is None or (h.title is not None and title in h.title)
+
+
 # gen4: a unit kind abbreviated with a full stop in a lead's subject ('TP.HCM', 'TP. Hồ Chí Minh',
 # 'Tx. Điện Bàn'): no sentence ends there, and the place resolves.
 @pytest.mark.parametrize(("text", "name", "level", "province", "district"), [
