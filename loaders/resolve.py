@@ -308,6 +308,8 @@ def _mentions(text: str) -> _Mentions:
         (prov if _province_city(name) else dist).add(name)
     if (actor := _headline_province(text)) is not None:
         prov.add(actor)
+    elif (actor := _headline_district(text)) is not None:
+        dist.add(actor)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
 
 
@@ -326,6 +328,21 @@ def _headline_province(text: str) -> str | None:
     m = _HEADLINE_ACTOR_RE.match(first)
     if m is None or gz.find_province(m["name"]) is None:
         return None
+    return m["name"]
+
+
+def _headline_district(text: str) -> str | None:
+    """leftovers: 'Hàm Thuận Nam chỉ đạo tổ chức Ngày hội ...' over 'Ban Thường vụ Huyện ủy đã ban hành ...':
+    a district written as the headline's subject is the district that acts, as a province is."""
+    end = text.find("\n")
+    first = text[: end if end >= 0 else len(text)].rstrip()
+    if len(first) > _HEADLINE_WIDTH or first.endswith("."):
+        return None
+    m = _HEADLINE_ACTOR_RE.match(first)
+    if m is None or len(m["name"].split()) < 2:  # 'Chủ tịch UBND huyện chỉ đạo ...' names no place
+        return None
+    if not any(fold(u.short_name) == fold(m["name"]) for u in gz.find_districts(m["name"])):
+        return None  # as written, marks and all
     return m["name"]
 
 

@@ -765,6 +765,26 @@ LOCALITY_CASES += [
      "UBND phường Hải Châu II", (None, None, None)),
 ]
 
+# --- leftovers: a district written as the headline's subject is the district that acts ---
+LOCALITY_CASES += [
+    ("Hàm Thuận Nam chỉ đạo tổ chức Ngày Hội Đại đoàn kết toàn dân tộc năm 2014\n\nTiếp tục thực hiện Chỉ thị "
+     "số 25-CT/HU; Ban Thường vụ Huyện ủy đã ban hành Công văn số 1449-CV/HU, ngày 22/10/2014 về việc lãnh đạo.\n",
+     "Ban Thường vụ Huyện ủy", ("Bình Thuận", "Hàm Thuận Nam", None)),
+    ("Gia Lâm ra quân tổng vệ sinh môi trường\nUBND huyện vừa ban hành Kế hoạch số 12/KH-UBND về tổng vệ sinh "
+     "môi trường năm 2023.\n",
+     "UBND huyện", ("Hà Nội", "Gia Lâm", None)),
+    ("Kim Động triển khai chuyển đổi số\n12/03/2022 08:15\nHuyện ủy vừa ban hành Kế hoạch số 45-KH/HU về chuyển "
+     "đổi số.\n",
+     "Huyện ủy", ("Hưng Yên", "Kim Động", None)),
+    # must not fire: an office for a subject, a headline that is a sentence
+    ("Chủ tịch UBND huyện chỉ đạo đảm bảo an ninh trong dịp nghỉ lễ\nChủ tịch UBND huyện đã ký ban hành Công văn "
+     "số 3273/UBND-VP ngày 29/8/2023 về việc đảm bảo an ninh.\n",
+     "UBND huyện", (None, None, None)),
+    ("Gia Lâm ra quân tổng vệ sinh môi trường vào sáng Chủ nhật hằng tuần.\nUBND huyện vừa ban hành Kế hoạch số "
+     "12/KH-UBND về tổng vệ sinh môi trường năm 2023.\n",
+     "UBND huyện", (None, None, None)),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "locality"), LOCALITY_CASES)
 def test_locality_from_the_text(text, name, locality):
