@@ -569,7 +569,9 @@ ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?  # blind8
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
-          |hướng\s+dẫn|nhận\s+được)\b""",
+          |hướng\s+dẫn|nhận\s+được
+          |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
+        """,
     re.VERBOSE | re.MULTILINE,
 )
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',

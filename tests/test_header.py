@@ -602,6 +602,26 @@ def test_yearless_lead_date_warns():
     assert any("6/8 without a year" in w for w in h.warnings)
 
 
+# --- leftovers: a news paraphrase whose subject 'vừa/đã triển khai' or 'phát động' is the issuer ---
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("UBMTTQVN huyện Sơn Tịnh tổ chức thực hiện Cuộc vận động năm 2015\nUBMTTQVN huyện Sơn Tịnh vừa triển khai tổ "
+     "chức thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2015.\n",
+     "MTTQ Việt Nam huyện Sơn Tịnh", "district"),
+    ("(QNO) - Ủy ban nhân dân tỉnh Quảng Nam đã phát động phong trào thi đua chuyển đổi số năm 2023 trên toàn "
+     "tỉnh.\n", "Ủy ban nhân dân tỉnh Quảng Nam", "province"),
+    ("Huyện đoàn Tiên Lãng vừa phát động Tháng Thanh niên năm 2024 với nhiều hoạt động.\n",
+     "Huyện đoàn Tiên Lãng", "district"),
+    # must not fire: an order in the body ('Các xã triển khai ...'), no news tense
+    ("Các xã, thị trấn triển khai tổng vệ sinh môi trường vào sáng thứ Bảy.\n", None, None),
+])
+def test_news_subject_that_deploys_is_the_issuer(text, name, level):
+    h = header(text)
+    if name is None:
+        assert h.issuer is None
+    else:
+        assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
 # --- leftovers: a yearless lead date takes the one year its own sentence names (before November) ---
 @pytest.mark.parametrize(("text", "issued_on"), [
     ("Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.\n",

@@ -149,9 +149,9 @@ BLIND7_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
     "document.issued_on": 0.92,
-    "document.issuer": 0.93,
-    "document.issuer_level": 0.93,
-    "document.locality": 0.95,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
     "document.title": 0.87,
     "implements.document": 1.00,
 }
