@@ -112,6 +112,7 @@ from loaders.patterns import (
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
+    UPPER,
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
@@ -499,6 +500,9 @@ _SAYS_NOTHING = re.compile(
     r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
 )
 _CAPS_TITLE_LINES = 4
+# leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
+# '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
+_ORDERS_ONLY = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
 
 
 def _caps_title(lines: list[str], end: int) -> str | None:
@@ -528,12 +532,14 @@ def _page_chrome(line: str) -> bool:
     'Ngày đăng 20/01/2020 | 23:46'), a breadcrumb ('Chi tiết bài viết - Xã X - Y') or a banner's address:
     never a headline, never the body."""
     return len(line.split()) <= _PAGE_LABEL_WORDS or bool(POSTED_RE.search(line)) and any(
-        c.isdigit() for c in line) or line.count(" - ") >= 2 or "http" in line or "www." in line
+        c.isdigit() for c in line) and len(line) <= _PAGE_STAMP_WIDTH or line.count(" - ") >= 2 \
+        or "http" in line or "www." in line
 
 
 def _opens_body(line: str) -> bool:
     """The preamble, the first point or the lead: a sentence or a paragraph, not a headline."""
-    return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or (
+    return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
+        _NEWS_TAG_OPENING_RE.match(line)) or len(line.split()) >= _SENTENCE_WORDS and line.endswith(".") or (
         bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
         _LEGAL_BASIS_RE.match(line))
 
@@ -544,7 +550,7 @@ def _page_headline(lines: list[str]) -> str | None:
     a posting stamp and the preamble; a headline over '1. UBND phường ...' or '(TTV)- UBND tỉnh ...'):
     as a clerk files it, the headline is the subject. It is the last line above the body's first one,
     past the page's labels and stamps."""
-    texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
+    texts = [_HEADLINE_STAMP_RE.sub("", x.strip()) for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
     body = next((i for i, t in enumerate(texts[:_PAGE_HEADLINE_LINES + 2])
                  if _opens_body(t) and not _page_chrome(t)), None)
     if body is None:
@@ -604,9 +610,14 @@ _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
 # --- leftovers: a page's headline over its stamp and the body ---
 _PAGE_LABEL_WORDS = 2  # 'Banner', 'Tuyên truyền', 'thông báo', a view counter '0': the page's labels
-_PAGE_HEADLINE_LINES = 4  # a headline stands among the first few lines
+_PAGE_HEADLINE_LINES = 6  # a headline stands among the first few lines, under a portal's menu
 _PAGE_BODY_WIDTH = 250  # a longer opening line is the body's paragraph
-_LEGAL_BASIS_RE = re.compile(r"(?:Thực\s+hiện|Căn\s+cứ)\s+\S")  # wrapped short by the PDF, still the preamble
+_PAGE_STAMP_WIDTH = 80  # a posting stamp is a short line
+_SENTENCE_WORDS = 15  # a line this long that ends with a full stop is a sentence of the body
+_NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead
+# 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
+_LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
+_HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
 _ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 _BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
@@ -1654,7 +1665,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))
-    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) else None
+    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
+        and not _ORDERS_ONLY.match(lead.title) else None
     title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)

@@ -998,6 +998,20 @@ PAGE_HEADLINES = [
      "quả Tháng hành động vì trẻ em, Ủy ban nhân dân huyện yêu cầu các phòng, ban và các xã thực hiện tốt các nội "
      "dung sau đây, bảo đảm an toàn cho trẻ em trong dịp hè và phòng, chống tai nạn thương tích cho trẻ em:\n",
      "Triển khai Tháng hành động vì trẻ em năm 2022"),
+    # a headline carrying its own time stamp over a tagged news lead whose document 'để tổ chức thực hiện'
+    ("Thường Tín đẩy mạnh tuyên truyền kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện (18:13 14/11/2017)\n"
+     "HNP - Chuẩn bị kỷ niệm 70 năm Đảng bộ huyện, UBND huyện Thường Tín vừa xây dựng Kế hoạch để tổ chức "
+     "thực hiện.\n", "Thường Tín đẩy mạnh tuyên truyền kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện"),
+    # under a portal's menu, a headline that opens with 'Thực hiện' but names no document
+    ("Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nThực hiện các giải pháp hạn chế đốt rơm rạ sau thu "
+     "hoạch\nNgày cập nhật 08/05/2020\nThực hiện Chỉ thị số 11/CT-UBND ngày 17/4/2020 của UBND tỉnh, UBND xã "
+     "thông báo cho các cơ quan, đơn vị và nhân dân trên địa bàn xã thực hiện.\n",
+     "Thực hiện các giải pháp hạn chế đốt rơm rạ sau thu hoạch"),
+    # a lead whose document only 'giao' a body: the headline tells the subject
+    ("Chính sách\nTriển khai Tháng hành động vì người cao tuổi Việt Nam năm 2021\nNgày 11/6, UBND thành phố "
+     "ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ "
+     "chức triển khai thực hiện Tháng hành động trên địa bàn thành phố đảm bảo thiết thực, hiệu quả.\n",
+     "Triển khai Tháng hành động vì người cao tuổi Việt Nam năm 2021"),
     # must not fire: a breadcrumb, an addressee line, a sentence, a headline with no body under it
     ("Chi tiết bài viết - Xã Hải An - Hải Lăng\nThực hiện Hướng dẫn số 27/HD-VHTT của Phòng VHTT huyện, Ủy ban "
      "nhân dân xã yêu cầu các thôn treo cờ.\n", None),

@@ -168,7 +168,7 @@ BLIND8_FLOORS = {
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
-    "document.title": 0.81,
+    "document.title": 0.90,
     "implements.document": 1.00,
 }
 
