@@ -572,6 +572,12 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     for y in _own_clause(rx, text, mentions, own):
         if mentions[y].start < front_end:
             _opened(rx, text, mentions, starts, mentions[y].start, None, found)
+    if not found and (first := _FIRST_POINT_TAKES_IN_RE.search(text, front_end)) is not None:
+        k = bisect.bisect_left(mentions, first.end(), key=lambda x: x.start)
+        near = mentions[k] if k < len(mentions) else None
+        if near is not None and near.has_type_word and near.start - first.end() <= _TAKES_IN_REACH \
+                and "\n" not in text[first.end():near.start]:
+            _opened(rx, text, mentions, starts, near.start, CARRY_OUT_TYPES, found)
     if not found:
         for a, b in spans:
             for op in rx.basis_opener.finditer(text, a, b):
@@ -585,6 +591,10 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
 
 
 _TITLE_PROBE_WORDS = 6
+# leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
+# tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
+_FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
+_TAKES_IN_REACH = 60  # 'sâu sắc và tổ chức thực hiện nghiêm túc': the verbs before the document
 
 
 def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int]]) -> int | None:

@@ -157,6 +157,20 @@ IMPLEMENTS = [
     # a first section that reports results is no basis: its items are not carried out
     ("BÁO CÁO\nSơ kết năm 2022\nI. KẾT QUẢ THỰC HIỆN\n1. Kế hoạch số 45/KH-UBND ngày 3/3/2022 của UBND tỉnh đạt "
      "kết quả tốt.\nII. PHƯƠNG HƯỚNG\n", []),
+    # --- leftovers: a directive with no preamble takes in what it carries out in its first point ---
+    ("CHỈ THỊ\nvề tổ chức Tết Nguyên đán Bính Ngọ năm 2026\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng thực "
+     "hiện tốt các nhiệm vụ sau đây:\n1. Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW "
+     "ngày 22/12/2025 của Ban Bí thư về tổ chức Tết.\n2. Chăm lo đời sống nhân dân.\n", ["55-CT/TW"]),
+    ("CHỈ THỊ\nvề tăng cường công tác phòng cháy, chữa cháy\n1. Quán triệt, thực hiện nghiêm Chỉ thị số 19/CT-TTg "
+     "ngày 18/6/2024 của Thủ tướng Chính phủ.\n2. Các sở, ngành kiểm tra.\n", ["19/CT-TTg"]),
+    ("KẾ HOẠCH\nphòng, chống ma túy năm 2024\n1) Quán triệt Kết luận số 132-KL/TW ngày 18/3/2022 của Bộ Chính trị "
+     "đến cán bộ, đảng viên.\n2) Tổ chức tuyên truyền.\n", ["132-KL/TW"]),
+    # not the first point, a document far from the verb, or a preamble that already says what is carried out
+    ("CHỈ THỊ\nvề Tết\n1. Chăm lo đời sống nhân dân.\n2. Quán triệt Chỉ thị số 55-CT/TW của Ban Bí thư.\n", []),
+    ("CHỈ THỊ\nvề Tết\n1. Quán triệt đến toàn thể cán bộ, đảng viên và nhân dân về ý nghĩa của Tết cổ truyền, "
+     "đồng thời thực hiện tốt Quy định số 144-QĐ/TW.\n", []),
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 12-KH/TU ngày 3/1/2024 của Ban Thường vụ Tỉnh ủy, Huyện ủy ban hành kế "
+     "hoạch như sau:\n1. Quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.\n", ["12-KH/TU"]),
 ]
 
 

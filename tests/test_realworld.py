@@ -31,7 +31,7 @@ UNSEEN_FLOORS = {
     "document.issued_on": 1.00,
     "document.issuer_level": 0.97,
     "document.locality": 0.95,
-    "implements.document": 0.93,
+    "implements.document": 0.95,
     "tasks.found": 0.91,
 }
 
