@@ -134,6 +134,7 @@ class DocNumber:
                        style="letter")
         if m.group("p_seq") is not None:
             seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
+            issuer = "".join(issuer.split())  # leftovers: 'BCĐ 35' is the board 'BCĐ35'
         else:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]

@@ -70,6 +70,10 @@ DEPARTMENT_LETTER_CODE = r"(?:[SP][A-ZĐ]{2,7}(?:&[A-ZĐ]{1,6})?|QG[A-ZĐ]{2,6})
 LETTER_ONLY_ISSUERS = LETTER_ONLY_ISSUERS.format(DEPARTMENT_LETTER_CODE=DEPARTMENT_LETTER_CODE)
 _LETTER_ISSUER_CODE = rf"[{_CODE}]{{1,8}}(?:&[{_CODE}]{{1,8}})?"
 
+# --- leftovers docnumber: a Party steering board numbered by its name ('103-CV/BCĐ35', 'BCĐ 35') ---
+# Only after 'BCĐ', so a date after a code ('43-NQ/TW 24/11/2023') is never taken in.
+STEERING_BOARD_DIGITS = r"(?:(?<=BCĐ)[ \t]?\d{2,3}(?![\d/.]))?"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -77,7 +81,7 @@ NUMBER = rf"""
     (?:
         (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
-        (?P<p_issuer>[{_CODE}]{{1,12}})
+        (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP

@@ -61,6 +61,9 @@ CITED += [
      [("1001/PGD&ĐT", "2012-09-06", "Phòng Giáo dục và Đào tạo thành phố")]),
     ("theo Công văn số 2391/SGD&ĐT-GDTrH ngày 12/10/2012 của Sở Giáo dục và Đào tạo về kiểm tra",
      [("2391/SGD&ĐT-GDTrH", "2012-10-12", "Sở Giáo dục và Đào tạo")]),
+    ("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo 35 cấp tỉnh về triển khai Cuộc thi",
+     [("103-CV/BCĐ35", "2023-02-17", "Ban Chỉ đạo 35")]),
+    ("Nghị quyết số 43-NQ/TW 24/11/2023 của Ban Chấp hành Trung ương", [("43-NQ/TW", None, None)]),
     # not a number: an outline item opening with a code, a unit after the slash
     ("3/ PGDĐT chủ trì tổ chức kiểm tra; 2/Phòng Tư pháp phối hợp", []),
 ]

@@ -110,6 +110,11 @@ VALID = [
     ("30/QGPCTT", "30/QGPCTT", "letter", "CV", "QGPCTT", None, None, None),
     ("2391/SGD&ĐT-GDTrH", "2391/SGD&ĐT-GDTrH", "letter", "CV", "SGD&ĐT", None, "GDTrH", None),
     ("845/SNN&PTNT – TL", "845/SNN&PTNT-TL", "letter", "CV", "SNN&PTNT", None, "TL", None),
+    # --- leftovers: a Party steering board numbered by its name, spaced or not
+    ("103-CV/BCĐ 35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
+    ("103-CV/BCĐ35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
+    ("12 - KH/BCĐ389", "12-KH/BCĐ389", "party", "KH", "BCĐ389", None, None, None),
+    ("45-TB/BCĐ 138", "45-TB/BCĐ138", "party", "TB", "BCĐ138", None, None, None),
 ]
 
 
@@ -129,6 +134,7 @@ JUNK = [
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
+    "43-NQ/TW 24", "5-KH/BCĐ 2023", "5-KH/BCĐ3",  # leftovers: no board number after another code, no year
 ]
 
 
