@@ -68,7 +68,8 @@ def titles(notes: tuple[str, ...]) -> list[str]:
 
 
 _NUMBER = re.compile(r"\b(\d{1,4}-[A-ZĐ]{1,6}/[A-ZĐa-z]{1,6})\b")
-_NUMBER_TITLE = re.compile(r"\b(\d{1,4}-[A-ZĐ]{1,6}/[A-ZĐa-z]{1,6})\b[^;.]{0,120}?\bvề\s+([^;]{8,200}?)(?:[;.]\s|$)")
+_NUMBER_TITLE = re.compile(r"\b(\d{1,4}-[A-ZĐ]{1,6}/[A-ZĐa-z]{1,6})\b[^;.]{0,120}?\bvề\s+"
+                           r"([^;]{8,200}?)(?:[;.]\s|$)")
 
 
 def number_titles(texts: Sequence[str]) -> dict[str, str]:
@@ -130,8 +131,8 @@ def shipped(pair: GoldPair, sides: Sides, params: Params) -> Signals:
 
 _CITED_NUMBER = re.compile(r"(?:\bsố\s*)?\b\d{1,4}\s*[-/]\s*[a-zđ]{1,8}(?:[/-][a-zđ]{1,10})+")
 _DATE = re.compile(r"(?:,\s*)?\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}")
-_ISSUER = re.compile(r"\b(?:của\s+)?(?:hội nghị lần thứ [^\s,]+\s+)?(?:ban chấp hành|ban thường vụ|bộ chính trị|"
-                     r"ban bí thư|chính phủ|thủ tướng)\b[^,;.:]{0,80}?(?=\s+về\b|[,;.:]|$)")
+_ISSUER = re.compile(r"\b(?:của\s+)?(?:hội nghị lần thứ [^\s,]+\s+)?(?:ban chấp hành|ban thường vụ|"
+                     r"bộ chính trị|ban bí thư|chính phủ|thủ tướng)\b[^,;.:]{0,80}?(?=\s+về\b|[,;.:]|$)")
 _TERM = re.compile(r"\(?\bkhó?a\s+[xvil]+\)?")
 
 
@@ -164,9 +165,10 @@ def study(label: str, signals_of: SignalsOf, gold: list[GoldPair], combos: list[
     def links(p: GoldPair, prm: Params) -> list[ga.Link]:
         return align(*sides[p.name], prm, sigs[(p.name, prm.anchor)])
 
-    scores = [_score(p, links(p, PARAMS), {p.child_seed: sides[p.name][0], p.parent_seed: sides[p.name][1]}, [])
-              for p in gold]
-    tot = [tuple(sum(getattr(s, k)[i] for s in scores) for i in range(3)) for k in ("links", "full", "dropped")]
+    scores = [_score(p, links(p, PARAMS),
+                     dict(zip((p.child_seed, p.parent_seed), sides[p.name], strict=True)), []) for p in gold]
+    tot = [tuple(sum(getattr(s, k)[i] for s in scores) for i in range(3))
+           for k in ("links", "full", "dropped")]
 
     def count(p: GoldPair, prm: Params) -> Counts:
         pred = {(k.child, k.parent) for k in links(p, prm)}
@@ -176,7 +178,8 @@ def study(label: str, signals_of: SignalsOf, gold: list[GoldPair], combos: list[
     n = len(gold)
 
     def best(idx: list[int]) -> int:
-        return max(range(len(combos)), key=lambda j: objective(*pooled([table[j][i] for i in idx]), combos[j]))
+        return max(range(len(combos)),
+                   key=lambda j: objective(*pooled([table[j][i] for i in idx]), combos[j]))
 
     inside = table[best(list(range(n)))]
     held = [table[best([i for i in range(n) if i != k])][k] for k in range(n)]
@@ -210,8 +213,9 @@ def sentence_best(child: Sequence[AlignTask], parent: Sequence[AlignTask], param
     return np.maximum.reduceat(best_in, c.starts, axis=0)
 
 
-ACTS = {"disseminate": r"quán triệt", "plan": r"xây dựng (?:chương trình|kế hoạch)|ban hành (?:các )?chương trình"
-        r"|cụ thể hóa", "review": r"sơ kết|tổng kết", "emulate": r"phong trào thi đua|cuộc vận động"}
+ACTS = {"disseminate": r"quán triệt",
+        "plan": r"xây dựng (?:chương trình|kế hoạch)|ban hành (?:các )?chương trình|cụ thể hóa",
+        "review": r"sơ kết|tổng kết", "emulate": r"phong trào thi đua|cuộc vận động"}
 
 
 def rules(gold: list[GoldPair]) -> None:
@@ -231,7 +235,8 @@ def rules(gold: list[GoldPair]) -> None:
             for th in (0.1, 0.2):
                 cand[f"same act ({act}), text >= {th}"] = ca[:, None] & pa[None, :] & (sig.text >= th)
         for name, m in cand.items():
-            pairs = {(child[a].key, parent[b].key) for a, b in zip(*np.nonzero(m & (sig.body >= 0)), strict=True)}
+            hits = zip(*np.nonzero(m & (sig.body >= 0)), strict=True)
+            pairs = {(child[a].key, parent[b].key) for a, b in hits}
             new = pairs - have
             tally = found.setdefault(name, [0, 0])
             tally[0] += len(new & p.links)

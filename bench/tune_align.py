@@ -119,7 +119,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
            "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
-        rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if set(change) & set(SIGNAL_PARAMS)
+        again = bool(set(change) & set(SIGNAL_PARAMS))
+        rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if again
                        else shipped_signals(p), tasks[p.child_seed], tasks[p.parent_seed], prm) for p in gold]
         print(f"  without {label:18}", pr(rows))
     print("\ntext features, each with its own best thresholds on all pairs (same rule):")

@@ -28,7 +28,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
     notes = footnotes.task_notes(text, [(t.label, t.text) for t in task_list], paras)
     if notes:
-        task_list = [t.model_copy(update={"notes": notes[t.label]}) if t.label in notes else t for t in task_list]
+        task_list = [t.model_copy(update={"notes": notes[t.label]}) if t.label in notes else t
+                     for t in task_list]
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
     if restored:
         warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")

@@ -100,17 +100,19 @@ def test_mutual_best_pairs_link_below_theta(child: list[AlignTask], parent: list
     assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
 
 
-CITES = ("Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng và phát "
-         "huy vai trò của đội ngũ trí thức trong giai đoạn mới; Kết luận số 58-KL/TW của Ban Bí thư về tổ chức "
-         "hoạt động của Người cao tuổi Việt Nam",)
-ORGANISATIONS = "Tiếp tục triển khai các văn bản của Trung ương đối với các tổ chức chính trị - xã hội, các hội quần chúng."
-INTELLECTUALS = ("Đối với đội ngũ trí thức: Xây dựng đội ngũ trí thức lớn mạnh, là nhân tố quan trọng phát triển "
-                 "nguồn nhân lực, nâng cao dân trí.")
+CITES = ("Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng "
+         "và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới; Kết luận số 58-KL/TW của Ban Bí "
+         "thư về tổ chức hoạt động của Người cao tuổi Việt Nam",)
+ORGANISATIONS = ("Tiếp tục triển khai các văn bản của Trung ương đối với các tổ chức chính trị - xã hội, "
+                 "các hội quần chúng.")
+INTELLECTUALS = ("Đối với đội ngũ trí thức: Xây dựng đội ngũ trí thức lớn mạnh, là nhân tố quan trọng phát "
+                 "triển nguồn nhân lực, nâng cao dân trí.")
 
 
 def test_a_footnote_cites_by_title() -> None:
-    assert note_items(CITES) == ["tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới",
-                                 "tổ chức hoạt động của Người cao tuổi Việt Nam"]
+    assert note_items(CITES) == [
+        "tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới",
+        "tổ chức hoạt động của Người cao tuổi Việt Nam"]
 
 
 @pytest.mark.parametrize("params, expected", [(PARAMS, {("c1", "p1")}), (replace(PARAMS, w_note=0.0), set())])

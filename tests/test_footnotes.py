@@ -12,23 +12,25 @@ from loaders.parse import parse_file
 from loaders.records import Record
 
 REPO = Path(__file__).resolve().parent.parent
-TASKS = [("1.1", "Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng, chính quyền vững mạnh."),
+LEAD = "Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng, chính quyền vững mạnh"
+TASKS = [("1.1", LEAD + "."),
          ("1.2", "Tập trung tuyên truyền nhân dân thực hiện tốt Luật Tín ngưỡng, tôn giáo.")]
 
 
 @pytest.mark.parametrize("text, expected", [
     # the mark after 'vững mạnh' places footnote 1 in task 1.1
-    ("1.1. Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng, chính quyền vững mạnh¹.\n"
+    (f"1.1. {LEAD}¹.\n"
      "1.2. Tập trung tuyên truyền nhân dân thực hiện tốt Luật Tín ngưỡng, tôn giáo.\n"
      "¹ Nghị quyết số 02-NQ/TW về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam.\n",
      {"1.1": ("Nghị quyết số 02-NQ/TW về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam.",)}),
     # two marks, two tasks, one footnote each
-    ("1.1. Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng, chính quyền vững mạnh¹.\n"
+    (f"1.1. {LEAD}¹.\n"
      "1.2. Tập trung tuyên truyền nhân dân thực hiện tốt Luật Tín ngưỡng, tôn giáo².\n"
      "¹ Nghị quyết số 02-NQ/TW về Công đoàn.\n² Chỉ thị số 18-CT/TW về công tác tôn giáo.\n",
-     {"1.1": ("Nghị quyết số 02-NQ/TW về Công đoàn.",), "1.2": ("Chỉ thị số 18-CT/TW về công tác tôn giáo.",)}),
+     {"1.1": ("Nghị quyết số 02-NQ/TW về Công đoàn.",),
+      "1.2": ("Chỉ thị số 18-CT/TW về công tác tôn giáo.",)}),
     # a mark whose footnote text is not there: nothing to give
-    ("1.1. Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng, chính quyền vững mạnh¹.\n", {}),
+    (f"1.1. {LEAD}¹.\n", {}),
     # no superscript at all
     ("1.1. Tạo điều kiện để các tổ chức chính trị - xã hội tham gia xây dựng Đảng.\n", {}),
     # a footnote whose mark is in no task's text (the preamble)
