@@ -170,9 +170,9 @@ LABELS = {
     "b20_hcm_ubndtp_qd2205_2025_ctr02_nq68_news": {
         "document": doc("2205/QĐ-UBND", "QĐ", "2025-10-20", "UBND", "province", loc("Hồ Chí Minh"),
                         "Chương trình hành động số 02-CtrHĐ/TU"),
-        "implements": [imp("02-CtrHĐ/TU", "2025-08-16", "Thành ủy")],
-        "chain": [["02-CtrHĐ/TU", "68-NQ/TW"]],
-        "citations": ["02-CtrHĐ/TU", "68-NQ/TW"],
-        "notes": "Business newspaper item ' date 2025-11-06' on a meeting that rolled out the city's plan: '... chủ trì cuộc họp triển khai Quyết định số 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch triển khai Chương trình hành động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị ...', then the plan's targets. The page's document is the city decision issuing the plan (the meeting is its roll-out); it carries out the city Party committee's action programme (type code written 'CtrHĐ'), which carries out the Politburo's 68-NQ/TW (a chain). Hồ Chí Minh City after the 2025 merger: province level.",
+        "implements": [imp("02-CTrHĐ/TU", "2025-08-16", "Thành ủy")],
+        "chain": [["02-CTrHĐ/TU", "68-NQ/TW"]],
+        "citations": ["02-CTrHĐ/TU", "68-NQ/TW"],
+        "notes": "Business newspaper item ' date 2025-11-06' on a meeting that rolled out the city's plan: '... chủ trì cuộc họp triển khai Quyết định số 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch triển khai Chương trình hành động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị ...', then the plan's targets. The page's document is the city decision issuing the plan (the meeting is its roll-out); it carries out the city Party committee's action programme (type code written 'CtrHĐ', canonical 'CTrHĐ' as in blind2's '29-CTrHĐ/TU'), which carries out the Politburo's 68-NQ/TW (a chain). Hồ Chí Minh City after the 2025 merger: province level.",
     },
 }
