@@ -145,10 +145,15 @@ BODY_TOKEN = rf"""
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
 """
+# --- blind9: weekday openings ---
+# A page's posting line opens with a weekday ('Chủ nhật - 12/09/2021 21:08', 'THỨ BA, 12/5/2022') and a
+# point with an ordinal ('Thứ nhất, về ...'): neither continues the name of a body on the line above.
+_WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s+nhật)(?![\w])"""
+
 # A name may wrap onto the next paragraph ('... Ban Thường vụ' / 'Thành ủy thực hiện'), but a
 # paragraph that opens a sentence ('Thực hiện ...', 'Căn cứ ...') is never part of it.
-_NAME_BREAK = r"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
-    Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])))"""
+_NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
+    Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
 BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.

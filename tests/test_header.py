@@ -2387,3 +2387,24 @@ def test_lead_bare_number_without_so_then_its_date(text, issued_on, bare):
     h = header(text)
     assert h.number is None and h.issued_on == issued_on
     assert any("without its code" in w for w in h.warnings) == bare
+
+
+# blind9: a headline or lead that ends with an unqualified body ('... của Ban Thường vụ Tỉnh ủy') over the
+# page's posting line, which opens with a weekday ('Chủ nhật - 12/09/2021 21:08', 'Thứ Tư, 26/06/2024'): a
+# weekday opens a new paragraph and is never the body's place ('Chủ' is no 'Chũ'), while a place that wraps
+# onto the next line still completes the name.
+@pytest.mark.parametrize(("text", "name", "province"), [
+    ("Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban "
+     "Thường vụ Tỉnh ủy\n\nChủ nhật - 12/09/2021 21:08 470 0\nNGHỊ QUYẾT\n", "Ban Thường vụ Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Chỉ thị số 20-CT/TU, ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy\n\nThứ Hai, 10/04/2023 - "
+     "08:15\nCHỈ THỊ\n", "Ban Thường vụ Tỉnh ủy", None),
+    ("Trân trọng giới thiệu toàn văn Kết luận số 45-KL/TU ngày 5/5/2022 của Thường trực Tỉnh ủy\nTHỨ BA, 12/5/2022 09:00 | Lượt xem: "
+     "120\nKẾT LUẬN\n", "Thường trực Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Chương trình số 01-CTr/TU ngày 5/11/2020 của Tỉnh ủy\n\nThứ năm, ngày 05/11/2020\n",
+     "Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy\nQuảng Trị về phát triển "
+     "khoa học\n", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Quảng Trị"),
+])
+def test_weekday_of_a_posting_line_is_no_place_of_the_body_above(text, name, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
