@@ -63,6 +63,12 @@ _STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
 # slash at once, since an outline item '3/ UBND quận, ...' is no number.
 LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ)"
 
+# --- blind9 docnumber: a Party issuer code ending in its term ---
+# '3260-KH/ĐĐQH15' (the National Assembly's Party delegation, 15th term), '73-KH/ĐUQH15': the term's
+# digits end the code, as in the state's 'NQ-UBTVQH14'; digits running on into a date ('TW22/12/2024')
+# are no term, nor a digit after a code typed in lower case ('43-NQ/tw2').
+_PARTY_TERM = r"(?:(?<=[A-ZĐƯƠ])\d{1,2}(?![\d/.\-–]))?"  # after a code in capitals only
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -70,7 +76,7 @@ NUMBER = rf"""
     (?:
         (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
-        (?P<p_issuer>[{_CODE}]{{1,12}})
+        (?P<p_issuer>[{_CODE}]{{1,12}}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP

@@ -928,3 +928,20 @@ def test_carry_out_verb_with_what_of_x(text, expected):
 ])
 def test_cited_document_that_issued_a_qualified_plan(text, pairs):
     assert [(x.number, y.number) for x, y in refs(text).chain] == pairs
+
+
+# blind9: a Party number whose issuer code ends in the body's term ('3260-KH/ĐĐQH15' of the National
+# Assembly's Party delegation, 15th term): the digits belong to the code, as in the state's 'NQ-UBTVQH14';
+# digits glued to a date ('57-NQ/TW22/12/2024') are not a term.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Kế hoạch số 3260-KH/ĐĐQH15 ngày 10/01/2025 của Đảng đoàn Quốc hội, Đảng ủy ban hành:\n",
+     ["3260-KH/ĐĐQH15"]),
+    ("Căn cứ Nghị quyết số 12-NQ/ĐĐQH14 ngày 5/3/2020 của Đảng đoàn Quốc hội về công tác lập pháp;\n",
+     ["12-NQ/ĐĐQH14"]),
+    ("Thực hiện Quy định số 05 - QĐ/ĐUQH15, ngày 2/4/2025 và Kết luận số 7-KL/ĐĐQH14;\n",
+     ["05-QĐ/ĐUQH15", "7-KL/ĐĐQH14"]),
+    ("theo Công văn số 88-CV/ĐĐQH15 của Đảng đoàn,\n", ["88-CV/ĐĐQH15"]),
+    ("Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương;\n", ["43-NQ/TW"]),
+])
+def test_party_issuer_code_ending_in_its_term(text, expected):
+    assert numbers(text) == expected

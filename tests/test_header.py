@@ -2408,3 +2408,17 @@ def test_lead_bare_number_without_so_then_its_date(text, issued_on, bare):
 def test_weekday_of_a_posting_line_is_no_place_of_the_body_above(text, name, province):
     h = header(text)
     assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
+
+
+# blind9: the own number of a Party body numbered with its term ('Số 3260-KH/ĐĐQH15' under 'ĐẢNG ĐOÀN QUỐC
+# HỘI'), also in Markdown bold lines.
+@pytest.mark.parametrize(("text", "number"), [
+    ("**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\nSố 3260-KH/ĐĐQH15\n\nHà Nội, ngày 10 tháng 01 năm "
+     "2025\n\n**KẾ HOẠCH**\n\n**triển khai thực hiện Nghị quyết**\n", "3260-KH/ĐĐQH15"),
+    ("ĐẢNG ĐOÀN QUỐC HỘI\n*\nSố: 12-NQ/ĐĐQH14\nHà Nội, ngày 5 tháng 3 năm 2020\nNGHỊ QUYẾT\nvề công tác\n",
+     "12-NQ/ĐĐQH14"),
+    ("ĐẢNG ỦY QUỐC HỘI\nSố 73-KH/ĐUQH15\nHà Nội, ngày 25 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Quy định\n",
+     "73-KH/ĐUQH15"),
+])
+def test_own_number_of_a_party_body_with_its_term(text, number):
+    assert header(text).number == number
