@@ -949,10 +949,15 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
 _CARRY_OUT_OBJECT = r"(?:(?:các\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+của)?\s+)"
+# --- blind9 citations: stopping the carrying out ---
+# 'về việc chấm dứt hiệu lực thực hiện X', '(tạm) dừng / ngừng / kết thúc (việc) thực hiện X': what is
+# stopped is no parent (the words right before the verb; each look-behind is of fixed width).
+_STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s)(?<!(?i:ngừng)\s)(?<!(?i:thúc)\s)"
+                   r"(?<!(?i:dứt\sviệc)\s)(?<!(?i:dừng\sviệc)\s)(?<!(?i:thúc\sviệc)\s)")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
-          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s){_STOPPED_BEFORE}(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
           | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
@@ -993,7 +998,8 @@ OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
 OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
-CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
+CARRY_OUT_BEFORE_RE = re.compile(
+    rf"(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
 BASIS_ITEM_RE = re.compile(
     rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE

@@ -945,3 +945,24 @@ def test_cited_document_that_issued_a_qualified_plan(text, pairs):
 ])
 def test_party_issuer_code_ending_in_its_term(text, expected):
     assert numbers(text) == expected
+
+
+# blind9: a document that ends, stops or suspends the carrying out of X ('Thông báo 590-TB/TU về việc chấm
+# dứt hiệu lực thực hiện Nghị quyết số 03-NQ/TU', 'dừng / tạm dừng / ngừng / kết thúc thực hiện'): X is what
+# it stops, never its parent; 'về việc thực hiện X' still names the parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Thường vụ Tỉnh uỷ vừa ban hành thông báo 590-TB/TU về việc chấm dứt hiệu lực thực hiện Nghị quyết "
+     "số 03-NQ/TU, ngày 08-8-2016 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng.\n", []),
+    ("UBND tỉnh vừa ban hành Quyết định số 12/QĐ-UBND về việc dừng thực hiện Kế hoạch số 45/KH-UBND ngày "
+     "3/3/2021.\n", []),
+    ("Huyện ủy vừa ban hành Thông báo số 77-TB/HU về việc tạm dừng thực hiện Chỉ thị số 05-CT/HU ngày "
+     "1/2/2020.\n", []),
+    ("Tỉnh ủy ban hành Quyết định số 300-QĐ/TU về việc kết thúc thực hiện Nghị quyết số 09-NQ/TU ngày "
+     "5/5/2015.\n", []),
+    ("Ban Thường vụ Huyện ủy vừa ban hành Quyết định số 45-QĐ/HU về việc NGỪNG THỰC HIỆN Kế hoạch số "
+     "11-KH/HU.\n", []),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về việc thực hiện Chỉ thị số 05-CT/TU ngày 3/3/2021.\n",
+     ["05-CT/TU"]),
+])
+def test_stopping_the_carrying_out_of_x_is_not_carrying_it_out(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
