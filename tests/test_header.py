@@ -2422,3 +2422,24 @@ def test_weekday_of_a_posting_line_is_no_place_of_the_body_above(text, name, pro
 ])
 def test_own_number_of_a_party_body_with_its_term(text, number):
     assert header(text).number == number
+
+
+# blind9: the board or office of a Party committee named by the body it serves ('ĐẢNG ỦY CHÍNH PHỦ' /
+# 'VĂN PHÒNG', 'ĐẢNG ỦY QUỐC HỘI' / 'BAN TỔ CHỨC', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH' / 'VĂN PHÒNG'): the
+# organ keeps the committee's whole name and its level, as under a committee of a place.
+_UNDER = "\n*\nSố 402-CV/VPĐU\nV/v xin ý kiến\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 tháng 5 năm 2025\nKính gửi: các đồng chí\nNội dung.\n"
+
+
+@pytest.mark.parametrize(("top", "name", "level"), [
+    ("ĐẢNG ỦY CHÍNH PHỦ\nVĂN PHÒNG", "Văn phòng Đảng ủy Chính phủ", "central"),
+    ("**ĐẢNG ỦY CHÍNH PHỦ**\n**VĂN PHÒNG**", "Văn phòng Đảng ủy Chính phủ", "central"),
+    ("ĐẢNG ỦY QUỐC HỘI\nBAN TỔ CHỨC", "Ban Tổ chức Đảng ủy Quốc hội", "central"),
+    ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Đảng ủy các cơ quan Đảng Trung ương",
+     "central"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nVĂN PHÒNG", "Văn phòng Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("TỈNH ỦY QUẢNG NAM\nVĂN PHÒNG", "Văn phòng Tỉnh ủy Quảng Nam", "province"),
+    ("HUYỆN ỦY TIÊN LÃNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+])
+def test_organ_under_a_party_committee_of_a_body(top, name, level):
+    h = header(top + _UNDER)
+    assert h.issuer is not None and (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
