@@ -135,7 +135,8 @@ _NAME_WORDS = (
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
     "khóa khoá đặc khu tướng quyền "
-    "nghiệp"  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
+    "nghiệp "  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
+    "dựng"  # blind9: 'Ban Xây dựng Đảng' of a commune Party committee (2025), 'Sở Xây dựng'
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -384,6 +385,8 @@ BASES.update({
     "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
     "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
 })
+# --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
+ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -555,10 +558,13 @@ META_CELL_RE = re.compile(
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+# --- blind9 header: a courtesy word between a letter's writer and its request ---
+# '..., Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'.
+_COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?
-        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được)\b""",
     re.VERBOSE | re.MULTILINE,
 )

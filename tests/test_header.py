@@ -2443,3 +2443,23 @@ _UNDER = "\n*\nSố 402-CV/VPĐU\nV/v xin ý kiến\nĐẢNG CỘNG SẢN VIỆT
 def test_organ_under_a_party_committee_of_a_body(top, name, level):
     h = header(top + _UNDER)
     assert h.issuer is not None and (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
+
+
+# blind9: a letter with neither header nor lead whose writer is the subject of its request ('Thực hiện ...,
+# Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'): the courtesy word between
+# subject and verb keeps the subject the writer; an addressee after 'Kính gửi:' stays no writer. 'Ban Xây
+# dựng Đảng' is the board a commune Party committee has had since July 2025 (its level is not in its name).
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Thực hiện Công văn số 440-CV/BTGDVTU ngày 22/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy, Ban Thường vụ "
+     "Huyện ủy trân trọng đề nghị: Ủy ban nhân dân các xã triển khai.\n", "Ban Thường vụ Huyện ủy", "district"),
+    ("Thực hiện chỉ đạo của Thường trực Đảng ủy, Ban Xây dựng Đảng trân trọng đề nghị: Ủy ban nhân dân xã; Ủy "
+     "ban Mặt trận Tổ quốc xã triển khai.\n", "Ban Xây dựng Đảng", None),
+    ("Để kịp thời triển khai Kế hoạch số 12-KH/TU ngày 3/3/2025, Văn phòng Tỉnh ủy trân trọng đề nghị các đồng "
+     "chí Ủy viên Ban Thường vụ cho ý kiến.\n", "Văn phòng Tỉnh ủy", "province"),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 5/5/2024 của UBND tỉnh, Ủy ban nhân dân huyện Tiên Lãng kính đề "
+     "nghị các xã, thị trấn báo cáo.\n", "Ủy ban nhân dân huyện Tiên Lãng", "district"),
+    ("Kính gửi: Ban Thường vụ Tỉnh ủy\nTrân trọng đề nghị các đồng chí cho ý kiến.\n", None, None),
+])
+def test_courtesy_word_between_the_writer_and_its_request(text, name, level):
+    h = header(text)
+    assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None) == (name, level)
