@@ -922,6 +922,18 @@ CITED_ISSUER_AFTER_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind9 citations: a cited document announced with its issuer as the subject ---
+# 'Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW ...', 'Vừa qua, Ban Bí thư đã ban
+# hành Chỉ thị số 36-CT/TW': matched on the text before the mention (its type word included); a subject
+# opening its sentence, an optional opening date.
+ISSUER_BEFORE_ISSUE_RE = re.compile(
+    rf"""(?:^|(?<=[.;!?]\s)|(?<=\n))[ \t]*
+        (?:(?:(?i:ngày)\s+(?P<opening>{DATE})|(?i:vừa\s+qua|mới\s+đây|gần\s+đây))\s*,\s*)?
+        (?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban\s+hành\s+\Z""",
+    re.VERBOSE,
+)
+ISSUER_BEFORE_WINDOW = 160
+
 # --- blind2 header: a ministry's or department's whole name in a title line ---
 # 'Kế hoạch số 1594 ngày ... của Sở Nông nghiệp và Phát triển nông thôn về ...': the name with its
 # lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).

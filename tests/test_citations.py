@@ -966,3 +966,28 @@ def test_party_issuer_code_ending_in_its_term(text, expected):
 ])
 def test_stopping_the_carrying_out_of_x_is_not_carrying_it_out(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind9: a cited document announced with its issuer as the subject ('Ngày 22/12/2024, Bộ Chính trị đã ban
+# hành Nghị quyết số 57-NQ/TW về ...', 'Vừa qua, Ban Bí thư đã ban hành Chỉ thị số 36-CT/TW'): the subject is
+# its issuer and the opening date its date, when no 'của ...' and no date follow the number.
+_OWN = "TỈNH ỦY HÀ TĨNH\n*\nSố 40-CTr/TU\nHà Tĩnh, ngày 10 tháng 01 năm 2025\nCHƯƠNG TRÌNH\nhành động\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.\n",
+     [("57-NQ/TW", "Bộ Chính trị", date(2024, 12, 22))]),
+    ("Ngày 16-6-2022, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Nghị quyết số 21-NQ/TW “về tăng cường "
+     "củng cố tổ chức cơ sở đảng”.\n", [("21-NQ/TW", "Ban Chấp hành Trung ương Đảng khóa XIII", date(2022, 6, 16))]),
+    ("Vừa qua, Ban Bí thư đã ban hành Chỉ thị số 36-CT/TW về đại hội các hội văn học, nghệ thuật.\n",
+     [("36-CT/TW", "Ban Bí thư", None)]),
+    ("Ngày 4/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW ngày 04/5/2025 về phát triển kinh tế tư nhân.\n",
+     [("68-NQ/TW", "Bộ Chính trị", date(2025, 5, 4))]),
+    ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh về chuyển đổi số.\n",
+     [("12/KH-UBND", "Ủy ban nhân dân tỉnh", date(2024, 3, 3))]),
+    ("Sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, các cấp ủy đã quán triệt.\n",
+     [("57-NQ/TW", None, None)]),
+])
+def test_cited_document_announced_by_its_issuer(text, expected):
+    got = [(str(c.number), c.issuer, c.issued_on) for c in parse_text(_OWN + text).citations]
+    assert got == expected
