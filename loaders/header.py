@@ -39,6 +39,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
+    DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
@@ -1582,6 +1583,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs
     if clause is None and not bodies and signed:
         clause = signed[1]
+    if clause is not None and not bodies:
+        clause = _of_directing_committee(joined, clause)
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,
@@ -1608,6 +1611,21 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signer=signer,
         warnings=warnings,
     )
+
+
+def _of_directing_committee(text: str, clause: str) -> str:
+    """A board named bare ('Ban Xây dựng Đảng', 'Văn phòng') that writes on the direction of a committee's
+    standing office ('Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề
+    nghị') is that committee's board; the clause as written otherwise."""
+    body = parse_body(clause)
+    if body is None or body.organ is None or body.base or body.place or body.bloc:
+        return clause
+    m = DIRECTED_BY_COMMITTEE_RE.search(text, 0, _LEAD_CHARS)
+    committee = parse_body(_issuer_text(m["committee"])) if m else None
+    if m is None or committee is None or committee.organ or committee.kind != "party_committee" \
+            or not (committee.place or committee.fixed_level):  # a bare 'Đảng ủy' says no more
+        return clause
+    return f"{clause} {_issuer_text(m['committee'])}"
 
 
 def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -> str | None:

@@ -558,6 +558,15 @@ META_CELL_RE = re.compile(
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+# --- blind9 header: a bare board acting on its own committee's direction ---
+# 'Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề nghị': the committee
+# whose standing office or standing committee directs the board.
+DIRECTED_BY_COMMITTEE_RE = re.compile(
+    rf"""(?i:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận)\s+của\s+(?i:Thường\s+trực|Ban\s+Thường\s+vụ)\s+
+        (?P<committee>{BODY_NAME})""",
+    re.VERBOSE,
+)
+
 # --- blind9 header: a courtesy word between a letter's writer and its request ---
 # '..., Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'.
 _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"

@@ -2463,3 +2463,24 @@ def test_organ_under_a_party_committee_of_a_body(top, name, level):
 def test_courtesy_word_between_the_writer_and_its_request(text, name, level):
     h = header(text)
     assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None) == (name, level)
+
+
+# blind9: a board named bare ('Ban Xây dựng Đảng', 'Ban Tuyên giáo', 'Văn phòng') that writes on the direction
+# of its own committee's standing office ('Thực hiện ... chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban
+# Xây dựng Đảng trân trọng đề nghị'): it is that committee's board; a direction from another board or a
+# board already named with its committee leaves it as written.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú về đẩy mạnh phong trào, Ban Xây dựng Đảng trân "
+     "trọng đề nghị: Ủy ban nhân dân xã triển khai.\n", "Ban Xây dựng Đảng Đảng ủy xã Trần Phú", "commune"),
+    ("Thực hiện ý kiến chỉ đạo của Ban Thường vụ Huyện ủy Tiên Lãng, Ban Tuyên giáo đề nghị các chi bộ tổ chức "
+     "tuyên truyền.\n", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+    ("Thực hiện kết luận của Thường trực Tỉnh ủy tại cuộc họp ngày 3/3/2025, Văn phòng đề nghị các sở báo "
+     "cáo.\n", "Văn phòng Tỉnh ủy", "province"),
+    ("Thực hiện chỉ đạo của Ban Tuyên giáo Trung ương, Ban Tuyên giáo đề nghị các đơn vị tuyên truyền.\n",
+     "Ban Tuyên giáo", None),
+    ("Thực hiện chỉ đạo của Thường trực Tỉnh ủy, Ban Tuyên giáo Huyện ủy Tiên Lãng đề nghị các chi bộ tuyên "
+     "truyền.\n", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+])
+def test_bare_board_acting_on_its_committees_direction(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name.split(" (")[0], h.issuer.level) == (name, level)
