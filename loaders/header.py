@@ -34,6 +34,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CITED_NUMBER_DATE_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
@@ -1590,7 +1591,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         header_bodies=bodies,
         place=place,
         number=number,
-        issued_on=issued_on,
+        issued_on=issued_on or _latest_cited(joined),  # the map the places are read on
         text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
@@ -1611,6 +1612,17 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signer=signer,
         warnings=warnings,
     )
+
+
+def _latest_cited(text: str) -> date | None:
+    """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
+    440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
+    latest = None
+    for m in CITED_NUMBER_DATE_RE.finditer(text, 0, _LEAD_CHARS):
+        when = _date_of(m)
+        if when is not None and (latest is None or when > latest):
+            latest = when
+    return latest
 
 
 def _of_directing_committee(text: str, clause: str) -> str:

@@ -411,7 +411,8 @@ UNIT_KIND_RE = re.compile(
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
-        |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)
+        |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
+        |Thành\s+phố)  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
     \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
@@ -558,6 +559,11 @@ META_CELL_RE = re.compile(
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+# --- blind9 header: the date of a document the text cites ---
+# 'Công văn số 440-CV/BTGDVTU ngày 22/7/2025': a number, then its date; an undated text was written after
+# every document it cites (a deadline's date follows no number).
+CITED_NUMBER_DATE_RE = re.compile(rf"""{NUMBER}\s*,?\s*(?i:ngày)\s*{DATE}""", re.VERBOSE)
+
 # --- blind9 header: a bare board acting on its own committee's direction ---
 # 'Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề nghị': the committee
 # whose standing office or standing committee directs the board.

@@ -2484,3 +2484,23 @@ def test_courtesy_word_between_the_writer_and_its_request(text, name, level):
 def test_bare_board_acting_on_its_committees_direction(text, name, level):
     h = header(text)
     assert h.issuer is not None and (h.issuer.name.split(" (")[0], h.issuer.level) == (name, level)
+
+
+# blind9: an undated letter that cites a document dated after 1 July 2025 ('Thực hiện ... Công văn số
+# 440-CV/BTGDVTU ngày 22/7/2025 ...') was written after it, so its own places are read on the map of the
+# 34 provinces (a new ward named like an old district, a commune name shared by old units); a cited date
+# before the change, or a deadline's date, leaves the old map.
+@pytest.mark.parametrize(("text", "province", "district", "commune"), [
+    ("Thực hiện chỉ đạo của Ban Tuyên giáo và Dân vận Thành ủy tại Công văn số 440-CV/BTGDVTU ngày 22/7/2025 "
+     "và chỉ đạo của Thường trực Đảng ủy xã Trần Phú về phong trào trên địa bàn Thành phố Hà Nội, Ban Xây dựng "
+     "Đảng trân trọng đề nghị: Ủy ban nhân dân xã triển khai.\n", "Hà Nội", None, "Trần Phú"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 15/8/2025 của UBND Thành phố Hà Nội, UBND phường Hoàn Kiếm đề "
+     "nghị các tổ dân phố triển khai.\n", "Hà Nội", None, "Hoàn Kiếm"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện Tiên Lãng, UBND xã Tự Cường đề nghị các "
+     "thôn triển khai.\n", "Hải Phòng", "Tiên Lãng", "Tự Cường"),
+    ("UBND xã Tự Cường đề nghị các thôn hoàn thành trước ngày 30/9/2025.\n", "Hải Phòng", "Tiên Lãng",
+     "Tự Cường"),
+])
+def test_undated_letter_citing_a_document_after_the_2025_map(text, province, district, commune):
+    loc = header(text).issuer.locality
+    assert (loc.province, loc.district, loc.commune) == (province, district, commune)
