@@ -42,6 +42,7 @@ from loaders.patterns import (
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
+    DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
@@ -1564,6 +1565,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
         doc_type = _notice(joined)
+    named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
+    if named is not None and parse_body(named["issuer"]) is None:
+        named = None
+    if doc_type is None and named is not None:
+        doc_type = TYPE_WORDS.get(fold(named["tw"]))
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
@@ -1579,6 +1585,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs

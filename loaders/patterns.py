@@ -558,7 +558,16 @@ META_CELL_RE = re.compile(
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
-# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
+# --- blind9 header: a document named by its type in an opening phrase, its issuer the subject ---
+# 'Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh ...', 'Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu
+# cầu ...'.
+DOCUMENT_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s))[ \t]*(?:Trong|Theo|Tại)\s+(?P<tw>(?i:{TYPE_WORD}))(?:\s+này)?\s*,\s+
+        (?P<issuer>{_JOINED_NAME})\s+(?:(?:đã|vừa|cũng)\s+)?
+        (?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|xác\s+định|đề\s+ra|nêu\s+rõ|chỉ\s+đạo|giao|quy\s+định|hướng\s+dẫn)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- blind9 header: the date of a document the text cites ---
 # 'Công văn số 440-CV/BTGDVTU ngày 22/7/2025': a number, then its date; an undated text was written after
 # every document it cites (a deadline's date follows no number).
@@ -576,6 +585,8 @@ DIRECTED_BY_COMMITTEE_RE = re.compile(
 # --- blind9 header: a courtesy word between a letter's writer and its request ---
 # '..., Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'.
 _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
+
+# A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'.
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?

@@ -2504,3 +2504,22 @@ def test_bare_board_acting_on_its_committees_direction(text, name, level):
 def test_undated_letter_citing_a_document_after_the_2025_map(text, province, district, commune):
     loc = header(text).issuer.locality
     assert (loc.province, loc.district, loc.commune) == (province, district, commune)
+
+
+# blind9: a news body that names its document only by type, in an opening phrase whose subject is the
+# issuer ('Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh 5 nguyên tắc ...', 'Theo Chỉ thị, Ban Thường vụ
+# Huyện ủy yêu cầu ...'): the type and the issuer are the page's; a phrase of time ('Trong năm 2024, ...')
+# names no document.
+@pytest.mark.parametrize(("text", "doc_type", "name"), [
+    ("Mục đích của Kế hoạch nhằm bố trí hợp lý đội ngũ cán bộ.\nTrong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn "
+     "mạnh 5 nguyên tắc luân chuyển cán bộ.\n", "KH", "Ban Thường vụ Tỉnh ủy"),
+    ("Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tăng cường lãnh đạo công tác phòng cháy.\n", "CT",
+     "Ban Thường vụ Huyện ủy"),
+    ("Tại Công văn này, UBND tỉnh đề nghị các sở, ngành rà soát các dự án chậm tiến độ.\n", "CV", "UBND tỉnh"),
+    ("Trong Kế hoạch, Ủy ban nhân dân huyện xác định mục tiêu đến năm 2030 có 100% xã đạt chuẩn.\n", "KH",
+     "Ủy ban nhân dân huyện"),
+    ("Trong năm 2024, Ban Thường vụ Tỉnh ủy đã nhấn mạnh công tác cán bộ là then chốt.\n", None, None),
+])
+def test_document_named_by_type_with_its_issuer_as_subject(text, doc_type, name):
+    h = header(text)
+    assert (h.doc_type, h.issuer.name if h.issuer else None) == (doc_type, name)
