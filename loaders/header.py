@@ -1625,8 +1625,9 @@ def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
     440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
     latest = None
-    for m in CITED_NUMBER_DATE_RE.finditer(text, 0, _LEAD_CHARS):
-        when = _date_of(m)
+    for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
+        dm = CITED_NUMBER_DATE_RE.match(text, m.end())
+        when = _date_of(dm) if dm else None
         if when is not None and (latest is None or when > latest):
             latest = when
     return latest

@@ -569,9 +569,9 @@ DOCUMENT_SUBJECT_RE = re.compile(
 )
 
 # --- blind9 header: the date of a document the text cites ---
-# 'Công văn số 440-CV/BTGDVTU ngày 22/7/2025': a number, then its date; an undated text was written after
-# every document it cites (a deadline's date follows no number).
-CITED_NUMBER_DATE_RE = re.compile(rf"""{NUMBER}\s*,?\s*(?i:ngày)\s*{DATE}""", re.VERBOSE)
+# 'Công văn số 440-CV/BTGDVTU ngày 22/7/2025': the date right after a number (matched at the number's end);
+# an undated text was written after every document it cites (a deadline's date follows no number).
+CITED_NUMBER_DATE_RE = re.compile(rf"""\s*,?\s*(?i:ngày)\s*{DATE}""", re.VERBOSE)
 
 # --- blind9 header: a bare board acting on its own committee's direction ---
 # 'Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề nghị': the committee
