@@ -26,6 +26,7 @@ from loaders.patterns import (
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     ANNEX_HEADING_RE,
+    ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASIS_SECTION_RE,
@@ -78,6 +79,7 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
@@ -664,10 +666,25 @@ def _signer(lines: list[str]) -> Signer | None:
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((x for x in reversed(rest) if _person(x, announced=True)), None)
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
-    last = next((x for x in reversed(tail) if x), "")
-    if _person(last, announced=False):
-        return Signer(name=last)
+    last = [x for x in tail if x][-6:]
+    while last and last[-1].startswith("("):  # '(Đã ký)', '(Dấu của ...)': notes after the name
+        last.pop()
+    if last and _person(last[-1], announced=False):
+        above = [x for x in last[-3:-1] if not x.startswith("(")]
+        title = next((_display_case_body(x) for x in reversed(above)
+                      if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
+        return Signer(name=last[-1], title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     return None
+
+
+def _before_attachment(lines: list[str]) -> list[str]:
+    """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
+    (a draft with its own header): its signature block is above the rule, not at the end of the text."""
+    recipients = next((i for i, x in enumerate(lines) if x.startswith(("Nơi nhận", "NƠI NHẬN"))), None)
+    if recipients is None:
+        return lines
+    rule = next((i for i in range(recipients + 1, len(lines)) if ATTACHMENT_RULE_RE.match(lines[i])), None)
+    return lines[:rule] if rule is not None and rule - recipients <= _SIGNATURE_LINES else lines
 
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
@@ -1603,7 +1620,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
-    signer = _signer(lines) or (signed[0] if signed else None)
+    signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \

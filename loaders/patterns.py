@@ -421,6 +421,15 @@ PLACE_MENTION_RE = re.compile(
 # '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
+# --- blind9 header: an office-holder signing in his own name ---
+# 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text).
+OWN_NAME_SIGNER_TITLE_RE = re.compile(
+    r"""^(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
+        |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng)(?:\s+thường\s+trực)?$""",
+    re.VERBOSE,
+)
+# A Markdown rule ('---') after a signature: what follows is an attachment with its own header.
+ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block

@@ -2523,3 +2523,25 @@ def test_undated_letter_citing_a_document_after_the_2025_map(text, province, dis
 def test_document_named_by_type_with_its_issuer_as_subject(text, doc_type, name):
     h = header(text)
     assert (h.doc_type, h.issuer.name if h.issuer else None) == (doc_type, name)
+
+
+# blind9: a signature block with no T/M or K/T mark, the office-holder signing in his own name ('CHÁNH VĂN
+# PHÒNG' / 'Trần Văn Sơn', a '(Đã ký)' or stamp note around them), and a block followed by an attached draft
+# after a rule ('---'): the title over the name is the signer's, and the block is read before the
+# attachment; a caps line that is no office ('DANH SÁCH') gives no title.
+_LETTER = ("ĐẢNG ỦY CHÍNH PHỦ\nVĂN PHÒNG\n*\nSố 402-CV/VPĐU\nV/v xin ý kiến\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 "
+           "tháng 5 năm 2025\nKính gửi: các đồng chí\nNội dung.\nTrân trọng./.\nNơi nhận:\n- Như trên,\n- Lưu: VT.\n\n")
+
+
+@pytest.mark.parametrize(("tail", "name", "title"), [
+    ("(Đã ký)\nCHÁNH VĂN PHÒNG\nTrần Văn Sơn\n(Dấu của VĂN PHÒNG ĐẢNG ỦY CHÍNH PHỦ)\n\n---\n\nDỰ THẢO BÁO CÁO Kết "
+     "quả\n\nĐẢNG ỦY CHÍNH PHỦ\nSố: - CV/ĐU\nKính gửi: Văn phòng Trung ương Đảng\nTriển khai thực hiện.\n",
+     "Trần Văn Sơn", "Chánh văn phòng"),
+    ("CHÁNH VĂN PHÒNG\n\n(đã ký)\n\nNguyễn Văn Hùng\n", "Nguyễn Văn Hùng", "Chánh văn phòng"),
+    ("TRƯỞNG BAN\n\nLê Thị Hoa\n", "Lê Thị Hoa", "Trưởng ban"),
+    ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC\nHoàng Văn Nam\n", "Hoàng Văn Nam", "Phó trưởng ban thường trực"),
+    ("DANH SÁCH\nNguyễn Văn An\n", "Nguyễn Văn An", None),
+])
+def test_signer_in_his_own_name_and_before_an_attachment(tail, name, title):
+    s = header(_LETTER + tail).signer
+    assert s is not None and (s.name, s.title.casefold() if s.title else None) == (name, title and title.casefold())
