@@ -170,6 +170,7 @@ BLIND9_FLOORS = {
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
     "document.title": 1.00,
+    "document.signer": 1.00,
     "implements.document": 1.00,
     "tasks.found": 1.00,
 }
