@@ -1638,10 +1638,15 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
 
 
+_RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
+
+
 def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
     440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
     latest = None
+    if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
+        return None
     for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
         dm = CITED_NUMBER_DATE_RE.match(text, m.end())
         when = _date_of(dm) if dm else None
@@ -1654,6 +1659,8 @@ def _of_directing_committee(text: str, clause: str) -> str:
     """A board named bare ('Ban Xây dựng Đảng', 'Văn phòng') that writes on the direction of a committee's
     standing office ('Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề
     nghị') is that committee's board; the clause as written otherwise."""
+    if "của" not in text[:_LEAD_CHARS] or not clause[:1].isupper():
+        return clause
     body = parse_body(clause)
     if body is None or body.organ is None or body.base or body.place or body.bloc:
         return clause
