@@ -26,6 +26,7 @@ from loaders.patterns import (
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     ANNEX_HEADING_RE,
+    ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -35,12 +36,15 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CITED_NUMBER_DATE_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
+    DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
+    DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
@@ -78,6 +82,7 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
@@ -677,10 +682,25 @@ def _signer(lines: list[str]) -> Signer | None:
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((x for x in reversed(rest) if _person(x, announced=True)), None)
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
-    last = next((x for x in reversed(tail) if x), "")
-    if _person(last, announced=False):
-        return Signer(name=last)
+    last = [x for x in tail if x][-6:]
+    while last and last[-1].startswith("("):  # '(Đã ký)', '(Dấu của ...)': notes after the name
+        last.pop()
+    if last and _person(last[-1], announced=False):
+        above = [x for x in last[-3:-1] if not x.startswith("(")]
+        title = next((_display_case_body(x) for x in reversed(above)
+                      if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
+        return Signer(name=last[-1], title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     return None
+
+
+def _before_attachment(lines: list[str]) -> list[str]:
+    """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
+    (a draft with its own header): its signature block is above the rule, not at the end of the text."""
+    recipients = next((i for i, x in enumerate(lines) if x.startswith(("Nơi nhận", "NƠI NHẬN"))), None)
+    if recipients is None:
+        return lines
+    rule = next((i for i in range(recipients + 1, len(lines)) if ATTACHMENT_RULE_RE.match(lines[i])), None)
+    return lines[:rule] if rule is not None and rule - recipients <= _SIGNATURE_LINES else lines
 
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
@@ -1598,6 +1618,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
         doc_type = _notice(joined)
+    named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
+    if named is not None and parse_body(named["issuer"]) is None:
+        named = None
+    if doc_type is None and named is not None:
+        doc_type = TYPE_WORDS.get(fold(named["tw"]))
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
@@ -1613,22 +1638,25 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs
     if clause is None and not bodies and signed:
         clause = signed[1]
+    if clause is not None and not bodies:
+        clause = _of_directing_committee(joined, clause)
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,
         place=place,
         number=number,
-        issued_on=issued_on,
+        issued_on=issued_on or _latest_cited(joined),  # the map the places are read on
         text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
-    signer = _signer(lines) or (signed[0] if signed else None)
+    signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
@@ -1644,6 +1672,40 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signer=signer,
         warnings=warnings,
     )
+
+
+_RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
+
+
+def _latest_cited(text: str) -> date | None:
+    """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
+    440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
+    latest = None
+    if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
+        return None
+    for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
+        dm = CITED_NUMBER_DATE_RE.match(text, m.end())
+        when = _date_of(dm) if dm else None
+        if when is not None and (latest is None or when > latest):
+            latest = when
+    return latest
+
+
+def _of_directing_committee(text: str, clause: str) -> str:
+    """A board named bare ('Ban Xây dựng Đảng', 'Văn phòng') that writes on the direction of a committee's
+    standing office ('Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề
+    nghị') is that committee's board; the clause as written otherwise."""
+    if "của" not in text[:_LEAD_CHARS] or not clause[:1].isupper():
+        return clause
+    body = parse_body(clause)
+    if body is None or body.organ is None or body.base or body.place or body.bloc:
+        return clause
+    m = DIRECTED_BY_COMMITTEE_RE.search(text, 0, _LEAD_CHARS)
+    committee = parse_body(_issuer_text(m["committee"])) if m else None
+    if m is None or committee is None or committee.organ or committee.kind != "party_committee" \
+            or not (committee.place or committee.fixed_level):  # a bare 'Đảng ủy' says no more
+        return clause
+    return f"{clause} {_issuer_text(m['committee'])}"
 
 
 def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -> str | None:

@@ -437,7 +437,8 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
     if own.base is None and own.organ and parents and parents[-1].base:
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
-        own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place)
+        own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place,
+                   bloc=up.bloc, central=up.central)  # blind9: 'ĐẢNG ỦY CHÍNH PHỦ' / 'VĂN PHÒNG'
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above

@@ -89,6 +89,9 @@ VALID = [
     ("296/TTr-SNN&PTNT", "296/TTr-SNN&PTNT", "state", "TTr", "SNN&PTNT", None, None, None),
     ("1520/QĐ-SNN&PTNT", "1520/QĐ-SNN&PTNT", "state", "QĐ", "SNN&PTNT", None, None, None),
     ("653/NQ-UBTVQH14", "653/NQ-UBTVQH14", "state", "NQ", "UBTVQH14", None, None, "central"),
+    # blind9: a Party body's code ending in its term
+    ("3260-KH/ĐĐQH15", "3260-KH/ĐĐQH15", "party", "KH", "ĐĐQH15", None, None, None),
+    ("73 - KH/ĐUQH15", "73-KH/ĐUQH15", "party", "KH", "ĐUQH15", None, None, None),
     ("866/UBND-KT2", "866/UBND-KT2", "letter", "CV", "UBND", None, "KT2", None),
     ("614 / UBND – VX1", "614/UBND-VX1", "letter", "CV", "UBND", None, "VX1", None),
     ("36a/NQ-CP", "36a/NQ-CP", "state", "NQ", "CP", None, None, "central"),

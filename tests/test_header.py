@@ -2521,3 +2521,159 @@ def test_a_lead_issuing_several_documents_of_one_type(text, doc_type, issuer):
     assert h.doc_type == doc_type and h.number is None
     if issuer is not None:
         assert h.issuer is not None and issuer in h.issuer.name
+# blind9: a headline or lead that ends with an unqualified body ('... của Ban Thường vụ Tỉnh ủy') over the
+# page's posting line, which opens with a weekday ('Chủ nhật - 12/09/2021 21:08', 'Thứ Tư, 26/06/2024'): a
+# weekday opens a new paragraph and is never the body's place ('Chủ' is no 'Chũ'), while a place that wraps
+# onto the next line still completes the name.
+@pytest.mark.parametrize(("text", "name", "province"), [
+    ("Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban "
+     "Thường vụ Tỉnh ủy\n\nChủ nhật - 12/09/2021 21:08 470 0\nNGHỊ QUYẾT\n", "Ban Thường vụ Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Chỉ thị số 20-CT/TU, ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy\n\nThứ Hai, 10/04/2023 - "
+     "08:15\nCHỈ THỊ\n", "Ban Thường vụ Tỉnh ủy", None),
+    ("Trân trọng giới thiệu toàn văn Kết luận số 45-KL/TU ngày 5/5/2022 của Thường trực Tỉnh ủy\nTHỨ BA, 12/5/2022 09:00 | Lượt xem: "
+     "120\nKẾT LUẬN\n", "Thường trực Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Chương trình số 01-CTr/TU ngày 5/11/2020 của Tỉnh ủy\n\nThứ năm, ngày 05/11/2020\n",
+     "Tỉnh ủy", None),
+    ("Giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy\nQuảng Trị về phát triển "
+     "khoa học\n", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Quảng Trị"),
+])
+def test_weekday_of_a_posting_line_is_no_place_of_the_body_above(text, name, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name and h.issuer.locality.province == province
+
+
+# blind9: the own number of a Party body numbered with its term ('Số 3260-KH/ĐĐQH15' under 'ĐẢNG ĐOÀN QUỐC
+# HỘI'), also in Markdown bold lines.
+@pytest.mark.parametrize(("text", "number"), [
+    ("**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\nSố 3260-KH/ĐĐQH15\n\nHà Nội, ngày 10 tháng 01 năm "
+     "2025\n\n**KẾ HOẠCH**\n\n**triển khai thực hiện Nghị quyết**\n", "3260-KH/ĐĐQH15"),
+    ("ĐẢNG ĐOÀN QUỐC HỘI\n*\nSố: 12-NQ/ĐĐQH14\nHà Nội, ngày 5 tháng 3 năm 2020\nNGHỊ QUYẾT\nvề công tác\n",
+     "12-NQ/ĐĐQH14"),
+    ("ĐẢNG ỦY QUỐC HỘI\nSố 73-KH/ĐUQH15\nHà Nội, ngày 25 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Quy định\n",
+     "73-KH/ĐUQH15"),
+])
+def test_own_number_of_a_party_body_with_its_term(text, number):
+    assert header(text).number == number
+
+
+# blind9: the board or office of a Party committee named by the body it serves ('ĐẢNG ỦY CHÍNH PHỦ' /
+# 'VĂN PHÒNG', 'ĐẢNG ỦY QUỐC HỘI' / 'BAN TỔ CHỨC', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH' / 'VĂN PHÒNG'): the
+# organ keeps the committee's whole name and its level, as under a committee of a place.
+_UNDER = "\n*\nSố 402-CV/VPĐU\nV/v xin ý kiến\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 tháng 5 năm 2025\nKính gửi: các đồng chí\nNội dung.\n"
+
+
+@pytest.mark.parametrize(("top", "name", "level"), [
+    ("ĐẢNG ỦY CHÍNH PHỦ\nVĂN PHÒNG", "Văn phòng Đảng ủy Chính phủ", "central"),
+    ("**ĐẢNG ỦY CHÍNH PHỦ**\n**VĂN PHÒNG**", "Văn phòng Đảng ủy Chính phủ", "central"),
+    ("ĐẢNG ỦY QUỐC HỘI\nBAN TỔ CHỨC", "Ban Tổ chức Đảng ủy Quốc hội", "central"),
+    ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Đảng ủy các cơ quan Đảng Trung ương",
+     "central"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nVĂN PHÒNG", "Văn phòng Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("TỈNH ỦY QUẢNG NAM\nVĂN PHÒNG", "Văn phòng Tỉnh ủy Quảng Nam", "province"),
+    ("HUYỆN ỦY TIÊN LÃNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+])
+def test_organ_under_a_party_committee_of_a_body(top, name, level):
+    h = header(top + _UNDER)
+    assert h.issuer is not None and (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
+
+
+# blind9: a letter with neither header nor lead whose writer is the subject of its request ('Thực hiện ...,
+# Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'): the courtesy word between
+# subject and verb keeps the subject the writer; an addressee after 'Kính gửi:' stays no writer. 'Ban Xây
+# dựng Đảng' is the board a commune Party committee has had since July 2025 (its level is not in its name).
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Thực hiện Công văn số 440-CV/BTGDVTU ngày 22/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy, Ban Thường vụ "
+     "Huyện ủy trân trọng đề nghị: Ủy ban nhân dân các xã triển khai.\n", "Ban Thường vụ Huyện ủy", "district"),
+    ("Thực hiện chỉ đạo của Thường trực Đảng ủy, Ban Xây dựng Đảng trân trọng đề nghị: Ủy ban nhân dân xã; Ủy "
+     "ban Mặt trận Tổ quốc xã triển khai.\n", "Ban Xây dựng Đảng", None),
+    ("Để kịp thời triển khai Kế hoạch số 12-KH/TU ngày 3/3/2025, Văn phòng Tỉnh ủy trân trọng đề nghị các đồng "
+     "chí Ủy viên Ban Thường vụ cho ý kiến.\n", "Văn phòng Tỉnh ủy", "province"),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 5/5/2024 của UBND tỉnh, Ủy ban nhân dân huyện Tiên Lãng kính đề "
+     "nghị các xã, thị trấn báo cáo.\n", "Ủy ban nhân dân huyện Tiên Lãng", "district"),
+    ("Kính gửi: Ban Thường vụ Tỉnh ủy\nTrân trọng đề nghị các đồng chí cho ý kiến.\n", None, None),
+])
+def test_courtesy_word_between_the_writer_and_its_request(text, name, level):
+    h = header(text)
+    assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None) == (name, level)
+
+
+# blind9: a board named bare ('Ban Xây dựng Đảng', 'Ban Tuyên giáo', 'Văn phòng') that writes on the direction
+# of its own committee's standing office ('Thực hiện ... chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban
+# Xây dựng Đảng trân trọng đề nghị'): it is that committee's board; a direction from another board or a
+# board already named with its committee leaves it as written.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú về đẩy mạnh phong trào, Ban Xây dựng Đảng trân "
+     "trọng đề nghị: Ủy ban nhân dân xã triển khai.\n", "Ban Xây dựng Đảng Đảng ủy xã Trần Phú", "commune"),
+    ("Thực hiện ý kiến chỉ đạo của Ban Thường vụ Huyện ủy Tiên Lãng, Ban Tuyên giáo đề nghị các chi bộ tổ chức "
+     "tuyên truyền.\n", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+    ("Thực hiện kết luận của Thường trực Tỉnh ủy tại cuộc họp ngày 3/3/2025, Văn phòng đề nghị các sở báo "
+     "cáo.\n", "Văn phòng Tỉnh ủy", "province"),
+    ("Thực hiện chỉ đạo của Ban Tuyên giáo Trung ương, Ban Tuyên giáo đề nghị các đơn vị tuyên truyền.\n",
+     "Ban Tuyên giáo", None),
+    ("Thực hiện chỉ đạo của Thường trực Tỉnh ủy, Ban Tuyên giáo Huyện ủy Tiên Lãng đề nghị các chi bộ tuyên "
+     "truyền.\n", "Ban Tuyên giáo Huyện ủy Tiên Lãng", "district"),
+])
+def test_bare_board_acting_on_its_committees_direction(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name.split(" (")[0], h.issuer.level) == (name, level)
+
+
+# blind9: an undated letter that cites a document dated after 1 July 2025 ('Thực hiện ... Công văn số
+# 440-CV/BTGDVTU ngày 22/7/2025 ...') was written after it, so its own places are read on the map of the
+# 34 provinces (a new ward named like an old district, a commune name shared by old units); a cited date
+# before the change, or a deadline's date, leaves the old map.
+@pytest.mark.parametrize(("text", "province", "district", "commune"), [
+    ("Thực hiện chỉ đạo của Ban Tuyên giáo và Dân vận Thành ủy tại Công văn số 440-CV/BTGDVTU ngày 22/7/2025 "
+     "và chỉ đạo của Thường trực Đảng ủy xã Trần Phú về phong trào trên địa bàn Thành phố Hà Nội, Ban Xây dựng "
+     "Đảng trân trọng đề nghị: Ủy ban nhân dân xã triển khai.\n", "Hà Nội", None, "Trần Phú"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 15/8/2025 của UBND Thành phố Hà Nội, UBND phường Hoàn Kiếm đề "
+     "nghị các tổ dân phố triển khai.\n", "Hà Nội", None, "Hoàn Kiếm"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện Tiên Lãng, UBND xã Tự Cường đề nghị các "
+     "thôn triển khai.\n", "Hải Phòng", "Tiên Lãng", "Tự Cường"),
+    ("UBND xã Tự Cường đề nghị các thôn hoàn thành trước ngày 30/9/2025.\n", "Hải Phòng", "Tiên Lãng",
+     "Tự Cường"),
+])
+def test_undated_letter_citing_a_document_after_the_2025_map(text, province, district, commune):
+    loc = header(text).issuer.locality
+    assert (loc.province, loc.district, loc.commune) == (province, district, commune)
+
+
+# blind9: a news body that names its document only by type, in an opening phrase whose subject is the
+# issuer ('Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh 5 nguyên tắc ...', 'Theo Chỉ thị, Ban Thường vụ
+# Huyện ủy yêu cầu ...'): the type and the issuer are the page's; a phrase of time ('Trong năm 2024, ...')
+# names no document.
+@pytest.mark.parametrize(("text", "doc_type", "name"), [
+    ("Mục đích của Kế hoạch nhằm bố trí hợp lý đội ngũ cán bộ.\nTrong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn "
+     "mạnh 5 nguyên tắc luân chuyển cán bộ.\n", "KH", "Ban Thường vụ Tỉnh ủy"),
+    ("Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tăng cường lãnh đạo công tác phòng cháy.\n", "CT",
+     "Ban Thường vụ Huyện ủy"),
+    ("Tại Công văn này, UBND tỉnh đề nghị các sở, ngành rà soát các dự án chậm tiến độ.\n", "CV", "UBND tỉnh"),
+    ("Trong Kế hoạch, Ủy ban nhân dân huyện xác định mục tiêu đến năm 2030 có 100% xã đạt chuẩn.\n", "KH",
+     "Ủy ban nhân dân huyện"),
+    ("Trong năm 2024, Ban Thường vụ Tỉnh ủy đã nhấn mạnh công tác cán bộ là then chốt.\n", None, None),
+])
+def test_document_named_by_type_with_its_issuer_as_subject(text, doc_type, name):
+    h = header(text)
+    assert (h.doc_type, h.issuer.name if h.issuer else None) == (doc_type, name)
+
+
+# blind9: a signature block with no T/M or K/T mark, the office-holder signing in his own name ('CHÁNH VĂN
+# PHÒNG' / 'Trần Văn Sơn', a '(Đã ký)' or stamp note around them), and a block followed by an attached draft
+# after a rule ('---'): the title over the name is the signer's, and the block is read before the
+# attachment; a caps line that is no office ('DANH SÁCH') gives no title.
+_LETTER = ("ĐẢNG ỦY CHÍNH PHỦ\nVĂN PHÒNG\n*\nSố 402-CV/VPĐU\nV/v xin ý kiến\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 "
+           "tháng 5 năm 2025\nKính gửi: các đồng chí\nNội dung.\nTrân trọng./.\nNơi nhận:\n- Như trên,\n- Lưu: VT.\n\n")
+
+
+@pytest.mark.parametrize(("tail", "name", "title"), [
+    ("(Đã ký)\nCHÁNH VĂN PHÒNG\nTrần Văn Sơn\n(Dấu của VĂN PHÒNG ĐẢNG ỦY CHÍNH PHỦ)\n\n---\n\nDỰ THẢO BÁO CÁO Kết "
+     "quả\n\nĐẢNG ỦY CHÍNH PHỦ\nSố: - CV/ĐU\nKính gửi: Văn phòng Trung ương Đảng\nTriển khai thực hiện.\n",
+     "Trần Văn Sơn", "Chánh văn phòng"),
+    ("CHÁNH VĂN PHÒNG\n\n(đã ký)\n\nNguyễn Văn Hùng\n", "Nguyễn Văn Hùng", "Chánh văn phòng"),
+    ("TRƯỞNG BAN\n\nLê Thị Hoa\n", "Lê Thị Hoa", "Trưởng ban"),
+    ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC\nHoàng Văn Nam\n", "Hoàng Văn Nam", "Phó trưởng ban thường trực"),
+    ("DANH SÁCH\nNguyễn Văn An\n", "Nguyễn Văn An", None),
+])
+def test_signer_in_his_own_name_and_before_an_attachment(tail, name, title):
+    s = header(_LETTER + tail).signer
+    assert s is not None and (s.name, s.title.casefold() if s.title else None) == (name, title and title.casefold())
