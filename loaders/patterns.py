@@ -141,6 +141,7 @@ BODY_TOKEN = rf"""
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})
+      | (?<=[Cc]ông\s)an{_TOKEN_END} | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh', 'Bộ đội Biên phòng'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )

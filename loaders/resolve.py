@@ -50,6 +50,12 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
+# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
+_SECTOR_PARTY = re.compile(
+    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
+    re.IGNORECASE,
+)
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
@@ -153,6 +159,10 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
+    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))):
+        unit_kind, place = _split_place(squeeze(rest)[sector.end():])
+        shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()

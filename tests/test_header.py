@@ -2521,3 +2521,36 @@ def test_a_lead_issuing_several_documents_of_one_type(text, doc_type, issuer):
     assert h.doc_type == doc_type and h.number is None
     if issuer is not None:
         assert h.issuer is not None and issuer in h.issuer.name
+
+
+# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện', 'Đảng ủy Bộ
+# đội Biên phòng tỉnh') is at the level its unit word names; the sector ('Công', 'Quân', 'Biên') is no place.
+# The committees directly under the Central Committee stay central, a commune's stays a commune's.
+@pytest.mark.parametrize(("phrase", "level", "place"), [
+    ("Đảng ủy Công an tỉnh", "province", None),
+    ("Ban Thường vụ Đảng ủy Quân sự huyện Gia Lâm", "district", "Gia Lâm"),
+    ("ĐẢNG ỦY CÔNG AN TỈNH THANH HÓA", "province", "Thanh Hóa"),
+    ("Đảng ủy Bộ đội Biên phòng tỉnh", "province", None),
+    ("Đảng ủy Quân sự thị xã Sơn Tây", "district", "Sơn Tây"),
+    ("Đảng ủy Công an Trung ương", "central", None),
+    ("Đảng ủy xã Tự Cường", "commune", "Tự Cường"),
+])
+def test_sector_party_committee_at_its_unit(phrase, level, place):
+    body = parse_body(phrase)
+    assert body is not None and body.fixed_level == level and body.place == place
+
+
+@pytest.mark.parametrize(("text", "number", "name", "level"), [
+    ("Nhằm đẩy nhanh tiến độ đại hội, Đảng ủy Công an tỉnh đã ban hành Kế hoạch số 71-KH/ĐUCA; trong đó các "
+     "chi bộ hoàn thành trước ngày 30-3-2020.\n", "71-KH/ĐUCA", "Đảng ủy Công an tỉnh", "province"),
+    ("Ngày 3/1/2024, Đảng ủy Quân sự tỉnh đã ban hành Nghị quyết số 12-NQ/ĐU về lãnh đạo thực hiện nhiệm vụ "
+     "năm 2024.\n", "12-NQ/ĐU", "Đảng ủy Quân sự tỉnh", "province"),
+    ("Vừa qua, Ban Thường vụ Đảng ủy Công an huyện Gia Lâm ban hành Kế hoạch số 15-KH/ĐU về học tập Nghị quyết.\n",
+     "15-KH/ĐU", "Đảng ủy Công an huyện Gia Lâm", "district"),
+    ("Ngày 9/3/2022, Đảng ủy Bộ đội Biên phòng tỉnh đã ban hành Chỉ thị số 05-CT/ĐU về tuần tra biên giới.\n",
+     "05-CT/ĐU", "Đảng ủy Bộ đội Biên phòng tỉnh", "province"),
+])
+def test_lead_of_a_sector_party_committee(text, number, name, level):
+    h = header(text)
+    assert str(h.number) == number
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
