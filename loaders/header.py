@@ -50,6 +50,7 @@ from loaders.patterns import (
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
+    ISSUER_TERM_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
@@ -743,7 +744,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
         ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
-        for rank, m in [*plain, *((1, x) for x in ad_hoc)]:
+        termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
+        for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
@@ -751,10 +753,28 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if not m["tw"] and ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, m.start() - 200), m.start()):
                 continue  # 'giao Sở Nội vụ, Sở Tài chính hướng dẫn ...': work given, not the issuer
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
-            found.append((m.end(), rank, squeeze(m["issuer"]), tw))
+            if (issuer := _body_start(squeeze(m["issuer"]))) is None:
+                continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
+            found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
             return issuer, tw
+    return None
+
+
+_BYLINE_WORDS = 3  # a byline or a stray name glued before a body's name: 'V.Mạnh' / 'Ban Thường trực ...'
+
+
+def _body_start(name: str) -> str | None:
+    """blind10: a clause's subject where a body's name starts in it ('Mạnh Ban Thường trực Ủy ban MTTQ ...'
+    after a byline, 'Ủy ban Ban MTTQ ...' with a slip); None when no body is named ('Bắc Bộ')."""
+    if parse_body(new_tone_placement(name)) is not None:
+        return name
+    words = name.split()
+    for i in range(1, min(_BYLINE_WORDS + 1, len(words))):
+        rest = " ".join(words[i:])
+        if rest[:1].isupper() and parse_body(new_tone_placement(rest)) is not None:
+            return rest
     return None
 
 

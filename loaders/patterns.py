@@ -280,6 +280,14 @@ ISSUER_CLAUSE_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind10 header: a body's term between its name and its clause's verb ---
+# 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.
+ISSUER_TERM_CLAUSE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})\s*,?\s*nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\s*,?\s+
+        (?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s+(?P<tw>(?i:{TYPE_WORD}))""",
+    re.VERBOSE,
+)
+
 # Body phrases: optional organ ('Ban Thường vụ') and base committee ('Thành ủy'), then a locality.
 ORGANS: dict[str, tuple[str, str]] = {
     # folded spelling: (display, kind)

@@ -2554,3 +2554,38 @@ def test_lead_of_a_sector_party_committee(text, number, name, level):
     h = header(text)
     assert str(h.number) == number
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind10: a clause's subject is where a body's name starts: a byline or a stray word glued before it over a
+# line break ('V.Mạnh' / 'Ban Thường trực ...', a slip 'Ủy ban Ban MTTQ') is cut off; a subject naming no body
+# ('... miền núi Bắc Bộ xây dựng chương trình', work given to others) is no clause, so a lead's own issuer
+# stands; a body's term between its name and the verb ('... khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng
+# chương trình') belongs to the clause.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Vĩnh Phúc: Đảm bảo thiết thực trong tổ chức Ngày hội\n\nV.Mạnh\n\nBan Thường trực Ủy ban MTTQ Việt Nam "
+     "tỉnh Vĩnh Phúc hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.\n",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc", "province", "Vĩnh Phúc"),
+    ("Tin hoạt động\n\nHoàng Anh\nỦy ban nhân dân huyện Gia Lâm xây dựng Kế hoạch tổ chức Tết Trồng cây năm "
+     "2021 như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân huyện Gia Lâm", "district", "Hà Nội"),
+    ("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;\nỦy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – "
+     "2024 xây dựng chương trình hoạt động toàn khóa như sau:\nI. CHƯƠNG TRÌNH\n",
+     "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận", "province", "Bình Thuận"),
+    ("Căn cứ Điều lệ Hội;\nBan Chấp hành Hội Nông dân tỉnh Nghệ An khóa X, nhiệm kỳ 2023-2028 ban hành Chương "
+     "trình công tác toàn khóa như sau:\n1. Mục tiêu\n", "Hội Nông dân tỉnh Nghệ An", "province", "Nghệ An"),
+    ("Ngày 26/5, đồng chí Võ Văn Thưởng, Thường trực Ban Bí thư, thay mặt Bộ Chính trị ký ban hành Kế hoạch "
+     "triển khai Nghị quyết số 11-NQ/TW.\nBản kế hoạch là căn cứ để các bộ, ngành và tỉnh ủy các địa phương vùng "
+     "trung du và miền núi Bắc Bộ xây dựng chương trình hành động.\n", "Bộ Chính trị", "central", None),
+])
+def test_clause_subject_starts_at_a_body(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo kế hoạch, các tỉnh vùng Đông Nam Bộ xây dựng kế hoạch phát triển du lịch năm 2024.\n",
+    "Đề nghị các xã thuộc vùng Tây Nam Bộ xây dựng kế hoạch phòng, chống hạn mặn.\n",
+])
+def test_a_region_building_a_plan_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or "Bộ" not in h.issuer.name
