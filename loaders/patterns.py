@@ -813,6 +813,16 @@ AD_HOC_CLAUSE_RE = re.compile(
         [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# --- blind10 header: an ad hoc board's short form in brackets before its verb ---
+# 'Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh (BCĐ) ban hành kế hoạch số 2080/KH-BCĐ':
+# the bracket closes the name as the verb would.
+AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!{_AD_HOC_VERB}(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]*\([ \t]*[{UPPER}][{UPPER}\d&]{{1,11}}[ \t]*\)[ \t]*,?[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?

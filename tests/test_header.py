@@ -2589,3 +2589,32 @@ def test_clause_subject_starts_at_a_body(text, name, level, province):
 def test_a_region_building_a_plan_is_no_issuer(text):
     h = header(text)
     assert h.issuer is None or "Bộ" not in h.issuer.name
+
+
+# blind10: an ad hoc board named by its task with its short form in brackets before the verb ('... tỉnh (BCĐ)
+# ban hành kế hoạch số 2080/KH-BCĐ'): the bracket ends the name as the verb would; a board that 'đã ban hành'
+# an earlier document, or one cited ('của ...'), still is not the issuer.
+@pytest.mark.parametrize(("text", "name", "level", "district"), [
+    ("Ngày 16/6/2020, Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh (BCĐ) ban hành kế hoạch "
+     "số 2080/KH-BCĐ về việc tổ chức Hoạt động hè năm 2020.\n",
+     "Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh", "province", None),
+    ("Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tiên Lãng (BCĐ) xây dựng Kế hoạch tiêm chủng như sau:\n",
+     "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tiên Lãng", "district", "Tiên Lãng"),
+    ("Thực hiện chỉ đạo của tỉnh, Ban chỉ đạo công tác giảm nghèo huyện (BCĐ) ban hành Kế hoạch rà soát hộ nghèo "
+     "năm 2022.\n", "Ban chỉ đạo công tác giảm nghèo huyện", "district", None),
+    ("Ban Chỉ đạo thi hành án dân sự tỉnh (BCĐTHA), ban hành Kế hoạch số 45/KH-BCĐTHA về thi hành án năm 2023.\n",
+     "Ban Chỉ đạo thi hành án dân sự tỉnh", "province", None),
+])
+def test_ad_hoc_board_with_its_short_form_before_the_verb(text, name, level, district):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and "(" not in h.issuer.name
+    assert (h.issuer.level, h.issuer.locality.district) == (level, district)
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Kế hoạch số 47/KH-BCĐ của Ban Chỉ đạo phòng, chống dịch tỉnh (BCĐ) ban hành Kế hoạch như sau:\n",
+    "Năm 2021, Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện (BCĐ) đã ban hành Kế hoạch hưởng ứng ngày ASEAN.\n",
+])
+def test_ad_hoc_board_short_form_of_another_document_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or "ban chỉ đạo" not in h.issuer.name.casefold()
