@@ -509,6 +509,26 @@ _CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH"
                 "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
+_CAPITAL = "hà nội"
+
+
+def _placed_province(body: Body, ev: Evidence) -> str | None:
+    """blind10: a body of unknown level ('Đảng bộ Trường Đại học Vinh') under a place-date line that names
+    a province ('Nghệ An, ngày 03 tháng 06 năm 2020') is in that province; a district's or a town's name
+    there tells no province, and a body named by a unit is left to the unit."""
+    if not ev.place or body.unit_kind or body.bloc or body.base in _WHOLE_NAME:
+        return None
+    era = gz.Y2025 if ev.issued_on and ev.issued_on >= _NEW_MAP else gz.LEGACY
+    if body.place and (gz.find_province(body.place, era) or gz.find_districts(body.place)):
+        return None  # a unit's own name: its level would be known, or it is ambiguous
+    if gz.find_districts(ev.place) and era == gz.LEGACY:
+        return None  # 'Vinh' or 'Gia Lâm' on the place line: no province by itself
+    unit = gz.find_province(ev.place, era)
+    if unit is None or fold(unit.short_name) == _CAPITAL:
+        return None  # 'Hà Nội, ngày ...' is where every central body writes too: its level stays open
+    return unit.short_name
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -532,6 +552,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")
+            if (placed := _placed_province(body, ev)) is not None:  # blind10: 'Nghệ An, ngày 03 ...'
+                return Issuer(name=body_name(body, None), kind=body.kind, level=None,
+                              locality=Locality(province=placed)), warnings
         return Issuer(name=body_name(body, None), kind=body.kind, level=level), warnings
 
     # After 1 Jul 2025 there are 34 provinces, communes and no districts (DOMAIN §5).

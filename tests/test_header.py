@@ -2618,3 +2618,28 @@ def test_ad_hoc_board_with_its_short_form_before_the_verb(text, name, level, dis
 def test_ad_hoc_board_short_form_of_another_document_is_no_issuer(text):
     h = header(text)
     assert h.issuer is None or "ban chỉ đạo" not in h.issuer.name.casefold()
+
+
+# blind10: a body whose level the text does not tell (a university's, a hospital's, a company's Party
+# organisation) under a place-date line naming a province is in that province, its level still null; a
+# district's or a town's name on that line tells no province, nor does Hà Nội, where every central body writes.
+@pytest.mark.parametrize(("text", "province"), [
+    ("ĐẠI HỘI ĐẠI BIỂU                       ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐẢNG BỘ TRƯỜNG ĐẠI HỌC VINH\n\n"
+     "                 LẦN THỨ XXXII                             Nghệ An, ngày 03 tháng 06 năm 2020\n\n"
+     "                   Số 01-NQ/ĐH\n\nNGHỊ QUYẾT\n\nĐại hội đại biểu Đảng bộ Trường lần thứ XXXII\n", "Nghệ An"),
+    ("ĐẢNG BỘ BỆNH VIỆN CHỢ RẪY\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 12-KH/ĐU\nThành phố Hồ Chí Minh, ngày 5 tháng 3 năm "
+     "2021\nKẾ HOẠCH\nHọc tập Nghị quyết\n", "Hồ Chí Minh"),
+    ("ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂY NGUYÊN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 25-KH/ĐU\nĐắk Lắk, ngày 9 tháng 4 năm 2022\n"
+     "KẾ HOẠCH\nTổ chức đại hội chi bộ\n", "Đắk Lắk"),
+    ("ĐẢNG BỘ TRƯỜNG ĐẠI HỌC BÁCH KHOA\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 30-KH/ĐU\nHà Nội, ngày 9 tháng 4 năm 2022\n"
+     "KẾ HOẠCH\nTổ chức đại hội chi bộ\n", None),
+    ("ĐẢNG BỘ CÔNG TY CỔ PHẦN MAY\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 08-KH/ĐU\nGia Lâm, ngày 9 tháng 4 năm 2022\n"
+     "KẾ HOẠCH\nTổ chức đại hội chi bộ\n", None),
+])
+def test_a_body_of_unknown_level_is_in_the_province_of_its_place_line(text, province):
+    h = header(text)
+    assert h.issuer is not None
+    if h.issuer.level is None:
+        assert h.issuer.locality.province == province
+    else:
+        assert h.issuer.locality.province in (province, None)
