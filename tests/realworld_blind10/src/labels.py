@@ -91,10 +91,10 @@ LABELS = {
     },
     "b09_twdoan_kh_tnth_2020_baoquangnam": {
         "document": doc(N, "KH", N, "Trung ương Đoàn", "central", loc(),
-                        "chiến dịch Thanh niên tình nguyện hè 2020"),
+                        "chiến dịch Thanh niên tình nguyện hè"),
         "implements": [],
         "citations": [],
-        "notes": "Provincial newspaper item: '(QNO) - Trung ương Đoàn vừa ban hành kế hoạch tổ chức chiến dịch Thanh niên tình nguyện hè 2020 với chủ đề ...'. No number, no date ('vừa'). Central Youth Union: central; Quảng Nam is only the paper ('QNO', URL): no locality. 'theo quyết định của Thủ tướng Chính phủ' names no number: nothing to grade as parent. 'TAGS' is chrome.",
+        "notes": "Provincial newspaper item: '(QNO) - Trung ương Đoàn vừa ban hành kế hoạch tổ chức chiến dịch Thanh niên tình nguyện hè 2020 với chủ đề ...'. No number, no date ('vừa'). Central Youth Union: central; Quảng Nam is only the paper ('QNO', URL): no locality. 'theo quyết định của Thủ tướng Chính phủ' names no number: nothing to grade as parent. 'TAGS' is chrome. (Title relabelled after the first run: the headline 'Kế hoạch tổ chức chiến dịch Thanh niên tình nguyện hè' and the lead both name the plan, the year only in the lead; the earlier sets take the headline, so the label asks only for what both share.)",
     },
     "b10_byt_cv3016_2022_soket_nq20_htpl": {
         "document": doc("3016/BYT-KH-TC", "CV", "2022-06-09", "Bộ Y tế", "central", loc(),
