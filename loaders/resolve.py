@@ -401,7 +401,15 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
+    if hint == "commune" and own_name and not body.unit_kind and body.base in _COMMUNE_CODED \
+            and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
+        return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
     return hint
+
+
+# blind10: a Party committee the code 'ĐU' hints at a commune's; one named by an agency or an enterprise
+# ('Đảng ủy NHPT', 'Đảng ủy Trường Đại học Vinh') is no commune's, and its level is left open.
+_COMMUNE_CODED = {"đảng ủy", "đảng bộ"}
 
 
 # blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN') is of

@@ -2643,3 +2643,22 @@ def test_a_body_of_unknown_level_is_in_the_province_of_its_place_line(text, prov
         assert h.issuer.locality.province == province
     else:
         assert h.issuer.locality.province in (province, None)
+
+
+# blind10: the code 'ĐU' hints at a commune's Party committee; one named by an agency or an enterprise ('Ban
+# Thường vụ Đảng ủy NHPT', 'Đảng ủy Vietcombank') names no commune, so its level is left null with a
+# warning; a commune's committee, named with or without its unit word, stays a commune's.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội đảng các "
+     "cấp.\n", None),
+    ("Ngày 5/5/2020, Đảng ủy Vietcombank đã ban hành Kế hoạch số 45-KH/ĐU về đại hội chi bộ.\n", None),
+    ("Ngày 5/5/2020, Đảng ủy EVNNPC đã ban hành Kế hoạch số 12-KH/ĐU về học tập Nghị quyết.\n", None),
+    ("Ngày 5/5/2020, Đảng ủy xã Tự Cường đã ban hành Kế hoạch số 25-KH/ĐU về đại hội chi bộ.\n", "commune"),
+    ("ĐẢNG BỘ HUYỆN TIÊN LÃNG\nĐẢNG ỦY XÃ TỰ CƯỜNG\nSố: 26-KH/ĐU\nTự Cường, ngày 8 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Thực hiện Chương trình hành động\n", "commune"),
+])
+def test_party_committee_named_by_no_commune_has_no_commune_level(text, level):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level == level
+    if level is None:
+        assert "issuer level unknown" in h.warnings
