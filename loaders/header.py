@@ -114,7 +114,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
-from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import Body, Evidence, body_name, parse_body, resolve_issuer
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -985,12 +985,25 @@ def _deploys(text: str) -> _Identity | None:
         return None
     if own := _deploys_numbered(text):
         return own
+    found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
-        if parse_body(new_tone_placement(issuer)) is not None:
-            return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                             title=squeeze(m["title"]).strip(" ,;:"))
-    return None
+        if (body := parse_body(new_tone_placement(issuer))) is None:
+            continue
+        if found is None:
+            found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                               title=squeeze(m["title"]).strip(" ,;:")), body)
+            if body.place:
+                break
+        elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
+            return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
+    return found[0] if found else None
+
+
+def _names_the_place(short: Body, full: Body) -> bool:
+    """The same body told again with its place: one per unit of that kind, of the same unit kind."""
+    return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
+        and short.unit_kind in (None, full.unit_kind)
 
 
 _MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")

@@ -848,7 +848,8 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
     rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+(?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+           [ \t]*,[ \t]*)?
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{10,400}})""",

@@ -2662,3 +2662,25 @@ def test_party_committee_named_by_no_commune_has_no_commune_level(text, level):
     assert h.issuer is not None and h.issuer.level == level
     if level is None:
         assert "issuer level unknown" in h.warnings
+
+
+# blind10: a page whose headline deploys a plan under a body's short name ('Mặt trận Tổ quốc xã triển khai Kế
+# hoạch ...') and whose lead names the same body with its place ('Ngày 28 tháng 10 năm 2016, Ủy ban Mặt trận Tổ
+# quốc Việt Nam xã Mỹ Thạnh triển khai kế hoạch ...'): the lead's placed name; another body in the lead, or a
+# headline already naming its place, keeps the headline's.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mặt trận Tổ quốc xã triển khai Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc\n\nNgày 28 tháng 10 năm "
+     "2016, Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh triển khai kế hoạch tổ chức ngày hội ở khu dân cư.\n",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh"),
+    ("UBND huyện triển khai Kế hoạch phòng, chống dịch bệnh gia súc\n\nNgày 5/3/2021, UBND huyện Chợ Mới triển "
+     "khai kế hoạch phòng, chống dịch bệnh gia súc, gia cầm năm 2021.\n", "UBND huyện Chợ Mới"),
+    ("Hội Nông dân xã triển khai Kế hoạch thi đua sản xuất giỏi năm 2022\n\nSáng 3 tháng 2, Hội Nông dân xã Tân "
+     "Hải triển khai kế hoạch thi đua sản xuất kinh doanh giỏi năm 2022.\n", "Hội Nông dân xã Tân Hải"),
+    ("Mặt trận Tổ quốc xã triển khai Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc\n\nNgày 28/10/2016, UBND "
+     "xã Mỹ Thạnh triển khai kế hoạch hỗ trợ tổ chức ngày hội ở khu dân cư.\n", "Mặt trận Tổ quốc xã"),
+    ("Ủy ban MTTQ xã Tân Hải triển khai Kế hoạch tổ chức ngày hội đại đoàn kết\n\nNgày 2/11/2019, Ủy ban MTTQ xã "
+     "Tân Hòa triển khai kế hoạch tổ chức ngày hội ở khu dân cư.\n", "Ủy ban MTTQ xã Tân Hải"),
+])
+def test_deployed_plan_keeps_the_body_named_with_its_place(text, name):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.casefold().startswith(name.casefold())
