@@ -52,6 +52,9 @@ from loaders.patterns import (
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_TERM_CLAUSE_RE,
+    STRIPPED_PLACE_DATE_RE,
+    STRIPPED_TYPE_RE,
+    STRIPPED_TYPE_WORDS,
     ISSUER_NAME_END_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
@@ -385,8 +388,38 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         when = _WHEN.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)
+    if (stripped := _stripped_place_date(texts)) is not None:
+        return stripped
     warnings.append("no issue date")
     return None, None
+
+
+_STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
+_STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
+
+
+def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
+    """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped."""
+    for line in texts:
+        if _STRIPPED_CUE not in line and _STRIPPED_CUE not in line.lower():
+            continue
+        if m := STRIPPED_PLACE_DATE_RE.search(line):
+            try:
+                return m["place"], date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _stripped_type(text: str) -> str | None:
+    """The type heading right after such a damaged place-date line ('... nm 2021  Hng dn bnh xt ...')."""
+    if _STRIPPED_CUE not in text[:_LEAD_CHARS]:
+        return None
+    if (m := STRIPPED_PLACE_DATE_RE.search(text, 0, _LEAD_CHARS)) is None:
+        return None
+    tm = STRIPPED_TYPE_RE.match(text, m.end(), m.end() + _STRIPPED_TYPE_GAP) \
+        or STRIPPED_TYPE_RE.search(text, m.end(), m.end() + _STRIPPED_TYPE_GAP)
+    return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
 
 
 def _place_as_typed(place: str) -> bool:
@@ -1632,7 +1665,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined)
+        doc_type = _notice(joined) or _stripped_type(joined)
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):

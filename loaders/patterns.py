@@ -221,6 +221,22 @@ PLACE_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
+# --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
+# 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
+# only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).
+STRIPPED_PLACE_DATE_RE = re.compile(
+    r"""(?:^|\s)(?P<place>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s*,\s*
+        (?i:ngy)\s+(?P<d>\d{1,2})\s+(?i:thng)\s+(?P<m>\d{1,2})\s+(?i:nm)\s+(?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+STRIPPED_TYPE_WORDS: dict[str, str] = {
+    "hng dn": "HD", "k hoch": "KH", "ngh quyt": "NQ", "quyt nh": "QĐ", "thng bo": "TB", "bo co": "BC",
+    "ch th": "CT", "kt lun": "KL", "chng trnh": "CTr", "t trnh": "TTr", "quy ch": "QC",
+}
+STRIPPED_TYPE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<tw>" + "|".join(w.replace(" ", r"\s+") for w in STRIPPED_TYPE_WORDS) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # Type headings ('KẾ HOẠCH'), compared on folded text.
 TYPE_HEADINGS: dict[str, str] = {
     "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",

@@ -2684,3 +2684,28 @@ def test_party_committee_named_by_no_commune_has_no_commune_level(text, level):
 def test_deployed_plan_keeps_the_body_named_with_its_place(text, name):
     h = header(text)
     assert h.issuer is not None and h.issuer.name.casefold().startswith(name.casefold())
+
+
+# blind10: a text whose every non-ASCII letter was dropped (a Word binary read as bytes): the place-date line keeps
+# its digits and the consonants of its words ('Lm H, ngy 22 thng 11 nm 2021'), the type heading after it too
+# ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch); an intact text, or an impossible date, gives none of it.
+@pytest.mark.parametrize(("text", "doc_type", "issued_on"), [
+    ("C NGNH Y T LM NG CNG HO X HI CH NGH(A VIT NAM CCS TTYT LM H c Lp - T Do - Hnh Phc  S: /HDBX-C Lm H, "
+     "ngy 22 thng 11 nm 2021  Hng dn bnh xt thi ua v chm im t C nm 2021 Knh gi : CC T CNG ON\n", "HD",
+     date(2021, 11, 22)),
+    ("UBND HUYN GIA LM CNG HA X HI CH NGHA VIT NAM S: 12/KH-UBND Gia Lm, ngy 5 thng 3 nm 2022 K hoch t chc "
+     "Tt trng cy\n", "KH", date(2022, 3, 5)),
+    ("HUYN Y TIN LNG S 45-NQ/HU Tin Lng, ngy 02 thng 02 nm 2024 NGH QUYT v pht trin kinh t\n", "NQ",
+     date(2024, 2, 2)),
+    ("PHNG GD&T Vnh Yn, ngy 9 thng 9 nm 2019  Thng bo lch hp giao ban\n", "TB", date(2019, 9, 9)),
+    ("PHNG GD&T Vnh Yn, ngy 31 thng 2 nm 2019  Thng bo lch hp giao ban\n", "TB", None),
+])
+def test_a_text_stripped_of_its_non_ascii_letters(text, doc_type, issued_on):
+    h = header(text)
+    assert (h.doc_type, h.issued_on) == (doc_type, issued_on)
+
+
+def test_an_intact_place_date_line_is_not_read_as_stripped():
+    h = header("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 12/KH-UBND\nGia Lâm, ngày 5 tháng 3 năm 2022\nKẾ HOẠCH\n"
+               "Tổ chức Tết trồng cây\n")
+    assert (h.doc_type, h.issued_on, h.place) == ("KH", date(2022, 3, 5), "Gia Lâm")
