@@ -592,6 +592,29 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
     return None
 
 
+_GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
+_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)  # work given to the body
+
+
+def _guidance_title(text: str) -> str | None:
+    """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
+    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
+    for start, end in preamble_spans(text):
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
+                    or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
+                    or _body_start(squeeze(m["issuer"])) is None:
+                continue
+            verb = _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)
+            if verb is None:
+                continue
+            stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
+            rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+                return rest
+    return None
+
+
 _CLAUSE_TITLE_WORDS = 4
 _TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
 _CLAUSE_TITLE_WIDTH = 400
@@ -1669,6 +1692,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
+        warnings.remove("no title")
+    if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

@@ -2709,3 +2709,28 @@ def test_an_intact_place_date_line_is_not_read_as_stripped():
     h = header("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 12/KH-UBND\nGia Lâm, ngày 5 tháng 3 năm 2022\nKẾ HOẠCH\n"
                "Tổ chức Tết trồng cây\n")
     assert (h.doc_type, h.issued_on, h.place) == ("KH", date(2022, 3, 5), "Gia Lâm")
+
+
+# blind10: a guidance told by its verb alone in a news lead ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc
+# hướng dẫn việc tổ chức Ngày hội ...'): what it guides is the title; a body given guidance to do ('giao ... hướng
+# dẫn'), a cited guidance ('theo hướng dẫn của ...') or a page with a title of its own gives none of it.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Vĩnh Phúc: Đảm bảo thiết thực\n\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng dẫn việc tổ chức "
+     "Ngày hội Đại đoàn kết toàn dân tộc năm 2018.\n", "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018"),
+    ("Tin hoạt động\n\nBan Thường vụ Hội Nông dân tỉnh Nghệ An hướng dẫn tổ chức đại hội chi hội nông dân nhiệm kỳ "
+     "2023 - 2028.\n", "tổ chức đại hội chi hội nông dân nhiệm kỳ 2023 - 2028"),
+    ("Ngày 3/4, Ban Thường vụ Tỉnh đoàn Quảng Nam hướng dẫn các cơ sở đoàn tổ chức Tháng Thanh niên năm 2021.\n",
+     "các cơ sở đoàn tổ chức Tháng Thanh niên năm 2021"),
+])
+def test_guidance_told_by_its_verb_gives_its_title(text, title):
+    h = header(text)
+    assert h.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh giao Sở Nội vụ hướng dẫn việc tổ chức lễ kỷ niệm ngày thành lập ngành năm 2022.\n",
+    "Các xã tổ chức ngày hội theo hướng dẫn của Ban Thường trực Ủy ban MTTQ huyện về tổ chức Ngày hội năm 2018.\n",
+])
+def test_guidance_given_or_cited_gives_no_title(text):
+    h = header(text)
+    assert h.title is None or not h.title.startswith(("tổ chức lễ", "về tổ chức Ngày hội"))
