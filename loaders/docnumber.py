@@ -163,7 +163,8 @@ class DocNumber:
         issuer = canonical_issuer(m["s_type"])
         unit = canonical_issuer(m["s_issuer"])
         desk = canonical_issuer(m["s_sub"]) if m["s_sub"] else None
-        if (issuer is None or unit is None or (m["s_sub"] and (desk is None or not _ACRONYM.match(m["s_sub"])))
+        bad_desk = bool(m["s_sub"]) and (desk is None or not _ACRONYM.match(m["s_sub"]))
+        if (issuer is None or unit is None or bad_desk
                 or len(issuer) < 2 or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit)
                 or int(_digits(m["s_seq"])) == 0):
             raise ValueError(f"not a document number: {shown!r} (unknown type code {m['s_type']!r})")

@@ -51,11 +51,8 @@ from loaders.patterns import (
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
-    ISSUER_TERM_CLAUSE_RE,
-    STRIPPED_PLACE_DATE_RE,
-    STRIPPED_TYPE_RE,
-    STRIPPED_TYPE_WORDS,
     ISSUER_NAME_END_RE,
+    ISSUER_TERM_CLAUSE_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
@@ -102,6 +99,9 @@ from loaders.patterns import (
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_NOTE_RE,
+    STRIPPED_PLACE_DATE_RE,
+    STRIPPED_TYPE_RE,
+    STRIPPED_TYPE_WORDS,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
     THAT_IS_OWN_RE,
@@ -593,7 +593,8 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
 
 
 _GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
-_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)  # work given to the body
+# work given to the body, not its own guidance
+_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
 
 
 def _guidance_title(text: str) -> str | None:
@@ -800,7 +801,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
         ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
-                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) if board else iter(())
+                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) \
+            if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:

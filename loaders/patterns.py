@@ -141,7 +141,8 @@ BODY_TOKEN = rf"""
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})
-      | (?<=[Cc]ông\s)an{_TOKEN_END} | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh', 'Bộ đội Biên phòng'
+      | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
+      | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -234,7 +235,8 @@ STRIPPED_TYPE_WORDS: dict[str, str] = {
     "ch th": "CT", "kt lun": "KL", "chng trnh": "CTr", "t trnh": "TTr", "quy ch": "QC",
 }
 STRIPPED_TYPE_RE = re.compile(
-    r"(?<![A-Za-z])(?P<tw>" + "|".join(w.replace(" ", r"\s+") for w in STRIPPED_TYPE_WORDS) + r")(?![A-Za-z])",
+    r"(?<![A-Za-z])(?P<tw>" + "|".join(w.replace(" ", r"\s+") for w in STRIPPED_TYPE_WORDS)
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Type headings ('KẾ HOẠCH'), compared on folded text.
@@ -836,7 +838,8 @@ AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
     rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
         (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
            (?!{_AD_HOC_VERB}(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban)\s)["“”'‘’\w&]+){{1,24}}?)
-        [ \t]*\([ \t]*[{UPPER}][{UPPER}\d&]{{1,11}}[ \t]*\)[ \t]*,?[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+        [ \t]*\([ \t]*[{UPPER}][{UPPER}\d&]{{1,11}}[ \t]*\)[ \t]*,?
+        [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
@@ -864,7 +867,8 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
     rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+(?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
+           (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
            [ \t]*,[ \t]*)?
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])

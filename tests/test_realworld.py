@@ -171,10 +171,10 @@ BLIND8_FLOORS = {
     "document.title": 0.72,
     "implements.document": 1.00,
 }
-# tests/realworld_blind10/README.md: mass organisations, sector Party bodies and central bodies carrying out Party
-# resolutions, labelled blind once blind8 had become a dev set. First scored blind (number 0.93, doc type 0.86,
-# date 0.86, issuer 0.47, level 0.50, locality 0.89, title 0.82, implements 1.00); floors at what the round that
-# took its failures as families reached.
+# tests/realworld_blind10/README.md: mass organisations, sector Party bodies and central bodies carrying
+# out Party resolutions, labelled blind once blind8 had become a dev set. First scored blind (number 0.93,
+# doc type 0.86, date 0.86, issuer 0.47, level 0.50, locality 0.89, title 0.82, implements 1.00); floors at
+# what the round that took its failures as families reached.
 BLIND10 = Path(__file__).resolve().parent / "realworld_blind10"
 BLIND10_FLOORS = {
     "document.number": 1.00,
