@@ -23,6 +23,7 @@ from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
     AD_HOC_CLAUSE_RE,
+    AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     ANNEX_HEADING_RE,
@@ -55,6 +56,7 @@ from loaders.patterns import (
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
+    ISSUER_TERM_CLAUSE_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
@@ -102,6 +104,9 @@ from loaders.patterns import (
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_NOTE_RE,
+    STRIPPED_PLACE_DATE_RE,
+    STRIPPED_TYPE_RE,
+    STRIPPED_TYPE_WORDS,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
     THAT_IS_OWN_RE,
@@ -117,7 +122,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
-from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import Body, Evidence, body_name, parse_body, resolve_issuer
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -388,8 +393,38 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         when = _WHEN.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)
+    if (stripped := _stripped_place_date(texts)) is not None:
+        return stripped
     warnings.append("no issue date")
     return None, None
+
+
+_STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
+_STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
+
+
+def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
+    """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped."""
+    for line in texts:
+        if _STRIPPED_CUE not in line and _STRIPPED_CUE not in line.lower():
+            continue
+        if m := STRIPPED_PLACE_DATE_RE.search(line):
+            try:
+                return m["place"], date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _stripped_type(text: str) -> str | None:
+    """The type heading right after such a damaged place-date line ('... nm 2021  Hng dn bnh xt ...')."""
+    if _STRIPPED_CUE not in text[:_LEAD_CHARS]:
+        return None
+    if (m := STRIPPED_PLACE_DATE_RE.search(text, 0, _LEAD_CHARS)) is None:
+        return None
+    tm = STRIPPED_TYPE_RE.match(text, m.end(), m.end() + _STRIPPED_TYPE_GAP) \
+        or STRIPPED_TYPE_RE.search(text, m.end(), m.end() + _STRIPPED_TYPE_GAP)
+    return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
 
 
 def _place_as_typed(place: str) -> bool:
@@ -557,6 +592,30 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
             rest = squeeze(text[m.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
             rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
+            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+                return rest
+    return None
+
+
+_GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
+# work given to the body, not its own guidance
+_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
+
+
+def _guidance_title(text: str) -> str | None:
+    """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
+    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
+    for start, end in preamble_spans(text):
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
+                    or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
+                    or _body_start(squeeze(m["issuer"])) is None:
+                continue
+            verb = _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)
+            if verb is None:
+                continue
+            stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
+            rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
@@ -761,9 +820,12 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         found: list[tuple[int, int, str, str | None]] = []
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
-        ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if board else iter(())
+        ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) \
+            if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
-        for rank, m in [*plain, *((1, x) for x in ad_hoc)]:
+        termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
+        for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
@@ -771,10 +833,28 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if not m["tw"] and ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, m.start() - 200), m.start()):
                 continue  # 'giao Sở Nội vụ, Sở Tài chính hướng dẫn ...': work given, not the issuer
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
-            found.append((m.end(), rank, squeeze(m["issuer"]), tw))
+            if (issuer := _body_start(squeeze(m["issuer"]))) is None:
+                continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
+            found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
             return issuer, tw
+    return None
+
+
+_BYLINE_WORDS = 3  # a byline or a stray name glued before a body's name: 'V.Mạnh' / 'Ban Thường trực ...'
+
+
+def _body_start(name: str) -> str | None:
+    """blind10: a clause's subject where a body's name starts in it ('Mạnh Ban Thường trực Ủy ban MTTQ ...'
+    after a byline, 'Ủy ban Ban MTTQ ...' with a slip); None when no body is named ('Bắc Bộ')."""
+    if parse_body(new_tone_placement(name)) is not None:
+        return name
+    words = name.split()
+    for i in range(1, min(_BYLINE_WORDS + 1, len(words))):
+        rest = " ".join(words[i:])
+        if rest[:1].isupper() and parse_body(new_tone_placement(rest)) is not None:
+            return rest
     return None
 
 
@@ -983,12 +1063,25 @@ def _deploys(text: str) -> _Identity | None:
         return None
     if own := _deploys_numbered(text):
         return own
+    found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
-        if parse_body(new_tone_placement(issuer)) is not None:
-            return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                             title=squeeze(m["title"]).strip(" ,;:"))
-    return None
+        if (body := parse_body(new_tone_placement(issuer))) is None:
+            continue
+        if found is None:
+            found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                               title=squeeze(m["title"]).strip(" ,;:")), body)
+            if body.place:
+                break
+        elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
+            return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
+    return found[0] if found else None
+
+
+def _names_the_place(short: Body, full: Body) -> bool:
+    """The same body told again with its place: one per unit of that kind, of the same unit kind."""
+    return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
+        and short.unit_kind in (None, full.unit_kind)
 
 
 _MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
@@ -1617,7 +1710,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined)
+        doc_type = _notice(joined) or _stripped_type(joined)
     named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
     if named is not None and parse_body(named["issuer"]) is None:
         named = None
@@ -1626,6 +1719,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
+        warnings.remove("no title")
+    if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

@@ -148,6 +148,8 @@ BODY_TOKEN = rf"""
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})
+      | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
+      | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -232,6 +234,23 @@ PLACE_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
+# --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
+# 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
+# only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).
+STRIPPED_PLACE_DATE_RE = re.compile(
+    r"""(?:^|\s)(?P<place>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s*,\s*
+        (?i:ngy)\s+(?P<d>\d{1,2})\s+(?i:thng)\s+(?P<m>\d{1,2})\s+(?i:nm)\s+(?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+STRIPPED_TYPE_WORDS: dict[str, str] = {
+    "hng dn": "HD", "k hoch": "KH", "ngh quyt": "NQ", "quyt nh": "QĐ", "thng bo": "TB", "bo co": "BC",
+    "ch th": "CT", "kt lun": "KL", "chng trnh": "CTr", "t trnh": "TTr", "quy ch": "QC",
+}
+STRIPPED_TYPE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<tw>" + "|".join(w.replace(" ", r"\s+") for w in STRIPPED_TYPE_WORDS)
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # Type headings ('KẾ HOẠCH'), compared on folded text.
 TYPE_HEADINGS: dict[str, str] = {
     "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",
@@ -288,6 +307,14 @@ ISSUER_CLAUSE_RE = re.compile(
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
     """,
+    re.VERBOSE,
+)
+
+# --- blind10 header: a body's term between its name and its clause's verb ---
+# 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.
+ISSUER_TERM_CLAUSE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})\s*,?\s*nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\s*,?\s+
+        (?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s+(?P<tw>(?i:{TYPE_WORD}))""",
     re.VERBOSE,
 )
 
@@ -856,6 +883,17 @@ AD_HOC_CLAUSE_RE = re.compile(
         [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# --- blind10 header: an ad hoc board's short form in brackets before its verb ---
+# 'Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh (BCĐ) ban hành kế hoạch số 2080/KH-BCĐ':
+# the bracket closes the name as the verb would.
+AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!{_AD_HOC_VERB}(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]*\([ \t]*[{UPPER}][{UPPER}\d&]{{1,11}}[ \t]*\)[ \t]*,?
+        [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
@@ -881,7 +919,9 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
     rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
+           (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+           [ \t]*,[ \t]*)?
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{10,400}})""",

@@ -106,6 +106,14 @@ VALID = [
     ("08/TB-BCSĐ", "08/TB-BCSĐ", "state", "TB", "BCSĐ", None, None, None),
     ("1250/QĐ-BCA", "1250/QĐ-BCA", "state", "QĐ", "BCA", None, None, "central"),
     ("30/QĐ-BQP", "30/QĐ-BQP", "state", "QĐ", "BQP", None, None, "central"),
+    # blind10: a letter whose drafting unit has two parts (a ministry's 'Vụ Kế hoạch - Tài chính')
+    ("3016/BYT-KH-TC", "3016/BYT-KH-TC", "letter", "CV", "BYT", None, "KH-TC", "central"),
+    ("1204/BNN-KH-TC", "1204/BNN-KH-TC", "letter", "CV", "BNN", None, "KH-TC", "central"),
+    ("88/SGDĐT-TC-KT", "88/SGDĐT-TC-KT", "letter", "CV", "SGDĐT", None, "TC-KT", None),
+    ("2745/UBND-NC-VP", "2745/UBND-NC-VP", "letter", "CV", "UBND", None, "NC-VP", None),
+    ("512/2023/UBND-KT-TH", "512/2023/UBND-KT-TH", "letter", "CV", "UBND", 2023, "KT-TH", None),
+    # ... while a typed number's third code stays its sub-code
+    ("12/KH-UBND-VP", "12/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
 ]
 
 
@@ -124,6 +132,7 @@ JUNK = [
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
+    "12/UBND-VP-tc", "0/BYT-KH-TC", "3016/BYT-KH-", "3016/B-KH-TC",
 ]
 
 
