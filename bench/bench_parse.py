@@ -74,7 +74,7 @@ def startup(runs: int) -> None:
 
 
 _TEXT_CACHES = ((normalise, "_fold_short"), (tasks, "_folded"), (tasks, "_responsible_in"),
-                (tasks, "extract_deadline"), (header, "_tone"))
+                (tasks, "extract_deadline"), (tasks, "_deadline_of"), (header, "_tone"))
 
 
 def clear_text_caches() -> None:

@@ -513,7 +513,7 @@ def _classify(
     if m:
         phrase = text[m.start("phrase") : m.end("phrase")].strip()
         if issued_on is None:
-            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} gives no year"
+            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} {_NO_YEAR}"
         got = _dated(phrase, issued_on.year, int(m["month"]), int(m["day"]))
         if got[0].due is not None and got[0].due < issued_on:
             got = _dated(phrase, issued_on.year + 1, int(m["month"]), int(m["day"]))
@@ -588,10 +588,29 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
-# Cached: plans copy their parent's tasks word for word, so a worker meets the same task text again
-# and again; the result is immutable (a frozen Deadline and a string).
-@lru_cache(maxsize=4096)
+_NO_YEAR = "gives no year"
+"""The end of the one warning whose deadline depends on the document's date (a day and month alone)."""
+
+
 def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
+    """`_deadline_in(text, issued_on)`, from a cache keyed by the text alone.
+
+    Plans copy their parent's tasks word for word, but each plan has its own date, so a cache keyed by
+    (text, date) almost never hit. The date is read only for a day and month written without a year,
+    and that case alone warns that the deadline gives no year: only then is the text read again with
+    the date. The result is immutable (a frozen Deadline and a string)."""
+    got = _deadline_of(text)
+    if issued_on is not None and got[1] is not None and got[1].endswith(_NO_YEAR):
+        return _deadline_in(text, issued_on)
+    return got
+
+
+@lru_cache(maxsize=8192)
+def _deadline_of(text: str) -> tuple[Deadline, str | None]:
+    return _deadline_in(text, None)
+
+
+def _deadline_in(text: str, issued_on: date | None) -> tuple[Deadline, str | None]:
     """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
     wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after
     'hằng năm', 'Thời gian thực hiện: tháng 4/2023'); failing that, a deadline phrase in the running
