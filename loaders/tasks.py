@@ -66,14 +66,17 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     that continues a proper name ('Sở Văn hóa, Thể thao và Du lịch'); the list ends at the
     first predicate verb, at a lower-case part that is no body, or at a colon or bracket.
     """
+    first = _body_head(text, folded, start)
+    if first is None:
+        return None  # most paragraphs open with no body: the limits below need not be found
     limit = min(len(folded), start + _MAX_SUBJECT)
     stop = p.SUBJECT_STOP.search(folded, start, limit)
     limit = stop.start() if stop else limit
     speaker = _address_verb(text, folded, start + 1, limit)
     limit = speaker.start() if speaker else limit
     pos = start
+    head: re.Match[str] | None = first
     while True:
-        head = _body_head(text, folded, pos)
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
                 return tail
@@ -83,6 +86,7 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
+            head = _body_head(text, folded, pos)
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
@@ -521,14 +525,13 @@ def _classify(
     return _undated(text, folded)
 
 
-_ASCII_DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(folded: str) -> bool:
-    r"""Whether a `\d` occurs: ten substring tests first, the regex only for text without an ASCII
-    digit (a fullwidth or other Unicode digit is still a `\d` to the deadline patterns)."""
-    return any(d in folded for d in _ASCII_DIGITS) or _DIGIT.search(folded) is not None
+    r"""Whether a `\d` occurs (a fullwidth or other Unicode digit is one to the deadline patterns too).
+    One regex pass: most fragments have no digit, and ten substring tests cost more there."""
+    return _DIGIT.search(folded) is not None
 
 
 def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
