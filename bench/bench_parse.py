@@ -31,7 +31,7 @@ import sys
 import time
 from pathlib import Path
 
-from loaders import header, normalise, tasks
+from loaders import header, normalise, resolve, tasks
 from loaders.parse import parse_text
 from loaders.read import read_path
 
@@ -74,7 +74,8 @@ def startup(runs: int) -> None:
 
 
 _TEXT_CACHES = ((normalise, "_fold_short"), (tasks, "_folded"), (tasks, "_responsible_in"),
-                (tasks, "extract_deadline"), (tasks, "_deadline_of"), (header, "_tone"))
+                (tasks, "extract_deadline"), (tasks, "_deadline_of"), (header, "_tone"),
+                (header, "_matching"), (header, "_preamble_spans"), (resolve, "parse_body"))
 
 
 def clear_text_caches() -> None:
