@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, nfc, squeeze
+from loaders.normalise import fold, new_tone_placement, nfc, squeeze, toned_paragraph
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
@@ -672,8 +672,8 @@ _CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # the header reads the document's text, then the citation stage reads it again
-def _matching(joined: str) -> str:
-    text = new_tone_placement(joined)
+def _matching(paragraphs: tuple[str, ...]) -> str:
+    text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
     return text
@@ -687,7 +687,7 @@ def matching_text(paragraphs: list[str]) -> str:
     """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
     and citation stages both read it, so it is made once per document. The slip 'sô' for 'số' before
     a number is repaired here, where every stage sees it."""
-    return _matching("\n".join(paragraphs))
+    return _matching(tuple(paragraphs))
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
