@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, nfc, squeeze
+from loaders.normalise import fold, new_tone_placement, nfc, squeeze, toned_paragraph
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
@@ -766,9 +766,12 @@ _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still nea
 _CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _tone(text: str) -> str:
-    return new_tone_placement(text)
+@lru_cache(maxsize=4)  # the header reads the document's text, then the citation stage reads it again
+def _matching(paragraphs: tuple[str, ...]) -> str:
+    text = "\n".join(map(toned_paragraph, paragraphs))
+    if "sô" in text or "sồ" in text or "Sô" in text:
+        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    return text
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
@@ -779,16 +782,19 @@ def matching_text(paragraphs: list[str]) -> str:
     """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
     and citation stages both read it, so it is made once per document. The slip 'sô' for 'số' before
     a number is repaired here, where every stage sees it."""
-    text = _tone("\n".join(paragraphs))
-    if "sô" in text or "sồ" in text or "Sô" in text:
-        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
-    return text
+    return _matching(tuple(paragraphs))
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
     """Where the title and preamble are: everything before the first section heading, and a
     paragraph further down that opens like a preamble and names the issuer ('Thực hiện ...,
-    Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation."""
+    Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation.
+    Cached: the header and citation stages ask for the same text's spans up to five times."""
+    return list(_preamble_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
     end = FIRST_SECTION_RE.search(text)
     front = end.start() if end else min(len(text), 3000)
     if end and (basis := BASIS_SECTION_RE.match(text, front)):  # 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'
@@ -805,7 +811,7 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, stop))
             break
         pos = stop + 1
-    return spans
+    return tuple(spans)
 
 
 def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:

@@ -51,6 +51,13 @@ def new_tone_placement(text: str) -> str:
     return _TONE_RE.sub(_retone, nfc(text))
 
 
+@lru_cache(maxsize=4096)
+def toned_paragraph(text: str) -> str:
+    """`new_tone_placement`, cached: a cascade's plans copy most paragraphs of their parent's, and a
+    document's text is placed paragraph by paragraph (no pair reaches across a newline)."""
+    return new_tone_placement(text)
+
+
 def _retone(m: re.Match[str]) -> str:
     pair = m.group(1)
     if m.start() and m.string[m.start() - 1] in "qQ":

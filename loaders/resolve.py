@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import cast
 
 from loaders import gazetteer as gz
@@ -127,6 +128,7 @@ def _display_case(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # a frozen Body; a document's header and lead name the same bodies again and again
 def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
