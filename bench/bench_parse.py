@@ -31,7 +31,7 @@ import sys
 import time
 from pathlib import Path
 
-from loaders import header, normalise, tasks
+from loaders import header, normalise, resolve, tasks
 from loaders.parse import parse_text
 from loaders.read import read_path
 
@@ -73,8 +73,10 @@ def startup(runs: int) -> None:
           f"{statistics.median(imports):.0f} ms, first parse median {statistics.median(firsts):.0f} ms")
 
 
-_TEXT_CACHES = ((normalise, "_fold_short"), (tasks, "_folded"), (tasks, "_responsible_in"),
-                (tasks, "extract_deadline"), (header, "_tone"))
+_TEXT_CACHES = ((normalise, "_fold_short"), (normalise, "toned_paragraph"), (tasks, "_folded"),
+                (tasks, "_responsible_in"), (tasks, "extract_deadline"), (tasks, "_deadline_of"),
+                (header, "_tone"), (header, "_matching"), (header, "_preamble_spans"),
+                (resolve, "parse_body"))
 
 
 def clear_text_caches() -> None:

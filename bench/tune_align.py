@@ -36,7 +36,7 @@ GRID: dict[str, list[float]] = {
     "theta_mutual": [0.2, 0.25, 1.01],
     "mutual_free": [0, 2],
 }
-SIGNAL_PARAMS = ("anchor",)  # these change the signals themselves; the others only weigh them
+SIGNAL_PARAMS = ("anchor", "w_note")  # these change the signals themselves; the others only weigh them
 TARGET_PRECISION = 0.90
 
 Counts = tuple[int, int, int]
@@ -116,10 +116,11 @@ def main(folder: Path = Path("tests/alignment")) -> None:
     off = {"headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
            "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
            "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
-           "mutual best": {"theta_mutual": 1.01}}
+           "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
-        rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if "anchor" in change
+        again = bool(set(change) & set(SIGNAL_PARAMS))
+        rows = [counts(p, signals(tasks[p.child_seed], tasks[p.parent_seed], prm) if again
                        else shipped_signals(p), tasks[p.child_seed], tasks[p.parent_seed], prm) for p in gold]
         print(f"  without {label:18}", pr(rows))
     print("\ntext features, each with its own best thresholds on all pairs (same rule):")

@@ -20,6 +20,10 @@ Signals (docs/alignment.md has the figures behind every number below):
 - **bodies**: the kinds of body named (the Front, the people's committee, the Party's boards, ...) agree.
 - **deadlines**: same kind (quarterly, recurring, ...).
 - **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
+- **footnotes**: the documents a task's footnotes cite ('Nghị quyết số 45-NQ/TW ... về ... đội ngũ trí
+  thức'), each by its title, credited to the task of the other plan whose best sentence holds the title
+  best: text = the larger of the two. A plan that carries out a resolution by citing it in a footnote
+  (seed 001 III.1.4) is then linked to the tasks of the other plan that carry that resolution out.
 
 The child's best parent task is linked when its score reaches `theta`; other parent tasks are linked
 too when their score is within `ratio` of the best or their text alone reaches `theta_text` (a parent
@@ -44,7 +48,7 @@ from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
 
-PARAMS_VERSION = "2"
+PARAMS_VERSION = "3"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -57,6 +61,7 @@ class AlignTask:
     parent: str | None = None
     bodies: tuple[str, ...] = ()
     deadline_kind: str | None = None
+    notes: tuple[str, ...] = ()  # the footnotes its text marks (loaders.footnotes)
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,7 @@ class Params:
     theta_mutual: float = 0.25  # two tasks each the other's best text match are linked from this text score
     mutual_free: int = 2  # ... if 0: always; 1: the parent task has no link yet; 2: nor has the child task
     marker_max: int = 2  # a marker shared by more tasks than this on either side is boilerplate
+    w_note: float = 1.0  # weight of a footnote's cited title found in the other side's task (0: off)
 
 
 PARAMS = Params()
@@ -242,6 +248,54 @@ def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PA
     found = np.maximum.reduceat(sim, c.starts, axis=0)  # child task × parent sentence
     cover_parent = _ratio(np.add.reduceat(found * wp[None, :], p.starts, axis=1), p_mass)
     return np.maximum(cover_parent, cover_child)
+
+
+_ABOUT = re.compile(r"\bvề\s+(.+)", re.DOTALL)
+
+
+def note_items(notes: Iterable[str]) -> list[str]:
+    """What a task's footnotes cite, one item per document (footnotes list them between ';'): the title
+    after 'về' when there is one. The number, date and issuer say which document, the title what it is
+    about, and only the title can be found in another plan's task."""
+    out = []
+    for note in notes:
+        for item in note.split(";"):
+            m = _ABOUT.search(item)
+            title = (m.group(1) if m else item).strip(" .*“”\"")
+            if title:
+                out.append(title)
+    return out
+
+
+def note_scores(tasks: Sequence[str], owners: Sequence[Sequence[str]], params: Params = PARAMS) -> np.ndarray:
+    """tasks × owners: how well an item of an owner's footnotes is found in a task's best sentence,
+    credited only to the item's best task (and tasks within `near` of it): a footnote that cites ten
+    resolutions credits each to the one task that carries it out."""
+    out = np.zeros((len(tasks), len(owners)))
+    flat = [(o, item) for o, items in enumerate(owners) for item in items]
+    if not flat or not tasks:
+        return out
+    tb, ib = bag(tuple(tasks)), bag(tuple(item for _, item in flat))
+    x, _ = _tfidf(tb, ib)
+    with _blas.limit(limits=1, user_api="blas"):
+        sim = (x[:tb.n].astype(np.float32) @ x[tb.n:].T.astype(np.float32)).astype(np.float64)
+    found = np.maximum.reduceat(np.where(sim >= params.floor, sim, 0.0), tb.starts, axis=0)  # task × item
+    found *= found >= params.near * found.max(axis=0, keepdims=True)
+    for j, (o, _) in enumerate(flat):
+        out[:, o] = np.maximum(out[:, o], found[:, j])
+    return out
+
+
+def _with_notes(text: np.ndarray, child: Sequence[AlignTask], parent: Sequence[AlignTask],
+                params: Params) -> np.ndarray:
+    """Text raised by what either side's footnotes cite (both ways); unchanged when neither has any."""
+    if params.w_note <= 0 or not any(t.notes for t in (*child, *parent)):
+        return text
+    c_items = [note_items(t.notes) for t in child]
+    p_items = [note_items(t.notes) for t in parent]
+    found = np.maximum(note_scores([t.text for t in child], p_items, params),
+                       note_scores([t.text for t in parent], c_items, params).T)
+    return np.maximum(text, params.w_note * found)
 
 
 # ---------------------------------------------------------------------------
@@ -438,11 +492,13 @@ def _marker_matrix(child: Sequence[AlignTask], parent: Sequence[AlignTask], para
 
 
 def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS) -> Signals:
-    """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max` apply here)."""
+    """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max`, `w_note` apply
+    here)."""
     text = text_scores([t.text for t in child], [t.text for t in parent], params)
     if not child or not parent:
         zero = np.zeros(text.shape)
         return Signals(text, zero, zero, zero, zero, zero, zero)
+    text = _with_notes(text, child, parent, params)
     cs, ps = Shape.of(child), Shape.of(parent)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)

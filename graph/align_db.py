@@ -104,10 +104,11 @@ class _Tasks:
         for d in missing:
             self.by_doc[d] = []
         for i in range(0, len(missing), CHUNK):
-            for doc, uid, parent, text, deadline, bodies in values(self.driver, "get_alignment_tasks",
-                                                                   uids=missing[i:i + CHUNK]):
+            for doc, uid, parent, text, deadline, bodies, notes in values(self.driver, "get_alignment_tasks",
+                                                                          uids=missing[i:i + CHUNK]):
                 self.by_doc[doc].append(AlignTask(key=uid, text=text or "", parent=parent,
-                                                  bodies=tuple(bodies), deadline_kind=deadline))
+                                                  bodies=tuple(bodies), deadline_kind=deadline,
+                                                  notes=tuple(notes or ())))
                 self.text[uid] = text or ""
 
     def __getitem__(self, doc: str) -> list[AlignTask]:

@@ -51,7 +51,7 @@ def load_gold(folder: Path) -> list[GoldPair]:
 def tasks_of(record: Record) -> list[AlignTask]:
     """A parsed record's tasks as alignment sees them (keys are labels)."""
     return [AlignTask(key=t.label, text=t.text, parent=t.parent, bodies=tuple(r.name for r in t.responsible),
-                      deadline_kind=t.deadline.kind) for t in record.tasks]
+                      deadline_kind=t.deadline.kind, notes=t.notes) for t in record.tasks]
 
 
 @lru_cache(maxsize=32)

@@ -234,7 +234,7 @@ def _plan_tasks(plan: Plan, places: Places) -> None:
         d = t.deadline
         by_label.pop(t.label, None)
         by_label[t.label] = TaskRow(t.label, short_label(t.label), t.text, order, d.kind, _iso(d.due),
-                                    d.text, d.due_month_day)
+                                    d.text, d.due_month_day, t.notes or None)
         if t.parent and t.parent in labels and t.parent != t.label:
             subtasks.setdefault((t.label, t.parent), SubtaskRow(t.label, t.parent))
         for r in t.responsible:

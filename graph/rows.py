@@ -103,6 +103,7 @@ class TaskRow:
     deadline_due: str | None
     deadline_text: str | None
     deadline_month_day: str | None
+    notes: tuple[str, ...] | None  # footnotes its text marks (alignment reads them); None, not [], when none
 
 
 @dataclass(frozen=True, slots=True)

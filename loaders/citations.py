@@ -57,6 +57,8 @@ from loaders.patterns import (
     FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
+    ISSUER_BEFORE_ISSUE_RE,
+    ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
@@ -85,6 +87,7 @@ from loaders.patterns import (
     WRAPPED_ON_RE,
 )
 from loaders.records import Ref
+from loaders.resolve import parse_body
 
 # Official letters ('2928/LĐTBXH-BVCSTE') and National Assembly numbers ('30/2023/QH15') are cited
 # and carried out like any other document; `docnumber` reads them where it offers `ALL_STYLES`.
@@ -281,6 +284,17 @@ def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
     return (start, end, end) if end > start else None
 
 
+def _announced_by(text: str, show: str, mention: _Mention) -> None:
+    """'Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW': the sentence's subject is the
+    cited document's issuer, its opening date the document's date when none follows the number."""
+    bm = ISSUER_BEFORE_ISSUE_RE.search(text, max(0, mention.start - ISSUER_BEFORE_WINDOW), mention.start)
+    if bm is None or parse_body(bm["issuer"]) is None:
+        return
+    mention.issuer = squeeze(show[bm.start("issuer"):bm.end("issuer")])
+    if mention.issued_on is None and bm["opening"]:
+        mention.issued_on, _ = parse_date(bm)
+
+
 def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_Mention]:
     """Every numbered and unnumbered mention, in text order."""
     found: list[_Mention] = []
@@ -305,6 +319,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
         if im:
             mention.issuer = squeeze(show[im[0]:im[1]])
             mention.end = im[2]
+        elif rx.table is None and "ban hành" in text[max(0, start - 12):start]:
+            _announced_by(text, show, mention)
         found.append(mention)
     for of in rx.of.finditer(text):
         c = of.start()

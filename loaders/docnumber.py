@@ -163,9 +163,14 @@ class DocNumber:
         """'1234/UBND-VP': the issuer's code, then its drafting unit's (a công văn has no type code)."""
         issuer = canonical_issuer(m["s_type"])
         unit = canonical_issuer(m["s_issuer"])
-        if (issuer is None or unit is None or m["s_sub"] or len(issuer) < 2
-                or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit) or int(_digits(m["s_seq"])) == 0):
+        desk = canonical_issuer(m["s_sub"]) if m["s_sub"] else None
+        bad_desk = bool(m["s_sub"]) and (desk is None or not _ACRONYM.match(m["s_sub"]))
+        if (issuer is None or unit is None or bad_desk
+                or len(issuer) < 2 or not _ACRONYM.match(issuer) or not _ACRONYM.match(unit)
+                or int(_digits(m["s_seq"])) == 0):
             raise ValueError(f"not a document number: {shown!r} (unknown type code {m['s_type']!r})")
+        if desk:  # blind10: a two-part drafting unit, '3016/BYT-KH-TC' (a ministry's Vụ Kế hoạch - Tài chính)
+            unit = f"{unit}-{desk}"
         year = int(m["s_year"]) if m["s_year"] else None
         return cls(seq=m["s_seq"], doc_type="CV", issuer=issuer, style="letter", year=year, sub=unit)
 

@@ -414,7 +414,7 @@ def _within(province_code: str | int | None = None,
 def find_province(name: str, era: str = LEGACY) -> Unit | None:
     """The province named ('Hải Phòng', 'TP. Hải Phòng', 'Hai Phong', 'tỉnh Hưng Yên'), or None."""
     _check(era)
-    hits = _match(name, era, PROVINCE, _within())
+    hits = _found(name, era, PROVINCE, None, None)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -423,14 +423,22 @@ def find_districts(name: str, province_code: str | int | None = None, era: str =
     _check(era)
     if era != LEGACY:
         return []
-    return _match(name, era, DISTRICT, _within(province_code))
+    return list(_found(name, era, DISTRICT, province_code, None))
 
 
 def find_communes(name: str, district_code: str | int | None = None, province_code: str | int | None = None,
                   era: str = LEGACY) -> list[Unit]:
     """Every commune so named within the given district/province (2025 communes have no district)."""
     _check(era)
-    return _match(name, era, COMMUNE, _within(province_code, district_code))
+    return list(_found(name, era, COMMUNE, province_code, district_code))
+
+
+@lru_cache(maxsize=8192)
+def _found(name: str, era: str, level: str, province_code: str | int | None,
+           district_code: str | int | None) -> tuple[Unit, ...]:
+    """`_match`, cached: the gazetteer never changes within a process, and a document's header,
+    issuer and place mentions ask for the same few names again and again."""
+    return tuple(_match(name, era, level, _within(province_code, district_code)))
 
 
 def iter_units(era: str | None = None, level: str | None = None) -> Iterator[Unit]:

@@ -18,14 +18,16 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, nfc, squeeze
+from loaders.normalise import fold, new_tone_placement, nfc, squeeze, toned_paragraph
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
     AD_HOC_CLAUSE_RE,
+    AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     ANNEX_HEADING_RE,
+    ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -35,12 +37,15 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CITED_NUMBER_DATE_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
+    DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
+    DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
@@ -51,6 +56,7 @@ from loaders.patterns import (
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
+    ISSUER_TERM_CLAUSE_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
@@ -78,6 +84,7 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
@@ -99,6 +106,9 @@ from loaders.patterns import (
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_NOTE_RE,
+    STRIPPED_PLACE_DATE_RE,
+    STRIPPED_TYPE_RE,
+    STRIPPED_TYPE_WORDS,
     SUBJECT_LINE_RE,
     TEXT_KIND_AFTER_RE,
     THAT_IS_AT_OWN_RE,
@@ -116,7 +126,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
-from loaders.resolve import Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import Body, Evidence, body_name, parse_body, resolve_issuer
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -387,8 +397,38 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
         when = _WHEN.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)
+    if (stripped := _stripped_place_date(texts)) is not None:
+        return stripped
     warnings.append("no issue date")
     return None, None
+
+
+_STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
+_STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
+
+
+def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
+    """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped."""
+    for line in texts:
+        if _STRIPPED_CUE not in line and _STRIPPED_CUE not in line.lower():
+            continue
+        if m := STRIPPED_PLACE_DATE_RE.search(line):
+            try:
+                return m["place"], date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _stripped_type(text: str) -> str | None:
+    """The type heading right after such a damaged place-date line ('... nm 2021  Hng dn bnh xt ...')."""
+    if _STRIPPED_CUE not in text[:_LEAD_CHARS]:
+        return None
+    if (m := STRIPPED_PLACE_DATE_RE.search(text, 0, _LEAD_CHARS)) is None:
+        return None
+    tm = STRIPPED_TYPE_RE.match(text, m.end(), m.end() + _STRIPPED_TYPE_GAP) \
+        or STRIPPED_TYPE_RE.search(text, m.end(), m.end() + _STRIPPED_TYPE_GAP)
+    return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
 
 
 def _place_as_typed(place: str) -> bool:
@@ -603,6 +643,30 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
     return None
 
 
+_GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
+# work given to the body, not its own guidance
+_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
+
+
+def _guidance_title(text: str) -> str | None:
+    """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
+    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
+    for start, end in preamble_spans(text):
+        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+            if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
+                    or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
+                    or _body_start(squeeze(m["issuer"])) is None:
+                continue
+            verb = _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)
+            if verb is None:
+                continue
+            stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
+            rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+                return rest
+    return None
+
+
 _CLAUSE_TITLE_WORDS = 4
 _TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
 _CLAUSE_TITLE_WIDTH = 400
@@ -735,19 +799,37 @@ def _signer(lines: list[str]) -> Signer | None:
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((x for x in reversed(rest) if _person(x, announced=True)), None)
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
-    last = next((x for x in reversed(tail) if x), "")
-    if _person(last, announced=False):
-        return Signer(name=last)
+    last = [x for x in tail if x][-6:]
+    while last and last[-1].startswith("("):  # '(Đã ký)', '(Dấu của ...)': notes after the name
+        last.pop()
+    if last and _person(last[-1], announced=False):
+        above = [x for x in last[-3:-1] if not x.startswith("(")]
+        title = next((_display_case_body(x) for x in reversed(above)
+                      if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
+        return Signer(name=last[-1], title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     return None
+
+
+def _before_attachment(lines: list[str]) -> list[str]:
+    """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
+    (a draft with its own header): its signature block is above the rule, not at the end of the text."""
+    recipients = next((i for i, x in enumerate(lines) if x.startswith(("Nơi nhận", "NƠI NHẬN"))), None)
+    if recipients is None:
+        return lines
+    rule = next((i for i in range(recipients + 1, len(lines)) if ATTACHMENT_RULE_RE.match(lines[i])), None)
+    return lines[:rule] if rule is not None and rule - recipients <= _SIGNATURE_LINES else lines
 
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
 _CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _tone(text: str) -> str:
-    return new_tone_placement(text)
+@lru_cache(maxsize=4)  # the header reads the document's text, then the citation stage reads it again
+def _matching(paragraphs: tuple[str, ...]) -> str:
+    text = "\n".join(map(toned_paragraph, paragraphs))
+    if "sô" in text or "sồ" in text or "Sô" in text:
+        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    return text
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
@@ -758,16 +840,19 @@ def matching_text(paragraphs: list[str]) -> str:
     """The paragraphs joined by newlines in the new tone placement, offsets unchanged; the header
     and citation stages both read it, so it is made once per document. The slip 'sô' for 'số' before
     a number is repaired here, where every stage sees it."""
-    text = _tone("\n".join(paragraphs))
-    if "sô" in text or "sồ" in text or "Sô" in text:
-        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
-    return text
+    return _matching(tuple(paragraphs))
 
 
 def preamble_spans(text: str) -> list[tuple[int, int]]:
     """Where the title and preamble are: everything before the first section heading, and a
     paragraph further down that opens like a preamble and names the issuer ('Thực hiện ...,
-    Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation."""
+    Ban Thường vụ Thành ủy ban hành Nghị quyết ...'), for documents that start with a situation.
+    Cached: the header and citation stages ask for the same text's spans up to five times."""
+    return list(_preamble_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
     end = FIRST_SECTION_RE.search(text)
     front = end.start() if end else min(len(text), 3000)
     if end and (basis := BASIS_SECTION_RE.match(text, front)):  # 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'
@@ -784,7 +869,7 @@ def preamble_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, stop))
             break
         pos = stop + 1
-    return spans
+    return tuple(spans)
 
 
 def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:
@@ -799,9 +884,12 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         found: list[tuple[int, int, str, str | None]] = []
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
-        ad_hoc = AD_HOC_CLAUSE_RE.finditer(text, start, end) if board else iter(())
+        ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) \
+            if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
-        for rank, m in [*plain, *((1, x) for x in ad_hoc)]:
+        termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
+        for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
@@ -809,10 +897,28 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if not m["tw"] and ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, m.start() - 200), m.start()):
                 continue  # 'giao Sở Nội vụ, Sở Tài chính hướng dẫn ...': work given, not the issuer
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
-            found.append((m.end(), rank, squeeze(m["issuer"]), tw))
+            if (issuer := _body_start(squeeze(m["issuer"]))) is None:
+                continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
+            found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
             return issuer, tw
+    return None
+
+
+_BYLINE_WORDS = 3  # a byline or a stray name glued before a body's name: 'V.Mạnh' / 'Ban Thường trực ...'
+
+
+def _body_start(name: str) -> str | None:
+    """blind10: a clause's subject where a body's name starts in it ('Mạnh Ban Thường trực Ủy ban MTTQ ...'
+    after a byline, 'Ủy ban Ban MTTQ ...' with a slip); None when no body is named ('Bắc Bộ')."""
+    if parse_body(new_tone_placement(name)) is not None:
+        return name
+    words = name.split()
+    for i in range(1, min(_BYLINE_WORDS + 1, len(words))):
+        rest = " ".join(words[i:])
+        if rest[:1].isupper() and parse_body(new_tone_placement(rest)) is not None:
+            return rest
     return None
 
 
@@ -1043,12 +1149,25 @@ def _deploys(text: str) -> _Identity | None:
         return None
     if own := _deploys_numbered(text):
         return own
+    found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
-        if parse_body(new_tone_placement(issuer)) is not None:
-            return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                             title=squeeze(m["title"]).strip(" ,;:"))
-    return None
+        if (body := parse_body(new_tone_placement(issuer))) is None:
+            continue
+        if found is None:
+            found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                               title=squeeze(m["title"]).strip(" ,;:")), body)
+            if body.place:
+                break
+        elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
+            return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
+    return found[0] if found else None
+
+
+def _names_the_place(short: Body, full: Body) -> bool:
+    """The same body told again with its place: one per unit of that kind, of the same unit kind."""
+    return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
+        and short.unit_kind in (None, full.unit_kind)
 
 
 _MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
@@ -1679,10 +1798,17 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined)
+        doc_type = _notice(joined) or _stripped_type(joined)
+    named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
+    if named is not None and parse_body(named["issuer"]) is None:
+        named = None
+    if doc_type is None and named is not None:
+        doc_type = TYPE_WORDS.get(fold(named["tw"]))
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
+        warnings.remove("no title")
+    if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if title is None and not block and (title := _page_headline(lines)):
         warnings.remove("no title")
@@ -1697,22 +1823,25 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = meta.issuer
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs
     if clause is None and not bodies and signed:
         clause = signed[1]
+    if clause is not None and not bodies:
+        clause = _of_directing_committee(joined, clause)
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,
         place=place,
         number=number,
-        issued_on=issued_on,
+        issued_on=issued_on or _latest_cited(joined),  # the map the places are read on
         text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
-    signer = _signer(lines) or (signed[0] if signed else None)
+    signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
@@ -1728,6 +1857,40 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signer=signer,
         warnings=warnings,
     )
+
+
+_RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
+
+
+def _latest_cited(text: str) -> date | None:
+    """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
+    440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
+    latest = None
+    if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
+        return None
+    for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
+        dm = CITED_NUMBER_DATE_RE.match(text, m.end())
+        when = _date_of(dm) if dm else None
+        if when is not None and (latest is None or when > latest):
+            latest = when
+    return latest
+
+
+def _of_directing_committee(text: str, clause: str) -> str:
+    """A board named bare ('Ban Xây dựng Đảng', 'Văn phòng') that writes on the direction of a committee's
+    standing office ('Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề
+    nghị') is that committee's board; the clause as written otherwise."""
+    if "của" not in text[:_LEAD_CHARS] or not clause[:1].isupper():
+        return clause
+    body = parse_body(clause)
+    if body is None or body.organ is None or body.base or body.place or body.bloc:
+        return clause
+    m = DIRECTED_BY_COMMITTEE_RE.search(text, 0, _LEAD_CHARS)
+    committee = parse_body(_issuer_text(m["committee"])) if m else None
+    if m is None or committee is None or committee.organ or committee.kind != "party_committee" \
+            or not (committee.place or committee.fixed_level):  # a bare 'Đảng ủy' says no more
+        return clause
+    return f"{clause} {_issuer_text(m['committee'])}"
 
 
 def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -> str | None:

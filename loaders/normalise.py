@@ -51,6 +51,13 @@ def new_tone_placement(text: str) -> str:
     return _TONE_RE.sub(_retone, nfc(text))
 
 
+@lru_cache(maxsize=4096)
+def toned_paragraph(text: str) -> str:
+    """`new_tone_placement`, cached: a cascade's plans copy most paragraphs of their parent's, and a
+    document's text is placed paragraph by paragraph (no pair reaches across a newline)."""
+    return new_tone_placement(text)
+
+
 def _retone(m: re.Match[str]) -> str:
     pair = m.group(1)
     if m.start() and m.string[m.start() - 1] in "qQ":
@@ -115,6 +122,10 @@ _ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+# blind9: a Markdown list item ('*   Đảng đoàn Quốc hội phối hợp ...'): a star opening a line, then two or
+# more spaces, is a bullet, kept as '-' when the emphasis stars go ('* Số 12-KH/TU' of a flattened
+# header has one space and is no item).
+_MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 _FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -165,7 +176,8 @@ def clean_lines(text: str) -> list[str]:
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if "*" in text:
-        text = text.replace("*", "")  # emphasis '*', '**', '***': every star goes
+        text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
+        text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):

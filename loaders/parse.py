@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from loaders import citations, header, normalise, recipients, tasks
+from loaders import citations, footnotes, header, normalise, recipients, tasks
 from loaders.docnumber import DocNumber
 from loaders.errors import ParseError
 from loaders.read import Extracted, Progress, read_bytes, read_path
@@ -26,6 +26,10 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     head = header.extract_header(lines, paras)
     refs = citations.extract_references(paras, head)
     task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
+    notes = footnotes.task_notes(text, [(t.label, t.text) for t in task_list], paras)
+    if notes:
+        task_list = [t.model_copy(update={"notes": notes[t.label]}) if t.label in notes else t
+                     for t in task_list]
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
     if restored:
         warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")

@@ -74,6 +74,12 @@ _LETTER_ISSUER_CODE = rf"[{_CODE}]{{1,8}}(?:&[{_CODE}]{{1,8}})?"
 # Only after 'BCĐ', so a date after a code ('43-NQ/TW 24/11/2023') is never taken in.
 STEERING_BOARD_DIGITS = r"(?:(?<=BCĐ)[ \t]?\d{2,3}(?![\d/.]))?"
 
+# --- blind9 docnumber: a Party issuer code ending in its term ---
+# '3260-KH/ĐĐQH15' (the National Assembly's Party delegation, 15th term), '73-KH/ĐUQH15': the term's
+# digits end the code, as in the state's 'NQ-UBTVQH14'; digits running on into a date ('TW22/12/2024')
+# are no term, nor a digit after a code typed in lower case ('43-NQ/tw2').
+_PARTY_TERM = r"(?:(?<=[A-ZĐƯƠ])(?<!BCĐ)\d{1,2}(?![\d/.\-–]))?"  # capitals only; a board's digits: above
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -81,7 +87,7 @@ NUMBER = rf"""
     (?:
         (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
-        (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS})
+        (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
@@ -140,7 +146,8 @@ _NAME_WORDS = (
     "đoàn chấp thường trực cán giáo vận chức kiểm tra phòng nội đồng hội chính cộng sản hòa trung "
     "thị trấn phường quận khối cơ quan liên hiệp phụ nữ nông chiến binh thanh niên lao động mặt "
     "khóa khoá đặc khu tướng quyền "
-    "nghiệp"  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
+    "nghiệp "  # blind2: 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Sở Nông nghiệp'
+    "dựng"  # blind9: 'Ban Xây dựng Đảng' of a commune Party committee (2025), 'Sở Xây dựng'
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
@@ -152,14 +159,21 @@ BODY_TOKEN = rf"""
         [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})
+      | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
+      | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
 """
+# --- blind9: weekday openings ---
+# A page's posting line opens with a weekday ('Chủ nhật - 12/09/2021 21:08', 'THỨ BA, 12/5/2022') and a
+# point with an ordinal ('Thứ nhất, về ...'): neither continues the name of a body on the line above.
+_WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s+nhật)(?![\w])"""
+
 # A name may wrap onto the next paragraph ('... Ban Thường vụ' / 'Thành ủy thực hiện'), but a
 # paragraph that opens a sentence ('Thực hiện ...', 'Căn cứ ...') is never part of it.
-_NAME_BREAK = r"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
-    Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])))"""
+_NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
+    Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
 BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
@@ -231,6 +245,23 @@ PLACE_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
+# --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
+# 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
+# only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).
+STRIPPED_PLACE_DATE_RE = re.compile(
+    r"""(?:^|\s)(?P<place>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s*,\s*
+        (?i:ngy)\s+(?P<d>\d{1,2})\s+(?i:thng)\s+(?P<m>\d{1,2})\s+(?i:nm)\s+(?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+STRIPPED_TYPE_WORDS: dict[str, str] = {
+    "hng dn": "HD", "k hoch": "KH", "ngh quyt": "NQ", "quyt nh": "QĐ", "thng bo": "TB", "bo co": "BC",
+    "ch th": "CT", "kt lun": "KL", "chng trnh": "CTr", "t trnh": "TTr", "quy ch": "QC",
+}
+STRIPPED_TYPE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<tw>" + "|".join(w.replace(" ", r"\s+") for w in STRIPPED_TYPE_WORDS)
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # Type headings ('KẾ HOẠCH'), compared on folded text.
 TYPE_HEADINGS: dict[str, str] = {
     "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",
@@ -287,6 +318,14 @@ ISSUER_CLAUSE_RE = re.compile(
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
     """,
+    re.VERBOSE,
+)
+
+# --- blind10 header: a body's term between its name and its clause's verb ---
+# 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.
+ISSUER_TERM_CLAUSE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})\s*,?\s*nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\s*,?\s+
+        (?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s+(?P<tw>(?i:{TYPE_WORD}))""",
     re.VERBOSE,
 )
 
@@ -396,6 +435,8 @@ BASES.update({
     "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
     "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
 })
+# --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
+ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -420,7 +461,8 @@ UNIT_KIND_RE = re.compile(
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
-        |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)
+        |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
+        |Thành\s+phố)  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
     \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
@@ -429,6 +471,15 @@ PLACE_MENTION_RE = re.compile(
 # '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
+# --- blind9 header: an office-holder signing in his own name ---
+# 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text).
+OWN_NAME_SIGNER_TITLE_RE = re.compile(
+    r"""^(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
+        |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng)(?:\s+thường\s+trực)?$""",
+    re.VERBOSE,
+)
+# A Markdown rule ('---') after a signature: what follows is an attachment with its own header.
+ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
@@ -567,12 +618,40 @@ META_CELL_RE = re.compile(
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+# --- blind9 header: a document named by its type in an opening phrase, its issuer the subject ---
+# 'Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh ...', 'Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu
+# cầu ...'.
+DOCUMENT_SUBJECT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s))[ \t]*(?:Trong|Theo|Tại)\s+(?P<tw>(?i:{TYPE_WORD}))(?:\s+này)?\s*,\s+
+        (?P<issuer>{_JOINED_NAME})\s+(?:(?:đã|vừa|cũng)\s+)?
+        (?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|xác\s+định|đề\s+ra|nêu\s+rõ|chỉ\s+đạo|giao|quy\s+định|hướng\s+dẫn)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# --- blind9 header: the date of a document the text cites ---
+# 'Công văn số 440-CV/BTGDVTU ngày 22/7/2025': the date right after a number (matched at the number's end);
+# an undated text was written after every document it cites (a deadline's date follows no number).
+CITED_NUMBER_DATE_RE = re.compile(rf"""\s*,?\s*(?i:ngày)\s*{DATE}""", re.VERBOSE)
+
+# --- blind9 header: a bare board acting on its own committee's direction ---
+# 'Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú ..., Ban Xây dựng Đảng đề nghị': the committee
+# whose standing office or standing committee directs the board.
+DIRECTED_BY_COMMITTEE_RE = re.compile(
+    rf"""(?i:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận)\s+của\s+(?i:Thường\s+trực|Ban\s+Thường\s+vụ)\s+
+        (?P<committee>{BODY_NAME})""",
+    re.VERBOSE,
+)
+
+# --- blind9 header: a courtesy word between a letter's writer and its request ---
+# '..., Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'.
+_COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
+
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'. (blind8: or that
 # was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?  # blind8
-        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
+        (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
           |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
         """,
@@ -831,6 +910,17 @@ AD_HOC_CLAUSE_RE = re.compile(
         [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# --- blind10 header: an ad hoc board's short form in brackets before its verb ---
+# 'Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh (BCĐ) ban hành kế hoạch số 2080/KH-BCĐ':
+# the bracket closes the name as the verb would.
+AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!{_AD_HOC_VERB}(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]*\([ \t]*[{UPPER}][{UPPER}\d&]{{1,11}}[ \t]*\)[ \t]*,?
+        [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
@@ -856,7 +946,9 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
     rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
+           (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+           [ \t]*,[ \t]*)?
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -946,6 +1038,18 @@ CITED_ISSUER_AFTER_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind9 citations: a cited document announced with its issuer as the subject ---
+# 'Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW ...', 'Vừa qua, Ban Bí thư đã ban
+# hành Chỉ thị số 36-CT/TW': matched on the text before the mention (its type word included); a subject
+# opening its sentence, an optional opening date.
+ISSUER_BEFORE_ISSUE_RE = re.compile(
+    rf"""(?:^|(?<=[.;!?]\s)|(?<=\n))[ \t]*
+        (?:(?:(?i:ngày)\s+(?P<opening>{DATE})|(?i:vừa\s+qua|mới\s+đây|gần\s+đây))\s*,\s*)?
+        (?P<issuer>{BODY_NAME})\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban\s+hành\s+\Z""",
+    re.VERBOSE,
+)
+ISSUER_BEFORE_WINDOW = 160
+
 # --- blind2 header: a ministry's or department's whole name in a title line ---
 # 'Kế hoạch số 1594 ngày ... của Sở Nông nghiệp và Phát triển nông thôn về ...': the name with its
 # lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
@@ -979,10 +1083,15 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
 _CARRY_OUT_OBJECT = r"(?:(?:các\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+của)?\s+)"
+# --- blind9 citations: stopping the carrying out ---
+# 'về việc chấm dứt hiệu lực thực hiện X', '(tạm) dừng / ngừng / kết thúc (việc) thực hiện X': what is
+# stopped is no parent (the words right before the verb; each look-behind is of fixed width).
+_STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s)(?<!(?i:ngừng)\s)(?<!(?i:thúc)\s)"
+                   r"(?<!(?i:dứt\sviệc)\s)(?<!(?i:dừng\sviệc)\s)(?<!(?i:thúc\sviệc)\s)")
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
-          | (?<=\s)(?P<cap>(?=[{UPPER}])(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+          | (?<=\s)(?=[{UPPER}]){_STOPPED_BEFORE}(?P<cap>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
           | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
@@ -1023,7 +1132,8 @@ OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
 OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
-CARRY_OUT_BEFORE_RE = re.compile(rf"(?<!tiếp\stục\s)(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
+CARRY_OUT_BEFORE_RE = re.compile(
+    rf"(?=[tTqQcC])(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
 BASIS_ITEM_RE = re.compile(
     rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE

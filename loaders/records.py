@@ -96,6 +96,8 @@ class Task(_Frozen):
     text: str
     responsible: list[Responsible] = Field(default_factory=list)
     deadline: Deadline = Field(default_factory=Deadline)
+    notes: tuple[str, ...] = ()
+    """The footnotes its text marks (loaders.footnotes): read by alignment, not printed (`Record.to_json`)."""
 
 
 class Record(_Frozen):
@@ -115,4 +117,6 @@ class Record(_Frozen):
     warnings: list[str] = Field(default_factory=list)
 
     def to_json(self, *, pretty: bool = False) -> str:
-        return self.model_dump_json(indent=2 if pretty else None)
+        """The record as `nqgraph parse` prints it (the gold format): tasks' footnotes left out. The
+        model's own JSON (`model_dump_json`, between processes) keeps them."""
+        return self.model_dump_json(indent=2 if pretty else None, exclude={"tasks": {"__all__": {"notes"}}})

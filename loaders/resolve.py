@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import cast
 
 from loaders import gazetteer as gz
@@ -50,6 +51,12 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
+# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
+_SECTOR_PARTY = re.compile(
+    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
+    re.IGNORECASE,
+)
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
@@ -121,6 +128,7 @@ def _display_case(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # a frozen Body; a document's header and lead name the same bodies again and again
 def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
@@ -153,6 +161,10 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
+    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))):
+        unit_kind, place = _split_place(squeeze(rest)[sector.end():])
+        shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -429,7 +441,15 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
+    if hint == "commune" and own_name and not body.unit_kind and body.base in _COMMUNE_CODED \
+            and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
+        return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
     return hint
+
+
+# blind10: a Party committee the code 'ĐU' hints at a commune's; one named by an agency or an enterprise
+# ('Đảng ủy NHPT', 'Đảng ủy Trường Đại học Vinh') is no commune's, and its level is left open.
+_COMMUNE_CODED = {"đảng ủy", "đảng bộ"}
 
 
 # blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN') is of
@@ -475,7 +495,8 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
     if own.base is None and own.organ and parents and parents[-1].base:
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
-        own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place)
+        own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place,
+                   bloc=up.bloc, central=up.central)  # blind9: 'ĐẢNG ỦY CHÍNH PHỦ' / 'VĂN PHÒNG'
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
@@ -537,6 +558,26 @@ _CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH"
                 "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
+_CAPITAL = "hà nội"
+
+
+def _placed_province(body: Body, ev: Evidence) -> str | None:
+    """blind10: a body of unknown level ('Đảng bộ Trường Đại học Vinh') under a place-date line that names
+    a province ('Nghệ An, ngày 03 tháng 06 năm 2020') is in that province; a district's or a town's name
+    there tells no province, and a body named by a unit is left to the unit."""
+    if not ev.place or body.unit_kind or body.bloc or body.base in _WHOLE_NAME:
+        return None
+    era = gz.Y2025 if ev.issued_on and ev.issued_on >= _NEW_MAP else gz.LEGACY
+    if body.place and (gz.find_province(body.place, era) or gz.find_districts(body.place)):
+        return None  # a unit's own name: its level would be known, or it is ambiguous
+    if gz.find_districts(ev.place) and era == gz.LEGACY:
+        return None  # 'Vinh' or 'Gia Lâm' on the place line: no province by itself
+    unit = gz.find_province(ev.place, era)
+    if unit is None or fold(unit.short_name) == _CAPITAL:
+        return None  # 'Hà Nội, ngày ...' is where every central body writes too: its level stays open
+    return unit.short_name
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -560,6 +601,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")
+            if (placed := _placed_province(body, ev)) is not None:  # blind10: 'Nghệ An, ngày 03 ...'
+                return Issuer(name=body_name(body, None), kind=body.kind, level=None,
+                              locality=Locality(province=placed)), warnings
         return Issuer(name=body_name(body, None), kind=body.kind, level=level), warnings
 
     # After 1 Jul 2025 there are 34 provinces, communes and no districts (DOMAIN §5).

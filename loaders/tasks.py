@@ -66,14 +66,17 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     that continues a proper name ('Sở Văn hóa, Thể thao và Du lịch'); the list ends at the
     first predicate verb, at a lower-case part that is no body, or at a colon or bracket.
     """
+    first = _body_head(text, folded, start)
+    if first is None:
+        return None  # most paragraphs open with no body: the limits below need not be found
     limit = min(len(folded), start + _MAX_SUBJECT)
     stop = p.SUBJECT_STOP.search(folded, start, limit)
     limit = stop.start() if stop else limit
     speaker = _address_verb(text, folded, start + 1, limit)
     limit = speaker.start() if speaker else limit
     pos = start
+    head: re.Match[str] | None = first
     while True:
-        head = _body_head(text, folded, pos)
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
                 return tail
@@ -83,6 +86,7 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
+            head = _body_head(text, folded, pos)
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
@@ -513,7 +517,7 @@ def _classify(
     if m:
         phrase = text[m.start("phrase") : m.end("phrase")].strip()
         if issued_on is None:
-            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} gives no year"
+            return Deadline(text=phrase, kind="by_date"), f"deadline {phrase!r} {_NO_YEAR}"
         got = _dated(phrase, issued_on.year, int(m["month"]), int(m["day"]))
         if got[0].due is not None and got[0].due < issued_on:
             got = _dated(phrase, issued_on.year + 1, int(m["month"]), int(m["day"]))
@@ -521,14 +525,13 @@ def _classify(
     return _undated(text, folded)
 
 
-_ASCII_DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(folded: str) -> bool:
-    r"""Whether a `\d` occurs: ten substring tests first, the regex only for text without an ASCII
-    digit (a fullwidth or other Unicode digit is still a `\d` to the deadline patterns)."""
-    return any(d in folded for d in _ASCII_DIGITS) or _DIGIT.search(folded) is not None
+    r"""Whether a `\d` occurs (a fullwidth or other Unicode digit is one to the deadline patterns too).
+    One regex pass: most fragments have no digit, and ten substring tests cost more there."""
+    return _DIGIT.search(folded) is not None
 
 
 def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
@@ -588,10 +591,29 @@ def _annual(text: str, m: re.Match[str]) -> Deadline:
     return Deadline(text=phrase, kind="annual", due_month_day=month_day)
 
 
-# Cached: plans copy their parent's tasks word for word, so a worker meets the same task text again
-# and again; the result is immutable (a frozen Deadline and a string).
-@lru_cache(maxsize=4096)
+_NO_YEAR = "gives no year"
+"""The end of the one warning whose deadline depends on the document's date (a day and month alone)."""
+
+
 def extract_deadline(text: str, issued_on: date | None = None) -> tuple[Deadline, str | None]:
+    """`_deadline_in(text, issued_on)`, from a cache keyed by the text alone.
+
+    Plans copy their parent's tasks word for word, but each plan has its own date, so a cache keyed by
+    (text, date) almost never hit. The date is read only for a day and month written without a year,
+    and that case alone warns that the deadline gives no year: only then is the text read again with
+    the date. The result is immutable (a frozen Deadline and a string)."""
+    got = _deadline_of(text)
+    if issued_on is not None and got[1] is not None and got[1].endswith(_NO_YEAR):
+        return _deadline_in(text, issued_on)
+    return got
+
+
+@lru_cache(maxsize=8192)
+def _deadline_of(text: str) -> tuple[Deadline, str | None]:
+    return _deadline_in(text, None)
+
+
+def _deadline_in(text: str, issued_on: date | None) -> tuple[Deadline, str | None]:
     """The deadline of one task text: the last bracket or 'Thời gian: ...' field that states one
     wins ('(thực hiện thường xuyên)', '(hoàn thành trong quý I/2024)', '(trước ngày 25/12)' after
     'hằng năm', 'Thời gian thực hiện: tháng 4/2023'); failing that, a deadline phrase in the running

@@ -19,6 +19,7 @@ from graph.align import (
     body_kinds,
     dropped,
     groups,
+    note_items,
     prepare,
     sentences,
     sibling_order,
@@ -97,6 +98,32 @@ FRONT, COMMITTEE = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã",), ("Ủy
 def test_mutual_best_pairs_link_below_theta(child: list[AlignTask], parent: list[AlignTask], params: Params,
                                             expected: dict[tuple[str, str], str]) -> None:
     assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
+
+
+CITES = ("Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng "
+         "và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới; Kết luận số 58-KL/TW của Ban Bí "
+         "thư về tổ chức hoạt động của Người cao tuổi Việt Nam",)
+ORGANISATIONS = ("Tiếp tục triển khai các văn bản của Trung ương đối với các tổ chức chính trị - xã hội, "
+                 "các hội quần chúng.")
+INTELLECTUALS = ("Đối với đội ngũ trí thức: Xây dựng đội ngũ trí thức lớn mạnh, là nhân tố quan trọng phát "
+                 "triển nguồn nhân lực, nâng cao dân trí.")
+
+
+def test_a_footnote_cites_by_title() -> None:
+    assert note_items(CITES) == [
+        "tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới",
+        "tổ chức hoạt động của Người cao tuổi Việt Nam"]
+
+
+@pytest.mark.parametrize("params, expected", [(PARAMS, {("c1", "p1")}), (replace(PARAMS, w_note=0.0), set())])
+def test_a_task_carrying_out_what_a_footnote_cites_is_linked_to_the_task_with_the_footnote(
+        params: Params, expected: set[tuple[str, str]]) -> None:
+    """Seed 001 III.1.4 cites the resolution on intellectuals in a footnote; its text says nothing of them."""
+    noted = AlignTask("p1", ORGANISATIONS, notes=CITES)
+    child, parent = [t("c1", INTELLECTUALS), t("c2", WOMEN)], [noted, t("p2", BUDGET)]
+    assert {(k.child, k.parent) for k in align(child, parent, params)} == expected
+    # the footnote on the child's side works the same way
+    assert {(k.parent, k.child) for k in align(parent, child, params)} == expected
 
 
 def test_a_heading_follows_its_bullets_and_the_level_of_a_body_does_not_matter() -> None:
@@ -213,7 +240,7 @@ FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.78, 0.96, 0.33, 1.00),
     ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.56, 0.73, 0.23, 1.00),
-    ("66-CTr-TU_vs_seed-001", 0.80, 0.47, 0.86, 0.28, 0.66),
+    ("66-CTr-TU_vs_seed-001", 0.83, 0.50, 0.86, 0.28, 0.66),
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.67, 1.00, 0.73, 0.90),
 ]
 
@@ -231,7 +258,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.61
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.62
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:

@@ -83,6 +83,11 @@ def test_recomputing_changes_nothing(seeded: Driver) -> None:
     assert snapshot(seeded) == before
     load_paths(seeded, [SEEDS / "004_c81e2607254c46bf.txt"])
     assert snapshot(seeded) == before
+    load_paths(seeded, [SEEDS / "001_561585da06cbe761.txt"])  # written again, its footnote with it
+    assert snapshot(seeded) == before
+    noted = seeded.execute_query("MATCH (t:Task) WHERE t.notes IS NOT NULL "
+                                 "RETURN t.label AS label, size(t.notes) AS n").records
+    assert [(r["label"], r["n"]) for r in noted] == [("III.1.4", 1)]
 
 
 def test_the_same_links_whatever_the_order_of_loading(driver: Driver) -> None:

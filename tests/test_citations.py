@@ -981,3 +981,64 @@ def test_cited_document_that_issued_a_qualified_plan(text, pairs):
 def test_own_number_cut_short_on_its_line(text, cited):
     record = parse_text(text)
     assert sorted(r.number for r in record.citations if r.number) == cited
+# blind9: a Party number whose issuer code ends in the body's term ('3260-KH/ĐĐQH15' of the National
+# Assembly's Party delegation, 15th term): the digits belong to the code, as in the state's 'NQ-UBTVQH14';
+# digits glued to a date ('57-NQ/TW22/12/2024') are not a term.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Kế hoạch số 3260-KH/ĐĐQH15 ngày 10/01/2025 của Đảng đoàn Quốc hội, Đảng ủy ban hành:\n",
+     ["3260-KH/ĐĐQH15"]),
+    ("Căn cứ Nghị quyết số 12-NQ/ĐĐQH14 ngày 5/3/2020 của Đảng đoàn Quốc hội về công tác lập pháp;\n",
+     ["12-NQ/ĐĐQH14"]),
+    ("Thực hiện Quy định số 05 - QĐ/ĐUQH15, ngày 2/4/2025 và Kết luận số 7-KL/ĐĐQH14;\n",
+     ["05-QĐ/ĐUQH15", "7-KL/ĐĐQH14"]),
+    ("theo Công văn số 88-CV/ĐĐQH15 của Đảng đoàn,\n", ["88-CV/ĐĐQH15"]),
+    ("Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương;\n", ["43-NQ/TW"]),
+])
+def test_party_issuer_code_ending_in_its_term(text, expected):
+    assert numbers(text) == expected
+
+
+# blind9: a document that ends, stops or suspends the carrying out of X ('Thông báo 590-TB/TU về việc chấm
+# dứt hiệu lực thực hiện Nghị quyết số 03-NQ/TU', 'dừng / tạm dừng / ngừng / kết thúc thực hiện'): X is what
+# it stops, never its parent; 'về việc thực hiện X' still names the parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Thường vụ Tỉnh uỷ vừa ban hành thông báo 590-TB/TU về việc chấm dứt hiệu lực thực hiện Nghị quyết "
+     "số 03-NQ/TU, ngày 08-8-2016 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng.\n", []),
+    ("UBND tỉnh vừa ban hành Quyết định số 12/QĐ-UBND về việc dừng thực hiện Kế hoạch số 45/KH-UBND ngày "
+     "3/3/2021.\n", []),
+    ("Huyện ủy vừa ban hành Thông báo số 77-TB/HU về việc tạm dừng thực hiện Chỉ thị số 05-CT/HU ngày "
+     "1/2/2020.\n", []),
+    ("Tỉnh ủy ban hành Quyết định số 300-QĐ/TU về việc kết thúc thực hiện Nghị quyết số 09-NQ/TU ngày "
+     "5/5/2015.\n", []),
+    ("Ban Thường vụ Huyện ủy vừa ban hành Quyết định số 45-QĐ/HU về việc NGỪNG THỰC HIỆN Kế hoạch số "
+     "11-KH/HU.\n", []),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về việc thực hiện Chỉ thị số 05-CT/TU ngày 3/3/2021.\n",
+     ["05-CT/TU"]),
+])
+def test_stopping_the_carrying_out_of_x_is_not_carrying_it_out(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind9: a cited document announced with its issuer as the subject ('Ngày 22/12/2024, Bộ Chính trị đã ban
+# hành Nghị quyết số 57-NQ/TW về ...', 'Vừa qua, Ban Bí thư đã ban hành Chỉ thị số 36-CT/TW'): the subject is
+# its issuer and the opening date its date, when no 'của ...' and no date follow the number.
+_OWN = "TỈNH ỦY HÀ TĨNH\n*\nSố 40-CTr/TU\nHà Tĩnh, ngày 10 tháng 01 năm 2025\nCHƯƠNG TRÌNH\nhành động\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.\n",
+     [("57-NQ/TW", "Bộ Chính trị", date(2024, 12, 22))]),
+    ("Ngày 16-6-2022, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Nghị quyết số 21-NQ/TW “về tăng cường "
+     "củng cố tổ chức cơ sở đảng”.\n", [("21-NQ/TW", "Ban Chấp hành Trung ương Đảng khóa XIII", date(2022, 6, 16))]),
+    ("Vừa qua, Ban Bí thư đã ban hành Chỉ thị số 36-CT/TW về đại hội các hội văn học, nghệ thuật.\n",
+     [("36-CT/TW", "Ban Bí thư", None)]),
+    ("Ngày 4/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW ngày 04/5/2025 về phát triển kinh tế tư nhân.\n",
+     [("68-NQ/TW", "Bộ Chính trị", date(2025, 5, 4))]),
+    ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh về chuyển đổi số.\n",
+     [("12/KH-UBND", "Ủy ban nhân dân tỉnh", date(2024, 3, 3))]),
+    ("Sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, các cấp ủy đã quán triệt.\n",
+     [("57-NQ/TW", None, None)]),
+])
+def test_cited_document_announced_by_its_issuer(text, expected):
+    got = [(str(c.number), c.issuer, c.issued_on) for c in parse_text(_OWN + text).citations]
+    assert got == expected

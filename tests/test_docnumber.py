@@ -89,6 +89,9 @@ VALID = [
     ("296/TTr-SNN&PTNT", "296/TTr-SNN&PTNT", "state", "TTr", "SNN&PTNT", None, None, None),
     ("1520/QĐ-SNN&PTNT", "1520/QĐ-SNN&PTNT", "state", "QĐ", "SNN&PTNT", None, None, None),
     ("653/NQ-UBTVQH14", "653/NQ-UBTVQH14", "state", "NQ", "UBTVQH14", None, None, "central"),
+    # blind9: a Party body's code ending in its term
+    ("3260-KH/ĐĐQH15", "3260-KH/ĐĐQH15", "party", "KH", "ĐĐQH15", None, None, None),
+    ("73 - KH/ĐUQH15", "73-KH/ĐUQH15", "party", "KH", "ĐUQH15", None, None, None),
     ("866/UBND-KT2", "866/UBND-KT2", "letter", "CV", "UBND", None, "KT2", None),
     ("614 / UBND – VX1", "614/UBND-VX1", "letter", "CV", "UBND", None, "VX1", None),
     ("36a/NQ-CP", "36a/NQ-CP", "state", "NQ", "CP", None, None, "central"),
@@ -115,6 +118,14 @@ VALID = [
     ("103-CV/BCĐ35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
     ("12 - KH/BCĐ389", "12-KH/BCĐ389", "party", "KH", "BCĐ389", None, None, None),
     ("45-TB/BCĐ 138", "45-TB/BCĐ138", "party", "TB", "BCĐ138", None, None, None),
+    # blind10: a letter whose drafting unit has two parts (a ministry's 'Vụ Kế hoạch - Tài chính')
+    ("3016/BYT-KH-TC", "3016/BYT-KH-TC", "letter", "CV", "BYT", None, "KH-TC", "central"),
+    ("1204/BNN-KH-TC", "1204/BNN-KH-TC", "letter", "CV", "BNN", None, "KH-TC", "central"),
+    ("88/SGDĐT-TC-KT", "88/SGDĐT-TC-KT", "letter", "CV", "SGDĐT", None, "TC-KT", None),
+    ("2745/UBND-NC-VP", "2745/UBND-NC-VP", "letter", "CV", "UBND", None, "NC-VP", None),
+    ("512/2023/UBND-KT-TH", "512/2023/UBND-KT-TH", "letter", "CV", "UBND", 2023, "KT-TH", None),
+    # ... while a typed number's third code stays its sub-code
+    ("12/KH-UBND-VP", "12/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
 ]
 
 
@@ -135,6 +146,7 @@ JUNK = [
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
     "43-NQ/TW 24", "5-KH/BCĐ 2023", "5-KH/BCĐ3",  # leftovers: no board number after another code, no year
+    "12/UBND-VP-tc", "0/BYT-KH-TC", "3016/BYT-KH-", "3016/B-KH-TC",
 ]
 
 

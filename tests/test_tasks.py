@@ -1297,3 +1297,26 @@ def test_slashed_roman_and_letter_markers(text: str, expected: list[str]) -> Non
 )
 def test_an_approval_before_the_assignment(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
+
+
+# blind9: a Markdown copy of a plan ('**1. Tuyên truyền ...**' / '*   Đảng đoàn Quốc hội phối hợp ...'):
+# a star that opens a line and is followed by spaces marks a list item, a bullet like '-'; stars of
+# emphasis ('**...**', '*Ghi chú*') and a header's lone '*' go, as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**II. PHÂN CÔNG NHIỆM VỤ**\n\n**1. Tuyên truyền, quán triệt**\n\n*   Các cơ quan tổ chức "
+         "tuyên truyền.\n*   Đảng đoàn Quốc hội phối hợp với Đảng ủy tổ chức phổ biến.\n\n**2. Rà soát**\n\n"
+         "*   Khẩn trương rà soát.\n", ["II.1", "II.1.1", "II.1.2", "II.2", "II.2.1"]),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền\n    *   Sở Thông tin tổ chức tuyên truyền.\n    *   Các huyện "
+         "phổ biến đến Nhân dân.\n", ["II.1", "II.1.1", "II.1.2"]),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền\n*  Sở Thông tin tổ chức tuyên truyền.\n*  Các huyện phổ biến.\n",
+         ["II.1", "II.1.1", "II.1.2"]),
+        ("II. NHIỆM VỤ\n1. Tuyên truyền **các nội dung** của Nghị quyết.\n*Ghi chú: các đơn vị báo cáo.*\n",
+         ["II.1"]),
+        ("TỈNH ỦY\n*\nSố 12-KH/TU\nKẾ HOẠCH\nII. NHIỆM VỤ\n1. Tuyên truyền.\n2. Rà soát.\n",
+         ["II.1", "II.2"]),
+    ],
+)
+def test_markdown_star_list_items_are_bullets(text: str, expected: list[str]) -> None:
+    assert list(_tasks(text)) == expected

@@ -11,7 +11,7 @@ CALL (d, r) {
   UNWIND r.tasks AS x
   CREATE (t:Task {uid: r.doc.uid + '#' + x.label, label: x.label, short_label: x.short_label, text: x.text,
                   order: x.order, deadline_kind: x.deadline_kind, deadline_due: date(x.deadline_due),
-                  deadline_text: x.deadline_text, deadline_month_day: x.deadline_month_day,
+                  deadline_text: x.deadline_text, deadline_month_day: x.deadline_month_day, notes: x.notes,
                   doc_uid: r.doc.uid, doc_level: coalesce(r.doc.level, $no_level),
                   doc_issued_on: coalesce(date(r.doc.issued_on), date($undated))})
   CREATE (d)-[:HAS_TASK]->(t)
