@@ -54,8 +54,9 @@ _OLD_SEPARATOR = ("[" + patterns.DASH_CHARS + ",&]", "[," + patterns.DASH_CHARS 
 
 
 def adversarial(unit: str, length: int) -> str:
-    """`unit` repeated to `length` characters, on one line, ending in a word that is no name."""
-    return (unit * (length // len(unit) + 1))[:length] + " xong"
+    """`unit` repeated to `length` characters on one line, then more lower-case words than a department's
+    name takes (eight), so that no name runs to the line's end."""
+    return (unit * (length // len(unit) + 1))[:length] + " và nhiều nội dung khác chưa được nêu tên ở đây"
 
 
 class _Timed:
