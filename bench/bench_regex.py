@@ -1,7 +1,7 @@
 """Regex cost: which pattern costs most on which document, and how a pattern's time grows with its input.
 
     python -m bench.bench_regex profile [--rounds 3] [--dir DIR --sample N] [--top 15] [paths ...]
-    python -m bench.bench_regex growth [--kb 12.5] [--old]
+    python -m bench.bench_regex growth [--kb 12.5]
 
 A user's page can be anything, so a pattern whose cost grows faster than its input is a hang waiting
 for a longer page. `profile` wraps every compiled pattern at module level in `loaders` and times each
@@ -13,9 +13,9 @@ document and its total. Times are CPU time of this process (`time.process_time`)
 
 `growth` times the patterns that embed `_JOINED_NAME` on adversarial lines built from real-looking
 pieces (names with no verb after them, a run of capitalised words, a list of document titles), at 1x,
-2x, 4x and 8x a base length (by default 12.5 KB, so 8x is a 100 KB line), medians of 3 calls. `--old`
-adds the same patterns as they were before regexfast (the separator class of `_DEPARTMENT` written
-',-‐...', a range holding every letter); use a small `--kb` with it, since they take seconds a KB.
+2x, 4x and 8x a base length (by default 12.5 KB, so 8x is a 100 KB line), medians of 3 calls. To time the
+patterns as they were at another commit, put that commit's `loaders` first on PYTHONPATH (`git archive
+<commit> loaders | tar x -C DIR`); before regexfast they took a second or more a KB, so use `--kb 1`.
 
 A benchmark, not a test: it reports medians and never asserts.
 """
@@ -50,7 +50,6 @@ ADVERSARIAL = {
 }
 GROWTH_PATTERNS = ("LEAD_ISSUER_RE", "ACTING_SUBJECT_RE", "LEAD_SUBJECT_RE", "DOCUMENT_SUBJECT_RE",
                    "LEAD_DEPLOYS_RE", "LEAD_DEPLOYS_NUMBERED_RE", "CLAUSE_OWN_RE")
-_OLD_SEPARATOR = ("[" + patterns.DASH_CHARS + ",&]", "[," + patterns.DASH_CHARS + "&]")
 
 
 def adversarial(unit: str, length: int) -> str:
@@ -158,12 +157,9 @@ def _median_ms(call: Callable[[], object], runs: int = 3) -> float:
     return statistics.median(times) * 1000
 
 
-def growth(kb: float, old: bool) -> None:
+def growth(kb: float) -> None:
     base = int(kb * 1000)
     compiled = {name: getattr(patterns, name) for name in GROWTH_PATTERNS}
-    if old:
-        compiled |= {f"{name} (before)": re.compile(p.pattern.replace(*_OLD_SEPARATOR), p.flags)
-                     for name, p in list(compiled.items())}
     print(f"ms a search, median of 3; 1x = {base:,} characters on one line")
     print(f"{'input':18s} {'pattern':34s} " + " ".join(f"{k}x".rjust(9) for k in (1, 2, 4, 8)))
     for label, unit in ADVERSARIAL.items():
@@ -184,10 +180,9 @@ def main() -> None:
     p.add_argument("paths", nargs="*", type=Path, help="these texts instead of the real sets")
     g = sub.add_parser("growth")
     g.add_argument("--kb", type=float, default=12.5)
-    g.add_argument("--old", action="store_true", help="also the patterns as they were before regexfast")
     args = ap.parse_args()
     if args.cmd == "growth":
-        growth(args.kb, args.old)
+        growth(args.kb)
         return
     files = [p.resolve() for p in args.paths] or _real_sets()
     if args.dir:
