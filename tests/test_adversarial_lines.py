@@ -53,6 +53,23 @@ def test_name_patterns_on_long_lines(pattern: str, text: str, issuer: str | None
     assert (m["issuer"] if m else None) == issuer
 
 
+@pytest.mark.parametrize(
+    ("prefix", "issuer"),
+    [
+        ("của Ủy ban nhân dân tỉnh, Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Sở Lao động - Thương binh và Xã hội ", "Sở Lao động - Thương binh và Xã hội"),
+        ("Ngày 3/5, Sở Kế hoạch & Đầu tư,", "Sở Kế hoạch & Đầu tư"),
+        # A department's words are joined by spaces, a comma, a dash or '&' only (the class was once a
+        # range from ',' to U+2010 that joined at any letter, '.' or '/').
+        ("theo Sở Nội vụ/Phòng Y tế ", "Phòng Y tế"),
+        ("Sở Y tế.Bình Định", "Bình Định"),
+    ],
+)
+def test_department_separators(prefix: str, issuer: str) -> None:
+    m = patterns.LEAD_ISSUER_RE.search(prefix)
+    assert m is not None and m["issuer"] == issuer
+
+
 _LEAD = ", Sở Giáo dục và Đào tạo tỉnh Hưng Yên đã ban hành Kế hoạch số 31/KH-SGDĐT về chuyển đổi số.\n"
 _ACTING = ".\nSở Nông nghiệp và PTNT tỉnh Hưng Yên đề nghị các huyện tham gia ý kiến.\n"
 
