@@ -112,6 +112,7 @@ from loaders.patterns import (
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_LINE_RE,
+    TYPE_CODE_KIND,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
@@ -1531,8 +1532,9 @@ def _headline_title(lines: list[str], doc_type: str) -> str | None:
 
 
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
-    """The number's type code, else the heading's, else what a metadata table, lead or title says."""
-    own = number.doc_type if number else None
+    """The number's type code, else the heading's, else what a metadata table, lead or title says.
+    A joint rule's 'QCPH' is a Quy chế: the kind, not the code, is the document's type (blind11)."""
+    own = TYPE_CODE_KIND.get(number.doc_type or "", number.doc_type) if number else None
     return own or heading or next((x.doc_type for x in found if x.doc_type), None)
 
 

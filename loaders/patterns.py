@@ -69,6 +69,18 @@ LETTER_ONLY_ISSUERS = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ)"
 # are no term, nor a digit after a code typed in lower case ('43-NQ/tw2').
 _PARTY_TERM = r"(?:(?<=[A-ZĐƯƠ])\d{1,2}(?![\d/.\-–]))?"  # after a code in capitals only
 
+# --- blind11 docnumber: joint issuers and the Politburo's 'QĐi' regulations ---
+# A rule or programme issued jointly carries every party's code: '69/QCPH-HĐND-UBND-MTTQ' (three bodies
+# after the type), '06/QC-TT.HĐND-UBND' (the standing body of a council, 'TT.HĐND'). Only 'TT.' (thường
+# trực) opens a dotted part, in capitals, so a glued sentence ('53/KH-UBND.UBND huyện') is not read in.
+_DOTTED_PART = r"(?:(?<=TT)\.[A-ZĐƯƠ]{2,8}(?![a-zđươ]))?"
+_JOINT_SUB = rf"{_STATE_CODE}(?:{DASH}{_STATE_CODE})?"
+# Type codes beyond the DOMAIN table: a joint rule or programme ('QCPH', 'CTPH'), and the Politburo's
+# regulations numbered with a lower-case letter ('07-QĐi/TW', written 'QĐI' in capitals).
+EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
+# The kind of document such a code names, for the document's own type (its number keeps the code).
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -82,8 +94,8 @@ NUMBER = rf"""
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>[{_CODE}]{{1,8}})\s*{DASH}\s*     # or an official letter's issuer: 1234/UBND-VP
-        (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
-        (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
+        (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
+        (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})

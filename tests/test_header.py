@@ -2890,3 +2890,25 @@ def test_guidance_told_by_its_verb_gives_its_title(text, title):
 def test_guidance_given_or_cited_gives_no_title(text):
     h = header(text)
     assert h.title is None or not h.title.startswith(("tổ chức lễ", "về tổ chức Ngày hội"))
+
+
+# blind11: a rule or programme issued jointly carries every party's code in its number ('69/QCPH-HĐND-UBND-MTTQ',
+# '06/QC-TT.HĐND-UBND', '15/CTPH-MTTQ-HND-HPN'); the whole number is the document's, and its type is the kind the
+# code names (a 'QCPH' is a Quy chế, a 'CTPH' a Chương trình), whatever the header's layout.
+@pytest.mark.parametrize(("text", "number", "doc_type"), [
+    ("THƯỜNG TRỰC HĐND - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN BÌNH CHÁNH\n"
+     "Số: 69/QCPH-HĐND-UBND-MTTQ\nBình Chánh, ngày 02 tháng 11 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n",
+     "69/QCPH-HĐND-UBND-MTTQ", "QC"),
+    ("THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\n|\nSố: 06/QC-TT.HĐND-UBND\n|\nHòa Bình, ngày 20 tháng 3 năm 2019\n"
+     "|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n", "06/QC-TT.HĐND-UBND", "QC"),
+    ("BAN THƯỜNG TRỰC UỶ BAN MTTQ VIỆT NAM TỈNH LONG AN - HỘI NÔNG DÂN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH\n"
+     "Số: 15/CTPH-MTTQ-HND-HPN       Long An, ngày 5 tháng 6 năm 2018\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động\n",
+     "15/CTPH-MTTQ-HND-HPN", "CTr"),
+    ("UBND - UBMTTQ\nTỈNH HÀ GIANG\nSố: 04 / QC-UBND-UBMTTQ\nHà Giang, ngày 17 tháng 01 năm 2016\nQUY CHẾ\n"
+     "phối hợp công tác\n", "04/QC-UBND-UBMTTQ", "QC"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 12/KH-UBND-VP\nGia Lâm, ngày 5 tháng 3 năm 2022\nKẾ HOẠCH\nTết trồng cây\n",
+     "12/KH-UBND-VP", "KH"),
+])
+def test_joint_rule_number_and_type(text, number, doc_type):
+    h = header(text)
+    assert (str(h.number), h.doc_type) == (number, doc_type)
