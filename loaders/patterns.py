@@ -1067,7 +1067,11 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # --- blind7 citations: what of X the document carries out, between the verb and X ---
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
-_CARRY_OUT_OBJECT = r"(?:(?:các\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+của)?\s+)"
+# blind11: a guide carries out some articles of a regulation: 'Hướng dẫn thực hiện một số điều trong Quy
+# định số 07-QĐi/TW', 'triển khai một số nội dung của Kết luận ...'; an article word needs its quantifier
+# ('thực hiện điều chỉnh Kế hoạch ...' carries out nothing).
+_CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
+                     r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+)")
 # --- blind9 citations: stopping the carrying out ---
 # 'về việc chấm dứt hiệu lực thực hiện X', '(tạm) dừng / ngừng / kết thúc (việc) thực hiện X': what is
 # stopped is no parent (the words right before the verb; each look-behind is of fixed width).
@@ -1103,7 +1107,8 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
         (?(line_start)(?:\s*,?\s*(?i:của)\s+{BODY_NAME})?)  # a title's own 'của Ban Chấp hành ...'
         [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
-        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
 )
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành

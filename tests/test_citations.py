@@ -1008,3 +1008,24 @@ _OWN = "TỈNH ỦY HÀ TĨNH\n*\nSố 40-CTr/TU\nHà Tĩnh, ngày 10 tháng 01 
 def test_cited_document_announced_by_its_issuer(text, expected):
     got = [(str(c.number), c.issuer, c.issued_on) for c in parse_text(_OWN + text).citations]
     assert got == expected
+
+
+# blind11: a guide carries out some articles of a regulation ('HƯỚNG DẪN / THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ
+# 07-QĐI/TW', 'Triển khai một số nội dung của Kết luận ...'): the regulation is the parent, the Politburo's 'QĐi'
+# series included; an article word without its quantifier ('Thực hiện điều chỉnh Kế hoạch ...') carries out nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ "
+     "LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương;\n"
+     "Điều 2. Giải thích từ ngữ\n", ["07-QĐi/TW"]),
+    ("Hướng dẫn thực hiện một số điều của Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị về phân cấp "
+     "quản lý cán bộ\n1. Về phạm vi\n", ["105-QĐ/TW"]),
+    ("Triển khai một số nội dung của Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị, Ban Thường vụ Huyện "
+     "ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["48-KL/TW"]),
+    ("Thực hiện các điều tại Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương, Đảng ủy xã "
+     "ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["08-QĐi/TW"]),
+    ("Thực hiện điều chỉnh Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND huyện về tiêm chủng, UBND xã thông báo:\n"
+     "1. Thời gian", []),
+    ("Thực hiện Điều 5 Quyết định số 12/2020/QĐ-UBND của UBND tỉnh, Sở Tài chính hướng dẫn:\n1. Hồ sơ", []),
+])
+def test_guide_carrying_out_some_articles_of_x(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
