@@ -714,12 +714,16 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
         m = mentions[j]
         if m.start >= clause_end:
             return
-        if m.start == at or m.key is None or not m.has_type_word \
-                or not rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start):
+        if m.start == at or m.key is None or not m.has_type_word:
+            continue
+        joined = rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start)
+        if joined is None:
             continue
         if any(p.key is not None and not _later(m, p) and rx.about_word.search(text, p.end, m.start)
                for p in mentions[lo:j]):
             continue
+        if joined["director"] and not m.issuer:  # blind11: '... và chỉ đạo của UBND tỉnh tại văn bản số ...'
+            m.issuer = squeeze(joined["director"])
         if types is None or _carries_out(rx, text, m, types):
             found.append((m.start, m.key))
 

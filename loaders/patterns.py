@@ -1322,13 +1322,19 @@ ORDERED_CARRY_OUT_RE = re.compile(
             |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
 )
+# --- blind11 citations: a direction joined to the opener's clause ---
+# 'Thực hiện Chỉ thị số 22/CT-TW ... về ... và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ...': the
+# direction is one more parent, its director the cited letter's issuer (matched right before it).
+_CONJOINED_DIRECTION = (r"(?i:(?:ý\s+kiến\s+)?chỉ\s+đạo)\s+của\s+(?P<director>[^.;:\n]{1,60}?)"
+                        r"\s+(?i:tại|theo)\s+")
 # 'Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng ... về ... và thực hiện Thông báo số 935/TB-UBND
 # ...': a second carry-out verb joined to an opener's clause names one more parent (matched on the text
 # right before the mention); 'và tiếp tục thực hiện X' stays a plain citation (DOMAIN §3).
 CONJOINED_CARRY_OUT_BEFORE_RE = re.compile(
     rf"""(?:[ \t]và|[,;])[ \t]+(?:(?i:đồng\s+thời)\s+)?(?!(?i:tiếp\s+tục))
-        (?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|quán\s+triệt))
-        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+\Z""",
+        (?:(?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|quán\s+triệt))
+        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+
+        |{_CONJOINED_DIRECTION})\Z""",
     re.VERBOSE,
 )
 # A cited document's own subject between the opener and that verb ('Kế hoạch số 12/KH-UBND về xây dựng

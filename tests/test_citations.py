@@ -1029,3 +1029,28 @@ def test_cited_document_announced_by_its_issuer(text, expected):
 ])
 def test_guide_carrying_out_some_articles_of_x(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind11: a direction joined to the opener's clause ('Thực hiện Chỉ thị số 22/CT-TW ... về ... và chỉ đạo của UBND
+# tỉnh tại văn bản số 238/UBND-KGVX ...') is one more parent, issued by its director; a direction outside the
+# clause, an older document's own subject, or a direction cited after 'tiếp tục' is not.
+@pytest.mark.parametrize(("text", "expected", "issuer"), [
+    ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh các phong trào thi đua và chỉ đạo "
+     "của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động kỷ niệm, Ban Thi đua "
+     "hướng dẫn:\n1. Nội dung", ["22/CT-TW", "238/UBND-KGVX"], "UBND tỉnh"),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2019 của Ban Thường vụ Tỉnh ủy và ý kiến chỉ đạo của Chủ tịch "
+     "UBND tỉnh tại Công văn số 345/UBND-VX ngày 20/3/2019, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["12-KH/TU", "345/UBND-VX"], "Chủ tịch UBND tỉnh"),
+    ("Thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; chỉ đạo của Bộ Y tế theo "
+     "Công văn số 1204/BYT-KH-TC ngày 2/4/2018, Sở Y tế xây dựng Kế hoạch:\nI. MỤC ĐÍCH",
+     ["20-NQ/TW", "1204/BYT-KH-TC"], "Bộ Y tế"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện. Theo chỉ đạo của UBND tỉnh tại Công văn "
+     "số 88/UBND-VP ngày 9/3/2024, các xã báo cáo kết quả.\nI. MỤC ĐÍCH", ["53/KH-UBND"], None),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện về thực hiện chỉ đạo của UBND tỉnh tại "
+     "Công văn số 88/UBND-VP ngày 9/3/2023, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["53/KH-UBND"], None),
+])
+def test_direction_joined_to_the_opener_clause(text, expected, issuer):
+    found = refs(text).implements
+    assert [r.number for r in found] == expected
+    if issuer:
+        assert found[-1].issuer == issuer
