@@ -438,6 +438,16 @@ BASES.update({
 })
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
+# --- blind11 resolve: the national mass organisations ---
+# 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM' has no local body of that name: central. 'Hội CCB', 'Hội LHPN' are the
+# short names a lead or web page gives ('Trung ương Hội CCB Việt Nam'); a mass organisation named with the
+# country alone ('Hội Liên hiệp Phụ nữ Việt Nam') is the national one (resolve.Body.fixed_level).
+BASES.update({
+    "tổng liên đoàn lao động": ("Tổng Liên đoàn Lao động", "mass_organisation", "central"),
+    "hội ccb": ("Hội CCB", "mass_organisation", None),
+    "hội lhpn": ("Hội LHPN", "mass_organisation", None),
+})
+NATIONAL_PLACE = "việt nam"
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})

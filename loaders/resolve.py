@@ -30,6 +30,7 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
+    NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
     SUB_DEPARTMENT_BASE,
@@ -117,6 +118,9 @@ class Body:
             level = UNIT_KINDS.get(self.unit_kind)
         if level is None and self.tail_kind:
             level = UNIT_KINDS.get(self.tail_kind)
+        if (level is None and self.place and self.kind == "mass_organisation"
+                and fold(self.place) == NATIONAL_PLACE):  # blind11: 'Hội Liên hiệp Phụ nữ Việt Nam'
+            level = "central"
         return cast(Level | None, level)
 
 

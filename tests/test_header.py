@@ -2912,3 +2912,28 @@ def test_guidance_given_or_cited_gives_no_title(text):
 def test_joint_rule_number_and_type(text, number, doc_type):
     h = header(text)
     assert (str(h.number), h.doc_type) == (number, doc_type)
+
+
+# blind11: a national mass organisation in a header is central: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM' (no local body has
+# that name), a mass organisation named with the country alone ('HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'Hội CCB Việt
+# Nam'); one named with its province or district stays at that level, and the Front's 'Ủy ban MTTQ Việt Nam' without
+# a place stays open.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 06b /NQ-TLĐ\nHà Nội, ngày 03 tháng 8 năm 2015\nNGHỊ QUYẾT\nVỀ ỦY BAN KIỂM TRA CÔNG ĐOÀN\n",
+     "Tổng Liên đoàn Lao động Việt Nam", "central"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nSố: 12/HD-ĐCT\nHà Nội, ngày 5 tháng 3 năm 2019\n"
+     "HƯỚNG DẪN\nthực hiện phong trào\n", "Hội Liên hiệp Phụ nữ Việt Nam", "central"),
+    ("HỘI CCB VIỆT NAM\nSố: 45/HD-CCB\nHà Nội, ngày 5 tháng 3 năm 2019\nHƯỚNG DẪN\nthực hiện phong trào\n",
+     "Hội CCB Việt Nam", "central"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG\nSố: 45/KH-LĐLĐ\nBình Dương, ngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Liên đoàn Lao động tỉnh Bình Dương", "province"),
+    ("HỘI LHPN HUYỆN GIA LÂM\nSố: 15/KH-HPN\nGia Lâm, ngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Hội LHPN huyện Gia Lâm", "district"),
+    ("ỦY BAN MTTQ VIỆT NAM\nSố: 15/KH-MTTQ\nngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Ủy ban MTTQ Việt Nam", None),
+])
+def test_national_mass_organisation_is_central(text, name, level):
+    h = header(text)
+    assert h.issuer is not None
+    assert (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
