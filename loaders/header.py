@@ -113,6 +113,7 @@ from loaders.patterns import (
     THEO_NOTE_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
+    TYPE_COLON_TITLE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
@@ -1453,6 +1454,9 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:
             if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
+        for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
+            if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
+                return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
     return best[1] if best else _Identity()
 
 

@@ -685,6 +685,14 @@ TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- blind11 header: a page heading 'TYPE: title' ---
+# 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
+# heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
+# 'Kế hoạch: ...' label is none).
+TYPE_COLON_TITLE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]*:[ \t]*(?P<title>[{UPPER}{LOWER}\d].*)""",
+    re.VERBOSE,
+)
 # Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
 MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
 # An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.

@@ -2937,3 +2937,30 @@ def test_national_mass_organisation_is_central(text, name, level):
     h = header(text)
     assert h.issuer is not None
     assert (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
+
+
+# blind11: a web page's heading 'TYPE: title' ('HƯỚNG DẪN: Công tác phòng, chống tội phạm ...') gives the type and the
+# title after the colon; the type word must be in capitals, so a running 'Hướng dẫn: ...' label gives neither.
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    ("HƯỚNG DẪN: Công tác phòng, chống tội phạm; mua bán người; ma túy\n\nNăm 2019 tình hình ... Ban Chỉ đạo Trung "
+     "ương Hội hướng dẫn như sau:\n1. Công tác phòng, chống tội phạm\n", "HD",
+     "Công tác phòng, chống tội phạm; mua bán người; ma túy"),
+    ("KẾ HOẠCH: Tổ chức Tháng hành động vì an toàn thực phẩm năm 2018\n\nThực hiện Chỉ thị số 13/CT-TTg, UBND "
+     "huyện ban hành kế hoạch như sau:\n", "KH", "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2018"),
+    ("THÔNG BÁO : Lịch tiếp công dân của Chủ tịch UBND huyện tháng 5/2020\n\nThường trực HĐND huyện thông báo:\n",
+     "TB", "Lịch tiếp công dân của Chủ tịch UBND huyện tháng 5/2020"),
+    ("* CHƯƠNG TRÌNH: Phối hợp tuyên truyền pháp luật năm 2017\n\nCăn cứ Quy chế phối hợp, hai bên thống nhất:\n",
+     "CTr", "Phối hợp tuyên truyền pháp luật năm 2017"),
+])
+def test_page_heading_type_colon_title(text, doc_type, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize("text", [
+    "Hướng dẫn: Các đơn vị gửi báo cáo về Văn phòng trước ngày 15/12.\n\nTin tức khác\n",
+    "Tin hoạt động\n\nKế hoạch: đang cập nhật\n",
+])
+def test_running_type_label_with_a_colon_is_no_heading(text):
+    h = header(text)
+    assert h.title is None or not h.title.startswith(("Các đơn vị gửi", "đang cập nhật"))
