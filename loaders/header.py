@@ -57,6 +57,8 @@ from loaders.patterns import (
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     ISSUER_TERM_CLAUSE_RE,
+    JOINT_FIRST_BEFORE_RE,
+    JOINT_VERB_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
@@ -843,11 +845,23 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
             if (issuer := _body_start(squeeze(m["issuer"]))) is None:
                 continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
+            issuer = _joint_first(text, start, m) or issuer
             found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
             return issuer, tw
     return None
+
+
+_JOINT_WINDOW = 120
+
+
+def _joint_first(text: str, start: int, m: re.Match[str]) -> str | None:
+    """blind11: 'A và B thống nhất ban hành Quy chế ...': A, the first of the joint issuers, leads."""
+    if not JOINT_VERB_RE.match(text, m.end("issuer")):
+        return None
+    jm = JOINT_FIRST_BEFORE_RE.search(text, max(start, m.start() - _JOINT_WINDOW), m.start())
+    return _body_start(squeeze(jm["first"])) if jm else None
 
 
 _BYLINE_WORDS = 3  # a byline or a stray name glued before a body's name: 'V.Mạnh' / 'Ban Thường trực ...'

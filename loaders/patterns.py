@@ -314,13 +314,19 @@ HEADER_ORGAN_CUT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
     """,
     re.VERBOSE,
 )
+
+# --- blind11 header: bodies issuing jointly ---
+# 'Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất ban hành Quy chế ...': the clause's
+# subject is both bodies and the first named leads, as in a joint header (matched right before the second).
+JOINT_FIRST_BEFORE_RE = re.compile(rf"""(?P<first>{BODY_NAME})[ \t\n]+và[ \t\n]+\Z""", re.VERBOSE)
+JOINT_VERB_RE = re.compile(r"\s+(?:thống\s+nhất|cùng)\s", re.IGNORECASE)
 
 # --- blind10 header: a body's term between its name and its clause's verb ---
 # 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.

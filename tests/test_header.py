@@ -2334,7 +2334,8 @@ def test_headline_whose_subject_is_the_province(text, province):
 
 # blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN / BAN
 # THƯỜNG VỤ', 'HỘI NÔNG DÂN HÀ TĨNH'): like a UBND over its place line, it is of the unit that name is, so a
-# province's name makes it provincial; a name that is no unit ('... Việt Nam') leaves the level unknown.
+# province's name makes it provincial; the country's name ('... Việt Nam') makes it the national one, central
+# (blind11; blind7 left it unknown).
 @pytest.mark.parametrize(("text", "level", "province"), [
     ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN\n              BAN THƯỜNG VỤ\nPhú Yên, ngày 25 tháng 10 năm 2021\n \n"
      "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI\n", "province", "Phú Yên"),
@@ -2345,7 +2346,7 @@ def test_headline_whose_subject_is_the_province(text, province):
     ("LIÊN ĐOÀN LAO ĐỘNG NGHỆ AN\nSố: 40/KH-LĐLĐ\nNghệ An, ngày 1 tháng 6 năm 2020\n\nKẾ HOẠCH\nTháng công "
      "nhân\n", "province", "Nghệ An"),
     ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nĐOÀN CHỦ TỊCH\nSố: 12/KH-ĐCT\nHà Nội, ngày 2 tháng 2 năm 2022\n\nKẾ HOẠCH\n"
-     "Tuyên truyền\n", None, None),
+     "Tuyên truyền\n", "central", None),
 ])
 def test_mass_organisation_named_by_its_place(text, level, province):
     h = header(text)
@@ -2964,3 +2965,25 @@ def test_page_heading_type_colon_title(text, doc_type, title):
 def test_running_type_label_with_a_colon_is_no_heading(text):
     h = header(text)
     assert h.title is None or not h.title.startswith(("Các đơn vị gửi", "đang cập nhật"))
+
+
+# blind11: bodies issuing jointly in the preamble ('Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất
+# ban hành Quy chế ...'): the first named leads, as in a joint header; a body that alone issues after a list of
+# proposers ('Theo đề nghị của Sở Tư pháp và Sở Nội vụ, UBND tỉnh ban hành ...') is still the issuer.
+@pytest.mark.parametrize(("text", "name"), [
+    ("QUY CHẾ\nPHỐI HỢP CÔNG TÁC\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nThường trực "
+     "Hội đồng nhân dân tỉnh Hòa Bình\nvà Ủy ban nhân dân tỉnh Hòa Bình thống nhất ban hành Quy chế phối hợp công tác "
+     "như sau:\nChương I\n", "Thường trực Hội đồng nhân dân tỉnh Hòa Bình"),
+    ("QUY CHẾ\nPHỐI HỢP\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;\nBan Thường vụ Huyện ủy Kim Động và Ủy ban "
+     "MTTQ Việt Nam huyện Kim Động thống nhất ban hành Quy chế phối hợp như sau:\nChương I\n",
+     "Ban Thường vụ Huyện ủy Kim Động"),
+    ("CHƯƠNG TRÌNH\nPHỐI HỢP\nĐể nâng cao hiệu quả công tác, Ủy ban nhân dân tỉnh Long An và Ủy ban MTTQ Việt Nam "
+     "tỉnh Long An cùng ban hành Chương trình phối hợp như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân tỉnh Long An"),
+    ("KẾ HOẠCH\nTổ chức Tết trồng cây\nTheo đề nghị của Sở Tư pháp và Sở Nội vụ, Ủy ban nhân dân huyện Gia Lâm ban "
+     "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân huyện Gia Lâm"),
+    ("KẾ HOẠCH\nTổ chức Tết trồng cây\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh và Sở Nông nghiệp, Ủy ban nhân "
+     "dân huyện Gia Lâm thống nhất ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân huyện Gia Lâm"),
+])
+def test_joint_issuers_in_the_preamble_first_leads(text, name):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name
