@@ -1143,6 +1143,13 @@ OWN_LEAD_BEFORE_RE = re.compile(
 # The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
 # 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
 OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\s+hành)\s+(?i:ngày|vào\s+ngày)\s")
+# --- blind11 citations: a listing's number cell ---
+# A portal's or legal library's listing before the text ('Số / ký hiệu' / '18/QĐ-MTTQ-BTT', 'Số hiệu văn bản:
+# 09/2016/NQ-HĐND'): its number is the document's own, even when it differs from the Số line in a code.
+LISTING_NUMBER_BEFORE_RE = re.compile(
+    r"(?im:^[ \t]*-?[ \t]*(?:số[ \t]*/[ \t]*ký[ \t]+hiệu|số[ \t]+ký[ \t]+hiệu"
+    r"|số[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?|ký[ \t]+hiệu)[ \t]*:?[ \t]*\n?[ \t]*)\Z"
+)
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
 OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.

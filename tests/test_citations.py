@@ -1054,3 +1054,21 @@ def test_direction_joined_to_the_opener_clause(text, expected, issuer):
     assert [r.number for r in found] == expected
     if issuer:
         assert found[-1].issuer == issuer
+
+
+# blind11: a portal's or legal library's listing before the text gives the document's own number in a cell ('Số / ký
+# hiệu' / '18/QĐ-MTTQ-BTT', '- Số hiệu văn bản: 09/2016/NQ-HĐND'): never a citation, even when the portal wrote a code
+# differently from the Số line; a cited number after a type word in the body still is.
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Số / ký hiệu\n18/QĐ-MTTQ-BTT\nLoại văn bản\nQuyết định\nNội dung\nỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\n"
+     "Số: 18/QĐ-MTTQ-UB\nQuảng Trị, ngày 30 tháng 9 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế\n", []),
+    ("- Số hiệu văn bản: 09/2016/NQ-HĐND\n- Loại văn bản: Nghị quyết\nHỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+     "VIỆT NAM |\nSố: 09/2016/NQ-HĐND | Thừa Thiên Huế, ngày 31 tháng 8 năm 2016 |\nNGHỊ QUYẾT\n", []),
+    ("Số ký hiệu: 45/KH-UBND\nNgày ban hành: 02/3/2020\nKẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+     "của Bộ Chính trị\n", ["05-CT/TW"]),
+    ("Ký hiệu\n12/TB-VPUB\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 3/4/2021\n", []),
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện; số hiệu các xã báo cáo\n",
+     ["53/KH-UBND"]),
+])
+def test_listing_number_cell_is_the_document_itself(text, cited):
+    assert numbers(text) == cited
