@@ -23,6 +23,7 @@ from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
     AD_HOC_CLAUSE_RE,
+    AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
@@ -831,7 +832,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
         ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
-                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) \
+                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end)) \
             if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())

@@ -930,6 +930,24 @@ AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
         [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# --- blind11 header: an ad hoc board that guides ---
+# 'Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức ...',
+# 'Ban Chỉ đạo Cuộc vận động ... tỉnh hướng dẫn các địa phương ...': the board's clause with the guidance
+# verb names the issuer of a Hướng dẫn (the type comes from its heading).
+AD_HOC_GUIDANCE_CLAUSE_RE = re.compile(  # opening its sentence: after a body list, the first body leads
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))[ \t]*(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!(?i:hướng[ \t]+dẫn)(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban|giao)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]+(?i:hướng[ \t]+dẫn)[ \t]+(?i:kế[ \t]+hoạch|các|việc|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức
+        |như[ \t]+sau|cụ[ \t]+thể)(?![\w])(?P<tw>(?!))?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
+# central (folded text; resolve._ad_hoc, when no place ends the name).
+AD_HOC_CENTRAL_TAIL_RE = re.compile(
+    r"^(?:trung\s+ương|tw)\s|(?:^|\s)(?:trung\s+ương|tw)"
+    r"(?:\s+(?:hội|đoàn|liên\s+đoàn|mặt\s+trận)(?:\s+[\w&]+){0,4}?)?(?:\s+việt\s+nam)?\s*$"
+)
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?

@@ -21,6 +21,7 @@ from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
+    AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
     BASES,
@@ -214,8 +215,9 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     if topic.isupper():
         topic = topic.lower()
     tail = _TAIL_KIND.search(fold(topic)) if place is None else None
+    central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic)))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
-                tail_kind=fold(tail["kind"]) if tail else None)
+                tail_kind=fold(tail["kind"]) if tail else None, central=central)  # blind11: '... Trung ương
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:

@@ -2987,3 +2987,34 @@ def test_running_type_label_with_a_colon_is_no_heading(text):
 def test_joint_issuers_in_the_preamble_first_leads(text, name):
     h = header(text)
     assert h.issuer is not None and h.issuer.name == name
+
+
+# blind11: an ad hoc board opening the sentence that guides ('...; Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương
+# Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức ...') issues the Hướng dẫn, at the centre when its name is the centre's;
+# a board after a body list (the first body leads) or a board given the guidance to do is not the issuer.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("HƯỚNG DẪN: Công tác phòng, chống tội phạm năm 2019\n\nCăn cứ Chương trình công tác năm 2019; Ban Chỉ đạo phong "
+     "trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức hoạt động như sau:\n1. Nội dung\n",
+     "Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam", "central"),
+    ("HƯỚNG DẪN\nTổ chức Ngày hội\n\nCăn cứ Kế hoạch năm 2018. Ban Chỉ đạo Cuộc vận động Toàn dân đoàn kết xây dựng "
+     "đời sống văn hóa tỉnh Nghệ An hướng dẫn các địa phương như sau:\n1. Thời gian\n",
+     "Ban Chỉ đạo Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh Nghệ An", "province"),
+    ("HƯỚNG DẪN\nBình xét gia đình văn hóa\n\nĐể thực hiện tốt phong trào năm 2020;\nBan Chỉ đạo phong trào huyện "
+     "Kim Động hướng dẫn việc bình xét như sau:\n1. Đối tượng\n", "Ban Chỉ đạo phong trào huyện Kim Động", "district"),
+    ("HƯỚNG DẪN\nPhòng, chống tham nhũng\n\nThực hiện Kết luận số 10-KL/TW; Ban Chỉ đạo Trung ương về phòng, chống "
+     "tham nhũng hướng dẫn thực hiện như sau:\n1. Nội dung\n", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+     "central"),
+])
+def test_ad_hoc_board_opening_its_guidance(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+
+
+@pytest.mark.parametrize("text", [
+    ("HƯỚNG DẪN\nBình xét\n\nUỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+     "hướng dẫn việc bình xét như sau:\n1. Đối tượng\n"),
+    ("CÔNG VĂN\nV/v hè 2020\n\nUBND huyện giao Ban Chỉ đạo hè huyện hướng dẫn các xã tổ chức hoạt động hè.\n"),
+])
+def test_ad_hoc_board_after_a_body_or_given_the_work_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or not h.issuer.name.startswith("Ban")
