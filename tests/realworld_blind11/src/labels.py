@@ -51,6 +51,7 @@ LABELS = {
     "b04_langson_tdkt_ct22_2018_70nam_snippet": {
         "document": {
             "number": None, "issued_on": None,
+            "issuer": {},
             "locality": NONE,
         },
         "implements": [
