@@ -62,6 +62,7 @@ from loaders.patterns import (
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
     LIST_GAP_RE,
+    LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_WORDS_RE,
     LOWER,
     OF_RE,
@@ -465,6 +466,7 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
     hành ngày 15/6, ...'). Every mention of that number
     is the document, with any date when the own one has none.
     """
+    listed = _listed(text, mentions, min(front_end, _LEAD_WINDOW))
     number, issued = own.number, own.issued_on
     if number is None:
         limit = min(front_end, _LEAD_WINDOW)
@@ -485,11 +487,18 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             break
         else:
-            return set()
+            return listed
         number, issued = str(m.number), m.issued_on
-    return {i for i, m in enumerate(mentions) if m.number is not None
-            and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
-            and (issued is None or m.issued_on in (None, issued))}
+    return listed | {i for i, m in enumerate(mentions) if m.number is not None
+                     and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
+                     and (issued is None or m.issued_on in (None, issued))}
+
+
+def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:
+    """blind11: the number cell of a listing before the text ('Số / ký hiệu' / '18/QĐ-MTTQ-BTT') is the
+    document's own, even when the portal wrote a code of it differently from the Số line."""
+    return {i for i, m in enumerate(mentions) if m.number is not None and m.start < limit
+            and not m.has_type_word and LISTING_NUMBER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)}
 
 
 def _cut_on_number_line(rx: _Rx, text: str, m: _Mention, number: str) -> bool:
@@ -724,12 +733,16 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
         m = mentions[j]
         if m.start >= clause_end:
             return
-        if m.start == at or m.key is None or not m.has_type_word \
-                or not rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start):
+        if m.start == at or m.key is None or not m.has_type_word:
+            continue
+        joined = rx.conjoined_carry_out.search(text, max(at, m.start - 80), m.start)
+        if joined is None:
             continue
         if any(p.key is not None and not _later(m, p) and rx.about_word.search(text, p.end, m.start)
                for p in mentions[lo:j]):
             continue
+        if joined["director"] and not m.issuer:  # blind11: '... và chỉ đạo của UBND tỉnh tại văn bản số ...'
+            m.issuer = squeeze(joined["director"])
         if types is None or _carries_out(rx, text, m, types):
             found.append((m.start, m.key))
 

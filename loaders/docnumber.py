@@ -16,6 +16,7 @@ from typing import Literal
 from loaders.normalise import nfc
 from loaders.patterns import (
     CODE_ALIASES,
+    EXTRA_TYPE_CODES,
     ISSUER_CODES,
     LOCAL_BOARD_CODES,
     LOCAL_BOARD_TOPIC_CODE,
@@ -31,7 +32,8 @@ from loaders.patterns import (
 Level = Literal["central", "province", "district", "commune"]
 Style = Literal["party", "state", "front", "letter", "law"]
 
-_TYPES = {c.casefold(): c for c in TYPE_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
+_TYPES = ({c.casefold(): c for c in TYPE_CODES + EXTRA_TYPE_CODES}
+          | {k.casefold(): v for k, v in CODE_ALIASES.items()})
 _ISSUERS = {c.casefold(): c for c in ISSUER_CODES} | {k.casefold(): v for k, v in CODE_ALIASES.items()}
 _FRONT_ISSUERS = {"MTTW", "MTTQ", "UBMTTQ"}
 _UPPER_START = re.compile(r"^[A-ZĐƯƠ]")

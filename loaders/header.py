@@ -23,6 +23,7 @@ from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
     AD_HOC_CLAUSE_RE,
+    AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
@@ -57,6 +58,8 @@ from loaders.patterns import (
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     ISSUER_TERM_CLAUSE_RE,
+    JOINT_FIRST_BEFORE_RE,
+    JOINT_VERB_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
@@ -115,6 +118,8 @@ from loaders.patterns import (
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_LINE_RE,
+    TYPE_CODE_KIND,
+    TYPE_COLON_TITLE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
@@ -885,7 +890,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
         ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
-                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end)) \
+                                 AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end)) \
             if board else iter(())
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
@@ -899,11 +905,23 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             tw = TYPE_WORDS.get(fold(m["tw"])) if m["tw"] else None
             if (issuer := _body_start(squeeze(m["issuer"]))) is None:
                 continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
+            issuer = _joint_first(text, start, m) or issuer
             found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
             return issuer, tw
     return None
+
+
+_JOINT_WINDOW = 120
+
+
+def _joint_first(text: str, start: int, m: re.Match[str]) -> str | None:
+    """blind11: 'A và B thống nhất ban hành Quy chế ...': A, the first of the joint issuers, leads."""
+    if not JOINT_VERB_RE.match(text, m.end("issuer")):
+        return None
+    jm = JOINT_FIRST_BEFORE_RE.search(text, max(start, m.start() - _JOINT_WINDOW), m.start())
+    return _body_start(squeeze(jm["first"])) if jm else None
 
 
 _BYLINE_WORDS = 3  # a byline or a stray name glued before a body's name: 'V.Mạnh' / 'Ban Thường trực ...'
@@ -1533,6 +1551,9 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:
             if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
+        for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
+            if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
+                return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
     return best[1] if best else _Identity()
 
 
@@ -1612,8 +1633,9 @@ def _headline_title(lines: list[str], doc_type: str) -> str | None:
 
 
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
-    """The number's type code, else the heading's, else what a metadata table, lead or title says."""
-    own = number.doc_type if number else None
+    """The number's type code, else the heading's, else what a metadata table, lead or title says.
+    A joint rule's 'QCPH' is a Quy chế: the kind, not the code, is the document's type (blind11)."""
+    own = TYPE_CODE_KIND.get(number.doc_type or "", number.doc_type) if number else None
     return own or heading or next((x.doc_type for x in found if x.doc_type), None)
 
 

@@ -80,6 +80,18 @@ STEERING_BOARD_DIGITS = r"(?:(?<=BCĐ)[ \t]?\d{2,3}(?![\d/.]))?"
 # are no term, nor a digit after a code typed in lower case ('43-NQ/tw2').
 _PARTY_TERM = r"(?:(?<=[A-ZĐƯƠ])(?<!BCĐ)\d{1,2}(?![\d/.\-–]))?"  # capitals only; a board's digits: above
 
+# --- blind11 docnumber: joint issuers and the Politburo's 'QĐi' regulations ---
+# A rule or programme issued jointly carries every party's code: '69/QCPH-HĐND-UBND-MTTQ' (three bodies
+# after the type), '06/QC-TT.HĐND-UBND' (the standing body of a council, 'TT.HĐND'). Only 'TT.' (thường
+# trực) opens a dotted part, in capitals, so a glued sentence ('53/KH-UBND.UBND huyện') is not read in.
+_DOTTED_PART = r"(?:(?<=TT)\.[A-ZĐƯƠ]{2,8}(?![a-zđươ]))?"
+_JOINT_SUB = rf"{_STATE_CODE}(?:{DASH}{_STATE_CODE})?"
+# Type codes beyond the DOMAIN table: a joint rule or programme ('QCPH', 'CTPH'), and the Politburo's
+# regulations numbered with a lower-case letter ('07-QĐi/TW', written 'QĐI' in capitals).
+EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
+# The kind of document such a code names, for the document's own type (its number keeps the code).
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -93,8 +105,8 @@ NUMBER = rf"""
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>{_LETTER_ISSUER_CODE})\s*{DASH}\s*  # or an official letter's issuer: 1234/UBND-VP
-        (?P<s_issuer>{_STATE_CODE})                 # 'SNN&PTNT', 'UBTVQH14', 'KT2'
-        (?:{DASH}(?P<s_sub>{_STATE_CODE}))?         # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
+        (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
+        (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
@@ -313,13 +325,19 @@ HEADER_ORGAN_CUT_RE = re.compile(
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
     """,
     re.VERBOSE,
 )
+
+# --- blind11 header: bodies issuing jointly ---
+# 'Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất ban hành Quy chế ...': the clause's
+# subject is both bodies and the first named leads, as in a joint header (matched right before the second).
+JOINT_FIRST_BEFORE_RE = re.compile(rf"""(?P<first>{BODY_NAME})[ \t\n]+và[ \t\n]+\Z""", re.VERBOSE)
+JOINT_VERB_RE = re.compile(r"\s+(?:thống\s+nhất|cùng)\s", re.IGNORECASE)
 
 # --- blind10 header: a body's term between its name and its clause's verb ---
 # 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.
@@ -437,6 +455,16 @@ BASES.update({
 })
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
+# --- blind11 resolve: the national mass organisations ---
+# 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM' has no local body of that name: central. 'Hội CCB', 'Hội LHPN' are the
+# short names a lead or web page gives ('Trung ương Hội CCB Việt Nam'); a mass organisation named with the
+# country alone ('Hội Liên hiệp Phụ nữ Việt Nam') is the national one (resolve.Body.fixed_level).
+BASES.update({
+    "tổng liên đoàn lao động": ("Tổng Liên đoàn Lao động", "mass_organisation", "central"),
+    "hội ccb": ("Hội CCB", "mass_organisation", None),
+    "hội lhpn": ("Hội LHPN", "mass_organisation", None),
+})
+NATIONAL_PLACE = "việt nam"
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -686,6 +714,14 @@ TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- blind11 header: a page heading 'TYPE: title' ---
+# 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
+# heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
+# 'Kế hoạch: ...' label is none).
+TYPE_COLON_TITLE_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]*:[ \t]*(?P<title>[{UPPER}{LOWER}\d].*)""",
+    re.VERBOSE,
+)
 # Full dates and month-years in running text, which a lead's 'Ngày 04/12' takes its year from.
 MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
 # --- leftovers: lead: the year a yearless lead's own sentence names ('Ngày 16/1, ... năm 2017') ---
@@ -931,6 +967,24 @@ AD_HOC_SHORT_FORM_CLAUSE_RE = re.compile(
         [ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# --- blind11 header: an ad hoc board that guides ---
+# 'Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức ...',
+# 'Ban Chỉ đạo Cuộc vận động ... tỉnh hướng dẫn các địa phương ...': the board's clause with the guidance
+# verb names the issuer of a Hướng dẫn (the type comes from its heading).
+AD_HOC_GUIDANCE_CLAUSE_RE = re.compile(  # opening its sentence: after a body list, the first body leads
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))[ \t]*(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!(?i:hướng[ \t]+dẫn)(?![\w])|(?i:đã|vừa|mới|của|do|theo|ban|giao)\s)["“”'‘’\w&]+){{1,24}}?)
+        [ \t]+(?i:hướng[ \t]+dẫn)[ \t]+(?i:kế[ \t]+hoạch|các|việc|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức
+        |như[ \t]+sau|cụ[ \t]+thể)(?![\w])(?P<tw>(?!))?""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
+# central (folded text; resolve._ad_hoc, when no place ends the name).
+AD_HOC_CENTRAL_TAIL_RE = re.compile(
+    r"^(?:trung\s+ương|tw)\s|(?:^|\s)(?:trung\s+ương|tw)"
+    r"(?:\s+(?:hội|đoàn|liên\s+đoàn|mặt\s+trận)(?:\s+[\w&]+){0,4}?)?(?:\s+việt\s+nam)?\s*$"
+)
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
@@ -1092,7 +1146,11 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # --- blind7 citations: what of X the document carries out, between the verb and X ---
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
-_CARRY_OUT_OBJECT = r"(?:(?:các\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+của)?\s+)"
+# blind11: a guide carries out some articles of a regulation: 'Hướng dẫn thực hiện một số điều trong Quy
+# định số 07-QĐi/TW', 'triển khai một số nội dung của Kết luận ...'; an article word needs its quantifier
+# ('thực hiện điều chỉnh Kế hoạch ...' carries out nothing).
+_CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
+                     r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+)")
 # --- blind9 citations: stopping the carrying out ---
 # 'về việc chấm dứt hiệu lực thực hiện X', '(tạm) dừng / ngừng / kết thúc (việc) thực hiện X': what is
 # stopped is no parent (the words right before the verb; each look-behind is of fixed width).
@@ -1128,7 +1186,8 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}})?
         (?(line_start)(?:\s*,?\s*(?i:của)\s+{BODY_NAME})?)  # a title's own 'của Ban Chấp hành ...'
         [ \t,]+(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
-        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
 )
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
@@ -1139,6 +1198,13 @@ OWN_LEAD_BEFORE_RE = re.compile(
 # The passive lead: 'Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày ...',
 # 'Công văn số 4913/VP-KT, ban hành ngày 15/6, ...' (matched right after the mention).
 OWN_LEAD_AFTER_RE = re.compile(r"[ \t,]*(?:(?i:được|vừa|đã)\s+)?(?i:ban\s+hành)\s+(?i:ngày|vào\s+ngày)\s")
+# --- blind11 citations: a listing's number cell ---
+# A portal's or legal library's listing before the text ('Số / ký hiệu' / '18/QĐ-MTTQ-BTT', 'Số hiệu văn bản:
+# 09/2016/NQ-HĐND'): its number is the document's own, even when it differs from the Số line in a code.
+LISTING_NUMBER_BEFORE_RE = re.compile(
+    r"(?im:^[ \t]*-?[ \t]*(?:số[ \t]*/[ \t]*ký[ \t]+hiệu|số[ \t]+ký[ \t]+hiệu"
+    r"|số[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?|ký[ \t]+hiệu)[ \t]*:?[ \t]*\n?[ \t]*)\Z"
+)
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
 OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
@@ -1342,13 +1408,19 @@ ORDERED_CARRY_OUT_RE = re.compile(
             |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
 )
+# --- blind11 citations: a direction joined to the opener's clause ---
+# 'Thực hiện Chỉ thị số 22/CT-TW ... về ... và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ...': the
+# direction is one more parent, its director the cited letter's issuer (matched right before it).
+_CONJOINED_DIRECTION = (r"(?i:(?:ý\s+kiến\s+)?chỉ\s+đạo)\s+của\s+(?P<director>[^.;:\n]{1,60}?)"
+                        r"\s+(?i:tại|theo)\s+")
 # 'Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng ... về ... và thực hiện Thông báo số 935/TB-UBND
 # ...': a second carry-out verb joined to an opener's clause names one more parent (matched on the text
 # right before the mention); 'và tiếp tục thực hiện X' stays a plain citation (DOMAIN §3).
 CONJOINED_CARRY_OUT_BEFORE_RE = re.compile(
     rf"""(?:[ \t]và|[,;])[ \t]+(?:(?i:đồng\s+thời)\s+)?(?!(?i:tiếp\s+tục))
-        (?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|quán\s+triệt))
-        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+\Z""",
+        (?:(?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai|quán\s+triệt))
+        (?:\s+{_ORDER_MANNER}(?:\s*(?:,|và)\s*{_ORDER_MANNER}){{0,3}})?\s+
+        |{_CONJOINED_DIRECTION})\Z""",
     re.VERBOSE,
 )
 # A cited document's own subject between the opener and that verb ('Kế hoạch số 12/KH-UBND về xây dựng

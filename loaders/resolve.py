@@ -21,6 +21,7 @@ from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
+    AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
     BASES,
@@ -30,6 +31,7 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
+    NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
     SUB_DEPARTMENT_BASE,
@@ -117,6 +119,9 @@ class Body:
             level = UNIT_KINDS.get(self.unit_kind)
         if level is None and self.tail_kind:
             level = UNIT_KINDS.get(self.tail_kind)
+        if (level is None and self.place and self.kind == "mass_organisation"
+                and fold(self.place) == NATIONAL_PLACE):  # blind11: 'Hội Liên hiệp Phụ nữ Việt Nam'
+            level = "central"
         return cast(Level | None, level)
 
 
@@ -210,8 +215,9 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     if topic.isupper():
         topic = topic.lower()
     tail = _TAIL_KIND.search(fold(topic)) if place is None else None
+    central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic)))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
-                tail_kind=fold(tail["kind"]) if tail else None)
+                tail_kind=fold(tail["kind"]) if tail else None, central=central)  # blind11: '... Trung ương
 
 
 def _split_place(rest: str) -> tuple[str | None, str | None]:

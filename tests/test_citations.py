@@ -1042,3 +1042,67 @@ _OWN = "TỈNH ỦY HÀ TĨNH\n*\nSố 40-CTr/TU\nHà Tĩnh, ngày 10 tháng 01 
 def test_cited_document_announced_by_its_issuer(text, expected):
     got = [(str(c.number), c.issuer, c.issued_on) for c in parse_text(_OWN + text).citations]
     assert got == expected
+
+
+# blind11: a guide carries out some articles of a regulation ('HƯỚNG DẪN / THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ
+# 07-QĐI/TW', 'Triển khai một số nội dung của Kết luận ...'): the regulation is the parent, the Politburo's 'QĐi'
+# series included; an article word without its quantifier ('Thực hiện điều chỉnh Kế hoạch ...') carries out nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ "
+     "LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương;\n"
+     "Điều 2. Giải thích từ ngữ\n", ["07-QĐi/TW"]),
+    ("Hướng dẫn thực hiện một số điều của Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị về phân cấp "
+     "quản lý cán bộ\n1. Về phạm vi\n", ["105-QĐ/TW"]),
+    ("Triển khai một số nội dung của Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị, Ban Thường vụ Huyện "
+     "ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", ["48-KL/TW"]),
+    ("Thực hiện các điều tại Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương, Đảng ủy xã "
+     "ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["08-QĐi/TW"]),
+    ("Thực hiện điều chỉnh Kế hoạch số 12/KH-UBND ngày 3/4/2022 của UBND huyện về tiêm chủng, UBND xã thông báo:\n"
+     "1. Thời gian", []),
+    ("Thực hiện Điều 5 Quyết định số 12/2020/QĐ-UBND của UBND tỉnh, Sở Tài chính hướng dẫn:\n1. Hồ sơ", []),
+])
+def test_guide_carrying_out_some_articles_of_x(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+# blind11: a direction joined to the opener's clause ('Thực hiện Chỉ thị số 22/CT-TW ... về ... và chỉ đạo của UBND
+# tỉnh tại văn bản số 238/UBND-KGVX ...') is one more parent, issued by its director; a direction outside the
+# clause, an older document's own subject, or a direction cited after 'tiếp tục' is not.
+@pytest.mark.parametrize(("text", "expected", "issuer"), [
+    ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh các phong trào thi đua và chỉ đạo "
+     "của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động kỷ niệm, Ban Thi đua "
+     "hướng dẫn:\n1. Nội dung", ["22/CT-TW", "238/UBND-KGVX"], "UBND tỉnh"),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2019 của Ban Thường vụ Tỉnh ủy và ý kiến chỉ đạo của Chủ tịch "
+     "UBND tỉnh tại Công văn số 345/UBND-VX ngày 20/3/2019, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH",
+     ["12-KH/TU", "345/UBND-VX"], "Chủ tịch UBND tỉnh"),
+    ("Thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; chỉ đạo của Bộ Y tế theo "
+     "Công văn số 1204/BYT-KH-TC ngày 2/4/2018, Sở Y tế xây dựng Kế hoạch:\nI. MỤC ĐÍCH",
+     ["20-NQ/TW", "1204/BYT-KH-TC"], "Bộ Y tế"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện. Theo chỉ đạo của UBND tỉnh tại Công văn "
+     "số 88/UBND-VP ngày 9/3/2024, các xã báo cáo kết quả.\nI. MỤC ĐÍCH", ["53/KH-UBND"], None),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện về thực hiện chỉ đạo của UBND tỉnh tại "
+     "Công văn số 88/UBND-VP ngày 9/3/2023, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["53/KH-UBND"], None),
+])
+def test_direction_joined_to_the_opener_clause(text, expected, issuer):
+    found = refs(text).implements
+    assert [r.number for r in found] == expected
+    if issuer:
+        assert found[-1].issuer == issuer
+
+
+# blind11: a portal's or legal library's listing before the text gives the document's own number in a cell ('Số / ký
+# hiệu' / '18/QĐ-MTTQ-BTT', '- Số hiệu văn bản: 09/2016/NQ-HĐND'): never a citation, even when the portal wrote a code
+# differently from the Số line; a cited number after a type word in the body still is.
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Số / ký hiệu\n18/QĐ-MTTQ-BTT\nLoại văn bản\nQuyết định\nNội dung\nỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\n"
+     "Số: 18/QĐ-MTTQ-UB\nQuảng Trị, ngày 30 tháng 9 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế\n", []),
+    ("- Số hiệu văn bản: 09/2016/NQ-HĐND\n- Loại văn bản: Nghị quyết\nHỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+     "VIỆT NAM |\nSố: 09/2016/NQ-HĐND | Thừa Thiên Huế, ngày 31 tháng 8 năm 2016 |\nNGHỊ QUYẾT\n", []),
+    ("Số ký hiệu: 45/KH-UBND\nNgày ban hành: 02/3/2020\nKẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+     "của Bộ Chính trị\n", ["05-CT/TW"]),
+    ("Ký hiệu\n12/TB-VPUB\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 3/4/2021\n", []),
+    ("KẾ HOẠCH\nThực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND huyện; số hiệu các xã báo cáo\n",
+     ["53/KH-UBND"]),
+])
+def test_listing_number_cell_is_the_document_itself(text, cited):
+    assert numbers(text) == cited

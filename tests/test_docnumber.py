@@ -126,6 +126,15 @@ VALID = [
     ("512/2023/UBND-KT-TH", "512/2023/UBND-KT-TH", "letter", "CV", "UBND", 2023, "KT-TH", None),
     # ... while a typed number's third code stays its sub-code
     ("12/KH-UBND-VP", "12/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
+    # blind11: joint rules and programmes carry every party's code; a council's standing body is 'TT.HĐND'
+    ("69/QCPH-HĐND-UBND-MTTQ", "69/QCPH-HĐND-UBND-MTTQ", "state", "QCPH", "HĐND", None, "UBND-MTTQ", None),
+    ("06/QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND", "state", "QC", "TT.HĐND", None, "UBND", None),
+    ("123/TTr-TT.HĐND", "123/TTr-TT.HĐND", "state", "TTr", "TT.HĐND", None, None, None),
+    ("15/CTPH-MTTQ-HND-HPN", "15/CTPH-MTTQ-HND-HPN", "front", "CTPH", "MTTQ", None, "HND-HPN", None),
+    ("04 / QC-UBND-UBMTTQ", "04/QC-UBND-UBMTTQ", "state", "QC", "UBND", None, "UBMTTQ", None),
+    # blind11: the Politburo's regulations numbered with a lower-case type letter
+    ("07-QĐi/TW", "07-QĐi/TW", "party", "QĐi", "TW", None, None, "central"),
+    ("08-QĐI/TW", "08-QĐi/TW", "party", "QĐi", "TW", None, None, "central"),
 ]
 
 
@@ -147,6 +156,7 @@ JUNK = [
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
     "43-NQ/TW 24", "5-KH/BCĐ 2023", "5-KH/BCĐ3",  # leftovers: no board number after another code, no year
     "12/UBND-VP-tc", "0/BYT-KH-TC", "3016/BYT-KH-", "3016/B-KH-TC",
+    "12/KH-UBND.UBND", "06/QC-TT.hđnd", "07-QĐx/TW", "69/QCPH-HĐND-",
 ]
 
 
@@ -214,6 +224,9 @@ def test_letters_and_laws_only_when_asked(text: str, cited: list[str], every: li
         ("Quyết định số 12/QĐ-UBNDngày 5/3/2020", ["12/QĐ-UBND"]),
         ("Chương trình số 66-CTr/TUcủa Thành ủy", ["66-CTr/TU"]),
         ("Chương trình số 66-CTr/TU, ngày 2/2/2024", ["66-CTr/TU"]),
+        ("Kế hoạch số 12/KH-UBND.UBND huyện giao", ["12/KH-UBND"]),  # only 'TT.' opens a dotted code
+        ("Quy chế số 06/QC-TT.HĐND-UBND ngày 20/3/2019", ["06/QC-TT.HĐND-UBND"]),
+        ("theo Quy chế 69/QCPH-HĐND-UBND-MTTQ.", ["69/QCPH-HĐND-UBND-MTTQ"]),
     ],
 )
 def test_a_word_glued_to_the_code_is_not_part_of_it(text: str, numbers: list[str]) -> None:

@@ -2532,7 +2532,8 @@ def test_headline_whose_subject_is_the_province(text, province):
 
 # blind7: a mass organisation named by its place with no unit word ('HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN / BAN
 # THƯỜNG VỤ', 'HỘI NÔNG DÂN HÀ TĨNH'): like a UBND over its place line, it is of the unit that name is, so a
-# province's name makes it provincial; a name that is no unit ('... Việt Nam') leaves the level unknown.
+# province's name makes it provincial; the country's name ('... Việt Nam') makes it the national one, central
+# (blind11; blind7 left it unknown).
 @pytest.mark.parametrize(("text", "level", "province"), [
     ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN\n              BAN THƯỜNG VỤ\nPhú Yên, ngày 25 tháng 10 năm 2021\n \n"
      "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI\n", "province", "Phú Yên"),
@@ -2543,7 +2544,7 @@ def test_headline_whose_subject_is_the_province(text, province):
     ("LIÊN ĐOÀN LAO ĐỘNG NGHỆ AN\nSố: 40/KH-LĐLĐ\nNghệ An, ngày 1 tháng 6 năm 2020\n\nKẾ HOẠCH\nTháng công "
      "nhân\n", "province", "Nghệ An"),
     ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nĐOÀN CHỦ TỊCH\nSố: 12/KH-ĐCT\nHà Nội, ngày 2 tháng 2 năm 2022\n\nKẾ HOẠCH\n"
-     "Tuyên truyền\n", None, None),
+     "Tuyên truyền\n", "central", None),
 ])
 def test_mass_organisation_named_by_its_place(text, level, province):
     h = header(text)
@@ -3088,3 +3089,130 @@ def test_guidance_told_by_its_verb_gives_its_title(text, title):
 def test_guidance_given_or_cited_gives_no_title(text):
     h = header(text)
     assert h.title is None or not h.title.startswith(("tổ chức lễ", "về tổ chức Ngày hội"))
+
+
+# blind11: a rule or programme issued jointly carries every party's code in its number ('69/QCPH-HĐND-UBND-MTTQ',
+# '06/QC-TT.HĐND-UBND', '15/CTPH-MTTQ-HND-HPN'); the whole number is the document's, and its type is the kind the
+# code names (a 'QCPH' is a Quy chế, a 'CTPH' a Chương trình), whatever the header's layout.
+@pytest.mark.parametrize(("text", "number", "doc_type"), [
+    ("THƯỜNG TRỰC HĐND - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN BÌNH CHÁNH\n"
+     "Số: 69/QCPH-HĐND-UBND-MTTQ\nBình Chánh, ngày 02 tháng 11 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n",
+     "69/QCPH-HĐND-UBND-MTTQ", "QC"),
+    ("THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\n|\nSố: 06/QC-TT.HĐND-UBND\n|\nHòa Bình, ngày 20 tháng 3 năm 2019\n"
+     "|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n", "06/QC-TT.HĐND-UBND", "QC"),
+    ("BAN THƯỜNG TRỰC UỶ BAN MTTQ VIỆT NAM TỈNH LONG AN - HỘI NÔNG DÂN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH\n"
+     "Số: 15/CTPH-MTTQ-HND-HPN       Long An, ngày 5 tháng 6 năm 2018\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động\n",
+     "15/CTPH-MTTQ-HND-HPN", "CTr"),
+    ("UBND - UBMTTQ\nTỈNH HÀ GIANG\nSố: 04 / QC-UBND-UBMTTQ\nHà Giang, ngày 17 tháng 01 năm 2016\nQUY CHẾ\n"
+     "phối hợp công tác\n", "04/QC-UBND-UBMTTQ", "QC"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 12/KH-UBND-VP\nGia Lâm, ngày 5 tháng 3 năm 2022\nKẾ HOẠCH\nTết trồng cây\n",
+     "12/KH-UBND-VP", "KH"),
+])
+def test_joint_rule_number_and_type(text, number, doc_type):
+    h = header(text)
+    assert (str(h.number), h.doc_type) == (number, doc_type)
+
+
+# blind11: a national mass organisation in a header is central: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM' (no local body has
+# that name), a mass organisation named with the country alone ('HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'Hội CCB Việt
+# Nam'); one named with its province or district stays at that level, and the Front's 'Ủy ban MTTQ Việt Nam' without
+# a place stays open.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 06b /NQ-TLĐ\nHà Nội, ngày 03 tháng 8 năm 2015\nNGHỊ QUYẾT\nVỀ ỦY BAN KIỂM TRA CÔNG ĐOÀN\n",
+     "Tổng Liên đoàn Lao động Việt Nam", "central"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nSố: 12/HD-ĐCT\nHà Nội, ngày 5 tháng 3 năm 2019\n"
+     "HƯỚNG DẪN\nthực hiện phong trào\n", "Hội Liên hiệp Phụ nữ Việt Nam", "central"),
+    ("HỘI CCB VIỆT NAM\nSố: 45/HD-CCB\nHà Nội, ngày 5 tháng 3 năm 2019\nHƯỚNG DẪN\nthực hiện phong trào\n",
+     "Hội CCB Việt Nam", "central"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG\nSố: 45/KH-LĐLĐ\nBình Dương, ngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Liên đoàn Lao động tỉnh Bình Dương", "province"),
+    ("HỘI LHPN HUYỆN GIA LÂM\nSố: 15/KH-HPN\nGia Lâm, ngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Hội LHPN huyện Gia Lâm", "district"),
+    ("ỦY BAN MTTQ VIỆT NAM\nSố: 15/KH-MTTQ\nngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện\n",
+     "Ủy ban MTTQ Việt Nam", None),
+])
+def test_national_mass_organisation_is_central(text, name, level):
+    h = header(text)
+    assert h.issuer is not None
+    assert (h.issuer.name.casefold(), h.issuer.level) == (name.casefold(), level)
+
+
+# blind11: a web page's heading 'TYPE: title' ('HƯỚNG DẪN: Công tác phòng, chống tội phạm ...') gives the type and the
+# title after the colon; the type word must be in capitals, so a running 'Hướng dẫn: ...' label gives neither.
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    ("HƯỚNG DẪN: Công tác phòng, chống tội phạm; mua bán người; ma túy\n\nNăm 2019 tình hình ... Ban Chỉ đạo Trung "
+     "ương Hội hướng dẫn như sau:\n1. Công tác phòng, chống tội phạm\n", "HD",
+     "Công tác phòng, chống tội phạm; mua bán người; ma túy"),
+    ("KẾ HOẠCH: Tổ chức Tháng hành động vì an toàn thực phẩm năm 2018\n\nThực hiện Chỉ thị số 13/CT-TTg, UBND "
+     "huyện ban hành kế hoạch như sau:\n", "KH", "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2018"),
+    ("THÔNG BÁO : Lịch tiếp công dân của Chủ tịch UBND huyện tháng 5/2020\n\nThường trực HĐND huyện thông báo:\n",
+     "TB", "Lịch tiếp công dân của Chủ tịch UBND huyện tháng 5/2020"),
+    ("* CHƯƠNG TRÌNH: Phối hợp tuyên truyền pháp luật năm 2017\n\nCăn cứ Quy chế phối hợp, hai bên thống nhất:\n",
+     "CTr", "Phối hợp tuyên truyền pháp luật năm 2017"),
+])
+def test_page_heading_type_colon_title(text, doc_type, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize("text", [
+    "Hướng dẫn: Các đơn vị gửi báo cáo về Văn phòng trước ngày 15/12.\n\nTin tức khác\n",
+    "Tin hoạt động\n\nKế hoạch: đang cập nhật\n",
+])
+def test_running_type_label_with_a_colon_is_no_heading(text):
+    h = header(text)
+    assert h.title is None or not h.title.startswith(("Các đơn vị gửi", "đang cập nhật"))
+
+
+# blind11: bodies issuing jointly in the preamble ('Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất
+# ban hành Quy chế ...'): the first named leads, as in a joint header; a body that alone issues after a list of
+# proposers ('Theo đề nghị của Sở Tư pháp và Sở Nội vụ, UBND tỉnh ban hành ...') is still the issuer.
+@pytest.mark.parametrize(("text", "name"), [
+    ("QUY CHẾ\nPHỐI HỢP CÔNG TÁC\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nThường trực "
+     "Hội đồng nhân dân tỉnh Hòa Bình\nvà Ủy ban nhân dân tỉnh Hòa Bình thống nhất ban hành Quy chế phối hợp công tác "
+     "như sau:\nChương I\n", "Thường trực Hội đồng nhân dân tỉnh Hòa Bình"),
+    ("QUY CHẾ\nPHỐI HỢP\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;\nBan Thường vụ Huyện ủy Kim Động và Ủy ban "
+     "MTTQ Việt Nam huyện Kim Động thống nhất ban hành Quy chế phối hợp như sau:\nChương I\n",
+     "Ban Thường vụ Huyện ủy Kim Động"),
+    ("CHƯƠNG TRÌNH\nPHỐI HỢP\nĐể nâng cao hiệu quả công tác, Ủy ban nhân dân tỉnh Long An và Ủy ban MTTQ Việt Nam "
+     "tỉnh Long An cùng ban hành Chương trình phối hợp như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân tỉnh Long An"),
+    ("KẾ HOẠCH\nTổ chức Tết trồng cây\nTheo đề nghị của Sở Tư pháp và Sở Nội vụ, Ủy ban nhân dân huyện Gia Lâm ban "
+     "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân huyện Gia Lâm"),
+    ("KẾ HOẠCH\nTổ chức Tết trồng cây\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh và Sở Nông nghiệp, Ủy ban nhân "
+     "dân huyện Gia Lâm thống nhất ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân huyện Gia Lâm"),
+])
+def test_joint_issuers_in_the_preamble_first_leads(text, name):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name == name
+
+
+# blind11: an ad hoc board opening the sentence that guides ('...; Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương
+# Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức ...') issues the Hướng dẫn, at the centre when its name is the centre's;
+# a board after a body list (the first body leads) or a board given the guidance to do is not the issuer.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("HƯỚNG DẪN: Công tác phòng, chống tội phạm năm 2019\n\nCăn cứ Chương trình công tác năm 2019; Ban Chỉ đạo phong "
+     "trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức hoạt động như sau:\n1. Nội dung\n",
+     "Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam", "central"),
+    ("HƯỚNG DẪN\nTổ chức Ngày hội\n\nCăn cứ Kế hoạch năm 2018. Ban Chỉ đạo Cuộc vận động Toàn dân đoàn kết xây dựng "
+     "đời sống văn hóa tỉnh Nghệ An hướng dẫn các địa phương như sau:\n1. Thời gian\n",
+     "Ban Chỉ đạo Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh Nghệ An", "province"),
+    ("HƯỚNG DẪN\nBình xét gia đình văn hóa\n\nĐể thực hiện tốt phong trào năm 2020;\nBan Chỉ đạo phong trào huyện "
+     "Kim Động hướng dẫn việc bình xét như sau:\n1. Đối tượng\n", "Ban Chỉ đạo phong trào huyện Kim Động", "district"),
+    ("HƯỚNG DẪN\nPhòng, chống tham nhũng\n\nThực hiện Kết luận số 10-KL/TW; Ban Chỉ đạo Trung ương về phòng, chống "
+     "tham nhũng hướng dẫn thực hiện như sau:\n1. Nội dung\n", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+     "central"),
+])
+def test_ad_hoc_board_opening_its_guidance(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.level) == (name, level)
+
+
+@pytest.mark.parametrize("text", [
+    ("HƯỚNG DẪN\nBình xét\n\nUỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+     "hướng dẫn việc bình xét như sau:\n1. Đối tượng\n"),
+    ("CÔNG VĂN\nV/v hè 2020\n\nUBND huyện giao Ban Chỉ đạo hè huyện hướng dẫn các xã tổ chức hoạt động hè.\n"),
+])
+def test_ad_hoc_board_after_a_body_or_given_the_work_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or not h.issuer.name.startswith("Ban")

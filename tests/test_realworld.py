@@ -206,6 +206,22 @@ BLIND10_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind11/README.md: document kinds rare in the other sets (HĐND resolutions, joint Quy chế,
+# Hướng dẫn of a central Party board and of mass organisations), labelled blind once blind10 had become a dev
+# set. First scored blind (number 0.83, doc type 0.80, date 1.00, issuer 0.73, level 0.82, locality 1.00,
+# title 0.90, implements 0.83); floors at what the round that took its failures as families reached.
+BLIND11 = Path(__file__).resolve().parent / "realworld_blind11"
+BLIND11_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.95,
@@ -234,6 +250,7 @@ HELD_OUT = {
     "blind8": (BLIND8, BLIND8_FLOORS),
     "blind9": (BLIND9, BLIND9_FLOORS),
     "blind10": (BLIND10, BLIND10_FLOORS),
+    "blind11": (BLIND11, BLIND11_FLOORS),
 }
 
 
