@@ -1259,10 +1259,12 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer, on_behalf = ob["issuer"], True
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
-        if _NOT_OWN.search(prefix, 0, im.start()):
+        issuer, at = im["issuer"], im.start("issuer")
+        if _NOT_OWN.search(prefix, 0, at):
+            issuer, at = _own_line_subject(issuer, at)
+        if _NOT_OWN.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
-        issuer = im["issuer"]
-        before = prefix[: im.start()]
+        before = prefix[:at]
     elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
         issuer = subjects[-1]["issuer"]
         before = prefix[: subjects[-1].start()]
@@ -1312,6 +1314,18 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
+
+
+def _own_line_subject(name: str, at: int) -> tuple[str, int]:
+    """blind12: a headline with no full stop that ends on a cited document's body ('... Kết luận số 52-KL/TW,
+    ngày 30/5/2019 của Ban Bí thư Trung ương Đảng') over the lead 'Tỉnh ủy ban hành Kế hoạch ...': the two
+    names run together over the line break, and the headline's 'của' would make the whole a cited body. The
+    lead line's own body is the subject ('Ban Thường vụ' / 'Tỉnh ủy', a name wrapped with no 'của' before
+    it, stays whole)."""
+    cut = name.rfind("\n") + 1
+    if cut and parse_body(name[cut:]) is not None:
+        return name[cut:], at + cut
+    return name, at
 
 
 def _qualified_number(qm: re.Match[str], type_word: str) -> DocNumber | None:

@@ -3216,3 +3216,34 @@ def test_ad_hoc_board_opening_its_guidance(text, name, level):
 def test_ad_hoc_board_after_a_body_or_given_the_work_is_no_issuer(text):
     h = header(text)
     assert h.issuer is None or not h.issuer.name.startswith("Ban")
+
+
+# blind12: a name never runs over a paragraph break. A headline with no full stop ending on a cited document's body
+# ('... Kết luận số 52-KL/TW ... của Ban Bí thư Trung ương Đảng') over the lead that issues the page's document: the
+# lead paragraph's own subject issues it, with the number and date its sentence gives (in brackets or after the
+# type word); the headline's 'của' is no part of that sentence.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name"), [
+    ("Kế hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng\n\nTỉnh ủy Lạng Sơn ban "
+     "hành Kế hoạch thực hiện Kết luận số 52-KL/TW về đội ngũ trí thức (Kế hoạch số 114-KH/TU, ngày 07/8/2019).\n",
+     "114-KH/TU", date(2019, 8, 7), "Tỉnh ủy Lạng Sơn"),
+    ("Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị\nHuyện ủy Kim Động ban hành Kế hoạch số 12-KH/HU ngày 3/4/2021 "
+     "thực hiện Chỉ thị.\n", "12-KH/HU", date(2021, 4, 3), "Huyện ủy Kim Động"),
+    ("TIN HOẠT ĐỘNG CỦA BAN DÂN VẬN TỈNH ỦY\n\nBan Thường vụ Tỉnh ủy Hưng Yên đã ban hành Chỉ thị số 20-CT/TU ngày "
+     "5/6/2022 về công tác dân vận.\n", "20-CT/TU", date(2022, 6, 5), "Ban Thường vụ Tỉnh ủy Hưng Yên"),
+    ("Thực hiện nghị quyết của Ủy ban nhân dân huyện\n\nỦy ban nhân dân xã Tự Cường ban hành Kế hoạch số 21/KH-UBND "
+     "ngày 12/3/2024 về chuyển đổi số.\n", "21/KH-UBND", date(2024, 3, 12), "Ủy ban nhân dân xã Tự Cường"),
+])
+def test_lead_subject_under_a_headline_ending_on_a_cited_body(text, number, issued_on, name):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and h.issuer.name == name
+
+
+# ... while a 'của' in the lead's own paragraph still makes the body a cited document's issuer.
+@pytest.mark.parametrize("text", [
+    "Tin tức\n\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh ban hành Quy chế số 12/QC-UBND về tiếp công dân.\n",
+    "Tin tức\n\nTheo đề nghị của Sở Nội vụ ban hành Hướng dẫn số 5/HD-SNV về thi đua.\n",
+])
+def test_lead_body_after_of_in_its_own_paragraph_is_no_issuer(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.name not in ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
