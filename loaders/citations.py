@@ -51,6 +51,7 @@ from loaders.patterns import (
     CHAIN_VERB_GAP_RE,
     CITED_DATE_AFTER_RE,
     CITED_ISSUER_AFTER_RE,
+    CITED_PLENUM_AFTER_RE,
     CITED_ISSUES_GAP_RE,
     CONJOINED_CARRY_OUT_BEFORE_RE,
     CONTINUES_CITATION_RE,
@@ -128,6 +129,7 @@ class _Rx:
     chain_verb_gap: re.Pattern[str]
     cited_date_after: re.Pattern[str]
     cited_issuer_after: re.Pattern[str]
+    cited_plenum_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
     follows_item: re.Pattern[str]
     generic_word_before: re.Pattern[str]
@@ -178,6 +180,7 @@ _RX = _Rx(
     conjoined_carry_out=CONJOINED_CARRY_OUT_BEFORE_RE, ordered_carry_out=ORDERED_CARRY_OUT_RE,
     chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
+    cited_plenum_after=CITED_PLENUM_AFTER_RE,
     continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
@@ -285,6 +288,20 @@ def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
     return (start, end, end) if end > start else None
 
 
+def _plenum_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
+    """blind12: 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa
+    XII về ...': after the cited date, the plenum that adopted it stands where 'của' would name it."""
+    pm = rx.cited_plenum_after.match(text, pos)
+    if pm is None:
+        return None
+    start, end = pm.start("issuer"), pm.end("issuer")
+    tail = rx.trailing_join.search(text, start, end)
+    end = tail.start() if tail else end
+    if parse_body(text[start:end]) is None:
+        return None
+    return start, end, end
+
+
 def _announced_by(text: str, show: str, mention: _Mention) -> None:
     """'Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW': the sentence's subject is the
     cited document's issuer, its opening date the document's date when none follows the number."""
@@ -317,6 +334,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
             if mention.issued_on is None:
                 warnings.append(f"impossible date {written} in citation {number}")
         im = _issuer_after(rx, text, mention.end)
+        if im is None and dm is not None:
+            im = _plenum_after(rx, text, mention.end)
         if im:
             mention.issuer = squeeze(show[im[0]:im[1]])
             mention.end = im[2]

@@ -1408,6 +1408,15 @@ ORDERED_CARRY_OUT_RE = re.compile(
             |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
 )
+# --- blind12 citations: a plenum named after the cited date with no 'của' ---
+# 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...', 'Nghị
+# quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII': the plenum
+# that adopted it, as a 'của' would name it (matched right after the date).
+CITED_PLENUM_AFTER_RE = re.compile(
+    rf"""[ \t]*,?[ \t]*(?P<issuer>(?=(?i:hội)[ \t]+(?i:nghị)[ \t]){CITED_BODY_NAME})""",
+    re.VERBOSE,
+)
+
 # --- blind11 citations: a direction joined to the opener's clause ---
 # 'Thực hiện Chỉ thị số 22/CT-TW ... về ... và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ...': the
 # direction is one more parent, its director the cited letter's issuer (matched right before it).

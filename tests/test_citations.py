@@ -1106,3 +1106,33 @@ def test_direction_joined_to_the_opener_clause(text, expected, issuer):
 ])
 def test_listing_number_cell_is_the_document_itself(text, cited):
     assert numbers(text) == cited
+
+
+# blind12: after a cited document's date, the plenum that adopted it may stand with no 'của' ('Nghị quyết số
+# 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...'): it is the issuer, as
+# 'của' would make it; a meeting that is no body, or no date before it, gives none.
+@pytest.mark.parametrize(("text", "number", "issuer"), [
+    ("Tỉnh ủy ban hành Chương trình hành động số 39-CTr/TU thực hiện Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội "
+     "nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về Chiến lược biển.\n", "36/NQ-TW",
+     "Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII"),
+    ("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban chấp hành Trung ương Đảng khóa XIII "
+     "về nông nghiệp, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n", "19-NQ/TW",
+     "Hội nghị lần thứ Năm Ban chấp hành Trung ương Đảng khóa XIII"),
+    ("Căn cứ Nghị quyết số 26-NQ/TW ngày 05/8/2008 Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn;\n",
+     "26-NQ/TW", "Hội nghị Trung ương 7 khóa X"),
+    ("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2021 Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XVII về "
+     "giảm nghèo;\n", "05-NQ/TU", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XVII"),
+])
+def test_plenum_after_the_cited_date_is_its_issuer(text, number, issuer):
+    got = {r.number: r.issuer for r in refs(text).citations}
+    assert got[number] == issuer
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Thực hiện Nghị quyết số 36-NQ/TW Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về biển;\n", "36-NQ/TW"),
+    ("Triển khai Kế hoạch số 12-KH/UBND ngày 3/4/2023 hội nghị tổng kết năm được tổ chức tại hội trường;\n",
+     "12-KH/UBND"),
+])
+def test_no_plenum_issuer_without_a_date_or_a_body(text, number):
+    got = {r.number: r.issuer for r in refs(text).citations}
+    assert got[number] is None
