@@ -1149,8 +1149,15 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # blind11: a guide carries out some articles of a regulation: 'Hướng dẫn thực hiện một số điều trong Quy
 # định số 07-QĐi/TW', 'triển khai một số nội dung của Kết luận ...'; an article word needs its quantifier
 # ('thực hiện điều chỉnh Kế hoạch ...' carries out nothing).
+# --- blind12 citations: the parts of X the document carries out ---
+# 'Quán triệt các quan điểm, mục tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW', 'Thực hiện các
+# mục tiêu, nhiệm vụ, giải pháp tại Quyết định số ...': a list of a resolution's parts, then its 'của / tại'.
+_RESOLUTION_PART = r"(?:quan\s+điểm|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|định\s+hướng|chủ\s+trương)"
+_CARRY_OUT_PARTS = (rf"(?:các\s+)?{_RESOLUTION_PART}(?:(?:\s*,\s*|\s+và\s+|\s+){_RESOLUTION_PART}){{0,5}}"
+                    r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?\s+(?:của|tại|trong)\s+")
 _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
-                     r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+)")
+                     r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+"
+                     rf"|{_CARRY_OUT_PARTS})")
 # --- blind9 citations: stopping the carrying out ---
 # 'về việc chấm dứt hiệu lực thực hiện X', '(tạm) dừng / ngừng / kết thúc (việc) thực hiện X': what is
 # stopped is no parent (the words right before the verb; each look-behind is of fixed width).

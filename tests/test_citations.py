@@ -1136,3 +1136,26 @@ def test_plenum_after_the_cited_date_is_its_issuer(text, number, issuer):
 def test_no_plenum_issuer_without_a_date_or_a_body(text, number):
     got = {r.number: r.issuer for r in refs(text).citations}
     assert got[number] is None
+
+
+# blind12: the parts of X the document carries out, listed between the verb and X ('Quán triệt các quan điểm, mục
+# tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW ..., Tỉnh ủy ban hành Chương trình ...', 'Thực hiện
+# các mục tiêu, nhiệm vụ, giải pháp tại Quyết định số ...'): X is still the parent where the verb opens the
+# sentence; a report on the results of those parts is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quán triệt các quan điểm, mục tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW, ngày 24/11/2023 "
+     "của Ban Chấp hành Trung ương Đảng khóa XIII, Tỉnh ủy Sóc Trăng ban hành Chương trình số 51-CTr/TU thực hiện "
+     "Nghị quyết.\n", ["45-NQ/TW"]),
+    ("Thực hiện các mục tiêu, nhiệm vụ, giải pháp tại Quyết định số 896/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính "
+     "phủ, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["896/QĐ-TTg"]),
+    ("Triển khai thực hiện các nhiệm vụ và giải pháp trọng tâm trong Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí "
+     "thư, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\nI. MỤC ĐÍCH", ["37-CT/TW"]),
+    ("Cụ thể hóa quan điểm, mục tiêu, phương hướng của Nghị quyết số 19-NQ/TW ngày 16/6/2022, Đảng ủy xã xây dựng "
+     "Kế hoạch:\nI. MỤC ĐÍCH", ["19-NQ/TW"]),
+    ("BÁO CÁO\nKết quả thực hiện các mục tiêu, nhiệm vụ của Nghị quyết số 36-NQ/TW ngày 22/10/2018 năm 2023\n"
+     "I. KẾT QUẢ", []),
+    ("Năm 2023, tỉnh đã thực hiện các mục tiêu, nhiệm vụ của Nghị quyết số 36-NQ/TW ngày 22/10/2018 với nhiều "
+     "kết quả.\n", []),
+])
+def test_carry_out_verb_with_parts_of_x(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
