@@ -1297,7 +1297,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
-                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)):  # the paragraph's opening
+                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
+                or _clause_opening_date(before)):
         issued_on = _lead_date(dm, year, warnings, text)
     elif timed is not None and "ld" in timed.re.groupindex and (timed["ld"] or timed["lwd"]):
         issued_on = _lead_date(timed, year, warnings, text)  # 'Sở Y tế ngày 12/5/2023 đã ban hành'
@@ -1314,6 +1315,16 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
+
+
+def _clause_opening_date(before: str) -> re.Match[str] | None:
+    """blind12: 'Thực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư ...; ngày 9/9/2024, đồng chí ...,
+    Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU': after the parent's clause,
+    the clause that issues the page's document opens with its date, as a sentence would."""
+    at = before.rfind(";") + 1
+    if not at or at <= before.rfind("\n"):
+        return None
+    return LEAD_OPENING_DATE_RE.match(before, at)
 
 
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:

@@ -3247,3 +3247,23 @@ def test_lead_subject_under_a_headline_ending_on_a_cited_body(text, number, issu
 def test_lead_body_after_of_in_its_own_paragraph_is_no_issuer(text):
     h = header(text)
     assert h.issuer is None or h.issuer.name not in ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
+
+
+# blind12: a lead whose parent's clause comes first ('Thực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư
+# ...; ngày 9/9/2024, đồng chí ..., Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số
+# 338-KH/TU ...'): the clause that issues the page's document opens with its date, as a sentence would; the parent's
+# own date is no issue date.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Thực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư về đào tạo nghề; ngày 9/9/2024, đồng chí Nguyễn "
+     "Đức Thanh, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU triển khai thực "
+     "hiện.\n", "338-KH/TU", date(2024, 9, 9)),
+    ("Thực hiện Kết luận số 81-KL/TW ngày 4/6/2024 của Bộ Chính trị; ngày 12/8/2024, Ban Thường vụ Huyện ủy Kim "
+     "Động đã ban hành Kế hoạch số 45-KH/HU về thực hiện Kết luận.\n", "45-KH/HU", date(2024, 8, 12)),
+    ("Triển khai Nghị quyết số 19-NQ/TW của Trung ương; sáng 3/4/2023, Ủy ban nhân dân tỉnh Tuyên Quang ban hành "
+     "Kế hoạch số 83/KH-UBND thực hiện Nghị quyết.\n", "83/KH-UBND", date(2023, 4, 3)),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+     "12-KH/TU về học tập.\n", "12-KH/TU", None),
+])
+def test_lead_clause_after_the_parents_opens_with_its_date(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
