@@ -1761,6 +1761,14 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
     return any(n == lead.number for _, n in iter_numbers(line.title, ALL_STYLES))
 
 
+def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None) -> bool:
+    """blind12: an aggregator's headline ('Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024') names no number,
+    issuer or date of its own; the lead below it issues the page's numbered document ('Ngày 01/3/2024, Tỉnh ủy
+    Sóc Trăng ban hành Kế hoạch số 90-KH/TU về tổng kết ...') and gives its trích yếu in the issuer's words."""
+    return (line.number is None and line.issuer is None and line.issued_on is None
+            and lead.number is not None and lead.number == number)
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -1833,7 +1841,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) else None
-    title = title or next((x for x in (meta.title, line.title, lead_title) if x), None)
+    titles = (meta.title, lead_title, line.title) if _bare_headline_under_a_lead(line, lead, number) \
+        else (meta.title, line.title, lead_title)
+    title = title or next((x for x in titles if x), None)
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
     if title is None:

@@ -3267,3 +3267,22 @@ def test_lead_body_after_of_in_its_own_paragraph_is_no_issuer(text):
 def test_lead_clause_after_the_parents_opens_with_its_date(text, number, issued_on):
     h = header(text)
     assert (h.number, h.issued_on) == (number, issued_on)
+
+
+# blind12: a page headline that names no number, issuer or date of its own ('Kế hoạch thực hiện nghị quyết 33 về văn
+# hóa năm 2024') over a lead that issues the page's numbered document: the lead's trích yếu is the title; a
+# headline that names its own number keeps its title.
+@pytest.mark.parametrize(("text", "title_part"), [
+    ("Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024\n\nNgày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số "
+     "90-KH/TU về tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW về văn hóa.\n", "tổng kết 10 năm"),
+    ("Chương trình hành động về kinh tế biển\n\nNgày 30/11/2018, Tỉnh ủy Phú Thọ ban hành Chương trình hành động số "
+     "39-CTr/TU thực hiện Nghị quyết số 36-NQ/TW về Chiến lược phát triển bền vững kinh tế biển.\n",
+     "Chiến lược phát triển bền vững kinh tế biển"),
+    ("Kế hoạch phòng chống dịch năm 2021\n\nNgày 5/3/2021, Ủy ban nhân dân huyện Kim Động đã ban hành Kế hoạch số "
+     "20/KH-UBND về tiêm chủng vắc xin phòng COVID-19 trên địa bàn huyện.\n", "tiêm chủng vắc xin"),
+    ("Kế hoạch số 12-KH/HU ngày 3/4/2021 về công tác dân vận\n\nNgày 3/4/2021, Huyện ủy Kim Động đã ban hành Kế hoạch "
+     "số 12-KH/HU về công tác dân vận năm 2021.\n", "công tác dân vận"),
+])
+def test_lead_title_over_a_bare_headline(text, title_part):
+    h = header(text)
+    assert h.title is not None and title_part in h.title
