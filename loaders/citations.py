@@ -486,6 +486,7 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
     is the document, with any date when the own one has none.
     """
     listed = _listed(text, mentions, min(front_end, _LEAD_WINDOW))
+    listed |= _listed_again(mentions, listed)
     number, issued = own.number, own.issued_on
     if number is None:
         limit = min(front_end, _LEAD_WINDOW)
@@ -518,6 +519,14 @@ def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:
     document's own, even when the portal wrote a code of it differently from the Số line."""
     return {i for i, m in enumerate(mentions) if m.number is not None and m.start < limit
             and not m.has_type_word and LISTING_NUMBER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)}
+
+
+def _listed_again(mentions: list[_Mention], listed: set[int]) -> set[int]:
+    """blind12: a legal library names the page's document by its listing number in its own headline too ('Kế
+    hoạch 09/KH-UBND 2022 chương trình ...' over 'Số hiệu: 09/KH-UBND', while the Số line reads 09/QĐ-UBND):
+    every mention of the listed number is the document, not a citation."""
+    numbers = {str(mentions[i].number) for i in listed}
+    return {i for i, m in enumerate(mentions) if m.number is not None and str(m.number) in numbers}
 
 
 def _cut_on_number_line(rx: _Rx, text: str, m: _Mention, number: str) -> bool:

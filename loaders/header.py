@@ -1836,6 +1836,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
     typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line]
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
+    if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
+        doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))

@@ -1159,3 +1159,19 @@ def test_no_plenum_issuer_without_a_date_or_a_body(text, number):
 ])
 def test_carry_out_verb_with_parts_of_x(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+
+
+# blind12: a legal library names the page's document by its listing number in its own headline as well as in its
+# 'Số hiệu' cell ('Kế hoạch 09/KH-UBND 2022 chương trình ...' over 'Số hiệu: 09/KH-UBND', the Số line reading
+# 09/QĐ-UBND): every mention of the listed number is the document, not a citation; other numbers stay cited.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kế hoạch 09/KH-UBND 2022 chương trình điều chỉnh mức sinh\n\nSố hiệu: 09/KH-UBND Loại văn bản: Kế hoạch\n\n"
+     "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\nSố: 09/QĐ-UBND\n\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\n\nI. SỰ CẦN "
+     "THIẾT\n", []),
+    ("Quyết định 18/QĐ-MTTQ-BTT về quy chế hoạt động\nSố / ký hiệu\n18/QĐ-MTTQ-BTT\n\nỦY BAN MẶT TRẬN\n\nSố: "
+     "18/QĐ-MTTQ-UB\n\nQUYẾT ĐỊNH\n\nCăn cứ Điều lệ Mặt trận;\n", []),
+    ("Kế hoạch 45/KH-UBND 2023 về chuyển đổi số\nSố hiệu: 45/KH-UBND\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nThực hiện Kế "
+     "hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh;\n", ["12/KH-UBND"]),
+])
+def test_library_headline_with_the_listing_number_is_no_citation(text, expected):
+    assert [str(r.number) for r in parse_text(text).citations if r.number] == expected

@@ -3286,3 +3286,21 @@ def test_lead_clause_after_the_parents_opens_with_its_date(text, number, issued_
 def test_lead_title_over_a_bare_headline(text, title_part):
     h = header(text)
     assert h.title is not None and title_part in h.title
+
+
+# blind12: a legal library's table and the document's heading agree on its type against the Số line's code ('Loại
+# văn bản: Kế hoạch', 'KẾ HOẠCH' under 'Số: 09/QĐ-UBND'): the heading's type; with no table, or a table that agrees
+# with the code, the number's code stays the type.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("Số hiệu: 09/KH-UBND Loại văn bản: Kế hoạch\nNgày ban hành: 25/01/2022\n\nỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\n"
+     "Số: 09/QĐ-UBND\n\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHƯƠNG TRÌNH ĐIỀU CHỈNH MỨC SINH\n",
+     "KH"),
+    ("Số hiệu: 15/KH-UBND\nLoại văn bản: Kế hoạch\n\nỦY BAN NHÂN DÂN\nHUYỆN KIM ĐỘNG\n\nSố: 15/CV-UBND\n\nKim Động, "
+     "ngày 3 tháng 4 năm 2021\n\nKẾ HOẠCH\n\nPhòng chống thiên tai năm 2021\n", "KH"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\nSố: 09/QĐ-UBND\n\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\n\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH ĐIỀU CHỈNH MỨC SINH\n", "QĐ"),
+    ("Số hiệu: 09/QĐ-UBND Loại văn bản: Quyết định\n\nỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\nSố: 09/QĐ-UBND\n\nBạc Liêu, "
+     "ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHƯƠNG TRÌNH\n", "QĐ"),
+])
+def test_heading_and_library_table_outvote_the_number_code(text, doc_type):
+    assert header(text).doc_type == doc_type
