@@ -1318,9 +1318,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
 
 
 def _clause_opening_date(before: str) -> re.Match[str] | None:
-    """blind12: 'Thực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư ...; ngày 9/9/2024, đồng chí ...,
-    Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU': after the parent's clause,
-    the clause that issues the page's document opens with its date, as a sentence would."""
+    """blind12: 'Thực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư ...; ngày 9/9/2024, đồng chí
+    ..., Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU': after the parent's
+    clause, the clause that issues the page's document opens with its date, as a sentence would."""
     at = before.rfind(";") + 1
     if not at or at <= before.rfind("\n"):
         return None
@@ -1762,9 +1762,10 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
 
 
 def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None) -> bool:
-    """blind12: an aggregator's headline ('Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024') names no number,
-    issuer or date of its own; the lead below it issues the page's numbered document ('Ngày 01/3/2024, Tỉnh ủy
-    Sóc Trăng ban hành Kế hoạch số 90-KH/TU về tổng kết ...') and gives its trích yếu in the issuer's words."""
+    """blind12: an aggregator's headline ('Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024') names no
+    number, issuer or date of its own; the lead below it issues the page's numbered document ('Ngày 01/3/2024,
+    Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU về tổng kết ...') and gives its trích yếu in the issuer's
+    words."""
     return (line.number is None and line.issuer is None and line.issued_on is None
             and lead.number is not None and lead.number == number)
 

@@ -1150,10 +1150,12 @@ _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|t�
 # định số 07-QĐi/TW', 'triển khai một số nội dung của Kết luận ...'; an article word needs its quantifier
 # ('thực hiện điều chỉnh Kế hoạch ...' carries out nothing).
 # --- blind12 citations: the parts of X the document carries out ---
-# 'Quán triệt các quan điểm, mục tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW', 'Thực hiện các
-# mục tiêu, nhiệm vụ, giải pháp tại Quyết định số ...': a list of a resolution's parts, then its 'của / tại'.
-_RESOLUTION_PART = r"(?:quan\s+điểm|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|định\s+hướng|chủ\s+trương)"
-_CARRY_OUT_PARTS = (rf"(?:các\s+)?{_RESOLUTION_PART}(?:(?:\s*,\s*|\s+và\s+|\s+){_RESOLUTION_PART}){{0,5}}"
+# 'Quán triệt các quan điểm, mục tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW', 'Thực hiện
+# các mục tiêu, nhiệm vụ, giải pháp tại Quyết định số ...': a list of a resolution's parts, then 'của / tại'.
+_RESOLUTION_PART = (r"(?:quan\s+điểm|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|định\s+hướng"
+                    r"|chủ\s+trương)")
+_CARRY_OUT_PARTS = (rf"(?:các\s+)?{_RESOLUTION_PART}"
+                    rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_RESOLUTION_PART}){{0,5}}"
                     r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?\s+(?:của|tại|trong)\s+")
 _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
                      r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+"
@@ -1416,9 +1418,9 @@ ORDERED_CARRY_OUT_RE = re.compile(
     re.VERBOSE,
 )
 # --- blind12 citations: a plenum named after the cited date with no 'của' ---
-# 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...', 'Nghị
-# quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII': the plenum
-# that adopted it, as a 'của' would name it (matched right after the date).
+# 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...',
+# 'Nghị quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII': the
+# plenum that adopted it, as a 'của' would name it (matched right after the date).
 CITED_PLENUM_AFTER_RE = re.compile(
     rf"""[ \t]*,?[ \t]*(?P<issuer>(?=(?i:hội)[ \t]+(?i:nghị)[ \t]){CITED_BODY_NAME})""",
     re.VERBOSE,
