@@ -1844,8 +1844,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) else None
-    titles = (meta.title, lead_title, line.title) if _bare_headline_under_a_lead(line, lead, number) \
-        else (meta.title, line.title, lead_title)
+    if _bare_headline_under_a_lead(line, lead, number):
+        titles = (meta.title, lead_title.rstrip("./ ") if lead_title else None, line.title)  # '... Hưng Yên./'
+    else:
+        titles = (meta.title, line.title, lead_title)
     title = title or next((x for x in titles if x), None)
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
