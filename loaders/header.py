@@ -1845,7 +1845,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number):
-        titles = (meta.title, lead_title.rstrip("./ ") if lead_title else None, line.title)  # '... Hưng Yên./'
+        closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
+        titles = (meta.title, closed, line.title)
     else:
         titles = (meta.title, line.title, lead_title)
     title = title or next((x for x in titles if x), None)
