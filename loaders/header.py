@@ -606,9 +606,24 @@ def _page_headline(lines: list[str]) -> str | None:
     if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first or first.endswith((".", ";", ":")):
         return None
     if MOTTO_RE.match(fold(first)) or DATE_RE.match(first) or _ADDRESSEE_RE.match(first) \
-            or _names_body(first):
+            or _names_body(first) or _portal_section(first) or _address_line(first):
         return None
     return squeeze(first)
+
+
+def _portal_section(line: str) -> bool:
+    """leftovers2: a portal's section in capitals names a kind of post and no time ('HOẠT ĐỘNG CỦA TỔ DÂN
+    PHỐ ...', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH'): it files the page, it is not its headline."""
+    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(_PORTAL_SECTION_RE.match(line))
+
+
+def _address_line(line: str) -> bool:
+    """leftovers2: a line of short comma-separated places opening with a unit word ('Khu vực 3, làng Nhan
+    Biều, xã Triệu Thượng, Triệu Phong'): a citizen's or a banner's address, never a headline."""
+    parts = [p.strip() for p in line.split(",")]
+    return len(parts) >= _ADDRESS_PARTS and bool(_ADDRESS_UNIT_RE.match(parts[0])) and all(
+        p and len(p.split()) <= _ADDRESS_PART_WORDS and (p[0].isupper() or p[0].isdigit()
+                                                       or _ADDRESS_UNIT_RE.match(p)) for p in parts)
 
 
 def _title_over_preamble(lines: list[str]) -> str | None:
@@ -690,6 +705,14 @@ _HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '.
 _ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 _BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+# --- leftovers2: a portal's section and an address line over the body ---
+_PORTAL_SECTION_RE = re.compile(
+    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
+_ADDRESS_UNIT_RE = re.compile(
+    rf"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường|xã|phường|thị\s+trấn"
+    rf"|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+(?:\d|[{UPPER}])")
+_ADDRESS_PARTS = 3
+_ADDRESS_PART_WORDS = 6
 
 
 def _heading_rest(line: str, rest: str | None) -> str | None:

@@ -1020,6 +1020,30 @@ PAGE_HEADLINES = [
     ("Phát động Tết trồng cây năm 2024.\nThực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh, UBND xã yêu cầu "
      "các thôn trồng cây.\n", None),
     ("Phát động Tết trồng cây năm 2024\nẢnh minh họa\nNguồn: Báo Quảng Trị\n", None),
+    # --- leftovers2: a portal's section in capitals and an address line are no headline ---
+    ("HOẠT ĐỘNG CỦA TỔ DÂN PHỐ VÀ CÁC ĐƠN VỊ HIỆP QUẢN\nThực hiện Thông báo số 675/TB-UBND ngày 12/8/2024 của "
+     "UBND Thành phố, UBND xã đề nghị các thôn treo cờ Tổ quốc.\n", None),
+    ("TIN TỨC - SỰ KIỆN CỦA ĐỊA PHƯƠNG\nThực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã yêu cầu các "
+     "thôn ra quân tổng vệ sinh.\n", None),
+    ("Trang chủ\nHOẠT ĐỘNG CỦA CÁC ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI\n1. Hội Nông dân xã phát động phong trào "
+     "sản xuất giỏi.\n", None),
+    ("VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH CỦA UBND PHƯỜNG\nCăn cứ Kế hoạch số 20/KH-UBND của UBND quận, UBND phường "
+     "thông báo lịch tiêm chủng.\n", None),
+    ("THÔNG TIN Ý KIẾN\nKhu vực 3, làng Nhan Biều, xã Triệu Thượng, Triệu Phong\n1. Liên quan đến nội dung "
+     "kiến nghị, UBND tỉnh yêu cầu UBND huyện trả lời công dân.\n", None),
+    ("Thôn Phú Xuân, xã Hòa Phú, huyện Hòa Vang, thành phố Đà Nẵng\nThực hiện Công văn số 12/UBND của UBND "
+     "huyện, UBND xã đề nghị các thôn thực hiện.\n", None),
+    ("Tổ dân phố 5, phường Tân Lập, thành phố Buôn Ma Thuột\n1. UBND phường yêu cầu các tổ dân phố dọn vệ "
+     "sinh.\n", None),
+    # still headlines: capitals naming the work, a running-case headline opening 'Hoạt động', a title with commas
+    ("HOẠT ĐỘNG TUYÊN TRUYỀN KỶ NIỆM 79 NĂM CÁCH MẠNG THÁNG TÁM\nThực hiện Kế hoạch số 12-KH/HU của Ban "
+     "Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy định hướng như sau:\n",
+     "HOẠT ĐỘNG TUYÊN TRUYỀN KỶ NIỆM 79 NĂM CÁCH MẠNG THÁNG TÁM"),
+    ("Hoạt động của các tổ dân phố trong Tháng hành động vì môi trường\nThực hiện Kế hoạch số 5/KH-UBND của "
+     "UBND quận, UBND phường yêu cầu các tổ dân phố ra quân.\n",
+     "Hoạt động của các tổ dân phố trong Tháng hành động vì môi trường"),
+    ("Phòng, chống dịch sốt xuất huyết, tay chân miệng, sởi năm 2024\nThực hiện Công văn số 8/SYT của Sở Y tế, "
+     "UBND xã yêu cầu các thôn thực hiện.\n", "Phòng, chống dịch sốt xuất huyết, tay chân miệng, sởi năm 2024"),
 ]
 
 
