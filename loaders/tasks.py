@@ -389,9 +389,16 @@ def _target_bodies(item: Item) -> list[Responsible]:
     if m is None:
         return []
     got = _bodies_at(item.text, folded, m.end())
-    if not got or got[1] < len(item.text.rstrip(" .:")):
+    if not got or got[1] < len(item.text.rstrip(" .:")) and not _TARGET_COLON.match(item.text, got[1]):
         return []
     return [Responsible(name=n, role="assigned") for n in got[0]]
+
+
+# --- leftovers2: 'Đối với <bodies>: <work>' on one line ---
+_TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
+"""leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
+that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
+still belongs to the list."""
 
 
 def _bodies_by_target(targets: list[list[Responsible]]) -> bool:

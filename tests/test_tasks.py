@@ -437,6 +437,55 @@ def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[t
             [("II.1", []), ("II.2", [])],
             id="doi-voi-people-is-a-target-group",
         ),
+        # --- leftovers2: 'Đối với <bodies>: <work>' on one line names the bodies the work is for ---
+        pytest.param(
+            "UBND xã thông báo cho các cơ quan, đơn vị thực hiện:\n1. Đối với các cơ quan, đơn vị, 12 thôn: "
+            "Thường xuyên tuyên truyền, vận động người dân không đốt rơm rạ.\n2. Đối với Công an xã, Ban An toàn "
+            "giao thông xã: phối hợp kiểm tra, xử lý vi phạm.\n",
+            [("1", [("các cơ quan, đơn vị", "assigned")]),
+             ("2", [("Công an xã", "assigned"), ("Ban An toàn giao thông xã", "assigned")])],
+            id="doi-voi-bodies-colon-work",
+        ),
+        pytest.param(
+            "II. TỔ CHỨC THỰC HIỆN\na) Đối với Phòng Giáo dục và Đào tạo huyện : chỉ đạo các trường học tổ chức "
+            "tuyên truyền.\nb) Đối với UBND các xã, thị trấn: tuyên truyền đến Nhân dân; báo cáo kết quả trước "
+            "ngày 30/6/2024.\n",
+            [("II.1", [("Phòng Giáo dục và Đào tạo huyện", "assigned")]),
+             ("II.2", [("UBND các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-letters",
+        ),
+        pytest.param(
+            "III. TỔ CHỨC THỰC HIỆN\n- Đối với Trung tâm Y tế huyện: giám sát dịch bệnh tại các xã.\n"
+            "- Đối với Ủy ban nhân dân các xã, thị trấn: ra quân diệt lăng quăng.\n",
+            [("III.1", [("Trung tâm Y tế huyện", "assigned")]),
+             ("III.2", [("Ủy ban nhân dân các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-bullets",
+        ),
+        pytest.param(
+            "Chủ tịch UBND huyện yêu cầu:\n1. Đối với các phòng, ban, ngành huyện: Tham mưu triển khai.\n"
+            "2. Đối với UBND các xã, thị trấn:\n- Tuyên truyền đến Nhân dân.\n",
+            [("1", [("các phòng, ban, ngành huyện", "assigned")]), ("2", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.1", [("UBND các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-then-heading",
+        ),
+        pytest.param(
+            "III. TỔ CHỨC THỰC HIỆN\n1. Đối với các thôn: treo cờ.\n2. Đối với nhà trường, trạm y tế: trang trí "
+            "khẩu hiệu.\n",
+            [("III.1", [("các thôn", "assigned")]),
+             ("III.2", [("nhà trường", "assigned"), ("trạm y tế", "assigned")])],
+            id="doi-voi-places-colon-work",
+        ),
+        # must not fire: people, one lone target among plain points, social classes
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với hộ gia đình: giữ vệ sinh nơi ở.\n2. Đối với người dân: không đốt rơm rạ.\n",
+            [("II.1", []), ("II.2", [])],
+            id="doi-voi-households-colon-is-a-target-group",
+        ),
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với các thôn: treo cờ Tổ quốc.\n2. Tổ chức ra quân tổng vệ sinh.\n",
+            [("II.1", []), ("II.2", [])],
+            id="lone-doi-voi-colon-assigns-nobody",
+        ),
     ],
 )
 def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
