@@ -439,17 +439,19 @@ def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[t
         ),
         # --- leftovers2: 'Đối với <bodies>: <work>' on one line names the bodies the work is for ---
         pytest.param(
-            "UBND xã thông báo cho các cơ quan, đơn vị thực hiện:\n1. Đối với các cơ quan, đơn vị, 12 thôn: "
-            "Thường xuyên tuyên truyền, vận động người dân không đốt rơm rạ.\n2. Đối với Công an xã, Ban An toàn "
-            "giao thông xã: phối hợp kiểm tra, xử lý vi phạm.\n",
+            "UBND xã thông báo cho các cơ quan, đơn vị thực hiện:\n"
+            "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tuyên truyền, vận động người dân "
+            "không đốt rơm rạ.\n"
+            "2. Đối với Công an xã, Ban An toàn giao thông xã: phối hợp kiểm tra, xử lý vi phạm.\n",
             [("1", [("các cơ quan, đơn vị", "assigned")]),
              ("2", [("Công an xã", "assigned"), ("Ban An toàn giao thông xã", "assigned")])],
             id="doi-voi-bodies-colon-work",
         ),
         pytest.param(
-            "II. TỔ CHỨC THỰC HIỆN\na) Đối với Phòng Giáo dục và Đào tạo huyện : chỉ đạo các trường học tổ chức "
-            "tuyên truyền.\nb) Đối với UBND các xã, thị trấn: tuyên truyền đến Nhân dân; báo cáo kết quả trước "
-            "ngày 30/6/2024.\n",
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "a) Đối với Phòng Giáo dục và Đào tạo huyện : chỉ đạo các trường học tổ chức tuyên truyền.\n"
+            "b) Đối với UBND các xã, thị trấn: tuyên truyền đến Nhân dân; báo cáo kết quả "
+            "trước ngày 30/6/2024.\n",
             [("II.1", [("Phòng Giáo dục và Đào tạo huyện", "assigned")]),
              ("II.2", [("UBND các xã, thị trấn", "assigned")])],
             id="doi-voi-bodies-colon-letters",
@@ -464,20 +466,23 @@ def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[t
         pytest.param(
             "Chủ tịch UBND huyện yêu cầu:\n1. Đối với các phòng, ban, ngành huyện: Tham mưu triển khai.\n"
             "2. Đối với UBND các xã, thị trấn:\n- Tuyên truyền đến Nhân dân.\n",
-            [("1", [("các phòng, ban, ngành huyện", "assigned")]), ("2", [("UBND các xã, thị trấn", "assigned")]),
+            [("1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("2", [("UBND các xã, thị trấn", "assigned")]),
              ("2.1", [("UBND các xã, thị trấn", "assigned")])],
             id="doi-voi-bodies-colon-then-heading",
         ),
         pytest.param(
-            "III. TỔ CHỨC THỰC HIỆN\n1. Đối với các thôn: treo cờ.\n2. Đối với nhà trường, trạm y tế: trang trí "
+            "III. TỔ CHỨC THỰC HIỆN\n1. Đối với các thôn: treo cờ.\n"
+            "2. Đối với nhà trường, trạm y tế: trang trí "
             "khẩu hiệu.\n",
             [("III.1", [("các thôn", "assigned")]),
              ("III.2", [("nhà trường", "assigned"), ("trạm y tế", "assigned")])],
             id="doi-voi-places-colon-work",
         ),
-        # must not fire: people, one lone target among plain points, social classes
+        # must not fire: households and people, one lone target among plain points
         pytest.param(
-            "II. NHIỆM VỤ\n1. Đối với hộ gia đình: giữ vệ sinh nơi ở.\n2. Đối với người dân: không đốt rơm rạ.\n",
+            "II. NHIỆM VỤ\n1. Đối với hộ gia đình: giữ vệ sinh nơi ở.\n"
+            "2. Đối với người dân: không đốt rơm rạ.\n",
             [("II.1", []), ("II.2", [])],
             id="doi-voi-households-colon-is-a-target-group",
         ),
