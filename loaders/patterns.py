@@ -2093,6 +2093,20 @@ học', 'các hộ gia đình', 'các cơ sở di tích', 'tổ tự quản môi
 and of project boards whose name holds verbs ('Ban QLDA đầu tư xây dựng các công trình Nông nghiệp
 và PTNT'); 'tổ chức', 'cơ sở vật chất' and 'cơ sở dữ liệu' are not bodies."""
 
+# --- leftovers2: members of a board as the bodies tasked ---
+
+MEMBER_HEAD = re.compile(
+    r"""(?:các\s+|những\s+)?thành\s+viên\s+(?=(?:các\s+)?(?:
+        ban\s+(?!hành\b)\w+ | tổ\s+(?:công\s+tác|giúp\s+việc|chuyên\s+trách|thư\s+ký|điều\s+hành)
+      | hội\s+đồng | ủy\s+ban | ubnd | tiểu\s+ban | đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)
+      | bch | btv | bcđ
+    )\b)""",
+    re.VERBOSE,
+)
+"""'Đề nghị thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện tham gia ...', 'Các thành viên Tổ công tác
+...': the members of a board, council or team are tasked as one body, named with their board; a member of an
+association or a co-operative ('thành viên hợp tác xã') is a person the text is about."""
+
 ASIDE_LEAD = re.compile(
     r"""^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|khau\s+hieu|noi\s+dung\s+khau\s+hieu
         |cac\s+khau\s+hieu|kinh\s+phi|lich\s+treo\s+co)\b[^:]{0,60}:\s*$""",

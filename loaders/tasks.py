@@ -50,7 +50,8 @@ def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
     grassroots units and teams, then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
     heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
-                         p.COLLECTIVE_HEAD.match(folded, pos), p.LOCAL_BODY_HEAD.match(folded, pos)) if m]
+                         p.COLLECTIVE_HEAD.match(folded, pos), p.LOCAL_BODY_HEAD.match(folded, pos),
+                         p.MEMBER_HEAD.match(folded, pos)) if m]
     head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)

@@ -630,6 +630,37 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
             id="ministry",
         ),
         pytest.param("Bộ tiêu chí được áp dụng thống nhất.", [], id="bo-before-a-common-noun"),
+        # --- leftovers2: the members of a board, council or team are tasked with it ---
+        pytest.param(
+            "Đề nghị thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện tham gia chỉ đạo thực hiện Kế "
+            "hoạch theo địa bàn được phân công.",
+            [("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện", "requested")],
+            id="members-of-a-board-requested",
+        ),
+        pytest.param(
+            "Các thành viên Ban Chỉ đạo 389 huyện theo dõi, đôn đốc địa bàn được phân công.",
+            [("Các thành viên Ban Chỉ đạo 389 huyện", "assigned")],
+            id="members-of-a-board-as-subject",
+        ),
+        pytest.param(
+            "Giao các thành viên Tổ công tác liên ngành kiểm tra việc thực hiện tại các xã.",
+            [("các thành viên Tổ công tác liên ngành", "assigned")],
+            id="members-of-a-team-given-work",
+        ),
+        pytest.param(
+            "Thành viên Hội đồng thi đua - khen thưởng xã chủ trì chấm điểm các thôn.",
+            [("Thành viên Hội đồng thi đua - khen thưởng xã", "lead")],
+            id="members-of-a-council-lead",
+        ),
+        pytest.param(
+            "Yêu cầu thành viên UBND xã phụ trách thôn đôn đốc nhân dân thực hiện.",
+            [("thành viên UBND xã", "assigned")],
+            id="members-of-the-committee",
+        ),
+        pytest.param("Vận động thành viên hợp tác xã tham gia sản xuất an toàn.", [],
+                     id="co-op-members-are-people"),
+        pytest.param("Thành viên của Hội Nông dân tích cực tham gia phong trào.", [],
+                     id="association-members"),
     ],
 )
 def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
