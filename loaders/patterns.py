@@ -2128,6 +2128,14 @@ LOGISTICS_POINT = re.compile(
 with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
 
+# --- leftovers2: a notice's first point that is a field of details ---
+
+DETAILS_FIELD = re.compile(
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan)\b(?!\s+thuc\s+hien)[^:.;]{0,60}:")
+"""'1. Thời gian:' (its values below it), '1. Thời gian, địa điểm: ...': a notice of an event opens with when,
+where and who, so its '1.' is a point of that notice, not the first section of a plan ('4. Thời gian thực
+hiện' is one, but never first). Matched without diacritics."""
+
 SLASH_MARKER = re.compile(rf"^(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[a-zđ]))\s*/\s+(?=[{UPPER}{LOWER}\d])")
 """Roman and letter markers written with a slash ('II/ NHIỆM VỤ', 'a/ Lập danh sách ...'), as '1/' is:
 read as 'II.' and 'a)'. A blank must follow the slash, so 'V/v' (về việc) never counts."""

@@ -1405,3 +1405,50 @@ def test_an_approval_before_the_assignment(text: str, expected: list[tuple[str, 
 )
 def test_markdown_star_list_items_are_bullets(text: str, expected: list[str]) -> None:
     assert list(_tasks(text)) == expected
+
+
+# --- leftovers2: a notice whose '1.' is a field of details ('1. Thời gian:') numbers points, not sections ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chủ tịch UBND xã Tân Lập thông báo lịch tiếp công dân như sau:\n1. Thời gian:\n"
+            "- Tiếp công dân định kỳ vào ngày 10 hàng tháng.\n2. Địa điểm: Hội trường UBND xã.\n"
+            "3. Giao Văn phòng HĐND-UBND xã chuẩn bị hội trường, tiếp nhận đơn thư.\n",
+            [("1", []), ("1.1", []), ("3", [("Văn phòng HĐND-UBND xã", "assigned")])],
+            id="time-field-first-then-work",
+        ),
+        pytest.param(
+            "UBND huyện tổ chức Hội nghị sơ kết như sau:\n1. Thời gian tổ chức:\n"
+            "Từ 8 giờ 00 ngày 15/3/2024.\n"
+            "2. Thành phần: Lãnh đạo các phòng, ban.\n"
+            "3. Đề nghị các cơ quan, đơn vị cử cán bộ tham dự đầy đủ, đúng thành phần.\n",
+            [("3", [("các cơ quan, đơn vị", "requested")])],
+            id="time-field-value-below",
+        ),
+        pytest.param(
+            "Ban Tổ chức thông báo:\n1. ĐỊA ĐIỂM:\nNhà văn hóa thôn 3.\n"
+            "2. Phòng Văn hóa - Thông tin huyện chuẩn bị âm thanh, ánh sáng.\n"
+            "3. Trạm Y tế xã bố trí cán bộ trực.\n",
+            [("2", [("Phòng Văn hóa - Thông tin huyện", "assigned")]), ("3", [("Trạm Y tế xã", "assigned")])],
+            id="place-field-in-capitals",
+        ),
+        # must not fire: a plan's sections, a time section later or first as 'Thời gian thực hiện'
+        pytest.param(
+            "1. Mục đích, yêu cầu\n- Nâng cao nhận thức.\n2. Thời gian:\n- Từ tháng 3 đến tháng 5.\n"
+            "3. Tổ chức thực hiện\n- Phòng Văn hóa chủ trì.\n",
+            [("3.1", [("Phòng Văn hóa", "lead")])],
+            id="plan-sections-stay",
+        ),
+        pytest.param(
+            "1. Thời gian thực hiện\n- Từ tháng 3 đến tháng 5.\n"
+            "2. Nhiệm vụ\n- Phòng Văn hóa chủ trì tuyên truyền.\n",
+            [("2.1", [("Phòng Văn hóa", "lead")])],
+            id="time-of-a-plan-is-a-section",
+        ),
+    ],
+)
+def test_a_details_field_first_numbers_points(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
