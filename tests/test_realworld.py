@@ -32,7 +32,7 @@ UNSEEN_FLOORS = {
     "document.issuer_level": 0.97,
     "document.locality": 0.95,
     "implements.document": 0.95,
-    "tasks.found": 0.91,
+    "tasks.found": 1.00,
 }
 
 # Forty more, gathered and labelled blind while the gen4 round worked on the set above, and first scored
