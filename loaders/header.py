@@ -1544,7 +1544,7 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
+    texts = [x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)][:_TITLE_LINE_SPAN]
     for line in texts:
         text = new_tone_placement(line)
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
@@ -1579,6 +1579,12 @@ def _title_line(lines: list[str]) -> _Identity:
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
     return best[1] if best else _Identity()
 
+
+# --- leftovers2: an attachment's file name is no title line ---
+# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
+# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
+_FILE_NAME_RE = re.compile(
+    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
 
 _AUTHORITY_SPAN = 14
 

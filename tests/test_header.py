@@ -3240,3 +3240,29 @@ def test_ad_hoc_board_opening_its_guidance(text, name, level):
 def test_ad_hoc_board_after_a_body_or_given_the_work_is_no_issuer(text):
     h = header(text)
     assert h.issuer is None or not h.issuer.name.startswith("Ban")
+
+
+# --- leftovers2: an attachment's file name is no title line; the lead's words name the document ---
+# (text, title)
+FILE_NAME_TITLES = [
+    ("Hải Phòng, ngày 18 tháng 11 năm 2019\n    Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số "
+     "42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n    Tệp đính kèm:\nKế hoạch thực hiện công tác CCHC "
+     "tại huyện Thuỷ Nguyên năm 2011.doc\n", "về thực hiện cải cách hành chính năm 2011"),
+    ("Ngày 02/3/2020, UBND xã Hòa Phú ban hành Kế hoạch số 15/KH-UBND về tổ chức Tết trồng cây năm 2020.\n"
+     "File đính kèm:\nKế hoạch tổ chức Tết trồng cây năm 2020 của xã Hòa Phú.pdf\n",
+     "về tổ chức Tết trồng cây năm 2020"),
+    ("Ngày 10/4/2021, UBND huyện ban hành Quyết định số 210/QĐ-UBND về việc kiện toàn Ban Chỉ đạo phòng chống "
+     "dịch.\nTải về:\nQuyết định kiện toàn Ban chỉ đạo phòng chống dịch huyện.docx (56,5 KB)\n",
+     "về việc kiện toàn Ban Chỉ đạo phòng chống dịch"),
+    ("Ngày 05/5/2024, UBND xã Tân Lập ban hành Thông báo số 30/TB-UBND về lịch tiếp công dân tháng 5 năm 2024.\n"
+     "Văn bản đính kèm\nThông báo lịch tiếp công dân tháng 5.signed.pdf\n", "về lịch tiếp công dân tháng 5 năm 2024"),
+    # a headline that is no file name stays the title
+    ("Kế hoạch tuyên truyền về phòng chống tác hại của thuốc lá tại nơi làm việc\nThực hiện Kế hoạch số "
+     "5/KH-UBND của UBND tỉnh, UBND huyện xây dựng kế hoạch như sau:\n",
+     "Kế hoạch tuyên truyền về phòng chống tác hại của thuốc lá tại nơi làm việc"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FILE_NAME_TITLES)
+def test_an_attachment_file_name_is_no_title(text, title):
+    assert header(text).title == title
