@@ -2128,6 +2128,17 @@ LOGISTICS_POINT = re.compile(
 with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
 
+# --- leftovers2: the fields a department's or centre's name lists ---
+
+FIELDS_IN_NAME = re.compile(
+    r"""văn\s+hóa\s*,\s*(?:thể\s+thao|thông\s+tin)(?:\s*(?:,|và|&)\s*(?:du\s+lịch|truyền\s+thông|gia\s+đình
+        |thể\s+thao|truyền\s+thanh|phát\s+thanh(?:\s*[-–]\s*truyền\s+hình)?))?
+      | lao\s+động\s*[,–-]\s*thương\s+binh(?:\s*(?:,|và|&)\s*xã\s+hội)?""",
+    re.VERBOSE,
+)
+"""'Trung tâm Văn hóa, thể thao & Truyền thông', 'Phòng Văn hóa, Thông tin và Thể thao', 'Sở Lao động,
+Thương binh và Xã hội': the comma lists the fields of one body, in whatever case, and never splits it."""
+
 # --- leftovers2: a notice's first point that is a field of details ---
 
 DETAILS_FIELD = re.compile(

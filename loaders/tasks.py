@@ -43,6 +43,7 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
     protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
     protected += [m.span() for m in p.LOCALITY_LIST.finditer(folded, *window)]
+    protected += [m.span() for m in p.FIELDS_IN_NAME.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 

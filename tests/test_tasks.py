@@ -661,6 +661,36 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
                      id="co-op-members-are-people"),
         pytest.param("Thành viên của Hội Nông dân tích cực tham gia phong trào.", [],
                      id="association-members"),
+        # --- leftovers2: a body's name lists its fields with commas, in any case ---
+        pytest.param(
+            "Giao Trung tâm Văn hóa, thể thao & Truyền thông; Cổng thông tin điện tử huyện tổ chức đăng tải, "
+            "tuyên truyền thông báo này",
+            [("Trung tâm Văn hóa, thể thao & Truyền thông", "assigned"),
+             ("Cổng thông tin điện tử huyện", "assigned")],
+            id="centre-fields-lower-case",
+        ),
+        pytest.param(
+            "Đề nghị Trung tâm Văn hóa, thể thao và du lịch huyện đẩy mạnh tuyên truyền.",
+            [("Trung tâm Văn hóa, thể thao và du lịch huyện", "requested")],
+            id="centre-fields-with-va",
+        ),
+        pytest.param(
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tuyên truyền trên hệ thống loa "
+            "truyền thanh.",
+            [("Trung tâm Văn hóa, Thông tin và Thể thao huyện", "lead")],
+            id="centre-fields-capitalised",
+        ),
+        pytest.param(
+            "Phòng Lao động, Thương binh và Xã hội chủ trì, phối hợp với UBND các xã rà soát hộ nghèo.",
+            [("Phòng Lao động, Thương binh và Xã hội", "lead"), ("UBND các xã", "support")],
+            id="labour-office-fields",
+        ),
+        # must not join: a list of bodies after a field-named office, kinds of agencies
+        pytest.param(
+            "Phòng Văn hóa, các trường học và Trạm Y tế tham gia tuyên truyền.",
+            [("Phòng Văn hóa", "assigned"), ("các trường học", "assigned"), ("Trạm Y tế", "assigned")],
+            id="office-then-other-bodies",
+        ),
     ],
 )
 def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
