@@ -234,8 +234,20 @@ def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) 
     return _lead(nxt, []).number is not None
 
 
+def _head_span(lines: list[str]) -> int:
+    """leftovers2: the first `_HEAD_LINES` lines that hold text: a portal's blank and space-only lines
+    (a visit counter, a poll, a pasted Word table's empty cells) push a header down without being any."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen > _HEAD_LINES:
+                return i
+    return len(lines)
+
+
 def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
-    for i, line in enumerate(lines[:_HEAD_LINES]):
+    for i, line in enumerate(lines[:_head_span(lines)]):
         if not _is_caps(line):
             continue
         letters = line.split()

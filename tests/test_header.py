@@ -3266,3 +3266,29 @@ FILE_NAME_TITLES = [
 @pytest.mark.parametrize(("text", "title"), FILE_NAME_TITLES)
 def test_an_attachment_file_name_is_no_title(text, title):
     assert header(text).title == title
+
+
+# --- leftovers2: the header's span counts lines that hold text, not a portal's blank lines ---
+_CHROME = ("Ý kiến thăm dò\n\nBạn quan tâm đến chuyên mục nào?\n\nTruy cập\n\nHôm nay:\n2817\nHôm qua:\n4268\n"
+           "Tất cả:\n3186630\n")
+_PARTY_GUIDE = ("HUYỆN ỦY TRIỆU SƠN\n\nBAN TUYÊN GIÁO\n\n*\n\nSố 08 - HD/BTGHU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+                "Triệu Sơn, ngày 01 tháng 4 năm 2021\n\nHƯỚNG DẪN\n\nTuyên truyền kỷ niệm các ngày lễ lớn trong quý II "
+                "năm 2021\n\nThực hiện Hướng dẫn số 15-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy, Ban Tuyên giáo Huyện ủy "
+                "hướng dẫn như sau:\n")
+_GUIDE_READ = ("HD", date(2021, 4, 1), "Tuyên truyền kỷ niệm các ngày lễ lớn trong quý II năm 2021")
+# (text, (doc_type, issued_on, title))
+BLANK_PADDED_HEADERS = [
+    (_CHROME + "\n \n" * 12 + _PARTY_GUIDE, _GUIDE_READ),
+    ("\n".join(["", " ", ""] * 14) + "\n" + _PARTY_GUIDE, _GUIDE_READ),
+    (_CHROME + "\n\n\n" + _PARTY_GUIDE.replace("\n\n", "\n \n \n"), _GUIDE_READ),
+    ("\n\u00a0\n" * 20 + _CHROME + _PARTY_GUIDE.replace("\n\n", "\n\t\n"), _GUIDE_READ),
+    # must not fire: a heading below forty lines of text is no header
+    ("\n".join(f"Tin {i}: Hội nghị sơ kết công tác tuyên giáo" for i in range(45)) + "\n" + _PARTY_GUIDE,
+     (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), BLANK_PADDED_HEADERS)
+def test_blank_lines_do_not_push_the_header_out(text, read):
+    h = header(text)
+    assert (h.doc_type, h.issued_on, h.title) == read
