@@ -72,6 +72,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
+    LOWER,
     META_CELL_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
@@ -1338,7 +1339,10 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
-    if (said := CLAUSE_TITLE_END_RE.search(text, title_from, stop)) and said.end() <= stop:
+    said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
+    while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
+        said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
+    if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
@@ -1591,6 +1595,14 @@ def _title_line(lines: list[str]) -> _Identity:
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
     return best[1] if best else _Identity()
 
+
+# --- leftovers2: a colon that lists names inside the title ---
+# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
+# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
+_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
+_NAMES_AFTER_COLON_RE = re.compile(
+    rf"[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_NAME}"
+    rf"[ \t]*,?[ \t]+[{LOWER}]")
 
 # --- leftovers2: an attachment's file name is no title line ---
 # 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of

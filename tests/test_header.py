@@ -3292,3 +3292,27 @@ BLANK_PADDED_HEADERS = [
 def test_blank_lines_do_not_push_the_header_out(text, read):
     h = header(text)
     assert (h.doc_type, h.issued_on, h.title) == read
+
+
+# --- leftovers2: a colon that lists names inside a lead's trích yếu does not end it ---
+# (text, title)
+NAMES_AFTER_COLON = [
+    ("Vừa qua, UBND huyện Vĩnh Linh đã ban hành các Quyết định công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan "
+     "đạt chuẩn đô thị văn minh năm 2023.\n",
+     "công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023"),
+    ("Ngày 5/6/2023, UBND tỉnh đã ban hành Quyết định số 120/QĐ-UBND công nhận 2 xã: Hải An, Hải Ba đạt chuẩn "
+     "nông thôn mới nâng cao năm 2022.\n", "công nhận 2 xã: Hải An, Hải Ba đạt chuẩn nông thôn mới nâng cao năm 2022"),
+    ("Ngày 12/3/2024, UBND huyện đã ban hành Kế hoạch số 12/KH-UBND tổ chức Ngày hội văn hóa tại 3 xã: Tân Lập, "
+     "Tân Hòa, Tân Phú trong tháng 4 năm 2024.\n",
+     "tổ chức Ngày hội văn hóa tại 3 xã: Tân Lập, Tân Hòa, Tân Phú trong tháng 4 năm 2024"),
+    # must not fire: 'như sau:' then the body; a colon then bodies and their verb
+    ("Ngày 2/3/2024, UBND huyện đã ban hành Kế hoạch số 15/KH-UBND về tuyên truyền cải cách hành chính như sau: "
+     "Mục đích, yêu cầu là nâng cao nhận thức.\n", "về tuyên truyền cải cách hành chính"),
+    ("Ngày 2/3/2024, UBND huyện đã ban hành Kế hoạch số 16/KH-UBND về kiểm tra công tác cải cách hành chính: "
+     "Phòng Nội vụ, Văn phòng HĐND và UBND huyện phối hợp thực hiện.\n", "về kiểm tra công tác cải cách hành chính"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), NAMES_AFTER_COLON)
+def test_names_listed_after_a_colon_stay_in_the_title(text, title):
+    assert header(text).title == title

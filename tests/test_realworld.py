@@ -168,7 +168,7 @@ BLIND8_FLOORS = {
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
-    "document.title": 0.90,
+    "document.title": 1.00,
     "implements.document": 1.00,
 }
 # Twenty more, gathered and labelled blind (tests/realworld_blind9/README.md) once blind7 had become a dev
