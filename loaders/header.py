@@ -1560,7 +1560,8 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = [x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)][:_TITLE_LINE_SPAN]
+    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)),
+                                  _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
