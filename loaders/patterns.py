@@ -92,6 +92,11 @@ EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
 TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
 
+# --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
+# 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
+# after the slash is read through; an outline item '3/ UBND quận, ...' has no 'số' before it.
+_AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -111,7 +116,8 @@ NUMBER = rf"""
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
       |
-        (?P<u_seq>\d{{1,5}})\s*/(?P<u_issuer>{LETTER_ONLY_ISSUERS})  # blind2: a letter, '476/UBND'
+        (?P<u_so>{_AFTER_SO})?(?P<u_seq>\d{{1,5}})\s*/(?(u_so)[ \t]?)  # blind2: a letter, '476/UBND';
+        (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
