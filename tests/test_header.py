@@ -3316,3 +3316,24 @@ NAMES_AFTER_COLON = [
 @pytest.mark.parametrize(("text", "title"), NAMES_AFTER_COLON)
 def test_names_listed_after_a_colon_stay_in_the_title(text, title):
     assert header(text).title == title
+
+
+# --- leftovers2: a ministry or office written by its initials keeps them in its name ---
+@pytest.mark.parametrize(
+    ("phrase", "shown"),
+    [
+        ("Bộ VHTTDL", "Bộ VHTTDL"),
+        ("Bộ GD&ĐT", "Bộ GD&ĐT"),
+        ("Bộ LĐ-TB&XH", "Bộ LĐ-TB&XH"),
+        ("Phòng GDĐT", "Phòng GDĐT"),
+        ("Sở NN&PTNT", "Sở NN&PTNT"),
+        # names in capitals are still written in running case
+        ("BỘ Y TẾ", "Bộ Y tế"),
+        ("BỘ NỘI VỤ", "Bộ Nội vụ"),
+    ],
+)
+def test_initials_of_a_ministry_keep_their_case(phrase, shown):
+    from loaders.resolve import body_name
+
+    body = parse_body(phrase)
+    assert body is not None and body_name(body, None) == shown
