@@ -72,6 +72,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
+    LOWER,
     META_CELL_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
@@ -234,8 +235,20 @@ def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) 
     return _lead(nxt, []).number is not None
 
 
+def _head_span(lines: list[str]) -> int:
+    """leftovers2: the first `_HEAD_LINES` lines that hold text: a portal's blank and space-only lines
+    (a visit counter, a poll, a pasted Word table's empty cells) push a header down without being any."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen > _HEAD_LINES:
+                return i
+    return len(lines)
+
+
 def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
-    for i, line in enumerate(lines[:_HEAD_LINES]):
+    for i, line in enumerate(lines[:_head_span(lines)]):
         if not _is_caps(line):
             continue
         letters = line.split()
@@ -606,9 +619,24 @@ def _page_headline(lines: list[str]) -> str | None:
     if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first or first.endswith((".", ";", ":")):
         return None
     if MOTTO_RE.match(fold(first)) or DATE_RE.match(first) or _ADDRESSEE_RE.match(first) \
-            or _names_body(first):
+            or _names_body(first) or _portal_section(first) or _address_line(first):
         return None
     return squeeze(first)
+
+
+def _portal_section(line: str) -> bool:
+    """leftovers2: a portal's section in capitals names a kind of post and no time ('HOẠT ĐỘNG CỦA TỔ DÂN
+    PHỐ ...', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH'): it files the page, it is not its headline."""
+    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(_PORTAL_SECTION_RE.match(line))
+
+
+def _address_line(line: str) -> bool:
+    """leftovers2: a line of short comma-separated places opening with a unit word ('Khu vực 3, làng Nhan
+    Biều, xã Triệu Thượng, Triệu Phong'): a citizen's or a banner's address, never a headline."""
+    parts = [p.strip() for p in line.split(",")]
+    return len(parts) >= _ADDRESS_PARTS and bool(_ADDRESS_UNIT_RE.match(parts[0])) and all(
+        p and len(p.split()) <= _ADDRESS_PART_WORDS and (p[0].isupper() or p[0].isdigit()
+                                                       or _ADDRESS_UNIT_RE.match(p)) for p in parts)
 
 
 def _title_over_preamble(lines: list[str]) -> str | None:
@@ -690,6 +718,14 @@ _HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '.
 _ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 _BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+# --- leftovers2: a portal's section and an address line over the body ---
+_PORTAL_SECTION_RE = re.compile(
+    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
+_ADDRESS_UNIT_RE = re.compile(
+    rf"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường|xã|phường|thị\s+trấn"
+    rf"|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+(?:\d|[{UPPER}])")
+_ADDRESS_PARTS = 3
+_ADDRESS_PART_WORDS = 6
 
 
 def _heading_rest(line: str, rest: str | None) -> str | None:
@@ -1306,7 +1342,10 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
-    if (said := CLAUSE_TITLE_END_RE.search(text, title_from, stop)) and said.end() <= stop:
+    said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
+    while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
+        said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
+    if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
@@ -1546,7 +1585,8 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]
+    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)),
+                                  _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
@@ -1581,6 +1621,20 @@ def _title_line(lines: list[str]) -> _Identity:
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
     return best[1] if best else _Identity()
 
+
+# --- leftovers2: a colon that lists names inside the title ---
+# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
+# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
+_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
+_NAMES_AFTER_COLON_RE = re.compile(
+    rf"[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_NAME}"
+    rf"[ \t]*,?[ \t]+[{LOWER}]")
+
+# --- leftovers2: an attachment's file name is no title line ---
+# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
+# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
+_FILE_NAME_RE = re.compile(
+    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
 
 _AUTHORITY_SPAN = 14
 

@@ -417,7 +417,16 @@ def _headed_by_numbers(body: list[str]) -> bool:
     may include one heading-like point ('1. Thời gian: Ngày 22/7', '3. Nội dung:', '4. Thông tin báo
     cáo:') that must not turn the points after it into its children. With no '1.', any heading."""
     firsts = [para for para in body if (m := p.OUTLINE_MARKER.match(para)) and m["number"] in ("1", "01")]
+    if firsts and all(_details_field(para) for para in firsts):
+        return False
     return any(_numbered_heading(para) for para in (firsts or body))
+
+
+def _details_field(para: str) -> bool:
+    """leftovers2: '1. Thời gian:' over '2. Địa điểm: ...' and '4. Giao UBND các xã ...': the notice's first
+    point says when, so its numbers are points, and the work after the details is still read."""
+    m = p.OUTLINE_MARKER.match(para)
+    return m is not None and bool(p.DETAILS_FIELD.match(strip_diacritics(para[m.end():].strip().lower())))
 
 
 def _open_lead_in(lead_in: str) -> bool:

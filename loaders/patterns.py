@@ -92,6 +92,11 @@ EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
 TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
 
+# --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
+# 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
+# after the slash is read through; an outline item '3/ UBND quận, ...' has no 'số' before it.
+_AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -111,7 +116,8 @@ NUMBER = rf"""
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
       |
-        (?P<u_seq>\d{{1,5}})\s*/(?P<u_issuer>{LETTER_ONLY_ISSUERS})  # blind2: a letter, '476/UBND'
+        (?P<u_so>{_AFTER_SO})?(?P<u_seq>\d{{1,5}})\s*/(?(u_so)[ \t]?)  # blind2: a letter, '476/UBND';
+        (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
@@ -2111,6 +2117,20 @@ học', 'các hộ gia đình', 'các cơ sở di tích', 'tổ tự quản môi
 and of project boards whose name holds verbs ('Ban QLDA đầu tư xây dựng các công trình Nông nghiệp
 và PTNT'); 'tổ chức', 'cơ sở vật chất' and 'cơ sở dữ liệu' are not bodies."""
 
+# --- leftovers2: members of a board as the bodies tasked ---
+
+MEMBER_HEAD = re.compile(
+    r"""(?:các\s+|những\s+)?thành\s+viên\s+(?=(?:các\s+)?(?:
+        ban\s+(?!hành\b)\w+ | tổ\s+(?:công\s+tác|giúp\s+việc|chuyên\s+trách|thư\s+ký|điều\s+hành)
+      | hội\s+đồng | ủy\s+ban | ubnd | tiểu\s+ban | đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)
+      | bch | btv | bcđ
+    )\b)""",
+    re.VERBOSE,
+)
+"""'Đề nghị thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện tham gia ...', 'Các thành viên Tổ công tác
+...': the members of a board, council or team are tasked as one body, named with their board; a member of an
+association or a co-operative ('thành viên hợp tác xã') is a person the text is about."""
+
 ASIDE_LEAD = re.compile(
     r"""^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|khau\s+hieu|noi\s+dung\s+khau\s+hieu
         |cac\s+khau\s+hieu|kinh\s+phi|lich\s+treo\s+co)\b[^:]{0,60}:\s*$""",
@@ -2131,6 +2151,25 @@ LOGISTICS_POINT = re.compile(
 30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
 with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
+
+# --- leftovers2: the fields a department's or centre's name lists ---
+
+FIELDS_IN_NAME = re.compile(
+    r"""văn\s+hóa\s*,\s*(?:thể\s+thao|thông\s+tin)(?:\s*(?:,|và|&)\s*(?:du\s+lịch|truyền\s+thông|gia\s+đình
+        |thể\s+thao|truyền\s+thanh|phát\s+thanh(?:\s*[-–]\s*truyền\s+hình)?))?
+      | lao\s+động\s*[,–-]\s*thương\s+binh(?:\s*(?:,|và|&)\s*xã\s+hội)?""",
+    re.VERBOSE,
+)
+"""'Trung tâm Văn hóa, thể thao & Truyền thông', 'Phòng Văn hóa, Thông tin và Thể thao', 'Sở Lao động,
+Thương binh và Xã hội': the comma lists the fields of one body, in whatever case, and never splits it."""
+
+# --- leftovers2: a notice's first point that is a field of details ---
+
+DETAILS_FIELD = re.compile(
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan)\b(?!\s+thuc\s+hien)[^:.;]{0,60}:")
+"""'1. Thời gian:' (its values below it), '1. Thời gian, địa điểm: ...': a notice of an event opens with when,
+where and who, so its '1.' is a point of that notice, not the first section of a plan ('4. Thời gian thực
+hiện' is one, but never first). Matched without diacritics."""
 
 SLASH_MARKER = re.compile(rf"^(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[a-zđ]))\s*/\s+(?=[{UPPER}{LOWER}\d])")
 """Roman and letter markers written with a slash ('II/ NHIỆM VỤ', 'a/ Lập danh sách ...'), as '1/' is:

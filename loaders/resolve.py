@@ -77,6 +77,8 @@ _WHOLE_NAME = ("bộ", "sở", "phòng")
 _NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
+# leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
+_MINISTRY_ABBREV = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
 _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
 # A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
 # never the 'xã' of 'kinh tế - xã hội'.
@@ -150,7 +152,7 @@ def parse_body(phrase: str | None) -> Body | None:
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
-        if name.isupper():  # 'BỘ Y TẾ' → 'Bộ Y tế'
+        if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):

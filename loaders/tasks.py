@@ -43,6 +43,7 @@ def _separators(folded: str, start: int, end: int) -> list[re.Match[str]]:
     protected = [m.span() for m in p.PROTECTED_LIST.finditer(folded, *window)]
     protected += [m.span() for m in p.EXTRA_PROTECTED.finditer(folded, *window)]
     protected += [m.span() for m in p.LOCALITY_LIST.finditer(folded, *window)]
+    protected += [m.span() for m in p.FIELDS_IN_NAME.finditer(folded, *window)]
     return [m for m in seps if not any(a <= m.start() < b for a, b in protected)]
 
 
@@ -50,7 +51,8 @@ def _body_head(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The head noun of a body at `pos`: the seeds' vocabulary, then state officials and bodies,
     grassroots units and teams, then a ministry ('Bộ Tài chính': 'bộ' before a capital)."""
     heads = [m for m in (p.BODY_HEAD.match(folded, pos), p.EXTRA_BODY_HEAD.match(folded, pos),
-                         p.COLLECTIVE_HEAD.match(folded, pos), p.LOCAL_BODY_HEAD.match(folded, pos)) if m]
+                         p.COLLECTIVE_HEAD.match(folded, pos), p.LOCAL_BODY_HEAD.match(folded, pos),
+                         p.MEMBER_HEAD.match(folded, pos)) if m]
     head = max(heads, key=lambda m: m.end()) if heads else None
     if head is None:
         head = p.MINISTRY_HEAD.match(folded, pos)
@@ -389,9 +391,16 @@ def _target_bodies(item: Item) -> list[Responsible]:
     if m is None:
         return []
     got = _bodies_at(item.text, folded, m.end())
-    if not got or got[1] < len(item.text.rstrip(" .:")):
+    if not got or got[1] < len(item.text.rstrip(" .:")) and not _TARGET_COLON.match(item.text, got[1]):
         return []
     return [Responsible(name=n, role="assigned") for n in got[0]]
+
+
+# --- leftovers2: 'Đối với <bodies>: <work>' on one line ---
+_TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
+"""leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
+that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
+still belongs to the list."""
 
 
 def _bodies_by_target(targets: list[list[Responsible]]) -> bool:

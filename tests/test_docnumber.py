@@ -231,3 +231,23 @@ def test_letters_and_laws_only_when_asked(text: str, cited: list[str], every: li
 )
 def test_a_word_glued_to_the_code_is_not_part_of_it(text: str, numbers: list[str]) -> None:
     assert [str(n) for _, n in iter_numbers(text)] == numbers
+
+
+# --- leftovers2: after 'số', a letter's code may stand one blank after its slash ---
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("Căn cứ Công văn số 182/ PGDĐT ngày 01/9/2021 của Phòng Giáo dục và Đào tạo", ["182/PGDĐT"]),
+        ("Số: 197/ STTTT\nV/v triển khai Tháng hành động", ["197/STTTT"]),
+        ("Thực hiện Công văn số 476/ UBND ngày 14/6/2017 của UBND huyện", ["476/UBND"]),
+        ("Công văn Số 30/ QGPCTT ngày 5/10/2020", ["30/QGPCTT"]),
+        # must not fire: an outline item, two blanks
+        ("3/ UBND quận, huyện phối hợp thực hiện.", []),
+        ("2/ PGDĐT chỉ đạo các trường.", []),
+        ("Công văn số 05 /  MTTQ ngày 3/3/2020", []),
+    ],
+)
+def test_a_letter_code_spaced_after_so(text: str, every: list[str]) -> None:
+    from loaders.docnumber import ALL_STYLES
+
+    assert [str(n) for _, n in iter_numbers(text, ALL_STYLES)] == every

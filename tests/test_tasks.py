@@ -437,6 +437,60 @@ def _summary(text: str, issued_on: date | None = None) -> list[tuple[str, list[t
             [("II.1", []), ("II.2", [])],
             id="doi-voi-people-is-a-target-group",
         ),
+        # --- leftovers2: 'Đối với <bodies>: <work>' on one line names the bodies the work is for ---
+        pytest.param(
+            "UBND xã thông báo cho các cơ quan, đơn vị thực hiện:\n"
+            "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tuyên truyền, vận động người dân "
+            "không đốt rơm rạ.\n"
+            "2. Đối với Công an xã, Ban An toàn giao thông xã: phối hợp kiểm tra, xử lý vi phạm.\n",
+            [("1", [("các cơ quan, đơn vị", "assigned")]),
+             ("2", [("Công an xã", "assigned"), ("Ban An toàn giao thông xã", "assigned")])],
+            id="doi-voi-bodies-colon-work",
+        ),
+        pytest.param(
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "a) Đối với Phòng Giáo dục và Đào tạo huyện : chỉ đạo các trường học tổ chức tuyên truyền.\n"
+            "b) Đối với UBND các xã, thị trấn: tuyên truyền đến Nhân dân; báo cáo kết quả "
+            "trước ngày 30/6/2024.\n",
+            [("II.1", [("Phòng Giáo dục và Đào tạo huyện", "assigned")]),
+             ("II.2", [("UBND các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-letters",
+        ),
+        pytest.param(
+            "III. TỔ CHỨC THỰC HIỆN\n- Đối với Trung tâm Y tế huyện: giám sát dịch bệnh tại các xã.\n"
+            "- Đối với Ủy ban nhân dân các xã, thị trấn: ra quân diệt lăng quăng.\n",
+            [("III.1", [("Trung tâm Y tế huyện", "assigned")]),
+             ("III.2", [("Ủy ban nhân dân các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-bullets",
+        ),
+        pytest.param(
+            "Chủ tịch UBND huyện yêu cầu:\n1. Đối với các phòng, ban, ngành huyện: Tham mưu triển khai.\n"
+            "2. Đối với UBND các xã, thị trấn:\n- Tuyên truyền đến Nhân dân.\n",
+            [("1", [("các phòng, ban, ngành huyện", "assigned")]),
+             ("2", [("UBND các xã, thị trấn", "assigned")]),
+             ("2.1", [("UBND các xã, thị trấn", "assigned")])],
+            id="doi-voi-bodies-colon-then-heading",
+        ),
+        pytest.param(
+            "III. TỔ CHỨC THỰC HIỆN\n1. Đối với các thôn: treo cờ.\n"
+            "2. Đối với nhà trường, trạm y tế: trang trí "
+            "khẩu hiệu.\n",
+            [("III.1", [("các thôn", "assigned")]),
+             ("III.2", [("nhà trường", "assigned"), ("trạm y tế", "assigned")])],
+            id="doi-voi-places-colon-work",
+        ),
+        # must not fire: households and people, one lone target among plain points
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với hộ gia đình: giữ vệ sinh nơi ở.\n"
+            "2. Đối với người dân: không đốt rơm rạ.\n",
+            [("II.1", []), ("II.2", [])],
+            id="doi-voi-households-colon-is-a-target-group",
+        ),
+        pytest.param(
+            "II. NHIỆM VỤ\n1. Đối với các thôn: treo cờ Tổ quốc.\n2. Tổ chức ra quân tổng vệ sinh.\n",
+            [("II.1", []), ("II.2", [])],
+            id="lone-doi-voi-colon-assigns-nobody",
+        ),
     ],
 )
 def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
@@ -576,6 +630,67 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
             id="ministry",
         ),
         pytest.param("Bộ tiêu chí được áp dụng thống nhất.", [], id="bo-before-a-common-noun"),
+        # --- leftovers2: the members of a board, council or team are tasked with it ---
+        pytest.param(
+            "Đề nghị thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện tham gia chỉ đạo thực hiện Kế "
+            "hoạch theo địa bàn được phân công.",
+            [("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện", "requested")],
+            id="members-of-a-board-requested",
+        ),
+        pytest.param(
+            "Các thành viên Ban Chỉ đạo 389 huyện theo dõi, đôn đốc địa bàn được phân công.",
+            [("Các thành viên Ban Chỉ đạo 389 huyện", "assigned")],
+            id="members-of-a-board-as-subject",
+        ),
+        pytest.param(
+            "Giao các thành viên Tổ công tác liên ngành kiểm tra việc thực hiện tại các xã.",
+            [("các thành viên Tổ công tác liên ngành", "assigned")],
+            id="members-of-a-team-given-work",
+        ),
+        pytest.param(
+            "Thành viên Hội đồng thi đua - khen thưởng xã chủ trì chấm điểm các thôn.",
+            [("Thành viên Hội đồng thi đua - khen thưởng xã", "lead")],
+            id="members-of-a-council-lead",
+        ),
+        pytest.param(
+            "Yêu cầu thành viên UBND xã phụ trách thôn đôn đốc nhân dân thực hiện.",
+            [("thành viên UBND xã", "assigned")],
+            id="members-of-the-committee",
+        ),
+        pytest.param("Vận động thành viên hợp tác xã tham gia sản xuất an toàn.", [],
+                     id="co-op-members-are-people"),
+        pytest.param("Thành viên của Hội Nông dân tích cực tham gia phong trào.", [],
+                     id="association-members"),
+        # --- leftovers2: a body's name lists its fields with commas, in any case ---
+        pytest.param(
+            "Giao Trung tâm Văn hóa, thể thao & Truyền thông; Cổng thông tin điện tử huyện tổ chức đăng tải, "
+            "tuyên truyền thông báo này",
+            [("Trung tâm Văn hóa, thể thao & Truyền thông", "assigned"),
+             ("Cổng thông tin điện tử huyện", "assigned")],
+            id="centre-fields-lower-case",
+        ),
+        pytest.param(
+            "Đề nghị Trung tâm Văn hóa, thể thao và du lịch huyện đẩy mạnh tuyên truyền.",
+            [("Trung tâm Văn hóa, thể thao và du lịch huyện", "requested")],
+            id="centre-fields-with-va",
+        ),
+        pytest.param(
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tuyên truyền trên hệ thống loa "
+            "truyền thanh.",
+            [("Trung tâm Văn hóa, Thông tin và Thể thao huyện", "lead")],
+            id="centre-fields-capitalised",
+        ),
+        pytest.param(
+            "Phòng Lao động, Thương binh và Xã hội chủ trì, phối hợp với UBND các xã rà soát hộ nghèo.",
+            [("Phòng Lao động, Thương binh và Xã hội", "lead"), ("UBND các xã", "support")],
+            id="labour-office-fields",
+        ),
+        # must not join: a list of bodies after a field-named office, kinds of agencies
+        pytest.param(
+            "Phòng Văn hóa, các trường học và Trạm Y tế tham gia tuyên truyền.",
+            [("Phòng Văn hóa", "assigned"), ("các trường học", "assigned"), ("Trạm Y tế", "assigned")],
+            id="office-then-other-bodies",
+        ),
     ],
 )
 def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1320,3 +1435,50 @@ def test_an_approval_before_the_assignment(text: str, expected: list[tuple[str, 
 )
 def test_markdown_star_list_items_are_bullets(text: str, expected: list[str]) -> None:
     assert list(_tasks(text)) == expected
+
+
+# --- leftovers2: a notice whose '1.' is a field of details ('1. Thời gian:') numbers points, not sections ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chủ tịch UBND xã Tân Lập thông báo lịch tiếp công dân như sau:\n1. Thời gian:\n"
+            "- Tiếp công dân định kỳ vào ngày 10 hàng tháng.\n2. Địa điểm: Hội trường UBND xã.\n"
+            "3. Giao Văn phòng HĐND-UBND xã chuẩn bị hội trường, tiếp nhận đơn thư.\n",
+            [("1", []), ("1.1", []), ("3", [("Văn phòng HĐND-UBND xã", "assigned")])],
+            id="time-field-first-then-work",
+        ),
+        pytest.param(
+            "UBND huyện tổ chức Hội nghị sơ kết như sau:\n1. Thời gian tổ chức:\n"
+            "Từ 8 giờ 00 ngày 15/3/2024.\n"
+            "2. Thành phần: Lãnh đạo các phòng, ban.\n"
+            "3. Đề nghị các cơ quan, đơn vị cử cán bộ tham dự đầy đủ, đúng thành phần.\n",
+            [("3", [("các cơ quan, đơn vị", "requested")])],
+            id="time-field-value-below",
+        ),
+        pytest.param(
+            "Ban Tổ chức thông báo:\n1. ĐỊA ĐIỂM:\nNhà văn hóa thôn 3.\n"
+            "2. Phòng Văn hóa - Thông tin huyện chuẩn bị âm thanh, ánh sáng.\n"
+            "3. Trạm Y tế xã bố trí cán bộ trực.\n",
+            [("2", [("Phòng Văn hóa - Thông tin huyện", "assigned")]), ("3", [("Trạm Y tế xã", "assigned")])],
+            id="place-field-in-capitals",
+        ),
+        # must not fire: a plan's sections, a time section later or first as 'Thời gian thực hiện'
+        pytest.param(
+            "1. Mục đích, yêu cầu\n- Nâng cao nhận thức.\n2. Thời gian:\n- Từ tháng 3 đến tháng 5.\n"
+            "3. Tổ chức thực hiện\n- Phòng Văn hóa chủ trì.\n",
+            [("3.1", [("Phòng Văn hóa", "lead")])],
+            id="plan-sections-stay",
+        ),
+        pytest.param(
+            "1. Thời gian thực hiện\n- Từ tháng 3 đến tháng 5.\n"
+            "2. Nhiệm vụ\n- Phòng Văn hóa chủ trì tuyên truyền.\n",
+            [("2.1", [("Phòng Văn hóa", "lead")])],
+            id="time-of-a-plan-is-a-section",
+        ),
+    ],
+)
+def test_a_details_field_first_numbers_points(
+    text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert _summary(text) == expected
