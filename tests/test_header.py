@@ -3304,3 +3304,35 @@ def test_lead_title_over_a_bare_headline(text, title_part):
 ])
 def test_heading_and_library_table_outvote_the_number_code(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# blind13: a lead whose subject 'xây dựng' its own numbered document with no đã/vừa/mới before the verb, often
+# after a parent's clause closed by a full stop ('Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ
+# Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về ...'): a numbered document after the verb
+# is one already made, so the clause issues it. Work still to do ('các xã xây dựng kế hoạch thực hiện') names no
+# number and tells nothing.
+@pytest.mark.parametrize(("text", "number", "issued_on", "issuer"), [
+    ("Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số "
+     "44-KH/ĐU ngày 19/12/2022 về tổ chức học tập Nghị quyết.\n", "44-KH/ĐU", date(2022, 12, 19), "Đảng ủy xã"),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy. Ban Thường vụ Huyện ủy xây dựng Kế hoạch số 21-KH/HU ngày "
+     "3/4/2021 về triển khai Chỉ thị.\n", "21-KH/HU", date(2021, 4, 3), "Ban Thường vụ Huyện ủy"),
+    ("Căn cứ Nghị quyết số 12-NQ/TU ngày 2/3/2020 của Tỉnh ủy, Đảng ủy phường Hòa Khánh xây dựng Chương trình số "
+     "07-CTr/ĐU ngày 15/4/2020 thực hiện Nghị quyết.\n", "07-CTr/ĐU", date(2020, 4, 15), "Đảng ủy phường Hòa Khánh"),
+    ("Ủy ban nhân dân huyện xây dựng Kế hoạch số 112/KH-UBND ngày 9/5/2023 về phòng, chống thiên tai.\n",
+     "112/KH-UBND", date(2023, 5, 9), "Ủy ban nhân dân huyện"),
+])
+def test_lead_subject_builds_its_numbered_document(text, number, issued_on, issuer):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert issuer.lower() in (h.issuer.name if h.issuer else "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 27-NQ/TW của Trung ương, các xã, thị trấn xây dựng kế hoạch thực hiện phù hợp.\n",
+    "Giao Ban Tuyên giáo Huyện ủy chủ trì xây dựng Kế hoạch tuyên truyền, hoàn thành trong quý II.\n",
+    "Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020.\n",
+    "Đảng ủy các xã xây dựng Kế hoạch số 5-KH/ĐU để thực hiện, báo cáo trước ngày 30/6/2022.\n",
+])
+def test_work_to_build_a_plan_names_no_document(text):
+    h = header(text)
+    assert h.number is None
