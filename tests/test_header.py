@@ -3336,3 +3336,22 @@ def test_lead_subject_builds_its_numbered_document(text, number, issued_on, issu
 def test_work_to_build_a_plan_names_no_document(text):
     h = header(text)
     assert h.number is None
+
+
+# blind13: a local Party committee's lead whose number carries the Central Committee's code ('Huyện ủy Tây Giang vừa
+# ban hành Nghị quyết số 21-CT/TW kêu gọi ...'): a district never numbers '/TW', so the number is misprinted and the
+# type word is the document's type. A central body's '/TW', or a local code, keeps the number's type.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("(QNO) - Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW kêu gọi thu hút đầu tư phát triển du lịch.\n",
+     "NQ"),
+    ("Ban Thường vụ Tỉnh ủy Gia Lai đã ban hành Chỉ thị số 12-NQ/TW về công tác phòng cháy.\n", "CT"),
+    ("Đảng ủy xã Hòa Bình vừa ban hành Kế hoạch số 3-NQ/TW ngày 5/4/2021 về chuyển đổi số.\n", "KH"),
+    ("Thị ủy Sơn Tây vừa ban hành Chương trình số 08-KH/TW về phát triển du lịch.\n", "CTr"),
+    # a central body's own number: its code stands
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký ban hành Kết luận số 34-KL/TW ngày "
+     "18/4/2022.\n", "KL"),
+    # a local code: the number tells its type as usual
+    ("Huyện ủy Tây Giang vừa ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch.\n", "NQ"),
+])
+def test_local_party_number_with_central_code_takes_the_type_word(text, doc_type):
+    assert header(text).doc_type == doc_type
