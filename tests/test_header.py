@@ -3355,3 +3355,25 @@ def test_work_to_build_a_plan_names_no_document(text):
 ])
 def test_local_party_number_with_central_code_takes_the_type_word(text, doc_type):
     assert header(text).doc_type == doc_type
+
+
+# blind13: a provincial committee with no place of its own, on a page about one of its district-level units, whose
+# text also writes the province's name ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng,
+# phát triển thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'): the province the unit lies in. A unit
+# named alone (a venue), a unit several provinces share, or units of two provinces settle nothing.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát triển thị xã Thái Hòa thành "
+     "đô thị trung tâm vùng Tây Bắc Nghệ An.\n", "Nghệ An"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 15-KL/TU về phát triển huyện Hớn Quản, tỉnh lỵ Bình Phước.\n",
+     "Bình Phước"),
+    ("Tỉnh ủy vừa ban hành Nghị quyết số 09-NQ/TU về xây dựng thị xã Sơn Tây của Hà Nội.\n", None),
+    # the unit alone: a venue, no province written
+    ("Thực hiện Luật Tiếp công dân, UBND tỉnh ban hành Thông báo số 5/TB-UBND ngày 3/4/2017 về tiếp công dân tại "
+     "Hội trường UBND huyện Tân Phước.\n", None),
+    # units of two provinces
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 11-KH/TU về kết nghĩa thị xã Thái Hòa với huyện Tân Phước, "
+     "Nghệ An.\n", None),
+])
+def test_provincial_committee_placed_by_its_unit_and_province_name(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.locality.province == province
