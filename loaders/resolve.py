@@ -413,7 +413,8 @@ def _districts_province(seen: _Mentions, text: str) -> set[str]:
     units ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát triển thị xã Thái
     Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'), is of the province those units lie in when the text also
     writes that province's name: each named unit one in the gazetteer, all in one province. A venue alone ('tại
-    Hội trường UBND huyện Tân Phước', blind4 b17) or a headline's district ('Gia Lâm ra quân ...') is no evidence."""
+    Hội trường UBND huyện Tân Phước', blind4 b17) or a headline's district ('Gia Lâm ra quân ...') is no evidence;
+    nor is a centrally-run city's bare name ('phong cách Hồ Chí Minh' beside 'thành phố Thủ Đức', realworld s51)."""
     codes: set[str] = set()
     for n in seen.districts:
         units = gz.find_districts(n)
@@ -423,7 +424,9 @@ def _districts_province(seen: _Mentions, text: str) -> set[str]:
     if len(codes) != 1:
         return set()
     province = gz.get(next(iter(codes)), "province")
-    return codes if province is not None and province.short_name in text else set()
+    if province is None or _province_city(province.short_name):  # 'phong cách Hồ Chí Minh' names a man
+        return set()
+    return codes if province.short_name in text else set()
 
 
 def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:

@@ -3377,3 +3377,13 @@ def test_local_party_number_with_central_code_takes_the_type_word(text, doc_type
 def test_provincial_committee_placed_by_its_unit_and_province_name(text, province):
     h = header(text)
     assert h.issuer is not None and h.issuer.locality.province == province
+
+
+@pytest.mark.parametrize("text", [
+    # blind13: a centrally-run city's bare name is a man's ('phong cách Hồ Chí Minh'), not the province
+    "Sở Giáo dục và Đào tạo đề nghị Phòng Giáo dục và Đào tạo thành phố Thủ Đức báo cáo việc học tập và làm theo tư "
+    "tưởng, đạo đức, phong cách Hồ Chí Minh trước ngày 10 tháng 4 năm 2023.\n",
+])
+def test_bare_city_name_beside_its_unit_places_nothing(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.locality.province is None
