@@ -1662,9 +1662,9 @@ _LOCAL_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy
 
 
 def _misprinted_central(number: DocNumber, issuer: str | None) -> bool:
-    """blind13: a lead whose local Party committee issues a number with the Central Committee's code ('Huyện ủy
-    Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'): the number is misprinted, so its type code tells nothing and
-    the lead's type word is the document's type."""
+    """blind13: a lead whose local Party committee issues a number with the Central Committee's code
+    ('Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'): the number is misprinted, so its type code
+    tells nothing and the lead's type word is the document's type."""
     if not issuer or fold(number.issuer) != "tw":
         return False
     body = parse_body(new_tone_placement(issuer))

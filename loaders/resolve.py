@@ -409,12 +409,13 @@ def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.
 
 
 def _districts_province(seen: _Mentions, text: str) -> set[str]:
-    """blind13: a provincial committee that names no province of its own, on a page about its district-level
-    units ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát triển thị xã Thái
-    Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'), is of the province those units lie in when the text also
-    writes that province's name: each named unit one in the gazetteer, all in one province. A venue alone ('tại
-    Hội trường UBND huyện Tân Phước', blind4 b17) or a headline's district ('Gia Lâm ra quân ...') is no evidence;
-    nor is a centrally-run city's bare name ('phong cách Hồ Chí Minh' beside 'thành phố Thủ Đức', realworld s51)."""
+    """blind13: a provincial committee that names no province of its own, on a page about its
+    district-level units ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát
+    triển thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'), is of the province those units lie
+    in when the text also writes that province's name: each named unit one in the gazetteer, all in one
+    province. A venue alone ('tại Hội trường UBND huyện Tân Phước', blind4 b17) or a headline's district
+    ('Gia Lâm ra quân ...') is no evidence; nor is a centrally-run city's bare name ('phong cách Hồ Chí
+    Minh' beside 'thành phố Thủ Đức', realworld s51)."""
     codes: set[str] = set()
     for n in seen.districts:
         units = gz.find_districts(n)

@@ -238,10 +238,11 @@ BLIND12_FLOORS = {
     "implements.document": 1.00,
 }
 
-# tests/realworld_blind13/README.md: district and commune Party documents (a commune Party plan carrying out the
-# district's, a Huyện ủy resolution, district standing committees' plans) and two provincial thematic
-# resolutions about a thị xã and a huyện, labelled blind once blind12 had become a dev set. First scored blind
-# (number 0.80, doc type 0.83, date 0.80, issuer 1.00, level 1.00, locality 0.94, title 1.00, implements 1.00);
+# tests/realworld_blind13/README.md: district and commune Party documents (a commune Party plan carrying out
+# the district's, a Huyện ủy resolution, district standing committees' plans) and two provincial thematic
+# resolutions about a thị xã and a huyện, labelled blind once blind12 had become a dev set. First scored
+# blind (number 0.80, doc type 0.83, date 0.80, issuer 1.00, level 1.00, locality 0.94, title 1.00,
+# implements 1.00);
 # floors at what the round that took its failures as families reached.
 BLIND13 = Path(__file__).resolve().parent / "realworld_blind13"
 BLIND13_FLOORS = {
