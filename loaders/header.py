@@ -1711,6 +1711,20 @@ def _headline_title(lines: list[str], doc_type: str) -> str | None:
     return None
 
 
+# blind13: the bases of a local Party committee, which never numbers a document '/TW'.
+_LOCAL_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "chi bộ"}
+
+
+def _misprinted_central(number: DocNumber, issuer: str | None) -> bool:
+    """blind13: a lead whose local Party committee issues a number with the Central Committee's code
+    ('Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'): the number is misprinted, so its type code
+    tells nothing and the lead's type word is the document's type."""
+    if not issuer or fold(number.issuer) != "tw":
+        return False
+    body = parse_body(new_tone_placement(issuer))
+    return body is not None and body.base in _LOCAL_PARTY_BASES and not body.central
+
+
 def _type_of(number: DocNumber | None, heading: str | None, found: list[_Identity]) -> str | None:
     """The number's type code, else the heading's, else what a metadata table, lead or title says.
     A joint rule's 'QCPH' is a Quy chế: the kind, not the code, is the document's type (blind11)."""
@@ -1893,6 +1907,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
         doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code
+    if not block and lead.doc_type and lead.number is not None and lead.number == number \
+            and _misprinted_central(number, lead.issuer):
+        doc_type = lead.doc_type  # blind13: 'Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region))

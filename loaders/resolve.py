@@ -410,6 +410,28 @@ def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.
     return out
 
 
+def _districts_province(seen: _Mentions, text: str) -> set[str]:
+    """blind13: a provincial committee that names no province of its own, on a page about its
+    district-level units ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát
+    triển thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'), is of the province those units lie
+    in when the text also writes that province's name: each named unit one in the gazetteer, all in one
+    province. A venue alone ('tại Hội trường UBND huyện Tân Phước', blind4 b17) or a headline's district
+    ('Gia Lâm ra quân ...') is no evidence; nor is a centrally-run city's bare name ('phong cách Hồ Chí
+    Minh' beside 'thành phố Thủ Đức', realworld s51)."""
+    codes: set[str] = set()
+    for n in seen.districts:
+        units = gz.find_districts(n)
+        if len(units) != 1:
+            return set()
+        codes.add(units[0].province_code)
+    if len(codes) != 1:
+        return set()
+    province = gz.get(next(iter(codes)), "province")
+    if province is None or _province_city(province.short_name):  # 'phong cách Hồ Chí Minh' names a man
+        return set()
+    return codes if province.short_name in text else set()
+
+
 def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:
     """When the place line names no district ('Hải Phòng, ngày ...' over a district's plan), the
     district the text names, if it names exactly one unit (within the provinces it names)."""
@@ -653,6 +675,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
                 break
         if not cands:
             codes = _provinces_named(mentions().provinces, era) | parent_provinces(era)
+            if not codes and era == gz.LEGACY:
+                codes = _districts_province(mentions(), ev.text)
             cands = [u for c in sorted(codes) if (u := gz.get(c, "province", era))]
     elif level == "district":
         names = names or sorted(mentions().districts)

@@ -3423,3 +3423,86 @@ def test_initials_of_a_ministry_keep_their_case(phrase, shown):
 
     body = parse_body(phrase)
     assert body is not None and body_name(body, None) == shown
+
+
+# blind13: a lead whose subject 'xây dựng' its own numbered document with no đã/vừa/mới before the verb, often
+# after a parent's clause closed by a full stop ('Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ
+# Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về ...'): a numbered document after the verb
+# is one already made, so the clause issues it. Work still to do ('các xã xây dựng kế hoạch thực hiện') names no
+# number and tells nothing.
+@pytest.mark.parametrize(("text", "number", "issued_on", "issuer"), [
+    ("Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số "
+     "44-KH/ĐU ngày 19/12/2022 về tổ chức học tập Nghị quyết.\n", "44-KH/ĐU", date(2022, 12, 19), "Đảng ủy xã"),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy. Ban Thường vụ Huyện ủy xây dựng Kế hoạch số 21-KH/HU ngày "
+     "3/4/2021 về triển khai Chỉ thị.\n", "21-KH/HU", date(2021, 4, 3), "Ban Thường vụ Huyện ủy"),
+    ("Căn cứ Nghị quyết số 12-NQ/TU ngày 2/3/2020 của Tỉnh ủy, Đảng ủy phường Hòa Khánh xây dựng Chương trình số "
+     "07-CTr/ĐU ngày 15/4/2020 thực hiện Nghị quyết.\n", "07-CTr/ĐU", date(2020, 4, 15), "Đảng ủy phường Hòa Khánh"),
+    ("Ủy ban nhân dân huyện xây dựng Kế hoạch số 112/KH-UBND ngày 9/5/2023 về phòng, chống thiên tai.\n",
+     "112/KH-UBND", date(2023, 5, 9), "Ủy ban nhân dân huyện"),
+])
+def test_lead_subject_builds_its_numbered_document(text, number, issued_on, issuer):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert issuer.lower() in (h.issuer.name if h.issuer else "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 27-NQ/TW của Trung ương, các xã, thị trấn xây dựng kế hoạch thực hiện phù hợp.\n",
+    "Giao Ban Tuyên giáo Huyện ủy chủ trì xây dựng Kế hoạch tuyên truyền, hoàn thành trong quý II.\n",
+    "Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020.\n",
+    "Đảng ủy các xã xây dựng Kế hoạch số 5-KH/ĐU để thực hiện, báo cáo trước ngày 30/6/2022.\n",
+])
+def test_work_to_build_a_plan_names_no_document(text):
+    h = header(text)
+    assert h.number is None
+
+
+# blind13: a local Party committee's lead whose number carries the Central Committee's code ('Huyện ủy Tây Giang vừa
+# ban hành Nghị quyết số 21-CT/TW kêu gọi ...'): a district never numbers '/TW', so the number is misprinted and the
+# type word is the document's type. A central body's '/TW', or a local code, keeps the number's type.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    ("(QNO) - Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW kêu gọi thu hút đầu tư phát triển du lịch.\n",
+     "NQ"),
+    ("Ban Thường vụ Tỉnh ủy Gia Lai đã ban hành Chỉ thị số 12-NQ/TW về công tác phòng cháy.\n", "CT"),
+    ("Đảng ủy xã Hòa Bình vừa ban hành Kế hoạch số 3-NQ/TW ngày 5/4/2021 về chuyển đổi số.\n", "KH"),
+    ("Thị ủy Sơn Tây vừa ban hành Chương trình số 08-KH/TW về phát triển du lịch.\n", "CTr"),
+    # a central body's own number: its code stands
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký ban hành Kết luận số 34-KL/TW ngày "
+     "18/4/2022.\n", "KL"),
+    # a local code: the number tells its type as usual
+    ("Huyện ủy Tây Giang vừa ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch.\n", "NQ"),
+])
+def test_local_party_number_with_central_code_takes_the_type_word(text, doc_type):
+    assert header(text).doc_type == doc_type
+
+
+# blind13: a provincial committee with no place of its own, on a page about one of its district-level units, whose
+# text also writes the province's name ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng,
+# phát triển thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An'): the province the unit lies in. A unit
+# named alone (a venue), a unit several provinces share, or units of two provinces settle nothing.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát triển thị xã Thái Hòa thành "
+     "đô thị trung tâm vùng Tây Bắc Nghệ An.\n", "Nghệ An"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 15-KL/TU về phát triển huyện Hớn Quản, tỉnh lỵ Bình Phước.\n",
+     "Bình Phước"),
+    ("Tỉnh ủy vừa ban hành Nghị quyết số 09-NQ/TU về xây dựng thị xã Sơn Tây của Hà Nội.\n", None),
+    # the unit alone: a venue, no province written
+    ("Thực hiện Luật Tiếp công dân, UBND tỉnh ban hành Thông báo số 5/TB-UBND ngày 3/4/2017 về tiếp công dân tại "
+     "Hội trường UBND huyện Tân Phước.\n", None),
+    # units of two provinces
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 11-KH/TU về kết nghĩa thị xã Thái Hòa với huyện Tân Phước, "
+     "Nghệ An.\n", None),
+])
+def test_provincial_committee_placed_by_its_unit_and_province_name(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.locality.province == province
+
+
+@pytest.mark.parametrize("text", [
+    # blind13: a centrally-run city's bare name is a man's ('phong cách Hồ Chí Minh'), not the province
+    "Sở Giáo dục và Đào tạo đề nghị Phòng Giáo dục và Đào tạo thành phố Thủ Đức báo cáo việc học tập và làm theo tư "
+    "tưởng, đạo đức, phong cách Hồ Chí Minh trước ngày 10 tháng 4 năm 2023.\n",
+])
+def test_bare_city_name_beside_its_unit_places_nothing(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.locality.province is None
