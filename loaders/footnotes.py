@@ -9,13 +9,19 @@ to read as a secondary text; the parsed record does not print them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from loaders.normalise import SUPERSCRIPTS, clean_lines, is_footnote, nfc, paragraphs, squeeze
+from loaders.normalise import (
+    FOOTNOTE_MARKS,
+    FOOTNOTE_START,
+    SUPERSCRIPTS,
+    clean_lines,
+    is_footnote,
+    nfc,
+    paragraphs,
+    squeeze,
+)
 
-_MARK_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
-_LEADING_MARK = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*")
 _CONTEXT = 40  # characters before a mark that place it in a task's text
 
 
@@ -23,8 +29,8 @@ def _footnote_texts(paras: Sequence[str]) -> dict[str, str]:
     """Footnote paragraphs by their mark: {'¹': 'Nghị quyết số 02-NQ/TW ...'}."""
     out: dict[str, str] = {}
     for para in paras:
-        if is_footnote(para) and (m := _LEADING_MARK.match(para)):
-            out.setdefault(m.group(1), para[m.end():])
+        if is_footnote(para) and (m := FOOTNOTE_START.match(para)):
+            out.setdefault(m.group(0).strip(), para[m.end():])
     return out
 
 
@@ -32,11 +38,11 @@ def _marked_contexts(text: str) -> list[tuple[str, str]]:
     """(the text just before an inline mark, the mark) for every mark inside a line."""
     out = []
     for line in text.splitlines():
-        for m in _MARK_RUN.finditer(line):
+        for m in FOOTNOTE_MARKS.finditer(line):
             before = line[:m.start()]
             if not before.strip() or before[-1].isspace():
                 continue  # a mark opening a line (or after a blank) is the footnote's own
-            context = squeeze(_MARK_RUN.sub("", before.replace("*", "")))[-_CONTEXT:]
+            context = squeeze(FOOTNOTE_MARKS.sub("", before.replace("*", "")))[-_CONTEXT:]
             out.append((context, m.group(0)))
     return out
 

@@ -128,11 +128,11 @@ _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
-_FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
+FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
 _SEPARATOR_CHARS = "-–—_=.*~"
 _SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
-_FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
+FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
 # Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
@@ -181,7 +181,7 @@ def clean_lines(text: str) -> list[str]:
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):
-        text = _FOOTNOTE_MARKS.sub(_drop_marks, text)
+        text = FOOTNOTE_MARKS.sub(_drop_marks, text)
     raw_lines = text.splitlines()
     if "|" in text:
         raw_lines = [cell for raw in raw_lines for cell in _cells(raw)]
@@ -213,12 +213,12 @@ def _drop_marks(m: re.Match[str]) -> str:
 
 def is_footnote(paragraph: str) -> bool:
     """Footnote text paragraphs keep their leading superscript mark: '¹ Nghị quyết số ...'."""
-    return paragraph[:1] in SUPERSCRIPTS and bool(_FOOTNOTE_START.match(paragraph))
+    return paragraph[:1] in SUPERSCRIPTS and bool(FOOTNOTE_START.match(paragraph))
 
 
 def footnotes(paragraphs: list[str]) -> list[str]:
     """The footnote paragraphs, mark stripped (they carry citations but are no outline item)."""
-    return [_FOOTNOTE_START.sub("", p) for p in paragraphs if is_footnote(p)]
+    return [FOOTNOTE_START.sub("", p) for p in paragraphs if is_footnote(p)]
 
 
 # A line that starts an outline item: Roman 'III.'/'III-', '1.', '1.1.', '1)', 'a)', or a bullet
@@ -353,7 +353,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             paras[prev_para][-1] += head["space"] + line
             prev_line = line
             continue
-        if not paras or not prev_line or _FOOTNOTE_START.match(line) or starts_item(line):
+        if not paras or not prev_line or FOOTNOTE_START.match(line) or starts_item(line):
             join = False
         elif _is_upper_heading(prev_line) or _is_upper_heading(line):
             join = False
@@ -378,7 +378,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             paras[-1].append(line)
         else:
             paras.append([line])
-            if not _FOOTNOTE_START.match(line):
+            if not FOOTNOTE_START.match(line):
                 last_body = len(paras) - 1
         prev_line, prev_para = line, len(paras) - 1
     return [squeeze(" ".join(p)) for p in paras]
