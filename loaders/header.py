@@ -58,6 +58,7 @@ from loaders.patterns import (
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     ISSUER_TERM_CLAUSE_RE,
+    ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
@@ -1126,6 +1127,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             found = replace(ident, title=ident.title or found.title,
                             issuer=_placed_issuer(found.issuer, ident.issuer))
             continue
+        if _announced_then_issued(found, ident):
+            found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
+            continue
         if ident.number != found.number or ident.number is None:
             continue
         found.issued_on = found.issued_on or ident.issued_on
@@ -1185,6 +1189,43 @@ def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
     if a.unit_kind and b.unit_kind and a.unit_kind != b.unit_kind:
         return False
     return not (a.place and b.place and fold(a.place) != fold(b.place))
+
+
+def _headline_province(first: str, later: str | None) -> bool:
+    """blind14: a headline whose subject is a province's bare name ('Thanh Hóa ban hành ...') stands for
+    that province's authorities; the lead's body of a province with no place of its own ('Chủ tịch UBND
+    tỉnh') is theirs."""
+    if parse_body(new_tone_placement(first)) is not None or later is None:
+        return False
+    if gz.find_province(first) is None and gz.find_province(first, gz.Y2025) is None:
+        return False
+    b = parse_body(new_tone_placement(later))
+    return b is not None and b.place is None and b.unit_kind in ("tỉnh", "thành phố")
+
+
+def _announced_then_issued(first: _Identity, later: _Identity) -> bool:
+    """blind14: a headline that announces a document with no number ('Thanh Hóa ban hành Kế hoạch hành động
+    ...', 'UBND tỉnh ban hành Kế hoạch ...') over the lead's numbered decision 'về việc ban hành Kế hoạch
+    ...': the decision is the page's document, and the plan it issues the one the headline names. The lead's
+    body must be the headline's, or the headline's subject a province standing for its authorities."""
+    if first.number is not None or first.bare is not None or later.number is None or not later.title:
+        return False
+    m = ISSUES_ANNOUNCED_TITLE_RE.match(later.title)
+    if m is None or TYPE_WORDS.get(fold(m["tw"])) != first.doc_type or later.issuer is None:
+        return False
+    if first.issuer is None or _headline_province(first.issuer, later.issuer):
+        return True
+    a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
+    if a is None or b is None or not _same_body_base(a.base, b.base):
+        return False
+    return not (a.place and b.place and fold(a.place) != fold(b.place))
+
+
+def _headline_placed(first: str | None, later: str | None) -> str | None:
+    """The lead's body, placed by the headline's province when the headline names only that."""
+    if first and later and _headline_province(first, later):
+        return f"{later} {first}"
+    return _placed_issuer(first, later)
 
 
 def _placed_issuer(first: str | None, later: str | None) -> str | None:

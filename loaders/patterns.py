@@ -1497,6 +1497,15 @@ OWN_TITLE_CARRIES_OUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind14 header: a numbered decision that issues the document a headline announces ---
+# A headline 'Thanh Hóa ban hành Kế hoạch hành động ...' (no number) over the lead 'Chủ tịch UBND tỉnh ...
+# vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động ...': the decision's trích yếu opens
+# with the act that issues (or approves) a document of the headline's type.
+ISSUES_ANNOUNCED_TITLE_RE = re.compile(
+    rf"""\A\s*(?:về\s+việc\s+|v/v\s+)?(?:ban\s+hành|phê\s+duyệt)\s+(?:kèm\s+theo\s+)?(?P<tw>{TYPE_WORD})(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

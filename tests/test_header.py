@@ -2511,6 +2511,41 @@ def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issu
     assert (h.number, h.issued_on) == (number, issued_on)
 
 
+# blind14: a headline that announces a document with no number over the lead's numbered decision that issues
+# (or approves) a document of the headline's type ('... vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế
+# hoạch hành động ...'): the decision is the page's document, of the headline's body; a headline whose subject
+# is a province's bare name places the lead's placeless provincial body. A decision that issues another kind of
+# document, or another province's body, is another document.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "level", "province"), [
+    ("Thanh Hóa ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh Nguyễn "
+     "Hoài Anh vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động thực hiện Nghị quyết của "
+     "Chính phủ năm 2026.\n", "208/QĐ-UBND", "QĐ", None, "UBND tỉnh Thanh Hóa", "province", "Thanh Hóa"),
+    ("UBND tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2024\nNgày 12/3/2024, UBND tỉnh Quảng Bình đã ban "
+     "hành Quyết định số 712/QĐ-UBND về việc ban hành Kế hoạch phòng, chống thiên tai năm 2024.\n",
+     "712/QĐ-UBND", "QĐ", date(2024, 3, 12), "UBND tỉnh Quảng Bình", "province", "Quảng Bình"),
+    ("Huế ban hành kế hoạch chuyển đổi số năm 2026\n\nChủ tịch UBND thành phố Nguyễn Văn Phương vừa ký ban hành "
+     "Quyết định số 15/QĐ-UBND ngày 6/1/2026 phê duyệt Kế hoạch chuyển đổi số năm 2026.\n",
+     "15/QĐ-UBND", "QĐ", date(2026, 1, 6), "UBND thành phố Huế", "province", "Huế"),
+    ("Tỉnh ủy Lào Cai ban hành Quy chế làm việc khóa I\nNgày 2/10/2025, Tỉnh ủy Lào Cai đã ban hành Quyết định "
+     "số 05-QĐ/TU về việc ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh.\n",
+     "05-QĐ/TU", "QĐ", date(2025, 10, 2), "Tỉnh ủy Lào Cai", "province", "Lào Cai"),
+    # a decision that issues another kind of document is another document
+    ("Thanh Hóa ban hành Kế hoạch hành động năm 2026\nChủ tịch UBND tỉnh vừa ký Quyết định số 15/QĐ-UBND về "
+     "việc ban hành Quy chế hoạt động của Ban Chỉ đạo.\n", None, "KH", None, None, None, None),
+    # another province's committee tells another document
+    ("Nghệ An ban hành Kế hoạch thu hút đầu tư năm 2026\nChủ tịch UBND tỉnh Hà Tĩnh vừa ký Quyết định số "
+     "9/QĐ-UBND về việc ban hành Kế hoạch thu hút đầu tư năm 2026.\n", None, "KH", None, None, None, None),
+])
+def test_headline_announcing_a_document_a_numbered_decision_issues(text, number, doc_type, issued_on, name,
+                                                                 level, province):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+    if name is None:
+        return
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
 # blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
 # issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
 # Secretariat) and 'UBND' (any People's Committee) name none.
