@@ -1175,9 +1175,19 @@ _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+th
 # stopped is no parent (the words right before the verb; each look-behind is of fixed width).
 _STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s)(?<!(?i:ngừng)\s)(?<!(?i:thúc)\s)"
                    r"(?<!(?i:dứt\sviệc)\s)(?<!(?i:dừng\sviệc)\s)(?<!(?i:thúc\sviệc)\s)")
+# --- blind14 citations: a purpose clause with the goals of X ---
+# 'Nhằm đạt được mục tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW ... đề ra, UBND tỉnh đề nghị ...', 'Để hoàn
+# thành các chỉ tiêu tại Kế hoạch số ...', 'Để thực hiện thắng lợi mục tiêu Chỉ thị ...': where a sentence
+# starts, the goals of X the text serves name X as what it carries out (X right after the goals, or after
+# 'của / tại / trong'). Tried before the plain carry-out words, which would stop at 'Để thực hiện'.
+_GOAL = r"(?:mục\s+tiêu|nhiệm\s+vụ|chỉ\s+tiêu)"
+_PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+(?:thắng\s+lợi|thành\s+công))\s+"
+                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}(?:\s+(?:của|tại|trong))?")
+
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))
+            (?P<any>(?i:{_PURPOSE_GOALS}|{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # blind14: the goals of X
           | (?<=\s)(?=[{UPPER}]){_STOPPED_BEFORE}(?P<cap>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
