@@ -74,7 +74,10 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LOWER,
+    MENU_ITEM_RE,
+    META_CELL_MARK_RE,
     META_CELL_RE,
+    META_EXPLAINS_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
     MOTTO_RE,
@@ -1626,7 +1629,8 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)),
+    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)
+                                   and not MENU_ITEM_RE.fullmatch(x)),  # blind14: a library's tab menu
                                   _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
@@ -1783,6 +1787,24 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
     return None
 
 
+_VALUE_REACH = 4  # a label, its explanation, a cell mark, the value
+
+
+def _value_below(texts: list[str], k: int, label: str) -> str:
+    """blind14: the value of a label left alone on its line: the next line, past a bare cell mark ('|') and
+    the label's explanation a library shows between them ('Ngày ban hành là ngày, tháng, năm ...', 'Cho biết
+    ...'); nothing when another label comes first."""
+    said = squeeze(fold(label)) + " là "
+    for line in texts[k:k + _VALUE_REACH]:
+        if META_LABEL_RE.search(line):
+            return ""
+        if META_CELL_MARK_RE.fullmatch(line) or META_EXPLAINS_RE.match(line) \
+                or squeeze(fold(line)).startswith(said):
+            continue
+        return line.strip()
+    return ""
+
+
 def _metadata(lines: list[str]) -> _Identity:
     """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
     hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
@@ -1793,15 +1815,15 @@ def _metadata(lines: list[str]) -> _Identity:
         return _Identity()
     for k, line in enumerate(texts):
         if (cell := META_CELL_RE.fullmatch(line)) and k + 1 < len(texts):  # '| Số hiệu | 503/QĐ-UBND |'
-            values.setdefault(squeeze(fold(cell["label"])), texts[k + 1].strip())
+            values.setdefault(squeeze(fold(cell["label"])), _value_below(texts, k + 1, cell["label"]))
             continue
         labels = list(META_LABEL_RE.finditer(line))
         for i, lm in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
             value = line[lm.end():end].strip()
             last = i + 1 == len(labels) and k + 1 < len(texts)
-            if not value and last and not META_LABEL_RE.search(texts[k + 1]):
-                value = texts[k + 1].strip()
+            if not value and last:
+                value = _value_below(texts, k + 1, lm["label"])
             key = squeeze(fold(lm["label"]))
             if value and key not in values:
                 values[key] = value

@@ -1516,6 +1516,15 @@ ISSUES_ANNOUNCED_TITLE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- blind14 header: a library field's explanation between its label and its value ---
+# 'Ngày ban hành:' / 'Ngày ban hành là ngày, tháng, năm văn bản được thông qua ...' / '|' / '08/12/2025 |': a
+# bare cell mark, or the label explained ('<label> là ...', 'Cho biết ...'), stands between label and value.
+META_CELL_MARK_RE = re.compile(r"[\s|]*")
+META_EXPLAINS_RE = re.compile(r"\s*cho\s+biết\s", re.IGNORECASE)
+# A site's tab menu above a library page's title line: a dash or bullet with at most four words, no digit
+# ('- Tổng quan', '- VB gốc', '• Tải về', a lone '-').
+MENU_ITEM_RE = re.compile(r"\s*[-–•]\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?\s*")
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

@@ -3541,3 +3541,50 @@ def test_provincial_committee_placed_by_its_unit_and_province_name(text, provinc
 def test_bare_city_name_beside_its_unit_places_nothing(text):
     h = header(text)
     assert h.issuer is None or h.issuer.locality.province is None
+
+
+# blind14: a legal library's attribute table whose label, the label's explanation ('Ngày ban hành là ngày,
+# tháng, năm ...', 'Cho biết trạng thái ...') and its value stand on separate lines, a bare cell mark '|'
+# between: the value is the first line after the label that is neither. A value that is no date gives none.
+_TOOLTIP_HEAD = ("Kế hoạch 250/KH-UBND Thanh Hóa triển khai Nghị quyết 153/NQ-CP về hội nhập quốc tế\n"
+                 "| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |\n| Số hiệu: | 250/KH-UBND | Ngày đăng công báo: "
+                 "| Đang cập nhật |\n")
+
+
+@pytest.mark.parametrize(("text", "issued_on"), [
+    (_TOOLTIP_HEAD + "|\nNgày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n"
+     "|\n08/12/2025 |\nNgày hết hiệu lực:\nNgày hết hiệu lực là ngày, tháng, năm văn bản chính thức không còn hiệu "
+     "lực (áp dụng).\n|\nĐang cập nhật |\n", date(2025, 12, 8)),
+    (_TOOLTIP_HEAD + "Ngày ban hành:\n|\n15/03/2024 |\n", date(2024, 3, 15)),
+    (_TOOLTIP_HEAD + "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n"
+     "08/12/2025\n", date(2025, 12, 8)),
+    (_TOOLTIP_HEAD + "NGÀY BAN HÀNH:\nNGÀY BAN HÀNH LÀ NGÀY, THÁNG, NĂM VĂN BẢN ĐƯỢC KÝ.\n|\n2/1/2026 |\n",
+     date(2026, 1, 2)),
+    # a value that is no date gives none
+    (_TOOLTIP_HEAD + "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua.\n|\nĐang cập nhật |\n",
+     None),
+])
+def test_library_field_with_its_explanation_between_label_and_value(text, issued_on):
+    assert header(text).issued_on == issued_on
+
+
+# blind14: a legal library's tab menu ('- Tổng quan', '- Nội dung', '- VB gốc', ..., '- Tải về') and paywall
+# lines above the page's title line are chrome: they do not push the title line out of the lines searched.
+_MENU = "- Tổng quan\n- Nội dung\n- VB gốc\n- Tiếng Anh\n- Hiệu lực\n- VB liên quan\n- Lược đồ\n-\n"
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    (_MENU + "Nội dung hợp nhất\nTính năng này chỉ có tại thư viện.\nKhách hàng chỉ cần xem nội dung hợp nhất.\n- Tải về\n"
+     "Kế hoạch 250/KH-UBND Thanh Hóa triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU về hội nhập quốc tế\n"
+     "| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |\n",
+     "250/KH-UBND", "triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU"),
+    (_MENU + "• Thuộc tính\n• Lược đồ\n• Tải về\nNội dung hợp nhất\nĐăng nhập để xem.\n"
+     "Quyết định 12/QĐ-UBND năm 2026 phê duyệt Kế hoạch chuyển đổi số tỉnh Hưng Yên\n",
+     "12/QĐ-UBND", "phê duyệt Kế hoạch chuyển đổi số"),
+    (_MENU.upper() + "Mục lục\nLưu\nTheo dõi văn bản\nBáo lỗi\nGhi chú\n"
+     "Chỉ thị 01/CT-UBND năm 2025 xây dựng Kế hoạch phát triển kinh tế - xã hội năm 2026\n",
+     "01/CT-UBND", "xây dựng Kế hoạch phát triển kinh tế"),
+])
+def test_library_tab_menu_above_the_title_line(text, number, title):
+    h = header(text)
+    assert str(h.number) == number and title in (h.title or "")
