@@ -1181,7 +1181,8 @@ _STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s
 # starts, the goals of X the text serves name X as what it carries out (X right after the goals, or after
 # 'của / tại / trong'). Tried before the plain carry-out words, which would stop at 'Để thực hiện'.
 _GOAL = r"(?:mục\s+tiêu|nhiệm\s+vụ|chỉ\s+tiêu)"
-_PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+(?:thắng\s+lợi|thành\s+công))\s+"
+_PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
+                  r"|(?:hoàn\s+thành|thực\s+hiện)(?:\s+(?:thắng\s+lợi|thành\s+công|tốt))?)\s+"
                   rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}(?:\s+(?:của|tại|trong))?")
 
 IMPLEMENT_OPENER_RE = re.compile(

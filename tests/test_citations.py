@@ -1192,6 +1192,8 @@ def test_library_headline_with_the_listing_number_is_no_citation(text, expected)
     ("Để thực hiện thắng lợi mục tiêu Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đảng ủy phường đề nghị "
      "các chi bộ:\n1. Chuẩn bị.", ["45-CT/TW"]),
     ("NHẰM ĐẠT ĐƯỢC MỤC TIÊU NGHỊ QUYẾT SỐ 57-NQ/TW, UBND tỉnh yêu cầu:\n1. Các sở chủ trì.", ["57-NQ/TW"]),
+    ("Để hoàn thành thắng lợi các mục tiêu\nNghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, UBND tỉnh đề nghị:\n"
+     "1. Tuyên truyền.", ["66-NQ/TW"]),
     # goals with no numbered document, and goals reached in a report, name no parent
     ("Nhằm đạt được mục tiêu đề ra trong năm 2026, UBND tỉnh yêu cầu các sở tập trung các nhiệm vụ sau:\n1. Rà "
      "soát theo Công văn số 12/UBND-VP ngày 2/1/2026 của UBND tỉnh.\n", []),
