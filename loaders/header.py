@@ -58,6 +58,7 @@ from loaders.patterns import (
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
     ISSUER_TERM_CLAUSE_RE,
+    ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
@@ -73,7 +74,10 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LOWER,
+    MENU_ITEM_RE,
+    META_CELL_MARK_RE,
     META_CELL_RE,
+    META_EXPLAINS_RE,
     META_LABEL_RE,
     MONTH_YEAR_RE,
     MOTTO_RE,
@@ -1126,6 +1130,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             found = replace(ident, title=ident.title or found.title,
                             issuer=_placed_issuer(found.issuer, ident.issuer))
             continue
+        if _announced_then_issued(found, ident):
+            found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
+            continue
         if ident.number != found.number or ident.number is None:
             continue
         found.issued_on = found.issued_on or ident.issued_on
@@ -1185,6 +1192,43 @@ def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
     if a.unit_kind and b.unit_kind and a.unit_kind != b.unit_kind:
         return False
     return not (a.place and b.place and fold(a.place) != fold(b.place))
+
+
+def _headline_province(first: str, later: str | None) -> bool:
+    """blind14: a headline whose subject is a province's bare name ('Thanh Hóa ban hành ...') stands for
+    that province's authorities; the lead's body of a province with no place of its own ('Chủ tịch UBND
+    tỉnh') is theirs."""
+    if parse_body(new_tone_placement(first)) is not None or later is None:
+        return False
+    if gz.find_province(first) is None and gz.find_province(first, gz.Y2025) is None:
+        return False
+    b = parse_body(new_tone_placement(later))
+    return b is not None and b.place is None and b.unit_kind in ("tỉnh", "thành phố")
+
+
+def _announced_then_issued(first: _Identity, later: _Identity) -> bool:
+    """blind14: a headline that announces a document with no number ('Thanh Hóa ban hành Kế hoạch hành động
+    ...', 'UBND tỉnh ban hành Kế hoạch ...') over the lead's numbered decision 'về việc ban hành Kế hoạch
+    ...': the decision is the page's document, and the plan it issues the one the headline names. The lead's
+    body must be the headline's, or the headline's subject a province standing for its authorities."""
+    if first.number is not None or first.bare is not None or later.number is None or not later.title:
+        return False
+    m = ISSUES_ANNOUNCED_TITLE_RE.match(later.title)
+    if m is None or TYPE_WORDS.get(fold(m["tw"])) != first.doc_type or later.issuer is None:
+        return False
+    if first.issuer is None or _headline_province(first.issuer, later.issuer):
+        return True
+    a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
+    if a is None or b is None or not _same_body_base(a.base, b.base):
+        return False
+    return not (a.place and b.place and fold(a.place) != fold(b.place))
+
+
+def _headline_placed(first: str | None, later: str | None) -> str | None:
+    """The lead's body, placed by the headline's province when the headline names only that."""
+    if first and later and _headline_province(first, later):
+        return f"{later} {first}"
+    return _placed_issuer(first, later)
 
 
 def _placed_issuer(first: str | None, later: str | None) -> str | None:
@@ -1585,7 +1629,8 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)),
+    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)
+                                   and not MENU_ITEM_RE.fullmatch(x)),  # blind14: a library's tab menu
                                   _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
@@ -1742,6 +1787,24 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
     return None
 
 
+_VALUE_REACH = 4  # a label, its explanation, a cell mark, the value
+
+
+def _value_below(texts: list[str], k: int, label: str) -> str:
+    """blind14: the value of a label left alone on its line: the next line, past a bare cell mark ('|') and
+    the label's explanation a library shows between them ('Ngày ban hành là ngày, tháng, năm ...', 'Cho biết
+    ...'); nothing when another label comes first."""
+    said = squeeze(fold(label)) + " là "
+    for line in texts[k:k + _VALUE_REACH]:
+        if META_LABEL_RE.search(line):
+            return ""
+        if META_CELL_MARK_RE.fullmatch(line) or META_EXPLAINS_RE.match(line) \
+                or squeeze(fold(line)).startswith(said):
+            continue
+        return line.strip()
+    return ""
+
+
 def _metadata(lines: list[str]) -> _Identity:
     """A legal library's table ('Số hiệu: 155/KH-UBND', 'Ngày ban hành: 26/05/2017', 'Cơ quan ban
     hành: ...', 'Loại văn bản: ...'), also with its cells glued together or a value on the next line."""
@@ -1752,15 +1815,15 @@ def _metadata(lines: list[str]) -> _Identity:
         return _Identity()
     for k, line in enumerate(texts):
         if (cell := META_CELL_RE.fullmatch(line)) and k + 1 < len(texts):  # '| Số hiệu | 503/QĐ-UBND |'
-            values.setdefault(squeeze(fold(cell["label"])), texts[k + 1].strip())
+            values.setdefault(squeeze(fold(cell["label"])), _value_below(texts, k + 1, cell["label"]))
             continue
         labels = list(META_LABEL_RE.finditer(line))
         for i, lm in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
             value = line[lm.end():end].strip()
             last = i + 1 == len(labels) and k + 1 < len(texts)
-            if not value and last and not META_LABEL_RE.search(texts[k + 1]):
-                value = texts[k + 1].strip()
+            if not value and last:
+                value = _value_below(texts, k + 1, lm["label"])
             key = squeeze(fold(lm["label"]))
             if value and key not in values:
                 values[key] = value

@@ -1175,9 +1175,20 @@ _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+th
 # stopped is no parent (the words right before the verb; each look-behind is of fixed width).
 _STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s)(?<!(?i:ngừng)\s)(?<!(?i:thúc)\s)"
                    r"(?<!(?i:dứt\sviệc)\s)(?<!(?i:dừng\sviệc)\s)(?<!(?i:thúc\sviệc)\s)")
+# --- blind14 citations: a purpose clause with the goals of X ---
+# 'Nhằm đạt được mục tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW ... đề ra, UBND tỉnh đề nghị ...', 'Để hoàn
+# thành các chỉ tiêu tại Kế hoạch số ...', 'Để thực hiện thắng lợi mục tiêu Chỉ thị ...': where a sentence
+# starts, the goals of X the text serves name X as what it carries out (X right after the goals, or after
+# 'của / tại / trong'). Tried before the plain carry-out words, which would stop at 'Để thực hiện'.
+_GOAL = r"(?:mục\s+tiêu|nhiệm\s+vụ|chỉ\s+tiêu)"
+_PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
+                  r"|(?:hoàn\s+thành|thực\s+hiện)(?:\s+(?:thắng\s+lợi|thành\s+công|tốt))?)\s+"
+                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}(?:\s+(?:của|tại|trong))?")
+
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))(?P<any>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))
+            (?P<any>(?i:{_PURPOSE_GOALS}|{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # blind14: the goals of X
           | (?<=\s)(?=[{UPPER}]){_STOPPED_BEFORE}(?P<cap>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
@@ -1496,6 +1507,24 @@ OWN_TITLE_CARRIES_OUT_RE = re.compile(
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
     re.VERBOSE,
 )
+
+# --- blind14 header: a numbered decision that issues the document a headline announces ---
+# A headline 'Thanh Hóa ban hành Kế hoạch hành động ...' (no number) over the lead 'Chủ tịch UBND tỉnh ...
+# vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động ...': the decision's trích yếu opens
+# with the act that issues (or approves) a document of the headline's type.
+ISSUES_ANNOUNCED_TITLE_RE = re.compile(
+    rf"""\A\s*(?:về\s+việc\s+|v/v\s+)?(?:ban\s+hành|phê\s+duyệt)\s+(?:kèm\s+theo\s+)?(?P<tw>{TYPE_WORD})(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# --- blind14 header: a library field's explanation between its label and its value ---
+# 'Ngày ban hành:' / 'Ngày ban hành là ngày, tháng, năm văn bản được thông qua ...' / '|' / '08/12/2025 |': a
+# bare cell mark, or the label explained ('<label> là ...', 'Cho biết ...'), stands between label and value.
+META_CELL_MARK_RE = re.compile(r"[\s|]*")
+META_EXPLAINS_RE = re.compile(r"\s*cho\s+biết\s", re.IGNORECASE)
+# A site's tab menu above a library page's title line: a dash or bullet with at most four words, no digit
+# ('- Tổng quan', '- VB gốc', '• Tải về', a lone '-').
+MENU_ITEM_RE = re.compile(r"\s*[-–•]\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?\s*")
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

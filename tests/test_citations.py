@@ -1175,3 +1175,29 @@ def test_carry_out_verb_with_parts_of_x(text, expected):
 ])
 def test_library_headline_with_the_listing_number_is_no_citation(text, expected):
     assert [str(r.number) for r in parse_text(text).citations if r.number] == expected
+
+
+# blind14: a purpose clause that opens the text with the goals of X it serves ('Nhằm đạt được mục tiêu, nhiệm vụ
+# Nghị quyết số 66-NQ/TW ... đề ra, UBND tỉnh đề nghị ...', 'Để hoàn thành các mục tiêu của ...', 'Nhằm thực
+# hiện thắng lợi các chỉ tiêu ...'): X is what the text carries out, and the documents listed with it. Goals met
+# in a report, or goals of no numbered document, name no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhằm đạt được mục tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới công tác xây dựng và thi "
+     "hành pháp luật, Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ thực hiện Nghị quyết số 66-NQ/TW đề ra, "
+     "UBND tỉnh đề nghị các sở, ngành thực hiện các nhiệm vụ sau đây:\n1. Tuyên truyền.", ["66-NQ/TW", "140/NQ-CP"]),
+    ("Để đạt được các mục tiêu của Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, Sở Nông "
+     "nghiệp đề nghị UBND các xã:\n1. Rà soát.", ["19-NQ/TW"]),
+    ("Nhằm hoàn thành các chỉ tiêu, nhiệm vụ tại Kế hoạch số 25/KH-UBND ngày 3/2/2026 của UBND tỉnh, UBND xã ban "
+     "hành Kế hoạch:\nI. MỤC ĐÍCH", ["25/KH-UBND"]),
+    ("Để thực hiện thắng lợi mục tiêu Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đảng ủy phường đề nghị "
+     "các chi bộ:\n1. Chuẩn bị.", ["45-CT/TW"]),
+    ("NHẰM ĐẠT ĐƯỢC MỤC TIÊU NGHỊ QUYẾT SỐ 57-NQ/TW, UBND tỉnh yêu cầu:\n1. Các sở chủ trì.", ["57-NQ/TW"]),
+    ("Để hoàn thành thắng lợi các mục tiêu\nNghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, UBND tỉnh đề nghị:\n"
+     "1. Tuyên truyền.", ["66-NQ/TW"]),
+    # goals with no numbered document, and goals reached in a report, name no parent
+    ("Nhằm đạt được mục tiêu đề ra trong năm 2026, UBND tỉnh yêu cầu các sở tập trung các nhiệm vụ sau:\n1. Rà "
+     "soát theo Công văn số 12/UBND-VP ngày 2/1/2026 của UBND tỉnh.\n", []),
+    ("BÁO CÁO\nNăm 2025, tỉnh đã đạt được mục tiêu, nhiệm vụ Nghị quyết số 66-NQ/TW đề ra.\n", []),
+])
+def test_purpose_clause_with_the_goals_of_x(text, expected):
+    assert [r.number for r in refs(text).implements] == expected

@@ -2511,6 +2511,41 @@ def test_headline_announcing_a_document_the_lead_then_numbers(text, number, issu
     assert (h.number, h.issued_on) == (number, issued_on)
 
 
+# blind14: a headline that announces a document with no number over the lead's numbered decision that issues
+# (or approves) a document of the headline's type ('... vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế
+# hoạch hành động ...'): the decision is the page's document, of the headline's body; a headline whose subject
+# is a province's bare name places the lead's placeless provincial body. A decision that issues another kind of
+# document, or another province's body, is another document.
+@pytest.mark.parametrize(("text", "number", "doc_type", "issued_on", "name", "level", "province"), [
+    ("Thanh Hóa ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh Nguyễn "
+     "Hoài Anh vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động thực hiện Nghị quyết của "
+     "Chính phủ năm 2026.\n", "208/QĐ-UBND", "QĐ", None, "UBND tỉnh Thanh Hóa", "province", "Thanh Hóa"),
+    ("UBND tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2024\nNgày 12/3/2024, UBND tỉnh Quảng Bình đã ban "
+     "hành Quyết định số 712/QĐ-UBND về việc ban hành Kế hoạch phòng, chống thiên tai năm 2024.\n",
+     "712/QĐ-UBND", "QĐ", date(2024, 3, 12), "UBND tỉnh Quảng Bình", "province", "Quảng Bình"),
+    ("Huế ban hành kế hoạch chuyển đổi số năm 2026\n\nChủ tịch UBND thành phố Nguyễn Văn Phương vừa ký ban hành "
+     "Quyết định số 15/QĐ-UBND ngày 6/1/2026 phê duyệt Kế hoạch chuyển đổi số năm 2026.\n",
+     "15/QĐ-UBND", "QĐ", date(2026, 1, 6), "UBND thành phố Huế", "province", "Huế"),
+    ("Tỉnh ủy Lào Cai ban hành Quy chế làm việc khóa I\nNgày 2/10/2025, Tỉnh ủy Lào Cai đã ban hành Quyết định "
+     "số 05-QĐ/TU về việc ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh.\n",
+     "05-QĐ/TU", "QĐ", date(2025, 10, 2), "Tỉnh ủy Lào Cai", "province", "Lào Cai"),
+    # a decision that issues another kind of document is another document
+    ("Thanh Hóa ban hành Kế hoạch hành động năm 2026\nChủ tịch UBND tỉnh vừa ký Quyết định số 15/QĐ-UBND về "
+     "việc ban hành Quy chế hoạt động của Ban Chỉ đạo.\n", None, "KH", None, None, None, None),
+    # another province's committee tells another document
+    ("Nghệ An ban hành Kế hoạch thu hút đầu tư năm 2026\nChủ tịch UBND tỉnh Hà Tĩnh vừa ký Quyết định số "
+     "9/QĐ-UBND về việc ban hành Kế hoạch thu hút đầu tư năm 2026.\n", None, "KH", None, None, None, None),
+])
+def test_headline_announcing_a_document_a_numbered_decision_issues(text, number, doc_type, issued_on, name,
+                                                                 level, province):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (number, doc_type, issued_on)
+    if name is None:
+        return
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == (level, province)
+
+
 # blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
 # issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
 # Secretariat) and 'UBND' (any People's Committee) name none.
@@ -3506,3 +3541,50 @@ def test_provincial_committee_placed_by_its_unit_and_province_name(text, provinc
 def test_bare_city_name_beside_its_unit_places_nothing(text):
     h = header(text)
     assert h.issuer is None or h.issuer.locality.province is None
+
+
+# blind14: a legal library's attribute table whose label, the label's explanation ('Ngày ban hành là ngày,
+# tháng, năm ...', 'Cho biết trạng thái ...') and its value stand on separate lines, a bare cell mark '|'
+# between: the value is the first line after the label that is neither. A value that is no date gives none.
+_TOOLTIP_HEAD = ("Kế hoạch 250/KH-UBND Thanh Hóa triển khai Nghị quyết 153/NQ-CP về hội nhập quốc tế\n"
+                 "| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |\n| Số hiệu: | 250/KH-UBND | Ngày đăng công báo: "
+                 "| Đang cập nhật |\n")
+
+
+@pytest.mark.parametrize(("text", "issued_on"), [
+    (_TOOLTIP_HEAD + "|\nNgày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n"
+     "|\n08/12/2025 |\nNgày hết hiệu lực:\nNgày hết hiệu lực là ngày, tháng, năm văn bản chính thức không còn hiệu "
+     "lực (áp dụng).\n|\nĐang cập nhật |\n", date(2025, 12, 8)),
+    (_TOOLTIP_HEAD + "Ngày ban hành:\n|\n15/03/2024 |\n", date(2024, 3, 15)),
+    (_TOOLTIP_HEAD + "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n"
+     "08/12/2025\n", date(2025, 12, 8)),
+    (_TOOLTIP_HEAD + "NGÀY BAN HÀNH:\nNGÀY BAN HÀNH LÀ NGÀY, THÁNG, NĂM VĂN BẢN ĐƯỢC KÝ.\n|\n2/1/2026 |\n",
+     date(2026, 1, 2)),
+    # a value that is no date gives none
+    (_TOOLTIP_HEAD + "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua.\n|\nĐang cập nhật |\n",
+     None),
+])
+def test_library_field_with_its_explanation_between_label_and_value(text, issued_on):
+    assert header(text).issued_on == issued_on
+
+
+# blind14: a legal library's tab menu ('- Tổng quan', '- Nội dung', '- VB gốc', ..., '- Tải về') and paywall
+# lines above the page's title line are chrome: they do not push the title line out of the lines searched.
+_MENU = "- Tổng quan\n- Nội dung\n- VB gốc\n- Tiếng Anh\n- Hiệu lực\n- VB liên quan\n- Lược đồ\n-\n"
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    (_MENU + "Nội dung hợp nhất\nTính năng này chỉ có tại thư viện.\nKhách hàng chỉ cần xem nội dung hợp nhất.\n- Tải về\n"
+     "Kế hoạch 250/KH-UBND Thanh Hóa triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU về hội nhập quốc tế\n"
+     "| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |\n",
+     "250/KH-UBND", "triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU"),
+    (_MENU + "• Thuộc tính\n• Lược đồ\n• Tải về\nNội dung hợp nhất\nĐăng nhập để xem.\n"
+     "Quyết định 12/QĐ-UBND năm 2026 phê duyệt Kế hoạch chuyển đổi số tỉnh Hưng Yên\n",
+     "12/QĐ-UBND", "phê duyệt Kế hoạch chuyển đổi số"),
+    (_MENU.upper() + "Mục lục\nLưu\nTheo dõi văn bản\nBáo lỗi\nGhi chú\n"
+     "Chỉ thị 01/CT-UBND năm 2025 xây dựng Kế hoạch phát triển kinh tế - xã hội năm 2026\n",
+     "01/CT-UBND", "xây dựng Kế hoạch phát triển kinh tế"),
+])
+def test_library_tab_menu_above_the_title_line(text, number, title):
+    h = header(text)
+    assert str(h.number) == number and title in (h.title or "")
