@@ -62,6 +62,7 @@ from loaders.patterns import (
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
+    LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
     LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_WORDS_RE,
@@ -654,7 +655,9 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
     """Where the parent starts in the page's own trích yếu when that opens with a carry-out verb
     ('thực hiện Nghị quyết 57-NQ/TW ...'): the header found the title (a heading, a lead that deploys
     or builds the subject's own document, an issuing clause), so what follows its verb is carried
-    out, whatever word came before the type word in the text."""
+    out, whatever word came before the type word in the text. A letter's subject is read past its 'V/v'."""
+    if title and (mark := LETTER_SUBJECT_MARK_RE.match(title)) is not None:
+        title = title[mark.end():]
     if not title or OWN_TITLE_CARRIES_OUT_RE.match(title) is None:
         return None
     words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]

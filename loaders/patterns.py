@@ -1497,6 +1497,12 @@ OWN_TITLE_CARRIES_OUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- leadsweep: a letter's subject line ---
+# A công văn's trích yếu is its subject line 'V/v ...' (quoted or lower-case in some copies: '“V/v thực
+# hiện ...”', 'v/v triển khai ...'); the mark is not the subject's first word, so a subject that
+# opens with a carry-out verb names the parent just as a plan's title line does.
+LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
+
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
 # ---------------------------------------------------------------------------

@@ -400,6 +400,11 @@ ROWS = [
         (("35-CT/TW", "2019-05-30", "Bộ Chính trị"), ("26-HD/BTCTW", "2019-10-18", "Ban Tổ chức Trung ương")), (),
         "đại hội đảng bộ xã"),
     # --- the title as the only place the parent is named ---
+    Row("title-vv-trien-khai-parent", "realworld s17 (Công văn số 3863 /UBND-ĐTXD về việc triển khai thực hiện "
+        "Công điện số 1322/CĐ-TTg)",
+        CV_SO.format(title="V/v triển khai thực hiện Công điện số 1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ")
+        + "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện như sau:\n" + POINTS,
+        (("1322/CĐ-TTg", "2021-10-10", "Thủ tướng"),), (), "Công điện số 1322/CĐ-TTg"),
     Row("title-ve-viec-decision", "realworld d09 (CÔNG ĐIỆN / Về việc chủ động ứng phó với bão số 5)",
         "ỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\n-------\nSố: 13/CĐ-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKỳ Anh, ngày 12 "
         "tháng 9 năm 2018\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:\n"
@@ -430,6 +435,39 @@ ROWS = [
         "Tết Bính Ngọ năm 2026, Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh thực "
         "hiện tốt các nhiệm vụ sau.\n",
         (("55-CT/TW", "2025-12-22", "Ban Bí thư"),), (), None),
+    # --- a letter's subject 'V/v <carry-out verb> X' names its parent (family 1) ---
+    Row("vv-quoted-thuc-hien-plan", "realworld d12 (a quoted subject) with blind5 b01's parent (Kế hoạch số "
+        "89/KH-UBND ... của UBND tỉnh Hưng Yên)",
+        CV_XA.format(title="\u201cV/v thực hiện Kế hoạch số 89/KH-UBND ngày 24/5/2023 của UBND tỉnh Hưng Yên\u201d")
+        + "Để hưởng ứng Tháng hành động phòng, chống ma túy, UBND xã yêu cầu:\n1. Các xóm trưởng tuyên truyền.\n",
+        (("89/KH-UBND", "2023-05-24", "UBND tỉnh Hưng Yên"),), (), "thực hiện Kế hoạch số 89/KH-UBND"),
+    Row("vv-trien-khai-party-directive", "realworld k36 ('V/v treo cờ ...' after a number) with the Party directive "
+        "of realworld k06 (Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị)",
+        CV_SO.format(title="V/v triển khai Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy")
+        + "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện như sau:\n" + POINTS,
+        (("36-CT/TW", "2019-08-16", "Bộ Chính trị"),), (), "Chỉ thị số 36-CT/TW"),
+    Row("vv-split-over-two-lines", "blind6 b15 (Kết luận số 36-KL/TW ngày 23-6-2022 của Bộ Chính trị); realworld "
+        "d17 (a subject broken over lines)",
+        CV_SO.format(title="V/v triển khai thực hiện Kết luận số 36-KL/TW\nngày 23/6/2022 của Bộ Chính trị")
+        + "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện như sau:\n" + POINTS,
+        (("36-KL/TW", "2022-06-23", "Bộ Chính trị"),), (), "Kết luận số 36-KL/TW"),
+    Row("vv-lower-case-notice", "realworld k30 (Thông báo số 675/TB-UBND ... của UBND Thành phố Hà Nội)",
+        CV_XA.format(title="v/v thực hiện Thông báo số 675/TB-UBND ngày 12/8/2024 của UBND Thành phố Hà Nội")
+        + "Để tạo không khí vui tươi trong dịp Quốc khánh, UBND xã yêu cầu:\n1. Các hộ gia đình treo cờ Tổ quốc.\n",
+        (("675/TB-UBND", "2024-08-12", "Hà Nội"),), (), "Thông báo số 675/TB-UBND"),
+    Row("vv-review-is-not-a-parent", "blind10 b10 (V/v sơ kết 5 năm thực hiện Nghị quyết số 20-NQ/TW ...)",
+        CV_SO.format(title="V/v sơ kết 5 năm thực hiện Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương khóa XII.")
+        + "Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo như sau:\n" + POINTS,
+        (), ("20-NQ/TW",), "sơ kết 5 năm"),
+    Row("vv-progress-report-is-not-a-parent", "blind9 b10 (V/v tình hình triển khai Nghị quyết 57-NQ/TW ...)",
+        CV_SO.format(title="V/v tình hình triển khai Nghị quyết 57-NQ/TW của Bộ Chính trị về chuyển đổi số")
+        + "Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo như sau:\n" + POINTS,
+        (), ("57-NQ/TW",), "tình hình triển khai"),
+    Row("vv-carry-out-work-not-document", "realworld d12 (V/v thực hiện nghiêm việc ..., then a plan merely cited)",
+        CV_XA.format(title="V/v thực hiện nghiêm công tác phòng, chống dịch")
+        + "Để chủ động phòng, chống dịch theo Kế hoạch số 21/KH-UBND ngày 20/3/2020 của UBND huyện, UBND xã yêu cầu:\n"
+        + "1. Các xóm trưởng tuyên truyền.\n",
+        (), ("21/KH-UBND",), "thực hiện nghiêm công tác"),
 ]
 
 
