@@ -468,6 +468,84 @@ ROWS = [
         + "Để chủ động phòng, chống dịch theo Kế hoạch số 21/KH-UBND ngày 20/3/2020 của UBND huyện, UBND xã yêu cầu:\n"
         + "1. Các xóm trưởng tuyên truyền.\n",
         (), ("21/KH-UBND",), "thực hiện nghiêm công tác"),
+    # --- third pass: more of the forms the real sets show ---
+    Row("lead-term-in-brackets", "blind8 b11 (Nghị quyết số 27-NQ/TW ... Ban Chấp hành Trung ương (khóa XII))", plan(
+        HU, "KẾ HOẠCH", "thực hiện Nghị quyết số 27-NQ/TW về xây dựng và hoàn thiện Nhà nước pháp quyền",
+        "Thực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng (khóa XIII) về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("27-NQ/TW", "2022-11-09", "Trung ương"),), (), "Nhà nước pháp quyền"),
+    Row("lead-dash-date", "realworld k06 (Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị)", plan(
+        TU, "KẾ HOẠCH", "thực hiện Chỉ thị số 36-CT/TW về phòng, chống và kiểm soát ma túy",
+        "Thực hiện Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị về tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:"),
+        (("36-CT/TW", "2019-08-16", "Bộ Chính trị"),), (), "kiểm soát ma túy"),
+    Row("lead-conclusion-continuing-directive", "blind n05 (Kết luận số 132-KL/TW ... về tiếp tục thực hiện Chỉ thị số 36-CT/TW ...)", plan(
+        TU, "KẾ HOẠCH", "thực hiện Kết luận số 132-KL/TW của Bộ Chính trị",
+        "Thực hiện Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:"),
+        (("132-KL/TW", "2025-03-18", "Bộ Chính trị"),), ("36-CT/TW",), "Kết luận số 132-KL/TW"),
+    Row("lead-resolution-and-plan-va", "seeds 002 and blind8 b10 (a resolution and the province's plan on it, joined by 'và')", plan(
+        HU, "KẾ HOẠCH", "thực hiện Nghị quyết số 43-NQ/TW",
+        "Thực hiện " + NQ43 + " và Kế hoạch số 250-KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 43-NQ/TW, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("43-NQ/TW", "2023-11-24", "Trung ương"), ("250-KH/TU", "2023-12-25", "Tỉnh ủy")), (), "Nghị quyết số 43-NQ/TW"),
+    Row("lead-party-letter-of-standing-office", "realworld c25 (Công văn số 1455-CV/VPTU ... ý kiến chỉ đạo của Thường trực Tỉnh ủy)", plan(
+        XA, "KẾ HOẠCH", "ứng phó với cơn bão số 12",
+        "Thực hiện Công văn số 1455-CV/VPTU ngày 22/11/2018 của Văn phòng Tỉnh ủy thông báo ý kiến chỉ đạo của Thường trực Tỉnh ủy về việc ứng phó với cơn bão số 12, Ủy ban nhân dân xã xây dựng kế hoạch như sau:"),
+        (("1455-CV/VPTU", "2018-11-22", "Văn phòng Tỉnh ủy"),), (), "cơn bão số 12"),
+    Row("lead-provincial-council-resolution", "realworld (a provincial council's resolution with a year: 14/2016/NQ-HĐND)", plan(
+        TINH, "KẾ HOẠCH", "thực hiện Nghị quyết số 14/2016/NQ-HĐND của Hội đồng nhân dân tỉnh",
+        "Thực hiện Nghị quyết số 14/2016/NQ-HĐND ngày 20/7/2016 của Hội đồng nhân dân tỉnh về chính sách hỗ trợ phát triển sản xuất nông nghiệp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (("14/2016/NQ-HĐND", "2016-07-20", "Hội đồng nhân dân tỉnh"),), (), "Nghị quyết số 14/2016/NQ-HĐND"),
+    Row("lead-decree-by-thuc-hien", "blind n02 (Thực hiện Nghị định số 61/2018/NĐ-CP ... )", plan(
+        TINH, "KẾ HOẠCH", "thực hiện cơ chế một cửa, một cửa liên thông năm 2024",
+        "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (("61/2018/NĐ-CP", "2018-04-23", "Chính phủ"),), (), "một cửa liên thông"),
+    # --- titles that carry out with other verbs before the carry-out one ---
+    Row("title-capitals-study-and-deploy", "blind n17 and realworld s20 (the same title in capitals over two lines)", plan(
+        HU, "KẾ HOẠCH", "NGHIÊN CỨU, HỌC TẬP, QUÁN TRIỆT, TUYÊN TRUYỀN VÀ TRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 15-NQ/TU NGÀY 5/5/2022 CỦA THÀNH ỦY",
+        "Để Nghị quyết sớm đi vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("15-NQ/TU", "2022-05-05", "Thành ủy"),), (), "NGHIÊN CỨU, HỌC TẬP"),
+    Row("title-decision-issuing-plan", "blind n20 (BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 27-KL/TW ...)",
+        QD + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 05-CT/TW.\n",
+        (("05-CT/TW", "2016-05-15", "Bộ Chính trị"),), (), "ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW"),
+    Row("title-and-lead-same-parent", "realworld s11 (title and lead both name 89-KH/TU)", plan(
+        TINH, "KẾ HOẠCH", "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 89-KH/TU NGÀY 28/12/2022 CỦA\nTỈNH ỦY VỀ TRIỂN KHAI THỰC HIỆN KẾT LUẬN 36-KL/TW NGÀY\n23/6/2022 CỦA BỘ CHÍNH TRỊ",
+        "Thực hiện Kế hoạch số 89-KH/TU ngày 28/12/2022 của Tỉnh ủy về triển khai thực hiện Kết luận số 36-KL/TW ngày 23/6/2022 của Bộ Chính trị về bảo đảm an ninh nguồn nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (("89-KH/TU", "2022-12-28", "Tỉnh ủy"),), ("36-KL/TW",), "KẾ HOẠCH SỐ 89-KH/TU"),
+    # --- Party decisions: rules and a statute are the basis, never the parent ---
+    Row("party-decision-statute-basis", "blind3 b01 (Căn cứ Quy định số 07-QĐi/TW ...) and the Party statute items",
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố 350-QĐ/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 5 tháng 4 năm 2024\n"
+        "QUYẾT ĐỊNH\nvề việc thành lập Ban Chỉ đạo chuyển đổi số huyện\n- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;\n"
+        "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXV;\n- Xét đề nghị của Ban Tổ chức Huyện ủy,\n"
+        "BAN THƯỜNG VỤ HUYỆN ỦY QUYẾT ĐỊNH\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số huyện.\n",
+        (), ("24-QĐ/TW",), "thành lập Ban Chỉ đạo"),
+    Row("party-decision-plan-basis", "blind3 b01 (the '- Căn cứ' list) with realworld s05's notice as the parent",
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố 351-QĐ/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 6 tháng 4 năm 2024\n"
+        "QUYẾT ĐỊNH\nvề việc thành lập Tiểu ban tổ chức kỷ niệm\n- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "- Căn cứ Kế hoạch số 120-KH/TU ngày 20/3/2024 của Ban Thường vụ Tỉnh ủy về tổ chức kỷ niệm các ngày lễ lớn năm 2024;\n"
+        "- Xét đề nghị của Ban Tuyên giáo Huyện ủy,\nBAN THƯỜNG VỤ HUYỆN ỦY QUYẾT ĐỊNH\nĐiều 1. Thành lập Tiểu ban.\n",
+        (("120-KH/TU", "2024-03-20", "Ban Thường vụ Tỉnh ủy"),), (), "Tiểu ban tổ chức kỷ niệm"),
+    Row("party-decision-en-dash-conclusion", "blind3 b19 ('- Căn cứ Điều lệ Đảng và Quy định ...') with an en dash and a conclusion",
+        "ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 88-QĐ/ĐUK\tĐẢNG CỘNG SẢN VIỆT NAM\nLạng Sơn, ngày 6 tháng 12 năm 2021\n"
+        "QUYẾT ĐỊNH\nban hành Kế hoạch kiểm tra, giám sát việc thực hiện Kết luận số 21-KL/TW\n– Căn cứ Điều lệ Đảng;\n"
+        "– Căn cứ Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị;\n"
+        "– Xét đề nghị của Ủy ban Kiểm tra Đảng ủy Khối,\nBAN THƯỜNG VỤ ĐẢNG ỦY KHỐI QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n",
+        (("21-KL/TW", "2021-10-25", "Trung ương"),), (), "kiểm tra, giám sát"),
+    Row("front-decision-unnumbered-basis", "blind11 b09 ('- Căn cứ Nghị quyết, chương trình hành động của Đại hội ...')",
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG TRỊ\n-------\nSố: 18/QĐ-MTTQ-BTT\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuảng Trị, ngày 5 tháng 12 năm 2019\n"
+        "QUYẾT ĐỊNH\nban hành Quy chế hoạt động của Ban Thường trực\n- Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;\n"
+        "- Căn cứ Nghị quyết, chương trình hành động của Đại hội Đại biểu MTTQ Việt Nam tỉnh lần thứ XII;\n"
+        "Theo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n",
+        (), (), "Quy chế hoạt động"),
+    Row("state-decision-dash-approving", "blind n31 (Căn cứ Quyết định số 524/QĐ-TTg ... phê duyệt Đề án) in the dash-led list",
+        QD + "QUYẾT ĐỊNH\nvề việc ban hành Kế hoạch trồng cây xanh năm 2022\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n- Căn cứ Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án \u201cTrồng 1 tỷ cây xanh giai đoạn 2021-2025\u201d;\n"
+        "- Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n",
+        (("524/QĐ-TTg", "2021-04-01", "Thủ tướng"),), (), "trồng cây xanh năm 2022"),
+    # --- leads with the issuer before the verb (news or the body's own words) ---
+    Row("lead-news-date-first", "DOMAIN (Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...)",
+        "Ngày 9/4/2021, Tỉnh ủy Nghệ An đã ban hành Chương trình hành động số 31-CTr/TU về thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW ngày 5/3/2021 của Bộ Chính trị về phát triển kinh tế biển.\nChương trình nêu rõ các nhiệm vụ trọng tâm.\n",
+        (("02-NQ/TW", "2021-03-05", "Bộ Chính trị"),), (), None),
 ]
 
 
