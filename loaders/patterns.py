@@ -1141,7 +1141,8 @@ CAPS_NAME_END_RE = re.compile(
 # 'Nhằm triển khai', 'Tiếp tục thực hiện'; then 'có hiệu quả', 'nghiêm túc' may follow.
 _CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
-    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
+    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập|nghiên\s+cứu|tuyên\s+truyền|phổ\s+biến)
+       (?:\s*,\s*|\s+và\s+|\s+)){{0,5}}
     {_CARRY_OUT_VERB}"""
 _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
 # 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'

@@ -498,6 +498,10 @@ ROWS = [
         "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
         (("61/2018/NĐ-CP", "2018-04-23", "Chính phủ"),), (), "một cửa liên thông"),
     # --- titles that carry out with other verbs before the carry-out one ---
+    Row("title-study-and-deploy-only-parent", "blind n17 (nghiên cứu, học tập, quán triệt, tuyên truyền, triển khai thực hiện Nghị quyết số 15-NQ/TU)", plan(
+        HU, "KẾ HOẠCH", "học tập, quán triệt, tuyên truyền và triển khai thực hiện " + NQ43,
+        "Để Nghị quyết sớm đi vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng kế hoạch học tập, quán triệt như sau:"),
+        (("43-NQ/TW", "2023-11-24", "Trung ương"),), (), "học tập, quán triệt"),
     Row("title-capitals-study-and-deploy", "blind n17 and realworld s20 (the same title in capitals over two lines)", plan(
         HU, "KẾ HOẠCH", "NGHIÊN CỨU, HỌC TẬP, QUÁN TRIỆT, TUYÊN TRUYỀN VÀ TRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 15-NQ/TU NGÀY 5/5/2022 CỦA THÀNH ỦY",
         "Để Nghị quyết sớm đi vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
@@ -511,6 +515,22 @@ ROWS = [
         TINH, "KẾ HOẠCH", "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 89-KH/TU NGÀY 28/12/2022 CỦA\nTỈNH ỦY VỀ TRIỂN KHAI THỰC HIỆN KẾT LUẬN 36-KL/TW NGÀY\n23/6/2022 CỦA BỘ CHÍNH TRỊ",
         "Thực hiện Kế hoạch số 89-KH/TU ngày 28/12/2022 của Tỉnh ủy về triển khai thực hiện Kết luận số 36-KL/TW ngày 23/6/2022 của Bộ Chính trị về bảo đảm an ninh nguồn nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
         (("89-KH/TU", "2022-12-28", "Tỉnh ủy"),), ("36-KL/TW",), "KẾ HOẠCH SỐ 89-KH/TU"),
+    Row("title-study-series-before-verb", "blind13 b01 (tổ chức nghiên cứu, học tập, quán triệt, tuyên truyền, thực hiện Nghị quyết ...)", plan(
+        DU, "KẾ HOẠCH", "tổ chức nghiên cứu, học tập, quán triệt, tuyên truyền, thực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII",
+        "Để Nghị quyết sớm đi vào cuộc sống, Đảng ủy xã xây dựng kế hoạch như sau:"),
+        (("27-NQ/TW", "2022-11-09", "Trung ương"),), (), "nghiên cứu, học tập"),
+    Row("lead-study-series-before-verb", "blind13 b01 and blind n17 (the same series opening a lead)", plan(
+        HU, "KẾ HOẠCH", "tổ chức hội nghị học tập Nghị quyết",
+        "Quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết số 15-NQ/TU ngày 5/5/2022 của Thành ủy về nâng cao chất lượng đội ngũ cán bộ, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("15-NQ/TU", "2022-05-05", "Thành ủy"),), (), "hội nghị học tập"),
+    Row("title-propagate-results-is-not-a-parent", "realworld (a plan to propagate what was done: '5 năm thực hiện Chỉ thị ...')", plan(
+        HU, "KẾ HOẠCH", "tuyên truyền kết quả 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị",
+        "Để tổng kết, tuyên truyền kết quả đạt được, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (), ("05-CT/TW",), "tuyên truyền kết quả"),
+    Row("title-study-and-follow-is-not-a-parent", "seeds 002 (học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh)", plan(
+        HU, "KẾ HOẠCH", "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024",
+        "Để đẩy mạnh việc học tập và làm theo Bác theo Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (), ("05-CT/TW",), "học tập và làm theo"),
     # --- Party decisions: rules and a statute are the basis, never the parent ---
     Row("party-decision-statute-basis", "blind3 b01 (Căn cứ Quy định số 07-QĐi/TW ...) and the Party statute items",
         "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố 350-QĐ/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 5 tháng 4 năm 2024\n"
