@@ -563,6 +563,9 @@ ROWS = [
         "- Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n",
         (("524/QĐ-TTg", "2021-04-01", "Thủ tướng"),), (), "trồng cây xanh năm 2022"),
     # --- leads with the issuer before the verb (news or the body's own words) ---
+    Row("lead-subject-builds-plan-to-carry-out", "realworld k19 (no type heading; 'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện ...' under the header)",
+        XA + "Ủy ban nhân dân xã xây dựng Kế hoạch triển khai thực hiện Chỉ thị số 31/CT-TTg ngày 21/12/2023 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm trật tự, an toàn giao thông cho lứa tuổi học sinh, cụ thể như sau:\n" + TASKS,
+        (("31/CT-TTg", "2023-12-21", "Thủ tướng"),), (), "an toàn giao thông"),
     Row("lead-news-date-first", "DOMAIN (Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...)",
         "Ngày 9/4/2021, Tỉnh ủy Nghệ An đã ban hành Chương trình hành động số 31-CTr/TU về thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW ngày 5/3/2021 của Bộ Chính trị về phát triển kinh tế biển.\nChương trình nêu rõ các nhiệm vụ trọng tâm.\n",
         (("02-NQ/TW", "2021-03-05", "Bộ Chính trị"),), (), None),
