@@ -569,6 +569,46 @@ ROWS = [
     Row("lead-news-date-first", "DOMAIN (Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...)",
         "Ngày 9/4/2021, Tỉnh ủy Nghệ An đã ban hành Chương trình hành động số 31-CTr/TU về thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW ngày 5/3/2021 của Bộ Chính trị về phát triển kinh tế biển.\nChương trình nêu rõ các nhiệm vụ trọng tâm.\n",
         (("02-NQ/TW", "2021-03-05", "Bộ Chính trị"),), (), None),
+    # --- fourth pass: title shapes ---
+    Row("title-quoted-campaign", "blind2 b01 (Kế hoạch ... về việc tổ chức thực hiện \u201cTháng hành động phòng, chống ma túy\u201d)", plan(
+        XA, "KẾ HOẠCH", "Tổ chức \u201cTháng hành động vì an toàn thực phẩm\u201d năm 2024",
+        "Thực hiện Kế hoạch số 89/KH-UBND ngày 24/5/2024 của UBND huyện về tổ chức \u201cTháng hành động vì an toàn thực phẩm\u201d năm 2024, UBND xã xây dựng kế hoạch như sau:"),
+        (("89/KH-UBND", "2024-05-24", "UBND huyện"),), (), "Tháng hành động vì an toàn thực phẩm"),
+    Row("title-type-word-same-line", "blind5 b05 (a heading and its trích yếu on one line in a flattened copy)", plan(
+        HU, "KẾ HOẠCH thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", "năm 2024",
+        "Thực hiện Kế hoạch số 10-KH/TU ngày 20/1/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("10-KH/TU", "2024-01-20", "Tỉnh ủy"),), ("05-CT/TW",), "Chỉ thị số 05-CT/TW"),
+    Row("title-over-rule-line", "realworld c11, s50, blind4 b23 (a rule line under the trích yếu)", plan(
+        HU, "KẾ HOẠCH", "tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đảng\n-----",
+        "Thực hiện Hướng dẫn số 150-HD/BTGTW ngày 15/11/2024 của Ban Tuyên giáo Trung ương về tuyên truyền các ngày kỷ niệm năm 2025, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("150-HD/BTGTW", "2024-11-15", "Ban Tuyên giáo Trung ương"),), (), "kỷ niệm 95 năm"),
+    Row("title-directive-ve", "realworld c19 (a directive: 'CHỈ THỊ' / 'về tổ chức đón Tết ...')", plan(
+        TU.replace("114-KH/TU", "04-CT/TU"), "CHỈ THỊ", "về tổ chức đón Tết Nguyên đán Tân Sửu năm 2021",
+        "Thực hiện Chỉ thị số 48-CT/TW, ngày 09/12/2020 của Ban Bí thư Trung ương Đảng về việc tổ chức Tết năm 2021, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau:",
+        "1. Tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.\n2. Quan tâm chăm lo đời sống Nhân dân.\n"),
+        (("48-CT/TW", "2020-12-09", "Ban Bí thư"),), (), "đón Tết Nguyên đán Tân Sửu"),
+    Row("title-notice-of-conclusion", "realworld c30 (a notice of the standing committee's conclusions)", plan(
+        TU.replace("114-KH/TU", "250-TB/TU"), "THÔNG BÁO", "kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị giao ban tháng 10 năm 2024",
+        "Ngày 25/10/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban. Sau khi nghe các báo cáo, Ban Thường vụ Tỉnh ủy kết luận như sau:",
+        "1. Các cấp ủy tập trung lãnh đạo hoàn thành nhiệm vụ năm 2024.\n"),
+        (), (), "hội nghị giao ban tháng 10"),
+    Row("title-report-reviewing-is-not-a-parent", "blind10 b10 (sơ kết 5 năm thực hiện Nghị quyết ...) as a report's title", plan(
+        HU.replace("131 -KH/HU", "280-BC/HU"), "BÁO CÁO", "sơ kết 5 năm thực hiện Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương khóa XII",
+        "Thực hiện Kế hoạch số 80-KH/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về sơ kết 5 năm thực hiện Nghị quyết số 20-NQ/TW, Ban Thường vụ Huyện ủy báo cáo như sau:",
+        "I. KẾT QUẢ THỰC HIỆN\n1. Công tác lãnh đạo, chỉ đạo.\n"),
+        (("80-KH/TU", "2023-03-10", "Tỉnh ủy"),), ("20-NQ/TW",), "sơ kết 5 năm"),
+    Row("title-programme-of-congress-resolution", "blind n01 (Chương trình hành động thực hiện Nghị quyết Đại hội ...)", plan(
+        TU.replace("114-KH/TU", "01-CTr/TU"), "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025",
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII đã thông qua Nghị quyết. Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động như sau:"),
+        (), (), "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"),
+    Row("title-letter-vv-over-two-lines-quoted", "realworld h03 (\u201cV/v Triển' / 'khai ...\u201d: a quoted subject over lines)",
+        CV_XA.format(title="\u201cV/v tổ chức Chiến dịch thanh niên\ntình nguyện hè năm 2020\u201d")
+        + "Thực hiện Kế hoạch số 54-KH/ĐTN ngày 25/5/2020 của Ban Chấp hành Huyện Đoàn về việc tổ chức Chiến dịch thanh niên tình nguyện hè 2020, UBND xã yêu cầu:\n1. Đoàn xã xây dựng kế hoạch.\n",
+        (("54-KH/ĐTN", "2020-05-25", "Huyện Đoàn"),), (), "thanh niên tình nguyện hè năm 2020"),
+    Row("title-caps-three-lines-about", "realworld s01 (THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG ... VỀ VIỆC ...)", plan(
+        TINH, "KẾ HOẠCH", "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ\nVỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ\nPHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021",
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (("19/CT-TTg", "2021-07-16", "Thủ tướng"),), (), "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021"),
 ]
 
 
