@@ -609,6 +609,27 @@ ROWS = [
         TINH, "KẾ HOẠCH", "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ\nVỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ\nPHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021",
         "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
         (("19/CT-TTg", "2021-07-16", "Thủ tướng"),), (), "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021"),
+    # --- fifth pass: the parent's citation shapes ---
+    Row("cite-lower-case-type-spaced-code", "unseen m26 (Căn cứ kế hoạch số 150/KH – BCĐ ngày 09 tháng 01 năm 2014 ...)", plan(
+        XA, "KẾ HOẠCH", "phổ cập giáo dục năm 2014",
+        "Căn cứ kế hoạch số 150/KH – BCĐ ngày 09 tháng 01 năm 2014 của Ban chỉ đạo Phổ cập giáo dục huyện Phú Bình về phổ cập giáo dục năm 2014;\nUBND xã xây dựng kế hoạch như sau:"),
+        (("150/KH-BCĐ", "2014-01-09", "Ban chỉ đạo"),), (), "phổ cập giáo dục"),
+    Row("cite-spaced-hyphen-and-conclusion", "DOMAIN ('120 - KL/TW'); blind b05 (Kết luận số 52-KL/TW, ngày ...)", plan(
+        TU, "KẾ HOẠCH", "thực hiện Kết luận số 120-KL/TW của Bộ Chính trị",
+        "Thực hiện Kết luận số 120 - KL/TW, ngày 07/01/2016 của Bộ Chính trị về tiếp tục đẩy mạnh thực hiện Nghị quyết Trung ương 5 khóa XI, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:"),
+        (("120-KL/TW", "2016-01-07", "Bộ Chính trị"),), (), "Kết luận số 120-KL/TW"),
+    Row("cite-dotted-date-and-commas", "realworld c16 (ngày 14.12.2020) and c32 (số 172-KH/TU, ngày ...)", plan(
+        DU, "KẾ HOẠCH", "tổ chức Tháng thanh niên năm 2021",
+        "Thực hiện Kế hoạch số 78-KH/HU, ngày 24.11.2020, của Ban Thường vụ Huyện ủy về tổ chức Tháng thanh niên, Đảng ủy xã xây dựng kế hoạch như sau:"),
+        (("78-KH/HU", "2020-11-24", "Huyện ủy"),), (), "Tháng thanh niên"),
+    Row("cite-party-standing-office-guidance", "blind9 b09 (Hướng dẫn ... of a Party board) and realworld k38 (Hướng dẫn số 27/HD-VHTT)", plan(
+        DU, "KẾ HOẠCH", "tuyên truyền kỷ niệm các ngày lễ lớn năm 2025",
+        "Thực hiện Hướng dẫn số 08-HD/BTGHU ngày 15/01/2025 của Ban Tuyên giáo Huyện ủy về tuyên truyền kỷ niệm các ngày lễ lớn năm 2025, Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:"),
+        (("08-HD/BTGHU", "2025-01-15", "Ban Tuyên giáo Huyện ủy"),), (), "ngày lễ lớn năm 2025"),
+    Row("cite-basis-direction-at-letter", "blind11 ('Căn cứ chỉ đạo của UBND tỉnh tại văn bản số ...')", plan(
+        XA, "KẾ HOẠCH", "ứng phó với mưa lũ năm 2024",
+        "Căn cứ chỉ đạo của UBND huyện tại Công văn số 1520/UBND-NN ngày 05/9/2024 về chủ động ứng phó với mưa lũ;\nUBND xã xây dựng kế hoạch như sau:"),
+        (("1520/UBND-NN", "2024-09-05", "UBND huyện"),), (), "mưa lũ năm 2024"),
 ]
 
 
