@@ -1146,8 +1146,11 @@ _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     {_CARRY_OUT_VERB}"""
 _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
 # 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'
-_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
-                 r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
+# leadsweep: also 'thực hiện sự chỉ đạo của Sở GD&ĐT ... tại công văn số ...' and 'thực hiện theo chỉ đạo tại
+# Công văn số ... của ...' (the director then named after the number, or not at all); _DIRECTION_OF changed.
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:theo\s+)?(?:sự\s+)?(?:các\s+)?"
+                 r"(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
+                 r"(?:\s+của\s+(?P<director>[^.;:\n]{1,80}?))?"
                  r"\s+(?:tại|theo)\s+")
 # --- blind3 citations: how the document carries X out, between the verb and X ---
 # 'Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW', 'Thực hiện đồng bộ, quyết liệt Nghị quyết số

@@ -630,6 +630,29 @@ ROWS = [
         XA, "KẾ HOẠCH", "ứng phó với mưa lũ năm 2024",
         "Căn cứ chỉ đạo của UBND huyện tại Công văn số 1520/UBND-NN ngày 05/9/2024 về chủ động ứng phó với mưa lũ;\nUBND xã xây dựng kế hoạch như sau:"),
         (("1520/UBND-NN", "2024-09-05", "UBND huyện"),), (), "mưa lũ năm 2024"),
+    # --- the director named before the document: 'sự chỉ đạo của X tại', 'theo chỉ đạo tại' (family 4) ---
+    Row("direction-su-chi-dao-lower-case-letter", "unseen m32 (Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số 3227/SGDĐT- GDTrH ...)",
+        "Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014\nKính gửi: Các trường THCS trên địa bàn Thành phố\n"
+        "Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số 3227/SGDĐT- GDTrH ngày 18/10/2012 về việc hướng dẫn dạy học môn Lịch sử cấp THCS và THPT, Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch sử, cụ thể như sau:\n"
+        "I. YÊU CẦU CHUNG\n1. Các trường xây dựng phân phối chương trình.\n",
+        (("3227/SGDĐT-GDTrH", "2012-10-18", "Sở GD&ĐT"),), (), None),
+    Row("direction-theo-chi-dao-cua-tai", "unseen m32 ('Thực hiện theo chỉ đạo ...') with blind11's 'chỉ đạo của UBND tỉnh tại văn bản số ...'", plan(
+        XA, "KẾ HOẠCH", "phòng, chống dịch tả lợn châu Phi năm 2020",
+        "Thực hiện theo chỉ đạo của UBND huyện tại Văn bản số 1520/UBND-NN ngày 05/9/2020 về việc chủ động phòng, chống dịch tả lợn châu Phi, UBND xã xây dựng kế hoạch như sau:"),
+        (("1520/UBND-NN", "2020-09-05", "UBND huyện"),), (), "dịch tả lợn châu Phi"),
+    Row("direction-theo-chi-dao-tai-issuer-after", "unseen m32 (Thực hiện theo chỉ đạo tại công văn số 21/PGD&ĐT ... của Phòng GD&ĐT Thành phố)", plan(
+        CV_SO.format(title="V/v thực hiện hồ sơ, sổ sách chuyên môn năm học 2021-2022"), "", "",
+        "Thực hiện theo chỉ đạo tại Công văn số 2391/SGDĐT-GDTrH ngày 06/9/2021 của Sở Giáo dục và Đào tạo về việc hướng dẫn thực hiện hồ sơ, sổ sách, Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:", POINTS),
+        (("2391/SGDĐT-GDTrH", "2021-09-06", "Sở Giáo dục và Đào tạo"),), (), "hồ sơ, sổ sách chuyên môn"),
+    Row("direction-su-chi-dao-party-notice", "realworld c33 (chỉ đạo của Thường trực Tỉnh ủy tại Thông báo ...) with m32's 'sự chỉ đạo'", plan(
+        HU, "KẾ HOẠCH", "tổ chức các hoạt động mừng Đảng, mừng Xuân năm 2024",
+        "Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Thông báo số 120-TB/TU ngày 20/12/2023 về tổ chức các hoạt động mừng Đảng, mừng Xuân, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:"),
+        (("120-TB/TU", "2023-12-20", "Ban Thường vụ Tỉnh ủy"),), (), "mừng Đảng, mừng Xuân"),
+    Row("direction-without-document-names-none", "realworld k45 (Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân Thành phố về việc ...)",
+        CV_SO.format(title="V/v thực hiện các khoản thu năm học 2022-2023")
+        + "Thực hiện sự chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh về việc thực hiện các khoản thu trong lĩnh vực giáo dục, Sở Giáo dục và Đào tạo hướng dẫn như sau:\n"
+        + "1. Các khoản thu thực hiện theo Nghị quyết số 05/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh.\n",
+        (), (), "các khoản thu"),
 ]
 
 
