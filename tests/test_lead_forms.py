@@ -653,6 +653,28 @@ ROWS = [
         + "Thực hiện sự chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh về việc thực hiện các khoản thu trong lĩnh vực giáo dục, Sở Giáo dục và Đào tạo hướng dẫn như sau:\n"
         + "1. Các khoản thu thực hiện theo Nghị quyết số 05/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh.\n",
         (), (), "các khoản thu"),
+    # --- sixth pass: which 'Căn cứ' items a state plan carries out ---
+    Row("cancu-circular-is-basis", "realworld s24 (Căn cứ Quyết định số 34/2014/QĐ-TTg ... Quy định tiêu chuẩn ...) and a circular", plan(
+        TINH, "KẾ HOẠCH", "thực hiện chế độ báo cáo thống kê năm 2024",
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nCăn cứ Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ quy định chế độ báo cáo thống kê ngành Nội vụ;\n"
+        "Căn cứ Quyết định số 15/2023/QĐ-UBND ngày 10/4/2023 của UBND tỉnh ban hành Quy định về chế độ báo cáo;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (), ("01/2021/TT-BNV", "15/2023/QĐ-UBND"), "báo cáo thống kê"),
+    Row("cancu-decision-issuing-plan", "blind5 b04 (Căn cứ Quyết định số 1840/QĐ-UBND ... về việc phê duyệt Kế hoạch thực hiện Đề án ...)", plan(
+        XA, "KẾ HOẠCH", "xóa mù chữ năm 2024",
+        "Căn cứ Quyết định số 1840/QĐ-UBND ngày 31/12/2014 của Ủy ban nhân dân tỉnh về việc phê duyệt Kế hoạch thực hiện Đề án \u201cXóa mù chữ đến năm 2020\u201d;\nUBND xã xây dựng kế hoạch như sau:"),
+        (("1840/QĐ-UBND", "2014-12-31", "Ủy ban nhân dân tỉnh"),), (), "xóa mù chữ"),
+    Row("cancu-council-resolution-on-plan", "realworld s06 (a 'Căn cứ' list) with a council's yearly resolution", plan(
+        TINH, "KẾ HOẠCH", "thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 45/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+        (("45/NQ-HĐND", "2023-12-08", "Hội đồng nhân dân tỉnh"),), (), "kinh tế - xã hội năm 2024"),
+    Row("cancu-work-programme-unnumbered", "realworld (Căn cứ Chương trình công tác năm ... of the body: no number)", plan(
+        XA, "KẾ HOẠCH", "kiểm tra công tác cải cách hành chính năm 2024",
+        "Căn cứ Chương trình công tác năm 2024 của Ủy ban nhân dân xã;\nCăn cứ tình hình thực tế của địa phương,\nỦy ban nhân dân xã ban hành Kế hoạch như sau:"),
+        (), (), "cải cách hành chính năm 2024"),
+    Row("cancu-party-plan-and-state-plan", "blind4 b01 (Căn cứ ... Chỉ thị số 27-CT/TU ... ; Kế hoạch số 69/KH-UBND ...)", plan(
+        XA, "KẾ HOẠCH", "thực hiện Đề án 06 năm 2024",
+        "Căn cứ Chỉ thị số 27-CT/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với Đề án 06;\nCăn cứ Kế hoạch số 69/KH-UBND ngày 17/02/2024 của UBND huyện về triển khai Đề án 06 năm 2024;\nUBND xã ban hành Kế hoạch như sau:"),
+        (("27-CT/TU", "2023-03-10", "Ban Thường vụ Tỉnh ủy"), ("69/KH-UBND", "2024-02-17", "UBND huyện")), (), "Đề án 06"),
 ]
 
 
