@@ -1506,6 +1506,13 @@ OWN_TITLE_CARRIES_OUT_RE = re.compile(
 # hiện ...”', 'v/v triển khai ...'); the mark is not the subject's first word, so a subject that
 # opens with a carry-out verb names the parent just as a plan's title line does.
 LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
+# A carry-out clause whose document has no number ('Thực hiện Nghị quyết Trung ương 4 khóa XII ...',
+# 'Thực hiện Kế hoạch số 37 của Ban Thường vụ Huyện ủy ...'): no parent can be keyed, so a warning says so.
+# The name is capitalised (a generic 'kế hoạch của UBND phường' names none) and runs to the first comma,
+# semicolon, bracket, line end, 'về' (what it is about) or 'và' (the next item); a slash is a number the
+# citation reader could not read, not a missing one.
+UNNUMBERED_PARENT_RE = re.compile(
+    rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

@@ -703,3 +703,29 @@ def _failures(row: Row) -> list[str]:
 @pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
 def test_lead_and_title_form(row: Row) -> None:
     assert _failures(row) == []
+
+
+# Rows whose carry-out clause names a plan or resolution that no number identifies: no parent, and the
+# record says which document it could not key. Every other row (a parent found, or no carry-out clause
+# naming a document) warns of none.
+UNNUMBERED_WARNED = {
+    "decoy-name-only-plenum": "Nghị quyết Trung ương 4 khóa XII",
+    "unnumbered-bare-number": "Kế hoạch số 37 của Ban Thường vụ Huyện ủy",
+    "unnumbered-resolution-of-congress": "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+    "title-programme-of-congress-resolution": "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+}
+NEWS_OWN_BARE_NUMBER = (
+    "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 37 tiếp tục thực hiện Chỉ thị số 05 về đẩy mạnh học tập và làm "
+    "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2021.\nThực hiện Kế hoạch số 37, Ban Thường vụ Tỉnh ủy yêu "
+    "cầu cấp ủy các cấp tăng cường lãnh đạo.\n")  # blind3 b01: the page's own plan, not an unknown parent
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
+def test_unnumbered_parent_warns(row: Row) -> None:
+    said = [w for w in parse_text(row.text).warnings if w.startswith("parent named without a number")]
+    expected = UNNUMBERED_WARNED.get(row.id)
+    assert said == ([f"parent named without a number: {expected}"] if expected else [])
+
+
+def test_own_bare_number_is_no_unknown_parent() -> None:
+    assert not [w for w in parse_text(NEWS_OWN_BARE_NUMBER).warnings if w.startswith("parent named")]
