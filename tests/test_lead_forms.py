@@ -675,6 +675,33 @@ ROWS = [
         XA, "KẾ HOẠCH", "thực hiện Đề án 06 năm 2024",
         "Căn cứ Chỉ thị số 27-CT/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với Đề án 06;\nCăn cứ Kế hoạch số 69/KH-UBND ngày 17/02/2024 của UBND huyện về triển khai Đề án 06 năm 2024;\nUBND xã ban hành Kế hoạch như sau:"),
         (("27-CT/TU", "2023-03-10", "Ban Thường vụ Tỉnh ủy"), ("69/KH-UBND", "2024-02-17", "UBND huyện")), (), "Đề án 06"),
+    # --- seventh pass: news leads with the parent first, and decoys in the preamble ---
+    Row("news-parent-before-own-document", "realworld s41 (Nhằm ..., UBND tỉnh Nghệ An vừa ban hành Kế hoạch số 472/KH-UBND ...) with the parent first",
+        "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, ngày 15/3/2025, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.\n"
+        "Kế hoạch đề ra mục tiêu đến năm 2030.\n",
+        (("57-NQ/TW", "2024-12-22", "Bộ Chính trị"),), (), None),
+    Row("news-cu-the-hoa-then-own-number", "realworld c01 ('vừa ban hành') with the brief's 'Để cụ thể hóa'",
+        "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n"
+        "Kế hoạch yêu cầu các cấp ủy quán triệt.\n",
+        (("36-CT/TW", "2019-08-16", "Bộ Chính trị"),), (), None),
+    Row("news-own-number-nham-trien-khai", "blind8 b19 ('Kế hoạch ... thực hiện Kế hoạch 26-KH/TU ...') with realworld s41's 'nhằm'",
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU nhằm triển khai thực hiện có hiệu quả Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.\n"
+        "Kế hoạch đề ra các nhiệm vụ trọng tâm.\n",
+        (("01-KL/TW", "2021-05-18", "Bộ Chính trị"),), ("05-CT/TW",), None),
+    Row("decoy-replaced-plan-in-preamble", "brief (a plan's own earlier plan it replaces) in realworld s06's 'Căn cứ' layout", plan(
+        TINH, "KẾ HOẠCH", "phòng, chống thiên tai năm 2024",
+        "Căn cứ Kế hoạch số 3858/KH-UBND ngày 14 tháng 10 năm 2022 của Ủy ban nhân dân tỉnh Lai Châu về phòng, chống thiên tai giai đoạn 2021 - 2025;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thay thế Kế hoạch số 20/KH-UBND ngày 05/01/2019 như sau:"),
+        (("3858/KH-UBND", "2022-10-14", "Lai Châu"),), (), "thiên tai năm 2024"),
+    Row("decoy-report-in-lead-directive-continued", "blind5 b18 ('Tiếp tục thực hiện ...') with a review's report in the lead", plan(
+        HU, "KẾ HOẠCH", "tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị",
+        "Sau 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị (Báo cáo số 120-BC/HU ngày 10/3/2021 của Ban Thường vụ Huyện ủy), để tiếp tục thực hiện có hiệu quả Chỉ thị, Ban Thường vụ Huyện ủy ban hành Kế hoạch tiếp tục thực hiện Chỉ thị số 05-CT/TW như sau:"),
+        (("05-CT/TW", "2016-05-15", "Bộ Chính trị"),), (), "Chỉ thị số 05-CT/TW"),
+    Row("report-on-carrying-out-a-plan", "blind10 b10 (a review) with the lead of realworld s35 (Thực hiện Công văn số ...)", plan(
+        DU.replace("45-KH/ĐU", "60-BC/ĐU"), "BÁO CÁO", "kết quả thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy",
+        "Thực hiện Công văn số 45-CV/HU ngày 02/6/2024 của Ban Thường vụ Huyện ủy về việc báo cáo kết quả 6 tháng đầu năm, Đảng ủy xã báo cáo như sau:",
+        "I. KẾT QUẢ THỰC HIỆN\n1. Công tác lãnh đạo, chỉ đạo.\n"),
+        (("45-CV/HU", "2024-06-02", "Huyện ủy"),), ("12-KH/HU",), "kết quả thực hiện Kế hoạch số 12-KH/HU"),
 ]
 
 
