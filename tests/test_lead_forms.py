@@ -702,6 +702,10 @@ ROWS = [
         "Thực hiện Công văn số 45-CV/HU ngày 02/6/2024 của Ban Thường vụ Huyện ủy về việc báo cáo kết quả 6 tháng đầu năm, Đảng ủy xã báo cáo như sau:",
         "I. KẾT QUẢ THỰC HIỆN\n1. Công tác lãnh đạo, chỉ đạo.\n"),
         (("45-CV/HU", "2024-06-02", "Huyện ủy"),), ("12-KH/HU",), "kết quả thực hiện Kế hoạch số 12-KH/HU"),
+    Row("vv-letter-flattened-one-line", "blind2 b27 (a letter flattened onto one line: '... Số: 05 /MTTQ “ V/v ...')",
+        "UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC Số: 06 /MTTQ \u201c V/v thực hiện Kế hoạch số 89/KH-UBND ngày 24/5/2020 của UBND huyện Đức Thọ\u201d CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tùng Châu, ngày 02 tháng 6 năm 2020\n"
+        "Kính gửi: Ban công tác Mặt trận các thôn.\nBan Thường trực Ủy ban MTTQ xã đề nghị các Ban công tác Mặt trận thực hiện tốt các nội dung sau:\n1. Tuyên truyền sâu rộng trong Nhân dân.\n",
+        (("89/KH-UBND", "2020-05-24", "Đức Thọ"),), (), "thực hiện Kế hoạch số 89/KH-UBND"),
 ]
 
 
