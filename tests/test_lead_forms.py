@@ -760,3 +760,14 @@ def test_unnumbered_parent_warns(row: Row) -> None:
 
 def test_own_bare_number_is_no_unknown_parent() -> None:
     assert not [w for w in parse_text(NEWS_OWN_BARE_NUMBER).warnings if w.startswith("parent named")]
+
+
+# A title line above a basis list stops at the list, whether its items open with a dash or not.
+BASIS_UNDER_TITLE = [r for r in ROWS if r.id.startswith(("party-decision-", "front-decision-", "state-decision-",
+                                                        "cancu-decision-approving"))]
+
+
+@pytest.mark.parametrize("row", BASIS_UNDER_TITLE, ids=[r.id for r in BASIS_UNDER_TITLE])
+def test_title_stops_before_the_basis(row: Row) -> None:
+    title = parse_text(row.text).title
+    assert title is not None and "căn cứ" not in fold(title)
