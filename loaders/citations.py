@@ -62,6 +62,7 @@ from loaders.patterns import (
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
+    LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
     LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_WORDS_RE,
@@ -85,6 +86,7 @@ from loaders.patterns import (
     TYPE_WORDS,
     UNIT_SUFFIX_RE,
     UNNUMBERED_BEFORE_RE,
+    UNNUMBERED_PARENT_RE,
     UPPER,
     WRAPPED_ON_RE,
 )
@@ -576,7 +578,7 @@ def _director(show: str, op: re.Match[str]) -> str | None:
 
 
 def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
-                 own: set[int], title: str | None = None) -> list[Key]:
+                 own: set[int], title: str | None = None, warnings: list[str] | None = None) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
     - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
@@ -595,10 +597,12 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     ends = sorted(m.end for m in mentions)
     spans = preamble_spans(text)
     found: list[tuple[int, Key]] = []
+    unnumbered: list[str] = []
     for a, b in spans:
         for op in rx.implement_opener.finditer(text, a, b):
             if not _continues_citation(rx, text, ends, op.start()):
                 _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
+                _unnumbered_parent(rx, text, show, mentions, starts, op.end(), unnumbered)
         for op in rx.own_title_opener.finditer(text, a, b):
             k = bisect.bisect_right(ends, op.start()) - 1
             if k < 0 or op.start() - ends[k] > 2 \
@@ -640,7 +644,30 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     for _, key in sorted(found, key=lambda f: f[0]):
         if key not in keys and key not in own_keys:
             keys.append(key)
+    if not keys and warnings is not None:  # only when no parent is known at all
+        warnings.extend(unnumbered)
     return keys
+
+
+def _unnumbered_parent(rx: _Rx, text: str, show: str, mentions: list[_Mention], starts: dict[int, int],
+                       at: int, warnings: list[str]) -> None:
+    """'Thực hiện Nghị quyết Trung ương 4 khóa XII, ...', 'Thực hiện Kế hoạch số 37 của ...': the clause
+    names a plan or directive it carries out that no number identifies (nor a numbered mention elsewhere),
+    so the parent stays unknown and a warning names it rather than a guess. Not the page's own document
+    that a news lead gave by a bare number ('... vừa ban hành Kế hoạch số 37 ...' / 'Thực hiện Kế hoạch số
+    37, ...')."""
+    i = starts.get(at)
+    if i is not None and mentions[i].key is not None:
+        return
+    m = UNNUMBERED_PARENT_RE.match(text, at)
+    if m is None or TYPE_WORDS.get(" ".join(fold(m["tw"]).split())) not in CARRY_OUT_TYPES:
+        return
+    if any(at <= x.start < m.end() and x.key is not None for x in mentions):
+        return
+    bare = rx.own_bare_lead.search(text, 0, at)
+    if bare is not None and re.search(rf"(?<![\w]){bare['seq']}(?![\w])", m[0]):
+        return
+    warnings.append(f"parent named without a number: {squeeze(show[at:m.end()])}")
 
 
 _TITLE_PROBE_WORDS = 6
@@ -654,7 +681,9 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
     """Where the parent starts in the page's own trích yếu when that opens with a carry-out verb
     ('thực hiện Nghị quyết 57-NQ/TW ...'): the header found the title (a heading, a lead that deploys
     or builds the subject's own document, an issuing clause), so what follows its verb is carried
-    out, whatever word came before the type word in the text."""
+    out, whatever word came before the type word in the text. A letter's subject is read past its 'V/v'."""
+    if title and (mark := LETTER_SUBJECT_MARK_RE.match(title)) is not None:
+        title = title[mark.end():]
     if not title or OWN_TITLE_CARRIES_OUT_RE.match(title) is None:
         return None
     words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
@@ -803,7 +832,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
     implemented = _implemented(rx, text, show, mentions, raw_chain, own,
-                               None if rx.stripped else header.title)
+                               None if rx.stripped else header.title, None if rx.stripped else warnings)
     for i in own:
         mentions[i].key = None
 

@@ -153,6 +153,8 @@ _NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*
 _PREAMBLE_START = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
 )
+# leadsweep: a basis list whose items each open with a dash ('- Căn cứ Điều lệ Đảng ...;') ends a title too.
+_LIST_MARK = re.compile(r"[-–][ \t]*")
 _PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of its words: a cheap test before it, line by line
 # Common Vietnamese family names: a trailing line of a document is a signer's name only if it
 # starts with one, unless a signature block ('T/M ...') announced it.
@@ -761,7 +763,8 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
             continue
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
-        if out and _PREAMBLE_START.match(line):
+        mark = _LIST_MARK.match(line)
+        if out and _PREAMBLE_START.match(line, mark.end() if mark else 0):
             break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None

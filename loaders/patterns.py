@@ -1141,12 +1141,16 @@ CAPS_NAME_END_RE = re.compile(
 # 'Nhằm triển khai', 'Tiếp tục thực hiện'; then 'có hiệu quả', 'nghiêm túc' may follow.
 _CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
-    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập)(?:\s*,\s*|\s+và\s+|\s+)){{0,3}}
+    (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập|nghiên\s+cứu|tuyên\s+truyền|phổ\s+biến)
+       (?:\s*,\s*|\s+và\s+|\s+)){{0,5}}
     {_CARRY_OUT_VERB}"""
 _CARRY_OUT_LEAD = r"(?:(?:nghiêm\s+túc|đồng\s+thời)\s+)?"
 # 'thực hiện (nghiêm) (ý kiến) chỉ đạo / kết luận của Thủ tướng Chính phủ tại Thông báo số ...'
-_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
-                 r"\s+của\s+(?P<director>[^.;:\n]{1,80}?)"
+# leadsweep: also 'thực hiện sự chỉ đạo của Sở GD&ĐT ... tại công văn số ...' and 'thực hiện theo chỉ đạo tại
+# Công văn số ... của ...' (the director then named after the number, or not at all); _DIRECTION_OF changed.
+_DIRECTION_OF = (r"(?:nghiêm\s+)?(?:theo\s+)?(?:sự\s+)?(?:các\s+)?"
+                 r"(?:(?:ý\s+kiến\s+)?chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)"
+                 r"(?:\s+của\s+(?P<director>[^.;:\n]{1,80}?))?"
                  r"\s+(?:tại|theo)\s+")
 # --- blind3 citations: how the document carries X out, between the verb and X ---
 # 'Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW', 'Thực hiện đồng bộ, quyết liệt Nghị quyết số
@@ -1241,8 +1245,8 @@ OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 CARRY_OUT_BEFORE_RE = re.compile(
     rf"(?=[tTqQcC])(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
-BASIS_ITEM_RE = re.compile(
-    rf"^(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
+BASIS_ITEM_RE = re.compile(  # leadsweep: a Party decision's items may each open with a dash ('- Căn cứ ...')
+    rf"^(?:[-–][ \t]*)?(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
 )
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
@@ -1525,6 +1529,18 @@ META_EXPLAINS_RE = re.compile(r"\s*cho\s+biết\s", re.IGNORECASE)
 # A site's tab menu above a library page's title line: a dash or bullet with at most four words, no digit
 # ('- Tổng quan', '- VB gốc', '• Tải về', a lone '-').
 MENU_ITEM_RE = re.compile(r"\s*[-–•]\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?\s*")
+# --- leadsweep: a letter's subject line ---
+# A công văn's trích yếu is its subject line 'V/v ...' (quoted or lower-case in some copies: '“V/v thực
+# hiện ...”', 'v/v triển khai ...'); the mark is not the subject's first word, so a subject that
+# opens with a carry-out verb names the parent just as a plan's title line does.
+LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
+# A carry-out clause whose document has no number ('Thực hiện Nghị quyết Trung ương 4 khóa XII ...',
+# 'Thực hiện Kế hoạch số 37 của Ban Thường vụ Huyện ủy ...'): no parent can be keyed, so a warning says so.
+# The name is capitalised (a generic 'kế hoạch của UBND phường' names none) and runs to the first comma,
+# semicolon, bracket, line end, 'về' (what it is about) or 'và' (the next item); a slash is a number the
+# citation reader could not read, not a missing one.
+UNNUMBERED_PARENT_RE = re.compile(
+    rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines
