@@ -59,14 +59,14 @@ LABELS = {
     "b04_cantho_btt_ubmttq_kh257_2018_thidua_portal": {
         "document": {
             "number": "257/KH-MTTQ-BTT", "doc_type": "KH", "issued_on": "2018-07-16",
-            "issuer": {"name_contains": "MTTQ", "level": "province"},
+            "issuer": {"name_contains": "Ban Thường trực", "level": "province"},
             "locality": loc("Cần Thơ"),
             "title_contains": "Phát động thi đua lập thành tích chào mừng Đại hội Mặt trận Tổ quốc Việt Nam các cấp",
         },
         "implements": [],
         "implements_optional": ["29/HD-MTTP-BTT", "41/KH-UBND"],
         "citations": ["29/HD-MTTP-BTT", "41/KH-UBND"],
-        "notes": "City Front portal: headline, a view count ('2858'), header in single lines: 'ỦY BAN MTTQ VIỆT NAM / THÀNH PHỐ CẦN THƠ / BAN THƯỜNG TRỰC', 'Số:  257/KH-MTTQ-BTT' (two spaces), 'Cần Thơ, ngày  16  tháng 7  năm 2018'. Cần Thơ is a city under the centre: province level. 'Căn cứ vào công văn hướng dẫn số 29/HD-MTTP-BTT ... của Ban Thường trực UBMTTQ Việt Nam thành phố ...; căn cứ Kế hoạch số 41/KH-UBND ngày 28 tháng 02 năm 2018 của Ủy ban nhân dân thành phố về triển khai công tác thi đua khen thưởng năm 2018': the board's own guidance and the city government's emulation plan - neither is a Party or upper Front document the plan says it carries out, so both are tolerated, none required.",
+        "notes": "City Front portal: headline, a view count ('2858'), header in single lines: 'ỦY BAN MTTQ VIỆT NAM / THÀNH PHỐ CẦN THƠ / BAN THƯỜNG TRỰC', 'Số:  257/KH-MTTQ-BTT' (two spaces), 'Cần Thơ, ngày  16  tháng 7  năm 2018'. Cần Thơ is a city under the centre: province level. 'Căn cứ vào công văn hướng dẫn số 29/HD-MTTP-BTT ... của Ban Thường trực UBMTTQ Việt Nam thành phố ...; căn cứ Kế hoạch số 41/KH-UBND ngày 28 tháng 02 năm 2018 của Ủy ban nhân dân thành phố về triển khai công tác thi đua khen thưởng năm 2018': the board's own guidance and the city government's emulation plan - neither is a Party or upper Front document the plan says it carries out, so both are tolerated, none required. Issuer: the header abbreviates the Front ('ỦY BAN MTTQ VIỆT NAM') and the preamble writes it in full ('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ ban hành kế hoạch'); the label asks for what both forms share (corrected after the first run: it first asked for 'MTTQ', which a parser giving the written-out name need not contain).",
     },
     "b05_btt_ubmttq_tinh_kh_sinhhoatchinhtri_2023_vannghe": {
         "document": {
