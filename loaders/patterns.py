@@ -169,6 +169,9 @@ _NAME_WORDS = (
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
+# --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
+_SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
+    |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -179,6 +182,7 @@ BODY_TOKEN = rf"""
       | các(?=\s+cơ\s+quan{_TOKEN_END})
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
+      | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -471,6 +475,20 @@ BASES.update({
     "hội lhpn": ("Hội LHPN", "mass_organisation", None),
 })
 NATIONAL_PLACE = "việt nam"
+# --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---
+# 'Hội Chữ thập đỏ huyện Long Mỹ', 'Ban Thường vụ LĐLĐ tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy Quân sự
+# huyện Thăng Bình': each at the level of the unit word after it (the province's command, the district's or
+# commune's 'Ban CHQS'). 'Bộ Chỉ huy' is no ministry ('Bộ'): the longer base wins.
+BASES.update({
+    "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "mass_organisation", None),
+    "hội ctđ": ("Hội CTĐ", "mass_organisation", None),
+    "lđlđ": ("LĐLĐ", "mass_organisation", None),
+    "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "military_command", None),
+    "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "military_command", None),
+    "bộ chỉ huy bđbp": ("Bộ Chỉ huy BĐBP", "military_command", None),
+    "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "military_command", None),
+    "ban chqs": ("Ban CHQS", "military_command", None),
+})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
