@@ -1030,6 +1030,11 @@ HEADLINE_TYPE_NAME_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind15 header: a subject deploying its plan now, or a campaign named in quotes ---
+# '... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội ...', '... huyện Long Mỹ vừa triển khai kế hoạch
+# “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.
+DEPLOY_ASPECT = r"đã|vừa|mới|đang"
+DEPLOY_QUOTES = "“\"‘'"
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -1041,8 +1046,9 @@ LEAD_DEPLOYS_RE = re.compile(
         (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
            (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
            [ \t]*,[ \t]*)?
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
-        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
+        (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -1055,7 +1061,7 @@ LEAD_DEPLOYS_RE = re.compile(
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
           (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
         (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))

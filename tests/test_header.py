@@ -3556,3 +3556,37 @@ def test_movement_words_name_no_body(phrase):
 def test_lead_of_a_mass_organisation_or_command(text, name, level):
     h = header(text)
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind15: a lead whose subject is deploying its own plan now ('... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức
+# Đại hội ...') or deploys a campaign named in quotes ('Hội Chữ thập đỏ huyện Long Mỹ vừa triển khai kế hoạch
+# “Tháng nhân đạo” năm 2019 ...'): the subject issues it, the type word gives its type. Another body's numbered
+# plan, or a subject naming no body, is no such lead.
+@pytest.mark.parametrize(("text", "name", "doc_type", "title"), [
+    ("(HG) - Hội Chữ thập đỏ huyện Long Mỹ vừa triển khai kế hoạch “Tháng nhân đạo” năm 2019 với chủ đề “Kết "
+     "nối, sẻ chia và lan tỏa” nhằm đề cao nhận thức.\n", "Hội Chữ thập đỏ huyện Long Mỹ", "KH", "“Tháng nhân đạo”"),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội MTTQ các cấp "
+     "tiến tới Đại hội MTTQ tỉnh lần thứ XII.\n", "Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", "KH", "tổ chức Đại hội"),
+    ("Hội Nông dân huyện Chợ Mới đang triển khai kế hoạch \"Nông dân thi đua sản xuất giỏi\" năm 2021 đến các "
+     "chi hội.\n", "Hội Nông dân huyện Chợ Mới", "KH", "\"Nông dân thi đua"),
+    ("Tỉnh đoàn Bắc Kạn đang triển khai Kế hoạch tổ chức Tháng Thanh niên năm 2022 trong toàn tỉnh.\n",
+     "Tỉnh đoàn Bắc Kạn", "KH", "tổ chức Tháng Thanh niên"),
+    ("Sáng 4/3, Liên đoàn Lao động tỉnh Quảng Trị đang triển khai kế hoạch ‘Tháng Công nhân’ năm 2023 tới các "
+     "công đoàn cơ sở.\n", "Liên đoàn Lao động tỉnh Quảng Trị", "KH", None),
+])
+def test_lead_deploying_its_own_plan_now_or_a_quoted_campaign(text, name, doc_type, title):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.casefold().startswith(name.casefold()) or \
+        h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert h.doc_type == doc_type
+    if title:
+        assert h.title is not None and h.title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã đang triển khai kế hoạch tiêm chủng mở rộng năm 2021 cho trẻ em.\n",
+    "Nhiều địa phương đang triển khai kế hoạch “Tháng nhân đạo” năm 2019 trên địa bàn.\n",
+])
+def test_deploying_subject_that_names_no_body(text):
+    h = header(text)
+    assert h.issuer is None
