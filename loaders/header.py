@@ -69,6 +69,7 @@ from loaders.patterns import (
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
+    LEAD_RESOLVES_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
@@ -1153,7 +1154,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _Identity()
+    return _deploys(text) or _resolves(text) or _Identity()
 
 
 _PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
@@ -1216,6 +1217,20 @@ def _deploys(text: str) -> _Identity | None:
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
             return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
     return found[0] if found else None
+
+
+def _resolves(text: str) -> _Identity | None:
+    """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
+    passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
+    meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
+    if "ra nghị quyết" not in text[:_LEAD_CHARS].lower():
+        return None
+    for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if parse_body(new_tone_placement(issuer)) is None:
+            continue
+        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _names_the_place(short: Body, full: Body) -> bool:

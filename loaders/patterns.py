@@ -1069,6 +1069,22 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind15 header: a committee passing a resolution at its meeting ---
+# 'Đảng ủy Quân sự huyện Thăng Bình ra nghị quyết lãnh đạo 6 tháng cuối năm', '(QNO) - Sáng 13.7, Đảng ủy Quân
+# sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...', '... họp hội nghị lần thứ 12 ra nghị quyết
+# về ...': the subject opens the paragraph (after a news tag or a day), the meeting words may come between it
+# and 'ra', and the unnumbered resolution's title runs to the sentence's end.
+LEAD_RESOLVES_RE = re.compile(
+    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
+           (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
+        ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+(?!(?i:số)(?![\w]))(?=[{LOWER}])
+        (?P<title>[^.!?\n]{{6,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- gen5 resolve: a city named by its abbreviation ---
 # 'trên địa bàn TPHCM', 'UBND TP.HCM', 'TP Hải Phòng', 'Tp. Cần Thơ': a city as a place mention, the
 # abbreviated 'HCM' spelled out (CITY_ABBREVIATIONS).

@@ -3590,3 +3590,37 @@ def test_lead_deploying_its_own_plan_now_or_a_quoted_campaign(text, name, doc_ty
 def test_deploying_subject_that_names_no_body(text):
     h = header(text)
     assert h.issuer is None
+
+
+# blind15: a committee that 'ra nghị quyết' (passes a resolution at its meeting) in a headline or a lead: the
+# subject issues an unnumbered resolution, titled by the words after it ('Đảng ủy Quân sự huyện Thăng Bình tổ chức
+# hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2020'). A meeting, a list of committees or a
+# body telling others to pass one is no such subject; a numbered resolution is read by the number's own rules.
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    ("Đảng ủy Quân sự huyện Thăng Bình ra nghị quyết lãnh đạo 6 tháng cuối năm\n\nVĂN TOÀN |\n\n(QNO) - Sáng 13.7, "
+     "Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm "
+     "2020.\n", "Đảng ủy Quân sự huyện Thăng Bình", "district", "lãnh đạo"),
+    ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024\nToàn cảnh hội nghị.\n",
+     "Đảng ủy Quân sự tỉnh", "province", "lãnh đạo thực hiện nhiệm vụ năm 2024"),
+    ("Sáng 26/9, Đảng ủy Quân sự tỉnh Thái Nguyên tổ chức hội nghị ra nghị quyết thực hiện nhiệm vụ quý IV/2020.\n",
+     "Đảng ủy Quân sự tỉnh Thái Nguyên", "province", "thực hiện nhiệm vụ quý IV/2020"),
+    ("Ban Chấp hành Đảng bộ huyện Gia Lâm họp hội nghị lần thứ 12 ra nghị quyết về phát triển kinh tế năm 2023.\n",
+     "Đảng bộ huyện Gia Lâm", "district", "về phát triển kinh tế"),
+    ("Đảng ủy Công an tỉnh vừa ra Nghị quyết chuyên đề về công tác cán bộ giai đoạn 2021-2025.\n",
+     "Đảng ủy Công an tỉnh", "province", "chuyên đề về công tác cán bộ"),
+])
+def test_committee_passing_a_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ"
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+    assert h.title is not None and h.title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị đã ra nghị quyết về nhiệm vụ trọng tâm năm 2021 của tỉnh.\n",
+    "Các cấp ủy ra nghị quyết chuyên đề về phát triển kinh tế tập thể.\n",
+    "Đảng ủy Quân sự tỉnh yêu cầu các đơn vị ra nghị quyết lãnh đạo nhiệm vụ huấn luyện năm 2022.\n",
+])
+def test_no_committee_passing_a_resolution(text):
+    h = header(text)
+    assert h.doc_type != "NQ" or h.issuer is None
