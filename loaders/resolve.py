@@ -608,6 +608,21 @@ def _placed_province(body: Body, ev: Evidence) -> str | None:
     return unit.short_name
 
 
+# blind15: the Party bodies a bloc's committee belongs to, named on the header line above it.
+_BLOC_PARENT_BASES = _PARTY_BASES | {"đảng bộ", "đảng ủy"}
+
+
+def _bloc_level(parents: list[Body], text: str) -> Level | None:
+    """A bloc's Party committee ('ĐẢNG ỦY KHỐI CÁC CƠ QUAN') is at the level of the Party body whose line
+    stands above it in the header ('ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'TỈNH ỦY BẮC NINH'): a province's bloc, or a
+    district's."""
+    for p in reversed(parents):
+        if p.base in _BLOC_PARENT_BASES and not p.bloc:
+            level = _level(p, None, p.place, text)
+            return level if level in ("province", "district") else None
+    return None
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -628,6 +643,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
 
     own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
     level = _level(body, ev.number, own_name or ev.place, ev.text)
+    if level is None and body.bloc:
+        level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")

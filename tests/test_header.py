@@ -3624,3 +3624,23 @@ def test_committee_passing_a_resolution(text, name, level, title):
 def test_no_committee_passing_a_resolution(text):
     h = header(text)
     assert h.doc_type != "NQ" or h.issuer is None
+
+
+# blind15: a bloc's Party committee ('ĐẢNG ỦY KHỐI CÁC CƠ QUAN') under the header line of the Party body it
+# belongs to ('ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'TỈNH ỦY BẮC NINH', 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI') is at that body's level,
+# in its place; the central blocs stay central, and a bloc with no such line keeps its level open.
+_BLOC_TAIL = "\n*\nSố 29-HD/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 16 tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình\n"
+
+
+@pytest.mark.parametrize(("top", "place", "level", "province"), [
+    ("ĐẢNG BỘ TỈNH THÁI NGUYÊN\n\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Thái Nguyên", "province", "Thái Nguyên"),
+    ("TỈNH ỦY BẮC NINH\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n", "Bắc Ninh", "province", "Bắc Ninh"),
+    ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ\n", "Hà Nội", "province", "Hà Nội"),
+    ("ĐẢNG BỘ TỈNH NAM ĐỊNH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Nam Định", "province", "Nam Định"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\n", "Hà Nội", "central", None),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Thái Nguyên", None, None),
+])
+def test_bloc_committee_at_its_party_body_level(top, place, level, province):
+    h = header(top + _BLOC_TAIL.format(place=place))
+    assert h.issuer is not None and "khối" in h.issuer.name.casefold()
+    assert h.issuer.level == level and h.issuer.locality.province == province
