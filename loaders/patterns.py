@@ -1249,6 +1249,15 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind15 citations: the own document's trích yếu ending in its purpose ---
+# '... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ... nhiệm kỳ 2024 – 2029 nhằm thực hiện
+# Kế hoạch số 794/KH-MTTW-BTT ...': inside the title the header found, 'nhằm / để (triển khai) thực hiện',
+# no comma before it.
+OWN_TITLE_PURPOSE_RE = re.compile(
+    rf"""(?<=\s)(?i:(?:nhằm|để)\s+{_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+    re.VERBOSE,
+)
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(

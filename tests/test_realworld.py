@@ -256,11 +256,11 @@ BLIND13_FLOORS = {
     "implements.document": 1.00,
 }
 
-# tests/realworld_blind15/README.md: sector and bloc Party committees and mass organisations (Front committees,
-# the agencies' bloc committee, a district military Party committee, a border-guard command, youth union, trade
-# union, Red Cross, a provincial standing committee leading a congress), labelled blind once blind13 had become
-# a dev set. First scored blind (number 1.00, doc type 0.73, date 1.00, issuer 0.60, level 0.67, locality 0.80,
-# title 0.86, implements 0.93);
+# tests/realworld_blind15/README.md: sector and bloc Party committees and mass organisations (Front
+# committees, the agencies' bloc committee, a district military Party committee, a border-guard command, youth
+# union, trade union, Red Cross, a provincial standing committee leading a congress), labelled blind once
+# blind13 had become a dev set. First scored blind (number 1.00, doc type 0.73, date 1.00, issuer 0.60, level
+# 0.67, locality 0.80, title 0.86, implements 0.93);
 # floors at what it scores.
 BLIND15 = Path(__file__).resolve().parent / "realworld_blind15"
 BLIND15_FLOORS = {
