@@ -52,6 +52,7 @@ from loaders.patterns import (
     FLAT_SALUTATION_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_ORGAN_CUT_RE,
+    HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -83,6 +84,7 @@ from loaders.patterns import (
     NEXT_SECTION_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
+    NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
@@ -1714,6 +1716,21 @@ def _self_reference(text: str) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _deploying_headline(lines: list[str]) -> _Identity:
+    """blind15: a page whose headline deploys or issues a document with no subject ('Triển khai kế hoạch Đại
+    hội Mặt trận Tổ quốc tinh lần thứ X'): its type and title, the last word on either when nothing else
+    tells them. A title holding a number names another's document."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        shown = new_tone_placement(line)
+        if len(line) > _TITLE_LINE_WIDTH or (m := HEADLINE_DEPLOYS_RE.match(shown)) is None:
+            continue
+        if NUMBER_RE.search(m["title"]) or m["title"][:4].lower() == "các ":
+            continue
+        doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+    return _Identity()
+
+
 def _headline_title(lines: list[str], doc_type: str) -> str | None:
     """A page's headline that names the document by its type, in running case, when the text tells
     that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
@@ -1918,7 +1935,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     own_word = _self_reference(joined) if heading is None and number is None else None
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
-    typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line]
+    typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line,
+             deploying := _deploying_headline(lines)]
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
         doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code
@@ -1936,6 +1954,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     else:
         titles = (meta.title, line.title, lead_title)
     title = title or next((x for x in titles if x), None)
+    if title is None and doc_type and deploying.doc_type == doc_type:
+        title = deploying.title  # blind15: 'Triển khai kế hoạch Đại hội ...'
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
     if title is None:

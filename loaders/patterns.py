@@ -790,6 +790,14 @@ DOCUMENT_LINK_RE = re.compile(
 HEADLINE_TYPE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
 )
+# --- blind15 header: a headline deploying a document with no subject ---
+# 'Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X', 'Ban hành hướng dẫn công tác thi đua ...':
+# the verb opens the line, one type word (no number, no 'các', no 'này', no other issuer), the title after it.
+HEADLINE_DEPLOYS_RE = re.compile(
+    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+
+        (?!(?i:số|này|của|do|nói\s+trên)(?![\w]))(?P<title>[^\n]{{6,200}}?)\s*$""",
+    re.VERBOSE,
+)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})

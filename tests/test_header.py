@@ -3644,3 +3644,32 @@ def test_bloc_committee_at_its_party_body_level(top, place, level, province):
     h = header(top + _BLOC_TAIL.format(place=place))
     assert h.issuer is not None and "khối" in h.issuer.name.casefold()
     assert h.issuer.level == level and h.issuer.locality.province == province
+
+
+# blind15: a page whose headline deploys a plan with no subject ('Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tỉnh
+# lần thứ X', under a portlet's 'null' slip): the document is of that type, titled by the words after it, when
+# nothing else in the text tells the type. A headline deploying another's numbered plan, a bare 'Triển khai kế
+# hoạch' or several plans ('các kế hoạch') tells nothing.
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    ("null Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X\n\nTin hoạt động\nThứ ba, 21/08/2018, 09:03\n"
+     "Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X\n\nKế hoạch nêu rõ mục đích, yêu cầu của Đại hội.\n",
+     "KH", "Đại hội Mặt trận Tổ quốc tinh lần thứ X"),
+    ("Triển khai Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2023\n\nTheo đó, các xã tăng cường kiểm "
+     "tra cơ sở sản xuất.\n", "KH", "tổ chức Tháng hành động vì an toàn thực phẩm năm 2023"),
+    ("Triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n\nChương trình gồm 5 nhóm nhiệm "
+     "vụ.\n", "CTr", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh"),
+    ("Ban hành hướng dẫn công tác thi đua, khen thưởng năm 2022\n\nHướng dẫn nêu rõ các tiêu chí.\n", "HD",
+     "công tác thi đua, khen thưởng năm 2022"),
+])
+def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
+    h = header(text)
+    assert h.doc_type == doc_type and h.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Triển khai kế hoạch\n\nCác xã đã tổ chức họp dân.\n",
+    "Triển khai Kế hoạch số 53/KH-UBND của UBND huyện Tiên Lãng\n\nCác xã đã tổ chức họp dân.\n",
+    "Triển khai các kế hoạch trọng tâm\n\nCác xã đã tổ chức họp dân.\n",
+])
+def test_headline_deploying_nothing_named(text):
+    assert header(text).doc_type is None
