@@ -509,12 +509,18 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
+# 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
+# written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.
+CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phường|Thị\s+[Tt]rấn)
+    (?=\s+(?!(?i:ủy|uỷ|đoàn|đội)(?![\w])))"""
 # A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
-        |Thành\s+phố)  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
+        |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
+        |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
     \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,

@@ -3673,3 +3673,29 @@ def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
 ])
 def test_headline_deploying_nothing_named(text):
     assert header(text).doc_type is None
+
+
+# blind15: a unit's kind word written with a capital inside a sentence ('của Ban chấp hành đoàn Huyện Giồng
+# Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'UBND Tỉnh Kiên Giang') still names a place the text mentions, which settles
+# a commune named in several provinces; a committee written the same way ('Tỉnh Đoàn', 'Huyện Ủy') is no place.
+@pytest.mark.parametrize(("text", "commune", "district", "province"), [
+    ("Thực hiện Kế hoạch số 99-KH/ĐTN ngày 14 tháng 10 năm 2024 của Ban chấp hành đoàn Huyện Giồng Riềng về việc chỉ "
+     "đạo tổ chức Đại hội các chi đoàn; Đoàn xã Hòa Hưng đã xây dựng Kế hoạch số 31-KH/ĐTN về việc chỉ đạo tổ chức "
+     "Đại hội các chi đoàn trực thuộc.\n", "Hòa Hưng", "Giồng Riềng", "Kiên Giang"),
+    ("Ủy ban MTTQ xã Tân Hải vừa triển khai kế hoạch tổ chức ngày hội đại đoàn kết theo hướng dẫn của Ủy ban MTTQ "
+     "Huyện Phú Tân.\n", "Tân Hải", "Phú Tân", "Cà Mau"),
+    ("Đảng ủy xã Tân Hải vừa ban hành kế hoạch học tập Nghị quyết; Ban Tuyên giáo Thị Xã La Gi đã hướng dẫn "
+     "chi tiết.\n", "Tân Hải", "La Gi", "Bình Thuận"),
+])
+def test_capitalised_unit_word_names_a_place(text, commune, district, province):
+    loc = header(text).issuer.locality
+    assert (loc.commune, loc.district, loc.province) == (commune, district, province)
+
+
+@pytest.mark.parametrize(("text", "name", "province"), [
+    ("Tỉnh Đoàn vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022 trên địa bàn tỉnh.\n", "Tỉnh đoàn", None),
+    ("Huyện Ủy Gia Lâm vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n", "Huyện ủy Gia Lâm", "Hà Nội"),
+])
+def test_capitalised_committee_is_no_place(text, name, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.name == name and issuer.locality.province == province
