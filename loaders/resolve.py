@@ -19,7 +19,7 @@ from typing import cast
 
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritics
 from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
@@ -429,7 +429,14 @@ def _districts_province(seen: _Mentions, text: str) -> set[str]:
     province = gz.get(next(iter(codes)), "province")
     if province is None or _province_city(province.short_name):  # 'phong cách Hồ Chí Minh' names a man
         return set()
-    return codes if province.short_name in text else set()
+    return codes if province.short_name in text or _written_stripped(province.short_name, text) else set()
+
+
+def _written_stripped(name: str, text: str) -> bool:
+    """blind15: a province written without its diacritics, in an image caption or a slug ('LDLD tinh Quang
+    Tri: Thuc hien chu de ...'), is still the province's name: a whole-word match on the stripped text."""
+    key = strip_diacritics(name)
+    return re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", strip_diacritics(text)) is not None
 
 
 def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:

@@ -3699,3 +3699,22 @@ def test_capitalised_unit_word_names_a_place(text, commune, district, province):
 def test_capitalised_committee_is_no_place(text, name, province):
     issuer = header(text).issuer
     assert issuer is not None and issuer.name == name and issuer.locality.province == province
+
+
+# blind15: a provincial body naming no province of its own, on a page about one of its districts, whose province
+# the text writes only without diacritics (an image caption or slug: 'LDLD tinh Quang Tri: Thuc hien chu de ...'):
+# the stripped name counts as the province's name (blind13's rule). The stripped name of another province, or
+# none, settles nothing.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ban Thường vụ LĐLĐ tỉnh đã tổ chức Hội nghị, ban hành Kế hoạch số 02/KH-LĐLĐ về thực hiện chủ đề năm.\n\n"
+     "LDLD tinh Quang Tri: Thuc hien chu de 'Nam vi loi ich doan vien cong doan' - Anh 1\n\nLĐLĐ tỉnh hỗ trợ 300 "
+     "triệu đồng sửa chữa Trường Mầm non xã Triệu Giang (huyện Triệu Phong).\n", "Quảng Trị"),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n\nAnh: Hoi "
+     "Nong dan tinh Nghe An\n", "Nghệ An"),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n\nAnh: Hoi "
+     "Nong dan tinh Ha Tinh\n", None),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n", None),
+])
+def test_province_written_without_diacritics(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.level == "province" and issuer.locality.province == province
