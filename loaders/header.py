@@ -1440,6 +1440,7 @@ def _without_person(issuer: str) -> str:
     Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept, but only as the body's
     missing place, of the level its kind word names."""
     words = issuer.split()
+    whole: Body | None = None
     for n in (4, 3, 2):
         if len(words) <= n:
             continue
@@ -1450,6 +1451,9 @@ def _without_person(issuer: str) -> str:
         body = parse_body(rest)
         if body is None:
             continue
+        whole = whole or parse_body(issuer)
+        if whole is not None and whole.base and len(whole.base) > len(body.base or ""):
+            continue  # blind15: 'Huyện Đoàn Gia Lâm' is the youth union, not 'Huyện' and Mr Đoàn Gia Lâm
         if body.place is None and any(_is_place(" ".join(person[:k]), body.unit_kind)
                                       for k in range(1, n + 1)):
             continue

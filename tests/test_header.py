@@ -3718,3 +3718,28 @@ def test_capitalised_committee_is_no_place(text, name, province):
 def test_province_written_without_diacritics(text, province):
     issuer = header(text).issuer
     assert issuer is not None and issuer.level == "province" and issuer.locality.province == province
+
+
+# blind15 (met while writing the capitalised-unit rows): a youth union written with a capital 'Đoàn' ('Ban Thường
+# vụ Huyện Đoàn Gia Lâm', 'Thành Đoàn Hải Phòng') is no body followed by a person surnamed Đoàn: the words that
+# make the body's base stay in its name. A signer named after the body ('... huyện Gia Lâm Đoàn Văn Minh') is
+# still cut off.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Ban Thường vụ Huyện Đoàn Gia Lâm vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "huyện đoàn gia lâm", "district"),
+    ("Ngày 3/2/2022, Ban Thường vụ Huyện Đoàn Gia Lâm đã ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "huyện đoàn gia lâm", "district"),
+    ("Ban Thường vụ Tỉnh Đoàn Bắc Kạn vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "tỉnh đoàn bắc kạn", "province"),
+    ("Ngày 5/3/2021, Thành Đoàn Hải Phòng đã ban hành kế hoạch tổ chức Tháng Thanh niên năm 2021.\n",
+     "thành đoàn hải phòng", "province"),
+])
+def test_youth_union_with_a_capital_doan_is_no_person(text, name, level):
+    issuer = header(text).issuer
+    assert issuer is not None and name in issuer.name.casefold() and issuer.level == level
+
+
+def test_signer_surnamed_doan_is_still_cut():
+    issuer = header("Chủ tịch UBND huyện Gia Lâm Đoàn Văn Minh đã ký ban hành kế hoạch phòng, chống dịch năm "
+                    "2021.\n").issuer
+    assert issuer is not None and "minh" not in issuer.name.casefold() and issuer.level == "district"
