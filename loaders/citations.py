@@ -62,6 +62,7 @@ from loaders.patterns import (
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
+    LEAD_DEPLOYS_RE,
     LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
     LISTING_NUMBER_BEFORE_RE,
@@ -76,6 +77,7 @@ from loaders.patterns import (
     OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_CARRIES_OUT_RE,
     OWN_TITLE_OPENER_RE,
+    OWN_TITLE_PURPOSE_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     SIBLING_GAP_RE,
@@ -621,6 +623,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), None, found)
     if (at := _own_title_verb_end(text, title, spans)) is not None:
         _opened(rx, text, mentions, starts, at, None, found)
+    if (at := _own_title_purpose_end(text, title, spans)) is not None:
+        _opened(rx, text, mentions, starts, at, None, found)
     front_end = spans[0][1]
     for x, y in chain:
         key = mentions[y].key
@@ -692,6 +696,30 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
         if (m := probe.search(text, a, b)) is not None:
             verb = OWN_TITLE_CARRIES_OUT_RE.match(text, m.start())
             return verb.end() if verb else None
+    return None
+
+
+def _own_title_purpose_end(text: str, title: str | None, spans: list[tuple[int, int]]) -> int | None:
+    """blind15: where the parent starts when the page's own trích yếu ends in its purpose ('... nhiệm kỳ
+    2024 – 2029 nhằm thực hiện Kế hoạch số 794/KH-MTTW-BTT'): only inside the title the header found, on
+    its line, or in the lead that deploys the document when a headline gave the title."""
+    if title and OWN_TITLE_PURPOSE_RE.search(title) is not None:
+        words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
+        probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+        for a, b in spans:
+            if (m := probe.search(text, a, b)) is not None:
+                line_end = text.find("\n", m.start())
+                line_end = line_end if line_end >= 0 else len(text)
+                purpose = OWN_TITLE_PURPOSE_RE.search(text, m.start(), line_end)
+                if purpose:
+                    return purpose.end()
+                break
+    for a, b in spans:  # a headline gave the title: the lead deploying the document tells the purpose
+        for m in LEAD_DEPLOYS_RE.finditer(text, a, b):
+            if parse_body(new_tone_placement(squeeze(m["issuer"]))) is None:
+                continue
+            purpose = OWN_TITLE_PURPOSE_RE.search(text, m.start("title"), m.end("title"))
+            return purpose.end() if purpose else None
     return None
 
 

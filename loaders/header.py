@@ -52,6 +52,7 @@ from loaders.patterns import (
     FLAT_SALUTATION_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_ORGAN_CUT_RE,
+    HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     ISSUED_ON_RE,
@@ -70,6 +71,7 @@ from loaders.patterns import (
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
+    LEAD_RESOLVES_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
@@ -86,6 +88,7 @@ from loaders.patterns import (
     NEXT_SECTION_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
+    NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
@@ -1163,7 +1166,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _Identity()
+    return _deploys(text) or _resolves(text) or _Identity()
 
 
 _PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
@@ -1263,6 +1266,20 @@ def _deploys(text: str) -> _Identity | None:
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
             return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
     return found[0] if found else None
+
+
+def _resolves(text: str) -> _Identity | None:
+    """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
+    passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
+    meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
+    if "ra nghị quyết" not in text[:_LEAD_CHARS].lower():
+        return None
+    for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if parse_body(new_tone_placement(issuer)) is None:
+            continue
+        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _names_the_place(short: Body, full: Body) -> bool:
@@ -1470,6 +1487,7 @@ def _without_person(issuer: str) -> str:
     Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept, but only as the body's
     missing place, of the level its kind word names."""
     words = issuer.split()
+    whole: Body | None = None
     for n in (4, 3, 2):
         if len(words) <= n:
             continue
@@ -1480,6 +1498,9 @@ def _without_person(issuer: str) -> str:
         body = parse_body(rest)
         if body is None:
             continue
+        whole = whole or parse_body(issuer)
+        if whole is not None and whole.base and len(whole.base) > len(body.base or ""):
+            continue  # blind15: 'Huyện Đoàn Gia Lâm' is the youth union, not 'Huyện' and Mr Đoàn Gia Lâm
         if body.place is None and any(_is_place(" ".join(person[:k]), body.unit_kind)
                                       for k in range(1, n + 1)):
             continue
@@ -1747,6 +1768,21 @@ def _self_reference(text: str) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _deploying_headline(lines: list[str]) -> _Identity:
+    """blind15: a page whose headline deploys or issues a document with no subject ('Triển khai kế hoạch Đại
+    hội Mặt trận Tổ quốc tinh lần thứ X'): its type and title, the last word on either when nothing else
+    tells them. A title holding a number names another's document."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        shown = new_tone_placement(line)
+        if len(line) > _TITLE_LINE_WIDTH or (m := HEADLINE_DEPLOYS_RE.match(shown)) is None:
+            continue
+        if NUMBER_RE.search(m["title"]) or m["title"][:4].lower() == "các ":
+            continue
+        doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+    return _Identity()
+
+
 def _headline_title(lines: list[str], doc_type: str) -> str | None:
     """A page's headline that names the document by its type, in running case, when the text tells
     that type otherwise ('Thông báo treo cờ Tổ quốc chào mừng ...' over a notice the body calls
@@ -1969,7 +2005,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     own_word = _self_reference(joined) if heading is None and number is None else None
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
-    typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line]
+    typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line,
+             deploying := _deploying_headline(lines)]
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
         doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code
@@ -1987,6 +2024,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     else:
         titles = (meta.title, line.title, lead_title)
     title = title or next((x for x in titles if x), None)
+    if title is None and doc_type and deploying.doc_type == doc_type:
+        title = deploying.title  # blind15: 'Triển khai kế hoạch Đại hội ...'
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
     if title is None:

@@ -169,6 +169,9 @@ _NAME_WORDS = (
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
+# --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
+_SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
+    |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -179,6 +182,7 @@ BODY_TOKEN = rf"""
       | các(?=\s+cơ\s+quan{_TOKEN_END})
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
+      | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -471,6 +475,20 @@ BASES.update({
     "hội lhpn": ("Hội LHPN", "mass_organisation", None),
 })
 NATIONAL_PLACE = "việt nam"
+# --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---
+# 'Hội Chữ thập đỏ huyện Long Mỹ', 'Ban Thường vụ LĐLĐ tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy Quân sự
+# huyện Thăng Bình': each at the level of the unit word after it (the province's command, the district's or
+# commune's 'Ban CHQS'). 'Bộ Chỉ huy' is no ministry ('Bộ'): the longer base wins.
+BASES.update({
+    "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "mass_organisation", None),
+    "hội ctđ": ("Hội CTĐ", "mass_organisation", None),
+    "lđlđ": ("LĐLĐ", "mass_organisation", None),
+    "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "military_command", None),
+    "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "military_command", None),
+    "bộ chỉ huy bđbp": ("Bộ Chỉ huy BĐBP", "military_command", None),
+    "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "military_command", None),
+    "ban chqs": ("Ban CHQS", "military_command", None),
+})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -491,12 +509,18 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
+# 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
+# written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.
+CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phường|Thị\s+[Tt]rấn)
+    (?=\s+(?!(?i:ủy|uỷ|đoàn|đội)(?![\w])))"""
 # A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
-        |Thành\s+phố)  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
+        |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
+        |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
     \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
@@ -772,6 +796,14 @@ DOCUMENT_LINK_RE = re.compile(
 HEADLINE_TYPE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))\s+(?!này(?![\w]))(?=[{LOWER}])""", re.VERBOSE
 )
+# --- blind15 header: a headline deploying a document with no subject ---
+# 'Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X', 'Ban hành hướng dẫn công tác thi đua ...':
+# the verb opens the line, one type word (no number, no 'các', no 'này', no other issuer), the title after it.
+HEADLINE_DEPLOYS_RE = re.compile(
+    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+
+        (?!(?i:số|này|của|do|nói\s+trên)(?![\w]))(?P<title>[^\n]{{6,200}}?)\s*$""",
+    re.VERBOSE,
+)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})
@@ -1012,6 +1044,11 @@ HEADLINE_TYPE_NAME_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind15 header: a subject deploying its plan now, or a campaign named in quotes ---
+# '... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội ...', '... huyện Long Mỹ vừa triển khai kế hoạch
+# “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.
+DEPLOY_ASPECT = r"đã|vừa|mới|đang"
+DEPLOY_QUOTES = "“\"‘'"
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -1023,8 +1060,9 @@ LEAD_DEPLOYS_RE = re.compile(
         (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
            (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
            [ \t]*,[ \t]*)?
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
-        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))(?=[{LOWER}])
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
+        (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -1037,11 +1075,27 @@ LEAD_DEPLOYS_RE = re.compile(
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
           (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?triển[ \t]+khai[ \t]+
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
         (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
         (?P<title>[^.!?\n]{{0,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# --- blind15 header: a committee passing a resolution at its meeting ---
+# 'Đảng ủy Quân sự huyện Thăng Bình ra nghị quyết lãnh đạo 6 tháng cuối năm', '(QNO) - Sáng 13.7, Đảng ủy Quân
+# sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...', '... họp hội nghị lần thứ 12 ra nghị quyết
+# về ...': the subject opens the paragraph (after a news tag or a day), the meeting words may come between it
+# and 'ra', and the unnumbered resolution's title runs to the sentence's end.
+LEAD_RESOLVES_RE = re.compile(
+    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
+        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
+           (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
+        ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+(?!(?i:số)(?![\w]))(?=[{LOWER}])
+        (?P<title>[^.!?\n]{{6,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
 
@@ -1223,6 +1277,15 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
         (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
+)
+# --- blind15 citations: the own document's trích yếu ending in its purpose ---
+# '... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ... nhiệm kỳ 2024 – 2029 nhằm thực hiện
+# Kế hoạch số 794/KH-MTTW-BTT ...': inside the title the header found, 'nhằm / để (triển khai) thực hiện',
+# no comma before it.
+OWN_TITLE_PURPOSE_RE = re.compile(
+    rf"""(?<=\s)(?i:(?:nhằm|để)\s+{_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+    re.VERBOSE,
 )
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).

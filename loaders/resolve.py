@@ -19,7 +19,7 @@ from typing import cast
 
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritics
 from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
@@ -429,7 +429,14 @@ def _districts_province(seen: _Mentions, text: str) -> set[str]:
     province = gz.get(next(iter(codes)), "province")
     if province is None or _province_city(province.short_name):  # 'phong cách Hồ Chí Minh' names a man
         return set()
-    return codes if province.short_name in text else set()
+    return codes if province.short_name in text or _written_stripped(province.short_name, text) else set()
+
+
+def _written_stripped(name: str, text: str) -> bool:
+    """blind15: a province written without its diacritics, in an image caption or a slug ('LDLD tinh Quang
+    Tri: Thuc hien chu de ...'), is still the province's name: a whole-word match on the stripped text."""
+    key = strip_diacritics(name)
+    return re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", strip_diacritics(text)) is not None
 
 
 def _single_district(seen: _Mentions, place: str | None) -> list[gz.Unit]:
@@ -608,6 +615,21 @@ def _placed_province(body: Body, ev: Evidence) -> str | None:
     return unit.short_name
 
 
+# blind15: the Party bodies a bloc's committee belongs to, named on the header line above it.
+_BLOC_PARENT_BASES = _PARTY_BASES | {"đảng bộ", "đảng ủy"}
+
+
+def _bloc_level(parents: list[Body], text: str) -> Level | None:
+    """A bloc's Party committee ('ĐẢNG ỦY KHỐI CÁC CƠ QUAN') is at the level of the Party body whose line
+    stands above it in the header ('ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'TỈNH ỦY BẮC NINH'): a province's bloc, or a
+    district's."""
+    for p in reversed(parents):
+        if p.base in _BLOC_PARENT_BASES and not p.bloc:
+            level = _level(p, None, p.place, text)
+            return level if level in ("province", "district") else None
+    return None
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -628,6 +650,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
 
     own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
     level = _level(body, ev.number, own_name or ev.place, ev.text)
+    if level is None and body.bloc:
+        level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")

@@ -1201,3 +1201,30 @@ def test_library_headline_with_the_listing_number_is_no_citation(text, expected)
 ])
 def test_purpose_clause_with_the_goals_of_x(text, expected):
     assert [r.number for r in refs(text).implements] == expected
+# blind15: a lead deploying or issuing the subject's own document whose trích yếu ends in its purpose, 'nhằm / để
+# (triển khai) thực hiện X', with no comma before ('... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...
+# nhiệm kỳ 2024 – 2029 nhằm thực hiện Kế hoạch số 794/KH-MTTW-BTT ...'): the document carries X out. A report's
+# 'nhằm thực hiện' outside the own document's title, or a purpose naming no document, carries out nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên "
+     "truyền về Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2024 – 2029 nhằm thực hiện Kế hoạch số 794/KH-MTTW-BTT ngày "
+     "22/9/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.\n\nTheo đó, đợt sinh hoạt được triển khai.\n",
+     ["794/KH-MTTW-BTT"]),
+    ("UBND huyện Chợ Mới vừa ban hành kế hoạch phòng, chống dịch bệnh gia súc năm 2021 nhằm triển khai thực hiện "
+     "Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh.\n", ["12/KH-UBND"]),
+    ("Hội Nông dân tỉnh vừa triển khai Chương trình hành động về phát triển kinh tế tập thể để thực hiện Nghị quyết "
+     "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị.\n", ["46-NQ/TW"]),
+    ("Tỉnh đoàn đang triển khai kế hoạch tổ chức Tháng Thanh niên năm 2022 nhằm thực hiện Chỉ thị số 42-CT/TW "
+     "của Bộ Chính trị và Kế hoạch số 65-KH/TU của Ban Thường vụ Tỉnh ủy.\n", ["42-CT/TW", "65-KH/TU"]),
+    ("Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên truyền Đại hội MTTQ Việt Nam các cấp lần thứ X\n\nThứ tư, "
+     "ngày 01-11-2023, 09:13| 171 lượt xem\n\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa triển khai Kế hoạch tổ "
+     "chức đợt sinh hoạt chính trị và tuyên truyền về Đại hội MTTQ Việt Nam các cấp nhằm thực hiện Kế hoạch số "
+     "794/KH-MTTW-BTT ngày 22/9/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.\n", ["794/KH-MTTW-BTT"]),
+    ("Nhiều địa phương đang triển khai kế hoạch phòng, chống dịch bệnh gia súc nhằm thực hiện Kế hoạch số "
+     "12/KH-UBND ngày 5/1/2021 của UBND tỉnh.\n", []),
+    ("Hội Nông dân tỉnh vừa triển khai kế hoạch tổ chức hội thi nông dân giỏi nhằm thực hiện thắng lợi nghị quyết "
+     "đại hội. Các cấp hội đã tổ chức nhiều hoạt động nhằm thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị.\n",
+     []),
+])
+def test_own_title_purpose_names_the_parent(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

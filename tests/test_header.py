@@ -850,7 +850,7 @@ def test_bodies_beyond_the_seeds(phrase, kind, level):
     assert body is not None and body.kind == kind and body.fixed_level == level
 
 
-@pytest.mark.parametrize("phrase", ["Bộ Chỉ huy Quân sự tỉnh", "bộ đội Biên phòng", "ĐẠI HỘI ĐẢNG CÁC CẤP", "BÍ THƯ"])
+@pytest.mark.parametrize("phrase", ["bộ đội Biên phòng", "ĐẠI HỘI ĐẢNG CÁC CẤP", "BÍ THƯ"])  # blind15: the command is a body now
 def test_no_body_named(phrase):
     assert parse_body(phrase) is None
 
@@ -3588,3 +3588,238 @@ _MENU = "- Tổng quan\n- Nội dung\n- VB gốc\n- Tiếng Anh\n- Hiệu lực\
 def test_library_tab_menu_above_the_title_line(text, number, title):
     h = header(text)
     assert str(h.number) == number and title in (h.title or "")
+# blind15: the Red Cross society, the trade-union federation written 'LĐLĐ', and the state's military and
+# border-guard commands ('Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy Quân sự huyện') are
+# bodies at the level their unit word names, like the other mass organisations; the national society is
+# central. A word that only mentions the movement ('phong trào Chữ thập đỏ', 'hội viên chữ thập đỏ') or a
+# command with no unit ('Bộ Chỉ huy') names no body.
+@pytest.mark.parametrize(("phrase", "level", "place"), [
+    ("Hội Chữ thập đỏ huyện Long Mỹ", "district", "Long Mỹ"),
+    ("HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG", "province", "Bắc Giang"),
+    ("Ban Thường vụ Hội Chữ thập đỏ xã Tân Hòa", "commune", "Tân Hòa"),
+    ("Hội Chữ thập đỏ Việt Nam", "central", "Việt Nam"),
+    ("Hội CTĐ tỉnh", "province", None),
+    ("LĐLĐ tỉnh", "province", None),
+    ("Ban Thường vụ LĐLĐ huyện Gia Lâm", "district", "Gia Lâm"),
+    ("Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "province", "Quảng Nam"),
+    ("Bộ Chỉ huy BĐBP tỉnh", "province", None),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "province", "Kiên Giang"),
+    ("Ban Chỉ huy Quân sự huyện Thăng Bình", "district", "Thăng Bình"),
+    ("Ban CHQS xã Hạ Trung", "commune", "Hạ Trung"),
+])
+def test_mass_organisation_and_military_command_at_its_unit(phrase, level, place):
+    body = parse_body(phrase)
+    assert body is not None and body.fixed_level == level and body.place == place
+
+
+def test_military_command_is_no_ministry():
+    body = parse_body("Bộ Chỉ huy Quân sự tỉnh")
+    assert body is not None and body.kind == "military_command" and body.fixed_level == "province"
+
+
+@pytest.mark.parametrize("phrase", ["phong trào Chữ thập đỏ", "hội viên chữ thập đỏ", "Bộ Chỉ huy",
+                                    "chỉ huy quân sự"])
+def test_movement_words_name_no_body(phrase):
+    assert parse_body(phrase) is None
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Bộ Chỉ huy BĐBP tỉnh vừa ban hành Kế hoạch thực hiện Chỉ thị 681, ngày 8/10/2018 về phân công đảng viên "
+     "phụ trách hộ gia đình.\n", "Bộ Chỉ huy BĐBP tỉnh", "province"),
+    ("Ngày 12/3/2021, Bộ Chỉ huy Quân sự tỉnh Quảng Nam đã ban hành Kế hoạch số 45/KH-BCH về diễn tập khu vực "
+     "phòng thủ năm 2021.\n", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "province"),
+    ("Hội Chữ thập đỏ tỉnh vừa ban hành kế hoạch tổ chức Tháng nhân đạo năm 2022 với chủ đề kết nối yêu "
+     "thương.\n", "Hội Chữ thập đỏ tỉnh", "province"),
+    ("(HG) - Ban Chỉ huy Quân sự huyện Long Mỹ vừa ban hành kế hoạch huấn luyện dân quân tự vệ năm 2020.\n",
+     "Ban Chỉ huy Quân sự huyện Long Mỹ", "district"),
+])
+def test_lead_of_a_mass_organisation_or_command(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
+# blind15: a lead whose subject is deploying its own plan now ('... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức
+# Đại hội ...') or deploys a campaign named in quotes ('Hội Chữ thập đỏ huyện Long Mỹ vừa triển khai kế hoạch
+# “Tháng nhân đạo” năm 2019 ...'): the subject issues it, the type word gives its type. Another body's numbered
+# plan, or a subject naming no body, is no such lead.
+@pytest.mark.parametrize(("text", "name", "doc_type", "title"), [
+    ("(HG) - Hội Chữ thập đỏ huyện Long Mỹ vừa triển khai kế hoạch “Tháng nhân đạo” năm 2019 với chủ đề “Kết "
+     "nối, sẻ chia và lan tỏa” nhằm đề cao nhận thức.\n", "Hội Chữ thập đỏ huyện Long Mỹ", "KH", "“Tháng nhân đạo”"),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội MTTQ các cấp "
+     "tiến tới Đại hội MTTQ tỉnh lần thứ XII.\n", "Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", "KH", "tổ chức Đại hội"),
+    ("Hội Nông dân huyện Chợ Mới đang triển khai kế hoạch \"Nông dân thi đua sản xuất giỏi\" năm 2021 đến các "
+     "chi hội.\n", "Hội Nông dân huyện Chợ Mới", "KH", "\"Nông dân thi đua"),
+    ("Tỉnh đoàn Bắc Kạn đang triển khai Kế hoạch tổ chức Tháng Thanh niên năm 2022 trong toàn tỉnh.\n",
+     "Tỉnh đoàn Bắc Kạn", "KH", "tổ chức Tháng Thanh niên"),
+    ("Sáng 4/3, Liên đoàn Lao động tỉnh Quảng Trị đang triển khai kế hoạch ‘Tháng Công nhân’ năm 2023 tới các "
+     "công đoàn cơ sở.\n", "Liên đoàn Lao động tỉnh Quảng Trị", "KH", None),
+])
+def test_lead_deploying_its_own_plan_now_or_a_quoted_campaign(text, name, doc_type, title):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.name.casefold().startswith(name.casefold()) or \
+        h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert h.doc_type == doc_type
+    if title:
+        assert h.title is not None and h.title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã đang triển khai kế hoạch tiêm chủng mở rộng năm 2021 cho trẻ em.\n",
+    "Nhiều địa phương đang triển khai kế hoạch “Tháng nhân đạo” năm 2019 trên địa bàn.\n",
+])
+def test_deploying_subject_that_names_no_body(text):
+    h = header(text)
+    assert h.issuer is None
+
+
+# blind15: a committee that 'ra nghị quyết' (passes a resolution at its meeting) in a headline or a lead: the
+# subject issues an unnumbered resolution, titled by the words after it ('Đảng ủy Quân sự huyện Thăng Bình tổ chức
+# hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2020'). A meeting, a list of committees or a
+# body telling others to pass one is no such subject; a numbered resolution is read by the number's own rules.
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    ("Đảng ủy Quân sự huyện Thăng Bình ra nghị quyết lãnh đạo 6 tháng cuối năm\n\nVĂN TOÀN |\n\n(QNO) - Sáng 13.7, "
+     "Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm "
+     "2020.\n", "Đảng ủy Quân sự huyện Thăng Bình", "district", "lãnh đạo"),
+    ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024\nToàn cảnh hội nghị.\n",
+     "Đảng ủy Quân sự tỉnh", "province", "lãnh đạo thực hiện nhiệm vụ năm 2024"),
+    ("Sáng 26/9, Đảng ủy Quân sự tỉnh Thái Nguyên tổ chức hội nghị ra nghị quyết thực hiện nhiệm vụ quý IV/2020.\n",
+     "Đảng ủy Quân sự tỉnh Thái Nguyên", "province", "thực hiện nhiệm vụ quý IV/2020"),
+    ("Ban Chấp hành Đảng bộ huyện Gia Lâm họp hội nghị lần thứ 12 ra nghị quyết về phát triển kinh tế năm 2023.\n",
+     "Đảng bộ huyện Gia Lâm", "district", "về phát triển kinh tế"),
+    ("Đảng ủy Công an tỉnh vừa ra Nghị quyết chuyên đề về công tác cán bộ giai đoạn 2021-2025.\n",
+     "Đảng ủy Công an tỉnh", "province", "chuyên đề về công tác cán bộ"),
+])
+def test_committee_passing_a_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ"
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+    assert h.title is not None and h.title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị đã ra nghị quyết về nhiệm vụ trọng tâm năm 2021 của tỉnh.\n",
+    "Các cấp ủy ra nghị quyết chuyên đề về phát triển kinh tế tập thể.\n",
+    "Đảng ủy Quân sự tỉnh yêu cầu các đơn vị ra nghị quyết lãnh đạo nhiệm vụ huấn luyện năm 2022.\n",
+])
+def test_no_committee_passing_a_resolution(text):
+    h = header(text)
+    assert h.doc_type != "NQ" or h.issuer is None
+
+
+# blind15: a bloc's Party committee ('ĐẢNG ỦY KHỐI CÁC CƠ QUAN') under the header line of the Party body it
+# belongs to ('ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'TỈNH ỦY BẮC NINH', 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI') is at that body's level,
+# in its place; the central blocs stay central, and a bloc with no such line keeps its level open.
+_BLOC_TAIL = "\n*\nSố 29-HD/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 16 tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình\n"
+
+
+@pytest.mark.parametrize(("top", "place", "level", "province"), [
+    ("ĐẢNG BỘ TỈNH THÁI NGUYÊN\n\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Thái Nguyên", "province", "Thái Nguyên"),
+    ("TỈNH ỦY BẮC NINH\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n", "Bắc Ninh", "province", "Bắc Ninh"),
+    ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ\n", "Hà Nội", "province", "Hà Nội"),
+    ("ĐẢNG BỘ TỈNH NAM ĐỊNH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Nam Định", "province", "Nam Định"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\n", "Hà Nội", "central", None),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN\n", "Thái Nguyên", None, None),
+])
+def test_bloc_committee_at_its_party_body_level(top, place, level, province):
+    h = header(top + _BLOC_TAIL.format(place=place))
+    assert h.issuer is not None and "khối" in h.issuer.name.casefold()
+    assert h.issuer.level == level and h.issuer.locality.province == province
+
+
+# blind15: a page whose headline deploys a plan with no subject ('Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tỉnh
+# lần thứ X', under a portlet's 'null' slip): the document is of that type, titled by the words after it, when
+# nothing else in the text tells the type. A headline deploying another's numbered plan, a bare 'Triển khai kế
+# hoạch' or several plans ('các kế hoạch') tells nothing.
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    ("null Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X\n\nTin hoạt động\nThứ ba, 21/08/2018, 09:03\n"
+     "Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X\n\nKế hoạch nêu rõ mục đích, yêu cầu của Đại hội.\n",
+     "KH", "Đại hội Mặt trận Tổ quốc tinh lần thứ X"),
+    ("Triển khai Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2023\n\nTheo đó, các xã tăng cường kiểm "
+     "tra cơ sở sản xuất.\n", "KH", "tổ chức Tháng hành động vì an toàn thực phẩm năm 2023"),
+    ("Triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n\nChương trình gồm 5 nhóm nhiệm "
+     "vụ.\n", "CTr", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh"),
+    ("Ban hành hướng dẫn công tác thi đua, khen thưởng năm 2022\n\nHướng dẫn nêu rõ các tiêu chí.\n", "HD",
+     "công tác thi đua, khen thưởng năm 2022"),
+])
+def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
+    h = header(text)
+    assert h.doc_type == doc_type and h.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Triển khai kế hoạch\n\nCác xã đã tổ chức họp dân.\n",
+    "Triển khai Kế hoạch số 53/KH-UBND của UBND huyện Tiên Lãng\n\nCác xã đã tổ chức họp dân.\n",
+    "Triển khai các kế hoạch trọng tâm\n\nCác xã đã tổ chức họp dân.\n",
+])
+def test_headline_deploying_nothing_named(text):
+    assert header(text).doc_type is None
+
+
+# blind15: a unit's kind word written with a capital inside a sentence ('của Ban chấp hành đoàn Huyện Giồng
+# Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'UBND Tỉnh Kiên Giang') still names a place the text mentions, which settles
+# a commune named in several provinces; a committee written the same way ('Tỉnh Đoàn', 'Huyện Ủy') is no place.
+@pytest.mark.parametrize(("text", "commune", "district", "province"), [
+    ("Thực hiện Kế hoạch số 99-KH/ĐTN ngày 14 tháng 10 năm 2024 của Ban chấp hành đoàn Huyện Giồng Riềng về việc chỉ "
+     "đạo tổ chức Đại hội các chi đoàn; Đoàn xã Hòa Hưng đã xây dựng Kế hoạch số 31-KH/ĐTN về việc chỉ đạo tổ chức "
+     "Đại hội các chi đoàn trực thuộc.\n", "Hòa Hưng", "Giồng Riềng", "Kiên Giang"),
+    ("Ủy ban MTTQ xã Tân Hải vừa triển khai kế hoạch tổ chức ngày hội đại đoàn kết theo hướng dẫn của Ủy ban MTTQ "
+     "Huyện Phú Tân.\n", "Tân Hải", "Phú Tân", "Cà Mau"),
+    ("Đảng ủy xã Tân Hải vừa ban hành kế hoạch học tập Nghị quyết; Ban Tuyên giáo Thị Xã La Gi đã hướng dẫn "
+     "chi tiết.\n", "Tân Hải", "La Gi", "Bình Thuận"),
+])
+def test_capitalised_unit_word_names_a_place(text, commune, district, province):
+    loc = header(text).issuer.locality
+    assert (loc.commune, loc.district, loc.province) == (commune, district, province)
+
+
+@pytest.mark.parametrize(("text", "name", "province"), [
+    ("Tỉnh Đoàn vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022 trên địa bàn tỉnh.\n", "Tỉnh đoàn", None),
+    ("Huyện Ủy Gia Lâm vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n", "Huyện ủy Gia Lâm", "Hà Nội"),
+])
+def test_capitalised_committee_is_no_place(text, name, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.name == name and issuer.locality.province == province
+
+
+# blind15: a provincial body naming no province of its own, on a page about one of its districts, whose province
+# the text writes only without diacritics (an image caption or slug: 'LDLD tinh Quang Tri: Thuc hien chu de ...'):
+# the stripped name counts as the province's name (blind13's rule). The stripped name of another province, or
+# none, settles nothing.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ban Thường vụ LĐLĐ tỉnh đã tổ chức Hội nghị, ban hành Kế hoạch số 02/KH-LĐLĐ về thực hiện chủ đề năm.\n\n"
+     "LDLD tinh Quang Tri: Thuc hien chu de 'Nam vi loi ich doan vien cong doan' - Anh 1\n\nLĐLĐ tỉnh hỗ trợ 300 "
+     "triệu đồng sửa chữa Trường Mầm non xã Triệu Giang (huyện Triệu Phong).\n", "Quảng Trị"),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n\nAnh: Hoi "
+     "Nong dan tinh Nghe An\n", "Nghệ An"),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n\nAnh: Hoi "
+     "Nong dan tinh Ha Tinh\n", None),
+    ("Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức hội thi nông dân giỏi tại huyện Tân Kỳ năm 2022.\n", None),
+])
+def test_province_written_without_diacritics(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.level == "province" and issuer.locality.province == province
+
+
+# blind15 (met while writing the capitalised-unit rows): a youth union written with a capital 'Đoàn' ('Ban Thường
+# vụ Huyện Đoàn Gia Lâm', 'Thành Đoàn Hải Phòng') is no body followed by a person surnamed Đoàn: the words that
+# make the body's base stay in its name. A signer named after the body ('... huyện Gia Lâm Đoàn Văn Minh') is
+# still cut off.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Ban Thường vụ Huyện Đoàn Gia Lâm vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "huyện đoàn gia lâm", "district"),
+    ("Ngày 3/2/2022, Ban Thường vụ Huyện Đoàn Gia Lâm đã ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "huyện đoàn gia lâm", "district"),
+    ("Ban Thường vụ Tỉnh Đoàn Bắc Kạn vừa ban hành kế hoạch tổ chức Tháng Thanh niên năm 2022.\n",
+     "tỉnh đoàn bắc kạn", "province"),
+    ("Ngày 5/3/2021, Thành Đoàn Hải Phòng đã ban hành kế hoạch tổ chức Tháng Thanh niên năm 2021.\n",
+     "thành đoàn hải phòng", "province"),
+])
+def test_youth_union_with_a_capital_doan_is_no_person(text, name, level):
+    issuer = header(text).issuer
+    assert issuer is not None and name in issuer.name.casefold() and issuer.level == level
+
+
+def test_signer_surnamed_doan_is_still_cut():
+    issuer = header("Chủ tịch UBND huyện Gia Lâm Đoàn Văn Minh đã ký ban hành kế hoạch phòng, chống dịch năm "
+                    "2021.\n").issuer
+    assert issuer is not None and "minh" not in issuer.name.casefold() and issuer.level == "district"

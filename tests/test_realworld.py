@@ -273,6 +273,24 @@ BLIND14_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind15/README.md: sector and bloc Party committees and mass organisations (Front
+# committees, the agencies' bloc committee, a district military Party committee, a border-guard command, youth
+# union, trade union, Red Cross, a provincial standing committee leading a congress), labelled blind once
+# blind13 had become a dev set. First scored blind (number 1.00, doc type 0.73, date 1.00, issuer 0.60, level
+# 0.67, locality 0.80, title 0.86, implements 0.93);
+# floors at what the round that took its failures as families reached.
+BLIND15 = Path(__file__).resolve().parent / "realworld_blind15"
+BLIND15_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.95,
@@ -305,6 +323,7 @@ HELD_OUT = {
     "blind12": (BLIND12, BLIND12_FLOORS),
     "blind13": (BLIND13, BLIND13_FLOORS),
     "blind14": (BLIND14, BLIND14_FLOORS),
+    "blind15": (BLIND15, BLIND15_FLOORS),
 }
 
 
