@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from loaders.patterns import TYPE_HEADING_RE
+
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
 
@@ -144,6 +146,16 @@ _GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
 # A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
 _CELL_BAR = re.compile(r"\s*\|\s*")
 
+# --- perturb: a header column copied onto one line ---
+# 'THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg', 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN ...':
+# a web page or a document-sharing site that joins the left column's cells leaves the number cell after
+# the issuer's name. The number cell starts a line of its own, as a clerk reads it.
+_HEADER_CELL_LINES = 100  # the header sits in a page's first lines, under its chrome
+# 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ' goes on a title in
+# capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
+_NUMBER_CELL = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
+_CELL_END = " \t-–—_=*.~"
+
 
 def unescape_breaks(text: str) -> str:
     """Literal '\\r\\n' sequences become line breaks when the text has several of them (a single
@@ -195,6 +207,21 @@ def clean_lines(text: str) -> list[str]:
         if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
+    return _header_cells(out)
+
+
+def _header_cells(lines: list[str]) -> list[str]:
+    """The number cell split from the issuer cell a flattened left column put before it: only after a
+    name in capitals (a header cell), never after a type heading ('KẾ HOẠCH Số 12' is the heading's own
+    line) or running text."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        m = _NUMBER_CELL.search(line) if k < _HEADER_CELL_LINES and ("Số" in line or "SỐ" in line) else None
+        head = line[: m.start()].rstrip(_CELL_END) if m else ""
+        if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
+            out.append(line)
+            continue
+        out.extend((line[: m.start()], line[m.end():]))
     return out
 
 

@@ -3506,3 +3506,21 @@ def test_provincial_committee_placed_by_its_unit_and_province_name(text, provinc
 def test_bare_city_name_beside_its_unit_places_nothing(text):
     h = header(text)
     assert h.issuer is None or h.issuer.locality.province is None
+
+
+# perturb: the left column flattened onto one line, the right column onto another (or both on one):
+# the number is read from the cell after the issuer's name, whatever the column order.
+@pytest.mark.parametrize(("text", "number"), [
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- Số: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc --------------- Hà Giang, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai Đề án 06\n", "45/KH-UBND"),
+    ("HUYỆN ỦY KIM ĐỘNG * Số 131-KH/HU   ĐẢNG CỘNG SẢN VIỆT NAM Kim Động, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\n"
+     "thực hiện Nghị quyết số 43-NQ/TW\n", "131-KH/HU"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tự Cường, ngày 10 tháng 4 năm 2024\n"
+     "ỦY BAN NHÂN DÂN XÃ TỰ CƯỜNG Số: 27/KH-UBND\nKẾ HOẠCH\nTổ chức triển khai\n", "27/KH-UBND"),
+    ("ĐẢNG ỦY XÃ BÌNH SƠN\t\tSố 44-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Sơn, ngày 19 tháng 12 năm 2022\nKẾ HOẠCH\n"
+     "học tập Nghị quyết Hội nghị lần thứ sáu\n", "44-KH/ĐU"),
+])
+def test_number_cell_after_the_issuer_on_one_line(text, number):
+    from loaders.parse import parse_text
+
+    assert str(parse_text(text).number) == number

@@ -307,3 +307,25 @@ def test_stripped_document_parses_with_a_warning() -> None:
 ])
 def test_glued_page_marker(raw, line):
     assert clean_lines(raw) == [line]
+
+
+# perturb: a header column copied onto one line (a web page or a sharing site joining the left column's
+# cells): the number cell after the issuer's capitals starts a line of its own. A title in capitals that
+# says 'SỐ', a type heading with its number and running text keep their lines.
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("UỶ BAN NHÂN DÂN HUYỆN GIA LÂM ------- Số: 215/KH-UBND",
+     ["UỶ BAN NHÂN DÂN HUYỆN GIA LÂM -------", "Số: 215/KH-UBND"]),
+    ("HUYỆN ỦY YÊN LẠC * Số 88-CT/HU", ["HUYỆN ỦY YÊN LẠC", "Số 88-CT/HU"]),  # the Markdown pass drops '*'
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 XÃ ĐỨC HỢP\tSố:  12/BCĐ V/v tổ chức đón Tết",
+     ["BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 XÃ ĐỨC HỢP", "Số: 12/BCĐ V/v tổ chức đón Tết"]),
+    ("THÀNH ỦY ĐÀ LẠT SỐ: 230-KH/ThU   ĐẢNG CỘNG SẢN VIỆT NAM Đà Lạt, ngày 5 tháng 3 năm 2024",
+     ["THÀNH ỦY ĐÀ LẠT", "SỐ: 230-KH/ThU ĐẢNG CỘNG SẢN VIỆT NAM Đà Lạt, ngày 5 tháng 3 năm 2024"]),
+    ("SỞ Y TẾ\u00a0Số:\u00a01402/SYT-NVY", ["SỞ Y TẾ", "Số: 1402/SYT-NVY"]),
+    # must not fire
+    ("THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG NGÀY 26 THÁNG 7 NĂM 2022", None),
+    ("KẾ HOẠCH Số 12-KH/TU", None),
+    ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết Số 05-NQ/TU", None),
+    ("BÁO CÁO Số liệu 2023", None),
+])
+def test_header_number_cell_starts_a_line(raw, lines):
+    assert clean_lines(raw) == (lines if lines is not None else [" ".join(raw.split())])
