@@ -80,6 +80,7 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
+    NUMBER_ALONE_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
     NUMBER_TAIL_CELL_RE,
@@ -279,6 +280,18 @@ def _number(region: list[str]) -> DocNumber | None:
             return DocNumber.from_match(m)
         except ValueError:
             continue
+    return None
+
+
+def _number_alone(region: list[str]) -> DocNumber | None:
+    """perturb: a header line that is a whole number and nothing else is the number cell without its
+    'Số' (a cited number always comes with words around it)."""
+    for line in region:
+        if (m := NUMBER_ALONE_RE.match(line)) is not None:
+            try:
+                return DocNumber.from_match(m)
+            except ValueError:
+                continue
     return None
 
 
@@ -1865,7 +1878,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
-    number = _number(region) or _glued_number(region)
+    number = _number(region) or _glued_number(region) or _number_alone(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 

@@ -3524,3 +3524,28 @@ def test_number_cell_after_the_issuer_on_one_line(text, number):
     from loaders.parse import parse_text
 
     assert str(parse_text(text).number) == number
+
+
+# perturb: the number cell without its 'Số' (an OCR or a copy that dropped the word): a header line that
+# is a whole number and nothing else. A number with words around it, or one under the type heading, is
+# another document's; a number left blank stays unknown.
+@pytest.mark.parametrize(("text", "number"), [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\n53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai Chương trình hành động\n", "53/KH-UBND"),
+    ("TỈNH ỦY HẢI PHÒNG\n*\n66-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 02 tháng 02 năm 2024\n"
+     "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 43-NQ/TW\n", "66-CTr/TU"),
+    ("ĐẢNG ỦY XÃ TỰ CƯỜNG\n12 - KH/ĐU\nTự Cường, ngày 5 tháng 4 năm 2024\nKẾ HOẠCH\nhọc tập Nghị quyết\n",
+     "12-KH/ĐU"),
+    ("UBND XÃ PHÚ LƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n45/UBND | Phú Lương, ngày 3 tháng 5 năm 2021 |\n"
+     "V/v phòng, chống dịch\nKính gửi: Các thôn\n", "45/UBND"),
+    # must not fire
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nThực hiện Nghị quyết 43-NQ/TW\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai\n", None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố:     /KH-UBND\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai\n43-NQ/TW\n", None),
+])
+def test_number_cell_without_its_word(text, number):
+    from loaders.parse import parse_text
+
+    got = parse_text(text).number
+    assert (str(got) if got else None) == number
