@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, nfc, squeeze, toned_paragraph
+from loaders.normalise import (
+    ends_unfinished,
+    fold,
+    new_tone_placement,
+    nfc,
+    squeeze,
+    starts_item,
+    toned_paragraph,
+)
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
@@ -392,11 +400,18 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            if not (unclosed or nxt[:1].islower()):
+            if not (unclosed or nxt[:1].islower() or _subject_wrapped(joined, nxt)):
                 break
             out.append(nxt)
         return squeeze(" ".join(out))
     return None
+
+
+def _subject_wrapped(joined: str, nxt: str) -> bool:
+    """perturb: a PDF copy wraps the 'V/v' cell where the line is full, also before a number ('... Nghị
+    quyết số' / '57-NQ/TW của Bộ Chính trị ...', '... năm học' / '2022-2023') or after a word that cannot
+    end it; a numbered point ('1. Giao ...') is the letter's body."""
+    return (nxt[:1].isdigit() and not starts_item(nxt)) or ends_unfinished(joined)
 
 
 def _no_number_warning(region: list[str], bare: str | None) -> str:

@@ -282,6 +282,12 @@ def _dangling(line: str) -> bool:
     return last.lower() in _DANGLING_WORDS
 
 
+def ends_unfinished(line: str) -> bool:
+    """A line that ends in a comma or in a word that cannot end a sentence ('của', 'số', 'ngày'): what
+    follows it continues it."""
+    return line.endswith(",") or _dangling(line)
+
+
 def _starts_lower(line: str) -> bool:
     for ch in line:
         if ch.isalpha():

@@ -3549,3 +3549,27 @@ def test_number_cell_without_its_word(text, number):
 
     got = parse_text(text).number
     assert (str(got) if got else None) == number
+
+
+# perturb: a PDF copy wraps the 'V/v' cell where the line is full, also before a number or after a word
+# that cannot end it; a numbered point, the motto and the date line are no part of it.
+_LETTER_HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 215/UBND-VP\n"
+_LETTER_TAIL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nYên Lạc, ngày 9 tháng 6 năm 2022\nKính gửi: UBND các xã\n"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("V/v triển khai Kết luận số\n81-KL/TW của Bộ Chính trị\n", "V/v triển khai Kết luận số 81-KL/TW của Bộ Chính trị"),
+    ("V/v hướng dẫn công tác thu chi năm học\n2022-2023 trên địa bàn\n",
+     "V/v hướng dẫn công tác thu chi năm học 2022-2023 trên địa bàn"),
+    ("V/v phối hợp tuyên truyền về\nBộ tiêu chí xã nông thôn mới nâng cao\n",
+     "V/v phối hợp tuyên truyền về Bộ tiêu chí xã nông thôn mới nâng cao"),
+    ("V/v sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW ngày\n20/01/2018 của Ban Bí thư\n",
+     "V/v sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư"),
+    # must not fire: the next cell is the motto, a numbered point or a body's name
+    ("V/v tổ chức đón Tết Nguyên đán\n", "V/v tổ chức đón Tết Nguyên đán"),
+    ("V/v phòng, chống dịch bệnh\n1. Giao UBND các xã triển khai\n", "V/v phòng, chống dịch bệnh"),
+    ("V/v tăng cường phòng chống dịch\nỦY BAN NHÂN DÂN HUYỆN\n", "V/v tăng cường phòng chống dịch"),
+])
+def test_wrapped_subject_cell(subject, title):
+    h = header(_LETTER_HEAD + subject + _LETTER_TAIL)
+    assert h.title == title
