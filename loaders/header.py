@@ -1982,7 +1982,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
     if clause is None:
-        clause = meta.issuer
+        clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)

@@ -3573,3 +3573,16 @@ _LETTER_TAIL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nYên Lạc, ngày
 def test_wrapped_subject_cell(subject, title):
     h = header(_LETTER_HEAD + subject + _LETTER_TAIL)
     assert h.title == title
+
+
+# perturb: a legal library's metadata names the issuer in the old tone placement ('Uỷ ban', 'Hoà Bình'):
+# it is matched in the one placement every other clause is.
+@pytest.mark.parametrize(("meta", "province"), [
+    ("Cơ quan ban hành: Uỷ ban nhân dân tỉnh Quảng NgãiSố công báo:\nSố hiệu: 55/2016/QĐ-UBND\n", "Quảng Ngãi"),
+    ("Cơ quan ban hành:Uỷ ban nhân dân tỉnh Hoà BìnhSố công báo:Đang cập nhật\nSố hiệu:12/KH-UBND\n", "Hòa Bình"),
+    ("| Số hiệu | 503/QĐ-UBND |\n| Cơ quan ban hành | Uỷ ban nhân dân tỉnh Thanh Hoá |\n", "Thanh Hóa"),
+    ("Số hiệu: 88/KH-UBND\nLoại văn bản: Kế hoạch\nCơ quan ban hành: Uỷ ban nhân dân tỉnh Khánh Hoà\n", "Khánh Hòa"),
+])
+def test_metadata_issuer_in_old_tone_placement(meta, province):
+    h = header(meta + "Nội dung văn bản đang được cập nhật.\n")
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province
