@@ -244,14 +244,14 @@ def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) 
     return _lead(nxt, []).number is not None
 
 
-def _head_span(lines: list[str]) -> int:
-    """leftovers2: the first `_HEAD_LINES` lines that hold text: a portal's blank and space-only lines
+def _head_span(lines: list[str], count: int = _HEAD_LINES) -> int:
+    """leftovers2: the first `count` lines that hold text: a portal's blank and space-only lines
     (a visit counter, a poll, a pasted Word table's empty cells) push a header down without being any."""
     seen = 0
     for i, line in enumerate(lines):
         if line.strip():
             seen += 1
-            if seen > _HEAD_LINES:
+            if seen > count:
                 return i
     return len(lines)
 
@@ -326,7 +326,7 @@ def _headless_region(lines: list[str]) -> list[str]:
     """The header of a document with no type heading (an official letter): the lines before the
     salutation ('Kính gửi: ...') or the first paragraph of running text."""
     out: list[str] = []
-    for line in lines[:_HEADLESS_LINES]:
+    for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
         if _SALUTATION.match(line) or long_text:
             break

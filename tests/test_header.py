@@ -3586,3 +3586,26 @@ def test_wrapped_subject_cell(subject, title):
 def test_metadata_issuer_in_old_tone_placement(meta, province):
     h = header(meta + "Nội dung văn bản đang được cập nhật.\n")
     assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province
+
+
+# perturb: a letter's header cells with doubled blank lines (or a space-only line) between them: the
+# header of a letter with no type heading is its first thirty lines of TEXT, not thirty lines; the
+# thirty-first line of text is still out of it.
+_SPREAD_LETTER = ["ỦY BAN NHÂN DÂN", "XÃ GIA PHÚ", "_______", "Số: 15 /CV-UBND", "V/v tuyên truyền phòng dịch",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "_______",
+                  "Gia Phú, ngày 14 tháng 3 năm 2020", "Kính gửi: Các ông trưởng thôn."]
+
+
+@pytest.mark.parametrize(("gap", "issued_on"), [
+    ("\n\n\n\n", date(2020, 3, 14)),
+    ("\n\n \n\n", date(2020, 3, 14)),
+    ("\n\n\n\n\n", date(2020, 3, 14)),
+    ("\n\u00a0\n\u00a0\n\n", date(2020, 3, 14)),
+])
+def test_letter_header_spread_by_blank_lines(gap, issued_on):
+    assert header(gap.join(_SPREAD_LETTER) + "\n").issued_on == issued_on
+
+
+def test_letter_header_is_thirty_lines_of_text():
+    lines = _SPREAD_LETTER[:5] + [f"Thôn {k} đã treo băng rôn" for k in range(1, 27)] + _SPREAD_LETTER[5:]
+    assert header("\n".join(lines) + "\n").issued_on is None
