@@ -898,7 +898,15 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
     text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    if any(c in text for c in _NUMBER_DASHES):
+        text = _NUMBER_DASH.sub("-", text)
     return text
+
+
+# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
+# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
+_NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.

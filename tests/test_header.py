@@ -3609,3 +3609,26 @@ def test_letter_header_spread_by_blank_lines(gap, issued_on):
 def test_letter_header_is_thirty_lines_of_text():
     lines = _SPREAD_LETTER[:5] + [f"Thôn {k} đã treo băng rôn" for k in range(1, 27)] + _SPREAD_LETTER[5:]
     assert header("\n".join(lines) + "\n").issued_on is None
+
+
+# perturb: a word processor's dash in a lead's own number ('44–KH/ĐU', '08—CT/HU', the figure dash):
+# matched as the hyphen, so the lead gives number and date. A range of years keeps its dash.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Đảng ủy xã Bình Sơn xây dựng Kế hoạch số 44–KH/ĐU ngày 19/12/2022 về tổ chức học tập nghị quyết.\n",
+     "44-KH/ĐU", date(2022, 12, 19)),
+    ("Ban Thường vụ Huyện ủy Gia Lâm vừa ban hành Chỉ thị số 08—CT/HU ngày 3/4/2021 về phòng, chống dịch.\n",
+     "08-CT/HU", date(2021, 4, 3)),
+    ("Huyện ủy Sơn Tịnh vừa ban hành Kế hoạch số 79\u2012KH/HU ngày 9/10/2014 về công tác lý luận.\n",
+     "79-KH/HU", date(2014, 10, 9)),
+    ("Ngày 5/3/2024, Ban Thường vụ Thành ủy ban hành Chương trình số 66\u2212CTr/TU về thực hiện Nghị quyết.\n",
+     "66-CTr/TU", date(2024, 3, 5)),
+])
+def test_lead_number_with_another_dash(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_year_range_keeps_its_dash():
+    h = header("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/TU ngày 3/4/2021 về phát triển du lịch "
+               "giai đoạn 2021–2025.\n")
+    assert h.number == "12-KH/TU" and h.title is not None and "2021–2025" in h.title
