@@ -487,17 +487,19 @@ class Labelled:
     gold: dict[str, Any]
 
 
+def load(label: Path) -> Labelled | None:
+    """One labelled document: its label and the text of the file it labels (None when that is absent)."""
+    gold = json.loads(label.read_text(encoding="utf-8"))
+    source = label.parent / gold["source"]
+    if not source.is_file():
+        return None
+    return Labelled(f"{label.parent.name}/{source.name}", read_path(source).text, gold)
+
+
 def labelled(sets: list[str] | None = None) -> list[Labelled]:
     """The labelled documents of the real sets (`tests/realworld*`), in name order."""
     dirs = sorted(d for d in TESTS.glob("realworld*") if d.is_dir() and (sets is None or d.name in sets))
-    out = []
-    for d in dirs:
-        for label in sorted(d.glob("*.json")):
-            gold = json.loads(label.read_text(encoding="utf-8"))
-            source = d / gold["source"]
-            if source.is_file():
-                out.append(Labelled(f"{d.name}/{source.name}", read_path(source).text, gold))
-    return out
+    return [doc for d in dirs for label in sorted(d.glob("*.json")) if (doc := load(label)) is not None]
 
 
 def parse_variant(text: str, name: str) -> Record:
@@ -513,6 +515,16 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
 
 
+def variant_checks(doc: Labelled, name: str, text: str) -> dict[tuple[str, str], tuple[bool, str]]:
+    """The keyed checks of one variant's record against the label as it stands for that variant."""
+    record = parse_variant(text, doc.name)
+    checks = grade(record, doc.gold)
+    if name in LABEL_TEXT:  # either spelling of the quoted text is true of the variant
+        other = grade(record, label_for(name, doc.gold))
+        checks = {k: (ok or other.get(k, (False, ""))[0], detail) for k, (ok, detail) in checks.items()}
+    return checks
+
+
 def run(docs: list[Labelled], names: list[str], seed: int = 0) -> dict[str, Outcome]:
     outcomes = {name: Outcome() for name in names}
     for doc in docs:
@@ -524,12 +536,7 @@ def run(docs: list[Labelled], names: list[str], seed: int = 0) -> dict[str, Outc
             out = outcomes[name]
             out.changed += 1
             try:
-                record = parse_variant(text, doc.name)
-                checks = grade(record, doc.gold)
-                if name in LABEL_TEXT:  # either spelling of the quoted text is true of the variant
-                    other = grade(record, label_for(name, doc.gold))
-                    checks = {k: (ok or other.get(k, (False, ""))[0], detail)
-                              for k, (ok, detail) in checks.items()}
+                checks = variant_checks(doc, name, text)
             except Exception as exc:  # noqa: BLE001 - a variant that crashes the parser is a finding
                 out.errors.append(f"{doc.name}: {type(exc).__name__}: {exc}")
                 continue
