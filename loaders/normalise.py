@@ -155,6 +155,24 @@ _HEADER_CELL_LINES = 100  # the header sits in a page's first lines, under its c
 # capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
 _NUMBER_CELL = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
 _CELL_END = " \t-–—_=*.~"
+# A web table copied row by row puts a tab (or a run of spaces) between a row's cells: 'Số: 908a/VPCP-KTN
+# V/v Bổ sung ... Thái Nguyên.<TAB>Hà Nội, ngày 04 tháng 02 năm 2016'. In a header row (a line that opens
+# with a header cell: capitals, the number cell, the 'V/v' cell, and holds a motto, a number cell or a
+# place-date) a gap before a cell's opening words starts the next cell; a gap inside a cell ('CỘNG
+# HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
+# text, which opens with no header cell.
+_CELL_GAP = re.compile(
+    r"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{3,})
+        (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
+          |[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[^\s,]+){0,4}\s*,\s*ngày\s+\d)                     # the place-date cell""",
+    re.VERBOSE,
+)
+_ROW_OPENING = re.compile(r"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})")
+_HEADER_ROW = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
+                         re.IGNORECASE)
+_HEADER_ROW_WIDTH = 300
+# The 'V/v' cell a row put after the number cell: 'Số: 908a/VPCP-KTN V/v Bổ sung ...'.
+_SUBJECT_CELL = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 
 
 def unescape_breaks(text: str) -> str:
@@ -181,6 +199,8 @@ def clean_lines(text: str) -> list[str]:
     if "\\" in text:
         text = unescape_breaks(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
+    if "\t" in text or "   " in text:
+        text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)
     if any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -208,6 +228,15 @@ def clean_lines(text: str) -> list[str]:
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
     return _header_cells(out)
+
+
+def _header_rows(text: str) -> str:
+    """perturb: the cells of a header row copied with a tab or wide gap between them, a line each."""
+    lines = text.split("\n", _HEADER_CELL_LINES)
+    for k, line in enumerate(lines[:_HEADER_CELL_LINES]):
+        if len(line) <= _HEADER_ROW_WIDTH and _ROW_OPENING.match(line) and _HEADER_ROW.search(line):
+            lines[k] = _SUBJECT_CELL.sub(r"\1\n", _CELL_GAP.sub("\n", line))
+    return "\n".join(lines)
 
 
 def _header_cells(lines: list[str]) -> list[str]:

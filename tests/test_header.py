@@ -3632,3 +3632,15 @@ def test_year_range_keeps_its_dash():
     h = header("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/TU ngày 3/4/2021 về phát triển du lịch "
                "giai đoạn 2021–2025.\n")
     assert h.number == "12-KH/TU" and h.title is not None and "2021–2025" in h.title
+
+
+# perturb: a letter's header table copied row by row, a tab between the cells, the 'V/v' cell in the
+# number's row: the date and the subject are read as from a header laid out line by line.
+@pytest.mark.parametrize("gap", ["\t", "\t\t", "     ", " \t "])
+def test_letter_header_rows_with_gaps(gap):
+    text = (f"VĂN PHÒNG CHÍNH PHỦ -------{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: 908a/VPCP-KTN V/v Bổ sung đồ án Quy hoạch chung Tp Thái Nguyên.{gap}Hà Nội, ngày 04 tháng 02 "
+            "năm 2016\nKính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.\n")
+    h = header(text)
+    assert h.number == "908a/VPCP-KTN" and h.issued_on == date(2016, 2, 4)
+    assert h.title == "V/v Bổ sung đồ án Quy hoạch chung Tp Thái Nguyên."

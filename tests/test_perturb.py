@@ -20,6 +20,8 @@ SAMPLE = [
     # a header column flattened onto one line: the number cell after the issuer's name
     ("realworld/c02_luatminhkhue_ttg_qd719_2012", "hdr_side_lines"),
     ("realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021", "hdr_one_line"),
+    # a header table copied row by row, a tab between the cells, the 'V/v' cell in the number's row
+    ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "hdr_rows_tab"),
     # the number cell without its 'Số'
     ("realworld/d09_hatinh_kyanh_ubndhuyen_cd13_bao5", "so_missing"),
     ("realworld/k01_sonla_ctubnd_qd2167_2017_motcua", "so_missing"),
