@@ -131,7 +131,9 @@ _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
+# perturb: also a page of a count ('Trang 2/5', '2/5', '- 3/9 -'), as a PDF's footer writes it.
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
+                          re.IGNORECASE)
 _SEPARATOR_CHARS = "-–—_=.*~"
 _SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")

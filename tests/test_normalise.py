@@ -353,3 +353,19 @@ def test_header_number_cell_starts_a_line(raw, lines):
 ])
 def test_header_row_cells_start_lines(raw, lines):
     assert clean_lines(raw) == lines
+
+
+# perturb: a PDF footer's page of a count ('Trang 2/5') is a page number line like 'Trang 2'; a date, a
+# number and a line of text that starts with one stay.
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("Trang 2/5", []),
+    ("2/5", []),
+    ("- 3/9 -", []),
+    ("Trang 9 / 15", []),
+    ("TRANG 4/4", []),
+    ("2/5/2021", ["2/5/2021"]),
+    ("12/KH-UBND", ["12/KH-UBND"]),
+    ("2/5 số xã đạt chuẩn", ["2/5 số xã đạt chuẩn"]),
+])
+def test_page_of_count_line_is_dropped(raw, lines):
+    assert clean_lines(raw) == lines
