@@ -517,6 +517,8 @@ def _header_bodies(region: list[str]) -> list[str]:
                            for c in _HEADER_CELL.split(part) if c.strip()])
     cells = [c for cell in cells for c in _organ_cells(cell)]
     for line in cells:
+        if _title_cased(line):
+            line = line.upper()
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
         text = new_tone_placement(line)
@@ -526,6 +528,19 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+_TITLE_CASED_WORDS = 2
+_TITLE_CASED_GLUE = frozenset("-–—")  # 'Tỉnh Bà Rịa - Vũng Tàu'
+
+
+def _title_cased(line: str) -> bool:
+    """perturb: a header cell a web page's styles left in title case ('Ủy Ban Nhân Dân', 'Tỉnh Lai
+    Châu'): every word opens with a capital and goes on in lower case. Read as the capitals it shows."""
+    words = [w for w in line.split() if w not in _TITLE_CASED_GLUE]
+    return len(words) >= _TITLE_CASED_WORDS and all(
+        w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    )
 
 
 def _organ_cells(cell: str) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from loaders.header import extract_header
-from loaders.normalise import clean_lines, paragraphs
+from loaders.normalise import clean_lines, fold, paragraphs
 from loaders.resolve import parse_body
 
 
@@ -3644,3 +3644,29 @@ def test_letter_header_rows_with_gaps(gap):
     h = header(text)
     assert h.number == "908a/VPCP-KTN" and h.issued_on == date(2016, 2, 4)
     assert h.title == "V/v Bổ sung đồ án Quy hoạch chung Tp Thái Nguyên."
+
+
+# perturb: the header's issuer lines in title case, as a web page's styles leave them when copied ('Ủy
+# Ban Nhân Dân' / 'Tỉnh Lai Châu'): read as the capitals they show. A portal's title-case chrome above
+# the header names no body and stays out.
+_STATE_RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize(("text", "level", "province", "name"), [
+    ("Ủy Ban Nhân Dân\nTỉnh Lai Châu\n" + _STATE_RIGHT + "Số: 1556/KH-UBND\nLai Châu, ngày 5 tháng 7 năm 2022\n"
+     "KẾ HOẠCH\nPhát triển sản phẩm OCOP\n", "province", "Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ("Ủy Ban Nhân Dân\nTỉnh Bà Rịa - Vũng Tàu\n" + _STATE_RIGHT + "Số: 08/KH-UBND\nBà Rịa - Vũng Tàu, ngày 6 "
+     "tháng 1 năm 2021\nKẾ HOẠCH\nTruyền thông\n", "province", "Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh"),
+    ("Đảng Bộ Tỉnh Hưng Yên\nHuyện Ủy Kim Động\n*\nSố 131-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 2 tháng "
+     "4 năm 2024\nKẾ HOẠCH\nthực hiện Nghị quyết\n", "district", "Hưng Yên", "Huyện ủy Kim Động"),
+    ("Sở Giáo Dục Và Đào Tạo\nTỉnh Quảng Ninh\n" + _STATE_RIGHT + "Số: 120/KH-SGDĐT\nQuảng Ninh, ngày 3 tháng 3 "
+     "năm 2023\nKẾ HOẠCH\nChuyển đổi số\n", "province", "Quảng Ninh", "Sở Giáo dục và Đào tạo"),
+    # must not fire: a portal's title-case chrome over a header in capitals
+    ("Hệ Thống Pháp Luật\nCổng Thông Tin Điện Tử\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n" + _STATE_RIGHT
+     + "Số: 258/KH-UBND\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n", "province", "Lào Cai",
+     "Ủy ban nhân dân tỉnh Lào Cai"),
+])
+def test_title_case_header_issuer(text, level, province, name):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.level, h.issuer.locality.province) == (level, province)
+    assert fold(name) in fold(h.issuer.name)

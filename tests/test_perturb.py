@@ -23,6 +23,9 @@ SAMPLE = [
     ("realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021", "hdr_one_line", 0),
     # a header table copied row by row, a tab between the cells, the 'V/v' cell in the number's row
     ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "hdr_rows_tab", 0),
+    # the header's issuer lines in title case
+    ("realworld/s06_laichau_ubnd_kh1556_ocop", "header_title_case", 0),
+    ("realworld_blind12/b09_tuyenquang_ubnd_kh83_2023_ctr27_nq19_meta", "header_title_case", 0),
     # the number cell without its 'Số'
     ("realworld/d09_hatinh_kyanh_ubndhuyen_cd13_bao5", "so_missing", 0),
     ("realworld/k01_sonla_ctubnd_qd2167_2017_motcua", "so_missing", 0),
