@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
-from loaders.normalise import fold, new_tone_placement, nfc, squeeze, toned_paragraph
+from loaders.normalise import (
+    ends_unfinished,
+    fold,
+    new_tone_placement,
+    nfc,
+    squeeze,
+    starts_item,
+    toned_paragraph,
+)
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
@@ -86,6 +94,7 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
+    NUMBER_ALONE_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
@@ -244,14 +253,14 @@ def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) 
     return _lead(nxt, []).number is not None
 
 
-def _head_span(lines: list[str]) -> int:
-    """leftovers2: the first `_HEAD_LINES` lines that hold text: a portal's blank and space-only lines
+def _head_span(lines: list[str], count: int = _HEAD_LINES) -> int:
+    """leftovers2: the first `count` lines that hold text: a portal's blank and space-only lines
     (a visit counter, a poll, a pasted Word table's empty cells) push a header down without being any."""
     seen = 0
     for i, line in enumerate(lines):
         if line.strip():
             seen += 1
-            if seen > _HEAD_LINES:
+            if seen > count:
                 return i
     return len(lines)
 
@@ -291,6 +300,18 @@ def _number(region: list[str]) -> DocNumber | None:
     return None
 
 
+def _number_alone(region: list[str]) -> DocNumber | None:
+    """perturb: a header line that is a whole number and nothing else is the number cell without its
+    'Số' (a cited number always comes with words around it)."""
+    for line in region:
+        if (m := NUMBER_ALONE_RE.match(line)) is not None:
+            try:
+                return DocNumber.from_match(m)
+            except ValueError:
+                continue
+    return None
+
+
 def _number_tail(after: list[str]) -> str | None:
     """blind8: the code a number's dangling dash leaves to a later line, past the place-date line or the
     motto the other column put between ('XMC' of 'Số: 255 / BC-BCĐPCGD-')."""
@@ -307,6 +328,7 @@ _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
+_NUMBER_CELL_OPENS = re.compile(r"\s*(?:Số|SỐ)\s*:?\s*\d")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
@@ -314,7 +336,7 @@ def _headless_region(lines: list[str]) -> list[str]:
     """The header of a document with no type heading (an official letter): the lines before the
     salutation ('Kính gửi: ...') or the first paragraph of running text."""
     out: list[str] = []
-    for line in lines[:_HEADLESS_LINES]:
+    for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
         if _SALUTATION.match(line) or long_text:
             break
@@ -339,10 +361,13 @@ def _after_metadata(lines: list[str]) -> int:
 def _unflattened(region: list[str]) -> list[str]:
     """A letter flattened onto one line ('ỦY BAN ... XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA ... Hạnh
     phúc Tân Hải, ngày ... Kính gửi: ...'): its header cells, cut where a clerk sees each begin; what
-    follows the salutation is the letter's body, no part of its header."""
+    follows the salutation is the letter's body, no part of its header. A line opening
+    with the number cell and holding a motto is such a row at any length: normalisation may already have
+    cut the issuer's cell off its front."""
     out: list[str] = []
     for line in region:
-        if len(line) <= _BODY_LINE or not MOTTO_SPLIT_RE.search(line):
+        short = len(line) <= _BODY_LINE and not _NUMBER_CELL_OPENS.match(line)
+        if short or not MOTTO_SPLIT_RE.search(line):
             out.append(line)
             continue
         head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
@@ -388,11 +413,18 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            if not (unclosed or nxt[:1].islower()):
+            if not (unclosed or nxt[:1].islower() or _subject_wrapped(joined, nxt)):
                 break
             out.append(nxt)
         return squeeze(" ".join(out))
     return None
+
+
+def _subject_wrapped(joined: str, nxt: str) -> bool:
+    """perturb: a PDF copy wraps the 'V/v' cell where the line is full, also before a number ('... Nghị
+    quyết số' / '57-NQ/TW của Bộ Chính trị ...', '... năm học' / '2022-2023') or after a word that cannot
+    end it; a numbered point ('1. Giao ...') is the letter's body."""
+    return (nxt[:1].isdigit() and not starts_item(nxt)) or ends_unfinished(joined)
 
 
 def _no_number_warning(region: list[str], bare: str | None) -> str:
@@ -498,6 +530,8 @@ def _header_bodies(region: list[str]) -> list[str]:
                            for c in _HEADER_CELL.split(part) if c.strip()])
     cells = [c for cell in cells for c in _organ_cells(cell)]
     for line in cells:
+        if _title_cased(line):
+            line = line.upper()
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
         text = new_tone_placement(line)
@@ -507,6 +541,19 @@ def _header_bodies(region: list[str]) -> list[str]:
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
     return bodies
+
+
+_TITLE_CASED_WORDS = 2
+_TITLE_CASED_GLUE = frozenset("-–—")  # 'Tỉnh Bà Rịa - Vũng Tàu'
+
+
+def _title_cased(line: str) -> bool:
+    """perturb: a header cell a web page's styles left in title case ('Ủy Ban Nhân Dân', 'Tỉnh Lai
+    Châu'): every word opens with a capital and goes on in lower case. Read as the capitals it shows."""
+    words = [w for w in line.split() if w not in _TITLE_CASED_GLUE]
+    return len(words) >= _TITLE_CASED_WORDS and all(
+        w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    )
 
 
 def _organ_cells(cell: str) -> list[str]:
@@ -880,7 +927,15 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
     text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
+    if any(c in text for c in _NUMBER_DASHES):
+        text = _NUMBER_DASH.sub("-", text)
     return text
+
+
+# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
+# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
+_NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
@@ -1967,7 +2022,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
-    number = _number(region) or _glued_number(region)
+    number = _number(region) or _glued_number(region) or _number_alone(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 
@@ -2059,7 +2114,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
     if clause is None:
-        clause = meta.issuer
+        clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)

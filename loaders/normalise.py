@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from loaders.patterns import TYPE_HEADING_RE
+
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
 
@@ -129,7 +131,9 @@ _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–—])?$", re.IGNORECASE)
+# perturb: also a page of a count ('Trang 2/5', '2/5', '- 3/9 -'), as a PDF's footer writes it.
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
+                          re.IGNORECASE)
 _SEPARATOR_CHARS = "-–—_=.*~"
 _SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
@@ -143,6 +147,34 @@ _GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
 
 # A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
 _CELL_BAR = re.compile(r"\s*\|\s*")
+
+# --- perturb: a header column copied onto one line ---
+# 'THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg', 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN ...':
+# a web page or a document-sharing site that joins the left column's cells leaves the number cell after
+# the issuer's name. The number cell starts a line of its own, as a clerk reads it.
+_HEADER_CELL_LINES = 100  # the header sits in a page's first lines, under its chrome
+# 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ' goes on a title in
+# capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
+_NUMBER_CELL = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
+_CELL_END = " \t-–—_=*.~"
+# A web table copied row by row puts a tab (or a run of spaces) between a row's cells: 'Số: 908a/VPCP-KTN
+# V/v Bổ sung ... Thái Nguyên.<TAB>Hà Nội, ngày 04 tháng 02 năm 2016'. In a header row (a line that opens
+# with a header cell: capitals, the number cell, the 'V/v' cell, and holds a motto, a number cell or a
+# place-date) a gap before a cell's opening words starts the next cell; a gap inside a cell ('CỘNG
+# HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
+# text, which opens with no header cell.
+_CELL_GAP = re.compile(
+    r"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{3,})
+        (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
+          |[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[^\s,]+){0,4}\s*,\s*ngày\s+\d)                     # the place-date cell""",
+    re.VERBOSE,
+)
+_ROW_OPENING = re.compile(r"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})")
+_HEADER_ROW = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
+                         re.IGNORECASE)
+_HEADER_ROW_WIDTH = 300
+# The 'V/v' cell a row put after the number cell: 'Số: 908a/VPCP-KTN V/v Bổ sung ...'.
+_SUBJECT_CELL = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 
 
 def unescape_breaks(text: str) -> str:
@@ -169,6 +201,8 @@ def clean_lines(text: str) -> list[str]:
     if "\\" in text:
         text = unescape_breaks(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
+    if "\t" in text or "   " in text:
+        text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)
     if any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -195,6 +229,30 @@ def clean_lines(text: str) -> list[str]:
         if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
+    return _header_cells(out)
+
+
+def _header_rows(text: str) -> str:
+    """perturb: the cells of a header row copied with a tab or wide gap between them, a line each."""
+    lines = text.split("\n", _HEADER_CELL_LINES)
+    for k, line in enumerate(lines[:_HEADER_CELL_LINES]):
+        if len(line) <= _HEADER_ROW_WIDTH and _ROW_OPENING.match(line) and _HEADER_ROW.search(line):
+            lines[k] = _SUBJECT_CELL.sub(r"\1\n", _CELL_GAP.sub("\n", line))
+    return "\n".join(lines)
+
+
+def _header_cells(lines: list[str]) -> list[str]:
+    """The number cell split from the issuer cell a flattened left column put before it: only after a
+    name in capitals (a header cell), never after a type heading ('KẾ HOẠCH Số 12' is the heading's own
+    line) or running text."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        m = _NUMBER_CELL.search(line) if k < _HEADER_CELL_LINES and ("Số" in line or "SỐ" in line) else None
+        head = line[: m.start()].rstrip(_CELL_END) if m else ""
+        if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
+            out.append(line)
+            continue
+        out.extend((line[: m.start()], line[m.end():]))
     return out
 
 
@@ -253,6 +311,12 @@ def _ends_sentence(line: str) -> bool:
 def _dangling(line: str) -> bool:
     last = line[-8:].rsplit(None, 1)[-1] if line.strip() else ""
     return last.lower() in _DANGLING_WORDS
+
+
+def ends_unfinished(line: str) -> bool:
+    """A line that ends in a comma or in a word that cannot end a sentence ('của', 'số', 'ngày'): what
+    follows it continues it."""
+    return line.endswith(",") or _dangling(line)
 
 
 def _starts_lower(line: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from loaders.header import extract_header
-from loaders.normalise import clean_lines, paragraphs
+from loaders.normalise import clean_lines, fold, paragraphs
 from loaders.resolve import parse_body
 
 
@@ -3823,3 +3823,165 @@ def test_signer_surnamed_doan_is_still_cut():
     issuer = header("Chủ tịch UBND huyện Gia Lâm Đoàn Văn Minh đã ký ban hành kế hoạch phòng, chống dịch năm "
                     "2021.\n").issuer
     assert issuer is not None and "minh" not in issuer.name.casefold() and issuer.level == "district"
+# perturb: the left column flattened onto one line, the right column onto another (or both on one):
+# the number is read from the cell after the issuer's name, whatever the column order.
+@pytest.mark.parametrize(("text", "number"), [
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- Số: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc --------------- Hà Giang, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai Đề án 06\n", "45/KH-UBND"),
+    ("HUYỆN ỦY KIM ĐỘNG * Số 131-KH/HU   ĐẢNG CỘNG SẢN VIỆT NAM Kim Động, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\n"
+     "thực hiện Nghị quyết số 43-NQ/TW\n", "131-KH/HU"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tự Cường, ngày 10 tháng 4 năm 2024\n"
+     "ỦY BAN NHÂN DÂN XÃ TỰ CƯỜNG Số: 27/KH-UBND\nKẾ HOẠCH\nTổ chức triển khai\n", "27/KH-UBND"),
+    ("ĐẢNG ỦY XÃ BÌNH SƠN\t\tSố 44-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Sơn, ngày 19 tháng 12 năm 2022\nKẾ HOẠCH\n"
+     "học tập Nghị quyết Hội nghị lần thứ sáu\n", "44-KH/ĐU"),
+])
+def test_number_cell_after_the_issuer_on_one_line(text, number):
+    from loaders.parse import parse_text
+
+    assert str(parse_text(text).number) == number
+
+
+# perturb: the number cell without its 'Số' (an OCR or a copy that dropped the word): a header line that
+# is a whole number and nothing else. A number with words around it, or one under the type heading, is
+# another document's; a number left blank stays unknown.
+@pytest.mark.parametrize(("text", "number"), [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\n53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai Chương trình hành động\n", "53/KH-UBND"),
+    ("TỈNH ỦY HẢI PHÒNG\n*\n66-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 02 tháng 02 năm 2024\n"
+     "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 43-NQ/TW\n", "66-CTr/TU"),
+    ("ĐẢNG ỦY XÃ TỰ CƯỜNG\n12 - KH/ĐU\nTự Cường, ngày 5 tháng 4 năm 2024\nKẾ HOẠCH\nhọc tập Nghị quyết\n",
+     "12-KH/ĐU"),
+    ("UBND XÃ PHÚ LƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n45/UBND | Phú Lương, ngày 3 tháng 5 năm 2021 |\n"
+     "V/v phòng, chống dịch\nKính gửi: Các thôn\n", "45/UBND"),
+    # must not fire
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nThực hiện Nghị quyết 43-NQ/TW\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai\n", None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố:     /KH-UBND\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "Triển khai\n43-NQ/TW\n", None),
+])
+def test_number_cell_without_its_word(text, number):
+    from loaders.parse import parse_text
+
+    got = parse_text(text).number
+    assert (str(got) if got else None) == number
+
+
+# perturb: a PDF copy wraps the 'V/v' cell where the line is full, also before a number or after a word
+# that cannot end it; a numbered point, the motto and the date line are no part of it.
+_LETTER_HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 215/UBND-VP\n"
+_LETTER_TAIL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nYên Lạc, ngày 9 tháng 6 năm 2022\nKính gửi: UBND các xã\n"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("V/v triển khai Kết luận số\n81-KL/TW của Bộ Chính trị\n", "V/v triển khai Kết luận số 81-KL/TW của Bộ Chính trị"),
+    ("V/v hướng dẫn công tác thu chi năm học\n2022-2023 trên địa bàn\n",
+     "V/v hướng dẫn công tác thu chi năm học 2022-2023 trên địa bàn"),
+    ("V/v phối hợp tuyên truyền về\nBộ tiêu chí xã nông thôn mới nâng cao\n",
+     "V/v phối hợp tuyên truyền về Bộ tiêu chí xã nông thôn mới nâng cao"),
+    ("V/v sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW ngày\n20/01/2018 của Ban Bí thư\n",
+     "V/v sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư"),
+    # must not fire: the next cell is the motto, a numbered point or a body's name
+    ("V/v tổ chức đón Tết Nguyên đán\n", "V/v tổ chức đón Tết Nguyên đán"),
+    ("V/v phòng, chống dịch bệnh\n1. Giao UBND các xã triển khai\n", "V/v phòng, chống dịch bệnh"),
+    ("V/v tăng cường phòng chống dịch\nỦY BAN NHÂN DÂN HUYỆN\n", "V/v tăng cường phòng chống dịch"),
+])
+def test_wrapped_subject_cell(subject, title):
+    h = header(_LETTER_HEAD + subject + _LETTER_TAIL)
+    assert h.title == title
+
+
+# perturb: a legal library's metadata names the issuer in the old tone placement ('Uỷ ban', 'Hoà Bình'):
+# it is matched in the one placement every other clause is.
+@pytest.mark.parametrize(("meta", "province"), [
+    ("Cơ quan ban hành: Uỷ ban nhân dân tỉnh Quảng NgãiSố công báo:\nSố hiệu: 55/2016/QĐ-UBND\n", "Quảng Ngãi"),
+    ("Cơ quan ban hành:Uỷ ban nhân dân tỉnh Hoà BìnhSố công báo:Đang cập nhật\nSố hiệu:12/KH-UBND\n", "Hòa Bình"),
+    ("| Số hiệu | 503/QĐ-UBND |\n| Cơ quan ban hành | Uỷ ban nhân dân tỉnh Thanh Hoá |\n", "Thanh Hóa"),
+    ("Số hiệu: 88/KH-UBND\nLoại văn bản: Kế hoạch\nCơ quan ban hành: Uỷ ban nhân dân tỉnh Khánh Hoà\n", "Khánh Hòa"),
+])
+def test_metadata_issuer_in_old_tone_placement(meta, province):
+    h = header(meta + "Nội dung văn bản đang được cập nhật.\n")
+    assert h.issuer is not None and h.issuer.level == "province" and h.issuer.locality.province == province
+
+
+# perturb: a letter's header cells with doubled blank lines (or a space-only line) between them: the
+# header of a letter with no type heading is its first thirty lines of TEXT, not thirty lines; the
+# thirty-first line of text is still out of it.
+_SPREAD_LETTER = ["ỦY BAN NHÂN DÂN", "XÃ GIA PHÚ", "_______", "Số: 15 /CV-UBND", "V/v tuyên truyền phòng dịch",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "_______",
+                  "Gia Phú, ngày 14 tháng 3 năm 2020", "Kính gửi: Các ông trưởng thôn."]
+
+
+@pytest.mark.parametrize(("gap", "issued_on"), [
+    ("\n\n\n\n", date(2020, 3, 14)),
+    ("\n\n \n\n", date(2020, 3, 14)),
+    ("\n\n\n\n\n", date(2020, 3, 14)),
+    ("\n\u00a0\n\u00a0\n\n", date(2020, 3, 14)),
+])
+def test_letter_header_spread_by_blank_lines(gap, issued_on):
+    assert header(gap.join(_SPREAD_LETTER) + "\n").issued_on == issued_on
+
+
+def test_letter_header_is_thirty_lines_of_text():
+    lines = _SPREAD_LETTER[:5] + [f"Thôn {k} đã treo băng rôn" for k in range(1, 27)] + _SPREAD_LETTER[5:]
+    assert header("\n".join(lines) + "\n").issued_on is None
+
+
+# perturb: a word processor's dash in a lead's own number ('44–KH/ĐU', '08—CT/HU', the figure dash):
+# matched as the hyphen, so the lead gives number and date. A range of years keeps its dash.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Đảng ủy xã Bình Sơn xây dựng Kế hoạch số 44–KH/ĐU ngày 19/12/2022 về tổ chức học tập nghị quyết.\n",
+     "44-KH/ĐU", date(2022, 12, 19)),
+    ("Ban Thường vụ Huyện ủy Gia Lâm vừa ban hành Chỉ thị số 08—CT/HU ngày 3/4/2021 về phòng, chống dịch.\n",
+     "08-CT/HU", date(2021, 4, 3)),
+    ("Huyện ủy Sơn Tịnh vừa ban hành Kế hoạch số 79\u2012KH/HU ngày 9/10/2014 về công tác lý luận.\n",
+     "79-KH/HU", date(2014, 10, 9)),
+    ("Ngày 5/3/2024, Ban Thường vụ Thành ủy ban hành Chương trình số 66\u2212CTr/TU về thực hiện Nghị quyết.\n",
+     "66-CTr/TU", date(2024, 3, 5)),
+])
+def test_lead_number_with_another_dash(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_year_range_keeps_its_dash():
+    h = header("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/TU ngày 3/4/2021 về phát triển du lịch "
+               "giai đoạn 2021–2025.\n")
+    assert h.number == "12-KH/TU" and h.title is not None and "2021–2025" in h.title
+
+
+# perturb: a letter's header table copied row by row, a tab between the cells, the 'V/v' cell in the
+# number's row: the date and the subject are read as from a header laid out line by line.
+@pytest.mark.parametrize("gap", ["\t", "\t\t", "     ", " \t "])
+def test_letter_header_rows_with_gaps(gap):
+    text = (f"VĂN PHÒNG CHÍNH PHỦ -------{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: 908a/VPCP-KTN V/v Bổ sung đồ án Quy hoạch chung Tp Thái Nguyên.{gap}Hà Nội, ngày 04 tháng 02 "
+            "năm 2016\nKính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.\n")
+    h = header(text)
+    assert h.number == "908a/VPCP-KTN" and h.issued_on == date(2016, 2, 4)
+    assert h.title == "V/v Bổ sung đồ án Quy hoạch chung Tp Thái Nguyên."
+
+
+# perturb: the header's issuer lines in title case, as a web page's styles leave them when copied ('Ủy
+# Ban Nhân Dân' / 'Tỉnh Lai Châu'): read as the capitals they show. A portal's title-case chrome above
+# the header names no body and stays out.
+_STATE_RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize(("text", "level", "province", "name"), [
+    ("Ủy Ban Nhân Dân\nTỉnh Lai Châu\n" + _STATE_RIGHT + "Số: 1556/KH-UBND\nLai Châu, ngày 5 tháng 7 năm 2022\n"
+     "KẾ HOẠCH\nPhát triển sản phẩm OCOP\n", "province", "Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ("Ủy Ban Nhân Dân\nTỉnh Bà Rịa - Vũng Tàu\n" + _STATE_RIGHT + "Số: 08/KH-UBND\nBà Rịa - Vũng Tàu, ngày 6 "
+     "tháng 1 năm 2021\nKẾ HOẠCH\nTruyền thông\n", "province", "Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh"),
+    ("Đảng Bộ Tỉnh Hưng Yên\nHuyện Ủy Kim Động\n*\nSố 131-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 2 tháng "
+     "4 năm 2024\nKẾ HOẠCH\nthực hiện Nghị quyết\n", "district", "Hưng Yên", "Huyện ủy Kim Động"),
+    ("Sở Giáo Dục Và Đào Tạo\nTỉnh Quảng Ninh\n" + _STATE_RIGHT + "Số: 120/KH-SGDĐT\nQuảng Ninh, ngày 3 tháng 3 "
+     "năm 2023\nKẾ HOẠCH\nChuyển đổi số\n", "province", "Quảng Ninh", "Sở Giáo dục và Đào tạo"),
+    # must not fire: a portal's title-case chrome over a header in capitals
+    ("Hệ Thống Pháp Luật\nCổng Thông Tin Điện Tử\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n" + _STATE_RIGHT
+     + "Số: 258/KH-UBND\nLào Cai, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n", "province", "Lào Cai",
+     "Ủy ban nhân dân tỉnh Lào Cai"),
+])
+def test_title_case_header_issuer(text, level, province, name):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.level, h.issuer.locality.province) == (level, province)
+    assert fold(name) in fold(h.issuer.name)

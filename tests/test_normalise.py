@@ -307,3 +307,65 @@ def test_stripped_document_parses_with_a_warning() -> None:
 ])
 def test_glued_page_marker(raw, line):
     assert clean_lines(raw) == [line]
+
+
+# perturb: a header column copied onto one line (a web page or a sharing site joining the left column's
+# cells): the number cell after the issuer's capitals starts a line of its own. A title in capitals that
+# says 'SỐ', a type heading with its number and running text keep their lines.
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("UỶ BAN NHÂN DÂN HUYỆN GIA LÂM ------- Số: 215/KH-UBND",
+     ["UỶ BAN NHÂN DÂN HUYỆN GIA LÂM -------", "Số: 215/KH-UBND"]),
+    ("HUYỆN ỦY YÊN LẠC * Số 88-CT/HU", ["HUYỆN ỦY YÊN LẠC", "Số 88-CT/HU"]),  # the Markdown pass drops '*'
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 XÃ ĐỨC HỢP\tSố:  12/BCĐ V/v tổ chức đón Tết",
+     ["BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 XÃ ĐỨC HỢP", "Số: 12/BCĐ V/v tổ chức đón Tết"]),
+    ("THÀNH ỦY ĐÀ LẠT SỐ: 230-KH/ThU   ĐẢNG CỘNG SẢN VIỆT NAM Đà Lạt, ngày 5 tháng 3 năm 2024",
+     ["THÀNH ỦY ĐÀ LẠT", "SỐ: 230-KH/ThU", "ĐẢNG CỘNG SẢN VIỆT NAM Đà Lạt, ngày 5 tháng 3 năm 2024"]),
+    ("SỞ Y TẾ\u00a0Số:\u00a01402/SYT-NVY", ["SỞ Y TẾ", "Số: 1402/SYT-NVY"]),
+    # must not fire
+    ("THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG NGÀY 26 THÁNG 7 NĂM 2022", None),
+    ("KẾ HOẠCH Số 12-KH/TU", None),
+    ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết Số 05-NQ/TU", None),
+    ("BÁO CÁO Số liệu 2023", None),
+])
+def test_header_number_cell_starts_a_line(raw, lines):
+    assert clean_lines(raw) == (lines if lines is not None else [" ".join(raw.split())])
+
+
+# perturb: a header table copied row by row, a tab or a wide gap between a row's cells: each cell a line
+# (the 'V/v' cell after the number cell too). A gap inside a cell, a number left blank and running text
+# keep their lines.
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("Số: 908a/VPCP-KTN V/v Bổ sung quy hoạch chung.\tHà Nội, ngày 04 tháng 02 năm 2016",
+     ["Số: 908a/VPCP-KTN", "V/v Bổ sung quy hoạch chung.", "Hà Nội, ngày 04 tháng 02 năm 2016"]),
+    ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+    ("Số: 12/KH-UBND      Lào Cai, ngày 7 tháng 3 năm 2024",
+     ["Số: 12/KH-UBND", "Lào Cai, ngày 7 tháng 3 năm 2024"]),
+    ("HUYỆN ỦY KIM ĐỘNG\t\tĐẢNG CỘNG SẢN VIỆT NAM", ["HUYỆN ỦY KIM ĐỘNG", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+    ("V/v tổ chức Tết Nguyên đán\t  Bà Rịa - Vũng Tàu, ngày 5 tháng 1 năm 2021",
+     ["V/v tổ chức Tết Nguyên đán", "Bà Rịa - Vũng Tàu, ngày 5 tháng 1 năm 2021"]),
+    # must not fire
+    ("Số:\t12/KH-UBND", ["Số: 12/KH-UBND"]),
+    ("Số:      /UBND", ["Số: /UBND"]),
+    ("CỘNG HÒA\tXÃ HỘI CHỦ NGHĨA VIỆT NAM", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+    ("Thực hiện Kế hoạch số 5/KH-UBND,\tngày 3/4/2021 của UBND huyện\tHà Nội, ngày 5 tháng 4 năm 2021",
+     ["Thực hiện Kế hoạch số 5/KH-UBND, ngày 3/4/2021 của UBND huyện Hà Nội, ngày 5 tháng 4 năm 2021"]),
+])
+def test_header_row_cells_start_lines(raw, lines):
+    assert clean_lines(raw) == lines
+
+
+# perturb: a PDF footer's page of a count ('Trang 2/5') is a page number line like 'Trang 2'; a date, a
+# number and a line of text that starts with one stay.
+@pytest.mark.parametrize(("raw", "lines"), [
+    ("Trang 2/5", []),
+    ("2/5", []),
+    ("- 3/9 -", []),
+    ("Trang 9 / 15", []),
+    ("TRANG 4/4", []),
+    ("2/5/2021", ["2/5/2021"]),
+    ("12/KH-UBND", ["12/KH-UBND"]),
+    ("2/5 số xã đạt chuẩn", ["2/5 số xã đạt chuẩn"]),
+])
+def test_page_of_count_line_is_dropped(raw, lines):
+    assert clean_lines(raw) == lines

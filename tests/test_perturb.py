@@ -1,0 +1,53 @@
+"""The parser's robustness to layout, on a small fixed sample of `bench/perturb.py`: labelled real
+documents re-laid out the ways real text arrives lose no check, for the layout families fixed.
+
+Each row is a document that lost checks under its transformation (with that seed) before the
+family's rule (the perturbation tool's own finding), so the rule is held on real text as well as on the
+synthetic rows of tests/test_header.py and tests/test_normalise.py. Not timed; the full run is
+`python -m bench.perturb`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.perturb import grade, load, lost, parse_variant, variant, variant_checks
+
+TESTS = Path(__file__).resolve().parent
+
+SAMPLE = [
+    # a header column flattened onto one line: the number cell after the issuer's name
+    ("realworld/c02_luatminhkhue_ttg_qd719_2012", "hdr_side_lines", 0),
+    ("realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021", "hdr_one_line", 0),
+    # a header table copied row by row, a tab between the cells, the 'V/v' cell in the number's row
+    ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "hdr_rows_tab", 0),
+    # the header's issuer lines in title case
+    ("realworld/s06_laichau_ubnd_kh1556_ocop", "header_title_case", 0),
+    ("realworld_blind12/b09_tuyenquang_ubnd_kh83_2023_ctr27_nq19_meta", "header_title_case", 0),
+    # the number cell without its 'Số'
+    ("realworld/d09_hatinh_kyanh_ubndhuyen_cd13_bao5", "so_missing", 0),
+    ("realworld/k01_sonla_ctubnd_qd2167_2017_motcua", "so_missing", 0),
+    # a PDF copy wrapping the 'V/v' cell before a number
+    ("realworld_blind9/b10_vpducp_cv402_2025_nq57_md", "pdf_copy", 0),
+    # the old tone placement in a legal library's metadata
+    ("realworld/s04_quangngai_ubnd_qd55_2016_meta", "old_tones", 0),
+    # doubled blank lines in a letter's header
+    ("realworld/d12_ninhbinh_giavien_lienson_ubndxa_cv08_covid", "blank_doubled", 0),
+    ("realworld_blind2/b30_hungyen_kimdong_duchop_bcdxa_cv_blanknumber_2021_tet", "blank_doubled", 0),
+    # a PDF footer's 'Trang 2/5' between a decision's last article and its addressees
+    ("realworld_blind3/b20_quangbinh_ctubnd_qd3104_2016_lmlm_blankannex", "page_footer", 7),
+    # an en dash in a lead's own number
+    ("realworld_blind13/b01_quangnam_binhson_du_kh44_2022_news", "en_dash_numbers", 0),
+]
+
+
+@pytest.mark.parametrize(("doc", "transformation", "seed"), SAMPLE)
+def test_no_check_lost_under_layout_change(doc: str, transformation: str, seed: int) -> None:
+    labelled = load(TESTS / f"{doc}.json")
+    assert labelled is not None
+    text = variant(transformation, labelled.text, labelled.name, seed)
+    assert text != labelled.text  # the transformation applies to this document
+    base = grade(parse_variant(labelled.text, labelled.name), labelled.gold)
+    assert lost(base, variant_checks(labelled, transformation, text)) == []
