@@ -49,8 +49,12 @@ from loaders.patterns import (
     DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
+    FLAT_HEADING_CUT_RE,
+    FLAT_NUMBER_CELL_RE,
     FLAT_SALUTATION_RE,
+    FLAT_YOUTH_MOTTO_RE,
     GLUED_SIGNED_BY_RE,
+    HEADER_COMMITTEE_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
@@ -333,12 +337,21 @@ def _unflattened(region: list[str]) -> list[str]:
     follows the salutation is the letter's body, no part of its header."""
     out: list[str] = []
     for line in region:
-        if len(line) <= _BODY_LINE or not MOTTO_SPLIT_RE.search(line):
+        if not (len(line) > _BODY_LINE and MOTTO_SPLIT_RE.search(line)) and not _flat_header(line):
             out.append(line)
             continue
         head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
-        out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
+        out.extend(c.strip(" *") for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip()
+                   for q in FLAT_YOUTH_MOTTO_RE.split(p) if q and q.strip()
+                   for c in FLAT_HEADING_CUT_RE.split(q) if c.strip(" *"))
     return out
+
+
+def _flat_header(line: str) -> bool:
+    """sweep: a short header run onto one line ('TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM
+    Nghệ An, ngày ... KẾ HOẠCH về ...'): a number cell after a body's name, a motto and a place-date."""
+    return bool(FLAT_NUMBER_CELL_RE.search(line) and PLACE_DATE_RE.search(line)
+                and (MOTTO_SPLIT_RE.search(line) or FLAT_YOUTH_MOTTO_RE.search(line)))
 
 
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -503,8 +516,10 @@ def _header_bodies(region: list[str]) -> list[str]:
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
     two header lines run together, cut only where the words before name a body with its place."""
-    if not _is_caps(cell) or (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+    cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
+    if not _is_caps(cell) or not cuts:
         return [cell]
+    cut = min(cuts, key=lambda m: m.start())
     body = parse_body(new_tone_placement(cell[: cut.start()]))
     if body is None or not (body.place or body.bloc):
         return [cell]

@@ -317,6 +317,16 @@ FLAT_HEADER_CUT_RE = re.compile(
 )
 FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 
+# --- sweep header: a header run onto one line of any length ---
+# 'TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về ...',
+# 'BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 45-KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...': a copy that
+# ran the header's cells together is one however short its title: a body's name, then the number cell
+# ('Số' and a digit after other words), then a motto or a place-date line.
+FLAT_NUMBER_CELL_RE = re.compile(r"\S(?:\s+|\s*\*{1,3}\s*)(?:Số|SỐ)\s*:?\s*\d")
+FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
+# The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
+FLAT_HEADING_CUT_RE = re.compile(r"(?<=năm\s\d{4})\s+(?=[A-ZĐ]{2,}[A-ZĐ\s]*\s)")
+
 # --- blind2 header: the left column's two lines run together ---
 # 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
 # its organ or office on one line; the organ begins a cell of its own (the caller checks the words
@@ -326,6 +336,11 @@ HEADER_ORGAN_CUT_RE = re.compile(
         |VĂN\s+PHÒNG|[UỦ]Y\s+BAN\s+KIỂM\s+TRA)(?![\w]))""",
     re.VERBOSE,
 )
+# --- sweep header: a Party body's line run into its superior's ---
+# 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NGHĨA ĐÀN', 'TỈNH ỦY NGHỆ AN ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH': the committee
+# begins a cell of its own, as an organ does above (the caller checks the words before name a body and
+# its place, so 'BAN TUYÊN GIÁO HUYỆN ỦY' stays whole).
+HEADER_COMMITTEE_CUT_RE = re.compile(r"\s+(?=(?:HUYỆN|QUẬN|THỊ|THÀNH|ĐẢNG|TỈNH)\s+[UỦ]Y(?![\w]))")
 
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(

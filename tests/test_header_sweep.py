@@ -1,0 +1,123 @@
+"""The header fields over every kind of issuing body and every header layout real sets show.
+
+`tests/header_catalogue.py` crosses a catalogue of issuing bodies (Party, state, front, youth and
+associations, central to commune, the 2025 bodies included) with the layouts real copies use (each
+layout names the real file it copies). Every row must give the number, doc type, date, issuer name and
+level, and the locality parts the header names. Rows in `KNOWN` are failures not fixed yet (strict
+xfail: a fix must remove them from the list).
+"""
+# ruff: noqa: E501  (tables of real-looking Vietnamese text read better unwrapped)
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.docnumber import DocNumber
+from loaders.header import _flat_header, _organ_cells
+from loaders.normalise import fold
+from loaders.parse import parse_text
+from tests.header_catalogue import Row, rows
+
+KNOWN: dict[str, str] = {
+    "du_cqd-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_cqd-stacked": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_cqd-pipes": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_cqd-one_line": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_cqd-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_cqd-news_lead": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-stacked": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-pipes": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-one_line": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_ubnd-news_lead": "issuer Đảng ủy Ủy; level None; province None",
+    "du_mttq-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_mttq-stacked": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_mttq-pipes": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_mttq-one_line": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_mttq-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
+    "du_mttq-news_lead": "issuer ĐU; level commune; province None",
+    "txu-news_lead": "province None",
+    "du_phuong-two_columns": "district None",
+    "du_phuong-stacked": "district None",
+    "du_phuong-pipes": "district None",
+    "du_phuong-one_line": "district None",
+    "du_phuong-bold_markdown": "district None",
+    "du_phuong-news_lead": "district None",
+    "du_dackhu-news_lead": "issuer Đảng ủy; province None",
+    "so-news_lead": "province None",
+    "so_gd-news_lead": "province None",
+    "bql-two_columns": "level None; province None",
+    "bql-stacked": "level None; province None",
+    "bql-motto_first": "level None; province None",
+    "bql-pipes": "level None; province None",
+    "bql-legal_library": "level None; province None",
+    "bql-news_lead": "issuer BQL; level None; province None",
+    "mttw-news_lead": "issuer Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+    "doan_tw-stacked": "issuer Ban Chấp hành Trung ương",
+    "doan_tw-pipes": "issuer Ban Chấp hành Trung ương",
+    "doan_tw-one_line": "issuer Ban Chấp hành Trung ương",
+    "cdn-two_columns": "issuer CĐN; level None; province None",
+    "cdn-stacked": "issuer CĐN; level None; province None",
+    "cdn-pipes": "issuer CĐN; level None; province None",
+}
+
+
+def _problems(row: Row) -> list[str]:
+    rec = parse_text(row.text)
+    out = []
+    if (str(rec.number) if rec.number else None) != str(DocNumber.parse(row.number)):
+        out.append(f"number {rec.number}")
+    if rec.doc_type != row.doc_type:
+        out.append(f"doc_type {rec.doc_type}")
+    if rec.issued_on != row.issued_on:
+        out.append(f"issued_on {rec.issued_on}")
+    issuer = rec.issuer
+    if issuer is None or fold(row.name) not in fold(issuer.name):
+        out.append(f"issuer {issuer.name if issuer else None}")
+    if issuer is None or issuer.level != row.level:
+        out.append(f"level {issuer.level if issuer else None}")
+    for part, want in row.locality.items():
+        got = getattr(issuer.locality, part) if issuer else None
+        if (fold(got) if got else None) != (fold(want) if want else None):
+            out.append(f"{part} {got}")
+    return out
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[r.id])] if r.id in KNOWN else [])
+     for r in rows()],
+)
+def test_header_sweep(row: Row) -> None:
+    assert _problems(row) == []
+
+
+@pytest.mark.parametrize(("line", "flat"), [
+    ("TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về phòng, chống thiên tai", True),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 225 - KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 16 tháng 5 năm 2024", True),
+    ("ĐẢNG ỦY XÃ ĐỨC HỢP Số 12-NQ/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đức Hợp, ngày 5 tháng 1 năm 2024", True),
+    # must not fire: a number line alone, two cells with no number, a sentence citing a number
+    ("Số 45-KH/TU", False),
+    ("TỈNH ỦY BẮC GIANG ĐẢNG CỘNG SẢN VIỆT NAM", False),
+    ("Thực hiện Kế hoạch số 45-KH/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy, Đảng ủy xã xây dựng kế hoạch.", False),
+    ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Nghệ An, ngày 5 tháng 1 năm 2024", False),
+])
+def test_flat_header(line: str, flat: bool) -> None:
+    assert _flat_header(line) is flat
+
+
+@pytest.mark.parametrize(("cell", "cells"), [
+    ("ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NGHĨA ĐÀN", ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NGHĨA ĐÀN"]),
+    ("TỈNH ỦY NGHỆ AN ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", ["TỈNH ỦY NGHỆ AN", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"]),
+    ("ĐẢNG BỘ HUYỆN KIM ĐỘNG ĐẢNG ỦY XÃ ĐỨC HỢP", ["ĐẢNG BỘ HUYỆN KIM ĐỘNG", "ĐẢNG ỦY XÃ ĐỨC HỢP"]),
+    ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI QUẬN ỦY CẦU GIẤY", ["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "QUẬN ỦY CẦU GIẤY"]),
+    ("TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO", ["TỈNH ỦY HÀ TĨNH", "BAN TUYÊN GIÁO"]),
+    # must not cut: an organ of a committee named without its place, a committee alone
+    ("BAN TUYÊN GIÁO HUYỆN ỦY", ["BAN TUYÊN GIÁO HUYỆN ỦY"]),
+    ("VĂN PHÒNG TỈNH ỦY", ["VĂN PHÒNG TỈNH ỦY"]),
+    ("BAN THƯỜNG VỤ TỈNH ỦY", ["BAN THƯỜNG VỤ TỈNH ỦY"]),
+    ("HUYỆN ỦY NGHĨA ĐÀN", ["HUYỆN ỦY NGHĨA ĐÀN"]),
+])
+def test_organ_cells(cell: str, cells: list[str]) -> None:
+    assert [c.strip() for c in _organ_cells(cell)] == cells
