@@ -59,6 +59,16 @@ _SECTOR_PARTY = re.compile(
     r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
     re.IGNORECASE,
 )
+# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
+# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
+# place; the unit word after it gives the level, the place after that the province.
+_AGENCY_PARTY = re.compile(
+    r"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
+        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
+        \s+(?P<kind>tỉnh|thành\s+phố)(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
@@ -172,6 +182,8 @@ def parse_body(phrase: str | None) -> Body | None:
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+    if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
+        return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -183,6 +195,15 @@ def parse_body(phrase: str | None) -> Body | None:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+
+
+def _agency_shown(agency: str, kind: str) -> str:
+    """'CÁC CƠ QUAN ĐẢNG' + 'TỈNH' → 'các cơ quan Đảng tỉnh'; a name in running text keeps its case."""
+    if agency.isupper():
+        key = squeeze(fold(agency))
+        agency = _AGENCY_SHOWN.get(key) or ("Mặt trận Tổ quốc" + agency[len(agency.split(",")[0]):].lower()
+                                           if key.startswith("mặt") else agency)
+    return f"{agency} {kind.lower()}"
 
 
 def _names_a_programme(base: str | None, rest: str) -> bool:

@@ -16,26 +16,10 @@ from loaders.docnumber import DocNumber
 from loaders.header import _flat_header, _organ_cells
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.resolve import parse_body
 from tests.header_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
-    "du_cqd-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_cqd-stacked": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_cqd-pipes": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_cqd-one_line": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_cqd-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_cqd-news_lead": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-stacked": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-pipes": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-one_line": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_ubnd-news_lead": "issuer Đảng ủy Ủy; level None; province None",
-    "du_mttq-two_columns": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_mttq-stacked": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_mttq-pipes": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_mttq-one_line": "issuer Đảng ủy tỉnh Nghệ An",
-    "du_mttq-bold_markdown": "issuer Đảng ủy tỉnh Nghệ An",
     "du_mttq-news_lead": "issuer ĐU; level commune; province None",
     "txu-news_lead": "province None",
     "du_phuong-two_columns": "district None",
@@ -121,3 +105,21 @@ def test_flat_header(line: str, flat: bool) -> None:
 ])
 def test_organ_cells(cell: str, cells: list[str]) -> None:
     assert [c.strip() for c in _organ_cells(cell)] == cells
+
+
+@pytest.mark.parametrize(("phrase", "bloc", "level"), [
+    ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "các cơ quan Đảng tỉnh", "province"),
+    ("Đảng ủy các cơ quan Đảng tỉnh Nghệ An", "các cơ quan Đảng tỉnh", "province"),
+    ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "Ủy ban nhân dân tỉnh", "province"),
+    ("Đảng ủy Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh", "province"),
+    ("ĐẢNG ỦY MẶT TRẬN TỔ QUỐC, CÁC ĐOÀN THỂ TỈNH", "Mặt trận Tổ quốc, các đoàn thể tỉnh", "province"),
+    ("Đảng ủy MTTQ và các đoàn thể tỉnh Gia Lai", "MTTQ và các đoàn thể tỉnh", "province"),
+    # must not fire: a commune's committee, a bloc, a committee under the Central Committee
+    ("Đảng ủy xã Đức Hợp", None, "commune"),
+    ("Đảng ủy Khối các cơ quan tỉnh", "Khối các cơ quan tỉnh", "province"),
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Mặt trận Tổ quốc, các đoàn thể Trung ương", "central"),
+])
+def test_agency_party_committee(phrase: str, bloc: str | None, level: str) -> None:
+    body = parse_body(phrase)
+    assert body is not None
+    assert (body.bloc, body.fixed_level) == (bloc, level)
