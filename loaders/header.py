@@ -337,13 +337,13 @@ def _unflattened(region: list[str]) -> list[str]:
     follows the salutation is the letter's body, no part of its header."""
     out: list[str] = []
     for line in region:
-        if not (len(line) > _BODY_LINE and MOTTO_SPLIT_RE.search(line)) and not _flat_header(line):
+        if len(line) > _BODY_LINE and MOTTO_SPLIT_RE.search(line):
+            head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
+            out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
+        elif _flat_header(line):
+            out.extend(_flat_cells(line))
+        else:
             out.append(line)
-            continue
-        head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
-        out.extend(c.strip(" *") for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip()
-                   for q in FLAT_YOUTH_MOTTO_RE.split(p) if q and q.strip()
-                   for c in FLAT_HEADING_CUT_RE.split(q) if c.strip(" *"))
     return out
 
 
@@ -352,6 +352,20 @@ def _flat_header(line: str) -> bool:
     Nghệ An, ngày ... KẾ HOẠCH về ...'): a number cell after a body's name, a motto and a place-date."""
     return bool(FLAT_NUMBER_CELL_RE.search(line) and PLACE_DATE_RE.search(line)
                 and (MOTTO_SPLIT_RE.search(line) or FLAT_YOUTH_MOTTO_RE.search(line)))
+
+
+def _flat_cells(line: str) -> list[str]:
+    """The cells of a short flattened header: the mottos cut out first (the Youth Union's kept as a cell:
+    it says whose 'BAN CHẤP HÀNH TRUNG ƯƠNG' the header names), so that the place-date line, whole, begins
+    where its place does ('Thành phố Huế, ngày ...'); the type heading after it is a cell of its own."""
+    cells: list[str] = []
+    for part in (q for p in MOTTO_SPLIT_RE.split(line) for q in FLAT_YOUTH_MOTTO_RE.split(p)):
+        if not part or not part.strip(" *"):
+            continue
+        at = m.start("place") if (m := PLACE_DATE_RE.search(part)) else len(part)
+        cells += [c.strip(" *") for c in FLAT_HEADER_CUT_RE.split(part[:at]) if c and c.strip(" *")]
+        cells += [c.strip() for c in FLAT_HEADING_CUT_RE.split(part[at:]) if c.strip()]
+    return cells
 
 
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -510,7 +524,13 @@ def _header_bodies(region: list[str]) -> list[str]:
             bodies.append(text)
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
+    if bodies and fold(bodies[0]) == _CENTRAL_COMMITTEE \
+            and any(FLAT_YOUTH_MOTTO_RE.fullmatch(c.strip()) for c in cells):
+        bodies[0] += " ĐOÀN TNCS HỒ CHÍ MINH"  # sweep: the Youth Union's motto opposite: its centre's header
     return bodies
+
+
+_CENTRAL_COMMITTEE = "ban chấp hành trung ương"
 
 
 def _organ_cells(cell: str) -> list[str]:

@@ -325,7 +325,7 @@ FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 FLAT_NUMBER_CELL_RE = re.compile(r"\S(?:\s+|\s*\*{1,3}\s*)(?:Số|SỐ)\s*:?\s*\d")
 FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
 # The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
-FLAT_HEADING_CUT_RE = re.compile(r"(?<=năm\s\d{4})\s+(?=[A-ZĐ]{2,}[A-ZĐ\s]*\s)")
+FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 
 # --- blind2 header: the left column's two lines run together ---
 # 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and

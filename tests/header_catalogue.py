@@ -317,7 +317,7 @@ CATALOGUE: tuple[Body, ...] = (
          "Ban Thường trực Ủy ban MTTQ Việt Nam xã Mỹ Thạnh", "MTTQ", "commune", {"commune": "Mỹ Thạnh"},
          layouts=_STATE),
     Body("mttw", FRONT, ("ỦY BAN TRUNG ƯƠNG", "MẶT TRẬN TỔ QUỐC VIỆT NAM", "BAN THƯỜNG TRỰC"), "MTTW-BTT",
-         "Hà Nội", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "Mặt trận Tổ quốc", "central", CENTRAL,
+         "Hà Nội", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương", "central", CENTRAL,
          layouts=_STATE),
     Body("doan_tw", YOUTH, ("BAN CHẤP HÀNH TRUNG ƯƠNG",), "TWĐTN-CTTN", "Hà Nội", "Trung ương Đoàn",
          "Trung ương Đoàn", "central", CENTRAL, layouts=("two_columns", "stacked", "pipes", "one_line", "news_lead")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.docnumber import DocNumber
-from loaders.header import _flat_header, _organ_cells
+from loaders.header import _flat_cells, _flat_header, _header_bodies, _organ_cells
 from loaders.normalise import fold
 from loaders.parse import parse_text
 from loaders.resolve import parse_body
@@ -37,10 +37,6 @@ KNOWN: dict[str, str] = {
     "bql-pipes": "level None; province None",
     "bql-legal_library": "level None; province None",
     "bql-news_lead": "issuer BQL; level None; province None",
-    "mttw-news_lead": "issuer Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
-    "doan_tw-stacked": "issuer Ban Chấp hành Trung ương",
-    "doan_tw-pipes": "issuer Ban Chấp hành Trung ương",
-    "doan_tw-one_line": "issuer Ban Chấp hành Trung ương",
     "cdn-two_columns": "issuer CĐN; level None; province None",
     "cdn-stacked": "issuer CĐN; level None; province None",
     "cdn-pipes": "issuer CĐN; level None; province None",
@@ -123,3 +119,29 @@ def test_agency_party_committee(phrase: str, bloc: str | None, level: str) -> No
     body = parse_body(phrase)
     assert body is not None
     assert (body.bloc, body.fixed_level) == (bloc, level)
+
+
+@pytest.mark.parametrize(("region", "bodies"), [
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG", "***", "Số: 225-KH/TWĐTN-CTTN", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 16 tháng 5 năm 2024"],
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]),
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH", "Số: 411-KH/TWĐTN-BTC"],
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]),
+    # must not fire: the Party's Central Committee under the Party's motto; a province's Youth Union
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 97-QĐ/TW", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 14 tháng 2 năm 2023"],
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
+    (["BCH ĐOÀN TỈNH NGHỆ AN", "***", "Số: 45-KH/TĐTN-TNXP", "ĐOÀN TNCS HỒ CHÍ MINH"], ["BCH ĐOÀN TỈNH NGHỆ AN"]),
+])
+def test_youth_union_centre(region: list[str], bodies: list[str]) -> None:
+    assert _header_bodies(region) == bodies
+
+
+@pytest.mark.parametrize(("line", "cells"), [
+    ("TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về phòng, chống thiên tai",
+     ["TỈNH ỦY NGHỆ AN", "Số 45-KH/TU", "Nghệ An, ngày 12 tháng 3 năm 2024", "KẾ HOẠCH về phòng, chống thiên tai"]),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 45-KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 12 tháng 3 năm 2024 KẾ HOẠCH hè 2024",
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 45-KH/TWĐTN-CTTN", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 12 tháng 3 năm 2024", "KẾ HOẠCH hè 2024"]),
+    ("ĐẢNG ỦY XÃ ĐỨC HỢP Số 12-NQ/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đức Hợp, ngày 5 tháng 1 năm 2024 NGHỊ QUYẾT về nhiệm vụ năm 2024",
+     ["ĐẢNG ỦY XÃ ĐỨC HỢP", "Số 12-NQ/ĐU", "Đức Hợp, ngày 5 tháng 1 năm 2024", "NGHỊ QUYẾT về nhiệm vụ năm 2024"]),
+])
+def test_flat_cells(line: str, cells: list[str]) -> None:
+    assert _flat_cells(line) == cells
