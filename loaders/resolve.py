@@ -722,7 +722,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(era), "province_code")
         if era == gz.LEGACY:
-            parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
+            # sweep: 'ĐẢNG BỘ THÀNH PHỐ VINH' over 'ĐẢNG ỦY PHƯỜNG QUANG TRUNG': a city's level is its
+            # gazetteer's, so a parent of no fixed level is tried as a district too
+            parent_districts = [p.place for p in parents if p.place and p.fixed_level in ("district", None)]
             parent_codes = {d.code for d in _districts_named(parent_districts, parent_provinces(era))}
             cands = _narrow(cands, parent_codes, "district_code")
         if len(cands) > 1:

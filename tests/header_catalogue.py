@@ -363,6 +363,8 @@ def rows() -> list[Row]:
         _, d = _when(body)
         for layout in body.layouts:
             text = LAYOUTS[layout](body, number)
-            out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, body.name, body.level,
-                           dict(body.locality)))
+            locality = dict(body.locality)
+            if layout == "news_lead":  # a lead names only its subject: the parts it does not write are not checked
+                locality = {k: v for k, v in locality.items() if v and v in body.prose}
+            out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, body.name, body.level, locality))
     return out

@@ -21,14 +21,7 @@ from tests.header_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
     "du_mttq-news_lead": "issuer ĐU; level commune; province None",
-    "txu-news_lead": "province None",
-    "du_phuong-two_columns": "district None",
-    "du_phuong-stacked": "district None",
-    "du_phuong-pipes": "district None",
-    "du_phuong-one_line": "district None",
-    "du_phuong-bold_markdown": "district None",
-    "du_phuong-news_lead": "district None",
-    "du_dackhu-news_lead": "issuer Đảng ủy; province None",
+    "du_dackhu-news_lead": "issuer Đảng ủy",
     "so-news_lead": "province None",
     "so_gd-news_lead": "province None",
     "bql-two_columns": "level None; province None",
@@ -145,3 +138,21 @@ def test_youth_union_centre(region: list[str], bodies: list[str]) -> None:
 ])
 def test_flat_cells(line: str, cells: list[str]) -> None:
     assert _flat_cells(line) == cells
+
+
+_WARD = "{sup}\t\tĐẢNG CỘNG SẢN VIỆT NAM\n{own}\n*\t\t{place}, ngày 5 tháng 1 năm 2024\nSố 12-NQ/ĐU\n\nNGHỊ QUYẾT\nvề nhiệm vụ chính trị năm 2024\n"
+
+
+@pytest.mark.parametrize(("sup", "own", "place", "district", "commune"), [
+    # a ward's committee under its city's Party organisation: the city, of no fixed level, is its district
+    ("ĐẢNG BỘ THÀNH PHỐ VINH", "ĐẢNG ỦY PHƯỜNG QUANG TRUNG", "Quang Trung", "Vinh", "Quang Trung"),
+    ("ĐẢNG BỘ THÀNH PHỐ THANH HÓA", "ĐẢNG ỦY PHƯỜNG ĐIỆN BIÊN", "Điện Biên", "Thanh Hóa", "Điện Biên"),
+    ("ĐẢNG BỘ THÀNH PHỐ THÁI BÌNH", "ĐẢNG ỦY PHƯỜNG QUANG TRUNG", "Quang Trung", "Thái Bình", "Quang Trung"),
+    ("ĐẢNG BỘ QUẬN HÀ ĐÔNG", "ĐẢNG ỦY PHƯỜNG QUANG TRUNG", "Quang Trung", "Hà Đông", "Quang Trung"),
+    # a commune under a district's organisation stays as it was
+    ("ĐẢNG BỘ HUYỆN KIM ĐỘNG", "ĐẢNG ỦY XÃ ĐỨC HỢP", "Đức Hợp", "Kim Động", "Đức Hợp"),
+])
+def test_ward_under_its_city(sup: str, own: str, place: str, district: str, commune: str) -> None:
+    issuer = parse_text(_WARD.format(sup=sup, own=own, place=place)).issuer
+    assert issuer is not None
+    assert (issuer.level, issuer.locality.district, issuer.locality.commune) == ("commune", district, commune)
