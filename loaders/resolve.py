@@ -68,6 +68,9 @@ _AGENCY_PARTY = re.compile(
         \s+(?P<kind>tỉnh|thành\s+phố)(?![\w])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
+# NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
+_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý"}
 _AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
@@ -209,7 +212,7 @@ def _agency_shown(agency: str, kind: str) -> str:
 def _names_a_programme(base: str | None, rest: str) -> bool:
     """'Ban Chỉ đạo phòng, chống ...', not 'Ban Chỉ đạo tỉnh Quảng Ninh' (a kind and place only)."""
     named = rest.strip(" ,.;:")
-    return base in AD_HOC_ISSUER_BASES and bool(named) and not UNIT_KIND_RE.match(rest.strip(" ,"))
+    return base in _NAMED_BY_TASK and bool(named) and not UNIT_KIND_RE.match(rest.strip(" ,"))
 
 
 def _kind_shown(unit_kind: str | None, rest: str) -> str | None:

@@ -24,11 +24,6 @@ KNOWN: dict[str, str] = {
     "du_dackhu-news_lead": "issuer Đảng ủy",
     "so-news_lead": "province None",
     "so_gd-news_lead": "province None",
-    "bql-two_columns": "level None; province None",
-    "bql-stacked": "level None; province None",
-    "bql-motto_first": "level None; province None",
-    "bql-pipes": "level None; province None",
-    "bql-legal_library": "level None; province None",
     "bql-news_lead": "issuer BQL; level None; province None",
     "cdn-two_columns": "issuer CĐN; level None; province None",
     "cdn-stacked": "issuer CĐN; level None; province None",
@@ -156,3 +151,23 @@ def test_ward_under_its_city(sup: str, own: str, place: str, district: str, comm
     issuer = parse_text(_WARD.format(sup=sup, own=own, place=place)).issuer
     assert issuer is not None
     assert (issuer.level, issuer.locality.district, issuer.locality.commune) == ("commune", district, commune)
+
+
+_UNDER_UNIT = "{sup}\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{own}\t\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-{code}\t\t{place}, ngày 5 tháng 1 năm 2024\n\nKẾ HOẠCH\nvề phòng, chống dịch năm 2024\n"
+
+
+@pytest.mark.parametrize(("sup", "own", "code", "place", "name", "level", "province"), [
+    # a management board is named by what it manages; its unit is the line above
+    ("UBND TỈNH BẮC NINH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "BQL", "Bắc Ninh", "Ban Quản lý các khu công nghiệp", "province", "Bắc Ninh"),
+    ("UBND TỈNH QUẢNG NAM", "BAN QUẢN LÝ KHU KINH TẾ MỞ CHU LAI", "BQL", "Quảng Nam", "Ban Quản lý khu kinh tế", "province", "Quảng Nam"),
+    ("UBND HUYỆN KIM ĐỘNG", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "BQLDA", "Kim Động", "Ban Quản lý dự án", "district", "Hưng Yên"),
+    # must not change: a steering board, a department, a People's Committee
+    ("UBND HUYỆN KIM ĐỘNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19", "BCĐ", "Kim Động", "Ban Chỉ đạo phòng, chống dịch", "district", "Hưng Yên"),
+    ("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "SYT", "Nghệ An", "Sở Y tế", "province", "Nghệ An"),
+    ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "UBND", "Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", "province", "Nghệ An"),
+])
+def test_board_named_by_its_task(sup: str, own: str, code: str, place: str, name: str, level: str, province: str) -> None:
+    issuer = parse_text(_UNDER_UNIT.format(sup=sup, own=own, code=code, place=place)).issuer
+    assert issuer is not None
+    assert fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)
