@@ -337,10 +337,12 @@ HEADER_ORGAN_CUT_RE = re.compile(
     re.VERBOSE,
 )
 # --- sweep header: a Party body's line run into its superior's ---
-# 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NGHĨA ĐÀN', 'TỈNH ỦY NGHỆ AN ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH': the committee
+# 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NGHĨA ĐÀN', 'TỈNH ỦY NGHỆ AN ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'TỈNH ỦY HÀ
+# TĨNH ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH', '... BAN CÁN SỰ ĐẢNG UBND TỈNH': the committee
 # begins a cell of its own, as an organ does above (the caller checks the words before name a body and
 # its place, so 'BAN TUYÊN GIÁO HUYỆN ỦY' stays whole).
-HEADER_COMMITTEE_CUT_RE = re.compile(r"\s+(?=(?:HUYỆN|QUẬN|THỊ|THÀNH|ĐẢNG|TỈNH)\s+[UỦ]Y(?![\w]))")
+HEADER_COMMITTEE_CUT_RE = re.compile(
+    r"\s+(?=(?:(?:HUYỆN|QUẬN|THỊ|THÀNH|ĐẢNG|TỈNH)\s+[UỦ]Y|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ)(?![\w]))")
 
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
