@@ -502,6 +502,7 @@ UNIT_KINDS: dict[str, str | None] = {
     "tỉnh": "province", "thành phố": None, "tp": None, "tp.": None, "huyện": "district",
     "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",  # sweep: the special zones of 1 Jul 2025 ('ỦY BAN NHÂN DÂN' / 'ĐẶC KHU VÂN ĐỒN')
 }
 UNIT_KIND_RE = re.compile(
     r"^(?P<kind>" + "|".join(_words(k) for k in sorted(UNIT_KINDS, key=len, reverse=True))

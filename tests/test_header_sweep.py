@@ -21,7 +21,6 @@ from tests.header_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
     "du_mttq-news_lead": "issuer ĐU; level commune; province None",
-    "du_dackhu-news_lead": "issuer Đảng ủy",
     "so-news_lead": "province None",
     "so_gd-news_lead": "province None",
     "bql-news_lead": "issuer BQL; level None; province None",
@@ -31,12 +30,6 @@ KNOWN: dict[str, str] = {
     "ttyt-pipes": "issuer UBND huyện Kim Động",
     "ttyt-legal_library": "issuer UBND huyện Kim Động",
     "ttyt-news_lead": "issuer TTYT; level None; district None",
-    "ubnd_dackhu-two_columns": "level district; district Vân Đồn",
-    "ubnd_dackhu-stacked": "level district; district Vân Đồn",
-    "ubnd_dackhu-motto_first": "level district; district Vân Đồn",
-    "ubnd_dackhu-pipes": "level district; district Vân Đồn",
-    "ubnd_dackhu-legal_library": "level district; district Vân Đồn",
-    "ubnd_dackhu-news_lead": "issuer UBND; level None",
     "thanhdoan-two_columns": "level None; province None",
     "thanhdoan-stacked": "level None; province None",
     "thanhdoan-pipes": "level None; province None",
@@ -192,4 +185,22 @@ def test_board_named_by_its_task(sup: str, own: str, code: str, place: str, name
     issuer = parse_text(_UNDER_UNIT.format(sup=sup, own=own, code=code, place=place)).issuer
     assert issuer is not None
     assert fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+_UBND = "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{unit}\t\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\t\t{place}, ngày 5 tháng {m} năm {y}\n\nKẾ HOẠCH\nvề phòng, chống thiên tai năm {y}\n"
+
+
+@pytest.mark.parametrize(("unit", "place", "m", "y", "level", "province"), [
+    # the special zones of 1 Jul 2025 are communes of the new map
+    ("ĐẶC KHU VÂN ĐỒN", "Vân Đồn", 9, 2025, "commune", "Quảng Ninh"),
+    ("ĐẶC KHU PHÚ QUỐC", "Phú Quốc", 9, 2025, "commune", "An Giang"),
+    ("ĐẶC KHU CÔN ĐẢO", "Côn Đảo", 10, 2025, "commune", "Hồ Chí Minh"),
+    # must not change: the districts they were before
+    ("HUYỆN VÂN ĐỒN", "Vân Đồn", 3, 2024, "district", "Quảng Ninh"),
+    ("HUYỆN CÔN ĐẢO", "Côn Đảo", 3, 2024, "district", "Bà Rịa - Vũng Tàu"),
+])
+def test_special_zone(unit: str, place: str, m: int, y: int, level: str, province: str) -> None:
+    issuer = parse_text(_UBND.format(unit=unit, place=place, m=m, y=y)).issuer
+    assert issuer is not None
     assert (issuer.level, issuer.locality.province) == (level, province)
