@@ -463,6 +463,17 @@ BASES.update({
     "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq vn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
 })
+# --- sweep resolve: mass organisations and units the catalogue of issuing bodies found unread ---
+# 'HỘI CHỮ THẬP ĐỎ VIỆT NAM' / 'TỈNH NGHỆ AN', 'BCH ĐOÀN TP. HÀ NỘI' (the city's Youth Union, its unit word
+# abbreviated), 'LĐLĐ TỈNH NGHỆ AN' / 'CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'UBND HUYỆN KIM ĐỘNG' / 'TRUNG TÂM Y TẾ'.
+# A sector's union and a centre are named by what they serve (resolve._NAMED_BY_TASK), not by a place.
+BASES.update({
+    "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "mass_organisation", None),
+    "đoàn thành phố": ("Đoàn thành phố", "youth_union", None),
+    "đoàn tp": ("Đoàn TP", "youth_union", None),
+    "công đoàn ngành": ("Công đoàn ngành", "mass_organisation", None),
+    "trung tâm": ("Trung tâm", "public_service_unit", None),
+})
 # --- blind8 resolve: a unit's kind only rises (huyện -> thị xã -> thành phố; xã -> thị trấn -> phường) ---
 UNIT_KIND_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
 # --- blind8 resolve: a department's branch ('Chi cục Chăn nuôi và Thú y', 'Chi cục Thuế huyện Kim Động') ---

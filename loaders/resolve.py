@@ -70,7 +70,7 @@ _AGENCY_PARTY = re.compile(
 )
 # sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
 # NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
-_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý"}
+_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
 _AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
@@ -479,7 +479,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     fixed = body.fixed_level
     if fixed:
         return fixed
-    if body.base in ("thành ủy", "thành đoàn") or body.unit_kind == "thành phố":
+    if body.base in _CITY_BASES or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
         if own_name and _province_city(own_name):
@@ -499,6 +499,11 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
             and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
         return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
     return hint
+
+
+# A body whose own word says 'city' ('Thành ủy', 'Thành đoàn', sweep: 'BCH ĐOÀN TP. HÀ NỘI'): a city under
+# the centre is a province, a provincial city a district.
+_CITY_BASES = ("thành ủy", "thành đoàn", "đoàn thành phố", "đoàn tp")
 
 
 # blind10: a Party committee the code 'ĐU' hints at a commune's; one named by an agency or an enterprise

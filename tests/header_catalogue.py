@@ -346,7 +346,7 @@ CATALOGUE: tuple[Body, ...] = (
          layouts=("two_columns", "stacked", "pipes", "news_lead")),
     Body("thanhdoan", YOUTH, ("BCH ĐOÀN TP. HÀ NỘI",), "ĐTN-BTC", "Hà Nội", "Thành đoàn Hà Nội", "Hà Nội",
          "province", HN, layouts=("two_columns", "stacked", "pipes", "news_lead")),
-    Body("hctd", ASSOCIATION, ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "TỈNH NGHỆ AN"), "HCTĐ", "Nghệ An",
+    Body("hctd", ASSOCIATION, ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN",), "HCTĐ", "Nghệ An",
          "Hội Chữ thập đỏ tỉnh Nghệ An", "Hội Chữ thập đỏ", "province", NA,
          layouts=("two_columns", "stacked", "pipes", "news_lead")),
     Body("hlhpn_huyen", ASSOCIATION, ("HỘI LHPN TỈNH NGHỆ AN", "HỘI LHPN HUYỆN NGHĨA ĐÀN"), "HPN", "Nghĩa Đàn",

@@ -24,22 +24,8 @@ KNOWN: dict[str, str] = {
     "so-news_lead": "province None",
     "so_gd-news_lead": "province None",
     "bql-news_lead": "issuer BQL; level None; province None",
-    "ttyt-two_columns": "issuer UBND huyện Kim Động",
-    "ttyt-stacked": "issuer UBND huyện Kim Động",
-    "ttyt-motto_first": "issuer UBND huyện Kim Động",
-    "ttyt-pipes": "issuer UBND huyện Kim Động",
-    "ttyt-legal_library": "issuer UBND huyện Kim Động",
     "ttyt-news_lead": "issuer TTYT; level None; district None",
-    "thanhdoan-two_columns": "level None; province None",
-    "thanhdoan-stacked": "level None; province None",
-    "thanhdoan-pipes": "level None; province None",
-    "hctd-two_columns": "issuer HCTĐ; level None; province None",
-    "hctd-stacked": "issuer HCTĐ; level None; province None",
-    "hctd-pipes": "issuer HCTĐ; level None; province None",
     "hctd-news_lead": "issuer HCTĐ; level None; province None",
-    "cdn-two_columns": "issuer CĐN; level None; province None",
-    "cdn-stacked": "issuer CĐN; level None; province None",
-    "cdn-pipes": "issuer CĐN; level None; province None",
 }
 
 
@@ -202,5 +188,41 @@ _UBND = "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{
 ])
 def test_special_zone(unit: str, place: str, m: int, y: int, level: str, province: str) -> None:
     issuer = parse_text(_UBND.format(unit=unit, place=place, m=m, y=y)).issuer
+    assert issuer is not None
+    assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+_MASS_HEADER = "{cells}\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\t\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-{code}\t\t{place}, ngày 5 tháng 1 năm 2024\n\nKẾ HOẠCH\nvề hoạt động tháng nhân đạo năm 2024\n"
+
+
+@pytest.mark.parametrize(("cells", "code", "place", "name", "level", "province"), [
+    ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN", "HCTĐ", "Nghệ An", "Hội Chữ thập đỏ", "province", "Nghệ An"),
+    ("HỘI CHỮ THẬP ĐỎ HUYỆN KIM ĐỘNG", "HCTĐ", "Kim Động", "Hội Chữ thập đỏ", "district", "Hưng Yên"),
+    ("LĐLĐ TỈNH NGHỆ AN\nCÔNG ĐOÀN NGÀNH GIÁO DỤC", "CĐN", "Nghệ An", "Công đoàn ngành Giáo dục", "province", "Nghệ An"),
+    ("LĐLĐ TỈNH THANH HÓA\nCÔNG ĐOÀN NGÀNH Y TẾ", "CĐN", "Thanh Hóa", "Công đoàn ngành Y tế", "province", "Thanh Hóa"),
+    ("UBND HUYỆN KIM ĐỘNG\nTRUNG TÂM Y TẾ", "TTYT", "Kim Động", "Trung tâm Y tế", "district", "Hưng Yên"),
+    ("UBND HUYỆN KIM ĐỘNG\nTRUNG TÂM VĂN HÓA - THỂ THAO", "TTVHTT", "Kim Động", "Trung tâm Văn hóa", "district", "Hưng Yên"),
+    # must not change: a Women's Union, a Labour Federation under its national body
+    ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN\nBAN THƯỜNG VỤ", "HPN", "Phú Yên", "Phụ nữ", "province", "Phú Yên"),
+    ("TỔNG LĐLĐ VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG", "LĐLĐ", "Bình Dương", "Liên đoàn Lao động", "province", "Bình Dương"),
+])
+def test_mass_organisation_and_centre(cells: str, code: str, place: str, name: str, level: str, province: str) -> None:
+    issuer = parse_text(_MASS_HEADER.format(cells=cells, code=code, place=place)).issuer
+    assert issuer is not None
+    assert fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize(("cells", "level", "province"), [
+    # a city's Youth Union, its unit word abbreviated, beside or above the Union's motto
+    ("BCH ĐOÀN TP. HÀ NỘI\t\tĐOÀN TNCS HỒ CHÍ MINH", "province", "Hà Nội"),
+    ("BCH ĐOÀN TP HỒ CHÍ MINH\n***\nĐOÀN TNCS HỒ CHÍ MINH", "province", "Hồ Chí Minh"),
+    ("BCH ĐOÀN THÀNH PHỐ ĐÀ NẴNG\t\tĐOÀN TNCS HỒ CHÍ MINH", "province", "Đà Nẵng"),
+    # must not change: a province's Union
+    ("BCH ĐOÀN TỈNH NGHỆ AN\t\tĐOÀN TNCS HỒ CHÍ MINH", "province", "Nghệ An"),
+])
+def test_city_youth_union(cells: str, level: str, province: str) -> None:
+    text = f"{cells}\nSố: 45-KH/ĐTN-BTC\t\tHà Nội, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nvề hoạt động hè 2024\n"
+    issuer = parse_text(text).issuer
     assert issuer is not None
     assert (issuer.level, issuer.locality.province) == (level, province)
