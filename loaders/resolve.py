@@ -679,7 +679,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         named = (p.place for p in parents if p.place and p.fixed_level in ("province", None))
         return _provinces_named(named, in_era)
 
-    names = [n for n in (own_name, ev.place) if n]
+    names = [n for n in (own_name, ev.place, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 
@@ -769,6 +769,22 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if unit is not None and level == "province" and as_written and as_written != unit.short_name:
         unit = replace(unit, short_name=as_written)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
+
+
+_DEPARTMENT_PLACE_WORDS = 3
+
+
+def _department_place(body: Body) -> str | None:
+    """sweep: a provincial department named with its province last ('Sở Y tế Nghệ An', 'Sở Giáo dục và Đào
+    tạo Hà Nội'): the province is the name's last words when they name one; 'Sở Nội vụ' names none."""
+    if body.base != "sở" or not body.place:
+        return None
+    words = body.place.split()
+    for n in range(min(_DEPARTMENT_PLACE_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and gz.find_province(tail) is not None:
+            return tail
+    return None
 
 
 def _as_written(province: gz.Unit, written: list[str], era: str) -> str:

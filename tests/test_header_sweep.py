@@ -21,8 +21,6 @@ from tests.header_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
     "du_mttq-news_lead": "issuer ĐU; level commune; province None",
-    "so-news_lead": "province None",
-    "so_gd-news_lead": "province None",
     "bql-news_lead": "issuer BQL; level None; province None",
     "ttyt-news_lead": "issuer TTYT; level None; district None",
     "hctd-news_lead": "issuer HCTĐ; level None; province None",
@@ -226,3 +224,18 @@ def test_city_youth_union(cells: str, level: str, province: str) -> None:
     issuer = parse_text(text).issuer
     assert issuer is not None
     assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    # a provincial department named with its province last
+    ("Ngày 12/3/2024, Sở Y tế Nghệ An đã ban hành Kế hoạch số 45/KH-SYT về phòng, chống dịch.", "Nghệ An"),
+    ("Ngày 12/3/2024, Sở Văn hóa, Thể thao và Du lịch Thừa Thiên Huế đã ban hành Kế hoạch số 45/KH-SVHTTDL về du lịch.", "Thừa Thiên Huế"),
+    ("Ngày 12/3/2024, Sở Nông nghiệp và Phát triển nông thôn Bắc Giang ban hành Kế hoạch số 45/KH-SNN về chăn nuôi.", "Bắc Giang"),
+    # must not fire: a department named without its province
+    ("Ngày 12/3/2024, Sở Tài nguyên và Môi trường đã ban hành Kế hoạch số 45/KH-STNMT về môi trường.", None),
+    ("Ngày 12/3/2024, Sở Nội vụ đã ban hành Kế hoạch số 45/KH-SNV về cải cách hành chính.", None),
+])
+def test_department_with_its_province_last(lead: str, province: str | None) -> None:
+    issuer = parse_text(lead).issuer
+    assert issuer is not None
+    assert (issuer.level, issuer.locality.province) == ("province", province)
