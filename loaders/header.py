@@ -781,7 +781,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
     i = start
     while i < len(lines) and not out:
         line = lines[i].strip()
-        if line and _is_caps(line) and fold(line).startswith("của "):
+        if line and (_is_caps(line) or _organ_line(line)) and fold(line).startswith("của "):
             tail = line[4:].strip()
         elif line:
             break
@@ -798,6 +798,21 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+_ORGAN_LINE_WORDS = 8
+
+
+def _organ_line(line: str) -> bool:
+    """sweep: the heading's 'của Ban Thường vụ Quận ủy' in running case, a line of its own that names a body
+    and nothing more (a wrapped trích yếu, 'của Ban Thường vụ Tỉnh ủy về ...', goes on with its subject)."""
+    rest = line[4:].strip(" ,.")
+    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not _ORGAN_LINE_SUBJECT.search(rest)
+            and parse_body(new_tone_placement(rest)) is not None)
+
+
+_ORGAN_LINE_SUBJECT = re.compile(
+    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
 
 
 def _person(line: str, announced: bool) -> bool:

