@@ -154,6 +154,27 @@ def news_lead(body: Body, number: str) -> str:
             "Theo đó, các cấp, các ngành chủ động rà soát phương án ứng phó, bảo đảm an toàn cho nhân dân.\n")
 
 
+def news_lead_later(body: Body, number: str) -> str:
+    """A news copy whose lead names the body first and dates the document after its number
+    (tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt, tests/realworld/k21_hungyen_tu_cv1986_2019_tet_banner.txt)."""
+    _, d = _when(body)
+    return (f"{body.prose} vừa ban hành {_TYPE_WORD[body.doc_type]} số {number} ngày {d.day}/{d.month}/{d.year} "
+            f"{_TITLE.format(year=body.year)}.\n"
+            "Theo đó, các cấp, các ngành chủ động rà soát phương án ứng phó, bảo đảm an toàn cho nhân dân.\n")
+
+
+def metadata_table(body: Body, number: str) -> str:
+    """A legal library's metadata rows over the header (tests/realworld/s31_bacninh_ubnd_kh155_2017_meta.txt)."""
+    when, d = _when(body)
+    head = (f"{_TYPE_WORD[body.doc_type]} {number} năm {d.year} {_TITLE.format(year=body.year)}\n"
+            f"Số hiệu: {number} Loại văn bản: {_TYPE_WORD[body.doc_type]}\n"
+            f"Nơi ban hành: {body.place} Người ký: Nguyễn Văn An\n"
+            f"Ngày ban hành: {d.day:02d}/{d.month:02d}/{d.year} Ngày hiệu lực: Đang cập nhật\n"
+            "Tình trạng: Đang cập nhập\n")
+    lines = [*body.cells, "-------", *_MOTTO[body.family], "---------------", f"Số: {number}", when]
+    return head + "\n".join(lines) + "\n\n" + _tail(body)
+
+
 def _standing_committee(body: Body) -> str:
     """'Ban Thường vụ Huyện ủy Nghĩa Đàn' → 'Ban Thường vụ Huyện ủy': the organ as a title line names it."""
     return body.prose.replace(" " + body.place, "")
@@ -178,11 +199,13 @@ def lost_left_cell(body: Body, number: str) -> str:
 
 
 LAYOUTS = {f.__name__: f for f in (two_columns, stacked, motto_first, pipes, legal_library, one_line,
-                                   bold_markdown, news_lead, organ_under_heading, lost_left_cell)}
+                                   bold_markdown, news_lead, organ_under_heading, lost_left_cell,
+                                   news_lead_later, metadata_table)}
 _STANDING = ("organ_under_heading", "lost_left_cell")  # committees whose standing committee acts
 _ALL = tuple(LAYOUTS)
-_COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead")  # Party copies
-_STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead")
+_COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead", "news_lead_later")
+_STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead", "news_lead_later",
+          "metadata_table")
 
 
 def _p(key, cells, code, place, prose, name, level, loc, **kw) -> Body:
@@ -416,7 +439,7 @@ def rows() -> list[Row]:
             text = LAYOUTS[layout](body, number)
             locality = dict(body.locality)
             name = body.name
-            if layout == "news_lead":  # a lead names only its subject: the parts it does not write are not checked
+            if layout.startswith("news_lead"):  # a lead names only its subject: the parts it does not write are not checked
                 locality = {k: v for k, v in locality.items() if v and v in body.prose}
             if layout == "lost_left_cell":  # only the organ's title line and the place-date line name it
                 name, locality = _standing_committee(body), {}
