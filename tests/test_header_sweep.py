@@ -257,3 +257,15 @@ def test_department_with_its_province_last(lead: str, province: str | None) -> N
 ])
 def test_organ_line(line: str, organ: bool) -> None:
     assert _organ_line(line) is organ
+
+
+@pytest.mark.parametrize(("cell", "cells"), [
+    # the old tone placement ('UỶ') cuts where the new one does
+    ("TỈNH UỶ NGHỆ AN UỶ BAN KIỂM TRA", ["TỈNH ỦY NGHỆ AN", "ỦY BAN KIỂM TRA"]),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN UỶ NGHĨA ĐÀN", ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NGHĨA ĐÀN"]),
+    ("ĐẢNG BỘ HUYỆN KIM ĐỘNG ĐẢNG UỶ XÃ ĐỨC HỢP", ["ĐẢNG BỘ HUYỆN KIM ĐỘNG", "ĐẢNG ỦY XÃ ĐỨC HỢP"]),
+    # must not cut
+    ("BAN TUYÊN GIÁO HUYỆN UỶ", ["BAN TUYÊN GIÁO HUYỆN ỦY"]),
+])
+def test_header_bodies_old_tones(cell: str, cells: list[str]) -> None:
+    assert _header_bodies([cell]) == cells
