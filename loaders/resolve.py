@@ -617,6 +617,29 @@ _CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH"
                 "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
+# sweep: the committee a Party number's issuer code names, one per unit ('Số 131-KH/HU' / 'Kim Động, ngày').
+_CODE_COMMITTEES = {"HU": ("Huyện ủy", "district"), "QU": ("Quận ủy", "district"),
+                    "TXU": ("Thị ủy", "district"), "ThU": ("Thành ủy", "district"),
+                    "TU": ("Tỉnh ủy", "province")}
+
+
+def _placed_committee(code: str, place: str) -> str | None:
+    """A header that lost its left cell ('*' / 'Số 131-KH/HU' / 'Kim Động, ngày 5 tháng 01 năm 2024', seeds
+    002 and 003) still names its issuer as a clerk reads it: the code's committee of the place-date line's
+    unit, when the gazetteer has a unit of that level by that name ('TU' of a centrally-run city is its
+    Thành ủy). Otherwise None: the code alone stays the name, with its warning."""
+    word, level = _CODE_COMMITTEES.get(code, (None, None))
+    if word is None or UNIT_KIND_RE.match(place):
+        return None
+    if level == "province":
+        if gz.find_province(place) is None:
+            return None
+        word = "Thành ủy" if _province_city(place) else word
+    elif not gz.find_districts(place):
+        return None
+    return f"{word} {place}"
+
+
 _CAPITAL = "hà nội"
 
 
@@ -647,6 +670,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             return None, ["no issuer found"]
         if (coded := _CODE_BODIES.get(ev.number.issuer)) is not None:
             body = parse_body(coded)  # blind6: 'Chỉ thị số 1634/CT-TTg' alone names the Prime Minister
+        elif ev.place and (coded := _placed_committee(ev.number.issuer, ev.place)) is not None:
+            body = parse_body(coded)
     if body is None:
         assert ev.number is not None
         warnings.append("issuer name not found")

@@ -198,10 +198,17 @@ def lost_left_cell(body: Body, number: str) -> str:
     return "\n".join(lines) + "\n\n" + _BODY
 
 
-LAYOUTS = {f.__name__: f for f in (two_columns, stacked, motto_first, pipes, legal_library, one_line,
+def code_only(body: Body, number: str) -> str:
+    """The left cell lost and no organ line: the issuer only in the number's code and the place-date line
+    (seed_data/002_78b3ebd64e4f21ce.txt, seed_data/003_4d12a988de45a8b1.txt)."""
+    when, _ = _when(body)
+    return "\n".join(["*", _party_number_line(body, number), when, ""]) + "\n" + _tail(body)
+
+
+LAYOUTS = {f.__name__: f for f in (code_only, two_columns, stacked, motto_first, pipes, legal_library, one_line,
                                    bold_markdown, news_lead, organ_under_heading, lost_left_cell,
                                    news_lead_later, metadata_table)}
-_STANDING = ("organ_under_heading", "lost_left_cell")  # committees whose standing committee acts
+_STANDING = ("organ_under_heading", "lost_left_cell", "code_only")  # committees whose standing committee acts
 _ALL = tuple(LAYOUTS)
 _COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead", "news_lead_later")
 _STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead", "news_lead_later",
@@ -476,6 +483,8 @@ def rows() -> list[Row]:
                 locality = {k: v for k, v in locality.items() if v and v in body.prose}
             if layout == "lost_left_cell":  # only the organ's title line and the place-date line name it
                 name, locality = _standing_committee(body), {}
+            if layout == "code_only":  # the code's committee of the place-date line's unit
+                name, locality = body.name, {}
             out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, name, body.level, locality))
             if layout.startswith("news_lead"):
                 continue

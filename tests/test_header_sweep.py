@@ -269,3 +269,24 @@ def test_organ_line(line: str, organ: bool) -> None:
 ])
 def test_header_bodies_old_tones(cell: str, cells: list[str]) -> None:
     assert _header_bodies([cell]) == cells
+
+
+_CODE_ONLY = "*\nSố {num}\n{place}, ngày 5 tháng 01 năm 2024\n\nKẾ HOẠCH\nvề phòng, chống thiên tai năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+
+
+@pytest.mark.parametrize(("num", "place", "name", "level", "province"), [
+    # the issuer only in the number's code, the place-date line naming its unit
+    ("131-KH/HU", "Kim Động", "Huyện ủy Kim Động", "district", "Hưng Yên"),
+    ("45-KH/TU", "Nghệ An", "Tỉnh ủy Nghệ An", "province", "Nghệ An"),
+    ("45-KH/TU", "Hải Phòng", "Thành ủy Hải Phòng", "province", "Hải Phòng"),
+    ("230-KH/ThU", "Đà Lạt", "Thành ủy Đà Lạt", "district", "Lâm Đồng"),
+    ("15-NQ/QU", "Ngô Quyền", "Quận ủy Ngô Quyền", "district", "Hải Phòng"),
+    # must not fire: a place that is no unit of the code's level, a code that names no one committee
+    ("15-NQ/HU", "Hà Nội", "HU", "district", None),
+    ("12-KH/ĐU", "Đức Hợp", "ĐU", "commune", None),
+    ("45/KH-UBND", "Kim Động", "UBND", "district", None),
+])
+def test_issuer_only_in_the_code(num: str, place: str, name: str, level: str, province: str | None) -> None:
+    issuer = parse_text(_CODE_ONLY.format(num=num, place=place)).issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.level, issuer.locality.province) == (name, level, province)
