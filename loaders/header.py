@@ -48,6 +48,7 @@ from loaders.patterns import (
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
+    FLAT_GLUED_NUMBER_CUT_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
     FLAT_NUMBER_CELL_RE,
@@ -310,7 +311,8 @@ def _headless_region(lines: list[str]) -> list[str]:
     salutation ('Kính gửi: ...') or the first paragraph of running text."""
     out: list[str] = []
     for line in lines[:_HEADLESS_LINES]:
-        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
+        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line) \
+            and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
         if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
@@ -340,7 +342,7 @@ def _unflattened(region: list[str]) -> list[str]:
         if len(line) > _BODY_LINE and MOTTO_SPLIT_RE.search(line):
             head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
             out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
-        elif _flat_header(line):
+        elif _flat_header(line[:_BODY_LINE]):
             out.extend(_flat_cells(line))
         else:
             out.append(line)
@@ -359,7 +361,9 @@ def _flat_cells(line: str) -> list[str]:
     it says whose 'BAN CHẤP HÀNH TRUNG ƯƠNG' the header names), so that the place-date line, whole, begins
     where its place does ('Thành phố Huế, ngày ...'); the type heading after it is a cell of its own."""
     cells: list[str] = []
-    for part in (q for p in MOTTO_SPLIT_RE.split(line) for q in FLAT_YOUTH_MOTTO_RE.split(p)):
+    parts = (g for p in MOTTO_SPLIT_RE.split(line) for q in FLAT_YOUTH_MOTTO_RE.split(p)
+             for g in FLAT_GLUED_NUMBER_CUT_RE.split(q))
+    for part in parts:
         if not part or not part.strip(" *"):
             continue
         at = m.start("place") if (m := PLACE_DATE_RE.search(part)) else len(part)

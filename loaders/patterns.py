@@ -322,7 +322,11 @@ FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 # 'BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 45-KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...': a copy that
 # ran the header's cells together is one however short its title: a body's name, then the number cell
 # ('Số' and a digit after other words), then a motto or a place-date line.
-FLAT_NUMBER_CELL_RE = re.compile(r"\S(?:\s+|\s*\*{1,3}\s*)(?:Số|SỐ)\s*:?\s*\d")
+FLAT_NUMBER_CELL_RE = re.compile(
+    rf"\S(?:\s+|\s*\*{{1,3}}\s*|(?<=[{UPPER}]{{2}})(?=Số\s*:))(?:Số|SỐ)\s*:?\s*\d")
+# A forum copy that dropped the '***' between the cells glues the number to the body's name: 'BAN CHẤP HÀNH
+# TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...' (blind2 b08).
+FLAT_GLUED_NUMBER_CUT_RE = re.compile(rf"(?<=[{UPPER}]{{2}})(?=Số\s*:\s*\d)")
 FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
 # The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
 FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")

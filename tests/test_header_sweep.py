@@ -64,6 +64,7 @@ def test_header_sweep(row: Row) -> None:
 @pytest.mark.parametrize(("line", "flat"), [
     ("TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về phòng, chống thiên tai", True),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 225 - KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 16 tháng 5 năm 2024", True),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013", True),
     ("ĐẢNG ỦY XÃ ĐỨC HỢP Số 12-NQ/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đức Hợp, ngày 5 tháng 1 năm 2024", True),
     # must not fire: a number line alone, two cells with no number, a sentence citing a number
     ("Số 45-KH/TU", False),
@@ -133,6 +134,12 @@ def test_youth_union_centre(region: list[str], bodies: list[str]) -> None:
      ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 45-KH/TWĐTN-CTTN", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 12 tháng 3 năm 2024", "KẾ HOẠCH hè 2024"]),
     ("ĐẢNG ỦY XÃ ĐỨC HỢP Số 12-NQ/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đức Hợp, ngày 5 tháng 1 năm 2024 NGHỊ QUYẾT về nhiệm vụ năm 2024",
      ["ĐẢNG ỦY XÃ ĐỨC HỢP", "Số 12-NQ/ĐU", "Đức Hợp, ngày 5 tháng 1 năm 2024", "NGHỊ QUYẾT về nhiệm vụ năm 2024"]),
+    # the '***' dropped: the number glued to the body's name, the code to the Union's motto (blind2 b08)
+    ("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành",
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 367 - QĐ/TWĐTN-VP", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 29 tháng 10 năm 2013",
+      "QUYẾT ĐỊNHVề việc ban hành"]),
+    ("TỈNH ỦY NGHỆ ANSố: 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về phòng, chống thiên tai",
+     ["TỈNH ỦY NGHỆ AN", "Số: 45-KH/TU", "Nghệ An, ngày 12 tháng 3 năm 2024", "KẾ HOẠCH về phòng, chống thiên tai"]),
 ])
 def test_flat_cells(line: str, cells: list[str]) -> None:
     assert _flat_cells(line) == cells
