@@ -56,9 +56,14 @@ from loaders.patterns import (
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
+    FLAT_GLUED_NUMBER_CUT_RE,
     FLAT_HEADER_CUT_RE,
+    FLAT_HEADING_CUT_RE,
+    FLAT_NUMBER_CELL_RE,
     FLAT_SALUTATION_RE,
+    FLAT_YOUTH_MOTTO_RE,
     GLUED_SIGNED_BY_RE,
+    HEADER_COMMITTEE_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -337,7 +342,8 @@ def _headless_region(lines: list[str]) -> list[str]:
     salutation ('Kính gửi: ...') or the first paragraph of running text."""
     out: list[str] = []
     for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
-        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line)  # not a flattened header
+        long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line) \
+            and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
         if _SALUTATION.match(line) or long_text:
             break
         out.append(line)
@@ -366,13 +372,37 @@ def _unflattened(region: list[str]) -> list[str]:
     cut the issuer's cell off its front."""
     out: list[str] = []
     for line in region:
-        short = len(line) <= _BODY_LINE and not _NUMBER_CELL_OPENS.match(line)
-        if short or not MOTTO_SPLIT_RE.search(line):
+        if (len(line) > _BODY_LINE or _NUMBER_CELL_OPENS.match(line)) and MOTTO_SPLIT_RE.search(line):
+            head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
+            out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
+        elif _flat_header(line[:_BODY_LINE]):
+            out.extend(_flat_cells(line))
+        else:
             out.append(line)
-            continue
-        head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
-        out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
     return out
+
+
+def _flat_header(line: str) -> bool:
+    """sweep: a short header run onto one line ('TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM
+    Nghệ An, ngày ... KẾ HOẠCH về ...'): a number cell after a body's name, a motto and a place-date."""
+    return bool(FLAT_NUMBER_CELL_RE.search(line) and PLACE_DATE_RE.search(line)
+                and (MOTTO_SPLIT_RE.search(line) or FLAT_YOUTH_MOTTO_RE.search(line)))
+
+
+def _flat_cells(line: str) -> list[str]:
+    """The cells of a short flattened header: the mottos cut out first (the Youth Union's kept as a cell:
+    it says whose 'BAN CHẤP HÀNH TRUNG ƯƠNG' the header names), so that the place-date line, whole, begins
+    where its place does ('Thành phố Huế, ngày ...'); the type heading after it is a cell of its own."""
+    cells: list[str] = []
+    parts = (g for p in MOTTO_SPLIT_RE.split(line) for q in FLAT_YOUTH_MOTTO_RE.split(p)
+             for g in FLAT_GLUED_NUMBER_CUT_RE.split(q))
+    for part in parts:
+        if not part or not part.strip(" *"):
+            continue
+        at = m.start("place") if (m := PLACE_DATE_RE.search(part)) else len(part)
+        cells += [c.strip(" *") for c in FLAT_HEADER_CUT_RE.split(part[:at]) if c and c.strip(" *")]
+        cells += [c.strip() for c in FLAT_HEADING_CUT_RE.split(part[at:]) if c.strip()]
+    return cells
 
 
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -527,8 +557,9 @@ def _header_bodies(region: list[str]) -> list[str]:
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
     bodies: list[str] = []
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
-                           for c in _HEADER_CELL.split(part) if c.strip()])
-    cells = [c for cell in cells for c in _organ_cells(cell)]
+                           for cell in FLAT_YOUTH_MOTTO_RE.split(part) if cell  # sweep: the Union's motto
+                           for c in _HEADER_CELL.split(cell) if c.strip()])
+    cells = [c for cell in cells for c in _organ_cells(new_tone_placement(cell))]  # sweep: "TỈNH UỶ ..."
     for line in cells:
         if _title_cased(line):
             line = line.upper()
@@ -540,6 +571,9 @@ def _header_bodies(region: list[str]) -> list[str]:
             bodies.append(text)
         elif bodies and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
+    if bodies and fold(bodies[0]) == _CENTRAL_COMMITTEE \
+            and any(FLAT_YOUTH_MOTTO_RE.fullmatch(c.strip()) for c in cells):
+        bodies[0] += " ĐOÀN TNCS HỒ CHÍ MINH"  # sweep: the Youth Union's motto opposite: its centre's header
     return bodies
 
 
@@ -556,11 +590,16 @@ def _title_cased(line: str) -> bool:
     )
 
 
+_CENTRAL_COMMITTEE = "ban chấp hành trung ương"
+
+
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
     two header lines run together, cut only where the words before name a body with its place."""
-    if not _is_caps(cell) or (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+    cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
+    if not _is_caps(cell) or not cuts:
         return [cell]
+    cut = min(cuts, key=lambda m: m.start())
     body = parse_body(new_tone_placement(cell[: cut.start()]))
     if body is None or not (body.place or body.bloc):
         return [cell]
@@ -801,7 +840,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
     i = start
     while i < len(lines) and not out:
         line = lines[i].strip()
-        if line and _is_caps(line) and fold(line).startswith("của "):
+        if line and (_is_caps(line) or _organ_line(line)) and fold(line).startswith("của "):
             tail = line[4:].strip()
         elif line:
             break
@@ -819,6 +858,21 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+_ORGAN_LINE_WORDS = 8
+
+
+def _organ_line(line: str) -> bool:
+    """sweep: the heading's 'của Ban Thường vụ Quận ủy' in running case, a line of its own that names a body
+    and nothing more (a wrapped trích yếu, 'của Ban Thường vụ Tỉnh ủy về ...', goes on with its subject)."""
+    rest = line[4:].strip(" ,.")
+    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not _ORGAN_LINE_SUBJECT.search(rest)
+            and parse_body(new_tone_placement(rest)) is not None)
+
+
+_ORGAN_LINE_SUBJECT = re.compile(
+    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
 
 
 def _person(line: str, announced: bool) -> bool:

@@ -325,6 +325,20 @@ FLAT_HEADER_CUT_RE = re.compile(
 )
 FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 
+# --- sweep header: a header run onto one line of any length ---
+# 'TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về ...',
+# 'BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 45-KH/TWĐTN-CTTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...': a copy that
+# ran the header's cells together is one however short its title: a body's name, then the number cell
+# ('Số' and a digit after other words), then a motto or a place-date line.
+FLAT_NUMBER_CELL_RE = re.compile(
+    rf"\S(?:\s+|\s*\*{{1,3}}\s*|(?<=[{UPPER}]{{2}})(?=Số\s*:))(?:Số|SỐ)\s*:?\s*\d")
+# A forum copy that dropped the '***' between the cells glues the number to the body's name: 'BAN CHẤP HÀNH
+# TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...' (blind2 b08).
+FLAT_GLUED_NUMBER_CUT_RE = re.compile(rf"(?<=[{UPPER}]{{2}})(?=Số\s*:\s*\d)")
+FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
+# The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
+FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
+
 # --- blind2 header: the left column's two lines run together ---
 # 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
 # its organ or office on one line; the organ begins a cell of its own (the caller checks the words
@@ -334,6 +348,13 @@ HEADER_ORGAN_CUT_RE = re.compile(
         |VĂN\s+PHÒNG|[UỦ]Y\s+BAN\s+KIỂM\s+TRA)(?![\w]))""",
     re.VERBOSE,
 )
+# --- sweep header: a Party body's line run into its superior's ---
+# 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY NGHĨA ĐÀN', 'TỈNH ỦY NGHỆ AN ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'TỈNH ỦY HÀ
+# TĨNH ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH', '... BAN CÁN SỰ ĐẢNG UBND TỈNH': the committee
+# begins a cell of its own, as an organ does above (the caller checks the words before name a body and
+# its place, so 'BAN TUYÊN GIÁO HUYỆN ỦY' stays whole).
+HEADER_COMMITTEE_CUT_RE = re.compile(
+    r"\s+(?=(?:(?:HUYỆN|QUẬN|THỊ|THÀNH|ĐẢNG|TỈNH)\s+[UỦ]Y|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ)(?![\w]))")
 
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
@@ -454,6 +475,17 @@ BASES.update({
     "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
     "ubmttq vn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
 })
+# --- sweep resolve: mass organisations and units the catalogue of issuing bodies found unread ---
+# 'HỘI CHỮ THẬP ĐỎ VIỆT NAM' / 'TỈNH NGHỆ AN', 'BCH ĐOÀN TP. HÀ NỘI' (the city's Youth Union, its unit word
+# abbreviated), 'LĐLĐ TỈNH NGHỆ AN' / 'CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'UBND HUYỆN KIM ĐỘNG' / 'TRUNG TÂM Y TẾ'.
+# A sector's union and a centre are named by what they serve (resolve._NAMED_BY_TASK), not by a place.
+BASES.update({
+    "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "mass_organisation", None),
+    "đoàn thành phố": ("Đoàn thành phố", "youth_union", None),
+    "đoàn tp": ("Đoàn TP", "youth_union", None),
+    "công đoàn ngành": ("Công đoàn ngành", "mass_organisation", None),
+    "trung tâm": ("Trung tâm", "public_service_unit", None),
+})
 # --- blind8 resolve: a unit's kind only rises (huyện -> thị xã -> thành phố; xã -> thị trấn -> phường) ---
 UNIT_KIND_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
 # --- blind8 resolve: a department's branch ('Chi cục Chăn nuôi và Thú y', 'Chi cục Thuế huyện Kim Động') ---
@@ -507,6 +539,7 @@ UNIT_KINDS: dict[str, str | None] = {
     "tỉnh": "province", "thành phố": None, "tp": None, "tp.": None, "huyện": "district",
     "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",  # sweep: the special zones of 1 Jul 2025 ('ỦY BAN NHÂN DÂN' / 'ĐẶC KHU VÂN ĐỒN')
 }
 UNIT_KIND_RE = re.compile(
     r"^(?P<kind>" + "|".join(_words(k) for k in sorted(UNIT_KINDS, key=len, reverse=True))

@@ -59,6 +59,19 @@ _SECTOR_PARTY = re.compile(
     r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
     re.IGNORECASE,
 )
+# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
+# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
+# place; the unit word after it gives the level, the place after that the province.
+_AGENCY_PARTY = re.compile(
+    r"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
+        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
+        \s+(?P<kind>tỉnh|thành\s+phố)(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
+# NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
+_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
+_AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
@@ -172,6 +185,8 @@ def parse_body(phrase: str | None) -> Body | None:
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+    if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
+        return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -185,10 +200,19 @@ def parse_body(phrase: str | None) -> Body | None:
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
 
 
+def _agency_shown(agency: str, kind: str) -> str:
+    """'CÁC CƠ QUAN ĐẢNG' + 'TỈNH' → 'các cơ quan Đảng tỉnh'; a name in running text keeps its case."""
+    if agency.isupper():
+        key = squeeze(fold(agency))
+        agency = _AGENCY_SHOWN.get(key) or ("Mặt trận Tổ quốc" + agency[len(agency.split(",")[0]):].lower()
+                                           if key.startswith("mặt") else agency)
+    return f"{agency} {kind.lower()}"
+
+
 def _names_a_programme(base: str | None, rest: str) -> bool:
     """'Ban Chỉ đạo phòng, chống ...', not 'Ban Chỉ đạo tỉnh Quảng Ninh' (a kind and place only)."""
     named = rest.strip(" ,.;:")
-    return base in AD_HOC_ISSUER_BASES and bool(named) and not UNIT_KIND_RE.match(rest.strip(" ,"))
+    return base in _NAMED_BY_TASK and bool(named) and not UNIT_KIND_RE.match(rest.strip(" ,"))
 
 
 def _kind_shown(unit_kind: str | None, rest: str) -> str | None:
@@ -462,7 +486,7 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     fixed = body.fixed_level
     if fixed:
         return fixed
-    if body.base in ("thành ủy", "thành đoàn") or body.unit_kind == "thành phố":
+    if body.base in _CITY_BASES or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
         if own_name and _province_city(own_name):
@@ -482,6 +506,11 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
             and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
         return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
     return hint
+
+
+# A body whose own word says 'city' ('Thành ủy', 'Thành đoàn', sweep: 'BCH ĐOÀN TP. HÀ NỘI'): a city under
+# the centre is a province, a provincial city a district.
+_CITY_BASES = ("thành ủy", "thành đoàn", "đoàn thành phố", "đoàn tp")
 
 
 # blind10: a Party committee the code 'ĐU' hints at a commune's; one named by an agency or an enterprise
@@ -595,6 +624,29 @@ _CODE_BODIES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH"
                 "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
+# sweep: the committee a Party number's issuer code names, one per unit ('Số 131-KH/HU' / 'Kim Động, ngày').
+_CODE_COMMITTEES = {"HU": ("Huyện ủy", "district"), "QU": ("Quận ủy", "district"),
+                    "TXU": ("Thị ủy", "district"), "ThU": ("Thành ủy", "district"),
+                    "TU": ("Tỉnh ủy", "province")}
+
+
+def _placed_committee(code: str, place: str) -> str | None:
+    """A header that lost its left cell ('*' / 'Số 131-KH/HU' / 'Kim Động, ngày 5 tháng 01 năm 2024', seeds
+    002 and 003) still names its issuer as a clerk reads it: the code's committee of the place-date line's
+    unit, when the gazetteer has a unit of that level by that name ('TU' of a centrally-run city is its
+    Thành ủy). Otherwise None: the code alone stays the name, with its warning."""
+    word, level = _CODE_COMMITTEES.get(code, (None, None))
+    if word is None or UNIT_KIND_RE.match(place):
+        return None
+    if level == "province":
+        if gz.find_province(place) is None:
+            return None
+        word = "Thành ủy" if _province_city(place) else word
+    elif not gz.find_districts(place):
+        return None
+    return f"{word} {place}"
+
+
 _CAPITAL = "hà nội"
 
 
@@ -640,6 +692,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             return None, ["no issuer found"]
         if (coded := _CODE_BODIES.get(ev.number.issuer)) is not None:
             body = parse_body(coded)  # blind6: 'Chỉ thị số 1634/CT-TTg' alone names the Prime Minister
+        elif ev.place and (coded := _placed_committee(ev.number.issuer, ev.place)) is not None:
+            body = parse_body(coded)
     if body is None:
         assert ev.number is not None
         warnings.append("issuer name not found")
@@ -674,7 +728,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         named = (p.place for p in parents if p.place and p.fixed_level in ("province", None))
         return _provinces_named(named, in_era)
 
-    names = [n for n in (own_name, ev.place) if n]
+    names = [n for n in (own_name, ev.place, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 
@@ -725,7 +779,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(era), "province_code")
         if era == gz.LEGACY:
-            parent_districts = [p.place for p in parents if p.place and p.fixed_level == "district"]
+            # sweep: 'ĐẢNG BỘ THÀNH PHỐ VINH' over 'ĐẢNG ỦY PHƯỜNG QUANG TRUNG': a city's level is its
+            # gazetteer's, so a parent of no fixed level is tried as a district too
+            parent_districts = [p.place for p in parents if p.place and p.fixed_level in ("district", None)]
             parent_codes = {d.code for d in _districts_named(parent_districts, parent_provinces(era))}
             cands = _narrow(cands, parent_codes, "district_code")
         if len(cands) > 1:
@@ -762,6 +818,22 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if unit is not None and level == "province" and as_written and as_written != unit.short_name:
         unit = replace(unit, short_name=as_written)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
+
+
+_DEPARTMENT_PLACE_WORDS = 3
+
+
+def _department_place(body: Body) -> str | None:
+    """sweep: a provincial department named with its province last ('Sở Y tế Nghệ An', 'Sở Giáo dục và Đào
+    tạo Hà Nội'): the province is the name's last words when they name one; 'Sở Nội vụ' names none."""
+    if body.base != "sở" or not body.place:
+        return None
+    words = body.place.split()
+    for n in range(min(_DEPARTMENT_PLACE_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and gz.find_province(tail) is not None:
+            return tail
+    return None
 
 
 def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
