@@ -2406,7 +2406,7 @@ LEVEL_WORD = re.compile(
       | (?P<province>tỉnh\ ủy|tỉnh\ đoàn|tỉnh)
       | (?P<city>thành\ ủy|thành\ đoàn|thành\ phố)       # a province or a district: the gazetteer says
       | (?P<district>huyện\ ủy|quận\ ủy|thị\ ủy|huyện\ đoàn|quận\ đoàn|thị\ đoàn|huyện|quận|thị\ xã)
-      | (?P<commune>đảng\ ủy\ xã|xã(?!\s+hội)|phường|thị\ trấn|thôn|tổ\ dân\ phố)   # 'xã hội' is no commune
+      | (?P<commune>đảng\ ủy\ xã|xã(?!\s+hội)|phường|thị\ trấn|đặc\ khu|thôn|tổ\ dân\ phố)  # 'xã hội' is none
     ){_WORD_ENDS}""",
     re.VERBOSE,
 )
