@@ -280,6 +280,19 @@ STRIPPED_TYPE_RE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+# --- datesweep: a header whose marks were partly lost ---
+# realworld s10: a PDF text layer that kept some letters bare and dropped others ('Ph Th, ngay 12 thang
+# 01 nm 2017', 'Hanh phuc'): the date words with or without their vowel; blind10's 'ngy thng nm' is one
+# case of it, and the restorer of stripped text may give back some words only ('ngày 12 tháng 01 nm').
+# 'Số' loses its vowel too ('S: 02 /HD-SVHTTDL', 'S 45-KH/TU'), read only where such a date line shows
+# the damage (`header._marks_lost_number`).
+MARKS_LOST_PLACE_DATE_RE = re.compile(
+    r"""(?:^|\s)(?P<place>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s*,\s*
+        (?P<w1>(?i:ng[aà]?y))\s+(?P<d>\d{1,2})\s+(?P<w2>(?i:th[aá]?ng))\s+(?P<m>\d{1,2})\s+
+        (?P<w3>(?i:n[aă]?m))\s+(?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+MARKS_LOST_NUMBER_RE = re.compile(rf"(?:^|\s)S\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE)
 # Type headings ('KẾ HOẠCH'), compared on folded text.
 TYPE_HEADINGS: dict[str, str] = {
     "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",
