@@ -50,6 +50,8 @@ from loaders.patterns import (
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
+    GLUED_NUMBER_END_RE,
+    GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -279,6 +281,8 @@ def _number(region: list[str]) -> DocNumber | None:
         m = NUMBER_LINE_RE.search(line)
         if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
+        if m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line):
+            m = _glued_cells_number(line) or m
         if m is None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
@@ -288,6 +292,12 @@ def _number(region: list[str]) -> DocNumber | None:
         except ValueError:
             continue
     return None
+
+
+def _glued_cells_number(line: str) -> re.Match[str] | None:
+    """The 'Số' cell of header cells run together ('...***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS ...')."""
+    cut = GLUED_NUMBER_END_RE.sub(" ", GLUED_NUMBER_HEAD_RE.sub("\n", line))
+    return next((m for part in cut.split("\n") if (m := NUMBER_LINE_RE.search(part))), None)
 
 
 def _number_tail(after: list[str]) -> str | None:

@@ -315,6 +315,15 @@ MOTTO_SPLIT_RE = re.compile(
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
     re.IGNORECASE,
 )
+# --- datesweep: a number glued to the header cells around it ---
+# blind2 b08: 'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ...': a copy
+# that ran the header's cells together without a space. The 'Số' cell begins right after the organ's
+# last capital or its rule of stars or dashes (the stars the cleaning drops: 'TRUNG ƯƠNGSố: 367'), and the
+# number ends where the other column's words begin (the motto, the Youth Union's second line).
+GLUED_NUMBER_HEAD_RE = re.compile(rf"(?<=[*\-–_{UPPER}])(?=(?:Số|SỐ)\s*:?\s*\d)")
+GLUED_NUMBER_END_RE = re.compile(
+    r"(?<=[A-ZĐ])(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐOÀN\s+TNCS|Độc\s+lập)"
+)
 # --- blind2 header: a letter flattened onto one line ---
 # 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
 # Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
