@@ -281,7 +281,8 @@ def _number(region: list[str]) -> DocNumber | None:
         m = NUMBER_LINE_RE.search(line)
         if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
-        if m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line):
+        if ("Số" in line or "SỐ" in line) and (
+                m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
             m = _glued_cells_number(line) or m
         if m is None:
             continue
@@ -441,7 +442,7 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
 
 _STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
 _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
-_MARKS_LOST_CUES = ("ngy ", "ngay ", "ngày ")  # 'ngày' with its mark or its letter lost, or restored
+_MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
 _WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
 _HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
 
@@ -450,7 +451,7 @@ def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
     """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped;
     s10: 'Ph Th, ngay 12 thang 01 nm 2017' where some kept their base letter."""
     for line in texts:
-        if not any(cue in line.lower() for cue in _MARKS_LOST_CUES):
+        if not _MARKS_LOST_CUE.search(line):
             continue
         if (m := _marks_lost_date(line)) is not None:
             try:
@@ -473,7 +474,7 @@ def _marks_lost_number(region: list[str]) -> DocNumber | None:
     that line's date count (what follows it is the body, citing other numbers)."""
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
-        if not any(cue in line.lower() for cue in _MARKS_LOST_CUES):
+        if not _MARKS_LOST_CUE.search(line):
             continue
         if (dm := _marks_lost_date(line)) is None:
             continue
