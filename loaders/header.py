@@ -62,6 +62,7 @@ from loaders.patterns import (
     ISSUER_TERM_CLAUSE_RE,
     ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
+    JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
@@ -284,6 +285,11 @@ def _number(region: list[str]) -> DocNumber | None:
         if ("Số" in line or "SỐ" in line) and (
                 m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
             m = _glued_cells_number(line) or m
+        if m is None and (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
+            try:
+                return DocNumber.from_joint(jm)
+            except ValueError:
+                continue
         if m is None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):

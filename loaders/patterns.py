@@ -127,6 +127,17 @@ NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
 # Every '/' of a NUMBER is followed by a code letter or by the year of '98/2022/NĐ-CP'; the slashes
 # of dates ('24/11/2023') are not, so the number scan anchored on slashes skips them.
 NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
+# --- datesweep docnumber: a joint number with a slash after its type ---
+# realworld s46 'Số: 01/QCPH/UBND-UBMTTQ' (a joint rule of the People's Committee and the Front), cited
+# '09/2008/NQLT/CP-UBTUMTTQVN': a joint document writes its type, a second slash, then its issuers joined
+# by a hyphen. Only a joint type code and two issuers make this shape; '12/KH/UBND' is not one.
+JOINT_SLASH_NUMBER = rf"""
+    (?<![\w/.])(?P<j_seq>\d{{1,5}})\s*/\s*(?:(?P<j_year>(?:19|20)\d\d)\s*/\s*)?
+    (?P<j_type>QCPH|CTPH|NQLT|TTLT)\s*/\s*
+    (?P<j_issuer>{_STATE_CODE})\s*{DASH}\s*(?P<j_sub>{_STATE_CODE})(?![{_CODE}{UPPER}{LOWER}\d])
+"""
+JOINT_SLASH_NUMBER_FULL_RE = re.compile(rf"\s*(?:{JOINT_SLASH_NUMBER})\s*", re.VERBOSE)
+JOINT_SLASH_NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{JOINT_SLASH_NUMBER})", re.VERBOSE)
 
 # Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'.
 DATE = r"""
