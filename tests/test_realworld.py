@@ -275,7 +275,7 @@ BLIND14_FLOORS = {
 
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
-    "document.number": 0.98,
+    "document.number": 0.99,
     "document.issued_on": 0.98,
     "document.issuer_level": 0.95,
     "implements.document": 0.95,
