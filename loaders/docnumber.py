@@ -18,6 +18,7 @@ from loaders.patterns import (
     CODE_ALIASES,
     EXTRA_TYPE_CODES,
     ISSUER_CODES,
+    JOINT_SLASH_NUMBER_FULL_RE,
     LOCAL_BOARD_CODES,
     LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
@@ -85,6 +86,7 @@ class DocNumber:
     style: Style
     year: int | None = None
     sub: str | None = None
+    joint: bool = False  # '01/QCPH/UBND-UBMTTQ': a slash, not a hyphen, after the type
     _text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -99,7 +101,7 @@ class DocNumber:
             return f"{self.seq}/{year}{self.issuer}{self.sub or ''}"
         if self.style == "letter":
             return f"{self.seq}/{year}{self.issuer}{sub}"
-        return f"{self.seq}/{year}{self.doc_type}-{self.issuer}{sub}"
+        return f"{self.seq}/{year}{self.doc_type}{'/' if self.joint else '-'}{self.issuer}{sub}"
 
     def __str__(self) -> str:
         return self._text
@@ -116,9 +118,21 @@ class DocNumber:
         if not isinstance(text, str):
             raise ValueError(f"not a document number: {text!r}")
         m = NUMBER_FULL_RE.fullmatch(nfc(text))
+        if m is None and (jm := JOINT_SLASH_NUMBER_FULL_RE.fullmatch(nfc(text))) is not None:
+            return cls.from_joint(jm)
         if m is None:
             raise ValueError(f"not a document number: {text!r}")
         return cls.from_match(m, text)
+
+    @classmethod
+    def from_joint(cls, m: re.Match[str]) -> DocNumber:
+        """Build from a `patterns.JOINT_SLASH_NUMBER` match; ValueError when a code is not an issuer's."""
+        issuer, sub = canonical_issuer(m["j_issuer"]), canonical_issuer(m["j_sub"])
+        doc_type = canonical_type(m["j_type"])
+        if issuer is None or sub is None or doc_type is None or int(m["j_seq"]) == 0:
+            raise ValueError(f"not a document number: {m.group(0)!r}")
+        return cls(seq=m["j_seq"], doc_type=doc_type, issuer=issuer, style="state",
+                   year=int(m["j_year"]) if m["j_year"] else None, sub=sub, joint=True)
 
     @classmethod
     def from_match(cls, m: re.Match[str], text: str | None = None) -> DocNumber:

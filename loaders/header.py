@@ -62,6 +62,8 @@ from loaders.patterns import (
     FLAT_NUMBER_CELL_RE,
     FLAT_SALUTATION_RE,
     FLAT_YOUTH_MOTTO_RE,
+    GLUED_NUMBER_END_RE,
+    GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_ORGAN_CUT_RE,
@@ -74,6 +76,7 @@ from loaders.patterns import (
     ISSUER_TERM_CLAUSE_RE,
     ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
+    JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
     LEAD_DATE_BEFORE_RE,
@@ -89,6 +92,8 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LOWER,
+    MARKS_LOST_NUMBER_RE,
+    MARKS_LOST_PLACE_DATE_RE,
     MENU_ITEM_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
@@ -294,6 +299,14 @@ def _number(region: list[str]) -> DocNumber | None:
         m = NUMBER_LINE_RE.search(line)
         if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
+        if ("Số" in line or "SỐ" in line) and (
+                m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
+            m = _glued_cells_number(line) or m
+        if m is None and (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
+            try:
+                return DocNumber.from_joint(jm)
+            except ValueError:
+                continue
         if m is None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
@@ -315,6 +328,12 @@ def _number_alone(region: list[str]) -> DocNumber | None:
             except ValueError:
                 continue
     return None
+
+
+def _glued_cells_number(line: str) -> re.Match[str] | None:
+    """The 'Số' cell of header cells run together ('...***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS ...')."""
+    cut = GLUED_NUMBER_END_RE.sub(" ", GLUED_NUMBER_HEAD_RE.sub("\n", line))
+    return next((m for part in cut.split("\n") if (m := NUMBER_LINE_RE.search(part))), None)
 
 
 def _number_tail(after: list[str]) -> str | None:
@@ -494,18 +513,49 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
 
 _STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
 _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
+_MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
+_WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
+_HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
 
 
 def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
-    """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped."""
+    """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped;
+    s10: 'Ph Th, ngay 12 thang 01 nm 2017' where some kept their base letter."""
     for line in texts:
-        if _STRIPPED_CUE not in line and _STRIPPED_CUE not in line.lower():
+        if not _MARKS_LOST_CUE.search(line):
             continue
-        if m := STRIPPED_PLACE_DATE_RE.search(line):
+        if (m := _marks_lost_date(line)) is not None:
             try:
                 return m["place"], date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
                 return None
+    return None
+
+
+def _marks_lost_date(line: str) -> re.Match[str] | None:
+    """The damaged place-date line, told from a whole one ('Long An, ngày ... năm') by a lost letter."""
+    m = MARKS_LOST_PLACE_DATE_RE.search(line)
+    if m is None or tuple(nfc(m[w]).lower() for w in ("w1", "w2", "w3")) == _WHOLE_DATE_WORDS:
+        return None
+    return m
+
+
+def _marks_lost_number(region: list[str]) -> DocNumber | None:
+    """'S: 02 /HD-SVHTTDL' in a header whose date line shows the lost marks; only the cells before
+    that line's date count (what follows it is the body, citing other numbers)."""
+    texts = [x for x in region if x.strip()]
+    for k, line in enumerate(texts):
+        if not _MARKS_LOST_CUE.search(line):
+            continue
+        if (dm := _marks_lost_date(line)) is None:
+            continue
+        for cell in [*texts[max(0, k - _HEADER_CELLS_ABOVE):k], line[: dm.start()]]:
+            if (m := MARKS_LOST_NUMBER_RE.search(cell)) is not None:
+                try:
+                    return DocNumber.from_match(m)
+                except ValueError:
+                    return None
+        return None
     return None
 
 
@@ -2076,7 +2126,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         region = lines[: heading[0]]
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
-    number = _number(region) or _glued_number(region) or _number_alone(region)
+    number = _number(region) or _glued_number(region) or _number_alone(region) or _marks_lost_number(region)
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 

@@ -127,6 +127,17 @@ NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
 # Every '/' of a NUMBER is followed by a code letter or by the year of '98/2022/NĐ-CP'; the slashes
 # of dates ('24/11/2023') are not, so the number scan anchored on slashes skips them.
 NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
+# --- datesweep docnumber: a joint number with a slash after its type ---
+# realworld s46 'Số: 01/QCPH/UBND-UBMTTQ' (a joint rule of the People's Committee and the Front), cited
+# '09/2008/NQLT/CP-UBTUMTTQVN': a joint document writes its type, a second slash, then its issuers joined
+# by a hyphen. Only a joint type code and two issuers make this shape; '12/KH/UBND' is not one.
+JOINT_SLASH_NUMBER = rf"""
+    (?<![\w/.])(?P<j_seq>\d{{1,5}})\s*/\s*(?:(?P<j_year>(?:19|20)\d\d)\s*/\s*)?
+    (?P<j_type>QCPH|CTPH|NQLT|TTLT)\s*/\s*
+    (?P<j_issuer>{_STATE_CODE})\s*{DASH}\s*(?P<j_sub>{_STATE_CODE})(?![{_CODE}{UPPER}{LOWER}\d])
+"""
+JOINT_SLASH_NUMBER_FULL_RE = re.compile(rf"\s*(?:{JOINT_SLASH_NUMBER})\s*", re.VERBOSE)
+JOINT_SLASH_NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{JOINT_SLASH_NUMBER})", re.VERBOSE)
 
 # Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'.
 DATE = r"""
@@ -288,6 +299,19 @@ STRIPPED_TYPE_RE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+# --- datesweep: a header whose marks were partly lost ---
+# realworld s10: a PDF text layer that kept some letters bare and dropped others ('Ph Th, ngay 12 thang
+# 01 nm 2017', 'Hanh phuc'): the date words with or without their vowel; blind10's 'ngy thng nm' is one
+# case of it, and the restorer of stripped text may give back some words only ('ngày 12 tháng 01 nm').
+# 'Số' loses its vowel too ('S: 02 /HD-SVHTTDL', 'S 45-KH/TU'), read only where such a date line shows
+# the damage (`header._marks_lost_number`).
+MARKS_LOST_PLACE_DATE_RE = re.compile(
+    r"""(?:^|\s)(?P<place>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s*,\s*
+        (?P<w1>(?i:ng[aà]?y))\s+(?P<d>\d{1,2})\s+(?P<w2>(?i:th[aá]?ng))\s+(?P<m>\d{1,2})\s+
+        (?P<w3>(?i:n[aă]?m))\s+(?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+MARKS_LOST_NUMBER_RE = re.compile(rf"(?:^|\s)S\s*:?\s*(?P<number>{NUMBER})", re.VERBOSE)
 # Type headings ('KẾ HOẠCH'), compared on folded text.
 TYPE_HEADINGS: dict[str, str] = {
     "kế hoạch": "KH", "chương trình hành động": "CTr", "chương trình": "CTr", "nghị quyết": "NQ",
@@ -309,6 +333,15 @@ MOTTO_SPLIT_RE = re.compile(
     r"\s*(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
     re.IGNORECASE,
+)
+# --- datesweep: a number glued to the header cells around it ---
+# blind2 b08: 'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ...': a copy
+# that ran the header's cells together without a space. The 'Số' cell begins right after the organ's
+# last capital or its rule of stars or dashes (the stars the cleaning drops: 'TRUNG ƯƠNGSố: 367'), and the
+# number ends where the other column's words begin (the motto, the Youth Union's second line).
+GLUED_NUMBER_HEAD_RE = re.compile(rf"(?<=[*\-–_{UPPER}])(?=(?:Số|SỐ)\s*:?\s*\d)")
+GLUED_NUMBER_END_RE = re.compile(
+    r"(?<=[A-ZĐ])(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐOÀN\s+TNCS|Độc\s+lập)"
 )
 # --- blind2 header: a letter flattened onto one line ---
 # 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
