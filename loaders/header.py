@@ -56,7 +56,6 @@ from loaders.patterns import (
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
     FIRST_SECTION_RE,
-    FLAT_GLUED_NUMBER_CUT_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
     FLAT_NUMBER_CELL_RE,
@@ -414,7 +413,7 @@ def _flat_cells(line: str) -> list[str]:
     where its place does ('Thành phố Huế, ngày ...'); the type heading after it is a cell of its own."""
     cells: list[str] = []
     parts = (g for p in MOTTO_SPLIT_RE.split(line) for q in FLAT_YOUTH_MOTTO_RE.split(p)
-             for g in FLAT_GLUED_NUMBER_CUT_RE.split(q))
+             for g in GLUED_NUMBER_HEAD_RE.split(q))
     for part in parts:
         if not part or not part.strip(" *"):
             continue

@@ -366,8 +366,8 @@ FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
 FLAT_NUMBER_CELL_RE = re.compile(
     rf"\S(?:\s+|\s*\*{{1,3}}\s*|(?<=[{UPPER}]{{2}})(?=Số\s*:))(?:Số|SỐ)\s*:?\s*\d")
 # A forum copy that dropped the '***' between the cells glues the number to the body's name: 'BAN CHẤP HÀNH
-# TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...' (blind2 b08).
-FLAT_GLUED_NUMBER_CUT_RE = re.compile(rf"(?<=[{UPPER}]{{2}})(?=Số\s*:\s*\d)")
+# TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ...' (blind2 b08): cut by
+# GLUED_NUMBER_HEAD_RE, the one rule for a number cell glued to the cell before it.
 FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
 # The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
 FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
