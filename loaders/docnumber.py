@@ -141,6 +141,8 @@ class DocNumber:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]
         doc_type = canonical_type(type_code)
+        if m.group("s_seq") is not None and m.group("s_slash") is not None:
+            _check_slash_for_dash(doc_type, canonical_issuer(issuer), shown)
         if doc_type is None and m.group("s_seq") is not None:
             return cls._letter(m, shown)
         if doc_type is None:
@@ -194,6 +196,18 @@ class DocNumber:
                 if self.issuer.endswith(suffix) and len(self.issuer) > len(suffix):
                     return lvl
         return None
+
+
+_PARTY_ISSUERS = frozenset(code for code, _ in _BOARD_SUFFIXES) | {"TW", "ĐU", "CB"}
+
+
+def _check_slash_for_dash(doc_type: str | None, issuer: str | None, shown: str) -> None:
+    """blind16: '1077/QĐ/TTg' is the state's 1077/QĐ-TTg typed with a slash; a letter's codes ('12/UBND/VP')
+    or a Party issuer after the slash ('43/NQ/TW', '12/KH/HU', a board 'BTGTU') make it no number."""
+    party = issuer is not None and (issuer in _PARTY_ISSUERS or issuer in _LOCAL_B_CODES
+                                    or issuer.endswith(tuple(_PARTY_ISSUERS)) and len(issuer) > 2)
+    if doc_type is None or issuer is None or party:
+        raise ValueError(f"not a document number: {shown!r} (a slash for the hyphen before {issuer!r})")
 
 
 CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})

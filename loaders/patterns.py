@@ -97,6 +97,12 @@ TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
 # after the slash is read through; an outline item '3/ UBND quận, ...' has no 'số' before it.
 _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 
+# --- blind16 docnumber: a state number typed with a slash for its hyphen ---
+# 'Thực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng', 'Số: 53/KH/UBND': a clerk reads the
+# type code and the issuer as the state's '<seq>/<TYPE>-<ISSUER>'. Only a type code before the slash and an
+# issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
+STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -109,7 +115,7 @@ NUMBER = rf"""
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>{_LETTER_ISSUER_CODE})\s*{DASH}\s*  # or an official letter's issuer: 1234/UBND-VP
+        (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
         (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
