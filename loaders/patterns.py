@@ -1293,6 +1293,13 @@ OWN_TITLE_PURPOSE_RE = re.compile(
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
     re.VERBOSE,
 )
+# --- blind16 citations: a listed parent whose type word is lost ---
+# 'Thực hiện Chỉ thị số 18-CT/TW ... của Ban Bí thư ...; Chthị 33/CT-TTg ngày 21 tháng 7 năm 2017 của Thủ
+# tướng Chính phủ ...; Quyết định số 994/QĐ-TTg ...': after the list's ';' one or two short words the
+# type-word table does not know (letters dropped, 'Kê hoach', nothing at all) stand before a number that
+# carries its own type code; citations takes it as the next item when a date or issuer follows it, as a
+# clerk reads the list.
+LIST_ITEM_WITHOUT_TYPE_WORD_RE = re.compile(r";[ \t]*(?:[^\W\d_]{1,8}[ \t]+){0,2}\Z")
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(

@@ -1228,3 +1228,26 @@ def test_purpose_clause_with_the_goals_of_x(text, expected):
 ])
 def test_own_title_purpose_names_the_parent(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind16: a parent listed after ';' whose type word was lost or never written ('...; Chthị 33/CT-TTg ngày 21
+# tháng 7 năm 2017 của Thủ tướng Chính phủ ...'): the number's own type code and the date or issuer after it make
+# it the list's next item. A bare number with neither, or one past the preamble, is no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư về an toàn giao thông; Chthị 33/CT-TTg ngày "
+     "21/7/2017 của Thủ tướng Chính phủ về hành lang an toàn đường bộ; Quyết định số 994/QĐ-TTg ngày 19/6/2014 của "
+     "Thủ tướng Chính phủ.\nUBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["18-CT/TW", "33/CT-TTg", "994/QĐ-TTg"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; 03/NQ-CP ngày 9/1/2025 của Chính phủ, "
+     "UBND tỉnh ban hành Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n", ["57-NQ/TW", "03/NQ-CP"]),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy; Kê hoach 45/KH-UBND ngày 10/3/2021 "
+     "của UBND tỉnh, UBND huyện xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12-KH/TU", "45/KH-UBND"]),
+    ("Thực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ; CT 20/CT-UBND của Chủ tịch UBND "
+     "tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["1660/QĐ-TTg", "20/CT-UBND"]),
+    # must not fire: a bare number with no date or issuer, an item past the preamble
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư; mẫu 05/KH-UBND kèm theo, UBND tỉnh ban hành "
+     "Kế hoạch:\nI. MỤC ĐÍCH\n", ["18-CT/TW"]),
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n1. "
+     "Tuyên truyền Luật; xử lý theo 33/CT-TTg ngày 21/7/2017 của Thủ tướng.\n", ["18-CT/TW"]),
+])
+def test_listed_parent_whose_type_word_is_lost(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
