@@ -81,6 +81,7 @@ from loaders.patterns import (
     OWN_TITLE_PURPOSE_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
+    PURPOSE_THEN_CARRY_OUT_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -159,6 +160,7 @@ class _Rx:
     after_list_mark: re.Pattern[str]
     trailing_join: re.Pattern[str]
     list_item_without_type_word: re.Pattern[str]
+    purpose_then_carry_out: re.Pattern[str]
     type_words: dict[str, str]
     table: dict[int, str | None] | None = None  # how the patterns were damaged to fit the text
 
@@ -200,6 +202,7 @@ _RX = _Rx(
     after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
     trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
     list_item_without_type_word=LIST_ITEM_WITHOUT_TYPE_WORD_RE,
+    purpose_then_carry_out=PURPOSE_THEN_CARRY_OUT_RE,
     type_words=TYPE_WORDS,
 )
 _STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
@@ -621,6 +624,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        for op in rx.purpose_then_carry_out.finditer(text, a, b):  # blind16: 'Để <goal>, thực hiện X, ...'
+            _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)

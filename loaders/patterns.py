@@ -1300,6 +1300,18 @@ OWN_TITLE_PURPOSE_RE = re.compile(
 # carries its own type code; citations takes it as the next item when a date or issuer follows it, as a
 # clerk reads the list.
 LIST_ITEM_WITHOUT_TYPE_WORD_RE = re.compile(r";[ \t]*(?:[^\W\d_]{1,8}[ \t]+){0,2}\Z")
+# --- blind16 citations: a purpose phrase, then the carry-out verb after its comma ---
+# 'Để ngăn chặn, giảm thiểu và chấm dứt tình trạng trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại
+# Chỉ thị số 689/CT-TTg ...': a sentence opening with 'Để / Nhằm <goal>,' whose main clause starts with the
+# carry-out verb names X as what the text carries out. Not a verb after a body ('..., UBND tỉnh yêu cầu các sở
+# thực hiện X': assigned work), nor a goal that is itself a carry-out ('Để thực hiện X, ...': the opener).
+PURPOSE_THEN_CARRY_OUT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))(?i:để|nhằm)\s+(?!(?i:{_CARRY_OUT_WORDS}))[^.;:\n]{{3,200}}?,\s+
+        (?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?(?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(

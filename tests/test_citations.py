@@ -1251,3 +1251,28 @@ def test_own_title_purpose_names_the_parent(text, expected):
 ])
 def test_listed_parent_whose_type_word_is_lost(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind16: a sentence opening with a purpose phrase whose main clause starts with the carry-out verb ('Để ngăn
+# chặn, giảm thiểu và chấm dứt tình trạng trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số
+# 689/CT-TTg ...'): X is what the text carries out. The verb after a body's own verb ('đề nghị Bộ ... hướng dẫn
+# việc thực hiện X') or in a report's sentence ('các xã đã thực hiện X') carries out nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Để ngăn chặn tình trạng tàu cá vi phạm vùng biển nước ngoài, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ "
+     "tại Công điện số 15/CĐ-TTg ngày 3/4/2024, Chủ tịch UBND tỉnh yêu cầu:\n1. Các sở.\n", ["15/CĐ-TTg"]),
+    ("Nhằm chủ động ứng phó với mưa lũ, triển khai thực hiện Chỉ thị số 05/CT-UBND ngày 2/8/2023 của UBND tỉnh, UBND "
+     "huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["05/CT-UBND"]),
+    ("Để kịp thời phòng, chống dịch bệnh, tổ chức thực hiện tốt Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh, "
+     "UBND xã xây dựng Kế hoạch:\nI. MỤC ĐÍCH\n", ["12/KH-UBND"]),
+    ("Tai nạn giao thông còn diễn biến phức tạp. Để bảo đảm an toàn giao thông dịp Tết, thực hiện Công điện số "
+     "1725/CĐ-TTg ngày 13/12/2021 của Thủ tướng Chính phủ, Ban Thường vụ Huyện ủy yêu cầu:\n1. Các cấp ủy.\n",
+     ["1725/CĐ-TTg"]),
+    # must not fire: the verb after a body's other verb, a report's sentence
+    ("Để ngăn chặn tình trạng trên, UBND tỉnh đề nghị Bộ Nông nghiệp hướng dẫn việc thực hiện Chỉ thị số "
+     "689/CT-TTg ngày 18/5/2010 của Thủ tướng.\n", []),
+    ("Để ngăn chặn tình trạng trên, Sở Nông nghiệp đã báo cáo kết quả thực hiện Chỉ thị số 689/CT-TTg ngày "
+     "18/5/2010 của Thủ tướng.\n", []),
+    ("BÁO CÁO\nĐể đạt kết quả trên, các xã đã thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh.\n", []),
+])
+def test_purpose_phrase_then_the_carry_out_verb(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
