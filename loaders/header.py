@@ -75,6 +75,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
+    LEAD_TITLE_CONSEQUENCE_RE,
     LOWER,
     MENU_ITEM_RE,
     META_CELL_MARK_RE,
@@ -1411,6 +1412,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
     if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
+    if sets := LEAD_TITLE_CONSEQUENCE_RE.search(text, title_from, stop):
+        stop = sets.start()  # blind16: '... về X; theo đó, huyện ... phấn đấu ...': X ends before 'theo đó'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,

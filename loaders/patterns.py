@@ -1501,6 +1501,12 @@ CLAUSE_TITLE_END_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- blind16 header: a lead's subject followed by what the document sets ---
+# '... vừa ban hành Kế hoạch số 147-KH/HU, ngày 21/12/2022 về kết nạp đảng viên năm 2023; theo đó, huyện Đức
+# Linh phấn đấu ...', '..., trong đó yêu cầu ...', '...; qua đó, ...': the trích yếu ends before the clause
+# that tells what the document asks; a comma inside the subject ('về phòng, chống thiên tai') stays.
+LEAD_TITLE_CONSEQUENCE_RE = re.compile(r"[ \t]*[;,][ \t]*(?:theo|trong|qua)[ \t]+đó(?![\w])", re.IGNORECASE)
+
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
 # 'PHỤ LỤC' / 'DANH MỤC ...' (an appendix). Matched on the folded line; it ends the signature block.
