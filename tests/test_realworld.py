@@ -294,7 +294,8 @@ BLIND15_FLOORS = {
 # tests/realworld_blind16/README.md: district Party and state plans (one naming no district) and provincial
 # plans and decisions on road safety, illegal fishing, population, school health, reporting and land parcels,
 # labelled blind once blind15 had become a dev set. First scored blind (number 1.00, doc type 1.00, date 1.00,
-# issuer 1.00, level 1.00, locality 1.00, title 1.00, implements 0.80); floors at that first score.
+# issuer 1.00, level 1.00, locality 1.00, title 1.00, implements 0.80); floors at what the round that took its
+# failures as families reached.
 BLIND16 = Path(__file__).resolve().parent / "realworld_blind16"
 BLIND16_FLOORS = {
     "document.number": 1.00,
@@ -304,7 +305,7 @@ BLIND16_FLOORS = {
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
     "document.title": 1.00,
-    "implements.document": 0.80,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
