@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
