@@ -65,6 +65,7 @@ from loaders.patterns import (
     LEAD_DEPLOYS_RE,
     LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
+    LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_WORDS_RE,
     LOWER,
@@ -80,6 +81,7 @@ from loaders.patterns import (
     OWN_TITLE_PURPOSE_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
+    PURPOSE_THEN_CARRY_OUT_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -157,6 +159,8 @@ class _Rx:
     wrapped_on: re.Pattern[str]
     after_list_mark: re.Pattern[str]
     trailing_join: re.Pattern[str]
+    list_item_without_type_word: re.Pattern[str]
+    purpose_then_carry_out: re.Pattern[str]
     type_words: dict[str, str]
     table: dict[int, str | None] | None = None  # how the patterns were damaged to fit the text
 
@@ -197,6 +201,8 @@ _RX = _Rx(
     wrapped_on=WRAPPED_ON_RE,
     after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
     trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
+    list_item_without_type_word=LIST_ITEM_WITHOUT_TYPE_WORD_RE,
+    purpose_then_carry_out=PURPOSE_THEN_CARRY_OUT_RE,
     type_words=TYPE_WORDS,
 )
 _STRIPPED_SHARE = 0.003  # Vietnamese prose has a diacritic on most words; a stripped copy has none
@@ -618,6 +624,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
+        for op in rx.purpose_then_carry_out.finditer(text, a, b):  # blind16: 'Để <goal>, thực hiện X, ...'
+            _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
@@ -782,9 +790,10 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         before = mentions[j - 1]
         gap = _gap(text, before, m)
         joined_to_before = rx.sibling_gap.match(gap) and ";" not in gap
-        if not m.has_type_word or (joined_to_before and group[-1] != j - 1):
+        bare_item = not m.has_type_word and _listed_without_type_word(rx, text, m)
+        if not (m.has_type_word or bare_item) or (joined_to_before and group[-1] != j - 1):
             continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
-        if joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
+        if bare_item or joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
                 or _paragraph_start(text, m.start):
             group.append(j)
     for j in group:
@@ -796,6 +805,15 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         if types is not None and not _carries_out(rx, text, m, types):
             continue
         found.append((m.start, m.key))
+
+
+def _listed_without_type_word(rx: _Rx, text: str, m: _Mention) -> bool:
+    """blind16: '...; Chthị 33/CT-TTg ngày 21 tháng 7 năm 2017 của Thủ tướng Chính phủ ...': a list item whose
+    type word was lost, still a document by its own number's type code and the date or issuer after it."""
+    number = m.number
+    return (number is not None and number.doc_type is not None and number.style in ("party", "state", "front")
+            and (m.issued_on is not None or m.issuer is not None)
+            and rx.list_item_without_type_word.search(text, max(0, m.start - 24), m.start) is not None)
 
 
 def _later(m: _Mention, p: _Mention) -> bool:

@@ -8,6 +8,7 @@ dictionaries and sets. A number is not an identity (DOMAIN §2): the graph adds 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from loaders.patterns import (
     EXTRA_TYPE_CODES,
     ISSUER_CODES,
     JOINT_SLASH_NUMBER_FULL_RE,
+    JOINT_TYPES,
     LOCAL_BOARD_CODES,
     LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
@@ -117,9 +119,10 @@ class DocNumber:
         """Parse one number ('66 – CTr/TU', '43-\\nNQ/TW', '98/2022/NĐ-CP'); ValueError on anything else."""
         if not isinstance(text, str):
             raise ValueError(f"not a document number: {text!r}")
+        if (jm := JOINT_SLASH_NUMBER_FULL_RE.fullmatch(nfc(text))) is not None:
+            with contextlib.suppress(ValueError):
+                return cls.from_joint(jm)
         m = NUMBER_FULL_RE.fullmatch(nfc(text))
-        if m is None and (jm := JOINT_SLASH_NUMBER_FULL_RE.fullmatch(nfc(text))) is not None:
-            return cls.from_joint(jm)
         if m is None:
             raise ValueError(f"not a document number: {text!r}")
         return cls.from_match(m, text)
@@ -155,6 +158,8 @@ class DocNumber:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]
         doc_type = canonical_type(type_code)
+        if m.group("s_seq") is not None and m.group("s_slash") is not None:
+            _check_slash_for_dash(doc_type, canonical_issuer(issuer), shown)
         if doc_type is None and m.group("s_seq") is not None:
             return cls._letter(m, shown)
         if doc_type is None:
@@ -171,8 +176,12 @@ class DocNumber:
             style: Style = "party"
         else:
             style = "front" if issuer_code in _FRONT_ISSUERS and sub_code else "state"
-        return cls(seq=seq, doc_type=doc_type, issuer=issuer_code, style=style,
-                   year=int(year) if year else None, sub=sub_code)
+        # A joint type's slash before two issuers ('01/QCPH/UBND-UBMTTQ') is a joint number, kept as written;
+        # any other slash ('1077/QĐ/TTg', '07/KH/UBND-VP') is the state's hyphen typed as a slash.
+        joint = (m.group("s_seq") is not None and m.group("s_slash") is not None and sub_code is not None
+                 and doc_type in JOINT_TYPES)
+        return cls(seq=seq, doc_type=doc_type, issuer=issuer_code, style="state" if joint else style,
+                   year=int(year) if year else None, sub=sub_code, joint=joint)
 
     @classmethod
     def _letter(cls, m: re.Match[str], shown: str) -> DocNumber:
@@ -208,6 +217,18 @@ class DocNumber:
                 if self.issuer.endswith(suffix) and len(self.issuer) > len(suffix):
                     return lvl
         return None
+
+
+_PARTY_ISSUERS = frozenset(code for code, _ in _BOARD_SUFFIXES) | {"TW", "ĐU", "CB"}
+
+
+def _check_slash_for_dash(doc_type: str | None, issuer: str | None, shown: str) -> None:
+    """blind16: '1077/QĐ/TTg' is the state's 1077/QĐ-TTg typed with a slash; a letter's codes ('12/UBND/VP')
+    or a Party issuer after the slash ('43/NQ/TW', '12/KH/HU', a board 'BTGTU') make it no number."""
+    party = issuer is not None and (issuer in _PARTY_ISSUERS or issuer in _LOCAL_B_CODES
+                                    or issuer.endswith(tuple(_PARTY_ISSUERS)) and len(issuer) > 2)
+    if doc_type is None or issuer is None or party:
+        raise ValueError(f"not a document number: {shown!r} (a slash for the hyphen before {issuer!r})")
 
 
 CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})

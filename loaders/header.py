@@ -8,6 +8,7 @@ signature block at the end. The issuer is completed by `resolve.resolve_issuer` 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import unicodedata
@@ -90,6 +91,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
+    LEAD_TITLE_CONSEQUENCE_RE,
     LOWER,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
@@ -295,17 +297,15 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
 def _number(region: list[str]) -> DocNumber | None:
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
+        if (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
+            with contextlib.suppress(ValueError):
+                return DocNumber.from_joint(jm)
         m = NUMBER_LINE_RE.search(line)
         if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
         if ("Số" in line or "SỐ" in line) and (
                 m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
             m = _glued_cells_number(line) or m
-        if m is None and (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
-            try:
-                return DocNumber.from_joint(jm)
-            except ValueError:
-                continue
         if m is None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
@@ -1569,6 +1569,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
     if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
+    if sets := LEAD_TITLE_CONSEQUENCE_RE.search(text, title_from, stop):
+        stop = sets.start()  # blind16: '... về X; theo đó, huyện ... phấn đấu ...': X ends before 'theo đó'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,

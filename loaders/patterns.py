@@ -97,6 +97,12 @@ TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
 # after the slash is read through; an outline item '3/ UBND quận, ...' has no 'số' before it.
 _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 
+# --- blind16 docnumber: a state number typed with a slash for its hyphen ---
+# 'Thực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng', 'Số: 53/KH/UBND': a clerk reads the
+# type code and the issuer as the state's '<seq>/<TYPE>-<ISSUER>'. Only a type code before the slash and an
+# issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
+STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -109,7 +115,7 @@ NUMBER = rf"""
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>{_LETTER_ISSUER_CODE})\s*{DASH}\s*  # or an official letter's issuer: 1234/UBND-VP
+        (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
         (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
@@ -131,9 +137,10 @@ NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
 # realworld s46 'Số: 01/QCPH/UBND-UBMTTQ' (a joint rule of the People's Committee and the Front), cited
 # '09/2008/NQLT/CP-UBTUMTTQVN': a joint document writes its type, a second slash, then its issuers joined
 # by a hyphen. Only a joint type code and two issuers make this shape; '12/KH/UBND' is not one.
+JOINT_TYPES = ("QCPH", "CTPH", "NQLT", "TTLT")
 JOINT_SLASH_NUMBER = rf"""
     (?<![\w/.])(?P<j_seq>\d{{1,5}})\s*/\s*(?:(?P<j_year>(?:19|20)\d\d)\s*/\s*)?
-    (?P<j_type>QCPH|CTPH|NQLT|TTLT)\s*/\s*
+    (?P<j_type>{"|".join(JOINT_TYPES)})\s*/\s*
     (?P<j_issuer>{_STATE_CODE})\s*{DASH}\s*(?P<j_sub>{_STATE_CODE})(?![{_CODE}{UPPER}{LOWER}\d])
 """
 JOINT_SLASH_NUMBER_FULL_RE = re.compile(rf"\s*(?:{JOINT_SLASH_NUMBER})\s*", re.VERBOSE)
@@ -1357,6 +1364,25 @@ OWN_TITLE_PURPOSE_RE = re.compile(
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
     re.VERBOSE,
 )
+# --- blind16 citations: a listed parent whose type word is lost ---
+# 'Thực hiện Chỉ thị số 18-CT/TW ... của Ban Bí thư ...; Chthị 33/CT-TTg ngày 21 tháng 7 năm 2017 của Thủ
+# tướng Chính phủ ...; Quyết định số 994/QĐ-TTg ...': after the list's ';' one or two short words the
+# type-word table does not know (letters dropped, 'Kê hoach', nothing at all) stand before a number that
+# carries its own type code; citations takes it as the next item when a date or issuer follows it, as a
+# clerk reads the list.
+LIST_ITEM_WITHOUT_TYPE_WORD_RE = re.compile(r";[ \t]*(?:[^\W\d_]{1,8}[ \t]+){0,2}\Z")
+# --- blind16 citations: a purpose phrase, then the carry-out verb after its comma ---
+# 'Để ngăn chặn, giảm thiểu và chấm dứt tình trạng trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại
+# Chỉ thị số 689/CT-TTg ...': a sentence opening with 'Để / Nhằm <goal>,' whose main clause starts with the
+# carry-out verb names X as what the text carries out. Not a verb after a body ('..., UBND tỉnh yêu cầu các sở
+# thực hiện X': assigned work), nor a goal that is itself a carry-out ('Để thực hiện X, ...': the opener).
+PURPOSE_THEN_CARRY_OUT_RE = re.compile(
+    rf"""(?:^|(?<=[.;:]\s)|(?<=[.;:]))(?i:để|nhằm)\s+(?!(?i:{_CARRY_OUT_WORDS}))[^.;:\n]{{3,200}}?,\s+
+        (?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?(?i:{_DIRECTION_OF})?""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(
@@ -1545,6 +1571,12 @@ CLAUSE_TITLE_END_RE = re.compile(
         (?:như\s+sau|sau)?\s*(?::|\.(?=\s|$)|\n|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# --- blind16 header: a lead's subject followed by what the document sets ---
+# '... vừa ban hành Kế hoạch số 147-KH/HU, ngày 21/12/2022 về kết nạp đảng viên năm 2023; theo đó, huyện Đức
+# Linh phấn đấu ...', '..., trong đó yêu cầu ...', '...; qua đó, ...': the trích yếu ends before the clause
+# that tells what the document asks; a comma inside the subject ('về phòng, chống thiên tai') stays.
+LEAD_TITLE_CONSEQUENCE_RE = re.compile(r"[ \t]*[;,][ \t]*(?:theo|trong|qua)[ \t]+đó(?![\w])", re.IGNORECASE)
 
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or

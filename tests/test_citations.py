@@ -1228,3 +1228,51 @@ def test_purpose_clause_with_the_goals_of_x(text, expected):
 ])
 def test_own_title_purpose_names_the_parent(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind16: a parent listed after ';' whose type word was lost or never written ('...; Chthị 33/CT-TTg ngày 21
+# tháng 7 năm 2017 của Thủ tướng Chính phủ ...'): the number's own type code and the date or issuer after it make
+# it the list's next item. A bare number with neither, or one past the preamble, is no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư về an toàn giao thông; Chthị 33/CT-TTg ngày "
+     "21/7/2017 của Thủ tướng Chính phủ về hành lang an toàn đường bộ; Quyết định số 994/QĐ-TTg ngày 19/6/2014 của "
+     "Thủ tướng Chính phủ.\nUBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["18-CT/TW", "33/CT-TTg", "994/QĐ-TTg"]),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; 03/NQ-CP ngày 9/1/2025 của Chính phủ, "
+     "UBND tỉnh ban hành Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n", ["57-NQ/TW", "03/NQ-CP"]),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy; Kê hoach 45/KH-UBND ngày 10/3/2021 "
+     "của UBND tỉnh, UBND huyện xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12-KH/TU", "45/KH-UBND"]),
+    ("Thực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ; CT 20/CT-UBND của Chủ tịch UBND "
+     "tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["1660/QĐ-TTg", "20/CT-UBND"]),
+    # must not fire: a bare number with no date or issuer, an item past the preamble
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư; mẫu 05/KH-UBND kèm theo, UBND tỉnh ban hành "
+     "Kế hoạch:\nI. MỤC ĐÍCH\n", ["18-CT/TW"]),
+    ("Thực hiện Chỉ thị số 18-CT/TW ngày 04/9/2012 của Ban Bí thư, UBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n1. "
+     "Tuyên truyền Luật; xử lý theo 33/CT-TTg ngày 21/7/2017 của Thủ tướng.\n", ["18-CT/TW"]),
+])
+def test_listed_parent_whose_type_word_is_lost(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind16: a sentence opening with a purpose phrase whose main clause starts with the carry-out verb ('Để ngăn
+# chặn, giảm thiểu và chấm dứt tình trạng trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số
+# 689/CT-TTg ...'): X is what the text carries out. The verb after a body's own verb ('đề nghị Bộ ... hướng dẫn
+# việc thực hiện X') or in a report's sentence ('các xã đã thực hiện X') carries out nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Để ngăn chặn tình trạng tàu cá vi phạm vùng biển nước ngoài, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ "
+     "tại Công điện số 15/CĐ-TTg ngày 3/4/2024, Chủ tịch UBND tỉnh yêu cầu:\n1. Các sở.\n", ["15/CĐ-TTg"]),
+    ("Nhằm chủ động ứng phó với mưa lũ, triển khai thực hiện Chỉ thị số 05/CT-UBND ngày 2/8/2023 của UBND tỉnh, UBND "
+     "huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["05/CT-UBND"]),
+    ("Để kịp thời phòng, chống dịch bệnh, tổ chức thực hiện tốt Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh, "
+     "UBND xã xây dựng Kế hoạch:\nI. MỤC ĐÍCH\n", ["12/KH-UBND"]),
+    ("Tai nạn giao thông còn diễn biến phức tạp. Để bảo đảm an toàn giao thông dịp Tết, thực hiện Công điện số "
+     "1725/CĐ-TTg ngày 13/12/2021 của Thủ tướng Chính phủ, Ban Thường vụ Huyện ủy yêu cầu:\n1. Các cấp ủy.\n",
+     ["1725/CĐ-TTg"]),
+    # must not fire: the verb after a body's other verb, a report's sentence
+    ("Để ngăn chặn tình trạng trên, UBND tỉnh đề nghị Bộ Nông nghiệp hướng dẫn việc thực hiện Chỉ thị số "
+     "689/CT-TTg ngày 18/5/2010 của Thủ tướng.\n", []),
+    ("Để ngăn chặn tình trạng trên, Sở Nông nghiệp đã báo cáo kết quả thực hiện Chỉ thị số 689/CT-TTg ngày "
+     "18/5/2010 của Thủ tướng.\n", []),
+    ("BÁO CÁO\nĐể đạt kết quả trên, các xã đã thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh.\n", []),
+])
+def test_purpose_phrase_then_the_carry_out_verb(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

@@ -218,7 +218,13 @@ def test_joint_number_keeps_its_slash(text: str) -> None:
     assert DocNumber.parse(str(DocNumber.parse(text))) == DocNumber.parse(text)
 
 
-@pytest.mark.parametrize("text", ["12/KH/UBND", "01/QCPH/UBND", "0/QCPH/UBND-MTTQ"])
-def test_joint_shape_needs_a_joint_type_and_two_issuers(text: str) -> None:
+@pytest.mark.parametrize(("text", "canonical"), [("12/KH/UBND", "12/KH-UBND"), ("01/QCPH/UBND", "01/QCPH-UBND")])
+def test_a_slash_before_one_issuer_is_the_state_hyphen(text: str, canonical: str) -> None:
+    """One issuer after the slash: blind16's slash typed for the state's hyphen, not a joint number."""
+    assert str(DocNumber.parse(text)) == canonical
+    assert not DocNumber.parse(text).joint
+
+
+def test_joint_number_zero_is_no_number() -> None:
     with pytest.raises(ValueError):
-        DocNumber.parse(text)
+        DocNumber.parse("0/QCPH/UBND-MTTQ")

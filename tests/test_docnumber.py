@@ -135,6 +135,13 @@ VALID = [
     # blind11: the Politburo's regulations numbered with a lower-case type letter
     ("07-QĐi/TW", "07-QĐi/TW", "party", "QĐi", "TW", None, None, "central"),
     ("08-QĐI/TW", "08-QĐi/TW", "party", "QĐi", "TW", None, None, "central"),
+    # blind16: a state number typed with a slash for its hyphen (type code, then a state issuer)
+    ("1077/QĐ/TTg", "1077/QĐ-TTg", "state", "QĐ", "TTg", None, None, "central"),
+    ("53/KH/UBND", "53/KH-UBND", "state", "KH", "UBND", None, None, None),
+    ("12 / CT / UBND", "12/CT-UBND", "state", "CT", "UBND", None, None, None),
+    ("98/2022/NĐ/CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
+    ("45/TB/VPCP", "45/TB-VPCP", "state", "TB", "VPCP", None, None, "central"),
+    ("07/KH/UBND-VP", "07/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
 ]
 
 
@@ -150,13 +157,15 @@ def test_parse(text, canonical, style, doc_type, issuer, year, sub, level):
 JUNK = [
     "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43NQ/TW", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
-    "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "53/KH/UBND", "98/2022/NĐ", "43-NQ/tw2",
+    "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
     "43-NQ/TW 24", "5-KH/BCĐ 2023", "5-KH/BCĐ3",  # leftovers: no board number after another code, no year
     "12/UBND-VP-tc", "0/BYT-KH-TC", "3016/BYT-KH-", "3016/B-KH-TC",
     "12/KH-UBND.UBND", "06/QC-TT.hđnd", "07-QĐx/TW", "69/QCPH-HĐND-",
+    # blind16: a slash for the hyphen only before a state issuer, after a type code
+    "43/NQ/TW", "12/KH/HU", "5/KH/ĐU", "30/CT/TU", "12/HD/BTGTU", "12/UBND/VP", "53/KH/", "53/XX/UBND",
 ]
 
 
@@ -251,3 +260,20 @@ def test_a_letter_code_spaced_after_so(text: str, every: list[str]) -> None:
     from loaders.docnumber import ALL_STYLES
 
     assert [str(n) for _, n in iter_numbers(text, ALL_STYLES)] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Thực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng Chính phủ", ["1077/QĐ-TTg"]),
+        ("Căn cứ Chỉ thị số 05/CT/UBND ngày 3/3/2021 và Kế hoạch số 12/KH-UBND", ["05/CT-UBND", "12/KH-UBND"]),
+        ("Số: 53/KH/UBND\nHà Tĩnh, ngày 12/5/2020", ["53/KH-UBND"]),
+        # must not fire: dates, a Party code after the slash, a ratio of codes
+        ("ngày 14/9/2022, 15/10/2023", []),
+        ("Kế hoạch số 12/KH/HU của Huyện ủy", []),
+        ("tỷ lệ KH/UBND đạt 90%", []),
+    ],
+)
+def test_a_slash_typed_for_the_state_hyphen(text: str, cited: list[str]) -> None:
+    assert [str(n) for _, n in iter_numbers(text)] == cited
+

@@ -3985,3 +3985,24 @@ def test_title_case_header_issuer(text, level, province, name):
     h = header(text)
     assert h.issuer is not None and (h.issuer.level, h.issuer.locality.province) == (level, province)
     assert fold(name) in fold(h.issuer.name)
+
+
+# blind16: a news lead whose sentence runs on after the own document's subject into what it sets ('... vừa ban
+# hành Kế hoạch số 147-KH/HU, ngày 21/12/2022 về kết nạp đảng viên năm 2023; theo đó, huyện ... phấn đấu ...'):
+# the title stops before '; theo đó' / ', trong đó' / ', qua đó'. A title with a comma of its own keeps it.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Đức Linh xây dựng kế hoạch\n\nBan Thường vụ Huyện ủy Đức Linh vừa ban hành Kế hoạch số 147-KH/HU, ngày "
+     "21/12/2022 về kết nạp đảng viên năm 2023; theo đó, huyện Đức Linh phấn đấu kết nạp 170 đảng viên.\n",
+     "về kết nạp đảng viên năm 2023"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND ngày 5/1/2021 về phòng, chống dịch bệnh gia súc, theo đó yêu "
+     "cầu các huyện tổ chức tiêm phòng.\n", "về phòng, chống dịch bệnh gia súc"),
+    ("Ngày 3/3/2022, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 15-CT/TU về tăng cường công tác tuyển quân, trong "
+     "đó yêu cầu các cấp ủy lãnh đạo chặt chẽ.\n", "về tăng cường công tác tuyển quân"),
+    ("Huyện ủy Lâm Hà vừa ban hành Nghị quyết số 05-NQ/HU ngày 2/4/2021 về phát triển du lịch; qua đó, huyện "
+     "phấn đấu đón 200.000 lượt khách.\n", "về phát triển du lịch"),
+    # must not cut: a comma inside the subject itself
+    ("UBND huyện vừa ban hành Kế hoạch số 45/KH-UBND ngày 2/3/2023 về phòng, chống thiên tai, tìm kiếm cứu nạn năm "
+     "2023.\n", "về phòng, chống thiên tai, tìm kiếm cứu nạn năm 2023"),
+])
+def test_lead_title_stops_before_what_it_sets(text, title):
+    assert header(text).title == title
