@@ -1526,8 +1526,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer, on_behalf = ob["issuer"], True
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
-        issuer, at = (numbered and _topic_named_subject(prefix, im.start("issuer"))) or (im["issuer"],
-                                                                                          im.start("issuer"))
+        issuer, at = im["issuer"], im.start("issuer")
+        if numbered and (wide := _topic_named_subject(prefix, at)):
+            issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if _NOT_OWN.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
         if _NOT_OWN.search(prefix, 0, at):
