@@ -92,6 +92,9 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TOPIC_HEAD_RE,
+    LEAD_TOPIC_MAX_WORDS,
+    LEAD_TOPIC_NOT_NAME_RE,
     LOWER,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
@@ -1165,6 +1168,9 @@ _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # 
 _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
+_KIND_LAST = re.compile(r"(?<![\w])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\Z",
+                        re.IGNORECASE)
+_NAME_JOIN = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
@@ -1511,6 +1517,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         prefix = prefix[: timed.start()]
     issuer = None
     on_behalf = False
+    # leadissuer: a name read back to its head only for a numbered document ('... huyện đã ban hành Kế
+    # hoạch hưởng ứng ...' after 'Thực hiện ...' is an earlier document the page carries out)
+    numbered = bool(m["number"] or m["bare"])
     signed_for = "lệnh" in prefix or "quyền" in prefix or "TL." in prefix or "TUQ." in prefix \
         or "LỆNH" in prefix or "QUYỀN" in prefix
     if ob := ON_BEHALF_RE.search(prefix) or (SIGNED_FOR_RE.search(prefix) if signed_for else None):
@@ -1518,10 +1527,15 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
         issuer, at = im["issuer"], im.start("issuer")
+        if numbered and (wide := _topic_named_subject(prefix, at)):
+            issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if _NOT_OWN.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
         if _NOT_OWN.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        before = prefix[:at]
+    elif numbered and (wide := _kind_ended_subject(prefix)):
+        issuer, at = wide
         before = prefix[:at]
     elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
         issuer = subjects[-1]["issuer"]
@@ -1578,6 +1592,36 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
+
+
+def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
+    """A lead's subject whose name has lower-case words ('Ban Quản lý các khu công nghiệp Bắc Ninh', 'Trung
+    tâm Y tế huyện Kim Động', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): the clause from a body's head
+    at a clause opening to the verb, when it reaches back past `at` (where the capitalised name read
+    starts) and its words are a name's, not a sentence's (LEAD_TOPIC_NOT_NAME_RE). The last such opening
+    wins: 'Thực hiện Kế hoạch của Ban Quản lý ..., Trung tâm Y tế huyện ...' is the centre's."""
+    for hm in reversed(list(LEAD_TOPIC_HEAD_RE.finditer(prefix, 0, at))):
+        start = hm.start("head")
+        name = prefix[start:].strip(" \t,")
+        rest = name[hm.end("head") - start:]
+        if len(name.split()) > LEAD_TOPIC_MAX_WORDS:
+            break  # an earlier head only makes the clause longer
+        if LEAD_TOPIC_NOT_NAME_RE.search(rest):
+            continue
+        if any(parse_body(rest[j.end():]) for j in _NAME_JOIN.finditer(rest)):
+            continue  # 'Trung tâm Y tế huyện, Phòng Y tế huyện Kim Động': two bodies, not one name
+        body = parse_body(name)
+        if body is None or body.organ is not None or body.base is None:
+            continue
+        return name, start
+    return None
+
+
+def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:
+    """'Ngày 12/3, Trung tâm Y tế huyện đã ban hành ...': the place left out, its kind still said. A clause
+    ending on a lower-case topic word ('Ban Chỉ đạo ... về ... chuyển đổi số đã ban hành') is not taken."""
+    wide = _topic_named_subject(prefix, len(prefix.rstrip(" ,")))
+    return wide if wide and _KIND_LAST.search(wide[0]) else None
 
 
 def _clause_opening_date(before: str) -> re.Match[str] | None:

@@ -1525,6 +1525,30 @@ LEAD_DATE_TAIL_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# --- leadissuer header: a lead's subject named by what it serves, in lower-case words ---
+# 'Ban Quản lý các khu công nghiệp Bắc Ninh vừa ban hành ...', 'Ngày 12/3, Trung tâm Y tế huyện Kim Động đã
+# ban hành ...', 'Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng ...', 'Đảng ủy Mặt trận Tổ quốc, các đoàn
+# thể tỉnh Nghệ An ...': BODY_NAME stops at the first lower-case word it does not know, so only the place
+# is read. A clerk reads the whole clause before the verb as the subject when it opens (sentence start, or
+# after an opening phrase's comma or a source tag's dash) with the head of a body that is named by its
+# task or its agencies. Only the head is matched here (linear); header.py checks the words after it.
+LEAD_TOPIC_HEAD_RE = re.compile(
+    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s))[ \t]*
+        (?P<head>Ban[ \t]+(?i:quản[ \t]+lý|chỉ[ \t]+đạo|điều[ \t]+hành)|BCĐ|Trung[ \t]+tâm|Chi[ \t]+cục
+          |Đảng[ \t]+(?:ủy|uỷ)|Công[ \t]+đoàn[ \t]+ngành)(?![\w])""",
+    re.VERBOSE,
+)
+# Lower-case words that make the clause a sentence about the body, not its name: a verb giving work, a
+# preposition joining a second body, an aspect word, a person ('Trung tâm Y tế huyện phối hợp với UBND
+# huyện ...', 'Đảng ủy xã giao Trung tâm Văn hóa xã ...'); 'mới' alone is a name's ('nông thôn mới').
+LEAD_TOPIC_NOT_NAME_RE = re.compile(
+    r"""(?<![\w])(?:với|giao|cho|của|do|đã|vừa|mới\s+đây|cũng|được|là|có|ký|theo|tại|trên|sau|khi|nhằm|để
+        |đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|chủ\s+trì|tham\s+mưu|thay\s+mặt|đồng\s+chí|ông|bà|tiếp\s+tục
+        |đồng\s+thời|phối\s+hợp\s+với)(?![\w])""",
+    re.VERBOSE,
+)
+LEAD_TOPIC_MAX_WORDS = 24  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17
+
 # --- blind3 header: a guidance issued by two bodies, the first one leading ---
 # 'Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết ...” hướng dẫn việc bình xét ...',
 # 'Phòng Văn hóa và Thông tin huyện, Ban Chỉ đạo phong trào huyện hướng dẫn các xã ...': the bodies

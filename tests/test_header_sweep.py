@@ -19,15 +19,7 @@ from loaders.parse import parse_text
 from loaders.resolve import parse_body
 from tests.header_catalogue import Row, rows
 
-KNOWN: dict[str, str] = {
-    # news leads whose subject the lead rules do not read yet (a name with lower-case words or a comma)
-    "du_mttq-news_lead": "issuer ĐU; level commune; province None",
-    "du_mttq-news_lead_later": "issuer ĐU; level commune; province None",
-    "bql-news_lead": "issuer BQL; level None; province None",
-    "bql-news_lead_later": "issuer BQL; level None; province None",
-    "ttyt-news_lead": "issuer TTYT; level None; district None",
-    "ttyt-news_lead_later": "issuer TTYT; level None; district None",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _problems(row: Row) -> list[str]:
