@@ -929,6 +929,8 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
     if any(c in text for c in _NUMBER_DASHES):
         text = _NUMBER_DASH.sub("-", text)
+    if " - " in text or " – " in text:
+        text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
     return text
 
 
@@ -936,6 +938,14 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
 # clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
 _NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
+# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
+_SPACED_NUMBER_DASH = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
+                                 r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
+
+
+def _close_number_dash(m: re.Match[str]) -> str:
+    return " " * (len(m[0]) - 1 - len(m["seq"])) + m["seq"] + "-"
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.

@@ -668,7 +668,7 @@ def _base(text: str) -> str:
 
 _BASE_TYPE_WORD = "|".join(_words(_base(w)) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 BASE_TITLE_LINE_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-/][^\s,]{{2,30}})
+    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-–/]\s*[^\s,]{{2,30}})
         (?:\s*,?\s*cua\s+(?P<issuer>.+))?""",
     re.VERBOSE | re.IGNORECASE,
 )

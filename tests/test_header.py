@@ -3985,3 +3985,43 @@ def test_title_case_header_issuer(text, level, province, name):
     h = header(text)
     assert h.issuer is not None and (h.issuer.level, h.issuer.locality.province) == (level, province)
     assert fold(name) in fold(h.issuer.name)
+
+
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', DOMAIN §2) in a lead or a
+# scrambled capitals headline: the lead gives number and date as for '44-KH/ĐU'. A range of years, a
+# list item '1 - Nghị quyết' and a department's board ('BCĐ 35') are not closed up.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Đảng ủy xã Hòa Phú xây dựng Kế hoạch số 27 - KH/ĐU ngày 14/3/2023 về học tập chuyên đề năm 2023.\n",
+     "27-KH/ĐU", date(2023, 3, 14)),
+    ("Huyện ủy Tiên Du xây dựng Chỉ thị số 12 – CT/HU ngày 2/8/2021 về phòng, chống dịch.\n",
+     "12-CT/HU", date(2021, 8, 2)),
+    ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Chương trình số 66  -  CTr/TU về thực hiện Nghị quyết.\n",
+     "66-CTr/TU", date(2024, 3, 5)),
+    ("Thực hiện Kế hoạch số 78-KH/HU của Huyện ủy, Đảng ủy phường xây dựng Kế hoạch số 105 - KH/ĐU "
+     "ngày 02/6/2022 về tổ chức sinh hoạt chính trị.\n",
+     "105-KH/ĐU", date(2022, 6, 2)),
+    ("Chi bộ thôn 3 xây dựng Nghị quyết số 07 - NQ/CB ngày 10/01/2023 về lãnh đạo thực hiện nhiệm vụ.\n",
+     "07-NQ/CB", date(2023, 1, 10)),
+    ("Huyện đoàn Thọ Xuân đã xây dựng Kế hoạch số 246 - KH/TĐTN-TCKT ngày 18/9/2024 về giám sát.\n",
+     "246-KH/TĐTN-TCKT", date(2024, 9, 18)),
+])
+def test_lead_number_with_spaced_hyphen(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_scrambled_headline_number_with_spaced_hyphen():
+    h = header("KẾT LỦẬN 127 - KL/TW CỦÀ BỘ CHÍNH TRỊ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ SẮP XẾP TỔ CHỨC BỘ MÁỲ\n"
+               "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị đã kết luận như sau.\n")
+    assert (h.number, h.doc_type) == ("127-KL/TW", "KL")
+
+
+@pytest.mark.parametrize(("text", "number", "in_title"), [
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/TU ngày 3/4/2021 về phát triển du lịch "
+     "giai đoạn 2021 - 2025.\n", "12-KH/TU", "2021 - 2025"),
+    ("Ban Chỉ đạo 35 cấp huyện ban hành Công văn số 25 - CV/BCĐ 35 ngày 27/02/2023 về tổ chức cuộc thi.\n",
+     "25-CV/BCĐ35", "cuộc thi"),
+])
+def test_spaced_hyphen_keeps_what_follows(text, number, in_title):
+    h = header(text)
+    assert h.number == number and in_title in (h.title or "")
