@@ -993,6 +993,11 @@ def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> 
     return found[0] if found else None
 
 
+# perturb2: the code closing a number line right above the type heading ('Số: 14/2014/QĐ-UBND' /
+# 'QUYẾT ĐỊNH', the header's right column laid out first) is no body deciding: no clause opens there.
+_NUMBER_CODE_GLUE = frozenset("-–/")
+
+
 def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[str, str | None] | None:
     """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
@@ -1007,7 +1012,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
-            if _CITING.search(text, max(0, m.start() - 6), m.start()):
+            if _CITING.search(text, max(0, m.start() - 6), m.start()) \
+                    or text[m.start("issuer") - 1:m.start("issuer")] in _NUMBER_CODE_GLUE:
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue

@@ -4025,3 +4025,34 @@ def test_scrambled_headline_number_with_spaced_hyphen():
 def test_spaced_hyphen_keeps_what_follows(text, number, in_title):
     h = header(text)
     assert h.number == number and in_title in (h.title or "")
+
+
+# perturb2: the header's right column laid out before the left (motto and place-date, then the issuer's
+# cell and the number line right above the type heading): the number's closing code ('QĐ-UBND' /
+# 'QUYẾT ĐỊNH') is no body deciding; the issuer is the header's. The enacting line under the title
+# ('ỦY BAN NHÂN DÂN TỈNH ...' / 'QUYẾT ĐỊNH:') still names it.
+_RIGHT_FIRST = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n{date}\n{issuer}\n" \
+    "--------\nSố: {number}\n\n{heading}\n\n{title}\n\n{enacting}\n\nCăn cứ Luật Tổ chức chính quyền địa phương " \
+    "ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+
+
+@pytest.mark.parametrize(("issuer", "number", "date_line", "title", "enacting", "name", "level"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "21/2019/QĐ-UBND", "Quảng Trị, ngày 12 tháng 6 năm 2019",
+     "VỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ TÀI SẢN CÔNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+     "Ủy ban nhân dân tỉnh Quảng Trị", "province"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN NHÀ BÈ", "1520/QĐ-UBND", "Nhà Bè, ngày 03 tháng 4 năm 2021",
+     "BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ TRÊN ĐỊA BÀN HUYỆN", "", "Ủy ban nhân dân huyện Nhà Bè", "district"),
+    ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ", "35/QĐ-UBND", "Hòa Phú, ngày 20 tháng 01 năm 2023",
+     "VỀVIỆC BAN HÀNH QUY ĐỊNH VỀ GIỮ GÌN VỆ SINH MÔI TRƯỜNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA PHÚ",
+     "Ủy ban nhân dân xã Hòa Phú", "commune"),
+    ("UBND TỈNH SƠN LA\nSỞ NỘI VỤ", "112/QĐ-SNV", "Sơn La, ngày 9 tháng 5 năm 2022",
+     "VỀ VIỆC BAN HÀNH QUY ĐỊNH CHẾ ĐỘ LÀM VIỆC CỦA SỞ", "GIÁM ĐỐC SỞ NỘI VỤ TỈNH SƠN LA", "Sở Nội vụ",
+     "province"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU", "2167/QĐ-CTUBND", "Lai Châu, ngày 15 tháng 8 năm 2017",
+     "Về việc ban hành Quy chế làm việc", "", "Lai Châu", "province"),
+])
+def test_right_column_first_decision(issuer, number, date_line, title, enacting, name, level):
+    h = header(_RIGHT_FIRST.format(date=date_line, issuer=issuer, number=number, heading="QUYẾT ĐỊNH",
+                                   title=title, enacting=enacting))
+    assert h.number == number and h.issuer is not None
+    assert fold(name) in fold(h.issuer.name) and h.issuer.level == level
