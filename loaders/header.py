@@ -26,6 +26,7 @@ from loaders.normalise import (
     squeeze,
     starts_item,
     toned_paragraph,
+    wrap_width,
 )
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
@@ -1809,6 +1810,26 @@ def _acting_subject(text: str) -> str | None:
     return None
 
 
+def _rewrapped_title_line(line: _Identity, paragraphs: list[str]) -> _Identity:
+    """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy) cuts its
+    headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết Nguyên đán Tân Sửu năm 2021'): the
+    same line read on the paragraphs, which rejoin wraps, gives the rest of the title. Only a title
+    that goes on the one the line gave, in one sentence, is taken: a headline the wrap did not touch
+    stays as it was."""
+    if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
+        return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
+    whole = _title_line(paragraphs)
+    if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
+            and (whole.number, whole.issuer) == (line.number, line.issuer) \
+            and not _SENTENCE_INSIDE.search(whole.title):
+        return whole
+    return line
+
+
+_CUT_TITLE_WORDS = 2
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s")  # a title is one sentence: a wrap joined to the next is none
+
+
 def _scrambled_title_line(line: str) -> _Identity | None:
     """A title line whose tone marks a scraper scrambled ('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'),
     read on its base letters; the number and the issuer are taken from the line as written (base
@@ -2048,6 +2069,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
+    if line.title and wrap_width(lines) is not None:
+        line = _rewrapped_title_line(line, paragraphs)
     if _headline_about_the_lead(line, lead):
         lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 import pytest
@@ -4056,3 +4057,42 @@ def test_right_column_first_decision(issuer, number, date_line, title, enacting,
                                    title=title, enacting=enacting))
     assert h.number == number and h.issuer is not None
     assert fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# perturb2: a page hard-wrapped at some 70-80 columns (a text browser's dump, a PDF copy of a news page):
+# its headline is cut at the wrap, and the title goes on on the next line. The rest of the title is
+# read; a headline the wrap did not cut keeps its title and is not run into the lead under it.
+_WRAPPED_BODY = (
+    "Để triển khai có hiệu quả các nhiệm vụ, giải pháp đã đề ra, yêu cầu các cấp ủy, tổ chức đảng, "
+    "chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ tỉnh đến cơ sở quán triệt "
+    "sâu sắc, tổ chức thực hiện nghiêm túc, thường xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, "
+    "vướng mắc phát sinh trong quá trình thực hiện, định kỳ báo cáo kết quả về cấp trên theo quy định "
+    "và đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong tổ chức thực hiện."
+)
+
+
+def _hard_wrapped(headline: str, width: int) -> str:
+    return "\n".join([*textwrap.wrap(headline, width), "", *textwrap.wrap(_WRAPPED_BODY, width), ""])
+
+
+@pytest.mark.parametrize(("headline", "width", "title"), [
+    ("Chỉ thị của Ban Thường vụ Tỉnh ủy Gia Lai về việc tổ chức đón Tết Nguyên đán Giáp Thìn năm 2024",
+     72, "tổ chức đón Tết Nguyên đán Giáp Thìn năm 2024"),
+    ("Kế hoạch số 15-KH/HU ngày 02/3/2023 của Ban Thường vụ Huyện ủy Tiên Du về tổ chức học tập, quán "
+     "triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", 78,
+     "quán triệt Nghị quyết Hội nghị lần thứ sáu"),
+    ("Kế hoạch tổ chức Hội thi tuyên truyền lưu động chào mừng 70 năm Ngày giải phóng Thủ đô", 66,
+     "chào mừng 70 năm Ngày giải phóng Thủ đô"),
+    ("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai đồng bộ các giải "
+     "pháp cấp bách phòng chống bệnh Dịch tả lợn Châu Phi", 70, "phòng chống bệnh Dịch tả lợn Châu Phi"),
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên đầu tư xây dựng "
+     "kết cấu hạ tầng giai đoạn 2016-2020", 77, "kết cấu hạ tầng giai đoạn 2016-2020"),
+])
+def test_headline_cut_by_hard_wrap(headline, width, title):
+    h = header(_hard_wrapped(headline, width))
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_headline_not_cut_keeps_its_title():
+    h = header(_hard_wrapped("Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024", 72))
+    assert h.title == "Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024"
