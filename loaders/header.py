@@ -26,7 +26,6 @@ from loaders.normalise import (
     squeeze,
     starts_item,
     toned_paragraph,
-    wrap_width,
 )
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
@@ -1810,24 +1809,33 @@ def _acting_subject(text: str) -> str | None:
     return None
 
 
-def _rewrapped_title_line(line: _Identity, paragraphs: list[str]) -> _Identity:
-    """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy) cuts its
-    headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết Nguyên đán Tân Sửu năm 2021'): the
-    same line read on the paragraphs, which rejoin wraps, gives the rest of the title. Only a title
-    that goes on the one the line gave, in one sentence, is taken: a headline the wrap did not touch
-    stays as it was."""
+def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
+    """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy; on a short
+    page no width need show) cuts its headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết
+    Nguyên đán Tân Sửu năm 2021'): each top line is read again as the sentence it opens in its
+    paragraph (which rejoins wraps). Only a title that goes on the one the line gave, with the same
+    number and an issuer that goes on the line's, is taken: a headline the wrap did not touch stays."""
     if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
         return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
-    whole = _title_line(paragraphs)
-    if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
-            and (whole.number, whole.issuer) == (line.number, line.issuer) \
-            and not _SENTENCE_INSIDE.search(whole.title):
-        return whole
+    sentences: list[str] = []
+    tops = [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]
+    for top in tops:
+        para = next((p for p in paragraphs[:_TITLE_LINE_SPAN * 2] if top in p), None)
+        if para is None:
+            continue
+        rest = para[para.index(top):]
+        end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
+        sentences.append(rest[:end.start() + 1] if end else rest)
+    for sentence in sentences:
+        whole = _title_line([sentence])
+        if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
+                and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):
+            return whole
     return line
 
 
 _CUT_TITLE_WORDS = 2
-_SENTENCE_INSIDE = re.compile(r"[.;!?]\s")  # a title is one sentence: a wrap joined to the next is none
+_SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 
 def _scrambled_title_line(line: str) -> _Identity | None:
@@ -2069,8 +2077,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
-    if line.title and wrap_width(lines) is not None:
-        line = _rewrapped_title_line(line, paragraphs)
+    if line.title:
+        line = _rewrapped_title_line(line, lines, paragraphs)
     if _headline_about_the_lead(line, lead):
         lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]

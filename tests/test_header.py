@@ -4093,6 +4093,12 @@ def test_headline_cut_by_hard_wrap(headline, width, title):
     assert h.title is not None and fold(title) in fold(h.title)
 
 
+def test_short_page_headline_cut_by_hard_wrap():
+    h = header("Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về việc tiếp tục\nthực hiện và đổi mới công tác dân vận "
+               "trong cơ quan hành\nchính nhà nước.\n")
+    assert h.title is not None and "đổi mới công tác dân vận" in h.title
+
+
 def test_headline_not_cut_keeps_its_title():
     h = header(_hard_wrapped("Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024", 72))
     assert h.title == "Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024"
