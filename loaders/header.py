@@ -59,6 +59,7 @@ from loaders.patterns import (
     FLAT_HEADER_CUT_RE,
     FLAT_SALUTATION_RE,
     GLUED_SIGNED_BY_RE,
+    HEADER_DEPARTMENT_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -559,12 +560,29 @@ def _title_cased(line: str) -> bool:
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
     two header lines run together, cut only where the words before name a body with its place."""
-    if not _is_caps(cell) or (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+    if not _is_caps(cell):
         return [cell]
+    if (cut := HEADER_ORGAN_CUT_RE.search(cell)) is None:
+        return _department_cells(cell)
     body = parse_body(new_tone_placement(cell[: cut.start()]))
     if body is None or not (body.place or body.bloc):
         return [cell]
     return [cell[: cut.start()], cell[cut.end():]]
+
+
+def _department_cells(cell: str) -> list[str]:
+    """perturb2: 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO' → the committee of its place, then its
+    department, cut where the words before name a committee with its place and the words after a body
+    (the last such place: a city's name may hold 'PHÒNG')."""
+    for cut in reversed(list(HEADER_DEPARTMENT_CUT_RE.finditer(cell))):  # 'HẢI PHÒNG SỞ Y TẾ': the last
+        body = parse_body(new_tone_placement(cell[: cut.start()]))
+        department = cell[cut.end():].rstrip(_CELL_RULE)
+        if body is not None and body.place and _names_body(department):
+            return [cell[: cut.start()], department]
+    return [cell]
+
+
+_CELL_RULE = " -–—_=*.~"  # the rule under a header's issuer cell, run into the line ('... ĐÀO TẠO -------')
 
 
 def _names_body(text: str) -> bool:

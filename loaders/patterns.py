@@ -335,6 +335,11 @@ HEADER_ORGAN_CUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- perturb2 header: a department's line run into its committee's ---
+# 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND HUYỆN GIA LÂM PHÒNG NỘI VỤ': a flattened header's
+# two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
+HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
+
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""

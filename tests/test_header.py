@@ -4102,3 +4102,33 @@ def test_short_page_headline_cut_by_hard_wrap():
 def test_headline_not_cut_keeps_its_title():
     h = header(_hard_wrapped("Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024", 72))
     assert h.title == "Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024"
+
+
+# perturb2: a department's header line run into its committee's on one line (a flattened header, a web
+# table's row): 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', the rule under it sometimes run in too.
+# Read as the two stacked lines are; a city whose name holds 'PHÒNG' is cut after its name, and a
+# committee's line alone is not cut.
+_DEPARTMENT_LETTER = ("{top}\nSố: {number}\nV/v triển khai nhiệm vụ năm học mới\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "Độc lập - Tự do - Hạnh phúc\n{place}, ngày 21 tháng 9 năm 2022\n\nKính gửi: Các đơn vị trực thuộc\n\n"
+                      "Thực hiện chỉ đạo của cấp trên, đề nghị các đơn vị triển khai các nội dung sau.\n")
+
+
+@pytest.mark.parametrize(("committee", "department", "rule", "number", "place"), [
+    ("UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", " -------", "2928/SGDĐT-KHTC", "Hà Nội"),
+    ("UBND TỈNH NGHỆ AN", "SỞ NỘI VỤ", "", "1120/SNV-CCVC", "Nghệ An"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ Y TẾ", " ___", "3312/SYT-NVY", "Hải Phòng"),
+    ("UBND HUYỆN GIA LÂM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "", "415/PGDĐT", "Gia Lâm"),
+    ("UBND TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "", "870/SNN-KH", "Lạng Sơn"),
+    ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CHI CỤC KIỂM LÂM", " --------", "95/CCKL-TH", "Sơn La"),
+])
+def test_department_line_run_into_committee(committee, department, rule, number, place):
+    joined = header(_DEPARTMENT_LETTER.format(top=f"{committee} {department}{rule}", number=number, place=place))
+    stacked = header(_DEPARTMENT_LETTER.format(top=f"{committee}\n{department}", number=number, place=place))
+    assert stacked.issuer is not None and stacked.issuer.kind != "peoples_committee"
+    assert joined.issuer == stacked.issuer
+
+
+def test_city_holding_phong_is_not_cut():
+    h = header(_DEPARTMENT_LETTER.format(top="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", number="3312/UBND-VX",
+                                         place="Hải Phòng"))
+    assert h.issuer is not None and h.issuer.name == "Ủy ban nhân dân thành phố Hải Phòng"
