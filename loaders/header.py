@@ -96,6 +96,7 @@ from loaders.patterns import (
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
     NUMBER_ALONE_RE,
+    NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
@@ -303,9 +304,10 @@ def _number(region: list[str]) -> DocNumber | None:
 
 def _number_alone(region: list[str]) -> DocNumber | None:
     """perturb: a header line that is a whole number and nothing else is the number cell without its
-    'Số' (a cited number always comes with words around it)."""
+    'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
+    after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
     for line in region:
-        if (m := NUMBER_ALONE_RE.match(line)) is not None:
+        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
             try:
                 return DocNumber.from_match(m)
             except ValueError:

@@ -271,6 +271,14 @@ DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
 # '2167/QĐ-UBND' or '66-CTr/TU' alone on a header line: an OCR or a copy that dropped the word (or a
 # header that never wrote it) leaves the cell, which a clerk still reads as the document's number.
 NUMBER_ALONE_RE = re.compile(rf"^\s*(?P<number>{NUMBER})\s*$", re.VERBOSE)
+# --- perturb2 header: the bare number cell run into the place-date cell ---
+# '454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011': a flattened header row whose number cell lost its
+# 'Số'; the place-date after it marks the cell, as a bare number alone on its line is one.
+NUMBER_BEFORE_PLACE_DATE_RE = re.compile(
+    rf"""^\s*(?P<number>{NUMBER})[ \t]+
+        (?=[A-ZĐÀ-Ỹ][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
+    re.VERBOSE,
+)
 # --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
 # 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
 # only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).

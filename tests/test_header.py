@@ -4132,3 +4132,33 @@ def test_city_holding_phong_is_not_cut():
     h = header(_DEPARTMENT_LETTER.format(top="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", number="3312/UBND-VX",
                                          place="Hải Phòng"))
     assert h.issuer is not None and h.issuer.name == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+# perturb2: a flattened header row whose number cell lost its 'Số', run into the place-date cell
+# ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011'): the number as a bare number line gives it. A cited
+# number in running text ('35/KH-UBND ngày 5/3/2024 của ...') is no cell.
+_BARE_ROW_LETTER = ("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{unit}\tĐộc lập - Tự do - Hạnh phúc\n\n{row}\n\n"
+                    "V/v triển khai công tác phòng, chống dịch bệnh\n\nKính gửi: Các cơ quan, đơn vị\n\n"
+                    "Thực hiện chỉ đạo của cấp trên, đề nghị các cơ quan triển khai các nội dung sau.\n")
+
+
+@pytest.mark.parametrize(("issuer", "unit", "row", "number", "issued_on"), [
+    ("ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011", "454/UBND-NCTH",
+     date(2011, 4, 6)),
+    ("ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "476/UBND Châu Thành, ngày 14 tháng 6 năm 2017", "476/UBND",
+     date(2017, 6, 14)),
+    ("UBND TỈNH THỪA THIÊN HUẾ", "", "1991/UBND-VH Huế, ngày 17 tháng 5 năm 2010", "1991/UBND-VH",
+     date(2010, 5, 17)),
+    ("HUYỆN ỦY GIA LÂM", "", "215-CV/HU Gia Lâm, ngày 02 tháng 3 năm 2021", "215-CV/HU", date(2021, 3, 2)),
+    ("ỦY BAN NHÂN DÂN", "XÃ HÒA PHÚ", "35/UBND-VP Hòa Phú, ngày 20 tháng 01 năm 2023", "35/UBND-VP",
+     date(2023, 1, 20)),
+])
+def test_bare_number_cell_before_place_date(issuer, unit, row, number, issued_on):
+    h = header(_BARE_ROW_LETTER.format(issuer=issuer, unit=unit, row=row))
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_cited_number_before_date_is_no_cell():
+    h = header("Tin tức sự kiện\n\n35/KH-UBND ngày 5/3/2024 của UBND huyện về tổ chức Tết trồng cây\n\n"
+               "UBND huyện vừa tổ chức Lễ phát động Tết trồng cây.\n")
+    assert h.number is None

@@ -56,6 +56,9 @@ SAMPLE = [
     ("realworld/k45_hanoi_sgddt_cv2928_2022_thuchi_tasks", "hdr_rows_tab", 0),
     # the 'V/v' cell run into the number cell with a single space
     ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "hdr_one_line", 0),
+    # the bare number cell run into the place-date cell
+    ("realworld/s09_haugiang_ubnd_cv454_2011", "so_missing", 0),
+    ("realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks", "so_missing", 0),
 ]
 
 
