@@ -1837,10 +1837,13 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
     number and an issuer that goes on the line's, is taken: a headline the wrap did not touch stays."""
     if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
         return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
+    title = squeeze(line.title)
+    tops = paragraphs[:_TITLE_LINE_SPAN * 2]
+    if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
+        return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
     sentences: list[str] = []
-    tops = [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]
-    for top in tops:
-        para = next((p for p in paragraphs[:_TITLE_LINE_SPAN * 2] if top in p), None)
+    for top in [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        para = next((p for p in tops if top in p), None)
         if para is None:
             continue
         rest = para[para.index(top):]
