@@ -66,6 +66,7 @@ from loaders.patterns import (
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_COMMITTEE_CUT_RE,
+    HEADER_DEPARTMENT_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -109,6 +110,7 @@ from loaders.patterns import (
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
     NUMBER_ALONE_RE,
+    NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
@@ -322,9 +324,10 @@ def _number(region: list[str]) -> DocNumber | None:
 
 def _number_alone(region: list[str]) -> DocNumber | None:
     """perturb: a header line that is a whole number and nothing else is the number cell without its
-    'Số' (a cited number always comes with words around it)."""
+    'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
+    after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
     for line in region:
-        if (m := NUMBER_ALONE_RE.match(line)) is not None:
+        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
             try:
                 return DocNumber.from_match(m)
             except ValueError:
@@ -648,14 +651,31 @@ _CENTRAL_COMMITTEE = "ban chấp hành trung ương"
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
     two header lines run together, cut only where the words before name a body with its place."""
-    cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
-    if not _is_caps(cell) or not cuts:
+    if not _is_caps(cell):
         return [cell]
+    cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
+    if not cuts:
+        return _department_cells(cell)
     cut = min(cuts, key=lambda m: m.start())
     body = parse_body(new_tone_placement(cell[: cut.start()]))
     if body is None or not (body.place or body.bloc):
         return [cell]
     return [cell[: cut.start()], cell[cut.end():]]
+
+
+def _department_cells(cell: str) -> list[str]:
+    """perturb2: 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO' → the committee of its place, then its
+    department, cut where the words before name a committee with its place and the words after a body
+    (the last such place: a city's name may hold 'PHÒNG')."""
+    for cut in reversed(list(HEADER_DEPARTMENT_CUT_RE.finditer(cell))):  # 'HẢI PHÒNG SỞ Y TẾ': the last
+        body = parse_body(new_tone_placement(cell[: cut.start()]))
+        department = cell[cut.end():].rstrip(_CELL_RULE)
+        if body is not None and body.place and _names_body(department):
+            return [cell[: cut.start()], department]
+    return [cell]
+
+
+_CELL_RULE = " -–—_=*.~"  # the rule under a header's issuer cell, run into the line ('... ĐÀO TẠO -------')
 
 
 def _names_body(text: str) -> bool:
@@ -1035,6 +1055,8 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
     if any(c in text for c in _NUMBER_DASHES):
         text = _NUMBER_DASH.sub("-", text)
+    if " - " in text or " – " in text:
+        text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
     return text
 
 
@@ -1042,6 +1064,14 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
 # clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
 _NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
+# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
+_SPACED_NUMBER_DASH = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
+                                 r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
+
+
+def _close_number_dash(m: re.Match[str]) -> str:
+    return " " * (len(m[0]) - 1 - len(m["seq"])) + m["seq"] + "-"
 
 
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
@@ -1089,6 +1119,11 @@ def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> 
     return found[0] if found else None
 
 
+# perturb2: the code closing a number line right above the type heading ('Số: 14/2014/QĐ-UBND' /
+# 'QUYẾT ĐỊNH', the header's right column laid out first) is no body deciding: no clause opens there.
+_NUMBER_CODE_GLUE = frozenset("-–/")
+
+
 def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[str, str | None] | None:
     """The body in '..., <Issuer> ban hành <Type>' of the preamble; not a cited document's issuer
     ('... của Ủy ban nhân dân tỉnh ban hành Quy chế ...'), and of this document's own type."""
@@ -1103,7 +1138,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
-            if _CITING.search(text, max(0, m.start() - 6), m.start()):
+            if _CITING.search(text, max(0, m.start() - 6), m.start()) \
+                    or text[m.start("issuer") - 1:m.start("issuer")] in _NUMBER_CODE_GLUE:
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
                 continue
@@ -1942,6 +1978,38 @@ def _acting_subject(text: str) -> str | None:
     return None
 
 
+def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
+    """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy; on a short
+    page no width need show) cuts its headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết
+    Nguyên đán Tân Sửu năm 2021'): each top line is read again as the sentence it opens in its
+    paragraph (which rejoins wraps). Only a title that goes on the one the line gave, with the same
+    number and an issuer that goes on the line's, is taken: a headline the wrap did not touch stays."""
+    if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
+        return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
+    title = squeeze(line.title)
+    tops = paragraphs[:_TITLE_LINE_SPAN * 2]
+    if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
+        return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
+    sentences: list[str] = []
+    for top in [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        para = next((p for p in tops if top in p), None)
+        if para is None:
+            continue
+        rest = para[para.index(top):]
+        end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
+        sentences.append(rest[:end.start() + 1] if end else rest)
+    for sentence in sentences:
+        whole = _title_line([sentence])
+        if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
+                and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):
+            return whole
+    return line
+
+
+_CUT_TITLE_WORDS = 2
+_SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
+
+
 def _scrambled_title_line(line: str) -> _Identity | None:
     """A title line whose tone marks a scraper scrambled ('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ'),
     read on its base letters; the number and the issuer are taken from the line as written (base
@@ -2181,6 +2249,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
+    if line.title:
+        line = _rewrapped_title_line(line, lines, paragraphs)
     if _headline_about_the_lead(line, lead):
         lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]

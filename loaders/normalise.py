@@ -250,10 +250,17 @@ def _header_cells(lines: list[str]) -> list[str]:
         m = _NUMBER_CELL.search(line) if k < _HEADER_CELL_LINES and ("Số" in line or "SỐ" in line) else None
         head = line[: m.start()].rstrip(_CELL_END) if m else ""
         if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
-            out.append(line)
+            out.extend(_subject_cell(line) if k < _HEADER_CELL_LINES and "V/v" in line else (line,))
             continue
-        out.extend((line[: m.start()], line[m.end():]))
+        out.extend((line[: m.start()], *_subject_cell(line[m.end():])))
     return out
+
+
+def _subject_cell(line: str) -> tuple[str, ...]:
+    """perturb2: the 'V/v' cell a flattened left column ran into the number cell on one line, with a
+    single space ('Số: 908a/VPCP-KTN V/v Bổ sung ...'), a line of its own as a header row's is."""
+    m = _SUBJECT_CELL.match(line)
+    return (line,) if m is None else (m[1], line[m.end():])
 
 
 def _cells(line: str) -> list[str]:

@@ -289,6 +289,14 @@ DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
 # '2167/QĐ-UBND' or '66-CTr/TU' alone on a header line: an OCR or a copy that dropped the word (or a
 # header that never wrote it) leaves the cell, which a clerk still reads as the document's number.
 NUMBER_ALONE_RE = re.compile(rf"^\s*(?P<number>{NUMBER})\s*$", re.VERBOSE)
+# --- perturb2 header: the bare number cell run into the place-date cell ---
+# '454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011': a flattened header row whose number cell lost its
+# 'Số'; the place-date after it marks the cell, as a bare number alone on its line is one.
+NUMBER_BEFORE_PLACE_DATE_RE = re.compile(
+    rf"""^\s*(?P<number>{NUMBER})[ \t]+
+        (?=[A-ZĐÀ-Ỹ][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
+    re.VERBOSE,
+)
 # --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
 # 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
 # only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).
@@ -395,6 +403,11 @@ HEADER_ORGAN_CUT_RE = re.compile(
 # its place, so 'BAN TUYÊN GIÁO HUYỆN ỦY' stays whole).
 HEADER_COMMITTEE_CUT_RE = re.compile(
     r"\s+(?=(?:(?:HUYỆN|QUẬN|THỊ|THÀNH|ĐẢNG|TỈNH)\s+[UỦ]Y|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ)(?![\w]))")
+
+# --- perturb2 header: a department's line run into its committee's ---
+# 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND HUYỆN GIA LÂM PHÒNG NỘI VỤ': a flattened header's
+# two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
+HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
 
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
@@ -741,7 +754,7 @@ def _base(text: str) -> str:
 
 _BASE_TYPE_WORD = "|".join(_words(_base(w)) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 BASE_TITLE_LINE_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-/][^\s,]{{2,30}})
+    rf"""^\W{{0,3}}(?P<tw>{_BASE_TYPE_WORD})\s+(?:so\s*:?\s*)?(?P<number>\d{{1,5}}\s*[-–/]\s*[^\s,]{{2,30}})
         (?:\s*,?\s*cua\s+(?P<issuer>.+))?""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 import pytest
@@ -4006,3 +4007,177 @@ def test_title_case_header_issuer(text, level, province, name):
 ])
 def test_lead_title_stops_before_what_it_sets(text, title):
     assert header(text).title == title
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', DOMAIN §2) in a lead or a
+# scrambled capitals headline: the lead gives number and date as for '44-KH/ĐU'. A range of years, a
+# list item '1 - Nghị quyết' and a department's board ('BCĐ 35') are not closed up.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Đảng ủy xã Hòa Phú xây dựng Kế hoạch số 27 - KH/ĐU ngày 14/3/2023 về học tập chuyên đề năm 2023.\n",
+     "27-KH/ĐU", date(2023, 3, 14)),
+    ("Huyện ủy Tiên Du xây dựng Chỉ thị số 12 – CT/HU ngày 2/8/2021 về phòng, chống dịch.\n",
+     "12-CT/HU", date(2021, 8, 2)),
+    ("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Chương trình số 66  -  CTr/TU về thực hiện Nghị quyết.\n",
+     "66-CTr/TU", date(2024, 3, 5)),
+    ("Thực hiện Kế hoạch số 78-KH/HU của Huyện ủy, Đảng ủy phường xây dựng Kế hoạch số 105 - KH/ĐU "
+     "ngày 02/6/2022 về tổ chức sinh hoạt chính trị.\n",
+     "105-KH/ĐU", date(2022, 6, 2)),
+    ("Chi bộ thôn 3 xây dựng Nghị quyết số 07 - NQ/CB ngày 10/01/2023 về lãnh đạo thực hiện nhiệm vụ.\n",
+     "07-NQ/CB", date(2023, 1, 10)),
+    ("Huyện đoàn Thọ Xuân đã xây dựng Kế hoạch số 246 - KH/TĐTN-TCKT ngày 18/9/2024 về giám sát.\n",
+     "246-KH/TĐTN-TCKT", date(2024, 9, 18)),
+])
+def test_lead_number_with_spaced_hyphen(text, number, issued_on):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_scrambled_headline_number_with_spaced_hyphen():
+    h = header("KẾT LỦẬN 127 - KL/TW CỦÀ BỘ CHÍNH TRỊ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ SẮP XẾP TỔ CHỨC BỘ MÁỲ\n"
+               "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị đã kết luận như sau.\n")
+    assert (h.number, h.doc_type) == ("127-KL/TW", "KL")
+
+
+@pytest.mark.parametrize(("text", "number", "in_title"), [
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/TU ngày 3/4/2021 về phát triển du lịch "
+     "giai đoạn 2021 - 2025.\n", "12-KH/TU", "2021 - 2025"),
+    ("Ban Chỉ đạo 35 cấp huyện ban hành Công văn số 25 - CV/BCĐ 35 ngày 27/02/2023 về tổ chức cuộc thi.\n",
+     "25-CV/BCĐ35", "cuộc thi"),
+])
+def test_spaced_hyphen_keeps_what_follows(text, number, in_title):
+    h = header(text)
+    assert h.number == number and in_title in (h.title or "")
+
+
+# perturb2: the header's right column laid out before the left (motto and place-date, then the issuer's
+# cell and the number line right above the type heading): the number's closing code ('QĐ-UBND' /
+# 'QUYẾT ĐỊNH') is no body deciding; the issuer is the header's. The enacting line under the title
+# ('ỦY BAN NHÂN DÂN TỈNH ...' / 'QUYẾT ĐỊNH:') still names it.
+_RIGHT_FIRST = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n{date}\n{issuer}\n" \
+    "--------\nSố: {number}\n\n{heading}\n\n{title}\n\n{enacting}\n\nCăn cứ Luật Tổ chức chính quyền địa phương " \
+    "ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+
+
+@pytest.mark.parametrize(("issuer", "number", "date_line", "title", "enacting", "name", "level"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "21/2019/QĐ-UBND", "Quảng Trị, ngày 12 tháng 6 năm 2019",
+     "VỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ TÀI SẢN CÔNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+     "Ủy ban nhân dân tỉnh Quảng Trị", "province"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN NHÀ BÈ", "1520/QĐ-UBND", "Nhà Bè, ngày 03 tháng 4 năm 2021",
+     "BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ TRÊN ĐỊA BÀN HUYỆN", "", "Ủy ban nhân dân huyện Nhà Bè", "district"),
+    ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ", "35/QĐ-UBND", "Hòa Phú, ngày 20 tháng 01 năm 2023",
+     "VỀVIỆC BAN HÀNH QUY ĐỊNH VỀ GIỮ GÌN VỆ SINH MÔI TRƯỜNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA PHÚ",
+     "Ủy ban nhân dân xã Hòa Phú", "commune"),
+    ("UBND TỈNH SƠN LA\nSỞ NỘI VỤ", "112/QĐ-SNV", "Sơn La, ngày 9 tháng 5 năm 2022",
+     "VỀ VIỆC BAN HÀNH QUY ĐỊNH CHẾ ĐỘ LÀM VIỆC CỦA SỞ", "GIÁM ĐỐC SỞ NỘI VỤ TỈNH SƠN LA", "Sở Nội vụ",
+     "province"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU", "2167/QĐ-CTUBND", "Lai Châu, ngày 15 tháng 8 năm 2017",
+     "Về việc ban hành Quy chế làm việc", "", "Lai Châu", "province"),
+])
+def test_right_column_first_decision(issuer, number, date_line, title, enacting, name, level):
+    h = header(_RIGHT_FIRST.format(date=date_line, issuer=issuer, number=number, heading="QUYẾT ĐỊNH",
+                                   title=title, enacting=enacting))
+    assert h.number == number and h.issuer is not None
+    assert fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# perturb2: a page hard-wrapped at some 70-80 columns (a text browser's dump, a PDF copy of a news page):
+# its headline is cut at the wrap, and the title goes on on the next line. The rest of the title is
+# read; a headline the wrap did not cut keeps its title and is not run into the lead under it.
+_WRAPPED_BODY = (
+    "Để triển khai có hiệu quả các nhiệm vụ, giải pháp đã đề ra, yêu cầu các cấp ủy, tổ chức đảng, "
+    "chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ tỉnh đến cơ sở quán triệt "
+    "sâu sắc, tổ chức thực hiện nghiêm túc, thường xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, "
+    "vướng mắc phát sinh trong quá trình thực hiện, định kỳ báo cáo kết quả về cấp trên theo quy định "
+    "và đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong tổ chức thực hiện."
+)
+
+
+def _hard_wrapped(headline: str, width: int) -> str:
+    return "\n".join([*textwrap.wrap(headline, width), "", *textwrap.wrap(_WRAPPED_BODY, width), ""])
+
+
+@pytest.mark.parametrize(("headline", "width", "title"), [
+    ("Chỉ thị của Ban Thường vụ Tỉnh ủy Gia Lai về việc tổ chức đón Tết Nguyên đán Giáp Thìn năm 2024",
+     72, "tổ chức đón Tết Nguyên đán Giáp Thìn năm 2024"),
+    ("Kế hoạch số 15-KH/HU ngày 02/3/2023 của Ban Thường vụ Huyện ủy Tiên Du về tổ chức học tập, quán "
+     "triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", 78,
+     "quán triệt Nghị quyết Hội nghị lần thứ sáu"),
+    ("Kế hoạch tổ chức Hội thi tuyên truyền lưu động chào mừng 70 năm Ngày giải phóng Thủ đô", 66,
+     "chào mừng 70 năm Ngày giải phóng Thủ đô"),
+    ("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai đồng bộ các giải "
+     "pháp cấp bách phòng chống bệnh Dịch tả lợn Châu Phi", 70, "phòng chống bệnh Dịch tả lợn Châu Phi"),
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên đầu tư xây dựng "
+     "kết cấu hạ tầng giai đoạn 2016-2020", 77, "kết cấu hạ tầng giai đoạn 2016-2020"),
+])
+def test_headline_cut_by_hard_wrap(headline, width, title):
+    h = header(_hard_wrapped(headline, width))
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_short_page_headline_cut_by_hard_wrap():
+    h = header("Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về việc tiếp tục\nthực hiện và đổi mới công tác dân vận "
+               "trong cơ quan hành\nchính nhà nước.\n")
+    assert h.title is not None and "đổi mới công tác dân vận" in h.title
+
+
+def test_headline_not_cut_keeps_its_title():
+    h = header(_hard_wrapped("Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024", 72))
+    assert h.title == "Kế hoạch tổ chức Hội thi tuyên truyền lưu động năm 2024"
+
+
+# perturb2: a department's header line run into its committee's on one line (a flattened header, a web
+# table's row): 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', the rule under it sometimes run in too.
+# Read as the two stacked lines are; a city whose name holds 'PHÒNG' is cut after its name, and a
+# committee's line alone is not cut.
+_DEPARTMENT_LETTER = ("{top}\nSố: {number}\nV/v triển khai nhiệm vụ năm học mới\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "Độc lập - Tự do - Hạnh phúc\n{place}, ngày 21 tháng 9 năm 2022\n\nKính gửi: Các đơn vị trực thuộc\n\n"
+                      "Thực hiện chỉ đạo của cấp trên, đề nghị các đơn vị triển khai các nội dung sau.\n")
+
+
+@pytest.mark.parametrize(("committee", "department", "rule", "number", "place"), [
+    ("UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", " -------", "2928/SGDĐT-KHTC", "Hà Nội"),
+    ("UBND TỈNH NGHỆ AN", "SỞ NỘI VỤ", "", "1120/SNV-CCVC", "Nghệ An"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ Y TẾ", " ___", "3312/SYT-NVY", "Hải Phòng"),
+    ("UBND HUYỆN GIA LÂM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "", "415/PGDĐT", "Gia Lâm"),
+    ("UBND TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "", "870/SNN-KH", "Lạng Sơn"),
+    ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CHI CỤC KIỂM LÂM", " --------", "95/CCKL-TH", "Sơn La"),
+])
+def test_department_line_run_into_committee(committee, department, rule, number, place):
+    joined = header(_DEPARTMENT_LETTER.format(top=f"{committee} {department}{rule}", number=number, place=place))
+    stacked = header(_DEPARTMENT_LETTER.format(top=f"{committee}\n{department}", number=number, place=place))
+    assert stacked.issuer is not None and stacked.issuer.kind != "peoples_committee"
+    assert joined.issuer == stacked.issuer
+
+
+def test_city_holding_phong_is_not_cut():
+    h = header(_DEPARTMENT_LETTER.format(top="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", number="3312/UBND-VX",
+                                         place="Hải Phòng"))
+    assert h.issuer is not None and h.issuer.name == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+# perturb2: a flattened header row whose number cell lost its 'Số', run into the place-date cell
+# ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011'): the number as a bare number line gives it. A cited
+# number in running text ('35/KH-UBND ngày 5/3/2024 của ...') is no cell.
+_BARE_ROW_LETTER = ("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{unit}\tĐộc lập - Tự do - Hạnh phúc\n\n{row}\n\n"
+                    "V/v triển khai công tác phòng, chống dịch bệnh\n\nKính gửi: Các cơ quan, đơn vị\n\n"
+                    "Thực hiện chỉ đạo của cấp trên, đề nghị các cơ quan triển khai các nội dung sau.\n")
+
+
+@pytest.mark.parametrize(("issuer", "unit", "row", "number", "issued_on"), [
+    ("ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011", "454/UBND-NCTH",
+     date(2011, 4, 6)),
+    ("ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "476/UBND Châu Thành, ngày 14 tháng 6 năm 2017", "476/UBND",
+     date(2017, 6, 14)),
+    ("UBND TỈNH THỪA THIÊN HUẾ", "", "1991/UBND-VH Huế, ngày 17 tháng 5 năm 2010", "1991/UBND-VH",
+     date(2010, 5, 17)),
+    ("HUYỆN ỦY GIA LÂM", "", "215-CV/HU Gia Lâm, ngày 02 tháng 3 năm 2021", "215-CV/HU", date(2021, 3, 2)),
+    ("ỦY BAN NHÂN DÂN", "XÃ HÒA PHÚ", "35/UBND-VP Hòa Phú, ngày 20 tháng 01 năm 2023", "35/UBND-VP",
+     date(2023, 1, 20)),
+])
+def test_bare_number_cell_before_place_date(issuer, unit, row, number, issued_on):
+    h = header(_BARE_ROW_LETTER.format(issuer=issuer, unit=unit, row=row))
+    assert (h.number, h.issued_on) == (number, issued_on)
+
+
+def test_cited_number_before_date_is_no_cell():
+    h = header("Tin tức sự kiện\n\n35/KH-UBND ngày 5/3/2024 của UBND huyện về tổ chức Tết trồng cây\n\n"
+               "UBND huyện vừa tổ chức Lễ phát động Tết trồng cây.\n")
+    assert h.number is None

@@ -40,6 +40,25 @@ SAMPLE = [
     ("realworld_blind3/b20_quangbinh_ctubnd_qd3104_2016_lmlm_blankannex", "page_footer", 7),
     # an en dash in a lead's own number
     ("realworld_blind13/b01_quangnam_binhson_du_kh44_2022_news", "en_dash_numbers", 0),
+    # perturb2: a Party number typed with blanks round its hyphen, in a lead and a scrambled headline
+    ("realworld_blind13/b01_quangnam_binhson_du_kh44_2022_news", "spaced_numbers", 0),
+    ("realworld/c06_societynewstech_bct_kl127_damaged", "spaced_numbers", 0),
+    ("realworld/c06_societynewstech_bct_kl127_damaged", "en_dash_numbers", 0),
+    # the header's right column first: the number line right above the type heading
+    ("realworld/s48_longan_ubnd_qd14_2014_glued", "hdr_right_first", 0),
+    ("realworld/s42_thuathienhue_ubnd_qd42_2018_lawnumbers", "hdr_right_first", 0),
+    # a headline cut at a hard wrap
+    ("realworld/c04_ninhthuan_bchtu_nq10_2016", "rewrap_page", 0),
+    ("realworld_blind/n10_laocai_ctubnd_ct05_2019_talon", "rewrap_page", 0),
+    ("realworld/k02_vinhlong_ctubnd_qd612_2020_channuoi_meta", "pdf_copy", 0),
+    # a department's line run into its committee's
+    ("realworld/k45_hanoi_sgddt_cv2928_2022_thuchi_tasks", "hdr_side_lines", 0),
+    ("realworld/k45_hanoi_sgddt_cv2928_2022_thuchi_tasks", "hdr_rows_tab", 0),
+    # the 'V/v' cell run into the number cell with a single space
+    ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "hdr_one_line", 0),
+    # the bare number cell run into the place-date cell
+    ("realworld/s09_haugiang_ubnd_cv454_2011", "so_missing", 0),
+    ("realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks", "so_missing", 0),
 ]
 
 
