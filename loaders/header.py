@@ -1055,7 +1055,7 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
     if any(c in text for c in _NUMBER_DASHES):
         text = _NUMBER_DASH.sub("-", text)
-    if " - " in text or " – " in text:
+    if (" - " in text or " – " in text) and _SPACED_NUMBER_DASH_HINT.search(text):
         text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
     return text
 
@@ -1068,6 +1068,9 @@ _NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
 # is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
 _SPACED_NUMBER_DASH = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
                                  r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
+# A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
+# lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
+_SPACED_NUMBER_DASH_HINT = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
 
 
 def _close_number_dash(m: re.Match[str]) -> str:
