@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.normalise import fold
+from loaders.parse import parse_text
 from tests.org_catalogue import org_rows
 from tests.test_header_sweep import _problems
 
@@ -31,14 +33,6 @@ KNOWN: dict[str, str] = {
     "du_cqcq_huyen-stacked": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
     "du_cqcq_huyen-news_lead": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
     "du_cqcq_huyen-news_lead_later": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "hlg-signature_only": "issuer named only in the signature block",
-    "hkh-signature_only": "issuer named only in the signature block",
-    "hnct-signature_only": "issuer named only in the signature block",
-    "lmhtx-signature_only": "issuer named only in the signature block",
-    "lhh-signature_only": "issuer named only in the signature block",
-    "hdnt-signature_only": "issuer named only in the signature block",
-    "hsv-signature_only": "issuer named only in the signature block",
-    "hdd-signature_only": "issuer named only in the signature block",
     "bchqs-two_columns": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
     "bchqs-stacked": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
     "bchqs-pipes": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
@@ -47,7 +41,6 @@ KNOWN: dict[str, str] = {
     "hnd_vn-pipes": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
     "hnd_vn-signature_only": "issuer named only in the signature block",
     "hnd_vn-signature_under_cell": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "tldld-signature_only": "issuer named only in the signature block",
     "hlhpn_vn-signature_only": "issuer named only in the signature block",
     "ccb_vn-two_columns": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
     "ccb_vn-stacked": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
@@ -55,10 +48,6 @@ KNOWN: dict[str, str] = {
     "ccb_vn-signature_only": "issuer named only in the signature block",
     "ccb_vn-signature_under_cell": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
     "doan_khoi-signature_only": "issuer named only in the signature block",
-    "doan_ca-signature_only": "issuer named only in the signature block",
-    "cdn_yt-signature_only": "issuer named only in the signature block",
-    "hnd_tinh-signature_only": "issuer named only in the signature block",
-    "doan_tinh_sig-signature_only": "issuer named only in the signature block",
 }
 
 
@@ -69,3 +58,31 @@ KNOWN: dict[str, str] = {
 )
 def test_org_sweep(row) -> None:
     assert _problems(row) == []
+
+
+_LETTER = ("Số: 45/KH-{code}\nNghệ An, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nvề tăng cường công tác phòng, chống "
+           "thiên tai năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ, hội viên.\n\n"
+           "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n{signature}\n\n(Đã ký)\n\nNguyễn Văn An\n")
+
+
+# The issuer named only in the signature block: the mark run on one line with the body, wrapped onto the next
+# line, written 'T/M', the Youth Union's executive committee, and (must not fire) a bare organ or a placeless
+# committee that says nothing of where the body is.
+@pytest.mark.parametrize(("code", "signature", "name", "level", "province"), [
+    ("HLG", "TM. BAN THƯỜNG VỤ HỘI LUẬT GIA TỈNH NGHỆ AN\nPHÓ CHỦ TỊCH", "Hội Luật gia", "province", "Nghệ An"),
+    ("HNDT", "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN TỈNH NGHỆ AN\nCHỦ TỊCH", "Hội Nông dân", "province", "Nghệ An"),
+    ("HKH", "T/M BAN CHẤP HÀNH HỘI KHUYẾN HỌC TỈNH NGHỆ AN\nCHỦ TỊCH", "Hội Khuyến học", "province", "Nghệ An"),
+    ("TĐTN", "TM. BAN CHẤP HÀNH ĐOÀN TỈNH NGHỆ AN\nPHÓ BÍ THƯ", "Đoàn", "province", "Nghệ An"),
+    ("HNCT", "- Lưu VP. TM. BAN THƯỜNG VỤ HỘI NGƯỜI CAO TUỔI TỈNH NGHỆ AN\nCHỦ TỊCH", "Hội Người cao tuổi",
+     "province", "Nghệ An"),
+    ("HNCT", "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", None, None, None),
+    ("UBND", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", None, None, None),
+])
+def test_signature_names_issuer(code: str, signature: str, name: str | None, level: str | None,
+                                province: str | None) -> None:
+    issuer = parse_text(_LETTER.format(code=code, signature=signature)).issuer
+    if name is None:  # the signature says too little: the issuer is what the rest of the letter gives
+        assert issuer == parse_text(_LETTER.format(code=code, signature="")).issuer
+        return
+    assert issuer is not None and fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)
