@@ -134,9 +134,9 @@ class Body:
             level = UNIT_KINDS.get(self.unit_kind)
         if level is None and self.tail_kind:
             level = UNIT_KINDS.get(self.tail_kind)
-        if (level is None and self.place and self.kind == "mass_organisation"
+        if (level is None and self.place and self.base and BASES[self.base][1] in _NATIONAL_KINDS
                 and fold(self.place) == NATIONAL_PLACE):  # blind11: 'Hội Liên hiệp Phụ nữ Việt Nam'
-            level = "central"
+            level = "central"  # orgsweep: its organs too ('Ban Thường vụ Hội Nông dân Việt Nam')
         return cast(Level | None, level)
 
 
@@ -552,13 +552,23 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
     return values.pop() if len(values) == 1 else None
 
 
+# --- orgsweep: a national mass organisation ('Hội Nông dân Việt Nam') and the central committee it heads ---
+_NATIONAL_KINDS = ("mass_organisation", "youth_union")
+_CENTRE_BASE = "trung ương"
+
+
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
     """Complete the clause's body from the header line naming the same committee; the rest are parents."""
     if not header:
         return primary, []
     own = header[-1]
     parents = header[:-1]
-    if own.base is None and own.organ and parents and parents[-1].base:
+    if own.organ and own.base == _CENTRE_BASE and not own.place and parents and parents[-1].base \
+            and parents[-1].fixed_level == "central" and BASES[parents[-1].base][1] in _NATIONAL_KINDS:
+        # orgsweep: 'HỘI NÔNG DÂN VIỆT NAM' / 'BAN CHẤP HÀNH TRUNG ƯƠNG': the organisation's own central
+        # committee, never the Party's; named by its organisation, as 'ĐOÀN CHỦ TỊCH' under one is
+        own = parents.pop()
+    elif own.base is None and own.organ and parents and parents[-1].base:
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
         own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place,

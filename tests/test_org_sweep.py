@@ -11,6 +11,7 @@ import pytest
 
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.resolve import Evidence, resolve_issuer
 from tests.org_catalogue import org_rows
 from tests.test_header_sweep import _problems
 
@@ -36,17 +37,6 @@ KNOWN: dict[str, str] = {
     "bchqs-two_columns": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
     "bchqs-stacked": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
     "bchqs-pipes": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
-    "hnd_vn-two_columns": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "hnd_vn-stacked": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "hnd_vn-pipes": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "hnd_vn-signature_only": "issuer named only in the signature block",
-    "hnd_vn-signature_under_cell": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "hlhpn_vn-signature_only": "issuer named only in the signature block",
-    "ccb_vn-two_columns": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "ccb_vn-stacked": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "ccb_vn-pipes": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
-    "ccb_vn-signature_only": "issuer named only in the signature block",
-    "ccb_vn-signature_under_cell": "national body over 'BAN CHẤP HÀNH TRUNG ƯƠNG': name taken from the organ",
     "doan_khoi-signature_only": "issuer named only in the signature block",
 }
 
@@ -86,3 +76,23 @@ def test_signature_names_issuer(code: str, signature: str, name: str | None, lev
         return
     assert issuer is not None and fold(name) in fold(issuer.name)
     assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+# A national mass organisation named with the country alone is central, and so are its organs: the header's
+# 'BAN CHẤP HÀNH TRUNG ƯƠNG' under it is its own central committee, never the Party's (which stays the
+# Party's when alone or under the Party's motto).
+@pytest.mark.parametrize(("cells", "name", "kind", "level"), [
+    (["HỘI NÔNG DÂN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG"], "Hội Nông dân Việt Nam", "mass_organisation", "central"),
+    (["HỘI CỰU CHIẾN BINH VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG"], "Hội Cựu chiến binh Việt Nam", None, "central"),
+    (["HỘI SINH VIÊN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG"], "Hội Sinh viên Việt Nam", None, "central"),
+    (["BAN THƯỜNG VỤ HỘI NÔNG DÂN VIỆT NAM"], "Ban Thường vụ Hội Nông dân Việt Nam", None, "central"),
+    (["BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"], "Hội Liên hiệp Phụ nữ Việt Nam", None, "central"),
+    # must not fire: the Party's central committee, a province's association, a place that is not the country
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG"], "Ban Chấp hành Trung ương", "party_committee", "central"),
+    (["HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH GIA LAI"], "Hội Nông dân tỉnh Gia Lai", None, "province"),
+    (["BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH GIA LAI"], "Hội Nông dân tỉnh Gia Lai", None, "province"),
+])
+def test_national_organisation(cells: list[str], name: str, kind: str | None, level: str) -> None:
+    issuer, _ = resolve_issuer(Evidence(header_bodies=cells))
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+    assert kind is None or issuer.kind == kind
