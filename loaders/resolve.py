@@ -555,6 +555,7 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
 # --- orgsweep: a national mass organisation ('Hội Nông dân Việt Nam') and the central committee it heads ---
 _NATIONAL_KINDS = ("mass_organisation", "youth_union")
 _CENTRE_BASE = "trung ương"
+_UNIT_BOARD_KINDS = ("council", "military_command", "police")  # named by the unit on the cell above
 
 
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
@@ -573,6 +574,11 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         up = parents.pop()
         own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place,
                    bloc=up.bloc, central=up.central)  # blind9: 'ĐẢNG ỦY CHÍNH PHỦ' / 'VĂN PHÒNG'
+    elif own.base and BASES[own.base][1] in _UNIT_BOARD_KINDS and not (own.place or own.unit_kind) \
+            and parents and parents[-1].unit_kind and parents[-1].place:
+        # orgsweep: 'UBND TỈNH NGHỆ AN' / 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'UBND HUYỆN X' / 'BAN CHỈ HUY QUÂN
+        # SỰ': a council or command of the unit on the line above
+        own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above

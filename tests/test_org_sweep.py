@@ -16,14 +16,8 @@ from tests.org_catalogue import org_rows
 from tests.test_header_sweep import _problems
 
 KNOWN: dict[str, str] = {
-    "hdpbgdpl-two_columns": "council: level of the superior's unit not given",
-    "hdpbgdpl-stacked": "council: level of the superior's unit not given",
-    "hdpbgdpl-pipes": "council: level of the superior's unit not given",
     "hdpbgdpl-news_lead": "council: level of the superior's unit not given",
     "hdpbgdpl-news_lead_later": "council: level of the superior's unit not given",
-    "hdtdkt-two_columns": "council: level of the superior's unit not given",
-    "hdtdkt-stacked": "council: level of the superior's unit not given",
-    "hdtdkt-pipes": "council: level of the superior's unit not given",
     "hdtdkt-news_lead": "council: level of the superior's unit not given",
     "hdtdkt-news_lead_later": "council: level of the superior's unit not given",
     "du_cqcq-two_columns": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
@@ -34,9 +28,6 @@ KNOWN: dict[str, str] = {
     "du_cqcq_huyen-stacked": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
     "du_cqcq_huyen-news_lead": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
     "du_cqcq_huyen-news_lead_later": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "bchqs-two_columns": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
-    "bchqs-stacked": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
-    "bchqs-pipes": "'Ban Chỉ huy Quân sự' under 'UBND HUYỆN ...': level of the superior",
     "doan_khoi-signature_only": "issuer named only in the signature block",
 }
 
@@ -96,3 +87,21 @@ def test_national_organisation(cells: list[str], name: str, kind: str | None, le
     issuer, _ = resolve_issuer(Evidence(header_bodies=cells))
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
     assert kind is None or issuer.kind == kind
+
+
+# A council or command written bare under the cell of the unit it belongs to takes that unit; one with no
+# unit above keeps its level unknown (null plus a warning), and one that names its own unit keeps it.
+@pytest.mark.parametrize(("cells", "name", "level"), [
+    (["UBND TỈNH NGHỆ AN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An", "province"),
+    (["ỦY BAN NHÂN DÂN HUYỆN NGHĨA ĐÀN", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG"], "Hội đồng Thi đua Khen thưởng huyện Nghĩa Đàn", "district"),
+    (["UBND HUYỆN NGHĨA ĐÀN", "BAN CHỈ HUY QUÂN SỰ"], "Ban Chỉ huy Quân sự huyện Nghĩa Đàn", "district"),
+    (["UBND XÃ ĐỨC HỢP", "BAN CHQS"], "Ban CHQS xã Đức Hợp", "commune"),
+    (["UBND TỈNH NGHỆ AN", "HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT"], "Hội đồng phối hợp phổ biến", "province"),
+    # must not fire: no unit above, or the body names its own unit
+    (["HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], "Hội đồng Thi đua - Khen thưởng", None),
+    (["UBND TỈNH NGHỆ AN", "BAN CHỈ HUY QUÂN SỰ HUYỆN NGHĨA ĐÀN"], "Ban Chỉ huy Quân sự huyện Nghĩa Đàn", "district"),
+])
+def test_unit_board(cells: list[str], name: str, level: str | None) -> None:
+    issuer, warnings = resolve_issuer(Evidence(header_bodies=cells))
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+    assert level is not None or "issuer level unknown" in warnings
