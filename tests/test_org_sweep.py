@@ -20,14 +20,6 @@ KNOWN: dict[str, str] = {
     "hdpbgdpl-news_lead_later": "council: level of the superior's unit not given",
     "hdtdkt-news_lead": "council: level of the superior's unit not given",
     "hdtdkt-news_lead_later": "council: level of the superior's unit not given",
-    "du_cqcq-two_columns": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq-stacked": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq-news_lead": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq-news_lead_later": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq_huyen-two_columns": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq_huyen-stacked": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq_huyen-news_lead": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
-    "du_cqcq_huyen-news_lead_later": "'Đảng ủy cơ quan chính quyền <unit>' not read as one name",
     "doan_khoi-signature_only": "issuer named only in the signature block",
 }
 
@@ -105,3 +97,22 @@ def test_unit_board(cells: list[str], name: str, level: str | None) -> None:
     issuer, warnings = resolve_issuer(Evidence(header_bodies=cells))
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
     assert level is not None or "issuer level unknown" in warnings
+
+
+# The Party committee of a unit's government agencies is named by the unit after 'cơ quan chính quyền' and
+# sits at its level (holdout k37); a name with no unit word after it, or a bloc's committee, reads as before.
+@pytest.mark.parametrize(("clause", "cells", "name", "level", "district"), [
+    ("Đảng ủy cơ quan chính quyền Quận 3", [], "Đảng ủy cơ quan chính quyền Quận 3", "district", "Quận 3"),
+    (None, ["ĐẢNG BỘ QUẬN 3", "ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN QUẬN 3"], "Đảng ủy cơ quan chính quyền Quận 3", "district", "Quận 3"),
+    ("Đảng ủy các cơ quan chính quyền huyện Nghĩa Đàn", [], "Đảng ủy các cơ quan chính quyền huyện Nghĩa Đàn", "district", "Nghĩa Đàn"),
+    ("Ban Thường vụ Đảng ủy cơ quan chính quyền thị xã Sơn Tây", [], "cơ quan chính quyền thị xã Sơn Tây", "district", "Sơn Tây"),
+    (None, ["ĐẢNG BỘ HUYỆN NGHĨA ĐÀN", "ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN"], "Đảng ủy cơ quan chính quyền huyện", "district", None),
+    # must not fire: a bloc's committee, the province's agencies' committee (2025)
+    ("Đảng ủy Khối các cơ quan tỉnh Nghệ An", [], "Đảng ủy Khối các cơ quan tỉnh", "province", None),
+    ("Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", [], "Đảng ủy Ủy ban nhân dân tỉnh", "province", None),
+])
+def test_government_agencies_committee(clause: str | None, cells: list[str], name: str, level: str,
+                                       district: str | None) -> None:
+    issuer, _ = resolve_issuer(Evidence(clause=clause, header_bodies=cells))
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+    assert issuer.locality.district == district
