@@ -192,13 +192,16 @@ _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=
     |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
-# học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Liên minh', 'Hội đồng Thi đua - Khen thưởng' (never
-# 'gia đình', 'học tập', 'hợp tác' alone).
+# học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
+# biến, giáo dục pháp luật' (never 'gia đình', 'học tập', 'hợp tác' alone).
 _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]gười\s)cao(?=\s+tuổi{_TOKEN_END})
     |(?<=[Nn]gười\scao\s)tuổi|(?<=[Hh]ợp\s)tác(?=\s+xã{_TOKEN_END})|(?<=[Dd]oanh\snhân\s)trẻ
     |(?<=[Ss]inh\s)viên|(?<=[Ll]iên\s)minh(?=\s+[Hh]ợp{_TOKEN_END})|(?<=[Ll]iên\shiệp\s)các(?=\s+[Hh]ội{_TOKEN_END})
     |(?<=[Kk]hoa\s)học(?=\s+và\s+[Kk]ỹ{_TOKEN_END})|(?<=[Hh]ọc\s)và(?=\s+[Kk]ỹ{_TOKEN_END})
-    |(?<=[Kk]ỹ\s)thuật){_TOKEN_END}"""
+    |(?<=[Kk]ỹ\s)thuật|(?<=[Tt]hi\s)đua(?=\s+-?\s*[Kk]hen)|(?<=[Tt]hi\sđua\s)-(?=\s+[Kk]hen)
+    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
+    |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
+    |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -610,6 +613,8 @@ ORG_BASES: dict[str, tuple[str, str, str | None]] = {
     "hội đồng thi đua khen thưởng": ("Hội đồng Thi đua Khen thưởng", "council", None),
     "hội đồng phối hợp phổ biến, giáo dục pháp luật": (
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "council", None),
+    "hội đồng phối hợp phổ biến giáo dục pháp luật": (
+        "Hội đồng phối hợp phổ biến giáo dục pháp luật", "council", None),
 }
 BASES.update(ORG_BASES)
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
