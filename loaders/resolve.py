@@ -190,6 +190,13 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
+    if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
+            and len(bloc.group(0).split()) > 1:
+        # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
+        words = bloc.group(0).split()[1:]
+        place = squeeze(rest)[len(bloc.group(0)) - len("khối "):].strip(" ,.;:") or None
+        return Body(organ=organ, base=base, bloc=" ".join(w.lower() for w in words),
+                    place=_display_case(place) if place and place.isupper() else place)
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -566,7 +573,8 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
 # --- orgsweep: a national mass organisation ('Hội Nông dân Việt Nam') and the central committee it heads ---
 _NATIONAL_KINDS = ("mass_organisation", "youth_union")
 _CENTRE_BASE = "trung ương"
-_UNIT_BOARD_KINDS = ("council", "military_command", "police")  # named by the unit on the cell above
+_UNIT_BOARD_KINDS = ("council", "military_command", "police")
+_YOUTH_BLOC_BASE = "đoàn khối"  # named by the unit on the cell above
 
 
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:

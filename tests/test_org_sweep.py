@@ -19,7 +19,6 @@ from tests.org_catalogue import org_rows
 from tests.test_header_sweep import _problems
 
 KNOWN: dict[str, str] = {
-    "doan_khoi-signature_only": "issuer named only in the signature block",
 }
 
 
@@ -147,3 +146,17 @@ def test_lead_names_association(lead: str, name: str, level: str) -> None:
 def test_lower_case_words_end_a_name(text: str, name: str) -> None:
     m = re.match(BODY_NAME, text, re.VERBOSE)
     assert m is not None and m.group(0) == name
+
+
+# The Youth Union of a bloc ('Đoàn Khối các cơ quan tỉnh') sits at the level of the bloc's last word, as the
+# bloc's Party committee does; a bare 'Đoàn Khối' says no level.
+@pytest.mark.parametrize(("clause", "name", "level"), [
+    ("BAN THƯỜNG VỤ ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN", "Đoàn Khối các cơ quan tỉnh", "province"),
+    ("Đoàn Khối các cơ quan tỉnh Nghệ An", "Đoàn Khối các cơ quan tỉnh", "province"),
+    ("Đoàn Khối Doanh nghiệp tỉnh", "Đoàn Khối doanh nghiệp tỉnh", "province"),
+    ("Ban Chấp hành Đoàn khối các cơ quan huyện Nghĩa Đàn", "Đoàn Khối các cơ quan huyện", "district"),
+    ("ĐOÀN KHỐI", "Đoàn Khối", None),
+])
+def test_youth_bloc(clause: str, name: str, level: str | None) -> None:
+    issuer, _ = resolve_issuer(Evidence(clause=clause))
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
