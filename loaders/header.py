@@ -989,6 +989,20 @@ def _signature_part(line: str) -> str:
     return line
 
 
+def _signed_for_body(lines: list[str]) -> str | None:
+    """The body a signature acts for when it names one with its place ('TM. BAN THƯỜNG VỤ' / 'HỘI NÔNG DÂN
+    TỈNH NGHỆ AN' run on one line, 'TM. BAN CHẤP HÀNH ĐOÀN TỈNH'): a clerk reads the issuer there when the
+    header is lost. A bare organ ('TM. BAN THƯỜNG VỤ') or a placeless base ('TM. ỦY BAN NHÂN DÂN') says
+    too little: None."""
+    tail = [_signature_part(x.strip()) for x in _before_attachment(lines)[-_SIGNATURE_LINES:]]
+    for line in reversed(tail):
+        if (m := SIGN_ON_BEHALF_RE.match(line)) and _is_caps(m["body"]):
+            body = parse_body(squeeze(m["body"]))
+            ok = body is not None and body.base and (body.place or body.fixed_level)
+            return squeeze(m["body"]) if ok else None
+    return None
+
+
 def _annex_heading(line: str) -> bool:
     """'KẾ HOẠCH', 'QUY CHẾ', 'PHỤ LỤC' in capitals below a signature: the annex the document issues,
     which ends the block (its heading is no signer's title, its lines no signer's name)."""
@@ -2347,6 +2361,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = signed[1]
     if clause is not None and not bodies:
         clause = _of_directing_committee(joined, clause)
+    if clause is None and not bodies and (acting := _signed_for_body(lines)) is not None:
+        bodies = [acting]  # orgsweep: a letter whose issuer is named only under 'TM.' in its signature
     evidence = Evidence(
         clause=clause,
         header_bodies=bodies,

@@ -190,6 +190,18 @@ _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
     |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
+# --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
+# 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
+# học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
+# biến, giáo dục pháp luật' (never 'gia đình', 'học tập', 'hợp tác' alone).
+_ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]gười\s)cao(?=\s+tuổi{_TOKEN_END})
+    |(?<=[Nn]gười\scao\s)tuổi|(?<=[Hh]ợp\s)tác(?=\s+xã{_TOKEN_END})|(?<=[Dd]oanh\snhân\s)trẻ
+    |(?<=[Ss]inh\s)viên|(?<=[Ll]iên\s)minh(?=\s+[Hh]ợp{_TOKEN_END})|(?<=[Ll]iên\shiệp\s)các(?=\s+[Hh]ội{_TOKEN_END})
+    |(?<=[Kk]hoa\s)học(?=\s+và\s+[Kk]ỹ{_TOKEN_END})|(?<=[Hh]ọc\s)và(?=\s+[Kk]ỹ{_TOKEN_END})
+    |(?<=[Kk]ỹ\s)thuật|(?<=[Tt]hi\s)đua(?=\s+-?\s*[Kk]hen)|(?<=[Tt]hi\sđua\s)-(?=\s+[Kk]hen)
+    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
+    |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
+    |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -201,6 +213,7 @@ BODY_TOKEN = rf"""
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
+      | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -578,6 +591,32 @@ BASES.update({
     "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "military_command", None),
     "ban chqs": ("Ban CHQS", "military_command", None),
 })
+# --- orgsweep resolve: the mass organisations, councils and grassroots commands the vocabulary lacked ---
+# 'HỘI LUẬT GIA TỈNH ...', 'Hội Khuyến học', 'Hội Người cao tuổi huyện ...', 'Liên minh Hợp tác xã tỉnh',
+# 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Đội tỉnh',
+# 'Đoàn Khối các cơ quan tỉnh', 'Công an xã Đức Hợp', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp
+# phổ biến, giáo dục pháp luật': each at the level of the unit word after it, the country alone is central.
+ORG_BASES: dict[str, tuple[str, str, str | None]] = {
+    "hội luật gia": ("Hội Luật gia", "mass_organisation", None),
+    "hội khuyến học": ("Hội Khuyến học", "mass_organisation", None),
+    "hội người cao tuổi": ("Hội Người cao tuổi", "mass_organisation", None),
+    "liên minh hợp tác xã": ("Liên minh Hợp tác xã", "mass_organisation", None),
+    "liên hiệp các hội khoa học và kỹ thuật": (
+        "Liên hiệp các Hội Khoa học và Kỹ thuật", "mass_organisation", None),
+    "hội doanh nhân trẻ": ("Hội Doanh nhân trẻ", "mass_organisation", None),
+    "hội sinh viên": ("Hội Sinh viên", "youth_union", None),
+    "hội đồng đội": ("Hội đồng Đội", "youth_union", None),
+    "đoàn khối": ("Đoàn Khối", "youth_union", None),
+    "đoàn thanh niên công an": ("Đoàn Thanh niên Công an", "youth_union", None),
+    "công an": ("Công an", "police", None),
+    "hội đồng thi đua - khen thưởng": ("Hội đồng Thi đua - Khen thưởng", "council", None),
+    "hội đồng thi đua khen thưởng": ("Hội đồng Thi đua Khen thưởng", "council", None),
+    "hội đồng phối hợp phổ biến, giáo dục pháp luật": (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "council", None),
+    "hội đồng phối hợp phổ biến giáo dục pháp luật": (
+        "Hội đồng phối hợp phổ biến giáo dục pháp luật", "council", None),
+}
+BASES.update(ORG_BASES)
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})

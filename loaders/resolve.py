@@ -134,9 +134,9 @@ class Body:
             level = UNIT_KINDS.get(self.unit_kind)
         if level is None and self.tail_kind:
             level = UNIT_KINDS.get(self.tail_kind)
-        if (level is None and self.place and self.kind == "mass_organisation"
+        if (level is None and self.place and self.base and BASES[self.base][1] in _NATIONAL_KINDS
                 and fold(self.place) == NATIONAL_PLACE):  # blind11: 'Hội Liên hiệp Phụ nữ Việt Nam'
-            level = "central"
+            level = "central"  # orgsweep: its organs too ('Ban Thường vụ Hội Nông dân Việt Nam')
         return cast(Level | None, level)
 
 
@@ -181,12 +181,22 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
-    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))):
+    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
+                              or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
+        if sector.re is _GOVERNMENT_PARTY:  # no proper name: lower case, as running text writes it
+            shown = shown.lower()
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
+    if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
+            and len(bloc.group(0).split()) > 1:
+        # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
+        words = bloc.group(0).split()[1:]
+        place = squeeze(rest)[len(bloc.group(0)) - len("khối "):].strip(" ,.;:") or None
+        return Body(organ=organ, base=base, bloc=" ".join(w.lower() for w in words),
+                    place=_display_case(place) if place and place.isupper() else place)
     bloc = _BLOC.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
@@ -198,6 +208,14 @@ def parse_body(phrase: str | None) -> Body | None:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+
+
+# --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
+# 'Đảng ủy cơ quan chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ.
+_GOVERNMENT_PARTY = re.compile(
+    r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
+    re.IGNORECASE,
+)
 
 
 def _agency_shown(agency: str, kind: str) -> str:
@@ -552,17 +570,34 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
     return values.pop() if len(values) == 1 else None
 
 
+# --- orgsweep: a national mass organisation ('Hội Nông dân Việt Nam') and the central committee it heads ---
+_NATIONAL_KINDS = ("mass_organisation", "youth_union")
+_CENTRE_BASE = "trung ương"
+_UNIT_BOARD_KINDS = ("council", "military_command", "police")
+_YOUTH_BLOC_BASE = "đoàn khối"  # named by the unit on the cell above
+
+
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
     """Complete the clause's body from the header line naming the same committee; the rest are parents."""
     if not header:
         return primary, []
     own = header[-1]
     parents = header[:-1]
-    if own.base is None and own.organ and parents and parents[-1].base:
+    if own.organ and own.base == _CENTRE_BASE and not own.place and parents and parents[-1].base \
+            and parents[-1].fixed_level == "central" and BASES[parents[-1].base][1] in _NATIONAL_KINDS:
+        # orgsweep: 'HỘI NÔNG DÂN VIỆT NAM' / 'BAN CHẤP HÀNH TRUNG ƯƠNG': the organisation's own central
+        # committee, never the Party's; named by its organisation, as 'ĐOÀN CHỦ TỊCH' under one is
+        own = parents.pop()
+    elif own.base is None and own.organ and parents and parents[-1].base:
         # 'TỈNH ỦY BẮC NINH' / 'BAN DÂN VẬN': the board of the committee on the line above
         up = parents.pop()
         own = Body(organ=own.organ, base=up.base, unit_kind=up.unit_kind, place=up.place,
                    bloc=up.bloc, central=up.central)  # blind9: 'ĐẢNG ỦY CHÍNH PHỦ' / 'VĂN PHÒNG'
+    elif own.base and BASES[own.base][1] in _UNIT_BOARD_KINDS and not (own.place or own.unit_kind) \
+            and parents and parents[-1].unit_kind and parents[-1].place:
+        # orgsweep: 'UBND TỈNH NGHỆ AN' / 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'UBND HUYỆN X' / 'BAN CHỈ HUY QUÂN
+        # SỰ': a council or command of the unit on the line above
+        own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
