@@ -1984,9 +1984,11 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
     Nguyên đán Tân Sửu năm 2021'): each top line is read again as the sentence it opens in its
     paragraph (which rejoins wraps). Only a title that goes on the one the line gave, with the same
     number and an issuer that goes on the line's, is taken: a headline the wrap did not touch stays."""
-    if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
+    if line.title is not None and len(line.title.split()) < _CUT_TITLE_WORDS:
         return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
-    title = squeeze(line.title)
+    title = squeeze(line.title or line.issuer or "")
+    if not title:
+        return line
     tops = paragraphs[:_TITLE_LINE_SPAN * 2]
     if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
         return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
@@ -2000,7 +2002,8 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         sentences.append(rest[:end.start() + 1] if end else rest)
     for sentence in sentences:
         whole = _title_line([sentence])
-        if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
+        cut = line.title or ""
+        if whole.title and whole.title.startswith(cut) and len(whole.title) > len(cut) \
                 and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):
             return whole
     return line
@@ -2249,7 +2252,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
-    if line.title:
+    if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')
         line = _rewrapped_title_line(line, lines, paragraphs)
     if _headline_about_the_lead(line, lead):
         lead = _Identity()  # the lead recounts the document the headline's own one is about

@@ -4181,3 +4181,30 @@ def test_cited_number_before_date_is_no_cell():
     h = header("Tin tức sự kiện\n\n35/KH-UBND ngày 5/3/2024 của UBND huyện về tổ chức Tết trồng cây\n\n"
                "UBND huyện vừa tổ chức Lễ phát động Tết trồng cây.\n")
     assert h.number is None
+
+
+# perturb3: the same hard wrap cuts a title line before its title begins, inside or right after its issuer
+# ('Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận' / 'Trung ương về việc ...'): the line read
+# on its paragraph gives the title, the whole issuer and the number.
+@pytest.mark.parametrize(("first", "rest", "number", "issuer", "title"), [
+    ("Công văn số 215-CV/BTGTU ngày 12/4/2024 của Ban Tuyên giáo",
+     "Tỉnh ủy về việc tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", "215-CV/BTGTU",
+     "Ban Tuyên giáo Tỉnh ủy", "tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"),
+    ("Kế hoạch số 88-KH/HU ngày 03/5/2022 của Ban Thường vụ Huyện ủy",
+     "thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về công tác thông tin đối ngoại", "88-KH/HU",
+     "Ban Thường vụ Huyện ủy", "thực hiện Chỉ thị số 12-CT/TW"),
+    ("Kế hoạch số 1594/KH-SNN ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp và Phát triển",
+     "nông thôn về phát triển kinh tế tập thể trong giai đoạn mới", "1594/KH-SNN",
+     "Sở Nông nghiệp và Phát triển nông thôn", "phát triển kinh tế tập thể"),
+    ("Chỉ thị số 07/CT-UBND ngày 20/02/2023 của Ủy ban nhân dân", "tỉnh Bắc Giang về tăng cường công tác "
+     "phòng cháy, chữa cháy trong mùa hanh khô", "07/CT-UBND", "Ủy ban nhân dân tỉnh Bắc Giang",
+     "phòng cháy, chữa cháy"),
+    ("Hướng dẫn số 31-HD/BTCTW ngày 05/9/2024 của Ban Tổ chức", "Trung ương về công tác nhân sự đại hội "
+     "đảng bộ các cấp nhiệm kỳ 2025-2030", "31-HD/BTCTW", "Ban Tổ chức Trung ương",
+     "công tác nhân sự đại hội"),
+])
+def test_title_line_cut_before_its_title(first, rest, number, issuer, title):
+    h = header(f"Thứ Tư, 28/2/2024\n{first}\n{rest}\n\n" + "\n".join(textwrap.wrap(_WRAPPED_BODY, 70)) + "\n")
+    assert (h.number, fold(issuer) in fold(h.issuer.name if h.issuer else ""), fold(title) in fold(h.title or "")) \
+        == (number, True, True)
+
