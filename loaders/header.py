@@ -1893,8 +1893,9 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)
-                                   and not MENU_ITEM_RE.fullmatch(x)),  # blind14: a library's tab menu
+    texts = list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
+                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
+                                   and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
                                   _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
@@ -2010,6 +2011,11 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
 
 
 _CUT_TITLE_WORDS = 2
+# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
+# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
+# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
+# a comma or a list's dash; a title line stands after a blank, a date stamp or a short menu line.
+_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|,|[ \t][-–])[ \t]*$")
 _SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 

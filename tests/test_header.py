@@ -4208,3 +4208,26 @@ def test_title_line_cut_before_its_title(first, rest, number, issuer, title):
     assert (h.number, fold(issuer) in fold(h.issuer.name if h.issuer else ""), fold(title) in fold(h.title or "")) \
         == (number, True, True)
 
+
+# perturb3: a line a hard wrap starts in mid-sentence with a cited document ('... các đơn vị trực thuộc.
+# Thực hiện' / 'Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') is no title line of
+# the page: its number, date and issuer are the cited document's. A title line after a date stamp, a
+# blank or a short menu line is still read.
+@pytest.mark.parametrize("before", [
+    "Kính gửi: Hiệu trưởng các trường mầm non, tiểu học trực thuộc. Thực hiện",
+    "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai thực hiện",
+    "Chương trình của Ban Chấp hành Đảng bộ tỉnh nhằm cụ thể hóa và thực hiện",
+    "hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030; -",
+    "Nhằm giữ gìn cảnh quan đô thị sạch đẹp, văn minh trên địa bàn thành phố, căn cứ",
+])
+def test_line_a_wrap_starts_mid_sentence_is_no_title_line(before):
+    h = header(f"Tin tức - Sự kiện\n\n{before}\nKế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành\n"
+               "phố về tổ chức tổng vệ sinh môi trường trên địa bàn thành phố.\n")
+    assert (h.number, h.issued_on) == (None, None)
+
+
+@pytest.mark.parametrize("before", ["Thứ Năm, 18/7/2024", "Văn bản chỉ đạo", "Trang chủ > Văn bản"])
+def test_title_line_after_stamp_or_menu_is_read(before):
+    h = header(f"{before}\nKế hoạch số 21-KH/TW ngày 28/11/2023 của Bộ Chính trị về phát huy sức mạnh đại "
+               "đoàn kết toàn dân tộc\n\nThực hiện Nghị quyết, Bộ Chính trị ban hành Kế hoạch thực hiện.\n")
+    assert (h.number, h.issued_on) == ("21-KH/TW", date(2023, 11, 28))
