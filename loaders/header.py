@@ -2014,8 +2014,9 @@ _CUT_TITLE_WORDS = 2
 # perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
 # số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
 # the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
-# a comma or a list's dash; a title line stands after a blank, a date stamp or a short menu line.
-_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|,|[ \t][-–])[ \t]*$")
+# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
+# date stamp or a short menu line.
+_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
 _SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 

@@ -4219,6 +4219,7 @@ def test_title_line_cut_before_its_title(first, rest, number, issuer, title):
     "Chương trình của Ban Chấp hành Đảng bộ tỉnh nhằm cụ thể hóa và thực hiện",
     "hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030; -",
     "Nhằm giữ gìn cảnh quan đô thị sạch đẹp, văn minh trên địa bàn thành phố, căn cứ",
+    "Căn cứ chỉ đạo của Thường trực Tỉnh ủy về công tác tổng vệ sinh môi trường;",
 ])
 def test_line_a_wrap_starts_mid_sentence_is_no_title_line(before):
     h = header(f"Tin tức - Sự kiện\n\n{before}\nKế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành\n"

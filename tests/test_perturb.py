@@ -66,6 +66,7 @@ SAMPLE = [
     # a line a hard wrap starts in mid-sentence with a cited document is no title line
     ("realworld/h31_hue_pgddt_cv_tongvesinh_2018_tasks", "rewrap_page", 0),
     ("realworld_blind3/b02_kontum_ubnd_cv_kl10_pctn_2017_bodyonly", "rewrap_page", 0),
+    ("realworld/k03_hungyen_svhttdl_kh67_2021_xetuyentruyen", "rewrap_page", 0),
     # a news page's headline right above its lead, or a lead opened by a news source's tag
     ("realworld_blind9/b07_quangngai_ctubndtinh_cv2512_2025_hcm135", "rewrap_page", 0),
     ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
