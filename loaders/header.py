@@ -1915,7 +1915,8 @@ def _title_line(lines: list[str]) -> _Identity:
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
-                          issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
+                          issued_on=issued_on, issuer=issuer,
+                          title=tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None)
         score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
         if best is None or score > best[0]:
             best = (score, ident)
@@ -2011,6 +2012,9 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
 
 
 _CUT_TITLE_WORDS = 2
+# perturb3: a bracketed number a wrap put on its own line ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).') is a
+# title line with no title: its ').' is none.
+_WORDLESS = re.compile(r"\W*$")
 # perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
 # số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
 # the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,

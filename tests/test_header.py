@@ -4232,3 +4232,20 @@ def test_title_line_after_stamp_or_menu_is_read(before):
     h = header(f"{before}\nKế hoạch số 21-KH/TW ngày 28/11/2023 của Bộ Chính trị về phát huy sức mạnh đại "
                "đoàn kết toàn dân tộc\n\nThực hiện Nghị quyết, Bộ Chính trị ban hành Kế hoạch thực hiện.\n")
     assert (h.number, h.issued_on) == ("21-KH/TW", date(2023, 11, 28))
+
+
+# perturb3: a bracketed number a wrap put on a line of its own ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).')
+# is a title line with no title: its ').' is none, and the lead's title stands.
+@pytest.mark.parametrize(("lead", "bracket", "title"), [
+    ("Thường trực Ban Bí thư đã ký Chỉ thị của Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026",
+     "(Chỉ thị số 55-CT/TW ngày 22/12/2025).", "tổ chức Tết Bính Ngọ năm 2026"),
+    ("Ban Thường vụ Huyện ủy vừa ban hành Hướng dẫn về công tác nhân sự đại hội đảng bộ cơ sở",
+     "(Hướng dẫn số 23-HD/HU, ngày 05/9/2024).", "công tác nhân sự đại hội"),
+    ("Chủ tịch UBND tỉnh đã ký ban hành Chỉ thị về tăng cường công tác phòng cháy, chữa cháy",
+     "(Chỉ thị số 07/CT-UBND ngày 20/02/2023).", "phòng cháy, chữa cháy"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về tổ chức học tập, quán triệt Nghị quyết của Đảng",
+     "(Kế hoạch số 112-KH/TU ngày 15/3/2024):", "quán triệt Nghị quyết"),
+])
+def test_bracketed_number_line_gives_no_title(lead, bracket, title):
+    h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
+    assert h.title is not None and fold(title) in fold(h.title)

@@ -70,6 +70,8 @@ SAMPLE = [
     # a news page's headline right above its lead, or a lead opened by a news source's tag
     ("realworld_blind9/b07_quangngai_ctubndtinh_cv2512_2025_hcm135", "rewrap_page", 0),
     ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
+    # a bracketed number a wrap put on a line of its own gives no title
+    ("realworld_blind4/b09_vietnamplus_bbt_ct55_2025_tet", "rewrap_page", 0),
 ]
 
 
