@@ -1910,8 +1910,9 @@ def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for x in lines if x.strip() and not _FILE_NAME_RE.search(x)
-                                   and not MENU_ITEM_RE.fullmatch(x)),  # blind14: a library's tab menu
+    texts = list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
+                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
+                                   and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
                                   _TITLE_LINE_SPAN))
     for line in texts:
         text = new_tone_placement(line)
@@ -1931,7 +1932,8 @@ def _title_line(lines: list[str]) -> _Identity:
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
-                          issued_on=issued_on, issuer=issuer, title=tail["rest"] if tail else None)
+                          issued_on=issued_on, issuer=issuer,
+                          title=tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None)
         score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
         if best is None or score > best[0]:
             best = (score, ident)
@@ -2001,9 +2003,11 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
     Nguyên đán Tân Sửu năm 2021'): each top line is read again as the sentence it opens in its
     paragraph (which rejoins wraps). Only a title that goes on the one the line gave, with the same
     number and an issuer that goes on the line's, is taken: a headline the wrap did not touch stays."""
-    if line.title is None or len(line.title.split()) < _CUT_TITLE_WORDS:
+    if line.title is not None and len(line.title.split()) < _CUT_TITLE_WORDS:
         return line  # 'Ngày': the next sentence's first word a wrap left on a line, no headline's title
-    title = squeeze(line.title)
+    title = squeeze(line.title or line.issuer or "")
+    if not title:
+        return line
     tops = paragraphs[:_TITLE_LINE_SPAN * 2]
     if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
         return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
@@ -2017,13 +2021,23 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         sentences.append(rest[:end.start() + 1] if end else rest)
     for sentence in sentences:
         whole = _title_line([sentence])
-        if whole.title and whole.title.startswith(line.title) and len(whole.title) > len(line.title) \
+        cut = line.title or ""
+        if whole.title and whole.title.startswith(cut) and len(whole.title) > len(cut) \
                 and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):
             return whole
     return line
 
 
 _CUT_TITLE_WORDS = 2
+# perturb3: a bracketed number a wrap put on its own line ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).') is a
+# title line with no title: its ').' is none.
+_WORDLESS = re.compile(r"\W*$")
+# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
+# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
+# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
+# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
+# date stamp or a short menu line.
+_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
 _SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 
@@ -2266,7 +2280,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
-    if line.title:
+    if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')
         line = _rewrapped_title_line(line, lines, paragraphs)
     if _headline_about_the_lead(line, lead):
         lead = _Identity()  # the lead recounts the document the headline's own one is about

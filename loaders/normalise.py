@@ -311,6 +311,21 @@ _DANGLING_WORDS = frozenset(
 )
 
 
+# --- perturb3: a news page hard-wrapped, its headline right above its lead ---
+# A news source's tag opens a lead, never a wrapped line: '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh ...'.
+_NEWS_TAG_START = re.compile(
+    r"^\((?=[^()\n]*[A-Za-zĐ])[^()\s]{2,20}(?:[ \t][^()\s]{1,12}){0,2}\)[ \t]*[-–—][ \t]")
+# A wrap breaks a line only where the next word would not fit: a page's first line (its headline) that
+# leaves room for the next line's first word (with this slack) ended its paragraph ('... Ngày sinh Chủ tịch
+# Hồ Chí Minh' / 'Chủ tịch UBND tỉnh vừa ban hành ...'). Only the first line: in a PDF's proportional
+# font a body line's length says too little (a seed breaks 'Ban Thường vụ' / 'Thành ủy' 14 columns short).
+_WRAP_FIT_SLACK = 6
+
+
+def _leaves_room(prev: str, line: str, width: int) -> bool:
+    return len(prev) + 1 + len(line.split(None, 1)[0]) <= width - _WRAP_FIT_SLACK
+
+
 def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END if line.rstrip(_CLOSERS) else False
 
@@ -426,6 +441,8 @@ def paragraphs(lines: list[str]) -> list[str]:
             continue
         if not paras or not prev_line or FOOTNOTE_START.match(line) or starts_item(line):
             join = False
+        elif line[0] == "(" and _NEWS_TAG_START.match(line):
+            join = False
         elif _is_upper_heading(prev_line) or _is_upper_heading(line):
             join = False
         elif _starts_lower(line) or _ITEM_START.match(line):
@@ -444,6 +461,7 @@ def paragraphs(lines: list[str]) -> list[str]:
                 and not (after_gap and blanks_break)
                 and width - 15 <= len(prev_line) <= width + 10
                 and not _ends_sentence(prev_line)
+                and not (len(paras) == 1 == len(paras[0]) and _leaves_room(prev_line, line, width))
             )
         if join:
             paras[-1].append(line)

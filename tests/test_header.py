@@ -4181,3 +4181,71 @@ def test_cited_number_before_date_is_no_cell():
     h = header("Tin tức sự kiện\n\n35/KH-UBND ngày 5/3/2024 của UBND huyện về tổ chức Tết trồng cây\n\n"
                "UBND huyện vừa tổ chức Lễ phát động Tết trồng cây.\n")
     assert h.number is None
+
+
+# perturb3: the same hard wrap cuts a title line before its title begins, inside or right after its issuer
+# ('Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận' / 'Trung ương về việc ...'): the line read
+# on its paragraph gives the title, the whole issuer and the number.
+@pytest.mark.parametrize(("first", "rest", "number", "issuer", "title"), [
+    ("Công văn số 215-CV/BTGTU ngày 12/4/2024 của Ban Tuyên giáo",
+     "Tỉnh ủy về việc tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", "215-CV/BTGTU",
+     "Ban Tuyên giáo Tỉnh ủy", "tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"),
+    ("Kế hoạch số 88-KH/HU ngày 03/5/2022 của Ban Thường vụ Huyện ủy",
+     "thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về công tác thông tin đối ngoại", "88-KH/HU",
+     "Ban Thường vụ Huyện ủy", "thực hiện Chỉ thị số 12-CT/TW"),
+    ("Kế hoạch số 1594/KH-SNN ngày 07 tháng 6 năm 2023 của Sở Nông nghiệp và Phát triển",
+     "nông thôn về phát triển kinh tế tập thể trong giai đoạn mới", "1594/KH-SNN",
+     "Sở Nông nghiệp và Phát triển nông thôn", "phát triển kinh tế tập thể"),
+    ("Chỉ thị số 07/CT-UBND ngày 20/02/2023 của Ủy ban nhân dân", "tỉnh Bắc Giang về tăng cường công tác "
+     "phòng cháy, chữa cháy trong mùa hanh khô", "07/CT-UBND", "Ủy ban nhân dân tỉnh Bắc Giang",
+     "phòng cháy, chữa cháy"),
+    ("Hướng dẫn số 31-HD/BTCTW ngày 05/9/2024 của Ban Tổ chức", "Trung ương về công tác nhân sự đại hội "
+     "đảng bộ các cấp nhiệm kỳ 2025-2030", "31-HD/BTCTW", "Ban Tổ chức Trung ương",
+     "công tác nhân sự đại hội"),
+])
+def test_title_line_cut_before_its_title(first, rest, number, issuer, title):
+    h = header(f"Thứ Tư, 28/2/2024\n{first}\n{rest}\n\n" + "\n".join(textwrap.wrap(_WRAPPED_BODY, 70)) + "\n")
+    assert (h.number, fold(issuer) in fold(h.issuer.name if h.issuer else ""), fold(title) in fold(h.title or "")) \
+        == (number, True, True)
+
+
+# perturb3: a line a hard wrap starts in mid-sentence with a cited document ('... các đơn vị trực thuộc.
+# Thực hiện' / 'Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') is no title line of
+# the page: its number, date and issuer are the cited document's. A title line after a date stamp, a
+# blank or a short menu line is still read.
+@pytest.mark.parametrize("before", [
+    "Kính gửi: Hiệu trưởng các trường mầm non, tiểu học trực thuộc. Thực hiện",
+    "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai thực hiện",
+    "Chương trình của Ban Chấp hành Đảng bộ tỉnh nhằm cụ thể hóa và thực hiện",
+    "hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030; -",
+    "Nhằm giữ gìn cảnh quan đô thị sạch đẹp, văn minh trên địa bàn thành phố, căn cứ",
+    "Căn cứ chỉ đạo của Thường trực Tỉnh ủy về công tác tổng vệ sinh môi trường;",
+])
+def test_line_a_wrap_starts_mid_sentence_is_no_title_line(before):
+    h = header(f"Tin tức - Sự kiện\n\n{before}\nKế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành\n"
+               "phố về tổ chức tổng vệ sinh môi trường trên địa bàn thành phố.\n")
+    assert (h.number, h.issued_on) == (None, None)
+
+
+@pytest.mark.parametrize("before", ["Thứ Năm, 18/7/2024", "Văn bản chỉ đạo", "Trang chủ > Văn bản"])
+def test_title_line_after_stamp_or_menu_is_read(before):
+    h = header(f"{before}\nKế hoạch số 21-KH/TW ngày 28/11/2023 của Bộ Chính trị về phát huy sức mạnh đại "
+               "đoàn kết toàn dân tộc\n\nThực hiện Nghị quyết, Bộ Chính trị ban hành Kế hoạch thực hiện.\n")
+    assert (h.number, h.issued_on) == ("21-KH/TW", date(2023, 11, 28))
+
+
+# perturb3: a bracketed number a wrap put on a line of its own ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).')
+# is a title line with no title: its ').' is none, and the lead's title stands.
+@pytest.mark.parametrize(("lead", "bracket", "title"), [
+    ("Thường trực Ban Bí thư đã ký Chỉ thị của Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026",
+     "(Chỉ thị số 55-CT/TW ngày 22/12/2025).", "tổ chức Tết Bính Ngọ năm 2026"),
+    ("Ban Thường vụ Huyện ủy vừa ban hành Hướng dẫn về công tác nhân sự đại hội đảng bộ cơ sở",
+     "(Hướng dẫn số 23-HD/HU, ngày 05/9/2024).", "công tác nhân sự đại hội"),
+    ("Chủ tịch UBND tỉnh đã ký ban hành Chỉ thị về tăng cường công tác phòng cháy, chữa cháy",
+     "(Chỉ thị số 07/CT-UBND ngày 20/02/2023).", "phòng cháy, chữa cháy"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về tổ chức học tập, quán triệt Nghị quyết của Đảng",
+     "(Kế hoạch số 112-KH/TU ngày 15/3/2024):", "quán triệt Nghị quyết"),
+])
+def test_bracketed_number_line_gives_no_title(lead, bracket, title):
+    h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
+    assert h.title is not None and fold(title) in fold(h.title)

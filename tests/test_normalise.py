@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from loaders.normalise import (
@@ -391,3 +393,57 @@ def test_page_of_count_line_is_dropped(raw, lines):
 ])
 def test_subject_cell_run_into_number_cell(raw, lines):
     assert clean_lines(raw) == lines
+
+
+# perturb3: a news page hard-wrapped (a text dump, a PDF copy), its headline right above its lead with no
+# blank between. A wrap breaks a line only where the next word would not fit, so a first line that leaves
+# room for it ended its paragraph; a news source's tag ('(Baothanhhoa.vn) - ') opens a lead.
+_LEADS = [
+    "Chủ tịch UBND tỉnh vừa ban hành Công văn số 2512/UBND-KGVX chỉ đạo thực hiện tuyên truyền kỷ niệm "
+    "135 năm Ngày sinh Chủ tịch Hồ Chí Minh trên địa bàn toàn tỉnh trong tháng 5 năm 2025.",
+    "Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 45-KH/HU về tổ chức Lễ phát động Tết trồng cây đời "
+    "đời nhớ ơn Bác Hồ năm 2024 tại các xã, thị trấn trên địa bàn huyện.",
+    "UBND thành phố đã có văn bản yêu cầu các sở, ngành và UBND các quận, huyện tập trung triển khai công "
+    "tác phòng, chống dịch tả lợn châu Phi trên địa bàn thành phố.",
+]
+
+
+def _news_page(headline: str, lead: str, width: int) -> list[str]:
+    lines = [headline, *textwrap.wrap(lead, width), *textwrap.wrap(" ".join(_LEADS[::-1]), width)]
+    return paragraphs(clean_lines("\n".join(lines)))
+
+
+@pytest.mark.parametrize(("headline", "lead", "width"), [
+    ("Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh", _LEADS[0], 74),
+    ("Huyện Tiên Du phát động Tết trồng cây đời đời nhớ ơn Bác Hồ", _LEADS[1], 72),
+    ("Triển khai quyết liệt các biện pháp phòng, chống dịch bệnh", _LEADS[1], 70),
+    ("Tăng cường công tác tuyên truyền về an toàn giao thông năm 2024", _LEADS[0], 78),
+    ("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", _LEADS[0], 80),
+])
+def test_headline_over_its_lead_is_its_own_paragraph(headline, lead, width):
+    assert _news_page(headline, lead, width)[0] == headline
+
+
+@pytest.mark.parametrize(("headline", "tag"), [
+    ("Triển khai thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy về sử dụng điện tiết kiệm trên địa bàn",
+     "(Baothanhhoa.vn) -"),
+    ("Huyện Tiên Du phát động Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2024 tại xã Liên Bão",
+     "(Chinhphu.vn) –"),
+    ("Thành phố tập trung phòng, chống dịch tả lợn châu Phi trên địa bàn các quận, huyện", "(HNM) -"),
+    ("Tỉnh ủy ban hành Kế hoạch tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2025-2030 theo chỉ đạo",
+     "(Báo Nam Định) -"),
+])
+def test_news_tag_opens_the_lead(headline, tag):
+    paras = _news_page(headline, f"{tag} {_LEADS[2]}", 84)
+    assert paras[0] == headline and paras[1].startswith(tag)
+
+
+def test_headline_cut_by_the_wrap_and_body_lines_still_join():
+    headline = ("Kế hoạch số 15-KH/HU ngày 02/3/2023 của Ban Thường vụ Huyện ủy Tiên Du về tổ chức học tập, "
+                "quán triệt Nghị quyết Hội nghị lần thứ sáu")
+    lines = [*textwrap.wrap(headline, 78), "", *textwrap.wrap(_LEADS[0], 78)]
+    paras = paragraphs(clean_lines("\n".join(lines)))
+    assert paras[0] == headline
+    body = ("Nghị quyết số 43-NQ/TW và Chương trình hành động của Ban Thường vụ\n"
+            "Thành ủy tới cán bộ quân dân chính, các chi hội, đoàn thể; tạo chuyển biến\n")
+    assert "Ban Thường vụ Thành ủy" in paragraphs(clean_lines(WRAPPED + body))[-1]

@@ -59,6 +59,19 @@ SAMPLE = [
     # the bare number cell run into the place-date cell
     ("realworld/s09_haugiang_ubnd_cv454_2011", "so_missing", 0),
     ("realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks", "so_missing", 0),
+    # perturb3: a title line a hard wrap cuts before its title, inside or after its issuer
+    ("realworld/c23_danvan_bct_kh21_2023_titleline", "rewrap_page", 0),
+    ("realworld_blind6/b01_bdvtw_cv1350_2023_ct21phunu_portal", "rewrap_page", 0),
+    ("realworld_blind2/b02_hcm_snnptnt_kh1594_2023_ktth_titleline", "rewrap_page", 0),
+    # a line a hard wrap starts in mid-sentence with a cited document is no title line
+    ("realworld/h31_hue_pgddt_cv_tongvesinh_2018_tasks", "rewrap_page", 0),
+    ("realworld_blind3/b02_kontum_ubnd_cv_kl10_pctn_2017_bodyonly", "rewrap_page", 0),
+    ("realworld/k03_hungyen_svhttdl_kh67_2021_xetuyentruyen", "rewrap_page", 0),
+    # a news page's headline right above its lead, or a lead opened by a news source's tag
+    ("realworld_blind9/b07_quangngai_ctubndtinh_cv2512_2025_hcm135", "rewrap_page", 0),
+    ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
+    # a bracketed number a wrap put on a line of its own gives no title
+    ("realworld_blind4/b09_vietnamplus_bbt_ct55_2025_tet", "rewrap_page", 0),
 ]
 
 
