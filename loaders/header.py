@@ -93,6 +93,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TOPIC_BREAK_RE,
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
@@ -1659,7 +1660,9 @@ def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
         rest = name[hm.end("head") - start:]
         if len(name.split()) > LEAD_TOPIC_MAX_WORDS:
             break  # an earlier head only makes the clause longer
-        if LEAD_TOPIC_NOT_NAME_RE.search(rest):
+        if LEAD_TOPIC_BREAK_RE.search(rest):
+            break  # every earlier head's clause holds the same break
+        if rest.count(")") > rest.count("(") or LEAD_TOPIC_NOT_NAME_RE.search(rest):
             continue
         if any(parse_body(rest[j.end():]) for j in _NAME_JOIN.finditer(rest)):
             continue  # 'Trung tâm Y tế huyện, Phòng Y tế huyện Kim Động': two bodies, not one name

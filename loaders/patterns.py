@@ -1599,6 +1599,10 @@ LEAD_TOPIC_NOT_NAME_RE = re.compile(
         |đồng\s+thời|phối\s+hợp\s+với)(?![\w])""",
     re.VERBOSE,
 )
+# A name runs within one clause of one sentence: a line break, ';', ':' or a sentence's end ('(Ảnh: Trung tâm
+# Dự báo ... Trung ương)' / 'Để chủ động ...; Văn phòng Tỉnh ủy vừa có') ends it, so a head before one is
+# another sentence's (c25: a photo credit above the lead). So does a bracket the name did not open.
+LEAD_TOPIC_BREAK_RE = re.compile(r"[\n;:]|[.!?](?:\s|$)")
 LEAD_TOPIC_MAX_WORDS = 24  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17
 
 # --- blind3 header: a guidance issued by two bodies, the first one leading ---

@@ -86,6 +86,17 @@ ROWS = [
     Row("two_bodies", "tests/realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks.txt (bodies listed with a comma)",
         "Ngày 12/3/2024, Trung tâm Y tế huyện, Phòng Y tế huyện Kim Động đã ban hành Kế hoạch số 45/KH-PYT về phòng, chống sốt xuất huyết.",
         "Phòng Y tế huyện Kim Động", "district", absent=("Trung tâm",)),
+    # must not fire: the head sits in another sentence or paragraph (a photo caption's credit, a bracket)
+    Row("caption_credit_before_lead", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt",
+        "Vị trí của cơn bão số 12. (Ảnh: Trung tâm Dự báo Khí tượng Thủy văn Trung ương)\n\n"
+        "Để chủ động phòng, chống cơn bão số 12; Văn phòng Tỉnh ủy vừa có Công văn số 1455-CV/VPTU về việc ứng trực phòng, chống bão.",
+        "Văn phòng Tỉnh ủy", absent=("Trung tâm", "Để chủ động")),
+    Row("credit_then_semicolon", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt (one paragraph)",
+        "Theo dự báo của cơ quan khí tượng, Trung tâm Y tế huyện cảnh báo dịch bệnh sau bão; Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh vừa ban hành Kế hoạch số 12/KH-BQL về ứng phó với bão.",
+        "các khu công nghiệp tỉnh Bắc Ninh", absent=("Trung tâm",)),
+    Row("bracket_closed_before_clause", "tests/realworld_blind15 (a caption in brackets on the lead's line)",
+        "(Ảnh: Trung tâm Văn hóa tỉnh) Ngày 12/3/2024, Ban Quản lý dự án đầu tư xây dựng huyện Kim Động đã ban hành Kế hoạch số 12/KH-BQLDA về phòng, chống thiên tai.",
+        "Ban Quản lý dự án đầu tư xây dựng huyện Kim Động", absent=("Trung tâm",)),
     # must not fire: no number, after the carry-out clause: an earlier document the page carries out
     # (as tests/test_header.py's ad hoc boards: '... huyện đã ban hành Kế hoạch' names no own document)
     Row("unnumbered_after_cited_body", "tests/realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks.txt",
