@@ -358,7 +358,6 @@ _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
-_NUMBER_CELL_OPENS = re.compile(r"\s*(?:Số|SỐ)\s*:?\s*\d")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
@@ -397,7 +396,7 @@ def _unflattened(region: list[str]) -> list[str]:
     cut the issuer's cell off its front."""
     out: list[str] = []
     for line in region:
-        if (len(line) > _BODY_LINE or _NUMBER_CELL_OPENS.match(line)) and MOTTO_SPLIT_RE.search(line):
+        if (len(line) > _BODY_LINE or NUMBER_LINE_RE.match(line)) and MOTTO_SPLIT_RE.search(line):
             head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
             out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
         elif _flat_header(line[:_BODY_LINE]):
