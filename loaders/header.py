@@ -71,6 +71,7 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    POSTING_STAMP_TAIL_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
@@ -2022,7 +2023,7 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
         sentences.append(rest[:end.start() + 1] if end else rest)
     for sentence in sentences:
-        whole = _title_line([sentence])
+        whole = _title_line([POSTING_STAMP_TAIL_RE.sub("", sentence)])  # blind18: no stamp rejoined to it
         cut = line.title or ""
         if whole.title and whole.title.startswith(cut) and len(whole.title) > len(cut) \
                 and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):

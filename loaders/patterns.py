@@ -774,6 +774,19 @@ ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})"""
 # 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
 _ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
     |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
+# --- blind18 header: a posting stamp a page puts under its headline ---
+# '31/03/2023 - 18:31', '06:12, 01/12/2019', 'Cập nhật lúc: 11:02 02/01/2021', 'Thứ Năm, 02/07/2020, 16:24 [GMT+7]':
+# a date with its clock time, alone on the line under the headline, which a paragraph rejoins to it; no title
+# ends with a time of day, so it is cut off a rejoined headline (a bare date, '... ngày 25/11/2019', stays).
+_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:SA|CH|AM|PM))?"
+_STAMP_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+POSTING_STAMP_TAIL_RE = re.compile(
+    rf"""[ \t]+(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+lúc)[ \t]*:?[ \t]*)?
+        (?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t]*,[ \t]*)?
+        (?:{_STAMP_TIME}[ \t]*[,|\-–]?[ \t]*{_STAMP_DATE}|{_STAMP_DATE}[ \t]*[,|\-–]?[ \t]*{_STAMP_TIME})
+        (?:[ \t]*\[?GMT[ \t]*[+-][ \t]*\d{{1,2}}\]?)?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A title line that names the document: type word, then its number, date or issuer.
 TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])

@@ -4249,3 +4249,25 @@ def test_title_line_after_stamp_or_menu_is_read(before):
 def test_bracketed_number_line_gives_no_title(lead, bracket, title):
     h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+# blind18: a posting stamp under the headline ('20/01/2021 - 10:00', 'Cập nhật lúc: 11:02 02/01/2021') which the
+# paragraph joins to it is never the end of the title; a title that ends with a date of its own ('... ngày
+# 25/11/2019') keeps it: only a clock time marks a stamp.
+@pytest.mark.parametrize(("stamp", "title"), [
+    ("20/01/2021 - 10:00", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Cập nhật lúc: 11:02 02/01/2021", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("06:12, 01/12/2019", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Thứ Năm, 02/07/2020, 16:24 [GMT+7]", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Ngày đăng: 14:05 18/01/2021", "về công tác chuẩn bị Tết Nguyên đán"),
+])
+def test_posting_stamp_is_no_end_of_a_headline(stamp, title):
+    h = header(f"Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Nguyên đán\n\n{stamp}\n\n"
+               "Ngày 19-1-2021, Ban Thường vụ Tỉnh ủy Long An họp nghe báo cáo công tác chuẩn bị Tết.\n")
+    assert h.title == title
+
+
+def test_title_ending_with_its_own_date_keeps_it():
+    h = header("Kế hoạch của Ban Thường vụ Tỉnh ủy về tổ chức hội nghị ngày 25/11/2019\n\n"
+               "Ngày 19-11-2019, Ban Thường vụ Tỉnh ủy Long An ban hành kế hoạch tổ chức hội nghị.\n")
+    assert h.title is not None and h.title.endswith("25/11/2019")
