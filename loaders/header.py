@@ -71,6 +71,7 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    RESULTS_OF_RE,
     POSTING_STAMP_TAIL_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
@@ -1934,9 +1935,11 @@ def _title_line(lines: list[str]) -> _Identity:
             tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
+        title = tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None
+        if issuer and RESULTS_OF_RE.match(text, m.end("tw")):  # blind18: the plenum's results are the subject
+            title = squeeze(text[m.end("tw"):]).strip(" .:")
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
-                          issued_on=issued_on, issuer=issuer,
-                          title=tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None)
+                          issued_on=issued_on, issuer=issuer, title=title)
         score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
         if best is None or score > best[0]:
             best = (score, ident)

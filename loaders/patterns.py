@@ -774,6 +774,11 @@ ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})"""
 # 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
 _ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
     |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
+# --- blind18 header: a notice of a plenum's results ---
+# 'Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI', 'THÔNG BÁO NHANH KẾT QUẢ HỘI NGHỊ
+# ...': the results of the plenum are the notice's subject, the committee holding it its issuer.
+RESULTS_OF = r"(?:(?:nhanh\s+)?kết\s+quả\s+)"
+RESULTS_OF_RE = re.compile(rf"\s+{RESULTS_OF}", re.IGNORECASE)
 # --- blind18 header: a posting stamp a page puts under its headline ---
 # '31/03/2023 - 18:31', '06:12, 01/12/2019', 'Cập nhật lúc: 11:02 02/01/2021', 'Thứ Năm, 02/07/2020, 16:24 [GMT+7]':
 # a date with its clock time, alone on the line under the headline, which a paragraph rejoins to it; no title
@@ -792,7 +797,8 @@ TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
-        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+
+           |{RESULTS_OF}?(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))  # blind18: 'kết quả Hội nghị
            (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME}))(?!/))?  # '... Bàn V/v treo cờ': no 'V' of 'V/v'""",
     re.VERBOSE | re.IGNORECASE,
 )

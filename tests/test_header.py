@@ -4251,6 +4251,34 @@ def test_bracketed_number_line_gives_no_title(lead, bracket, title):
     assert h.title is not None and fold(title) in fold(h.title)
 
 
+# blind18: a notice of a plenum's results copied as a news item: the headline names the type and the plenum
+# ('Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI'), the lead names the committee
+# with its province. The committee holding the plenum is the issuer and the headline the title. A headline that
+# reports on results without a type word, or a 'Báo cáo kết quả thực hiện ...' with no plenum, names no issuer.
+_PLENUM_LEAD = ("Ngày 31-3-2023, Ban Chấp hành Đảng bộ tỉnh Bến Tre khóa XI tổ chức Hội nghị lần thứ 12 (mở rộng) "
+                "để đánh giá tình hình thực hiện Nghị quyết Tỉnh ủy quý I-2023.")
+
+
+@pytest.mark.parametrize(("headline", "stamp", "doc_type", "issuer", "title"), [
+    ("Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI", "31/03/2023 - 18:31",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "kết quả Hội nghị lần thứ 12"),
+    ("Thông báo nhanh kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh", "06:12, 01/04/2023",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "nhanh kết quả Hội nghị"),
+    ("THÔNG BÁO KẾT QUẢ HỘI NGHỊ LẦN THỨ 12 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XI", "Cập nhật lúc: 18:31 31/03/2023",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", None),
+    ("Thông báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", "Thứ Sáu, 31/03/2023, 18:31 [GMT+7]",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "kết quả Hội nghị Ban Chấp hành"),
+    ("Kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI", "31/03/2023 - 18:31", None, None, None),
+])
+def test_notice_of_a_plenums_results(headline, stamp, doc_type, issuer, title):
+    h = header(f"{headline}\n\n{stamp}\n\n{_PLENUM_LEAD}\n")
+    got_issuer = h.issuer.name if h.issuer else None
+    assert h.doc_type == doc_type
+    assert (got_issuer is None) if issuer is None else fold(issuer) in fold(got_issuer or "")
+    if title is not None:
+        assert fold(title) in fold(h.title or "") and not any(c.isdigit() and ":" in h.title for c in h.title[-6:])
+
+
 # blind18: a posting stamp under the headline ('20/01/2021 - 10:00', 'Cập nhật lúc: 11:02 02/01/2021') which the
 # paragraph joins to it is never the end of the title; a title that ends with a date of its own ('... ngày
 # 25/11/2019') keeps it: only a clock time marks a stamp.
