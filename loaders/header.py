@@ -71,6 +71,7 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    PHOTO_CAPTION_RE,
     RESULTS_OF_RE,
     POSTING_STAMP_TAIL_RE,
     ISSUED_ON_RE,
@@ -760,7 +761,7 @@ def _page_chrome(line: str) -> bool:
     never a headline, never the body."""
     return len(line.split()) <= _PAGE_LABEL_WORDS or bool(POSTED_RE.search(line)) and any(
         c.isdigit() for c in line) and len(line) <= _PAGE_STAMP_WIDTH or line.count(" - ") >= 2 \
-        or "http" in line or "www." in line
+        or "http" in line or "www." in line or bool(PHOTO_CAPTION_RE.search(line))  # blind18: a caption
 
 
 def _opens_body(line: str) -> bool:

@@ -779,6 +779,12 @@ _ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|Đ�
 # ...': the results of the plenum are the notice's subject, the committee holding it its issuer.
 RESULTS_OF = r"(?:(?:nhanh\s+)?kết\s+quả\s+)"
 RESULTS_OF_RE = re.compile(rf"\s+{RESULTS_OF}", re.IGNORECASE)
+# --- blind18 header: a photo's caption between a headline and the lead ---
+# 'Đại biểu tham dự hội nghị. Ảnh: Hữu Hiệp', 'Toàn cảnh hội nghị (Ảnh: TTXVN)', 'Ảnh minh họa': the caption
+# names the photographer or says the photo only illustrates; it is the page's, never a headline.
+PHOTO_CAPTION_RE = re.compile(
+    r"""(?:^|(?<=[\s.(]))(?:Ảnh|ẢNH|Ảnh)(?:[ \t]*:[ \t]*[^\n:]{1,40}?|[ \t]+minh[ \t]+h(?:ọa|oạ))[ \t]*\)?[ \t]*\.?[ \t]*\Z"""
+)
 # --- blind18 header: a posting stamp a page puts under its headline ---
 # '31/03/2023 - 18:31', '06:12, 01/12/2019', 'Cập nhật lúc: 11:02 02/01/2021', 'Thứ Năm, 02/07/2020, 16:24 [GMT+7]':
 # a date with its clock time, alone on the line under the headline, which a paragraph rejoins to it; no title

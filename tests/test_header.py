@@ -4299,3 +4299,28 @@ def test_title_ending_with_its_own_date_keeps_it():
     h = header("Kế hoạch của Ban Thường vụ Tỉnh ủy về tổ chức hội nghị ngày 25/11/2019\n\n"
                "Ngày 19-11-2019, Ban Thường vụ Tỉnh ủy Long An ban hành kế hoạch tổ chức hội nghị.\n")
     assert h.title is not None and h.title.endswith("25/11/2019")
+
+
+# blind18: a photo's caption between the headline and the lead ('Đại biểu tham dự hội nghị. Ảnh: Hữu Hiệp',
+# '(Ảnh: TTXVN)', 'Ảnh minh họa') is the page's chrome, never its headline; a headline about photographs
+# ('Triển lãm ảnh: 90 năm ngành Kiểm tra Đảng') is no caption.
+@pytest.mark.parametrize("caption", [
+    "Toàn cảnh hội nghị. Ảnh: Minh Thu",
+    "Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị (Ảnh: TTXVN)",
+    "Ảnh minh họa",
+    "Lãnh đạo tỉnh dự lễ phát động. Ảnh minh hoạ",
+    "Quang cảnh buổi làm việc. ẢNH: HỮU HIỆP",
+])
+def test_photo_caption_is_no_headline(caption):
+    h = header("Tổ chức các hoạt động kỷ niệm 90 năm Ngày truyền thống ngành Kiểm tra Đảng\n\n"
+               f"05/10/2018 - 09:12\n\n{caption}\n\n"
+               "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 02/10/2018 của Ban Tuyên giáo Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy "
+               "đề nghị các địa phương tổ chức các hoạt động kỷ niệm.\n")
+    assert h.title is not None and "kỷ niệm 90 năm" in h.title
+
+
+def test_headline_about_photographs_is_no_caption():
+    h = header("Triển lãm ảnh: 90 năm ngành Kiểm tra Đảng tỉnh Bến Tre\n\n05/10/2018 - 09:12\n\n"
+               "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 02/10/2018 của Ban Tuyên giáo Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy "
+               "đề nghị các địa phương tổ chức các hoạt động kỷ niệm.\n")
+    assert h.title is not None and "Triển lãm ảnh" in h.title
