@@ -251,7 +251,7 @@ OF_RE = re.compile(r"của(?=\s)")  # literal first: fast; the word start is che
 # Between X and Y of 'X ... về thực hiện Y': X implements Y. 'tiếp tục thực hiện' is not in it:
 # DOMAIN §3 counts it as a plain citation (a conclusion that carries on an older directive).
 CHAIN_GAP_RE = re.compile(
-    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:triển\s+khai\s+)?
+    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:[“"‘«][ \t]*)?(?:triển\s+khai\s+)?  # blind18: '“Thực hiện
         (?:tổ\s+chức\s+)?thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
