@@ -422,11 +422,17 @@ HEADER_COMMITTEE_CUT_RE = re.compile(
 # two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
 HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
 
+# --- blind18 header: a committee publishing a document in full ---
+# '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
+# full text (a draft for comment, a regulation) is the page's issuer, as one that issues it; a body that only
+# announces another's document ('công bố Quyết định của Thủ tướng') says no 'toàn văn' and is none.
+PUBLISHES_IN_FULL = r"công\s+bố\s+toàn\s+văn(?:\s+dự\s+thảo)?"
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
+        |{PUBLISHES_IN_FULL})\s+  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )

@@ -4324,3 +4324,31 @@ def test_headline_about_photographs_is_no_caption():
                "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 02/10/2018 của Ban Tuyên giáo Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy "
                "đề nghị các địa phương tổ chức các hoạt động kỷ niệm.\n")
     assert h.title is not None and "Triển lãm ảnh" in h.title
+
+
+# blind18: a committee that publishes a document in full after what it carries out ('Thực hiện ...; Kế hoạch số
+# 86-KH/TU ... . Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...') is the page's issuer, as
+# one that 'ban hành' it; a body that only announces another's decision ('công bố Quyết định ... của Thủ tướng')
+# publishes no text of its own and is none.
+@pytest.mark.parametrize(("text", "issuer", "level"), [
+    ("Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 86-KH/TU, ngày 02/10/2019 của "
+     "Ban Thường vụ Tỉnh ủy về theo dõi, nắm tình hình Nhân dân đối với Đại hội Đảng các cấp. Ban Thường vụ Tỉnh ủy "
+     "công bố toàn văn dự thảo Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh tại Đại hội lần thứ XIV.",
+     "Ban Thường vụ Tỉnh ủy", "province"),
+    ("Để lấy ý kiến Nhân dân, Ban Thường vụ Huyện ủy công bố toàn văn dự thảo Báo cáo chính trị trình Đại hội "
+     "đại biểu Đảng bộ huyện lần thứ XXI.", "Ban Thường vụ Huyện ủy", "district"),
+    ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 3/3/2020 của Đảng ủy xã, Đảng ủy xã Tân Phú công bố toàn văn dự thảo "
+     "Báo cáo chính trị trình Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 để Nhân dân góp ý.", "Đảng ủy xã Tân Phú",
+     "commune"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh công bố toàn văn Quy chế "
+     "quản lý cụm công nghiệp trên địa bàn tỉnh như sau:", "Ủy ban nhân dân tỉnh", "province"),
+])
+def test_committee_publishing_a_text_in_full_is_its_issuer(text, issuer, level):
+    h = header(f"Góp ý dự thảo văn kiện đại hội\n\n02/07/2020, 16:24\n\n{text}\n")
+    assert h.issuer is not None and fold(issuer) in fold(h.issuer.name) and h.issuer.level == level
+
+
+def test_body_announcing_anothers_decision_is_no_publisher():
+    h = header("Công bố quyết định thành lập khu kinh tế\n\n02/07/2020, 16:24\n\nSáng 2/7, Ủy ban nhân dân tỉnh "
+               "công bố Quyết định số 15/QĐ-TTg ngày 1/7/2020 của Thủ tướng Chính phủ về thành lập khu kinh tế.\n")
+    assert h.doc_type != "QĐ" or h.issuer is None or "Ủy ban nhân dân" not in h.issuer.name
