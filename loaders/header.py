@@ -71,9 +71,6 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
-    PHOTO_CAPTION_RE,
-    RESULTS_OF_RE,
-    POSTING_STAMP_TAIL_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
@@ -131,8 +128,12 @@ from loaders.patterns import (
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
     PERSON_TAIL_RE,
+    PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
     POSTED_RE,
+    POSTING_STAMP_TAIL_RE,
+    PUBLISHED_NAME_START_RE,
+    RESULTS_OF_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -839,7 +840,9 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
                     or _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
-            rest = squeeze(text[m.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            published = PUBLISHED_NAME_START_RE.search(text, m.start("issuer"), m.end())  # blind18: its name
+            begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
+            rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
             rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest

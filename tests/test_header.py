@@ -4352,3 +4352,18 @@ def test_body_announcing_anothers_decision_is_no_publisher():
     h = header("Công bố quyết định thành lập khu kinh tế\n\n02/07/2020, 16:24\n\nSáng 2/7, Ủy ban nhân dân tỉnh "
                "công bố Quyết định số 15/QĐ-TTg ngày 1/7/2020 của Thủ tướng Chính phủ về thành lập khu kinh tế.\n")
     assert h.doc_type != "QĐ" or h.issuer is None or "Ủy ban nhân dân" not in h.issuer.name
+
+
+# blind18: the published text's whole name is the title ('công bố toàn văn dự thảo Báo cáo chính trị của ...'):
+# 'Báo cáo chính trị' is one name, not a type word and a subject 'Chính trị của ...'.
+@pytest.mark.parametrize(("clause", "title"), [
+    ("Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh tại Đại hội "
+     "lần thứ XIV.", "dự thảo Báo cáo Chính trị của Ban Chấp hành"),
+    ("Ban Thường vụ Huyện ủy công bố toàn văn dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện lần "
+     "thứ XXI.", "dự thảo Báo cáo chính trị trình Đại hội"),
+    ("Ủy ban nhân dân tỉnh công bố toàn văn Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh như sau:",
+     "Quy chế quản lý cụm công nghiệp"),
+])
+def test_published_text_keeps_its_whole_name(clause, title):
+    h = header(f"Thực hiện Kế hoạch số 86-KH/TU ngày 02/10/2019 của Ban Thường vụ Tỉnh ủy, {clause}\n")
+    assert h.title is not None and fold(title) in fold(h.title)
