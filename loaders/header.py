@@ -128,8 +128,12 @@ from loaders.patterns import (
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
     PERSON_TAIL_RE,
+    PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
     POSTED_RE,
+    POSTING_STAMP_TAIL_RE,
+    PUBLISHED_NAME_START_RE,
+    RESULTS_OF_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -758,7 +762,7 @@ def _page_chrome(line: str) -> bool:
     never a headline, never the body."""
     return len(line.split()) <= _PAGE_LABEL_WORDS or bool(POSTED_RE.search(line)) and any(
         c.isdigit() for c in line) and len(line) <= _PAGE_STAMP_WIDTH or line.count(" - ") >= 2 \
-        or "http" in line or "www." in line
+        or "http" in line or "www." in line or bool(PHOTO_CAPTION_RE.search(line))  # blind18: a caption
 
 
 def _opens_body(line: str) -> bool:
@@ -836,7 +840,9 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
                     or _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
-            rest = squeeze(text[m.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+            published = PUBLISHED_NAME_START_RE.search(text, m.start("issuer"), m.end())  # blind18: its name
+            begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
+            rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
             rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
@@ -1933,9 +1939,11 @@ def _title_line(lines: list[str]) -> _Identity:
             tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
+        title = tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None
+        if issuer and RESULTS_OF_RE.match(text, m.end("tw")):  # blind18: the plenum's results are the subject
+            title = squeeze(text[m.end("tw"):]).strip(" .:")
         ident = _Identity(number=number, bare=bare, doc_type=TYPE_WORDS.get(fold(m["tw"])),
-                          issued_on=issued_on, issuer=issuer,
-                          title=tail["rest"] if tail and not _WORDLESS.match(tail["rest"]) else None)
+                          issued_on=issued_on, issuer=issuer, title=title)
         score = 2 * (number is not None) + 2 * (issuer is not None) + (issued_on is not None)
         if best is None or score > best[0]:
             best = (score, ident)
@@ -2022,7 +2030,7 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
         sentences.append(rest[:end.start() + 1] if end else rest)
     for sentence in sentences:
-        whole = _title_line([sentence])
+        whole = _title_line([POSTING_STAMP_TAIL_RE.sub("", sentence)])  # blind18: no stamp rejoined to it
         cut = line.title or ""
         if whole.title and whole.title.startswith(cut) and len(whole.title) > len(cut) \
                 and whole.number == line.number and (whole.issuer or "").startswith(line.issuer or ""):

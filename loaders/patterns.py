@@ -251,7 +251,8 @@ OF_RE = re.compile(r"của(?=\s)")  # literal first: fast; the word start is che
 # Between X and Y of 'X ... về thực hiện Y': X implements Y. 'tiếp tục thực hiện' is not in it:
 # DOMAIN §3 counts it as a plain citation (a conclusion that carries on an older directive).
 CHAIN_GAP_RE = re.compile(
-    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?:triển\s+khai\s+)?
+    r"""\A[ \t,]*(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?
+        (?:[“"‘«][ \t]*)?(?:triển\s+khai\s+)?  # blind18: '“Thực hiện'
         (?:tổ\s+chức\s+)?thực[ \t]+hiện[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -422,11 +423,18 @@ HEADER_COMMITTEE_CUT_RE = re.compile(
 # two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
 HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
 
+# --- blind18 header: a committee publishing a document in full ---
+# '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
+# full text (a draft for comment, a regulation) is the page's issuer, as one that issues it; a body that only
+# announces another's document ('công bố Quyết định của Thủ tướng') says no 'toàn văn' and is none.
+PUBLISHES_IN_FULL = r"công\s+bố\s+toàn\s+văn(?:\s+dự\s+thảo)?"
+PUBLISHED_NAME_START_RE = re.compile(r"công\s+bố\s+toàn\s+văn\s+")  # the published text's name begins
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{BODY_NAME})\s+
-    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng)\s+
+    (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
+        |{PUBLISHES_IN_FULL})\s+  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
@@ -774,12 +782,40 @@ ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})"""
 # 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
 _ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
     |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
+# --- blind18 header: a notice of a plenum's results ---
+# 'Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI', 'THÔNG BÁO NHANH KẾT QUẢ
+# HỘI NGHỊ ...': the results of the plenum are the notice's subject, the committee holding it its issuer.
+RESULTS_OF = r"(?:(?:nhanh\s+)?kết\s+quả\s+)"
+RESULTS_OF_RE = re.compile(rf"\s+{RESULTS_OF}", re.IGNORECASE)
+# --- blind18 header: a photo's caption between a headline and the lead ---
+# 'Đại biểu tham dự hội nghị. Ảnh: Hữu Hiệp', 'Toàn cảnh hội nghị (Ảnh: TTXVN)', 'Ảnh minh họa': the caption
+# names the photographer or says the photo only illustrates; it is the page's, never a headline.
+PHOTO_CAPTION_RE = re.compile(
+    r"""(?:^|(?<=[\s.(]))(?:Ảnh|ẢNH)(?:[ \t]*:[ \t]*[^\n:]{1,40}?|[ \t]+minh[ \t]+h(?:ọa|oạ))
+        [ \t]*\)?[ \t]*\.?[ \t]*\Z""",
+    re.VERBOSE,
+)
+# --- blind18 header: a posting stamp a page puts under its headline ---
+# '31/03/2023 - 18:31', '06:12, 01/12/2019', 'Cập nhật lúc: 11:02 02/01/2021', 'Thứ Năm, 02/07/2020, 16:24
+# [GMT+7]': a date with its clock time, alone on the line under the headline, which a paragraph rejoins to
+# it; no title ends with a time of day, so it is cut off a rejoined headline (a bare date, '... ngày
+# 25/11/2019', stays).
+_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:SA|CH|AM|PM))?"
+_STAMP_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+POSTING_STAMP_TAIL_RE = re.compile(
+    rf"""[ \t]+(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+lúc)[ \t]*:?[ \t]*)?
+        (?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t]*,[ \t]*)?
+        (?:{_STAMP_TIME}[ \t]*[,|\-–]?[ \t]*{_STAMP_DATE}|{_STAMP_DATE}[ \t]*[,|\-–]?[ \t]*{_STAMP_TIME})
+        (?:[ \t]*\[?GMT[ \t]*[+-][ \t]*\d{{1,2}}\]?)?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A title line that names the document: type word, then its number, date or issuer.
 TITLE_LINE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
-        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+|(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))
+        (?:\s*,?\s*(?:(?:của|do|(?:được\s+)?ban\s+hành\s+bởi)\s+
+           |{RESULTS_OF}?(?=(?-i:Đại\s+hội|Hội\s+nghị|ĐẠI\s+HỘI|HỘI\s+NGHỊ)\s))  # blind18: 'kết quả Hội nghị
            (?P<issuer>(?-i:{_ASSEMBLY}?{BODY_NAME}))(?!/))?  # '... Bàn V/v treo cờ': no 'V' of 'V/v'""",
     re.VERBOSE | re.IGNORECASE,
 )

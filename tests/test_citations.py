@@ -1276,3 +1276,24 @@ def test_listed_parent_whose_type_word_is_lost(text, expected):
 ])
 def test_purpose_phrase_then_the_carry_out_verb(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind18: the parent named inside a citation in quotes, as the cited plan's title is written ('Kế hoạch số
+# 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về việc “Thực hiện Kết luận số 21-KL/TW ... và Kế hoạch số 03-KH/TW ...”'):
+# the quote mark opens the title, 'thực hiện' still links the plan to what it carries out. A quoted title that
+# carries on ('“Tiếp tục thực hiện ...”') or only names a topic stays a plain citation.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dự thảo Báo cáo sơ kết Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về việc “Thực hiện Kết luận số "
+     "21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh",
+     {("129-KH/TU", "21-KL/TW"), ("129-KH/TU", "03-KH/TW")}),
+    ("theo Chương trình số 45-CTr/HU ngày 02/3/2021 của Huyện ủy về \"thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy\"",
+     {("45-CTr/HU", "05-NQ/TU")}),
+    ("Kế hoạch số 210-KH/TU của Ban Thường vụ Tỉnh ủy về “triển khai thực hiện Chỉ thị số 18-CT/TW của Ban Bí "
+     "thư”", {("210-KH/TU", "18-CT/TW")}),
+    ("Quyết định số 52/QĐ-UBND ngày 4/1/2022 của UBND tỉnh về việc « Thực hiện Nghị quyết số 19-NQ/TW »",
+     {("52/QĐ-UBND", "19-NQ/TW")}),
+    ("Kết luận số 14-KL/TU ngày 2/6/2023 của Tỉnh ủy về “Tiếp tục thực hiện Chỉ thị số 05-CT/TW”", set()),
+    ("Kế hoạch số 31-KH/TU của Tỉnh ủy về “Năm dân vận chính quyền” và Chỉ thị số 16-CT/TU", set()),
+])
+def test_chain_through_a_quoted_title(text, expected):
+    assert {(a.number, b.number) for a, b in refs(text).chain} == expected

@@ -4249,3 +4249,121 @@ def test_title_line_after_stamp_or_menu_is_read(before):
 def test_bracketed_number_line_gives_no_title(lead, bracket, title):
     h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+# blind18: a notice of a plenum's results copied as a news item: the headline names the type and the plenum
+# ('Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI'), the lead names the committee
+# with its province. The committee holding the plenum is the issuer and the headline the title. A headline that
+# reports on results without a type word, or a 'Báo cáo kết quả thực hiện ...' with no plenum, names no issuer.
+_PLENUM_LEAD = ("Ngày 31-3-2023, Ban Chấp hành Đảng bộ tỉnh Bến Tre khóa XI tổ chức Hội nghị lần thứ 12 (mở rộng) "
+                "để đánh giá tình hình thực hiện Nghị quyết Tỉnh ủy quý I-2023.")
+
+
+@pytest.mark.parametrize(("headline", "stamp", "doc_type", "issuer", "title"), [
+    ("Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI", "31/03/2023 - 18:31",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "kết quả Hội nghị lần thứ 12"),
+    ("Thông báo nhanh kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh", "06:12, 01/04/2023",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "nhanh kết quả Hội nghị"),
+    ("THÔNG BÁO KẾT QUẢ HỘI NGHỊ LẦN THỨ 12 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XI", "Cập nhật lúc: 18:31 31/03/2023",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", None),
+    ("Thông báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", "Thứ Sáu, 31/03/2023, 18:31 [GMT+7]",
+     "TB", "Ban Chấp hành Đảng bộ tỉnh", "kết quả Hội nghị Ban Chấp hành"),
+    ("Kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI", "31/03/2023 - 18:31", None, None, None),
+])
+def test_notice_of_a_plenums_results(headline, stamp, doc_type, issuer, title):
+    h = header(f"{headline}\n\n{stamp}\n\n{_PLENUM_LEAD}\n")
+    got_issuer = h.issuer.name if h.issuer else None
+    assert h.doc_type == doc_type
+    assert (got_issuer is None) if issuer is None else fold(issuer) in fold(got_issuer or "")
+    if title is not None:
+        assert fold(title) in fold(h.title or "") and not any(c.isdigit() and ":" in h.title for c in h.title[-6:])
+
+
+# blind18: a posting stamp under the headline ('20/01/2021 - 10:00', 'Cập nhật lúc: 11:02 02/01/2021') which the
+# paragraph joins to it is never the end of the title; a title that ends with a date of its own ('... ngày
+# 25/11/2019') keeps it: only a clock time marks a stamp.
+@pytest.mark.parametrize(("stamp", "title"), [
+    ("20/01/2021 - 10:00", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Cập nhật lúc: 11:02 02/01/2021", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("06:12, 01/12/2019", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Thứ Năm, 02/07/2020, 16:24 [GMT+7]", "về công tác chuẩn bị Tết Nguyên đán"),
+    ("Ngày đăng: 14:05 18/01/2021", "về công tác chuẩn bị Tết Nguyên đán"),
+])
+def test_posting_stamp_is_no_end_of_a_headline(stamp, title):
+    h = header(f"Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Nguyên đán\n\n{stamp}\n\n"
+               "Ngày 19-1-2021, Ban Thường vụ Tỉnh ủy Long An họp nghe báo cáo công tác chuẩn bị Tết.\n")
+    assert h.title == title
+
+
+def test_title_ending_with_its_own_date_keeps_it():
+    h = header("Kế hoạch của Ban Thường vụ Tỉnh ủy về tổ chức hội nghị ngày 25/11/2019\n\n"
+               "Ngày 19-11-2019, Ban Thường vụ Tỉnh ủy Long An ban hành kế hoạch tổ chức hội nghị.\n")
+    assert h.title is not None and h.title.endswith("25/11/2019")
+
+
+# blind18: a photo's caption between the headline and the lead ('Đại biểu tham dự hội nghị. Ảnh: Hữu Hiệp',
+# '(Ảnh: TTXVN)', 'Ảnh minh họa') is the page's chrome, never its headline; a headline about photographs
+# ('Triển lãm ảnh: 90 năm ngành Kiểm tra Đảng') is no caption.
+@pytest.mark.parametrize("caption", [
+    "Toàn cảnh hội nghị. Ảnh: Minh Thu",
+    "Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị (Ảnh: TTXVN)",
+    "Ảnh minh họa",
+    "Lãnh đạo tỉnh dự lễ phát động. Ảnh minh hoạ",
+    "Quang cảnh buổi làm việc. ẢNH: HỮU HIỆP",
+])
+def test_photo_caption_is_no_headline(caption):
+    h = header("Tổ chức các hoạt động kỷ niệm 90 năm Ngày truyền thống ngành Kiểm tra Đảng\n\n"
+               f"05/10/2018 - 09:12\n\n{caption}\n\n"
+               "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 02/10/2018 của Ban Tuyên giáo Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy "
+               "đề nghị các địa phương tổ chức các hoạt động kỷ niệm.\n")
+    assert h.title is not None and "kỷ niệm 90 năm" in h.title
+
+
+def test_headline_about_photographs_is_no_caption():
+    h = header("Triển lãm ảnh: 90 năm ngành Kiểm tra Đảng tỉnh Bến Tre\n\n05/10/2018 - 09:12\n\n"
+               "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 02/10/2018 của Ban Tuyên giáo Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy "
+               "đề nghị các địa phương tổ chức các hoạt động kỷ niệm.\n")
+    assert h.title is not None and "Triển lãm ảnh" in h.title
+
+
+# blind18: a committee that publishes a document in full after what it carries out ('Thực hiện ...; Kế hoạch số
+# 86-KH/TU ... . Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...') is the page's issuer, as
+# one that 'ban hành' it; a body that only announces another's decision ('công bố Quyết định ... của Thủ tướng')
+# publishes no text of its own and is none.
+@pytest.mark.parametrize(("text", "issuer", "level"), [
+    ("Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 86-KH/TU, ngày 02/10/2019 của "
+     "Ban Thường vụ Tỉnh ủy về theo dõi, nắm tình hình Nhân dân đối với Đại hội Đảng các cấp. Ban Thường vụ Tỉnh ủy "
+     "công bố toàn văn dự thảo Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh tại Đại hội lần thứ XIV.",
+     "Ban Thường vụ Tỉnh ủy", "province"),
+    ("Để lấy ý kiến Nhân dân, Ban Thường vụ Huyện ủy công bố toàn văn dự thảo Báo cáo chính trị trình Đại hội "
+     "đại biểu Đảng bộ huyện lần thứ XXI.", "Ban Thường vụ Huyện ủy", "district"),
+    ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 3/3/2020 của Đảng ủy xã, Đảng ủy xã Tân Phú công bố toàn văn dự thảo "
+     "Báo cáo chính trị trình Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 để Nhân dân góp ý.", "Đảng ủy xã Tân Phú",
+     "commune"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh công bố toàn văn Quy chế "
+     "quản lý cụm công nghiệp trên địa bàn tỉnh như sau:", "Ủy ban nhân dân tỉnh", "province"),
+])
+def test_committee_publishing_a_text_in_full_is_its_issuer(text, issuer, level):
+    h = header(f"Góp ý dự thảo văn kiện đại hội\n\n02/07/2020, 16:24\n\n{text}\n")
+    assert h.issuer is not None and fold(issuer) in fold(h.issuer.name) and h.issuer.level == level
+
+
+def test_body_announcing_anothers_decision_is_no_publisher():
+    h = header("Công bố quyết định thành lập khu kinh tế\n\n02/07/2020, 16:24\n\nSáng 2/7, Ủy ban nhân dân tỉnh "
+               "công bố Quyết định số 15/QĐ-TTg ngày 1/7/2020 của Thủ tướng Chính phủ về thành lập khu kinh tế.\n")
+    assert h.doc_type != "QĐ" or h.issuer is None or "Ủy ban nhân dân" not in h.issuer.name
+
+
+# blind18: the published text's whole name is the title ('công bố toàn văn dự thảo Báo cáo chính trị của ...'):
+# 'Báo cáo chính trị' is one name, not a type word and a subject 'Chính trị của ...'.
+@pytest.mark.parametrize(("clause", "title"), [
+    ("Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh tại Đại hội "
+     "lần thứ XIV.", "dự thảo Báo cáo Chính trị của Ban Chấp hành"),
+    ("Ban Thường vụ Huyện ủy công bố toàn văn dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện lần "
+     "thứ XXI.", "dự thảo Báo cáo chính trị trình Đại hội"),
+    ("Ủy ban nhân dân tỉnh công bố toàn văn Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh như sau:",
+     "Quy chế quản lý cụm công nghiệp"),
+])
+def test_published_text_keeps_its_whole_name(clause, title):
+    h = header(f"Thực hiện Kế hoạch số 86-KH/TU ngày 02/10/2019 của Ban Thường vụ Tỉnh ủy, {clause}\n")
+    assert h.title is not None and fold(title) in fold(h.title)
