@@ -108,6 +108,7 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NATIONAL_PLACE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
     NUMBER_ALONE_RE,
@@ -165,7 +166,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
-from loaders.resolve import Body, Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import BRANCH_NAMED_BASES, Body, Evidence, body_name, parse_body, resolve_issuer
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -712,11 +713,20 @@ def _one_name(cell: str, nxt: str) -> bool:
             return True
         second = parse_body(new_tone_placement(nxt))
         return second is None or (joined.base or "") != (second.base or "")
+    if _names_the_national_body(alone, joined, nxt):
+        return True
     if alone.organ is None or alone.base is not None or alone.place is not None or len(cell) > 12:
         return False
     second = parse_body(new_tone_placement(nxt))
     return (second is not None and second.organ is None and second.place is None and second.base is not None
             and joined.organ == alone.organ and joined.base == second.base)
+
+
+def _names_the_national_body(alone: Body, joined: Body, nxt: str) -> bool:
+    """blind17: 'BẢO HIỂM XÃ HỘI' / 'VIỆT NAM', 'NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM': a sector's agency whose
+    cell broke before the country's name, which makes it the national body (its own, longer name)."""
+    return (alone.base in BRANCH_NAMED_BASES and alone.organ is None and joined.base != alone.base
+            and joined.fixed_level == "central" and fold(nxt.strip(_CELL_RULE)) == NATIONAL_PLACE)
 
 
 # A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.

@@ -617,6 +617,23 @@ ORG_BASES: dict[str, tuple[str, str, str | None]] = {
         "Hội đồng phối hợp phổ biến giáo dục pháp luật", "council", None),
 }
 BASES.update(ORG_BASES)
+# --- blind17 resolve: the central agencies named without 'Bộ' (a committee of ministerial rank, the
+# Government's agencies) and the social-security and state-bank branches named by their unit word ---
+# 'ỦY BAN DÂN TỘC', 'THANH TRA CHÍNH PHỦ', 'KIỂM TOÁN NHÀ NƯỚC' exist only at the centre; 'BẢO HIỂM XÃ HỘI
+# VIỆT NAM' and 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' are the national bodies, 'Bảo hiểm xã hội tỉnh Nghệ An', 'BHXH
+# huyện Kim Động', 'Ngân hàng Nhà nước chi nhánh tỉnh' their branches, at their unit word's level.
+CENTRAL_AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
+    "ủy ban dân tộc": ("Ủy ban Dân tộc", "ministry", "central"),
+    "thanh tra chính phủ": ("Thanh tra Chính phủ", "ministry", "central"),
+    "kiểm toán nhà nước": ("Kiểm toán Nhà nước", "state_agency", "central"),
+    "bảo hiểm xã hội việt nam": ("Bảo hiểm xã hội Việt Nam", "state_agency", "central"),
+    "bhxh việt nam": ("BHXH Việt Nam", "state_agency", "central"),
+    "bảo hiểm xã hội": ("Bảo hiểm xã hội", "state_agency", None),
+    "bhxh": ("BHXH", "state_agency", None),
+    "ngân hàng nhà nước việt nam": ("Ngân hàng Nhà nước Việt Nam", "state_agency", "central"),
+    "ngân hàng nhà nước": ("Ngân hàng Nhà nước", "state_agency", None),
+}
+BASES.update(CENTRAL_AGENCY_BASES)
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})

@@ -4249,3 +4249,61 @@ def test_title_line_after_stamp_or_menu_is_read(before):
 def test_bracketed_number_line_gives_no_title(lead, bracket, title):
     h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+# --- blind17: the central agencies named without 'Bộ', and the sector agencies' branches ---
+# (blind17 b04/b24 'ỦY' / 'BAN DÂN TỘC', b22 'BẢO HIỂM XÃ HỘI' / 'VIỆT NAM' came out as the number's code.)
+CENTRAL_AGENCY_BODIES = [
+    ("KIỂM TOÁN NHÀ NƯỚC", "state_agency", "central"),
+    ("Thanh tra Chính phủ", "ministry", "central"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "state_agency", "central"),
+    ("BẢO HIỂM XÃ HỘI TỈNH QUẢNG NAM", "state_agency", "province"),
+    ("BHXH huyện Kim Động", "state_agency", "district"),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", "state_agency", "province"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "level"), CENTRAL_AGENCY_BODIES)
+def test_central_agency_and_branch_bodies(phrase, kind, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == kind and body.fixed_level == level
+
+
+@pytest.mark.parametrize("phrase", [
+    "bảo hiểm xã hội, bảo hiểm y tế",
+    "Bảo hiểm xã hội là trụ cột chính của hệ thống an sinh",
+    "ngân hàng nhà nước và các tổ chức tín dụng",
+    "BHXH tự nguyện cho người dân",
+])
+def test_a_sector_policy_is_no_agency(phrase):
+    assert parse_body(phrase) is None
+
+
+CENTRAL_AGENCY_HEADERS = [
+    ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "---------------\n|\nSố: 12/KH-NHNN\n|\nHà Nội, ngày 03\ntháng 4 năm 2023\n|\nKẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ SỐ 01/CT-NHNN\n",
+     "Ngân hàng Nhà nước Việt Nam", "central", None),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\n\nSố: 845/KH-BHXH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 12 tháng 5 năm 2022\n\nKẾ HOẠCH\nTuyên truyền chính sách bảo hiểm xã hội\n",
+     "Bảo hiểm xã hội tỉnh Nghệ An", "province", "Nghệ An"),
+    ("ỦY BAN DÂN TỘC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 55/QĐ-UBDT | Hà Nội, ngày 1 tháng 2 năm 2022 |\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CÔNG TÁC DÂN TỘC NĂM 2022\n",
+     "Ủy ban Dân tộc", "central", None),
+    ("THANH TRA CHÍNH PHỦ\n-------\n\nSố: 1020/KH-TTCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Nội, ngày 20 tháng 6 năm 2019\n\n"
+     "KẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị\n",
+     "Thanh tra Chính phủ", "central", None),
+    ("BẢO HIỂM XÃ HỘI\nTỈNH QUẢNG NAM\n\nSố: 301/BHXH-TT\nV/v tuyên truyền bảo hiểm xã hội tự nguyện\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQuảng Nam, ngày 9 tháng 3 năm 2021\n",
+     "Bảo hiểm xã hội tỉnh Quảng Nam", "province", "Quảng Nam"),
+    # must not fire: a People's Committee's plan on social insurance stays the committee's
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 88/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Tĩnh, ngày 2 tháng 3 năm 2020\n\n"
+     "KẾ HOẠCH\nBẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ TOÀN DÂN NĂM 2020\n",
+     "Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), CENTRAL_AGENCY_HEADERS)
+def test_central_agency_or_branch_in_the_header(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == level
+    assert h.issuer.locality.province == province
