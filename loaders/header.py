@@ -31,11 +31,13 @@ from loaders.normalise import (
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
+    AD_HOC_ALIAS_CLAUSE_RE,
     AD_HOC_CLAUSE_RE,
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
+    ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
@@ -1158,11 +1160,14 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         found: list[tuple[int, int, str, str | None]] = []
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
+        aliased = "gọi" in span  # blind17: '(sau đây gọi tắt là ...)' between a name and its verb
         ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
                                  AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end),
-                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end)) \
+                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
-        plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
+        named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
+        plain = ((0, x) for x in itertools.chain(ISSUER_CLAUSE_RE.finditer(text, start, end), named))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()) \

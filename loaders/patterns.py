@@ -1167,6 +1167,23 @@ AD_HOC_GUIDANCE_CLAUSE_RE = re.compile(  # opening its sentence: after a body li
         |như[ \t]+sau|cụ[ \t]+thể)(?![\w])(?P<tw>(?!))?""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 header: an issuer's name with the short name it goes by, in brackets, before its verb ---
+# 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... (sau đây gọi tắt là Ban Chỉ đạo Trung ương)
+# ban hành Kế hoạch ...', 'Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là UBND huyện) ban hành Kế hoạch':
+# the bracket closes the name as the verb would (as a short form does above).
+_ALIAS_BRACKET = (r"[ \t]*\([ \t]*(?i:sau[ \t]+đây[ \t]+)?(?i:gọi[ \t]+tắt[ \t]+là|gọi[ \t]+là"
+                  r"|viết[ \t]+tắt[ \t]+là)[^()\n]{1,60}\)[ \t]*,?")
+ALIAS_CLAUSE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME}){_ALIAS_BRACKET}\s+{_AD_HOC_VERB}\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
+AD_HOC_ALIAS_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!(?i:đã|vừa|của|do|theo)\s)["“”'‘’\w&]+){{1,24}}?)  # 'đổi mới sáng tạo': the bracket ends it
+        {_ALIAS_BRACKET}[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
 # A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
 # central (folded text; resolve._ad_hoc, when no place ends the name).
 AD_HOC_CENTRAL_TAIL_RE = re.compile(

@@ -4307,3 +4307,34 @@ def test_central_agency_or_branch_in_the_header(text, name, level, province):
     h = header(text)
     assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == level
     assert h.issuer.locality.province == province
+
+
+# --- blind17: an issuer's name with the short name it goes by, in brackets, before its verb ---
+# (blind17 b20: 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau
+# đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch ...' gave the number's code 'BCĐTW'.)
+ALIASED_ISSUER_CLAUSES = [
+    ("- Căn cứ Quyết định số 229-QĐ/TW, ngày 10/01/2025 của Bộ Chính trị;\nBan Chỉ đạo Trung ương về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch như sau:\n",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học", "central"),
+    ("Thực hiện Quyết định số 1600/QĐ-TTg của Thủ tướng Chính phủ, Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia "
+     "tỉnh Hà Tĩnh (sau đây gọi là Ban Chỉ đạo tỉnh) xây dựng Kế hoạch kiểm tra năm 2024 như sau:\n",
+     "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Hà Tĩnh", "province"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND tỉnh, Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là "
+     "UBND huyện) ban hành Kế hoạch thực hiện như sau:\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+    ("Để triển khai Luật Phổ biến, giáo dục pháp luật, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Quảng Trị "
+     "(gọi tắt là Hội đồng), xây dựng Kế hoạch năm 2023 như sau:\n",
+     "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Quảng Trị", "province"),
+    ("Căn cứ Quy chế làm việc, Ban Thường vụ Tỉnh ủy Lạng Sơn (viết tắt là\xa0BTV) ban hành Chương trình công tác năm 2021:\n",
+     "Ban Thường vụ Tỉnh ủy Lạng Sơn", "province"),
+    # must not fire: a cited body's short name; the clause after it names the issuer
+    ("Căn cứ Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh Hưng Yên (sau đây gọi tắt là UBND tỉnh) ban hành Quy chế "
+     "làm việc; Ủy ban nhân dân huyện Kim Động ban hành Kế hoạch như sau:\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), ALIASED_ISSUER_CLAUSES)
+def test_issuer_clause_with_a_short_name_in_brackets(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
