@@ -4338,3 +4338,35 @@ ALIASED_ISSUER_CLAUSES = [
 def test_issuer_clause_with_a_short_name_in_brackets(text, name, level):
     h = header(text)
     assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
+
+
+# --- blind17: a page's HTML source stored as its text ---
+# (blind17 b07: 'Ng&agrave;y 5/1/2017, Ban Tuy&ecirc;n gi&aacute;o Trung ương đ&atilde; ban h&agrave;nh hướng dẫn
+# Số 21- HD/BTGTW ...' under '<p style=...><span ...>' gave no number, date, issuer or title.)
+HTML_SOURCE_PAGES = [
+    ("Ban Tuyên giáo Trung ương: Hướng dẫn tuyên truyền năm 2018\n\n<html><body> <p style=\"text-align:justify\"><span>"
+     "Ng&agrave;y 8/1/2018, Ban Tuy&ecirc;n gi&aacute;o Trung ương đ&atilde; ban h&agrave;nh hướng dẫn Số 30- HD/BTGTW, "
+     "hướng dẫn&nbsp;tuy&ecirc;n truyền năm 2018.&nbsp;<br /> <br /> <strong>I. MỤC Đ&Iacute;CH</strong><br />",
+     "30-HD/BTGTW", date(2018, 1, 8), "Ban Tuyên giáo Trung ương", "central"),
+    ("<p>ỦY BAN NH&Acirc;N D&Acirc;N<br/>TỈNH QUẢNG NAM</p><p>Số: 12/KH-UBND</p>"
+     "<p>Quảng Nam, ng&agrave;y 3 th&aacute;ng 4 năm 2021</p><p><strong>KẾ HOẠCH</strong></p>"
+     "<p>Tuy&ecirc;n truyền ph&aacute;p luật năm 2021</p>",
+     "12/KH-UBND", date(2021, 4, 3), "Ủy ban nhân dân tỉnh Quảng Nam", "province"),
+    ("<DIV>BAN THƯỜNG V&#7908; TỈNH &#7910;Y</DIV><DIV>Số 45-KH/TU</DIV>"
+     "<DIV>Lạng Sơn, ng&#224;y 12 th&#225;ng 5 năm 2020</DIV><DIV>KẾ HOẠCH</DIV><DIV>Tổ chức Đại hội</DIV>",
+     "45-KH/TU", date(2020, 5, 12), "Tỉnh ủy", "province"),
+    ("<div>ỦY BAN NHÂN DÂN</div><div>HUYỆN KIM ĐỘNG</div><div>Số: 88/KH-UBND</div>"
+     "<div>Kim Động, ngày 2 tháng 3 năm 2022</div><div>KẾ HOẠCH</div><div>Phòng, chống thiên tai</div>",
+     "88/KH-UBND", date(2022, 3, 2), "Ủy ban nhân dân huyện Kim Động", "district"),
+    # must not fire: a stray '&' and '<' are text, not markup
+    ("SỞ VĂN HÓA, THỂ THAO & DU LỊCH\nTỈNH NAM ĐỊNH\n\nSố: 481/KH-SVHTTDL\n\nNam Định, ngày 5 tháng 6 năm 2020\n\n"
+     "KẾ HOẠCH\nGiảm tỷ lệ hộ nghèo < 5% & nâng cao đời sống\n",
+     "481/KH-SVHTTDL", date(2020, 6, 5), "Sở Văn hóa, Thể thao & Du lịch", "province"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "level"), HTML_SOURCE_PAGES)
+def test_a_pages_html_source_is_read_as_its_text(text, number, issued_on, name, level):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
