@@ -1441,6 +1441,32 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 citations: the plan a document issues, named with its owner before the carry-out verb ---
+# '... Quyết định về việc ban hành Kế hoạch hành động của ngành Văn hóa, Thể thao & Du lịch triển khai thực
+# hiện Chương trình hành động của Chính phủ ...', 'Ban hành Kế hoạch hành động của Ngành ... thực hiện NQ 33',
+# 'ban hành Chương trình hành động của Bộ Y tế thực hiện Nghị quyết số 20-NQ/TW': what the issued plan carries
+# out, its owner ('của ngành X', 'của <body>') between its type word and the verb.
+OWN_TITLE_OWNER_OPENER_RE = re.compile(
+    rf"""(?<![\w])(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động))?
+        \s+(?i:của)\s+(?:(?i:toàn\s+ngành|ngành)\s+[^\n;.()]{{2,80}}?|{BODY_NAME})
+        [ \t,]+(?i:(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",
+    re.VERBOSE,
+)
+# --- blind17 citations: a parent named by the document that issues it, or by its type code ---
+# 'Thực hiện Chương trình hành động của Chính phủ ban hành (kèm) theo Nghị quyết số 102/NQ-CP ...': the
+# programme has no number of its own, the resolution issuing it is the parent; 'thực hiện NQ 33-NQ/TW': the
+# type code before the number stands for its type word.
+# Never a plan a report says was issued ('Sở đã tham mưu UBND tỉnh ban hành Kế hoạch của UBND tỉnh ...').
+REPORTED_ISSUE_BEFORE_RE = re.compile(r"(?<![\w])(?:đã|tham\s+mưu)\s[^.;\n]*\Z", re.IGNORECASE)
+ISSUED_BY_GAP_RE = re.compile(
+    r"""[ \t]*(?i:chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược)(?:\s+(?i:hành\s+động|tổng\s+thể))?
+        (?:\s+(?i:của)\s+(?P<owner>[^\n;:()]{2,60}?))?
+        \s+(?i:(?:được\s+)?ban\s+hành|phê\s+duyệt)\s+(?i:kèm\s+theo|theo|tại)\s+\Z""",
+    re.VERBOSE,
+)
+TYPE_CODE_GAP_RE = re.compile(r"[ \t]*(?P<code>[A-ZĐ]{2,3})(?:[ \t]+(?i:số))?[ \t]*\Z")
 # --- blind15 citations: the own document's trích yếu ending in its purpose ---
 # '... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ... nhiệm kỳ 2024 – 2029 nhằm thực hiện
 # Kế hoạch số 794/KH-MTTW-BTT ...': inside the title the header found, 'nhằm / để (triển khai) thực hiện',
