@@ -50,6 +50,7 @@ from loaders.patterns import (
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CITED_NUMBER_DATE_RE,
+    CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
@@ -1583,6 +1584,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
+    if CITED_NUMBER_TAIL_RE.search(prefix):
+        return None  # blind17: '... số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch': a cited document's
     issuer = None
     on_behalf = False
     # leadissuer: a name read back to its head only for a numbered document ('... huyện đã ban hành Kế

@@ -1167,6 +1167,13 @@ AD_HOC_GUIDANCE_CLAUSE_RE = re.compile(  # opening its sentence: after a body li
         |như[ \t]+sau|cụ[ \t]+thể)(?![\w])(?P<tw>(?!))?""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 header: a cited document's content is no lead ---
+# '... các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện':
+# the verb's subject is a document (its number ends the sentence's words before it), not a body issuing now.
+CITED_NUMBER_TAIL_RE = re.compile(
+    r"(?<![\w/])\d{1,5}[a-zđ]?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?[A-ZĐ][\w.]*"
+    r"(?:[/-][A-ZĐa-zđ][\w.]*)*[ \t]*,?[ \t]*\Z"
+)
 # --- blind17 header: an issuer's name with the short name it goes by, in brackets, before its verb ---
 # 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... (sau đây gọi tắt là Ban Chỉ đạo Trung ương)
 # ban hành Kế hoạch ...', 'Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là UBND huyện) ban hành Kế hoạch':

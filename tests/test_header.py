@@ -4370,3 +4370,30 @@ def test_a_pages_html_source_is_read_as_its_text(text, number, issued_on, name, 
     h = header(text)
     assert (h.number, h.issued_on) == (number, issued_on)
     assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# --- blind17: a cited document's content is no lead ---
+# (blind17 b09: '... các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực
+# hiện Kết luận số 80-KL/TW; ...' gave the letter the decision's date, the type KH and a title from its content.)
+CITED_CONTENT_LEADS = [
+    ("Kính gửi: Các bộ, cơ quan ngang bộ\nNhằm thực hiện Kết luận số 80-KL/TW; các Quyết định của Thủ tướng Chính phủ "
+     "số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW, Hội đồng đề nghị các bộ:\n",
+     None, None),
+    ("Căn cứ Quyết định số 45/QĐ-UBND ngày 03/5/2021 ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh; các xã "
+     "thực hiện nghiêm.\n", None, None),
+    ("Theo Công văn 1234/UBND-VX, ngày 2/3/2022 ban hành Kế hoạch tiêm chủng, các trạm y tế triển khai ngay.\n",
+     None, None),
+    ("Thực hiện Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021 ban hành Chương trình giảm nghèo, các huyện báo cáo.\n",
+     None, None),
+    # must not fire: a body that issues, its date before or after it
+    ("Ngày 9/4/2021, Tỉnh ủy Quảng Ninh đã ban hành Chương trình số 31-CTr/TU về phát triển du lịch.\n",
+     date(2021, 4, 9), "CTr"),
+    ("UBND tỉnh Bắc Ninh ngày 12/5/2023 đã ban hành Kế hoạch số 186/KH-UBND về chuyển đổi số.\n",
+     date(2023, 5, 12), "KH"),
+]
+
+
+@pytest.mark.parametrize(("text", "issued_on", "doc_type"), CITED_CONTENT_LEADS)
+def test_a_cited_documents_content_is_no_lead(text, issued_on, doc_type):
+    h = header(text)
+    assert (h.issued_on, h.doc_type) == (issued_on, doc_type)
