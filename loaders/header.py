@@ -34,6 +34,7 @@ from loaders.patterns import (
     AD_HOC_ALIAS_CLAUSE_RE,
     AD_HOC_CLAUSE_RE,
     AD_HOC_GUIDANCE_CLAUSE_RE,
+    AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
@@ -45,6 +46,7 @@ from loaders.patterns import (
     BASES,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
+    BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
@@ -1584,6 +1586,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
+    if (nl := prefix.rfind("\n")) >= 0 and BOARD_SUBJECT_START_RE.match(prefix, nl + 1):
+        prefix = prefix[nl + 1:]  # blind17: a headline with no full stop over a board's lead: its own line
     if CITED_NUMBER_TAIL_RE.search(prefix):
         return None  # blind17: '... số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch': a cited document's
     issuer = None
@@ -1602,8 +1606,13 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if _NOT_OWN.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
+        if _NOT_OWN.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
+            issuer, at = board  # blind17: 'Ban Chỉ đạo Trung ương về tổng kết ... Nghị quyết ... của ...'
         if _NOT_OWN.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        before = prefix[:at]
+    elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
+        issuer, at = board  # blind17: the board's name runs to the verb, in lower case; its full own number
         before = prefix[:at]
     elif numbered and (wide := _kind_ended_subject(prefix)):
         issuer, at = wide
@@ -1705,6 +1714,19 @@ def _clause_opening_date(before: str) -> re.Match[str] | None:
     if not at or at <= before.rfind("\n"):
         return None
     return LEAD_OPENING_DATE_RE.match(before, at)
+
+
+def _board_named_by_task(prefix: str, at: int) -> tuple[str, int] | None:
+    """blind17: a lead's subject that is a board named by the task it sums up, the task naming a document and
+    its issuer ('Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của
+    Ban Chấp hành Trung ương khóa XII ... đã ban hành'): the whole name from 'Ban Chỉ đạo' to the verb, where
+    that opens the sentence's subject (its start, or after its opening date)."""
+    board = BOARD_SUBJECT_START_RE.search(prefix, 0, at)
+    if board is None:
+        return None
+    name = prefix[board.start("board"):].strip(" ,")
+    body = parse_body(new_tone_placement(name))
+    return (name, board.start("board")) if body is not None and body.base in AD_HOC_ISSUER_BASES else None
 
 
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:

@@ -1174,6 +1174,14 @@ CITED_NUMBER_TAIL_RE = re.compile(
     r"(?<![\w/])\d{1,5}[a-zđ]?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?[A-ZĐ][\w.]*"
     r"(?:[/-][A-ZĐa-zđ][\w.]*)*[ \t]*,?[ \t]*\Z"
 )
+# --- blind17 header: a lead's subject that is a board named by its task ---
+# 'Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ... của Ban Chấp
+# hành ... đã ban hành ...': the board's name opens the sentence, or follows its opening date.
+BOARD_SUBJECT_START_RE = re.compile(
+    rf"""(?:^|(?<=\n)|(?:^|(?<=\n))[ \t]*(?:(?i:ngày)[ \t]*)?{LEAD_DATE}[ \t]*,?)[ \t]*
+        (?P<board>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w]))""",
+    re.VERBOSE,
+)
 # --- blind17 header: an issuer's name with the short name it goes by, in brackets, before its verb ---
 # 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... (sau đây gọi tắt là Ban Chỉ đạo Trung ương)
 # ban hành Kế hoạch ...', 'Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là UBND huyện) ban hành Kế hoạch':

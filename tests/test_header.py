@@ -4397,3 +4397,34 @@ CITED_CONTENT_LEADS = [
 def test_a_cited_documents_content_is_no_lead(text, issued_on, doc_type):
     h = header(text)
     assert (h.issued_on, h.doc_type) == (issued_on, doc_type)
+
+
+# --- blind17: a lead's subject that is a steering board ---
+# (blind17 b03: a headline with no full stop over 'Ban Chỉ đạo Trung ương đã ban hành Công văn số 43-CV/BCĐ ...'
+# gave 'Trung ương', the Central Committee; 'Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị
+# quyết số 18-NQ/TW ... của Ban Chấp hành Trung ương khóa XII ... đã ban hành ...' gave the number's code.)
+BOARD_LEADS = [
+    ("Ban hành Kế hoạch về tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị\nBan Chỉ đạo Trung ương đã ban "
+     "hành Công văn số 43-CV/BCĐ về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy.\n", "Ban Chỉ đạo Trung ương", "central"),
+    ("Kế hoạch phòng, chống dịch của tỉnh\nBan Chỉ đạo phòng, chống dịch tỉnh đã ban hành Kế hoạch số 12/KH-BCĐ về "
+     "phòng, chống dịch bệnh.\n", "Ban Chỉ đạo phòng, chống dịch tỉnh", "province"),
+    ("Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban "
+     "Chấp hành Trung ương khóa XII Một số vấn đề về tiếp tục đổi mới đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch.\n",
+     "Ban Chỉ đạo Trung ương", "central"),
+    ("Ngày 5/3/2024, Ban Chỉ đạo tỉnh về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII đã "
+     "ban hành Kế hoạch số 12-KH/BCĐ về sắp xếp tổ chức bộ máy.\n", "Ban Chỉ đạo tỉnh", "province"),
+    # must not fire: a board named in a cited plan, a board's meeting as the headline
+    ("Thực hiện Kế hoạch của Ban Chỉ đạo tỉnh, ngày 5/3/2024, UBND huyện Kim Động đã ban hành Kế hoạch số "
+     "30/KH-UBND về phòng, chống dịch.\n", "UBND huyện Kim Động", "district"),
+    ("Ban Chỉ đạo tỉnh họp phiên thứ nhất\nUBND huyện Kim Động đã ban hành Kế hoạch số 30/KH-UBND về phòng, "
+     "chống dịch.\n", "UBND huyện Kim Động", "district"),
+    ("Ngày 22/4/2025, Ban Chỉ đạo Thành ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã ban "
+     "hành kế hoạch số 05 để triển khai Phong trào. Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú, Ban Xây dựng "
+     "Đảng Đảng ủy xã Trần Phú trân trọng đề nghị các chi bộ thực hiện.\n", "Ban Xây dựng Đảng", "commune"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), BOARD_LEADS)
+def test_a_steering_board_as_a_leads_subject(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
