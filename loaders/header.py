@@ -136,6 +136,7 @@ from loaders.patterns import (
     PERSON_TAIL_RE,
     PLACE_DATE_RE,
     POSTED_RE,
+    RESTATED_TITLE_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -1729,6 +1730,16 @@ def _board_named_by_task(prefix: str, at: int) -> tuple[str, int] | None:
     return (name, board.start("board")) if body is not None and body.base in AD_HOC_ISSUER_BASES else None
 
 
+def _restated_title(text: str, doc_type: str) -> str | None:
+    """blind17: a news item that names its document in one sentence ('Bộ ... vừa có Quyết định số
+    2850/QĐ-BVHTTDL') and restates it with its trích yếu in the next ('Đây là Quyết định về việc ban hành Kế
+    hoạch hành động ...'): that subject, when the restated type is the document's own."""
+    m = RESTATED_TITLE_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or TYPE_WORDS.get(fold(squeeze(m["tw"]))) != doc_type:
+        return None
+    return squeeze(m["title"]).rstrip(" .;,")
+
+
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:
     """blind12: a headline with no full stop that ends on a cited document's body ('... Kết luận số 52-KL/TW,
     ngày 30/5/2019 của Ban Bí thư Trung ương Đảng') over the lead 'Tỉnh ủy ban hành Kế hoạch ...': the two
@@ -2396,6 +2407,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
+    if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
+        warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
     if title is None and not block and (title := _page_headline(lines)):
         warnings.remove("no title")
     if clause is None and tail:

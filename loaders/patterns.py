@@ -1072,6 +1072,13 @@ THAT_IS_OWN_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 header: a news item's document restated with its trích yếu ---
+# 'Bộ ... vừa có Quyết định số 2850/QĐ- BVHTTDL' / 'Đây là Quyết định về việc ban hành Kế hoạch ...'.
+RESTATED_TITLE_RE = re.compile(
+    rf"""(?:^|(?<=[.!?]\s))[ \t]*(?:Đây|Đó)\s+là\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+
+        (?P<title>(?i:về\s+việc|về|v/v)\s+[^.!?\n]{{10,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
 # --- leftovers: lead: 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về ...' ---
 # The same sentence with the document before its issuer: what the page reports is that document.
 THAT_IS_AT_OWN_RE = re.compile(

@@ -4428,3 +4428,31 @@ BOARD_LEADS = [
 def test_a_steering_board_as_a_leads_subject(text, name, level):
     h = header(text)
     assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
+
+
+# --- blind17: a news item's document restated with its trích yếu ---
+# (blind17 b12: 'Bộ ... vừa có Quyết định số 2850/QĐ- BVHTTDL' / 'Đây là Quyết định về việc ban hành Kế hoạch hành
+# động của ngành ...' had no title.)
+RESTATED_TITLES = [
+    ("Bộ Văn hóa, Thể thao và Du lịch vừa có Quyết định số 2850/QĐ-BVHTTDL\n\nĐây là Quyết định về việc ban hành Kế "
+     "hoạch hành động của ngành Văn hóa, Thể thao và Du lịch thực hiện Nghị quyết số 33-NQ/TW.\n",
+     "về việc ban hành Kế hoạch hành động của ngành Văn hóa"),
+    ("Sở Y tế vừa ban hành Công văn số 123/SYT-NVY. Đây là Công văn về việc tăng cường phòng, chống dịch sốt xuất "
+     "huyết trên địa bàn tỉnh.\n", "tăng cường phòng, chống dịch sốt xuất huyết"),
+    ("UBND tỉnh vừa có Chỉ thị số 05/CT-UBND. Đó là Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô "
+     "năm 2024.\n", "tăng cường công tác phòng cháy, chữa cháy mùa khô"),
+    ("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT.\nĐây là Quyết định V/v phê duyệt Kế hoạch phòng, chống bệnh không lây "
+     "nhiễm giai đoạn 2024-2025.\n", "phê duyệt Kế hoạch phòng, chống bệnh không lây nhiễm"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), RESTATED_TITLES)
+def test_a_news_items_document_restated_with_its_subject(text, title):
+    h = header(text)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_a_restated_document_of_another_type_gives_no_title():
+    h = header("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT.\nĐây là Kế hoạch về phòng, chống bệnh không lây nhiễm "
+               "giai đoạn 2024-2025 của ngành.\n")
+    assert h.title is None or "phòng, chống bệnh không lây nhiễm" not in h.title
