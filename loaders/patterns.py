@@ -1395,7 +1395,12 @@ _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:theo\s+)?(?:sự\s+)?(?:các\s+)?"
 # 'Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW', 'Thực hiện đồng bộ, quyết liệt Nghị quyết số
 # 57-NQ/TW', 'Để triển khai kịp thời Công văn số ...': one to three manner words, comma-joined.
 _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|sâu\s+sắc|sâu\s+rộng"
-                     r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo)")
+                     r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo"
+                     r"|có\s+chất\s+lượng)")  # blind17: 'thực hiện có chất lượng, hiệu quả các nhiệm vụ ...'
+# --- blind17 citations: the parts a document sets, told by a participle before it ---
+# 'các nhiệm vụ, giải pháp (được) nêu trong Nghị quyết số 27-NQ/TW', 'nhiệm vụ được giao tại Quyết định
+# số ...', 'các mục tiêu đề ra tại Kết luận ...': still what of X the document carries out.
+_PART_SET_BY = r"(?:\s+(?:được\s+)?(?:nêu|đề\s+ra|giao|xác\s+định|quy\s+định))?"
 # --- blind7 citations: what of X the document carries out, between the verb and X ---
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
@@ -1409,7 +1414,7 @@ _RESOLUTION_PART = (r"(?:quan\s+điểm|mục\s+tiêu|nhiệm\s+vụ|giải\s+ph
                     r"|chủ\s+trương)")
 _CARRY_OUT_PARTS = (rf"(?:các\s+)?{_RESOLUTION_PART}"
                     rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_RESOLUTION_PART}){{0,5}}"
-                    r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?\s+(?:của|tại|trong)\s+")
+                    rf"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?{_PART_SET_BY}\s+(?:của|tại|trong)\s+")
 _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
                      r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+"
                      rf"|{_CARRY_OUT_PARTS})")
@@ -1426,7 +1431,8 @@ _STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s
 _GOAL = r"(?:mục\s+tiêu|nhiệm\s+vụ|chỉ\s+tiêu)"
 _PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
                   r"|(?:hoàn\s+thành|thực\s+hiện)(?:\s+(?:thắng\s+lợi|thành\s+công|tốt))?)\s+"
-                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}(?:\s+(?:của|tại|trong))?")
+                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}"
+                  rf"(?:{_PART_SET_BY}\s+(?:của|tại|trong))?")  # blind17: 'mục tiêu đề ra tại X
 
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:

@@ -1314,3 +1314,23 @@ def test_a_programme_issued_by_a_resolution_gives_it_its_owner():
             "UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     (parent,) = parse_text(text).implements
     assert str(parent.number) == "28/NQ-CP" and parent.issuer is not None and "Chính phủ" in parent.issuer
+
+
+# blind17: the parts a document sets, told by a participle before it ('thực hiện có chất lượng, hiệu quả các nhiệm
+# vụ, giải pháp được nêu trong Nghị quyết số 27-NQ/TW', 'nhiệm vụ được giao tại Quyết định ...'): the document is
+# still the parent. blind17 b09 missed 27-NQ/TW. (Changes _CARRY_OUT_PARTS and _CARRY_OUT_MANNER by one part each.)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Nghị quyết số 27-NQ/TW ngày "
+     "09/11/2022 của Ban Chấp hành Trung ương, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["27-NQ/TW"]),
+    ("Thực hiện nhiệm vụ được giao tại Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ, Bộ Y tế ban "
+     "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12/QĐ-TTg"]),
+    ("Triển khai các nhiệm vụ, giải pháp nêu tại Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư, Sở Tư pháp hướng "
+     "dẫn như sau:\n1. Các phòng.\n", ["80-KL/TW"]),
+    ("Để thực hiện các mục tiêu đề ra tại Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, Ban "
+     "Thường vụ Huyện ủy ban hành Chương trình hành động như sau:\nI. MỤC TIÊU\n", ["19-NQ/TW"]),
+    # must not fire: the parts as a report's subject, no carry-out verb
+    ("Các nhiệm vụ được giao tại Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ đã hoàn thành; UBND "
+     "tỉnh báo cáo như sau:\n1. Kết quả.\n", []),
+])
+def test_parts_a_document_sets_told_by_a_participle(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
