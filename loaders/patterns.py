@@ -634,6 +634,10 @@ CENTRAL_AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
     "ngân hàng nhà nước": ("Ngân hàng Nhà nước", "state_agency", None),
 }
 BASES.update(CENTRAL_AGENCY_BASES)
+# --- blind17 resolve: a council at the centre ('Hội đồng phối hợp PBGDPL trung ương', 'Hội đồng Thi đua -
+# Khen thưởng Trung ương'): its name ended by 'trung ương' (resolve.parse_body); the law council's short name.
+BASES.update({"hội đồng phối hợp pbgdpl": ("Hội đồng phối hợp PBGDPL", "council", None)})
+CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -868,7 +872,9 @@ _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
 # was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
-        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?  # blind8
+        (?P<issuer>{_JOINED_NAME})  # blind8: '(UBND)'; blind17: '(sau đây gọi là Hội đồng)'
+        (?:\s*\((?:[^()]{{1,16}}|(?i:sau\s+đây\s+)?(?i:gọi|viết)\s[^()]{{1,60}})\))?
+        \s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
           |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only

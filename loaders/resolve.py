@@ -26,6 +26,7 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
+    CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
@@ -163,6 +164,9 @@ def parse_body(phrase: str | None) -> Body | None:
     base = fold(m["base"]) if m["base"] else None
     if base in BRANCH_NAMED_BASES and not _names_a_branch(m["rest"]):
         return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
+    if base and organ is None and BASES[base][1] == "council" \
+            and fold(squeeze(m["rest"]).strip(" ,.;:")) in CENTRE_WORDS:
+        return Body(base=base, central=True)  # blind17: 'Hội đồng phối hợp PBGDPL trung ương'
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):

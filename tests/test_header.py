@@ -4456,3 +4456,37 @@ def test_a_restated_document_of_another_type_gives_no_title():
     h = header("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT.\nĐây là Kế hoạch về phòng, chống bệnh không lây nhiễm "
                "giai đoạn 2024-2025 của ngành.\n")
     assert h.title is None or "phòng, chống bệnh không lây nhiễm" not in h.title
+
+
+# --- blind17: a letter's writer named with its short name before its request; a council at the centre ---
+# (blind17 b09 'Hội đồng phối hợp PBGDPL trung ương (sau đây gọi là Hội đồng) đề nghị ...' names its writer so;
+# its lower-case 'trung ương' after the abbreviation is still not read as a name there: left open.)
+@pytest.mark.parametrize(("phrase", "level"), [
+    ("Hội đồng Thi đua - Khen thưởng Trung ương", "central"),
+    ("Hội đồng phối hợp PBGDPL trung ương", "central"),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "central"),
+    ("Hội đồng phối hợp PBGDPL tỉnh Quảng Trị", "province"),
+])
+def test_a_council_at_the_centre(phrase, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == "council" and body.fixed_level == level
+
+
+ALIASED_LETTER_WRITERS = [
+    ("Kính gửi: Các xã\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Ủy ban nhân dân huyện Kim Động (sau đây gọi "
+     "tắt là UBND huyện) đề nghị các xã thực hiện các nội dung sau:\n1. Tuyên truyền.\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+    ("Kính gửi: Các sở, ban, ngành\nĐể bảo đảm an toàn dịp Tết, Ủy ban nhân dân tỉnh Quảng Nam (sau đây gọi là UBND "
+     "tỉnh) yêu cầu các sở, ngành thực hiện:\n1. Công an tỉnh.\n", "Ủy ban nhân dân tỉnh Quảng Nam", "province"),
+    ("Kính gửi: Các phòng Tư pháp\nThực hiện Văn bản số 979/BTP-PBGDPL của Bộ Tư pháp, Sở Tư pháp tỉnh Bắc Kạn (sau "
+     "đây viết tắt là Sở Tư pháp) hướng dẫn như sau:\n1. Công tác.\n", "Sở Tư pháp tỉnh Bắc Kạn", "province"),
+    # must not fire: the addressee's short name
+    ("Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên (sau đây gọi là UBND tỉnh)\nBộ Y tế đề nghị UBND tỉnh chỉ đạo thực "
+     "hiện:\n1. Công tác.\n", "Bộ Y tế", "central"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), ALIASED_LETTER_WRITERS)
+def test_a_letters_writer_with_its_short_name(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == level
