@@ -23,6 +23,7 @@ alike (`_Rx`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
@@ -58,6 +59,7 @@ from loaders.patterns import (
     FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
+    ISSUED_BY_GAP_RE,
     ISSUER_BEFORE_ISSUE_RE,
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
@@ -78,13 +80,16 @@ from loaders.patterns import (
     OWN_NUMBER_BEFORE_RE,
     OWN_TITLE_CARRIES_OUT_RE,
     OWN_TITLE_OPENER_RE,
+    OWN_TITLE_OWNER_OPENER_RE,
     OWN_TITLE_PURPOSE_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
+    REPORTED_ISSUE_BEFORE_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
+    TYPE_CODE_GAP_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
     TYPE_WORDS,
@@ -151,6 +156,7 @@ class _Rx:
     own_lead_after: re.Pattern[str]
     own_number_before: re.Pattern[str]
     own_title_opener: re.Pattern[str]
+    own_title_owner_opener: re.Pattern[str]
     sibling_gap: re.Pattern[str]
     statute_about: re.Pattern[str]
     type_word_before: re.Pattern[str]
@@ -196,7 +202,8 @@ _RX = _Rx(
     programme_of_gap=PROGRAMME_OF_GAP_RE,
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
-    own_title_opener=OWN_TITLE_OPENER_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
+    own_title_opener=OWN_TITLE_OPENER_RE, own_title_owner_opener=OWN_TITLE_OWNER_OPENER_RE,
+    sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
     after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
@@ -611,7 +618,9 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             if not _continues_citation(rx, text, ends, op.start()):
                 _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
                 _unnumbered_parent(rx, text, show, mentions, starts, op.end(), unnumbered)
-        for op in rx.own_title_opener.finditer(text, a, b):
+        owned = (op for op in rx.own_title_owner_opener.finditer(text, a, b) if "của" in text[a:b]
+                 and not _reported_issue(text, a, op.start()))
+        for op in itertools.chain(rx.own_title_opener.finditer(text, a, b), owned):  # blind17: the owned
             k = bisect.bisect_right(ends, op.start()) - 1
             if k < 0 or op.start() - ends[k] > 2 \
                     and not CITED_ISSUES_GAP_RE.fullmatch(text, ends[k], op.start()):
@@ -772,12 +781,18 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
     clause_end = _clause_end(rx, text, starts, mentions, at)
     _conjoined(rx, text, mentions, at, clause_end, types, found)
     i = starts.get(at)
+    if i is not None and mentions[i].key is None and i + 1 < len(mentions) \
+            and mentions[i + 1].start < clause_end and _named_at(text, at, mentions[i + 1]):
+        i += 1  # blind17: 'Chương trình hành động của Chính phủ ban hành theo Nghị quyết số 102/NQ-CP'
     if i is None:  # 'Thực hiện Kế hoạch số 47 ...; Nghị quyết số 19-NQ/TW': the first has no number
         for j in range(bisect.bisect_right(mentions, at, key=lambda x: x.start), len(mentions)):
             m = mentions[j]
             if m.start >= clause_end:
                 return
             if m.has_type_word and rx.after_list_mark.search(text, max(0, m.start - 6), m.start):
+                i = j
+                break
+            if _named_at(text, at, m):
                 i = j
                 break
         else:
@@ -805,6 +820,29 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         if types is not None and not _carries_out(rx, text, m, types):
             continue
         found.append((m.start, m.key))
+
+
+_REPORTED_REACH = 80  # 'Năm 2023, Sở đã tham mưu UBND tỉnh ': the report's verb before the plan issued
+_NAMED_AT_REACH = 120  # 'Chương trình hành động của Chính phủ ban hành theo ': the programme's name
+
+
+def _reported_issue(text: str, start: int, at: int) -> bool:
+    return REPORTED_ISSUE_BEFORE_RE.search(text, max(start, at - _REPORTED_REACH), at) is not None
+
+
+def _named_at(text: str, at: int, m: _Mention) -> bool:
+    """blind17: the parent a carry-out verb opens is m though m does not start there: the unnumbered programme
+    m issues ('Chương trình hành động của Chính phủ ban hành theo Nghị quyết số 102/NQ-CP'), or m's own type
+    code written for its type word ('NQ 33-NQ/TW')."""
+    if m.start - at > _NAMED_AT_REACH:
+        return False
+    if m.has_type_word:
+        issued = ISSUED_BY_GAP_RE.fullmatch(text, at, m.start)
+        if issued is not None and issued["owner"] and m.issuer is None and parse_body(issued["owner"]):
+            m.issuer = squeeze(issued["owner"])  # the Government's programme: the Government's resolution
+        return issued is not None
+    code = TYPE_CODE_GAP_RE.fullmatch(text, at, m.start)
+    return code is not None and m.number is not None and code["code"] == m.number.doc_type
 
 
 def _listed_without_type_word(rx: _Rx, text: str, m: _Mention) -> bool:

@@ -31,11 +31,14 @@ from loaders.normalise import (
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
     ACTING_SUBJECT_RE,
+    AD_HOC_ALIAS_CLAUSE_RE,
     AD_HOC_CLAUSE_RE,
     AD_HOC_GUIDANCE_CLAUSE_RE,
+    AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
+    ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
@@ -43,11 +46,13 @@ from loaders.patterns import (
     BASES,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
+    BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CITED_NUMBER_DATE_RE,
+    CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
@@ -108,6 +113,7 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NATIONAL_PLACE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
     NUMBER_ALONE_RE,
@@ -133,6 +139,7 @@ from loaders.patterns import (
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
+    RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
@@ -169,7 +176,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
 )
 from loaders.records import Issuer, Signer
-from loaders.resolve import Body, Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import BRANCH_NAMED_BASES, Body, Evidence, body_name, parse_body, resolve_issuer
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -716,11 +723,20 @@ def _one_name(cell: str, nxt: str) -> bool:
             return True
         second = parse_body(new_tone_placement(nxt))
         return second is None or (joined.base or "") != (second.base or "")
+    if _names_the_national_body(alone, joined, nxt):
+        return True
     if alone.organ is None or alone.base is not None or alone.place is not None or len(cell) > 12:
         return False
     second = parse_body(new_tone_placement(nxt))
     return (second is not None and second.organ is None and second.place is None and second.base is not None
             and joined.organ == alone.organ and joined.base == second.base)
+
+
+def _names_the_national_body(alone: Body, joined: Body, nxt: str) -> bool:
+    """blind17: 'BẢO HIỂM XÃ HỘI' / 'VIỆT NAM', 'NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM': a sector's agency whose
+    cell broke before the country's name, which makes it the national body (its own, longer name)."""
+    return (alone.base in BRANCH_NAMED_BASES and alone.organ is None and joined.base != alone.base
+            and joined.fixed_level == "central" and fold(nxt.strip(_CELL_RULE)) == NATIONAL_PLACE)
 
 
 # A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
@@ -1154,11 +1170,14 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         found: list[tuple[int, int, str, str | None]] = []
         span = text[start:end].lower()
         board = "ban chỉ đạo" in span or "ban điều hành" in span  # a cheap test: most texts name none
+        aliased = "gọi" in span  # blind17: '(sau đây gọi tắt là ...)' between a name and its verb
         ad_hoc = itertools.chain(AD_HOC_CLAUSE_RE.finditer(text, start, end),
                                  AD_HOC_SHORT_FORM_CLAUSE_RE.finditer(text, start, end),
-                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end)) \
+                                 AD_HOC_GUIDANCE_CLAUSE_RE.finditer(text, start, end),
+                                 AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
-        plain = ((0, x) for x in ISSUER_CLAUSE_RE.finditer(text, start, end))
+        named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
+        plain = ((0, x) for x in itertools.chain(ISSUER_CLAUSE_RE.finditer(text, start, end), named))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()) \
@@ -1574,6 +1593,10 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
+    if (nl := prefix.rfind("\n")) >= 0 and BOARD_SUBJECT_START_RE.match(prefix, nl + 1):
+        prefix = prefix[nl + 1:]  # blind17: a headline with no full stop over a board's lead: its own line
+    if CITED_NUMBER_TAIL_RE.search(prefix):
+        return None  # blind17: '... số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch': a cited document's
     issuer = None
     on_behalf = False
     # leadissuer: a name read back to its head only for a numbered document ('... huyện đã ban hành Kế
@@ -1590,8 +1613,13 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if _NOT_OWN.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
+        if _NOT_OWN.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
+            issuer, at = board  # blind17: 'Ban Chỉ đạo Trung ương về tổng kết ... Nghị quyết ... của ...'
         if _NOT_OWN.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
+        before = prefix[:at]
+    elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
+        issuer, at = board  # blind17: the board's name runs to the verb, in lower case; its full own number
         before = prefix[:at]
     elif numbered and (wide := _kind_ended_subject(prefix)):
         issuer, at = wide
@@ -1693,6 +1721,29 @@ def _clause_opening_date(before: str) -> re.Match[str] | None:
     if not at or at <= before.rfind("\n"):
         return None
     return LEAD_OPENING_DATE_RE.match(before, at)
+
+
+def _board_named_by_task(prefix: str, at: int) -> tuple[str, int] | None:
+    """blind17: a lead's subject that is a board named by the task it sums up, the task naming a document and
+    its issuer ('Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của
+    Ban Chấp hành Trung ương khóa XII ... đã ban hành'): the whole name from 'Ban Chỉ đạo' to the verb, where
+    that opens the sentence's subject (its start, or after its opening date)."""
+    board = BOARD_SUBJECT_START_RE.search(prefix, 0, at)
+    if board is None:
+        return None
+    name = prefix[board.start("board"):].strip(" ,")
+    body = parse_body(new_tone_placement(name))
+    return (name, board.start("board")) if body is not None and body.base in AD_HOC_ISSUER_BASES else None
+
+
+def _restated_title(text: str, doc_type: str) -> str | None:
+    """blind17: a news item that names its document in one sentence ('Bộ ... vừa có Quyết định số
+    2850/QĐ-BVHTTDL') and restates it with its trích yếu in the next ('Đây là Quyết định về việc ban hành Kế
+    hoạch hành động ...'): that subject, when the restated type is the document's own."""
+    m = RESTATED_TITLE_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or TYPE_WORDS.get(fold(squeeze(m["tw"]))) != doc_type:
+        return None
+    return squeeze(m["title"]).rstrip(" .;,")
 
 
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:
@@ -2364,6 +2415,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
+    if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
+        warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
     if title is None and not block and (title := _page_headline(lines)):
         warnings.remove("no title")
     if clause is None and tail:

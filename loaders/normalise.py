@@ -5,6 +5,7 @@ Display text keeps what was written; `fold` and `key` are only for comparing.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -177,6 +178,29 @@ _HEADER_ROW_WIDTH = 300
 _SUBJECT_CELL = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 
 
+# --- blind17 normalise: a page's HTML source stored as its text ---
+# 'Ng&agrave;y 5/1/2017, Ban Tuy&ecirc;n gi&aacute;o ...<br /> <br /> <strong>I. MỤC Đ&Iacute;CH</strong>':
+# the page as a reader sees it, its entities decoded and its line-making tags as line breaks. A stray '&' or
+# '<' ('Sở VH, TT & DL', '< 5%') is no markup: only several marks together are.
+_HTML_MARK = re.compile(
+    r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+    r"|<\s*/?\s*(?:p|br|div|span|strong|em|b|i|u|html|head|body|meta|font|table|tr|td|li|ul|ol|h\d)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_HTML_LINE_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h\d|table|ul|ol)\b[^<>]{0,300}>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,300}>")
+_HTML_MARKS_MIN = 3
+
+
+def unescape_html(text: str) -> str:
+    """Markup decoded when the text holds several HTML marks; the text as it is otherwise."""
+    marks = _HTML_MARK.finditer(text)
+    if next(islice(marks, _HTML_MARKS_MIN - 1, None), None) is None:
+        return text
+    text = _HTML_TAG.sub("", _HTML_LINE_TAG.sub("\n", text))
+    return nfc(html.unescape(text))
+
+
 def unescape_breaks(text: str) -> str:
     """Literal '\\r\\n' sequences become line breaks when the text has several of them (a single
     one may be a path or a formula); literal '\\t' becomes a space."""
@@ -200,6 +224,8 @@ def clean_lines(text: str) -> list[str]:
     text = nfc(text)
     if "\\" in text:
         text = unescape_breaks(text)
+    if "&" in text or "<" in text:
+        text = unescape_html(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
     if "\t" in text or "   " in text:
         text = _header_rows(text)

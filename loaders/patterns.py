@@ -625,6 +625,27 @@ ORG_BASES: dict[str, tuple[str, str, str | None]] = {
         "Hội đồng phối hợp phổ biến giáo dục pháp luật", "council", None),
 }
 BASES.update(ORG_BASES)
+# --- blind17 resolve: the central agencies named without 'Bộ' (a committee of ministerial rank, the
+# Government's agencies) and the social-security and state-bank branches named by their unit word ---
+# 'ỦY BAN DÂN TỘC', 'THANH TRA CHÍNH PHỦ', 'KIỂM TOÁN NHÀ NƯỚC' exist only at the centre; 'BẢO HIỂM XÃ HỘI
+# VIỆT NAM' and 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' are the national bodies, 'Bảo hiểm xã hội tỉnh Nghệ An', 'BHXH
+# huyện Kim Động', 'Ngân hàng Nhà nước chi nhánh tỉnh' their branches, at their unit word's level.
+CENTRAL_AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
+    "ủy ban dân tộc": ("Ủy ban Dân tộc", "ministry", "central"),
+    "thanh tra chính phủ": ("Thanh tra Chính phủ", "ministry", "central"),
+    "kiểm toán nhà nước": ("Kiểm toán Nhà nước", "state_agency", "central"),
+    "bảo hiểm xã hội việt nam": ("Bảo hiểm xã hội Việt Nam", "state_agency", "central"),
+    "bhxh việt nam": ("BHXH Việt Nam", "state_agency", "central"),
+    "bảo hiểm xã hội": ("Bảo hiểm xã hội", "state_agency", None),
+    "bhxh": ("BHXH", "state_agency", None),
+    "ngân hàng nhà nước việt nam": ("Ngân hàng Nhà nước Việt Nam", "state_agency", "central"),
+    "ngân hàng nhà nước": ("Ngân hàng Nhà nước", "state_agency", None),
+}
+BASES.update(CENTRAL_AGENCY_BASES)
+# --- blind17 resolve: a council at the centre ('Hội đồng phối hợp PBGDPL trung ương', 'Hội đồng Thi đua -
+# Khen thưởng Trung ương'): its name ended by 'trung ương' (resolve.parse_body); the law council's short name.
+BASES.update({"hội đồng phối hợp pbgdpl": ("Hội đồng phối hợp PBGDPL", "council", None)})
+CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -887,7 +908,9 @@ _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
 # was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
-        (?P<issuer>{_JOINED_NAME})(?:\s*\([^()]{{1,16}}\))?\s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?  # blind8
+        (?P<issuer>{_JOINED_NAME})  # blind8: '(UBND)'; blind17: '(sau đây gọi là Hội đồng)'
+        (?:\s*\((?:[^()]{{1,16}}|(?i:sau\s+đây\s+)?(?i:gọi|viết)\s[^()]{{1,60}})\))?
+        \s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
           |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
@@ -1091,6 +1114,13 @@ THAT_IS_OWN_RE = re.compile(
         (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 header: a news item's document restated with its trích yếu ---
+# 'Bộ ... vừa có Quyết định số 2850/QĐ- BVHTTDL' / 'Đây là Quyết định về việc ban hành Kế hoạch ...'.
+RESTATED_TITLE_RE = re.compile(
+    rf"""(?:^|(?<=[.!?]\s))[ \t]*(?:Đây|Đó)\s+là\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+
+        (?P<title>(?i:về\s+việc|về|v/v)\s+[^.!?\n]{{10,400}})""",
+    re.VERBOSE | re.MULTILINE,
+)
 # --- leftovers: lead: 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về ...' ---
 # The same sentence with the document before its issuer: what the page reports is that document.
 THAT_IS_AT_OWN_RE = re.compile(
@@ -1185,6 +1215,38 @@ AD_HOC_GUIDANCE_CLAUSE_RE = re.compile(  # opening its sentence: after a body li
         [ \t]+(?i:hướng[ \t]+dẫn)[ \t]+(?i:kế[ \t]+hoạch|các|việc|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức
         |như[ \t]+sau|cụ[ \t]+thể)(?![\w])(?P<tw>(?!))?""",
     re.VERBOSE | re.MULTILINE,
+)
+# --- blind17 header: a cited document's content is no lead ---
+# '... các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện':
+# the verb's subject is a document (its number ends the sentence's words before it), not a body issuing now.
+CITED_NUMBER_TAIL_RE = re.compile(
+    r"(?<![\w/])\d{1,5}[a-zđ]?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?[A-ZĐ][\w.]*"
+    r"(?:[/-][A-ZĐa-zđ][\w.]*)*[ \t]*,?[ \t]*\Z"
+)
+# --- blind17 header: a lead's subject that is a board named by its task ---
+# 'Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ... của Ban Chấp
+# hành ... đã ban hành ...': the board's name opens the sentence, or follows its opening date.
+BOARD_SUBJECT_START_RE = re.compile(
+    rf"""(?:^|(?<=\n)|(?:^|(?<=\n))[ \t]*(?:(?i:ngày)[ \t]*)?{LEAD_DATE}[ \t]*,?)[ \t]*
+        (?P<board>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w]))""",
+    re.VERBOSE,
+)
+# --- blind17 header: an issuer's name with the short name it goes by, in brackets, before its verb ---
+# 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... (sau đây gọi tắt là Ban Chỉ đạo Trung ương)
+# ban hành Kế hoạch ...', 'Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là UBND huyện) ban hành Kế hoạch':
+# the bracket closes the name as the verb would (as a short form does above).
+_ALIAS_BRACKET = (r"[ \t]*\([ \t]*(?i:sau[ \t]+đây[ \t]+)?(?i:gọi[ \t]+tắt[ \t]+là|gọi[ \t]+là"
+                  r"|viết[ \t]+tắt[ \t]+là)[^()\n]{1,60}\)[ \t]*,?")
+ALIAS_CLAUSE_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME}){_ALIAS_BRACKET}\s+{_AD_HOC_VERB}\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
+AD_HOC_ALIAS_CLAUSE_RE = re.compile(
+    rf"""(?<![\w])(?P<issuer>(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)
+        (?:(?:[ \t]+|[ \t]*,[ \t]*(?=[{LOWER}])|[ \t]*[-–&][ \t]*)
+           (?!(?i:đã|vừa|của|do|theo)\s)["“”'‘’\w&]+){{1,24}}?)  # 'đổi mới sáng tạo': the bracket ends it
+        {_ALIAS_BRACKET}[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE,
 )
 # A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
 # central (folded text; resolve._ad_hoc, when no place ends the name).
@@ -1375,7 +1437,12 @@ _DIRECTION_OF = (r"(?:nghiêm\s+)?(?:theo\s+)?(?:sự\s+)?(?:các\s+)?"
 # 'Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW', 'Thực hiện đồng bộ, quyết liệt Nghị quyết số
 # 57-NQ/TW', 'Để triển khai kịp thời Công văn số ...': one to three manner words, comma-joined.
 _CARRY_OUT_MANNER = (r"(?:có\s+hiệu\s+quả|hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|sâu\s+sắc|sâu\s+rộng"
-                     r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo)")
+                     r"|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|toàn\s+diện|sáng\s+tạo"
+                     r"|có\s+chất\s+lượng)")  # blind17: 'thực hiện có chất lượng, hiệu quả các nhiệm vụ ...'
+# --- blind17 citations: the parts a document sets, told by a participle before it ---
+# 'các nhiệm vụ, giải pháp (được) nêu trong Nghị quyết số 27-NQ/TW', 'nhiệm vụ được giao tại Quyết định
+# số ...', 'các mục tiêu đề ra tại Kết luận ...': still what of X the document carries out.
+_PART_SET_BY = r"(?:\s+(?:được\s+)?(?:nêu|đề\s+ra|giao|xác\s+định|quy\s+định))?"
 # --- blind7 citations: what of X the document carries out, between the verb and X ---
 # 'Thực hiện nội dung Nghị quyết số 36-NQ/TW', 'Quán triệt tinh thần Chỉ thị ...', 'Triển khai các nội dung
 # của Kết luận ...': X is still what the document carries out, where the verb opens a sentence.
@@ -1389,7 +1456,7 @@ _RESOLUTION_PART = (r"(?:quan\s+điểm|mục\s+tiêu|nhiệm\s+vụ|giải\s+ph
                     r"|chủ\s+trương)")
 _CARRY_OUT_PARTS = (rf"(?:các\s+)?{_RESOLUTION_PART}"
                     rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_RESOLUTION_PART}){{0,5}}"
-                    r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?\s+(?:của|tại|trong)\s+")
+                    rf"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cơ\s+bản))?{_PART_SET_BY}\s+(?:của|tại|trong)\s+")
 _CARRY_OUT_OBJECT = (r"(?:(?:(?:các|một\s+số)\s+)?(?:nội\s+dung|tinh\s+thần)(?:\s+(?:của|trong))?\s+"
                      r"|(?:các|một\s+số)\s+(?:điều|khoản)\s+(?:của|trong|tại)\s+"
                      rf"|{_CARRY_OUT_PARTS})")
@@ -1406,7 +1473,8 @@ _STOPPED_BEFORE = (r"(?<!(?i:hiệu\slực)\s)(?<!(?i:dứt)\s)(?<!(?i:dừng)\s
 _GOAL = r"(?:mục\s+tiêu|nhiệm\s+vụ|chỉ\s+tiêu)"
 _PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
                   r"|(?:hoàn\s+thành|thực\s+hiện)(?:\s+(?:thắng\s+lợi|thành\s+công|tốt))?)\s+"
-                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}(?:\s+(?:của|tại|trong))?")
+                  rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}"
+                  rf"(?:{_PART_SET_BY}\s+(?:của|tại|trong))?")  # blind17: 'mục tiêu đề ra tại X
 
 IMPLEMENT_OPENER_RE = re.compile(
     rf"""(?:
@@ -1443,6 +1511,32 @@ OWN_TITLE_OPENER_RE = re.compile(
         (?i:{_CARRY_OUT_OBJECT})?""",  # blind11: 'Hướng dẫn thực hiện một số điều của Quy định ...'
     re.VERBOSE | re.MULTILINE,
 )
+# --- blind17 citations: the plan a document issues, named with its owner before the carry-out verb ---
+# '... Quyết định về việc ban hành Kế hoạch hành động của ngành Văn hóa, Thể thao & Du lịch triển khai thực
+# hiện Chương trình hành động của Chính phủ ...', 'Ban hành Kế hoạch hành động của Ngành ... thực hiện NQ 33',
+# 'ban hành Chương trình hành động của Bộ Y tế thực hiện Nghị quyết số 20-NQ/TW': what the issued plan carries
+# out, its owner ('của ngành X', 'của <body>') between its type word and the verb.
+OWN_TITLE_OWNER_OPENER_RE = re.compile(
+    rf"""(?<![\w])(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động))?
+        \s+(?i:của)\s+(?:(?i:toàn\s+ngành|ngành)\s+[^\n;.()]{{2,80}}?|{BODY_NAME})
+        [ \t,]+(?i:(?!tiếp\s+tục){_CARRY_OUT_WORDS})
+        (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",
+    re.VERBOSE,
+)
+# --- blind17 citations: a parent named by the document that issues it, or by its type code ---
+# 'Thực hiện Chương trình hành động của Chính phủ ban hành (kèm) theo Nghị quyết số 102/NQ-CP ...': the
+# programme has no number of its own, the resolution issuing it is the parent; 'thực hiện NQ 33-NQ/TW': the
+# type code before the number stands for its type word.
+# Never a plan a report says was issued ('Sở đã tham mưu UBND tỉnh ban hành Kế hoạch của UBND tỉnh ...').
+REPORTED_ISSUE_BEFORE_RE = re.compile(r"(?<![\w])(?:đã|tham\s+mưu)\s[^.;\n]*\Z", re.IGNORECASE)
+ISSUED_BY_GAP_RE = re.compile(
+    r"""[ \t]*(?i:chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược)(?:\s+(?i:hành\s+động|tổng\s+thể))?
+        (?:\s+(?i:của)\s+(?P<owner>[^\n;:()]{2,60}?))?
+        \s+(?i:(?:được\s+)?ban\s+hành|phê\s+duyệt)\s+(?i:kèm\s+theo|theo|tại)\s+\Z""",
+    re.VERBOSE,
+)
+TYPE_CODE_GAP_RE = re.compile(r"[ \t]*(?P<code>[A-ZĐ]{2,3})(?:[ \t]+(?i:số))?[ \t]*\Z")
 # --- blind15 citations: the own document's trích yếu ending in its purpose ---
 # '... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ... nhiệm kỳ 2024 – 2029 nhằm thực hiện
 # Kế hoạch số 794/KH-MTTW-BTT ...': inside the title the header found, 'nhằm / để (triển khai) thực hiện',

@@ -26,6 +26,7 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
+    CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
@@ -161,6 +162,11 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
+    if base in BRANCH_NAMED_BASES and not _names_a_branch(m["rest"]):
+        return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
+    if base and organ is None and BASES[base][1] == "council" \
+            and fold(squeeze(m["rest"]).strip(" ,.;:")) in CENTRE_WORDS:
+        return Body(base=base, central=True)  # blind17: 'Hội đồng phối hợp PBGDPL trung ương'
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
@@ -208,6 +214,18 @@ def parse_body(phrase: str | None) -> Body | None:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+
+
+# --- blind17 resolve: an agency named by its sector is a body alone, with its unit word or its branch ---
+# 'BẢO HIỂM XÃ HỘI' (a header cell), 'BHXH tỉnh Quảng Nam', 'Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh';
+# never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
+BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
+_BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+
+
+def _names_a_branch(rest: str) -> bool:
+    rest = squeeze(rest).strip(" ,.;:")
+    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest))
 
 
 # --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---

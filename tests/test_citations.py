@@ -1297,3 +1297,59 @@ def test_purpose_phrase_then_the_carry_out_verb(text, expected):
 ])
 def test_chain_through_a_quoted_title(text, expected):
     assert {(a.number, b.number) for a, b in refs(text).chain} == expected
+# blind17: the plan a document issues, named with its owner before the carry-out verb ('... về việc ban hành Kế
+# hoạch hành động của ngành Văn hóa, Thể thao & Du lịch triển khai thực hiện X'); a parent named by the document
+# that issues it ('Chương trình hành động của Chính phủ ban hành theo Nghị quyết số 102/NQ-CP'); a type code for the
+# type word ('NQ 33-NQ/TW'). blind17 b12 had no parent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT\n\nĐây là Quyết định về việc ban hành Kế hoạch hành động của ngành Y tế "
+     "triển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n", ["25-CT/TW"]),
+    ("Ban hành Kế hoạch hành động của Ngành Giáo dục thực hiện Nghị quyết số 29-NQ/TW\n\nBộ Giáo dục và Đào tạo vừa "
+     "ban hành Quyết định số 2653/QĐ-BGDĐT.\n", ["29-NQ/TW"]),
+    ("UBND tỉnh ban hành Kế hoạch của toàn ngành Nông nghiệp tỉnh thực hiện Kết luận số 81-KL/TW ngày 29/7/2020 của "
+     "Bộ Chính trị.\n", ["81-KL/TW"]),
+    ("Thực hiện Chương trình hành động của Chính phủ ban hành kèm theo Nghị quyết số 28/NQ-CP ngày 01/3/2023, UBND "
+     "tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["28/NQ-CP"]),
+    ("Triển khai Kế hoạch hành động được ban hành tại Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính "
+     "phủ, Sở Tư pháp hướng dẫn như sau:\n1. Các phòng.\n", ["1521/QĐ-TTg"]),
+    ("Thực hiện Đề án phê duyệt tại Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ, UBND tỉnh "
+     "ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["977/QĐ-TTg"]),
+    ("Thực hiện CT 05-CT/TU ngày 03/02/2021 của Ban Thường vụ Tỉnh ủy, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n",
+     ["05-CT/TU"]),
+    # must not fire: another programme's name before the number, a code that is not the number's type, a report
+    ("Thực hiện Chương trình công tác năm 2024, UBND xã ban hành Kế hoạch theo Quyết định số 12/QĐ-UBND ngày "
+     "5/1/2024 của UBND huyện.\nI. MỤC ĐÍCH\n", []),
+    ("Thực hiện KH 05-CT/TU ngày 03/02/2021 của Ban Thường vụ Tỉnh ủy, UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n",
+     []),
+    ("BÁO CÁO\nNăm 2023, Sở đã tham mưu UBND tỉnh ban hành Kế hoạch của UBND tỉnh thực hiện Chỉ thị số 25-CT/TW "
+     "ngày 25/10/2023 của Ban Bí thư; kết quả như sau.\n", []),
+])
+def test_parent_named_by_its_owner_its_issuing_document_or_its_code(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+def test_a_programme_issued_by_a_resolution_gives_it_its_owner():
+    text = ("Thực hiện Chương trình hành động của Chính phủ ban hành kèm theo Nghị quyết số 28/NQ-CP ngày 01/3/2023, "
+            "UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    (parent,) = parse_text(text).implements
+    assert str(parent.number) == "28/NQ-CP" and parent.issuer is not None and "Chính phủ" in parent.issuer
+
+
+# blind17: the parts a document sets, told by a participle before it ('thực hiện có chất lượng, hiệu quả các nhiệm
+# vụ, giải pháp được nêu trong Nghị quyết số 27-NQ/TW', 'nhiệm vụ được giao tại Quyết định ...'): the document is
+# still the parent. blind17 b09 missed 27-NQ/TW. (Changes _CARRY_OUT_PARTS and _CARRY_OUT_MANNER by one part each.)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Nghị quyết số 27-NQ/TW ngày "
+     "09/11/2022 của Ban Chấp hành Trung ương, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["27-NQ/TW"]),
+    ("Thực hiện nhiệm vụ được giao tại Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ, Bộ Y tế ban "
+     "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12/QĐ-TTg"]),
+    ("Triển khai các nhiệm vụ, giải pháp nêu tại Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư, Sở Tư pháp hướng "
+     "dẫn như sau:\n1. Các phòng.\n", ["80-KL/TW"]),
+    ("Để thực hiện các mục tiêu đề ra tại Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, Ban "
+     "Thường vụ Huyện ủy ban hành Chương trình hành động như sau:\nI. MỤC TIÊU\n", ["19-NQ/TW"]),
+    # must not fire: the parts as a report's subject, no carry-out verb
+    ("Các nhiệm vụ được giao tại Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ đã hoàn thành; UBND "
+     "tỉnh báo cáo như sau:\n1. Kết quả.\n", []),
+])
+def test_parts_a_document_sets_told_by_a_participle(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

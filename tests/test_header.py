@@ -4367,3 +4367,242 @@ def test_body_announcing_anothers_decision_is_no_publisher():
 def test_published_text_keeps_its_whole_name(clause, title):
     h = header(f"Thực hiện Kế hoạch số 86-KH/TU ngày 02/10/2019 của Ban Thường vụ Tỉnh ủy, {clause}\n")
     assert h.title is not None and fold(title) in fold(h.title)
+# --- blind17: the central agencies named without 'Bộ', and the sector agencies' branches ---
+# (blind17 b04/b24 'ỦY' / 'BAN DÂN TỘC', b22 'BẢO HIỂM XÃ HỘI' / 'VIỆT NAM' came out as the number's code.)
+CENTRAL_AGENCY_BODIES = [
+    ("KIỂM TOÁN NHÀ NƯỚC", "state_agency", "central"),
+    ("Thanh tra Chính phủ", "ministry", "central"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "state_agency", "central"),
+    ("BẢO HIỂM XÃ HỘI TỈNH QUẢNG NAM", "state_agency", "province"),
+    ("BHXH huyện Kim Động", "state_agency", "district"),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", "state_agency", "province"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "level"), CENTRAL_AGENCY_BODIES)
+def test_central_agency_and_branch_bodies(phrase, kind, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == kind and body.fixed_level == level
+
+
+@pytest.mark.parametrize("phrase", [
+    "bảo hiểm xã hội, bảo hiểm y tế",
+    "Bảo hiểm xã hội là trụ cột chính của hệ thống an sinh",
+    "ngân hàng nhà nước và các tổ chức tín dụng",
+    "BHXH tự nguyện cho người dân",
+])
+def test_a_sector_policy_is_no_agency(phrase):
+    assert parse_body(phrase) is None
+
+
+CENTRAL_AGENCY_HEADERS = [
+    ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "---------------\n|\nSố: 12/KH-NHNN\n|\nHà Nội, ngày 03\ntháng 4 năm 2023\n|\nKẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ SỐ 01/CT-NHNN\n",
+     "Ngân hàng Nhà nước Việt Nam", "central", None),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\n\nSố: 845/KH-BHXH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 12 tháng 5 năm 2022\n\nKẾ HOẠCH\nTuyên truyền chính sách bảo hiểm xã hội\n",
+     "Bảo hiểm xã hội tỉnh Nghệ An", "province", "Nghệ An"),
+    ("ỦY BAN DÂN TỘC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 55/QĐ-UBDT | Hà Nội, ngày 1 tháng 2 năm 2022 |\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CÔNG TÁC DÂN TỘC NĂM 2022\n",
+     "Ủy ban Dân tộc", "central", None),
+    ("THANH TRA CHÍNH PHỦ\n-------\n\nSố: 1020/KH-TTCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Nội, ngày 20 tháng 6 năm 2019\n\n"
+     "KẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị\n",
+     "Thanh tra Chính phủ", "central", None),
+    ("BẢO HIỂM XÃ HỘI\nTỈNH QUẢNG NAM\n\nSố: 301/BHXH-TT\nV/v tuyên truyền bảo hiểm xã hội tự nguyện\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQuảng Nam, ngày 9 tháng 3 năm 2021\n",
+     "Bảo hiểm xã hội tỉnh Quảng Nam", "province", "Quảng Nam"),
+    # must not fire: a People's Committee's plan on social insurance stays the committee's
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 88/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Tĩnh, ngày 2 tháng 3 năm 2020\n\n"
+     "KẾ HOẠCH\nBẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ TOÀN DÂN NĂM 2020\n",
+     "Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), CENTRAL_AGENCY_HEADERS)
+def test_central_agency_or_branch_in_the_header(text, name, level, province):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == level
+    assert h.issuer.locality.province == province
+
+
+# --- blind17: an issuer's name with the short name it goes by, in brackets, before its verb ---
+# (blind17 b20: 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau
+# đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch ...' gave the number's code 'BCĐTW'.)
+ALIASED_ISSUER_CLAUSES = [
+    ("- Căn cứ Quyết định số 229-QĐ/TW, ngày 10/01/2025 của Bộ Chính trị;\nBan Chỉ đạo Trung ương về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch như sau:\n",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học", "central"),
+    ("Thực hiện Quyết định số 1600/QĐ-TTg của Thủ tướng Chính phủ, Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia "
+     "tỉnh Hà Tĩnh (sau đây gọi là Ban Chỉ đạo tỉnh) xây dựng Kế hoạch kiểm tra năm 2024 như sau:\n",
+     "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Hà Tĩnh", "province"),
+    ("Thực hiện Kế hoạch số 53/KH-UBND ngày 7/3/2024 của UBND tỉnh, Ủy ban nhân dân huyện Kim Động (sau đây gọi tắt là "
+     "UBND huyện) ban hành Kế hoạch thực hiện như sau:\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+    ("Để triển khai Luật Phổ biến, giáo dục pháp luật, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Quảng Trị "
+     "(gọi tắt là Hội đồng), xây dựng Kế hoạch năm 2023 như sau:\n",
+     "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Quảng Trị", "province"),
+    ("Căn cứ Quy chế làm việc, Ban Thường vụ Tỉnh ủy Lạng Sơn (viết tắt là\xa0BTV) ban hành Chương trình công tác năm 2021:\n",
+     "Ban Thường vụ Tỉnh ủy Lạng Sơn", "province"),
+    # must not fire: a cited body's short name; the clause after it names the issuer
+    ("Căn cứ Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh Hưng Yên (sau đây gọi tắt là UBND tỉnh) ban hành Quy chế "
+     "làm việc; Ủy ban nhân dân huyện Kim Động ban hành Kế hoạch như sau:\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), ALIASED_ISSUER_CLAUSES)
+def test_issuer_clause_with_a_short_name_in_brackets(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
+
+
+# --- blind17: a page's HTML source stored as its text ---
+# (blind17 b07: 'Ng&agrave;y 5/1/2017, Ban Tuy&ecirc;n gi&aacute;o Trung ương đ&atilde; ban h&agrave;nh hướng dẫn
+# Số 21- HD/BTGTW ...' under '<p style=...><span ...>' gave no number, date, issuer or title.)
+HTML_SOURCE_PAGES = [
+    ("Ban Tuyên giáo Trung ương: Hướng dẫn tuyên truyền năm 2018\n\n<html><body> <p style=\"text-align:justify\"><span>"
+     "Ng&agrave;y 8/1/2018, Ban Tuy&ecirc;n gi&aacute;o Trung ương đ&atilde; ban h&agrave;nh hướng dẫn Số 30- HD/BTGTW, "
+     "hướng dẫn&nbsp;tuy&ecirc;n truyền năm 2018.&nbsp;<br /> <br /> <strong>I. MỤC Đ&Iacute;CH</strong><br />",
+     "30-HD/BTGTW", date(2018, 1, 8), "Ban Tuyên giáo Trung ương", "central"),
+    ("<p>ỦY BAN NH&Acirc;N D&Acirc;N<br/>TỈNH QUẢNG NAM</p><p>Số: 12/KH-UBND</p>"
+     "<p>Quảng Nam, ng&agrave;y 3 th&aacute;ng 4 năm 2021</p><p><strong>KẾ HOẠCH</strong></p>"
+     "<p>Tuy&ecirc;n truyền ph&aacute;p luật năm 2021</p>",
+     "12/KH-UBND", date(2021, 4, 3), "Ủy ban nhân dân tỉnh Quảng Nam", "province"),
+    ("<DIV>BAN THƯỜNG V&#7908; TỈNH &#7910;Y</DIV><DIV>Số 45-KH/TU</DIV>"
+     "<DIV>Lạng Sơn, ng&#224;y 12 th&#225;ng 5 năm 2020</DIV><DIV>KẾ HOẠCH</DIV><DIV>Tổ chức Đại hội</DIV>",
+     "45-KH/TU", date(2020, 5, 12), "Tỉnh ủy", "province"),
+    ("<div>ỦY BAN NHÂN DÂN</div><div>HUYỆN KIM ĐỘNG</div><div>Số: 88/KH-UBND</div>"
+     "<div>Kim Động, ngày 2 tháng 3 năm 2022</div><div>KẾ HOẠCH</div><div>Phòng, chống thiên tai</div>",
+     "88/KH-UBND", date(2022, 3, 2), "Ủy ban nhân dân huyện Kim Động", "district"),
+    # must not fire: a stray '&' and '<' are text, not markup
+    ("SỞ VĂN HÓA, THỂ THAO & DU LỊCH\nTỈNH NAM ĐỊNH\n\nSố: 481/KH-SVHTTDL\n\nNam Định, ngày 5 tháng 6 năm 2020\n\n"
+     "KẾ HOẠCH\nGiảm tỷ lệ hộ nghèo < 5% & nâng cao đời sống\n",
+     "481/KH-SVHTTDL", date(2020, 6, 5), "Sở Văn hóa, Thể thao & Du lịch", "province"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "level"), HTML_SOURCE_PAGES)
+def test_a_pages_html_source_is_read_as_its_text(text, number, issued_on, name, level):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# --- blind17: a cited document's content is no lead ---
+# (blind17 b09: '... các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực
+# hiện Kết luận số 80-KL/TW; ...' gave the letter the decision's date, the type KH and a title from its content.)
+CITED_CONTENT_LEADS = [
+    ("Kính gửi: Các bộ, cơ quan ngang bộ\nNhằm thực hiện Kết luận số 80-KL/TW; các Quyết định của Thủ tướng Chính phủ "
+     "số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW, Hội đồng đề nghị các bộ:\n",
+     None, None),
+    ("Căn cứ Quyết định số 45/QĐ-UBND ngày 03/5/2021 ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh; các xã "
+     "thực hiện nghiêm.\n", None, None),
+    ("Theo Công văn 1234/UBND-VX, ngày 2/3/2022 ban hành Kế hoạch tiêm chủng, các trạm y tế triển khai ngay.\n",
+     None, None),
+    ("Thực hiện Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021 ban hành Chương trình giảm nghèo, các huyện báo cáo.\n",
+     None, None),
+    # must not fire: a body that issues, its date before or after it
+    ("Ngày 9/4/2021, Tỉnh ủy Quảng Ninh đã ban hành Chương trình số 31-CTr/TU về phát triển du lịch.\n",
+     date(2021, 4, 9), "CTr"),
+    ("UBND tỉnh Bắc Ninh ngày 12/5/2023 đã ban hành Kế hoạch số 186/KH-UBND về chuyển đổi số.\n",
+     date(2023, 5, 12), "KH"),
+]
+
+
+@pytest.mark.parametrize(("text", "issued_on", "doc_type"), CITED_CONTENT_LEADS)
+def test_a_cited_documents_content_is_no_lead(text, issued_on, doc_type):
+    h = header(text)
+    assert (h.issued_on, h.doc_type) == (issued_on, doc_type)
+
+
+# --- blind17: a lead's subject that is a steering board ---
+# (blind17 b03: a headline with no full stop over 'Ban Chỉ đạo Trung ương đã ban hành Công văn số 43-CV/BCĐ ...'
+# gave 'Trung ương', the Central Committee; 'Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị
+# quyết số 18-NQ/TW ... của Ban Chấp hành Trung ương khóa XII ... đã ban hành ...' gave the number's code.)
+BOARD_LEADS = [
+    ("Ban hành Kế hoạch về tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị\nBan Chỉ đạo Trung ương đã ban "
+     "hành Công văn số 43-CV/BCĐ về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy.\n", "Ban Chỉ đạo Trung ương", "central"),
+    ("Kế hoạch phòng, chống dịch của tỉnh\nBan Chỉ đạo phòng, chống dịch tỉnh đã ban hành Kế hoạch số 12/KH-BCĐ về "
+     "phòng, chống dịch bệnh.\n", "Ban Chỉ đạo phòng, chống dịch tỉnh", "province"),
+    ("Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban "
+     "Chấp hành Trung ương khóa XII Một số vấn đề về tiếp tục đổi mới đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch.\n",
+     "Ban Chỉ đạo Trung ương", "central"),
+    ("Ngày 5/3/2024, Ban Chỉ đạo tỉnh về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII đã "
+     "ban hành Kế hoạch số 12-KH/BCĐ về sắp xếp tổ chức bộ máy.\n", "Ban Chỉ đạo tỉnh", "province"),
+    # must not fire: a board named in a cited plan, a board's meeting as the headline
+    ("Thực hiện Kế hoạch của Ban Chỉ đạo tỉnh, ngày 5/3/2024, UBND huyện Kim Động đã ban hành Kế hoạch số "
+     "30/KH-UBND về phòng, chống dịch.\n", "UBND huyện Kim Động", "district"),
+    ("Ban Chỉ đạo tỉnh họp phiên thứ nhất\nUBND huyện Kim Động đã ban hành Kế hoạch số 30/KH-UBND về phòng, "
+     "chống dịch.\n", "UBND huyện Kim Động", "district"),
+    ("Ngày 22/4/2025, Ban Chỉ đạo Thành ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã ban "
+     "hành kế hoạch số 05 để triển khai Phong trào. Thực hiện chỉ đạo của Thường trực Đảng ủy xã Trần Phú, Ban Xây dựng "
+     "Đảng Đảng ủy xã Trần Phú trân trọng đề nghị các chi bộ thực hiện.\n", "Ban Xây dựng Đảng", "commune"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), BOARD_LEADS)
+def test_a_steering_board_as_a_leads_subject(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name).startswith(fold(name)) and h.issuer.level == level
+
+
+# --- blind17: a news item's document restated with its trích yếu ---
+# (blind17 b12: 'Bộ ... vừa có Quyết định số 2850/QĐ- BVHTTDL' / 'Đây là Quyết định về việc ban hành Kế hoạch hành
+# động của ngành ...' had no title.)
+RESTATED_TITLES = [
+    ("Bộ Văn hóa, Thể thao và Du lịch vừa có Quyết định số 2850/QĐ-BVHTTDL\n\nĐây là Quyết định về việc ban hành Kế "
+     "hoạch hành động của ngành Văn hóa, Thể thao và Du lịch thực hiện Nghị quyết số 33-NQ/TW.\n",
+     "về việc ban hành Kế hoạch hành động của ngành Văn hóa"),
+    ("Sở Y tế vừa ban hành Công văn số 123/SYT-NVY. Đây là Công văn về việc tăng cường phòng, chống dịch sốt xuất "
+     "huyết trên địa bàn tỉnh.\n", "tăng cường phòng, chống dịch sốt xuất huyết"),
+    ("UBND tỉnh vừa có Chỉ thị số 05/CT-UBND. Đó là Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô "
+     "năm 2024.\n", "tăng cường công tác phòng cháy, chữa cháy mùa khô"),
+    ("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT.\nĐây là Quyết định V/v phê duyệt Kế hoạch phòng, chống bệnh không lây "
+     "nhiễm giai đoạn 2024-2025.\n", "phê duyệt Kế hoạch phòng, chống bệnh không lây nhiễm"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), RESTATED_TITLES)
+def test_a_news_items_document_restated_with_its_subject(text, title):
+    h = header(text)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_a_restated_document_of_another_type_gives_no_title():
+    h = header("Bộ Y tế vừa có Quyết định số 120/QĐ-BYT.\nĐây là Kế hoạch về phòng, chống bệnh không lây nhiễm "
+               "giai đoạn 2024-2025 của ngành.\n")
+    assert h.title is None or "phòng, chống bệnh không lây nhiễm" not in h.title
+
+
+# --- blind17: a letter's writer named with its short name before its request; a council at the centre ---
+# (blind17 b09 'Hội đồng phối hợp PBGDPL trung ương (sau đây gọi là Hội đồng) đề nghị ...' names its writer so;
+# its lower-case 'trung ương' after the abbreviation is still not read as a name there: left open.)
+@pytest.mark.parametrize(("phrase", "level"), [
+    ("Hội đồng Thi đua - Khen thưởng Trung ương", "central"),
+    ("Hội đồng phối hợp PBGDPL trung ương", "central"),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "central"),
+    ("Hội đồng phối hợp PBGDPL tỉnh Quảng Trị", "province"),
+])
+def test_a_council_at_the_centre(phrase, level):
+    body = parse_body(phrase)
+    assert body is not None and body.kind == "council" and body.fixed_level == level
+
+
+ALIASED_LETTER_WRITERS = [
+    ("Kính gửi: Các xã\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Ủy ban nhân dân huyện Kim Động (sau đây gọi "
+     "tắt là UBND huyện) đề nghị các xã thực hiện các nội dung sau:\n1. Tuyên truyền.\n",
+     "Ủy ban nhân dân huyện Kim Động", "district"),
+    ("Kính gửi: Các sở, ban, ngành\nĐể bảo đảm an toàn dịp Tết, Ủy ban nhân dân tỉnh Quảng Nam (sau đây gọi là UBND "
+     "tỉnh) yêu cầu các sở, ngành thực hiện:\n1. Công an tỉnh.\n", "Ủy ban nhân dân tỉnh Quảng Nam", "province"),
+    ("Kính gửi: Các phòng Tư pháp\nThực hiện Văn bản số 979/BTP-PBGDPL của Bộ Tư pháp, Sở Tư pháp tỉnh Bắc Kạn (sau "
+     "đây viết tắt là Sở Tư pháp) hướng dẫn như sau:\n1. Công tác.\n", "Sở Tư pháp tỉnh Bắc Kạn", "province"),
+    # must not fire: the addressee's short name
+    ("Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên (sau đây gọi là UBND tỉnh)\nBộ Y tế đề nghị UBND tỉnh chỉ đạo thực "
+     "hiện:\n1. Công tác.\n", "Bộ Y tế", "central"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), ALIASED_LETTER_WRITERS)
+def test_a_letters_writer_with_its_short_name(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == level
