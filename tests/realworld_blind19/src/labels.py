@@ -86,7 +86,7 @@ L["b05_tthue_quangphuoc_qd_ktxh_2020_bodyonly_communeportal"] = dict(
 L["b06_thanhhoa_trieuson_danluc_ubndxa_kh45_2019_congbontm_communeportal"] = dict(
     document=dict(number="45/KH-UBND", doc_type="KH", issued_on="2019-10-09",
                   issuer={"name_contains": "Dân Lực", "level": "commune"},
-                  locality=loc("Thanh Hóa", None, "Dân Lực"),
+                  locality=loc("Thanh Hóa", "Triệu Sơn", "Dân Lực"),
                   title_contains="Tổ chức lễ công bố xã Dân Lực đạt chuẩn nông thôn mới"),
     implements=[], implements_optional=["3694/UBND", "24/VPĐP-ĐP&TT"],
     notes="Commune portal: poll and visitor counter, the headline, 'Ngày 18/10/2019 21:31:48' (posting time), then a "
@@ -95,7 +95,9 @@ L["b06_thanhhoa_trieuson_danluc_ubndxa_kh45_2019_congbontm_communeportal"] = dic
           "3694/UBND ngày 16/9/2019 của Chủ tịch UBND tỉnh Thanh Hóa về việc công nhận xã “Đạt chuẩn Nông thôn mới” ... "
           "cho các xã trên địa bàn tỉnh Thanh Hóa' (the recognition it celebrates; a number with no type code) and "
           "'Căn cứ Hướng dẫn số 24/VPĐP-ĐP&TT' (how to hold such ceremonies): legal bases, tolerated, not required. "
-          "Thanh Hóa is written as the province whose communes the decision recognises; the district is not written. "
+          "Thanh Hóa is written as the province whose communes the decision recognises; the district is not written, "
+          "but the commune Dân Lực is unique in the gazetteer (Triệu Sơn, Thanh Hóa), which counts as supported "
+          "(blind3's rule; labelled null before the first run, corrected after it). "
           "No citations key: the two numbers' canonical forms are unusual.")
 
 L["b07_hanoi_myhung_chibomamnon_kh10_2022_daihoichibo_schoolsite"] = dict(
