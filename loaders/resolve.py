@@ -26,6 +26,8 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
+    CELL_BASE,
+    CELL_UNIT_RE,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
@@ -203,6 +205,8 @@ def parse_body(phrase: str | None) -> Body | None:
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
+    if base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
+        unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'

@@ -4249,3 +4249,36 @@ def test_title_line_after_stamp_or_menu_is_read(before):
 def test_bracketed_number_line_gives_no_title(lead, bracket, title):
     h = header(f"Tin tức - Sự kiện\n\n{lead}\n{bracket}\n\nCác cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n")
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+# blind19: a grassroots body named only as the subject of its own making clause - a cell's committee ('Chi ủy
+# chi bộ trường ...'), a Youth Union named 'Đoàn thanh niên' with its unit word, a committee written in lower
+# case with no name ('ủy ban nhân dân xã'), the verb after 'đã' / 'vừa' - is the issuer; work given to such a
+# body ('Giao ...', 'Đề nghị ...', 'Các chi bộ ...') names none.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Căn cứ Kế hoạch số 229-KH/TU ngày 19/9/2019 của Ban Thường vụ Thành ủy;\n"
+     "Chi ủy chi bộ trường THPT Lê Lợi xây dựng kế hoạch tổ chức Đại hội chi bộ như sau:\nI. MỤC ĐÍCH\n",
+     "chi bộ trường THPT Lê Lợi", "commune"),
+    ("Căn cứ Hướng dẫn số 12-HD/ĐU của Đảng ủy xã;\nBan chi ủy Chi bộ Trường THCS Nguyễn Du xây dựng Kế hoạch "
+     "thực hiện như sau:\n1. Mục đích\n", "Chi bộ Trường THCS Nguyễn Du", "commune"),
+    ("Thực hiện Kế hoạch số 46-KH/ĐTN, ngày\n25/02/2015 của BCH Huyện đoàn Thọ Xuân. Đoàn thanh niên thị trấn "
+     "Sao Vàng đã xây dựng kế hoạch và triển\nkhai tới đoàn viên, thanh niên.\n", "thị trấn Sao Vàng", "commune"),
+    ("Đoàn Thanh niên xã Quảng Thành vừa xây dựng kế hoạch tổ chức Tháng Thanh niên năm 2023.\n",
+     "xã Quảng Thành", "commune"),
+    ("Thực hiện Nghị quyết 01 của HĐND xã đề ra năm 2020, ủy ban nhân dân xã xây dựng kế hoạch phát động phong "
+     "trào làm vườn năm 2020 như sau:\n", "ủy ban nhân dân xã", "commune"),
+    ("Căn cứ tình hình thực tế, uỷ ban nhân dân phường đã xây dựng Kế hoạch tổ chức Ngày Chủ nhật xanh như sau:\n",
+     "uỷ ban nhân dân phường", "commune"),
+    ("Căn cứ Nghị quyết của Đảng ủy xã năm 2024, Chi bộ thôn Đông Hòa xây dựng kế hoạch thực hiện năm 2024 "
+     "như sau:\n", "Chi bộ thôn Đông Hòa", "commune"),
+    # work given, a cell told to plan, a body's past activity inside a citation: no issuer
+    ("Giao ủy ban nhân dân xã xây dựng kế hoạch thực hiện trong tháng 3/2020.\n", None, None),
+    ("Đề nghị Đoàn thanh niên các xã đã xây dựng kế hoạch báo cáo kết quả trước ngày 30/6.\n", None, None),
+    ("Các chi bộ xây dựng kế hoạch tổ chức đại hội trước ngày 10/3/2020.\n", None, None),
+])
+def test_grassroots_subject_of_its_own_making_clause(text, name, level):
+    h = header(text)
+    if name is None:
+        assert h.issuer is None
+        return
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level

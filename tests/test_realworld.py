@@ -308,17 +308,18 @@ BLIND16_FLOORS = {
     "implements.document": 1.00,
 }
 
-# tests/realworld_blind19/README.md: grassroots documents (commune, ward and township People's Committees, schools'
-# Party cells, a township Youth Union), labelled blind once blind16 had become a dev set. First scored blind
-# (number 1.00, doc type 1.00, date 1.00, issuer 0.60, level 0.67, locality 0.81, title 1.00, implements 0.90).
+# tests/realworld_blind19/README.md: grassroots documents (commune, ward and township People's Committees,
+# schools' Party cells, a township Youth Union), labelled blind once blind16 had become a dev set. First
+# scored blind (number 1.00, doc type 1.00, date 1.00, issuer 0.60, level 0.67, locality 0.81, title 1.00,
+# implements 0.90); floors raised as its failures were taken as families.
 BLIND19 = Path(__file__).resolve().parent / "realworld_blind19"
 BLIND19_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
     "document.issued_on": 1.00,
-    "document.issuer": 0.60,
-    "document.issuer_level": 0.66,
-    "document.locality": 0.81,
+    "document.issuer": 0.90,
+    "document.issuer_level": 0.88,
+    "document.locality": 0.96,
     "document.title": 1.00,
     "implements.document": 0.90,
 }
