@@ -623,6 +623,11 @@ BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)}
 # the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
 CELL_BASE = "chi bộ"
 CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
+# A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
+# 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
+MENU_CATEGORY_NAME_RE = re.compile(
+    r"(?:(?:ban|ngành|phòng|sở|đoàn[ \t]+thể|đơn[ \t]+vị|cơ[ \t]+quan)(?:[ \t]*[,\-–&/][ \t]*|[ \t]+|$))+",
+    re.IGNORECASE)
 # --- orgsweep resolve: the mass organisations, councils and grassroots commands the vocabulary lacked ---
 # 'HỘI LUẬT GIA TỈNH ...', 'Hội Khuyến học', 'Hội Người cao tuổi huyện ...', 'Liên minh Hợp tác xã tỉnh',
 # 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Đội tỉnh',

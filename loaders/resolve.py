@@ -33,6 +33,7 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
+    MENU_CATEGORY_NAME_RE,
     NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
@@ -167,6 +168,8 @@ def parse_body(phrase: str | None) -> Body | None:
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
+        if MENU_CATEGORY_NAME_RE.fullmatch(name):
+            return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
         if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None

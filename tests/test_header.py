@@ -4282,3 +4282,30 @@ def test_grassroots_subject_of_its_own_making_clause(text, name, level):
         assert h.issuer is None
         return
     assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# blind19: a portal's link menu names categories, not a body: 'Sở, Ban, Ngành', 'Sở - Ban - Ngành', 'Bộ, ngành',
+# 'Phòng, ban chuyên môn'; a department named by its field stays one ('Sở Nội vụ', 'Bộ Quốc phòng',
+# 'Phòng Văn hóa và Thông tin').
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Sở, Ban, Ngành", None),
+    ("Sở Ban, ngành", None),
+    ("SỞ - BAN - NGÀNH", None),
+    ("Bộ, ngành", None),
+    ("Phòng, ban chuyên môn", None),
+    ("Sở ban ngành, đoàn thể", None),
+    ("Sở Nội vụ", "department"),
+    ("Bộ Quốc phòng", "ministry"),
+    ("Phòng Văn hóa và Thông tin", "district_office"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "department"),
+])
+def test_link_menu_category_is_no_body(phrase, kind):
+    body = parse_body(phrase)
+    assert (body.kind if body else None) == kind
+
+
+def test_decision_under_a_link_menu_names_no_issuer():
+    text = ("Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\n"
+            "Quyết định về việc triển khai thực hiện nhiệm vụ kế hoạch năm 2020\nNgày cập nhật 10/01/2020\n\n"
+            "Điều 1: Phân công theo dõi, chỉ đạo thực hiện các mục tiêu năm 2020.\n")
+    assert header(text).issuer is None
