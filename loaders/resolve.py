@@ -854,6 +854,12 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     )
     if not cands and level == "commune" and own_name and province_code:  # leftovers: a commune merged away
         locality = locality.model_copy(update={"commune": _display_case(squeeze(own_name))})  # as written
+    merged_away = (unit if level == "district" else district) if era == gz.LEGACY else None
+    if merged_away is not None and merged_away.code in _renamed_districts():
+        written = [own_name] if level == "district" and own_name else sorted(mentions().districts)
+        if (former := _district_as_written(merged_away, written)) is not None:
+            locality = locality.model_copy(update={"district": former})
+            unit = replace(merged_away, short_name=former) if level == "district" else unit
     if locality.province is None:
         warnings.append("issuer locality unknown")
     as_written = locality.province
@@ -875,6 +881,27 @@ def _department_place(body: Body) -> str | None:
         tail = " ".join(words[-n:])
         if tail[:1].isupper() and gz.find_province(tail) is not None:
             return tail
+    return None
+
+
+@lru_cache(maxsize=1)
+def _renamed_districts() -> frozenset[str]:
+    """Districts the gazetteer also knows by a former name (units merged into them before 2025)."""
+    index = gz.gazetteer().index[(gz.LEGACY, "district")]
+    return frozenset(u.code for units in index.alias.values() for u in units)
+
+
+def _district_as_written(district: gz.Unit, written: list[str]) -> str | None:
+    """blind19: a district merged away before 2025 as the text writes it ('huyện Đông Sơn', now part of
+    thành phố Thanh Hóa; 'huyện Hoành Bồ', of Hạ Long): a written name that finds this district by its
+    former name only; the later unit's own name written keeps it."""
+    if any(fold(_display_case(squeeze(w))) == fold(district.short_name) for w in written):
+        return None
+    for name in written:
+        shown = _display_case(squeeze(name))
+        found = gz.find_districts(shown, district.province_code)
+        if [u.code for u in found] == [district.code]:
+            return new_tone_placement(shown)
     return None
 
 
