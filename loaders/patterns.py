@@ -453,6 +453,11 @@ LOWER_COMMITTEE_CLAUSE_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind19 citations: a list of bases with a full stop where ';' belongs ---
+# '... nhiệm kỳ 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...': the stop right
+# before a sentence that opens with the cited document itself (a word's stop, not an abbreviation's 'TP.').
+LIST_ITEM_AFTER_STOP_RE = re.compile(r"[\w)”\"]\.[ \t]+\Z")
+
 # --- blind11 header: bodies issuing jointly ---
 # 'Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất ban hành Quy chế ...': the clause's
 # subject is both bodies and the first named leads, as in a joint header (matched right before the second).

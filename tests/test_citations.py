@@ -1276,3 +1276,33 @@ def test_listed_parent_whose_type_word_is_lost(text, expected):
 ])
 def test_purpose_phrase_then_the_carry_out_verb(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind19: a preamble's list of bases with a full stop where ';' belongs ('... hướng dẫn Đại hội Chi bộ ... nhiệm kỳ
+# 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...; Hướng dẫn số 01-HD/ĐU ...'): a
+# sentence that is only one more cited document, dated or with its issuer, continues the opener's list. A
+# sentence with a verb before its document, the document's own 'Kế hoạch này', or a number with neither date
+# nor issuer, is no item.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Công văn số 480-CV/HU ngày 17/3/2022 của Ban Thường vụ Huyện ủy về đại hội chi bộ nhiệm kỳ 2022 - "
+     "2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng về đại hội các chi bộ trực thuộc.\n"
+     "Chi bộ trường mầm non xây dựng kế hoạch như sau:\n1. Mục đích:\n", ["480-CV/HU", "40-KH/ĐU"]),
+    ("Thực hiện Nghị quyết số 12-NQ/TU ngày 3/6/2021 của Tỉnh ủy về chuyển đổi số. Kế hoạch số 45-KH/HU, ngày "
+     "10/7/2021 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết số 12-NQ/TU; Đảng ủy xã xây dựng Kế hoạch như "
+     "sau:\nI. MỤC ĐÍCH\n", ["12-NQ/TU", "45-KH/HU"]),
+    ("Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp. Kế hoạch số 229-KH/TU "
+     "ngày 19/9/2019 của Ban Thường vụ Thành ủy. Chi ủy chi bộ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+     ["35-CT/TW", "229-KH/TU"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Kế hoạch số 661/KH-UBND ngày 05/02/2021 của "
+     "UBND huyện Triệu Sơn về tuyên truyền bầu cử, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n",
+     ["21/KH-UBND", "661/KH-UBND"]),
+    # must not fire: a sentence with its own verb first, the document itself, a number with no date or issuer
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Trước đó Kế hoạch số 12/KH-UBND ngày "
+     "3/3/2020 của UBND huyện đã đạt kết quả tốt. UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Kế hoạch này thay thế Kế hoạch số "
+     "12/KH-UBND ngày 3/3/2020 của UBND xã.\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Mẫu 05/KH-UBND kèm theo.\nI. MỤC ĐÍCH\n",
+     ["21/KH-UBND"]),
+])
+def test_list_of_bases_with_a_full_stop(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

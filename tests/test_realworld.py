@@ -321,7 +321,7 @@ BLIND19_FLOORS = {
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
     "document.title": 1.00,
-    "implements.document": 0.90,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass

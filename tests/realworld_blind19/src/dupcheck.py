@@ -5,7 +5,8 @@ import re
 import sys
 import unicodedata
 
-ROOTS = [p for p in pathlib.Path(__file__).resolve().parents[2].glob("realworld*") if p.name != "realworld_blind19"]
+TESTS = pathlib.Path(__file__).resolve().parents[2]
+ROOTS = [p for p in TESTS.glob("realworld*") if p.name != "realworld_blind19"]
 EXTRA = [pathlib.Path(s) for s in sys.argv[2:]]
 
 
