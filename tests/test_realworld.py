@@ -46,7 +46,7 @@ BLIND_FLOORS = {
     "document.issued_on": 0.99,
     "document.issuer": 0.92,
     "document.issuer_level": 0.97,
-    "document.locality": 1.00,
+    "document.locality": 0.96,
     "document.title": 0.97,
     "implements.document": 0.97,
 }
