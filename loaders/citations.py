@@ -83,6 +83,7 @@ from loaders.patterns import (
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
+    SENTENCE_STOP_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -795,8 +796,9 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
             or _sentence_item(text, m)
         if not (m.has_type_word or bare_item) or (joined_to_before and group[-1] != j - 1):
             continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
-        if bare_item or joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
-                or _paragraph_start(text, m.start):
+        listed = rx.after_list_mark.search(text, max(0, m.start - 6), m.start) is not None \
+            and SENTENCE_STOP_RE.search(text, mentions[group[-1]].end, m.start) is None
+        if bare_item or joined_to_before or listed or _paragraph_start(text, m.start):
             group.append(j)
     for j in group:
         m = mentions[j]

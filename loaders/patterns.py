@@ -457,6 +457,9 @@ LOWER_COMMITTEE_CLAUSE_RE = re.compile(
 # '... nhiệm kỳ 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...': the stop right
 # before a sentence that opens with the cited document itself (a word's stop, not an abbreviation's 'TP.').
 LIST_ITEM_AFTER_STOP_RE = re.compile(r"[\w)”\"]\.[ \t]+\Z")
+# A sentence's end between the opener's last item and a comma-led mention: '... của UBND tỉnh. Năm 2020, Kế
+# hoạch số 12/KH-UBND ... đã đạt kết quả tốt.' - the comma ends the new sentence's opening phrase, no item.
+SENTENCE_STOP_RE = re.compile(rf"(?<=[\w)”\"])\.[ \t]+(?=[{UPPER}])")
 
 # --- blind11 header: bodies issuing jointly ---
 # 'Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất ban hành Quy chế ...': the clause's

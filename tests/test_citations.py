@@ -1306,3 +1306,23 @@ def test_purpose_phrase_then_the_carry_out_verb(text, expected):
 ])
 def test_list_of_bases_with_a_full_stop(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind19 (found writing the rows above): a comma after a new sentence's opening phrase is no list mark ('...
+# của UBND tỉnh. Năm 2020, Kế hoạch số 12/KH-UBND ... đã đạt kết quả tốt.'): the opener's list does not run
+# past the end of its sentence. Commas and ';' inside the sentence still list its items.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Năm 2020, Kế hoạch số 12/KH-UBND ngày "
+     "3/3/2020 của UBND huyện đã đạt kết quả tốt. UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Qua 5 năm, Kế hoạch số 30-KH/HU ngày 2/3/2017 "
+     "của Huyện ủy được triển khai tốt, Đảng ủy xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["05-CT/TW"]),
+    ("Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Trong đó, Chương trình số 20-CTr/TU ngày "
+     "5/2/2025 của Tỉnh ủy đã nêu rõ nhiệm vụ. UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["57-NQ/TW"]),
+    # still listed: commas and ';' within the opener's sentence
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh, Kế hoạch số 661/KH-UBND ngày 05/02/2021 "
+     "của UBND huyện, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND", "661/KH-UBND"]),
+    ("Thực hiện Nghị quyết số 12-NQ/TU ngày 3/6/2021 của Tỉnh ủy về chuyển đổi số; Kế hoạch số 45-KH/HU ngày "
+     "10/7/2021 của Huyện ủy, Đảng ủy xã xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12-NQ/TU", "45-KH/HU"]),
+])
+def test_a_new_sentence_comma_lists_nothing(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
