@@ -205,9 +205,19 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
 # and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
-# right after 'chi bộ' (never 'chi phí' or 'nhà trường').
+# right after 'chi bộ' (never 'chi phí' or 'nhà trường'), a school's kind only after its first word ('Mầm
+# non', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông').
 _CELL_NAME_TOKENS = rf"""(?:(?<=[Bb]an\s)chi(?=\s+(?:ủy|uỷ){_TOKEN_END})|(?<=ủy\s)chi(?=\s+bộ{_TOKEN_END})
-    |(?<=uỷ\s)chi(?=\s+bộ{_TOKEN_END})|(?<=[Cc]hi\sbộ\s)(?:trường|thôn|ấp|bản|xóm|trạm)){_TOKEN_END}"""
+    |(?<=uỷ\s)chi(?=\s+bộ{_TOKEN_END})|(?<=[Cc]hi\sbộ\s)(?:trường|thôn|ấp|bản|xóm|trạm)
+    |(?<=[Mm]ầm\s)non|(?<=[Tt]iểu\s)học|(?<=[Tt]rung\s)học(?=\s+(?:cơ|phổ)\s)|(?<=học\s)cơ(?=\s+sở)|(?<=học\scơ\s)sở
+    |(?<=học\s)phổ(?=\s+thông)|(?<=học\sphổ\s)thông){_TOKEN_END}"""
+# A school's kind in running case after 'Trường' ('Trường Mầm non Hoa Sen', 'trường Trung học cơ sở Lê Lợi'):
+# the whole school names a cell, where the name reader would stop at the first two lower-case words.
+SCHOOL_NAME_RE = re.compile(
+    rf"""[Tt]rường[ \t]+(?:[Mm]ầm[ \t]+non|[Tt]iểu[ \t]+học
+        |[Tt]rung[ \t]+học[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))(?:[ \t]+[{UPPER}\d][\w]*)+""",
+    re.VERBOSE,
+)
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.

@@ -37,6 +37,7 @@ from loaders.patterns import (
     NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
+    SCHOOL_NAME_RE,
     SUB_DEPARTMENT_BASE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
@@ -208,7 +209,9 @@ def parse_body(phrase: str | None) -> Body | None:
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
-    if base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
+    if base == CELL_BASE and (school := SCHOOL_NAME_RE.match(squeeze(rest).strip(" ,.;:"))) is not None:
+        unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
+    elif base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
         unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:

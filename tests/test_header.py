@@ -4334,3 +4334,30 @@ def test_decision_under_a_link_menu_names_no_issuer():
 def test_district_merged_away_is_shown_as_written(text, district, commune):
     issuer = header(text).issuer
     assert issuer is not None and issuer.locality.district == district and issuer.locality.commune == commune
+
+
+# blind19: a school's Party cell named in running case, the school's kind in lower-case words ('Chi bộ Trường Mầm
+# non Hoa Sen', 'Chi bộ trường Tiểu học Kim Đồng', 'Chi ủy Chi bộ Trường Trung học cơ sở Lê Lợi'): the whole
+# school is the cell's name, commune level; the school by itself is no Party body.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Căn cứ Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng ủy xã;\nChi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch "
+     "tổ chức Đại hội chi bộ như sau:\n1. Mục đích\n", "Chi bộ Trường Mầm non Hoa Sen"),
+    ("Thực hiện Kế hoạch số 56-KH/ĐU của Đảng ủy xã Phong Mỹ, Chi bộ trường Tiểu học Kim Đồng xây dựng Kế hoạch "
+     "như sau:\nI. MỤC ĐÍCH\n", "Chi bộ Trường Tiểu học Kim Đồng"),
+    ("Căn cứ Hướng dẫn số 01-HD/ĐU của Đảng ủy xã;\nChi ủy Chi bộ Trường Trung học cơ sở Lê Lợi xây dựng kế hoạch "
+     "như sau:\nI. MỤC ĐÍCH\n", "Chi bộ Trường Trung học cơ sở Lê Lợi"),
+    ("Căn cứ Hướng dẫn số 01-HD/ĐU của Đảng ủy phường;\nBan chi ủy Chi bộ Trường Trung học phổ thông Nguyễn Du xây "
+     "dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Chi bộ Trường Trung học phổ thông Nguyễn Du"),
+])
+def test_school_cell_named_in_running_case(text, name):
+    issuer = header(text).issuer
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == "commune"
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Kế hoạch số 12/KH-PGDĐT của Phòng Giáo dục, Trường Tiểu học Kim Đồng xây dựng kế hoạch như sau:\n",
+    "Năm học 2022 - 2023, Trường Mầm non Hoa Sen xây dựng kế hoạch giáo dục như sau:\n",
+])
+def test_a_school_itself_is_no_party_cell(text):
+    issuer = header(text).issuer
+    assert issuer is None or issuer.kind not in ("party_cell", "cell_committee")
