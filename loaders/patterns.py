@@ -207,10 +207,11 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
 # right after 'chi bộ' (never 'chi phí' or 'nhà trường'), a school's kind only after its first word ('Mầm
 # non', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông').
-_CELL_NAME_TOKENS = rf"""(?:(?<=[Bb]an\s)chi(?=\s+(?:ủy|uỷ){_TOKEN_END})|(?<=ủy\s)chi(?=\s+bộ{_TOKEN_END})
-    |(?<=uỷ\s)chi(?=\s+bộ{_TOKEN_END})|(?<=[Cc]hi\sbộ\s)(?:trường|thôn|ấp|bản|xóm|trạm)
-    |(?<=[Mm]ầm\s)non|(?<=[Tt]iểu\s)học|(?<=[Tt]rung\s)học(?=\s+(?:cơ|phổ)\s)|(?<=học\s)cơ(?=\s+sở)|(?<=học\scơ\s)sở
-    |(?<=học\s)phổ(?=\s+thông)|(?<=học\sphổ\s)thông){_TOKEN_END}"""
+_CELL_NAME_TOKENS = rf"""(?:chi(?=\s+(?:ủy|uỷ){_TOKEN_END})(?<=[Bb]an\schi)
+    |chi(?=\s+bộ{_TOKEN_END})(?<=[uủ][yỷ]\schi)|trường(?<=[Cc]hi\sbộ\strường)|thôn(?<=[Cc]hi\sbộ\sthôn)|ấp(?<=[Cc]hi\sbộ\sấp)|bản(?<=[Cc]hi\sbộ\sbản)
+    |xóm(?<=[Cc]hi\sbộ\sxóm)|trạm(?<=[Cc]hi\sbộ\strạm)|non(?<=[Mm]ầm\snon)|học(?<=[Tt]iểu\shọc)
+    |học(?=\s+(?:cơ|phổ)\s)(?<=[Tt]rung\shọc)|cơ(?=\s+sở)(?<=học\scơ)|sở(?<=học\scơ\ssở)
+    |phổ(?=\s+thông)(?<=học\sphổ)|thông(?<=học\sphổ\sthông)){_TOKEN_END}"""
 # A school's kind in running case after 'Trường' ('Trường Mầm non Hoa Sen', 'trường Trung học cơ sở Lê Lợi'):
 # the whole school names a cell, where the name reader would stop at the first two lower-case words.
 SCHOOL_NAME_RE = re.compile(
