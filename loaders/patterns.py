@@ -457,7 +457,7 @@ ISSUER_CLAUSE_RE = re.compile(
 # dân phường đã xây dựng Kế hoạch ...': a body-only copy's own making clause; 'Giao ủy ban nhân dân xã xây
 # dựng kế hoạch' (work given) and '... của ủy ban nhân dân xã' do not open a clause.
 LOWER_COMMITTEE_CLAUSE_RE = re.compile(
-    rf"""(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*
+    rf"""(?=[uủ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
     (?P<issuer>(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân[ \t]+
         (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh))
     [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
