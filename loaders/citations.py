@@ -67,6 +67,7 @@ from loaders.patterns import (
     LEAD_DEPLOYS_RE,
     LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
+    LIST_ITEM_AFTER_STOP_RE,
     LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_WORDS_RE,
@@ -86,6 +87,7 @@ from loaders.patterns import (
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
     REPORTED_ISSUE_BEFORE_RE,
+    SENTENCE_STOP_RE,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -805,11 +807,13 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         before = mentions[j - 1]
         gap = _gap(text, before, m)
         joined_to_before = rx.sibling_gap.match(gap) and ";" not in gap
-        bare_item = not m.has_type_word and _listed_without_type_word(rx, text, m)
+        bare_item = not m.has_type_word and _listed_without_type_word(rx, text, m) \
+            or _sentence_item(text, m)
         if not (m.has_type_word or bare_item) or (joined_to_before and group[-1] != j - 1):
             continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
-        if bare_item or joined_to_before or rx.after_list_mark.search(text, max(0, m.start - 6), m.start) \
-                or _paragraph_start(text, m.start):
+        listed = rx.after_list_mark.search(text, max(0, m.start - 6), m.start) is not None \
+            and SENTENCE_STOP_RE.search(text, mentions[group[-1]].end, m.start) is None
+        if bare_item or joined_to_before or listed or _paragraph_start(text, m.start):
             group.append(j)
     for j in group:
         m = mentions[j]
@@ -843,6 +847,14 @@ def _named_at(text: str, at: int, m: _Mention) -> bool:
         return issued is not None
     code = TYPE_CODE_GAP_RE.fullmatch(text, at, m.start)
     return code is not None and m.number is not None and code["code"] == m.number.doc_type
+
+
+def _sentence_item(text: str, m: _Mention) -> bool:
+    """blind19: '... nhiệm kỳ 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...': a
+    sentence that opens with one more cited document, numbered and dated or with its issuer, is the list's
+    next item (a full stop typed for ';'); a sentence with a word of its own before the document is none."""
+    return (m.has_type_word and m.key is not None and (m.issued_on is not None or m.issuer is not None)
+            and LIST_ITEM_AFTER_STOP_RE.search(text, max(0, m.start - 4), m.start) is not None)
 
 
 def _listed_without_type_word(rx: _Rx, text: str, m: _Mention) -> bool:

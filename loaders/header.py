@@ -103,6 +103,7 @@ from loaders.patterns import (
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
     LOWER,
+    LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MENU_ITEM_RE,
@@ -1177,7 +1178,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
                                  AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
         named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
-        plain = ((0, x) for x in itertools.chain(ISSUER_CLAUSE_RE.finditer(text, start, end), named))
+        lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if "ban nhân dân" in span else iter(())
+        plain = ((0, x) for x in itertools.chain(ISSUER_CLAUSE_RE.finditer(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()) \

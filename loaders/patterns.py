@@ -202,6 +202,23 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
     |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
     |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
+# --- blind19: the lower-case words of a Party cell's committee and its unit ---
+# 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
+# and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
+# right after 'chi bộ' (never 'chi phí' or 'nhà trường'), a school's kind only after its first word ('Mầm
+# non', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông').
+_CELL_NAME_TOKENS = rf"""(?:chi(?=\s+(?:ủy|uỷ){_TOKEN_END})(?<=[Bb]an\schi)
+    |chi(?=\s+bộ{_TOKEN_END})(?<=[uủ][yỷ]\schi)|trường(?<=[Cc]hi\sbộ\strường)|thôn(?<=[Cc]hi\sbộ\sthôn)|ấp(?<=[Cc]hi\sbộ\sấp)|bản(?<=[Cc]hi\sbộ\sbản)
+    |xóm(?<=[Cc]hi\sbộ\sxóm)|trạm(?<=[Cc]hi\sbộ\strạm)|non(?<=[Mm]ầm\snon)|học(?<=[Tt]iểu\shọc)
+    |học(?=\s+(?:cơ|phổ)\s)(?<=[Tt]rung\shọc)|cơ(?=\s+sở)(?<=học\scơ)|sở(?<=học\scơ\ssở)
+    |phổ(?=\s+thông)(?<=học\sphổ)|thông(?<=học\sphổ\sthông)){_TOKEN_END}"""
+# A school's kind in running case after 'Trường' ('Trường Mầm non Hoa Sen', 'trường Trung học cơ sở Lê Lợi'):
+# the whole school names a cell, where the name reader would stop at the first two lower-case words.
+SCHOOL_NAME_RE = re.compile(
+    rf"""[Tt]rường[ \t]+(?:[Mm]ầm[ \t]+non|[Tt]iểu[ \t]+học
+        |[Tt]rung[ \t]+học[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))(?:[ \t]+[{UPPER}\d][\w]*)+""",
+    re.VERBOSE,
+)
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -214,6 +231,7 @@ BODY_TOKEN = rf"""
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
+      | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -442,6 +460,26 @@ ISSUER_CLAUSE_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind19 header: a People's Committee written in lower case, with no name, opening its clause ---
+# 'Thực hiện Nghị quyết 01 của HĐND ..., ủy ban nhân dân xã xây dựng kế hoạch ...', 'Căn cứ ..., uỷ ban nhân
+# dân phường đã xây dựng Kế hoạch ...': a body-only copy's own making clause; 'Giao ủy ban nhân dân xã xây
+# dựng kế hoạch' (work given) and '... của ủy ban nhân dân xã' do not open a clause.
+LOWER_COMMITTEE_CLAUSE_RE = re.compile(
+    rf"""(?=[uủ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
+    (?P<issuer>(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân[ \t]+
+        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh))
+    [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+# --- blind19 citations: a list of bases with a full stop where ';' belongs ---
+# '... nhiệm kỳ 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...': the stop right
+# before a sentence that opens with the cited document itself (a word's stop, not an abbreviation's 'TP.').
+LIST_ITEM_AFTER_STOP_RE = re.compile(r"[\w)”\"]\.[ \t]+\Z")
+# A sentence's end between the opener's last item and a comma-led mention: '... của UBND tỉnh. Năm 2020, Kế
+# hoạch số 12/KH-UBND ... đã đạt kết quả tốt.' - the comma ends the new sentence's opening phrase, no item.
+SENTENCE_STOP_RE = re.compile(rf"(?<=[\w)”\"])\.[ \t]+(?=[{UPPER}])")
+
 # --- blind11 header: bodies issuing jointly ---
 # 'Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất ban hành Quy chế ...': the clause's
 # subject is both bodies and the first named leads, as in a joint header (matched right before the second).
@@ -599,6 +637,24 @@ BASES.update({
     "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "military_command", None),
     "ban chqs": ("Ban CHQS", "military_command", None),
 })
+# --- blind19 resolve: a Party cell's committee and the Youth Union named with its unit word ---
+# 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ trường mầm non': the cell's own committee, as a
+# standing committee is a Party committee's; 'Đoàn thanh niên thị trấn Sao Vàng', 'Đoàn Thanh niên xã Quảng
+# Thành': the Youth Union at the level of the unit word after it.
+ORGANS.update({
+    "chi ủy": ("Chi ủy", "cell_committee"),
+    "ban chi ủy": ("Ban Chi ủy", "cell_committee"),
+})
+BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)})
+# A cell named by its unit in lower case ('chi bộ trường THPT Trấn Biên', 'Chi bộ thôn Đông Hòa'): the unit is
+# the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
+CELL_BASE = "chi bộ"
+CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
+# A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
+# 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
+MENU_CATEGORY_NAME_RE = re.compile(
+    r"(?:(?:ban|ngành|phòng|sở|đoàn[ \t]+thể|đơn[ \t]+vị|cơ[ \t]+quan)(?:[ \t]*[,\-–&/][ \t]*|[ \t]+|$))+",
+    re.IGNORECASE)
 # --- orgsweep resolve: the mass organisations, councils and grassroots commands the vocabulary lacked ---
 # 'HỘI LUẬT GIA TỈNH ...', 'Hội Khuyến học', 'Hội Người cao tuổi huyện ...', 'Liên minh Hợp tác xã tỉnh',
 # 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Đội tỉnh',

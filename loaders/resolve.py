@@ -26,15 +26,19 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     BASES,
     BODY_RE,
+    CELL_BASE,
+    CELL_UNIT_RE,
     CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
+    MENU_CATEGORY_NAME_RE,
     NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
+    SCHOOL_NAME_RE,
     SUB_DEPARTMENT_BASE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
@@ -171,6 +175,8 @@ def parse_body(phrase: str | None) -> Body | None:
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
+        if MENU_CATEGORY_NAME_RE.fullmatch(name):
+            return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
         if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
@@ -209,6 +215,10 @@ def parse_body(phrase: str | None) -> Body | None:
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
     unit_kind, place = _split_place(rest)
+    if base == CELL_BASE and (school := SCHOOL_NAME_RE.match(squeeze(rest).strip(" ,.;:"))) is not None:
+        unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
+    elif base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
+        unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
     tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
@@ -865,6 +875,12 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     )
     if not cands and level == "commune" and own_name and province_code:  # leftovers: a commune merged away
         locality = locality.model_copy(update={"commune": _display_case(squeeze(own_name))})  # as written
+    merged_away = (unit if level == "district" else district) if era == gz.LEGACY else None
+    if merged_away is not None and merged_away.code in _renamed_districts():
+        written = [own_name] if level == "district" and own_name else sorted(mentions().districts)
+        if (former := _district_as_written(merged_away, written)) is not None:
+            locality = locality.model_copy(update={"district": former})
+            unit = replace(merged_away, short_name=former) if level == "district" else unit
     if locality.province is None:
         warnings.append("issuer locality unknown")
     as_written = locality.province
@@ -886,6 +902,27 @@ def _department_place(body: Body) -> str | None:
         tail = " ".join(words[-n:])
         if tail[:1].isupper() and gz.find_province(tail) is not None:
             return tail
+    return None
+
+
+@lru_cache(maxsize=1)
+def _renamed_districts() -> frozenset[str]:
+    """Districts the gazetteer also knows by a former name (units merged into them before 2025)."""
+    index = gz.gazetteer().index[(gz.LEGACY, "district")]
+    return frozenset(u.code for units in index.alias.values() for u in units)
+
+
+def _district_as_written(district: gz.Unit, written: list[str]) -> str | None:
+    """blind19: a district merged away before 2025 as the text writes it ('huyện Đông Sơn', now part of
+    thành phố Thanh Hóa; 'huyện Hoành Bồ', of Hạ Long): a written name that finds this district by its
+    former name only; the later unit's own name written keeps it."""
+    if any(fold(_display_case(squeeze(w))) == fold(district.short_name) for w in written):
+        return None
+    for name in written:
+        shown = _display_case(squeeze(name))
+        found = gz.find_districts(shown, district.province_code)
+        if [u.code for u in found] == [district.code]:
+            return new_tone_placement(shown)
     return None
 
 

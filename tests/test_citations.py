@@ -1353,3 +1353,53 @@ def test_a_programme_issued_by_a_resolution_gives_it_its_owner():
 ])
 def test_parts_a_document_sets_told_by_a_participle(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind19: a preamble's list of bases with a full stop where ';' belongs ('... hướng dẫn Đại hội Chi bộ ... nhiệm kỳ
+# 2022 - 2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng ...; Hướng dẫn số 01-HD/ĐU ...'): a
+# sentence that is only one more cited document, dated or with its issuer, continues the opener's list. A
+# sentence with a verb before its document, the document's own 'Kế hoạch này', or a number with neither date
+# nor issuer, is no item.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Công văn số 480-CV/HU ngày 17/3/2022 của Ban Thường vụ Huyện ủy về đại hội chi bộ nhiệm kỳ 2022 - "
+     "2025. Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Mỹ Hưng về đại hội các chi bộ trực thuộc.\n"
+     "Chi bộ trường mầm non xây dựng kế hoạch như sau:\n1. Mục đích:\n", ["480-CV/HU", "40-KH/ĐU"]),
+    ("Thực hiện Nghị quyết số 12-NQ/TU ngày 3/6/2021 của Tỉnh ủy về chuyển đổi số. Kế hoạch số 45-KH/HU, ngày "
+     "10/7/2021 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết số 12-NQ/TU; Đảng ủy xã xây dựng Kế hoạch như "
+     "sau:\nI. MỤC ĐÍCH\n", ["12-NQ/TU", "45-KH/HU"]),
+    ("Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp. Kế hoạch số 229-KH/TU "
+     "ngày 19/9/2019 của Ban Thường vụ Thành ủy. Chi ủy chi bộ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+     ["35-CT/TW", "229-KH/TU"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Kế hoạch số 661/KH-UBND ngày 05/02/2021 của "
+     "UBND huyện Triệu Sơn về tuyên truyền bầu cử, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n",
+     ["21/KH-UBND", "661/KH-UBND"]),
+    # must not fire: a sentence with its own verb first, the document itself, a number with no date or issuer
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Trước đó Kế hoạch số 12/KH-UBND ngày "
+     "3/3/2020 của UBND huyện đã đạt kết quả tốt. UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Kế hoạch này thay thế Kế hoạch số "
+     "12/KH-UBND ngày 3/3/2020 của UBND xã.\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Mẫu 05/KH-UBND kèm theo.\nI. MỤC ĐÍCH\n",
+     ["21/KH-UBND"]),
+])
+def test_list_of_bases_with_a_full_stop(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind19 (found writing the rows above): a comma after a new sentence's opening phrase is no list mark ('...
+# của UBND tỉnh. Năm 2020, Kế hoạch số 12/KH-UBND ... đã đạt kết quả tốt.'): the opener's list does not run
+# past the end of its sentence. Commas and ';' inside the sentence still list its items.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh. Năm 2020, Kế hoạch số 12/KH-UBND ngày "
+     "3/3/2020 của UBND huyện đã đạt kết quả tốt. UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND"]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Qua 5 năm, Kế hoạch số 30-KH/HU ngày 2/3/2017 "
+     "của Huyện ủy được triển khai tốt, Đảng ủy xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["05-CT/TW"]),
+    ("Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Trong đó, Chương trình số 20-CTr/TU ngày "
+     "5/2/2025 của Tỉnh ủy đã nêu rõ nhiệm vụ. UBND huyện ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["57-NQ/TW"]),
+    # still listed: commas and ';' within the opener's sentence
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh, Kế hoạch số 661/KH-UBND ngày 05/02/2021 "
+     "của UBND huyện, UBND xã ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["21/KH-UBND", "661/KH-UBND"]),
+    ("Thực hiện Nghị quyết số 12-NQ/TU ngày 3/6/2021 của Tỉnh ủy về chuyển đổi số; Kế hoạch số 45-KH/HU ngày "
+     "10/7/2021 của Huyện ủy, Đảng ủy xã xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12-NQ/TU", "45-KH/HU"]),
+])
+def test_a_new_sentence_comma_lists_nothing(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected
