@@ -1,0 +1,312 @@
+# ruff: noqa: E501  (tables of real-looking Vietnamese text read better unwrapped)
+"""Number, type, date, issuer, level, locality, title and implements of news leads in every grammar.
+
+Rows come from `tests/lead_catalogue.py` (subject x verb x object x opening, each from a labelled news file).
+Rows in `KNOWN` fail today (strict xfail: a fix must remove them from the list).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.docnumber import DocNumber
+from loaders.normalise import fold
+from loaders.parse import parse_text
+from tests.lead_catalogue import OBJECTS, OPENINGS, SUBJECTS, VERBS, Row, rows
+
+KNOWN: dict[str, str] = {
+    "btv_tu-dang_trien_khai-no_so-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-moi_day-unnumbered_implements-no_year": "issued_on",
+    "btv_tu-thong_qua-unnumbered_lower-after_number": "doc_type, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-vua_trien_khai-no_so-no_year": "number, doc_type, issued_on, title",
+    "tu-thong_qua-so_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-hoi_nghi_ra-no_so-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-ban_hanh-unnumbered_implements-no_year": "issued_on",
+    "btv_tu_short-xay_dung_va_ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "btv_tu_short-thong_qua-no_so-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-hoi_nghi_ra-no_ve-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "tt_tu-dang_trien_khai-unnumbered_implements-caps_place": "doc_type, issuer, level, province, title, implements",
+    "btv_hu-vua_ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "btv_hu-dang_trien_khai-unnumbered_lower-time_of_day": "doc_type, issuer, level, district, title",
+    "btv_hu-thong_qua-implements-moi_day": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "btv_hu-hoi_nghi_ra-unnumbered_implements-lead_date": "issuer, district",
+    "hu-vua_trien_khai-unnumbered_lower-caps_place": "doc_type, issuer, level, district, title",
+    "hu-xay_dung_va_ban_hanh-no_ve-tag": "issuer, district",
+    "hu-thong_qua-unnumbered_implements-no_year": "doc_type, issuer, level, district, title, implements",
+    "hu-hoi_nghi_ra-unnumbered_lower-after_number": "issuer, district",
+    "btv_hu_short-dang_trien_khai-no_so-no_year": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-xay_dung_va_ban_hanh-implements-caps_place": "issuer, district",
+    "btv_hu_short-thong_qua-unnumbered_lower-lead_date": "doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-hoi_nghi_ra-so_ve-tag": "number, doc_type, issued_on, issuer, level, district, title",
+    "btg_tu-chinh_thuc-unnumbered_implements-no_year": "issued_on",
+    "btg_tu-vua_trien_khai-no_so-moi_day": "number, doc_type, issued_on, title",
+    "btg_tu-dang_trien_khai-no_ve-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "btg_tu-moi_day-unnumbered_lower-no_year": "issued_on",
+    "vp_tu-vua_trien_khai-no_ve-no_year": "number, doc_type, issued_on, title",
+    "vp_tu-dang_trien_khai-implements-after_number": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "ubkt_hu-ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "ubkt_hu-vua_trien_khai-implements-lead_date": "number, doc_type, issued_on, title, implements",
+    "du_xa-dang_trien_khai-unnumbered_lower-caps_place": "doc_type, issuer, level, commune, title",
+    "du_xa-thong_qua-implements-time_of_day": "number, doc_type, issued_on, issuer, level, commune, title, implements",
+    "du_xa-hoi_nghi_ra-unnumbered_implements-no_year": "issuer, commune",
+    "ubnd_huyen-vua_co-unnumbered_implements-no_year": "issued_on",
+    "ubnd_huyen-vua_trien_khai-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, district, title",
+    "ubnd_huyen-dang_trien_khai-no_so-moi_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "ubnd_huyen-xay_dung_va_ban_hanh-implements-tag": "issuer, level, district",
+    "ubnd_xa-vua_trien_khai-no_so-time_of_day": "number, doc_type, issued_on, title",
+    "ubnd_xa-xay_dung_va_ban_hanh-unnumbered_implements-caps_place": "doc_type, issuer, level, commune, title",
+    "hdnd-chinh_thuc-unnumbered_lower-no_year": "issued_on",
+    "hdnd-thong_qua-no_so-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "hdnd-hoi_nghi_ra-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "so-vua_trien_khai-implements-no_year": "number, doc_type, issued_on, title, implements",
+    "mttq_short-da_ban_hanh-unnumbered_lower-caps_place": "issuer, level, district",
+    "mttq_short-vua_ban_hanh-so_ve-moi_day": "issuer, level, district",
+    "mttq_short-ban_hanh-no_so-lead_date": "issuer, level, district",
+    "mttq_short-chinh_thuc-no_ve-tag": "issuer, level, district",
+    "mttq_short-vua_co-implements-time_of_day": "issuer, level, district",
+    "mttq_short-da_co-unnumbered_implements-no_year": "issued_on, issuer, level, district",
+    "mttq_short-vua_trien_khai-unnumbered_lower-after_number": "doc_type, issuer, level, district, title",
+    "mttq_short-dang_trien_khai-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, district, title",
+    "mttq_short-da_xay_dung-no_so-moi_day": "issuer, level, district",
+    "mttq_short-xay_dung_va_ban_hanh-no_ve-lead_date": "issuer, level, district",
+    "mttq_short-moi_day-implements-tag": "issuer, level, district",
+    "ldld_short-vua_trien_khai-so_ve-tag": "number, doc_type, issued_on, title",
+    "ldld_short-dang_trien_khai-no_so-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "ldld-vua_co-unnumbered_lower-no_year": "issued_on",
+    "ldld-vua_trien_khai-no_so-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "ldld-dang_trien_khai-no_ve-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "ldld-xay_dung_va_ban_hanh-unnumbered_implements-tag": "doc_type, issuer, level, province, title",
+    "hctd-vua_trien_khai-no_ve-time_of_day": "number, doc_type, issued_on, title",
+    "hctd-dang_trien_khai-implements-no_year": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "hctd-xay_dung_va_ban_hanh-unnumbered_lower-caps_place": "doc_type, issuer, level, district, title",
+    "tinhdoan-vua_trien_khai-implements-moi_day": "number, doc_type, issued_on, title, implements",
+    "hlhpn_short-dang_trien_khai-so_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "hnd-da_co-unnumbered_lower-no_year": "issued_on",
+    "hnd-vua_trien_khai-so_ve-after_number": "number, doc_type, issued_on, title",
+    "hnd-dang_trien_khai-no_so-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-vua_trien_khai-no_so-tag": "number, doc_type, issued_on, title",
+    "du_ubnd_2025-thong_qua-so_ve-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-hoi_nghi_ra-no_so-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "btgdv_2025-ban_hanh-unnumbered_implements-tag": "issuer",
+    "btgdv_2025-vua_trien_khai-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btgdv_2025-dang_trien_khai-implements-moi_day": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btgdv_2025-xay_dung_va_ban_hanh-unnumbered_lower-tag": "doc_type, issuer, level, province, title",
+    "bbt-vua_trien_khai-implements-time_of_day": "number, doc_type, issued_on, title, implements",
+    "bbt-xay_dung_va_ban_hanh-so_ve-caps_place": "issuer",
+    "mttq_short-da_ban_hanh-no_ve-caps_place": "issuer, level, district",
+    "btv_hu_short-da_ban_hanh-unnumbered_implements-no_year": "issued_on",
+    "ubnd_xa-da_ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-vua_ban_hanh-so_ve-caps_place": "issuer, level, district",
+    "mttq_short-vua_ban_hanh-unnumbered_implements-caps_place": "issuer, level, district",
+    "hctd-vua_ban_hanh-unnumbered_implements-no_year": "issued_on",
+    "bbt-vua_ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-ban_hanh-no_ve-caps_place": "issuer, level, district",
+    "btv_hu_short-ban_hanh-unnumbered_implements-no_year": "issued_on",
+    "ubnd_xa-ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-chinh_thuc-so_ve-caps_place": "issuer, level, district",
+    "mttq_short-chinh_thuc-unnumbered_implements-caps_place": "issuer, level, district",
+    "hctd-chinh_thuc-unnumbered_implements-no_year": "issued_on",
+    "bbt-chinh_thuc-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-vua_co-no_ve-caps_place": "issuer, level, district",
+    "btv_hu_short-vua_co-unnumbered_implements-no_year": "issued_on",
+    "ubnd_xa-vua_co-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-da_co-so_ve-caps_place": "issuer, level, district",
+    "mttq_short-da_co-unnumbered_implements-caps_place": "issuer, level, district",
+    "hctd-da_co-unnumbered_implements-no_year": "issued_on",
+    "bbt-da_co-unnumbered_lower-no_year": "issued_on",
+    "tt_tu-vua_trien_khai-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btg_tu-vua_trien_khai-no_so-lead_date": "number, doc_type, issued_on, title",
+    "vp_tu-vua_trien_khai-no_so-after_number": "number, doc_type, issued_on, title",
+    "ubkt_hu-vua_trien_khai-no_so-tag": "number, doc_type, issued_on, title",
+    "du_xa-vua_trien_khai-no_so-caps_place": "number, doc_type, issued_on, issuer, level, commune, title",
+    "ubnd_tinh-vua_trien_khai-no_so-time_of_day": "number, doc_type, issued_on, title",
+    "ubnd_huyen-vua_trien_khai-no_so-moi_day": "number, doc_type, issued_on, title",
+    "ubnd_xa-vua_trien_khai-no_so-no_year": "number, doc_type, issued_on, title",
+    "so-vua_trien_khai-no_ve-after_number": "number, doc_type, issued_on, title",
+    "btt_mttq-vua_trien_khai-no_ve-tag": "number, doc_type, issued_on, title",
+    "mttq_short-vua_trien_khai-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, district, title",
+    "ldld_short-vua_trien_khai-no_ve-time_of_day": "number, doc_type, issued_on, title",
+    "ldld-vua_trien_khai-no_ve-moi_day": "number, doc_type, issued_on, title",
+    "hctd-vua_trien_khai-no_ve-no_year": "number, doc_type, issued_on, title",
+    "tinhdoan-vua_trien_khai-implements-lead_date": "number, doc_type, issued_on, title, implements",
+    "doan_xa-vua_trien_khai-implements-after_number": "number, doc_type, issued_on, title, implements",
+    "hlhpn_short-vua_trien_khai-implements-tag": "number, doc_type, issued_on, title, implements",
+    "hnd-vua_trien_khai-implements-caps_place": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btgdv_2025-vua_trien_khai-implements-moi_day": "number, doc_type, issued_on, title, implements",
+    "bbt-vua_trien_khai-implements-no_year": "number, doc_type, issued_on, title, implements",
+    "tt_tu-vua_trien_khai-unnumbered_implements-caps_place": "doc_type, issuer, level, province, title, implements",
+    "btv_hu-vua_trien_khai-unnumbered_implements-time_of_day": "doc_type, title, implements",
+    "hu-vua_trien_khai-unnumbered_implements-moi_day": "doc_type, title, implements",
+    "du_xa-vua_trien_khai-unnumbered_lower-caps_place": "doc_type, issuer, level, commune, title",
+    "ubnd_tinh-vua_trien_khai-unnumbered_lower-time_of_day": "doc_type, title",
+    "ubnd_huyen-vua_trien_khai-unnumbered_lower-moi_day": "doc_type, title",
+    "so-dang_trien_khai-so_ve-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "btt_mttq-dang_trien_khai-so_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "ldld_short-dang_trien_khai-so_ve-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "ldld-dang_trien_khai-so_ve-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "hctd-dang_trien_khai-so_ve-no_year": "number, doc_type, issued_on, issuer, level, district, title",
+    "tinhdoan-dang_trien_khai-no_so-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "doan_xa-dang_trien_khai-no_so-after_number": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hlhpn_short-dang_trien_khai-no_so-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-dang_trien_khai-no_so-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "btgdv_2025-dang_trien_khai-no_so-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "bbt-dang_trien_khai-no_so-no_year": "number, doc_type, issued_on, issuer, level, title",
+    "tt_tu-dang_trien_khai-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btg_tu-dang_trien_khai-implements-lead_date": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "ubkt_hu-dang_trien_khai-implements-tag": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "du_xa-dang_trien_khai-implements-caps_place": "number, doc_type, issued_on, issuer, level, commune, title, implements",
+    "mttq_short-dang_trien_khai-unnumbered_implements-caps_place": "doc_type, issuer, level, district, title, implements",
+    "ldld_short-dang_trien_khai-unnumbered_implements-time_of_day": "doc_type, issuer, level, province, title, implements",
+    "ldld-dang_trien_khai-unnumbered_implements-moi_day": "doc_type, issuer, level, province, title, implements",
+    "hnd-dang_trien_khai-unnumbered_lower-caps_place": "doc_type, issuer, level, province, title",
+    "du_ubnd_2025-dang_trien_khai-unnumbered_lower-time_of_day": "doc_type, issuer, level, province, title",
+    "btgdv_2025-dang_trien_khai-unnumbered_lower-moi_day": "doc_type, issuer, level, province, title",
+    "mttq_short-da_xay_dung-no_ve-caps_place": "issuer, level, district",
+    "btv_hu_short-da_xay_dung-unnumbered_implements-no_year": "issued_on",
+    "ubnd_xa-da_xay_dung-unnumbered_lower-no_year": "issued_on",
+    "btt_mttq-xay_dung_va_ban_hanh-so_ve-tag": "issuer, level, province",
+    "mttq_short-xay_dung_va_ban_hanh-so_ve-caps_place": "issuer, level, district",
+    "hlhpn_short-xay_dung_va_ban_hanh-no_so-tag": "issuer, level, province",
+    "hnd-xay_dung_va_ban_hanh-no_so-caps_place": "issuer, level, province",
+    "btv_tu_short-xay_dung_va_ban_hanh-no_ve-tag": "issuer, province",
+    "tt_tu-xay_dung_va_ban_hanh-no_ve-caps_place": "issuer, province",
+    "ubkt_hu-xay_dung_va_ban_hanh-implements-tag": "issuer, district",
+    "du_xa-xay_dung_va_ban_hanh-implements-caps_place": "issuer, commune",
+    "btt_mttq-xay_dung_va_ban_hanh-unnumbered_implements-tag": "doc_type, issuer, level, province, title",
+    "mttq_short-xay_dung_va_ban_hanh-unnumbered_implements-caps_place": "doc_type, issuer, level, district, title",
+    "hctd-xay_dung_va_ban_hanh-unnumbered_implements-no_year": "issued_on",
+    "hlhpn_short-xay_dung_va_ban_hanh-unnumbered_lower-tag": "doc_type, issuer, level, province, title",
+    "hnd-xay_dung_va_ban_hanh-unnumbered_lower-caps_place": "doc_type, issuer, level, province, title",
+    "bbt-xay_dung_va_ban_hanh-unnumbered_lower-no_year": "issued_on",
+    "mttq_short-moi_day-no_ve-caps_place": "issuer, level, district",
+    "btv_hu_short-moi_day-unnumbered_implements-no_year": "issued_on",
+    "ubnd_xa-moi_day-unnumbered_lower-no_year": "issued_on",
+    "btv_hu-thong_qua-so_ve-lead_date": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-thong_qua-so_ve-after_number": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-thong_qua-so_ve-tag": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_xa-thong_qua-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hdnd-thong_qua-so_ve-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-thong_qua-so_ve-no_year": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-thong_qua-no_so-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-thong_qua-no_so-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-thong_qua-no_so-tag": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-thong_qua-no_so-caps_place": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-thong_qua-no_so-time_of_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_xa-thong_qua-no_so-moi_day": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hdnd-thong_qua-no_so-no_year": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-thong_qua-no_ve-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-thong_qua-no_ve-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-thong_qua-no_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-thong_qua-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-thong_qua-no_ve-time_of_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-thong_qua-no_ve-moi_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-thong_qua-no_ve-no_year": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_xa-thong_qua-implements-lead_date": "number, doc_type, issued_on, issuer, level, commune, title, implements",
+    "hdnd-thong_qua-implements-after_number": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "du_ubnd_2025-thong_qua-implements-tag": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btv_tu-thong_qua-implements-caps_place": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "tu-thong_qua-implements-time_of_day": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btv_tu_short-thong_qua-implements-moi_day": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btv_hu-thong_qua-implements-no_year": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "hu-thong_qua-unnumbered_implements-lead_date": "doc_type, issued_on, issuer, level, district, title, implements",
+    "btv_hu_short-thong_qua-unnumbered_implements-after_number": "doc_type, issuer, level, district, title, implements",
+    "du_xa-thong_qua-unnumbered_implements-tag": "doc_type, issuer, level, commune, title, implements",
+    "hdnd-thong_qua-unnumbered_implements-caps_place": "doc_type, issuer, level, province, title, implements",
+    "du_ubnd_2025-thong_qua-unnumbered_implements-time_of_day": "doc_type, issuer, level, province, title, implements",
+    "btv_tu-thong_qua-unnumbered_implements-moi_day": "doc_type, issuer, level, province, title, implements",
+    "tu-thong_qua-unnumbered_implements-no_year": "doc_type, issuer, level, province, title, implements",
+    "btv_tu_short-thong_qua-unnumbered_lower-lead_date": "doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-thong_qua-unnumbered_lower-after_number": "doc_type, issuer, level, district, title",
+    "hu-thong_qua-unnumbered_lower-tag": "doc_type, issuer, level, district, title",
+    "btv_hu_short-thong_qua-unnumbered_lower-caps_place": "doc_type, issuer, level, district, title",
+    "du_xa-thong_qua-unnumbered_lower-time_of_day": "doc_type, issuer, level, commune, title",
+    "hdnd-thong_qua-unnumbered_lower-moi_day": "doc_type, issuer, level, province, title",
+    "du_ubnd_2025-thong_qua-unnumbered_lower-no_year": "doc_type, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-so_ve-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-hoi_nghi_ra-so_ve-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-hoi_nghi_ra-so_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-so_ve-caps_place": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-hoi_nghi_ra-so_ve-time_of_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-hoi_nghi_ra-so_ve-moi_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_xa-hoi_nghi_ra-so_ve-no_year": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hdnd-hoi_nghi_ra-no_so-lead_date": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-hoi_nghi_ra-no_so-after_number": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-no_so-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-hoi_nghi_ra-no_so-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-hoi_nghi_ra-no_so-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-no_so-moi_day": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-hoi_nghi_ra-no_so-no_year": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-hoi_nghi_ra-no_ve-lead_date": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_xa-hoi_nghi_ra-no_ve-after_number": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hdnd-hoi_nghi_ra-no_ve-tag": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-hoi_nghi_ra-no_ve-caps_place": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-no_ve-time_of_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-hoi_nghi_ra-no_ve-moi_day": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-hoi_nghi_ra-no_ve-no_year": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-implements-lead_date": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "hu-hoi_nghi_ra-implements-after_number": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "btv_hu_short-hoi_nghi_ra-implements-tag": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "du_xa-hoi_nghi_ra-implements-caps_place": "number, doc_type, issued_on, issuer, level, commune, title, implements",
+    "hdnd-hoi_nghi_ra-implements-time_of_day": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "du_ubnd_2025-hoi_nghi_ra-implements-moi_day": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btv_tu-hoi_nghi_ra-implements-no_year": "number, doc_type, issued_on, issuer, level, province, title, implements",
+    "btv_hu-hoi_nghi_ra-unnumbered_implements-tag": "issuer, district",
+    "hu-hoi_nghi_ra-unnumbered_implements-caps_place": "doc_type, issuer, level, district, title, implements",
+    "btv_hu_short-hoi_nghi_ra-unnumbered_implements-time_of_day": "doc_type, issuer, level, district, title, implements",
+    "du_xa-hoi_nghi_ra-unnumbered_implements-moi_day": "doc_type, issuer, level, commune, title, implements",
+    "btv_tu_short-hoi_nghi_ra-unnumbered_lower-caps_place": "doc_type, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-unnumbered_lower-time_of_day": "doc_type, issuer, level, district, title",
+    "hu-hoi_nghi_ra-unnumbered_lower-moi_day": "doc_type, issuer, level, district, title",
+    "btv_hu_short-hoi_nghi_ra-unnumbered_lower-no_year": "issuer, district",
+}
+
+
+def problems(row: Row) -> list[str]:
+    rec = parse_text(row.text)
+    out = []
+    want = str(DocNumber.parse(row.number)) if row.number else None
+    if (str(rec.number) if rec.number else None) != want:
+        out.append(f"number {rec.number}")
+    if rec.doc_type != row.doc_type:
+        out.append(f"doc_type {rec.doc_type}")
+    if row.yearless and rec.issued_on is not None:
+        if (rec.issued_on.month, rec.issued_on.day) != (3, 12):
+            out.append(f"issued_on {rec.issued_on}")
+    elif rec.issued_on != row.issued_on:
+        out.append(f"issued_on {rec.issued_on}")
+    issuer = rec.issuer
+    if issuer is None or fold(row.name) not in fold(issuer.name):
+        out.append(f"issuer {issuer.name if issuer else None}")
+    if issuer is None or issuer.level != row.level:
+        out.append(f"level {issuer.level if issuer else None}")
+    for part, value in row.locality.items():
+        got = getattr(issuer.locality, part) if issuer else None
+        if (fold(got) if got else None) != fold(value or ""):
+            out.append(f"{part} {got}")
+    if rec.title is None or fold(row.title) not in fold(rec.title):
+        out.append(f"title {rec.title}")
+    got_impl = {str(r.number) for r in rec.implements if r.number}
+    if got_impl != set(row.implements):
+        out.append(f"implements {sorted(got_impl)}")
+    return out
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[r.id])] if r.id in KNOWN else [])
+     for r in rows()],
+)
+def test_lead_sweep(row: Row) -> None:
+    assert problems(row) == []
+
+
+def test_sources_exist() -> None:
+    """Every form names a real file it follows; a named file must be there."""
+    root = Path(__file__).resolve().parent.parent
+    for item in (*SUBJECTS, *VERBS, *OBJECTS, *OPENINGS):
+        path = item.src.split(" ")[0]
+        if path.endswith(".txt"):
+            assert (root / path).is_file(), path
