@@ -717,10 +717,13 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # blind13: with no đã/vừa/mới, 'xây dựng' issues when its numbered document is dated right after the number
 # ('... Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về ...'): a plan made, not one
 # to make ('Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020' stays work).
+# newsweep: 'HĐND tỉnh Hà Tĩnh đã thông qua Nghị quyết số 45/NQ-HĐND ...', 'Ban Thường vụ Tỉnh ủy vừa
+# thông qua Nghị quyết ...': after đã/vừa/mới a body passing a document issues it ('đã được thông qua'
+# names no subject).
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
-          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua)  # newsweep: a council passes its own
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )\s+

@@ -185,7 +185,7 @@ OPENINGS: tuple[Opening, ...] = (
             yearless=True),
     Opening("moi_day", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt", "Mới đây, {lead}"),
     Opening("no_year", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with no year)",
-            "Ngày 12/3, {lead}", False, False, True),
+            "Ngày 12/3, {lead}", date_after_number=False, yearless=True),
 )
 
 
@@ -241,3 +241,33 @@ def rows() -> list[Row]:
                 out[r.id] = r
                 k += 1
     return list(out.values())
+
+
+@dataclass(frozen=True)
+class Negative:
+    """A lead whose named body must not be read as the issuer (or whose number is not the page's)."""
+
+    id: str
+    src: str
+    text: str
+    name: str | None  # what the issuer's name must contain (None: no issuer, or not checked)
+    absent: tuple[str, ...] = ()  # words the issuer's name must not hold
+    number: str | None = None  # the page's own number (None: none)
+
+
+NEGATIVE: tuple[Negative, ...] = (
+    # a meeting or a congress passes it: the body that holds it is named after, or not at all
+    Negative("meeting_passes", "tests/realworld_blind15 (a meeting reported, its resolution unnumbered)",
+             "Sáng 12/3, Hội nghị đã thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2024.", None,
+             absent=("Hội nghị",)),
+    Negative("passed_passive", "tests/realworld_blind15 (passive: 'đã được thông qua' names no subject)",
+             "Nghị quyết số 12-NQ/TU đã được thông qua tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 15.", None,
+             absent=("Hội nghị",), number="12-NQ/TU"),
+    # a person is the subject: the person is never the issuer
+    Negative("person_passes", "tests/realworld/c33_thainguyentv_ctubnd_kl_corona_tb2927.txt (an office-holder as subject)",
+             "Ngày 12/3/2024, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam đã thông qua Nghị quyết số 45-NQ/HU về phát triển du lịch.",
+             None, absent=("Nguyễn Văn An", "đồng chí"), number="45-NQ/HU"),
+    Negative("many_localities", "tests/realworld/h19_quangtri_ubnd_traloi_cv1671_2021_tasks.txt ('nhiều địa phương')",
+             "Thời gian qua, nhiều địa phương đã thông qua nghị quyết về phát triển du lịch cộng đồng.", None,
+             absent=("địa phương",)),
+)
