@@ -719,9 +719,9 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # to make ('Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020' stays work).
 # newsweep: 'HĐND tỉnh Hà Tĩnh đã thông qua Nghị quyết số 45/NQ-HĐND ...', 'Ban Thường vụ Tỉnh ủy vừa
 # thông qua Nghị quyết ...': after đã/vừa/mới a body passing a document issues it ('đã được thông qua'
-# names no subject).
+# names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one.
 OWN_ISSUE_RE = re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua)  # newsweep: a council passes its own
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
