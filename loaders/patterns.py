@@ -620,6 +620,13 @@ BASES.update(ORG_BASES)
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
+# --- newsweep resolve: the Front by its bare initials in a lead ('MTTQ huyện X vừa ban hành ...') ---
+# 'UBMTTQ', 'Ủy ban MTTQ' and 'Mặt trận Tổ quốc' were bases; the bare 'MTTQ' a lead writes was not, so the
+# body was kept as the word 'MTTQ' with no unit, and its level and place were lost.
+BASES.update({
+    "mttq việt nam": ("MTTQ Việt Nam", "fatherland_front", None),
+    "mttq": ("MTTQ", "fatherland_front", None),
+})
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
 BODY_RE = re.compile(
     rf"""^\s*(?:(?P<organ>{_ORGAN_ALT})(?:\s+|$))?(?:(?P<base>{_BASE_ALT})(?![\w]))?\s*(?P<rest>.*)$""",
