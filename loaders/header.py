@@ -1513,6 +1513,45 @@ _OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận �
               "hội đồng nhân dân": {"HĐND"}, "hđnd": {"HĐND"}}
 
 
+# --- newsweep: a code spelled from its body's name ---
+# Youth Union codes name the union ('TN', thanh niên) that the body's name leaves out; the centre's bodies
+# share 'TW'.
+_OWN_CODES.update({"tỉnh đoàn": {"TĐTN"}, "thành đoàn": {"TĐTN"}, "huyện đoàn": {"HĐTN"},
+                   "quận đoàn": {"QĐTN"}, "thị đoàn": {"TĐTN"}, "đoàn xã": {"ĐTN"}, "đoàn phường": {"ĐTN"},
+                   "đoàn thị trấn": {"ĐTN"}, "ban bí thư": {"TW"}, "bộ chính trị": {"TW"},
+                   "trung ương": {"TW"}})
+# A board, an office or a Party group of a body ('Ban Tuyên giáo Tỉnh ủy', 'Văn phòng UBND', 'Đảng đoàn
+# HĐND') has codes of its own: the body's code ('45-KH/TU') is its parent's plan; the standing organs act as
+# the body.
+_ACTS_AS_ITS_BODY = {None, "ban thường vụ", "btv", "thường trực", "ban thường trực", "ban chấp hành", "bch"}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _initials(name: str) -> str:
+    """'Ban Tuyên giáo Tỉnh ủy Trà Vinh' → 'BTGTUTV', 'LĐLĐ tỉnh Quảng Trị' → 'LDLDTQT' (an acronym
+    gives all its letters)."""
+    words = _WORD_RE.findall(_base_letters(name))
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in words).upper()
+
+
+def _in_order(part: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(c in it for c in part)
+
+
+def _spells_its_code(issuer: str, number: DocNumber) -> bool:
+    """newsweep: 'Ban Tuyên giáo Tỉnh ủy Trà Vinh triển khai Kế hoạch số 45-KH/BTGTU', 'LĐLĐ tỉnh vừa
+    triển khai Kế hoạch số 02/KH-LĐLĐ', 'Ban Thường trực Ủy ban MTTQ ... triển khai Kế hoạch số
+    12/KH-MTTQ-BTT': a body's own code is spelled from its name's initials, in order, one part of it
+    from the name's first word on. A board deploying its committee's plan ('Ban Tuyên giáo Tỉnh ủy'
+    and '45-KH/TU') or another unit's ('BTGTU' under 'Ban Tuyên giáo Huyện ủy') does not spell it."""
+    letters = _initials(issuer)
+    parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
+    if not letters or not parts or not all(_in_order(p, letters) for p in parts):
+        return False
+    return any(p[0] == letters[0] for p in parts)
+
+
 def _deploys_numbered(text: str) -> _Identity | None:
     """'..., Đảng ủy phường Phúc La triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về ...': a subject
     deploying a numbered document is its issuer only when the number carries the subject's own code
@@ -1521,7 +1560,10 @@ def _deploys_numbered(text: str) -> _Identity | None:
         number = try_parse(m["number"])
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
-        if number is None or body is None or number.issuer not in _OWN_CODES.get(body.base or "", ()):
+        if number is None or body is None:
+            continue
+        own = _OWN_CODES.get(body.base or "", ()) if body.organ in _ACTS_AS_ITS_BODY else ()
+        if number.issuer not in own and not _spells_its_code(issuer, number):
             continue
         issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(m["title"])

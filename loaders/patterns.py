@@ -1188,6 +1188,18 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.
 DEPLOY_ASPECT = r"đã|vừa|mới|đang"
 DEPLOY_QUOTES = "“\"‘'"
+# --- newsweep header: how a news lead opens before its subject ---
+# A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
+# then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
+# trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
+# that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE).
+_LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
+    [ \t]*[-–—:][ \t]*)"""
+_LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
+      (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
+      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
+    |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
+LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?"""
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -1195,10 +1207,7 @@ DEPLOY_QUOTES = "“\"‘'"
 # issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out a parent), and the title
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
-    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
-           (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
-           [ \t]*,[ \t]*)?
+    rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
@@ -1212,10 +1221,9 @@ LEAD_DEPLOYS_RE = re.compile(
 # paragraph or follows a comma; the number is its own only when its issuer code is the subject's
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
-    rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-          (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
+    rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
-        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
         (?P<title>[^.!?\n]{{0,400}})""",

@@ -270,4 +270,21 @@ NEGATIVE: tuple[Negative, ...] = (
     Negative("many_localities", "tests/realworld/h19_quangtri_ubnd_traloi_cv1671_2021_tasks.txt ('nhiều địa phương')",
              "Thời gian qua, nhiều địa phương đã thông qua nghị quyết về phát triển du lịch cộng đồng.", None,
              absent=("địa phương",)),
+    # a body deploying another's numbered document: the number is not its own (its code is not spelled from
+    # the subject's name), so the page names no number of its own
+    Negative("board_deploys_committee_plan", "tests/realworld/c17_travinh_btgtu_cv1510_2020.txt (a board under its committee)",
+             "Ban Tuyên giáo Tỉnh ủy Nghệ An vừa triển khai Kế hoạch số 45-KH/TU về tăng cường công tác tuyên truyền năm 2024.",
+             None, number=None),
+    Negative("association_deploys_committee_plan", "tests/realworld_blind15/b11_haugiang_longmy_hctd_kh_thangnhandao_2019_spam.txt",
+             "(Baonghean.vn) - Hội Nông dân tỉnh Gia Lai đang triển khai Kế hoạch số 12-KH/TU về phát triển kinh tế tập thể.",
+             None, number=None),
+    Negative("district_board_deploys_province_board", "tests/realworld/c17_travinh_btgtu_cv1510_2020.txt (another unit's board)",
+             "Mới đây, Ban Tuyên giáo Huyện ủy Nghĩa Đàn vừa triển khai Hướng dẫn số 12-HD/BTGTU về tuyên truyền kỷ niệm các ngày lễ lớn.",
+             None, number=None),
+    Negative("many_localities_deploy", "tests/realworld/h19_quangtri_ubnd_traloi_cv1671_2021_tasks.txt ('nhiều địa phương')",
+             "BẮC NINH - Nhiều địa phương đang triển khai kế hoạch phòng, chống dịch bệnh trên đàn gia cầm.", None,
+             absent=("địa phương", "Bắc Ninh")),
+    Negative("person_deploys", "tests/realworld/c33_thainguyentv_ctubnd_kl_corona_tb2927.txt (an office-holder as subject)",
+             "Sáng 12/3, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam triển khai Kế hoạch số 45-KH/HU về phát triển du lịch.",
+             None, absent=("Nguyễn Văn An", "đồng chí", "Bí thư"), number=None),
 )
