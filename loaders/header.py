@@ -1493,9 +1493,16 @@ def _resolves(text: str) -> _Identity | None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
-        if parse_body(new_tone_placement(issuer)) is None:
+        if (body := parse_body(new_tone_placement(issuer))) is None:
             continue
-        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+        number, issued_on = None, None
+        if m["number"]:  # newsweep: 'ra Nghị quyết số 21-NQ/HU ngày ...', a number of the subject's own code
+            number = try_parse(m["number"])
+            if number is None or not _own_code(issuer, body, number):
+                continue
+            issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
+        return _Identity(number=number, doc_type="NQ", issued_on=issued_on, issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
     return None
 
 
@@ -1552,6 +1559,12 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     return any(p[0] == letters[0] for p in parts)
 
 
+def _own_code(issuer: str, body: Body, number: DocNumber) -> bool:
+    """The number is the subject's own: its body's code, or a code spelled from its name."""
+    own = _OWN_CODES.get(body.base or "", ()) if body.organ in _ACTS_AS_ITS_BODY else ()
+    return number.issuer in own or _spells_its_code(issuer, number)
+
+
 def _deploys_numbered(text: str) -> _Identity | None:
     """'..., Đảng ủy phường Phúc La triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về ...': a subject
     deploying a numbered document is its issuer only when the number carries the subject's own code
@@ -1562,8 +1575,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         body = parse_body(new_tone_placement(issuer))
         if number is None or body is None:
             continue
-        own = _OWN_CODES.get(body.base or "", ()) if body.organ in _ACTS_AS_ITS_BODY else ()
-        if number.issuer not in own and not _spells_its_code(issuer, number):
+        if not _own_code(issuer, body, number):
             continue
         issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(m["title"])

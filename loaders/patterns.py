@@ -1236,12 +1236,14 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 # về ...': the subject opens the paragraph (after a news tag or a day), the meeting words may come between it
 # and 'ra', and the unnumbered resolution's title runs to the sentence's end.
 LEAD_RESOLVES_RE = re.compile(
-    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+    rf"""{LEAD_OPENING}
+        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
         (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
            (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
-        ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+(?!(?i:số)(?![\w]))(?=[{LOWER}])
+        ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
+        (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
+           (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*)?
+        (?!(?i:số)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{6,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
