@@ -2180,7 +2180,11 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
     that says the congress or council 'thông qua' it gives the day ('vào sáng ngày 15-10')."""
     for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
         if ADOPTION_RE.search(sentence) and "nghị quyết" in sentence.lower():
-            if m := ADOPTED_DATE_RE.search(sentence):
+            for m in ADOPTED_DATE_RE.finditer(sentence):
+                # newsweep: '... thông qua Nghị quyết triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024': a
+                # cited document's date, right after its number, is not the adoption's
+                if _CITED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                    continue
                 return _lead_date(m, None, warnings, text)
     return None
 
