@@ -1119,8 +1119,11 @@ LATER_MENTION_RE = re.compile(
 # What stands before a byline's or a closing line's source: '- Nguồn', 'Nguồn:', '(Nguồn'.
 SOURCE_BEFORE_RE = re.compile(r"(?<![\w])Nguồn\s*:?\s*\Z")
 # A sentence that cites the document it names: 'Thực hiện ...', 'Căn cứ ...', 'Theo ...'.
+# newsweep: a document that amends, replaces or makes concrete another ('Nghị quyết sửa đổi Nghị quyết số
+# 12/2023/NQ-HĐND ... của HĐND tỉnh', 'Kế hoạch cụ thể hóa ...') names that other one by its number.
 CITING_CUE_RE = re.compile(
-    r"(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt)(?![\w])", re.IGNORECASE)
+    r"""(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt
+        |sửa\s+đổi|thay\s+thế|bãi\s+bỏ|cụ\s+thể\s+h(?:óa|oá))(?![\w])""", re.IGNORECASE | re.VERBOSE)
 
 # --- gen5 header: an ad hoc board as the issuer, named by its task ---
 # A steering board set up for one programme is named by it, in running case, its place last or not at
