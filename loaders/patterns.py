@@ -726,18 +726,21 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # to make ('Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020' stays work).
 # newsweep: 'HĐND tỉnh Hà Tĩnh đã thông qua Nghị quyết số 45/NQ-HĐND ...', 'Ban Thường vụ Tỉnh ủy vừa
 # thông qua Nghị quyết ...': after đã/vừa/mới a body passing a document issues it ('đã được thông qua'
-# names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one.
+# names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
+# 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
+# to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
 OWN_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
-          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua)  # newsweep: a council passes its own
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
-        )\s+
+        )
+        (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?:\s+thực\s+hiện)?)?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
-        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+        (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
 )
 # 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.

@@ -98,6 +98,25 @@ SUBJECTS: tuple[Subject, ...] = (
             "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", "Đảng ủy Ủy ban nhân dân tỉnh", "province", "ĐU", locality=_l("Nghệ An")),
     Subject("btgdv_2025", "tests/header_catalogue.py btgdv_tu (2025)", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
             "Ban Tuyên giáo và Dân vận", "province", "BTGDVTU", locality=_l("Nghệ An")),
+    # more of each kind: a city committee, a district of a city, a bloc, a council's standing body, a department
+    # and a district office, a veterans' association, a 2025 commune's committee
+    Subject("btv_thu", "tests/realworld/c28_tnmt_btvtu_ct03_spaced.txt (a city under the centre)",
+            "Ban Thường vụ Thành ủy Hải Phòng", "Thành ủy Hải Phòng", "province", "TU", locality=_l("Hải Phòng")),
+    Subject("btv_qu", "tests/realworld/d11_hcm_govap_btvquanuy_ct_nqdaihoi8.txt", "Ban Thường vụ Quận ủy Gò Vấp",
+            "Quận ủy Gò Vấp", "district", "QU", locality=_l(district="Gò Vấp")),
+    Subject("duk", "tests/header_catalogue.py duk (a bloc's committee in a lead)", "Đảng ủy Khối các cơ quan tỉnh Nghệ An",
+            "Đảng ủy Khối các cơ quan tỉnh", "province", "ĐUK", locality=_l("Nghệ An")),
+    Subject("tt_hdnd", "tests/realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021.txt (a council's standing body)",
+            "Thường trực HĐND huyện Nhà Bè", "HĐND huyện Nhà Bè", "district", "HĐND", STATE, _l(district="Nhà Bè")),
+    Subject("so_yt", "tests/realworld/h13_hungyen_snnptnt_cv_2019_gopy_print.txt (a department)", "Sở Y tế tỉnh Nghệ An",
+            "Sở Y tế", "province", "SYT", STATE, _l("Nghệ An")),
+    Subject("pgd", "tests/realworld/h31_hue_pgddt_cv_tongvesinh_2018_tasks.txt (a district office)",
+            "Phòng Giáo dục và Đào tạo huyện Nghĩa Đàn", "Phòng Giáo dục và Đào tạo huyện Nghĩa Đàn", "district", "PGDĐT",
+            STATE, _l(district="Nghĩa Đàn")),
+    Subject("hccb", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt", "Hội Cựu chiến binh tỉnh Gia Lai",
+            "Hội Cựu chiến binh tỉnh Gia Lai", "province", "CCB", PARTY, _l("Gia Lai")),
+    Subject("ubnd_xa_dlt", "tests/realworld/d17_quangngai_sontinh_tinhtra_ubndxa_kh_nq13cds.txt (a commune's committee, full name)",
+            "Ủy ban nhân dân xã Tự Cường", "Ủy ban nhân dân xã Tự Cường", "commune", "UBND", STATE, _l(commune="Tự Cường")),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
 )
@@ -128,6 +147,10 @@ VERBS: tuple[Verb, ...] = (
     Verb("da_xay_dung", "tests/realworld_blind15/b14_kiengiang_giongrieng_doanxa_kh31_2024_news.txt", "đã xây dựng"),
     Verb("xay_dung_va_ban_hanh", "tests/realworld_blind14 (two verbs joined, the second issuing)", "vừa xây dựng và ban hành"),
     Verb("moi_day", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt ('mới đây')", "mới đây đã ban hành"),
+    Verb("vua_ra", "tests/realworld/h30_langson_btvtu_ct01_2020_nqdaihoi.txt ('vừa ra Chỉ thị')", "vừa ra",
+         type_word="Chỉ thị", subjects=("btv_tu", "tu", "btv_tu_short", "btv_hu", "hu", "btv_hu_short", "btv_thu", "btv_qu",
+                                        "ubnd_tinh", "ubnd_huyen", "du_xa", "bbt")),
+    Verb("ban_hanh_va_trien_khai", "tests/realworld_blind15 (issued and deployed at once)", "đã ban hành và triển khai"),
     Verb("thong_qua", "tests/realworld_blind15 (a committee or council passing its resolution)", "đã thông qua",
          type_word="Nghị quyết", subjects=_RESOLVING),
     Verb("hoi_nghi_ra", "tests/realworld_blind15 (LEAD_RESOLVES_RE: 'tổ chức hội nghị ra nghị quyết')",
@@ -159,6 +182,14 @@ OBJECTS: tuple[Object, ...] = (
            "{tw} số {no}{when} triển khai thực hiện " + _PARENT, "57-NQ/TW", ("57-NQ/TW",)),
     Object("unnumbered_implements", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt (no number)", False,
            "{tw} triển khai thực hiện " + _PARENT, "57-NQ/TW", ("57-NQ/TW",)),
+    Object("comma_date", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Chỉ thị số 01-CT/TU, ngày 11/11/2020')", True,
+           "{tw} số {no}{when_comma} về " + _TOPIC, _TOPIC),
+    Object("bracket_date", "tests/realworld_blind4 (the date in brackets after the number)", True,
+           "{tw} số {no}{when_bracket} về " + _TOPIC, _TOPIC),
+    Object("spaced_number", "tests/heldout/03_danang_tu_ctr.txt ('Số 09 - CTr/TU')", True,
+           "{tw} số {no_spaced}{when} về " + _TOPIC, _TOPIC),
+    Object("date_in_words", "tests/realworld (a date in words after the number: 'ngày 7 tháng 3 năm 2024')", True,
+           "{tw} số {no}{when_words} về " + _TOPIC, _TOPIC),
     Object("unnumbered_lower", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt", False,
            "{tw_lower} tổ chức Tháng Công nhân năm 2024", "Tháng Công nhân năm 2024"),
 )
@@ -184,6 +215,14 @@ OPENINGS: tuple[Opening, ...] = (
     Opening("time_of_day", "tests/realworld_blind15 ('Sáng 13.7, ' then the place)", "Sáng 12/3, tại hội trường cơ quan, {lead}",
             yearless=True),
     Opening("moi_day", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt", "Mới đây, {lead}"),
+    Opening("dashed_date", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with dashes)",
+            "Ngày 12-3-2024, {lead}", True, False),
+    Opening("posted_then_lead", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt (a posting time above the lead)",
+            "| 14-03-2024 | 08:34:34\n\n{lead}"),
+    Opening("headline_then_lead", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt (a headline above the lead)",
+            "Tăng cường công tác phòng, chống thiên tai năm 2024\n\n{lead}"),
+    Opening("chieu_dot", "tests/realworld_blind15 ('(QNO) - Sáng 13.7, ': dotted day and month, a tag)",
+            "(QNO) - Chiều 12.3, {lead}", yearless=True),
     Opening("no_year", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with no year)",
             "Ngày 12/3, {lead}", date_after_number=False, yearless=True),
 )
@@ -216,7 +255,12 @@ def make(s: Subject, v: Verb, o: Object, op: Opening) -> Row:
     code = _TYPE_CODE[tw]
     number = _number(s, code) if o.numbered else None
     when = f" ngày {DATE.day}/{DATE.month}/{DATE.year}" if (o.numbered and op.date_after_number) else ""
-    obj = o.form.format(tw=tw, tw_lower=tw.lower(), no=number, when=when)
+    dated = bool(when)
+    obj = o.form.format(tw=tw, tw_lower=tw.lower(), no=number, when=when,
+                        when_comma=f",{when}" if dated else "",
+                        when_bracket=f" ({when.strip()})" if dated else "",
+                        when_words=f" ngày {DATE.day} tháng {DATE.month} năm {DATE.year}" if dated else "",
+                        no_spaced=(number or "").replace("-", " - ", 1) if s.style == PARTY else (number or "").replace("/", " /", 1))
     lead = f"{s.prose} {v.phrase} {obj}."
     text = op.form.format(lead=lead) + _AFTER
     issued = DATE if when or (op.dated_lead and v.issues) else None
