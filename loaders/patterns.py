@@ -736,7 +736,7 @@ OWN_ISSUE_RE = re.compile(
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )
-        (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?:\s+thực\s+hiện)?)?\s+  # newsweep: a second verb
+        (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?

@@ -331,4 +331,8 @@ NEGATIVE: tuple[Negative, ...] = (
     Negative("person_deploys", "tests/realworld/c33_thainguyentv_ctubnd_kl_corona_tb2927.txt (an office-holder as subject)",
              "Sáng 12/3, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam triển khai Kế hoạch số 45-KH/HU về phát triển du lịch.",
              None, absent=("Nguyễn Văn An", "đồng chí", "Bí thư"), number=None),
+    # 'ban hành và triển khai thực hiện' a central resolution: the page carries it out, its number is not the page's
+    Negative("issues_and_carries_out_parent", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt (the parent named after the verbs)",
+             "Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.",
+             None, absent=("Bộ Chính trị",), number=None),
 )
