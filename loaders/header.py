@@ -1556,7 +1556,10 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
     if not letters or not parts or not all(_in_order(p, letters) for p in parts):
         return False
-    return any(p[0] == letters[0] for p in parts)
+    heads = {letters[0]}
+    if fold(issuer).startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
+        heads.add(letters[1])
+    return any(p[0] in heads for p in parts)
 
 
 def _own_code(issuer: str, body: Body, number: DocNumber) -> bool:

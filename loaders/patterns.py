@@ -1230,7 +1230,7 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
-        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
@@ -1248,7 +1248,7 @@ LEAD_RESOLVES_RE = re.compile(
            (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
         ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
         (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
-           (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*)?
+           (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?[ \t]*,?[ \t]*)?
         (?!(?i:số)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{6,400}})""",
     re.VERBOSE | re.MULTILINE,
