@@ -118,6 +118,7 @@ from loaders.patterns import (
     NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
+    ORGANS,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
@@ -1473,7 +1474,7 @@ def _deploys(text: str) -> _Identity | None:
     found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
-        if (body := parse_body(new_tone_placement(issuer))) is None:
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         if found is None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
@@ -1485,6 +1486,11 @@ def _deploys(text: str) -> _Identity | None:
     return found[0] if found else None
 
 
+def _an_office(body: Body) -> bool:
+    """newsweep: 'Bí thư Huyện ủy Lục Nam triển khai ...' names an office: a person is no issuer."""
+    return body.organ is not None and ORGANS.get(body.organ, ("", ""))[1] in _OFFICERS
+
+
 def _resolves(text: str) -> _Identity | None:
     """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
     passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
@@ -1493,7 +1499,7 @@ def _resolves(text: str) -> _Identity | None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
-        if (body := parse_body(new_tone_placement(issuer))) is None:
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         number, issued_on = None, None
         if m["number"]:  # newsweep: 'ra Nghị quyết số 21-NQ/HU ngày ...', a number of the subject's own code
@@ -1557,8 +1563,11 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     if not letters or not parts or not all(_in_order(p, letters) for p in parts):
         return False
     heads = {letters[0]}
-    if fold(issuer).startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
+    folded = fold(issuer)
+    if folded.startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
         heads.add(letters[1])
+    if folded.startswith(("ủy ban ", "uỷ ban ")) and len(letters) > 2:  # 'Ủy ban MTTQ' numbers 'KH-MTTQ'
+        heads.add(letters[2])
     return any(p[0] in heads for p in parts)
 
 

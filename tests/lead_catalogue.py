@@ -354,4 +354,14 @@ NEGATIVE: tuple[Negative, ...] = (
     Negative("issues_and_carries_out_parent", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt (the parent named after the verbs)",
              "Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.",
              None, absent=("Bộ Chính trị",), number=None),
+    # an opening clause of purpose or direction before a subject that is no body, or a person
+    Negative("purpose_then_localities", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt ('Để chủ động ..., ')",
+             "Để chủ động phòng, chống thiên tai, nhiều địa phương đang triển khai kế hoạch ứng phó với mưa lũ.", None,
+             absent=("địa phương",)),
+    Negative("direction_then_person", "tests/realworld/s41_nghean_ubnd_kh472_lead.txt ('Thực hiện chỉ đạo của ..., ')",
+             "Thực hiện chỉ đạo của Thường trực Tỉnh ủy, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam triển khai kế hoạch tuyên truyền.",
+             None, absent=("Nguyễn Văn An", "đồng chí", "Bí thư")),
+    Negative("task_assigns", "tests/realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks.txt (a task, no opening clause)",
+             "Giao Sở Y tế chủ trì, UBND các huyện triển khai kế hoạch tiêm chủng mở rộng năm 2024.", None,
+             absent=("UBND các huyện",)),
 )
