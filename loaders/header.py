@@ -1491,11 +1491,14 @@ def _an_office(body: Body) -> bool:
     return body.organ is not None and ORGANS.get(body.organ, ("", ""))[1] in _OFFICERS
 
 
+_RESOLVES_CUE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
+
+
 def _resolves(text: str) -> _Identity | None:
     """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
     passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
     meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
-    if "ra nghị quyết" not in text[:_LEAD_CHARS].lower():
+    if _RESOLVES_CUE.search(text, 0, _LEAD_CHARS) is None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])

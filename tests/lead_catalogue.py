@@ -11,7 +11,7 @@ that must not give their body as the issuer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 PARTY, STATE = "party", "state"  # '45-KH/TU' or '45/KH-UBND'
@@ -287,6 +287,28 @@ def make(s: Subject, v: Verb, o: Object, op: Opening) -> Row:
                o.title, o.implements, yearless=op.yearless and not when and v.issues)
 
 
+# Damage real copies show (DOMAIN.md §6), on every seventh row: the old tone placement ('uỷ', 'hoá'), non-breaking
+# spaces, a lead wrapped mid-sentence after its verb (tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt).
+def _old_tones(text: str) -> str:
+    return (text.replace("ủy", "uỷ").replace("Ủy", "Uỷ").replace("hóa", "hoá").replace("Hòa", "Hoà"))
+
+
+def _nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0", 6)
+
+
+def _wrapped(text: str, v: Verb) -> str:
+    return text.replace(f" {v.phrase} ", f" {v.phrase}\n", 1)
+
+
+def _damaged(r: Row, v: Verb) -> list[Row]:
+    out = []
+    for tag, text in (("oldtones", _old_tones(r.text)), ("nbsp", _nbsp(r.text)), ("wrapped", _wrapped(r.text, v))):
+        if text != r.text:
+            out.append(replace(r, id=f"{r.id}-{tag}", text=text))
+    return out
+
+
 def rows() -> list[Row]:
     out: dict[str, Row] = {}
     for i, s in enumerate(SUBJECTS):
@@ -302,6 +324,8 @@ def rows() -> list[Row]:
             for op in OPENINGS:
                 r = make(fit[k % len(fit)], v, o, op)
                 out[r.id] = r
+                if k % 7 == 0:
+                    out.update((d.id, d) for d in _damaged(r, v))
                 k += 1
     return list(out.values())
 

@@ -18,6 +18,7 @@ from loaders.parse import parse_text
 from tests.lead_catalogue import NEGATIVE, OBJECTS, OPENINGS, SUBJECTS, VERBS, Negative, Row, rows
 
 KNOWN: dict[str, str] = {
+    "btv_tu_short-thong_qua-unnumbered_implements-posted_then_lead-wrapped": "implements",
 }
 
 
