@@ -125,6 +125,7 @@ from loaders.patterns import (
     NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
+    ORGANS,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
@@ -1500,7 +1501,7 @@ def _deploys(text: str) -> _Identity | None:
     found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
-        if (body := parse_body(new_tone_placement(issuer))) is None:
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         if found is None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
@@ -1512,17 +1513,32 @@ def _deploys(text: str) -> _Identity | None:
     return found[0] if found else None
 
 
+def _an_office(body: Body) -> bool:
+    """newsweep: 'Bí thư Huyện ủy Lục Nam triển khai ...' names an office: a person is no issuer."""
+    return body.organ is not None and ORGANS.get(body.organ, ("", ""))[1] in _OFFICERS
+
+
+_RESOLVES_CUE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
+
+
 def _resolves(text: str) -> _Identity | None:
     """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
     passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
     meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
-    if "ra nghị quyết" not in text[:_LEAD_CHARS].lower():
+    if _RESOLVES_CUE.search(text, 0, _LEAD_CHARS) is None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
-        if parse_body(new_tone_placement(issuer)) is None:
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
-        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+        number, issued_on = None, None
+        if m["number"]:  # newsweep: 'ra Nghị quyết số 21-NQ/HU ngày ...', a number of the subject's own code
+            number = try_parse(m["number"])
+            if number is None or not _own_code(issuer, body, number):
+                continue
+            issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
+        return _Identity(number=number, doc_type="NQ", issued_on=issued_on, issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
     return None
 
 
@@ -1540,6 +1556,57 @@ _OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận �
               "hội đồng nhân dân": {"HĐND"}, "hđnd": {"HĐND"}}
 
 
+# --- newsweep: a code spelled from its body's name ---
+# Youth Union codes name the union ('TN', thanh niên) that the body's name leaves out; the centre's bodies
+# share 'TW'.
+_OWN_CODES.update({"tỉnh đoàn": {"TĐTN"}, "thành đoàn": {"TĐTN"}, "huyện đoàn": {"HĐTN"},
+                   "quận đoàn": {"QĐTN"}, "thị đoàn": {"TĐTN"}, "đoàn xã": {"ĐTN"}, "đoàn phường": {"ĐTN"},
+                   "đoàn thị trấn": {"ĐTN"}, "ban bí thư": {"TW"}, "bộ chính trị": {"TW"},
+                   "trung ương": {"TW"}})
+# A board, an office or a Party group of a body ('Ban Tuyên giáo Tỉnh ủy', 'Văn phòng UBND', 'Đảng đoàn
+# HĐND') has codes of its own: the body's code ('45-KH/TU') is its parent's plan; the standing organs act as
+# the body.
+_ACTS_AS_ITS_BODY = {None, "ban thường vụ", "btv", "thường trực", "ban thường trực", "ban chấp hành", "bch"}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _initials(name: str) -> str:
+    """'Ban Tuyên giáo Tỉnh ủy Trà Vinh' → 'BTGTUTV', 'LĐLĐ tỉnh Quảng Trị' → 'LDLDTQT' (an acronym
+    gives all its letters)."""
+    words = _WORD_RE.findall(_base_letters(name))
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in words).upper()
+
+
+def _in_order(part: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(c in it for c in part)
+
+
+def _spells_its_code(issuer: str, number: DocNumber) -> bool:
+    """newsweep: 'Ban Tuyên giáo Tỉnh ủy Trà Vinh triển khai Kế hoạch số 45-KH/BTGTU', 'LĐLĐ tỉnh vừa
+    triển khai Kế hoạch số 02/KH-LĐLĐ', 'Ban Thường trực Ủy ban MTTQ ... triển khai Kế hoạch số
+    12/KH-MTTQ-BTT': a body's own code is spelled from its name's initials, in order, one part of it
+    from the name's first word on. A board deploying its committee's plan ('Ban Tuyên giáo Tỉnh ủy'
+    and '45-KH/TU') or another unit's ('BTGTU' under 'Ban Tuyên giáo Huyện ủy') does not spell it."""
+    letters = _initials(issuer)
+    parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
+    if not letters or not parts or not all(_in_order(p, letters) for p in parts):
+        return False
+    heads = {letters[0]}
+    folded = fold(issuer)
+    if folded.startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
+        heads.add(letters[1])
+    if folded.startswith(("ủy ban ", "uỷ ban ")) and len(letters) > 2:  # 'Ủy ban MTTQ' numbers 'KH-MTTQ'
+        heads.add(letters[2])
+    return any(p[0] in heads for p in parts)
+
+
+def _own_code(issuer: str, body: Body, number: DocNumber) -> bool:
+    """The number is the subject's own: its body's code, or a code spelled from its name."""
+    own = _OWN_CODES.get(body.base or "", ()) if body.organ in _ACTS_AS_ITS_BODY else ()
+    return number.issuer in own or _spells_its_code(issuer, number)
+
+
 def _deploys_numbered(text: str) -> _Identity | None:
     """'..., Đảng ủy phường Phúc La triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về ...': a subject
     deploying a numbered document is its issuer only when the number carries the subject's own code
@@ -1548,7 +1615,9 @@ def _deploys_numbered(text: str) -> _Identity | None:
         number = try_parse(m["number"])
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
-        if number is None or body is None or number.issuer not in _OWN_CODES.get(body.base or "", ()):
+        if number is None or body is None:
+            continue
+        if not _own_code(issuer, body, number):
             continue
         issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(m["title"])
@@ -2187,7 +2256,11 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
     that says the congress or council 'thông qua' it gives the day ('vào sáng ngày 15-10')."""
     for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
         if ADOPTION_RE.search(sentence) and "nghị quyết" in sentence.lower():
-            if m := ADOPTED_DATE_RE.search(sentence):
+            for m in ADOPTED_DATE_RE.finditer(sentence):
+                # newsweep: '... thông qua Nghị quyết triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024': a
+                # cited document's date, right after its number, is not the adoption's
+                if _CITED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                    continue
                 return _lead_date(m, None, warnings, text)
     return None
 

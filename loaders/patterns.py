@@ -705,6 +705,13 @@ CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
+# --- newsweep resolve: the Front by its bare initials in a lead ('MTTQ huyện X vừa ban hành ...') ---
+# 'UBMTTQ', 'Ủy ban MTTQ' and 'Mặt trận Tổ quốc' were bases; the bare 'MTTQ' a lead writes was not, so the
+# body was kept as the word 'MTTQ' with no unit, and its level and place were lost.
+BASES.update({
+    "mttq việt nam": ("MTTQ Việt Nam", "fatherland_front", None),
+    "mttq": ("MTTQ", "fatherland_front", None),
+})
 _BASE_ALT = "|".join(_words(w) for w in sorted(BASES, key=len, reverse=True))
 BODY_RE = re.compile(
     rf"""^\s*(?:(?P<organ>{_ORGAN_ALT})(?:\s+|$))?(?:(?P<base>{_BASE_ALT})(?![\w]))?\s*(?P<rest>.*)$""",
@@ -802,17 +809,23 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # blind13: with no đã/vừa/mới, 'xây dựng' issues when its numbered document is dated right after the number
 # ('... Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về ...'): a plan made, not one
 # to make ('Các chi bộ xây dựng Kế hoạch số 3-KH/CB trước ngày 10/3/2020' stays work).
+# newsweep: 'HĐND tỉnh Hà Tĩnh đã thông qua Nghị quyết số 45/NQ-HĐND ...', 'Ban Thường vụ Tỉnh ủy vừa
+# thông qua Nghị quyết ...': after đã/vừa/mới a body passing a document issues it ('đã được thông qua'
+# names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
+# 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
+# to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
 OWN_ISSUE_RE = re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
-          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))xây\s+dựng
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
-        )\s+
+        )
+        (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
-        (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?""",
+        (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
 )
 # 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
@@ -1231,8 +1244,11 @@ LATER_MENTION_RE = re.compile(
 # What stands before a byline's or a closing line's source: '- Nguồn', 'Nguồn:', '(Nguồn'.
 SOURCE_BEFORE_RE = re.compile(r"(?<![\w])Nguồn\s*:?\s*\Z")
 # A sentence that cites the document it names: 'Thực hiện ...', 'Căn cứ ...', 'Theo ...'.
+# newsweep: a document that amends, replaces or makes concrete another ('Nghị quyết sửa đổi Nghị quyết số
+# 12/2023/NQ-HĐND ... của HĐND tỉnh', 'Kế hoạch cụ thể hóa ...') names that other one by its number.
 CITING_CUE_RE = re.compile(
-    r"(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt)(?![\w])", re.IGNORECASE)
+    r"""(?<![\w])(?:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|tiếp\s+theo|quán\s+triệt
+        |sửa\s+đổi|thay\s+thế|bãi\s+bỏ|cụ\s+thể\s+h(?:óa|oá))(?![\w])""", re.IGNORECASE | re.VERBOSE)
 
 # --- gen5 header: an ad hoc board as the issuer, named by its task ---
 # A steering board set up for one programme is named by it, in running case, its place last or not at
@@ -1332,6 +1348,24 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.
 DEPLOY_ASPECT = r"đã|vừa|mới|đang"
 DEPLOY_QUOTES = "“\"‘'"
+# --- newsweep header: how a news lead opens before its subject ---
+# A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
+# then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
+# trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
+# that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE), and a clause of
+# purpose or direction.
+_LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
+    [ \t]*[-–—:][ \t]*)"""
+_LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
+      (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
+      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
+    |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
+# A clause that says why or under whose direction ('Thực hiện chỉ đạo của Thường trực Tỉnh ủy, ', 'Để chủ động
+# phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
+_LEAD_WHY = r"""(?:(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)[ \t][^\n\d]{3,160}?,[ \t]*)"""
+LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
+# A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
+_LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -1339,11 +1373,8 @@ DEPLOY_QUOTES = "“\"‘'"
 # issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out a parent), and the title
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = re.compile(
-    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+
-           (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
-           [ \t]*,[ \t]*)?
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
+    rf"""{LEAD_OPENING}
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -1356,11 +1387,10 @@ LEAD_DEPLOYS_RE = re.compile(
 # paragraph or follows a comma; the number is its own only when its issuer code is the subject's
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
-    rf"""(?:^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-          (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai[ \t]+
-        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?i:số)[ \t]*:?[ \t]*(?P<number>{NUMBER})
-        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+    rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
+        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
@@ -1372,12 +1402,14 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 # về ...': the subject opens the paragraph (after a news tag or a day), the meeting words may come between it
 # and 'ra', and the unnumbered resolution's title runs to the sentence's end.
 LEAD_RESOLVES_RE = re.compile(
-    rf"""^[ \t]*(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))[ \t]*[-–—:][ \t]*)?
-        (?:(?:Ngày|Sáng|Chiều|Tối)[ \t]+[\d/.\-–]+[ \t]*,[ \t]*)?
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+    rf"""{LEAD_OPENING}
+        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
         (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
            (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
-        ra[ \t]+(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+(?!(?i:số)(?![\w]))(?=[{LOWER}])
+        ra{_LEAD_WRAP}(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
+        (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
+           (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?[ \t]*,?[ \t]*)?
+        (?!(?i:số)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{6,400}})""",
     re.VERBOSE | re.MULTILINE,
 )

@@ -1,0 +1,391 @@
+# ruff: noqa: E501  (a catalogue of news leads reads better unwrapped)
+"""A news lead's grammar: subject x verb phrase x object x date or dateline position.
+
+A news copy has no header: its headline and lead ('Ngày 12/3/2024, Ban Thường vụ Huyện ủy X ban hành Kế
+hoạch số 45-KH/HU về ...') carry the number, the date and the issuer. Each subject, verb phrase, object and
+opening below follows a form a labelled real news file shows (the file is named on the row). `rows()`
+crosses every subject with every verb (the object and the opening turning with them) and every verb with
+every object and opening (the subject turning), so each pair is met at least once; `NEGATIVE` holds leads
+that must not give their body as the issuer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+PARTY, STATE = "party", "state"  # '45-KH/TU' or '45/KH-UBND'
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    src: str
+    prose: str  # how the lead names the body
+    name: str  # what the issuer's name must contain
+    level: str
+    code: str  # the number's issuer part
+    style: str = PARTY
+    locality: dict[str, str | None] = field(default_factory=dict)  # parts the lead names
+
+
+def _l(province: str | None = None, district: str | None = None, commune: str | None = None) -> dict[str, str | None]:
+    return {k: v for k, v in (("province", province), ("district", district), ("commune", commune)) if v}
+
+
+SUBJECTS: tuple[Subject, ...] = (
+    # Party committees and their organs, province to commune
+    Subject("btv_tu", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt", "Ban Thường vụ Tỉnh ủy Nghệ An",
+            "Tỉnh ủy Nghệ An", "province", "TU", locality=_l("Nghệ An")),
+    Subject("tu", "tests/realworld/c12_tuyenquang_btvtu_ctr15_2017.txt", "Tỉnh ủy Tuyên Quang", "Tỉnh ủy Tuyên Quang",
+            "province", "TU", locality=_l("Tuyên Quang")),
+    Subject("btv_tu_short", "tests/realworld_blind13/b04_bacgiang_btvtu_nq162_2021_vietyen_tag.txt (the short form)",
+            "BTV Tỉnh ủy Bắc Giang", "Tỉnh ủy Bắc Giang", "province", "TU", locality=_l("Bắc Giang")),
+    Subject("tt_tu", "tests/realworld_blind15/b13_thuongtructu_cv_daihoiphunu_2020_news.txt", "Thường trực Tỉnh ủy Lạng Sơn",
+            "Tỉnh ủy Lạng Sơn", "province", "TU", locality=_l("Lạng Sơn")),
+    Subject("btv_hu", "tests/realworld/d07_quangngai_sontinh_huyenuy_kh79_nq37.txt", "Ban Thường vụ Huyện ủy Sơn Tịnh",
+            "Huyện ủy Sơn Tịnh", "district", "HU", locality=_l(district="Sơn Tịnh")),
+    Subject("hu", "tests/realworld_blind13/b06_bacgiang_lucnam_hu_kh_2015_tuyentruyen_news.txt", "Huyện ủy Lục Nam",
+            "Huyện ủy Lục Nam", "district", "HU", locality=_l(district="Lục Nam")),
+    Subject("btv_hu_short", "tests/realworld_blind16/b01_binhthuan_duclinh_btvhu_kh147_2022_ketnapdangvien_partyportal.txt (short form)",
+            "BTV Huyện ủy Đức Linh", "Huyện ủy Đức Linh", "district", "HU", locality=_l(district="Đức Linh")),
+    Subject("btg_tu", "tests/realworld/c17_travinh_btgtu_cv1510_2020.txt", "Ban Tuyên giáo Tỉnh ủy Trà Vinh",
+            "Ban Tuyên giáo Tỉnh ủy Trà Vinh", "province", "BTGTU", locality=_l("Trà Vinh")),
+    Subject("vp_tu", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt", "Văn phòng Tỉnh ủy Bình Thuận",
+            "Văn phòng Tỉnh ủy Bình Thuận", "province", "VPTU", locality=_l("Bình Thuận")),
+    Subject("ubkt_hu", "tests/header_catalogue.py ubkt (a committee's inspection commission in a lead)",
+            "Ủy ban Kiểm tra Huyện ủy Nghĩa Đàn", "Ủy ban Kiểm tra Huyện ủy Nghĩa Đàn", "district", "UBKTHU",
+            locality=_l(district="Nghĩa Đàn")),
+    Subject("du_xa", "tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt (a commune's committee)",
+            "Đảng ủy xã Đức Hợp", "Đảng ủy xã Đức Hợp", "commune", "ĐU", locality=_l(commune="Đức Hợp")),
+    # People's Committees and Councils, departments
+    Subject("ubnd_tinh", "tests/realworld_blind12/b15_khanhhoa_ubnd_cv_2022_kl36_news.txt", "UBND tỉnh Khánh Hòa",
+            "UBND tỉnh Khánh Hòa", "province", "UBND", STATE, _l("Khánh Hòa")),
+    Subject("ubnd_huyen", "tests/realworld_blind16/b02_langson_binhgia_ubndh_kh29_2021_dulich_portal.txt",
+            "Ủy ban nhân dân huyện Bình Gia", "Ủy ban nhân dân huyện Bình Gia", "district", "UBND", STATE,
+            _l(district="Bình Gia")),
+    Subject("ubnd_xa", "tests/realworld_blind16/b03_tthue_thuongquang_repost_ubndh_kh_thangdanso_2015_communeportal.txt (a commune's)",
+            "UBND xã Đức Hợp", "UBND xã Đức Hợp", "commune", "UBND", STATE, _l(commune="Đức Hợp")),
+    Subject("hdnd", "tests/header_catalogue.py hdnd (a council in a lead)", "HĐND tỉnh Hà Tĩnh", "HĐND tỉnh Hà Tĩnh",
+            "province", "HĐND", STATE, _l("Hà Tĩnh")),
+    Subject("so", "tests/realworld/k03_hungyen_svhttdl_kh67_2021_xetuyentruyen.txt",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên", "Sở Văn hóa, Thể thao và Du lịch", "province",
+            "SVHTTDL", STATE, _l("Hưng Yên")),
+    # the Front and the mass organisations, full and short forms
+    Subject("btt_mttq", "tests/realworld_blind15/b10_caobang_btt_ubmttq_kh_daihoi_2018_daidoanket.txt",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", "MTTQ Việt Nam tỉnh Cao Bằng", "province", "MTTQ-BTT",
+            STATE, _l("Cao Bằng")),
+    Subject("mttq_short", "tests/realworld_blind8/b09_tthue_phongdien_mttqhuyen_kh20_2018_ngayhoi_portal.txt (short form)",
+            "MTTQ huyện Nghĩa Đàn", "MTTQ huyện Nghĩa Đàn", "district", "MTTQ", STATE, _l(district="Nghĩa Đàn")),
+    Subject("ldld_short", "tests/realworld_blind15/b01_quangtri_ldld_kh02_2017_chude_baomoi.txt (short form)",
+            "LĐLĐ tỉnh Quảng Trị", "LĐLĐ tỉnh Quảng Trị", "province", "LĐLĐ", STATE, _l("Quảng Trị")),
+    Subject("ldld", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt",
+            "Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "province", "LĐLĐ", STATE,
+            _l("Bình Dương")),
+    Subject("hctd", "tests/realworld_blind15/b11_haugiang_longmy_hctd_kh_thangnhandao_2019_spam.txt",
+            "Hội Chữ thập đỏ huyện Long Mỹ", "Hội Chữ thập đỏ huyện Long Mỹ", "district", "HCTĐ", STATE,
+            _l(district="Long Mỹ")),
+    Subject("tinhdoan", "tests/header_catalogue.py tinh_doan (a province's Youth Union in a lead)", "Tỉnh đoàn Kiên Giang",
+            "Tỉnh đoàn Kiên Giang", "province", "TĐTN", PARTY, _l("Kiên Giang")),
+    Subject("doan_xa", "tests/realworld_blind15/b14_kiengiang_giongrieng_doanxa_kh31_2024_news.txt", "Đoàn xã Hòa Hưng",
+            "Đoàn xã Hòa Hưng", "commune", "ĐTN", PARTY, _l(commune="Hòa Hưng")),
+    Subject("hlhpn_short", "tests/org_catalogue.py hlhpn (the short form)", "Hội LHPN tỉnh Nghệ An", "Hội LHPN tỉnh Nghệ An",
+            "province", "HPN", STATE, _l("Nghệ An")),
+    Subject("hnd", "tests/org_catalogue.py hnd", "Hội Nông dân tỉnh Gia Lai", "Hội Nông dân tỉnh Gia Lai", "province",
+            "HND", STATE, _l("Gia Lai")),
+    # the 2025 bodies
+    Subject("du_ubnd_2025", "tests/realworld_blind9 (2025 Party committees of a province's agencies)",
+            "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", "Đảng ủy Ủy ban nhân dân tỉnh", "province", "ĐU", locality=_l("Nghệ An")),
+    Subject("btgdv_2025", "tests/header_catalogue.py btgdv_tu (2025)", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
+            "Ban Tuyên giáo và Dân vận", "province", "BTGDVTU", locality=_l("Nghệ An")),
+    # more of each kind: a city committee, a district of a city, a bloc, a council's standing body, a department
+    # and a district office, a veterans' association, a 2025 commune's committee
+    Subject("btv_thu", "tests/realworld/c28_tnmt_btvtu_ct03_spaced.txt (a city under the centre)",
+            "Ban Thường vụ Thành ủy Hải Phòng", "Thành ủy Hải Phòng", "province", "TU", locality=_l("Hải Phòng")),
+    Subject("btv_qu", "tests/realworld/d11_hcm_govap_btvquanuy_ct_nqdaihoi8.txt", "Ban Thường vụ Quận ủy Gò Vấp",
+            "Quận ủy Gò Vấp", "district", "QU", locality=_l(district="Gò Vấp")),
+    Subject("duk", "tests/header_catalogue.py duk (a bloc's committee in a lead)", "Đảng ủy Khối các cơ quan tỉnh Nghệ An",
+            "Đảng ủy Khối các cơ quan tỉnh", "province", "ĐUK", locality=_l("Nghệ An")),
+    Subject("tt_hdnd", "tests/realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021.txt (a council's standing body)",
+            "Thường trực HĐND huyện Nhà Bè", "HĐND huyện Nhà Bè", "district", "HĐND", STATE, _l(district="Nhà Bè")),
+    Subject("so_yt", "tests/realworld/h13_hungyen_snnptnt_cv_2019_gopy_print.txt (a department)", "Sở Y tế tỉnh Nghệ An",
+            "Sở Y tế", "province", "SYT", STATE, _l("Nghệ An")),
+    Subject("pgd", "tests/realworld/h31_hue_pgddt_cv_tongvesinh_2018_tasks.txt (a district office)",
+            "Phòng Giáo dục và Đào tạo huyện Nghĩa Đàn", "Phòng Giáo dục và Đào tạo huyện Nghĩa Đàn", "district", "PGDĐT",
+            STATE, _l(district="Nghĩa Đàn")),
+    Subject("hccb", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt", "Hội Cựu chiến binh tỉnh Gia Lai",
+            "Hội Cựu chiến binh tỉnh Gia Lai", "province", "CCB", PARTY, _l("Gia Lai")),
+    Subject("ubnd_xa_dlt", "tests/realworld/d17_quangngai_sontinh_tinhtra_ubndxa_kh_nq13cds.txt (a commune's committee, full name)",
+            "Ủy ban nhân dân xã Tự Cường", "Ủy ban nhân dân xã Tự Cường", "commune", "UBND", STATE, _l(commune="Tự Cường")),
+    # the short form with no place: the level is the kind's, the place is not guessed
+    Subject("ubnd_tinh_bare", "tests/realworld/k07_quangtri_ubnd_cv1889_2019_chayrung.txt ('UBND tỉnh đã có văn bản số ...')",
+            "UBND tỉnh", "UBND tỉnh", "province", "UBND", STATE, {"province": None}),
+    Subject("btv_hu_bare", "tests/realworld_blind13/b06_bacgiang_lucnam_hu_kh_2015_tuyentruyen_news.txt (the body's short form)",
+            "BTV Huyện ủy", "Huyện ủy", "district", "HU", locality={"province": None, "district": None}),
+    Subject("ldld_bare", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt ('Liên đoàn Lao động tỉnh')",
+            "LĐLĐ tỉnh", "LĐLĐ tỉnh", "province", "LĐLĐ", STATE, {"province": None}),
+    Subject("mttq_bare", "tests/realworld_blind8/b09_tthue_phongdien_mttqhuyen_kh20_2018_ngayhoi_portal.txt (no place)",
+            "Ủy ban MTTQ huyện", "MTTQ huyện", "district", "MTTQ", STATE, {"province": None, "district": None}),
+    Subject("hdnd_bare", "tests/realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021.txt (no place)", "HĐND tỉnh", "HĐND tỉnh",
+            "province", "HĐND", STATE, {"province": None}),
+    Subject("tu_bare", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ban Thường vụ Tỉnh ủy vừa có ...')",
+            "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "province", "TU", locality={"province": None}),
+    # the centre
+    Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
+)
+
+
+@dataclass(frozen=True)
+class Verb:
+    key: str
+    src: str
+    phrase: str
+    issues: bool = True  # the lead's own date is the document's ('triển khai' may be a later day, a meeting's day is not given)
+    type_word: str | None = None  # the verb takes only this kind of document
+    subjects: tuple[str, ...] = ()  # the bodies that use the verb (empty: all)
+
+
+# the bodies that pass resolutions: Party committees, their standing committees, councils
+_RESOLVING = ("btv_tu", "tu", "btv_tu_short", "btv_hu", "hu", "btv_hu_short", "du_xa", "hdnd", "du_ubnd_2025")
+
+VERBS: tuple[Verb, ...] = (
+    Verb("da_ban_hanh", "tests/realworld/c03_yenbai_btvtu_ct17_dlxh.txt", "đã ban hành"),
+    Verb("vua_ban_hanh", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt", "vừa ban hành"),
+    Verb("ban_hanh", "tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt (no aspect word)", "ban hành"),
+    Verb("chinh_thuc", "tests/realworld_blind2 (a manner adverb, LEAD_ADVERB)", "vừa chính thức ban hành"),
+    Verb("vua_co", "tests/realworld/d07_quangngai_sontinh_huyenuy_kh79_nq37.txt", "vừa có"),
+    Verb("da_co", "tests/realworld_blind13/b04_bacgiang_btvtu_nq162_2021_vietyen_tag.txt", "đã có"),
+    Verb("vua_trien_khai", "tests/realworld_blind15/b11_haugiang_longmy_hctd_kh_thangnhandao_2019_spam.txt", "vừa triển khai", issues=False),
+    Verb("dang_trien_khai", "tests/realworld_blind15/b10_caobang_btt_ubmttq_kh_daihoi_2018_daidoanket.txt", "đang triển khai", issues=False),
+    Verb("da_xay_dung", "tests/realworld_blind15/b14_kiengiang_giongrieng_doanxa_kh31_2024_news.txt", "đã xây dựng"),
+    Verb("xay_dung_va_ban_hanh", "tests/realworld_blind14 (two verbs joined, the second issuing)", "vừa xây dựng và ban hành"),
+    Verb("moi_day", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt ('mới đây')", "mới đây đã ban hành"),
+    Verb("vua_ra", "tests/realworld/h30_langson_btvtu_ct01_2020_nqdaihoi.txt ('vừa ra Chỉ thị')", "vừa ra",
+         type_word="Chỉ thị", subjects=("btv_tu", "tu", "btv_tu_short", "btv_hu", "hu", "btv_hu_short", "btv_thu", "btv_qu",
+                                        "ubnd_tinh", "ubnd_huyen", "du_xa", "bbt")),
+    Verb("ban_hanh_va_trien_khai", "tests/realworld_blind15 (issued and deployed at once)", "đã ban hành và triển khai"),
+    Verb("thong_qua", "tests/realworld_blind15 (a committee or council passing its resolution)", "đã thông qua",
+         type_word="Nghị quyết", subjects=_RESOLVING),
+    Verb("hoi_nghi_ra", "tests/realworld_blind15 (LEAD_RESOLVES_RE: 'tổ chức hội nghị ra nghị quyết')",
+         "tổ chức hội nghị ra", issues=False, type_word="Nghị quyết", subjects=_RESOLVING),
+)
+
+_TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}
+_PARENT = "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ"
+_TOPIC = "tăng cường công tác phòng, chống thiên tai năm 2024"
+
+
+@dataclass(frozen=True)
+class Object:
+    key: str
+    src: str
+    numbered: bool
+    form: str  # {tw} type word, {no} number, {when} ' ngày ...' or ''
+    title: str  # what the title must contain
+    implements: tuple[str, ...] = ()
+
+
+OBJECTS: tuple[Object, ...] = (
+    Object("so_ve", "tests/realworld/c03_yenbai_btvtu_ct17_dlxh.txt", True, "{tw} số {no}{when} về " + _TOPIC, _TOPIC),
+    Object("no_so", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt ('Nghị quyết 02-NQ/TU')", True,
+           "{tw} {no}{when} về " + _TOPIC, _TOPIC),
+    Object("no_ve", "tests/realworld_blind16/b02_langson_binhgia_ubndh_kh29_2021_dulich_portal.txt (no 'về')", True,
+           "{tw} số {no}{when} " + _TOPIC, _TOPIC),
+    Object("implements", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt", True,
+           "{tw} số {no}{when} triển khai thực hiện " + _PARENT, "57-NQ/TW", ("57-NQ/TW",)),
+    Object("unnumbered_implements", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt (no number)", False,
+           "{tw} triển khai thực hiện " + _PARENT, "57-NQ/TW", ("57-NQ/TW",)),
+    Object("comma_date", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Chỉ thị số 01-CT/TU, ngày 11/11/2020')", True,
+           "{tw} số {no}{when_comma} về " + _TOPIC, _TOPIC),
+    Object("bracket_date", "tests/realworld_blind4 (the date in brackets after the number)", True,
+           "{tw} số {no}{when_bracket} về " + _TOPIC, _TOPIC),
+    Object("spaced_number", "tests/heldout/03_danang_tu_ctr.txt ('Số 09 - CTr/TU')", True,
+           "{tw} số {no_spaced}{when} về " + _TOPIC, _TOPIC),
+    Object("date_in_words", "tests/realworld (a date in words after the number: 'ngày 7 tháng 3 năm 2024')", True,
+           "{tw} số {no}{when_words} về " + _TOPIC, _TOPIC),
+    Object("unnumbered_lower", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt", False,
+           "{tw_lower} tổ chức Tháng Công nhân năm 2024", "Tháng Công nhân năm 2024"),
+)
+
+DATE = date(2024, 3, 12)
+
+
+@dataclass(frozen=True)
+class Opening:
+    key: str
+    src: str
+    form: str  # {lead} the sentence from the subject on
+    dated_lead: bool = False  # the opening's own date is a full one
+    yearless: bool = False  # the opening's day has no year: the parser may take it from the text, or give null
+    date_after_number: bool = True  # the object carries ' ngày 12/3/2024' after its number
+
+
+OPENINGS: tuple[Opening, ...] = (
+    Opening("lead_date", "tests/realworld/c03_yenbai_btvtu_ct17_dlxh.txt", "Ngày 12/3/2024, {lead}", True, False),
+    Opening("after_number", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt", "{lead}"),
+    Opening("tag", "tests/realworld/c27_baonghean_btvtu_kh207_ct35.txt ('(Baonghean.vn) - ')", "(Baonghean.vn) - {lead}"),
+    Opening("caps_place", "tests/realworld_blind3 ('BẮC NINH - ' dateline)", "BẮC NINH - {lead}"),
+    Opening("time_of_day", "tests/realworld_blind15 ('Sáng 13.7, ' then the place)", "Sáng 12/3, tại hội trường cơ quan, {lead}",
+            yearless=True),
+    Opening("moi_day", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt", "Mới đây, {lead}"),
+    Opening("dashed_date", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with dashes)",
+            "Ngày 12-3-2024, {lead}", True, False),
+    Opening("posted_then_lead", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt (a posting time above the lead)",
+            "| 14-03-2024 | 08:34:34\n\n{lead}"),
+    Opening("headline_then_lead", "tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt (a headline above the lead)",
+            "Tăng cường công tác phòng, chống thiên tai năm 2024\n\n{lead}"),
+    Opening("chieu_dot", "tests/realworld_blind15 ('(QNO) - Sáng 13.7, ': dotted day and month, a tag)",
+            "(QNO) - Chiều 12.3, {lead}", yearless=True),
+    Opening("carry_out_clause", "tests/realworld/s41_nghean_ubnd_kh472_lead.txt ('Thực hiện chỉ đạo của ..., X ban hành')",
+            "Thực hiện chỉ đạo của Thường trực Tỉnh ủy, {lead}"),
+    Opening("purpose_clause", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt ('Để chủ động ...; X vừa có')",
+            "Để chủ động phòng, chống thiên tai, {lead}"),
+    Opening("vua_qua", "tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt ('Vừa qua, ')",
+            "Vừa qua, {lead}"),
+    Opening("no_year", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with no year)",
+            "Ngày 12/3, {lead}", date_after_number=False, yearless=True),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    text: str
+    number: str | None
+    doc_type: str
+    issued_on: date | None
+    name: str
+    level: str
+    locality: dict[str, str | None]
+    title: str
+    implements: tuple[str, ...]
+    yearless: bool = False  # issued_on None: null, or 12 March of a year the text gives
+
+
+_AFTER = "\nTheo đó, các cấp, các ngành chủ động rà soát phương án, bảo đảm an toàn cho nhân dân.\n"
+
+
+def _number(s: Subject, code: str) -> str:
+    return f"45-{code}/{s.code}" if s.style == PARTY else f"45/{code}-{s.code}"
+
+
+def make(s: Subject, v: Verb, o: Object, op: Opening) -> Row:
+    tw = v.type_word or ("Kế hoạch" if s.code != "TW" else "Chỉ thị")
+    code = _TYPE_CODE[tw]
+    number = _number(s, code) if o.numbered else None
+    when = f" ngày {DATE.day}/{DATE.month}/{DATE.year}" if (o.numbered and op.date_after_number) else ""
+    dated = bool(when)
+    obj = o.form.format(tw=tw, tw_lower=tw.lower(), no=number, when=when,
+                        when_comma=f",{when}" if dated else "",
+                        when_bracket=f" ({when.strip()})" if dated else "",
+                        when_words=f" ngày {DATE.day} tháng {DATE.month} năm {DATE.year}" if dated else "",
+                        no_spaced=(number or "").replace("-", " - ", 1) if s.style == PARTY else (number or "").replace("/", " /", 1))
+    lead = f"{s.prose} {v.phrase} {obj}."
+    text = op.form.format(lead=lead) + _AFTER
+    issued = DATE if when or (op.dated_lead and v.issues) else None
+    return Row(f"{s.key}-{v.key}-{o.key}-{op.key}", text, number, code, issued, s.name, s.level, dict(s.locality),
+               o.title, o.implements, yearless=op.yearless and not when and v.issues)
+
+
+# Damage real copies show (DOMAIN.md §6), on every seventh row: the old tone placement ('uỷ', 'hoá'), non-breaking
+# spaces, a lead wrapped mid-sentence after its verb (tests/realworld_blind13/b03_nghean_btvtu_nq02_thaihoa_tag.txt).
+def _old_tones(text: str) -> str:
+    return (text.replace("ủy", "uỷ").replace("Ủy", "Uỷ").replace("hóa", "hoá").replace("Hòa", "Hoà"))
+
+
+def _nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0", 6)
+
+
+def _wrapped(text: str, v: Verb) -> str:
+    return text.replace(f" {v.phrase} ", f" {v.phrase}\n", 1)
+
+
+def _damaged(r: Row, v: Verb) -> list[Row]:
+    out = []
+    for tag, text in (("oldtones", _old_tones(r.text)), ("nbsp", _nbsp(r.text)), ("wrapped", _wrapped(r.text, v))):
+        if text != r.text:
+            out.append(replace(r, id=f"{r.id}-{tag}", text=text))
+    return out
+
+
+def rows() -> list[Row]:
+    out: dict[str, Row] = {}
+    for i, s in enumerate(SUBJECTS):
+        for j, v in enumerate(VERBS):
+            if v.subjects and s.key not in v.subjects:
+                continue
+            r = make(s, v, OBJECTS[(i + j) % len(OBJECTS)], OPENINGS[(i + 2 * j) % len(OPENINGS)])
+            out[r.id] = r
+    k = 0
+    for v in VERBS:
+        fit = [s for s in SUBJECTS if not v.subjects or s.key in v.subjects]
+        for o in OBJECTS:
+            for op in OPENINGS:
+                r = make(fit[k % len(fit)], v, o, op)
+                out[r.id] = r
+                if k % 7 == 0:
+                    out.update((d.id, d) for d in _damaged(r, v))
+                k += 1
+    return list(out.values())
+
+
+@dataclass(frozen=True)
+class Negative:
+    """A lead whose named body must not be read as the issuer (or whose number is not the page's)."""
+
+    id: str
+    src: str
+    text: str
+    name: str | None  # what the issuer's name must contain (None: no issuer, or not checked)
+    absent: tuple[str, ...] = ()  # words the issuer's name must not hold
+    number: str | None = None  # the page's own number (None: none)
+
+
+NEGATIVE: tuple[Negative, ...] = (
+    # a meeting or a congress passes it: the body that holds it is named after, or not at all
+    Negative("meeting_passes", "tests/realworld_blind15 (a meeting reported, its resolution unnumbered)",
+             "Sáng 12/3, Hội nghị đã thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2024.", None,
+             absent=("Hội nghị",)),
+    Negative("passed_passive", "tests/realworld_blind15 (passive: 'đã được thông qua' names no subject)",
+             "Nghị quyết số 12-NQ/TU đã được thông qua tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 15.", None,
+             absent=("Hội nghị",), number="12-NQ/TU"),
+    # a person is the subject: the person is never the issuer
+    Negative("person_passes", "tests/realworld/c33_thainguyentv_ctubnd_kl_corona_tb2927.txt (an office-holder as subject)",
+             "Ngày 12/3/2024, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam đã thông qua Nghị quyết số 45-NQ/HU về phát triển du lịch.",
+             None, absent=("Nguyễn Văn An", "đồng chí"), number="45-NQ/HU"),
+    Negative("many_localities", "tests/realworld/h19_quangtri_ubnd_traloi_cv1671_2021_tasks.txt ('nhiều địa phương')",
+             "Thời gian qua, nhiều địa phương đã thông qua nghị quyết về phát triển du lịch cộng đồng.", None,
+             absent=("địa phương",)),
+    # a body deploying another's numbered document: the number is not its own (its code is not spelled from
+    # the subject's name), so the page names no number of its own
+    Negative("board_deploys_committee_plan", "tests/realworld/c17_travinh_btgtu_cv1510_2020.txt (a board under its committee)",
+             "Ban Tuyên giáo Tỉnh ủy Nghệ An vừa triển khai Kế hoạch số 45-KH/TU về tăng cường công tác tuyên truyền năm 2024.",
+             None, number=None),
+    Negative("association_deploys_committee_plan", "tests/realworld_blind15/b11_haugiang_longmy_hctd_kh_thangnhandao_2019_spam.txt",
+             "(Baonghean.vn) - Hội Nông dân tỉnh Gia Lai đang triển khai Kế hoạch số 12-KH/TU về phát triển kinh tế tập thể.",
+             None, number=None),
+    Negative("district_board_deploys_province_board", "tests/realworld/c17_travinh_btgtu_cv1510_2020.txt (another unit's board)",
+             "Mới đây, Ban Tuyên giáo Huyện ủy Nghĩa Đàn vừa triển khai Hướng dẫn số 12-HD/BTGTU về tuyên truyền kỷ niệm các ngày lễ lớn.",
+             None, number=None),
+    Negative("many_localities_deploy", "tests/realworld/h19_quangtri_ubnd_traloi_cv1671_2021_tasks.txt ('nhiều địa phương')",
+             "BẮC NINH - Nhiều địa phương đang triển khai kế hoạch phòng, chống dịch bệnh trên đàn gia cầm.", None,
+             absent=("địa phương", "Bắc Ninh")),
+    Negative("person_deploys", "tests/realworld/c33_thainguyentv_ctubnd_kl_corona_tb2927.txt (an office-holder as subject)",
+             "Sáng 12/3, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam triển khai Kế hoạch số 45-KH/HU về phát triển du lịch.",
+             None, absent=("Nguyễn Văn An", "đồng chí", "Bí thư"), number=None),
+    # 'ban hành và triển khai thực hiện' a central resolution: the page carries it out, its number is not the page's
+    Negative("issues_and_carries_out_parent", "tests/realworld/c01_baomoi_btvtu_ctr_nq57.txt (the parent named after the verbs)",
+             "Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.",
+             None, absent=("Bộ Chính trị",), number=None),
+    # an opening clause of purpose or direction before a subject that is no body, or a person
+    Negative("purpose_then_localities", "tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt ('Để chủ động ..., ')",
+             "Để chủ động phòng, chống thiên tai, nhiều địa phương đang triển khai kế hoạch ứng phó với mưa lũ.", None,
+             absent=("địa phương",)),
+    Negative("direction_then_person", "tests/realworld/s41_nghean_ubnd_kh472_lead.txt ('Thực hiện chỉ đạo của ..., ')",
+             "Thực hiện chỉ đạo của Thường trực Tỉnh ủy, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Nam triển khai kế hoạch tuyên truyền.",
+             None, absent=("Nguyễn Văn An", "đồng chí", "Bí thư")),
+    Negative("task_assigns", "tests/realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks.txt (a task, no opening clause)",
+             "Giao Sở Y tế chủ trì, UBND các huyện triển khai kế hoạch tiêm chủng mở rộng năm 2024.", None,
+             absent=("UBND các huyện",)),
+)
