@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import gazetteer as gz
+from loaders import patterns as _patterns
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import (
     ends_unfinished,
@@ -1136,8 +1137,9 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
 # title are mostly capitalised names, so nearly all of that work fails. A clause needs one of these verbs
 # after its name, and its name holds only word characters, blanks, the bracketed term '(khóa ...)', the
 # ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose verb lies after
-# the first verb of the span therefore starts after the last stop character before that verb.
-_CLAUSE_VERB_HINT = re.compile(r"(?i:ban\s+hành|xây\s+dựng|đề\s+ra)|hướng\s+dẫn\s")
+# the first verb (and type word) of the span therefore starts after the last stop character before that verb.
+_CLAUSE_VERB_HINT = re.compile(
+    rf"(?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s+(?i:{_patterns.TYPE_WORD})|hướng\s+dẫn\s")
 _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
 
