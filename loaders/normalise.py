@@ -247,13 +247,14 @@ def _header_cells(lines: list[str]) -> list[str]:
     name in capitals (a header cell), never after a type heading ('KẾ HOẠCH Số 12' is the heading's own
     line) or running text."""
     out: list[str] = []
-    for k, line in enumerate(lines):
-        m = _NUMBER_CELL.search(line) if k < _HEADER_CELL_LINES and ("Số" in line or "SỐ" in line) else None
+    for line in lines[:_HEADER_CELL_LINES]:
+        m = _NUMBER_CELL.search(line) if "Số" in line or "SỐ" in line else None
         head = line[: m.start()].rstrip(_CELL_END) if m else ""
         if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
-            out.extend(_subject_cell(line) if k < _HEADER_CELL_LINES and "V/v" in line else (line,))
+            out.extend(_subject_cell(line) if "V/v" in line else (line,))
             continue
         out.extend((line[: m.start()], *_subject_cell(line[m.end():])))
+    out.extend(lines[_HEADER_CELL_LINES:])  # below the header every line stays as it is
     return out
 
 
