@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import gazetteer as gz
+from loaders import patterns as _patterns
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
 from loaders.normalise import (
     ends_unfinished,
@@ -853,7 +854,7 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
     The words after the type word, up to 'như sau', a colon or the sentence's end, are the trích yếu
     when there are enough of them ('ban hành Kế hoạch thực hiện, cụ thể như sau' names nothing)."""
     for start, end in preamble_spans(text):
-        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+        for m in issuer_clauses(text, start, end):
             if not m["tw"] or TYPE_WORDS.get(fold(m["tw"])) != doc_type \
                     or _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
@@ -876,7 +877,7 @@ def _guidance_title(text: str) -> str | None:
     """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
     dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
     for start, end in preamble_spans(text):
-        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+        for m in issuer_clauses(text, start, end):
             if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
                     or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
@@ -1148,11 +1149,56 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
         if text[pos:pos + 1] in _PREAMBLE_INITIALS and _PREAMBLE_START.match(text, pos) \
-                and ISSUER_CLAUSE_RE.search(text, pos, stop):
+                and issuer_clause(text, pos, stop):
             spans.append((pos, stop))
             break
         pos = stop + 1
     return tuple(spans)
+
+
+# --- parsefast3: where an issuing clause can start ---
+# ISSUER_CLAUSE_RE opens with a body's name, tried at every capital letter of a preamble; a header and a
+# title are mostly capitalised names, so nearly all of that work fails. A clause needs one of these verbs
+# after its name, and its name holds only word characters, blanks, the bracketed term '(khóa ...)', the
+# ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose verb lies after
+# the first verb (and type word) of the span therefore starts after the last stop character before that verb.
+_CLAUSE_VERB_HINT = re.compile(
+    rf"(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{_patterns.PUBLISHES_IN_FULL})\s+(?i:{_patterns.TYPE_WORD})|hướng\s+dẫn\s")
+_CLAUSE_STOPS = ".;:/\"“”!?"
+_CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
+
+
+def _clause_window(text: str, pos: int, end: int) -> int | None:
+    """Where a search for the next issuing clause in text[pos:end] may start with the same result,
+    or None when no clause verb is left."""
+    verb = _CLAUSE_VERB_HINT.search(text, pos, end)
+    if verb is None:
+        return None
+    at = verb.start()
+    if any(o in text[pos:at] for o in _CLAUSE_TERM_OPENERS):
+        return pos
+    stop = max(text.rfind(c, pos, at) for c in _CLAUSE_STOPS)
+    comma = text.rfind(",", pos, at)
+    while comma >= 0 and comma > stop and text[comma - 4:comma] == "biến":  # 'phổ biến, giáo dục'
+        comma = text.rfind(",", pos, comma)
+    return max(stop, comma) + 1 if max(stop, comma) >= pos else pos
+
+
+def issuer_clause(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """`ISSUER_CLAUSE_RE.search(text, pos, end)`, started where a clause can start."""
+    start = _clause_window(text, pos, end)
+    return None if start is None else ISSUER_CLAUSE_RE.search(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def issuer_clauses(text: str, pos: int, end: int) -> tuple[re.Match[str], ...]:
+    """`ISSUER_CLAUSE_RE.finditer(text, pos, end)`; cached, since four readers of the header scan the
+    same preamble spans."""
+    found: list[re.Match[str]] = []
+    while (m := issuer_clause(text, pos, end)) is not None:
+        found.append(m)
+        pos = m.end()
+    return tuple(found)
 
 
 def _issuer_clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> str | None:
@@ -1180,7 +1226,7 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if board else iter(())
         named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
         lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if "ban nhân dân" in span else iter(())
-        plain = ((0, x) for x in itertools.chain(ISSUER_CLAUSE_RE.finditer(text, start, end), named, lower))
+        plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
             if _CITING.search(text, max(0, m.start() - 6), m.start()) \
@@ -2006,7 +2052,7 @@ def _clause_bracketed_number(text: str) -> tuple[DocNumber, date | None] | None:
     08/KH-UBND).': the issuing clause names the page's document by type and title and gives its
     number (and date) in brackets after the title, within the sentence."""
     for start, end in preamble_spans(text):
-        for m in ISSUER_CLAUSE_RE.finditer(text, start, end):
+        for m in issuer_clauses(text, start, end):
             if not m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = _SENTENCE_END.search(text, m.end())

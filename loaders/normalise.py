@@ -236,9 +236,10 @@ def clean_lines(text: str) -> list[str]:
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if "*" in text:
-        text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
+        if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
+            text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
         text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
-    if "#" in text:
+    if "# " in text or "#\t" in text:  # a heading's hashes are followed by a blank
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):
         text = FOOTNOTE_MARKS.sub(_drop_marks, text)
@@ -272,13 +273,14 @@ def _header_cells(lines: list[str]) -> list[str]:
     name in capitals (a header cell), never after a type heading ('KẾ HOẠCH Số 12' is the heading's own
     line) or running text."""
     out: list[str] = []
-    for k, line in enumerate(lines):
-        m = _NUMBER_CELL.search(line) if k < _HEADER_CELL_LINES and ("Số" in line or "SỐ" in line) else None
+    for line in lines[:_HEADER_CELL_LINES]:
+        m = _NUMBER_CELL.search(line) if "Số" in line or "SỐ" in line else None
         head = line[: m.start()].rstrip(_CELL_END) if m else ""
         if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
-            out.extend(_subject_cell(line) if k < _HEADER_CELL_LINES and "V/v" in line else (line,))
+            out.extend(_subject_cell(line) if "V/v" in line else (line,))
             continue
         out.extend((line[: m.start()], *_subject_cell(line[m.end():])))
+    out.extend(lines[_HEADER_CELL_LINES:])  # below the header every line stays as it is
     return out
 
 
@@ -465,7 +467,8 @@ def paragraphs(lines: list[str]) -> list[str]:
             paras[prev_para][-1] += head["space"] + line
             prev_line = line
             continue
-        if not paras or not prev_line or FOOTNOTE_START.match(line) or starts_item(line):
+        if not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
+                or starts_item(line):
             join = False
         elif line[0] == "(" and _NEWS_TAG_START.match(line):
             join = False
@@ -493,7 +496,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             paras[-1].append(line)
         else:
             paras.append([line])
-            if not FOOTNOTE_START.match(line):
+            if not (line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line)):
                 last_body = len(paras) - 1
         prev_line, prev_para = line, len(paras) - 1
     return [squeeze(" ".join(p)) for p in paras]
