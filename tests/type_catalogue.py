@@ -1,0 +1,282 @@
+# ruff: noqa: E501  (a catalogue of real-looking Vietnamese text reads better unwrapped)
+"""Every document type × every place and form a page states it in, and the title in each.
+
+`rows()` crosses the types of DOMAIN §2 (the joint ones and the two kinds of 'QĐ' included) with the
+places a real copy states the type: the type line under the header (alone, letter-spaced, with its
+title on the same line, in title case), the number's type code only (the type line lost), a news
+headline over its lead, a news lead alone, the type word in quotes; and the title in the forms real
+copies wrap it (one line, two or three lines, a place-date line under it, 'về' / 'Về việc'). Each
+layout names the labelled real file whose form it copies. Hand rows add the forms one type owns (a
+letter's 'V/v', a decision issuing another document, a 'ra Nghị quyết chuyên đề' lead) and the rows
+that must not fire (a cited document's type, 'kế hoạch' as a common noun, a report about a plan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Type:
+    key: str
+    doc_type: str  # the record's expected code
+    heading: str  # the type line as the header prints it
+    word: str  # the type as prose names it
+    number: str
+    head: str  # the header block above the type line: 'party', 'board', 'state', 'central', 'joint-...'
+    subject: str  # how a news lead names the issuer
+    title: tuple[str, ...]  # the trích yếu, in the pieces a wrap may cut it into
+    src: str
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    src: str  # the real file whose form the row copies
+    text: str
+    doc_type: str | None
+    title: str | None = None  # a part the title must contain (None: not graded)
+    not_in_title: tuple[str, ...] = ()  # words of the lead or the place-date the title must not run into
+
+
+_HEADS = {
+    "party": "TỈNH ỦY NGHỆ AN\n*\nSố {number}\tĐẢNG CỘNG SẢN VIỆT NAM\n{date}",
+    "board": "TỈNH ỦY THÁI NGUYÊN\nBAN TUYÊN GIÁO\n*\nSố {number}\tĐẢNG CỘNG SẢN VIỆT NAM\n{date}",
+    "state": "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+    "central": "CHÍNH PHỦ\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+    "joint-council": "THƯỜNG TRỰC HĐND - UBND - UBMTTQ VN\nHUYỆN BÌNH CHÁNH\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+    "joint-front": "ỦY BAN NHÂN DÂN - ỦY BAN MTTQ VIỆT NAM\nTỈNH HÒA BÌNH\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+    "joint-central": "CHÍNH PHỦ - ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+    "joint-ministries": "BỘ NỘI VỤ - BỘ TÀI CHÍNH\n-------\nSố: {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date}",
+}
+_PLACE = {"party": "Nghệ An", "board": "Thái Nguyên", "state": "Lai Châu", "central": "Hà Nội",
+          "joint-council": "Bình Chánh", "joint-front": "Hòa Bình", "joint-central": "Hà Nội",
+          "joint-ministries": "Hà Nội"}
+_DATE = "{place}, ngày 12 tháng 3 năm 2024"
+LEAD = "Trong thời gian qua, công tác lãnh đạo, chỉ đạo đã đạt được nhiều kết quả quan trọng."
+BODY = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên và Nhân dân.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường công tác tuyên truyền, quán triệt.\n")
+NEWS_BODY = "Theo đó, các cấp ủy, tổ chức đảng tăng cường công tác tuyên truyền, quán triệt.\nTin liên quan\n"
+
+TYPES = [
+    Type("NQ", "NQ", "NGHỊ QUYẾT", "Nghị quyết", "12-NQ/TU", "party", "Ban Chấp hành Đảng bộ tỉnh",
+         ("về phát triển kinh tế biển", "và đảo bền vững đến năm 2030,", "tầm nhìn đến năm 2045"),
+         "blind13 b03 (Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc ...)"),
+    Type("CT", "CT", "CHỈ THỊ", "Chỉ thị", "05-CT/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("về tăng cường sự lãnh đạo của Đảng", "đối với công tác phòng, chống thiên tai", "và tìm kiếm cứu nạn"),
+         "blind15 b12 (Chỉ thị số 02-CT/TU, ngày 26/11/2020 về lãnh đạo Đại hội ...)"),
+    Type("KL", "KL", "KẾT LUẬN", "Kết luận", "30-KL/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("của Ban Thường vụ Tỉnh ủy về tiếp tục", "thực hiện Nghị quyết số 12-NQ/TU", "về phát triển du lịch"),
+         "realworld k-series KL labels (Kết luận số ... của Ban Thường vụ)"),
+    Type("QD-quyetdinh", "QĐ", "QUYẾT ĐỊNH", "Quyết định", "1250-QĐ/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("về việc thành lập Ban Chỉ đạo", "thực hiện Nghị quyết số 57-NQ/TW", "của Bộ Chính trị"),
+         "realworld k14 (QUYẾT ĐỊNH / VỀ VIỆC ...)"),
+    Type("QD-quydinh", "QĐ", "QUY ĐỊNH", "Quy định", "08-QĐ/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("về chế độ học tập lý luận chính trị", "trong Đảng bộ tỉnh", "giai đoạn 2024 - 2025"),
+         "blind11 (the Politburo's 'Quy định số ... QĐ/TW')"),
+    Type("HD", "HD", "HƯỚNG DẪN", "Hướng dẫn", "29-HD/BTGTU", "board", "Ban Tuyên giáo Tỉnh ủy",
+         ("xây dựng mô hình", "“Dân vận khéo” trong", "các cơ quan khối tỉnh năm 2024"),
+         "blind15 b09 (HƯỚNG DẪN xây dựng mô hình “Dân vận khéo”)"),
+    Type("KH", "KH", "KẾ HOẠCH", "Kế hoạch", "131-KH/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("thực hiện Nghị quyết số 43-NQ/TW", "của Ban Chấp hành Trung ương Đảng", "khóa XIII về đại đoàn kết toàn dân tộc"),
+         "seeds 002 (KẾ HOẠCH / Thực hiện Nghị quyết số 43-NQ/TW ...)"),
+    Type("KH-state", "KH", "KẾ HOẠCH", "Kế hoạch", "1556/KH-UBND", "state", "UBND tỉnh",
+         ("triển khai thực hiện Đề án", "phát triển du lịch cộng đồng", "giai đoạn 2024 - 2030"),
+         "blind16 b02 (Kế hoạch số 29/KH-UBND về triển khai thực hiện Đề án ...)"),
+    Type("CTr", "CTr", "CHƯƠNG TRÌNH", "Chương trình", "15-CTr/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("thực hiện Chỉ thị số 13-CT/TW", "của Ban Bí thư về công tác quản lý,", "bảo vệ và phát triển rừng"),
+         "blind n35 (CHƯƠNG TRÌNH thực hiện Chỉ thị 13-CT/TW)"),
+    Type("CTr-hanhdong", "CTr", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động", "66-CTr/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("thực hiện Nghị quyết số 57-NQ/TW", "của Bộ Chính trị về đột phá phát triển", "khoa học, công nghệ và chuyển đổi số"),
+         "realworld c01 (Chương trình hành động thực hiện Nghị quyết 57-NQ/TW)"),
+    Type("CTr-phoihop", "CTr", "CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình phối hợp", "03/CTPH-UBND-UBMTTQ", "joint-front", "UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh",
+         ("thực hiện Cuộc vận động", "“Toàn dân đoàn kết xây dựng nông thôn mới,", "đô thị văn minh” năm 2024"),
+         "blind10 b03 (a Front programme of action)"),
+    Type("TB", "TB", "THÔNG BÁO", "Thông báo", "245-TB/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("ý kiến của Thường trực Tỉnh ủy", "về công tác chuẩn bị Đại hội", "Đảng bộ tỉnh lần thứ XX"),
+         "realworld TB labels (THÔNG BÁO / ý kiến của Thường trực ...)"),
+    Type("TB-ketluan", "TB", "THÔNG BÁO KẾT LUẬN", "Thông báo kết luận", "246-TB/TU", "party", "Thường trực Tỉnh ủy",
+         ("của Thường trực Tỉnh ủy", "tại buổi làm việc với Ban Thường vụ", "Huyện ủy Nghĩa Đàn"),
+         "realworld c33 (Thông báo kết luận số 2927 -TB/TU)"),
+    Type("BC", "BC", "BÁO CÁO", "Báo cáo", "120-BC/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW", "của Bộ Chính trị về đẩy mạnh học tập", "và làm theo tư tưởng Hồ Chí Minh"),
+         "blind10 b10 (BÁO CÁO kết quả thực hiện ...)"),
+    Type("TTr", "TTr", "TỜ TRÌNH", "Tờ trình", "45/TTr-UBND", "state", "UBND tỉnh",
+         ("về việc đề nghị thông qua Nghị quyết", "quy định mức hỗ trợ cán bộ", "làm công tác dân vận"),
+         "realworld s13 (Tờ trình số 296/TTr-SNN&PTNT)"),
+    Type("QC", "QC", "QUY CHẾ", "Quy chế", "05-QC/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("làm việc của Ban Chấp hành", "Đảng bộ tỉnh khóa XX,", "nhiệm kỳ 2020 - 2025"),
+         "realworld h16 (Quy chế ... ban hành kèm Quyết định)"),
+    Type("QC-phoihop", "QC", "QUY CHẾ PHỐI HỢP", "Quy chế phối hợp", "69/QCPH-HĐND-UBND-MTTQ", "joint-council", "Thường trực HĐND, UBND và Ủy ban MTTQ huyện",
+         ("công tác giữa Thường trực Hội đồng nhân dân,", "Ủy ban nhân dân và Ban Thường trực", "Ủy ban MTTQ Việt Nam huyện"),
+         "blind11 b10 (69/QCPH-HĐND-UBND-MTTQ, QUY CHẾ PHỐI HỢP)"),
+    Type("DA", "ĐA", "ĐỀ ÁN", "Đề án", "03-ĐA/TU", "party", "Ban Thường vụ Tỉnh ủy",
+         ("nâng cao chất lượng đội ngũ", "cán bộ, công chức cấp xã", "giai đoạn 2024 - 2030"),
+         "blind16 b02 (Đề án \"Phát triển du lịch huyện ...\")"),
+    Type("ND", "NĐ", "NGHỊ ĐỊNH", "Nghị định", "98/2022/NĐ-CP", "central", "Chính phủ",
+         ("quy định chức năng, nhiệm vụ,", "quyền hạn và cơ cấu tổ chức", "của Bộ Nông nghiệp và Phát triển nông thôn"),
+         "realworld c02 (a central state document; NĐ cited as 98/2022/NĐ-CP)"),
+    Type("NQLT", "NQ", "NGHỊ QUYẾT LIÊN TỊCH", "Nghị quyết liên tịch", "09/2008/NQLT/CP-UBTUMTTQVN", "joint-central", "Chính phủ và Ủy ban Trung ương MTTQ Việt Nam",
+         ("hướng dẫn thi hành các Điều 11, Điều 14,", "Điều 16, Điều 22 và Điều 26", "của Luật Thực hiện dân chủ ở xã, phường, thị trấn"),
+         "realworld s46 (cites '09/2008/NQLT/CP-UBTUMTTQVN')"),
+    Type("TTLT", "TT", "THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch", "15/2015/TTLT-BNV-BTC", "joint-ministries", "Bộ Nội vụ và Bộ Tài chính",
+         ("hướng dẫn chế độ phụ cấp", "đối với cán bộ không chuyên trách", "ở cấp xã"),
+         "unseen m26 (Thông tư ... TT labels)"),
+]
+
+
+def _spaced(heading: str) -> str:
+    return "  ".join(" ".join(word) for word in heading.split())
+
+
+def _head(t: Type, with_date: bool = True) -> str:
+    date = _DATE.format(place=_PLACE[t.head]) if with_date else ""
+    head = _HEADS[t.head].format(number=t.number, date=date)
+    return head if with_date else head.rstrip("\n") + "\n"
+
+
+def _doc(t: Type, type_line: str | None, title_lines: list[str], after_title: str = "") -> str:
+    head = _head(t, with_date=not after_title)
+    lines = ([type_line] if type_line is not None else []) + title_lines
+    return f"{head}\n" + "\n".join(lines) + f"\n{after_title}{LEAD}\n{BODY}"
+
+
+def _one(t: Type) -> str:
+    return " ".join(t.title)
+
+
+# Each layout: (id, the real file its form copies, text maker, whether the title is graded)
+def _layouts(t: Type) -> list[tuple[str, str, str, bool]]:
+    one, ve = _one(t), _one(t)
+    return [
+        ("line-alone", "seeds 002 (KẾ HOẠCH alone over its title)", _doc(t, t.heading, [one]), True),
+        ("line-spaced", "test_header's letter-spaced headings ('K Ế  H O Ạ C H') over realworld s11's layout",
+         _doc(t, _spaced(t.heading), [one]), True),
+        ("line-with-title", "blind15 b09 ('HƯỚNG DẪN xây dựng mô hình “Dân vận khéo”')",
+         _doc(t, f"{t.heading} {one}", []), True),
+        ("line-title-case", "blind n07's portal (type in title case over its title)",
+         _doc(t, t.word, [one]), True),
+        ("wrap2", "realworld s13 (a title wrapped over two lines under QUYẾT ĐỊNH)",
+         _doc(t, t.heading, [" ".join(t.title[:2]), t.title[2]]), True),
+        ("wrap3", "realworld k14 (a title over three lines)", _doc(t, t.heading, list(t.title)), True),
+        ("place-date-under-title", "realworld s13 (the right column's place-date printed after the title)",
+         _doc(t, t.heading, [" ".join(t.title[:2]), t.title[2]], _DATE.format(place=_PLACE[t.head]) + "\n"), True),
+        ("code-only", "blind2 b27 (a copy that lost its type line; the number's code stays)",
+         _doc(t, None, [ve[0].upper() + ve[1:]]), False),
+        ("news-headline-lead", "blind16 b02 ('Ban hành Kế hoạch ...' over 'UBND huyện ... đã ban hành Kế hoạch số 29/KH-UBND về ...')",
+         f"Trang chủ\nTin tức - Sự kiện\n\nBan hành {t.word} {one}\n\nNgày 12/3/2024, {t.subject} đã ban hành {t.word} số {t.number} {one}.\n{NEWS_BODY}", True),
+        ("news-lead", "blind13 b03 ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về ...')",
+         f"{t.subject} vừa ban hành {t.word} số {t.number} {one}.\n{NEWS_BODY}", True),
+        ("news-quoted-type", "blind4 b11 (a lead naming the document with no number) with the type quoted",
+         f"Ngày 12/3/2024, {t.subject} đã ban hành “{t.word}” {one}.\n{NEWS_BODY}", False),
+    ]
+
+
+def _title_part(t: Type) -> str:
+    return f"{t.title[1]} {t.title[2]}"  # the wrapped pieces joined
+
+
+def type_rows() -> list[Row]:
+    out = []
+    for t in TYPES:
+        for lid, src, text, graded in _layouts(t):
+            out.append(Row(f"{t.key}-{lid}", f"{t.src}; layout: {src}", text, t.doc_type,
+                           _title_part(t) if graded else None, ("Trong thời gian qua", "ngày 12 tháng 3")))
+    return out
+
+
+_TU = _HEADS["party"].replace("{date}", _DATE.format(place="Nghệ An"))
+_UB = _HEADS["state"].replace("{date}", _DATE.format(place="Lai Châu"))
+_HU = "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố {number}\tĐẢNG CỘNG SẢN VIỆT NAM\nKim Động, ngày 5 tháng 4 năm 2024"
+_CV_SO = ("UBND TỈNH KHÁNH HÒA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 1020/SGDĐT-GDTrH\n{vv}\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKhánh Hòa, ngày 10 tháng 5 năm 2021\n"
+          "Kính gửi: Các cơ sở giáo dục trực thuộc.\n")
+_LETTER_BODY = "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt các nội dung sau:\n1. Quán triệt đến toàn thể cán bộ.\n"
+_WRAPPER_LEAD = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+                 "Xét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này {what}.\n")
+
+
+def hand_rows() -> list[Row]:
+    qd_ub = _UB.format(number="62/QĐ-UBND")
+    qd_tu = _TU.format(number="1251-QĐ/TU")
+    return [
+        # --- a letter's 'V/v' (CV): its number has no type code, the subject line is its title ---
+        Row("CV-vv-one-line", "leftovers2 / test_lead_forms CV_SO (Sở letter, 'V/v' under the number)",
+            _CV_SO.format(vv="V/v triển khai Kế hoạch số 131-KH/TU của Ban Thường vụ Tỉnh ủy") + _LETTER_BODY,
+            "CV", "triển khai Kế hoạch số 131-KH/TU"),
+        Row("CV-vv-wrapped", "realworld CV labels (the 'V/v' cell wrapped over two lines)",
+            _CV_SO.format(vv="V/v tổ chức các hoạt động hưởng ứng\nNgày sách và Văn hóa đọc Việt Nam") + _LETTER_BODY,
+            "CV", "hưởng ứng Ngày sách"),
+        Row("CV-ve-viec", "blind2 b27 ('“ V/v thực hiện Kế hoạch số 89/KH-UBND ...”') with 'Về việc' spelt out",
+            _CV_SO.format(vv="Về việc thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy") + _LETTER_BODY,
+            "CV", "thực hiện Chỉ thị số 05-CT/TU"),
+        Row("CV-party-letter", "blind9 b01 (Công văn số 440-CV/BTGDVTU), a Party letter with its own code",
+            _HU.format(number="45-CV/HU") + "\n“V/v báo cáo kết quả 6 tháng đầu năm 2024”\nKính gửi: Các chi bộ, đảng bộ trực thuộc.\n"
+            "Ban Thường vụ Huyện ủy đề nghị các chi bộ thực hiện như sau:\n1. Báo cáo trước ngày 15/6/2024.\n",
+            "CV", "báo cáo kết quả 6 tháng đầu năm 2024"),
+        Row("CV-news-lead", "realworld c33-style lead naming a letter ('vừa có Công văn số ...')",
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Công văn số 1520-CV/TU về việc tăng cường công tác phòng, chống dịch bệnh.\n" + NEWS_BODY,
+            "CV", "tăng cường công tác phòng, chống dịch bệnh"),
+        # --- a decision issuing another document: the document is the QĐ (realworld s13, k14 labels) ---
+        Row("wrapper-plan", "realworld s13 (QUYẾT ĐỊNH / PHÊ DUYỆT KẾ HOẠCH ...: labelled QĐ)",
+            qd_ub + "\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia\nxây dựng nông thôn mới năm 2024\n"
+            + _WRAPPER_LEAD.format(what="Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024"),
+            "QĐ", "ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới"),
+        Row("wrapper-rules", "realworld k14 (QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH QUY CHẾ ...: labelled QĐ)",
+            qd_ub + "\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ\nHOẠCH HÓA GIA ĐÌNH TỈNH LAI CHÂU\n"
+            + _WRAPPER_LEAD.format(what="Quy chế hoạt động của Ban Chỉ đạo"),
+            "QĐ", "QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH"),
+        Row("wrapper-approves", "realworld s13 (QUYẾT ĐỊNH / PHÊ DUYỆT KẾ HOẠCH TRIỂN KHAI ...)",
+            qd_ub + "\nQUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\nGIAI ĐOẠN 2024 - 2030\n"
+            + _WRAPPER_LEAD.format(what="Đề án phát triển du lịch cộng đồng"),
+            "QĐ", "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2024 - 2030"),
+        Row("wrapper-party-regulation", "blind11 (a Party decision issuing a regulation)",
+            qd_tu + "\nQUYẾT ĐỊNH\nban hành Quy định về chế độ học tập lý luận chính trị\n"
+            "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh,\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về chế độ học tập lý luận chính trị.\n",
+            "QĐ", "ban hành Quy định về chế độ học tập lý luận chính trị"),
+        Row("wrapper-news-headline", "blind4 (a portal headline over a lead issuing a QĐ that issues a plan)",
+            "Tin tức\n\nBan hành Kế hoạch cải cách hành chính năm 2025\n\nNgày 18 tháng 7 năm 2025, Ủy ban nhân dân xã Long Phụng đã ban hành "
+            "Quyết định số 119/QĐ-UBND về việc ban hành Kế hoạch cải cách hành chính năm 2025.\n" + NEWS_BODY,
+            "QĐ", "Kế hoạch cải cách hành chính năm 2025"),
+        # --- a resolution a committee 'ra' (issues) in a news lead ---
+        Row("NQ-ra-chuyen-de", "blind13 b02 ('Huyện ủy Tây Giang vừa ban hành Nghị quyết ...') with the press's 'ra Nghị quyết chuyên đề'",
+            "Ban Chấp hành Đảng bộ huyện Nghĩa Đàn vừa ra Nghị quyết chuyên đề số 08-NQ/HU về phát triển nông nghiệp công nghệ cao giai đoạn 2024 - 2030.\n" + NEWS_BODY,
+            "NQ", "phát triển nông nghiệp công nghệ cao"),
+        Row("NQ-ra-no-number", "blind4 b11 (a lead with no number) with 'ra Nghị quyết'",
+            "Ban Thường vụ Tỉnh ủy vừa ra Nghị quyết về phát triển kinh tế tập thể trong tình hình mới.\n" + NEWS_BODY,
+            "NQ", "phát triển kinh tế tập thể"),
+        Row("CT-headline-over-lead", "blind15 b12 (a headline, then 'Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 02-CT/TU, ngày 26/11/2020 về ...')",
+            "Trang chủ\n\nBan Thường vụ Tỉnh ủy ban hành Chỉ thị về lãnh đạo đại hội phụ nữ các cấp\n\n"
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 02-CT/TU, ngày 26/11/2020 về lãnh đạo Đại hội đại biểu phụ nữ các cấp nhiệm kỳ 2021 - 2026.\n" + NEWS_BODY,
+            "CT", "lãnh đạo Đại hội đại biểu phụ nữ các cấp"),
+        # --- must not fire: the page's own type stands over a cited one ---
+        Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
+            "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
+            "KH"),
+        Row("not-cited-under-heading", "seeds 002 (a plan whose lead names the resolution it carries out)",
+            _TU.format(number="131-KH/TU") + "\nKẾ HOẠCH\ntổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đảng\n"
+            "Thực hiện Hướng dẫn số 125-HD/BTGTW ngày 10/12/2024 của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n" + BODY,
+            "KH", "kỷ niệm 95 năm Ngày thành lập Đảng"),
+        Row("not-plan-common-noun", "realworld TB labels (a notice whose title speaks of 'kế hoạch' as a thing to do)",
+            _TU.format(number="247-TB/TU") + "\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về việc xây dựng kế hoạch\nphát triển kinh tế - xã hội năm 2025\n"
+            "Ngày 10/3/2024, Ban Thường vụ Tỉnh ủy họp nghe báo cáo. Ban Thường vụ kết luận như sau:\n1. Các cơ quan khẩn trương xây dựng kế hoạch.\n",
+            "TB", "xây dựng kế hoạch phát triển kinh tế - xã hội năm 2025"),
+        Row("not-report-about-plan", "blind10 b10 (BÁO CÁO kết quả thực hiện Kế hoạch số 12-KH/HU)",
+            _HU.format(number="60-BC/HU") + "\nBÁO CÁO\nkết quả thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy\n"
+            "Thực hiện Công văn số 45-CV/TU ngày 02/6/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy báo cáo như sau:\nI. KẾT QUẢ THỰC HIỆN\n1. Công tác lãnh đạo.\n",
+            "BC", "kết quả thực hiện Kế hoạch số 12-KH/HU"),
+        Row("not-report-about-plan-news", "blind10 b10 as a news lead (a report about carrying out a plan)",
+            "Ban Thường vụ Huyện ủy vừa ban hành Báo cáo số 60-BC/HU về kết quả thực hiện Kế hoạch số 12-KH/HU năm 2024.\n" + NEWS_BODY,
+            "BC", "kết quả thực hiện Kế hoạch số 12-KH/HU"),
+        Row("not-plan-in-letter-subject", "leftovers2 (a letter whose subject names a plan)",
+            _CV_SO.format(vv="V/v xây dựng kế hoạch tổ chức dạy học năm học 2021 - 2022") + _LETTER_BODY,
+            "CV", "xây dựng kế hoạch tổ chức dạy học"),
+        Row("not-state-decision-quoting-plan", "realworld s13 (state decision whose article approves a plan)",
+            qd_ub + "\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo thực hiện Kế hoạch số 45/KH-UBND\n" + _WRAPPER_LEAD.format(what="danh sách thành viên"),
+            "QĐ", "kiện toàn Ban Chỉ đạo thực hiện Kế hoạch số 45/KH-UBND"),
+    ]
+
+
+def rows() -> list[Row]:
+    return type_rows() + hand_rows()
