@@ -151,6 +151,7 @@ from loaders.patterns import (
     THAT_IS_AT_OWN_RE,
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
+    TITLE_BODY_OPENER_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
     TYPE_COLON_TITLE_RE,
@@ -925,11 +926,17 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and _PREAMBLE_START.match(line, mark.end() if mark else 0):
+        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
             break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+def _ends_title(line: str) -> bool:
+    """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
+    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line))
 
 
 _ORGAN_LINE_WORDS = 8

@@ -2587,3 +2587,13 @@ Procuracy, the State Audit): a number with one of them is central."""
 
 ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
 """A task label's Roman section ('III' of 'III.4.3')."""
+
+# --- typesweep header: the lines that end a trích yếu under its type line ---
+TITLE_BODY_OPENER_RE = re.compile(
+    r"""(?=[A-Z\d])(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn|\d{1,2}\s+năm)
+        (?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,""",
+    re.VERBOSE,
+)
+"""The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
+qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
+blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
