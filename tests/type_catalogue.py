@@ -167,12 +167,16 @@ def _layouts(t: Type) -> list[tuple[str, str, str, bool]]:
          f"Trang chủ\nTin tức - Sự kiện\n\nBan hành {t.word} {one}\n\nNgày 12/3/2024, {t.subject} đã ban hành {t.word} số {t.number} {one}.\n{NEWS_BODY}", True),
         ("news-lead", "blind13 b03 ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về ...')",
          f"{t.subject} vừa ban hành {t.word} số {t.number} {one}.\n{NEWS_BODY}", True),
-        ("news-quoted-type", "blind4 b11 (a lead naming the document with no number) with the type quoted",
-         f"Ngày 12/3/2024, {t.subject} đã ban hành “{t.word}” {one}.\n{NEWS_BODY}", False),
+        ("news-quoted-name", "blind4 b11 (a lead naming the document with no number: 'UBND TPHCM vừa ban hành Chỉ thị về "
+         "việc ...') with blind16 b02's quoted name holding a type word (Đề án \"Phát triển du lịch ...\")",
+         f"Ngày 12/3/2024, {t.subject} đã ban hành {t.word} về việc tổ chức Cuộc thi “Tìm hiểu Nghị quyết Đại hội Đảng bộ tỉnh "
+         f"lần thứ XX”.\n{NEWS_BODY}", True),
     ]
 
 
-def _title_part(t: Type) -> str:
+def _title_part(t: Type, layout: str) -> str:
+    if layout == "news-quoted-name":
+        return "Cuộc thi “Tìm hiểu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX”"
     return f"{t.title[1]} {t.title[2]}"  # the wrapped pieces joined
 
 
@@ -181,7 +185,7 @@ def type_rows() -> list[Row]:
     for t in TYPES:
         for lid, src, text, graded in _layouts(t):
             out.append(Row(f"{t.key}-{lid}", f"{t.src}; layout: {src}", text, t.doc_type,
-                           _title_part(t) if graded else None, ("Trong thời gian qua", "ngày 12 tháng 3")))
+                           _title_part(t, lid) if graded else None, ("Trong thời gian qua", "ngày 12 tháng 3")))
     return out
 
 
