@@ -90,7 +90,9 @@ _JOINT_SUB = rf"{_STATE_CODE}(?:{DASH}{_STATE_CODE})?"
 # regulations numbered with a lower-case letter ('07-QĐi/TW', written 'QĐI' in capitals).
 EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
-TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
+# typesweep: a joint resolution or circular ('09/2008/NQLT/CP-UBTUMTTQVN', '15/2015/TTLT-BNV-BTC') is a
+# resolution or a circular, as its type line says ('NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH').
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
 
 # --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
 # 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
