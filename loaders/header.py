@@ -51,6 +51,7 @@ from loaders.patterns import (
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    COMPOUND_TYPE_HEADINGS,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
@@ -152,6 +153,7 @@ from loaders.patterns import (
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_BODY_OPENER_RE,
+    TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
     TYPE_COLON_TITLE_RE,
@@ -213,7 +215,7 @@ def _is_caps(line: str) -> bool:
     return line.isupper()
 
 
-_SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+_SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in (TYPE_HEADINGS | COMPOUND_TYPE_HEADINGS).items()}
 _OCR_HEADING_WIDTH = 30
 
 
@@ -286,6 +288,8 @@ def _head_span(lines: list[str], count: int = _HEAD_LINES) -> int:
 def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
     for i, line in enumerate(lines[:_head_span(lines)]):
         if not _is_caps(line):
+            if (code := _title_case_heading(lines, i)) is not None:
+                yield i, code, None
             continue
         letters = line.split()
         if len(letters) >= 4 and all(len(x) == 1 for x in letters):
@@ -299,6 +303,24 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
         elif len(line.strip()) <= _OCR_HEADING_WIDTH and (code := _OCR_HEADINGS.get(_bare_key(line))):
             yield i, code, None
+
+
+def _title_case_heading(lines: list[str], at: int) -> str | None:
+    """typesweep: a type line alone in title case ('Kế hoạch') under a header block, where a page's style
+    sheet set the capitals: the type line only below a number or place-date line, and not the value of a
+    library's 'Loại văn bản' cell, so a site menu's 'Thông báo' item is none."""
+    line = lines[at].strip(" \t*#_")
+    if not line[:1].isupper() or len(line) > _OCR_HEADING_WIDTH:
+        return None
+    if not (m := TITLE_CASE_HEADING_RE.match(fold(line))):
+        return None
+    above = [x for x in lines[:at] if x.strip()]
+    if not above or META_CELL_RE.fullmatch(above[-1].strip()):
+        return None
+    if not any(NUMBER_LINE_RE.search(x) or PLACE_DATE_RE.search(x) for x in above):
+        return None
+    key = squeeze(m["heading"])
+    return TYPE_HEADINGS.get(key) or COMPOUND_TYPE_HEADINGS[key]
 
 
 def _number(region: list[str]) -> DocNumber | None:

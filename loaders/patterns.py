@@ -2599,3 +2599,19 @@ TITLE_BODY_OPENER_RE = re.compile(
 """The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
 qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
 blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
+
+# --- typesweep header: a type line in title case or letter-spaced, compound type lines ---
+COMPOUND_TYPE_HEADINGS: dict[str, str] = {
+    "chương trình phối hợp": "CTr", "thông báo kết luận": "TB", "quy chế phối hợp": "QC",
+    "nghị quyết liên tịch": "NQ", "thông tư liên tịch": "TT",
+}
+"""Type lines of two words' kind ('QUY CHẾ PHỐI HỢP', blind11 b10; 'THÔNG BÁO KẾT LUẬN', c33): matched whole
+when letter-spaced or in title case, where the kind's first word alone would leave the rest as the title."""
+TITLE_CASE_HEADING_RE = re.compile(
+    r"^[\s*#_]*(?P<heading>"
+    + "|".join(_words(w) for w in sorted({**TYPE_HEADINGS, **COMPOUND_TYPE_HEADINGS}, key=len, reverse=True))
+    + r")[\s*#_]*$",
+    re.IGNORECASE,
+)
+"""A type line alone in title case ('Kế hoạch', 'Chương trình hành động'): a page that capitalises its
+headings by style sheet keeps the words as typed. Matched on folded text, whole line only."""

@@ -254,6 +254,20 @@ def hand_rows() -> list[Row]:
             "Trang chủ\n\nBan Thường vụ Tỉnh ủy ban hành Chỉ thị về lãnh đạo đại hội phụ nữ các cấp\n\n"
             "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 02-CT/TU, ngày 26/11/2020 về lãnh đạo Đại hội đại biểu phụ nữ các cấp nhiệm kỳ 2021 - 2026.\n" + NEWS_BODY,
             "CT", "lãnh đạo Đại hội đại biểu phụ nữ các cấp"),
+        # --- a type line in title case: a style sheet set the capitals; a menu item is none ---
+        Row("title-case-each-word", "blind n07's portal styling over seeds 002's layout ('Kế Hoạch', each word capitalised)",
+            _TU.format(number="132-KH/TU") + "\nKế Hoạch\ntổ chức Tháng hành động vì an toàn thực phẩm năm 2024\n-----\n" + LEAD + "\n" + BODY,
+            "KH", "Tháng hành động vì an toàn thực phẩm năm 2024"),
+        Row("title-case-markdown", "realworld Markdown copies ('**KẾ HOẠCH**') with the heading in title case",
+            _UB.format(number="1557/KH-UBND") + "\n**Kế hoạch**\n**Phòng, chống thiên tai năm 2024**\nCăn cứ Luật Phòng, chống thiên tai năm 2013;\n" + BODY,
+            "KH", "Phòng, chống thiên tai năm 2024"),
+        Row("not-menu-item-title-case", "blind4 portal chrome (a menu's 'Thông báo' item above a news lead)",
+            "Trang chủ\nGiới thiệu\nThông báo\nVăn bản\n\nBan Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 05-CT/TU về tăng cường công tác phòng, chống thiên tai.\n" + NEWS_BODY,
+            "CT", "tăng cường công tác phòng, chống thiên tai"),
+        Row("not-library-type-cell", "blind11 b09 (a library's 'Loại văn bản' cell whose value is a type word)",
+            "Quyết định ban hành Quy chế hoạt động Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2019 - 2024\n\nSố / ký hiệu\n18/QĐ-MTTQ-BTT\nLoại văn bản\nQuyết định\nLĩnh vực\nHành chính\n"
+            "Cơ quan ban hành\nUỶ BAN MẶT TRẬN TỈNH QUẢNG TRỊ\nNgày ban hành\n30/09/2019\n",
+            "QĐ", "Quy chế hoạt động"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
