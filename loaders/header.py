@@ -490,7 +490,8 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            if not (unclosed or nxt[:1].islower() or _subject_wrapped(joined, nxt)):
+            wrapped = _subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+            if not (unclosed or nxt[:1].islower() or wrapped):
                 break
             out.append(nxt)
         return squeeze(" ".join(out))
@@ -502,6 +503,20 @@ def _subject_wrapped(joined: str, nxt: str) -> bool:
     quyết số' / '57-NQ/TW của Bộ Chính trị ...', '... năm học' / '2022-2023') or after a word that cannot
     end it; a numbered point ('1. Giao ...') is the letter's body."""
     return (nxt[:1].isdigit() and not starts_item(nxt)) or ends_unfinished(joined)
+
+
+_SUBJECT_CELL_WIDTH = 60
+
+
+def _narrow_cell(last: str, nxt: str) -> bool:
+    """typesweep: a narrow 'V/v' cell wraps before a proper name ('V/v tổ chức các hoạt động hưởng ứng' /
+    'Ngày sách và Văn hóa đọc Việt Nam'): both lines short, and the next one is no sentence of the body
+    ('Thực hiện ...', 'Năm 2025, ...'), no page date, no capitals of the other column and no label."""
+    if len(last) > _SUBJECT_CELL_WIDTH or len(nxt) > _SUBJECT_CELL_WIDTH or nxt.isupper():
+        return False
+    if _PREAMBLE_START.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
+        return False
+    return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
 
 def _no_number_warning(region: list[str], bare: str | None) -> str:

@@ -18,7 +18,6 @@ from tests.type_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
     "CTr-hanhdong-line-with-title": "the title runs on into the body's opening sentence or a place-date line",
-    "CV-vv-wrapped": "a letter's 'V/v' subject wrapped over two lines",
 }
 
 

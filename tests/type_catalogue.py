@@ -211,6 +211,25 @@ def hand_rows() -> list[Row]:
         Row("CV-vv-wrapped", "realworld CV labels (the 'V/v' cell wrapped over two lines)",
             _CV_SO.format(vv="V/v tổ chức các hoạt động hưởng ứng\nNgày sách và Văn hóa đọc Việt Nam") + _LETTER_BODY,
             "CV", "hưởng ứng Ngày sách"),
+        Row("CV-vv-wrapped-three", "blind2 b27 ('V/v thực hiện Kế hoạch số 89/KH-UBND ...') in a commune's narrow cell, wrapped before a type word and a body",
+            "ỦY BAN NHÂN DÂN\nXÃ LIÊN SƠN\n-------\nSố: 09/UBND\nV/v triển khai thực hiện\nChỉ thị số 05-CT/TU của\nBan Thường vụ Tỉnh ủy\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLiên Sơn, ngày 28 tháng 3 năm 2020\nKính gửi: Các thôn, xóm.\n" + _LETTER_BODY,
+            "CV", "triển khai thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy"),
+        Row("CV-vv-wrapped-party", "blind9 b01 (a Party board's letter) with the 'V/v' cell wrapped before a name",
+            _HU.format(number="46-CV/HU") + "\nV/v tuyên truyền kỷ niệm\nNgày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam\nKính gửi: Các chi bộ, đảng bộ trực thuộc.\n"
+            "Ban Thường vụ Huyện ủy đề nghị các chi bộ thực hiện như sau:\n1. Treo cờ Tổ quốc.\n",
+            "CV", "tuyên truyền kỷ niệm Ngày Quốc khánh"),
+        Row("CV-vv-wrapped-name-of-plan", "leftovers2 Sở letters ('V/v ...') wrapped before the plan's name",
+            _CV_SO.format(vv="V/v hưởng ứng Cuộc thi\nĐại sứ Văn hóa đọc năm 2021") + _LETTER_BODY,
+            "CV", "hưởng ứng Cuộc thi Đại sứ Văn hóa đọc năm 2021"),
+        Row("not-vv-then-preamble", "realworld h13 / blind5 b01 ('Về việc ...' then 'Thực hiện Kế hoạch số 89/KH-UBND ...')",
+            "SỞ NÔNG NGHIỆP VÀ PTNT\nSố: 512/SNN-VP\nVề việc góp ý dự thảo Đề án\nThực hiện Công văn số 866/UBND-KT2\nngày 18/4/2019 của UBND tỉnh, Sở Nông nghiệp có ý kiến như sau:\n"
+            "1. Thống nhất với dự thảo.\n",
+            "CV", "góp ý dự thảo Đề án", ("Thực hiện Công văn",)),
+        Row("not-vv-then-page-date", "realworld h25 ('Về việc tổ chức Tết ...' then 'Ngày đăng: 29/01/2015')",
+            "ỦY BAN NHÂN DÂN HUYỆN TÂN YÊN\nSố: 15/UBND\nV/v tổ chức Tết Nguyên đán\nNgày đăng: 29/01/2015\nKính gửi: Các cơ quan, đơn vị.\n"
+            "Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện như sau:\n1. Tổ chức trực Tết.\n",
+            "CV", "tổ chức Tết Nguyên đán", ("Ngày đăng",)),
         Row("CV-ve-viec", "blind2 b27 ('“ V/v thực hiện Kế hoạch số 89/KH-UBND ...”') with 'Về việc' spelt out",
             _CV_SO.format(vv="Về việc thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy") + _LETTER_BODY,
             "CV", "thực hiện Chỉ thị số 05-CT/TU"),
