@@ -2615,3 +2615,13 @@ TITLE_CASE_HEADING_RE = re.compile(
 )
 """A type line alone in title case ('Kế hoạch', 'Chương trình hành động'): a page that capitalises its
 headings by style sheet keeps the words as typed. Matched on folded text, whole line only."""
+
+# --- typesweep normalise: 'số' that ends a digital compound ---
+DIGITAL_COMPOUND_END_RE = re.compile(
+    r"""(?:chuyển\s+đổi|kinh\s+tế|xã\s+hội|chính\s+quyền|chính\s+phủ|công\s+dân|văn\s+h(?:óa|oá)|nền\s+tảng
+        |dữ\s+liệu|hạ\s+tầng|kỹ\s+năng|năng\s+lực|thiết\s+bị|truyền\s+hình|công\s+nghệ)\s+số\W*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""'... khoa học, công nghệ và chuyển đổi số' (NQ 57-NQ/TW's title), 'kinh tế số', 'hạ tầng số': here 'số'
+is 'digital' and may end a title line; only the number word 'số' ('Nghị quyết số' / '57-NQ/TW') leaves a
+line unfinished. Matched at a line's end only."""

@@ -12,13 +12,11 @@ from __future__ import annotations
 import pytest
 
 from loaders.header import _ends_title
-from loaders.normalise import fold
+from loaders.normalise import ends_unfinished, fold
 from loaders.parse import parse_text
 from tests.type_catalogue import Row, rows
 
-KNOWN: dict[str, str] = {
-    "CTr-hanhdong-line-with-title": "the title runs on into the body's opening sentence or a place-date line",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _squeezed(text: str) -> str:
@@ -70,3 +68,17 @@ def test_catalogue_ids_are_unique() -> None:
 ])
 def test_title_ends_at_the_body(line: str, ends: bool) -> None:
     assert _ends_title(line) is ends
+
+
+@pytest.mark.parametrize(("line", "unfinished"), [
+    ("thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ và chuyển đổi số", False),
+    ("Kế hoạch phát triển kinh tế số", False),
+    ("đầu tư phát triển hạ tầng số", False),
+    ("xây dựng chính quyền số.", False),
+    # the number word still leaves its line unfinished
+    ("Thực hiện Nghị quyết số", True),
+    ("Căn cứ Kế hoạch số", True),
+    ("về chuyển đổi số,", True),  # a comma goes on
+])
+def test_digital_so_ends_a_line(line: str, unfinished: bool) -> None:
+    assert ends_unfinished(line) is unfinished

@@ -287,6 +287,18 @@ def hand_rows() -> list[Row]:
             "Quyết định ban hành Quy chế hoạt động Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2019 - 2024\n\nSố / ký hiệu\n18/QĐ-MTTQ-BTT\nLoại văn bản\nQuyết định\nLĩnh vực\nHành chính\n"
             "Cơ quan ban hành\nUỶ BAN MẶT TRẬN TỈNH QUẢNG TRỊ\nNgày ban hành\n30/09/2019\n",
             "QĐ", "Quy chế hoạt động"),
+        # --- a title ending in a digital compound's 'số' ('chuyển đổi số'): no number word left hanging ---
+        Row("digital-headline-over-lead", "blind16 b02 (a headline over its lead) with NQ 57's 'chuyển đổi số'",
+            "Tin tức\n\nBan hành Kế hoạch phát triển kinh tế số và xã hội số\nNgày 12/3/2024, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về "
+            "phát triển kinh tế số và xã hội số năm 2024.\n" + NEWS_BODY,
+            "KH", "phát triển kinh tế số và xã hội số", ("Ngày 12/3",)),
+        Row("digital-title-line-then-basis", "realworld c23 (a title line 'Kế hoạch số 21-KH/TW ngày ... của ...') ending in 'chuyển đổi số'",
+            "Kế hoạch số 45-KH/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số\nCăn cứ Nghị quyết số 52-NQ/TW ngày 27/9/2019 "
+            "của Bộ Chính trị;\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n" + BODY,
+            "KH", "đẩy mạnh chuyển đổi số", ("Căn cứ",)),
+        Row("digital-heading-line-then-opener", "blind15 b09 (type and title on one line) ending in 'hạ tầng số'",
+            _UB.format(number="1558/KH-UBND") + "\nKẾ HOẠCH phát triển hạ tầng số\nHiện nay, hạ tầng viễn thông của tỉnh còn nhiều hạn chế.\n" + BODY,
+            "KH", "phát triển hạ tầng số", ("Hiện nay",)),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
