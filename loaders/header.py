@@ -800,9 +800,11 @@ def _page_chrome(line: str) -> bool:
 
 
 def _opens_body(line: str) -> bool:
-    """The preamble, the first point or the lead: a sentence or a paragraph, not a headline."""
+    """The preamble, the first point or the lead: a sentence (or one ending in a colon before its list)
+    or a paragraph, not a headline."""
+    sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
     return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
-        _NEWS_TAG_OPENING_RE.match(line)) or len(line.split()) >= _SENTENCE_WORDS and line.endswith(".") or (
+        _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
         bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
         _LEGAL_BASIS_RE.match(line))
 
@@ -818,15 +820,41 @@ def _page_headline(lines: list[str]) -> str | None:
                  if _opens_body(t) and not _page_chrome(t)), None)
     if body is None:
         return None
-    first = next((t for t in reversed(texts[:body]) if not _page_chrome(t)), None)
-    if first is None or not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
+    at = next((j for j in range(body - 1, -1, -1) if not _page_chrome(texts[j])), None)
+    if at is None or not _headline_like(texts[at]):
         return None
-    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first or first.endswith((".", ";", ":")):
+    first = _unwrapped_headline(texts, at)
+    low, high = _TITLE_OVER_PREAMBLE_WIDTH
+    if not low <= len(first) <= high or not _headline_like(first):
         return None
-    if MOTTO_RE.match(fold(first)) or DATE_RE.match(first) or _ADDRESSEE_RE.match(first) \
-            or _names_body(first) or _portal_section(first) or _address_line(first):
+    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or _names_body(first) or _portal_section(first):
         return None
     return squeeze(first)
+
+
+def _headline_like(line: str) -> bool:
+    return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
+                or DATE_RE.match(line) or _ADDRESSEE_RE.match(line) or _address_line(line))
+
+
+_WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)
+_WRAPPED_HEADLINE_LINES = 3
+
+
+def _unwrapped_headline(texts: list[str], at: int) -> str:
+    """typesweep (perturb rewrap_page): a headline a fixed-width dump wrapped ('Ý kiến của Thường trực Thị ủy
+    về tuyên truyền Đại hội Đảng' / 'bộ Thị xã Cửa Lò ...', 'BẢO ĐẢM ... NGHỈ LỄ QUỐC' / 'KHÁNH 02-9'): the
+    lines above its last one that were cut full, in the same case, with no sentence's end, are its start."""
+    start = at
+    while start and at - start < _WRAPPED_HEADLINE_LINES - 1:
+        above = texts[start - 1]
+        if len(above) < _WRAPPED_HEADLINE_WIDTH or above.endswith((".", ";", ":", "!", "?")) \
+                or _is_caps(above) != _is_caps(texts[at]):
+            break
+        if _page_chrome(above) or MOTTO_RE.match(fold(above)) or above == texts[at]:
+            break  # s37: a listing repeats its headline
+        start -= 1
+    return " ".join(texts[start:at + 1])
 
 
 def _portal_section(line: str) -> bool:
@@ -2400,7 +2428,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
-    if title is None and not block and (title := _page_headline(lines)):
+    if title is None and not block and (title := _page_headline(lines) or _page_headline(paragraphs)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

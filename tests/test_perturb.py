@@ -72,6 +72,14 @@ SAMPLE = [
     ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
     # a bracketed number a wrap put on a line of its own gives no title
     ("realworld_blind4/b09_vietnamplus_bbt_ct55_2025_tet", "rewrap_page", 0),
+    # typesweep: a page headline hard-wrapped over two lines is the headline (no header, no type line)
+    ("realworld/d10_nghean_cualo_thiuy_ykien_daihoi", "rewrap_page", 0),
+    ("realworld/k25_camau_cainuoc_ctubndh_atgt_2024_barecd81", "rewrap_page", 0),
+    ("realworld/k39_ubndtinh_tb_treoco_daihoi13_2021_tasks_badyear", "rewrap_page", 0),
+    ("realworld_blind8/b07_backan_ccchannuoi_cv_dtlcp_2020_bachthongportal", "rewrap_page", 0),
+    ("realworld_unseen/m25_hanoi_thuongtin_ubndh_kh_70nam_hnp", "rewrap_page", 0),
+    ("realworld_unseen/m39_thanhhoa_ubndtinh_ykien_cho_2021_tasks", "rewrap_page", 0),
+    ("realworld_unseen/m43_tthue_thuyphu_ubndxa_tb17_2020_romra_doivoi", "rewrap_page", 0),
 ]
 
 

@@ -299,6 +299,30 @@ def hand_rows() -> list[Row]:
         Row("digital-heading-line-then-opener", "blind15 b09 (type and title on one line) ending in 'hạ tầng số'",
             _UB.format(number="1558/KH-UBND") + "\nKẾ HOẠCH phát triển hạ tầng số\nHiện nay, hạ tầng viễn thông của tỉnh còn nhiều hạn chế.\n" + BODY,
             "KH", "phát triển hạ tầng số", ("Hiện nay",)),
+        # --- a page's headline hard-wrapped (a text dump at 60-80 columns): the headline is its paragraph ---
+        Row("wrapped-headline-over-stamp", "realworld d10 under perturb rewrap_page ('Ý kiến của Thường trực Thị ủy về ... Đại hội Đảng' / 'bộ Thị xã ...')",
+            "Ý kiến của Thường trực Huyện ủy về tuyên truyền Đại hội Đảng\nbộ huyện Nghĩa Đàn lần thứ XXV, nhiệm kỳ 2020-2025\n\nĐăng ngày 07/01/2020\n\n"
+            "Theo đó, Thường trực Huyện ủy yêu cầu các tổ chức cơ sở Đảng,\ncác cơ quan, đơn vị thuộc huyện tập trung chỉ đạo thực hiện tốt\n"
+            "công tác tuyên truyền chuẩn bị Đại hội theo kế hoạch.\n",
+            None, "tuyên truyền Đại hội Đảng bộ huyện Nghĩa Đàn"),
+        Row("wrapped-headline-notice-colon", "realworld k39 under rewrap_page ('Thông báo: Về việc treo cờ ... toàn quốc' / 'lần thứ XIII ...')",
+            "Thông báo: Về việc treo cờ chào mừng Đại hội đại biểu toàn quốc\nlần thứ XIII của Đảng và mừng Xuân Tân Sửu năm 2021\n\n"
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng sẽ diễn ra tại\nThủ đô Hà Nội. UBND tỉnh thông báo về việc treo cờ như sau:\n\n"
+            "1. Tất cả các cơ quan, đơn vị treo cờ từ ngày 19-1 đến hết ngày\n5-2-2021.\n",
+            "TB", "treo cờ chào mừng Đại hội đại biểu toàn quốc lần thứ XIII"),
+        Row("wrapped-headline-update-stamp", "realworld m43 under rewrap_page (a headline over 'Ngày cập nhật ...' and its repeat)",
+            "Tìm kiếm tin tức\nLiên kết website\nThực hiện các giải pháp hạn chế đốt rơm rạ sau thu hoạch lúa\ntrên địa bàn xã Phú Mậu\nNgày cập nhật 08/05/2020\n\n"
+            "Để tăng cường chỉ đạo thực hiện các giải pháp hạn chế đốt rơm rạ\nsau thu hoạch, UBND xã Phú Mậu đã phát hành thông báo số 18/TB-UBND\n"
+            "ngày 23/4/2020 cho các cơ quan, đơn vị. Nội dung thông báo như sau:\n\n1. Đối với các cơ quan, đơn vị: Thường xuyên tổ chức tuyên truyền.\n",
+            "TB", "hạn chế đốt rơm rạ sau thu hoạch lúa trên địa bàn xã Phú Mậu"),
+        Row("wrapped-headline-caps", "realworld k25 under rewrap_page (a headline in capitals wrapped over two lines)",
+            "BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG TRONG DỊP NGHỈ LỄ QUỐC\nKHÁNH 02-9 NĂM 2024\n\nĐể bảo đảm trật tự, an toàn giao thông trong dịp\n"
+            "nghỉ lễ Quốc khánh, Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị\nthực hiện tốt các nội dung sau:\n\n1. Công an huyện tăng cường tuần tra, kiểm soát.\n",
+            None, "TRẬT TỰ, AN TOÀN GIAO THÔNG TRONG DỊP NGHỈ LỄ QUỐC KHÁNH"),
+        Row("wrapped-headline-news", "realworld m25 under rewrap_page (a news headline wrapped before its lead)",
+            "Thạch Thất đẩy mạnh tuyên truyền kỷ niệm 70 năm Ngày thành lập\nĐảng bộ huyện\n\n(HNP) - Nhằm tuyên truyền sâu rộng về truyền thống\n"
+            "vẻ vang của Đảng bộ huyện, UBND huyện Thạch Thất vừa ban hành Kế\nhoạch tuyên truyền kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện.\n",
+            "KH", "kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
