@@ -481,7 +481,7 @@ def _subject(region: list[str]) -> str | None:
     line goes on in lower case."""
     texts = [x.strip() for x in region if x.strip()]
     for k, line in enumerate(texts):
-        if not SUBJECT_LINE_RE.match(line):
+        if not SUBJECT_LINE_RE.match(line) or k and _wrapped_into(texts[k - 1], line):
             continue
         out = [line]
         for nxt in texts[k + 1:k + 1 + _SUBJECT_LINES]:
@@ -506,6 +506,17 @@ def _subject_wrapped(joined: str, nxt: str) -> bool:
 
 
 _SUBJECT_CELL_WIDTH = 60
+_WRAPPED_LINE_WIDTH = 40
+
+
+def _wrapped_into(above: str, line: str) -> bool:
+    """typesweep (perturb rewrap_page): 'về việc ...' in lower case under a full line that no sentence's end
+    closes ('... đã có Công điện số 1543/CĐ-CTUBND' / 'về việc triển khai ...') goes on the lead's sentence;
+    a letter's own 'V/v' cell stands under its short 'Số:' line."""
+    return line[:1].islower() and len(above) >= _WRAPPED_LINE_WIDTH and not above.endswith(_SENTENCE_CLOSERS)
+
+
+_SENTENCE_CLOSERS = (".", ":", ";", "!", "?", "\"", "”", ")")
 
 
 def _narrow_cell(last: str, nxt: str) -> bool:

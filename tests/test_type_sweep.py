@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.header import _ends_title
+from loaders.header import _ends_title, _wrapped_into
 from loaders.normalise import ends_unfinished, fold
 from loaders.parse import parse_text
 from tests.type_catalogue import Row, rows
@@ -82,3 +82,15 @@ def test_title_ends_at_the_body(line: str, ends: bool) -> None:
 ])
 def test_digital_so_ends_a_line(line: str, unfinished: bool) -> None:
     assert ends_unfinished(line) is unfinished
+
+
+@pytest.mark.parametrize(("above", "line", "wrapped"), [
+    ("BHG - Ngày 23.5, Chủ tịch UBND tỉnh đã có Công điện số 1543/CĐ-CTUBND", "về việc triển khai cấp bách các biện pháp", True),
+    ("Ngày 15/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 120-KH/HU", "về việc tổ chức các hoạt động kỷ niệm", True),
+    # a letter's own 'V/v' cell: under its short number line, or in capitals, or after a closed line
+    ("Số: 1020/SGDĐT-GDTrH", "về việc tổ chức các hoạt động hưởng ứng", False),
+    ("UBND TỈNH KHÁNH HÒA SỞ GIÁO DỤC VÀ ĐÀO TẠO Số: 1020/SGDĐT-GDTrH", "V/v tổ chức các hoạt động hưởng ứng", False),
+    ("Kính gửi các cơ quan, đơn vị, địa phương trên địa bàn toàn tỉnh.", "về việc tổ chức Tết", False),
+])
+def test_wrapped_lead_is_no_subject_cell(above: str, line: str, wrapped: bool) -> None:
+    assert _wrapped_into(above, line) is wrapped

@@ -56,6 +56,12 @@ _DATE = "{place}, ngày 12 tháng 3 năm 2024"
 LEAD = "Trong thời gian qua, công tác lãnh đạo, chỉ đạo đã đạt được nhiều kết quả quan trọng."
 BODY = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên và Nhân dân.\n"
         "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường công tác tuyên truyền, quán triệt.\n")
+# A news body as a fixed-width dump (rewrap_page) leaves it: lines of one width, so the wrap is seen.
+WRAPPED_BODY = ("Theo đó, các cấp ủy, tổ chức đảng, chính quyền và các cơ quan, đơn vị\n"
+                "tập trung lãnh đạo, chỉ đạo, tổ chức quán triệt, tuyên truyền sâu rộng\n"
+                "đến cán bộ, đảng viên và các tầng lớp Nhân dân về mục đích, ý nghĩa và\n"
+                "các nội dung trọng tâm; phân công rõ trách nhiệm của từng cơ quan, đơn\n"
+                "vị, gắn với kiểm tra, giám sát, sơ kết, tổng kết việc thực hiện hằng năm.\n")
 NEWS_BODY = "Theo đó, các cấp ủy, tổ chức đảng tăng cường công tác tuyên truyền, quán triệt.\nTin liên quan\n"
 
 TYPES = [
@@ -323,6 +329,19 @@ def hand_rows() -> list[Row]:
             "Thạch Thất đẩy mạnh tuyên truyền kỷ niệm 70 năm Ngày thành lập\nĐảng bộ huyện\n\n(HNP) - Nhằm tuyên truyền sâu rộng về truyền thống\n"
             "vẻ vang của Đảng bộ huyện, UBND huyện Thạch Thất vừa ban hành Kế\nhoạch tuyên truyền kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện.\n",
             "KH", "kỷ niệm 70 năm Ngày thành lập Đảng bộ huyện"),
+        # --- a news lead hard-wrapped: its 'về việc ...' line is no letter's 'V/v' cell, a quoted name goes on ---
+        Row("wrapped-lead-ve-viec-dispatch", "realworld m37 under rewrap_page ('... đã có Công điện số 1543/CĐ-CTUBND' / 'về việc triển khai ...')",
+            "Công điện về việc triển khai các biện pháp chống dịch tả lợn châu Phi\nBHG - Ngày 23.5, Chủ tịch UBND tỉnh đã có Công điện số 1543/CĐ-CTUBND\n"
+            "về việc triển khai cấp bách các biện pháp chống bệnh dịch tả lợn châu\nPhi. Công điện yêu cầu UBND các huyện triển khai thực hiện ngay.\n" + WRAPPED_BODY,
+            "CĐ", "chống bệnh dịch tả lợn châu Phi"),
+        Row("wrapped-lead-ve-viec-directive", "realworld m37's wrap with blind4 b08's lead ('UBND thành phố vừa ban hành Chỉ thị số 02/CT-UBND ...')",
+            "Tin tức - Sự kiện\n\nUBND thành phố vừa ban hành Chỉ thị số 02/CT-UBND ngày 12-1-2022\nvề việc tiếp tục tăng cường, đổi mới công tác dân vận của cơ quan\n"
+            "hành chính nhà nước các cấp trong tình hình mới. Chỉ thị yêu cầu các sở, ngành thực hiện.\n",
+            "CT", "đổi mới công tác dân vận của cơ quan hành chính nhà nước"),
+        Row("wrapped-lead-ve-viec-plan", "realworld m37's wrap with blind16 b02's lead (a district plan)",
+            "Ngày 15/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 120-KH/HU\nvề việc tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng miền\n"
+            "Nam, thống nhất đất nước. Kế hoạch yêu cầu các chi bộ, đảng bộ cơ sở quán triệt.\n" + WRAPPED_BODY,
+            "KH", "kỷ niệm 50 năm Ngày giải phóng miền Nam"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
