@@ -340,6 +340,14 @@ def _dangling(line: str) -> bool:
 _DIGITAL_TAIL = 24
 
 
+def _quote_left_open(line: str) -> bool:
+    """typesweep (perturb rewrap_page): a line that opens a quotation and does not close it ('... Phong trào
+    thi đua "Toàn dân tham gia phòng, chống dịch' / 'Covid-19" gắn với ...'): the quoted name goes on."""
+    if "\"" in line and line.count("\"") % 2:
+        return True
+    return line.rfind("“") > line.rfind("”")
+
+
 def ends_unfinished(line: str) -> bool:
     """A line that ends in a comma or in a word that cannot end a sentence ('của', 'số', 'ngày'): what
     follows it continues it."""
@@ -458,7 +466,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             join = True
         elif line[0].isdigit():
             join = not _ends_sentence(prev_line)
-        elif prev_line.endswith(",") or _dangling(prev_line):
+        elif prev_line.endswith(",") or _dangling(prev_line) or _quote_left_open(prev_line):
             join = True
         else:
             join = (

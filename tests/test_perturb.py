@@ -80,6 +80,9 @@ SAMPLE = [
     ("realworld_unseen/m25_hanoi_thuongtin_ubndh_kh_70nam_hnp", "rewrap_page", 0),
     ("realworld_unseen/m39_thanhhoa_ubndtinh_ykien_cho_2021_tasks", "rewrap_page", 0),
     ("realworld_unseen/m43_tthue_thuyphu_ubndxa_tb17_2020_romra_doivoi", "rewrap_page", 0),
+    # typesweep: a wrapped lead's 'về việc ...' line is no 'V/v' cell; a quotation left open goes on
+    ("realworld_unseen/m37_ubndtinh_cd1543_dichtalon_noyear", "rewrap_page", 0),
+    ("realworld_blind7/b12_tayninh_ctubnd_ct03_covid_tagsnippet", "rewrap_page", 0),
 ]
 
 

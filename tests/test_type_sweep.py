@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.header import _ends_title, _wrapped_into
-from loaders.normalise import ends_unfinished, fold
+from loaders.normalise import _quote_left_open, ends_unfinished, fold
 from loaders.parse import parse_text
 from tests.type_catalogue import Row, rows
 
@@ -94,3 +94,14 @@ def test_digital_so_ends_a_line(line: str, unfinished: bool) -> None:
 ])
 def test_wrapped_lead_is_no_subject_cell(above: str, line: str, wrapped: bool) -> None:
     assert _wrapped_into(above, line) is wrapped
+
+
+@pytest.mark.parametrize(("line", "open_"), [
+    ('phát động Phong trào thi đua "Toàn dân tham gia phòng, chống dịch', True),  # blind7 b12 under rewrap_page
+    ("về đẩy mạnh Phong trào “Bình dân học", True),
+    ("hưởng ứng Cuộc thi “Đại sứ Văn hóa đọc” năm 2021 và", False),  # the quote closed on its line
+    ('thực hiện Cuộc vận động "Toàn dân đoàn kết" và', False),
+    ("Phi” gắn với thực hiện các nhiệm vụ", False),  # closes one opened above
+])
+def test_open_quote_goes_on(line: str, open_: bool) -> None:
+    assert _quote_left_open(line) is open_

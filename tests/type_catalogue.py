@@ -342,6 +342,14 @@ def hand_rows() -> list[Row]:
             "Ngày 15/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 120-KH/HU\nvề việc tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng miền\n"
             "Nam, thống nhất đất nước. Kế hoạch yêu cầu các chi bộ, đảng bộ cơ sở quán triệt.\n" + WRAPPED_BODY,
             "KH", "kỷ niệm 50 năm Ngày giải phóng miền Nam"),
+        Row("wrapped-lead-open-quote", "blind7 b12 under rewrap_page ('... Phong trào thi đua \"Toàn dân tham gia phòng, chống dịch' / 'Covid-19\" gắn với ...')",
+            "Phát động mạnh mẽ phong trào thi đua\n\nĐó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc\nphát động Phong trào thi đua \"Toàn dân tham gia phòng, chống dịch\n"
+            "Covid-19\" gắn với thực hiện các nhiệm vụ phát triển kinh tế - xã hội.\n",
+            "CT", "Toàn dân tham gia phòng, chống dịch Covid-19"),
+        Row("wrapped-lead-open-curly-quote", "blind7 b12's wrap with blind9 b01's curly quotes (Phong trào “Bình dân học vụ số”)",
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về đẩy mạnh Phong trào “Bình dân học\n"
+            "Vụ số” trong toàn Đảng bộ tỉnh. Kế hoạch đề ra các nhiệm vụ trọng tâm.\n",
+            "KH", "Phong trào “Bình dân học Vụ số”"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
