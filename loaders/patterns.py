@@ -2625,3 +2625,9 @@ DIGITAL_COMPOUND_END_RE = re.compile(
 """'... khoa học, công nghệ và chuyển đổi số' (NQ 57-NQ/TW's title), 'kinh tế số', 'hạ tầng số': here 'số'
 is 'digital' and may end a title line; only the number word 'số' ('Nghị quyết số' / '57-NQ/TW') leaves a
 line unfinished. Matched at a line's end only."""
+
+# --- typesweep normalise: a line ending on the issuing verb ---
+ISSUING_VERB_END_RE = re.compile(r"(?:^|\s)(?:đã|vừa|ký)\s[^.;:]*?\bban\s+hành$")
+"""'... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch và Đề cương ...' (blind6 b08 hard-wrapped): a lead's
+active 'đã / vừa / ký ... ban hành' wants its object, so the line goes on; a title's '... do thành phố Huế
+ban hành' (blind14 b01) or a passive '... được ban hành' may end a line. Searched in a line's last words."""

@@ -83,6 +83,8 @@ SAMPLE = [
     # typesweep: a wrapped lead's 'về việc ...' line is no 'V/v' cell; a quotation left open goes on
     ("realworld_unseen/m37_ubndtinh_cd1543_dichtalon_noyear", "rewrap_page", 0),
     ("realworld_blind7/b12_tayninh_ctubnd_ct03_covid_tagsnippet", "rewrap_page", 0),
+    # typesweep: a short page wrapped after its lead's 'đã ký ... ban hành'
+    ("realworld_blind6/b08_ttg_qd212_tongket_nq13_news_noyear", "rewrap_page", 0),
 ]
 
 

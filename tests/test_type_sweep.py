@@ -79,6 +79,11 @@ def test_title_ends_at_the_body(line: str, ends: bool) -> None:
     ("Thực hiện Nghị quyết số", True),
     ("Căn cứ Kế hoạch số", True),
     ("về chuyển đổi số,", True),  # a comma goes on
+    # a lead's active issuing verb wants its object (blind6 b08); a title's agent or a passive does not
+    ("Phó Thủ tướng Vương Đình Huệ đã ký Quyết định 212/QĐ-TTg ban hành", True),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành", True),
+    ("thực hiện Nghị quyết 57-NQ/TW do thành phố Huế ban hành", False),
+    ("Kế hoạch số 90-KH/TU của Tỉnh ủy đã được ban hành.", False),
 ])
 def test_digital_so_ends_a_line(line: str, unfinished: bool) -> None:
     assert ends_unfinished(line) is unfinished

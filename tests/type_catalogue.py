@@ -350,6 +350,21 @@ def hand_rows() -> list[Row]:
             "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về đẩy mạnh Phong trào “Bình dân học\n"
             "Vụ số” trong toàn Đảng bộ tỉnh. Kế hoạch đề ra các nhiệm vụ trọng tâm.\n",
             "KH", "Phong trào “Bình dân học Vụ số”"),
+        # --- a short news page wrapped after its lead's 'đã / vừa ... ban hành': the object goes on ---
+        Row("wrapped-lead-signed-issuing", "blind6 b08 under rewrap_page ('... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch và Đề cương ...')",
+            "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký Quyết định 118/QĐ-UBND ban hành\nKế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW về xây dựng\n"
+            "và phát triển văn hóa, con người Việt Nam.\n",
+            "QĐ", "Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW"),
+        Row("wrapped-lead-vua-ban-hanh", "blind13 b03's lead ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU') wrapped after its verb",
+            "Ban Thường vụ Tỉnh ủy Nghệ An vừa ban hành\nChỉ thị số 21-CT/TU về tăng cường lãnh đạo công tác phòng, chống thiên tai năm 2024.\n",
+            "CT", "tăng cường lãnh đạo công tác phòng, chống thiên tai"),
+        Row("wrapped-lead-da-ban-hanh", "blind16 b02's lead ('UBND huyện Bình Gia đã ban hành Kế hoạch số 29/KH-UBND') wrapped after its verb",
+            "Ngày 15/3/2021, UBND huyện Bình Gia đã ban hành\nKế hoạch số 29/KH-UBND về triển khai thực hiện Đề án phát triển du lịch năm 2021.\n",
+            "KH", "triển khai thực hiện Đề án phát triển du lịch năm 2021"),
+        Row("not-title-do-ban-hanh", "blind14 b01 (a library title ending '... do thành phố Huế ban hành' over its 'Số hiệu' cell)",
+            "Kế hoạch 458/KH-UBND năm 2025 triển khai Kế hoạch 02-KH/TU về chuyển đổi số do thành phố Huế ban hành\nSố hiệu\n458/KH-UBND\n"
+            "Loại văn bản\nKế hoạch\nNơi ban hành\nThành phố Huế\nNgày ban hành\n05/06/2025\n",
+            "KH", "triển khai Kế hoạch 02-KH/TU về chuyển đổi số", ("Số hiệu",)),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
