@@ -2104,6 +2104,8 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         rest = para[para.index(top):]
         end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
         sentences.append(rest[:end.start() + 1] if end else rest)
+        if line.title and top.endswith(title) and len(sentences[-1]) > _TITLE_LINE_WIDTH:
+            return _Identity()  # typesweep: the line opens a body paragraph ('... được ban hành nhằm' / ...)
     for sentence in sentences:
         whole = _title_line([sentence])
         cut = line.title or ""

@@ -85,6 +85,8 @@ SAMPLE = [
     ("realworld_blind7/b12_tayninh_ctubnd_ct03_covid_tagsnippet", "rewrap_page", 0),
     # typesweep: a short page wrapped after its lead's 'đã ký ... ban hành'
     ("realworld_blind6/b08_ttg_qd212_tongket_nq13_news_noyear", "rewrap_page", 0),
+    # typesweep: a body paragraph that opens with the document's number is no title line
+    ("realworld_blind12/b03_soctrang_tu_kh90_2024_tongket_nq33_news", "rewrap_page", 0),
 ]
 
 

@@ -60,7 +60,7 @@ BODY = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, trách nhiệm
 WRAPPED_BODY = ("Theo đó, các cấp ủy, tổ chức đảng, chính quyền và các cơ quan, đơn vị\n"
                 "tập trung lãnh đạo, chỉ đạo, tổ chức quán triệt, tuyên truyền sâu rộng\n"
                 "đến cán bộ, đảng viên và các tầng lớp Nhân dân về mục đích, ý nghĩa và\n"
-                "các nội dung trọng tâm; phân công rõ trách nhiệm của từng cơ quan, đơn\n"
+                "các nội dung trọng tâm, phân công rõ trách nhiệm của từng cơ quan, đơn\n"
                 "vị, gắn với kiểm tra, giám sát, sơ kết, tổng kết việc thực hiện hằng năm.\n")
 NEWS_BODY = "Theo đó, các cấp ủy, tổ chức đảng tăng cường công tác tuyên truyền, quán triệt.\nTin liên quan\n"
 
@@ -365,6 +365,16 @@ def hand_rows() -> list[Row]:
             "Kế hoạch 458/KH-UBND năm 2025 triển khai Kế hoạch 02-KH/TU về chuyển đổi số do thành phố Huế ban hành\nSố hiệu\n458/KH-UBND\n"
             "Loại văn bản\nKế hoạch\nNơi ban hành\nThành phố Huế\nNgày ban hành\n05/06/2025\n",
             "KH", "triển khai Kế hoạch 02-KH/TU về chuyển đổi số", ("Số hiệu",)),
+        # --- a body paragraph opening with the document's number, cut by a wrap, is no title line ---
+        Row("wrapped-body-opens-with-number", "blind12 b03 under rewrap_page ('Kế hoạch số 90-KH/TU của Tỉnh ủy Sóc Trăng được ban hành nhằm' / ...)",
+            "Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024\n\nNgày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU\n"
+            "về tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành\nTrung ương Đảng về xây dựng và phát triển văn hoá, con người Việt Nam.\n\n"
+            "Kế hoạch số 90-KH/TU của Tỉnh ủy Sóc Trăng được ban hành nhằm\n" + WRAPPED_BODY + WRAPPED_BODY,
+            "KH", "tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW"),
+        Row("wrapped-body-opens-with-directive", "blind12 b03's form with blind15 b12's directive ('Chỉ thị số 02-CT/TU ... yêu cầu' / ...)",
+            "Lãnh đạo đại hội phụ nữ các cấp\n\nBan Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 02-CT/TU ngày 26/11/2020\n"
+            "về lãnh đạo Đại hội đại biểu phụ nữ các cấp nhiệm kỳ 2021 - 2026.\n\nChỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn yêu cầu các cấp\n" + WRAPPED_BODY + WRAPPED_BODY,
+            "CT", "lãnh đạo Đại hội đại biểu phụ nữ các cấp"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
