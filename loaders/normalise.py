@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from loaders.patterns import DIGITAL_COMPOUND_END_RE, ISSUING_VERB_END_RE, TYPE_HEADING_RE
+from loaders.patterns import CARRY_OUT_END_RE, DIGITAL_COMPOUND_END_RE, ISSUING_VERB_END_RE, TYPE_HEADING_RE
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -336,11 +336,14 @@ def _dangling(line: str) -> bool:
         return False  # typesweep: 'chuyển đổi số' ends a title line
     if last == "hành" and ISSUING_VERB_END_RE.search(line[-_ISSUING_TAIL:]):
         return True  # typesweep: '... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch ...'
+    if last in _CARRY_OUT_LAST and CARRY_OUT_END_RE.match(line):
+        return True  # typesweep: 'Chương trình của ... thực hiện' / 'Nghị quyết số 45-NQ/TW ...'
     return last.lower() in _DANGLING_WORDS
 
 
 _DIGITAL_TAIL = 24
 _ISSUING_TAIL = 60  # 'đã ký Quyết định 212/QĐ-TTg ban hành'
+_CARRY_OUT_LAST = frozenset({"hiện", "khai", "triệt"})
 
 
 def _quote_left_open(line: str) -> bool:

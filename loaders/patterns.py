@@ -2631,3 +2631,8 @@ ISSUING_VERB_END_RE = re.compile(r"(?:^|\s)(?:đã|vừa|ký)\s[^.;:]*?\bban\s+h
 """'... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch và Đề cương ...' (blind6 b08 hard-wrapped): a lead's
 active 'đã / vừa / ký ... ban hành' wants its object, so the line goes on; a title's '... do thành phố Huế
 ban hành' (blind14 b01) or a passive '... được ban hành' may end a line. Searched in a line's last words."""
+CARRY_OUT_END_RE = re.compile(
+    rf"^\W*(?i:{TYPE_WORD})\s.*\s(?:thực\s+hiện|triển\s+khai|quán\s+triệt)$", re.IGNORECASE)
+"""A title line that names its type and ends on the carry-out verb ('Chương trình của Ban Chấp hành Đảng bộ
+tỉnh Khóa XVI thực hiện' / 'Nghị quyết số 45-NQ/TW ...', realworld k46 hard-wrapped): the verb wants its
+object. A section heading ('4. Tổ chức thực hiện') names no type and is left alone."""

@@ -87,6 +87,8 @@ SAMPLE = [
     ("realworld_blind6/b08_ttg_qd212_tongket_nq13_news_noyear", "rewrap_page", 0),
     # typesweep: a body paragraph that opens with the document's number is no title line
     ("realworld_blind12/b03_soctrang_tu_kh90_2024_tongket_nq33_news", "rewrap_page", 0),
+    # typesweep: a title line cut after its carry-out verb on a short page
+    ("realworld/k46_bchdbt_ctr_nq45_2023_trichyeu_only", "rewrap_page", 0),
 ]
 
 

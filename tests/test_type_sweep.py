@@ -84,6 +84,11 @@ def test_title_ends_at_the_body(line: str, ends: bool) -> None:
     ("Ban Thường vụ Tỉnh ủy vừa ban hành", True),
     ("thực hiện Nghị quyết 57-NQ/TW do thành phố Huế ban hành", False),
     ("Kế hoạch số 90-KH/TU của Tỉnh ủy đã được ban hành.", False),
+    # a title line naming its type wants the object of its carry-out verb (realworld k46); a section does not
+    ("Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện", True),
+    ("Kế hoạch của Ủy ban nhân dân huyện triển khai", True),
+    ("4. Tổ chức thực hiện", False),
+    ("Các cơ quan, đơn vị có trách nhiệm tổ chức thực hiện", False),
 ])
 def test_digital_so_ends_a_line(line: str, unfinished: bool) -> None:
     assert ends_unfinished(line) is unfinished

@@ -375,6 +375,17 @@ def hand_rows() -> list[Row]:
             "Lãnh đạo đại hội phụ nữ các cấp\n\nBan Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 02-CT/TU ngày 26/11/2020\n"
             "về lãnh đạo Đại hội đại biểu phụ nữ các cấp nhiệm kỳ 2021 - 2026.\n\nChỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn yêu cầu các cấp\n" + WRAPPED_BODY + WRAPPED_BODY,
             "CT", "lãnh đạo Đại hội đại biểu phụ nữ các cấp"),
+        # --- a title line cut after its carry-out verb on a short page: the parent goes on ---
+        Row("wrapped-title-line-thuc-hien", "realworld k46 under rewrap_page ('Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện' / 'Nghị quyết số 45-NQ/TW ...')",
+            "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện\nNghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung\n"
+            "ương Đảng về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
+            "CTr", "thực hiện Nghị quyết số 45-NQ/TW"),
+        Row("wrapped-title-line-trien-khai", "realworld k46's wrap with blind16 b02's plan ('Kế hoạch ... triển khai' / 'Đề án ...')",
+            "Kế hoạch của Ủy ban nhân dân huyện Bình Gia triển khai\nĐề án phát triển du lịch huyện Bình Gia đến năm 2025.\n",
+            "KH", "triển khai Đề án phát triển du lịch"),
+        Row("wrapped-title-line-quan-triet", "realworld k46's wrap with blind3 b25's 'Quán triệt Chỉ thị số 35-CT/TW'",
+            "Hướng dẫn của Ban Tuyên giáo Tỉnh ủy quán triệt\nChỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.\n",
+            "HD", "quán triệt Chỉ thị số 35-CT/TW"),
         # --- must not fire: the page's own type stands over a cited one ---
         Row("not-cited-in-lead", "test_lead_forms news rows ('Để cụ thể hóa Chỉ thị số 36-CT/TW ..., ... vừa ban hành Kế hoạch số 120-KH/HU')",
             "Để cụ thể hóa Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về phòng, chống ma túy, Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 120-KH/HU.\n" + NEWS_BODY,
