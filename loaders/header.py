@@ -57,6 +57,7 @@ from loaders.patterns import (
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    COMPOUND_TYPE_HEADINGS,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
@@ -165,6 +166,8 @@ from loaders.patterns import (
     THAT_IS_AT_OWN_RE,
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
+    TITLE_BODY_OPENER_RE,
+    TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
     TYPE_COLON_TITLE_RE,
@@ -226,7 +229,7 @@ def _is_caps(line: str) -> bool:
     return line.isupper()
 
 
-_SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in TYPE_HEADINGS.items()}
+_SPACED_HEADINGS = {k.replace(" ", ""): v for k, v in (TYPE_HEADINGS | COMPOUND_TYPE_HEADINGS).items()}
 _OCR_HEADING_WIDTH = 30
 
 
@@ -299,6 +302,8 @@ def _head_span(lines: list[str], count: int = _HEAD_LINES) -> int:
 def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
     for i, line in enumerate(lines[:_head_span(lines)]):
         if not _is_caps(line):
+            if (code := _title_case_heading(lines, i)) is not None:
+                yield i, code, None
             continue
         letters = line.split()
         if len(letters) >= 4 and all(len(x) == 1 for x in letters):
@@ -312,6 +317,24 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest
         elif len(line.strip()) <= _OCR_HEADING_WIDTH and (code := _OCR_HEADINGS.get(_bare_key(line))):
             yield i, code, None
+
+
+def _title_case_heading(lines: list[str], at: int) -> str | None:
+    """typesweep: a type line alone in title case ('Kế hoạch') under a header block, where a page's style
+    sheet set the capitals: the type line only below a number or place-date line, and not the value of a
+    library's 'Loại văn bản' cell, so a site menu's 'Thông báo' item is none."""
+    line = lines[at].strip(" \t*#_")
+    if not line[:1].isupper() or len(line) > _OCR_HEADING_WIDTH:
+        return None
+    if not (m := TITLE_CASE_HEADING_RE.match(fold(line))):
+        return None
+    above = [x for x in lines[:at] if x.strip()]
+    if not above or META_CELL_RE.fullmatch(above[-1].strip()):
+        return None
+    if not any(NUMBER_LINE_RE.search(x) or PLACE_DATE_RE.search(x) for x in above):
+        return None
+    key = squeeze(m["heading"])
+    return TYPE_HEADINGS.get(key) or COMPOUND_TYPE_HEADINGS[key]
 
 
 def _number(region: list[str]) -> DocNumber | None:
@@ -472,7 +495,7 @@ def _subject(region: list[str]) -> str | None:
     line goes on in lower case."""
     texts = [x.strip() for x in region if x.strip()]
     for k, line in enumerate(texts):
-        if not SUBJECT_LINE_RE.match(line):
+        if not SUBJECT_LINE_RE.match(line) or k and _wrapped_into(texts[k - 1], line):
             continue
         out = [line]
         for nxt in texts[k + 1:k + 1 + _SUBJECT_LINES]:
@@ -481,7 +504,8 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            if not (unclosed or nxt[:1].islower() or _subject_wrapped(joined, nxt)):
+            wrapped = _subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+            if not (unclosed or nxt[:1].islower() or wrapped):
                 break
             out.append(nxt)
         return squeeze(" ".join(out))
@@ -493,6 +517,31 @@ def _subject_wrapped(joined: str, nxt: str) -> bool:
     quyết số' / '57-NQ/TW của Bộ Chính trị ...', '... năm học' / '2022-2023') or after a word that cannot
     end it; a numbered point ('1. Giao ...') is the letter's body."""
     return (nxt[:1].isdigit() and not starts_item(nxt)) or ends_unfinished(joined)
+
+
+_SUBJECT_CELL_WIDTH = 60
+_WRAPPED_LINE_WIDTH = 40
+
+
+def _wrapped_into(above: str, line: str) -> bool:
+    """typesweep (perturb rewrap_page): 'về việc ...' in lower case under a full line that no sentence's end
+    closes ('... đã có Công điện số 1543/CĐ-CTUBND' / 'về việc triển khai ...') goes on the lead's sentence;
+    a letter's own 'V/v' cell stands under its short 'Số:' line."""
+    return line[:1].islower() and len(above) >= _WRAPPED_LINE_WIDTH and not above.endswith(_SENTENCE_CLOSERS)
+
+
+_SENTENCE_CLOSERS = (".", ":", ";", "!", "?", "\"", "”", ")")
+
+
+def _narrow_cell(last: str, nxt: str) -> bool:
+    """typesweep: a narrow 'V/v' cell wraps before a proper name ('V/v tổ chức các hoạt động hưởng ứng' /
+    'Ngày sách và Văn hóa đọc Việt Nam'): both lines short, and the next one is no sentence of the body
+    ('Thực hiện ...', 'Năm 2025, ...'), no page date, no capitals of the other column and no label."""
+    if len(last) > _SUBJECT_CELL_WIDTH or len(nxt) > _SUBJECT_CELL_WIDTH or nxt.isupper():
+        return False
+    if _PREAMBLE_START.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
+        return False
+    return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
 
 def _no_number_warning(region: list[str], bare: str | None) -> str:
@@ -785,9 +834,11 @@ def _page_chrome(line: str) -> bool:
 
 
 def _opens_body(line: str) -> bool:
-    """The preamble, the first point or the lead: a sentence or a paragraph, not a headline."""
+    """The preamble, the first point or the lead: a sentence (or one ending in a colon before its list)
+    or a paragraph, not a headline."""
+    sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
     return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
-        _NEWS_TAG_OPENING_RE.match(line)) or len(line.split()) >= _SENTENCE_WORDS and line.endswith(".") or (
+        _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
         bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
         _LEGAL_BASIS_RE.match(line))
 
@@ -803,15 +854,41 @@ def _page_headline(lines: list[str]) -> str | None:
                  if _opens_body(t) and not _page_chrome(t)), None)
     if body is None:
         return None
-    first = next((t for t in reversed(texts[:body]) if not _page_chrome(t)), None)
-    if first is None or not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
+    at = next((j for j in range(body - 1, -1, -1) if not _page_chrome(texts[j])), None)
+    if at is None or not _headline_like(texts[at]):
         return None
-    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first or first.endswith((".", ";", ":")):
+    first = _unwrapped_headline(texts, at)
+    low, high = _TITLE_OVER_PREAMBLE_WIDTH
+    if not low <= len(first) <= high or not _headline_like(first):
         return None
-    if MOTTO_RE.match(fold(first)) or DATE_RE.match(first) or _ADDRESSEE_RE.match(first) \
-            or _names_body(first) or _portal_section(first) or _address_line(first):
+    if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or _names_body(first) or _portal_section(first):
         return None
     return squeeze(first)
+
+
+def _headline_like(line: str) -> bool:
+    return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
+                or DATE_RE.match(line) or _ADDRESSEE_RE.match(line) or _address_line(line))
+
+
+_WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)
+_WRAPPED_HEADLINE_LINES = 3
+
+
+def _unwrapped_headline(texts: list[str], at: int) -> str:
+    """typesweep (perturb rewrap_page): a headline a fixed-width dump wrapped ('Ý kiến của Thường trực Thị ủy
+    về tuyên truyền Đại hội Đảng' / 'bộ Thị xã Cửa Lò ...', 'BẢO ĐẢM ... NGHỈ LỄ QUỐC' / 'KHÁNH 02-9'): the
+    lines above its last one that were cut full, in the same case, with no sentence's end, are its start."""
+    start = at
+    while start and at - start < _WRAPPED_HEADLINE_LINES - 1:
+        above = texts[start - 1]
+        if len(above) < _WRAPPED_HEADLINE_WIDTH or above.endswith((".", ";", ":", "!", "?")) \
+                or _is_caps(above) != _is_caps(texts[at]):
+            break
+        if _page_chrome(above) or MOTTO_RE.match(fold(above)) or above == texts[at]:
+            break  # s37: a listing repeats its headline
+        start -= 1
+    return " ".join(texts[start:at + 1])
 
 
 def _portal_section(line: str) -> bool:
@@ -950,11 +1027,17 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and _PREAMBLE_START.match(line, mark.end() if mark else 0):
+        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
             break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+def _ends_title(line: str) -> bool:
+    """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
+    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line))
 
 
 _ORGAN_LINE_WORDS = 8
@@ -2197,6 +2280,8 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
         rest = para[para.index(top):]
         end = _SENTENCE_INSIDE.search(rest, len(top) - 1 if len(top) > 1 else 0)
         sentences.append(rest[:end.start() + 1] if end else rest)
+        if line.title and top.endswith(title) and len(sentences[-1]) > _TITLE_LINE_WIDTH:
+            return _Identity()  # typesweep: the line opens a body paragraph ('... được ban hành nhằm' / ...)
     for sentence in sentences:
         whole = _title_line([POSTING_STAMP_TAIL_RE.sub("", sentence)])  # blind18: no stamp rejoined to it
         cut = line.title or ""
@@ -2538,7 +2623,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
-    if title is None and not block and (title := _page_headline(lines)):
+    if title is None and not block and (title := _page_headline(lines) or _page_headline(paragraphs)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from loaders.patterns import TYPE_HEADING_RE
+from loaders.patterns import CARRY_OUT_END_RE, DIGITAL_COMPOUND_END_RE, ISSUING_VERB_END_RE, TYPE_HEADING_RE
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -360,7 +360,26 @@ def _ends_sentence(line: str) -> bool:
 
 def _dangling(line: str) -> bool:
     last = line[-8:].rsplit(None, 1)[-1] if line.strip() else ""
+    if last.lower() == "số" and DIGITAL_COMPOUND_END_RE.search(line[-_DIGITAL_TAIL:]):
+        return False  # typesweep: 'chuyển đổi số' ends a title line
+    if last == "hành" and ISSUING_VERB_END_RE.search(line[-_ISSUING_TAIL:]):
+        return True  # typesweep: '... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch ...'
+    if last in _CARRY_OUT_LAST and CARRY_OUT_END_RE.match(line):
+        return True  # typesweep: 'Chương trình của ... thực hiện' / 'Nghị quyết số 45-NQ/TW ...'
     return last.lower() in _DANGLING_WORDS
+
+
+_DIGITAL_TAIL = 24
+_ISSUING_TAIL = 60  # 'đã ký Quyết định 212/QĐ-TTg ban hành'
+_CARRY_OUT_LAST = frozenset({"hiện", "khai", "triệt"})
+
+
+def _quote_left_open(line: str) -> bool:
+    """typesweep (perturb rewrap_page): a line that opens a quotation and does not close it ('... Phong trào
+    thi đua "Toàn dân tham gia phòng, chống dịch' / 'Covid-19" gắn với ...'): the quoted name goes on."""
+    if "\"" in line and line.count("\"") % 2:
+        return True
+    return line.rfind("“") > line.rfind("”")
 
 
 def ends_unfinished(line: str) -> bool:
@@ -482,7 +501,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             join = True
         elif line[0].isdigit():
             join = not _ends_sentence(prev_line)
-        elif prev_line.endswith(",") or _dangling(prev_line):
+        elif prev_line.endswith(",") or _dangling(prev_line) or _quote_left_open(prev_line):
             join = True
         else:
             join = (

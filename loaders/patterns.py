@@ -90,7 +90,9 @@ _JOINT_SUB = rf"{_STATE_CODE}(?:{DASH}{_STATE_CODE})?"
 # regulations numbered with a lower-case letter ('07-QĐi/TW', written 'QĐI' in capitals).
 EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
-TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ"}
+# typesweep: a joint resolution or circular ('09/2008/NQLT/CP-UBTUMTTQVN', '15/2015/TTLT-BNV-BTC') is a
+# resolution or a circular, as its type line says ('NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH').
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
 
 # --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
 # 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
@@ -2805,3 +2807,50 @@ Procuracy, the State Audit): a number with one of them is central."""
 
 ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
 """A task label's Roman section ('III' of 'III.4.3')."""
+
+# --- typesweep header: the lines that end a trích yếu under its type line ---
+TITLE_BODY_OPENER_RE = re.compile(
+    r"""(?=[A-Z\d])(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn|\d{1,2}\s+năm)
+        (?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,""",
+    re.VERBOSE,
+)
+"""The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
+qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
+blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
+
+# --- typesweep header: a type line in title case or letter-spaced, compound type lines ---
+COMPOUND_TYPE_HEADINGS: dict[str, str] = {
+    "chương trình phối hợp": "CTr", "thông báo kết luận": "TB", "quy chế phối hợp": "QC",
+    "nghị quyết liên tịch": "NQ", "thông tư liên tịch": "TT",
+}
+"""Type lines of two words' kind ('QUY CHẾ PHỐI HỢP', blind11 b10; 'THÔNG BÁO KẾT LUẬN', c33): matched whole
+when letter-spaced or in title case, where the kind's first word alone would leave the rest as the title."""
+TITLE_CASE_HEADING_RE = re.compile(
+    r"^[\s*#_]*(?P<heading>"
+    + "|".join(_words(w) for w in sorted({**TYPE_HEADINGS, **COMPOUND_TYPE_HEADINGS}, key=len, reverse=True))
+    + r")[\s*#_]*$",
+    re.IGNORECASE,
+)
+"""A type line alone in title case ('Kế hoạch', 'Chương trình hành động'): a page that capitalises its
+headings by style sheet keeps the words as typed. Matched on folded text, whole line only."""
+
+# --- typesweep normalise: 'số' that ends a digital compound ---
+DIGITAL_COMPOUND_END_RE = re.compile(
+    r"""(?:chuyển\s+đổi|kinh\s+tế|xã\s+hội|chính\s+quyền|chính\s+phủ|công\s+dân|văn\s+h(?:óa|oá)|nền\s+tảng
+        |dữ\s+liệu|hạ\s+tầng|kỹ\s+năng|năng\s+lực|thiết\s+bị|truyền\s+hình|công\s+nghệ)\s+số\W*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""'... khoa học, công nghệ và chuyển đổi số' (NQ 57-NQ/TW's title), 'kinh tế số', 'hạ tầng số': here 'số'
+is 'digital' and may end a title line; only the number word 'số' ('Nghị quyết số' / '57-NQ/TW') leaves a
+line unfinished. Matched at a line's end only."""
+
+# --- typesweep normalise: a line ending on the issuing verb ---
+ISSUING_VERB_END_RE = re.compile(r"(?:^|\s)(?:đã|vừa|ký)\s[^.;:]*?\bban\s+hành$")
+"""'... đã ký Quyết định 212/QĐ-TTg ban hành' / 'Kế hoạch và Đề cương ...' (blind6 b08 hard-wrapped): a lead's
+active 'đã / vừa / ký ... ban hành' wants its object, so the line goes on; a title's '... do thành phố Huế
+ban hành' (blind14 b01) or a passive '... được ban hành' may end a line. Searched in a line's last words."""
+CARRY_OUT_END_RE = re.compile(
+    rf"^\W*(?i:{TYPE_WORD})\s.*\s(?:thực\s+hiện|triển\s+khai|quán\s+triệt)$", re.IGNORECASE)
+"""A title line that names its type and ends on the carry-out verb ('Chương trình của Ban Chấp hành Đảng bộ
+tỉnh Khóa XVI thực hiện' / 'Nghị quyết số 45-NQ/TW ...', realworld k46 hard-wrapped): the verb wants its
+object. A section heading ('4. Tổ chức thực hiện') names no type and is left alone."""

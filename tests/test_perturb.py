@@ -72,6 +72,23 @@ SAMPLE = [
     ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
     # a bracketed number a wrap put on a line of its own gives no title
     ("realworld_blind4/b09_vietnamplus_bbt_ct55_2025_tet", "rewrap_page", 0),
+    # typesweep: a page headline hard-wrapped over two lines is the headline (no header, no type line)
+    ("realworld/d10_nghean_cualo_thiuy_ykien_daihoi", "rewrap_page", 0),
+    ("realworld/k25_camau_cainuoc_ctubndh_atgt_2024_barecd81", "rewrap_page", 0),
+    ("realworld/k39_ubndtinh_tb_treoco_daihoi13_2021_tasks_badyear", "rewrap_page", 0),
+    ("realworld_blind8/b07_backan_ccchannuoi_cv_dtlcp_2020_bachthongportal", "rewrap_page", 0),
+    ("realworld_unseen/m25_hanoi_thuongtin_ubndh_kh_70nam_hnp", "rewrap_page", 0),
+    ("realworld_unseen/m39_thanhhoa_ubndtinh_ykien_cho_2021_tasks", "rewrap_page", 0),
+    ("realworld_unseen/m43_tthue_thuyphu_ubndxa_tb17_2020_romra_doivoi", "rewrap_page", 0),
+    # typesweep: a wrapped lead's 'về việc ...' line is no 'V/v' cell; a quotation left open goes on
+    ("realworld_unseen/m37_ubndtinh_cd1543_dichtalon_noyear", "rewrap_page", 0),
+    ("realworld_blind7/b12_tayninh_ctubnd_ct03_covid_tagsnippet", "rewrap_page", 0),
+    # typesweep: a short page wrapped after its lead's 'đã ký ... ban hành'
+    ("realworld_blind6/b08_ttg_qd212_tongket_nq13_news_noyear", "rewrap_page", 0),
+    # typesweep: a body paragraph that opens with the document's number is no title line
+    ("realworld_blind12/b03_soctrang_tu_kh90_2024_tongket_nq33_news", "rewrap_page", 0),
+    # typesweep: a title line cut after its carry-out verb on a short page
+    ("realworld/k46_bchdbt_ctr_nq45_2023_trichyeu_only", "rewrap_page", 0),
 ]
 
 
