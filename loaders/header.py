@@ -301,7 +301,7 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
 
 
 def _number(region: list[str]) -> DocNumber | None:
-    texts = [x for x in region if x.strip()]
+    texts = [ocr_number_repair(x) for x in region if x.strip()]
     for k, line in enumerate(texts):
         if (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
             with contextlib.suppress(ValueError):
@@ -327,7 +327,7 @@ def _number_alone(region: list[str]) -> DocNumber | None:
     """perturb: a header line that is a whole number and nothing else is the number cell without its
     'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
     after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
-    for line in region:
+    for line in map(ocr_number_repair, region):
         if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
             try:
                 return DocNumber.from_match(m)
@@ -1071,7 +1071,49 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _NUMBER_DASH.sub("-", text)
     if (" - " in text or " – " in text) and _SPACED_NUMBER_DASH_HINT.search(text):
         text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
+    if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
+        text = text.replace("ƯBND", "UBND")
+    return ocr_number_repair(text)
+
+
+def ocr_number_repair(text: str) -> str:
+    """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
+    matching text and the header's number cell both go through it."""
+    if _OCR_NUMBER_HINT.search(text):
+        return _OCR_NUMBER.sub(_ocr_number_repair, text)
     return text
+
+
+# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
+# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
+# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
+# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
+# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
+# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
+# real digit ('lO') is left too: nothing says it is a number.
+_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
+_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
+_OCR_NUMBER = re.compile(
+    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
+    rf"(?![\w])")
+_OCR_NUMBER_HINT = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
+
+
+def _ocr_number_repair(m: re.Match[str]) -> str:
+    seq, d1, t, d2, code = m["seq"], m["d1"], m["t"], m["d2"], m["i"]
+    if not t or not (t[0].isupper()):
+        return m[0]
+    fixed = seq.translate(_OCR_DIGITS) + d1.replace("~", "-") + t + d2.replace("~", "-") + code
+    if d1 == "l" and d2 == "l":
+        return m[0]
+    if d2 == "l":  # the slash of a Party number: '43-NQlTW'
+        fixed = fixed[:len(seq) + 1 + len(t)] + "/" + code if d1 in "-~" else m[0]
+    elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
+        fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
+    return fixed[:len(fixed) - len(code)] + (code if code == "TƯ" else code.replace("Ư", "U"))
+
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
 
 
 # perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the

@@ -72,6 +72,14 @@ SAMPLE = [
     ("realworld_unseen/m35_ctubndtinh_dien_tietkiem_garbled_print", "rewrap_page", 0),
     # a bracketed number a wrap put on a line of its own gives no title
     ("realworld_blind4/b09_vietnamplus_bbt_ct55_2025_tet", "rewrap_page", 0),
+    # perturb4 (damage): a number's characters misread by OCR: '0'/'1' look-alikes, the slash as 'l',
+    # the hyphen as '~', a code's 'U' as 'Ư'
+    ("realworld/c08_123docz_cp_nq127_2021", "ocr_number_digits", 0),
+    ("realworld/c16_vksbinhdinh_btvtu_ct02_2020", "ocr_number_digits", 0),
+    ("realworld/c09_baolangson_vpcp_cv833", "ocr_number_slash", 0),
+    ("realworld/c25_binhthuan_vptu_cv1455_bao12", "ocr_number_slash", 0),
+    ("realworld/s14_quangbinh_ubnd_qd933_2011", "ocr_u_horn", 0),
+    ("realworld/h21_dangauy_vpubnd_tinh_cv391_2015_nourl", "ocr_u_horn", 0),
 ]
 
 

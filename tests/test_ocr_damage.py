@@ -1,0 +1,73 @@
+"""OCR damage to a document's characters, read back (perturb4): each family a table of synthetic rows,
+varied in wording, number shape and place, and rows the repair must leave alone. The real texts each
+family stands for are named in `bench/perturb.py`'s damage group and in the rule's comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.header import matching_text
+from loaders.parse import parse_bytes
+
+# A number's characters misread: '0' as 'O', '1' as 'l'/'I', the hyphen as '~', the slash as 'l', a code's
+# 'U' as 'Ư' (realworld d04, h06). Same length, so the text's offsets hold.
+NUMBER_LOOKALIKES = [
+    ("Thực hiện Chỉ thị số 3l-CT/TW ngày 30/5/2019", "Chỉ thị số 31-CT/TW ngày"),
+    ("theo Quyết định số 896/QĐ~TTg ngày 26/7/2022 của Thủ tướng", "896/QĐ-TTg"),
+    ("Chương trình hành động số 27-CTrlTU ngày 21/11/2022", "27-CTr/TU"),
+    ("Kế hoạch số 1O4/KH-ƯBND ngày 8/4/2024 của UBND huyện", "104/KH-UBND"),
+    ("Hướng dẫn số 26~HD/BTCTƯ, ngày 18/10/2019", "26-HD/BTCTU"),
+    ("KẾ HOẠCH SỐ 78-KH/HƯ, NGÀY 24/11/2022", "78-KH/HU"),
+    ("Công văn số 2O9lUBND-VX ngày 3/2/2021", "209/UBND-VX"),
+    ("Ban cán sự đảng ƯBND tỉnh", "Ban cán sự đảng UBND tỉnh"),
+]
+
+# Left alone: a real letter 'l' or 'O', 'TƯ' (typed for TW in h17 and k16, OCR of TU in h06: the
+# number alone cannot tell), a sequence with no digit, a range, a heading's dash.
+NUMBER_LEFT_ALONE = [
+    "Kết luận số 48-KL/TƯ ngày 25/5/2009 của Bộ Chính trị",
+    "Điều 1-Phạm vi điều chỉnh",
+    "giai đoạn 2021-2025 và năm 2O25",
+    "Kế hoạch số lO/KH-UBND ngày 3/2/2021",
+    "Luật số 1l/2O22 ngày",
+    "Quyết định số 1961/QĐ-UBND ngày 20/8/2019",
+    "vùng I-II theo Quyết định",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_LOOKALIKES)
+def test_number_lookalikes_repaired_for_matching(text: str, expected: str) -> None:
+    out = matching_text([text])
+    assert len(out) == len(text)
+    assert expected in out
+
+
+@pytest.mark.parametrize("text", NUMBER_LEFT_ALONE)
+def test_number_repair_leaves_other_text(text: str) -> None:
+    assert matching_text([text]) == text
+
+
+HEADER = """ỦY BAN NHÂN DÂN
+HUYỆN KIM ĐỘNG
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kim Động, ngày 12 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Kế hoạch số {cited} ngày 5/3/2024 của Ban Thường vụ Huyện ủy
+"""
+
+
+@pytest.mark.parametrize(("number", "cited", "own", "parent"), [
+    ("1O5/KH-UBND", "131-KH/HU", "105/KH-UBND", "131-KH/HU"),
+    ("l05/KH~UBND", "13l-KH/HƯ", "105/KH-UBND", "131-KH/HU"),
+    ("105lKH-ƯBND", "131~KH/HU", "105/KH-UBND", "131-KH/HU"),
+    ("105/KH-UBND", "I3I-KHlHU", "105/KH-UBND", "131-KH/HU"),
+    ("105/QĐ-ƯBND", "131-KH/HU", "105/QĐ-UBND", "131-KH/HU"),
+])
+def test_header_and_parent_numbers_read_through_lookalikes(number: str, cited: str, own: str,
+                                                           parent: str) -> None:
+    record = parse_bytes(HEADER.format(number=number, cited=cited).encode(), "x.txt")
+    assert str(record.number) == own
+    assert parent in {r.number for r in record.implements}
