@@ -492,7 +492,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
     """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
-    texts = [x for x in region if x.strip() and not _posted(x)]
+    joined = ocr_date_repair("\n".join(x for x in region if x.strip() and not _posted(x)))
+    texts = [x for x in _OCR_DATE_NM.sub(r"\g<1>năm", joined).split("\n") if x]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
@@ -1073,7 +1074,50 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")
-    return ocr_number_repair(text)
+    return ocr_date_repair(ocr_number_repair(text))
+
+
+def ocr_date_repair(text: str) -> str:
+    """`text` with a date's words misread by OCR given back ('ngảy 12 thảng 3 nấm 2024', 'ngay
+    24/11/2023'), same length, so offsets hold; only inside a whole date, so a word alone is left."""
+    if _OCR_DATE_HINT.search(text):
+        return _OCR_DATE.sub(_ocr_date_words, text)
+    return text
+
+
+# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
+# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
+# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
+# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
+# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
+# The bare ASCII words ('ngay 29/01/2024') are left: a text stripped of every mark is read by its own
+# rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
+_OCR_NGAY = r"[Nn]g[aàảáạãâ][yvýỳỷỹỵ]"
+_OCR_THANG = r"[Tt]h[aáảàạãâ]ng"
+_OCR_NAM = r"[Nn][aăâấầẩẫậắằẳẵặãảạd]?m"
+_OCR_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
+    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
+    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
+    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
+_OCR_DATE_NM = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
+                          r"(?=\s+(?:19|20)\d\d(?!\d))")
+_OCR_DATE_HINT = re.compile(
+    r"(?<![^\W\d_])(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d",
+    re.IGNORECASE)
+
+
+def _ocr_date_words(m: re.Match[str]) -> str:
+    def word(said: str | None, right: str) -> str:
+        if said is None or len(said) != len(right) or said.isascii() and said.lower() != "ndm":
+            return said or ""  # 'nm': the offsets forbid a third letter; 'ngay': a stripped text's own
+        return right.capitalize() if said[0].isupper() else right
+    if m["w1"] is None:
+        return word(m["w2b"], "tháng") + m["mb"] + word(m["w3b"], "năm")
+    out = word(m["w1"], "ngày") + m["d"]
+    if m["w2"] is not None:
+        out += m["w2s"] + word(m["w2"], "tháng") + m["m"] + word(m["w3"], "năm")
+    return out
 
 
 def ocr_number_repair(text: str) -> str:

@@ -71,3 +71,60 @@ def test_header_and_parent_numbers_read_through_lookalikes(number: str, cited: s
     record = parse_bytes(HEADER.format(number=number, cited=cited).encode(), "x.txt")
     assert str(record.number) == own
     assert parent in {r.number for r in record.implements}
+
+
+# A date's words misread (realworld s10, d04, c06, s48): given back inside a whole date only, same
+# length in the matching text; a look-alike word outside a date ('miền nam', 'cái thang') is left.
+DATE_WORDS = [
+    ("Hà Nội, ngảy 12 thảng 3 nấm 2024", "ngày 12 tháng 3 năm 2024"),
+    ("Kim Động, Ngảy 05 thàng 01 nâm 2023", "Ngày 05 tháng 01 năm 2023"),
+    ("theo Quyết định số 896/QĐ-TTg ngàv 26/7/2022 của Thủ tướng", "ngày 26/7/2022"),
+    ("Kế hoạch số 53/KH-UBND ngày 7 thàng 3 ndm 2024", "ngày 7 tháng 3 năm 2024"),
+    ("hoàn thành trong tháng 3 nấm 2024", "tháng 3 năm 2024"),
+]
+DATE_WORDS_LEFT = [
+    "các tỉnh miền nam 2024 đơn vị",
+    "ngay 12 người",
+    "leo thang 3 bậc",
+    "Ngày 12 tháng 3 năm 2024",
+    "NGÀY 12 THÁNG 3 NĂM 2024",
+    "ngay 12/3/24",
+    "thuc hien so 37-CTr/TU ngay 29/01/2024 cua Ban Thuong vu Tinh uy",  # stripped: read by its own rules
+    "Ph Th, ngay 12 thang 01 nm 2017",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_WORDS)
+def test_date_words_repaired_for_matching(text: str, expected: str) -> None:
+    out = matching_text([text])
+    assert len(out) == len(text)
+    assert expected in out
+
+
+@pytest.mark.parametrize("text", DATE_WORDS_LEFT)
+def test_date_repair_leaves_other_text(text: str) -> None:
+    assert matching_text([text]) == text
+
+
+PLACE_DATE = """UỶ BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 14/{year}/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place_date}
+
+QUYẾT ĐỊNH
+Ban hành Quy định quản lý chợ
+"""
+
+
+@pytest.mark.parametrize(("place_date", "issued"), [
+    ("Long An, ngàv 10 thàng 03 nm 2014", "2014-03-10"),
+    ("Tân An, ngảy 10 tháng 3 nấm 2014", "2014-03-10"),
+    ("Long An, ngàv 10\nthảng 03 nấm 2014", "2014-03-10"),
+    ("Long An, Ngày 10 thảng 03 năm 2014", "2014-03-10"),
+])
+def test_place_date_read_through_misread_words(place_date: str, issued: str) -> None:
+    text = PLACE_DATE.format(year=issued[:4], place_date=place_date)
+    record = parse_bytes(text.encode(), "x.txt")
+    assert record.issued_on is not None and record.issued_on.isoformat() == issued

@@ -80,6 +80,11 @@ SAMPLE = [
     ("realworld/c25_binhthuan_vptu_cv1455_bao12", "ocr_number_slash", 0),
     ("realworld/s14_quangbinh_ubnd_qd933_2011", "ocr_u_horn", 0),
     ("realworld/h21_dangauy_vpubnd_tinh_cv391_2015_nourl", "ocr_u_horn", 0),
+    # a date's words misread inside a whole date ('ngàv 10 thàng 03 nm 2014', 'thảng', 'ndm')
+    ("realworld/s27_yenbai_hdnd_nq14_2019", "ocr_date_words", 0),
+    ("realworld/s48_longan_ubnd_qd14_2014_glued", "ocr_date_words", 0),
+    ("realworld_blind16/b08_khanhhoa_ubnd_qd665_2021_chienluocatgt_tvpl", "ocr_date_words", 0),
+    ("realworld/d12_ninhbinh_giavien_lienson_ubndxa_cv08_covid", "ocr_date_words", 0),
 ]
 
 
