@@ -302,6 +302,8 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
 
 def _number(region: list[str]) -> DocNumber | None:
     texts = [ocr_number_repair(x) for x in region if x.strip()]
+    if any("/TƯ" in x for x in texts):
+        texts = _provincial_tu(texts)
     for k, line in enumerate(texts):
         if (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
             with contextlib.suppress(ValueError):
@@ -1074,7 +1076,11 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")
-    return ocr_date_repair(ocr_number_repair(text))
+    text = ocr_number_repair(text)
+    if "/TƯ" in text:  # the header's own number cell under a provincial committee (see _provincial_tu)
+        head = text.split("\n", _TU_HEADER_LINES)
+        text = "\n".join([*_provincial_tu(head[:_TU_HEADER_LINES]), *head[_TU_HEADER_LINES:]])
+    return ocr_date_repair(text)
 
 
 def ocr_date_repair(text: str) -> str:
@@ -1154,7 +1160,38 @@ def _ocr_number_repair(m: re.Match[str]) -> str:
         fixed = fixed[:len(seq) + 1 + len(t)] + "/" + code if d1 in "-~" else m[0]
     elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
         fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
-    return fixed[:len(fixed) - len(code)] + (code if code == "TƯ" else code.replace("Ư", "U"))
+    if code == "TƯ":
+        owner = _TU_OWNER.match(m.string, m.end(), m.end() + _TU_OWNER_SPAN)
+        return fixed[:len(fixed) - len(code)] + ("TU" if owner else code)
+    return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
+
+
+# perturb4: 'TƯ' after a number is TU when the citation names a provincial committee as its author right
+# after it ('13-NQ/TƯ của Tỉnh ủy', realworld h06; '... ngày 5/3/2024 của Ban Thường vụ Thành ủy'), as a
+# clerk reads it; with no such author it stays TW's spelling (h17 '48-KL/TƯ ngày 25/5/2009 của Bộ Chính
+# trị'). The header's own number cell under a provincial committee's name ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số
+# 445-KL/TƯ', h06) likewise.
+_TU_OWNER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:ngày|ngay)[ \t]+[\d/.\-]+"
+    r"(?:[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})?[ \t]*,?[ \t]*)?"
+    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:của|do)[ \t]+(?:Ban[ \t]+Thường[ \t]+vụ[ \t]+|Thường[ \t]+trực[ \t]+)?"
+    r"(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)"
+    r"|[ \t]*,?[ \t]*(?:của|do)[ \t]+Ban[ \t]+Chấp[ \t]+hành[ \t]+Đảng[ \t]+bộ[ \t]+tỉnh",
+    re.IGNORECASE)
+_PROVINCIAL_PARTY_CELL = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
+_CENTRAL_CELL = re.compile(r"TRUNG\s+ƯƠNG")
+_TU_HEADER_LINES = 20
+
+
+def _provincial_tu(texts: list[str]) -> list[str]:
+    """The header's number cell with 'TƯ' read as TU when the cells above it name a provincial committee
+    and none the centre (see _TU_OWNER)."""
+    at = next((k for k, x in enumerate(texts) if "/TƯ" in x and NUMBER_LINE_RE.search(x)), None)
+    if at is None or not any(_PROVINCIAL_PARTY_CELL.match(x) for x in texts[:at]) \
+            or any(_CENTRAL_CELL.search(x) for x in texts[:at]):
+        return texts
+    return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
+_TU_OWNER_SPAN = 90
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")

@@ -128,3 +128,37 @@ def test_place_date_read_through_misread_words(place_date: str, issued: str) -> 
     text = PLACE_DATE.format(year=issued[:4], place_date=place_date)
     record = parse_bytes(text.encode(), "x.txt")
     assert record.issued_on is not None and record.issued_on.isoformat() == issued
+
+
+# 'TƯ' after a number: TU when a provincial committee is named its author right after it, or when the
+# header cells above the number cell name one (realworld h06); TW's typed spelling otherwise (h17, k16).
+TU_OR_TW = [
+    ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)", "13-NQ/TU"),
+    ("Thực hiện Kế hoạch số 131-KH/TƯ ngày 5/3/2024 của Ban Thường vụ Thành ủy Hải Phòng", "131-KH/TU"),
+    ("theo Chỉ thị 03-CT/TƯ ngày 12 tháng 3 năm 2020 của Thường trực Tỉnh uỷ", "03-CT/TU"),
+    ("Nghị quyết số 05-NQ/TƯ, do Ban Chấp hành Đảng bộ tỉnh ban hành", "05-NQ/TU"),
+    ("Kết luận số 48-KL/TƯ ngày 25/5/2009 của Bộ Chính trị về xây dựng tỉnh", "48-KL/TƯ"),
+    ("Chỉ thị số 03-CT/TƯ của Bộ Chính trị về tiếp tục đẩy mạnh", "03-CT/TƯ"),
+    ("Nghị quyết 43-NQ/TƯ; Kế hoạch của Tỉnh ủy", "43-NQ/TƯ"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TU_OR_TW)
+def test_tu_with_horn_read_by_its_author(text: str, expected: str) -> None:
+    out = matching_text([text])
+    assert len(out) == len(text)
+    assert expected in out
+
+
+@pytest.mark.parametrize(("head", "own"), [
+    ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ", "445-KL/TU"),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nBAN THƯỜNG VỤ TỈNH ỦY\nSố 12-KH/TƯ", "12-KH/TU"),
+    ("THÀNH UỶ HẢI PHÒNG\nSố: 66-CTr/TƯ", "66-CTr/TU"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 43-NQ/TƯ", "43-NQ/TW"),
+])
+def test_own_number_tu_under_a_provincial_committee(head: str, own: str) -> None:
+    text = (f"{head}\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nvề xây dựng hệ thống kết cấu hạ tầng\n\n"
+            "Hội nghị đã thảo luận và kết luận:\nI. ĐÁNH GIÁ\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert str(record.number) == own
+    assert own not in {r.number for r in record.citations}

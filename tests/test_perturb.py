@@ -85,6 +85,8 @@ SAMPLE = [
     ("realworld/s48_longan_ubnd_qd14_2014_glued", "ocr_date_words", 0),
     ("realworld_blind16/b08_khanhhoa_ubnd_qd665_2021_chienluocatgt_tvpl", "ocr_date_words", 0),
     ("realworld/d12_ninhbinh_giavien_lienson_ubndxa_cv08_covid", "ocr_date_words", 0),
+    # 'TƯ' read as TU under a provincial committee's header cell
+    ("realworld/c16_vksbinhdinh_btvtu_ct02_2020", "ocr_u_horn", 0),
 ]
 
 
