@@ -1161,7 +1161,8 @@ def _ocr_number_repair(m: re.Match[str]) -> str:
     elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
         fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
     if code == "TƯ":
-        owner = _TU_OWNER.match(m.string, m.end(), m.end() + _TU_OWNER_SPAN)
+        owner = _TU_OWNER.match(m.string, m.end(), m.end() + _TU_OWNER_SPAN) \
+            or _TU_ISSUING.search(m.string, max(0, m.start() - _TU_OWNER_SPAN * 2), m.start())
         return fixed[:len(fixed) - len(code)] + ("TU" if owner else code)
     return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
 
@@ -1192,6 +1193,15 @@ def _provincial_tu(texts: list[str]) -> list[str]:
         return texts
     return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
 _TU_OWNER_SPAN = 90
+# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
+# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
+# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
+# quyết số 43-NQ/TƯ') is not one.
+_TU_ISSUING = re.compile(
+    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
+    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
+    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
+    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")

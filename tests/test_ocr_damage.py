@@ -140,6 +140,14 @@ TU_OR_TW = [
     ("Kết luận số 48-KL/TƯ ngày 25/5/2009 của Bộ Chính trị về xây dựng tỉnh", "48-KL/TƯ"),
     ("Chỉ thị số 03-CT/TƯ của Bộ Chính trị về tiếp tục đẩy mạnh", "03-CT/TƯ"),
     ("Nghị quyết 43-NQ/TƯ; Kế hoạch của Tỉnh ủy", "43-NQ/TƯ"),
+    # a news lead's subject issuing it right before
+    ("Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ về",
+     "10-NQ/TU"),
+    ("Thành ủy Hải Phòng vừa có văn bản số 66-CTr/TƯ về", "66-CTr/TU"),
+    ("Ban Thường vụ Tỉnh uỷ vừa ký công điện số 07-CĐ/TƯ về phòng, chống bão", "07-CĐ/TU"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 43-NQ/TƯ của", "43-NQ/TƯ"),
+    ("Tỉnh ủy đã ban hành Chương trình hành động thực hiện Nghị quyết số 19-NQ/TƯ", "19-NQ/TƯ"),
+    ("Tỉnh ủy quán triệt Nghị quyết số 43-NQ/TƯ", "43-NQ/TƯ"),
 ]
 
 

@@ -87,6 +87,9 @@ SAMPLE = [
     ("realworld/d12_ninhbinh_giavien_lienson_ubndxa_cv08_covid", "ocr_date_words", 0),
     # 'TƯ' read as TU under a provincial committee's header cell
     ("realworld/c16_vksbinhdinh_btvtu_ct02_2020", "ocr_u_horn", 0),
+    # ... or under a news lead's subject issuing it
+    ("realworld/c04_ninhthuan_bchtu_nq10_2016", "ocr_u_horn", 0),
+    ("realworld/c14_thanhhoa_btvtu_cd07_covid", "ocr_u_horn", 0),
 ]
 
 
