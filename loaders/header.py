@@ -338,7 +338,9 @@ def _title_case_heading(lines: list[str], at: int) -> str | None:
 
 
 def _number(region: list[str]) -> DocNumber | None:
-    texts = [x for x in region if x.strip()]
+    texts = [ocr_number_repair(x) for x in region if x.strip()]
+    if any("/TƯ" in x for x in texts):
+        texts = _provincial_tu(texts)
     for k, line in enumerate(texts):
         if (jm := JOINT_SLASH_NUMBER_LINE_RE.search(line)) is not None:
             with contextlib.suppress(ValueError):
@@ -364,7 +366,7 @@ def _number_alone(region: list[str]) -> DocNumber | None:
     """perturb: a header line that is a whole number and nothing else is the number cell without its
     'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
     after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
-    for line in region:
+    for line in map(ocr_number_repair, region):
         if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
             try:
                 return DocNumber.from_match(m)
@@ -555,7 +557,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
     """The 'Hải Phòng, ngày 02 tháng 02 năm 2024' line, also when a column layout wrapped it
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
-    texts = [x for x in region if x.strip() and not _posted(x)]
+    joined = ocr_date_repair("\n".join(x for x in region if x.strip() and not _posted(x)))
+    texts = [x for x in _OCR_DATE_NM.sub(r"\g<1>năm", joined).split("\n") if x]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
@@ -1179,7 +1182,131 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = _NUMBER_DASH.sub("-", text)
     if (" - " in text or " – " in text) and _SPACED_NUMBER_DASH_HINT.search(text):
         text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
+    if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
+        text = text.replace("ƯBND", "UBND")
+    text = ocr_number_repair(text)
+    if "/TƯ" in text:  # the header's own number cell under a provincial committee (see _provincial_tu)
+        head = text.split("\n", _TU_HEADER_LINES)
+        text = "\n".join([*_provincial_tu(head[:_TU_HEADER_LINES]), *head[_TU_HEADER_LINES:]])
+    return ocr_date_repair(text)
+
+
+def ocr_date_repair(text: str) -> str:
+    """`text` with a date's words misread by OCR given back ('ngảy 12 thảng 3 nấm 2024', 'ngay
+    24/11/2023'), same length, so offsets hold; only inside a whole date, so a word alone is left."""
+    if _OCR_DATE_HINT.search(text):
+        return _OCR_DATE.sub(_ocr_date_words, text)
     return text
+
+
+# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
+# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
+# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
+# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
+# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
+# The bare ASCII words ('ngay 29/01/2024') are left: a text stripped of every mark is read by its own
+# rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
+_OCR_NGAY = r"[Nn]g[aàảáạãâ][yvýỳỷỹỵ]"
+_OCR_THANG = r"[Tt]h[aáảàạãâ]ng"
+_OCR_NAM = r"[Nn][aăâấầẩẫậắằẳẵặãảạd]?m"
+_OCR_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
+    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
+    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
+    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
+_OCR_DATE_NM = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
+                          r"(?=\s+(?:19|20)\d\d(?!\d))")
+_OCR_DATE_HINT = re.compile(
+    r"(?<![^\W\d_])(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d",
+    re.IGNORECASE)
+
+
+def _ocr_date_words(m: re.Match[str]) -> str:
+    def word(said: str | None, right: str) -> str:
+        if said is None or len(said) != len(right) or said.isascii() and said.lower() != "ndm":
+            return said or ""  # 'nm': the offsets forbid a third letter; 'ngay': a stripped text's own
+        return right.capitalize() if said[0].isupper() else right
+    if m["w1"] is None:
+        return word(m["w2b"], "tháng") + m["mb"] + word(m["w3b"], "năm")
+    out = word(m["w1"], "ngày") + m["d"]
+    if m["w2"] is not None:
+        out += m["w2s"] + word(m["w2"], "tháng") + m["m"] + word(m["w3"], "năm")
+    return out
+
+
+def ocr_number_repair(text: str) -> str:
+    """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
+    matching text and the header's number cell both go through it."""
+    if _OCR_NUMBER_HINT.search(text):
+        return _OCR_NUMBER.sub(_ocr_number_repair, text)
+    return text
+
+
+# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
+# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
+# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
+# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
+# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
+# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
+# real digit ('lO') is left too: nothing says it is a number.
+_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
+_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
+_OCR_NUMBER = re.compile(
+    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
+    rf"(?![\w])")
+_OCR_NUMBER_HINT = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
+
+
+def _ocr_number_repair(m: re.Match[str]) -> str:
+    seq, d1, t, d2, code = m["seq"], m["d1"], m["t"], m["d2"], m["i"]
+    if not t or not (t[0].isupper()):
+        return m[0]
+    fixed = seq.translate(_OCR_DIGITS) + d1.replace("~", "-") + t + d2.replace("~", "-") + code
+    if d1 == "l" and d2 == "l":
+        return m[0]
+    if d2 == "l":  # the slash of a Party number: '43-NQlTW'
+        fixed = fixed[:len(seq) + 1 + len(t)] + "/" + code if d1 in "-~" else m[0]
+    elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
+        fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
+    if code == "TƯ":
+        issuing = _TU_ISSUING.search(m.string, max(0, m.start() - _TU_OWNER_SPAN * 2), m.start())
+        return fixed[:len(fixed) - len(code)] + ("TU" if issuing else code)
+    return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
+
+
+# perturb4: 'TƯ' after a number is TW's spelling (DOMAIN: 'TƯ' for 'TW'; h17 '48-KL/TƯ ngày 25/5/2009 của Bộ
+# Chính trị'), also in a citation naming a provincial committee as its author (blind18 b06 '79-KH/TƯ ... của
+# Ban Thường vụ Tỉnh ủy' is labelled TW by that rule). Only the page's OWN number is read as TU where OCR
+# turned TU into 'TƯ' and the page says whose it is: its header cell under a provincial committee's name
+# ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số 445-KL/TƯ', realworld h06) or a news lead's provincial committee issuing it.
+_PROVINCIAL_PARTY_CELL = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
+_CENTRAL_CELL = re.compile(r"TRUNG\s+ƯƠNG")
+_TU_HEADER_LINES = 20
+
+
+def _provincial_tu(texts: list[str]) -> list[str]:
+    """The header's number cell with 'TƯ' read as TU when the cells above it name a provincial committee
+    and none the centre."""
+    at = next((k for k, x in enumerate(texts) if "/TƯ" in x and NUMBER_LINE_RE.search(x)), None)
+    if at is None or not any(_PROVINCIAL_PARTY_CELL.match(x) for x in texts[:at]) \
+            or any(_CENTRAL_CELL.search(x) for x in texts[:at]):
+        return texts
+    return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
+
+
+_TU_OWNER_SPAN = 90
+# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
+# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
+# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
+# quyết số 43-NQ/TƯ') is not one.
+_TU_ISSUING = re.compile(
+    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
+    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
+    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
+    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
 
 
 # perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the

@@ -89,6 +89,22 @@ SAMPLE = [
     ("realworld_blind12/b03_soctrang_tu_kh90_2024_tongket_nq33_news", "rewrap_page", 0),
     # typesweep: a title line cut after its carry-out verb on a short page
     ("realworld/k46_bchdbt_ctr_nq45_2023_trichyeu_only", "rewrap_page", 0),
+    # perturb4 (damage): a number's characters misread by OCR: '0'/'1' look-alikes, the slash as 'l',
+    # the hyphen as '~', a code's 'U' as 'Ư'
+    ("realworld/c08_123docz_cp_nq127_2021", "ocr_number_digits", 0),
+    ("realworld/c16_vksbinhdinh_btvtu_ct02_2020", "ocr_number_digits", 0),
+    ("realworld/c09_baolangson_vpcp_cv833", "ocr_number_slash", 0),
+    ("realworld/c25_binhthuan_vptu_cv1455_bao12", "ocr_number_slash", 0),
+    ("realworld/s14_quangbinh_ubnd_qd933_2011", "ocr_u_horn", 0),
+    ("realworld/h21_dangauy_vpubnd_tinh_cv391_2015_nourl", "ocr_u_horn", 0),
+    # a date's words misread inside a whole date ('ngàv 10 thàng 03 nm 2014', 'thảng', 'ndm')
+    ("realworld/s27_yenbai_hdnd_nq14_2019", "ocr_date_words", 0),
+    ("realworld/s48_longan_ubnd_qd14_2014_glued", "ocr_date_words", 0),
+    ("realworld_blind16/b08_khanhhoa_ubnd_qd665_2021_chienluocatgt_tvpl", "ocr_date_words", 0),
+    ("realworld/d12_ninhbinh_giavien_lienson_ubndxa_cv08_covid", "ocr_date_words", 0),
+    # 'TƯ' read as TU for the page's own number under a news lead's subject issuing it
+    ("realworld/c04_ninhthuan_bchtu_nq10_2016", "ocr_u_horn", 0),
+    ("realworld/c14_thanhhoa_btvtu_cd07_covid", "ocr_u_horn", 0),
 ]
 
 
