@@ -202,6 +202,11 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
     |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
     |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
+# --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
+# 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
+# Việt Nam' (never 'sát' or 'án' alone: 'giám sát', 'dự án').
+_AGENCY_NAME_TOKENS = rf"""(?:(?<=[Kk]iểm\s)sát|(?<=[Tt]òa\s)án|(?<=[Tt]oà\s)án|(?<=[Kk]ho\s)bạc
+    |(?<=[Nn]hà\s)nước|(?<=[Tt]ruyền\s)hình|(?<=[Tt]hông\s)tấn(?=\s+xã{_TOKEN_END})|(?<=[Tt]hông\stấn\s)xã){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -214,6 +219,7 @@ BODY_TOKEN = rf"""
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
+      | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -645,6 +651,28 @@ BASES.update(CENTRAL_AGENCY_BASES)
 # --- blind17 resolve: a council at the centre ('Hội đồng phối hợp PBGDPL trung ương', 'Hội đồng Thi đua -
 # Khen thưởng Trung ương'): its name ended by 'trung ương' (resolve.parse_body); the law council's short name.
 BASES.update({"hội đồng phối hợp pbgdpl": ("Hội đồng phối hợp PBGDPL", "council", None)})
+# --- agencysweep resolve: procuracies, courts, the treasury, tax and customs, inspectorates, state media ---
+# 'VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN', 'TAND huyện Kim Động', 'KHO BẠC NHÀ NƯỚC NGHỆ AN', 'CỤC THUẾ TỈNH
+# ...', 'THANH TRA TỈNH': a branch at the level of its unit word (or of the place it names); '... TỐI CAO',
+# the national broadcaster and news agency exist only at the centre. A branch named bare is the sector's own
+# word in running text ('công tác thanh tra'), so resolve.BRANCH_NAMED_BASES wants its unit after it.
+AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
+    "viện kiểm sát nhân dân tối cao": ("Viện Kiểm sát nhân dân tối cao", "procuracy", "central"),
+    "viện kiểm sát nhân dân": ("Viện Kiểm sát nhân dân", "procuracy", None),
+    "vksnd tối cao": ("VKSND tối cao", "procuracy", "central"),
+    "vksnd": ("VKSND", "procuracy", None),
+    "tòa án nhân dân tối cao": ("Tòa án nhân dân tối cao", "court", "central"),
+    "tòa án nhân dân": ("Tòa án nhân dân", "court", None),
+    "tand tối cao": ("TAND tối cao", "court", "central"),
+    "tand": ("TAND", "court", None),
+    "kho bạc nhà nước": ("Kho bạc Nhà nước", "state_agency", None),
+    "cục thuế": ("Cục Thuế", "state_agency", None),
+    "cục hải quan": ("Cục Hải quan", "state_agency", None),
+    "thanh tra": ("Thanh tra", "inspectorate", None),
+    "đài truyền hình việt nam": ("Đài Truyền hình Việt Nam", "state_agency", "central"),
+    "thông tấn xã việt nam": ("Thông tấn xã Việt Nam", "state_agency", "central"),
+}
+BASES.update(AGENCY_BASES)
 CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---

@@ -24,6 +24,7 @@ from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
+    AGENCY_BASES,
     BASES,
     BODY_RE,
     CENTRE_WORDS,
@@ -221,11 +222,16 @@ def parse_body(phrase: str | None) -> Body | None:
 # never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
 BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
 _BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+# agencysweep: the procuracy, court, treasury, tax, customs and inspectorate branches, named by their unit
+# ('Thanh tra tỉnh', 'VKSND huyện Kim Động') or by a province's name alone ('Kho bạc Nhà nước Nghệ An').
+PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] is None)
+BRANCH_NAMED_BASES = BRANCH_NAMED_BASES | PLACE_NAMED_AGENCY_BASES
 
 
 def _names_a_branch(rest: str) -> bool:
     rest = squeeze(rest).strip(" ,.;:")
-    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest))
+    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest)) \
+        or bool(rest[:1].isupper() and gz.find_province(_display_case(rest)))
 
 
 # --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
@@ -534,7 +540,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         if not own_name and (CITY_DISTRICTS_RE.search(text) or _sole_centre_city(text)):
             return "province"
         return None
-    if hint is None and (body.base in _LOCAL_STATE or body.topic or _mass(body)) and own_name:
+    if hint is None and (body.base in _LOCAL_STATE or body.base in PLACE_NAMED_AGENCY_BASES or body.topic
+                         or _mass(body)) and own_name:
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
