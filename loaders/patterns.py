@@ -204,9 +204,11 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
 # 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
-# Việt Nam' (never 'sát' or 'án' alone: 'giám sát', 'dự án').
+# Việt Nam', 'Ủy ban Dân tộc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bảo hiểm xã hội', 'Ban Kinh tế'
+# (never 'sát' or 'án' alone: 'giám sát', 'dự án').
 _AGENCY_NAME_TOKENS = rf"""(?:(?<=[Kk]iểm\s)sát|(?<=[Tt]òa\s)án|(?<=[Tt]oà\s)án|(?<=[Kk]ho\s)bạc
-    |(?<=[Nn]hà\s)nước|(?<=[Tt]ruyền\s)hình|(?<=[Tt]hông\s)tấn(?=\s+xã{_TOKEN_END})|(?<=[Tt]hông\stấn\s)xã){_TOKEN_END}"""
+    |(?<=[Nn]hà\s)nước|(?<=[Tt]ruyền\s)hình|(?<=[Tt]hông\s)tấn(?=\s+xã{_TOKEN_END})|(?<=[Tt]hông\stấn\s)xã
+    |(?<=[Dd]ân\s)tộc|(?<=[Kk]iểm\s)toán|(?<=[Nn]gân\s)hàng|(?<=[Bb]ảo\s)hiểm|(?<=[Kk]inh\s)tế){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -673,6 +675,20 @@ AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
     "thông tấn xã việt nam": ("Thông tấn xã Việt Nam", "state_agency", "central"),
 }
 BASES.update(AGENCY_BASES)
+# A province's ethnic-affairs board ('BAN DÂN TỘC' under 'UBND TỈNH GIA LAI', 'Ban Dân tộc tỉnh Gia Lai'), the
+# Party school of a province ('TRƯỜNG CHÍNH TRỊ TỈNH'), the economic board of a Party committee ('BAN KINH TẾ'
+# under 'TỈNH ỦY NGHỆ AN', 'Ban Kinh tế Tỉnh ủy').
+BASES.update({
+    "ban dân tộc": ("Ban Dân tộc", "state_agency", None),
+    "trường chính trị": ("Trường Chính trị", "political_school", None),
+})
+ORGANS.update({"ban kinh tế": ("Ban Kinh tế", "party_board")})
+# A province's delegation of National Assembly deputies, whose office issues ('ĐOÀN ĐBQH TỈNH HÀ TĨNH' /
+# 'VĂN PHÒNG'): at its unit word's level, as a council is.
+BASES.update({
+    "đoàn đbqh": ("Đoàn ĐBQH", "assembly_delegation", None),
+    "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "assembly_delegation", None),
+})
 CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---

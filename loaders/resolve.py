@@ -599,6 +599,20 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
 _NATIONAL_KINDS = ("mass_organisation", "youth_union")
 _CENTRE_BASE = "trung ương"
 _UNIT_BOARD_KINDS = ("council", "military_command", "police")
+# agencysweep: a unit's agencies named bare under it ('UBND TỈNH GIA LAI' / 'BAN DÂN TỘC', 'TỈNH ỦY NGHỆ AN' /
+# 'TRƯỜNG CHÍNH TRỊ TỈNH', 'UBND TỈNH' / 'THANH TRA TỈNH') are of that unit, as its council is.
+_UNIT_AGENCY_KINDS = ("state_agency", "inspectorate", "political_school", "procuracy", "court")
+
+
+def _agency_of_unit(own: Body, parents: list[Body]) -> bool:
+    """'BAN DÂN TỘC' or 'THANH TRA TỈNH' under 'UBND TỈNH GIA LAI': named without its place, whose unit word
+    (if any) is the parent's; never an agency naming its own place, nor one only at the centre."""
+    if not (own.base and BASES[own.base][1] in _UNIT_AGENCY_KINDS and BASES[own.base][2] is None):
+        return False
+    if own.place or not parents or not parents[-1].place:
+        return False
+    up = parents[-1].unit_kind
+    return bool(own.unit_kind or up) and (own.unit_kind is None or up in (None, own.unit_kind))
 _YOUTH_BLOC_BASE = "đoàn khối"  # named by the unit on the cell above
 
 
@@ -623,6 +637,8 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         # orgsweep: 'UBND TỈNH NGHỆ AN' / 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'UBND HUYỆN X' / 'BAN CHỈ HUY QUÂN
         # SỰ': a council or command of the unit on the line above
         own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
+    elif _agency_of_unit(own, parents):
+        own = replace(own, unit_kind=own.unit_kind or parents[-1].unit_kind, place=parents[-1].place)
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
