@@ -70,6 +70,7 @@ from loaders.patterns import (
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
+    HEADER_AGENCY_CUT_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
     HEADER_ORGAN_CUT_RE,
@@ -683,6 +684,25 @@ def _department_cells(cell: str) -> list[str]:
         department = cell[cut.end():].rstrip(_CELL_RULE)
         if body is not None and body.place and _names_body(department):
             return [cell[: cut.start()], department]
+    return _agency_cells(cell)
+
+
+def _agency_cells(cell: str) -> list[str]:
+    """agencysweep: 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO VIỆN KIỂM SÁT NHÂN DÂN
+    TỈNH ...' → the superior, then the agency: cut where both sides name bodies and the superior names its
+    place or is central, or is the same agency's bare name over its branch ('KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC
+    NGHỆ AN'); never inside one committee's name ('ĐẢNG ỦY CÔNG AN TỈNH')."""
+    whole = BODY_RE.match(new_tone_placement(cell))
+    for cut in reversed(list(HEADER_AGENCY_CUT_RE.finditer(cell))):
+        if whole and whole["base"] and whole.end("base") > cut.start():
+            continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
+        upper = parse_body(new_tone_placement(cell[: cut.start()]))
+        agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
+        if upper is None or agency is None:
+            continue
+        if upper.place or upper.fixed_level == "central" \
+                or (upper.base == agency.base and (agency.unit_kind or agency.place)):
+            return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
     return [cell]
 
 

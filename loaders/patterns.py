@@ -430,6 +430,16 @@ HEADER_COMMITTEE_CUT_RE = re.compile(
 # 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND HUYỆN GIA LÂM PHÒNG NỘI VỤ': a flattened header's
 # two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
 HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
+# --- agencysweep header: an agency's line run into its superior's ---
+# 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
+# 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
+# caller checks both sides name bodies).
+HEADER_AGENCY_CUT_RE = re.compile(
+    r"""\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND|KHO\s+BẠC
+        |CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
+        |NGÂN\s+HÀNG)\s)""",
+    re.VERBOSE,
+)
 
 # --- blind18 header: a committee publishing a document in full ---
 # '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
