@@ -724,9 +724,30 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
             out.append(cell + " " + cells[i + 1])
             i += 2
             continue
+        if i + 1 < len(cells) and (branch := _branch_of(cell, cells[i + 1])):
+            out.append(branch)
+            i += 2
+            continue
         out.append(cell)
         i += 1
     return out
+
+
+_BRANCH_LINE = re.compile(r"(?i:chi\s+nhánh)\s")
+_COUNTRY_TAIL = re.compile(r"\s+(?i:việt\s+nam)\s*$")
+
+
+def _branch_of(cell: str, nxt: str) -> str | None:
+    """agencysweep: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' / 'CHI NHÁNH TỈNH NGHỆ AN': the branch line names the
+    issuer, the sector's agency of that unit ('NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH NGHỆ AN'), not the national
+    body."""
+    if not _BRANCH_LINE.match(nxt):
+        return None
+    agency = _COUNTRY_TAIL.sub("", cell)
+    body = parse_body(new_tone_placement(agency))
+    if body is None or body.base not in BRANCH_NAMED_BASES or body.organ or body.place or body.unit_kind:
+        return None
+    return f"{agency} {nxt}"
 
 
 def _one_name(cell: str, nxt: str) -> bool:

@@ -208,7 +208,8 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # (never 'sát' or 'án' alone: 'giám sát', 'dự án').
 _AGENCY_NAME_TOKENS = rf"""(?:(?<=[Kk]iểm\s)sát|(?<=[Tt]òa\s)án|(?<=[Tt]oà\s)án|(?<=[Kk]ho\s)bạc
     |(?<=[Nn]hà\s)nước|(?<=[Tt]ruyền\s)hình|(?<=[Tt]hông\s)tấn(?=\s+xã{_TOKEN_END})|(?<=[Tt]hông\stấn\s)xã
-    |(?<=[Dd]ân\s)tộc|(?<=[Kk]iểm\s)toán|(?<=[Nn]gân\s)hàng|(?<=[Bb]ảo\s)hiểm|(?<=[Kk]inh\s)tế){_TOKEN_END}"""
+    |(?<=[Dd]ân\s)tộc|(?<=[Kk]iểm\s)toán|(?<=[Nn]gân\s)hàng|(?<=[Bb]ảo\s)hiểm|(?<=[Kk]inh\s)tế
+    |(?<=[Nn]ước\s)chi(?=\s+nhánh\s)|(?<=[Nn]ước\schi\s)nhánh){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.

@@ -178,6 +178,10 @@ def parse_body(phrase: str | None) -> Body | None:
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
+    if base in _NATIONAL_BRANCHED and _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:")):
+        base = _NATIONAL_BRANCHED[base]  # 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH TỈNH ...': the branch
+    if base in BRANCH_NAMED_BASES and (branch := _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:"))):
+        rest = squeeze(rest).strip(" ,.;:")[branch.end():]  # agencysweep: '... CHI NHÁNH TỈNH NGHỆ AN'
     if organ and base is None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
@@ -222,6 +226,9 @@ def parse_body(phrase: str | None) -> Body | None:
 # never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
 BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
 _BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+# agencysweep: the national body's name over a branch word is the branch's ('... VIỆT NAM CHI NHÁNH TỈNH ...')
+_NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà nước",
+                      "bảo hiểm xã hội việt nam": "bảo hiểm xã hội"}
 # agencysweep: the procuracy, court, treasury, tax, customs and inspectorate branches, named by their unit
 # ('Thanh tra tỉnh', 'VKSND huyện Kim Động') or by a province's name alone ('Kho bạc Nhà nước Nghệ An').
 PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] is None)

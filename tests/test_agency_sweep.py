@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from loaders.header import _organ_cells
+from loaders.header import _header_bodies, _organ_cells
 from loaders.normalise import fold
 from loaders.patterns import BODY_NAME
 from loaders.resolve import Evidence, parse_body, resolve_issuer
@@ -24,13 +24,6 @@ KNOWN: dict[str, str] = {
     "bchqs_t-one_line": "header run onto one line: the parent's cell and the agency's merge",
     "bdbp_t-one_line": "header run onto one line: the parent's cell and the agency's merge",
     "ban_dt-one_line": "header run onto one line: the parent's cell and the agency's merge",
-    "nhnn_cn-two_columns": "header cell names an agency the grammar does not know",
-    "nhnn_cn-stacked": "header cell names an agency the grammar does not know",
-    "nhnn_cn-pipes": "header cell names an agency the grammar does not know",
-    "nhnn_cn-one_line": "header run onto one line: the parent's cell and the agency's merge",
-    "nhnn_cn-news_lead": "lead names an agency the grammar does not know",
-    "nhnn_cn-news_lead_later": "lead names an agency the grammar does not know",
-    "nhnn_cn-kt_signature": "header cell names an agency the grammar does not know",
     "cuc_bo-two_columns": "header cell names an agency the grammar does not know",
     "cuc_bo-stacked": "header cell names an agency the grammar does not know",
     "cuc_bo-pipes": "header cell names an agency the grammar does not know",
@@ -152,3 +145,28 @@ def test_agency_under_unit(cells: list[str], name: str, level: str | None, provi
 ])
 def test_agency_cells(cell: str, cells: list[str]) -> None:
     assert [c.strip() for c in _organ_cells(cell)] == cells
+
+
+# A sector agency's branch: the bank's or the social-security fund's name over 'CHI NHÁNH <unit>' (two lines, one
+# line, a lead) is the branch of that unit. Must not fire: the national body alone, its name broken before the
+# country's.
+@pytest.mark.parametrize(("cells", "name", "level", "province"), [
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH NGHỆ AN"], "Ngân hàng Nhà nước", "province", "Nghệ An"),
+    (["NGÂN HÀNG NHÀ NƯỚC", "CHI NHÁNH TỈNH HÀ TĨNH"], "Ngân hàng Nhà nước", "province", "Hà Tĩnh"),
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH TỈNH QUẢNG NAM"], "Ngân hàng Nhà nước", "province", "Quảng Nam"),
+    (["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam", "central", None),
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam", "central", None),
+])
+def test_agency_branch_line(cells: list[str], name: str, level: str, province: str | None) -> None:
+    issuer, _ = resolve_issuer(Evidence(header_bodies=_header_bodies([*cells, "Số: 45/KH-NHNN"])))
+    assert issuer is not None and fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An vừa", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"),
+    ("Nhà nước chi trả", "Nhà nước"),
+])
+def test_branch_name_words(text: str, name: str) -> None:
+    m = re.match(BODY_NAME, text, re.VERBOSE)
+    assert m is not None and m.group(0).strip() == name
