@@ -694,6 +694,11 @@ BASES.update({
     "trường chính trị": ("Trường Chính trị", "political_school", None),
 })
 ORGANS.update({"ban kinh tế": ("Ban Kinh tế", "party_board")})
+# A ministry's department ('BỘ Y TẾ' / 'CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ', 'Cục Văn thư và Lưu trữ nhà nước'):
+# named by its whole name, as a ministry is, and central; one naming a unit is a local office
+# (resolve.parse_body).
+CENTRAL_DEPARTMENT_BASE = "cục"
+BASES.update({CENTRAL_DEPARTMENT_BASE: ("Cục", "central_department", "central")})
 # A province's delegation of National Assembly deputies, whose office issues ('ĐOÀN ĐBQH TỈNH HÀ TĨNH' /
 # 'VĂN PHÒNG'): at its unit word's level, as a council is.
 BASES.update({
@@ -833,7 +838,8 @@ ISSUED_ON_RE = re.compile(
 # (regexfast: the dashes open the separator class; written ',-‐...' it was a range from ',' to U+2010,
 # which holds every letter, so each word could split at any letter and a failed search backtracked
 # through all the splits: 36 ms on one real page.)
-_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục)\s+[{UPPER}]\w*"""  # blind8: Chi cục
+# (agencysweep: a ministry's 'Cục' too.)
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 # --- regexfast: a name that must run to the end of the text ---

@@ -88,7 +88,8 @@ _ACTING_FOR = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
     re.IGNORECASE,
 )
-_WHOLE_NAME = ("bộ", "sở", "phòng")
+_WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
+_LOCAL_OFFICE_TAIL = re.compile(r"\s(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+\S", re.IGNORECASE)
 _NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
@@ -172,6 +173,8 @@ def parse_body(phrase: str | None) -> Body | None:
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
+        if base == "cục" and _LOCAL_OFFICE_TAIL.search(" " + name):
+            return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
         if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
