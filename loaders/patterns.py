@@ -205,11 +205,12 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
 # 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
 # Việt Nam', 'Ủy ban Dân tộc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bảo hiểm xã hội', 'Ban Kinh tế'
-# (never 'sát' or 'án' alone: 'giám sát', 'dự án').
-_AGENCY_NAME_TOKENS = rf"""(?:(?<=[Kk]iểm\s)sát|(?<=[Tt]òa\s)án|(?<=[Tt]oà\s)án|(?<=[Kk]ho\s)bạc
-    |(?<=[Nn]hà\s)nước|(?<=[Tt]ruyền\s)hình|(?<=[Tt]hông\s)tấn(?=\s+xã{_TOKEN_END})|(?<=[Tt]hông\stấn\s)xã
-    |(?<=[Dd]ân\s)tộc|(?<=[Kk]iểm\s)toán|(?<=[Nn]gân\s)hàng|(?<=[Bb]ảo\s)hiểm|(?<=[Kk]inh\s)tế
-    |(?<=[Nn]ước\s)chi(?=\s+nhánh\s)|(?<=[Nn]ước\schi\s)nhánh){_TOKEN_END}"""
+# (never 'sát' or 'án' alone: 'giám sát', 'dự án'). Each word is matched first and its neighbour checked
+# after, so a position that starts no such word fails at its first letter.
+_AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]oà\sán)|bạc(?<=[Kk]ho\sbạc)
+    |nước(?<=[Nn]hà\snước)|hình(?<=[Tt]ruyền\shình)|tấn(?<=[Tt]hông\stấn)(?=\s+xã{_TOKEN_END})|xã(?<=[Tt]hông\stấn\sxã)
+    |tộc(?<=[Dd]ân\stộc)|toán(?<=[Kk]iểm\stoán)|hàng(?<=[Nn]gân\shàng)|hiểm(?<=[Bb]ảo\shiểm)|tế(?<=[Kk]inh\stế)
+    |chi(?<=[Nn]ước\schi)(?=\s+nhánh\s)|nhánh(?<=[Nn]ước\schi\snhánh)){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
