@@ -698,7 +698,11 @@ def _agency_cells(cell: str) -> list[str]:
             continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
         upper = parse_body(new_tone_placement(cell[: cut.start()]))
         agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
-        if upper is None or agency is None:
+        if agency is None:
+            continue
+        if upper is None and agency.unit_kind and agency.place:  # 'TỔNG CỤC THUẾ', 'QUÂN KHU 4' over a branch
+            return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
+        if upper is None:
             continue
         if upper.place or upper.fixed_level == "central" \
                 or (upper.base == agency.base and (agency.unit_kind or agency.place)):
