@@ -72,6 +72,7 @@ from loaders.patterns import (
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
+    HEADER_AGENCY_CUT_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
     HEADER_ORGAN_CUT_RE,
@@ -738,6 +739,29 @@ def _department_cells(cell: str) -> list[str]:
         department = cell[cut.end():].rstrip(_CELL_RULE)
         if body is not None and body.place and _names_body(department):
             return [cell[: cut.start()], department]
+    return _agency_cells(cell)
+
+
+def _agency_cells(cell: str) -> list[str]:
+    """agencysweep: 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO VIỆN KIỂM SÁT NHÂN DÂN
+    TỈNH ...' → the superior, then the agency: cut where both sides name bodies and the superior names its
+    place or is central, or is the same agency's bare name over its branch ('KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC
+    NGHỆ AN'); never inside one committee's name ('ĐẢNG ỦY CÔNG AN TỈNH')."""
+    whole = BODY_RE.match(new_tone_placement(cell))
+    for cut in reversed(list(HEADER_AGENCY_CUT_RE.finditer(cell))):
+        if whole and whole["base"] and whole.end("base") > cut.start():
+            continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
+        upper = parse_body(new_tone_placement(cell[: cut.start()]))
+        agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
+        if agency is None:
+            continue
+        if upper is None and agency.unit_kind and agency.place:  # 'TỔNG CỤC THUẾ', 'QUÂN KHU 4' over a branch
+            return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
+        if upper is None:
+            continue
+        if upper.place or upper.fixed_level == "central" \
+                or (upper.base == agency.base and (agency.unit_kind or agency.place)):
+            return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
     return [cell]
 
 
@@ -759,9 +783,30 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
             out.append(cell + " " + cells[i + 1])
             i += 2
             continue
+        if i + 1 < len(cells) and (branch := _branch_of(cell, cells[i + 1])):
+            out.append(branch)
+            i += 2
+            continue
         out.append(cell)
         i += 1
     return out
+
+
+_BRANCH_LINE = re.compile(r"(?i:chi\s+nhánh)\s")
+_COUNTRY_TAIL = re.compile(r"\s+(?i:việt\s+nam)\s*$")
+
+
+def _branch_of(cell: str, nxt: str) -> str | None:
+    """agencysweep: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' / 'CHI NHÁNH TỈNH NGHỆ AN': the branch line names the
+    issuer, the sector's agency of that unit ('NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH NGHỆ AN'), not the national
+    body."""
+    if not _BRANCH_LINE.match(nxt):
+        return None
+    agency = _COUNTRY_TAIL.sub("", cell)
+    body = parse_body(new_tone_placement(agency))
+    if body is None or body.base not in BRANCH_NAMED_BASES or body.organ or body.place or body.unit_kind:
+        return None
+    return f"{agency} {nxt}"
 
 
 def _one_name(cell: str, nxt: str) -> bool:

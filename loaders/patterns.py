@@ -221,6 +221,15 @@ SCHOOL_NAME_RE = re.compile(
         |[Tt]rung[ \t]+học[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))(?:[ \t]+[{UPPER}\d][\w]*)+""",
     re.VERBOSE,
 )
+# --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
+# 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
+# Việt Nam', 'Ủy ban Dân tộc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bảo hiểm xã hội', 'Ban Kinh tế'
+# (never 'sát' or 'án' alone: 'giám sát', 'dự án'). Each word is matched first and its neighbour checked
+# after, so a position that starts no such word fails at its first letter.
+_AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]oà\sán)|bạc(?<=[Kk]ho\sbạc)
+    |nước(?<=[Nn]hà\snước)|hình(?<=[Tt]ruyền\shình)|tấn(?<=[Tt]hông\stấn)(?=\s+xã{_TOKEN_END})|xã(?<=[Tt]hông\stấn\sxã)
+    |tộc(?<=[Dd]ân\stộc)|toán(?<=[Kk]iểm\stoán)|hàng(?<=[Nn]gân\shàng)|hiểm(?<=[Bb]ảo\shiểm)|tế(?<=[Kk]inh\stế)
+    |chi(?<=[Nn]ước\schi)(?=\s+nhánh\s)|nhánh(?<=[Nn]ước\schi\snhánh)){_TOKEN_END}"""
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -234,6 +243,7 @@ BODY_TOKEN = rf"""
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
+      | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
     )
@@ -442,6 +452,16 @@ HEADER_COMMITTEE_CUT_RE = re.compile(
 # 'UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'UBND HUYỆN GIA LÂM PHÒNG NỘI VỤ': a flattened header's
 # two issuer lines on one; each place a department's name can start is tried ('HẢI PHÒNG SỞ Y TẾ').
 HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM)\s)")
+# --- agencysweep header: an agency's line run into its superior's ---
+# 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
+# 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
+# caller checks both sides name bodies).
+HEADER_AGENCY_CUT_RE = re.compile(
+    r"""\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND|KHO\s+BẠC
+        |CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
+        |NGÂN\s+HÀNG)\s)""",
+    re.VERBOSE,
+)
 
 # --- blind18 header: a committee publishing a document in full ---
 # '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
@@ -703,6 +723,47 @@ BASES.update(CENTRAL_AGENCY_BASES)
 # --- blind17 resolve: a council at the centre ('Hội đồng phối hợp PBGDPL trung ương', 'Hội đồng Thi đua -
 # Khen thưởng Trung ương'): its name ended by 'trung ương' (resolve.parse_body); the law council's short name.
 BASES.update({"hội đồng phối hợp pbgdpl": ("Hội đồng phối hợp PBGDPL", "council", None)})
+# --- agencysweep resolve: procuracies, courts, the treasury, tax and customs, inspectorates, state media ---
+# 'VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN', 'TAND huyện Kim Động', 'KHO BẠC NHÀ NƯỚC NGHỆ AN', 'CỤC THUẾ TỈNH
+# ...', 'THANH TRA TỈNH': a branch at the level of its unit word (or of the place it names); '... TỐI CAO',
+# the national broadcaster and news agency exist only at the centre. A branch named bare is the sector's own
+# word in running text ('công tác thanh tra'), so resolve.BRANCH_NAMED_BASES wants its unit after it.
+AGENCY_BASES: dict[str, tuple[str, str, str | None]] = {
+    "viện kiểm sát nhân dân tối cao": ("Viện Kiểm sát nhân dân tối cao", "procuracy", "central"),
+    "viện kiểm sát nhân dân": ("Viện Kiểm sát nhân dân", "procuracy", None),
+    "vksnd tối cao": ("VKSND tối cao", "procuracy", "central"),
+    "vksnd": ("VKSND", "procuracy", None),
+    "tòa án nhân dân tối cao": ("Tòa án nhân dân tối cao", "court", "central"),
+    "tòa án nhân dân": ("Tòa án nhân dân", "court", None),
+    "tand tối cao": ("TAND tối cao", "court", "central"),
+    "tand": ("TAND", "court", None),
+    "kho bạc nhà nước": ("Kho bạc Nhà nước", "state_agency", None),
+    "cục thuế": ("Cục Thuế", "state_agency", None),
+    "cục hải quan": ("Cục Hải quan", "state_agency", None),
+    "thanh tra": ("Thanh tra", "inspectorate", None),
+    "đài truyền hình việt nam": ("Đài Truyền hình Việt Nam", "state_agency", "central"),
+    "thông tấn xã việt nam": ("Thông tấn xã Việt Nam", "state_agency", "central"),
+}
+BASES.update(AGENCY_BASES)
+# A province's ethnic-affairs board ('BAN DÂN TỘC' under 'UBND TỈNH GIA LAI', 'Ban Dân tộc tỉnh Gia Lai'), the
+# Party school of a province ('TRƯỜNG CHÍNH TRỊ TỈNH'), the economic board of a Party committee ('BAN KINH TẾ'
+# under 'TỈNH ỦY NGHỆ AN', 'Ban Kinh tế Tỉnh ủy').
+BASES.update({
+    "ban dân tộc": ("Ban Dân tộc", "state_agency", None),
+    "trường chính trị": ("Trường Chính trị", "political_school", None),
+})
+ORGANS.update({"ban kinh tế": ("Ban Kinh tế", "party_board")})
+# A ministry's department ('BỘ Y TẾ' / 'CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ', 'Cục Văn thư và Lưu trữ nhà nước'):
+# named by its whole name, as a ministry is, and central; one naming a unit is a local office
+# (resolve.parse_body).
+CENTRAL_DEPARTMENT_BASE = "cục"
+BASES.update({CENTRAL_DEPARTMENT_BASE: ("Cục", "central_department", "central")})
+# A province's delegation of National Assembly deputies, whose office issues ('ĐOÀN ĐBQH TỈNH HÀ TĨNH' /
+# 'VĂN PHÒNG'): at its unit word's level, as a council is.
+BASES.update({
+    "đoàn đbqh": ("Đoàn ĐBQH", "assembly_delegation", None),
+    "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "assembly_delegation", None),
+})
 CENTRE_WORDS = frozenset({"trung ương", "tw"})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
@@ -849,7 +910,8 @@ ISSUED_ON_RE = re.compile(
 # (regexfast: the dashes open the separator class; written ',-‐...' it was a range from ',' to U+2010,
 # which holds every letter, so each word could split at any letter and a failed search backtracked
 # through all the splits: 36 ms on one real page.)
-_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục)\s+[{UPPER}]\w*"""  # blind8: Chi cục
+# (agencysweep: a ministry's 'Cục' too.)
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
 # --- regexfast: a name that must run to the end of the text ---

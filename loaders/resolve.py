@@ -24,6 +24,7 @@ from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
+    AGENCY_BASES,
     BASES,
     BODY_RE,
     CELL_BASE,
@@ -91,7 +92,8 @@ _ACTING_FOR = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
     re.IGNORECASE,
 )
-_WHOLE_NAME = ("bộ", "sở", "phòng")
+_WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
+_LOCAL_OFFICE_TAIL = re.compile(r"\s(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+\S", re.IGNORECASE)
 _NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
@@ -177,12 +179,18 @@ def parse_body(phrase: str | None) -> Body | None:
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if MENU_CATEGORY_NAME_RE.fullmatch(name):
             return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
+        if base == "cục" and _LOCAL_OFFICE_TAIL.search(" " + name):
+            return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
         if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
+    if base in _NATIONAL_BRANCHED and _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:")):
+        base = _NATIONAL_BRANCHED[base]  # 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH TỈNH ...': the branch
+    if base in BRANCH_NAMED_BASES and (branch := _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:"))):
+        rest = squeeze(rest).strip(" ,.;:")[branch.end():]  # agencysweep: '... CHI NHÁNH TỈNH NGHỆ AN'
     if organ and base is None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
@@ -231,11 +239,19 @@ def parse_body(phrase: str | None) -> Body | None:
 # never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
 BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
 _BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+# agencysweep: the national body's name over a branch word is the branch's ('... VIỆT NAM CHI NHÁNH TỈNH ...')
+_NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà nước",
+                      "bảo hiểm xã hội việt nam": "bảo hiểm xã hội"}
+# agencysweep: the procuracy, court, treasury, tax, customs and inspectorate branches, named by their unit
+# ('Thanh tra tỉnh', 'VKSND huyện Kim Động') or by a province's name alone ('Kho bạc Nhà nước Nghệ An').
+PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] is None)
+BRANCH_NAMED_BASES = BRANCH_NAMED_BASES | PLACE_NAMED_AGENCY_BASES
 
 
 def _names_a_branch(rest: str) -> bool:
     rest = squeeze(rest).strip(" ,.;:")
-    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest))
+    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest)) \
+        or bool(rest[:1].isupper() and gz.find_province(_display_case(rest)))
 
 
 # --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
@@ -544,7 +560,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         if not own_name and (CITY_DISTRICTS_RE.search(text) or _sole_centre_city(text)):
             return "province"
         return None
-    if hint is None and (body.base in _LOCAL_STATE or body.topic or _mass(body)) and own_name:
+    if hint is None and (body.base in _LOCAL_STATE or body.base in PLACE_NAMED_AGENCY_BASES or body.topic
+                         or _mass(body)) and own_name:
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
@@ -602,6 +619,20 @@ def _common(units: list[gz.Unit], pick: Callable[[gz.Unit], str | None]) -> str 
 _NATIONAL_KINDS = ("mass_organisation", "youth_union")
 _CENTRE_BASE = "trung ương"
 _UNIT_BOARD_KINDS = ("council", "military_command", "police")
+# agencysweep: a unit's agencies named bare under it ('UBND TỈNH GIA LAI' / 'BAN DÂN TỘC', 'TỈNH ỦY NGHỆ AN' /
+# 'TRƯỜNG CHÍNH TRỊ TỈNH', 'UBND TỈNH' / 'THANH TRA TỈNH') are of that unit, as its council is.
+_UNIT_AGENCY_KINDS = ("state_agency", "inspectorate", "political_school", "procuracy", "court")
+
+
+def _agency_of_unit(own: Body, parents: list[Body]) -> bool:
+    """'BAN DÂN TỘC' or 'THANH TRA TỈNH' under 'UBND TỈNH GIA LAI': named without its place, whose unit word
+    (if any) is the parent's; never an agency naming its own place, nor one only at the centre."""
+    if not (own.base and BASES[own.base][1] in _UNIT_AGENCY_KINDS and BASES[own.base][2] is None):
+        return False
+    if own.place or not parents or not parents[-1].place:
+        return False
+    up = parents[-1].unit_kind
+    return bool(own.unit_kind or up) and (own.unit_kind is None or up in (None, own.unit_kind))
 _YOUTH_BLOC_BASE = "đoàn khối"  # named by the unit on the cell above
 
 
@@ -626,6 +657,8 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         # orgsweep: 'UBND TỈNH NGHỆ AN' / 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'UBND HUYỆN X' / 'BAN CHỈ HUY QUÂN
         # SỰ': a council or command of the unit on the line above
         own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
+    elif _agency_of_unit(own, parents):
+        own = replace(own, unit_kind=own.unit_kind or parents[-1].unit_kind, place=parents[-1].place)
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
                                                                           or parents[-1].unit_kind):
         # 'UBND HUYỆN TIÊN LÃNG' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the unit on the line above
