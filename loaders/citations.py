@@ -524,6 +524,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             if _after_own_bare_lead(rx, text, m):
                 continue
+            if _title_carries_it_out(own.title, m):
+                continue
             break
         else:
             return listed
@@ -531,6 +533,20 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
     return listed | {i for i, m in enumerate(mentions) if m.number is not None
                      and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
                      and (issued is None or m.issued_on in (None, issued))}
+
+
+# --- blind20: a lead recounting the parent the page's title carries out ---
+_TITLE_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
+                                   re.IGNORECASE)
+
+
+def _title_carries_it_out(title: str | None, m: _Mention) -> bool:
+    """blind20: a page titled 'Chương trình hành động ... Thực hiện Nghị quyết số 45-NQ/TW' whose lead says
+    'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW': the lead's number is the parent the title
+    carries out, never the page's own."""
+    verb = _TITLE_CARRIES_OUT_RE.search(title) if title else None
+    return verb is not None and title is not None and any(
+        n == m.number for _, n in iter_numbers(title[verb.end():], docnumber.ALL_STYLES))
 
 
 def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:

@@ -1403,3 +1403,29 @@ def test_list_of_bases_with_a_full_stop(text, expected):
 ])
 def test_a_new_sentence_comma_lists_nothing(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind20: a page whose headline carries out a numbered document ('Chương trình hành động ... Thực hiện Nghị
+# quyết số 45-NQ/TW') and whose lead recounts that document's issue ('Ngày 24/1/2019, Bộ Chính trị ban hành Nghị
+# quyết số 45-NQ/TW'): the number is the parent, not the page's own; a lead that issues another number stays own.
+@pytest.mark.parametrize(("headline", "lead", "implements"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị",
+     "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về xây dựng và phát triển thành phố.",
+     ["45-NQ/TW"]),
+    ("Kế hoạch của Ban Thường vụ Huyện ủy Triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị",
+     "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     ["35-CT/TW"]),
+    ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+     "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.",
+     ["57-NQ/TW"]),
+    ("Kế hoạch của Ban Chấp hành Đảng bộ tỉnh Quán triệt Kết luận số 123-KL/TW",
+     "Ngày 24 tháng 01 năm 2025, Ban Chấp hành Trung ương ban hành Kết luận số 123-KL/TW về Đề án bổ sung.",
+     ["123-KL/TW"]),
+    # the lead issues the page's own plan, which carries out the headline's resolution
+    ("Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số 33-NQ/TW về văn hóa",
+     "Ngày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 33-NQ/TW.",
+     ["33-NQ/TW"]),
+])
+def test_lead_recounting_the_parent_the_headline_carries_out(headline, lead, implements):
+    rec = parse_text(f"{headline}\n\n{headline}\n\n{lead}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert sorted(r.number for r in rec.implements if r.number) == implements

@@ -4716,3 +4716,38 @@ def test_school_cell_named_in_running_case(text, name):
 def test_a_school_itself_is_no_party_cell(text):
     issuer = header(text).issuer
     assert issuer is None or issuer.kind not in ("party_cell", "cell_committee")
+
+
+# blind20: a headline that names the page's document by its type with no number of its own and carries out a
+# numbered document ('Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW ...'),
+# over a lead that recounts that parent's issue ('Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số
+# 45-NQ/TW'): the lead is the parent's, so the page has no number or date and is the headline's type and
+# issuer; an issuer's name that ran into the capitalised verb ('Thành ủy Thực') ends before it. A headline
+# naming the lead's own document, or carrying out another one, leaves the lead the page's.
+@pytest.mark.parametrize(("headline", "lead", "number", "doc_type", "issued_on", "issuer"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về "
+     "xây dựng và phát triển thành phố",
+     "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về xây dựng và phát triển thành phố.",
+     None, "CTr", None, "Ban Thường vụ Thành ủy"),
+    ("Kế hoạch của Ban Thường vụ Huyện ủy Triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị",
+     "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     None, "KH", None, "Ban Thường vụ Huyện ủy"),
+    ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+     "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+     None, "CTr", None, "Tỉnh ủy"),
+    ("Kế hoạch của Ban Chấp hành Đảng bộ tỉnh Quán triệt Kết luận số 123-KL/TW",
+     "Ngày 24 tháng 01 năm 2025, Ban Chấp hành Trung ương ban hành Kết luận số 123-KL/TW về Đề án bổ sung.",
+     None, "KH", None, "Ban Chấp hành Đảng bộ tỉnh"),
+    # the headline names the lead's own document: the lead is the page's
+    ("Kế hoạch của Ban Thường vụ Tỉnh ủy về chuyển đổi số năm 2023",
+     "Ngày 5/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 120-KH/TU về chuyển đổi số năm 2023.",
+     "120-KH/TU", "KH", date(2023, 3, 5), "Ban Thường vụ Tỉnh ủy"),
+    # the headline carries out another document than the one the lead issues: the lead is the page's
+    ("Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số 33-NQ/TW về văn hóa",
+     "Ngày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 33-NQ/TW.",
+     "90-KH/TU", "KH", date(2024, 3, 1), "Tỉnh ủy Sóc Trăng"),
+])
+def test_headline_carrying_out_the_leads_document(headline, lead, number, doc_type, issued_on, issuer):
+    h = header(f"{headline}\n\n{headline}\n\n{lead}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert (h.number, h.doc_type, h.issued_on, fold(h.issuer.name) if h.issuer else None) \
+        == (number, doc_type, issued_on, fold(issuer))
