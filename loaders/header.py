@@ -2634,7 +2634,8 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
 # 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị ...'
 # over 'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW ...': the headline's document carries out
 # the one the lead announces, so the lead recounts the parent, not the page's own document.
-_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s", re.IGNORECASE)
+_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
+                             re.IGNORECASE)
 
 
 def _name_run_into_verb(text: str, m: re.Match[str]) -> int | None:
@@ -2652,7 +2653,8 @@ def _headline_carries_out_the_lead(line: _Identity, lead: _Identity) -> bool:
     if lead.number is None or line.number is not None or line.doc_type is None or not line.title:
         return False
     verb = _CARRIES_OUT_RE.search(line.title)
-    return verb is not None and any(n == lead.number for _, n in iter_numbers(line.title[verb.end():], ALL_STYLES))
+    return verb is not None and any(n == lead.number
+                                    for _, n in iter_numbers(line.title[verb.end():], ALL_STYLES))
 
 
 def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None) -> bool:
