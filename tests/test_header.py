@@ -4751,3 +4751,28 @@ def test_headline_carrying_out_the_leads_document(headline, lead, number, doc_ty
     h = header(f"{headline}\n\n{headline}\n\n{lead}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
     assert (h.number, h.doc_type, h.issued_on, fold(h.issuer.name) if h.issuer else None) \
         == (number, doc_type, issued_on, fold(issuer))
+
+
+# blind20: a council named with its term and session ('HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14',
+# 'HĐND thành phố Cần Thơ khóa VII - kỳ họp thứ mười một', '... khóa XXI, nhiệm kỳ 2021-2026'): its place ends
+# before the term; a term alone at the end was already dropped, and a name with no term keeps every word.
+@pytest.mark.parametrize(("phrase", "place"), [
+    ("HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14", "Quận 2"),
+    ("HỘI ĐỒNG NHÂN DÂN QUẬN 9 KHOÁ IX, KỲ HỌP THỨ 3", "Quận 9"),
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA KHÓA XIII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 3", "Sơn La"),
+    ("Hội đồng nhân dân thành phố Cần Thơ khóa VII - kỳ họp thứ mười một", "Cần Thơ"),
+    ("Hội đồng nhân dân huyện Na Hang khóa XXI, nhiệm kỳ 2021-2026", "Na Hang"),
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN TIÊN LÃNG KHÓA XIX", "Tiên Lãng"),
+    ("Hội đồng nhân dân tỉnh Tuyên Quang", "Tuyên Quang"),
+])
+def test_councils_term_and_session_are_no_place(phrase, place):
+    body = parse_body(phrase)
+    assert body is not None and body.place == place
+
+
+def test_council_header_running_on_with_its_session_keeps_the_written_district():
+    text = ("HỘI\nĐỒNG NHÂN DÂN QUẬN 9 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2010/NQ-HĐND |\n"
+            "Quận 9, ngày 12 tháng 7 năm 2010 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG CUỐI NĂM 2010\n"
+            "HỘI ĐỒNG NHÂN DÂN QUẬN 9 KHÓA IX - KỲ HỌP THỨ 12\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\nQUYẾT NGHỊ:\n")
+    issuer = header(text).issuer
+    assert issuer is not None and (issuer.level, issuer.locality.district) == ("district", "Quận 9")
