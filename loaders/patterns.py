@@ -872,7 +872,8 @@ LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE
 ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
 # A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
 # 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
-_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
+# blind20: a headline's title case 'Đại hội Đại biểu Đảng bộ Quận 6' too.
+_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|Đại\s+biểu|ĐẠI\s+BIỂU))?\s+
     |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
 # --- blind18 header: a notice of a plenum's results ---
 # 'Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI', 'THÔNG BÁO NHANH KẾT QUẢ

@@ -4776,3 +4776,20 @@ def test_council_header_running_on_with_its_session_keeps_the_written_district()
             "HỘI ĐỒNG NHÂN DÂN QUẬN 9 KHÓA IX - KỲ HỌP THỨ 12\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\nQUYẾT NGHỊ:\n")
     issuer = header(text).issuer
     assert issuer is not None and (issuer.level, issuer.locality.district) == ("district", "Quận 9")
+
+
+# blind20: a Party congress's resolution told by a headline in title case ('Nghị quyết Đại hội Đại biểu Đảng bộ
+# Quận 6 lần thứ XI') over its opening 'Đại hội đại biểu Đảng bộ quận 6 lần thứ XI họp từ ngày ...': the
+# congress's Đảng bộ is the issuer, of its unit's level, as with the lower-case and all-caps headlines.
+@pytest.mark.parametrize(("headline", "name", "level"), [
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ Quận 6 lần thứ XI", "Đảng bộ Quận 6", "district"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ huyện Tiên Lãng lần thứ XXV", "Đảng bộ huyện Tiên Lãng", "district"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV", "Đảng bộ tỉnh Quảng Ninh", "province"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ phường Bến Nghé lần thứ XII", "Đảng bộ phường Bến Nghé", "commune"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ quận Hải Châu lần thứ XXIII", "Đảng bộ quận Hải Châu", "district"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUẬN 6 LẦN THỨ XI", "Đảng bộ quận 6", "district"),
+])
+def test_congress_resolution_under_a_title_case_headline(headline, name, level):
+    h = header(f"Thứ Hai, ngày 24 tháng 11 năm 2024\n\n{headline}\n\nĐại hội họp từ ngày 07 tháng 7 năm 2015 đến ngày "
+               "09 tháng 7 năm 2015; sau khi thảo luận các văn kiện,\n\nQUYẾT NGHỊ\n\n1. Tán thành những nội dung.\n")
+    assert h.issuer is not None and (fold(name) in fold(h.issuer.name), h.issuer.level) == (True, level)
