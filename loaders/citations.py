@@ -673,8 +673,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         for op in rx.purpose_then_carry_out.finditer(text, a, b):  # blind16: 'Để <goal>, thực hiện X, ...'
             _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
-            for at in _purpose_later_parents(text, starts, op.end()):
-                _opened(rx, text, mentions, starts, at, None, found)
+            for later in _purpose_later_parents(text, starts, op.end()):
+                _opened(rx, text, mentions, starts, later, None, found)
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)
