@@ -126,12 +126,13 @@ L["b08_cantho_ctubndtp_qd2676_2015_hdi"] = dict(
                   title_contains="phê duyệt Đề án nâng cao chỉ số phát triển con người"),
     implements=[imp("366/QĐ-TTg", "2009-03-20", "Thủ tướng Chính phủ")],
     implements_optional=["45-NQ/TW"], citations=["366/QĐ-TTg", "45-NQ/TW"],
-    chain=[["366/QĐ-TTg", "45-NQ/TW"]],
     notes="Legal library copy ('Đang tải nội dung, vui lòng chờ giây lát...' twice), full header, issued by the "
           "chairman of the city People's Committee. 'Căn cứ Quyết định số 366/QĐ-TTg ngày 20 tháng 3 năm 2009 của Thủ "
           "tướng Chính phủ về ban hành Kế hoạch triển khai tiếp Nghị quyết số 45- NQ/TW ngày 17 tháng 02 năm 2005 của "
-          "Bộ Chính trị ...': the Prime Minister's plan is the parent, the Politburo resolution it carries out a chain "
-          "edge (tolerated as a parent); '45- NQ/TW' has a space after the hyphen (canonical 45-NQ/TW).")
+          "Bộ Chính trị ...': the Prime Minister's plan is the parent; '45- NQ/TW' has a space after the hyphen "
+          "(canonical 45-NQ/TW). Corrected after the first run: the label first had a chain edge 366/QĐ-TTg -> "
+          "45-NQ/TW, but 'Kế hoạch triển khai tiếp' (continuing to carry it out) is DOMAIN §3's 'tiếp tục thực "
+          "hiện', a plain citation; the resolution stays tolerated as a parent.")
 
 L["b09_hanoi_ubndtp_kh225_2024_luatthudo"] = dict(
     document=dict(number="225/KH-UBND", doc_type="KH", issued_on="2024-07-22",
