@@ -738,13 +738,17 @@ UNIT_KIND_RE = re.compile(
 CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phường|Thị\s+[Tt]rấn)
     (?=\s+(?!(?i:ủy|uỷ|đoàn|đội)(?![\w])))"""
 # A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
+# --- blind20: a capitalised verb after a unit word is no place name ---
+# A title-case headline 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết ...': 'Thực
+# hiện' opens the subject, it names no city.
+_NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+thể\s+hóa)(?![\w]))"
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
         |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
         |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
-    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
+    \s+(?P<name>{_NOT_A_VERB}(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}{_NOT_A_VERB}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
 )

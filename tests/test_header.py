@@ -4793,3 +4793,34 @@ def test_congress_resolution_under_a_title_case_headline(headline, name, level):
     h = header(f"Thứ Hai, ngày 24 tháng 11 năm 2024\n\n{headline}\n\nĐại hội họp từ ngày 07 tháng 7 năm 2015 đến ngày "
                "09 tháng 7 năm 2015; sau khi thảo luận các văn kiện,\n\nQUYẾT NGHỊ\n\n1. Tán thành những nội dung.\n")
     assert h.issuer is not None and (fold(name) in fold(h.issuer.name), h.issuer.level) == (True, level)
+
+
+# blind20: a title-case headline whose capitalised verb follows a bare 'Thành ủy' ('... của Ban Thường vụ Thành
+# ủy Thực hiện Nghị quyết số 45-NQ/TW ... phát triển thành phố Hải Phòng'): 'Thực hiện' names no city, so the
+# one centrally-run city the text names is the committee's (province level); a city named after the committee
+# is still its name.
+@pytest.mark.parametrize(("headline", "name", "level", "province"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây "
+     "dựng và phát triển thành phố Hải Phòng đến năm 2030", "Ban Thường vụ Thành ủy", "province", "Hải Phòng"),
+    ("Kế hoạch của Ban Thường vụ Thành ủy Triển khai Chỉ thị số 35-CT/TW trên địa bàn thành phố Đà Nẵng năm 2024",
+     "Ban Thường vụ Thành ủy", "province", "Đà Nẵng"),
+    ("Kế hoạch của Thành ủy Quán triệt Nghị quyết số 57-NQ/TW tại thành phố Cần Thơ năm 2025", "Thành ủy",
+     "province", "Cần Thơ"),
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Kết luận số 123-KL/TW về phát triển thành phố "
+     "Hà Nội đến năm 2030", "Ban Thường vụ Thành ủy", "province", "Hà Nội"),
+])
+def test_capitalised_verb_after_a_city_committee_names_no_city(headline, name, level, province):
+    h = header(f"{headline}\n\n{headline}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert h.issuer is not None
+    assert (fold(name) in fold(h.issuer.name), h.issuer.level, h.issuer.locality.province) == (True, level, province)
+
+
+@pytest.mark.parametrize(("phrase", "names"), [
+    ("của Ban Thường vụ Thành ủy Thực hiện Nghị quyết", []),
+    ("huyện Bá Thước Triển khai kế hoạch", ["Bá Thước"]),
+    ("thành phố Hải Phòng Quán triệt Chỉ thị", ["Hải Phòng"]),
+    ("Thành ủy Thái Nguyên thực hiện Nghị quyết", ["Thái Nguyên"]),
+])
+def test_capitalised_verb_is_no_place_name(phrase, names):
+    from loaders.patterns import PLACE_MENTION_RE
+    assert [m["name"] for m in PLACE_MENTION_RE.finditer(phrase)] == names
