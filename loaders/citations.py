@@ -524,6 +524,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             if _after_own_bare_lead(rx, text, m):
                 continue
+            if _title_carries_it_out(own.title, m):
+                continue
             break
         else:
             return listed
@@ -531,6 +533,20 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
     return listed | {i for i, m in enumerate(mentions) if m.number is not None
                      and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
                      and (issued is None or m.issued_on in (None, issued))}
+
+
+# --- blind20: a lead recounting the parent the page's title carries out ---
+_TITLE_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
+                                   re.IGNORECASE)
+
+
+def _title_carries_it_out(title: str | None, m: _Mention) -> bool:
+    """blind20: a page titled 'Chương trình hành động ... Thực hiện Nghị quyết số 45-NQ/TW' whose lead says
+    'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW': the lead's number is the parent the title
+    carries out, never the page's own."""
+    verb = _TITLE_CARRIES_OUT_RE.search(title) if title else None
+    return verb is not None and title is not None and any(
+        n == m.number for _, n in iter_numbers(title[verb.end():], docnumber.ALL_STYLES))
 
 
 def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:
@@ -581,6 +597,26 @@ def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> 
                 out.append(y)
             break
     return out
+
+
+# --- blind20: a purpose clause naming its goals before the parent ---
+# 'Để tiếp tục phát huy ..., thực hiện thắng lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực
+# hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ ...': after goals with no number, a later
+# carry-out verb of the same sentence, after a comma, a closing quote or 'và', reaches the parent.
+_LATER_CARRY_OUT_RE = re.compile(
+    r"(?:[,”\"»)]\s*|\s(?:và|đồng\s+thời)\s+)(?:từng\s+bước\s+|tiếp\s+tục\s+)?"
+    r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s+", re.IGNORECASE)
+_PURPOSE_SENTENCE_END_RE = re.compile(r"[.;:\n]")
+
+
+def _purpose_later_parents(text: str, starts: dict[int, int], at: int) -> list[int]:
+    """blind20: where a purpose clause's first carry-out verb reached a goal, not a numbered document, the
+    starts of the numbered documents its later carry-out verbs reach before the sentence ends."""
+    if at in starts:
+        return []
+    stop = _PURPOSE_SENTENCE_END_RE.search(text, at)
+    end = stop.start() if stop else len(text)
+    return [v.end() for v in _LATER_CARRY_OUT_RE.finditer(text, at, end) if v.end() in starts]
 
 
 def _continues_citation(rx: _Rx, text: str, ends: list[int], pos: int) -> bool:
@@ -637,6 +673,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         for op in rx.purpose_then_carry_out.finditer(text, a, b):  # blind16: 'Để <goal>, thực hiện X, ...'
             _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
+            for later in _purpose_later_parents(text, starts, op.end()):
+                _opened(rx, text, mentions, starts, later, None, found)
         for op in rx.ordered_carry_out.finditer(text, a, b):
             if op.end() in starts:  # 'yêu cầu các sở ... tổ chức thực hiện Công văn số ...'
                 _opened(rx, text, mentions, starts, op.end(), None, found)

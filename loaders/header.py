@@ -2356,6 +2356,8 @@ def _title_line(lines: list[str]) -> _Identity:
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
         tail = _TITLE_TAIL.match(text[m.end():])
         issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
+        if issuer and (cut := _name_run_into_verb(text, m)) is not None:  # blind20: '... Thành ủy Thực hiện'
+            issuer, tail = _issuer_text(text[m.start("issuer"):cut]), _TITLE_TAIL.match(text[cut:])
         dm = DEPARTMENT_NAME_RE.match(text, m.start("issuer")) if issuer else None
         if dm and dm.end() > m.end("issuer"):  # 'Sở Nông nghiệp và Phát triển nông thôn'
             issuer = _issuer_text(_MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
@@ -2673,6 +2675,33 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
     return any(n == lead.number for _, n in iter_numbers(line.title, ALL_STYLES))
 
 
+# --- blind20: a headline that names the page's document and the parent it carries out ---
+# 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị ...'
+# over 'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW ...': the headline's document carries out
+# the one the lead announces, so the lead recounts the parent, not the page's own document.
+_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
+                             re.IGNORECASE)
+
+
+def _name_run_into_verb(text: str, m: re.Match[str]) -> int | None:
+    """blind20: a title-case headline whose issuer's name runs into a capitalised verb ('của Ban Thường vụ
+    Thành ủy Thực hiện Nghị quyết ...', '... Huyện ủy Triển khai ...'): the name ran one word past its end;
+    where the verb starts, the title does."""
+    cut = ISSUER_NAME_END_RE.search(text, m.start("issuer"))
+    return cut.start() if cut is not None and cut.start() < m.end("issuer") < cut.end() else None
+
+
+def _headline_carries_out_the_lead(line: _Identity, lead: _Identity) -> bool:
+    """blind20: a headline naming a document by its type with no number of its own, whose subject carries out
+    the numbered document a body sentence announces ('Kế hoạch của Huyện ủy triển khai Chỉ thị số 35-CT/TW'
+    over 'Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW'): that sentence is the parent's."""
+    if lead.number is None or line.number is not None or line.doc_type is None or not line.title:
+        return False
+    verb = _CARRIES_OUT_RE.search(line.title)
+    return verb is not None and any(n == lead.number
+                                    for _, n in iter_numbers(line.title[verb.end():], ALL_STYLES))
+
+
 def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None) -> bool:
     """blind12: an aggregator's headline ('Kế hoạch thực hiện nghị quyết 33 về văn hóa năm 2024') names no
     number, issuer or date of its own; the lead below it issues the page's numbered document ('Ngày 01/3/2024,
@@ -2721,7 +2750,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     line = _title_line(lines)
     if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')
         line = _rewrapped_title_line(line, lines, paragraphs)
-    if _headline_about_the_lead(line, lead):
+    parent_lead = _headline_carries_out_the_lead(line, lead)
+    if _headline_about_the_lead(line, lead) or parent_lead:
         lead = _Identity()  # the lead recounts the document the headline's own one is about
     found = [meta, lead, line]
     block = heading is not None or number is not None
@@ -2746,6 +2776,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     place = place or meta.place
     subject = None if heading else _subject(region)
     types = {t for t in (doc_type_heading, number.doc_type if number else None) if t}
+    if parent_lead and line.doc_type:
+        types = {line.doc_type}  # blind20: the lead's 'X ban hành' issues the parent, not the page's type
     own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
     own_word = _self_reference(joined) if heading is None and number is None else None
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first

@@ -799,13 +799,17 @@ UNIT_KIND_RE = re.compile(
 CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phường|Thị\s+[Tt]rấn)
     (?=\s+(?!(?i:ủy|uỷ|đoàn|đội)(?![\w])))"""
 # A place named in running text: 'huyện Tiên Lãng', 'Thành ủy Hải Phòng', 'tỉnh Hưng Yên'.
+# --- blind20: a capitalised verb after a unit word is no place name ---
+# A title-case headline 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết ...': 'Thực
+# hiện' opens the subject, it names no city.
+_NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+thể\s+hóa)(?![\w]))"
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
         |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
         |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
-    \s+(?P<name>(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}[{UPPER}][\w]*){{0,3}})(?![\w])
+    \s+(?P<name>{_NOT_A_VERB}(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}{_NOT_A_VERB}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
 )
@@ -934,7 +938,8 @@ LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE
 ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
 # A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
 # 'Hội nghị lần thứ năm Ban Chấp hành ...' (their lower-case words are no part of BODY_NAME).
-_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|ĐẠI\s+BIỂU))?\s+
+# blind20: a headline's title case 'Đại hội Đại biểu Đảng bộ Quận 6' too.
+_ASSEMBLY = r"""(?:(?:Đại\s+hội|ĐẠI\s+HỘI)(?:\s+(?:đại\s+biểu|Đại\s+biểu|ĐẠI\s+BIỂU))?\s+
     |(?:Hội\s+nghị|HỘI\s+NGHỊ)(?:\s+(?:lần\s+thứ|LẦN\s+THỨ)\s+\w+)?\s+)"""
 # --- blind18 header: a notice of a plenum's results ---
 # 'Thông báo kết quả Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XI', 'THÔNG BÁO NHANH KẾT QUẢ

@@ -308,12 +308,21 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
                 tail_kind=fold(tail["kind"]) if tail else None, central=central)  # blind11: '... Trung ương
 
 
+# --- blind20: a council's term and session after its name ---
+# 'HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14', 'Hội đồng nhân dân tỉnh Sơn La khóa XIII, kỳ họp chuyên
+# đề lần thứ 3', 'HĐND thành phố Cần Thơ khóa VII - kỳ họp thứ mười một': the term and session are no part of
+# the place.
+_TERM_AND_SESSION_RE = re.compile(
+    r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
+
+
 def _split_place(rest: str) -> tuple[str | None, str | None]:
     if rest.lstrip().startswith((",", ";")) or re.match(r"\s*và\s", rest, re.IGNORECASE):
         return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
     rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
     rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
+    rest = _TERM_AND_SESSION_RE.sub("", rest)
     if not rest:
         return None, None
     unit_kind = None

@@ -1403,3 +1403,58 @@ def test_list_of_bases_with_a_full_stop(text, expected):
 ])
 def test_a_new_sentence_comma_lists_nothing(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind20: a page whose headline carries out a numbered document ('Chương trình hành động ... Thực hiện Nghị
+# quyết số 45-NQ/TW') and whose lead recounts that document's issue ('Ngày 24/1/2019, Bộ Chính trị ban hành Nghị
+# quyết số 45-NQ/TW'): the number is the parent, not the page's own; a lead that issues another number stays own.
+@pytest.mark.parametrize(("headline", "lead", "implements"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị",
+     "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về xây dựng và phát triển thành phố.",
+     ["45-NQ/TW"]),
+    ("Kế hoạch của Ban Thường vụ Huyện ủy Triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị",
+     "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     ["35-CT/TW"]),
+    ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+     "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.",
+     ["57-NQ/TW"]),
+    ("Kế hoạch của Ban Chấp hành Đảng bộ tỉnh Quán triệt Kết luận số 123-KL/TW",
+     "Ngày 24 tháng 01 năm 2025, Ban Chấp hành Trung ương ban hành Kết luận số 123-KL/TW về Đề án bổ sung.",
+     ["123-KL/TW"]),
+    # the lead issues the page's own plan, which carries out the headline's resolution
+    ("Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số 33-NQ/TW về văn hóa",
+     "Ngày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 33-NQ/TW.",
+     ["33-NQ/TW"]),
+])
+def test_lead_recounting_the_parent_the_headline_carries_out(headline, lead, implements):
+    rec = parse_text(f"{headline}\n\n{headline}\n\n{lead}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert sorted(r.number for r in rec.implements if r.number) == implements
+
+
+# blind20: a purpose clause that names goals with no number before the parent ('Để tiếp tục phát huy ..., thực
+# hiện thắng lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực hiện Chỉ thị số 22/CT-TTg ...'):
+# a later carry-out verb of the same sentence, after a comma, a closing quote or 'và', reaches the parent; a
+# verb that others are told to do ('yêu cầu các đơn vị thực hiện ...') or one in the next sentence does not.
+@pytest.mark.parametrize(("opening", "implements"), [
+    ("Để tiếp tục phát huy các kết quả đã đạt được, thực hiện thắng lợi “Quy hoạch phát triển kinh tế-xã hội "
+     "thành phố đến năm 2020” và từng bước thực hiện “Chiến lược phát triển kinh tế-xã hội thành phố đến năm "
+     "2030” thực hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ về việc xây dựng Kế hoạch phát "
+     "triển kinh tế - xã hội 5 năm 2016-2020, Ủy ban nhân dân Thành phố yêu cầu các sở, ngành", ["22/CT-TTg"]),
+    ("Nhằm nâng cao chất lượng cải cách hành chính, thực hiện có hiệu quả các nhiệm vụ trọng tâm, thực hiện Kế "
+     "hoạch số 120-KH/TU ngày 5/3/2023 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện ban hành Kế hoạch như "
+     "sau", ["120-KH/TU"]),
+    ("Để bảo đảm tiến độ, triển khai đồng bộ các giải pháp, triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+     "của Bộ Chính trị, Sở Khoa học và Công nghệ ban hành Kế hoạch như sau", ["57-NQ/TW"]),
+    ("Để thực hiện tốt mục tiêu năm 2024, thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện và quán triệt "
+     "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau",
+     ["05-CT/TW"]),
+    # a report on another document's results, and a verb in the next sentence: no parent
+    ("Để thực hiện tốt nhiệm vụ năm 2024, thực hiện thắng lợi kế hoạch năm, các đơn vị báo cáo kết quả thực hiện "
+     "Quyết định số 12/QĐ-UBND ngày 3/1/2024 của UBND tỉnh, cụ thể như sau", []),
+    ("Để hoàn thành nhiệm vụ năm 2024, thực hiện tốt công tác tuyên truyền. Các đơn vị thực hiện Kế hoạch số "
+     "9/KH-UBND ngày 2/1/2024 của UBND huyện theo tiến độ", []),
+])
+def test_purpose_clause_naming_goals_before_its_parent(opening, implements):
+    rec = parse_text("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\n"
+                     f"KẾ HOẠCH\nCải cách hành chính năm 2024\n{opening}:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    assert sorted(r.number for r in rec.implements if r.number) == implements

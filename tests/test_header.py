@@ -4716,3 +4716,111 @@ def test_school_cell_named_in_running_case(text, name):
 def test_a_school_itself_is_no_party_cell(text):
     issuer = header(text).issuer
     assert issuer is None or issuer.kind not in ("party_cell", "cell_committee")
+
+
+# blind20: a headline that names the page's document by its type with no number of its own and carries out a
+# numbered document ('Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW ...'),
+# over a lead that recounts that parent's issue ('Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số
+# 45-NQ/TW'): the lead is the parent's, so the page has no number or date and is the headline's type and
+# issuer; an issuer's name that ran into the capitalised verb ('Thành ủy Thực') ends before it. A headline
+# naming the lead's own document, or carrying out another one, leaves the lead the page's.
+@pytest.mark.parametrize(("headline", "lead", "number", "doc_type", "issued_on", "issuer"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về "
+     "xây dựng và phát triển thành phố",
+     "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về xây dựng và phát triển thành phố.",
+     None, "CTr", None, "Ban Thường vụ Thành ủy"),
+    ("Kế hoạch của Ban Thường vụ Huyện ủy Triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị",
+     "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     None, "KH", None, "Ban Thường vụ Huyện ủy"),
+    ("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+     "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+     None, "CTr", None, "Tỉnh ủy"),
+    ("Kế hoạch của Ban Chấp hành Đảng bộ tỉnh Quán triệt Kết luận số 123-KL/TW",
+     "Ngày 24 tháng 01 năm 2025, Ban Chấp hành Trung ương ban hành Kết luận số 123-KL/TW về Đề án bổ sung.",
+     None, "KH", None, "Ban Chấp hành Đảng bộ tỉnh"),
+    # the headline names the lead's own document: the lead is the page's
+    ("Kế hoạch của Ban Thường vụ Tỉnh ủy về chuyển đổi số năm 2023",
+     "Ngày 5/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 120-KH/TU về chuyển đổi số năm 2023.",
+     "120-KH/TU", "KH", date(2023, 3, 5), "Ban Thường vụ Tỉnh ủy"),
+    # the headline carries out another document than the one the lead issues: the lead is the page's
+    ("Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số 33-NQ/TW về văn hóa",
+     "Ngày 01/3/2024, Tỉnh ủy Sóc Trăng ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 33-NQ/TW.",
+     "90-KH/TU", "KH", date(2024, 3, 1), "Tỉnh ủy Sóc Trăng"),
+])
+def test_headline_carrying_out_the_leads_document(headline, lead, number, doc_type, issued_on, issuer):
+    h = header(f"{headline}\n\n{headline}\n\n{lead}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert (h.number, h.doc_type, h.issued_on, fold(h.issuer.name) if h.issuer else None) \
+        == (number, doc_type, issued_on, fold(issuer))
+
+
+# blind20: a council named with its term and session ('HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14',
+# 'HĐND thành phố Cần Thơ khóa VII - kỳ họp thứ mười một', '... khóa XXI, nhiệm kỳ 2021-2026'): its place ends
+# before the term; a term alone at the end was already dropped, and a name with no term keeps every word.
+@pytest.mark.parametrize(("phrase", "place"), [
+    ("HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14", "Quận 2"),
+    ("HỘI ĐỒNG NHÂN DÂN QUẬN 9 KHOÁ IX, KỲ HỌP THỨ 3", "Quận 9"),
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA KHÓA XIII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 3", "Sơn La"),
+    ("Hội đồng nhân dân thành phố Cần Thơ khóa VII - kỳ họp thứ mười một", "Cần Thơ"),
+    ("Hội đồng nhân dân huyện Na Hang khóa XXI, nhiệm kỳ 2021-2026", "Na Hang"),
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN TIÊN LÃNG KHÓA XIX", "Tiên Lãng"),
+    ("Hội đồng nhân dân tỉnh Tuyên Quang", "Tuyên Quang"),
+])
+def test_councils_term_and_session_are_no_place(phrase, place):
+    body = parse_body(phrase)
+    assert body is not None and body.place == place
+
+
+def test_council_header_running_on_with_its_session_keeps_the_written_district():
+    text = ("HỘI\nĐỒNG NHÂN DÂN QUẬN 9 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2010/NQ-HĐND |\n"
+            "Quận 9, ngày 12 tháng 7 năm 2010 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG CUỐI NĂM 2010\n"
+            "HỘI ĐỒNG NHÂN DÂN QUẬN 9 KHÓA IX - KỲ HỌP THỨ 12\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\nQUYẾT NGHỊ:\n")
+    issuer = header(text).issuer
+    assert issuer is not None and (issuer.level, issuer.locality.district) == ("district", "Quận 9")
+
+
+# blind20: a Party congress's resolution told by a headline in title case ('Nghị quyết Đại hội Đại biểu Đảng bộ
+# Quận 6 lần thứ XI') over its opening 'Đại hội đại biểu Đảng bộ quận 6 lần thứ XI họp từ ngày ...': the
+# congress's Đảng bộ is the issuer, of its unit's level, as with the lower-case and all-caps headlines.
+@pytest.mark.parametrize(("headline", "name", "level"), [
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ Quận 6 lần thứ XI", "Đảng bộ Quận 6", "district"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ huyện Tiên Lãng lần thứ XXV", "Đảng bộ huyện Tiên Lãng", "district"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV", "Đảng bộ tỉnh Quảng Ninh", "province"),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ phường Bến Nghé lần thứ XII", "Đảng bộ phường Bến Nghé", "commune"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ quận Hải Châu lần thứ XXIII", "Đảng bộ quận Hải Châu", "district"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUẬN 6 LẦN THỨ XI", "Đảng bộ quận 6", "district"),
+])
+def test_congress_resolution_under_a_title_case_headline(headline, name, level):
+    h = header(f"Thứ Hai, ngày 24 tháng 11 năm 2024\n\n{headline}\n\nĐại hội họp từ ngày 07 tháng 7 năm 2015 đến ngày "
+               "09 tháng 7 năm 2015; sau khi thảo luận các văn kiện,\n\nQUYẾT NGHỊ\n\n1. Tán thành những nội dung.\n")
+    assert h.issuer is not None and (fold(name) in fold(h.issuer.name), h.issuer.level) == (True, level)
+
+
+# blind20: a title-case headline whose capitalised verb follows a bare 'Thành ủy' ('... của Ban Thường vụ Thành
+# ủy Thực hiện Nghị quyết số 45-NQ/TW ... phát triển thành phố Hải Phòng'): 'Thực hiện' names no city, so the
+# one centrally-run city the text names is the committee's (province level); a city named after the committee
+# is still its name.
+@pytest.mark.parametrize(("headline", "name", "level", "province"), [
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây "
+     "dựng và phát triển thành phố Hải Phòng đến năm 2030", "Ban Thường vụ Thành ủy", "province", "Hải Phòng"),
+    ("Kế hoạch của Ban Thường vụ Thành ủy Triển khai Chỉ thị số 35-CT/TW trên địa bàn thành phố Đà Nẵng năm 2024",
+     "Ban Thường vụ Thành ủy", "province", "Đà Nẵng"),
+    ("Kế hoạch của Thành ủy Quán triệt Nghị quyết số 57-NQ/TW tại thành phố Cần Thơ năm 2025", "Thành ủy",
+     "province", "Cần Thơ"),
+    ("Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Kết luận số 123-KL/TW về phát triển thành phố "
+     "Hà Nội đến năm 2030", "Ban Thường vụ Thành ủy", "province", "Hà Nội"),
+])
+def test_capitalised_verb_after_a_city_committee_names_no_city(headline, name, level, province):
+    h = header(f"{headline}\n\n{headline}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc.\n")
+    assert h.issuer is not None
+    assert (fold(name) in fold(h.issuer.name), h.issuer.level, h.issuer.locality.province) == (True, level, province)
+
+
+@pytest.mark.parametrize(("phrase", "names"), [
+    ("của Ban Thường vụ Thành ủy Thực hiện Nghị quyết", []),
+    ("huyện Bá Thước Triển khai kế hoạch", ["Bá Thước"]),
+    ("thành phố Hải Phòng Quán triệt Chỉ thị", ["Hải Phòng"]),
+    ("Thành ủy Thái Nguyên thực hiện Nghị quyết", ["Thái Nguyên"]),
+])
+def test_capitalised_verb_is_no_place_name(phrase, names):
+    from loaders.patterns import PLACE_MENTION_RE
+    assert [m["name"] for m in PLACE_MENTION_RE.finditer(phrase)] == names
