@@ -359,6 +359,22 @@ BLIND17_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind21/README.md: news copies and middle bodies (city and province Party boards, a district
+# standing committee, departments, provincial and urban-district People's Committees), labelled blind once
+# blind19 had become a dev set. First scored blind (number 1.00, doc type 1.00, date 0.92, issuer 1.00, level
+# 1.00, locality 0.97, title 1.00, implements 0.92, chain 0.50); floors at what the families round reached.
+BLIND21 = Path(__file__).resolve().parent / "realworld_blind21"
+BLIND21_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 0.91,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 0.97,
+    "document.title": 1.00,
+    "implements.document": 0.91,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -396,6 +412,7 @@ HELD_OUT = {
     "blind18": (BLIND18, BLIND18_FLOORS),
     "blind17": (BLIND17, BLIND17_FLOORS),
     "blind19": (BLIND19, BLIND19_FLOORS),
+    "blind21": (BLIND21, BLIND21_FLOORS),
 }
 
 
