@@ -79,7 +79,6 @@ L["b05_tinh_btvtu_ct_daihoiccb_2022_ct02_bodyonly"] = dict(
                   locality=loc(None)),
     implements=[imp("02-CT/TW", "2021-05-06", "Ban Bí thư")],
     implements_optional=["09-NQ/TW", "66-KL/TW", "160-TB/TW", "62-KL/TW"],
-    chain=[["66-KL/TW", "09-NQ/TW"], ["160-TB/TW", "62-KL/TW"]],
     citations=["02-CT/TW", "09-NQ/TW", "66-KL/TW", "160-TB/TW", "62-KL/TW"],
     notes="Body only: the provincial Party portal's stored text starts inside the directive's first task ('Quán triệt sâu "
           "sắc ... nhất là Nghị quyết Đại hội lần thứ XIII ...; Chỉ thị số 02-CT/TW, ngày 06/5/2021 của Ban Bí thư “Về lãnh "
@@ -88,7 +87,8 @@ L["b05_tinh_btvtu_ct_daihoiccb_2022_ct02_bodyonly"] = dict(
           "62-KL/TW ...”') and stops mid-word. No header, no number, no date, no type word, no issuer (the URL alone says "
           "'ban thường vụ tỉnh ủy ban hành chỉ thị'): issuer ungraded, number, type, date and locality null. The parent "
           "by 'Quán triệt' on the same subject is Ban Bí thư's 02-CT/TW on the veterans' congresses; the other documents "
-          "of the same clause are tolerated, and their 'về tiếp tục thực hiện' pairs are chain edges.")
+          "of the same clause are tolerated. Their 'về (“)tiếp tục thực hiện' pairs are plain citations, not chain edges "
+          "(DOMAIN §3).")
 
 L["b06_quangnam_hiepduc_btvhu_ct25_kh62_2015_news"] = dict(
     document=dict(issued_on=None,
