@@ -1977,6 +1977,21 @@ OWN_TITLE_CARRIES_OUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind21 citations: a trích yếu that spreads a Party document or plan ---
+# A letter or plan 'về việc tuyên truyền Chỉ thị số 24-CT/TU ...', 'V/v tuyên truyền, phổ biến Kết luận
+# số 69-KL/TW', 'Kế hoạch học tập, tuyên truyền Nghị quyết số 08-NQ/TU' has X spread and carried out: X is
+# its parent, as after a carry-out verb. Only a numbered resolution, directive, conclusion, programme, plan
+# or rule right after the verbs: 'tuyên truyền kỷ niệm ...', '... Nghị định số 100/2019/NĐ-CP' or a law
+# name no parent this way.
+_SPREAD_WORDS = r"(?:tuyên\s+truyền|phổ\s+biến|học\s+tập)"
+_SPREAD_PARENT_TYPE = (r"(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận|chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch"
+                       r"|quy\s+định|thông\s+báo\s+kết\s+luận)")
+OWN_TITLE_SPREADS_RE = re.compile(
+    rf"""(?i:(?:về\s+)?(?:việc\s+)?{_SPREAD_WORDS}(?:(?:\s*,\s*|\s+và\s+){_SPREAD_WORDS}){{0,3}})\s+
+        (?=(?i:{_SPREAD_PARENT_TYPE})\s+(?:(?i:số)\s*)?\d)""",
+    re.VERBOSE,
+)
+
 # --- blind14 header: a numbered decision that issues the document a headline announces ---
 # A headline 'Thanh Hóa ban hành Kế hoạch hành động ...' (no number) over the lead 'Chủ tịch UBND tỉnh ...
 # vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động ...': the decision's trích yếu opens

@@ -372,7 +372,7 @@ BLIND21_FLOORS = {
     "document.issuer_level": 1.00,
     "document.locality": 0.97,
     "document.title": 1.00,
-    "implements.document": 0.91,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
