@@ -95,6 +95,7 @@ from loaders.patterns import (
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
+    LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
@@ -1983,6 +1984,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
+                or LEAD_RECENT_DATE_BEFORE_RE.search(before)
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
                 or _clause_opening_date(before)):
         issued_on = _lead_date(dm, year, warnings, text)

@@ -868,6 +868,12 @@ LEAD_SUBJECT_RE = re.compile(
 )
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
+# blind21: the date with the news word of recency after it, before the subject: 'Ngày 29/7/2022 vừa qua, UBND
+# tỉnh đã ban hành Kế hoạch số 176/KH-UBND', 'Ngày 5/3 mới đây Huyện ủy ...', 'ngày 12/4/2021 vừa rồi,'.
+LEAD_RECENT_DATE_BEFORE_RE = re.compile(
+    rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s+(?:vừa\s+qua|vừa\s+rồi|mới\s+đây|gần\s+đây)\s*,?\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
 ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
 # A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',

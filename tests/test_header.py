@@ -4716,3 +4716,23 @@ def test_school_cell_named_in_running_case(text, name):
 def test_a_school_itself_is_no_party_cell(text):
     issuer = header(text).issuer
     assert issuer is None or issuer.kind not in ("party_cell", "cell_committee")
+
+
+# blind21: a lead's date with the news word of recency after it ('Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành
+# Kế hoạch số 176/KH-UBND', 'mới đây', 'vừa rồi', with or without the comma, at a paragraph's start or after a
+# sentence of praise) is still the document's date. A month or a year with 'vừa qua' gives none.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua chuyển "
+     "đổi số.\n", date(2022, 7, 29)),
+    ("Chuyển đổi số đạt nhiều kết quả đáng khích lệ. Ngày 12/4/2021 mới đây, Ban Thường vụ Huyện ủy Yên Lập đã "
+     "ban hành Chỉ thị số 08-CT/HU về chuyển đổi số.\n", date(2021, 4, 12)),
+    ("Ngày 3/10/2023 vừa rồi UBND huyện Kim Sơn ban hành Công văn số 88/UBND-VHTT về việc tổ chức Tết Trung thu.\n",
+     date(2023, 10, 3)),
+    ("Năm 2020, ngành văn hóa đạt nhiều kết quả.\nNgày 5/3 vừa qua, Sở Văn hóa, Thể thao và Du lịch ban hành Kế "
+     "hoạch số 30/KH-SVHTTDL năm 2020 về phát triển du lịch.\n", date(2020, 3, 5)),
+    # no day: no date
+    ("Tháng 7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua.\n", None),
+    ("Năm 2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua.\n", None),
+])
+def test_lead_date_with_a_word_of_recency(text, issued_on):
+    assert header(text).issued_on == issued_on

@@ -367,7 +367,7 @@ BLIND21 = Path(__file__).resolve().parent / "realworld_blind21"
 BLIND21_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
-    "document.issued_on": 0.91,
+    "document.issued_on": 1.00,
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
     "document.locality": 0.97,
