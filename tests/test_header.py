@@ -4736,3 +4736,26 @@ def test_a_school_itself_is_no_party_cell(text):
 ])
 def test_lead_date_with_a_word_of_recency(text, issued_on):
     assert header(text).issued_on == issued_on
+
+
+# blind21: a news copy's credit line naming a provincial paper ('Nguồn Đồng Nai: <url>', 'Theo Báo Quảng Ninh',
+# '(Nguồn: Báo điện tử Tây Ninh)') gives a province's body that writes no place of its own its province. Not a
+# credit to a national outlet, never over a province the text writes.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch sốt xuất huyết năm 2023.\nKế hoạch đề ra "
+     "nhiều giải pháp.\nTheo Báo Quảng Ninh\n", "Quảng Ninh"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về phát triển du lịch năm 2022.\nKế hoạch nêu rõ mục tiêu.\n"
+     "(Nguồn: Báo Bắc Giang)\n", "Bắc Giang"),
+    ("Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức “Tháng Dân vận” năm 2018."
+     "\nNguồn: Báo điện tử Tây Ninh\n", "Tây Ninh"),
+    ("Sở VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030.\n\nMy Ny\n\nNguồn Đồng "
+     "Nai: http://www.baodongnai.com.vn/vanhoa/202208/thuc-hien-3128112/\n", "Đồng Nai"),
+    # a national outlet names no province; a province written for the issuer wins
+    ("Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch sốt xuất huyết năm 2023.\nNguồn: Cổng Thông "
+     "tin điện tử Chính phủ\n", None),
+    ("Sở Y tế tỉnh Hà Nam vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch năm 2023.\nNguồn Ninh Bình: "
+     "http://baoninhbinh.org.vn/12\n", "Hà Nam"),
+])
+def test_credit_line_of_a_provincial_paper(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province

@@ -370,7 +370,7 @@ BLIND21_FLOORS = {
     "document.issued_on": 1.00,
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
-    "document.locality": 0.97,
+    "document.locality": 1.00,
     "document.title": 1.00,
     "implements.document": 1.00,
 }
