@@ -76,6 +76,7 @@ L["b04_tinh_ubnd_kh1173_2016_cchc_portalnews"] = dict(
 
 L["b05_tinh_btvtu_ct_daihoiccb_2022_ct02_bodyonly"] = dict(
     document=dict(number=None, doc_type=None, issued_on=None,
+                  issuer={"name_contains": None, "level": None},
                   locality=loc(None)),
     implements=[imp("02-CT/TW", "2021-05-06", "Ban Bí thư")],
     implements_optional=["09-NQ/TW", "66-KL/TW", "160-TB/TW", "62-KL/TW"],
@@ -85,7 +86,7 @@ L["b05_tinh_btvtu_ct_daihoiccb_2022_ct02_bodyonly"] = dict(
           "đạo Đại hội Hội Cựu chiến binh các cấp ...” gắn với Nghị quyết số 09-NQ/TW ..., Kết luận số 66-KL/TW ... về tiếp "
           "tục thực hiện Nghị quyết số 09-NQ/TW ...; Thông báo số 160-TB/TW ... về “Tiếp tục thực hiện Kết luận số "
           "62-KL/TW ...”') and stops mid-word. No header, no number, no date, no type word, no issuer (the URL alone says "
-          "'ban thường vụ tỉnh ủy ban hành chỉ thị'): issuer ungraded, number, type, date and locality null. The parent "
+          "'ban thường vụ tỉnh ủy ban hành chỉ thị'): no issuer may be invented; number, type, date and locality null. The parent "
           "by 'Quán triệt' on the same subject is Ban Bí thư's 02-CT/TW on the veterans' congresses; the other documents "
           "of the same clause are tolerated. Their 'về (“)tiếp tục thực hiện' pairs are plain citations, not chain edges "
           "(DOMAIN §3).")
