@@ -1984,7 +1984,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
-                or LEAD_RECENT_DATE_BEFORE_RE.search(before)
+                or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
                 or _clause_opening_date(before)):
         issued_on = _lead_date(dm, year, warnings, text)
@@ -2008,6 +2008,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
+
+
+_RECENT_DATE_REACH = 80  # 'ngày 29 tháng 7 năm 2022 vừa qua, ': the date sits at the subject's start
 
 
 def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
