@@ -92,6 +92,7 @@ from loaders.patterns import (
     LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
+    LEAD_JOINED_DOCUMENT_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
@@ -1994,6 +1995,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
+    if number is not None and (joined := LEAD_JOINED_DOCUMENT_RE.match(text, title_from, stop)):
+        title_from = joined.end()  # 'Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về ...': shared subject
     said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
     while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'

@@ -868,6 +868,15 @@ LEAD_SUBJECT_RE = re.compile(
 )
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
+# blind21: a second document issued in the same lead, joined to the first: 'đã ban hành Chỉ thị số 25/CT-HU và
+# Kế hoạch số 62/KH-HU về tổ chức đại hội ...', 'Quyết định số 120/QĐ-UBND, Kế hoạch số 45/KH-UBND ngày ... về
+# ...': the first is the page's document, the trích yếu after the second's number is theirs both.
+LEAD_JOINED_DOCUMENT_RE = re.compile(
+    rf"""[ \t]*(?:,|và)[ \t]+(?=[{UPPER}])(?i:{TYPE_WORD})[ \t]+(?:(?i:số)[ \t]*)?{NUMBER}
+        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+        (?=[ \t]*,?[ \t]+(?i:về|v/v|triển\s+khai|thực\s+hiện))""",
+    re.VERBOSE,
+)
 # blind21: the date with the news word of recency after it, before the subject: 'Ngày 29/7/2022 vừa qua, UBND
 # tỉnh đã ban hành Kế hoạch số 176/KH-UBND', 'Ngày 5/3 mới đây Huyện ủy ...', 'ngày 12/4/2021 vừa rồi,'.
 LEAD_RECENT_DATE_BEFORE_RE = re.compile(

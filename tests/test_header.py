@@ -4759,3 +4759,28 @@ def test_lead_date_with_a_word_of_recency(text, issued_on):
 def test_credit_line_of_a_provincial_paper(text, province):
     issuer = header(text).issuer
     assert issuer is not None and issuer.locality.province == province
+
+
+# blind21: a lead issuing two documents at once ('đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ
+# chức đại hội ...', 'Quyết định số 120/QĐ-UBND, Kế hoạch số 45/KH-UBND ngày ... về ...'): the first is the page's
+# document and the subject after the second's number is the trích yếu, never 'và Kế hoạch số ...'. Not a
+# second verb after 'và', not a document the title itself issues or carries out.
+@pytest.mark.parametrize(("text", "number", "title"), [
+    ("Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Tiên Phước đã ban hành Chỉ thị số 25/CT-HU và Kế "
+     "hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng.\nNgoài ra, thành lập các tiểu ban.\n",
+     "25/CT-HU", "về tổ chức đại hội các tổ chức cơ sở đảng"),
+    ("Ngày 5/3/2021, UBND tỉnh ban hành Quyết định số 120/QĐ-UBND và Kế hoạch số 45/KH-UBND về phát triển du lịch "
+     "năm 2021.\nTheo đó, các sở triển khai.\n", "120/QĐ-UBND", "về phát triển du lịch năm 2021"),
+    ("Ngày 5/3/2021, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU, Kế hoạch số 45-KH/TU ngày 6/3/2021 về "
+     "phát triển du lịch.\nTheo đó, các huyện ủy triển khai.\n", "12-CT/TU", "về phát triển du lịch"),
+    ("Ngày 2/6/2022, UBND huyện Kim Sơn ban hành Công văn số 88/UBND-VP và Kế hoạch số 20/KH-UBND triển khai Tết "
+     "trồng cây năm 2022.\nTheo đó, các xã ra quân.\n", "88/UBND-VP", "triển khai Tết trồng cây năm 2022"),
+    # must not skip: a second verb, or a document inside the title's own subject
+    ("Ngày 5/3/2021, UBND huyện ban hành Kế hoạch số 45/KH-UBND và tổ chức hội nghị triển khai kế hoạch.\nTheo "
+     "đó, các xã thực hiện.\n", "45/KH-UBND", "và tổ chức hội nghị triển khai kế hoạch"),
+    ("Ngày 5/3/2021, UBND tỉnh ban hành Quyết định số 120/QĐ-UBND về việc ban hành Kế hoạch số 45/KH-UBND về du "
+     "lịch.\nTheo đó, các sở thực hiện.\n", "120/QĐ-UBND", "về việc ban hành Kế hoạch số 45/KH-UBND về du lịch"),
+])
+def test_lead_issuing_two_documents_at_once(text, number, title):
+    h = header(text)
+    assert str(h.number) == number and h.title == title
