@@ -102,6 +102,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TITLE_PURPOSE_RE,
     LEAD_TOPIC_BREAK_RE,
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
@@ -2004,6 +2005,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
     if sets := LEAD_TITLE_CONSEQUENCE_RE.search(text, title_from, stop):
         stop = sets.start()  # blind16: '... về X; theo đó, huyện ... phấn đấu ...': X ends before 'theo đó'
+    if why := LEAD_TITLE_PURPOSE_RE.search(text, title_from, stop):
+        stop = why.start()  # blind21: '... về X nhằm nâng cao ...', '... về X, xác định rõ ...'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,

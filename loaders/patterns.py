@@ -1892,6 +1892,15 @@ CLAUSE_TITLE_END_RE = re.compile(
 # Linh phấn đấu ...', '..., trong đó yêu cầu ...', '...; qua đó, ...': the trích yếu ends before the clause
 # that tells what the document asks; a comma inside the subject ('về phòng, chống thiên tai') stays.
 LEAD_TITLE_CONSEQUENCE_RE = re.compile(r"[ \t]*[;,][ \t]*(?:theo|trong|qua)[ \t]+đó(?![\w])", re.IGNORECASE)
+# blind21: ... or the clause that tells why or what it sets out: '... về tổ chức hoạt động “Tháng Dân vận”
+# năm 2018 nhằm nâng cao nhận thức, ...', '... về chuyển đổi số năm 2026, xác định rõ lộ trình ...'. Not
+# 'nhằm thực hiện X' (the parent the trích yếu names, blind15).
+LEAD_TITLE_PURPOSE_RE = re.compile(
+    r"""(?:[ \t]*,?[ \t]+nhằm[ \t]+(?:nâng[ \t]+cao|tạo|góp[ \t]+phần|bảo[ \t]+đảm|đảm[ \t]+bảo|thúc[ \t]+đẩy
+          |đẩy[ \t]+mạnh|phát[ \t]+huy|tăng[ \t]+cường|khơi[ \t]+dậy)
+        |[ \t]*,[ \t]*xác[ \t]+định[ \t]+rõ)(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or

@@ -4784,3 +4784,25 @@ def test_credit_line_of_a_provincial_paper(text, province):
 def test_lead_issuing_two_documents_at_once(text, number, title):
     h = header(text)
     assert str(h.number) == number and h.title == title
+
+
+# blind21: a news lead's trích yếu ends before the clause that tells why the document was made or what it sets
+# out ('... năm 2018 nhằm nâng cao nhận thức, ...', '... năm 2026, xác định rõ lộ trình ...'), as before 'theo
+# đó' (blind16). 'nhằm thực hiện X' stays: it names the parent.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức Tháng Dân vận năm 2018 "
+     "nhằm nâng cao nhận thức, trách nhiệm của các cấp.\n", "về tổ chức Tháng Dân vận năm 2018"),
+    ("Ngày 31/12/2025, UBND tỉnh Thanh Hóa đã ban hành Kế hoạch số 275/KH-UBND về chuyển đổi số năm 2026, xác định "
+     "rõ lộ trình và các mục tiêu cụ thể.\n", "về chuyển đổi số năm 2026"),
+    ("Ngày 3/4/2023, UBND huyện Kim Sơn ban hành Kế hoạch số 40/KH-UBND về phát triển du lịch cộng đồng, nhằm "
+     "góp phần tăng thu nhập cho người dân.\n", "về phát triển du lịch cộng đồng"),
+    ("Ngày 3/4/2023, Huyện ủy Yên Lập ban hành Chỉ thị số 08-CT/HU về tăng cường công tác dân vận nhằm phát huy "
+     "sức mạnh khối đại đoàn kết.\n", "về tăng cường công tác dân vận"),
+    # kept: the parent after 'nhằm thực hiện', and a subject with its own comma
+    ("Ngày 3/4/2023, UBND huyện ban hành Kế hoạch số 41/KH-UBND về tổ chức Ngày hội nhằm thực hiện Kế hoạch số "
+     "12-KH/HU của Huyện ủy.\n", "về tổ chức Ngày hội nhằm thực hiện Kế hoạch số 12-KH/HU của Huyện ủy"),
+    ("Ngày 3/4/2023, UBND huyện ban hành Kế hoạch số 42/KH-UBND về phòng, chống thiên tai năm 2023.\n",
+     "về phòng, chống thiên tai năm 2023"),
+])
+def test_lead_title_ends_before_its_purpose(text, title):
+    assert header(text).title == title
