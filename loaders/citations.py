@@ -83,6 +83,7 @@ from loaders.patterns import (
     OWN_TITLE_OPENER_RE,
     OWN_TITLE_OWNER_OPENER_RE,
     OWN_TITLE_PURPOSE_RE,
+    OWN_TITLE_SPREADS_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
@@ -745,13 +746,14 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
     out, whatever word came before the type word in the text. A letter's subject is read past its 'V/v'."""
     if title and (mark := LETTER_SUBJECT_MARK_RE.match(title)) is not None:
         title = title[mark.end():]
-    if not title or OWN_TITLE_CARRIES_OUT_RE.match(title) is None:
+    if not title or (OWN_TITLE_CARRIES_OUT_RE.match(title) or OWN_TITLE_SPREADS_RE.match(title)) is None:
         return None
     words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
     probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
     for a, b in spans:
         if (m := probe.search(text, a, b)) is not None:
-            verb = OWN_TITLE_CARRIES_OUT_RE.match(text, m.start())
+            at = m.start()
+            verb = OWN_TITLE_CARRIES_OUT_RE.match(text, at) or OWN_TITLE_SPREADS_RE.match(text, at)
             return verb.end() if verb else None
     return None
 

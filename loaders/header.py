@@ -93,14 +93,17 @@ from loaders.patterns import (
     LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
+    LEAD_JOINED_DOCUMENT_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
+    LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TITLE_PURPOSE_RE,
     LEAD_TOPIC_BREAK_RE,
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
@@ -2028,6 +2031,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
+                or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
                 or _clause_opening_date(before)):
         issued_on = _lead_date(dm, year, warnings, text)
@@ -2037,6 +2041,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     title_from = m.end()
     if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
+    if number is not None and (joined := LEAD_JOINED_DOCUMENT_RE.match(text, title_from, stop)):
+        title_from = joined.end()  # 'Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về ...': shared subject
     said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
     while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
@@ -2044,6 +2050,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
     if sets := LEAD_TITLE_CONSEQUENCE_RE.search(text, title_from, stop):
         stop = sets.start()  # blind16: '... về X; theo đó, huyện ... phấn đấu ...': X ends before 'theo đó'
+    if why := LEAD_TITLE_PURPOSE_RE.search(text, title_from, stop):
+        stop = why.start()  # blind21: '... về X nhằm nâng cao ...', '... về X, xác định rõ ...'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
@@ -2051,6 +2059,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
     )
     return ident, on_behalf
+
+
+_RECENT_DATE_REACH = 80  # 'ngày 29 tháng 7 năm 2022 vừa qua, ': the date sits at the subject's start
 
 
 def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:

@@ -934,6 +934,21 @@ LEAD_SUBJECT_RE = re.compile(
 )
 LEAD_DATE_BEFORE_RE = re.compile(rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s*,?\s*\Z""",
                                  re.VERBOSE | re.IGNORECASE)
+# blind21: a second document issued in the same lead, joined to the first: 'đã ban hành Chỉ thị số 25/CT-HU và
+# Kế hoạch số 62/KH-HU về tổ chức đại hội ...', 'Quyết định số 120/QĐ-UBND, Kế hoạch số 45/KH-UBND ngày ... về
+# ...': the first is the page's document, the trích yếu after the second's number is theirs both.
+LEAD_JOINED_DOCUMENT_RE = re.compile(
+    rf"""[ \t]*(?:,|và)[ \t]+(?=[{UPPER}])(?i:{TYPE_WORD})[ \t]+(?:(?i:số)[ \t]*)?{NUMBER}
+        (?:[ \t]*,?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE})?
+        (?=[ \t]*,?[ \t]+(?i:về|v/v|triển\s+khai|thực\s+hiện))""",
+    re.VERBOSE,
+)
+# blind21: the date with the news word of recency after it, before the subject: 'Ngày 29/7/2022 vừa qua, UBND
+# tỉnh đã ban hành Kế hoạch số 176/KH-UBND', 'Ngày 5/3 mới đây Huyện ủy ...', 'ngày 12/4/2021 vừa rồi,'.
+LEAD_RECENT_DATE_BEFORE_RE = re.compile(
+    rf"""(?:^|(?<=[\s,.:;–\-]))ngày\s+{LEAD_DATE}\s+(?:vừa\s+qua|vừa\s+rồi|mới\s+đây|gần\s+đây)\s*,?\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành': the body named, not the signer's offices.
 ON_BEHALF_RE = re.compile(rf"""(?:Thay\s+mặt|T/M)\s+(?P<issuer>{BODY_NAME})""", re.VERBOSE | re.IGNORECASE)
 # A congress or a plenum before the body that holds it: 'Đại hội đại biểu Đảng bộ tỉnh ...',
@@ -1944,6 +1959,15 @@ CLAUSE_TITLE_END_RE = re.compile(
 # Linh phấn đấu ...', '..., trong đó yêu cầu ...', '...; qua đó, ...': the trích yếu ends before the clause
 # that tells what the document asks; a comma inside the subject ('về phòng, chống thiên tai') stays.
 LEAD_TITLE_CONSEQUENCE_RE = re.compile(r"[ \t]*[;,][ \t]*(?:theo|trong|qua)[ \t]+đó(?![\w])", re.IGNORECASE)
+# blind21: ... or the clause that tells why or what it sets out: '... về tổ chức hoạt động “Tháng Dân vận”
+# năm 2018 nhằm nâng cao nhận thức, ...', '... về chuyển đổi số năm 2026, xác định rõ lộ trình ...'. Not
+# 'nhằm thực hiện X' (the parent the trích yếu names, blind15).
+LEAD_TITLE_PURPOSE_RE = re.compile(
+    r"""(?:[ \t]*,?[ \t]+nhằm[ \t]+(?:nâng[ \t]+cao|tạo|góp[ \t]+phần|bảo[ \t]+đảm|đảm[ \t]+bảo|thúc[ \t]+đẩy
+          |đẩy[ \t]+mạnh|phát[ \t]+huy|tăng[ \t]+cường|khơi[ \t]+dậy)
+        |[ \t]*,[ \t]*xác[ \t]+định[ \t]+rõ)(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
@@ -2041,6 +2065,21 @@ PROGRAMME_OF_GAP_RE = re.compile(
 OWN_TITLE_CARRIES_OUT_RE = re.compile(
     rf"""(?i:(?:về\s+|để\s+|nhằm\s+)?(?:việc\s+)?(?!tiếp\s+tục){_CARRY_OUT_WORDS})
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+""",
+    re.VERBOSE,
+)
+
+# --- blind21 citations: a trích yếu that spreads a Party document or plan ---
+# A letter or plan 'về việc tuyên truyền Chỉ thị số 24-CT/TU ...', 'V/v tuyên truyền, phổ biến Kết luận
+# số 69-KL/TW', 'Kế hoạch học tập, tuyên truyền Nghị quyết số 08-NQ/TU' has X spread and carried out: X is
+# its parent, as after a carry-out verb. Only a numbered resolution, directive, conclusion, programme, plan
+# or rule right after the verbs: 'tuyên truyền kỷ niệm ...', '... Nghị định số 100/2019/NĐ-CP' or a law
+# name no parent this way.
+_SPREAD_WORDS = r"(?:tuyên\s+truyền|phổ\s+biến|học\s+tập)"
+_SPREAD_PARENT_TYPE = (r"(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận|chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch"
+                       r"|quy\s+định|thông\s+báo\s+kết\s+luận)")
+OWN_TITLE_SPREADS_RE = re.compile(
+    rf"""(?i:(?:về\s+)?(?:việc\s+)?{_SPREAD_WORDS}(?:(?:\s*,\s*|\s+và\s+){_SPREAD_WORDS}){{0,3}})\s+
+        (?=(?i:{_SPREAD_PARENT_TYPE})\s+(?:(?i:số)\s*)?\d)""",
     re.VERBOSE,
 )
 

@@ -425,6 +425,8 @@ def _mentions(text: str) -> _Mentions:
         prov.add(actor)
     elif (actor := _headline_district(text)) is not None:
         dist.add(actor)
+    if not prov and (credit := _credit_province(text)) is not None:
+        prov.add(credit)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
 
 
@@ -459,6 +461,25 @@ def _headline_district(text: str) -> str | None:
     if not any(fold(u.short_name) == fold(m["name"]) for u in gz.find_districts(m["name"])):
         return None  # as written, marks and all
     return m["name"]
+
+
+# blind21: a news copy's credit line naming a provincial paper: 'Nguồn Đồng Nai: http://...', 'Theo Báo Quảng
+# Ninh', '(Nguồn: Báo điện tử Tây Ninh)'.
+_CREDIT_PROVINCE_RE = re.compile(
+    rf"""^[ \t(]*(?:Nguồn|Theo)[ \t]*:?[ \t]*(?:[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?
+        (?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})[ \t]*(?:[:)]|$)""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _credit_province(text: str) -> str | None:
+    """blind21: a repost that credits a provincial paper ('Nguồn Đồng Nai: <url>', 'Theo Báo Quảng Ninh') over
+    a province's body that writes no place of its own ('Sở VH-TTDL đã ban hành kế hoạch ...'): the paper's
+    province is the body's, as the paper reports its own province. Read only when the text names no
+    province otherwise; the last credit line counts."""
+    credits = [m["name"] for m in _CREDIT_PROVINCE_RE.finditer(text)
+               if gz.find_province(m["name"]) is not None]
+    return credits[-1] if credits else None
 
 
 def _cities_abbreviated(text: str) -> set[str]:

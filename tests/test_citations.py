@@ -1458,3 +1458,28 @@ def test_purpose_clause_naming_goals_before_its_parent(opening, implements):
     rec = parse_text("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\n"
                      f"KẾ HOẠCH\nCải cách hành chính năm 2024\n{opening}:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
     assert sorted(r.number for r in rec.implements if r.number) == implements
+# blind21: a trích yếu that spreads a Party document or plan ('về việc tuyên truyền Chỉ thị số 24-CT/TU', 'V/v
+# tuyên truyền, phổ biến Kết luận số ...', 'Kế hoạch học tập, tuyên truyền Nghị quyết số ...') has it carried out:
+# the numbered resolution, directive, conclusion, programme or plan right after the verbs is the parent. Not a
+# decree or law, not an anniversary.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 12/3/2024, Chủ tịch UBND tỉnh Nam Định ký ban hành Công văn số 512/UBND-VP về việc tuyên truyền Nghị "
+     "quyết số 12-NQ/TU ngày 5/1/2024 của Ban Thường vụ Tỉnh ủy.\nTheo đó, các sở, ngành quán triệt nội dung.\n",
+     ["12-NQ/TU"]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 88/UBND-VHTT\nKim Sơn, ngày 4 tháng 5 năm 2023\nV/v tuyên truyền, phổ "
+     "biến Kết luận số 69-KL/TW\nngày 6/1/2023 của Bộ Chính trị\nKính gửi: UBND các xã, thị trấn\n",
+     ["69-KL/TW"]),
+    ("BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN ĐÔNG ANH\nSố 41-KH/HU\nĐông Anh, ngày 2 tháng 6 năm 2022\nKẾ HOẠCH\nhọc tập, "
+     "tuyên truyền Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị\nI. MỤC ĐÍCH, YÊU CẦU\n", ["15-NQ/TW"]),
+    ("Ban Tuyên giáo Huyện ủy Yên Lập vừa ban hành Hướng dẫn số 15-HD/BTGHU về tuyên truyền Chương trình hành "
+     "động số 20-CTr/TU ngày 2/3/2021 của Tỉnh ủy.\nHướng dẫn nêu rõ nội dung.\n", ["20-CTr/TU"]),
+    # must not fire: no parent named this way
+    ("Ngày 12/1/2025, UBND tỉnh ký ban hành Công văn số 40/UBND-VP về việc tuyên truyền kỷ niệm 95 năm Ngày thành "
+     "lập Đảng.\nTheo đó, các sở, ngành tổ chức treo cờ.\n", []),
+    ("Ngày 8/9/2020, UBND huyện ký ban hành Công văn số 901/UBND-TP về việc tuyên truyền Nghị định số "
+     "100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ.\nTheo đó, các xã tuyên truyền trên loa.\n", []),
+    ("Ngày 8/9/2022, UBND huyện ký ban hành Công văn số 902/UBND-VP về việc tuyên truyền, phổ biến Luật Thi đua, "
+     "khen thưởng số 06/2022/QH15.\nTheo đó, các xã tuyên truyền trên loa.\n", []),
+])
+def test_own_title_that_spreads_a_party_document(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

@@ -4824,3 +4824,91 @@ def test_capitalised_verb_after_a_city_committee_names_no_city(headline, name, l
 def test_capitalised_verb_is_no_place_name(phrase, names):
     from loaders.patterns import PLACE_MENTION_RE
     assert [m["name"] for m in PLACE_MENTION_RE.finditer(phrase)] == names
+# blind21: a lead's date with the news word of recency after it ('Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành
+# Kế hoạch số 176/KH-UBND', 'mới đây', 'vừa rồi', with or without the comma, at a paragraph's start or after a
+# sentence of praise) is still the document's date. A month or a year with 'vừa qua' gives none.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua chuyển "
+     "đổi số.\n", date(2022, 7, 29)),
+    ("Chuyển đổi số đạt nhiều kết quả đáng khích lệ. Ngày 12/4/2021 mới đây, Ban Thường vụ Huyện ủy Yên Lập đã "
+     "ban hành Chỉ thị số 08-CT/HU về chuyển đổi số.\n", date(2021, 4, 12)),
+    ("Ngày 3/10/2023 vừa rồi UBND huyện Kim Sơn ban hành Công văn số 88/UBND-VHTT về việc tổ chức Tết Trung thu.\n",
+     date(2023, 10, 3)),
+    ("Năm 2020, ngành văn hóa đạt nhiều kết quả.\nNgày 5/3 vừa qua, Sở Văn hóa, Thể thao và Du lịch ban hành Kế "
+     "hoạch số 30/KH-SVHTTDL năm 2020 về phát triển du lịch.\n", date(2020, 3, 5)),
+    # no day: no date
+    ("Tháng 7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua.\n", None),
+    ("Năm 2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua.\n", None),
+])
+def test_lead_date_with_a_word_of_recency(text, issued_on):
+    assert header(text).issued_on == issued_on
+
+
+# blind21: a news copy's credit line naming a provincial paper ('Nguồn Đồng Nai: <url>', 'Theo Báo Quảng Ninh',
+# '(Nguồn: Báo điện tử Tây Ninh)') gives a province's body that writes no place of its own its province. Not a
+# credit to a national outlet, never over a province the text writes.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch sốt xuất huyết năm 2023.\nKế hoạch đề ra "
+     "nhiều giải pháp.\nTheo Báo Quảng Ninh\n", "Quảng Ninh"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về phát triển du lịch năm 2022.\nKế hoạch nêu rõ mục tiêu.\n"
+     "(Nguồn: Báo Bắc Giang)\n", "Bắc Giang"),
+    ("Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức “Tháng Dân vận” năm 2018."
+     "\nNguồn: Báo điện tử Tây Ninh\n", "Tây Ninh"),
+    ("Sở VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030.\n\nMy Ny\n\nNguồn Đồng "
+     "Nai: http://www.baodongnai.com.vn/vanhoa/202208/thuc-hien-3128112/\n", "Đồng Nai"),
+    # a national outlet names no province; a province written for the issuer wins
+    ("Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch sốt xuất huyết năm 2023.\nNguồn: Cổng Thông "
+     "tin điện tử Chính phủ\n", None),
+    ("Sở Y tế tỉnh Hà Nam vừa ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch năm 2023.\nNguồn Ninh Bình: "
+     "http://baoninhbinh.org.vn/12\n", "Hà Nam"),
+])
+def test_credit_line_of_a_provincial_paper(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province
+
+
+# blind21: a lead issuing two documents at once ('đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ
+# chức đại hội ...', 'Quyết định số 120/QĐ-UBND, Kế hoạch số 45/KH-UBND ngày ... về ...'): the first is the page's
+# document and the subject after the second's number is the trích yếu, never 'và Kế hoạch số ...'. Not a
+# second verb after 'và', not a document the title itself issues or carries out.
+@pytest.mark.parametrize(("text", "number", "title"), [
+    ("Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Tiên Phước đã ban hành Chỉ thị số 25/CT-HU và Kế "
+     "hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng.\nNgoài ra, thành lập các tiểu ban.\n",
+     "25/CT-HU", "về tổ chức đại hội các tổ chức cơ sở đảng"),
+    ("Ngày 5/3/2021, UBND tỉnh ban hành Quyết định số 120/QĐ-UBND và Kế hoạch số 45/KH-UBND về phát triển du lịch "
+     "năm 2021.\nTheo đó, các sở triển khai.\n", "120/QĐ-UBND", "về phát triển du lịch năm 2021"),
+    ("Ngày 5/3/2021, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU, Kế hoạch số 45-KH/TU ngày 6/3/2021 về "
+     "phát triển du lịch.\nTheo đó, các huyện ủy triển khai.\n", "12-CT/TU", "về phát triển du lịch"),
+    ("Ngày 2/6/2022, UBND huyện Kim Sơn ban hành Công văn số 88/UBND-VP và Kế hoạch số 20/KH-UBND triển khai Tết "
+     "trồng cây năm 2022.\nTheo đó, các xã ra quân.\n", "88/UBND-VP", "triển khai Tết trồng cây năm 2022"),
+    # must not skip: a second verb, or a document inside the title's own subject
+    ("Ngày 5/3/2021, UBND huyện ban hành Kế hoạch số 45/KH-UBND và tổ chức hội nghị triển khai kế hoạch.\nTheo "
+     "đó, các xã thực hiện.\n", "45/KH-UBND", "và tổ chức hội nghị triển khai kế hoạch"),
+    ("Ngày 5/3/2021, UBND tỉnh ban hành Quyết định số 120/QĐ-UBND về việc ban hành Kế hoạch số 45/KH-UBND về du "
+     "lịch.\nTheo đó, các sở thực hiện.\n", "120/QĐ-UBND", "về việc ban hành Kế hoạch số 45/KH-UBND về du lịch"),
+])
+def test_lead_issuing_two_documents_at_once(text, number, title):
+    h = header(text)
+    assert str(h.number) == number and h.title == title
+
+
+# blind21: a news lead's trích yếu ends before the clause that tells why the document was made or what it sets
+# out ('... năm 2018 nhằm nâng cao nhận thức, ...', '... năm 2026, xác định rõ lộ trình ...'), as before 'theo
+# đó' (blind16). 'nhằm thực hiện X' stays: it names the parent.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức Tháng Dân vận năm 2018 "
+     "nhằm nâng cao nhận thức, trách nhiệm của các cấp.\n", "về tổ chức Tháng Dân vận năm 2018"),
+    ("Ngày 31/12/2025, UBND tỉnh Thanh Hóa đã ban hành Kế hoạch số 275/KH-UBND về chuyển đổi số năm 2026, xác định "
+     "rõ lộ trình và các mục tiêu cụ thể.\n", "về chuyển đổi số năm 2026"),
+    ("Ngày 3/4/2023, UBND huyện Kim Sơn ban hành Kế hoạch số 40/KH-UBND về phát triển du lịch cộng đồng, nhằm "
+     "góp phần tăng thu nhập cho người dân.\n", "về phát triển du lịch cộng đồng"),
+    ("Ngày 3/4/2023, Huyện ủy Yên Lập ban hành Chỉ thị số 08-CT/HU về tăng cường công tác dân vận nhằm phát huy "
+     "sức mạnh khối đại đoàn kết.\n", "về tăng cường công tác dân vận"),
+    # kept: the parent after 'nhằm thực hiện', and a subject with its own comma
+    ("Ngày 3/4/2023, UBND huyện ban hành Kế hoạch số 41/KH-UBND về tổ chức Ngày hội nhằm thực hiện Kế hoạch số "
+     "12-KH/HU của Huyện ủy.\n", "về tổ chức Ngày hội nhằm thực hiện Kế hoạch số 12-KH/HU của Huyện ủy"),
+    ("Ngày 3/4/2023, UBND huyện ban hành Kế hoạch số 42/KH-UBND về phòng, chống thiên tai năm 2023.\n",
+     "về phòng, chống thiên tai năm 2023"),
+])
+def test_lead_title_ends_before_its_purpose(text, title):
+    assert header(text).title == title
