@@ -1256,7 +1256,7 @@ def _ocr_date_words(m: re.Match[str]) -> str:
 def ocr_number_repair(text: str) -> str:
     """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
     matching text and the header's number cell both go through it."""
-    if _ocr_number_hint(text):
+    if _ocr_number_hint(text) and _ocr_number_may_change(text):
         return _OCR_NUMBER.sub(_ocr_number_repair, text)
     return text
 
@@ -1280,6 +1280,31 @@ def _ocr_number_hint(text: str) -> bool:
     if "~" in text or _DIGIT_THEN_LIO.search(text) or _LIO_THEN_DIGIT.search(text):
         return True
     return any(m.start() and text[m.start() - 1] in _BEFORE_L for m in _L_THEN_CAP.finditer(text))
+
+
+_L_THEN_CODE = re.compile(r"l[A-ZĐƯ]")
+_BEFORE_L_SLASH = _BEFORE_L | {"đ"}
+_CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzĐƯ")
+
+
+def _ocr_number_may_change(text: str) -> bool:
+    """False when no match of `_OCR_NUMBER` can be repaired, so its scan of the whole text would give it
+    back unchanged: a repair needs a '~', an 'l', 'I' or 'O' next to a digit (in the sequence, or the
+    sequence's 'l' slash), a type's 'l' slash before the code, or an 'Ư' in a code at most 8 letters
+    after its '-', '~', '/' or 'l'. The hint fires on most plans ('NHƯ'), where none of these occurs."""
+    if "~" in text or _DIGIT_THEN_LIO.search(text) or _LIO_THEN_DIGIT.search(text):
+        return True
+    if any(m.start() and text[m.start() - 1] in _BEFORE_L_SLASH for m in _L_THEN_CODE.finditer(text)):
+        return True
+    at = text.find("Ư")
+    while at >= 0:
+        for back in range(at - 1, max(-1, at - 9), -1):
+            if text[back] in "-~/l":
+                return True
+            if text[back] not in _CODE_LETTERS:
+                break
+        at = text.find("Ư", at + 1)
+    return False
 
 
 # perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
