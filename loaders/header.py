@@ -1242,9 +1242,28 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
 def ocr_date_repair(text: str) -> str:
     """`text` with a date's words misread by OCR given back ('ngảy 12 thảng 3 nấm 2024', 'ngay
     24/11/2023'), same length, so offsets hold; only inside a whole date, so a word alone is left."""
-    if _OCR_DATE_HINT.search(text):
+    if _ocr_date_hint(text):
         return _OCR_DATE.sub(_ocr_date_words, text)
     return text
+
+
+# `_OCR_DATE_HINT` without its lookbehind, on the lower-cased text, tried only where a word's last letter
+# is followed by blanks and a digit (at most 4 letters back): a necessary condition found by scans that
+# skip to their first character, where the hint's lookbehind and IGNORECASE make the engine try every
+# position (0.5 ms a plan). str.lower() agrees with IGNORECASE on every letter of the hint and keeps
+# lengths, but for 'İ' (two characters): a text holding it gets the hint itself.
+_OCR_DATE_PRE = re.compile(
+    r"(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d")
+_OCR_DATE_END = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
+
+
+def _ocr_date_hint(text: str) -> bool:
+    if "İ" not in text:
+        low = text.lower()
+        ends = _OCR_DATE_END.finditer(low)
+        if not any(_OCR_DATE_PRE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
+            return False
+    return _OCR_DATE_HINT.search(text) is not None
 
 
 # perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
@@ -1285,9 +1304,51 @@ def _ocr_date_words(m: re.Match[str]) -> str:
 def ocr_number_repair(text: str) -> str:
     """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
     matching text and the header's number cell both go through it."""
-    if _OCR_NUMBER_HINT.search(text):
+    if "~" in text or _LIO_BY_DIGIT.search(text) or _ocr_number_hint(text) and _ocr_number_may_change(text):
         return _OCR_NUMBER.sub(_ocr_number_repair, text)
     return text
+
+
+# `_OCR_NUMBER_HINT`'s alternatives one by one, each a scan that skips to its first character (the
+# alternation of classes is tried at every position: 0.7 ms a plan); same answer on every text. A '~' or
+# an 'l', 'I' or 'O' next to a digit answers both the hint and `_ocr_number_may_change`: the caller looks.
+_LIO_BY_DIGIT = re.compile(r"[lIO](?:\d|(?<=\d.))")
+_L_THEN_CAP = re.compile(r"l[A-ZĐ]")
+_HORN_TAIL = re.compile(r"Ư[A-ZĐ]{0,3}(?![^\W\d_])")
+_BEFORE_L = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzĐ")
+_BEFORE_HORN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
+
+
+def _ocr_number_hint(text: str) -> bool:
+    at = text.find("Ư", 1)
+    while at > 0:
+        if text[at - 1] in _BEFORE_HORN and _HORN_TAIL.match(text, at):
+            return True
+        at = text.find("Ư", at + 1)
+    return any(m.start() and text[m.start() - 1] in _BEFORE_L for m in _L_THEN_CAP.finditer(text))
+
+
+_L_THEN_CODE = re.compile(r"l[A-ZĐƯ]")
+_BEFORE_L_SLASH = _BEFORE_L | {"đ"}
+_CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzĐƯ")
+
+
+def _ocr_number_may_change(text: str) -> bool:
+    """False when no match of `_OCR_NUMBER` can be repaired, so its scan of the whole text would give it
+    back unchanged: a repair needs a '~', an 'l', 'I' or 'O' next to a digit (in the sequence, or the
+    sequence's 'l' slash), a type's 'l' slash before the code, or an 'Ư' in a code at most 8 letters
+    after its '-', '~', '/' or 'l'. The hint fires on most plans ('NHƯ'), where none of these occurs."""
+    if any(m.start() and text[m.start() - 1] in _BEFORE_L_SLASH for m in _L_THEN_CODE.finditer(text)):
+        return True
+    at = text.find("Ư")
+    while at >= 0:
+        for back in range(at - 1, max(-1, at - 9), -1):
+            if text[back] in "-~/l":
+                return True
+            if text[back] not in _CODE_LETTERS:
+                break
+        at = text.find("Ư", at + 1)
+    return False
 
 
 # perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
