@@ -1751,6 +1751,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if _announced_then_issued(found, ident):
             found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
             continue
+        if _announced_then_dated(found, ident):
+            found.issued_on = ident.issued_on
+            continue
         if ident.number != found.number or ident.number is None:
             continue
         found.issued_on = found.issued_on or ident.issued_on
@@ -1824,6 +1827,24 @@ def _headline_province(first: str, later: str | None) -> bool:
         return False
     b = parse_body(new_tone_placement(later))
     return b is not None and b.place is None and b.unit_kind in ("tỉnh", "thành phố")
+
+
+_SAME_TITLE_CHARS = 15  # the least of a title two unnumbered tellings must share to be one document
+
+
+def _announced_then_dated(first: _Identity, later: _Identity) -> bool:
+    """blind22: a headline 'Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm
+    2023' over the lead 'Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác
+    Mặt trận năm 2023; ...': a document with no number told twice, the second time with its date. Same type
+    and the same title (one the start of the other) make it one document; another title is another."""
+    if first.number is not None or first.bare is not None or later.number is not None or later.bare is not None:
+        return False
+    if first.issued_on is not None or later.issued_on is None or later.doc_type != first.doc_type:
+        return False
+    a, b = fold(first.title or "").strip(" .;:,"), fold(later.title or "").strip(" .;:,")
+    if len(a) < _SAME_TITLE_CHARS or len(b) < _SAME_TITLE_CHARS:
+        return False
+    return a.startswith(b) or b.startswith(a)
 
 
 def _headline_province_committee(first: str, later: str | None) -> bool:

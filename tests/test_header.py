@@ -2578,6 +2578,28 @@ def test_headline_province_over_a_lead_numbering_its_document(text, number, issu
     assert (h.issuer.level, h.issuer.locality.province) == ("province", province)
 
 
+# blind22: a headline announcing a document with no number over a lead that tells it again with its date and still
+# no number ('Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm
+# 2023'): one document, of the lead's date, when the type and the title agree; another title is another document.
+@pytest.mark.parametrize(("text", "doc_type", "issued_on"), [
+    ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023\n\nNgày 08/02/2023, "
+     "Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023; Ban Biên tập giới "
+     "thiệu toàn văn Hướng dẫn.\n", "HD", date(2023, 2, 8)),
+    ("UBND huyện Yên Thế ban hành Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ\nNgày 5/1/2024, UBND huyện "
+     "Yên Thế đã ban hành Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2024.\n", "KH", date(2024, 1, 5)),
+    ("TỈNH ĐOÀN BAN HÀNH HƯỚNG DẪN TỔ CHỨC THÁNG THANH NIÊN NĂM 2022\nNgày 2/3/2022, Ban Thường vụ Tỉnh đoàn đã ban "
+     "hành Hướng dẫn tổ chức Tháng Thanh niên năm 2022 trong toàn tỉnh.\n", "HD", date(2022, 3, 2)),
+    ("Hội Nông dân tỉnh ban hành Kế hoạch thi đua năm 2021\n\nVừa qua, ngày 10/2/2021, Ban Thường vụ Hội Nông dân "
+     "tỉnh ban hành Kế hoạch thi đua năm 2021.\n", "KH", date(2021, 2, 10)),
+    # another title is another document: no date
+    ("UBND tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2024\nNgày 3/4/2024, UBND tỉnh ban hành Kế hoạch "
+     "tiêm chủng mở rộng năm 2024.\n", "KH", None),
+])
+def test_headline_announcing_a_document_the_lead_then_dates(text, doc_type, issued_on):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (None, doc_type, issued_on)
+
+
 # blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
 # issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
 # Secretariat) and 'UBND' (any People's Committee) name none.
