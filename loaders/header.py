@@ -1743,11 +1743,16 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 return found
             continue
         if _announced_then_numbered(found, ident):
-            found = replace(ident, title=ident.title or found.title,
-                            issuer=_placed_issuer(found.issuer, ident.issuer))
+            placed = (_province_committee_placed(found.issuer, ident.issuer, ident.number)
+                      if found.issuer and _headline_province_committee(found.issuer, ident.issuer)
+                      else _placed_issuer(found.issuer, ident.issuer))
+            found = replace(ident, title=ident.title or found.title, issuer=placed)
             continue
         if _announced_then_issued(found, ident):
             found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
+            continue
+        if _announced_then_dated(found, ident):
+            found.issued_on = ident.issued_on
             continue
         if ident.number != found.number or ident.number is None:
             continue
@@ -1802,6 +1807,8 @@ def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
         return False
     if later.doc_type != first.doc_type or not (first.issuer and later.issuer):
         return False
+    if _headline_province_committee(first.issuer, later.issuer):
+        return True
     a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
     if a is None or b is None or not _same_body_base(a.base, b.base):
         return False
@@ -1820,6 +1827,57 @@ def _headline_province(first: str, later: str | None) -> bool:
         return False
     b = parse_body(new_tone_placement(later))
     return b is not None and b.place is None and b.unit_kind in ("tỉnh", "thành phố")
+
+
+_SAME_TITLE_CHARS = 15  # the least of a title two unnumbered tellings must share to be one document
+
+
+def _announced_then_dated(first: _Identity, later: _Identity) -> bool:
+    """blind22: a headline 'Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận
+    năm 2023' over the lead 'Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm
+    công tác Mặt trận năm 2023; ...': a document with no number told twice, the second time with its date.
+    Same type and the same title (one the start of the other) make it one document; another title is
+    another."""
+    if first.number is not None or first.bare is not None or later.number is not None or later.bare is not None:
+        return False
+    if first.issued_on is not None or later.issued_on is None or later.doc_type != first.doc_type:
+        return False
+    a, b = fold(first.title or "").strip(" .;:,"), fold(later.title or "").strip(" .;:,")
+    if len(a) < _SAME_TITLE_CHARS or len(b) < _SAME_TITLE_CHARS:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+def _headline_province_committee(first: str, later: str | None) -> bool:
+    """blind22: a headline whose subject is a province's bare name ('Đắk Lắk ban hành Kế hoạch ...') over the
+    lead's placeless People's Committee ('tỉnh Đắk Lắk đã ban hành Kế hoạch số 4047/KH-UBND', read as 'UBND'
+    from the number): the province's committee, as _headline_province reads 'UBND tỉnh'."""
+    if _headline_province(first, later):
+        return True
+    if later is None or parse_body(new_tone_placement(first)) is not None:
+        return False
+    if gz.find_province(first) is None and gz.find_province(first, gz.Y2025) is None:
+        return False
+    if fold(first) == fold(later):  # 'Đắk Lắk ban hành ...' over 'tỉnh Đắk Lắk đã ban hành ... số ...'
+        return True
+    b = parse_body(new_tone_placement(later))
+    return b is not None and b.place is None and b.unit_kind is None and b.base in _PEOPLES_COMMITTEE
+
+
+_CITY_PROVINCES = {"hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+def _province_committee_placed(first: str | None, later: str | None, number: DocNumber | None = None) -> str | None:
+    """The lead's placeless committee named by the headline's province ('UBND' + 'Đắk Lắk'); a province's bare
+    name told twice is its People's Committee when the number's code says so ('.../KH-UBND')."""
+    if first and later and fold(first) == fold(later):
+        if number is not None and number.issuer == "UBND":
+            unit = "thành phố" if fold(later) in {fold(c) for c in _CITY_PROVINCES} else "tỉnh"
+            return f"UBND {unit} {later}"
+        return later
+    if first and later and not _headline_province(first, later) and _headline_province_committee(first, later):
+        return f"{later} tỉnh {first}"
+    return _headline_placed(first, later)
 
 
 def _announced_then_issued(first: _Identity, later: _Identity) -> bool:

@@ -2547,6 +2547,59 @@ def test_headline_announcing_a_document_a_numbered_decision_issues(text, number,
     assert (h.issuer.level, h.issuer.locality.province) == (level, province)
 
 
+# blind22: a headline whose subject is a province's bare name announcing an unnumbered document ('Đắk Lắk ban hành
+# Kế hoạch ...') over the lead that numbers a document of the same type by that province or its placeless People's
+# Committee ('tỉnh Đắk Lắk đã ban hành Kế hoạch số 4047/KH-UBND, ngày 30/5/2017'): one document told twice, the
+# second time with its number. Another type, or another province, is another document.
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "province"), [
+    ("Đắk Lắk ban hành Kế hoạch thực hiện Đề án truyền thông\n\nCập nhật lúc: 22:39 03/06/2017\n\nTrên cơ sở Đề án "
+     "đã được phê duyệt, tỉnh Đắk Lắk đã ban hành Kế hoạch số 4047/KH-UBND, ngày 30/5/2017 để triển khai thực hiện "
+     "các nội dung của Đề án.\n", "4047/KH-UBND", date(2017, 5, 30), "UBND tỉnh Đắk Lắk", "Đắk Lắk"),
+    ("Quảng Ninh ban hành Chỉ thị về phòng, chống dịch bệnh\nNgày 3/2/2020, tỉnh Quảng Ninh đã ban hành Chỉ thị số "
+     "05/CT-UBND về tăng cường phòng, chống dịch bệnh.\n", "05/CT-UBND", date(2020, 2, 3), "UBND tỉnh Quảng Ninh",
+     "Quảng Ninh"),
+    ("BẮC GIANG BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2022\n\nNgày 1/4/2022, UBND đã ban hành Kế hoạch số 88/KH-UBND "
+     "về chuyển đổi số năm 2022 trên địa bàn tỉnh.\n", "88/KH-UBND", date(2022, 4, 1), "Bắc Giang", "Bắc Giang"),
+    ("Đà Nẵng ban hành kế hoạch phát triển du lịch\nNgày 12/5/2023, thành phố Đà Nẵng đã ban hành Kế hoạch số "
+     "101/KH-UBND về phát triển du lịch năm 2023.\n", "101/KH-UBND", date(2023, 5, 12), "Đà Nẵng", "Đà Nẵng"),
+    # another type is another document
+    ("Đắk Lắk ban hành Chỉ thị về phòng cháy\nNgày 2/3/2021, tỉnh Đắk Lắk đã ban hành Kế hoạch số 12/KH-UBND về "
+     "phòng cháy.\n", None, None, None, None),
+    # another province is another document
+    ("Nghệ An ban hành Kế hoạch thu hút đầu tư\nNgày 2/3/2021, tỉnh Hà Tĩnh đã ban hành Kế hoạch số 9/KH-UBND về "
+     "thu hút đầu tư.\n", None, None, None, None),
+])
+def test_headline_province_over_a_lead_numbering_its_document(text, number, issued_on, name, province):
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    if name is None:
+        return
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold()
+    assert (h.issuer.level, h.issuer.locality.province) == ("province", province)
+
+
+# blind22: a headline announcing a document with no number over a lead that tells it again with its date and still
+# no number ('Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm
+# 2023'): one document, of the lead's date, when the type and the title agree; another title is another document.
+@pytest.mark.parametrize(("text", "doc_type", "issued_on"), [
+    ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023\n\nNgày 08/02/2023, "
+     "Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023; Ban Biên tập giới "
+     "thiệu toàn văn Hướng dẫn.\n", "HD", date(2023, 2, 8)),
+    ("UBND huyện Yên Thế ban hành Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ\nNgày 5/1/2024, UBND huyện "
+     "Yên Thế đã ban hành Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2024.\n", "KH", date(2024, 1, 5)),
+    ("TỈNH ĐOÀN BAN HÀNH HƯỚNG DẪN TỔ CHỨC THÁNG THANH NIÊN NĂM 2022\nNgày 2/3/2022, Ban Thường vụ Tỉnh đoàn đã ban "
+     "hành Hướng dẫn tổ chức Tháng Thanh niên năm 2022 trong toàn tỉnh.\n", "HD", date(2022, 3, 2)),
+    ("Hội Nông dân tỉnh ban hành Kế hoạch thi đua năm 2021\n\nVừa qua, ngày 10/2/2021, Ban Thường vụ Hội Nông dân "
+     "tỉnh ban hành Kế hoạch thi đua năm 2021.\n", "KH", date(2021, 2, 10)),
+    # another title is another document: no date
+    ("UBND tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2024\nNgày 3/4/2024, UBND tỉnh ban hành Kế hoạch "
+     "tiêm chủng mở rộng năm 2024.\n", "KH", None),
+])
+def test_headline_announcing_a_document_the_lead_then_dates(text, doc_type, issued_on):
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (None, doc_type, issued_on)
+
+
 # blind6: a page that gives a document only by its number ('Chỉ thị số 1634/CT-TTg' as a tag heading) names its
 # issuer by the number's code when the code stands for one body (TTg, CP, QH, UBTVQH); 'TW' (Politburo or
 # Secretariat) and 'UBND' (any People's Committee) name none.

@@ -391,6 +391,22 @@ BLIND21_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind22/README.md: provincial and district plans, letters and guidance carrying out a higher
+# document (a Front guidance, a Youth Union project, two city Party plans), labelled blind once blind21 had become
+# a dev set. First scored blind (number 0.85, doc type 0.92, date 0.77, issuer 0.85, level 0.85, locality 0.95,
+# title 0.92, implements 0.77 per document); floors at what the families round reached.
+BLIND22 = Path(__file__).resolve().parent / "realworld_blind22"
+BLIND22_FLOORS = {
+    "document.number": 0.92,
+    "document.doc_type": 0.92,
+    "document.issued_on": 0.92,
+    "document.issuer": 0.92,
+    "document.issuer_level": 0.92,
+    "document.locality": 0.97,
+    "document.title": 0.92,
+    "implements.document": 0.76,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -430,6 +446,7 @@ HELD_OUT = {
     "blind19": (BLIND19, BLIND19_FLOORS),
     "blind20": (BLIND20, BLIND20_FLOORS),
     "blind21": (BLIND21, BLIND21_FLOORS),
+    "blind22": (BLIND22, BLIND22_FLOORS),
 }
 
 
