@@ -1838,7 +1838,8 @@ def _announced_then_dated(first: _Identity, later: _Identity) -> bool:
     công tác Mặt trận năm 2023; ...': a document with no number told twice, the second time with its date.
     Same type and the same title (one the start of the other) make it one document; another title is
     another."""
-    if first.number is not None or first.bare is not None or later.number is not None or later.bare is not None:
+    if first.number is not None or first.bare is not None \
+            or later.number is not None or later.bare is not None:
         return False
     if first.issued_on is not None or later.issued_on is None or later.doc_type != first.doc_type:
         return False
@@ -1867,7 +1868,8 @@ def _headline_province_committee(first: str, later: str | None) -> bool:
 _CITY_PROVINCES = {"hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
-def _province_committee_placed(first: str | None, later: str | None, number: DocNumber | None = None) -> str | None:
+def _province_committee_placed(first: str | None, later: str | None,
+                               number: DocNumber | None = None) -> str | None:
     """The lead's placeless committee named by the headline's province ('UBND' + 'Đắk Lắk'); a province's bare
     name told twice is its People's Committee when the number's code says so ('.../KH-UBND')."""
     if first and later and fold(first) == fold(later):
@@ -1875,7 +1877,8 @@ def _province_committee_placed(first: str | None, later: str | None, number: Doc
             unit = "thành phố" if fold(later) in {fold(c) for c in _CITY_PROVINCES} else "tỉnh"
             return f"UBND {unit} {later}"
         return later
-    if first and later and not _headline_province(first, later) and _headline_province_committee(first, later):
+    if first and later and not _headline_province(first, later) \
+            and _headline_province_committee(first, later):
         return f"{later} tỉnh {first}"
     return _headline_placed(first, later)
 

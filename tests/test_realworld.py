@@ -391,10 +391,11 @@ BLIND21_FLOORS = {
     "implements.document": 1.00,
 }
 
-# tests/realworld_blind22/README.md: provincial and district plans, letters and guidance carrying out a higher
-# document (a Front guidance, a Youth Union project, two city Party plans), labelled blind once blind21 had become
-# a dev set. First scored blind (number 0.85, doc type 0.92, date 0.77, issuer 0.85, level 0.85, locality 0.95,
-# title 0.92, implements 0.77 per document); floors at what the families round reached.
+# tests/realworld_blind22/README.md: provincial and district plans, letters and guidance carrying out a
+# higher document (a Front guidance, a Youth Union project, two city Party plans), labelled blind once
+# blind21 had become a dev set. First scored blind (number 0.85, doc type 0.92, date 0.77, issuer 0.85,
+# level 0.85, locality 0.95, title 0.92, implements 0.77 per document); floors at what the families round
+# reached.
 BLIND22 = Path(__file__).resolve().parent / "realworld_blind22"
 BLIND22_FLOORS = {
     "document.number": 0.92,
