@@ -1832,6 +1832,19 @@ CHAIN_VERB_GAP_RE = re.compile(
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
 
+# --- blind24 citations: a 'Căn cứ' resolution or directive that enforces a law ---
+# When 'Căn cứ' items stand in as parents, a Government resolution or a directive whose subject is enforcing
+# a law is legal basis like the law: 'Nghị quyết số 11/NQ-CP ... về triển khai thi hành Luật\nQuy hoạch',
+# '... về việc hướng dẫn thi hành Pháp lệnh ...', '... quy định chi tiết một số điều của Luật Du lịch'. Read
+# from the number to the item's end (its ';' or the next 'Căn cứ'), across the hard wraps of a library copy.
+ENFORCES_LAW_RE = re.compile(
+    r"""(?:(?!căn\s+cứ|Căn\s+cứ)[^;.])*?
+        (?:thi\s+hành|quy\s+định\s+chi\s+tiết)(?:\s+(?:một\s+số\s+điều\s+(?:của\s+)?|các\s+)?)?\s*
+        (?:Luật|LUẬT|Bộ\s+luật|Pháp\s+lệnh|luật\b)""",
+    re.VERBOSE,
+)
+ENFORCING_TYPES = frozenset({"NQ", "CT"})
+
 # --- gen3a citations: an ad hoc board's name ---
 # A board set up for one event or task is named by it in lower case: 'của Ban Tổ chức kỷ niệm',
 # 'của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang', 'của Hội đồng thi đua

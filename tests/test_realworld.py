@@ -408,8 +408,8 @@ BLIND22_FLOORS = {
     "implements.document": 0.76,
 }
 
-# tests/realworld_blind24/README.md: the provinces the sets held least (Đắk Nông, Đồng Tháp, Long An, Đồng Nai,
-# Bến Tre, Trà Vinh, Phú Thọ, Phú Yên, Kon Tum, Lâm Đồng), labelled blind once blind22 had become a dev set.
+# tests/realworld_blind24/README.md: the provinces the sets held least (Đắk Nông, Đồng Tháp, Long An, Đồng
+# Nai, Bến Tre, Trà Vinh, Phú Thọ, Phú Yên, Kon Tum, Lâm Đồng), labelled blind once blind22 became a dev set.
 # First scored blind (number 1.00, doc type 0.93, date 1.00, issuer 0.93, level 0.93, locality 0.93, title
 # 0.86, implements 0.93 per document); floors at what the families round reached.
 BLIND24 = Path(__file__).resolve().parent / "realworld_blind24"
