@@ -275,14 +275,16 @@ L["b15_kontum_ctubnd_qd471_2016_quychequy_htpl"] = dict(
     implements=[],
     implements_optional=["387/QĐ-UBND"],
     citations=["94/2014/NĐ-CP", "387/QĐ-UBND"],
-    task_labels=[],
+    task_labels=["Điều 2"],
     notes=(
         "Legal-library copy, pipe-joined header without the province line ('ỦY BAN NHÂN DÂN | CỘNG HÒA ... |', "
         "'Số: 471/QĐ-UBND | Kon Tum, ngày 12 tháng 09 năm 2016 |'); the issuing line is 'CHỦ TỊCH ỦY BAN NHÂN "
         "DÂN TỈNH KON TUM' and the annexed rules say '(Ban hành kèm theo Quyết định số 471/QĐ-UBND ... của Chủ "
         "tịch UBND tỉnh Kon Tum)': the required part is 'Ủy ban nhân dân'. A decision issuing rules (quy chế); "
-        "the decision that founded the fund (387/QĐ-UBND) is a legal basis, tolerated. The articles are rules, "
-        "not tasks."
+        "the decision that founded the fund (387/QĐ-UBND) is a legal basis, tolerated. 'Điều 2. Giám đốc Sở ... chịu "
+        "trách nhiệm thi hành Quyết định này' assigns execution: a task, as the project counts such articles "
+        "(corrected after the first run: first labelled with no task, a misreading of that convention). The "
+        "annexed rules' 'Điều 1. Phạm vi điều chỉnh' is no task."
     ),
 )
 L["b16_lamdong_ubnd_ct07_2023_kyluathanhchinh_tvpl"] = dict(
