@@ -851,6 +851,15 @@ _CAPS_TITLE_LINES = 4
 # leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
 # '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
 _ORDERS_ONLY = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
+# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
+# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
+# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
+_ANNOUNCES_ONLY = re.compile(
+    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
+    re.IGNORECASE,
+)
+_OWN_NUMBER_START = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
 
 
 def _caps_title(lines: list[str], end: int) -> str | None:
@@ -991,6 +1000,8 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
             begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
             rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
             rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
+            if _ANNOUNCES_ONLY.match(_OWN_NUMBER_START.sub("", rest)):
+                continue  # blind24: '... ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:'
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
@@ -2926,7 +2937,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if heading is None:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
-        and not _ORDERS_ONLY.match(lead.title) else None
+        and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)

@@ -4965,3 +4965,28 @@ def test_lead_issuing_two_documents_at_once(text, number, title):
 ])
 def test_lead_title_ends_before_its_purpose(text, title):
     assert header(text).title == title
+
+
+# blind24: a lead whose tail after the number only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với
+# yêu cầu như sau:', '... gồm các nội dung sau:', '... với những nội dung sau đây:') gives no trích yếu: a
+# headline naming the same type gives it, or the title stays null. A tail that names a subject stays.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025.\nChỉ thị về việc tăng cường quản lý công tác văn thư, "
+     "lưu trữ trong quá trình sắp xếp tổ chức bộ máy\nĐể bảo đảm công tác văn thư, lưu trữ được thông suốt, ngày "
+     "03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:\nThủ trưởng các Sở:\n",
+     "Chỉ thị về việc tăng cường quản lý công tác văn thư, lưu trữ trong quá trình sắp xếp tổ chức bộ máy"),
+    ("Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024\nNgày 5/3/2024, UBND xã Đắk Sôr ban hành Kế hoạch số "
+     "12/KH-UBND gồm các nội dung sau:\nI. MỤC ĐÍCH\n", "Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024"),
+    ("Ngày 12/6/2023, UBND tỉnh ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:\n- Giao Sở Y tế "
+     "chủ trì\n", None),
+    ("Ngày 5/3/2024, Huyện ủy Cư Jút ban hành Chỉ thị số 08-CT/HU với yêu cầu:\n1. Các cấp ủy\n", None),
+    ("Ngày 5/3/2024, UBND huyện Krông Nô ban hành Kế hoạch số 45/KH-UBND với các nội dung chính sau:\n1. Mục "
+     "đích\n", None),
+    # kept: a tail that names its subject
+    ("Ngày 5/3/2024, UBND huyện ban hành Kế hoạch số 46/KH-UBND về yêu cầu bảo đảm an toàn thực phẩm.\n",
+     "về yêu cầu bảo đảm an toàn thực phẩm"),
+    ("Ngày 5/3/2024, UBND huyện ban hành Kế hoạch số 47/KH-UBND với nội dung tổ chức Ngày hội văn hóa các dân "
+     "tộc.\n", "với nội dung tổ chức Ngày hội văn hóa các dân tộc"),
+])
+def test_lead_tail_that_only_announces_the_body_is_no_title(text, title):
+    assert header(text).title == title
