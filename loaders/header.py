@@ -47,6 +47,7 @@ from loaders.patterns import (
     BASES,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
+    BLANK_NUMBER_TYPE_RE,
     BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
@@ -57,12 +58,14 @@ from loaders.patterns import (
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
+    DRAFT_MARK_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -174,6 +177,7 @@ from loaders.patterns import (
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
+    TYPE_CODES,
     TYPE_COLON_TITLE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -550,6 +554,16 @@ def _narrow_cell(last: str, nxt: str) -> bool:
     return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
 
+def _blank_number_type(region: list[str]) -> str | None:
+    """blind24: the type code of a number left blank ('Số       -BC/TU', 'Số:      /KH-UBND'), when it is
+    one; an issuer's code in that place ('Số:      /UBND-VX') names no type."""
+    for line in region:
+        if (m := BLANK_NUMBER_TYPE_RE.match(line)) is not None:
+            code = CODE_ALIASES.get(m["code"], m["code"])
+            return code if code in TYPE_CODES else None
+    return None
+
+
 def _no_number_warning(region: list[str], bare: str | None) -> str:
     if bare:
         return f"document number without its code ('số {bare}'): unknown"
@@ -866,16 +880,17 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     """The trích yếu of a header whose type heading was lost: the all-caps lines right after the
     number and place-date lines ('THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP ...'), not a body or motto."""
     start = next((i + 1 for i in range(min(end, len(lines)) - 1, -1, -1)
-                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])), None)
+                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])
+                  or BLANK_NUMBER_TYPE_RE.match(lines[i])), None)  # blind24: 'Số       -BC/TU'
     if start is None:
         return None
     out: list[str] = []
     for line in lines[start:start + _CAPS_TITLE_LINES + 3]:
         text = line.strip()
-        if not text or _SEPARATOR.match(text):
+        if not text or _SEPARATOR.match(text) or not out and DRAFT_MARK_RE.match(text):
             if out:
                 break
-            continue
+            continue  # blind24: a draft's '(Dự thảo lần 5)' before its trích yếu
         if not _is_caps(text) or MOTTO_RE.match(fold(text)) or len(text.split()) < 3 and not out:
             break
         if not out and _names_body(text):
@@ -2927,6 +2942,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
     typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line,
              deploying := _deploying_headline(lines)]
+    if number is None and (blank_type := _blank_number_type(region)):
+        typed.insert(0, _Identity(doc_type=blank_type))  # blind24: 'Số       -BC/TU', a number left blank
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
         doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code

@@ -319,6 +319,13 @@ NUMBER_TAIL_CELL_RE = re.compile(r"^\s*(?P<tail>[A-ZĐ][A-ZĐ0-9]{0,7})\s*$")
 BLANK_NUMBER_RE = re.compile(
     rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH_CHARS}]", re.IGNORECASE
 )
+# blind24: the same blank line still names the type by its code ('Số       -BC/TU' over a draft report, 'Số:
+#      /KH-UBND'): the code before the slash or dash, when it is a type code, is the document's type.
+BLANK_NUMBER_TYPE_RE = re.compile(
+    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*(?P<code>[{_CODE}]{{1,5}})\s*[{DASH_CHARS}/]", re.IGNORECASE
+)  # the dashes first in the class: '/-' would open a range
+# A draft's mark between its number and its trích yếu: '(Dự thảo lần 5)', 'DỰ THẢO', '(Dự thảo 2)'.
+DRAFT_MARK_RE = re.compile(r"^\(?\s*dự\s+thảo(?:\s+(?:lần\s+)?(?:\d+|thứ\s+\w+))?\s*\)?\s*$", re.IGNORECASE)
 PLACE_DATE_RE = re.compile(
     rf"""
     (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?

@@ -4990,3 +4990,33 @@ def test_lead_title_ends_before_its_purpose(text, title):
 ])
 def test_lead_tail_that_only_announces_the_body_is_no_title(text, title):
     assert header(text).title == title
+
+
+# blind24: a number left blank for the office to fill in ('Số       -BC/TU' over a draft report, 'Số:      /KH-UBND')
+# still names the document's type by its code, and the trích yếu follows it past a draft's mark ('(Dự thảo lần
+# 5)', 'DỰ THẢO'). An issuer's code in that place ('Số:       /UBND-VX') names no type.
+@pytest.mark.parametrize(("text", "doc_type", "title_starts"), [
+    ("TỈNH UỶ PHÚ THỌ\n              *\n \n    ĐẢNG CỘNG SẢN VIỆT NAM\nPhú Thọ, ngày 15 tháng 6 năm 2020\nSố       "
+     "-BC/TU\n(Dự thảo lần 5)\n\n \n\nTĂNG CƯỜNG XÂY DỰNG, CHỈNH ĐỐN ĐẢNG, NÂNG CAO HIỆU LỰC\n\n(Báo cáo chính trị "
+     "của Ban Chấp hành Đảng bộ tỉnh khoá XVIII)\n\n-----\n\nĐại hội Đảng bộ tỉnh được tổ chức vào thời điểm có ý "
+     "nghĩa quan trọng.\n", "BC", "TĂNG CƯỜNG XÂY DỰNG, CHỈNH ĐỐN ĐẢNG"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG NÔ\nSố:      /KH-UBND\nKrông Nô, ngày    tháng 3 năm 2024\nDỰ THẢO\nTRIỂN KHAI "
+     "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO\nThực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của "
+     "Thủ tướng Chính phủ, UBND huyện ban hành như sau:\n", "KH", "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH"),
+    ("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nĐẢNG ỦY XÃ NAM DONG\n*\nSố      -NQ/ĐU\nNam Dong, ngày    tháng 8 năm 2024\n(Dự thảo)\nVỀ "
+     "PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP GIAI ĐOẠN 2025 - 2030\nNhững năm qua, kinh tế nông nghiệp của xã phát triển "
+     "khá.\n", "NQ", "VỀ PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP"),
+    ("HUYỆN ỦY CƯ JÚT\n*\nSố     -CV/HU\nCư Jút, ngày 5 tháng 3 năm 2023\nV/v tăng cường công tác phòng cháy rừng\n"
+     "Kính gửi: Các chi, đảng bộ cơ sở\n", "CV", "V/v tăng cường công tác phòng cháy rừng"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: ..../TB-UBND\nLong An, ngày 5 tháng 3 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA "
+     "CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ PHÒNG, CHỐNG DỊCH\nNgày 3/3/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n",
+     "TB", "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH"),
+    # no type: an issuer's code in the blank number's place
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố:       /UBND-VX\nLong An, ngày 5 tháng 3 năm 2023\nThực hiện chỉ đạo của Bộ Y "
+     "tế, UBND tỉnh yêu cầu các sở thực hiện.\n", None, None),
+])
+def test_blank_number_still_names_the_type(text, doc_type, title_starts):
+    h = header(text)
+    assert h.number is None and h.doc_type == doc_type
+    if title_starts:
+        assert h.title.startswith(title_starts)
