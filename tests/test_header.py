@@ -5020,3 +5020,29 @@ def test_blank_number_still_names_the_type(text, doc_type, title_starts):
     assert h.number is None and h.doc_type == doc_type
     if title_starts:
         assert h.title.startswith(title_starts)
+
+
+# blind24: a province's body that writes no place of its own ('Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết
+# ...') under a lead whose goal names the province as what it builds ('xây dựng Phú Thọ là tỉnh phát triển hàng
+# đầu', 'đưa Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển
+# khá'): that province is the body's. Never over a province the text writes, and not another body's goal.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh (khóa XIX) về cải thiện môi trường đầu tư\n(baophutho.vn) - Nghị "
+     "quyết Đại hội đã xác định một khâu đột phá, phấn đấu đến năm 2025, xây dựng Phú Thọ là tỉnh phát triển hàng "
+     "đầu Vùng Trung du và miền núi phía Bắc. Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết để cụ thể hóa khâu đột "
+     "phá.\n", "Phú Thọ"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về phát triển công nghiệp nhằm đưa Hậu Giang trở thành tỉnh "
+     "công nghiệp đạt mức khá của vùng.\n", "Hậu Giang"),
+    ("Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết Đại hội, phấn đấu đến năm 2030 Đắk Nông trở "
+     "thành tỉnh phát triển khá của vùng Tây Nguyên.\n", "Đắk Nông"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về chuyển đổi số để xây dựng Bắc Kạn trở thành tỉnh có chính quyền "
+     "số.\n", "Bắc Kạn"),
+    # a province the text writes wins; a compared province is no goal; a district's body keeps its own rule
+    ("UBND tỉnh Hà Nam ban hành Kế hoạch số 12/KH-UBND, phấn đấu đưa tỉnh phát triển như Bắc Ninh là tỉnh công "
+     "nghiệp.\n", "Hà Nam"),
+    ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND học tập kinh nghiệm của Bình Dương, một tỉnh công nghiệp phát "
+     "triển.\n", None),
+])
+def test_lead_goal_naming_the_province_it_builds(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province
