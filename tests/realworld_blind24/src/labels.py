@@ -37,10 +37,13 @@ L["b01_daknong_hdnd_nq06_2022_thanhnien_tvpl"] = dict(
     implements_optional=["1712/QĐ-TTg", "1331/QĐ-TTg", "1113/QĐ-BNV"],
     citations=["1712/QĐ-TTg", "1331/QĐ-TTg", "1113/QĐ-BNV", "1691/TTr-UBND"],
     notes=(
-        "Legal-library copy of a provincial People's Council resolution, pipe-split header with the place-date "
-        "cell wrapped ('Đắk\\nNông, ngày 05 tháng 5 năm 2022'). The 'Căn cứ' list names the law, then the Prime "
+        "Legal-library copy of a provincial People's Council resolution, pipe-split header with the "
+        "place-date "
+        "cell wrapped ('Đắk\\nNông, ngày 05 tháng 5 năm 2022'). The 'Căn cứ' list names the law, then the "
+        "Prime "
         "Minister's plan to enforce the Youth Law (1712/QĐ-TTg), the youth strategy (1331/QĐ-TTg) and the "
-        "Home Affairs ministry's plan for that strategy (1113/QĐ-BNV): the resolution develops youth policy on "
+        "Home Affairs ministry's plan for that strategy (1113/QĐ-BNV): the resolution develops youth policy "
+        "on "
         "that basis, but never says it carries any of them out, so all three are tolerated, none required. "
         "1691/TTr-UBND is the submission ('Xét Tờ trình'): a citation."
     ),
@@ -58,10 +61,14 @@ L["b02_daknong_ctubnd_ct03_2025_kl127_digest"] = dict(
     implements_optional=["414/BNV-VTLTNN", "127-KL/TW"],
     citations=["127-KL/TW", "414/BNV-VTLTNN"],
     notes=(
-        "Provincial portal digest 'chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025': a summary paragraph "
-        "naming Đắk Nông, then the first item, a headline 'Chỉ thị về việc tăng cường quản lý công tác văn thư, "
-        "lưu trữ ... theo Kết luận số 127-KL/TW của Bộ Chính trị' and 'ngày 03/04/2025, Chủ tịch UBND tỉnh ban "
-        "hành Chỉ thị số 03/CT-UBND'. The directive tells every body to 'quán triệt và triển khai thực hiện' the "
+        "Provincial portal digest 'chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025': a summary "
+        "paragraph "
+        "naming Đắk Nông, then the first item, a headline 'Chỉ thị về việc tăng cường quản lý công tác văn "
+        "thư, "
+        "lưu trữ ... theo Kết luận số 127-KL/TW của Bộ Chính trị' and 'ngày 03/04/2025, Chủ tịch UBND tỉnh "
+        "ban "
+        "hành Chỉ thị số 03/CT-UBND'. The directive tells every body to 'quán triệt và triển khai thực hiện' "
+        "the "
         "Home Affairs ministry's letter 414/BNV-VTLTNN, itself 'theo Kết luận số 127- KL/TW' (space in the "
         "number): a task, not the directive's own 'Thực hiện' clause, so both parents are tolerated, not "
         "required. Issuer: 'Chủ tịch UBND tỉnh' (the part 'UBND tỉnh' is required)."
@@ -81,10 +88,14 @@ L["b03_dongthap_ubnd_kh334_2021_qd1660ttg_htpl"] = dict(
     task_labels=[],
     notes=(
         "Legal-library copy with a pipe-joined header whose province line and title were lost: 'ỦY BAN NHÂN "
-        "DÂN | CỘNG HÒA ... |' / 'Số: 334/KH-UBND | Đồng Tháp, ngày 17 tháng 11 năm 2021 |', then the opening "
-        "'Thực hiện Quyết định số 1660/QĐ-TTg ngày 02 tháng 10 năm 2021 của Thủ tướng Chính phủ ..., Ủy ban nhân "
-        "dân Tỉnh ban hành Kế hoạch'. No trích yếu in the text: title ungraded. The Roman headings I and III are "
-        "lost too; the numbered items are the purpose (1., 2.), scope (II.) and goals ('1. Mục tiêu chung'): no "
+        "DÂN | CỘNG HÒA ... |' / 'Số: 334/KH-UBND | Đồng Tháp, ngày 17 tháng 11 năm 2021 |', then the "
+        "opening "
+        "'Thực hiện Quyết định số 1660/QĐ-TTg ngày 02 tháng 10 năm 2021 của Thủ tướng Chính phủ ..., Ủy ban "
+        "nhân "
+        "dân Tỉnh ban hành Kế hoạch'. No trích yếu in the text: title ungraded. The Roman headings I and III "
+        "are "
+        "lost too; the numbered items are the purpose (1., 2.), scope (II.) and goals ('1. Mục tiêu chung'): "
+        "no "
         "task."
     ),
 )
@@ -103,8 +114,10 @@ L["b04_dongthap_ubnd_kh_nq153cp_2025_news"] = dict(
     chain=[["153/NQ-CP", "59-NQ/TW"]],
     notes=(
         "Newspaper item: byline and 'Chủ nhật, 28/12/2025 - 09:07' (publication, not the plan's date), then "
-        "'UBND tỉnh Đồng Tháp vừa ban hành kế hoạch thực hiện Nghị quyết số 153/NQ-CP ngày 31/5/2025 của Chính "
-        "phủ ban hành Chương trình hành động thực hiện Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị'. "
+        "'UBND tỉnh Đồng Tháp vừa ban hành kế hoạch thực hiện Nghị quyết số 153/NQ-CP ngày 31/5/2025 của "
+        "Chính "
+        "phủ ban hành Chương trình hành động thực hiện Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính "
+        "trị'. "
         "No number, no date ('vừa ban hành'). Parent 153/NQ-CP; the Government's programme carries out "
         "59-NQ/TW: a chain, not a parent of the plan."
     ),
@@ -122,8 +135,10 @@ L["b05_longan_hdnd_nq114_2020_ktxh_tvplbulletin"] = dict(
     implements_optional=[],
     citations=[],
     notes=(
-        "Legal-library bulletin copy, pipe-split header with wrapped cells ('HỘI ĐỒNG NHÂN\\nDÂN\\nTỈNH LONG AN', "
-        "'Long An, ngày 08\\ntháng 12 năm 2020'). The title 'VỀ\\nKẾ HOẠCH PHÁT TRIỂN ...' names the plan the "
+        "Legal-library bulletin copy, pipe-split header with wrapped cells ('HỘI ĐỒNG NHÂN\\nDÂN\\nTỈNH LONG "
+        "AN', "
+        "'Long An, ngày 08\\ntháng 12 năm 2020'). The title 'VỀ\\nKẾ HOẠCH PHÁT TRIỂN ...' names the plan "
+        "the "
         "resolution adopts, not a parent. The 'Căn cứ' list holds only laws without numbers: no parent, no "
         "citation."
     ),
@@ -141,11 +156,16 @@ L["b06_dongnai_ubnd_ct21_2021_dautucong_htpl"] = dict(
     implements_optional=["2048/QĐ-TTg", "20/CT-TTg"],
     citations=["20/CT-TTg", "2048/QĐ-TTg", "18/CT-UBND"],
     notes=(
-        "Legal-library copy with a site line 'Hệ thống pháp luật' and a spaced full header. The directive carries "
-        "out the 2022 public-investment plan; its 'Căn cứ' list names the law, the Prime Minister's directive on "
-        "drawing up the 2022 plans (20/CT-TTg) and his decision assigning the 2022 capital plan (2048/QĐ-TTg): "
-        "both tolerated as parents, neither required (the directive says 'triển khai thực hiện kế hoạch đầu tư "
-        "công', not which decision). 18/CT-UBND is the previous year's directive, told as history: a citation."
+        "Legal-library copy with a site line 'Hệ thống pháp luật' and a spaced full header. The directive "
+        "carries "
+        "out the 2022 public-investment plan; its 'Căn cứ' list names the law, the Prime Minister's "
+        "directive on "
+        "drawing up the 2022 plans (20/CT-TTg) and his decision assigning the 2022 capital plan "
+        "(2048/QĐ-TTg): "
+        "both tolerated as parents, neither required (the directive says 'triển khai thực hiện kế hoạch đầu "
+        "tư "
+        "công', not which decision). 18/CT-UBND is the previous year's directive, told as history: a "
+        "citation."
     ),
 )
 L["b07_bentre_ubnd_kh6033_2022_qd687ttg_tvpl"] = dict(
@@ -162,7 +182,8 @@ L["b07_bentre_ubnd_kh6033_2022_qd687ttg_tvpl"] = dict(
     citations=["687/QĐ-TTg"],
     task_labels=[],
     notes=(
-        "Legal-library copy, pipe-split header with the place cut inside its name ('Bến\\nTre, ngày 23 tháng 9 "
+        "Legal-library copy, pipe-split header with the place cut inside its name ('Bến\\nTre, ngày 23 tháng "
+        "9 "
         "năm 2022'). Title and opening both carry out 687/QĐ-TTg ('QĐ-TTG' upper-cased in the title). The "
         "excerpt stops inside 'II. MỤC TIÊU': no task."
     ),
@@ -180,7 +201,8 @@ L["b08_bentre_ubnd_bc427_2016_nqhdnd_htpl"] = dict(
     implements_optional=[],
     citations=[],
     notes=(
-        "Legal-library copy (loading lines, then a full header). A report reviewing the implementation of the "
+        "Legal-library copy (loading lines, then a full header). A report reviewing the implementation of "
+        "the "
         "provincial council's resolution on 2016 socio-economic development, named without a number: no "
         "parent by number, no citation."
     ),
@@ -198,8 +220,10 @@ L["b10_travinh_ubnd_kh41_2024_chuyendoicaytrong_tvpl"] = dict(
     implements_optional=["467/QĐ-BNN-TT"],
     citations=["62/2019/NĐ-CP", "35/2015/NĐ-CP", "94/2019/NĐ-CP", "467/QĐ-BNN-TT", "18/2020/QĐ-UBND"],
     notes=(
-        "Legal-library copy: a metadata block (Số hiệu 41/KH-UBND, Ngày ban hành 13/05/2024, signer), then the "
-        "header with 'KẾ HOẠCH\\nCHUYỂN\\nĐỔI CƠ CẤU ...' wrapped. One long 'Căn cứ' paragraph: laws, decrees, "
+        "Legal-library copy: a metadata block (Số hiệu 41/KH-UBND, Ngày ban hành 13/05/2024, signer), then "
+        "the "
+        "header with 'KẾ HOẠCH\\nCHUYỂN\\nĐỔI CƠ CẤU ...' wrapped. One long 'Căn cứ' paragraph: laws, "
+        "decrees, "
         "the agriculture ministry's decision issuing the national 2024 crop-conversion plan (467/QĐ-BNN-TT, "
         "the plan this provincial plan follows: tolerated, not required as the text never says it carries it "
         "out) and a provincial decision 18/2020/QĐ-UBND (cut after its date)."
@@ -220,7 +244,8 @@ L["b12_phutho_bchdbt_nq_moitruongdautu_2021_news"] = dict(
     notes=(
         "Aggregator copy of the provincial paper's full text of a Party committee resolution: headline "
         "'Nghị quyết của Ban Chấp hành Đảng bộ tỉnh (khóa XIX) về cải thiện mạnh mẽ môi trường đầu tư kinh "
-        "doanh ... giai đoạn 2021- 2025', a sapo, '(baophutho.vn) - ...', then 'I. TÌNH HÌNH VÀ NGUYÊN NHÂN'. "
+        "doanh ... giai đoạn 2021- 2025', a sapo, '(baophutho.vn) - ...', then 'I. TÌNH HÌNH VÀ NGUYÊN "
+        "NHÂN'. "
         "No number, no date. The province is named in the lead ('xây dựng Phú Thọ là tỉnh ...'). It makes "
         "concrete the congress resolution, named without a number: no parent."
     ),
@@ -238,8 +263,10 @@ L["b13_phutho_tu_bc_duthao_2020_baocaochinhtri_portal"] = dict(
     implements_optional=[],
     citations=[],
     notes=(
-        "City portal print page of a DRAFT political report: 'Cập nhật ngày: 15/06/2020 10:22' (posting), then "
-        "the Party header 'TỈNH UỶ PHÚ THỌ / * / ĐẢNG CỘNG SẢN VIỆT NAM', 'Phú Thọ, ngày 15 tháng 6 năm 2020', "
+        "City portal print page of a DRAFT political report: 'Cập nhật ngày: 15/06/2020 10:22' (posting), "
+        "then "
+        "the Party header 'TỈNH UỶ PHÚ THỌ / * / ĐẢNG CỘNG SẢN VIỆT NAM', 'Phú Thọ, ngày 15 tháng 6 năm "
+        "2020', "
         "'Số       -BC/TU' with the number left blank (null) and '(Dự thảo lần 5)'. The date line is the "
         "document's own. The report names congress resolutions without numbers: no parent."
     ),
@@ -277,11 +304,16 @@ L["b15_kontum_ctubnd_qd471_2016_quychequy_htpl"] = dict(
     citations=["94/2014/NĐ-CP", "387/QĐ-UBND"],
     task_labels=["Điều 2"],
     notes=(
-        "Legal-library copy, pipe-joined header without the province line ('ỦY BAN NHÂN DÂN | CỘNG HÒA ... |', "
-        "'Số: 471/QĐ-UBND | Kon Tum, ngày 12 tháng 09 năm 2016 |'); the issuing line is 'CHỦ TỊCH ỦY BAN NHÂN "
-        "DÂN TỈNH KON TUM' and the annexed rules say '(Ban hành kèm theo Quyết định số 471/QĐ-UBND ... của Chủ "
-        "tịch UBND tỉnh Kon Tum)': the required part is 'Ủy ban nhân dân'. A decision issuing rules (quy chế); "
-        "the decision that founded the fund (387/QĐ-UBND) is a legal basis, tolerated. 'Điều 2. Giám đốc Sở ... chịu "
+        "Legal-library copy, pipe-joined header without the province line ('ỦY BAN NHÂN DÂN | CỘNG HÒA ... "
+        "|', "
+        "'Số: 471/QĐ-UBND | Kon Tum, ngày 12 tháng 09 năm 2016 |'); the issuing line is 'CHỦ TỊCH ỦY BAN "
+        "NHÂN "
+        "DÂN TỈNH KON TUM' and the annexed rules say '(Ban hành kèm theo Quyết định số 471/QĐ-UBND ... của "
+        "Chủ "
+        "tịch UBND tỉnh Kon Tum)': the required part is 'Ủy ban nhân dân'. A decision issuing rules (quy "
+        "chế); "
+        "the decision that founded the fund (387/QĐ-UBND) is a legal basis, tolerated. 'Điều 2. Giám đốc Sở "
+        "... chịu "
         "trách nhiệm thi hành Quyết định này' assigns execution: a task, as the project counts such articles "
         "(corrected after the first run: first labelled with no task, a misreading of that convention). The "
         "annexed rules' 'Điều 1. Phạm vi điều chỉnh' is no task."
@@ -300,10 +332,12 @@ L["b16_lamdong_ubnd_ct07_2023_kyluathanhchinh_tvpl"] = dict(
     implements_optional=["07/CT-UBND", "4011/UBND-VX2", "1071/UBND-VX2", "4761/UBND-VX2"],
     citations=["07/CT-UBND", "4011/UBND-VX2", "1071/UBND-VX2", "4761/UBND-VX2"],
     notes=(
-        "Legal-library copy, pipe-split header. The opening tells history: 'Trong thời gian qua, thực hiện chỉ "
+        "Legal-library copy, pipe-split header. The opening tells history: 'Trong thời gian qua, thực hiện "
+        "chỉ "
         "đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021; các văn bản: số 4011/UBND-VX2 ..., số "
         "1071/UBND-VX2 ... và số 4761/UBND-VX2 ...' the bodies improved; the new directive re-asserts them. "
-        "Tolerated as parents, none required. The 2021 directive has the SAME number as this one (07/CT-UBND, "
+        "Tolerated as parents, none required. The 2021 directive has the SAME number as this one "
+        "(07/CT-UBND, "
         "a different year): a parser must not take it for the document itself."
     ),
 )
@@ -323,14 +357,18 @@ L["b17_dongthap_lapvo_huyendoan_kh_daihoidoan_2022_portal"] = dict(
     implements_optional=[],
     citations=["246-KH/TĐTN-TCKT", "255-KH/TĐTN-BTG"],
     notes=(
-        "A district Youth Union site (menu 'TRANG CHỦ / CƠ CẤU TỔ CHỨC / ĐƠN VỊ CƠ SỞ / TÀI LIỆU / DU LỊCH LẤP "
+        "A district Youth Union site (menu 'TRANG CHỦ / CƠ CẤU TỔ CHỨC / ĐƠN VỊ CƠ SỞ / TÀI LIỆU / DU LỊCH "
+        "LẤP "
         "VÒ'), a headline, a stamp '10/8/2017 12:00:00 AM' that cannot be the issue date (the plan cites "
         "parents of late 2021): date null; then 'KẾ HOẠCH / Thực hiện công tác tuyên truyền Đại hội Đoàn các "
-        "cấp / tiến tới Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh huyện Lấp Vò lần thứ XII, ...' without a number. "
+        "cấp / tiến tới Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh huyện Lấp Vò lần thứ XII, ...' without a "
+        "number. "
         "The issuer is not named; the plan's own congress is the Lấp Vò district one and its parents are the "
         "provincial union's: level district, locality Đồng Tháp / Lấp Vò (unique gazetteer name), name "
-        "ungraded. Parents: 'Căn cứ Kế hoạch số 246-KH/TĐTN-TCKT, ngày 12/10/2021 của Ban Thường vụ Tỉnh đoàn "
-        "...; Kế hoạch số 255 – KH/TĐTN-BTG, ngày 24/12/2021' (spaces and an en dash in the second: canonical "
+        "ungraded. Parents: 'Căn cứ Kế hoạch số 246-KH/TĐTN-TCKT, ngày 12/10/2021 của Ban Thường vụ Tỉnh "
+        "đoàn "
+        "...; Kế hoạch số 255 – KH/TĐTN-BTG, ngày 24/12/2021' (spaces and an en dash in the second: "
+        "canonical "
         "255-KH/TĐTN-BTG)."
     ),
 )

@@ -1,4 +1,5 @@
 """Decode each src/<name>.src.json ({"url", "excerpt"}) into <name>.txt: the excerpt exactly as given."""
+
 import json
 import pathlib
 
