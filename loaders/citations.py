@@ -56,6 +56,8 @@ from loaders.patterns import (
     CITED_PLENUM_AFTER_RE,
     CONJOINED_CARRY_OUT_BEFORE_RE,
     CONTINUES_CITATION_RE,
+    ENFORCES_LAW_RE,
+    ENFORCING_TYPES,
     FOLLOWS_ITEM_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
@@ -813,6 +815,8 @@ def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool
         return False
     if types is CARRY_OUT_TYPES and rx.statute_about.match(text, m.end):
         return False
+    if types is BASIS_TYPES and m.doc_type in ENFORCING_TYPES and ENFORCES_LAW_RE.match(text, m.end):
+        return False  # blind24: 'Căn cứ Nghị quyết số 11/NQ-CP ... về triển khai thi hành Luật Quy hoạch'
     if m.doc_type in types:
         return True
     return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and rx.approves.match(text, m.end) is not None

@@ -47,6 +47,7 @@ from loaders.patterns import (
     BASES,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
+    BLANK_NUMBER_TYPE_RE,
     BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
@@ -57,12 +58,14 @@ from loaders.patterns import (
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
+    DRAFT_MARK_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -174,6 +177,7 @@ from loaders.patterns import (
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
+    TYPE_CODES,
     TYPE_COLON_TITLE_RE,
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
@@ -550,6 +554,16 @@ def _narrow_cell(last: str, nxt: str) -> bool:
     return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
 
+def _blank_number_type(region: list[str]) -> str | None:
+    """blind24: the type code of a number left blank ('Số       -BC/TU', 'Số:      /KH-UBND'), when it is
+    one; an issuer's code in that place ('Số:      /UBND-VX') names no type."""
+    for line in region:
+        if (m := BLANK_NUMBER_TYPE_RE.match(line)) is not None:
+            code = CODE_ALIASES.get(m["code"], m["code"])
+            return code if code in TYPE_CODES else None
+    return None
+
+
 def _no_number_warning(region: list[str], bare: str | None) -> str:
     if bare:
         return f"document number without its code ('số {bare}'): unknown"
@@ -851,22 +865,32 @@ _CAPS_TITLE_LINES = 4
 # leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
 # '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
 _ORDERS_ONLY = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
+# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
+# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
+# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
+_ANNOUNCES_ONLY = re.compile(
+    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
+    re.IGNORECASE,
+)
+_OWN_NUMBER_START = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
 
 
 def _caps_title(lines: list[str], end: int) -> str | None:
     """The trích yếu of a header whose type heading was lost: the all-caps lines right after the
     number and place-date lines ('THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP ...'), not a body or motto."""
     start = next((i + 1 for i in range(min(end, len(lines)) - 1, -1, -1)
-                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])), None)
+                  if PLACE_DATE_RE.search(lines[i]) or NUMBER_LINE_RE.search(lines[i])
+                  or BLANK_NUMBER_TYPE_RE.match(lines[i])), None)  # blind24: 'Số       -BC/TU'
     if start is None:
         return None
     out: list[str] = []
     for line in lines[start:start + _CAPS_TITLE_LINES + 3]:
         text = line.strip()
-        if not text or _SEPARATOR.match(text):
+        if not text or _SEPARATOR.match(text) or not out and DRAFT_MARK_RE.match(text):
             if out:
                 break
-            continue
+            continue  # blind24: a draft's '(Dự thảo lần 5)' before its trích yếu
         if not _is_caps(text) or MOTTO_RE.match(fold(text)) or len(text.split()) < 3 and not out:
             break
         if not out and _names_body(text):
@@ -991,6 +1015,8 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
             begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
             rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
             rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
+            if _ANNOUNCES_ONLY.match(_OWN_NUMBER_START.sub("", rest)):
+                continue  # blind24: '... ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:'
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
@@ -2916,6 +2942,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
     typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line,
              deploying := _deploying_headline(lines)]
+    if number is None and (blank_type := _blank_number_type(region)):
+        typed.insert(0, _Identity(doc_type=blank_type))  # blind24: 'Số       -BC/TU', a number left blank
     doc_type = _type_of(number, doc_type_heading, typed) or ("CV" if subject else None)
     if doc_type_heading and meta.doc_type == doc_type_heading != doc_type:
         doc_type = doc_type_heading  # blind12: the heading and the library's table outvote the Số line's code
@@ -2926,7 +2954,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if heading is None:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
-        and not _ORDERS_ONLY.match(lead.title) else None
+        and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)

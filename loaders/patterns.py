@@ -319,6 +319,13 @@ NUMBER_TAIL_CELL_RE = re.compile(r"^\s*(?P<tail>[A-ZĐ][A-ZĐ0-9]{0,7})\s*$")
 BLANK_NUMBER_RE = re.compile(
     rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH_CHARS}]", re.IGNORECASE
 )
+# blind24: the same blank line still names the type by its code ('Số       -BC/TU' over a draft report, 'Số:
+#      /KH-UBND'): the code before the slash or dash, when it is a type code, is the document's type.
+BLANK_NUMBER_TYPE_RE = re.compile(
+    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*(?P<code>[{_CODE}]{{1,5}})\s*[{DASH_CHARS}/]", re.IGNORECASE
+)  # the dashes first in the class: '/-' would open a range
+# A draft's mark between its number and its trích yếu: '(Dự thảo lần 5)', 'DỰ THẢO', '(Dự thảo 2)'.
+DRAFT_MARK_RE = re.compile(r"^\(?\s*dự\s+thảo(?:\s+(?:lần\s+)?(?:\d+|thứ\s+\w+))?\s*\)?\s*$", re.IGNORECASE)
 PLACE_DATE_RE = re.compile(
     rf"""
     (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?
@@ -1831,6 +1838,19 @@ CHAIN_VERB_GAP_RE = re.compile(
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
 ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
 
+
+# --- blind24 citations: a 'Căn cứ' resolution or directive that enforces a law ---
+# When 'Căn cứ' items stand in as parents, a Government resolution or a directive whose subject is enforcing
+# a law is legal basis like the law: 'Nghị quyết số 11/NQ-CP ... về triển khai thi hành Luật\nQuy hoạch',
+# '... về việc hướng dẫn thi hành Pháp lệnh ...', '... quy định chi tiết một số điều của Luật Du lịch'. Read
+# from the number to the item's end (its ';' or the next 'Căn cứ'), across the hard wraps of a library copy.
+ENFORCES_LAW_RE = re.compile(
+    r"""(?:(?!căn\s+cứ|Căn\s+cứ)[^;.])*?
+        (?:thi\s+hành|quy\s+định\s+chi\s+tiết)(?:\s+(?:một\s+số\s+điều\s+(?:của\s+)?|các\s+)?)?\s*
+        (?:Luật|LUẬT|Bộ\s+luật|Pháp\s+lệnh|luật\b)""",
+    re.VERBOSE,
+)
+ENFORCING_TYPES = frozenset({"NQ", "CT"})
 
 # --- gen3a citations: an ad hoc board's name ---
 # A board set up for one event or task is named by it in lower case: 'của Ban Tổ chức kỷ niệm',

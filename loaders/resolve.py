@@ -427,6 +427,8 @@ def _mentions(text: str) -> _Mentions:
         dist.add(actor)
     if not prov and (credit := _credit_province(text)) is not None:
         prov.add(credit)
+    if not prov and (goal := _goal_province(text)) is not None:
+        prov.add(goal)
     return _Mentions(frozenset(prov), frozenset(dist), frozenset(comm))
 
 
@@ -480,6 +482,23 @@ def _credit_province(text: str) -> str | None:
     credits = [m["name"] for m in _CREDIT_PROVINCE_RE.finditer(text)
                if gz.find_province(m["name"]) is not None]
     return credits[-1] if credits else None
+
+
+# blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
+# Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
+_GOAL_PROVINCE_RE = re.compile(
+    rf"""(?<!\w)(?:xây\s+dựng|đưa|phấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
+        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:là|trở\s+thành|thành)\s+(?:một\s+)?tỉnh\b""",
+    re.VERBOSE,
+)
+
+
+def _goal_province(text: str) -> str | None:
+    """blind24: a province's body that writes no place of its own ('Ban Chấp hành Đảng bộ tỉnh ban hành Nghị
+    quyết ...') is of the province its lead sets out to build ('... xây dựng Phú Thọ là tỉnh phát triển hàng
+    đầu ...'): read only when the text names no province otherwise, and one province alone is so named."""
+    names = {m["name"] for m in _GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
+    return names.pop() if len(names) == 1 else None
 
 
 def _cities_abbreviated(text: str) -> set[str]:

@@ -1483,3 +1483,37 @@ def test_purpose_clause_naming_goals_before_its_parent(opening, implements):
 ])
 def test_own_title_that_spreads_a_party_document(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# blind24: when no clause says what the document carries out, its 'Căn cứ' resolutions and directives stand in
+# as parents; but a Government resolution or a directive whose subject is enforcing a law ('về triển khai thi
+# hành Luật Quy hoạch', 'hướng dẫn thi hành Bộ luật ...', 'quy định chi tiết ...') is legal basis like the law
+# itself. Plans and programmes that enforce a law, and other resolutions, stay parents.
+_B24_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 12/KH-UBND\nBắc Kạn, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 59/NQ-HĐND\nPhú Yên, ngày 08 tháng 12 năm 2023\nNGHỊ QUYẾT\nTHÔNG QUA "
+     "QUY HOẠCH TỈNH\nCăn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\nCăn cứ Nghị quyết số\n11/NQ-CP ngày 05 "
+     "tháng 02 năm 2018 của Chính phủ về triển khai thi hành Luật\nQuy hoạch;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua\n", []),
+    (_B24_HEAD + "Quy chế phối hợp\nCăn cứ Chỉ thị số 12/CT-TTg ngày 5/1/2021 của Thủ tướng Chính phủ về việc tổ "
+     "chức thi hành Bộ luật Lao động;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", []),
+    (_B24_HEAD + "Nâng cao hiệu quả\nCăn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ về việc hướng dẫn\n"
+     "thi hành Pháp lệnh Ưu đãi người có công;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", []),
+    (_B24_HEAD + "Phát triển du lịch\nCăn cứ Nghị quyết số 82/NQ-CP ngày 18/5/2023 của Chính phủ quy định chi tiết "
+     "một số điều của Luật Du lịch;\nUBND tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n", []),
+    # must still fire: a resolution on other matters, a plan that enforces a law, a Party directive
+    (_B24_HEAD + "Phát triển kinh tế tập thể\nCăn cứ Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ về kinh "
+     "tế tập thể;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["09/NQ-CP"]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 40/KH-UBND\nChợ Mới, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai Luật "
+     "Đất đai\nCăn cứ Kế hoạch số 12/KH-UBND ngày 5/1/2021 của UBND tỉnh về triển khai thi hành Luật Đất đai;\n"
+     "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["12/KH-UBND"]),
+    (_B24_HEAD + "Cải cách hành chính\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương "
+     "trình tổng thể cải cách hành chính nhà nước;\nCăn cứ Luật Tổ chức chính quyền địa phương;\nUBND tỉnh ban "
+     "hành Kế hoạch:\nI. MỤC ĐÍCH\n", ["76/NQ-CP"]),
+    (_B24_HEAD + "Học tập và làm theo Bác\nCăn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh "
+     "học tập và làm theo tư tưởng Hồ Chí Minh; Luật Thi đua, khen thưởng;\nUBND tỉnh ban hành Kế hoạch:\n"
+     "I. MỤC ĐÍCH\n", ["05-CT/TW"]),
+])
+def test_basis_resolution_enforcing_a_law_is_no_parent(text, expected):
+    assert [str(r.number) for r in parse_text(text).implements] == expected

@@ -4965,3 +4965,84 @@ def test_lead_issuing_two_documents_at_once(text, number, title):
 ])
 def test_lead_title_ends_before_its_purpose(text, title):
     assert header(text).title == title
+
+
+# blind24: a lead whose tail after the number only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với
+# yêu cầu như sau:', '... gồm các nội dung sau:', '... với những nội dung sau đây:') gives no trích yếu: a
+# headline naming the same type gives it, or the title stays null. A tail that names a subject stays.
+@pytest.mark.parametrize(("text", "title"), [
+    ("Chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025.\nChỉ thị về việc tăng cường quản lý công tác văn thư, "
+     "lưu trữ trong quá trình sắp xếp tổ chức bộ máy\nĐể bảo đảm công tác văn thư, lưu trữ được thông suốt, ngày "
+     "03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:\nThủ trưởng các Sở:\n",
+     "Chỉ thị về việc tăng cường quản lý công tác văn thư, lưu trữ trong quá trình sắp xếp tổ chức bộ máy"),
+    ("Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024\nNgày 5/3/2024, UBND xã Đắk Sôr ban hành Kế hoạch số "
+     "12/KH-UBND gồm các nội dung sau:\nI. MỤC ĐÍCH\n", "Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024"),
+    ("Ngày 12/6/2023, UBND tỉnh ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:\n- Giao Sở Y tế "
+     "chủ trì\n", None),
+    ("Ngày 5/3/2024, Huyện ủy Cư Jút ban hành Chỉ thị số 08-CT/HU với yêu cầu:\n1. Các cấp ủy\n", None),
+    ("Ngày 5/3/2024, UBND huyện Krông Nô ban hành Kế hoạch số 45/KH-UBND với các nội dung chính sau:\n1. Mục "
+     "đích\n", None),
+    # kept: a tail that names its subject
+    ("Ngày 5/3/2024, UBND huyện ban hành Kế hoạch số 46/KH-UBND về yêu cầu bảo đảm an toàn thực phẩm.\n",
+     "về yêu cầu bảo đảm an toàn thực phẩm"),
+    ("Ngày 5/3/2024, UBND huyện ban hành Kế hoạch số 47/KH-UBND với nội dung tổ chức Ngày hội văn hóa các dân "
+     "tộc.\n", "với nội dung tổ chức Ngày hội văn hóa các dân tộc"),
+])
+def test_lead_tail_that_only_announces_the_body_is_no_title(text, title):
+    assert header(text).title == title
+
+
+# blind24: a number left blank for the office to fill in ('Số       -BC/TU' over a draft report, 'Số:      /KH-UBND')
+# still names the document's type by its code, and the trích yếu follows it past a draft's mark ('(Dự thảo lần
+# 5)', 'DỰ THẢO'). An issuer's code in that place ('Số:       /UBND-VX') names no type.
+@pytest.mark.parametrize(("text", "doc_type", "title_starts"), [
+    ("TỈNH UỶ PHÚ THỌ\n              *\n \n    ĐẢNG CỘNG SẢN VIỆT NAM\nPhú Thọ, ngày 15 tháng 6 năm 2020\nSố       "
+     "-BC/TU\n(Dự thảo lần 5)\n\n \n\nTĂNG CƯỜNG XÂY DỰNG, CHỈNH ĐỐN ĐẢNG, NÂNG CAO HIỆU LỰC\n\n(Báo cáo chính trị "
+     "của Ban Chấp hành Đảng bộ tỉnh khoá XVIII)\n\n-----\n\nĐại hội Đảng bộ tỉnh được tổ chức vào thời điểm có ý "
+     "nghĩa quan trọng.\n", "BC", "TĂNG CƯỜNG XÂY DỰNG, CHỈNH ĐỐN ĐẢNG"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG NÔ\nSố:      /KH-UBND\nKrông Nô, ngày    tháng 3 năm 2024\nDỰ THẢO\nTRIỂN KHAI "
+     "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO\nThực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của "
+     "Thủ tướng Chính phủ, UBND huyện ban hành như sau:\n", "KH", "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH"),
+    ("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nĐẢNG ỦY XÃ NAM DONG\n*\nSố      -NQ/ĐU\nNam Dong, ngày    tháng 8 năm 2024\n(Dự thảo)\nVỀ "
+     "PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP GIAI ĐOẠN 2025 - 2030\nNhững năm qua, kinh tế nông nghiệp của xã phát triển "
+     "khá.\n", "NQ", "VỀ PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP"),
+    ("HUYỆN ỦY CƯ JÚT\n*\nSố     -CV/HU\nCư Jút, ngày 5 tháng 3 năm 2023\nV/v tăng cường công tác phòng cháy rừng\n"
+     "Kính gửi: Các chi, đảng bộ cơ sở\n", "CV", "V/v tăng cường công tác phòng cháy rừng"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: ..../TB-UBND\nLong An, ngày 5 tháng 3 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA "
+     "CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ PHÒNG, CHỐNG DỊCH\nNgày 3/3/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n",
+     "TB", "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH"),
+    # no type: an issuer's code in the blank number's place
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố:       /UBND-VX\nLong An, ngày 5 tháng 3 năm 2023\nThực hiện chỉ đạo của Bộ Y "
+     "tế, UBND tỉnh yêu cầu các sở thực hiện.\n", None, None),
+])
+def test_blank_number_still_names_the_type(text, doc_type, title_starts):
+    h = header(text)
+    assert h.number is None and h.doc_type == doc_type
+    if title_starts:
+        assert h.title.startswith(title_starts)
+
+
+# blind24: a province's body that writes no place of its own ('Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết
+# ...') under a lead whose goal names the province as what it builds ('xây dựng Phú Thọ là tỉnh phát triển hàng
+# đầu', 'đưa Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển
+# khá'): that province is the body's. Never over a province the text writes, and not another body's goal.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh (khóa XIX) về cải thiện môi trường đầu tư\n(baophutho.vn) - Nghị "
+     "quyết Đại hội đã xác định một khâu đột phá, phấn đấu đến năm 2025, xây dựng Phú Thọ là tỉnh phát triển hàng "
+     "đầu Vùng Trung du và miền núi phía Bắc. Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết để cụ thể hóa khâu đột "
+     "phá.\n", "Phú Thọ"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về phát triển công nghiệp nhằm đưa Hậu Giang trở thành tỉnh "
+     "công nghiệp đạt mức khá của vùng.\n", "Hậu Giang"),
+    ("Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết Đại hội, phấn đấu đến năm 2030 Đắk Nông trở "
+     "thành tỉnh phát triển khá của vùng Tây Nguyên.\n", "Đắk Nông"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về chuyển đổi số để xây dựng Bắc Kạn trở thành tỉnh có chính quyền "
+     "số.\n", "Bắc Kạn"),
+    # a province the text writes wins; a compared province is no goal; a district's body keeps its own rule
+    ("UBND tỉnh Hà Nam ban hành Kế hoạch số 12/KH-UBND, phấn đấu đưa tỉnh phát triển như Bắc Ninh là tỉnh công "
+     "nghiệp.\n", "Hà Nam"),
+    ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND học tập kinh nghiệm của Bình Dương, một tỉnh công nghiệp phát "
+     "triển.\n", None),
+])
+def test_lead_goal_naming_the_province_it_builds(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province

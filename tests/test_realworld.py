@@ -408,6 +408,22 @@ BLIND22_FLOORS = {
     "implements.document": 0.76,
 }
 
+# tests/realworld_blind24/README.md: the provinces the sets held least (Đắk Nông, Đồng Tháp, Long An, Đồng
+# Nai, Bến Tre, Trà Vinh, Phú Thọ, Phú Yên, Kon Tum, Lâm Đồng), labelled blind once blind22 became a dev set.
+# First scored blind (number 1.00, doc type 0.93, date 1.00, issuer 0.93, level 0.93, locality 0.93, title
+# 0.86, implements 0.93 per document); floors at what the families round reached.
+BLIND24 = Path(__file__).resolve().parent / "realworld_blind24"
+BLIND24_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 0.93,
+    "document.issuer_level": 0.93,
+    "document.locality": 0.95,
+    "document.title": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -448,6 +464,7 @@ HELD_OUT = {
     "blind20": (BLIND20, BLIND20_FLOORS),
     "blind21": (BLIND21, BLIND21_FLOORS),
     "blind22": (BLIND22, BLIND22_FLOORS),
+    "blind24": (BLIND24, BLIND24_FLOORS),
 }
 
 
