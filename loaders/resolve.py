@@ -201,6 +201,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
+    if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
+        return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
     if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
                               or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
@@ -260,6 +262,38 @@ _GOVERNMENT_PARTY = re.compile(
     r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
     re.IGNORECASE,
 )
+
+
+# --- blind23 resolve: the Party committee of a department, a ministry or a provincial command ---
+# 'Đảng ủy Sở Công Thương', 'ĐẢNG ỦY SỞ TÀI CHÍNH', 'Đảng ủy cơ quan Sở Nội vụ', 'Đảng bộ Sở Y tế tỉnh Nghệ
+# An': a Sở is only ever a province's department, so its Party committee is of the province; 'Đảng ủy Bộ Công
+# Thương' is a ministry's, central. 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its unit word's level
+# (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội' or 'Bộ Tư lệnh'.
+_AGENCY_COMMITTEE = re.compile(
+    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>sở|bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+_AGENCY_COMMITTEE_PLACE = re.compile(r"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[A-ZĐÀ-Ỹ])")
+_COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
+
+
+def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
+    """blind23: a department's, a ministry's or a provincial command's Party committee (see above)."""
+    if (cmd := _COMMAND_OF.match(rest)) and (sector := _SECTOR_PARTY.match(rest[cmd.end():])):
+        unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
+        shown = _display_case(rest[:cmd.end() + sector.end()].strip())
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+    agency = _AGENCY_COMMITTEE.match(rest)
+    if agency is None:
+        return None
+    name = rest.strip(" ,.;:")
+    unit_kind, place = None, None
+    if (cut := _AGENCY_COMMITTEE_PLACE.search(name, agency.end("kind"))) is not None:
+        unit_kind, place = _split_place(name[cut.end():])
+        name = name[:cut.start()]
+    central = fold(agency["kind"]) == "bộ"
+    return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
+                tail_kind=None if central else "tỉnh", central=central)
 
 
 def _agency_shown(agency: str, kind: str) -> str:

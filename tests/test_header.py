@@ -4965,3 +4965,34 @@ def test_lead_issuing_two_documents_at_once(text, number, title):
 ])
 def test_lead_title_ends_before_its_purpose(text, title):
     assert header(text).title == title
+
+
+# blind23: the Party committee of a department is a province's ('Đảng ủy Sở Công Thương', 'Đảng ủy cơ quan Sở Nội
+# vụ'), of a ministry central ('Đảng ủy Bộ Giáo dục và Đào tạo'), of a provincial command at its unit word's level
+# ('Đảng ủy Bộ Chỉ huy Quân sự tỉnh', never a commune 'Bo'). Not the department itself, a sector's committee, or a
+# commune's.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Vừa qua, Đảng ủy Sở Công Thương đã ban hành Kế hoạch số 959 - KH/ĐUSCT về việc tổ chức Đại hội đảng bộ Sở.\n",
+     "Đảng ủy Sở Công Thương", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy cơ quan Sở Nội vụ ban hành Kế hoạch số 20-KH/ĐU về chuyển đổi số.\n",
+     "Đảng ủy cơ quan Sở Nội vụ", "province", None),
+    ("Ngày 3/4/2023, ĐẢNG ỦY SỞ TÀI CHÍNH ban hành Kế hoạch số 7-KH/ĐU về kiểm tra, giám sát năm 2023.\n",
+     "Đảng ủy Sở Tài Chính", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy Sở Y tế tỉnh Nghệ An ban hành Kế hoạch số 7-KH/ĐU về học tập chuyên đề.\n",
+     "Đảng ủy Sở Y tế", "province", "Nghệ An"),
+    ("Ngày 10/4/2023, Đảng ủy Bộ Giáo dục và Đào tạo ban hành Công văn số 571-CV/ĐUB về cuộc thi chính luận.\n",
+     "Đảng ủy Bộ Giáo dục và Đào tạo", "central", None),
+    ("Ngày 3/4/2023, Đảng ủy Bộ Chỉ huy Quân sự tỉnh ban hành Nghị quyết số 12-NQ/ĐU về huấn luyện năm 2023.\n",
+     "Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "province", None),
+    # unchanged: the department itself, a sector's committee, a commune's
+    ("Ngày 3/4/2023, Sở Y tế tỉnh Nghệ An ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch.\n",
+     "Sở Y tế", "province", "Nghệ An"),
+    ("Ngày 3/4/2023, Đảng ủy Bộ đội Biên phòng tỉnh ban hành Nghị quyết số 12-NQ/ĐU về biên giới.\n",
+     "Đảng ủy Bộ đội Biên phòng tỉnh", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy xã Tự Cường ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số.\n",
+     "Đảng ủy xã Tự Cường", "commune", "Hải Phòng"),
+])
+def test_party_committee_of_a_department_ministry_or_command(text, name, level, province):
+    issuer = header(text).issuer
+    assert issuer is not None and fold(name) in fold(issuer.name)
+    assert issuer.level == level and issuer.locality.province == province
