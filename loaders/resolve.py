@@ -842,6 +842,35 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
     return None
 
 
+# --- blind23 resolve: a bloc's Party committee named short, its bloc named in full elsewhere ---
+# 'Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch ...' over a headline '... trong Đảng bộ Khối các cơ quan
+# Trung ương', or a header whose cell wraps 'ĐẢNG ỦY KHỐI' / 'DOANH NGHIỆP TRUNG ƯƠNG': the short 'Khối' is
+# the one bloc the text names in full, at its last word's level (Trung ương central, tỉnh province, huyện
+# district; thành phố says neither). Two blocs of different levels, or none, leave it open.
+_FULL_BLOC = re.compile(
+    r"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
+        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
+        \s+(?P<unit>(?i:trung\s+ương|tw|tỉnh|thành\s+phố|huyện|quận|thị\s+xã))(?![\w])""",
+    re.VERBOSE,
+)
+_FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "province", "huyện": "district",
+                    "quận": "district", "thị xã": "district", "thành phố": None}
+
+
+def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
+    """The bare 'Khối' of a bloc's committee, at the level of the blocs the text names in full; named as
+    the one it names."""
+    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
+    levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
+    if len(levels) != 1 or None in levels:
+        return None
+    level = cast(Level, levels.pop())
+    if len(named) == 1:
+        body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
+                       central=level == "central")
+    return body, level
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -866,6 +895,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     level = _level(body, ev.number, own_name or ev.place, ev.text)
     if level is None and body.bloc:
         level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
+    if level is None and body.bloc and fold(body.bloc) == "khối" and (short := _short_bloc(body, ev.text)):
+        body, level = short  # blind23: 'Đảng ủy Khối' of '... Đảng bộ Khối các cơ quan Trung ương'
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")

@@ -4996,3 +4996,30 @@ def test_party_committee_of_a_department_ministry_or_command(text, name, level, 
     issuer = header(text).issuer
     assert issuer is not None and fold(name) in fold(issuer.name)
     assert issuer.level == level and issuer.locality.province == province
+
+
+# blind23: a bloc's Party committee named short ('Đảng ủy Khối', 'Ban Thường vụ Đảng ủy Khối') is the one bloc
+# the text names in full, a header cell wrapped over a blank line included, at its last word's level. Two blocs
+# of different levels, a city's bloc ('thành phố': a centre city's or a provincial city's), or none: open.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Ngày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH/ĐUK về tổ chức Cuộc thi chính luận "
+     "trong Đảng bộ Khối các cơ quan Trung ương.\n", "Đảng ủy Khối các cơ quan Trung ương", "central"),
+    ("Ngày 2/6/2022, Đảng ủy Khối ban hành Kế hoạch số 70-KH/ĐUK về chuyển đổi số trong các tổ chức đảng thuộc "
+     "Đảng bộ Khối các cơ quan tỉnh.\n", "Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("Ngày 5/5/2021, Ban Thường vụ Đảng ủy Khối ban hành Chỉ thị số 05-CT/ĐUK về đại hội.\nCác đảng bộ trực thuộc "
+     "Đảng ủy Khối Doanh nghiệp Trung ương triển khai.\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Hướng dẫn số 12-HD/ĐUK về bầu cử.\nCác chi bộ, đảng bộ cơ sở thuộc "
+     "Khối các cơ quan huyện thực hiện.\n", "Đảng ủy Khối các cơ quan huyện", "district"),
+    ("ĐẢNG ỦY KHỐI\n\nDOANH NGHIỆP TRUNG ƯƠNG\n\n*\n\nSố 06 - KH/ĐUK\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 27 "
+     "tháng 4 năm 2016\n\nKẾ HOẠCH\n\nTổ chức hội nghị tổng kết\n\nThực hiện Công văn số 178-CV/BTGTW, Đảng ủy "
+     "Khối xây dựng kế hoạch như sau:\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    # open: two blocs of different levels, none, a city's
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về phối hợp giữa Đảng bộ Khối các cơ quan tỉnh "
+     "và Đảng bộ Khối Doanh nghiệp Trung ương.\n", "Đảng ủy Khối", None),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về đại hội.\n", "Đảng ủy Khối", None),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về đại hội các đảng bộ Khối các cơ quan thành "
+     "phố.\n", "Đảng ủy Khối", None),
+])
+def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level):
+    issuer = header(text).issuer
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
