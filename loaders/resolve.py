@@ -123,6 +123,7 @@ class Body:
     topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
     kind_shown: str | None = None  # 'UBND TP Hải Phòng': the kind as the text abbreviates it, for display
     central: bool = False  # a Party committee directly under the Central Committee
+    open_level: bool = False  # blind23: a school's committee, whose level its name does not tell
 
     @property
     def kind(self) -> str | None:
@@ -203,6 +204,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
+    if base in ("đảng ủy", "đảng bộ") and (school_body := _school_committee(organ, base, squeeze(rest))):
+        return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
     if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
                               or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
@@ -294,6 +297,31 @@ def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     central = fold(agency["kind"]) == "bộ"
     return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
                 tail_kind=None if central else "tỉnh", central=central)
+
+
+# --- blind23 resolve: a school's Party committee, and a bloc of schools named with its province ---
+# 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy trường Đại học Khoa học', 'Đảng ủy Học viện Quản lý giáo dục',
+# 'ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ': the committee keeps the school's whole name (never 'Đảng bộ Trường'), its
+# level left open (a ministry's school under a province's committee, blind10). 'Đảng ủy Khối các trường Đại
+# học, Cao đẳng Hà Nội': a bloc whose name ends with a province's is of that province.
+_SCHOOL_COMMITTEE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
+_SCHOOL_BLOC = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
+_BLOC_PROVINCE_WORDS = 4
+
+
+def _school_committee(organ: str | None, base: str, rest: str) -> Body | None:
+    """blind23: a school's Party committee, or a bloc of schools named with its province (see above)."""
+    name = rest.strip(" ,.;:")
+    if _SCHOOL_COMMITTEE.match(name):
+        return Body(organ=organ, base=base, topic=_display_case(name), open_level=True)
+    if not _SCHOOL_BLOC.match(name):
+        return None
+    words = name.split()
+    for n in range(min(_BLOC_PROVINCE_WORDS, len(words) - 3), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and gz.find_province(tail) is not None:
+            return Body(organ=organ, base=base, topic=" ".join(words[:-n]), place=tail, tail_kind="tỉnh")
+    return None
 
 
 def _agency_shown(agency: str, kind: str) -> str:
@@ -612,6 +640,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     fixed = body.fixed_level
     if fixed:
         return fixed
+    if body.open_level:
+        return None  # blind23: 'Đảng bộ Trường Đại học Vinh' over 'Nghệ An, ngày ...' is no province's body
     if body.base in _CITY_BASES or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint

@@ -5023,3 +5023,45 @@ def test_party_committee_of_a_department_ministry_or_command(text, name, level, 
 def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level):
     issuer = header(text).issuer
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+# blind23: a body-only copy whose preamble sentence names its maker ('Thực hiện/Căn cứ X, <maker> <makes> <Type>
+# ... như sau:' or ending its paragraph) where the maker's name has lower-case words: a bloc of schools named
+# with its province, a school's Party committee (level left open), a project board named by its task. The maker
+# runs back to the earliest comma after which a body is named; none when no body opens it, when the sentence is
+# no preamble, or when a lead already names one.
+@pytest.mark.parametrize(("text", "doc_type", "title", "name", "level"), [
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; căn cứ tình hình thực tiễn của Đảng bộ Khối, "
+     "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch tổ chức đại hội Đảng các cấp như sau:\n",
+     "KH", "tổ chức đại hội Đảng các cấp", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội", "province"),
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
+     "Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n",
+     "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
+    ("Thực hiện Công văn số 209/UBND-KGVX ngày 05/02/2020 của Ủy ban nhân dân tỉnh, Ban quản lý dự án đầu tư xây "
+     "dựng các công trình nông nghiệp và phát triển nông thôn xây dựng Kế hoạch tuyên truyền đại hội như sau:\n",
+     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", None),
+    ("Thực hiện Kế hoạch số 12-KH/ĐUK ngày 3/3/2023 của Đảng ủy Khối, Đảng bộ Trường Đại học Vinh ban hành Kế hoạch "
+     "học tập chuyên đề năm 2023, cụ thể như sau:\n",
+     "KH", "học tập chuyên đề năm 2023", "Đảng bộ Trường Đại học Vinh", None),
+    ("Căn cứ Hướng dẫn số 05-HD/ĐUK của Đảng ủy Khối, Đảng ủy Học viện Quản lý giáo dục xây dựng Chương trình hành "
+     "động thực hiện Nghị quyết Đại hội như sau:\n",
+     "CTr", "thực hiện Nghị quyết Đại hội", "Đảng ủy Học viện Quản lý giáo dục", None),
+    ("Triển khai Kết luận số 01-KL/TW của Bộ Chính trị, Đảng ủy Trường Cao đẳng Y tế tỉnh xây dựng Kế hoạch thực "
+     "hiện Kết luận như sau:\n",
+     "KH", "thực hiện Kết luận", "Đảng ủy Trường Cao đẳng Y tế", None),
+    # unchanged: a lead that names its maker, a maker left unsaid, no preamble, a plain People's Committee
+    ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương "
+     "đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.\n",
+     "KH", "về tổ chức đại hội", "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương", "central"),
+    ("Thực hiện Kế hoạch số 5-KH/HU, nhiệm kỳ 2020-2025, căn cứ tình hình thực tế, xây dựng Kế hoạch như sau:\n",
+     None, None, None, None),
+    ("Trong năm qua, Đảng ủy trường Đại học Khoa học đã xây dựng Kế hoạch học tập chuyên đề năm.\n",
+     None, None, None, None),
+    ("Thực hiện Kế hoạch số 5-KH/HU của Huyện ủy, Ủy ban nhân dân xã Tự Cường xây dựng Kế hoạch thực hiện như "
+     "sau:\n", "KH", None, "Ủy ban nhân dân xã Tự Cường", "commune"),
+])
+def test_preamble_maker_whose_name_has_lower_case_words(text, doc_type, title, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type and h.title == title
+    assert (h.issuer is None) if name is None else (h.issuer is not None and fold(name) in fold(h.issuer.name))
+    assert h.issuer is None or h.issuer.level == level
