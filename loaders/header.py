@@ -1568,17 +1568,18 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
 
 # --- blind23 header: the own making clause whose subject's name has lower-case words ---
 # 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
-# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng Kế hoạch ... .', 'Thực hiện ...,
+# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
 # Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
 # preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
 # body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
 # maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
 # kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
-# ...'), nor over a predicate's word ('đã khẩn trương').
+# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
+# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
 _OWN_MAKING_RE = re.compile(
-    rf"""(?:[ \t]+(?:đã|vừa))?(?:[ \t]+chỉ[ \t]+đạo)?[ \t]+(?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?:[ \t]+chỉ[ \t]+đạo)?[ \t]+(?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
         (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
-        (?:(?i:như[ \t]+sau)[ \t]*:|\.[ \t]*(?=\n|\Z))""",
+        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
     re.VERBOSE,
 )
 _OWN_SUBJECT_WIDTH = 160
@@ -1591,8 +1592,9 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
     for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start):
-            continue
+        told_done = m["aux"] and m["stop"]
+        if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
+            continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
         seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
         cuts = [i + 1 for i in range(max(seg, m.start() - _OWN_SUBJECT_WIDTH), m.start()) if text[i] == ","]
         for cut in [seg, *cuts] if seg >= m.start() - _OWN_SUBJECT_WIDTH else cuts:

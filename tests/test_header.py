@@ -5034,8 +5034,8 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
     ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; căn cứ tình hình thực tiễn của Đảng bộ Khối, "
      "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch tổ chức đại hội Đảng các cấp như sau:\n",
      "KH", "tổ chức đại hội Đảng các cấp", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội", "province"),
-    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
-     "Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n",
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch "
+     "tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n",
      "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
     ("Thực hiện Công văn số 209/UBND-KGVX ngày 05/02/2020 của Ủy ban nhân dân tỉnh, Ban quản lý dự án đầu tư xây "
      "dựng các công trình nông nghiệp và phát triển nông thôn xây dựng Kế hoạch tuyên truyền đại hội như sau:\n",
@@ -5057,6 +5057,8 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
      None, None, None, None),
     ("Trong năm qua, Đảng ủy trường Đại học Khoa học đã xây dựng Kế hoạch học tập chuyên đề năm.\n",
      None, None, None, None),
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
+     "Kế hoạch tổ chức chào cờ.\n", None, None, None, None),
     ("Thực hiện Kế hoạch số 5-KH/HU của Huyện ủy, Ủy ban nhân dân xã Tự Cường xây dựng Kế hoạch thực hiện như "
      "sau:\n", "KH", None, "Ủy ban nhân dân xã Tự Cường", "commune"),
 ])
