@@ -416,12 +416,12 @@ BLIND22_FLOORS = {
 BLIND23 = Path(__file__).resolve().parent / "realworld_blind23"
 BLIND23_FLOORS = {
     "document.number": 0.85,
-    "document.doc_type": 0.57,
+    "document.doc_type": 0.85,
     "document.issued_on": 1.00,
-    "document.issuer": 0.14,
-    "document.issuer_level": 0.16,
-    "document.locality": 0.85,
-    "document.title": 0.71,
+    "document.issuer": 0.71,
+    "document.issuer_level": 0.83,
+    "document.locality": 0.90,
+    "document.title": 0.85,
     "implements.document": 0.85,
 }
 
