@@ -1592,6 +1592,45 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
     return None
 
 
+# --- blind23 header: the own making clause whose subject's name has lower-case words ---
+# 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
+# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
+# Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
+# preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
+# body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
+# maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
+# kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
+# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
+# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
+_OWN_MAKING_RE = re.compile(
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?:[ \t]+chỉ[ \t]+đạo)?[ \t]+(?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+        (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
+        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
+    re.VERBOSE,
+)
+_OWN_SUBJECT_WIDTH = 160
+_AFTER_COMMA = re.compile(r",[ \t]+(\w)")
+_PREDICATE_WORD = re.compile(r"(?<![\w])(?:đã|vừa|đang|sẽ|khẩn\s+trương)(?![\w])")  # never in a name
+
+
+def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str | None] | None:
+    """blind23: (maker, type, trích yếu) of the clause above; None when no body opens its subject."""
+    for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
+        tw = TYPE_WORDS.get(fold(m["tw"]))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        told_done = m["aux"] and m["stop"]
+        if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
+            continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
+        seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
+        cuts = [i + 1 for i in range(max(seg, m.start() - _OWN_SUBJECT_WIDTH), m.start()) if text[i] == ","]
+        for cut in [seg, *cuts] if seg >= m.start() - _OWN_SUBJECT_WIDTH else cuts:
+            subject = squeeze(text[cut: m.start()]).strip(" ,")
+            if subject[:1].isupper() and not any(c.islower() for c in _AFTER_COMMA.findall(subject)) \
+                    and not _PREDICATE_WORD.search(subject) and parse_body(subject):
+                title = squeeze(m["title"]).strip(" ,")
+                return subject, tw, title if len(title.split()) >= _CLAUSE_TITLE_WORDS else None
+    return None
+
 _JOINT_WINDOW = 120
 
 
@@ -2938,6 +2977,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if parent_lead and line.doc_type:
         types = {line.doc_type}  # blind20: the lead's 'X ban hành' issues the parent, not the page's type
     own = _clause(joined, preamble_spans(joined), types) or _guidance_clause(joined, types)
+    named_lead = any(x.issuer and parse_body(x.issuer) for x in (lead, line))
+    made = _own_making_clause(joined, types) if own is None and heading is None and not named_lead else None
+    own = own or (made[:2] if made else None)  # blind23: 'Đảng ủy trường Đại học ... xây dựng Kế hoạch'
     own_word = _self_reference(joined) if heading is None and number is None else None
     # the text's own words over a headline's: the issuing clause's ('X xây dựng kế hoạch ...') first
     typed = [meta, lead, _Identity(doc_type=own[1] if own else None), _Identity(doc_type=own_word), line,
@@ -2984,6 +3026,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
         warnings.remove("no title")
+    if title is None and made and made[1] == doc_type and (title := made[2]):
+        warnings.remove("no title")  # blind23: '... xây dựng Kế hoạch tổ chức đại hội ... như sau:'
     if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):

@@ -123,6 +123,7 @@ class Body:
     topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
     kind_shown: str | None = None  # 'UBND TP Hải Phòng': the kind as the text abbreviates it, for display
     central: bool = False  # a Party committee directly under the Central Committee
+    open_level: bool = False  # blind23: a school's committee, whose level its name does not tell
 
     @property
     def kind(self) -> str | None:
@@ -201,6 +202,10 @@ def parse_body(phrase: str | None) -> Body | None:
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
+    if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
+        return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
+    if base in ("đảng ủy", "đảng bộ") and (school_body := _school_committee(organ, base, squeeze(rest))):
+        return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
     if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
                               or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
@@ -260,6 +265,63 @@ _GOVERNMENT_PARTY = re.compile(
     r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
     re.IGNORECASE,
 )
+
+
+# --- blind23 resolve: the Party committee of a department, a ministry or a provincial command ---
+# 'Đảng ủy Sở Công Thương', 'ĐẢNG ỦY SỞ TÀI CHÍNH', 'Đảng ủy cơ quan Sở Nội vụ', 'Đảng bộ Sở Y tế tỉnh Nghệ
+# An': a Sở is only ever a province's department, so its Party committee is of the province; 'Đảng ủy Bộ Công
+# Thương' is a ministry's, central. 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its unit word's level
+# (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội' or 'Bộ Tư lệnh'.
+_AGENCY_COMMITTEE = re.compile(
+    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>sở|bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+_AGENCY_COMMITTEE_PLACE = re.compile(r"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[A-ZĐÀ-Ỹ])")
+_COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
+
+
+def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
+    """blind23: a department's, a ministry's or a provincial command's Party committee (see above)."""
+    if (cmd := _COMMAND_OF.match(rest)) and (sector := _SECTOR_PARTY.match(rest[cmd.end():])):
+        unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
+        shown = _display_case(rest[:cmd.end() + sector.end()].strip())
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+    agency = _AGENCY_COMMITTEE.match(rest)
+    if agency is None:
+        return None
+    name = rest.strip(" ,.;:")
+    unit_kind, place = None, None
+    if (cut := _AGENCY_COMMITTEE_PLACE.search(name, agency.end("kind"))) is not None:
+        unit_kind, place = _split_place(name[cut.end():])
+        name = name[:cut.start()]
+    central = fold(agency["kind"]) == "bộ"
+    return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
+                tail_kind=None if central else "tỉnh", central=central)
+
+
+# --- blind23 resolve: a school's Party committee, and a bloc of schools named with its province ---
+# 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy trường Đại học Khoa học', 'Đảng ủy Học viện Quản lý giáo dục',
+# 'ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ': the committee keeps the school's whole name (never 'Đảng bộ Trường'), its
+# level left open (a ministry's school under a province's committee, blind10). 'Đảng ủy Khối các trường Đại
+# học, Cao đẳng Hà Nội': a bloc whose name ends with a province's is of that province.
+_SCHOOL_COMMITTEE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
+_SCHOOL_BLOC = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
+_BLOC_PROVINCE_WORDS = 4
+
+
+def _school_committee(organ: str | None, base: str, rest: str) -> Body | None:
+    """blind23: a school's Party committee, or a bloc of schools named with its province (see above)."""
+    name = rest.strip(" ,.;:")
+    if _SCHOOL_COMMITTEE.match(name):
+        return Body(organ=organ, base=base, topic=_display_case(name), open_level=True)
+    if not _SCHOOL_BLOC.match(name):
+        return None
+    words = name.split()
+    for n in range(min(_BLOC_PROVINCE_WORDS, len(words) - 3), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and gz.find_province(tail) is not None:
+            return Body(organ=organ, base=base, topic=" ".join(words[:-n]), place=tail, tail_kind="tỉnh")
+    return None
 
 
 def _agency_shown(agency: str, kind: str) -> str:
@@ -597,6 +659,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     fixed = body.fixed_level
     if fixed:
         return fixed
+    if body.open_level:
+        return None  # blind23: 'Đảng bộ Trường Đại học Vinh' over 'Nghệ An, ngày ...' is no province's body
     if body.base in _CITY_BASES or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
@@ -827,6 +891,35 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
     return None
 
 
+# --- blind23 resolve: a bloc's Party committee named short, its bloc named in full elsewhere ---
+# 'Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch ...' over a headline '... trong Đảng bộ Khối các cơ quan
+# Trung ương', or a header whose cell wraps 'ĐẢNG ỦY KHỐI' / 'DOANH NGHIỆP TRUNG ƯƠNG': the short 'Khối' is
+# the one bloc the text names in full, at its last word's level (Trung ương central, tỉnh province, huyện
+# district; thành phố says neither). Two blocs of different levels, or none, leave it open.
+_FULL_BLOC = re.compile(
+    r"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
+        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
+        \s+(?P<unit>(?i:trung\s+ương|tw|tỉnh|thành\s+phố|huyện|quận|thị\s+xã))(?![\w])""",
+    re.VERBOSE,
+)
+_FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "province", "huyện": "district",
+                    "quận": "district", "thị xã": "district", "thành phố": None}
+
+
+def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
+    """The bare 'Khối' of a bloc's committee, at the level of the blocs the text names in full; named as
+    the one it names."""
+    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
+    levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
+    if len(levels) != 1 or None in levels:
+        return None
+    level = cast(Level, levels.pop())
+    if len(named) == 1:
+        body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
+                       central=level == "central")
+    return body, level
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -851,6 +944,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     level = _level(body, ev.number, own_name or ev.place, ev.text)
     if level is None and body.bloc:
         level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
+    if level is None and body.bloc and fold(body.bloc) == "khối" and (short := _short_bloc(body, ev.text)):
+        body, level = short  # blind23: 'Đảng ủy Khối' of '... Đảng bộ Khối các cơ quan Trung ương'
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")

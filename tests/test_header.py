@@ -5046,3 +5046,103 @@ def test_blank_number_still_names_the_type(text, doc_type, title_starts):
 def test_lead_goal_naming_the_province_it_builds(text, province):
     issuer = header(text).issuer
     assert issuer is not None and issuer.locality.province == province
+# blind23: the Party committee of a department is a province's ('Đảng ủy Sở Công Thương', 'Đảng ủy cơ quan Sở Nội
+# vụ'), of a ministry central ('Đảng ủy Bộ Giáo dục và Đào tạo'), of a provincial command at its unit word's level
+# ('Đảng ủy Bộ Chỉ huy Quân sự tỉnh', never a commune 'Bo'). Not the department itself, a sector's committee, or a
+# commune's.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    ("Vừa qua, Đảng ủy Sở Công Thương đã ban hành Kế hoạch số 959 - KH/ĐUSCT về việc tổ chức Đại hội đảng bộ Sở.\n",
+     "Đảng ủy Sở Công Thương", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy cơ quan Sở Nội vụ ban hành Kế hoạch số 20-KH/ĐU về chuyển đổi số.\n",
+     "Đảng ủy cơ quan Sở Nội vụ", "province", None),
+    ("Ngày 3/4/2023, ĐẢNG ỦY SỞ TÀI CHÍNH ban hành Kế hoạch số 7-KH/ĐU về kiểm tra, giám sát năm 2023.\n",
+     "Đảng ủy Sở Tài Chính", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy Sở Y tế tỉnh Nghệ An ban hành Kế hoạch số 7-KH/ĐU về học tập chuyên đề.\n",
+     "Đảng ủy Sở Y tế", "province", "Nghệ An"),
+    ("Ngày 10/4/2023, Đảng ủy Bộ Giáo dục và Đào tạo ban hành Công văn số 571-CV/ĐUB về cuộc thi chính luận.\n",
+     "Đảng ủy Bộ Giáo dục và Đào tạo", "central", None),
+    ("Ngày 3/4/2023, Đảng ủy Bộ Chỉ huy Quân sự tỉnh ban hành Nghị quyết số 12-NQ/ĐU về huấn luyện năm 2023.\n",
+     "Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "province", None),
+    # unchanged: the department itself, a sector's committee, a commune's
+    ("Ngày 3/4/2023, Sở Y tế tỉnh Nghệ An ban hành Kế hoạch số 12/KH-SYT về phòng, chống dịch.\n",
+     "Sở Y tế", "province", "Nghệ An"),
+    ("Ngày 3/4/2023, Đảng ủy Bộ đội Biên phòng tỉnh ban hành Nghị quyết số 12-NQ/ĐU về biên giới.\n",
+     "Đảng ủy Bộ đội Biên phòng tỉnh", "province", None),
+    ("Ngày 3/4/2023, Đảng ủy xã Tự Cường ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số.\n",
+     "Đảng ủy xã Tự Cường", "commune", "Hải Phòng"),
+])
+def test_party_committee_of_a_department_ministry_or_command(text, name, level, province):
+    issuer = header(text).issuer
+    assert issuer is not None and fold(name) in fold(issuer.name)
+    assert issuer.level == level and issuer.locality.province == province
+
+
+# blind23: a bloc's Party committee named short ('Đảng ủy Khối', 'Ban Thường vụ Đảng ủy Khối') is the one bloc
+# the text names in full, a header cell wrapped over a blank line included, at its last word's level. Two blocs
+# of different levels, a city's bloc ('thành phố': a centre city's or a provincial city's), or none: open.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Ngày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH/ĐUK về tổ chức Cuộc thi chính luận "
+     "trong Đảng bộ Khối các cơ quan Trung ương.\n", "Đảng ủy Khối các cơ quan Trung ương", "central"),
+    ("Ngày 2/6/2022, Đảng ủy Khối ban hành Kế hoạch số 70-KH/ĐUK về chuyển đổi số trong các tổ chức đảng thuộc "
+     "Đảng bộ Khối các cơ quan tỉnh.\n", "Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("Ngày 5/5/2021, Ban Thường vụ Đảng ủy Khối ban hành Chỉ thị số 05-CT/ĐUK về đại hội.\nCác đảng bộ trực thuộc "
+     "Đảng ủy Khối Doanh nghiệp Trung ương triển khai.\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Hướng dẫn số 12-HD/ĐUK về bầu cử.\nCác chi bộ, đảng bộ cơ sở thuộc "
+     "Khối các cơ quan huyện thực hiện.\n", "Đảng ủy Khối các cơ quan huyện", "district"),
+    ("ĐẢNG ỦY KHỐI\n\nDOANH NGHIỆP TRUNG ƯƠNG\n\n*\n\nSố 06 - KH/ĐUK\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 27 "
+     "tháng 4 năm 2016\n\nKẾ HOẠCH\n\nTổ chức hội nghị tổng kết\n\nThực hiện Công văn số 178-CV/BTGTW, Đảng ủy "
+     "Khối xây dựng kế hoạch như sau:\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    # open: two blocs of different levels, none, a city's
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về phối hợp giữa Đảng bộ Khối các cơ quan tỉnh "
+     "và Đảng bộ Khối Doanh nghiệp Trung ương.\n", "Đảng ủy Khối", None),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về đại hội.\n", "Đảng ủy Khối", None),
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về đại hội các đảng bộ Khối các cơ quan thành "
+     "phố.\n", "Đảng ủy Khối", None),
+])
+def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level):
+    issuer = header(text).issuer
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+# blind23: a body-only copy whose preamble sentence names its maker ('Thực hiện/Căn cứ X, <maker> <makes> <Type>
+# ... như sau:' or ending its paragraph) where the maker's name has lower-case words: a bloc of schools named
+# with its province, a school's Party committee (level left open), a project board named by its task. The maker
+# runs back to the earliest comma after which a body is named; none when no body opens it, when the sentence is
+# no preamble, or when a lead already names one.
+@pytest.mark.parametrize(("text", "doc_type", "title", "name", "level"), [
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; căn cứ tình hình thực tiễn của Đảng bộ Khối, "
+     "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch tổ chức đại hội Đảng các cấp như sau:\n",
+     "KH", "tổ chức đại hội Đảng các cấp", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội", "province"),
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch "
+     "tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n",
+     "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
+    ("Thực hiện Công văn số 209/UBND-KGVX ngày 05/02/2020 của Ủy ban nhân dân tỉnh, Ban quản lý dự án đầu tư xây "
+     "dựng các công trình nông nghiệp và phát triển nông thôn xây dựng Kế hoạch tuyên truyền đại hội như sau:\n",
+     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", None),
+    ("Thực hiện Kế hoạch số 12-KH/ĐUK ngày 3/3/2023 của Đảng ủy Khối, Đảng bộ Trường Đại học Vinh ban hành Kế hoạch "
+     "học tập chuyên đề năm 2023, cụ thể như sau:\n",
+     "KH", "học tập chuyên đề năm 2023", "Đảng bộ Trường Đại học Vinh", None),
+    ("Căn cứ Hướng dẫn số 05-HD/ĐUK của Đảng ủy Khối, Đảng ủy Học viện Quản lý giáo dục xây dựng Chương trình hành "
+     "động thực hiện Nghị quyết Đại hội như sau:\n",
+     "CTr", "thực hiện Nghị quyết Đại hội", "Đảng ủy Học viện Quản lý giáo dục", None),
+    ("Triển khai Kết luận số 01-KL/TW của Bộ Chính trị, Đảng ủy Trường Cao đẳng Y tế tỉnh xây dựng Kế hoạch thực "
+     "hiện Kết luận như sau:\n",
+     "KH", "thực hiện Kết luận", "Đảng ủy Trường Cao đẳng Y tế", None),
+    # unchanged: a lead that names its maker, a maker left unsaid, no preamble, a plain People's Committee
+    ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương "
+     "đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.\n",
+     "KH", "về tổ chức đại hội", "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương", "central"),
+    ("Thực hiện Kế hoạch số 5-KH/HU, nhiệm kỳ 2020-2025, căn cứ tình hình thực tế, xây dựng Kế hoạch như sau:\n",
+     None, None, None, None),
+    ("Trong năm qua, Đảng ủy trường Đại học Khoa học đã xây dựng Kế hoạch học tập chuyên đề năm.\n",
+     None, None, None, None),
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
+     "Kế hoạch tổ chức chào cờ.\n", None, None, None, None),
+    ("Thực hiện Kế hoạch số 5-KH/HU của Huyện ủy, Ủy ban nhân dân xã Tự Cường xây dựng Kế hoạch thực hiện như "
+     "sau:\n", "KH", None, "Ủy ban nhân dân xã Tự Cường", "commune"),
+])
+def test_preamble_maker_whose_name_has_lower_case_words(text, doc_type, title, name, level):
+    h = header(text)
+    assert h.doc_type == doc_type and h.title == title
+    assert (h.issuer is None) if name is None else (h.issuer is not None and fold(name) in fold(h.issuer.name))
+    assert h.issuer is None or h.issuer.level == level
