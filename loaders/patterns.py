@@ -317,7 +317,7 @@ NUMBER_DANGLING_DASH_RE = re.compile(rf"\s*[{DASH_CHARS}]\s*$")
 NUMBER_TAIL_CELL_RE = re.compile(r"^\s*(?P<tail>[A-ZĐ][A-ZĐ0-9]{0,7})\s*$")
 # 'Số     /KH-UBND', 'Số -CTr/TU': a number left blank for the office to fill in.
 BLANK_NUMBER_RE = re.compile(
-    rf"^\s*Số\s*:?\s*(?:[./\s…_]*){DASH}?\s*[{_CODE}]{{1,5}}\s*[/{DASH_CHARS}]", re.IGNORECASE
+    rf"^\s*Số\s*:?[\s.…_]*[{DASH_CHARS}/]\s*[{_CODE}]{{1,5}}(?:\s*[{DASH_CHARS}/]|\s*$)", re.IGNORECASE
 )
 # blind24: the same blank line still names the type by its code ('Số       -BC/TU' over a draft report, 'Số:
 #      /KH-UBND'): the code before the slash or dash, when it is a type code, is the document's type.

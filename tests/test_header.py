@@ -10,6 +10,7 @@ import pytest
 
 from loaders.header import extract_header
 from loaders.normalise import clean_lines, fold, paragraphs
+from loaders.patterns import BLANK_NUMBER_RE
 from loaders.resolve import parse_body
 
 
@@ -166,6 +167,23 @@ def test_warnings_for_missing_and_impossible_pieces():
     w = header(NO_PLACE_AT_ALL).warnings
     assert {"no document number", "no issue date", "issuer locality unknown"} <= set(w)
     assert "no document number (left blank)" in header("Số     /KH-UBND\nKẾ HOẠCH\nabc").warnings
+
+
+# A number left blank is 'Số' and filler before the code's slash or dash ('Số:          /UBND', 'Số ……../BCĐ',
+# 'Số -CTr/TU'); a page's counters ('Số lượt xem 4571', 'Số lần đọc: 687') and a column 'Số ngày ...' are not.
+@pytest.mark.parametrize(("line", "blank"), [
+    ("Số     /KH-UBND", True),
+    ("Số:          /UBND", True),
+    ("Số ……../BCĐ", True),
+    ("Số -CTr/TU", True),
+    ("Số: ..../TB-UBND", True),
+    ("Số lượt xem 4571Ngày cập nhật 27/03/2020", False),
+    ("Số lần đọc: 687", False),
+    ("Số ngày chậm nhất phải hoàn thành trước (sau) ngày BC", False),
+    ("Số: 12/KH-UBND", False),
+])
+def test_number_left_blank(line, blank):
+    assert bool(BLANK_NUMBER_RE.match(line)) is blank
 
 
 def test_title_and_heading_tail():
