@@ -1274,11 +1274,18 @@ RESTATED_TITLE_RE = re.compile(
         (?P<title>(?i:về\s+việc|về|v/v)\s+[^.!?\n]{{10,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers s11: lead: 'Đây là những yêu cầu trong Kế hoạch số 04-KH/TU ... của ...' ---
+# A news copy opening mid-story explains its headline with the plural ('những yêu cầu', 'các nhiệm vụ
+# trọng tâm') and the other things a plan sets ('nhiệm vụ', 'giải pháp', 'mục tiêu').
+THAT_IS_PLURAL = r"(?:những|các)"
+THAT_IS_NOUNS = r"(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|định\s+hướng)"
+THAT_IS_QUALIFIERS = r"(?:trọng\s+tâm|chủ\s+yếu|cơ\s+bản|quan\s+trọng)"
 # --- leftovers: lead: 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về ...' ---
 # The same sentence with the document before its issuer: what the page reports is that document.
 THAT_IS_AT_OWN_RE = re.compile(
-    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số)\s+)?
-        (?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến)(?:\s+(?:chính|chủ\s+yếu|chỉ\s+đạo))?
+    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số|{THAT_IS_PLURAL})\s+)?
+        (?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|{THAT_IS_NOUNS})
+        (?:\s+(?:chính|chủ\s+yếu|chỉ\s+đạo|{THAT_IS_QUALIFIERS}))?
         \s+(?:tại|của|trong)\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+(?i:số)\s*:?\s*(?P<number>{NUMBER})
         (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?\s*,?\s+(?:của|do)\s+(?P<issuer>{_JOINED_NAME})
         (?P<title>[^.!?\n]{{0,400}})""",

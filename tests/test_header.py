@@ -1439,8 +1439,23 @@ def test_lead_clause_names_the_own_document(text, number, doc_type, issued_on, n
      "Chủ tịch UBND tỉnh Lào Cai ký ban hành.\n", "02/CĐ-UBND", "CĐ", date(2021, 1, 8), "UBND tỉnh Lào Cai", None),
     ("Đó là chỉ đạo trong Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy Nghệ An về tăng cường công tác "
      "phòng cháy.\n", "12-CT/TU", "CT", None, "Ban Thường vụ Tỉnh ủy Nghệ An", "tăng cường công tác phòng cháy"),
+    # leftovers s11: the plural, and the other things a plan sets (a news copy opening mid-story)
+    ("Đây là những yêu cầu trong Kế hoạch số 12-KH/TU ngày 8/12/2020 của Ban Thường vụ Tỉnh ủy Bắc Ninh về "
+     "quán triệt Nghị quyết Đại hội XX.\n", "12-KH/TU", "KH", date(2020, 12, 8), "Ban Thường vụ Tỉnh ủy Bắc Ninh",
+     "quán triệt Nghị quyết Đại hội XX"),
+    ("Tổ chức tốt đợt sinh hoạt chính trị\nĐó là các nhiệm vụ trọng tâm tại Kế hoạch số 88/KH-UBND, ngày 3/4/2023 "
+     "của UBND huyện Gia Lâm về chuyển đổi số.\n", "88/KH-UBND", "KH", date(2023, 4, 3), "UBND huyện Gia Lâm",
+     "chuyển đổi số"),
+    ("Đây là những giải pháp chủ yếu trong Chương trình số 05-CTr/TU của Thành ủy Hải Phòng về phát triển "
+     "kinh tế biển.\n", "05-CTr/TU", "CTr", None, "Thành ủy Hải Phòng", "phát triển kinh tế biển"),
+    ("ĐÂY LÀ TIN CŨ\nĐó là mục tiêu của Chỉ thị số 07-CT/HU ngày 2/3/2021 của Ban Thường vụ Huyện ủy Lâm Hà về "
+     "phát triển cà phê.\n", "07-CT/HU", "CT", date(2021, 3, 2), "Ban Thường vụ Huyện ủy Lâm Hà",
+     "phát triển cà phê"),
     # not the page's own: the document's issuer not named, or a sentence further in that cites one
     ("Đó là nội dung tại Chỉ thị số 03/CT-UBND.\n", None, None, None, None, None),
+    ("Đây là những yêu cầu trong Kế hoạch số 04-KH/TU, Thành ủy đề ra.\n", None, None, None, None, None),
+    ("Đây là những người có công trong Kế hoạch số 04-KH/TU của Thành ủy Hà Nội.\n", None, None, None, None,
+     None),
 ])
 def test_lead_that_is_the_content_of_the_own_document(text, number, doc_type, issued_on, name, title):
     h = header(text)
