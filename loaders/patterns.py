@@ -105,6 +105,13 @@ _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 # issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
 STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 
+# --- leftovers s11 docnumber: a state number whose hyphen the copy lost ---
+# '832/QĐUBND', '775/KHBTTTT', '61/2018/NĐCP', '01/2018/TTVPCP' (a PDF layer or a portal dropped every
+# hyphen): a clerk splits the glued code where a type code ends and a state issuer's code begins. Only those
+# two closed lists, so a letter's own code ('183/KHĐT', '45/BCTT') is never split.
+GLUED_STATE_TYPE = r"(?:QĐ|KH|CTr|CT|NQ|TB|HD|BC|CĐ|KL|TTr|TT|NĐ|QC|ĐA)"
+GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -126,6 +133,9 @@ NUMBER = rf"""
       |
         (?P<u_so>{_AFTER_SO})?(?P<u_seq>\d{{1,5}})\s*/(?(u_so)[ \t]?)  # blind2: a letter, '476/UBND';
         (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
+      |
+        (?P<g_seq>\d{{1,5}})\s*/\s*(?:(?P<g_year>(?:19|20)\d\d)\s*/\s*)?  # leftovers s11: '832/QĐUBND'
+        (?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'

@@ -1483,3 +1483,27 @@ def test_purpose_clause_naming_goals_before_its_parent(opening, implements):
 ])
 def test_own_title_that_spreads_a_party_document(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+
+
+# leftovers s11: a state number whose hyphen the copy lost ('832/QĐUBND', blind22 b13; '775/KHBTTTT', b09;
+# realworld s16 '61/2018/NĐCP'): still the parent or a citation, in its canonical form.
+@pytest.mark.parametrize(("text", "implements", "cited"), [
+    ("Ngày 25/5/2022, UBND huyện Cầu Kè ban hành Kế hoạch số 71/KH-UBND thực hiện Quyết định số 900/QĐUBND "
+     "của UBND tỉnh Trà Vinh về chuyển đổi số.\nTheo đó, các xã triển khai.\n", ["900/QĐ-UBND"], ["900/QĐ-UBND"]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 88/KH-UBND\nKim Sơn, ngày 4 tháng 5 năm 2023\nKẾ HOẠCH\nThực hiện "
+     "Kế hoạch số 45/KHUBND ngày 2/3/2023 của UBND tỉnh Ninh Bình về cải cách hành chính\nI. MỤC ĐÍCH\n",
+     ["45/KH-UBND"], ["45/KH-UBND"]),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nQUYẾT ĐỊNH\nVề việc "
+     "ban hành Quy chế\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ;\nCăn cứ Thông "
+     "tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ;\nQUYẾT ĐỊNH:\n",
+     [], ["61/2018/NĐ-CP", "01/2018/TT-VPCP"]),
+    ("Ngày 8/3/2024, UBND tỉnh ban hành Công văn số 1927/UBND-KGVX về thực hiện Kế hoạch số 775/KHBTTTT ngày "
+     "7/3/2024 của Bộ Thông tin và Truyền thông.\nTheo đó, các sở triển khai.\n", ["775/KH-BTTTT"], ["775/KH-BTTTT"]),
+    # must not fire: a letter's own code is no glued type and issuer
+    ("Ngày 8/3/2024, Sở Kế hoạch và Đầu tư có Công văn số 183/KHĐT gửi các huyện về kế hoạch vốn.\nTheo đó, các "
+     "huyện báo cáo.\n", [], []),
+])
+def test_state_number_whose_hyphen_was_lost(text, implements, cited):
+    rec = parse_text(text)
+    assert [str(r.number) for r in rec.implements] == implements
+    assert [str(r.number) for r in rec.citations if r.number] == cited
