@@ -1301,6 +1301,13 @@ THAT_IS_AT_OWN_RE = re.compile(
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers s11 header: a headline 'Type của Issuer: the editor's gist' ---
+# 'Chỉ thị của Ban Bí thư: Nghiêm cấm biếu, tặng quà Tết ...', 'Kết luận của Bộ Chính trị: Tiếp tục ...': the
+# words after the colon are the paper's summary, not the trích yếu.
+SUMMARY_HEADLINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?i:{TYPE_WORD})(?:\s+(?i:khẩn))?\s+(?i:của|do)\s+[^:\n]{{2,80}}?:\s+\S""",
+    re.VERBOSE,
+)
 # A news sentence that names the document first and its recent signing last: 'Chỉ thị số 06-CT/TU
 # của Ban Thường vụ Thành ủy Hà Nội về “...” vừa được đồng chí ..., Bí thư Thành ủy ký ban hành ngày
 # 01/9/2021' ('vừa'/'mới': the page's own news, not a parent's history).
