@@ -869,7 +869,7 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
 
 _REPORTED_REACH = 80  # 'Năm 2023, Sở đã tham mưu UBND tỉnh ': the report's verb before the plan issued
 _NAMED_AT_REACH = 120  # 'Chương trình hành động của Chính phủ ban hành theo ': the programme's name
-_TITLED_REACH = 260  # leftovers s11: 'Đề án <its title, to 220 chars> đã được Thủ tướng Chính phủ phê duyệt tại '
+_TITLED_REACH = 260  # leftovers s11: 'Đề án <its title> đã được Thủ tướng Chính phủ phê duyệt tại '
 
 
 def _reported_issue(text: str, start: int, at: int) -> bool:

@@ -1733,14 +1733,15 @@ ISSUED_BY_GAP_RE = re.compile(
     re.VERBOSE,
 )
 TYPE_CODE_GAP_RE = re.compile(r"[ \t]*(?P<code>[A-ZĐ]{2,3})(?:[ \t]+(?i:số))?[ \t]*\Z")
-# --- leftovers s11 citations: an unnumbered scheme named with its title, then the decision approving it ---
+# --- leftovers s11 citations: an unnumbered scheme named by its title, then the decision approving it ---
 # 'Thực hiện Đề án truyền thông về ... đến năm 2020, tầm nhìn đến năm 2030 đã được Thủ tướng Chính phủ phê
-# duyệt tại Quyết định số 2478/QĐ-TTg', 'Chương trình “...” ban hành kèm theo Quyết định số ...': the scheme has
-# no number of its own, the decision approving or issuing it is the parent. The title may hold commas, never
-# a clause break; a report of one's own issuing ('tỉnh đã ban hành Kế hoạch ...') is no approval.
+# duyệt tại Quyết định số 2478/QĐ-TTg', 'Chương trình “...” ban hành kèm theo Quyết định số ...': the scheme
+# has no number of its own, the decision approving or issuing it is the parent. The title may hold commas,
+# never a clause break; a report of one's own issuing ('tỉnh đã ban hành Kế hoạch ...') is no approval.
 ISSUED_BY_TITLED_GAP_RE = re.compile(
-    r"""[ \t]*(?i:đề\s+án|chương\s+trình|chiến\s+lược|quy\s+hoạch|kế\s+hoạch)(?:\s+(?i:hành\s+động|tổng\s+thể))?
-        [ \t]+(?P<title>(?:(?![ \t](?i:đã|vừa)[ \t])[^\n;:()]){2,220}?)[ \t,”"]*
+    r"""[ \t]*(?i:đề\s+án|chương\s+trình|chiến\s+lược|quy\s+hoạch|kế\s+hoạch)
+        (?:\s+(?i:hành\s+động|tổng\s+thể))?[ \t]+
+        (?P<title>(?:(?![ \t](?i:đã|vừa)[ \t])[^\n;:()]){2,220}?)[ \t,”"]*
         (?:(?:(?i:đã)\s+)?(?i:được)\s+(?:(?P<by>(?-i:[A-ZĐ])[^\n;:(),]{1,40}?)\s+)?)?
         (?i:phê\s+duyệt|ban\s+hành)\s+(?i:kèm\s+theo|theo|tại)\s+\Z""",
     re.VERBOSE,
