@@ -62,6 +62,7 @@ from loaders.patterns import (
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUED_BY_GAP_RE,
+    ISSUED_BY_TITLED_GAP_RE,
     ISSUER_BEFORE_ISSUE_RE,
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
@@ -872,6 +873,7 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
 
 _REPORTED_REACH = 80  # 'Năm 2023, Sở đã tham mưu UBND tỉnh ': the report's verb before the plan issued
 _NAMED_AT_REACH = 120  # 'Chương trình hành động của Chính phủ ban hành theo ': the programme's name
+_TITLED_REACH = 260  # leftovers s11: 'Đề án <its title> đã được Thủ tướng Chính phủ phê duyệt tại '
 
 
 def _reported_issue(text: str, start: int, at: int) -> bool:
@@ -883,12 +885,15 @@ def _named_at(text: str, at: int, m: _Mention) -> bool:
     m issues ('Chương trình hành động của Chính phủ ban hành theo Nghị quyết số 102/NQ-CP'), or m's own type
     code written for its type word ('NQ 33-NQ/TW')."""
     if m.start - at > _NAMED_AT_REACH:
-        return False
+        return (m.start - at <= _TITLED_REACH and m.has_type_word
+                and ISSUED_BY_TITLED_GAP_RE.fullmatch(text, at, m.start) is not None)
     if m.has_type_word:
         issued = ISSUED_BY_GAP_RE.fullmatch(text, at, m.start)
-        if issued is not None and issued["owner"] and m.issuer is None and parse_body(issued["owner"]):
+        if issued is None:
+            return ISSUED_BY_TITLED_GAP_RE.fullmatch(text, at, m.start) is not None
+        if issued["owner"] and m.issuer is None and parse_body(issued["owner"]):
             m.issuer = squeeze(issued["owner"])  # the Government's programme: the Government's resolution
-        return issued is not None
+        return True
     code = TYPE_CODE_GAP_RE.fullmatch(text, at, m.start)
     return code is not None and m.number is not None and code["code"] == m.number.doc_type
 

@@ -151,6 +151,12 @@ class DocNumber:
                 raise ValueError(f"not a document number: {shown!r} (number 0)")
             return cls(seq=m["u_seq"], doc_type="CV", issuer=canonical_issuer(m["u_issuer"]) or m["u_issuer"],
                        style="letter")
+        if m.group("g_seq") is not None:  # leftovers s11: '832/QĐUBND', the hyphen lost
+            if int(_digits(m["g_seq"])) == 0:
+                raise ValueError(f"not a document number: {shown!r} (number 0)")
+            return cls(seq=m["g_seq"], doc_type=canonical_type(m["g_type"]),
+                       issuer=canonical_issuer(m["g_issuer"]) or m["g_issuer"], style="state",
+                       year=int(m["g_year"]) if m["g_year"] else None)
         if m.group("p_seq") is not None:
             seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
             issuer = "".join(issuer.split())  # leftovers: 'BCĐ 35' is the board 'BCĐ35'

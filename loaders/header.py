@@ -169,6 +169,7 @@ from loaders.patterns import (
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
     SUBJECT_LINE_RE,
+    SUMMARY_HEADLINE_RE,
     TEXT_KIND_AFTER_RE,
     THAT_IS_AT_OWN_RE,
     THAT_IS_OWN_RE,
@@ -2909,6 +2910,18 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
             and lead.number is not None and lead.number == number)
 
 
+def _summary_headline_over_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None,
+                                  lines: list[str]) -> bool:
+    """leftovers s11: 'Chỉ thị của Ban Bí thư: Nghiêm cấm biếu, tặng quà Tết ...': a headline naming the type
+    and its issuer, then after a colon the editor's gist; the lead under it numbers the page's document and
+    restates its trích yếu in the issuer's words."""
+    if line.number is not None or line.issued_on is not None or not line.title or lead.number is None \
+            or lead.number != number or not lead.title:
+        return False
+    return any(SUMMARY_HEADLINE_RE.match(x) and x.rstrip().endswith(line.title)
+               for x in lines[:_TITLE_LINE_SPAN])
+
+
 def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
@@ -2997,7 +3010,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
-    if _bare_headline_under_a_lead(line, lead, number):
+    if _bare_headline_under_a_lead(line, lead, number) \
+            or _summary_headline_over_a_lead(line, lead, number, lines):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)
     else:

@@ -105,6 +105,13 @@ _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 # issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
 STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 
+# --- leftovers s11 docnumber: a state number whose hyphen the copy lost ---
+# '832/QĐUBND', '775/KHBTTTT', '61/2018/NĐCP', '01/2018/TTVPCP' (a PDF layer or a portal dropped every
+# hyphen): a clerk splits the glued code where a type code ends and a state issuer's code begins. Only those
+# two closed lists, so a letter's own code ('183/KHĐT', '45/BCTT') is never split.
+GLUED_STATE_TYPE = r"(?:QĐ|KH|CTr|CT|NQ|TB|HD|BC|CĐ|KL|TTr|TT|NĐ|QC|ĐA)"
+GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -126,6 +133,9 @@ NUMBER = rf"""
       |
         (?P<u_so>{_AFTER_SO})?(?P<u_seq>\d{{1,5}})\s*/(?(u_so)[ \t]?)  # blind2: a letter, '476/UBND';
         (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
+      |
+        (?P<g_seq>\d{{1,5}})\s*/\s*(?:(?P<g_year>(?:19|20)\d\d)\s*/\s*)?  # leftovers s11: '832/QĐUBND'
+        (?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
@@ -1281,15 +1291,29 @@ RESTATED_TITLE_RE = re.compile(
         (?P<title>(?i:về\s+việc|về|v/v)\s+[^.!?\n]{{10,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers s11: lead: 'Đây là những yêu cầu trong Kế hoạch số 04-KH/TU ... của ...' ---
+# A news copy opening mid-story explains its headline with the plural ('những yêu cầu', 'các nhiệm vụ
+# trọng tâm') and the other things a plan sets ('nhiệm vụ', 'giải pháp', 'mục tiêu').
+THAT_IS_PLURAL = r"(?:những|các)"
+THAT_IS_NOUNS = r"(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|định\s+hướng)"
+THAT_IS_QUALIFIERS = r"(?:trọng\s+tâm|chủ\s+yếu|cơ\s+bản|quan\s+trọng)"
 # --- leftovers: lead: 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về ...' ---
 # The same sentence with the document before its issuer: what the page reports is that document.
 THAT_IS_AT_OWN_RE = re.compile(
-    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số)\s+)?
-        (?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến)(?:\s+(?:chính|chủ\s+yếu|chỉ\s+đạo))?
+    rf"""(?:^|(?<=[.!?:]\s))[ \t]*(?:Đó|Đây)\s+là\s+(?:(?:một\s+trong\s+những|một\s+số|{THAT_IS_PLURAL})\s+)?
+        (?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|{THAT_IS_NOUNS})
+        (?:\s+(?:chính|chủ\s+yếu|chỉ\s+đạo|{THAT_IS_QUALIFIERS}))?
         \s+(?:tại|của|trong)\s+(?P<tw>(?i:{TYPE_WORD}))(?![\w])\s+(?i:số)\s*:?\s*(?P<number>{NUMBER})
         (?:\s*,?\s*(?i:ngày)\s+{LEAD_DATE})?\s*,?\s+(?:của|do)\s+(?P<issuer>{_JOINED_NAME})
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
+)
+# --- leftovers s11 header: a headline 'Type của Issuer: the editor's gist' ---
+# 'Chỉ thị của Ban Bí thư: Nghiêm cấm biếu, tặng quà Tết ...', 'Kết luận của Bộ Chính trị: Tiếp tục ...': the
+# words after the colon are the paper's summary, not the trích yếu.
+SUMMARY_HEADLINE_RE = re.compile(
+    rf"""^\W{{0,3}}(?i:{TYPE_WORD})(?:\s+(?i:khẩn))?\s+(?i:của|do)\s+[^:\n]{{2,80}}?:\s+\S""",
+    re.VERBOSE,
 )
 # A news sentence that names the document first and its recent signing last: 'Chỉ thị số 06-CT/TU
 # của Ban Thường vụ Thành ủy Hà Nội về “...” vừa được đồng chí ..., Bí thư Thành ủy ký ban hành ngày
@@ -1716,6 +1740,19 @@ ISSUED_BY_GAP_RE = re.compile(
     re.VERBOSE,
 )
 TYPE_CODE_GAP_RE = re.compile(r"[ \t]*(?P<code>[A-ZĐ]{2,3})(?:[ \t]+(?i:số))?[ \t]*\Z")
+# --- leftovers s11 citations: an unnumbered scheme named by its title, then the decision approving it ---
+# 'Thực hiện Đề án truyền thông về ... đến năm 2020, tầm nhìn đến năm 2030 đã được Thủ tướng Chính phủ phê
+# duyệt tại Quyết định số 2478/QĐ-TTg', 'Chương trình “...” ban hành kèm theo Quyết định số ...': the scheme
+# has no number of its own, the decision approving or issuing it is the parent. The title may hold commas,
+# never a clause break; a report of one's own issuing ('tỉnh đã ban hành Kế hoạch ...') is no approval.
+ISSUED_BY_TITLED_GAP_RE = re.compile(
+    r"""[ \t]*(?i:đề\s+án|chương\s+trình|chiến\s+lược|quy\s+hoạch|kế\s+hoạch)
+        (?:\s+(?i:hành\s+động|tổng\s+thể))?[ \t]+
+        (?P<title>(?:(?![ \t](?i:đã|vừa)[ \t])[^\n;:()]){2,220}?)[ \t,”"]*
+        (?:(?:(?i:đã)\s+)?(?i:được)\s+(?:(?P<by>(?-i:[A-ZĐ])[^\n;:(),]{1,40}?)\s+)?)?
+        (?i:phê\s+duyệt|ban\s+hành)\s+(?i:kèm\s+theo|theo|tại)\s+\Z""",
+    re.VERBOSE,
+)
 # --- blind15 citations: the own document's trích yếu ending in its purpose ---
 # '... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ... nhiệm kỳ 2024 – 2029 nhằm thực hiện
 # Kế hoạch số 794/KH-MTTW-BTT ...': inside the title the header found, 'nhằm / để (triển khai) thực hiện',

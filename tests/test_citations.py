@@ -1517,3 +1517,53 @@ _B24_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 12/KH-UBND\nBắc K�
 ])
 def test_basis_resolution_enforcing_a_law_is_no_parent(text, expected):
     assert [str(r.number) for r in parse_text(text).implements] == expected
+# leftovers s11: a state number whose hyphen the copy lost ('832/QĐUBND', blind22 b13; '775/KHBTTTT', b09;
+# realworld s16 '61/2018/NĐCP'): still the parent or a citation, in its canonical form.
+@pytest.mark.parametrize(("text", "implements", "cited"), [
+    ("Ngày 25/5/2022, UBND huyện Cầu Kè ban hành Kế hoạch số 71/KH-UBND thực hiện Quyết định số 900/QĐUBND "
+     "của UBND tỉnh Trà Vinh về chuyển đổi số.\nTheo đó, các xã triển khai.\n", ["900/QĐ-UBND"], ["900/QĐ-UBND"]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 88/KH-UBND\nKim Sơn, ngày 4 tháng 5 năm 2023\nKẾ HOẠCH\nThực hiện "
+     "Kế hoạch số 45/KHUBND ngày 2/3/2023 của UBND tỉnh Ninh Bình về cải cách hành chính\nI. MỤC ĐÍCH\n",
+     ["45/KH-UBND"], ["45/KH-UBND"]),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nQUYẾT ĐỊNH\nVề việc "
+     "ban hành Quy chế\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ;\nCăn cứ Thông "
+     "tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ;\nQUYẾT ĐỊNH:\n",
+     [], ["61/2018/NĐ-CP", "01/2018/TT-VPCP"]),
+    ("Ngày 8/3/2024, UBND tỉnh ban hành Công văn số 1927/UBND-KGVX về thực hiện Kế hoạch số 775/KHBTTTT ngày "
+     "7/3/2024 của Bộ Thông tin và Truyền thông.\nTheo đó, các sở triển khai.\n", ["775/KH-BTTTT"], ["775/KH-BTTTT"]),
+    # must not fire: a letter's own code is no glued type and issuer
+    ("Ngày 8/3/2024, Sở Kế hoạch và Đầu tư có Công văn số 183/KHĐT gửi các huyện về kế hoạch vốn.\nTheo đó, các "
+     "huyện báo cáo.\n", [], []),
+])
+def test_state_number_whose_hyphen_was_lost(text, implements, cited):
+    rec = parse_text(text)
+    assert [str(r.number) for r in rec.implements] == implements
+    assert [str(r.number) for r in rec.citations if r.number] == cited
+
+
+# leftovers s11: an unnumbered scheme named with its title, then the decision approving or issuing it (blind22
+# b12 'Trên cơ sở Đề án truyền thông ... đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 2478/QĐ-TTg'):
+# the decision is the parent.
+@pytest.mark.parametrize(("text", "implements"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\nQuảng Bình, ngày 4 tháng 5 năm 2022\nKẾ HOẠCH\nPhát triển "
+     "văn hóa đọc\nThực hiện Đề án Phát triển văn hóa đọc trong cộng đồng giai đoạn 2021-2025, định hướng đến năm "
+     "2030 được phê duyệt tại Quyết định số 329/QĐ-TTg ngày 15/3/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành "
+     "Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["329/QĐ-TTg"]),
+    ("Ngày 3/6/2017, UBND tỉnh Gia Lai ban hành Kế hoạch số 47/KH-UBND triển khai thực hiện Chương trình “Sức khỏe "
+     "Việt Nam” đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1092/QĐ-TTg.\nTheo đó, các sở triển khai.\n",
+     ["1092/QĐ-TTg"]),
+    ("UBND HUYỆN ĐÔNG ANH\nSố: 12/KH-UBND\nĐông Anh, ngày 2 tháng 6 năm 2020\nKẾ HOẠCH\nThực hiện Chiến lược quốc "
+     "gia phòng, chống tác hại của thuốc lá ban hành kèm theo Quyết định số 568/QĐ-UBND ngày 3/2/2020 của UBND "
+     "thành phố, UBND huyện xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n", ["568/QĐ-UBND"]),
+    ("Trên cơ sở Đề án tuyên truyền về biển đảo đến năm 2025 đã được UBND tỉnh phê duyệt tại Quyết định số "
+     "2100/QĐ-UBND của UBND tỉnh, Sở Thông tin và Truyền thông đã ban hành Kế hoạch số 40/KH-STTTT, ngày 3/5/2021 để "
+     "triển khai thực hiện.\n", ["2100/QĐ-UBND"]),
+    # must not fire: no approval of the scheme, or a report of someone's issuing
+    ("UBND HUYỆN ĐÔNG ANH\nSố: 13/KH-UBND\nĐông Anh, ngày 2 tháng 6 năm 2020\nKẾ HOẠCH\nThực hiện Đề án phát triển "
+     "du lịch của huyện, năm 2019 Phòng Văn hóa đã tham mưu ban hành theo Quyết định số 77/QĐ-UBND một số nội "
+     "dung.\nI. MỤC ĐÍCH\n", []),
+    ("Thực hiện Đề án phát triển du lịch, UBND tỉnh đã ban hành Kế hoạch số 5/KH-UBND ngày 2/2/2022.\nTheo đó, các "
+     "huyện triển khai.\n", []),
+])
+def test_scheme_named_by_its_title_and_the_decision_approving_it(text, implements):
+    assert [str(r.number) for r in parse_text(text).implements] == implements

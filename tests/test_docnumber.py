@@ -142,6 +142,12 @@ VALID = [
     ("98/2022/NĐ/CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
     ("45/TB/VPCP", "45/TB-VPCP", "state", "TB", "VPCP", None, None, "central"),
     ("07/KH/UBND-VP", "07/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
+    # leftovers s11: the hyphen lost between a state type code and its issuer's code
+    ("832/QĐUBND", "832/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
+    ("775/KHBTTTT", "775/KH-BTTTT", "state", "KH", "BTTTT", None, None, "central"),
+    ("61/2018/NĐCP", "61/2018/NĐ-CP", "state", "NĐ", "CP", 2018, None, "central"),
+    ("01/2018/TTVPCP", "01/2018/TT-VPCP", "state", "TT", "VPCP", 2018, None, "central"),
+    ("12 / TTrHĐND", "12/TTr-HĐND", "state", "TTr", "HĐND", None, None, None),
 ]
 
 
@@ -166,6 +172,8 @@ JUNK = [
     "12/KH-UBND.UBND", "06/QC-TT.hđnd", "07-QĐx/TW", "69/QCPH-HĐND-",
     # blind16: a slash for the hyphen only before a state issuer, after a type code
     "43/NQ/TW", "12/KH/HU", "5/KH/ĐU", "30/CT/TU", "12/HD/BTGTU", "12/UBND/VP", "53/KH/", "53/XX/UBND",
+    # leftovers s11: a glued code splits only into a state type and a state issuer
+    "183/KHĐT", "45/BCTT", "18/BCTĐ", "12/KHTU", "5/QĐUBNDX", "0/QĐUBND", "12/XXUBND",
 ]
 
 
