@@ -1672,7 +1672,7 @@ CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
 OWN_TITLE_OPENER_RE = re.compile(
-    rf"""(?:(?P<line_start>^)|(?<=ban\shành\s)|(?<=\scó\s))
+    rf"""(?:(?P<line_start>^)|(?<=(?i:ban\shành)\s)|(?<=\scó\s))
         (?:(?i:{TYPE_WORD})|(?(line_start)(?!)|(?i:văn\s+bản)(?:\s+(?i:chỉ\s+đạo))?))  # blind3: 'văn bản'
         (?:\s+(?i:hành\s+động|liên\s+tịch))?
         (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape
