@@ -84,7 +84,7 @@ PARENTS: tuple[Parent, ...] = (
     Parent("ct-no-so-no-date", "blind n35 (Chỉ thị 13-CT/TW của Ban Bí thư)", "Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "05-CT/TW", None, "Bộ Chính trị"),
     Parent("kl-full", "blind4 b07", "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", "21-KL/TW", "2021-10-25", "Trung ương"),
     Parent("qd-full", "blind17 b24 (Quyết định số 498/QĐ-TTg ... của Thủ tướng Chính phủ phê duyệt ...)", "Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi", "1719/QĐ-TTg", "2021-10-14", "Thủ tướng", state=True),
-    Parent("qd-party-rule", "seeds (Quy định số 124-QĐ/TW)", "Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về giám sát của Mặt trận Tổ quốc Việt Nam", "124-QĐ/TW", "2023-10-04", "Bộ Chính trị"),
+    Parent("qd-party-rule", "seeds (Quy định số 124-QĐ/TW)", "Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về giám sát của Mặt trận Tổ quốc Việt Nam", "124-QĐ/TW", "2023-10-04", "Bộ Chính trị", basis=True),
     Parent("kh-full", "seeds 002 (Kế hoạch số 250-KH/TU ... của Ban Thường vụ Tỉnh ủy)", "Kế hoạch số 250-KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số", "250-KH/TU", "2023-12-25", "Tỉnh ủy"),
     Parent("kh-state", "seeds 000 (Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của Ủy ban nhân dân huyện Tiên Lãng)", "Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Lai Châu về chuyển đổi số", "53/KH-UBND", "2024-03-07", "Lai Châu", state=True),
     Parent("ctr-full", "seeds 003 (Chương trình hành động số 75-CTr/TU)", "Chương trình hành động số 66-CTr/TU ngày 02/02/2024 của Ban Thường vụ Thành ủy về phát triển văn hóa", "66-CTr/TU", "2024-02-02", "Thành ủy"),
@@ -211,6 +211,38 @@ HAND_ROWS: tuple[Row, ...] = (
         CV.format(title="V/v triển khai Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 43-NQ/TW")
         + "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện các nội dung sau:\n" + POINTS,
         (("12-KH/TU", None, "Tỉnh ủy"),), ("43-NQ/TW",), (("12-KH/TU", "43-NQ/TW"),)),
+    # --- a decision or resolution whose title issues the plan ('Ban hành Kế hoạch thực hiện X', no 'Về việc') ---
+    Row("issue-caps-title", "blind12 b07 (NGHỊ QUYẾT / BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 81-KL/TW NGÀY ...)",
+        QD + "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 21-KL/TW NGÀY 25/10/2021 CỦA BAN CHẤP HÀNH\nTRUNG ƯƠNG ĐẢNG KHÓA XIII\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n", (("21-KL/TW", "2021-10-25", "Trung ương"),)),
+    Row("issue-programme-title", "blind16 b02 (Ban hành Kế hoạch triển khai thực hiện Đề án ...)",
+        QD + "QUYẾT ĐỊNH\nBan hành Chương trình hành động triển khai thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n"
+        "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n", (("05-CT/TW", "2016-05-15", "Bộ Chính trị"),)),
+    Row("issue-council-resolution", "blind12 b07 (a resolution issuing the plan)",
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH TUYÊN QUANG\n-------\nSố: 12/NQ-HĐND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTuyên Quang, ngày 12 tháng 5 năm 2024\n"
+        "NGHỊ QUYẾT\nBan hành Kế hoạch thực hiện Kết luận số 81-KL/TW ngày 04/6/2020 của Bộ Chính trị về bảo đảm an ninh lương thực quốc gia\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Kế hoạch.\n", (("81-KL/TW", "2020-06-04", "Bộ Chính trị"),)),
+    Row("issue-review-plan-not-parent", "blind14 b01 (a plan reviewing what was done)",
+        QD + "QUYẾT ĐỊNH\nBan hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n", ()),
+    # --- a letter's subject cell longer than a body line ---
+    Row("vv-long-quoted", "blind2 b27 (“ V/v thực hiện Kế hoạch số 89/KH-UBND ...”) with a full parent",
+        CV.format(title="\u201cV/v thực hiện " + NQ43 + "\u201d") + "Sở đề nghị các đơn vị thực hiện các nội dung sau:\n" + POINTS,
+        (("43-NQ/TW", "2023-11-24", "Trung ương"),)),
+    Row("vv-long-lower", "realworld h17 (v/v in lower case) with a full parent",
+        CV.format(title="v/v tổ chức thực hiện " + NQ43) + "Sở đề nghị các đơn vị thực hiện các nội dung sau:\n" + POINTS,
+        (("43-NQ/TW", "2023-11-24", "Trung ương"),)),
+    Row("vv-long-chain", "seeds 002's chain in a letter's subject cell",
+        CV.format(title="V/v triển khai Kế hoạch số 12-KH/TU ngày 20/3/2024 của Ban Thường vụ Tỉnh ủy về thực hiện " + NQ43)
+        + "Sở đề nghị các đơn vị thực hiện các nội dung sau:\n" + POINTS,
+        (("12-KH/TU", "2024-03-20", "Tỉnh ủy"),), ("43-NQ/TW",), (("12-KH/TU", "43-NQ/TW"),)),
+    Row("vv-long-review-not-parent", "blind10 b10 (V/v sơ kết ...) as long as a body line",
+        CV.format(title="V/v sơ kết 5 năm thực hiện " + NQ43.replace("43-NQ/TW", "20-NQ/TW") + " và đề xuất nhiệm vụ trong thời gian tới")
+        + "Sở đề nghị các đơn vị báo cáo như sau:\n" + POINTS, ()),
     # --- must not fire ---
     Row("not-theo-quy-dinh-tai", "DOMAIN §3 ('theo' is a plain citation)",
         HU + "KẾ HOẠCH\nCông tác tuyên truyền năm 2024\nThực hiện Kế hoạch số 250-KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy "
