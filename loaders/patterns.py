@@ -105,12 +105,17 @@ _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 # issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
 STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 
+# --- parentsweep docnumber: a Party number typed without its hyphen ---
+# 'Nghị quyết số 43NQ/TW', 'Kế hoạch 12KH/TU': the sequence glued to the type code, which a slash and the
+# issuer follow; docnumber keeps it only for a Party committee's code ('2023KH/UBND' stays no number).
+PARTY_GLUED = rf"(?P<p_glued>(?=[A-ZĐƯƠ][{_CODE}]{{1,4}}/))"  # a capital: '36a/NQ-CP' is the state's
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+|{PARTY_GLUED})  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN

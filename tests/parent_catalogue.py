@@ -75,6 +75,8 @@ PARENTS: tuple[Parent, ...] = (
     Parent("nq-spaced-slash", "blind n17 (15-NQ / TU)", f"Nghị quyết số 43-NQ / TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", "43-NQ/TW", "2023-11-24", "Trung ương"),
     Parent("nq-hyphen-for-slash", "blind20 b08 (a number typed 'NQ-TW')", f"Nghị quyết số 43-NQ-TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", "43-NQ/TW", "2023-11-24", "Trung ương"),
     Parent("nq-no-hyphen", "blind n39 (a number typed without its hyphen)", f"Nghị quyết số 43NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", "43-NQ/TW", "2023-11-24", "Trung ương"),
+    Parent("ct-no-hyphen", "brief (a number without its hyphen) in blind3 b25's directive", "Chỉ thị số 05CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "05-CT/TW", "2016-05-15", "Bộ Chính trị"),
+    Parent("kh-no-hyphen", "brief (a number without its hyphen) in seeds 002's plan", "Kế hoạch số 250KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số", "250-KH/TU", "2023-12-25", "Tỉnh ủy"),
     # --- no number the text gives: no parent ---
     Parent("nq-short", "realworld d07 (Nghị quyết 37)", f"Nghị quyết 43 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", None, None, None),
     Parent("nq-abbrev-short", "brief ('NQ số 43')", f"NQ số 43 của Trung ương {NQ43_ABOUT}", None, None, None),

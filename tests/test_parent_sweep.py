@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.docnumber import iter_numbers
 from loaders.normalise import fold
 from loaders.parse import parse_text
 from tests.parent_catalogue import Row, parent_rows
@@ -48,3 +49,20 @@ def _problems(row: Row) -> list[str]:
 )
 def test_parent_sweep(row: Row) -> None:
     assert _problems(row) == []
+
+
+# A Party number whose hyphen was lost ('43NQ/TW') is read as a clerk reads it; must not fire: a state or
+# Front code glued to digits, a year glued to a code, a Youth Union department's code.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Nghị quyết số 43NQ/TW ngày 24/11/2023", ["43-NQ/TW"]),
+    ("Chỉ thị 05CT/TW của Bộ Chính trị", ["05-CT/TW"]),
+    ("Kế hoạch số 12KH/TU ngày 20/3/2024", ["12-KH/TU"]),
+    ("Thông báo 88TB/HU", ["88-TB/HU"]),
+    ("Kế hoạch số 45 KH/ĐU", ["45-KH/ĐU"]),
+    ("năm 2023KH/UBND", []),
+    ("số 12KH/TWĐTN", []),
+    ("Kế hoạch số 53/KH-UBND", ["53/KH-UBND"]),
+    ("Nghị quyết số 36a/NQ-CP và Quyết định số 168a/QĐ-UBND", ["36a/NQ-CP", "168a/QĐ-UBND"]),
+])
+def test_glued_party_number(text: str, numbers: list[str]) -> None:
+    assert [str(n) for _, n in iter_numbers(text)] == numbers
