@@ -412,8 +412,8 @@ def _headless_region(lines: list[str]) -> list[str]:
     for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line) \
             and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
-        # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW ngày ...
-        # của ... về ...') runs past a body line's width and is still the header's
+        # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW
+        # ngày ... của ... về ...') runs past a body line's width and is still the header's
         if _SALUTATION.match(line) or long_text and not _LONG_SUBJECT_RE.match(line):
             break
         out.append(line)

@@ -115,7 +115,7 @@ PARTY_GLUED = rf"(?P<p_glued>(?=[A-ZĐƯƠ][{_CODE}]{{1,4}}/))"  # a capital: '3
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+|{PARTY_GLUED})  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+|{PARTY_GLUED})  # Party: 43-NQ/TW, '301 KH/TWĐTN', 43NQ/TW
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN

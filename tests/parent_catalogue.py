@@ -181,13 +181,19 @@ PLACES: dict[str, tuple[str, Callable[[Parent], str], bool]] = {
 }
 
 
+# A 'Căn cứ' item without a number is often context ('Căn cứ Chương trình công tác năm 2024 của UBND xã',
+# lead forms' cancu-work-programme-unnumbered): no parent, and no warning either.
+_CONTEXT_PLACES = frozenset({"lead-can-cu", "cancu-last"})
+
+
 def cross_rows() -> list[Row]:
     rows = []
     for p in PARENTS:
         for place, (src, build, basis_counts) in PLACES.items():
             expected = p.expected() if (basis_counts or not p.basis) and not p.tolerated else ()
             optional = (p.number,) if p.tolerated and p.number else ()
-            rows.append(Row(f"{p.key}@{place}", f"{p.src}; {src}", build(p), expected, optional, warns=p.number is None))
+            warns = p.number is None and place not in _CONTEXT_PLACES
+            rows.append(Row(f"{p.key}@{place}", f"{p.src}; {src}", build(p), expected, optional, warns=warns))
     return rows
 
 
