@@ -668,6 +668,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                     and not CITED_ISSUES_GAP_RE.fullmatch(text, ends[k], op.start()):
                 _opened(rx, text, mentions, starts, op.end(), None, found)  # not '... X (ngày, của Chính
                 # phủ) ban hành Kế hoạch thực hiện Y': X's content
+                _unnumbered_parent(rx, text, show, mentions, starts, op.end(), unnumbered)  # parentsweep
         for op in rx.basis_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         if section := BASIS_SECTION_RE.search(text, a, b):  # '1. Quyết định số ...' under 'I. CĂN CỨ ...'
@@ -684,6 +685,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), None, found)
     if (at := _own_title_verb_end(text, title, spans)) is not None:
         _opened(rx, text, mentions, starts, at, None, found)
+        _unnumbered_parent(rx, text, show, mentions, starts, at, unnumbered)  # parentsweep: 'V/v triển khai'
     if (at := _own_title_purpose_end(text, title, spans)) is not None:
         _opened(rx, text, mentions, starts, at, None, found)
     front_end = spans[0][1]
@@ -710,7 +712,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         if key not in keys and key not in own_keys:
             keys.append(key)
     if not keys and warnings is not None:  # only when no parent is known at all
-        warnings.extend(unnumbered)
+        warnings.extend(dict.fromkeys(unnumbered))  # one clause read by two rules warns once
     return keys
 
 

@@ -51,6 +51,8 @@ _LEVEL_OF_CODE: dict[str, Level] = {
     "ĐU": "commune", "CB": "commune",
 }
 _LOCAL_B_CODES = LOCAL_BOARD_CODES | PARTY_BOARD_CODES
+# parentsweep: the committees whose numbers a clerk reads even with the hyphen lost ('43NQ/TW')
+_GLUED_PARTY_ISSUERS = frozenset({"TW", "TU", "HU", "QU", "TXU", "ThU", "ĐU"})
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
@@ -179,6 +181,8 @@ class DocNumber:
         if sub and sub_code is None:
             raise ValueError(f"not a document number: {shown!r} (bad code {sub!r})")
         if m.group("p_seq") is not None:
+            if m.group("p_glued") is not None and issuer_code not in _GLUED_PARTY_ISSUERS:
+                raise ValueError(f"not a document number: {shown!r} (no hyphen before a non-Party issuer)")
             style: Style = "party"
         else:
             style = "front" if issuer_code in _FRONT_ISSUERS and sub_code else "state"

@@ -405,6 +405,7 @@ _STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ"
 _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
 _SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+_LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
@@ -416,7 +417,9 @@ def _headless_region(lines: list[str]) -> list[str]:
     for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line) \
             and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
-        if _SALUTATION.match(line) or long_text:
+        # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW
+        # ngày ... của ... về ...') runs past a body line's width and is still the header's
+        if _SALUTATION.match(line) or long_text and not _LONG_SUBJECT_RE.match(line):
             break
         out.append(line)
     return _unflattened(out) or lines[_after_metadata(lines):][:15]

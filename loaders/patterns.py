@@ -112,12 +112,17 @@ STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 GLUED_STATE_TYPE = r"(?:QĐ|KH|CTr|CT|NQ|TB|HD|BC|CĐ|KL|TTr|TT|NĐ|QC|ĐA)"
 GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
 
+# --- parentsweep docnumber: a Party number typed without its hyphen ---
+# 'Nghị quyết số 43NQ/TW', 'Kế hoạch 12KH/TU': the sequence glued to the type code, which a slash and the
+# issuer follow; docnumber keeps it only for a Party committee's code ('2023KH/UBND' stays no number).
+PARTY_GLUED = rf"(?P<p_glued>(?=[A-ZĐƯƠ][{_CODE}]{{1,4}}/))"  # a capital: '36a/NQ-CP' is the state's
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
-        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+)  # Party: 43-NQ/TW, '66 – CTr/TU', '301 KH/TWĐTN'
+        (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+|{PARTY_GLUED})  # Party: 43-NQ/TW, '301 KH/TWĐTN', 43NQ/TW
         (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
@@ -1703,7 +1708,7 @@ CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i
 # hoạch thực hiện Chỉ thị số 05-CT/TW', '... đã ban hành Chương trình hành động thực hiện Nghị
 # quyết số 19-NQ/TW'. Not 'Kết luận về tiếp tục thực hiện Chỉ thị ...': a plain citation (DOMAIN §3).
 OWN_TITLE_OPENER_RE = re.compile(
-    rf"""(?:(?P<line_start>^)|(?<=ban\shành\s)|(?<=\scó\s))
+    rf"""(?:(?P<line_start>^)|(?<=(?i:ban\shành)\s)|(?<=\scó\s))
         (?:(?i:{TYPE_WORD})|(?(line_start)(?!)|(?i:văn\s+bản)(?:\s+(?i:chỉ\s+đạo))?))  # blind3: 'văn bản'
         (?:\s+(?i:hành\s+động|liên\s+tịch))?
         (?:\s+(?i:số)\s*:?\s*\d[^\s,;]*(?:\s*/\s*[^\s,;]+)?)?          # its own number, in any shape

@@ -113,6 +113,9 @@ VALID = [
     ("30/QGPCTT", "30/QGPCTT", "letter", "CV", "QGPCTT", None, None, None),
     ("2391/SGD&ĐT-GDTrH", "2391/SGD&ĐT-GDTrH", "letter", "CV", "SGD&ĐT", None, "GDTrH", None),
     ("845/SNN&PTNT – TL", "845/SNN&PTNT-TL", "letter", "CV", "SNN&PTNT", None, "TL", None),
+    # --- parentsweep: a Party number whose hyphen was lost, read for a Party committee's code only
+    ("43NQ/TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("12KH/HU", "12-KH/HU", "party", "KH", "HU", None, None, "district"),
     # --- leftovers: a Party steering board numbered by its name, spaced or not
     ("103-CV/BCĐ 35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
     ("103-CV/BCĐ35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
@@ -161,7 +164,7 @@ def test_parse(text, canonical, style, doc_type, issuer, year, sub, level):
 
 
 JUNK = [
-    "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43NQ/TW", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
+    "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43KH/UBND", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
