@@ -57,6 +57,13 @@ def _store_size() -> str:
     return f"{size / 2**20:.0f} MiB"
 
 
+def cpu_seconds() -> str:
+    """CPU of this process (the writer) and of its parse workers, apart: the writer is the bottleneck."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (f"CPU: this process {own.ru_utime + own.ru_stime:.1f} s, "
+            f"parse workers {kids.ru_utime + kids.ru_stime:.1f} s")
+
+
 def rate(n: int, seconds: float) -> str:
     return f"{seconds:.1f} s, {n / seconds:.0f}/s" if seconds > 0 else "-"
 
@@ -76,6 +83,7 @@ def overlapped(files: list[Path], workers: int | None) -> None:
           f"{len(summary.failed)} failed, {len(summary.not_written)} not written; stopped: {summary.stopped}")
     print(f"parse and write overlapped (ingest): {rate(summary.loaded, total)} documents, "
           f"{summary.tasks / total:.0f} tasks/s; peak RSS {rss:.0f} MiB")
+    print(cpu_seconds())
     print("Neo4j: " + ", ".join(f"{k} {v}" for k, v in memory.items()))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
@@ -124,6 +132,7 @@ def main() -> None:
     if args.align:
         print(f"alignment: {align_s:.1f} s; parse + write + alignment {total + align_s:.1f} s")
     print(f"peak RSS: this process {rss:.0f} MiB, largest parse worker {child:.0f} MiB")
+    print(cpu_seconds())
     print("Neo4j: " + ", ".join(f"{k} {v}" for k, v in memory.items()))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

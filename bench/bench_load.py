@@ -54,6 +54,17 @@ def copy_record(rec: Record, k: int) -> Record:
     })
 
 
+def neo4j_cpu() -> float:
+    """CPU seconds the local Neo4j (`nqgraph neo4j start`) has used so far; 0 when it is not ours."""
+    from graph.launcher import running_pid
+
+    pid = running_pid()
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--copies", type=int, default=40, help="copies of the five seeds per run")
@@ -75,14 +86,16 @@ def main() -> None:
             with driver.session() as s:
                 s.run(f"MATCH (n) WHERE NOT n:{Label.ADMIN_UNIT.value} "
                       "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
-            t0 = time.perf_counter()
+            t0, c0, n0 = time.perf_counter(), time.process_time(), neo4j_cpu()
             summary = load_records(driver, records, batch_size=args.batch, align=args.align,
                                    **({"workers": args.workers} if args.workers else {}))
-            dt = time.perf_counter() - t0
+            dt, cpu, ncpu = time.perf_counter() - t0, time.process_time() - c0, neo4j_cpu() - n0
             docs_s.append(summary.loaded / dt)
             tasks_s.append(summary.tasks / dt)
             print(f"run {run + 1}: {summary.loaded} documents, {summary.tasks} tasks, "
-                  f"{summary.stubs_created} stubs in {dt:.2f} s; failed {len(summary.failed)}")
+                  f"{summary.stubs_created} stubs in {dt:.2f} s (CPU: this process {cpu:.2f} s, "
+                  f"Neo4j {ncpu:.2f} s); "
+                  f"failed {len(summary.failed)}")
     print(f"{len(records)} documents ({tasks} tasks) per run, batches of {args.batch or 'the default size'} "
           f"documents per write transaction, {args.workers or WORKERS} writers, "
           f"task alignment {'once per load' if args.align else 'left pending (--no-align)'}")

@@ -17,6 +17,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import statistics
 import time
 from pathlib import Path
@@ -30,6 +31,7 @@ CASES: list[tuple[str, str | None, int]] = [
 ]
 LEVELS = ["central", "province", "district", "commune", ""]
 LIMIT = 100
+_INDEX = re.compile(r"[A-Z]+ INDEX \w+:\w+\([^)]*\)")
 CAP = 1000
 
 
@@ -49,8 +51,8 @@ def params(name: str, label: str | None, level: str | None, province: str | None
     return p
 
 
-def profile(driver: Any, name: str, p: dict[str, Any]) -> tuple[int, int]:
-    """(total db hits, rows out of the index seeks and scans)."""
+def profile(driver: Any, name: str, p: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(total db hits, rows out of the index seeks and scans, the indexes they read)."""
     def work(tx: Any) -> Any:
         result = tx.run("PROFILE " + get(name).cypher, p)
         result.fetch(1_000_000)
@@ -59,14 +61,16 @@ def profile(driver: Any, name: str, p: dict[str, Any]) -> tuple[int, int]:
     with driver.session(default_access_mode="READ") as session:
         plan = session.execute_read(work)
     hits = rows = 0
+    indexes: set[str] = set()
     stack = [plan]
     while stack:
         op = stack.pop()
         hits += int(op.get("dbHits", 0))
         if "Index" in op["operatorType"] or "Scan" in op["operatorType"]:
             rows += int(op.get("rows", 0))
+            indexes |= set(_INDEX.findall(str(op.get("args", {}).get("Details", ""))))
         stack.extend(op.get("children", []))
-    return hits, rows
+    return hits, rows, sorted(indexes)
 
 
 def timed(driver: Any, name: str, p: dict[str, Any], runs: int) -> float:
@@ -84,12 +88,13 @@ def measure(driver: Any, runs: int) -> None:
             p = params(name, label, level, skip=skip)
             if name == "get_tasks_total" and skip:
                 continue
-            hits, rows = profile(driver, name, p)
+            hits, rows, indexes = profile(driver, name, p)
             ms = timed(driver, name, p, runs)
             total = run(driver, "get_tasks_total", **params("get_tasks_total", label, level, skip=skip))[0]
             print(f"{name:<16} label={label:<8} level={str(level):<9} offset={skip:<5} db hits {hits:>9,}  "
                   f"seek rows {rows:>7,}  median {ms:7.1f} ms  (total {total.get('total')}"
-                  f"{'' if total.get('exact', True) else '+'})  load {os.getloadavg()[0]:.1f}", flush=True)
+                  f"{'' if total.get('exact', True) else '+'})  load {os.getloadavg()[0]:.1f}  "
+                  f"indexes: {'; '.join(indexes) or 'none'}", flush=True)
 
 
 def dump(driver: Any, out: Path) -> None:

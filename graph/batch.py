@@ -44,9 +44,11 @@ EVIDENCE_CITATION = "citation"
 
 @dataclass
 class Plan:
-    """Everything one document writes; mention uids are settled by the loader (`Mention.uid` or undated)."""
+    """Everything one document writes; mention uids are settled by the loader (`Mention.uid` or undated).
 
-    record: Record
+    It holds rows, not the record: what the writer needs of the record is in `doc`, so a plan made in a
+    parse worker (ingest) crosses to the writer without the record's text."""
+
     ctx: DocContext
     uid: str
     key: SeriesKey | None
@@ -66,7 +68,11 @@ class Plan:
 
     @property
     def source(self) -> str:
-        return self.record.source.path
+        return self.doc.source_path
+
+    @property
+    def sha256(self) -> str:
+        return self.doc.sha256
 
     def add_body(self, body: BodyRef) -> str:
         old = self.bodies.get(body.uid)
@@ -113,12 +119,12 @@ def plan_record(record: Record, places: Places) -> Plan:
                       loc.commune if loc else None, issuer.level if issuer else None,
                       record.source.sha256, places, record.issued_on)
     uid, number = _identity(record, ctx)
-    plan = Plan(record, ctx, uid, (number, ctx.scope) if number else None,
+    plan = Plan(ctx, uid, (number, ctx.scope) if number else None,
                 _doc_props(record, ctx, uid, number))
     if issuer is not None and issuer.name:
         plan.issuer = plan.add_body(issuer_body(issuer.name, ctx, places))
-    _plan_mentions(plan, places)
-    _plan_tasks(plan, places)
+    _plan_mentions(plan, record, places)
+    _plan_tasks(plan, record, places)
     for line in record.recipients:
         for name in split_list(line):
             plan.sent_to.append(plan.add_body(resolve_body(name, ctx, places)))
@@ -168,8 +174,7 @@ class _Mentions:
         return [self.raw[i] for i in keep], {i: new_index[remap.get(i, i)] for i in range(len(self.raw))}
 
 
-def _plan_mentions(plan: Plan, places: Places) -> None:
-    record = plan.record
+def _plan_mentions(plan: Plan, record: Record, places: Places) -> None:
     ms = _Mentions()
     implements = [ms.add(r, plan, places) for r in record.implements]
     cites = [(ms.add(r, plan, places), r.text) for r in record.citations]
@@ -224,13 +229,13 @@ def _link_cites(plan: Plan, implements: list[int | None], cites: list[tuple[int 
             plan.cites.append((j, plan.mentions[j].text))
 
 
-def _plan_tasks(plan: Plan, places: Places) -> None:
+def _plan_tasks(plan: Plan, record: Record, places: Places) -> None:
     """Tasks by label: a label given twice is one task (the last text wins), as MERGE on uid made it."""
-    labels = {t.label for t in plan.record.tasks}
+    labels = {t.label for t in record.tasks}
     by_label: dict[str, TaskRow] = {}
     subtasks: dict[tuple[str, str], SubtaskRow] = {}
     assigned: dict[AssignedRow, None] = {}
-    for order, t in enumerate(plan.record.tasks):
+    for order, t in enumerate(record.tasks):
         d = t.deadline
         by_label.pop(t.label, None)
         by_label[t.label] = TaskRow(t.label, short_label(t.label), t.text, order, d.kind, _iso(d.due),
@@ -298,7 +303,7 @@ def check_batch(plans: list[Plan], resolve: dict[tuple[int, int], str] | None = 
     for uid, same in by_uid.items():
         first = same[0]
         for other in same[1:]:
-            if other.record.source.sha256 == first.record.source.sha256:
+            if other.sha256 == first.sha256:
                 continue
             diff = conflicting_facts(first.doc, other.doc)
             if diff:

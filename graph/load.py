@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -132,10 +133,13 @@ def _bar(total: int, enabled: bool) -> Any:
     return tqdm(total=total, desc="load", unit="doc", file=sys.stderr)
 
 
-def load_records(driver: Driver, records: list[Record], progress: bool = False,
+def load_records(driver: Driver, records: Sequence[Record | Plan], progress: bool = False,
                  places: Places | None = None, workers: int = WORKERS, replace: bool = False,
                  key: str | None = None, batch_size: int | None = None, align: bool = True) -> LoadSummary:
     """Plan and check every record, then write batches of `batch_size` documents, `workers` at a time.
+
+    Records may come planned already (`plan_one` in ingest's parse workers, with the default gazetteer
+    places): those are checked and written as they are.
 
     A batch is one transaction (its undated mentions settled inside it, `_reconcile`); when it fails
     it is retried document by document, so one bad document costs only itself and no partial
@@ -151,7 +155,7 @@ def load_records(driver: Driver, records: list[Record], progress: bool = False,
         docs = guarded(driver, lambda: _prepare(driver, records, places, replace, summary))
     except DatabaseGone as exc:
         summary.stopped = str(exc)
-        summary.not_written = sorted({r.source.path for r in records})
+        summary.not_written = sorted({source_of(r) for r in records})
         return summary
     _write_all(driver, docs, batch_size or get_settings().load_batch_size, workers, key or "cli", summary,
                progress)
@@ -170,7 +174,7 @@ def finish_load(driver: Driver, align: bool, summary: LoadSummary) -> None:
         summary.stopped = f"{exc} (after writing, before task alignment: the next load finishes it)"
 
 
-def _prepare(driver: Driver, records: list[Record], places: Places | None, replace: bool,
+def _prepare(driver: Driver, records: Sequence[Record | Plan], places: Places | None, replace: bool,
              summary: LoadSummary) -> list[DocWrite]:
     """Plans with their mentions settled and checked; those refused for an identity conflict left out."""
     _require_gazetteer(driver)
@@ -234,17 +238,31 @@ def _require_gazetteer(driver: Driver) -> None:
     require_gazetteer(driver)
 
 
-def _plan_all(records: list[Record], places: Places | None, summary: LoadSummary) -> list[Plan]:
+def source_of(item: Record | Plan) -> str:
+    """The file a record or a plan came from."""
+    return item.source if isinstance(item, Plan) else item.source.path
+
+
+def plan_one(record: Record, places: Places | None = None) -> Plan | tuple[str, str]:
+    """The record's plan, or (its file, why not): one bad record must not stop the others."""
     if places is None:
         from graph.places import default_places
 
         places = default_places()
+    try:
+        return plan_record(record, places)
+    except Exception as exc:  # noqa: BLE001 - reported in the summary, the load goes on
+        return record.source.path, f"cannot plan: {type(exc).__name__}: {exc}"
+
+
+def _plan_all(records: Sequence[Record | Plan], places: Places | None, summary: LoadSummary) -> list[Plan]:
     plans: list[Plan] = []
-    for rec in records:
-        try:
-            plans.append(plan_record(rec, places))
-        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
-            summary.failed.append((rec.source.path, f"cannot plan: {type(exc).__name__}: {exc}"))
+    for item in records:
+        planned = item if isinstance(item, Plan) else plan_one(item, places)
+        if isinstance(planned, Plan):
+            plans.append(planned)
+        else:
+            summary.failed.append(planned)
     return _dedupe(plans)
 
 
@@ -310,7 +328,7 @@ def _tally(outcome: Outcome, summary: LoadSummary) -> None:
         summary.documents.append(plan.uid)
         if d.replacing:
             summary.replaced.append(plan.uid)
-        for w in [*plan.record.warnings, *plan.warnings]:
+        for w in [*plan.doc.warnings, *plan.warnings]:
             summary.warnings[warning_kind(w)] += 1
 
 
@@ -344,7 +362,7 @@ def _loaded_conflicts(driver: Driver, plans: list[Plan]) -> dict[str, dict[str, 
         rows = sess.execute_read(lambda tx: rows_in(tx, "find_loaded_claims", uids=[p.uid for p in plans]))
     found = {r["uid"]: r for r in rows}
     return {p.uid: found[p.uid] for p in plans
-            if p.uid in found and found[p.uid]["sha256"] != p.record.source.sha256}
+            if p.uid in found and found[p.uid]["sha256"] != p.sha256}
 
 
 def _dedupe(plans: list[Plan]) -> list[Plan]:
@@ -352,7 +370,7 @@ def _dedupe(plans: list[Plan]) -> list[Plan]:
     seen: set[tuple[str, str]] = set()
     out = []
     for p in plans:
-        k = (p.uid, p.record.source.sha256)
+        k = (p.uid, p.sha256)
         if k not in seen:
             seen.add(k)
             out.append(p)
@@ -367,7 +385,7 @@ def _settle_undated(driver: Driver, plans: list[Plan]) -> dict[tuple[int, int], 
         return {}
     dated: dict[SeriesKey, set[str]] = {}
     for p in plans:
-        if p.key is not None and p.record.issued_on is not None:
+        if p.key is not None and p.doc.issued_on is not None:
             dated.setdefault(p.key, set()).add(p.uid)
         for m in p.mentions:
             if m.issued_on is not None:

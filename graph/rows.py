@@ -8,29 +8,58 @@ driver call and nowhere else. Task rows carry labels, not task uids: the stateme
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
-_NAMES: dict[type, tuple[str, ...]] = {}
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_PLAIN_NAMES = frozenset({"str", "int", "float", "bool", "None"})
 
 
-def _names(cls: type) -> tuple[str, ...]:
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
-    return names
+@dataclass(frozen=True)
+class _Shape:
+    """How a row class becomes a dict: fields typed plain (str, int, ... or None) are read in one
+    `attrgetter` call and taken as they are; the others (tuples, nested rows) are converted."""
+
+    plain: tuple[str, ...]
+    get: Callable[[Any], tuple[Any, ...]]
+    nested: tuple[str, ...]
+
+
+_SHAPES: dict[type, _Shape] = {}
+
+
+def _shape(cls: type) -> _Shape:
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        fs = fields(cls)
+        plain = tuple(f.name for f in fs if set(re.findall(r"\w+", str(f.type))) <= _PLAIN_NAMES)
+        getter = attrgetter(*plain) if plain else (lambda _row: ())
+        get = getter if len(plain) != 1 else (lambda row, g=getter: (g(row),))
+        shape = _SHAPES[cls] = _Shape(plain, get, tuple(f.name for f in fs if f.name not in plain))
+    return shape
 
 
 def params(row: Any) -> dict[str, Any]:
-    """A row as the driver's parameter map (nested rows and tuples become dicts and lists)."""
-    return {name: _value(getattr(row, name)) for name in _names(type(row))}
+    """A row as the driver's parameter map (nested rows and tuples become dicts and lists).
+
+    A load converts about a hundred values a task, so plain fields skip the per-value tests."""
+    shape = _shape(type(row))
+    out = dict(zip(shape.plain, shape.get(row), strict=True))
+    for name in shape.nested:
+        out[name] = _value(getattr(row, name))
+    return out
 
 
 def _value(v: Any) -> Any:
-    if isinstance(v, tuple | list):
-        return [_value(x) for x in v]
-    if hasattr(v, "__dataclass_fields__"):
+    t = type(v)
+    if t in _PLAIN:
+        return v
+    if t is tuple or t is list:
+        return [x if type(x) in _PLAIN else _value(x) for x in v]
+    if hasattr(t, "__dataclass_fields__"):
         return params(v)
     return v
 

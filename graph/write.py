@@ -184,7 +184,7 @@ def _merge_mention(row: dict[str, Any], plan: Plan, i: int) -> None:
     if m.text not in row["texts"]:
         row["texts"].append(m.text)
     if row["title"] is None:
-        row["title"] = title_from(m.text, [plan.record.title or ""])
+        row["title"] = title_from(m.text, [plan.doc.title or ""])
     if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
         row["issuer_name"] = m.issuer
     # Undated mentions move between nodes (graph.load._reconcile); the issuers they name do not follow them.

@@ -3,8 +3,10 @@
 Sources are files or folders (`Path`), uploaded bytes (`Upload`) or records already parsed. Files are
 parsed here, in worker processes when there are many (`PARALLEL_FROM`), each failure reported and
 skipped; the records that parse go to `graph.load.load_records`, which plans, checks and writes them in
-batches. With worker processes, records go to the writer in chunks of `LOAD_CHUNK` while the workers
-parse the next ones, so parsing and writing overlap; task alignment runs once, after the last chunk.
+batches. With worker processes, each worker also plans what it parsed (`graph.load.plan_one`: pure, as
+costly as the parse) and sends back the plan, so this process, the writer, only checks and writes; the
+plans go to the writer in chunks of `LOAD_CHUNK` while the workers parse the next ones, so parsing and
+writing overlap; task alignment runs once, after the last chunk.
 The parser (`loaders`) knows nothing of the graph and the writer (`graph`) nothing of files.
 """
 
@@ -21,7 +23,8 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.load import LoadSummary, finish_load, load_records
+from graph.batch import Plan
+from graph.load import LoadSummary, finish_load, load_records, plan_one, source_of
 from loaders.errors import ParseError
 from loaders.records import Record
 
@@ -121,6 +124,12 @@ def _parse_path(path: Path, report: Callable[[int, int], None] | None = None) ->
     return record.model_copy(update={"source": record.source.model_copy(update={"path": stored})})
 
 
+def _parse_and_plan(path: Path) -> Plan | Failure:
+    """In a worker: the file parsed and planned, or why not."""
+    parsed = _parse_path(path)
+    return parsed if isinstance(parsed, tuple) else plan_one(parsed)
+
+
 def parse_paths(paths: Iterable[Path], workers: int | None = None,
                 progress: bool = False) -> tuple[list[Record], list[Failure]]:
     """Every file below these paths parsed, in worker processes when there are many."""
@@ -176,27 +185,28 @@ def ingest(driver: Driver, sources: Iterable[Source], *, replace: bool = False, 
 
 def _parse_while_loading(driver: Driver, files: list[Path], records: list[Record], workers: int,
                          replace: bool, key: str | None, align: bool) -> LoadSummary:
-    """Worker processes parse while one writer thread loads the chunks parsed so far, one at a time."""
+    """Worker processes parse and plan while one writer thread loads the chunks planned so far, one at
+    a time."""
     summary = LoadSummary()
-    chunk: list[Record] = list(records)
+    chunk: list[Record | Plan] = list(records)
     pending: Future[LoadSummary] | None = None
 
-    def load(part: list[Record]) -> None:
+    def load(part: list[Record | Plan]) -> None:
         """The previous chunk's summary taken in; this chunk written unless the database went away."""
         nonlocal pending
         if pending is not None:
             summary.add(pending.result())
             pending = None
         if summary.stopped is not None:
-            summary.not_written += [r.source.path for r in part]
+            summary.not_written += [source_of(r) for r in part]
         elif part:
             pending = writer.submit(load_records, driver, part, replace=replace, key=key, align=False)
 
     with ThreadPoolExecutor(1, thread_name_prefix="nqgraph-ingest") as writer, \
             ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         # spawn, not fork: the parent holds driver threads whose locks a forked child would inherit.
-        for result in pool.map(_parse_path, files, chunksize=16):
-            if isinstance(result, Record):
+        for result in pool.map(_parse_and_plan, files, chunksize=16):
+            if isinstance(result, Plan):
                 chunk.append(result)
             else:
                 summary.failed.append(result)

@@ -59,7 +59,10 @@ def test_schema_applied_twice_is_the_same_schema(driver: Driver) -> None:
     names = {entry[1] for entry in first}
     for stmt in schema_statements():
         name = stmt.split()[2] if stmt.split()[1] in ("CONSTRAINT", "INDEX") else stmt.split()[3]
-        assert name in names, f"schema statement did not create {name!r}: {stmt}"
+        if stmt.startswith("DROP "):
+            assert name not in names, f"schema statement did not drop {name!r}: {stmt}"
+        else:
+            assert name in names, f"schema statement did not create {name!r}: {stmt}"
     assert all(entry[3] == "ONLINE" for entry in first if entry[0] == "index")
 
 

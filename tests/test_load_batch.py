@@ -182,3 +182,26 @@ def test_an_upload_claiming_a_loaded_identity_gets_409_unless_replace(restore: D
     doc = read(restore, f"MATCH (d:{_D} {{uid: $uid}}) RETURN d {{.*}} AS d", {"uid": NQ66})[0]["d"]
     assert doc["source_path"] == "junk.txt" and doc["loaded_by"].startswith("key:")
     assert DEV_API_KEY not in str(doc) and doc["replaced_by"] == [doc["loaded_by"]]
+
+
+def test_plans_made_in_the_parse_workers_give_the_graph_of_planning_here(
+        restore: Driver, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ingest's worker path (each worker parses and plans, the writer takes plans in chunks, records
+    given already parsed mixed in) and its in-process path (parse and plan here) write one graph."""
+    import ingest
+    from synth import generate
+
+    generate("98-NQ/TW", tmp_path, seed=3, provinces=("48",))
+    files = sorted(tmp_path.glob("*.txt"))
+    assert len(files) >= ingest.PARALLEL_FROM
+    sources = [*_records(), *files]
+    wipe_loaded(restore)
+    here = ingest.ingest(restore, sources, workers=1, align=False)
+    in_process = full_census(restore)
+    wipe_loaded(restore)
+    monkeypatch.setattr(ingest, "LOAD_CHUNK", 7)
+    workers = ingest.ingest(restore, sources[::-1], workers=2, align=False)
+    assert not here.failed and not workers.failed, workers.as_text()
+    assert (workers.loaded, workers.tasks, workers.warnings) == (here.loaded, here.tasks, here.warnings)
+    assert sorted(workers.documents) == sorted(here.documents)
+    assert full_census(restore) == in_process
