@@ -58,6 +58,7 @@ from loaders.patterns import (
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     COMPOUND_TYPE_HEADINGS,
+    DATE_CELL_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
@@ -582,6 +583,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     if (stripped := _stripped_place_date(texts)) is not None:
         return stripped
+    if (cell := _date_cell(texts, warnings)) is not None:
+        return cell
     warnings.append("no issue date")
     return None, None
 
@@ -664,17 +667,38 @@ def _place_and_date(place_text: str, when: str, warnings: list[str]) -> tuple[st
     while (len(words) > 1 and _is_caps(words[0]) and not words[0].endswith(".")  # keep 'TP.'
            and not all(_is_caps(w) for w in words)):
         words.pop(0)
-    place = " ".join(words)
+    return " ".join(words), _cell_date(when, warnings)
+
+
+def _cell_date(when: str, warnings: list[str]) -> date | None:
     dm = DATE_RE.search(when)
     if dm is None:
         warnings.append(f"no issue date (blank in '{squeeze(when)}')")
-        return place, None
+        return None
     d, mo, y = (dm["d"], dm["m"], dm["y"]) if dm["d"] else (dm["wd"], dm["wm"], dm["wy"])
     try:
-        return place, date(int(y), int(mo), int(d))
+        return date(int(y), int(mo), int(d))
     except ValueError:
         warnings.append(f"impossible issue date {d}/{mo}/{y}")
-        return place, None
+        return None
+
+
+_CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
+
+
+def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date | None] | None:
+    """The date cell on a line of its own with no place, or its place without the comma ('ngày 05 tháng 3
+    năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
+    for k, line in enumerate(texts):
+        m = DATE_CELL_RE.match(line)
+        above = texts[k - 1] if k else ""
+        if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
+            continue
+        place = m["place"].strip() if m["place"] else None
+        if place is not None and not _is_place(place):
+            continue
+        return place, _cell_date(m["when"], warnings)
+    return None
 
 
 def _header_bodies(region: list[str]) -> list[str]:

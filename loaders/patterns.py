@@ -2112,6 +2112,17 @@ LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
 # citation reader could not read, not a missing one.
 UNNUMBERED_PARENT_RE = re.compile(
     rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
+# --- datesweep header: the date cell without its place, or without the comma after it ---
+# realworld h27 and s14 give the date cell's 'ngày 25 tháng 5 năm 2015' a line of its own (its place wrapped
+# above it); a copy may drop the place ('NGÀY 05 THÁNG 3 NĂM 2024' alone) or the comma ('Lai Châu ngày 05
+# tháng 3 năm 2024', the place then checked against the gazetteer). Only a whole line in the long form a
+# clerk types (or left blank to fill in) is the cell: a numeric date alone on a line is a page's stamp.
+DATE_CELL_RE = re.compile(
+    rf"""^[\s*_|]*(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,4}})\s+)?
+    (?P<when>ngày\s+(?:ngày\s+)?(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*,?\s*năm\s*\d{{4}}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
+    [\s.*_|]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

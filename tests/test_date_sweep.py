@@ -11,13 +11,6 @@ from loaders.parse import parse_text
 from tests.date_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
-    "cell-no-place": "the date cell on a line of its own without its place",
-    "cell-no-place-capital": "the date cell on a line of its own without its place",
-    "cell-upper-no-place": "the date cell on a line of its own without its place",
-    "cell-no-place-ngay-ngay": "the date cell on a line of its own without its place",
-    "cell-under-number": "the date cell on a line of its own without its place",
-    "cell-no-comma": "the date cell's place without its comma",
-    "cell-no-comma-upper": "the date cell's place without its comma",
     "cell-below-title": "the date cell moved under the title",
     "below-title-party": "the date cell moved under the title",
     "below-title-italic": "the date cell moved under the title",
