@@ -148,6 +148,7 @@ from loaders.patterns import (
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
+    RECIPIENTS_HEAD_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SELF_REFERENCE_RE,
@@ -193,6 +194,7 @@ _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
 _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
+_DATE_BY_SIGNATURE = 5  # a date cell moved to the foot sits within a few lines of 'TM.' or 'Nơi nhận'
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
 # A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
@@ -594,6 +596,26 @@ _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the typ
 _MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
 _WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
 _HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
+
+
+def _moved_date_cell(lines: list[str], heading: int | None) -> tuple[str, date] | None:
+    """A header whose date cell a copy moved: under the type heading's title (the cells reordered) or to
+    the foot, by the signature block or 'Nơi nhận' (realworld h03's union letter). Only a whole dated
+    'Place, ngày ...' line of a known place counts; a blank one is a form to fill in, not the date."""
+    top = lines[heading + 1:heading + 1 + _TITLE_LINES] if heading is not None else []
+    foot = _before_attachment(lines)[-_SIGNATURE_LINES:]
+    signed = [k for k, x in enumerate(foot) if _signature_line(x.strip()) or RECIPIENTS_HEAD_RE.match(x)]
+    by_signature = [x for k, x in enumerate(foot) if any(abs(k - j) <= _DATE_BY_SIGNATURE for j in signed)]
+    for line in (*top, *by_signature):
+        text = line.strip(" \t*_|")
+        m = PLACE_DATE_RE.match(text) if "ngày" in text.lower() else None
+        if m is None or m.end() != len(text.rstrip(".")):
+            continue
+        when = DATE_RE.search(m["when"])
+        place = m["place"].strip()
+        if when is not None and _is_place(place) and (issued := _date_of(when)) is not None:
+            return place, issued
+    return None
 
 
 def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
@@ -2928,6 +2950,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    moved = _moved_date_cell(lines, heading[0] if heading else None) if issued_on is None and block else None
+    if moved is not None and not blank:
+        place, issued_on = place or moved[0], moved[1]
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place

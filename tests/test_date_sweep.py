@@ -11,12 +11,6 @@ from loaders.parse import parse_text
 from tests.date_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
-    "cell-below-title": "the date cell moved under the title",
-    "below-title-party": "the date cell moved under the title",
-    "below-title-italic": "the date cell moved under the title",
-    "after-signature": "the date cell moved to the foot, by the signature",
-    "after-recipients": "the date cell moved to the foot, by the signature",
-    "after-signature-numeric": "the date cell moved to the foot, by the signature",
     "lead-event-then-own": "a meeting held to deploy a numbered document: its document unread",
     "meeting-officer-chairs": "a meeting held to deploy a numbered document: the meeting's day taken",
     "meeting-conference-quan-triet": "a meeting held to deploy a numbered document: its document unread",
