@@ -113,6 +113,7 @@ from loaders.patterns import (
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
+    MEETING_DEPLOYS_RE,
     MENU_ITEM_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
@@ -1778,11 +1779,14 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
     about the same number completes it: its date where the first gave none, and the body a signer
     acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
     found: _Identity | None = None
+    meeting = _meeting_deploys(text)
     for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
         got = _lead_sentence(text, m, warnings if found is None else [])
         if got is None:
             continue
         ident, on_behalf = got
+        if found is None and meeting is not None and meeting.start() < m.start() and ident.number is None:
+            return _deployed_at_meeting(ident, meeting, text, warnings)  # that verb is in the title
         if found is None:
             found = ident
             if ident.issued_on is not None and (on_behalf or ident.issuer is None):
@@ -1809,6 +1813,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if found.number is None and found.bare is None and found.doc_type:
             _named_later(text, found, warnings)
         return found
+    if meeting is not None:
+        return _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
@@ -1828,6 +1834,29 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _deploys(text) or _resolves(text) or _Identity()
+
+
+_MEETING_OPENING = 240  # a meeting's sentence opens its paragraph: its subject and time before the verb
+
+
+def _meeting_deploys(text: str) -> re.Match[str] | None:
+    """blind9 b20: a news item's opening sentence holds a meeting to deploy a numbered document."""
+    head = text[:_LEAD_CHARS]
+    if "triển khai" not in head and "quán triệt" not in head and "phổ biến" not in head:
+        return None
+    m = MEETING_DEPLOYS_RE.search(head)
+    if m is None or m.start() - (text.rfind("\n", 0, m.start()) + 1) > _MEETING_OPENING:
+        return None
+    return m
+
+
+def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings: list[str]) -> _Identity:
+    """The deployed document's number, type and the date after its number; never the meeting's day."""
+    number = try_parse(m["number"])
+    year = number.year if number else None
+    issued_on = _lead_date(m, year, warnings, text) if m["ld"] or m["lwd"] else None
+    return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                   issued_on=issued_on)
 
 
 _PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}

@@ -11,10 +11,10 @@ from loaders.parse import parse_text
 from tests.date_catalogue import Row, rows
 
 KNOWN: dict[str, str] = {
-    "lead-event-then-own": "a meeting held to deploy a numbered document: its document unread",
-    "meeting-officer-chairs": "a meeting held to deploy a numbered document: the meeting's day taken",
-    "meeting-conference-quan-triet": "a meeting held to deploy a numbered document: its document unread",
-    "meeting-online-long-date": "a meeting held to deploy a numbered document: its document unread",
+    "lead-hom-qua-bracket": "a lead opening with a day word and its date in brackets",
+    "lead-hom-nay-tag-dash": "a lead opening with a day word and its date in brackets",
+    "lead-moi-day-bracket-ngay": "a lead opening with a day word and its date in brackets",
+    "lead-vua-qua-bracket-full": "a lead opening with a day word and its date in brackets",
 }
 
 
