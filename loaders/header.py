@@ -96,6 +96,7 @@ from loaders.patterns import (
     LEAD_ISSUER_RE,
     LEAD_JOINED_DOCUMENT_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_OPENING_DAY_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
@@ -2230,6 +2231,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     elif dm := (LEAD_DATE_BEFORE_RE.search(before)
                 or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
+                or LEAD_OPENING_DAY_RE.match(before, before.rfind("\n") + 1)  # 'Hôm qua (5/3), ...'
                 or _clause_opening_date(before)):
         issued_on = _lead_date(dm, year, warnings, text)
     elif timed is not None and "ld" in timed.re.groupindex and (timed["ld"] or timed["lwd"]):

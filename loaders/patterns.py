@@ -2123,6 +2123,14 @@ DATE_CELL_RE = re.compile(
     [\s.*_|]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- datesweep header: a lead opening with a day word and its date in brackets ---
+# The newspapers' 'Hôm qua (5/3), UBND tỉnh ... ban hành ...', 'Hôm nay (5/3), ...', 'Mới đây (ngày 5/3),
+# ...': the bracket dates the day word, so the lead's document; LEAD_OPENING_DATE_RE reads a bare 'Ngày 5/3,'.
+LEAD_OPENING_DAY_RE = re.compile(
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
+        (?:hôm\s+(?:qua|nay|kia)|(?:mới|gần)\s+đây|vừa\s+(?:qua|rồi))\s*\(\s*(?:ngày\s+)?{LEAD_DATE}\s*\)\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # --- datesweep header: a meeting held to deploy a numbered document ---
 # blind9 b20: 'Chiều 5/11, Phó Chủ tịch UBND TP. Hồ Chí Minh ... đã chủ trì cuộc họp triển khai Quyết định số
 # 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch ...': a news item on a meeting or
