@@ -2228,11 +2228,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     issued_on = None
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
-    elif dm := (LEAD_DATE_BEFORE_RE.search(before)
-                or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
-                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
-                or LEAD_OPENING_DAY_RE.match(before, before.rfind("\n") + 1)  # 'Hôm qua (5/3), ...'
-                or _clause_opening_date(before)):
+    elif (dm := (LEAD_DATE_BEFORE_RE.search(before)
+                 or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
+                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
+                 or LEAD_OPENING_DAY_RE.match(before, before.rfind("\n") + 1)  # 'Hôm qua (5/3), ...'
+                 or _clause_opening_date(before))) and not _stamped(dm):
         issued_on = _lead_date(dm, year, warnings, text)
     elif timed is not None and "ld" in timed.re.groupindex and (timed["ld"] or timed["lwd"]):
         issued_on = _lead_date(timed, year, warnings, text)  # 'Sở Y tế ngày 12/5/2023 đã ban hành'
@@ -2293,6 +2293,13 @@ def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:
     ending on a lower-case topic word ('Ban Chỉ đạo ... về ... chuyển đổi số đã ban hành') is not taken."""
     wide = _topic_named_subject(prefix, len(prefix.rstrip(" ,")))
     return wide if wide and _KIND_LAST.search(wide[0]) else None
+
+
+def _stamped(dm: re.Match[str]) -> bool:
+    """A page's posting line over the lead ('Cập nhật ngày 06/03/2024', 'Thứ tư, ngày 06/03/2024') ends in a
+    date the lead's subject follows on the next line: the page's date, not the document's."""
+    text = dm.string
+    return _posted(text[text.rfind("\n", 0, dm.start()) + 1:dm.start()])
 
 
 def _clause_opening_date(before: str) -> re.Match[str] | None:
