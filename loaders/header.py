@@ -707,6 +707,14 @@ def _cell_date(when: str, warnings: list[str]) -> date | None:
         return None
 
 
+def _last_motto(line: str) -> int | None:
+    """Where the last motto of a header run onto one line ends ('... ĐẢNG CỘNG SẢN VIỆT NAM ngày ...')."""
+    end = None
+    for m in MOTTO_SPLIT_RE.finditer(line):
+        end = m.end()
+    return end
+
+
 _CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
 
 
@@ -715,6 +723,8 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
     năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
     for k, line in enumerate(texts):
         m = DATE_CELL_RE.match(line)
+        if m is None and "ngày" in line.lower() and (motto := _last_motto(line)) is not None:
+            m = DATE_CELL_RE.match(line[motto:])  # a header run onto one line: the cell after the motto
         above = texts[k - 1] if k else ""
         if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
             continue
