@@ -707,12 +707,12 @@ def _cell_date(when: str, warnings: list[str]) -> date | None:
         return None
 
 
-def _last_motto(line: str) -> int | None:
-    """Where the last motto of a header run onto one line ends ('... ĐẢNG CỘNG SẢN VIỆT NAM ngày ...')."""
-    end = None
-    for m in MOTTO_SPLIT_RE.finditer(line):
-        end = m.end()
-    return end
+_MOTTO_ENDS = ("đảng cộng sản việt nam", "chủ nghĩa việt nam", "hạnh phúc")
+
+
+def _ends_in_motto(text: str) -> bool:
+    """A header run onto one line, its last cell before the date a motto ('... ĐẢNG CỘNG SẢN VIỆT NAM')."""
+    return text.rstrip(" \t-–*").lower().endswith(_MOTTO_ENDS)
 
 
 _CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
@@ -722,9 +722,12 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
     """The date cell on a line of its own with no place, or its place without the comma ('ngày 05 tháng 3
     năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
     for k, line in enumerate(texts):
+        if "ngày" not in line and "NGÀY" not in line and "Ngày" not in line:
+            continue
+        at = line.lower().rfind("ngày")
         m = DATE_CELL_RE.match(line)
-        if m is None and "ngày" in line.lower() and (motto := _last_motto(line)) is not None:
-            m = DATE_CELL_RE.match(line[motto:])  # a header run onto one line: the cell after the motto
+        if m is None and at > 0 and _ends_in_motto(line[:at]):
+            m = DATE_CELL_RE.match(line[at:])  # a header run onto one line: the cell after the motto
         above = texts[k - 1] if k else ""
         if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
             continue
@@ -1790,13 +1793,13 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
     about the same number completes it: its date where the first gave none, and the body a signer
     acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
     found: _Identity | None = None
-    meeting = _meeting_deploys(text)
     for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
         got = _lead_sentence(text, m, warnings if found is None else [])
         if got is None:
             continue
         ident, on_behalf = got
-        if found is None and meeting is not None and meeting.start() < m.start() and ident.number is None:
+        meeting = _meeting_deploys(text, m.start()) if found is None and ident.number is None else None
+        if meeting is not None:
             return _deployed_at_meeting(ident, meeting, text, warnings)  # that verb is in the title
         if found is None:
             found = ident
@@ -1824,7 +1827,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if found.number is None and found.bare is None and found.doc_type:
             _named_later(text, found, warnings)
         return found
-    if meeting is not None:
+    if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
         return _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
@@ -1850,12 +1853,19 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
 _MEETING_OPENING = 240  # a meeting's sentence opens its paragraph: its subject and time before the verb
 
 
-def _meeting_deploys(text: str) -> re.Match[str] | None:
-    """blind9 b20: a news item's opening sentence holds a meeting to deploy a numbered document."""
-    head = text[:_LEAD_CHARS]
-    if "triển khai" not in head and "quán triệt" not in head and "phổ biến" not in head:
+def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
+    """blind9 b20: a news item's opening sentence, before `before`, holds a meeting to deploy a numbered
+    document."""
+    end = min(before, _LEAD_CHARS)
+    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến")):
         return None
-    m = MEETING_DEPLOYS_RE.search(head)
+    if all(text.find(w, 0, end) < 0 for w in ("họp", "ội nghị", "làm việc")):  # no meeting named
+        return None
+    m = MEETING_DEPLOYS_RE.search(text, 0, _LEAD_CHARS)
+    while m is not None and m.start() and text[m.start() - 1].isalnum():  # inside a word: search on
+        m = MEETING_DEPLOYS_RE.search(text, m.start() + 1, _LEAD_CHARS)
+    if m is not None and m.start() >= before:
+        return None
     if m is None or m.start() - (text.rfind("\n", 0, m.start()) + 1) > _MEETING_OPENING:
         return None
     return m

@@ -2136,9 +2136,10 @@ LEAD_OPENING_DAY_RE = re.compile(
 # 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch ...': a news item on a meeting or
 # conference whose object is a numbered document; that document is the page's (its number, type and the
 # date after its number), the meeting's day is not its date. The meeting is named ('tổ chức hội nghị',
-# 'chủ trì cuộc họp', 'họp'): 'tổ chức quán triệt Kết luận số 93-KL/TW' alone is work to organise.
+# 'chủ trì cuộc họp', 'họp'): 'tổ chức quán triệt Kết luận số 93-KL/TW' alone is work to organise. (It opens
+# with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
 MEETING_DEPLOYS_RE = re.compile(
-    rf"""(?<![\w])(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
+    rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
         (?:\s+trực\s+tuyến)?|họp)\s+(?:để\s+)?(?:học\s+tập,?\s+)?
         (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
