@@ -60,6 +60,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    DATE_CELL_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
     DIRECTED_BY_COMMITTEE_RE,
@@ -98,6 +99,7 @@ from loaders.patterns import (
     LEAD_ISSUER_RE,
     LEAD_JOINED_DOCUMENT_RE,
     LEAD_OPENING_DATE_RE,
+    LEAD_OPENING_DAY_RE,
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
@@ -115,6 +117,7 @@ from loaders.patterns import (
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
+    MEETING_DEPLOYS_RE,
     MENU_ITEM_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
@@ -150,6 +153,7 @@ from loaders.patterns import (
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
+    RECIPIENTS_HEAD_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SELF_REFERENCE_RE,
@@ -197,6 +201,7 @@ _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
 _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
+_DATE_BY_SIGNATURE = 5  # a date cell moved to the foot sits within a few lines of 'TM.' or 'Nơi nhận'
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
 _PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
 # A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
@@ -600,6 +605,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             return _place_and_date(tail["place"], when.group(0), warnings)
     if (stripped := _stripped_place_date(texts)) is not None:
         return stripped
+    if (cell := _date_cell(texts, warnings)) is not None:
+        return cell
     warnings.append("no issue date")
     return None, None
 
@@ -609,6 +616,26 @@ _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the typ
 _MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
 _WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
 _HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
+
+
+def _moved_date_cell(lines: list[str], heading: int | None) -> tuple[str, date] | None:
+    """A header whose date cell a copy moved: under the type heading's title (the cells reordered) or to
+    the foot, by the signature block or 'Nơi nhận' (realworld h03's union letter). Only a whole dated
+    'Place, ngày ...' line of a known place counts; a blank one is a form to fill in, not the date."""
+    top = lines[heading + 1:heading + 1 + _TITLE_LINES] if heading is not None else []
+    foot = _before_attachment(lines)[-_SIGNATURE_LINES:]
+    signed = [k for k, x in enumerate(foot) if _signature_line(x.strip()) or RECIPIENTS_HEAD_RE.match(x)]
+    by_signature = [x for k, x in enumerate(foot) if any(abs(k - j) <= _DATE_BY_SIGNATURE for j in signed)]
+    for line in (*top, *by_signature):
+        text = line.strip(" \t*_|")
+        m = PLACE_DATE_RE.match(text) if "ngày" in text.lower() else None
+        if m is None or m.end() != len(text.rstrip(".")):
+            continue
+        when = DATE_RE.search(m["when"])
+        place = m["place"].strip()
+        if when is not None and _is_place(place) and (issued := _date_of(when)) is not None:
+            return place, issued
+    return None
 
 
 def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
@@ -682,17 +709,51 @@ def _place_and_date(place_text: str, when: str, warnings: list[str]) -> tuple[st
     while (len(words) > 1 and _is_caps(words[0]) and not words[0].endswith(".")  # keep 'TP.'
            and not all(_is_caps(w) for w in words)):
         words.pop(0)
-    place = " ".join(words)
+    return " ".join(words), _cell_date(when, warnings)
+
+
+def _cell_date(when: str, warnings: list[str]) -> date | None:
     dm = DATE_RE.search(when)
     if dm is None:
         warnings.append(f"no issue date (blank in '{squeeze(when)}')")
-        return place, None
+        return None
     d, mo, y = (dm["d"], dm["m"], dm["y"]) if dm["d"] else (dm["wd"], dm["wm"], dm["wy"])
     try:
-        return place, date(int(y), int(mo), int(d))
+        return date(int(y), int(mo), int(d))
     except ValueError:
         warnings.append(f"impossible issue date {d}/{mo}/{y}")
-        return place, None
+        return None
+
+
+_MOTTO_ENDS = ("đảng cộng sản việt nam", "chủ nghĩa việt nam", "hạnh phúc")
+
+
+def _ends_in_motto(text: str) -> bool:
+    """A header run onto one line, its last cell before the date a motto ('... ĐẢNG CỘNG SẢN VIỆT NAM')."""
+    return text.rstrip(" \t-–*").lower().endswith(_MOTTO_ENDS)
+
+
+_CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
+
+
+def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date | None] | None:
+    """The date cell on a line of its own with no place, or its place without the comma ('ngày 05 tháng 3
+    năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
+    for k, line in enumerate(texts):
+        if "ngày" not in line and "NGÀY" not in line and "Ngày" not in line:
+            continue
+        at = line.lower().rfind("ngày")
+        m = DATE_CELL_RE.match(line)
+        if m is None and at > 0 and _ends_in_motto(line[:at]):
+            m = DATE_CELL_RE.match(line[at:])  # a header run onto one line: the cell after the motto
+        above = texts[k - 1] if k else ""
+        if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
+            continue
+        place = m["place"].strip() if m["place"] else None
+        if place is not None and not _is_place(place):
+            continue
+        return place, _cell_date(m["when"], warnings)
+    return None
 
 
 def _header_bodies(region: list[str]) -> list[str]:
@@ -1806,6 +1867,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if got is None:
             continue
         ident, on_behalf = got
+        meeting = _meeting_deploys(text, m.start()) if found is None and ident.number is None else None
+        if meeting is not None:
+            return _deployed_at_meeting(ident, meeting, text, warnings)  # that verb is in the title
         if found is None:
             found = ident
             if ident.issued_on is not None and (on_behalf or ident.issuer is None):
@@ -1832,6 +1896,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if found.number is None and found.bare is None and found.doc_type:
             _named_later(text, found, warnings)
         return found
+    if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
+        return _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
@@ -1851,6 +1917,36 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _deploys(text) or _resolves(text) or _Identity()
+
+
+_MEETING_OPENING = 240  # a meeting's sentence opens its paragraph: its subject and time before the verb
+
+
+def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
+    """blind9 b20: a news item's opening sentence, before `before`, holds a meeting to deploy a numbered
+    document."""
+    end = min(before, _LEAD_CHARS)
+    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến")):
+        return None
+    if all(text.find(w, 0, end) < 0 for w in ("họp", "ội nghị", "làm việc")):  # no meeting named
+        return None
+    m = MEETING_DEPLOYS_RE.search(text, 0, _LEAD_CHARS)
+    while m is not None and m.start() and text[m.start() - 1].isalnum():  # inside a word: search on
+        m = MEETING_DEPLOYS_RE.search(text, m.start() + 1, _LEAD_CHARS)
+    if m is not None and m.start() >= before:
+        return None
+    if m is None or m.start() - (text.rfind("\n", 0, m.start()) + 1) > _MEETING_OPENING:
+        return None
+    return m
+
+
+def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings: list[str]) -> _Identity:
+    """The deployed document's number, type and the date after its number; never the meeting's day."""
+    number = try_parse(m["number"])
+    year = number.year if number else None
+    issued_on = _lead_date(m, year, warnings, text) if m["ld"] or m["lwd"] else None
+    return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                   issued_on=issued_on)
 
 
 _PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
@@ -2221,10 +2317,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     issued_on = None
     if dated["ld"] or dated["lwd"]:
         issued_on = _lead_date(dated, year, warnings, text)
-    elif dm := (LEAD_DATE_BEFORE_RE.search(before)
-                or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
-                or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
-                or _clause_opening_date(before)):
+    elif (dm := (LEAD_DATE_BEFORE_RE.search(before)
+                 or LEAD_RECENT_DATE_BEFORE_RE.search(before, max(0, len(before) - _RECENT_DATE_REACH))
+                 or LEAD_OPENING_DATE_RE.match(before, before.rfind("\n") + 1)  # the paragraph's opening
+                 or LEAD_OPENING_DAY_RE.match(before, before.rfind("\n") + 1)  # 'Hôm qua (5/3), ...'
+                 or _clause_opening_date(before))) and not _stamped(dm):
         issued_on = _lead_date(dm, year, warnings, text)
     elif timed is not None and "ld" in timed.re.groupindex and (timed["ld"] or timed["lwd"]):
         issued_on = _lead_date(timed, year, warnings, text)  # 'Sở Y tế ngày 12/5/2023 đã ban hành'
@@ -2285,6 +2382,13 @@ def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:
     ending on a lower-case topic word ('Ban Chỉ đạo ... về ... chuyển đổi số đã ban hành') is not taken."""
     wide = _topic_named_subject(prefix, len(prefix.rstrip(" ,")))
     return wide if wide and _KIND_LAST.search(wide[0]) else None
+
+
+def _stamped(dm: re.Match[str]) -> bool:
+    """A page's posting line over the lead ('Cập nhật ngày 06/03/2024', 'Thứ tư, ngày 06/03/2024') ends in a
+    date the lead's subject follows on the next line: the page's date, not the document's."""
+    text = dm.string
+    return _posted(text[text.rfind("\n", 0, dm.start()) + 1:dm.start()])
 
 
 def _clause_opening_date(before: str) -> re.Match[str] | None:
@@ -2985,6 +3089,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    moved = _moved_date_cell(lines, heading[0] if heading else None) if issued_on is None and block else None
+    if moved is not None and not blank:
+        place, issued_on = place or moved[0], moved[1]
     if issued_on is None:
         warnings.extend(date_warnings or ["no issue date"])
     place = place or meta.place

@@ -2174,6 +2174,40 @@ LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
 # citation reader could not read, not a missing one.
 UNNUMBERED_PARENT_RE = re.compile(
     rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
+# --- datesweep header: the date cell without its place, or without the comma after it ---
+# realworld h27 and s14 give the date cell's 'ngày 25 tháng 5 năm 2015' a line of its own (its place wrapped
+# above it); a copy may drop the place ('NGÀY 05 THÁNG 3 NĂM 2024' alone) or the comma ('Lai Châu ngày 05
+# tháng 3 năm 2024', the place then checked against the gazetteer). Only a whole line in the long form a
+# clerk types (or left blank to fill in) is the cell: a numeric date alone on a line is a page's stamp.
+DATE_CELL_RE = re.compile(
+    rf"""^[\s*_|]*(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,4}})\s+)?
+    (?P<when>ngày\s+(?:ngày\s+)?(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*,?\s*năm\s*\d{{4}}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
+    [\s.*_|]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- datesweep header: a lead opening with a day word and its date in brackets ---
+# The newspapers' 'Hôm qua (5/3), UBND tỉnh ... ban hành ...', 'Hôm nay (5/3), ...', 'Mới đây (ngày 5/3),
+# ...': the bracket dates the day word, so the lead's document; LEAD_OPENING_DATE_RE reads a bare 'Ngày 5/3,'.
+LEAD_OPENING_DAY_RE = re.compile(
+    rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
+        (?:hôm\s+(?:qua|nay|kia)|(?:mới|gần)\s+đây|vừa\s+(?:qua|rồi))\s*\(\s*(?:ngày\s+)?{LEAD_DATE}\s*\)\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- datesweep header: a meeting held to deploy a numbered document ---
+# blind9 b20: 'Chiều 5/11, Phó Chủ tịch UBND TP. Hồ Chí Minh ... đã chủ trì cuộc họp triển khai Quyết định số
+# 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch ...': a news item on a meeting or
+# conference whose object is a numbered document; that document is the page's (its number, type and the
+# date after its number), the meeting's day is not its date. The meeting is named ('tổ chức hội nghị',
+# 'chủ trì cuộc họp', 'họp'): 'tổ chức quán triệt Kết luận số 93-KL/TW' alone is work to organise. (It opens
+# with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
+MEETING_DEPLOYS_RE = re.compile(
+    rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
+        (?:\s+trực\s+tuyến)?|họp)\s+(?:để\s+)?(?:học\s+tập,?\s+)?
+        (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
+        (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
+        (?:\s*,?\s*\(?\s*ngày\s+{LEAD_DATE})?""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------
 # Section 2: outline markers, responsibility phrases, deadlines

@@ -175,12 +175,12 @@ BLIND8_FLOORS = {
 # set: documents after July 2025 (a new commune, merged provinces) and provincial Party documents on new
 # subjects. First scored blind (number 0.90, doc type 0.88, date 0.95, issuer 0.85, level 0.85, locality
 # 0.95, title 1.00, implements 0.85); then the dev set of the round that took its failures as families:
-# floors at what that round reached.
+# floors at what that round reached (number, type and date 1.00 since datesweep read b20's meeting).
 BLIND9 = Path(__file__).resolve().parent / "realworld_blind9"
 BLIND9_FLOORS = {
-    "document.number": 0.95,
-    "document.doc_type": 0.93,
-    "document.issued_on": 0.95,
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
     "document.issuer": 1.00,
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
