@@ -39,6 +39,7 @@ from loaders.patterns import (
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
+    AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ATTACHMENT_RULE_RE,
@@ -738,6 +739,8 @@ def _department_cells(cell: str) -> list[str]:
     department, cut where the words before name a committee with its place and the words after a body
     (the last such place: a city's name may hold 'PHÒNG')."""
     for cut in reversed(list(HEADER_DEPARTMENT_CUT_RE.finditer(cell))):  # 'HẢI PHÒNG SỞ Y TẾ': the last
+        if AGENCY_COMMITTEE_BEFORE_RE.search(cell, 0, cut.start()):
+            continue  # grassweep: 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' is the department's own committee
         body = parse_body(new_tone_placement(cell[: cut.start()]))
         department = cell[cut.end():].rstrip(_CELL_RULE)
         if body is not None and body.place and _names_body(department):

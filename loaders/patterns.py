@@ -793,6 +793,21 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# --- grassweep resolve: an agency's or an enterprise's own Party committee ---
+# 'Đảng ủy Sở Y tế', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ', 'Đảng ủy Văn phòng UBND tỉnh', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA
+# TỈNH', 'Đảng ủy Trường Đại học Vinh', 'Đảng ủy Tổng công ty Điện lực miền Bắc': the committee is named by
+# its agency, which is no place; its level is the agency's ('Sở' a province's, 'Phòng' a district's, a unit
+# word closing the name), else that of the Party body on the header line above it (folded text after 'Đảng
+# ủy').
+AGENCY_COMMITTEE_RE = re.compile(
+    r"""^(?:cơ\s+quan\s+)?(?P<head>sở|phòng|văn\s+phòng|bệnh\s+viện|trường|học\s+viện|tổng\s+công\s+ty
+        |công\s+ty|ngân\s+hàng|cục|chi\s+cục|trung\s+tâm|báo|đài|kho\s+bạc|viện|chính\s+quyền)(?=\s+\S|\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGENCY_COMMITTEE_HEAD_LEVEL = {"sở": "province", "phòng": "district"}
+# The same committee in a header cell: its name is never cut before the department it serves
+# ('ĐẢNG ỦY SỞ Y TẾ', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' are one cell, not a committee over a department).
+AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN)\s*$")
 # --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
 # 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
 # written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.

@@ -25,6 +25,8 @@ from loaders.patterns import (
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
     AGENCY_BASES,
+    AGENCY_COMMITTEE_HEAD_LEVEL,
+    AGENCY_COMMITTEE_RE,
     BASES,
     BODY_RE,
     CELL_BASE,
@@ -59,6 +61,7 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+_CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
 # blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
 # 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
 _SECTOR_PARTY = re.compile(
@@ -135,7 +138,11 @@ class Body:
         if self.central:
             return "central"
         if self.bloc:
-            return cast(Level | None, _BLOC_LEVEL.get(fold(self.bloc).split()[-1]))
+            level = _BLOC_LEVEL.get(fold(self.bloc).split()[-1])
+            if level is None and self.base == "đảng ủy" and (agency := AGENCY_COMMITTEE_RE.match(self.bloc)):
+                level = AGENCY_COMMITTEE_HEAD_LEVEL.get(fold(agency["head"]))  # grassweep: 'Đảng ủy Sở Y tế'
+                level = level or (UNIT_KINDS.get(self.unit_kind) if self.unit_kind else None)
+            return cast(Level | None, level)
         level = BASES[self.base][2] if self.base else None
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
@@ -199,7 +206,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
-    if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
+    if base in _CENTRAL_PARTY_BASES and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
                               or _GOVERNMENT_PARTY.match(squeeze(rest))):
@@ -210,6 +217,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
+    if base == "đảng ủy" and AGENCY_COMMITTEE_RE.match(squeeze(rest)):
+        return _agency_committee(organ, squeeze(rest).strip(" ,.;:"))
     if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
         # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
@@ -246,6 +255,19 @@ _NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà n
 # ('Thanh tra tỉnh', 'VKSND huyện Kim Động') or by a province's name alone ('Kho bạc Nhà nước Nghệ An').
 PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] is None)
 BRANCH_NAMED_BASES = BRANCH_NAMED_BASES | PLACE_NAMED_AGENCY_BASES
+
+
+def _agency_committee(organ: str | None, name: str) -> Body:
+    """grassweep: 'Đảng ủy Sở Y tế tỉnh Thái Nguyên', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH': the agency it serves
+    names the committee (up to its unit word), the place after that word is the committee's place."""
+    unit_kind = place = None
+    if (tail := _TAIL_UNIT.search(name)) is not None and tail.start("kind") > 0:
+        unit_kind = fold(tail["kind"])
+        place = _display_case(name[tail.end("kind"):].strip()) or None
+        if place and place.isdigit():  # 'Phường 12': the kind word is part of the name
+            place = f"{unit_kind.capitalize()} {place}"
+        name = name[:tail.end("kind")]
+    return Body(organ=organ, base="đảng ủy", bloc=_display_case(name), unit_kind=unit_kind, place=place)
 
 
 def _names_a_branch(rest: str) -> bool:
@@ -595,6 +617,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
+    if hint == "commune" and body.bloc and body.base in _COMMUNE_CODED:
+        return None  # grassweep: 'Đảng ủy Tổng công ty ...' numbers '45-KH/ĐU' too, but names no commune
     if hint == "commune" and own_name and not body.unit_kind and body.base in _COMMUNE_CODED \
             and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
         return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
@@ -805,6 +829,8 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
         if p.base in _BLOC_PARENT_BASES and not p.bloc:
             level = _level(p, None, p.place, text)
             return level if level in ("province", "district") else None
+        if p.base in _BLOC_PARENT_BASES and p.fixed_level:  # grassweep: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH' above
+            return p.fixed_level
     return None
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from loaders.docnumber import DocNumber
+from loaders.header import _header_bodies
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.resolve import Evidence, parse_body, resolve_issuer
 from tests.grass_catalogue import UNGRADED, GRow, grass_rows
 
 KNOWN: dict[str, str] = {
@@ -58,59 +60,13 @@ KNOWN: dict[str, str] = {
     "cb_coso-clause": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
     "cb_coso-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
     "duk_cq-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_so-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_so-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_so-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_so-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_so-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_so-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_so-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_so-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_so-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_cq_so-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_cq_so-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cq_so-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_cqcq_q-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cqcq_q-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cqcq_q-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_cqcq_q-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_cqcq_q-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_vpubnd-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_vpubnd-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
     "duqs_t-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_bv-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_bv-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_bv-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_bv-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_bv-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_bv-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_bv-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_bv-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_bv-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_dh-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_dh-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_dh-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_dh-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_tct-two_columns": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_tct-stacked": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_tct-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "du_tct-signature": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_tct-cell_under_title": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_tct-news_lead": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
-    "du_tct-news_lead_later": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_tct-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_tct-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
 }
@@ -149,3 +105,40 @@ def _problems(row: GRow) -> list[str]:
 )
 def test_grass_sweep(row: GRow) -> None:
     assert _problems(row) == []
+
+
+# An agency's or an enterprise's own Party committee is named by its agency (up to its unit word) and is at the
+# agency's level, or at that of the Party body on the header line above it. Must not fire: a committee of a
+# commune or a bloc, a sector's committee, a school named in a commune's committee's work.
+@pytest.mark.parametrize(("cells", "name", "level"), [
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY SỞ Y TẾ"], "Đảng ủy Sở Y tế", "province"),
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG UỶ CƠ QUAN SỞ NỘI VỤ"], "Đảng ủy cơ quan Sở Nội vụ", "province"),
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY VĂN PHÒNG UBND TỈNH"], "Đảng ủy Văn phòng UBND tỉnh", "province"),
+    (["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH"], "Đảng ủy Bệnh viện Đa khoa tỉnh", "province"),
+    (["ĐẢNG BỘ HUYỆN KIM ĐỘNG", "ĐẢNG ỦY TRƯỜNG THPT KIM ĐỘNG"], "Đảng ủy Trường THPT Kim Động", "district"),
+    (["ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG", "ĐẢNG ỦY TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC"],
+     "Đảng ủy Tổng công ty Điện lực miền Bắc", "central"),
+    (["QUẬN ỦY QUẬN 3", "ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN"], "Đảng ủy cơ quan chính quyền", "district"),
+    (["HUYỆN ỦY KIM ĐỘNG", "ĐẢNG ỦY PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], "Đảng ủy Phòng Giáo dục và Đào tạo", "district"),
+    # must not change: a commune's committee, a bloc's, a sector's
+    (["ĐẢNG BỘ HUYỆN KIM ĐỘNG", "ĐẢNG ỦY XÃ ĐỨC HỢP"], "Đảng ủy xã Đức Hợp", "commune"),
+    (["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"], "Đảng ủy Khối các cơ quan tỉnh", "province"),
+    (["ĐẢNG BỘ TỈNH NAM ĐỊNH", "ĐẢNG ỦY CÔNG AN TỈNH"], "Đảng ủy Công an tỉnh", "province"),
+])
+def test_agency_committee(cells: list[str], name: str, level: str) -> None:
+    issuer, _ = resolve_issuer(Evidence(header_bodies=_header_bodies([*cells, "Số 45-KH/ĐU"])))
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+@pytest.mark.parametrize(("phrase", "bloc"), [
+    ("Đảng ủy Sở Y tế tỉnh Thái Nguyên", "Sở Y tế tỉnh"),
+    ("Đảng ủy Văn phòng UBND tỉnh Lai Châu", "Văn phòng UBND tỉnh"),
+    ("Đảng ủy cơ quan chính quyền Phường 12", "cơ quan chính quyền Phường"),
+    # must not fire: a commune's, a bloc's committee, the agency in running text
+    ("Đảng ủy xã Đức Hợp", None),
+    ("Đảng ủy Khối các cơ quan tỉnh", "Khối các cơ quan tỉnh"),
+    ("Sở Y tế tỉnh Thái Nguyên", None),
+])
+def test_agency_committee_phrase(phrase: str, bloc: str | None) -> None:
+    body = parse_body(phrase)
+    assert body is not None and body.bloc == bloc
