@@ -221,6 +221,13 @@ SCHOOL_NAME_RE = re.compile(
         |[Tt]rung[ \t]+học[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))(?:[ \t]+[{UPPER}\d][\w]*)+""",
     re.VERBOSE,
 )
+# --- grassweep: the lower-case unit words of a Party cell after 'chi bộ' ('Chi bộ khu phố 3', 'Chi bộ tổ dân
+# phố 5', 'Chi bộ làng Đông', 'Chi bộ cơ sở Trường ...'), a school's kind after 'trường' ('trường mầm non Mỹ
+# Hưng', 'trường tiểu học Lê Lợi'); each word is matched first and the word before it checked after.
+_GRASS_CELL_TOKENS = rf"""(?:khu(?<=[Cc]hi\sbộ\skhu)|làng(?<=[Cc]hi\sbộ\slàng)|buôn(?<=[Cc]hi\sbộ\sbuôn)
+    |khóm(?<=[Cc]hi\sbộ\skhóm)|cơ(?<=[Cc]hi\sbộ\scơ)(?=\s+sở)|sở(?<=[Cc]hi\sbộ\scơ\ssở)
+    |dân(?<=[Cc]hi\sbộ\stổ\sdân)(?=\s+phố)|mầm(?<=[Tt]rường\smầm)(?=\s+non)|tiểu(?<=[Tt]rường\stiểu)(?=\s+học)
+    ){_TOKEN_END}"""
 # --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
 # 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
 # Việt Nam', 'Ủy ban Dân tộc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bảo hiểm xã hội', 'Ban Kinh tế'
@@ -243,6 +250,7 @@ BODY_TOKEN = rf"""
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
+      | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
@@ -672,6 +680,14 @@ BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)}
 # the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
 CELL_BASE = "chi bộ"
 CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
+# --- grassweep resolve: a cell of a quarter, a residents' group, a village, a grassroots unit ---
+# 'Chi bộ khu phố 3', 'Chi bộ tổ dân phố 5', 'Chi bộ làng Đông', 'Chi bộ buôn Ea Sup', 'Chi bộ khóm 2',
+# 'Chi bộ cơ sở Trường THPT Đông Sơn 1', 'Chi bộ trường mầm non Mỹ Hưng': the unit is the cell's name, as a
+# village's is (the blind19 rule above, widened).
+_CELL_UNIT_WORDS = (r"trường|thôn|ấp|bản|xóm|trạm|khu(?:[ \t]+phố)?|tổ(?:[ \t]+dân[ \t]+phố)?|làng|buôn|khóm"
+                    r"|cơ[ \t]+sở")
+CELL_UNIT_RE = re.compile(
+    rf"(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?(?=[{UPPER}\d])")
 # A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
 # 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
 MENU_CATEGORY_NAME_RE = re.compile(
@@ -807,7 +823,8 @@ AGENCY_COMMITTEE_RE = re.compile(
 AGENCY_COMMITTEE_HEAD_LEVEL = {"sở": "province", "phòng": "district"}
 # The same committee in a header cell: its name is never cut before the department it serves
 # ('ĐẢNG ỦY SỞ Y TẾ', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' are one cell, not a committee over a department).
-AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN)\s*$")
+# A grassroots cell ('CHI BỘ CƠ SỞ TRƯỜNG THPT ...') is not cut before the 'SỞ' of 'CƠ SỞ' either.
+AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN|(?<![\w])CƠ)\s*$")
 # --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
 # 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
 # written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.

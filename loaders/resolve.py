@@ -756,6 +756,8 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base in _WHOLE_NAME and body.place:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
+    if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
+        return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
         if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)

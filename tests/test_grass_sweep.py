@@ -9,12 +9,15 @@ and short names, the body as its clause's subject, and rows that must not fire).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.docnumber import DocNumber
 from loaders.header import _header_bodies
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.patterns import BODY_NAME
 from loaders.resolve import Evidence, parse_body, resolve_issuer
 from tests.grass_catalogue import UNGRADED, GRow, grass_rows
 
@@ -32,33 +35,8 @@ KNOWN: dict[str, str] = {
     "hlhpn_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
     "hnd_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
     "hccb_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_khupho-two_columns": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-stacked": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
     "cb_khupho-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_khupho-signature": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-cell_under_title": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-news_lead": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-news_lead_later": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-clause": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_khupho-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "cb_mn-news_lead": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_mn-news_lead_later": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_mn-clause": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_mn-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "cb_school_bare-two_columns": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_school_bare-stacked": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_school_bare-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_school_bare-signature": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_school_bare-cell_under_title": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-two_columns": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-stacked": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
     "cb_coso-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_coso-signature": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-cell_under_title": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-news_lead": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-news_lead_later": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-clause": "a Party cell named by its own unit (quarter, school, grassroots), not by its commune",
-    "cb_coso-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
     "duk_cq-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
     "du_so-clause": "an agency's or enterprise's Party committee: named by its agency, at its unit's level",
     "du_so-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
@@ -142,3 +120,34 @@ def test_agency_committee(cells: list[str], name: str, level: str) -> None:
 def test_agency_committee_phrase(phrase: str, bloc: str | None) -> None:
     body = parse_body(phrase)
     assert body is not None and body.bloc == bloc
+
+
+# A Party cell is named by its own unit (a quarter, a residents' group, a village, a school, a grassroots cell),
+# never by the commune its place line or its parent names; lower-case unit words belong to its name. Must not
+# fire: the cells as a plural subject, 'chi phí', a school's work.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chi bộ khu phố 3 đã", "Chi bộ khu phố 3"),
+    ("Chi bộ tổ dân phố 5 vừa", "Chi bộ tổ dân phố 5"),
+    ("Chi bộ làng Đông Hòa đã", "Chi bộ làng Đông Hòa"),
+    ("Chi bộ cơ sở Trường THPT Đông Sơn 1 đã", "Chi bộ cơ sở Trường THPT Đông Sơn 1"),
+    ("Chi bộ trường mầm non Mỹ Hưng xây", "Chi bộ trường mầm non Mỹ Hưng"),
+    ("Chi bộ trường tiểu học Lê Lợi đã", "Chi bộ trường tiểu học Lê Lợi"),
+    ("Các chi bộ khu dân cư", "Các"),
+    ("Chi phí khu vực", "Chi"),
+])
+def test_cell_name_words(text: str, name: str) -> None:
+    m = re.match(BODY_NAME, text, re.VERBOSE)
+    assert m is not None and m.group(0).strip() == name
+
+
+@pytest.mark.parametrize(("cells", "place", "name"), [
+    (["ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG", "CHI BỘ KHU PHỐ 3"], "Thủy Lương", "Chi bộ Khu phố 3"),
+    (["ĐẢNG BỘ XÃ ĐÔNG QUANG", "CHI BỘ THÔN PHÚ BÌNH"], "Đông Quang", "Chi bộ Thôn Phú Bình"),
+    (["CHI BỘ TRƯỜNG THPT TRẤN BIÊN"], "Biên Hòa", "Chi bộ Trường THPT Trấn Biên"),
+    (["ĐẢNG BỘ HUYỆN ĐÔNG SƠN", "CHI BỘ CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1"], "Đông Sơn", "Chi bộ Cơ sở Trường THPT Đông Sơn 1"),
+    (["ĐẢNG ỦY XÃ PHONG MỸ", "CHI BỘ TRƯỜNG THCS PHONG MỸ"], "Phong Mỹ", "Chi bộ Trường THCS Phong Mỹ"),
+])
+def test_cell_named_by_its_unit(cells: list[str], place: str, name: str) -> None:
+    text = "\n".join(cells) + f"\n*\nSố: 41-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 25 tháng 9 năm 2019\n\nKẾ HOẠCH\nvề Đại hội\n"
+    issuer = parse_text(text).issuer
+    assert issuer is not None and fold(issuer.name) == fold(name) and issuer.level == "commune"
