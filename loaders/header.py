@@ -1547,7 +1547,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
                                  AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
         named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
-        lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if "ban nhân dân" in span else iter(())
+        lowered = "ban nhân dân" in span or "đảng ủy" in span  # grassweep: 'đảng ủy thị trấn X xây dựng ...'
+        lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if lowered else iter(())
         plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:

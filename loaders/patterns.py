@@ -478,9 +478,14 @@ HEADER_AGENCY_CUT_RE = re.compile(
 PUBLISHES_IN_FULL = r"công\s+bố\s+toàn\s+văn(?:\s+dự\s+thảo)?"
 PUBLISHED_NAME_START_RE = re.compile(r"công\s+bố\s+toàn\s+văn\s+")  # the published text's name begins
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
+# --- grassweep header: an agency's Party committee by its agency's whole name, lower-case words and all ---
+# 'Đảng ủy Sở Y tế tỉnh Thái Nguyên xây dựng ...', 'Đảng ủy Bệnh viện Đa khoa tỉnh ...', 'Đảng ủy Tổng công ty
+# Điện lực miền Bắc ban hành ...': the words up to the clause's verb (a department's name's shape).
+AGENCY_COMMITTEE_NAME = rf"""Đảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:Sở|Phòng|Văn\s+phòng|Bệnh\s+viện|Trường
+    |Học\s+viện|Tổng\s+công\s+ty|Công\s+ty)\s+[{UPPER}]\w*(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
-    (?P<issuer>{BODY_NAME})\s+
+    (?P<issuer>{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+
     (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
         |{PUBLISHES_IN_FULL})\s+  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         (?P<tw>(?i:{TYPE_WORD}))
@@ -494,10 +499,13 @@ ISSUER_CLAUSE_RE = re.compile(
 # 'Thực hiện Nghị quyết 01 của HĐND ..., ủy ban nhân dân xã xây dựng kế hoạch ...', 'Căn cứ ..., uỷ ban nhân
 # dân phường đã xây dựng Kế hoạch ...': a body-only copy's own making clause; 'Giao ủy ban nhân dân xã xây
 # dựng kế hoạch' (work given) and '... của ủy ban nhân dân xã' do not open a clause.
+# grassweep: the commune's Party committee so written too, and either one with its unit's name ('..., đảng ủy
+# thị trấn Vĩnh Lộc xây dựng kế hoạch', '..., ủy ban nhân dân xã Đông Quang xây dựng kế hoạch').
 LOWER_COMMITTEE_CLAUSE_RE = re.compile(
-    rf"""(?=[uủ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
-    (?P<issuer>(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân[ \t]+
-        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh))
+    rf"""(?=[uủđ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
+    (?P<issuer>(?:(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|đảng[ \t]+(?:ủy|uỷ))[ \t]+
+        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)
+        (?:[ \t]+[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})?)
     [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )

@@ -90,7 +90,8 @@ def clause_after(body: Body, number: str) -> str:
     subject = _SHORT.get(body.key, body.prose)
     return (f"{_TYPE_WORD[body.doc_type].upper()}\n{_TITLE.format(year=body.year)}\n\n"
             "Thực hiện Kế hoạch số 20-KH/HU ngày 5/3/2024 của Ban Thường vụ Huyện ủy về công tác phòng, chống "
-            f"thiên tai, {subject} xây dựng kế hoạch {_TITLE.format(year=body.year)} với những nội dung như sau:\n\n"
+            f"thiên tai, {subject} xây dựng {_TYPE_WORD[body.doc_type].lower()} {_TITLE.format(year=body.year)} với những "
+            "nội dung như sau:\n\n"
             + _BODY)
 
 
