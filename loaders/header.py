@@ -76,6 +76,7 @@ from loaders.patterns import (
     HEADER_AGENCY_CUT_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
+    HEADER_GRASS_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -754,13 +755,17 @@ def _agency_cells(cell: str) -> list[str]:
     place or is central, or is the same agency's bare name over its branch ('KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC
     NGHỆ AN'); never inside one committee's name ('ĐẢNG ỦY CÔNG AN TỈNH')."""
     whole = BODY_RE.match(new_tone_placement(cell))
-    for cut in reversed(list(HEADER_AGENCY_CUT_RE.finditer(cell))):
+    grass = list(HEADER_GRASS_CUT_RE.finditer(cell))
+    for cut in sorted([*HEADER_AGENCY_CUT_RE.finditer(cell), *grass], key=lambda m: m.start(), reverse=True):
         if whole and whole["base"] and whole.end("base") > cut.start():
             continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
         upper = parse_body(new_tone_placement(cell[: cut.start()]))
         agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
         if agency is None:
             continue
+        if cut in grass and not (_grassroots(agency) and (
+                upper.place if upper else UNIT_KIND_RE.match(new_tone_placement(cell[: cut.start()])))):
+            continue  # grassweep: only a commune's body or a cell under a named superior ('TỈNH X' of 2025)
         if upper is None and agency.unit_kind and agency.place:  # 'TỔNG CỤC THUẾ', 'QUÂN KHU 4' over a branch
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
         if upper is None:
@@ -769,6 +774,11 @@ def _agency_cells(cell: str) -> list[str]:
                 or (upper.base == agency.base and (agency.unit_kind or agency.place)):
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
     return [cell]
+
+
+def _grassroots(body: Body) -> bool:
+    """A commune's, a ward's or a township's body, or a Party cell ('UBND XÃ X', 'CHI BỘ KHU PHỐ 3')."""
+    return body.fixed_level == "commune"
 
 
 _CELL_RULE = " -–—_=*.~"  # the rule under a header's issuer cell, run into the line ('... ĐÀO TẠO -------')

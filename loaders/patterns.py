@@ -471,6 +471,16 @@ HEADER_AGENCY_CUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- grassweep header: a commune's or a cell's line run into its superior's ---
+# 'UBND HUYỆN ĐÔNG SƠN UBND XÃ ĐÔNG QUANG', 'HỘI LHPN HUYỆN ĐÔNG SƠN HỘI LHPN XÃ ĐÔNG QUANG', 'BCH ĐOÀN
+# HUYỆN THỌ XUÂN BCH ĐOÀN THỊ TRẤN SAO VÀNG', 'ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG CHI BỘ KHU PHỐ 3': where a grassroots
+# body's name can start (the caller checks the words after name a commune's body or a cell, the words before
+# a place).
+HEADER_GRASS_CUT_RE = re.compile(
+    r"""\s+(?=(?:UBND|[UỦ]Y\s+BAN\s+NHÂN\s+DÂN|HĐND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HỘI|BCH|BAN\s+CHẤP\s+HÀNH
+        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)""",
+    re.VERBOSE,
+)
 # --- blind18 header: a committee publishing a document in full ---
 # '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
 # full text (a draft for comment, a regulation) is the page's issuer, as one that issues it; a body that only

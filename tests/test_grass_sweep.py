@@ -14,7 +14,7 @@ import re
 import pytest
 
 from loaders.docnumber import DocNumber
-from loaders.header import _header_bodies
+from loaders.header import _header_bodies, _organ_cells
 from loaders.normalise import fold
 from loaders.parse import parse_text
 from loaders.patterns import BODY_NAME
@@ -24,15 +24,6 @@ from tests.grass_catalogue import UNGRADED, GRow, grass_rows
 KNOWN: dict[str, str] = {
     "du_xa-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
     "du_xa-short_lead": "a short form ('ĐU xã ...') in a lead",
-    "ubnd_xa25-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "ubnd_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "ubnd_phuong-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "doan_tt-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "hlhpn_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "hnd_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "hccb_xa-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_khupho-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
-    "cb_coso-one_line": "header run onto one line: a commune's or a cell's cell and its parent's merge",
 }
 
 
@@ -163,3 +154,23 @@ def test_clause_subject(clause: str, name: str | None, level: str | None) -> Non
         assert issuer is None or "dân lực" not in fold(issuer.name)
         return
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+# A header run onto one line: a commune's body or a cell under its superior, cut where the grassroots body's name
+# starts and the words before name a place. Must not cut: one body's own name, a commune's body alone.
+@pytest.mark.parametrize(("cell", "cells"), [
+    ("UBND HUYỆN ĐÔNG SƠN UBND XÃ ĐÔNG QUANG", ["UBND HUYỆN ĐÔNG SƠN", "UBND XÃ ĐÔNG QUANG"]),
+    ("TỈNH THANH HÓA ỦY BAN NHÂN DÂN XÃ BÁ THƯỚC", ["TỈNH THANH HÓA", "ỦY BAN NHÂN DÂN XÃ BÁ THƯỚC"]),
+    ("HỘI LHPN HUYỆN ĐÔNG SƠN HỘI LHPN XÃ ĐÔNG QUANG", ["HỘI LHPN HUYỆN ĐÔNG SƠN", "HỘI LHPN XÃ ĐÔNG QUANG"]),
+    ("BCH ĐOÀN HUYỆN THỌ XUÂN BCH ĐOÀN THỊ TRẤN SAO VÀNG", ["BCH ĐOÀN HUYỆN THỌ XUÂN", "BCH ĐOÀN THỊ TRẤN SAO VÀNG"]),
+    ("ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG CHI BỘ KHU PHỐ 3", ["ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG", "CHI BỘ KHU PHỐ 3"]),
+    ("ĐẢNG BỘ HUYỆN ĐÔNG SƠN CHI BỘ CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1",
+     ["ĐẢNG BỘ HUYỆN ĐÔNG SƠN", "CHI BỘ CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1"]),
+    # must not cut: one body alone, a district's body under its province, a council's name
+    ("ỦY BAN NHÂN DÂN XÃ ĐÔNG QUANG", ["ỦY BAN NHÂN DÂN XÃ ĐÔNG QUANG"]),
+    ("HỘI ĐỒNG NHÂN DÂN PHƯỜNG CỰ KHỐI", ["HỘI ĐỒNG NHÂN DÂN PHƯỜNG CỰ KHỐI"]),
+    ("ĐẢNG ỦY XÃ ĐỨC HỢP", ["ĐẢNG ỦY XÃ ĐỨC HỢP"]),
+    ("CHI BỘ KHU PHỐ 3", ["CHI BỘ KHU PHỐ 3"]),
+])
+def test_grass_cells(cell: str, cells: list[str]) -> None:
+    assert [c.strip() for c in _organ_cells(cell)] == cells
