@@ -491,7 +491,7 @@ PUBLISHED_NAME_START_RE = re.compile(r"công\s+bố\s+toàn\s+văn\s+")  # the p
 # --- grassweep header: an agency's Party committee by its agency's whole name, lower-case words and all ---
 # 'Đảng ủy Sở Y tế tỉnh Thái Nguyên xây dựng ...', 'Đảng ủy Bệnh viện Đa khoa tỉnh ...', 'Đảng ủy Tổng công ty
 # Điện lực miền Bắc ban hành ...': the words up to the clause's verb (a department's name's shape).
-AGENCY_COMMITTEE_NAME = rf"""Đảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:Sở|Phòng|Văn\s+phòng|Bệnh\s+viện|Trường
+AGENCY_COMMITTEE_NAME = rf"""[Đđ]ảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:Sở|Phòng|Văn\s+phòng|Bệnh\s+viện|Trường
     |Học\s+viện|Tổng\s+công\s+ty|Công\s+ty)\s+[{UPPER}]\w*(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
@@ -975,7 +975,17 @@ _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  #
 # the time on a long run of capitalised words; the matches are the same).
 _ATOMIC_BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 _JOINED_NAME_AT_END = rf"""(?:{_DEPARTMENT}|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)"""
-LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME_AT_END})[\s,]*\Z""", re.VERBOSE)
+# --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
+# Lực đã ban hành ...', '..., ủy ban nhân dân phường Hạc Thành vừa ban hành ...', 'chi bộ thôn Phú Bình',
+# 'đoàn thanh niên thị trấn Sao Vàng'): only with a unit's or a cell's name after them, so 'các chi bộ đã ban
+# hành' names no issuer; an agency's committee by its agency's whole name.
+_LOWER_ORGAN_NAME = rf"""(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)|(?:ủy|uỷ)\s+ban\s+nhân\s+dân
+    |hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
+    |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
+    |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
+    (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
+LEAD_ISSUER_RE = re.compile(
+    rf"""(?P<issuer>{_JOINED_NAME_AT_END}|{AGENCY_COMMITTEE_NAME}|{_LOWER_ORGAN_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
 # thời ban hành Chỉ thị số 08/CT-HU'.
 LEAD_SUBJECT_RE = re.compile(

