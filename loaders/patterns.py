@@ -841,8 +841,9 @@ AGENCY_COMMITTEE_RE = re.compile(
 AGENCY_COMMITTEE_HEAD_LEVEL = {"sở": "province", "phòng": "district"}
 # The same committee in a header cell: its name is never cut before the department it serves
 # ('ĐẢNG ỦY SỞ Y TẾ', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' are one cell, not a committee over a department).
-# A grassroots cell ('CHI BỘ CƠ SỞ TRƯỜNG THPT ...') is not cut before the 'SỞ' of 'CƠ SỞ' either.
-AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN|(?<![\w])CƠ)\s*$")
+# A grassroots cell ('CHI BỘ CƠ SỞ TRƯỜNG THPT ...') is not cut before the 'SỞ' of 'CƠ SỞ' either, nor a
+# department's cell ('CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO') before its department.
+AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN|(?<![\w])CƠ|CHI\s+BỘ)\s*$")
 # --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
 # 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
 # written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.

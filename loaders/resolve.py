@@ -836,6 +836,12 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
     return None
 
 
+def _cell_above_commune(body: Body, parents: list[Body]) -> bool:
+    """grassweep: a Party cell straight under a district's or a province's body ('HUYỆN ỦY TRIỆU SƠN' /
+    'CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'): its place-date line names that unit, no commune of its own."""
+    return body.base == CELL_BASE and bool(parents) and parents[-1].fixed_level in ("district", "province")
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
     warnings: list[str] = []
@@ -882,7 +888,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         named = (p.place for p in parents if p.place and p.fixed_level in ("province", None))
         return _provinces_named(named, in_era)
 
-    names = [n for n in (own_name, ev.place, _department_place(body)) if n]
+    place_line = None if _cell_above_commune(body, parents) else ev.place
+    names = [n for n in (own_name, place_line, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 

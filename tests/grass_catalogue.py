@@ -235,7 +235,11 @@ GRASS_CATALOGUE: tuple[Body, ...] = (
     _b(PARTY, "cb_school_bare", ["CHI BỘ TRƯỜNG THPT TRẤN BIÊN"], _CELL_CODE, "Biên Hòa",
        "Chi ủy chi bộ trường THPT Trấn Biên", "Chi bộ trường THPT Trấn Biên", UNGRADED, {}, sign=_CELL_SIGN),
     _b(PARTY, "cb_coso", ["ĐẢNG BỘ HUYỆN ĐÔNG SƠN", "CHI BỘ CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1"], _CELL_CODE, "Đông Sơn",
-       "Chi bộ cơ sở Trường THPT Đông Sơn 1", "Chi bộ cơ sở Trường THPT Đông Sơn 1", UNGRADED, {}, sign=_CELL_SIGN),
+       "Chi bộ cơ sở Trường THPT Đông Sơn 1", "Chi bộ cơ sở Trường THPT Đông Sơn 1", UNGRADED, {"commune": None},
+       sign=_CELL_SIGN),
+    _b(PARTY, "cb_phong", ["HUYỆN ỦY TRIỆU SƠN", "CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], _CELL_CODE, "Triệu Sơn",
+       "Chi bộ Phòng Giáo dục và Đào tạo huyện Triệu Sơn", "Chi bộ Phòng Giáo dục và Đào tạo", UNGRADED,
+       {"commune": None}, sign=_CELL_SIGN, layouts=_HEAD),
     # --- bloc and agency Party committees (tests/realworld_blind15/b09_thainguyen_dukcq_hd29_2024_danvankheo_portal.txt,
     #     tests/realworld/k37_hcm_quan3_dangu_cqcq_kh65_2019_listing.txt, tests/realworld/c18_laichau_duvpubnd_cv468_2019.txt,
     #     tests/realworld_blind10/b04_nhpt_dangu_kh101_2019_daihoi_vdbnews.txt, tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt) ---

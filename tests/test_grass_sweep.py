@@ -123,11 +123,15 @@ def test_cell_name_words(text: str, name: str) -> None:
     (["CHI BỘ TRƯỜNG THPT TRẤN BIÊN"], "Biên Hòa", "Chi bộ Trường THPT Trấn Biên"),
     (["ĐẢNG BỘ HUYỆN ĐÔNG SƠN", "CHI BỘ CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1"], "Đông Sơn", "Chi bộ Cơ sở Trường THPT Đông Sơn 1"),
     (["ĐẢNG ỦY XÃ PHONG MỸ", "CHI BỘ TRƯỜNG THCS PHONG MỸ"], "Phong Mỹ", "Chi bộ Trường THCS Phong Mỹ"),
+    (["HUYỆN ỦY TRIỆU SƠN", "CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], "Triệu Sơn", "Chi bộ Phòng Giáo dục và Đào tạo"),
+    (["HUYỆN ỦY TRIỆU SƠN CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], "Triệu Sơn", "Chi bộ Phòng Giáo dục và Đào tạo"),
 ])
 def test_cell_named_by_its_unit(cells: list[str], place: str, name: str) -> None:
     text = "\n".join(cells) + f"\n*\nSố: 41-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 25 tháng 9 năm 2019\n\nKẾ HOẠCH\nvề Đại hội\n"
     issuer = parse_text(text).issuer
     assert issuer is not None and fold(issuer.name) == fold(name) and issuer.level == "commune"
+    if cells[0].startswith("HUYỆN"):  # straight under a district's committee: the place line names no commune
+        assert issuer.locality.commune is None
 
 
 # The body as its clause's subject after the grounds, in a body-only copy: an agency's Party committee by its
