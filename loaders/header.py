@@ -1557,7 +1557,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
                                  AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
         named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
-        lowered = "ban nhân dân" in span or "đảng ủy" in span  # grassweep: 'đảng ủy thị trấn X xây dựng ...'
+        lowered = "ban nhân dân" in span or "đảng ủy" in text[start:end] \
+            or "đảng uỷ" in text[start:end]  # grassweep: 'đảng ủy thị trấn X xây dựng ...', in running case
         lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if lowered else iter(())
         plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())

@@ -224,8 +224,8 @@ SCHOOL_NAME_RE = re.compile(
 # --- grassweep: the lower-case unit words of a Party cell after 'chi bộ' ('Chi bộ khu phố 3', 'Chi bộ tổ dân
 # phố 5', 'Chi bộ làng Đông', 'Chi bộ cơ sở Trường ...'), a school's kind after 'trường' ('trường mầm non Mỹ
 # Hưng', 'trường tiểu học Lê Lợi'); each word is matched first and the word before it checked after.
-_GRASS_CELL_TOKENS = rf"""(?:khu(?<=[Cc]hi\sbộ\skhu)|làng(?<=[Cc]hi\sbộ\slàng)|buôn(?<=[Cc]hi\sbộ\sbuôn)
-    |khóm(?<=[Cc]hi\sbộ\skhóm)|cơ(?<=[Cc]hi\sbộ\scơ)(?=\s+sở)|sở(?<=[Cc]hi\sbộ\scơ\ssở)
+_GRASS_CELL_TOKENS = rf"""(?:khu(?<=[Cc]hi\sbộ\skhu)|làng(?<=[Cc]hi\sbộ\slàng)
+    |buôn(?<=[Cc]hi\sbộ\sbuôn)|khóm(?<=[Cc]hi\sbộ\skhóm)|cơ(?<=[Cc]hi\sbộ\scơ)(?=\s+sở)|sở(?<=[Cc]hi\sbộ\scơ\ssở)
     |dân(?<=[Cc]hi\sbộ\stổ\sdân)(?=\s+phố)|mầm(?<=[Tt]rường\smầm)(?=\s+non)|tiểu(?<=[Tt]rường\stiểu)(?=\s+học)
     ){_TOKEN_END}"""
 # --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
@@ -980,8 +980,8 @@ _JOINED_NAME_AT_END = rf"""(?:{_DEPARTMENT}|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATO
 # Lực đã ban hành ...', '..., ủy ban nhân dân phường Hạc Thành vừa ban hành ...', 'chi bộ thôn Phú Bình',
 # 'đoàn thanh niên thị trấn Sao Vàng'): only with a unit's or a cell's name after them, so 'các chi bộ đã ban
 # hành' names no issuer; an agency's committee by its agency's whole name.
-_LOWER_ORGAN_NAME = rf"""(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)|(?:ủy|uỷ)\s+ban\s+nhân\s+dân
-    |hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
+_LOWER_ORGAN_NAME = rf"""(?=[đủuhcb])(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)
+    |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
     |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
     |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
     (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
