@@ -22,8 +22,8 @@ from loaders.resolve import Evidence, parse_body, resolve_issuer
 from tests.grass_catalogue import UNGRADED, GRow, grass_rows
 
 KNOWN: dict[str, str] = {
-    "du_xa-clause_after": "the subject after the grounds in one sentence ('Thực hiện ..., X xây dựng kế hoạch')",
-    "du_xa-short_lead": "a short form ('ĐU xã ...') in a lead",
+    "du_xa-clause_after": "the committee's code written as its name in prose ('..., ĐU xã Dân Lực xây dựng kế hoạch')",
+    "du_xa-short_lead": "the committee's code written as its name in prose ('ĐU xã Dân Lực vừa ban hành ...')",
 }
 
 
