@@ -39,6 +39,7 @@ from loaders.patterns import (
     AD_HOC_SHORT_FORM_CLAUSE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
+    AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ATTACHMENT_RULE_RE,
@@ -79,6 +80,7 @@ from loaders.patterns import (
     HEADER_AGENCY_CUT_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
+    HEADER_GRASS_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
@@ -817,6 +819,8 @@ def _department_cells(cell: str) -> list[str]:
     department, cut where the words before name a committee with its place and the words after a body
     (the last such place: a city's name may hold 'PHÒNG')."""
     for cut in reversed(list(HEADER_DEPARTMENT_CUT_RE.finditer(cell))):  # 'HẢI PHÒNG SỞ Y TẾ': the last
+        if AGENCY_COMMITTEE_BEFORE_RE.search(cell, 0, cut.start()):
+            continue  # grassweep: 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' is the department's own committee
         body = parse_body(new_tone_placement(cell[: cut.start()]))
         department = cell[cut.end():].rstrip(_CELL_RULE)
         if body is not None and body.place and _names_body(department):
@@ -830,13 +834,17 @@ def _agency_cells(cell: str) -> list[str]:
     place or is central, or is the same agency's bare name over its branch ('KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC
     NGHỆ AN'); never inside one committee's name ('ĐẢNG ỦY CÔNG AN TỈNH')."""
     whole = BODY_RE.match(new_tone_placement(cell))
-    for cut in reversed(list(HEADER_AGENCY_CUT_RE.finditer(cell))):
+    grass = list(HEADER_GRASS_CUT_RE.finditer(cell))
+    for cut in sorted([*HEADER_AGENCY_CUT_RE.finditer(cell), *grass], key=lambda m: m.start(), reverse=True):
         if whole and whole["base"] and whole.end("base") > cut.start():
             continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
         upper = parse_body(new_tone_placement(cell[: cut.start()]))
         agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
         if agency is None:
             continue
+        if cut in grass and not (_grassroots(agency) and (
+                upper.place if upper else UNIT_KIND_RE.match(new_tone_placement(cell[: cut.start()])))):
+            continue  # grassweep: only a commune's body or a cell under a named superior ('TỈNH X' of 2025)
         if upper is None and agency.unit_kind and agency.place:  # 'TỔNG CỤC THUẾ', 'QUÂN KHU 4' over a branch
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
         if upper is None:
@@ -845,6 +853,11 @@ def _agency_cells(cell: str) -> list[str]:
                 or (upper.base == agency.base and (agency.unit_kind or agency.place)):
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
     return [cell]
+
+
+def _grassroots(body: Body) -> bool:
+    """A commune's, a ward's or a township's body, or a Party cell ('UBND XÃ X', 'CHI BỘ KHU PHỐ 3')."""
+    return body.fixed_level == "commune"
 
 
 _CELL_RULE = " -–—_=*.~"  # the rule under a header's issuer cell, run into the line ('... ĐÀO TẠO -------')
@@ -1635,7 +1648,9 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
                                  AD_HOC_ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()) \
             if board else iter(())
         named = ALIAS_CLAUSE_RE.finditer(text, start, end) if aliased else ()
-        lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if "ban nhân dân" in span else iter(())
+        lowered = "ban nhân dân" in span or "đảng ủy" in text[start:end] \
+            or "đảng uỷ" in text[start:end]  # grassweep: 'đảng ủy thị trấn X xây dựng ...', in running case
+        lower = LOWER_COMMITTEE_CLAUSE_RE.finditer(text, start, end) if lowered else iter(())
         plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:

@@ -236,6 +236,13 @@ SCHOOL_NAME_RE = re.compile(
         |[Tt]rung[ \t]+học[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))(?:[ \t]+[{UPPER}\d][\w]*)+""",
     re.VERBOSE,
 )
+# --- grassweep: the lower-case unit words of a Party cell after 'chi bộ' ('Chi bộ khu phố 3', 'Chi bộ tổ dân
+# phố 5', 'Chi bộ làng Đông', 'Chi bộ cơ sở Trường ...'), a school's kind after 'trường' ('trường mầm non Mỹ
+# Hưng', 'trường tiểu học Lê Lợi'); each word is matched first and the word before it checked after.
+_GRASS_CELL_TOKENS = rf"""(?:khu(?<=[Cc]hi\sbộ\skhu)|làng(?<=[Cc]hi\sbộ\slàng)
+    |buôn(?<=[Cc]hi\sbộ\sbuôn)|khóm(?<=[Cc]hi\sbộ\skhóm)|cơ(?<=[Cc]hi\sbộ\scơ)(?=\s+sở)|sở(?<=[Cc]hi\sbộ\scơ\ssở)
+    |dân(?<=[Cc]hi\sbộ\stổ\sdân)(?=\s+phố)|mầm(?<=[Tt]rường\smầm)(?=\s+non)|tiểu(?<=[Tt]rường\stiểu)(?=\s+học)
+    ){_TOKEN_END}"""
 # --- agencysweep: the lower-case words inside the agencies' names, bound to the word before them ---
 # 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Kho bạc Nhà nước', 'Đài Truyền hình Việt Nam', 'Thông tấn xã
 # Việt Nam', 'Ủy ban Dân tộc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bảo hiểm xã hội', 'Ban Kinh tế'
@@ -258,6 +265,7 @@ BODY_TOKEN = rf"""
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
+      | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
@@ -485,6 +493,16 @@ HEADER_AGENCY_CUT_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- grassweep header: a commune's or a cell's line run into its superior's ---
+# 'UBND HUYỆN ĐÔNG SƠN UBND XÃ ĐÔNG QUANG', 'HỘI LHPN HUYỆN ĐÔNG SƠN HỘI LHPN XÃ ĐÔNG QUANG', 'BCH ĐOÀN
+# HUYỆN THỌ XUÂN BCH ĐOÀN THỊ TRẤN SAO VÀNG', 'ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG CHI BỘ KHU PHỐ 3': where a grassroots
+# body's name can start (the caller checks the words after name a commune's body or a cell, the words before
+# a place).
+HEADER_GRASS_CUT_RE = re.compile(
+    r"""\s+(?=(?:UBND|[UỦ]Y\s+BAN\s+NHÂN\s+DÂN|HĐND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HỘI|BCH|BAN\s+CHẤP\s+HÀNH
+        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)""",
+    re.VERBOSE,
+)
 # --- blind18 header: a committee publishing a document in full ---
 # '..., Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo Chính trị ...': the committee that puts out the
 # full text (a draft for comment, a regulation) is the page's issuer, as one that issues it; a body that only
@@ -492,9 +510,14 @@ HEADER_AGENCY_CUT_RE = re.compile(
 PUBLISHES_IN_FULL = r"công\s+bố\s+toàn\s+văn(?:\s+dự\s+thảo)?"
 PUBLISHED_NAME_START_RE = re.compile(r"công\s+bố\s+toàn\s+văn\s+")  # the published text's name begins
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
+# --- grassweep header: an agency's Party committee by its agency's whole name, lower-case words and all ---
+# 'Đảng ủy Sở Y tế tỉnh Thái Nguyên xây dựng ...', 'Đảng ủy Bệnh viện Đa khoa tỉnh ...', 'Đảng ủy Tổng công ty
+# Điện lực miền Bắc ban hành ...': the words up to the clause's verb (a department's name's shape).
+AGENCY_COMMITTEE_NAME = rf"""[Đđ]ảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:Sở|Phòng|Văn\s+phòng|Bệnh\s+viện|Trường
+    |Học\s+viện|Tổng\s+công\s+ty|Công\s+ty)\s+[{UPPER}]\w*(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
-    (?P<issuer>{BODY_NAME})\s+
+    (?P<issuer>{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+
     (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
         |{PUBLISHES_IN_FULL})\s+  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         (?P<tw>(?i:{TYPE_WORD}))
@@ -508,10 +531,13 @@ ISSUER_CLAUSE_RE = re.compile(
 # 'Thực hiện Nghị quyết 01 của HĐND ..., ủy ban nhân dân xã xây dựng kế hoạch ...', 'Căn cứ ..., uỷ ban nhân
 # dân phường đã xây dựng Kế hoạch ...': a body-only copy's own making clause; 'Giao ủy ban nhân dân xã xây
 # dựng kế hoạch' (work given) and '... của ủy ban nhân dân xã' do not open a clause.
+# grassweep: the commune's Party committee so written too, and either one with its unit's name ('..., đảng ủy
+# thị trấn Vĩnh Lộc xây dựng kế hoạch', '..., ủy ban nhân dân xã Đông Quang xây dựng kế hoạch').
 LOWER_COMMITTEE_CLAUSE_RE = re.compile(
-    rf"""(?=[uủ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
-    (?P<issuer>(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân[ \t]+
-        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh))
+    rf"""(?=[uủđ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
+    (?P<issuer>(?:(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|đảng[ \t]+(?:ủy|uỷ))[ \t]+
+        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)
+        (?:[ \t]+[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})?)
     [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -694,6 +720,14 @@ BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)}
 # the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
 CELL_BASE = "chi bộ"
 CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
+# --- grassweep resolve: a cell of a quarter, a residents' group, a village, a grassroots unit ---
+# 'Chi bộ khu phố 3', 'Chi bộ tổ dân phố 5', 'Chi bộ làng Đông', 'Chi bộ buôn Ea Sup', 'Chi bộ khóm 2',
+# 'Chi bộ cơ sở Trường THPT Đông Sơn 1', 'Chi bộ trường mầm non Mỹ Hưng': the unit is the cell's name, as a
+# village's is (the blind19 rule above, widened).
+_CELL_UNIT_WORDS = (r"trường|thôn|ấp|bản|xóm|trạm|khu(?:[ \t]+phố)?|tổ(?:[ \t]+dân[ \t]+phố)?|làng|buôn|khóm"
+                    r"|cơ[ \t]+sở")
+CELL_UNIT_RE = re.compile(
+    rf"(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?(?=[{UPPER}\d])")
 # A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
 # 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
 MENU_CATEGORY_NAME_RE = re.compile(
@@ -815,6 +849,23 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# --- grassweep resolve: an agency's or an enterprise's own Party committee ---
+# 'Đảng ủy Sở Y tế', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ', 'Đảng ủy Văn phòng UBND tỉnh', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA
+# TỈNH', 'Đảng ủy Trường Đại học Vinh', 'Đảng ủy Tổng công ty Điện lực miền Bắc': the committee is named by
+# its agency, which is no place; its level is the agency's ('Sở' a province's, 'Phòng' a district's, a unit
+# word closing the name), else that of the Party body on the header line above it (folded text after 'Đảng
+# ủy').
+AGENCY_COMMITTEE_RE = re.compile(
+    r"""^(?:cơ\s+quan\s+)?(?P<head>sở|phòng|văn\s+phòng|bệnh\s+viện|trường|học\s+viện|tổng\s+công\s+ty
+        |công\s+ty|ngân\s+hàng|cục|chi\s+cục|trung\s+tâm|báo|đài|kho\s+bạc|viện|chính\s+quyền)(?=\s+\S|\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGENCY_COMMITTEE_HEAD_LEVEL = {"sở": "province", "phòng": "district"}
+# The same committee in a header cell: its name is never cut before the department it serves
+# ('ĐẢNG ỦY SỞ Y TẾ', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' are one cell, not a committee over a department).
+# A grassroots cell ('CHI BỘ CƠ SỞ TRƯỜNG THPT ...') is not cut before the 'SỞ' of 'CƠ SỞ' either, nor a
+# department's cell ('CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO') before its department.
+AGENCY_COMMITTEE_BEFORE_RE = re.compile(r"(?:ĐẢNG\s+(?:ỦY|UỶ)|CƠ\s+QUAN|(?<![\w])CƠ|CHI\s+BỘ)\s*$")
 # --- blind15 resolve: a unit's kind word written with a capital inside a sentence ---
 # 'Ban chấp hành đoàn Huyện Giồng Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'Thị Xã La Gi'; never a committee
 # written the same way ('Tỉnh Đoàn', 'Huyện Ủy', 'Huyện đội'), which is no place.
@@ -947,7 +998,17 @@ _JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  #
 # the time on a long run of capitalised words; the matches are the same).
 _ATOMIC_BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 _JOINED_NAME_AT_END = rf"""(?:{_DEPARTMENT}|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)"""
-LEAD_ISSUER_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME_AT_END})[\s,]*\Z""", re.VERBOSE)
+# --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
+# Lực đã ban hành ...', '..., ủy ban nhân dân phường Hạc Thành vừa ban hành ...', 'chi bộ thôn Phú Bình',
+# 'đoàn thanh niên thị trấn Sao Vàng'): only with a unit's or a cell's name after them, so 'các chi bộ đã ban
+# hành' names no issuer; an agency's committee by its agency's whole name.
+_LOWER_ORGAN_NAME = rf"""(?=[đủuhcb])(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)
+    |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
+    |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
+    |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
+    (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
+LEAD_ISSUER_RE = re.compile(
+    rf"""(?P<issuer>{_JOINED_NAME_AT_END}|{AGENCY_COMMITTEE_NAME}|{_LOWER_ORGAN_NAME})[\s,]*\Z""", re.VERBOSE)
 # The sentence's subject further back: '..., Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt ..., đồng
 # thời ban hành Chỉ thị số 08/CT-HU'.
 LEAD_SUBJECT_RE = re.compile(

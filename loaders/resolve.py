@@ -25,6 +25,8 @@ from loaders.patterns import (
     AD_HOC_ISSUER_BASES,
     AD_HOC_PLACE_RE,
     AGENCY_BASES,
+    AGENCY_COMMITTEE_HEAD_LEVEL,
+    AGENCY_COMMITTEE_RE,
     BASES,
     BODY_RE,
     CELL_BASE,
@@ -59,6 +61,7 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+_CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
 # blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
 # 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
 _SECTOR_PARTY = re.compile(
@@ -136,7 +139,12 @@ class Body:
         if self.central:
             return "central"
         if self.bloc:
-            return cast(Level | None, _BLOC_LEVEL.get(fold(self.bloc).split()[-1]))
+            level = _BLOC_LEVEL.get(fold(self.bloc).split()[-1])
+            if level is None and self.base in ("đảng ủy", "đảng bộ") \
+                    and (agency := AGENCY_COMMITTEE_RE.match(self.bloc)):
+                level = AGENCY_COMMITTEE_HEAD_LEVEL.get(fold(agency["head"]))  # grassweep: 'Đảng ủy Sở Y tế'
+                level = level or (UNIT_KINDS.get(self.unit_kind) if self.unit_kind else None)
+            return cast(Level | None, level)
         level = BASES[self.base][2] if self.base else None
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
@@ -200,7 +208,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
-    if base == "đảng ủy" and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
+    if base in _CENTRAL_PARTY_BASES and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
@@ -215,6 +223,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
+    if base in ("đảng ủy", "đảng bộ") and AGENCY_COMMITTEE_RE.match(squeeze(rest)):
+        return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
     if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
         # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
@@ -253,6 +263,19 @@ PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] 
 BRANCH_NAMED_BASES = BRANCH_NAMED_BASES | PLACE_NAMED_AGENCY_BASES
 
 
+def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
+    """grassweep: 'Đảng ủy Sở Y tế tỉnh Thái Nguyên', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH': the agency it serves
+    names the committee (up to its unit word), the place after that word is the committee's place."""
+    unit_kind = place = None
+    if (tail := _TAIL_UNIT.search(name)) is not None and tail.start("kind") > 0:
+        unit_kind = fold(tail["kind"])
+        place = _display_case(name[tail.end("kind"):].strip()) or None
+        if place and place.isdigit():  # 'Phường 12': the kind word is part of the name
+            place = f"{unit_kind.capitalize()} {place}"
+        name = name[:tail.end("kind")]
+    return Body(organ=organ, base=base, bloc=_display_case(name), unit_kind=unit_kind, place=place)
+
+
 def _names_a_branch(rest: str) -> bool:
     rest = squeeze(rest).strip(" ,.;:")
     return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest)) \
@@ -267,13 +290,13 @@ _GOVERNMENT_PARTY = re.compile(
 )
 
 
-# --- blind23 resolve: the Party committee of a department, a ministry or a provincial command ---
-# 'Đảng ủy Sở Công Thương', 'ĐẢNG ỦY SỞ TÀI CHÍNH', 'Đảng ủy cơ quan Sở Nội vụ', 'Đảng bộ Sở Y tế tỉnh Nghệ
-# An': a Sở is only ever a province's department, so its Party committee is of the province; 'Đảng ủy Bộ Công
-# Thương' is a ministry's, central. 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its unit word's level
-# (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội' or 'Bộ Tư lệnh'.
+# --- blind23 resolve: the Party committee of a ministry or a provincial command ---
+# 'Đảng ủy Bộ Công Thương' is a ministry's, central (a department's, 'Đảng ủy Sở Công Thương', is the
+# province's: grassweep's `_agency_party_committee`). 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its
+# unit word's level (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội'
+# or 'Bộ Tư lệnh'.
 _AGENCY_COMMITTEE = re.compile(
-    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>sở|bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
+    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
     re.IGNORECASE,
 )
 _AGENCY_COMMITTEE_PLACE = re.compile(r"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[A-ZĐÀ-Ỹ])")
@@ -281,7 +304,7 @@ _COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 
 def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
-    """blind23: a department's, a ministry's or a provincial command's Party committee (see above)."""
+    """blind23: a ministry's or a provincial command's Party committee (see above)."""
     if (cmd := _COMMAND_OF.match(rest)) and (sector := _SECTOR_PARTY.match(rest[cmd.end():])):
         unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
         shown = _display_case(rest[:cmd.end() + sector.end()].strip())
@@ -294,9 +317,8 @@ def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     if (cut := _AGENCY_COMMITTEE_PLACE.search(name, agency.end("kind"))) is not None:
         unit_kind, place = _split_place(name[cut.end():])
         name = name[:cut.start()]
-    central = fold(agency["kind"]) == "bộ"
     return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
-                tail_kind=None if central else "tỉnh", central=central)
+                central=True)
 
 
 # --- blind23 resolve: a school's Party committee, and a bloc of schools named with its province ---
@@ -678,6 +700,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
         return level_of_place(own_name)
     if hint is None and body.base == SUB_DEPARTMENT_BASE and not own_name:
         return "province"  # blind8: a Chi cục with no unit named is a provincial department's branch
+    if hint == "commune" and body.bloc and body.base in _COMMUNE_CODED:
+        return None  # grassweep: 'Đảng ủy Tổng công ty ...' numbers '45-KH/ĐU' too, but names no commune
     if hint == "commune" and own_name and not body.unit_kind and body.base in _COMMUNE_CODED \
             and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
         return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
@@ -815,6 +839,8 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base in _WHOLE_NAME and body.place:
         return " ".join([*parts, body.place])
     place = unit.short_name if unit is not None else body.place
+    if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
+        return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
         if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
@@ -888,6 +914,8 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
         if p.base in _BLOC_PARENT_BASES and not p.bloc:
             level = _level(p, None, p.place, text)
             return level if level in ("province", "district") else None
+        if p.base in _BLOC_PARENT_BASES and p.fixed_level:  # grassweep: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH' above
+            return p.fixed_level
     return None
 
 
@@ -918,6 +946,10 @@ def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
         body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
                        central=level == "central")
     return body, level
+def _cell_above_commune(body: Body, parents: list[Body]) -> bool:
+    """grassweep: a Party cell straight under a district's or a province's body ('HUYỆN ỦY TRIỆU SƠN' /
+    'CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'): its place-date line names that unit, no commune of its own."""
+    return body.base == CELL_BASE and bool(parents) and parents[-1].fixed_level in ("district", "province")
 
 
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
@@ -968,7 +1000,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         named = (p.place for p in parents if p.place and p.fixed_level in ("province", None))
         return _provinces_named(named, in_era)
 
-    names = [n for n in (own_name, ev.place, _department_place(body)) if n]
+    place_line = None if _cell_above_commune(body, parents) else ev.place
+    names = [n for n in (own_name, place_line, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 
