@@ -1482,7 +1482,7 @@ def _ocr_number_repair(m: re.Match[str]) -> str:
     elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
         fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
     if code == "TƯ":
-        issuing = _TU_ISSUING.search(m.string, max(0, m.start() - _TU_OWNER_SPAN * 2), m.start())
+        issuing = _TU_ISSUING.search(m.string, max(0, m.start() - _TU_ISSUING_SPAN), m.start())
         return fixed[:len(fixed) - len(code)] + ("TU" if issuing else code)
     return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
 
@@ -1507,7 +1507,7 @@ def _provincial_tu(texts: list[str]) -> list[str]:
     return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
 
 
-_TU_OWNER_SPAN = 90
+_TU_ISSUING_SPAN = 180  # characters before the number where its issuing subject and verb may stand
 # ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
 # 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
 # type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị

@@ -223,7 +223,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
     if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
-    if base in ("đảng ủy", "đảng bộ") and AGENCY_COMMITTEE_RE.match(squeeze(rest)):
+    if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
+            and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
         return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
     if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
