@@ -1603,6 +1603,15 @@ CITY_ABBREV_MENTION_RE = re.compile(
     re.VERBOSE,
 )
 CITY_ABBREVIATIONS = {"HCM": "Hồ Chí Minh"}
+# --- blind25 resolve: a province written in its usual short form ---
+# 'Cổng TTĐT tỉnh BR-VT', 'UBND tỉnh BR - VT', 'Tỉnh ủy TT.Huế': the short form only after its kind word, so
+# a bare 'BR-VT' (a route, a neighbour) names nothing. Keyed by the form with its separators dropped.
+PROVINCE_SHORT_FORM_RE = re.compile(
+    r"""(?<![\w])(?:tỉnh|Tỉnh(?:[ \t]+ủy)?)[ \t]+
+        (?P<name>BR[ \t]*[-–][ \t]*VT|BRVT|TT[ \t]*[-–.][ \t]*Huế)(?![\w])""",
+    re.VERBOSE,
+)
+PROVINCE_SHORT_FORMS = {"BRVT": "Bà Rịa - Vũng Tàu", "TTHuế": "Thừa Thiên Huế"}
 
 # --- gen5 header: a notice told by its issuer, with its object ---
 # 'Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:', 'UBND

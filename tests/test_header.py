@@ -5204,3 +5204,28 @@ def test_summary_headline_over_a_lead_that_restates_the_title(text, number, titl
     h = header(text)
     assert str(h.number) == number
     assert h.title is not None and title in h.title
+
+
+# blind25 b06: a province written in its usual short form after its kind word ('Cổng TTĐT tỉnh BR-VT', 'trên địa
+# bàn tỉnh TT-Huế', 'tỉnh BRVT') is that province, for a body that writes no place of its own ('UBND tỉnh vừa có
+# văn bản ...'). Only after 'tỉnh' or 'Tỉnh ủy', and never over another province the text writes in full. (The
+# short form inside the issuer's own name, 'UBND tỉnh BR-VT ban hành', is not read yet: the name stops at 'tỉnh'.)
+@pytest.mark.parametrize(("text", "province"), [
+    ("Danh mục 37 Tờ trình đề nghị HĐND tỉnh thông qua tại kỳ họp thứ 6\nUBND tỉnh vừa có văn bản gửi HĐND tỉnh danh "
+     "mục các Tờ trình, trong đó có Đề án “Phát triển giáo dục tỉnh BR-VT giai đoạn 2018-2025”.\nCổng TTĐT tỉnh "
+     "BR-VT\n", "Bà Rịa - Vũng Tàu"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND về phát triển du lịch tỉnh BR - VT năm 2019.\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về phòng chống thiên tai trên địa bàn tỉnh BRVT.\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 30/KH-UBND về chuyển đổi số năm 2021 trên địa bàn tỉnh TT-Huế.\n",
+     "Thừa Thiên Huế"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 54-NQ/TW của Bộ Chính trị về xây dựng tỉnh "
+     "TT.Huế.\n", "Thừa Thiên Huế"),
+    # must not fire: a short form without the kind word, and a province the text writes in full
+    ("UBND tỉnh Đồng Nai ban hành Kế hoạch số 12/KH-UBND về kết nối giao thông với BR-VT.\n", "Đồng Nai"),
+])
+def test_province_written_in_its_short_form(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province
+
