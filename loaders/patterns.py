@@ -1167,6 +1167,13 @@ SOURCE_NOTE_RE = re.compile(
         (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- blind25 header: a source note with the type as its code ---
+# '(Nguồn CV 10646/UBND-VP)', '(Nguồn: TB số 45/TB-UBND)': a portal item's closing source in brackets, the
+# type written as its code. Only in brackets and only a type code, so a paper or a byline is no note.
+SOURCE_CODE_NOTE_RE = re.compile(
+    rf"""\(\s*Nguồn\s*:?\s*(?P<code>CV|TB|KH|QĐ|HD|BC|TTr|KL|CT|CTr|NQ)\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+    re.VERBOSE,
+)
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
 TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",

@@ -5229,3 +5229,25 @@ def test_province_written_in_its_short_form(text, province):
     issuer = header(text).issuer
     assert issuer is not None and issuer.locality.province == province
 
+
+# blind25 b06: a portal item that says only 'UBND tỉnh vừa có văn bản ...' and closes on its source in brackets,
+# the type written as its code ('(Nguồn CV 10646/UBND-VP)', '(Nguồn: TB số 45/TB-UBND)'): that note is the item's
+# own number and type. A source that is a paper, or a page whose header has its own number, is no such note.
+@pytest.mark.parametrize(("text", "number", "doc_type"), [
+    ("Danh mục 37 Tờ trình đề nghị HĐND tỉnh thông qua tại kỳ họp thứ 6\n09:41 | 03/11/2017\nUBND tỉnh vừa có văn "
+     "bản gửi HĐND tỉnh danh mục các Tờ trình trình tại kỳ họp cuối năm 2017.\nCổng TTĐT tỉnh BR-VT\n(Nguồn CV "
+     "10646/UBND-VP)\n", "10646/UBND-VP", "CV"),
+    ("UBND tỉnh vừa có văn bản đề nghị các sở rà soát danh mục dự án đầu tư công năm 2021.\n(Nguồn: CV số "
+     "2983/UBND-VP)\n", "2983/UBND-VP", "CV"),
+    ("UBND tỉnh thông báo lịch tiếp công dân định kỳ tháng 5 của Chủ tịch UBND tỉnh.\n(Nguồn: TB số 45/TB-UBND)\n",
+     "45/TB-UBND", "TB"),
+    ("UBND huyện vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2022 trên địa bàn huyện.\n(Nguồn KH "
+     "112/KH-UBND)\n", "112/KH-UBND", "KH"),
+    # must not fire: a paper as the source, and a header that gives the page's own number
+    ("UBND tỉnh vừa có văn bản chỉ đạo phòng chống dịch.\n(Nguồn: Báo Bà Rịa - Vũng Tàu)\n", None, None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề chuyển đổi "
+     "số\n(Nguồn CV 556/UBND-VP)\n", "12/KH-UBND", "KH"),
+])
+def test_source_note_with_the_type_as_its_code(text, number, doc_type):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.doc_type) == (number, doc_type)
