@@ -106,6 +106,7 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
+    LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
@@ -1938,7 +1939,21 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _Identity()
+    return _deploys(text) or _resolves(text) or _signs_joint(text) or _Identity()
+
+
+def _signs_joint(text: str) -> _Identity | None:
+    """blind25 b10: 'Hội Nông dân tỉnh và Sở ... tổ chức ký kết chương trình phối hợp hoạt động giai đoạn
+    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject."""
+    if "ký kết" not in text[:_LEAD_CHARS]:
+        return None
+    for m in LEAD_SIGNS_JOINT_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
+            continue
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _source_code_note(text: str) -> _Identity | None:

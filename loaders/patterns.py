@@ -1531,6 +1531,17 @@ HEADLINE_TYPE_NAME_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind25 header: two bodies signing a joint programme or joint rules ---
+# 'Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương
+# trình phối hợp hoạt động giai đoạn 2022 – 2025': the first body signs first and is the issuer; the partner's
+# name (which may hold 'và') runs lazily to the signing verb; the title is what follows the type word.
+LEAD_SIGNS_JOINT_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
+        (?:tổ[ \t]+chức[ \t]+)?ký[ \t]+kết[ \t]+(?P<tw>(?i:chương[ \t]+trình|quy[ \t]+chế))
+        [ \t]+(?P<title>phối[ \t]+hợp[^.\n]{{0,200}})""",
+    re.VERBOSE,
+)
+
 # --- blind15 header: a subject deploying its plan now, or a campaign named in quotes ---
 # '... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội ...', '... huyện Long Mỹ vừa triển khai kế hoạch
 # “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.

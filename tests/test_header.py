@@ -5251,3 +5251,32 @@ def test_province_written_in_its_short_form(text, province):
 def test_source_note_with_the_type_as_its_code(text, number, doc_type):
     h = header(text)
     assert (str(h.number) if h.number else None, h.doc_type) == (number, doc_type)
+
+
+# blind25 b10: a news lead whose subject is two bodies signing a joint programme or joint rules ('Hội Nông dân
+# tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương trình phối hợp hoạt động giai
+# đoạn 2022 – 2025'): the first body is the issuer, the type word its type, the words after it the title. Not a
+# meeting that reviews a programme, nor a page whose header numbers its own document.
+@pytest.mark.parametrize(("text", "issuer", "level", "doc_type", "title"), [
+    ("(kontumtv.vn) – Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức "
+     "ký kết chương trình phối hợp hoạt động giai đoạn 2022 – 2025.\n\nHai bên thống nhất ký kết.\n",
+     "Hội Nông dân tỉnh", "province", "CTr", "phối hợp hoạt động giai đoạn 2022 – 2025"),
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện và Công an huyện đã ký kết Quy chế phối hợp trong công tác bảo đảm "
+     "an ninh trật tự giai đoạn 2023-2028.\n", "Ủy ban MTTQ Việt Nam huyện", "district", "QC",
+     "phối hợp trong công tác bảo đảm an ninh trật tự"),
+    ("Ngày 5/3, Hội LHPN tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức ký kết chương trình phối hợp giai đoạn 2023 - "
+     "2027.\n", "Hội LHPN tỉnh", "province", "CTr", "phối hợp giai đoạn 2023 - 2027"),
+    ("Tỉnh đoàn và Sở Giáo dục và Đào tạo vừa ký kết Chương trình phối hợp về giáo dục kỹ năng sống cho học "
+     "sinh.\n", "Tỉnh đoàn", "province", "CTr", "phối hợp về giáo dục kỹ năng sống cho học sinh"),
+    # must not fire: a meeting that reviews a programme; a header's own number and type
+    ("Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp với Sở NN&PTNT.\n", None, None, None, None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề giám sát\n"
+     "UBND tỉnh và Ủy ban MTTQ tỉnh đã ký kết Quy chế phối hợp năm 2019.\n", "Ủy ban nhân dân tỉnh An Giang",
+     "province", "KH", None),
+])
+def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, title):
+    h = header(text)
+    assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None, h.doc_type) == (
+        issuer, level, doc_type)
+    if title:
+        assert title in (h.title or "")
