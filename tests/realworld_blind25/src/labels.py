@@ -225,7 +225,7 @@ L["b10_kontum_hnd_snn_ctph_2022_news"] = dict(
         number=None,
         doc_type="CTr",
         issuer={"name_contains": "Hội Nông dân tỉnh", "level": "province"},
-        title_contains="chương trình phối hợp",
+        title_contains="phối hợp hoạt động giai đoạn 2022",
     ),
     implements=[],
     implements_optional=[],
@@ -237,7 +237,9 @@ L["b10_kontum_hnd_snn_ctph_2022_news"] = dict(
         "the programme's content, the byline and a comment form. A joint programme of a mass organisation and "
         "a department (type CTr, 'chương trình'), unnumbered. The signing date has no year: issued_on "
         "ungraded. The province is named only by the outlet's address in the dateline, not by the text: "
-        "locality ungraded (a judgement, see README)."
+        "locality ungraded (a judgement, see README). Title: the words after the type word, as every trích yếu is "
+        "graded (first labelled 'chương trình phối hợp', the type word itself: my misreading, corrected after "
+        "the first run)."
     ),
 )
 
