@@ -166,7 +166,10 @@ class DocNumber:
             seq, type_code, issuer = m["s_seq"], m["s_type"], m["s_issuer"]
             year, sub = m["s_year"], m["s_sub"]
         doc_type = canonical_type(type_code)
-        if m.group("s_seq") is not None and m.group("s_slash") is not None:
+        # blind25: a joint type before two issuers ('183/2010/TTLT/BTC-BNN') is the joint shape, whatever a
+        # Party board also spells its first ministry's code (BTC); only a lone slash-for-hyphen is checked.
+        if (m.group("s_seq") is not None and m.group("s_slash") is not None
+                and not (doc_type in JOINT_TYPES and sub)):
             _check_slash_for_dash(doc_type, canonical_issuer(issuer), shown)
         if doc_type is None and m.group("s_seq") is not None:
             return cls._letter(m, shown)

@@ -106,6 +106,7 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
+    LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
     LEAD_TIME_TAIL_RE,
@@ -170,6 +171,7 @@ from loaders.patterns import (
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
+    SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
@@ -1910,6 +1912,10 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
     if found is not None:
         if found.number is None and found.bare is None and found.doc_type:
             _named_later(text, found, warnings)
+        if found.number is None and found.bare is None and "Nguồn" in text:
+            coded = _source_code_note(text)
+            if coded is not None and found.doc_type in (None, coded.doc_type):
+                found.number, found.doc_type = coded.number, coded.doc_type
         return found
     if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
         return _deployed_at_meeting(_Identity(), meeting, text, warnings)
@@ -1921,6 +1927,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         if number is not None:
             issued_on = _lead_date(sm, number.year, warnings) if (sm["ld"] or sm["lwd"]) else None
             return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(sm["tw"])), issued_on=issued_on)
+    if "Nguồn" in text and (coded := _source_code_note(text)) is not None:
+        return coded
     if om := ISSUED_ON_RE.search(text, 0, _LEAD_CHARS):
         number = try_parse(om["number"])
         if number is not None:
@@ -1931,7 +1939,30 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _Identity()
+    return _deploys(text) or _resolves(text) or _signs_joint(text) or _Identity()
+
+
+def _signs_joint(text: str) -> _Identity | None:
+    """blind25 b10: 'Hội Nông dân tỉnh và Sở ... tổ chức ký kết chương trình phối hợp hoạt động giai đoạn
+    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject."""
+    if "ký kết" not in text[:_LEAD_CHARS]:
+        return None
+    for m in LEAD_SIGNS_JOINT_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
+            continue
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
+    return None
+
+
+def _source_code_note(text: str) -> _Identity | None:
+    """blind25 b06: '(Nguồn CV 10646/UBND-VP)' closing an item that names no number of its own: the note's
+    number, typed by the number's own code or else by the note's."""
+    for sm in SOURCE_CODE_NOTE_RE.finditer(text):
+        if (number := try_parse(sm["number"])) is not None:
+            return _Identity(number=number, doc_type=number.doc_type or canonical_type(sm["code"]))
+    return None
 
 
 _MEETING_OPENING = 240  # a meeting's sentence opens its paragraph: its subject and time before the verb

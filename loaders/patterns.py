@@ -1167,6 +1167,13 @@ SOURCE_NOTE_RE = re.compile(
         (?:(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+|\s+[-–]\s+){LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- blind25 header: a source note with the type as its code ---
+# '(Nguồn CV 10646/UBND-VP)', '(Nguồn: TB số 45/TB-UBND)': a portal item's closing source in brackets, the
+# type written as its code. Only in brackets and only a type code, so a paper or a byline is no note.
+SOURCE_CODE_NOTE_RE = re.compile(
+    rf"""\(\s*Nguồn\s*:?\s*(?P<code>CV|TB|KH|QĐ|HD|BC|TTr|KL|CT|CTr|NQ)\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
+    re.VERBOSE,
+)
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
 TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
@@ -1524,6 +1531,17 @@ HEADLINE_TYPE_NAME_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind25 header: two bodies signing a joint programme or joint rules ---
+# 'Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương
+# trình phối hợp hoạt động giai đoạn 2022 – 2025': the first body signs first and is the issuer; the partner's
+# name (which may hold 'và') runs lazily to the signing verb; the title is what follows the type word.
+LEAD_SIGNS_JOINT_RE = re.compile(
+    rf"""(?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
+        (?:tổ[ \t]+chức[ \t]+)?ký[ \t]+kết[ \t]+(?P<tw>(?i:chương[ \t]+trình|quy[ \t]+chế))
+        [ \t]+(?P<title>phối[ \t]+hợp[^.\n]{{0,200}})""",
+    re.VERBOSE,
+)
+
 # --- blind15 header: a subject deploying its plan now, or a campaign named in quotes ---
 # '... tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội ...', '... huyện Long Mỹ vừa triển khai kế hoạch
 # “Tháng nhân đạo” năm 2019 ...': the aspect words before the verb, the quotes a title may open with.
@@ -1603,6 +1621,15 @@ CITY_ABBREV_MENTION_RE = re.compile(
     re.VERBOSE,
 )
 CITY_ABBREVIATIONS = {"HCM": "Hồ Chí Minh"}
+# --- blind25 resolve: a province written in its usual short form ---
+# 'Cổng TTĐT tỉnh BR-VT', 'UBND tỉnh BR - VT', 'Tỉnh ủy TT.Huế': the short form only after its kind word, so
+# a bare 'BR-VT' (a route, a neighbour) names nothing. Keyed by the form with its separators dropped.
+PROVINCE_SHORT_FORM_RE = re.compile(
+    r"""(?<![\w])(?:tỉnh|Tỉnh(?:[ \t]+ủy)?)[ \t]+
+        (?P<name>BR[ \t]*[-–][ \t]*VT|BRVT|TT[ \t]*[-–.][ \t]*Huế)(?![\w])""",
+    re.VERBOSE,
+)
+PROVINCE_SHORT_FORMS = {"BRVT": "Bà Rịa - Vũng Tàu", "TTHuế": "Thừa Thiên Huế"}
 
 # --- gen5 header: a notice told by its issuer, with its object ---
 # 'Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:', 'UBND

@@ -41,6 +41,8 @@ from loaders.patterns import (
     NATIONAL_PLACE,
     ORGANS,
     PLACE_MENTION_RE,
+    PROVINCE_SHORT_FORM_RE,
+    PROVINCE_SHORT_FORMS,
     SCHOOL_NAME_RE,
     SUB_DEPARTMENT_BASE,
     UNIT_KIND_RANK,
@@ -506,6 +508,7 @@ def _mentions(text: str) -> _Mentions:
             dist.add(name)
     for name in _cities_abbreviated(text):
         (prov if _province_city(name) else dist).add(name)
+    prov |= _provinces_short(text)
     if (actor := _headline_province(text)) is not None:
         prov.add(actor)
     elif (actor := _headline_district(text)) is not None:
@@ -584,6 +587,15 @@ def _goal_province(text: str) -> str | None:
     đầu ...'): read only when the text names no province otherwise, and one province alone is so named."""
     names = {m["name"] for m in _GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
     return names.pop() if len(names) == 1 else None
+
+
+def _provinces_short(text: str) -> set[str]:
+    """blind25: provinces written in their usual short form after the kind word ('tỉnh BR-VT', 'Tỉnh ủy
+    TT.Huế')."""
+    if "BR" not in text and "TT" not in text:
+        return set()
+    return {PROVINCE_SHORT_FORMS[re.sub(r"[ \t\-–.]", "", m["name"])]
+            for m in PROVINCE_SHORT_FORM_RE.finditer(text)}
 
 
 def _cities_abbreviated(text: str) -> set[str]:

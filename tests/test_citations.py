@@ -1567,3 +1567,22 @@ def test_state_number_whose_hyphen_was_lost(text, implements, cited):
 ])
 def test_scheme_named_by_its_title_and_the_decision_approving_it(text, implements):
     assert [str(r.number) for r in parse_text(text).implements] == implements
+
+
+# blind25 b09: a joint number with a slash after its type whose first issuer is a ministry whose code a Party
+# board also spells ('183/2010/TTLT/BTC-BNN': Bộ Tài chính, not a Tỉnh ủy's Ban Tổ chức). A joint type and two
+# issuers make it the joint shape; a Party type or a single board code after the slash stays no number.
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ "
+     "Nông nghiệp và PTNT hướng dẫn chế độ quản lý;", ["183/2010/TTLT/BTC-BNN"]),
+    ("Căn cứ Thông tư liên tịch số 55/2015/TTLT/BTC-BLĐTBXH ngày 20/4/2015 của Bộ Tài chính, Bộ Lao động;",
+     ["55/2015/TTLT/BTC-BLĐTBXH"]),
+    ("theo Thông tư liên tịch số 24/2016/TTLT/BTC-BGDĐT ngày 3/10/2016 về kinh phí;", ["24/2016/TTLT/BTC-BGDĐT"]),
+    ("Căn cứ Nghị quyết liên tịch số 12/2018/NQLT/BTC-TWHNDVN ngày 5/6/2018;", ["12/2018/NQLT/BTC-TWHNDVN"]),
+    ("Căn cứ Thông tư liên tịch số 02/2011/TTLT/VPCP-BNV ngày 28/01/2011;", ["02/2011/TTLT/VPCP-BNV"]),
+    # must not fire: a Party board's slash for its hyphen, and a plan's slash before a Party board code
+    ("Thực hiện Hướng dẫn số 12/HD/BTC ngày 5/6/2018 về đại hội chi bộ;", []),
+    ("theo Kế hoạch số 07/KH/BTC-BTG ngày 5/6/2018 của hai ban;", []),
+])
+def test_joint_number_whose_first_issuer_is_a_ministry_a_board_also_spells(text, cited):
+    assert numbers(text) == cited

@@ -5204,3 +5204,79 @@ def test_summary_headline_over_a_lead_that_restates_the_title(text, number, titl
     h = header(text)
     assert str(h.number) == number
     assert h.title is not None and title in h.title
+
+
+# blind25 b06: a province written in its usual short form after its kind word ('Cổng TTĐT tỉnh BR-VT', 'trên địa
+# bàn tỉnh TT-Huế', 'tỉnh BRVT') is that province, for a body that writes no place of its own ('UBND tỉnh vừa có
+# văn bản ...'). Only after 'tỉnh' or 'Tỉnh ủy', and never over another province the text writes in full. (The
+# short form inside the issuer's own name, 'UBND tỉnh BR-VT ban hành', is not read yet: the name stops at 'tỉnh'.)
+@pytest.mark.parametrize(("text", "province"), [
+    ("Danh mục 37 Tờ trình đề nghị HĐND tỉnh thông qua tại kỳ họp thứ 6\nUBND tỉnh vừa có văn bản gửi HĐND tỉnh danh "
+     "mục các Tờ trình, trong đó có Đề án “Phát triển giáo dục tỉnh BR-VT giai đoạn 2018-2025”.\nCổng TTĐT tỉnh "
+     "BR-VT\n", "Bà Rịa - Vũng Tàu"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND về phát triển du lịch tỉnh BR - VT năm 2019.\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị về phòng chống thiên tai trên địa bàn tỉnh BRVT.\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 30/KH-UBND về chuyển đổi số năm 2021 trên địa bàn tỉnh TT-Huế.\n",
+     "Thừa Thiên Huế"),
+    ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 54-NQ/TW của Bộ Chính trị về xây dựng tỉnh "
+     "TT.Huế.\n", "Thừa Thiên Huế"),
+    # must not fire: a short form without the kind word, and a province the text writes in full
+    ("UBND tỉnh Đồng Nai ban hành Kế hoạch số 12/KH-UBND về kết nối giao thông với BR-VT.\n", "Đồng Nai"),
+])
+def test_province_written_in_its_short_form(text, province):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.locality.province == province
+
+
+# blind25 b06: a portal item that says only 'UBND tỉnh vừa có văn bản ...' and closes on its source in brackets,
+# the type written as its code ('(Nguồn CV 10646/UBND-VP)', '(Nguồn: TB số 45/TB-UBND)'): that note is the item's
+# own number and type. A source that is a paper, or a page whose header has its own number, is no such note.
+@pytest.mark.parametrize(("text", "number", "doc_type"), [
+    ("Danh mục 37 Tờ trình đề nghị HĐND tỉnh thông qua tại kỳ họp thứ 6\n09:41 | 03/11/2017\nUBND tỉnh vừa có văn "
+     "bản gửi HĐND tỉnh danh mục các Tờ trình trình tại kỳ họp cuối năm 2017.\nCổng TTĐT tỉnh BR-VT\n(Nguồn CV "
+     "10646/UBND-VP)\n", "10646/UBND-VP", "CV"),
+    ("UBND tỉnh vừa có văn bản đề nghị các sở rà soát danh mục dự án đầu tư công năm 2021.\n(Nguồn: CV số "
+     "2983/UBND-VP)\n", "2983/UBND-VP", "CV"),
+    ("UBND tỉnh thông báo lịch tiếp công dân định kỳ tháng 5 của Chủ tịch UBND tỉnh.\n(Nguồn: TB số 45/TB-UBND)\n",
+     "45/TB-UBND", "TB"),
+    ("UBND huyện vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2022 trên địa bàn huyện.\n(Nguồn KH "
+     "112/KH-UBND)\n", "112/KH-UBND", "KH"),
+    # must not fire: a paper as the source, and a header that gives the page's own number
+    ("UBND tỉnh vừa có văn bản chỉ đạo phòng chống dịch.\n(Nguồn: Báo Bà Rịa - Vũng Tàu)\n", None, None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề chuyển đổi "
+     "số\n(Nguồn CV 556/UBND-VP)\n", "12/KH-UBND", "KH"),
+])
+def test_source_note_with_the_type_as_its_code(text, number, doc_type):
+    h = header(text)
+    assert (str(h.number) if h.number else None, h.doc_type) == (number, doc_type)
+
+
+# blind25 b10: a news lead whose subject is two bodies signing a joint programme or joint rules ('Hội Nông dân
+# tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương trình phối hợp hoạt động giai
+# đoạn 2022 – 2025'): the first body is the issuer, the type word its type, the words after it the title. Not a
+# meeting that reviews a programme, nor a page whose header numbers its own document.
+@pytest.mark.parametrize(("text", "issuer", "level", "doc_type", "title"), [
+    ("(kontumtv.vn) – Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức "
+     "ký kết chương trình phối hợp hoạt động giai đoạn 2022 – 2025.\n\nHai bên thống nhất ký kết.\n",
+     "Hội Nông dân tỉnh", "province", "CTr", "phối hợp hoạt động giai đoạn 2022 – 2025"),
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện và Công an huyện đã ký kết Quy chế phối hợp trong công tác bảo đảm "
+     "an ninh trật tự giai đoạn 2023-2028.\n", "Ủy ban MTTQ Việt Nam huyện", "district", "QC",
+     "phối hợp trong công tác bảo đảm an ninh trật tự"),
+    ("Ngày 5/3, Hội LHPN tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức ký kết chương trình phối hợp giai đoạn 2023 - "
+     "2027.\n", "Hội LHPN tỉnh", "province", "CTr", "phối hợp giai đoạn 2023 - 2027"),
+    ("Tỉnh đoàn và Sở Giáo dục và Đào tạo vừa ký kết Chương trình phối hợp về giáo dục kỹ năng sống cho học "
+     "sinh.\n", "Tỉnh đoàn", "province", "CTr", "phối hợp về giáo dục kỹ năng sống cho học sinh"),
+    # must not fire: a meeting that reviews a programme; a header's own number and type
+    ("Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp với Sở NN&PTNT.\n", None, None, None, None),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề giám sát\n"
+     "UBND tỉnh và Ủy ban MTTQ tỉnh đã ký kết Quy chế phối hợp năm 2019.\n", "Ủy ban nhân dân tỉnh An Giang",
+     "province", "KH", None),
+])
+def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, title):
+    h = header(text)
+    assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None, h.doc_type) == (
+        issuer, level, doc_type)
+    if title:
+        assert title in (h.title or "")
