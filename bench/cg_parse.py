@@ -1,10 +1,12 @@
 """Callgrind driver: parse a fixed sample inside one `functools.reduce`, so only parsing is counted.
 
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \
-        --callgrind-out-file=F python -m bench.cg_parse real|plans
+        --callgrind-out-file=F python -m bench.cg_parse real|plans|worker
 
 `real` is every fifth text of tests/realworld*; `plans` every hundredth plan of .local/cascade/c43
-(or NQGRAPH_CASCADE_DIR). Instruction counts are exact where wall time on a shared machine is not.
+(or NQGRAPH_CASCADE_DIR); `worker` the same plans, each parsed and planned (`graph.batch.plan_record`),
+which is what an ingest worker spends on a file. Instruction counts are exact where wall time on a
+shared machine is not.
 The warm-up parses the seeds and the sample's first text first: a plan alone builds neither the
 gazetteer nor the diacritics vocabulary, once-a-process costs that are not a plan's.
 """
@@ -12,6 +14,7 @@ gazetteer nor the diacritics vocabulary, once-a-process costs that are not a pla
 import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from loaders.parse import parse_text
@@ -20,18 +23,29 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def sample(which: str) -> list[Path]:
-    if which == "plans":
+    if which in ("plans", "worker"):
         cascade = Path(os.environ.get("NQGRAPH_CASCADE_DIR", REPO / ".local" / "cascade" / "c43"))
         return sorted(cascade.glob("*.txt"))[::100][:100]
     return sorted(REPO.glob("tests/realworld*/*.txt"))[::5]
 
 
 def main() -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sample(sys.argv[1])]
+    which = sys.argv[1]
+    texts = [p.read_text(encoding="utf-8") for p in sample(which)]
+    step: Callable[[str], object] = parse_text
+    if which == "worker":
+        from graph.batch import plan_record
+        from graph.places import default_places
+
+        places = default_places()
+
+        def step(text: str) -> object:
+            return plan_record(parse_text(text), places)
+
     for seed in sorted((REPO / "seed_data").glob("*.txt")):
-        parse_text(seed.read_text(encoding="utf-8"))
-    parse_text(texts[0])
-    functools.reduce(lambda acc, t: (parse_text(t), acc)[1], texts, 0)
+        step(seed.read_text(encoding="utf-8"))
+    step(texts[0])
+    functools.reduce(lambda acc, t: (step(t), acc)[1], texts, 0)
     print(len(texts))
 
 

@@ -243,21 +243,33 @@ def _lookup(words: list[str], level: str, ctx: DocContext, places: Places) -> Pl
 
 
 @lru_cache(maxsize=65536)
-def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Seat | None:
-    """Seat a name or issuer text states: the last level word decides ('Ban Dân vận Huyện ủy')."""
-    if not text:
-        return None
+def _stated_level(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a name says by itself: its last level word's level and the place words after it.
+
+    Apart from `scope_of_text`, whose cache is per document (the context holds its sha256), so a
+    cascade's plans, which repeat their parent's names, share this part."""
     t = new_tone_placement(squeeze(text))
     matches = level_words(t)
     if not matches:
         return None
     m = matches[-1]
     level = m.lastgroup or ""
+    return level, tuple(name_after(t, m.end())) if level != "central" else ()
+
+
+@lru_cache(maxsize=65536)
+def scope_of_text(text: str | None, ctx: DocContext, places: Places) -> Seat | None:
+    """Seat a name or issuer text states: the last level word decides ('Ban Dân vận Huyện ủy')."""
+    if not text:
+        return None
+    stated = _stated_level(text)
+    if stated is None:
+        return None
+    level, words = stated
     if level == "central":
         return CENTRAL_SEAT
-    words = name_after(t, m.end())
     if words:
-        hit = _lookup(words, level, ctx, places)
+        hit = _lookup(list(words), level, ctx, places)
         if hit is not None:
             return Seat(hit.scope, hit.level, named=True)
     unit = ctx.city() if level == "city" else ctx.unit_at(level)

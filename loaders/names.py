@@ -68,7 +68,13 @@ def kind_of(name: str) -> str:
 
 def level_words(text: str) -> list[re.Match[str]]:
     """The level words of a name, in order (`m.lastgroup` is the level, 'city' for thành phố/ủy)."""
-    return list(LEVEL_WORD.finditer(text.lower()))
+    return list(_level_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _level_words(text: str) -> tuple[re.Match[str], ...]:
+    """Cached by text: the planner asks this of the same names in every plan of a cascade."""
+    return tuple(LEVEL_WORD.finditer(text.lower()))
 
 
 def ends_with_level_word(text: str) -> re.Match[str] | None:
