@@ -525,7 +525,8 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            wrapped = _subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+            wrapped = (_subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+                       or _caps_cell_wrapped(out[-1], nxt))
             if not (unclosed or nxt[:1].islower() or wrapped):
                 break
             out.append(nxt)
@@ -541,6 +542,22 @@ def _subject_wrapped(joined: str, nxt: str) -> bool:
 
 
 _SUBJECT_CELL_WIDTH = 60
+
+
+def _caps_cell_wrapped(last: str, nxt: str) -> bool:
+    """perturb5 (rewrap, rewrap_page, pdf_copy): a trích yếu in capitals under a lost type heading wrapped
+    where the line was full ('VỀ VIỆC XÂY DỰNG KẾ HOẠCH ... DỰ TOÁN NGÂN' / 'SÁCH NHÀ NƯỚC NĂM 2026'): the
+    capitals after a full line go on, unless they name a body or an officer ('TỔNG GIÁM ĐỐC ...', 'CHỦ TỊCH
+    ỦY BAN NHÂN DÂN ...'), a type heading or a point."""
+    if len(last) < _WRAPPED_HEADLINE_WIDTH or not _is_caps(last) or not _is_caps(nxt):
+        return False
+    if last.endswith(_SENTENCE_CLOSERS) or nxt.rstrip().endswith((":", ".")) or starts_item(nxt):
+        return False
+    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or _SIGN_TITLE_WORDS.match(fold(nxt)))
+
+
+_SIGN_TITLE_WORDS = re.compile(
+    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
 _WRAPPED_LINE_WIDTH = 40
 
 
