@@ -2675,14 +2675,20 @@ def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Ma
     return None
 
 
+def _title_line_candidates(lines: list[str]) -> list[str]:
+    """The first non-blank lines that may be a title line: no file name, no library's tab menu, no line a
+    wrap carried on from the line before."""
+    return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
+                                  and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
+                                  and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
+                                 _TITLE_LINE_SPAN))
+
+
 def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
-                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
-                                   and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
-                                  _TITLE_LINE_SPAN))
+    texts = _title_line_candidates(lines)
     for line in texts:
         text = new_tone_placement(line)
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
@@ -2785,7 +2791,8 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
     if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
         return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
     sentences: list[str] = []
-    for top in [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+    # perturb5: the lines _title_line read, past a library's tab menu (blind14 b02's title line is its 19th)
+    for top in [squeeze(x) for x in _title_line_candidates(lines)]:
         para = next((p for p in tops if top in p), None)
         if para is None:
             continue
