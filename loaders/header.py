@@ -2923,14 +2923,20 @@ def _value_below(texts: list[str], k: int, label: str) -> str:
     the label's explanation a library shows between them ('Ngày ban hành là ngày, tháng, năm ...', 'Cho biết
     ...'); nothing when another label comes first."""
     said = squeeze(fold(label)) + " là "
-    for line in texts[k:k + _VALUE_REACH]:
+    explaining = False
+    for line in texts[k:k + _VALUE_REACH + _EXPLANATION_WRAPS]:
         if META_LABEL_RE.search(line):
             return ""
-        if META_CELL_MARK_RE.fullmatch(line) or META_EXPLAINS_RE.match(line) \
-                or squeeze(fold(line)).startswith(said):
+        if explaining and line[:1].islower():
+            continue  # perturb5: its explanation carried on by a wrap ('... hoặc ký ban' / 'hành.')
+        explaining = bool(META_EXPLAINS_RE.match(line) or squeeze(fold(line)).startswith(said))
+        if explaining or META_CELL_MARK_RE.fullmatch(line):
             continue
         return line.strip()
     return ""
+
+
+_EXPLANATION_WRAPS = 2
 
 
 def _metadata(lines: list[str]) -> _Identity:

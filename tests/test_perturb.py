@@ -113,6 +113,8 @@ SAMPLE = [
     ("realworld_blind17/b23_bhxhvn_qd946_2017_thtk_qd398_cutheader", "rewrap_page", 0),
     # perturb5: a title line cut at a wrap below a library's tab menu is read again in its paragraph
     ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 7),
+    # perturb5: a library field's explanation a wrap carried on ('... hoặc ký ban' / 'hành.') is no value
+    ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 0),
 ]
 
 
