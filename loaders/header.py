@@ -2680,8 +2680,25 @@ def _title_line_candidates(lines: list[str]) -> list[str]:
     wrap carried on from the line before."""
     return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
-                                  and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
+                                  and not (i and _wrapped_onto(lines[i - 1], x))),
                                  _TITLE_LINE_SPAN))
+
+
+def _wrapped_onto(above: str, line: str) -> bool:
+    """perturb3: a line a wrap carried on from the one above (_WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
+    not a line that opens with its type word and number and is longer than the one above by more than its
+    first word and a PDF's slack: no wrap cut that one ('Đến năm 2030, phấn đấu ... bác sĩ cơ hữu' over a
+    330-character 'Quyết định số 281/QĐ-TTg ban hành ...', a headline over its lead with no blank between)."""
+    if not _WRAP_GOES_ON_RE.search(above):
+        return False
+    first = line.split(None, 1)[0] if line.strip() else ""
+    if len(line.strip()) <= len(above.strip()) + 1 + len(first) + _PDF_WRAP_SLACK:
+        return True
+    m = TITLE_LINE_RE.match(new_tone_placement(line))  # only a line opening with its own number stands:
+    return m is None or not m["number"]  # a lead cut after 'đã thông qua' goes on 'Nghị quyết triển khai ...'
+
+
+_PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 14 columns short
 
 
 def _title_line(lines: list[str]) -> _Identity:

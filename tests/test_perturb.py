@@ -115,6 +115,8 @@ SAMPLE = [
     ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 7),
     # perturb5: a library field's explanation a wrap carried on ('... hoặc ký ban' / 'hành.') is no value
     ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 0),
+    # perturb5: a title line under a shorter headline with no blank between is no line a wrap carried on
+    ("realworld_blind17/b10_ttg_qd281_ct25_videosnippet_nodate", "no_blank_lines", 0),
 ]
 
 
