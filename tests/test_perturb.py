@@ -117,6 +117,9 @@ SAMPLE = [
     ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 0),
     # perturb5: a title line under a shorter headline with no blank between is no line a wrap carried on
     ("realworld_blind17/b10_ttg_qd281_ct25_videosnippet_nodate", "no_blank_lines", 0),
+    # perturb5: a 'Căn cứ' item opened with another bullet ('• Căn cứ ...', '+ Căn cứ ...')
+    ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_dot", 0),
+    ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_swap", 0),
 ]
 
 
