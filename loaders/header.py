@@ -527,7 +527,8 @@ def _subject(region: list[str]) -> str | None:
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
             if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
                 break
-            wrapped = _subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+            wrapped = (_subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
+                       or _caps_cell_wrapped(out[-1], nxt))
             if not (unclosed or nxt[:1].islower() or wrapped):
                 break
             out.append(nxt)
@@ -543,6 +544,22 @@ def _subject_wrapped(joined: str, nxt: str) -> bool:
 
 
 _SUBJECT_CELL_WIDTH = 60
+
+
+def _caps_cell_wrapped(last: str, nxt: str) -> bool:
+    """perturb5 (rewrap, rewrap_page, pdf_copy): a trích yếu in capitals under a lost type heading wrapped
+    where the line was full ('VỀ VIỆC XÂY DỰNG KẾ HOẠCH ... DỰ TOÁN NGÂN' / 'SÁCH NHÀ NƯỚC NĂM 2026'): the
+    capitals after a full line go on, unless they name a body or an officer ('TỔNG GIÁM ĐỐC ...', 'CHỦ TỊCH
+    ỦY BAN NHÂN DÂN ...'), a type heading or a point."""
+    if len(last) < _WRAPPED_HEADLINE_WIDTH or not _is_caps(last) or not _is_caps(nxt):
+        return False
+    if last.endswith(_SENTENCE_CLOSERS) or nxt.rstrip().endswith((":", ".")) or starts_item(nxt):
+        return False
+    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or _SIGN_TITLE_WORDS.match(fold(nxt)))
+
+
+_SIGN_TITLE_WORDS = re.compile(
+    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
 _WRAPPED_LINE_WIDTH = 40
 
 
@@ -2689,14 +2706,37 @@ def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Ma
     return None
 
 
+def _title_line_candidates(lines: list[str]) -> list[str]:
+    """The first non-blank lines that may be a title line: no file name, no library's tab menu, no line a
+    wrap carried on from the line before."""
+    return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
+                                  and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
+                                  and not (i and _wrapped_onto(lines[i - 1], x))),
+                                 _TITLE_LINE_SPAN))
+
+
+def _wrapped_onto(above: str, line: str) -> bool:
+    """perturb3: a line a wrap carried on from the one above (_WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
+    not a line that opens with its type word and number and is longer than the one above by more than its
+    first word and a PDF's slack: no wrap cut that one ('Đến năm 2030, phấn đấu ... bác sĩ cơ hữu' over a
+    330-character 'Quyết định số 281/QĐ-TTg ban hành ...', a headline over its lead with no blank between)."""
+    if not _WRAP_GOES_ON_RE.search(above):
+        return False
+    first = line.split(None, 1)[0] if line.strip() else ""
+    if len(line.strip()) <= len(above.strip()) + 1 + len(first) + _PDF_WRAP_SLACK:
+        return True
+    m = TITLE_LINE_RE.match(new_tone_placement(line))  # only a line opening with its own number stands:
+    return m is None or not m["number"]  # a lead cut after 'đã thông qua' goes on 'Nghị quyết triển khai ...'
+
+
+_PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 14 columns short
+
+
 def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
     best: tuple[int, _Identity] | None = None
-    texts = list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
-                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
-                                   and not (i and _WRAP_GOES_ON_RE.search(lines[i - 1]))),
-                                  _TITLE_LINE_SPAN))
+    texts = _title_line_candidates(lines)
     for line in texts:
         text = new_tone_placement(line)
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
@@ -2799,7 +2839,8 @@ def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[st
     if not any((at := p.find(title)) >= 0 and len(p) > at + len(title) for p in tops):
         return line  # the title ends its paragraph: no wrap cut it (the cheap test first)
     sentences: list[str] = []
-    for top in [squeeze(x) for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+    # perturb5: the lines _title_line read, past a library's tab menu (blind14 b02's title line is its 19th)
+    for top in [squeeze(x) for x in _title_line_candidates(lines)]:
         para = next((p for p in tops if top in p), None)
         if para is None:
             continue
@@ -2930,14 +2971,20 @@ def _value_below(texts: list[str], k: int, label: str) -> str:
     the label's explanation a library shows between them ('Ngày ban hành là ngày, tháng, năm ...', 'Cho biết
     ...'); nothing when another label comes first."""
     said = squeeze(fold(label)) + " là "
-    for line in texts[k:k + _VALUE_REACH]:
+    explaining = False
+    for line in texts[k:k + _VALUE_REACH + _EXPLANATION_WRAPS]:
         if META_LABEL_RE.search(line):
             return ""
-        if META_CELL_MARK_RE.fullmatch(line) or META_EXPLAINS_RE.match(line) \
-                or squeeze(fold(line)).startswith(said):
+        if explaining and line[:1].islower():
+            continue  # perturb5: its explanation carried on by a wrap ('... hoặc ký ban' / 'hành.')
+        explaining = bool(META_EXPLAINS_RE.match(line) or squeeze(fold(line)).startswith(said))
+        if explaining or META_CELL_MARK_RE.fullmatch(line):
             continue
         return line.strip()
     return ""
+
+
+_EXPLANATION_WRAPS = 2
 
 
 def _metadata(lines: list[str]) -> _Identity:

@@ -1895,8 +1895,9 @@ OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
 CARRY_OUT_BEFORE_RE = re.compile(
     rf"(?=[tTqQcC])(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
 # One item of a state document's 'Căn cứ' list: a paragraph of its own.
+# perturb5: or with another bullet ('+ Căn cứ ...', '• Căn cứ ...', '* Căn cứ ...').
 BASIS_ITEM_RE = re.compile(  # leadsweep: a Party decision's items may each open with a dash ('- Căn cứ ...')
-    rf"^(?:[-–][ \t]*)?(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
+    rf"^(?:[-–+•*][ \t]*)?(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
 )
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")

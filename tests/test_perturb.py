@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from bench.perturb import grade, load, lost, parse_variant, variant, variant_checks
+from loaders.header import extract_header
+from loaders.normalise import clean_lines, paragraphs
 
 TESTS = Path(__file__).resolve().parent
 
@@ -105,6 +107,19 @@ SAMPLE = [
     # 'TƯ' read as TU for the page's own number under a news lead's subject issuing it
     ("realworld/c04_ninhthuan_bchtu_nq10_2016", "ocr_u_horn", 0),
     ("realworld/c14_thanhhoa_btvtu_cd07_covid", "ocr_u_horn", 0),
+    # perturb5: a trích yếu in capitals under a lost type heading ('VỀ VIỆC ...') wrapped at a full line
+    ("realworld_blind14/b07_hungyen_ubnd_ct01_2025_nhansu", "rewrap", 0),
+    ("realworld_blind14/b07_hungyen_ubnd_ct01_2025_nhansu", "pdf_copy", 0),
+    ("realworld_blind17/b23_bhxhvn_qd946_2017_thtk_qd398_cutheader", "rewrap_page", 0),
+    # perturb5: a title line cut at a wrap below a library's tab menu is read again in its paragraph
+    ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 7),
+    # perturb5: a library field's explanation a wrap carried on ('... hoặc ký ban' / 'hành.') is no value
+    ("realworld_blind14/b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn", "rewrap_page", 0),
+    # perturb5: a title line under a shorter headline with no blank between is no line a wrap carried on
+    ("realworld_blind17/b10_ttg_qd281_ct25_videosnippet_nodate", "no_blank_lines", 0),
+    # perturb5: a 'Căn cứ' item opened with another bullet ('• Căn cứ ...', '+ Căn cứ ...')
+    ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_dot", 0),
+    ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_swap", 0),
 ]
 
 
@@ -116,3 +131,30 @@ def test_no_check_lost_under_layout_change(doc: str, transformation: str, seed: 
     assert text != labelled.text  # the transformation applies to this document
     base = grade(parse_variant(labelled.text, labelled.name), labelled.gold)
     assert lost(base, variant_checks(labelled, transformation, text)) == []
+
+
+def _title(text: str) -> str | None:
+    lines = clean_lines(text)
+    return extract_header(lines, paragraphs(lines)).title
+
+
+_CAPS_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 01/CT-UBND\nHưng Yên, ngày 11 tháng 7 năm 2025\n")
+
+
+# perturb5: a trích yếu in capitals under a lost type heading, wrapped where the line was full, goes on; the
+# decider's line or a body under a short one does not.
+@pytest.mark.parametrize(("text", "title"), [
+    (_CAPS_HEAD + "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN\n"
+     "SÁCH NHÀ NƯỚC NĂM 2026\nNăm 2025, tình hình thế giới biến động nhanh.\n",
+     "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2026"),
+    (_CAPS_HEAD + "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG\nPHÍ NĂM 2017\n"
+     "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\nCăn cứ Luật Bảo hiểm xã hội;\n",
+     "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ NĂM 2017"),
+    (_CAPS_HEAD + "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ\n"
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ"),
+    (_CAPS_HEAD + "VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY\nỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nCăn cứ Luật;\n",
+     "VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY"),
+])
+def test_a_caps_subject_wrapped_at_a_full_line_goes_on(text: str, title: str) -> None:
+    assert _title(text) == title
