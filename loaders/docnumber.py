@@ -276,6 +276,18 @@ def iter_numbers(
         yield m, number
 
 
+def party_written_as_state(number: DocNumber) -> str | None:
+    """'107/KH-ĐUK' → '107-KH/ĐUK': a Party committee's number typed in the state's shape (labels keep it as
+    written: realworld k22 '07/CT-TU'), so a page writing its own number both ways (blind23 b05 '107-KH-ĐUK'
+    then '107/KH-ĐUK') names one document. None for a state issuer, a year or a drafting unit."""
+    if number.style != "state" or number.year is not None or number.sub or number.joint:
+        return None
+    issuer = number.issuer
+    party = issuer not in _FRONT_ISSUERS and (issuer in _PARTY_ISSUERS or issuer.startswith("ĐU")
+                                              or issuer.endswith(tuple(_PARTY_ISSUERS)))
+    return f"{number.seq}-{number.doc_type}/{issuer}" if party else None
+
+
 def try_parse(text: str) -> DocNumber | None:
     try:
         return DocNumber.parse(text)

@@ -288,3 +288,17 @@ def test_a_letter_code_spaced_after_so(text: str, every: list[str]) -> None:
 def test_a_slash_typed_for_the_state_hyphen(text: str, cited: list[str]) -> None:
     assert [str(n) for _, n in iter_numbers(text)] == cited
 
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("107/KH-ĐUK", "107-KH/ĐUK"), ("07/CT-TU", "07-CT/TU"), ("24/KH-BTGTU", "24-KH/BTGTU"), ("36/NQ-TW", "36-NQ/TW"),
+        ("53/KH-UBND", None), ("96/HD-MTTW", None), ("98/2022/NĐ-CP", None), ("43-NQ/TW", None), ("1234/UBND-VP", None),
+    ],
+)
+def test_party_number_written_as_state(text: str, party: str | None) -> None:
+    """hyphenparty: a Party committee's number in the state's shape, for telling it names the page's own."""
+    from loaders.docnumber import party_written_as_state
+
+    assert party_written_as_state(DocNumber.parse(text)) == party
