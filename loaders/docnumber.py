@@ -24,9 +24,9 @@ from loaders.patterns import (
     LOCAL_BOARD_CODES,
     LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
+    NUMBER_ANCHOR_RE,
     NUMBER_FULL_RE,
     NUMBER_RE,
-    NUMBER_SLASH_RE,
     NUMBER_WINDOW,
     PARTY_BOARD_CODES,
     TYPE_CODES,
@@ -183,6 +183,8 @@ class DocNumber:
         if m.group("p_seq") is not None:
             if m.group("p_glued") is not None and issuer_code not in _GLUED_PARTY_ISSUERS:
                 raise ValueError(f"not a document number: {shown!r} (no hyphen before a non-Party issuer)")
+            if m.group("p_hyphen") is not None and (sub or _in_token(m)):
+                raise ValueError(f"not a document number: {shown!r} (in a longer token)")
             style: Style = "party"
         else:
             style = "front" if issuer_code in _FRONT_ISSUERS and sub_code else "state"
@@ -241,6 +243,19 @@ def _check_slash_for_dash(doc_type: str | None, issuer: str | None, shown: str) 
         raise ValueError(f"not a document number: {shown!r} (a slash for the hyphen before {issuer!r})")
 
 
+# hyphenparty: the characters around '43-NQ-TW' that make it part of a URL's path or a file's name
+# ('.../nghi-quyet-43-NQ-TW-ve-...', '43-NQ-TW.pdf'), not a number a clerk typed.
+_TOKEN_BEFORE = frozenset("-_=+#?&%")
+_TOKEN_AFTER = re.compile(r"[-_/=?&#%]|\.[^\W\d_]")
+
+
+def _in_token(m: re.Match[str]) -> bool:
+    start = m.start("p_seq")
+    if start > 0 and m.string[start - 1] in _TOKEN_BEFORE:
+        return True
+    return _TOKEN_AFTER.match(m.string, m.end()) is not None
+
+
 CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})
 ALL_STYLES: frozenset[Style] = frozenset({"party", "state", "front", "letter", "law"})
 
@@ -252,12 +267,12 @@ def iter_numbers(
     official letters and National Assembly numbers: they are the document's own identity when its
     header or lead gives them, and citations decide separately whether to count them.
 
-    Anchored on the '/' every number has: matching `NUMBER` only around those is many times faster
-    than scanning every position of a long text.
+    Anchored on the '/' every number has (and the second hyphen of a Party number typed '43-NQ-TW'):
+    matching `NUMBER` only around those is many times faster than scanning every position of a long text.
     """
     before, after = NUMBER_WINDOW
     last_end = -1
-    for slash in NUMBER_SLASH_RE.finditer(text):
+    for slash in NUMBER_ANCHOR_RE.finditer(text):
         i = slash.start()
         if i < last_end:
             continue
