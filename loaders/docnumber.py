@@ -9,6 +9,8 @@ dictionaries and sets. A number is not an identity (DOMAIN §2): the graph adds 
 from __future__ import annotations
 
 import contextlib
+import heapq
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,9 +26,10 @@ from loaders.patterns import (
     LOCAL_BOARD_CODES,
     LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
-    NUMBER_ANCHOR_RE,
     NUMBER_FULL_RE,
+    NUMBER_HYPHEN_RE,
     NUMBER_RE,
+    NUMBER_SLASH_RE,
     NUMBER_WINDOW,
     PARTY_BOARD_CODES,
     TYPE_CODES,
@@ -260,6 +263,9 @@ CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})
 ALL_STYLES: frozenset[Style] = frozenset({"party", "state", "front", "letter", "law"})
 
 
+_start = operator.methodcaller("start")
+
+
 def iter_numbers(
     text: str, styles: frozenset[Style] = CITED_STYLES
 ) -> Iterator[tuple[re.Match[str], DocNumber]]:
@@ -272,7 +278,7 @@ def iter_numbers(
     """
     before, after = NUMBER_WINDOW
     last_end = -1
-    for slash in NUMBER_ANCHOR_RE.finditer(text):
+    for slash in heapq.merge(NUMBER_SLASH_RE.finditer(text), NUMBER_HYPHEN_RE.finditer(text), key=_start):
         i = slash.start()
         if i < last_end:
             continue
