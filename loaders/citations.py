@@ -535,7 +535,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
             return listed
         number, issued = str(m.number), m.issued_on
     return listed | {i for i, m in enumerate(mentions) if m.number is not None
-                     and (str(m.number) == number or _cut_on_number_line(rx, text, m, number))
+                     and (str(m.number) == number or _cut_on_number_line(rx, text, m, number)
+                          or docnumber.party_written_as_state(m.number) == number)  # hyphenparty
                      and (issued is None or m.issued_on in (None, issued))}
 
 
@@ -657,7 +658,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     unnumbered: list[str] = []
     for a, b in spans:
         for op in rx.implement_opener.finditer(text, a, b):
-            if not _continues_citation(rx, text, ends, op.start()):
+            if not _continues_citation(rx, text, ends, op.start()) and starts.get(op.end()) not in own:
                 _opened(rx, text, mentions, starts, op.end(), None, found, _director(show, op))
                 _unnumbered_parent(rx, text, show, mentions, starts, op.end(), unnumbered)
         owned = (op for op in rx.own_title_owner_opener.finditer(text, a, b) if "của" in text[a:b]

@@ -9,6 +9,8 @@ dictionaries and sets. A number is not an identity (DOMAIN §2): the graph adds 
 from __future__ import annotations
 
 import contextlib
+import heapq
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from loaders.patterns import (
     LOCAL_BOARD_TOPIC_CODE,
     MINISTRY_CODE,
     NUMBER_FULL_RE,
+    NUMBER_HYPHEN_RE,
     NUMBER_RE,
     NUMBER_SLASH_RE,
     NUMBER_WINDOW,
@@ -186,6 +189,8 @@ class DocNumber:
         if m.group("p_seq") is not None:
             if m.group("p_glued") is not None and issuer_code not in _GLUED_PARTY_ISSUERS:
                 raise ValueError(f"not a document number: {shown!r} (no hyphen before a non-Party issuer)")
+            if m.group("p_hyphen") is not None and (sub or _in_token(m)):
+                raise ValueError(f"not a document number: {shown!r} (in a longer token)")
             style: Style = "party"
         else:
             style = "front" if issuer_code in _FRONT_ISSUERS and sub_code else "state"
@@ -244,8 +249,24 @@ def _check_slash_for_dash(doc_type: str | None, issuer: str | None, shown: str) 
         raise ValueError(f"not a document number: {shown!r} (a slash for the hyphen before {issuer!r})")
 
 
+# hyphenparty: the characters around '43-NQ-TW' that make it part of a URL's path or a file's name
+# ('.../nghi-quyet-43-NQ-TW-ve-...', '43-NQ-TW.pdf'), not a number a clerk typed.
+_TOKEN_BEFORE = frozenset("-_=+#?&%")
+_TOKEN_AFTER = re.compile(r"[-_/=?&#%]|\.[^\W\d_]")
+
+
+def _in_token(m: re.Match[str]) -> bool:
+    start = m.start("p_seq")
+    if start > 0 and m.string[start - 1] in _TOKEN_BEFORE:
+        return True
+    return _TOKEN_AFTER.match(m.string, m.end()) is not None
+
+
 CITED_STYLES: frozenset[Style] = frozenset({"party", "state", "front"})
 ALL_STYLES: frozenset[Style] = frozenset({"party", "state", "front", "letter", "law"})
+
+
+_start = operator.methodcaller("start")
 
 
 def iter_numbers(
@@ -255,12 +276,12 @@ def iter_numbers(
     official letters and National Assembly numbers: they are the document's own identity when its
     header or lead gives them, and citations decide separately whether to count them.
 
-    Anchored on the '/' every number has: matching `NUMBER` only around those is many times faster
-    than scanning every position of a long text.
+    Anchored on the '/' every number has (and the second hyphen of a Party number typed '43-NQ-TW'):
+    matching `NUMBER` only around those is many times faster than scanning every position of a long text.
     """
     before, after = NUMBER_WINDOW
     last_end = -1
-    for slash in NUMBER_SLASH_RE.finditer(text):
+    for slash in heapq.merge(NUMBER_SLASH_RE.finditer(text), NUMBER_HYPHEN_RE.finditer(text), key=_start):
         i = slash.start()
         if i < last_end:
             continue
@@ -277,6 +298,18 @@ def iter_numbers(
             continue
         last_end = m.end()
         yield m, number
+
+
+def party_written_as_state(number: DocNumber) -> str | None:
+    """'107/KH-ĐUK' → '107-KH/ĐUK': a Party committee's number typed in the state's shape (labels keep it as
+    written: realworld k22 '07/CT-TU'), so a page writing its own number both ways (blind23 b05 '107-KH-ĐUK'
+    then '107/KH-ĐUK') names one document. None for a state issuer, a year or a drafting unit."""
+    if number.style != "state" or number.year is not None or number.sub or number.joint:
+        return None
+    issuer = number.issuer
+    party = issuer not in _FRONT_ISSUERS and (issuer in _PARTY_ISSUERS or issuer.startswith("ĐU")
+                                              or issuer.endswith(tuple(_PARTY_ISSUERS)))
+    return f"{number.seq}-{number.doc_type}/{issuer}" if party else None
 
 
 def try_parse(text: str) -> DocNumber | None:

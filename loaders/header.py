@@ -27,6 +27,7 @@ from loaders.normalise import (
     nfc,
     squeeze,
     starts_item,
+    strip_diacritics,
     toned_paragraph,
 )
 from loaders.normalise import paragraphs as normalise_paragraphs
@@ -3110,6 +3111,23 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
             and lead.number is not None and lead.number == number)
 
 
+# --- hyphenparty: a headline that is the lead's trích yếu whole, after its type word ---
+_LEAD_TITLE_OPENING = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
+_RESTATED_MIN = 20  # characters: a few words ('năm 2023') end many titles
+
+
+def _headline_is_the_lead_title(line: _Identity, lead: _Identity) -> bool:
+    """blind23 b05: 'Kế hoạch tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư tưởng ...' over '... ban hành
+    Kế hoạch số 107-KH-ĐUK về việc “ Tổ chức Cuộc thi chính luận về bảo vệ nền tảng tử tưởng ...': no editor's
+    gist (blind12's rule) but the document's whole title after its type word, which the lead copies worse (a
+    quote left open, a tone slipped); compared without marks, the headline's copy stands."""
+    if not line.title or not lead.title:
+        return False
+    opened = _LEAD_TITLE_OPENING.sub("", lead.title, count=1)
+    gist = " ".join(strip_diacritics(fold(opened)).rstrip(" ./").split())
+    return len(gist) >= _RESTATED_MIN and " ".join(strip_diacritics(fold(line.title)).split()).endswith(gist)
+
+
 def _summary_headline_over_a_lead(line: _Identity, lead: _Identity, number: DocNumber | None,
                                   lines: list[str]) -> bool:
     """leftovers s11: 'Chỉ thị của Ban Bí thư: Nghiêm cấm biếu, tặng quà Tết ...': a headline naming the type
@@ -3213,7 +3231,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = title or _caps_title(lines, len(region))
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
-    if _bare_headline_under_a_lead(line, lead, number) \
+    if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
             or _summary_headline_over_a_lead(line, lead, number, lines):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)

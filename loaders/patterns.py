@@ -117,13 +117,23 @@ GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
 # issuer follow; docnumber keeps it only for a Party committee's code ('2023KH/UBND' stays no number).
 PARTY_GLUED = rf"(?P<p_glued>(?=[A-ZĐƯƠ][{_CODE}]{{1,4}}/))"  # a capital: '36a/NQ-CP' is the state's
 
+# --- hyphenparty docnumber: a Party number typed with a hyphen for its slash ---
+# blind23 b05 'Kế hoạch số 107-KH-ĐUK', 'Công văn số 571-CV-ĐUB', blind20 b08 'Nghị quyết số 43-NQ-TW': the
+# Party's '<seq>-<TYPE>/<ISSUER>' with its slash typed as a hyphen; no other shape puts a Party committee's
+# code after a second hyphen, so a clerk reads it. Only a Party committee's code (its own, a board's or
+# office's ending in it, a Party committee of a bloc or ministry 'ĐUK', 'ĐUB', a steering board 'BCĐ35'):
+# a state code ('2021-TB-UBND' in a file name), a date range ('2021-2025') or a word never follows.
+PARTY_HYPHEN_ISSUER = (r"(?:[A-ZĐ]{0,5}(?:TW|TU|HU|QU|ThU|TXU)|ĐU[A-ZĐ]{0,3}|ĐĐ|BCSĐ?|BCĐ(?:[ \t]?\d{2,3})?)"
+                       r"(?![\w])")
+PARTY_HYPHEN_FOR_SLASH = rf"(?P<p_hyphen>-)(?={PARTY_HYPHEN_ISSUER})"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
     (?<![\w/.])                                     # not inside a longer token or a date
     (?:
         (?P<p_seq>\d{{1,5}})(?:\s*{DASH}\s*|[ \t]+|{PARTY_GLUED})  # Party: 43-NQ/TW, '301 KH/TWĐTN', 43NQ/TW
-        (?P<p_type>[{_CODE}]{{1,5}})\s*/\s*
+        (?P<p_type>[{_CODE}]{{1,5}})(?:\s*/\s*|{PARTY_HYPHEN_FOR_SLASH})  # hyphenparty: 43-NQ-TW
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
@@ -150,6 +160,11 @@ NUMBER_FULL_RE = re.compile(rf"\s*(?:{NUMBER})\s*", re.VERBOSE)
 # Every '/' of a NUMBER is followed by a code letter or by the year of '98/2022/NĐ-CP'; the slashes
 # of dates ('24/11/2023') are not, so the number scan anchored on slashes skips them.
 NUMBER_SLASH_RE = re.compile(rf"/(?=\s*(?:[{_CODE}]|(?:19|20)\d\d\s*/))")
+# --- hyphenparty docnumber: the scan's second anchor ---
+# '43-NQ-TW' has no slash: its second hyphen, after a code letter and before a Party committee's code, is
+# the anchor. A scan of its own, opening on the '-' so re skips to it (an alternation with the slash's
+# would test every position: ten times the slash scan's cost).
+NUMBER_HYPHEN_RE = re.compile(rf"-(?<=[{_CODE}]-)(?={PARTY_HYPHEN_ISSUER})")
 # --- datesweep docnumber: a joint number with a slash after its type ---
 # realworld s46 'Số: 01/QCPH/UBND-UBMTTQ' (a joint rule of the People's Committee and the Front), cited
 # '09/2008/NQLT/CP-UBTUMTTQVN': a joint document writes its type, a second slash, then its issuers joined

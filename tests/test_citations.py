@@ -1586,3 +1586,31 @@ def test_scheme_named_by_its_title_and_the_decision_approving_it(text, implement
 ])
 def test_joint_number_whose_first_issuer_is_a_ministry_a_board_also_spells(text, cited):
     assert numbers(text) == cited
+# --- hyphenparty: a news page naming its own Party number again in the state's shape ---
+# blind23 b05: the lead 'Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH-ĐUK ...', then 'Thực hiện Kế hoạch số
+# 107/KH-ĐUK của Đảng ủy Khối và Công văn số 571-CV-ĐUB ..., Đảng ủy Học viện phát động ...': the same plan, and the
+# clause tells what another body does to carry it out, so neither it nor its sibling is the page's parent.
+_OWN_LEAD = ("Kế hoạch tổ chức Cuộc thi chính luận năm 2023\n"
+             "Ngày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH/ĐUK về việc tổ chức Cuộc thi "
+             "chính luận về bảo vệ nền tảng tư tưởng của Đảng năm 2023.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "implements", "cited"),
+    [
+        (_OWN_LEAD + "Thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối và Công văn số 571-CV/ĐUB ngày 10/4/2023 "
+         "của Đảng ủy Bộ Giáo dục và Đào tạo, Đảng ủy Học viện phát động cuộc thi.\n", [], ["571-CV/ĐUB"]),
+        (_OWN_LEAD + "Thực hiện Kế hoạch số 107/KH-ĐUK, Đảng ủy Học viện phát động cuộc thi.\n", [], []),
+        (_OWN_LEAD + "Triển khai Kế hoạch 107-KH/ĐUK và Hướng dẫn số 12-HD/BTGTW ngày 2/3/2023, các đảng bộ "
+         "trực thuộc tổ chức cho đảng viên dự thi.\n", [], ["12-HD/BTGTW"]),
+        ("Ban Thường vụ Tỉnh ủy ban hành Chương trình số 31-CTr/TU ngày 5/3/2024 về chuyển đổi số.\n"
+         "Thực hiện Chương trình số 31/CTr-TU, Huyện ủy Kim Động xây dựng kế hoạch.\n", [], []),
+        # must keep firing: a parent whose number differs from the page's, in the lead's own clause
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 107-KH/TU ngày 5/3/2024 thực hiện Kế hoạch số 12/KH-TU "
+         "ngày 2/2/2024 của Tỉnh ủy về chuyển đổi số.\n", ["12/KH-TU"], ["12/KH-TU"]),
+    ],
+)
+def test_own_number_in_the_state_shape_is_the_page_itself(text, implements, cited):
+    rec = parse_text(text)
+    assert [r.number for r in rec.implements] == implements
+    assert [r.number for r in rec.citations] == cited

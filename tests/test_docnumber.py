@@ -145,6 +145,14 @@ VALID = [
     ("98/2022/NĐ/CP", "98/2022/NĐ-CP", "state", "NĐ", "CP", 2022, None, "central"),
     ("45/TB/VPCP", "45/TB-VPCP", "state", "TB", "VPCP", None, None, "central"),
     ("07/KH/UBND-VP", "07/KH-UBND-VP", "state", "KH", "UBND", None, "VP", None),
+    # hyphenparty: a Party number typed with a hyphen for its slash (only before a Party committee's code)
+    ("43-NQ-TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
+    ("107-KH-ĐUK", "107-KH/ĐUK", "party", "KH", "ĐUK", None, None, None),
+    ("571-CV-ĐUB", "571-CV/ĐUB", "party", "CV", "ĐUB", None, None, None),
+    ("12-KH-BTGTU", "12-KH/BTGTU", "party", "KH", "BTGTU", None, None, "province"),
+    ("230-KH-ThU", "230-KH/ThU", "party", "KH", "ThU", None, None, "district"),
+    ("66 – CTr-TU", "66-CTr/TU", "party", "CTr", "TU", None, None, "province"),
+    ("103-CV-BCĐ35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
     # leftovers s11: the hyphen lost between a state type code and its issuer's code
     ("832/QĐUBND", "832/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
     ("775/KHBTTTT", "775/KH-BTTTT", "state", "KH", "BTTTT", None, None, "central"),
@@ -166,7 +174,7 @@ def test_parse(text, canonical, style, doc_type, issuer, year, sub, level):
 JUNK = [
     "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43KH/UBND", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
-    "43-NQ/1W", "43.NQ/TW", "43-NQ-TW", "98/2022/NĐ", "43-NQ/tw2",
+    "43-NQ/1W", "43.NQ/TW", "98/2022/NĐ", "43-NQ/tw2",
     "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
@@ -175,6 +183,8 @@ JUNK = [
     "12/KH-UBND.UBND", "06/QC-TT.hđnd", "07-QĐx/TW", "69/QCPH-HĐND-",
     # blind16: a slash for the hyphen only before a state issuer, after a type code
     "43/NQ/TW", "12/KH/HU", "5/KH/ĐU", "30/CT/TU", "12/HD/BTGTU", "12/UBND/VP", "53/KH/", "53/XX/UBND",
+    # hyphenparty: a hyphen for the slash only before a Party committee's code, written as the code is
+    "43-NQ-UBND", "2021-TB-UBND", "43-NQ-tw", "43-NQ-TWX", "43-NQ- TW", "43-XX-TW", "0-NQ-TW", "43-NQ-TW-ve",
     # leftovers s11: a glued code splits only into a state type and a state issuer
     "183/KHĐT", "45/BCTT", "18/BCTĐ", "12/KHTU", "5/QĐUBNDX", "0/QĐUBND", "12/XXUBND",
 ]
@@ -288,3 +298,59 @@ def test_a_letter_code_spaced_after_so(text: str, every: list[str]) -> None:
 def test_a_slash_typed_for_the_state_hyphen(text: str, cited: list[str]) -> None:
     assert [str(n) for _, n in iter_numbers(text)] == cited
 
+
+
+# --- hyphenparty: a Party number typed with a hyphen for its slash ('43-NQ-TW') ---
+# DOMAIN §2 has no shape '<seq>-<TYPE>-<ISSUER>'; the realworld sets type it only for Party numbers (blind23 b05
+# '107-KH-ĐUK', '571-CV-ĐUB'), and the one other '<digits>-<code>-<code>' is a file name ('532-2021-TB-UBND.pdf').
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH-ĐUK về việc", ["107-KH/ĐUK"]),
+        ("Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ", ["571-CV/ĐUB"]),
+        ("Thực hiện Nghị quyết số 43-NQ-TW, ngày 24/11/2023 và Kế hoạch số 12-KH/TU", ["43-NQ/TW", "12-KH/TU"]),
+        ("(Chỉ thị 05-CT-TW của Bộ Chính trị)", ["05-CT/TW"]),
+        ("theo Hướng dẫn 26-HD-BTCTW; Kế hoạch 131-KH-HU và 230-KH-ThU.", ["26-HD/BTCTW", "131-KH/HU", "230-KH/ThU"]),
+        ("Chương trình số 66 – CTr-TU ngày 2/2/2024", ["66-CTr/TU"]),
+        # must not fire: a date range, no issuer, a state code, a phone number, codes in a URL or a file's name
+        ("giai đoạn 2020-2025 và 2021-2030", []),
+        ("Nghị quyết 43-NQ của Trung ương", []),
+        ("Nghị quyết 43-NQ-tw về đại đoàn kết", []),
+        ("Tải về: 532-2021-TB-UBND.signed.pdf", []),
+        ("Điện thoại: 0243-823-4567, 024-TU-3823", []),
+        ("https://tinhuy.vn/van-ban/nghi-quyet-43-NQ-TW-ve-dai-doan-ket", []),
+        ("Tải về: 43-NQ-TW.pdf", []),
+        ("https://x.vn/43-NQ-TW", []),
+        ("Bắc-Nam, 12-KH-UBND, 5-KH-TUẦN", []),
+    ],
+)
+def test_a_hyphen_typed_for_the_party_slash(text: str, cited: list[str]) -> None:
+    assert [str(n) for _, n in iter_numbers(text)] == cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kế hoạch số 107-KH-ĐUK và 571-CV-ĐUB", "2020-2025, 43-NQ-TW và 12-KH/TU-ĐU", "A-TW 1-B-TU 12-KH-TU-VP 9-NQ-HU"],
+)
+def test_hyphen_anchor_skips_no_number(text: str) -> None:
+    """The hyphen anchor only skips hyphens no number covers: same numbers as a scan of every '-' and '/'."""
+    every = []
+    for i in (m.start() for m in re.finditer("[-/]", text)):
+        m = next((x for x in NUMBER_RE.finditer(text) if x.start() <= i < x.end()), None)
+        if m is not None and m.group(0) not in every:
+            every.append(m.group(0))
+    assert [m.group(0) for m, _ in iter_numbers(text)] == [g for g in every if try_parse(g)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("107/KH-ĐUK", "107-KH/ĐUK"), ("07/CT-TU", "07-CT/TU"), ("24/KH-BTGTU", "24-KH/BTGTU"), ("36/NQ-TW", "36-NQ/TW"),
+        ("53/KH-UBND", None), ("96/HD-MTTW", None), ("98/2022/NĐ-CP", None), ("43-NQ/TW", None), ("1234/UBND-VP", None),
+    ],
+)
+def test_party_number_written_as_state(text: str, party: str | None) -> None:
+    """hyphenparty: a Party committee's number in the state's shape, for telling it names the page's own."""
+    from loaders.docnumber import party_written_as_state
+
+    assert party_written_as_state(DocNumber.parse(text)) == party

@@ -13,12 +13,9 @@ from loaders.normalise import fold
 from loaders.parse import parse_text
 from tests.parent_catalogue import _CONTEXT_PLACES, PLACES, Row, parent_rows
 
-_SLASHLESS = ("a Party number typed with a hyphen for its slash ('43-NQ-TW'): the number scan is anchored on the "
-              "'/' every other number has (docnumber.iter_numbers), so reading it needs a second, hyphen anchor")
 _CODE_AS_WORD = ("'NQ số 43': a type code standing for the type word is no mention the unnumbered-parent warning "
                  "reads (the parent is rightly null; only the warning is missing)")
 KNOWN: dict[str, str] = {
-    **{f"nq-hyphen-for-slash@{p}": _SLASHLESS for p in PLACES},
     **{f"nq-abbrev-short@{p}": _CODE_AS_WORD for p in PLACES if p not in _CONTEXT_PLACES},
 }
 UNNUMBERED = "parent named without a number"
