@@ -878,8 +878,8 @@ CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phườn
 _NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+thể\s+hóa)(?![\w]))"
 # --- leftovers2: a congress's term after a title-case place name ---
 # 'Đại hội Đảng bộ Thị xã Cửa Lò Khóa V, Nhiệm kỳ 2015-2020', 'Huyện Nam Đàn Lần Thứ XXV': the term's words
-# written with capitals are no part of the unit's name.
-_NOT_A_TERM = r"(?!(?i:khóa|khoá|nhiệm\s+kỳ|lần\s+thứ)(?![\w]))"
+# written with capitals are no part of the unit's name (its words case-exact, so the guard fails fast).
+_NOT_A_TERM = r"(?!(?:Kh(?:óa|oá)|KH(?:ÓA|OÁ)|Nhiệm\s+[Kk]ỳ|NHIỆM\s+KỲ|Lần\s+[Tt]hứ|LẦN\s+THỨ)(?![\w]))"
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
