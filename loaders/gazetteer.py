@@ -242,6 +242,9 @@ _NEW_COLUMNS = "province, provinceShort, provinceCode, provinceKey, provinceAlia
 # centrally-run Thành phố Huế on 1 Jan 2025, and the package records only the new name.
 _FORMER_NAMES: dict[tuple[str, str, str], tuple[str, ...]] = {
     (LEGACY, PROVINCE, "46"): ("tinhthuathienhue", "thuathienhue"),
+    # leftovers2: the capital city of Thừa Thiên Huế (district 474 until 2025, split then into the quận Thuận
+    # Hóa, which kept its code, and Phú Xuân): 'UBND thành phố Huế', 'Thành ủy Huế' of 2018
+    (LEGACY, DISTRICT, "474"): ("thanhphohue", "tphue", "hue"),
 }
 # How documents of the legacy era write those units' short names, for a province the text does not
 # write itself but a district or commune implies (A Lưới -> Thừa Thiên Huế, not the later 'Huế').

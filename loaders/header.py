@@ -778,6 +778,18 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
     return None
 
 
+# --- leftovers2: a header cell whose first letter the extraction lost ---
+# A PDF font that drops the composed capital 'Ủ' ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or its hook ('UY BAN MẶT
+# TRẬN ...'): the committee's word is whole again when the words after it are a committee's own.
+_LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KIỂM\s+TRA|THƯỜNG\s+VỤ)(?!\w))")
+
+
+def _lost_initial(cell: str) -> str:
+    if not cell.startswith(("Y ", "UY ")):
+        return cell
+    return _LOST_INITIAL_RE.sub("ỦY", cell, count=1)
+
+
 def _header_bodies(region: list[str]) -> list[str]:
     """Top-left lines naming bodies, outermost first: 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG'.
     A line naming only a place ('XÃ TỰ CƯỜNG') completes the body line above it."""
@@ -785,7 +797,8 @@ def _header_bodies(region: list[str]) -> list[str]:
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for cell in FLAT_YOUTH_MOTTO_RE.split(part) if cell  # sweep: the Union's motto
                            for c in _HEADER_CELL.split(cell) if c.strip()])
-    cells = [c for cell in cells for c in _organ_cells(new_tone_placement(cell))]  # sweep: "TỈNH UỶ ..."
+    cells = [c for cell in cells  # sweep: "TỈNH UỶ ..."
+             for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
     for line in cells:
         if _title_cased(line):
             line = line.upper()

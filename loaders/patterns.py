@@ -891,13 +891,17 @@ CAPITALISED_UNIT_KIND = r"""(?:Tỉnh|Huyện|Quận|Thị\s+[Xx]ã|Xã|Phườn
 # A title-case headline 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết ...': 'Thực
 # hiện' opens the subject, it names no city.
 _NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+thể\s+hóa)(?![\w]))"
+# --- leftovers2: a congress's term after a title-case place name ---
+# 'Đại hội Đảng bộ Thị xã Cửa Lò Khóa V, Nhiệm kỳ 2015-2020', 'Huyện Nam Đàn Lần Thứ XXV': the term's words
+# written with capitals are no part of the unit's name (its words case-exact, so the guard fails fast).
+_NOT_A_TERM = r"(?!(?:Kh(?:óa|oá)|KH(?:ÓA|OÁ)|Nhiệm\s+[Kk]ỳ|NHIỆM\s+KỲ|Lần\s+[Tt]hứ|LẦN\s+THỨ)(?![\w]))"
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
         |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
         |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
-    \s+(?P<name>{_NOT_A_VERB}(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}{_NOT_A_VERB}[{UPPER}][\w]*){{0,3}})(?![\w])
+    \s+(?P<name>{_NOT_A_VERB}(?:[{UPPER}][\w]*|\d{{1,2}})(?:{_NAME_BREAK}{_NOT_A_VERB}{_NOT_A_TERM}[{UPPER}][\w]*){{0,3}})(?![\w])
     """,
     re.VERBOSE,
 )

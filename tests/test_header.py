@@ -5305,3 +5305,77 @@ def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, tit
 def test_a_headline_that_is_the_lead_title_keeps_its_copy(text, part):
     title = header(text).title
     assert title is not None and part in title
+# leftovers2: the capital city of Thừa Thiên Huế before 2025 ('thành phố Huế', 'Thành ủy Huế'), which the
+# gazetteer keeps only as its successor quận Thuận Hóa: a district of Thừa Thiên Huế, shown as written. From
+# 1 Jul 2025 'thành phố Huế' is the centrally-run city, a province; the province's own name stays a province.
+@pytest.mark.parametrize(("text", "level", "province", "district"), [
+    ("Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế.\nKính gửi: Hiệu trưởng các trường. Thực "
+     "hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành phố về tổng vệ sinh trên địa bàn thành "
+     "phố Huế, Phòng Giáo dục và Đào tạo yêu cầu các trường thực hiện các nội dung sau:\n",
+     "district", "Thừa Thiên Huế", "Huế"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 45/KH-UBND\nThừa Thiên Huế, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\n"
+     "Triển khai thực hiện chuyển đổi số\n", "district", "Thừa Thiên Huế", "Huế"),
+    ("Ngày 3/4/2019, Ban Thường vụ Thành ủy Huế ban hành Kế hoạch số 45-KH/ThU về chuyển đổi số.\n",
+     "district", "Thừa Thiên Huế", "Huế"),
+    ("Ngày 3/4/2019, UBND thành phố Huế ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+     "district", "Thừa Thiên Huế", "Huế"),
+    # unchanged: the city under the centre from 1 Jul 2025, the old province by its own name
+    ("Ngày 10/8/2025, UBND thành phố Huế ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+     "province", "Huế", None),
+    ("Ngày 10/3/2019, UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+     "province", "Thừa Thiên Huế", None),
+    # a province's body over the city as a recipient: 'Huế' is the city's name, not the province's written
+    ("Ngày 26/3/2020, Ban Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế tạm dừng tổ "
+     "chức đại hội.\n", "province", None, None),
+    ("Ngày 26/3/2020, Ban Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế tạm dừng tổ "
+     "chức đại hội đảng bộ các cấp trong tỉnh Thừa Thiên Huế.\n", "province", "Thừa Thiên Huế", None),
+])
+def test_hue_city_before_2025_is_a_district(text, level, province, district):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.level == level
+    assert (issuer.locality.province, issuer.locality.district) == (province, district)
+
+
+# leftovers2: a title-case congress title names its unit with the term after it ('Đại hội Đảng bộ Thị xã Cửa Lò
+# Khóa V, Nhiệm kỳ 2015-2020', 'Huyện Nam Đàn Lần Thứ XXV'): the term's words are no part of the unit's name,
+# so the district committee that writes no place takes that unit. A lower-case 'khóa XXI' keeps its own name.
+@pytest.mark.parametrize(("text", "province", "district"), [
+    ("Ý kiến của Thường trực Thị ủy về tuyên truyền Đại hội Đảng bộ Thị xã Cửa Lò Khóa V, Nhiệm kỳ 2015-2020\n\n"
+     "Thường trực Thị ủy yêu cầu các tổ chức cơ sở Đảng tập trung tuyên truyền Đại hội.\n", "Nghệ An", "Cửa Lò"),
+    ("Ban Thường vụ Huyện ủy ban hành Kế hoạch tổ chức Đại Hội Đảng Bộ Huyện Nam Đàn Lần Thứ XXV\n\nBan Thường vụ "
+     "Huyện ủy yêu cầu các chi bộ thực hiện.\n", "Nghệ An", "Nam Đàn"),
+    ("Kế hoạch tuyên truyền Đại hội Đảng bộ Huyện Yên Thành Nhiệm Kỳ 2020-2025\nBan Thường vụ Huyện ủy vừa ban "
+     "hành Kế hoạch số 12-KH/HU về tuyên truyền Đại hội.\n", "Nghệ An", "Yên Thành"),
+    ("Thị ủy ban hành Kế hoạch tổ chức Đại hội Đảng bộ Thị xã Thái Hòa Khoá IV\nBan Thường vụ Thị ủy vừa ban hành "
+     "Kế hoạch số 12-KH/TXU.\n", "Nghệ An", "Thái Hòa"),
+    ("Ban Thường vụ Huyện ủy Kỳ Anh ban hành Kế hoạch số 12-KH/HU về Đại hội Đảng bộ huyện khóa XXI.\n",
+     "Hà Tĩnh", "Kỳ Anh"),
+])
+def test_congress_term_is_no_part_of_the_unit(text, province, district):
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.level == "district"
+    assert (issuer.locality.province, issuer.locality.district) == (province, district)
+
+
+# leftovers2: a header cell whose first letter the PDF extraction lost ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or
+# its hook ('UY BAN ...'): the committee is named again when the words after are a committee's own; 'SỞ Y TẾ' and
+# a committee written whole stay as they are.
+_LOST_INITIAL_FORM = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nKon Tum, "
+                      "ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nTriển khai thực hiện chuyển đổi số\n")
+
+
+@pytest.mark.parametrize(("top", "name", "level", "district"), [
+    ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n", "Ủy ban nhân dân tỉnh Kon Tum", "province", None),
+    ("UY BAN NHÂN DÂN\nTỈNH KON TUM\n", "Ủy ban nhân dân tỉnh Kon Tum", "province", None),
+    ("Y BAN NHÂN DÂN\nHUYỆN ĐĂK HÀ\n", "Ủy ban nhân dân huyện Đăk Hà", "district", "Đăk Hà"),
+    ("Y BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH KON TUM\n", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum",
+     "province", None),
+    ("Y BAN NHÂN DÂN TỈNH KON TUM\n", "Ủy ban nhân dân tỉnh Kon Tum", "province", None),
+    # unchanged
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n", "Ủy ban nhân dân tỉnh Kon Tum", "province", None),
+    ("SỞ Y TẾ\nTỈNH KON TUM\n", "Sở Y tế", "province", None),
+])
+def test_header_cell_that_lost_its_first_letter(top, name, level, district):
+    issuer = header(top + _LOST_INITIAL_FORM).issuer
+    assert issuer is not None and name.casefold() in issuer.name.casefold() and issuer.level == level
+    assert (issuer.locality.province, issuer.locality.district) == ("Kon Tum", district)
