@@ -8,7 +8,7 @@ bloc and agency Party committees, and the 2025 communes directly under a provinc
 run onto one line, a news lead, an opening paragraph whose clause names it as subject, a signature block, its
 short and lower-case forms. Each row names the real labelled file whose form it copies.
 
-Rules applied to the expected values (DOMAIN.md §1, /work/shared/gold/README.md):
+Rules applied to the expected values (the domain notes in docs/ and the gold format of docs/realworld.md):
 - issuer: named by the body itself, never by its parent cell nor by the number's code;
 - level: 'commune' for a commune, ward or township and every body of it; a Party cell ('Chi bộ thôn A', 'Chi bộ
   trường mầm non') under a commune's Party organisation takes its commune's level; a bloc's or an agency's
