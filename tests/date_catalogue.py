@@ -7,8 +7,8 @@ library's metadata block, a news lead and its dateline, a headline, after the si
 takes there (long, numeric with '/', '-' or '.', wrapped, upper-case, italic, left blank in a draft), then
 the dates that are NOT the document's own: a posting stamp, a parent's date, an event's, a deadline, the
 'Căn cứ' list, the meeting that passed the document. Each row names the real labelled file whose form it
-copies. Expected values are graded as the gold format (docs/realworld.md, "How a label is written") grades `document.issued_on` and
-`document.number` (equal; null must be null); `number` is `...` where the row does not grade it.
+copies. Expected values are graded as the gold format (docs/realworld.md, "How a label is written") grades
+`document.issued_on` and `document.number` (equal; null must be null); `number` is `...` where the row does not grade it.
 """
 
 from __future__ import annotations

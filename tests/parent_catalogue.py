@@ -9,8 +9,8 @@ a title line (one line or wrapped), a first sentence ('Thực hiện', 'Triển 
 a 'V/v triển khai ...' cell of an official letter, and a decision issuing a plan. Then hand rows: chains
 (implements is the nearest parent, the chain holds the next step) and rows that must NOT fire (a plain
 citation, a review, context in a 'Căn cứ' list, a replaced or abolished plan). Each form names the real
-labelled file it copies. Expected values are graded as the gold format (docs/realworld.md, "How a label is written") grades `implements`
-and `chain`: every listed number (with its date and issuer part when given) is among `implements`,
+labelled file it copies. Expected values are graded as the gold format (docs/realworld.md, "How a label is
+written") grades `implements` and `chain`: every listed number (with its date and issuer part when given) is among `implements`,
 nothing outside `implements` + `optional`, every chain pair appears in `chain` or is implied.
 """
 
