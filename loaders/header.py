@@ -173,6 +173,7 @@ from loaders.patterns import (
     SIGN_ON_BEHALF_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
+    SIGNED_ON_BRACKET_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
@@ -2781,6 +2782,17 @@ def _wrapped_onto(above: str, line: str) -> bool:
 _PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 14 columns short
 
 
+def _signed_on(text: str) -> date | None:
+    """blind26: a news item with no header whose only date of its document is the day it was signed, in
+    brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)')."""
+    m = SIGNED_ON_BRACKET_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
 def _lead_signer(text: str, number: DocNumber) -> Signer | None:
     """blind26: a news lead whose subject is the signer of the page's own document, the office before the
     name ('Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị,
@@ -3289,6 +3301,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    if issued_on is None and not block and not impossible:
+        issued_on = _signed_on(joined)
     moved = _moved_date_cell(lines, heading[0] if heading else None) if issued_on is None and block else None
     if moved is not None and not blank:
         place, issued_on = place or moved[0], moved[1]

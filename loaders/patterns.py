@@ -1353,6 +1353,17 @@ PERSON_TAIL_RE = re.compile(
         (?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})""",
     re.VERBOSE,
 )
+# --- blind26: a news item that dates its document only by the day it was signed ---
+SIGNED_ON_BRACKET_RE = re.compile(
+    r"""(?:kể\s+)?từ\s+ngày\s+
+        (?:(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo)\s+)?
+        (?:được\s+)?ký(?:\s+ban\s+hành)?
+        \s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
+(12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+
 # --- blind26: a news lead whose subject is the signer, named before 'ký' ---
 LEAD_SIGNED_RE = re.compile(
     rf"""(?P<before>[^\n.;:]{{0,80}}?)\s*      # the office: 'Thủ tướng Chính phủ', 'Thường trực Ban Bí thư'

@@ -5475,3 +5475,22 @@ def test_library_page_title_and_paired_signer_key(text, title, signer):
 def test_lead_subject_that_signs_the_own_document(text, name, title):
     h = header(text)
     assert (h.signer.name if h.signer else None, h.signer.title if h.signer else None) == (name, title)
+
+
+# blind26 b04: a news item with no header whose only date of its document is the day it was signed, in brackets
+# ('... được hưởng kể từ ngày quyết định được ký (28-12-2025)'). A page with its own dated header keeps that date;
+# a bracket without a year is none.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    (" date 2025-12-30 Chủ tịch UBND tỉnh An Giang vừa có quyết định về việc công bố danh sách các xã An toàn khu."
+     "\n\n9 xã trên được hưởng chính sách kể từ ngày quyết định được ký (28-12-2025).\n", date(2025, 12, 28)),
+    ("UBND tỉnh vừa ban hành quyết định công nhận xã đạt chuẩn nông thôn mới. Quyết định có hiệu lực từ ngày ký "
+     "(12/3/2025).\n", date(2025, 3, 12)),
+    ("Thủ tướng vừa có quyết định thành lập Ban Chỉ đạo. Quyết định có hiệu lực kể từ ngày ký ban hành (ngày "
+     "5.6.2024).\n", date(2024, 6, 5)),
+    # must not fire: a header's own date, and a bracket without its year
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nQUYẾT ĐỊNH\nVề công nhận "
+     "xã An toàn khu\nQuyết định có hiệu lực kể từ ngày ký (04-5-2021).\n", date(2020, 5, 4)),
+    ("UBND tỉnh vừa có quyết định công nhận xã An toàn khu, hiệu lực từ ngày ký (28/12).\n", None),
+])
+def test_news_item_dated_by_the_day_it_was_signed(text, issued_on):
+    assert header(text).issued_on == issued_on

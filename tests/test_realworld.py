@@ -466,7 +466,7 @@ BLIND26 = Path(__file__).resolve().parent / "realworld_blind26"
 BLIND26_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
-    "document.issued_on": 0.90,
+    "document.issued_on": 1.00,
     "document.issuer": 0.90,
     "document.issuer_level": 1.00,
     "document.locality": 1.00,
