@@ -62,6 +62,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    DANGLING_END_RE,
     DATE_CELL_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
@@ -69,6 +70,8 @@ from loaders.patterns import (
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
     DRAFT_MARK_RE,
+    ENACTING_BASES,
+    ENACTING_FOLLOW_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -107,6 +110,7 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
+    LEAD_SIGNED_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
@@ -117,6 +121,7 @@ from loaders.patterns import (
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
+    LIBRARY_YEAR_TAG_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
@@ -168,6 +173,7 @@ from loaders.patterns import (
     SIGN_ON_BEHALF_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
+    SIGNED_ON_BRACKET_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_WORD_BEFORE_RE,
@@ -1194,6 +1200,17 @@ def _heading_rest(line: str, rest: str | None) -> str | None:
     return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
 
 
+_ENACTED_TYPES = frozenset({"NQ", "QĐ"})
+
+
+def _subject_under_own_type(heading_type: str | None, number: DocNumber | None) -> bool:
+    """blind26: a resolution or decision whose copy lost its 'NGHỊ QUYẾT' heading opens its trích yếu with
+    the type word of what it adopts ('Số: 90/NQ-HĐND' over 'KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM
+    2026-2030 TỈNH TUYÊN QUANG'): that word is the subject's, not the document's type heading."""
+    return (number is not None and number.doc_type in _ENACTED_TYPES and heading_type is not None
+            and heading_type != number.doc_type)
+
+
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
     """(title, heading tail): the trích yếu under the type heading, and a 'CỦA BAN THƯỜNG VỤ ...'
     line that belongs to the heading itself."""
@@ -1217,9 +1234,28 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         mark = _LIST_MARK.match(line)
         if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
             break
+        if out and _enacting_line(line, out[-1], next((x.strip() for x in lines[i:] if x.strip()), "")):
+            break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+_ENACTING_WORDS = 14
+
+
+def _enacting_line(line: str, before: str, after: str) -> bool:
+    """blind26: the state body that enacts a decision or resolution, named in capitals between its trích yếu
+    and the preamble ('CHÍNH PHỦ' / 'Căn cứ ...', 'HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ HỌP THỨ
+    HAI'), is the document's own heading, no part of the title; a line the title waits for ('... CỦA' /
+    'ỦY BAN NHÂN DÂN TỈNH') or one the preamble does not follow stays."""
+    if not _is_caps(line) or len(line.split()) > _ENACTING_WORDS or DANGLING_END_RE.search(fold(before)):
+        return False
+    if not ENACTING_FOLLOW_RE.match(after) or _ORGAN_LINE_SUBJECT.search(line):
+        return False
+    body = parse_body(new_tone_placement(line))
+    return (body is not None and body.base in ENACTING_BASES and body.organ in (None, "chủ tịch")
+            and not body.topic)
 
 
 def _ends_title(line: str) -> bool:
@@ -2746,6 +2782,56 @@ def _wrapped_onto(above: str, line: str) -> bool:
 _PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 14 columns short
 
 
+def _signed_on(text: str) -> date | None:
+    """blind26: a news item with no header whose only date of its document is the day it was signed, in
+    brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)')."""
+    m = SIGNED_ON_BRACKET_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
+def _lead_signer(text: str, number: DocNumber) -> Signer | None:
+    """blind26: a news lead whose subject is the signer of the page's own document, the office before the
+    name ('Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị,
+    Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...'). The office must name a
+    body; a document another person signs (a cited number) is not the page's."""
+    for m in LEAD_SIGNED_RE.finditer(text, 0, _LEAD_CHARS):
+        if try_parse(m["number"]) != number:
+            continue
+        office = squeeze(m["before"].rsplit(",", 1)[-1])
+        name = _LEAD_SIGNED_ADVERB.sub("", squeeze(m["person"]))  # the name's pattern takes 'đã' for a word
+        if len(name.split()) >= 2 and not _is_place(name) and parse_body(new_tone_placement(office)):
+            return Signer(name=name, title=office)  # 'Bí thư Thành ủy Hà Nội đã ký': a place, no person
+    return None
+
+
+_LEAD_SIGNED_ADVERB = re.compile(r"(?:\s+(?:đã|vừa|chính\s+thức))+$")
+
+
+_OWN_TITLE_LINES = 60
+
+
+def _own_title_line(lines: list[str], number: DocNumber) -> str | None:
+    """blind26: a legal library's page that stops in its metadata ('Số hiệu: 12154/VPCP-TCCV') gives the
+    trích yếu only in its page title, under a tab menu and feature notes that push it past the lines a
+    headline is looked for in ('Công văn 12154/VPCP-TCCV 2025 về việc nghiên cứu ...'): a title line that
+    opens with the document's own number is its title, wherever it stands near the top."""
+    for line in lines[:_OWN_TITLE_LINES]:
+        text = new_tone_placement(line.strip())
+        if len(text) > _TITLE_LINE_WIDTH or not text[:1].isupper():
+            continue
+        m = TITLE_LINE_RE.match(text)
+        if m is None or not m["number"] or _own_number(m)[0] != number:
+            continue
+        tail = _TITLE_TAIL.match(LIBRARY_YEAR_TAG_RE.sub("", text[m.end():].lstrip(" ,.:;"), count=1))
+        if tail and not _WORDLESS.match(tail["rest"]):
+            return tail["rest"]
+    return None
+
+
 def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
@@ -3181,6 +3267,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
     number = _number(region) or _glued_number(region) or _number_alone(region) or _marks_lost_number(region)
+    if heading is not None and heading[2] and _subject_under_own_type(heading[1], number):
+        title, tail = _title(lines, heading[0] + 1, lines[heading[0]].strip())
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 
@@ -3213,6 +3301,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    if issued_on is None and not block and not impossible:
+        issued_on = _signed_on(joined)
     moved = _moved_date_cell(lines, heading[0] if heading else None) if issued_on is None and block else None
     if moved is not None and not blank:
         place, issued_on = place or moved[0], moved[1]
@@ -3255,6 +3345,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = deploying.title  # blind15: 'Triển khai kế hoạch Đại hội ...'
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
+    if title is None and number is not None:
+        title = _own_title_line(lines, number)
     if title is None:
         warnings.append("no title")
 
@@ -3316,6 +3408,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
+    if signer is None and heading is None and number is not None:
+        signer = _lead_signer(joined, number)
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
         issuer = resolve_issuer(Evidence(clause=organ, number=number, issued_on=issued_on))[0] or issuer

@@ -1282,8 +1282,10 @@ SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[
 # --- blind5 header: a metadata block whose 'key:value' pairs are glued together ---
 # 'Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn', 'Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến
 # NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
-# to the next key glued to it (a capital right after a lower-case letter) or the line's end.
-GLUED_SIGNED_BY_RE = re.compile(r"(?<=[^\W\d_])(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
+# to the next key glued to it (a capital right after a lower-case letter) or the line's end. blind26: a
+# library that pairs its keys on one line with a space between ('Loại văn bản: Công văn Người ký: Trịnh
+# Mạnh Linh', LuatVietnam) is read the same way.
+GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
@@ -1351,6 +1353,29 @@ PERSON_TAIL_RE = re.compile(
         (?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})""",
     re.VERBOSE,
 )
+# --- blind26: a news item that dates its document only by the day it was signed ---
+SIGNED_ON_BRACKET_RE = re.compile(
+    r"""(?:kể\s+)?từ\s+ngày\s+
+        (?:(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo)\s+)?
+        (?:được\s+)?ký(?:\s+ban\s+hành)?
+        \s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
+(12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+
+# --- blind26: a news lead whose subject is the signer, named before 'ký' ---
+LEAD_SIGNED_RE = re.compile(
+    rf"""(?P<before>[^\n.;:]{{0,80}}?)\s*      # the office: 'Thủ tướng Chính phủ', 'Thường trực Ban Bí thư'
+        {PERSON_TAIL_RE.pattern}
+        \s+(?:đã\s+|vừa\s+|đã\s+chính\s+thức\s+)?ký\s+(?:ban\s+hành\s+)?
+        (?i:{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})""",
+    re.VERBOSE,
+)
+"""'Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị, Thường
+trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...': the person who signs the numbered
+document, the office before the name."""
+
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
 OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
@@ -3117,6 +3142,35 @@ Procuracy, the State Audit): a number with one of them is central."""
 
 ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
 """A task label's Roman section ('III' of 'III.4.3')."""
+
+# --- blind26: a legal library's page title, the document's own number in it ---
+LIBRARY_YEAR_TAG_RE = re.compile(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+(?=[^\W\d_])")
+"""The year a library writes after the number in its page title ('Công văn 12154/VPCP-TCCV 2025 về việc
+...', 'Kế hoạch 186/KH-UBND năm 2025 phát triển ...'): its catalogue's tag, no part of the trích yếu."""
+
+# --- blind26: the enacting line under a state document's trích yếu ---
+ENACTING_BASES = frozenset({
+    "chính phủ", "thủ tướng chính phủ", "thủ tướng", "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd",
+    "bộ", "quốc hội", "ủy ban thường vụ quốc hội",
+})
+"""Folded BASES keys of the state bodies that enact a decision or resolution in their own name: the line
+that names one in capitals between the trích yếu and the preamble ('CHÍNH PHỦ', 'ỦY BAN NHÂN DÂN TỈNH SƠN
+LA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ HỌP THỨ HAI')."""
+
+ENACTING_FOLLOW_RE = re.compile(
+    r"""(?:Căn\s+cứ|CĂN\s+CỨ|Xét|Theo\s+đề\s+nghị
+        |QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:
+        |(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b)         # a council's term wrapped onto its own line
+    """,
+    re.VERBOSE,
+)
+"""What follows the enacting line: the preamble ('Căn cứ Luật ...', 'Xét Tờ trình ...', 'Theo đề nghị
+...'), the operative word ('QUYẾT ĐỊNH:', 'QUYẾT NGHỊ:') or the council's term and session on a line of
+their own ('KHÓA VII, KỲ HỌP THỨ 6'). A trích yếu wrapped before a body's name goes on otherwise."""
+
+DANGLING_END_RE = re.compile(r"(?:^|\s)(?:của|và|với|cho|thuộc|tại|giữa)$")
+"""A folded trích yếu line that ends waiting for its object ('... QUY CHẾ LÀM VIỆC CỦA'): the next line,
+even one that names a body, is the title's own."""
 
 # --- typesweep header: the lines that end a trích yếu under its type line ---
 TITLE_BODY_OPENER_RE = re.compile(
