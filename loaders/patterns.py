@@ -734,7 +734,6 @@ BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)}
 # A cell named by its unit in lower case ('chi bộ trường THPT Trấn Biên', 'Chi bộ thôn Đông Hòa'): the unit is
 # the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
 CELL_BASE = "chi bộ"
-CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
 # --- grassweep resolve: a cell of a quarter, a residents' group, a village, a grassroots unit ---
 # 'Chi bộ khu phố 3', 'Chi bộ tổ dân phố 5', 'Chi bộ làng Đông', 'Chi bộ buôn Ea Sup', 'Chi bộ khóm 2',
 # 'Chi bộ cơ sở Trường THPT Đông Sơn 1', 'Chi bộ trường mầm non Mỹ Hưng': the unit is the cell's name, as a
