@@ -1296,10 +1296,39 @@ SIGNER_OFFICE_BODY_RE = re.compile(
 
 # Urban districts ('quận') exist only in the cities under the centre: a city committee ('Thành ủy',
 # 'Thành đoàn') whose text names its quận beside its huyện ('14 quận, huyện', 'các quận ủy, huyện ủy')
-# is province level; a provincial city has phường and xã only.
+# is province level; a provincial city has phường and xã only. bodyplace: the city's own committee
+# naming the committees under it ('Ủy ban nhân dân quận, huyện', 'UBND quận-huyện', 'quận/huyện').
 CITY_DISTRICTS_RE = re.compile(
-    r"\b(?:các|\d{1,2})\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?(?:\s*(?:,|và)\s*|\s+)(?:các\s+)?huyện",
-    re.IGNORECASE,
+    r"""\b(?:các|\d{1,2}|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?
+        (?:\s*(?:,|và|[-–/])\s*|\s+)(?:các\s+)?huyện""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# bodyplace: a lead carrying out its province's People's Committee ('Thực hiện chỉ đạo của Ủy ban nhân dân
+# tỉnh tại Công văn số 209/UBND-KGVX ...', 'Thực hiện Kế hoạch số 12/KH-UBND ngày ... của UBND tỉnh').
+PROVINCE_COMMITTEE_LEAD_RE = re.compile(
+    r"""(?<![\w])Thực[ \t]+hiện[ \t][^.;:\n]{0,120}?(?<![\w])của[ \t]+
+        (?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+tỉnh(?![\w])""",
+    re.VERBOSE,
+)
+
+# bodyplace: a council's resolution copied without its header ('Nghị quyết số 06/2012/NQ-HĐND ...' over its
+# 'Căn cứ' items) names its council in its own preamble ('Báo cáo thẩm tra của Ban Pháp chế HĐND thành phố;
+# ý kiến của các đại biểu Hội đồng nhân dân thành phố'). Not the councils under it ('HĐND các huyện',
+# 'Hội đồng nhân dân huyện, thành phố'), nor one named by its place ('HĐND tỉnh Nam Định' is read whole
+# by the gazetteer's place mentions).
+OWN_COUNCIL_RE = re.compile(
+    r"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
+        (?P<unit>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)(?![\w])
+        (?![ \t]*(?:,|và|-|/)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\w]))""",
+    re.VERBOSE,
+)
+
+# bodyplace: the capital named by its title ('các cấp Công đoàn Thủ đô', 'Nhân dân Thủ đô', 'Thủ đô Hà Nội'):
+# only Hà Nội is so called, so a city body that writes no name of its own there is the capital's. Case
+# exact (the lower-case 'thủ đô' is any country's), and not a foreign capital's title ('Thủ đô Viêng Chăn').
+CAPITAL_TITLE_RE = re.compile(
+    r"""(?<![\w])Thủ[ \t]+đô(?![\w])(?![ \t]+(?!Hà[ \t]+Nội)[A-ZĐ])"""
 )
 
 # A guidance with no heading names itself in its issuer's clause, which may open a sentence or close

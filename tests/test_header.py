@@ -5151,7 +5151,8 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
      "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
     ("Thực hiện Công văn số 209/UBND-KGVX ngày 05/02/2020 của Ủy ban nhân dân tỉnh, Ban quản lý dự án đầu tư xây "
      "dựng các công trình nông nghiệp và phát triển nông thôn xây dựng Kế hoạch tuyên truyền đại hội như sau:\n",
-     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", None),
+     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp",
+     "province"),  # bodyplace: a placeless board carrying out its province's committee is the province's
     ("Thực hiện Kế hoạch số 12-KH/ĐUK ngày 3/3/2023 của Đảng ủy Khối, Đảng bộ Trường Đại học Vinh ban hành Kế hoạch "
      "học tập chuyên đề năm 2023, cụ thể như sau:\n",
      "KH", "học tập chuyên đề năm 2023", "Đảng bộ Trường Đại học Vinh", None),
