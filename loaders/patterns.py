@@ -225,14 +225,15 @@ _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
-# biến, giáo dục pháp luật' (never 'gia đình', 'học tập', 'hợp tác' alone).
+# biến, giáo dục pháp luật' or by its initials 'Hội đồng phối hợp PBGDPL' (bodyplace) (never 'gia đình', 'học
+# tập', 'hợp tác' alone).
 _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]gười\s)cao(?=\s+tuổi{_TOKEN_END})
     |(?<=[Nn]gười\scao\s)tuổi|(?<=[Hh]ợp\s)tác(?=\s+xã{_TOKEN_END})|(?<=[Dd]oanh\snhân\s)trẻ
     |(?<=[Ss]inh\s)viên|(?<=[Ll]iên\s)minh(?=\s+[Hh]ợp{_TOKEN_END})|(?<=[Ll]iên\shiệp\s)các(?=\s+[Hh]ội{_TOKEN_END})
     |(?<=[Kk]hoa\s)học(?=\s+và\s+[Kk]ỹ{_TOKEN_END})|(?<=[Hh]ọc\s)và(?=\s+[Kk]ỹ{_TOKEN_END})
     |(?<=[Kk]ỹ\s)thuật|(?<=[Tt]hi\s)đua(?=\s+-?\s*[Kk]hen)|(?<=[Tt]hi\sđua\s)-(?=\s+[Kk]hen)
-    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
-    |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
+    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+(?:phổ|PBGDPL))
+    |(?<=phối\s)hợp(?=\s+(?:phổ|PBGDPL))|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
@@ -2140,6 +2141,13 @@ CITED_ISSUES_GAP_RE = re.compile(
 # document's own number: 'Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị'. '{number}' is the own
 # number, escaped.
 CENTRAL_ORGAN_NAMES = {"bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+# bodyplace: a city named after a person keeps its kind word in its name ('THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH'):
+# a Party body's name shows it, as the header writes it ('Thành ủy Hồ Chí Minh' reads as the man's).
+PERSON_NAMED_CITIES = frozenset({"hồ chí minh"})
+# bodyplace: the Youth Union's Central Committee ('BAN CHẤP HÀNH TRUNG ƯƠNG' / 'ĐOÀN TNCS HỒ CHÍ MINH') has
+# its own secretariat, 'Ban Bí thư Trung ương Đoàn' ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN'), never the Party's.
+UNION_CENTRE_RE = re.compile(r"(?i:trung\s+ương\s+đoàn)(?![\w])")
+UNION_CENTRE_TAIL = "Trung ương Đoàn"
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
 

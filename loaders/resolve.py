@@ -44,6 +44,7 @@ from loaders.patterns import (
     NATIONAL_PLACE,
     ORGANS,
     OWN_COUNCIL_RE,
+    PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
     PROVINCE_COMMITTEE_LEAD_RE,
     PROVINCE_SHORT_FORM_RE,
@@ -188,7 +189,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
     if base and organ is None and BASES[base][1] == "council" \
             and fold(squeeze(m["rest"]).strip(" ,.;:")) in CENTRE_WORDS:
-        return Body(base=base, central=True)  # blind17: 'Hội đồng phối hợp PBGDPL trung ương'
+        # blind17: 'Hội đồng phối hợp PBGDPL trung ương'; its centre words shown, as a province's place is
+        return Body(base=base, topic=squeeze(m["rest"]).strip(" ,.;:"), central=True)
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
@@ -875,7 +877,10 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
         return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
-        if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
+        if (body.base in _PARTY_BASES or body.base in _YOUTH_BASES) and body.unit_kind == "thành phố" \
+                and fold(place) in PERSON_NAMED_CITIES:
+            parts.append(f"{body.kind_shown or 'Thành phố'} {place}")  # 'Thành ủy Thành phố Hồ Chí Minh'
+        elif body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.kind_shown or body.unit_kind

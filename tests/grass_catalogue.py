@@ -462,4 +462,45 @@ PLACED_ELSEWHERE: tuple[GRow, ...] = (
          "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND huyện về cải cách hành chính năm 2024, Ban Quản lý "
          "dự án đầu tư xây dựng xây dựng Kế hoạch thực hiện như sau:\n",
          None, "KH", None, "Ban Quản lý dự án đầu tư xây dựng", None, {"province": None}),
+    # central bodies named by what they are: the Youth Union's secretariat under its Central Committee's header
+    # (tests/realworld_blind2/b08_twdoan_bbt_qd367_2013_vanban_onelineforum.txt, here also stacked), the central
+    # legal-education council by its initials (tests/realworld_blind17/b09_hdphtw_cv573_2024_nq27_kl80_kinhgui.txt),
+    # a city named after a person keeping its kind word (tests/realworld_blind/n24_hcm_btvthu_kh88_2021_htcts_pipes.txt)
+    GRow("central-union-secretariat",
+         "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 367-QĐ/TWĐTN-VP\nHà Nội, ngày 29 tháng 10 năm 2013\n\n"
+         "QUYẾT ĐỊNH\nVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh\n---------\n"
+         "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n\n- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n\nQUYẾT ĐỊNH\n\n"
+         "Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn.\n\n"
+         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THƯỜNG TRỰC\n(đã ký)\nPhan Văn Mãi\n",
+         "367-QĐ/TWĐTN-VP", "QĐ", date(2013, 10, 29), "Ban Bí thư Trung ương Đoàn", "central", {}),
+    GRow("central-union-secretariat-one-line",
+         "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+         "QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG "
+         "ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo "
+         "quyết định này Quy định về ban hành văn bản của Đoàn. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC "
+         "(đã ký) Phan Văn Mãi\n",
+         "367-QĐ/TWĐTN-VP", "QĐ", date(2013, 10, 29), "Ban Bí thư Trung ương Đoàn", "central", {}),
+    GRow("central-council-initials",
+         "Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+         "Nhằm thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư về phổ biến, giáo dục pháp luật (PBGDPL), "
+         "Hội đồng phối hợp PBGDPL trung ương (sau đây gọi là Hội đồng) đề nghị các bộ, cơ quan, tổ chức ở trung "
+         "ương và các địa phương thực hiện các công việc sau đây:\n1. Công tác PBGDPL\n",
+         None, None, None, "Hội đồng phối hợp PBGDPL trung ương", "central", {}),
+    GRow("central-council-full",
+         "Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+         "Nhằm thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư, Hội đồng phối hợp phổ biến, giáo dục "
+         "pháp luật trung ương đề nghị các bộ, cơ quan, tổ chức ở trung ương và các địa phương thực hiện các công "
+         "việc sau đây:\n1. Công tác phổ biến pháp luật\n",
+         None, None, None, "Hội đồng phối hợp phổ biến, giáo dục pháp luật trung ương", "central", {}),
+    GRow("city-named-after-person",
+         "THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n|\nSố:\n88-KH/TU\n|\nTP.\n"
+         "Hồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\nVỀ CỦNG CỐ, KIỆN TOÀN HỆ THỐNG CHÍNH TRỊ CƠ SỞ\n"
+         "Thực hiện Nghị quyết số 05-NQ/TU ngày 15 tháng 9 năm 2021 của Ban Chấp hành Đảng bộ thành phố, Ban Thường "
+         "vụ Thành ủy xây dựng Kế hoạch củng cố, kiện toàn hệ thống chính trị cơ sở, cụ thể:\n",
+         "88-KH/TU", "KH", date(2021, 12, 24), "Thành ủy Thành phố Hồ Chí Minh", "province",
+         {"province": "Hồ Chí Minh"}),
+    GRow("city-named-after-place",
+         "THÀNH ỦY HẢI PHÒNG\n*\nSố 66-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 2 tháng 2 năm 2024\n\n"
+         "CHƯƠNG TRÌNH\nthực hiện Nghị quyết số 43-NQ/TW\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+         "66-CTr/TU", "CTr", date(2024, 2, 2), "Thành ủy Hải Phòng", "province", {"province": "Hải Phòng"}),
 )

@@ -2308,8 +2308,8 @@ def test_lead_number_in_brackets_after_the_title(text, number, issued_on, title)
 @pytest.mark.parametrize(("text", "name", "level", "province"), [
     ("UBND TPHCM vừa ban hành Chỉ thị về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026.\n",
      "UBND TP Hồ Chí Minh", "province", "Hồ Chí Minh"),
-    ("Thành ủy TPHCM vừa ban hành Chỉ thị số 18-CT/TU về đầu tư đường Vành đai 3.\n",
-     "Thành ủy Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ("Thành ủy TPHCM vừa ban hành Chỉ thị số 18-CT/TU về đầu tư đường Vành đai 3.\n",  # bodyplace: the
+     "Thành ủy TP Hồ Chí Minh", "province", "Hồ Chí Minh"),  # city named after a man keeps its kind word
     ("UBND TpHCM ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n", "UBND TP Hồ Chí Minh", "province",
      "Hồ Chí Minh"),
     ("Ngày 3/3/2024, UBND TPHCM đã ban hành Công văn số 512/UBND-VX về tiêm chủng.\n", "UBND TP Hồ Chí Minh",
