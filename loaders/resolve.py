@@ -165,11 +165,15 @@ class Body:
 
 
 def _display_case(text: str) -> str:
-    """All-caps header text in the case of running text: 'HẢI PHÒNG' → 'Hải Phòng'."""
+    """All-caps header text in the case of running text: 'HẢI PHÒNG' → 'Hải Phòng'. bodyplace: a word with
+    no vowel is no syllable but initials, kept as written ('ĐẢNG ỦY NHPT' → 'Đảng ủy NHPT', 'TNCS')."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+        return " ".join(w if _INITIALS.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
     return text
+
+
+_INITIALS = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
 
 
 @lru_cache(maxsize=4096)  # a frozen Body; a document's header and lead name the same bodies again and again
