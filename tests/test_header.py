@@ -2321,6 +2321,22 @@ def test_city_abbreviation_glued_to_its_name(text, name, level, province):
     assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
 
 
+# bodyplace: an all-caps header cell is shown in running case, but a word with no vowel is initials and stays
+# as written ('ĐẢNG ỦY NHPT' of blind10 b04, 'ĐOÀN TNCS HỒ CHÍ MINH' of blind2 b08).
+@pytest.mark.parametrize(("cells", "number", "name"), [
+    pytest.param("ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG\nĐẢNG ỦY NHPT\n*", "Số 101-KH/ĐU", "Đảng ủy NHPT",
+                 id="enterprise-initials"),
+    pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Số: 45-KH/TWĐTN",
+                 "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", id="union-initials"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "Số: 45/KH-UBND", "Ủy ban nhân dân tỉnh Hải Dương",
+                 id="syllables-only"),
+])
+def test_initials_in_a_capitals_cell_kept(cells, number, name):
+    text = f"{cells}\n{number}\nHà Nội, ngày 10 tháng 12 năm 2019\n\nKẾ HOẠCH\ntổ chức đại hội\n"
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.name == name
+
+
 # blind4: a body's name broken inside by the header cell's width ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI', 'HỘI LIÊN
 # HIỆP PHỤ' / 'NỮ TỈNH QUẢNG NAM', 'VĂN PHÒNG' / 'QUỐC HỘI') is one name; two bodies on two lines ('ĐẢNG BỘ
 # TỈNH ...' / 'HUYỆN ỦY ...') and a name with its unit on the next line stay as they were.
@@ -5381,18 +5397,3 @@ def test_header_cell_that_lost_its_first_letter(top, name, level, district):
     assert issuer is not None and name.casefold() in issuer.name.casefold() and issuer.level == level
     assert (issuer.locality.province, issuer.locality.district) == ("Kon Tum", district)
 
-
-# bodyplace: an all-caps header cell is shown in running case, but a word with no vowel is initials and stays
-# as written ('ĐẢNG ỦY NHPT' of blind10 b04, 'ĐOÀN TNCS HỒ CHÍ MINH' of blind2 b08).
-@pytest.mark.parametrize(("cells", "number", "name"), [
-    pytest.param("ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG\nĐẢNG ỦY NHPT\n*", "Số 101-KH/ĐU", "Đảng ủy NHPT",
-                 id="enterprise-initials"),
-    pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Số: 45-KH/TWĐTN",
-                 "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", id="union-initials"),
-    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "Số: 45/KH-UBND", "Ủy ban nhân dân tỉnh Hải Dương",
-                 id="syllables-only"),
-])
-def test_initials_in_a_capitals_cell_kept(cells, number, name):
-    text = f"{cells}\n{number}\nHà Nội, ngày 10 tháng 12 năm 2019\n\nKẾ HOẠCH\ntổ chức đại hội\n"
-    issuer = header(text).issuer
-    assert issuer is not None and issuer.name == name
