@@ -5396,4 +5396,3 @@ def test_header_cell_that_lost_its_first_letter(top, name, level, district):
     issuer = header(top + _LOST_INITIAL_FORM).issuer
     assert issuer is not None and name.casefold() in issuer.name.casefold() and issuer.level == level
     assert (issuer.locality.province, issuer.locality.district) == ("Kon Tum", district)
-
