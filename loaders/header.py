@@ -199,6 +199,8 @@ from loaders.patterns import (
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_WORDS,
+    UNION_CENTRE_RE,
+    UNION_CENTRE_TAIL,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
@@ -3412,6 +3414,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         signer = _lead_signer(joined, number)
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
+        if UNION_CENTRE_RE.search(issuer.name):
+            organ = f"{organ} {UNION_CENTRE_TAIL}"  # the Union's secretariat, not the Party's
         issuer = resolve_issuer(Evidence(clause=organ, number=number, issued_on=issued_on))[0] or issuer
     return Header(
         number=str(number) if number else None,

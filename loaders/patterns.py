@@ -225,14 +225,15 @@ _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
-# biến, giáo dục pháp luật' (never 'gia đình', 'học tập', 'hợp tác' alone).
+# biến, giáo dục pháp luật' or by its initials 'Hội đồng phối hợp PBGDPL' (bodyplace) (never 'gia đình', 'học
+# tập', 'hợp tác' alone).
 _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]gười\s)cao(?=\s+tuổi{_TOKEN_END})
     |(?<=[Nn]gười\scao\s)tuổi|(?<=[Hh]ợp\s)tác(?=\s+xã{_TOKEN_END})|(?<=[Dd]oanh\snhân\s)trẻ
     |(?<=[Ss]inh\s)viên|(?<=[Ll]iên\s)minh(?=\s+[Hh]ợp{_TOKEN_END})|(?<=[Ll]iên\shiệp\s)các(?=\s+[Hh]ội{_TOKEN_END})
     |(?<=[Kk]hoa\s)học(?=\s+và\s+[Kk]ỹ{_TOKEN_END})|(?<=[Hh]ọc\s)và(?=\s+[Kk]ỹ{_TOKEN_END})
     |(?<=[Kk]ỹ\s)thuật|(?<=[Tt]hi\s)đua(?=\s+-?\s*[Kk]hen)|(?<=[Tt]hi\sđua\s)-(?=\s+[Kk]hen)
-    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
-    |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
+    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+(?:phổ|PBGDPL))
+    |(?<=phối\s)hợp(?=\s+(?:phổ|PBGDPL))|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
@@ -1297,10 +1298,39 @@ SIGNER_OFFICE_BODY_RE = re.compile(
 
 # Urban districts ('quận') exist only in the cities under the centre: a city committee ('Thành ủy',
 # 'Thành đoàn') whose text names its quận beside its huyện ('14 quận, huyện', 'các quận ủy, huyện ủy')
-# is province level; a provincial city has phường and xã only.
+# is province level; a provincial city has phường and xã only. bodyplace: the city's own committee
+# naming the committees under it ('Ủy ban nhân dân quận, huyện', 'UBND quận-huyện', 'quận/huyện').
 CITY_DISTRICTS_RE = re.compile(
-    r"\b(?:các|\d{1,2})\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?(?:\s*(?:,|và)\s*|\s+)(?:các\s+)?huyện",
-    re.IGNORECASE,
+    r"""\b(?:các|\d{1,2}|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?
+        (?:\s*(?:,|và|[-–/])\s*|\s+)(?:các\s+)?huyện""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# bodyplace: a lead carrying out its province's People's Committee ('Thực hiện chỉ đạo của Ủy ban nhân dân
+# tỉnh tại Công văn số 209/UBND-KGVX ...', 'Thực hiện Kế hoạch số 12/KH-UBND ngày ... của UBND tỉnh').
+PROVINCE_COMMITTEE_LEAD_RE = re.compile(
+    r"""(?<![\w])Thực[ \t]+hiện[ \t][^.;:\n]{0,120}?(?<![\w])của[ \t]+
+        (?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+tỉnh(?![\w])""",
+    re.VERBOSE,
+)
+
+# bodyplace: a council's resolution copied without its header ('Nghị quyết số 06/2012/NQ-HĐND ...' over its
+# 'Căn cứ' items) names its council in its own preamble ('Báo cáo thẩm tra của Ban Pháp chế HĐND thành phố;
+# ý kiến của các đại biểu Hội đồng nhân dân thành phố'). Not the councils under it ('HĐND các huyện',
+# 'Hội đồng nhân dân huyện, thành phố'), nor one named by its place ('HĐND tỉnh Nam Định' is read whole
+# by the gazetteer's place mentions).
+OWN_COUNCIL_RE = re.compile(
+    r"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
+        (?P<unit>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)(?![\w])
+        (?![ \t]*(?:,|và|-|/)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\w]))""",
+    re.VERBOSE,
+)
+
+# bodyplace: the capital named by its title ('các cấp Công đoàn Thủ đô', 'Nhân dân Thủ đô', 'Thủ đô Hà Nội'):
+# only Hà Nội is so called, so a city body that writes no name of its own there is the capital's. Case
+# exact (the lower-case 'thủ đô' is any country's), and not a foreign capital's title ('Thủ đô Viêng Chăn').
+CAPITAL_TITLE_RE = re.compile(
+    r"""(?<![\w])Thủ[ \t]+đô(?![\w])(?![ \t]+(?!Hà[ \t]+Nội)[A-ZĐ])"""
 )
 
 # A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
@@ -2135,6 +2165,13 @@ CITED_ISSUES_GAP_RE = re.compile(
 # document's own number: 'Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị'. '{number}' is the own
 # number, escaped.
 CENTRAL_ORGAN_NAMES = {"bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+# bodyplace: a city named after a person keeps its kind word in its name ('THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH'):
+# a Party body's name shows it, as the header writes it ('Thành ủy Hồ Chí Minh' reads as the man's).
+PERSON_NAMED_CITIES = frozenset({"hồ chí minh"})
+# bodyplace: the Youth Union's Central Committee ('BAN CHẤP HÀNH TRUNG ƯƠNG' / 'ĐOÀN TNCS HỒ CHÍ MINH') has
+# its own secretariat, 'Ban Bí thư Trung ương Đoàn' ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN'), never the Party's.
+UNION_CENTRE_RE = re.compile(r"(?i:trung\s+ương\s+đoàn)(?![\w])")
+UNION_CENTRE_TAIL = "Trung ương Đoàn"
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
 
