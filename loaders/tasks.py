@@ -282,13 +282,8 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         found.extend(_clause_orders(text, folded))
     found.extend(_later_subjects(text, folded))
-    if "(" in folded and "chủ trì" in folded:
-        # '... cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy)': a
-        # trailing bracket names the lead, as a table's column would.
-        for m in p.PARENTHESIS.finditer(folded):
-            got = _bodies_at(text, folded, m.start("inner"))
-            if got and p.LEAD_VERB.match(folded, got[1]):
-                found.extend(Responsible(name=n, role="lead") for n in got[0])
+    if "(" in folded:
+        found.extend(_bracket_bodies(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -306,6 +301,25 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
                     "lead" if m["lead"] or m["bare_lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
     return tuple(_dedupe(found))
+
+
+def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
+    """'... cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy)', '(Văn
+    phòng Huyện ủy tham mưu; thời gian: tháng 12/2025)': a bracket that opens with bodies and their verb
+    names who does the task, as a table's column would. A field inside it ('(Cơ quan chủ trì: ...)') is
+    read by ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
+    found: list[Responsible] = []
+    for m in p.PARENTHESIS.finditer(folded):
+        start, end = m.start("inner"), m.end("inner")
+        if p.ROLE_FIELD.match(folded, start):
+            continue
+        got = _bodies_at(text[:end], folded[:end], start)
+        verb = _predicate(text, folded, got[1], end) if got else None
+        if got is None or verb is None or verb.start() > got[1] + 2:
+            continue
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    return found
 
 
 def _later_subjects(text: str, folded: str) -> list[Responsible]:

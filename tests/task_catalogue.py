@@ -537,7 +537,18 @@ II. NỘI DUNG THỰC HIỆN
 II. NHIỆM VỤ CỤ THỂ
 1. Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy).
 """), ("II.1",), (_c("II.1", "Tổ chức hội nghị", "Ban Tuyên giáo Huyện ủy"),)),
-    # a section lead-in that gives every item to bodies: '..., các chi, đảng bộ thực hiện tốt các nhiệm vụ sau:'
+    # the fields in a trailing bracket: '(Cơ quan chủ trì: ...; thời gian: ...)'
+    TRow("resp-bracket_fields", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị quán triệt Nghị quyết (Cơ quan chủ trì: Ban Tuyên giáo Huyện ủy; thời gian: Quý I/2024).
+"""), ("II.1",), (_c("II.1", "Tổ chức hội nghị", "Ban Tuyên giáo Huyện ủy", kind="quarter", due=date(2024, 3, 31)),)),
+    # a body and its verb in a trailing bracket: '(Văn phòng Huyện ủy tham mưu; thời gian: ...)'
+    TRow("resp-bracket_verb", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Sơ kết việc thực hiện Nghị quyết (Văn phòng Huyện ủy tham mưu; thời gian: tháng 12/2025).
+2. Tổng kết việc thực hiện Nghị quyết (Ban Chấp hành Đảng bộ huyện khóa XXV).
+"""), ("II.1", "II.2"), (_c("II.1", "Sơ kết", "Văn phòng Huyện ủy", kind="by_date", due=date(2025, 12, 31)),)),
+    # a numbered heading that is one body: its letters inherit it
     TRow("resp-inherit_from_parent_number", state("""
 II. NHIỆM VỤ, GIẢI PHÁP
 1. UBND các xã, thị trấn
