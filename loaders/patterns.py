@@ -2698,14 +2698,17 @@ HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:
 năm 2024' names a period reported on)."""
 
 DEADLINE_MONTH_BARE = re.compile(
-    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+    r"""(?:^(?:dự\s+kiến\s+(?:tổ\s+chức\s+|thực\s+hiện\s+|hoàn\s+thành\s+)?)?   # tasksweep: 'dự kiến'
+        |(?<=\s)(?=(?:đến|tới)\s))
+        (?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
         (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', a planned one '(dự kiến tổ chức vào tháng
+4/2024)', or the end of 'từ tháng 3 đến tháng 5/2023'."""
 
 DEADLINE_YEAR_END = re.compile(
-    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+    r"(?P<phrase>(?:trong|trước|hết|cuối|vào)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
 )
 """'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
 target, not a deadline)."""
