@@ -874,6 +874,14 @@ def _heading_bodies(title: str) -> list[Responsible]:
     folded = _folded(text)
     target = p.TARGET_GROUP.match(folded)
     got = _bodies_at(text, folded, target.end() if target else 0)
+    if (not got or got[1] < len(text)) and title.isupper() and not target:
+        # 'II. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN': lower-cased, 'phòng' lost the capital its head needs and
+        # 'và thông tin huyện' split off; in capitals every word continues the name. One body only.
+        text = title.rstrip(" :.")
+        folded = _folded(text)
+        got = _bodies_at(text, folded, 0)
+        if got and len(got[0]) != 1:
+            got = None
     if not got or got[1] < len(text):
         return []
     if target and any(p.PERSON_HEAD.match(_folded(n)) for n in got[0]):

@@ -118,6 +118,37 @@ def state(body: str, purpose: str = _PURPOSE) -> str:
     return f"{_STATE_HEAD}\n{purpose}\n{body.strip()}\n{_STATE_FOOT}"
 
 
+_DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN KIM ĐỘNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 150/QĐ-UBND
+Kim Động, ngày 20 tháng 02 năm 2024
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024
+
+ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện,
+
+QUYẾT ĐỊNH:
+
+{body}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
 def _c(label: str, starts: str, *responsible: str, kind: str = "none",
        due: date | str | None = UNGRADED) -> TCheck:
     return TCheck(label, starts, tuple(responsible), kind, due)
@@ -302,6 +333,21 @@ và Nhân dân trên địa bàn huyện bằng nhiều hình thức phù hợp.
 Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể.
 """), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên và Nhân dân"),
                           _c("II.2", "Nâng cao chất lượng"))),
+    # a decision that approves a plan in its 'Điều 1': the plan's task points are tasks, its goal is not; the
+    # executing article is one (tests/realworld_blind25/b03_sonla_ubnd_qd16_2017_quychelienganh_tvpl.txt's 'Điều 3')
+    TRow("num-articles_approving_plan", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024 với các nội dung sau:
+1. Mục tiêu
+Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.
+2. Nhiệm vụ, giải pháp
+a) Phát triển hạ tầng số trên địa bàn huyện.
+b) Phát triển chính quyền số.
+3. Tổ chức thực hiện
+Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiện.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện và Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 1.2", "Điều 1.2.1", "Điều 1.2.2", "Điều 1.3", "Điều 3"), (
+        _c("Điều 1.2.2", "Phát triển chính quyền số"), _c("Điều 1.3", "Tổ chức thực hiện", "Phòng Văn hóa và Thông tin huyện"),
+        _c("Điều 3", "Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các cơ quan, đơn vị liên quan"))),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG
@@ -579,6 +625,16 @@ III. TỔ CHỨC THỰC HIỆN
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin huyện là cơ quan thường trực, tham mưu UBND huyện theo dõi, đôn đốc việc thực hiện Kế hoạch.
 """), ("III.1",), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # officials, standing committees, Party delegations and the forces as subjects
+    TRow("resp-officials_party_forces", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Thường trực Huyện ủy chỉ đạo tổ chức thực hiện Kế hoạch.
+2. Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện lãnh đạo thể chế hóa Nghị quyết.
+3. Công an huyện, Ban Chỉ huy Quân sự huyện bảo đảm an ninh trật tự.
+4. Bí thư các chi, đảng bộ cơ sở chịu trách nhiệm trước Ban Thường vụ Huyện ủy về kết quả thực hiện.
+"""), ("III.1", "III.2", "III.3", "III.4"), (
+        _c("III.1", "Thường trực", "Thường trực Huyện ủy"), _c("III.2", "Đảng đoàn", "Đảng đoàn HĐND huyện", "Ban cán sự đảng UBND huyện"),
+        _c("III.3", "Công an huyện", "Công an huyện", "Ban Chỉ huy Quân sự huyện"), _c("III.4", "Bí thư", "Bí thư các chi, đảng bộ cơ sở"))),
     # 'và' inside a name ('Phòng Giáo dục và Đào tạo') never splits it
     TRow("resp-name_with_va", state("""
 III. TỔ CHỨC THỰC HIỆN

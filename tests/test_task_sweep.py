@@ -14,7 +14,6 @@ from tests.task_catalogue import UNGRADED, TRow, task_rows
 
 KNOWN: dict[str, str] = {
     "num-star_over_dash": "a '*' opening a line is read as Markdown emphasis and dropped (normalise.clean_lines), so '* Tuyên truyền ...' headings are no items and the '-' under them count under the number",
-    "resp-roman_body_heading": "a capitals Roman heading that is one body ('II. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN') is lower-cased before it is read, so 'phòng' has no capital and 'và thông tin huyện' splits off: no body, no tasks",
 }
 
 
