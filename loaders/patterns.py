@@ -2554,6 +2554,15 @@ DEADLINE_ANNUAL = re.compile(
 )
 """'định kỳ hằng năm (trước ngày 25/12)' → annual, due_month_day '12-25'."""
 
+DEADLINE_DAY_ANNUAL = re.compile(
+    r"""(?P<phrase>(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+
+        (?:(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d)|tháng\s+\d{1,2})
+        \s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm)""",
+    re.VERBOSE,
+)
+"""tasksweep: the day (or month) before its period, in running text: '... báo cáo trước ngày 15/12 hằng năm',
+'... vào tháng 12 hằng năm' → annual ('hằng năm' first is `DEADLINE_ANNUAL`)."""
+
 ANNUAL_DAY = re.compile(
     r"^(?P<phrase>(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))"
     r"\s*$"

@@ -546,6 +546,9 @@ def _classify(
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+    m = p.DEADLINE_DAY_ANNUAL.search(folded) if yearly else None
+    if m:  # 'trước ngày 15/12 hằng năm': a day with no year that recurs, after any dated deadline
+        return _annual(text, m), None
     m = p.DEADLINE_DAY_MONTH.search(folded) if p.HAS_DAY_MONTH.search(folded) else None
     if m:
         phrase = text[m.start("phrase") : m.end("phrase")].strip()

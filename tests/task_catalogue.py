@@ -749,6 +749,8 @@ _DEADLINES: list[TRow] = [
         ("annual_field", "cho cán bộ chủ chốt. Thời gian: Hằng năm.", "annual", None),
         ("annual_month", "(tháng 12 hằng năm).", "annual", None),
         ("annual_before_day", "(trước ngày 15/12 hằng năm).", "annual", None),
+        ("annual_day_running", ", báo cáo kết quả trước ngày 15/12 hằng năm.", "annual", None),
+        ("annual_month_running", ", báo cáo kết quả vào tháng 12 hằng năm.", "annual", None),
         ("conditional_request", "(khi có yêu cầu).", "conditional", None),
         ("conditional_direction", "khi có chỉ đạo của Ban Thường vụ Tỉnh ủy.", "conditional", None),
         ("quarter_within", "trong quý I năm 2024.", "quarter", date(2024, 3, 31)),
