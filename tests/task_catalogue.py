@@ -767,7 +767,7 @@ _DEADLINES: list[TRow] = [
         ("annual_two_months", "(tháng 6 và tháng 12 hằng năm).", "annual", None),
         ("conditional_superior", "(khi có yêu cầu của cấp trên).", "conditional", None),
         ("conditional_guidance", "khi có văn bản hướng dẫn của Trung ương.", "conditional", None),
-        ("planned_month_bracket", "(dự kiến tổ chức vào tháng 4/2024).", "by_date", date(2024, 4, 30)),
+        ("planned_month_bracket", "(dự kiến tháng 4/2024).", "by_date", date(2024, 4, 30)),
         ("in_year_tail", "và tổ chức sơ kết vào năm 2028.", "by_date", date(2028, 12, 31)),
         ("none", "cho cán bộ chủ chốt.", "none", None),
         ("none_period_named", "và báo cáo kết quả 6 tháng đầu năm 2024 của cơ quan.", "none", None),
