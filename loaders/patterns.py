@@ -2520,9 +2520,9 @@ PREDICATE = re.compile(
 verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng'); a capitalised match is part
 of a name ('Ủy ban Kiểm tra'), which the caller checks on the display text."""
 
-SUBJECT_STOP = re.compile(r"[:(.!?]")
+SUBJECT_STOP = re.compile(r"[:().!?]")
 """A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),
-a bracket or a full stop."""
+a bracket (opening or, for a list inside one, closing) or a full stop."""
 
 ASSIGN_LEAD_IN = re.compile(
     r"""(?:^|(?<=[.;!?])\s+)                                   # at a sentence start
@@ -2614,6 +2614,15 @@ DEADLINE_ANNUAL = re.compile(
     re.VERBOSE,
 )
 """'định kỳ hằng năm (trước ngày 25/12)' → annual, due_month_day '12-25'."""
+
+DEADLINE_DAY_ANNUAL = re.compile(
+    r"""(?P<phrase>(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+
+        (?:(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d)|tháng\s+\d{1,2})
+        \s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm)""",
+    re.VERBOSE,
+)
+"""tasksweep: the day (or month) before its period, in running text: '... báo cáo trước ngày 15/12 hằng năm',
+'... vào tháng 12 hằng năm' → annual ('hằng năm' first is `DEADLINE_ANNUAL`)."""
 
 ANNUAL_DAY = re.compile(
     r"^(?P<phrase>(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))"
@@ -2759,22 +2768,28 @@ HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:
 năm 2024' names a period reported on)."""
 
 DEADLINE_MONTH_BARE = re.compile(
-    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+    r"""(?:^(?:dự\s+kiến\s+(?:tổ\s+chức\s+|thực\s+hiện\s+|hoàn\s+thành\s+)?)?   # tasksweep: 'dự kiến'
+        |(?<=\s)(?=(?:đến|tới)\s))
+        (?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
         (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', a planned one '(dự kiến tổ chức vào tháng
+4/2024)', or the end of 'từ tháng 3 đến tháng 5/2023'."""
 
 DEADLINE_YEAR_END = re.compile(
-    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+    r"(?P<phrase>(?:trong|trước|hết|cuối|vào)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
 )
 """'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
 target, not a deadline)."""
 
 DEADLINE_YEAR_BARE = re.compile(
-    r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
+    r"""^(?P<phrase>(?:(?:từ\s+nay\s+)?đến\s+(?:hết\s+)?|trong\s+|hết\s+|cuối\s+)?
+        năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$""",
+    re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare '(năm 2025)' (never a span 'năm 2021 - 2025')."""
+"""In a bracket or after 'Thời gian:', a bare '(năm 2025)', '(từ nay đến hết năm 2024)' (never a span 'năm
+2021 - 2025')."""
 
 DEADLINE_PERIODIC = re.compile(
     r"""(?P<phrase>định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:(?:\d{1,2}|sáu|ba)\s+tháng|tháng|quý|tuần)
@@ -2876,16 +2891,28 @@ capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
+BASIS_OPENING = re.compile(
+    r"""(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80},\s+(?=\S)   # the basis, up to its first comma""",
+    re.VERBOSE,
+)
+"""tasksweep: 'Căn cứ Kế hoạch này, các chi, đảng bộ ... xây dựng ...', 'Trên cơ sở Kế hoạch này, Ủy ban nhân
+dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma."""
+
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""
 
 ROLE_FIELD = re.compile(
-    r"""(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
-        |chịu\s+trách\s+nhiệm|được\s+giao)(?:\s+thực\s+hiện)?\s*:\s*""",
+    r"""(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
+        |chịu\s+trách\s+nhiệm|được\s+giao)
+      | (?:^|(?<=[.;]\s)|(?<=[.;]))                        # tasksweep: no noun, where a field opens
+        (?:(?P<bare_lead>chủ\s+trì)|(?P<bare_support>phối\s+hợp))
+      )(?:\s+thực\s+hiện)?\s*:\s*""",
     re.VERBOSE,
 )
 """Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
-Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
+Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'; with no noun before the role only where a field
+opens ('Chủ trì: Ban Tuyên giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy'), never after a body ('X chủ
+trì:')."""
 
 # --- tasks round 2: letters' points and run-on addressees ---
 
@@ -3254,3 +3281,29 @@ CARRY_OUT_END_RE = re.compile(
 """A title line that names its type and ends on the carry-out verb ('Chương trình của Ban Chấp hành Đảng bộ
 tỉnh Khóa XVI thực hiện' / 'Nghị quyết số 45-NQ/TW ...', realworld k46 hard-wrapped): the verb wants its
 object. A section heading ('4. Tổ chức thực hiện') names no type and is left alone."""
+
+# --- tasksweep: the fields of a task table written as bullets under the task ---
+
+_ROLE_FIELD_KEY = r"""(?:(?:co\s+quan|don\s+vi|bo\s+phan)\s+(?:chu\s+tri|phoi\s+hop|thuc\s+hien
+        |chiu\s+trach\s+nhiem|duoc\s+giao)|chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?\s*:"""
+_TIME_FIELD_KEY = r"""(?:thoi\s+gian|thoi\s+han|tien\s+do)
+        (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|bao\s+cao))?\s*:"""
+_COLUMN_KEY = r"""(?:san\s+pham(?:\s+dau\s+ra)?|noi\s+dung(?:\s+thuc\s+hien)?
+        |kinh\s+phi(?:\s+thuc\s+hien)?)\s*:"""
+
+ROLE_FIELD_KEY = re.compile(rf"^(?:{_ROLE_FIELD_KEY})", re.VERBOSE)
+"""A bullet that only says who does the task above it ('- Cơ quan chủ trì: Sở Nội vụ', '- Chủ trì: Ban Tuyên
+giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy', '- Đơn vị thực hiện: ...'), diacritics stripped."""
+
+TASK_FIELD_KEY = re.compile(rf"^(?:{_ROLE_FIELD_KEY}|{_TIME_FIELD_KEY}|{_COLUMN_KEY})", re.VERBOSE)
+"""Any field of a task table's row written as a bullet: who (`ROLE_FIELD_KEY`), by when ('- Thời gian thực
+hiện: Quý II/2024', '- Tiến độ: ...'), what and with what ('- Nội dung: ...', '- Sản phẩm: Kế hoạch ...', '-
+Kinh phí: ...'), diacritics stripped. Folded into the task only in a run that names who (`outline`)."""
+
+DEADLINE_FIELD_DATE = re.compile(rf"""\s*(?P<phrase>(?:ngày\s+)?{_DATE})\s*$""", re.VERBOSE)
+"""The whole value of a deadline field is a date ('Thời gian hoàn thành: 30/9/2024'): the field's name says
+it is the deadline, so no 'trước' is needed (a bare date in a bracket may be a birthday, and is not read)."""
+
+TIME_FIELD = re.compile(rf"^\W{{0,3}}(?:{_TIME_FIELD_KEY})", re.VERBOSE)
+"""A point that only says when ('- Thời gian: Quý I/2024', '- Thời gian thực hiện: Thường xuyên'), diacritics
+stripped: it dates the item above it."""
