@@ -47,6 +47,7 @@ from loaders.patterns import (
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
+    BASIS_HEADING_RE,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
@@ -192,6 +193,7 @@ from loaders.patterns import (
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
+    TYPE_OVER_SALUTATION_RE,
     TYPE_WORDS,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
@@ -710,6 +712,13 @@ def _stripped_type(text: str) -> str | None:
     tm = STRIPPED_TYPE_RE.match(text, m.end(), m.end() + _STRIPPED_TYPE_GAP) \
         or STRIPPED_TYPE_RE.search(text, m.end(), m.end() + _STRIPPED_TYPE_GAP)
     return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
+
+
+def _basis_heading_type(text: str) -> str | None:
+    """realworld k20: a body whose header and title were lost still names its type in the heading of its
+    basis section ('I. CĂN CỨ LẬP KẾ HOẠCH')."""
+    m = BASIS_HEADING_RE.search(text, 0, _LEAD_CHARS) if "CĂN" in text[:_LEAD_CHARS] else None
+    return TYPE_WORDS.get(fold(squeeze(m["tw"]))) if m else None
 
 
 def _place_as_typed(place: str) -> bool:
@@ -2788,6 +2797,11 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
+        for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn dạy học ...' / 'Kính gửi: ...'
+            if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
+                    and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
+                title = line[sm.start("tw"):].strip()
+                return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
     return best[1] if best else _Identity()
 
 
@@ -3264,7 +3278,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined) or _stripped_type(joined)
+        doc_type = _notice(joined) or _stripped_type(joined) or _basis_heading_type(joined)
     named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
     if named is not None and parse_body(named["issuer"]) is None:
         named = None

@@ -1198,6 +1198,14 @@ TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- headerforms: a headline standing right over its 'Kính gửi' line ---
+# 'Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014' / 'Kính gửi: Các trường THCS ...' (unseen m32): a
+# copy that lost its header keeps the trích yếu over the addressee, opened by its type word in sentence case
+# with the title running on in lower case. The caller checks the line below is the salutation.
+TYPE_OVER_SALUTATION_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]+(?=[{LOWER}\d“"])""",
+    re.VERBOSE,
+)
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
 # heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
@@ -1951,6 +1959,17 @@ BASIS_SECTION_RE = re.compile(
 NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
     r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
 BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+# headerforms: the same section's heading as the type of the document it founds.
+# 'I. CĂN CỨ LẬP KẾ HOẠCH', 'CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'I. CĂN CỨ PHÁP LÝ ĐỂ BAN HÀNH ĐỀ ÁN' (realworld k20:
+# a commune page that kept only the body): the section opening the body names the document it founds.
+# Capitals at a line's start (after its numeral) only, so a sentence's 'căn cứ xây dựng kế hoạch' (units
+# told to make their own plans) is none.
+BASIS_HEADING_RE = re.compile(
+    rf"""^[ \t]*(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z])?[ \t]*[.)/\-–]?[ \t]*
+        CĂN[ \t]+CỨ[ \t]+(?:PHÁP[ \t]+LÝ[ \t]+)?(?:ĐỂ[ \t]+)?(?:LẬP|XÂY[ \t]+DỰNG|BAN[ \t]+HÀNH)[ \t]+
+        (?P<tw>(?=[{UPPER}]{{2}})(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
