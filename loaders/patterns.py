@@ -1733,6 +1733,15 @@ ISSUER_BEFORE_WINDOW = 160
 # lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
 DEPARTMENT_NAME_RE = re.compile(rf"""(?=(?:Bộ|Sở|Phòng)\s){CITED_BODY_NAME}""", re.VERBOSE)
 
+# --- headerforms: a provincial department written with its province ---
+# 'Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số ...' (unseen m32): the words after 'Sở' up to
+# a stop; the caller takes the province that capitalised words after its first name the department's.
+DEPARTMENT_MENTION_RE = re.compile(
+    # the name runs up to a stop or the next 'Sở'
+    rf"""(?<![\w])Sở[ \t]+(?P<name>[{UPPER}](?:(?![ \t]Sở[ \t])[^\n,;:.()]){{1,80}})""",
+    re.VERBOSE,
+)
+
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(

@@ -319,7 +319,7 @@ def grass_rows() -> list[GRow]:
             no_number = layout in _NO_NUMBER
             out.append(GRow(f"{body.key}-{layout}", text, None if no_number else number, body.doc_type,
                             None if no_number else d, name, level, locality))
-    return out + list(NEGATIVE)
+    return out + list(NEGATIVE) + list(DEPARTMENT_PROVINCE)
 
 
 _DATE = date(2024, 3, 12)
@@ -354,4 +354,27 @@ NEGATIVE: tuple[GRow, ...] = (
          f"Kế hoạch {_TITLE.format(year=2024)}\n\nThực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy xã Đông "
          "Quang, Ủy ban nhân dân huyện Đông Sơn xây dựng kế hoạch như sau:\n\n" + _BODY,
          None, "KH", None, "huyện Đông Sơn", "district", {"district": "Đông Sơn"}),
+)
+
+# A district office or a commune body whose own unit the text never names ('Phòng GD&ĐT Thành phố', unseen m32) is of
+# the province whose department directs it, written with its province ('Sở GD&ĐT Quảng Ninh'); a department that
+# writes no province, or two provinces' departments, settle nothing.
+_GUIDE = "Hướng dẫn dạy học môn Lịch sử năm học 2013-2014\nKính gửi: Các trường THCS trên địa bàn\n"
+DEPARTMENT_PROVINCE: tuple[GRow, ...] = (
+    GRow("dept-province-office-abbrev",
+         _GUIDE + "Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số 3227/SGDĐT-GDTrH ngày 18/10/2012, "
+         "Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch sử, cụ thể như sau:\nI. YÊU CẦU CHUNG\n",
+         None, "HD", None, "Phòng GD&ĐT", "district", {"province": "Quảng Ninh", "district": None}),
+    GRow("dept-province-office-full",
+         _GUIDE + "Thực hiện Công văn số 1520/SGDĐT-GDTrH ngày 02/8/2013 của Sở Giáo dục và Đào tạo Nghệ An, Phòng "
+         "Giáo dục và Đào tạo hướng dẫn các trường thực hiện như sau:\nI. YÊU CẦU CHUNG\n",
+         None, "HD", None, "Phòng Giáo dục và Đào tạo", "district", {"province": "Nghệ An"}),
+    GRow("neg-dept-no-province",
+         _GUIDE + "Thực hiện sự chỉ đạo của Sở GD&ĐT tại công văn số 3227/SGDĐT-GDTrH ngày 18/10/2012, Phòng GD&ĐT "
+         "Thành phố hướng dẫn dạy môn Lịch sử, cụ thể như sau:\nI. YÊU CẦU CHUNG\n",
+         None, "HD", None, "Phòng GD&ĐT", "district", {"province": None}),
+    GRow("neg-dept-two-provinces",
+         _GUIDE + "Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh và kinh nghiệm của Sở GD&ĐT Hải Phòng, Phòng GD&ĐT "
+         "Thành phố hướng dẫn dạy môn Lịch sử, cụ thể như sau:\nI. YÊU CẦU CHUNG\n",
+         None, "HD", None, "Phòng GD&ĐT", "district", {"province": None}),
 )
