@@ -43,6 +43,7 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
+    ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
@@ -3218,6 +3219,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         number = _bare_completed(joined, bare_of)
     if number is None and not block and (bracketed := _clause_bracketed_number(joined)) is not None:
         number, lead.issued_on = bracketed[0], lead.issued_on or bracketed[1]
+    if number is None and not block and not lead.number and (am := ATTACHED_NUMBER_RE.search(joined)) \
+            and (number := try_parse(am["number"])) is not None:  # k27: 'sau: 37/UBND-VP ngày ...'
+        lead.issued_on = lead.issued_on or _date_of(am)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line

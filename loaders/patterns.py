@@ -1193,6 +1193,15 @@ SOURCE_CODE_NOTE_RE = re.compile(
     rf"""\(\s*Nguồn\s*:?\s*(?P<code>CV|TB|KH|QĐ|HD|BC|TTr|KL|CT|CTr|NQ)\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
     re.VERBOSE,
 )
+# --- headerforms: the attachment's identity after a lead-in's colon ---
+# '... thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022' (realworld k27): a portal item cuts the
+# letter's body at its lead-in and puts the link to the attached text, the bare number and date, in its place.
+# The number right after the colon, with no type word, and its full date ending the paragraph.
+ATTACHED_NUMBER_RE = re.compile(
+    rf"""(?<![\w])(?i:sau)[ \t]*:[ \t]*(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})[ \t]*,?[ \t]*
+        (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
 TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
