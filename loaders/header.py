@@ -2853,6 +2853,28 @@ def _acting_subject(text: str) -> str | None:
     return None
 
 
+def _actor_names_its_document(text: str) -> _Identity | None:
+    """realworld k15: a news teaser with no lead ('Ban Bí thư yêu cầu thực hiện nghiêm ... Chỉ thị số 23 của
+    Ban Bí thư về tăng cường ...'): a sentence that opens by naming a numbered document of the body the page
+    shows acting names the page's document, its type and its title (a bare number stays unknown)."""
+    actor = parse_body(_acting_subject(text))
+    if actor is None:
+        return None
+    for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
+        sentence = new_tone_placement(sentence)
+        m = TITLE_LINE_RE.match(sentence)
+        if m is None or not m["issuer"] or not (m["number"] or m["bare"]):
+            continue
+        named = parse_body(_issuer_text(m["issuer"]))
+        if named is None or (fold(named.base or ""), fold(named.place or "")) \
+                != (fold(actor.base or ""), fold(actor.place or "")):  # its organ may be left unsaid
+            continue
+        tail = _TITLE_TAIL.match(sentence[m.end():])
+        title = tail["rest"].strip() if tail and not _WORDLESS.match(tail["rest"]) else None
+        return _Identity(doc_type=TYPE_WORDS.get(fold(m["tw"])), title=title)
+    return None
+
+
 def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
     """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy; on a short
     page no width need show) cuts its headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết
@@ -3288,6 +3310,12 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         named = None
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
+    headless = heading is None and number is None
+    told = _actor_names_its_document(joined) if doc_type is None and headless else None
+    if told is not None:  # realworld k15: '... Chỉ thị số 23 của Ban Bí thư về ...'
+        doc_type, title = told.doc_type, title or told.title
+        if title and "no title" in warnings:
+            warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):

@@ -441,6 +441,19 @@ def hand_rows() -> list[Row]:
             "I. CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ ÁN\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
             "- Kế hoạch số 131-KH/TU ngày 10/2/2025 của Tỉnh ủy.\nII. SỰ CẦN THIẾT\n",
             "ĐA"),
+        # headerforms: a teaser with no lead whose acting body names its own document in a later sentence (realworld k15)
+        Row("actor-names-its-directive-bare", "realworld k15 ('Ban Bí thư yêu cầu ... Chỉ thị số 23 của Ban Bí thư về tăng cường ...')",
+            "Ban Bí thư yêu cầu di dời trụ sở cơ quan hành chính ra khỏi nội đô\n|\n\nBan Bí thư yêu cầu thực hiện nghiêm lộ trình di dời trụ sở cơ quan hành chính nhà nước "
+            "ra ngoài khu vực trung tâm thành phố. Chỉ thị số 23 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch…\n",
+            "CT", "tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch"),
+        Row("actor-names-its-plan-numbered", "realworld k15's teaser with a district committee's numbered plan",
+            "Huyện ủy Kim Động chỉ đạo chuẩn bị đại hội chi bộ\n\nBan Thường vụ Huyện ủy Kim Động yêu cầu các chi bộ khẩn trương chuẩn bị văn kiện. "
+            "Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy Kim Động về tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027 nêu rõ thời gian hoàn thành.\n",
+            "KH", "tổ chức đại hội chi bộ"),
+        Row("not-actor-names-another-body", "realworld k15's teaser whose sentence names another body's document (a parent)",
+            "Tỉnh ủy chỉ đạo di dời trụ sở\n\nBan Thường vụ Tỉnh ủy yêu cầu thực hiện nghiêm lộ trình di dời trụ sở. "
+            "Chỉ thị số 23 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch được quán triệt.\n",
+            None),
         Row("not-basis-in-sentence", "realworld k20's words in a sentence: units told to make their own plans",
             "Các xã, thị trấn căn cứ xây dựng kế hoạch triển khai thực hiện trên địa bàn.\n"
             "Ban Chỉ đạo tổng hợp kết quả báo cáo Huyện ủy.\n",
