@@ -57,6 +57,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
@@ -2850,7 +2851,8 @@ def _acting_subject(text: str) -> str | None:
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
         pos = m.end()
-    return None
+    cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
+    return _issuer_text(cm["issuer"]) if cm and parse_body(cm["issuer"]) else None  # unseen m31
 
 
 def _actor_names_its_document(text: str) -> _Identity | None:

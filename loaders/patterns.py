@@ -1172,6 +1172,16 @@ ACTING_SUBJECT_RE = re.compile(
         """,
     re.VERBOSE | re.MULTILINE,
 )
+# --- headerforms: a meeting's chair who concludes it ---
+# '..., ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:' (unseen m31): a
+# conclusion notice that lost its header is its body's, whose chair (or vice-chair) concludes; the chair's
+# name after a dash or a comma is no part of the body's.
+CHAIR_CONCLUDES_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:Phó\s+)?Chủ\s+tịch\s+(?P<issuer>{_JOINED_NAME})
+        (?:[ \t]*[-–,][ \t]*(?:đồng\s+chí\s+)?[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})?
+        [ \t]*,?[ \t]+(?:đã[ \t]+)?kết[ \t]+luận\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
 # 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
 ADOPTED_DATE_RE = re.compile(
