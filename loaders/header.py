@@ -43,10 +43,12 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
+    ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
+    BASIS_HEADING_RE,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
@@ -55,6 +57,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
@@ -198,6 +201,7 @@ from loaders.patterns import (
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
+    TYPE_OVER_SALUTATION_RE,
     TYPE_WORDS,
     UNION_CENTRE_RE,
     UNION_CENTRE_TAIL,
@@ -718,6 +722,13 @@ def _stripped_type(text: str) -> str | None:
     tm = STRIPPED_TYPE_RE.match(text, m.end(), m.end() + _STRIPPED_TYPE_GAP) \
         or STRIPPED_TYPE_RE.search(text, m.end(), m.end() + _STRIPPED_TYPE_GAP)
     return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
+
+
+def _basis_heading_type(text: str) -> str | None:
+    """realworld k20: a body whose header and title were lost still names its type in the heading of its
+    basis section ('I. CĂN CỨ LẬP KẾ HOẠCH')."""
+    m = BASIS_HEADING_RE.search(text, 0, _LEAD_CHARS) if "CĂN" in text[:_LEAD_CHARS] else None
+    return TYPE_WORDS.get(fold(squeeze(m["tw"]))) if m else None
 
 
 def _place_as_typed(place: str) -> bool:
@@ -2876,6 +2887,11 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
+        for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn dạy học ...' / 'Kính gửi: ...'
+            if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
+                    and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
+                title = line[sm.start("tw"):].strip()
+                return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
     return best[1] if best else _Identity()
 
 
@@ -2923,6 +2939,29 @@ def _acting_subject(text: str) -> str | None:
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
         pos = m.end()
+    cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
+    return _issuer_text(cm["issuer"]) if cm and parse_body(cm["issuer"]) else None  # unseen m31
+
+
+def _actor_names_its_document(text: str) -> _Identity | None:
+    """realworld k15: a news teaser with no lead ('Ban Bí thư yêu cầu thực hiện nghiêm ... Chỉ thị số 23 của
+    Ban Bí thư về tăng cường ...'): a sentence that opens by naming a numbered document of the body the page
+    shows acting names the page's document, its type and its title (a bare number stays unknown)."""
+    actor = parse_body(_acting_subject(text))
+    if actor is None:
+        return None
+    for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
+        sentence = new_tone_placement(sentence)
+        m = TITLE_LINE_RE.match(sentence)
+        if m is None or not m["issuer"] or not (m["number"] or m["bare"]):
+            continue
+        named = parse_body(_issuer_text(m["issuer"]))
+        if named is None or (fold(named.base or ""), fold(named.place or "")) \
+                != (fold(actor.base or ""), fold(actor.place or "")):  # its organ may be left unsaid
+            continue
+        tail = _TITLE_TAIL.match(sentence[m.end():])
+        title = tail["rest"].strip() if tail and not _WORDLESS.match(tail["rest"]) else None
+        return _Identity(doc_type=TYPE_WORDS.get(fold(m["tw"])), title=title)
     return None
 
 
@@ -3294,6 +3333,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         number = _bare_completed(joined, bare_of)
     if number is None and not block and (bracketed := _clause_bracketed_number(joined)) is not None:
         number, lead.issued_on = bracketed[0], lead.issued_on or bracketed[1]
+    if number is None and not block and not lead.number and (am := ATTACHED_NUMBER_RE.search(joined)) \
+            and (number := try_parse(am["number"])) is not None:  # k27: 'sau: 37/UBND-VP ngày ...'
+        lead.issued_on = lead.issued_on or _date_of(am)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line
@@ -3358,12 +3400,18 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined) or _stripped_type(joined)
+        doc_type = _notice(joined) or _stripped_type(joined) or _basis_heading_type(joined)
     named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
     if named is not None and parse_body(named["issuer"]) is None:
         named = None
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
+    headless = heading is None and number is None
+    told = _actor_names_its_document(joined) if doc_type is None and headless else None
+    if told is not None:  # realworld k15: '... Chỉ thị số 23 của Ban Bí thư về ...'
+        doc_type, title = told.doc_type, title or told.title
+        if title and "no title" in warnings:
+            warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):

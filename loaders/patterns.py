@@ -1172,6 +1172,16 @@ ACTING_SUBJECT_RE = re.compile(
         """,
     re.VERBOSE | re.MULTILINE,
 )
+# --- headerforms: a meeting's chair who concludes it ---
+# '..., ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:' (unseen m31): a
+# conclusion notice that lost its header is its body's, whose chair (or vice-chair) concludes; the chair's
+# name after a dash or a comma is no part of the body's.
+CHAIR_CONCLUDES_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:Phó\s+)?Chủ\s+tịch\s+(?P<issuer>{_JOINED_NAME})
+        (?:[ \t]*[-–,][ \t]*(?:đồng\s+chí\s+)?[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})?
+        [ \t]*,?[ \t]+(?:đã[ \t]+)?kết[ \t]+luận\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
 # 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
 ADOPTED_DATE_RE = re.compile(
@@ -1193,10 +1203,27 @@ SOURCE_CODE_NOTE_RE = re.compile(
     rf"""\(\s*Nguồn\s*:?\s*(?P<code>CV|TB|KH|QĐ|HD|BC|TTr|KL|CT|CTr|NQ)\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
     re.VERBOSE,
 )
+# --- headerforms: the attachment's identity after a lead-in's colon ---
+# '... thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022' (realworld k27): a portal item cuts the
+# letter's body at its lead-in and puts the link to the attached text, the bare number and date, in its place.
+# The number right after the colon, with no type word, and its full date ending the paragraph.
+ATTACHED_NUMBER_RE = re.compile(
+    rf"""(?<![\w])(?i:sau)[ \t]*:[ \t]*(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})[ \t]*,?[ \t]*
+        (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
 TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
+)
+# --- headerforms: a headline standing right over its 'Kính gửi' line ---
+# 'Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014' / 'Kính gửi: Các trường THCS ...' (unseen m32): a
+# copy that lost its header keeps the trích yếu over the addressee, opened by its type word in sentence case
+# with the title running on in lower case. The caller checks the line below is the salutation.
+TYPE_OVER_SALUTATION_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]+(?=[{LOWER}\d“"])""",
+    re.VERBOSE,
 )
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
@@ -1779,6 +1806,15 @@ ISSUER_BEFORE_WINDOW = 160
 # lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
 DEPARTMENT_NAME_RE = re.compile(rf"""(?=(?:Bộ|Sở|Phòng)\s){CITED_BODY_NAME}""", re.VERBOSE)
 
+# --- headerforms: a provincial department written with its province ---
+# 'Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số ...' (unseen m32): the words after 'Sở' up to
+# a stop; the caller takes the province that capitalised words after its first name the department's.
+DEPARTMENT_MENTION_RE = re.compile(
+    # the name runs up to a stop or the next 'Sở'
+    rf"""(?<![\w])Sở[ \t]+(?P<name>[{UPPER}](?:(?![ \t]Sở[ \t])[^\n,;:.()]){{1,80}})""",
+    re.VERBOSE,
+)
+
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(
@@ -2005,6 +2041,17 @@ BASIS_SECTION_RE = re.compile(
 NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
     r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
 BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+# headerforms: the same section's heading as the type of the document it founds.
+# 'I. CĂN CỨ LẬP KẾ HOẠCH', 'CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'I. CĂN CỨ PHÁP LÝ ĐỂ BAN HÀNH ĐỀ ÁN' (realworld k20:
+# a commune page that kept only the body): the section opening the body names the document it founds.
+# Capitals at a line's start (after its numeral) only, so a sentence's 'căn cứ xây dựng kế hoạch' (units
+# told to make their own plans) is none.
+BASIS_HEADING_RE = re.compile(
+    rf"""^[ \t]*(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z])?[ \t]*[.)/\-–]?[ \t]*
+        CĂN[ \t]+CỨ[ \t]+(?:PHÁP[ \t]+LÝ[ \t]+)?(?:ĐỂ[ \t]+)?(?:LẬP|XÂY[ \t]+DỰNG|BAN[ \t]+HÀNH)[ \t]+
+        (?P<tw>(?=[{UPPER}]{{2}})(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.

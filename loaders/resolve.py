@@ -37,6 +37,7 @@ from loaders.patterns import (
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    DEPARTMENT_MENTION_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
     MENU_CATEGORY_NAME_RE,
@@ -1167,7 +1168,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         warnings.append(f"issuer locality ambiguous: {len(cands)} {level} units named {shown}")
     province_code = _common(cands, lambda u: u.province_code)
     if not cands and level in ("district", "commune"):
-        province_code = _only_province(mentions(), parent_provinces(era), era)
+        above = parent_provinces(era) | _departments_provinces(ev.text, era)
+        province_code = _only_province(mentions(), above, era)
     province = gz.get(province_code, "province", era) if province_code else None
     district = None
     if level in ("district", "commune") and era == gz.LEGACY:
@@ -1210,6 +1212,21 @@ def _department_place(body: Body) -> str | None:
         if tail[:1].isupper() and gz.find_province(tail) is not None:
             return tail
     return None
+
+
+def _departments_provinces(text: str, era: str) -> set[str]:
+    """unseen m32: 'Phòng GD&ĐT Thành phố' names no unit of its own, but the department directing it does
+    ('Sở GD&ĐT Quảng Ninh'): the provinces written after a 'Sở''s name, capitalised, each word after the
+    name's first ('Sở Y tế Nghệ An'; 'Sở Nội vụ' names none)."""
+    codes: set[str] = set()
+    for m in DEPARTMENT_MENTION_RE.finditer(text) if "Sở " in text else ():
+        words = m["name"].split()
+        found = (gz.find_province(" ".join(words[i:i + n]), era)
+                 for i in range(1, len(words)) for n in range(_DEPARTMENT_PLACE_WORDS, 0, -1)
+                 if i + n <= len(words) and all(w[:1].isupper() for w in words[i:i + n]))
+        if (province := next((p for p in found if p is not None), None)) is not None:
+            codes.add(province.code)
+    return codes
 
 
 @lru_cache(maxsize=1)
