@@ -38,6 +38,7 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
+    ADDRESSEE_LINE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
@@ -74,6 +75,7 @@ from loaders.patterns import (
     FLAT_HEADING_CUT_RE,
     FLAT_NUMBER_CELL_RE,
     FLAT_SALUTATION_RE,
+    FLAT_TITLE_RE,
     FLAT_YOUTH_MOTTO_RE,
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
@@ -192,6 +194,7 @@ from loaders.patterns import (
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
+    TYPE_OVER_ADDRESSEE_RE,
     TYPE_WORDS,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
@@ -1010,6 +1013,16 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+def _flat_title(region: list[str]) -> str | None:
+    """titlesweep: a header flattened onto a line keeps its trích yếu after the type heading's capitals
+    ('... năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM ... về phát triển du lịch ...')."""
+    for line in region:
+        for m in FLAT_TITLE_RE.finditer(line):
+            if _is_caps(m["tw"]):
+                return squeeze(m["title"])
+    return None
+
+
 def _page_chrome(line: str) -> bool:
     """A page's label or counter ('Tuyên truyền', '0'), its dated posting stamp ('03/03/2023 17:11',
     'Ngày đăng 20/01/2020 | 23:46'), a breadcrumb ('Chi tiết bài viết - Xã X - Y') or a banner's address:
@@ -1054,7 +1067,7 @@ def _page_headline(lines: list[str]) -> str | None:
 
 def _headline_like(line: str) -> bool:
     return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
-                or DATE_RE.match(line) or _ADDRESSEE_RE.match(line) or _address_line(line))
+                or DATE_RE.match(line) or ADDRESSEE_LINE_RE.match(line) or _address_line(line))
 
 
 _WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)
@@ -1140,21 +1153,28 @@ _GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\
 
 def _guidance_title(text: str) -> str | None:
     """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
-    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
+    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu. Also
+    the guidance's own clause with its verb capitalised ('Phòng GDĐT (GDĐT) Hướng dẫn các trường')."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
             if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
                     or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
                 continue
-            verb = _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)
-            if verb is None:
-                continue
-            stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
-            rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
-            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+            if rest := _guided(text, _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)):
                 return rest
+    if (own := _own_guidance(text, {"HD"})) is not None:  # titlesweep: '..., Phòng GDĐT (GDĐT) Hướng dẫn ...'
+        return _guided(text, _GUIDES_WORDS.search(text, own.end("issuer")))
     return None
+
+
+def _guided(text: str, verb: re.Match[str] | None) -> str | None:
+    """What a guidance's verb guides, up to 'như sau', a colon or the sentence's end: its trích yếu."""
+    if verb is None:
+        return None
+    stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
+    rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+    return rest if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH else None
 
 
 _CLAUSE_TITLE_WORDS = 4
@@ -1172,7 +1192,6 @@ _NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn 
 # 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
 _LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
 _HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
-_ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 _BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 # --- leftovers2: a portal's section and an address line over the body ---
@@ -1215,7 +1234,8 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
+        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)
+                    or _authority_under(out, line)):
             break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
@@ -1226,6 +1246,13 @@ def _ends_title(line: str) -> bool:
     """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
     under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it."""
     return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line))
+
+
+def _authority_under(out: list[str], line: str) -> bool:
+    """titlesweep: a decision's authority line in capitals ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI') under a title
+    in running case is who decides, not the title's last line; a title in capitals may wrap onto a body's
+    name ('... CỦA BAN CHẤP HÀNH' / 'TRUNG ƯƠNG ĐẢNG ...'), so there the caps line stays."""
+    return not _is_caps(out[-1]) and _is_caps(line) and _names_body(line)
 
 
 _ORGAN_LINE_WORDS = 8
@@ -2625,6 +2652,11 @@ _GUIDES = re.compile(
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
+    m = _own_guidance(text, types)
+    return (squeeze(m["issuer"]), "HD") if m else None
+
+
+def _own_guidance(text: str, types: set[str]) -> re.Match[str] | None:
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
@@ -2636,7 +2668,7 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
             if not _CITING.search(text, max(0, at - 6), at) \
                     and not ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, at - 200), at) \
                     and parse_body(m["issuer"]) is not None:
-                return squeeze(m["issuer"]), "HD"
+                return m
     return None
 
 
@@ -2785,6 +2817,10 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:
             if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
+        for line, nxt in itertools.pairwise(texts):  # titlesweep: 'Hướng dẫn dạy học ...' / 'Kính gửi:'
+            am = TYPE_OVER_ADDRESSEE_RE.match(new_tone_placement(line))
+            if am and ADDRESSEE_LINE_RE.match(nxt):
+                return _Identity(doc_type=TYPE_WORDS.get(fold(am["tw"])), title=line[am.start("tw"):].strip())
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
@@ -3044,7 +3080,8 @@ def _metadata(lines: list[str]) -> _Identity:
         place = km["name"] if km and km["name"] else place
     return _Identity(
         number=number, doc_type=TYPE_WORDS.get(fold(kind)) if kind else None, issued_on=issued_on,
-        issuer=_issuer_text(issuer) if issuer else None, title=values.get("trích yếu"), place=place,
+        issuer=_issuer_text(issuer) if issuer else None, place=place,
+        title=values.get("trích yếu") or values.get("tiêu đề"),  # titlesweep: a portal's 'Tiêu đề:' field
     )
 
 
@@ -3241,7 +3278,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         doc_type = lead.doc_type  # blind13: 'Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
-        title = title or _caps_title(lines, len(region))
+        title = title or _caps_title(lines, len(region)) or _flat_title(region)
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
@@ -3276,7 +3313,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and made and made[1] == doc_type and (title := made[2]):
         warnings.remove("no title")  # blind23: '... xây dựng Kế hoạch tổ chức đại hội ... như sau:'
-    if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
+    guided = own is not None and own[1] in (None, "HD")  # titlesweep: 'Phòng GDĐT Hướng dẫn các trường ...'
+    if title is None and heading is None and guided and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
