@@ -44,6 +44,8 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
+    ANNEX_NOTE_RE,
+    ARTICLE_ISSUES_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
@@ -1244,8 +1246,9 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
 
 def _ends_title(line: str) -> bool:
     """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
-    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it."""
-    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line))
+    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it; nor is an annex's '(Ban
+    hành kèm theo Quyết định số ...)' note (titlesweep)."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line))
 
 
 def _authority_under(out: list[str], line: str) -> bool:
@@ -1813,6 +1816,9 @@ class _Identity:
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
 _TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
+# titlesweep: a library's member notices under its tab menu push the line that names the document's
+# number, issuer and title ('Quyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh ... về việc ...') down
+_TITLE_LINE_CANDIDATES = 16
 _TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quyết Đại hội đã giao ...')
 _NOT_LETTERS = " \t\"'“”‘’«»()[]-–—•*.:"
 _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
@@ -2758,7 +2764,7 @@ def _title_line_candidates(lines: list[str]) -> list[str]:
     return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
                                   and not (i and _wrapped_onto(lines[i - 1], x))),
-                                 _TITLE_LINE_SPAN))
+                                 _TITLE_LINE_CANDIDATES))
 
 
 def _wrapped_onto(above: str, line: str) -> bool:
@@ -3318,6 +3324,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
+    if title is None and doc_type == "QĐ" and (article := ARTICLE_ISSUES_RE.search(joined)):
+        title = squeeze(f"{article['verb']} {article['title']}")  # titlesweep: blind20's 'Điều 1. Ban hành'
+        warnings.remove("no title")
     if title is None and not block and (title := _page_headline(lines) or _page_headline(paragraphs)):
         warnings.remove("no title")
     if clause is None and tail:

@@ -3150,6 +3150,21 @@ TITLE_BODY_OPENER_RE = re.compile(
 qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
 blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
 
+# --- titlesweep header: the lines that end or stand for a title ---
+# An annexed document's note under its title, '(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày ...)',
+# '(Kèm theo Kế hoạch số ...)': it says what issued the text, so it is no part of the trích yếu.
+ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s", re.IGNORECASE)
+# A decision whose title line was lost names what it issues or approves in its first article: 'Điều 1. Ban
+# hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ...', 'Điều 1. Phê duyệt Đề án ...
+# với các nội dung sau:'; the text up to the sentence's end or colon is its trích yếu, the verb kept.
+ARTICLE_ISSUES_RE = re.compile(
+    r"""(?:^|\n)[ \t]*Điều[ \t]+1[ \t]*[.:][ \t]*(?P<verb>Ban[ \t]+hành|Phê[ \t]+duyệt)[ \t]+
+        (?:kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+này[ \t]+)?
+        (?P<title>[^\n:]+?)(?:[ \t]+(?:với|gồm)[ \t]+(?:các|những)[ \t]+nội[ \t]+dung[^\n:]*)?
+        [ \t]*(?:\.(?=\s|$)|:|\n|$)""",
+    re.VERBOSE,
+)
+
 # --- typesweep header: a type line in title case or letter-spaced, compound type lines ---
 COMPOUND_TYPE_HEADINGS: dict[str, str] = {
     "chương trình phối hợp": "CTr", "thông báo kết luận": "TB", "quy chế phối hợp": "QC",
