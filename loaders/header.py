@@ -1015,6 +1015,14 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+def _abridges(headline: str, title: str) -> bool:
+    """titlesweep: a page's headline made of the words of the issuing clause's own trích yếu, fewer of them
+    ('Chào cờ và sinh hoạt dưới cờ' for 'tổ chức chào cờ và sinh hoạt chính trị dưới cờ ...'): the clause
+    quotes the document, the headline shortens it."""
+    words, own = fold(headline).split(), set(fold(title).split())
+    return len(words) < len(own) and all(w in own for w in words)
+
+
 def _flat_title(region: list[str]) -> str | None:
     """titlesweep: a header flattened onto a line keeps its trích yếu after the type heading's capitals
     ('... năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM ... về phát triển du lịch ...')."""
@@ -1746,7 +1754,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
 # ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
 # hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
 _OWN_MAKING_RE = re.compile(
-    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?:[ \t]+chỉ[ \t]+đạo)?[ \t]+(?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
+        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
         (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
         (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
     re.VERBOSE,
@@ -1761,7 +1770,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
     for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        told_done = m["aux"] and m["stop"]
+        told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
         if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
             continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
         seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
@@ -3319,6 +3328,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and made and made[1] == doc_type and (title := made[2]):
         warnings.remove("no title")  # blind23: '... xây dựng Kế hoạch tổ chức đại hội ... như sau:'
+    elif title is not None and made and made[1] == doc_type and made[2] and _abridges(title, made[2]):
+        title = made[2]  # blind23: 'Chào cờ và sinh hoạt dưới cờ' over '... Kế hoạch tổ chức chào cờ ...'
     guided = own is not None and own[1] in (None, "HD")  # titlesweep: 'Phòng GDĐT Hướng dẫn các trường ...'
     if title is None and heading is None and guided and (title := _guidance_title(joined)):
         warnings.remove("no title")
