@@ -1236,18 +1236,22 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         elif line:
             break
         i += 1
+    blank = False
     while i < len(lines) and len(out) < _TITLE_LINES:
         line = lines[i].strip()
         i += 1
         if not line:
+            blank = True
             continue
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
         if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)
-                    or _authority_under(out, line)):
-            break
+                    or _authority_under(out, line)
+                    or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
+            break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
         out.append(line)
+        blank = False
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
 
@@ -2865,11 +2869,17 @@ def _authority_line(lines: list[str], start: int) -> str | None:
     for line in lines[start:start + _AUTHORITY_SPAN]:
         if _PREAMBLE_START.match(line):
             break
-        if _is_caps(line) and UNIT_IN_NAME.search(fold(line)):
-            body = parse_body(new_tone_placement(line))
-            if body is not None and (body.place or body.unit_kind):
-                return new_tone_placement(line)
+        if _names_authority(line):
+            return new_tone_placement(line)
     return None
+
+
+def _names_authority(line: str) -> bool:
+    """An all-caps line naming a placed body ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH')."""
+    if not (_is_caps(line) and UNIT_IN_NAME.search(fold(line))):
+        return False
+    body = parse_body(new_tone_placement(line))
+    return body is not None and bool(body.place or body.unit_kind)
 
 
 def _acting_subject(text: str) -> str | None:
