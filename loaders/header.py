@@ -38,11 +38,14 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
+    ADDRESSEE_LINE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
+    ANNEX_NOTE_RE,
+    ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
@@ -80,6 +83,7 @@ from loaders.patterns import (
     FLAT_HEADING_CUT_RE,
     FLAT_NUMBER_CELL_RE,
     FLAT_SALUTATION_RE,
+    FLAT_TITLE_RE,
     FLAT_YOUTH_MOTTO_RE,
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
@@ -1029,6 +1033,24 @@ def _caps_title(lines: list[str], end: int) -> str | None:
     return squeeze(" ".join(out)) if out else None
 
 
+def _abridges(headline: str, title: str) -> bool:
+    """titlesweep: a page's headline made of the words of the issuing clause's own trích yếu, fewer of them
+    ('Chào cờ và sinh hoạt dưới cờ' for 'tổ chức chào cờ và sinh hoạt chính trị dưới cờ ...'): the clause
+    quotes the document, the headline shortens it."""
+    words, own = fold(headline).split(), set(fold(title).split())
+    return len(words) < len(own) and all(w in own for w in words)
+
+
+def _flat_title(region: list[str]) -> str | None:
+    """titlesweep: a header flattened onto a line keeps its trích yếu after the type heading's capitals
+    ('... năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM ... về phát triển du lịch ...')."""
+    for line in region:
+        for m in FLAT_TITLE_RE.finditer(line):
+            if _is_caps(m["tw"]):
+                return squeeze(m["title"])
+    return None
+
+
 def _page_chrome(line: str) -> bool:
     """A page's label or counter ('Tuyên truyền', '0'), its dated posting stamp ('03/03/2023 17:11',
     'Ngày đăng 20/01/2020 | 23:46'), a breadcrumb ('Chi tiết bài viết - Xã X - Y') or a banner's address:
@@ -1073,7 +1095,7 @@ def _page_headline(lines: list[str]) -> str | None:
 
 def _headline_like(line: str) -> bool:
     return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
-                or DATE_RE.match(line) or _ADDRESSEE_RE.match(line) or _address_line(line))
+                or DATE_RE.match(line) or ADDRESSEE_LINE_RE.match(line) or _address_line(line))
 
 
 _WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)
@@ -1159,21 +1181,28 @@ _GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\
 
 def _guidance_title(text: str) -> str | None:
     """blind10: a guidance told by its verb alone ('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng
-    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu."""
+    dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.'): what it guides is its trích yếu. Also
+    the guidance's own clause with its verb capitalised ('Phòng GDĐT (GDĐT) Hướng dẫn các trường')."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
             if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
                     or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
                 continue
-            verb = _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)
-            if verb is None:
-                continue
-            stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
-            rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
-            if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
+            if rest := _guided(text, _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)):
                 return rest
+    if (own := _own_guidance(text, {"HD"})) is not None:  # titlesweep: '..., Phòng GDĐT (GDĐT) Hướng dẫn ...'
+        return _guided(text, _GUIDES_WORDS.search(text, own.end("issuer")))
     return None
+
+
+def _guided(text: str, verb: re.Match[str] | None) -> str | None:
+    """What a guidance's verb guides, up to 'như sau', a colon or the sentence's end: its trích yếu."""
+    if verb is None:
+        return None
+    stop = CLAUSE_TITLE_END_RE.search(text, verb.end())
+    rest = squeeze(text[verb.end(): stop.start() if stop else len(text)]).strip(" ,;–-")
+    return rest if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH else None
 
 
 _CLAUSE_TITLE_WORDS = 4
@@ -1191,7 +1220,6 @@ _NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn 
 # 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
 _LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
 _HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
-_ADDRESSEE_RE = re.compile(r"\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 _BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
 _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 # --- leftovers2: a portal's section and an address line over the body ---
@@ -1237,19 +1265,24 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         elif line:
             break
         i += 1
+    blank = False
     while i < len(lines) and len(out) < _TITLE_LINES:
         line = lines[i].strip()
         i += 1
         if not line:
+            blank = True
             continue
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
-            break
+        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)
+                    or _authority_under(out, line)
+                    or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
+            break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
         if out and _enacting_line(line, out[-1], next((x.strip() for x in lines[i:] if x.strip()), "")):
             break
         out.append(line)
+        blank = False
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
 
@@ -1273,8 +1306,16 @@ def _enacting_line(line: str, before: str, after: str) -> bool:
 
 def _ends_title(line: str) -> bool:
     """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
-    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it."""
-    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line))
+    under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it; nor is an annex's '(Ban
+    hành kèm theo Quyết định số ...)' note (titlesweep)."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line))
+
+
+def _authority_under(out: list[str], line: str) -> bool:
+    """titlesweep: a decision's authority line in capitals ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI') under a title
+    in running case is who decides, not the title's last line; a title in capitals may wrap onto a body's
+    name ('... CỦA BAN CHẤP HÀNH' / 'TRUNG ƯƠNG ĐẢNG ...'), so there the caps line stays."""
+    return not _is_caps(out[-1]) and _is_caps(line) and _names_body(line)
 
 
 _ORGAN_LINE_WORDS = 8
@@ -1765,7 +1806,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
 # ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
 # hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
 _OWN_MAKING_RE = re.compile(
-    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?:[ \t]+chỉ[ \t]+đạo)?[ \t]+(?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
+        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
         (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
         (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
     re.VERBOSE,
@@ -1780,7 +1822,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
     for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        told_done = m["aux"] and m["stop"]
+        told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
         if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
             continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
         seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
@@ -1835,6 +1877,9 @@ class _Identity:
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
 _TITLE_LINE_SPAN = 12  # non-blank lines searched for a title line
+# titlesweep: a library's member notices under its tab menu push the line that names the document's
+# number, issuer and title ('Quyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh ... về việc ...') down
+_TITLE_LINE_CANDIDATES = 16
 _TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quyết Đại hội đã giao ...')
 _NOT_LETTERS = " \t\"'“”‘’«»()[]-–—•*.:"
 _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
@@ -2674,6 +2719,11 @@ _GUIDES = re.compile(
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
+    m = _own_guidance(text, types)
+    return (squeeze(m["issuer"]), "HD") if m else None
+
+
+def _own_guidance(text: str, types: set[str]) -> re.Match[str] | None:
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
@@ -2685,7 +2735,7 @@ def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | Non
             if not _CITING.search(text, max(0, at - 6), at) \
                     and not ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, at - 200), at) \
                     and parse_body(m["issuer"]) is not None:
-                return squeeze(m["issuer"]), "HD"
+                return m
     return None
 
 
@@ -2775,7 +2825,7 @@ def _title_line_candidates(lines: list[str]) -> list[str]:
     return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
                                   and not (i and _wrapped_onto(lines[i - 1], x))),
-                                 _TITLE_LINE_SPAN))
+                                 _TITLE_LINE_CANDIDATES))
 
 
 def _wrapped_onto(above: str, line: str) -> bool:
@@ -2859,7 +2909,8 @@ def _title_line(lines: list[str]) -> _Identity:
             continue
         number, bare = _own_number(m)
         issued_on = _lead_date(m, number.year if number else None, []) if (m["ld"] or m["lwd"]) else None
-        tail = _TITLE_TAIL.match(text[m.end():])
+        tail = _TITLE_TAIL.match(LIBRARY_YEAR_TAG_RE.sub("", text[m.end():], count=1) if m["number"] else
+                                 text[m.end():])
         issuer = _issuer_text(m["issuer"]) if m["issuer"] else None
         if issuer and (cut := _name_run_into_verb(text, m)) is not None:  # blind20: '... Thành ủy Thực hiện'
             issuer, tail = _issuer_text(text[m.start("issuer"):cut]), _TITLE_TAIL.match(text[cut:])
@@ -2887,7 +2938,7 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
-        for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn dạy học ...' / 'Kính gửi: ...'
+        for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn ...' / 'Kính gửi: ...'
             if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
                     and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
                 title = line[sm.start("tw"):].strip()
@@ -2918,11 +2969,17 @@ def _authority_line(lines: list[str], start: int) -> str | None:
     for line in lines[start:start + _AUTHORITY_SPAN]:
         if _PREAMBLE_START.match(line):
             break
-        if _is_caps(line) and UNIT_IN_NAME.search(fold(line)):
-            body = parse_body(new_tone_placement(line))
-            if body is not None and (body.place or body.unit_kind):
-                return new_tone_placement(line)
+        if _names_authority(line):
+            return new_tone_placement(line)
     return None
+
+
+def _names_authority(line: str) -> bool:
+    """An all-caps line naming a placed body ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH')."""
+    if not (_is_caps(line) and UNIT_IN_NAME.search(fold(line))):
+        return False
+    body = parse_body(new_tone_placement(line))
+    return body is not None and bool(body.place or body.unit_kind)
 
 
 def _acting_subject(text: str) -> str | None:
@@ -3171,7 +3228,8 @@ def _metadata(lines: list[str]) -> _Identity:
         place = km["name"] if km and km["name"] else place
     return _Identity(
         number=number, doc_type=TYPE_WORDS.get(fold(kind)) if kind else None, issued_on=issued_on,
-        issuer=_issuer_text(issuer) if issuer else None, title=values.get("trích yếu"), place=place,
+        issuer=_issuer_text(issuer) if issuer else None, place=place,
+        title=values.get("trích yếu") or values.get("tiêu đề"),  # titlesweep: a portal's 'Tiêu đề:' field
     )
 
 
@@ -3319,6 +3377,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
     line = _title_line(lines)
+    if meta.number is not None and line.number is not None and line.number != meta.number:
+        line = _Identity()  # blind26: a library's page names another document above its own 'Số hiệu:'
     if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')
         line = _rewrapped_title_line(line, lines, paragraphs)
     parent_lead = _headline_carries_out_the_lead(line, lead)
@@ -3375,7 +3435,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         doc_type = lead.doc_type  # blind13: 'Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW'
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
-        title = title or _caps_title(lines, len(region))
+        title = title or _caps_title(lines, len(region)) or _flat_title(region)
     lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
         and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
@@ -3418,10 +3478,16 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and made and made[1] == doc_type and (title := made[2]):
         warnings.remove("no title")  # blind23: '... xây dựng Kế hoạch tổ chức đại hội ... như sau:'
-    if title is None and heading is None and own and own[1] is None and (title := _guidance_title(joined)):
+    elif title is not None and made and made[1] == doc_type and made[2] and _abridges(title, made[2]):
+        title = made[2]  # blind23: 'Chào cờ và sinh hoạt dưới cờ' over '... Kế hoạch tổ chức chào cờ ...'
+    guided = own is not None and own[1] in (None, "HD")  # titlesweep: 'Phòng GDĐT Hướng dẫn các trường ...'
+    if title is None and heading is None and guided and (title := _guidance_title(joined)):
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
+    if title is None and doc_type == "QĐ" and (article := ARTICLE_ISSUES_RE.search(joined)):
+        title = squeeze(f"{article['verb']} {article['title']}")  # titlesweep: blind20's 'Điều 1. Ban hành'
+        warnings.remove("no title")
     if title is None and not block and (title := _page_headline(lines) or _page_headline(paragraphs)):
         warnings.remove("no title")
     if clause is None and tail:

@@ -477,6 +477,18 @@ FLAT_YOUTH_MOTTO_RE = re.compile(r"\s*(ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)\s*")
 # The type heading that follows the place-date in such a line ('... năm 2024 KẾ HOẠCH về ...').
 FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 
+# --- titlesweep header: the trích yếu inside a flattened header ---
+# 'Huế, ngày 08 tháng 11 năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM ... KHOÁ XV về phát triển du lịch ...
+# năm 2030 --Hội nghị ...', 'QUYẾT ĐỊNHVề việc ban hành Quy định ...--------- BAN BÍ THƯ ...': the type
+# heading in capitals (with the caps words of its own heading), then the title in running case from its 'về' /
+# 'Về việc' / 'V/v' up to the rule under it or the cell's end (the caller checks the type word's capitals).
+FLAT_TITLE_RE = re.compile(
+    rf"""(?:^|(?<=năm\s\d{{4}})[ \t]+)(?P<tw>(?i:{TYPE_WORD}))
+        (?:[ \t]+[{UPPER}\d]+)*?[ \t]*
+        (?P<title>(?:Về[ \t]+việc|về|V/v)[ \t]+[^\n]+?)[ \t]*(?:-{{2,}}|\Z)""",
+    re.VERBOSE,
+)
+
 # --- blind2 header: the left column's two lines run together ---
 # 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
 # its organ or office on one line; the organ begins a cell of its own (the caller checks the words
@@ -1120,7 +1132,7 @@ META_LABEL_RE = re.compile(
     r"""(?P<label>số\s+hiệu|số\s+ký\s+hiệu|ký\s+hiệu|ngày\s+ban\s+hành|ngày\s+ký|cơ\s+quan\s+ban\s+hành
         |nơi\s+ban\s+hành|loại\s+văn\s+bản|người\s+ký|ngày\s+(?:có\s+)?hiệu\s+lực|ngày\s+(?:đăng\s+)?công\s+báo
         |số\s+công\s+báo|lĩnh\s+vực|tình\s+trạng(?:\s+hiệu\s+lực)?|ngày\s+hết\s+hiệu\s+lực|áp\s+dụng
-        |trích\s+yếu|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
+        |trích\s+yếu|tiêu\s+đề|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same labels alone in a table cell, the value in the next cell.
@@ -1217,14 +1229,16 @@ TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
 )
-# --- headerforms: a headline standing right over its 'Kính gửi' line ---
+# --- headerforms + titlesweep: a headline standing right over its 'Kính gửi' line ---
 # 'Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014' / 'Kính gửi: Các trường THCS ...' (unseen m32): a
-# copy that lost its header keeps the trích yếu over the addressee, opened by its type word in sentence case
-# with the title running on in lower case. The caller checks the line below is the salutation.
+# copy that lost its header keeps the trích yếu over the addressee, opened by its type word in sentence case;
+# the page is the document itself and that line its title. The caller checks the line below is the
+# salutation; a type word alone on its line is a heading, not matched.
 TYPE_OVER_SALUTATION_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]+(?=[{LOWER}\d“"])""",
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[ \t]+(?=[{UPPER}{LOWER}\d“"])""",
     re.VERBOSE,
 )
+ADDRESSEE_LINE_RE = re.compile(r"^\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
 # heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
@@ -1239,8 +1253,9 @@ MONTH_YEAR_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s+)\s*(?P<y>(
 SENTENCE_YEAR_RE = re.compile(
     r"(?<!đoạn )(?<!kỳ )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[.!?;\n]")
-# An official letter's subject line under its number: 'V/v chủ động ứng phó với bão'.
-SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)\s+\S", re.IGNORECASE)
+# An official letter's subject line under its number: 'V/v chủ động ứng phó với bão', also with a colon
+# after its mark ('V/v: rà soát, thống kê hộ nghèo ...').
+SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:V/v|V/V|Về\s+việc)(?:\s*:\s*|\s+)\S", re.IGNORECASE)
 # The weekday of a page's date line, on base letters (a stripped 'Thu Tu' restores ambiguously).
 WEEKDAY_BASE_RE = re.compile(r"^\W*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b", re.IGNORECASE)
 # A page's posting, update or print date: never the issue date.
@@ -3254,9 +3269,10 @@ ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
 """A task label's Roman section ('III' of 'III.4.3')."""
 
 # --- blind26: a legal library's page title, the document's own number in it ---
-LIBRARY_YEAR_TAG_RE = re.compile(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+(?=[^\W\d_])")
+LIBRARY_YEAR_TAG_RE = re.compile(r"\A\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+(?=[^\W\d_])")
 """The year a library writes after the number in its page title ('Công văn 12154/VPCP-TCCV 2025 về việc
-...', 'Kế hoạch 186/KH-UBND năm 2025 phát triển ...'): its catalogue's tag, no part of the trích yếu."""
+...', 'Kế hoạch 186/KH-UBND năm 2025 phát triển ...'): its catalogue's tag, no part of the trích yếu;
+only right after the number ('... đến năm 2025 và ...' inside a title is the title's)."""
 
 # --- blind26: the enacting line under a state document's trích yếu ---
 ENACTING_BASES = frozenset({
@@ -3291,6 +3307,21 @@ TITLE_BODY_OPENER_RE = re.compile(
 """The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
 qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
 blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
+
+# --- titlesweep header: the lines that end or stand for a title ---
+# An annexed document's note under its title, '(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày ...)',
+# '(Kèm theo Kế hoạch số ...)': it says what issued the text, so it is no part of the trích yếu.
+ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s", re.IGNORECASE)
+# A decision whose title line was lost names what it issues or approves in its first article: 'Điều 1. Ban
+# hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ...', 'Điều 1. Phê duyệt Đề án ...
+# với các nội dung sau:'; the text up to the sentence's end or colon is its trích yếu, the verb kept.
+ARTICLE_ISSUES_RE = re.compile(
+    r"""(?:^|\n)[ \t]*Điều[ \t]+1[ \t]*[.:][ \t]*(?P<verb>Ban[ \t]+hành|Phê[ \t]+duyệt)[ \t]+
+        (?:kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+này[ \t]+)?
+        (?P<title>[^\n:]+?)(?:[ \t]+(?:với|gồm)[ \t]+(?:các|những)[ \t]+nội[ \t]+dung[^\n:]*)?
+        [ \t]*(?:\.(?=\s|$)|:|\n|$)""",
+    re.VERBOSE,
+)
 
 # --- typesweep header: a type line in title case or letter-spaced, compound type lines ---
 COMPOUND_TYPE_HEADINGS: dict[str, str] = {

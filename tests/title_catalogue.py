@@ -1,0 +1,264 @@
+# ruff: noqa: E501  (a catalogue of whole short documents reads better unwrapped)
+"""TITLE forms (the trích yếu), each a short whole document in one form of the title seen in real text.
+
+The forms: the title on the lines under the type word ('KẾ HOẠCH' / 'Triển khai thực hiện ...'), wrapped over two
+to four lines, in capitals, in bold '**'; an official letter's 'V/v ...' / 'Về việc ...' under its number; a
+decision's 'Về việc ban hành Quy chế ...' / 'Ban hành Kế hoạch ...'; a legal library's page with its 'Trích yếu:' /
+'Tiêu đề:' metadata; a news page whose headline paraphrases and whose lead quotes the document; a title run on
+into its opening 'Thực hiện ...' or 'Căn cứ ...' with no blank line; a headline over a letter's 'Kính gửi:'; a
+header flattened onto one line. Each row says which real labelled file, or which kind of page, it copies.
+
+Rules applied to the expected values (the gold format's `document.title_contains`, graded 'inside title' after
+folding case): the expected words are the document's own trích yếu, never the page's paraphrase when the text
+quotes the document; `excludes` is text that must not be in the title (the next line's preamble, a site's name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TRow:
+    id: str
+    text: str
+    title: str  # must be inside the record's title (case folded)
+    excludes: str | None = None  # must not be inside it
+
+
+_PARTY_HEAD = "ĐẢNG BỘ TỈNH {prov}\nHUYỆN ỦY {dist}\n*\nSố {num}\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n{dist_tc}, ngày 12 tháng 3 năm 2024\n\n"
+_STATE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH {prov}\n-------\nSố: {num}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n{prov_tc}, ngày 05 tháng 4 năm 2023\n\n"
+_OPEN = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+_BODY = "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ, đảng viên và nhân dân.\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường công tác tuyên truyền.\n"
+
+
+def _party(title: str, *, num: str = "45-KH/HU", heading: str = "KẾ HOẠCH", after: str = "\n") -> str:
+    """A district Party committee's plan (tests/realworld's Party plans: header cells, 'KẾ HOẠCH', title lines)."""
+    head = _PARTY_HEAD.format(prov="THANH HÓA", dist="ĐÔNG SƠN", dist_tc="Đông Sơn", num=num)
+    return (f"{head}{heading}\n{title}{after}\n"
+            "Thực hiện Kế hoạch số 120-KH/TU ngày 20/02/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n"
+            f"{_BODY}")
+
+
+def _state(title: str, *, num: str = "1234/KH-UBND", heading: str = "KẾ HOẠCH", preamble: str = _OPEN) -> str:
+    """A province's People's Committee document (header table, type heading, title, grounds)."""
+    head = _STATE_HEAD.format(prov="QUẢNG NGÃI", prov_tc="Quảng Ngãi", num=num)
+    return f"{head}{heading}\n{title}\n\n{preamble}{_BODY}"
+
+
+def _decision(title: str, *, num: str = "55/QĐ-UBND") -> str:
+    """A decision issuing a regulation or a plan (tests/realworld_blind25's decisions): title, authority line,
+    grounds, 'QUYẾT ĐỊNH:' and its articles."""
+    head = _STATE_HEAD.format(prov="QUẢNG NGÃI", prov_tc="Quảng Ngãi", num=num)
+    return (f"{head}QUYẾT ĐỊNH\n{title}\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\n{_OPEN}"
+            "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn,\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này văn bản nêu trên.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+def _letter(subject: str, *, num: str = "1520/UBND-NN") -> str:
+    """An official letter: the subject 'V/v ...' under its number in the header's left cell (blind10's letters)."""
+    return ("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG SƠN\n-------\n"
+            f"Số: {num}\n{subject}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+            "Hương Sơn, ngày 10 tháng 9 năm 2022\n\nKính gửi:\n- Các phòng, ban, ngành cấp huyện;\n- UBND các xã, thị trấn.\n\n"
+            "Thực hiện Công điện số 05/CĐ-UBND ngày 08/9/2022 của UBND tỉnh, UBND huyện yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n"
+            "1. Rà soát phương án ứng phó.\n2. Báo cáo kết quả về UBND huyện trước ngày 20/9/2022.\n")
+
+
+def _library(label: str, value: str, *, headline: str) -> str:
+    """A legal library's page: its headline (a site's short form), tab menu, then the metadata fields
+    (tests/realworld/s04's LuatVietnam page; the 'Trích yếu:' of portals' document pages)."""
+    return (f"{headline}\n\n  • Thuộc tính\n  • Nội dung\n  • VB gốc\n  • Tải về\n\n"
+            f"Số hiệu: 1234/KH-UBND\nLoại văn bản: Kế hoạch\nCơ quan ban hành: Ủy ban nhân dân tỉnh Quảng Ngãi\n"
+            f"Ngày ban hành: 05/04/2023\nNgười ký: Trần Hoàng Tuấn\n{label} {value}\n\n"
+            "Tình trạng hiệu lực: Đã biết\n")
+
+
+def _news(headline: str, lead: str) -> str:
+    """A portal's news item: a headline, a posting stamp, the lead that names the document (tests/realworld/k12,
+    tests/realworld_blind/n37's pages)."""
+    return (f"{headline}\nĐăng ngày 21-10-2020 08:46\n\n{lead}\n\n"
+            "Theo đó, các sở, ban, ngành, UBND các huyện, thành phố khẩn trương triển khai thực hiện các nội dung của kế hoạch.\n")
+
+
+def title_rows() -> list[TRow]:
+    return [
+        # --- the title on the lines under the type word ---
+        TRow("under_type-party_trien_khai", _party("Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
+             "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo", "Ban Thường vụ Huyện ủy xây dựng"),
+        TRow("under_type-party_ve", _party("về tổ chức Đại hội chi bộ trực thuộc nhiệm kỳ 2025 - 2027"),
+             "tổ chức Đại hội chi bộ trực thuộc nhiệm kỳ 2025 - 2027"),
+        TRow("under_type-party_thuc_hien", _party("thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", num="52-KH/HU"),
+             "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV"),
+        TRow("under_type-state_plan", _state("Tổ chức Tháng hành động vì an toàn thực phẩm năm 2023"),
+             "Tháng hành động vì an toàn thực phẩm năm 2023", "Căn cứ"),
+        TRow("under_type-state_cong_tac", _state("Công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2023"),
+             "phòng, chống thiên tai và tìm kiếm cứu nạn năm 2023"),
+        TRow("under_type-programme", _party("thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV về phát triển nông nghiệp hàng hóa giai đoạn 2021 - 2025", num="08-CTr/HU", heading="CHƯƠNG TRÌNH"),
+             "phát triển nông nghiệp hàng hóa giai đoạn 2021 - 2025"),
+        TRow("under_type-directive", _party("về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực", num="12-CT/HU", heading="CHỈ THỊ"),
+             "tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực"),
+        TRow("under_type-guidance", _state("Thực hiện nhiệm vụ giáo dục tiểu học năm học 2023 - 2024", num="145/HD-UBND", heading="HƯỚNG DẪN"),
+             "nhiệm vụ giáo dục tiểu học năm học 2023 - 2024"),
+        TRow("under_type-report", _party("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", num="215-BC/HU", heading="BÁO CÁO"),
+             "Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW"),
+        TRow("under_type-notice", _party("Kết luận của Ban Thường vụ Huyện ủy về công tác cán bộ", num="310-TB/HU", heading="THÔNG BÁO"),
+             "Kết luận của Ban Thường vụ Huyện ủy về công tác cán bộ"),
+        # --- wrapped over two to four lines ---
+        TRow("wrapped-two_lines", _party("Triển khai thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành\nTrung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
+             "Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng"),
+        TRow("wrapped-three_lines", _party("thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Hội nghị lần\nthứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục đẩy mạnh\ncông nghiệp hóa, hiện đại hóa đất nước đến năm 2030"),
+             "công nghiệp hóa, hiện đại hóa đất nước đến năm 2030"),
+        TRow("wrapped-four_lines", _state("Triển khai thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021\ncủa Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển\nkinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi\ngiai đoạn 2021 - 2030 trên địa bàn tỉnh"),
+             "giai đoạn 2021 - 2030 trên địa bàn tỉnh", "Căn cứ"),
+        TRow("wrapped-state_two", _state("Thực hiện Đề án tuyên truyền, phổ biến pháp luật về phòng, chống\nbạo lực gia đình trên địa bàn tỉnh năm 2023"),
+             "bạo lực gia đình trên địa bàn tỉnh năm 2023"),
+        # --- in capitals ---
+        TRow("caps-one_line", _state("TRIỂN KHAI CHIẾN DỊCH TIÊM CHỦNG VẮC XIN PHÒNG COVID-19"),
+             "TIÊM CHỦNG VẮC XIN PHÒNG COVID-19"),
+        TRow("caps-wrapped", _party("THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023 CỦA BAN CHẤP HÀNH\nTRUNG ƯƠNG ĐẢNG KHÓA XIII VỀ TIẾP TỤC PHÁT HUY TRUYỀN THỐNG, SỨC MẠNH\nĐẠI ĐOÀN KẾT TOÀN DÂN TỘC"),
+             "SỨC MẠNH ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC"),
+        TRow("caps-ve", _party("VỀ CÔNG TÁC BẢO VỆ CHÍNH TRỊ NỘI BỘ NĂM 2024", num="18-KH/HU"),
+             "công tác bảo vệ chính trị nội bộ năm 2024"),
+        TRow("caps-decision", _decision("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH TỈNH"),
+             "QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH TỈNH"),
+        # --- in bold ---
+        TRow("bold-title", _state("**Tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ**"),
+             "kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"),
+        TRow("bold-heading_and_title", _state("**Về công tác cải cách hành chính năm 2023**", heading="**KẾ HOẠCH**"),
+             "công tác cải cách hành chính năm 2023"),
+        TRow("bold-wrapped", _party("**Triển khai thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng**\n**đối với công tác phát triển nguồn nhân lực**"),
+             "tăng cường sự lãnh đạo của Đảng"),
+        # --- an official letter's subject ---
+        TRow("letter-vv", _letter("V/v chủ động ứng phó với bão số 4"), "chủ động ứng phó với bão số 4", "Kính gửi"),
+        TRow("letter-vv_caps", _letter("V/V tăng cường công tác phòng, chống dịch bệnh sốt xuất huyết"), "phòng, chống dịch bệnh sốt xuất huyết"),
+        TRow("letter-ve_viec", _letter("Về việc triển khai Tháng hành động vì trẻ em năm 2022"), "Tháng hành động vì trẻ em năm 2022"),
+        TRow("letter-vv_wrapped", _letter("V/v đẩy nhanh tiến độ giải ngân vốn đầu tư\ncông năm 2022"), "đẩy nhanh tiến độ giải ngân vốn đầu tư"),
+        TRow("letter-vv_colon", _letter("V/v: rà soát, thống kê hộ nghèo, hộ cận nghèo năm 2022"), "thống kê hộ nghèo, hộ cận nghèo năm 2022"),
+        # --- a decision's title ---
+        TRow("decision-ban_hanh_quy_che", _decision("Về việc ban hành Quy chế quản lý cảng cá, khu neo đậu tránh trú bão cho tàu cá trên địa bàn tỉnh Quảng Ngãi"),
+             "Quy chế quản lý cảng cá", "ỦY BAN NHÂN DÂN TỈNH"),
+        TRow("decision-ban_hanh_ke_hoach", _decision("Ban hành Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 01/01/2019 của Chính phủ về tiếp tục thực hiện những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh"),
+             "Nghị quyết số 02/NQ-CP"),
+        TRow("decision-thanh_lap", _decision("Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi"),
+             "thành lập Ban Chỉ đạo chuyển đổi số"),
+        TRow("decision-phe_duyet_wrapped", _decision("Phê duyệt Đề án phát triển du lịch cộng đồng tỉnh Quảng Ngãi\ngiai đoạn 2023 - 2025, định hướng đến năm 2030"),
+             "định hướng đến năm 2030"),
+        TRow("decision-ban_hanh_quy_dinh", _decision("Ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh", num="367-QĐ/TWĐTN-VP"),
+             "Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh"),
+        # --- a legal library's metadata ---
+        TRow("library-trich_yeu", _library("Trích yếu:", "Về việc ban hành Quy chế phối hợp quản lý nhà nước về khoáng sản trên địa bàn tỉnh", headline="Kế hoạch 1234/KH-UBND Quảng Ngãi 2023"),
+             "Quy chế phối hợp quản lý nhà nước về khoáng sản"),
+        TRow("library-tieu_de", _library("Tiêu đề:", "Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2023", headline="Kế hoạch 1234/KH-UBND"),
+             "Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2023"),
+        TRow("library-glued_place", "Quyết định 55/2016/QĐ-UBND Quảng Ngãi Quản lý cảng cá, khu neo đậu tránh trú bão cho tàu cá\n\n  • Thuộc tính\n  • Nội dung\n\nthuộc tính Quyết định 55/2016/QĐ-UBND\n\nQuyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Ngãi về việc ban hành Quy chế Quản lý cảng cá, khu neo đậu tránh trú bão cho tàu cá trên địa bàn tỉnh Quảng Ngãi\nCơ quan ban hành: Ủy ban nhân dân tỉnh Quảng Ngãi\nSố hiệu:55/2016/QĐ-UBND\nLoại văn bản:Quyết định\nNgày ban hành:19/10/2016\n",
+             "Quy chế Quản lý cảng cá"),
+        # --- a news page: the headline paraphrases, the lead quotes the document ---
+        TRow("news-lead_quotes", _news("Quảng Ngãi đẩy mạnh chuyển đổi số", "Ngày 05/4/2023, UBND tỉnh Quảng Ngãi ban hành Kế hoạch số 1234/KH-UBND về triển khai Chương trình chuyển đổi số tỉnh năm 2023."),
+             "triển khai Chương trình chuyển đổi số tỉnh năm 2023"),
+        TRow("news-lead_ve_viec", _news("Tăng cường phòng chống dịch tả lợn", "UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019 về việc thực hiện các biện pháp cấp bách nhằm khống chế dịch bệnh tả lợn châu Phi."),
+             "khống chế dịch bệnh tả lợn châu Phi"),
+        TRow("news-party_lead", _news("Huyện ủy Đông Sơn quán triệt Nghị quyết về chuyển đổi số", "Ngày 12/3/2024, Ban Thường vụ Huyện ủy Đông Sơn ban hành Kế hoạch số 45-KH/HU về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ."),
+             "đột phá phát triển khoa học, công nghệ"),
+        # --- a title run on into its opening ---
+        TRow("run_on-thuc_hien", _party("về tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam", after=""),
+             "kỷ niệm 95 năm Ngày thành lập Đảng", "Kế hoạch số 120-KH/TU"),
+        TRow("run_on-can_cu", _state("Triển khai công tác dân số và phát triển năm 2023").replace("\n\nCăn cứ", "\nCăn cứ"),
+             "công tác dân số và phát triển năm 2023", "Luật Tổ chức"),
+        TRow("run_on-can_cu_wrapped", _state("Thực hiện Chiến lược quốc gia phòng, chống tham nhũng, tiêu cực\nđến năm 2030 trên địa bàn tỉnh").replace("\n\nCăn cứ", "\nCăn cứ"),
+             "đến năm 2030 trên địa bàn tỉnh", "Luật Tổ chức"),
+        # --- a headline over a letter's addressee ---
+        TRow("headline-over_kinh_gui", "Hướng dẫn dạy học môn Lịch sử học kỳ II năm học 2013-2014\nKính gửi: Các trường THCS trên địa bàn Thành phố\nThực hiện công văn số 3227/SGDĐT-GDTrH ngày 18/10/2012 của Sở GD&ĐT, Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch sử từ kì II năm học 2013-2014, cụ thể như sau:\nI. YÊU CẦU CHUNG\n1. Thực hiện theo chỉ đạo của Sở.\n",
+             "dạy học môn Lịch sử học kỳ II"),
+        TRow("headline-plan_over_kinh_gui", "Kế hoạch tổ chức Hội khỏe Phù Đổng cấp huyện năm học 2022-2023\nKính gửi: Hiệu trưởng các trường Tiểu học, THCS\nThực hiện Kế hoạch số 85/KH-SGDĐT ngày 10/10/2022 của Sở Giáo dục và Đào tạo, Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau:\n1. Thời gian: tháng 12/2022.\n",
+             "Hội khỏe Phù Đổng cấp huyện năm học 2022-2023"),
+        # --- a header flattened onto one line ---
+        TRow("flat-one_line_ve_viec", "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n",
+             "Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh"),
+        TRow("flat-one_line_caps_heading", "Nội dung\n\nTỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Thành phố Huế, ngày 08 tháng 11 năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV về phát triển du lịch, dịch vụ Thừa Thiên Huế giai đoạn 2016 - 2020 và tầm nhìn đến năm 2030 --Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ năm (khoá XV) họp ngày 27/10/2016 đã thảo luận và quyết nghị: A. TÌNH HÌNH VÀ NGUYÊN NHÂN Giai đoạn 2010 - 2015 tăng trưởng khá.\n",
+             "phát triển du lịch, dịch vụ Thừa Thiên Huế giai đoạn 2016 - 2020"),
+        TRow("library-glued_place_notices", "Quyết định 55/2016/QĐ-UBND Quảng Ngãi Quản lý cảng cá, khu neo đậu tránh trú bão cho tàu cá\n\n  • Thuộc tính\n  • Nội dung\n  • VB gốc\n  • Tiếng Anh\n  • Hiệu lực\n  • VB liên quan\n  • Lược đồ\n\n    - Tổng hợp lại tất cả các quy định pháp luật còn hiệu lực áp dụng từ văn bản gốc.\n\n    - Khách hàng chỉ cần xem Nội dung MIX, có thể nắm bắt toàn bộ quy định pháp luật hiện hành.\n\n  • Tải về\nMục lục\nTìm từ trong trang\nLưu\nTheo dõi văn bản\n\nĐây là tiện ích dành cho thành viên đăng ký phần mềm.\n\nBáo lỗi\nGhi chú\n\nthuộc tính Quyết định 55/2016/QĐ-UBND\n\nQuyết định 55/2016/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Ngãi về việc ban hành Quy chế Quản lý cảng cá, khu neo đậu tránh trú bão cho tàu cá trên địa bàn tỉnh Quảng Ngãi\nCơ quan ban hành: Ủy ban nhân dân tỉnh Quảng Ngãi\nSố hiệu:55/2016/QĐ-UBND\nLoại văn bản:Quyết định\nNgày ban hành:19/10/2016\n",
+             "Quy chế Quản lý cảng cá"),
+        TRow("library-trich_yeu_below", _library("Trích yếu:", "\nVề việc phê duyệt danh mục dự án kêu gọi đầu tư năm 2023", headline="Quyết định 1234/QĐ-UBND"),
+             "danh mục dự án kêu gọi đầu tư năm 2023"),
+        # --- more forms under the type word ---
+        TRow("under_type-submission", _state("Về việc đề nghị phê duyệt chủ trương đầu tư dự án đường giao thông liên xã", num="85/TTr-UBND", heading="TỜ TRÌNH"),
+             "phê duyệt chủ trương đầu tư dự án đường giao thông liên xã"),
+        TRow("under_type-report_caps", _party("KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023, PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024", num="230-BC/HU", heading="BÁO CÁO"),
+             "KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023"),
+        TRow("under_type-regulation", _party("làm việc của Ban Chấp hành Đảng bộ huyện khóa XXV, nhiệm kỳ 2025 - 2030", num="01-QC/HU", heading="QUY CHẾ"),
+             "làm việc của Ban Chấp hành Đảng bộ huyện khóa XXV"),
+        TRow("under_type-quoted", _state("Tổ chức Cuộc thi trực tuyến “Tìm hiểu pháp luật về phòng, chống ma túy” năm 2023"),
+             "“Tìm hiểu pháp luật về phòng, chống ma túy” năm 2023"),
+        TRow("under_type-rule_under", _state("Phát triển thương mại điện tử tỉnh Quảng Ngãi năm 2023\n-----------"),
+             "Phát triển thương mại điện tử tỉnh Quảng Ngãi năm 2023", "---"),
+        TRow("under_type-annex_line", _state("Thực hiện Chương trình hành động của Ủy ban nhân dân tỉnh về cải cách hành chính\n(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày 05/4/2023 của UBND tỉnh)"),
+             "cải cách hành chính", "Ban hành kèm theo"),
+        TRow("under_type-resolution_caps", _party("VỀ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024", num="15-NQ/HU", heading="NGHỊ QUYẾT"),
+             "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024"),
+        TRow("caps-heading_rest", _party("", num="20-KH/HU", heading="KẾ HOẠCH TỔ CHỨC HỘI NGHỊ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT TRUNG ƯƠNG 10 KHÓA XIII"),
+             "HỘI NGHỊ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT TRUNG ƯƠNG 10"),
+        # --- news pages: the lead quotes the document ---
+        TRow("news-lead_theo_do", _news("Triển khai chương trình OCOP năm 2023", "Ngày 10/3/2023, UBND huyện Hương Sơn ban hành Kế hoạch số 125/KH-UBND về thực hiện Chương trình mỗi xã một sản phẩm năm 2023; theo đó, huyện phấn đấu có thêm 10 sản phẩm đạt 3 sao."),
+             "Chương trình mỗi xã một sản phẩm năm 2023", "phấn đấu"),
+        TRow("news-headline_code_lead", _news("CÔNG ĐIỆN KHẨN: Thực hiện các biện pháp cấp bách khống chế dịch tả lợn châu Phi", "UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019, về việc thực hiện các biện pháp cấp bách nhằm khống chế dịch bệnh tả lợn châu Phi. Nội dung Công điện nêu rõ: tính đến nay đã có 16 tỉnh phát hiện bệnh."),
+             "khống chế dịch bệnh tả lợn châu Phi"),
+        TRow("news-headline_is_title", _news("Kế hoạch tổ chức Lễ hội Văn hóa - Du lịch năm 2023", "Thực hiện chỉ đạo của UBND tỉnh, UBND huyện Hương Sơn ban hành kế hoạch tổ chức Lễ hội Văn hóa - Du lịch năm 2023 với các nội dung chính như sau."),
+             "Lễ hội Văn hóa - Du lịch năm 2023"),
+        TRow("news-bare_number", "Ban Bí thư yêu cầu di dời trụ sở cơ quan hành chính ra khỏi nội đô\n\nBan Bí thư yêu cầu thực hiện nghiêm lộ trình di dời trụ sở cơ quan hành chính nhà nước ra ngoài khu vực trung tâm. Chỉ thị số 23 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch đô thị nêu rõ các yêu cầu.\n",
+             "tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch"),
+        TRow("news-parent_headline", "Thực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH PCTT và TKCN thành phố Đà Nẵng\nĐăng ngày 21-10-2020 08:46\n\nThực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH PCTT và TKCN thành phố Đà Nẵng về việc ứng phó với bão trên Biển Đông (cơn bão số 8). Căn cứ nội dung Công điện của UBND thành phố Đà Nẵng, UBND phường Hải Châu I thông báo một số nội dung cụ thể như sau:\n\n1. Ban Chỉ huy Quân sự phường triển khai phương án phòng, chống lụt bão.\n",
+             "ứng phó với bão"),
+        # --- a decision whose title was lost: what its first article issues ---
+        TRow("decision-article_issues", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 881/QĐ-UBND | Đà Nẵng, ngày 25 tháng 02 năm 2019 |\nỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc Sở Kế hoạch và Đầu tư,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 01/01/2019 của Chính phủ về cải thiện môi trường kinh doanh năm 2019 trên địa bàn thành phố Đà Nẵng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+             "Kế hoạch thực hiện Nghị quyết số 02/NQ-CP"),
+        # --- a letter's subject wrapped in its narrow cell ---
+        TRow("letter-ve_viec_wrapped", _letter("Về việc tăng cường công tác quản lý,\nbảo vệ rừng mùa khô năm 2022"), "bảo vệ rừng mùa khô năm 2022"),
+        # --- more layouts of the same forms ---
+        TRow("under_type-of_board_line", _party("CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề tăng cường công tác kiểm tra, giám sát năm 2024", num="60-KH/HU"),
+             "tăng cường công tác kiểm tra, giám sát năm 2024", "BAN THƯỜNG VỤ"),
+        TRow("under_type-rule_then_section", _state("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023\n-----\nI. MỤC ĐÍCH", heading="KẾ HOẠCH"),
+             "Ngày hội Đại đoàn kết toàn dân tộc năm 2023", "MỤC ĐÍCH"),
+        TRow("under_type-scheme", _state("Phát triển nguồn nhân lực chất lượng cao tỉnh Quảng Ngãi giai đoạn 2023 - 2030", num="05/ĐA-UBND", heading="ĐỀ ÁN"),
+             "nguồn nhân lực chất lượng cao tỉnh Quảng Ngãi"),
+        TRow("under_type-action_programme", _party("thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về tiếp tục đổi mới, sắp xếp tổ chức bộ máy", num="10-CTr/HU", heading="CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+             "tiếp tục đổi mới, sắp xếp tổ chức bộ máy"),
+        TRow("under_type-party_guidance", _party("một số nội dung về công tác nhân sự đại hội chi bộ nhiệm kỳ 2025 - 2027", num="05-HD/HU", heading="HƯỚNG DẪN"),
+             "công tác nhân sự đại hội chi bộ nhiệm kỳ 2025 - 2027"),
+        TRow("under_type-notice_conclusion", _party("ý kiến kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã Đông Quang", num="320-TB/HU", heading="THÔNG BÁO KẾT LUẬN"),
+             "buổi làm việc với Đảng ủy xã Đông Quang"),
+        TRow("caps-decision_heading_line", _decision("").replace("QUYẾT ĐỊNH\n\n", "QUYẾT ĐỊNH Về việc ban hành Quy chế tổ chức và hoạt động của Tổ công nghệ số cộng đồng\n\n"),
+             "Quy chế tổ chức và hoạt động của Tổ công nghệ số cộng đồng"),
+        TRow("bold-letter_subject", _letter("**V/v triển khai Tháng hành động phòng, chống ma túy năm 2022**"), "Tháng hành động phòng, chống ma túy năm 2022"),
+        TRow("letter-quoted_wrapped", _letter("“V/v Triển\nkhai đồng loạt các giải pháp\nbảo đảm trật tự an toàn giao thông”"), "bảo đảm trật tự an toàn giao thông"),
+        TRow("library-trich_yeu_ve_viec", _library("Trích yếu:", "Về việc triển khai thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND tỉnh", headline="Công văn 1520/UBND-NN"),
+             "Nghị quyết số 20/NQ-HĐND ngày 23/9/2021"),
+        TRow("news-vinhlong_lead", _news("Thông báo treo cờ Tổ quốc cổ động cuộc bầu cử Trưởng, Phó Trưởng ấp, khu, khóm", "(Vinhlong.gov.vn) - Chủ tịch Ủy ban nhân dân tỉnh vừa có Thông báo treo cờ Tổ quốc tuyên truyền cổ động cuộc bầu cử Trưởng, Phó Trưởng ấp, khu, khóm; thành viên Ban Thanh tra nhân dân xã, phường, thị trấn nhiệm kỳ 2017-2019."),
+             "cuộc bầu cử Trưởng, Phó Trưởng ấp"),
+        TRow("headline-short_over_made", "Chào cờ và sinh hoạt dưới cờ\n\nCăn cứ kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên về Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ; Thực hiện sự chỉ đạo của Đảng ủy Đại học Thái Nguyên; Đảng ủy trường Đại học Khoa học đã chỉ đạo xây dựng Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ vào sáng thứ hai tuần đầu tiên của tháng.\n",
+             "tổ chức chào cờ và sinh hoạt chính trị dưới cờ"),
+        # --- a decision's capitals title over its authority line; a first article that approves ---
+        TRow("caps-decision_over_authority", _decision("VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN HỖ TRỢ HOẠT ĐỘNG BÌNH ĐẲNG GIỚI\nVÙNG DÂN TỘC THIỂU SỐ GIAI ĐOẠN 2018 - 2025").replace("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"),
+             "VÙNG DÂN TỘC THIỂU SỐ GIAI ĐOẠN 2018 - 2025", "CHỦ TỊCH"),
+        TRow("caps-council_resolution_over_session", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 19/2017/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nQuảng Trị, ngày 08 tháng 12 năm 2017\n\nNGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nKHÓA VII, KỲ HỌP THỨ 6\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2018.\n",
+             "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018", "KỲ HỌP"),
+        TRow("decision-article_approves", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 912/QĐ-UBND | Quảng Ngãi, ngày 10 tháng 5 năm 2023 |\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án phát triển du lịch cộng đồng tỉnh Quảng Ngãi giai đoạn 2023 - 2025 với các nội dung chủ yếu sau:\n1. Mục tiêu: phát triển du lịch bền vững.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+             "Đề án phát triển du lịch cộng đồng tỉnh Quảng Ngãi giai đoạn 2023 - 2025", "nội dung"),
+        # --- more one-line headers, letters and leads ---
+        TRow("flat-party_plan", "TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về tổ chức Hội nghị báo cáo viên tháng 3 năm 2024 -- Thực hiện Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nắm bắt tình hình.\n",
+             "tổ chức Hội nghị báo cáo viên tháng 3 năm 2024", "Thực hiện"),
+        TRow("letter-vv_lower", _letter("v/v hướng dẫn kê khai tài sản, thu nhập năm 2022"), "kê khai tài sản, thu nhập năm 2022"),
+        TRow("news-guidance_lead", _news("Tuyên truyền kỷ niệm các ngày lễ lớn", "Ngày 20/02/2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 45-HD/BTGTU về tuyên truyền các ngày lễ lớn, sự kiện lịch sử quan trọng năm 2024."),
+             "tuyên truyền các ngày lễ lớn, sự kiện lịch sử quan trọng năm 2024"),
+        TRow("run_on-state_thuc_hien", _state("Triển khai Tháng hành động quốc gia phòng, chống HIV/AIDS năm 2023", preamble="Thực hiện Kế hoạch số 99/KH-BYT ngày 10/10/2023 của Bộ Y tế, UBND tỉnh ban hành Kế hoạch như sau:\n").replace("\n\nThực hiện", "\nThực hiện"),
+             "phòng, chống HIV/AIDS năm 2023", "Bộ Y tế"),
+        TRow("under_type-notice_ve_viec_lower", _party("về việc thay đổi thời gian tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện", num="330-TB/HU", heading="THÔNG BÁO"),
+             "thay đổi thời gian tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện"),
+        TRow("wrapped-quoted_across_lines", _state("Tổ chức Cuộc thi “Đại sứ văn hóa đọc\ntỉnh Quảng Ngãi” năm 2023"),
+             "Đại sứ văn hóa đọc tỉnh Quảng Ngãi"),
+        # --- a guidance told by its clause in a body-only copy ---
+        TRow("clause-guidance_capital", "Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo về việc hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học trên địa bàn thực hiện nhiệm vụ chuyên môn năm học 2021-2022 như sau:\n1. Thực hiện chương trình.\n",
+             "nhiệm vụ chuyên môn năm học 2021-2022"),
+        TRow("clause-plan_built", "Thực hiện Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên, Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ vào sáng thứ hai tuần đầu tiên của tháng như sau:\n1. Mục đích: giáo dục truyền thống.\n",
+             "tổ chức chào cờ và sinh hoạt chính trị dưới cờ"),
+    ]
