@@ -16,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib.metadata import version as _dist_version
 from importlib.util import find_spec
@@ -259,8 +260,26 @@ _FORMER_SHORT_NAMES: dict[tuple[str, str, str], str] = {
 _PACKAGE_QUALIFIER_RE = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Thị trấn|Xã|Phường)\)$")
 
 
-def former_short_name(unit: Unit) -> str | None:
+# The day a former name went out of use, when that was before the 2025 map: Thừa Thiên Huế became the
+# centrally-run Thành phố Huế on 1 Jan 2025, so 'thành phố Huế' of March 2025 is the province, not its
+# capital.
+_FORMER_NAMES_UNTIL: dict[tuple[str, str, str], date] = {
+    (LEGACY, PROVINCE, "46"): date(2025, 1, 1),
+    (LEGACY, DISTRICT, "474"): date(2025, 1, 1),
+}
+
+
+def former_name_in_use(unit: Unit, on: date | None = None) -> bool:
+    """Whether a document of that day (None: of any day of its era) names the unit by its former name."""
+    key = (unit.era, unit.level, unit.code)
+    until = _FORMER_NAMES_UNTIL.get(key)
+    return key in _FORMER_NAMES and (on is None or until is None or on < until)
+
+
+def former_short_name(unit: Unit, on: date | None = None) -> str | None:
     """The short name the unit had in its era's documents, when the package keeps only a later one."""
+    if not former_name_in_use(unit, on):
+        return None
     return _FORMER_SHORT_NAMES.get((unit.era, unit.level, unit.code))
 
 

@@ -161,6 +161,7 @@ from loaders.patterns import (
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
     OWN_OF_RE,
+    PAGE_DATELINE_RE,
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
     PERSON_TAIL_RE,
@@ -3548,8 +3549,10 @@ _RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
 
 def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
-    440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places."""
-    latest = None
+    440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places;
+    or the dateline of the news page it is, whose present tense names the units of the day it was written
+    (blind5: '  date 2025-08-27', 'Đảng uỷ phường Dĩ An triển khai ...' is a ward of Hồ Chí Minh City)."""
+    latest = _page_dateline(text)
     if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
         return None
     for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
@@ -3558,6 +3561,17 @@ def _latest_cited(text: str) -> date | None:
         if when is not None and (latest is None or when > latest):
             latest = when
     return latest
+
+
+def _page_dateline(text: str) -> date | None:
+    """The day a news page was written, from the dateline it opens with; its first day for a month alone."""
+    m = PAGE_DATELINE_RE.match(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"] or 1))
+    except ValueError:
+        return None
 
 
 def _of_directing_committee(text: str, clause: str) -> str:

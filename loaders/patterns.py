@@ -1265,6 +1265,15 @@ POSTED_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# newunits: the dateline a stored news page opens with ('  date 2025-08-27 Chính trị', '  date 2021-04
+# (QNO) - ...'): when the page was written, never the issue date; an undated page names its places on that
+# day's map.
+PAGE_DATELINE_RE = re.compile(
+    r"""\A\s*date[ \t]+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)   # 'date 2025-08', the year and month
+        (?:-(?P<d>[0-3]\d))?(?!\d)                          # and its day when given""",
+    re.VERBOSE,
+)
+
 # --- header/lead: dates and numbers around a lead's verb ---
 # A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
 # tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -

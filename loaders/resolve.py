@@ -460,11 +460,11 @@ class _Mentions:
     communes: frozenset[str]
 
 
-def _province_city(name: str, era: str = gz.LEGACY) -> bool:
+def _province_city(name: str, era: str = gz.LEGACY, on: date | None = None) -> bool:
     """'Hải Phòng' is a centrally-run city (thành phố), so 'Thành ủy/thành phố Hải Phòng' is the
     province; 'Thanh Hóa' is a tỉnh, so 'thành phố Thanh Hóa' is its capital city, a district."""
     p = gz.find_province(name, era)
-    if p is not None and era == gz.LEGACY and (gz.LEGACY, gz.PROVINCE, p.code) in gz._FORMER_NAMES:
+    if p is not None and era == gz.LEGACY and gz.former_name_in_use(p, on):
         return False  # 'Thành ủy Huế' before 2025: the capital of tỉnh Thừa Thiên Huế, not the province
     return p is not None and p.kind == "thành phố"
 
@@ -711,8 +711,15 @@ def _narrow(cands: list[gz.Unit], codes: set[str], attr: str) -> list[gz.Unit]:
     return narrowed or cands
 
 
+def _outside(units: list[gz.Unit], codes: set[str]) -> bool:
+    """newunits: the parent body's line names a province none of the units is in. An explicit place
+    beats the date: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH' over 'ĐẢNG ỦY PHƯỜNG DĨ AN' on an undated page is the
+    2025 ward of Hồ Chí Minh City, not the ward of Bình Dương the legacy map holds under that name."""
+    return bool(codes) and not any(u.province_code in codes for u in units)
+
+
 def _level(body: Body | None, number: DocNumber | None, own_name: str | None, text: str = "",
-           late: bool = False) -> Level | None:
+           on: date | None = None) -> Level | None:
     hint = number.level_hint() if number else None
     if body is None:
         return hint
@@ -724,9 +731,9 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     if body.base in _CITY_BASES or body.unit_kind == "thành phố":
         if hint in ("province", "district"):
             return hint
-        if own_name and _province_city(own_name):
+        if own_name and _province_city(own_name, on=on):
             return "province"
-        if own_name and late and _province_city(own_name, gz.Y2025):
+        if own_name and on and on >= _NEW_MAP and _province_city(own_name, gz.Y2025):
             return "province"  # leftovers2: 'thành phố Huế' of Aug 2025 is the province, of 2019 a district
         if own_name and gz.find_districts(own_name):
             return "district"
@@ -1066,8 +1073,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return Issuer(name=ev.number.issuer, level=level), warnings
 
     own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
-    late = ev.issued_on is not None and ev.issued_on >= _NEW_MAP
-    level = _level(body, ev.number, own_name or ev.place, ev.text, late)
+    level = _level(body, ev.number, own_name or ev.place, ev.text, ev.issued_on)
     if level is None and body.bloc:
         level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
     if level is None and body.bloc and fold(body.bloc) == "khối" and (short := _short_bloc(body, ev.text)):
@@ -1140,13 +1146,15 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             cands = _narrow(cands, _provinces_named(mentions().provinces), "province_code")
     else:
         names = names or sorted(mentions().communes)
+        chosen = era
         for in_era in (era, gz.Y2025) if era == gz.LEGACY else (era,):
-            for n in names:
-                if cands := gz.find_communes(n, era=in_era):
-                    break
-            if cands:
-                era = in_era
+            hits = next((h for n in names if (h := gz.find_communes(n, era=in_era))), [])
+            if hits and (not cands or _outside(cands, parent_provinces(chosen))
+                         and not _outside(hits, parent_provinces(in_era))):
+                cands, chosen = hits, in_era
+            if cands and not _outside(cands, parent_provinces(chosen)):
                 break
+        era = chosen
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(era), "province_code")
         if era == gz.LEGACY:
@@ -1177,7 +1185,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             district_code = _common(cands, lambda u: u.district_code)
             district = gz.get(district_code, "district") if district_code else None
     locality = Locality(
-        province=_as_written(province, [*names, *parent_places], era) if province else None,
+        province=_as_written(province, [*names, *parent_places], era, ev.issued_on) if province else None,
         district=_common(cands, lambda u: u.short_name) if level == "district" else (
             district.short_name if district else None),
         commune=_common(cands, lambda u: u.short_name) if level == "commune" else None,
@@ -1250,7 +1258,7 @@ def _district_as_written(district: gz.Unit, written: list[str]) -> str | None:
     return None
 
 
-def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
+def _as_written(province: gz.Unit, written: list[str], era: str, on: date | None = None) -> str:
     """The province's name as the text writes it when the gazetteer's is a later, shorter one: the
     data names unit 46 'Huế' (a city since 2025), documents before name it 'Thừa Thiên Huế', also when
     only a district or commune of it is written."""
@@ -1262,4 +1270,4 @@ def _as_written(province: gz.Unit, written: list[str], era: str) -> str:
             continue
         if (p := gz.find_province(shown, era)) is not None and p.code == province.code:
             return new_tone_placement(shown)
-    return gz.former_short_name(province) or province.short_name
+    return gz.former_short_name(province, on) or province.short_name
