@@ -8,6 +8,36 @@ than writing a second copy of a pattern in a stage module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+_ANYWHERE = 2**63 - 1  # `re`'s own default endpos: the string's end
+
+
+class HintedPattern:
+    """A pattern tried only when its hint, a part that every match holds, occurs in the searched range.
+
+    A pattern that opens with a look-behind, a name or an IGNORECASE word is tried by `re` at every
+    position; a hint that opens on a literal is found by a scan that skips to it. Where most texts hold no
+    hint, the pattern is not run at all. The hint has no anchor and no look-around, so when a match lies
+    in [pos, endpos) the hint is found there too: the answers are the pattern's own."""
+
+    __slots__ = ("pattern", "hint")
+
+    def __init__(self, pattern: re.Pattern[str], hint: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.hint = re.compile(hint, flags)
+
+    def search(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> re.Match[str] | None:
+        return self.pattern.search(string, pos, endpos) if self.hint.search(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> re.Match[str] | None:
+        return self.pattern.match(string, pos, endpos) if self.hint.search(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> Iterator[re.Match[str]]:
+        if self.hint.search(string, pos, endpos) is None:
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
+
 
 # ---------------------------------------------------------------------------
 # Section 1: numbers, dates, citations, header, recipients
@@ -364,7 +394,7 @@ BLANK_NUMBER_TYPE_RE = re.compile(
 )  # the dashes first in the class: '/-' would open a range
 # A draft's mark between its number and its trích yếu: '(Dự thảo lần 5)', 'DỰ THẢO', '(Dự thảo 2)'.
 DRAFT_MARK_RE = re.compile(r"^\(?\s*dự\s+thảo(?:\s+(?:lần\s+)?(?:\d+|thứ\s+\w+))?\s*\)?\s*$", re.IGNORECASE)
-PLACE_DATE_RE = re.compile(
+PLACE_DATE_RE = HintedPattern(re.compile(
     rf"""
     (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?
         (?:\s+[{LOWER}][\w]*(?=\s*,\s*ngày))?))  # blind2: 'Tùng châu, ngày' (checked against the gazetteer)
@@ -372,7 +402,7 @@ PLACE_DATE_RE = re.compile(
     (?P<when>ngày\s+(?:ngày\s+)?(?:{DATE}|[\s.…_]*tháng[\s.…_\d]*năm\s*\d{{0,4}}))
     """,
     re.VERBOSE | re.IGNORECASE,
-)
+), r",\s*ngày", re.IGNORECASE)  # most header lines hold no ', ngày'
 DATE_RE = re.compile(DATE, re.VERBOSE | re.IGNORECASE)
 # --- perturb header: a number cell without its 'Số' ---
 # '2167/QĐ-UBND' or '66-CTr/TU' alone on a header line: an OCR or a copy that dropped the word (or a
@@ -573,11 +603,11 @@ JOINT_VERB_RE = re.compile(r"\s+(?:thống\s+nhất|cùng)\s", re.IGNORECASE)
 
 # --- blind10 header: a body's term between its name and its clause's verb ---
 # 'Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình ...'.
-ISSUER_TERM_CLAUSE_RE = re.compile(
+ISSUER_TERM_CLAUSE_RE = HintedPattern(re.compile(
     rf"""(?P<issuer>{BODY_NAME})\s*,?\s*nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\s*,?\s+
         (?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s+(?P<tw>(?i:{TYPE_WORD}))""",
     re.VERBOSE,
-)
+), r"nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s+(?i:ban\s+hành|xây\s+dựng|đề\s+ra)\s")
 
 # Body phrases: optional organ ('Ban Thường vụ') and base committee ('Thành ủy'), then a locality.
 ORGANS: dict[str, tuple[str, str]] = {
@@ -1269,11 +1299,11 @@ LEAD_SUBJECT_ACRONYM_RE = re.compile(r"""\s*\((?=[^()\n]*[A-ZĐ])[^()\n]{1,15}\)
 # A notice with no heading names its own kind in the issuer's words: 'Ủy ban nhân dân phường Cự Khối
 # thông báo:', 'UBND xã thông báo như sau', and the closing 'UBND xã Duyên Hà thông báo để các gia
 # đình, cơ quan ... thực hiện./.' (lower-case 'thông báo': a verb, not a cited 'Thông báo số ...').
-OWN_NOTICE_RE = re.compile(
+OWN_NOTICE_RE = HintedPattern(re.compile(
     rf"""(?P<issuer>{BODY_NAME})\s+thông\s+báo
         (?:\s*:|\s+như\s+sau|\s+(?:để|cho|tới|đến)\s[^.\n]{{0,200}}?(?:biết|thực\s+hiện|chấp\s+hành))""",
     re.VERBOSE,
-)
+), r"thông\s+báo")
 
 # A portal's signer field, the office naming the body: 'Người ký văn bản:' / 'Phạm Đình Nam - Phó
 # Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
@@ -1590,14 +1620,14 @@ _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # opens the page's paragraph (after a news tag or a date), the type word has no number and no other
 # issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out a parent), and the title
 # runs in lower case to the sentence's end.
-LEAD_DEPLOYS_RE = re.compile(
+LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
     re.VERBOSE | re.MULTILINE,
-)
+), r"triển[ \t]+khai")
 
 # --- blind2 header: a lead whose subject deploys its own numbered document ---
 # '..., Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU ngày 9/8/2019 về việc ...', '(BKTO) -
