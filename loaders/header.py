@@ -638,7 +638,7 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             m = None
         if m:
             return _place_and_date(m["place"], m["when"], warnings)
-        tail = _PLACE_TAIL.search(line)
+        tail = _PLACE_TAIL.search(line) if line.rstrip().endswith(",") else None  # its ', ' ends the line
         when = _WHEN.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)

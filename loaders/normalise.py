@@ -526,8 +526,10 @@ def paragraphs(lines: list[str]) -> list[str]:
 # Text with every diacritic stripped: restored for matching from a domain vocabulary
 # ---------------------------------------------------------------------------
 
-_VI_MARKED = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
-                        re.IGNORECASE)
+_VI_MARKED_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# Both cases spelt out rather than IGNORECASE (the same 134 letters, checked over all of Unicode): a class
+# with a cased letter under IGNORECASE is tried at every position, a plain one is scanned for.
+_VI_MARKED = re.compile(f"[{_VI_MARKED_LOWER}{_VI_MARKED_LOWER.upper()}]")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _STRIPPED_MIN_LETTERS = 100
 _STRIPPED_MAX_SHARE = 0.02  # Vietnamese text has marks on about a third of its letters
