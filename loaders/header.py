@@ -108,10 +108,12 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
+    LEAD_SIGNED_BY_RE,
     LEAD_SIGNER_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
+    LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
     LEAD_TITLE_PURPOSE_RE,
@@ -173,6 +175,7 @@ from loaders.patterns import (
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
     SIGNED_NOTE_RE,
+    SIGNED_NOTE_TAIL_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_RANK_RE,
@@ -1285,6 +1288,7 @@ def _signature_part(line: str) -> str:
     """The signature block's part of a line ('- Lưu VT. TM. ỦY BAN NHÂN DÂN' → 'TM. ỦY BAN NHÂN DÂN')."""
     if len(line) > _SIGNATURE_WIDTH:  # a paragraph of the body, not a line of the block
         return line
+    line = SIGNED_NOTE_TAIL_RE.sub("", line)  # 'CHỦ TỊCH (Đã ký)': the note beside the office
     m = SIGN_MARK_RE.search(line)
     if m and m.start() > 0 and _is_caps(line[m.end():]):
         return line[m.start():]
@@ -1351,16 +1355,23 @@ def _signer(lines: list[str]) -> Signer | None:
     on_behalf = title = name = None
     if block is not None:
         j = block
+        raw = ""  # the office as written: 'PHÓ BÍ THƯ' / 'THƯỜNG TRỰC' wrapped is one office
+        signs_for = blank = False
         while j < len(tail) and (not tail[j] or _is_caps(tail[j])) and not _annex_heading(tail[j]):
             line = tail[j]
-            if line and title is not None and fold(line.split()[0]) in _SURNAMES and _name_line(line):
+            if line and raw and fold(line.split()[0]) in _SURNAMES and _name_line(line):
                 break  # the name in capitals ('NGÔ ĐÔNG HẢI'), not a second line of the office
             if m := SIGN_ON_BEHALF_RE.match(line):
                 on_behalf = _display_case_body(m["body"])
-            elif line:
-                m2 = SIGN_FOR_RE.match(line)
-                title = _display_case_body(m2["title"] if m2 else line)
+            elif m2 := SIGN_FOR_RE.match(line):
+                raw, signs_for = m2["title"], True
+            elif line and raw and fold(line) == "thường trực":
+                raw = f"{raw} {line}"
+            elif line and not (raw and blank and not signs_for and OWN_NAME_SIGNER_TITLE_RE.match(fold(raw))):
+                raw, signs_for = line, False  # past a blank, an office keeps its place: 'TRƯỞNG BAN' / '' /
+            blank = not line  # 'PHÓ CHỦ TỊCH UBND TỈNH' signs as the board's head, not as the vice-chairman
             j += 1
+        title = _display_case_body(raw) if raw else None
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((n for x in reversed(rest) if (n := _name_line(x))), None)
         if name is None and (inline := _inline_signer(" ".join(x for x in tail[block:] if x))):
@@ -1398,8 +1409,15 @@ def _earlier_signer(lines: list[str]) -> Signer | None:
 def _lead_signer(text: str) -> Signer | None:
     """A news item that names who signed its document ('Phó Chủ tịch thường trực ... Đặng Thị Phương Hoa
     đã ký ban hành Kế hoạch số 29/KH-LĐLĐ', blind2 b15; 'ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban
-    hành ...'): read only when the page carries no signature block."""
-    for m in LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS):
+    hành ...'; '... do Phó Chủ tịch UBND tỉnh X ký' unless the sentence cites its grounds): read only when
+    the page carries no signature block."""
+    found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
+    for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
+        if not _PREAMBLE_START.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
+            found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
+    for m in found:
         if m["person"]:  # '..., Thường trực Ban Bí thư, thay mặt Bộ Chính trị ký': the body it acts for apart
             title, on_behalf = m["title"], None
             if (ob := ON_BEHALF_RE.search(title)) is not None:

@@ -1361,6 +1361,7 @@ PERSON_TAIL_RE = re.compile(rf"(?P<person>{PERSON_NAME})", re.VERBOSE)
 # '(Đã ký và đóng dấu)', '(Ký tên, đóng dấu)'. On its own line it marks a signature wherever it stands.
 SIGNED_NOTE = r"""(?i:[(\[]\s*(?:đã\s+)?(?:ký|daky)(?![\w])[^)\]\n]{0,30}[)\]])"""
 SIGNED_NOTE_RE = re.compile(rf"^{SIGNED_NOTE}$", re.IGNORECASE)
+SIGNED_NOTE_TAIL_RE = re.compile(rf"(?<=\S)\s*{SIGNED_NOTE}$")
 # A signer's name left at the end of a recipient line by a table flattened row by row ('- Lưu: VT. Nguyễn
 # Khắc Thận'): after the item's own punctuation.
 RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VERBOSE)
@@ -1396,6 +1397,17 @@ LEAD_SIGNER_RE = re.compile(
             \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The same in the passive, after the document: '... Kế hoạch số 45/KH-UBND ... do Phó Chủ tịch UBND tỉnh Lại
+# Văn Hoàn ký', '... do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành'.
+LEAD_SIGNED_BY_RE = re.compile(
+    rf"""(?<![\w])do\s+(?:(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*(?P<title>[^.;:()]{{3,120}}?)
+        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})\s+(?P<named>{PERSON_NAME}))
+        ,?\s+ký(?:\s+ban\s+hành)?(?![\w])(?!\s+kết)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What opens a sentence before its first word: spaces, a news item's bracketed tag with or without its dash
+# ('(TB) Thực hiện ...', '(QTO) - ...'). It always matches.
+LEAD_TAG_SKIP_RE = re.compile(r"\W*(?:(?-i:[A-ZĐ]{2,10})\)\s*[-–:]?\s*)?")
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
 OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
