@@ -74,6 +74,18 @@ MARKS: list[tuple[str, Callable[[str], str], str, str, str]] = [
     ("tl_btv", _party, "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nHoàng Văn Thành\n", "Hoàng Văn Thành", "chánh văn phòng"),
     ("pbt_alone", _party, "PHÓ BÍ THƯ\n\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "phó bí thư"),
     ("ct_alone", _state, "CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Hoàng Sơn\n", "Nguyễn Hoàng Sơn", "chủ tịch"),
+    ("thay_mat_words", _party, "THAY MẶT BAN THƯỜNG VỤ\nBÍ THƯ\n\nNgô Đông Hải\n", "Ngô Đông Hải", "bí thư"),
+    ("ky_thay_words", _state, "KÝ THAY CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("thua_lenh_words", _state, "THỪA LỆNH CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhạm Văn Nghiêm\n", "Phạm Văn Nghiêm", "chánh văn phòng"),
+    ("tm_hdnd", _state, "TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "chủ tịch"),
+    ("tm_bch_union", _state, "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Thị Thu Hà\n", "Nguyễn Thị Thu Hà", "chủ tịch"),
+    ("kt_bo_truong", _state, "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n(Đã ký)\n\nNguyễn Văn Phúc\n", "Nguyễn Văn Phúc", "thứ trưởng"),
+    ("kt_thu_tuong", _state, "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà\n", "Trần Hồng Hà", "phó thủ tướng"),
+    ("giam_doc_alone", _state, "GIÁM ĐỐC\n\n(Đã ký)\n\nVũ Văn Tiến\n", "Vũ Văn Tiến", "giám đốc"),
+    ("truong_ban_alone", _party, "TRƯỞNG BAN\n\nHoàng Văn Thành\n", "Hoàng Văn Thành", "trưởng ban"),
+    ("board_two_offices", _state, "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND TỈNH\nLại Văn Hoàn\n", "Lại Văn Hoàn", "trưởng ban"),
+    ("tm_dang_doan", _party, "T/M ĐẢNG ĐOÀN\nBÍ THƯ\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "bí thư"),
+    ("tm_kt_party", _party, "T/M BAN CHẤP HÀNH\nKT. BÍ THƯ\nPHÓ BÍ THƯ\n\nTừ Minh Hải\n", "Từ Minh Hải", "phó bí thư"),
     ("tm_btv_bt_bold", _party, "**T/M BAN THƯỜNG VỤ**\n**BÍ THƯ**\n\n**Ngô Đông Hải**\n", "Ngô Đông Hải", "bí thư"),
 ]
 
@@ -101,6 +113,10 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("no_blank", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("name_four", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Thanh Hương\n", "Nguyễn Thị Thanh Hương", "phó chủ tịch"),
     ("name_ethnic", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nKsor Phước Hà\n", "Ksor Phước Hà", "bí thư"),
+    ("name_then_share", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nTải về\n\nIn trang\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("note_after_name", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận (đã ký)\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("note_beside_title", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH (Đã ký)\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("trailing_blanks", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n\n\nNgô Đông Hải\n\n\n\n", "Ngô Đông Hải", "bí thư"),
     ("name_then_source", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguồn: Cổng thông tin điện tử tỉnh\n", "Nguyễn Khắc Thận", "chủ tịch"),
 ]
 
@@ -197,6 +213,14 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("thu_tuong", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 45/CĐ-TTg gửi các bộ, ngành. Trước đó, UBND tỉnh ban hành", "Phạm Minh Chính", "thủ tướng"),
 ]
 
+# the signer after the document, passive: '... Kế hoạch số ... do Phó Chủ tịch UBND tỉnh X ký'
+PASSIVE: list[tuple[str, str, str, str | None]] = [
+    ("passive_office_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_name_office", "Phòng, chống thiên tai năm 2024\n\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh về phòng, chống thiên tai năm 2024 do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành yêu cầu các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
 # --- texts that sign nothing: a name in a task, a meeting's chair, an agreement signed ---
 NONE: list[tuple[str, str]] = [
     ("task_names_official", STATE_HEAD + BODY.replace("./.", ". Giao đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh chỉ đạo thực hiện Kế hoạch này./.")),
@@ -207,6 +231,8 @@ NONE: list[tuple[str, str]] = [
     # the office's place is no name ('Bí thư Thành ủy Hà Nội đã ký')
     ("news_office_place", _NEWS.format(lead="Ngày 20/9, Bí thư Thành ủy Hà Nội đã ký ban hành")),
     # a journalist's byline under a news item
+    ("grounds_cite_signer", STATE_HEAD + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\nCăn cứ Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Nguyễn Khắc Thận ký ngày 5/3/2024;\n\n" + BODY[BODY.index("I. "):]),
+    ("news_cited_signed", _NEWS.format(lead="Thực hiện Chỉ thị số 05-CT/TU do đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy ký ban hành, UBND tỉnh vừa ban hành")),
     ("news_byline", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nMinh Anh\n"),
 ]
 
@@ -235,6 +261,7 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
     rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
     rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead), name, title) for i, lead, name, title in LEADS]
+    rows += [SRow(f"passive-{i}", text, name, title) for i, text, name, title in PASSIVE]
     rows += [SRow(f"none-{i}", text, None) for i, text in NONE]
     rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
     return rows
