@@ -3397,7 +3397,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
-    signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None) \
+    signer = _signer(_before_attachment(lines))
+    if signer is not None and signer.title is None and signer.on_behalf_of is None:
+        signer = _lead_signer(joined) or signer  # a bare name closing a news item is its reporter's byline
+    signer = signer or (signed[0] if signed else None) \
         or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer

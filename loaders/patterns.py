@@ -943,7 +943,7 @@ ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 RECIPIENT_RUN_SPLIT_RE = re.compile(rf"(?<=[;,])\s*(?:{DASH}|\+|•)\s+")
 # The heading's own line holding the whole list without dashes: 'Nơi nhận: Bộ Nông nghiệp và PTNT; Các sở,
 # ban, ngành tỉnh; Lưu: VT.'
-RECIPIENT_SEMICOLON_RE = re.compile(r"\s*;\s*")
+RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', which closes it
 
 # --- header: news leads, title lines, legal-library metadata, posting dates ---
 # Documents reposted on portals, newspapers and legal libraries often have no header block: their

@@ -57,9 +57,12 @@ def extract_recipients(lines: list[str]) -> list[str]:
     items: list[str] = []
     head = RECIPIENTS_HEAD_RE.match(lines[start])
     rest = _recipient_part(head["rest"]).strip() if head else ""
+    bulleted = False  # a list with no dash at all puts one item on each line, closed by ';' or ','
     if rest:
         m = RECIPIENT_ITEM_RE.match(rest)
-        items.extend(RECIPIENT_RUN_SPLIT_RE.split(m["text"]) if m else RECIPIENT_SEMICOLON_RE.split(rest))
+        bulleted = m is not None
+        run = RECIPIENT_RUN_SPLIT_RE.split(m["text"]) if m else RECIPIENT_SEMICOLON_RE.split(rest)
+        items.extend(x for x in run if x)
     prev_blank = False
     for raw in lines[start + 1:]:
         line = _recipient_part(raw.strip()).strip()
@@ -67,8 +70,13 @@ def extract_recipients(lines: list[str]) -> list[str]:
             prev_blank = True
             continue
         m = RECIPIENT_ITEM_RE.match(line)
+        closed = not items or items[-1].endswith((";", ","))
         if m:
             items.extend(RECIPIENT_RUN_SPLIT_RE.split(m["text"]))
+            bulleted = True
+        elif not bulleted and closed and not prev_blank and line.endswith((";", ",", ".")) \
+                and not _ends_block(line):
+            items.append(line)  # 'Bộ Nông nghiệp và PTNT;' / 'Lưu: VT.': a page that lost its dashes
         elif items and not prev_blank and not _ends_block(line):
             # the wrapped line's punctuation ends the whole item, not the first half of it
             items[-1] = RECIPIENT_NOTE_RE.sub(" ", items[-1]).rstrip(" ,;") + " " + line
