@@ -160,6 +160,12 @@ PLACES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("dash_in_name",
      "Nơi nhận:\n- Bộ Lao động - Thương binh và Xã hội (b/c);\n- Sở Lao động - Thương binh và Xã hội;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
      ("Bộ Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"), "Lại Văn Hoàn", "phó chủ tịch"),
+("no_dashes",
+     "Nơi nhận:\nBộ Nông nghiệp và PTNT (b/c);\nCác sở, ban, ngành tỉnh;\nUBND các huyện, thành phố;\nLưu: VT, NN.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("head_item_then_lines",
+     "Nơi nhận: Như trên;\nThường trực Tỉnh ủy (b/c);\nLưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Như trên", "Thường trực Tỉnh ủy"), "Nguyễn Khắc Thận", "chủ tịch"),
     ("luu_only",
      "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
      ("Như trên",), "Lại Văn Hoàn", "phó chủ tịch"),
@@ -203,6 +209,7 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("ba_name_office", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch"),
     ("dongchi_name_office", "Thay mặt UBND tỉnh, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh vừa ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
     ("dongchi_dash", "Đồng chí Lại Văn Hoàn - Phó Chủ tịch UBND tỉnh đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("then_byline", "Mới đây, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
     ("ky_only", "Chủ tịch UBND tỉnh Nguyễn Khắc Thận vừa ký", "Nguyễn Khắc Thận", "chủ tịch"),
     # tests/realworld_blind6/b15_*: offices with commas between the name and the verb
     ("dongchi_offices", "Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành", "Đinh Tiến Dũng", "bí thư thành ủy"),
@@ -234,6 +241,7 @@ NONE: list[tuple[str, str]] = [
     ("grounds_cite_signer", STATE_HEAD + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\nCăn cứ Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Nguyễn Khắc Thận ký ngày 5/3/2024;\n\n" + BODY[BODY.index("I. "):]),
     ("news_cited_signed", _NEWS.format(lead="Thực hiện Chỉ thị số 05-CT/TU do đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy ký ban hành, UBND tỉnh vừa ban hành")),
     ("news_byline", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nMinh Anh\n"),
+    ("news_byline_surname", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nNguyễn Hương\n"),
 ]
 
 # --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---
@@ -260,7 +268,8 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"name-{i}", _state(block), name, title, STATE_GOT) for i, block, name, title in NAMES]
     rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
     rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
-    rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead), name, title) for i, lead, name, title in LEADS]
+    rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
+             for i, lead, name, title in LEADS]
     rows += [SRow(f"passive-{i}", text, name, title) for i, text, name, title in PASSIVE]
     rows += [SRow(f"none-{i}", text, None) for i, text in NONE]
     rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
