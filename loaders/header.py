@@ -1411,6 +1411,8 @@ def _lead_signer(text: str) -> Signer | None:
     đã ký ban hành Kế hoạch số 29/KH-LĐLĐ', blind2 b15; 'ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban
     hành ...'; '... do Phó Chủ tịch UBND tỉnh X ký' unless the sentence cites its grounds): read only when
     the page carries no signature block."""
+    if "ký" not in text[:_LEAD_CHARS].lower():
+        return None  # the verb gates the two scans (half a millisecond a page together)
     found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
     for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
