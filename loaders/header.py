@@ -43,10 +43,12 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_BEFORE_RE,
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
+    ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
+    BASIS_HEADING_RE,
     BASIS_SECTION_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
@@ -55,6 +57,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
@@ -62,6 +65,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    DANGLING_END_RE,
     DATE_CELL_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
@@ -69,6 +73,8 @@ from loaders.patterns import (
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
     DRAFT_MARK_RE,
+    ENACTING_BASES,
+    ENACTING_FOLLOW_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -121,6 +127,7 @@ from loaders.patterns import (
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
+    LIBRARY_YEAR_TAG_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
@@ -176,6 +183,8 @@ from loaders.patterns import (
     SIGNED_FOR_RE,
     SIGNED_NOTE_RE,
     SIGNED_NOTE_TAIL_RE,
+    SIGNED_NUMBER_AFTER_RE,
+    SIGNED_ON_BRACKET_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_RANK_RE,
@@ -201,7 +210,10 @@ from loaders.patterns import (
     TYPE_HEADING_RE,
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
+    TYPE_OVER_SALUTATION_RE,
     TYPE_WORDS,
+    UNION_CENTRE_RE,
+    UNION_CENTRE_TAIL,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_RE,
@@ -721,6 +733,13 @@ def _stripped_type(text: str) -> str | None:
     return STRIPPED_TYPE_WORDS[" ".join(tm["tw"].lower().split())] if tm else None
 
 
+def _basis_heading_type(text: str) -> str | None:
+    """realworld k20: a body whose header and title were lost still names its type in the heading of its
+    basis section ('I. CĂN CỨ LẬP KẾ HOẠCH')."""
+    m = BASIS_HEADING_RE.search(text, 0, _LEAD_CHARS) if "CĂN" in text[:_LEAD_CHARS] else None
+    return TYPE_WORDS.get(fold(squeeze(m["tw"]))) if m else None
+
+
 def _place_as_typed(place: str) -> bool:
     """A place typed with a lower-case last syllable ('Tùng châu', 'Hà nội') is a place only when the
     gazetteer knows it capitalised; any other place line is taken as written."""
@@ -1203,6 +1222,17 @@ def _heading_rest(line: str, rest: str | None) -> str | None:
     return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
 
 
+_ENACTED_TYPES = frozenset({"NQ", "QĐ"})
+
+
+def _subject_under_own_type(heading_type: str | None, number: DocNumber | None) -> bool:
+    """blind26: a resolution or decision whose copy lost its 'NGHỊ QUYẾT' heading opens its trích yếu with
+    the type word of what it adopts ('Số: 90/NQ-HĐND' over 'KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM
+    2026-2030 TỈNH TUYÊN QUANG'): that word is the subject's, not the document's type heading."""
+    return (number is not None and number.doc_type in _ENACTED_TYPES and heading_type is not None
+            and heading_type != number.doc_type)
+
+
 def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, str | None]:
     """(title, heading tail): the trích yếu under the type heading, and a 'CỦA BAN THƯỜNG VỤ ...'
     line that belongs to the heading itself."""
@@ -1226,9 +1256,28 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         mark = _LIST_MARK.match(line)
         if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)):
             break
+        if out and _enacting_line(line, out[-1], next((x.strip() for x in lines[i:] if x.strip()), "")):
+            break
         out.append(line)
     title = squeeze(" ".join(out)).strip(" -–") if out else None
     return title or None, tail
+
+
+_ENACTING_WORDS = 14
+
+
+def _enacting_line(line: str, before: str, after: str) -> bool:
+    """blind26: the state body that enacts a decision or resolution, named in capitals between its trích yếu
+    and the preamble ('CHÍNH PHỦ' / 'Căn cứ ...', 'HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ HỌP THỨ
+    HAI'), is the document's own heading, no part of the title; a line the title waits for ('... CỦA' /
+    'ỦY BAN NHÂN DÂN TỈNH') or one the preamble does not follow stays."""
+    if not _is_caps(line) or len(line.split()) > _ENACTING_WORDS or DANGLING_END_RE.search(fold(before)):
+        return False
+    if not ENACTING_FOLLOW_RE.match(after) or _ORGAN_LINE_SUBJECT.search(line):
+        return False
+    body = parse_body(new_tone_placement(line))
+    return (body is not None and body.base in ENACTING_BASES and body.organ in (None, "chủ tịch")
+            and not body.topic)
 
 
 def _ends_title(line: str) -> bool:
@@ -1406,11 +1455,11 @@ def _earlier_signer(lines: list[str]) -> Signer | None:
     return None
 
 
-def _lead_signer(text: str) -> Signer | None:
+def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
     """A news item that names who signed its document ('Phó Chủ tịch thường trực ... Đặng Thị Phương Hoa
     đã ký ban hành Kế hoạch số 29/KH-LĐLĐ', blind2 b15; 'ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban
     hành ...'; '... do Phó Chủ tịch UBND tỉnh X ký' unless the sentence cites its grounds): read only when
-    the page carries no signature block."""
+    the page carries no signature block. A signed document numbered other than the page's own is cited."""
     if "ký" not in text[:_LEAD_CHARS].lower():
         return None  # the verb gates the two scans (half a millisecond a page together)
     found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
@@ -1420,6 +1469,9 @@ def _lead_signer(text: str) -> Signer | None:
         if not _PREAMBLE_START.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
             found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
     for m in found:
+        nm = SIGNED_NUMBER_AFTER_RE.match(text, m.end())
+        if number is not None and nm is not None and try_parse(nm["number"]) not in (None, number):
+            continue
         if m["person"]:  # '..., Thường trực Ban Bí thư, thay mặt Bộ Chính trị ký': the body it acts for apart
             title, on_behalf = m["title"], None
             if (ob := ON_BEHALF_RE.search(title)) is not None:
@@ -2832,6 +2884,38 @@ def _wrapped_onto(above: str, line: str) -> bool:
 _PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 14 columns short
 
 
+def _signed_on(text: str) -> date | None:
+    """blind26: a news item with no header whose only date of its document is the day it was signed, in
+    brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)')."""
+    m = SIGNED_ON_BRACKET_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
+_OWN_TITLE_LINES = 60
+
+
+def _own_title_line(lines: list[str], number: DocNumber) -> str | None:
+    """blind26: a legal library's page that stops in its metadata ('Số hiệu: 12154/VPCP-TCCV') gives the
+    trích yếu only in its page title, under a tab menu and feature notes that push it past the lines a
+    headline is looked for in ('Công văn 12154/VPCP-TCCV 2025 về việc nghiên cứu ...'): a title line that
+    opens with the document's own number is its title, wherever it stands near the top."""
+    for line in lines[:_OWN_TITLE_LINES]:
+        text = new_tone_placement(line.strip())
+        if len(text) > _TITLE_LINE_WIDTH or not text[:1].isupper():
+            continue
+        m = TITLE_LINE_RE.match(text)
+        if m is None or not m["number"] or _own_number(m)[0] != number:
+            continue
+        tail = _TITLE_TAIL.match(LIBRARY_YEAR_TAG_RE.sub("", text[m.end():].lstrip(" ,.:;"), count=1))
+        if tail and not _WORDLESS.match(tail["rest"]):
+            return tail["rest"]
+    return None
+
+
 def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
@@ -2874,6 +2958,11 @@ def _title_line(lines: list[str]) -> _Identity:
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
+        for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn dạy học ...' / 'Kính gửi: ...'
+            if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
+                    and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
+                title = line[sm.start("tw"):].strip()
+                return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
     return best[1] if best else _Identity()
 
 
@@ -2921,6 +3010,29 @@ def _acting_subject(text: str) -> str | None:
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
         pos = m.end()
+    cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
+    return _issuer_text(cm["issuer"]) if cm and parse_body(cm["issuer"]) else None  # unseen m31
+
+
+def _actor_names_its_document(text: str) -> _Identity | None:
+    """realworld k15: a news teaser with no lead ('Ban Bí thư yêu cầu thực hiện nghiêm ... Chỉ thị số 23 của
+    Ban Bí thư về tăng cường ...'): a sentence that opens by naming a numbered document of the body the page
+    shows acting names the page's document, its type and its title (a bare number stays unknown)."""
+    actor = parse_body(_acting_subject(text))
+    if actor is None:
+        return None
+    for sentence in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]):
+        sentence = new_tone_placement(sentence)
+        m = TITLE_LINE_RE.match(sentence)
+        if m is None or not m["issuer"] or not (m["number"] or m["bare"]):
+            continue
+        named = parse_body(_issuer_text(m["issuer"]))
+        if named is None or (fold(named.base or ""), fold(named.place or "")) \
+                != (fold(actor.base or ""), fold(actor.place or "")):  # its organ may be left unsaid
+            continue
+        tail = _TITLE_TAIL.match(sentence[m.end():])
+        title = tail["rest"].strip() if tail and not _WORDLESS.match(tail["rest"]) else None
+        return _Identity(doc_type=TYPE_WORDS.get(fold(m["tw"])), title=title)
     return None
 
 
@@ -3267,6 +3379,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         doc_type_heading = heading[1]
         title, tail = _title(lines, heading[0] + 1, _heading_rest(lines[heading[0]], heading[2]))
     number = _number(region) or _glued_number(region) or _number_alone(region) or _marks_lost_number(region)
+    if heading is not None and heading[2] and _subject_under_own_type(heading[1], number):
+        title, tail = _title(lines, heading[0] + 1, lines[heading[0]].strip())
     date_warnings: list[str] = []
     place, issued_on = _place_date(region, date_warnings)
 
@@ -3290,6 +3404,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         number = _bare_completed(joined, bare_of)
     if number is None and not block and (bracketed := _clause_bracketed_number(joined)) is not None:
         number, lead.issued_on = bracketed[0], lead.issued_on or bracketed[1]
+    if number is None and not block and not lead.number and (am := ATTACHED_NUMBER_RE.search(joined)) \
+            and (number := try_parse(am["number"])) is not None:  # k27: 'sau: 37/UBND-VP ngày ...'
+        lead.issued_on = lead.issued_on or _date_of(am)
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line
@@ -3299,6 +3416,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     impossible = [w for w in date_warnings if w.startswith("impossible")]
     if issued_on is None and not impossible:  # an impossible header date stays null (DOMAIN §6)
         issued_on = next((x.issued_on for x in found if x.issued_on and x.number in (None, number)), None)
+    if issued_on is None and not block and not impossible:
+        issued_on = _signed_on(joined)
     moved = _moved_date_cell(lines, heading[0] if heading else None) if issued_on is None and block else None
     if moved is not None and not blank:
         place, issued_on = place or moved[0], moved[1]
@@ -3341,6 +3460,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = deploying.title  # blind15: 'Triển khai kế hoạch Đại hội ...'
     if title is None and doc_type:
         title = _headline_title(lines, doc_type)
+    if title is None and number is not None:
+        title = _own_title_line(lines, number)
     if title is None:
         warnings.append("no title")
 
@@ -3350,12 +3471,18 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     clause = clause or (own[0] if own else None)
     doc_type = doc_type or (own[1] if own else None)  # '..., UBND huyện xây dựng Kế hoạch ...'
     if doc_type is None and heading is None:
-        doc_type = _notice(joined) or _stripped_type(joined)
+        doc_type = _notice(joined) or _stripped_type(joined) or _basis_heading_type(joined)
     named = DOCUMENT_SUBJECT_RE.search(joined, 0, _LEAD_CHARS) if heading is None and number is None else None
     if named is not None and parse_body(named["issuer"]) is None:
         named = None
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
+    headless = heading is None and number is None
+    told = _actor_names_its_document(joined) if doc_type is None and headless else None
+    if told is not None:  # realworld k15: '... Chỉ thị số 23 của Ban Bí thư về ...'
+        doc_type, title = told.doc_type, title or told.title
+        if title and "no title" in warnings:
+            warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _title_over_preamble(lines)):
         warnings.remove("no title")
     if title is None and heading is None and own and (title := _clause_title(joined, doc_type)):
@@ -3401,13 +3528,15 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     warnings.extend(issuer_warnings)
     signer = _signer(_before_attachment(lines))
     if signer is not None and signer.title is None and signer.on_behalf_of is None:
-        signer = _lead_signer(joined) or signer  # a bare name closing a news item is its reporter's byline
+        signer = _lead_signer(joined, number) or signer  # a bare name closing a news item: its byline
     signer = signer or (signed[0] if signed else None) \
-        or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined)
+        or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
+        if UNION_CENTRE_RE.search(issuer.name):
+            organ = f"{organ} {UNION_CENTRE_TAIL}"  # the Union's secretariat, not the Party's
         issuer = resolve_issuer(Evidence(clause=organ, number=number, issued_on=issued_on))[0] or issuer
     return Header(
         number=str(number) if number else None,

@@ -323,6 +323,7 @@ _ITEM_START = re.compile(
       | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
       | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
+      | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
       | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
     )""",
     re.VERBOSE,

@@ -175,6 +175,7 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     warned: list[str] = [] if warnings is None else warnings
     paragraphs = [_slash_marker(piece) for para in paragraphs for piece in split_inline_list(para)
                   for piece in _split_slash_letters(piece)]
+    paragraphs = _fold_task_fields(paragraphs)
     sections: list[Section] = []
     for part in _parts(paragraphs):
         sections.extend(_build_part(part, warned))
@@ -194,6 +195,40 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
             starts.append(i)
             recipients = False
     return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
+
+
+def _field_text(para: str) -> str | None:
+    """The text of a bullet that is a field of a task table's row ('- Cơ quan chủ trì: ...'), else None."""
+    if para[:1] not in p.BULLET_FAMILY:
+        return None
+    m = p.OUTLINE_MARKER.match(para)
+    if m is None or not m["bullet"]:
+        return None
+    text = para[m.end() :].strip()
+    return text if p.TASK_FIELD_KEY.match(strip_diacritics(text[:40].lower())) else None
+
+
+def _fold_task_fields(paragraphs: list[str]) -> list[str]:
+    """A plan that writes its task table as text gives each task's columns as bullets under it ('1. Xây
+    dựng ...' then '- Cơ quan chủ trì: ...', '- Cơ quan phối hợp: ...', '- Thời gian thực hiện: Quý II/2024'):
+    those bullets describe the task above, they are no work of their own. A run of such bullets that names
+    who does the work loses its markers, so each becomes an unmarked line of the task (its fields read by
+    `tasks`); each field ends with ';' so the next one never runs into its value. A lone 'Thời gian: ...'
+    bullet with no role beside it stays a point (a notice's time and place)."""
+    if not any(":" in para for para in paragraphs):
+        return paragraphs
+    out = list(paragraphs)
+    i = 0
+    while i < len(out):
+        j = i
+        fields: list[str] = []
+        while j < len(out) and (field := _field_text(out[j])) is not None:
+            fields.append(field)
+            j += 1
+        if fields and any(p.ROLE_FIELD_KEY.match(strip_diacritics(f[:40].lower())) for f in fields):
+            out[i:j] = [f if f[-1:] in ".;:," else f"{f};" for f in fields]
+        i = max(j, i + 1)
+    return out
 
 
 def _after_address(para: str) -> str:

@@ -225,14 +225,15 @@ _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
-# biến, giáo dục pháp luật' (never 'gia đình', 'học tập', 'hợp tác' alone).
+# biến, giáo dục pháp luật' or by its initials 'Hội đồng phối hợp PBGDPL' (bodyplace) (never 'gia đình', 'học
+# tập', 'hợp tác' alone).
 _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]gười\s)cao(?=\s+tuổi{_TOKEN_END})
     |(?<=[Nn]gười\scao\s)tuổi|(?<=[Hh]ợp\s)tác(?=\s+xã{_TOKEN_END})|(?<=[Dd]oanh\snhân\s)trẻ
     |(?<=[Ss]inh\s)viên|(?<=[Ll]iên\s)minh(?=\s+[Hh]ợp{_TOKEN_END})|(?<=[Ll]iên\shiệp\s)các(?=\s+[Hh]ội{_TOKEN_END})
     |(?<=[Kk]hoa\s)học(?=\s+và\s+[Kk]ỹ{_TOKEN_END})|(?<=[Hh]ọc\s)và(?=\s+[Kk]ỹ{_TOKEN_END})
     |(?<=[Kk]ỹ\s)thuật|(?<=[Tt]hi\s)đua(?=\s+-?\s*[Kk]hen)|(?<=[Tt]hi\sđua\s)-(?=\s+[Kk]hen)
-    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+phổ)
-    |(?<=phối\s)hợp(?=\s+phổ)|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
+    |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+(?:phổ|PBGDPL))
+    |(?<=phối\s)hợp(?=\s+(?:phổ|PBGDPL))|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
@@ -734,7 +735,6 @@ BASES.update({"đoàn thanh niên": ("Đoàn Thanh niên", "youth_union", None)}
 # A cell named by its unit in lower case ('chi bộ trường THPT Trấn Biên', 'Chi bộ thôn Đông Hòa'): the unit is
 # the cell's name, as 'Chi bộ Trường Mầm non' in capitals is.
 CELL_BASE = "chi bộ"
-CELL_UNIT_RE = re.compile(rf"(?:trường|thôn|ấp|bản|xóm|trạm)[ \t]+(?=[{UPPER}\d])")
 # --- grassweep resolve: a cell of a quarter, a residents' group, a village, a grassroots unit ---
 # 'Chi bộ khu phố 3', 'Chi bộ tổ dân phố 5', 'Chi bộ làng Đông', 'Chi bộ buôn Ea Sup', 'Chi bộ khóm 2',
 # 'Chi bộ cơ sở Trường THPT Đông Sơn 1', 'Chi bộ trường mầm non Mỹ Hưng': the unit is the cell's name, as a
@@ -1178,6 +1178,16 @@ ACTING_SUBJECT_RE = re.compile(
         """,
     re.VERBOSE | re.MULTILINE,
 )
+# --- headerforms: a meeting's chair who concludes it ---
+# '..., ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:' (unseen m31): a
+# conclusion notice that lost its header is its body's, whose chair (or vice-chair) concludes; the chair's
+# name after a dash or a comma is no part of the body's.
+CHAIR_CONCLUDES_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:Phó\s+)?Chủ\s+tịch\s+(?P<issuer>{_JOINED_NAME})
+        (?:[ \t]*[-–,][ \t]*(?:đồng\s+chí\s+)?[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})?
+        [ \t]*,?[ \t]+(?:đã[ \t]+)?kết[ \t]+luận\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A resolution's adoption: '... Nghị quyết ... đã được đại biểu thông qua ... vào sáng ngày 15-10',
 # 'Chiều 15/10, tại phiên bế mạc ..., đại biểu nhất trí thông qua Nghị quyết của Đại hội'.
 ADOPTED_DATE_RE = re.compile(
@@ -1199,10 +1209,27 @@ SOURCE_CODE_NOTE_RE = re.compile(
     rf"""\(\s*Nguồn\s*:?\s*(?P<code>CV|TB|KH|QĐ|HD|BC|TTr|KL|CT|CTr|NQ)\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*\)""",
     re.VERBOSE,
 )
+# --- headerforms: the attachment's identity after a lead-in's colon ---
+# '... thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022' (realworld k27): a portal item cuts the
+# letter's body at its lead-in and puts the link to the attached text, the bare number and date, in its place.
+# The number right after the colon, with no type word, and its full date ending the paragraph.
+ATTACHED_NUMBER_RE = re.compile(
+    rf"""(?<![\w])(?i:sau)[ \t]*:[ \t]*(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})[ \t]*,?[ \t]*
+        (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
 TYPE_ONLY_TITLE_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
     re.VERBOSE | re.IGNORECASE,
+)
+# --- headerforms: a headline standing right over its 'Kính gửi' line ---
+# 'Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014' / 'Kính gửi: Các trường THCS ...' (unseen m32): a
+# copy that lost its header keeps the trích yếu over the addressee, opened by its type word in sentence case
+# with the title running on in lower case. The caller checks the line below is the salutation.
+TYPE_OVER_SALUTATION_RE = re.compile(
+    rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))[ \t]+(?=[{LOWER}\d“"])""",
+    re.VERBOSE,
 )
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
@@ -1288,8 +1315,10 @@ SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[
 # --- blind5 header: a metadata block whose 'key:value' pairs are glued together ---
 # 'Loại văn bản:Kế hoạchNgười ký:Lê Hồng Sơn', 'Cơ quan ban hành:UBND tỉnh Bắc NinhNgười ký:Nguyễn Tiến
 # NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
-# to the next key glued to it (a capital right after a lower-case letter) or the line's end.
-GLUED_SIGNED_BY_RE = re.compile(r"(?<=[^\W\d_])(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
+# to the next key glued to it (a capital right after a lower-case letter) or the line's end. blind26: a
+# library that pairs its keys on one line with a space between ('Loại văn bản: Công văn Người ký: Trịnh
+# Mạnh Linh', LuatVietnam) is read the same way.
+GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
@@ -1302,10 +1331,39 @@ SIGNER_OFFICE_BODY_RE = re.compile(
 
 # Urban districts ('quận') exist only in the cities under the centre: a city committee ('Thành ủy',
 # 'Thành đoàn') whose text names its quận beside its huyện ('14 quận, huyện', 'các quận ủy, huyện ủy')
-# is province level; a provincial city has phường and xã only.
+# is province level; a provincial city has phường and xã only. bodyplace: the city's own committee
+# naming the committees under it ('Ủy ban nhân dân quận, huyện', 'UBND quận-huyện', 'quận/huyện').
 CITY_DISTRICTS_RE = re.compile(
-    r"\b(?:các|\d{1,2})\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?(?:\s*(?:,|và)\s*|\s+)(?:các\s+)?huyện",
-    re.IGNORECASE,
+    r"""\b(?:các|\d{1,2}|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+(?:đơn\s+vị\s+)?quận(?:\s*(?:ủy|đoàn))?
+        (?:\s*(?:,|và|[-–/])\s*|\s+)(?:các\s+)?huyện""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# bodyplace: a lead carrying out its province's People's Committee ('Thực hiện chỉ đạo của Ủy ban nhân dân
+# tỉnh tại Công văn số 209/UBND-KGVX ...', 'Thực hiện Kế hoạch số 12/KH-UBND ngày ... của UBND tỉnh').
+PROVINCE_COMMITTEE_LEAD_RE = re.compile(
+    r"""(?<![\w])Thực[ \t]+hiện[ \t][^.;:\n]{0,120}?(?<![\w])của[ \t]+
+        (?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+tỉnh(?![\w])""",
+    re.VERBOSE,
+)
+
+# bodyplace: a council's resolution copied without its header ('Nghị quyết số 06/2012/NQ-HĐND ...' over its
+# 'Căn cứ' items) names its council in its own preamble ('Báo cáo thẩm tra của Ban Pháp chế HĐND thành phố;
+# ý kiến của các đại biểu Hội đồng nhân dân thành phố'). Not the councils under it ('HĐND các huyện',
+# 'Hội đồng nhân dân huyện, thành phố'), nor one named by its place ('HĐND tỉnh Nam Định' is read whole
+# by the gazetteer's place mentions).
+OWN_COUNCIL_RE = re.compile(
+    r"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
+        (?P<unit>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)(?![\w])
+        (?![ \t]*(?:,|và|-|/)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\w]))""",
+    re.VERBOSE,
+)
+
+# bodyplace: the capital named by its title ('các cấp Công đoàn Thủ đô', 'Nhân dân Thủ đô', 'Thủ đô Hà Nội'):
+# only Hà Nội is so called, so a city body that writes no name of its own there is the capital's. Case
+# exact (the lower-case 'thủ đô' is any country's), and not a foreign capital's title ('Thủ đô Viêng Chăn').
+CAPITAL_TITLE_RE = re.compile(
+    r"""(?<![\w])Thủ[ \t]+đô(?![\w])(?![ \t]+(?!Hà[ \t]+Nội)[A-ZĐ])"""
 )
 
 # A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
@@ -1405,9 +1463,24 @@ LEAD_SIGNED_BY_RE = re.compile(
         ,?\s+ký(?:\s+ban\s+hành)?(?![\w])(?!\s+kết)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The number of the document a lead's signer signs, right after its type word ('ký Quyết định số 571/QĐ-TTg'):
+# a number other than the page's own is a cited document's, and so is its signer (blind26).
+SIGNED_NUMBER_AFTER_RE = re.compile(rf"""\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})""",
+                                    re.VERBOSE | re.IGNORECASE)
 # What opens a sentence before its first word: spaces, a news item's bracketed tag with or without its dash
 # ('(TB) Thực hiện ...', '(QTO) - ...'). It always matches.
 LEAD_TAG_SKIP_RE = re.compile(r"\W*(?:(?-i:[A-ZĐ]{2,10})\)\s*[-–:]?\s*)?")
+# --- blind26: a news item that dates its document only by the day it was signed ---
+SIGNED_ON_BRACKET_RE = re.compile(
+    r"""(?:kể\s+)?từ\s+ngày\s+
+        (?:(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo)\s+)?
+        (?:được\s+)?ký(?:\s+ban\s+hành)?
+        \s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})\s*\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
+(12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
 OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
@@ -1782,6 +1855,15 @@ ISSUER_BEFORE_WINDOW = 160
 # lower-case syllables, 'và' and the one comma of 'Văn hóa, Thể thao và Du lịch' (a cited name's shape).
 DEPARTMENT_NAME_RE = re.compile(rf"""(?=(?:Bộ|Sở|Phòng)\s){CITED_BODY_NAME}""", re.VERBOSE)
 
+# --- headerforms: a provincial department written with its province ---
+# 'Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số ...' (unseen m32): the words after 'Sở' up to
+# a stop; the caller takes the province that capitalised words after its first name the department's.
+DEPARTMENT_MENTION_RE = re.compile(
+    # the name runs up to a stop or the next 'Sở'
+    rf"""(?<![\w])Sở[ \t]+(?P<name>[{UPPER}](?:(?![ \t]Sở[ \t])[^\n,;:.()]){{1,80}})""",
+    re.VERBOSE,
+)
+
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(
@@ -2008,6 +2090,17 @@ BASIS_SECTION_RE = re.compile(
 NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
     r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
 BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+# headerforms: the same section's heading as the type of the document it founds.
+# 'I. CĂN CỨ LẬP KẾ HOẠCH', 'CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'I. CĂN CỨ PHÁP LÝ ĐỂ BAN HÀNH ĐỀ ÁN' (realworld k20:
+# a commune page that kept only the body): the section opening the body names the document it founds.
+# Capitals at a line's start (after its numeral) only, so a sentence's 'căn cứ xây dựng kế hoạch' (units
+# told to make their own plans) is none.
+BASIS_HEADING_RE = re.compile(
+    rf"""^[ \t]*(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z])?[ \t]*[.)/\-–]?[ \t]*
+        CĂN[ \t]+CỨ[ \t]+(?:PHÁP[ \t]+LÝ[ \t]+)?(?:ĐỂ[ \t]+)?(?:LẬP|XÂY[ \t]+DỰNG|BAN[ \t]+HÀNH)[ \t]+
+        (?P<tw>(?=[{UPPER}]{{2}})(?i:{TYPE_WORD}))(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
@@ -2168,6 +2261,13 @@ CITED_ISSUES_GAP_RE = re.compile(
 # document's own number: 'Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị'. '{number}' is the own
 # number, escaped.
 CENTRAL_ORGAN_NAMES = {"bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+# bodyplace: a city named after a person keeps its kind word in its name ('THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH'):
+# a Party body's name shows it, as the header writes it ('Thành ủy Hồ Chí Minh' reads as the man's).
+PERSON_NAMED_CITIES = frozenset({"hồ chí minh"})
+# bodyplace: the Youth Union's Central Committee ('BAN CHẤP HÀNH TRUNG ƯƠNG' / 'ĐOÀN TNCS HỒ CHÍ MINH') has
+# its own secretariat, 'Ban Bí thư Trung ương Đoàn' ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN'), never the Party's.
+UNION_CENTRE_RE = re.compile(r"(?i:trung\s+ương\s+đoàn)(?![\w])")
+UNION_CENTRE_TAIL = "Trung ương Đoàn"
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
 
@@ -2516,9 +2616,9 @@ PREDICATE = re.compile(
 verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng'); a capitalised match is part
 of a name ('Ủy ban Kiểm tra'), which the caller checks on the display text."""
 
-SUBJECT_STOP = re.compile(r"[:(.!?]")
+SUBJECT_STOP = re.compile(r"[:().!?]")
 """A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),
-a bracket or a full stop."""
+a bracket (opening or, for a list inside one, closing) or a full stop."""
 
 ASSIGN_LEAD_IN = re.compile(
     r"""(?:^|(?<=[.;!?])\s+)                                   # at a sentence start
@@ -2610,6 +2710,15 @@ DEADLINE_ANNUAL = re.compile(
     re.VERBOSE,
 )
 """'định kỳ hằng năm (trước ngày 25/12)' → annual, due_month_day '12-25'."""
+
+DEADLINE_DAY_ANNUAL = re.compile(
+    r"""(?P<phrase>(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+
+        (?:(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d)|tháng\s+\d{1,2})
+        \s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm)""",
+    re.VERBOSE,
+)
+"""tasksweep: the day (or month) before its period, in running text: '... báo cáo trước ngày 15/12 hằng năm',
+'... vào tháng 12 hằng năm' → annual ('hằng năm' first is `DEADLINE_ANNUAL`)."""
 
 ANNUAL_DAY = re.compile(
     r"^(?P<phrase>(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))"
@@ -2755,22 +2864,28 @@ HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:
 năm 2024' names a period reported on)."""
 
 DEADLINE_MONTH_BARE = re.compile(
-    r"""(?:^|(?<=\s)(?=(?:đến|tới)\s))(?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
+    r"""(?:^(?:dự\s+kiến\s+(?:tổ\s+chức\s+|thực\s+hiện\s+|hoàn\s+thành\s+)?)?   # tasksweep: 'dự kiến'
+        |(?<=\s)(?=(?:đến|tới)\s))
+        (?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
         (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', or the end of 'từ tháng 3 đến tháng 5/2023'."""
+"""In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', a planned one '(dự kiến tổ chức vào tháng
+4/2024)', or the end of 'từ tháng 3 đến tháng 5/2023'."""
 
 DEADLINE_YEAR_END = re.compile(
-    r"(?P<phrase>(?:trong|trước|hết|cuối)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
+    r"(?P<phrase>(?:trong|trước|hết|cuối|vào)\s+năm\s+(?P<year>\d{4}))\s*[.;]?\s*$"
 )
 """'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
 target, not a deadline)."""
 
 DEADLINE_YEAR_BARE = re.compile(
-    r"^(?P<phrase>(?:trong\s+|hết\s+|cuối\s+)?năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$"
+    r"""^(?P<phrase>(?:(?:từ\s+nay\s+)?đến\s+(?:hết\s+)?|trong\s+|hết\s+|cuối\s+)?
+        năm\s+(?P<year>\d{4}))\s*[.;,]?\s*$""",
+    re.VERBOSE,
 )
-"""In a bracket or after 'Thời gian:', a bare '(năm 2025)' (never a span 'năm 2021 - 2025')."""
+"""In a bracket or after 'Thời gian:', a bare '(năm 2025)', '(từ nay đến hết năm 2024)' (never a span 'năm
+2021 - 2025')."""
 
 DEADLINE_PERIODIC = re.compile(
     r"""(?P<phrase>định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:(?:\d{1,2}|sáu|ba)\s+tháng|tháng|quý|tuần)
@@ -2872,16 +2987,28 @@ capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
+BASIS_OPENING = re.compile(
+    r"""(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80},\s+(?=\S)   # the basis, up to its first comma""",
+    re.VERBOSE,
+)
+"""tasksweep: 'Căn cứ Kế hoạch này, các chi, đảng bộ ... xây dựng ...', 'Trên cơ sở Kế hoạch này, Ủy ban nhân
+dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma."""
+
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""
 
 ROLE_FIELD = re.compile(
-    r"""(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
-        |chịu\s+trách\s+nhiệm|được\s+giao)(?:\s+thực\s+hiện)?\s*:\s*""",
+    r"""(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:(?P<lead>chủ\s+trì)|(?P<support>phối\s+hợp)|thực\s+hiện
+        |chịu\s+trách\s+nhiệm|được\s+giao)
+      | (?:^|(?<=[.;]\s)|(?<=[.;]))                        # tasksweep: no noun, where a field opens
+        (?:(?P<bare_lead>chủ\s+trì)|(?P<bare_support>phối\s+hợp))
+      )(?:\s+thực\s+hiện)?\s*:\s*""",
     re.VERBOSE,
 )
 """Fields of a plan's task table flattened into text: 'Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
-Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'."""
+Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'; with no noun before the role only where a field
+opens ('Chủ trì: Ban Tuyên giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy'), never after a body ('X chủ
+trì:')."""
 
 # --- tasks round 2: letters' points and run-on addressees ---
 
@@ -3175,6 +3302,35 @@ Procuracy, the State Audit): a number with one of them is central."""
 ROMAN_SECTION = re.compile(r"(?P<roman>[IVXLC]+)")
 """A task label's Roman section ('III' of 'III.4.3')."""
 
+# --- blind26: a legal library's page title, the document's own number in it ---
+LIBRARY_YEAR_TAG_RE = re.compile(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+(?=[^\W\d_])")
+"""The year a library writes after the number in its page title ('Công văn 12154/VPCP-TCCV 2025 về việc
+...', 'Kế hoạch 186/KH-UBND năm 2025 phát triển ...'): its catalogue's tag, no part of the trích yếu."""
+
+# --- blind26: the enacting line under a state document's trích yếu ---
+ENACTING_BASES = frozenset({
+    "chính phủ", "thủ tướng chính phủ", "thủ tướng", "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd",
+    "bộ", "quốc hội", "ủy ban thường vụ quốc hội",
+})
+"""Folded BASES keys of the state bodies that enact a decision or resolution in their own name: the line
+that names one in capitals between the trích yếu and the preamble ('CHÍNH PHỦ', 'ỦY BAN NHÂN DÂN TỈNH SƠN
+LA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ HỌP THỨ HAI')."""
+
+ENACTING_FOLLOW_RE = re.compile(
+    r"""(?:Căn\s+cứ|CĂN\s+CỨ|Xét|Theo\s+đề\s+nghị
+        |QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:
+        |(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b)         # a council's term wrapped onto its own line
+    """,
+    re.VERBOSE,
+)
+"""What follows the enacting line: the preamble ('Căn cứ Luật ...', 'Xét Tờ trình ...', 'Theo đề nghị
+...'), the operative word ('QUYẾT ĐỊNH:', 'QUYẾT NGHỊ:') or the council's term and session on a line of
+their own ('KHÓA VII, KỲ HỌP THỨ 6'). A trích yếu wrapped before a body's name goes on otherwise."""
+
+DANGLING_END_RE = re.compile(r"(?:^|\s)(?:của|và|với|cho|thuộc|tại|giữa)$")
+"""A folded trích yếu line that ends waiting for its object ('... QUY CHẾ LÀM VIỆC CỦA'): the next line,
+even one that names a body, is the title's own."""
+
 # --- typesweep header: the lines that end a trích yếu under its type line ---
 TITLE_BODY_OPENER_RE = re.compile(
     r"""(?=[A-Z\d])(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn|\d{1,2}\s+năm)
@@ -3221,3 +3377,29 @@ CARRY_OUT_END_RE = re.compile(
 """A title line that names its type and ends on the carry-out verb ('Chương trình của Ban Chấp hành Đảng bộ
 tỉnh Khóa XVI thực hiện' / 'Nghị quyết số 45-NQ/TW ...', realworld k46 hard-wrapped): the verb wants its
 object. A section heading ('4. Tổ chức thực hiện') names no type and is left alone."""
+
+# --- tasksweep: the fields of a task table written as bullets under the task ---
+
+_ROLE_FIELD_KEY = r"""(?:(?:co\s+quan|don\s+vi|bo\s+phan)\s+(?:chu\s+tri|phoi\s+hop|thuc\s+hien
+        |chiu\s+trach\s+nhiem|duoc\s+giao)|chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?\s*:"""
+_TIME_FIELD_KEY = r"""(?:thoi\s+gian|thoi\s+han|tien\s+do)
+        (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|bao\s+cao))?\s*:"""
+_COLUMN_KEY = r"""(?:san\s+pham(?:\s+dau\s+ra)?|noi\s+dung(?:\s+thuc\s+hien)?
+        |kinh\s+phi(?:\s+thuc\s+hien)?)\s*:"""
+
+ROLE_FIELD_KEY = re.compile(rf"^(?:{_ROLE_FIELD_KEY})", re.VERBOSE)
+"""A bullet that only says who does the task above it ('- Cơ quan chủ trì: Sở Nội vụ', '- Chủ trì: Ban Tuyên
+giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy', '- Đơn vị thực hiện: ...'), diacritics stripped."""
+
+TASK_FIELD_KEY = re.compile(rf"^(?:{_ROLE_FIELD_KEY}|{_TIME_FIELD_KEY}|{_COLUMN_KEY})", re.VERBOSE)
+"""Any field of a task table's row written as a bullet: who (`ROLE_FIELD_KEY`), by when ('- Thời gian thực
+hiện: Quý II/2024', '- Tiến độ: ...'), what and with what ('- Nội dung: ...', '- Sản phẩm: Kế hoạch ...', '-
+Kinh phí: ...'), diacritics stripped. Folded into the task only in a run that names who (`outline`)."""
+
+DEADLINE_FIELD_DATE = re.compile(rf"""\s*(?P<phrase>(?:ngày\s+)?{_DATE})\s*$""", re.VERBOSE)
+"""The whole value of a deadline field is a date ('Thời gian hoàn thành: 30/9/2024'): the field's name says
+it is the deadline, so no 'trước' is needed (a bare date in a bracket may be a birthday, and is not read)."""
+
+TIME_FIELD = re.compile(rf"^\W{{0,3}}(?:{_TIME_FIELD_KEY})", re.VERBOSE)
+"""A point that only says when ('- Thời gian: Quý I/2024', '- Thời gian thực hiện: Thường xuyên'), diacritics
+stripped: it dates the item above it."""

@@ -19,6 +19,7 @@ from typing import cast
 
 from loaders import gazetteer as gz
 from loaders.docnumber import DocNumber
+from loaders.names import issuer_level
 from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritics
 from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
@@ -29,18 +30,24 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_RE,
     BASES,
     BODY_RE,
+    CAPITAL_TITLE_RE,
     CELL_BASE,
     CELL_UNIT_RE,
     CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    DEPARTMENT_MENTION_RE,
     GLUED_CITY_ABBREV_RE,
     LOWER,
     MENU_CATEGORY_NAME_RE,
+    MINISTRY_CODE,
     NATIONAL_PLACE,
     ORGANS,
+    OWN_COUNCIL_RE,
+    PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
+    PROVINCE_COMMITTEE_LEAD_RE,
     PROVINCE_SHORT_FORM_RE,
     PROVINCE_SHORT_FORMS,
     SCHOOL_NAME_RE,
@@ -159,11 +166,15 @@ class Body:
 
 
 def _display_case(text: str) -> str:
-    """All-caps header text in the case of running text: 'HẢI PHÒNG' → 'Hải Phòng'."""
+    """All-caps header text in the case of running text: 'HẢI PHÒNG' → 'Hải Phòng'. bodyplace: a word with
+    no vowel is no syllable but initials, kept as written ('ĐẢNG ỦY NHPT' → 'Đảng ủy NHPT', 'TNCS')."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+        return " ".join(w if _INITIALS.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
     return text
+
+
+_INITIALS = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
 
 
 @lru_cache(maxsize=4096)  # a frozen Body; a document's header and lead name the same bodies again and again
@@ -183,7 +194,8 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
     if base and organ is None and BASES[base][1] == "council" \
             and fold(squeeze(m["rest"]).strip(" ,.;:")) in CENTRE_WORDS:
-        return Body(base=base, central=True)  # blind17: 'Hội đồng phối hợp PBGDPL trung ương'
+        # blind17: 'Hội đồng phối hợp PBGDPL trung ương'; its centre words shown, as a province's place is
+        return Body(base=base, topic=squeeze(m["rest"]).strip(" ,.;:"), central=True)
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
@@ -574,9 +586,12 @@ def _credit_province(text: str) -> str | None:
 
 # blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
 # Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
+# bodyplace: a city's goal too, a sentence's first word ('Phấn đấu Hải Phòng luôn là một trong những địa
+# phương trong tốp đi đầu', 'xây dựng Đà Nẵng trở thành thành phố ...').
 _GOAL_PROVINCE_RE = re.compile(
-    rf"""(?<!\w)(?:xây\s+dựng|đưa|phấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
-        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:là|trở\s+thành|thành)\s+(?:một\s+)?tỉnh\b""",
+    rf"""(?<!\w)(?:xây\s+dựng|đưa|[Pp]hấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
+        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:luôn\s+)?(?:là|trở\s+thành|thành)\s+
+        (?:một\s+(?:trong\s+(?:những|các)\s+)?)?(?:tỉnh|thành\s+phố|địa\s+phương)\b""",
     re.VERBOSE,
 )
 
@@ -608,9 +623,17 @@ def _cities_abbreviated(text: str) -> set[str]:
 
 def _sole_centre_city(text: str) -> bool:
     """'UBND TP vừa ban hành Kế hoạch ... trên địa bàn TPHCM': an unnamed city's committee is the
-    centrally-run city's when that is the only city the text names, in full or abbreviated."""
-    named = {fold(m["name"]) for m in _place_mentions(text) if fold(m["kind"]) in ("thành phố", "thành ủy")}
+    centrally-run city's when that is the only city the text names, in full or abbreviated. bodyplace:
+    also named by the goal its lead sets ('Phấn đấu Hải Phòng luôn là ...') or, the capital, by its title
+    ('các cấp Công đoàn Thủ đô'). A name the gazetteer does not know is no city ('Phó Chủ tịch ... Liên đoàn
+    Lao động Thành phố Đặng Thị Phương Hoa' is a person's)."""
+    named = {fold(m["name"]) for m in _place_mentions(text) if fold(m["kind"]) in ("thành phố", "thành ủy")
+             and (gz.find_province(m["name"]) or gz.find_districts(m["name"]))}
     named |= {fold(n) for n in _cities_abbreviated(text)}
+    if (goal := _goal_province(text)) is not None and _province_city(goal):
+        named.add(fold(goal))
+    if CAPITAL_TITLE_RE.search(text):
+        named.add(_CAPITAL)
     return len(named) == 1 and _province_city(named.pop())
 
 
@@ -859,7 +882,10 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
         return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
-        if body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
+        if (body.base in _PARTY_BASES or body.base in _YOUTH_BASES) and body.unit_kind == "thành phố" \
+                and fold(place) in PERSON_NAMED_CITIES:
+            parts.append(f"{body.kind_shown or 'Thành phố'} {place}")  # 'Thành ủy Thành phố Hồ Chí Minh'
+        elif body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.kind_shown or body.unit_kind
@@ -900,6 +926,24 @@ def _placed_committee(code: str, place: str) -> str | None:
 
 
 _CAPITAL = "hà nội"
+
+
+def _ministry_written(number: DocNumber, text: str) -> str | None:
+    """A ministry's state code is 'B' and the ministry's initials ('BVHTTDL'); a page that names no issuer
+    of its own but writes the ministry as 'Bộ' and those initials ('của Bộ VHTTDL') names it so."""
+    code = number.issuer.split("-")[0]
+    if number.style == "party" or issuer_level(number) != "central" or not MINISTRY_CODE.fullmatch(code):
+        return None
+    written = f"Bộ {code[1:]}"
+    return written if re.search(rf"(?<![\w]){written}(?![\w])", text) else None
+
+
+def _own_council(text: str) -> str | None:
+    """The council a headerless '.../NQ-HĐND' names in its preamble, when every council it names by a bare
+    unit word is of one kind of unit ('Hội đồng nhân dân thành phố'); councils of two kinds settle nothing."""
+    units = {squeeze(m["unit"]).lower() for m in OWN_COUNCIL_RE.finditer(text)
+             if not PLACE_MENTION_RE.match(text, m.start("unit"))}
+    return f"Hội đồng nhân dân {units.pop()}" if len(units) == 1 else None
 
 
 def _placed_province(body: Body, ev: Evidence) -> str | None:
@@ -951,18 +995,46 @@ _FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "provi
                     "quận": "district", "thị xã": "district", "thành phố": None}
 
 
+def _full_blocs(text: str) -> tuple[dict[str, re.Match[str]], Level | None]:
+    """The blocs the text names in full, and their one level (None when two levels, none, or 'thành phố')."""
+    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
+    levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
+    return named, cast(Level, levels.pop()) if len(levels) == 1 else None
+
+
 def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
     """The bare 'Khối' of a bloc's committee, at the level of the blocs the text names in full; named as
     the one it names."""
-    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
-    levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
-    if len(levels) != 1 or None in levels:
+    named, level = _full_blocs(text)
+    if level is None:
         return None
-    level = cast(Level, levels.pop())
     if len(named) == 1:
         body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
                        central=level == "central")
     return body, level
+def _member_of_bloc(body: Body, text: str) -> Level | None:
+    """blind10: an enterprise's or an agency's own Party committee ('Ban Thường vụ Đảng ủy NHPT', 'Đảng ủy
+    Trường Đại học Vinh') stands directly under its bloc's committee, whose plans it carries out ('Kế hoạch
+    số 81-KH/ĐUK ... của Đảng ủy Khối Doanh nghiệp Trung ương'): it is at the level of the one bloc the text
+    names in full (an enterprise's name is read as its bloc: 'Tổng công ty Điện lực miền Bắc'). A bloc's own
+    committee ('Đảng ủy Khối ...') and one named by no unit, agency or enterprise ('Đảng ủy') stay open."""
+    named = body.bloc or body.place or body.topic
+    if body.base not in _COMMUNE_CODED or body.unit_kind or not named or fold(named).startswith("khối"):
+        return None
+    return _full_blocs(text)[1]
+
+
+def _board_of_province(body: Body, text: str) -> bool:
+    """blind23: a management board named by its work and no unit ('Ban quản lý dự án đầu tư xây dựng các công
+    trình nông nghiệp và phát triển nông thôn') whose lead carries out its province's committee ('Thực hiện
+    chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 209/UBND-KGVX ...') is that province's board."""
+    return body.base in _PLACELESS_BOARDS and not body.place and not body.unit_kind \
+        and PROVINCE_COMMITTEE_LEAD_RE.search(text) is not None
+
+
+_PLACELESS_BOARDS = {"ban quản lý"}
+
+
 def _cell_above_commune(body: Body, parents: list[Body]) -> bool:
     """grassweep: a Party cell straight under a district's or a province's body ('HUYỆN ỦY TRIỆU SƠN' /
     'CHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'): its place-date line names that unit, no commune of its own."""
@@ -981,6 +1053,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             body = parse_body(coded)  # blind6: 'Chỉ thị số 1634/CT-TTg' alone names the Prime Minister
         elif ev.place and (coded := _placed_committee(ev.number.issuer, ev.place)) is not None:
             body = parse_body(coded)
+        elif (coded := _ministry_written(ev.number, ev.text)) is not None:
+            body = parse_body(coded)  # blind: '... số 2138/QĐ-BVHTTDL ngày 11/6 của Bộ VHTTDL ...'
+        elif ev.number.issuer == "HĐND" and (coded := _own_council(ev.text)) is not None:
+            body = parse_body(coded)  # blind20: '... ý kiến của các đại biểu Hội đồng nhân dân thành phố'
     if body is None:
         assert ev.number is not None
         warnings.append("issuer name not found")
@@ -996,6 +1072,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
     if level is None and body.bloc and fold(body.bloc) == "khối" and (short := _short_bloc(body, ev.text)):
         body, level = short  # blind23: 'Đảng ủy Khối' of '... Đảng bộ Khối các cơ quan Trung ương'
+    if level is None:
+        level = _member_of_bloc(body, ev.text)
+    if level is None and _board_of_province(body, ev.text):
+        level = "province"
     if level == "central" or level is None:
         if level is None:
             warnings.append("issuer level unknown")
@@ -1088,7 +1168,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         warnings.append(f"issuer locality ambiguous: {len(cands)} {level} units named {shown}")
     province_code = _common(cands, lambda u: u.province_code)
     if not cands and level in ("district", "commune"):
-        province_code = _only_province(mentions(), parent_provinces(era), era)
+        above = parent_provinces(era) | _departments_provinces(ev.text, era)
+        province_code = _only_province(mentions(), above, era)
     province = gz.get(province_code, "province", era) if province_code else None
     district = None
     if level in ("district", "commune") and era == gz.LEGACY:
@@ -1131,6 +1212,21 @@ def _department_place(body: Body) -> str | None:
         if tail[:1].isupper() and gz.find_province(tail) is not None:
             return tail
     return None
+
+
+def _departments_provinces(text: str, era: str) -> set[str]:
+    """unseen m32: 'Phòng GD&ĐT Thành phố' names no unit of its own, but the department directing it does
+    ('Sở GD&ĐT Quảng Ninh'): the provinces written after a 'Sở''s name, capitalised, each word after the
+    name's first ('Sở Y tế Nghệ An'; 'Sở Nội vụ' names none)."""
+    codes: set[str] = set()
+    for m in DEPARTMENT_MENTION_RE.finditer(text) if "Sở " in text else ():
+        words = m["name"].split()
+        found = (gz.find_province(" ".join(words[i:i + n]), era)
+                 for i in range(1, len(words)) for n in range(_DEPARTMENT_PLACE_WORDS, 0, -1)
+                 if i + n <= len(words) and all(w[:1].isupper() for w in words[i:i + n]))
+        if (province := next((p for p in found if p is not None), None)) is not None:
+            codes.add(province.code)
+    return codes
 
 
 @lru_cache(maxsize=1)

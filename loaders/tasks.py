@@ -256,8 +256,10 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
     X' asks a body outside it (requested)."""
     folded = _folded(text)
     found: list[Responsible] = []
-    duty = p.DUTY_OF.match(folded)
-    got = _bodies_at(text, folded, duty.end() if duty else 0)
+    duty = p.DUTY_OF.match(folded) or (p.BASIS_OPENING.match(folded) if "," in folded else None)
+    # 'Cơ quan chủ trì: Sở Nội vụ' opens with a field's name, not a body: ROLE_FIELD reads it below.
+    field = ":" in folded and p.ROLE_FIELD.match(folded) is not None
+    got = None if field else _bodies_at(text, folded, duty.end() if duty else 0)
     speaker = _address_verb(text, folded, got[1], len(folded)) if got else None
     if speaker is not None and folded[got[1] if got else 0 : speaker.start()].strip():
         speaker = None
@@ -280,6 +282,8 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         found.extend(_clause_orders(text, folded))
     found.extend(_later_subjects(text, folded))
+    if "(" in folded:
+        found.extend(_bracket_bodies(text, folded))
     # Y of 'phối hợp với Y' supports only a lead ('X chủ trì, phối hợp với Y'); in 'chủ động phối hợp
     # với Y' without one, Y is a partner the assignee works with, not a body the task is given to.
     if "phối hợp" in folded and "chủ trì" in folded:
@@ -293,9 +297,29 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
             end = stop if stop >= 0 else len(folded)  # a field's value runs to its ';'
             got = _bodies_at(text[:end], folded[:end], m.end())
             if got:
-                field_role: Role = "support" if m["support"] else ("lead" if m["lead"] else "assigned")
+                field_role: Role = "support" if m["support"] or m["bare_support"] else (
+                    "lead" if m["lead"] or m["bare_lead"] else "assigned")
                 found.extend(Responsible(name=n, role=field_role) for n in got[0])
     return tuple(_dedupe(found))
+
+
+def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
+    """'... cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy)', '(Văn
+    phòng Huyện ủy tham mưu; thời gian: tháng 12/2025)': a bracket that opens with bodies and their verb
+    names who does the task, as a table's column would. A field inside it ('(Cơ quan chủ trì: ...)') is
+    read by ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
+    found: list[Responsible] = []
+    for m in p.PARENTHESIS.finditer(folded):
+        start, end = m.start("inner"), m.end("inner")
+        if p.ROLE_FIELD.match(folded, start):
+            continue
+        got = _bodies_at(text[:end], folded[:end], start)
+        verb = _predicate(text, folded, got[1], end) if got else None
+        if got is None or verb is None or verb.start() > got[1] + 2:
+            continue
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=role) for n in got[0])
+    return found
 
 
 def _later_subjects(text: str, folded: str) -> list[Responsible]:
@@ -522,6 +546,9 @@ def _classify(
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
+    m = p.DEADLINE_DAY_ANNUAL.search(folded) if yearly else None
+    if m:  # 'trước ngày 15/12 hằng năm': a day with no year that recurs, after any dated deadline
+        return _annual(text, m), None
     m = p.DEADLINE_DAY_MONTH.search(folded) if p.HAS_DAY_MONTH.search(folded) else None
     if m:
         phrase = text[m.start("phrase") : m.end("phrase")].strip()
@@ -631,10 +658,15 @@ def _deadline_in(text: str, issued_on: date | None) -> tuple[Deadline, str | Non
     folded = _folded(text)
     fragments = [(m.start(), m.start("inner"), m.end("inner")) for m in p.PARENTHESIS.finditer(folded)] \
         if "(" in folded else []
+    field_starts: set[int] = set()
     if ":" in folded:
-        fields = p.DEADLINE_FIELD.finditer(folded)
+        fields = list(p.DEADLINE_FIELD.finditer(folded))
         fragments += [(m.start(), m.start("inner"), m.end("inner")) for m in fields]
+        field_starts = {m.start("inner") for m in fields}
     for start, a, b in sorted(fragments, reverse=True):
+        if a in field_starts and (day := p.DEADLINE_FIELD_DATE.match(folded[:b], a)):
+            y, mo, d = _date(day)
+            return _dated(text[day.start("phrase") : day.end("phrase")], y, mo, d)
         before = folded[max(0, start - 30) : start]
         got = _classify(text[a:b], folded[a:b], before, bracket=True, issued_on=issued_on)
         if got:
@@ -676,25 +708,37 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         if section.kind == "article" and not section.items:
             text = " ".join([section.title, *section.extra]).strip()
             own = responsible_in(text) or inherited
-            items: list[tuple[str, str | None, str, list[Responsible]]] = [(section.label, None, text, own)]
+            items: list[tuple[str, str | None, str, list[Responsible], str]] = [
+                (section.label, None, text, own, "")]
         else:
             responsible: dict[str, list[Responsible]] = {}
             _assign(section.items, inherited, responsible)
             points = section.items if section.kind == "heading" else _without_purpose(section.items)
             if section.kind == "article" and _approves(section):
                 points = [it for it in points if _task_heading(it.text)]
-            items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []))
+            items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []), _time_point(it))
                      for it in walk(points) if not _logistics(it)]
-        for label, parent, text, bodies in items:
+        for label, parent, text, bodies, time_point in items:
             if label in seen:
                 warnings.append(f"task label {label} given twice: the second list is left out")
                 continue
             seen.add(label)
             deadline, warning = extract_deadline(text, issued_on)
+            if deadline.kind == "none" and time_point:
+                deadline, warning = extract_deadline(time_point, issued_on)
             if warning:
                 warnings.append(f"{warning} of task {label}")
             tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _time_point(item: Item) -> str:
+    """The text of the item's '- Thời gian: Quý I/2024' bullet, when one of its points only says when it is
+    done: that point is no task (`_logistics`), so the item's own deadline is read from it."""
+    for child in item.children:
+        if _logistics(child) and p.TIME_FIELD.match(strip_diacritics(child.full_text[:40].lower())):
+            return child.full_text
+    return ""
 
 
 def _logistics(item: Item) -> bool:
@@ -833,6 +877,14 @@ def _heading_bodies(title: str) -> list[Responsible]:
     folded = _folded(text)
     target = p.TARGET_GROUP.match(folded)
     got = _bodies_at(text, folded, target.end() if target else 0)
+    if (not got or got[1] < len(text)) and title.isupper() and not target:
+        # 'II. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN': lower-cased, 'phòng' lost the capital its head needs and
+        # 'và thông tin huyện' split off; in capitals every word continues the name. One body only.
+        text = title.rstrip(" :.")
+        folded = _folded(text)
+        got = _bodies_at(text, folded, 0)
+        if got and len(got[0]) != 1:
+            got = None
     if not got or got[1] < len(text):
         return []
     if target and any(p.PERSON_HEAD.match(_folded(n)) for n in got[0]):

@@ -2308,17 +2308,33 @@ def test_lead_number_in_brackets_after_the_title(text, number, issued_on, title)
 @pytest.mark.parametrize(("text", "name", "level", "province"), [
     ("UBND TPHCM vừa ban hành Chỉ thị về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026.\n",
      "UBND TP Hồ Chí Minh", "province", "Hồ Chí Minh"),
-    ("Thành ủy TPHCM vừa ban hành Chỉ thị số 18-CT/TU về đầu tư đường Vành đai 3.\n",
-     "Thành ủy Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ("Thành ủy TPHCM vừa ban hành Chỉ thị số 18-CT/TU về đầu tư đường Vành đai 3.\n",  # bodyplace: the
+     "Thành ủy TP Hồ Chí Minh", "province", "Hồ Chí Minh"),  # city named after a man keeps its kind word
     ("UBND TpHCM ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n", "UBND TP Hồ Chí Minh", "province",
      "Hồ Chí Minh"),
     ("Ngày 3/3/2024, UBND TPHCM đã ban hành Công văn số 512/UBND-VX về tiêm chủng.\n", "UBND TP Hồ Chí Minh",
      "province", "Hồ Chí Minh"),
-    ("UBND TPBMT vừa ban hành Kế hoạch về chuyển đổi số.\n", "UBND Tpbmt", None, None),
+    ("UBND TPBMT vừa ban hành Kế hoạch về chuyển đổi số.\n", "UBND TPBMT", None, None),  # initials kept
 ])
 def test_city_abbreviation_glued_to_its_name(text, name, level, province):
     h = header(text)
     assert (h.issuer.name, h.issuer.level, h.issuer.locality.province) == (name, level, province)
+
+
+# bodyplace: an all-caps header cell is shown in running case, but a word with no vowel is initials and stays
+# as written ('ĐẢNG ỦY NHPT' of blind10 b04, 'ĐOÀN TNCS HỒ CHÍ MINH' of blind2 b08).
+@pytest.mark.parametrize(("cells", "number", "name"), [
+    pytest.param("ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG\nĐẢNG ỦY NHPT\n*", "Số 101-KH/ĐU", "Đảng ủy NHPT",
+                 id="enterprise-initials"),
+    pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Số: 45-KH/TWĐTN",
+                 "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", id="union-initials"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "Số: 45/KH-UBND", "Ủy ban nhân dân tỉnh Hải Dương",
+                 id="syllables-only"),
+])
+def test_initials_in_a_capitals_cell_kept(cells, number, name):
+    text = f"{cells}\n{number}\nHà Nội, ngày 10 tháng 12 năm 2019\n\nKẾ HOẠCH\ntổ chức đại hội\n"
+    issuer = header(text).issuer
+    assert issuer is not None and issuer.name == name
 
 
 # blind4: a body's name broken inside by the header cell's width ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI', 'HỘI LIÊN
@@ -5151,7 +5167,8 @@ def test_bloc_committee_named_short_is_the_bloc_named_in_full(text, name, level)
      "KH", "tổ chức chào cờ và sinh hoạt chính trị dưới cờ", "Đảng ủy trường Đại học Khoa học", None),
     ("Thực hiện Công văn số 209/UBND-KGVX ngày 05/02/2020 của Ủy ban nhân dân tỉnh, Ban quản lý dự án đầu tư xây "
      "dựng các công trình nông nghiệp và phát triển nông thôn xây dựng Kế hoạch tuyên truyền đại hội như sau:\n",
-     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", None),
+     "KH", "tuyên truyền đại hội", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp",
+     "province"),  # bodyplace: a placeless board carrying out its province's committee is the province's
     ("Thực hiện Kế hoạch số 12-KH/ĐUK ngày 3/3/2023 của Đảng ủy Khối, Đảng bộ Trường Đại học Vinh ban hành Kế hoạch "
      "học tập chuyên đề năm 2023, cụ thể như sau:\n",
      "KH", "học tập chuyên đề năm 2023", "Đảng bộ Trường Đại học Vinh", None),
@@ -5379,3 +5396,118 @@ def test_header_cell_that_lost_its_first_letter(top, name, level, district):
     issuer = header(top + _LOST_INITIAL_FORM).issuer
     assert issuer is not None and name.casefold() in issuer.name.casefold() and issuer.level == level
     assert (issuer.locality.province, issuer.locality.district) == ("Kon Tum", district)
+
+
+# blind26 b01, b11: the state body that enacts a decision or resolution, its name in capitals between the trích
+# yếu and the preamble ('CHÍNH PHỦ', 'ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'HỘI ĐỒNG
+# NHÂN DÂN TỈNH ... KHÓA XIX, KỲ HỌP THỨ HAI', its term on a line of its own), is the document's heading, no part
+# of the title. A body the title waits for ('... CỦA' / 'ỦY BAN NHÂN DÂN TỈNH ...'), and a body's name the
+# preamble does not follow, stay in it.
+@pytest.mark.parametrize(("text", "title"), [
+    ("CHÍNH PHỦ\nSố: 138/NQ-CP Hà Nội, ngày 16 tháng 5 năm 2025\nNGHỊ QUYẾT\nBAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA "
+     "CHÍNH PHỦ\nVỀ PHÁT TRIỂN KINH TẾ TƯ NHÂN\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm "
+     "2025;\n", "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KINH TẾ TƯ NHÂN"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 16/2017/QĐ-UBND\nSơn La, ngày 5 tháng 6 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH "
+     "QUY CHẾ PHỐI HỢP LIÊN NGÀNH\nUỶ BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "BAN HÀNH QUY CHẾ PHỐI HỢP LIÊN NGÀNH"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 186/QĐ-UBND\nAn Giang, ngày 26 tháng 01 năm 2018\nQUYẾT ĐỊNH\nPHÊ "
+     "DUYỆT DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật Tổ chức Chính quyền "
+     "địa phương;\n", "PHÊ DUYỆT DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA"),
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 19/NQ-HĐND\nQuảng Trị, ngày 14 tháng 12 năm 2017\nNGHỊ QUYẾT\nVỀ KẾ "
+     "HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nKHÓA VII, KỲ HỌP THỨ 6\nCăn "
+     "cứ Luật Tổ chức chính quyền địa phương;\n", "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018"),
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 444/QĐ-TTg\nHà Nội, ngày 20 tháng 5 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH HÀNH "
+     "ĐỘNG PHÒNG THỦ DÂN SỰ\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n",
+     "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG PHÒNG THỦ DÂN SỰ"),
+    # must stay: a title that waits for the body it names, and a body's name the preamble does not follow
+    ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 59/QĐ-UBND\nHòa Bình, ngày 22 tháng 7 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH QUY "
+     "CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"),
+    ("TỈNH ỦY NGHỆ AN\nSố 12-QĐ/TU\nNghệ An, ngày 3 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN\nỦY BAN NHÂN "
+     "DÂN TỈNH NGHỆ AN\nI. MỤC ĐÍCH\n", "VỀ VIỆC KIỆN TOÀN ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"),
+])
+def test_enacting_line_is_no_part_of_the_title(text, title):
+    assert header(text).title == title
+
+
+# blind26 b11: a resolution whose copy lost its 'NGHỊ QUYẾT' heading opens its trích yếu with the type word of what
+# it adopts ('Số: 90/NQ-HĐND' over 'KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 ...'): the word is the
+# subject's. A heading of the number's own type keeps its usual cut.
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 90/NQ-HĐND\nTuyên Quang, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH PHÁT "
+     "TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "NQ", "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 25/QĐ-UBND\nLong An, ngày 4 tháng 3 năm 2022\nCHƯƠNG TRÌNH PHÁT TRIỂN "
+     "NHÀ Ở TỈNH LONG AN GIAI ĐOẠN 2021-2030\nCăn cứ Luật Nhà ở;\n", "QĐ",
+     "CHƯƠNG TRÌNH PHÁT TRIỂN NHÀ Ở TỈNH LONG AN GIAI ĐOẠN 2021-2030"),
+    # the number's own type: the type word is the heading's
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 25/KH-UBND\nLong An, ngày 4 tháng 3 năm 2022\nKẾ HOẠCH THỰC HIỆN CHƯƠNG "
+     "TRÌNH NHÀ Ở\nCăn cứ Luật Nhà ở;\n", "KH", "THỰC HIỆN CHƯƠNG TRÌNH NHÀ Ở"),
+])
+def test_subject_opening_with_the_type_of_what_it_adopts(text, doc_type, title):
+    h = header(text)
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+# blind26 b02: a legal library's page that stops in its metadata gives the trích yếu only in its page title, under
+# a tab menu and feature notes ('Công văn 12154/VPCP-TCCV 2025 về việc ...'), and pairs its keys on one line
+# ('Loại văn bản: Công văn Người ký: Trịnh Mạnh Linh'): the title line with the page's own number is its title (the
+# catalogue's year dropped), the key's value its signer. A title line with another number is none.
+@pytest.mark.parametrize(("text", "title", "signer"), [
+    ("Danh mục\n|\n  • Tổng quan\n  • Nội dung\n" + "Đây là tiện ích dành cho tài khoản Tiêu chuẩn.\n" * 12
+     + "Công văn 12154/VPCP-TCCV 2025 về việc nghiên cứu khuyến nghị của Ban Chính sách\n\nCơ quan ban hành: Văn "
+     "phòng Chính phủ\nSố hiệu: 12154/VPCP-TCCV Ngày đăng công báo: Đang cập nhật\nLoại văn bản: Công văn Người "
+     "ký: Trịnh Mạnh Linh\nNgày ban hành:\n09/12/2025\n",
+     "về việc nghiên cứu khuyến nghị của Ban Chính sách", "Trịnh Mạnh Linh"),
+    ("Danh mục\n" + "Đây là tiện ích dành cho tài khoản Tiêu chuẩn.\n" * 12 + "Quyết định 25/2024/QĐ-UBND năm "
+     "2024 ban hành Quy định quản lý chợ trên địa bàn tỉnh Long An\n\nCơ quan ban hành: Tỉnh Long An\nSố hiệu: "
+     "25/2024/QĐ-UBND\nLoại văn bản: Quyết định Người ký: Nguyễn Văn Út\n",
+     "ban hành Quy định quản lý chợ trên địa bàn tỉnh Long An", "Nguyễn Văn Út"),
+    # another document's number in the title line: no title from it
+    ("Danh mục\n" + "Đây là tiện ích dành cho tài khoản Tiêu chuẩn.\n" * 12 + "Quyết định 26/2024/QĐ-UBND năm "
+     "2024 sửa đổi Quy định quản lý chợ\n\nSố hiệu: 25/2024/QĐ-UBND\nLoại văn bản: Quyết định\n", None, None),
+])
+def test_library_page_title_and_paired_signer_key(text, title, signer):
+    h = header(text)
+    assert (h.title, h.signer.name if h.signer else None) == (title, signer)
+
+
+# blind26 b08, b10: a news lead whose subject is the signer of the page's own document, the office before the name
+# ('Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị, Thường trực Ban
+# Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...'). A place taken for a name ('Bí thư Thành ủy Hà Nội đã
+# ký'), and a signer of a cited document, are none.
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("cải cách bộ máy\nThủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ngày 12/3/2025 thành lập Ban "
+     "Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp.\n", "Phạm Minh Chính", "Thủ tướng Chính phủ"),
+    ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW, ngày 1/8/2025 "
+     "của Bộ Chính trị, Ban Bí thư về tích cực triển khai vận hành mô hình chính quyền địa phương 2 cấp.\n",
+     "Trần Cẩm Tú", "Thường trực Ban Bí thư"),
+    ("Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày 28-2-2022 ban hành Kế hoạch "
+     "thực hiện Chiến lược phát triển gia đình.\n", "Nguyễn Văn Hùng", "Bộ trưởng Bộ VHTTDL"),
+    # must not fire: a place read as a name, and a signer of the document the page's own one carries out
+    ("Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU về phòng cháy, chữa cháy.\n", None, None),
+    ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Quyết định mà Thủ tướng Chính phủ Phạm Minh Chính ký "
+     "Quyết định số 571/QĐ-TTg về sắp xếp đơn vị hành chính.\n", None, None),
+])
+def test_lead_subject_that_signs_the_own_document(text, name, title):
+    h = header(text)
+    assert (h.signer.name if h.signer else None, h.signer.title if h.signer else None) == (name, title)
+
+
+# blind26 b04: a news item with no header whose only date of its document is the day it was signed, in brackets
+# ('... được hưởng kể từ ngày quyết định được ký (28-12-2025)'). A page with its own dated header keeps that date;
+# a bracket without a year is none.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    (" date 2025-12-30 Chủ tịch UBND tỉnh An Giang vừa có quyết định về việc công bố danh sách các xã An toàn khu."
+     "\n\n9 xã trên được hưởng chính sách kể từ ngày quyết định được ký (28-12-2025).\n", date(2025, 12, 28)),
+    ("UBND tỉnh vừa ban hành quyết định công nhận xã đạt chuẩn nông thôn mới. Quyết định có hiệu lực từ ngày ký "
+     "(12/3/2025).\n", date(2025, 3, 12)),
+    ("Thủ tướng vừa có quyết định thành lập Ban Chỉ đạo. Quyết định có hiệu lực kể từ ngày ký ban hành (ngày "
+     "5.6.2024).\n", date(2024, 6, 5)),
+    # must not fire: a header's own date, and a bracket without its year
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nQUYẾT ĐỊNH\nVề công nhận "
+     "xã An toàn khu\nQuyết định có hiệu lực kể từ ngày ký (04-5-2021).\n", date(2020, 5, 4)),
+    ("UBND tỉnh vừa có quyết định công nhận xã An toàn khu, hiệu lực từ ngày ký (28/12).\n", None),
+])
+def test_news_item_dated_by_the_day_it_was_signed(text, issued_on):
+    assert header(text).issued_on == issued_on

@@ -411,6 +411,53 @@ def hand_rows() -> list[Row]:
         Row("not-state-decision-quoting-plan", "realworld s13 (state decision whose article approves a plan)",
             qd_ub + "\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo thực hiện Kế hoạch số 45/KH-UBND\n" + _WRAPPER_LEAD.format(what="danh sách thành viên"),
             "QĐ", "kiện toàn Ban Chỉ đạo thực hiện Kế hoạch số 45/KH-UBND"),
+        # headerforms: a copy that lost its header names its type in the line over 'Kính gửi' (unseen m32) or
+        # in its basis section's heading (realworld k20)
+        Row("headline-over-salutation-guide", "unseen m32 ('Hướng dẫn dạy học môn Lịch Sử ...' / 'Kính gửi: Các trường THCS ...')",
+            "Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014\nKính gửi: Các trường THCS trên địa bàn Thành phố\n"
+            "Thực hiện sự chỉ đạo của Sở GD&ĐT tại công văn số 3227/SGDĐT-GDTrH ngày 18/10/2012, Phòng GD&ĐT hướng dẫn như sau:\nI. YÊU CẦU CHUNG\n",
+            "HD", "dạy học môn Lịch Sử"),
+        Row("headline-over-salutation-plan", "unseen m32's form with a district plan's trích yếu",
+            "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024\n\nKính gửi: Ban Công tác Mặt trận các khu dân cư\n"
+            "Căn cứ Hướng dẫn số 12/HD-MTTQ-BTT ngày 02/10/2024 của Ban Thường trực Ủy ban MTTQ tỉnh, đề nghị các đơn vị thực hiện như sau:\n1. Thời gian tổ chức.\n",
+            "KH", "Ngày hội Đại đoàn kết toàn dân tộc"),
+        Row("headline-over-salutation-report", "unseen m32's form with a report",
+            "Báo cáo kết quả công tác tuyên truyền 6 tháng đầu năm 2023\nKính gửi: Ban Tuyên giáo Huyện ủy\n"
+            "Thực hiện Công văn số 245-CV/BTGHU ngày 01/6/2023, Đảng ủy xã báo cáo như sau:\nI. KẾT QUẢ\n",
+            "BC", "kết quả công tác tuyên truyền"),
+        Row("not-news-headline-over-salutation-verb", "unseen m32's form with a headline that opens on a verb, not a type",
+            "Tăng cường phòng, chống dịch bệnh mùa mưa năm 2023\nKính gửi: Các trường học trên địa bàn huyện\n"
+            "Trước tình hình dịch bệnh diễn biến phức tạp, đề nghị các đơn vị thực hiện tốt các nội dung sau:\n1. Tuyên truyền.\n",
+            None),
+        Row("basis-heading-plan", "realworld k20 ('I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ...' run into one line)",
+            "Trang thông tin điện tử xã\nThứ hai - 11/11/2024 04:09\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ "
+            "về phê duyệt Chương trình chuyển đổi số quốc gia; - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số.\n",
+            "KH"),
+        Row("basis-heading-plan-own-line", "realworld k20's heading on its own line, 'XÂY DỰNG' for 'LẬP'",
+            "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Kế hoạch số 194/KH-UBND ngày 20/5/2022 của UBND tỉnh về chuyển đổi số;\n"
+            "2. Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban Chấp hành Đảng bộ tỉnh.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n",
+            "KH"),
+        Row("basis-heading-project", "realworld k20's form with a project ('CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ ÁN')",
+            "I. CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ ÁN\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+            "- Kế hoạch số 131-KH/TU ngày 10/2/2025 của Tỉnh ủy.\nII. SỰ CẦN THIẾT\n",
+            "ĐA"),
+        # headerforms: a teaser with no lead whose acting body names its own document in a later sentence (realworld k15)
+        Row("actor-names-its-directive-bare", "realworld k15 ('Ban Bí thư yêu cầu ... Chỉ thị số 23 của Ban Bí thư về tăng cường ...')",
+            "Ban Bí thư yêu cầu di dời trụ sở cơ quan hành chính ra khỏi nội đô\n|\n\nBan Bí thư yêu cầu thực hiện nghiêm lộ trình di dời trụ sở cơ quan hành chính nhà nước "
+            "ra ngoài khu vực trung tâm thành phố. Chỉ thị số 23 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch…\n",
+            "CT", "tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch"),
+        Row("actor-names-its-plan-numbered", "realworld k15's teaser with a district committee's numbered plan",
+            "Huyện ủy Kim Động chỉ đạo chuẩn bị đại hội chi bộ\n\nBan Thường vụ Huyện ủy Kim Động yêu cầu các chi bộ khẩn trương chuẩn bị văn kiện. "
+            "Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy Kim Động về tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027 nêu rõ thời gian hoàn thành.\n",
+            "KH", "tổ chức đại hội chi bộ"),
+        Row("not-actor-names-another-body", "realworld k15's teaser whose sentence names another body's document (a parent)",
+            "Tỉnh ủy chỉ đạo di dời trụ sở\n\nBan Thường vụ Tỉnh ủy yêu cầu thực hiện nghiêm lộ trình di dời trụ sở. "
+            "Chỉ thị số 23 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch được quán triệt.\n",
+            None),
+        Row("not-basis-in-sentence", "realworld k20's words in a sentence: units told to make their own plans",
+            "Các xã, thị trấn căn cứ xây dựng kế hoạch triển khai thực hiện trên địa bàn.\n"
+            "Ban Chỉ đạo tổng hợp kết quả báo cáo Huyện ủy.\n",
+            None),
     ]
 
 

@@ -1,0 +1,779 @@
+# ruff: noqa: E501  (a catalogue of plan texts reads better unwrapped)
+"""TASK forms: how plans number their work, which sections hold it, how they name who does it and by when.
+
+Each row is a short but whole plan (header, title, a lead-in, a purpose section, then the section under test, a
+recipients block and a signature) exercising one form seen in real plans: the numbering of sections and items
+('I.', 'I-', 'II/', '1.', '1-', '1/', '01.', 'a)', 'a.', 'a/', '-', '+', '•', '*', '1.1.', '1.1.1.', 'Phần thứ
+...', capital-letter parts, 'Điều'), the titles of the sections that set work and of those that do not, the ways
+responsibility is written (a subject, 'Giao X chủ trì, phối hợp với Y', 'X chịu trách nhiệm', 'Đề nghị X', the
+fields 'Cơ quan chủ trì: ...; cơ quan phối hợp: ...' and '- Chủ trì: ...' of a task table flattened into text,
+'Đơn vị thực hiện: ...', a heading naming bodies whose bullets inherit them) and the ways deadlines are written
+('Thời gian: Quý I/2024', 'trước ngày 30/6/2024', 'hoàn thành trong năm 2025', 'Thường xuyên', 'Hằng năm',
+'hằng quý', 'khi có yêu cầu', 'tháng 12 hằng năm', '6 tháng đầu năm 2024' ...). Where a labelled real text
+uses the form, the row's comment names it.
+
+Expected values follow the gold format's rules (docs/realworld.md and the gold README):
+- labels: the outline path ('II.1', a bullet's ordinal under its parent 'II.1.2', 'Điều 2'); the set of labels
+  is compared whole (recall and precision), so purpose and background sections must add none;
+- responsible: each expected name is contained in one of the task's names (an item with none of its own
+  inherits its nearest ancestor's);
+- deadline: kind equal ('by_date', 'quarter', 'annual', 'recurring', 'conditional', 'none'); due equal when
+  given (a quarter's and a month's last day, 31 December for a year, 30 June for the first half).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+UNGRADED = "-"
+"""A due date the row does not grade."""
+
+
+@dataclass(frozen=True)
+class TCheck:
+    label: str
+    starts: str
+    responsible: tuple[str, ...] = ()
+    kind: str = "none"  # UNGRADED: not graded
+    due: date | str | None = UNGRADED
+
+
+@dataclass(frozen=True)
+class TRow:
+    id: str
+    text: str
+    labels: tuple[str, ...]
+    checks: tuple[TCheck, ...] = ()
+
+
+_PARTY_HEAD = """HUYỆN ỦY KIM ĐỘNG
+*
+Số 45-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Kim Động, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 12-NQ/TU ngày 05/12/2023 của Ban Thường vụ Tỉnh ủy về công tác dân vận
+
+Thực hiện Nghị quyết số 12-NQ/TU ngày 05/12/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:
+"""
+
+_STATE_HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN KIM ĐỘNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 28/KH-UBND
+Kim Động, ngày 15 tháng 01 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số trên địa bàn huyện năm 2024
+
+Căn cứ Kế hoạch số 120/KH-UBND ngày 20/12/2023 của UBND tỉnh Hưng Yên về chuyển đổi số năm 2024, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+"""
+
+_PURPOSE = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Quán triệt sâu sắc nội dung Nghị quyết đến cán bộ, đảng viên và Nhân dân.
+- Tạo chuyển biến rõ nét trong nhận thức và hành động của cả hệ thống chính trị.
+2. Yêu cầu
+Việc triển khai phải nghiêm túc, thiết thực, hiệu quả, tránh hình thức.
+"""
+
+_PARTY_FOOT = """
+Nơi nhận:
+- Ban Thường vụ Tỉnh ủy (b/c),
+- Các chi, đảng bộ trực thuộc,
+- Lưu VP Huyện ủy.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Nguyễn Văn An
+"""
+
+_STATE_FOOT = """
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Các phòng, ban, ngành huyện;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def party(body: str, purpose: str = _PURPOSE) -> str:
+    """A district Party committee's plan: header cells, title, lead-in, a purpose section, then `body`."""
+    return f"{_PARTY_HEAD}\n{purpose}\n{body.strip()}\n{_PARTY_FOOT}"
+
+
+def state(body: str, purpose: str = _PURPOSE) -> str:
+    """A district People's Committee's plan, laid out the same way."""
+    return f"{_STATE_HEAD}\n{purpose}\n{body.strip()}\n{_STATE_FOOT}"
+
+
+_DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN KIM ĐỘNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 150/QĐ-UBND
+Kim Động, ngày 20 tháng 02 năm 2024
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024
+
+ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện,
+
+QUYẾT ĐỊNH:
+
+{body}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def _c(label: str, starts: str, *responsible: str, kind: str = "none",
+       due: date | str | None = UNGRADED) -> TCheck:
+    return TCheck(label, starts, tuple(responsible), kind, due)
+
+
+# --- how sections and items are numbered ------------------------------------------------------------------
+
+_NUMBERING: list[TRow] = [
+    # 'I.' sections, '1.' items (the seeds' form)
+    TRow("num-roman_dot", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt"), _c("II.2", "Nâng cao chất lượng"))),
+    # 'I-' and '1-' (tests/realworld/c04_ninhthuan_bchtu_nq10_2016.txt, c31_123docz_bct_nq11_2012_hanoi.txt)
+    TRow("num-roman_dash", party("""
+II- NHIỆM VỤ VÀ GIẢI PHÁP
+1- Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.
+2- Đổi mới nội dung, phương thức hoạt động của Mặt trận và các đoàn thể.
+""", purpose="""I- MỤC ĐÍCH, YÊU CẦU
+1- Quán triệt sâu sắc nội dung Nghị quyết đến cán bộ, đảng viên.
+2- Việc triển khai phải nghiêm túc, thiết thực, hiệu quả.
+"""), ("II.1", "II.2"), (_c("II.1", "Tăng cường sự lãnh đạo"), _c("II.2", "Đổi mới nội dung"))),
+    # 'II/' and '1/'
+    TRow("num-roman_slash", party("""
+II/ NHIỆM VỤ TRỌNG TÂM
+1/ Rà soát, bổ sung quy chế làm việc của cấp ủy các cấp.
+2/ Kiện toàn tổ chức bộ máy cơ quan tham mưu, giúp việc.
+"""), ("II.1", "II.2"), (_c("II.1", "Rà soát, bổ sung"), _c("II.2", "Kiện toàn tổ chức"))),
+    # '01.' zero-padded numbers are points 1, 2
+    TRow("num-zero_padded", party("""
+II. NHIỆM VỤ CỤ THỂ
+01. Tổ chức hội nghị quán triệt Nghị quyết trong toàn Đảng bộ.
+02. Xây dựng chuyên mục tuyên truyền trên Đài Truyền thanh huyện.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức hội nghị"), _c("II.2", "Xây dựng chuyên mục"))),
+    # 'a)' under '1.'
+    TRow("num-letter_paren", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+a) Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+b) Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "Biên soạn tài liệu"), _c("II.2", "Công tác kiểm tra"))),
+    # 'a.' under '1.'
+    TRow("num-letter_dot", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+a. Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+b. Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Đẩy mạnh tuyên truyền"), _c("II.1.2", "Biên soạn tài liệu"))),
+    # 'a/' under '1/'
+    TRow("num-letter_slash", party("""
+II/ NHIỆM VỤ, GIẢI PHÁP
+1/ Công tác tuyên truyền
+a/ Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+b/ Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # '-' bullets under '1.'
+    TRow("num-dash_bullets", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Công tác tuyên truyền
+- Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+- Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+- Tổ chức hội thi tìm hiểu Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2", "II.1.3"), (_c("II.1.3", "Tổ chức hội thi"),)),
+    # '+' under '-' (tests/realworld/h25_bacgiang_tanyen_ctubndh_tet_2015.txt)
+    TRow("num-plus_under_dash", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Công tác tuyên truyền
+- Đẩy mạnh tuyên truyền bằng nhiều hình thức:
++ Trên Đài Truyền thanh huyện và hệ thống loa truyền thanh cơ sở.
++ Trên Trang thông tin điện tử của huyện.
+- Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.1.2", "II.1.2"), (_c("II.1.1.2", "Trên Trang thông tin"), _c("II.1.2", "Biên soạn"))),
+    # '•' bullets
+    TRow("num-round_bullets", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Công tác tuyên truyền
+• Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+• Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # '*' headings over '-' (tests/realworld_blind/n34_cinet_bvhttdl_qd2138_2013_lienhoan.txt)
+    TRow("num-star_over_dash", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Công tác tuyên truyền
+* Tuyên truyền trên báo chí
+- Mở chuyên mục về Nghị quyết trên Trang thông tin điện tử huyện.
+* Tuyên truyền miệng
+- Tổ chức sinh hoạt chuyên đề tại các chi bộ.
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.2", "II.1.2.1"), (_c("II.1.2.1", "Tổ chức sinh hoạt"),)),
+    # '1.1.' under II (a numbering path: II.1.1)
+    TRow("num-dotted_path", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Về công tác tuyên truyền
+1.1. Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+1.2. Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+2. Về công tác kiểm tra
+2.1. Xây dựng kế hoạch kiểm tra việc thực hiện Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2", "II.2", "II.2.1"), (_c("II.1.2", "Biên soạn tài liệu"), _c("II.2.1", "Xây dựng kế hoạch kiểm tra"))),
+    # '1.1.1.' three levels
+    TRow("num-dotted_path_three", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Về công tác tuyên truyền
+1.1. Tuyên truyền trên báo chí
+1.1.1. Mở chuyên mục về Nghị quyết trên Trang thông tin điện tử huyện.
+1.1.2. Xây dựng phóng sự trên Đài Truyền thanh huyện.
+1.2. Tuyên truyền miệng
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.1.2", "II.1.2"), (_c("II.1.1.2", "Xây dựng phóng sự"),)),
+    # a letter under a number with its own bullets: '-' under 'a)'
+    TRow("num-dash_under_letter", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+a) Tuyên truyền trên báo chí
+- Mở chuyên mục về Nghị quyết trên Trang thông tin điện tử huyện.
+- Xây dựng phóng sự trên Đài Truyền thanh huyện.
+b) Tuyên truyền miệng
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.1.2", "II.1.2"), (_c("II.1.1.2", "Xây dựng phóng sự"), _c("II.1.2", "Tuyên truyền miệng"))),
+    # numbered headings with no Roman sections: '1. Mục đích, yêu cầu', '2. Nhiệm vụ' then '2.1.'
+    TRow("num-numbered_sections", party("""
+2. Nhiệm vụ
+2.1. Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.
+2.2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+""", purpose="""1. Mục đích, yêu cầu
+Quán triệt sâu sắc nội dung Nghị quyết đến cán bộ, đảng viên và Nhân dân.
+"""), ("2.1", "2.2"), (_c("2.1", "Tổ chức quán triệt"), _c("2.2", "Xây dựng chuyên mục"))),
+    # capital-letter parts 'A.', 'B.'
+    TRow("num-capital_parts", party("""
+B. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+""", purpose="""A. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc nội dung Nghị quyết đến cán bộ, đảng viên.
+"""), ("B.1", "B.2"), (_c("B.2", "Xây dựng chuyên mục"),)),
+    # 'Phần thứ nhất' (an assessment) then 'Phần thứ hai' whose Roman sections restart (tests/realworld_blind/n19_hanam_bdh_nsvsmt_kh_2014_cv2191.txt)
+    TRow("num-parts_then_roman", party("""
+PHẦN THỨ NHẤT
+KẾT QUẢ THỰC HIỆN NĂM 2023
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Công tác tuyên truyền được quan tâm thực hiện.
+II. HẠN CHẾ, NGUYÊN NHÂN
+1. Một số cấp ủy chưa quan tâm đúng mức.
+PHẦN THỨ HAI
+NHIỆM VỤ NĂM 2024
+I. MỤC TIÊU
+1. Phấn đấu 100% chi bộ tổ chức quán triệt Nghị quyết.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.
+2. Đổi mới nội dung, phương thức hoạt động của Mặt trận.
+""", purpose=""), ("II.1", "II.2"), (_c("II.1", "Tăng cường sự lãnh đạo"),)),
+    # '1)' numbers
+    TRow("num-number_paren", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1) Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên.
+2) Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể.
+"""), ("II.1", "II.2"), (_c("II.2", "Nâng cao chất lượng"),)),
+    # '1.1 Text' with no dot after the path
+    TRow("num-dotted_path_bare", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Về công tác tuyên truyền
+1.1 Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+1.2 Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # letters straight under the Roman section
+    TRow("num-letters_under_roman", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+a) Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên.
+b) Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể.
+"""), ("II.1", "II.2"), (_c("II.2", "Nâng cao chất lượng"),)),
+    # dashes straight under the Roman section
+    TRow("num-dashes_under_roman", party("""
+II. NHIỆM VỤ TRỌNG TÂM
+- Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên.
+- Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể.
+- Đổi mới phương thức lãnh đạo của cấp ủy đối với công tác dân vận.
+"""), ("II.1", "II.2", "II.3"), (_c("II.3", "Đổi mới phương thức"),)),
+    # an item's text wrapped over lines, and '1.' alone on its line
+    TRow("num-wrapped_and_bare_marker", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên
+và Nhân dân trên địa bàn huyện bằng nhiều hình thức phù hợp.
+2.
+Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc và các đoàn thể.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt, triển khai Nghị quyết đến toàn thể cán bộ, đảng viên và Nhân dân"),
+                          _c("II.2", "Nâng cao chất lượng"))),
+    # a decision that approves a plan in its 'Điều 1': the plan's task points are tasks, its goal is not; the
+    # executing article is one (tests/realworld_blind25/b03_sonla_ubnd_qd16_2017_quychelienganh_tvpl.txt's 'Điều 3')
+    TRow("num-articles_approving_plan", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024 với các nội dung sau:
+1. Mục tiêu
+Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.
+2. Nhiệm vụ, giải pháp
+a) Phát triển hạ tầng số trên địa bàn huyện.
+b) Phát triển chính quyền số.
+3. Tổ chức thực hiện
+Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiện.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện và Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 1.2", "Điều 1.2.1", "Điều 1.2.2", "Điều 1.3", "Điều 3"), (
+        _c("Điều 1.2.2", "Phát triển chính quyền số"), _c("Điều 1.3", "Tổ chức thực hiện", "Phòng Văn hóa và Thông tin huyện"),
+        _c("Điều 3", "Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các cơ quan, đơn vị liên quan"))),
+    # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
+    TRow("num-articles", """ỦY BAN NHÂN DÂN
+HUYỆN KIM ĐỘNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 150/QĐ-UBND
+Kim Động, ngày 20 tháng 02 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác chuyển đổi số huyện
+
+ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện,
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ công tác chuyển đổi số huyện gồm các ông, bà có tên sau.
+Điều 2. Giao Phòng Văn hóa và Thông tin huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tham mưu tổ chức triển khai hoạt động của Tổ công tác.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+         + _STATE_FOOT, ("Điều 2",), (_c("Điều 2", "Giao Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+]
+
+# --- which sections hold tasks ----------------------------------------------------------------------------
+
+
+def _section(title: str, purpose: str = _PURPOSE) -> str:
+    return party(f"""
+II. {title}
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+""", purpose=purpose)
+
+
+_SECTIONS: list[TRow] = [
+    *(TRow(f"sec-{key}", _section(title), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt"),))
+      for key, title in [
+          ("nhiem_vu", "NHIỆM VỤ"),
+          ("nhiem_vu_trong_tam", "NHIỆM VỤ TRỌNG TÂM"),
+          ("nhiem_vu_cu_the", "NHIỆM VỤ CỤ THỂ"),
+          ("giai_phap", "GIẢI PHÁP"),
+          ("nhiem_vu_giai_phap_chu_yeu", "NHỮNG NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"),
+          ("noi_dung_thuc_hien", "NỘI DUNG THỰC HIỆN"),
+          ("noi_dung", "NỘI DUNG"),
+          ("to_chuc_thuc_hien", "TỔ CHỨC THỰC HIỆN"),
+          ("phan_cong", "PHÂN CÔNG NHIỆM VỤ"),
+          ("trach_nhiem", "TRÁCH NHIỆM THỰC HIỆN"),
+          ("cac_hoat_dong", "CÁC HOẠT ĐỘNG CHỦ YẾU"),
+          ("title_case", "Nhiệm vụ và giải pháp"),
+          ("tone_slip", "TÔ CHỨC THỰC HIỆN"),
+      ]),
+    # targets, scope and subjects hold none
+    TRow("sec-targets_scope_none", party("""
+II. CHỈ TIÊU
+1. 100% chi bộ tổ chức quán triệt Nghị quyết.
+III. ĐỐI TƯỢNG, PHẠM VI
+1. Cán bộ, đảng viên trong Đảng bộ huyện.
+IV. PHƯƠNG HƯỚNG, NHIỆM VỤ
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+"""), ("IV.1",)),
+    # the purpose and goal sections hold none, even with items
+    TRow("sec-purpose_goal_none", party("""
+II. QUAN ĐIỂM, MỤC TIÊU
+1. Phấn đấu đến năm 2025 có 100% chi bộ tổ chức quán triệt Nghị quyết.
+III. MỤC TIÊU, CHỈ TIÊU
+1. 95% cán bộ, đảng viên được học tập Nghị quyết.
+IV. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+"""), ("IV.1",), (_c("IV.1", "Tổ chức quán triệt"),)),
+    # a situation or funding section holds none either
+    TRow("sec-situation_funding_none", party("""
+II. TÌNH HÌNH THỰC HIỆN
+1. Công tác tuyên truyền được các cấp ủy quan tâm.
+III. NHIỆM VỤ TRỌNG TÂM
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+IV. KINH PHÍ THỰC HIỆN
+1. Kinh phí thực hiện từ nguồn ngân sách huyện.
+"""), ("III.1",)),
+    # the task section and the section that organises it both hold tasks
+    TRow("sec-tasks_and_organisation", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+2. Các chi, đảng bộ trực thuộc xây dựng kế hoạch thực hiện phù hợp với đơn vị.
+"""), ("II.1", "III.1", "III.2"), (_c("III.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy"),
+                                    _c("III.2", "Các chi, đảng bộ", "Các chi, đảng bộ trực thuộc"))),
+    # a section's unnumbered paragraphs are no tasks; only its items are
+    TRow("sec-paragraph_then_items", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+Để thực hiện thắng lợi Nghị quyết, các cấp ủy tập trung thực hiện tốt các nhiệm vụ sau:
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+"""), ("II.1", "II.2")),
+]
+
+# --- how responsibility is written ------------------------------------------------------------------------
+
+_RESPONSIBLE: list[TRow] = [
+    # the subject opens the item
+    TRow("resp-subject", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+2. Ủy ban Kiểm tra Huyện ủy kiểm tra, giám sát việc thực hiện Nghị quyết.
+"""), ("III.1", "III.2"), (_c("III.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy"), _c("III.2", "Ủy ban Kiểm tra", "Ủy ban Kiểm tra Huyện ủy"))),
+    # 'Giao X chủ trì, phối hợp với Y'
+    TRow("resp-giao_chu_tri_phoi_hop", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Giao Phòng Văn hóa và Thông tin huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch xây dựng nền tảng số dùng chung.
+"""), ("II.1",), (_c("II.1", "Giao Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch"),)),
+    # 'X chủ trì, phối hợp với Y'
+    TRow("resp-x_chu_tri_phoi_hop", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND huyện rà soát thủ tục hành chính.
+"""), ("II.1",), (_c("II.1", "Phòng Nội vụ", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"),)),
+    # 'X chịu trách nhiệm ...' (tests/realworld/s15_dongthap_ubnd_qd25_2019.txt)
+    TRow("resp-chiu_trach_nhiem", state("""
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm triển khai Kế hoạch tại địa phương.
+"""), ("II.1", "II.2"), (_c("II.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"), _c("II.2", "Chủ tịch UBND", "Chủ tịch UBND các xã, thị trấn"))),
+    # 'Đề nghị X ...'
+    TRow("resp-de_nghi", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Đề nghị Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện tuyên truyền, vận động đoàn viên, hội viên thực hiện Nghị quyết.
+"""), ("III.1",), (_c("III.1", "Đề nghị Ủy ban", "Ủy ban Mặt trận Tổ quốc"),)),
+    # the colon form: 'Ban X: Chủ trì ...'
+    TRow("resp-colon_form", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy: Chủ trì, phối hợp với Văn phòng Huyện ủy hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+"""), ("III.1",), (_c("III.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy"),)),
+    # a heading that names bodies: its bullets inherit them
+    TRow("resp-heading_bodies_inherited", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy
+- Hướng dẫn các chi, đảng bộ tổ chức học tập, quán triệt Nghị quyết.
+- Theo dõi, tổng hợp tình hình thực hiện, báo cáo Ban Thường vụ Huyện ủy.
+2. Văn phòng Huyện ủy
+- Bảo đảm kinh phí, cơ sở vật chất cho việc triển khai Kế hoạch.
+"""), ("III.1", "III.1.1", "III.1.2", "III.2", "III.2.1"), (
+        _c("III.1.1", "Hướng dẫn các chi", "Ban Tuyên giáo Huyện ủy"), _c("III.1.2", "Theo dõi, tổng hợp", "Ban Tuyên giáo Huyện ủy"),
+        _c("III.2.1", "Bảo đảm kinh phí", "Văn phòng Huyện ủy"))),
+    # 'Giao Ban X:' heading, its bullets inherit
+    TRow("resp-giao_heading_inherited", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Ban Tuyên giáo Huyện ủy:
+- Hướng dẫn các chi, đảng bộ tổ chức học tập, quán triệt Nghị quyết.
+- Theo dõi, tổng hợp tình hình thực hiện, báo cáo Ban Thường vụ Huyện ủy.
+"""), ("III.1", "III.1.1", "III.1.2"), (
+        _c("III.1", "Giao Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy"), _c("III.1.1", "Hướng dẫn các chi", "Ban Tuyên giáo Huyện ủy"),
+        _c("III.1.2", "Theo dõi, tổng hợp", "Ban Tuyên giáo Huyện ủy"))),
+    # a heading of the form 'Trách nhiệm của X' / 'Nhiệm vụ của X'
+    TRow("resp-trach_nhiem_cua", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của Phòng Văn hóa và Thông tin huyện
+- Tham mưu UBND huyện triển khai các nhiệm vụ chuyển đổi số.
+2. Nhiệm vụ của UBND các xã, thị trấn
+- Xây dựng kế hoạch chuyển đổi số của địa phương.
+"""), ("III.1", "III.1.1", "III.2", "III.2.1"), (
+        _c("III.1.1", "Tham mưu UBND huyện", "Phòng Văn hóa và Thông tin huyện"), _c("III.2.1", "Xây dựng kế hoạch", "UBND các xã, thị trấn"))),
+    # 'Đối với X' headings dividing work between bodies
+    TRow("resp-doi_voi_headings", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Đối với các phòng, ban, ngành huyện
+- Xây dựng kế hoạch chuyển đổi số của ngành.
+2. Đối với UBND các xã, thị trấn
+- Bố trí công chức phụ trách chuyển đổi số.
+"""), ("III.1", "III.1.1", "III.2", "III.2.1"), (
+        _c("III.1.1", "Xây dựng kế hoạch", "các phòng, ban, ngành huyện"), _c("III.2.1", "Bố trí công chức", "UBND các xã, thị trấn"))),
+    # a Roman heading that is wholly a list of bodies
+    TRow("resp-roman_body_heading", state("""
+II. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN
+1. Tham mưu UBND huyện triển khai các nhiệm vụ chuyển đổi số.
+2. Hướng dẫn các cơ quan, đơn vị sử dụng nền tảng số dùng chung.
+"""), ("II.1", "II.2"), (_c("II.2", "Hướng dẫn các cơ quan", "Phòng Văn hóa và Thông tin huyện"),)),
+    # a table's fields as bullets under the task: '- Cơ quan chủ trì: ...', '- Cơ quan phối hợp: ...', '- Thời gian thực hiện: ...'
+    TRow("resp-field_bullets_co_quan", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng nền tảng số dùng chung của huyện.
+- Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+- Cơ quan phối hợp: Phòng Tài chính - Kế hoạch, Văn phòng HĐND và UBND huyện.
+- Thời gian thực hiện: Quý II/2024.
+2. Rà soát, chuẩn hóa cơ sở dữ liệu dân cư.
+- Cơ quan chủ trì: Công an huyện.
+- Thời gian thực hiện: Thường xuyên.
+"""), ("II.1", "II.2"), (
+        _c("II.1", "Xây dựng nền tảng", "Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch", kind="quarter", due=date(2024, 6, 30)),
+        _c("II.2", "Rà soát, chuẩn hóa", "Công an huyện", kind="recurring"))),
+    # '- Chủ trì: ...; phối hợp: ...' without a noun before the role
+    TRow("resp-field_bullets_bare", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.
+- Chủ trì: Ban Tuyên giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy.
+- Thời gian: Quý I/2024.
+2. Kiểm tra, giám sát việc thực hiện Nghị quyết.
+- Chủ trì: Ủy ban Kiểm tra Huyện ủy.
+- Thời gian: Hằng năm.
+"""), ("II.1", "II.2"), (
+        _c("II.1", "Tổ chức hội nghị", "Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy", kind="quarter", due=date(2024, 3, 31)),
+        _c("II.2", "Kiểm tra, giám sát", "Ủy ban Kiểm tra Huyện ủy", kind="annual"))),
+    # the fields on the item's own line: '...; cơ quan chủ trì: ...; cơ quan phối hợp: ...; thời gian: ...'
+    TRow("resp-fields_inline", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng nền tảng số dùng chung của huyện. Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện; cơ quan phối hợp: Phòng Tài chính - Kế hoạch; thời gian hoàn thành: tháng 9/2024.
+"""), ("II.1",), (_c("II.1", "Xây dựng nền tảng", "Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch", kind="by_date", due=date(2024, 9, 30)),)),
+    # the fields as unmarked lines under the item
+    TRow("resp-fields_lines", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng nền tảng số dùng chung của huyện.
+Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+Thời gian hoàn thành: Quý III/2024.
+"""), ("II.1",), (_c("II.1", "Xây dựng nền tảng", "Phòng Văn hóa và Thông tin huyện", kind="quarter", due=date(2024, 9, 30)),)),
+    # 'Đơn vị thực hiện: ...' (a table's column flattened)
+    TRow("resp-don_vi_thuc_hien", state("""
+II. NỘI DUNG THỰC HIỆN
+1. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.
+- Đơn vị thực hiện: Phòng Văn hóa và Thông tin huyện.
+- Thời gian: Tháng 5/2024.
+"""), ("II.1",), (_c("II.1", "Tổ chức tập huấn", "Phòng Văn hóa và Thông tin huyện", kind="by_date", due=date(2024, 5, 31)),)),
+    # '- Đơn vị chủ trì: ...', '- Đơn vị phối hợp: ...'
+    TRow("resp-don_vi_chu_tri", state("""
+II. NỘI DUNG THỰC HIỆN
+1. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.
+- Đơn vị chủ trì: Phòng Nội vụ.
+- Đơn vị phối hợp: Trung tâm Văn hóa, Thông tin và Thể thao huyện.
+"""), ("II.1",), (_c("II.1", "Tổ chức tập huấn", "Phòng Nội vụ", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"),)),
+    # the bodies in a trailing bracket: '(Ban X chủ trì, Y phối hợp)'
+    TRow("resp-bracket_lead", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy).
+"""), ("II.1",), (_c("II.1", "Tổ chức hội nghị", "Ban Tuyên giáo Huyện ủy"),)),
+    # the fields in a trailing bracket: '(Cơ quan chủ trì: ...; thời gian: ...)'
+    TRow("resp-bracket_fields", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị quán triệt Nghị quyết (Cơ quan chủ trì: Ban Tuyên giáo Huyện ủy; thời gian: Quý I/2024).
+"""), ("II.1",), (_c("II.1", "Tổ chức hội nghị", "Ban Tuyên giáo Huyện ủy", kind="quarter", due=date(2024, 3, 31)),)),
+    # a body and its verb in a trailing bracket: '(Văn phòng Huyện ủy tham mưu; thời gian: ...)'
+    TRow("resp-bracket_verb", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Sơ kết việc thực hiện Nghị quyết (Văn phòng Huyện ủy tham mưu; thời gian: tháng 12/2025).
+2. Tổng kết việc thực hiện Nghị quyết (Ban Chấp hành Đảng bộ huyện khóa XXV).
+"""), ("II.1", "II.2"), (_c("II.1", "Sơ kết", "Văn phòng Huyện ủy", kind="by_date", due=date(2025, 12, 31)),)),
+    # a numbered heading that is one body: its letters inherit it
+    TRow("resp-inherit_from_parent_number", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. UBND các xã, thị trấn
+a) Xây dựng kế hoạch chuyển đổi số của địa phương.
+b) Bố trí công chức phụ trách chuyển đổi số.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Xây dựng kế hoạch", "UBND các xã, thị trấn"), _c("II.1.2", "Bố trí công chức", "UBND các xã, thị trấn"))),
+    # an item's own body overrides the inherited one
+    TRow("resp-own_overrides_inherited", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phòng Văn hóa và Thông tin huyện
+- Tham mưu UBND huyện triển khai các nhiệm vụ chuyển đổi số.
+- Trung tâm Văn hóa, Thông tin và Thể thao huyện mở chuyên mục về chuyển đổi số.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.2", "Trung tâm Văn hóa", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"),)),
+    # the subject after an opening phrase: 'Căn cứ Kế hoạch này, các chi, đảng bộ ...', 'Trên cơ sở ..., UBND các xã ...'
+    TRow("resp-subject_after_basis", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, các chi, đảng bộ trực thuộc Huyện ủy xây dựng kế hoạch thực hiện phù hợp.
+2. Trên cơ sở Kế hoạch này, Ủy ban nhân dân huyện chỉ đạo các phòng, ban chuyên môn triển khai thực hiện.
+"""), ("III.1", "III.2"), (_c("III.1", "Căn cứ Kế hoạch", "các chi, đảng bộ trực thuộc Huyện ủy"), _c("III.2", "Trên cơ sở", "Ủy ban nhân dân huyện"))),
+    # 'Yêu cầu X ...' and 'Giao cho X ...'
+    TRow("resp-yeu_cau_giao_cho", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Yêu cầu Thủ trưởng các phòng, ban, ngành huyện tổ chức triển khai thực hiện Kế hoạch.
+2. Giao cho Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.
+"""), ("III.1", "III.2"), (_c("III.1", "Yêu cầu Thủ trưởng", "Thủ trưởng các phòng, ban, ngành huyện"), _c("III.2", "Giao cho Phòng", "Phòng Tài chính - Kế hoạch"))),
+    # a standing office: 'X là cơ quan thường trực, ...'
+    TRow("resp-standing_office", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện là cơ quan thường trực, tham mưu UBND huyện theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""), ("III.1",), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # officials, standing committees, Party delegations and the forces as subjects
+    TRow("resp-officials_party_forces", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Thường trực Huyện ủy chỉ đạo tổ chức thực hiện Kế hoạch.
+2. Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện lãnh đạo thể chế hóa Nghị quyết.
+3. Công an huyện, Ban Chỉ huy Quân sự huyện bảo đảm an ninh trật tự.
+4. Bí thư các chi, đảng bộ cơ sở chịu trách nhiệm trước Ban Thường vụ Huyện ủy về kết quả thực hiện.
+"""), ("III.1", "III.2", "III.3", "III.4"), (
+        _c("III.1", "Thường trực", "Thường trực Huyện ủy"), _c("III.2", "Đảng đoàn", "Đảng đoàn HĐND huyện", "Ban cán sự đảng UBND huyện"),
+        _c("III.3", "Công an huyện", "Công an huyện", "Ban Chỉ huy Quân sự huyện"), _c("III.4", "Bí thư", "Bí thư các chi, đảng bộ cơ sở"))),
+    # 'và' inside a name ('Phòng Giáo dục và Đào tạo') never splits it
+    TRow("resp-name_with_va", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo huyện chỉ đạo các trường học tổ chức tuyên truyền cho học sinh.
+"""), ("III.1",), (_c("III.1", "Phòng Giáo dục", "Phòng Giáo dục và Đào tạo huyện"),)),
+    # a list of bodies joined by 'và', the front and the mass organisations
+    TRow("resp-front_and_unions", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện tuyên truyền, vận động đoàn viên, hội viên thực hiện Nghị quyết.
+"""), ("III.1",), (_c("III.1", "Ủy ban Mặt trận", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các đoàn thể chính trị - xã hội huyện"),)),
+    # bullets of the colon form under a heading: '- Ban Tổ chức Huyện ủy: chủ trì ...'
+    TRow("resp-colon_bullets", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Phân công thực hiện
+- Ban Tổ chức Huyện ủy: chủ trì tham mưu kiện toàn tổ chức bộ máy.
+- Ủy ban Kiểm tra Huyện ủy: kiểm tra, giám sát việc thực hiện Nghị quyết.
+"""), ("III.1", "III.1.1", "III.1.2"), (_c("III.1.1", "Ban Tổ chức", "Ban Tổ chức Huyện ủy"), _c("III.1.2", "Ủy ban Kiểm tra", "Ủy ban Kiểm tra Huyện ủy"))),
+    # the fields before the time, the time first, a product field among them
+    TRow("resp-field_bullets_time_first", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng Đề án chuyển đổi số của huyện giai đoạn 2024 - 2025.
+- Thời gian hoàn thành: Quý III/2024.
+- Sản phẩm: Đề án được UBND huyện phê duyệt.
+- Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức.
+"""), ("II.1", "II.2"), (_c("II.1", "Xây dựng Đề án", "Phòng Văn hóa và Thông tin huyện", kind="quarter", due=date(2024, 9, 30)),
+                          _c("II.2", "Tổ chức tập huấn"))),
+    # a lone '- Thời gian: ...' bullet under a task dates it
+    TRow("due-lone_time_bullet", party("""
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.
+- Thời gian: Quý I/2024.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+- Thời gian thực hiện: Thường xuyên.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức hội nghị", kind="quarter", due=date(2024, 3, 31)), _c("II.2", "Xây dựng chuyên mục", kind="recurring"))),
+    # an event's time and place bullets are no tasks but keep their ordinals; the work after them is a task
+    TRow("sec-event_details_bullets", party("""
+II. NỘI DUNG THỰC HIỆN
+1. Tổ chức Lễ mít tinh kỷ niệm 94 năm Ngày thành lập Đảng
+- Thời gian: 7 giờ 30 ngày 03/02/2024.
+- Địa điểm: Hội trường Huyện ủy.
+- Văn phòng Huyện ủy chuẩn bị hội trường, khánh tiết.
+"""), ("II.1", "II.1.3"), (_c("II.1", "Tổ chức Lễ mít tinh", kind=UNGRADED), _c("II.1.3", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy"))),
+    # a task table's whole row as bullets: what, who, by when, with what money
+    TRow("resp-field_bullets_whole_row", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số
+- Nội dung: Phủ sóng 4G đến 100% thôn, tổ dân phố.
+- Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+- Cơ quan phối hợp: UBND các xã, thị trấn.
+- Thời gian thực hiện: Năm 2024.
+- Kinh phí: Nguồn xã hội hóa.
+2. Phát triển chính quyền số
+"""), ("II.1", "II.2"), (_c("II.1", "Phát triển hạ tầng số", "Phòng Văn hóa và Thông tin huyện", "UBND các xã, thị trấn", kind="by_date", due=date(2024, 12, 31)),
+                          _c("II.2", "Phát triển chính quyền số"))),
+    # a collective 'Đơn vị thực hiện: UBND các xã, thị trấn'
+    TRow("resp-don_vi_thuc_hien_collective", state("""
+II. NỘI DUNG THỰC HIỆN
+1. Rà soát, cập nhật dữ liệu hộ nghèo trên phần mềm quản lý.
+- Đơn vị thực hiện: UBND các xã, thị trấn.
+- Thời gian: Hằng quý.
+"""), ("II.1",), (_c("II.1", "Rà soát, cập nhật", "UBND các xã, thị trấn", kind="recurring"),)),
+    # 'Các chi, đảng bộ ... căn cứ Kế hoạch ...' and 'Văn phòng Huyện ủy tham mưu ...'
+    TRow("resp-collective_subject", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các chi, đảng bộ trực thuộc Huyện ủy căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù hợp.
+2. Văn phòng Huyện ủy tham mưu Ban Thường vụ Huyện ủy sơ kết việc thực hiện Kế hoạch.
+"""), ("III.1", "III.2"), (_c("III.1", "Các chi, đảng bộ", "Các chi, đảng bộ trực thuộc Huyện ủy"), _c("III.2", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy"))),
+]
+
+# --- how deadlines are written ----------------------------------------------------------------------------
+
+
+def _deadline(text: str) -> str:
+    """One task with the deadline phrase `text` (its own sentence or bracket)."""
+    return party(f"""
+II. NHIỆM VỤ CỤ THỂ
+1. Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Nghị quyết {text}
+""")
+
+
+_DEADLINES: list[TRow] = [
+    TRow(f"due-{key}", _deadline(phrase), ("II.1",), (_c("II.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy", kind=kind, due=due),))
+    for key, phrase, kind, due in [
+        ("quarter_bracket", "(hoàn thành trong quý I/2024).", "quarter", date(2024, 3, 31)),
+        ("quarter_words", "(quý II năm 2024).", "quarter", date(2024, 6, 30)),
+        ("quarter_field", "cho cán bộ chủ chốt. Thời gian: Quý IV/2024.", "quarter", date(2024, 12, 31)),
+        ("quarter_arabic", "(Quý 3/2024).", "quarter", date(2024, 9, 30)),
+        ("before_day_slash", ", hoàn thành trước ngày 30/6/2024.", "by_date", date(2024, 6, 30)),
+        ("before_day_words", ", hoàn thành trước ngày 15 tháng 3 năm 2024.", "by_date", date(2024, 3, 15)),
+        ("by_day_bracket", "(trước ngày 31/3/2024).", "by_date", date(2024, 3, 31)),
+        ("day_no_year", ", xong trước ngày 30/4.", "by_date", date(2024, 4, 30)),
+        ("field_completion_date", "cho cán bộ chủ chốt. Thời gian hoàn thành: 30/9/2024.", "by_date", date(2024, 9, 30)),
+        ("within_year", ", hoàn thành trong năm 2025.", "by_date", date(2025, 12, 31)),
+        ("year_bracket", "(năm 2024).", "by_date", date(2024, 12, 31)),
+        ("month_bracket", "(tháng 4/2024).", "by_date", date(2024, 4, 30)),
+        ("month_field", "cho cán bộ chủ chốt. Thời gian thực hiện: Trong tháng 02/2024.", "by_date", date(2024, 2, 29)),
+        ("month_words", ", hoàn thành trong tháng 5 năm 2024.", "by_date", date(2024, 5, 31)),
+        ("first_half", ", hoàn thành trong 6 tháng đầu năm 2024.", "by_date", date(2024, 6, 30)),
+        ("first_half_bracket", "(6 tháng đầu năm 2024).", "by_date", date(2024, 6, 30)),
+        ("second_half_bracket", "(6 tháng cuối năm 2024).", "by_date", date(2024, 12, 31)),
+        ("regular_bracket", "(thực hiện thường xuyên).", "recurring", None),
+        ("regular_field", "cho cán bộ chủ chốt. Thời gian thực hiện: Thường xuyên.", "recurring", None),
+        ("regular_bare_bracket", "(Thường xuyên).", "recurring", None),
+        ("regular_tail", "cho cán bộ chủ chốt, thực hiện thường xuyên.", "recurring", None),
+        ("quarterly", "(định kỳ hằng quý).", "recurring", None),
+        ("quarterly_bare", "(hằng quý).", "recurring", None),
+        ("monthly", "(hằng tháng).", "recurring", None),
+        ("annual_bracket", "(hằng năm).", "annual", None),
+        ("annual_hang", "(Hàng năm).", "annual", None),
+        ("annual_periodic", ", định kỳ hằng năm báo cáo kết quả.", "annual", None),
+        ("annual_field", "cho cán bộ chủ chốt. Thời gian: Hằng năm.", "annual", None),
+        ("annual_month", "(tháng 12 hằng năm).", "annual", None),
+        ("annual_before_day", "(trước ngày 15/12 hằng năm).", "annual", None),
+        ("annual_day_running", ", báo cáo kết quả trước ngày 15/12 hằng năm.", "annual", None),
+        ("annual_month_running", ", báo cáo kết quả vào tháng 12 hằng năm.", "annual", None),
+        ("conditional_request", "(khi có yêu cầu).", "conditional", None),
+        ("conditional_direction", "khi có chỉ đạo của Ban Thường vụ Tỉnh ủy.", "conditional", None),
+        ("quarter_within", "trong quý I năm 2024.", "quarter", date(2024, 3, 31)),
+        ("quarter_end", "(cuối quý II/2024).", "quarter", date(2024, 6, 30)),
+        ("latest_day", ", chậm nhất ngày 31/10/2024.", "by_date", date(2024, 10, 31)),
+        ("before_no_ngay", "(hoàn thành trước 30/11/2024).", "by_date", date(2024, 11, 30)),
+        ("done_before_bracket", "(hoàn thành xong trước ngày 15/01/2025).", "by_date", date(2025, 1, 15)),
+        ("month_only_field", "cho cán bộ chủ chốt. Thời gian: Tháng 01/2024.", "by_date", date(2024, 1, 31)),
+        ("year_field", "cho cán bộ chủ chốt. Thời gian: Năm 2024.", "by_date", date(2024, 12, 31)),
+        ("until_year_end_bracket", "(từ nay đến hết năm 2024).", "by_date", date(2024, 12, 31)),
+        ("month_range_bracket", "(từ tháng 3 đến tháng 6/2024).", "by_date", date(2024, 6, 30)),
+        ("monthly_field", "cho cán bộ chủ chốt. Thời gian: Hằng tháng.", "recurring", None),
+        ("six_monthly", ", định kỳ 6 tháng báo cáo kết quả.", "recurring", None),
+        ("annual_two_months", "(tháng 6 và tháng 12 hằng năm).", "annual", None),
+        ("conditional_superior", "(khi có yêu cầu của cấp trên).", "conditional", None),
+        ("conditional_guidance", "khi có văn bản hướng dẫn của Trung ương.", "conditional", None),
+        ("planned_month_bracket", "(dự kiến tháng 4/2024).", "by_date", date(2024, 4, 30)),
+        ("in_year_tail", "và tổ chức sơ kết vào năm 2028.", "by_date", date(2028, 12, 31)),
+        ("none", "cho cán bộ chủ chốt.", "none", None),
+        ("none_period_named", "và báo cáo kết quả 6 tháng đầu năm 2024 của cơ quan.", "none", None),
+    ]
+]
+
+
+def task_rows() -> list[TRow]:
+    return [*_NUMBERING, *_SECTIONS, *_RESPONSIBLE, *_DEADLINES]
