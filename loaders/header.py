@@ -96,6 +96,7 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    INLINE_SIGNATURE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
     ISSUER_NAME_END_RE,
@@ -117,10 +118,12 @@ from loaders.patterns import (
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
     LEAD_RESOLVES_RE,
-    LEAD_SIGNED_RE,
+    LEAD_SIGNED_BY_RE,
+    LEAD_SIGNER_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_RE,
+    LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
     LEAD_TITLE_PURPOSE_RE,
@@ -170,6 +173,7 @@ from loaders.patterns import (
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
+    RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
@@ -179,11 +183,16 @@ from loaders.patterns import (
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
+    SIGN_TITLE_TAIL_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
+    SIGNED_NOTE_RE,
+    SIGNED_NOTE_TAIL_RE,
+    SIGNED_NUMBER_AFTER_RE,
     SIGNED_ON_BRACKET_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
+    SIGNER_RANK_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
@@ -1370,10 +1379,34 @@ def _signature_part(line: str) -> str:
     """The signature block's part of a line ('- Lưu VT. TM. ỦY BAN NHÂN DÂN' → 'TM. ỦY BAN NHÂN DÂN')."""
     if len(line) > _SIGNATURE_WIDTH:  # a paragraph of the body, not a line of the block
         return line
+    line = SIGNED_NOTE_TAIL_RE.sub("", line)  # 'CHỦ TỊCH (Đã ký)': the note beside the office
     m = SIGN_MARK_RE.search(line)
     if m and m.start() > 0 and _is_caps(line[m.end():]):
         return line[m.start():]
+    if line[:1] in "-+–":  # a recipient beside the block's office or name, a table flattened row by row
+        if (t := SIGN_TITLE_TAIL_RE.search(line)) or (t := RECIPIENT_SIGNER_TAIL_RE.search(line)):
+            return t[0].strip()
     return line
+
+
+def _name_line(line: str, announced: bool = True) -> str | None:
+    """A signer's name on its own line, without a rank before it ('Đại tá Nguyễn Văn Tuấn'); a name in
+    capitals in title case."""
+    line = SIGNER_RANK_RE.sub("", line, count=1)
+    if not _person(line, announced):
+        return None
+    return line.title() if _is_caps(line) else line
+
+
+def _inline_signer(text: str) -> Signer | None:
+    """A block run onto one line ('... - Lưu VT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan
+    Văn Mãi ...', blind2 b08): the last such block; the office is the one that ends its capitals."""
+    blocks = list(INLINE_SIGNATURE_RE.finditer(text))
+    if not blocks:
+        return None
+    found = blocks[-1]
+    office = SIGN_TITLE_TAIL_RE.search(" " + found["caps"])
+    return Signer(name=found["person"], title=_display_case_body(office[0].strip()) if office else None)
 
 
 def _signed_for_body(lines: list[str]) -> str | None:
@@ -1413,25 +1446,81 @@ def _signer(lines: list[str]) -> Signer | None:
     on_behalf = title = name = None
     if block is not None:
         j = block
+        raw = ""  # the office as written: 'PHÓ BÍ THƯ' / 'THƯỜNG TRỰC' wrapped is one office
+        signs_for = blank = False
         while j < len(tail) and (not tail[j] or _is_caps(tail[j])) and not _annex_heading(tail[j]):
             line = tail[j]
+            if line and raw and fold(line.split()[0]) in _SURNAMES and _name_line(line):
+                break  # the name in capitals ('NGÔ ĐÔNG HẢI'), not a second line of the office
             if m := SIGN_ON_BEHALF_RE.match(line):
                 on_behalf = _display_case_body(m["body"])
-            elif line:
-                m2 = SIGN_FOR_RE.match(line)
-                title = _display_case_body(m2["title"] if m2 else line)
+            elif m2 := SIGN_FOR_RE.match(line):
+                raw, signs_for = m2["title"], True
+            elif line and raw and fold(line) == "thường trực":
+                raw = f"{raw} {line}"
+            elif line and not (raw and blank and not signs_for and OWN_NAME_SIGNER_TITLE_RE.match(fold(raw))):
+                raw, signs_for = line, False  # past a blank, an office keeps its place: 'TRƯỞNG BAN' / '' /
+            blank = not line  # 'PHÓ CHỦ TỊCH UBND TỈNH' signs as the board's head, not as the vice-chairman
             j += 1
+        title = _display_case_body(raw) if raw else None
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
-        name = next((x for x in reversed(rest) if _person(x, announced=True)), None)
+        name = next((n for x in reversed(rest) if (n := _name_line(x))), None)
+        if name is None and (inline := _inline_signer(" ".join(x for x in tail[block:] if x))):
+            return inline  # 'CHỦ TỊCH Nguyễn Khắc Thận': the office and the name on one line
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
     last = [x for x in tail if x][-6:]
-    while last and last[-1].startswith("("):  # '(Đã ký)', '(Dấu của ...)': notes after the name
+    while last and last[-1].startswith(("(", "[")):  # '(Đã ký)', '(Dấu của ...)': notes after the name
         last.pop()
-    if last and _person(last[-1], announced=False):
-        above = [x for x in last[-3:-1] if not x.startswith("(")]
+    if last and (name := _name_line(last[-1], announced=False)):
+        above = [x for x in last[-3:-1] if not x.startswith(("(", "["))]
         title = next((_display_case_body(x) for x in reversed(above)
                       if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
-        return Signer(name=last[-1], title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
+        return Signer(name=name, title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
+    return _inline_signer(" ".join(x for x in tail if x))
+
+
+_SIGNED_NAME_LINES = 8  # the name sits a few lines under its note or its mark
+
+
+def _earlier_signer(lines: list[str]) -> Signer | None:
+    """A signature above the page's last lines (realworld s50: a decision signed 'CHỦ TỊCH' / '(Đã ký)' /
+    name, then the regulation it issues or a second decision run on past the end block's window): the
+    last mark or '(Đã ký)' note in the text with a name under it."""
+    for k in range(len(lines) - 1, -1, -1):
+        x = lines[k].strip()
+        if not (SIGNED_NOTE_RE.match(x) or _signature_line(x) and _is_caps(x) and len(x) < _SIGNATURE_WIDTH):
+            continue
+        end = next((i for i in range(k + 1, min(k + _SIGNED_NAME_LINES, len(lines)))
+                    if _name_line(lines[i].strip())), None)
+        if end is not None and (found := _signer(lines[max(0, k - _SIGNED_NAME_LINES): end + 1])):
+            return found
+    return None
+
+
+def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
+    """A news item that names who signed its document ('Phó Chủ tịch thường trực ... Đặng Thị Phương Hoa
+    đã ký ban hành Kế hoạch số 29/KH-LĐLĐ', blind2 b15; 'ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban
+    hành ...'; '... do Phó Chủ tịch UBND tỉnh X ký' unless the sentence cites its grounds): read only when
+    the page carries no signature block. A signed document numbered other than the page's own is cited."""
+    if "ký" not in text[:_LEAD_CHARS].lower():
+        return None  # the verb gates the two scans (half a millisecond a page together)
+    found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
+    for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
+        if not _PREAMBLE_START.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
+            found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
+    for m in found:
+        nm = SIGNED_NUMBER_AFTER_RE.match(text, m.end())
+        if number is not None and nm is not None and try_parse(nm["number"]) not in (None, number):
+            continue
+        if m["person"]:  # '..., Thường trực Ban Bí thư, thay mặt Bộ Chính trị ký': the body it acts for apart
+            title, on_behalf = m["title"], None
+            if (ob := ON_BEHALF_RE.search(title)) is not None:
+                title, on_behalf = title[:ob.start()], squeeze(ob["issuer"])
+            return Signer(name=m["person"], title=squeeze(title).strip(" ,"), on_behalf_of=on_behalf)
+        if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
+            return Signer(name=m["named"], title=squeeze(m["office"]))
     return None
 
 
@@ -2857,24 +2946,6 @@ def _signed_on(text: str) -> date | None:
     return None
 
 
-def _lead_signer(text: str, number: DocNumber) -> Signer | None:
-    """blind26: a news lead whose subject is the signer of the page's own document, the office before the
-    name ('Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị,
-    Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...'). The office must name a
-    body; a document another person signs (a cited number) is not the page's."""
-    for m in LEAD_SIGNED_RE.finditer(text, 0, _LEAD_CHARS):
-        if try_parse(m["number"]) != number:
-            continue
-        office = squeeze(m["before"].rsplit(",", 1)[-1])
-        name = _LEAD_SIGNED_ADVERB.sub("", squeeze(m["person"]))  # the name's pattern takes 'đã' for a word
-        if len(name.split()) >= 2 and not _is_place(name) and parse_body(new_tone_placement(office)):
-            return Signer(name=name, title=office)  # 'Bí thư Thành ủy Hà Nội đã ký': a place, no person
-    return None
-
-
-_LEAD_SIGNED_ADVERB = re.compile(r"(?:\s+(?:đã|vừa|chính\s+thức))+$")
-
-
 _OWN_TITLE_LINES = 60
 
 
@@ -3522,11 +3593,13 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
     warnings.extend(issuer_warnings)
-    signer = _signer(_before_attachment(lines)) or (signed[0] if signed else None)
+    signer = _signer(_before_attachment(lines))
+    if signer is not None and signer.title is None and signer.on_behalf_of is None:
+        signer = _lead_signer(joined, number) or signer  # a bare name closing a news item: its byline
+    signer = signer or (signed[0] if signed else None) \
+        or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
-    if signer is None and heading is None and number is not None:
-        signer = _lead_signer(joined, number)
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
         if UNION_CENTRE_RE.search(issuer.name):

@@ -975,11 +975,17 @@ SIGN_TITLE_TAIL_RE = re.compile(
 RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
-    r"""\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
+    r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
         p/h|c/đ|t/d|phối\s+hợp\s+thực\s+hiện)\s*\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 ARCHIVE_RE = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
+# signsweep: items run onto one line, each after the previous one's own ';' or ',' ('Nơi nhận: - Như trên;
+# - Bộ Nông nghiệp và PTNT (b/c); - Lưu: VT.'); a dash inside a name ('Lao động - Thương binh') has none.
+RECIPIENT_RUN_SPLIT_RE = re.compile(rf"(?<=[;,])\s*(?:{DASH}|\+|•)\s+")
+# The heading's own line holding the whole list without dashes: 'Nơi nhận: Bộ Nông nghiệp và PTNT; Các sở,
+# ban, ngành tỉnh; Lưu: VT.'
+RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', which closes it
 
 # --- header: news leads, title lines, legal-library metadata, posting dates ---
 # Documents reposted on portals, newspapers and legal libraries often have no header block: their
@@ -1459,13 +1465,68 @@ SIGNED_FOR_RE = re.compile(
 # tạo Lê Thị Hương đã ký', 'Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký'): the
 # trailing personal name, a family name then one to three given names in title case. A place with
 # such a name ('quận Lê Chân', 'huyện Trần Văn Thời') is kept by the gazetteer, not by this pattern.
-PERSON_TAIL_RE = re.compile(
-    r"""(?P<person>(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
+PERSON_NAME = rf"""(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
         |Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lương|Hà|Tạ|Tô|Lưu|Châu|Quách|Thái|Triệu|Vương|Phùng|Kiều|Chu
-        |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y)
-        (?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})""",
+        |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y|Ksor)
+        (?:\s+[{UPPER}][a-zà-ỹđ]+){{1,3}})"""
+PERSON_TAIL_RE = re.compile(rf"(?P<person>{PERSON_NAME})", re.VERBOSE)
+
+# --- signsweep: the end block in the forms a page runs together ---
+# The note a portal or a library puts between the signer's office and name: '(Đã ký)', '(ký)', '[daky]',
+# '(Đã ký và đóng dấu)', '(Ký tên, đóng dấu)'. On its own line it marks a signature wherever it stands.
+SIGNED_NOTE = r"""(?i:[(\[]\s*(?:đã\s+)?(?:ký|daky)(?![\w])[^)\]\n]{0,30}[)\]])"""
+SIGNED_NOTE_RE = re.compile(rf"^{SIGNED_NOTE}$", re.IGNORECASE)
+SIGNED_NOTE_TAIL_RE = re.compile(rf"(?<=\S)\s*{SIGNED_NOTE}$")
+# A signer's name left at the end of a recipient line by a table flattened row by row ('- Lưu: VT. Nguyễn
+# Khắc Thận'): after the item's own punctuation.
+RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VERBOSE)
+# A rank before a signer's name in the army's and the police's blocks ('Đại tá Nguyễn Văn Tuấn').
+SIGNER_RANK_RE = re.compile(
+    r"""^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Đại\s+tướng|Chuẩn\s+úy)\s+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A block run onto one line (a forum post, a page flattened): the mark, the body and office in capitals, the
+# note if any, then the name in title case ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan
+# Văn Mãi', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lại Văn Hoàn'). Case-exact: the capitals end where the name begins.
+INLINE_SIGNATURE_RE = re.compile(
+    rf"""(?<!\S)(?:T/M|TM\.|T\.M\.?|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)\s*
+        (?P<caps>[{UPPER}][{UPPER}\s./]*?)\s*        # the body and the office
+        (?:{SIGNED_NOTE}\s*)?
+        (?P<person>{PERSON_NAME})(?![\w])""",
     re.VERBOSE,
 )
+# A news item naming who signed its document: the office then the name right before the verb ('Phó Chủ tịch
+# UBND tỉnh Lại Văn Hoàn đã ký ban hành Kế hoạch'), or the name then the office ('ông Lại Văn Hoàn, Phó Chủ
+# tịch UBND tỉnh ký ban hành', 'đồng chí ..., Ủy viên Bộ Chính trị, Bí thư Thành ủy ... đã ký'). The verb
+# signs a document of a type ('ký kết' an agreement, 'chủ trì' a meeting: no signature). 'Bí thư' inside
+# 'Ban Bí thư' is no office of its own.
+_SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
+    |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
+        |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])"""
+LEAD_SIGNER_RE = re.compile(
+    rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
+            (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
+        |(?<![\w])(?P<office>{_SIGNER_OFFICE}
+            (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
+            \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same in the passive, after the document: '... Kế hoạch số 45/KH-UBND ... do Phó Chủ tịch UBND tỉnh Lại
+# Văn Hoàn ký', '... do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành'.
+LEAD_SIGNED_BY_RE = re.compile(
+    rf"""(?<![\w])do\s+(?:(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*(?P<title>[^.;:()]{{3,120}}?)
+        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})\s+(?P<named>{PERSON_NAME}))
+        ,?\s+ký(?:\s+ban\s+hành)?(?![\w])(?!\s+kết)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The number of the document a lead's signer signs, right after its type word ('ký Quyết định số 571/QĐ-TTg'):
+# a number other than the page's own is a cited document's, and so is its signer (blind26).
+SIGNED_NUMBER_AFTER_RE = re.compile(rf"""\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})""",
+                                    re.VERBOSE | re.IGNORECASE)
+# What opens a sentence before its first word: spaces, a news item's bracketed tag with or without its dash
+# ('(TB) Thực hiện ...', '(QTO) - ...'). It always matches.
+LEAD_TAG_SKIP_RE = re.compile(r"\W*(?:(?-i:[A-ZĐ]{2,10})\)\s*[-–:]?\s*)?")
 # --- blind26: a news item that dates its document only by the day it was signed ---
 SIGNED_ON_BRACKET_RE = re.compile(
     r"""(?:kể\s+)?từ\s+ngày\s+
@@ -1476,18 +1537,6 @@ SIGNED_ON_BRACKET_RE = re.compile(
 )
 """'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
 (12/3/2025)': the day the page's document was signed, given in brackets with its year."""
-
-# --- blind26: a news lead whose subject is the signer, named before 'ký' ---
-LEAD_SIGNED_RE = re.compile(
-    rf"""(?P<before>[^\n.;:]{{0,80}}?)\s*      # the office: 'Thủ tướng Chính phủ', 'Thường trực Ban Bí thư'
-        {PERSON_TAIL_RE.pattern}
-        \s+(?:đã\s+|vừa\s+|đã\s+chính\s+thức\s+)?ký\s+(?:ban\s+hành\s+)?
-        (?i:{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})""",
-    re.VERBOSE,
-)
-"""'Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị, Thường
-trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...': the person who signs the numbered
-document, the office before the name."""
 
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').

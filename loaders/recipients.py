@@ -11,8 +11,11 @@ from __future__ import annotations
 from loaders.normalise import squeeze
 from loaders.patterns import (
     ARCHIVE_RE,
+    INLINE_SIGNATURE_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_NOTE_RE,
+    RECIPIENT_RUN_SPLIT_RE,
+    RECIPIENT_SEMICOLON_RE,
     RECIPIENTS_HEAD_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
@@ -33,7 +36,7 @@ def _ends_block(line: str) -> bool:
 def _recipient_part(line: str) -> str:
     """A recipient line without the signature text a flattened table put beside it."""
     m = SIGN_MARK_RE.search(line)
-    if m and _is_caps(line[m.end():]):
+    if m and (_is_caps(line[m.end():]) or INLINE_SIGNATURE_RE.match(line, m.start())):
         line = line[:m.start()]
     return SIGN_TITLE_TAIL_RE.sub("", line)
 
@@ -54,9 +57,12 @@ def extract_recipients(lines: list[str]) -> list[str]:
     items: list[str] = []
     head = RECIPIENTS_HEAD_RE.match(lines[start])
     rest = _recipient_part(head["rest"]).strip() if head else ""
+    bulleted = False  # a list with no dash at all puts one item on each line, closed by ';' or ','
     if rest:
         m = RECIPIENT_ITEM_RE.match(rest)
-        items.append(m["text"] if m else rest)
+        bulleted = m is not None
+        run = RECIPIENT_RUN_SPLIT_RE.split(m["text"]) if m else RECIPIENT_SEMICOLON_RE.split(rest)
+        items.extend(x for x in run if x)
     prev_blank = False
     for raw in lines[start + 1:]:
         line = _recipient_part(raw.strip()).strip()
@@ -64,8 +70,13 @@ def extract_recipients(lines: list[str]) -> list[str]:
             prev_blank = True
             continue
         m = RECIPIENT_ITEM_RE.match(line)
+        closed = not items or items[-1].endswith((";", ","))
         if m:
-            items.append(m["text"])
+            items.extend(RECIPIENT_RUN_SPLIT_RE.split(m["text"]))
+            bulleted = True
+        elif not bulleted and closed and not prev_blank and line.endswith((";", ",", ".")) \
+                and not _ends_block(line):
+            items.append(line)  # 'Bộ Nông nghiệp và PTNT;' / 'Lưu: VT.': a page that lost its dashes
         elif items and not prev_blank and not _ends_block(line):
             # the wrapped line's punctuation ends the whole item, not the first half of it
             items[-1] = RECIPIENT_NOTE_RE.sub(" ", items[-1]).rstrip(" ,;") + " " + line

@@ -1,0 +1,276 @@
+# ruff: noqa: E501  (a catalogue of end blocks reads better unwrapped)
+"""The END BLOCK of a document in every form a page gives it: the signature ('T/M', 'TM.', 'T.M', 'KT.',
+'Q.', 'TL.', 'TUQ.' or an office alone), the notes between title and name ('(Đã ký)', '(ký)', '[daky]'),
+the name on its own line, in capitals, after a rank or on the title's line, and the recipients ('Nơi nhận:')
+before, after or beside it; a news lead naming who signed; and texts that must give no signer.
+
+Each row is a short but whole document (header, title, a body line, the end block). The forms are those of
+real pages: the repo's labelled sets (named in each family's docstring) and the signature blocks of state and
+Party documents as portals and legal libraries print them.
+
+Rules applied to the expected values (the gold format of docs/realworld.md):
+- signer: the person's name as written, without a rank ('Đại tá') or an honorific ('đồng chí', 'ông'); the
+  title is the office on the line above the name (the deputy's own office under 'KT.', the clerk's office
+  under 'TL.' or 'TUQ.'); a text that signs nothing (a name in a task, a meeting's chair) has no signer;
+- recipients: one per item, the annotation ('(b/c)', '(thay b/c)') and the archive note ('Lưu: VT') dropped,
+  'Như trên' kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SRow:
+    id: str
+    text: str
+    name: str | None  # None: no signer's name (the text signs nothing)
+    title: str | None = None  # a part of the signer's title, case-folded ('phó chủ tịch')
+    recipients: tuple[str, ...] = ()  # each in a recipient of its own
+
+
+STATE_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 45/KH-UBND\n\nThái Bình, ngày 12 tháng 3 năm 2024\n\n")
+PARTY_HEAD = ("TỈNH ỦY THÁI BÌNH\n*\nSố 45-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nThái Bình, ngày 12 tháng 3 năm 2024\n\n")
+BODY = ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Chủ động phòng, chống thiên tai, giảm thiệt hại về người và tài sản.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.\n\n")
+STATE_TO = ("Nơi nhận:\n- Bộ Nông nghiệp và PTNT (b/c);\n- TT Tỉnh ủy, TT HĐND tỉnh (để b/c);\n"
+            "- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố;\n- Lưu: VT, NN.\n\n")
+STATE_GOT = ("Bộ Nông nghiệp và PTNT", "TT Tỉnh ủy, TT HĐND tỉnh", "Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố")
+PARTY_TO = ("Nơi nhận:\n- Ban Bí thư Trung ương (b/c),\n- Các huyện ủy, thành ủy, đảng ủy trực thuộc,\n"
+            "- Các đồng chí Tỉnh ủy viên,\n- Lưu Văn phòng Tỉnh ủy.\n\n")
+PARTY_GOT = ("Ban Bí thư Trung ương", "Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Các đồng chí Tỉnh ủy viên")
+
+
+def _state(block: str, to: str = STATE_TO) -> str:
+    return STATE_HEAD + BODY + to + block
+
+
+def _party(block: str, to: str = PARTY_TO) -> str:
+    return PARTY_HEAD + BODY + to + block
+
+
+# --- the signature block's marks and offices, stacked under 'Nơi nhận' (the common print) ---
+# tests/realworld_blind19/b02_*'s 'TM. ỦY BAN NHÂN DÂN' / 'CHỦ TỊCH'; tests/realworld/*'s Party 'T/M BAN THƯỜNG VỤ'.
+MARKS: list[tuple[str, Callable[[str], str], str, str, str]] = [
+    # id, head, block, name, title part
+    ("tm_ubnd", _state, "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("tm_nodot", _state, "TM ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("tslash_btv", _party, "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n\nNgô Đông Hải\n", "Ngô Đông Hải", "bí thư"),
+    ("tdot_btv", _party, "T.M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n(đã ký)\n\nTừ Minh Hải\n", "Từ Minh Hải", "phó bí thư"),
+    ("tm_colon", _party, "TM: BAN THƯỜNG VỤ\nBÍ THƯ\n\nNgô Đông Hải\n", "Ngô Đông Hải", "bí thư"),
+    ("kt_chutich", _state, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("kt_alone", _state, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("kt_glued", _party, "T/M BAN THƯỜNG VỤ\nKT.BÍ THƯ\nPHÓ BÍ THƯ\n\nTừ Minh Hải\n", "Từ Minh Hải", "phó bí thư"),
+    ("kslash", _state, "K/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("q_chutich", _state, "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n\nNguyễn Quang Hưng\n", "Nguyễn Quang Hưng", "chủ tịch"),
+    ("q_bithu", _party, "T/M BAN THƯỜNG VỤ\nQ. BÍ THƯ\n\n(Đã ký)\n\nNguyễn Quang Hưng\n", "Nguyễn Quang Hưng", "bí thư"),
+    ("tl_cvp", _state, "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\n(Đã ký)\n\nPhạm Văn Nghiêm\n", "Phạm Văn Nghiêm", "chánh văn phòng"),
+    ("tl_kt", _state, "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐỗ Thị Hà\n", "Đỗ Thị Hà", "phó chánh văn phòng"),
+    ("tuq_gd", _state, "TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\n(Đã ký)\n\nVũ Văn Tiến\n", "Vũ Văn Tiến", "giám đốc"),
+    ("tl_btv", _party, "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nHoàng Văn Thành\n", "Hoàng Văn Thành", "chánh văn phòng"),
+    ("pbt_alone", _party, "PHÓ BÍ THƯ\n\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "phó bí thư"),
+    ("ct_alone", _state, "CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Hoàng Sơn\n", "Nguyễn Hoàng Sơn", "chủ tịch"),
+    ("thay_mat_words", _party, "THAY MẶT BAN THƯỜNG VỤ\nBÍ THƯ\n\nNgô Đông Hải\n", "Ngô Đông Hải", "bí thư"),
+    ("ky_thay_words", _state, "KÝ THAY CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("thua_lenh_words", _state, "THỪA LỆNH CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhạm Văn Nghiêm\n", "Phạm Văn Nghiêm", "chánh văn phòng"),
+    ("tm_hdnd", _state, "TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "chủ tịch"),
+    ("tm_bch_union", _state, "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Thị Thu Hà\n", "Nguyễn Thị Thu Hà", "chủ tịch"),
+    ("kt_bo_truong", _state, "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n(Đã ký)\n\nNguyễn Văn Phúc\n", "Nguyễn Văn Phúc", "thứ trưởng"),
+    ("kt_thu_tuong", _state, "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà\n", "Trần Hồng Hà", "phó thủ tướng"),
+    ("giam_doc_alone", _state, "GIÁM ĐỐC\n\n(Đã ký)\n\nVũ Văn Tiến\n", "Vũ Văn Tiến", "giám đốc"),
+    ("truong_ban_alone", _party, "TRƯỞNG BAN\n\nHoàng Văn Thành\n", "Hoàng Văn Thành", "trưởng ban"),
+    ("board_two_offices", _state, "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND TỈNH\nLại Văn Hoàn\n", "Lại Văn Hoàn", "trưởng ban"),
+    ("tm_dang_doan", _party, "T/M ĐẢNG ĐOÀN\nBÍ THƯ\n\nĐặng Trọng Thăng\n", "Đặng Trọng Thăng", "bí thư"),
+    ("tm_kt_party", _party, "T/M BAN CHẤP HÀNH\nKT. BÍ THƯ\nPHÓ BÍ THƯ\n\nTừ Minh Hải\n", "Từ Minh Hải", "phó bí thư"),
+    ("tm_btv_bt_bold", _party, "**T/M BAN THƯỜNG VỤ**\n**BÍ THƯ**\n\n**Ngô Đông Hải**\n", "Ngô Đông Hải", "bí thư"),
+]
+
+# --- what sits between the title and the name (a portal's notes, a library's markers) ---
+# tests/realworld/k14_*'s '(ký)'; legal libraries' '[daky]'; '(Đã ký và đóng dấu)' on copies of sealed decisions.
+NOTES: list[tuple[str, str]] = [
+    ("daky", "(Đã ký)"),
+    ("daky_lower", "(đã ký)"),
+    ("ky", "(ký)"),
+    ("ky_bracket", "[daky]"),
+    ("daky_dongdau", "(Đã ký và đóng dấu)"),
+    ("ky_ten_dongdau", "(Ký tên, đóng dấu)"),
+    ("none", ""),
+]
+
+# --- the name's own forms ---
+NAMES: list[tuple[str, str, str, str]] = [
+    # id, block, name, title part
+    ("name_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNGUYỄN KHẮC THẬN\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("name_caps_party", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGÔ ĐÔNG HẢI\n", "Ngô Đông Hải", "bí thư"),
+    ("rank", "TM. ĐẢNG ỦY\nBÍ THƯ\n\n(Đã ký)\n\nĐại tá Nguyễn Văn Tuấn\n", "Nguyễn Văn Tuấn", "bí thư"),
+    ("rank_gen", "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nThượng tá Lê Văn Bình\n", "Lê Văn Bình", "phó chỉ huy trưởng"),
+    ("title_name_line", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("kt_name_line", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Lại Văn Hoàn\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("no_blank", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("name_four", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Thanh Hương\n", "Nguyễn Thị Thanh Hương", "phó chủ tịch"),
+    ("name_ethnic", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nKsor Phước Hà\n", "Ksor Phước Hà", "bí thư"),
+    ("name_then_share", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nTải về\n\nIn trang\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("note_after_name", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận (đã ký)\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("note_beside_title", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH (Đã ký)\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("trailing_blanks", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n\n\nNgô Đông Hải\n\n\n\n", "Ngô Đông Hải", "bí thư"),
+    ("name_then_source", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguồn: Cổng thông tin điện tử tỉnh\n", "Nguyễn Khắc Thận", "chủ tịch"),
+]
+
+# --- the recipients' place and forms ---
+# tests/test_recipients.py's flattened table ('Nơi nhận:\tT/M BAN THƯỜNG VỤ'); tests/realworld/s09_*'s 'Như trên'.
+PLACES: list[tuple[str, str, tuple[str, ...], str, str]] = [
+    # id, whole end block, recipients, name, title part
+    ("beside_tab",
+     "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Bộ Nông nghiệp và PTNT (b/c);\tCHỦ TỊCH\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT.\tNguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("beside_space",
+     "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Nông nghiệp và PTNT (b/c); KT. CHỦ TỊCH\n- Các sở, ban, ngành tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nLại Văn Hoàn\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh"), "Lại Văn Hoàn", "phó chủ tịch"),
+    ("flat_one_line",
+     "Nơi nhận: - Bộ Nông nghiệp và PTNT (b/c); - Các sở, ban, ngành tỉnh; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("after_block",
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Khắc Thận\n\nNơi nhận:\n- Bộ Nông nghiệp và PTNT (b/c);\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, NN.\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("one_line_semicolons",
+     "Nơi nhận: Bộ Nông nghiệp và PTNT; Các sở, ban, ngành tỉnh; UBND các huyện, thành phố; Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("dash_items_one_line",
+     "Nơi nhận: - Như trên; - Bộ Nông nghiệp và PTNT (b/c); - Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Như trên", "Bộ Nông nghiệp và PTNT"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("thay_bc",
+     "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (thay b/c);\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Như trên", "Thường trực Tỉnh ủy"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("caps_head",
+     "NƠI NHẬN:\n- Ban Bí thư Trung ương (để báo cáo),\n- Các huyện ủy, thành ủy,\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNgô Đông Hải\n",
+     ("Ban Bí thư Trung ương", "Các huyện ủy, thành ủy"), "Ngô Đông Hải", "bí thư"),
+    ("plus_items",
+     "Nơi nhận:\n+ Bộ Nông nghiệp và PTNT (để b/c);\n+ Các sở, ban, ngành tỉnh;\n+ Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("wrapped_item",
+     "Nơi nhận:\n- Ban Dân vận Trung ương, Văn phòng\nTrung ương Đảng (b/c),\n- Các huyện ủy,\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNgô Đông Hải\n",
+     ("Ban Dân vận Trung ương, Văn phòng Trung ương Đảng", "Các huyện ủy"), "Ngô Đông Hải", "bí thư"),
+    ("semicolon_dash_glued",
+     "Nơi nhận:\n- Như Điều 3;\n- Chủ tịch, các PCT UBND tỉnh ;- CVP, các PCVP UBND tỉnh;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
+     ("Như Điều 3", "Chủ tịch, các PCT UBND tỉnh", "CVP, các PCVP UBND tỉnh"), "Lại Văn Hoàn", "phó chủ tịch"),
+    ("dash_in_name",
+     "Nơi nhận:\n- Bộ Lao động - Thương binh và Xã hội (b/c);\n- Sở Lao động - Thương binh và Xã hội;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
+     ("Bộ Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"), "Lại Văn Hoàn", "phó chủ tịch"),
+("no_dashes",
+     "Nơi nhận:\nBộ Nông nghiệp và PTNT (b/c);\nCác sở, ban, ngành tỉnh;\nUBND các huyện, thành phố;\nLưu: VT, NN.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Bộ Nông nghiệp và PTNT", "Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("head_item_then_lines",
+     "Nơi nhận: Như trên;\nThường trực Tỉnh ủy (b/c);\nLưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n",
+     ("Như trên", "Thường trực Tỉnh ủy"), "Nguyễn Khắc Thận", "chủ tịch"),
+    ("luu_only",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
+     ("Như trên",), "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
+# --- a document whose signature is not at the end of the page ---
+# tests/realworld/s50_*: a decision signed 'CHỦ TỊCH' / '(Đã ký)' / name, then the regulation it issues;
+# tests/realworld_blind2/b08_*: a forum post that runs the whole decision onto one line.
+TAILS: list[tuple[str, str, str, str | None]] = [
+    ("then_rules",
+     STATE_HEAD + "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+     "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+     "CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Hoàng Sơn\n\nQUY CHẾ\nPhối hợp trong công tác quản lý\n\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND)\n\n"
+     "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\n" + "Quy chế này quy định việc phối hợp giữa các sở, ngành trong công tác quản lý nhà nước.\n\n" * 20,
+     "Nguyễn Hoàng Sơn", "chủ tịch"),
+    ("then_second_decision",
+     STATE_HEAD + "QUYẾT ĐỊNH\nỦy quyền cho phép thành lập hội\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+     "Điều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân các huyện cho phép thành lập hội.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLại Văn Hoàn\n\nQUYẾT ĐỊNH\n\nBan hành Quy định về tổ chức hội\n\n____________________\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+     + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các văn bản hướng dẫn thi hành;\n\n" * 16 + "Theo đề nghị của Giám đốc Sở Nội vụ tại tờ trình số 694/TTr-SNV ngày 25/11/",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("one_line_forum",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367-QĐ/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về công tác văn thư "
+     "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN - Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về công tác văn thư. "
+     "Điều 2. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như điều 2; - Lưu VT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Nguyễn Đắc Vinh "
+     "BAN CHẤP HÀNH TRUNG ƯƠNG***ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUY ĐỊNHVề công tác văn thư " + "Chương I Quy định chung. " * 10,
+     "Nguyễn Đắc Vinh", None),
+    ("one_line_kt",
+     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH Số: 45/KH-UBND Thái Bình, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Phòng, chống thiên tai năm 2024 I. MỤC ĐÍCH, YÊU CẦU "
+     "1. Chủ động phòng, chống thiên tai. Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Lại Văn Hoàn\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
+# --- a news item that says who signed ---
+# tests/realworld_blind2/b15_*: 'Phó Chủ tịch thường trực ... Đặng Thị Phương Hoa đã ký ban hành Kế hoạch số 29/KH-LĐLĐ'.
+_NEWS = "Phòng, chống thiên tai năm 2024\n\n12/03/2024 10:27\n\n(TB) {lead} Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2024. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n\nNguồn: Báo Thái Bình\n"
+LEADS: list[tuple[str, str, str, str | None]] = [
+    ("office_then_name", "Mới đây, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("office_long_then_name", "Mới đây, Phó Chủ tịch thường trực phụ trách Liên đoàn Lao động tỉnh Đặng Thị Phương Hoa đã ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch"),
+    ("ong_name_office", "Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("ba_name_office", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch"),
+    ("dongchi_name_office", "Thay mặt UBND tỉnh, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh vừa ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("dongchi_dash", "Đồng chí Lại Văn Hoàn - Phó Chủ tịch UBND tỉnh đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("then_byline", "Mới đây, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("ky_only", "Chủ tịch UBND tỉnh Nguyễn Khắc Thận vừa ký", "Nguyễn Khắc Thận", "chủ tịch"),
+    # tests/realworld_blind6/b15_*: offices with commas between the name and the verb
+    ("dongchi_offices", "Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành", "Đinh Tiến Dũng", "bí thư thành ủy"),
+    # tests/realworld_unseen/m23_*, tests/realworld_blind/n13_*: the Secretariat's standing member, two offices
+    ("standing_secretariat", "Thay mặt Ban Bí thư, Thường trực Ban Bí thư Trương Thị Mai đã ký ban hành", "Trương Thị Mai", "thường trực ban bí thư"),
+    ("two_offices", "Ngày 20/6/2020, thay mặt Bộ Chính trị, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã ký ban hành", "Nguyễn Phú Trọng", "tổng bí thư"),
+    ("office_place_name", "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn vừa ký ban hành", "Nguyễn Văn Sơn", "chủ tịch ubnd tỉnh hà giang"),
+    ("thu_tuong", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 45/CĐ-TTg gửi các bộ, ngành. Trước đó, UBND tỉnh ban hành", "Phạm Minh Chính", "thủ tướng"),
+]
+
+# the signer after the document, passive: '... Kế hoạch số ... do Phó Chủ tịch UBND tỉnh X ký'
+PASSIVE: list[tuple[str, str, str, str | None]] = [
+    ("passive_office_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_name_office", "Phòng, chống thiên tai năm 2024\n\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh về phòng, chống thiên tai năm 2024 do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành yêu cầu các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
+# --- texts that sign nothing: a name in a task, a meeting's chair, an agreement signed ---
+NONE: list[tuple[str, str]] = [
+    ("task_names_official", STATE_HEAD + BODY.replace("./.", ". Giao đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh chỉ đạo thực hiện Kế hoạch này./.")),
+    ("news_chair", _NEWS.format(lead="Ngày 12/3, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh chủ trì hội nghị triển khai")),
+    ("news_ky_ket", _NEWS.format(lead="Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký kết quy chế phối hợp và triển khai")),
+    ("news_presented", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nĐồng chí Nguyễn Khắc Thận, Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị.\n"),
+    ("body_only", STATE_HEAD + BODY),
+    # the office's place is no name ('Bí thư Thành ủy Hà Nội đã ký')
+    ("news_office_place", _NEWS.format(lead="Ngày 20/9, Bí thư Thành ủy Hà Nội đã ký ban hành")),
+    # a journalist's byline under a news item
+    ("grounds_cite_signer", STATE_HEAD + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\nCăn cứ Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Nguyễn Khắc Thận ký ngày 5/3/2024;\n\n" + BODY[BODY.index("I. "):]),
+    ("news_cited_signed", _NEWS.format(lead="Thực hiện Chỉ thị số 05-CT/TU do đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy ký ban hành, UBND tỉnh vừa ban hành")),
+    ("news_byline", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nMinh Anh\n"),
+    ("news_byline_surname", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nNguyễn Hương\n"),
+]
+
+# --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---
+# tests/realworld_blind4/*'s 'Người ký | Nguyễn Hòa Bình |', tests/realworld_blind5/*'s glued 'Người ký:Lê Hồng Sơn'.
+FIELDS: list[tuple[str, str, str, str | None]] = [
+    ("field_no_block", "Số hiệu: 45/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Nguyễn Khắc Thận\nNơi ban hành: Tỉnh Thái Bình\n\n" + STATE_HEAD + BODY,
+     "Nguyễn Khắc Thận", None),
+    ("field_and_block", "Người ký: Lại Văn Hoàn\n\n" + STATE_HEAD + BODY + STATE_TO + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("field_block_no_name", "Người ký: Lại Văn Hoàn\n\n" + STATE_HEAD + BODY + STATE_TO + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
+
+def sign_rows() -> list[SRow]:
+    rows = [SRow(f"mark-{i}", head(block, STATE_TO if head is _state else PARTY_TO), name, title,
+                 STATE_GOT if head is _state else PARTY_GOT) for i, head, block, name, title in MARKS]
+    rows += [SRow(f"note-{i}-{fam}", head(f"{tm}\n{title}\n\n{note}\n\n{name}\n" if note else f"{tm}\n{title}\n\n{name}\n"),
+                  name, title.lower(), got)
+             for i, note in NOTES
+             for fam, head, tm, title, name, got in (
+                 ("state", _state, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Khắc Thận", STATE_GOT),
+                 ("party", _party, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Từ Minh Hải", PARTY_GOT))]
+    rows += [SRow(f"name-{i}", _state(block), name, title, STATE_GOT) for i, block, name, title in NAMES]
+    rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
+    rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
+    rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
+             for i, lead, name, title in LEADS]
+    rows += [SRow(f"passive-{i}", text, name, title) for i, text, name, title in PASSIVE]
+    rows += [SRow(f"none-{i}", text, None) for i, text in NONE]
+    rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
+    return rows
