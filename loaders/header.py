@@ -799,17 +799,21 @@ def _header_bodies(region: list[str]) -> list[str]:
                            for c in _HEADER_CELL.split(cell) if c.strip()])
     cells = [c for cell in cells  # sweep: "TỈNH UỶ ..."
              for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
+    open_body = False  # perturb6: a place line completes the body right above it, not one a title line ended
     for line in cells:
         if _title_cased(line):
-            line = line.upper()
+            line = _lost_initial(line.upper())  # 'Y Ban Nhân Dân': a title-case cell whose 'Ủ' a PDF lost
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
         text = new_tone_placement(line)
         m = BODY_RE.match(text)
         if m and (m["organ"] or m["base"]):
             bodies.append(text)
-        elif bodies and UNIT_KIND_RE.match(text):
+            open_body = True
+        elif bodies and open_body and UNIT_KIND_RE.match(text):
             bodies[-1] += " " + text
+        else:
+            open_body = False  # 'THỰC HIỆN ... KINH TẾ -' / 'XÃ HỘI VÀ DỰ TOÁN ...': a wrapped title
     if bodies and fold(bodies[0]) == _CENTRAL_COMMITTEE \
             and any(FLAT_YOUTH_MOTTO_RE.fullmatch(c.strip()) for c in cells):
         bodies[0] += " ĐOÀN TNCS HỒ CHÍ MINH"  # sweep: the Youth Union's motto opposite: its centre's header
