@@ -799,7 +799,6 @@ def _header_bodies(region: list[str]) -> list[str]:
                            for c in _HEADER_CELL.split(cell) if c.strip()])
     cells = [c for cell in cells  # sweep: "TỈNH UỶ ..."
              for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
-    open_body = False  # perturb6: a place line completes the body right above it, not one a title line ended
     for line in cells:
         if _title_cased(line):
             line = _lost_initial(line.upper())  # 'Y Ban Nhân Dân': a title-case cell whose 'Ủ' a PDF lost
@@ -809,11 +808,8 @@ def _header_bodies(region: list[str]) -> list[str]:
         m = BODY_RE.match(text)
         if m and (m["organ"] or m["base"]):
             bodies.append(text)
-            open_body = True
-        elif bodies and open_body and UNIT_KIND_RE.match(text):
-            bodies[-1] += " " + text
-        else:
-            open_body = False  # 'THỰC HIỆN ... KINH TẾ -' / 'XÃ HỘI VÀ DỰ TOÁN ...': a wrapped title
+        elif bodies and UNIT_KIND_RE.match(text) and " VÀ " not in text:  # perturb6: no place is named
+            bodies[-1] += " " + text  # '... VÀ ...': 'XÃ HỘI VÀ DỰ TOÁN ...' is a title's wrap
     if bodies and fold(bodies[0]) == _CENTRAL_COMMITTEE \
             and any(FLAT_YOUTH_MOTTO_RE.fullmatch(c.strip()) for c in cells):
         bodies[0] += " ĐOÀN TNCS HỒ CHÍ MINH"  # sweep: the Youth Union's motto opposite: its centre's header
