@@ -834,15 +834,15 @@ def _header_bodies(region: list[str]) -> list[str]:
              for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
     for line in cells:
         if _title_cased(line):
-            line = line.upper()
+            line = _lost_initial(line.upper())  # 'Y Ban Nhân Dân': a title-case cell whose 'Ủ' a PDF lost
         if not _is_caps(line) or MOTTO_RE.match(fold(line)) or NUMBER_LINE_RE.search(line):
             continue
         text = new_tone_placement(line)
         m = BODY_RE.match(text)
         if m and (m["organ"] or m["base"]):
             bodies.append(text)
-        elif bodies and UNIT_KIND_RE.match(text):
-            bodies[-1] += " " + text
+        elif bodies and UNIT_KIND_RE.match(text) and " VÀ " not in text:  # perturb6: no place is named
+            bodies[-1] += " " + text  # '... VÀ ...': 'XÃ HỘI VÀ DỰ TOÁN ...' is a title's wrap
     if bodies and fold(bodies[0]) == _CENTRAL_COMMITTEE \
             and any(FLAT_YOUTH_MOTTO_RE.fullmatch(c.strip()) for c in cells):
         bodies[0] += " ĐOÀN TNCS HỒ CHÍ MINH"  # sweep: the Youth Union's motto opposite: its centre's header

@@ -8,11 +8,18 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from loaders.patterns import CARRY_OUT_END_RE, DIGITAL_COMPOUND_END_RE, ISSUING_VERB_END_RE, TYPE_HEADING_RE
+from loaders.patterns import (
+    CARRY_OUT_END_RE,
+    D_BAR_CODE_PIECES,
+    DIGITAL_COMPOUND_END_RE,
+    ISSUING_VERB_END_RE,
+    TYPE_HEADING_RE,
+)
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -411,7 +418,9 @@ def starts_item(line: str) -> bool:
 
 
 def _is_upper_heading(line: str) -> bool:
-    return line.isupper() and sum(c.isalpha() for c in line[:12]) >= 3
+    """A line in capitals with three letters near its start: a wrapped title line may open with its
+    period ('2021-2030, TẦM NHÌN ĐẾN NĂM 2045 ...'), and a body line never joins it (perturb6)."""
+    return line.isupper() and sum(c.isalpha() for c in line[:24]) >= 3
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -574,6 +583,8 @@ def _ascii_key(words: list[str]) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# One blank between two words of an n-gram, a web page's no-break space included ('BAN\xa0THUONG\xa0VU').
+_ONE_BLANK = re.compile(f"[ {_ODD_SPACE_CHARS}]")
 _CODE_SIDE = "/-–"  # a word touching these is part of a number's code ('KH/TU'): never restored
 
 
@@ -589,10 +600,26 @@ def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
     (`VOCABULARY_SOURCES`), the parser's own domain words and the gazetteer's unit names. Longer
     n-grams carry the context that picks 'tháng # năm' over 'thắng # nam'. Built once, only when a
     stripped text turns up."""
+    return _vocabulary(_ascii_key)
+
+
+def _vocabulary(key: Callable[[list[str]], str], codes: bool = False) -> dict[str, tuple[str, int]]:
+    """The shipped text's word n-grams under `key` → the most frequent form and its count; with `codes`,
+    also each number's code word alone under '/' + its key ('/qd' → 'qđ')."""
     from collections import Counter, defaultdict
 
     from loaders import gazetteer as gz
-    from loaders.patterns import BASES, NAME_WORD, ORGANS, TYPE_WORDS, UNIT_KINDS
+    from loaders.patterns import (
+        BASES,
+        CODE_ALIASES,
+        EXTRA_TYPE_CODES,
+        ISSUER_CODES,
+        NAME_WORD,
+        ORGANS,
+        TYPE_CODES,
+        TYPE_WORDS,
+        UNIT_KINDS,
+    )
 
     counts: dict[str, Counter[str]] = defaultdict(Counter)
 
@@ -601,7 +628,12 @@ def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
         for n in range(1, _MAX_GRAM + 1):
             for i in range(len(words) - n + 1):
                 gram = words[i:i + n]
-                counts[_ascii_key(gram)][" ".join(gram)] += weight
+                counts[key(gram)][" ".join(gram)] += weight
+        if codes:
+            for m in _TOKEN.finditer(line):
+                if _coded(line, m):
+                    word = m.group(0).lower()
+                    counts["/" + key([word])][word] += weight
 
     for pattern in VOCABULARY_SOURCES:
         for path in sorted(_REPO.glob(pattern)):
@@ -613,10 +645,13 @@ def diacritics_vocabulary() -> dict[str, tuple[str, int]]:
         add(phrase, 20)
     for unit in gz.iter_units(gz.LEGACY):
         add(f"{unit.kind} {unit.short_name}", 1)
+    if codes:
+        for code in (*TYPE_CODES, *EXTRA_TYPE_CODES, *ISSUER_CODES, *CODE_ALIASES.values()):
+            counts["/" + key([code.lower()])][code.lower()] += 5
     out: dict[str, tuple[str, int]] = {}
-    for key, forms in counts.items():
+    for k, forms in counts.items():
         form, seen = forms.most_common(1)[0]
-        out[key] = (form, seen)
+        out[k] = (form, seen)
     return out
 
 
@@ -650,23 +685,7 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
         return line
     words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
     coded = [_coded(line, m) for m in matches]
-    chosen: list[tuple[int, int, str] | None] = [None] * len(words)  # (n, count, accented word)
-    for i in range(len(words)):
-        for n in range(1, _MAX_GRAM + 1):
-            run = matches[i:i + n]
-            spaced = all(line[a.end():b.start()] == " " for a, b in zip(run, run[1:], strict=False))
-            if len(run) < n or not spaced or coded[i + n - 1]:
-                break  # an n-gram never spans punctuation or a number's code ('KH/TU về')
-            hit = vocab.get(_ascii_key(words[i:i + n]))
-            if hit is None:
-                continue
-            forms = hit[0].split(" ")
-            if len(forms) != n:
-                continue
-            for k in range(n):
-                cur = chosen[i + k]
-                if cur is None or (n, hit[1]) > cur[:2]:
-                    chosen[i + k] = (n, hit[1], forms[k])
+    chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key)
     out: list[str] = []
     pos = 0
     for m, pick, code in zip(matches, chosen, coded, strict=True):
@@ -676,4 +695,118 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
         out.append(_cased(word, pick[2]) if usable and pick else word)
         pos = m.end()
     out.append(line[pos:])
+    return "".join(out)
+
+
+_Pick = tuple[int, int, str]  # (words in the n-gram, times seen, the word's form in it)
+
+
+def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], coded: list[bool],
+                 vocab: dict[str, tuple[str, int]], key: Callable[[list[str]], str]) -> list[_Pick | None]:
+    """Each word's form in the longest known n-gram that covers it, ties to the more frequent."""
+    chosen: list[_Pick | None] = [None] * len(words)
+    for i in range(len(words)):
+        for n in range(1, _MAX_GRAM + 1):
+            run = matches[i:i + n]
+            spaced = all(_ONE_BLANK.fullmatch(line, a.end(), b.start())
+                         for a, b in zip(run, run[1:], strict=False))
+            if len(run) < n or not spaced or coded[i + n - 1]:
+                break  # an n-gram never spans punctuation or a number's code ('KH/TU về')
+            hit = vocab.get(key(words[i:i + n]))
+            if hit is None:
+                continue
+            forms = hit[0].split(" ")
+            if len(forms) != n:
+                continue
+            for k in range(n):
+                cur = chosen[i + k]
+                if cur is None or (n, hit[1]) > cur[:2]:
+                    chosen[i + k] = (n, hit[1], forms[k])
+    return chosen
+
+
+# ---------------------------------------------------------------------------
+# Text whose 'đ' an OCR read as 'd': restored from the same vocabulary
+# ---------------------------------------------------------------------------
+
+# Syllables Vietnamese writes only with 'đ' ('đến', 'Đảng', 'định', 'đồng'): three of them spelt with 'd'
+# tell a text whose bars an OCR lost (realworld d04 'dia ban', 'PHD XUYEN'), where a word alone could be a
+# typo. Real 'd' words ('dạng', 'dường', 'dội', 'dại', 'dược') are left out; 'dạo', 'dó' are rare in
+# documents.
+_D_BAR_CUES = frozenset(
+    "dến dể dồng dịnh dảng dề dộng dơn dảm dất dịa dẩy dánh dủ diểm dổi dình doạn dáp dạo dó dăng dợt".split()
+)
+_D_BAR_MIN_CUES = 3
+_D_BAR_MIN_CUES_BARLESS = 2
+_D_BAR_MAX_LEFT = 5
+_VOWELS = frozenset("aăâeêioôơuưy")
+_D_WORD = re.compile(r"(?<![^\W\d_])[Dd][^\W\d_]+")
+
+
+def is_d_bar_lost(text: str) -> bool:
+    """Whether a marked text has its 'đ' read as 'd' (by an OCR, or a font without the letter): at most a
+    few 'đ' left (a text that kept more has them: the cheap test every text takes), and three distinct
+    syllables that exist only with 'đ', more of them than 'đ' left; or, in a text with no 'đ' at all (a
+    short news item), two such syllables."""
+    bars = text.count("đ", 0, 20000) + text.count("Đ", 0, 20000)  # 'đ' has no decomposed form
+    if bars > _D_BAR_MAX_LEFT:
+        return False
+    sample = nfc(text[:20000])
+    seen = [w for w in (m.group(0).lower() for m in _D_WORD.finditer(sample)) if w in _D_BAR_CUES]
+    if not bars and "đ" not in text and "Đ" not in text:
+        return len(seen) >= _D_BAR_MIN_CUES_BARLESS
+    return len(set(seen)) >= _D_BAR_MIN_CUES and bars < len(seen)
+
+
+def _d_key(words: list[str]) -> str:
+    return " ".join(words).replace("đ", "d")
+
+
+@lru_cache(maxsize=1)
+def d_bar_vocabulary() -> dict[str, tuple[str, int]]:
+    """Word n-gram with 'đ' written 'd' → its most frequent form; number codes alone under '/'
+    ('/hdnd' → 'hđnd', '/hd' → 'hd' of 'Hướng dẫn'). Built once, only when such a text turns up."""
+    return _vocabulary(_d_key, codes=True)
+
+
+def restore_d_bar(text: str) -> str:
+    """Each 'd' given its bar where the longest known n-gram covering its word writes 'đ' ('Dảng uỷ' →
+    'Đảng uỷ'; 'do' stays 'do', 'đo lường' is read with its next word), and in a number's code where the
+    shipped text's codes mostly do ('QD-UBND' → 'QĐ-UBND', 'HD/TW' stays). Same length, so offsets hold;
+    the words' own marks are kept. Only for texts `is_d_bar_lost` picks out: the record says so."""
+    vocab = d_bar_vocabulary()
+    return "\n".join(_restore_d_line(line, vocab) if ("d" in line or "D" in line) else line
+                     for line in text.split("\n"))
+
+
+def _d_code_pieces(code: str) -> str:
+    """A code the vocabulary does not know with its known 'Đ' pieces given back ('twdtn' → 'twđtn')."""
+    for piece in D_BAR_CODE_PIECES:
+        code = code.replace(piece.lower().replace("đ", "d"), piece.lower())
+    if len(code) > 2 and code.startswith("du") and code[2] not in _VOWELS:
+        code = "đ" + code[1:]
+    if len(code) > 2 and code.endswith("du"):
+        code = code[:-2] + "đu"
+    return code
+
+
+def _restore_d_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
+    matches = list(_TOKEN.finditer(line))
+    words = ["#" if m.group(0).isdigit() else new_tone_placement(m.group(0).lower()) for m in matches]
+    coded = [_coded(line, m) or line[m.start() - 1:m.start()] == "&" or line[m.end():m.end() + 1] == "&"
+             for m in matches]  # a department's code joins two: 'PGD&ĐT'
+    chosen = _ngram_picks(line, matches, words, coded, vocab, _d_key)
+    out = list(line)
+    for m, word, pick, code in zip(matches, words, chosen, coded, strict=True):
+        if code and line[m.start() - 1:m.start()] == "&":
+            pick = (1, 0, _d_code_pieces("&" + word)[1:])  # 'GD&ĐT', 'KH&ĐT'
+        elif code:
+            hit = vocab.get("/" + _d_key([word]))
+            pick = (1, hit[1], hit[0]) if hit else (1, 0, _d_code_pieces(word))
+        said = m.group(0)
+        if pick is None or len(pick[2]) != len(said) or "đ" not in pick[2]:
+            continue
+        for k, c in enumerate(pick[2]):
+            if c == "đ" and said[k] in "dD":
+                out[m.start() + k] = "đ" if said[k] == "d" else "Đ"
     return "".join(out)

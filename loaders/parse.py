@@ -19,6 +19,9 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     restored = normalise.is_stripped(text)
     if restored:
         text = normalise.restore_diacritics(normalise.unescape_breaks(text))
+    bars_lost = not restored and normalise.is_d_bar_lost(text)
+    if bars_lost:
+        text = normalise.restore_d_bar(text)
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
@@ -33,6 +36,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     warnings = [*head.warnings, *refs.warnings, *task_warnings]
     if restored:
         warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")
+    if bars_lost:
+        warnings.insert(0, "text with 'đ' read as 'd': restored from a domain vocabulary")
     if not task_list:
         warnings.append("no tasks found")
     return Record(

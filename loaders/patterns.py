@@ -81,6 +81,15 @@ CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
                 # the same codes with 'Đ' stripped (text without diacritics)
                 "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
                 "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
+# perturb6: pieces of a unit's code that write 'Đ' ('TWĐTN' the Youth Union's central committee, 'TĐTN' a
+# province's, 'HĐTĐKT' an emulation council, 'BLĐTBXH', 'UBND-ĐTXD', 'SGDĐT', 'STNMT-QLĐĐ'), given their
+# bar inside a code a text lost its 'đ' in (`normalise.restore_d_bar`) when the whole code is not a known
+# one. Longest first; '&ĐT' is the second unit of a joined code ('PGD&ĐT'). A Party committee's 'ĐU' opens or
+# closes its bodies' codes ('ĐUCA', 'ĐUSCT', 'VPĐU').
+D_BAR_CODE_PIECES: tuple[str, ...] = (
+    "HĐTĐKT", "LĐTBXH", "ĐĐQH", "LĐLĐ", "ĐTXD", "GDĐT", "KHĐT", "XTĐT", "TĐKT", "TTĐT", "QLĐĐ", "HĐND",
+    "TTHĐ", "BCĐ", "ĐTN", "TLĐ", "&ĐT",
+)
 
 # --- header/docnumber: state codes joined by '&' or ending in digits ---
 # A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in

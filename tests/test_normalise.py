@@ -447,3 +447,20 @@ def test_headline_cut_by_the_wrap_and_body_lines_still_join():
     body = ("Nghị quyết số 43-NQ/TW và Chương trình hành động của Ban Thường vụ\n"
             "Thành ủy tới cán bộ quân dân chính, các chi hội, đoàn thể; tạo chuyển biến\n")
     assert "Ban Thường vụ Thành ủy" in paragraphs(clean_lines(WRAPPED + body))[-1]
+
+
+# perturb6: a title in capitals wrapped before its period ('... GIAI ĐOẠN' / '2021-2030, TẦM NHÌN ...') is a
+# heading line too, so the 'Căn cứ' line under it in a PDF copy without blank lines starts its own paragraph.
+@pytest.mark.parametrize(("title_tail", "body"), [
+    ("2021-2030, TẦM NHÌN ĐẾN NĂM 2045 TRÊN ĐỊA BÀN TỈNH NINH THUẬN",
+     "Căn cứ Nghị quyết số 10/NQ-CP ngày 28/02/2022 của Chính phủ ban"),
+    ("2026 - 2030 TRÊN ĐỊA BÀN HUYỆN KIM ĐỘNG, TỈNH HƯNG YÊN",
+     "Thực hiện Kế hoạch số 131-KH/HU ngày 5/3/2024 của Ban Thường vụ Huyện ủy"),
+])
+def test_a_caps_title_line_opening_with_its_period_ends_before_the_body(title_tail: str, body: str) -> None:
+    width_lines = ["Một dòng thân bài dài vừa đúng độ rộng của trang giấy được chép ra"] * 8
+    lines = ["KẾ HOẠCH", "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC CÔNG TÁC DÂN TỘC GIAI ĐOẠN", title_tail, body,
+             *width_lines]
+    paras = paragraphs(clean_lines("\n".join(lines)))
+    assert title_tail in paras
+    assert any(p.startswith(body) for p in paras)

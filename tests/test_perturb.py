@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.perturb import grade, load, lost, parse_variant, variant, variant_checks
-from loaders.header import extract_header
+from loaders.header import _header_bodies, extract_header
 from loaders.normalise import clean_lines, paragraphs
 
 TESTS = Path(__file__).resolve().parent
@@ -120,6 +120,22 @@ SAMPLE = [
     # perturb5: a 'Căn cứ' item opened with another bullet ('• Căn cứ ...', '+ Căn cứ ...')
     ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_dot", 0),
     ("realworld_blind17/b20_bcdtw_kh01_2025_nq57_pipes", "bullets_swap", 0),
+    # perturb6: a wrapped title line opening with 'XÃ HỘI' is no place line of the issuer above
+    ("realworld_blind22/b08_haugiang_ubnd_kh09_2022_nq01cp_vanban123", "pdf_copy", 0),
+    # perturb6: a caps title line opening with its period ('2021-2030, TẦM NHÌN ...') does not take the
+    # 'Căn cứ' line under it in a PDF copy without blank lines
+    ("realworld_blind6/b11_ninhthuan_ubnd_kh2506_2022_dantoc_htpl", "pdf_copy", 0),
+    # perturb6: a title-case header cell whose 'Ủ' a PDF lost ('Y Ban Nhân Dân')
+    ("realworld/s24_kontum_ubnd_kh2516_2014_glued", "header_title_case", 0),
+    # perturb6: a stripped text's header with no-break spaces between its words ('BAN\xa0THUONG\xa0VU')
+    ("realworld/s10_phutho_svhttdl_hd02_2017_stripped", "nbsp_header", 0),
+    # perturb6 (damage): 'đ' read as 'd' through the text, codes included ('Hội dồng', 'NQ-HDND', 'KH/DTN')
+    ("realworld/s27_yenbai_hdnd_nq14_2019", "ocr_d_bar", 0),
+    ("realworld/c11_bacgiang_daihoi_xix_2020", "ocr_d_bar", 0),
+    ("realworld/h03_thanhhoa_thoxuan_huyendoan_cv74_2018", "ocr_d_bar", 0),
+    ("realworld/s01_nghean_ubnd_kh594", "ocr_d_bar", 0),
+    ("realworld/k46_bchdbt_ctr_nq45_2023_trichyeu_only", "ocr_d_bar", 0),
+    ("realworld/c26_thanhhoa_btvtu_cd19_bao3", "ocr_d_bar", 0),
 ]
 
 
@@ -158,3 +174,20 @@ _CAPS_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 01/CT-UBND\nHưng Y
 ])
 def test_a_caps_subject_wrapped_at_a_full_line_goes_on(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+# perturb6: a place line completes the body line above it ('ỦY BAN NHÂN DÂN' / 'XÃ TÂN HẢI'), also past a
+# misspelt motto; a title's wrap opening 'XÃ HỘI VÀ ...' does not; a title-case cell's lost 'Ủ' is given back.
+@pytest.mark.parametrize(("region", "bodies"), [
+    (["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Số: 09/KH-UBND",
+      "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP CỦA CHÍNH PHỦ VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ -",
+      "XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2022"], ["ỦY BAN NHÂN DÂN"]),
+    (["ỦY BAN NHÂN DÂN", "XÃ TÂN HẢI", "Số: 45/UBND"], ["ỦY BAN NHÂN DÂN XÃ TÂN HẢI"]),
+    (["ỦY BAN NHÂN DÂN", "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ XUÂN TÍN"],
+     ["ỦY BAN NHÂN DÂN XÃ XUÂN TÍN"]),
+    (["Y Ban Nhân Dân", "Tỉnh Kon Tum", "Số: 2516/KH-UBND"], ["ỦY BAN NHÂN DÂN TỈNH KON TUM"]),
+    (["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN KIM ĐỘNG"],
+     ["ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG"]),
+])
+def test_a_place_line_completes_only_the_body_above(region: list[str], bodies: list[str]) -> None:
+    assert _header_bodies(region) == bodies
