@@ -395,6 +395,9 @@ BLANK_NUMBER_TYPE_RE = re.compile(
 )  # the dashes first in the class: '/-' would open a range
 # A draft's mark between its number and its trích yếu: '(Dự thảo lần 5)', 'DỰ THẢO', '(Dự thảo 2)'.
 DRAFT_MARK_RE = re.compile(r"^\(?\s*dự\s+thảo(?:\s+(?:lần\s+)?(?:\d+|thứ\s+\w+))?\s*\)?\s*$", re.IGNORECASE)
+# blind27: the mark run into the type line itself ('DỰ THẢO BÁO CÁO' over a ward's draft report): stripped
+# from a capitals line before it is read as a type heading.
+DRAFT_HEADING_PREFIX_RE = re.compile(r"^\s*dự\s+thảo\s+(?=\S)", re.IGNORECASE)
 PLACE_DATE_RE = HintedPattern(re.compile(
     rf"""
     (?:^|\s)(?P<place>(?-i:[{UPPER}][\w.]*(?:\s+[{UPPER}\d][\w.]*){{0,4}}(?:[-–][{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})?

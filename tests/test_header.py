@@ -5057,6 +5057,12 @@ def test_lead_tail_that_only_announces_the_body_is_no_title(text, title):
      "khá.\n", "NQ", "VỀ PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP"),
     ("HUYỆN ỦY CƯ JÚT\n*\nSố     -CV/HU\nCư Jút, ngày 5 tháng 3 năm 2023\nV/v tăng cường công tác phòng cháy rừng\n"
      "Kính gửi: Các chi, đảng bộ cơ sở\n", "CV", "V/v tăng cường công tác phòng cháy rừng"),
+    # blind27: the draft's mark run into the type line ('DỰ THẢO BÁO CÁO'); the report's own history ('đã có
+    # Quyết định số 04/QĐ-UBND') is no lead naming the document
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG\nLONG ANH\nSố:      /BC-UBND\n        Long Anh, ngày       tháng 01 năm 2024\n     DỰ "
+     "THẢO BÁO CÁO\nĐánh giá kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật năm 2023\nThực hiện Kế hoạch số "
+     "127/KH-UBND ngày 16/02/2023 của UBND thành phố.\nNgày 06/01/2023, UBND phường Long Anh đã có Quyết định số "
+     "04/QĐ-UBND về việc phân công nhiệm vụ.\n", "BC", "Đánh giá kết quả xây dựng phường"),
     ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: ..../TB-UBND\nLong An, ngày 5 tháng 3 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA "
      "CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ PHÒNG, CHỐNG DỊCH\nNgày 3/3/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n",
      "TB", "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH"),
