@@ -1614,6 +1614,11 @@ def test_lead_completes_a_relative_preamble_name(lead, heading, preamble, name, 
      "Ban Chỉ đạo thực hiện Cuộc vận động", "district", "Hải Phòng", "Tiên Lãng"),
     ("Thực hiện Kế hoạch của Ban điều hành Dự án JICA, Ban điều hành Dự án JICA\nxây dựng Kế hoạch năm 2016 "
      "như sau:\n", "Ban điều hành Dự án JICA", None, None, None),
+    # blind27: a Central Highlands district keeps the apostrophe inside its name, typographic or straight
+    ("Triển khai thực hiện Quyết định số 47/QĐ-UBND của Ủy ban nhân dân tỉnh, Ban Chỉ đạo chuyển đổi số huyện Đăk "
+     "R’lấp ban hành Kế hoạch như sau:\n", "Ban Chỉ đạo chuyển đổi số", "district", "Đắk Nông", "Đắk R'Lấp"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND, Ban Chỉ đạo 389 huyện Cư M'gar ban hành Kế hoạch như sau:\n",
+     "Ban Chỉ đạo 389", "district", "Đắk Lắk", "Cư M'gar"),
 ])
 def test_ad_hoc_board_issuing_in_its_clause(text, name, level, province, district):
     h = header(text)
@@ -1638,6 +1643,7 @@ def test_ad_hoc_board_of_another_document_is_no_issuer(text):
     ("Ban Chỉ đạo phòng, chống dịch huyện", "phòng, chống dịch huyện", None, None),
     ("Ban Chỉ đạo tỉnh Quảng Ninh", None, "Quảng Ninh", "tỉnh"),
     ("Ban điều hành Dự án JICA", "Dự án JICA", None, None),
+    ("Ban Chỉ đạo chuyển đổi số huyện Ea H’leo", "chuyển đổi số", "Ea H’leo", "huyện"),
 ])
 def test_ad_hoc_board_name_split(phrase, topic, place, kind):
     body = parse_body(phrase)
