@@ -31,7 +31,7 @@ L["b01_daknong_dakrlap_bcdcds_kh_2023_districtportal"] = dict(
         doc_type="KH",
         issued_on=None,
         issuer={"name_contains": "Ban Chỉ đạo chuyển đổi số", "level": "district"},
-        locality=loc("Đắk Nông", "Đăk R’lấp"),
+        locality=loc("Đắk Nông", "Đắk R'Lấp"),
         title_contains="Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023",
     ),
     implements=[imp("47/QĐ-UBND", "2023-01-12", "Ủy ban nhân dân tỉnh")],
