@@ -75,6 +75,7 @@ from loaders.patterns import (
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
+    DRAFT_HEADING_PREFIX_RE,
     DRAFT_MARK_RE,
     ENACTING_BASES,
     ENACTING_FOLLOW_RE,
@@ -356,7 +357,7 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             if code:
                 yield i, code, None
             continue
-        m = TYPE_HEADING_RE.match(fold(line))
+        m = TYPE_HEADING_RE.match(DRAFT_HEADING_PREFIX_RE.sub("", fold(line), count=1))
         if m:
             rest = line[len(line) - len(m["rest"]):] if m["rest"] else None
             yield i, TYPE_HEADINGS[squeeze(m["heading"])], rest

@@ -116,7 +116,7 @@ _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừ
 # never the 'xã' of 'kinh tế - xã hội'.
 _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12'
+    r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*(?:['’][\w]+)*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12', "Cư M'gar"
 )
 _ABBREVIATED_CITY = re.compile(r"\s*(?:TP|Tp)(?![^\W\d_])")  # 'TP Hải Phòng', 'Tp.Cần Thơ', 'TP. Huế'
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")

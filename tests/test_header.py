@@ -1614,6 +1614,11 @@ def test_lead_completes_a_relative_preamble_name(lead, heading, preamble, name, 
      "Ban Chỉ đạo thực hiện Cuộc vận động", "district", "Hải Phòng", "Tiên Lãng"),
     ("Thực hiện Kế hoạch của Ban điều hành Dự án JICA, Ban điều hành Dự án JICA\nxây dựng Kế hoạch năm 2016 "
      "như sau:\n", "Ban điều hành Dự án JICA", None, None, None),
+    # blind27: a Central Highlands district keeps the apostrophe inside its name, typographic or straight
+    ("Triển khai thực hiện Quyết định số 47/QĐ-UBND của Ủy ban nhân dân tỉnh, Ban Chỉ đạo chuyển đổi số huyện Đăk "
+     "R’lấp ban hành Kế hoạch như sau:\n", "Ban Chỉ đạo chuyển đổi số", "district", "Đắk Nông", "Đắk R'Lấp"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND, Ban Chỉ đạo 389 huyện Cư M'gar ban hành Kế hoạch như sau:\n",
+     "Ban Chỉ đạo 389", "district", "Đắk Lắk", "Cư M'gar"),
 ])
 def test_ad_hoc_board_issuing_in_its_clause(text, name, level, province, district):
     h = header(text)
@@ -1638,6 +1643,7 @@ def test_ad_hoc_board_of_another_document_is_no_issuer(text):
     ("Ban Chỉ đạo phòng, chống dịch huyện", "phòng, chống dịch huyện", None, None),
     ("Ban Chỉ đạo tỉnh Quảng Ninh", None, "Quảng Ninh", "tỉnh"),
     ("Ban điều hành Dự án JICA", "Dự án JICA", None, None),
+    ("Ban Chỉ đạo chuyển đổi số huyện Ea H’leo", "chuyển đổi số", "Ea H’leo", "huyện"),
 ])
 def test_ad_hoc_board_name_split(phrase, topic, place, kind):
     body = parse_body(phrase)
@@ -5057,6 +5063,12 @@ def test_lead_tail_that_only_announces_the_body_is_no_title(text, title):
      "khá.\n", "NQ", "VỀ PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP"),
     ("HUYỆN ỦY CƯ JÚT\n*\nSố     -CV/HU\nCư Jút, ngày 5 tháng 3 năm 2023\nV/v tăng cường công tác phòng cháy rừng\n"
      "Kính gửi: Các chi, đảng bộ cơ sở\n", "CV", "V/v tăng cường công tác phòng cháy rừng"),
+    # blind27: the draft's mark run into the type line ('DỰ THẢO BÁO CÁO'); the report's own history ('đã có
+    # Quyết định số 04/QĐ-UBND') is no lead naming the document
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG\nLONG ANH\nSố:      /BC-UBND\n        Long Anh, ngày       tháng 01 năm 2024\n     DỰ "
+     "THẢO BÁO CÁO\nĐánh giá kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật năm 2023\nThực hiện Kế hoạch số "
+     "127/KH-UBND ngày 16/02/2023 của UBND thành phố.\nNgày 06/01/2023, UBND phường Long Anh đã có Quyết định số "
+     "04/QĐ-UBND về việc phân công nhiệm vụ.\n", "BC", "Đánh giá kết quả xây dựng phường"),
     ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: ..../TB-UBND\nLong An, ngày 5 tháng 3 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA "
      "CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ PHÒNG, CHỐNG DỊCH\nNgày 3/3/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n",
      "TB", "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH"),
