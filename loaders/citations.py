@@ -26,7 +26,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache
 
@@ -92,6 +92,8 @@ from loaders.patterns import (
     PURPOSE_THEN_CARRY_OUT_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SENTENCE_STOP_RE,
+    SHARED_SUFFIX_SEQS_RE,
+    SHARED_SUFFIX_WINDOW,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -163,6 +165,7 @@ class _Rx:
     own_number_before: re.Pattern[str]
     own_title_opener: re.Pattern[str]
     own_title_owner_opener: re.Pattern[str]
+    shared_suffix_seqs: re.Pattern[str]
     sibling_gap: re.Pattern[str]
     statute_about: re.Pattern[str]
     type_word_before: re.Pattern[str]
@@ -209,7 +212,7 @@ _RX = _Rx(
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, own_title_owner_opener=OWN_TITLE_OWNER_OPENER_RE,
-    sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
+    shared_suffix_seqs=SHARED_SUFFIX_SEQS_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
     after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
@@ -364,6 +367,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
             mention.end = im[2]
         elif rx.table is None and "ban hành" in text[max(0, start - 12):start]:
             _announced_by(text, show, mention)
+        if tw is None and generic is None:
+            found.extend(_shared_suffix(rx, text, mention))
         found.append(mention)
     for of in rx.of.finditer(text):
         c = of.start()
@@ -379,6 +384,23 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
     found.sort(key=lambda x: x.start)
     _share_list_context(rx, text, found)
     return found
+
+
+def _shared_suffix(rx: _Rx, text: str, whole: _Mention) -> list[_Mention]:
+    """'Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của ...': the bare numbers before a whole one, each with
+    the whole one's codes, date and issuer; the type word written once is the whole one's too, so the
+    list is carried out or chained as one."""
+    number = whole.number
+    sm = rx.shared_suffix_seqs.search(text, max(0, whole.start - SHARED_SUFFIX_WINDOW), whole.start)
+    if sm is None or number is None or number.joint:
+        return []
+    whole.has_type_word = True
+    out = []
+    for i, seq in enumerate(re.finditer(r"\d+", sm["seqs"])):
+        at = sm.start("seqs") + seq.start()
+        out.append(_Mention(sm.start() if i == 0 else at, at + len(seq[0]), replace(number, seq=seq[0]),
+                            whole.doc_type, whole.issued_on, whole.issuer, has_type_word=True))
+    return out
 
 
 def _share_list_context(rx: _Rx, text: str, mentions: list[_Mention]) -> None:

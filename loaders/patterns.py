@@ -80,7 +80,7 @@ ISSUER_CODES: tuple[str, ...] = (
 CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
                 # the same codes with 'Đ' stripped (text without diacritics)
                 "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
-                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
+                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT", "QDi": "QĐi"}
 
 # --- header/docnumber: state codes joined by '&' or ending in digits ---
 # A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
@@ -337,6 +337,17 @@ TYPE_WORD_BEFORE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 TYPE_WORD_WINDOW = 40
+# 'Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017', 'Nghị quyết số 26 và 27-NQ/TW': bare sequence numbers listed
+# under one type word before a whole number share its type code, issuer, date and issuing body (a plenum's
+# resolutions written once). Read on the text before the whole number; a type word is required, so a day or a
+# count before a number ('ngày 18, 19-NQ/TW') is not one.
+SHARED_SUFFIX_SEQS_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?
+        (?P<seqs>\d{{1,5}}(?:\s*(?:,|và)\s*\d{{1,5}})*)   # the bare numbers, ', ' or 'và' between
+        \s*(?:,|và)\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SHARED_SUFFIX_WINDOW = TYPE_WORD_WINDOW + 30
 ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?:của|do)\s+(?P<issuer>{BODY_NAME})""",
     re.VERBOSE,
