@@ -59,6 +59,7 @@ from loaders.patterns import (
     ENFORCES_LAW_RE,
     ENFORCING_TYPES,
     FOLLOWS_ITEM_RE,
+    FORM_WORD_BEFORE_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUED_BY_GAP_RE,
@@ -151,6 +152,7 @@ class _Rx:
     cited_plenum_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
     follows_item: re.Pattern[str]
+    form_word_before: re.Pattern[str]
     generic_word_before: re.Pattern[str]
     implement_opener: re.Pattern[str]
     issues_gap: re.Pattern[str]
@@ -204,7 +206,7 @@ _RX = _Rx(
     chain_verb_gap=CHAIN_VERB_GAP_RE,
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
     cited_plenum_after=CITED_PLENUM_AFTER_RE,
-    continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
+    continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE, form_word_before=FORM_WORD_BEFORE_RE,
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
@@ -344,6 +346,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
     found: list[_Mention] = []
     for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
+        if rx.form_word_before.search(text, max(0, start - 20), start):
+            continue
         tw = rx.type_word_before.search(text, max(0, start - TYPE_WORD_WINDOW), start)
         generic = None if tw else rx.generic_word_before.search(text, max(0, start - 16), start)
         if tw or generic:
@@ -465,6 +469,23 @@ def _committee(name: str | None) -> str | None:
         return None
     folded = TERM_SUFFIX_RE.sub("", ORGAN_PREFIX_RE.sub("", fold(name)))
     return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
+
+
+_SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
+
+
+def _join_split_code(text: str, mentions: list[_Mention]) -> None:
+    """'Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016': a blank typed inside the issuer's code cuts the number
+    short; when the code with the word after it is a number the text gives whole ('01/2016/TT-BGDĐT'
+    above), it is that number."""
+    whole = {str(m.number): m.number for m in mentions if m.number is not None}
+    for m in mentions:
+        if m.number is None or m.number.style == "party":
+            continue
+        rest = _SPLIT_CODE_RE.match(text, m.end)
+        joined = whole.get(str(m.number) + rest["rest"]) if rest else None
+        if joined is not None:
+            m.number, m.end = joined, rest.end()  # type: ignore[union-attr]
 
 
 def _complete_cut_number(text: str, mentions: list[_Mention]) -> None:
@@ -998,6 +1019,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         text = text.translate(_ASCII)
     mentions = _find_mentions(rx, text, show, warnings)
     _complete_cut_number(text, mentions)
+    _join_split_code(text, mentions)
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])

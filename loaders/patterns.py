@@ -348,6 +348,12 @@ SHARED_SUFFIX_SEQS_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 SHARED_SUFFIX_WINDOW = TYPE_WORD_WINDOW + 30
+# 'báo cáo theo Mẫu số 02/KH-UBND', 'Biểu mẫu số 01/BC', 'Phụ lục số 2/PL kèm theo': a form's or an annex's
+# code shaped like a number names the form, never another document.
+FORM_WORD_BEFORE_RE = re.compile(
+    r"""(?<![\w])(?:(?:biểu\s+)?mẫu|phụ\s+lục)\s+(?:số\s*:?\s*)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?:của|do)\s+(?P<issuer>{BODY_NAME})""",
     re.VERBOSE,

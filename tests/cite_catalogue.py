@@ -149,6 +149,7 @@ FORMS: list[Form] = [
     Form("state-year-wrapped", "Quyết định số 12/\n2024/QĐ-UBND ngày 20/3/2024 của UBND tỉnh ban hành Quy chế phối hợp", ("12/2024/QĐ-UBND",), party=False),
     Form("state-date-next-line", "Quyết định số 12/2024/QĐ-UBND\nngày 20/3/2024 của UBND tỉnh ban hành Quy chế phối hợp", ("12/2024/QĐ-UBND",), party=False),
     Form("state-spaced-code", "Quyết định số 12/2024/QĐ - UBND ngày 20/3/2024 của UBND tỉnh ban hành Quy chế phối hợp", ("12/2024/QĐ-UBND",), party=False),
+    Form("code-split-by-blank", "Thông tư số 01/2016/TT-BGDĐT ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT; Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh về việc cụ thể hóa Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016", ("01/2016/TT-BGDĐT", "932/QĐ-UBND"), party=False),  # tests/realworld_unseen/m27_phutho_ubnd_kh335_2023_numbered_cancu.txt
     Form("joint-rule", "Quy chế phối hợp số 01/QCPH/UBND-UBMTTQ ngày 5/1/2022 giữa Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc huyện", ("01/QCPH/UBND-UBMTTQ",), party=False),
     # no number: no citation
     Form("law-by-name", "Luật Tổ chức chính quyền địa phương năm 2015", (), party=False),
@@ -162,7 +163,7 @@ DECOYS: list[tuple[str, str, bool, tuple[str, ...]]] = [
     # (id, preamble, party document?, citations)
     ("own-number-in-lead", "Ngày 12/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU về công tác tuyên truyền năm 2024. Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" + _PARTY_TAIL, True, ("05-CT/TW",)),
     ("own-number-in-task", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" + _PARTY_TAIL, True, ("05-CT/TW",)),
-    ("form-code", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, các chi bộ báo cáo theo Mẫu số 01 kèm theo" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("form-code-bare", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, các chi bộ báo cáo theo Mẫu số 01 kèm theo" + _PARTY_TAIL, True, ("05-CT/TW",)),
     ("form-code-annex", "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị (biểu mẫu theo Phụ lục số 02 kèm theo)" + _PARTY_TAIL, True, ("01-KL/TW",)),
     ("blank-number", "Căn cứ Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính" + _STATE_TAIL, False, ("53/KH-UBND",)),
     ("phone-number", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; mọi thông tin liên hệ số điện thoại 0237.3825.112 hoặc 0912.345.678" + _PARTY_TAIL, True, ("05-CT/TW",)),
@@ -170,6 +171,14 @@ DECOYS: list[tuple[str, str, bool, tuple[str, ...]]] = [
     ("year-range", "Thực hiện Nghị quyết số 09-NQ/ĐH của Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025, giai đoạn 2021/2025" + _PARTY_TAIL, True, ("09-NQ/ĐH",)),
     ("article-clause", "Căn cứ khoản 2 Điều 15 Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư" + _STATE_TAIL, False, ("30/2020/NĐ-CP",)),
     ("own-number-in-list", "Thực hiện Kế hoạch số 120-KH/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy" + _PARTY_TAIL, True, ("120-KH/TU",)),
+    ("form-code-shaped-like-number", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, các chi bộ báo cáo theo Biểu mẫu số 02/KH-UBND kèm theo" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("form-code-with-slash", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, các chi bộ báo cáo theo Mẫu số 01/BC kèm theo" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("annex-code", "Căn cứ Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân tỉnh (chi tiết tại Phụ lục số 2/PL kèm theo)" + _STATE_TAIL, False, ("53/KH-UBND",)),
+    ("form-of-a-circular", "Căn cứ Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ (báo cáo theo Mẫu số 01 ban hành kèm theo Thông tư số 01/2021/TT-BNV)" + _STATE_TAIL, False, ("01/2021/TT-BNV",)),
+    ("house-number", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị (địa chỉ: số 35/2 đường Nguyễn Huệ)" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("ratio-figures", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, đạt 20/20 chỉ tiêu, 95/100 chi bộ hoàn thành" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("quarter-month", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, trong quý I/2024 và tháng 12/2024" + _PARTY_TAIL, True, ("05-CT/TW",)),
+    ("own-number-bracketed", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy (Kế hoạch số 45-KH/HU) chỉ đạo" + _PARTY_TAIL, True, ("05-CT/TW",)),
     ("money-figures", "Thực hiện Kế hoạch số 120-KH/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy, kinh phí 1.250/2.000 triệu đồng" + _PARTY_TAIL, True, ("120-KH/TU",)),
 ]
 
