@@ -26,7 +26,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache
 
@@ -59,6 +59,7 @@ from loaders.patterns import (
     ENFORCES_LAW_RE,
     ENFORCING_TYPES,
     FOLLOWS_ITEM_RE,
+    FORM_WORD_BEFORE_RE,
     GENERIC_WORD_BEFORE_RE,
     IMPLEMENT_OPENER_RE,
     ISSUED_BY_GAP_RE,
@@ -92,6 +93,8 @@ from loaders.patterns import (
     PURPOSE_THEN_CARRY_OUT_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SENTENCE_STOP_RE,
+    SHARED_SUFFIX_SEQS_RE,
+    SHARED_SUFFIX_WINDOW,
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
@@ -149,6 +152,7 @@ class _Rx:
     cited_plenum_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
     follows_item: re.Pattern[str]
+    form_word_before: re.Pattern[str]
     generic_word_before: re.Pattern[str]
     implement_opener: re.Pattern[str]
     issues_gap: re.Pattern[str]
@@ -163,6 +167,7 @@ class _Rx:
     own_number_before: re.Pattern[str]
     own_title_opener: re.Pattern[str]
     own_title_owner_opener: re.Pattern[str]
+    shared_suffix_seqs: re.Pattern[str]
     sibling_gap: re.Pattern[str]
     statute_about: re.Pattern[str]
     type_word_before: re.Pattern[str]
@@ -202,6 +207,7 @@ _RX = _Rx(
     cited_date_after=CITED_DATE_AFTER_RE, cited_issuer_after=CITED_ISSUER_AFTER_RE,
     cited_plenum_after=CITED_PLENUM_AFTER_RE,
     continues_citation=CONTINUES_CITATION_RE, follows_item=FOLLOWS_ITEM_RE,
+    form_word_before=FORM_WORD_BEFORE_RE,
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
     issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
@@ -209,7 +215,7 @@ _RX = _Rx(
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
     own_title_opener=OWN_TITLE_OPENER_RE, own_title_owner_opener=OWN_TITLE_OWNER_OPENER_RE,
-    sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
+    shared_suffix_seqs=SHARED_SUFFIX_SEQS_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
     after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
@@ -341,6 +347,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
     found: list[_Mention] = []
     for m, number in iter_numbers(text, *_NUMBER_STYLES):
         start = m.start()
+        if rx.form_word_before.search(text, max(0, start - 20), start):
+            continue
         tw = rx.type_word_before.search(text, max(0, start - TYPE_WORD_WINDOW), start)
         generic = None if tw else rx.generic_word_before.search(text, max(0, start - 16), start)
         if tw or generic:
@@ -364,6 +372,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
             mention.end = im[2]
         elif rx.table is None and "ban hành" in text[max(0, start - 12):start]:
             _announced_by(text, show, mention)
+        if tw is None and generic is None:
+            found.extend(_shared_suffix(rx, text, mention))
         found.append(mention)
     for of in rx.of.finditer(text):
         c = of.start()
@@ -379,6 +389,23 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
     found.sort(key=lambda x: x.start)
     _share_list_context(rx, text, found)
     return found
+
+
+def _shared_suffix(rx: _Rx, text: str, whole: _Mention) -> list[_Mention]:
+    """'Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của ...': the bare numbers before a whole one, each with
+    the whole one's codes, date and issuer; the type word written once is the whole one's too, so the
+    list is carried out or chained as one."""
+    number = whole.number
+    sm = rx.shared_suffix_seqs.search(text, max(0, whole.start - SHARED_SUFFIX_WINDOW), whole.start)
+    if sm is None or number is None or number.joint:
+        return []
+    whole.has_type_word = True
+    out = []
+    for i, seq in enumerate(re.finditer(r"\d+", sm["seqs"])):
+        at = sm.start("seqs") + seq.start()
+        out.append(_Mention(sm.start() if i == 0 else at, at + len(seq[0]), replace(number, seq=seq[0]),
+                            whole.doc_type, whole.issued_on, whole.issuer, has_type_word=True))
+    return out
 
 
 def _share_list_context(rx: _Rx, text: str, mentions: list[_Mention]) -> None:
@@ -443,6 +470,23 @@ def _committee(name: str | None) -> str | None:
         return None
     folded = TERM_SUFFIX_RE.sub("", ORGAN_PREFIX_RE.sub("", fold(name)))
     return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
+
+
+_SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
+
+
+def _join_split_code(text: str, mentions: list[_Mention]) -> None:
+    """'Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016': a blank typed inside the issuer's code cuts the number
+    short; when the code with the word after it is a number the text gives whole ('01/2016/TT-BGDĐT'
+    above), it is that number."""
+    whole = {str(m.number): m.number for m in mentions if m.number is not None}
+    for m in mentions:
+        if m.number is None or m.number.style == "party":
+            continue
+        rest = _SPLIT_CODE_RE.match(text, m.end)
+        joined = whole.get(str(m.number) + rest["rest"]) if rest else None
+        if joined is not None:
+            m.number, m.end = joined, rest.end()  # type: ignore[union-attr]
 
 
 def _complete_cut_number(text: str, mentions: list[_Mention]) -> None:
@@ -976,6 +1020,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
         text = text.translate(_ASCII)
     mentions = _find_mentions(rx, text, show, warnings)
     _complete_cut_number(text, mentions)
+    _join_split_code(text, mentions)
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])

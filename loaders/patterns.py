@@ -83,7 +83,7 @@ ISSUER_CODES: tuple[str, ...] = (
 CODE_ALIASES = {"TƯ": "TW", "QD": "QĐ",
                 # the same codes with 'Đ' stripped (text without diacritics)
                 "HDND": "HĐND", "CD": "CĐ", "ND": "NĐ", "DU": "ĐU", "DUK": "ĐUK", "DCT": "ĐCT", "DD": "ĐĐ",
-                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT"}
+                "BCD": "BCĐ", "BCSD": "BCSĐ", "BGDDT": "BGDĐT", "QDi": "QĐi"}
 # perturb6: pieces of a unit's code that write 'Đ' ('TWĐTN' the Youth Union's central committee, 'TĐTN' a
 # province's, 'HĐTĐKT' an emulation council, 'BLĐTBXH', 'UBND-ĐTXD', 'SGDĐT', 'STNMT-QLĐĐ'), given their
 # bar inside a code a text lost its 'đ' in (`normalise.restore_d_bar`) when the whole code is not a known
@@ -349,6 +349,23 @@ TYPE_WORD_BEFORE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 TYPE_WORD_WINDOW = 40
+# 'Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017', 'Nghị quyết số 26 và 27-NQ/TW': bare sequence numbers listed
+# under one type word before a whole number share its type code, issuer, date and issuing body (a plenum's
+# resolutions written once). Read on the text before the whole number; a type word is required, so a day or a
+# count before a number ('ngày 18, 19-NQ/TW') is not one.
+SHARED_SUFFIX_SEQS_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?
+        (?P<seqs>\d{{1,5}}(?:\s*(?:,|và)\s*\d{{1,5}})*)   # the bare numbers, ', ' or 'và' between
+        \s*(?:,|và)\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SHARED_SUFFIX_WINDOW = TYPE_WORD_WINDOW + 30
+# 'báo cáo theo Mẫu số 02/KH-UBND', 'Biểu mẫu số 01/BC', 'Phụ lục số 2/PL kèm theo': a form's or an annex's
+# code shaped like a number names the form, never another document.
+FORM_WORD_BEFORE_RE = re.compile(
+    r"""(?<![\w])(?:(?:biểu\s+)?mẫu|phụ\s+lục)\s+(?:số\s*:?\s*)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 ISSUER_AFTER_RE = re.compile(
     rf"""[\s,]*(?:của|do)\s+(?P<issuer>{BODY_NAME})""",
     re.VERBOSE,
