@@ -2563,7 +2563,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix
     issuer = _after_headline(issuer)
     if issuer:
-        issuer = _without_person(squeeze(issuer))
+        issuer = _committee_of_secretary(_without_person(squeeze(issuer)))
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -2618,6 +2618,16 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         above=above if issuer else None,
     )
     return ident, on_behalf
+
+
+def _committee_of_secretary(issuer: str) -> str:
+    """'đồng chí Đinh Tiến Dũng, ..., Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU': a Party
+    committee's secretary signs for the committee, which issues; a chairman's office is left alone (a
+    chairman issues decisions in his own name)."""
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or body.organ is None or ORGANS.get(body.organ, ("", ""))[1] != "secretary":
+        return issuer
+    return body_name(replace(body, organ=None), None)
 
 
 def _subject_province(m: re.Match[str], subject: str) -> str | None:

@@ -1503,7 +1503,10 @@ INLINE_SIGNATURE_RE = re.compile(
 _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
     |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])"""
+# (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
+# sentence naming the document: the verb closes the sentence.)
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
+    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}

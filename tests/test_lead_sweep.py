@@ -158,3 +158,21 @@ def test_amended_document_is_cited(lead: str, number: str | None, issued_on: dat
 def test_association_code(lead: str, number: str | None) -> None:
     rec = parse_text(lead + "\nTheo đó, các cấp hội chủ động triển khai thực hiện.\n")
     assert (str(rec.number) if rec.number else None) == number
+
+
+# A Party committee's secretary signing in the lead's subject ('đồng chí ..., Bí thư Thành ủy Hà Nội đã ký ban hành
+# Chỉ thị số 25-CT/TU', blind6 b15; 'Bí thư Tỉnh ủy Điện Biên ... vừa ký, ban hành', blind18 b05): the committee
+# issues, the secretary signs.
+@pytest.mark.parametrize(("lead", "name", "level", "province", "signer"), [
+    ("Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU "
+     "về tăng cường công tác phòng cháy, chữa cháy.", "Thành ủy Hà Nội", "province", "Hà Nội", "Đinh Tiến Dũng"),
+    ("Ngày 12/3/2024, ông Từ Minh Hải, Phó Bí thư Thường trực Tỉnh ủy Thái Bình đã ký ban hành Kế hoạch số 45-KH/TU "
+     "về phòng, chống thiên tai năm 2024.", "Tỉnh ủy Thái Bình", "province", "Thái Bình", "Từ Minh Hải"),
+    ("Mới đây, Bí thư Huyện ủy Lục Nam Nguyễn Văn An đã ký ban hành Chỉ thị số 12-CT/HU về tăng cường công tác "
+     "phòng, chống thiên tai năm 2024.", "Huyện ủy Lục Nam", "district", "Bắc Giang", "Nguyễn Văn An"),
+])
+def test_secretary_signs_for_committee(lead: str, name: str, level: str, province: str, signer: str) -> None:
+    rec = parse_text(lead + "\nTheo đó, các cấp ủy chủ động triển khai thực hiện.\n")
+    assert rec.issuer is not None and fold(name) in fold(rec.issuer.name) and "bí thư" not in fold(rec.issuer.name)
+    assert rec.issuer.level == level and fold(rec.issuer.locality.province or "") == fold(province)
+    assert rec.signer is not None and rec.signer.name == signer
