@@ -2114,7 +2114,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             placed = (_province_committee_placed(found.issuer, ident.issuer, ident.number)
                       if found.issuer and _headline_province_committee(found.issuer, ident.issuer)
                       else _placed_issuer(found.issuer, ident.issuer))
-            found = replace(ident, title=ident.title or found.title, issuer=placed)
+            told = found.issued_on  # leadforms: a dated headline 'Ngày 12/3/2024, ... ban hành Kế hoạch ...'
+            if told is not None and ident.number is not None and ident.number.year not in (None, told.year):
+                told = None  # over an undated lead whose number is of another year
+            found = replace(ident, title=ident.title or found.title, issuer=placed,
+                            issued_on=ident.issued_on or told)
             continue
         if _announced_then_issued(found, ident):
             found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
