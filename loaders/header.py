@@ -53,6 +53,7 @@ from loaders.patterns import (
     BASES,
     BASIS_HEADING_RE,
     BASIS_SECTION_RE,
+    BELOW_PROVINCE_BODY_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
     BOARD_SUBJECT_START_RE,
@@ -123,6 +124,7 @@ from loaders.patterns import (
     LEAD_SIGNER_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
+    LEAD_SUBJECT_PLACE_RE,
     LEAD_SUBJECT_RE,
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
@@ -1964,6 +1966,7 @@ class _Identity:
     issuer: str | None = None
     title: str | None = None
     place: str | None = None
+    above: str | None = None  # the province named after the lead's subject, as a parent body's line
 
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
@@ -2112,7 +2115,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
             placed = (_province_committee_placed(found.issuer, ident.issuer, ident.number)
                       if found.issuer and _headline_province_committee(found.issuer, ident.issuer)
                       else _placed_issuer(found.issuer, ident.issuer))
-            found = replace(ident, title=ident.title or found.title, issuer=placed)
+            told = found.issued_on  # leadforms: a dated headline 'Ngày 12/3/2024, ... ban hành Kế hoạch ...'
+            if told is not None and ident.number is not None and ident.number.year not in (None, told.year):
+                told = None  # over an undated lead whose number is of another year
+            found = replace(ident, title=ident.title or found.title, issuer=placed,
+                            issued_on=ident.issued_on or told)
             continue
         if _announced_then_issued(found, ident):
             found = replace(ident, issuer=_headline_placed(found.issuer, ident.issuer))
@@ -2358,7 +2365,8 @@ def _deploys(text: str) -> _Identity | None:
             continue
         if found is None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                               title=squeeze(m["title"]).strip(" ,;:")), body)
+                               title=squeeze(m["title"]).strip(" ,;:"),
+                               above=_subject_province(m, issuer)), body)
             if body.place:
                 break
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
@@ -2476,7 +2484,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         tail = _TITLE_TAIL.match(m["title"])
         title = tail["rest"].strip(" ,;:") if tail else None
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                         issued_on=issued_on, issuer=issuer, title=title)
+                         issued_on=issued_on, issuer=issuer, title=title, above=_subject_province(m, issuer))
     return None
 
 
@@ -2513,10 +2521,15 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
-    prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", text[start:m.start()]))
+    prefix = text[start:m.start()]
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
+    above = None
+    if (pm := LEAD_SUBJECT_PLACE_RE.search(prefix)) and (im := LEAD_ISSUER_RE.search(prefix, 0, pm.start())) \
+            and (above := _subject_province(pm, im["issuer"])):
+        prefix = prefix[: pm.start()] + " "  # 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành'
+    prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", prefix))
     if (nl := prefix.rfind("\n")) >= 0 and BOARD_SUBJECT_START_RE.match(prefix, nl + 1):
         prefix = prefix[nl + 1:]  # blind17: a headline with no full stop over a board's lead: its own line
     if CITED_NUMBER_TAIL_RE.search(prefix):
@@ -2555,7 +2568,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix
     issuer = _after_headline(issuer)
     if issuer:
-        issuer = _without_person(squeeze(issuer))
+        issuer = _committee_of_secretary(_without_person(squeeze(issuer)))
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -2607,8 +2620,33 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,
         title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
+        above=above if issuer else None,
     )
     return ident, on_behalf
+
+
+def _committee_of_secretary(issuer: str) -> str:
+    """'đồng chí Đinh Tiến Dũng, ..., Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU': a Party
+    committee's secretary signs for the committee, which issues; a chairman's office is left alone (a
+    chairman issues decisions in his own name)."""
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or body.organ is None or ORGANS.get(body.organ, ("", ""))[1] != "secretary":
+        return issuer
+    return body_name(replace(body, organ=None), None)
+
+
+def _subject_province(m: re.Match[str], subject: str) -> str | None:
+    """The province a lead names after its subject, as the line of its Party organisation ('Đảng bộ tỉnh
+    Đồng Tháp'): the subject's units are then read under it, so 'phường Dĩ An' of 2025 is the ward of Hồ
+    Chí Minh City, not of Bình Dương. Only a name the gazetteer holds as a province (on either map), after
+    the body of a unit below it."""
+    if not (written := m["above"] or m["above_b"]) or not BELOW_PROVINCE_BODY_RE.search(subject):
+        return None
+    name = squeeze(re.sub(r"^(?:(?i:tỉnh|thành\s+phố)|TP\.?)\s+", "", squeeze(written)))
+    unit = gz.find_province(name) or gz.find_province(name, gz.Y2025)
+    if unit is None:
+        return None
+    return f"Đảng bộ {unit.kind} {name}"
 
 
 _RECENT_DATE_REACH = 80  # 'ngày 29 tháng 7 năm 2022 vừa qua, ': the date sits at the subject's start
@@ -3570,6 +3608,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     bodies = _header_bodies(region)
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
+    if not bodies and lead.above and clause in (None, lead.issuer):
+        bodies = [lead.above]  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
     if clause is None:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose

@@ -1535,7 +1535,10 @@ INLINE_SIGNATURE_RE = re.compile(
 _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
     |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])"""
+# (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
+# sentence naming the document: the verb closes the sentence.)
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
+    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
@@ -1803,6 +1806,23 @@ _LEAD_WHY = r"""(?:(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạ
 LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# --- leadforms: a lead's subject followed by its province ---
+# 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...', 'Ban Thường vụ Huyện ủy Lấp Vò (Đồng
+# Tháp) triển khai ...', 'UBND huyện Lấp Vò (tỉnh Đồng Tháp) ...': the province is named after the body, by
+# a comma (then with its kind word, so ', Ban Thường vụ ...' is never read as a place) or in brackets; the
+# caller keeps it only when the gazetteer knows it as a province.
+_PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
+_PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
+SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*(?P<above>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS})
+    |[ \t]*\([ \t]*(?P<above_b>(?:{_PROVINCE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
+LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.VERBOSE)
+# The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của
+# Thủ tướng Chính phủ' names the province as the subject, not the place of the Prime Minister).
+BELOW_PROVINCE_BODY_RE = re.compile(
+    r"""(?<![\w])(?:(?i:huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)
+        |(?:Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ))(?![\w])""",
+    re.VERBOSE)
+
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -1811,7 +1831,8 @@ _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -1825,7 +1846,8 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))

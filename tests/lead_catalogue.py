@@ -130,6 +130,19 @@ SUBJECTS: tuple[Subject, ...] = (
             "province", "HĐND", STATE, {"province": None}),
     Subject("tu_bare", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ban Thường vụ Tỉnh ủy vừa có ...')",
             "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "province", "TU", locality={"province": None}),
+    # the subject followed by its province, after a comma (with its kind word) or in brackets (leadforms:
+    # 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...', 'Ban Thường vụ Huyện ủy Lấp Vò (Đồng Tháp)')
+    Subject("btv_hu_placed", "tests/unit_catalogue.py dian-explicit-city (the province in brackets)",
+            "Ban Thường vụ Huyện ủy Lấp Vò (Đồng Tháp)", "Huyện ủy Lấp Vò", "district", "HU",
+            locality=_l("Đồng Tháp", "Lấp Vò")),
+    Subject("ubnd_huyen_placed", "tests/unit_catalogue.py dian-explicit-city (the province after a comma)",
+            "UBND huyện Lấp Vò, tỉnh Đồng Tháp", "UBND huyện Lấp Vò", "district", "UBND", STATE, _l("Đồng Tháp", "Lấp Vò")),
+    Subject("du_xa_placed", "tests/unit_catalogue.py dian-explicit-city (a commune's committee, its province after a comma)",
+            "Đảng ủy xã Đức Hợp, tỉnh Hưng Yên", "Đảng ủy xã Đức Hợp", "commune", "ĐU", locality=_l("Hưng Yên", commune="Đức Hợp")),
+    Subject("ubnd_xa_placed", "tests/unit_catalogue.py dian-explicit-city (the province with its kind word in brackets)",
+            "UBND xã Đức Hợp (tỉnh Hưng Yên)", "UBND xã Đức Hợp", "commune", "UBND", STATE, _l("Hưng Yên", commune="Đức Hợp")),
+    Subject("hu_placed_city", "tests/unit_catalogue.py dian-explicit-city (a city's district, 'TP.' before the city)",
+            "Quận ủy Gò Vấp, TP. Hồ Chí Minh", "Quận ủy Gò Vấp", "district", "QU", locality=_l("Hồ Chí Minh", "Gò Vấp")),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
 )

@@ -228,6 +228,23 @@ PASSIVE: list[tuple[str, str, str, str | None]] = [
      "Lại Văn Hoàn", "phó chủ tịch"),
 ]
 
+# the signer in the sentence after the lead (leadforms): 'Thay mặt Ban Thường vụ, đồng chí ..., Phó Bí thư Thường trực
+# Tỉnh ủy ký ban hành.' (the verb closing the sentence, no type word after it; realworld h14's lead names him the same
+# way), 'Văn bản do Phó Chủ tịch UBND tỉnh ... ký.'
+_NEWS_THEN = "Phòng, chống thiên tai năm 2024\n\n12/03/2024 10:27\n\n(TB) Ngày 12/3, {body} ban hành {tw} số {no} về phòng, chống thiên tai năm 2024. {sign} Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n\nNguồn: Báo Thái Bình\n"
+_PARTY_NEWS = {"body": "Ban Thường vụ Tỉnh ủy Thái Bình", "tw": "Chỉ thị", "no": "45-CT/TU"}
+_STATE_NEWS = {"body": "UBND tỉnh Thái Bình", "tw": "Kế hoạch", "no": "45/KH-UBND"}
+THEN: list[tuple[str, dict[str, str], str, str, str]] = [
+    ("tm_signs_closing", _PARTY_NEWS, "Thay mặt Ban Thường vụ, đồng chí Từ Minh Hải, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.", "Từ Minh Hải", "phó bí thư thường trực"),
+    ("tm_dash_signs_closing", _PARTY_NEWS, "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Từ Minh Hải - Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành.", "Từ Minh Hải", "phó bí thư thường trực"),
+    ("type_do_name_office", _PARTY_NEWS, "Chỉ thị do đồng chí Từ Minh Hải, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.", "Từ Minh Hải", "phó bí thư thường trực"),
+    ("name_office_signs_type", _PARTY_NEWS, "Đồng chí Từ Minh Hải, Phó Bí thư Thường trực Tỉnh ủy đã ký Chỉ thị.", "Từ Minh Hải", "phó bí thư thường trực"),
+    ("van_ban_do_office_name", _STATE_NEWS, "Văn bản do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký.", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("type_do_ong_name_office", _STATE_NEWS, "Kế hoạch do ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("office_name_signs_closing", _STATE_NEWS, "Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("type_duoc_office_name", _STATE_NEWS, "Kế hoạch được Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
 # --- texts that sign nothing: a name in a task, a meeting's chair, an agreement signed ---
 NONE: list[tuple[str, str]] = [
     ("task_names_official", STATE_HEAD + BODY.replace("./.", ". Giao đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh chỉ đạo thực hiện Kế hoạch này./.")),
@@ -271,6 +288,7 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
              for i, lead, name, title in LEADS]
     rows += [SRow(f"passive-{i}", text, name, title) for i, text, name, title in PASSIVE]
+    rows += [SRow(f"then-{i}", _NEWS_THEN.format(sign=sign, **news), name, title) for i, news, sign, name, title in THEN]
     rows += [SRow(f"none-{i}", text, None) for i, text in NONE]
     rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
     return rows

@@ -158,3 +158,58 @@ def test_amended_document_is_cited(lead: str, number: str | None, issued_on: dat
 def test_association_code(lead: str, number: str | None) -> None:
     rec = parse_text(lead + "\nTheo đó, các cấp hội chủ động triển khai thực hiện.\n")
     assert (str(rec.number) if rec.number else None) == number
+
+
+# A Party committee's secretary signing in the lead's subject ('đồng chí ..., Bí thư Thành ủy Hà Nội đã ký ban hành
+# Chỉ thị số 25-CT/TU', blind6 b15; 'Bí thư Tỉnh ủy Điện Biên ... vừa ký, ban hành', blind18 b05): the committee
+# issues, the secretary signs.
+@pytest.mark.parametrize(("lead", "name", "level", "province", "signer"), [
+    ("Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU "
+     "về tăng cường công tác phòng cháy, chữa cháy.", "Thành ủy Hà Nội", "province", "Hà Nội", "Đinh Tiến Dũng"),
+    ("Ngày 12/3/2024, ông Từ Minh Hải, Phó Bí thư Thường trực Tỉnh ủy Thái Bình đã ký ban hành Kế hoạch số 45-KH/TU "
+     "về phòng, chống thiên tai năm 2024.", "Tỉnh ủy Thái Bình", "province", "Thái Bình", "Từ Minh Hải"),
+    ("Mới đây, Bí thư Huyện ủy Lục Nam Nguyễn Văn An đã ký ban hành Chỉ thị số 12-CT/HU về tăng cường công tác "
+     "phòng, chống thiên tai năm 2024.", "Huyện ủy Lục Nam", "district", "Bắc Giang", "Nguyễn Văn An"),
+])
+def test_secretary_signs_for_committee(lead: str, name: str, level: str, province: str, signer: str) -> None:
+    rec = parse_text(lead + "\nTheo đó, các cấp ủy chủ động triển khai thực hiện.\n")
+    assert rec.issuer is not None and fold(name) in fold(rec.issuer.name) and "bí thư" not in fold(rec.issuer.name)
+    assert rec.issuer.level == level and fold(rec.issuer.locality.province or "") == fold(province)
+    assert rec.signer is not None and rec.signer.name == signer
+
+
+# A lead whose date is in the headline only: the headline tells the document unnumbered, the lead numbers it
+# undated; the headline's day is the issue date unless the number's year is another. 'Theo đó, X ban hành ...'
+# after a sentence about a meeting: the subject of the second sentence issues (the meeting's day is not the
+# issue date).
+_HEAD_LEAD = "Ban Thường vụ Tỉnh ủy Nghệ An vừa ban hành Kế hoạch số 45-KH/TU về tăng cường công tác phòng, chống thiên tai năm 2024."
+_DATED_HEADLINE_KNOWN = "a headline's date before a colon or in brackets after the headline is not read (LEAD_OPENING_DATE_RE wants a comma)"
+
+
+@pytest.mark.parametrize(("text", "number", "issuer", "issued_on"), [
+    pytest.param(f"Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch phòng, chống thiên tai\n\n{_HEAD_LEAD}",
+                 "45-KH/TU", "Tỉnh ủy Nghệ An", date(2024, 3, 12), id="headline_comma_date"),
+    pytest.param("Ngày 12/3/2024, HĐND tỉnh Hà Tĩnh ban hành Nghị quyết về mức học phí\n\nHĐND tỉnh Hà Tĩnh vừa ban hành "
+                 "Nghị quyết số 12/2023/NQ-HĐND về mức học phí năm học 2023-2024.", "12/2023/NQ-HĐND", "HĐND tỉnh Hà Tĩnh",
+                 None, id="headline_date_other_year"),
+    pytest.param(f"Ngày 12/3/2024: Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch phòng, chống thiên tai\n\n{_HEAD_LEAD}",
+                 "45-KH/TU", "Tỉnh ủy Nghệ An", date(2024, 3, 12), id="headline_colon_date",
+                 marks=pytest.mark.xfail(strict=True, reason=_DATED_HEADLINE_KNOWN)),
+    pytest.param(f"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch phòng, chống thiên tai (12/3/2024)\n\n{_HEAD_LEAD}",
+                 "45-KH/TU", "Tỉnh ủy Nghệ An", date(2024, 3, 12), id="headline_bracket_date",
+                 marks=pytest.mark.xfail(strict=True, reason=_DATED_HEADLINE_KNOWN)),
+    pytest.param("Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị cho ý kiến về công tác phòng, chống thiên tai. "
+                 "Theo đó, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU về tăng cường công tác phòng, chống thiên tai năm 2024.",
+                 "45-KH/TU", "Tỉnh ủy Nghệ An", None, id="theo_do_after_meeting"),
+    pytest.param("Ngày 12/3/2024, UBND tỉnh Nghệ An họp phiên thường kỳ tháng 3. Theo đó, UBND tỉnh ban hành Kế hoạch số "
+                 "45/KH-UBND về tăng cường công tác phòng, chống thiên tai năm 2024.", "45/KH-UBND", "UBND tỉnh Nghệ An", None,
+                 id="theo_do_after_session"),
+    pytest.param("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Theo đó, Ban Thường vụ Huyện ủy Lục Nam "
+                 "đã ban hành Kế hoạch số 45-KH/HU về tăng cường công tác phòng, chống thiên tai năm 2025.", "45-KH/HU",
+                 "Huyện ủy Lục Nam", None, id="theo_do_after_grounds"),
+])
+def test_second_sentence_and_headline_date(text: str, number: str | None, issuer: str, issued_on: date | None) -> None:
+    rec = parse_text(text + "\nCác cấp, các ngành chủ động rà soát phương án.\n")
+    assert (str(rec.number) if rec.number else None) == number
+    assert rec.issuer is not None and fold(issuer) in fold(rec.issuer.name)
+    assert rec.issued_on == issued_on
