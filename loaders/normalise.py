@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from loaders.patterns import CARRY_OUT_END_RE, DIGITAL_COMPOUND_END_RE, ISSUING_VERB_END_RE, TYPE_HEADING_RE
+from loaders.tables import stacked_table_lines, task_table_lines
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -227,6 +228,10 @@ def clean_lines(text: str) -> list[str]:
     if "&" in text or "<" in text:
         text = unescape_html(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
+    if "|" in text or "\t" in text:
+        text = "\n".join(task_table_lines(text.split("\n")))
+    if "TT\n" in text or "Stt\n" in text:
+        text = "\n".join(stacked_table_lines(text.split("\n")))
     if "\t" in text or "   " in text:
         text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):
