@@ -230,7 +230,7 @@ def clean_lines(text: str) -> list[str]:
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
     if "|" in text or "\t" in text:
         text = "\n".join(task_table_lines(text.split("\n")))
-    if "TT\n" in text or "Stt\n" in text:
+    if "TT" in text or "Stt" in text or "thứ tự" in text:  # a table copied a cell a line
         text = "\n".join(stacked_table_lines(text.split("\n")))
     if "\t" in text or "   " in text:
         text = _header_rows(text)

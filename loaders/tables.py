@@ -66,7 +66,8 @@ def _bare_columns(cells: list[str]) -> dict[str, int] | None:
         return None
     columns = {"number": 0, "content": 1}
     others = [i for i in range(2, len(cells)) if cells[i]]
-    times = [i for i in others if p.TABLE_TIME_CELL.match(cells[i])]
+    times = [i for i in others if cells[i][:1].isalpha() and p.TABLE_TIME_CELL.match(cells[i])]  # a bare date
+    # may be a listed document's, so a header-less row needs a time in words ('Quý I/2024', 'Trước ngày ...')
     bodies = [i for i in others if i not in times and cells[i][:1].isupper() and not cells[i][:1].isdigit()]
     if not times or not bodies:
         return None
@@ -150,6 +151,7 @@ def _row_lines(label: str, content: str, values: dict[str, str], held: dict[str,
 
 
 _HEADER_CELL_MAX = 40
+_NUMBER_HEADERS = {"stt", "tt", "số tt", "số thứ tự", "stt.", "tt."}
 
 
 def _header_cell(line: str) -> bool:
@@ -159,13 +161,13 @@ def _header_cell(line: str) -> bool:
 def _stacked_header(lines: list[str], i: int) -> tuple[dict[str, int], int] | None:
     """A header copied one cell a line from `lines[i]` ('STT', 'Nội dung', 'Cơ quan chủ trì' ...): its
     columns and the index after it."""
-    m = p.TABLE_COLUMN.match(_fold(lines[i]))
-    if m is None or m.lastgroup != "number" or m.end() != len(_fold(lines[i])):
+    if lines[i].strip().lower() not in _NUMBER_HEADERS:
         return None
     j = i + 1
-    while j < len(lines) and _header_cell(lines[j]):
+    while j < len(lines) and (_header_cell(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
+                                                         and _header_cell(lines[j + 1]))):
         j += 1
-    columns = _header([line.strip() for line in lines[i:j]])
+    columns = _header([line.strip() for line in lines[i:j] if line.strip()])
     return (columns, j) if columns else None
 
 
@@ -189,16 +191,22 @@ def _opens_row(lines: list[str], i: int) -> bool:
     return first in {"1", "1.", "01"}
 
 
+def _stacked_cells(lines: list[str]) -> list[str]:
+    """The lines with a lone '|' (a library's copy puts one between the cells it writes a line each) blank."""
+    return ["" if line.strip(" |\t") == "" else line for line in lines]
+
+
 def stacked_table_lines(lines: list[str]) -> list[str]:
     """`lines` with each task table copied one cell a line (a web table's cells each on a line, the STT
     alone) written as numbered items and field bullets, like `task_table_lines`. A row opens at the next STT
     number (or 1 after a group row) and holds at most one line per column; a marked line ends the table."""
+    raw, lines = lines, _stacked_cells(lines) if any(line.strip() == "|" for line in lines) else lines
     out: list[str] = []
     i = 0
     while i < len(lines):
         found = _stacked_header(lines, i) if len(lines[i]) <= _HEADER_CELL_MAX else None
         if found is None:
-            out.append(lines[i])
+            out.append(raw[i])
             i += 1
             continue
         columns, i = found

@@ -881,6 +881,11 @@ _TABLES: list[TRow] = [
         "| 2 | Phòng Văn hóa và Thông tin | 02 bản |",
         lead_in="1. Văn phòng HĐND và UBND huyện gửi Kế hoạch đến các cơ quan sau:"),
         ("II.1", "III.1"), (_c("II.1", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện"),)),
+    TRow("table-not_tasks_documents", _table(
+        "| 1 | Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy | 05/12/2023 | Ban Thường vụ Tỉnh ủy |",
+        "| 2 | Kế hoạch số 120/KH-UBND của UBND tỉnh | 20/12/2023 | Ủy ban nhân dân tỉnh |",
+        lead_in="1. Phòng Nội vụ rà soát việc thực hiện các văn bản sau:"),
+        ("II.1", "III.1"), (_c("II.1", "Phòng Nội vụ rà soát", "Phòng Nội vụ"),)),
     # one cell per line (a web table copied cell by cell): no row is marked, so it cannot be read as a table
     TRow("table-cell_per_line", _table(
         "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
@@ -902,6 +907,19 @@ _TABLES: list[TRow] = [
             _c("II.1.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", kind="quarter", due=date(2024, 3, 31)),
             _c("II.1.2", "Biên soạn tài liệu", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", kind="annual"),
             _c("II.2.1", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
+    # a library's copy: one cell a line with a lone '|' between cells, or a blank line between them
+    TRow("table-cell_per_line_bars", _table(*"\n|\n".join([
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "3", "Kiểm tra, đánh giá kết quả thực hiện", "Văn phòng HĐND và UBND huyện", "Các phòng, ban", "Thường xuyên"]).split("\n")),
+        _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-cell_per_line_blank", _table(*"\n\n".join([
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "3", "Kiểm tra, đánh giá kết quả thực hiện", "Văn phòng HĐND và UBND huyện", "Các phòng, ban", "Thường xuyên"]).split("\n")),
+        _TASK_LABELS, _TABLE_CHECKS),
     # a programme copied one cell a line: its header has no STT, so no row is read as a task
     TRow("table-cell_per_line_programme", _table(
         "Thời gian", "Nội dung", "Chủ trì", "7h30 - 8h00", "Đón tiếp đại biểu", "Văn phòng HĐND và UBND huyện",
