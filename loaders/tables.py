@@ -107,11 +107,13 @@ def task_table_lines(lines: list[str]) -> list[str]:
     columns: dict[str, int] | None = None
     group = ""
     held: dict[str, str] = {}
+    parent = ""
     for line in lines:
         cells = _cells(line, columns is not None)
         if cells is None:
             if line.strip():
                 columns, group, held = None, "", {}
+                parent = _parent(line, parent)
             out.append(line)
             continue
         if all(_SEPARATOR_CELL.fullmatch(c) for c in cells):
@@ -127,8 +129,8 @@ def task_table_lines(lines: list[str]) -> list[str]:
             continue
         columns = row_columns  # a header-less table's first task row fixes its columns
         if (grouped := _group(cells, row_columns)) is not None:
-            group, held = f"{grouped[0]}.", {}
-            out.append(f"{grouped[0]}. {grouped[1]}")
+            group, held = f"{parent}{grouped[0]}.", {}
+            out.append(f"{parent}{grouped[0]}. {grouped[1]}")
             continue
         number = p.TABLE_ROW_NUMBER.fullmatch(cells[row_columns["number"]])
         content = cells[row_columns["content"]] if row_columns["content"] < len(cells) else ""
@@ -136,8 +138,19 @@ def task_table_lines(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         values = {role: cells[i] for role, i in row_columns.items() if role in _ROLES and i < len(cells)}
-        out.extend(_row_lines(f"{group}{number['n']}", content, values, held))
+        out.extend(_row_lines(f"{group or parent}{number['n']}", content, values, held))
     return out
+
+
+def _parent(line: str, parent: str) -> str:
+    """The number path a table's rows go under: that of the numbered item above the table ('2. Nhiệm vụ cụ
+    thể' makes its rows '2.1.', '2.2.'), none under a section heading ('II. NHIỆM VỤ CỤ THỂ')."""
+    m = p.OUTLINE_MARKER.match(line.strip())
+    if m is None:
+        return parent
+    if m["roman"] or m["upper"]:
+        return ""
+    return f"{m['number']}." if m["number"] else parent
 
 
 def _row_lines(label: str, content: str, values: dict[str, str], held: dict[str, str]) -> list[str]:
@@ -203,9 +216,11 @@ def stacked_table_lines(lines: list[str]) -> list[str]:
     raw, lines = lines, _stacked_cells(lines) if any(line.strip() == "|" for line in lines) else lines
     out: list[str] = []
     i = 0
+    parent = ""
     while i < len(lines):
         found = _stacked_header(lines, i) if len(lines[i]) <= _HEADER_CELL_MAX else None
         if found is None:
+            parent = _parent(raw[i], parent) if raw[i].strip() else parent
             out.append(raw[i])
             i += 1
             continue
@@ -225,8 +240,8 @@ def stacked_table_lines(lines: list[str]) -> list[str]:
             after = i + (1 if grouped else 2)
             if m is not None and _ordinal(m) == groups + 1 and _opens_row(lines, after):
                 groups += 1
-                out.append(f"{groups}. {grouped['text'] if grouped else nxt}")
-                group, expected, held = f"{groups}.", 1, {}
+                out.append(f"{parent}{groups}. {grouped['text'] if grouped else nxt}")
+                group, expected, held = f"{parent}{groups}.", 1, {}
                 i = after
                 continue
             number = p.TABLE_ROW_NUMBER.fullmatch(line)
@@ -244,6 +259,7 @@ def stacked_table_lines(lines: list[str]) -> list[str]:
                 i += 1
             if not cells:
                 break
-            out.extend(_row_lines(f"{group}{expected}", cells[0], _stacked_values(cells[1:], columns), held))
+            values = _stacked_values(cells[1:], columns)
+            out.extend(_row_lines(f"{group or parent}{expected}", cells[0], values, held))
             expected += 1
     return out

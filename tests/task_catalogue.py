@@ -785,7 +785,8 @@ _DEADLINES: list[TRow] = [
 
 
 # --- task tables: '|' rows, tab-separated cells (loaders/tables.py) ------------------------------------------
-# A row is labelled by its STT under the section holding the table ('II.1'); a group row ('I. Nhóm nhiệm vụ ...',
+# A row is labelled by its STT under the section holding the table ('II.1'), or under the numbered item
+# above it ('2. Nhiệm vụ cụ thể' → 'II.2.1'); a group row ('I. Nhóm nhiệm vụ ...',
 # or 'I' in the STT cell) by its ordinal, and its rows under it ('II.1.1', 'II.1.2', 'II.2.1'), so STT numbers
 # that restart per group stay distinct. The chủ trì cell is the lead body, the phối hợp cell a support one (both
 # listed as responsible, as '- Cơ quan phối hợp: ...' written as text is); the time cell is the deadline.
@@ -864,6 +865,26 @@ _TABLES: list[TRow] = [
         ("II.1", "II.1.1", "II.2", "II.2.1", "III.1"), (
             _c("II.1.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter"),
             _c("II.2.1", "Xây dựng kho dữ liệu", "Phòng Văn hóa và Thông tin", kind="quarter"))),
+    # a table under a numbered item ('2. Nhiệm vụ cụ thể'): its rows are that item's ('II.2.1'), in either copy
+    TRow("table-under_numbered_item", state("\n".join([
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ chung",
+        "Các phòng, ban tập trung triển khai đồng bộ các giải pháp chuyển đổi số.", "2. Nhiệm vụ cụ thể",
+        _TABLE_HEAD, _ROW_1, _ROW_2, "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch."])),
+        ("II.1", "II.2", "II.2.1", "II.2.2", "III.1"), (
+            _c("II.1", "Nhiệm vụ chung", "Các phòng, ban"),
+            _c("II.2.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.2.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
+    TRow("table-cell_per_line_under_numbered_item", state("\n".join([
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ chung",
+        "Các phòng, ban tập trung triển khai đồng bộ các giải pháp chuyển đổi số.", "2. Nhiệm vụ cụ thể",
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "III. TỔ CHỨC THỰC HIỆN", "1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch."])),
+        ("II.1", "II.2", "II.2.1", "II.2.2", "III.1"), (
+            _c("II.2.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.2.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
     # tables that set no work give no tasks: recipients, figures, a meeting's programme
     TRow("table-not_tasks_figures", _table(
         "| STT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024 |",
