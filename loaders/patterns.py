@@ -3498,9 +3498,9 @@ stripped: it dates the item above it."""
 
 TABLE_COLUMN = re.compile(
     r"""^(?:(?P<number>stt|tt|so\s+tt|so\s+thu\s+tu)
-      | (?P<lead>(?:co\s+quan|don\s+vi|bo\s+phan)?\s*
+      | (?P<lead>(?:(?:co\s+quan|don\s+vi|bo\s+phan)[\s,/]*)*      # 'Cơ quan, đơn vị chủ trì'
           (?:chu\s+tri|thuc\s+hien|chiu\s+trach\s+nhiem|duoc\s+giao))
-      | (?P<support>(?:co\s+quan|don\s+vi|bo\s+phan)?\s*phoi\s+hop)
+      | (?P<support>(?:(?:co\s+quan|don\s+vi|bo\s+phan)[\s,/]*)*phoi\s+hop)
       | (?P<time>thoi\s+gian|thoi\s+han|tien\s+do|moc\s+thoi\s+gian)
       | (?P<content>noi\s+dung|nhiem\s+vu|ten\s+nhiem\s+vu|cong\s+viec|hoat\s+dong|giai\s+phap|de\s+an)
       | (?P<product>san\s+pham|ket\s+qua)

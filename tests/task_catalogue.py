@@ -836,7 +836,7 @@ _TABLES: list[TRow] = [
             _c("II.3", "Biên soạn tài liệu", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", kind="quarter"))),
     # a product column after the time, and a time cell listing quarters
     TRow("table-product_column", _table(
-        "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm |",
+        "| TT | Nội dung công việc | Cơ quan, đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Thời gian thực hiện | Sản phẩm |",
         "| 1 | Rà soát, cập nhật danh mục dữ liệu mở | Phòng Văn hóa và Thông tin | Các phòng, ban | Quý I, II/2024 | Danh mục dữ liệu |",
         "| 2 | Đào tạo kỹ năng số cho công chức cấp xã | Phòng Nội vụ | UBND các xã | Tháng 3 - 4/2024 | Lớp tập huấn |",
         "| 3 | Báo cáo kết quả thực hiện | Các phòng, ban | | Trước ngày 20 tháng cuối quý | Báo cáo |"),
