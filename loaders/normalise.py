@@ -20,6 +20,7 @@ from loaders.patterns import (
     ISSUING_VERB_END_RE,
     TYPE_HEADING_RE,
 )
+from loaders.tables import stacked_table_lines, task_table_lines
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -234,6 +235,10 @@ def clean_lines(text: str) -> list[str]:
     if "&" in text or "<" in text:
         text = unescape_html(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
+    if "|" in text or "\t" in text:
+        text = "\n".join(task_table_lines(text.split("\n")))
+    if "TT" in text or "Stt" in text or "thứ tự" in text:  # a table copied a cell a line
+        text = "\n".join(stacked_table_lines(text.split("\n")))
     if "\t" in text or "   " in text:
         text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):

@@ -2805,10 +2805,11 @@ DEADLINE_LEAD_IN_MAX = 11
 DEADLINE_QUARTER = re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)?\s*
         quý\s+
+        (?:(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*(?:quý\s+)?)*   # tasktable: 'Quý I, II/2024'
         (?P<quarter>iv|iii|ii|i|[1-4])\s*(?:[/\-.]|năm|,\s*năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
-"""'hoàn thành trong quý I/2024' → due at the quarter's end."""
+"""'hoàn thành trong quý I/2024' → due at the quarter's end; of several quarters, the last one's end."""
 
 DEADLINE_MONTH = re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong|trước|hết|cuối|vào)\s+tháng\s+
@@ -2855,9 +2856,10 @@ DEADLINE_RECURRING = re.compile(
 """'(thực hiện thường xuyên)'."""
 
 DEADLINE_CONDITIONAL = re.compile(
-    r"(?P<phrase>khi\s+có\s+(?:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|văn\s+bản|quyết\s+định)[^()]*|theo\s+chỉ\s+đạo\s+của[^()]*)"
+    r"(?P<phrase>ngay\s+sau\s+khi\s+[^().;]*|khi\s+có\s+(?:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|văn\s+bản|quyết\s+định)[^()]*|theo\s+chỉ\s+đạo\s+của[^()]*)"
 )
-"""'(triển khai, thực hiện khi có chỉ đạo của Trung ương)'."""
+"""'(triển khai, thực hiện khi có chỉ đạo của Trung ương)'; 'ngay sau khi Kế hoạch được ban hành'
+(tasktable): an event, not a date, sets when."""
 
 PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,160})\)")
 """Deadlines usually sit in a trailing bracket."""
@@ -2984,7 +2986,9 @@ DEADLINE_MONTH_BARE = re.compile(
     r"""(?:^(?:dự\s+kiến\s+(?:tổ\s+chức\s+|thực\s+hiện\s+|hoàn\s+thành\s+)?)?   # tasksweep: 'dự kiến'
         |(?<=\s)(?=(?:đến|tới)\s))
         (?P<phrase>(?:trong\s+|trước\s+|hết\s+|cuối\s+|vào\s+|đến\s+|tới\s+)?
-        (?:hết\s+|cuối\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
+        (?:hết\s+|cuối\s+)?tháng\s+
+        (?:\d{1,2}\s*(?:[-–,]|và|đến)\s*(?:tháng\s+)?)?                  # tasktable: 'Tháng 3 - 4/2024'
+        (?P<month>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<year>\d{4}))""",
     re.VERBOSE,
 )
 """In a bracket or after 'Thời gian:', a bare 'tháng 4/2023', a planned one '(dự kiến tổ chức vào tháng
@@ -3056,6 +3060,13 @@ EXTRA_PROTECTED = re.compile(
 
 LEADING_COUNT = re.compile(r"(?:các\s+|những\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?=\w)")
 """'đề nghị 18 Tổ Dân phố ...', '02 đơn vị': a count before a body's head."""
+
+DEADLINE_QUARTER_DAY = re.compile(
+    r"""(?P<phrase>(?:trước|vào|chậm\s+nhất(?:\s+là)?|trong)\s+ngày\s+\d{1,2}\s+(?:của\s+)?
+        tháng\s+(?:cuối|đầu|thứ\s+\w+)\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng)\s+)?quý)""",
+    re.VERBOSE,
+)
+"""tasktable: 'trước ngày 20 tháng cuối quý', a day of every quarter: recurring (no single due date)."""
 
 DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý))\b")
 """'báo cáo ... trước 14h00 hàng ngày': recurring, in running text too."""
@@ -3536,3 +3547,40 @@ it is the deadline, so no 'trước' is needed (a bare date in a bracket may be 
 TIME_FIELD = re.compile(rf"^\W{{0,3}}(?:{_TIME_FIELD_KEY})", re.VERBOSE)
 """A point that only says when ('- Thời gian: Quý I/2024', '- Thời gian thực hiện: Thường xuyên'), diacritics
 stripped: it dates the item above it."""
+
+# --- tasktable: a plan's task table copied as '|' rows or tab-separated cells ---
+
+TABLE_COLUMN = re.compile(
+    r"""^(?:(?P<number>stt|tt|so\s+tt|so\s+thu\s+tu)
+      | (?P<lead>(?:(?:co\s+quan|don\s+vi|bo\s+phan)[\s,/]*)*      # 'Cơ quan, đơn vị chủ trì'
+          (?:chu\s+tri|thuc\s+hien|chiu\s+trach\s+nhiem|duoc\s+giao))
+      | (?P<support>(?:(?:co\s+quan|don\s+vi|bo\s+phan)[\s,/]*)*phoi\s+hop)
+      | (?P<time>thoi\s+gian|thoi\s+han|tien\s+do|moc\s+thoi\s+gian)
+      | (?P<content>noi\s+dung|nhiem\s+vu|ten\s+nhiem\s+vu|cong\s+viec|hoat\s+dong|giai\s+phap|de\s+an)
+      | (?P<product>san\s+pham|ket\s+qua)
+      | (?P<funding>kinh\s+phi|nguon\s+kinh\s+phi|du\s+toan)
+      )""",
+    re.VERBOSE,
+)
+"""The header cell of a task table's column, lower case with diacritics stripped ('STT', 'Nội dung nhiệm vụ',
+'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'); a table is read as tasks only when
+its header names the number, the content and who or when, the content before the time (a meeting's programme
+puts the time first)."""
+
+TABLE_ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})\.?")
+"""A row's STT cell: '1', '12.'."""
+
+TABLE_GROUP_NUMBER = re.compile(r"(?P<roman>[IVX]{1,5})|(?P<letter>[A-E])")
+"""A group row's STT cell inside a task table ('I', 'II', 'A'): the rows under it are its items."""
+
+TABLE_GROUP_ROW = re.compile(
+    rf"(?:(?P<roman>[IVX]{{1,5}})|(?P<letter>[A-E]))\s*[.\-/)]\s*(?P<text>[{UPPER}].*)")
+"""A group row written in one merged cell: 'I. Nhóm nhiệm vụ về tuyên truyền', 'A. CÔNG TÁC XÂY DỰNG ĐẢNG'."""
+
+TABLE_TIME_CELL = re.compile(
+    r"""^(?:(?:trước|trong|đến|hoàn\s+thành|từ|năm|quý|tháng|ngày|hằng|hàng|thường\s+xuyên|định\s+kỳ
+      |giai\s+đoạn|6\s+tháng|sáu\s+tháng|khi\s+có)\b|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?$|\d{4}(?:\s*[-–]\s*\d{4})?$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A cell that says when (a header-less table's time column): 'Quý I/2024', 'Trước ngày 30/6/2024',
+'Thường xuyên', 'Hằng năm', '2024', '30/6/2024'."""

@@ -572,10 +572,13 @@ def _has_digit(folded: str) -> bool:
 
 def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
     """The deadlines that need no digit: a condition ('khi có chỉ đạo ...') or a period ('định kỳ')."""
-    m = p.DEADLINE_CONDITIONAL.search(folded) if ("khi có" in folded or "chỉ đạo của" in folded) else None
+    conditional = "khi có" in folded or "chỉ đạo của" in folded or "ngay sau khi" in folded
+    m = p.DEADLINE_CONDITIONAL.search(folded) if conditional else None
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="conditional"), None
     m = p.DEADLINE_PERIODIC.search(folded) if "định kỳ" in folded else None
+    if m is None and "quý" in folded:
+        m = p.DEADLINE_QUARTER_DAY.search(folded)
     if m is None and ("hằng" in folded or "hàng" in folded or "mỗi" in folded):
         m = p.DEADLINE_DAILY.search(folded)
     if m:

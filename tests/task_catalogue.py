@@ -769,11 +769,185 @@ _DEADLINES: list[TRow] = [
         ("conditional_guidance", "khi có văn bản hướng dẫn của Trung ương.", "conditional", None),
         ("planned_month_bracket", "(dự kiến tháng 4/2024).", "by_date", date(2024, 4, 30)),
         ("in_year_tail", "và tổ chức sơ kết vào năm 2028.", "by_date", date(2028, 12, 31)),
+        # tasktable: several quarters end with the last; a month range with the last month; a day of every
+        # quarter recurs (no one due date); an event that sets the time is a condition, not a date
+        ("quarters_listed", "(Quý I, II/2024).", "quarter", date(2024, 6, 30)),
+        ("quarters_dash", "(quý III - IV/2024).", "quarter", date(2024, 12, 31)),
+        ("month_span_bracket", "(Tháng 3 - 4/2024).", "by_date", date(2024, 4, 30)),
+        ("quarter_day", ", báo cáo kết quả trước ngày 20 tháng cuối quý.", "recurring", None),
+        ("quarter_day_field", "cho cán bộ chủ chốt. Thời gian: Trước ngày 20 tháng cuối quý.", "recurring", None),
+        ("right_after_issue", "ngay sau khi Kế hoạch được ban hành.", "conditional", None),
+        ("right_after_issue_field", "cho cán bộ chủ chốt. Thời gian: Ngay sau khi Kế hoạch được ban hành.", "conditional", None),
         ("none", "cho cán bộ chủ chốt.", "none", None),
         ("none_period_named", "và báo cáo kết quả 6 tháng đầu năm 2024 của cơ quan.", "none", None),
     ]
 ]
 
 
+# --- task tables: '|' rows, tab-separated cells (loaders/tables.py) ------------------------------------------
+# A row is labelled by its STT under the section holding the table ('II.1'), or under the numbered item
+# above it ('2. Nhiệm vụ cụ thể' → 'II.2.1'); a group row ('I. Nhóm nhiệm vụ ...',
+# or 'I' in the STT cell) by its ordinal, and its rows under it ('II.1.1', 'II.1.2', 'II.2.1'), so STT numbers
+# that restart per group stay distinct. The chủ trì cell is the lead body, the phối hợp cell a support one (both
+# listed as responsible, as '- Cơ quan phối hợp: ...' written as text is); the time cell is the deadline.
+
+_TABLE_HEAD = "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |"
+_TABLE_RULE = "|---|---|---|---|---|"
+_ROW_1 = "| 1 | Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức | Phòng Văn hóa và Thông tin | Các xã, thị trấn | Quý I/2024 |"
+_ROW_2 = "| 2 | Xây dựng cơ sở dữ liệu dùng chung của huyện | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Trước ngày 30/6/2024 |"
+_ROW_3 = "| 3 | Kiểm tra, đánh giá kết quả thực hiện | Văn phòng HĐND và UBND huyện | Các phòng, ban | Thường xuyên |"
+_TABLE_CHECKS = (
+    _c("II.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", kind="quarter", due=date(2024, 3, 31)),
+    _c("II.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", kind="by_date", due=date(2024, 6, 30)),
+    _c("II.3", "Kiểm tra, đánh giá", "Văn phòng HĐND và UBND huyện", kind="recurring", due=None),
+)
+
+
+def _table(*rows: str, lead_in: str = "Các nhiệm vụ cụ thể như sau:") -> str:
+    """A plan whose section 'II. NHIỆM VỤ CỤ THỂ' holds a table with `rows`, then an execution section."""
+    table = "\n".join(rows)
+    return state(f"""
+II. NHIỆM VỤ CỤ THỂ
+{lead_in}
+{table}
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch.
+""")
+
+
+_TASK_LABELS = ("II.1", "II.2", "II.3", "III.1")
+
+_TABLES: list[TRow] = [
+    TRow("table-pipe_header", _table(_TABLE_HEAD, _TABLE_RULE, _ROW_1, _ROW_2, _ROW_3), _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-pipe_header_no_rule", _table(_TABLE_HEAD, _ROW_1, _ROW_2, _ROW_3), _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-pipe_no_header", _table(_ROW_1, _ROW_2, _ROW_3), _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-pipe_no_outer_bars", _table(*(r.strip("| ") for r in (_TABLE_HEAD, _ROW_1, _ROW_2, _ROW_3))), _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-tabs_header", _table(*("\t".join(c.strip() for c in r.strip("|").split("|")) for r in (_TABLE_HEAD, _ROW_1, _ROW_2, _ROW_3))),
+         _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-tabs_no_header", _table(*("\t".join(c.strip() for c in r.strip("|").split("|")) for r in (_ROW_1, _ROW_2, _ROW_3))),
+         _TASK_LABELS, _TABLE_CHECKS),
+    # merged cells written once: the rows under the first leave the chủ trì and time cells empty
+    TRow("table-merged_cells", _table(
+        _TABLE_HEAD, _TABLE_RULE, _ROW_1,
+        "| 2 | Tổ chức hội nghị quán triệt Kế hoạch |  |  |  |",
+        "| 3 | Biên soạn tài liệu tuyên truyền |  | Trung tâm Văn hóa, Thông tin và Thể thao huyện |  |"),
+        _TASK_LABELS, (
+            _c("II.2", "Tổ chức hội nghị", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.3", "Biên soạn tài liệu", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", kind="quarter"))),
+    # a product column after the time, and a time cell listing quarters
+    TRow("table-product_column", _table(
+        "| TT | Nội dung công việc | Cơ quan, đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Thời gian thực hiện | Sản phẩm |",
+        "| 1 | Rà soát, cập nhật danh mục dữ liệu mở | Phòng Văn hóa và Thông tin | Các phòng, ban | Quý I, II/2024 | Danh mục dữ liệu |",
+        "| 2 | Đào tạo kỹ năng số cho công chức cấp xã | Phòng Nội vụ | UBND các xã | Tháng 3 - 4/2024 | Lớp tập huấn |",
+        "| 3 | Báo cáo kết quả thực hiện | Các phòng, ban | | Trước ngày 20 tháng cuối quý | Báo cáo |"),
+        _TASK_LABELS, (
+            _c("II.1", "Rà soát, cập nhật", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 6, 30)),
+            _c("II.2", "Đào tạo kỹ năng số", "Phòng Nội vụ", "UBND các xã", kind="by_date", due=date(2024, 4, 30)),
+            _c("II.3", "Báo cáo kết quả", "Các phòng, ban", kind="recurring", due=None))),
+    # group rows in one merged cell, STT restarting per group
+    TRow("table-group_rows_merged", _table(
+        _TABLE_HEAD, _TABLE_RULE,
+        "| I. Nhóm nhiệm vụ về tuyên truyền |",
+        _ROW_1, _ROW_2,
+        "| II. Nhóm nhiệm vụ về kiểm tra, giám sát |",
+        "| 1 | Kiểm tra việc thực hiện tại các xã, thị trấn | Văn phòng HĐND và UBND huyện | Phòng Nội vụ | Ngay sau khi Kế hoạch được ban hành |"),
+        ("II.1", "II.1.1", "II.1.2", "II.2", "II.2.1", "III.1"), (
+            _c("II.1", "Nhóm nhiệm vụ về tuyên truyền"),
+            _c("II.1.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)),
+            _c("II.2.1", "Kiểm tra việc thực hiện", "Văn phòng HĐND và UBND huyện", kind="conditional", due=None))),
+    # a group row with its Roman numeral in the STT cell and the rest empty
+    TRow("table-group_rows_cells", _table(
+        _TABLE_HEAD,
+        "| I | Nhóm nhiệm vụ về tuyên truyền | | | |",
+        _ROW_1,
+        "| II | Nhóm nhiệm vụ về dữ liệu | | | |",
+        _ROW_1.replace("| 1 |", "| 1 |", 1).replace("Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Xây dựng kho dữ liệu dùng chung")),
+        ("II.1", "II.1.1", "II.2", "II.2.1", "III.1"), (
+            _c("II.1.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter"),
+            _c("II.2.1", "Xây dựng kho dữ liệu", "Phòng Văn hóa và Thông tin", kind="quarter"))),
+    # a table under a numbered item ('2. Nhiệm vụ cụ thể'): its rows are that item's ('II.2.1'), in either copy
+    TRow("table-under_numbered_item", state("\n".join([
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ chung",
+        "Các phòng, ban tập trung triển khai đồng bộ các giải pháp chuyển đổi số.", "2. Nhiệm vụ cụ thể",
+        _TABLE_HEAD, _ROW_1, _ROW_2, "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch."])),
+        ("II.1", "II.2", "II.2.1", "II.2.2", "III.1"), (
+            _c("II.1", "Nhiệm vụ chung", "Các phòng, ban"),
+            _c("II.2.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.2.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
+    TRow("table-cell_per_line_under_numbered_item", state("\n".join([
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nhiệm vụ chung",
+        "Các phòng, ban tập trung triển khai đồng bộ các giải pháp chuyển đổi số.", "2. Nhiệm vụ cụ thể",
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "III. TỔ CHỨC THỰC HIỆN", "1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch."])),
+        ("II.1", "II.2", "II.2.1", "II.2.2", "III.1"), (
+            _c("II.2.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.2.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
+    # tables that set no work give no tasks: recipients, figures, a meeting's programme
+    TRow("table-not_tasks_figures", _table(
+        "| STT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024 |",
+        "| 1 | Tỷ lệ hồ sơ xử lý trực tuyến | % | 45 | 60 |",
+        "| 2 | Số xã đạt chuẩn nông thôn mới | xã | 10 | 12 |", lead_in="1. Phòng Nội vụ theo dõi các chỉ tiêu sau:"),
+        ("II.1", "III.1"), (_c("II.1", "Phòng Nội vụ theo dõi", "Phòng Nội vụ"),)),
+    TRow("table-not_tasks_programme", _table(
+        "| Thời gian | Nội dung | Người thực hiện |",
+        "| 8h00 - 8h15 | Khai mạc hội nghị | Văn phòng HĐND và UBND huyện |",
+        "| 8h15 - 9h30 | Quán triệt nội dung Kế hoạch | Phòng Văn hóa và Thông tin |",
+        lead_in="1. Văn phòng HĐND và UBND huyện tổ chức hội nghị quán triệt theo chương trình:"),
+        ("II.1", "III.1"), (_c("II.1", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện"),)),
+    TRow("table-not_tasks_recipients", _table(
+        "| 1 | Phòng Nội vụ | 02 bản |",
+        "| 2 | Phòng Văn hóa và Thông tin | 02 bản |",
+        lead_in="1. Văn phòng HĐND và UBND huyện gửi Kế hoạch đến các cơ quan sau:"),
+        ("II.1", "III.1"), (_c("II.1", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện"),)),
+    TRow("table-not_tasks_documents", _table(
+        "| 1 | Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy | 05/12/2023 | Ban Thường vụ Tỉnh ủy |",
+        "| 2 | Kế hoạch số 120/KH-UBND của UBND tỉnh | 20/12/2023 | Ủy ban nhân dân tỉnh |",
+        lead_in="1. Phòng Nội vụ rà soát việc thực hiện các văn bản sau:"),
+        ("II.1", "III.1"), (_c("II.1", "Phòng Nội vụ rà soát", "Phòng Nội vụ"),)),
+    # one cell per line (a web table copied cell by cell): no row is marked, so it cannot be read as a table
+    TRow("table-cell_per_line", _table(
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "3", "Kiểm tra, đánh giá kết quả thực hiện", "Văn phòng HĐND và UBND huyện", "Các phòng, ban", "Thường xuyên"),
+        _TASK_LABELS, _TABLE_CHECKS),
+    # one cell per line with group rows (the numeral alone, its title on the next line) and a merged chủ trì
+    # cell that left no line: the time cell is found by its words, the body by its column's order
+    TRow("table-cell_per_line_groups", _table(
+        "TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian",
+        "I", "Nhóm nhiệm vụ về tuyên truyền",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Biên soạn tài liệu tuyên truyền", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Hằng năm",
+        "II", "Nhóm nhiệm vụ về dữ liệu",
+        "1", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024"),
+        ("II.1", "II.1.1", "II.1.2", "II.2", "II.2.1", "III.1"), (
+            _c("II.1", "Nhóm nhiệm vụ về tuyên truyền"),
+            _c("II.1.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", kind="quarter", due=date(2024, 3, 31)),
+            _c("II.1.2", "Biên soạn tài liệu", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", kind="annual"),
+            _c("II.2.1", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="by_date", due=date(2024, 6, 30)))),
+    # a library's copy: one cell a line with a lone '|' between cells, or a blank line between them
+    TRow("table-cell_per_line_bars", _table(*"\n|\n".join([
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "3", "Kiểm tra, đánh giá kết quả thực hiện", "Văn phòng HĐND và UBND huyện", "Các phòng, ban", "Thường xuyên"]).split("\n")),
+        _TASK_LABELS, _TABLE_CHECKS),
+    TRow("table-cell_per_line_blank", _table(*"\n\n".join([
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        "1", "Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức", "Phòng Văn hóa và Thông tin", "Các xã, thị trấn", "Quý I/2024",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của huyện", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trước ngày 30/6/2024",
+        "3", "Kiểm tra, đánh giá kết quả thực hiện", "Văn phòng HĐND và UBND huyện", "Các phòng, ban", "Thường xuyên"]).split("\n")),
+        _TASK_LABELS, _TABLE_CHECKS),
+    # a programme copied one cell a line: its header has no STT, so no row is read as a task
+    TRow("table-cell_per_line_programme", _table(
+        "Thời gian", "Nội dung", "Chủ trì", "7h30 - 8h00", "Đón tiếp đại biểu", "Văn phòng HĐND và UBND huyện",
+        lead_in="1. Văn phòng HĐND và UBND huyện tổ chức hội nghị theo chương trình:"),
+        ("II.1", "III.1"), (_c("II.1", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện"),)),
+]
+
+
 def task_rows() -> list[TRow]:
-    return [*_NUMBERING, *_SECTIONS, *_RESPONSIBLE, *_DEADLINES]
+    return [*_NUMBERING, *_SECTIONS, *_RESPONSIBLE, *_DEADLINES, *_TABLES]
