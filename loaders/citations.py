@@ -77,6 +77,7 @@ from loaders.patterns import (
     LOST_LETTER_WORDS_RE,
     LOWER,
     OF_RE,
+    OPENED_LEAD_IN_RE,
     ORDERED_CARRY_OUT_RE,
     ORGAN_PREFIX_RE,
     OWN_BARE_LEAD_RE,
@@ -92,6 +93,7 @@ from loaders.patterns import (
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
     REPORTED_ISSUE_BEFORE_RE,
+    SAME_TYPE_SIBLING_GAP_RE,
     SENTENCE_STOP_RE,
     SHARED_SUFFIX_SEQS_RE,
     SHARED_SUFFIX_WINDOW,
@@ -872,6 +874,8 @@ def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool
 
 def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
             types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
+    if at not in starts and (lead_in := OPENED_LEAD_IN_RE.match(text, at)) is not None:
+        at = lead_in.end()  # implgaps: 'các Nghị quyết số ...', '“Nghị quyết số ...”'
     clause_end = _clause_end(rx, text, starts, mentions, at)
     _conjoined(rx, text, mentions, at, clause_end, types, found)
     i = starts.get(at)
@@ -899,7 +903,8 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
         before = mentions[j - 1]
         gap = _gap(text, before, m)
         joined_to_before = rx.sibling_gap.match(gap) and ";" not in gap
-        bare_item = not m.has_type_word and _listed_without_type_word(rx, text, m) \
+        bare_item = not m.has_type_word and (_listed_without_type_word(rx, text, m)
+                                             or _same_type_sibling(before, m, group[-1] == j - 1, gap)) \
             or _sentence_item(text, m)
         if not (m.has_type_word or bare_item) or (joined_to_before and group[-1] != j - 1):
             continue  # 'X ... về thực hiện A và B': B goes with A, inside X's clause; '; B' is X's sibling
@@ -951,6 +956,15 @@ def _sentence_item(text: str, m: _Mention) -> bool:
     next item (a full stop typed for ';'); a sentence with a word of its own before the document is none."""
     return (m.has_type_word and m.key is not None and (m.issued_on is not None or m.issuer is not None)
             and LIST_ITEM_AFTER_STOP_RE.search(text, max(0, m.start - 4), m.start) is not None)
+
+
+def _same_type_sibling(before: _Mention, m: _Mention, before_taken: bool, gap: str) -> bool:
+    """implgaps: 'Thực hiện (các) Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 ...': a bare number right
+    after a taken one, joined by a comma or 'và', with the same type code, is one more document under the
+    same type word."""
+    return (before_taken and m.number is not None and before.number is not None
+            and m.number.doc_type is not None and m.number.doc_type == before.number.doc_type
+            and m.number.style == before.number.style and SAME_TYPE_SIBLING_GAP_RE.fullmatch(gap) is not None)
 
 
 def _listed_without_type_word(rx: _Rx, text: str, m: _Mention) -> bool:

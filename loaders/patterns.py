@@ -2064,6 +2064,18 @@ IMPLEMENT_OPENER_RE = re.compile(
         # quán triệt sâu rộng tinh thần X' says it was done
     re.VERBOSE | re.MULTILINE,
 )
+# implgaps: what lies between a carry-out clause's opener and the type word of what it carries out: 'Thực
+# hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW' (a plural before the type word), 'Thực hiện “Nghị quyết số
+# 57-NQ/TW”' (the document's name quoted or bracketed). Only before a type word: 'các nhiệm vụ' is no parent.
+OPENED_LEAD_IN_RE = re.compile(
+    rf"""(?:(?i:các|những)\s+             # a plural: several documents of one type,
+           (?:(?i:văn\s+bản)(?:\s+(?i:sau))?\s*:\s*)?)?  # or a list: 'các văn bản: Nghị quyết ..., ...'
+        (?:[“"«(\[]\s*)?                # an opening quote or bracket
+        (?=(?i:{TYPE_WORD})\b)""",
+    re.VERBOSE,
+)
+# implgaps: between two numbers under one type word ('số 18-NQ/TW, 19-NQ/TW', '18-NQ/TW và số 19-NQ/TW').
+SAME_TYPE_SIBLING_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*:?\s*)?")
 # Between a cited document and a carry-out verb that continues it ('... CỦA BỘ CHÍNH TRỊ THỰC
 # HIỆN NGHỊ QUYẾT SỐ ...' in an all-caps title): that verb says what the cited one carries out.
 CONTINUES_CITATION_RE = re.compile(r"[ \t,]*(?i:(?:về|để|nhằm)[ \t]+)?(?i:việc[ \t]+)?\Z")

@@ -17,6 +17,8 @@ _CODE_AS_WORD = ("'NQ số 43': a type code standing for the type word is no men
                  "reads (the parent is rightly null; only the warning is missing)")
 KNOWN: dict[str, str] = {
     **{f"nq-abbrev-short@{p}": _CODE_AS_WORD for p in PLACES if p not in _CONTEXT_PLACES},
+    "lead-in-number-quoted": ("'Nghị quyết “số 57-NQ/TW”': the quote splits the type word from its number, so the "
+                              "number is a mention with no type word the carry-out verb reaches"),
 }
 UNNUMBERED = "parent named without a number"
 
