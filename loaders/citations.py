@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
@@ -109,6 +110,7 @@ from loaders.patterns import (
     UNNUMBERED_PARENT_RE,
     UPPER,
     WRAPPED_ON_RE,
+    StartedPattern,
 )
 from loaders.records import Ref
 from loaders.resolve import parse_body
@@ -153,10 +155,10 @@ class _Rx:
     cited_issuer_after: re.Pattern[str]
     cited_plenum_after: re.Pattern[str]
     continues_citation: re.Pattern[str]
-    follows_item: re.Pattern[str]
+    follows_item: StartedPattern
     form_word_before: re.Pattern[str]
     generic_word_before: re.Pattern[str]
-    implement_opener: re.Pattern[str]
+    implement_opener: StartedPattern
     issues_gap: re.Pattern[str]
     issues_programme_gap: re.Pattern[str]
     programme_of_gap: re.Pattern[str]
@@ -179,7 +181,7 @@ class _Rx:
     after_list_mark: re.Pattern[str]
     trailing_join: re.Pattern[str]
     list_item_without_type_word: re.Pattern[str]
-    purpose_then_carry_out: re.Pattern[str]
+    purpose_then_carry_out: StartedPattern
     type_words: dict[str, str]
     table: dict[int, str | None] | None = None  # how the patterns were damaged to fit the text
 
@@ -191,11 +193,13 @@ class _Rx:
         return fold(words).translate(self.table) if self.table else fold(words)
 
     def damaged(self, table: dict[int, str | None]) -> _Rx:
-        patterns = {}
+        patterns: dict[str, Any] = {}  # each field its own kind: a pattern or a started pattern
         for f in fields(self):
             rx = getattr(self, f.name)
             if isinstance(rx, re.Pattern):
                 patterns[f.name] = re.compile(rx.pattern.translate(table), rx.flags)
+            elif isinstance(rx, StartedPattern):
+                patterns[f.name] = rx.translate(table)
         words = {" ".join(k.translate(table).split()): v for k, v in self.type_words.items()}
         return _Rx(**patterns, type_words=words, table=table)
 

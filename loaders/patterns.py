@@ -39,6 +39,49 @@ class HintedPattern:
         return self.pattern.finditer(string, pos, endpos)
 
 
+
+def _opening(words: list[str]) -> str:
+    """A look-ahead for any of `words` (IGNORECASE), grouped by first letter so `re` tries one group
+    after a blank, and first checks the letter by a class; none when a word is empty (damaged text)."""
+    if "" in words:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    alternatives = "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+    return f"(?=(?i:[{''.join(groups)}]))(?=(?i:{alternatives}))"
+
+
+class StartedPattern:
+    """`finditer` of a pattern that only starts a match at a word, from a scan for its first words.
+
+    The pattern opens with `_AFTER_BLANK_OR_STOP` (the text's start or a blank or stop before), then one
+    of a few words (IGNORECASE); `re` can skip to neither, so it tries the whole pattern at every position.
+    `starts` finds a blank or stop followed by one of those words by a scan for the blank, and the
+    pattern is matched there alone: the same matches, in the same order, as `pattern.finditer`."""
+
+    __slots__ = ("pattern", "words", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self.words = words  # every first word a match can open with, as an alternation
+        self.starts = re.compile(rf"[\s.;:]{_opening(words.split('|'))}")
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> Iterator[re.Match[str]]:
+        end = pos
+        if pos == 0 and (m := self.pattern.match(string, 0, endpos)):
+            end = m.end()
+            yield m
+        for s in self.starts.finditer(string, max(pos - 1, 0), endpos):
+            if s.end() >= end and (m := self.pattern.match(string, s.end(), endpos)):
+                end = m.end()
+                yield m
+
+    def translate(self, table: dict[int, str | None]) -> StartedPattern:
+        """The copy for damaged text: both patterns translated alike keep the first words a cover."""
+        return StartedPattern(re.compile(self.pattern.pattern.translate(table), self.pattern.flags),
+                              self.words.translate(table))
+
 # ---------------------------------------------------------------------------
 # Section 1: numbers, dates, citations, header, recipients
 # ---------------------------------------------------------------------------
@@ -1991,6 +2034,11 @@ CAPS_NAME_END_RE = re.compile(
 # fails there first: the same matches, a fraction of the cost ('re' cannot skip ahead to a look-behind).
 _AFTER_BLANK_OR_STOP = r"(?<![^\s.;:])"
 _AFTER_BLANK = r"(?<!\S)"
+# The words a carry-out opener's match can start with, for `StartedPattern`: the purpose words, the lead
+# ('nghiêm túc', 'đồng thời'), 'tiếp tục', the preparatory verbs, the carry-out verbs, 'trên cơ sở'.
+_PURPOSE_FIRST = "để|nhằm"
+_VERB_FIRST = "thực|triển|quán|cụ|thi"
+_CARRY_OUT_FIRST = (f"{_PURPOSE_FIRST}|{_VERB_FIRST}|nghiêm|đồng|tiếp|tổ|học|nghiên|tuyên|phổ|trên")
 _CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập|nghiên\s+cứu|tuyên\s+truyền|phổ\s+biến)
@@ -2047,7 +2095,7 @@ _PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
                   rf"(?:các\s+)?{_GOAL}(?:(?:\s*,\s*|\s+và\s+){_GOAL}){{0,3}}"
                   rf"(?:{_PART_SET_BY}\s+(?:của|tại|trong))?")  # blind17: 'mục tiêu đề ra tại X
 
-IMPLEMENT_OPENER_RE = re.compile(
+IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
     rf"""{_AFTER_BLANK_OR_STOP}(?:
             (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))
             (?P<any>(?i:{_PURPOSE_GOALS}|{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # blind14: the goals of X
@@ -2063,7 +2111,7 @@ IMPLEMENT_OPENER_RE = re.compile(
         (?(mid)|(?i:{_CARRY_OUT_OBJECT})?)(?i:{_DIRECTION_OF})?""",  # not mid-sentence: a report's '... đã
         # quán triệt sâu rộng tinh thần X' says it was done
     re.VERBOSE | re.MULTILINE,
-)
+), _CARRY_OUT_FIRST)
 # implgaps: what lies between a carry-out clause's opener and the type word of what it carries out: 'Thực
 # hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW' (a plural before the type word), 'Thực hiện “Nghị quyết số
 # 57-NQ/TW”' (the document's name quoted or bracketed). Only before a type word: 'các nhiệm vụ' is no parent.
@@ -2154,13 +2202,13 @@ LIST_ITEM_WITHOUT_TYPE_WORD_RE = re.compile(r";[ \t]*(?:[^\W\d_]{1,8}[ \t]+){0,2
 # Chỉ thị số 689/CT-TTg ...': a sentence opening with 'Để / Nhằm <goal>,' whose main clause starts with the
 # carry-out verb names X as what the text carries out. Not a verb after a body ('..., UBND tỉnh yêu cầu các sở
 # thực hiện X': assigned work), nor a goal that is itself a carry-out ('Để thực hiện X, ...': the opener).
-PURPOSE_THEN_CARRY_OUT_RE = re.compile(
+PURPOSE_THEN_CARRY_OUT_RE = StartedPattern(re.compile(
     rf"""{_AFTER_BLANK_OR_STOP}(?:^|(?<=[.;:]\s)|(?<=[.;:]))(?i:để|nhằm)\s+(?!(?i:{_CARRY_OUT_WORDS}))[^.;:\n]{{3,200}}?,\s+
         (?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS})
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
         (?i:{_CARRY_OUT_OBJECT})?(?i:{_DIRECTION_OF})?""",
     re.VERBOSE | re.MULTILINE,
-)
+), _PURPOSE_FIRST)
 # A news lead or editor's note naming the document itself: '..., Tỉnh ủy ... đã ban hành
 # Chương trình số 31-CTr/TU về ...' (matched on the text before the mention, type word included).
 OWN_LEAD_BEFORE_RE = re.compile(
@@ -2300,7 +2348,7 @@ AD_HOC_BOARD_TAIL_RE = re.compile(
 # 6103/KH-UBND ...', 'Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ...',
 # 'Thực hiện theo Công văn số ...'. Like a 'Căn cứ' item, X is a parent only when it is a plan,
 # directive, resolution, letter ... (CARRY_OUT_TYPES), never a law or decree.
-FOLLOWS_ITEM_RE = re.compile(
+FOLLOWS_ITEM_RE = StartedPattern(re.compile(
     rf"""{_AFTER_BLANK_OR_STOP}(?:^|(?<=[.;:]\s)|(?<=[.;:]))
         (?:
             (?i:trên\s+cơ\s+sở)(?:\s+(?i:nội\s+dung))?
@@ -2309,7 +2357,7 @@ FOLLOWS_ITEM_RE = re.compile(
             (?:(?i:tiến\s+độ|thời\s+gian|nội\s+dung|yêu\s+cầu|các\s+nội\s+dung)\s+)?(?i:theo|tại)
         )\s+(?i:{_DIRECTION_OF})?""",
     re.VERBOSE | re.MULTILINE,
-)
+), f"trên|{_PURPOSE_FIRST}|{_VERB_FIRST}")
 
 # --- blind3 header: a time adverbial between a lead's subject and its aspect word ---
 # 'Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...', 'UBND tỉnh, vừa qua, đã ban hành ...', 'Sở Y tế
