@@ -1,27 +1,11 @@
 """Labels of blind set 22, written by reading each text (the parser was not run on them before the commit)."""
 
-import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
-src = {
-    p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
-    for p in (root / "src").glob("*.src.json")
-}
-
-
-def loc(p, d=None, c=None):
-    return {"province": p, "district": d, "commune": c}
-
-
-def imp(n, date=None, iss=None):
-    r = {"number": n}
-    if date:
-        r["issued_on"] = date
-    if iss:
-        r["issuer_contains"] = iss
-    return r
-
+sys.path.insert(0, str(root.parent.parent))
+from tests.labelkit import imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_hanoi_ubnd_kh158_2021_qd695ttg_tvplbulletin"] = dict(
@@ -313,9 +297,5 @@ L["b13_travinh_canglong_ubndh_qd1671_2022_qd832_portal"] = dict(
         "in the body."
     ),
 )
-for name, lab in L.items():
-    assert name in src, name
-    out = {"source": name + ".txt", "url": src[name]}
-    out.update(lab)
-    (root / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-print(len(L), len(src))
+
+write_labels(root, L)

@@ -1,28 +1,12 @@
 """Labels of blind set 25, written by reading each text (the parser was not run on them before the commit)."""
 # ruff: noqa: E501  (notes quote the texts; their lines read better unwrapped)
 
-import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
-src = {
-    p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
-    for p in (root / "src").glob("*.src.json")
-}
-
-
-def loc(p, d=None, c=None):
-    return {"province": p, "district": d, "commune": c}
-
-
-def imp(n, date=None, iss=None):
-    r = {"number": n}
-    if date:
-        r["issued_on"] = date
-    if iss:
-        r["issuer_contains"] = iss
-    return r
-
+sys.path.insert(0, str(root.parent.parent))
+from tests.labelkit import imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_tw_dukcqtw_bc_tuyengiao_2020_123doc"] = dict(
@@ -243,9 +227,4 @@ L["b10_kontum_hnd_snn_ctph_2022_news"] = dict(
     ),
 )
 
-for name, lab in L.items():
-    assert name in src, name
-    out = {"source": name + ".txt", "url": src[name]}
-    out.update(lab)
-    (root / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-print(len(L), len(src))
+write_labels(root, L)
