@@ -196,6 +196,7 @@ from loaders.patterns import (
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_RANK_RE,
+    SIGNER_TITLE_TENSE_TAIL_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
@@ -1521,7 +1522,8 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
             title, on_behalf = m["title"], None
             if (ob := ON_BEHALF_RE.search(title)) is not None:
                 title, on_behalf = title[:ob.start()], squeeze(ob["issuer"])
-            return Signer(name=m["person"], title=squeeze(title).strip(" ,"), on_behalf_of=on_behalf)
+            title = SIGNER_TITLE_TENSE_TAIL_RE.sub("", squeeze(title).strip(" ,"))
+            return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
         if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
             return Signer(name=m["named"], title=squeeze(m["office"]))
     return None

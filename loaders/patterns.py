@@ -1594,6 +1594,13 @@ LEAD_SIGNER_RE = re.compile(
             \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư
+# Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh vừa thay mặt Ban Thường vụ ... ký ban hành', 'đã', 'mới đây đã', 'đã
+# chính thức'): it belongs to the verb, not to the office. A bare 'mới' is not cut ('... nông thôn mới').
+SIGNER_TITLE_TENSE_TAIL_RE = re.compile(
+    rf"""(?:\s+(?:đã|vừa|cũng|mới\s+đây|{LEAD_ADVERB}))+\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The same in the passive, after the document: '... Kế hoạch số 45/KH-UBND ... do Phó Chủ tịch UBND tỉnh Lại
 # Văn Hoàn ký', '... do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành'.
 LEAD_SIGNED_BY_RE = re.compile(
