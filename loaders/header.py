@@ -196,6 +196,7 @@ from loaders.patterns import (
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
     SIGNER_RANK_RE,
+    SIGNER_TITLE_TENSE_TAIL_RE,
     SIGNER_WORD_BEFORE_RE,
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
@@ -1521,7 +1522,8 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
             title, on_behalf = m["title"], None
             if (ob := ON_BEHALF_RE.search(title)) is not None:
                 title, on_behalf = title[:ob.start()], squeeze(ob["issuer"])
-            return Signer(name=m["person"], title=squeeze(title).strip(" ,"), on_behalf_of=on_behalf)
+            title = SIGNER_TITLE_TENSE_TAIL_RE.sub("", squeeze(title).strip(" ,"))
+            return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
         if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
             return Signer(name=m["named"], title=squeeze(m["office"]))
     return None
@@ -2950,11 +2952,24 @@ def _bracketed_number(text: str, start: int, stop: int, type_word: str) -> re.Ma
 
 def _title_line_candidates(lines: list[str]) -> list[str]:
     """The first non-blank lines that may be a title line: no file name, no library's tab menu, no line a
-    wrap carried on from the line before."""
-    return list(itertools.islice((x for i, x in enumerate(lines) if x.strip() and not _FILE_NAME_RE.search(x)
+    wrap carried on from the line before. A portal's stamp the line ends with ('... năm 2015. Ngày cập nhật
+    18/12/2015', blind16 b03) is cut off: the page's, not the title's."""
+    return list(itertools.islice((_without_stamp(x) for i, x in enumerate(lines)
+                                  if x.strip() and not _FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
                                   and not (i and _wrapped_onto(lines[i - 1], x))),
                                  _TITLE_LINE_CANDIDATES))
+
+
+_STAMP_TAIL_CHARS = 80  # a stamp, label, weekday and zone included, is shorter: only a line's end is searched
+
+
+def _without_stamp(line: str) -> str:
+    last = line.rstrip()[-1:]
+    if not (last.isdigit() or last in "]MmAH"):  # a stamp ends on its date, time, 'AM'/'SA'/'CH' or '[GMT+7]'
+        return line  # (most lines: the search is skipped)
+    m = POSTING_STAMP_TAIL_RE.search(line, max(0, len(line) - _STAMP_TAIL_CHARS))
+    return line[:m.start()] if m else line
 
 
 def _wrapped_onto(above: str, line: str) -> bool:

@@ -1198,13 +1198,17 @@ PHOTO_CAPTION_RE = re.compile(
 # '31/03/2023 - 18:31', '06:12, 01/12/2019', 'Cập nhật lúc: 11:02 02/01/2021', 'Thứ Năm, 02/07/2020, 16:24
 # [GMT+7]': a date with its clock time, alone on the line under the headline, which a paragraph rejoins to
 # it; no title ends with a time of day, so it is cut off a rejoined headline (a bare date, '... ngày
-# 25/11/2019', stays).
+# 25/11/2019', stays). blind28: a date the portal labels as its stamp ('Ngày cập nhật 05/04/2022', 'Ngày
+# đăng: 18/12/2015') is cut with or without its time: no title ends on that label.
 _STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:SA|CH|AM|PM))?"
 _STAMP_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+_STAMP_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t]*,[ \t]*)?"
+_STAMP_GAP = r"[ \t]*[,|\-–]?[ \t]*"
+_STAMP_WHEN = rf"(?:{_STAMP_TIME}{_STAMP_GAP}{_STAMP_DATE}|{_STAMP_DATE}{_STAMP_GAP}{_STAMP_TIME})"
+_STAMP_LABEL = r"(?:(?:ngày[ \t]+)?cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+lúc)[ \t]*:?[ \t]*"
 POSTING_STAMP_TAIL_RE = re.compile(
-    rf"""[ \t]+(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+lúc)[ \t]*:?[ \t]*)?
-        (?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t]*,[ \t]*)?
-        (?:{_STAMP_TIME}[ \t]*[,|\-–]?[ \t]*{_STAMP_DATE}|{_STAMP_DATE}[ \t]*[,|\-–]?[ \t]*{_STAMP_TIME})
+    rf"""[ \t]+(?:{_STAMP_LABEL}{_STAMP_WEEKDAY}(?:{_STAMP_WHEN}|{_STAMP_DATE})  # labelled: any date
+        |{_STAMP_WEEKDAY}{_STAMP_WHEN})                                       # else date and time
         (?:[ \t]*\[?GMT[ \t]*[+-][ \t]*\d{{1,2}}\]?)?[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1588,6 +1592,13 @@ LEAD_SIGNER_RE = re.compile(
         |(?<![\w])(?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
             \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư
+# Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh vừa thay mặt Ban Thường vụ ... ký ban hành', 'đã', 'mới đây đã', 'đã
+# chính thức'): it belongs to the verb, not to the office. A bare 'mới' is not cut ('... nông thôn mới').
+SIGNER_TITLE_TENSE_TAIL_RE = re.compile(
+    rf"""(?:\s+(?:đã|vừa|cũng|mới\s+đây|{LEAD_ADVERB}))+\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same in the passive, after the document: '... Kế hoạch số 45/KH-UBND ... do Phó Chủ tịch UBND tỉnh Lại

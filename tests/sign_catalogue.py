@@ -218,6 +218,12 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("two_offices", "Ngày 20/6/2020, thay mặt Bộ Chính trị, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã ký ban hành", "Nguyễn Phú Trọng", "tổng bí thư"),
     ("office_place_name", "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn vừa ký ban hành", "Nguyễn Văn Sơn", "chủ tịch ubnd tỉnh hà giang"),
     ("thu_tuong", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 45/CĐ-TTg gửi các bộ, ngành. Trước đó, UBND tỉnh ban hành", "Phạm Minh Chính", "thủ tướng"),
+    # tests/realworld_blind28/c11_*: the news tense between the offices and 'thay mặt' (the title ends before it)
+    ("dash_offices_tense_acts_for", "Đồng chí Từ Minh Hải – Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh vừa thay mặt Ban Thường vụ Tỉnh ủy ký ban hành", "Từ Minh Hải", "chủ tịch hđnd tỉnh"),
+    ("comma_office_da_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("ong_office_recently_acts_for", "Ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh mới đây đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("office_adverb_acts_for", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã chính thức thay mặt UBND tỉnh ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch ubnd tỉnh"),
+    ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
 ]
 
 # the signer after the document, passive: '... Kế hoạch số ... do Phó Chủ tịch UBND tỉnh X ký'

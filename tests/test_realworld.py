@@ -490,6 +490,23 @@ BLIND27_FLOORS = {
     "document.title": 1.00,
     "implements.document": 1.00,
 }
+# tests/realworld_blind28/README.md: documents of the cascade chosen by sector (education, military service,
+# science, land, climate, religion, health, poverty, anti-corruption), labelled blind once blind27 had become
+# a dev set. First scored blind (number 1.00, doc type 0.91, date 1.00, issuer 0.91, level 0.91, locality
+# 0.94, title 0.91, implements 0.91 per document: every failing check is one OCR-garbled PDF copy, c09);
+# floors at what the round reached (c09 still fails: no general rule reads that OCR layer).
+BLIND28 = Path(__file__).resolve().parent / "realworld_blind28"
+BLIND28_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 0.90,
+    "document.issued_on": 1.00,
+    "document.issuer": 0.90,
+    "document.issuer_level": 0.90,
+    "document.locality": 0.93,
+    "document.title": 0.90,
+    "document.signer": 1.00,
+    "implements.document": 0.90,
+}
 
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
@@ -537,6 +554,7 @@ HELD_OUT = {
     "blind25": (BLIND25, BLIND25_FLOORS),
     "blind26": (BLIND26, BLIND26_FLOORS),
     "blind27": (BLIND27, BLIND27_FLOORS),
+    "blind28": (BLIND28, BLIND28_FLOORS),
 }
 
 

@@ -81,6 +81,18 @@ def _news(headline: str, lead: str) -> str:
             "Theo đó, các sở, ban, ngành, UBND các huyện, thành phố khẩn trương triển khai thực hiện các nội dung của kế hoạch.\n")
 
 
+def _portal_item(headline: str) -> str:
+    """A commune portal's item (tests/realworld_blind28/c08, tests/realworld_blind16/b03): search chrome, the
+    headline naming the type, the portal's labelled stamp under it or on its line, then the preamble and a body
+    hard-wrapped as the page stores it (so lines are rejoined into paragraphs, the stamp's line with the headline's)."""
+    return (f"Tìm kiếm tin tức\n{headline}\n\nCăn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016. "
+            "UBND xã xây dựng kế hoạch thực hiện năm 2022 trên địa bàn, như sau:\n\nI. Mục đích, yêu cầu\n\n"
+            "- Nhằm triển khai thực hiện đầy đủ các quy định của pháp luật về tín\nngưỡng, tôn giáo; đồng thời thực hiện "
+            "tốt trách nhiệm phối hợp của các cơ quan,\nđơn vị trong công tác quản lý nhà nước về tín ngưỡng, tôn giáo.\n\n"
+            "- Nâng cao vai trò lãnh đạo, chỉ đạo của các cấp ủy, chính quyền; tạo sự\nđồng thuận, thống nhất cao trong "
+            "công tác tham mưu, đề xuất thực hiện tốt công\ntác quản lý nhà nước về tín ngưỡng, tôn giáo.\n")  # hard-wrapped
+
+
 def title_rows() -> list[TRow]:
     return [
         # --- the title on the lines under the type word ---
@@ -256,6 +268,15 @@ def title_rows() -> list[TRow]:
              "thay đổi thời gian tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện"),
         TRow("wrapped-quoted_across_lines", _state("Tổ chức Cuộc thi “Đại sứ văn hóa đọc\ntỉnh Quảng Ngãi” năm 2023"),
              "Đại sứ văn hóa đọc tỉnh Quảng Ngãi"),
+        # --- a portal's labelled stamp under the headline or on its line: the page's, never the title's ---
+        TRow("stamp-updated_own_line", _portal_item("KẾ HOẠCH Thực hiện công tác quản lý nhà nước về tín ngưỡng, tôn giáo năm 2022\nNgày cập nhật 05/04/2022"),
+             "tín ngưỡng, tôn giáo năm 2022", "cập nhật"),
+        TRow("stamp-updated_same_line", _portal_item("Kế hoạch Tổ chức Tháng hành động quốc gia về Dân số năm 2015. Ngày cập nhật 18/12/2015"),
+             "Tháng hành động quốc gia về Dân số năm 2015", "cập nhật"),
+        TRow("stamp-posted_colon", _portal_item("Kế hoạch Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024\nNgày đăng: 12/03/2024"),
+             "tìm kiếm cứu nạn năm 2024", "ngày đăng"),
+        TRow("stamp-updated_at_time", _portal_item("Kế hoạch Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2023\nCập nhật lúc: 10:27 12/03/2023"),
+             "Ngày Pháp luật năm 2023", "cập nhật"),
         # --- a guidance told by its clause in a body-only copy ---
         TRow("clause-guidance_capital", "Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo về việc hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học trên địa bàn thực hiện nhiệm vụ chuyên môn năm học 2021-2022 như sau:\n1. Thực hiện chương trình.\n",
              "nhiệm vụ chuyên môn năm học 2021-2022"),
