@@ -452,6 +452,15 @@ CITED_ISSUERS = [
     ("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo kết luận số 2927 -TB/TU ngày 4/2/2020. Sau khi",
      "2927-TB/TU", "Thường trực Tỉnh ủy"),
     (f"Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của{NBSP}Bộ Chính trị về đổi mới", "45-CT/TW", "Bộ Chính trị"),
+    # blind29: the lower-case words of an association's name ('Chữ thập đỏ', 'Người cao tuổi', 'Luật gia')
+    ("Thực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày 15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam Về việc triển khai",
+     "48/HD-TƯHCTĐ", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+    ("Căn cứ Kế hoạch số 12/KH-HCTĐ ngày 03/3/2023 của Hội Chữ thập đỏ tỉnh Nghệ An về tổ chức", "12/KH-HCTĐ",
+     "Hội Chữ thập đỏ tỉnh Nghệ An"),
+    ("Thực hiện Hướng dẫn số 05/HD-NCT ngày 10/01/2024 của Trung ương Hội Người cao tuổi Việt Nam về phong trào",
+     "05/HD-NCT", "Trung ương Hội Người cao tuổi Việt Nam"),
+    ("Thực hiện Kế hoạch số 20/KH-HLG ngày 02/4/2022 của Hội Luật gia tỉnh Quảng Ngãi về tuyên truyền", "20/KH-HLG",
+     "Hội Luật gia tỉnh Quảng Ngãi"),
 ]
 
 
