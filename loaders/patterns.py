@@ -431,6 +431,8 @@ CHAIN_GAP_RE = re.compile(
 SIBLING_GAP_RE = re.compile(r"\A[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+)?\Z", re.IGNORECASE)
 # A list of numbers sharing a type word, date and issuer: 'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày'.
 LIST_GAP_RE = re.compile(r"\A\s*(?:,|và|;)?\s*\Z")
+# blind29: two typed documents joined by 'và' alone ('Hướng dẫn số 235/HD-TƯHCTĐ và Kế hoạch số ...').
+PAIR_GAP_RE = re.compile(r"\A[ \t]+và[ \t]+\Z")
 # What a preamble or title opens with when it says what the document carries out.
 # Only where a sentence can start: a paragraph start, after '.', ';' or ':', or capitalised.
 _OPENER_WORDS = r"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?thực\s+hiện
