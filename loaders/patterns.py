@@ -1262,6 +1262,10 @@ META_BARE_LINE_RE = re.compile(
         (?P<value>\d[^\n]{0,40}?)[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# --- blind29 resolve: a women's congress is the Women's Union's ---
+# 'NGHỊ QUYẾT' / 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG' / 'LẦN THỨ XIV': the congress names its union by
+# its members ('phụ nữ'), never as 'Hội Liên hiệp Phụ nữ'.
+WOMEN_CONGRESS_RE = re.compile(r"\s*phụ\s+nữ(?![\w])", re.IGNORECASE)
 # The same labels alone in a table cell, the value in the next cell.
 META_CELL_RE = re.compile(
     r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản

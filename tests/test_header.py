@@ -224,6 +224,11 @@ BODIES = [
     ("Đảng ủy phường 1", ("đảng ủy", None, "phường", "Phường 1")),
     ("QUẬN ỦY QUẬN 3", ("quận ủy", None, "quận", "Quận 3")),
     ("Hội nghị lần thứ năm", None),
+    # blind29: a women's congress is the Women's Union's; a congress of anything else names no body
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG", ("hội liên hiệp phụ nữ", "đại hội đại biểu", "thành phố", "Đà Nẵng")),
+    ("Đại hội phụ nữ huyện Vạn Ninh", ("hội liên hiệp phụ nữ", "đại hội", "huyện", "Vạn Ninh")),
+    ("Hội nghị phụ nữ huyện Vạn Ninh", None),
+    ("Đại hội thể dục thể thao huyện Vạn Ninh", None),
 ]
 
 
