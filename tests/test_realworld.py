@@ -501,10 +501,10 @@ BLIND29_FLOORS = {
     "document.doc_type": 1.00,
     "document.issued_on": 1.00,
     "document.issuer": 0.66,
-    "document.issuer_level": 0.77,
-    "document.locality": 0.91,
+    "document.issuer_level": 0.88,
+    "document.locality": 0.95,
     "document.title": 0.77,
-    "implements.document": 0.88,
+    "implements.document": 1.00,
 }
 
 # field -> the least share of its checks that must pass
