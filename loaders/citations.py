@@ -90,6 +90,7 @@ from loaders.patterns import (
     OWN_TITLE_OWNER_OPENER_RE,
     OWN_TITLE_PURPOSE_RE,
     OWN_TITLE_SPREADS_RE,
+    PAIR_GAP_RE,
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
@@ -163,6 +164,7 @@ class _Rx:
     issues_programme_gap: re.Pattern[str]
     programme_of_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
+    pair_gap: re.Pattern[str]
     of: re.Pattern[str]
     ordered_carry_out: re.Pattern[str]
     own_bare_lead: re.Pattern[str]
@@ -216,7 +218,7 @@ _RX = _Rx(
     form_word_before=FORM_WORD_BEFORE_RE,
     generic_word_before=GENERIC_WORD_BEFORE_RE,
     implement_opener=IMPLEMENT_OPENER_RE, issues_gap=ISSUES_GAP_RE,
-    issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, of=OF_RE,
+    issues_programme_gap=ISSUES_PROGRAMME_GAP_RE, list_gap=LIST_GAP_RE, pair_gap=PAIR_GAP_RE, of=OF_RE,
     programme_of_gap=PROGRAMME_OF_GAP_RE,
     own_bare_lead=OWN_BARE_LEAD_RE, own_lead_before=OWN_LEAD_BEFORE_RE, own_lead_after=OWN_LEAD_AFTER_RE,
     own_number_before=OWN_NUMBER_BEFORE_RE,
@@ -416,13 +418,20 @@ def _shared_suffix(rx: _Rx, text: str, whole: _Mention) -> list[_Mention]:
 
 def _share_list_context(rx: _Rx, text: str, mentions: list[_Mention]) -> None:
     """'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị': the date and issuer
-    written once after a list of bare numbers belong to each of them."""
+    written once after a list of bare numbers belong to each of them. blind29: the issuer alone for two
+    typed documents of one issuer code joined by 'và' ('Hướng dẫn số 235/HD-TƯHCTĐ và Kế hoạch số
+    236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam'), the code a body's own (not the
+    'TW' the Politburo, the Secretariat and the Central Committee share); their days may differ."""
     for i in range(len(mentions) - 2, -1, -1):
         a, b = mentions[i], mentions[i + 1]
-        if (a.number is None or b.number is None or b.has_type_word or a.issued_on or a.issuer
-                or not rx.list_gap.match(text[a.end:b.start])):
+        if a.number is None or b.number is None or a.issued_on or a.issuer:
             continue
-        a.issued_on, a.issuer = b.issued_on, b.issuer
+        gap = text[a.end:b.start]
+        if b.has_type_word:
+            if rx.pair_gap.match(gap) and a.number.issuer == b.number.issuer != "TW":
+                a.issuer = b.issuer
+        elif rx.list_gap.match(gap):
+            a.issued_on, a.issuer = b.issued_on, b.issuer
 
 
 _MAX_GAP = 160  # 'X ... ban hành Chương trình hành động của Chính phủ thực hiện Y' is shorter

@@ -141,6 +141,7 @@ from loaders.patterns import (
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
     MENU_ITEM_RE,
+    META_BARE_LINE_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
     META_EXPLAINS_RE,
@@ -1804,7 +1805,8 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
 # ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose verb lies after
 # the first verb (and type word) of the span therefore starts after the last stop character before that verb.
 _CLAUSE_VERB_HINT = re.compile(
-    rf"(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{_patterns.PUBLISHES_IN_FULL})\s+(?i:{_patterns.TYPE_WORD})|hướng\s+dẫn\s")
+    rf"(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{_patterns.PUBLISHES_IN_FULL}|{_patterns.DEPLOYS_OWN})\s+(?i:{_patterns.TYPE_WORD})"
+    r"|hướng\s+dẫn\s")
 _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
 
@@ -1980,7 +1982,8 @@ _TITLE_LINE_WIDTH = 300  # a longer line is a paragraph of the body ('Nghị quy
 _NOT_LETTERS = " \t\"'“”‘’«»()[]-–—•*.:"
 _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # no body without the committee they are of
 _META_LINES = 120
-_META_KEYS = ("số hiệu", "ký hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản", "nơi ban hành")
+_META_KEYS = ("số hiệu", "ký hiệu", "kí hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản",
+              "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
 _KIND_LAST = re.compile(r"(?<![\w])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\Z",
                         re.IGNORECASE)
@@ -3333,6 +3336,10 @@ def _metadata(lines: list[str]) -> _Identity:
             key = squeeze(fold(lm["label"]))
             if value and key not in values:
                 values[key] = value
+    bare = [m for line in texts if (m := META_BARE_LINE_RE.fullmatch(line))]
+    if len(bare) >= 2:
+        for m in bare:
+            values.setdefault(squeeze(fold(m["label"])).replace("kí", "ký"), m["value"])
     if not values:
         return _Identity()
     number = None

@@ -431,6 +431,8 @@ CHAIN_GAP_RE = re.compile(
 SIBLING_GAP_RE = re.compile(r"\A[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+)?\Z", re.IGNORECASE)
 # A list of numbers sharing a type word, date and issuer: 'Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày'.
 LIST_GAP_RE = re.compile(r"\A\s*(?:,|và|;)?\s*\Z")
+# blind29: two typed documents joined by 'và' alone ('Hướng dẫn số 235/HD-TƯHCTĐ và Kế hoạch số ...').
+PAIR_GAP_RE = re.compile(r"\A[ \t]+và[ \t]+\Z")
 # What a preamble or title opens with when it says what the document carries out.
 # Only where a sentence can start: a paragraph start, after '.', ';' or ':', or capitalised.
 _OPENER_WORDS = r"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?thực\s+hiện
@@ -642,6 +644,11 @@ HEADER_GRASS_CUT_RE = re.compile(
 # announces another's document ('công bố Quyết định của Thủ tướng') says no 'toàn văn' and is none.
 PUBLISHES_IN_FULL = r"công\s+bố\s+toàn\s+văn(?:\s+dự\s+thảo)?"
 PUBLISHED_NAME_START_RE = re.compile(r"công\s+bố\s+toàn\s+văn\s+")  # the published text's name begins
+# --- blind29 header: a body deploying its own unnumbered document, announced 'như sau' ---
+# 'Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019 với các nội dung như sau:': the
+# type word with no number and no other issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out
+# a parent), its clause closed by 'như sau' within the sentence.
+DEPLOYS_OWN = rf"""triển\s+khai(?=\s+(?:{TYPE_WORD})\s+(?!(?:số|của|do)(?![\w]))[^.;\n]{{0,200}}?như\s+sau)"""
 # '..., Ủy ban nhân dân xã Tự Cường ban hành Kế hoạch', 'Ban Thường vụ Huyện ủy xây dựng Kế hoạch'.
 # --- grassweep header: an agency's Party committee by its agency's whole name, lower-case words and all ---
 # 'Đảng ủy Sở Y tế tỉnh Thái Nguyên xây dựng ...', 'Đảng ủy Bệnh viện Đa khoa tỉnh ...', 'Đảng ủy Tổng công ty
@@ -652,7 +659,8 @@ ISSUER_CLAUSE_RE = re.compile(
     rf"""
     (?P<issuer>{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+
     (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
-        |{PUBLISHES_IN_FULL})\s+  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
+        |{PUBLISHES_IN_FULL}  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
+        |{DEPLOYS_OWN})\s+  # blind29: 'Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức ... như sau:'
         (?P<tw>(?i:{TYPE_WORD}))
       | hướng\s+dẫn\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|việc|các|như\s+sau)   # a Hướng dẫn's own clause
     )
@@ -1250,6 +1258,18 @@ META_LABEL_RE = re.compile(
         |trích\s+yếu|tiêu\s+đề|hiệu\s+lực|ngày\s+cập\s+nhật|nguồn|chức\s+danh)\s*:""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind29: a provincial portal's document box writes a field and its value on one line with no colon ('Số
+# kí hiệu 458/HD-CTĐBĐ-CTXH' / 'Ngày ban hành 07/11/2022' / 'Người ký Lê Phong'), 'kí' or 'ký'. Read only
+# where two such lines stand in the opening lines (a box, never a sentence that opens 'Ngày ban hành ...').
+META_BARE_LINE_RE = re.compile(
+    r"""[ \t]*(?P<label>số[ \t]+k[ýí][ \t]+hiệu|ngày[ \t]+ban[ \t]+hành)[ \t]+
+        (?P<value>\d[^\n]{0,40}?)[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# --- blind29 resolve: a women's congress is the Women's Union's ---
+# 'NGHỊ QUYẾT' / 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG' / 'LẦN THỨ XIV': the congress names its union by
+# its members ('phụ nữ'), never as 'Hội Liên hiệp Phụ nữ'.
+WOMEN_CONGRESS_RE = re.compile(r"\s*phụ\s+nữ(?![\w])", re.IGNORECASE)
 # The same labels alone in a table cell, the value in the next cell.
 META_CELL_RE = re.compile(
     r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
@@ -1989,6 +2009,8 @@ _CITED_TOKEN = rf"""
         {_CITED_CAP}
       | {_PLENUM_WORDS}
       | nông\s+thôn{_TOKEN_END}
+      | {_SECTOR_NAME_TOKENS}  # blind29: 'của Trung ương Hội Chữ thập đỏ Việt Nam' (was cut at 'Chữ')
+      | {_ORG_NAME_TOKENS}  # blind29: 'của Hội Người cao tuổi tỉnh', 'của Hội Luật gia Việt Nam'
       | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | \d{{1,2}}{_TOKEN_END}
       | \((?i:khóa|khoá)\s+[^)]{{1,12}}\)

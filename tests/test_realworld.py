@@ -508,6 +508,22 @@ BLIND28_FLOORS = {
     "implements.document": 0.90,
 }
 
+# tests/realworld_blind29/README.md: the Party's own boards and offices, the Youth Union, the Red Cross, the
+# Women's Union, a ministry and a province's plan carrying out its Party conclusion, labelled blind once
+# blind27 had become a dev set. First scored blind (number 0.89, doc type 1.00, date 0.88, issuer 0.56, level
+# 0.67, locality 0.88, title 0.78, implements 0.78 per document); floors at what the fixes reached.
+BLIND29 = Path(__file__).resolve().parent / "realworld_blind29"
+BLIND29_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 0.66,
+    "document.issuer_level": 0.88,
+    "document.locality": 0.95,
+    "document.title": 0.77,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -555,6 +571,7 @@ HELD_OUT = {
     "blind26": (BLIND26, BLIND26_FLOORS),
     "blind27": (BLIND27, BLIND27_FLOORS),
     "blind28": (BLIND28, BLIND28_FLOORS),
+    "blind29": (BLIND29, BLIND29_FLOORS),
 }
 
 
