@@ -93,6 +93,8 @@ from loaders.patterns import (
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
+    RELATED_ITEM_YEAR_RE,
+    RELATED_LIST_ITEM_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SAME_TYPE_SIBLING_GAP_RE,
     SENTENCE_STOP_RE,
@@ -611,6 +613,25 @@ def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:
             and not m.has_type_word and LISTING_NUMBER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)}
 
 
+def _listed_later(text: str, mentions: list[_Mention], issued_on: date | None) -> set[int]:
+    """realworld s22: a legal library's related list ('- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...') also names
+    documents issued after the page's own (2019): those the text cannot cite. Earlier ones stay citations,
+    as the list's other members are labelled (blind3 b26, blind5 b05)."""
+    later: set[int] = set()
+    if issued_on is None:
+        return later
+    for i, m in enumerate(mentions):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.number is None or not RELATED_LIST_ITEM_RE.match(text, line_start):
+            continue
+        written = RELATED_ITEM_YEAR_RE.match(text, m.end)
+        year = m.number.year or (m.issued_on.year if m.issued_on else None) \
+            or (int(written["y"]) if written else None)
+        if year is not None and year > issued_on.year:
+            later.add(i)
+    return later
+
+
 def _listed_again(mentions: list[_Mention], listed: set[int]) -> set[int]:
     """blind12: a legal library names the page's document by its listing number in its own headline too ('Kế
     hoạch 09/KH-UBND 2022 chương trình ...' over 'Số hiệu: 09/KH-UBND', while the Số line reads 09/QĐ-UBND):
@@ -1044,7 +1065,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
     implemented = _implemented(rx, text, show, mentions, raw_chain, own,
                                None if rx.stripped else header.title, None if rx.stripped else warnings)
-    for i in own:
+    for i in own | _listed_later(text, mentions, header.issued_on):
         mentions[i].key = None
 
     refs: dict[Key, Ref] = {}

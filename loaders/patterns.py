@@ -1973,9 +1973,14 @@ _CITED_CAP = (rf"{_NOT_A_CITATION_START}{_NOT_A_NAME_WORD}(?:(?:{_NAME_PAIR})|[{
 _PLENUM_WORDS = r"""(?:(?<=Hội[ \t])nghị|(?<=HỘI[ \t])NGHỊ
     |(?<=hội[ \t])đại[ \t]+biểu|(?<=HỘI[ \t])ĐẠI[ \t]+BIỂU
     |(?i:lần[ \t]+thứ)[ \t]+\w+|(?i:khóa|khoá)[ \t]+[IVXLC]+)(?![\w])"""
+# blind9: 'của Thành ủy TP. Hồ Chí Minh', 'UBND TX. Cửa Lò', 'UBND TP. Huế về ...': a town's abbreviation
+# with its stop is inside a name when a place follows it; 'UBND TP. Các sở ...' starts a sentence there.
+_TOWN_ABBREVIATION = rf"""T[PXTp]\.(?=[ \t]+[{UPPER}]\w*(?:[ \t]+[{UPPER}]|[ \t]*[,;.)\n]|[ \t]*\Z
+    |[ \t]+(?:về|ngày|tại|và|do|đã|vừa){_TOKEN_END}))"""
 _CITED_TOKEN = rf"""
     (?:
-        {_CITED_CAP}
+        {_TOWN_ABBREVIATION}
+      | {_CITED_CAP}
       | {_PLENUM_WORDS}
       | nông\s+thôn{_TOKEN_END}
       | {_NOT_A_CITATION_START}(?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
@@ -2224,8 +2229,15 @@ LISTING_NUMBER_BEFORE_RE = re.compile(
     r"(?im:^[ \t]*-?[ \t]*(?:số[ \t]*/[ \t]*ký[ \t]+hiệu|số[ \t]+ký[ \t]+hiệu"
     r"|số[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?|ký[ \t]+hiệu)[ \t]*:?[ \t]*\n?[ \t]*)\Z"
 )
-# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
-OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
+# --- leftovers: a legal library's related-documents list ---
+# The site's numbered list above the text glues each ordinal to the type word ('- 1Thông tư 42/2021/TT-BGDĐT
+# ...', '- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...'); a line of it opens here.
+RELATED_LIST_ITEM_RE = re.compile(r"(?m:^[ \t]*-[ \t]*\d{1,2}(?=[A-ZĐ]))")
+# The year the list writes after an item's number ('259/QĐ-BGDĐT năm 2023').
+RELATED_ITEM_YEAR_RE = re.compile(r"[ \t]+năm[ \t]+(?P<y>(?:19|20)\d\d)\b")
+# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened; blind2 b08: a header
+# run into one line glues its 'Số' to the body's capitals ('BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN').
+OWN_NUMBER_BEFORE_RE = re.compile(rf"(?:^|[\s*|(]|(?<=[{UPPER}]))(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
 CARRY_OUT_BEFORE_RE = re.compile(
     rf"(?=[tTqQcC])(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")

@@ -452,6 +452,13 @@ CITED_ISSUERS = [
     ("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo kết luận số 2927 -TB/TU ngày 4/2/2020. Sau khi",
      "2927-TB/TU", "Thường trực Tỉnh ủy"),
     (f"Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của{NBSP}Bộ Chính trị về đổi mới", "45-CT/TW", "Bộ Chính trị"),
+    # a town's abbreviation with its stop, before a place (blind9 b20); before a sentence's opening it ends the name
+    ("Chương trình hành động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện", "02-CTrHĐ/TU",
+     "Thành ủy TP. Hồ Chí Minh"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TX. Cửa Lò về phát triển", "12/KH-UBND", "UBND TX. Cửa Lò"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND Tp. Huế, Sở Nội vụ phối hợp", "12/KH-UBND", "UBND Tp. Huế"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TP. Các sở thực hiện", "12/KH-UBND", "UBND TP"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TP. Tiếp tục thực hiện", "12/KH-UBND", "UBND TP"),
 ]
 
 
@@ -473,6 +480,11 @@ REAL_CHAINS = [
     ("Kế hoạch số 12-KH/HU của Huyện ủy về tiếp tục triển khai Chỉ thị số 05-CT/TW", set()),
     (f"Kế hoạch số 250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực hiện{NBSP}Nghị quyết số "
      "43-NQ/TW", {("250-KH/TU", "43-NQ/TW")}),
+    ("Quyết định số 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch triển khai Chương trình hành "
+     "động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện Nghị quyết số 68-NQ/TW ngày "
+     "04/5/2025 của Bộ Chính trị", {("02-CTrHĐ/TU", "68-NQ/TW")}),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TX. Cửa Lò về thực hiện Nghị quyết số 68-NQ/TW",
+     {("12/KH-UBND", "68-NQ/TW")}),
 ]
 
 
