@@ -1615,6 +1615,15 @@ SIGNED_ON_BRACKET_RE = re.compile(
 )
 """'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
 (12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+# --- leftovers: directions given at a dated meeting ---
+# 'Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:' (realworld c30): a
+# committee's column of a leader's directions opens on the meeting they were given at; a list follows.
+DIRECTED_AT_MEETING_RE = re.compile(
+    rf"""^[ \t]*Tại\s+(?:(?:buổi|cuộc|phiên)\s+)?(?:giao\s+ban|họp|hội\s+nghị|làm\s+việc)\b
+        [^.\n:]{{0,80}}?\bngày\s+{DATE}             # the meeting's day, with its year
+        [^.\n:]{{0,160}}?\s(?:đã\s+)?chỉ\s+đạo\s*:""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').

@@ -5528,3 +5528,27 @@ def test_lead_subject_that_signs_the_own_document(text, name, title):
 ])
 def test_news_item_dated_by_the_day_it_was_signed(text, issued_on):
     assert header(text).issued_on == issued_on
+
+
+# realworld c30: a committee's column of a leader's directions given at a dated meeting ('Tại giao ban tuần ngày
+# 09/11/2018, ..., Bí thư Tỉnh ủy chỉ đạo:') is of the meeting's day. Must not fire: a meeting without its year,
+# a conclusion (a notice issued later, unseen m31), a page with its own header, a meeting only reported.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    pytest.param("Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n- Đẩy mạnh "
+                 "rà soát các chỉ tiêu năm 2018.\n", date(2018, 11, 9), id="weekly-briefing"),
+    pytest.param("Tại buổi làm việc với Sở Y tế ngày 5/3/2021, Chủ tịch UBND tỉnh đã chỉ đạo:\n- Sở Y tế chủ trì "
+                 "rà soát.\n", date(2021, 3, 5), id="working-session"),
+    pytest.param("Tại cuộc họp Thường trực Tỉnh ủy ngày 12 tháng 4 năm 2022, đồng chí Bí thư Tỉnh ủy chỉ đạo:\n"
+                 "- Các cấp ủy tập trung lãnh đạo.\n", date(2022, 4, 12), id="meeting-words"),
+    pytest.param("Tại giao ban tuần ngày 09/11, đồng chí Bí thư Tỉnh ủy chỉ đạo:\n- Đẩy mạnh rà soát.\n", None,
+                 id="no-year"),
+    pytest.param("Tại cuộc họp ngày 06/9/2017, Chủ tịch UBND thị xã kết luận:\n- Tập trung thu ngân sách.\n", None,
+                 id="conclusion"),
+    pytest.param("Tại hội nghị ngày 06/9/2017, các đại biểu đã thảo luận về tình hình. Sau đó Bí thư chỉ đạo:\n"
+                 "- Tập trung.\n", None, id="other-sentence"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/TB-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nTHÔNG BÁO\n"
+                 "Ý kiến chỉ đạo của Chủ tịch UBND tỉnh\nTại cuộc họp ngày 28/4/2020, Chủ tịch UBND tỉnh chỉ đạo:\n",
+                 date(2020, 5, 4), id="own-header"),
+])
+def test_directions_dated_by_their_meeting(text, issued_on):
+    assert header(text).issued_on == issued_on
