@@ -61,6 +61,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CENTRAL_ORGAN_SIGNS_RE,
     CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
@@ -3717,6 +3718,8 @@ def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -
     acting = fold(signer.on_behalf_of) if signer is not None and signer.on_behalf_of else ""
     if acting in CENTRAL_ORGAN_NAMES:
         return CENTRAL_ORGAN_NAMES[acting]
+    if not acting and (signs := CENTRAL_ORGAN_SIGNS_RE.search(text)) is not None:
+        return CENTRAL_ORGAN_NAMES[fold(squeeze(signs["organ"]))]
     if number is None or "TW" not in str(number):
         return None
     m = re.search(CENTRAL_ORGAN_OF_NUMBER.format(number=re.escape(str(number))), text, re.IGNORECASE)

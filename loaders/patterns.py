@@ -2468,6 +2468,10 @@ UNION_CENTRE_RE = re.compile(r"(?i:trung\s+ương\s+đoàn)(?![\w])")
 UNION_CENTRE_TAIL = "Trung ương Đoàn"
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
+# blind2 b08: a signature run into the text ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký)') loses
+# its lines, but its 'TM.' still names the organ it acts for, in capitals.
+CENTRAL_ORGAN_SIGNS_RE = re.compile(
+    r"(?<![\w/])(?:T/M|TM|T\.M)\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
 
 # --- blind3 header: the trích yếu in the issuing clause of a page with no title line ---
 # 'UBND tỉnh xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới ... trên địa

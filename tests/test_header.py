@@ -2248,6 +2248,15 @@ _CENTRAL_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘN
     (_CENTRAL_HEAD + "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n", "Ban Chấp hành Trung ương"),
     (_CENTRAL_HEAD, "Ban Chấp hành Trung ương"),
     (_CENTRAL_HEAD + "Thực hiện Kết luận số 45-KL/TW của Ban Bí thư, các cấp ủy ...\n", "Ban Chấp hành Trung ương"),
+    # blind2 b08: a signature run into one line keeps its 'TM.' organ; the Youth Union's is its own secretariat
+    (_CENTRAL_HEAD + "Nơi nhận: - Lưu VT. TM. BAN BÍ THƯ THƯỜNG TRỰC (đã ký) Trần Cẩm Tú\n", "Ban Bí thư"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+     "QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản--------- Điều 1. Ban hành Quy định. Nơi nhận: - Lưu VT. TM. "
+     "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n", "Ban Bí thư Trung ương Đoàn"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+     "QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản--------- Điều 1. Ban hành Quy định. Nơi nhận: - Lưu VT. TM. "
+     "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n",
+     "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
 ])
 def test_central_organ_behind_the_central_committee_header(text, name):
     h = header(text)
