@@ -41,6 +41,7 @@ from loaders.patterns import (
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
     APPROVES_RE,
+    BASIS_INLINE_ITEM_RE,
     BASIS_ITEM_RE,
     BASIS_OPENER_RE,
     BASIS_SECTION_ITEM_RE,
@@ -745,6 +746,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         if section := BASIS_SECTION_RE.search(text, a, b):  # '1. Quyết định số ...' under 'I. CĂN CỨ ...'
             for op in rx.basis_section_item.finditer(text, section.end(), b):
+                _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
+            for op in BASIS_INLINE_ITEM_RE.finditer(text, section.start(), min(section.end(), b)):
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))

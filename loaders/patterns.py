@@ -2284,10 +2284,13 @@ APPROVES_RE = re.compile(
 # '2. Thông tư ...': a section heading that names the basis ('CĂN CỨ ...', 'CƠ SỞ PHÁP LÝ', 'CƠ SỞ XÂY
 # DỰNG ...') belongs to the front matter, and each of its items is a 'Căn cứ' item.
 BASIS_SECTION_RE = re.compile(
-    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*\n", re.MULTILINE)
+    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*(?:\n|\Z)", re.MULTILINE)
 NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
     r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
 BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+# realworld k20: a page that ran the section onto its heading's line ('I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định
+# số ...; - Nghị quyết số ...'): an item's dash follows the heading's last capital or the item before's ';'.
+BASIS_INLINE_ITEM_RE = re.compile(rf"(?<=[;{UPPER}])[ \t]+[-–+•][ \t]+(?=[{UPPER}])")
 # headerforms: the same section's heading as the type of the document it founds.
 # 'I. CĂN CỨ LẬP KẾ HOẠCH', 'CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'I. CĂN CỨ PHÁP LÝ ĐỂ BAN HÀNH ĐỀ ÁN' (realworld k20:
 # a commune page that kept only the body): the section opening the body names the document it founds.

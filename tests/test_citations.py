@@ -157,6 +157,13 @@ IMPLEMENTS = [
     ("KẾ HOẠCH\nTuyên truyền năm 2022\nI. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n1. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
      "Chính trị;\n2. Kế hoạch số 120-KH/TU ngày 2/3/2022 của Ban Thường vụ Tỉnh ủy.\nII. MỤC ĐÍCH\n",
      ["05-CT/TW", "120-KH/TU"]),
+    # realworld k20: the section run onto its heading's line, ' - ' before each item, the page's last line
+    ("I. CĂN CỨ LẬP KẾ HOẠCH - Luật Giao dịch điện tử năm 2023; - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban "
+     "Chấp hành Đảng bộ tỉnh về chuyển đổi số; - Nghị định số 47/2020/NĐ-CP ngày 9/4/2020 của Chính phủ về quản lý "
+     "dữ liệu số; - Kế hoạch số 45/KH-UBND ngày 3/3/2023 của UBND tỉnh về chuyển đổi số", ["05-NQ/TU", "45/KH-UBND"]),
+    ("KẾ HOẠCH\nChuyển đổi số năm 2024\nI. CĂN CỨ PHÁP LÝ - Nghị định số 47/2020/NĐ-CP ngày 9/4/2020 của Chính phủ; "
+     "- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\nII. MỤC ĐÍCH\n1. Thực hiện tốt công tác Thi đua - "
+     "Khen thưởng theo Kế hoạch số 12/KH-UBND ngày 3/1/2023.", ["05-CT/TW"]),
     # a first section that reports results is no basis: its items are not carried out
     ("BÁO CÁO\nSơ kết năm 2022\nI. KẾT QUẢ THỰC HIỆN\n1. Kế hoạch số 45/KH-UBND ngày 3/3/2022 của UBND tỉnh đạt "
      "kết quả tốt.\nII. PHƯƠNG HƯỚNG\n", []),
