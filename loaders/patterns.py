@@ -1012,6 +1012,14 @@ _NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+th�
 # 'Đại hội Đảng bộ Thị xã Cửa Lò Khóa V, Nhiệm kỳ 2015-2020', 'Huyện Nam Đàn Lần Thứ XXV': the term's words
 # written with capitals are no part of the unit's name (its words case-exact, so the guard fails fast).
 _NOT_A_TERM = r"(?!(?:Kh(?:óa|oá)|KH(?:ÓA|OÁ)|Nhiệm\s+[Kk]ỳ|NHIỆM\s+KỲ|Lần\s+[Tt]hứ|LẦN\s+THỨ)(?![\w]))"
+# realworld c15: two provinces written as a pair under one kind word ('kết nghĩa hai tỉnh Quảng Nam – Thanh
+# Hóa', 'hai tỉnh Quảng Nam và Thanh Hóa'): the second is named as much as the first.
+PAIRED_PROVINCES_RE = re.compile(
+    rf"""(?<![\w])(?i:hai)[ \t]+(?i:tỉnh|thành[ \t]+phố)[ \t]+
+        (?P<a>{PLACE_NAME_WORD}(?:[ \t]+{PLACE_NAME_WORD}){{0,2}})
+        [ \t]*(?:[-–]|và)[ \t]*(?P<b>{PLACE_NAME_WORD}(?:[ \t]+{PLACE_NAME_WORD}){{0,2}})""",
+    re.VERBOSE,
+)
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn

@@ -5561,3 +5561,22 @@ def test_news_item_dated_by_the_day_it_was_signed(text, issued_on):
 ])
 def test_directions_dated_by_their_meeting(text, issued_on):
     assert header(text).issued_on == issued_on
+
+
+# realworld c15: a province body whose own province is unwritten, in a text naming two provinces as a pair ('hai
+# tỉnh Quảng Nam – Thanh Hóa'), is of neither; one province named alone still places it.
+_PAIRED_HEAD = ("TỈNH ỦY\nBAN THƯỜNG VỤ\n*\nSố 2574-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 18 tháng 02 năm 2020\n"
+                "V/v tăng cường phòng, chống dịch\nKính gửi: Các huyện ủy, thị ủy, thành ủy.\n")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    pytest.param(_PAIRED_HEAD + "Không tổ chức các đoàn nhân kỷ niệm 60 năm kết nghĩa hai tỉnh Quảng Nam – Thanh "
+                 "Hóa trong tháng 02/2020.\n", None, id="pair-dash"),
+    pytest.param(_PAIRED_HEAD + "Tạm hoãn giao lưu giữa hai tỉnh Quảng Nam và Thanh Hóa trong tháng 3.\n", None,
+                 id="pair-va"),
+    pytest.param(_PAIRED_HEAD + "Các cấp ủy trên địa bàn tỉnh Quảng Nam tăng cường phòng, chống dịch.\n", "Quảng Nam",
+                 id="one-province"),
+])
+def test_paired_provinces_place_no_body(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.locality.province == province
