@@ -41,6 +41,7 @@ from loaders.patterns import (
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
     APPROVES_RE,
+    BASIS_INLINE_ITEM_RE,
     BASIS_ITEM_RE,
     BASIS_OPENER_RE,
     BASIS_SECTION_ITEM_RE,
@@ -94,6 +95,8 @@ from loaders.patterns import (
     PARTY_BODY_RE,
     PROGRAMME_OF_GAP_RE,
     PURPOSE_THEN_CARRY_OUT_RE,
+    RELATED_ITEM_YEAR_RE,
+    RELATED_LIST_ITEM_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SAME_TYPE_SIBLING_GAP_RE,
     SENTENCE_STOP_RE,
@@ -620,6 +623,25 @@ def _listed(text: str, mentions: list[_Mention], limit: int) -> set[int]:
             and not m.has_type_word and LISTING_NUMBER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)}
 
 
+def _listed_later(text: str, mentions: list[_Mention], issued_on: date | None) -> set[int]:
+    """realworld s22: a legal library's related list ('- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...') also names
+    documents issued after the page's own (2019): those the text cannot cite. Earlier ones stay citations,
+    as the list's other members are labelled (blind3 b26, blind5 b05)."""
+    later: set[int] = set()
+    if issued_on is None:
+        return later
+    for i, m in enumerate(mentions):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.number is None or not RELATED_LIST_ITEM_RE.match(text, line_start):
+            continue
+        written = RELATED_ITEM_YEAR_RE.match(text, m.end)
+        year = m.number.year or (m.issued_on.year if m.issued_on else None) \
+            or (int(written["y"]) if written else None)
+        if year is not None and year > issued_on.year:
+            later.add(i)
+    return later
+
+
 def _listed_again(mentions: list[_Mention], listed: set[int]) -> set[int]:
     """blind12: a legal library names the page's document by its listing number in its own headline too ('Kế
     hoạch 09/KH-UBND 2022 chương trình ...' over 'Số hiệu: 09/KH-UBND', while the Số line reads 09/QĐ-UBND):
@@ -733,6 +755,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         if section := BASIS_SECTION_RE.search(text, a, b):  # '1. Quyết định số ...' under 'I. CĂN CỨ ...'
             for op in rx.basis_section_item.finditer(text, section.end(), b):
+                _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
+            for op in BASIS_INLINE_ITEM_RE.finditer(text, section.start(), min(section.end(), b)):
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
@@ -1053,7 +1077,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
     implemented = _implemented(rx, text, show, mentions, raw_chain, own,
                                None if rx.stripped else header.title, None if rx.stripped else warnings)
-    for i in own:
+    for i in own | _listed_later(text, mentions, header.issued_on):
         mentions[i].key = None
 
     refs: dict[Key, Ref] = {}

@@ -61,6 +61,7 @@ from loaders.patterns import (
     BRACKETED_NUMBER_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
+    CENTRAL_ORGAN_SIGNS_RE,
     CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
@@ -73,6 +74,7 @@ from loaders.patterns import (
     DATE_CELL_RE,
     DATE_RE,
     DEPARTMENT_NAME_RE,
+    DIRECTED_AT_MEETING_RE,
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
@@ -2994,7 +2996,12 @@ _PDF_WRAP_SLACK = 15  # a PDF's proportional font breaks a body line up to some 
 
 def _signed_on(text: str) -> date | None:
     """blind26: a news item with no header whose only date of its document is the day it was signed, in
-    brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)')."""
+    brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)'). realworld c30:
+    a leader's directions given at a meeting ('Tại giao ban tuần ngày 09/11/2018, ... chỉ đạo:') are of its
+    day."""
+    met = DIRECTED_AT_MEETING_RE.search(text, 0, _LEAD_CHARS)
+    if met is not None:
+        return _date_of(met)
     m = SIGNED_ON_BRACKET_RE.search(text, 0, _LEAD_CHARS)
     if m is None:
         return None
@@ -3733,6 +3740,8 @@ def _central_organ(text: str, number: DocNumber | None, signer: Signer | None) -
     acting = fold(signer.on_behalf_of) if signer is not None and signer.on_behalf_of else ""
     if acting in CENTRAL_ORGAN_NAMES:
         return CENTRAL_ORGAN_NAMES[acting]
+    if not acting and (signs := CENTRAL_ORGAN_SIGNS_RE.search(text)) is not None:
+        return CENTRAL_ORGAN_NAMES[fold(squeeze(signs["organ"]))]
     if number is None or "TW" not in str(number):
         return None
     m = re.search(CENTRAL_ORGAN_OF_NUMBER.format(number=re.escape(str(number))), text, re.IGNORECASE)

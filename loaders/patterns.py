@@ -1020,6 +1020,14 @@ _NOT_A_VERB = r"(?!(?:Thực\s+hiện|Triển\s+khai|Quán\s+triệt|Cụ\s+th�
 # 'Đại hội Đảng bộ Thị xã Cửa Lò Khóa V, Nhiệm kỳ 2015-2020', 'Huyện Nam Đàn Lần Thứ XXV': the term's words
 # written with capitals are no part of the unit's name (its words case-exact, so the guard fails fast).
 _NOT_A_TERM = r"(?!(?:Kh(?:óa|oá)|KH(?:ÓA|OÁ)|Nhiệm\s+[Kk]ỳ|NHIỆM\s+KỲ|Lần\s+[Tt]hứ|LẦN\s+THỨ)(?![\w]))"
+# realworld c15: two provinces written as a pair under one kind word ('kết nghĩa hai tỉnh Quảng Nam – Thanh
+# Hóa', 'hai tỉnh Quảng Nam và Thanh Hóa'): the second is named as much as the first.
+PAIRED_PROVINCES_RE = re.compile(
+    rf"""(?<![\w])(?i:hai)[ \t]+(?i:tỉnh|thành[ \t]+phố)[ \t]+
+        (?P<a>{PLACE_NAME_WORD}(?:[ \t]+{PLACE_NAME_WORD}){{0,2}})
+        [ \t]*(?:[-–]|và)[ \t]*(?P<b>{PLACE_NAME_WORD}(?:[ \t]+{PLACE_NAME_WORD}){{0,2}})""",
+    re.VERBOSE,
+)
 PLACE_MENTION_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
@@ -1646,6 +1654,15 @@ SIGNED_ON_BRACKET_RE = re.compile(
 )
 """'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
 (12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+# --- leftovers: directions given at a dated meeting ---
+# 'Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:' (realworld c30): a
+# committee's column of a leader's directions opens on the meeting they were given at; a list follows.
+DIRECTED_AT_MEETING_RE = re.compile(
+    rf"""^[ \t]*Tại\s+(?:(?:buổi|cuộc|phiên)\s+)?(?:giao\s+ban|họp|hội\s+nghị|làm\s+việc)\b
+        [^.\n:]{{0,80}}?\bngày\s+{DATE}             # the meeting's day, with its year
+        [^.\n:]{{0,160}}?\s(?:đã\s+)?chỉ\s+đạo\s*:""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
 # tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
@@ -2004,9 +2021,14 @@ _CITED_CAP = (rf"{_NOT_A_CITATION_START}{_NOT_A_NAME_WORD}(?:(?:{_NAME_PAIR})|[{
 _PLENUM_WORDS = r"""(?:(?<=Hội[ \t])nghị|(?<=HỘI[ \t])NGHỊ
     |(?<=hội[ \t])đại[ \t]+biểu|(?<=HỘI[ \t])ĐẠI[ \t]+BIỂU
     |(?i:lần[ \t]+thứ)[ \t]+\w+|(?i:khóa|khoá)[ \t]+[IVXLC]+)(?![\w])"""
+# blind9: 'của Thành ủy TP. Hồ Chí Minh', 'UBND TX. Cửa Lò', 'UBND TP. Huế về ...': a town's abbreviation
+# with its stop is inside a name when a place follows it; 'UBND TP. Các sở ...' starts a sentence there.
+_TOWN_ABBREVIATION = rf"""T[PXTp]\.(?=[ \t]+[{UPPER}]\w*(?:[ \t]+[{UPPER}]|[ \t]*[,;.)\n]|[ \t]*\Z
+    |[ \t]+(?:về|ngày|tại|và|do|đã|vừa){_TOKEN_END}))"""
 _CITED_TOKEN = rf"""
     (?:
-        {_CITED_CAP}
+        {_TOWN_ABBREVIATION}
+      | {_CITED_CAP}
       | {_PLENUM_WORDS}
       | nông\s+thôn{_TOKEN_END}
       | {_SECTOR_NAME_TOKENS}  # blind29: 'của Trung ương Hội Chữ thập đỏ Việt Nam' (was cut at 'Chữ')
@@ -2257,8 +2279,15 @@ LISTING_NUMBER_BEFORE_RE = re.compile(
     r"(?im:^[ \t]*-?[ \t]*(?:số[ \t]*/[ \t]*ký[ \t]+hiệu|số[ \t]+ký[ \t]+hiệu"
     r"|số[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?|ký[ \t]+hiệu)[ \t]*:?[ \t]*\n?[ \t]*)\Z"
 )
-# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened.
-OWN_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s*|(])(?:Số|SỐ)\s*:?\s*\Z")
+# --- leftovers: a legal library's related-documents list ---
+# The site's numbered list above the text glues each ordinal to the type word ('- 1Thông tư 42/2021/TT-BGDĐT
+# ...', '- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...'); a line of it opens here.
+RELATED_LIST_ITEM_RE = re.compile(r"(?m:^[ \t]*-[ \t]*\d{1,2}(?=[A-ZĐ]))")
+# The year the list writes after an item's number ('259/QĐ-BGDĐT năm 2023').
+RELATED_ITEM_YEAR_RE = re.compile(r"[ \t]+năm[ \t]+(?P<y>(?:19|20)\d\d)\b")
+# 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened; blind2 b08: a header
+# run into one line glues its 'Số' to the body's capitals ('BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN').
+OWN_NUMBER_BEFORE_RE = re.compile(rf"(?:^|[\s*|(]|(?<=[{UPPER}]))(?:Số|SỐ)\s*:?\s*\Z")
 # The end of what cites a parent, right before it: '... về thực hiện ', '... triển khai '.
 CARRY_OUT_BEFORE_RE = re.compile(
     rf"(?=[tTqQcC])(?<!tiếp\stục\s){_STOPPED_BEFORE}(?i:{_CARRY_OUT_VERB})(?:\s+có\s+hiệu\s+quả)?\s+\Z")
@@ -2296,10 +2325,13 @@ APPROVES_RE = re.compile(
 # '2. Thông tư ...': a section heading that names the basis ('CĂN CỨ ...', 'CƠ SỞ PHÁP LÝ', 'CƠ SỞ XÂY
 # DỰNG ...') belongs to the front matter, and each of its items is a 'Căn cứ' item.
 BASIS_SECTION_RE = re.compile(
-    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*\n", re.MULTILINE)
+    r"^\W{0,3}(?:I|1)\s*[.\-–)]\s+(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ|Cơ\s+sở)(?![\w])[^\n]*(?:\n|\Z)", re.MULTILINE)
 NEXT_SECTION_RE = re.compile(  # 'II. MỤC TIÊU'; an Arabic '2.' only as an all-caps heading, not an item
     r"^\W{0,3}(?:II\s*[.\-–)]\s+[" + UPPER + r"]|2\s*[.\-–)]\s+[" + UPPER + r"]{2})", re.MULTILINE)
 BASIS_SECTION_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•])[ \t]+(?=\S)", re.MULTILINE)
+# realworld k20: a page that ran the section onto its heading's line ('I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định
+# số ...; - Nghị quyết số ...'): an item's dash follows the heading's last capital or the item before's ';'.
+BASIS_INLINE_ITEM_RE = re.compile(rf"(?<=[;{UPPER}])[ \t]+[-–+•][ \t]+(?=[{UPPER}])")
 # headerforms: the same section's heading as the type of the document it founds.
 # 'I. CĂN CỨ LẬP KẾ HOẠCH', 'CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'I. CĂN CỨ PHÁP LÝ ĐỂ BAN HÀNH ĐỀ ÁN' (realworld k20:
 # a commune page that kept only the body): the section opening the body names the document it founds.
@@ -2480,6 +2512,10 @@ UNION_CENTRE_RE = re.compile(r"(?i:trung\s+ương\s+đoàn)(?![\w])")
 UNION_CENTRE_TAIL = "Trung ương Đoàn"
 CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/.\-]+)?\s*,?\s+"
                            r"(?:của|do)\s+(?P<organ>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\w])")
+# blind2 b08: a signature run into the text ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký)') loses
+# its lines, but its 'TM.' still names the organ it acts for, in capitals.
+CENTRAL_ORGAN_SIGNS_RE = re.compile(
+    r"(?<![\w/])(?:T/M|TM|T\.M)\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
 
 # --- blind3 header: the trích yếu in the issuing clause of a page with no title line ---
 # 'UBND tỉnh xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới ... trên địa

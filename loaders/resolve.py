@@ -45,6 +45,7 @@ from loaders.patterns import (
     NATIONAL_PLACE,
     ORGANS,
     OWN_COUNCIL_RE,
+    PAIRED_PROVINCES_RE,
     PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
     PROVINCE_COMMITTEE_LEAD_RE,
@@ -524,6 +525,9 @@ def _mentions(text: str) -> _Mentions:
     for name in _cities_abbreviated(text):
         (prov if _province_city(name) else dist).add(name)
     prov |= _provinces_short(text)
+    if "hai" in text:
+        prov |= {pair[k] for pair in PAIRED_PROVINCES_RE.finditer(text) for k in ("a", "b")
+                 if gz.find_province(pair[k]) is not None}
     if (actor := _headline_province(text)) is not None:
         prov.add(actor)
     elif (actor := _headline_district(text)) is not None:

@@ -172,6 +172,13 @@ IMPLEMENTS = [
     ("KẾ HOẠCH\nTuyên truyền năm 2022\nI. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n1. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
      "Chính trị;\n2. Kế hoạch số 120-KH/TU ngày 2/3/2022 của Ban Thường vụ Tỉnh ủy.\nII. MỤC ĐÍCH\n",
      ["05-CT/TW", "120-KH/TU"]),
+    # realworld k20: the section run onto its heading's line, ' - ' before each item, the page's last line
+    ("I. CĂN CỨ LẬP KẾ HOẠCH - Luật Giao dịch điện tử năm 2023; - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban "
+     "Chấp hành Đảng bộ tỉnh về chuyển đổi số; - Nghị định số 47/2020/NĐ-CP ngày 9/4/2020 của Chính phủ về quản lý "
+     "dữ liệu số; - Kế hoạch số 45/KH-UBND ngày 3/3/2023 của UBND tỉnh về chuyển đổi số", ["05-NQ/TU", "45/KH-UBND"]),
+    ("KẾ HOẠCH\nChuyển đổi số năm 2024\nI. CĂN CỨ PHÁP LÝ - Nghị định số 47/2020/NĐ-CP ngày 9/4/2020 của Chính phủ; "
+     "- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\nII. MỤC ĐÍCH\n1. Thực hiện tốt công tác Thi đua - "
+     "Khen thưởng theo Kế hoạch số 12/KH-UBND ngày 3/1/2023.", ["05-CT/TW"]),
     # a first section that reports results is no basis: its items are not carried out
     ("BÁO CÁO\nSơ kết năm 2022\nI. KẾT QUẢ THỰC HIỆN\n1. Kế hoạch số 45/KH-UBND ngày 3/3/2022 của UBND tỉnh đạt "
      "kết quả tốt.\nII. PHƯƠNG HƯỚNG\n", []),
@@ -476,6 +483,13 @@ CITED_ISSUERS = [
      "05/HD-NCT", "Trung ương Hội Người cao tuổi Việt Nam"),
     ("Thực hiện Kế hoạch số 20/KH-HLG ngày 02/4/2022 của Hội Luật gia tỉnh Quảng Ngãi về tuyên truyền", "20/KH-HLG",
      "Hội Luật gia tỉnh Quảng Ngãi"),
+    # a town's abbreviation with its stop, before a place (blind9 b20); before a sentence's opening it ends the name
+    ("Chương trình hành động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện", "02-CTrHĐ/TU",
+     "Thành ủy TP. Hồ Chí Minh"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TX. Cửa Lò về phát triển", "12/KH-UBND", "UBND TX. Cửa Lò"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND Tp. Huế, Sở Nội vụ phối hợp", "12/KH-UBND", "UBND Tp. Huế"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TP. Các sở thực hiện", "12/KH-UBND", "UBND TP"),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TP. Tiếp tục thực hiện", "12/KH-UBND", "UBND TP"),
 ]
 
 
@@ -497,6 +511,11 @@ REAL_CHAINS = [
     ("Kế hoạch số 12-KH/HU của Huyện ủy về tiếp tục triển khai Chỉ thị số 05-CT/TW", set()),
     (f"Kế hoạch số 250-KH/TU ngày{NBSP}25/12/2023 của Ban Thường vụ Tỉnh ủy về thực hiện{NBSP}Nghị quyết số "
      "43-NQ/TW", {("250-KH/TU", "43-NQ/TW")}),
+    ("Quyết định số 2205/QĐ-UBND ngày 20/10/2025 của UBND Thành phố về ban hành Kế hoạch triển khai Chương trình hành "
+     "động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy TP. Hồ Chí Minh về thực hiện Nghị quyết số 68-NQ/TW ngày "
+     "04/5/2025 của Bộ Chính trị", {("02-CTrHĐ/TU", "68-NQ/TW")}),
+    ("Kế hoạch số 12/KH-UBND ngày 16/8/2025 của UBND TX. Cửa Lò về thực hiện Nghị quyết số 68-NQ/TW",
+     {("12/KH-UBND", "68-NQ/TW")}),
 ]
 
 

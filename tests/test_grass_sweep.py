@@ -24,8 +24,6 @@ from tests.grass_catalogue import UNGRADED, GRow, grass_rows
 KNOWN: dict[str, str] = {
     "du_xa-clause_after": "the committee's code written as its name in prose ('..., ĐU xã Dân Lực xây dựng kế hoạch')",
     "du_xa-short_lead": "the committee's code written as its name in prose ('ĐU xã Dân Lực vừa ban hành ...')",
-    "central-union-secretariat-one-line": "a decision run onto one line: no signature block is read, so the "
-                                          "header's Central Committee stands for its secretariat",
 }
 
 

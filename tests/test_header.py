@@ -2272,6 +2272,15 @@ _CENTRAL_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘN
     (_CENTRAL_HEAD + "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm\n", "Ban Chấp hành Trung ương"),
     (_CENTRAL_HEAD, "Ban Chấp hành Trung ương"),
     (_CENTRAL_HEAD + "Thực hiện Kết luận số 45-KL/TW của Ban Bí thư, các cấp ủy ...\n", "Ban Chấp hành Trung ương"),
+    # blind2 b08: a signature run into one line keeps its 'TM.' organ; the Youth Union's is its own secretariat
+    (_CENTRAL_HEAD + "Nơi nhận: - Lưu VT. TM. BAN BÍ THƯ THƯỜNG TRỰC (đã ký) Trần Cẩm Tú\n", "Ban Bí thư"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+     "QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản--------- Điều 1. Ban hành Quy định. Nơi nhận: - Lưu VT. TM. "
+     "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n", "Ban Bí thư Trung ương Đoàn"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+     "QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản--------- Điều 1. Ban hành Quy định. Nơi nhận: - Lưu VT. TM. "
+     "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n",
+     "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
 ])
 def test_central_organ_behind_the_central_committee_header(text, name):
     h = header(text)
@@ -5552,3 +5561,46 @@ def test_lead_subject_that_signs_the_own_document(text, name, title):
 ])
 def test_news_item_dated_by_the_day_it_was_signed(text, issued_on):
     assert header(text).issued_on == issued_on
+
+
+# realworld c30: a committee's column of a leader's directions given at a dated meeting ('Tại giao ban tuần ngày
+# 09/11/2018, ..., Bí thư Tỉnh ủy chỉ đạo:') is of the meeting's day. Must not fire: a meeting without its year,
+# a conclusion (a notice issued later, unseen m31), a page with its own header, a meeting only reported.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    pytest.param("Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n- Đẩy mạnh "
+                 "rà soát các chỉ tiêu năm 2018.\n", date(2018, 11, 9), id="weekly-briefing"),
+    pytest.param("Tại buổi làm việc với Sở Y tế ngày 5/3/2021, Chủ tịch UBND tỉnh đã chỉ đạo:\n- Sở Y tế chủ trì "
+                 "rà soát.\n", date(2021, 3, 5), id="working-session"),
+    pytest.param("Tại cuộc họp Thường trực Tỉnh ủy ngày 12 tháng 4 năm 2022, đồng chí Bí thư Tỉnh ủy chỉ đạo:\n"
+                 "- Các cấp ủy tập trung lãnh đạo.\n", date(2022, 4, 12), id="meeting-words"),
+    pytest.param("Tại giao ban tuần ngày 09/11, đồng chí Bí thư Tỉnh ủy chỉ đạo:\n- Đẩy mạnh rà soát.\n", None,
+                 id="no-year"),
+    pytest.param("Tại cuộc họp ngày 06/9/2017, Chủ tịch UBND thị xã kết luận:\n- Tập trung thu ngân sách.\n", None,
+                 id="conclusion"),
+    pytest.param("Tại hội nghị ngày 06/9/2017, các đại biểu đã thảo luận về tình hình. Sau đó Bí thư chỉ đạo:\n"
+                 "- Tập trung.\n", None, id="other-sentence"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/TB-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nTHÔNG BÁO\n"
+                 "Ý kiến chỉ đạo của Chủ tịch UBND tỉnh\nTại cuộc họp ngày 28/4/2020, Chủ tịch UBND tỉnh chỉ đạo:\n",
+                 date(2020, 5, 4), id="own-header"),
+])
+def test_directions_dated_by_their_meeting(text, issued_on):
+    assert header(text).issued_on == issued_on
+
+
+# realworld c15: a province body whose own province is unwritten, in a text naming two provinces as a pair ('hai
+# tỉnh Quảng Nam – Thanh Hóa'), is of neither; one province named alone still places it.
+_PAIRED_HEAD = ("TỈNH ỦY\nBAN THƯỜNG VỤ\n*\nSố 2574-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 18 tháng 02 năm 2020\n"
+                "V/v tăng cường phòng, chống dịch\nKính gửi: Các huyện ủy, thị ủy, thành ủy.\n")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    pytest.param(_PAIRED_HEAD + "Không tổ chức các đoàn nhân kỷ niệm 60 năm kết nghĩa hai tỉnh Quảng Nam – Thanh "
+                 "Hóa trong tháng 02/2020.\n", None, id="pair-dash"),
+    pytest.param(_PAIRED_HEAD + "Tạm hoãn giao lưu giữa hai tỉnh Quảng Nam và Thanh Hóa trong tháng 3.\n", None,
+                 id="pair-va"),
+    pytest.param(_PAIRED_HEAD + "Các cấp ủy trên địa bàn tỉnh Quảng Nam tăng cường phòng, chống dịch.\n", "Quảng Nam",
+                 id="one-province"),
+])
+def test_paired_provinces_place_no_body(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.locality.province == province
