@@ -343,6 +343,9 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
                 item.extra.append(para)
             elif b.section is not None and b.section.kind == "article" and not b.section.title:
                 b.section.title = para  # 'Điều 2.' alone on a line
+            elif b.section is not None and _wrapped_title(b.section, para):
+                b.section.title = f"{b.section.title} {para}"
+                b.section.sets_tasks = sets_tasks(b.section.title)
             elif b.section is not None and b.section.kind == "article":
                 b.section.extra.append(para)
         if m is None and article is None:
@@ -350,6 +353,18 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         if ends_body and b.section is not None:
             break
     return b.sections
+
+
+_WRAPPED_TITLE = 40
+"""A heading's second line is a few words ('THỰC HIỆN'), never a paragraph."""
+
+
+def _wrapped_title(section: Section, para: str) -> bool:
+    """blind30: a Roman heading a page wrapped ('III. TỔ CHỨC' / 'THỰC HIỆN', the bold kept around both
+    lines): its second line, in capitals and still before any item, completes the title that decides
+    whether the section sets tasks."""
+    return section.kind == "heading" and not section.items \
+        and bool(section.title) and section.title.isupper() and len(para) <= _WRAPPED_TITLE and para.isupper()
 
 
 def split_inline_list(para: str) -> list[str]:
