@@ -133,7 +133,7 @@ L["c03_cantho_ubnd_kh165_2025_ragdataset"] = dict(
         },
         {
             "label": "II.7",
-            "text_starts": "Phối hợp với các ngành, các cấp",
+            "text_starts": "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
             "responsible": ["Mặt trận Tổ quốc Việt Nam"],
             "deadline": {"kind": "none"},
         },
