@@ -619,9 +619,9 @@ HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s
 # 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
 # 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
 # caller checks both sides name bodies).
-HEADER_AGENCY_CUT_RE = re.compile(
-    r"""\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND|KHO\s+BẠC
-        |CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
+HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC' ('BỘ TÀI CHÍNH TỔNG CỤC THUẾ')
+    r"""(?<!TỔNG)\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND
+        |KHO\s+BẠC|(?:TỔNG\s+)?CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
         |NGÂN\s+HÀNG)\s)""",
     re.VERBOSE,
 )
@@ -946,6 +946,9 @@ ORGANS.update({"ban kinh tế": ("Ban Kinh tế", "party_board")})
 # (resolve.parse_body).
 CENTRAL_DEPARTMENT_BASE = "cục"
 BASES.update({CENTRAL_DEPARTMENT_BASE: ("Cục", "central_department", "central")})
+# blind30: a ministry's general department ('BỘ TÀI CHÍNH' / 'TỔNG CỤC THUẾ', 'Tổng cục Thống kê') exists
+# only at the centre; its local offices are 'Cục Thuế tỉnh ...' (`AGENCY_BASES`).
+BASES.update({"tổng cục": ("Tổng cục", "central_department", "central")})
 # A province's delegation of National Assembly deputies, whose office issues ('ĐOÀN ĐBQH TỈNH HÀ TĨNH' /
 # 'VĂN PHÒNG'): at its unit word's level, as a council is.
 BASES.update({
