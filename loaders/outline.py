@@ -198,11 +198,13 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
 
 
 def _field_text(para: str) -> str | None:
-    """The text of a bullet that is a field of a task table's row ('- Cơ quan chủ trì: ...'), else None."""
-    if para[:1] not in p.BULLET_FAMILY:
+    """The text of a bullet that is a field of a task table's row ('- Cơ quan chủ trì: ...'), else None.
+    blind30: a plan may letter the fields instead ('a) Cơ quan chủ trì: ...', 'b) Cơ quan phối hợp: ...',
+    'c) Thời gian thực hiện: ...' under each numbered task)."""
+    if para[:1] not in p.BULLET_FAMILY and para[1:2] not in ").":
         return None
     m = p.OUTLINE_MARKER.match(para)
-    if m is None or not m["bullet"]:
+    if m is None or not (m["bullet"] or m["letter"]):
         return None
     text = para[m.end() :].strip()
     return text if p.TASK_FIELD_KEY.match(strip_diacritics(text[:40].lower())) else None

@@ -560,6 +560,19 @@ II. NHIỆM VỤ, GIẢI PHÁP
 """), ("II.1", "II.2"), (
         _c("II.1", "Xây dựng nền tảng", "Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch", kind="quarter", due=date(2024, 6, 30)),
         _c("II.2", "Rà soát, chuẩn hóa", "Công an huyện", kind="recurring"))),
+    # blind30 c02: the same fields lettered under each task ('a) Cơ quan chủ trì: ...', 'b) Cơ quan phối hợp: ...')
+    TRow("resp-field_letters_co_quan", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Rà soát lại các văn bản của các cơ quan, đơn vị sau sắp xếp.
+a) Cơ quan chủ trì: Sở Nội vụ;
+b) Cơ quan phối hợp: Các sở, ban, ngành thành phố;
+c) Thời gian thực hiện: Hoàn thành trước ngày 30/10/2025.
+2. Tiếp tục triển khai thực hiện các phong trào thi đua yêu nước.
+a) Cơ quan chủ trì: Sở Dân tộc và Tôn giáo;
+b) Thời gian thực hiện: Thường xuyên.
+"""), ("II.1", "II.2"), (
+        _c("II.1", "Rà soát lại các văn bản", "Sở Nội vụ", "Các sở, ban, ngành thành phố", kind="by_date", due=date(2025, 10, 30)),
+        _c("II.2", "Tiếp tục triển khai", "Sở Dân tộc và Tôn giáo", kind="recurring"))),
     # '- Chủ trì: ...; phối hợp: ...' without a noun before the role
     TRow("resp-field_bullets_bare", party("""
 II. NHIỆM VỤ CỤ THỂ
