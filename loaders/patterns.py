@@ -1038,8 +1038,9 @@ OWN_NAME_SIGNER_TITLE_RE = re.compile(
         |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?$""",
     re.VERBOSE,
 )
-# A Markdown rule ('---') after a signature: what follows is an attachment with its own header.
-ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}$")
+# A Markdown rule ('---') after a signature: what follows is an attachment with its own header. blind30: a
+# pandoc grid table closes with one rule a column ('----- -----').
+ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
@@ -1049,7 +1050,7 @@ SIGN_MARK_RE = re.compile(
 )
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' offices ('KT. THỦ TƯỚNG PHÓ THỦ
-    r"""\s+(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC  # TƯỚNG', '... PHÓ VỤ TRƯỞNG')
+    r"""\s+(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC  # TƯỚNG', '... PHÓ VỤ TRƯỞNG')
         |THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?\s*$""",
     re.VERBOSE,
 )
