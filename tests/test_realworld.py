@@ -505,7 +505,7 @@ BLIND30_FLOORS = {
     "document.issuer_level": 1.00,
     "document.locality": 0.95,
     "document.title": 1.00,
-    "document.signer": 0.83,
+    "document.signer": 1.00,
     "implements.document": 1.00,
 }
 
