@@ -166,6 +166,7 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_NAME_INLINE_SIGNER_RE,
     OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
@@ -1483,7 +1484,18 @@ def _signer(lines: list[str]) -> Signer | None:
         title = next((_display_case_body(x) for x in reversed(above)
                       if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
         return Signer(name=name, title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
+    if last and (own := _own_name_inline(last[-1])):
+        return own
     return _inline_signer(" ".join(x for x in tail if x))
+
+
+def _own_name_inline(line: str) -> Signer | None:
+    """blind30: the unmarked block of an office-holder signing in his own name kept in one table cell
+    ('CHỦ TỊCH Nguyễn Văn Sơn', 'THỦ TƯỚNG Nguyễn Tấn Dũng'): the office, then the name."""
+    m = OWN_NAME_INLINE_SIGNER_RE.match(line)
+    if m is None or not OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"]))):
+        return None
+    return Signer(name=m["person"], title=_display_case_body(squeeze(m["office"])))
 
 
 _SIGNED_NAME_LINES = 8  # the name sits a few lines under its note or its mark

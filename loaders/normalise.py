@@ -132,6 +132,9 @@ _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
+# blind30: pandoc's hard line break, a backslash closing a line (after 'TỔNG BÍ THƯ', twice after 'Trung
+# ương,' in a grid table's cells): no character of the text.
+_MARKDOWN_HARD_BREAK = re.compile(r"(?:[ \t]*\\)+[ \t]*$", re.MULTILINE)
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 # blind9: a Markdown list item ('*   Đảng đoàn Quốc hội phối hợp ...'): a star opening a line, then two or
 # more spaces, is a bullet, kept as '-' when the emphasis stars go ('* Số 12-KH/TU' of a flattened
@@ -246,7 +249,7 @@ def clean_lines(text: str) -> list[str]:
     if any(c in text for c in _ZERO_WIDTH_CHARS):
         text = _ZERO_WIDTH.sub("", text)
     if "\\" in text:
-        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+        text = _MARKDOWN_HARD_BREAK.sub("", _MARKDOWN_ESCAPE.sub(r"\1", text))
     if "*" in text:
         if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
             text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)

@@ -198,11 +198,13 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
 
 
 def _field_text(para: str) -> str | None:
-    """The text of a bullet that is a field of a task table's row ('- Cơ quan chủ trì: ...'), else None."""
-    if para[:1] not in p.BULLET_FAMILY:
+    """The text of a bullet that is a field of a task table's row ('- Cơ quan chủ trì: ...'), else None.
+    blind30: a plan may letter the fields instead ('a) Cơ quan chủ trì: ...', 'b) Cơ quan phối hợp: ...',
+    'c) Thời gian thực hiện: ...' under each numbered task)."""
+    if para[:1] not in p.BULLET_FAMILY and para[1:2] not in ").":
         return None
     m = p.OUTLINE_MARKER.match(para)
-    if m is None or not m["bullet"]:
+    if m is None or not (m["bullet"] or m["letter"]):
         return None
     text = para[m.end() :].strip()
     return text if p.TASK_FIELD_KEY.match(strip_diacritics(text[:40].lower())) else None
@@ -343,6 +345,9 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
                 item.extra.append(para)
             elif b.section is not None and b.section.kind == "article" and not b.section.title:
                 b.section.title = para  # 'Điều 2.' alone on a line
+            elif b.section is not None and _wrapped_title(b.section, para):
+                b.section.title = f"{b.section.title} {para}"
+                b.section.sets_tasks = sets_tasks(b.section.title)
             elif b.section is not None and b.section.kind == "article":
                 b.section.extra.append(para)
         if m is None and article is None:
@@ -350,6 +355,18 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         if ends_body and b.section is not None:
             break
     return b.sections
+
+
+_WRAPPED_TITLE = 40
+"""A heading's second line is a few words ('THỰC HIỆN'), never a paragraph."""
+
+
+def _wrapped_title(section: Section, para: str) -> bool:
+    """blind30: a Roman heading a page wrapped ('III. TỔ CHỨC' / 'THỰC HIỆN', the bold kept around both
+    lines): its second line, in capitals and still before any item, completes the title that decides
+    whether the section sets tasks."""
+    return section.kind == "heading" and not section.items \
+        and bool(section.title) and section.title.isupper() and len(para) <= _WRAPPED_TITLE and para.isupper()
 
 
 def split_inline_list(para: str) -> list[str]:

@@ -621,9 +621,9 @@ HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s
 # 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
 # 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
 # caller checks both sides name bodies).
-HEADER_AGENCY_CUT_RE = re.compile(
-    r"""\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND|KHO\s+BẠC
-        |CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
+HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC' ('BỘ TÀI CHÍNH TỔNG CỤC THUẾ')
+    r"""(?<!TỔNG)\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND
+        |KHO\s+BẠC|(?:TỔNG\s+)?CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
         |NGÂN\s+HÀNG)\s)""",
     re.VERBOSE,
 )
@@ -954,6 +954,9 @@ ORGANS.update({"ban kinh tế": ("Ban Kinh tế", "party_board")})
 # (resolve.parse_body).
 CENTRAL_DEPARTMENT_BASE = "cục"
 BASES.update({CENTRAL_DEPARTMENT_BASE: ("Cục", "central_department", "central")})
+# blind30: a ministry's general department ('BỘ TÀI CHÍNH' / 'TỔNG CỤC THUẾ', 'Tổng cục Thống kê') exists
+# only at the centre; its local offices are 'Cục Thuế tỉnh ...' (`AGENCY_BASES`).
+BASES.update({"tổng cục": ("Tổng cục", "central_department", "central")})
 # A province's delegation of National Assembly deputies, whose office issues ('ĐOÀN ĐBQH TỈNH HÀ TĨNH' /
 # 'VĂN PHÒNG'): at its unit word's level, as a council is.
 BASES.update({
@@ -1043,14 +1046,17 @@ PLACE_MENTION_RE = re.compile(
 
 # Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
 # --- blind9 header: an office-holder signing in his own name ---
-# 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text).
+# 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text). blind30: the Government's and
+# the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name).
 OWN_NAME_SIGNER_TITLE_RE = re.compile(
     r"""^(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
-        |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng)(?:\s+thường\s+trực)?$""",
+        |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng
+        |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?$""",
     re.VERBOSE,
 )
-# A Markdown rule ('---') after a signature: what follows is an attachment with its own header.
-ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}$")
+# A Markdown rule ('---') after a signature: what follows is an attachment with its own header. blind30: a
+# pandoc grid table closes with one rule a column ('----- -----').
+ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
@@ -1059,8 +1065,10 @@ SIGN_MARK_RE = re.compile(
     r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|T/L|TUQ)[./]|K/T|T/L)\s*(?=[" + UPPER + "])"
 )
 # A signer's title left at the end of a recipient line by the same flattening.
-SIGN_TITLE_TAIL_RE = re.compile(
-    r"\s+(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC)(?:\s+THƯỜNG\s+TRỰC)?\s*$"
+SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' offices ('KT. THỦ TƯỚNG PHÓ THỦ
+    r"""\s+(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC  # TƯỚNG', '... PHÓ VỤ TRƯỞNG')
+        |THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?\s*$""",
+    re.VERBOSE,
 )
 # Recipients.
 RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -1600,6 +1608,13 @@ INLINE_SIGNATURE_RE = re.compile(
         (?P<caps>[{UPPER}][{UPPER}\s./]*?)\s*        # the body and the office
         (?:{SIGNED_NOTE}\s*)?
         (?P<person>{PERSON_NAME})(?![\w])""",
+    re.VERBOSE,
+)
+# blind30: a library's table cell holding the whole unmarked block, the office in capitals then the name
+# ('| Nơi nhận: ... | CHỦ TỊCH Nguyễn Văn Sơn |', 'THỦ TƯỚNG Nguyễn Tấn Dũng'). Case-exact, like the inline
+# block: the capitals end where the name begins; the office must be one `OWN_NAME_SIGNER_TITLE_RE` knows.
+OWN_NAME_INLINE_SIGNER_RE = re.compile(
+    rf"""^(?P<office>[{UPPER}][{UPPER}\s]*?)\s+(?P<person>{PERSON_NAME})$""",
     re.VERBOSE,
 )
 # A news item naming who signed its document: the office then the name right before the verb ('Phó Chủ tịch
@@ -3199,6 +3214,10 @@ DEADLINE_QUARTER_DAY = re.compile(
 
 DEADLINE_DAILY = re.compile(r"(?P<phrase>(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý))\b")
 """'báo cáo ... trước 14h00 hàng ngày': recurring, in running text too."""
+
+PAYMENT_BEFORE = re.compile(r"(?:trợ\s+cấp|phụ\s+cấp|lương(?:\s+hưu)?|sinh\s+hoạt\s+phí|thu\s+nhập)\s+\Z")
+"""blind30: a period after a payment names what is paid, not when the work is due ('chế độ trợ cấp hàng
+tháng', 'lương hưu hằng tháng'): `DEADLINE_DAILY` skips it (searched on the text up to the period)."""
 
 RECURRING_PREDICATE = re.compile(r"[\s:,]*(?P<phrase>thường\s+xuyên|liên\s+tục)\b")
 """'Ban biên tập truyền thanh xã thường xuyên cập nhật ...': right after the subject, 'thường xuyên'

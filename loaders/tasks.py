@@ -580,7 +580,8 @@ def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
     if m is None and "quý" in folded:
         m = p.DEADLINE_QUARTER_DAY.search(folded)
     if m is None and ("hằng" in folded or "hàng" in folded or "mỗi" in folded):
-        m = p.DEADLINE_DAILY.search(folded)
+        m = next((d for d in p.DEADLINE_DAILY.finditer(folded)
+                  if not p.PAYMENT_BEFORE.search(folded, max(0, d.start() - 30), d.start())), None)
     if m:
         return Deadline(text=text[m.start("phrase") : m.end("phrase")].strip(), kind="recurring"), None
     return None

@@ -179,6 +179,14 @@ AGENCY_CATALOGUE: tuple[Body, ...] = (
        "central", CENTRAL),
     _s("cuc_bo", ["BỘ Y TẾ", "CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ"], "MT", "Hà Nội", "Cục Quản lý Môi trường y tế",
        "Cục Quản lý Môi trường y tế", "central", CENTRAL),
+    # a ministry's general department (tests/realworld_blind30/c08_tct_cv1414_2013_congbot.txt: 'BỘ TÀI CHÍNH TỔNG
+    # CỤC THUẾ' in one cell, which once read as the ministry over a provincial 'Cục Thuế')
+    _s("tong_cuc_thue", ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"], "TCT-CS", "Hà Nội", "Tổng cục Thuế", "Tổng cục Thuế",
+       "central", CENTRAL),
+    _s("tong_cuc_hq", ["BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"], "TCHQ-GSQL", "Hà Nội", "Tổng cục Hải quan",
+       "Tổng cục Hải quan", "central", CENTRAL),
+    _s("tong_cuc_tk", ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "TỔNG CỤC THỐNG KÊ"], "TCTK-PPCĐ", "Hà Nội", "Tổng cục Thống kê",
+       "Tổng cục Thống kê", "central", CENTRAL),
     # --- the Party's boards (tests/realworld_blind4/b03_quangbinh_bnctu_tb50_2022_tiepdan_print.txt,
     #     tests/realworld/c25_binhthuan_vptu_cv1455_bao12.txt, tests/realworld_blind11/b01_tw_ubkttw_hd06_2018_qdi07_htpl.txt) ---
     _p("bnc_tu", ["TỈNH ỦY QUẢNG BÌNH", "BAN NỘI CHÍNH"], "BNCTU", "Quảng Bình", "Ban Nội chính Tỉnh ủy Quảng Bình",

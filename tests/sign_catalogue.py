@@ -279,6 +279,37 @@ FIELDS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
+# blind30 (tests/realworld_blind30/c04, c05, c07, c08): a legal library's page converted to Markdown keeps the
+# end block in one table row, the recipients in the left cell and the whole block, office and name, in the
+# right one; the Markdown rule row follows, and an annex may follow that.
+_CELL_TO = "| Nơi nhận: - Như Điều 3; - Chủ tịch UBND tỉnh; - Lưu: VT, PVHCC. | {block} |\n|---|---|\n"
+CELLS: list[tuple[str, str, str, str]] = [
+    ("own_chairman", "CHỦ TỊCH Nguyễn Văn Sơn", "Nguyễn Văn Sơn", "chủ tịch"),
+    ("own_prime_minister", "THỦ TƯỚNG Nguyễn Tấn Dũng", "Nguyễn Tấn Dũng", "thủ tướng"),
+    ("own_minister", "BỘ TRƯỞNG Đào Ngọc Dung", "Đào Ngọc Dung", "bộ trưởng"),
+    ("own_director", "GIÁM ĐỐC Trần Văn Nam", "Trần Văn Nam", "giám đốc"),
+    ("kt_deputy_pm", "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng", "Nguyễn Sinh Hùng", "phó thủ tướng"),
+    ("kt_deputy_minister", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Thanh", "Lê Văn Thanh", "thứ trưởng"),
+    ("tl_kt_vice_head", "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ", "Ngô Văn Độ", "phó vụ trưởng"),
+    ("tm_kt_vice_chairman", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận", "Hứa Ngọc Thuận", "phó chủ tịch"),
+]
+# blind30 c06: a pandoc grid table holding the recipients and the block side by side, each cell line closed by
+# a hard-break backslash, the rule of the table's end after it and an annex list after that.
+_GRID_RULE = "  ----------------------------------- -----------------------------------\n"
+GRIDS: list[tuple[str, str, str, str, str]] = [
+    ("central", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\**", "TỔNG BÍ THƯ\\", "Tô Lâm", "tổng bí thư"),
+    ("province", "T/M BAN THƯỜNG VỤ\\**", "BÍ THƯ\\", "Nguyễn Đức Dũng", "bí thư"),
+]
+_GRID = ("\n \n\n" + _GRID_RULE
+         + "  ***Nơi nhận:\\***                     **{tm}\n"
+         + "  - Các ban đảng, đảng ủy trực thuộc             {office}\n"
+         + "  Trung ương,\\                                        **\\\n"
+         + "  - Các tỉnh ủy, thành ủy,\\                            \\\n"
+         + "  - Lưu Văn phòng.                 {name}**\n\n" + _GRID_RULE
+         + "\n \n\n**DANH SÁCH CÁC ĐƠN VỊ**\n\n1\\. Thành phố Hà Nội.\n\n2\\. Thành phố Huế.\n")
+_ANNEX = "Phần I.\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n\n| STT | Tên thủ tục hành chính |\n|---|---|\n| 1 | Cấp giấy phép |\n"
+
+
 def sign_rows() -> list[SRow]:
     rows = [SRow(f"mark-{i}", head(block, STATE_TO if head is _state else PARTY_TO), name, title,
                  STATE_GOT if head is _state else PARTY_GOT) for i, head, block, name, title in MARKS]
@@ -297,4 +328,8 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"then-{i}", _NEWS_THEN.format(sign=sign, **news), name, title) for i, news, sign, name, title in THEN]
     rows += [SRow(f"none-{i}", text, None) for i, text in NONE]
     rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
+    rows += [SRow(f"grid-{i}", PARTY_HEAD + BODY + _GRID.format(tm=tm, office=office, name=name), name, title)
+             for i, tm, office, name, title in GRIDS]
+    rows += [SRow(f"cell-{i}{end}", STATE_HEAD + BODY + _CELL_TO.format(block=block) + annex, name, title)
+             for i, block, name, title in CELLS for end, annex in (("", ""), ("-annex", _ANNEX))]
     return rows

@@ -439,6 +439,26 @@ III. TỔ CHỨC THỰC HIỆN
 2. Các chi, đảng bộ trực thuộc xây dựng kế hoạch thực hiện phù hợp với đơn vị.
 """), ("II.1", "III.1", "III.2"), (_c("III.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy"),
                                     _c("III.2", "Các chi, đảng bộ", "Các chi, đảng bộ trực thuộc"))),
+    # blind30 c03: a Roman heading wrapped over two lines by a library's page ('III. TỔ CHỨC' / 'THỰC HIỆN')
+    *(TRow(f"sec-wrapped_{key}", party(f"""
+II. {first}
+{second}
+1. Ban Tuyên giáo Huyện ủy chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+2. Các chi, đảng bộ trực thuộc xây dựng kế hoạch thực hiện phù hợp với đơn vị.
+"""), ("II.1", "II.2"), (_c("II.1", "Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy"),))
+      for key, first, second in [
+          ("to_chuc", "TỔ CHỨC", "THỰC HIỆN"),
+          ("nhiem_vu", "NHIỆM VỤ VÀ", "GIẢI PHÁP"),
+          ("trien_khai", "TRIỂN KHAI", "THỰC HIỆN"),
+      ]),
+    # ... but a heading's second line never turns a purpose section into one that sets tasks
+    TRow("sec-wrapped_purpose", party("""
+II. MỤC ĐÍCH,
+YÊU CẦU
+1. Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+"""), ("III.1",)),
     # a section's unnumbered paragraphs are no tasks; only its items are
     TRow("sec-paragraph_then_items", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
@@ -540,6 +560,19 @@ II. NHIỆM VỤ, GIẢI PHÁP
 """), ("II.1", "II.2"), (
         _c("II.1", "Xây dựng nền tảng", "Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch", kind="quarter", due=date(2024, 6, 30)),
         _c("II.2", "Rà soát, chuẩn hóa", "Công an huyện", kind="recurring"))),
+    # blind30 c02: the same fields lettered under each task ('a) Cơ quan chủ trì: ...', 'b) Cơ quan phối hợp: ...')
+    TRow("resp-field_letters_co_quan", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Rà soát lại các văn bản của các cơ quan, đơn vị sau sắp xếp.
+a) Cơ quan chủ trì: Sở Nội vụ;
+b) Cơ quan phối hợp: Các sở, ban, ngành thành phố;
+c) Thời gian thực hiện: Hoàn thành trước ngày 30/10/2025.
+2. Tiếp tục triển khai thực hiện các phong trào thi đua yêu nước.
+a) Cơ quan chủ trì: Sở Dân tộc và Tôn giáo;
+b) Thời gian thực hiện: Thường xuyên.
+"""), ("II.1", "II.2"), (
+        _c("II.1", "Rà soát lại các văn bản", "Sở Nội vụ", "Các sở, ban, ngành thành phố", kind="by_date", due=date(2025, 10, 30)),
+        _c("II.2", "Tiếp tục triển khai", "Sở Dân tộc và Tôn giáo", kind="recurring"))),
     # '- Chủ trì: ...; phối hợp: ...' without a noun before the role
     TRow("resp-field_bullets_bare", party("""
 II. NHIỆM VỤ CỤ THỂ
@@ -780,6 +813,11 @@ _DEADLINES: list[TRow] = [
         ("right_after_issue_field", "cho cán bộ chủ chốt. Thời gian: Ngay sau khi Kế hoạch được ban hành.", "conditional", None),
         ("none", "cho cán bộ chủ chốt.", "none", None),
         ("none_period_named", "và báo cáo kết quả 6 tháng đầu năm 2024 của cơ quan.", "none", None),
+        # blind30: a period naming what is paid, not when ('chế độ trợ cấp hàng tháng', 2403/TTg-KGVX point 2)
+        ("none_monthly_allowance", "và hướng dẫn điều chỉnh mức trợ cấp cho đối tượng hưởng chế độ trợ cấp hàng tháng.", "none", None),
+        ("none_monthly_pension", "về chế độ lương hưu hằng tháng của cán bộ nghỉ hưu.", "none", None),
+        ("none_monthly_stipend", "và chi trả phụ cấp hàng tháng cho cán bộ không chuyên trách.", "none", None),
+        ("monthly_after_allowance", "về chế độ trợ cấp hàng tháng, báo cáo kết quả hằng tháng.", "recurring", None),
     ]
 ]
 
