@@ -596,6 +596,18 @@ FLAT_TITLE_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind29 page: a site's list of other items under the document ---
+# 'Tài liệu tương tự' (a document-sharing site), 'Tin liên quan', 'Bài viết liên quan', 'Tin cùng chuyên mục',
+# 'Văn bản khác', 'Các tin khác': a line that is only such a heading opens the site's list of other pages
+# (their titles, their headers' first words and numbers), none of them the document's own text.
+_SITE_ITEM_WORD = r"(?:các\s+)?(?:tài\s+liệu|văn\s+bản|tin(?:\s+tức|\s+bài)?|bài(?:\s+viết)?)"
+_SITE_LIST_KIND = r"(?:tương\s+tự|liên\s+quan|cùng\s+(?:chuyên\s+mục|lĩnh\s+vực|loại)|khác)"
+SITE_LIST_HEADING_RE = re.compile(
+    rf"""{_SITE_ITEM_WORD}\s+{_SITE_LIST_KIND}
+        \s*:?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # --- blind2 header: the left column's two lines run together ---
 # 'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC', 'TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO': a committee and
 # its organ or office on one line; the organ begins a cell of its own (the caller checks the words
