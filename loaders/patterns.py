@@ -589,10 +589,13 @@ FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 # năm 2030 --Hội nghị ...', 'QUYẾT ĐỊNHVề việc ban hành Quy định ...--------- BAN BÍ THƯ ...': the type
 # heading in capitals (with the caps words of its own heading), then the title in running case from its 'về' /
 # 'Về việc' / 'V/v' up to the rule under it or the cell's end (the caller checks the type word's capitals).
+# blind29: after the place-date, a title may open on any lower-case word ('... năm 2018 HƯỚNG DẪN thể thức
+# và kỹ thuật trình bày ...'): the heading's capitals stop where running case begins.
 FLAT_TITLE_RE = re.compile(
-    rf"""(?:^|(?<=năm\s\d{{4}})[ \t]+)(?P<tw>(?i:{TYPE_WORD}))
+    rf"""(?:^|(?<=năm\s\d{{4}})(?P<dated>[ \t]+))(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+[{UPPER}\d]+)*?[ \t]*
-        (?P<title>(?:Về[ \t]+việc|về|V/v)[ \t]+[^\n]+?)[ \t]*(?:-{{2,}}|\Z)""",
+        (?P<title>(?:(?:Về[ \t]+việc|về|V/v)[ \t]+|(?(dated)(?=[{LOWER}]{{2}})|(?!)))[^\n]+?)
+        [ \t]*(?:-{{2,}}|\Z)""",
     re.VERBOSE,
 )
 
@@ -1371,9 +1374,10 @@ ATTACHED_NUMBER_RE = re.compile(
         (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
     re.VERBOSE | re.MULTILINE,
 )
-# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'; blind29: or the
+# campaign it is about, in quotes ('Hướng dẫn "Tết Nhân ái" giai đoạn 2022 - 2027').
 TYPE_ONLY_TITLE_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s|[“"«]\w)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # --- headerforms + titlesweep: a headline standing right over its 'Kính gửi' line ---
