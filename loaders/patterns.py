@@ -3217,6 +3217,15 @@ PURPOSE_HEADING = re.compile(
 """A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
 stripped, matched at its start."""
 
+GOAL_POINT = re.compile(
+    r"""(?:muc\s+tieu|chi\s+tieu)          # 'Mục tiêu', 'Chỉ tiêu'
+        (?:\s+[a-z]+){0,3}\s*:               # 'chung', 'cụ thể', 'phấn đấu', then the colon""",
+    re.VERBOSE,
+)
+"""blind29: a point of a work section that states the goal, its figures run on after a colon ('1. Mục tiêu:
+Các cấp Hội ... phấn đấu trợ giúp 1.500-2.000 lượt người'), diacritics stripped, matched at its start: a
+goal sets no work, as a goal section does not."""
+
 INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
 capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
