@@ -875,7 +875,8 @@ _CENTRAL_COMMITTEE = "ban chấp hành trung ương"
 
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
-    two header lines run together, cut only where the words before name a body with its place."""
+    two header lines run together, cut only where the words before name a body with its place or are the
+    Central Committee whose board or office the header names."""
     if not _is_caps(cell):
         return [cell]
     cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
@@ -883,7 +884,8 @@ def _organ_cells(cell: str) -> list[str]:
         return _department_cells(cell)
     cut = min(cuts, key=lambda m: m.start())
     body = parse_body(new_tone_placement(cell[: cut.start()]))
-    if body is None or not (body.place or body.bloc):
+    central = fold(cell[: cut.start()]) == _CENTRAL_COMMITTEE  # blind29: 'BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG'
+    if not central and (body is None or not (body.place or body.bloc)):
         return [cell]
     return [cell[: cut.start()], cell[cut.end():]]
 

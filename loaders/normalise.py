@@ -18,6 +18,7 @@ from loaders.patterns import (
     D_BAR_CODE_PIECES,
     DIGITAL_COMPOUND_END_RE,
     ISSUING_VERB_END_RE,
+    SITE_LIST_HEADING_RE,
     TYPE_HEADING_RE,
 )
 from loaders.tables import stacked_table_lines, task_table_lines
@@ -151,6 +152,7 @@ _SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
+_SITE_LIST_WIDTH = 40  # a heading of a few words; the pattern is tried only on lines this short
 # Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_BREAKS_MIN = 3
@@ -271,7 +273,18 @@ def clean_lines(text: str) -> list[str]:
         if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
-    return _header_cells(out)
+    return _header_cells(_before_site_list(out))
+
+
+def _before_site_list(lines: list[str]) -> list[str]:
+    """The page cut where a site's list of other pages begins ('Tài liệu tương tự', 'Tin liên quan'): their
+    headers' numbers and places are no citations or issuer of this document. A heading with no text above it
+    lists nothing after a document, so it is kept."""
+    for k, line in enumerate(lines):
+        if len(line) <= _SITE_LIST_WIDTH and SITE_LIST_HEADING_RE.fullmatch(line) \
+                and any(x for x in lines[:k]):
+            return lines[:k]
+    return lines
 
 
 def _header_rows(text: str) -> str:

@@ -589,11 +589,26 @@ FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 # năm 2030 --Hội nghị ...', 'QUYẾT ĐỊNHVề việc ban hành Quy định ...--------- BAN BÍ THƯ ...': the type
 # heading in capitals (with the caps words of its own heading), then the title in running case from its 'về' /
 # 'Về việc' / 'V/v' up to the rule under it or the cell's end (the caller checks the type word's capitals).
+# blind29: after the place-date, a title may open on any lower-case word ('... năm 2018 HƯỚNG DẪN thể thức
+# và kỹ thuật trình bày ...'): the heading's capitals stop where running case begins.
 FLAT_TITLE_RE = re.compile(
-    rf"""(?:^|(?<=năm\s\d{{4}})[ \t]+)(?P<tw>(?i:{TYPE_WORD}))
+    rf"""(?:^|(?<=năm\s\d{{4}})(?P<dated>[ \t]+))(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+[{UPPER}\d]+)*?[ \t]*
-        (?P<title>(?:Về[ \t]+việc|về|V/v)[ \t]+[^\n]+?)[ \t]*(?:-{{2,}}|\Z)""",
+        (?P<title>(?:(?:Về[ \t]+việc|về|V/v)[ \t]+|(?(dated)(?=[{LOWER}]{{2}})|(?!)))[^\n]+?)
+        [ \t]*(?:-{{2,}}|\Z)""",
     re.VERBOSE,
+)
+
+# --- blind29 page: a site's list of other items under the document ---
+# 'Tài liệu tương tự' (a document-sharing site), 'Tin liên quan', 'Bài viết liên quan', 'Tin cùng chuyên mục',
+# 'Văn bản khác', 'Các tin khác': a line that is only such a heading opens the site's list of other pages
+# (their titles, their headers' first words and numbers), none of them the document's own text.
+_SITE_ITEM_WORD = r"(?:các\s+)?(?:tài\s+liệu|văn\s+bản|tin(?:\s+tức|\s+bài)?|bài(?:\s+viết)?)"
+_SITE_LIST_KIND = r"(?:tương\s+tự|liên\s+quan|cùng\s+(?:chuyên\s+mục|lĩnh\s+vực|loại)|khác)"
+SITE_LIST_HEADING_RE = re.compile(
+    rf"""{_SITE_ITEM_WORD}\s+{_SITE_LIST_KIND}
+        \s*:?""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # --- blind2 header: the left column's two lines run together ---
@@ -1375,9 +1390,10 @@ ATTACHED_NUMBER_RE = re.compile(
         (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
     re.VERBOSE | re.MULTILINE,
 )
-# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'; blind29: or the
+# campaign it is about, in quotes ('Hướng dẫn "Tết Nhân ái" giai đoạn 2022 - 2027').
 TYPE_ONLY_TITLE_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s|[“"«]\w)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # --- headerforms + titlesweep: a headline standing right over its 'Kính gửi' line ---
@@ -3255,6 +3271,15 @@ PURPOSE_HEADING = re.compile(
 )
 """A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
 stripped, matched at its start."""
+
+GOAL_POINT = re.compile(
+    r"""(?:muc\s+tieu|chi\s+tieu)          # 'Mục tiêu', 'Chỉ tiêu'
+        (?:\s+[a-z]+){0,3}\s*:               # 'chung', 'cụ thể', 'phấn đấu', then the colon""",
+    re.VERBOSE,
+)
+"""blind29: a point of a work section that states the goal, its figures run on after a colon ('1. Mục tiêu:
+Các cấp Hội ... phấn đấu trợ giúp 1.500-2.000 lượt người'), diacritics stripped, matched at its start: a
+goal sets no work, as a goal section does not."""
 
 INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
