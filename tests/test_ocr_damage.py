@@ -238,9 +238,12 @@ TONES_SOME_TEXTS = [
     ("LDLD tinh Quang Tri: Thuc hien chu de 'Nam vi loi ich doan vien cong doan' - Anh 1", True),
     # marked text: bare words Vietnamese writes so ('ban', 'theo', 'tinh thần', 'Nam'), one typo, a slug
     ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch theo tinh thần Nghị quyết, Việt Nam, Hà Nam", False),
-    ("Uỷ ban nhân dân tỉnh đề nghị các cơ quan thuc hiện nghiêm túc nội dung trên", False),
     ("Nguồn: https://tinhuy.vn/ke-hoach-thuc-hien-nghi-quyet-cua-cac-cap.html", False),
     ("Copyright 2024, not at the top: it is that cut", False),
+    # a short news item has room for one such word only; a long text with one is a typo
+    ("Thủ tướng ký Quyết định 571/QĐ-TTg thành lập Ban Chỉ đạo thuc hiện sắp xếp đơn vị hành chính", True),
+    ("Thủ tướng ký Quyết định 571/QĐ-TTg thành lập Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính", False),
+    ("Uỷ ban nhân dân tỉnh đề nghị các cơ quan thuc hiện nghiêm túc nội dung trên. " * 12, False),
 ]
 
 
