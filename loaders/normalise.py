@@ -708,6 +708,15 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
 _Pick = tuple[int, int, str]  # (words in the n-gram, times seen, the word's form in it)
 
 
+def _better(n: int, seen: int, cur: _Pick, by_count: bool) -> bool:
+    """Whether an n-gram seen `seen` times outranks the current pick: the longer, then the more frequent;
+    `by_count` (some words marked, which agree with any context), any context over none, then the more
+    frequent ('đề nghị' over 'Tỉnh ủy để')."""
+    if by_count:
+        return (n > 1, seen, n) > (cur[0] > 1, cur[1], cur[0])
+    return (n, seen) > cur[:2]
+
+
 def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], coded: list[bool],
                  vocab: dict[str, tuple[str, int]], key: Callable[[list[str]], str],
                  agree: list[bool] | None = None) -> list[_Pick | None]:
@@ -730,7 +739,7 @@ def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], code
                 continue
             for k in range(n):
                 cur = chosen[i + k]
-                if cur is None or (n, hit[1]) > cur[:2]:
+                if cur is None or _better(n, hit[1], cur, agree is not None):
                     chosen[i + k] = (n, hit[1], forms[k])
     return chosen
 
@@ -858,10 +867,10 @@ def is_tones_partly_lost(text: str) -> bool:
 
 
 def restore_lost_tones(text: str) -> str:
-    """Each bare word given its marks from the longest known n-gram covering it whose marked words agree
-    with the text's ('ke hoạch' → 'kế hoạch', 'thuc hien' → 'thực hiện'); a word alone only where it
-    cannot be Vietnamese unmarked ('cac', not 'ban'). Marked words, numbers and codes stay; same length,
-    so offsets hold. Only for texts `is_tones_partly_lost` picks out: the record says so."""
+    """Each bare word given its marks from the known n-grams covering it whose marked words agree with the
+    text's, the most frequent of those with context ('ke hoạch' → 'kế hoạch', 'thuc hien' → 'thực hiện');
+    a word alone only where it is rarely bare ('cac', not 'ban'). Marked words, numbers and codes stay;
+    same length, so offsets hold. Only for texts `is_tones_partly_lost` picks out: the record says so."""
     vocab = diacritics_vocabulary()
     return "\n".join(_restore_bare_line(line, vocab) for line in nfc(text).split("\n"))
 
