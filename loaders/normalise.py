@@ -836,9 +836,9 @@ def _restore_d_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
 # ---------------------------------------------------------------------------
 
 # Frequent document words Vietnamese never writes unmarked (a stop ending unmarked, 'ie', 'uo' without
-# their hats): a few of them bare in a marked text tell marks lost on some words (realworld c06, h06,
-# c33's caption). Unmarked real words ('ban', 'nhan', 'tinh', 'nam', 'uy', 'qua', 'nay', 'dung') and
-# English look-alikes ('at', 'not', 'top') are left out.
+# their hats): a few of them bare in a marked text tell marks lost on some words (an OCR; realworld c33's
+# and blind15 b01's captions). Unmarked real words ('ban', 'nhan', 'tinh', 'nam', 'uy', 'qua', 'nay',
+# 'dung') and English look-alikes ('at', 'not', 'top') are left out.
 _TONES_LOST_CUES = frozenset(
     """cua cac va ve ke thuc hien hoach quyet duoc viec ket chuc tiep tuc hoat phat nhat muc tac hoc sach tich
     thiet mot luat trien nhiem nguoi truong huyen tien nghiep dien kiem chuyen quyen tuyen thuong duong
