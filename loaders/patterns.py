@@ -1100,6 +1100,18 @@ RECIPIENT_RUN_SPLIT_RE = re.compile(rf"(?<=[;,])\s*(?:{DASH}|\+|•)\s+")
 # The heading's own line holding the whole list without dashes: 'Nơi nhận: Bộ Nông nghiệp và PTNT; Các sở,
 # ban, ngành tỉnh; Lưu: VT.'
 RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', which closes it
+# A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
+# with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
+AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
+ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
+# dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
+# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.
+ADDRESSEE_BODY_START_RE = re.compile(
+    rf"""(?:(?<=\.)\s+(?=[{UPPER}])
+        |\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Thực\s*$|Theo\s+(?:đề|chỉ|kế|công|văn|quy)|Trả\s+lời|Để\s|Nhằm\s|Ngày\s+\d)))""",
+    re.VERBOSE,
+)
 
 # --- header: news leads, title lines, legal-library metadata, posting dates ---
 # Documents reposted on portals, newspapers and legal libraries often have no header block: their
