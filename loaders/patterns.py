@@ -292,6 +292,7 @@ def _words(phrase: str) -> str:
 
 
 TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+TYPE_FIRST = "|".join(sorted({w.split()[0] for w in TYPE_WORDS}))  # their first words, for `StartedPattern`
 
 # Lower-case words that occur inside the name of an issuing body ('Ủy ban nhân dân huyện X',
 # 'Ban Chấp hành Trung ương Đảng khóa XIII'): any other lower-case word ends the name, which is
@@ -1402,7 +1403,8 @@ LEAD_OPENING_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
-SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""",
+                                              re.VERBOSE | re.IGNORECASE), TYPE_FIRST, before=r"\W")
 # A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
 # đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
 DOCUMENT_LINK_RE = re.compile(

@@ -21,7 +21,7 @@ STARTED = {name: value for name, value in vars(patterns).items() if isinstance(v
 _FIELDS = {"IMPLEMENT_OPENER_RE": "implement_opener", "FOLLOWS_ITEM_RE": "follows_item",
            "PURPOSE_THEN_CARRY_OUT_RE": "purpose_then_carry_out", "ORDERED_CARRY_OUT_RE": "ordered_carry_out",
            "OWN_TITLE_OWNER_OPENER_RE": "own_title_owner_opener", "BASIS_OPENER_RE": "basis_opener",
-           "OWN_ISSUE_RE": None}
+           "OWN_ISSUE_RE": None, "SELF_REFERENCE_RE": None}
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -61,6 +61,8 @@ def test_every_started_pattern_is_listed() -> None:
     pytest.param("BASIS_OPENER_RE", "Căn cứ Luật Tổ chức chính quyền địa phương;\nCĂN CỨ VÀO Nghị quyết số 12", 0, 2, id="basis-line-starts"),
     pytest.param("BASIS_OPENER_RE", "Luật số 47; căn cứ Kế hoạch số 12; xét căn cứ X", 11, 1, id="basis-stop-before-pos"),
     pytest.param("BASIS_OPENER_RE", "Luật số 47;căn cứ Kế hoạch số 12", 0, 0, id="basis-stop-no-blank"),
+    pytest.param("SELF_REFERENCE_RE", "Kế hoạch này thay thế; QUYẾT ĐỊNH NÀY có hiệu lực; (Chương trình này)", 0, 3, id="self-reference"),
+    pytest.param("SELF_REFERENCE_RE", "Chỉ thị này và Nghị quyết nàyy; kế hoạchnày", 3, 0, id="self-reference-cut"),
     pytest.param("OWN_ISSUE_RE", "Huyện ủy vừa ký ban hành Kế hoạch số 147-KH/HU, ngày 21/12/2022 về kết nạp", 0, 1, id="issue-signed"),
     pytest.param("OWN_ISSUE_RE", "UBND tỉnh (đã ra Chỉ thị số 05/CT-UBND", 0, 1, id="issue-bracket-made"),
     pytest.param("OWN_ISSUE_RE", "Sở Y tế đã ra Quyết định số 12", 11, 1, id="issue-made-lookbehind-at-pos"),
