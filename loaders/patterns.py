@@ -53,19 +53,21 @@ def _opening(words: list[str]) -> str:
 
 
 class StartedPattern:
-    """`finditer` of a pattern that only starts a match at a word, from a scan for its first words.
+    r"""`finditer` of a pattern that only starts a match at a word, from a scan for its first words.
 
-    The pattern opens with `_AFTER_BLANK_OR_STOP` (the text's start or a blank or stop before), then one
-    of a few words (IGNORECASE); `re` can skip to neither, so it tries the whole pattern at every position.
-    `starts` finds a blank or stop followed by one of those words by a scan for the blank, and the
-    pattern is matched there alone: the same matches, in the same order, as `pattern.finditer`."""
+    The pattern opens with a guard that admits only the text's start or one character of `before` before
+    it (`_AFTER_BLANK_OR_STOP`: a blank or stop; `(?<![\w])`: `\W`), then one of a few words (IGNORECASE);
+    `re` can skip to neither, so it tries the whole pattern at every position. `starts` finds a `before`
+    character followed by one of those words by a scan for that character, and the pattern is matched
+    there alone: the same matches, in the same order, as `pattern.finditer`."""
 
-    __slots__ = ("pattern", "words", "starts")
+    __slots__ = ("pattern", "words", "before", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: str, before: str = r"[\s.;:]") -> None:
         self.pattern = pattern
         self.words = words  # every first word a match can open with, as an alternation
-        self.starts = re.compile(rf"[\s.;:]{_opening(words.split('|'))}")
+        self.before = before  # the class of the one character the guard admits before a match
+        self.starts = re.compile(rf"{before}{_opening(words.split('|'))}")
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> Iterator[re.Match[str]]:
         end = pos
@@ -80,7 +82,7 @@ class StartedPattern:
     def translate(self, table: dict[int, str | None]) -> StartedPattern:
         """The copy for damaged text: both patterns translated alike keep the first words a cover."""
         return StartedPattern(re.compile(self.pattern.pattern.translate(table), self.pattern.flags),
-                              self.words.translate(table))
+                              self.words.translate(table), self.before)
 
 # ---------------------------------------------------------------------------
 # Section 1: numbers, dates, citations, header, recipients
@@ -290,6 +292,7 @@ def _words(phrase: str) -> str:
 
 
 TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+TYPE_FIRST = "|".join(sorted({w.split()[0] for w in TYPE_WORDS}))  # their first words, for `StartedPattern`
 
 # Lower-case words that occur inside the name of an issuing body ('Ủy ban nhân dân huyện X',
 # 'Ban Chấp hành Trung ương Đảng khóa XIII'): any other lower-case word ends the name, which is
@@ -446,7 +449,8 @@ OPENER_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists.
-BASIS_OPENER_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE)
+BASIS_OPENER_RE = StartedPattern(re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE),
+                                 "căn", before=r"\s")
 BASIS_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL"})  # not laws, statutes, rules or guidance
 # The first Roman-numeral section heading ends the front matter (title and preamble).
 FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
@@ -1147,7 +1151,7 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
 # 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
-OWN_ISSUE_RE = re.compile(
+OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
@@ -1160,7 +1164,7 @@ OWN_ISSUE_RE = re.compile(
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
-)
+), "đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
 # 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
 PASSIVE_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
@@ -1467,7 +1471,8 @@ LEAD_OPENING_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
-SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""",
+                                              re.VERBOSE | re.IGNORECASE), TYPE_FIRST, before=r"\W")
 # A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
 # đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
 DOCUMENT_LINK_RE = re.compile(
@@ -2245,14 +2250,14 @@ OWN_TITLE_OPENER_RE = re.compile(
 # hiện Chương trình hành động của Chính phủ ...', 'Ban hành Kế hoạch hành động của Ngành ... thực hiện NQ 33',
 # 'ban hành Chương trình hành động của Bộ Y tế thực hiện Nghị quyết số 20-NQ/TW': what the issued plan carries
 # out, its owner ('của ngành X', 'của <body>') between its type word and the verb.
-OWN_TITLE_OWNER_OPENER_RE = re.compile(
+OWN_TITLE_OWNER_OPENER_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động))?
         \s+(?i:của)\s+(?:(?i:toàn\s+ngành|ngành)\s+[^\n;.()]{{2,80}}?|{BODY_NAME})
         [ \t,]+(?i:(?!tiếp\s+tục){_CARRY_OUT_WORDS})
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
         (?i:{_CARRY_OUT_OBJECT})?""",
     re.VERBOSE,
-)
+), "ban", before=r"\W")
 # --- blind17 citations: a parent named by the document that issues it, or by its type code ---
 # 'Thực hiện Chương trình hành động của Chính phủ ban hành (kèm) theo Nghị quyết số 102/NQ-CP ...': the
 # programme has no number of its own, the resolution issuing it is the parent; 'thực hiện NQ 33-NQ/TW': the
@@ -2601,7 +2606,7 @@ _ORDER_ADDRESSEE_START = rf"(?=(?:các|những|mọi|toàn\s+thể|cán\s+bộ|c
 _ORDER_ADDRESSEE_STOP = (r"(?<![\w])(?i:kết\s+quả|báo\s+cáo|việc|tiếp\s+tục|sơ\s+kết|tổng\s+kết|đánh\s+giá"
                          r"|xây\s+dựng|nghiên\s+cứu|sau\s+khi|trước\s+khi)(?![\w])")
 _ORDER_MANNER = rf"(?:{_CARRY_OUT_MANNER}|nghiêm)"
-ORDERED_CARRY_OUT_RE = re.compile(
+ORDERED_CARRY_OUT_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị|(?<!bàn\s)(?<!chuyển\s)(?<!được\s)(?<!nhận\s)giao)  # blind5: 'Giao'
         [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
@@ -2613,7 +2618,7 @@ ORDERED_CARRY_OUT_RE = re.compile(
             \s+(?:(?:nêu|đề\s+ra|được\s+giao)\s+)?(?:tại|theo|trong)\s+
             |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
-)
+), "yêu|đề|giao", before=r"\W")
 # --- blind12 citations: a plenum named after the cited date with no 'của' ---
 # 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...',
 # 'Nghị quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII': the
