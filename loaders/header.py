@@ -126,6 +126,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_PLACE_RE,
     LEAD_SUBJECT_RE,
+    LEAD_TAG_PLACE_RE,
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
@@ -2370,7 +2371,8 @@ def _deploys(text: str) -> _Identity | None:
             continue
         if found is None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                               issuer=_tag_place(m, issuer, body), title=squeeze(m["title"]).strip(" ,;:"),
+                               issuer=_tag_place(m["tagplace"], issuer, body),
+                               title=squeeze(m["title"]).strip(" ,;:"),
                                above=_subject_province(m, issuer)), body)
             if body.place:
                 break
@@ -2403,8 +2405,9 @@ def _resolves(text: str) -> _Identity | None:
             if number is None or not _own_code(issuer, body, number):
                 continue
             issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
-        return _Identity(number=number, doc_type="NQ", issued_on=issued_on,
-                         issuer=_tag_place(m, issuer, body), title=squeeze(m["title"]).strip(" ,;:"))
+        issuer = _tag_place(m["tagplace"], issuer, body)
+        return _Identity(number=number, doc_type="NQ", issued_on=issued_on, issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
     return None
 
 
@@ -2489,7 +2492,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         tail = _TITLE_TAIL.match(m["title"])
         title = tail["rest"].strip(" ,;:") if tail else None
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                         issued_on=issued_on, issuer=_tag_place(m, issuer, body), title=title,
+                         issued_on=issued_on, issuer=_tag_place(m["tagplace"], issuer, body), title=title,
                          above=_subject_province(m, issuer))
     return None
 
@@ -2575,6 +2578,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     issuer = _after_headline(issuer)
     if issuer:
         issuer = _committee_of_secretary(_without_person(squeeze(issuer)))
+    if issuer and (tm := LEAD_TAG_PLACE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)) \
+            and (body := parse_body(new_tone_placement(issuer))) is not None:
+        issuer = _tag_place(tm["tagplace"], issuer, body)  # 'Thanh Liêm: UBND huyện vừa ban hành ...'
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -2665,12 +2671,11 @@ _TAG_PLACE_FINDERS = {
 }
 
 
-def _tag_place(m: re.Match[str], issuer: str, body: Body) -> str:
+def _tag_place(place: str | None, issuer: str, body: Body) -> str:
     """blind31: 'Thanh Liêm: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết ...': a local
     portal's headline prefix names the unit its subject leaves unnamed (a kind word, or a committee's
     'Huyện ủy', and no name), when the gazetteer holds the prefix as a unit of that kind; the subject is
     then that unit's body."""
-    place = m.groupdict().get("tagplace")
     named = fold(body.unit_kind) if body.unit_kind else body.base or ""  # 'huyện', or the unit's 'huyện ủy'
     finder = _TAG_PLACE_FINDERS.get(_COMMITTEE_UNIT_KIND.get(named, named))
     if not place or body.place or finder is None or not fold(issuer).endswith(named):

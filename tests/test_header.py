@@ -3849,6 +3849,12 @@ def test_committee_passing_a_resolution(text, name, level, title):
                  "Ủy ban nhân dân huyện Kim Động", "Hưng Yên", "Kim Động", None, id="district-council-lower-object"),
     pytest.param("Thái Nguyên: Đảng ủy quân sự tỉnh tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
                  "năm 2024\n", "Đảng ủy quân sự tỉnh Thái Nguyên", "Thái Nguyên", None, None, id="province-resolves"),
+    pytest.param("Thanh Liêm: UBND huyện vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên "
+                 "tai năm 2024.\n", "UBND huyện Thanh Liêm", "Hà Nam", "Thanh Liêm", None, id="district-issues"),
+    pytest.param("Thanh Liêm: Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU về phòng, chống thiên tai năm "
+                 "2024.\n", "Ban Thường vụ Huyện ủy Thanh Liêm", "Hà Nam", "Thanh Liêm", None, id="committee-issues"),
+    pytest.param("Kim Động: UBND tỉnh Hưng Yên vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống "
+                 "thiên tai.\n", "UBND tỉnh Hưng Yên", "Hưng Yên", None, None, id="subject-names-its-own-place"),
     pytest.param("Tin Tức: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
                  "năm 2024\n", "Đảng ủy quân sự huyện", None, None, None, id="menu-word-no-place"),
     pytest.param("Hà Nam: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
