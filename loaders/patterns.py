@@ -385,6 +385,7 @@ BODY_TOKEN = rf"""
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
       | {_ARMED_NAME_TOKENS}  # blind31: 'Đảng ủy quân sự tỉnh', 'Đảng ủy công an tỉnh'
+      | và(?<=[Gg]iáo\svà)(?=\s+[Dd]ân\s+vận{_TOKEN_END}){_TOKEN_END}  # 2025's 'Ban Tuyên giáo và Dân vận'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
