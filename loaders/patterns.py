@@ -179,7 +179,10 @@ EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
 # typesweep: a joint resolution or circular ('09/2008/NQLT/CP-UBTUMTTQVN', '15/2015/TTLT-BNV-BTC') is a
 # resolution or a circular, as its type line says ('NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH').
-TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
+# blind31: a programme of action numbered with its own code ('812/CTHĐ-LMHTXVN', '29-CTrHĐ/TU') is a programme
+# (DOMAIN §2: CTr, chương trình hành động).
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT",
+                  "CTHĐ": "CTr", "CTrHĐ": "CTr"}
 
 # --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
 # 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
@@ -307,6 +310,16 @@ _NAME_WORDS = (
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
+# --- blind31: an armed force's Party committee in running case ---
+# 'Đảng ủy quân sự tỉnh Thái Nguyên', 'Đảng ủy công an tỉnh', 'Đảng ủy bộ đội biên phòng tỉnh': the force's
+# words only right after the word 'ủy' (never the 'uy' of 'Chỉ huy'), each bound to the next ('sự', 'bộ',
+# 'phòng' are name words already), so 'nhiệm vụ quân sự', 'lực lượng công an', 'đồn biên phòng' and a
+# command's 'Ban Chỉ huy quân sự xã' (whose words a clause may run on from a cited committee's place) never
+# join a name.
+_ARMED_NAME_TOKENS = rf"""(?:quân(?<=\s[uủUỦ][yỷ]\squân)(?=\s+sự{_TOKEN_END})
+    |công(?<=\s[uủUỦ][yỷ]\scông)(?=\s+an{_TOKEN_END})|đội(?<=\s[uủUỦ][yỷ]\sbộ\sđội)(?=\s+biên{_TOKEN_END})
+    |biên(?<=\s[uủUỦ][yỷ]\sbiên)(?=\s+phòng{_TOKEN_END})|biên(?<=bộ\sđội\sbiên)(?=\s+phòng{_TOKEN_END})
+    ){_TOKEN_END}"""
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
     |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
@@ -356,6 +369,13 @@ _AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]o
     |nước(?<=[Nn]hà\snước)|hình(?<=[Tt]ruyền\shình)|tấn(?<=[Tt]hông\stấn)(?=\s+xã{_TOKEN_END})|xã(?<=[Tt]hông\stấn\sxã)
     |tộc(?<=[Dd]ân\stộc)|toán(?<=[Kk]iểm\stoán)|hàng(?<=[Nn]gân\shàng)|hiểm(?<=[Bb]ảo\shiểm)|tế(?<=[Kk]inh\stế)
     |chi(?<=[Nn]ước\schi)(?=\s+nhánh\s)|nhánh(?<=[Nn]ước\schi\snhánh)){_TOKEN_END}"""
+# --- blind31: the editor's short form glossed inside a name ---
+# 'Liên minh Hợp tác xã (HTX) Việt Nam ban hành công văn ...', 'Hội Cựu chiến binh (CCB) tỉnh Gia Lai vừa
+# triển khai ...': capitals in brackets with a capitalised word or a unit's kind word after them. The name
+# reads on through them, and NAME_GLOSS_RE drops them before the name is split into its parts.
+_NAME_GLOSS = rf"""\((?-i:[A-ZĐ][A-ZĐ&.\-]{{1,9}})\)
+    (?=[ \t]+(?:[{UPPER}]|(?:tỉnh|huyện|quận|thị|xã|phường|thành)(?![\w])))"""
+NAME_GLOSS_RE = re.compile(rf"""(?<=[\w])[ \t]*{_NAME_GLOSS}""", re.VERBOSE)
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -367,12 +387,15 @@ BODY_TOKEN = rf"""
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
+      | {_ARMED_NAME_TOKENS}  # blind31: 'Đảng ủy quân sự tỉnh', 'Đảng ủy công an tỉnh'
+      | và(?<=[Gg]iáo\svà)(?=\s+[Dd]ân\s+vận{_TOKEN_END}){_TOKEN_END}  # 2025's 'Ban Tuyên giáo và Dân vận'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
+      | {_NAME_GLOSS}  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     )
 """
 # --- blind9: weekday openings ---
@@ -1929,12 +1952,17 @@ DEPLOY_ASPECT = r"đã|vừa|mới|đang"
 DEPLOY_QUOTES = "“\"‘'"
 # --- newsweep header: how a news lead opens before its subject ---
 # A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
+# or a district portal's headline prefix in title case ('Thanh Liêm: Đảng ủy quân sự huyện vừa ...', blind31),
 # then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
 # trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
 # that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE), and a clause of
 # purpose or direction.
+_TAG_PLACE = rf"""(?-i:[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"""
 _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
-    [ \t]*[-–—:][ \t]*)"""
+    [ \t]*[-–—:][ \t]*
+    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+)"""
+# The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
+LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
 _LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
       (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
       (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*

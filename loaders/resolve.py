@@ -42,6 +42,7 @@ from loaders.patterns import (
     LOWER,
     MENU_CATEGORY_NAME_RE,
     MINISTRY_CODE,
+    NAME_GLOSS_RE,
     NATIONAL_PLACE,
     ORGANS,
     OWN_COUNCIL_RE,
@@ -189,6 +190,8 @@ def parse_body(phrase: str | None) -> Body | None:
     if not phrase:
         return None
     text = _ACTING_FOR.sub("", squeeze(phrase))
+    if "(" in text:
+        text = NAME_GLOSS_RE.sub("", text)  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     if "HCM" in text:
         text = GLUED_CITY_ABBREV_RE.sub(r"\g<kind> \g<name>", text)  # 'UBND TPHCM'
     m = BODY_RE.match(text)

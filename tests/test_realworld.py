@@ -544,6 +544,22 @@ BLIND30_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind31/README.md: the bodies the sets still missed (the Farmers' Union, the Trade Union,
+# the Cooperative Alliance, armed forces' Party committees, a school's Party cell, the Secretariat on study
+# promotion), labelled blind once blind29 had become a dev set. First scored blind (doc type 0.70, date 0.71,
+# issuer 0.80, level 0.80, locality 0.93, title 0.70; 14 failing checks); floors at what the fixes reached.
+BLIND31 = Path(__file__).resolve().parent / "realworld_blind31"
+BLIND31_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 0.85,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -593,6 +609,7 @@ HELD_OUT = {
     "blind28": (BLIND28, BLIND28_FLOORS),
     "blind29": (BLIND29, BLIND29_FLOORS),
     "blind30": (BLIND30, BLIND30_FLOORS),
+    "blind31": (BLIND31, BLIND31_FLOORS),
 }
 
 
