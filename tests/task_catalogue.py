@@ -490,6 +490,47 @@ II. NHIỆM VỤ, GIẢI PHÁP
 1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
 2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
 """), ("II.1", "II.2")),
+    # a pandoc simple table holds the foot: its column rules ('------ ------') are no text, so the row under
+    # the rule still opens the recipients block and the annex list after it ('DANH SÁCH ...', 'II- Các đơn vị
+    # hành chính ...') is no work (tests/realworld_blind30/c06_tw_nq60_2025_pandoc.txt)
+    TRow("sec-annex_after_table_rule", f"""{_PARTY_HEAD}
+{_PURPOSE}
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+
+  ----------------------------------- -----------------------------------
+  Nơi nhận:                           T/M BAN THƯỜNG VỤ
+  - Ban Thường vụ Tỉnh ủy (b/c),      BÍ THƯ
+  - Lưu VP Huyện ủy.                  Nguyễn Văn An
+  ----------------------------------- -----------------------------------
+
+DANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ SAU SẮP XẾP
+(Kèm theo Kế hoạch số 45-KH/HU ngày 10/01/2024 của Ban Thường vụ Huyện ủy)
+
+I- Các đơn vị hành chính cấp xã không thực hiện sắp xếp
+1. Xã Toàn Thắng.
+II- Các đơn vị hành chính cấp xã mới sau sắp xếp, hợp nhất
+1. Hợp nhất xã Mai Động và xã Hiệp Cường, lấy tên là xã Mai Động.
+2. Hợp nhất xã Đức Hợp và xã Hùng An, lấy tên là xã Đức Hợp.
+""", ("II.1", "II.2"), (_c("II.2", "Xây dựng chuyên mục"),)),
+    # the same rules framing a header table, or a stray rule row between two items (once a '-' bullet II.1.1),
+    # leave the items as they are
+    TRow("sec-table_rule_header_kept", """  ----------------------------------- -----------------------------------
+  HUYỆN ỦY KIM ĐỘNG                   ĐẢNG CỘNG SẢN VIỆT NAM
+  Số 45-KH/HU                         Kim Động, ngày 10 tháng 01 năm 2024
+  ----------------------------------- -----------------------------------
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 12-NQ/TU ngày 05/12/2023 của Ban Thường vụ Tỉnh ủy về công tác dân vận
+
+Thực hiện Nghị quyết số 12-NQ/TU ngày 05/12/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:
+""" + f"""{_PURPOSE}
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+----- -----
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+{_PARTY_FOOT}""", ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên."),)),
 ]
 
 # --- how responsibility is written ------------------------------------------------------------------------
