@@ -61,7 +61,7 @@ def sets_tasks(title: str) -> bool:
     Matched without diacritics so typing slips in tone or hat marks ('TÔ CHỨC') still count.
     """
     key = strip_diacritics(title)
-    if p.TASK_SECTION.search(key) is None:
+    if p.TASK_SECTION.search(key) is None or p.REPORT_SECTION.match(key):
         return False
     purpose = p.PURPOSE_SECTION.search(key)
     return purpose is None or bool(p.TASK_SECTION.search(key[: purpose.start()] + key[purpose.end() :]))

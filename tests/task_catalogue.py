@@ -490,6 +490,33 @@ II. NHIỆM VỤ, GIẢI PHÁP
 1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
 2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
 """), ("II.1", "II.2")),
+    # an annual plan's assessment part: a section reporting on the work done names the tasks it reports on
+    # ('KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ'), its points are results; read as tasks they also took the labels of
+    # the plan's own II.1, II.2 (the second list was dropped as a duplicate)
+    TRow("sec-report_part_none", state("""
+PHẦN THỨ NHẤT
+KẾT QUẢ NĂM 2023
+I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN
+Năm 2023, các phòng, ban đã triển khai Kế hoạch kịp thời.
+II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+1. Công tác tuyên truyền được đẩy mạnh, 20 hội nghị được tổ chức.
+2. Công tác kiểm tra được tăng cường.
+III. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ
+1. Một số đơn vị chưa quan tâm đúng mức.
+PHẦN THỨ HAI
+NHIỆM VỤ NĂM 2024
+I. MỤC TIÊU
+1. Phấn đấu 100% hồ sơ được giải quyết trực tuyến.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, công chức.
+2. Xây dựng chuyên mục tuyên truyền về chuyển đổi số.
+""", purpose=""), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt Nghị quyết"), _c("II.2", "Xây dựng chuyên mục"))),
+    # a title that goes on to the work to come sets it, results first or not
+    TRow("sec-report_and_tasks_kept", party("""
+II. KẾT QUẢ NĂM 2023 VÀ NHIỆM VỤ NĂM 2024
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức quán triệt"),)),
     # a legal library's copy sets the Roman numeral alone on its line and the title on the next (the layout of
     # tests/realworld_blind29/b02_bantochuctw_hd16_2018_danhgiaxeploai_tvpl.txt); the purpose and funding
     # sections written so still hold none, and a title wrapped once more still completes
