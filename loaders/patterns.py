@@ -2815,8 +2815,8 @@ def _phrases(*phrases: str) -> str:
 
 OUTLINE_MARKER = re.compile(
     r"""^(?:
-        (?P<roman>[IVX]{1,5})\s*[.\-–—)]\s*                # section: 'III.', 'I-', 'IV)'
-      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ]{2})              # section: 'B. NHIỆM VỤ' (caps title)
+        (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
@@ -2827,6 +2827,23 @@ OUTLINE_MARKER = re.compile(
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
 A number without punctuation ('bare') counts only before a capital letter (checked by caller)."""
+
+PART_HEADING = re.compile(
+    r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
+        [ \t]*[.:\-–—)]?[ \t]*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A plan's part ('PHẦN II. NHIỆM VỤ, GIẢI PHÁP', 'Phần thứ hai' with its title on the next line): a section
+labelled by its numeral, as 'II.' would be ('thứ hai' is II)."""
+PART_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "năm": "V", "sáu": "VI"}
+
+SECTION_TITLE_START = re.compile(
+    r"""(?:muc\s+dich|yeu\s+cau|quan\s+diem|muc\s+tieu|nhiem\s+vu|giai\s+phap|noi\s+dung|to\s+chuc\s+thuc\s+hien
+        |trien\s+khai\s+thuc\s+hien|kinh\s+phi|ket\s+qua|tinh\s+hinh|danh\s+gia|phuong\s+huong)\b""",
+    re.VERBOSE,
+)
+"""A lettered part's title in sentence case ('B. Nhiệm vụ, giải pháp'), on text without diacritics: the
+words a plan's parts open with, where a capital and a full stop could also open a name ('A. Nguyễn')."""
 
 BULLET_FAMILY = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "●": "•", "▪": "•", "∙": "•",
                  "○": "o", "◦": "o", "*": "*"}
