@@ -75,7 +75,7 @@ L["d01_ttg_qd773_kh_ct14_2018_congbot"] = dict(
             "label": "III.3.1",
             "text_starts": "Chủ trì cung cấp xác minh thông tin",
             "responsible": ["Bộ Công an"],
-            "deadline": {"kind": "none"},
+            "deadline": {"kind": "conditional"},
         },
         {
             "label": "III.6",
@@ -108,7 +108,8 @@ L["d01_ttg_qd773_kh_ct14_2018_congbot"] = dict(
         "c)'s first bullet; letters by ordinal, so k) is the tenth) and III. TỔ CHỨC THỰC HIỆN (sixteen body "
         "headings, bullets under 1-4, 7, 9; the closing 'Hàng năm, ... báo cáo' paragraph belongs to III.16). I. "
         "MỤC ĐÍCH, YÊU CẦU holds none. Graded: III.1.6 'trình Thủ tướng Chính phủ trong quý 1/2019' (quarter), "
-        "III.3.1 (inherits Bộ Công an), III.6 (heading body, text begins with the heading), III.13 (provinces; "
+        "III.3.1 (inherits Bộ Công an; its 'khi có yêu cầu của các cơ quan chức năng' is conditional, as DOMAIN's 'khi "
+        "có chỉ đạo của Trung ương': corrected after the first run, which labelled it none), III.6 (heading body, text begins with the heading), III.13 (provinces; "
         "deadline not graded), III.15 'Đề nghị ... Mặt trận' (requested)."
     ),
 )
