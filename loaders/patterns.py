@@ -223,6 +223,12 @@ PARTY_HYPHEN_ISSUER = (r"(?:[A-ZĐ]{0,5}(?:TW|TU|HU|QU|ThU|TXU)|ĐU[A-ZĐ]{0,3}|
                        r"(?![\w])")
 PARTY_HYPHEN_FOR_SLASH = rf"(?P<p_hyphen>-)(?={PARTY_HYPHEN_ISSUER})"
 
+# --- blind32 docnumber: a drafting unit spaced from its hyphen ---
+# 'Tờ trình số 02/TTr-CAT- ANCTNB' (a library's copy, as '144/2021/NĐ- CP'): one blank after the hyphen, before
+# a code of three capitals or more, is read through; a word after it ('- Kế hoạch') is no code, nor a body
+# that opens the next words ('12/KH-UBND- UBND huyện ...').
+SPACED_SUB = r"(?:[ \t](?=[A-ZĐƯƠ]{3})(?!(?:UBND|HĐND|UBMTTQ|MTTQ)\b))?"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -237,7 +243,7 @@ NUMBER = rf"""
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
-        (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
+        (?:{DASH}{SPACED_SUB}(?P<s_sub>{_JOINT_SUB}))?  # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})

@@ -239,6 +239,9 @@ def test_slash_anchor_skips_no_number(text: str) -> None:
         ("Thực hiện Công văn số 11313/UBND-NN&MT ngày 24/12/2018", [], ["11313/UBND-NN&MT"]),
         ("Căn cứ Nghị quyết số 36a/NQ-CP ngày 14/10/2015", ["36a/NQ-CP"], ["36a/NQ-CP"]),
         ("Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019", ["653/NQ-UBTVQH14"], ["653/NQ-UBTVQH14"]),
+        # blind32 d06: a drafting unit spaced from its hyphen; a body opening the next words is none
+        ("Tờ trình số 02/TTr-CAT- ANCTNB ngày 03/02/2023", ["02/TTr-CAT-ANCTNB"], ["02/TTr-CAT-ANCTNB"]),
+        ("Kế hoạch số 12/KH-UBND- UBND huyện triển khai", ["12/KH-UBND"], ["12/KH-UBND"]),
         ("Tờ trình số 296/TTr-SNN&PTNT, 866/UBND-KT2", ["296/TTr-SNN&PTNT"], ["296/TTr-SNN&PTNT", "866/UBND-KT2"]),
     ],
 )
