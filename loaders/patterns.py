@@ -224,9 +224,9 @@ PARTY_HYPHEN_ISSUER = (r"(?:[A-ZĐ]{0,5}(?:TW|TU|HU|QU|ThU|TXU)|ĐU[A-ZĐ]{0,3}|
 PARTY_HYPHEN_FOR_SLASH = rf"(?P<p_hyphen>-)(?={PARTY_HYPHEN_ISSUER})"
 
 # --- blind32 docnumber: a drafting unit spaced from its hyphen ---
-# 'Tờ trình số 02/TTr-CAT- ANCTNB' (a library's copy, as '144/2021/NĐ- CP'): one blank after the hyphen, before
-# a code of three capitals or more, is read through; a word after it ('- Kế hoạch') is no code, nor a body
-# that opens the next words ('12/KH-UBND- UBND huyện ...').
+# 'Tờ trình số 02/TTr-CAT- ANCTNB' (a library's copy, as '144/2021/NĐ- CP'): one blank after the hyphen,
+# before a code of three capitals or more, is read through; a word after it ('- Kế hoạch') is no code, nor a
+# body that opens the next words ('12/KH-UBND- UBND huyện ...').
 SPACED_SUB = r"(?:[ \t](?=[A-ZĐƯƠ]{3})(?!(?:UBND|HĐND|UBMTTQ|MTTQ)\b))?"
 
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
