@@ -359,6 +359,7 @@ _AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]o
 BODY_TOKEN = rf"""
     (?:
         (?:TP|Tp|TX|Tx)\.(?=[ \t]*[{UPPER}])  # names: 'UBND TX. Cửa Lò', 'BCĐ 197 TP. Hà Nội'
+      | BR[ \t]*[-–][ \t]*VT{_TOKEN_END}  # names: 'Tỉnh ủy BR-VT', a province's usual short form
       | [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})

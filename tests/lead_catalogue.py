@@ -162,6 +162,8 @@ SUBJECTS: tuple[Subject, ...] = (
             "UBND TX. Cửa Lò", "district", "UBND", STATE, _l("Nghệ An", "Cửa Lò")),
     Subject("ubnd_tp_dot", "tests/realworld_blind9/b20_hcm_ubndtp_qd2205_2025_ctr02_nq68_news.txt ('TP.' kept)",
             "UBND TP. Vinh", "UBND TP. Vinh", "district", "UBND", STATE, _l("Nghệ An", "Vinh")),
+    Subject("btv_tu_brvt", "loaders/patterns.py PROVINCE_SHORT_FORM_RE ('Tỉnh ủy BR-VT', blind25)",
+            "Ban Thường vụ Tỉnh ủy BR-VT", "Ban Thường vụ Tỉnh ủy", "province", "TU", locality=_l("Bà Rịa - Vũng Tàu")),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
 )
