@@ -45,8 +45,8 @@ from typing import ClassVar, Protocol
 
 from loaders.docnumber import DocNumber, try_parse
 from loaders.gazetteer import UnitUid as UnitUid
-from loaders.names import canonical_number, issuer_level, level_words, name_after
-from loaders.normalise import fold, new_tone_placement, squeeze
+from loaders.names import canonical_number, expand, issuer_level, level_words, name_after
+from loaders.normalise import fold
 
 LEGACY_END = date(2025, 7, 1)
 
@@ -248,7 +248,7 @@ def _stated_level(text: str) -> tuple[str, tuple[str, ...]] | None:
 
     Apart from `scope_of_text`, whose cache is per document (the context holds its sha256), so a
     cascade's plans, which repeat their parent's names, share this part."""
-    t = new_tone_placement(squeeze(text))
+    t = expand(text)  # 'UBND TX. Cửa Lò', 'UBND TP Vinh' are shown as written: their kind words spelled out
     matches = level_words(t)
     if not matches:
         return None

@@ -1366,12 +1366,17 @@ def _person(line: str, announced: bool) -> bool:
 
 
 _OFFICERS = ("chairperson", "secretary")  # a signer's title, not a body: cased word by word below
+_TITLE_KINDS = (*_OFFICERS, "ministry")  # 'BỘ TRƯỞNG, CHỦ NHIỆM' is read as a ministry 'Bộ'
 
 
 def _display_case_body(text: str) -> str:
     """'BAN THƯỜNG VỤ' → 'Ban Thường vụ', 'PHÓ BÍ THƯ THƯỜNG TRỰC' → 'Phó Bí thư Thường trực'."""
     if not _is_caps(text):
         return squeeze(text)
+    placed = parse_body(squeeze(text))  # 'UBND TP. VINH': its initials and place ('BỘ TRƯỞNG' is a title)
+    if placed is not None and (placed.place or placed.unit_kind) and placed.kind not in _TITLE_KINDS \
+            and placed.fixed_level != "central":  # 'BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN' is the Youth Union's
+        return body_name(placed, None)
     low = squeeze(text).lower()
     body = parse_body(low)
     if body is not None and body.place is None and not body.unit_kind and body.kind not in _OFFICERS:
@@ -2481,7 +2486,7 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     folded = fold(issuer)
     if folded.startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
         heads.add(letters[1])
-    if folded.startswith(("ủy ban ", "uỷ ban ")) and len(letters) > 2:  # 'Ủy ban MTTQ' numbers 'KH-MTTQ'
+    if folded.startswith(("ủy ban ", "uỷ ban ", "ub ")) and len(letters) > 2:  # '(Ủy ban|UB) MTTQ': 'KH-MTTQ'
         heads.add(letters[2])
     return any(p[0] in heads for p in parts)
 
@@ -2554,6 +2559,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if (pm := LEAD_SUBJECT_PLACE_RE.search(prefix)) and (im := LEAD_ISSUER_RE.search(prefix, 0, pm.start())) \
             and (above := _subject_province(pm, im["issuer"])):
         prefix = prefix[: pm.start()] + " "  # 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành'
+    written = prefix
     prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", prefix))
     if (nl := prefix.rfind("\n")) >= 0 and BOARD_SUBJECT_START_RE.match(prefix, nl + 1):
         prefix = prefix[nl + 1:]  # blind17: a headline with no full stop over a board's lead: its own line
@@ -2593,7 +2599,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix
     issuer = _after_headline(issuer)
     if issuer:
-        issuer = _committee_of_secretary(_without_person(squeeze(issuer)))
+        issuer = _dots_as_written(_committee_of_secretary(_without_person(squeeze(issuer))), written)
     if issuer and (tm := LEAD_TAG_PLACE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             and (body := parse_body(new_tone_placement(issuer))) is not None:
         issuer = _tag_place(tm["tagplace"], issuer, body)  # 'Thanh Liêm: UBND huyện vừa ban hành ...'
@@ -2651,6 +2657,17 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         above=above if issuer else None,
     )
     return ident, on_behalf
+
+
+def _dots_as_written(issuer: str, written: str) -> str:
+    """'UBND TX. Cửa Lò vừa ban hành': the lead is read with the kind's full stop taken out, so no sentence
+    ends there; the name shown keeps the stop the text writes ('UBND TX. Cửa Lò', not 'UBND TX Cửa Lò')."""
+    for m in UNIT_ABBREV_DOT_RE.finditer(written):
+        word = written[m.end():].split(maxsplit=1)[:1]
+        if word and (read := f"{m['kind']} {word[0]}") in issuer:
+            spaced = " " if m.end() > m.end("kind") + 1 else ""
+            issuer = issuer.replace(read, f"{m['kind']}.{spaced}{word[0]}", 1)
+    return issuer
 
 
 def _committee_of_secretary(issuer: str) -> str:

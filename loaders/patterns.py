@@ -399,7 +399,9 @@ NAME_GLOSS_RE = re.compile(rf"""(?<=[\w])[ \t]*{_NAME_GLOSS}""", re.VERBOSE)
 # number ('Phường 1'), or '(khóa XIII)'.
 BODY_TOKEN = rf"""
     (?:
-        [{UPPER}][\w]*{_TOKEN_END}
+        (?:TP|Tp|TX|Tx)\.(?=[ \t]*[{UPPER}])  # names: 'UBND TX. Cửa Lò', 'BCĐ 197 TP. Hà Nội'
+      | BR[ \t]*[-–][ \t]*VT{_TOKEN_END}  # names: 'Tỉnh ủy BR-VT', a province's usual short form
+      | [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
       | các(?=\s+cơ\s+quan{_TOKEN_END})
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
@@ -411,7 +413,7 @@ BODY_TOKEN = rf"""
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
-      | \d{{1,2}}{_TOKEN_END}
+      | \d{{1,3}}{_TOKEN_END}  # names: 'Quận 3', 'Ban Chỉ đạo 389', 'BCĐ 197'
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
       | {_NAME_GLOSS}  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     )
@@ -771,9 +773,10 @@ ORGANS: dict[str, tuple[str, str]] = {
     "ban thường vụ": ("Ban Thường vụ", "standing_committee"),
     "thường trực": ("Thường trực", "standing_board"),
     "ban thường trực": ("Ban Thường trực", "standing_board"),
-    "btv": ("Ban Thường vụ", "standing_committee"),
-    "bch": ("Ban Chấp hành", "party_committee"),
-    "ubkt": ("Ủy ban Kiểm tra", "inspection_committee"),
+    # an abbreviation is shown as written (a label quotes the text); the graph spells it out for the key
+    "btv": ("BTV", "standing_committee"),
+    "bch": ("BCH", "party_committee"),
+    "ubkt": ("UBKT", "inspection_committee"),
     "ban chấp hành": ("Ban Chấp hành", "party_committee"),
     "đảng đoàn": ("Đảng đoàn", "party_delegation"),
     "ban cán sự đảng": ("Ban cán sự đảng", "party_cadre_committee"),
@@ -820,7 +823,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ủy ban mttq": ("Ủy ban MTTQ", "fatherland_front", None),
     "mặt trận tổ quốc việt nam": ("Mặt trận Tổ quốc Việt Nam", "fatherland_front", None),
     "mặt trận tổ quốc": ("Mặt trận Tổ quốc", "fatherland_front", None),
-    "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
+    "ubmttq việt nam": ("UBMTTQ Việt Nam", "fatherland_front", None),
     "ubmttq": ("UBMTTQ", "fatherland_front", None),
     "chi bộ": ("Chi bộ", "party_cell", "commune"),
     # central state bodies and the Front's centre
@@ -835,7 +838,7 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
     "ban quản lý": ("Ban Quản lý", "management_board", None),
     "ban chỉ đạo": ("Ban Chỉ đạo", "steering_committee", None),
-    "bcđ": ("Ban Chỉ đạo", "steering_committee", None),  # blind2: a header's 'BCĐ PHÒNG, CHỐNG DỊCH COVID-19'
+    "bcđ": ("BCĐ", "steering_committee", None),  # blind2: a header's 'BCĐ PHÒNG, CHỐNG DỊCH COVID-19'
     # the Youth Union and the mass organisations, at the level their name gives
     "tỉnh đoàn": ("Tỉnh đoàn", "youth_union", "province"),
     "thành đoàn": ("Thành đoàn", "youth_union", None),
@@ -855,8 +858,8 @@ BASES: dict[str, tuple[str, str, str | None]] = {
 }
 # --- blind7 resolve: the Front's committee with 'VN' glued to its abbreviation ('UBMTTQVN huyện X') ---
 BASES.update({
-    "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
-    "ubmttq vn": ("Ủy ban MTTQ Việt Nam", "fatherland_front", None),
+    "ubmttqvn": ("UBMTTQVN", "fatherland_front", None),
+    "ubmttq vn": ("UBMTTQ VN", "fatherland_front", None),
 })
 # --- sweep resolve: mass organisations and units the catalogue of issuing bodies found unread ---
 # 'HỘI CHỮ THẬP ĐỎ VIỆT NAM' / 'TỈNH NGHỆ AN', 'BCH ĐOÀN TP. HÀ NỘI' (the city's Youth Union, its unit word
@@ -1024,6 +1027,18 @@ BASES.update({
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "assembly_delegation", None),
 })
 CENTRE_WORDS = frozenset({"trung ương", "tw"})
+# --- names: the Party's boards, the Women's Union and the Front by the initials a news lead writes ---
+# 'BTG Tỉnh ủy', 'BDV Huyện ủy', 'BTGDV Thành ủy', 'HLHPN tỉnh', 'UB MTTQ huyện': unread, the name fell back
+# to the number's code ('BTGTU'); shown as written, as 'BTV' and 'LĐLĐ' are.
+ORGANS.update({
+    "btg": ("BTG", "party_board"),
+    "bdv": ("BDV", "party_board"),
+    "btgdv": ("BTGDV", "party_board"),
+})
+BASES.update({
+    "hlhpn": ("HLHPN", "mass_organisation", None),
+    "ub mttq": ("UB MTTQ", "fatherland_front", None),
+})
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
@@ -1939,9 +1954,16 @@ AD_HOC_CENTRAL_TAIL_RE = re.compile(
 # 'Ban Chỉ đạo quốc gia 1237') is the Government's, central; a programme's board ('Ban Chỉ đạo Chương trình
 # mục tiêu quốc gia ... huyện X') has 'quốc gia' inside its topic, not first (folded topic).
 AD_HOC_NATIONAL_HEAD_RE = re.compile(r"^quốc\s+gia(?:\s|$)")
-# The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
+# The unit kinds a name abbreviates before its place ('TP Hà Nội', 'Tp.Cần Thơ', 'TX. Cửa Lò'): the kind
+# they stand for, and the written form a display keeps.
+ABBREVIATED_UNIT_KINDS = {"tp": "thành phố", "tx": "thị xã"}
+_ABBREVIATED_KIND = r"(?:TP|Tp|TX|Tx)(?![^\W\d_])\.?"
+ABBREVIATED_KIND_RE = re.compile(rf"\s*(?P<shown>{_ABBREVIATED_KIND})")
+
+# The place that ends such a name: 'tỉnh Ninh Thuận', 'TP Hà Nội', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
-    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
+    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
+        |{_ABBREVIATED_KIND})(?:[ \t]+|(?<=\.)))?
         (?P<name>(?:{PLACE_NAME_WORD}|\d{{1,2}})(?:[ \t]+{PLACE_NAME_WORD}){{0,3}})$""",
     re.VERBOSE,
 )
@@ -3601,11 +3623,19 @@ BODY_ABBREVIATION = re.compile(
       | (?P<mttqvn>MTTQ\s*VN|MTTQVN)                       # before MTTQ
       | (?P<ctxh>CT\s*-\s*XH)
       | (?P<tp>TP\.?)
+      | (?P<tx>TX\.?(?=\s*(?:[{UPPER}]|$)))               # thị xã: 'TX. Cửa Lò', 'UBND TX'
       | (?P<tt>TT(?=\s+(?:Đảng|HĐND|HDND|Hội\ đồng|UBND|Ủy\ ban|Tỉnh|Thành|Huyện|Quận|Thị)))
                                                            # Thường trực; 'TT Y tế' is a Trung tâm
       | (?P<mttq>MTTQ)
       | (?P<bch>BCH)
       | (?P<btv>BTV)
+      | (?P<bcd>BCĐ)
+      | (?P<ubkt>UBKT)
+      | (?P<btgdv>BTGDV)
+      | (?P<btg>BTG)
+      | (?P<bdv>BDV)
+      | (?P<hlhpn>HLHPN)
+      | (?P<ub>UB(?=\s*MTTQ))
       | (?P<tccs>TCCS)
       | (?P<ldld>LĐLĐ)
       | (?P<lhpn>LHPN)
@@ -3619,6 +3649,8 @@ ABBREVIATED: dict[str, str] = {
     "ubmttqvn": "Ủy ban Mặt trận Tổ quốc Việt Nam", "ubmttq": "Ủy ban Mặt trận Tổ quốc",
     "mttqvn": "Mặt trận Tổ quốc Việt Nam", "ctxh": "chính trị - xã hội", "tp": "thành phố",
     "tt": "Thường trực", "mttq": "Mặt trận Tổ quốc", "bch": "Ban Chấp hành", "btv": "Ban Thường vụ",
+    "bcd": "Ban Chỉ đạo", "ubkt": "Ủy ban Kiểm tra", "tx": "thị xã", "btgdv": "Ban Tuyên giáo và Dân vận",
+    "btg": "Ban Tuyên giáo", "bdv": "Ban Dân vận", "hlhpn": "Hội Liên hiệp Phụ nữ", "ub": "Ủy ban",
     "tccs": "tổ chức cơ sở", "ldld": "Liên đoàn Lao động", "lhpn": "Liên hiệp Phụ nữ",
     "ccb": "Cựu chiến binh", "tw": "Trung ương",
 }

@@ -22,6 +22,8 @@ from loaders.docnumber import DocNumber
 from loaders.names import issuer_level
 from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritics
 from loaders.patterns import (
+    ABBREVIATED_KIND_RE,
+    ABBREVIATED_UNIT_KINDS,
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_NATIONAL_HEAD_RE,
@@ -99,7 +101,6 @@ _PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
                 "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
                 "đoàn thị trấn"}
-_KIND_DISPLAY = {"tp": "thành phố", "tp.": "thành phố"}
 _NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
 
@@ -122,7 +123,6 @@ _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
     r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*(?:['’][\w]+)*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12', "Cư M'gar"
 )
-_ABBREVIATED_CITY = re.compile(r"\s*(?:TP|Tp)(?![^\W\d_])")  # 'TP Hải Phòng', 'Tp.Cần Thơ', 'TP. Huế'
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
@@ -391,8 +391,14 @@ def _names_a_programme(base: str | None, rest: str) -> bool:
 
 
 def _kind_shown(unit_kind: str | None, rest: str) -> str | None:
-    """'TP' for a city written 'TP Hải Phòng' or 'Tp.Cần Thơ': the display keeps the text's form."""
-    return "TP" if unit_kind == "thành phố" and _ABBREVIATED_CITY.match(rest) else None
+    """'TP' for a city written 'TP Hải Phòng', 'TX.' for 'TX. Cửa Lò': the display keeps the text's form."""
+    return m["shown"] if unit_kind and (m := ABBREVIATED_KIND_RE.match(rest)) else None
+
+
+def _unit_kind(written: str) -> str:
+    """The unit kind a written kind word is: 'TP.' is 'thành phố', 'THỊ XÃ' 'thị xã'."""
+    kind = fold(written).rstrip(".")
+    return ABBREVIATED_UNIT_KINDS.get(kind, kind)
 
 
 def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
@@ -400,12 +406,13 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     Hà Nam' is the topic and the province; 'phòng, chống thiên tai ... tỉnh Ninh Thuận' the topic, the
     kind and the place. A last name with no kind word counts only when it is a province's or a
     district's ('... Dự án JICA' names no place)."""
-    place = kind = None
+    place = kind = shown = None
     topic = rest
     if m := AD_HOC_PLACE_RE.search(rest):
         words = m["name"].split()
         if m["kind"]:
-            kind, place, topic = fold(m["kind"]), _display_case(m["name"]), rest[: m.start()]
+            kind, place, topic = _unit_kind(m["kind"]), _display_case(m["name"]), rest[: m.start()]
+            shown = _kind_shown(kind, m["kind"])
         else:
             for n in range(len(words), 0, -1):
                 name = " ".join(words[-n:])
@@ -419,7 +426,8 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic))
                                                       or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic)))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
-                tail_kind=fold(tail["kind"]) if tail else None, central=central)  # blind11: '... Trung ương
+                tail_kind=fold(tail["kind"]) if tail else None, central=central,
+                kind_shown=shown)  # blind11: '... Trung ương
 
 
 # --- blind20: a council's term and session after its name ---
@@ -440,10 +448,10 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
     if not rest:
         return None, None
     unit_kind = None
-    km = UNIT_KIND_RE.match(rest)
-    if km:
-        unit_kind = fold(km["kind"])
-        unit_kind = _KIND_DISPLAY.get(unit_kind, unit_kind)
+    if (ab := ABBREVIATED_KIND_RE.match(rest)) and ab["shown"][:2].upper() == "TX":
+        unit_kind, rest = "thị xã", rest[ab.end():]  # 'TX. Cửa Lò', which UNIT_KINDS does not spell
+    elif km := UNIT_KIND_RE.match(rest):
+        unit_kind = _unit_kind(km["kind"])
         rest = km["name"] or ""
     cut = _NAME_END.search(rest)
     if cut:
@@ -927,7 +935,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
             parts.append(place)
         else:
             kind = body.kind_shown or body.unit_kind
-            kind = kind or (unit.kind if unit is not None and not body.topic else None)
+            kind = kind or (unit.kind if unit is not None and not (body.topic or body.place) else None)
             parts.append(f"{kind} {place}" if kind and not fold(place).startswith(kind) else place)
     elif body.unit_kind:
         parts.append(body.kind_shown or body.unit_kind)

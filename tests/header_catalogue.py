@@ -392,6 +392,11 @@ CATALOGUE: tuple[Body, ...] = (
        {"province": "Ninh Bình", "district": None, "commune": "Hải Hậu"}, year=2025),
     _s("ubnd_phuong25", ["ỦY BAN NHÂN DÂN", "PHƯỜNG CẦU GIẤY"], "UBND", "Cầu Giấy", "UBND phường Cầu Giấy",
        "Cầu Giấy", "commune", {"province": "Hà Nội", "district": None, "commune": "Cầu Giấy"}, year=2025),
+    # abbreviations kept as the cell writes them (names: the display keeps the text's words)
+    _s("bcd_xa", ["UBND XÃ ĐỨC HỢP", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19"], "BCĐ", "Đức Hợp",
+       "BCĐ phòng, chống dịch Covid-19 xã Đức Hợp", "BCĐ phòng, chống dịch", "commune", {"commune": "Đức Hợp"}),
+    _s("ubnd_tx", ["UBND TX. CỬA LÒ"], "UBND", "Cửa Lò", "UBND TX. Cửa Lò", "UBND TX. Cửa Lò", "district",
+       {"province": "Nghệ An", "district": "Cửa Lò"}),
     _s("ubnd_dackhu", ["ỦY BAN NHÂN DÂN", "ĐẶC KHU VÂN ĐỒN"], "UBND", "Vân Đồn", "UBND đặc khu Vân Đồn", "Vân Đồn",
        "commune", {"province": "Quảng Ninh", "district": None}, year=2025),
     # --- Front, youth, associations ---

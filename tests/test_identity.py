@@ -276,6 +276,26 @@ def test_central_bodies_are_one_node_across_terms(a: str, b: str) -> None:
     assert "khóa" not in expand(a).lower()
 
 
+@pytest.mark.parametrize(("written", "spelled"), [
+    pytest.param("BCĐ 35 huyện Tiên Lãng", "Ban Chỉ đạo 35 huyện Tiên Lãng", id="bcd"),
+    pytest.param("BTV Huyện ủy", "Ban Thường vụ Huyện ủy", id="btv"),
+    pytest.param("BCH Đoàn huyện", "Ban Chấp hành Đoàn huyện", id="bch"),
+    pytest.param("UBKT Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", id="ubkt"),
+    pytest.param("BTG Huyện ủy", "Ban Tuyên giáo Huyện ủy", id="btg"),
+    pytest.param("BDV Huyện ủy", "Ban Dân vận Huyện ủy", id="bdv"),
+    pytest.param("BTGDV Huyện ủy", "Ban Tuyên giáo và Dân vận Huyện ủy", id="btgdv"),
+    pytest.param("HLHPN huyện", "Hội Liên hiệp Phụ nữ huyện", id="hlhpn"),
+    pytest.param("UB MTTQ huyện", "Ủy ban MTTQ huyện", id="ub-mttq"),
+    pytest.param("UBMTTQVN huyện", "Ủy ban MTTQ Việt Nam huyện", id="ubmttqvn"),
+    pytest.param("UBND TX. Cửa Lò", "Ủy ban nhân dân thị xã Cửa Lò", id="tx-dot"),
+    pytest.param("UBND TX", "UBND thị xã", id="tx-bare"),
+])
+def test_a_name_shown_with_its_initials_is_the_body_spelled_out(written: str, spelled: str) -> None:
+    """The parser shows a name as written ('BCĐ 35 ...'); the graph keys it spelled out: one body."""
+    assert name_key(written) == name_key(spelled)
+    assert resolve_body(written, COMMUNE, PLACES).uid == resolve_body(spelled, COMMUNE, PLACES).uid
+
+
 @pytest.mark.parametrize(("line", "bodies"), [
     ("TT Đảng uỷ, HĐND, UBND xã", ["Thường trực Đảng ủy xã", "Hội đồng nhân dân xã", "Ủy ban nhân dân xã"]),
     ("Hội đồng nhân dân, Ủy ban nhân dân huyện", ["Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"]),
