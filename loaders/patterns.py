@@ -1073,6 +1073,14 @@ OWN_NAME_SIGNER_TITLE_RE = re.compile(
 # pandoc grid table closes with one rule a column ('----- -----').
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
+# A word every signer's office holds ('PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG', 'ỦY VIÊN THƯỜNG
+# TRỰC'), folded: under a 'KT.' or 'TL.' mark, a line in capitals without one is no office but what follows
+# a block cut before its office (realworld k01: '| KT. CHỦ TỊCH |', then the annexed rules' title).
+SIGNER_OFFICE_WORD_RE = re.compile(
+    r"""(?<!\w)(?:phó|trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chủ\s+nhiệm|chánh|thủ\s+tướng|[ủu]y\s+viên
+        |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực)(?!\w)""",
+    re.VERBOSE,
+)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.

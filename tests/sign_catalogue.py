@@ -120,6 +120,14 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("name_then_source", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguồn: Cổng thông tin điện tử tỉnh\n", "Nguyễn Khắc Thận", "chủ tịch"),
 ]
 
+# A block cut under its mark, before the office and the name (tests/realworld/k01_*: '| KT. CHỦ TỊCH |', then the
+# annexed rules' title in capitals): the mark's office, no name; the annex's title is no office.
+CUT: list[tuple[str, str, str]] = [
+    ("kt_then_annex_title", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ\n", "chủ tịch"),
+    ("kt_pipes_then_annex_title", "| KT. CHỦ TỊCH |\nQUY ĐỊNH VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n", "chủ tịch"),
+    ("tl_then_annex_title", "TL. BỘ TRƯỞNG\nDANH MỤC CÁC ĐƠN VỊ THAM GIA THỰC HIỆN ĐỀ ÁN\n", "bộ trưởng"),
+]
+
 # A bare name closing a document's own end matter, its office lost (seed_data/002_*: '- Lưu VPHU.' / 'Nguyễn Chi
 # Hội'): the signer, unlike a news item's byline (NONE below).
 BARE: list[tuple[str, str, str]] = [
@@ -348,6 +356,7 @@ def sign_rows() -> list[SRow]:
                  ("party", _party, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Từ Minh Hải", PARTY_GOT))]
     rows += [SRow(f"name-{i}", _state(block), name, title, STATE_GOT) for i, block, name, title in NAMES]
     rows += [SRow(f"bare-{i}", text, name) for i, text, name in BARE]
+    rows += [SRow(f"cut-{i}", STATE_HEAD + BODY + STATE_TO + block, None, title) for i, block, title in CUT]
     rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
     rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
     rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
