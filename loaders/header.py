@@ -45,6 +45,7 @@ from loaders.patterns import (
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
+    ARCHIVE_RE,
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
@@ -200,6 +201,7 @@ from loaders.patterns import (
     SIGNED_ON_BRACKET_RE,
     SIGNER_NAME_OFFICE_RE,
     SIGNER_OFFICE_BODY_RE,
+    SIGNER_OFFICE_WORD_RE,
     SIGNER_RANK_RE,
     SIGNER_TITLE_TENSE_TAIL_RE,
     SIGNER_WORD_BEFORE_RE,
@@ -1474,6 +1476,8 @@ def _signer(lines: list[str]) -> Signer | None:
                 raw, signs_for = m2["title"], True
             elif line and raw and fold(line) == "thường trực":
                 raw = f"{raw} {line}"
+            elif line and not SIGNER_OFFICE_WORD_RE.search(fold(line)):
+                pass  # no office (a body's second line, a name cut to 'Đ', an annex's title): the last stands
             elif line and not (raw and blank and not signs_for and OWN_NAME_SIGNER_TITLE_RE.match(fold(raw))):
                 raw, signs_for = line, False  # past a blank, an office keeps its place: 'TRƯỞNG BAN' / '' /
             blank = not line  # 'PHÓ CHỦ TỊCH UBND TỈNH' signs as the board's head, not as the vice-chairman
@@ -1491,10 +1495,20 @@ def _signer(lines: list[str]) -> Signer | None:
         above = [x for x in last[-3:-1] if not x.startswith(("(", "["))]
         title = next((_display_case_body(x) for x in reversed(above)
                       if _is_caps(x) and OWN_NAME_SIGNER_TITLE_RE.match(fold(x))), None)
+        if title is None and not _ends_a_document(tail):
+            return None  # a reporter's byline closing a news item ('Võ Phượng', realworld c19, k03, k27)
         return Signer(name=name, title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     if last and (own := _own_name_inline(last[-1])):
         return own
     return _inline_signer(" ".join(x for x in tail if x))
+
+
+def _ends_a_document(tail: list[str]) -> bool:
+    """A bare name with neither mark nor office above it signs only a document's own end matter: its
+    recipients ('Nơi nhận:', '- Lưu VPHU.', seed 002) or a '(Đã ký)' note. Under a news item's paragraphs
+    the closing name is its reporter's byline."""
+    return any(RECIPIENTS_HEAD_RE.match(x) or ARCHIVE_RE.match(x.lstrip("-–+ \t")) or SIGNED_NOTE_RE.match(x)
+               for x in tail)
 
 
 def _own_name_inline(line: str) -> Signer | None:
@@ -1528,7 +1542,9 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
     """A news item that names who signed its document ('Phó Chủ tịch thường trực ... Đặng Thị Phương Hoa
     đã ký ban hành Kế hoạch số 29/KH-LĐLĐ', blind2 b15; 'ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban
     hành ...'; '... do Phó Chủ tịch UBND tỉnh X ký' unless the sentence cites its grounds): read only when
-    the page carries no signature block. A signed document numbered other than the page's own is cited."""
+    the page carries no signature block. A signed document numbered other than the page's own is cited. A
+    lead naming the office alone ('Chủ tịch UBND huyện đã ký ban hành', realworld h12, h24) gives the office
+    and no name, as the gold reads a block with its office but no name."""
     if "ký" not in text[:_LEAD_CHARS].lower():
         return None  # the verb gates the two scans (half a millisecond a page together)
     found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
@@ -1547,8 +1563,12 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
                 title, on_behalf = title[:ob.start()], squeeze(ob["issuer"])
             title = SIGNER_TITLE_TENSE_TAIL_RE.sub("", squeeze(title).strip(" ,"))
             return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
-        if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
+        if m.groupdict().get("bare"):  # 'Chủ tịch UBND tỉnh Nam Định đã ký ban hành': the office, no name
+            return Signer(name=None, title=squeeze(m["bare"]))
+        if not _is_place(m["named"]):
             return Signer(name=m["named"], title=squeeze(m["office"]))
+        # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
+        return Signer(name=None, title=squeeze(f'{m["office"]} {m["named"]}'))
     return None
 
 

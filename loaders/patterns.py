@@ -1133,6 +1133,16 @@ OWN_NAME_SIGNER_TITLE_RE = re.compile(
 # pandoc grid table closes with one rule a column ('----- -----').
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
 SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
+# A word every signer's office holds ('PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG', 'ỦY VIÊN THƯỜNG
+# TRỰC', 'CHÍNH ỦY'), folded: in a signature block, a line in capitals without one is no office. It is a
+# body's second line, a name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ', realworld_blind17 b15), or what
+# follows a block cut before its office (a legal library's '| KT. CHỦ TỊCH |' or '| TM. ỦY BAN NHÂN DÂN |',
+# then the annexed rules' title: realworld k01, realworld_blind16 b14, realworld_blind20 b04).
+SIGNER_OFFICE_WORD_RE = re.compile(
+    r"""(?<!\w)(?:phó|trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chủ\s+nhiệm|chánh|thủ\s+tướng|ủy\s+viên
+        |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực|chính\s+ủy|tư\s+lệnh|chủ\s+tọa)(?!\w)""",
+    re.VERBOSE,
+)
 SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.
@@ -1715,15 +1725,25 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
     |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
 # (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
-# sentence naming the document: the verb closes the sentence.)
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
-    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
+# sentence naming the document: the verb closes the sentence, or the day it was signed follows it ('... Bí
+# thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021', realworld_unseen m22). A lead's 'văn bản' is a document
+# too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40).)
+_SIGNED_DOC = rf"""(?:{TYPE_WORD}|văn\s+bản)(?![\w])"""
+_SIGNS_VERB = rf"""ký(?:(?:\s+ban\s+hành)?\s+{_SIGNED_DOC}
+    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*{_SIGNS_VERB}"""
+# The office a signer signs for ('thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... Nguyễn Thanh đã
+# ký', 'thay mặt Chủ tịch'): the office after it is the signer's.
+_NOT_SIGNED_FOR = r"(?<!lệnh\s)(?<!quyền\s)(?<!mặt\s)(?<!KT\.\s)"
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
-        |(?<![\w])(?P<office>{_SIGNER_OFFICE}
+        |(?<![\w]){_NOT_SIGNED_FOR}(?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
-            \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
+            \s+(?P<named>{PERSON_NAME}){_SIGNS}
+        # the office alone, no name ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định',
+        # realworld h12, h24): the news tense is required, so a task ('giao Giám đốc Sở ký văn bản') is none
+        |(?<![\w]){_NOT_SIGNED_FOR}(?P<bare>{_SIGNER_OFFICE}[^,.;:()]{{0,80}}?)\s+(?:đã|vừa|mới)\s+{_SIGNS_VERB})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư

@@ -120,6 +120,30 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("name_then_source", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguồn: Cổng thông tin điện tử tỉnh\n", "Nguyễn Khắc Thận", "chủ tịch"),
 ]
 
+# A block cut under its mark, before the office and the name (tests/realworld/k01_*: '| KT. CHỦ TỊCH |', then the
+# annexed rules' title in capitals): the mark's office, no name; the annex's title is no office.
+CUT: list[tuple[str, str, str]] = [
+    ("kt_then_annex_title", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ\n", "chủ tịch"),
+    ("kt_pipes_then_annex_title", "| KT. CHỦ TỊCH |\nQUY ĐỊNH VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n", "chủ tịch"),
+    ("tl_then_annex_title", "TL. BỘ TRƯỞNG\nDANH MỤC CÁC ĐƠN VỊ THAM GIA THỰC HIỆN ĐỀ ÁN\n", "bộ trưởng"),
+    # tests/realworld_blind17/b15_*: the name cut to its first letter under the deputy's office
+    ("kt_name_cut_letter", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ\n", "phó chủ tịch"),
+    ("tm_office_name_cut_letter", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nN\n", "chủ tịch"),
+]
+# tests/realworld_blind16/b14_*, realworld_blind20/b04_*: '| TM. ỦY BAN NHÂN DÂN |' then the annex's title: no office
+CUT_TM: list[tuple[str, str]] = [
+    ("tm_then_annex_title", "| TM. ỦY BAN NHÂN DÂN |\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH\n"),
+    ("tm_then_annex_purpose", "| TM. ỦY BAN NHÂN DÂN |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 01/01/2019 CỦA CHÍNH PHỦ\n"),
+]
+
+# A bare name closing a document's own end matter, its office lost (seed_data/002_*: '- Lưu VPHU.' / 'Nguyễn Chi
+# Hội'): the signer, unlike a news item's byline (NONE below).
+BARE: list[tuple[str, str, str]] = [
+    ("after_archive", STATE_HEAD + BODY + STATE_TO + "Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận"),
+    ("after_party_archive", PARTY_HEAD + BODY + PARTY_TO + "Ngô Đông Hải\n", "Ngô Đông Hải"),
+    ("after_signed_note", STATE_HEAD + BODY + "(Đã ký)\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận"),
+]
+
 # --- the recipients' place and forms ---
 # tests/test_recipients.py's flattened table ('Nơi nhận:\tT/M BAN THƯỜNG VỤ'); tests/realworld/s09_*'s 'Như trên'.
 PLACES: list[tuple[str, str, tuple[str, ...], str, str]] = [
@@ -224,6 +248,18 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("ong_office_recently_acts_for", "Ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh mới đây đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     ("office_adverb_acts_for", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã chính thức thay mặt UBND tỉnh ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch ubnd tỉnh"),
     ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
+    # tests/realworld_unseen/m33_*, m36_*, m40_*: a lead's 'văn bản' is the signed document; the office signing for
+    # its holder ('thừa lệnh Chủ tịch ...,') is not the signer's
+    ("office_name_van_ban", "Chiều 12/3, Giám đốc Sở Nông nghiệp và PTNT Trần Văn Nam đã ký văn bản hỏa tốc gửi các huyện về", "Trần Văn Nam", "giám đốc sở"),
+    ("acts_for_office_name_van_ban", "Ngày 12/3, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành văn bản số 2508/UBND-KGVX triển khai", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("signed_for_clerk_van_ban", "Ngày 12/3, thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh Đỗ Thị Hà đã ký ban hành văn bản triển khai", "Đỗ Thị Hà", "phó chánh văn phòng"),
+]
+
+# the office alone, no name (tests/realworld/h12_*, h24_*): the gold reads it as a block with its office but no name
+OFFICE_ONLY: list[tuple[str, str, str]] = [
+    ("chairman_place", "Ngày 13/3, Chủ tịch UBND tỉnh Thái Bình đã ký ban hành", "chủ tịch ubnd tỉnh"),
+    ("chairman_district", "Chủ tịch UBND huyện vừa ký", "chủ tịch ubnd huyện"),
+    ("secretary_city", "Ngày 20/9, Bí thư Thành ủy Hà Nội đã ký ban hành", "bí thư thành ủy"),
 ]
 
 # the signer after the document, passive: '... Kế hoạch số ... do Phó Chủ tịch UBND tỉnh X ký'
@@ -249,6 +285,8 @@ THEN: list[tuple[str, dict[str, str], str, str, str]] = [
     ("type_do_ong_name_office", _STATE_NEWS, "Kế hoạch do ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
     ("office_name_signs_closing", _STATE_NEWS, "Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
     ("type_duoc_office_name", _STATE_NEWS, "Kế hoạch được Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký ban hành.", "Lại Văn Hoàn", "phó chủ tịch"),
+    # tests/realworld_unseen/m22_*: the day it was signed after the verb
+    ("type_duoc_name_offices_on_day", _PARTY_NEWS, "Chỉ thị vừa được đồng chí Từ Minh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ký ban hành ngày 12/3/2024.", "Từ Minh Hải", "bí thư tỉnh ủy"),
 ]
 
 # --- texts that sign nothing: a name in a task, a meeting's chair, an agreement signed ---
@@ -258,13 +296,18 @@ NONE: list[tuple[str, str]] = [
     ("news_ky_ket", _NEWS.format(lead="Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký kết quy chế phối hợp và triển khai")),
     ("news_presented", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nĐồng chí Nguyễn Khắc Thận, Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị.\n"),
     ("body_only", STATE_HEAD + BODY),
-    # the office's place is no name ('Bí thư Thành ủy Hà Nội đã ký')
-    ("news_office_place", _NEWS.format(lead="Ngày 20/9, Bí thư Thành ủy Hà Nội đã ký ban hành")),
+    # a task: the office will sign, no news tense ('giao Giám đốc Sở ... ký văn bản')
+    ("news_task_signs", _NEWS.format(lead="Ngày 12/3, UBND tỉnh giao Giám đốc Sở Nội vụ ký văn bản hướng dẫn và ban hành")),
     # a journalist's byline under a news item
     ("grounds_cite_signer", STATE_HEAD + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\nCăn cứ Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Nguyễn Khắc Thận ký ngày 5/3/2024;\n\n" + BODY[BODY.index("I. "):]),
     ("news_cited_signed", _NEWS.format(lead="Thực hiện Chỉ thị số 05-CT/TU do đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy ký ban hành, UBND tỉnh vừa ban hành")),
     ("news_byline", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nMinh Anh\n"),
     ("news_byline_surname", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nNguyễn Hương\n"),
+    # tests/realworld/c19_*, k03_*, k27_*, h18_*, k44_*: the byline after the paragraphs, a link line, a date line
+    ("news_byline_after_link", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nXem chi tiết văn bản tại đây\n\nVõ Phượng\n"),
+    ("news_byline_after_ref", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "Kế hoạch 45/KH-UBND, ngày 12/3/2024\n\nDoãn Thành\n"),
+    ("news_byline_caps", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nHOÀNG BÁCH\n"),
+    ("news_byline_three", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nVăn Minh Đảo\n\nCác tin khác\n"),
 ]
 
 # --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---
@@ -324,10 +367,14 @@ def sign_rows() -> list[SRow]:
                  ("state", _state, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Khắc Thận", STATE_GOT),
                  ("party", _party, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Từ Minh Hải", PARTY_GOT))]
     rows += [SRow(f"name-{i}", _state(block), name, title, STATE_GOT) for i, block, name, title in NAMES]
+    rows += [SRow(f"bare-{i}", text, name) for i, text, name in BARE]
+    rows += [SRow(f"cut-{i}", STATE_HEAD + BODY + STATE_TO + block, None, title) for i, block, title in CUT]
+    rows += [SRow(f"cut-{i}", STATE_HEAD + BODY + STATE_TO + block, None) for i, block in CUT_TM]
     rows += [SRow(f"place-{i}", STATE_HEAD + BODY + block, name, title, got) for i, block, got, name, title in PLACES]
     rows += [SRow(f"tail-{i}", text, name, title) for i, text, name, title in TAILS]
     rows += [SRow(f"lead-{i}", _NEWS.format(lead=lead) + ("\nNguyễn Hương\n" if i == "then_byline" else ""), name, title)
              for i, lead, name, title in LEADS]
+    rows += [SRow(f"office-{i}", _NEWS.format(lead=lead), None, title) for i, lead, title in OFFICE_ONLY]
     rows += [SRow(f"passive-{i}", text, name, title) for i, text, name, title in PASSIVE]
     rows += [SRow(f"then-{i}", _NEWS_THEN.format(sign=sign, **news), name, title) for i, news, sign, name, title in THEN]
     rows += [SRow(f"none-{i}", text, None) for i, text in NONE]

@@ -5589,8 +5589,8 @@ def test_library_page_title_and_paired_signer_key(text, title, signer):
 
 # blind26 b08, b10: a news lead whose subject is the signer of the page's own document, the office before the name
 # ('Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ...', 'Thay mặt Bộ Chính trị, Thường trực Ban
-# Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...'). A place taken for a name ('Bí thư Thành ủy Hà Nội đã
-# ký'), and a signer of a cited document, are none.
+# Bí thư Trần Cẩm Tú ký ban hành Kết Luận số 183-KL/TW ...'). A place is no name ('Bí thư Thành ủy Hà Nội đã ký':
+# the office alone, as the gold reads a block with its office but no name), and a cited document's signer is none.
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("cải cách bộ máy\nThủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ngày 12/3/2025 thành lập Ban "
      "Chỉ đạo thực hiện sắp xếp đơn vị hành chính các cấp.\n", "Phạm Minh Chính", "Thủ tướng Chính phủ"),
@@ -5599,8 +5599,9 @@ def test_library_page_title_and_paired_signer_key(text, title, signer):
      "Trần Cẩm Tú", "Thường trực Ban Bí thư"),
     ("Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày 28-2-2022 ban hành Kế hoạch "
      "thực hiện Chiến lược phát triển gia đình.\n", "Nguyễn Văn Hùng", "Bộ trưởng Bộ VHTTDL"),
-    # must not fire: a place read as a name, and a signer of the document the page's own one carries out
-    ("Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU về phòng cháy, chữa cháy.\n", None, None),
+    ("Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU về phòng cháy, chữa cháy.\n", None,
+     "Bí thư Thành ủy Hà Nội"),
+    # must not fire: a signer of the document the page's own one carries out
     ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Quyết định mà Thủ tướng Chính phủ Phạm Minh Chính ký "
      "Quyết định số 571/QĐ-TTg về sắp xếp đơn vị hành chính.\n", None, None),
 ])

@@ -12,6 +12,7 @@ import pytest
 
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.patterns import SIGNER_OFFICE_WORD_RE
 from tests.sign_catalogue import SRow, sign_rows
 
 # No office ends in the news tense or a manner adverb a lead puts before its verb ('vừa', 'đã chính thức').
@@ -22,8 +23,6 @@ _BOARD_HEAD = ("a steering board's head signing over his government office in on
 KNOWN: dict[str, str] = {
     "cell-board_head_over_office": _BOARD_HEAD,
     "cell-board_head_over_office-annex": _BOARD_HEAD,
-    "none-news_byline_surname": "a reporter's byline ('Nguyễn Hương') closing a news item that names no signer reads as a "
-                                "name signed with no mark (the blind9 form 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' without its office)",
 }
 
 
@@ -39,6 +38,8 @@ def _problems(row: SRow) -> list[str]:
         out.append(f"signer {name}")
     if row.title and (signer is None or signer.title is None or row.title not in fold(signer.title)):
         out.append(f"title {signer.title if signer else None}")
+    if signer and signer.title and not SIGNER_OFFICE_WORD_RE.search(fold(signer.title)):
+        out.append(f"title holds no office: {signer.title!r}")  # an annex's title under a cut block
     if signer and signer.title and _TENSE_TAIL.search(fold(signer.title)):
         out.append(f"title ends in the lead's tense: {signer.title!r}")  # the verb's words, not the office's
     for want in row.recipients:
