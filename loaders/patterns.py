@@ -1087,6 +1087,11 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
 )
 # Recipients.
 RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# The recipients list's head wherever a page's markup leaves it ('Nơi nhận:', '# Nơi nhận:', '**Nơi nhận:**',
+# '| Nơi nhận: ...'): it tells a document's end from a news item's.
+RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
+# A word of two letters or more: a signature line without one is a name cut to its initial ('Đ'), no office.
+NAMED_WORD_RE = re.compile(r"[^\W\d_]{2}")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
@@ -1505,8 +1510,9 @@ SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[
 # NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
 # to the next key glued to it (a capital right after a lower-case letter) or the line's end. blind26: a
 # library that pairs its keys on one line with a space between ('Loại văn bản: Công văn Người ký: Trịnh
-# Mạnh Linh', LuatVietnam) is read the same way.
-GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
+# Mạnh Linh', LuatVietnam) is read the same way, and so is a value ending in a digit ('Nơi ban hành: Quận 5
+# Người ký: Phạm Quốc Huy', blind20).
+GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
@@ -1642,9 +1648,10 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
     |(?<!Ban\s)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Chánh\s+Văn\s+phòng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
 # (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
-# sentence naming the document: the verb closes the sentence.)
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
-    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
+# sentence naming the document: the verb closes the sentence. blind18: a comma may part the two verbs, 'vừa
+# ký, ban hành Quyết định'.)
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s*,?\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
+    |\s*,?\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
