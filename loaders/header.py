@@ -1468,6 +1468,8 @@ def _signer(lines: list[str]) -> Signer | None:
                 break  # the name in capitals ('NGÔ ĐÔNG HẢI'), not a second line of the office
             if line and raw and not NAMED_WORD_RE.search(line):
                 break  # blind17: the name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ') is no office
+            if len(line.split()) > _OFFICE_MAX_WORDS:
+                break  # blind16 b14: the annex title in capitals under a bare TM. mark is no office
             if m := SIGN_ON_BEHALF_RE.match(line):
                 on_behalf = _display_case_body(m["body"])
             elif m2 := SIGN_FOR_RE.match(line):
@@ -1506,6 +1508,7 @@ def _signed_end(lines: list[str], last: list[str]) -> bool:
         or any(RECIPIENTS_MARK_RE.match(x) for x in lines)
 
 
+_OFFICE_MAX_WORDS = 14  # the longest office ('PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH ...') fits
 _OFFICE_AFTER_LINES = 4  # the office sits right under the last article, past a bar or a blank
 
 

@@ -121,6 +121,9 @@ NAMES: list[tuple[str, str, str | None, str | None]] = [
     # tests/realworld_blind17/b15_*: the page cuts the name to its initial; the office stays the deputy's
     ("name_cut_initial", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ\n", None, "phó chủ tịch"),
     ("name_cut_initial_party", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nN\n", None, "phó bí thư"),
+    # tests/realworld/k01_*, tests/realworld_blind16/b14_*: the office and name lines lost, the annex's title in capitals next
+    ("kt_then_annex_title", "KT. CHỦ TỊCH\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ TRONG CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TỈNH THÁI BÌNH\n"
+     "(Ban hành kèm theo Quyết định số 45/QĐ-UBND)\n", None, "chủ tịch"),
     # a bare name (no mark, no office) closing a document with its recipients list is its signer
     ("bare_name_after_recipients", "Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận", None),
     ("bare_name_under_note", "(Đã ký)\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", None),
