@@ -46,6 +46,7 @@ from loaders.patterns import (
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
     ARCHIVE_RE,
+    ARTICLE,
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
@@ -153,6 +154,7 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NAMED_WORD_RE,
     NATIONAL_PLACE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
@@ -182,8 +184,10 @@ from loaders.patterns import (
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
+    RECIPIENT_ITEM_RE,
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
+    RECIPIENTS_MARK_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SELF_REFERENCE_RE,
@@ -1470,6 +1474,10 @@ def _signer(lines: list[str]) -> Signer | None:
             line = tail[j]
             if line and raw and fold(line.split()[0]) in _SURNAMES and _name_line(line):
                 break  # the name in capitals ('NGÔ ĐÔNG HẢI'), not a second line of the office
+            if line and raw and not NAMED_WORD_RE.search(line):
+                break  # blind17: the name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ') is no office
+            if len(line.split()) > _OFFICE_MAX_WORDS:
+                break  # blind16 b14: the annex title in capitals under a bare TM. mark is no office
             if m := SIGN_ON_BEHALF_RE.match(line):
                 on_behalf = _display_case_body(m["body"])
             elif m2 := SIGN_FOR_RE.match(line):
@@ -1509,6 +1517,26 @@ def _ends_a_document(tail: list[str]) -> bool:
     the closing name is its reporter's byline."""
     return any(RECIPIENTS_HEAD_RE.match(x) or ARCHIVE_RE.match(x.lstrip("-–+ \t")) or SIGNED_NOTE_RE.match(x)
                for x in tail)
+
+
+_OFFICE_MAX_WORDS = 14  # the longest office ('PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH ...') fits
+_OFFICE_AFTER_LINES = 4  # the office sits right under the last article, past a bar or a blank
+
+
+def _lone_office(lines: list[str]) -> str | None:
+    """The office of a block that lost its name line, alone under the document's last article or its
+    recipients (blind17 b11: 'Điều 2. ... ký ban hành.' / '|' / 'THỦ TƯỚNG |', then the annex it issues):
+    a legal library's 'Người ký' field gives the name, this line the office."""
+    start = max((i for i, x in enumerate(lines) if ARTICLE.match(x.strip()) or RECIPIENTS_MARK_RE.match(x)),
+                default=None)
+    if start is None:
+        return None
+    after = (x for x in lines[start + 1:] if not RECIPIENT_ITEM_RE.match(x))  # the recipients' items
+    for x in itertools.islice(after, _OFFICE_AFTER_LINES):
+        cell = squeeze(x.strip(" |\t"))
+        if cell and _is_caps(cell) and OWN_NAME_SIGNER_TITLE_RE.match(fold(cell)):
+            return _display_case_body(cell)
+    return None
 
 
 def _own_name_inline(line: str) -> Signer | None:
@@ -3769,6 +3797,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
         signer = signer.model_copy(update={"name": signed[0].name})  # name under it: the metadata's signer
+    if signer is not None and signed and signer is signed[0] and signer.title is None \
+            and (office := _lone_office(lines)):
+        signer = signer.model_copy(update={"title": office})  # the field's name, the block's office
     if issuer is not None and issuer.kind == "party_committee" and issuer.level == "central" \
             and (organ := _central_organ(joined, number, signer)):
         if UNION_CENTRE_RE.search(issuer.name):

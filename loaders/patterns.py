@@ -1157,6 +1157,11 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
 )
 # Recipients.
 RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# The recipients list's head wherever a page's markup leaves it ('Nơi nhận:', '# Nơi nhận:', '**Nơi nhận:**',
+# '| Nơi nhận: ...'): it tells a document's end from a news item's.
+RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
+# A word of two letters or more: a signature line without one is a name cut to its initial ('Đ'), no office.
+NAMED_WORD_RE = re.compile(r"[^\W\d_]{2}")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
@@ -1588,8 +1593,9 @@ SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[
 # NhườngNgày hết hiệu lực:...': the key right after a value's last letter, then a colon; the value runs
 # to the next key glued to it (a capital right after a lower-case letter) or the line's end. blind26: a
 # library that pairs its keys on one line with a space between ('Loại văn bản: Công văn Người ký: Trịnh
-# Mạnh Linh', LuatVietnam) is read the same way.
-GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
+# Mạnh Linh', LuatVietnam) is read the same way, and so is a value ending in a digit ('Nơi ban hành: Quận 5
+# Người ký: Phạm Quốc Huy', blind20).
+GLUED_SIGNED_BY_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W_]\s))(?-i:Người)\s+ký\s*:\s*(?P<rest>[^|\n]+)")
 SIGNER_WORD_BEFORE_RE = re.compile(r"(?i:người)\s*\Z")  # 'Người ký văn bản': no lead's 'ký văn bản'
 SIGNER_NAME_OFFICE_RE = re.compile(
     r"""^(?P<name>[^\W\d_][^,\-–—|]{2,40}?)\s*(?:[,\-–—|]\s*)+(?P<office>\S.*)$"""
@@ -1729,8 +1735,8 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
 # thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021', realworld_unseen m22). A lead's 'văn bản' is a document
 # too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40).)
 _SIGNED_DOC = rf"""(?:{TYPE_WORD}|văn\s+bản)(?![\w])"""
-_SIGNS_VERB = rf"""ký(?:(?:\s+ban\s+hành)?\s+{_SIGNED_DOC}
-    |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
+_SIGNS_VERB = rf"""ký(?:(?:\s*,?\s+ban\s+hành)?\s+{_SIGNED_DOC}  # blind18: 'vừa ký, ban hành Quyết định'
+    |\s*,?\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
 _SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*{_SIGNS_VERB}"""
 # The office a signer signs for ('thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... Nguyễn Thanh đã
 # ký', 'thay mặt Chủ tịch'): the office after it is the signer's.

@@ -37,3 +37,18 @@ def write_labels(root: pathlib.Path, labels: dict[str, dict[str, Any]]) -> None:
         text = json.dumps(out, ensure_ascii=False, indent=2) + "\n"
         (root / f"{name}.json").write_text(text, encoding="utf-8")
     print(len(labels), len(src))
+
+
+
+Signer = dict[str, Any] | None
+
+
+def add_signers(labels: dict[str, dict[str, Any]], table: dict[str, tuple[Signer, str]]) -> None:
+    """Give each named label its `document.signer` (None: the text shows no signer); say why in its notes.
+
+    Signer labels came after a set's first labelling, read from each text's end and lead; a label left out
+    of `table` stays ungraded."""
+    for name, (signer, why) in table.items():
+        lab = labels[name]
+        lab["document"]["signer"] = signer
+        lab["notes"] = f"{lab['notes']} Signer: {why}" if lab.get("notes") else f"Signer: {why}"

@@ -102,7 +102,7 @@ NOTES: list[tuple[str, str]] = [
 ]
 
 # --- the name's own forms ---
-NAMES: list[tuple[str, str, str, str]] = [
+NAMES: list[tuple[str, str, str | None, str | None]] = [
     # id, block, name, title part
     ("name_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNGUYỄN KHẮC THẬN\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("name_caps_party", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGÔ ĐÔNG HẢI\n", "Ngô Đông Hải", "bí thư"),
@@ -118,6 +118,15 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("note_beside_title", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH (Đã ký)\n\nNguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("trailing_blanks", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n\n\nNgô Đông Hải\n\n\n\n", "Ngô Đông Hải", "bí thư"),
     ("name_then_source", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguồn: Cổng thông tin điện tử tỉnh\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    # tests/realworld_blind17/b15_*: the page cuts the name to its initial; the office stays the deputy's
+    ("name_cut_initial", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ\n", None, "phó chủ tịch"),
+    ("name_cut_initial_party", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nN\n", None, "phó bí thư"),
+    # tests/realworld/k01_*, tests/realworld_blind16/b14_*: the office and name lines lost, the annex's title in capitals next
+    ("kt_then_annex_title", "KT. CHỦ TỊCH\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ TRONG CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TỈNH THÁI BÌNH\n"
+     "(Ban hành kèm theo Quyết định số 45/QĐ-UBND)\n", None, "chủ tịch"),
+    # a bare name (no mark, no office) closing a document with its recipients list is its signer
+    ("bare_name_after_recipients", "Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận", None),
+    ("bare_name_under_note", "(Đã ký)\n\nLại Văn Hoàn\n", "Lại Văn Hoàn", None),
 ]
 
 # A block cut under its mark, before the office and the name (tests/realworld/k01_*: '| KT. CHỦ TỊCH |', then the
@@ -247,6 +256,9 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("comma_office_da_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     ("ong_office_recently_acts_for", "Ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh mới đây đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     ("office_adverb_acts_for", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã chính thức thay mặt UBND tỉnh ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch ubnd tỉnh"),
+    # tests/realworld_blind18/b05_*: a comma parts 'ký' and 'ban hành'
+    ("office_signs_comma_issues", "Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải vừa ký, ban hành", "Ngô Đông Hải", "bí thư tỉnh ủy"),
+    ("name_office_signs_comma_issues", "Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký, ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
     ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
     # tests/realworld_unseen/m33_*, m36_*, m40_*: a lead's 'văn bản' is the signed document; the office signing for
     # its holder ('thừa lệnh Chủ tịch ...,') is not the signer's
@@ -308,6 +320,13 @@ NONE: list[tuple[str, str]] = [
     ("news_byline_after_ref", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "Kế hoạch 45/KH-UBND, ngày 12/3/2024\n\nDoãn Thành\n"),
     ("news_byline_caps", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nHOÀNG BÁCH\n"),
     ("news_byline_three", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nVăn Minh Đảo\n\nCác tin khác\n"),
+    # tests/realworld_blind21/b06_*, b11_*, tests/realworld_blind22/b09_*: a reporter's byline in capitals or a pen name
+    ("news_byline_caps_pen", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nVĂN SỰ\n"),
+    ("news_byline_no_source", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành").replace("\nNguồn: Báo Thái Bình\n", "\nMai Huyền\n")),
+    # tests/realworld_blind3/b14_*: a portal's poster under its attachments line, then the page's menus
+    ("portal_poster_attachments", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nTập tin đính kèm:\nLê Thị Thưi\nCác tin khác\n"),
+    # a copied document body closing on its portal's byline, no recipients list
+    ("document_body_byline", STATE_HEAD + BODY + "Lâm Anh\n"),
 ]
 
 # --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---
@@ -316,6 +335,15 @@ FIELDS: list[tuple[str, str, str, str | None]] = [
     ("field_no_block", "Số hiệu: 45/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Nguyễn Khắc Thận\nNơi ban hành: Tỉnh Thái Bình\n\n" + STATE_HEAD + BODY,
      "Nguyễn Khắc Thận", None),
     ("field_and_block", "Người ký: Lại Văn Hoàn\n\n" + STATE_HEAD + BODY + STATE_TO + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLại Văn Hoàn\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    # tests/realworld_blind20/b03_*: the pair after a value ending in a digit ('Nơi ban hành: Quận 5 Người ký: ...')
+    ("field_pair_after_digit", "Số hiệu: 75/BC-UBND Loại văn bản: Báo cáo\nNơi ban hành: Quận 5 Người ký: Phạm Quốc Huy\nNgày ban hành: 20/03/2018\n\n" + STATE_HEAD + BODY,
+     "Phạm Quốc Huy", None),
+    # tests/realworld_blind17/b11_*: the block lost its name line, its office alone in a cell under the last article
+    ("field_office_cell_then_annex", "Số hiệu | 1560/QĐ-TTg |\nNgười ký | Phạm Minh Chính |\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nSố: 1560/QĐ-TTg\n\nQUYẾT ĐỊNH:\n"
+     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chỉ thị số 39-CT/TW.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n|\nTHỦ TƯỚNG |\n"
+     "TRIỂN KHAI CHỈ THỊ SỐ 39-CT/TW\n1. Mục đích\na) Cụ thể hóa các nhiệm vụ, giải pháp.\n", "Phạm Minh Chính", "thủ tướng"),
+    ("field_office_under_recipients", "Người ký: Lại Văn Hoàn\n\n" + STATE_HEAD + BODY + STATE_TO + "PHÓ CHỦ TỊCH |\n\nPHỤ LỤC\nDanh mục nhiệm vụ\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
     ("field_block_no_name", "Người ký: Lại Văn Hoàn\n\n" + STATE_HEAD + BODY + STATE_TO + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n",
      "Lại Văn Hoàn", "phó chủ tịch"),

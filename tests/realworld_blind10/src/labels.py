@@ -1,6 +1,9 @@
 # ruff: noqa: E501
 """Hand labels of the blind10 set, written from each stored text alone (the parser was not run on them)."""
 
+import pathlib
+import sys
+
 N = None
 
 
@@ -139,3 +142,77 @@ LABELS = {
         "notes": "Commune portal: 'Site banner', headline, then 'Ngày 28 tháng 10 năm 2016, Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh triển khai kế hoạch tổ chức \"Ngày hội Đại đoàn kết toàn dân tộc\" ...' - the day the plan was presented at a meeting, not its issue date: null. Commune Front: commune level. Mỹ Thạnh is a commune name found in several provinces and the text names no district or province (Giồng Trôm, Bến Tre only in the URL): province and district null. People named at the meeting (Phó bí thư Đảng ủy xã, Chủ tịch UBND xã) are not the issuer.",
     },
 }
+
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_twdoan_bch_kh411_2021_daihoidoan_vanban123": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_vpcp_tb213_2019_phoihopmttq_vanban123": (
+        None,
+        "the excerpt stops inside the notice; Hầu A Lềnh and the two chairs named there are speakers, not"
+        " signers: null.",
+    ),
+    "b03_binhthuan_ubmttq_ctr_toankhoa_2019_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_nhpt_dangu_kh101_2019_daihoi_vdbnews": (
+        None,
+        "news: Lương Hải Sinh (Bí thư Đảng ủy) is told giving directions; the plan is issued by the "
+        "standing committee and nobody is said to sign it: null.",
+    ),
+    "b05_bct_kh_nq11_2022_trungdu_nhandan": (
+        {"name": "Võ Văn Thưởng", "title_contains": "Thường trực Ban Bí thư"},
+        "the lead 'đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt Bộ "
+        "Chính trị ký ban hành Kế hoạch'.",
+    ),
+    "b06_lamdong_lamha_cdcs_ttyt_hd_2021_docbinary": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_namdinh_duca_kh71_2020_daihoi_news": (
+        None,
+        "a news item that never says who signed the document; 'Xuân Thu' is the reporter's byline: null.",
+    ),
+    "b08_haiduong_bcdhe_kh2080_2020_tnth_print": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b09_twdoan_kh_tnth_2020_baoquangnam": (
+        None,
+        "a news item that never says who signed the document; 'THÁI CƯỜNG' is the reporter's byline: "
+        "null.",
+    ),
+    "b10_byt_cv3016_2022_soket_nq20_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b11_chinhphu_nq282_2025_ctrhd_nq72_tvnd": (
+        None,
+        "the signature cell keeps only 'TM. CHÍNH PHỦ |' (no office line, no name) before the annex: "
+        "null.",
+    ),
+    "b12_nghean_dangbo_dhvinh_nq01_2020_daihoi_widespaces": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b13_binhduong_ldld_kh_thangcongnhan_2019_news": (
+        None,
+        "a news item that never says who signed the document; 'T.LÝ' is the reporter's byline: null.",
+    ),
+    "b14_vinhphuc_btt_ubmttq_hd_ngayhoi_2018_daidoanket": (
+        None,
+        "a news item that never says who signed the document; 'V.Mạnh' is the reporter's byline: null.",
+    ),
+    "b15_bentre_mythanh_ubmttqxa_kh_ngayhoi_2016_portal": (
+        None,
+        "news: the commune leaders named attended the meeting; nobody is said to sign: null.",
+    ),
+})
+

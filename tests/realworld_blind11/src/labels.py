@@ -2,6 +2,7 @@
 """Hand labels of blind set 11, written by reading each text before any parser run; writes <name>.json."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 NONE = {"province": None, "district": None, "commune": None}
@@ -157,6 +158,59 @@ LABELS = {
         "notes": "A district portal's repost of the body of the National Assembly Standing Committee's guidance on the first sessions of People's Councils 2016-2021, starting mid-document ('Căn cứ vào quy định của Luật Tổ chức chính quyền địa phương, Ủy ban Thường vụ Quốc hội hướng dẫn ...'): no header, number or date. The type is named only by the verb: doc_type ungraded. The district site (A Lưới) is not the issuer: locality null.",
     },
 }
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_tw_ubkttw_hd06_2018_qdi07_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_quangtri_hdnd_nq19_2017_ktxh_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_tw_tld_nq06b_2015_ubktcongdoan_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_langson_tdkt_ct22_2018_70nam_snippet": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b05_tthue_hdnd_nq09_2016_ktxh5nam_caselaw": (
+        None,
+        "the page's metadata has no signer field and the excerpt stops in Điều 1: null.",
+    ),
+    "b06_tthue_hdnd_nq17_2016_ktxh2017_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_hoabinh_tthdnd_ubnd_qc06_2019_phoihop_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_kontum_ubnd_qd06_2024_chedobaocao_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_quangtri_ubmttq_qd18_2019_quyche_portal": (
+        None,
+        "the portal's 'Người ký văn bản' field says 'Chưa xác định' (not known) and the excerpt stops in "
+        "Điều 2: null.",
+    ),
+    "b11_tw_hoiccb_bcd_hd_bvantq_2019_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b12_tthue_aluoi_repost_ubtvqh_hd_kyhop1_2016_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 for name, lab in LABELS.items():
     src = json.loads((root / "src" / f"{name}.src.json").read_text(encoding="utf-8"))

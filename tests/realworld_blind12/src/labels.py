@@ -2,6 +2,7 @@
 """Hand labels of blind set 12, written by reading each text before any parser run; writes <name>.json."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 NONE = {"province": None, "district": None, "commune": None}
@@ -218,6 +219,78 @@ LABELS = {
         "notes": "Provincial newspaper item: posting time '10:08, 11/08/2022' (not the issue date), headline, the lead repeated twice with trailing spaces and blank lines: 'UBND tỉnh Khánh Hòa vừa có văn bản triển khai thực hiện Kết luận số 36-KL/TW ngày 23-6-2022 của Bộ Chính trị ...' (a date with hyphens). An unnumbered 'văn bản' (number null; type and date ungraded). The conclusion is the parent; 'theo Kết luận số 36 của Bộ Chính trị' later is a bare number (no suffix).",
     },
 }
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_tayninh_btvtu_kh136_2023_tongket_nq29_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b02_phutho_tu_ctr39_2018_nq36_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_soctrang_tu_kh90_2024_tongket_nq33_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b04_soctrang_tu_ctr51_2024_nq45_dcs": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b05_langson_tu_kh114_2019_kl52_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_baclieu_ubnd_kh09_2022_mucsinh_tvpl_qdno": (
+        {"name": "Phan Thanh Duy"},
+        "the legal library's 'Người ký' field names Phan Thanh Duy (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b07_cp_nq122_2025_kl81_tailieu": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_baclieu_ubnd_kh96_2023_bdkh_pipes": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_tuyenquang_ubnd_kh83_2023_ctr27_nq19_meta": (
+        {"name": "Nguyễn Thế Giang"},
+        "the legal library's 'Người ký' field names Nguyễn Thế Giang (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b10_haiduong_ubnd_kh4378_2023_nq26cp_ctr54_meta": (
+        {"name": "Trần Văn Quân"},
+        "the legal library's 'Người ký' field names Trần Văn Quân (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b11_bacninh_ubnd_kh322_2018_nq27_pipes": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b12_tthue_ubnd_kh156_2020_nq26cp_nq36_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b13_binhthuan_ubnd_kh2230_2023_nq48cp_ctr60_pipes": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b14_ninhthuan_btvtu_kh338_2024_ct37_tag": (
+        {"name": "Nguyễn Đức Thanh", "title_contains": "Bí thư Tỉnh ủy"},
+        "'đồng chí Nguyễn Đức Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh "
+        "ủy ký ban hành Kế hoạch số 338-KH/TU'.",
+    ),
+    "b15_khanhhoa_ubnd_cv_2022_kl36_news": (
+        None,
+        "a news item that never says who signed the document; 'D.N' is the reporter's byline: null.",
+    ),
+})
+
 
 for name, lab in LABELS.items():
     out = {"source": f"{name}.txt", "url": json.loads((root / "src" / f"{name}.src.json").read_text(encoding="utf-8"))["url"]}

@@ -2,6 +2,7 @@
 """Hand labels of blind set 13, written by reading each text before any parser run; writes <name>.json."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 
@@ -88,6 +89,39 @@ LABELS = {
         "notes": "District portal news item ('admin's picture', headline 'Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần thứ XXI'), then 'Thực hiện hướng dẫn số 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy về việc tuyên truyền ... Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.' An unnumbered plan; the date is the day it was deployed, not clearly the issue date (issued_on ungraded). The parent guidance has only a bare '02' with no type code: no canonical number, so implements and citations stay empty. No place name in the text (Lục Nam, Bắc Giang only in the URL): locality null. Title ungraded.",
     },
 }
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_quangnam_binhson_du_kh44_2022_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b02_quangnam_taygiang_hu_nq21_dulich_news": (
+        None,
+        "a news item that never says who signed the document; 'N.T.K' is the reporter's byline: null.",
+    ),
+    "b03_nghean_btvtu_nq02_thaihoa_tag": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b04_bacgiang_btvtu_nq162_2021_vietyen_tag": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b05_binhphuoc_honquan_btvhu_kh_2019_news": (
+        None,
+        "a news item that never says who signed the plan; 'Tác giả bài viết: Nguyễn Văn Hậu - VPHU' is "
+        "the article's author: null.",
+    ),
+    "b06_bacgiang_lucnam_hu_kh_2015_tuyentruyen_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+})
+
 
 for name, lab in LABELS.items():
     out = {"source": f"{name}.txt", "url": json.loads((root / "src" / f"{name}.src.json").read_text(encoding="utf-8"))["url"]}

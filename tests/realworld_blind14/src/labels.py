@@ -2,6 +2,7 @@
 """Hand labels of blind set 14, written by reading each text before any parser run; writes <name>.json."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 
@@ -129,6 +130,51 @@ LABELS = {
         "notes": "nhansu.vn page: provincial People's Council resolution with the header cell split ('HỘI ĐỒNG NHÂN' / 'DÂN |'), the enacting body on its own lines ('HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN' / 'KHOÁ XVIII, KỲ HỌP THỨ 35'). Its only 'Căn cứ' is the 2025 Law on local government (72/2025/QH15): legal basis, a citation, not a parent - implements empty. The 'QUYẾT NGHỊ:' items are an assessment, not tasks.",
     },
 }
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_hue_ubnd_kh458_2025_tb07_kh02_nhansu": (
+        {"name": "Nguyễn Thanh Bình"},
+        "the legal library's 'Người ký' field names Nguyễn Thanh Bình (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b02_thanhhoa_ubnd_kh250_2025_nq153cp_kh281_luatvn": (
+        {"name": "Nguyễn Hoài Anh"},
+        "the legal library's 'Người ký' field names Nguyễn Hoài Anh (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b03_phutho_ubnd_nq66_2025_bodyonly_stp": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_khanhhoa_bchtu_ctr_2025_nqdh1_baomoi": (
+        None,
+        "news: the programme was adopted at the congress; nobody is said to sign it: null.",
+    ),
+    "b05_thanhhoa_ubnd_qd208_2026_news": (
+        {"name": "Nguyễn Hoài Anh", "title_contains": "Chủ tịch"},
+        "the lead 'Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký Quyết định số 208/QĐ-UBND'.",
+    ),
+    "b06_nghean_ubnd_kh22_2026_ctr02_ctr15_nhansu": (
+        {"name": "Võ Trọng Hải"},
+        "the legal library's 'Người ký' field names Võ Trọng Hải (no office written with it); the excerpt"
+        " stops before the signature block.",
+    ),
+    "b07_hungyen_ubnd_ct01_2025_nhansu": (
+        {"name": "Nguyễn Khắc Thận"},
+        "the legal library's 'Người ký' field names Nguyễn Khắc Thận (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b08_nghean_hdnd_nq62_2025_nhansu": (
+        {"name": "Hoàng Nghĩa Hiếu"},
+        "the legal library's 'Người ký' field names Hoàng Nghĩa Hiếu (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+})
+
 
 for name, lab in LABELS.items():
     src = json.loads((root / "src" / f"{name}.src.json").read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 """Hand labels of blind set 15, written by reading each text before any parser run; writes <name>.json."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 
@@ -201,6 +202,76 @@ LABELS = {
         "notes": "Provincial newspaper: headline 'Đảng ủy Quân sự huyện Thăng Bình ra nghị quyết lãnh đạo 6 tháng cuối năm', byline 'VĂN TOÀN |', then '(QNO) - Sáng 13.7, Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2020.' The district military Party committee takes its district's level. Date ungraded: the meeting day is written without its year ('13.7'; the year is the resolution's period). Thăng Bình is a district only Quảng Nam has (the paper's '(QNO)' agrees). 'Trung đoàn 733 - Sư đoàn 315' are units, not documents.",
     },
 }
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(LABELS, {
+    "b01_quangtri_ldld_kh02_2017_chude_baomoi": (
+        None,
+        "a news item that never says who signed the document; 'H.A' is the reporter's byline: null.",
+    ),
+    "b02_quangnam_taygiang_huyendoan_kh_hoitrai_2023_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_dienbien_btt_ubmttq_kh136_2018_daihoi_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_cantho_btt_ubmttq_kh257_2018_thidua_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_btt_ubmttq_tinh_kh_sinhhoatchinhtri_2023_vannghe": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_ubmttq_tinh_kh_daihoi_2018_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b07_btvtu_cv1124_2018_bienphong_dvportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b08_bdbp_tinh_kh_ct681_2018_baophuyen": (
+        None,
+        "a news item that never says who signed the document; 'V.LANG - T.CHIẾN' is the reporter's "
+        "byline: null.",
+    ),
+    "b09_thainguyen_dukcq_hd29_2024_danvankheo_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_caobang_btt_ubmttq_kh_daihoi_2018_daidoanket": (
+        None,
+        "a news item that never says who signed the document; 'A.Vũ' is the reporter's byline: null.",
+    ),
+    "b11_haugiang_longmy_hctd_kh_thangnhandao_2019_spam": (
+        None,
+        "a news item that never says who signed the document; 'MINH TIẾN' is the reporter's byline: null.",
+    ),
+    "b12_langson_btvtu_ct02_2020_daihoiphunu_portal": (
+        None,
+        "a news item that never says who signed the document; 'Bích Diệp' is the reporter's byline: null.",
+    ),
+    "b13_thuongtructu_cv_daihoiphunu_2020_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b14_kiengiang_giongrieng_doanxa_kh31_2024_news": (
+        None,
+        "a news item that never says who signed the plan; 'Tác giả: Trần Kim Hằng' is the article's "
+        "author: null.",
+    ),
+    "b15_quangnam_thangbinh_duqs_nq_2020_news": (
+        None,
+        "a news item that never says who signed the document; 'VĂN TOÀN' is the reporter's byline: null.",
+    ),
+})
+
 
 for name, lab in LABELS.items():
     src = json.loads((root / "src" / f"{name}.src.json").read_text(encoding="utf-8"))

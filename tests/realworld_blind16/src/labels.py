@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -200,6 +201,74 @@ L["b15_quangtri_ubnd_qd30_2021_tachthua_htpl"] = dict(
     notes="Legal library, header in two pipe rows, the enacting body line, no title line (the page drops 'QUYẾT "
           "ĐỊNH' and the trích yếu). A land regulation: the Căn cứ list is laws and decrees (legal basis, decrees "
           "tolerated only), the department's submission and letters are citations. The articles are not tasks.")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_binhthuan_duclinh_btvhu_kh147_2022_ketnapdangvien_partyportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b02_langson_binhgia_ubndh_kh29_2021_dulich_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_tthue_thuongquang_repost_ubndh_kh_thangdanso_2015_communeportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b04_thanhhoa_ubnd_kh99_2025_atgt_nq76cp_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_binhdinh_ubnd_kh29_2024_atgthocsinh_qd64_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_backan_ubnd_kh435_2022_atgt_nq48cp_nhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_caobang_ubnd_kh3480_2019_hanhlangatgt_ct18_vbplco": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_khanhhoa_ubnd_qd665_2021_chienluocatgt_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_nghean_ubnd_kh181_2023_iuu_qd1077_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_brvt_ubnd_ct24_2017_taucanuocngoai_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b11_thaibinh_ubnd_kh89_2021_danso_qd2259_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b12_khanhhoa_vanninh_ubndh_kh_thiduantm_2022_news": (
+        None,
+        "a news item that never says who signed the document; 'PHÚ AN' is the reporter's byline: null.",
+    ),
+    "b13_camau_ubnd_kh36_2022_suckhoehocduong_qd1660_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b14_quangtri_ubnd_qd41_2019_chedobaocao_cutlines": (
+        None,
+        "the signature cell keeps only 'TM. ỦY BAN NHÂN DÂN |' (no office line, no name): null.",
+    ),
+    "b15_quangtri_ubnd_qd30_2021_tachthua_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name], **lab}

@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -299,6 +300,115 @@ L["b24_ubdt_qd98_2021_taohon_qd498_tvpl"] = dict(
           "Minister's project approved by 498/QĐ-TTg (Căn cứ; the parent). The Government's 12/NQ-CP 'triển khai "
           "thực hiện Nghị quyết số 88/2019/QH14' (chain) and the Assembly's 120/2020/QH14 are broader basis "
           "(tolerated), the decree on the committee is legal basis.")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_cp_nq134_2020_kl70_sonvportal": (
+        None,
+        "no signature block in the text and no line naming who signed it: null.",
+    ),
+    "b02_cp_nq41_2026_dhxiv_news_nodate": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_bcdtw_cv43_2025_kl121_news_noyear": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b04_ubdt_qd378_2021_ctrhd_nq50cp_thuviennhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "'BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC' is the enacting line above the Căn cứ, not a signature.",
+    ),
+    "b05_btgdvtw_hd03_2026_ct01_baocaovien": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_btgtw_hd168_2024_dhxiv_provportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b07_btgtw_hd21_2017_ngayle_htmlentities": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_backan_stp_cv473_2020_pbgdpl_deptportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b09_hdphtw_cv573_2024_nq27_kl80_kinhgui": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_ttg_qd281_ct25_videosnippet_nodate": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b11_ttg_qd1560_2025_ct39_metatable": (
+        {"name": "Phạm Minh Chính", "title_contains": "Thủ tướng"},
+        "the metadata's 'Người ký | Phạm Minh Chính |' and the signature cell 'THỦ TƯỚNG |' (the name "
+        "line is lost before the annex).",
+    ),
+    "b12_bvhttdl_qd2850_nq102cp_nq33_news_nodate": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b13_ttg_qd2215_2020_kl76_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "'THỦ TƯỚNG CHÍNH PHỦ' is the enacting line, not a signature.",
+    ),
+    "b14_bqp_hd7210_2015_ct01ttg_metatable": (
+        {"name": "Đỗ Bá Tỵ"},
+        "the legal library's 'Người ký' field names Đỗ Bá Tỵ (no office written with it); the excerpt "
+        "stops before the signature block.",
+    ),
+    "b15_thanhhoa_ctubnd_qd774_2024_chienluocduoc_tvpl": (
+        {"name": None, "title_contains": "Phó Chủ tịch"},
+        "the block 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH' ends the text with the name cut to its first letter "
+        "'Đ': the office only, no name.",
+    ),
+    "b16_angiang_ctubnd_ct11_2023_qd2457bgd_relatedlist": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b17_btgtw_hd151_2020_ct35_listsnippet": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b18_yenbai_ubnd_kh108_2017_qd705_thuviennhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b19_cp_nq03_2025_nq57_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b20_bcdtw_kh01_2025_nq57_pipes": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b21_quangtri_ubnd_kh_dean977_2022_stpportal_nonumber": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b22_bhxhvn_kh2596_2019_qd856_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b23_bhxhvn_qd946_2017_thtk_qd398_cutheader": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b24_ubdt_qd98_2021_taohon_qd498_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name], **lab}

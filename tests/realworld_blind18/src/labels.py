@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -111,6 +112,38 @@ L["b06_dienbien_btvtu_duthaobccct_2020_thuchien"] = dict(
           "to TW, so the label requires 79-KH/TW and tolerates 79-KH/TU. The document is a draft political report "
           "published by the standing committee (author: the provincial Party executive committee): its type and "
           "issuer name are left ungraded, only the level; no number, no date of its own (02/07/2020 is the posting).")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_dongnai_bchdbt_kh55_2026_nqdaihoi_tagpage": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b02_bentre_bchdbt_tb_hoinghi12_2023_news": (
+        None,
+        "a news item that never says who signed the document: null. 'Ảnh: Hữu Hiệp' is a photo credit.",
+    ),
+    "b03_namdinh_bchdbt_nq19_2019_lts": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_camau_ubnd_kh_kinhtetapthe_2023_bodyonly": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_dienbien_tu_qd_bcdcaotoc_news": (
+        {"name": "Nguyễn Văn Thắng", "title_contains": "Bí thư Tỉnh ủy"},
+        "the lead 'Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký, ban hành Quyết định'.",
+    ),
+    "b06_dienbien_btvtu_duthaobccct_2020_thuchien": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name]}

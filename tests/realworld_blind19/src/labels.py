@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -162,6 +163,56 @@ L["b10_thanhhoa_thoxuan_doanttsaovang_kh_thangthanhnien_2015_news"] = dict(
           "...'. The document is the township Youth Union's plan: no number, no date (15/3/2015 is an activity), no "
           "trích yếu (title ungraded). Its parent is the district Youth Union's 46-KH/ĐTN. Thọ Xuân is a district only "
           "Thanh Hóa has, and the township belongs to it (its Youth Union carries out the district union's plan).")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_thanhhoa_vinhloc_ubndtt_ctr76_2020_nqdaihoi_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_thanhhoa_dongson_dongquang_ubndxa_kh68_2020_nqdaihoi_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_tthue_thuongquang_ubndxa_kh_ntmlamvuon_2020_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_tthue_huongthuy_thuyluong_ubndphuong_kh_cnxanh_2019_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_tthue_quangphuoc_qd_ktxh_2020_bodyonly_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_thanhhoa_trieuson_danluc_ubndxa_kh45_2019_congbontm_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_hanoi_myhung_chibomamnon_kh10_2022_daihoichibo_schoolsite": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_dongnai_bienhoa_chibothpt_kh_daihoichibo_2019_schoolsite": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "The Đ/c names listed are members of the congress sub-committees.",
+    ),
+    "b09_tthue_phongmy_chibothcs_kh41_2019_daihoichibo_schoolsite": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_thanhhoa_thoxuan_doanttsaovang_kh_thangthanhnien_2015_news": (
+        None,
+        "a news item that never says who signed the plan; the closing 'Hà Thị Thanh Thủy – Bí thư Đoàn TT"
+        " Sao Vàng' is the item's author line: null.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name], **lab}

@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -194,6 +195,70 @@ L["b13_hanoi_ubndtp_ct15_2014_kh5nam_ct22ttg"] = dict(
           "08 năm 2014'. The directive looks back on the city congress and council resolutions (unnumbered), then "
           "'thực hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ về việc xây dựng Kế hoạch ...': the "
           "parent.")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_thanhhoa_hdndt_nq616_2024_kyhop": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_hcm_quan2_hdndq_nq01_2008_ktxh": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_hcm_quan5_ubndq_bc75_2018_ktxh": (
+        {"name": "Phạm Quốc Huy"},
+        "the legal library's 'Người ký' field names Phạm Quốc Huy (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b04_danang_ubndtp_qd881_2019_nq02cp": (
+        None,
+        "the signature cell keeps only '| TM. ỦY BAN NHÂN DÂN |' (no office line, no name) before the "
+        "annex: null.",
+    ),
+    "b05_haiphong_hdndtp_nq06_2012_cchc": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_haiphong_btvtu_ctr_nq45_2019_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_cantho_hdndtp_nq08_2007_ktxh": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_cantho_ctubndtp_qd2676_2015_hdi": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_hanoi_ubndtp_kh225_2024_luatthudo": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_hcm_quan6_dhdb_nq_2015_daihoi_nourl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b11_central_vpcp_tb164_2007_nq45cantho": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "The notice conveys Deputy Prime Minister Nguyễn Sinh Hùng's conclusions; he is not its signer.",
+    ),
+    "b12_cantho_ubndtp_qd98_2017_nq69hdnd": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b13_hanoi_ubndtp_ct15_2014_kh5nam_ct22ttg": (
+        {"name": "Nguyễn Thế Thảo"},
+        "the legal library's 'Người ký' field names Nguyễn Thế Thảo (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name], **lab}

@@ -2,6 +2,7 @@
 """Write each <name>.json label (gold format of tests/gold) for the texts of this set, labelled by reading."""
 import json
 import pathlib
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 urls = {p.name.replace(".src.json", ""): json.loads(p.read_text(encoding="utf-8"))["url"]
@@ -172,6 +173,64 @@ L["b12_tinh_ubnd_kh176_2022_thiduacds_ministrypage"] = dict(
     notes="A ministry's list page keeps a province's feature lead: praise of the province's digital work, then 'Ngày 29/7/2022 "
           "vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua chuyển đổi số giai đoạn 2022 "
           "- 2025.' The province is never named: null. No parent.")
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.labelkit import add_signers  # noqa: E402
+
+add_signers(L, {
+    "b01_hanoi_btgthu_hd130_2020_ct43_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b02_hanoi_ubnd_cv3241_2023_ct24_news": (
+        {"name": "Hà Minh Hải", "title_contains": "Phó Chủ tịch"},
+        "the lead 'Phó Chủ tịch UBND thành phố Hà Nội Hà Minh Hải ký ban hành Công văn số 3241/UBND-"
+        "KGVX'.",
+    ),
+    "b03_bacgiang_bdvtu_kh62_2018_nq110_stcportal": (
+        None,
+        "a news item that never says who signed the document; '(Phan Xuân Văn)' is the reporter's byline:"
+        " null.",
+    ),
+    "b04_tinh_ubnd_kh1173_2016_cchc_portalnews": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b05_tinh_btvtu_ct_daihoiccb_2022_ct02_bodyonly": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_quangnam_hiepduc_btvhu_ct25_kh62_2015_news": (
+        None,
+        "a news item that never says who signed the document; 'VĂN SỰ' is the reporter's byline: null.",
+    ),
+    "b07_tuyenquang_bchtu_nq_nnhanghoa_2016_deptportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b08_dongnai_svhttdl_kh_clvh2030_2022_news": (
+        None,
+        "a news item that never says who signed the document; 'My Ny' is the reporter's byline: null.",
+    ),
+    "b09_danang_sontra_ubndq_kh249_2022_clvh2030_portal": (
+        None,
+        "a news item that never says who signed the document; 'Hồng Thủy' is the reporter's byline: null.",
+    ),
+    "b10_hanam_ubnd_kh1347_2016_ct10ttg_thuviennhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b11_thanhhoa_ubnd_kh275_2025_cds2026_news": (
+        None,
+        "a news item that never says who signed the document; 'Mai Huyền' is the reporter's byline: null.",
+    ),
+    "b12_tinh_ubnd_kh176_2022_thiduacds_ministrypage": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+})
+
 
 for name, lab in L.items():
     out = {"source": f"{name}.txt", "url": urls[name], **lab}

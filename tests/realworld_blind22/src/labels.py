@@ -5,7 +5,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_hanoi_ubnd_kh158_2021_qd695ttg_tvplbulletin"] = dict(
@@ -297,5 +297,64 @@ L["b13_travinh_canglong_ubndh_qd1671_2022_qd832_portal"] = dict(
         "in the body."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_hanoi_ubnd_kh158_2021_qd695ttg_tvplbulletin": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_thanhhoa_bttubmttq_hd_trongtam2023_hd96_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_quangnam_tinhdoan_dean_daihoi_2022_news": (
+        None,
+        "a news item that never says who signed the document; 'THÁI CƯỜNG' is the reporter's byline: "
+        "null.",
+    ),
+    "b04_tthue_ubnd_kh24_2021_nq14hdnd_thuviennhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_hungyen_ubnd_ctr28_2022_nq11cp_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_hanoi_btvthu_kh30_2021_socket_nqtw4_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b07_hanoi_btvthu_kh04_2020_nqdaihoi17_dcs": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b08_haugiang_ubnd_kh09_2022_nq01cp_vanban123": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_daklak_ubnd_cv1927_2024_kh775btttt_deptportal": (
+        None,
+        "a news item that never says who signed the document; 'Lâm Anh' is the reporter's byline: null.",
+    ),
+    "b10_kontum_ubnd_cv1699_2023_kh2497_portal": (
+        None,
+        "a news item that never says who signed the document; 'Tuấn Tài – Huy Thôn' is the reporter's "
+        "byline: null.",
+    ),
+    "b11_khanhhoa_khanhvinh_ubndh_kh_disan_2020_news": (
+        None,
+        "a news item that never says who signed the document; 'V.T' is the reporter's byline: null.",
+    ),
+    "b12_daklak_ubnd_kh4047_2017_qd2478ttg_deptportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b13_travinh_canglong_ubndh_qd1671_2022_qd832_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+})
+
 
 write_labels(root, L)

@@ -5,7 +5,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_central_dukdntw_kh06_2016_ct03_portal"] = dict(
@@ -172,5 +172,39 @@ L["b07_nghean_btvtu_kh132_2022_nq21_partyportal"] = dict(
         "(nghean): null."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_central_dukdntw_kh06_2016_ct03_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_hanoi_dukdhcd_kh_daihoi_2019_ct35_unisite": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_quangbinh_duscongthuong_kh959_2020_daihoi_deptportal": (
+        None,
+        "a news item that never says who signed the document; 'TH: Văn Đoá KTNL' is the reporter's "
+        "byline: null.",
+    ),
+    "b04_thainguyen_dudhkhoahoc_kh_chaoco_kh34tu_unisite": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b05_central_btvdukcqtw_kh107_2023_cuocthi_acadnews": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_tuyenquang_bqldanongnghiep_kh_tuyentruyen_2020_cv209_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_nghean_btvtu_kh132_2022_nq21_partyportal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+})
+
 
 write_labels(root, L)

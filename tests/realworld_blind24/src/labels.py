@@ -5,7 +5,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_daknong_hdnd_nq06_2022_thanhnien_tvpl"] = dict(
@@ -356,5 +356,72 @@ L["b17_dongthap_lapvo_huyendoan_kh_daihoidoan_2022_portal"] = dict(
         "255-KH/TĐTN-BTG)."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_daknong_hdnd_nq06_2022_thanhnien_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_daknong_ctubnd_ct03_2025_kl127_digest": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b03_dongthap_ubnd_kh334_2021_qd1660ttg_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_dongthap_ubnd_kh_nq153cp_2025_news": (
+        None,
+        "a news item that never says who signed the document; 'Đan Quế' is the reporter's byline: null.",
+    ),
+    "b05_longan_hdnd_nq114_2020_ktxh_tvplbulletin": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_dongnai_ubnd_ct21_2021_dautucong_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_bentre_ubnd_kh6033_2022_qd687ttg_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_bentre_ubnd_bc427_2016_nqhdnd_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_travinh_ubnd_kh41_2024_chuyendoicaytrong_tvpl": (
+        {"name": "Nguyễn Trung Hoàng"},
+        "the legal library's 'Người ký' field names Nguyễn Trung Hoàng (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b12_phutho_bchdbt_nq_moitruongdautu_2021_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b13_phutho_tu_bc_duthao_2020_baocaochinhtri_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b14_phuyen_hdnd_nq59_2023_quyhoach_tvplbulletin": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b15_kontum_ctubnd_qd471_2016_quychequy_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM' is the enacting line, not a signature.",
+    ),
+    "b16_lamdong_ubnd_ct07_2023_kyluathanhchinh_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b17_dongthap_lapvo_huyendoan_kh_daihoidoan_2022_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 write_labels(root, L)

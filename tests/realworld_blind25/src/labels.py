@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_tw_dukcqtw_bc_tuyengiao_2020_123doc"] = dict(
@@ -226,5 +226,53 @@ L["b10_kontum_hnd_snn_ctph_2022_news"] = dict(
         "the first run)."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_tw_dukcqtw_bc_tuyengiao_2020_123doc": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_quangnam_ubnd_qd216_2023_nq41hdnd_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_sonla_ubnd_qd16_2017_quychelienganh_tvpl": (
+        None,
+        "the text ends inside the 'Nơi nhận:' list, before the signature block: null.",
+    ),
+    "b04_daknong_ubnd_qd08_2023_vongcongdong_tvnd": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_quangnam_tienphuoc_ubnd_kh210_2022_ntm_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_brvt_ubnd_cv10646_2017_danhmuctotrinh_portal": (
+        None,
+        "a news item that never says who signed the document: null. '(Nguồn CV 10646/UBND-VP)' is a "
+        "source line.",
+    ),
+    "b07_tiengiang_ubnd_qd65_2024_tieuchuanlanhdao_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_binhthuan_ubnd_qd34_2024_phancap_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_angiang_ctubnd_qd186_2018_nq09tu_plcd": (
+        {"name": "Lâm Quang Thi"},
+        "the legal library's 'Người ký' field names Lâm Quang Thi (no office written with it); the "
+        "excerpt stops before the signature block.",
+    ),
+    "b10_kontum_hnd_snn_ctph_2022_news": (
+        None,
+        "a news item that never says who signed the document; 'Hơ Jan – Thanh Hà' is the reporter's "
+        "byline: null.",
+    ),
+})
+
 
 write_labels(root, L)

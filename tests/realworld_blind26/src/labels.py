@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_tw_cp_nq138_2025_nq68_tailieu"] = dict(
@@ -268,5 +268,39 @@ L["b11_tuyenquang_hdnd_nq90_2025_khktxh_nhansu"] = dict(
         "'QUYẾT NGHỊ:' is followed by an unnumbered paragraph and the excerpt stops mid-word: no task."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_tw_cp_nq138_2025_nq68_tailieu": (
+        None,
+        "the text ends inside the 'Nơi nhận:' list, before the signature block: null.",
+    ),
+    "b03_tw_vpcp_tb611_2025_nq68_news": (
+        None,
+        "a news item that never says who signed the document: null. The Prime Minister is the one whose "
+        "conclusions it conveys.",
+    ),
+    "b04_angiang_ctubnd_qd_2025_antoankhu_news": (
+        None,
+        "the item says the provincial chairman decided but names nobody; 'NAM KHÔI' is the byline: null.",
+    ),
+    "b05_tw_cp_ctr_nq71_2025_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b06_tw_cp_nq86_2025_nhiemvu_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b07_lamdong_tu_nq03_2025_nhiemvu2026_portal": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b09_hanoi_bcd197_kh06_2025_phuongkieumau_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+})
+
 
 write_labels(root, L)

@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_daknong_dakrlap_bcdcds_kh_2023_districtportal"] = dict(
@@ -269,5 +269,50 @@ L["b11_thanhhoa_longanh_ubndphuong_bc_2024_draft_wardportal"] = dict(
         "'I. KẾT QUẢ ĐÁNH GIÁ' holds no task."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_daknong_dakrlap_bcdcds_kh_2023_districtportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_thanhhoa_trieuson_hu_kh94_2020_kyniem_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_hue_huongtra_ubndtx_ctr_2022_nq15cds_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_haiphong_ubnd_kh40_2023_chude_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b05_hcm_ubnd_kh2242_2022_thiduacds_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b06_haiphong_ubnd_kh74_2022_cds_thuviennhadat": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_haiduong_ubnd_kh1914_2023_cds_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b09_binhthuan_ubnd_ct01_2025_tet_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b10_thanhhoa_ctubnd_ct02_2024_tet_nhuxuanportal": (
+        None,
+        "the item says the provincial chairman issued the directive but names nobody: null.",
+    ),
+    "b11_thanhhoa_longanh_ubndphuong_bc_2024_draft_wardportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 write_labels(root, L)

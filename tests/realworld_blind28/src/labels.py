@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["c01_ninhthuan_ubnd_kh5257_2019_giaoduc_htpl"] = dict(
@@ -270,5 +270,38 @@ L["c12_dongthap_ubnd_kh40_2026_pctn_nhansu"] = dict(
         "ĐÍCH, YÊU CẦU': no task."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "c01_ninhthuan_ubnd_kh5257_2019_giaoduc_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c03_ninhbinh_ubnd_kh177_2024_khcn_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c05_thanhhoa_catvan_ubndxa_kh14_2019_giamngheo_123doc": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c06_vinhphuc_ctubnd_ct12_2023_datdai_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c07_langson_ubnd_kh177_2025_bdkh_htpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c08_hue_quangthai_ubndxa_kh_2022_tongiao_communeportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "c09_quangninh_quangyen_ubndtx_kh_2018_yte_pdfocr": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 write_labels(root, L)

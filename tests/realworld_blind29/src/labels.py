@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["b01_twdoan_bch_ctr26_2021_nqdaihoi13_cecportal"] = dict(
@@ -214,6 +214,44 @@ L["b09_tuyenquang_ubnd_kh70_2022_kl384_tvpl"] = dict(
         "citation, tolerated as a parent. The excerpt stops in '2. Yêu cầu': no task."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "b01_twdoan_bch_ctr26_2021_nqdaihoi13_cecportal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b02_bantochuctw_hd16_2018_danhgiaxeploai_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b03_vanphongtw_hd36_2018_thethuc_docplayer": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b04_bogddt_tb455_2017_ketluanhoinghi_spnttw": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null. "
+        "The notice gives minister Phùng Xuân Nhạ's conclusions; he is not its signer.",
+    ),
+    "b06_vinhphuc_hoictd_kh_thangnhandao_2019_portal": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b07_danang_hoilhpn_nq_daihoi14_2021_blog": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+    "b08_gialai_btgdvtu_cv45_2025_vankien14_news": (
+        None,
+        "a news item that never says who signed the document: null.",
+    ),
+    "b09_tuyenquang_ubnd_kh70_2022_kl384_tvpl": (
+        None,
+        "the excerpt stops in the body, before any signature block, and nothing names who signed: null.",
+    ),
+})
+
 
 if __name__ == "__main__":
     write_labels(root, L)

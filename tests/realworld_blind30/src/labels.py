@@ -6,7 +6,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root.parent.parent))
-from tests.labelkit import imp, loc, write_labels  # noqa: E402
+from tests.labelkit import add_signers, imp, loc, write_labels  # noqa: E402
 
 L = {}
 L["c01_laichau_ctubnd_qd_2025_draft_mineruocr"] = dict(
@@ -324,5 +324,18 @@ L["c08_tct_cv1414_2013_congbot"] = dict(
         "TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ' in one pipe cell."
     ),
 )
+
+# document.signer, added after the first labelling by reading each text's end and lead (see README).
+add_signers(L, {
+    "c01_laichau_ctubnd_qd_2025_draft_mineruocr": (
+        None,
+        "the signature is an image after the 'Nơi nhận:' list (no text): null.",
+    ),
+    "c02_cantho_ubnd_kh70_2025_mineruocr": (
+        None,
+        "the signature is an image after the 'Nơi nhận:' list (no text): null.",
+    ),
+})
+
 
 write_labels(root, L)
