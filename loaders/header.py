@@ -1542,8 +1542,17 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
             title = SIGNER_TITLE_TENSE_TAIL_RE.sub("", squeeze(title).strip(" ,"))
             return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
         if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
-            return Signer(name=m["named"], title=squeeze(m["office"]))
+            acting = m.groupdict().get("acting")  # LEAD_SIGNED_BY_RE has no such group
+            return Signer(name=m["named"], title=squeeze(m["office"]),
+                          on_behalf_of=squeeze(acting) if acting else None)
     return None
+
+
+def _byline_page(lines: list[str], block: bool) -> bool:
+    """A bare name (no mark, no office) closing a page with neither a header block nor a 'Nơi nhận' list is
+    the reporter's or poster's byline ('HOÀNG BÁCH', blind5 b10; 'Tập tin đính kèm:' / 'Lê Thị Thưi', blind3
+    b14), not a signature: a document printed whole keeps its header or its recipients above its name."""
+    return not block and not any(x.lstrip().startswith(("Nơi nhận", "NƠI NHẬN")) for x in lines)
 
 
 def _before_attachment(lines: list[str]) -> list[str]:
@@ -3679,7 +3688,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     warnings.extend(issuer_warnings)
     signer = _signer(_before_attachment(lines))
     if signer is not None and signer.title is None and signer.on_behalf_of is None:
-        signer = _lead_signer(joined, number) or signer  # a bare name closing a news item: its byline
+        signer = _lead_signer(joined, number) or (None if _byline_page(lines, block) else signer)
     signer = signer or (signed[0] if signed else None) \
         or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no

@@ -1643,14 +1643,20 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
         |Bộ\s+trưởng|Thủ\s+tướng|Tổng\s+Bí\s+thư|Trưởng\s+phòng|Tổng\s+Giám\s+đốc))"""
 # (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
 # sentence naming the document: the verb closes the sentence.)
-_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD})(?![\w])
+# An untyped 'văn bản' is signed too ('Phó Chủ tịch UBND tỉnh X vừa ký ban hành văn bản triển khai ...',
+# blind3 b30).
+_SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD}|văn\s+bản)(?![\w])
     |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
+# The body the named signer acts for, between the name and the verb ('Bí thư Tỉnh ủy X vừa thay mặt Ban
+# Thường vụ Tỉnh ủy ký ban hành', blind4 b15; 'Tổng Bí thư X thay mặt Bộ Chính trị ký', blind7 b11).
+_ACTS_FOR = r"""(?:\s+(?:đã\s+|vừa\s+|mới\s+)*thay\s+mặt\s+(?P<acting>[^,.;:()\n]{3,80}?),?)"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
-        |(?<![\w])(?P<office>{_SIGNER_OFFICE}
+        |(?<![\w])(?<!lệnh\s)(?<!quyền\s)  # 'thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng X': not his
+            (?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
-            \s+(?P<named>{PERSON_NAME}){_SIGNS})""",
+            \s+(?P<named>{PERSON_NAME}){_ACTS_FOR}?{_SIGNS})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư

@@ -223,6 +223,15 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("comma_office_da_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     ("ong_office_recently_acts_for", "Ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh mới đây đã thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     ("office_adverb_acts_for", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã chính thức thay mặt UBND tỉnh ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch ubnd tỉnh"),
+    # tests/realworld_blind4/b15_*, tests/realworld_blind7/b11_*: the office then the name, the body it acts for
+    # between the name and the verb (with or without the news tense)
+    ("office_name_tense_acts_for", "Bí thư Tỉnh ủy Phan Việt Cường vừa thay mặt Ban Thường vụ Tỉnh ủy ký ban hành", "Phan Việt Cường", "bí thư tỉnh ủy"),
+    ("office_name_acts_for", "Ngày 9/5, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ Chính trị ký ban hành", "Nguyễn Phú Trọng", "tổng bí thư"),
+    ("offices_name_acts_for", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Việt Cường đã thay mặt Ban Thường vụ ký", "Phan Việt Cường", "bí thư tỉnh ủy"),
+    # tests/realworld_blind3/b30_*: an untyped 'văn bản' signed
+    ("office_name_signs_van_ban", "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai", "Đặng Minh Thông", "phó chủ tịch"),
+    # tests/realworld_unseen/m40_*: a clerk signing for the chairman; his own office is the title, not the one he signs for
+    ("signed_for_chairman", "Ngày 12/3, thừa lệnh Chủ tịch UBND tỉnh Thái Bình, Phó Chánh Văn phòng UBND tỉnh Trần Văn Sơn đã ký ban hành văn bản về", "Trần Văn Sơn", "phó chánh văn phòng"),
     ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
 ]
 
@@ -265,6 +274,12 @@ NONE: list[tuple[str, str]] = [
     ("news_cited_signed", _NEWS.format(lead="Thực hiện Chỉ thị số 05-CT/TU do đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy ký ban hành, UBND tỉnh vừa ban hành")),
     ("news_byline", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nMinh Anh\n"),
     ("news_byline_surname", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nNguyễn Hương\n"),
+    # tests/realworld_blind5/b10_*: the byline in capitals; tests/realworld_blind3/b14_*: the poster's name under
+    # the attachment line
+    ("news_byline_caps", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nHOÀNG BÁCH\n"),
+    ("news_byline_attachment", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nTập tin đính kèm:\nLê Thị Thưi\n"),
+    # 'ký kết văn bản' signs an agreement, not the page's document ('văn bản' is signed only after 'ký')
+    ("news_ky_van_ban_ky_ket", _NEWS.format(lead="Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký kết văn bản hợp tác và triển khai")),
 ]
 
 # --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---

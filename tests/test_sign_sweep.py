@@ -17,10 +17,7 @@ from tests.sign_catalogue import SRow, sign_rows
 # No office ends in the news tense or a manner adverb a lead puts before its verb ('vừa', 'đã chính thức').
 _TENSE_TAIL = re.compile(r"(?:đã|vừa|cũng|mới đây|chính thức|khẩn trương|kịp thời)$")
 
-KNOWN: dict[str, str] = {
-    "none-news_byline_surname": "a reporter's byline ('Nguyễn Hương') closing a news item that names no signer reads as a "
-                                "name signed with no mark (the blind9 form 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' without its office)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _problems(row: SRow) -> list[str]:
@@ -37,6 +34,8 @@ def _problems(row: SRow) -> list[str]:
         out.append(f"title {signer.title if signer else None}")
     if signer and signer.title and _TENSE_TAIL.search(fold(signer.title)):
         out.append(f"title ends in the lead's tense: {signer.title!r}")  # the verb's words, not the office's
+    if signer and signer.title and re.search(rf"thừa\s+(?:lệnh|ủy\s+quyền)\s+{re.escape(fold(signer.title).split(',')[0])}", fold(row.text)):
+        out.append(f"title is the office signed for: {signer.title!r}")  # 'thừa lệnh Chủ tịch ..., Phó Chánh Văn phòng X'
     for want in row.recipients:
         holders = [r for r in rec.recipients if fold(want) in fold(r)]
         if len(holders) != 1 or any(fold(o) in fold(holders[0]) for o in row.recipients if o != want):
