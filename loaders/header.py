@@ -1543,7 +1543,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
             return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
         if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
             acting = m.groupdict().get("acting")  # LEAD_SIGNED_BY_RE has no such group
-            return Signer(name=m["named"], title=squeeze(m["office"]),
+            return Signer(name=m["named"], title=squeeze(m["office"]).rstrip(" ,-–"),
                           on_behalf_of=squeeze(acting) if acting else None)
     return None
 

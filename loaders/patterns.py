@@ -1648,15 +1648,18 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
 _SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*ký(?:(?:\s+ban\s+hành)?\s+(?:{TYPE_WORD}|văn\s+bản)(?![\w])
     |\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z)))"""
 # The body the named signer acts for, between the name and the verb ('Bí thư Tỉnh ủy X vừa thay mặt Ban
-# Thường vụ Tỉnh ủy ký ban hành', blind4 b15; 'Tổng Bí thư X thay mặt Bộ Chính trị ký', blind7 b11).
-_ACTS_FOR = r"""(?:\s+(?:đã\s+|vừa\s+|mới\s+)*thay\s+mặt\s+(?P<acting>[^,.;:()\n]{3,80}?),?)"""
+# Thường vụ Tỉnh ủy ký ban hành', blind4 b15; 'Tổng Bí thư X thay mặt Bộ Chính trị ký', blind7 b11), or the
+# head he signs for ('Phó Chủ tịch UBND tỉnh X thừa ủy quyền Chủ tịch UBND tỉnh ký'): his office stays his.
+_ACTS_FOR = r"""(?:\s+(?:đã\s+|vừa\s+|mới\s+)*(?:thay\s+mặt\s+(?P<acting>[^,.;:()\n]{3,80}?)
+    |thừa\s+(?:lệnh|ủy\s+quyền|uỷ\s+quyền)\s+[^,.;:()\n]{3,80}?),?)"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
         |(?<![\w])(?<!lệnh\s)(?<!quyền\s)  # 'thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng X': not his
             (?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
-            \s+(?P<named>{PERSON_NAME}){_ACTS_FOR}?{_SIGNS})""",
+            (?:\s*[,\-–])?\s+(?:(?:ông|bà|đồng\s+chí)\s+)?  # 'Phó Chủ tịch UBND tỉnh, ông X', '... tỉnh - X'
+            (?P<named>{PERSON_NAME}){_ACTS_FOR}?{_SIGNS})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # blind28: the news tense a lead puts between the signer's office and 'thay mặt' ('đồng chí X – Phó Bí thư

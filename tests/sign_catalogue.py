@@ -230,6 +230,11 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("offices_name_acts_for", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Việt Cường đã thay mặt Ban Thường vụ ký", "Phan Việt Cường", "bí thư tỉnh ủy"),
     # tests/realworld_blind3/b30_*: an untyped 'văn bản' signed
     ("office_name_signs_van_ban", "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai", "Đặng Minh Thông", "phó chủ tịch"),
+    # the office, a comma or dash, then the name with or without an honorific; a deputy signing for the chairman
+    ("office_comma_ong_name", "Ngày 12/3, Phó Chủ tịch UBND tỉnh, ông Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("office_dash_name", "Ngày 12/3, Phó Chủ tịch UBND tỉnh - Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("office_comma_dongchi_acts_for", "Ngày 12/3, Phó Chủ tịch UBND tỉnh, đồng chí Lại Văn Hoàn vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("deputy_signs_for_chairman", "Ngày 12/3, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn thừa ủy quyền Chủ tịch UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
     # tests/realworld_unseen/m40_*: a clerk signing for the chairman; his own office is the title, not the one he signs for
     ("signed_for_chairman", "Ngày 12/3, thừa lệnh Chủ tịch UBND tỉnh Thái Bình, Phó Chánh Văn phòng UBND tỉnh Trần Văn Sơn đã ký ban hành văn bản về", "Trần Văn Sơn", "phó chánh văn phòng"),
     ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
