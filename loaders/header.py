@@ -1542,7 +1542,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
             title = SIGNER_TITLE_TENSE_TAIL_RE.sub("", squeeze(title).strip(" ,"))
             return Signer(name=m["person"], title=title, on_behalf_of=on_behalf)
         if not _is_place(m["named"]):  # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
-            acting = m.groupdict().get("acting")  # LEAD_SIGNED_BY_RE has no such group
+            acting = m["acting"]  # 'X thay mặt Ban Thường vụ ký': the body he signs for
             return Signer(name=m["named"], title=squeeze(m["office"]).rstrip(" ,-–"),
                           on_behalf_of=squeeze(acting) if acting else None)
     return None

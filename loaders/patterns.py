@@ -1673,7 +1673,8 @@ SIGNER_TITLE_TENSE_TAIL_RE = re.compile(
 # Văn Hoàn ký', '... do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành'.
 LEAD_SIGNED_BY_RE = re.compile(
     rf"""(?<![\w])do\s+(?:(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*(?P<title>[^.;:()]{{3,120}}?)
-        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})\s+(?P<named>{PERSON_NAME}))
+        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})(?:\s*[,\-–])?\s+(?:(?:ông|bà|đồng\s+chí)\s+)?
+            (?P<named>{PERSON_NAME}){_ACTS_FOR}?)  # 'do Phó Chủ tịch UBND tỉnh, ông X thay mặt UBND tỉnh ký'
         ,?\s+ký(?:\s+ban\s+hành)?(?![\w])(?!\s+kết)""",
     re.VERBOSE | re.IGNORECASE,
 )

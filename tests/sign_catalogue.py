@@ -244,6 +244,10 @@ LEADS: list[tuple[str, str, str, str | None]] = [
 PASSIVE: list[tuple[str, str, str, str | None]] = [
     ("passive_office_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_office_comma_ong_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh, ông Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_office_name_acts_for", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn thay mặt UBND tỉnh ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
     ("passive_name_office", "Phòng, chống thiên tai năm 2024\n\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh về phòng, chống thiên tai năm 2024 do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành yêu cầu các sở, ngành chủ động rà soát phương án ứng phó.\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
 ]
