@@ -1474,7 +1474,7 @@ def _signer(lines: list[str]) -> Signer | None:
             j += 1
         title = _display_case_body(raw) if raw else None
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
-        name = next((n for x in reversed(rest) if (n := _name_line(x))), None)
+        name = next((n for x in rest if (n := _name_line(x))), None)  # the first: a poster may follow it
         if name is None and (inline := _inline_signer(" ".join(x for x in tail[block:] if x))):
             return inline  # 'CHỦ TỊCH Nguyễn Khắc Thận': the office and the name on one line
         return Signer(name=name, title=title, on_behalf_of=on_behalf)

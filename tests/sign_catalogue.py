@@ -106,6 +106,10 @@ NAMES: list[tuple[str, str, str, str]] = [
     # id, block, name, title part
     ("name_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNGUYỄN KHẮC THẬN\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("name_caps_party", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGÔ ĐÔNG HẢI\n", "Ngô Đông Hải", "bí thư"),
+    # a portal's repost of the whole document closes with its poster's name under the block: the block's name signs
+    ("repost_byline", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguyễn Hương\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("repost_byline_noted", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLại Văn Hoàn\n\nTrần Minh Anh\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("repost_byline_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN KHẮC THẬN\n\nNguyễn Hương\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("rank", "TM. ĐẢNG ỦY\nBÍ THƯ\n\n(Đã ký)\n\nĐại tá Nguyễn Văn Tuấn\n", "Nguyễn Văn Tuấn", "bí thư"),
     ("rank_gen", "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nThượng tá Lê Văn Bình\n", "Lê Văn Bình", "phó chỉ huy trưởng"),
     ("title_name_line", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
