@@ -1492,7 +1492,7 @@ def _signer(lines: list[str]) -> Signer | None:
             j += 1
         title = _display_case_body(raw) if raw else None
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
-        name = next((n for x in reversed(rest) if (n := _name_line(x))), None)
+        name = next((n for x in rest if (n := _name_line(x))), None)  # the first: a poster may follow it
         if name is None and (inline := _inline_signer(" ".join(x for x in tail[block:] if x))):
             return inline  # 'CHỦ TỊCH Nguyễn Khắc Thận': the office and the name on one line
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
@@ -1594,10 +1594,19 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
         if m.groupdict().get("bare"):  # 'Chủ tịch UBND tỉnh Nam Định đã ký ban hành': the office, no name
             return Signer(name=None, title=squeeze(m["bare"]))
         if not _is_place(m["named"]):
-            return Signer(name=m["named"], title=squeeze(m["office"]))
+            acting = m.groupdict().get("acting")  # 'X thay mặt Ban Thường vụ ký': the body he signs for
+            return Signer(name=m["named"], title=squeeze(m["office"]).rstrip(" ,-–"),
+                          on_behalf_of=squeeze(acting) if acting else None)
         # 'Bí thư Thành ủy Hà Nội đã ký': the office's place, no name
         return Signer(name=None, title=squeeze(f'{m["office"]} {m["named"]}'))
     return None
+
+
+def _byline_page(lines: list[str], block: bool) -> bool:
+    """A bare name (no mark, no office) closing a page with neither a header block nor a 'Nơi nhận' list is
+    the reporter's or poster's byline ('HOÀNG BÁCH', blind5 b10; 'Tập tin đính kèm:' / 'Lê Thị Thưi', blind3
+    b14), not a signature: a document printed whole keeps its header or its recipients above its name."""
+    return not block and not any(x.lstrip().startswith(("Nơi nhận", "NƠI NHẬN")) for x in lines)
 
 
 def _before_attachment(lines: list[str]) -> list[str]:
@@ -3792,7 +3801,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     warnings.extend(issuer_warnings)
     signer = _signer(_before_attachment(lines))
     if signer is not None and signer.title is None and signer.on_behalf_of is None:
-        signer = _lead_signer(joined, number) or signer  # a bare name closing a news item: its byline
+        signer = _lead_signer(joined, number) or (None if _byline_page(lines, block) else signer)
     signer = signer or (signed[0] if signed else None) \
         or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no

@@ -1733,7 +1733,8 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
 # (leadforms: 'Thay mặt Ban Thường vụ, đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ban hành.' after the
 # sentence naming the document: the verb closes the sentence, or the day it was signed follows it ('... Bí
 # thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021', realworld_unseen m22). A lead's 'văn bản' is a document
-# too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40).)
+# too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40;
+# blind3 b30).)
 _SIGNED_DOC = rf"""(?:{TYPE_WORD}|văn\s+bản)(?![\w])"""
 _SIGNS_VERB = rf"""ký(?:(?:\s*,?\s+ban\s+hành)?\s+{_SIGNED_DOC}  # blind18: 'vừa ký, ban hành Quyết định'
     |\s*,?\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
@@ -1741,12 +1742,18 @@ _SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*{_SIGNS_VERB}"""
 # The office a signer signs for ('thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... Nguyễn Thanh đã
 # ký', 'thay mặt Chủ tịch'): the office after it is the signer's.
 _NOT_SIGNED_FOR = r"(?<!lệnh\s)(?<!quyền\s)(?<!mặt\s)(?<!KT\.\s)"
+# The body the named signer acts for, between the name and the verb ('Bí thư Tỉnh ủy X vừa thay mặt Ban
+# Thường vụ Tỉnh ủy ký ban hành', blind4 b15; 'Tổng Bí thư X thay mặt Bộ Chính trị ký', blind7 b11), or the
+# head he signs for ('Phó Chủ tịch UBND tỉnh X thừa ủy quyền Chủ tịch UBND tỉnh ký'): his office stays his.
+_ACTS_FOR = r"""(?:\s+(?:đã\s+|vừa\s+|mới\s+)*(?:thay\s+mặt\s+(?P<acting>[^,.;:()\n]{3,80}?)
+    |thừa\s+(?:lệnh|ủy\s+quyền|uỷ\s+quyền)\s+[^,.;:()\n]{3,80}?),?)"""
 LEAD_SIGNER_RE = re.compile(
     rf"""(?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
         |(?<![\w]){_NOT_SIGNED_FOR}(?P<office>{_SIGNER_OFFICE}
             (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
-            \s+(?P<named>{PERSON_NAME}){_SIGNS}
+            (?:\s*[,\-–])?\s+(?:(?:ông|bà|đồng\s+chí)\s+)?  # 'Phó Chủ tịch UBND tỉnh, ông X', '... tỉnh - X'
+            (?P<named>{PERSON_NAME}){_ACTS_FOR}?{_SIGNS}
         # the office alone, no name ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định',
         # realworld h12, h24): the news tense is required, so a task ('giao Giám đốc Sở ký văn bản') is none
         |(?<![\w]){_NOT_SIGNED_FOR}(?P<bare>{_SIGNER_OFFICE}[^,.;:()]{{0,80}}?)\s+(?:đã|vừa|mới)\s+{_SIGNS_VERB})""",
@@ -1763,7 +1770,8 @@ SIGNER_TITLE_TENSE_TAIL_RE = re.compile(
 # Văn Hoàn ký', '... do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành'.
 LEAD_SIGNED_BY_RE = re.compile(
     rf"""(?<![\w])do\s+(?:(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*(?P<title>[^.;:()]{{3,120}}?)
-        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})\s+(?P<named>{PERSON_NAME}))
+        |(?P<office>{_SIGNER_OFFICE}[^,.;:()]{{0,80}})(?:\s*[,\-–])?\s+(?:(?:ông|bà|đồng\s+chí)\s+)?
+            (?P<named>{PERSON_NAME}){_ACTS_FOR}?)  # 'do Phó Chủ tịch UBND tỉnh, ông X thay mặt UBND tỉnh ký'
         ,?\s+ký(?:\s+ban\s+hành)?(?![\w])(?!\s+kết)""",
     re.VERBOSE | re.IGNORECASE,
 )

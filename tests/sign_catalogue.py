@@ -106,6 +106,10 @@ NAMES: list[tuple[str, str, str | None, str | None]] = [
     # id, block, name, title part
     ("name_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNGUYỄN KHẮC THẬN\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("name_caps_party", "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGÔ ĐÔNG HẢI\n", "Ngô Đông Hải", "bí thư"),
+    # a portal's repost of the whole document closes with its poster's name under the block: the block's name signs
+    ("repost_byline", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Khắc Thận\n\nNguyễn Hương\n", "Nguyễn Khắc Thận", "chủ tịch"),
+    ("repost_byline_noted", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLại Văn Hoàn\n\nTrần Minh Anh\n", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("repost_byline_caps", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN KHẮC THẬN\n\nNguyễn Hương\n", "Nguyễn Khắc Thận", "chủ tịch"),
     ("rank", "TM. ĐẢNG ỦY\nBÍ THƯ\n\n(Đã ký)\n\nĐại tá Nguyễn Văn Tuấn\n", "Nguyễn Văn Tuấn", "bí thư"),
     ("rank_gen", "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nThượng tá Lê Văn Bình\n", "Lê Văn Bình", "phó chỉ huy trưởng"),
     ("title_name_line", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH Nguyễn Khắc Thận\n", "Nguyễn Khắc Thận", "chủ tịch"),
@@ -259,6 +263,20 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     # tests/realworld_blind18/b05_*: a comma parts 'ký' and 'ban hành'
     ("office_signs_comma_issues", "Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải vừa ký, ban hành", "Ngô Đông Hải", "bí thư tỉnh ủy"),
     ("name_office_signs_comma_issues", "Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký, ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    # tests/realworld_blind4/b15_*, tests/realworld_blind7/b11_*: the office then the name, the body it acts for
+    # between the name and the verb (with or without the news tense)
+    ("office_name_tense_acts_for", "Bí thư Tỉnh ủy Phan Việt Cường vừa thay mặt Ban Thường vụ Tỉnh ủy ký ban hành", "Phan Việt Cường", "bí thư tỉnh ủy"),
+    ("office_name_acts_for", "Ngày 9/5, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ Chính trị ký ban hành", "Nguyễn Phú Trọng", "tổng bí thư"),
+    ("offices_name_acts_for", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Việt Cường đã thay mặt Ban Thường vụ ký", "Phan Việt Cường", "bí thư tỉnh ủy"),
+    # tests/realworld_blind3/b30_*: an untyped 'văn bản' signed
+    ("office_name_signs_van_ban", "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai", "Đặng Minh Thông", "phó chủ tịch"),
+    # the office, a comma or dash, then the name with or without an honorific; a deputy signing for the chairman
+    ("office_comma_ong_name", "Ngày 12/3, Phó Chủ tịch UBND tỉnh, ông Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("office_dash_name", "Ngày 12/3, Phó Chủ tịch UBND tỉnh - Lại Văn Hoàn đã ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("office_comma_dongchi_acts_for", "Ngày 12/3, Phó Chủ tịch UBND tỉnh, đồng chí Lại Văn Hoàn vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    ("deputy_signs_for_chairman", "Ngày 12/3, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn thừa ủy quyền Chủ tịch UBND tỉnh ký ban hành", "Lại Văn Hoàn", "phó chủ tịch ubnd tỉnh"),
+    # tests/realworld_unseen/m40_*: a clerk signing for the chairman; his own office is the title, not the one he signs for
+    ("signed_for_chairman", "Ngày 12/3, thừa lệnh Chủ tịch UBND tỉnh Thái Bình, Phó Chánh Văn phòng UBND tỉnh Trần Văn Sơn đã ký ban hành văn bản về", "Trần Văn Sơn", "phó chánh văn phòng"),
     ("office_ends_moi_acts_for", "Ngày 12/3, đồng chí Lại Văn Hoàn, Trưởng Ban Chỉ đạo xây dựng nông thôn mới vừa thay mặt UBND tỉnh ký ban hành", "Lại Văn Hoàn", "nông thôn mới"),
     # tests/realworld_unseen/m33_*, m36_*, m40_*: a lead's 'văn bản' is the signed document; the office signing for
     # its holder ('thừa lệnh Chủ tịch ...,') is not the signer's
@@ -277,6 +295,10 @@ OFFICE_ONLY: list[tuple[str, str, str]] = [
 # the signer after the document, passive: '... Kế hoạch số ... do Phó Chủ tịch UBND tỉnh X ký'
 PASSIVE: list[tuple[str, str, str, str | None]] = [
     ("passive_office_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_office_comma_ong_name", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh, ông Lại Văn Hoàn ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("passive_office_name_acts_for", "Phòng, chống thiên tai năm 2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên tai năm 2024 do Phó Chủ tịch UBND tỉnh Lại Văn Hoàn thay mặt UBND tỉnh ký. Theo đó, các sở, ngành chủ động rà soát phương án ứng phó.\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
     ("passive_name_office", "Phòng, chống thiên tai năm 2024\n\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh về phòng, chống thiên tai năm 2024 do đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh ký ban hành yêu cầu các sở, ngành chủ động rà soát phương án ứng phó.\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
@@ -327,6 +349,10 @@ NONE: list[tuple[str, str]] = [
     ("portal_poster_attachments", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nTập tin đính kèm:\nLê Thị Thưi\nCác tin khác\n"),
     # a copied document body closing on its portal's byline, no recipients list
     ("document_body_byline", STATE_HEAD + BODY + "Lâm Anh\n"),
+    # tests/realworld_blind3/b14_*: the poster's name under the attachment line, the page ending there
+    ("news_byline_attachment", _NEWS.format(lead="Ngày 12/3, UBND tỉnh ban hành") + "\nTập tin đính kèm:\nLê Thị Thưi\n"),
+    # 'ký kết văn bản' signs an agreement, not the page's document ('văn bản' is signed only after 'ký')
+    ("news_ky_van_ban_ky_ket", _NEWS.format(lead="Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký kết văn bản hợp tác và triển khai")),
 ]
 
 # --- a legal library's metadata names the signer in its own field; the block, when present, is the same man ---

@@ -42,6 +42,10 @@ def _problems(row: SRow) -> list[str]:
         out.append(f"title holds no office: {signer.title!r}")  # an annex's title under a cut block
     if signer and signer.title and _TENSE_TAIL.search(fold(signer.title)):
         out.append(f"title ends in the lead's tense: {signer.title!r}")  # the verb's words, not the office's
+    if signer and signer.title and signer.title[-1] in ",;:-–":
+        out.append(f"title ends in the punctuation before the name: {signer.title!r}")
+    if signer and signer.title and re.search(rf"thừa\s+(?:lệnh|ủy\s+quyền)\s+{re.escape(fold(signer.title).split(',')[0])}", fold(row.text)):
+        out.append(f"title is the office signed for: {signer.title!r}")  # 'thừa lệnh Chủ tịch ..., Phó Chánh Văn phòng X'
     for want in row.recipients:
         holders = [r for r in rec.recipients if fold(want) in fold(r)]
         if len(holders) != 1 or any(fold(o) in fold(holders[0]) for o in row.recipients if o != want):
