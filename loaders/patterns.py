@@ -1114,6 +1114,10 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
 )
 # Recipients.
 RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# A page that ran the whole document onto one line (a forum post) keeps the heading after the closing
+# sentence's stop, its dashed items after it ('... căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP:
+# ...'); body text saying 'nơi nhận hồ sơ' has no colon and dash after it.
+RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+Nơi\s+nhận\s*:\s*(?P<rest>{DASH}\s.*)$")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
