@@ -1135,6 +1135,8 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
 ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
+ADDRESSEES_HEAD_WORD_RE = re.compile(r"^[\s|]*K[íi]nh\s*$", re.IGNORECASE)
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
 # trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.

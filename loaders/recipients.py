@@ -11,10 +11,13 @@ A letter names its addressees under its header ('Kính gửi: - Các đơn vị 
 
 from __future__ import annotations
 
+import re
+
 from loaders.normalise import squeeze
 from loaders.patterns import (
     ADDRESSEE_BODY_START_RE,
     ADDRESSEES_HEAD_RE,
+    ADDRESSEES_HEAD_WORD_RE,
     ARCHIVE_RE,
     AS_ABOVE_RE,
     INLINE_SIGNATURE_RE,
@@ -70,11 +73,18 @@ _ADDRESSEE_LINE = 120
 """An addressee written without a dash is a short line; a body paragraph is longer."""
 
 
+def _addressees_head(lines: list[str], i: int) -> re.Match[str] | None:
+    """The 'Kính gửi:' heading on line i, also when its first word was left alone on the line above."""
+    if i and ADDRESSEES_HEAD_WORD_RE.match(lines[i - 1]):
+        return ADDRESSEES_HEAD_RE.match(f"{lines[i - 1].strip()} {lines[i]}")
+    return ADDRESSEES_HEAD_RE.match(lines[i])
+
+
 def extract_addressees(lines: list[str]) -> list[str]:
     """The items of a letter's 'Kính gửi:' list: on the heading's line, under it with dashes or one per
     line closed by ';', wrapped items rejoined; the list ends where the body starts (a sentence opener,
     a long line), also when a flattened copy ran the body onto the last item's line."""
-    start = next((i for i, x in enumerate(lines[:_ADDRESSEE_LINES]) if ADDRESSEES_HEAD_RE.match(x)), None)
+    start = next((i for i, x in enumerate(lines[:_ADDRESSEE_LINES]) if _addressees_head(lines, i)), None)
     if start is None:
         return []
     items: list[str] = []
@@ -88,7 +98,7 @@ def extract_addressees(lines: list[str]) -> list[str]:
                                  else RECIPIENT_SEMICOLON_RE.split(part)) if x.strip())
         return cut is not None
 
-    head = ADDRESSEES_HEAD_RE.match(lines[start])
+    head = _addressees_head(lines, start)
     rest = head["rest"].strip(" \t|") if head else ""
     if not (rest and run(rest)):
         for raw in lines[start + 1:]:

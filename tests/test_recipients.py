@@ -70,6 +70,11 @@ ADDRESSEES = [
     # must not fire: a plan with no letter's heading keeps its own list, 'Như trên' and all
     ("no_head", "Nơi nhận: - Như trên;\n+ Sở Nội vụ tỉnh Bắc Giang (để thực hiện);\n+ Lưu: VT, NC.\n",
      ["Như trên", "Sở Nội vụ tỉnh Bắc Giang"]),
+    # realworld h20: a PDF copy broke the heading after 'Kính'
+    ("head_word_alone", "Kính\ngửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nHiện nay một số tỉnh, thành phố\n",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # must not fire: a line saying only 'gửi:' with no 'Kính' above it
+    ("send_alone", "Hồ sơ\ngửi: Ủy ban nhân dân xã trước ngày 10/5/2020.\n", []),
     # must not fire: 'kính gửi' inside a sentence is no heading
     ("in_sentence", "UBND xã trân trọng kính gửi: lời chúc mừng tới toàn thể nhân dân.\n", []),
 ]
