@@ -1162,6 +1162,10 @@ RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IG
 RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
 # A word of two letters or more: a signature line without one is a name cut to its initial ('Đ'), no office.
 NAMED_WORD_RE = re.compile(r"[^\W\d_]{2}")
+# A page that ran the whole document onto one line (a forum post) keeps the heading after the closing
+# sentence's stop, its dashed items after it ('... căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP:
+# ...'); body text saying 'nơi nhận hồ sơ' has no colon and dash after it.
+RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+Nơi\s+nhận\s*:\s*(?P<rest>{DASH}\s.*)$")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
@@ -1179,6 +1183,8 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
 ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
+ADDRESSEES_HEAD_WORD_RE = re.compile(r"^[\s|]*K[íi]nh\s*$", re.IGNORECASE)
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
 # trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.

@@ -11,10 +11,13 @@ A letter names its addressees under its header ('Kính gửi: - Các đơn vị 
 
 from __future__ import annotations
 
+import re
+
 from loaders.normalise import squeeze
 from loaders.patterns import (
     ADDRESSEE_BODY_START_RE,
     ADDRESSEES_HEAD_RE,
+    ADDRESSEES_HEAD_WORD_RE,
     ARCHIVE_RE,
     AS_ABOVE_RE,
     INLINE_SIGNATURE_RE,
@@ -23,6 +26,7 @@ from loaders.patterns import (
     RECIPIENT_RUN_SPLIT_RE,
     RECIPIENT_SEMICOLON_RE,
     RECIPIENTS_HEAD_RE,
+    RECIPIENTS_INLINE_HEAD_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
@@ -36,7 +40,10 @@ def _is_caps(line: str) -> bool:
 
 
 def _ends_block(line: str) -> bool:
-    return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line) or _is_caps(line))
+    """A signature line: a mark, or capitals; one capital word with no dot is an abbreviated body an OCR
+    copy left without its dash ('UBMTTQVNTP'), a signature line has two words or a mark."""
+    return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line)
+                or _is_caps(line) and (len(line.split()) > 1 or "." in line))
 
 
 def _recipient_part(line: str) -> str:
@@ -66,11 +73,18 @@ _ADDRESSEE_LINE = 120
 """An addressee written without a dash is a short line; a body paragraph is longer."""
 
 
+def _addressees_head(lines: list[str], i: int) -> re.Match[str] | None:
+    """The 'Kính gửi:' heading on line i, also when its first word was left alone on the line above."""
+    if i and ADDRESSEES_HEAD_WORD_RE.match(lines[i - 1]):
+        return ADDRESSEES_HEAD_RE.match(f"{lines[i - 1].strip()} {lines[i]}")
+    return ADDRESSEES_HEAD_RE.match(lines[i])
+
+
 def extract_addressees(lines: list[str]) -> list[str]:
     """The items of a letter's 'Kính gửi:' list: on the heading's line, under it with dashes or one per
     line closed by ';', wrapped items rejoined; the list ends where the body starts (a sentence opener,
     a long line), also when a flattened copy ran the body onto the last item's line."""
-    start = next((i for i, x in enumerate(lines[:_ADDRESSEE_LINES]) if ADDRESSEES_HEAD_RE.match(x)), None)
+    start = next((i for i, x in enumerate(lines[:_ADDRESSEE_LINES]) if _addressees_head(lines, i)), None)
     if start is None:
         return []
     items: list[str] = []
@@ -84,7 +98,7 @@ def extract_addressees(lines: list[str]) -> list[str]:
                                  else RECIPIENT_SEMICOLON_RE.split(part)) if x.strip())
         return cut is not None
 
-    head = ADDRESSEES_HEAD_RE.match(lines[start])
+    head = _addressees_head(lines, start)
     rest = head["rest"].strip(" \t|") if head else ""
     if not (rest and run(rest)):
         for raw in lines[start + 1:]:
@@ -113,17 +127,32 @@ def _named(item: str) -> bool:
     return any(ch.isalnum() for ch in item)
 
 
+def _head(lines: list[str]) -> tuple[int, str] | None:
+    """The last 'Nơi nhận' heading's line and the text after it; one run into a flattened line's end only
+    when no line opens with it."""
+    for pattern in (RECIPIENTS_HEAD_RE.match, RECIPIENTS_INLINE_HEAD_RE.search):
+        for i in range(len(lines) - 1, -1, -1):
+            if head := pattern(lines[i]):
+                return i, head["rest"]
+    return None
+
+
+def _rejoin(item: str, line: str) -> str:
+    """A wrapped item: the wrapped line's punctuation ends the whole item, not the first half of it, but a
+    comma before a line going on in lower case is the name's own enumeration ('- Các Sở, ban, ngành,' /
+    'đoàn thể;')."""
+    bare = RECIPIENT_NOTE_RE.sub(" ", item)
+    keep = "," if bare == item and item.rstrip().endswith(",") and line[:1].islower() else ""
+    return bare.rstrip(" ,;") + keep + " " + line
+
+
 def _listed(lines: list[str]) -> list[str]:
-    start = None
-    for i in range(len(lines) - 1, -1, -1):
-        if RECIPIENTS_HEAD_RE.match(lines[i]):
-            start = i
-            break
-    if start is None:
+    found = _head(lines)
+    if found is None:
         return []
+    start, rest = found
     items: list[str] = []
-    head = RECIPIENTS_HEAD_RE.match(lines[start])
-    rest = _recipient_part(head["rest"]).strip() if head else ""
+    rest = _recipient_part(rest).strip()
     bulleted = False  # a list with no dash at all puts one item on each line, closed by ';' or ','
     if rest:
         m = RECIPIENT_ITEM_RE.match(rest)
@@ -144,9 +173,11 @@ def _listed(lines: list[str]) -> list[str]:
         elif not bulleted and closed and not prev_blank and line.endswith((";", ",", ".")) \
                 and not _ends_block(line):
             items.append(line)  # 'Bộ Nông nghiệp và PTNT;' / 'Lưu: VT.': a page that lost its dashes
+        elif bulleted and items[-1].endswith(";") and line[:1].isupper() and not prev_blank \
+                and not _ends_block(line) and not ARCHIVE_RE.match(items[-1]):
+            items.append(line)  # an OCR copy lost the dash: ';' closed the item above ('CT, các pct ubndtp')
         elif items and not prev_blank and not _ends_block(line):
-            # the wrapped line's punctuation ends the whole item, not the first half of it
-            items[-1] = RECIPIENT_NOTE_RE.sub(" ", items[-1]).rstrip(" ,;") + " " + line
+            items[-1] = _rejoin(items[-1], line)
         elif items or _ends_block(line):
             break
         prev_blank = False

@@ -70,6 +70,11 @@ ADDRESSEES = [
     # must not fire: a plan with no letter's heading keeps its own list, 'Như trên' and all
     ("no_head", "Nơi nhận: - Như trên;\n+ Sở Nội vụ tỉnh Bắc Giang (để thực hiện);\n+ Lưu: VT, NC.\n",
      ["Như trên", "Sở Nội vụ tỉnh Bắc Giang"]),
+    # realworld h20: a PDF copy broke the heading after 'Kính'
+    ("head_word_alone", "Kính\ngửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nHiện nay một số tỉnh, thành phố\n",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # must not fire: a line saying only 'gửi:' with no 'Kính' above it
+    ("send_alone", "Hồ sơ\ngửi: Ủy ban nhân dân xã trước ngày 10/5/2020.\n", []),
     # must not fire: 'kính gửi' inside a sentence is no heading
     ("in_sentence", "UBND xã trân trọng kính gửi: lời chúc mừng tới toàn thể nhân dân.\n", []),
 ]
@@ -78,3 +83,28 @@ ADDRESSEES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ADDRESSEES])
 def test_addressees(text, expected):
     assert extract_recipients(clean_lines(_LETTER + text)) == expected
+
+
+# Families of 'Nơi nhận' lists the copies break, each form as a real copy writes it; the file each copies is named.
+FAMILIES = [
+    # blind2 b08: a forum post ran the whole decision onto one line, the heading after the closing stop
+    ("inline_head", "Các đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP: CVP, PCVP, Các phòng, bộ phận thuộc VP; - Lưu TH-TĐ10b, VT-LT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n",
+     ["Như điều 4", "VP: CVP, PCVP, Các phòng, bộ phận thuộc VP"]),
+    # must not fire: the words in a sentence, no colon and dash after them
+    ("inline_sentence", "Hồ sơ nộp tại bộ phận một cửa. Nơi nhận hồ sơ: - tầng 1 trụ sở UBND xã.\n", []),
+    ("inline_no_dash", "Quyết định có hiệu lực kể từ ngày ký. Nơi nhận: UBND các xã, thị trấn.\n", []),
+    # blind25 b03: a name's own enumeration wrapped after its comma, going on in lower case
+    ("comma_wrap", "Nơi nhận:\n- Thường trực Tỉnh uỷ;\n- Các Sở, ban, ngành,\nđoàn thể;\n- Lưu: VT, NC.\n",
+     ["Thường trực Tỉnh uỷ", "Các Sở, ban, ngành, đoàn thể"]),
+    # blind30 c02: an OCR copy lost the dashes of items after one closed by ';', one a bare abbreviation
+    ("lost_dash", "Nơi nhận:\n\n- Bộ Nội vụ;\n- TT.TU, TT.HĐNDTP;\nCT, các PCT UBND TP;\nUBMTTQVNTP;\n- Ban TG&DVTU;\n- Lưu: VT.\n",
+     ["Bộ Nội vụ", "TT.TU, TT.HĐNDTP", "CT, các PCT UBND TP", "UBMTTQVNTP", "Ban TG&DVTU"]),
+    # must not fire: the signer's name right under the archive note, the office in capitals under an item
+    ("name_after_archive", "Nơi nhận:\n- UBND huyện;\n- Lưu: VT;\nNguyễn Văn An\n", ["UBND huyện"]),
+    ("office_after_item", "Nơi nhận:\n- UBND huyện;\nCHỦ TỊCH\nNguyễn Văn An\n", ["UBND huyện"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in FAMILIES])
+def test_recipient_families(text, expected):
+    assert extract_recipients(clean_lines(text)) == expected

@@ -105,6 +105,7 @@ LABELS = {
         "implements": [],
         "implements_optional": ["20-NQ/TW", "655/KH-BYT"],
         "citations": ["20-NQ/TW", "655/KH-BYT"],
+        "recipients_include": ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
         "notes": "Legal site with loading chrome ('Đang tải nội dung ...' twice), then the ministry's letter: 'BỘ Y TẾ' / 'Số: 3016/BYT-KH-TC' / 'V/v sơ kết 5 năm thực hiện Nghị quyết số 20-NQ/TW ...' / 'Hà Nội, ngày 09 tháng 06 năm 2022' / 'Kính gửi: ...'. An official letter (V/v, Kính gửi): CV. It quotes the Central Committee resolution's review clause and its own plan 655/KH-BYT; it asks for reports rather than saying what it carries out: both tolerated, neither required. Kính gửi lists ministries and provincial People's Committees: not issuers.",
     },
     "b11_chinhphu_nq282_2025_ctrhd_nq72_tvnd": {

@@ -123,6 +123,7 @@ L["b09_hdphtw_cv573_2024_nq27_kl80_kinhgui"] = dict(
     implements_optional=["32-CT/TW", "1521/QĐ-TTg", "21/2021/QĐ-TTg", "25/2021/QĐ-TTg"],
     chain=[["80-KL/TW", "32-CT/TW"], ["1521/QĐ-TTg", "80-KL/TW"]],
     citations=["27-NQ/TW", "80-KL/TW", "32-CT/TW", "1521/QĐ-TTg", "21/2021/QĐ-TTg", "25/2021/QĐ-TTg"],
+    recipients_include=["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Tòa án nhân dân tối cao", "Kiểm toán Nhà nước"],
     notes="Legal library copy that begins at the letter's address block ('Kính gửi:' / '|' / '- Các bộ, ...' / "
           "'|'): header, number and date are not in the stored text (null; the type is left ungraded: a letter by "
           "form, never named). The issuer is named in the body: 'Hội đồng phối hợp PBGDPL trung ương (sau đây gọi "
@@ -197,6 +198,7 @@ L["b15_thanhhoa_ctubnd_qd774_2024_chienluocduoc_tvpl"] = dict(
                   locality=loc("Thanh Hóa"), title_contains="PHÊ DUYỆT KẾ HOẠCH TRIỂN KHAI CHIẾN LƯỢC QUỐC GIA"),
     implements=[imp("1165/QĐ-TTg", "2023-10-09", "Thủ tướng")], implements_optional=[],
     citations=["1165/QĐ-TTg", "496/TTr-SYT"],
+    recipients_include=["Bộ Y tế", "TT Tỉnh ủy, TT HĐND", "CVP, các PCVP UBND tỉnh"],
     notes="Legal library bulletin, header cells on separate lines with pipes, 'Thanh Hóa, ngày' / '22 tháng 02 năm "
           "2024'. The chairman's decision approving the province's plan to carry out the national pharmaceutical "
           "strategy: Căn cứ the Prime Minister's 1165/QĐ-TTg approving that strategy (the parent, as blind16 "

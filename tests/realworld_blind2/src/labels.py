@@ -79,6 +79,7 @@ LABELS = {
         "implements": [],
         "citations": ["84-QĐ/TWĐTN", "1836-QĐ/TWĐTN"],
         "signer": {"name": "Phan Văn Mãi"},
+        "recipients_include": ["VP: CVP, PCVP, Các phòng, bộ phận thuộc VP"],
         "notes": "Forum post: the whole decision on one line, header columns glued ('BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013'): the number is 367-QĐ/TWĐTN-VP and 'ĐOÀN TNCS HỒ CHÍ MINH' is the second header line run into it. Issuer: the Youth Union's central secretariat ('BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH', 'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN'), central level. Căn cứ are the Union's charter and rules (legal basis), and cited decisions are written without hyphen ('84 QĐ/TWĐTN', '1836 QĐ/TWĐTN'). Signature glued too: 'ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi'. Year 2013, kept for its layout.",
     },
     "b09_hcm_ubndtp_kh2022_2014_treem_relatedlist": {
@@ -202,6 +203,7 @@ LABELS = {
         "implements_optional": ["15/CT-TTg"],
         "chain": [["330/UBND-VP", "15/CT-TTg"]],
         "citations": ["330/UBND-VP", "15/CT-TTg"],
+        "recipients_include": ["Các đồng chí Xóm trưởng"],
         "notes": "Commune portal: post title, then the header spread over many short lines with blank and space-only lines ('ỦY BAN NHÂN DÂN' / 'XÃ LIÊN SƠN', 'Số: 09/UBND- VP', the V/v line, the motto, 'Liên Sơn, ngày 31 tháng 3 năm 2020', 'Kính gửi: Các đồng chí Xóm trưởng'). Parent: the district's letter 330/UBND- VP 'về việc triển khai thực hiện Chỉ thị số 15/CT- TTg' (chain). Hà Nội and Hà Nam appear only as where Bạch Mai hospital's sites are: not the issuer's province (null). Tasks are root '-' bullets, the second cut: not graded.",
     },
     "b27_hatinh_ductho_tungchau_mttqxa_cv05_2020_oneline_baddate": {
@@ -215,6 +217,7 @@ LABELS = {
         "implements": [],
         "citations": ["26/KH-VHTT"],
         "tasks": [{"label": "1", "text_starts": "Tiếp tục thông tin, tuyên truyền rộng rãi trong cộng đồng"}],
+        "recipients_include": ["Các đơn vị trên địa bàn xã", "Mặt trận, các đoàn thể xã", "Ban nhân dân các thôn"],
         "notes": "Commune page keeping the Word layout's runs of spaces and NBSP-only lines: 'ỦY BAN NHÂN DÂN' / 'XÃ IA YENG', 'Số:  91 /UBND -TH', V/v line, motto, 'Ia Yeng, ngày 09 tháng 10 năm 2020', a three-line Kính gửi. Parent: 'văn bản số: 186 ngày 6/10/2020 của phòng VH&TT huyện Phú Thiện' has no type code: not a number, so no implements. Point 1 cites 26/KH-VHTT. Cut inside point 1: task list incomplete (no task_labels). Locality (relabelled 2026-11-26 under blind3's unique-name convention): the issuer's commune Ia Yeng is unique in the gazetteer (Phú Thiện, Gia Lai), and Phú Thiện is the parent's district: province Gia Lai, district Phú Thiện.",
     },
     "b29_langson_ubnd_kh07_2020_hanhan_wrappeddate": {
@@ -229,6 +232,7 @@ LABELS = {
                         loc("Hưng Yên", "Kim Động", "Đức Hợp")),
         "implements": [{"number": "199/CĐ-UBND", "issued_on": "2021-01-28", "issuer_contains": "Hưng Yên"}],
         "citations": ["199/CĐ-UBND"],
+        "recipients_include": ["Các đồng chí trưởng thôn", "Các ban ngành đoàn thể"],
         "notes": "Commune portal post: title twice, 'Văn bản', then the header ('UBND XÃ ĐỨC HỢP' / 'BCĐ PHÒNG, CHỐNG DỊCH COVID-19', 'Số ……../BCĐ' with the number left blank, a V/v line) and 'Đức Hợp, ngày 06 tháng 02 năm 2021'. Issuer: the commune's Covid-19 steering board (under the commune People's Committee), commune level; number null (blank). Parent: the province's telegram 'Công điện số: 199/CĐ-UBND ngày 28/01/2021 của UBND tỉnh Hưng Yên' (province named as the parent's issuer). Locality (relabelled 2026-11-26 under blind3's unique-name convention): the issuer's commune Đức Hợp is unique in the gazetteer (Kim Động, Hưng Yên): province Hưng Yên, district Kim Động.",
     },
     "b31_vpcp_tb247_2019_pctt_ykienttg": {

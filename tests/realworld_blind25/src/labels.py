@@ -66,6 +66,7 @@ L["b03_sonla_ubnd_qd16_2017_quychelienganh_tvpl"] = dict(
     implements_optional=[],
     citations=["34/2016/NĐ-CP", "99/2016/NĐ-CP", "446/TTr-SNV", "12/2013/QĐ-UBND"],
     task_labels=["Điều 3"],
+    recipients_include=["Thường trực Tỉnh uỷ", "Cục Kiểm tra VBQPPL - Bộ Tư pháp", "Các Sở, ban, ngành, đoàn thể"],
     notes=(
         "Legal-library copy whose header cells are wrapped mid-name ('UỶ BAN NHÂN' / 'DÂN' / 'TỈNH SƠN LA', "
         "'Số:' / '16/2017/QĐ-UBND', 'Sơn La, ngày' / '05 tháng 6 năm 2017'). A decision issuing rules (quy chế) "

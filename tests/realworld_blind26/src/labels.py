@@ -22,6 +22,7 @@ L["b01_tw_cp_nq138_2025_nq68_tailieu"] = dict(
     implements_optional=[],
     citations=["68-NQ/TW", "39/2022/NĐ-CP"],
     task_labels=["Điều 3"],
+    recipients_include=["Ban Bí thư Trung ương Đảng", "HĐND, UBND các tỉnh, thành phố trực thuộc trung ương", "Văn phòng Tổng Bí thư"],
     notes=(
         "Document-sharing site (tailieu.vn) text of a PDF: the Government's header 'CHÍNH PHỦ' / '-------' with the "
         "national motto, then the number and the place-date on one line ('Số: 138/NQ-CP Hà Nội, ngày 16 tháng 5 năm "

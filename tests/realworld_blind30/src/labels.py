@@ -35,6 +35,7 @@ L["c01_laichau_ctubnd_qd_2025_draft_mineruocr"] = dict(
         "182/2024/NĐ-CP",
     ],
     task_labels=["Điều 2", "Điều 3"],
+    recipients_include=["Cục KSTTHC - VPCP", "Chủ tịch UBND tỉnh", "VNPT Lai Châu"],
     notes=(
         "OCR (MinerU) Markdown of a scanned draft: the left header cell is lost, the motto is a '#' line, 'Số: /QĐ-UBND' "
         "and 'Lai Châu, ngày tháng năm 2025' are blank (number and date null). The issuing line 'CHỦ TỊCH ỦY BAN NHÂN "
@@ -66,6 +67,7 @@ L["c02_cantho_ubnd_kh70_2025_mineruocr"] = dict(
             "responsible": ["Sở Nội vụ"],
         }
     ],
+    recipients_include=["TT.TU, TT.HĐNDTP", "Ban TG&DVTU", "Cổng TTĐTTP"],
     notes=(
         "OCR (MinerU) Markdown of a scan whose right half is cut off: no header block, 'Số 70/KH-UBND' and 'Cần Thơ, "
         "ngày 15 tháng 9 năm 2025' first, the title truncated ('KẾ HOẠCH Thực hiện công tác dân vận và đã thành phố "
@@ -178,6 +180,7 @@ L["c04_hagiang_ctubnd_qd378_2022_congbot"] = dict(
         "83/2014/NĐ-CP",
     ],
     task_labels=["Điều 2"],
+    recipients_include=["Chủ tịch UBND tỉnh", "Các Phó Chủ tịch UBND tỉnh", "Lãnh đạo Văn phòng"],
     notes=(
         "A chatbot's data file: '*Source: <library URL>*', then a '#' headline that belongs to another document "
         "('Về việc phê duyệt miễn giảm tiền sử dụng đất ... thành phố Yên Bái, tỉnh Yên Bái': not the title, not the "
@@ -211,6 +214,7 @@ L["c05_ttg_cv2403_2009_congbot"] = dict(
             "deadline": {"kind": "none"},
         }
     ],
+    recipients_include=["Bộ Quốc phòng", "Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính"],
     notes=(
         "A chatbot's data file of the Prime Minister's official letter: source line, '#' headline (the V/v subject), "
         "pipe-table header with the subject run into the number cell ('Số: 2403/TTg-KGVX V/v Điều chỉnh ...'), "
@@ -234,6 +238,7 @@ L["c06_tw_nq60_2025_pandoc"] = dict(
     implements=[],
     implements_optional=["18-NQ/TW"],
     citations=["232-QĐ/TW", "22-QĐ/TW", "262-QĐ/TW", "35-CT/TW", "118-KL/TW", "18-NQ/TW"],
+    recipients_include=["Các ban đảng, đảng ủy trực thuộc Trung ương", "Các tỉnh ủy, thành ủy", "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng"],
     notes=(
         "Pandoc Markdown of the Word file: a grid-table header whose cells keep line-break backslashes ('**BAN CHẤP "
         "HÀNH TRUNG ƯƠNG\\', '\\***', a rule of escaped hyphens), 'Số 60-NQ/TW' and '*Hà Nội, ngày 12 tháng 4 năm "
@@ -281,6 +286,7 @@ L["c07_ttg_ct31_2012_congbot"] = dict(
             "deadline": {"kind": "annual"},
         },
     ],
+    recipients_include=["Ban Bí thư Trung ương Đảng", "Kiểm toán Nhà nước", "Ngân hàng Chính sách xã hội"],
     notes=(
         "A chatbot's data file of the Prime Minister's directive: source line, '#' headline missing two spaces "
         "('nghề,giải quyết'), pipe-table header, 'CHỈ THỊ' and its subject (the title). Central level. No document "
@@ -314,6 +320,7 @@ L["c08_tct_cv1414_2013_congbot"] = dict(
         "198/2004/NĐ-CP",
     ],
     task_labels=[],
+    recipients_include=["Cục Thuế tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh"],
     notes=(
         "A chatbot's data file of the General Department of Taxation's reply letter: header cell 'BỘ TÀI CHÍNH TỔNG "
         "CỤC THUẾ', 'Số: 1414/TCT-CS V/v ...', 'Hà Nội, ngày 04 tháng 05 năm 2013', 'Kính gửi: Cục Thuế tỉnh Hà "

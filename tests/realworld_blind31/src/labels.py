@@ -22,6 +22,7 @@ L["b01_tw_hnd_cv1126_2019_tuyenduonghtx_portal"] = dict(
     implements_optional=[],
     citations=["4228/QĐ-BNN-KTHT"],
     task_labels=[],
+    recipients_include=["Ban Thường vụ Hội Nông dân các tỉnh, thành phố"],
     notes=(
         "The Farmers' Union's own portal: a date bar 'Thứ tư, 29/09/2021 (GMT+7)', a menu word 'Giá nông sản', the page "
         "title 'Công văn: V/v tổ chức tuyên dương ...' and a posting time '16:05 - 14/11/2019' (postings, not the date), "

@@ -39,6 +39,7 @@ LABELS = {
         "implements": [],
         "implements_optional": ["21-CT/TW"],
         "citations": ["21-CT/TW"],
+        "recipients_include": ["Ban Dân vận các tỉnh ủy, thành ủy trực thuộc Trung ương"],
         "notes": "Central Party board's portal: a date stamp, a headline that carries the number, date, issuer and subject ('Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc triển khai sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW ...'), 'Kính gửi', body, a signature block 'K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / Phạm Tất Thắng', then portal chrome. The letter organises a five-year review of the Secretariat's directive rather than the directive itself: 21-CT/TW is tolerated, not required.",
     },
     "b02_kontum_ubnd_qd503_2019_pctt_tvpl": {
@@ -47,6 +48,7 @@ LABELS = {
         "implements": [],
         "implements_optional": ["160/2018/NĐ-CP", "1061/QĐ-TTg", "57/TTr-SNN"],
         "citations": ["160/2018/NĐ-CP", "1061/QĐ-TTg", "57/TTr-SNN"],
+        "recipients_include": ["Ban chỉ đạo Trung ương về PCTT", "Thường trực Tỉnh ủy", "Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn"],
         "notes": "Legal library, pipe-flattened header with the province name broken over lines ('ỦY\\nBAN NHÂN DÂN\\nTỈNH KON TUM', 'Kon\\nTum, ngày 17 tháng 5 năm 2019'). A yearly disaster plan issued by decision; Căn cứ lists two laws, a decree and the Prime Minister's 2014 decision issuing the plan to apply the disaster law, then 'Xét đề nghị' a department's submission. Nothing is carried out in so many words: the decree, the 2014 decision and the submission are tolerated only.",
     },
     "b03_quangngai_ubnd_kh34_2023_pctt_paywall": {

@@ -101,6 +101,7 @@ LABELS = {
         "implements": [],
         "implements_optional": ["15000-CV/VPTW", "57-NQ/TW"],
         "citations": ["15000-CV/VPTW", "57-NQ/TW"],
+        "recipients_include": ["Đồng chí Phạm Minh Chính", "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ"],
         "notes": "GitHub-stored Markdown transcription (first 2,668 characters kept, to the first paragraph of the attached draft): the Government Party Committee office's covering letter ('**ĐẢNG ỦY CHÍNH PHỦ**' / '**VĂN PHÒNG**' / '\\*' / 'Số 402-CV/VPĐU', a 'V/v xin ý kiến dự thảo báo cáo ...' subject line, 'Hà Nội, ngày 25 tháng 5 năm 2025'), asking the standing committee's members for comments on a draft report answering the central Party office's letter 15000-CV/VPTW; signed '**CHÁNH VĂN PHÒNG**' / '**Trần Văn Sơn**'. Then the attached draft with its own empty number 'Số: - CV/ĐU' and undated 'ngày tháng 5 năm 2025', whose first sentence is 'Triển khai thực hiện Nghị quyết số 57-NQ/TW ...'. The covering letter carries nothing out by its own words ('Thực hiện nhiệm vụ được giao'); the letter it answers and the resolution the draft reports on are tolerated. Central level (a Party committee of a central body).",
     },
     "b11_lamdong_ubndtinh_ct_baucu_2025_tag": {
