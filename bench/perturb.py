@@ -225,7 +225,7 @@ def sign_block(lines: list[str]) -> SignBlock | None:
     cells = [_plain(line) for line in lines]
     heads = [i for i, text in enumerate(cells) if _RECIPIENTS_HEAD.match(text)]
     if not heads:
-        return None
+        return _lone_signature(cells)
     head = heads[-1]
     items = [cells[head]]
     end = head
@@ -255,6 +255,20 @@ def sign_block(lines: list[str]) -> SignBlock | None:
     if run is None or run[1] != above:
         return None
     return SignBlock(first, end, items, run[0])
+
+
+def _lone_signature(cells: list[str]) -> SignBlock | None:
+    """A signature with no 'Nơi nhận' list beside it (a letter's 'Kính gửi' above, a page that cut the
+    list): the last mark's block ('KT. CHỦ TỊCH' ... name), in a table whose left cell is empty (as
+    realworld_blind30 c05 has it: '|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |')."""
+    marks = [i for i, text in enumerate(cells) if _SIGN_OPENING.match(text) and _caps(text)]
+    if not marks:
+        return None
+    first = marks[-1]
+    while first and marks.count(first - 1):  # 'TM. ỦY BAN NHÂN DÂN' / 'KT. CHỦ TỊCH'
+        first -= 1
+    run = _signature_run(cells, first)
+    return None if run is None else SignBlock(first, run[1], [], run[0])
 
 
 def _relayout_sign(layout: Callable[[SignBlock, random.Random], list[str]]) -> Transform:
@@ -365,6 +379,29 @@ def python_docx_rows(rows: list[Row]) -> list[str]:
 def _rows_flat(rows: list[Row], sep: str) -> list[str]:
     """A web table copied row by row: each row's cells on one line, a cell's lines joined by spaces."""
     return [" ".join(left) + sep + " ".join(right) for left, right in rows]
+
+
+TableLayout = Callable[[list[Row], random.Random], list[str]]
+
+
+def _header_table(layout: TableLayout) -> Transform:
+    return _relayout_rng(lambda b, r: layout(_header_rows_of(b), r))
+
+
+def _sign_table(layout: TableLayout) -> Transform:
+    return _relayout_sign(lambda b, r: layout(_sign_rows_of(b), r))
+
+
+# Each converter's way with a two-column table (the catalogues of tests/ use the same ones).
+TABLE_LAYOUTS: dict[str, TableLayout] = {
+    "pipe": lambda rows, rng: pipe_table(rows, " "),
+    "pipe_br": lambda rows, rng: pipe_table(rows, "<br>"),
+    "grid": grid_table,
+    "html_mineru": lambda rows, rng: html_table(rows, False),
+    "html_pandoc": lambda rows, rng: html_table(rows, True),
+    "python_docx": lambda rows, rng: python_docx_rows(rows),
+    "rows_tab": lambda rows, rng: _rows_flat(rows, "\t"),
+}
 
 
 # ---------------------------------------------------------------------------
@@ -595,20 +632,9 @@ TRANSFORMS: dict[str, Transform] = {
     "hdr_one_line": _relayout(lambda b: [" ".join(b.left) + "   " + " ".join(b.right)]),
     "hdr_rows_tab": _relayout(lambda b: _cells(b, "\t")),
     "hdr_rows_spaces": _relayout(lambda b: _cells(b, "      ")),
-    # converters' tables (see `pipe_table` .. `python_docx_rows`)
-    "hdr_pipe": _relayout(lambda b: pipe_table(_header_rows_of(b), " ")),
-    "hdr_pipe_br": _relayout(lambda b: pipe_table(_header_rows_of(b), "<br>")),
-    "hdr_grid": _relayout_rng(lambda b, r: grid_table(_header_rows_of(b), r)),
-    "hdr_html_mineru": _relayout(lambda b: html_table(_header_rows_of(b), False)),
-    "hdr_html_pandoc": _relayout(lambda b: html_table(_header_rows_of(b), True)),
-    "hdr_python_docx": _relayout(lambda b: python_docx_rows(_header_rows_of(b))),
-    "sig_pipe": _relayout_sign(lambda b, r: pipe_table(_sign_rows_of(b), " ")),
-    "sig_pipe_br": _relayout_sign(lambda b, r: pipe_table(_sign_rows_of(b), "<br>")),
-    "sig_grid": _relayout_sign(lambda b, r: grid_table(_sign_rows_of(b), r)),
-    "sig_html_mineru": _relayout_sign(lambda b, r: html_table(_sign_rows_of(b), False)),
-    "sig_html_pandoc": _relayout_sign(lambda b, r: html_table(_sign_rows_of(b), True)),
-    "sig_python_docx": _relayout_sign(lambda b, r: python_docx_rows(_sign_rows_of(b))),
-    "sig_rows_tab": _relayout_sign(lambda b, r: _rows_flat(_sign_rows_of(b), "\t")),
+    # converters' tables (see `TABLE_LAYOUTS`); the header's row by row with a tab is 'hdr_rows_tab' above
+    **{f"hdr_{name}": _header_table(layout) for name, layout in TABLE_LAYOUTS.items() if name != "rows_tab"},
+    **{f"sig_{name}": _sign_table(layout) for name, layout in TABLE_LAYOUTS.items()},
 }
 
 

@@ -1414,10 +1414,12 @@ def _inline_signer(text: str) -> Signer | None:
     if not blocks:
         return None
     found = blocks[-1]
-    office = SIGN_TITLE_TAIL_RE.search(" " + found["caps"])
-    words = found["person"].split()
-    while len(words) > 2 and words[-1].isupper():  # converters: 'Lê Minh Ngân KẾ HOẠCH', the next line's
-        words.pop()  # heading run on after the cell (a given name is in title case as its family name is)
+    office = SIGN_TITLE_TAIL_RE.search(" " + squeeze(found["caps"]))
+    words = found["person"].split("\n")[0].split()  # the name ends its line: 'Lại Văn Hoàn' / 'Phần I.'
+    if len(words) < 2:  # a name wrapped after its family name ('Phan' / 'Văn Mãi')
+        words = found["person"].split()
+    while len(words) > 2 and words[-1].isupper():  # converters: 'Lê Minh Ngân KẾ HOẠCH', the next heading
+        words.pop()  # run on after the cell (a given name is in title case as its family name is)
     return Signer(name=" ".join(words), title=_display_case_body(office[0].strip()) if office else None)
 
 
@@ -1478,7 +1480,7 @@ def _signer(lines: list[str]) -> Signer | None:
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((n for x in reversed(rest) if (n := _name_line(x))), None)
         block_lines = itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[block:] if x))
-        if name is None and (inline := _inline_signer(" ".join(block_lines))):
+        if name is None and (inline := _inline_signer("\n".join(block_lines))):
             return inline  # 'CHỦ TỊCH Nguyễn Khắc Thận': the office and the name on one line
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
     last = [x for x in tail if x][-6:]
@@ -1492,7 +1494,7 @@ def _signer(lines: list[str]) -> Signer | None:
         return Signer(name=name, title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     if last and (own := _own_name_inline(last[-1])):
         return own
-    return _inline_signer(" ".join(x for x in tail if x))
+    return _inline_signer("\n".join(x for x in tail if x))
 
 
 def _own_name_inline(line: str) -> Signer | None:

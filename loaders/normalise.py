@@ -206,6 +206,9 @@ _HTML_LINE_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h\d|table|ul|ol)\b[^<>]
                             re.IGNORECASE)
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,300}>")
 _HTML_MARKS_MIN = 3
+# converters: a line break kept inside a Markdown pipe table's cell ('|  | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Lại
+# Văn Hoàn |'), the one tag such a converter leaves: a line's end even where too few marks make markup.
+_PIPE_CELL_BREAK = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=.*\|[ \t]*$)", re.MULTILINE | re.IGNORECASE)
 # converters: the tags of one cell ('</p>' / '</td>' / '</tr>' / '<tr>' / '<td><p>') each end a line; the
 # blank lines they leave are one paragraph break, or a header table's cells stand a page of blanks apart.
 _TAG_BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -243,6 +246,8 @@ def clean_lines(text: str) -> list[str]:
     text = nfc(text)
     if "\\" in text:
         text = unescape_breaks(text)
+    if "<br" in text and "|" in text:
+        text = _PIPE_CELL_BREAK.sub("\n", text)
     if "&" in text or "<" in text:
         text = unescape_html(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
