@@ -149,7 +149,7 @@ class _Rx:
     approves: re.Pattern[str]
     basis_item: re.Pattern[str]
     basis_section_item: re.Pattern[str]
-    basis_opener: re.Pattern[str]
+    basis_opener: StartedPattern
     caps_name_end: re.Pattern[str]
     carry_out_before: re.Pattern[str]
     conjoined_carry_out: re.Pattern[str]
@@ -169,13 +169,13 @@ class _Rx:
     list_gap: re.Pattern[str]
     pair_gap: re.Pattern[str]
     of: re.Pattern[str]
-    ordered_carry_out: re.Pattern[str]
+    ordered_carry_out: StartedPattern
     own_bare_lead: re.Pattern[str]
     own_lead_before: re.Pattern[str]
     own_lead_after: re.Pattern[str]
     own_number_before: re.Pattern[str]
     own_title_opener: re.Pattern[str]
-    own_title_owner_opener: re.Pattern[str]
+    own_title_owner_opener: StartedPattern
     shared_suffix_seqs: re.Pattern[str]
     sibling_gap: re.Pattern[str]
     statute_about: re.Pattern[str]

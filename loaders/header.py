@@ -128,6 +128,7 @@ from loaders.patterns import (
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_PLACE_RE,
     LEAD_SUBJECT_RE,
+    LEAD_TAG_PLACE_RE,
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
@@ -876,7 +877,8 @@ _CENTRAL_COMMITTEE = "ban chấp hành trung ương"
 
 def _organ_cells(cell: str) -> list[str]:
     """'UỶ BAN MTTQ VIỆT NAM XÃ TÙNG CHÂU BAN THƯỜNG TRỰC' → the committee of its place, then its organ:
-    two header lines run together, cut only where the words before name a body with its place."""
+    two header lines run together, cut only where the words before name a body with its place or are the
+    Central Committee whose board or office the header names."""
     if not _is_caps(cell):
         return [cell]
     cuts = [m for m in (HEADER_ORGAN_CUT_RE.search(cell), HEADER_COMMITTEE_CUT_RE.search(cell)) if m]
@@ -884,7 +886,8 @@ def _organ_cells(cell: str) -> list[str]:
         return _department_cells(cell)
     cut = min(cuts, key=lambda m: m.start())
     body = parse_body(new_tone_placement(cell[: cut.start()]))
-    if body is None or not (body.place or body.bloc):
+    central = fold(cell[: cut.start()]) == _CENTRAL_COMMITTEE  # blind29: 'BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG'
+    if not central and (body is None or not (body.place or body.bloc)):
         return [cell]
     return [cell[: cut.start()], cell[cut.end():]]
 
@@ -2393,7 +2396,8 @@ def _deploys(text: str) -> _Identity | None:
         if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         if found is None:
-            found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+            found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                               issuer=_tag_place(m["tagplace"], issuer, body),
                                title=squeeze(m["title"]).strip(" ,;:"),
                                above=_subject_province(m, issuer)), body)
             if body.place:
@@ -2427,6 +2431,7 @@ def _resolves(text: str) -> _Identity | None:
             if number is None or not _own_code(issuer, body, number):
                 continue
             issued_on = _lead_date(m, number.year, []) if (m["ld"] or m["lwd"]) else None
+        issuer = _tag_place(m["tagplace"], issuer, body)
         return _Identity(number=number, doc_type="NQ", issued_on=issued_on, issuer=issuer,
                          title=squeeze(m["title"]).strip(" ,;:"))
     return None
@@ -2513,7 +2518,8 @@ def _deploys_numbered(text: str) -> _Identity | None:
         tail = _TITLE_TAIL.match(m["title"])
         title = tail["rest"].strip(" ,;:") if tail else None
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                         issued_on=issued_on, issuer=issuer, title=title, above=_subject_province(m, issuer))
+                         issued_on=issued_on, issuer=_tag_place(m["tagplace"], issuer, body), title=title,
+                         above=_subject_province(m, issuer))
     return None
 
 
@@ -2598,6 +2604,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     issuer = _after_headline(issuer)
     if issuer:
         issuer = _committee_of_secretary(_without_person(squeeze(issuer)))
+    if issuer and (tm := LEAD_TAG_PLACE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)) \
+            and (body := parse_body(new_tone_placement(issuer))) is not None:
+        issuer = _tag_place(tm["tagplace"], issuer, body)  # 'Thanh Liêm: UBND huyện vừa ban hành ...'
     end = _SENTENCE_END.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
@@ -2676,6 +2685,28 @@ def _subject_province(m: re.Match[str], subject: str) -> str | None:
     if unit is None:
         return None
     return f"Đảng bộ {unit.kind} {name}"
+
+
+# A unit's Party committee named by its kind alone ('Ban Thường vụ Huyện ủy'): the unit kind it names.
+_COMMITTEE_UNIT_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh"}
+# The gazetteer's look-up for each unit kind a subject may leave unnamed.
+_TAG_PLACE_FINDERS = {
+    "tỉnh": lambda name: [u for u in (gz.find_province(name),) if u is not None],
+    "huyện": gz.find_districts, "quận": gz.find_districts, "thị xã": gz.find_districts,
+    "xã": gz.find_communes, "phường": gz.find_communes, "thị trấn": gz.find_communes,
+}
+
+
+def _tag_place(place: str | None, issuer: str, body: Body) -> str:
+    """blind31: 'Thanh Liêm: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết ...': a local
+    portal's headline prefix names the unit its subject leaves unnamed (a kind word, or a committee's
+    'Huyện ủy', and no name), when the gazetteer holds the prefix as a unit of that kind; the subject is
+    then that unit's body."""
+    named = fold(body.unit_kind) if body.unit_kind else body.base or ""  # 'huyện', or the unit's 'huyện ủy'
+    finder = _TAG_PLACE_FINDERS.get(_COMMITTEE_UNIT_KIND.get(named, named))
+    if not place or body.place or finder is None or not fold(issuer).endswith(named):
+        return issuer
+    return f"{issuer} {place}" if finder(place) else issuer
 
 
 _RECENT_DATE_REACH = 80  # 'ngày 29 tháng 7 năm 2022 vừa qua, ': the date sits at the subject's start
@@ -3284,6 +3315,22 @@ def _headline_title(lines: list[str], doc_type: str) -> str | None:
     return None
 
 
+def _fuller_headline_title(lines: list[str], doc_type: str, lead_title: str) -> str | None:
+    """blind31: a headline that names the lead's document by its whole trích yếu ('Chương trình hành động của
+    các cấp Công đoàn thực hiện Nghị quyết Đại hội lần thứ XIII ...' over '... ký ban hành Chương trình hành
+    động của các cấp công đoàn (Chương trình số 02/CTr-BCH ngày 20/7/2021)'): the lead's words open the
+    headline's, which go on; the headline's words are the title."""
+    for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
+        shown = new_tone_placement(line)
+        m = HEADLINE_TYPE_RE.match(shown) or HEADLINE_TYPE_NAME_RE.match(shown)
+        if m is None or len(line) > _TITLE_LINE_WIDTH or TYPE_WORDS.get(fold(squeeze(m["tw"]))) != doc_type:
+            continue
+        rest = squeeze(line[m.end("tw"):]).strip(" .:")
+        if len(rest) > len(lead_title) and fold(rest).startswith(fold(lead_title)):
+            return rest
+    return None
+
+
 # blind13: the bases of a local Party committee, which never numbers a document '/TW'.
 _LOCAL_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "chi bộ"}
 
@@ -3607,6 +3654,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     else:
         titles = (meta.title, line.title, lead_title)
     title = title or next((x for x in titles if x), None)
+    if title is not None and title == lead_title and doc_type \
+            and (fuller := _fuller_headline_title(lines, doc_type, title)) is not None:
+        title = fuller
     if title is None and doc_type and deploying.doc_type == doc_type:
         title = deploying.title  # blind15: 'Triển khai kế hoạch Đại hội ...'
     if title is None and doc_type:

@@ -18,6 +18,7 @@ from loaders.patterns import (
     D_BAR_CODE_PIECES,
     DIGITAL_COMPOUND_END_RE,
     ISSUING_VERB_END_RE,
+    SITE_LIST_HEADING_RE,
     TYPE_HEADING_RE,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
@@ -153,6 +154,7 @@ _SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
 FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 
+_SITE_LIST_WIDTH = 40  # a heading of a few words; the pattern is tried only on lines this short
 # Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_BREAKS_MIN = 3
@@ -286,7 +288,18 @@ def clean_lines(text: str) -> list[str]:
         if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
-    return _header_cells(out)
+    return _header_cells(_before_site_list(out))
+
+
+def _before_site_list(lines: list[str]) -> list[str]:
+    """The page cut where a site's list of other pages begins ('Tài liệu tương tự', 'Tin liên quan'): their
+    headers' numbers and places are no citations or issuer of this document. A heading with no text above it
+    lists nothing after a document, so it is kept."""
+    for k, line in enumerate(lines):
+        if len(line) <= _SITE_LIST_WIDTH and SITE_LIST_HEADING_RE.fullmatch(line) \
+                and any(x for x in lines[:k]):
+            return lines[:k]
+    return lines
 
 
 def _header_rows(text: str) -> str:
@@ -675,6 +688,8 @@ def _vocabulary(key: Callable[[list[str]], str], codes: bool = False) -> dict[st
     for k, forms in counts.items():
         form, seen = forms.most_common(1)[0]
         out[k] = (form, seen)
+        if form != k and k in forms and " " not in k:  # a word also written bare: '=so' → ('so', 12)
+            out["=" + k] = (k, forms[k])
     return out
 
 
@@ -724,9 +739,20 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
 _Pick = tuple[int, int, str]  # (words in the n-gram, times seen, the word's form in it)
 
 
+def _better(n: int, seen: int, cur: _Pick, by_count: bool) -> bool:
+    """Whether an n-gram seen `seen` times outranks the current pick: the longer, then the more frequent;
+    `by_count` (some words marked, which agree with any context), any context over none, then the more
+    frequent ('đề nghị' over 'Tỉnh ủy để')."""
+    if by_count:
+        return (n > 1, seen, n) > (cur[0] > 1, cur[1], cur[0])
+    return (n, seen) > cur[:2]
+
+
 def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], coded: list[bool],
-                 vocab: dict[str, tuple[str, int]], key: Callable[[list[str]], str]) -> list[_Pick | None]:
-    """Each word's form in the longest known n-gram that covers it, ties to the more frequent."""
+                 vocab: dict[str, tuple[str, int]], key: Callable[[list[str]], str],
+                 agree: list[bool] | None = None) -> list[_Pick | None]:
+    """Each word's form in the longest known n-gram that covers it, ties to the more frequent; with
+    `agree`, only n-grams whose words not flagged there are written as the text writes them."""
     chosen: list[_Pick | None] = [None] * len(words)
     for i in range(len(words)):
         for n in range(1, _MAX_GRAM + 1):
@@ -739,11 +765,12 @@ def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], code
             if hit is None:
                 continue
             forms = hit[0].split(" ")
-            if len(forms) != n:
+            if len(forms) != n or (agree is not None and any(
+                    not agree[i + k] and forms[k] != words[i + k] for k in range(n))):
                 continue
             for k in range(n):
                 cur = chosen[i + k]
-                if cur is None or (n, hit[1]) > cur[:2]:
+                if cur is None or _better(n, hit[1], cur, agree is not None):
                     chosen[i + k] = (n, hit[1], forms[k])
     return chosen
 
@@ -832,4 +859,81 @@ def _restore_d_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
         for k, c in enumerate(pick[2]):
             if c == "đ" and said[k] in "dD":
                 out[m.start() + k] = "đ" if said[k] == "d" else "Đ"
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Text whose marks an OCR lost on some words only: those words restored from the same vocabulary
+# ---------------------------------------------------------------------------
+
+# Frequent document words Vietnamese never writes unmarked (a stop ending unmarked, 'ie', 'uo' without
+# their hats): a few of them bare in a marked text tell marks lost on some words (an OCR; realworld c33's
+# and blind15 b01's captions). Unmarked real words ('ban', 'nhan', 'tinh', 'nam', 'uy', 'qua', 'nay',
+# 'dung') and English look-alikes ('at', 'not', 'top') are left out.
+_TONES_LOST_CUES = frozenset(
+    """cua cac va ve ke thuc hien hoach quyet duoc viec ket chuc tiep tuc hoat phat nhat muc tac hoc sach tich
+    thiet mot luat trien nhiem nguoi truong huyen tien nghiep dien kiem chuyen quyen tuyen thuong duong
+    luong phuong huong tren voi khong nhung""".split()
+)
+_TONES_LOST_MIN_CUES = 2
+_TONES_LOST_SHORT = 600  # a news item this short has room for one such word only
+_TONES_LOST_HEAD = 6000  # the header and lead, where the damage costs checks; a few marks lost are seen there
+_BARE_ODDS = 4  # a bare word alone is restored when its marked form is this many times more frequent
+_CONTEXT_MIN_SEEN = 2  # else only by an n-gram seen this often
+# A bare syllable Vietnamese always marks: a stop ending or a vowel pair that only exists with hats.
+_MUST_MARK = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3}(?:ch|c|p|t)|[aeiouy]*(?:ie|uo|ye)[aeiouy]*(?:ng|nh|n|m|c|ch|p|t)?)",
+    re.IGNORECASE,
+)
+
+
+def is_tones_partly_lost(text: str) -> bool:
+    """Whether a marked text lost every mark on some of its words (an OCR): two distinct frequent words
+    bare that Vietnamese only writes marked, each standing between blanks (a web address's slug,
+    'ke-hoach-thuc-hien.html', is one token). One split of the text's head; a stripped text is
+    `is_stripped`'s."""
+    seen = len(_TONES_LOST_CUES.intersection(text[:_TONES_LOST_HEAD].lower().split()))
+    return seen >= (_TONES_LOST_MIN_CUES if len(text) > _TONES_LOST_SHORT else 1)
+
+
+def restore_lost_tones(text: str) -> str:
+    """Each bare word given its marks from the known n-grams covering it whose marked words agree with the
+    text's, the most frequent of those with context ('ke hoạch' → 'kế hoạch', 'thuc hien' → 'thực hiện');
+    a word alone only where it is rarely bare ('cac', not 'ban'). Marked words, numbers and codes stay;
+    same length, so offsets hold. Only for texts `is_tones_partly_lost` picks out: the record says so."""
+    vocab = diacritics_vocabulary()
+    return "\n".join(_restore_bare_line(line, vocab) for line in nfc(text).split("\n"))
+
+
+def _rarely_bare(word: str, vocab: dict[str, tuple[str, int]]) -> bool:
+    """Whether a bare word is more likely a marked word that lost its marks than itself: it cannot be
+    Vietnamese unmarked ('cac'), or its marked form is far more frequent ('so' of 'số', not 'chi' of 'chi
+    bộ' against 'chỉ', 'giao' of 'giao nhiệm vụ' against 'giáo'). Other words need a context seen often."""
+    if len(word) < 2:  # a list's bullet 'o', a label 'a'
+        return False
+    if _MUST_MARK.fullmatch(word):
+        return True
+    marked, bare = vocab.get(word), vocab.get("=" + word)
+    return marked is not None and (bare is None or marked[1] > _BARE_ODDS * bare[1])
+
+
+def _restore_bare_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
+    matches = list(_TOKEN.finditer(line))
+    bare = [m.group(0).isascii() and not m.group(0).isdigit() for m in matches]
+    if not any(bare):
+        return line
+    words = ["#" if m.group(0).isdigit() else new_tone_placement(m.group(0).lower()) for m in matches]
+    coded = [_coded(line, m) for m in matches]
+    chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key, agree=bare)
+    out: list[str] = []
+    pos = 0
+    for m, pick, code, plain in zip(matches, chosen, coded, bare, strict=True):
+        word = m.group(0)
+        out.append(line[pos:m.start()])
+        usable = (plain and not code and pick is not None and len(pick[2]) == len(word)
+                  and (_rarely_bare(word.lower(), vocab) or (pick[0] > 1 and pick[1] >= _CONTEXT_MIN_SEEN)))
+        out.append(_cased(word, pick[2]) if usable and pick else word)
+        pos = m.end()
+    out.append(line[pos:])
     return "".join(out)

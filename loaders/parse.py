@@ -22,6 +22,9 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     bars_lost = not restored and normalise.is_d_bar_lost(text)
     if bars_lost:
         text = normalise.restore_d_bar(text)
+    tones_lost = not restored and normalise.is_tones_partly_lost(text)
+    if tones_lost:
+        text = normalise.restore_lost_tones(text)
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
@@ -38,6 +41,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
         warnings.insert(0, "text without diacritics: restored for matching from a domain vocabulary")
     if bars_lost:
         warnings.insert(0, "text with 'đ' read as 'd': restored from a domain vocabulary")
+    if tones_lost:
+        warnings.insert(0, "text with marks lost on some words: restored from a domain vocabulary")
     if not task_list:
         warnings.append("no tasks found")
     return Record(

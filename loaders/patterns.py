@@ -53,19 +53,21 @@ def _opening(words: list[str]) -> str:
 
 
 class StartedPattern:
-    """`finditer` of a pattern that only starts a match at a word, from a scan for its first words.
+    r"""`finditer` of a pattern that only starts a match at a word, from a scan for its first words.
 
-    The pattern opens with `_AFTER_BLANK_OR_STOP` (the text's start or a blank or stop before), then one
-    of a few words (IGNORECASE); `re` can skip to neither, so it tries the whole pattern at every position.
-    `starts` finds a blank or stop followed by one of those words by a scan for the blank, and the
-    pattern is matched there alone: the same matches, in the same order, as `pattern.finditer`."""
+    The pattern opens with a guard that admits only the text's start or one character of `before` before
+    it (`_AFTER_BLANK_OR_STOP`: a blank or stop; `(?<![\w])`: `\W`), then one of a few words (IGNORECASE);
+    `re` can skip to neither, so it tries the whole pattern at every position. `starts` finds a `before`
+    character followed by one of those words by a scan for that character, and the pattern is matched
+    there alone: the same matches, in the same order, as `pattern.finditer`."""
 
-    __slots__ = ("pattern", "words", "starts")
+    __slots__ = ("pattern", "words", "before", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: str, before: str = r"[\s.;:]") -> None:
         self.pattern = pattern
         self.words = words  # every first word a match can open with, as an alternation
-        self.starts = re.compile(rf"[\s.;:]{_opening(words.split('|'))}")
+        self.before = before  # the class of the one character the guard admits before a match
+        self.starts = re.compile(rf"{before}{_opening(words.split('|'))}")
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _ANYWHERE) -> Iterator[re.Match[str]]:
         end = pos
@@ -80,7 +82,7 @@ class StartedPattern:
     def translate(self, table: dict[int, str | None]) -> StartedPattern:
         """The copy for damaged text: both patterns translated alike keep the first words a cover."""
         return StartedPattern(re.compile(self.pattern.pattern.translate(table), self.pattern.flags),
-                              self.words.translate(table))
+                              self.words.translate(table), self.before)
 
 # ---------------------------------------------------------------------------
 # Section 1: numbers, dates, citations, header, recipients
@@ -177,7 +179,10 @@ EXTRA_TYPE_CODES: tuple[str, ...] = ("QCPH", "CTPH", "QĐi")
 # The kind of document such a code names, for the document's own type (its number keeps the code).
 # typesweep: a joint resolution or circular ('09/2008/NQLT/CP-UBTUMTTQVN', '15/2015/TTLT-BNV-BTC') is a
 # resolution or a circular, as its type line says ('NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH').
-TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
+# blind31: a programme of action numbered with its own code ('812/CTHĐ-LMHTXVN', '29-CTrHĐ/TU') is a programme
+# (DOMAIN §2: CTr, chương trình hành động).
+TYPE_CODE_KIND = {"QCPH": "QC", "CTPH": "CTr", "QĐi": "QĐ", "NQLT": "NQ", "TTLT": "TT",
+                  "CTHĐ": "CTr", "CTrHĐ": "CTr"}
 
 # --- leftovers2 docnumber: a letter's code spaced from its slash after 'số' ---
 # 'Công văn số 182/ PGDĐT ngày 01/9/2021': after 'số' the words are a number, so the blank an editor left
@@ -290,6 +295,7 @@ def _words(phrase: str) -> str:
 
 
 TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+TYPE_FIRST = "|".join(sorted({w.split()[0] for w in TYPE_WORDS}))  # their first words, for `StartedPattern`
 
 # Lower-case words that occur inside the name of an issuing body ('Ủy ban nhân dân huyện X',
 # 'Ban Chấp hành Trung ương Đảng khóa XIII'): any other lower-case word ends the name, which is
@@ -304,6 +310,16 @@ _NAME_WORDS = (
 )
 NAME_WORD = "|".join(sorted(_NAME_WORDS.split(), key=len, reverse=True))
 _TOKEN_END = rf"(?![{UPPER}{LOWER}\w])"
+# --- blind31: an armed force's Party committee in running case ---
+# 'Đảng ủy quân sự tỉnh Thái Nguyên', 'Đảng ủy công an tỉnh', 'Đảng ủy bộ đội biên phòng tỉnh': the force's
+# words only right after the word 'ủy' (never the 'uy' of 'Chỉ huy'), each bound to the next ('sự', 'bộ',
+# 'phòng' are name words already), so 'nhiệm vụ quân sự', 'lực lượng công an', 'đồn biên phòng' and a
+# command's 'Ban Chỉ huy quân sự xã' (whose words a clause may run on from a cited committee's place) never
+# join a name.
+_ARMED_NAME_TOKENS = rf"""(?:quân(?<=\s[uủUỦ][yỷ]\squân)(?=\s+sự{_TOKEN_END})
+    |công(?<=\s[uủUỦ][yỷ]\scông)(?=\s+an{_TOKEN_END})|đội(?<=\s[uủUỦ][yỷ]\sbộ\sđội)(?=\s+biên{_TOKEN_END})
+    |biên(?<=\s[uủUỦ][yỷ]\sbiên)(?=\s+phòng{_TOKEN_END})|biên(?<=bộ\sđội\sbiên)(?=\s+phòng{_TOKEN_END})
+    ){_TOKEN_END}"""
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
     |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
@@ -353,6 +369,13 @@ _AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]o
     |nước(?<=[Nn]hà\snước)|hình(?<=[Tt]ruyền\shình)|tấn(?<=[Tt]hông\stấn)(?=\s+xã{_TOKEN_END})|xã(?<=[Tt]hông\stấn\sxã)
     |tộc(?<=[Dd]ân\stộc)|toán(?<=[Kk]iểm\stoán)|hàng(?<=[Nn]gân\shàng)|hiểm(?<=[Bb]ảo\shiểm)|tế(?<=[Kk]inh\stế)
     |chi(?<=[Nn]ước\schi)(?=\s+nhánh\s)|nhánh(?<=[Nn]ước\schi\snhánh)){_TOKEN_END}"""
+# --- blind31: the editor's short form glossed inside a name ---
+# 'Liên minh Hợp tác xã (HTX) Việt Nam ban hành công văn ...', 'Hội Cựu chiến binh (CCB) tỉnh Gia Lai vừa
+# triển khai ...': capitals in brackets with a capitalised word or a unit's kind word after them. The name
+# reads on through them, and NAME_GLOSS_RE drops them before the name is split into its parts.
+_NAME_GLOSS = rf"""\((?-i:[A-ZĐ][A-ZĐ&.\-]{{1,9}})\)
+    (?=[ \t]+(?:[{UPPER}]|(?:tỉnh|huyện|quận|thị|xã|phường|thành)(?![\w])))"""
+NAME_GLOSS_RE = re.compile(rf"""(?<=[\w])[ \t]*{_NAME_GLOSS}""", re.VERBOSE)
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
@@ -364,12 +387,15 @@ BODY_TOKEN = rf"""
       | (?<=[Cc]ông\s)an{_TOKEN_END}  # blind10: 'Đảng ủy Công an tỉnh'
       | (?<=Bộ\s)đội{_TOKEN_END}  # blind10: 'Đảng ủy Bộ đội Biên phòng tỉnh'
       | {_SECTOR_NAME_TOKENS}  # blind15: 'Hội Chữ thập đỏ', 'Ban Chỉ huy Quân sự'
+      | {_ARMED_NAME_TOKENS}  # blind31: 'Đảng ủy quân sự tỉnh', 'Đảng ủy công an tỉnh'
+      | và(?<=[Gg]iáo\svà)(?=\s+[Dd]ân\s+vận{_TOKEN_END}){_TOKEN_END}  # 2025's 'Ban Tuyên giáo và Dân vận'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
       | \d{{1,2}}{_TOKEN_END}
       | \((?:khóa|khoá|Khóa|Khoá)\s+[^)]{{1,12}}\)
+      | {_NAME_GLOSS}  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     )
 """
 # --- blind9: weekday openings ---
@@ -446,7 +472,8 @@ OPENER_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists.
-BASIS_OPENER_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE)
+BASIS_OPENER_RE = StartedPattern(re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE),
+                                 "căn", before=r"\s")
 BASIS_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL"})  # not laws, statutes, rules or guidance
 # The first Roman-numeral section heading ends the front matter (title and preamble).
 FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
@@ -589,11 +616,26 @@ FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 # năm 2030 --Hội nghị ...', 'QUYẾT ĐỊNHVề việc ban hành Quy định ...--------- BAN BÍ THƯ ...': the type
 # heading in capitals (with the caps words of its own heading), then the title in running case from its 'về' /
 # 'Về việc' / 'V/v' up to the rule under it or the cell's end (the caller checks the type word's capitals).
+# blind29: after the place-date, a title may open on any lower-case word ('... năm 2018 HƯỚNG DẪN thể thức
+# và kỹ thuật trình bày ...'): the heading's capitals stop where running case begins.
 FLAT_TITLE_RE = re.compile(
-    rf"""(?:^|(?<=năm\s\d{{4}})[ \t]+)(?P<tw>(?i:{TYPE_WORD}))
+    rf"""(?:^|(?<=năm\s\d{{4}})(?P<dated>[ \t]+))(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+[{UPPER}\d]+)*?[ \t]*
-        (?P<title>(?:Về[ \t]+việc|về|V/v)[ \t]+[^\n]+?)[ \t]*(?:-{{2,}}|\Z)""",
+        (?P<title>(?:(?:Về[ \t]+việc|về|V/v)[ \t]+|(?(dated)(?=[{LOWER}]{{2}})|(?!)))[^\n]+?)
+        [ \t]*(?:-{{2,}}|\Z)""",
     re.VERBOSE,
+)
+
+# --- blind29 page: a site's list of other items under the document ---
+# 'Tài liệu tương tự' (a document-sharing site), 'Tin liên quan', 'Bài viết liên quan', 'Tin cùng chuyên mục',
+# 'Văn bản khác', 'Các tin khác': a line that is only such a heading opens the site's list of other pages
+# (their titles, their headers' first words and numbers), none of them the document's own text.
+_SITE_ITEM_WORD = r"(?:các\s+)?(?:tài\s+liệu|văn\s+bản|tin(?:\s+tức|\s+bài)?|bài(?:\s+viết)?)"
+_SITE_LIST_KIND = r"(?:tương\s+tự|liên\s+quan|cùng\s+(?:chuyên\s+mục|lĩnh\s+vực|loại)|khác)"
+SITE_LIST_HEADING_RE = re.compile(
+    rf"""{_SITE_ITEM_WORD}\s+{_SITE_LIST_KIND}
+        \s*:?""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # --- blind2 header: the left column's two lines run together ---
@@ -1091,6 +1133,18 @@ RECIPIENT_RUN_SPLIT_RE = re.compile(rf"(?<=[;,])\s*(?:{DASH}|\+|•)\s+")
 # The heading's own line holding the whole list without dashes: 'Nơi nhận: Bộ Nông nghiệp và PTNT; Các sở,
 # ban, ngành tỉnh; Lưu: VT.'
 RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', which closes it
+# A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
+# with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
+AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
+ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
+# dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
+# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.
+ADDRESSEE_BODY_START_RE = re.compile(
+    rf"""(?:(?<=\.)\s+(?=[{UPPER}])
+        |\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Thực\s*$|Theo\s+(?:đề|chỉ|kế|công|văn|quy)|Trả\s+lời|Để\s|Nhằm\s|Ngày\s+\d)))""",
+    re.VERBOSE,
+)
 
 # --- header: news leads, title lines, legal-library metadata, posting dates ---
 # Documents reposted on portals, newspapers and legal libraries often have no header block: their
@@ -1126,7 +1180,7 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
 # 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
-OWN_ISSUE_RE = re.compile(
+OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
@@ -1139,7 +1193,7 @@ OWN_ISSUE_RE = re.compile(
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
-)
+), "đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
 # 'Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020'.
 PASSIVE_ISSUE_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})\s*,?\s+(?:của|do)\s+
@@ -1381,9 +1435,10 @@ ATTACHED_NUMBER_RE = re.compile(
         (?i:ngày)[ \t]*{DATE}[ \t]*\.?[ \t]*$""",
     re.VERBOSE | re.MULTILINE,
 )
-# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'.
+# A title line that only names the type: 'Thông báo về việc ...', 'Chỉ thị V/v ...'; blind29: or the
+# campaign it is about, in quotes ('Hướng dẫn "Tết Nhân ái" giai đoạn 2022 - 2027').
 TYPE_ONLY_TITLE_RE = re.compile(
-    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s""",
+    rf"""^\W{{0,3}}(?P<tw>{TYPE_WORD})\s+(?:(?:về|v/v|thực\s+hiện|triển\s+khai|tổ\s+chức)\s|[“"«]\w)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # --- headerforms + titlesweep: a headline standing right over its 'Kính gửi' line ---
@@ -1445,7 +1500,8 @@ LEAD_OPENING_DATE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
-SELF_REFERENCE_RE = re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""", re.VERBOSE | re.IGNORECASE)
+SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""",
+                                              re.VERBOSE | re.IGNORECASE), TYPE_FIRST, before=r"\W")
 # A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
 # đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
 DOCUMENT_LINK_RE = re.compile(
@@ -1904,12 +1960,17 @@ DEPLOY_ASPECT = r"đã|vừa|mới|đang"
 DEPLOY_QUOTES = "“\"‘'"
 # --- newsweep header: how a news lead opens before its subject ---
 # A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
+# or a district portal's headline prefix in title case ('Thanh Liêm: Đảng ủy quân sự huyện vừa ...', blind31),
 # then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
 # trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
 # that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE), and a clause of
 # purpose or direction.
+_TAG_PLACE = rf"""(?-i:[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"""
 _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
-    [ \t]*[-–—:][ \t]*)"""
+    [ \t]*[-–—:][ \t]*
+    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+)"""
+# The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
+LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
 _LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
       (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
       (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
@@ -2225,14 +2286,14 @@ OWN_TITLE_OPENER_RE = re.compile(
 # hiện Chương trình hành động của Chính phủ ...', 'Ban hành Kế hoạch hành động của Ngành ... thực hiện NQ 33',
 # 'ban hành Chương trình hành động của Bộ Y tế thực hiện Nghị quyết số 20-NQ/TW': what the issued plan carries
 # out, its owner ('của ngành X', 'của <body>') between its type word and the verb.
-OWN_TITLE_OWNER_OPENER_RE = re.compile(
+OWN_TITLE_OWNER_OPENER_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:{TYPE_WORD})(?:\s+(?i:hành\s+động))?
         \s+(?i:của)\s+(?:(?i:toàn\s+ngành|ngành)\s+[^\n;.()]{{2,80}}?|{BODY_NAME})
         [ \t,]+(?i:(?!tiếp\s+tục){_CARRY_OUT_WORDS})
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
         (?i:{_CARRY_OUT_OBJECT})?""",
     re.VERBOSE,
-)
+), "ban", before=r"\W")
 # --- blind17 citations: a parent named by the document that issues it, or by its type code ---
 # 'Thực hiện Chương trình hành động của Chính phủ ban hành (kèm) theo Nghị quyết số 102/NQ-CP ...': the
 # programme has no number of its own, the resolution issuing it is the parent; 'thực hiện NQ 33-NQ/TW': the
@@ -2581,7 +2642,7 @@ _ORDER_ADDRESSEE_START = rf"(?=(?:các|những|mọi|toàn\s+thể|cán\s+bộ|c
 _ORDER_ADDRESSEE_STOP = (r"(?<![\w])(?i:kết\s+quả|báo\s+cáo|việc|tiếp\s+tục|sơ\s+kết|tổng\s+kết|đánh\s+giá"
                          r"|xây\s+dựng|nghiên\s+cứu|sau\s+khi|trước\s+khi)(?![\w])")
 _ORDER_MANNER = rf"(?:{_CARRY_OUT_MANNER}|nghiêm)"
-ORDERED_CARRY_OUT_RE = re.compile(
+ORDERED_CARRY_OUT_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?i:yêu\s+cầu|đề\s+nghị|(?<!bàn\s)(?<!chuyển\s)(?<!được\s)(?<!nhận\s)giao)  # blind5: 'Giao'
         [ \t]+{_ORDER_ADDRESSEE_START}
         (?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n!?]){{2,320}}?(?<=\s)
@@ -2593,7 +2654,7 @@ ORDERED_CARRY_OUT_RE = re.compile(
             \s+(?:(?:nêu|đề\s+ra|được\s+giao)\s+)?(?:tại|theo|trong)\s+
             |tinh\s+thần\s+(?:của\s+)?)?""",
     re.VERBOSE,
-)
+), "yêu|đề|giao", before=r"\W")
 # --- blind12 citations: a plenum named after the cited date with no 'của' ---
 # 'Nghị quyết số 36/NQ-TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban chấp hành Trung ương khóa XII về ...',
 # 'Nghị quyết số 19-NQ/TW ngày 16/6/2022, Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII': the
@@ -3263,6 +3324,15 @@ PURPOSE_HEADING = re.compile(
 )
 """A point that is a purpose or goal heading ('1. Mục tiêu tổng quát', '2. Yêu cầu'), diacritics
 stripped, matched at its start."""
+
+GOAL_POINT = re.compile(
+    r"""(?:muc\s+tieu|chi\s+tieu)          # 'Mục tiêu', 'Chỉ tiêu'
+        (?:\s+[a-z]+){0,3}\s*:               # 'chung', 'cụ thể', 'phấn đấu', then the colon""",
+    re.VERBOSE,
+)
+"""blind29: a point of a work section that states the goal, its figures run on after a colon ('1. Mục tiêu:
+Các cấp Hội ... phấn đấu trợ giúp 1.500-2.000 lượt người'), diacritics stripped, matched at its start: a
+goal sets no work, as a goal section does not."""
 
 INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER}])")
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a

@@ -1,16 +1,22 @@
-"""Recipients (Nơi nhận): one entry per '- ' item, wrapped items rejoined.
+"""Recipients (Nơi nhận, and a letter's Kính gửi): one entry per '- ' item, wrapped items rejoined.
 
 A line without a dash directly under an item continues it ('- Ban Dân vận Trung ương, Văn phòng
 (để báo cáo),' / 'Trung ương Đảng,'); a blank line, a signature block or a name ends the list.
 Annotations such as '(để báo cáo)', '(b/c)' are dropped, and so are the archive notes 'Lưu: VT',
 'Lưu VPTU': they say where the office files its copy, not who receives the document.
+
+A letter names its addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;') and its
+'Nơi nhận' then often only says 'Như trên' (as above): the addressees come first, in place of 'Như trên'.
 """
 
 from __future__ import annotations
 
 from loaders.normalise import squeeze
 from loaders.patterns import (
+    ADDRESSEE_BODY_START_RE,
+    ADDRESSEES_HEAD_RE,
     ARCHIVE_RE,
+    AS_ABOVE_RE,
     INLINE_SIGNATURE_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_NOTE_RE,
@@ -43,10 +49,71 @@ def _recipient_part(line: str) -> str:
 
 def _clean(item: str) -> str:
     item = RECIPIENT_NOTE_RE.sub(" ", item)
-    return squeeze(item).strip(" ,;.")
+    return squeeze(item).strip(" ,;.\\")  # pandoc ends a cell line with a hard break, a backslash
 
 
 def extract_recipients(lines: list[str]) -> list[str]:
+    listed = _listed(lines)
+    addressees = extract_addressees(lines)
+    if not addressees:
+        return listed
+    return addressees + [x for x in listed if not AS_ABOVE_RE.match(x) and x not in addressees]
+
+
+_ADDRESSEE_LINES = 120
+"""A letter's 'Kính gửi' stands under its header: a line deep in the body saying it is a quotation."""
+_ADDRESSEE_LINE = 120
+"""An addressee written without a dash is a short line; a body paragraph is longer."""
+
+
+def extract_addressees(lines: list[str]) -> list[str]:
+    """The items of a letter's 'Kính gửi:' list: on the heading's line, under it with dashes or one per
+    line closed by ';', wrapped items rejoined; the list ends where the body starts (a sentence opener,
+    a long line), also when a flattened copy ran the body onto the last item's line."""
+    start = next((i for i, x in enumerate(lines[:_ADDRESSEE_LINES]) if ADDRESSEES_HEAD_RE.match(x)), None)
+    if start is None:
+        return []
+    items: list[str] = []
+
+    def run(text: str) -> bool:
+        """Add the items of one line; True when the body starts inside it."""
+        cut = ADDRESSEE_BODY_START_RE.search(text)
+        part = text[:cut.start()] if cut else text
+        m = RECIPIENT_ITEM_RE.match(part)
+        items.extend(x for x in (RECIPIENT_RUN_SPLIT_RE.split(m["text"]) if m
+                                 else RECIPIENT_SEMICOLON_RE.split(part)) if x.strip())
+        return cut is not None
+
+    head = ADDRESSEES_HEAD_RE.match(lines[start])
+    rest = head["rest"].strip(" \t|") if head else ""
+    if not (rest and run(rest)):
+        for raw in lines[start + 1:]:
+            line = raw.strip().strip("|").strip()
+            if not line:
+                continue
+            if RECIPIENT_ITEM_RE.match(line):
+                if run(line):
+                    break
+            elif items and line[:1].islower() and not items[-1].rstrip().endswith((";", ".")):
+                cut = ADDRESSEE_BODY_START_RE.search(line)
+                items[-1] = f"{items[-1]} {line[:cut.start()] if cut else line}"
+                if cut:
+                    break
+            elif (len(line) <= _ADDRESSEE_LINE and not ADDRESSEE_BODY_START_RE.match(f" {line}")
+                  and (not items and not rest or line.endswith((";", ","))
+                       or bool(items) and items[-1].endswith(";"))):
+                items.append(line)  # one addressee a line, no dash: 'Các đồng chí trưởng thôn;'
+            else:
+                break
+    return [c for c in (_clean(i) for i in items) if _named(c)]
+
+
+def _named(item: str) -> bool:
+    """Not a table's rule ('|---|---|' read as a dash item) or an empty cell."""
+    return any(ch.isalnum() for ch in item)
+
+
+def _listed(lines: list[str]) -> list[str]:
     start = None
     for i in range(len(lines) - 1, -1, -1):
         if RECIPIENTS_HEAD_RE.match(lines[i]):
@@ -83,4 +150,4 @@ def extract_recipients(lines: list[str]) -> list[str]:
         elif items or _ends_block(line):
             break
         prev_blank = False
-    return [c for c in (_clean(i) for i in items) if c and not ARCHIVE_RE.match(c)]
+    return [c for c in (_clean(i) for i in items) if _named(c) and not ARCHIVE_RE.match(c)]

@@ -42,6 +42,7 @@ from loaders.patterns import (
     LOWER,
     MENU_CATEGORY_NAME_RE,
     MINISTRY_CODE,
+    NAME_GLOSS_RE,
     NATIONAL_PLACE,
     ORGANS,
     OWN_COUNCIL_RE,
@@ -136,6 +137,7 @@ class Body:
     tail_kind: str | None = None  # 'Đảng ủy Văn phòng UBND tỉnh': the unit kind its name ends with
     topic: str | None = None  # 'Ban Chỉ đạo phòng, chống thiên tai ...': what an ad hoc board is for
     kind_shown: str | None = None  # 'UBND TP Hải Phòng': the kind as the text abbreviates it, for display
+    base_shown: str | None = None  # blind29: a congress's 'phụ nữ', the Women's Union by the text's words
     central: bool = False  # a Party committee directly under the Central Committee
     open_level: bool = False  # blind23: a school's committee, whose level its name does not tell
 
@@ -179,12 +181,17 @@ def _display_case(text: str) -> str:
 _INITIALS = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
 
 
+_WOMEN_SHOWN = "phụ nữ"  # 'Đại hội đại biểu phụ nữ thành phố Đà Nẵng': a common noun, as prose writes it
+
+
 @lru_cache(maxsize=4096)  # a frozen Body; a document's header and lead name the same bodies again and again
 def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
         return None
     text = _ACTING_FOR.sub("", squeeze(phrase))
+    if "(" in text:
+        text = NAME_GLOSS_RE.sub("", text)  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     if "HCM" in text:
         text = GLUED_CITY_ABBREV_RE.sub(r"\g<kind> \g<name>", text)  # 'UBND TPHCM'
     m = BODY_RE.match(text)
@@ -192,6 +199,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
+    base_shown = None
     if base in BRANCH_NAMED_BASES and not _names_a_branch(m["rest"]):
         return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
     if base and organ is None and BASES[base][1] == "council" \
@@ -221,7 +229,7 @@ def parse_body(phrase: str | None) -> Body | None:
         if inner and inner["base"]:
             base, rest = fold(inner["base"]), inner["rest"]
         elif organ in ("đại hội", "đại hội đại biểu") and (women := WOMEN_CONGRESS_RE.match(rest)):
-            base, rest = "hội liên hiệp phụ nữ", rest[women.end():]
+            base, base_shown, rest = "hội liên hiệp phụ nữ", _WOMEN_SHOWN, rest[women.end():]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
@@ -265,7 +273,8 @@ def parse_body(phrase: str | None) -> Body | None:
     if tail is None and not unit_kind and not place:
         tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
-                tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest))
+                tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest),
+                base_shown=base_shown)
 
 
 # --- blind17 resolve: an agency named by its sector is a body alone, with its unit word or its branch ---
@@ -827,6 +836,12 @@ def _agency_of_unit(own: Body, parents: list[Body]) -> bool:
 _YOUTH_BLOC_BASE = "đoàn khối"  # named by the unit on the cell above
 
 
+def _union_centre(body: Body) -> bool:
+    """The Youth Union's central committee as a header writes it ('BAN CHẤP HÀNH TRUNG ƯƠNG' over 'ĐOÀN TNCS
+    HỒ CHÍ MINH'): it issues what the Union does at the centre, so it outranks the Union's bare name."""
+    return body.base == _CENTRE_BASE and bool(body.place) and fold(body.place or "").startswith("đoàn ")
+
+
 def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[Body]]:
     """Complete the clause's body from the header line naming the same committee; the rest are parents."""
     if not header:
@@ -858,6 +873,9 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         return own, parents
     if own.base in AD_HOC_ISSUER_BASES and own.topic and primary.base != own.base and parents:
         return own, parents  # 'UBND XÃ ĐỨC HỢP' / 'BCĐ PHÒNG, CHỐNG DỊCH': the board, not its parent's head
+    if _union_centre(own) and primary.base and BASES[primary.base][1] == "youth_union" \
+            and not (primary.place or primary.unit_kind):
+        return own, parents  # blind29: '... CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH' under its centre
     same = (primary.base == own.base or primary.base is None or own.base is None
             or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
     if not same:
@@ -875,6 +893,7 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         bloc=primary.bloc,
         topic=primary.topic,
         kind_shown=primary.kind_shown if primary.unit_kind else None if primary.place else own.kind_shown,
+        base_shown=primary.base_shown if primary.base else own.base_shown,
     )
     return merged, parents
 
@@ -885,7 +904,7 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.organ:
         parts.append(ORGANS[body.organ][0])
     if body.base:
-        parts.append(BASES[body.base][0])
+        parts.append(body.base_shown or BASES[body.base][0])
     if body.bloc:
         return " ".join([*parts, body.bloc])
     if body.topic:

@@ -717,7 +717,8 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         else:
             responsible: dict[str, list[Responsible]] = {}
             _assign(section.items, inherited, responsible)
-            points = section.items if section.kind == "heading" else _without_purpose(section.items)
+            heading = section.kind == "heading"
+            points = _without_goals(section.items) if heading else _without_purpose(section.items)
             if section.kind == "article" and _approves(section):
                 points = [it for it in points if _task_heading(it.text)]
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []), _time_point(it))
@@ -784,6 +785,13 @@ def _letter_parts(sections: list[Section]) -> dict[str, list[Responsible]]:
         return {}
     return {s.label: bodies for s in headings
             if s.lead_in == lead and not p.PURPOSE_SECTION.search(strip_diacritics(s.title.lower()))}
+
+
+def _without_goals(items: list[Item]) -> list[Item]:
+    """A work section's points without those that state its goal ('1. Mục tiêu: ... phấn đấu ...') and what
+    lies under them; a point that also names work ('Mục tiêu, nhiệm vụ:') is kept."""
+    return [it for it in items
+            if not (p.GOAL_POINT.match(strip_diacritics(it.text[:60].lower())) and not sets_tasks(it.text))]
 
 
 def _without_purpose(items: list[Item]) -> list[Item]:

@@ -198,6 +198,22 @@ TASKS: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
+# A site's list of other pages under the document (tests/realworld_blind29/b03: a document-sharing site's 'Tài
+# liệu tương tự' with other documents' headers; portals' 'Tin liên quan', 'Các tin khác'): chrome, no citation.
+# Must not fire: a number on the heading's line ('Văn bản khác 3480/KH-UBND' is a library's link to a document).
+_OTHER_HEADERS = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 155/QĐ-BGDĐT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc "
+                  "Hà Nội, ngày 10 tháng 01 năm 2013 QUYẾT ĐỊNH Ban hà\n\n44 CÔNG BÁO/Số 18/Ngày ỦY BAN NHÂN DÂN TỈNH "
+                  "QUẢNG NINH Số: 666/2015/QĐ-UBND Q\n")
+SITE_LISTS: list[tuple[str, str, bool, tuple[str, ...]]] = [
+    # (id, what follows the document, party document?, citations)
+    ("site-list-similar-documents", f"\nTài liệu tương tự\nMicrosoft Word - 29HD- the thuc trinh bay.doc\n\n{_OTHER_HEADERS}", True, ("05-CT/TW",)),
+    ("site-list-related-news", "\nTin liên quan\n\nUBND huyện triển khai Kế hoạch số 12/KH-UBND về chuyển đổi số (12/03/2024)\n", False, ("53/KH-UBND",)),
+    ("site-list-other-news", "\nCác tin khác\n\nHuyện ủy sơ kết Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị\n", True, ("05-CT/TW",)),
+    ("site-list-same-section", "\nTin cùng chuyên mục\nTỉnh ủy ban hành Kế hoạch số 230-KH/TU về chuyển đổi số\n", True, ("05-CT/TW",)),
+    ("site-list-not-numbered-link", "\nVăn bản khác 3480/KH-UBND\n", False, ("53/KH-UBND", "3480/KH-UBND")),
+]
+
+
 # Rows also read from a copy that lost every diacritic on the way (a stripped PDF or a plain-text mirror): the
 # codes' 'Đ' come back in the canonical number ('30/2020/ND-CP' is '30/2020/NĐ-CP').
 STRIPPED = ("nq-so-preamble", "shared-suffix-preamble", "two-joined-va-preamble", "qd-ubnd-year-basis",
@@ -224,6 +240,10 @@ def _rows_for(form: Form) -> list[CRow]:
     ]
 
 
+_SITE_PARTY = "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" + _PARTY_TAIL
+_SITE_STATE = "Căn cứ Kế hoạch số 53/KH-UBND ngày 7/3/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính" + _STATE_TAIL
+
+
 def cite_rows() -> list[CRow]:
     rows = [row for form in FORMS for row in _rows_for(form)]
     for id_, preamble, party, cites in DECOYS:
@@ -234,6 +254,9 @@ def cite_rows() -> list[CRow]:
         else:
             text = party_doc(preamble) if party else state_doc(preamble)
         rows.append(CRow(id_, text, frozenset(cites)))
+    for id_, tail, party, cites in SITE_LISTS:
+        preamble = (_SITE_PARTY if party else _SITE_STATE)
+        rows.append(CRow(id_, (party_doc(preamble) if party else state_doc(preamble)) + tail, frozenset(cites)))
     for id_, task, cites in TASKS:
         rows.append(CRow(id_, party_doc("Căn cứ tình hình thực tế của địa phương" + _PARTY_TAIL, task), frozenset(cites)))
     by_id = {r.id: r for r in rows}

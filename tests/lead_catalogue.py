@@ -117,6 +117,22 @@ SUBJECTS: tuple[Subject, ...] = (
             "Hội Cựu chiến binh tỉnh Gia Lai", "province", "CCB", PARTY, _l("Gia Lai")),
     Subject("ubnd_xa_dlt", "tests/realworld/d17_quangngai_sontinh_tinhtra_ubndxa_kh_nq13cds.txt (a commune's committee, full name)",
             "Ủy ban nhân dân xã Tự Cường", "Ủy ban nhân dân xã Tự Cường", "commune", "UBND", STATE, _l(commune="Tự Cường")),
+    # blind31: an armed force's Party committee in running case ('Đảng ủy quân sự tỉnh Thái Nguyên ra nghị quyết')
+    Subject("duqs_lower", "tests/realworld_blind31/b07_thainguyen_duqs_nq_quyiv2020_tvnews.txt", "Đảng ủy quân sự tỉnh Thái Nguyên",
+            "Đảng ủy quân sự tỉnh Thái Nguyên", "province", "ĐU", locality=_l("Thái Nguyên")),
+    Subject("duca_lower", "tests/realworld_blind10/b07_namdinh_duca_kh71_2020_daihoi_news.txt (the police's committee, in running case)",
+            "Đảng ủy công an tỉnh Nghệ An", "Đảng ủy công an tỉnh Nghệ An", "province", "ĐUCA", locality=_l("Nghệ An")),
+    Subject("dubp_lower", "tests/realworld_blind15/b08_bdbp_tinh_kh_ct681_2018_baophuyen.txt (the border guard's committee, in running case)",
+            "Đảng ủy bộ đội biên phòng tỉnh Quảng Trị", "Đảng ủy bộ đội biên phòng tỉnh Quảng Trị", "province", "ĐU",
+            locality=_l("Quảng Trị")),
+    # blind31: the editor's short form glossed inside the name ('Liên minh Hợp tác xã (HTX) Việt Nam ban hành ...')
+    Subject("lmhtx_gloss", "tests/realworld_blind31/b06_tw_lmhtx_cv_2023_tuyentruyen30nam_kiengiang.txt",
+            "Liên minh Hợp tác xã (HTX) Việt Nam", "Liên minh Hợp tác xã Việt Nam", "central", "LMHTXVN", STATE),
+    Subject("hccb_gloss", "tests/realworld_blind3/b16_gialai_hoiccb_kh_daihoiclb_2018_news.txt (glossed as blind31 b06)",
+            "Hội Cựu chiến binh (CCB) tỉnh Gia Lai", "Hội Cựu chiến binh tỉnh Gia Lai", "province", "CCB", PARTY, _l("Gia Lai")),
+    Subject("ldld_gloss", "tests/realworld_blind10/b13_binhduong_ldld_kh_thangcongnhan_2019_news.txt (glossed as blind31 b06)",
+            "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "province", "LĐLĐ", STATE,
+            _l("Bình Dương")),
     # the short form with no place: the level is the kind's, the place is not guessed
     Subject("ubnd_tinh_bare", "tests/realworld/k07_quangtri_ubnd_cv1889_2019_chayrung.txt ('UBND tỉnh đã có văn bản số ...')",
             "UBND tỉnh", "UBND tỉnh", "province", "UBND", STATE, {"province": None}),
@@ -159,7 +175,8 @@ class Verb:
 
 
 # the bodies that pass resolutions: Party committees, their standing committees, councils
-_RESOLVING = ("btv_tu", "tu", "btv_tu_short", "btv_hu", "hu", "btv_hu_short", "du_xa", "hdnd", "du_ubnd_2025")
+_RESOLVING = ("btv_tu", "tu", "btv_tu_short", "btv_hu", "hu", "btv_hu_short", "du_xa", "hdnd", "du_ubnd_2025",
+              "duqs_lower", "duca_lower", "dubp_lower")
 
 VERBS: tuple[Verb, ...] = (
     Verb("da_ban_hanh", "tests/realworld/c03_yenbai_btvtu_ct17_dlxh.txt", "đã ban hành"),

@@ -459,6 +459,30 @@ YÊU CẦU
 III. TỔ CHỨC THỰC HIỆN
 1. Ban Tuyên giáo Huyện ủy chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch.
 """), ("III.1",)),
+    # blind29 b06: a work section's goal point, its figures run on after the colon, is no task (nor what is under
+    # it); the work points after it keep their numbers. Must not fire: a point naming goals and work, a point
+    # that only uses the word ('Chỉ tiêu ... giao cho', a directive about targets).
+    TRow("sec-goal_point_none", party("""
+II. NỘI DUNG
+1. Mục tiêu: Các cấp Hội phấn đấu vận động và trợ giúp được từ 1.500 - 2.000 lượt người có hoàn cảnh khó khăn.
+2. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+"""), ("II.2",), (_c("II.2", "Tổ chức quán triệt"),)),
+    TRow("sec-goal_point_named_none", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Chỉ tiêu cụ thể: 100% chi bộ tổ chức quán triệt Nghị quyết.
+a) 95% cán bộ, đảng viên được học tập Nghị quyết.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+"""), ("II.2",)),
+    TRow("sec-goal_and_work_point_kept", party("""
+II. NỘI DUNG
+1. Mục tiêu, nhiệm vụ: Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+"""), ("II.1", "II.2")),
+    TRow("sec-goal_word_in_work_kept", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Chỉ tiêu giao cho các chi bộ phải được rà soát, báo cáo trước ngày 30/6/2024.
+2. Xây dựng chuyên mục tuyên truyền về Nghị quyết.
+"""), ("II.1", "II.2")),
     # a section's unnumbered paragraphs are no tasks; only its items are
     TRow("sec-paragraph_then_items", party("""
 II. NHIỆM VỤ, GIẢI PHÁP

@@ -147,6 +147,8 @@ _GROUNDS = "Thực hiện Kế hoạch số 20-KH/HU ngày 5/3/2024 của Ban Th
     ("đảng ủy thị trấn Vĩnh Lộc xây dựng kế hoạch", "đảng ủy thị trấn Vĩnh Lộc", "commune"),
     ("ủy ban nhân dân xã Đông Quang xây dựng kế hoạch", "xã Đông Quang", "commune"),
     ("uỷ ban nhân dân phường đã xây dựng kế hoạch", "ủy ban nhân dân phường", "commune"),
+    # blind31: 2025's merged board, 'và' inside its name
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An xây dựng kế hoạch", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An", "province"),
     # must not fire: work given, a cited document's issuer
     ("giao đảng ủy xã Dân Lực xây dựng kế hoạch", None, None),
     ("căn cứ Kế hoạch của đảng ủy xã Dân Lực, Ban Chỉ huy quân sự xã xây dựng kế hoạch", None, None),

@@ -3294,7 +3294,7 @@ def test_guidance_given_or_cited_gives_no_title(text):
 
 # blind11: a rule or programme issued jointly carries every party's code in its number ('69/QCPH-HĐND-UBND-MTTQ',
 # '06/QC-TT.HĐND-UBND', '15/CTPH-MTTQ-HND-HPN'); the whole number is the document's, and its type is the kind the
-# code names (a 'QCPH' is a Quy chế, a 'CTPH' a Chương trình), whatever the header's layout.
+# code names (a 'QCPH' is a Quy chế, a 'CTPH' a Chương trình, a 'CTHĐ' too), whatever the header's layout.
 @pytest.mark.parametrize(("text", "number", "doc_type"), [
     ("THƯỜNG TRỰC HĐND - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN BÌNH CHÁNH\n"
      "Số: 69/QCPH-HĐND-UBND-MTTQ\nBình Chánh, ngày 02 tháng 11 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n",
@@ -3308,6 +3308,13 @@ def test_guidance_given_or_cited_gives_no_title(text):
      "phối hợp công tác\n", "04/QC-UBND-UBMTTQ", "QC"),
     ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 12/KH-UBND-VP\nGia Lâm, ngày 5 tháng 3 năm 2022\nKẾ HOẠCH\nTết trồng cây\n",
      "12/KH-UBND-VP", "KH"),
+    # blind31: a programme of action numbered with its own code is a programme, in a header or a news lead
+    ("LIÊN MINH HỢP TÁC XÃ VIỆT NAM\nSố: 812/CTHĐ-LMHTXVN\nHà Nội, ngày 02 tháng 11 năm 2022\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+     "thực hiện Nghị quyết số 20-NQ/TW\n", "812/CTHĐ-LMHTXVN", "CTr"),
+    ("Ngày 2/11/2022 Liên minh Hợp tác xã Việt Nam đã ban hành Chương trình hành động số 812/CTHĐ-LMHTXVN thực hiện "
+     "Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII.\n", "812/CTHĐ-LMHTXVN", "CTr"),
+    ("TỈNH ỦY BÌNH DƯƠNG\n*\nSố 29-CTrHĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Dương, ngày 5 tháng 3 năm 2022\n"
+     "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n", "29-CTrHĐ/TU", "CTr"),
 ])
 def test_joint_rule_number_and_type(text, number, doc_type):
     h = header(text)
@@ -3836,6 +3843,64 @@ def test_committee_passing_a_resolution(text, name, level, title):
     assert h.doc_type == "NQ"
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
     assert h.title is not None and h.title.startswith(title)
+
+
+# blind31: a local portal's headline prefix ('Thanh Liêm: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị
+# quyết ...') names the unit its subject leaves unnamed, when the gazetteer holds the prefix as a unit of the
+# subject's kind; a prefix that is no such unit (a menu word, a province over a district's body) adds nothing.
+@pytest.mark.parametrize(("text", "name", "province", "district", "commune"), [
+    pytest.param("Skip to main content\n\nThanh Liêm: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết lãnh "
+                 "đạo thực hiện nhiệm vụ năm 2024\n", "Đảng ủy quân sự huyện Thanh Liêm", "Hà Nam", "Thanh Liêm", None,
+                 id="district-resolves"),
+    pytest.param("Lập Thạch: Ban Thường vụ Huyện ủy vừa triển khai Kế hoạch tổ chức Tháng hành động vì môi trường "
+                 "năm 2024.\n", "Ban Thường vụ Huyện ủy Lập Thạch", "Vĩnh Phúc", "Lập Thạch", None, id="district-deploys"),
+    pytest.param("Kim Động: Ủy ban nhân dân huyện đang triển khai kế hoạch tiêm chủng mở rộng năm 2024.\n",
+                 "Ủy ban nhân dân huyện Kim Động", "Hưng Yên", "Kim Động", None, id="district-council-lower-object"),
+    pytest.param("Thái Nguyên: Đảng ủy quân sự tỉnh tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
+                 "năm 2024\n", "Đảng ủy quân sự tỉnh Thái Nguyên", "Thái Nguyên", None, None, id="province-resolves"),
+    pytest.param("Thanh Liêm: UBND huyện vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống thiên "
+                 "tai năm 2024.\n", "UBND huyện Thanh Liêm", "Hà Nam", "Thanh Liêm", None, id="district-issues"),
+    pytest.param("Thanh Liêm: Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU về phòng, chống thiên tai năm "
+                 "2024.\n", "Ban Thường vụ Huyện ủy Thanh Liêm", "Hà Nam", "Thanh Liêm", None, id="committee-issues"),
+    pytest.param("Kim Động: UBND tỉnh Hưng Yên vừa ban hành Kế hoạch số 45/KH-UBND ngày 12/3/2024 về phòng, chống "
+                 "thiên tai.\n", "UBND tỉnh Hưng Yên", "Hưng Yên", None, None, id="subject-names-its-own-place"),
+    pytest.param("Tin Tức: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
+                 "năm 2024\n", "Đảng ủy quân sự huyện", None, None, None, id="menu-word-no-place"),
+    pytest.param("Hà Nam: Đảng ủy quân sự huyện vừa tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
+                 "năm 2024\n", "Đảng ủy quân sự huyện", None, None, None, id="province-over-district-body"),
+])
+def test_headline_prefix_names_the_subjects_unit(text, name, province, district, commune):
+    h = header(text)
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name)
+    got = h.issuer.locality
+    assert (got.province, got.district, got.commune) == (province, district, commune)
+
+
+# blind31: a news page's headline names the lead's document by its whole trích yếu, the lead by its first words
+# and a bracketed number ('... ký ban hành Chương trình hành động của các cấp công đoàn (Chương trình số
+# 02/CTr-BCH ngày 20/7/2021)'): the headline's words, which the lead's open, are the title. A headline of another
+# subject leaves the lead's words.
+_LEAD_02 = ("Để thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, thay mặt Ban Chấp hành Tổng Liên "
+            "đoàn Lao động Việt Nam, đồng chí Nguyễn Đình Khang - Chủ tịch Tổng Liên đoàn Lao động Việt Nam ký ban "
+            "hành Chương trình hành động của các cấp công đoàn (Chương trình số 02/CTr-BCH ngày 20/7/2021).\n")
+_LEAD_45 = ("Ngày 12/3/2025, Ban Thường vụ Hội Nông dân tỉnh Gia Lai đã ban hành Kế hoạch tuyên truyền (Kế hoạch số "
+            "45-KH/HND ngày 12/3/2025).\n")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("Chương trình hành động của các cấp Công đoàn thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị\n\n"
+                 "05:03 - Thứ Tư, 06/10/2021 Lượt xem: 5907\n\n" + _LEAD_02,
+                 "của các cấp Công đoàn thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị", id="programme"),
+    pytest.param("Kế hoạch tuyên truyền kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam\n\n" + _LEAD_45,
+                 "tuyên truyền kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam", id="plan"),
+    pytest.param("Hướng dẫn tổ chức đại hội chi hội cựu chiến binh nhiệm kỳ 2022 - 2027\n\nNgày 12/3/2022, Hội Cựu "
+                 "chiến binh tỉnh Gia Lai đã ban hành Hướng dẫn tổ chức đại hội (Hướng dẫn số 15-HD/CCB ngày "
+                 "12/3/2022).\n", "tổ chức đại hội chi hội cựu chiến binh nhiệm kỳ 2022 - 2027", id="guidance"),
+    pytest.param("Kế hoạch phòng, chống thiên tai năm 2024\n\n" + _LEAD_45, "tuyên truyền", id="other-subject"),
+])
+def test_headline_gives_the_leads_whole_title(text, title):
+    h = header(text)
+    assert h.title == title
 
 
 @pytest.mark.parametrize("text", [

@@ -113,7 +113,12 @@ def test_flat_header(line: str, flat: bool) -> None:
     ("TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO", ["TỈNH ỦY HÀ TĨNH", "BAN TUYÊN GIÁO"]),
     ("TỈNH ỦY HÀ TĨNH ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH", ["TỈNH ỦY HÀ TĨNH", "ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH"]),
     ("TỈNH ỦY HÀ TĨNH BAN CÁN SỰ ĐẢNG UBND TỈNH", ["TỈNH ỦY HÀ TĨNH", "BAN CÁN SỰ ĐẢNG UBND TỈNH"]),
+    # blind29 b03: the Central Committee's board or office run on after it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", ["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"]),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC", ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA", ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA"]),
     # must not cut: an organ of a committee named without its place, a committee alone
+    ("BAN CHẤP HÀNH ĐẢNG BỘ VĂN PHÒNG", ["BAN CHẤP HÀNH ĐẢNG BỘ VĂN PHÒNG"]),
     ("BAN TUYÊN GIÁO HUYỆN ỦY", ["BAN TUYÊN GIÁO HUYỆN ỦY"]),
     ("VĂN PHÒNG TỈNH ỦY", ["VĂN PHÒNG TỈNH ỦY"]),
     ("BAN THƯỜNG VỤ TỈNH ỦY", ["BAN THƯỜNG VỤ TỈNH ỦY"]),

@@ -464,3 +464,19 @@ def test_a_caps_title_line_opening_with_its_period_ends_before_the_body(title_ta
     paras = paragraphs(clean_lines("\n".join(lines)))
     assert title_tail in paras
     assert any(p.startswith(body) for p in paras)
+
+
+# blind29 b03: a site's list of other pages ends the text at its heading line. Must not cut: the heading with
+# no text above it, a heading's words inside a sentence, a library's link line with a number on it.
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("Kế hoạch số 45-KH/HU\n\nTài liệu tương tự\nSố: 155/QĐ-BGDĐT", ["Kế hoạch số 45-KH/HU", ""]),
+    ("Nội dung.\nTin liên quan\nUBND huyện họp", ["Nội dung."]),
+    ("Nội dung.\nCác tin khác:\nUBND huyện họp", ["Nội dung."]),
+    ("Nội dung.\nBài viết liên quan\nUBND huyện họp", ["Nội dung."]),
+    ("Nội dung.\nTin cùng chuyên mục\nUBND huyện họp", ["Nội dung."]),
+    ("Tin liên quan\nNội dung.", ["Tin liên quan", "Nội dung."]),
+    ("Nội dung.\nPhối hợp với tin khác\nHết.", ["Nội dung.", "Phối hợp với tin khác", "Hết."]),
+    ("Nội dung.\nVăn bản khác 3480/KH-UBND\nHết.", ["Nội dung.", "Văn bản khác 3480/KH-UBND", "Hết."]),
+])
+def test_site_list_cut(raw: str, kept: list[str]) -> None:
+    assert clean_lines(raw) == kept

@@ -160,3 +160,28 @@ def test_lower_case_words_end_a_name(text: str, name: str) -> None:
 def test_youth_bloc(clause: str, name: str, level: str | None) -> None:
     issuer, _ = resolve_issuer(Evidence(clause=clause))
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+# blind29 b07: a mass organisation's congress keeps the text's words ('Đại hội đại biểu phụ nữ ...', never 'Hội
+# Liên hiệp Phụ nữ' put in), at its unit's level; b01: the Youth Union's work named by the Union ('CHƯƠNG TRÌNH
+# HÀNH ĐỘNG CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH') under its centre's header is the centre's. Must not fire:
+# the Union's bare name under the Party's central committee or a province's Union, the Union of a province.
+@pytest.mark.parametrize(("clause", "cells", "name", "level", "province"), [
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG", [], "Đại hội đại biểu phụ nữ thành phố Đà Nẵng", "province", "Đà Nẵng"),
+    ("Đại hội đại biểu phụ nữ tỉnh Nghệ An", [], "Đại hội đại biểu phụ nữ tỉnh Nghệ An", "province", "Nghệ An"),
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ HUYỆN NGHĨA ĐÀN", [], "Đại hội đại biểu phụ nữ huyện Nghĩa Đàn", "district", "Nghệ An"),
+    ("Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An", [], "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An",
+     "province", "Nghệ An"),
+    ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"], "Trung ương Đoàn",
+     "central", None),
+    # must not fire
+    ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", ["BCH ĐOÀN TỈNH NGHỆ AN"], "Đoàn Thanh niên Cộng sản Hồ Chí Minh", None, None),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An", ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"],
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An", "province", "Nghệ An"),
+    ("Bộ Chính trị", ["BAN CHẤP HÀNH TRUNG ƯƠNG"], "Bộ Chính trị", "central", None),
+])
+def test_congress_and_union_centre(clause: str, cells: list[str], name: str, level: str | None,
+                                   province: str | None) -> None:
+    issuer, _ = resolve_issuer(Evidence(clause=clause, header_bodies=cells))
+    assert issuer is not None and fold(name) in fold(issuer.name)
+    assert (issuer.level, issuer.locality.province) == (level, province)

@@ -139,6 +139,13 @@ SAMPLE = [
     ("realworld/s01_nghean_ubnd_kh594", "ocr_d_bar", 0),
     ("realworld/k46_bchdbt_ctr_nq45_2023_trichyeu_only", "ocr_d_bar", 0),
     ("realworld/c26_thanhhoa_btvtu_cd19_bao3", "ocr_d_bar", 0),
+    # marks lost on a quarter of the words ('So: 13/CĐ-UBND', 'ngay 13 thang', 'KE HOẠCH', 'cua UBND tinh')
+    ("realworld/d09_hatinh_kyanh_ubndhuyen_cd13_bao5", "ocr_tones_some", 0),
+    ("realworld/s08_condao_ubnd_cv1150_2021", "ocr_tones_some", 0),
+    ("realworld/k37_hcm_quan3_dangu_cqcq_kh65_2019_listing", "ocr_tones_some", 0),
+    ("realworld/d02_haiphong_thuynguyen_ubnd_kh42_cchc", "ocr_tones_some", 0),
+    ("realworld_blind20/b06_haiphong_btvtu_ctr_nq45_2019_portal", "ocr_tones_some", 0),
+    ("realworld_unseen/m43_tthue_thuyphu_ubndxa_tb17_2020_romra_doivoi", "ocr_tones_some", 0),
     # converters: a Markdown file opening with the header as an HTML table (MinerU, pandoc gfm) is text, not a
     # web page; an HTML cell's end is a line's end; the tags' blank lines do not push the title away
     ("realworld/s01_nghean_ubnd_kh594", "hdr_html_mineru", 0),

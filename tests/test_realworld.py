@@ -511,16 +511,18 @@ BLIND28_FLOORS = {
 # tests/realworld_blind29/README.md: the Party's own boards and offices, the Youth Union, the Red Cross, the
 # Women's Union, a ministry and a province's plan carrying out its Party conclusion, labelled blind once
 # blind27 had become a dev set. First scored blind (number 0.89, doc type 1.00, date 0.88, issuer 0.56, level
-# 0.67, locality 0.88, title 0.78, implements 0.78 per document); floors at what the fixes reached.
+# 0.67, locality 0.88, title 0.78, implements 0.78 per document); floors at what the fixes reached (every
+# check passes since the flattened header over a site's list, the campaign headline, the goal point, the Youth
+# Union's centre and the congress's own words were read as families).
 BLIND29 = Path(__file__).resolve().parent / "realworld_blind29"
 BLIND29_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
     "document.issued_on": 1.00,
-    "document.issuer": 0.66,
-    "document.issuer_level": 0.88,
-    "document.locality": 0.95,
-    "document.title": 0.77,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
     "implements.document": 1.00,
 }
 
@@ -539,6 +541,22 @@ BLIND30_FLOORS = {
     "document.locality": 0.95,
     "document.title": 1.00,
     "document.signer": 1.00,
+    "implements.document": 1.00,
+}
+
+# tests/realworld_blind31/README.md: the bodies the sets still missed (the Farmers' Union, the Trade Union,
+# the Cooperative Alliance, armed forces' Party committees, a school's Party cell, the Secretariat on study
+# promotion), labelled blind once blind29 had become a dev set. First scored blind (doc type 0.70, date 0.71,
+# issuer 0.80, level 0.80, locality 0.93, title 0.70; 14 failing checks); floors at what the fixes reached.
+BLIND31 = Path(__file__).resolve().parent / "realworld_blind31"
+BLIND31_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 0.85,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
     "implements.document": 1.00,
 }
 
@@ -591,6 +609,7 @@ HELD_OUT = {
     "blind28": (BLIND28, BLIND28_FLOORS),
     "blind29": (BLIND29, BLIND29_FLOORS),
     "blind30": (BLIND30, BLIND30_FLOORS),
+    "blind31": (BLIND31, BLIND31_FLOORS),
 }
 
 

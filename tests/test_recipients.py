@@ -38,3 +38,43 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_recipients(text, expected):
     assert extract_recipients(clean_lines(text)) == expected
+
+
+_LETTER = "ỦY BAN NHÂN DÂN\nXÃ LIÊN SƠN\nSố: 09/UBND-VP\nV/v phòng, chống dịch\n\n"
+# A letter's addressees ('Kính gửi'), each form as a real letter writes it; the file each copies is named.
+ADDRESSEES = [
+    # realworld d12: one item on the heading's line, after a dash
+    ("dash_on_head", "Kính gửi:    - Các ông xóm trưởng.\n\nĐến ngày 12/3/2020 trên địa bàn xã có 55 trường hợp về địa phương.\n",
+     ["Các ông xóm trưởng"]),
+    # unseen m15: the heading alone, items under it with blank lines between
+    ("items_under", "Kính gửi:\n\n- Trung tâm Y tế huyện;\n\n- Thành viên Ban Chỉ đạo CSSKND huyện;\n\n- Ủy ban nhân dân các xã, thị trấn.\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2017 của UBND tỉnh.\n",
+     ["Trung tâm Y tế huyện", "Thành viên Ban Chỉ đạo CSSKND huyện", "Ủy ban nhân dân các xã, thị trấn"]),
+    # realworld h03: one addressee wrapped onto a lower-case line, then the body
+    ("wrapped", "Kính gửi: Ban Chấp hành Đoàn\ncác xã, thị trấn.\nThực\nhiện Công văn số 349-CV/TĐTN-TNNT ngày 11/7/2018.\n",
+     ["Ban Chấp hành Đoàn các xã, thị trấn"]),
+    # realworld h31: the body run onto the heading's line after the addressee's stop
+    ("body_on_head", "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13/4/2018.\n",
+     ["Ông (Bà) Hiệu trưởng các đơn vị trực thuộc"]),
+    # unseen m26: a flattened copy ran the body ('Căn cứ ...') onto the last addressee's line
+    ("body_on_item", "Kính gửi: - Uỷ ban nhân dân huyện Phú Bình\n- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;\nCăn cứ Thông tư số 36/2009/TT-BGDĐT.\n",
+     ["Uỷ ban nhân dân huyện Phú Bình", "Phòng Giáo dục và Đào tạo huyện Phú Bình"]),
+    # blind2 b30: no dashes, one addressee a line closed by ';'
+    ("no_dashes", "Kính gửi:\n\nCác đồng chí trưởng thôn;\n\nCác ban ngành đoàn thể;\n\nĐể chủ động phòng, chống dịch bệnh trong dịp Tết Nguyên đán, Ban Chỉ đạo xã đề nghị như sau:\n",
+     ["Các đồng chí trưởng thôn", "Các ban ngành đoàn thể"]),
+    # blind30 c05: a Markdown table row holding the heading and the run of items, then its rule
+    ("pipe_row", "| Kính gửi: | - Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính |\n|---|---|\n\nXét đề nghị của Bộ Quốc phòng tại văn bản số 1234/BQP-CS.\n",
+     ["Bộ Quốc phòng", "Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính"]),
+    # realworld s09: 'Nơi nhận: - Như trên' at the foot stands for the addressees, which come first
+    ("as_above", "Kính gửi:\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n- Chủ tịch UBND huyện, thị xã, thành phố.\n\nThực hiện Chỉ thị số 05-CT/TU, Ủy ban nhân dân tỉnh đề nghị như sau.\n\nNơi nhận:\n- Như trên;\n- TT. HĐND, UBND tỉnh;\n- Lưu: VT.\n",
+     ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Chủ tịch UBND huyện, thị xã, thành phố", "TT. HĐND, UBND tỉnh"]),
+    # must not fire: a plan with no letter's heading keeps its own list, 'Như trên' and all
+    ("no_head", "Nơi nhận: - Như trên;\n+ Sở Nội vụ tỉnh Bắc Giang (để thực hiện);\n+ Lưu: VT, NC.\n",
+     ["Như trên", "Sở Nội vụ tỉnh Bắc Giang"]),
+    # must not fire: 'kính gửi' inside a sentence is no heading
+    ("in_sentence", "UBND xã trân trọng kính gửi: lời chúc mừng tới toàn thể nhân dân.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ADDRESSEES])
+def test_addressees(text, expected):
+    assert extract_recipients(clean_lines(_LETTER + text)) == expected

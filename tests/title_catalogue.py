@@ -259,6 +259,19 @@ def title_rows() -> list[TRow]:
         # --- more one-line headers, letters and leads ---
         TRow("flat-party_plan", "TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về tổ chức Hội nghị báo cáo viên tháng 3 năm 2024 -- Thực hiện Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nắm bắt tình hình.\n",
              "tổ chức Hội nghị báo cáo viên tháng 3 năm 2024", "Thực hiện"),
+        # blind29 b03: a one-line header whose title opens in running case with no 'về' ('HƯỚNG DẪN thể thức ...')
+        TRow("flat-central_board_lower", "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO * Số 12-HD/BTGTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng -- Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, Ban Tuyên giáo Trung ương hướng dẫn như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nắm bắt tình hình.\n",
+             "tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng", "Thực hiện"),
+        TRow("flat-party_plan_lower", "TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH tổ chức Hội nghị báo cáo viên tháng 3 năm 2024 -- Thực hiện Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nắm bắt tình hình.\n",
+             "tổ chức Hội nghị báo cáo viên tháng 3 năm 2024", "Thực hiện"),
+        TRow("flat-cut_by_site_list", "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN thể thức và kỹ thuật trình bày vă\n\nTài liệu tương tự\nMicrosoft Word - 29HD- the thuc trinh bay van ban.doc\n\nBỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 155/QĐ-BGDĐT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Hà Nội, ngày 10 tháng 01 năm 2013 QUYẾT ĐỊNH Ban hà\n",
+             "thể thức và kỹ thuật trình bày"),
+        # blind29 b05, b06: a portal's headline naming the type and the campaign in quotes, over a preamble whose
+        # clause names the document by the campaign's short name ('ban hành Hướng dẫn thực hiện Phong trào ...')
+        TRow("headline-quoted_campaign", "Hướng dẫn “Tết Nhân ái” giai đoạn 2022 - 2027\n\nCăn cứ Hướng dẫn số 235/HD-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam về việc triển khai Phong trào “Tết Nhân ái” (Sau đây gọi tắt là “Phong trào”). Ban Thường vụ Hội Chữ thập đỏ tỉnh ban hành Hướng dẫn thực hiện Phong trào trên địa bàn của tỉnh, với các nội dung cụ thể như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Huy động sự tham gia của cộng đồng.\n",
+             "Tết Nhân ái", "trên địa bàn của tỉnh"),
+        TRow("headline-quoted_plan", 'Kế hoạch "Tháng Nhân đạo" năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày 15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam, Hội Chữ thập đỏ tỉnh ban hành Kế hoạch thực hiện Phong trào trên địa bàn tỉnh như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Khơi dậy lòng nhân ái.\n',
+             "Tháng Nhân đạo", "trên địa bàn tỉnh"),
         TRow("letter-vv_lower", _letter("v/v hướng dẫn kê khai tài sản, thu nhập năm 2022"), "kê khai tài sản, thu nhập năm 2022"),
         TRow("news-guidance_lead", _news("Tuyên truyền kỷ niệm các ngày lễ lớn", "Ngày 20/02/2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 45-HD/BTGTU về tuyên truyền các ngày lễ lớn, sự kiện lịch sử quan trọng năm 2024."),
              "tuyên truyền các ngày lễ lớn, sự kiện lịch sử quan trọng năm 2024"),
