@@ -150,7 +150,10 @@ FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
                           re.IGNORECASE)
 _SEPARATOR_CHARS = "-–—_=.*~"
-_SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}$")
+# tasklab: a row of rules, one per column, is pandoc's simple table opening or closing its rows
+# ('-------- --------', around the 'Nơi nhận' | 'T/M BAN CHẤP HÀNH' signature row of blind30 c06): run
+# into the row below it, it hid the recipients block, so the outline read the annex after it as tasks.
+_SEPARATOR = re.compile(f"^[{_SEPARATOR_CHARS}]{{3,}}(?:[ \t]+[{_SEPARATOR_CHARS}]{{3,}})*$")
 FOOTNOTE_START = re.compile(rf"^[{SUPERSCRIPTS}]+\s*")
 
 

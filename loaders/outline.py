@@ -61,7 +61,7 @@ def sets_tasks(title: str) -> bool:
     Matched without diacritics so typing slips in tone or hat marks ('TÔ CHỨC') still count.
     """
     key = strip_diacritics(title)
-    if p.TASK_SECTION.search(key) is None:
+    if p.TASK_SECTION.search(key) is None or p.REPORT_SECTION.match(key):
         return False
     purpose = p.PURPOSE_SECTION.search(key)
     return purpose is None or bool(p.TASK_SECTION.search(key[: purpose.start()] + key[purpose.end() :]))
@@ -345,6 +345,9 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
                 item.extra.append(para)
             elif b.section is not None and b.section.kind == "article" and not b.section.title:
                 b.section.title = para  # 'Điều 2.' alone on a line
+            elif b.section is not None and _title_below(b.section, para):
+                b.section.title = para
+                b.section.sets_tasks = sets_tasks(para)
             elif b.section is not None and _wrapped_title(b.section, para):
                 b.section.title = f"{b.section.title} {para}"
                 b.section.sets_tasks = sets_tasks(b.section.title)
@@ -367,6 +370,17 @@ def _wrapped_title(section: Section, para: str) -> bool:
     whether the section sets tasks."""
     return section.kind == "heading" and not section.items \
         and bool(section.title) and section.title.isupper() and len(para) <= _WRAPPED_TITLE and para.isupper()
+
+
+_TITLE_BELOW = 200
+"""A heading's title is a line or two, never a paragraph of the body."""
+
+
+def _title_below(section: Section, para: str) -> bool:
+    """tasklab: a legal library's copy sets a Roman numeral alone on its line and the heading's words on the
+    next ('I.' / 'MỤC ĐÍCH, YÊU CẦU', blind29 b02): that line is the title, as a lone '1.' takes the words
+    below it. Without it the section had no title, so 'II.' / 'NHIỆM VỤ, GIẢI PHÁP' set no task."""
+    return section.kind == "heading" and not section.title and not section.items and len(para) <= _TITLE_BELOW
 
 
 def split_inline_list(para: str) -> list[str]:

@@ -2854,6 +2854,17 @@ PURPOSE_SECTION = re.compile(
 """Purpose, goal, situation and funding sections hold no tasks (checked before TASK_SECTION:
 'MỤC ĐÍCH, YÊU CẦU', 'QUAN ĐIỂM, MỤC TIÊU'), unless the title also names tasks."""
 
+REPORT_SECTION = re.compile(
+    r"""^[\W\d_]*(?:danh\s+gia\s+)?(?:ket\s+qua|tinh\s+hinh|danh\s+gia)\b  # 'KẾT QUẢ', 'ĐÁNH GIÁ TÌNH HÌNH'
+        (?!.*(?:\bva|[,;])\s+                                             # unless it goes on to the work
+            (?:phuong\s+huong|nhiem\s+vu|giai\s+phap|ke\s+hoach)\b)      #   to come: '... VÀ NHIỆM VỤ'""",
+    re.VERBOSE,
+)
+"""tasklab: a section that reports on work done ('I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', 'ĐÁNH GIÁ TÌNH HÌNH
+TRIỂN KHAI THỰC HIỆN ...' in the assessment part of an annual plan) holds results, not tasks, though it
+names the tasks it reports on (diacritics stripped, at the title's start); a title that goes on to the
+work to come ('KẾT QUẢ NĂM 2023 VÀ NHIỆM VỤ NĂM 2024') is no report only."""
+
 LEAD_IN_TASKS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|thuc\s+hien\s+tot)\b")
 """A directive's lead-in to its numbered list (diacritics stripped): '... Ban Thường vụ yêu cầu
 các cấp ủy ... thực hiện tốt một số nhiệm vụ sau:'."""
