@@ -19,6 +19,7 @@ from loaders.patterns import (
     DIGITAL_COMPOUND_END_RE,
     ISSUING_VERB_END_RE,
     SITE_LIST_HEADING_RE,
+    SPLIT_WORD_TAIL_RE,
     TYPE_HEADING_RE,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
@@ -274,6 +275,8 @@ def clean_lines(text: str) -> list[str]:
         if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
             text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
         text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
+    if " ng " in text or " nh " in text or " ch " in text:
+        text = SPLIT_WORD_TAIL_RE.sub("", text)  # 'Đặ ng Văn Minh': the library's split word
     if "# " in text or "#\t" in text:  # a heading's hashes are followed by a blank
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):

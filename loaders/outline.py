@@ -273,6 +273,10 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     addressees = _addressees(paragraphs)
     body = [para for para in paragraphs if not is_footnote(para)]
     numbered_sections = not any(_section_marker(para) for para in body)
+    # Lettered parts over Roman sections ('B. NHIỆM VỤ, GIẢI PHÁP' / 'I. Công tác tuyên truyền' / '1. ...'):
+    # the Roman sections are the part's, labelled by their path ('B.I.1') and setting work when it does.
+    lettered = _lettered_parts(body)
+    part: Section | None = None
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
     # '1.', '2.'), the numbered list after the opening paragraphs is one unnamed section.
     implicit = numbered_sections and not _headed_by_numbers(body)
@@ -288,10 +292,13 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
                 break
         if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
             para = f"{slash['number']}. {para[slash.end():]}"
+        if (heading := p.PART_HEADING.match(para)) is not None:
+            numeral = heading["roman"] or p.PART_ORDINALS[heading["word"].lower()]
+            para = f"{numeral.upper()}. {para[heading.end():]}"
         m = p.OUTLINE_MARKER.match(para)
         if m is not None and m["bullet"] and not starts_item(para):
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
-        if m is not None and m["upper"] and not _caps_title(para[m.end() :]):
+        if m is not None and m["upper"] and not _part_title(para[m.end() :]):
             m = None
         if m is not None and m["bare"] is not None and not para[m.end() : m.end() + 1].isupper():
             m = None
@@ -305,7 +312,13 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             b.open_section(f"Điều {article['number']}", title, tasks=False, kind="article")
         elif m is not None and (m["roman"] or m["upper"]):
             opening = lead_in if not b.sections else b.sections[0].lead_in
-            b.open_section(m["roman"] or m["upper"], para[m.end() :].strip())
+            title = para[m.end() :].strip()
+            if m["roman"] and lettered and part is not None:
+                b.open_section(f"{part.label}.{m['roman']}", title,
+                               tasks=sets_tasks(title) or (part.sets_tasks and not _purpose(title)))
+            else:
+                b.open_section(m["roman"] or m["upper"], title)
+                part = b.section if m["upper"] else part
             b.sections[-1].lead_in = opening
         elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
             b.open_section("", lead_in, tasks=lead_in_sets_tasks(lead_in), kind="implicit",
@@ -534,12 +547,34 @@ def lead_in_sets_tasks(text: str) -> bool:
 
 
 def _section_marker(para: str) -> bool:
+    if p.PART_HEADING.match(para):
+        return True
     m = p.OUTLINE_MARKER.match(para)
-    return m is not None and bool(m["roman"] or (m["upper"] and _caps_title(para[m.end() :])))
+    return m is not None and bool(m["roman"] or (m["upper"] and _part_title(para[m.end() :])))
+
+
+def _lettered_parts(body: list[str]) -> bool:
+    """Whether the outline's top level is lettered parts: the first section heading is 'A.'/'B.'."""
+    for para in body:
+        m = p.OUTLINE_MARKER.match(para)
+        if p.PART_HEADING.match(para) or (m is not None and m["roman"]):
+            return False
+        if m is not None and m["upper"] and _part_title(para[m.end() :]):
+            return True
+    return False
+
+
+def _purpose(title: str) -> bool:
+    return p.PURPOSE_SECTION.search(strip_diacritics(title)) is not None
 
 
 def _caps_title(text: str) -> bool:
     return text.isupper() and len(text.strip()) >= 4
+
+
+def _part_title(text: str) -> bool:
+    """A capital letter's title: in capitals, or in sentence case opening on a part's words."""
+    return _caps_title(text) or bool(p.SECTION_TITLE_START.match(strip_diacritics(text.strip()).lower()))
 
 
 def walk(items: list[Item]) -> list[Item]:

@@ -105,6 +105,14 @@ def _vietnamese_letters(upper: bool) -> str:
 
 UPPER = _vietnamese_letters(upper=True)
 LOWER = _vietnamese_letters(upper=False)
+# --- blind32 normalise: a word's final consonants split off by a legal library's markup ---
+# The library cuts a word around a letter its markup styled: the signer 'CHỦ TỊCH Đặ ng Văn Minh', 'Qu ả ng
+# Ngãi'. 'ng', 'nh' and 'ch' are never a word of their own: one right after a vowel and before a capital or
+# a stop ends that word (before a small letter it may open the next: 'ng ười'); a single letter ('điểm c',
+# '100 m') is left alone.
+_VOWELS = "".join(c for c in LOWER + UPPER if c.lower() not in "bcdđfghjklmnpqrstvwxz")
+SPLIT_WORD_TAIL_RE = re.compile(
+    rf"(?<=[{_VOWELS}]) (?=(?:ng|nh|ch)(?:[ \t]+[{UPPER}]|[,.;:)|]|[ \t]*$))", re.MULTILINE)
 # One word of a unit's proper name: the Central Highlands' names keep an apostrophe inside a word
 # ('huyện Đăk R’lấp', "Cư M'gar", 'Ea H’leo'), which must not end the name.
 PLACE_NAME_WORD = rf"[{UPPER}]\w*(?:['’]\w+)*"
@@ -142,7 +150,10 @@ D_BAR_CODE_PIECES: tuple[str, ...] = (
 # --- header/docnumber: state codes joined by '&' or ending in digits ---
 # A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
 # a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
-_STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*\d{{0,2}}"
+# blind32: a national steering board is named by the decision that set it up ('252/KH-BCĐQG1237', the
+# Prime Minister's 1237/QĐ-TTg; 'BCĐ389'): three or four digits, only right after a board's code.
+_BOARD_DECISION_DIGITS = r"(?:(?<=BCĐ)|(?<=BCĐQG))\d{3,4}(?!\d)"
+_STATE_CODE = rf"[{_CODE}]{{1,12}}(?:&[{_CODE}]{{1,8}})*(?:{_BOARD_DECISION_DIGITS}|\d{{0,2}})"
 
 # --- blind2 docnumber: an official letter numbered with its issuer's code alone ---
 # '476/UBND', '3517/UBND', '05 /MTTQ': a công văn with neither type code nor drafting unit. Only the
@@ -217,6 +228,12 @@ PARTY_HYPHEN_ISSUER = (r"(?:[A-ZĐ]{0,5}(?:TW|TU|HU|QU|ThU|TXU)|ĐU[A-ZĐ]{0,3}|
                        r"(?![\w])")
 PARTY_HYPHEN_FOR_SLASH = rf"(?P<p_hyphen>-)(?={PARTY_HYPHEN_ISSUER})"
 
+# --- blind32 docnumber: a drafting unit spaced from its hyphen ---
+# 'Tờ trình số 02/TTr-CAT- ANCTNB' (a library's copy, as '144/2021/NĐ- CP'): one blank after the hyphen,
+# before a code of three capitals or more, is read through; a word after it ('- Kế hoạch') is no code, nor a
+# body that opens the next words ('12/KH-UBND- UBND huyện ...').
+SPACED_SUB = r"(?:[ \t](?=[A-ZĐƯƠ]{3})(?!(?:UBND|HĐND|UBMTTQ|MTTQ)\b))?"
+
 # A document number in any of the DOMAIN §2 shapes. Codes are matched as any letters and then
 # checked against the tables (`docnumber.DocNumber`), so one regex serves every variant.
 NUMBER = rf"""
@@ -231,7 +248,7 @@ NUMBER = rf"""
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
-        (?:{DASH}(?P<s_sub>{_JOINT_SUB}))?          # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
+        (?:{DASH}{SPACED_SUB}(?P<s_sub>{_JOINT_SUB}))?  # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
         (?P<q_seq>\d{{1,5}})\s*/\s*(?P<q_year>(?:19|20)\d\d)\s*/\s*  # National Assembly: 30/2023/QH15
         (?P<q_issuer>(?:UBTV)?QH)(?P<q_term>\d{{1,2}})
@@ -268,13 +285,14 @@ JOINT_SLASH_NUMBER = rf"""
 JOINT_SLASH_NUMBER_FULL_RE = re.compile(rf"\s*(?:{JOINT_SLASH_NUMBER})\s*", re.VERBOSE)
 JOINT_SLASH_NUMBER_LINE_RE = re.compile(rf"^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{JOINT_SLASH_NUMBER})", re.VERBOSE)
 
-# Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'.
+# Dates: '24/11/2023', '6-3-2024', '24.11.2023', '7 tháng 3 năm 2024'. blind32: a legal library's markup
+# splits a padded month from its digit ('ngày 26 tháng 0 6 năm 2018'); the zero is read through.
 DATE = r"""
     (?:
         (?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})\s*[/.\-–]\s*(?P<y>\d{4})
-      | (?P<wd>\d{1,2})\s*tháng\s*(?P<wm>\d{1,2})\s*,?\s*năm\s*(?P<wy>\d{4})   # also glued: '13tháng 9'
+      | (?P<wd>\d{1,2})\s*tháng\s*(?:0[ \t](?=\d\s*,?\s*năm))?(?P<wm>\d{1,2})\s*,?\s*năm\s*(?P<wy>\d{4})
     )
-"""
+"""  # the written form may be glued: '13tháng 9'
 # 'ngày 24/11/2023', ', ngày 06/3/2024', the slip 'ngày ngày 7 tháng 3 năm 2024'.
 DATE_AFTER_NUMBER_RE = re.compile(
     rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s+){{1,2}}{DATE}\)?""",
@@ -1925,6 +1943,10 @@ AD_HOC_CENTRAL_TAIL_RE = re.compile(
     r"^(?:trung\s+ương|tw)\s|(?:^|\s)(?:trung\s+ương|tw)"
     r"(?:\s+(?:hội|đoàn|liên\s+đoàn|mặt\s+trận)(?:\s+[\w&]+){0,4}?)?(?:\s+việt\s+nam)?\s*$"
 )
+# blind32: a board named national at its head ('Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ',
+# 'Ban Chỉ đạo quốc gia 1237') is the Government's, central; a programme's board ('Ban Chỉ đạo Chương trình
+# mục tiêu quốc gia ... huyện X') has 'quốc gia' inside its topic, not first (folded topic).
+AD_HOC_NATIONAL_HEAD_RE = re.compile(r"^quốc\s+gia(?:\s|$)")
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
     rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))[ \t]+)?
@@ -2823,8 +2845,8 @@ def _phrases(*phrases: str) -> str:
 
 OUTLINE_MARKER = re.compile(
     r"""^(?:
-        (?P<roman>[IVX]{1,5})\s*[.\-–—)]\s*                # section: 'III.', 'I-', 'IV)'
-      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ]{2})              # section: 'B. NHIỆM VỤ' (caps title)
+        (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
@@ -2835,6 +2857,23 @@ OUTLINE_MARKER = re.compile(
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
 A number without punctuation ('bare') counts only before a capital letter (checked by caller)."""
+
+PART_HEADING = re.compile(
+    r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
+        [ \t]*[.:\-–—)]?[ \t]*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A plan's part ('PHẦN II. NHIỆM VỤ, GIẢI PHÁP', 'Phần thứ hai' with its title on the next line): a section
+labelled by its numeral, as 'II.' would be ('thứ hai' is II)."""
+PART_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "năm": "V", "sáu": "VI"}
+
+SECTION_TITLE_START = re.compile(
+    r"""(?:muc\s+dich|yeu\s+cau|quan\s+diem|muc\s+tieu|nhiem\s+vu|giai\s+phap|noi\s+dung|to\s+chuc\s+thuc\s+hien
+        |trien\s+khai\s+thuc\s+hien|kinh\s+phi|ket\s+qua|tinh\s+hinh|danh\s+gia|phuong\s+huong)\b""",
+    re.VERBOSE,
+)
+"""A lettered part's title in sentence case ('B. Nhiệm vụ, giải pháp'), on text without diacritics: the
+words a plan's parts open with, where a capital and a full stop could also open a name ('A. Nguyễn')."""
 
 BULLET_FAMILY = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "●": "•", "▪": "•", "∙": "•",
                  "○": "o", "◦": "o", "*": "*"}
@@ -3171,12 +3210,13 @@ ADDRESS_VERB = re.compile(  # the lookahead names the first letters only to make
 after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
 
 ARTICLE_NOT_TASK = re.compile(
-    r"""^(?:ban\s+hanh\s+kem\s+theo|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
+    r"""^(?:ban\s+hanh\b|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
         \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
     re.VERBOSE,
 )
 """Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
-lực thi hành') set no work, whatever words follow (diacritics stripped)."""
+lực thi hành') set no work, whatever words follow (diacritics stripped). blind32: one promulgating what it
+lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau: 1. Tựu trường ...') neither."""
 
 DEADLINE_FIELD = re.compile(
     r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*

@@ -24,6 +24,7 @@ from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritic
 from loaders.patterns import (
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
+    AD_HOC_NATIONAL_HEAD_RE,
     AD_HOC_PLACE_RE,
     AGENCY_BASES,
     AGENCY_COMMITTEE_HEAD_LEVEL,
@@ -415,7 +416,8 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     if topic.isupper():
         topic = topic.lower()
     tail = _TAIL_KIND.search(fold(topic)) if place is None else None
-    central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic)))
+    central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic))
+                                                      or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic)))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
                 tail_kind=fold(tail["kind"]) if tail else None, central=central)  # blind11: '... Trung ương
 
@@ -894,6 +896,9 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         topic=primary.topic,
         kind_shown=primary.kind_shown if primary.unit_kind else None if primary.place else own.kind_shown,
         base_shown=primary.base_shown if primary.base else own.base_shown,
+        # blind32: the header's national board ('BAN CHỈ ĐẠO QUỐC GIA VỀ ...') stays central when the preamble
+        # shortens it ('Ban Chỉ đạo quốc gia 1237') and names no place of its own
+        central=primary.central or (own.central and not (primary.place or primary.unit_kind)),
     )
     return merged, parents
 

@@ -77,6 +77,7 @@ ROWS = [
     Row("cell-upper-no-place", "realworld h26 ('NGÀY 24 THÁNG 8 NĂM 2022' in capitals)", party("Số 45-KH/TU", "NGÀY 05 THÁNG 3 NĂM 2024"), "2024-03-05", "45-KH/TU"),
     Row("cell-upper", "blind11 b01 ('..., NGÀY 10 THÁNG ...')", state("Số: 45/KH-UBND", "LAI CHÂU, NGÀY 05 THÁNG 3 NĂM 2024"), "2024-03-05", "45/KH-UBND"),
     Row("cell-italic", "blind17 (Markdown copies: the place-date line in '*...*')", state("Số: 45/KH-UBND", "*Lai Châu, ngày 05 tháng 3 năm 2024*"), "2024-03-05", "45/KH-UBND"),
+    Row("cell-month-zero-split", "blind32 d01 (a library's markup: 'ngày 26 tháng 0 6 năm 2018')", state("Số: 45/KH-UBND", "Lai Châu, ngày 05 tháng 0 3 năm 2024"), "2024-03-05", "45/KH-UBND"),
     Row("cell-italic-underscore", "blind17 (Markdown copies), italics with '_'", party("Số 45-KH/TU", "_Lạng Sơn, ngày 5 tháng 3 năm 2024_"), "2024-03-05", "45-KH/TU"),
     Row("cell-nbsp", "DOMAIN §8 (a page filled with non-breaking spaces)", party("Số 45-KH/TU", "Lạng Sơn,\u00a0ngày\u00a05\u00a0tháng\u00a03\u00a0năm\u00a02024"), "2024-03-05", "45-KH/TU"),
     Row("cell-trailing-stop", "realworld k02 ('Vĩnh Long, ngày 05 tháng 3 năm 2020 |'), closed by a full stop", state("Số: 45/KH-UBND", "Lai Châu, ngày 05 tháng 3 năm 2024."), "2024-03-05", "45/KH-UBND"),

@@ -295,6 +295,10 @@ CELLS: list[tuple[str, str, str, str]] = [
     ("kt_deputy_minister", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Thanh", "Lê Văn Thanh", "thứ trưởng"),
     ("tl_kt_vice_head", "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ", "Ngô Văn Độ", "phó vụ trưởng"),
     ("tm_kt_vice_chairman", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận", "Hứa Ngọc Thuận", "phó chủ tịch"),
+    # blind32 d07: the library's markup split a word of the name ('Đặ ng'); 'ng' is never a word of its own
+    ("own_chairman_split_word", "CHỦ TỊCH Đặ ng Văn Minh", "Đặng Văn Minh", "chủ tịch"),
+    # blind32 d08: a steering board's head over his government office ('TRƯỞNG BAN PHÓ THỦ TƯỚNG'), no mark
+    ("board_head_over_office", "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân", "trưởng ban"),
 ]
 # blind30 c06: a pandoc grid table holding the recipients and the block side by side, each cell line closed by
 # a hard-break backslash, the rule of the table's end after it and an annex list after that.

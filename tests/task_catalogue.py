@@ -348,6 +348,17 @@ Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiệ
 """), ("Điều 1.2", "Điều 1.2.1", "Điều 1.2.2", "Điều 1.3", "Điều 3"), (
         _c("Điều 1.2.2", "Phát triển chính quyền số"), _c("Điều 1.3", "Tổ chức thực hiện", "Phòng Văn hóa và Thông tin huyện"),
         _c("Điều 3", "Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các cơ quan, đơn vị liên quan"))),
+    # a decision issuing what it lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau:' and the school
+    # calendar, tests/realworld_blind32/d05): the points are no work; the dating article that goes on to the
+    # execution sentence, in one article ('Điều 3. Quyết định này có hiệu lực ...' / 'Chánh Văn phòng ... chịu
+    # trách nhiệm thi hành ...'), is the executing article
+    TRow("num-articles_promulgating_then_dating_executing", _DECISION.format(body="""Điều 1. Ban hành Kế hoạch thời gian năm học 2024-2025 như sau:
+1. Tựu trường các cấp học: Ngày 26/8/2024.
+2. Hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2025.
+Điều 2. Giao Phòng Giáo dục và Đào tạo huyện tổ chức thực hiện Kế hoạch.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Giáo dục và Đào tạo huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Giáo dục", "Phòng Giáo dục và Đào tạo huyện"),)),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG
@@ -373,6 +384,60 @@ QUYẾT ĐỊNH:
 Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
 """
          + _STATE_FOOT, ("Điều 2",), (_c("Điều 2", "Giao Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # a plan's top level in lettered parts, Roman sections under the work part: each item keeps its path
+    TRow("num-lettered_parts_over_roman", party("""
+A. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc Nghị quyết đến cán bộ, đảng viên.
+B. NHIỆM VỤ, GIẢI PHÁP
+I. Công tác tuyên truyền
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+II. Công tác tổ chức
+1. Kiện toàn tổ chức bộ máy của các cơ quan tham mưu.
+C. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, theo dõi việc thực hiện Kế hoạch.
+""", purpose=""), ("B.I.1", "B.I.2", "B.II.1", "C.1"), (_c("B.I.2", "Đẩy mạnh tuyên truyền"),)),
+    # lettered parts in sentence case ('B. Nhiệm vụ, giải pháp'): a part's words open the title
+    TRow("num-lettered_parts_sentence_case", party("""
+A. Mục đích, yêu cầu
+1. Quán triệt sâu sắc Nghị quyết đến cán bộ, đảng viên.
+B. Nhiệm vụ, giải pháp
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+""", purpose=""), ("B.1", "B.2")),
+    # 'PHẦN II. ...' parts with their items right under them: labelled by the part's numeral
+    TRow("num-phan_roman", party("""
+PHẦN I. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc Nghị quyết đến cán bộ, đảng viên.
+PHẦN II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+PHẦN III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, theo dõi việc thực hiện Kế hoạch.
+""", purpose=""), ("II.1", "II.2", "III.1")),
+    # 'Phần thứ hai' in words, its title on the next line
+    TRow("num-phan_thu_words", party("""
+Phần thứ nhất
+MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc Nghị quyết đến cán bộ, đảng viên.
+Phần thứ hai
+NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+""", purpose=""), ("II.1", "II.2")),
+    # a Roman numeral closed by a colon ('II: NHIỆM VỤ')
+    TRow("num-roman_colon", party("""
+II: NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+"""), ("II.1", "II.2")),
+    # must not open a part: a capital and a full stop before a name ('A. Nguyễn Văn Nam' in a list of members)
+    TRow("num-letter_name_not_part", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Thành lập Tổ giúp việc gồm các đồng chí:
+A. Nguyễn Văn Nam, Phó Trưởng Ban Tuyên giáo Huyện ủy;
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+"""), ("II.1", "II.2")),
 ]
 
 # --- which sections hold tasks ----------------------------------------------------------------------------

@@ -55,6 +55,10 @@ def test_agency_sweep(row) -> None:
     ("Thanh tra huyện Kim Động", "thanh tra", "district"),
     ("Đài Truyền hình Việt Nam", "đài truyền hình việt nam", "central"),
     ("THÔNG TẤN XÃ VIỆT NAM", "thông tấn xã việt nam", "central"),
+    # blind32 d08: a board named national at its head is the Government's; a programme's board is its unit's
+    ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ", "ban chỉ đạo", "central"),
+    ("Ban Chỉ đạo quốc gia 1237", "ban chỉ đạo", "central"),
+    ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Kim Động", "ban chỉ đạo", "district"),
     # must not fire: the sector's work in running text
     ("Thanh tra, kiểm tra việc thực hiện", None, None),
     ("Thanh tra việc chấp hành pháp luật", None, None),

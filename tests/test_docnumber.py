@@ -89,6 +89,9 @@ VALID = [
     ("296/TTr-SNN&PTNT", "296/TTr-SNN&PTNT", "state", "TTr", "SNN&PTNT", None, None, None),
     ("1520/QĐ-SNN&PTNT", "1520/QĐ-SNN&PTNT", "state", "QĐ", "SNN&PTNT", None, None, None),
     ("653/NQ-UBTVQH14", "653/NQ-UBTVQH14", "state", "NQ", "UBTVQH14", None, None, "central"),
+    # blind32 d08: a national steering board named by the decision that set it up
+    ("252/KH-BCĐQG1237", "252/KH-BCĐQG1237", "state", "KH", "BCĐQG1237", None, None, None),
+    ("12/KH-BCĐ389", "12/KH-BCĐ389", "state", "KH", "BCĐ389", None, None, None),
     # blind9: a Party body's code ending in its term
     ("3260-KH/ĐĐQH15", "3260-KH/ĐĐQH15", "party", "KH", "ĐĐQH15", None, None, None),
     ("73 - KH/ĐUQH15", "73-KH/ĐUQH15", "party", "KH", "ĐUQH15", None, None, None),
@@ -175,7 +178,7 @@ JUNK = [
     "", "   ", "abc", "43", "43-NQ", "NQ/TW", "-NQ/TW", "43KH/UBND", "43-XX/TW", "43-NQ/", "43-NQ/TW/x",
     "0-NQ/TW", "53/KH", "53/KH-", "/KH-UBND", "24/11/2023", "2023-2025", "số 43-NQ/TW", "43-NQ/TW ngày 24/11/2023",
     "43-NQ/1W", "43.NQ/TW", "98/2022/NĐ", "43-NQ/tw2",
-    "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/U-VP", "30/2023/QH", "0/2023/QH15",
+    "47", "Kế hoạch số 47", "0/UBND-VP", "0a/NQ-CP", "36ab/NQ-CP", "12/KH-UBND&", "653/NQ-UBTVQH145", "12/KH-UBND1237", "12/KH-BCĐ12345", "12/U-VP", "30/2023/QH", "0/2023/QH15",
     "0/UBND", "476/UBNDX", "476/VP", "16/16", "3/ UBND",
     "3/ PGDĐT", "12/Sở", "2/SG", "5/Phòng", "4/PGDĐTx", "7/S&T",  # leftovers: no department letter
     "43-NQ/TW 24", "5-KH/BCĐ 2023", "5-KH/BCĐ3",  # leftovers: no board number after another code, no year
@@ -236,6 +239,9 @@ def test_slash_anchor_skips_no_number(text: str) -> None:
         ("Thực hiện Công văn số 11313/UBND-NN&MT ngày 24/12/2018", [], ["11313/UBND-NN&MT"]),
         ("Căn cứ Nghị quyết số 36a/NQ-CP ngày 14/10/2015", ["36a/NQ-CP"], ["36a/NQ-CP"]),
         ("Nghị quyết số 653/NQ-UBTVQH14 ngày 12/3/2019", ["653/NQ-UBTVQH14"], ["653/NQ-UBTVQH14"]),
+        # blind32 d06: a drafting unit spaced from its hyphen; a body opening the next words is none
+        ("Tờ trình số 02/TTr-CAT- ANCTNB ngày 03/02/2023", ["02/TTr-CAT-ANCTNB"], ["02/TTr-CAT-ANCTNB"]),
+        ("Kế hoạch số 12/KH-UBND- UBND huyện triển khai", ["12/KH-UBND"], ["12/KH-UBND"]),
         ("Tờ trình số 296/TTr-SNN&PTNT, 866/UBND-KT2", ["296/TTr-SNN&PTNT"], ["296/TTr-SNN&PTNT", "866/UBND-KT2"]),
     ],
 )

@@ -531,6 +531,14 @@ def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple
             [],
             id="promulgating-articles-set-no-work",
         ),
+        pytest.param(  # blind32 d05: the calendar a decision issues, point by point, is no work
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thời gian năm học 2024-2025 như sau:\n"
+            "1. Tựu trường các cấp học: Ngày 26/8/2024.\n2. Hoàn thành tuyển sinh trước ngày 31/7/2025.\n"
+            "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n"
+            "1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.\n",
+            [("Điều 2.1", [("Giám đốc Sở Giáo dục và Đào tạo", "assigned")])],
+            id="promulgated-calendar-points-set-no-work",
+        ),
         pytest.param(
             "QUYẾT NGHỊ:\nĐiều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh tổ chức thực hiện tốt "
             "một số"
