@@ -29,6 +29,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -157,10 +158,250 @@ def _relayout(layout: Callable[[HeaderBlock], list[str]]) -> Transform:
     return transform
 
 
+def _relayout_rng(layout: Callable[[HeaderBlock, random.Random], list[str]]) -> Transform:
+    def transform(text: str, rng: random.Random) -> str:
+        lines = text.split("\n")
+        block = header_block(lines)
+        if block is None:
+            return text
+        return "\n".join(lines[:block.start] + layout(block, rng) + lines[block.end + 1:])
+    return transform
+
+
 def _cells(block: HeaderBlock, sep: str) -> list[str]:
     """A web table copied row by row: each row's cells on one line, cell lines joined by spaces."""
     return [" ".join(block.issuer) + sep + " ".join(block.motto),
             " ".join(block.number) + sep + block.date[0]]
+
+
+# ---------------------------------------------------------------------------
+# Converters' tables: the header and the signature block are borderless two-column tables in the DOCX
+# (a row of issuer | motto, a row of number | place-date; one row of recipients | signature), and each
+# converter writes a table its own way. Every layout below copies one converter's output.
+# ---------------------------------------------------------------------------
+
+Row = tuple[list[str], list[str]]  # one table row: the left cell's lines, the right cell's lines
+
+_RECIPIENTS_HEAD = re.compile(r"^(?:\*\*)?\s*Nơi\s+nhận\s*:?", re.IGNORECASE)
+_SIGN_OPENING = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|TUQ|Q)\s*[.:/]?\s+\S")
+_SIGN_NOTE = re.compile(r"^\((?:đã\s+ký|ký|ký\s+tên|ký,?\s+.{0,30})\)?$|^\(.{0,40}\)$", re.IGNORECASE)
+_PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐ]\.)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+_SIGN_SCAN = 12  # the signature's lines (organ, office, note, name) sit within a few lines
+
+
+@dataclass(frozen=True)
+class SignBlock:
+    """Lines [start, end] of a signature block laid out as two columns: the 'Nơi nhận' cell's lines and
+    the signature cell's (the organ acted for, the office, the signed note, the name), blanks dropped."""
+
+    start: int
+    end: int
+    recipients: list[str]
+    signature: list[str]
+
+
+def _plain(line: str) -> str:
+    return _cell(line).strip("*").strip()
+
+
+def _signature_run(cells: list[str], at: int) -> tuple[list[str], int] | None:
+    """The signature cell's lines from `at` (blanks and an empty table cell skipped) to its name."""
+    lines: list[str] = []
+    for i in range(at, min(len(cells), at + _SIGN_SCAN)):
+        text = cells[i]
+        if not text:
+            continue
+        if _PERSON.match(text) and lines:
+            return lines + [text], i
+        if not (_caps(text) or _SIGN_NOTE.match(text)) or _RECIPIENTS_HEAD.match(text):
+            return None
+        lines.append(text)
+    return None
+
+
+def sign_block(lines: list[str]) -> SignBlock | None:
+    """The last 'Nơi nhận' list with a signature right under it or right over it (each line one
+    column's own); None when the page has no such block (a news page, a library's metadata)."""
+    cells = [_plain(line) for line in lines]
+    heads = [i for i, text in enumerate(cells) if _RECIPIENTS_HEAD.match(text)]
+    if not heads:
+        return _lone_signature(cells)
+    head = heads[-1]
+    items = [cells[head]]
+    end = head
+    for i in range(head + 1, min(len(cells), head + 40)):
+        text = cells[i]
+        if not text:
+            break
+        if _SIGN_OPENING.match(text) or (_caps(text) and not text.startswith(("-", "+", "•"))):
+            break
+        items.append(text)
+        end = i
+    after = _signature_run(cells, end + 1)
+    if after is not None and len(items) > 1:
+        return SignBlock(head, after[1], items, after[0])
+    # the signature cell before the list: its name is the last line above the list's head
+    above = next((i for i in range(head - 1, max(-1, head - 4), -1) if cells[i]), None)
+    if above is None or not _PERSON.match(cells[above]) or len(items) < 2:
+        return None
+    first = above
+    for i in range(above - 1, max(-1, above - _SIGN_SCAN), -1):
+        if not cells[i]:
+            continue
+        if not (_caps(cells[i]) or _SIGN_NOTE.match(cells[i])):
+            break
+        first = i
+    run = _signature_run(cells, first)
+    if run is None or run[1] != above:
+        return None
+    return SignBlock(first, end, items, run[0])
+
+
+def _lone_signature(cells: list[str]) -> SignBlock | None:
+    """A signature with no 'Nơi nhận' list beside it (a letter's 'Kính gửi' above, a page that cut the
+    list): the last mark's block ('KT. CHỦ TỊCH' ... name), in a table whose left cell is empty (as
+    realworld_blind30 c05 has it: '|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |')."""
+    marks = [i for i, text in enumerate(cells) if _SIGN_OPENING.match(text) and _caps(text)]
+    if not marks:
+        return None
+    first = marks[-1]
+    while first and marks.count(first - 1):  # 'TM. ỦY BAN NHÂN DÂN' / 'KT. CHỦ TỊCH'
+        first -= 1
+    run = _signature_run(cells, first)
+    return None if run is None else SignBlock(first, run[1], [], run[0])
+
+
+def _relayout_sign(layout: Callable[[SignBlock, random.Random], list[str]]) -> Transform:
+    def transform(text: str, rng: random.Random) -> str:
+        lines = text.split("\n")
+        block = sign_block(lines)
+        if block is None:
+            return text
+        return "\n".join(lines[:block.start] + layout(block, rng) + lines[block.end + 1:])
+    return transform
+
+
+def _header_rows_of(block: HeaderBlock) -> list[Row]:
+    return [(block.issuer, block.motto), (block.number, block.date)]
+
+
+def _sign_rows_of(block: SignBlock) -> list[Row]:
+    return [(block.recipients, block.signature)]
+
+
+def pipe_table(rows: list[Row], join: str) -> list[str]:
+    """A Markdown pipe table as markitdown (DOCX -> mammoth HTML -> markdownify) writes one: the first
+    row as the table's head, a rule under it, a cell's lines run together with `join` (' ', as
+    realworld_blind30 c04, c05, c07 have it from a chatbot's data, or '<br>' as an HTML-to-Markdown
+    converter keeps a line break inside a cell)."""
+    out: list[str] = []
+    for k, (left, right) in enumerate(rows):
+        out.append(f"| {join.join(left)} | {join.join(right)} |")
+        if k == 0:
+            out.append("| --- | --- |")
+    return out
+
+
+def _escape_rule(line: str) -> str:
+    """pandoc escapes a cell line that Markdown would read as a rule or a bullet ('\\-\\-\\-', '\\- Như
+    Điều 3;'), as realworld_blind30 c06 shows."""
+    if _SEPARATOR.match(line) and "-" in line:
+        return "".join("\\" + c if c == "-" else c for c in line)
+    return "\\" + line if line.startswith(("-", "+")) else line
+
+
+def _cell_lines(cell: list[str], width: int, hard: bool) -> list[str]:
+    """A cell's lines as pandoc writes them: each wrapped at the column's width, a source line break as
+    a hard break (a backslash closing the line) or as a paragraph break (a blank line)."""
+    out: list[str] = []
+    for k, line in enumerate(cell):
+        wrapped = textwrap.wrap(_escape_rule(line), width, break_long_words=False,
+                                break_on_hyphens=False) or [""]
+        if k < len(cell) - 1:
+            if hard:
+                wrapped[-1] += "\\"
+            else:
+                wrapped.append("")
+        out.extend(wrapped)
+    return out
+
+
+def grid_table(rows: list[Row], rng: random.Random) -> list[str]:
+    """A pandoc grid table (`pandoc -t markdown` of a DOCX table whose cells hold several lines): a
+    '+---+---+' rule round each row, each cell's lines wrapped in its column, split across the row's
+    '|' lines."""
+    hard = rng.random() < 0.5
+    width = rng.randint(26, 40)
+    cells = [(_cell_lines(left, width, hard), _cell_lines(right, width, hard)) for left, right in rows]
+    wl = max([width] + [len(x) for left, _ in cells for x in left])
+    wr = max([width] + [len(x) for _, right in cells for x in right])
+    rule = "+" + "-" * (wl + 2) + "+" + "-" * (wr + 2) + "+"
+    out = [rule]
+    for left, right in cells:
+        for k in range(max(len(left), len(right))):
+            a = left[k] if k < len(left) else ""
+            b = right[k] if k < len(right) else ""
+            out.append(f"| {a.ljust(wl)} | {b.ljust(wr)} |")
+        out.append(rule)
+    return out
+
+
+def html_table(rows: list[Row], pandoc: bool) -> list[str]:
+    """An HTML table left in Markdown: MinerU's OCR output (realworld_blind30 c01: the whole table on one
+    line, '<table><tr><td>...', a cell's lines run together) or pandoc's gfm writer, which falls back to
+    HTML for a table whose cells hold paragraphs ('<td><p>ỦY BAN NHÂN DÂN</p>' / '<p>TỈNH ...</p></td>')."""
+    if not pandoc:
+        body = "".join("<tr>" + "".join(f"<td>{' '.join(c)}</td>" for c in row) + "</tr>" for row in rows)
+        return [f"<table>{body}</table>"]
+    out = ["<table>", "<tbody>"]
+    for k, row in enumerate(rows):
+        out.append(f'<tr class="{"odd" if k % 2 == 0 else "even"}">')
+        for cell in row:
+            paras = [f"<p>{html_escape(line)}</p>" for line in cell] or [""]
+            paras[0] = "<td>" + paras[0]
+            paras[-1] += "</td>"
+            out.extend(paras)
+        out.append("</tr>")
+    return out + ["</tbody>", "</table>"]
+
+
+def python_docx_rows(rows: list[Row]) -> list[str]:
+    """A python-docx script's table: each row's cells joined by a tab, a cell's `.text` holding its
+    paragraphs on lines of their own, so the left cell's last line and the right cell's first share a
+    line ('- Lưu: VT.<TAB>KT. CHỦ TỊCH')."""
+    out: list[str] = []
+    for left, right in rows:
+        text = "\n".join(left) + "\t" + "\n".join(right)
+        out.extend(text.split("\n"))
+    return out
+
+
+def _rows_flat(rows: list[Row], sep: str) -> list[str]:
+    """A web table copied row by row: each row's cells on one line, a cell's lines joined by spaces."""
+    return [" ".join(left) + sep + " ".join(right) for left, right in rows]
+
+
+TableLayout = Callable[[list[Row], random.Random], list[str]]
+
+
+def _header_table(layout: TableLayout) -> Transform:
+    return _relayout_rng(lambda b, r: layout(_header_rows_of(b), r))
+
+
+def _sign_table(layout: TableLayout) -> Transform:
+    return _relayout_sign(lambda b, r: layout(_sign_rows_of(b), r))
+
+
+# Each converter's way with a two-column table (the catalogues of tests/ use the same ones).
+TABLE_LAYOUTS: dict[str, TableLayout] = {
+    "pipe": lambda rows, rng: pipe_table(rows, " "),
+    "pipe_br": lambda rows, rng: pipe_table(rows, "<br>"),
+    "grid": grid_table,
+    "html_mineru": lambda rows, rng: html_table(rows, False),
+    "html_pandoc": lambda rows, rng: html_table(rows, True),
+    "python_docx": lambda rows, rng: python_docx_rows(rows),
+    "rows_tab": lambda rows, rng: _rows_flat(rows, "\t"),
+}
 
 
 # ---------------------------------------------------------------------------
@@ -391,6 +632,9 @@ TRANSFORMS: dict[str, Transform] = {
     "hdr_one_line": _relayout(lambda b: [" ".join(b.left) + "   " + " ".join(b.right)]),
     "hdr_rows_tab": _relayout(lambda b: _cells(b, "\t")),
     "hdr_rows_spaces": _relayout(lambda b: _cells(b, "      ")),
+    # converters' tables (see `TABLE_LAYOUTS`); the header's row by row with a tab is 'hdr_rows_tab' above
+    **{f"hdr_{name}": _header_table(layout) for name, layout in TABLE_LAYOUTS.items() if name != "rows_tab"},
+    **{f"sig_{name}": _sign_table(layout) for name, layout in TABLE_LAYOUTS.items()},
 }
 
 

@@ -199,6 +199,7 @@ from loaders.patterns import (
     SIGN_TITLE_TAIL_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
+    SIGNED_NOTE_HEAD_RE,
     SIGNED_NOTE_RE,
     SIGNED_NOTE_TAIL_RE,
     SIGNED_NUMBER_AFTER_RE,
@@ -1427,8 +1428,13 @@ def _inline_signer(text: str) -> Signer | None:
     if not blocks:
         return None
     found = blocks[-1]
-    office = SIGN_TITLE_TAIL_RE.search(" " + found["caps"])
-    return Signer(name=found["person"], title=_display_case_body(office[0].strip()) if office else None)
+    office = SIGN_TITLE_TAIL_RE.search(" " + squeeze(found["caps"]))
+    words = found["person"].split("\n")[0].split()  # the name ends its line: 'Lại Văn Hoàn' / 'Phần I.'
+    if len(words) < 2:  # a name wrapped after its family name ('Phan' / 'Văn Mãi')
+        words = found["person"].split()
+    while len(words) > 2 and words[-1].isupper():  # converters: 'Lê Minh Ngân KẾ HOẠCH', the next heading
+        words.pop()  # run on after the cell (a given name is in title case as its family name is)
+    return Signer(name=" ".join(words), title=_display_case_body(office[0].strip()) if office else None)
 
 
 def _signed_for_body(lines: list[str]) -> str | None:
@@ -1493,11 +1499,13 @@ def _signer(lines: list[str]) -> Signer | None:
         title = _display_case_body(raw) if raw else None
         rest = list(itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[j:] if x)))
         name = next((n for x in rest if (n := _name_line(x))), None)  # the first: a poster may follow it
-        if name is None and (inline := _inline_signer(" ".join(x for x in tail[block:] if x))):
+        block_lines = itertools.takewhile(lambda x: not _annex_heading(x), (x for x in tail[block:] if x))
+        if name is None and (inline := _inline_signer("\n".join(block_lines))):
             return inline  # 'CHỦ TỊCH Nguyễn Khắc Thận': the office and the name on one line
         return Signer(name=name, title=title, on_behalf_of=on_behalf)
     last = [x for x in tail if x][-6:]
-    while last and last[-1].startswith(("(", "[")):  # '(Đã ký)', '(Dấu của ...)': notes after the name
+    while last and last[-1].startswith(("(", "[")) and last[-1].endswith((")", "]")):  # '(Đã ký)', '(Dấu
+        # của ...)': notes after the name; '(Đã ký) CHÁNH VĂN PHÒNG Trần Văn Sơn' is a cell run onto a line
         last.pop()
     if last and (name := _name_line(last[-1], announced=False)):
         above = [x for x in last[-3:-1] if not x.startswith(("(", "["))]
@@ -1508,7 +1516,7 @@ def _signer(lines: list[str]) -> Signer | None:
         return Signer(name=name, title=title)  # blind9: 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn', no mark
     if last and (own := _own_name_inline(last[-1])):
         return own
-    return _inline_signer(" ".join(x for x in tail if x))
+    return _inline_signer("\n".join(x for x in tail if x))
 
 
 def _ends_a_document(tail: list[str]) -> bool:
@@ -1542,7 +1550,7 @@ def _lone_office(lines: list[str]) -> str | None:
 def _own_name_inline(line: str) -> Signer | None:
     """blind30: the unmarked block of an office-holder signing in his own name kept in one table cell
     ('CHỦ TỊCH Nguyễn Văn Sơn', 'THỦ TƯỚNG Nguyễn Tấn Dũng'): the office, then the name."""
-    m = OWN_NAME_INLINE_SIGNER_RE.match(line)
+    m = OWN_NAME_INLINE_SIGNER_RE.match(SIGNED_NOTE_HEAD_RE.sub("", line))
     if m is None or not OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"]))):
         return None
     return Signer(name=m["person"], title=_display_case_body(squeeze(m["office"])))
@@ -1557,6 +1565,8 @@ def _earlier_signer(lines: list[str]) -> Signer | None:
     last mark or '(Đã ký)' note in the text with a name under it."""
     for k in range(len(lines) - 1, -1, -1):
         x = lines[k].strip()
+        if x[-1:].isalpha() and (inline := _inline_signer(x)) and x.endswith(inline.name or "\0"):
+            return inline  # converters: the whole block in a table cell run onto the line of its row
         if not (SIGNED_NOTE_RE.match(x) or _signature_line(x) and _is_caps(x) and len(x) < _SIGNATURE_WIDTH):
             continue
         end = next((i for i in range(k + 1, min(k + _SIGNED_NAME_LINES, len(lines)))

@@ -22,7 +22,7 @@ from loaders.patterns import (
     SPLIT_WORD_TAIL_RE,
     TYPE_HEADING_RE,
 )
-from loaders.tables import stacked_table_lines, task_table_lines
+from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
 
 _TONES = {"\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 
@@ -136,7 +136,9 @@ _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 # blind30: pandoc's hard line break, a backslash closing a line (after 'TỔNG BÍ THƯ', twice after 'Trung
 # ương,' in a grid table's cells): no character of the text.
-_MARKDOWN_HARD_BREAK = re.compile(r"(?:[ \t]*\\)+[ \t]*$", re.MULTILINE)
+# converters: in a pandoc grid table the break closes a cell's line inside the row, before the next bar
+# ('| KT. CHỦ TỊCH\\     | ...').
+_MARKDOWN_HARD_BREAK = re.compile(r"(?:[ \t]*\\)+[ \t]*(?:$|(?=[ \t]\|))", re.MULTILINE)
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 # blind9: a Markdown list item ('*   Đảng đoàn Quốc hội phối hợp ...'): a star opening a line, then two or
 # more spaces, is a bullet, kept as '-' when the emphasis stars go ('* Số 12-KH/TU' of a flattened
@@ -204,9 +206,18 @@ _HTML_MARK = re.compile(
     r"|<\s*/?\s*(?:p|br|div|span|strong|em|b|i|u|html|head|body|meta|font|table|tr|td|li|ul|ol|h\d)\b[^<>]{0,300}>",
     re.IGNORECASE,
 )
-_HTML_LINE_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h\d|table|ul|ol)\b[^<>]{0,300}>", re.IGNORECASE)
+# converters: a table cell's end is a line's end too, as a row's is: MinerU's '<td>Số: 594/KH-UBND</td>
+# <td>Nghệ An, ngày ...</td>' is two cells, not 'Số: 594/KH-UBNDNghệ An'.
+_HTML_LINE_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h\d|table|ul|ol)\b[^<>]{0,300}>|<\s*/\s*t[dh]\s*>",
+                            re.IGNORECASE)
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,300}>")
 _HTML_MARKS_MIN = 3
+# converters: a line break kept inside a Markdown pipe table's cell ('|  | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Lại
+# Văn Hoàn |'), the one tag such a converter leaves: a line's end even where too few marks make markup.
+_PIPE_CELL_BREAK = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=.*\|[ \t]*$)", re.MULTILINE | re.IGNORECASE)
+# converters: the tags of one cell ('</p>' / '</td>' / '</tr>' / '<tr>' / '<td><p>') each end a line; the
+# blank lines they leave are one paragraph break, or a header table's cells stand a page of blanks apart.
+_TAG_BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
 def unescape_html(text: str) -> str:
@@ -215,7 +226,7 @@ def unescape_html(text: str) -> str:
     if next(islice(marks, _HTML_MARKS_MIN - 1, None), None) is None:
         return text
     text = _HTML_TAG.sub("", _HTML_LINE_TAG.sub("\n", text))
-    return nfc(html.unescape(text))
+    return nfc(html.unescape(_TAG_BLANKS.sub("\n\n", text)))
 
 
 def unescape_breaks(text: str) -> str:
@@ -241,9 +252,13 @@ def clean_lines(text: str) -> list[str]:
     text = nfc(text)
     if "\\" in text:
         text = unescape_breaks(text)
+    if "<br" in text and "|" in text:
+        text = _PIPE_CELL_BREAK.sub("\n", text)
     if "&" in text or "<" in text:
         text = unescape_html(text)
     # Each pass runs only when its trigger characters occur (a plain .txt needs none of them).
+    if "+---" in text or "+===" in text:  # a pandoc grid table
+        text = "\n".join(grid_table_lines(text.split("\n")))
     if "|" in text or "\t" in text:
         text = "\n".join(task_table_lines(text.split("\n")))
     if "TT" in text or "Stt" in text or "thứ tự" in text:  # a table copied a cell a line

@@ -1129,6 +1129,10 @@ OWN_NAME_SIGNER_TITLE_RE = re.compile(
         |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?$""",
     re.VERBOSE,
 )
+# converters: a pandoc grid table's rule ('+------+------+', '+======+' under a head row) and one of its row
+# lines ('| ỦY BAN NHÂN DÂN    | CỘNG HÒA XÃ HỘI ... |'); the rule's '+' marks are the columns' edges.
+GRID_RULE_RE = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$")
+GRID_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 # A Markdown rule ('---') after a signature: what follows is an attachment with its own header. blind30: a
 # pandoc grid table closes with one rule a column ('----- -----').
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
@@ -1152,7 +1156,9 @@ SIGN_MARK_RE = re.compile(
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' offices ('KT. THỦ TƯỚNG PHÓ THỦ
     r"""\s+(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC  # TƯỚNG', '... PHÓ VỤ TRƯỞNG')
-        |THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?\s*$""",
+        |THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG
+        |CHỦ\s+NHIỆM|CHÁNH\s+VĂN\s+PHÒNG)  # converters: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM ...'
+        (?:\s+THƯỜNG\s+TRỰC)?\s*$""",
     re.VERBOSE,
 )
 # Recipients.
@@ -1703,6 +1709,8 @@ PERSON_TAIL_RE = re.compile(rf"(?P<person>{PERSON_NAME})", re.VERBOSE)
 SIGNED_NOTE = r"""(?i:[(\[]\s*(?:đã\s+)?(?:ký|daky)(?![\w])[^)\]\n]{0,30}[)\]])"""
 SIGNED_NOTE_RE = re.compile(rf"^{SIGNED_NOTE}$", re.IGNORECASE)
 SIGNED_NOTE_TAIL_RE = re.compile(rf"(?<=\S)\s*{SIGNED_NOTE}$")
+# converters: the note opening a signature cell run onto one line ('(Đã ký) CHÁNH VĂN PHÒNG Trần Văn Sơn').
+SIGNED_NOTE_HEAD_RE = re.compile(rf"^{SIGNED_NOTE}\s*(?=\S)")
 # A signer's name left at the end of a recipient line by a table flattened row by row ('- Lưu: VT. Nguyễn
 # Khắc Thận'): after the item's own punctuation.
 RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VERBOSE)
@@ -1716,7 +1724,7 @@ SIGNER_RANK_RE = re.compile(
 # Văn Mãi', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lại Văn Hoàn'). Case-exact: the capitals end where the name begins.
 INLINE_SIGNATURE_RE = re.compile(
     rf"""(?<!\S)(?:T/M|TM\.|T\.M\.?|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)\s*
-        (?P<caps>[{UPPER}][{UPPER}\s./]*?)\s*        # the body and the office
+        (?P<caps>[{UPPER}][{UPPER}\s./,]*?)\s*       # the body and the office ('BỘ TRƯỞNG, CHỦ NHIỆM')
         (?:{SIGNED_NOTE}\s*)?
         (?P<person>{PERSON_NAME})(?![\w])""",
     re.VERBOSE,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.errors import NeedsOcr, ParseError
-from loaders.formats import sniff
+from loaders.formats import is_fragment, sniff
 from loaders.formats import text as text_format
 
 MiB = 1024 * 1024
@@ -73,7 +73,13 @@ def read_bytes(raw: bytes, name: str, *, ocr: bool = True, progress: Progress | 
     if kind.kind == "html":
         from loaders.formats.html import read_html
 
-        text, warnings = _converted(read_html(raw, name))
+        try:
+            text, warnings = _converted(read_html(raw, name))
+        except ParseError:
+            if not is_fragment(raw):
+                raise
+            text, fmt, warnings = text_format.decode(raw, name)  # Markdown opening with a converter's table
+            return Extracted(raw, text, fmt, warnings=warnings)
         return Extracted(raw, text, "html", warnings=warnings)
     if kind.kind == "docx":
         from loaders.formats.docx import read_docx

@@ -263,3 +263,64 @@ def stacked_table_lines(lines: list[str]) -> list[str]:
             out.extend(_row_lines(f"{group or parent}{expected}", cells[0], values, held))
             expected += 1
     return out
+
+
+def _grid_cell(lines: list[str]) -> list[str]:
+    """A grid cell's text as its lines: a wrap inside a paragraph joined, a hard break (a line closed by a
+    backslash) or a blank line between paragraphs kept as a line's end."""
+    out: list[str] = []
+    open_line = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            open_line = False
+            continue
+        hard = line.endswith("\\")
+        line = line.rstrip("\\").rstrip()
+        if open_line and out:
+            out[-1] += " " + line
+        elif line:
+            out.append(line)
+        open_line = not hard
+    return out
+
+
+def grid_table_lines(lines: list[str]) -> list[str]:
+    """converters: a pandoc grid table ('+----+----+' rules, each row's cells split over several '|' lines
+    at the columns' edges) read cell by cell, each cell's lines whole and in order, as a clerk reads the
+    header's or the signature's columns; read line by line, 'ỦY BAN NHÂN DÂN | CỘNG HÒA ...' would
+    interleave the two columns. A table whose rows do not fit its rule's edges is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rule = lines[i]
+        if not p.GRID_RULE_RE.match(rule):
+            out.append(lines[i])
+            i += 1
+            continue
+        edges = [k for k, c in enumerate(rule) if c == "+"]
+        j = i + 1
+        cells: list[str] = []
+        row: list[list[str]] = [[] for _ in edges[1:]]
+        while j < len(lines):
+            line = lines[j]
+            if p.GRID_RULE_RE.match(line):
+                cells.extend(text for column in row for text in _grid_cell(column))
+                cells.append("")
+                row = [[] for _ in edges[1:]]
+                j += 1
+                if j >= len(lines) or not p.GRID_ROW_RE.match(lines[j]):
+                    break
+                continue
+            if not p.GRID_ROW_RE.match(line) or any(line[k:k + 1] != "|" for k in edges):
+                break
+            for n, (a, b) in enumerate(zip(edges, edges[1:], strict=False)):
+                row[n].append(line[a + 1:b])
+            j += 1
+        if not cells:  # a rule opening no table
+            out.append(rule)
+            i += 1
+            continue
+        out.extend(cells)
+        i = j
+    return out

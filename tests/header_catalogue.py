@@ -8,8 +8,12 @@ Each layout names the real file it copies; a body is put only in layouts its fam
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import date
+
+from bench.perturb import TABLE_LAYOUTS
+from bench.perturb import Row as Row2  # a table row: the left cell's lines, the right cell's
 
 PARTY, STATE, FRONT, YOUTH, ASSOCIATION = "party", "state", "front", "youth", "association"
 
@@ -490,11 +494,26 @@ def _date_in_figures(text: str, d: date) -> str:
     return text.replace(f"ngày {d.day} tháng {d.month} năm {d.year}", f"ngày {d.day:02d}/{d.month:02d}/{d.year}", 1)
 
 
+def converted(body: Body, number: str) -> dict[str, str]:
+    """converters: the header as the two-column table it is in the DOCX (issuer cell | motto cell, number
+    cell | place-date cell), written by each DOCX/PDF-to-text converter of `bench.perturb.TABLE_LAYOUTS`
+    (markitdown's pipe table as tests/realworld_blind30/c04_*, pandoc's grid table, MinerU's HTML as c01_*)."""
+    when, _ = _when(body)
+    star = _STAR.get(body.family)
+    table: list[Row2] = [([*body.cells, *([star] if star else [])], list(_MOTTO[body.family])),
+                         ([_party_number_line(body, number)], [when])]
+    return {f"table_{name}": "\n".join(layout(table, random.Random(0))) + "\n\n" + _tail(body)
+            for name, layout in TABLE_LAYOUTS.items()}
+
+
 def rows() -> list[Row]:
     out = []
     for body in CATALOGUE:
         number = _number(body)
         _, d = _when(body)
+        for layout, text in converted(body, number).items():
+            out.append(Row(f"{body.key}-{layout}", text, number, body.doc_type, d, body.name, body.level,
+                           dict(body.locality)))
         extra = _STANDING if body.family == PARTY and body.prose.startswith("Ban Thường vụ") else ()
         for layout in (*body.layouts, *extra):
             text = LAYOUTS[layout](body, number)

@@ -18,8 +18,11 @@ Rules applied to the expected values (the gold format of docs/realworld.md):
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from bench.perturb import TABLE_LAYOUTS
 
 
 @dataclass(frozen=True)
@@ -411,6 +414,24 @@ _GRID = ("\n \n\n" + _GRID_RULE
 _ANNEX = "Phần I.\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n\n| STT | Tên thủ tục hành chính |\n|---|---|\n| 1 | Cấp giấy phép |\n"
 
 
+# converters: the end block is a borderless two-column table in the DOCX (the recipients' cell, the signature's
+# cell), and each DOCX/PDF-to-text converter writes it its own way (bench/perturb.py's converters' tables):
+# markitdown's pipe row, a '<br>' in a pipe cell, pandoc's grid table (hard breaks or paragraphs in a cell),
+# MinerU's one-line HTML, pandoc gfm's HTML, a python-docx script's tab between the cells, a web table's row.
+_TO_STATE = ["Nơi nhận:", "- Bộ Nông nghiệp và PTNT (b/c);", "- Các sở, ban, ngành tỉnh;", "- Lưu: VT, NN."]
+_TO_PARTY = ["Nơi nhận:", "- Ban Bí thư Trung ương (b/c),", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy."]
+CONVERTED_BLOCKS: list[tuple[str, Callable[[str], str], list[str], list[str], str, str]] = [
+    # id, head, recipients' cell, signature's cell, name, title part
+    ("tm_kt", _state, _TO_STATE, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Lại Văn Hoàn"],
+     "Lại Văn Hoàn", "phó chủ tịch"),
+    ("party_tm", _party, _TO_PARTY, ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Từ Minh Hải"], "Từ Minh Hải",
+     "phó bí thư"),
+    ("kt_office_comma", _state, _TO_STATE, ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Cao Lục"],
+     "Nguyễn Cao Lục", "phó chủ nhiệm"),
+    ("no_list", _state, [], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lại Văn Hoàn"], "Lại Văn Hoàn", "phó chủ tịch"),
+]
+
+
 def sign_rows() -> list[SRow]:
     rows = [SRow(f"mark-{i}", head(block, STATE_TO if head is _state else PARTY_TO), name, title,
                  STATE_GOT if head is _state else PARTY_GOT) for i, head, block, name, title in MARKS]
@@ -437,4 +458,9 @@ def sign_rows() -> list[SRow]:
              for i, tm, office, name, title in GRIDS]
     rows += [SRow(f"cell-{i}{end}", STATE_HEAD + BODY + _CELL_TO.format(block=block) + annex, name, title)
              for i, block, name, title in CELLS for end, annex in (("", ""), ("-annex", _ANNEX))]
+    rows += [SRow(f"converted-{i}-{conv}{'_hard' if seed else ''}{end}",
+                  head("\n".join(layout([(to, sign)], random.Random(seed))) + "\n" + annex, to="") + "\n", name, title)
+             for i, head, to, sign, name, title in CONVERTED_BLOCKS for conv, layout in TABLE_LAYOUTS.items()
+             for seed in ((0, 1) if conv == "grid" else (0,))  # a grid cell's breaks: paragraphs (0), hard (1)
+             for end, annex in (("", ""), ("-annex", _ANNEX))]
     return rows

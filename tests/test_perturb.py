@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (table rows read better unwrapped)
 """The parser's robustness to layout, on a small fixed sample of `bench/perturb.py`: labelled real
 documents re-laid out the ways real text arrives lose no check, for the layout families fixed.
 
@@ -9,13 +10,15 @@ synthetic rows of tests/test_header.py and tests/test_normalise.py. Not timed; t
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from bench.perturb import grade, load, lost, parse_variant, variant, variant_checks
+from bench.perturb import grade, grid_table, load, lost, parse_variant, variant, variant_checks
 from loaders.header import _header_bodies, extract_header
 from loaders.normalise import clean_lines, paragraphs
+from loaders.tables import grid_table_lines
 
 TESTS = Path(__file__).resolve().parent
 
@@ -143,6 +146,23 @@ SAMPLE = [
     ("realworld/d02_haiphong_thuynguyen_ubnd_kh42_cchc", "ocr_tones_some", 0),
     ("realworld_blind20/b06_haiphong_btvtu_ctr_nq45_2019_portal", "ocr_tones_some", 0),
     ("realworld_unseen/m43_tthue_thuyphu_ubndxa_tb17_2020_romra_doivoi", "ocr_tones_some", 0),
+    # converters: a Markdown file opening with the header as an HTML table (MinerU, pandoc gfm) is text, not a
+    # web page; an HTML cell's end is a line's end; the tags' blank lines do not push the title away
+    ("realworld/s01_nghean_ubnd_kh594", "hdr_html_mineru", 0),
+    ("realworld/d08_hcm_nhabe_hdndhuyen_nq49_2021", "hdr_html_mineru", 0),
+    ("realworld/s07_tuyenquang_ubnd_kh186_2022", "hdr_html_pandoc", 0),
+    # converters: a pandoc grid table's columns read cell by cell, its hard breaks dropped before a bar
+    ("realworld_blind7/b06_bariavungtau_ubnd_kh55_2023_qd892_pipes", "hdr_grid", 0),
+    ("realworld_blind27/b05_hcm_ubnd_kh2242_2022_thiduacds_tvpl", "hdr_grid", 0),
+    ("realworld_blind3/b20_quangbinh_ctubnd_qd3104_2016_lmlm_blankannex", "sig_grid", 0),
+    # converters: a signature cell run onto one line: a comma in the office, a leading '(Đã ký)', the annex
+    # heading after it, past the end block's window
+    ("realworld_unseen/m41_vpcp_cv908a_2016_thainguyen_letternumber", "sig_pipe", 0),
+    ("realworld_blind9/b10_vpducp_cv402_2025_nq57_md", "sig_pipe", 0),
+    ("realworld_blind3/b20_quangbinh_ctubnd_qd3104_2016_lmlm_blankannex", "sig_rows_tab", 0),
+    ("realworld_blind30/c03_cantho_ubnd_kh165_2025_ragdataset", "sig_html_mineru", 0),
+    # converters: '<br>' inside a pipe table's cell is a line's end
+    ("realworld_blind3/b05_binhdinh_ctubnd_qd1782_2018_binhdanggioi_brokenheader", "sig_pipe_br", 0),
 ]
 
 
@@ -198,3 +218,33 @@ def test_a_caps_subject_wrapped_at_a_full_line_goes_on(text: str, title: str) ->
 ])
 def test_a_place_line_completes_only_the_body_above(region: list[str], bodies: list[str]) -> None:
     assert _header_bodies(region) == bodies
+
+
+# converters: a pandoc grid table is read cell by cell (a cell's wrapped lines joined, a hard break or a blank
+# line ending a line), so its two columns are not interleaved line by line; a rule opening no table stays.
+@pytest.mark.parametrize(("lines", "cells"), [
+    pytest.param(grid_table([(["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "-------"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                                            "Độc lập - Tự do - Hạnh phúc"]),
+                             (["Số: 594/KH-UBND"], ["Nghệ An, ngày 5 tháng 3 năm 2024"])], random.Random(1)),
+                 ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "\\-\\-\\-\\-\\-\\-\\-", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                  "Độc lập - Tự do - Hạnh phúc", "", "Số: 594/KH-UBND", "Nghệ An, ngày 5 tháng 3 năm 2024", ""],
+                 id="hard_breaks"),
+    pytest.param(["+-----------+------------+", "| Nơi nhận: | KT. CHỦ    |", "| \\- Lưu.   | TỊCH       |",
+                  "|           |            |", "|           | Lê Văn Ba  |", "+-----------+------------+", "tail"],
+                 ["Nơi nhận: \\- Lưu.", "KT. CHỦ TỊCH", "Lê Văn Ba", "", "tail"], id="paragraphs"),
+    pytest.param(["+-----+", "text"], ["+-----+", "text"], id="no_table"),
+])
+def test_grid_table_read_cell_by_cell(lines: list[str], cells: list[str]) -> None:
+    assert grid_table_lines(lines) == cells
+
+
+# converters: an HTML cell's end and a '<br>' in a pipe cell end a line; a lone '<br>' in running text stays.
+@pytest.mark.parametrize(("text", "lines"), [
+    pytest.param("<table><tr><td>Số: 5/KH-UBND</td><td>Nghệ An, ngày 5</td></tr></table>\nx\n",
+                 ["", "", "Số: 5/KH-UBND", "Nghệ An, ngày 5", "", "x"], id="html_cells"),
+    pytest.param("|  | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Lê Văn Ba |\n", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Ba"],
+                 id="pipe_br"),
+    pytest.param("a<br>b\n", ["a<br>b"], id="text_br"),
+])
+def test_converter_cells_end_lines(text: str, lines: list[str]) -> None:
+    assert clean_lines(text) == lines

@@ -31,6 +31,16 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# converters: a page has its frame ('<html>', '<body>'); a Markdown file that a converter opened with an
+# HTML table (MinerU's OCR output, pandoc's gfm writer for a header table whose cells hold paragraphs)
+# has none, and is read as text when the web-page reader finds no main text in it.
+_PAGE_FRAME = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+
+
+def is_fragment(raw: bytes) -> bool:
+    """Whether HTML-opening bytes lack a page's frame: markup inside a text file, not a web page."""
+    return _PAGE_FRAME.search(_utf8_head(raw)) is None
+
 
 @dataclass(frozen=True)
 class Sniffed:
