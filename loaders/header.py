@@ -1612,13 +1612,6 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
     return None
 
 
-def _byline_page(lines: list[str], block: bool) -> bool:
-    """A bare name (no mark, no office) closing a page with neither a header block nor a 'Nơi nhận' list is
-    the reporter's or poster's byline ('HOÀNG BÁCH', blind5 b10; 'Tập tin đính kèm:' / 'Lê Thị Thưi', blind3
-    b14), not a signature: a document printed whole keeps its header or its recipients above its name."""
-    return not block and not any(x.lstrip().startswith(("Nơi nhận", "NƠI NHẬN")) for x in lines)
-
-
 def _before_attachment(lines: list[str]) -> list[str]:
     """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
     (a draft with its own header): its signature block is above the rule, not at the end of the text."""
@@ -3811,7 +3804,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     warnings.extend(issuer_warnings)
     signer = _signer(_before_attachment(lines))
     if signer is not None and signer.title is None and signer.on_behalf_of is None:
-        signer = _lead_signer(joined, number) or (None if _byline_page(lines, block) else signer)
+        signer = _lead_signer(joined, number) or signer
     signer = signer or (signed[0] if signed else None) \
         or _earlier_signer(_before_attachment(lines)) or _lead_signer(joined, number)
     if signer is not None and signer.name is None and signed and signed[0].name:  # 'KT. THỦ TƯỚNG' with no
