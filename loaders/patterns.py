@@ -2909,6 +2909,8 @@ OUTLINE_MARKER = re.compile(
     r"""^(?:
         (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
       | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
+      | (?P<word>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là     # 'Một là, ...', 'Thứ hai, ...'
+            |Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*[,:][ \t]*
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
@@ -2918,7 +2920,14 @@ OUTLINE_MARKER = re.compile(
 )
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
-A number without punctuation ('bare') counts only before a capital letter (checked by caller)."""
+A number without punctuation ('bare') counts only before a capital letter (checked by caller).
+outlineparts: ordinals in words ('Một là, ...', 'Thứ hai, ...', blind9 b08's 'Thứ nhất, về công tác xây
+dựng Đảng ...') are items too, counted like bullets, when they run from one in order (`ORDINAL_VALUES`,
+checked by caller: 'Thứ hai, 12/06/2023' is a weekday)."""
+
+ORDINAL_VALUES = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10}
+"""The value of an ordinal word ('Hai là' and 'Thứ hai' are 2)."""
 
 PART_HEADING = re.compile(
     r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
