@@ -572,6 +572,21 @@ Chuyển đổi số huyện năm 2024
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.
 """, ("Điều 3", "II.1", "II.2", "III.1"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # an approving article whose plan has Roman sections (An Giang's 1994/QĐ-UBND of 2021 on thuvienphapluat.vn:
+    # 'Điều 1. Phê duyệt Kế hoạch ..., với các nội dung cụ thể như sau:' / 'I. Mục tiêu' / '1. Mục tiêu chung' /
+    # 'a) ...'): the plan's work sections are labelled as an issued plan's are (II.1), its goal section holds none
+    TRow("num-article_approving_plan_roman", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024, với các nội dung cụ thể như sau:
+I. Mục tiêu
+1. Mục tiêu chung
+a) Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.
+II. Nhiệm vụ, giải pháp
+1. Phát triển hạ tầng số trên địa bàn huyện.
+2. Phát triển chính quyền số.
+III. Tổ chức thực hiện
+1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi việc thực hiện Kế hoạch.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("II.1", "II.2", "III.1", "Điều 3"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
     # an article naming the bodies in charge, then their points (Ninh Thuận's 55/2007, 'Điều 2. Các cơ quan, đơn
     # vị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch ...:' / '1. Sở Kế hoạch và Đầu tư ...')
     TRow("num-article_bodies_in_charge", _DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
