@@ -13,6 +13,7 @@ resolutions ('Điều 3. ...') are sections labelled 'Điều 3'; their points a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from loaders import patterns as p
@@ -83,6 +84,8 @@ class _Builder:
         # After 'Thời gian trang trí, tuyên truyền:' or 'Khẩu hiệu:' below the points: the bullets
         # that follow are the notice's details, under no point (see `_aside`).
         self.aside = False
+        # The last value of each counted family ('Một là' ... 'Ba là') under the current item.
+        self.counted: dict[str, int] = {}
 
     def open_section(self, label: str, title: str, tasks: bool | None = None, kind: str = "heading",
                      addressees: list[str] | None = None) -> None:
@@ -92,6 +95,7 @@ class _Builder:
         self.sections.append(self.section)
         self.number_path, self.number_item, self.stack = [], None, []
         self.aside = False
+        self.counted = {}
 
     def current(self) -> Item | None:
         if self.stack:
@@ -111,6 +115,16 @@ class _Builder:
             self.warnings.append(f"outline item {label} has no item {parent_label} above it")
         (parent.children if parent else self.section.items).append(item)
         self.number_item, self.stack, self.aside = item, [], _slogans_heading(text)
+        self.counted = {}
+
+    def counts(self, kind: str, value: int) -> bool:
+        """Whether an item in words ('Hai là, ...', 'Thứ hai, ...') goes on from its family: it opens at
+        one and then runs in order, so a weekday ('Thứ hai, 12/06/2023') opening a line is none."""
+        return value == 1 or self.counted.get(kind) == value - 1
+
+    def add_counted(self, kind: str, value: int, text: str) -> None:
+        self.add_ordinal(kind, text)
+        self.counted[kind] = value
 
     def _check_number(self, path: list[str]) -> None:
         """Warn where a number cannot continue the outline (a jump '3.' → '15.', a number far past
@@ -277,6 +291,9 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     # the Roman sections are the part's, labelled by their path ('B.I.1') and setting work when it does.
     lettered = _lettered_parts(body)
     part: Section | None = None
+    # The reverse: a Roman section over lettered sub-parts ('II. NHIỆM VỤ, GIẢI PHÁP' / 'A. Về công tác tuyên
+    # truyền' / '1. ...'), labelled by the same path ('II.A.1'); the open Roman section, if any.
+    roman: Section | None = None
     # Without any section heading (a letter: '... yêu cầu ... thực hiện tốt các nội dung sau:' then
     # '1.', '2.'), the numbered list after the opening paragraphs is one unnamed section.
     implicit = numbered_sections and not _headed_by_numbers(body)
@@ -298,10 +315,14 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         m = p.OUTLINE_MARKER.match(para)
         if m is not None and m["bullet"] and not starts_item(para):
             m = None  # 'kinh tế' / '- xã hội': a wrapped dash, not a bullet
-        if m is not None and m["upper"] and not _part_title(para[m.end() :]):
+        if m is not None and m["upper"] and not _part_title(para[m.end() :]) \
+                and not (roman is not None and _sub_part(roman, b.section, m["upper"], para[m.end() :])):
             m = None
         if m is not None and m["bare"] is not None and not para[m.end() : m.end() + 1].isupper():
             m = None
+        counted = _counted(m)
+        if counted is not None and not b.counts(*counted):
+            m, counted = None, None
         article = p.ARTICLE.match(para) if para[:1] in "Đđ" else None
         if m is None and b.section is not None and p.BODY_END.match(fold(folded_head)):
             break
@@ -310,25 +331,34 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         if article is not None:
             title = para[article.end() :].strip()
             b.open_section(f"Điều {article['number']}", title, tasks=False, kind="article")
+            roman = None
         elif m is not None and (m["roman"] or m["upper"]):
             opening = lead_in if not b.sections else b.sections[0].lead_in
             title = para[m.end() :].strip()
             if m["roman"] and lettered and part is not None:
                 b.open_section(f"{part.label}.{m['roman']}", title,
                                tasks=sets_tasks(title) or (part.sets_tasks and not _purpose(title)))
+            elif m["upper"] and roman is not None:
+                b.open_section(f"{roman.label}.{m['upper']}", title,
+                               tasks=sets_tasks(title) or (roman.sets_tasks and not _purpose(title)))
             else:
                 b.open_section(m["roman"] or m["upper"], title)
                 part = b.section if m["upper"] else part
+                roman = b.section if m["roman"] and not lettered else None
             b.sections[-1].lead_in = opening
         elif implicit and m is not None and m["number"] in ("1", "01") and _opens_list(b, lead_in):
             b.open_section("", lead_in, tasks=lead_in_sets_tasks(lead_in), kind="implicit",
                            addressees=addressees)
             b.add_numbered(["1"], para[m.end() :].strip())
-        elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")) \
+        elif implicit and b.section is None and m is not None and (m["bullet"] or m["letter"] in ("a", "1")
+                                                                    or counted is not None) \
                 and (_bullets_list(lead_in) or _open_lead_in(lead_in)):
             b.open_section("", lead_in, tasks=_bullets_list(lead_in), kind="implicit", addressees=addressees)
-            kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
-            b.add_ordinal(kind, para[m.end() :].strip())
+            if counted is not None:
+                b.add_counted(*counted, para[m.end() :].strip())
+            else:
+                kind = "letter" if m["letter"] else p.BULLET_FAMILY.get(m["bullet"], m["bullet"])
+                b.add_ordinal(kind, para[m.end() :].strip())
         elif numbered_sections and not implicit and m is not None and m["number"] \
                 and _numbered_heading(para) and not (b.section is not None and b.section.kind == "article"):
             b.open_section(m["number"].split(".")[0], para[m.end() :].strip().rstrip(":. "))
@@ -338,6 +368,8 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
                            para[m.end() :].strip())
         elif b.section is None:
             pass
+        elif counted is not None and m is not None:
+            b.add_counted(*counted, para[m.end() :].strip())
         elif m is not None and m["number"]:
             b.add_numbered(m["number"].split("."), para[m.end() :].strip())
         elif m is not None and (m["letter"] or m["bullet"]) and (b.aside or _slogan(para[m.end() :])):
@@ -566,6 +598,27 @@ def _lettered_parts(body: list[str]) -> bool:
 
 def _purpose(title: str) -> bool:
     return p.PURPOSE_SECTION.search(strip_diacritics(title)) is not None
+
+
+def _counted(m: re.Match[str] | None) -> tuple[str, int] | None:
+    """The family and value of an item numbered in words: 'Hai là, ...' and 'Thứ hai, ...' are ('word', 2)."""
+    if m is None or not m["word"]:
+        return None
+    words = m["word"].split()
+    return "word", p.ORDINAL_VALUES[(words[1] if words[0] == "Thứ" else words[0]).lower()]
+
+
+def _sub_part(roman: Section, current: Section | None, letter: str, text: str) -> bool:
+    """A sub-part of a Roman section in sentence case ('A. Về công tác tuyên truyền', 'B. Nhiệm vụ cụ thể'):
+    its letter comes next in the section ('A.' first, then 'B.' after the sub-part 'II.A'), and its title is
+    no person's name ('A. Nguyễn Văn Nam': a name's second word is capitalised too)."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    if letter == "A":
+        return True
+    previous = chr(ord(letter) - 1)
+    return current is not None and current.label == f"{roman.label}.{previous}"
 
 
 def _caps_title(text: str) -> bool:

@@ -2909,6 +2909,8 @@ OUTLINE_MARKER = re.compile(
     r"""^(?:
         (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
       | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
+      | (?P<word>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là     # 'Một là, ...', 'Thứ hai, ...'
+            |Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*[,:][ \t]*
       | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
@@ -2918,7 +2920,14 @@ OUTLINE_MARKER = re.compile(
 )
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
-A number without punctuation ('bare') counts only before a capital letter (checked by caller)."""
+A number without punctuation ('bare') counts only before a capital letter (checked by caller).
+outlineparts: ordinals in words ('Một là, ...', 'Thứ hai, ...', blind9 b08's 'Thứ nhất, về công tác xây
+dựng Đảng ...') are items too, counted like bullets, when they run from one in order (`ORDINAL_VALUES`,
+checked by caller: 'Thứ hai, 12/06/2023' is a weekday)."""
+
+ORDINAL_VALUES = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10}
+"""The value of an ordinal word ('Hai là' and 'Thứ hai' are 2)."""
 
 PART_HEADING = re.compile(
     r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
@@ -3243,6 +3252,7 @@ EXTRA_BODY_HEAD = re.compile(
         chánh\s+(?:văn\s+phòng|thanh\s+tra|án) | (?:phó\s+)?giám\s+đốc | (?:tổng\s+)?giám\s+đốc
       | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
       | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
+      | chính\s+phủ(?!\s+(?:điện\s+tử|số)\b)              # 'yêu cầu Chính phủ', not 'Chính phủ điện tử'
       | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
       | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
       | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
@@ -3255,7 +3265,8 @@ EXTRA_BODY_HEAD = re.compile(
 )
 """Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
 UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
-ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+ngành', the Government a National Assembly resolution orders: 'yêu cầu Chính phủ, Thủ tướng Chính phủ
+...'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
 
 MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
 """'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
@@ -3455,11 +3466,15 @@ ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|H�
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
 BASIS_OPENING = re.compile(
-    r"""(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80},\s+(?=\S)   # the basis, up to its first comma""",
+    r"""(?:(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80}                # the basis, up to its first comma
+        |(?:kết\s+thúc|trước|chậm\s+nhất|hằng|hàng|định\s+kỳ)\s[^,;.:()]{3,30}  # or when
+    ),\s+(?=\S)""",
     re.VERBOSE,
 )
 """tasksweep: 'Căn cứ Kế hoạch này, các chi, đảng bộ ... xây dựng ...', 'Trên cơ sở Kế hoạch này, Ủy ban nhân
-dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma."""
+dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma. outlineparts: so
+does one that opens with when ('Kết thúc năm 2013, Chính phủ báo cáo ...', blind32 d04 Điều 3.1; 'Trước ngày
+30/6, ...', 'Định kỳ 6 tháng, ...')."""
 
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""

@@ -819,7 +819,7 @@ def _sets_tasks(section: Section) -> bool:
         if _approves(section):
             return any(_task_heading(it.text) for it in section.items)
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
-        return bool(p.ARTICLE_TASKS.search(key))
+        return bool(p.ARTICLE_TASKS.search(key)) or _points_name_bodies(section.items)
     lead = strip_diacritics(section.title[-250:])
     top = [it for it in section.items if not _logistics(it)]  # time, place and attendees are no points
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
@@ -839,6 +839,16 @@ def _sets_tasks(section: Section) -> bool:
     # A notice's points may mix information ('1. Hồ sơ lấy ý kiến bao gồm ...') with work ('3. Giao:'
     # then '- Phòng ... tiếp nhận ...'): one point below the top that names a body is enough.
     return any(_own_responsible(it) for top_item in top for it in walk(top_item.children))
+
+
+def _points_name_bodies(items: list[Item]) -> bool:
+    """outlineparts: an article whose points say who does what ('Điều 3.' / '1. Kết thúc năm 2013, Chính
+    phủ báo cáo ...' / '2. Ủy ban thường vụ Quốc hội, Hội đồng dân tộc ... giám sát việc thực hiện Nghị quyết
+    này', blind32 d04) sets work though no word of ARTICLE_TASKS names it: most of its points open with bodies
+    and their verb (a list of members' names is no such point; a rule's principles, one naming its two
+    parties and one saying how they work, blind11 b07, are not most)."""
+    top = [it for it in items if not _logistics(it)]
+    return 2 * sum(1 for it in top if _own_responsible(it) and not _only_names(it.text)) > len(top)
 
 
 def _last_clause(lead: str) -> str:

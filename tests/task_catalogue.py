@@ -438,6 +438,163 @@ II. NHIỆM VỤ, GIẢI PHÁP
 A. Nguyễn Văn Nam, Phó Trưởng Ban Tuyên giáo Huyện ủy;
 2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
 """), ("II.1", "II.2")),
+    # outlineparts: the reverse of 'B.' / 'I.' / '1.' (B.I.1): a Roman section over lettered sub-parts in
+    # sentence case keeps every marker in the path (II.A.1), the sub-part is a section as 'B.I' is, and an 'a)'
+    # under a sub-part's number is its ordinal (II.B.1.1); no labelled text has the form (brief's probe)
+    TRow("num-roman_over_lettered_subparts", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+A. Về công tác tuyên truyền
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+B. Về công tác tổ chức
+1. Kiện toàn tổ chức bộ máy của các cơ quan tham mưu.
+a) Rà soát chức năng, nhiệm vụ của các cơ quan tham mưu.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, theo dõi việc thực hiện Kế hoạch.
+"""), ("II.A.1", "II.A.2", "II.B.1", "II.B.1.1", "III.1"), (_c("II.A.2", "Đẩy mạnh tuyên truyền"), _c("II.B.1.1", "Rà soát chức năng"))),
+    # sub-parts in capitals, a purpose section's sub-parts set none, letters right under a sub-part: 'a)' → II.B.1
+    TRow("num-roman_over_lettered_caps", party("""
+I. MỤC ĐÍCH, YÊU CẦU
+A. MỤC ĐÍCH
+1. Quán triệt sâu sắc Nghị quyết đến cán bộ, đảng viên.
+II. NHIỆM VỤ, GIẢI PHÁP
+A. NHIỆM VỤ
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+B. GIẢI PHÁP
+a) Kiện toàn tổ chức bộ máy của các cơ quan tham mưu.
+b) Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+""", purpose=""), ("II.A.1", "II.B.1", "II.B.2"), (_c("II.B.2", "Đẩy mạnh tuyên truyền"),)),
+    # must not open a sub-part: a sentence-case 'B.' with no 'A.' before it in the section
+    TRow("num-roman_lone_letter_not_subpart", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.
+B. Nam tiếp tục theo dõi việc thực hiện.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+"""), ("II.1", "II.2")),
+    # ordinals in words in a task section ('Một là, ...', as blind9 b08's 'Thứ nhất, về công tác xây dựng Đảng
+    # ...'): each is an item counted like a bullet, its marker words no part of its text
+    TRow("num-ordinal_words_la", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+Một là, tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.
+Hai là, đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc.
+Ba là, nâng cao chất lượng đội ngũ cán bộ làm công tác dân vận.
+"""), ("II.1", "II.2", "II.3"), (_c("II.2", "đổi mới nội dung"), _c("II.3", "nâng cao chất lượng"))),
+    # 'Thứ nhất, ...' under a numbered heading: ordinals under it (II.1.2)
+    TRow("num-ordinal_words_thu_under_number", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+Thứ nhất, đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+Thứ hai, biên soạn tài liệu hỏi - đáp về Nghị quyết.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "biên soạn tài liệu"),)),
+    # must not count: a weekday opening a line ('Thứ hai, ngày 15/01/2024') is no second item
+    TRow("num-weekday_not_ordinal", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt vào:
+Thứ hai, ngày 15/01/2024 tại Hội trường Huyện ủy.
+2. Đẩy mạnh tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở.
+"""), ("II.1", "II.2"), (_c("II.1", "Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt vào: Thứ hai"),)),
+    # named items ('Nhiệm vụ 1:', 'Giải pháp thứ hai', the title on the next line) would count like numbers
+    # (KNOWN: no real plan with the form was found, so no rule yet)
+    TRow("num-named_nhiem_vu", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+Nhiệm vụ 1: Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.
+Nhiệm vụ 2: Đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc.
+"""), ("II.1", "II.2"), (_c("II.2", "Đổi mới nội dung"),)),
+    TRow("num-named_giai_phap_thu", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+Giải pháp thứ nhất
+Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.
+Giải pháp thứ hai
+Đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc.
+"""), ("II.1", "II.2"), (_c("II.1", "Tăng cường sự lãnh đạo"), _c("II.2", "Đổi mới nội dung"))),
+    # sub-lists numbered in another style under a numbered task ('(1)', '1-', 'a-'): their ordinals under it
+    # (KNOWN: no real text seen with them, so no rule yet; '1-' is read as the number itself)
+    TRow("num-paren_numbers_under_number", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+(1) Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+(2) Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    TRow("num-dash_numbers_under_number", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+1- Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+2- Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    TRow("num-letter_dash", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+a- Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.
+b- Biên soạn tài liệu hỏi - đáp về Nghị quyết.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # a resolution's articles (tests/realworld_blind32/d04, the National Assembly Standing Committee's
+    # 494/NQ-UBTVQH13): 'Điều 2.' orders the Government ('yêu cầu Chính phủ, Thủ tướng Chính phủ ...'), whose
+    # points inherit it; 'Điều 3.' has points that open with their bodies (one after 'Kết thúc năm 2013,'), so
+    # they are tasks though no word of the article names work; 'Điều 1.' endorses a report, 'Điều 4.' dates
+    TRow("num-articles_resolution_points", _DECISION.replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").format(body="""Điều 1.
+Tán thành cơ bản nội dung Báo cáo kết quả giám sát của Đoàn giám sát.
+Điều 2.
+Ủy ban nhân dân huyện yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ sau đây:
+1. Tiếp tục điều chỉnh nâng mức trợ cấp đối với người có công với cách mạng.
+2. Chỉ đạo các bộ, ngành tiếp tục đẩy mạnh công tác tuyên truyền.
+Điều 3.
+1. Kết thúc năm 2025, Phòng Nội vụ huyện báo cáo Ủy ban nhân dân huyện kết quả thực hiện.
+2. Ủy ban Mặt trận Tổ quốc Việt Nam huyện, các tổ chức chính trị - xã hội giám sát việc thực hiện Quyết định này.
+Điều 4.
+Quyết định này có hiệu lực thi hành kể từ ngày ký./.
+"""), ("Điều 2.1", "Điều 2.2", "Điều 3.1", "Điều 3.2"), (
+        _c("Điều 2.1", "Tiếp tục điều chỉnh", "Chính phủ"), _c("Điều 3.1", "Kết thúc năm 2025", "Phòng Nội vụ huyện"),
+        _c("Điều 3.2", "Ủy ban Mặt trận", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"))),
+    # must not set work: an article listing members by name under their offices
+    TRow("num-article_members_not_tasks", _DECISION.format(body="""Điều 1. Thành lập Tổ công tác chuyển đổi số huyện gồm các ông, bà có tên sau:
+1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân huyện - Tổ trưởng;
+2. Bà Trần Thị Bình, Trưởng phòng Văn hóa và Thông tin huyện - Tổ phó;
+3. Ông Lê Văn Cường, Chánh Văn phòng HĐND và UBND huyện - Thành viên.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""), ()),
+    # a decision's 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...' then, after its signature, the plan
+    # itself (the Prime Minister's 719/QĐ-TTg of 2012, Ninh Thuận's 55/2007 on luatminhkhue.vn, blind32 d01,
+    # d06): the plan's work sections hold the tasks, beside the decision's executing article
+    TRow("num-decision_then_issued_plan", _DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+""") + """
+KẾ HOẠCH
+Chuyển đổi số huyện năm 2024
+(Ban hành kèm theo Quyết định số 150/QĐ-UBND ngày 20/02/2024 của UBND huyện Kim Động)
+
+""" + _PURPOSE + """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số trên địa bàn huyện.
+2. Phát triển chính quyền số.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+""", ("Điều 3", "II.1", "II.2", "III.1"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # an approving article whose plan has Roman sections (An Giang's 1994/QĐ-UBND of 2021 on thuvienphapluat.vn:
+    # 'Điều 1. Phê duyệt Kế hoạch ..., với các nội dung cụ thể như sau:' / 'I. Mục tiêu' / '1. Mục tiêu chung' /
+    # 'a) ...'): the plan's work sections are labelled as an issued plan's are (II.1), its goal section holds none
+    TRow("num-article_approving_plan_roman", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024, với các nội dung cụ thể như sau:
+I. Mục tiêu
+1. Mục tiêu chung
+a) Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.
+II. Nhiệm vụ, giải pháp
+1. Phát triển hạ tầng số trên địa bàn huyện.
+2. Phát triển chính quyền số.
+III. Tổ chức thực hiện
+1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi việc thực hiện Kế hoạch.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("II.1", "II.2", "III.1", "Điều 3"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # an article naming the bodies in charge, then their points (Ninh Thuận's 55/2007, 'Điều 2. Các cơ quan, đơn
+    # vị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch ...:' / '1. Sở Kế hoạch và Đầu tư ...')
+    TRow("num-article_bodies_in_charge", _DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch chuyển đổi số huyện năm 2024:
+1. Phòng Văn hóa và Thông tin huyện tham mưu Ủy ban nhân dân huyện chỉ đạo triển khai Kế hoạch.
+2. Ủy ban nhân dân các xã, thị trấn xây dựng kế hoạch thực hiện của địa phương.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""), ("Điều 2.1", "Điều 2.2"), (_c("Điều 2.2", "Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã, thị trấn"),)),
 ]
 
 # --- which sections hold tasks ----------------------------------------------------------------------------
@@ -913,6 +1070,13 @@ III. TỔ CHỨC THỰC HIỆN
 1. Các chi, đảng bộ trực thuộc Huyện ủy căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù hợp.
 2. Văn phòng Huyện ủy tham mưu Ban Thường vụ Huyện ủy sơ kết việc thực hiện Kế hoạch.
 """), ("III.1", "III.2"), (_c("III.1", "Các chi, đảng bộ", "Các chi, đảng bộ trực thuộc Huyện ủy"), _c("III.2", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy"))),
+    # an item that opens with when, then its subject ('Kết thúc năm 2013, Chính phủ báo cáo ...', blind32 d04)
+    TRow("resp-subject_after_when", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Trước ngày 30/6/2024, các chi, đảng bộ trực thuộc báo cáo kết quả thực hiện về Ban Thường vụ Huyện ủy.
+2. Định kỳ 6 tháng, Văn phòng Huyện ủy tổng hợp, báo cáo Ban Thường vụ Huyện ủy.
+"""), ("III.1", "III.2"), (_c("III.1", "Trước ngày 30/6/2024", "các chi, đảng bộ trực thuộc", kind="by_date"),
+                          _c("III.2", "Định kỳ 6 tháng", "Văn phòng Huyện ủy", kind="recurring"))),
 ]
 
 # --- how deadlines are written ----------------------------------------------------------------------------
