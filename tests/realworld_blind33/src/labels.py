@@ -180,7 +180,9 @@ L["b07_hungyen_ubnd_kh63_2025_nq68_nhansu"] = dict(
         "Hưng Yên (the place line and the library's issuer cell). The preamble carries out three documents, all required: "
         "68-NQ/TW (written '68- NQ/TW' with a blank after the hyphen), the Government's 138/NQ-CP and the provincial "
         "standing committee's 22-KH/TU. Signer from the library's 'Người ký' (no office given). The two numbered items are "
-        "the purpose section whose heading the library dropped: tasks not graded."
+        "purpose statements ('Tổ chức thể chế hóa ...', 'Xác định rõ nhiệm vụ cụ thể, làm căn cứ ...') whose heading "
+        "'MỤC ĐÍCH, YÊU CẦU' the library dropped: no task (purpose sections hold none). Note corrected after the first run "
+        "(it said 'not graded' while the label held task_labels=[]; the label itself is unchanged)."
     ),
 )
 
