@@ -1893,6 +1893,9 @@ _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
 
 
+_POLITBURO_BEFORE_COMMA = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
+
+
 def _clause_window(text: str, pos: int, end: int) -> int | None:
     """Where a search for the next issuing clause in text[pos:end] may start with the same result,
     or None when no clause verb is left."""
@@ -1904,8 +1907,10 @@ def _clause_window(text: str, pos: int, end: int) -> int | None:
         return pos
     stop = max(text.rfind(c, pos, at) for c in _CLAUSE_STOPS)
     comma = text.rfind(",", pos, at)
-    while comma >= 0 and comma > stop and text[comma - 4:comma] == "biến":  # 'phổ biến, giáo dục'
-        comma = text.rfind(",", pos, comma)
+    while comma >= 0 and comma > stop and (
+            text[comma - 4:comma] == "biến"  # 'phổ biến, giáo dục'
+            or _POLITBURO_BEFORE_COMMA.search(text, max(pos, comma - 16), comma)):
+        comma = text.rfind(",", pos, comma)  # blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...', one subject
     return max(stop, comma) + 1 if max(stop, comma) >= pos else pos
 
 

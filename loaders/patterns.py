@@ -430,6 +430,9 @@ _WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s
 _NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
     Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
 BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
+# blind33: the Politburo and the Secretariat issue jointly, named with a comma ('Ngày 22/8/2025, Bộ Chính trị,
+# Ban Bí thư ban hành Kết luận số 185-KL/TW'): one subject, led by the Politburo, never 'Ban Bí thư' alone.
+_POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![\w])"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
 # Scanning a whole text for these is slow in Python's `re`, so the stages find cheap anchors first
@@ -721,7 +724,7 @@ AGENCY_COMMITTEE_NAME = rf"""[Đđ]ảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:
     |Học\s+viện|Tổng\s+công\s+ty|Công\s+ty)\s+[{UPPER}]\w*(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
-    (?P<issuer>{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+
+    (?P<issuer>{_POLITBURO_SECRETARIAT}|{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+  # blind33: joint name whole
     (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
         |{PUBLISHES_IN_FULL}  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         |{DEPLOYS_OWN})\s+  # blind29: 'Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức ... như sau:'
@@ -1274,9 +1277,6 @@ ISSUED_ON_RE = re.compile(
 # (agencysweep: a ministry's 'Cục' too.)
 _DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
-# blind33: the Politburo and the Secretariat issue jointly, named with a comma ('Ngày 22/8/2025, Bộ Chính trị,
-# Ban Bí thư ban hành Kết luận số 185-KL/TW'): one subject, led by the Politburo, never 'Ban Bí thư' alone.
-_POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![\w])"""
 _JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                 rf"""|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)""")  # 'Ban Tuyên giáo và Dân vận TW'
 # --- regexfast: a name that must run to the end of the text ---

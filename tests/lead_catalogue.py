@@ -190,6 +190,9 @@ SUBJECTS: tuple[Subject, ...] = (
             locality=_l("Thái Nguyên", commune="Nghĩa Tá")),
     Subject("bcd_hu", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt (a district's)",
             "Ban Chỉ đạo Huyện ủy Lục Nam", "Ban Chỉ đạo", "district", "BCĐ", locality=_l(district="Lục Nam")),
+    Subject("bcd_lower", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt (news' 'Ban chỉ đạo')",
+            "Ban chỉ đạo Đảng ủy phường Dĩ An", "Ban chỉ đạo Đảng ủy phường Dĩ An", "commune", "BCĐ",
+            locality=_l(commune="Dĩ An")),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
     # blind33: the Politburo and the Secretariat jointly ('Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận ...')
