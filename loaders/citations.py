@@ -470,6 +470,20 @@ def _raw_chain(rx: _Rx, text: str, mentions: list[_Mention]) -> list[tuple[int, 
     return pairs
 
 
+_LOCAL_UNIT_KINDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_LOCAL_PARTY_BASES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"})
+
+
+def _local_issuer_of_central(number: str | None, issuer: str) -> bool:
+    """blind33: a central Party number ('57-NQ/TW') is no local body's, so a longer 'của' phrase naming one
+    is another reading, not a fuller name: in 'Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã
+    Nghĩa Tá' the committee is the board's, and the headline's 'của Bộ Chính trị' stays the resolution's."""
+    if not number or not number.endswith("/TW"):
+        return False
+    body = parse_body(new_tone_placement(issuer))
+    return body is not None and (body.unit_kind in _LOCAL_UNIT_KINDS or body.base in _LOCAL_PARTY_BASES)
+
+
 def _issuer_shortens(short: str | None, full: str | None) -> bool:
     if not short or not full:
         return False
@@ -1094,7 +1108,8 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     # title, 'Ban Thường vụ Tỉnh ủy Nghệ An' in the preamble.
     for m in mentions:
         ref = refs.get(m.key) if m.key else None
-        if m.key and ref is not None and m.issuer and len(m.issuer) > len(ref.issuer or ""):
+        if m.key and ref is not None and m.issuer and len(m.issuer) > len(ref.issuer or "") \
+                and not _local_issuer_of_central(ref.number, m.issuer):
             refs[m.key] = ref.model_copy(update={"issuer": m.issuer})
 
     chain: list[tuple[Ref, Ref]] = []

@@ -1893,6 +1893,9 @@ _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
 
 
+_POLITBURO_BEFORE_COMMA = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
+
+
 def _clause_window(text: str, pos: int, end: int) -> int | None:
     """Where a search for the next issuing clause in text[pos:end] may start with the same result,
     or None when no clause verb is left."""
@@ -1904,8 +1907,10 @@ def _clause_window(text: str, pos: int, end: int) -> int | None:
         return pos
     stop = max(text.rfind(c, pos, at) for c in _CLAUSE_STOPS)
     comma = text.rfind(",", pos, at)
-    while comma >= 0 and comma > stop and text[comma - 4:comma] == "biến":  # 'phổ biến, giáo dục'
-        comma = text.rfind(",", pos, comma)
+    while comma >= 0 and comma > stop and (
+            text[comma - 4:comma] == "biến"  # 'phổ biến, giáo dục'
+            or _POLITBURO_BEFORE_COMMA.search(text, max(pos, comma - 16), comma)):
+        comma = text.rfind(",", pos, comma)  # blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...', one subject
     return max(stop, comma) + 1 if max(stop, comma) >= pos else pos
 
 
@@ -2087,10 +2092,14 @@ def _year_near(text: str, day: int, month: int) -> int | None:
     """The year of a lead's 'Ngày 04/12' from the dates around it: the year that puts it within
     weeks of a date the text names ('Báo cáo số 552/BC-HĐND ngày 01/12/2017', 'trong tháng
     02/2020'), never before a document it cites (so a directive citing 14/8/2017 is not 6/8/2017),
-    and weeks before the page's posting date ('Cập nhật lúc 07:59, Thứ Tư, 15/11/2017').
+    and weeks before the page's posting date ('Cập nhật lúc 07:59, Thứ Tư, 15/11/2017') or its dateline
+    (blind33: ' date 2025-09-12 (VTC News) - Ngày 12/9, ... ký ban hành Kết luận ...').
     None when no such date exists: the years of older cited documents are not its year."""
     best: tuple[int, int] | None = None
     refs: list[tuple[date, str]] = []
+    if (pd := PAGE_DATELINE_RE.match(text)) and pd["d"]:
+        with contextlib.suppress(ValueError):
+            refs.append((date(int(pd["y"]), int(pd["m"]), int(pd["d"])), "posted"))
     for dm in DATE_RE.finditer(text, 0, _LEAD_CHARS * 2):
         when = _date_of(dm)
         if when is None:
@@ -2696,7 +2705,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issued_on = _lead_date(timed, year, warnings, text)  # 'Sở Y tế ngày 12/5/2023 đã ban hành'
 
     title_from = m.end()
-    if number is not None and (of := OWN_OF_RE.match(text, m.end(), stop)) and parse_body(of["issuer"]):
+    of = OWN_OF_RE.match(text, m.end(), stop) if number is not None or numbered else None
+    if of is not None and parse_body(of["issuer"]):
         issuer, title_from = of["issuer"], of.end()  # '... ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng'
     if number is not None and (joined := LEAD_JOINED_DOCUMENT_RE.match(text, title_from, stop)):
         title_from = joined.end()  # 'Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về ...': shared subject

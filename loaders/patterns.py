@@ -339,8 +339,10 @@ _ARMED_NAME_TOKENS = rf"""(?:quân(?<=\s[uủUỦ][yỷ]\squân)(?=\s+sự{_TOKE
     |biên(?<=\s[uủUỦ][yỷ]\sbiên)(?=\s+phòng{_TOKEN_END})|biên(?<=bộ\sđội\sbiên)(?=\s+phòng{_TOKEN_END})
     ){_TOKEN_END}"""
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
+# blind33: and 'Ban Chỉ đạo' ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá triển khai kế hoạch ...'), bound to 'Ban', so
+# the verb of 'Tỉnh ủy chỉ đạo' never joins a name.
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
-    |(?<=[Cc]hỉ\s)huy){_TOKEN_END}"""
+    |(?<=[Cc]hỉ\s)huy|(?<=[Bb]an\sChỉ\s)đạo){_TOKEN_END}"""
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
@@ -428,6 +430,9 @@ _WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s
 _NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
     Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
 BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
+# blind33: the Politburo and the Secretariat issue jointly, named with a comma ('Ngày 22/8/2025, Bộ Chính trị,
+# Ban Bí thư ban hành Kết luận số 185-KL/TW'): one subject, led by the Politburo, never 'Ban Bí thư' alone.
+_POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![\w])"""
 
 # A cited document: type word and 'số' (both optional), the number, then the date and the issuer.
 # Scanning a whole text for these is slow in Python's `re`, so the stages find cheap anchors first
@@ -719,7 +724,7 @@ AGENCY_COMMITTEE_NAME = rf"""[Đđ]ảng\s+(?:ủy|uỷ)\s+(?:cơ\s+quan\s+)?(?:
     |Học\s+viện|Tổng\s+công\s+ty|Công\s+ty)\s+[{UPPER}]\w*(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?"""
 ISSUER_CLAUSE_RE = re.compile(
     rf"""
-    (?P<issuer>{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+
+    (?P<issuer>{_POLITBURO_SECRETARIAT}|{AGENCY_COMMITTEE_NAME}|{BODY_NAME})\s+  # blind33: joint name whole
     (?:(?:thống\s+nhất\s+|cùng\s+)?(?i:ban\s+hành|xây\s+dựng|đề\s+ra|triển\s+khai\s+xây\s+dựng
         |{PUBLISHES_IN_FULL}  # blind18: 'Ban Thường vụ Tỉnh ủy công bố toàn văn dự thảo Báo cáo ...'
         |{DEPLOYS_OWN})\s+  # blind29: 'Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức ... như sau:'
@@ -1215,8 +1220,10 @@ LEAD_DATE = r"""(?:
 # The document's own number after its type word: a number, or 'số 47' with no code (unknown).
 # (blind2: 'số' may be typed twice, 'Công văn số Số 25 -CV/BCĐ', 'Công điện số số 13/CĐ-UBND'.)
 _OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
-               rf"""|\s+(?:(?:số\s*:?\s*){{1,2}}|(?=\d{{1,5}}\s*,?\s*ngày\s))(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
+               rf"""|\s+(?:(?:số\s*:?\s*){{1,2}}|(?=\d{{1,5}}\s*,?\s*ngày\s)|(?=\d{{1,5}}\s+(?:của|do)\s))"""
+               rf"""(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
 # (blind7: 'Kế hoạch 156, ngày 13/9/2023': with its date right after, a bare number needs no 'số'.)
+# (blind33: 'ký ban hành Kết luận 191 của Bộ Chính trị, Ban Bí thư': nor with its issuer right after.)
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.
@@ -1270,14 +1277,16 @@ ISSUED_ON_RE = re.compile(
 # (agencysweep: a ministry's 'Cục' too.)
 _DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
-_JOINED_NAME = rf"""(?:{_DEPARTMENT}|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)"""  # 'Ban Tuyên giáo và Dân vận TW'
+_JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
+                rf"""|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)""")  # 'Ban Tuyên giáo và Dân vận TW'
 # --- regexfast: a name that must run to the end of the text ---
 # A body's name is a chain of words, each word's length fixed by where it starts; with the end of the
 # text right after the name, only the longest chain from a start can reach it, so the chain is matched
 # atomically: a start that fails gives up at once instead of trying every shorter chain (a third of
 # the time on a long run of capitalised words; the matches are the same).
 _ATOMIC_BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
-_JOINED_NAME_AT_END = rf"""(?:{_DEPARTMENT}|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)"""
+_JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
+                       rf"""|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)""")
 # --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
 # Lực đã ban hành ...', '..., ủy ban nhân dân phường Hạc Thành vừa ban hành ...', 'chi bộ thôn Phú Bình',
 # 'đoàn thanh niên thị trấn Sao Vàng'): only with a unit's or a cell's name after them, so 'các chi bộ đã ban
@@ -1817,9 +1826,12 @@ DIRECTED_AT_MEETING_RE = re.compile(
 )
 
 # The own document's issuer right after its number in a lead whose subject is the signer ('Phó Thủ
-# tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...').
-OWN_OF_RE = re.compile(rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))""",
-                       re.VERBOSE | re.IGNORECASE)
+# tướng ... vừa ký ban hành Công điện 1426/CĐ-TTg của Thủ tướng Chính phủ yêu cầu ...'; blind33: '... ký ban
+# hành Kết luận số 190-KL/TW của Bộ Chính trị, Ban Bí thư về ...', the joint name whole, so no title opens
+# with 'Ban Bí thư').
+OWN_OF_RE = re.compile(
+    rf"""[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>(?-i:{_POLITBURO_SECRETARIAT}|{BODY_NAME}))""",
+    re.VERBOSE | re.IGNORECASE)
 
 # A lead that names its document in an adverbial clause, the subject acting on it: 'Theo Công văn
 # số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ...' (no 'của': a parent would name its issuer),

@@ -180,8 +180,24 @@ SUBJECTS: tuple[Subject, ...] = (
             "UBND TP. Vinh", "UBND TP. Vinh", "district", "UBND", STATE, _l("Nghệ An", "Vinh")),
     Subject("btv_tu_brvt", "loaders/patterns.py PROVINCE_SHORT_FORM_RE ('Tỉnh ủy BR-VT', blind25)",
             "Ban Thường vụ Tỉnh ủy BR-VT", "Ban Thường vụ Tỉnh ủy", "province", "TU", locality=_l("Bà Rịa - Vũng Tàu")),
+    # blind33: a Party committee's steering committee ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên triển khai
+    # kế hoạch thực hiện Nghị quyết số 57-NQ/TW ...'): 'Chỉ đạo' is part of the name, at every level
+    Subject("bcd_du_xa", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt",
+            "Ban Chỉ đạo Đảng ủy xã Đức Hợp", "Ban Chỉ đạo Đảng ủy xã Đức Hợp", "commune", "BCĐ",
+            locality=_l(commune="Đức Hợp")),
+    Subject("bcd_du_xa_placed", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt (its province)",
+            "Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên", "Ban Chỉ đạo Đảng ủy xã Nghĩa Tá", "commune", "BCĐ",
+            locality=_l("Thái Nguyên", commune="Nghĩa Tá")),
+    Subject("bcd_hu", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt (a district's)",
+            "Ban Chỉ đạo Huyện ủy Lục Nam", "Ban Chỉ đạo", "district", "BCĐ", locality=_l(district="Lục Nam")),
+    Subject("bcd_lower", "tests/realworld_blind33/b05_thainguyen_nghiata_bcddu_kh_nq57_2026_portal.txt (news' 'Ban chỉ đạo')",
+            "Ban chỉ đạo Đảng ủy phường Dĩ An", "Ban chỉ đạo Đảng ủy phường Dĩ An", "commune", "BCĐ",
+            locality=_l(commune="Dĩ An")),
     # the centre
     Subject("bbt", "tests/realworld/c05_vdb_bbt_ct44_2020.txt", "Ban Bí thư", "Ban Bí thư", "central", "TW"),
+    # blind33: the Politburo and the Secretariat jointly ('Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận ...')
+    Subject("bct_bbt", "tests/realworld_blind33/b01_tw_bct_bbt_kl185_2025_daihoi_flipbook.txt", "Bộ Chính trị, Ban Bí thư",
+            "Bộ Chính trị", "central", "TW"),
 )
 
 

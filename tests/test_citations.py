@@ -1657,3 +1657,26 @@ def test_own_number_in_the_state_shape_is_the_page_itself(text, implements, cite
     rec = parse_text(text)
     assert [r.number for r in rec.implements] == implements
     assert [r.number for r in rec.citations] == cited
+
+
+# blind33 b05: the issuer of a cited document is its fullest 'của' phrase across its mentions, but a central Party
+# number ('57-NQ/TW') is no local body's: a board named by the resolution it carries out ('Ban Chỉ đạo thực hiện
+# Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá') names its own committee, not the resolution's issuer. Must not
+# fire: a local number whose fuller name comes later, a central number whose fuller central name comes later.
+@pytest.mark.parametrize(("text", "number", "issuer"), [
+    pytest.param("Ban Chỉ đạo Đảng ủy xã Nghĩa Tá triển khai kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n"
+                 "Chiều 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị.",
+                 "57-NQ/TW", "Bộ Chính trị", id="commune-board"),
+    pytest.param("Thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch.\nTổ công tác thực hiện "
+                 "Nghị quyết số 68-NQ/TW của Huyện ủy Lục Nam họp định kỳ.", "68-NQ/TW", "Bộ Chính trị", id="district-team"),
+    # must not fire
+    pytest.param("Thực hiện Kế hoạch số 22-KH/TU của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch.\nTheo Kế hoạch số 22-KH/TU "
+                 "của Ban Thường vụ Tỉnh ủy Hưng Yên, các sở triển khai.", "22-KH/TU", "Ban Thường vụ Tỉnh ủy Hưng Yên",
+                 id="local-fuller"),
+    pytest.param("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch.\nTheo Nghị quyết số "
+                 "57-NQ/TW của Bộ Chính trị khóa XIII, các sở triển khai.", "57-NQ/TW", "Bộ Chính trị khóa XIII",
+                 id="central-fuller"),
+])
+def test_central_number_keeps_its_central_issuer(text, number, issuer):
+    got = {r.number: r.issuer for r in refs(text).citations}
+    assert got[number] == issuer

@@ -5670,3 +5670,55 @@ _PAIRED_HEAD = ("TỈNH ỦY\nBAN THƯỜNG VỤ\n*\nSố 2574-CV/TU\nĐẢNG C�
 def test_paired_provinces_place_no_body(text, province):
     h = header(text)
     assert h.issuer is not None and h.issuer.locality.province == province
+
+
+# blind33 b01, b02, b06: the Politburo and the Secretariat issue a conclusion jointly, named with a comma. As the
+# subject ('Bộ Chính trị, Ban Bí thư ban hành ...') the Politburo leads, never 'Ban Bí thư' alone; after the
+# number ('... ký ban hành Kết luận số 190-KL/TW của Bộ Chính trị, Ban Bí thư về ...') the joint name is the issuer
+# over the signer's office and no part of the title; a bare number with its issuer right after ('Kết luận 191 của
+# ...') is the page's own, unknown. Must not fire: the Secretariat alone, a signer acting for the Politburo.
+@pytest.mark.parametrize(("text", "number", "name", "title"), [
+    pytest.param("Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về tăng cường lãnh đạo công "
+                 "tác đại hội.\n", "185-KL/TW", "Bộ Chính trị", "về tăng cường lãnh đạo công tác đại hội",
+                 id="subject-dated"),
+    pytest.param("Bộ Chính trị, Ban Bí thư Trung ương vừa ban hành Chỉ thị số 55-CT/TW về việc tổ chức Tết.\n",
+                 "55-CT/TW", "Bộ Chính trị", "về việc tổ chức Tết", id="subject-central-tail"),
+    pytest.param("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết luận số 190-KL/TW của Bộ Chính trị, Ban Bí "
+                 "thư về tiếp tục tăng cường lãnh đạo.\n", "190-KL/TW", "Bộ Chính trị", "về tiếp tục tăng cường lãnh đạo",
+                 id="after-number"),
+    pytest.param("Ngày 12/9/2025, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận 191 của Bộ Chính trị, Ban Bí "
+                 "thư về tiếp tục tăng cường lãnh đạo.\n", None, "Bộ Chính trị", "về tiếp tục tăng cường lãnh đạo",
+                 id="bare-number-of"),
+    pytest.param("Ngày 12/9/2025, Chủ tịch UBND tỉnh ký ban hành Kế hoạch 156 của UBND tỉnh Nghệ An về phòng, chống "
+                 "thiên tai.\n", None, "UBND tỉnh Nghệ An", "về phòng, chống thiên tai", id="bare-number-of-province"),
+    # must not fire
+    pytest.param("Ngày 22/8/2025, Ban Bí thư ban hành Chỉ thị số 56-CT/TW về công tác dân vận.\n", "56-CT/TW",
+                 "Ban Bí thư", "về công tác dân vận", id="secretariat-alone"),
+    pytest.param("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 183-KL/TW, ngày "
+                 "1/8/2025 về chính quyền địa phương 2 cấp.\n", "183-KL/TW", "Bộ Chính trị",
+                 "về chính quyền địa phương 2 cấp", id="acting-for"),
+])
+def test_politburo_and_secretariat_named_jointly(text, number, name, title):
+    h = header(text)
+    assert (str(h.number) if h.number else None) == number
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.issuer.level == ("province" if "tỉnh" in name else "central")
+    assert h.title is not None and fold(h.title).startswith(fold(title))
+
+
+# blind33 b06: a news page's dateline (' date 2025-09-12 (VTC News) -') over a lead dated without its year ('Ngày
+# 12/9, ... ký ban hành Kết luận ...'): the page was written days after the document, so the dateline gives the
+# year. Must not fire: a dateline of only a month, a lead day after the dateline (the year before).
+@pytest.mark.parametrize(("text", "issued_on"), [
+    pytest.param(" date 2025-09-12 (VTC News) -\n\nNgày 12/9, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận "
+                 "191 của Bộ Chính trị về công tác đại hội.\n", date(2025, 9, 12), id="same-day"),
+    pytest.param(" date 2024-03-20 Thời sự\n\nNgày 12/3, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 45-KH/TU về "
+                 "phòng, chống thiên tai.\n", date(2024, 3, 12), id="days-after"),
+    pytest.param(" date 2025-01-05 Thời sự\n\nNgày 28/12, UBND tỉnh Nghệ An ban hành Kế hoạch số 45/KH-UBND về phòng, "
+                 "chống rét.\n", date(2024, 12, 28), id="across-new-year"),
+    # must not fire
+    pytest.param(" date 2024-03 Thời sự\n\nNgày 12/3, UBND tỉnh Nghệ An ban hành Kế hoạch về phòng, chống thiên tai.\n",
+                 None, id="month-only"),
+])
+def test_yearless_lead_date_takes_the_datelines_year(text, issued_on):
+    assert header(text).issued_on == issued_on
