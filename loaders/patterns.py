@@ -695,9 +695,16 @@ HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC
 # HUYỆN THỌ XUÂN BCH ĐOÀN THỊ TRẤN SAO VÀNG', 'ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG CHI BỘ KHU PHỐ 3': where a grassroots
 # body's name can start (the caller checks the words after name a commune's body or a cell, the words before
 # a place).
+# cellcut: the same two lines at any level, for every body kind a mass organisation, a council or a
+# committee heads: 'BCH ĐOÀN TỈNH NGHỆ AN BCH ĐOÀN HUYỆN NGHĨA ĐÀN', 'TỔNG LĐLĐ VIỆT NAM LIÊN ĐOÀN LAO ĐỘNG
+# TỈNH BÌNH DƯƠNG', 'LĐLĐ TỈNH NGHỆ AN CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC' (the
+# council's standing committee), 'UBND XÃ ĐỨC HỢP BCĐ PHÒNG, CHỐNG ...'; never inside 'TỔNG LIÊN ĐOÀN' nor
+# 'BAN THƯỜNG TRỰC' (the caller checks the words before name a superior, the words after a body under it).
 HEADER_GRASS_CUT_RE = re.compile(
     r"""\s+(?=(?:UBND|[UỦ]Y\s+BAN\s+NHÂN\s+DÂN|HĐND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HỘI|BCH|BAN\s+CHẤP\s+HÀNH
-        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)""",
+        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)
+      | (?<!TỔNG)\s+(?=(?:LĐLĐ|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|CÔNG\s+ĐOÀN|BCĐ|BAN\s+CHỈ\s+ĐẠO
+        |[UỦ]Y\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN)|(?<!BAN\s)THƯỜNG\s+TRỰC)(?![\w]))""",
     re.VERBOSE,
 )
 # --- blind18 header: a committee publishing a document in full ---
@@ -893,6 +900,7 @@ ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_boa
 # country alone ('Hội Liên hiệp Phụ nữ Việt Nam') is the national one (resolve.Body.fixed_level).
 BASES.update({
     "tổng liên đoàn lao động": ("Tổng Liên đoàn Lao động", "mass_organisation", "central"),
+    "tổng lđlđ": ("Tổng LĐLĐ", "mass_organisation", "central"),  # cellcut: 'TỔNG LĐLĐ VIỆT NAM' as a superior
     "hội ccb": ("Hội CCB", "mass_organisation", None),
     "hội lhpn": ("Hội LHPN", "mass_organisation", None),
 })
