@@ -948,10 +948,12 @@ def _agency_cells(cell: str) -> list[str]:
 def _under_superior(upper: Body | None, agency: Body) -> bool:
     """cellcut: a body under a superior that names its place or is the national body ('HỘI CCB VIỆT NAM'),
     the body below no national one itself and named by its place, its organ ('THƯỜNG TRỰC') or its task
-    ('BCĐ PHÒNG, CHỐNG ...', 'CÔNG ĐOÀN NGÀNH GIÁO DỤC'), at any level: a Central Committee's 'HỘI LHPN VIỆT
-    NAM' is its own name, no body under it."""
+    ('BCĐ PHÒNG, CHỐNG ...', 'CÔNG ĐOÀN NGÀNH GIÁO DỤC') or an ad hoc council's whole name ('HỘI ĐỒNG THI
+    ĐUA - KHEN THƯỞNG'), at any level: a Central Committee's 'HỘI LHPN VIỆT NAM' is its own name, no body
+    under it."""
+    council = agency.base is not None and BASES[agency.base][1] == "council"
     return upper is not None and bool(upper.place or upper.fixed_level == "central") \
-        and agency.fixed_level != "central" and bool(agency.place or agency.organ or agency.topic)
+        and agency.fixed_level != "central" and bool(agency.place or agency.organ or agency.topic or council)
 
 
 def _organ_only(text: str) -> bool:

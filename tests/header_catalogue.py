@@ -503,6 +503,14 @@ CATALOGUE: tuple[Body, ...] = (
     _p("bcd_tw", ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC"], "BCĐTW",
        "Hà Nội", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ đạo Trung ương", "central",
        CENTRAL, doc_type="TB"),
+    # an ad hoc council under its committee, named by its whole name and no place
+    _s("hdtdkt", ["UBND TỈNH NGHỆ AN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], "HĐTĐKT", "Nghệ An",
+       "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An", "Hội đồng Thi đua - Khen thưởng", "province", NA),
+    _s("hdtdkt_huyen", ["UBND HUYỆN KIM ĐỘNG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG"], "HĐTĐKT", "Kim Động",
+       "Hội đồng Thi đua Khen thưởng huyện Kim Động", "Hội đồng Thi đua Khen thưởng", "district",
+       {"district": "Kim Động"}),
+    _s("pbgdpl", ["UBND TỈNH NGHỆ AN", "HỘI ĐỒNG PHỐI HỢP PBGDPL"], "HĐPH", "Nghệ An",
+       "Hội đồng phối hợp PBGDPL tỉnh Nghệ An", "Hội đồng phối hợp PBGDPL", "province", NA),
     # --- cellcut: the Party's bloc and armed-force committees under their superior ---
     _p("duk_db", ["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"], "ĐUK", "Nghệ An",
        "Đảng ủy Khối các cơ quan tỉnh Nghệ An", "Đảng ủy Khối", "province", NA),
