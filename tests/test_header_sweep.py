@@ -91,6 +91,9 @@ def test_flat_header(line: str, flat: bool) -> None:
     ("UBND XÃ ĐỨC HỢP BCĐ PHÒNG, CHỐNG DỊCH COVID-19", ["UBND XÃ ĐỨC HỢP", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19"]),
     ("UBND HUYỆN NGHĨA ĐÀN BCĐ PHÒNG CHỐNG THIÊN TAI", ["UBND HUYỆN NGHĨA ĐÀN", "BCĐ PHÒNG CHỐNG THIÊN TAI"]),  # no department 'PHÒNG'
     ("TỈNH ỦY NGHỆ AN BAN CHỈ ĐẠO 35", ["TỈNH ỦY NGHỆ AN", "BAN CHỈ ĐẠO 35"]),
+    ("TỈNH ĐOÀN NGHỆ AN HUYỆN ĐOÀN NGHĨA ĐÀN", ["TỈNH ĐOÀN NGHỆ AN", "HUYỆN ĐOÀN NGHĨA ĐÀN"]),
+    ("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", ["ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN"]),
+    ("UBND TỈNH NGHỆ AN HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", ["UBND TỈNH NGHỆ AN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"]),
     # must not cut: a national body's own name, the Central Committee of a mass organisation, a standing board
     ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"]),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", ["BAN CHẤP HÀNH TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"]),
