@@ -682,11 +682,12 @@ HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s
 # --- agencysweep header: an agency's line run into its superior's ---
 # 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
 # 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
-# caller checks both sides name bodies).
+# caller checks both sides name bodies); cellcut: a name that ends the cell ('... BAN DÂN TỘC' before the
+# number cell of a header run onto one line) starts there too.
 HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC' ('BỘ TÀI CHÍNH TỔNG CỤC THUẾ')
     r"""(?<!TỔNG)\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND
         |KHO\s+BẠC|(?:TỔNG\s+)?CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
-        |NGÂN\s+HÀNG)\s)""",
+        |NGÂN\s+HÀNG)(?![\w]))""",
     re.VERBOSE,
 )
 
