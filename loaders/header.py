@@ -905,6 +905,9 @@ def _department_cells(cell: str) -> list[str]:
     for cut in reversed(list(HEADER_DEPARTMENT_CUT_RE.finditer(cell))):  # 'HẢI PHÒNG SỞ Y TẾ': the last
         if AGENCY_COMMITTEE_BEFORE_RE.search(cell, 0, cut.start()):
             continue  # grassweep: 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ' is the department's own committee
+        heads = HEADER_GRASS_CUT_RE.finditer(cell, 0, cut.start())
+        if any(_names_body(cell[g.end():cut.start()]) for g in heads):
+            continue  # cellcut: 'UBND HUYỆN X BCĐ PHÒNG CHỐNG THIÊN TAI': 'PHÒNG' is in the board's task
         body = parse_body(new_tone_placement(cell[: cut.start()]))
         department = cell[cut.end():].rstrip(_CELL_RULE)
         if body is not None and body.place and _names_body(department):
@@ -927,8 +930,11 @@ def _agency_cells(cell: str) -> list[str]:
         if agency is None:
             continue
         if cut in grass and not (_grassroots(agency) and (
-                upper.place if upper else UNIT_KIND_RE.match(new_tone_placement(cell[: cut.start()])))):
+                upper.place if upper else UNIT_KIND_RE.match(new_tone_placement(cell[: cut.start()])))
+                or _under_superior(upper, agency)):
             continue  # grassweep: only a commune's body or a cell under a named superior ('TỈNH X' of 2025)
+        if cut in grass and any(_organ_only(cell[g.end():cut.start()]) for g in grass if g.end() < cut.end()):
+            continue  # cellcut: 'HỘI NÔNG DÂN TỈNH X BCH HỘI NÔNG DÂN HUYỆN Y': 'BCH' opens the body after
         if upper is None and agency.unit_kind and agency.place:  # 'TỔNG CỤC THUẾ', 'QUÂN KHU 4' over a branch
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
         if upper is None:
@@ -937,6 +943,23 @@ def _agency_cells(cell: str) -> list[str]:
                 or (upper.base == agency.base and (agency.unit_kind or agency.place)):
             return [cell[: cut.start()], cell[cut.end():].rstrip(_CELL_RULE)]
     return [cell]
+
+
+def _under_superior(upper: Body | None, agency: Body) -> bool:
+    """cellcut: a body under a superior that names its place or is the national body ('HỘI CCB VIỆT NAM'),
+    the body below no national one itself and named by its place, its organ ('THƯỜNG TRỰC') or its task
+    ('BCĐ PHÒNG, CHỐNG ...', 'CÔNG ĐOÀN NGÀNH GIÁO DỤC') or an ad hoc council's whole name ('HỘI ĐỒNG THI
+    ĐUA - KHEN THƯỞNG'), at any level: a Central Committee's 'HỘI LHPN VIỆT NAM' is its own name, no body
+    under it."""
+    council = agency.base is not None and BASES[agency.base][1] == "council"
+    return upper is not None and bool(upper.place or upper.fixed_level == "central") \
+        and agency.fixed_level != "central" and bool(agency.place or agency.organ or agency.topic or council)
+
+
+def _organ_only(text: str) -> bool:
+    """Words naming only an organ ('BCH', 'BAN THƯỜNG VỤ'): between two cuts they open the body after."""
+    body = parse_body(new_tone_placement(text))
+    return body is not None and body.organ is not None and body.base is None and not body.place
 
 
 def _grassroots(body: Body) -> bool:

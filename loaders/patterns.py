@@ -687,11 +687,12 @@ HEADER_DEPARTMENT_CUT_RE = re.compile(r"\s+(?=(?:SỞ|PHÒNG|CHI\s+CỤC|TRUNG\s
 # --- agencysweep header: an agency's line run into its superior's ---
 # 'BỘ CÔNG AN CÔNG AN TỈNH NGHỆ AN', 'BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN BẢO HIỂM XÃ HỘI HUYỆN KIM ĐỘNG',
 # 'UBND TỈNH NGHỆ AN THANH TRA TỈNH', 'TỈNH ỦY NGHỆ AN BAN KINH TẾ': where an agency's name can start (the
-# caller checks both sides name bodies).
+# caller checks both sides name bodies); cellcut: a name that ends the cell ('... BAN DÂN TỘC' before the
+# number cell of a header run onto one line) starts there too.
 HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC' ('BỘ TÀI CHÍNH TỔNG CỤC THUẾ')
     r"""(?<!TỔNG)\s+(?=(?:CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|BHXH|VIỆN\s+KIỂM\s+SÁT|VKSND|TÒA\s+ÁN|TOÀ\s+ÁN|TAND
         |KHO\s+BẠC|(?:TỔNG\s+)?CỤC|THANH\s+TRA|BAN\s+(?:DÂN\s+TỘC|QUẢN\s+LÝ|KINH\s+TẾ)|TRƯỜNG\s+CHÍNH\s+TRỊ|BỘ\s+CHỈ\s+HUY
-        |NGÂN\s+HÀNG)\s)""",
+        |NGÂN\s+HÀNG)(?![\w]))""",
     re.VERBOSE,
 )
 
@@ -700,9 +701,18 @@ HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC
 # HUYỆN THỌ XUÂN BCH ĐOÀN THỊ TRẤN SAO VÀNG', 'ĐẢNG ỦY PHƯỜNG THỦY LƯƠNG CHI BỘ KHU PHỐ 3': where a grassroots
 # body's name can start (the caller checks the words after name a commune's body or a cell, the words before
 # a place).
+# cellcut: the same two lines at any level, for every body kind a mass organisation, a council or a
+# committee heads: 'BCH ĐOÀN TỈNH NGHỆ AN BCH ĐOÀN HUYỆN NGHĨA ĐÀN', 'TỔNG LĐLĐ VIỆT NAM LIÊN ĐOÀN LAO ĐỘNG
+# TỈNH BÌNH DƯƠNG', 'LĐLĐ TỈNH NGHỆ AN CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC' (the
+# council's standing committee), 'UBND XÃ ĐỨC HỢP BCĐ PHÒNG, CHỐNG ...', 'TỈNH ĐOÀN X HUYỆN ĐOÀN Y', 'ỦY BAN
+# TRUNG ƯƠNG MTTQ VIỆT NAM ỦY BAN MTTQ VIỆT NAM TỈNH X'; never inside 'TỔNG LIÊN ĐOÀN' nor 'BAN THƯỜNG TRỰC'
+# (the caller checks the words before name a superior, the words after a body under it).
 HEADER_GRASS_CUT_RE = re.compile(
     r"""\s+(?=(?:UBND|[UỦ]Y\s+BAN\s+NHÂN\s+DÂN|HĐND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HỘI|BCH|BAN\s+CHẤP\s+HÀNH
-        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)""",
+        |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)
+      | (?<!TỔNG)\s+(?=(?:LĐLĐ|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|CÔNG\s+ĐOÀN|BCĐ|BAN\s+CHỈ\s+ĐẠO
+        |(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN
+        |[UỦ]Y\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN)|(?<!BAN\s)THƯỜNG\s+TRỰC)(?![\w]))""",
     re.VERBOSE,
 )
 # --- blind18 header: a committee publishing a document in full ---
@@ -838,6 +848,8 @@ BASES: dict[str, tuple[str, str, str | None]] = {
     "ủy ban thường vụ quốc hội": ("Ủy ban Thường vụ Quốc hội", "national_assembly", "central"),
     "ủy ban trung ương mặt trận tổ quốc việt nam": (
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "fatherland_front", "central"),
+    "ủy ban trung ương mttq việt nam": (  # cellcut: the short form over a province's Front committee
+        "Ủy ban Trung ương MTTQ Việt Nam", "fatherland_front", "central"),
     "bộ": ("Bộ", "ministry", "central"),  # a ministry: 'Bộ Giáo dục và Đào tạo' (see resolve.parse_body)
     "sở": ("Sở", "department", "province"),  # a provincial department: 'Sở Giáo dục và Đào tạo'
     "phòng": ("Phòng", "district_office", "district"),  # a district's office: 'Phòng Giáo dục và Đào tạo'
@@ -898,8 +910,10 @@ ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_boa
 # country alone ('Hội Liên hiệp Phụ nữ Việt Nam') is the national one (resolve.Body.fixed_level).
 BASES.update({
     "tổng liên đoàn lao động": ("Tổng Liên đoàn Lao động", "mass_organisation", "central"),
+    "tổng lđlđ": ("Tổng LĐLĐ", "mass_organisation", "central"),  # cellcut: 'TỔNG LĐLĐ VIỆT NAM' as a superior
     "hội ccb": ("Hội CCB", "mass_organisation", None),
     "hội lhpn": ("Hội LHPN", "mass_organisation", None),
+    "hội nct": ("Hội NCT", "mass_organisation", None),  # cellcut: 'HỘI NCT HUYỆN X' over a commune's
 })
 NATIONAL_PLACE = "việt nam"
 # --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---

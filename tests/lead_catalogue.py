@@ -174,7 +174,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "province", "HLHPN", STATE, _l("Nghệ An")),
     Subject("ub_mttq", "tests/realworld_blind8/b09_tthue_phongdien_mttqhuyen_kh20_2018_ngayhoi_portal.txt ('UB MTTQ')",
             "UB MTTQ huyện Nghĩa Đàn", "UB MTTQ huyện Nghĩa Đàn", "district", "MTTQ", STATE, _l(district="Nghĩa Đàn")),
-    Subject("ubnd_tx", "tests/header_catalogue.py ubnd_tx (a town, 'TX.' with its full stop)", "UBND TX. Cửa Lò",
+    Subject("ubnd_tx", "tests/header_catalogue.py ubnd_tx_abbr (a town, 'TX.' with its full stop)", "UBND TX. Cửa Lò",
             "UBND TX. Cửa Lò", "district", "UBND", STATE, _l("Nghệ An", "Cửa Lò")),
     Subject("ubnd_tp_dot", "tests/realworld_blind9/b20_hcm_ubndtp_qd2205_2025_ctr02_nq68_news.txt ('TP.' kept)",
             "UBND TP. Vinh", "UBND TP. Vinh", "district", "UBND", STATE, _l("Nghệ An", "Vinh")),
