@@ -427,6 +427,8 @@ def _subject_counts(text: str) -> tuple[int, ...]:
 def subject_counts(task: AlignTask) -> tuple[int, ...]:
     """A task's subjects in its text and in the titles its footnotes cite (a footnote that carries the
     strata's resolutions names them only there)."""
+    if not task.notes:
+        return _subject_counts(task.text)
     cited = (_subject_counts(title) for title in note_items(task.notes))
     return tuple(map(sum, zip(_subject_counts(task.text), *cited, strict=True)))
 

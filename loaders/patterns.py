@@ -3937,7 +3937,8 @@ TABLE_TIME_CELL = re.compile(
 # --- subjects: whom a task is about (graph.align's subject signal) ---------------------------------------
 
 SUBJECT_RE = re.compile(
-    r"""\b(?:
+    r"""\b(?=[cnthdpbđởklq])                   # the first letters below: other words are passed at once
+      (?:
         (?P<workers>công[ ]nhân | công[ ]đoàn | liên[ ]đoàn[ ]lao[ ]động)
       | (?P<farmers>nông[ ]dân)                  # 'nông nghiệp, nông dân, nông thôn'; 'Hội Nông dân'
       | (?P<intellectuals>trí[ ]thức)

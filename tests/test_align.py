@@ -163,7 +163,11 @@ def _counts(text: str, notes: tuple[str, ...] = ()) -> dict[str, int]:
     ("Vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ, hướng về quê hương.", (),
      {"abroad": 1, "youth": 1}),
     ("Vận động chức sắc, chức việc, tín đồ các tôn giáo sống tốt đời, đẹp đạo.", (), {"religions": 4}),
-], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "abroad", "religions"])
+    # every first letter the pattern's guard lets through
+    ("Huyện đoàn, kiều bào, lực lượng vũ trang, quân đội, bình đẳng giới, đồng bào dân tộc thiểu số.", (),
+     {"youth": 1, "abroad": 1, "armed": 2, "women": 1, "ethnic": 1}),
+], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "abroad", "religions",
+        "first-letters"])
 def test_subjects_are_read_from_text_and_footnotes(text: str, notes: tuple[str, ...],
                                                    expected: dict[str, int]) -> None:
     assert _counts(text, notes) == expected
