@@ -33,6 +33,7 @@ GRID: dict[str, list[float]] = {
     "w_marker": [0.0, 0.1],
     "w_shape": [0.0, 0.05],
     "w_deadline": [0.0, 0.05],
+    "w_subject": [0.0, 0.2, 0.4],
     "theta_mutual": [0.2, 0.25, 1.01],
     "mutual_free": [0, 2],
 }
@@ -113,10 +114,12 @@ def main(folder: Path = Path("tests/alignment")) -> None:
     print("  shipped defaults", pr(shipped), "" if same else " (differ from this choice)")
 
     print("\nablations from the shipped defaults (pooled over all pairs):")
-    off = {"headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
-           "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
-           "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
-           "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0}}
+    off: dict[str, dict[str, float]] = {
+        "headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
+        "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
+        "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
+        "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0},
+        "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         again = bool(set(change) & set(SIGNAL_PARAMS))

@@ -16,8 +16,13 @@ Signals (docs/alignment.md has the figures behind every number below):
 - **structure**: a heading is voted to the parent heading that holds the matches of its bullets; a task
   whose heading is aligned to a parent heading leans to that heading's bullets; a heading prefers a
   heading and a bullet a bullet; an unmatched bullet between two aligned neighbours, facing one unmatched
-  parent bullet, takes it (order).
+  parent bullet, takes it (order); a task linked to two or more bullets of a parent heading at its own
+  depth takes that heading too (a section that holds another plan's section in its paragraphs).
 - **bodies**: the kinds of body named (the Front, the people's committee, the Party's boards, ...) agree.
+- **subjects**: whom the task is about (workers, farmers, youth, the elderly, religions, ...;
+  `loaders.patterns.SUBJECT_RE`), in its text and footnotes. The task of each plan that names a subject
+  most (its holder) is linked to the other plan's holder of that subject: a stratum's bullet to the bullet,
+  bundle or footnote of the other plan that carries it.
 - **deadlines**: same kind (quarterly, recurring, ...).
 - **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
 - **footnotes**: the documents a task's footnotes cite ('Nghị quyết số 45-NQ/TW ... về ... đội ngũ trí
@@ -47,8 +52,9 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
+from loaders.patterns import SUBJECT_RE
 
-PARAMS_VERSION = "3"
+PARAMS_VERSION = "4"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -93,6 +99,8 @@ class Params:
     mutual_free: int = 2  # ... if 0: always; 1: the parent task has no link yet; 2: nor has the child task
     marker_max: int = 2  # a marker shared by more tasks than this on either side is boilerplate
     w_note: float = 1.0  # weight of a footnote's cited title found in the other side's task (0: off)
+    w_subject: float = 0.4  # the two tasks hold a subject (the one of their plan naming it most)
+    section_bullets: int = 2  # a task linked to this many bullets of a heading at its depth takes it (0: off)
 
 
 PARAMS = Params()
@@ -385,11 +393,12 @@ class Signals:
     shape: np.ndarray
     marker: np.ndarray
     deadline: np.ndarray
+    subject: np.ndarray
 
     def score(self, params: Params) -> np.ndarray:
         return (np.maximum(self.text, self.votes) + params.w_tree * self.tree + params.w_body * self.body
                 + params.w_shape * self.shape + params.w_marker * self.marker
-                + params.w_deadline * self.deadline)
+                + params.w_deadline * self.deadline + params.w_subject * self.subject)
 
 
 _KIND_BIT = {kind: 1 << i for i, (kind, _) in enumerate(_BODY_KINDS)}
@@ -405,15 +414,36 @@ def _markers(text: str) -> frozenset[tuple[str, str]]:
     return markers(text)
 
 
+_SUBJECTS = tuple(SUBJECT_RE.groupindex)
+
+
+@lru_cache(maxsize=65536)
+def _subject_counts(text: str) -> tuple[int, ...]:
+    """How often the folded text names each subject (`_SUBJECTS` order)."""
+    found = Counter(m.lastgroup for m in SUBJECT_RE.finditer(fold(text)))
+    return tuple(found[k] for k in _SUBJECTS)
+
+
+def subject_counts(task: AlignTask) -> tuple[int, ...]:
+    """A task's subjects in its text and in the titles its footnotes cite (a footnote that carries the
+    strata's resolutions names them only there)."""
+    if not task.notes:
+        return _subject_counts(task.text)
+    cited = (_subject_counts(title) for title in note_items(task.notes))
+    return tuple(map(sum, zip(_subject_counts(task.text), *cited, strict=True)))
+
+
 @dataclass(frozen=True)
 class Shape:
     """One side's tree as arrays: each task's parent (index, -1 at the top), whether it has tasks under it,
-    `under[h, j]` when task j is below task h at any depth, and the kinds of body it names as bits."""
+    `under[h, j]` when task j is below task h at any depth, the kinds of body it names as bits, and how
+    often it names each subject."""
 
     up: np.ndarray
     has_kids: np.ndarray
     under: np.ndarray
     kinds: np.ndarray
+    subjects: np.ndarray  # task × subject: how often it names each
 
     @staticmethod
     def of(tasks: Sequence[AlignTask]) -> Shape:
@@ -430,7 +460,8 @@ class Shape:
         has_kids = np.zeros(n, dtype=bool)
         has_kids[up[up >= 0]] = True
         kinds = np.array([_kind_mask(tuple(t.bodies)) for t in tasks], dtype=np.int64)
-        return Shape(up, has_kids, under, kinds)
+        subjects = np.array([subject_counts(t) for t in tasks], dtype=np.float64).reshape(n, len(_SUBJECTS))
+        return Shape(up, has_kids, under, kinds, subjects)
 
 
 def _votes(text: np.ndarray, cs: Shape, ps: Shape, params: Params) -> np.ndarray:
@@ -468,6 +499,19 @@ def _bodies(cs: Shape, ps: Shape) -> np.ndarray:
     return np.where(both, np.where(agree, 1.0, -1.0), 0.0)
 
 
+def _holders(subjects: np.ndarray, near: float) -> np.ndarray:
+    """task × subject: the tasks of a plan that name the subject most (within `near` of the most)."""
+    return (subjects > 0) & (subjects >= near * subjects.max(axis=0, keepdims=True))
+
+
+def _subjects(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
+    """1 where the two tasks hold a subject in common: the plan's bullet on the elderly and the other
+    plan's bullet, bundle or footnote that names the elderly more than any other of its tasks. Mere
+    mentions are no evidence ('giáo dục ... cho thế hệ trẻ' in the veterans' bullet): only the holders."""
+    shared = _holders(cs.subjects, params.near).astype(np.float64) @ _holders(ps.subjects, params.near).T
+    return (shared > 0).astype(np.float64)
+
+
 def _deadlines(child: Sequence[AlignTask], parent: Sequence[AlignTask]) -> np.ndarray:
     c = np.array([t.deadline_kind if t.deadline_kind not in (None, "none") else "" for t in child])
     p = np.array([t.deadline_kind or "" for t in parent])
@@ -497,14 +541,14 @@ def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Par
     text = text_scores([t.text for t in child], [t.text for t in parent], params)
     if not child or not parent:
         zero = np.zeros(text.shape)
-        return Signals(text, zero, zero, zero, zero, zero, zero)
+        return Signals(text, zero, zero, zero, zero, zero, zero, zero)
     text = _with_notes(text, child, parent, params)
     cs, ps = Shape.of(child), Shape.of(parent)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)
     shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
     return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
-                   _deadlines(child, parent))
+                   _deadlines(child, parent), _subjects(cs, ps, params))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
@@ -528,6 +572,7 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
     if params.theta_mutual <= 1.0:
         _mutual_best(text, sig.body, chosen, params)
     _fill_gaps(child, parent, text, chosen, params)
+    _sections(child, parent, chosen, params)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
@@ -547,6 +592,38 @@ def _mutual_best(text: np.ndarray, body: np.ndarray, chosen: dict[tuple[int, int
         if (best_child[b] == a and b not in reached and a not in linked and text[a, b] >= params.theta_mutual
                 and body[a, b] >= 0):
             chosen.setdefault((a, int(b)), "mutual")
+
+
+def _depths(tasks: Sequence[AlignTask]) -> list[int]:
+    up = {t.key: t.parent for t in tasks}
+    out = []
+    for t in tasks:
+        d, p = 0, t.parent
+        while p is not None and p in up and d < 32:
+            d, p = d + 1, up[p]
+        out.append(d)
+    return out
+
+
+def _sections(child: Sequence[AlignTask], parent: Sequence[AlignTask], chosen: dict[tuple[int, int], str],
+              params: Params) -> None:
+    """A child task linked to `section_bullets` or more bullets of one parent heading at its own depth is
+    that heading's section ('headings'): a district plan's section III.2 that holds 66-CTr/TU's bullets
+    II.2.1-II.2.10 in its paragraphs is section II.2 in other words, though its first line is no match
+    for II.2's title (the bullets take its sentences)."""
+    if params.section_bullets <= 0:
+        return
+    pi = {t.key: i for i, t in enumerate(parent)}
+    cd, pd = _depths(child), _depths(parent)
+    spread: dict[tuple[int, int], int] = {}
+    for a, b in chosen:
+        up = parent[b].parent
+        h = pi.get(up) if up is not None else None
+        if h is not None and cd[a] == pd[h]:
+            spread[(a, h)] = spread.get((a, h), 0) + 1
+    for (a, h), n in sorted(spread.items()):
+        if n >= params.section_bullets:
+            chosen.setdefault((a, h), "headings")
 
 
 def _fill_gaps(child: Sequence[AlignTask], parent: Sequence[AlignTask], text: np.ndarray,

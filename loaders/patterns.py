@@ -3974,3 +3974,30 @@ TABLE_TIME_CELL = re.compile(
 )
 """A cell that says when (a header-less table's time column): 'Quý I/2024', 'Trước ngày 30/6/2024',
 'Thường xuyên', 'Hằng năm', '2024', '30/6/2024'."""
+
+# --- subjects: whom a task is about (graph.align's subject signal) ---------------------------------------
+
+SUBJECT_RE = re.compile(
+    r"""\b(?=[cnthdpbđởklq])                   # the first letters below: other words are passed at once
+      (?:
+        (?P<workers>công[ ]nhân | công[ ]đoàn | liên[ ]đoàn[ ]lao[ ]động)
+      | (?P<farmers>nông[ ]dân)                  # 'nông nghiệp, nông dân, nông thôn'; 'Hội Nông dân'
+      | (?P<intellectuals>trí[ ]thức)
+      | (?P<entrepreneurs>doanh[ ]nhân | doanh[ ]nghiệp)
+      | (?P<youth>thanh[ ]niên | thế[ ]hệ[ ]trẻ | thiếu[ ]niên | (?:thành|tỉnh|huyện)[ ]đoàn)
+      | (?P<women>phụ[ ]nữ | bình[ ]đẳng[ ]giới)
+      | (?P<veterans>cựu[ ]chiến[ ]binh)
+      | (?P<elderly>người[ ]cao[ ]tuổi)
+      | (?P<religions>tôn[ ]giáo | chức[ ]sắc | chức[ ]việc | nhà[ ]tu[ ]hành | tín[ ]đồ)
+      | (?P<ethnic>dân[ ]tộc[ ]thiểu[ ]số | đồng[ ]bào[ ]dân[ ]tộc | công[ ]tác[ ]dân[ ]tộc)
+      | (?P<abroad>ở[ ]nước[ ]ngoài | kiều[ ]bào)
+      | (?P<armed>lực[ ]lượng[ ]vũ[ ]trang | quân[ ]đội | công[ ]an)
+    )\b""",
+    re.VERBOSE,
+)
+"""Whom a task is about, on folded text (`loaders.normalise.fold`): 43-NQ/TW's strata and groups, each a
+named group. Plans under it write one task per stratum ('Đối với giai cấp công nhân: ...'), bundle several
+in one bullet ('đội ngũ thanh niên, phụ nữ, cựu chiến binh, doanh nhân, người cao tuổi'), or carry them by a
+footnote citing each stratum's resolution ('... về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam').
+'người lao động' is left out: 'cán bộ, công chức, viên chức, người lao động' names a unit's staff, not
+workers. The Front is a body kind (graph.align.body_kinds), not a subject here."""

@@ -23,6 +23,7 @@ from graph.align import (
     prepare,
     sentences,
     sibling_order,
+    subject_counts,
 )
 from graph.align_eval import (
     _parsed,
@@ -82,19 +83,23 @@ def test_links_allow_one_to_many_and_many_to_one(child: list[AlignTask], parent:
 
 WOMEN_PART = "Phát huy tinh thần làm chủ của phụ nữ trong xây dựng nông thôn mới ở địa phương."  # text 0.31
 FRONT, COMMITTEE = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã",), ("Ủy ban nhân dân tỉnh",)
+NO_SUBJECTS = replace(PARAMS, w_subject=0.0)  # both name women most: the subjects alone would link them
 
 
 @pytest.mark.parametrize("child, parent, params, expected", [
     # each the other's best, both otherwise unlinked: linked below theta
-    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], PARAMS, {("c1", "p1"): "mutual"}),
+    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], NO_SUBJECTS, {("c1", "p1"): "mutual"}),
     # contested: p1 is carried out by a copy, and is c2's best, not c1's partner
-    ([t("c1", WOMEN_PART), t("c2", WOMEN)], [t("p1", WOMEN), t("p2", BUDGET)], PARAMS,
+    ([t("c1", WOMEN_PART), t("c2", WOMEN)], [t("p1", WOMEN), t("p2", BUDGET)], NO_SUBJECTS,
      {("c2", "p1"): "text"}),
     # bodies of different kinds: the closing tasks' boilerplate is not a match
-    ([t("c1", WOMEN_PART, bodies=FRONT)], [t("p1", WOMEN, bodies=COMMITTEE), t("p2", BUDGET)], PARAMS, {}),
+    ([t("c1", WOMEN_PART, bodies=FRONT)], [t("p1", WOMEN, bodies=COMMITTEE), t("p2", BUDGET)], NO_SUBJECTS,
+     {}),
     # switched off
-    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], replace(PARAMS, theta_mutual=1.01), {}),
-])
+    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], replace(NO_SUBJECTS, theta_mutual=1.01), {}),
+    # with the subjects: linked by them, above theta
+    ([t("c1", WOMEN_PART)], [t("p1", WOMEN), t("p2", BUDGET)], PARAMS, {("c1", "p1"): "text+structure"}),
+], ids=["mutual", "contested", "bodies-differ", "switched-off", "subjects"])
 def test_mutual_best_pairs_link_below_theta(child: list[AlignTask], parent: list[AlignTask], params: Params,
                                             expected: dict[tuple[str, str], str]) -> None:
     assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
@@ -115,7 +120,12 @@ def test_a_footnote_cites_by_title() -> None:
         "tổ chức hoạt động của Người cao tuổi Việt Nam"]
 
 
-@pytest.mark.parametrize("params, expected", [(PARAMS, {("c1", "p1")}), (replace(PARAMS, w_note=0.0), set())])
+@pytest.mark.parametrize("params, expected", [
+    (PARAMS, {("c1", "p1")}),
+    (replace(PARAMS, w_subject=0.0), {("c1", "p1")}),  # the cited title alone
+    (replace(PARAMS, w_note=0.0), {("c1", "p1")}),  # the subject the title names alone
+    (replace(PARAMS, w_note=0.0, w_subject=0.0), set()),
+], ids=["shipped", "titles", "subjects", "neither"])
 def test_a_task_carrying_out_what_a_footnote_cites_is_linked_to_the_task_with_the_footnote(
         params: Params, expected: set[tuple[str, str]]) -> None:
     """Seed 001 III.1.4 cites the resolution on intellectuals in a footnote; its text says nothing of them."""
@@ -124,6 +134,75 @@ def test_a_task_carrying_out_what_a_footnote_cites_is_linked_to_the_task_with_th
     assert {(k.child, k.parent) for k in align(child, parent, params)} == expected
     # the footnote on the child's side works the same way
     assert {(k.parent, k.child) for k in align(parent, child, params)} == expected
+
+
+STRATA_CITED = ("Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về đổi mới tổ chức và hoạt động của "
+                "Công đoàn Việt Nam trong tình hình mới; Kết luận số 58-KL/TW của Ban Bí thư về tổ chức hoạt "
+                "động của Người cao tuổi Việt Nam",)
+WORKERS = ("Đối với giai cấp công nhân: Xây dựng giai cấp công nhân hiện đại, lớn mạnh về số lượng và chất "
+           "lượng; có trình độ chuyên môn, kỹ năng nghề nghiệp cao, tác phong công nghiệp, kỷ luật lao động.")
+VETERANS = ("Đối với cựu chiến binh: Tăng cường vai trò của cựu chiến binh trong giáo dục lòng yêu nước, "
+            "truyền thống cách mạng cho thế hệ trẻ.")
+YOUTH_ROLE = "Phát huy vai trò xung kích của thanh niên, tạo môi trường cho thanh niên lập thân, lập nghiệp."
+
+
+def _counts(text: str, notes: tuple[str, ...] = ()) -> dict[str, int]:
+    from graph.align import _SUBJECTS
+
+    counts = subject_counts(AlignTask("x", text, notes=notes))
+    return {k: n for k, n in zip(_SUBJECTS, counts, strict=True) if n}
+
+
+@pytest.mark.parametrize("text, notes, expected", [
+    (WORKERS, (), {"workers": 2}),
+    (VETERANS, (), {"veterans": 2, "youth": 1}),
+    # a footnote's cited titles count: the strata a task carries by citing their resolutions
+    (ORGANISATIONS, STRATA_CITED, {"workers": 1, "elderly": 1}),
+    # a unit's staff, not the working class
+    ("Nâng cao nhận thức cho cán bộ, công chức, viên chức, người lao động.", (), {}),
+    ("Vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ, hướng về quê hương.", (),
+     {"abroad": 1, "youth": 1}),
+    ("Vận động chức sắc, chức việc, tín đồ các tôn giáo sống tốt đời, đẹp đạo.", (), {"religions": 4}),
+    # every first letter the pattern's guard lets through
+    ("Huyện đoàn, kiều bào, lực lượng vũ trang, quân đội, bình đẳng giới, đồng bào dân tộc thiểu số.", (),
+     {"youth": 1, "abroad": 1, "armed": 2, "women": 1, "ethnic": 1}),
+], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "abroad", "religions",
+        "first-letters"])
+def test_subjects_are_read_from_text_and_footnotes(text: str, notes: tuple[str, ...],
+                                                   expected: dict[str, int]) -> None:
+    assert _counts(text, notes) == expected
+
+
+@pytest.mark.parametrize("params, expected", [
+    (PARAMS, {("c1", "p1"), ("c3", "p2")}),
+    (replace(PARAMS, w_subject=0.0), {("c3", "p2")}),
+], ids=["shipped", "without-subjects"])
+def test_a_stratum_bullet_is_linked_to_the_task_that_holds_its_stratum(
+        params: Params, expected: set[tuple[str, str]]) -> None:
+    """Seed 001 III.1.4 carries the strata's resolutions in a footnote; its text names none of them. The
+    workers' bullet is linked to it; the veterans' bullet, which mentions the young once, is not linked to
+    the youth task: the child plan's task on the young is c3, which names them most."""
+    child = [t("c1", WORKERS), t("c2", VETERANS), t("c3", YOUTH_ROLE)]
+    parent = [AlignTask("p1", ORGANISATIONS, notes=STRATA_CITED), t("p2", YOUTH_ROLE), t("p3", BUDGET)]
+    assert {(k.child, k.parent) for k in align(child, parent, params)} == expected
+
+
+SECTION = [t("H", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("H.1", WOMEN, "H"), t("H.2", YOUTH, "H"),
+           t("K", BUDGET)]
+
+
+@pytest.mark.parametrize("child, params, expected", [
+    # a section holding both bullets of a parent section in its paragraphs is that section
+    ([t("C", WOMEN + " " + YOUTH)], PARAMS, {("C", "H.1"), ("C", "H.2"), ("C", "H")}),
+    ([t("C", WOMEN + " " + YOUTH)], replace(PARAMS, section_bullets=0), {("C", "H.1"), ("C", "H.2")}),
+    # a bullet holding them is not the section above it
+    ([t("D", "Nâng cao nhận thức về công tác vận động"), t("D.1", WOMEN + " " + YOUTH, "D")], PARAMS,
+     {("D.1", "H.1"), ("D.1", "H.2")}),
+], ids=["section", "switched-off", "a-bullet-is-not-a-section"])
+def test_a_task_holding_bullets_of_a_heading_at_its_depth_takes_the_heading(
+        child: list[AlignTask], params: Params, expected: set[tuple[str, str]]) -> None:
+    got = {(k.child, k.parent) for k in align(child, SECTION, params)}
+    assert {x for x in got if x[0] != "D"} == expected
 
 
 def test_a_heading_follows_its_bullets_and_the_level_of_a_body_does_not_matter() -> None:
@@ -238,10 +317,10 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 # and recall 0.85. Raising a floor is welcome; lowering one needs a reason in docs/alignment.md.
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.78, 0.96, 0.33, 1.00),
-    ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.56, 0.73, 0.23, 1.00),
-    ("66-CTr-TU_vs_seed-001", 0.83, 0.50, 0.86, 0.28, 0.66),
-    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.67, 1.00, 0.73, 0.90),
+    ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.80, 0.96, 0.33, 1.00),
+    ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.62, 0.76, 0.23, 1.00),
+    ("66-CTr-TU_vs_seed-001", 0.81, 0.61, 0.86, 0.33, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
+    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.70, 1.00, 0.76, 0.90),
 ]
 
 
@@ -258,7 +337,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.62
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.68
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
