@@ -3271,14 +3271,21 @@ ADDRESS_VERB = re.compile(  # the lookahead names the first letters only to make
 """In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
 after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
 
+_ARTICLE_DATES = r"(?:hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)\s*nay\s*co\s*hieu\s*luc)"
 ARTICLE_NOT_TASK = re.compile(
-    r"""^(?:ban\s+hanh\b|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
-        \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
+    rf"""^(?:ban\s+hanh\b|phe\s+duyet|{_ARTICLE_DATES}|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo
+        |thanh\s+lap)""",
     re.VERBOSE,
 )
 """Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
 lực thi hành') set no work, whatever words follow (diacritics stripped). blind32: one promulgating what it
 lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau: 1. Tựu trường ...') neither."""
+
+ARTICLE_DATES = re.compile(rf"^{_ARTICLE_DATES}")
+DATING_SENTENCE = re.compile(r"[^.]*(?:\.\d[^.]*)*\.\s+")  # to its full stop, past the dots of a date
+"""blind32 d05, blind30 c01: the dating sentence of an article that goes on ('Điều 3. Quyết định này có hiệu
+lực thi hành kể từ ngày ký.' / 'Chánh Văn phòng ... chịu trách nhiệm thi hành ...', '... Giao Văn phòng UBND
+tỉnh chủ trì ...'): what follows it is read for work and bodies like any article."""
 
 DEADLINE_FIELD = re.compile(
     r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*

@@ -711,7 +711,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         inherited = _section_bodies(section) or letter_parts.get(section.label, [])
         if section.kind == "article" and not section.items:
             text = " ".join([section.title, *section.extra]).strip()
-            own = responsible_in(text) or inherited
+            own = responsible_in(text[_dating_end(text) or 0 :]) or inherited
             items: list[tuple[str, str | None, str, list[Responsible], str]] = [
                 (section.label, None, text, own, "")]
         else:
@@ -851,8 +851,22 @@ def _last_clause(lead: str) -> str:
 
 def _approves(section: Section) -> bool:
     """'Điều 1. Phê duyệt Kế hoạch ... với các nội dung sau:', 'Điều 2. Quyết định này có hiệu lực':
-    an article that promulgates, approves or dates a text sets no work of its own."""
-    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(" ".join([section.title, *section.extra]))))
+    an article that promulgates, approves or dates a text sets no work of its own, unless the dating
+    sentence is followed by one that does ('... có hiệu lực kể từ ngày ký.' / 'Chánh Văn phòng ... chịu
+    trách nhiệm thi hành Quyết định này')."""
+    text = " ".join([section.title, *section.extra])
+    if (end := _dating_end(text)) is not None and p.ARTICLE_TASKS.search(strip_diacritics(text[end:])):
+        return False
+    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(text)))
+
+
+def _dating_end(text: str) -> int | None:
+    """Where the dating sentence opening an article ends ('Quyết định này có hiệu lực kể từ ngày ký. '):
+    it names no body, so the bodies of such an article are read after it."""
+    if p.ARTICLE_DATES.match(strip_diacritics(text[:60])) is None:
+        return None
+    sentence = p.DATING_SENTENCE.match(text)
+    return sentence.end() if sentence else None
 
 
 def _task_heading(text: str) -> bool:

@@ -359,6 +359,24 @@ Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiệ
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
 Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Giáo dục và Đào tạo huyện chịu trách nhiệm thi hành Quyết định này./.
 """), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Giáo dục", "Phòng Giáo dục và Đào tạo huyện"),)),
+    # the dating sentence and the execution sentence on one line (realworld k01, blind17 b23: 'Điều 3. Quyết định
+    # này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng ... chịu trách nhiệm thi hành ...')
+    TRow("num-articles_dating_executing_one_line", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2",), (_c("Điều 2", "Quyết định này có hiệu lực", "Chánh Văn phòng HĐND và UBND huyện"),)),
+    # a dating article whose next paragraph assigns work (blind30 c01: '... có hiệu lực thi hành kể từ ngày ký.' /
+    # 'Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tài chính ... thiết lập, tin học hóa quy trình ...')
+    TRow("num-articles_dating_then_giao", _DECISION.format(body="""Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Giao Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện tin học hóa quy trình giải quyết thủ tục hành chính.
+"""), ("Điều 2",), (_c("Điều 2", "Quyết định này có hiệu lực", "Văn phòng HĐND và UBND huyện"),)),
+    # a dating article that goes on only to what it replaces (realworld s23, blind25 b03: '... có hiệu lực thi hành kể
+    # từ ngày 01 tháng 7 năm 2017.' / 'Quyết định này thay thế Quyết định số ...') sets no work
+    TRow("num-articles_dating_then_replacing", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2024.
+Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 17 tháng 6 năm 2023 của UBND huyện.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 3",)),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG

@@ -13,7 +13,6 @@ from loaders.parse import parse_text
 from tests.task_catalogue import UNGRADED, TRow, task_rows
 
 KNOWN: dict[str, str] = {
-    "num-articles_promulgating_then_dating_executing": "an article dating the decision that goes on to its execution sentence ('Điều 3. Quyết định này có hiệu lực ...' then 'Chánh Văn phòng ... chịu trách nhiệm thi hành'): patterns.ARTICLE_NOT_TASK drops the whole article (blind32 d05, blind30 c01)",
     "num-star_over_dash": "a '*' opening a line is read as Markdown emphasis and dropped (normalise.clean_lines), so '* Tuyên truyền ...' headings are no items and the '-' under them count under the number",
 }
 
