@@ -3199,11 +3199,12 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]
 
 ARTICLE_TASKS = re.compile(
     r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
-        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh)\b""",
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|giam\s+sat\s+viec\s+thuc\s+hien)\b""",
     re.VERBOSE,
 )
 """An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
-hành Quyết định này', 'Tổ chức thực hiện'. 'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
+hành Quyết định này', 'Tổ chức thực hiện', blind32 d04 '... giám sát việc thực hiện Nghị quyết này'. 'Ban hành
+kèm theo ...' and 'có hiệu lực' articles do not."""
 
 NUMBERED_HEADING = re.compile(
     r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
@@ -3242,7 +3243,7 @@ EXTRA_BODY_HEAD = re.compile(
     r"""(?:các\s+|những\s+|mỗi\s+)?(?:
         chánh\s+(?:văn\s+phòng|thanh\s+tra|án) | (?:phó\s+)?giám\s+đốc | (?:tổng\s+)?giám\s+đốc
       | hiệu\s+trưởng | chỉ\s+huy\s+trưởng | viện\s+trưởng | tổng\s+biên\s+tập | chủ\s+nhiệm
-      | (?:bộ|thứ)\s+trưởng | thủ\s+tướng
+      | (?:bộ|thứ)\s+trưởng | thủ\s+tướng | chính\s+phủ(?!\s+(?:điện\s+tử|số)\b)
       | trưởng\s+(?:phòng|ban|đoàn|công\s+an|thôn|ấp|bản|xóm|khu|tổ|các|trạm|đài|khoa|ngành)
       | (?:(?:ông|bà)\s+)?(?:xóm|thôn|ấp|bản|khu|tổ)\s+trưởng | tổ\s+dân\s+phố | chi\s+đảng\s+bộ
       | tiểu\s+ban(?:\s+chỉ\s+đạo)? | nhà\s+trường
@@ -3255,7 +3256,9 @@ EXTRA_BODY_HEAD = re.compile(
 )
 """Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
 UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
-ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+ngành'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller). blind32
+d04: central resolutions task the Government ('Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính
+phủ tập trung thực hiện ...'); 'Chính phủ điện tử', 'chính phủ số' are programmes, not the Government."""
 
 MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
 """'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
@@ -3461,12 +3464,19 @@ capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
+_TIME_OPENING = r"""(?:định\s+kỳ|hằng|hàng|trước|sau|chậm\s+nhất|kết\s+thúc|cuối|đầu|trong|từ|đến|vào)\s
+    [^,;.:()]{0,60}?(?:năm|quý|tháng|tuần|ngày|kỳ)(?![\w])(?![^,;.:()]*(?<![\w])qua(?![\w]))[^,;.:()]{0,30}"""
 BASIS_OPENING = re.compile(
-    r"""(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80},\s+(?=\S)   # the basis, up to its first comma""",
+    rf"""(?:(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{{3,80}}     # the basis, up to its first comma
+        |{_TIME_OPENING}(?:,\s+{_TIME_OPENING})*                # or when: 'Định kỳ 6 tháng, hằng năm'
+        ),\s+(?=\S)""",
     re.VERBOSE,
 )
 """tasksweep: 'Căn cứ Kế hoạch này, các chi, đảng bộ ... xây dựng ...', 'Trên cơ sở Kế hoạch này, Ủy ban nhân
-dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma."""
+dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma. blind32 d04: so
+does one that opens with when it is done ('Kết thúc năm 2013, Chính phủ báo cáo ...', 'Định kỳ 6 tháng, hằng
+năm, các cơ quan, đơn vị báo cáo ...', 'Trước ngày 15/12 hằng năm, UBND các xã ...'); not a past time ('Trong
+nhiệm kỳ qua, Ban Chấp hành ... đã ...': a report of what was done)."""
 
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""

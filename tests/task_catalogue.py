@@ -688,6 +688,59 @@ II. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin huyện chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.
 2. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm triển khai Kế hoạch tại địa phương.
 """), ("II.1", "II.2"), (_c("II.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"), _c("II.2", "Chủ tịch UBND", "Chủ tịch UBND các xã, thị trấn"))),
+    # an item that opens with when it is done, then its subject (blind32 d04 'Kết thúc năm 2013, Chính phủ báo cáo
+    # ...'; plans' 'Định kỳ 6 tháng, hằng năm, các cơ quan ... báo cáo', 'Trước ngày 15/12 hằng năm, UBND các xã ...')
+    TRow("resp-time_opening", state("""
+II. TỔ CHỨC THỰC HIỆN
+1. Định kỳ 6 tháng, hằng năm, các cơ quan, đơn vị báo cáo kết quả thực hiện về Phòng Nội vụ.
+2. Trước ngày 15/12 hằng năm, UBND các xã, thị trấn báo cáo kết quả thực hiện Kế hoạch về UBND huyện.
+3. Trong quý I/2024, Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tham mưu kiện toàn Tổ công tác.
+"""), ("II.1", "II.2", "II.3"), (_c("II.1", "Định kỳ 6 tháng", "các cơ quan, đơn vị", kind=UNGRADED),
+                                   _c("II.2", "Trước ngày 15/12", "UBND các xã, thị trấn", kind=UNGRADED),
+                                   _c("II.3", "Trong quý I/2024", "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch",
+                                      kind=UNGRADED))),
+    # a central resolution tasks the Government (blind32 d04: 'Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ
+    # tướng Chính phủ tập trung thực hiện ...:'; 'Kết thúc năm 2013, Chính phủ báo cáo ...'; '... giám sát việc
+    # thực hiện Nghị quyết này' sets work); 'Chính phủ số' in a point is a programme, no body
+    TRow("resp-government", """ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 494/NQ-UBTVQH13
+Hà Nội, ngày 18 tháng 05 năm 2012
+
+NGHỊ QUYẾT
+Về kết quả giám sát việc thực hiện chính sách, pháp luật về người có công với cách mạng
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật hoạt động giám sát của Quốc hội;
+
+QUYẾT NGHỊ:
+
+Điều 1.
+Tán thành cơ bản nội dung Báo cáo kết quả giám sát của Đoàn giám sát.
+
+Điều 2.
+Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp sau đây:
+1. Tiếp tục điều chỉnh nâng mức trợ cấp, phụ cấp đối với người có công với cách mạng.
+2. Chính phủ số được ứng dụng trong giải quyết hồ sơ người có công.
+
+Điều 3.
+1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện Nghị quyết này.
+2. Hội đồng dân tộc, các Ủy ban của Quốc hội theo chức năng, nhiệm vụ, quyền hạn của mình giám sát việc thực hiện Nghị quyết này.
+
+Điều 4.
+Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.
+
+TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CHỦ TỊCH
+
+Nguyễn Sinh Hùng
+""", ("Điều 2.1", "Điều 2.2", "Điều 3.1", "Điều 3.2"), (
+        _c("Điều 2.1", "Tiếp tục điều chỉnh", "Chính phủ", "Thủ tướng Chính phủ"),
+        _c("Điều 3.1", "Kết thúc năm 2013", "Chính phủ"), _c("Điều 3.2", "Hội đồng dân tộc", "Hội đồng dân tộc"))),
     # 'Đề nghị X ...'
     TRow("resp-de_nghi", party("""
 III. TỔ CHỨC THỰC HIỆN
