@@ -3071,6 +3071,11 @@ ASSIGN_LEAD_IN = re.compile(
 """'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command). A
 chairman's opinion may approve first: 'Thống nhất chủ trương giao X ...', 'Đồng ý giao X ...'."""
 
+BRACKET_ORDER = re.compile(r"(?:giao(?:\s+cho)?|(?P<requested>(?:kính\s+)?đề\s+nghị)|yêu\s+cầu)\s+")
+"""blind32 d06: an order opening a task's bracket ('... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ
+trì, phối hợp với Văn phòng UBND tỉnh; ...)'): the bodies after it do the task, as after a 'Giao' opening a
+sentence."""
+
 LEAD_VERB = re.compile(
     r"[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
 )

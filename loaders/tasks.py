@@ -306,18 +306,21 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
 def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
     """'... cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy)', '(Văn
     phòng Huyện ủy tham mưu; thời gian: tháng 12/2025)': a bracket that opens with bodies and their verb
-    names who does the task, as a table's column would. A field inside it ('(Cơ quan chủ trì: ...)') is
-    read by ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
+    names who does the task, as a table's column would, and so does one that opens with the order ('(Giao
+    Công an tỉnh chủ trì, phối hợp với ...)'). A field inside it ('(Cơ quan chủ trì: ...)') is read by
+    ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
     found: list[Responsible] = []
     for m in p.PARENTHESIS.finditer(folded):
         start, end = m.start("inner"), m.end("inner")
         if p.ROLE_FIELD.match(folded, start):
             continue
-        got = _bodies_at(text[:end], folded[:end], start)
+        order = p.BRACKET_ORDER.match(folded, start)
+        got = _bodies_at(text[:end], folded[:end], order.end() if order else start)
         verb = _predicate(text, folded, got[1], end) if got else None
         if got is None or verb is None or verb.start() > got[1] + 2:
             continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else (
+            "requested" if order is not None and order["requested"] else "assigned")
         found.extend(Responsible(name=n, role=role) for n in got[0])
     return found
 

@@ -875,6 +875,16 @@ II. NHIỆM VỤ CỤ THỂ
 1. Sơ kết việc thực hiện Nghị quyết (Văn phòng Huyện ủy tham mưu; thời gian: tháng 12/2025).
 2. Tổng kết việc thực hiện Nghị quyết (Ban Chấp hành Đảng bộ huyện khóa XXV).
 """), ("II.1", "II.2"), (_c("II.1", "Sơ kết", "Văn phòng Huyện ủy", kind="by_date", due=date(2025, 12, 31)),)),
+    # an order opening the trailing bracket (blind32 d06: '... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì,
+    # phối hợp với Văn phòng UBND tỉnh; ...)', '(Giao Công an tỉnh tham mưu)'; 'đề nghị' asks a body outside)
+    TRow("resp-bracket_order", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng Quy chế bảo vệ bí mật nhà nước trên địa bàn huyện (Giao Công an huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tham mưu).
+2. Tổ chức sơ kết việc thực hiện Kế hoạch (giao Phòng Nội vụ tham mưu).
+3. Tuyên truyền trong đoàn viên, hội viên (đề nghị Ủy ban Mặt trận Tổ quốc huyện phối hợp thực hiện).
+"""), ("II.1", "II.2", "II.3"), (_c("II.1", "Xây dựng Quy chế", "Công an huyện", "Văn phòng HĐND và UBND huyện"),
+                                   _c("II.2", "Tổ chức sơ kết", "Phòng Nội vụ"),
+                                   _c("II.3", "Tuyên truyền", "Ủy ban Mặt trận Tổ quốc huyện"))),
     # a numbered heading that is one body: its letters inherit it
     TRow("resp-inherit_from_parent_number", state("""
 II. NHIỆM VỤ, GIẢI PHÁP
