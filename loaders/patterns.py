@@ -2469,6 +2469,7 @@ GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+
 # Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
 # merely stripped of its diacritics writes 'Thuc hien Nghi quyet so ... ngay ...'.
 LOST_LETTER_WORDS_RE = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
+LOST_LETTER_MIN_WORDS = 3  # that many in a text's head: it lost its marked letters
 # A drafting unit's code after a Party number, which the number itself does not keep:
 # '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
 UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
