@@ -3212,6 +3212,11 @@ ARTICLE_TASKS = re.compile(
 hành Quyết định này', 'Tổ chức thực hiện', blind32 d04 '... giám sát việc thực hiện Nghị quyết này'. 'Ban hành
 kèm theo ...' and 'có hiệu lực' articles do not."""
 
+ALLOCATED_BEFORE = re.compile(r"(?:du\s+toan|chi\s+tieu|kinh\s+phi|nguon\s+von|bien\s+che)\s+(?:duoc\s+)?\Z")
+"""blind32 d02: 'giao' after what a budget allocates ('bố trí trong dự toán giao hàng năm cho Sở ...', 'chỉ
+tiêu được giao', diacritics stripped) is the allocation, not an order: it does not make the article set
+work."""
+
 NUMBERED_HEADING = re.compile(
     r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
         |to\s+chuc\s+thuc\s+hien|trach\s+nhiem|phan\s+cong|kinh\s+phi|thoi\s+gian|tien\s+do)\b""",

@@ -822,7 +822,7 @@ def _sets_tasks(section: Section) -> bool:
         if _approves(section):
             return any(_task_heading(it.text) for it in section.items)
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
-        return bool(p.ARTICLE_TASKS.search(key))
+        return _sets_work(key)
     lead = strip_diacritics(section.title[-250:])
     top = [it for it in section.items if not _logistics(it)]  # time, place and attendees are no points
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
@@ -858,9 +858,16 @@ def _approves(section: Section) -> bool:
     sentence is followed by one that does ('... có hiệu lực kể từ ngày ký.' / 'Chánh Văn phòng ... chịu
     trách nhiệm thi hành Quyết định này')."""
     text = " ".join([section.title, *section.extra])
-    if (end := _dating_end(text)) is not None and p.ARTICLE_TASKS.search(strip_diacritics(text[end:])):
+    if (end := _dating_end(text)) is not None and _sets_work(strip_diacritics(text[end:])):
         return False
     return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(text)))
+
+
+def _sets_work(key: str) -> bool:
+    """Whether an article's words (diacritics stripped) set work: an order or a duty, not a budget's
+    'giao'."""
+    return any(m[0] != "giao" or p.ALLOCATED_BEFORE.search(key, max(0, m.start() - 30), m.start()) is None
+               for m in p.ARTICLE_TASKS.finditer(key))
 
 
 def _dating_end(text: str) -> int | None:

@@ -377,6 +377,15 @@ Giao Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng V�
 Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 17 tháng 6 năm 2023 của UBND huyện.
 Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
 """), ("Điều 3",)),
+    # an article that sets a regime by its fields, its budget 'giao' an allocation (blind32 d02: '4. Nguồn kinh phí:
+    # Ngân sách Thành phố đảm bảo và bố trí trong dự toán giao hàng năm cho Sở ...'): no work; the next article's is
+    TRow("num-articles_regime_budget_allocated", _DECISION.format(body="""Điều 1. Thực hiện chế độ điều dưỡng luân phiên đối với người có công trên địa bàn huyện:
+1. Đối tượng: Người có công với cách mạng theo quy định.
+2. Mức chi: Thực hiện theo chỉ tiêu được giao của tỉnh.
+3. Nguồn kinh phí: Ngân sách huyện bảo đảm và bố trí trong dự toán giao hàng năm cho Phòng Lao động - Thương binh và Xã hội.
+Điều 2. Giao Phòng Lao động - Thương binh và Xã hội chủ trì lập danh sách người có công được điều dưỡng.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Lao động", "Phòng Lao động - Thương binh và Xã hội"),)),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG
