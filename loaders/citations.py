@@ -76,6 +76,7 @@ from loaders.patterns import (
     LIST_ITEM_AFTER_STOP_RE,
     LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     LISTING_NUMBER_BEFORE_RE,
+    LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
     LOWER,
     OF_RE,
@@ -262,7 +263,7 @@ def _patterns_for(text: str) -> _Rx:
     if letters < 200 or marked >= _STRIPPED_SHARE * letters:
         return _RX
     lost = len(LOST_LETTER_WORDS_RE.findall(head))
-    return _damaged("lost" if lost >= 3 else "ascii")
+    return _damaged("lost" if lost >= LOST_LETTER_MIN_WORDS else "ascii")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from loaders.patterns import (
     D_BAR_CODE_PIECES,
     DIGITAL_COMPOUND_END_RE,
     ISSUING_VERB_END_RE,
+    LOST_LETTER_MIN_WORDS,
+    LOST_LETTER_WORDS_RE,
     SITE_LIST_HEADING_RE,
     SPLIT_WORD_TAIL_RE,
     TYPE_HEADING_RE,
@@ -618,6 +620,14 @@ def is_stripped(text: str) -> bool:
         return False
     words = {w.lower() for w in _WORD.findall(sample)}
     return len(words & _STRIPPED_CUES) >= _STRIPPED_MIN_CUES
+
+
+def has_lost_letters(text: str) -> bool:
+    """realworld s10: a copy that lost every marked letter ('Thc hin Ngh quyt s 33-NQ/TW ngy ... ca ...')
+    keeps its unmarked words ('ngay 12 thang 01', 'va'), so it looks stripped or partly unmarked;
+    restoring would mark its remnants ('ca' -> 'cả', 'y' -> 'ý') and hide it from the citations'
+    lost-letter patterns."""
+    return len(LOST_LETTER_WORDS_RE.findall(text[:20000])) >= LOST_LETTER_MIN_WORDS
 
 
 def _ascii_key(words: list[str]) -> str:

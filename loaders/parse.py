@@ -16,13 +16,14 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     """Parse decoded text into a record; raises ParseError only when nothing usable is there."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    restored = normalise.is_stripped(text)
+    letters_lost = normalise.has_lost_letters(text)  # read as it is, by the citations' damaged patterns
+    restored = not letters_lost and normalise.is_stripped(text)
     if restored:
         text = normalise.restore_diacritics(normalise.unescape_breaks(text))
-    bars_lost = not restored and normalise.is_d_bar_lost(text)
+    bars_lost = not restored and not letters_lost and normalise.is_d_bar_lost(text)
     if bars_lost:
         text = normalise.restore_d_bar(text)
-    tones_lost = not restored and normalise.is_tones_partly_lost(text)
+    tones_lost = not restored and not letters_lost and normalise.is_tones_partly_lost(text)
     if tones_lost:
         text = normalise.restore_lost_tones(text)
     lines = normalise.clean_lines(text)

@@ -2495,6 +2495,7 @@ GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+
 # Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
 # merely stripped of its diacritics writes 'Thuc hien Nghi quyet so ... ngay ...'.
 LOST_LETTER_WORDS_RE = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
+LOST_LETTER_MIN_WORDS = 3  # that many in a text's head: it lost its marked letters
 # A drafting unit's code after a Party number, which the number itself does not keep:
 # '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
 UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
@@ -3106,6 +3107,11 @@ ASSIGN_LEAD_IN = re.compile(
 """'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command). A
 chairman's opinion may approve first: 'Thống nhất chủ trương giao X ...', 'Đồng ý giao X ...'."""
 
+BRACKET_ORDER = re.compile(r"(?:giao(?:\s+cho)?|(?P<requested>(?:kính\s+)?đề\s+nghị)|yêu\s+cầu)\s+")
+"""blind32 d06: an order opening a task's bracket ('... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ
+trì, phối hợp với Văn phòng UBND tỉnh; ...)'): the bodies after it do the task, as after a 'Giao' opening a
+sentence."""
+
 LEAD_VERB = re.compile(
     r"[\s,:]*(?:chủ\s+trì|là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực)|là\s+thường\s+trực)"
 )
@@ -3234,11 +3240,17 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]
 
 ARTICLE_TASKS = re.compile(
     r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
-        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh)\b""",
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|giam\s+sat\s+viec\s+thuc\s+hien)\b""",
     re.VERBOSE,
 )
 """An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
-hành Quyết định này', 'Tổ chức thực hiện'. 'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
+hành Quyết định này', 'Tổ chức thực hiện', blind32 d04 '... giám sát việc thực hiện Nghị quyết này'. 'Ban hành
+kèm theo ...' and 'có hiệu lực' articles do not."""
+
+ALLOCATED_BEFORE = re.compile(r"(?:du\s+toan|chi\s+tieu|kinh\s+phi|nguon\s+von|bien\s+che)\s+(?:duoc\s+)?\Z")
+"""blind32 d02: 'giao' after what a budget allocates ('bố trí trong dự toán giao hàng năm cho Sở ...', 'chỉ
+tiêu được giao', diacritics stripped) is the allocation, not an order: it does not make the article set
+work."""
 
 NUMBERED_HEADING = re.compile(
     r"""^(?:muc\s+dich|yeu\s+cau|muc\s+tieu|quan\s+diem|nhiem\s+vu|giai\s+phap|noi\s+dung
@@ -3291,8 +3303,10 @@ EXTRA_BODY_HEAD = re.compile(
 )
 """Heads of bodies and officials beyond `BODY_HEAD`, as state documents name them ('Chánh Văn phòng
 UBND tỉnh, Giám đốc các Sở ... chịu trách nhiệm thi hành', 'Kho bạc Nhà nước huyện', 'Các Bộ,
-ngành', the Government a National Assembly resolution orders: 'yêu cầu Chính phủ, Thủ tướng Chính phủ
-...'). A ministry ('Bộ Tài chính') is a body only when a capital follows 'Bộ' (checked by caller)."""
+ngành', the Government a National Assembly resolution orders). A ministry ('Bộ Tài chính') is a body only
+when a capital follows 'Bộ' (checked by caller). blind32 d04: central resolutions task the Government ('Ủy
+ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện ...'); 'Chính phủ điện
+tử', 'chính phủ số' are programmes, not the Government."""
 
 MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
 """'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
@@ -3308,14 +3322,21 @@ ADDRESS_VERB = re.compile(  # the lookahead names the first letters only to make
 """In a letter's lead-in ('UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ...:'), the bodies
 after the verb are those the numbered points are addressed to (anywhere in the sentence)."""
 
+_ARTICLE_DATES = r"(?:hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)\s*nay\s*co\s*hieu\s*luc)"
 ARTICLE_NOT_TASK = re.compile(
-    r"""^(?:ban\s+hanh\b|phe\s+duyet|hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)
-        \s*nay\s*co\s*hieu\s*luc|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo|thanh\s+lap)""",
+    rf"""^(?:ban\s+hanh\b|phe\s+duyet|{_ARTICLE_DATES}|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo
+        |thanh\s+lap)""",
     re.VERBOSE,
 )
 """Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
 lực thi hành') set no work, whatever words follow (diacritics stripped). blind32: one promulgating what it
 lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau: 1. Tựu trường ...') neither."""
+
+ARTICLE_DATES = re.compile(rf"^{_ARTICLE_DATES}")
+DATING_SENTENCE = re.compile(r"[^.]*(?:\.\d[^.]*)*\.\s+")  # to its full stop, past the dots of a date
+"""blind32 d05, blind30 c01: the dating sentence of an article that goes on ('Điều 3. Quyết định này có hiệu
+lực thi hành kể từ ngày ký.' / 'Chánh Văn phòng ... chịu trách nhiệm thi hành ...', '... Giao Văn phòng UBND
+tỉnh chủ trì ...'): what follows it is read for work and bodies like any article."""
 
 DEADLINE_FIELD = re.compile(
     r"""(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*
@@ -3491,16 +3512,19 @@ capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
+_TIME_OPENING = r"""(?:định\s+kỳ|hằng|hàng|trước|sau|chậm\s+nhất|kết\s+thúc|cuối|đầu|trong|từ|đến|vào)\s
+    [^,;.:()]{0,60}?(?:năm|quý|tháng|tuần|ngày|kỳ)(?![\w])(?![^,;.:()]*(?<![\w])qua(?![\w]))[^,;.:()]{0,30}"""
 BASIS_OPENING = re.compile(
-    r"""(?:(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{3,80}                # the basis, up to its first comma
-        |(?:kết\s+thúc|trước|chậm\s+nhất|hằng|hàng|định\s+kỳ)\s[^,;.:()]{3,30}  # or when
-    ),\s+(?=\S)""",
+    rf"""(?:(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{{3,80}}     # the basis, up to its first comma
+        |{_TIME_OPENING}(?:,\s+{_TIME_OPENING})*                # or when: 'Định kỳ 6 tháng, hằng năm'
+        ),\s+(?=\S)""",
     re.VERBOSE,
 )
 """tasksweep: 'Căn cứ Kế hoạch này, các chi, đảng bộ ... xây dựng ...', 'Trên cơ sở Kế hoạch này, Ủy ban nhân
-dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma. outlineparts: so
-does one that opens with when ('Kết thúc năm 2013, Chính phủ báo cáo ...', blind32 d04 Điều 3.1; 'Trước ngày
-30/6, ...', 'Định kỳ 6 tháng, ...')."""
+dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma. blind32 d04: so
+does one that opens with when it is done ('Kết thúc năm 2013, Chính phủ báo cáo ...', 'Định kỳ 6 tháng, hằng
+năm, các cơ quan, đơn vị báo cáo ...', 'Trước ngày 15/12 hằng năm, UBND các xã ...'); not a past time ('Trong
+nhiệm kỳ qua, Ban Chấp hành ... đã ...': a report of what was done)."""
 
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""

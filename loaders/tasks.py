@@ -306,18 +306,21 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
 def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
     """'... cho cán bộ chủ chốt (Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy)', '(Văn
     phòng Huyện ủy tham mưu; thời gian: tháng 12/2025)': a bracket that opens with bodies and their verb
-    names who does the task, as a table's column would. A field inside it ('(Cơ quan chủ trì: ...)') is
-    read by ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
+    names who does the task, as a table's column would, and so does one that opens with the order ('(Giao
+    Công an tỉnh chủ trì, phối hợp với ...)'). A field inside it ('(Cơ quan chủ trì: ...)') is read by
+    ROLE_FIELD, a bracket of names alone ('(Ban Chấp hành khóa XV)') by nobody."""
     found: list[Responsible] = []
     for m in p.PARENTHESIS.finditer(folded):
         start, end = m.start("inner"), m.end("inner")
         if p.ROLE_FIELD.match(folded, start):
             continue
-        got = _bodies_at(text[:end], folded[:end], start)
+        order = p.BRACKET_ORDER.match(folded, start)
+        got = _bodies_at(text[:end], folded[:end], order.end() if order else start)
         verb = _predicate(text, folded, got[1], end) if got else None
         if got is None or verb is None or verb.start() > got[1] + 2:
             continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else (
+            "requested" if order is not None and order["requested"] else "assigned")
         found.extend(Responsible(name=n, role=role) for n in got[0])
     return found
 
@@ -711,7 +714,7 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
         inherited = _section_bodies(section) or letter_parts.get(section.label, [])
         if section.kind == "article" and not section.items:
             text = " ".join([section.title, *section.extra]).strip()
-            own = responsible_in(text) or inherited
+            own = responsible_in(text[_dating_end(text) or 0 :]) or inherited
             items: list[tuple[str, str | None, str, list[Responsible], str]] = [
                 (section.label, None, text, own, "")]
         else:
@@ -819,7 +822,7 @@ def _sets_tasks(section: Section) -> bool:
         if _approves(section):
             return any(_task_heading(it.text) for it in section.items)
         key = strip_diacritics(" ".join([section.title, *section.extra, *(it.text for it in section.items)]))
-        return bool(p.ARTICLE_TASKS.search(key)) or _points_name_bodies(section.items)
+        return _sets_work(key) or _points_name_bodies(section.items)
     lead = strip_diacritics(section.title[-250:])
     top = [it for it in section.items if not _logistics(it)]  # time, place and attendees are no points
     with_bodies = sum(1 for it in top if _own_responsible(it) or _target_bodies(it))
@@ -861,8 +864,29 @@ def _last_clause(lead: str) -> str:
 
 def _approves(section: Section) -> bool:
     """'Điều 1. Phê duyệt Kế hoạch ... với các nội dung sau:', 'Điều 2. Quyết định này có hiệu lực':
-    an article that promulgates, approves or dates a text sets no work of its own."""
-    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(" ".join([section.title, *section.extra]))))
+    an article that promulgates, approves or dates a text sets no work of its own, unless the dating
+    sentence is followed by one that does ('... có hiệu lực kể từ ngày ký.' / 'Chánh Văn phòng ... chịu
+    trách nhiệm thi hành Quyết định này')."""
+    text = " ".join([section.title, *section.extra])
+    if (end := _dating_end(text)) is not None and _sets_work(strip_diacritics(text[end:])):
+        return False
+    return bool(p.ARTICLE_NOT_TASK.match(strip_diacritics(text)))
+
+
+def _sets_work(key: str) -> bool:
+    """Whether an article's words (diacritics stripped) set work: an order or a duty, not a budget's
+    'giao'."""
+    return any(m[0] != "giao" or p.ALLOCATED_BEFORE.search(key, max(0, m.start() - 30), m.start()) is None
+               for m in p.ARTICLE_TASKS.finditer(key))
+
+
+def _dating_end(text: str) -> int | None:
+    """Where the dating sentence opening an article ends ('Quyết định này có hiệu lực kể từ ngày ký. '):
+    it names no body, so the bodies of such an article are read after it."""
+    if p.ARTICLE_DATES.match(strip_diacritics(text[:60])) is None:
+        return None
+    sentence = p.DATING_SENTENCE.match(text)
+    return sentence.end() if sentence else None
 
 
 def _task_heading(text: str) -> bool:

@@ -359,6 +359,33 @@ Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức thực hiệ
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
 Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Giáo dục và Đào tạo huyện chịu trách nhiệm thi hành Quyết định này./.
 """), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Giáo dục", "Phòng Giáo dục và Đào tạo huyện"),)),
+    # the dating sentence and the execution sentence on one line (realworld k01, blind17 b23: 'Điều 3. Quyết định
+    # này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng ... chịu trách nhiệm thi hành ...')
+    TRow("num-articles_dating_executing_one_line", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2",), (_c("Điều 2", "Quyết định này có hiệu lực", "Chánh Văn phòng HĐND và UBND huyện"),)),
+    # a dating article whose next paragraph assigns work (blind30 c01: '... có hiệu lực thi hành kể từ ngày ký.' /
+    # 'Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tài chính ... thiết lập, tin học hóa quy trình ...')
+    TRow("num-articles_dating_then_giao", _DECISION.format(body="""Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Giao Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện tin học hóa quy trình giải quyết thủ tục hành chính.
+"""), ("Điều 2",), (_c("Điều 2", "Quyết định này có hiệu lực", "Văn phòng HĐND và UBND huyện"),)),
+    # a dating article that goes on only to what it replaces (realworld s23, blind25 b03: '... có hiệu lực thi hành kể
+    # từ ngày 01 tháng 7 năm 2017.' / 'Quyết định này thay thế Quyết định số ...') sets no work
+    TRow("num-articles_dating_then_replacing", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2024.
+Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 17 tháng 6 năm 2023 của UBND huyện.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 3",)),
+    # an article that sets a regime by its fields, its budget 'giao' an allocation (blind32 d02: '4. Nguồn kinh phí:
+    # Ngân sách Thành phố đảm bảo và bố trí trong dự toán giao hàng năm cho Sở ...'): no work; the next article's is
+    TRow("num-articles_regime_budget_allocated", _DECISION.format(body="""Điều 1. Thực hiện chế độ điều dưỡng luân phiên đối với người có công trên địa bàn huyện:
+1. Đối tượng: Người có công với cách mạng theo quy định.
+2. Mức chi: Thực hiện theo chỉ tiêu được giao của tỉnh.
+3. Nguồn kinh phí: Ngân sách huyện bảo đảm và bố trí trong dự toán giao hàng năm cho Phòng Lao động - Thương binh và Xã hội.
+Điều 2. Giao Phòng Lao động - Thương binh và Xã hội chủ trì lập danh sách người có công được điều dưỡng.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Phòng Lao động", "Phòng Lao động - Thương binh và Xã hội"),)),
     # 'Điều' articles of a decision: the approving and dating articles set no work; 'Giao ...' does
     TRow("num-articles", """ỦY BAN NHÂN DÂN
 HUYỆN KIM ĐỘNG
@@ -827,6 +854,59 @@ II. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin huyện chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.
 2. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm triển khai Kế hoạch tại địa phương.
 """), ("II.1", "II.2"), (_c("II.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"), _c("II.2", "Chủ tịch UBND", "Chủ tịch UBND các xã, thị trấn"))),
+    # an item that opens with when it is done, then its subject (blind32 d04 'Kết thúc năm 2013, Chính phủ báo cáo
+    # ...'; plans' 'Định kỳ 6 tháng, hằng năm, các cơ quan ... báo cáo', 'Trước ngày 15/12 hằng năm, UBND các xã ...')
+    TRow("resp-time_opening", state("""
+II. TỔ CHỨC THỰC HIỆN
+1. Định kỳ 6 tháng, hằng năm, các cơ quan, đơn vị báo cáo kết quả thực hiện về Phòng Nội vụ.
+2. Trước ngày 15/12 hằng năm, UBND các xã, thị trấn báo cáo kết quả thực hiện Kế hoạch về UBND huyện.
+3. Trong quý I/2024, Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tham mưu kiện toàn Tổ công tác.
+"""), ("II.1", "II.2", "II.3"), (_c("II.1", "Định kỳ 6 tháng", "các cơ quan, đơn vị", kind=UNGRADED),
+                                   _c("II.2", "Trước ngày 15/12", "UBND các xã, thị trấn", kind=UNGRADED),
+                                   _c("II.3", "Trong quý I/2024", "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch",
+                                      kind=UNGRADED))),
+    # a central resolution tasks the Government (blind32 d04: 'Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ
+    # tướng Chính phủ tập trung thực hiện ...:'; 'Kết thúc năm 2013, Chính phủ báo cáo ...'; '... giám sát việc
+    # thực hiện Nghị quyết này' sets work); 'Chính phủ số' in a point is a programme, no body
+    TRow("resp-government", """ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 494/NQ-UBTVQH13
+Hà Nội, ngày 18 tháng 05 năm 2012
+
+NGHỊ QUYẾT
+Về kết quả giám sát việc thực hiện chính sách, pháp luật về người có công với cách mạng
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật hoạt động giám sát của Quốc hội;
+
+QUYẾT NGHỊ:
+
+Điều 1.
+Tán thành cơ bản nội dung Báo cáo kết quả giám sát của Đoàn giám sát.
+
+Điều 2.
+Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp sau đây:
+1. Tiếp tục điều chỉnh nâng mức trợ cấp, phụ cấp đối với người có công với cách mạng.
+2. Chính phủ số được ứng dụng trong giải quyết hồ sơ người có công.
+
+Điều 3.
+1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện Nghị quyết này.
+2. Hội đồng dân tộc, các Ủy ban của Quốc hội theo chức năng, nhiệm vụ, quyền hạn của mình giám sát việc thực hiện Nghị quyết này.
+
+Điều 4.
+Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.
+
+TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CHỦ TỊCH
+
+Nguyễn Sinh Hùng
+""", ("Điều 2.1", "Điều 2.2", "Điều 3.1", "Điều 3.2"), (
+        _c("Điều 2.1", "Tiếp tục điều chỉnh", "Chính phủ", "Thủ tướng Chính phủ"),
+        _c("Điều 3.1", "Kết thúc năm 2013", "Chính phủ"), _c("Điều 3.2", "Hội đồng dân tộc", "Hội đồng dân tộc"))),
     # 'Đề nghị X ...'
     TRow("resp-de_nghi", party("""
 III. TỔ CHỨC THỰC HIỆN
@@ -961,6 +1041,16 @@ II. NHIỆM VỤ CỤ THỂ
 1. Sơ kết việc thực hiện Nghị quyết (Văn phòng Huyện ủy tham mưu; thời gian: tháng 12/2025).
 2. Tổng kết việc thực hiện Nghị quyết (Ban Chấp hành Đảng bộ huyện khóa XXV).
 """), ("II.1", "II.2"), (_c("II.1", "Sơ kết", "Văn phòng Huyện ủy", kind="by_date", due=date(2025, 12, 31)),)),
+    # an order opening the trailing bracket (blind32 d06: '... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì,
+    # phối hợp với Văn phòng UBND tỉnh; ...)', '(Giao Công an tỉnh tham mưu)'; 'đề nghị' asks a body outside)
+    TRow("resp-bracket_order", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng Quy chế bảo vệ bí mật nhà nước trên địa bàn huyện (Giao Công an huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tham mưu).
+2. Tổ chức sơ kết việc thực hiện Kế hoạch (giao Phòng Nội vụ tham mưu).
+3. Tuyên truyền trong đoàn viên, hội viên (đề nghị Ủy ban Mặt trận Tổ quốc huyện phối hợp thực hiện).
+"""), ("II.1", "II.2", "II.3"), (_c("II.1", "Xây dựng Quy chế", "Công an huyện", "Văn phòng HĐND và UBND huyện"),
+                                   _c("II.2", "Tổ chức sơ kết", "Phòng Nội vụ"),
+                                   _c("II.3", "Tuyên truyền", "Ủy ban Mặt trận Tổ quốc huyện"))),
     # a numbered heading that is one body: its letters inherit it
     TRow("resp-inherit_from_parent_number", state("""
 II. NHIỆM VỤ, GIẢI PHÁP

@@ -571,6 +571,22 @@ def test_text_that_lost_every_marked_letter():
         ("33-NQ/TW", date(2014, 6, 9)), ("49-CT/TU", date(2014, 8, 19)), ("4350/KH-UBND", date(2014, 10, 8))]
 
 
+def test_text_that_lost_every_marked_letter_is_not_restored():
+    """realworld s10: such a copy keeps its unmarked words ('ngay 12 thang 01', 'va', 'cac'), so it looked like a
+    text stripped of its marks; restoring those would mark its remnants ('ca' -> 'cả') and lose the parents."""
+    text = ("UBND TNH PH TH CNG HO X HI CH NGHA VIT NAM\nS VN HO TH THAO V DU LCH c l p - T do - Hanh phuc\n"
+            "S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017\nHNG DN\nV vic t chc Chng trnh V min l hi\n"
+            "Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh Trung ng ng Kha XI v xy dng v pht "
+            "trin nn vn ha; Chng trnh hnh ng s 49-CT/TU ngy 19/8/2014 ca Tnh y Ph Th; K hoch s "
+            "4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh v Thc hin Chng trnh hnh ng ca Tnh y.\n"
+            "S Vn ha, Th thao v Du lch hng dn t chc hot ng nh sau:\nA. MC CH, YU CU\nI. Mc ch\n"
+            "- Tip tc bo tn va ton vinh cac gi tr di sn vn ho trn qu hng, thc hin tt cac nhim v cua nam 2017.")
+    r = parse_text(text)
+    assert [(x.number, x.issued_on) for x in r.implements] == [
+        ("33-NQ/TW", date(2014, 6, 9)), ("49-CT/TU", date(2014, 8, 19)), ("4350/KH-UBND", date(2014, 10, 8))]
+    assert (r.number and str(r.number), r.issued_on) == ("02/HD-SVHTTDL", date(2017, 1, 12))
+
+
 # A title naming its own issuer between its type word and the carry-out verb: 'Chương trình của Ban
 # Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW ...' (a portal's abstract alone).
 @pytest.mark.parametrize(("text", "expected"), [

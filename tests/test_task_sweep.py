@@ -13,7 +13,6 @@ from loaders.parse import parse_text
 from tests.task_catalogue import UNGRADED, TRow, task_rows
 
 KNOWN: dict[str, str] = {
-    "num-articles_promulgating_then_dating_executing": "an article dating the decision that goes on to its execution sentence ('Điều 3. Quyết định này có hiệu lực ...' then 'Chánh Văn phòng ... chịu trách nhiệm thi hành'): patterns.ARTICLE_NOT_TASK drops the whole article (blind32 d05, blind30 c01)",
     "num-named_nhiem_vu": "'Nhiệm vụ 1:' opening a line is no outline marker, so the named items run into the section (no real plan with the form was found, so no rule yet)",
     "num-named_giai_phap_thu": "'Giải pháp thứ nhất' alone on its line is no outline marker (no real plan with the form was found, so no rule yet)",
     "num-paren_numbers_under_number": "'(1)', '(2)' under a numbered task are no outline marker: they run into the number's text (no real text with the form was found, so no rule yet)",
