@@ -3948,3 +3948,21 @@ TABLE_TIME_CELL = re.compile(
 )
 """A cell that says when (a header-less table's time column): 'Quý I/2024', 'Trước ngày 30/6/2024',
 'Thường xuyên', 'Hằng năm', '2024', '30/6/2024'."""
+
+# --- blind34: an outline's subject under its heading ---
+
+OUTLINE_HEADING_RE = re.compile(
+    r"""^\W{0,3}(?i:đề\s+cương)                      # 'ĐỀ CƯƠNG' alone on its line
+        (?:\s+(?i:tuyên\s+truyền|giới\s+thiệu))?     # 'ĐỀ CƯƠNG TUYÊN TRUYỀN'
+        \W{0,3}$""",
+    re.VERBOSE,
+)
+"""The heading of an outline (đề cương), a form DOMAIN.md gives no type code: its subject is the line(s) right
+under it ('ĐỀ CƯƠNG TUYÊN TRUYỀN' / 'Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển', blind34
+b08), as a type heading's trích yếu is."""
+
+PERIOD_LINE_RE = re.compile(
+    r"""^\(\s*[\d/.]+\s*[-–]\s*[\d/.]+\s*\)$      # '(8/1948 - 8/2023)', '(01/01/1997 - 01/01/2022)'""",
+    re.VERBOSE,
+)
+"""The span an anniversary outline's subject covers, on its own line under the subject: it ends it."""

@@ -1095,6 +1095,41 @@ def test_a_page_headline_over_its_body_is_the_title(text, title):
     assert header(text).title == title
 
 
+# blind34 b08: an outline (đề cương) with no author and no type code takes the subject under its heading as
+# its title, up to the span it covers or its body; (id, text, title).
+OUTLINE_TITLES = [
+    ("anniversary-under-page-title",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN ĐẢNG BỘ TP THỦ DẦU MỘT\n\nThứ hai - 11/09/2023 07:04\nĐỀ CƯƠNG TUYÊN TRUYỀN\n"
+     "Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển\n(8/1948 - 8/2023)\n\nĐảng bộ thị xã Thủ Dầu "
+     "Một gắn liền với lịch sử hình thành và phát triển của Thủ Dầu Một xưa và nay, trải qua nhiều lần chia cắt.\n",
+     "Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển"),
+    ("bare-heading-two-line-subject",
+     "ĐỀ CƯƠNG\nGiới thiệu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV\nnhiệm kỳ 2020 - 2025\n\nI. Bối cảnh\n"
+     "Đại hội diễn ra trong bối cảnh cả nước đang thực hiện Nghị quyết.\n",
+     "Giới thiệu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV nhiệm kỳ 2020 - 2025"),
+    ("history-outline-span-ends-it",
+     "ĐỀ CƯƠNG GIỚI THIỆU\nLịch sử Đảng bộ xã Tân Phú 90 năm\n(1930 - 2020)\nPhần thứ nhất\nXã Tân Phú được "
+     "thành lập từ rất sớm, trải qua nhiều lần thay đổi tên gọi.\n",
+     "Lịch sử Đảng bộ xã Tân Phú 90 năm"),
+    ("capitals-subject-dated-span",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 50 NĂM GIẢI PHÓNG TỈNH\n(30/4/1975 - 30/4/2025)\nPhần thứ nhất\nNgày "
+     "30/4/1975, quân và dân tỉnh đã giải phóng hoàn toàn tỉnh nhà.\n",
+     "KỶ NIỆM 50 NĂM GIẢI PHÓNG TỈNH"),
+    # no subject line under the heading: the body's first line is none, the page-headline rule keeps the heading
+    ("no-subject-body-next",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN\nNgày 30/4/1975, quân và dân tỉnh đã giải phóng hoàn toàn tỉnh nhà, mở ra thời kỳ "
+     "mới.\n",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [row[1:] for row in OUTLINE_TITLES],
+                         ids=[row[0] for row in OUTLINE_TITLES])
+def test_an_outline_takes_the_subject_under_its_heading(text, title):
+    assert header(text).title == title
+    assert header(text).doc_type is None
+
+
 # A headline naming the document by the type its body tells: (text, doc_type, title or None).
 HEADLINE_TITLES = [
     ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "

@@ -591,7 +591,7 @@ BLIND34_FLOORS = {
     "document.issuer": 0.50,
     "document.issuer_level": 0.50,
     "document.locality": 0.83,
-    "document.title": 0.57,
+    "document.title": 0.71,
     "document.signer": 1.00,
     "implements.document": 1.00,
 }
