@@ -1445,6 +1445,7 @@ ACTING_SUBJECT_RE = re.compile(
         \s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
+          |biên\s+soạn(?=\s+(?:tài\s+liệu|đề\s+cương)\s*:?\s*[“"«]?\s*(?i:đề\s+cương))  # blind34 b02
           |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
         """,
     re.VERBOSE | re.MULTILINE,

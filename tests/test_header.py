@@ -1130,6 +1130,43 @@ def test_an_outline_takes_the_subject_under_its_heading(text, title):
     assert header(text).doc_type is None
 
 
+# blind34 b02: a board that compiles an outline ('biên soạn tài liệu: “Đề cương ...”') is its author, the last
+# resort of a news lead with no verb of issue; compiling any other material names no author;
+# (id, text, issuer name or None, level, province).
+OUTLINE_AUTHORS = [
+    ("board-compiles-quoted-outline",
+     "Kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước\nThứ sáu - 19/11/2021 10:15\nĐể đẩy mạnh công tác tuyên "
+     "truyền về sự kiện kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước, Ban Tuyên giáo Tỉnh ủy biên soạn tài liệu: "
+     "“Đề cương tuyên truyền kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước”.\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 25 "
+     "NĂM NGÀY TÁI LẬP TỈNH BÌNH PHƯỚC\n",
+     "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Bình Phước"),
+    ("district-board-past-tense",
+     "Tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ\nNhằm tuyên truyền sâu rộng trong Nhân dân, Ban "
+     "Tuyên giáo Huyện ủy Mường Ảng đã biên soạn tài liệu “Đề cương tuyên truyền kỷ niệm 70 năm Chiến thắng Điện "
+     "Biên Phủ”.\nPhần thứ nhất\n",
+     "Ban Tuyên giáo Huyện ủy Mường Ảng", "district", "Điện Biên"),
+    ("city-board-compiles-outline",
+     "Giới thiệu Nghị quyết Đại hội\nĐể phục vụ việc học tập Nghị quyết, Ban Tuyên giáo Thành ủy Thủ Dầu Một vừa "
+     "biên soạn đề cương: \"Đề cương giới thiệu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XII\".\nI. Bối cảnh\n",
+     "Ban Tuyên giáo Thành ủy Thủ Dầu Một", "district", "Bình Dương"),
+    ("compiles-other-material-no-author",
+     "Tài liệu sinh hoạt chi bộ tháng 5\nBan Tuyên giáo Tỉnh ủy biên soạn tài liệu sinh hoạt chi bộ tháng 5 năm "
+     "2024 gửi các chi bộ.\n1. Thông tin thời sự\n",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), [row[1:] for row in OUTLINE_AUTHORS],
+                         ids=[row[0] for row in OUTLINE_AUTHORS])
+def test_a_board_that_compiles_an_outline_is_its_author(text, name, level, province):
+    issuer = header(text).issuer
+    if name is None:
+        assert issuer is None
+        return
+    assert issuer is not None and issuer.name == name and issuer.level == level
+    assert issuer.locality.province == province
+
+
 # A headline naming the document by the type its body tells: (text, doc_type, title or None).
 HEADLINE_TITLES = [
     ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "
