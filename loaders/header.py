@@ -167,6 +167,7 @@ from loaders.patterns import (
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     ORGANS,
+    OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
@@ -178,6 +179,7 @@ from loaders.patterns import (
     PAGE_DATELINE_RE,
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
+    PERIOD_LINE_RE,
     PERSON_TAIL_RE,
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
@@ -1142,6 +1144,26 @@ def _page_headline(lines: list[str]) -> str | None:
     if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or _names_body(first) or _portal_section(first):
         return None
     return squeeze(first)
+
+
+_OUTLINE_TITLE_LINES = 3
+
+
+def _outline_title(lines: list[str]) -> str | None:
+    """blind34: an outline (đề cương) that names no author nor type code, so no other rule gives it a
+    title: its subject is the lines under its heading ('ĐỀ CƯƠNG TUYÊN TRUYỀN' / 'Đảng bộ thành phố Thủ
+    Dầu Một 75 năm hình thành và phát triển' / '(8/1948 - 8/2023)'), up to the span it covers or the
+    body's first line."""
+    texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN]]
+    at = next((i for i, t in enumerate(texts) if OUTLINE_HEADING_RE.match(t)), None)
+    if at is None:
+        return None
+    out: list[str] = []
+    for text in texts[at + 1:at + 1 + _OUTLINE_TITLE_LINES]:
+        if not text or PERIOD_LINE_RE.match(text) or _opens_body(text) or not _headline_like(text):
+            break
+        out.append(text)
+    return squeeze(" ".join(out)) if out else None
 
 
 def _headline_like(line: str) -> bool:
@@ -3801,6 +3823,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         title = squeeze(f"{article['verb']} {article['title']}")  # titlesweep: blind20's 'Điều 1. Ban hành'
         warnings.remove("no title")
     if title is None and not block and (title := _page_headline(lines) or _page_headline(paragraphs)):
+        warnings.remove("no title")
+    if title is None and not block and (title := _outline_title(lines)):
         warnings.remove("no title")
     if clause is None and tail:
         clause = new_tone_placement(tail)

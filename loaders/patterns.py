@@ -1468,6 +1468,7 @@ ACTING_SUBJECT_RE = re.compile(
         \s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
+          |biên\s+soạn(?=\s+(?:tài\s+liệu|đề\s+cương)\s*:?\s*[“"«]?\s*(?i:đề\s+cương))  # blind34 b02
           |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
         """,
     re.VERBOSE | re.MULTILINE,
@@ -4025,3 +4026,21 @@ in one bullet ('đội ngũ thanh niên, phụ nữ, cựu chiến binh, doanh n
 footnote citing each stratum's resolution ('... về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam').
 'người lao động' is left out: 'cán bộ, công chức, viên chức, người lao động' names a unit's staff, not
 workers. The Front is a body kind (graph.align.body_kinds), not a subject here."""
+
+# --- blind34: an outline's subject under its heading ---
+
+OUTLINE_HEADING_RE = re.compile(
+    r"""^\W{0,3}(?i:đề\s+cương)                      # 'ĐỀ CƯƠNG' alone on its line
+        (?:\s+(?i:tuyên\s+truyền|giới\s+thiệu))?     # 'ĐỀ CƯƠNG TUYÊN TRUYỀN'
+        \W{0,3}$""",
+    re.VERBOSE,
+)
+"""The heading of an outline (đề cương), a form DOMAIN.md gives no type code: its subject is the line(s) right
+under it ('ĐỀ CƯƠNG TUYÊN TRUYỀN' / 'Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển', blind34
+b08), as a type heading's trích yếu is."""
+
+PERIOD_LINE_RE = re.compile(
+    r"""^\(\s*[\d/.]+\s*[-–]\s*[\d/.]+\s*\)$      # '(8/1948 - 8/2023)', '(01/01/1997 - 01/01/2022)'""",
+    re.VERBOSE,
+)
+"""The span an anniversary outline's subject covers, on its own line under the subject: it ends it."""

@@ -1095,6 +1095,78 @@ def test_a_page_headline_over_its_body_is_the_title(text, title):
     assert header(text).title == title
 
 
+# blind34 b08: an outline (đề cương) with no author and no type code takes the subject under its heading as
+# its title, up to the span it covers or its body; (id, text, title).
+OUTLINE_TITLES = [
+    ("anniversary-under-page-title",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN ĐẢNG BỘ TP THỦ DẦU MỘT\n\nThứ hai - 11/09/2023 07:04\nĐỀ CƯƠNG TUYÊN TRUYỀN\n"
+     "Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển\n(8/1948 - 8/2023)\n\nĐảng bộ thị xã Thủ Dầu "
+     "Một gắn liền với lịch sử hình thành và phát triển của Thủ Dầu Một xưa và nay, trải qua nhiều lần chia cắt.\n",
+     "Đảng bộ thành phố Thủ Dầu Một 75 năm hình thành và phát triển"),
+    ("bare-heading-two-line-subject",
+     "ĐỀ CƯƠNG\nGiới thiệu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV\nnhiệm kỳ 2020 - 2025\n\nI. Bối cảnh\n"
+     "Đại hội diễn ra trong bối cảnh cả nước đang thực hiện Nghị quyết.\n",
+     "Giới thiệu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV nhiệm kỳ 2020 - 2025"),
+    ("history-outline-span-ends-it",
+     "ĐỀ CƯƠNG GIỚI THIỆU\nLịch sử Đảng bộ xã Tân Phú 90 năm\n(1930 - 2020)\nPhần thứ nhất\nXã Tân Phú được "
+     "thành lập từ rất sớm, trải qua nhiều lần thay đổi tên gọi.\n",
+     "Lịch sử Đảng bộ xã Tân Phú 90 năm"),
+    ("capitals-subject-dated-span",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 50 NĂM GIẢI PHÓNG TỈNH\n(30/4/1975 - 30/4/2025)\nPhần thứ nhất\nNgày "
+     "30/4/1975, quân và dân tỉnh đã giải phóng hoàn toàn tỉnh nhà.\n",
+     "KỶ NIỆM 50 NĂM GIẢI PHÓNG TỈNH"),
+    # no subject line under the heading: the body's first line is none, the page-headline rule keeps the heading
+    ("no-subject-body-next",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN\nNgày 30/4/1975, quân và dân tỉnh đã giải phóng hoàn toàn tỉnh nhà, mở ra thời kỳ "
+     "mới.\n",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [row[1:] for row in OUTLINE_TITLES],
+                         ids=[row[0] for row in OUTLINE_TITLES])
+def test_an_outline_takes_the_subject_under_its_heading(text, title):
+    assert header(text).title == title
+    assert header(text).doc_type is None
+
+
+# blind34 b02: a board that compiles an outline ('biên soạn tài liệu: “Đề cương ...”') is its author, the last
+# resort of a news lead with no verb of issue; compiling any other material names no author;
+# (id, text, issuer name or None, level, province).
+OUTLINE_AUTHORS = [
+    ("board-compiles-quoted-outline",
+     "Kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước\nThứ sáu - 19/11/2021 10:15\nĐể đẩy mạnh công tác tuyên "
+     "truyền về sự kiện kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước, Ban Tuyên giáo Tỉnh ủy biên soạn tài liệu: "
+     "“Đề cương tuyên truyền kỷ niệm 25 năm Ngày tái lập tỉnh Bình Phước”.\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 25 "
+     "NĂM NGÀY TÁI LẬP TỈNH BÌNH PHƯỚC\n",
+     "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Bình Phước"),
+    ("district-board-past-tense",
+     "Tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ\nNhằm tuyên truyền sâu rộng trong Nhân dân, Ban "
+     "Tuyên giáo Huyện ủy Mường Ảng đã biên soạn tài liệu “Đề cương tuyên truyền kỷ niệm 70 năm Chiến thắng Điện "
+     "Biên Phủ”.\nPhần thứ nhất\n",
+     "Ban Tuyên giáo Huyện ủy Mường Ảng", "district", "Điện Biên"),
+    ("city-board-compiles-outline",
+     "Giới thiệu Nghị quyết Đại hội\nĐể phục vụ việc học tập Nghị quyết, Ban Tuyên giáo Thành ủy Thủ Dầu Một vừa "
+     "biên soạn đề cương: \"Đề cương giới thiệu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XII\".\nI. Bối cảnh\n",
+     "Ban Tuyên giáo Thành ủy Thủ Dầu Một", "district", "Bình Dương"),
+    ("compiles-other-material-no-author",
+     "Tài liệu sinh hoạt chi bộ tháng 5\nBan Tuyên giáo Tỉnh ủy biên soạn tài liệu sinh hoạt chi bộ tháng 5 năm "
+     "2024 gửi các chi bộ.\n1. Thông tin thời sự\n",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level", "province"), [row[1:] for row in OUTLINE_AUTHORS],
+                         ids=[row[0] for row in OUTLINE_AUTHORS])
+def test_a_board_that_compiles_an_outline_is_its_author(text, name, level, province):
+    issuer = header(text).issuer
+    if name is None:
+        assert issuer is None
+        return
+    assert issuer is not None and issuer.name == name and issuer.level == level
+    assert issuer.locality.province == province
+
+
 # A headline naming the document by the type its body tells: (text, doc_type, title or None).
 HEADLINE_TITLES = [
     ("Thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã\nCăn cứ Kế hoạch số 03/KH-UBND của UBND xã; "

@@ -595,6 +595,24 @@ BLIND33_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind34/README.md: the provinces the sets barely held (Thừa Thiên Huế, Bình Phước, Lào Cai,
+# Quảng Ninh, Yên Bái, Điện Biên, Bình Dương), eight unseen texts labelled blind; the stored pages are mined
+# out, so most are news items and outlines. First scored blind (number 0.75, doc type 0.50, date 0.75, issuer
+# 0.50, level 0.50, locality 0.83, title 0.57, signer 1.00, implements 1.00; 24 failing checks); floors at
+# what the parser reaches when the round stops.
+BLIND34 = Path(__file__).resolve().parent / "realworld_blind34"
+BLIND34_FLOORS = {
+    "document.number": 0.75,
+    "document.doc_type": 0.50,
+    "document.issued_on": 0.75,
+    "document.issuer": 0.62,
+    "document.issuer_level": 0.62,
+    "document.locality": 0.87,
+    "document.title": 0.71,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -647,6 +665,7 @@ HELD_OUT = {
     "blind31": (BLIND31, BLIND31_FLOORS),
     "blind32": (BLIND32, BLIND32_FLOORS),
     "blind33": (BLIND33, BLIND33_FLOORS),
+    "blind34": (BLIND34, BLIND34_FLOORS),
 }
 
 
