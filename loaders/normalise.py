@@ -250,6 +250,8 @@ def clean_lines(text: str) -> list[str]:
     Blank lines are kept (as '') because the header stage reads line positions.
     """
     text = nfc(text)
+    if "\r" in text:  # Windows line ends: the line-end patterns below (a hard break '\\') see '\n' only
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" in text:
         text = unescape_breaks(text)
     if "<br" in text and "|" in text:
