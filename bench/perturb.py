@@ -98,6 +98,13 @@ _DATE_DONE = re.compile(r"\d{4}\s*$")
 
 
 def header_block(lines: list[str]) -> HeaderBlock | None:
+    """The header block: one laid out a column's line a line, or a library's Markdown pipe table (whole
+    documents mostly reach our sets that way: realworld_blind30, blind32), whose cells are split back into
+    the lines the DOCX cell held. Any other flattened header is left alone."""
+    return _column_header_block(lines) or pipe_header_block(lines)
+
+
+def _column_header_block(lines: list[str]) -> HeaderBlock | None:
     """The header block, when every line of it is one column's own (a header already flattened, with
     both columns on a line or '|' between cells, is left alone: it has no columns to re-lay out)."""
     cells = [_cell(line) for line in lines[:_HEADER_SCAN + 20]]
@@ -146,6 +153,77 @@ def header_block(lines: list[str]) -> HeaderBlock | None:
         return None
     date = [" ".join(c for c in cells[date_at:end + 1] if c)]
     return HeaderBlock(start, end, issuer, number, motto, date)
+
+
+# ---------------------------------------------------------------------------
+# A library's pipe table as the source: markitdown's two-column rows ('| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ---- |
+# CỘNG HÒA ... Độc lập - Tự do - Hạnh phúc ------ |', '|---|---|', '| Số: 378/QĐ-UBND | Hà Giang, ngày ... |';
+# '| Nơi nhận: - Như Điều 2; - Lưu: VT. | CHỦ TỊCH Nguyễn Văn Sơn |'), each cell's lines run
+# together with a space. The cells are split back where the DOCX cell's lines were: before a rule, 'Độc lập',
+# 'V/v', each recipient's dash, each signing mark, the office under a mark's body and the signer's name.
+# ---------------------------------------------------------------------------
+
+_PIPE_ROW = re.compile(r"^\|(?P<left>[^|]*)\|(?P<right>[^|]*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\|\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|\s*$")
+_CELL_RULE = re.compile(r"\s+(?=[-–—_=*.~]{3,}\s*$)")
+_MOTTO_LINES = re.compile(r"\s+(?=Độc\s+lập\b)")
+_VV_CELL = re.compile(r"\s+(?=V/v\b)")
+_ITEM_DASH = re.compile(r"(?<=[;,.:)])\s+(?=[-–]\s)")
+_MARK_AT = re.compile(r"(?<=\S)\s+(?=(?:TM|T/M|KT|K/T|TL|T/L|TUQ)\.?\s)")
+_OFFICE_END = re.compile(r"(?<=\S)\s+(?=(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ"
+                         r"|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|TỔNG\s+CỤC\s+TRƯỞNG"
+                         r"|VỤ\s+TRƯỞNG|CHỦ\s+NHIỆM)(?:\s+THƯỜNG\s+TRỰC)?$)")
+
+
+def _split(text: str, *at: re.Pattern[str]) -> list[str]:
+    parts = [text.strip()]
+    for pattern in at:
+        parts = [p for part in parts for p in pattern.split(part) if p]
+    return parts
+
+
+def _pipe_rows(lines: list[str], start: int, stop: int) -> Iterator[tuple[int, int, str, str]]:
+    """Each two-cell row from `start`: its line, the last line it spans (a rule row after it), its cells."""
+    for i in range(start, min(len(lines), stop)):
+        m = _PIPE_ROW.match(lines[i].strip())
+        if m is None or _PIPE_RULE.match(lines[i].strip()):
+            continue
+        end = i + 1 if i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1].strip()) else i
+        yield i, end, _plain(m["left"]), _plain(m["right"])
+
+
+def pipe_header_block(lines: list[str]) -> HeaderBlock | None:
+    """A pipe table's header: a row of issuer | motto, then (a rule between) a row of number | place-date."""
+    rows = list(_pipe_rows(lines, 0, _HEADER_SCAN))
+    for (i, _, issuer, motto), (j, end, number, date) in zip(rows, rows[1:], strict=False):
+        if j > i + 2 or not _caps(issuer) or not _MOTTO.match(_MOTTO_LINES.split(motto)[0]):
+            continue
+        if not _NUMBER_LINE.match(number) or not _PLACE_DATE.match(date):
+            continue
+        return HeaderBlock(i, end, _split(issuer, _CELL_RULE), _split(number, _VV_CELL),
+                           _split(motto, _CELL_RULE, _MOTTO_LINES), [date])
+    return None
+
+
+def pipe_sign_block(lines: list[str]) -> SignBlock | None:
+    """A pipe table's end row: the 'Nơi nhận' list (or an empty cell) | the signature, its name last."""
+    for i, end, left, right in reversed(list(_pipe_rows(lines, 0, len(lines)))):
+        if left and not _RECIPIENTS_HEAD.match(left):
+            continue
+        words = right.split()
+        caps = 0
+        while caps < len(words) and _caps(words[caps] + "AAA"):
+            caps += 1
+        name = " ".join(words[caps:])
+        if not caps or len(words) - caps < 2 or not name[:1].isupper() or not _caps(" ".join(words[:caps])):
+            continue
+        if not left and not _SIGN_OPENING.match(right):
+            continue
+        office = _split(" ".join(words[:caps]), _MARK_AT)
+        if _SIGN_OPENING.match(office[-1]):  # 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH': the mark's line, the office's
+            office[-1:] = _OFFICE_END.split(office[-1], maxsplit=1)
+        return SignBlock(i, end, _split(left, _ITEM_DASH) if left else [], office + [name])
+    return None
 
 
 def _relayout(layout: Callable[[HeaderBlock], list[str]]) -> Transform:
@@ -224,8 +302,10 @@ def sign_block(lines: list[str]) -> SignBlock | None:
     column's own); None when the page has no such block (a news page, a library's metadata)."""
     cells = [_plain(line) for line in lines]
     heads = [i for i, text in enumerate(cells) if _RECIPIENTS_HEAD.match(text)]
+    if heads and "|" in lines[heads[-1]]:
+        return pipe_sign_block(lines)
     if not heads:
-        return _lone_signature(cells)
+        return _lone_signature(cells) or pipe_sign_block(lines)
     head = heads[-1]
     items = [cells[head]]
     end = head

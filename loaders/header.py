@@ -187,6 +187,7 @@ from loaders.patterns import (
     POSTING_STAMP_TAIL_RE,
     PUBLISHED_NAME_START_RE,
     RECIPIENT_ITEM_RE,
+    RECIPIENT_OWN_SIGNER_TAIL_RE,
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
@@ -1451,7 +1452,7 @@ def _signature_part(line: str) -> str:
     m = SIGN_MARK_RE.search(line)
     if m and m.start() > 0 and _is_caps(line[m.end():]):
         return line[m.start():]
-    if line[:1] in "-+–":  # a recipient beside the block's office or name, a table flattened row by row
+    if RECIPIENT_ITEM_RE.match(line):  # a recipient beside the block (-, +, •), a table flattened by rows
         if (t := SIGN_TITLE_TAIL_RE.search(line)) or (t := RECIPIENT_SIGNER_TAIL_RE.search(line)):
             return t[0].strip()
     return line
@@ -1568,8 +1569,8 @@ def _ends_a_document(tail: list[str]) -> bool:
     """A bare name with neither mark nor office above it signs only a document's own end matter: its
     recipients ('Nơi nhận:', '- Lưu VPHU.', seed 002) or a '(Đã ký)' note. Under a news item's paragraphs
     the closing name is its reporter's byline."""
-    return any(RECIPIENTS_HEAD_RE.match(x) or ARCHIVE_RE.match(x.lstrip("-–+ \t")) or SIGNED_NOTE_RE.match(x)
-               for x in tail)
+    return any(RECIPIENTS_HEAD_RE.match(x) or ARCHIVE_RE.match(RECIPIENT_ITEM_RE.sub(r"\g<text>", x))
+               or SIGNED_NOTE_RE.match(x) for x in tail)
 
 
 _OFFICE_MAX_WORDS = 14  # the longest office ('PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH ...') fits
@@ -1604,6 +1605,23 @@ def _own_name_inline(line: str) -> Signer | None:
 _SIGNED_NAME_LINES = 8  # the name sits a few lines under its note or its mark
 
 
+def _own_office_under_list(lines: list[str], k: int) -> bool:
+    """Line k is an unmarked office ('CHỦ TỊCH', 'THỦ TƯỚNG': the head signing in his own name) right under
+    the recipients list, or run onto its last item ('- Lưu: VT.<TAB>CHỦ TỊCH', a python-docx row): the block
+    a converter laid out above the annex the document issues."""
+    line = lines[k].strip()
+    part = _signature_part(line)
+    if not (_is_caps(part) and OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(part)))):
+        return False
+    return part != line or _under_list(lines, k)
+
+
+def _under_list(lines: list[str], k: int) -> bool:
+    """Line k comes right after the recipients list (its last item or its heading run onto one line)."""
+    above = next((x.strip() for x in reversed(lines[max(0, k - _OFFICE_AFTER_LINES):k]) if x.strip()), "")
+    return bool(RECIPIENT_ITEM_RE.match(above) or RECIPIENTS_HEAD_RE.match(above))
+
+
 def _earlier_signer(lines: list[str]) -> Signer | None:
     """A signature above the page's last lines (realworld s50: a decision signed 'CHỦ TỊCH' / '(Đã ký)' /
     name, then the regulation it issues or a second decision run on past the end block's window): the
@@ -1612,7 +1630,14 @@ def _earlier_signer(lines: list[str]) -> Signer | None:
         x = lines[k].strip()
         if x[-1:].isalpha() and (inline := _inline_signer(x)) and x.endswith(inline.name or "\0"):
             return inline  # converters: the whole block in a table cell run onto the line of its row
-        if not (SIGNED_NOTE_RE.match(x) or _signature_line(x) and _is_caps(x) and len(x) < _SIGNATURE_WIDTH):
+        listed = RECIPIENT_ITEM_RE.match(x) or RECIPIENTS_HEAD_RE.match(x)
+        if x[-1:].isalpha() and listed and (run := RECIPIENT_OWN_SIGNER_TAIL_RE.search(x)) \
+                and (own := _own_name_inline(run["block"])):
+            return own  # the unmarked block run onto the last recipient's line ('- Lưu: VT. CHỦ TỊCH Lê Văn')
+        if x[-1:].isalpha() and _is_caps(x[:1]) and _under_list(lines, k) and (own := _own_name_inline(x)):
+            return own  # the unmarked block's cell on one line under the list (MinerU: 'CHỦ TỊCH Lê Văn')
+        if not (SIGNED_NOTE_RE.match(x) or _signature_line(x) and _is_caps(x) and len(x) < _SIGNATURE_WIDTH
+                or _own_office_under_list(lines, k)):
             continue
         end = next((i for i in range(k + 1, min(k + _SIGNED_NAME_LINES, len(lines)))
                     if _name_line(lines[i].strip())), None)

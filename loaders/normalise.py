@@ -16,6 +16,8 @@ from pathlib import Path
 from loaders.patterns import (
     CARRY_OUT_END_RE,
     D_BAR_CODE_PIECES,
+    DASHED_NAME_HEAD_RE,
+    DASHED_NAME_TAIL_RE,
     DIGITAL_COMPOUND_END_RE,
     ISSUING_VERB_END_RE,
     LOST_LETTER_MIN_WORDS,
@@ -252,6 +254,8 @@ def clean_lines(text: str) -> list[str]:
     Blank lines are kept (as '') because the header stage reads line positions.
     """
     text = nfc(text)
+    if "\r" in text:  # Windows line ends: the line-end patterns below (a hard break '\\') see '\n' only
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" in text:
         text = unescape_breaks(text)
     if "<br" in text and "|" in text:
@@ -540,7 +544,10 @@ def paragraphs(lines: list[str]) -> list[str]:
             paras[prev_para][-1] += head["space"] + line
             prev_line = line
             continue
-        if not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
+        if width is not None and len(prev_line) >= width - 15 and not after_gap \
+                and DASHED_NAME_TAIL_RE.match(line) and DASHED_NAME_HEAD_RE.search(prev_line):
+            join = True  # a full line '... Sở Lao động' / '- Thương binh và Xã hội ...': a wrap at the dash
+        elif not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
                 or starts_item(line):
             join = False
         elif line[0] == "(" and _NEWS_TAG_START.match(line):

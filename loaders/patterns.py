@@ -1738,6 +1738,16 @@ SIGNED_NOTE_HEAD_RE = re.compile(rf"^{SIGNED_NOTE}\s*(?=\S)")
 # A signer's name left at the end of a recipient line by a table flattened row by row ('- Lưu: VT. Nguyễn
 # Khắc Thận'): after the item's own punctuation.
 RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VERBOSE)
+# perturbreal (blind32 d07 hard-wrapped): the names spelled with a spaced dash ('Sở Lao động - Thương binh
+# và Xã hội', 'Kinh tế - Xã hội', 'Chính trị - Hành chính'): a wrap before the dash leaves a line opening
+# '- Thương binh ...', the name's second half under its first, no bullet.
+DASHED_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động|kinh\s+tế|văn\s+h[oó]á?|chính\s+trị)$")
+DASHED_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh|xã\s+hội|hành\s+chính|kỹ\s+thuật)(?![\w])")
+# perturbreal: an unmarked block (an office-holder signing in his own name: the office in capitals, then the
+# name) run onto the recipients' last item by a table copied row by row with a tab ('- Lưu: VT, PVHCC.<TAB>CHỦ
+# TỊCH Nguyễn Văn Sơn'), after the item's own punctuation.
+RECIPIENT_OWN_SIGNER_TAIL_RE = re.compile(
+    rf"""(?<=[;.,])\s+(?P<block>[{UPPER}][{UPPER}\s]*?\s+{PERSON_NAME})\s*$""", re.VERBOSE)
 # A rank before a signer's name in the army's and the police's blocks ('Đại tá Nguyễn Văn Tuấn').
 SIGNER_RANK_RE = re.compile(
     r"""^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Đại\s+tướng|Chuẩn\s+úy)\s+""",

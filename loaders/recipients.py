@@ -146,6 +146,27 @@ def _rejoin(item: str, line: str) -> str:
     return bare.rstrip(" ,;") + keep + " " + line
 
 
+_RESUME_LINES = 3
+"""A blank then a line or two without a dash, then the items go on: not the list's end."""
+
+
+def _resumes(lines: list[str], at: int) -> bool:
+    """Whether a dashed item follows within the next few lines (no signature line before it). A blank
+    line inside the list is a layout's, not the list's end: a converter writing each line as a paragraph
+    ('- Ban Dân vận Trung ương, Văn phòng' / '' / 'Trung ương Đảng,'), a page break in the list."""
+    seen = 0
+    for raw in lines[at:]:
+        line = _recipient_part(raw.strip()).strip()
+        if not line:
+            continue
+        if RECIPIENT_ITEM_RE.match(line):
+            return True
+        seen += 1
+        if seen >= _RESUME_LINES or _ends_block(line):
+            return False
+    return False
+
+
 def _listed(lines: list[str]) -> list[str]:
     found = _head(lines)
     if found is None:
@@ -160,12 +181,14 @@ def _listed(lines: list[str]) -> list[str]:
         run = RECIPIENT_RUN_SPLIT_RE.split(m["text"]) if m else RECIPIENT_SEMICOLON_RE.split(rest)
         items.extend(x for x in run if x)
     prev_blank = False
-    for raw in lines[start + 1:]:
+    for k, raw in enumerate(lines[start + 1:], start + 1):
         line = _recipient_part(raw.strip()).strip()
         if not line:
             prev_blank = True
             continue
         m = RECIPIENT_ITEM_RE.match(line)
+        if prev_blank and bulleted and not m and _resumes(lines, k + 1):
+            prev_blank = False
         closed = not items or items[-1].endswith((";", ","))
         if m:
             items.extend(RECIPIENT_RUN_SPLIT_RE.split(m["text"]))

@@ -429,6 +429,11 @@ CONVERTED_BLOCKS: list[tuple[str, Callable[[str], str], list[str], list[str], st
     ("kt_office_comma", _state, _TO_STATE, ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Cao Lục"],
      "Nguyễn Cao Lục", "phó chủ nhiệm"),
     ("no_list", _state, [], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lại Văn Hoàn"], "Lại Văn Hoàn", "phó chủ tịch"),
+    # perturbreal (blind30 c04, blind32 d01, d06, d07 re-laid out): the head signing in his own name, no mark;
+    # with the annex after it, the block stands above the end window
+    ("own_chairman", _state, _TO_STATE, ["CHỦ TỊCH", "Nguyễn Văn Sơn"], "Nguyễn Văn Sơn", "chủ tịch"),
+    ("own_prime_minister", _state, _TO_STATE, ["THỦ TƯỚNG", "Nguyễn Xuân Phúc"], "Nguyễn Xuân Phúc", "thủ tướng"),
+    ("own_secretary", _party, _TO_PARTY, ["BÍ THƯ", "Nguyễn Đức Dũng"], "Nguyễn Đức Dũng", "bí thư"),
 ]
 
 
@@ -456,6 +461,9 @@ def sign_rows() -> list[SRow]:
     rows += [SRow(f"field-{i}", text, name, title) for i, text, name, title in FIELDS]
     rows += [SRow(f"grid-{i}", PARTY_HEAD + BODY + _GRID.format(tm=tm, office=office, name=name), name, title)
              for i, tm, office, name, title in GRIDS]
+    # perturbreal (blind30 c06 with '•' bullets): the grid's last recipient beside the name, another bullet
+    rows += [SRow(f"grid-{i}-bullet", PARTY_HEAD + BODY + _GRID.format(tm=tm, office=office, name=name).replace("  - ", "  • "),
+                  name, title) for i, tm, office, name, title in GRIDS]
     rows += [SRow(f"cell-{i}{end}", STATE_HEAD + BODY + _CELL_TO.format(block=block) + annex, name, title)
              for i, block, name, title in CELLS for end, annex in (("", ""), ("-annex", _ANNEX))]
     rows += [SRow(f"converted-{i}-{conv}{'_hard' if seed else ''}{end}",

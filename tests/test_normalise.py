@@ -62,6 +62,10 @@ def _paras(text: str) -> list[str]:
     return paragraphs(clean_lines(text))
 
 
+# A full line ending a sentence: six of them give a hard-wrapped text its width.
+_FULL = "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị triển khai thực hiện đúng.\n"
+_WITH = "3. Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Lao động"
+
 PARAGRAPH_CASES = [
     pytest.param(
         "2. Tăng cường đổi mới hình thức tuyên truyền.\n\nvận động, nâng cao nhận thức.",
@@ -128,6 +132,18 @@ PARAGRAPH_CASES = [
         "- Phát triển kinh tế\n- xã hội bền vững.",
         ["- Phát triển kinh tế - xã hội bền vững."],
         id="dash-before-lower-case-is-a-wrap-not-a-bullet",
+    ),
+    # perturbreal (blind32 d07 hard-wrapped): a full line ending on a dashed name's first half, the next line
+    # opening with its second half ('Sở Lao động' / '- Thương binh ...'), is one name; a short item is not
+    pytest.param(
+        _FULL * 6 + _WITH + "\n- Thương binh và Xã hội và các đơn vị có liên quan.",
+        [_FULL.strip()] * 6 + [_WITH + " - Thương binh và Xã hội và các đơn vị có liên quan."],
+        id="wrap-at-a-dashed-name",
+    ),
+    pytest.param(
+        _FULL * 6 + "- Phát triển kinh tế\n- Xã hội: giảm nghèo bền vững.",
+        [_FULL.strip()] * 6 + ["- Phát triển kinh tế", "- Xã hội: giảm nghèo bền vững."],
+        id="short-item-before-a-dashed-half-is-an-item",
     ),
 ]
 

@@ -102,6 +102,18 @@ FAMILIES = [
     # must not fire: the signer's name right under the archive note, the office in capitals under an item
     ("name_after_archive", "Nơi nhận:\n- UBND huyện;\n- Lưu: VT;\nNguyễn Văn An\n", ["UBND huyện"]),
     ("office_after_item", "Nơi nhận:\n- UBND huyện;\nCHỦ TỊCH\nNguyễn Văn An\n", ["UBND huyện"]),
+    # perturbreal (seed 004, blind30 c02 re-laid out): a blank line inside the list is a layout's, when the items
+    # go on after it: every line a paragraph of its own (a wrapped item's second line after a blank), a page
+    # number between two pages of the list
+    ("blank_every_line", "Nơi nhận:\n\n- Bộ Chính trị, Ban Bí thư,\n\n- Ban Dân vận Trung ương, Văn phòng (để báo cáo),\n\n"
+     "Trung ương Đảng,\n\n- Các quận ủy, huyện ủy,\n\n- Lưu Văn phòng Thành ủy.\n",
+     ["Bộ Chính trị, Ban Bí thư", "Ban Dân vận Trung ương, Văn phòng Trung ương Đảng", "Các quận ủy, huyện ủy"]),
+    ("page_break", "Nơi nhận:\n- Bộ Nội vụ;\n- TT.TU, TT.HĐNDTP;\n\nTrang 2/2\n\nCT, các PCT UBND TP;\n- Ban TG&DVTU;\n- Lưu: VT.\n",
+     ["Bộ Nội vụ", "TT.TU, TT.HĐNDTP", "CT, các PCT UBND TP", "Ban TG&DVTU"]),
+    # must not fire: after a blank, the annex the document issues, a name, with no item after them
+    ("blank_then_annex", "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nQUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n\n- Điều 1.\n",
+     ["UBND huyện"]),
+    ("blank_then_name", "Nơi nhận:\n- UBND huyện;\n- Phòng Tư pháp;\n\nNguyễn Văn An\n", ["UBND huyện", "Phòng Tư pháp"]),
 ]
 
 
