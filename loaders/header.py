@@ -38,7 +38,6 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
-    ADDRESSEE_LINE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
@@ -241,6 +240,7 @@ from loaders.patterns import (
     UPPER,
     WEEKDAY_BASE_RE,
 )
+from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
 from loaders.resolve import BRANCH_NAMED_BASES, Body, Evidence, body_name, parse_body, resolve_issuer
 
@@ -1123,7 +1123,7 @@ def _page_headline(lines: list[str]) -> str | None:
 
 def _headline_like(line: str) -> bool:
     return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
-                or DATE_RE.match(line) or ADDRESSEE_LINE_RE.match(line) or _address_line(line))
+                or DATE_RE.match(line) or opens_address(line) or _address_line(line))
 
 
 _WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)

@@ -1162,7 +1162,8 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
     re.VERBOSE,
 )
 # Recipients.
-RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECIPIENTS = r"Nơi\s+nhận"
+RECIPIENTS_HEAD_RE = re.compile(rf"^\s*{_RECIPIENTS}\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # The recipients list's head wherever a page's markup leaves it ('Nơi nhận:', '# Nơi nhận:', '**Nơi nhận:**',
 # '| Nơi nhận: ...'): it tells a document's end from a news item's.
 RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
@@ -1188,14 +1189,21 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
-ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_ADDRESSED = r"K[íi]nh\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
+ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_ADDRESSED}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
 ADDRESSEES_HEAD_WORD_RE = re.compile(r"^[\s|]*K[íi]nh\s*$", re.IGNORECASE)
+# A paragraph that opens a letter's address block: its addressees ('Kính gửi'), its copies ('Đồng gửi') or its
+# recipients ('Nơi nhận'); who the letter is for, never work (the outline opens no list under it).
+ADDRESS_OPENING_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_ADDRESSED}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
+)
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
-# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.
+# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital and a sentence of some length ('UBND TP.
+# Huế' is an abbreviation), or a body opener after a blank.
 ADDRESSEE_BODY_START_RE = re.compile(
-    rf"""(?:(?<=\.)\s+(?=[{UPPER}])
+    rf"""(?:(?<=\.)\s+(?=[{UPPER}].{{40}})
         |\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Thực\s*$|Theo\s+(?:đề|chỉ|kế|công|văn|quy)|Trả\s+lời|Để\s|Nhằm\s|Ngày\s+\d)))""",
     re.VERBOSE,
 )
@@ -1504,7 +1512,6 @@ TYPE_OVER_SALUTATION_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[ \t]+(?=[{UPPER}{LOWER}\d“"])""",
     re.VERBOSE,
 )
-ADDRESSEE_LINE_RE = re.compile(r"^\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
 # heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
@@ -3221,8 +3228,6 @@ PURPOSE_LEAD_IN = re.compile(
 """A lead-in that introduces purposes, goals or background rather than work (diacritics stripped);
 the words that make it a noun phrase ('kết quả triển khai thực hiện') belong to it."""
 
-LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
-"""'Kính gửi:' lists addressees, not work."""
 
 BODY_END = re.compile(
     r"""^(?:trên\s+đây\s+là|nhận\s+được\s+(?:công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|chỉ\s+thị
@@ -3476,12 +3481,6 @@ ROLE_FIELD = re.compile(
 Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'; with no noun before the role only where a field
 opens ('Chủ trì: Ban Tuyên giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy'), never after a body ('X chủ
 trì:')."""
-
-# --- tasks round 2: letters' points and run-on addressees ---
-
-ADDRESS_RUN_ON = re.compile(rf"\.\s+(?=[{UPPER}].{{40}})")
-"""The end of a 'Kính gửi' sentence that the page ran into the next paragraph (display text): a full
-stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbreviation)."""
 
 # --- tasks round 2: collective names, union bodies, clause-start orders, clock deadlines ---
 
