@@ -1615,7 +1615,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
 def _before_attachment(lines: list[str]) -> list[str]:
     """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
     (a draft with its own header): its signature block is above the rule, not at the end of the text."""
-    recipients = next((i for i, x in enumerate(lines) if x.startswith(("Nơi nhận", "NƠI NHẬN"))), None)
+    recipients = next((i for i, x in enumerate(lines) if RECIPIENTS_MARK_RE.match(x)), None)
     if recipients is None:
         return lines
     rule = next((i for i in range(recipients + 1, len(lines)) if ATTACHMENT_RULE_RE.match(lines[i])), None)

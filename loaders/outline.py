@@ -190,7 +190,7 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
     starts = [0]
     recipients = False
     for i, para in enumerate(paragraphs):
-        if para[:8].lower().startswith(("nơi nhận", "nơi gửi")):
+        if p.RECIPIENTS_MARK_RE.match(para):
             recipients = True
         elif recipients and p.ATTACHED_PLAN.match(para):
             starts.append(i)
@@ -254,7 +254,7 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         ends = para[:10].lower() + " " + para[-10:]
         ends_body = ("/" in ends or ends[:3] == "nơi") and bool(p.CLOSING.search(ends))  # CLOSING needs one
         if ends_body and not starts_item(para) and not _article_text(b, para):
-            if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
+            if p.RECIPIENTS_MARK_RE.match(para) or b.section is not None:
                 break
         if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
             para = f"{slash['number']}. {para[slash.end():]}"
@@ -434,7 +434,7 @@ def _article_text(b: _Builder, para: str) -> bool:
     nhiệm thi hành Quyết định này./.') is the article's own text, not past the body."""
     section = b.section
     return (section is not None and section.kind == "article" and not section.items
-            and not para[:8].lower().startswith(("nơi nhận", "nơi gửi")))
+            and not p.RECIPIENTS_MARK_RE.match(para))
 
 
 def _opens_list(b: _Builder, lead_in: str) -> bool:

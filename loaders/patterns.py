@@ -1162,17 +1162,18 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
     re.VERBOSE,
 )
 # Recipients.
-_RECIPIENTS = r"Nơi\s+nhận"
-RECIPIENTS_HEAD_RE = re.compile(rf"^\s*{_RECIPIENTS}\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECIPIENTS = r"Nơi\s+(?:nhận|gửi)"
 # The recipients list's head wherever a page's markup leaves it ('Nơi nhận:', '# Nơi nhận:', '**Nơi nhận:**',
-# '| Nơi nhận: ...'): it tells a document's end from a news item's.
-RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
+# '| Nơi nhận: ...'): it tells a document's end from a news item's, and ends the body's outline.
+RECIPIENTS_MARK_RE = re.compile(rf"^\W*{_RECIPIENTS}(?![\w])", re.IGNORECASE)
+# The same head with the list's first items after it on its line.
+RECIPIENTS_HEAD_RE = re.compile(rf"{RECIPIENTS_MARK_RE.pattern}\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A word of two letters or more: a signature line without one is a name cut to its initial ('Đ'), no office.
 NAMED_WORD_RE = re.compile(r"[^\W\d_]{2}")
 # A page that ran the whole document onto one line (a forum post) keeps the heading after the closing
 # sentence's stop, its dashed items after it ('... căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP:
 # ...'); body text saying 'nơi nhận hồ sơ' has no colon and dash after it.
-RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+Nơi\s+nhận\s*:\s*(?P<rest>{DASH}\s.*)$")
+RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+{_RECIPIENTS}\s*:\s*(?P<rest>{DASH}\s.*)$")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|

@@ -104,6 +104,9 @@ FAMILIES = [
     # must not fire: the signer's name right under the archive note, the office in capitals under an item
     ("name_after_archive", "Nơi nhận:\n- UBND huyện;\n- Lưu: VT;\nNguyễn Văn An\n", ["UBND huyện"]),
     ("office_after_item", "Nơi nhận:\n- UBND huyện;\nCHỦ TỊCH\nNguyễn Văn An\n", ["UBND huyện"]),
+    # the heading as the outline has long read it: 'Nơi gửi', and a page's bold markup around it
+    ("noi_gui", "Nơi gửi:\n- UBND các xã, thị trấn;\n- Lưu: VT.\n", ["UBND các xã, thị trấn"]),
+    ("bold_head", "**Nơi nhận:**\n- UBND các xã, thị trấn;\n- Lưu: VT.\n", ["UBND các xã, thị trấn"]),
 ]
 
 
