@@ -538,7 +538,7 @@ NUMBER_ALONE_RE = re.compile(rf"^\s*(?P<number>{NUMBER})\s*$", re.VERBOSE)
 # 'Số'; the place-date after it marks the cell, as a bare number alone on its line is one.
 NUMBER_BEFORE_PLACE_DATE_RE = re.compile(
     rf"""^\s*(?P<number>{NUMBER})[ \t]+
-        (?=[A-ZĐÀ-Ỹ][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
+        (?=[{UPPER}][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
     re.VERBOSE,
 )
 # --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
@@ -1705,10 +1705,11 @@ SIGNED_FOR_RE = re.compile(
 # tạo Lê Thị Hương đã ký', 'Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký'): the
 # trailing personal name, a family name then one to three given names in title case. A place with
 # such a name ('quận Lê Chân', 'huyện Trần Văn Thời') is kept by the gazetteer, not by this pattern.
+_GIVEN_NAME = rf"[{UPPER}][{LOWER}]+"  # 'Văn', 'Thị', 'Hằng': a Vietnamese capital, then small letters only
 PERSON_NAME = rf"""(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
         |Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lương|Hà|Tạ|Tô|Lưu|Châu|Quách|Thái|Triệu|Vương|Phùng|Kiều|Chu
         |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y|Ksor)
-        (?:\s+[{UPPER}][a-zà-ỹđ]+){{1,3}})"""
+        (?:\s+{_GIVEN_NAME}){{1,3}})"""
 PERSON_TAIL_RE = re.compile(rf"(?P<person>{PERSON_NAME})", re.VERBOSE)
 
 # --- signsweep: the end block in the forms a page runs together ---
@@ -2914,10 +2915,10 @@ def _phrases(*phrases: str) -> str:
 # --- outline markers --------------------------------------------------------
 
 OUTLINE_MARKER = re.compile(
-    r"""^(?:
-        (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
-      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
-      | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
+    rf"""^(?:
+        (?P<roman>[IVX]{{1,5}})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+      | (?P<upper>[A-Z])\.\s+(?=[{UPPER}])                  # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
+      | (?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
       | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
@@ -3093,7 +3094,7 @@ TARGET_GROUP = re.compile(r"đối\s+với\s+")
 
 LOCALITY_SUFFIX = re.compile(
     rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
-        |{_LOCALITY_WORD}(?:\s+[A-ZĐÀ-Ỹ][^\s,;]*)*))$""",
+        |{_LOCALITY_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
     re.VERBOSE,
 )
 """The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
@@ -3502,9 +3503,9 @@ the Youth Union's abbreviated committees ('BCH', 'BTV'), the unions' and associa
 letters address beside offices."""
 
 COLLECTIVE_START = re.compile(
-    r"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
+    rf"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
         (?:\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân))?\s+)?
-        (?:các|những)\s+(?=[a-zđà-ỹ])""",
+        (?:các|những)\s+(?=[{LOWER}])""",
     re.VERBOSE,
 )
 """A part that opens a collective name: one determiner ('Các cơ quan', 'các sở'), alone or after

@@ -121,7 +121,7 @@ _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừ
 # never the 'xã' of 'kinh tế - xã hội'.
 _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*(?:['’][\w]+)*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12', "Cư M'gar"
+    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
 )
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
@@ -328,7 +328,7 @@ _AGENCY_COMMITTEE = re.compile(
     r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
     re.IGNORECASE,
 )
-_AGENCY_COMMITTEE_PLACE = re.compile(r"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[A-ZĐÀ-Ỹ])")
+_AGENCY_COMMITTEE_PLACE = re.compile(rf"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[{UPPER}])")
 _COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from loaders.header import extract_header
 from loaders.normalise import clean_lines, fold, paragraphs
-from loaders.patterns import BLANK_NUMBER_RE
+from loaders.patterns import BLANK_NUMBER_RE, PERSON_TAIL_RE
 from loaders.resolve import parse_body
 
 
@@ -5670,3 +5670,20 @@ _PAIRED_HEAD = ("TỈNH ỦY\nBAN THƯỜNG VỤ\n*\nSố 2574-CV/TU\nĐẢNG C�
 def test_paired_provinces_place_no_body(text, province):
     h = header(text)
     assert h.issuer is not None and h.issuer.locality.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param("Ngô Thị Thanh Hằng", True, id="three-given-names"),
+        pytest.param("Lê Đức Thọ", True, id="given-names-with-d-bar-and-marks"),
+        pytest.param("Y Biêr Niê", True, id="ede-name"),
+        # a given name is a capital then small letters: a body word in capitals after a name is none
+        # ('Trần Văn BỘ', 'Lê SỞ'), though its marked capitals sit in the Latin range of small letters
+        pytest.param("Trần Văn BỘ", False, id="capitals-word-bo"),
+        pytest.param("Lê Văn SỞ", False, id="capitals-word-so"),
+        pytest.param("Nguyễn Văn Añ", False, id="no-vietnamese-letter"),
+    ],
+)
+def test_person_name_given_names(text: str, named: bool) -> None:
+    assert (PERSON_TAIL_RE.fullmatch(text) is not None) is named
