@@ -1119,7 +1119,13 @@ PLACE_MENTION_RE = re.compile(
 # (blind2: a name's words never cross a blank line or open the next sentence: 'huyện Bá Thước' /
 # '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
-# Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
+# Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'. Its marks: one
+# acting for a body ('thay mặt'), one signing for its head ('ký thay', 'quyền', 'thừa lệnh', 'thừa ủy
+# quyền'), which takes a stop or a slash unless its slash is inside ('K/T', 'T/L'). Every mark rule is built
+# on these.
+_ON_BEHALF_MARK = r"T/M|TM|T\.M"
+_FOR_MARK = r"KT|K/T|Q|TL|T/L|TUQ"
+_SIGN_MARK = rf"(?:{_ON_BEHALF_MARK})\.?|(?:{_FOR_MARK})[./]|K/T|T/L"
 # --- blind9 header: an office-holder signing in his own name ---
 # 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text). blind30: the Government's and
 # the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name).
@@ -1136,7 +1142,7 @@ GRID_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 # A Markdown rule ('---') after a signature: what follows is an attachment with its own header. blind30: a
 # pandoc grid table closes with one rule a column ('----- -----').
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
-SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
+SIGN_ON_BEHALF_RE = re.compile(rf"^(?:{_ON_BEHALF_MARK})\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 # A word every signer's office holds ('PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG', 'ỦY VIÊN THƯỜNG
 # TRỰC', 'CHÍNH ỦY'), folded: in a signature block, a line in capitals without one is no office. It is a
 # body's second line, a name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ', realworld_blind17 b15), or what
@@ -1147,11 +1153,11 @@ SIGNER_OFFICE_WORD_RE = re.compile(
         |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực|chính\s+ủy|tư\s+lệnh|chủ\s+tọa)(?!\w)""",
     re.VERBOSE,
 )
-SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
+SIGN_FOR_RE = re.compile(rf"^(?:(?:{_FOR_MARK})\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.
 SIGN_MARK_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|T/L|TUQ)[./]|K/T|T/L)\s*(?=[" + UPPER + "])"
+    rf"(?:^|(?<=\s))(?P<mark>{_SIGN_MARK})\s*(?=[{UPPER}])"
 )
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' offices ('KT. THỦ TƯỚNG PHÓ THỦ
@@ -1732,7 +1738,7 @@ SIGNER_RANK_RE = re.compile(
 # note if any, then the name in title case ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan
 # Văn Mãi', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lại Văn Hoàn'). Case-exact: the capitals end where the name begins.
 INLINE_SIGNATURE_RE = re.compile(
-    rf"""(?<!\S)(?:T/M|TM\.|T\.M\.?|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)\s*
+    rf"""(?<!\S)(?:{_SIGN_MARK})\s*
         (?P<caps>[{UPPER}][{UPPER}\s./,]*?)\s*       # the body and the office ('BỘ TRƯỞNG, CHỦ NHIỆM')
         (?:{SIGNED_NOTE}\s*)?
         (?P<person>{PERSON_NAME})(?![\w])""",
@@ -2692,7 +2698,7 @@ CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/
 # blind2 b08: a signature run into the text ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký)') loses
 # its lines, but its 'TM.' still names the organ it acts for, in capitals.
 CENTRAL_ORGAN_SIGNS_RE = re.compile(
-    r"(?<![\w/])(?:T/M|TM|T\.M)\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
+    rf"(?<![\w/])(?:{_ON_BEHALF_MARK})\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
 
 # --- blind3 header: the trích yếu in the issuing clause of a page with no title line ---
 # 'UBND tỉnh xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới ... trên địa
