@@ -242,7 +242,16 @@ from loaders.patterns import (
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
-from loaders.resolve import BRANCH_NAMED_BASES, Body, Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import (
+    BRANCH_NAMED_BASES,
+    PARTY_BASES,
+    PEOPLES_COMMITTEE_BASES,
+    Body,
+    Evidence,
+    body_name,
+    parse_body,
+    resolve_issuer,
+)
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -2305,7 +2314,6 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
                    issued_on=issued_on)
 
 
-_PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
 # Nam huyện' in a headline, 'UBMTTQVN Huyện' in the lead); a Party committee's kind covers several bodies
 # (Huyện ủy, Đảng ủy xã) and is left out.
@@ -2313,7 +2321,7 @@ _ONE_PER_UNIT_KINDS = {"fatherland_front", "peoples_committee", "peoples_council
 
 
 def _same_body_base(a: str | None, b: str | None) -> bool:
-    if a == b or {a, b} <= _PEOPLES_COMMITTEE:
+    if a == b or {a, b} <= PEOPLES_COMMITTEE_BASES:
         return True
     ka, kb = BASES.get(a or ""), BASES.get(b or "")
     return ka is not None and kb is not None and ka[1] == kb[1] and ka[1] in _ONE_PER_UNIT_KINDS
@@ -2383,7 +2391,7 @@ def _headline_province_committee(first: str, later: str | None) -> bool:
     if fold(first) == fold(later):  # 'Đắk Lắk ban hành ...' over 'tỉnh Đắk Lắk đã ban hành ... số ...'
         return True
     b = parse_body(new_tone_placement(later))
-    return b is not None and b.place is None and b.unit_kind is None and b.base in _PEOPLES_COMMITTEE
+    return b is not None and b.place is None and b.unit_kind is None and b.base in PEOPLES_COMMITTEE_BASES
 
 
 _CITY_PROVINCES = {"hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
@@ -3399,7 +3407,7 @@ def _fuller_headline_title(lines: list[str], doc_type: str, lead_title: str) -> 
 
 
 # blind13: the bases of a local Party committee, which never numbers a document '/TW'.
-_LOCAL_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "chi bộ"}
+_LOCAL_PARTY_BASES = PARTY_BASES | {"đảng ủy", "chi bộ"}
 
 
 def _misprinted_central(number: DocNumber, issuer: str | None) -> bool:
