@@ -313,13 +313,19 @@ def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
         start, end = m.start("inner"), m.end("inner")
         if p.ROLE_FIELD.match(folded, start):
             continue
-        got = _bodies_at(text[:end], folded[:end], start)
-        verb = _predicate(text, folded, got[1], end) if got else None
-        if got is None or verb is None or verb.start() > got[1] + 2:
-            continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
-        found.extend(Responsible(name=n, role=role) for n in got[0])
+        found.extend(_subject_with_verb(text, folded, start, end))
     return found
+
+
+def _subject_with_verb(text: str, folded: str, start: int, end: int) -> list[Responsible]:
+    """The bodies opening a clause at `start` when their own verb follows them before `end` (a body named
+    without a verb is an object, not who does the work); they lead when that verb is a lead's ('chủ trì')."""
+    got = _bodies_at(text[:end], folded[:end], start)
+    verb = _predicate(text, folded, got[1], end) if got else None
+    if got is None or verb is None or verb.start() > got[1] + 2:
+        return []
+    role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+    return [Responsible(name=n, role=role) for n in got[0]]
 
 
 def _later_subjects(text: str, folded: str) -> list[Responsible]:
@@ -332,12 +338,7 @@ def _later_subjects(text: str, folded: str) -> list[Responsible]:
         if p.ROLE_FIELD.match(folded, start) \
                 or (_body_head(text, folded, start) is None and not p.ALL_OF.match(folded, start)):
             continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
-        got = _bodies_at(text, folded, start)
-        verb = _predicate(text, folded, got[1], len(folded)) if got else None
-        if got is None or verb is None or verb.start() > got[1] + 2:
-            continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
-        found.extend(Responsible(name=n, role=role) for n in got[0])
+        found.extend(_subject_with_verb(text, folded, start, len(folded)))
     return found
 
 
