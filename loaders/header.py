@@ -245,6 +245,7 @@ from loaders.records import Issuer, Signer
 from loaders.resolve import (
     BRANCH_NAMED_BASES,
     PARTY_BASES,
+    PARTY_COMMITTEE_OF_UNIT,
     PEOPLES_COMMITTEE_BASES,
     Body,
     Evidence,
@@ -2763,7 +2764,7 @@ def _subject_province(m: re.Match[str], subject: str) -> str | None:
 
 
 # A unit's Party committee named by its kind alone ('Ban Thường vụ Huyện ủy'): the unit kind it names.
-_COMMITTEE_UNIT_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh"}
+_COMMITTEE_UNIT_KIND = {committee: kind for kind, committee in PARTY_COMMITTEE_OF_UNIT.items()}
 # The gazetteer's look-up for each unit kind a subject may leave unnamed.
 _TAG_PLACE_FINDERS = {
     "tỉnh": lambda name: [u for u in (gz.find_province(name),) if u is not None],

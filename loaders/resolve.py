@@ -97,8 +97,11 @@ _AGENCY_PARTY = re.compile(
 _NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
 _AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
-# A unit's Party committee, named by its unit kind; and the people's committee in both its spellings.
-PARTY_BASES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"})
+# A unit's Party committee by the unit's kind ('Đảng bộ huyện' is the 'huyện ủy'); and the people's committee
+# in both its spellings.
+PARTY_COMMITTEE_OF_UNIT = {"tỉnh": "tỉnh ủy", "thành phố": "thành ủy", "huyện": "huyện ủy", "quận": "quận ủy",
+                           "thị xã": "thị ủy"}
+PARTY_BASES = frozenset(PARTY_COMMITTEE_OF_UNIT.values())
 PEOPLES_COMMITTEE_BASES = frozenset({"ủy ban nhân dân", "ubnd"})
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
                 "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
