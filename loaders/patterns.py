@@ -1196,10 +1196,11 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
-_ADDRESSED = r"K[íi]nh\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
+_ADDRESSED_WORD = r"K[íi]nh"
+_ADDRESSED = rf"{_ADDRESSED_WORD}\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
 ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_ADDRESSED}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
-ADDRESSEES_HEAD_WORD_RE = re.compile(r"^[\s|]*K[íi]nh\s*$", re.IGNORECASE)
+ADDRESSEES_HEAD_WORD_RE = re.compile(rf"^[\s|]*{_ADDRESSED_WORD}\s*$", re.IGNORECASE)
 # A paragraph that opens a letter's address block: its addressees ('Kính gửi'), its copies ('Đồng gửi') or its
 # recipients ('Nơi nhận'); who the letter is for, never work (the outline opens no list under it).
 ADDRESS_OPENING_RE = re.compile(
