@@ -118,7 +118,7 @@ from loaders.patterns import (
     StartedPattern,
 )
 from loaders.records import Ref
-from loaders.resolve import parse_body
+from loaders.resolve import PARTY_COMMITTEE_OF_UNIT, parse_body
 
 # Official letters ('2928/LĐTBXH-BVCSTE') and National Assembly numbers ('30/2023/QH15') are cited
 # and carried out like any other document; `docnumber` reads them where it offers `ALL_STYLES`.
@@ -492,17 +492,13 @@ def _issuer_shortens(short: str | None, full: str | None) -> bool:
     return f == s or f.startswith(s + " ")
 
 
-_COMMITTEE_OF_BODY = {"tỉnh": "tỉnh ủy", "huyện": "huyện ủy", "quận": "quận ủy", "thành phố": "thành ủy",
-                      "thị xã": "thị ủy"}
-
-
 def _committee(name: str | None) -> str | None:
     """A committee without organ or term: 'Ban Chấp hành Đảng bộ tỉnh (khóa XVII)' → 'tỉnh ủy',
     'Ban Thường vụ Tỉnh ủy Nghệ An' → 'tỉnh ủy nghệ an'."""
     if not name:
         return None
     folded = TERM_SUFFIX_RE.sub("", ORGAN_PREFIX_RE.sub("", fold(name)))
-    return PARTY_BODY_RE.sub(lambda m: _COMMITTEE_OF_BODY[" ".join(m[1].split())], folded).strip()
+    return PARTY_BODY_RE.sub(lambda m: PARTY_COMMITTEE_OF_UNIT[" ".join(m[1].split())], folded).strip()
 
 
 _SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")

@@ -38,7 +38,6 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
-    ADDRESSEE_LINE_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
@@ -244,8 +243,19 @@ from loaders.patterns import (
     UPPER,
     WEEKDAY_BASE_RE,
 )
+from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
-from loaders.resolve import BRANCH_NAMED_BASES, Body, Evidence, body_name, parse_body, resolve_issuer
+from loaders.resolve import (
+    BRANCH_NAMED_BASES,
+    PARTY_BASES,
+    PARTY_COMMITTEE_OF_UNIT,
+    PEOPLES_COMMITTEE_BASES,
+    Body,
+    Evidence,
+    body_name,
+    parse_body,
+    resolve_issuer,
+)
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
 _TITLE_LINES = 10
@@ -1169,7 +1179,7 @@ def _outline_title(lines: list[str]) -> str | None:
 
 def _headline_like(line: str) -> bool:
     return not ("_" in line or line.endswith((".", ";", ":")) or MOTTO_RE.match(fold(line))
-                or DATE_RE.match(line) or ADDRESSEE_LINE_RE.match(line) or _address_line(line))
+                or DATE_RE.match(line) or opens_address(line) or _address_line(line))
 
 
 _WRAPPED_HEADLINE_WIDTH = 45  # a line a hard wrap cut is near the dump's width (60-80 columns)
@@ -1685,7 +1695,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
 def _before_attachment(lines: list[str]) -> list[str]:
     """The letter's own lines when a rule ('---') after its 'Nơi nhận' list opens an attached document
     (a draft with its own header): its signature block is above the rule, not at the end of the text."""
-    recipients = next((i for i, x in enumerate(lines) if x.startswith(("Nơi nhận", "NƠI NHẬN"))), None)
+    recipients = next((i for i, x in enumerate(lines) if RECIPIENTS_MARK_RE.match(x)), None)
     if recipients is None:
         return lines
     rule = next((i for i in range(recipients + 1, len(lines)) if ATTACHMENT_RULE_RE.match(lines[i])), None)
@@ -2384,7 +2394,6 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
                    issued_on=issued_on)
 
 
-_PEOPLES_COMMITTEE = {"ủy ban nhân dân", "ubnd"}
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
 # Nam huyện' in a headline, 'UBMTTQVN Huyện' in the lead); a Party committee's kind covers several bodies
 # (Huyện ủy, Đảng ủy xã) and is left out.
@@ -2392,7 +2401,7 @@ _ONE_PER_UNIT_KINDS = {"fatherland_front", "peoples_committee", "peoples_council
 
 
 def _same_body_base(a: str | None, b: str | None) -> bool:
-    if a == b or {a, b} <= _PEOPLES_COMMITTEE:
+    if a == b or {a, b} <= PEOPLES_COMMITTEE_BASES:
         return True
     ka, kb = BASES.get(a or ""), BASES.get(b or "")
     return ka is not None and kb is not None and ka[1] == kb[1] and ka[1] in _ONE_PER_UNIT_KINDS
@@ -2462,7 +2471,7 @@ def _headline_province_committee(first: str, later: str | None) -> bool:
     if fold(first) == fold(later):  # 'Đắk Lắk ban hành ...' over 'tỉnh Đắk Lắk đã ban hành ... số ...'
         return True
     b = parse_body(new_tone_placement(later))
-    return b is not None and b.place is None and b.unit_kind is None and b.base in _PEOPLES_COMMITTEE
+    return b is not None and b.place is None and b.unit_kind is None and b.base in PEOPLES_COMMITTEE_BASES
 
 
 _CITY_PROVINCES = {"hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
@@ -2835,7 +2844,7 @@ def _subject_province(m: re.Match[str], subject: str) -> str | None:
 
 
 # A unit's Party committee named by its kind alone ('Ban Thường vụ Huyện ủy'): the unit kind it names.
-_COMMITTEE_UNIT_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh"}
+_COMMITTEE_UNIT_KIND = {committee: kind for kind, committee in PARTY_COMMITTEE_OF_UNIT.items()}
 # The gazetteer's look-up for each unit kind a subject may leave unnamed.
 _TAG_PLACE_FINDERS = {
     "tỉnh": lambda name: [u for u in (gz.find_province(name),) if u is not None],
@@ -3479,7 +3488,7 @@ def _fuller_headline_title(lines: list[str], doc_type: str, lead_title: str) -> 
 
 
 # blind13: the bases of a local Party committee, which never numbers a document '/TW'.
-_LOCAL_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "chi bộ"}
+_LOCAL_PARTY_BASES = PARTY_BASES | {"đảng ủy", "chi bộ"}
 
 
 def _misprinted_central(number: DocNumber, issuer: str | None) -> bool:

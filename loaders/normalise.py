@@ -25,6 +25,7 @@ from loaders.patterns import (
     SITE_LIST_HEADING_RE,
     SPLIT_WORD_TAIL_RE,
     TYPE_HEADING_RE,
+    UPPER,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
 
@@ -188,12 +189,12 @@ _CELL_END = " \t-–—_=*.~"
 # HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
 # text, which opens with no header cell.
 _CELL_GAP = re.compile(
-    r"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{3,})
+    rf"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{{3,}})
         (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
-          |[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[^\s,]+){0,4}\s*,\s*ngày\s+\d)                     # the place-date cell""",
+          |[{UPPER}][^\s,]*(?:\s+[^\s,]+){{0,4}}\s*,\s*ngày\s+\d)                   # the place-date cell""",
     re.VERBOSE,
 )
-_ROW_OPENING = re.compile(r"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})")
+_ROW_OPENING = re.compile(rf"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
 _HEADER_ROW = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
                          re.IGNORECASE)
 _HEADER_ROW_WIDTH = 300

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from loaders import patterns as p
 from loaders.normalise import fold, is_footnote, starts_item, strip_diacritics
+from loaders.recipients import after_address, extract_addressees, opens_address
 
 
 @dataclass
@@ -203,7 +204,7 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
     starts = [0]
     recipients = False
     for i, para in enumerate(paragraphs):
-        if para[:8].lower().startswith(("nơi nhận", "nơi gửi")):
+        if p.RECIPIENTS_MARK_RE.match(para):
             recipients = True
         elif recipients and p.ATTACHED_PLAN.match(para):
             starts.append(i)
@@ -247,44 +248,9 @@ def _fold_task_fields(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _after_address(para: str) -> str:
-    """A 'Kính gửi: ...' line run together with the lead-in after it ('Kính gửi: Ông (Bà) Hiệu
-    trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng ... yêu cầu ... các nội dung
-    sau:'): the sentences after the addressees are the lead-in. Any other paragraph is itself."""
-    if para[:1] not in "KkNnĐđDd" or not p.LETTER_ADDRESS.match(strip_diacritics(para[:20])):
-        return para
-    m = p.ADDRESS_RUN_ON.search(para)
-    return para if m is None else para[m.end() :]
-
-
-def _may_open_address(para: str) -> bool:
-    """False when LETTER_ADDRESS cannot match `strip_diacritics(para[:20])`: folding, tone placement
-    and stripping never change an ASCII letter's base, so an ASCII first character other than
-    k, n, d rules it out without folding every paragraph of a document that has no 'Kính gửi'."""
-    first = para.lstrip()[:1]
-    return bool(first) and (not first.isascii() or first in "KkNnDd")
-
-
-def _addressees(paragraphs: list[str]) -> list[str]:
-    """The addressees after 'Kính gửi:', on its own line or as the bullets below it."""
-    for i, para in enumerate(paragraphs):
-        if _may_open_address(para) and p.LETTER_ADDRESS.match(strip_diacritics(para[:20])) \
-                and not para[:8].lower().startswith("nơi"):
-            head = para.split(":", 1)[1].strip() if ":" in para else ""
-            head = head[: len(head) - len(_after_address(head))] if _after_address(head) != head else head
-            found = [head] if head else []
-            for nxt in paragraphs[i + 1 :]:
-                m = p.OUTLINE_MARKER.match(nxt)
-                if m is None or not m["bullet"]:
-                    break
-                found.append(nxt[m.end() :].strip())
-            return [a.strip(" -–;,.") for a in found if a.strip(" -–;,.")]
-    return []
-
-
 def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     b = _Builder(warned)
-    addressees = _addressees(paragraphs)
+    addressees = extract_addressees(paragraphs)
     body = [para for para in paragraphs if not is_footnote(para)]
     numbered_sections = not any(_section_marker(para) for para in body)
     # Lettered parts over Roman sections ('B. NHIỆM VỤ, GIẢI PHÁP' / 'I. Công tác tuyên truyền' / '1. ...'):
@@ -305,7 +271,7 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         ends = para[:10].lower() + " " + para[-10:]
         ends_body = ("/" in ends or ends[:3] == "nơi") and bool(p.CLOSING.search(ends))  # CLOSING needs one
         if ends_body and not starts_item(para) and not _article_text(b, para):
-            if para[:8].lower().startswith(("nơi nhận", "nơi gửi")) or b.section is not None:
+            if p.RECIPIENTS_MARK_RE.match(para) or b.section is not None:
                 break
         if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
             para = f"{slash['number']}. {para[slash.end():]}"
@@ -399,7 +365,7 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             elif b.section is not None and b.section.kind == "article":
                 b.section.extra.append(para)
         if m is None and article is None:
-            lead_in = _after_address(para)
+            lead_in = after_address(para)
         if ends_body and b.section is not None:
             break
     return b.sections
@@ -500,13 +466,13 @@ def _article_text(b: _Builder, para: str) -> bool:
     nhiệm thi hành Quyết định này./.') is the article's own text, not past the body."""
     section = b.section
     return (section is not None and section.kind == "article" and not section.items
-            and not para[:8].lower().startswith(("nơi nhận", "nơi gửi")))
+            and not p.RECIPIENTS_MARK_RE.match(para))
 
 
 def _opens_list(b: _Builder, lead_in: str) -> bool:
     """A '1.' opens a letter's list before any section, or restarts one after a new lead-in
     ('..., yêu cầu:' after a list of background points); never under 'Kính gửi:'."""
-    if p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])):
+    if opens_address(lead_in):
         return False
     if b.section is None:
         return True
@@ -519,7 +485,7 @@ def _bullets_list(lead_in: str) -> bool:
     số nội dung sau:' then '- ...'): only after a lead-in that ends in ':' and names work."""
     key = strip_diacritics(lead_in[-200:])
     return lead_in[-1:] == ":" and lead_in_sets_tasks(lead_in) and bool(p.BULLET_LEAD_IN.search(key)) \
-        and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20]))
+        and not opens_address(lead_in)
 
 
 def _headed_by_numbers(body: list[str]) -> bool:
@@ -544,7 +510,7 @@ def _open_lead_in(lead_in: str) -> bool:
     """'UBND huyện có ý kiến như sau:' then '- Các cơ quan, đơn vị bố trí ...': bullets after a
     lead-in that ends in ':' but names no work are a list whose points decide (`tasks._sets_tasks`
     reads them as work only when most open with a body and its verb)."""
-    return lead_in[-1:] == ":" and not p.LETTER_ADDRESS.match(strip_diacritics(lead_in[:20])) \
+    return lead_in[-1:] == ":" and not opens_address(lead_in) \
         and bool(p.OPEN_LEAD_IN.search(strip_diacritics(lead_in[-40:])))
 
 

@@ -543,7 +543,7 @@ NUMBER_ALONE_RE = re.compile(rf"^\s*(?P<number>{NUMBER})\s*$", re.VERBOSE)
 # 'Số'; the place-date after it marks the cell, as a bare number alone on its line is one.
 NUMBER_BEFORE_PLACE_DATE_RE = re.compile(
     rf"""^\s*(?P<number>{NUMBER})[ \t]+
-        (?=[A-ZĐÀ-Ỹ][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
+        (?=[{UPPER}][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
     re.VERBOSE,
 )
 # --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
@@ -1138,7 +1138,13 @@ PLACE_MENTION_RE = re.compile(
 # (blind2: a name's words never cross a blank line or open the next sentence: 'huyện Bá Thước' /
 # '' / 'Thực hiện ...' names Bá Thước, not 'Bá Thước Thực'.)
 
-# Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'.
+# Signature block: 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Q. BÍ THƯ'. Its marks: one
+# acting for a body ('thay mặt'), one signing for its head ('ký thay', 'quyền', 'thừa lệnh', 'thừa ủy
+# quyền'), which takes a stop or a slash unless its slash is inside ('K/T', 'T/L'). Every mark rule is built
+# on these.
+_ON_BEHALF_MARK = r"T/M|TM|T\.M"
+_FOR_MARK = r"KT|K/T|Q|TL|T/L|TUQ"
+_SIGN_MARK = rf"(?:{_ON_BEHALF_MARK})\.?|(?:{_FOR_MARK})[./]|K/T|T/L"
 # --- blind9 header: an office-holder signing in his own name ---
 # 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text). blind30: the Government's and
 # the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name).
@@ -1155,7 +1161,7 @@ GRID_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 # A Markdown rule ('---') after a signature: what follows is an attachment with its own header. blind30: a
 # pandoc grid table closes with one rule a column ('----- -----').
 ATTACHMENT_RULE_RE = re.compile(r"^[-–—_*]{3,}(?:[ \t]+[-–—_*]{3,})*$")
-SIGN_ON_BEHALF_RE = re.compile(r"^(?:T/M|TM|T\.M)\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
+SIGN_ON_BEHALF_RE = re.compile(rf"^(?:{_ON_BEHALF_MARK})\s*[.:]?\s*(?P<body>.+)$", re.IGNORECASE)
 # A word every signer's office holds ('PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG', 'ỦY VIÊN THƯỜNG
 # TRỰC', 'CHÍNH ỦY'), folded: in a signature block, a line in capitals without one is no office. It is a
 # body's second line, a name cut to its first letter ('PHÓ CHỦ TỊCH' / 'Đ', realworld_blind17 b15), or what
@@ -1166,11 +1172,11 @@ SIGNER_OFFICE_WORD_RE = re.compile(
         |tổng|chỉ\s+huy|thư\s+ký|thường\s+trực|chính\s+ủy|tư\s+lệnh|chủ\s+tọa)(?!\w)""",
     re.VERBOSE,
 )
-SIGN_FOR_RE = re.compile(r"^(?:(?:KT|K/T|Q|TL|T/L|TUQ)\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
+SIGN_FOR_RE = re.compile(rf"^(?:(?:{_FOR_MARK})\s*[./]|K/T|T/L)\s*(?P<title>.+)$", re.IGNORECASE)
 # The same marks inside a line: a two-column table flattened row by row puts the signature block
 # beside the recipients ('Nơi nhận: T/M BAN THƯỜNG VỤ'). The block text after a mark is all caps.
 SIGN_MARK_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<mark>T/M|TM\.?|T\.M\.?|(?:KT|K/T|Q|TL|T/L|TUQ)[./]|K/T|T/L)\s*(?=[" + UPPER + "])"
+    rf"(?:^|(?<=\s))(?P<mark>{_SIGN_MARK})\s*(?=[{UPPER}])"
 )
 # A signer's title left at the end of a recipient line by the same flattening.
 SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' offices ('KT. THỦ TƯỚNG PHÓ THỦ
@@ -1181,16 +1187,18 @@ SIGN_TITLE_TAIL_RE = re.compile(  # blind30: the Government's and ministries' of
     re.VERBOSE,
 )
 # Recipients.
-RECIPIENTS_HEAD_RE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECIPIENTS = r"Nơi\s+(?:nhận|gửi)"
 # The recipients list's head wherever a page's markup leaves it ('Nơi nhận:', '# Nơi nhận:', '**Nơi nhận:**',
-# '| Nơi nhận: ...'): it tells a document's end from a news item's.
-RECIPIENTS_MARK_RE = re.compile(r"^\W*Nơi\s+nhận(?![\w])", re.IGNORECASE)
+# '| Nơi nhận: ...'): it tells a document's end from a news item's, and ends the body's outline.
+RECIPIENTS_MARK_RE = re.compile(rf"^\W*{_RECIPIENTS}(?![\w])", re.IGNORECASE)
+# The same head with the list's first items after it on its line.
+RECIPIENTS_HEAD_RE = re.compile(rf"{RECIPIENTS_MARK_RE.pattern}\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A word of two letters or more: a signature line without one is a name cut to its initial ('Đ'), no office.
 NAMED_WORD_RE = re.compile(r"[^\W\d_]{2}")
 # A page that ran the whole document onto one line (a forum post) keeps the heading after the closing
 # sentence's stop, its dashed items after it ('... căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP:
 # ...'); body text saying 'nơi nhận hồ sơ' has no colon and dash after it.
-RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+Nơi\s+nhận\s*:\s*(?P<rest>{DASH}\s.*)$")
+RECIPIENTS_INLINE_HEAD_RE = re.compile(rf"(?<=[.;!?])\s+{_RECIPIENTS}\s*:\s*(?P<rest>{DASH}\s.*)$")
 RECIPIENT_ITEM_RE = re.compile(rf"^\s*(?:{DASH}|\+|•|●)\s*(?P<text>.*)$")
 RECIPIENT_NOTE_RE = re.compile(
     r"""\(\s*(?:để\s+|thay\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|đ/b|theo\s+dõi|
@@ -1207,14 +1215,22 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
-ADDRESSEES_HEAD_RE = re.compile(r"^[\s|]*K[íi]nh\s+g[ửu]i\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_ADDRESSED_WORD = r"K[íi]nh"
+_ADDRESSED = rf"{_ADDRESSED_WORD}\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
+ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_ADDRESSED}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
-ADDRESSEES_HEAD_WORD_RE = re.compile(r"^[\s|]*K[íi]nh\s*$", re.IGNORECASE)
+ADDRESSEES_HEAD_WORD_RE = re.compile(rf"^[\s|]*{_ADDRESSED_WORD}\s*$", re.IGNORECASE)
+# A paragraph that opens a letter's address block: its addressees ('Kính gửi'), its copies ('Đồng gửi') or its
+# recipients ('Nơi nhận'); who the letter is for, never work (the outline opens no list under it).
+ADDRESS_OPENING_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_ADDRESSED}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
+)
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
-# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital, or a body opener after a blank.
+# trực thuộc. Thực hiện Kế hoạch số ...'): a stop before a capital and a sentence of some length ('UBND TP.
+# Huế' is an abbreviation), or a body opener after a blank.
 ADDRESSEE_BODY_START_RE = re.compile(
-    rf"""(?:(?<=\.)\s+(?=[{UPPER}])
+    rf"""(?:(?<=\.)\s+(?=[{UPPER}].{{40}})
         |\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Thực\s*$|Theo\s+(?:đề|chỉ|kế|công|văn|quy)|Trả\s+lời|Để\s|Nhằm\s|Ngày\s+\d)))""",
     re.VERBOSE,
 )
@@ -1528,7 +1544,6 @@ TYPE_OVER_SALUTATION_RE = re.compile(
     rf"""^\W{{0,3}}(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[ \t]+(?=[{UPPER}{LOWER}\d“"])""",
     re.VERBOSE,
 )
-ADDRESSEE_LINE_RE = re.compile(r"^\W{0,3}Kính\s+gửi\b", re.IGNORECASE)
 # --- blind11 header: a page heading 'TYPE: title' ---
 # 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...', 'KẾ HOẠCH: Tổ chức Tháng hành động ...': a web page's
 # heading gives the type in capitals, a colon, then the title (the caller checks the capitals, so a body's
@@ -1721,10 +1736,11 @@ SIGNED_FOR_RE = re.compile(
 # tạo Lê Thị Hương đã ký', 'Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng vừa ký'): the
 # trailing personal name, a family name then one to three given names in title case. A place with
 # such a name ('quận Lê Chân', 'huyện Trần Văn Thời') is kept by the gazetteer, not by this pattern.
+_GIVEN_NAME = rf"[{UPPER}][{LOWER}]+"  # 'Văn', 'Thị', 'Hằng': a Vietnamese capital, then small letters only
 PERSON_NAME = rf"""(?-i:(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh
         |Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lương|Hà|Tạ|Tô|Lưu|Châu|Quách|Thái|Triệu|Vương|Phùng|Kiều|Chu
         |Lò|Hứa|Tăng|Nông|Giang|Lại|Từ|Doãn|Thân|Điểu|Tôn|Hầu|Mạc|Lục|Bế|Âu|Lã|Đàm|Thạch|Danh|Y|Ksor)
-        (?:\s+[{UPPER}][a-zà-ỹđ]+){{1,3}})"""
+        (?:\s+{_GIVEN_NAME}){{1,3}})"""
 PERSON_TAIL_RE = re.compile(rf"(?P<person>{PERSON_NAME})", re.VERBOSE)
 
 # --- signsweep: the end block in the forms a page runs together ---
@@ -1757,7 +1773,7 @@ SIGNER_RANK_RE = re.compile(
 # note if any, then the name in title case ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan
 # Văn Mãi', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lại Văn Hoàn'). Case-exact: the capitals end where the name begins.
 INLINE_SIGNATURE_RE = re.compile(
-    rf"""(?<!\S)(?:T/M|TM\.|T\.M\.?|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)\s*
+    rf"""(?<!\S)(?:{_SIGN_MARK})\s*
         (?P<caps>[{UPPER}][{UPPER}\s./,]*?)\s*       # the body and the office ('BỘ TRƯỞNG, CHỦ NHIỆM')
         (?:{SIGNED_NOTE}\s*)?
         (?P<person>{PERSON_NAME})(?![\w])""",
@@ -2721,7 +2737,7 @@ CENTRAL_ORGAN_OF_NUMBER = (r"(?<![\w/-]){number}(?![\w/])(?:\s*,?\s*ngày\s+[\d/
 # blind2 b08: a signature run into the text ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký)') loses
 # its lines, but its 'TM.' still names the organ it acts for, in capitals.
 CENTRAL_ORGAN_SIGNS_RE = re.compile(
-    r"(?<![\w/])(?:T/M|TM|T\.M)\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
+    rf"(?<![\w/])(?:{_ON_BEHALF_MARK})\s*\.?\s*(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ)(?![\w])")
 
 # --- blind3 header: the trích yếu in the issuing clause of a page with no title line ---
 # 'UBND tỉnh xây dựng Kế hoạch tổ chức thực hiện Chiến lược quốc gia về bình đẳng giới ... trên địa
@@ -2944,12 +2960,12 @@ def _phrases(*phrases: str) -> str:
 # --- outline markers --------------------------------------------------------
 
 OUTLINE_MARKER = re.compile(
-    r"""^(?:
-        (?P<roman>[IVX]{1,5})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
-      | (?P<upper>[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])                 # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
+    rf"""^(?:
+        (?P<roman>[IVX]{{1,5}})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+      | (?P<upper>[A-Z])\.\s+(?=[{UPPER}])                  # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
       | (?P<word>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là     # 'Một là, ...', 'Thứ hai, ...'
             |Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*[,:][ \t]*
-      | (?P<number>\d{1,2}(?:\.\d{1,2}){0,3})               # '1', '1.1', '1.1.2'
+      | (?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})               # '1', '1.1', '1.1.2'
             (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
       | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
@@ -3137,7 +3153,7 @@ TARGET_GROUP = re.compile(r"đối\s+với\s+")
 
 LOCALITY_SUFFIX = re.compile(
     rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
-        |{_LOCALITY_WORD}(?:\s+[A-ZĐÀ-Ỹ][^\s,;]*)*))$""",
+        |{_LOCALITY_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
     re.VERBOSE,
 )
 """The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
@@ -3279,8 +3295,6 @@ PURPOSE_LEAD_IN = re.compile(
 """A lead-in that introduces purposes, goals or background rather than work (diacritics stripped);
 the words that make it a noun phrase ('kết quả triển khai thực hiện') belong to it."""
 
-LETTER_ADDRESS = re.compile(r"^(?:kinh\s+gui|noi\s+nhan|dong\s+gui)\b")
-"""'Kính gửi:' lists addressees, not work."""
 
 BODY_END = re.compile(
     r"""^(?:trên\s+đây\s+là|nhận\s+được\s+(?:công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|chỉ\s+thị
@@ -3553,12 +3567,6 @@ Sở Tài chính', 'Đơn vị thực hiện: UBND các xã'; with no noun befor
 opens ('Chủ trì: Ban Tuyên giáo Huyện ủy; phối hợp: Văn phòng Huyện ủy'), never after a body ('X chủ
 trì:')."""
 
-# --- tasks round 2: letters' points and run-on addressees ---
-
-ADDRESS_RUN_ON = re.compile(rf"\.\s+(?=[{UPPER}].{{40}})")
-"""The end of a 'Kính gửi' sentence that the page ran into the next paragraph (display text): a full
-stop before a capital and a sentence of some length ('UBND TP. Huế' is an abbreviation)."""
-
 # --- tasks round 2: collective names, union bodies, clause-start orders, clock deadlines ---
 
 COLLECTIVE_HEAD = re.compile(
@@ -3578,9 +3586,9 @@ the Youth Union's abbreviated committees ('BCH', 'BTV'), the unions' and associa
 letters address beside offices."""
 
 COLLECTIVE_START = re.compile(
-    r"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
+    rf"""^(?:(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|hiệu\s+trưởng|người\s+đứng\s+đầu)
         (?:\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân))?\s+)?
-        (?:các|những)\s+(?=[a-zđà-ỹ])""",
+        (?:các|những)\s+(?=[{LOWER}])""",
     re.VERBOSE,
 )
 """A part that opens a collective name: one determiner ('Các cơ quan', 'các sở'), alone or after

@@ -7,6 +7,8 @@ Annotations such as '(để báo cáo)', '(b/c)' are dropped, and so are the arc
 
 A letter names its addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;') and its
 'Nơi nhận' then often only says 'Như trên' (as above): the addressees come first, in place of 'Như trên'.
+This module is the one reader of a letter's address: the outline asks it which paragraph opens one, where a
+run-on body starts after it and whom it names (the bodies a letter's points go to when they name none).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from loaders.normalise import squeeze
 from loaders.patterns import (
+    ADDRESS_OPENING_RE,
     ADDRESSEE_BODY_START_RE,
     ADDRESSEES_HEAD_RE,
     ADDRESSEES_HEAD_WORD_RE,
@@ -78,6 +81,22 @@ def _addressees_head(lines: list[str], i: int) -> re.Match[str] | None:
     if i and ADDRESSEES_HEAD_WORD_RE.match(lines[i - 1]):
         return ADDRESSEES_HEAD_RE.match(f"{lines[i - 1].strip()} {lines[i]}")
     return ADDRESSEES_HEAD_RE.match(lines[i])
+
+
+def opens_address(text: str) -> bool:
+    """A line or paragraph that opens the letter's address ('Kính gửi', 'Đồng gửi', 'Nơi nhận'): who the
+    letter is for, so never a headline and never the lead-in to a list of work."""
+    return ADDRESS_OPENING_RE.match(text) is not None
+
+
+def after_address(para: str) -> str:
+    """The body a flattened copy ran onto a 'Kính gửi' paragraph ('Kính gửi: Ông (Bà) Hiệu trưởng các đơn
+    vị trực thuộc. Thực hiện Kế hoạch ..., Phòng ... yêu cầu ... các nội dung sau:'), where the address
+    ends as `extract_addressees` reads it; any other paragraph is itself."""
+    if not opens_address(para):
+        return para
+    cut = ADDRESSEE_BODY_START_RE.search(para)
+    return para if cut is None else para[cut.end():]
 
 
 def extract_addressees(lines: list[str]) -> list[str]:

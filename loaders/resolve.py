@@ -97,7 +97,12 @@ _AGENCY_PARTY = re.compile(
 _NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
 _AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
-_PARTY_BASES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
+# A unit's Party committee by the unit's kind ('Đảng bộ huyện' is the 'huyện ủy'); and the people's committee
+# in both its spellings.
+PARTY_COMMITTEE_OF_UNIT = {"tỉnh": "tỉnh ủy", "thành phố": "thành ủy", "huyện": "huyện ủy", "quận": "quận ủy",
+                           "thị xã": "thị ủy"}
+PARTY_BASES = frozenset(PARTY_COMMITTEE_OF_UNIT.values())
+PEOPLES_COMMITTEE_BASES = frozenset({"ủy ban nhân dân", "ubnd"})
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
                 "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
                 "đoàn thị trấn"}
@@ -121,7 +126,7 @@ _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừ
 # never the 'xã' of 'kinh tế - xã hội'.
 _TAIL_UNIT = re.compile(
     r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    r"(?:\s+(?:[A-ZĐÀ-Ỹ][\w]*(?:['’][\w]+)*|\d{1,2}(?!\w))){0,4}\s*$"  # 'Quận 3', 'Phường 12', "Cư M'gar"
+    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
 )
 _TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
@@ -328,7 +333,7 @@ _AGENCY_COMMITTEE = re.compile(
     r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
     re.IGNORECASE,
 )
-_AGENCY_COMMITTEE_PLACE = re.compile(r"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[A-ZĐÀ-Ỹ])")
+_AGENCY_COMMITTEE_PLACE = re.compile(rf"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[{UPPER}])")
 _COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 
@@ -887,14 +892,14 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
             and not (primary.place or primary.unit_kind):
         return own, parents  # blind29: '... CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH' under its centre
     same = (primary.base == own.base or primary.base is None or own.base is None
-            or {primary.base, own.base} <= {"ủy ban nhân dân", "ubnd"})
+            or {primary.base, own.base} <= PEOPLES_COMMITTEE_BASES)
     if not same:
         return primary, header
     if own.bloc and (primary.bloc or primary.place in (None, "Khối")):
         return Body(organ=primary.organ or own.organ, base=own.base, bloc=own.bloc), parents
     # blind2: the same People's Committee abbreviated in the preamble ('UBND tỉnh ban hành') keeps the
     # header's written name ('ỦY BAN NHÂN DÂN TỈNH SƠN LA').
-    written = own.base if {primary.base, own.base} == {"ủy ban nhân dân", "ubnd"} else None
+    written = own.base if {primary.base, own.base} == PEOPLES_COMMITTEE_BASES else None
     merged = Body(
         organ=primary.organ or own.organ,
         base=written or primary.base or own.base,
@@ -928,10 +933,10 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
         return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
-        if (body.base in _PARTY_BASES or body.base in _YOUTH_BASES) and body.unit_kind == "thành phố" \
+        if (body.base in PARTY_BASES or body.base in _YOUTH_BASES) and body.unit_kind == "thành phố" \
                 and fold(place) in PERSON_NAMED_CITIES:
             parts.append(f"{body.kind_shown or 'Thành phố'} {place}")  # 'Thành ủy Thành phố Hồ Chí Minh'
-        elif body.base in _PARTY_BASES or body.base in _YOUTH_BASES:
+        elif body.base in PARTY_BASES or body.base in _YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.kind_shown or body.unit_kind
@@ -1010,7 +1015,7 @@ def _placed_province(body: Body, ev: Evidence) -> str | None:
 
 
 # blind15: the Party bodies a bloc's committee belongs to, named on the header line above it.
-_BLOC_PARENT_BASES = _PARTY_BASES | {"đảng bộ", "đảng ủy"}
+_BLOC_PARENT_BASES = PARTY_BASES | {"đảng bộ", "đảng ủy"}
 
 
 def _bloc_level(parents: list[Body], text: str) -> Level | None:

@@ -314,15 +314,23 @@ def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
         start, end = m.start("inner"), m.end("inner")
         if p.ROLE_FIELD.match(folded, start):
             continue
-        order = p.BRACKET_ORDER.match(folded, start)
-        got = _bodies_at(text[:end], folded[:end], order.end() if order else start)
-        verb = _predicate(text, folded, got[1], end) if got else None
-        if got is None or verb is None or verb.start() > got[1] + 2:
-            continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else (
-            "requested" if order is not None and order["requested"] else "assigned")
-        found.extend(Responsible(name=n, role=role) for n in got[0])
+        found.extend(_subject_with_verb(text, folded, start, end, p.BRACKET_ORDER.match(folded, start)))
     return found
+
+
+def _subject_with_verb(text: str, folded: str, start: int, end: int,
+                       order: re.Match[str] | None = None) -> list[Responsible]:
+    """The bodies opening a clause at `start` when their own verb follows them before `end` (a body named
+    without a verb is an object, not who does the work); they lead when that verb is a lead's ('chủ trì').
+    After an `order` opening the clause ('(Giao Công an tỉnh chủ trì', '(đề nghị X ...') the bodies follow
+    it, and a request makes them requested."""
+    got = _bodies_at(text[:end], folded[:end], order.end() if order else start)
+    verb = _predicate(text, folded, got[1], end) if got else None
+    if got is None or verb is None or verb.start() > got[1] + 2:
+        return []
+    role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else (
+        "requested" if order is not None and order["requested"] else "assigned")
+    return [Responsible(name=n, role=role) for n in got[0]]
 
 
 def _later_subjects(text: str, folded: str) -> list[Responsible]:
@@ -335,12 +343,7 @@ def _later_subjects(text: str, folded: str) -> list[Responsible]:
         if p.ROLE_FIELD.match(folded, start) \
                 or (_body_head(text, folded, start) is None and not p.ALL_OF.match(folded, start)):
             continue  # 'Cơ quan chủ trì: Sở Nội vụ' is a field, read by ROLE_FIELD
-        got = _bodies_at(text, folded, start)
-        verb = _predicate(text, folded, got[1], len(folded)) if got else None
-        if got is None or verb is None or verb.start() > got[1] + 2:
-            continue
-        role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
-        found.extend(Responsible(name=n, role=role) for n in got[0])
+        found.extend(_subject_with_verb(text, folded, start, len(folded)))
     return found
 
 

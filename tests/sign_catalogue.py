@@ -237,6 +237,20 @@ TAILS: list[tuple[str, str, str, str | None]] = [
      "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH Số: 45/KH-UBND Thái Bình, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Phòng, chống thiên tai năm 2024 I. MỤC ĐÍCH, YÊU CẦU "
      "1. Chủ động phòng, chống thiên tai. Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Lại Văn Hoàn\n",
      "Lại Văn Hoàn", "phó chủ tịch"),
+    # the same run-on block with the marks as the block's own lines write them ('TM' with no stop, 'T/M.',
+    # 'K/T.'): a mark on one line reads as one on its own line does
+    ("one_line_tm_no_stop",
+     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH Số: 45/KH-UBND Thái Bình, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Phòng, chống thiên tai năm 2024 I. MỤC ĐÍCH, YÊU CẦU "
+     "1. Chủ động phòng, chống thiên tai. Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. TM ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Khắc Thận\n",
+     "Nguyễn Khắc Thận", "chủ tịch"),
+    ("one_line_tm_slash_stop",
+     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH Số: 45/KH-UBND Thái Bình, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Phòng, chống thiên tai năm 2024 I. MỤC ĐÍCH, YÊU CẦU "
+     "1. Chủ động phòng, chống thiên tai. Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. T/M. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Khắc Thận\n",
+     "Nguyễn Khắc Thận", "chủ tịch"),
+    ("one_line_kt_slash_stop",
+     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH Số: 45/KH-UBND Thái Bình, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Phòng, chống thiên tai năm 2024 I. MỤC ĐÍCH, YÊU CẦU "
+     "1. Chủ động phòng, chống thiên tai. Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. K/T. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Lại Văn Hoàn\n",
+     "Lại Văn Hoàn", "phó chủ tịch"),
 ]
 
 # --- a news item that says who signed ---

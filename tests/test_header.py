@@ -10,7 +10,7 @@ import pytest
 
 from loaders.header import extract_header
 from loaders.normalise import clean_lines, fold, paragraphs
-from loaders.patterns import BLANK_NUMBER_RE
+from loaders.patterns import BLANK_NUMBER_RE, PERSON_TAIL_RE
 from loaders.resolve import parse_body
 
 
@@ -5794,3 +5794,18 @@ def test_politburo_and_secretariat_named_jointly(text, number, name, title):
 ])
 def test_yearless_lead_date_takes_the_datelines_year(text, issued_on):
     assert header(text).issued_on == issued_on
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param("Ngô Thị Thanh Hằng", True, id="three-given-names"),
+        pytest.param("Lê Đức Thọ", True, id="given-names-with-d-bar-and-marks"),
+        pytest.param("Y Biêr Niê", True, id="ede-name"),
+        # a given name is a capital then small letters: a body word in capitals after a name is none
+        # ('Trần Văn BỘ', 'Lê SỞ'), though its marked capitals sit in the Latin range of small letters
+        pytest.param("Trần Văn BỘ", False, id="capitals-word-bo"),
+        pytest.param("Lê Văn SỞ", False, id="capitals-word-so"),
+        pytest.param("Nguyễn Văn Añ", False, id="no-vietnamese-letter"),
+    ],
+)
+def test_person_name_given_names(text: str, named: bool) -> None:
+    assert (PERSON_TAIL_RE.fullmatch(text) is not None) is named

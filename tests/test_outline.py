@@ -6,6 +6,7 @@ import pytest
 
 from loaders.normalise import clean_lines, paragraphs
 from loaders.outline import build_outline, sets_tasks, walk
+from loaders.patterns import OUTLINE_MARKER
 
 
 @pytest.mark.parametrize(
@@ -285,3 +286,19 @@ def test_inline_lists_and_zero_padded_numbers(text: str, expected: dict[str, lis
 )
 def test_letter_points_and_run_on_addressees(text: str, expected: dict[str, list[str]]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        pytest.param("B. NHIỆM VỤ, GIẢI PHÁP", "B", id="capitals"),
+        pytest.param("B. Ứng dụng công nghệ thông tin", "B", id="marked-capital"),
+        # a capital's letter class holds capitals only: a small marked letter ('ứ') sits in the Latin
+        # range of capitals, yet 'B. ứng dụng' opens no section, as 'B. nhiệm vụ' opens none
+        pytest.param("B. ứng dụng công nghệ thông tin", None, id="marked-small-letter"),
+        pytest.param("B. nhiệm vụ", None, id="small-letter"),
+    ],
+)
+def test_lettered_section_opens_on_a_capital(text: str, section: str | None) -> None:
+    m = OUTLINE_MARKER.match(text)
+    assert (m["upper"] if m else None) == section

@@ -64,6 +64,8 @@ ADDRESSEES = [
     # blind30 c05: a Markdown table row holding the heading and the run of items, then its rule
     ("pipe_row", "| Kính gửi: | - Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính |\n|---|---|\n\nXét đề nghị của Bộ Quốc phòng tại văn bản số 1234/BQP-CS.\n",
      ["Bộ Quốc phòng", "Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính"]),
+    # the outline's abbreviation rule, now the one reader's: 'TP.' before a short name ends no address
+    ("abbreviation", "Kính gửi: UBND TP. Huế\n\nThực hiện Công văn số 20/UBND-VX của UBND tỉnh.\n", ["UBND TP. Huế"]),
     # realworld s09: 'Nơi nhận: - Như trên' at the foot stands for the addressees, which come first
     ("as_above", "Kính gửi:\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n- Chủ tịch UBND huyện, thị xã, thành phố.\n\nThực hiện Chỉ thị số 05-CT/TU, Ủy ban nhân dân tỉnh đề nghị như sau.\n\nNơi nhận:\n- Như trên;\n- TT. HĐND, UBND tỉnh;\n- Lưu: VT.\n",
      ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Chủ tịch UBND huyện, thị xã, thành phố", "TT. HĐND, UBND tỉnh"]),
@@ -114,6 +116,9 @@ FAMILIES = [
     ("blank_then_annex", "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nQUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n\n- Điều 1.\n",
      ["UBND huyện"]),
     ("blank_then_name", "Nơi nhận:\n- UBND huyện;\n- Phòng Tư pháp;\n\nNguyễn Văn An\n", ["UBND huyện", "Phòng Tư pháp"]),
+    # the heading as the outline has long read it: 'Nơi gửi', and a page's bold markup around it
+    ("noi_gui", "Nơi gửi:\n- UBND các xã, thị trấn;\n- Lưu: VT.\n", ["UBND các xã, thị trấn"]),
+    ("bold_head", "**Nơi nhận:**\n- UBND các xã, thị trấn;\n- Lưu: VT.\n", ["UBND các xã, thị trấn"]),
 ]
 
 

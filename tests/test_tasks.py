@@ -917,16 +917,28 @@ def test_role_fields_of_a_flattened_table(text: str, expected: list[tuple[str, s
     assert [(r.name, r.role) for r in responsible_in(text)] == expected
 
 
-def test_points_nobody_is_named_for_go_to_the_addressees() -> None:
-    text = (
-        "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
-        "Thực hiện Công văn số 20/UBND-VX của UBND tỉnh, UBND huyện đề nghị:\n"
-        "1. Tăng cường tuyên truyền phòng, chống dịch.\n2. Phòng Y tế huyện theo dõi, tổng hợp.\n"
-    )
-    assert _summary(text) == [
-        ("1", [("Các phòng, ban, ngành huyện", "assigned"), ("UBND các xã, thị trấn", "assigned")]),
-        ("2", [("Phòng Y tế huyện", "assigned")]),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kính gửi:\n- Các phòng, ban, ngành huyện;\n- UBND các xã, thị trấn.\n"
+            "Thực hiện Công văn số 20/UBND-VX của UBND tỉnh, UBND huyện đề nghị:\n"
+            "1. Tăng cường tuyên truyền phòng, chống dịch.\n2. Phòng Y tế huyện theo dõi, tổng hợp.\n",
+            [("1", [("Các phòng, ban, ngành huyện", "assigned"), ("UBND các xã, thị trấn", "assigned")]),
+             ("2", [("Phòng Y tế huyện", "assigned")])],
+            id="one-addressee-a-line"),
+        # blind30 c05: the addressees run on one table row are each an addressee, as on lines of their own
+        pytest.param(
+            "| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |\n|---|---|\n\n"
+            "Xét đề nghị của Bộ Quốc phòng, Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "1. Điều chỉnh mức trợ cấp hàng tháng.\n2. Bộ Tài chính bảo đảm kinh phí.\n",
+            [("1", [("Bộ Quốc phòng", "assigned"), ("Bộ Tài chính", "assigned")]),
+             ("2", [("Bộ Tài chính", "assigned")])],
+            id="addressees-run-on-a-table-row"),
+    ],
+)
+def test_points_nobody_is_named_for_go_to_the_addressees(text: str, expected: list[tuple[str, list]]) -> None:
+    assert _summary(text) == expected
 
 
 # --- round 2: collective names, union bodies, clause orders, clock deadlines ---
