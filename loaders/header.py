@@ -1421,11 +1421,17 @@ def _signature_line(line: str) -> bool:
     return bool(SIGN_ON_BEHALF_RE.match(line) or SIGN_FOR_RE.match(line))
 
 
+# parsespeed4: SIGNED_NOTE_TAIL_RE opens on a look-behind, so `re` tries it at every position of every line;
+# its bracket closes the line (its '$': the end, or before a last newline), so only such a line is tried.
+_NOTE_CLOSES = (")", "]", ")\n", "]\n")
+
+
 def _signature_part(line: str) -> str:
     """The signature block's part of a line ('- Lưu VT. TM. ỦY BAN NHÂN DÂN' → 'TM. ỦY BAN NHÂN DÂN')."""
     if len(line) > _SIGNATURE_WIDTH:  # a paragraph of the body, not a line of the block
         return line
-    line = SIGNED_NOTE_TAIL_RE.sub("", line)  # 'CHỦ TỊCH (Đã ký)': the note beside the office
+    if line.endswith(_NOTE_CLOSES):
+        line = SIGNED_NOTE_TAIL_RE.sub("", line)  # 'CHỦ TỊCH (Đã ký)': the note beside the office
     m = SIGN_MARK_RE.search(line)
     if m and m.start() > 0 and _is_caps(line[m.end():]):
         return line[m.start():]

@@ -72,3 +72,27 @@ def test_same_answers_on_the_labelled_texts(name: str) -> None:
         head = text[:4000]
         assert _same(p, head), name
         assert _same(p, head, 7, len(head) - 7), name
+
+
+
+@pytest.mark.parametrize("line, found", [
+    pytest.param("CHỦ TỊCH (Đã ký)", True, id="round"),
+    pytest.param("CHỦ TỊCH [ĐÃ KÝ]\n", True, id="square-before-last-newline"),
+    pytest.param("CHỦ TỊCH (đã ký) ", False, id="blank-after"),
+    pytest.param("CHỦ TỊCH (đã ký)\n\n", False, id="two-newlines"),
+    pytest.param("(Đã ký)", False, id="nothing-before"),
+])
+def test_signed_note_tail_only_on_a_closing_line(line: str, found: bool) -> None:
+    """`header._signature_part` tries SIGNED_NOTE_TAIL_RE only on a line its bracket closes."""
+    from loaders import header
+
+    assert (patterns.SIGNED_NOTE_TAIL_RE.search(line) is not None) is found
+    assert not found or line.endswith(header._NOTE_CLOSES)
+
+
+def test_signed_note_tail_on_the_labelled_lines() -> None:
+    from loaders import header
+
+    for text in _labelled_texts():
+        for ln in text.splitlines(keepends=True):
+            assert not patterns.SIGNED_NOTE_TAIL_RE.search(ln) or ln.endswith(header._NOTE_CLOSES), ln
