@@ -116,6 +116,7 @@ from loaders.patterns import (
     UPPER,
     WRAPPED_ON_RE,
     StartedPattern,
+    find_words,
 )
 from loaders.records import Ref
 from loaders.resolve import PARTY_COMMITTEE_OF_UNIT, parse_body
@@ -849,10 +850,8 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
     if not title or (OWN_TITLE_CARRIES_OUT_RE.match(title) or OWN_TITLE_SPREADS_RE.match(title)) is None:
         return None
     words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
-    probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
     for a, b in spans:
-        if (m := probe.search(text, a, b)) is not None:
-            at = m.start()
+        if (at := find_words(words, text, a, b)) is not None:
             verb = OWN_TITLE_CARRIES_OUT_RE.match(text, at) or OWN_TITLE_SPREADS_RE.match(text, at)
             return verb.end() if verb else None
     return None
@@ -864,12 +863,11 @@ def _own_title_purpose_end(text: str, title: str | None, spans: list[tuple[int, 
     its line, or in the lead that deploys the document when a headline gave the title."""
     if title and OWN_TITLE_PURPOSE_RE.search(title) is not None:
         words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
-        probe = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
         for a, b in spans:
-            if (m := probe.search(text, a, b)) is not None:
-                line_end = text.find("\n", m.start())
+            if (at := find_words(words, text, a, b)) is not None:
+                line_end = text.find("\n", at)
                 line_end = line_end if line_end >= 0 else len(text)
-                purpose = OWN_TITLE_PURPOSE_RE.search(text, m.start(), line_end)
+                purpose = OWN_TITLE_PURPOSE_RE.search(text, at, line_end)
                 if purpose:
                     return purpose.end()
                 break

@@ -42,6 +42,12 @@ def _same(p: HintedPattern, text: str, pos: int = 0, endpos: int | None = None) 
     ("OWN_NOTICE_RE", "Ủy ban nhân dân phường Cự Khối thông báo:", 35, None, False),  # the hint before pos
     ("LEAD_DEPLOYS_RE", "UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh trên địa bàn", 0, None, True),
     ("LEAD_DEPLOYS_RE", "UBND huyện Chợ Mới vừa Triển khai Kế hoạch phòng, chống dịch bệnh trên địa bàn", 0, None, False),
+    ("ISSUED_ON_RE", "Công văn số 4913/VP-KT, BAN HÀNH  NGÀY 15/6, UBND thành phố Hà Nội yêu cầu", 0, None, True),
+    ("ISSUED_ON_RE", "Công văn số 4913/VP-KT, ban hành vào ngày 15/6/2024", 0, 40, False),  # the hint cut by endpos
+    ("ISSUED_ON_RE", "Công văn số 4913/VP-KT, ban hành ngay 15/6", 0, None, False),
+    ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020", 0, None, True),
+    ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy đã ký ban hành vào ngày 14.12.2020", 0, None, True),
+    ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020", 10, None, False),
 ])
 def test_same_answers_as_the_pattern(name: str, text: str, pos: int, endpos: int | None, found: bool) -> None:
     p = HINTED[name]
@@ -66,3 +72,27 @@ def test_same_answers_on_the_labelled_texts(name: str) -> None:
         head = text[:4000]
         assert _same(p, head), name
         assert _same(p, head, 7, len(head) - 7), name
+
+
+
+@pytest.mark.parametrize("line, found", [
+    pytest.param("CHỦ TỊCH (Đã ký)", True, id="round"),
+    pytest.param("CHỦ TỊCH [ĐÃ KÝ]\n", True, id="square-before-last-newline"),
+    pytest.param("CHỦ TỊCH (đã ký) ", False, id="blank-after"),
+    pytest.param("CHỦ TỊCH (đã ký)\n\n", False, id="two-newlines"),
+    pytest.param("(Đã ký)", False, id="nothing-before"),
+])
+def test_signed_note_tail_only_on_a_closing_line(line: str, found: bool) -> None:
+    """`header._signature_part` tries SIGNED_NOTE_TAIL_RE only on a line its bracket closes."""
+    from loaders import header
+
+    assert (patterns.SIGNED_NOTE_TAIL_RE.search(line) is not None) is found
+    assert not found or line.endswith(header._NOTE_CLOSES)
+
+
+def test_signed_note_tail_on_the_labelled_lines() -> None:
+    from loaders import header
+
+    for text in _labelled_texts():
+        for ln in text.splitlines(keepends=True):
+            assert not patterns.SIGNED_NOTE_TAIL_RE.search(ln) or ln.endswith(header._NOTE_CLOSES), ln

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from loaders import citations, patterns
-from loaders.patterns import StartedPattern
+from loaders.patterns import StartedPattern, find_words
 
 REPO = Path(__file__).resolve().parent.parent
 STARTED = {name: value for name, value in vars(patterns).items() if isinstance(value, StartedPattern)}
@@ -98,3 +98,59 @@ def test_same_matches_on_the_labelled_texts(name: str) -> None:
     for head in heads:
         assert _same(p, head), name
         assert _same(p, head, 9, len(head) - 9), name
+
+
+def _probe(words: list[str], text: str, pos: int, endpos: int) -> int | None:
+    m = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, pos, endpos)
+    return m.start() if m else None
+
+
+@pytest.mark.parametrize("words, text, pos, endpos, found", [
+    pytest.param(["Thực", "hiện"], "Căn cứ X; THỰC   HIỆN Kế hoạch", 0, 99, 10, id="capitals-and-blanks"),
+    pytest.param(["ab", "cd"], "ab\u00a0\ncd", 0, 9, 0, id="unicode-blanks"),
+    pytest.param(["ab", "cd"], "abcd ab cd", 0, 10, 5, id="no-blank-no-match"),
+    pytest.param(["ab", "cd"], "ab cd ab cd", 1, 11, 6, id="from-pos"),
+    pytest.param(["ab", "cd"], "ab cd", 0, 4, None, id="cut-by-endpos"),
+    pytest.param(["ab", "cd"], "ab cx ab cd", 0, 11, 6, id="one-letter-off"),
+    # IGNORECASE's extra folds and a lower case of another length: the compiled pattern answers.
+    pytest.param(["it"], "ıt", 0, 2, 0, id="dotless-i"),
+    pytest.param(["is"], "İS ıſ", 0, 5, 0, id="dotted-capital-i"),
+    pytest.param(["ſ"], "S", 0, 1, 0, id="long-s"),
+])
+def test_find_words_as_the_compiled_probe(words: list[str], text: str, pos: int, endpos: int,
+                                          found: int | None) -> None:
+    assert find_words(words, text, pos, endpos) == _probe(words, text, pos, endpos) == found
+
+
+def test_find_words_on_the_labelled_texts() -> None:
+    """Each head's own runs of words, in capitals and one letter off, are found where the pattern finds them."""
+    for head in _heads():
+        words = head.split()
+        for i in range(0, min(len(words), 400), 37):
+            for probe in (words[i:i + 6], [w.upper() for w in words[i:i + 3]], [*words[i:i + 2], "x"]):
+                assert find_words(probe, head, 0, len(head)) == _probe(probe, head, 0, len(head)), probe
+                assert find_words(probe, head, 40, 900) == _probe(probe, head, 40, 900), probe
+
+
+
+def _guarded() -> dict[str, tuple[re.Pattern[str], str]]:
+    from loaders import header
+
+    return {"_CLAUSE_VERB_HINT": (header._CLAUSE_VERB_HINT, "(?=[bctxđBCTXĐh])"),
+            "LEAD_SIGNER_RE": (patterns.LEAD_SIGNER_RE, "(?=[ôbđtpcg])")}
+
+
+@pytest.mark.parametrize("name", ["_CLAUSE_VERB_HINT", "LEAD_SIGNER_RE"])
+def test_first_letter_guard_keeps_every_match(name: str) -> None:
+    """A look-ahead on the first letters in front of a pattern's alternatives keeps every match of them."""
+    guarded, lead = _guarded()[name]
+    assert guarded.pattern.startswith(lead)
+    end = "\n" if guarded.flags & re.VERBOSE else ""  # a verbose pattern may end in a comment
+    bare = re.compile(f"(?:{guarded.pattern[len(lead):]}{end})", guarded.flags)
+    rows = ["BAN HÀNH Kế hoạch", "Xây dựng Chương trình", "Công bố toàn văn Nghị quyết",
+            "Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định",
+            "Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành Kế hoạch"]
+    for head in [*_heads(), *rows]:
+        for pos in range(0, len(head), 97):
+            a = [(m.span(), m.groupdict()) for m in bare.finditer(head, pos)]
+            assert a == [(m.span(), m.groupdict()) for m in guarded.finditer(head, pos)], head[pos:pos + 60]
