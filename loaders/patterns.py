@@ -341,8 +341,13 @@ _ARMED_NAME_TOKENS = rf"""(?:quân(?<=\s[uủUỦ][yỷ]\squân)(?=\s+sự{_TOKE
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
 # blind33: and 'Ban Chỉ đạo' ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá triển khai kế hoạch ...'), bound to 'Ban', so
 # the verb of 'Tỉnh ủy chỉ đạo' never joins a name.
+# bodies2: news' lower-case 'Ban chỉ đạo' only before the Party committee it serves ('Ban chỉ đạo Đảng ủy
+# phường Dĩ An'); a board named by its task ('Ban chỉ đạo Phổ cập giáo dục huyện', unseen m26) or the bare
+# 'của Ban chỉ đạo về ...' (blind3 b28) keeps the reading it had.
+_COMMITTEE_SERVED = r"\s+(?:Đảng|Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)(?![\w])"
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
-    |(?<=[Cc]hỉ\s)huy|(?<=[Bb]an\sChỉ\s)đạo){_TOKEN_END}"""
+    |(?<=[Cc]hỉ\s)huy|(?<=[Bb]an\sChỉ\s)đạo
+    |(?<=Ban\s)chỉ(?=\s+đạo{_COMMITTEE_SERVED})|(?<=Ban\schỉ\s)đạo(?={_COMMITTEE_SERVED})){_TOKEN_END}"""
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
