@@ -938,6 +938,8 @@ def _agency_cells(cell: str) -> list[str]:
     for cut in sorted([*HEADER_AGENCY_CUT_RE.finditer(cell), *grass], key=lambda m: m.start(), reverse=True):
         if whole and whole["base"] and whole.end("base") > cut.start():
             continue  # 'BCH ĐOÀN THANH NIÊN CÔNG AN TỈNH': one body's name runs across
+        if AGENCY_COMMITTEE_BEFORE_RE.search(cell, 0, cut.start()):
+            continue  # bodies2: 'ĐẢNG ỦY PHƯỜNG X CHI BỘ CÔNG AN': the cell of the police, not the police
         upper = parse_body(new_tone_placement(cell[: cut.start()]))
         agency = parse_body(new_tone_placement(cell[cut.end():].rstrip(_CELL_RULE)))
         if agency is None:

@@ -377,8 +377,13 @@ _ARMED_NAME_TOKENS = rf"""(?:quân(?<=\s[uủUỦ][yỷ]\squân)(?=\s+sự{_TOKE
 # --- blind15: the lower-case words inside 'Hội Chữ thập đỏ' and 'Bộ/Ban Chỉ huy' (never 'phát huy') ---
 # blind33: and 'Ban Chỉ đạo' ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá triển khai kế hoạch ...'), bound to 'Ban', so
 # the verb of 'Tỉnh ủy chỉ đạo' never joins a name.
+# bodies2: news' lower-case 'Ban chỉ đạo' only before the Party committee it serves ('Ban chỉ đạo Đảng ủy
+# phường Dĩ An'); a board named by its task ('Ban chỉ đạo Phổ cập giáo dục huyện', unseen m26) or the bare
+# 'của Ban chỉ đạo về ...' (blind3 b28) keeps the reading it had.
+_COMMITTEE_SERVED = r"\s+(?:Đảng|Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)(?![\w])"
 _SECTOR_NAME_TOKENS = rf"""(?:(?<=[Cc]hữ\s)thập(?=\s+đỏ{_TOKEN_END})|(?<=[Cc]hữ\sthập\s)đỏ
-    |(?<=[Cc]hỉ\s)huy|(?<=[Bb]an\sChỉ\s)đạo){_TOKEN_END}"""
+    |(?<=[Cc]hỉ\s)huy|(?<=[Bb]an\sChỉ\s)đạo
+    |(?<=Ban\s)chỉ(?=\s+đạo{_COMMITTEE_SERVED})|(?<=Ban\schỉ\s)đạo(?={_COMMITTEE_SERVED})){_TOKEN_END}"""
 # --- orgsweep: the lower-case words inside the new associations' names, bound to the word before them ---
 # 'Hội Luật gia', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Liên hiệp các Hội Khoa
 # học ...', 'Hội Doanh nhân trẻ', 'Hội Sinh viên', 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng phối hợp phổ
@@ -392,6 +397,13 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
     |(?<=[Kk]hen\s)thưởng|(?<=[Hh]ội\sđồng\s)phối(?=\s+hợp\s+(?:phổ|PBGDPL))
     |(?<=phối\s)hợp(?=\s+(?:phổ|PBGDPL))|(?<=hợp\s)phổ(?=\s+biến)|(?<=phổ\s)biến,?(?=\s+giáo\s+dục)
     |(?<=giáo\s)dục(?=\s+pháp\s+luật)|(?<=dục\s)pháp(?=\s+luật)|(?<=dục\spháp\s)luật){_TOKEN_END}"""
+# --- bodies2: the lower-case words inside a trade union's name, bound to 'Công đoàn' and its sector ---
+# 'Công đoàn ngành Giáo dục tỉnh ...', 'Công đoàn cơ sở Trường THCS ...', 'Công đoàn Giáo dục Việt Nam',
+# 'Công đoàn ngành Y tế' (never the 'ngành' or 'cơ sở' of running text, nor a sector's words outside a
+# union's name: 'Sở Y tế hướng dẫn' is read by the department's own rule).
+_UNION_NAME_TOKENS = rf"""(?:(?<=[Cc]ông\sđoàn\s)ngành|(?<=[Cc]ông\sđoàn\scơ\s)sở
+    |(?<=[Cc]ông\sđoàn\s)cơ(?=\s+sở)
+    |(?<=[Nn]gành\sGiáo\s)dục|(?<=[Nn]gành\sY\s)tế|(?<=[Đđ]oàn\sGiáo\s)dục|(?<=[Đđ]oàn\sY\s)tế){_TOKEN_END}"""
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
 # and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
@@ -448,6 +460,7 @@ BODY_TOKEN = rf"""
       | {_ARMED_NAME_TOKENS}  # blind31: 'Đảng ủy quân sự tỉnh', 'Đảng ủy công an tỉnh'
       | và(?<=[Gg]iáo\svà)(?=\s+[Dd]ân\s+vận{_TOKEN_END}){_TOKEN_END}  # 2025's 'Ban Tuyên giáo và Dân vận'
       | {_ORG_NAME_TOKENS}  # orgsweep: 'Hội Luật gia', 'Hội Người cao tuổi'
+      | {_UNION_NAME_TOKENS}  # bodies2: 'Công đoàn ngành Giáo dục', 'Công đoàn cơ sở Trường ...'
       | {_CELL_NAME_TOKENS}  # blind19: 'Chi ủy chi bộ trường ...', 'Ban chi ủy Chi bộ ...'
       | {_GRASS_CELL_TOKENS}  # grassweep: 'Chi bộ khu phố 3', 'trường mầm non Mỹ Hưng'
       | {_AGENCY_NAME_TOKENS}  # agencysweep: 'Viện Kiểm sát nhân dân', 'Kho bạc Nhà nước'
@@ -746,7 +759,7 @@ HEADER_AGENCY_CUT_RE = re.compile(  # blind30: never between 'TỔNG' and 'CỤC
 HEADER_GRASS_CUT_RE = re.compile(
     r"""\s+(?=(?:UBND|[UỦ]Y\s+BAN\s+NHÂN\s+DÂN|HĐND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HỘI|BCH|BAN\s+CHẤP\s+HÀNH
         |CHI\s+BỘ|ĐẢNG\s+[UỦ]Y)\s)
-      | (?<!TỔNG)\s+(?=(?:LĐLĐ|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|CÔNG\s+ĐOÀN|BCĐ|BAN\s+CHỈ\s+ĐẠO
+      | (?<!TỔNG)\s+(?=(?:LĐLĐ|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|CÔNG\s+ĐOÀN|CĐCS|BCĐ|BAN\s+CHỈ\s+ĐẠO
         |(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN
         |[UỦ]Y\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN)|(?<!BAN\s)THƯỜNG\s+TRỰC)(?![\w]))""",
     re.VERBOSE,
@@ -924,6 +937,18 @@ BASES.update({
     "đoàn tp": ("Đoàn TP", "youth_union", None),
     "công đoàn ngành": ("Công đoàn ngành", "mass_organisation", None),
     "trung tâm": ("Trung tâm", "public_service_unit", None),
+})
+# --- bodies2 resolve: a trade union named by its unit, its sector or its workplace ---
+# 'CÔNG ĐOÀN XÃ ĐỨC HỢP', 'Công đoàn phường Hưng Dũng' (the unit word's level), 'CÔNG ĐOÀN GIÁO DỤC VIỆT
+# NAM' (a sector's, named by what it serves: resolve._NAMED_BY_TASK), 'CĐCS TRƯỜNG THCS NGHĨA HỘI' (a
+# workplace's, named as a Party cell is by its unit); only capitalised, as a name: 'hoạt động công đoàn',
+# 'tổ chức công đoàn các cấp' name none (resolve.parse_body).
+TRADE_UNION_BASE = "công đoàn"
+GRASSROOTS_UNION_BASES = frozenset({"công đoàn cơ sở", "cđcs"})
+BASES.update({
+    TRADE_UNION_BASE: ("Công đoàn", "mass_organisation", None),
+    "công đoàn cơ sở": ("Công đoàn cơ sở", "mass_organisation", None),
+    "cđcs": ("CĐCS", "mass_organisation", None),
 })
 # --- blind8 resolve: a unit's kind only rises (huyện -> thị xã -> thành phố; xã -> thị trấn -> phường) ---
 UNIT_KIND_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
@@ -1358,11 +1383,13 @@ _JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                        rf"""|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)""")
 # --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
 # Lực đã ban hành ...', '..., ủy ban nhân dân phường Hạc Thành vừa ban hành ...', 'chi bộ thôn Phú Bình',
-# 'đoàn thanh niên thị trấn Sao Vàng'): only with a unit's or a cell's name after them, so 'các chi bộ đã ban
-# hành' names no issuer; an agency's committee by its agency's whole name.
+# 'đoàn thanh niên thị trấn Sao Vàng', bodies2: 'công đoàn xã Đông Quang'): only with a unit's or a cell's
+# name after them, so 'các chi bộ đã ban hành' names no issuer; an agency's committee by its agency's whole
+# name.
 _LOWER_ORGAN_NAME = rf"""(?=[đủuhcb])(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)
-    |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
-    |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
+    |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|công\s+đoàn
+    |hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ))
+    (?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
     |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
     (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 LEAD_ISSUER_RE = re.compile(
@@ -3154,6 +3181,7 @@ PREDICATE = re.compile(
       | động\s+viên | khuyến\s+khích | phản\s+ánh | góp\s+ý | xác\s+định | phụ\s+trách | đào\s+tạo
       | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
       | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
+      | xem\s+xét  # bodies2: 'Đề nghị Ủy ban MTTQ huyện xem xét, lồng ghép ...'
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
     )\b""",
     re.VERBOSE,

@@ -42,6 +42,7 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     DEPARTMENT_MENTION_RE,
     GLUED_CITY_ABBREV_RE,
+    GRASSROOTS_UNION_BASES,
     LOWER,
     MENU_CATEGORY_NAME_RE,
     MINISTRY_CODE,
@@ -57,6 +58,7 @@ from loaders.patterns import (
     PROVINCE_SHORT_FORMS,
     SCHOOL_NAME_RE,
     SUB_DEPARTMENT_BASE,
+    TRADE_UNION_BASE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
@@ -76,11 +78,14 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+_SECTOR_ALONE = re.compile(r"(?:công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)", re.IGNORECASE)
 _CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
 # blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
 # 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
+# bodies2: a commune's armed cell too ('Chi bộ Quân sự xã Đức Hợp', 'Chi bộ Công an phường X').
 _SECTOR_PARTY = re.compile(
-    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
+    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)"
+    r"(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))",
     re.IGNORECASE,
 )
 # sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
@@ -94,7 +99,7 @@ _AGENCY_PARTY = re.compile(
 )
 # sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
 # NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
-_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
+_NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm", TRADE_UNION_BASE}
 _AGENCY_SHOWN = {"các cơ quan đảng": "các cơ quan Đảng", "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "UBND"}
 _NEW_MAP = date(2025, 7, 1)  # the two-level local government: no districts from this day
 # A unit's Party committee by the unit's kind ('Đảng bộ huyện' is the 'huyện ủy'); and the people's committee
@@ -238,6 +243,9 @@ def parse_body(phrase: str | None) -> Body | None:
             base, base_shown, rest = "hội liên hiệp phụ nữ", _WOMEN_SHOWN, rest[women.end():]
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
+    if (base == TRADE_UNION_BASE or base in GRASSROOTS_UNION_BASES) \
+            and not _names_a_union(m["base"], squeeze(rest).strip(" ,.;:")):
+        return None
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base in _CENTRAL_PARTY_BASES and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
@@ -246,7 +254,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
     if base in ("đảng ủy", "đảng bộ") and (school_body := _school_committee(organ, base, squeeze(rest))):
         return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
-    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
+    if base in ("đảng ủy", CELL_BASE) and (sector := _SECTOR_PARTY.match(squeeze(rest))
                               or _GOVERNMENT_PARTY.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
@@ -270,6 +278,10 @@ def parse_body(phrase: str | None) -> Body | None:
         words = bloc.group(0).split()
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
+    if base == CELL_BASE and _SECTOR_ALONE.fullmatch(squeeze(rest).strip(" ,.;:")):
+        # bodies2: 'CHI BỘ CÔNG AN' under 'ĐẢNG ỦY PHƯỜNG ...': the cell's sector is no place ('Công An' is
+        # not the commune Cô Ngân); its unit is the committee's above it
+        return Body(organ=organ, base=base, topic=_display_case(squeeze(rest).strip(" ,.;:")))
     unit_kind, place = _split_place(rest)
     if base == CELL_BASE and (school := SCHOOL_NAME_RE.match(squeeze(rest).strip(" ,.;:"))) is not None:
         unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
@@ -389,6 +401,16 @@ def _agency_shown(agency: str, kind: str) -> str:
     return f"{agency} {kind.lower()}"
 
 
+def _names_a_union(written: str, rest: str) -> bool:
+    """bodies2: 'Công đoàn xã Đức Hợp', 'CÔNG ĐOÀN GIÁO DỤC VIỆT NAM', 'CĐCS Trường ...', a lead's 'công đoàn
+    xã Đông Quang' name a union; the common noun of running text ('hoạt động công đoàn', 'công đoàn các cấp',
+    'Công đoàn cơ sở') names none."""
+    unit = UNIT_KIND_RE.match(rest)
+    if not written[:1].isupper():
+        return bool(unit and unit["name"] and unit["name"][:1].isupper())
+    return bool(rest) and (rest[:1].isupper() or bool(unit))
+
+
 def _names_a_programme(base: str | None, rest: str) -> bool:
     """'Ban Chỉ đạo phòng, chống ...', not 'Ban Chỉ đạo tỉnh Quảng Ninh' (a kind and place only)."""
     named = rest.strip(" ,.;:")
@@ -429,10 +451,18 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
         topic = topic.lower()
     tail = _TAIL_KIND.search(fold(topic)) if place is None else None
     central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic))
-                                                      or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic)))
+                                                      or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic))
+                                                      or _national_sector(base, topic))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
                 tail_kind=fold(tail["kind"]) if tail else None, central=central,
                 kind_shown=shown)  # blind11: '... Trung ương
+
+
+def _national_sector(base: str, topic: str) -> bool:
+    """bodies2: a mass organisation's sector named with the country ('Công đoàn Giáo dục Việt Nam', 'Công
+    đoàn ngành Y tế Việt Nam') is the national one under its central body, as 'Hội Nông dân Việt Nam' is."""
+    words = fold(topic).split()
+    return BASES[base][1] in _NATIONAL_KINDS and " ".join(words[-2:]) == NATIONAL_PLACE
 
 
 # --- blind20: a council's term and session after its name ---

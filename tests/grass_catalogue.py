@@ -154,6 +154,7 @@ _LEAD = ("news_lead", "news_lead_later", "clause", "clause_after", "lower_lead")
 _NO_RUNNING_CASE = ("UBND", "HĐND", "MTTQ")  # an acronym has no running case
 _ALL = _HEAD + _LEAD
 _NO_NUMBER = ("clause", "clause_after")  # the text gives no number nor date
+_CAPITALISED = tuple(x for x in _ALL if x != "lower_lead")  # a name no lead writes in running case ('CĐCS ...')
 
 
 def _b(family, key, cells, code, place, prose, name, level, loc, short="", sign=None, **kw) -> Body:
@@ -224,6 +225,17 @@ GRASS_CATALOGUE: tuple[Body, ...] = (
        "Hội Nông dân xã Đông Quang", "xã Đông Quang", "commune", _c("Đông Quang")),
     _b(ASSOCIATION, "hccb_xa", ["HỘI CCB HUYỆN ĐÔNG SƠN", "HỘI CỰU CHIẾN BINH XÃ ĐÔNG QUANG"], "CCB", "Đông Quang",
        "Hội Cựu chiến binh xã Đông Quang", "xã Đông Quang", "commune", _c("Đông Quang"), short="Hội CCB xã Đông Quang"),
+    # bodies2: a commune's trade union under the district's LĐLĐ, and a workplace's grassroots union ('CĐCS'), whose
+    # level its name does not tell (as a school's Party cell under a district)
+    _b(ASSOCIATION, "cd_xa", ["LĐLĐ HUYỆN ĐÔNG SƠN", "CÔNG ĐOÀN XÃ ĐÔNG QUANG"], "CĐ", "Đông Quang",
+       "Công đoàn xã Đông Quang", "Công đoàn xã Đông Quang", "commune", _c("Đông Quang")),
+    _b(ASSOCIATION, "cd_phuong", ["LĐLĐ THỊ XÃ HƯƠNG THỦY", "CÔNG ĐOÀN PHƯỜNG THỦY LƯƠNG"], "CĐ", "Thủy Lương",
+       "Công đoàn phường Thủy Lương", "Công đoàn phường Thủy Lương", "commune", _c("Thủy Lương")),
+    _b(ASSOCIATION, "cdcs", ["LĐLĐ HUYỆN ĐÔNG SƠN", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT ĐÔNG SƠN 1"], "CĐCS", "Đông Sơn",
+       "Công đoàn cơ sở Trường THPT Đông Sơn 1", "Trường THPT Đông Sơn 1", UNGRADED, {"commune": None},
+       layouts=_CAPITALISED),
+    _b(ASSOCIATION, "cdcs_abbr", ["LĐLĐ HUYỆN ĐÔNG SƠN", "CĐCS TRƯỜNG THPT ĐÔNG SƠN 1"], "CĐCS", "Đông Sơn",
+       "CĐCS Trường THPT Đông Sơn 1", "Trường THPT Đông Sơn 1", UNGRADED, {"commune": None}, layouts=_CAPITALISED),
     # --- Party cells: a village's, a quarter's, a school's (tests/realworld_blind19/b07_..., b08_..., b09_...) ---
     _b(PARTY, "cb_thon", ["ĐẢNG BỘ XÃ ĐÔNG QUANG", "CHI BỘ THÔN PHÚ BÌNH"], _CELL_CODE, "Đông Quang",
        "Chi bộ thôn Phú Bình", "Chi bộ thôn Phú Bình", "commune", _c("Đông Quang"), sign=_CELL_SIGN),

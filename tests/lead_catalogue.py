@@ -199,6 +199,18 @@ SUBJECTS: tuple[Subject, ...] = (
     Subject("bct_bbt", "tests/realworld_blind33/b01_tw_bct_bbt_kl185_2025_daihoi_flipbook.txt", "Bộ Chính trị, Ban Bí thư",
             "Bộ Chính trị", "central", "TW"),
 )
+# Subjects crossed with every verb only (the first loop of `rows()`): added to SUBJECTS they would re-deal the
+# objects and openings of every row after them.
+LATE_SUBJECTS: tuple[Subject, ...] = (
+    # bodies2: a commune's armed cell ('Chi bộ Quân sự xã ...': the sector's lower-case 'sự' is its name's) and
+    # the trade unions, of a commune and of a sector at the centre
+    Subject("cb_qs", "tests/header_catalogue.py cb_qs (a commune's military cell in a lead)", "Chi bộ Quân sự xã Đức Hợp",
+            "Chi bộ Quân sự xã Đức Hợp", "commune", "CB", locality=_l(commune="Đức Hợp")),
+    Subject("cd_xa", "tests/header_catalogue.py cd_xa (a commune's trade union in a lead)", "Công đoàn xã Đức Hợp",
+            "Công đoàn xã Đức Hợp", "commune", "CĐ", STATE, _l(commune="Đức Hợp")),
+    Subject("cdgd_vn", "tests/header_catalogue.py cdgd_vn (a sector's union under the Tổng Liên đoàn)",
+            "Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam", "central", "CĐN", STATE),
+)
 
 
 @dataclass(frozen=True)
@@ -378,7 +390,7 @@ def _damaged(r: Row, v: Verb) -> list[Row]:
 
 def rows() -> list[Row]:
     out: dict[str, Row] = {}
-    for i, s in enumerate(SUBJECTS):
+    for i, s in enumerate((*SUBJECTS, *LATE_SUBJECTS)):
         for j, v in enumerate(VERBS):
             if v.subjects and s.key not in v.subjects:
                 continue

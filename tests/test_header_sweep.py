@@ -315,3 +315,33 @@ def test_issuer_only_in_the_code(num: str, place: str, name: str, level: str, pr
     issuer = parse_text(_CODE_ONLY.format(num=num, place=place)).issuer
     assert issuer is not None
     assert (issuer.name, issuer.level, issuer.locality.province) == (name, level, province)
+
+
+# bodies2: a trade union is a body when named by its unit, its sector or its workplace; the common noun of
+# running text is none.
+@pytest.mark.parametrize(("phrase", "level"), [
+    pytest.param("CÔNG ĐOÀN XÃ ĐỨC HỢP", "commune", id="commune-caps"),
+    pytest.param("Công đoàn phường Hưng Dũng", "commune", id="ward"),
+    pytest.param("công đoàn xã Đông Quang", "commune", id="lead-running-case"),
+    pytest.param("Công đoàn Việt Nam", "central", id="national"),
+    pytest.param("CÔNG ĐOÀN GIÁO DỤC VIỆT NAM", "central", id="national-sector"),
+    pytest.param("Công đoàn ngành Y tế Việt Nam", "central", id="national-sector-nganh"),
+    pytest.param("Công đoàn ngành Giáo dục tỉnh Nghệ An", "province", id="province-sector"),
+    pytest.param("CĐCS Trường THCS Nghĩa Hội", None, id="grassroots-abbr"),
+    pytest.param("Công đoàn cơ sở Trường THCS Nghĩa Hội", None, id="grassroots"),
+])
+def test_trade_union(phrase: str, level: str | None) -> None:
+    body = parse_body(phrase)
+    assert body is not None and body.kind == "mass_organisation"
+    assert body.fixed_level == level
+
+
+@pytest.mark.parametrize("phrase", [
+    pytest.param("công đoàn các cấp", id="all-levels"),
+    pytest.param("hoạt động công đoàn", id="activity"),
+    pytest.param("tổ chức công đoàn các cấp", id="organisation"),
+    pytest.param("Công đoàn cơ sở", id="grassroots-common-noun"),
+    pytest.param("công đoàn Việt Nam", id="lower-case-no-unit"),
+])
+def test_no_trade_union(phrase: str) -> None:
+    assert parse_body(phrase) is None

@@ -677,6 +677,27 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
              ("Cổng thông tin điện tử huyện", "assigned")],
             id="centre-fields-lower-case",
         ),
+        # --- bodies2: 'xem xét' is the request's verb, no part of the body's name ---
+        pytest.param(
+            "Đề nghị Ủy ban Mặt trận Tổ quốc huyện xem xét, lồng ghép nội dung vào chương trình hoạt động.",
+            [("Ủy ban Mặt trận Tổ quốc huyện", "requested")],
+            id="xem-xet-requested",
+        ),
+        pytest.param(
+            "Đề nghị Hội đồng nhân dân huyện xem xét, quyết định.",
+            [("Hội đồng nhân dân huyện", "requested")],
+            id="xem-xet-council",
+        ),
+        pytest.param(
+            "Giao Phòng Nội vụ chủ trì, phối hợp với Ban Tổ chức Huyện ủy xem xét hồ sơ đề nghị khen thưởng.",
+            [("Phòng Nội vụ", "lead"), ("Ban Tổ chức Huyện ủy", "support")],
+            id="xem-xet-after-support",
+        ),
+        pytest.param(
+            "Công đoàn xã Đức Hợp tuyên truyền, vận động đoàn viên thực hiện.",
+            [("Công đoàn xã Đức Hợp", "assigned")],
+            id="commune-trade-union",
+        ),
         pytest.param(
             "Đề nghị Trung tâm Văn hóa, thể thao và du lịch huyện đẩy mạnh tuyên truyền.",
             [("Trung tâm Văn hóa, thể thao và du lịch huyện", "requested")],
