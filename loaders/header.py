@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders import patterns as _patterns
-from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
+from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, number_of, try_parse
 from loaders.normalise import (
     ends_unfinished,
     fold,
@@ -429,10 +429,8 @@ def _number(region: list[str]) -> DocNumber | None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
             m = NUMBER_LINE_RE.search(line[: m.end()] + "-" + tail) or m
-        try:
-            return DocNumber.from_match(m)
-        except ValueError:
-            continue
+        if (number := number_of(m)) is not None:
+            return number
     return None
 
 
@@ -441,11 +439,9 @@ def _number_alone(region: list[str]) -> DocNumber | None:
     'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
     after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
     for line in map(ocr_number_repair, region):
-        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
-            try:
-                return DocNumber.from_match(m)
-            except ValueError:
-                continue
+        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None and (
+                number := number_of(m)) is not None:
+            return number
     return None
 
 
@@ -748,10 +744,7 @@ def _marks_lost_number(region: list[str]) -> DocNumber | None:
             continue
         for cell in [*texts[max(0, k - _HEADER_CELLS_ABOVE):k], line[: dm.start()]]:
             if (m := MARKS_LOST_NUMBER_RE.search(cell)) is not None:
-                try:
-                    return DocNumber.from_match(m)
-                except ValueError:
-                    return None
+                return number_of(m)
         return None
     return None
 
