@@ -748,13 +748,20 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
     words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
     coded = [_coded(line, m) for m in matches]
     chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key)
-    out: list[str] = []
-    pos = 0
+    forms: list[str] = []
     for m, pick, code in zip(matches, chosen, coded, strict=True):
         word = m.group(0)
-        out.append(line[pos:m.start()])
         usable = pick is not None and pick[2] != "#" and not word.isdigit() and not code
-        out.append(_cased(word, pick[2]) if usable and pick else word)
+        forms.append(_cased(word, pick[2]) if usable and pick else word)
+    return _respelled(line, matches, forms)
+
+
+def _respelled(line: str, matches: list[re.Match[str]], forms: list[str]) -> str:
+    """The line with each matched word written as its form, what lies between the words as it was."""
+    out: list[str] = []
+    pos = 0
+    for m, form in zip(matches, forms, strict=True):
+        out += (line[pos:m.start()], form)
         pos = m.end()
     out.append(line[pos:])
     return "".join(out)
@@ -950,14 +957,10 @@ def _restore_bare_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
     words = ["#" if m.group(0).isdigit() else new_tone_placement(m.group(0).lower()) for m in matches]
     coded = [_coded(line, m) for m in matches]
     chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key, agree=bare)
-    out: list[str] = []
-    pos = 0
+    forms: list[str] = []
     for m, pick, code, plain in zip(matches, chosen, coded, bare, strict=True):
         word = m.group(0)
-        out.append(line[pos:m.start()])
         usable = (plain and not code and pick is not None and len(pick[2]) == len(word)
                   and (_rarely_bare(word.lower(), vocab) or (pick[0] > 1 and pick[1] >= _CONTEXT_MIN_SEEN)))
-        out.append(_cased(word, pick[2]) if usable and pick else word)
-        pos = m.end()
-    out.append(line[pos:])
-    return "".join(out)
+        forms.append(_cased(word, pick[2]) if usable and pick else word)
+    return _respelled(line, matches, forms)
