@@ -79,6 +79,8 @@ from loaders.patterns import (
     LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
     LOWER,
+    ODD_SPACE_CHARS,
+    ODD_SPACE_RE,
     OF_RE,
     OPENED_LEAD_IN_RE,
     ORDERED_CARRY_OUT_RE,
@@ -1058,15 +1060,11 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
             found.append((m.start, m.key))
 
 
-# Non-breaking and other odd spaces, one for one: patterns that allow only blanks and tabs between
-# words ('về thực hiện Y') hold on text that kept them, and offsets still slice the display text.
-_ODD_SPACE_CHARS = "\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 
 
 def _plain_spaces(text: str) -> str:
     """Odd spaces to ' ', by a pass that runs only when one occurs (most texts have none)."""
-    return _ODD_SPACES.sub(" ", text) if any(c in text for c in _ODD_SPACE_CHARS) else text
+    return ODD_SPACE_RE.sub(" ", text) if any(c in text for c in ODD_SPACE_CHARS) else text
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:

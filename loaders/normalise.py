@@ -22,8 +22,11 @@ from loaders.patterns import (
     ISSUING_VERB_END_RE,
     LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
+    ODD_SPACE_CHARS,
+    ONE_BLANK_RE,
     SITE_LIST_HEADING_RE,
     SPLIT_WORD_TAIL_RE,
+    TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
     UPPER,
 )
@@ -134,9 +137,8 @@ def strip_diacritics(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_ODD_SPACE_CHARS = "\t" + ODD_SPACE_CHARS
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 # blind30: pandoc's hard line break, a backslash closing a line (after 'TỔNG BÍ THƯ', twice after 'Trung
@@ -273,7 +275,7 @@ def clean_lines(text: str) -> list[str]:
     if "\t" in text or "   " in text:
         text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):
-        text = _ODD_SPACES.sub(" ", text)
+        text = TAB_OR_ODD_SPACE_RE.sub(" ", text)
     if any(c in text for c in _ZERO_WIDTH_CHARS):
         text = _ZERO_WIDTH.sub("", text)
     if "\\" in text:
@@ -643,8 +645,6 @@ def _ascii_key(words: list[str]) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-# One blank between two words of an n-gram, a web page's no-break space included ('BAN\xa0THUONG\xa0VU').
-_ONE_BLANK = re.compile(f"[ {_ODD_SPACE_CHARS}]")
 _CODE_SIDE = "/-–"  # a word touching these is part of a number's code ('KH/TU'): never restored
 
 
@@ -788,7 +788,7 @@ def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], code
     for i in range(len(words)):
         for n in range(1, _MAX_GRAM + 1):
             run = matches[i:i + n]
-            spaced = all(_ONE_BLANK.fullmatch(line, a.end(), b.start())
+            spaced = all(ONE_BLANK_RE.fullmatch(line, a.end(), b.start())
                          for a, b in zip(run, run[1:], strict=False))
             if len(run) < n or not spaced or coded[i + n - 1]:
                 break  # an n-gram never spans punctuation or a number's code ('KH/TU về')

@@ -116,6 +116,16 @@ SPLIT_WORD_TAIL_RE = re.compile(
 # One word of a unit's proper name: the Central Highlands' names keep an apostrophe inside a word
 # ('huyện Đăk R’lấp', "Cư M'gar", 'Ea H’leo'), which must not end the name.
 PLACE_NAME_WORD = rf"[{UPPER}]\w*(?:['’]\w+)*"
+# Non-breaking and other odd spaces a converter leaves (no-break, ogham, the U+2000 block, narrow no-break,
+# medium mathematical, ideographic), each read as one blank: patterns that allow only blanks and tabs
+# between words ('về thực hiện Y') hold on text that kept them, and one for one, so offsets still slice
+# the display text. A tab is no odd space in running text but a cell gap in a header row: normalise reads
+# it as a blank only once the rows are cut (TAB_OR_ODD_SPACE_RE).
+ODD_SPACE_CHARS = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+ODD_SPACE_RE = re.compile(f"[{ODD_SPACE_CHARS}]")
+TAB_OR_ODD_SPACE_RE = re.compile(f"[\t{ODD_SPACE_CHARS}]")
+# One blank between two words of an n-gram, a web page's no-break space included ('BAN\xa0THUONG\xa0VU').
+ONE_BLANK_RE = re.compile(f"[ \t{ODD_SPACE_CHARS}]")
 DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # - ‐ ‑ ‒ – — ―  −
 DASH = f"[{DASH_CHARS}]"
 _CODE = "A-Za-zĐđƯưƠơ"  # letters that occur in type and issuer codes
