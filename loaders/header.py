@@ -38,6 +38,7 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
+    ADDRESS_UNIT_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
@@ -184,6 +185,7 @@ from loaders.patterns import (
     PLACE_DATE_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
+    PROVINCE_KIND_HEAD_RE,
     PUBLISHED_NAME_START_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_OWN_SIGNER_TAIL_RE,
@@ -239,6 +241,7 @@ from loaders.patterns import (
     UNION_CENTRE_TAIL,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
+    UNIT_KIND_LAST_RE,
     UNIT_KIND_RE,
     UPPER,
     WEEKDAY_BASE_RE,
@@ -1205,9 +1208,9 @@ def _address_line(line: str) -> bool:
     """leftovers2: a line of short comma-separated places opening with a unit word ('Khu vực 3, làng Nhan
     Biều, xã Triệu Thượng, Triệu Phong'): a citizen's or a banner's address, never a headline."""
     parts = [p.strip() for p in line.split(",")]
-    return len(parts) >= _ADDRESS_PARTS and bool(_ADDRESS_UNIT_RE.match(parts[0])) and all(
+    return len(parts) >= _ADDRESS_PARTS and bool(ADDRESS_UNIT_RE.match(parts[0])) and all(
         p and len(p.split()) <= _ADDRESS_PART_WORDS and (p[0].isupper() or p[0].isdigit()
-                                                       or _ADDRESS_UNIT_RE.match(p)) for p in parts)
+                                                       or ADDRESS_UNIT_RE.match(p)) for p in parts)
 
 
 def _title_over_preamble(lines: list[str]) -> str | None:
@@ -1302,9 +1305,6 @@ _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECAS
 # --- leftovers2: a portal's section and an address line over the body ---
 _PORTAL_SECTION_RE = re.compile(
     r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
-_ADDRESS_UNIT_RE = re.compile(
-    rf"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường|xã|phường|thị\s+trấn"
-    rf"|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+(?:\d|[{UPPER}])")
 _ADDRESS_PARTS = 3
 _ADDRESS_PART_WORDS = 6
 
@@ -2145,8 +2145,6 @@ _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "kí hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản",
               "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
-_KIND_LAST = re.compile(r"(?<![\w])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\Z",
-                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
@@ -2829,7 +2827,7 @@ def _subject_province(m: re.Match[str], subject: str) -> str | None:
     the body of a unit below it."""
     if not (written := m["above"] or m["above_b"]) or not BELOW_PROVINCE_BODY_RE.search(subject):
         return None
-    name = squeeze(re.sub(r"^(?:(?i:tỉnh|thành\s+phố)|TP\.?)\s+", "", squeeze(written)))
+    name = squeeze(PROVINCE_KIND_HEAD_RE.sub("", squeeze(written)))
     unit = gz.find_province(name) or gz.find_province(name, gz.Y2025)
     if unit is None:
         return None
@@ -2890,7 +2888,7 @@ def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:
     """'Ngày 12/3, Trung tâm Y tế huyện đã ban hành ...': the place left out, its kind still said. A clause
     ending on a lower-case topic word ('Ban Chỉ đạo ... về ... chuyển đổi số đã ban hành') is not taken."""
     wide = _topic_named_subject(prefix, len(prefix.rstrip(" ,")))
-    return wide if wide and _KIND_LAST.search(wide[0]) else None
+    return wide if wide and UNIT_KIND_LAST_RE.search(wide[0]) else None
 
 
 def _stamped(dm: re.Match[str]) -> bool:

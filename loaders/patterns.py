@@ -322,6 +322,26 @@ def _words(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+def _phrases(*phrases: str, gap: str = r"\s+") -> str:
+    """An alternation of phrases, longest first, each space matching any run of spaces (`gap`)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(p.replace(" ", gap) for p in ordered) + ")"
+
+
+# --- unit kinds: the words before a local unit's name, as running text writes them (lower case, folded) ---
+# One tuple a level, so a kind added reaches every pattern composed from them; each pattern takes the levels
+# it reads ('tp', 'đặc khu' and the capitalised kinds only where a pattern reads them).
+PROVINCE_KIND_WORDS = ("tỉnh", "thành phố")
+DISTRICT_KIND_WORDS = ("huyện", "quận", "thị xã")
+COMMUNE_KIND_WORDS = ("xã", "phường", "thị trấn")
+UNIT_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS)
+_UNIT_KIND_ON_LINE = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS, gap=r"[ \t]+")
+# A province's, a city's or a district's: the units with a Party committee and agencies of their own.
+LOCAL_UNIT_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS)
+PROVINCE_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS)
+_BELOW_PROVINCE_KIND_ON_LINE = _phrases(*DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS, gap=r"[ \t]+")
+
+
 TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 TYPE_FIRST = "|".join(sorted({w.split()[0] for w in TYPE_WORDS}))  # their first words, for `StartedPattern`
 
@@ -764,7 +784,7 @@ ISSUER_CLAUSE_RE = re.compile(
 LOWER_COMMITTEE_CLAUSE_RE = re.compile(
     rf"""(?=[uủđ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
     (?P<issuer>(?:(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|đảng[ \t]+(?:ủy|uỷ))[ \t]+
-        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)
+        {_UNIT_KIND_ON_LINE}
         (?:[ \t]+[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})?)
     [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE | re.MULTILINE,
@@ -1096,6 +1116,52 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
+# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level
+# (folded text after 'Đảng ủy').
+SECTOR_PARTY_RE = re.compile(
+    rf"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:{LOCAL_UNIT_KIND_WORD}|tp\b))",
+    re.IGNORECASE,
+)
+# orgsweep: the Party committee of a unit's government agencies, at the unit word's level: 'Đảng ủy cơ quan
+# chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ; a city's or a
+# district's, not a province's.
+_CITY_OR_DISTRICT_KIND_WORD = _phrases("thành phố", *DISTRICT_KIND_WORDS)
+GOVERNMENT_PARTY_RE = re.compile(
+    rf"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:{_CITY_OR_DISTRICT_KIND_WORD}|tp\b))",
+    re.IGNORECASE,
+)
+# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
+# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
+# place; the unit word after it gives the level, the place after that the province.
+AGENCY_PARTY_RE = re.compile(
+    rf"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
+        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
+        \s+(?P<kind>{PROVINCE_KIND_WORD})(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# agencysweep: a 'Cục' with a local unit after it is that unit's office ('Cục Thống kê tỉnh Nghệ An'), no
+# ministry's central department.
+LOCAL_OFFICE_TAIL_RE = re.compile(rf"\s(?i:{LOCAL_UNIT_KIND_WORD})\s+\S", re.IGNORECASE)
+# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
+# never the 'xã' of 'kinh tế - xã hội'. Every kind but 'thành phố', which alone names no level (UNIT_KINDS).
+_LEVELLED_KIND_WORD = _phrases("tỉnh", *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS)
+TAIL_UNIT_RE = re.compile(
+    rf"(?:^|\s)(?P<kind>(?!(?i:xã\s+hội))(?i:{_LEVELLED_KIND_WORD}))"
+    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
+)
+TAIL_KIND_RE = re.compile(rf"(?:^|\s)(?P<kind>{_LEVELLED_KIND_WORD})$")
+# blind23: where a ministry's name ends, in its Party committee's name, before a province named after it.
+AGENCY_COMMITTEE_PLACE_RE = re.compile(rf"\s+(?=(?i:{PROVINCE_KIND_WORD}|tp\b\.?)\s*[{UPPER}])")
+# A unit kind closing a lead's subject, its place left out ('Ngày 12/3, Trung tâm Y tế huyện đã ban hành').
+UNIT_KIND_LAST_RE = re.compile(rf"(?<![\w]){UNIT_KIND_WORD}\Z", re.IGNORECASE)
+# The province's kind word before its name ('tỉnh Đồng Tháp', 'TP. Hồ Chí Minh'), cut to look the name up.
+PROVINCE_KIND_HEAD_RE = re.compile(rf"^(?:(?i:{PROVINCE_KIND_WORD})|TP\.?)\s+")
+# leftovers2: the unit word opening a part of an address line ('Khu vực 3, làng Nhan Biều, xã Triệu Thượng'),
+# then its name or number.
+ADDRESS_UNIT_RE = re.compile(
+    r"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường"
+    rf"|{UNIT_KIND_WORD})\s+(?:\d|[{UPPER}])")
 # --- grassweep resolve: an agency's or an enterprise's own Party committee ---
 # 'Đảng ủy Sở Y tế', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ', 'Đảng ủy Văn phòng UBND tỉnh', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA
 # TỈNH', 'Đảng ủy Trường Đại học Vinh', 'Đảng ủy Tổng công ty Điện lực miền Bắc': the committee is named by
@@ -1137,7 +1203,7 @@ PAIRED_PROVINCES_RE = re.compile(
 )
 PLACE_MENTION_RE = re.compile(
     rf"""
-    (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
+    (?<![\w])(?P<kind>{UNIT_KIND_WORD}
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
         |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
         |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
@@ -1333,7 +1399,7 @@ _JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
 # hành' names no issuer; an agency's committee by its agency's whole name.
 _LOWER_ORGAN_NAME = rf"""(?=[đủuhcb])(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)
     |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh
-    |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
+    |liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:{UNIT_KIND_WORD}|thôn|khu\s+phố
     |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
     (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 LEAD_ISSUER_RE = re.compile(
@@ -1456,7 +1522,7 @@ META_CELL_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
-UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+UNIT_IN_NAME = re.compile(rf"(?<!\w){UNIT_KIND_WORD}\s+\w")
 # --- blind9 header: a document named by its type in an opening phrase, its issuer the subject ---
 # 'Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh ...', 'Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu
 # cầu ...'.
@@ -1691,8 +1757,8 @@ PROVINCE_COMMITTEE_LEAD_RE = re.compile(
 # 'Hội đồng nhân dân huyện, thành phố'), nor one named by its place ('HĐND tỉnh Nam Định' is read whole
 # by the gazetteer's place mentions).
 OWN_COUNCIL_RE = re.compile(
-    r"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
-        (?P<unit>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)(?![\w])
+    rf"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
+        (?P<unit>{_UNIT_KIND_ON_LINE})(?![\w])
         (?![ \t]*(?:,|và|-|/)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\w]))""",
     re.VERBOSE,
 )
@@ -2073,7 +2139,7 @@ ABBREVIATED_KIND_RE = re.compile(rf"\s*(?P<shown>{_ABBREVIATED_KIND})")
 
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'TP Hà Nội', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
-    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
+    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:{UNIT_KIND_WORD})
         |{_ABBREVIATED_KIND})(?:[ \t]+|(?<=\.)))?
         (?P<name>(?:{PLACE_NAME_WORD}|\d{{1,2}})(?:[ \t]+{PLACE_NAME_WORD}){{0,3}})$""",
     re.VERBOSE,
@@ -2141,7 +2207,7 @@ LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.V
 # The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của
 # Thủ tướng Chính phủ' names the province as the subject, not the place of the Prime Minister).
 BELOW_PROVINCE_BODY_RE = re.compile(
-    r"""(?<![\w])(?:(?i:huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)
+    rf"""(?<![\w])(?:(?i:{_BELOW_PROVINCE_KIND_ON_LINE})
         |(?:Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ))(?![\w])""",
     re.VERBOSE)
 
@@ -2588,7 +2654,7 @@ STATUTE_ABOUT_RE = re.compile(
 # (matched on folded text).
 ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
 TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
-PARTY_BODY_RE = re.compile(r"\bđảng\s+bộ\s+(tỉnh|huyện|quận|thành\s+phố|thị\s+xã)\b")
+PARTY_BODY_RE = re.compile(rf"\bđảng\s+bộ\s+({LOCAL_UNIT_KIND_WORD})\b")
 # Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
 CITED_DATE_AFTER_RE = re.compile(
     rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
@@ -2961,12 +3027,6 @@ MEETING_DEPLOYS_RE = re.compile(
 # so a match can be cut out of the text as written.
 
 
-def _phrases(*phrases: str) -> str:
-    """An alternation of phrases, longest first, each space matching any run of spaces."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ordered) + ")"
-
-
 # --- outline markers --------------------------------------------------------
 
 OUTLINE_MARKER = re.compile(
@@ -3050,7 +3110,6 @@ paragraph's first and last few characters)."""
 # --- bodies (responsible organisations) -------------------------------------
 
 _PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
-_LOCALITY_WORD = _phrases("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 BODY_HEAD = re.compile(
     rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
@@ -3081,7 +3140,7 @@ vocabulary of Party, state and front organisations and officials, not names from
 GENERIC_COMMITTEES = re.compile(
     rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
         |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
-        (?:\s+(?:{_LOCALITY_WORD}|cơ\s+sở|các\s+cấp)\b)*
+        (?:\s+(?:{UNIT_KIND_WORD}|cơ\s+sở|các\s+cấp)\b)*
         (?:\s+(?:trực\s+thuộc|của)\b.*)?""",
     re.VERBOSE,
 )
@@ -3091,7 +3150,7 @@ part, written in lower case) is one collective body, not several."""
 
 PROTECTED_LIST = re.compile(
     r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|(?:ban|phòng)\s*,\s*ngành"
-    rf"|phòng\s*,\s*ban|{_LOCALITY_WORD}(?:\s*,\s*{_LOCALITY_WORD})+\b"
+    rf"|phòng\s*,\s*ban|{UNIT_KIND_WORD}(?:\s*,\s*{UNIT_KIND_WORD})+\b"
     r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
 )
 """Separators inside these fixed phrases do not split a list of bodies."""
@@ -3162,8 +3221,8 @@ TARGET_GROUP = re.compile(r"đối\s+với\s+")
 """'Đối với X': X is a target group, unless X names bodies and sibling headings name bodies."""
 
 LOCALITY_SUFFIX = re.compile(
-    rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
-        |{_LOCALITY_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
+    rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{UNIT_KIND_WORD}|cùng\s+cấp
+        |{UNIT_KIND_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
     re.VERBOSE,
 )
 """The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
@@ -3177,7 +3236,7 @@ LOCALITY_NOT_SHARED = re.compile(
 ngành liên quan' takes no locality."""
 
 HAS_LOCALITY = re.compile(
-    rf"\b(?:{_LOCALITY_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
+    rf"\b(?:{UNIT_KIND_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
 )
 
 # --- deadlines --------------------------------------------------------------
@@ -3502,7 +3561,7 @@ HONORIFIC = re.compile(r"(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,\s*bà|ông
 """'Các Ông (Bà) Chánh Văn phòng ...', 'Ông Giám đốc Sở ...': a courtesy before an office (the caller
 checks that a capital follows)."""
 
-PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
+PLACE_PAIR_END = re.compile(rf"{UNIT_KIND_WORD}\s*[-–]\s*{UNIT_KIND_WORD}$", re.IGNORECASE)
 """'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""
 
 EXTRA_PREDICATE = re.compile(
@@ -3615,7 +3674,7 @@ OFFICE_START = re.compile(
 of its own even when written in lower case: it never continues a collective name."""
 
 LOCALITY_LIST = re.compile(
-    rf"""{_LOCALITY_WORD}(?:\s*(?:,|và)\s*(?:{_LOCALITY_WORD}|thị\b))+"""
+    rf"""{UNIT_KIND_WORD}(?:\s*(?:,|và)\s*(?:{UNIT_KIND_WORD}|thị\b))+"""
 )
 """A list of kinds of units, 'thị' for 'thị xã' included and 'và' as a joint: 'các huyện, thị và
 thành phố Huế', 'các xã, phường và thị trấn' (one collective, never split)."""

@@ -30,7 +30,9 @@ from loaders.patterns import (
     AD_HOC_PLACE_RE,
     AGENCY_BASES,
     AGENCY_COMMITTEE_HEAD_LEVEL,
+    AGENCY_COMMITTEE_PLACE_RE,
     AGENCY_COMMITTEE_RE,
+    AGENCY_PARTY_RE,
     BASES,
     BODY_RE,
     CAPITAL_TITLE_RE,
@@ -42,6 +44,9 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     DEPARTMENT_MENTION_RE,
     GLUED_CITY_ABBREV_RE,
+    GOVERNMENT_PARTY_RE,
+    LOCAL_OFFICE_TAIL_RE,
+    LOCAL_UNIT_KIND_WORD,
     LOWER,
     MENU_CATEGORY_NAME_RE,
     MINISTRY_CODE,
@@ -56,7 +61,10 @@ from loaders.patterns import (
     PROVINCE_SHORT_FORM_RE,
     PROVINCE_SHORT_FORMS,
     SCHOOL_NAME_RE,
+    SECTOR_PARTY_RE,
     SUB_DEPARTMENT_BASE,
+    TAIL_KIND_RE,
+    TAIL_UNIT_RE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
@@ -77,21 +85,6 @@ _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
 _CENTRAL_PARTY = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
 _CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
-# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
-# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
-_SECTOR_PARTY = re.compile(
-    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
-    re.IGNORECASE,
-)
-# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
-# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
-# place; the unit word after it gives the level, the place after that the province.
-_AGENCY_PARTY = re.compile(
-    r"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
-        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
-        \s+(?P<kind>tỉnh|thành\s+phố)(?![\w])""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
 # NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
 _NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm"}
@@ -115,20 +108,12 @@ _ACTING_FOR = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
-_LOCAL_OFFICE_TAIL = re.compile(r"\s(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+\S", re.IGNORECASE)
 _NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 # leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
 _MINISTRY_ABBREV = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
 _MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
-# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
-# never the 'xã' of 'kinh tế - xã hội'.
-_TAIL_UNIT = re.compile(
-    r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
-)
-_TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
 @dataclass(frozen=True)
@@ -218,7 +203,7 @@ def parse_body(phrase: str | None) -> Body | None:
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if MENU_CATEGORY_NAME_RE.fullmatch(name):
             return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
-        if base == "cục" and _LOCAL_OFFICE_TAIL.search(" " + name):
+        if base == "cục" and LOCAL_OFFICE_TAIL_RE.search(" " + name):
             return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
         if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
@@ -246,14 +231,14 @@ def parse_body(phrase: str | None) -> Body | None:
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
     if base in ("đảng ủy", "đảng bộ") and (school_body := _school_committee(organ, base, squeeze(rest))):
         return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
-    if base == "đảng ủy" and (sector := _SECTOR_PARTY.match(squeeze(rest))
-                              or _GOVERNMENT_PARTY.match(squeeze(rest))):
+    if base == "đảng ủy" and (sector := SECTOR_PARTY_RE.match(squeeze(rest))
+                              or GOVERNMENT_PARTY_RE.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
-        if sector.re is _GOVERNMENT_PARTY:  # no proper name: lower case, as running text writes it
+        if sector.re is GOVERNMENT_PARTY_RE:  # no proper name: lower case, as running text writes it
             shown = shown.lower()
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
-    if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
+    if base == "đảng ủy" and (agency := AGENCY_PARTY_RE.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
             and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
@@ -275,9 +260,9 @@ def parse_body(phrase: str | None) -> Body | None:
         unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
     elif base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
         unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
-    tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
+    tail = TAIL_KIND_RE.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
-        tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
+        tail = TAIL_UNIT_RE.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest),
                 base_shown=base_shown)
@@ -301,7 +286,7 @@ def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
     """grassweep: 'Đảng ủy Sở Y tế tỉnh Thái Nguyên', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH': the agency it serves
     names the committee (up to its unit word), the place after that word is the committee's place."""
     unit_kind = place = None
-    if (tail := _TAIL_UNIT.search(name)) is not None and tail.start("kind") > 0:
+    if (tail := TAIL_UNIT_RE.search(name)) is not None and tail.start("kind") > 0:
         unit_kind = fold(tail["kind"])
         place = _display_case(name[tail.end("kind"):].strip()) or None
         if place and place.isdigit():  # 'Phường 12': the kind word is part of the name
@@ -316,14 +301,6 @@ def _names_a_branch(rest: str) -> bool:
         or bool(rest[:1].isupper() and gz.find_province(_display_case(rest)))
 
 
-# --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
-# 'Đảng ủy cơ quan chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ.
-_GOVERNMENT_PARTY = re.compile(
-    r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
-    re.IGNORECASE,
-)
-
-
 # --- blind23 resolve: the Party committee of a ministry or a provincial command ---
 # 'Đảng ủy Bộ Công Thương' is a ministry's, central (a department's, 'Đảng ủy Sở Công Thương', is the
 # province's: grassweep's `_agency_party_committee`). 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its
@@ -333,13 +310,12 @@ _AGENCY_COMMITTEE = re.compile(
     r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
     re.IGNORECASE,
 )
-_AGENCY_COMMITTEE_PLACE = re.compile(rf"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[{UPPER}])")
 _COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 
 def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a ministry's or a provincial command's Party committee (see above)."""
-    if (cmd := _COMMAND_OF.match(rest)) and (sector := _SECTOR_PARTY.match(rest[cmd.end():])):
+    if (cmd := _COMMAND_OF.match(rest)) and (sector := SECTOR_PARTY_RE.match(rest[cmd.end():])):
         unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
         shown = _display_case(rest[:cmd.end() + sector.end()].strip())
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
@@ -348,7 +324,7 @@ def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
         return None
     name = rest.strip(" ,.;:")
     unit_kind, place = None, None
-    if (cut := _AGENCY_COMMITTEE_PLACE.search(name, agency.end("kind"))) is not None:
+    if (cut := AGENCY_COMMITTEE_PLACE_RE.search(name, agency.end("kind"))) is not None:
         unit_kind, place = _split_place(name[cut.end():])
         name = name[:cut.start()]
     return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
@@ -427,7 +403,7 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     topic = topic.strip(" ,")
     if topic.isupper():
         topic = topic.lower()
-    tail = _TAIL_KIND.search(fold(topic)) if place is None else None
+    tail = TAIL_KIND_RE.search(fold(topic)) if place is None else None
     central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic))
                                                       or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic)))
     return Body(organ=organ, base=base, unit_kind=kind, place=place, topic=topic or None,
@@ -1037,9 +1013,9 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
 # the one bloc the text names in full, at its last word's level (Trung ương central, tỉnh province, huyện
 # district; thành phố says neither). Two blocs of different levels, or none, leave it open.
 _FULL_BLOC = re.compile(
-    r"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
+    rf"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
         |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
-        \s+(?P<unit>(?i:trung\s+ương|tw|tỉnh|thành\s+phố|huyện|quận|thị\s+xã))(?![\w])""",
+        \s+(?P<unit>(?i:trung\s+ương|tw|{LOCAL_UNIT_KIND_WORD}))(?![\w])""",
     re.VERBOSE,
 )
 _FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "province", "huyện": "district",
