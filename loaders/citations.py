@@ -70,6 +70,7 @@ from loaders.patterns import (
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
+    LATER_CARRY_OUT_RE,
     LEAD_DEPLOYS_RE,
     LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
@@ -108,6 +109,7 @@ from loaders.patterns import (
     SIBLING_GAP_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
+    TITLE_CARRIES_OUT_RE,
     TYPE_CODE_GAP_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
@@ -616,15 +618,11 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
 
 
 # --- blind20: a lead recounting the parent the page's title carries out ---
-_TITLE_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
-                                   re.IGNORECASE)
-
-
 def _title_carries_it_out(title: str | None, m: _Mention) -> bool:
     """blind20: a page titled 'Chương trình hành động ... Thực hiện Nghị quyết số 45-NQ/TW' whose lead says
     'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW': the lead's number is the parent the title
     carries out, never the page's own."""
-    verb = _TITLE_CARRIES_OUT_RE.search(title) if title else None
+    verb = TITLE_CARRIES_OUT_RE.search(title) if title else None
     return verb is not None and title is not None and any(
         n == m.number for _, n in iter_numbers(title[verb.end():], docnumber.ALL_STYLES))
 
@@ -698,13 +696,7 @@ def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> 
     return out
 
 
-# --- blind20: a purpose clause naming its goals before the parent ---
-# 'Để tiếp tục phát huy ..., thực hiện thắng lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực
-# hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ ...': after goals with no number, a later
-# carry-out verb of the same sentence, after a comma, a closing quote or 'và', reaches the parent.
-_LATER_CARRY_OUT_RE = re.compile(
-    r"(?:[,”\"»)]\s*|\s(?:và|đồng\s+thời)\s+)(?:từng\s+bước\s+|tiếp\s+tục\s+)?"
-    r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s+", re.IGNORECASE)
+# --- blind20: a purpose clause naming its goals before the parent (LATER_CARRY_OUT_RE) ---
 _PURPOSE_SENTENCE_END_RE = re.compile(r"[.;:\n]")
 
 
@@ -715,7 +707,7 @@ def _purpose_later_parents(text: str, starts: dict[int, int], at: int) -> list[i
         return []
     stop = _PURPOSE_SENTENCE_END_RE.search(text, at)
     end = stop.start() if stop else len(text)
-    return [v.end() for v in _LATER_CARRY_OUT_RE.finditer(text, at, end) if v.end() in starts]
+    return [v.end() for v in LATER_CARRY_OUT_RE.finditer(text, at, end) if v.end() in starts]
 
 
 def _continues_citation(rx: _Rx, text: str, ends: list[int], pos: int) -> bool:

@@ -151,6 +151,7 @@ from loaders.patterns import (
     META_CELL_RE,
     META_EXPLAINS_RE,
     META_LABEL_RE,
+    MINISTRY_END_RE,
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
@@ -227,6 +228,7 @@ from loaders.patterns import (
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_BODY_OPENER_RE,
+    TITLE_CARRIES_OUT_RE,
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
@@ -2577,7 +2579,6 @@ def _names_the_place(short: Body, full: Body) -> bool:
         and short.unit_kind in (None, full.unit_kind)
 
 
-_MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
 
 # The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
 _OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận ủy": {"QU"}, "thị ủy": {"TXU", "ThU"},
@@ -3252,7 +3253,7 @@ def _title_line(lines: list[str]) -> _Identity:
             issuer, tail = _issuer_text(text[m.start("issuer"):cut]), _TITLE_TAIL.match(text[cut:])
         dm = DEPARTMENT_NAME_RE.match(text, m.start("issuer")) if issuer else None
         if dm and dm.end() > m.end("issuer"):  # 'Sở Nông nghiệp và Phát triển nông thôn'
-            issuer = _issuer_text(_MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
+            issuer = _issuer_text(MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
             tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
@@ -3632,9 +3633,8 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
 # --- blind20: a headline that names the page's document and the parent it carries out ---
 # 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị ...'
 # over 'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW ...': the headline's document carries out
-# the one the lead announces, so the lead recounts the parent, not the page's own document.
-_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
-                             re.IGNORECASE)
+# the one the lead announces, so the lead recounts the parent, not the page's own document
+# (TITLE_CARRIES_OUT_RE).
 
 
 def _name_run_into_verb(text: str, m: re.Match[str]) -> int | None:
@@ -3651,7 +3651,7 @@ def _headline_carries_out_the_lead(line: _Identity, lead: _Identity) -> bool:
     over 'Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW'): that sentence is the parent's."""
     if lead.number is None or line.number is not None or line.doc_type is None or not line.title:
         return False
-    verb = _CARRIES_OUT_RE.search(line.title)
+    verb = TITLE_CARRIES_OUT_RE.search(line.title)
     return verb is not None and any(n == lead.number
                                     for _, n in iter_numbers(line.title[verb.end():], ALL_STYLES))
 

@@ -2391,7 +2391,22 @@ _AFTER_BLANK = r"(?<!\S)"
 _PURPOSE_FIRST = "để|nhằm"
 _VERB_FIRST = "thực|triển|quán|cụ|thi"
 _CARRY_OUT_FIRST = (f"{_PURPOSE_FIRST}|{_VERB_FIRST}|nghiêm|đồng|tiếp|tổ|học|nghiên|tuyên|phổ|trên")
-_CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
+# The carry-out verbs; a title's or a later clause's verb before its parent is one of the first four.
+_PARENT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)"
+_CARRY_OUT_VERB = rf"(?:{_PARENT_VERB}|thi\s+hành)"
+# Where a ministry's name ends in a lead ('Bộ Văn hóa, Thể thao và Du lịch ban hành ...', '... đã ...').
+MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
+# blind20: a title that carries out a parent ('Chương trình hành động ... Thực hiện Nghị quyết số
+# 45-NQ/TW', 'Kế hoạch của Huyện ủy triển khai Chỉ thị số 35-CT/TW'): the number after the verb is the
+# parent's, so a lead announcing that number recounts the parent, never the page's own document.
+TITLE_CARRIES_OUT_RE = re.compile(rf"(?:^|\s){_PARENT_VERB}\s", re.IGNORECASE)
+# blind20: a purpose clause naming its goals before the parent ('Để tiếp tục phát huy ..., thực hiện thắng
+# lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực hiện Chỉ thị số 22/CT-TTg ...'): after
+# goals with no number, a later carry-out verb of the same sentence, after a comma, a closing quote or 'và',
+# reaches the parent.
+LATER_CARRY_OUT_RE = re.compile(
+    rf"(?:[,”\"»)]\s*|\s(?:và|đồng\s+thời)\s+)(?:từng\s+bước\s+|tiếp\s+tục\s+)?{_PARENT_VERB}\s+",
+    re.IGNORECASE)
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập|nghiên\s+cứu|tuyên\s+truyền|phổ\s+biến)
        (?:\s*,\s*|\s+và\s+|\s+)){{0,5}}

@@ -50,6 +50,7 @@ from loaders.patterns import (
     LOWER,
     MENU_CATEGORY_NAME_RE,
     MINISTRY_CODE,
+    MINISTRY_END_RE,
     NAME_GLOSS_RE,
     NATIONAL_PLACE,
     ORGANS,
@@ -113,7 +114,6 @@ _NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECA
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 # leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
 _MINISTRY_ABBREV = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
-_MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ def parse_body(phrase: str | None) -> Body | None:
         # blind17: 'Hội đồng phối hợp PBGDPL trung ương'; its centre words shown, as a province's place is
         return Body(base=base, topic=squeeze(m["rest"]).strip(" ,.;:"), central=True)
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
-        name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        name = MINISTRY_END_RE.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
         if base == "bộ" and _NOT_MINISTRY.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if MENU_CATEGORY_NAME_RE.fullmatch(name):
