@@ -4146,3 +4146,82 @@ PERIOD_LINE_RE = re.compile(
     re.VERBOSE,
 )
 """The span an anniversary outline's subject covers, on its own line under the subject: it ends it."""
+
+# --- resolve: the patterns that read a body's name, its place and its level ---
+
+# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text).
+BLOC_RE = re.compile(
+    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
+    re.IGNORECASE,
+)
+# A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng
+# ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Công an Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc
+# hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
+CENTRAL_PARTY_RE = re.compile(
+    r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+NAME_END_RE = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
+ACTING_FOR_RE = re.compile(
+    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# agencysweep: 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ đội' open no ministry's name.
+NOT_MINISTRY_RE = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
+# leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
+MINISTRY_ABBREV_RE = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
+# A word of consonants alone is initials ('BHXH'), kept in capitals when a name is re-cased.
+INITIALS_RE = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
+# blind17: 'chi nhánh' after a national agency's name opens its branch.
+BRANCH_WORD_RE = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+# blind23: a ministry's Party committee ('Đảng ủy Bộ Công Thương', folded text after 'Đảng ủy'), never 'Bộ
+# Chính trị', 'Bộ Chỉ huy', 'Bộ Tư lệnh' nor 'Bộ đội'.
+MINISTRY_COMMITTEE_RE = re.compile(
+    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+# blind23: a provincial command ('Đảng ủy Bộ Chỉ huy Quân sự tỉnh'), whose sector then gives the level.
+COMMAND_OF_RE = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
+# blind23: a school's Party committee keeps the school's whole name ('Đảng bộ Trường Đại học Vinh').
+SCHOOL_COMMITTEE_RE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
+# blind23: a bloc of schools ('Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội').
+SCHOOL_BLOC_RE = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
+# 'HĐND VÀ UBND' after a body's name: a second body, not a place.
+SECOND_BODY_AND_RE = re.compile(r"\s*và\s", re.IGNORECASE)
+# 'Đảng bộ tỉnh X' as a committee's rest: the place is the unit after the Party organisation's word.
+PARTY_ORGANISATION_HEAD_RE = re.compile(r"^(?:đảng\s+bộ\s+)", re.IGNORECASE)
+# A term closing a body's name, no part of its place: '(khóa XIII)', '... khóa XVII'.
+TERM_IN_BRACKETS_RE = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", re.IGNORECASE)
+TERM_AT_END_RE = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
+# blind20: a council's term and session after its name ('HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14',
+# 'Hội đồng nhân dân tỉnh Sơn La khóa XIII, kỳ họp chuyên đề lần thứ 3', 'HĐND thành phố Cần Thơ khóa VII - kỳ
+# họp thứ mười một'): no part of the place.
+TERM_AND_SESSION_RE = re.compile(
+    r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
+# blind6: a portal headline's subject, a capitalised name before a lower-case word ('Tuyên Quang phát động
+# Tết trồng cây ...').
+HEADLINE_ACTOR_RE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
+# blind21: a news copy's credit line naming a provincial paper: 'Nguồn Đồng Nai: http://...', 'Theo Báo Quảng
+# Ninh', '(Nguồn: Báo điện tử Tây Ninh)'.
+CREDIT_PROVINCE_RE = re.compile(
+    rf"""^[ \t(]*(?:Nguồn|Theo)[ \t]*:?[ \t]*(?:[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?
+        (?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})[ \t]*(?:[:)]|$)""",
+    re.VERBOSE | re.MULTILINE,
+)
+# blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
+# Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
+# bodyplace: a city's goal too, a sentence's first word ('Phấn đấu Hải Phòng luôn là một trong những địa
+# phương trong tốp đi đầu', 'xây dựng Đà Nẵng trở thành thành phố ...').
+GOAL_PROVINCE_RE = re.compile(
+    rf"""(?<!\w)(?:xây\s+dựng|đưa|[Pp]hấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
+        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:luôn\s+)?(?:là|trở\s+thành|thành)\s+
+        (?:một\s+(?:trong\s+(?:những|các)\s+)?)?(?:{PROVINCE_KIND_WORD}|địa\s+phương)\b""",
+    re.VERBOSE,
+)
+# blind23: a bloc named in full ('Khối các cơ quan Trung ương'), its last word the level it is at.
+FULL_BLOC_RE = re.compile(
+    rf"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
+        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
+        \s+(?P<unit>(?i:trung\s+ương|tw|{LOCAL_UNIT_KIND_WORD}))(?![\w])""",
+    re.VERBOSE,
+)

@@ -24,6 +24,7 @@ from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritic
 from loaders.patterns import (
     ABBREVIATED_KIND_RE,
     ABBREVIATED_UNIT_KINDS,
+    ACTING_FOR_RE,
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_NATIONAL_HEAD_RE,
@@ -34,57 +35,65 @@ from loaders.patterns import (
     AGENCY_COMMITTEE_RE,
     AGENCY_PARTY_RE,
     BASES,
+    BLOC_RE,
     BODY_RE,
+    BRANCH_WORD_RE,
     CAPITAL_TITLE_RE,
     CELL_BASE,
     CELL_UNIT_RE,
+    CENTRAL_PARTY_RE,
     CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    COMMAND_OF_RE,
+    CREDIT_PROVINCE_RE,
     DEPARTMENT_MENTION_RE,
+    FULL_BLOC_RE,
     GLUED_CITY_ABBREV_RE,
+    GOAL_PROVINCE_RE,
     GOVERNMENT_PARTY_RE,
+    HEADLINE_ACTOR_RE,
+    INITIALS_RE,
     LOCAL_OFFICE_TAIL_RE,
-    LOCAL_UNIT_KIND_WORD,
-    LOWER,
     MENU_CATEGORY_NAME_RE,
+    MINISTRY_ABBREV_RE,
     MINISTRY_CODE,
+    MINISTRY_COMMITTEE_RE,
     MINISTRY_END_RE,
+    NAME_END_RE,
     NAME_GLOSS_RE,
     NATIONAL_PLACE,
+    NOT_MINISTRY_RE,
     ORGANS,
     OWN_COUNCIL_RE,
     PAIRED_PROVINCES_RE,
+    PARTY_ORGANISATION_HEAD_RE,
     PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
     PROVINCE_COMMITTEE_LEAD_RE,
     PROVINCE_SHORT_FORM_RE,
     PROVINCE_SHORT_FORMS,
+    SCHOOL_BLOC_RE,
+    SCHOOL_COMMITTEE_RE,
     SCHOOL_NAME_RE,
+    SECOND_BODY_AND_RE,
     SECTOR_PARTY_RE,
     SUB_DEPARTMENT_BASE,
     TAIL_KIND_RE,
     TAIL_UNIT_RE,
+    TERM_AND_SESSION_RE,
+    TERM_AT_END_RE,
+    TERM_IN_BRACKETS_RE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
-    UPPER,
     WOMEN_CONGRESS_RE,
 )
 from loaders.records import Issuer, Level, Locality
 
 # 'Đảng ủy Khối các cơ quan tỉnh': a committee of a bloc of agencies, at the level its last word names.
-_BLOC = re.compile(
-    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
-    re.IGNORECASE,
-)
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
-# A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng
-# ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Công an Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc
-# hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
-_CENTRAL_PARTY = re.compile(
-    r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
 _CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
 # sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
 # NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
@@ -100,20 +109,11 @@ PEOPLES_COMMITTEE_BASES = frozenset({"ủy ban nhân dân", "ubnd"})
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
                 "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
                 "đoàn thị trấn"}
-_NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
 
-# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
-_ACTING_FOR = re.compile(
-    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
-    re.IGNORECASE,
-)
 _WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
-_NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
-# leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
-_MINISTRY_ABBREV = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
 
 
 @dataclass(frozen=True)
@@ -165,11 +165,8 @@ def _display_case(text: str) -> str:
     no vowel is no syllable but initials, kept as written ('ĐẢNG ỦY NHPT' → 'Đảng ủy NHPT', 'TNCS')."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return " ".join(w if _INITIALS.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
+        return " ".join(w if INITIALS_RE.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
     return text
-
-
-_INITIALS = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
 
 
 _WOMEN_SHOWN = "phụ nữ"  # 'Đại hội đại biểu phụ nữ thành phố Đà Nẵng': a common noun, as prose writes it
@@ -180,7 +177,7 @@ def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
         return None
-    text = _ACTING_FOR.sub("", squeeze(phrase))
+    text = ACTING_FOR_RE.sub("", squeeze(phrase))
     if "(" in text:
         text = NAME_GLOSS_RE.sub("", text)  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     if "HCM" in text:
@@ -199,21 +196,21 @@ def parse_body(phrase: str | None) -> Body | None:
         return Body(base=base, topic=squeeze(m["rest"]).strip(" ,.;:"), central=True)
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
         name = MINISTRY_END_RE.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
-        if base == "bộ" and _NOT_MINISTRY.match(name):
+        if base == "bộ" and NOT_MINISTRY_RE.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if MENU_CATEGORY_NAME_RE.fullmatch(name):
             return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
         if base == "cục" and LOCAL_OFFICE_TAIL_RE.search(" " + name):
             return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
-        if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
+        if name.isupper() and not MINISTRY_ABBREV_RE.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
-    if base in _NATIONAL_BRANCHED and _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:")):
+    if base in _NATIONAL_BRANCHED and BRANCH_WORD_RE.match(squeeze(rest).strip(" ,.;:")):
         base = _NATIONAL_BRANCHED[base]  # 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH TỈNH ...': the branch
-    if base in BRANCH_NAMED_BASES and (branch := _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:"))):
+    if base in BRANCH_NAMED_BASES and (branch := BRANCH_WORD_RE.match(squeeze(rest).strip(" ,.;:"))):
         rest = squeeze(rest).strip(" ,.;:")[branch.end():]  # agencysweep: '... CHI NHÁNH TỈNH NGHỆ AN'
     if organ and base is None:
         inner = BODY_RE.match(rest)
@@ -225,7 +222,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
-    if base in _CENTRAL_PARTY_BASES and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
+    if base in _CENTRAL_PARTY_BASES and CENTRAL_PARTY_RE.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
@@ -243,14 +240,14 @@ def parse_body(phrase: str | None) -> Body | None:
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
             and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
         return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
-    if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
+    if base == _YOUTH_BLOC_BASE and (bloc := BLOC_RE.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
         # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
         words = bloc.group(0).split()[1:]
         place = squeeze(rest)[len(bloc.group(0)) - len("khối "):].strip(" ,.;:") or None
         return Body(organ=organ, base=base, bloc=" ".join(w.lower() for w in words),
                     place=_display_case(place) if place and place.isupper() else place)
-    bloc = _BLOC.match(squeeze(rest))
+    bloc = BLOC_RE.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
@@ -272,7 +269,6 @@ def parse_body(phrase: str | None) -> Body | None:
 # 'BẢO HIỂM XÃ HỘI' (a header cell), 'BHXH tỉnh Quảng Nam', 'Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh';
 # never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
 BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
-_BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
 # agencysweep: the national body's name over a branch word is the branch's ('... VIỆT NAM CHI NHÁNH TỈNH ...')
 _NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà nước",
                       "bảo hiểm xã hội việt nam": "bảo hiểm xã hội"}
@@ -297,7 +293,7 @@ def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
 
 def _names_a_branch(rest: str) -> bool:
     rest = squeeze(rest).strip(" ,.;:")
-    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest)) \
+    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(BRANCH_WORD_RE.match(rest)) \
         or bool(rest[:1].isupper() and gz.find_province(_display_case(rest)))
 
 
@@ -306,20 +302,15 @@ def _names_a_branch(rest: str) -> bool:
 # province's: grassweep's `_agency_party_committee`). 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its
 # unit word's level (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội'
 # or 'Bộ Tư lệnh'.
-_AGENCY_COMMITTEE = re.compile(
-    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
-    re.IGNORECASE,
-)
-_COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 
 def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a ministry's or a provincial command's Party committee (see above)."""
-    if (cmd := _COMMAND_OF.match(rest)) and (sector := SECTOR_PARTY_RE.match(rest[cmd.end():])):
+    if (cmd := COMMAND_OF_RE.match(rest)) and (sector := SECTOR_PARTY_RE.match(rest[cmd.end():])):
         unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
         shown = _display_case(rest[:cmd.end() + sector.end()].strip())
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
-    agency = _AGENCY_COMMITTEE.match(rest)
+    agency = MINISTRY_COMMITTEE_RE.match(rest)
     if agency is None:
         return None
     name = rest.strip(" ,.;:")
@@ -336,17 +327,15 @@ def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
 # 'ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ': the committee keeps the school's whole name (never 'Đảng bộ Trường'), its
 # level left open (a ministry's school under a province's committee, blind10). 'Đảng ủy Khối các trường Đại
 # học, Cao đẳng Hà Nội': a bloc whose name ends with a province's is of that province.
-_SCHOOL_COMMITTEE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
-_SCHOOL_BLOC = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
 _BLOC_PROVINCE_WORDS = 4
 
 
 def _school_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a school's Party committee, or a bloc of schools named with its province (see above)."""
     name = rest.strip(" ,.;:")
-    if _SCHOOL_COMMITTEE.match(name):
+    if SCHOOL_COMMITTEE_RE.match(name):
         return Body(organ=organ, base=base, topic=_display_case(name), open_level=True)
-    if not _SCHOOL_BLOC.match(name):
+    if not SCHOOL_BLOC_RE.match(name):
         return None
     words = name.split()
     for n in range(min(_BLOC_PROVINCE_WORDS, len(words) - 3), 0, -1):
@@ -411,21 +400,12 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
                 kind_shown=shown)  # blind11: '... Trung ương
 
 
-# --- blind20: a council's term and session after its name ---
-# 'HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14', 'Hội đồng nhân dân tỉnh Sơn La khóa XIII, kỳ họp chuyên
-# đề lần thứ 3', 'HĐND thành phố Cần Thơ khóa VII - kỳ họp thứ mười một': the term and session are no part of
-# the place.
-_TERM_AND_SESSION_RE = re.compile(
-    r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
-
-
 def _split_place(rest: str) -> tuple[str | None, str | None]:
-    if rest.lstrip().startswith((",", ";")) or re.match(r"\s*và\s", rest, re.IGNORECASE):
+    if rest.lstrip().startswith((",", ";")) or SECOND_BODY_AND_RE.match(rest):
         return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
-    rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
-    rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
-    rest = _TERM_AND_SESSION_RE.sub("", rest)
+    rest = PARTY_ORGANISATION_HEAD_RE.sub("", squeeze(rest))
+    for term in (TERM_IN_BRACKETS_RE, TERM_AT_END_RE, TERM_AND_SESSION_RE):
+        rest = term.sub("", rest)
     if not rest:
         return None, None
     unit_kind = None
@@ -434,7 +414,7 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
     elif km := UNIT_KIND_RE.match(rest):
         unit_kind = _unit_kind(km["kind"])
         rest = km["name"] or ""
-    cut = _NAME_END.search(rest)
+    cut = NAME_END_RE.search(rest)
     if cut:
         rest = rest[:cut.start()]
     rest = rest.strip(" ,.;:")
@@ -540,8 +520,6 @@ def _mentions(text: str) -> _Mentions:
 
 
 _HEADLINE_WIDTH = 140
-_HEADLINE_ACTOR_RE = re.compile(
-    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
 
 
 def _headline_province(text: str) -> str | None:
@@ -551,7 +529,7 @@ def _headline_province(text: str) -> str | None:
     first = text[: end if end >= 0 else len(text)].rstrip()
     if len(first) > _HEADLINE_WIDTH or first.endswith("."):
         return None
-    m = _HEADLINE_ACTOR_RE.match(first)
+    m = HEADLINE_ACTOR_RE.match(first)
     if m is None or gz.find_province(m["name"]) is None:
         return None
     return m["name"]
@@ -564,7 +542,7 @@ def _headline_district(text: str) -> str | None:
     first = text[: end if end >= 0 else len(text)].rstrip()
     if len(first) > _HEADLINE_WIDTH or first.endswith("."):
         return None
-    m = _HEADLINE_ACTOR_RE.match(first)
+    m = HEADLINE_ACTOR_RE.match(first)
     if m is None or len(m["name"].split()) < 2:  # 'Chủ tịch UBND huyện chỉ đạo ...' names no place
         return None
     if not any(fold(u.short_name) == fold(m["name"]) for u in gz.find_districts(m["name"])):
@@ -572,42 +550,21 @@ def _headline_district(text: str) -> str | None:
     return m["name"]
 
 
-# blind21: a news copy's credit line naming a provincial paper: 'Nguồn Đồng Nai: http://...', 'Theo Báo Quảng
-# Ninh', '(Nguồn: Báo điện tử Tây Ninh)'.
-_CREDIT_PROVINCE_RE = re.compile(
-    rf"""^[ \t(]*(?:Nguồn|Theo)[ \t]*:?[ \t]*(?:[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?
-        (?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})[ \t]*(?:[:)]|$)""",
-    re.VERBOSE | re.MULTILINE,
-)
-
-
 def _credit_province(text: str) -> str | None:
     """blind21: a repost that credits a provincial paper ('Nguồn Đồng Nai: <url>', 'Theo Báo Quảng Ninh') over
     a province's body that writes no place of its own ('Sở VH-TTDL đã ban hành kế hoạch ...'): the paper's
     province is the body's, as the paper reports its own province. Read only when the text names no
     province otherwise; the last credit line counts."""
-    credits = [m["name"] for m in _CREDIT_PROVINCE_RE.finditer(text)
+    credits = [m["name"] for m in CREDIT_PROVINCE_RE.finditer(text)
                if gz.find_province(m["name"]) is not None]
     return credits[-1] if credits else None
-
-
-# blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
-# Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
-# bodyplace: a city's goal too, a sentence's first word ('Phấn đấu Hải Phòng luôn là một trong những địa
-# phương trong tốp đi đầu', 'xây dựng Đà Nẵng trở thành thành phố ...').
-_GOAL_PROVINCE_RE = re.compile(
-    rf"""(?<!\w)(?:xây\s+dựng|đưa|[Pp]hấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
-        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:luôn\s+)?(?:là|trở\s+thành|thành)\s+
-        (?:một\s+(?:trong\s+(?:những|các)\s+)?)?(?:tỉnh|thành\s+phố|địa\s+phương)\b""",
-    re.VERBOSE,
-)
 
 
 def _goal_province(text: str) -> str | None:
     """blind24: a province's body that writes no place of its own ('Ban Chấp hành Đảng bộ tỉnh ban hành Nghị
     quyết ...') is of the province its lead sets out to build ('... xây dựng Phú Thọ là tỉnh phát triển hàng
     đầu ...'): read only when the text names no province otherwise, and one province alone is so named."""
-    names = {m["name"] for m in _GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
+    names = {m["name"] for m in GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1012,19 +969,13 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
 # Trung ương', or a header whose cell wraps 'ĐẢNG ỦY KHỐI' / 'DOANH NGHIỆP TRUNG ƯƠNG': the short 'Khối' is
 # the one bloc the text names in full, at its last word's level (Trung ương central, tỉnh province, huyện
 # district; thành phố says neither). Two blocs of different levels, or none, leave it open.
-_FULL_BLOC = re.compile(
-    rf"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
-        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
-        \s+(?P<unit>(?i:trung\s+ương|tw|{LOCAL_UNIT_KIND_WORD}))(?![\w])""",
-    re.VERBOSE,
-)
 _FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "province", "huyện": "district",
                     "quận": "district", "thị xã": "district", "thành phố": None}
 
 
 def _full_blocs(text: str) -> tuple[dict[str, re.Match[str]], Level | None]:
     """The blocs the text names in full, and their one level (None when two levels, none, or 'thành phố')."""
-    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
+    named = {fold(squeeze(m.group(0))): m for m in FULL_BLOC_RE.finditer(text)}
     levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
     return named, cast(Level, levels.pop()) if len(levels) == 1 else None
 
