@@ -4225,3 +4225,59 @@ FULL_BLOC_RE = re.compile(
         \s+(?P<unit>(?i:trung\s+ương|tw|{LOCAL_UNIT_KIND_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+
+# --- normalise: a page's lines, header rows, items and numbers before the stages read them ---
+
+# A page number alone on its line ('12', 'Trang 3', '- 4 -'); perturb: also a page of a count ('Trang 2/5',
+# '2/5', '- 3/9 -'), as a PDF's footer writes it.
+PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
+                            re.IGNORECASE)
+# A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
+GLUED_PAGE_MARK_RE = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
+# perturb: a header column copied onto one line ('THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg'): the number
+# cell starts a line of its own. 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ'
+# goes on a title in capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
+NUMBER_CELL_RE = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
+# A web table copied row by row puts a tab (or a run of spaces) between a row's cells: 'Số: 908a/VPCP-KTN
+# V/v Bổ sung ... Thái Nguyên.<TAB>Hà Nội, ngày 04 tháng 02 năm 2016'. In a header row (a line that opens
+# with a header cell: capitals, the number cell, the 'V/v' cell, and holds a motto, a number cell or a
+# place-date) a gap before a cell's opening words starts the next cell; a gap inside a cell ('CỘNG
+# HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
+# text, which opens with no header cell.
+HEADER_CELL_GAP_RE = re.compile(
+    rf"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{{3,}})
+        (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
+          |[{UPPER}][^\s,]*(?:\s+[^\s,]+){{0,4}}\s*,\s*ngày\s+\d)                   # the place-date cell""",
+    re.VERBOSE,
+)
+HEADER_ROW_OPENING_RE = re.compile(rf"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+HEADER_ROW_RE = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
+                           re.IGNORECASE)
+# The 'V/v' cell a row put after the number cell: 'Số: 908a/VPCP-KTN V/v Bổ sung ...'.
+SUBJECT_CELL_RE = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
+# A line that starts an outline item: Roman 'III.'/'III-', '1.', '1.1.', '1)', 'a)', or a bullet
+# '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
+# 'kinh tế' / '- xã hội' and continues the line before.
+ITEM_START_RE = re.compile(
+    r"""^(?:
+        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
+      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
+      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
+      | [a-zđ][).]\s                            # 'a)', 'b.'
+      | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
+      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
+    )""",
+    re.VERBOSE,
+)
+# A document number split over two lines: '43-' / 'NQ/TW', '12 –' / 'KH/UBND', '43' / '-NQ/TW'.
+SPLIT_NUMBER_HEAD_RE = re.compile(r"\d(?P<space>\s?)(?P<dash>[-–—]?)$")  # on a line's last chars
+SPLIT_NUMBER_TAIL_RE = re.compile(r"^(?P<dash>[-–—]?)[A-ZĐ][A-Za-zĐđ]{0,5}/")
+# A news source's tag opens a lead, never a wrapped line: '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh ...'.
+NEWS_TAG_START_RE = re.compile(
+    r"^\((?=[^()\n]*[A-Za-zĐ])[^()\s]{2,20}(?:[ \t][^()\s]{1,12}){0,2}\)[ \t]*[-–—][ \t]")
+# A bare syllable Vietnamese always marks: a stop ending or a vowel pair that only exists with hats.
+MUST_MARK_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3}(?:ch|c|p|t)|[aeiouy]*(?:ie|uo|ye)[aeiouy]*(?:ng|nh|n|m|c|ch|p|t)?)",
+    re.IGNORECASE,
+)
