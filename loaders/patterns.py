@@ -3464,12 +3464,13 @@ DEADLINE_DAY_MONTH = re.compile(
 """'xong trước 30/6', 'trước ngày 15/3': a day and month whose year is the document's (or the next
 one when the date would fall before the document was issued)."""
 
-DEADLINE_HALF_YEAR = re.compile(
+DEADLINE_HALF_YEAR = HintedPattern(re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong\s+|trước\s+|hết\s+)?
         (?:06|6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<year>\d{4}))""",
     re.VERBOSE,
-)
-"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December."""
+), r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)")
+"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December (tried only where a half year
+is named: most items name none)."""
 
 HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:06|6|sáu)\s+tháng")
 """In running text a half-year is a deadline only after these words ('Báo cáo kết quả 6 tháng đầu
@@ -4281,3 +4282,10 @@ MUST_MARK_RE = re.compile(
     r"(?:[aeiouy]{1,3}(?:ch|c|p|t)|[aeiouy]*(?:ie|uo|ye)[aeiouy]*(?:ng|nh|n|m|c|ch|p|t)?)",
     re.IGNORECASE,
 )
+
+# --- tasks: where a target list ends ---
+
+TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
+"""leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
+that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
+still belongs to the list."""
