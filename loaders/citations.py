@@ -40,6 +40,7 @@ from loaders.patterns import (
     AD_HOC_BOARD_RE,
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
+    AFTER_LIST_MARK_RE,
     APPROVES_RE,
     BASIS_INLINE_ITEM_RE,
     BASIS_ITEM_RE,
@@ -60,6 +61,7 @@ from loaders.patterns import (
     CONTINUES_CITATION_RE,
     ENFORCES_LAW_RE,
     ENFORCING_TYPES,
+    FIRST_POINT_TAKES_IN_RE,
     FOLLOWS_ITEM_RE,
     FORM_WORD_BEFORE_RE,
     GENERIC_WORD_BEFORE_RE,
@@ -107,9 +109,11 @@ from loaders.patterns import (
     SHARED_SUFFIX_SEQS_RE,
     SHARED_SUFFIX_WINDOW,
     SIBLING_GAP_RE,
+    SPLIT_CODE_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
     TITLE_CARRIES_OUT_RE,
+    TRAILING_JOIN_RE,
     TYPE_CODE_GAP_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
@@ -234,8 +238,7 @@ _RX = _Rx(
     shared_suffix_seqs=SHARED_SUFFIX_SEQS_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
-    after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
-    trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
+    after_list_mark=AFTER_LIST_MARK_RE, trailing_join=TRAILING_JOIN_RE,
     list_item_without_type_word=LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     purpose_then_carry_out=PURPOSE_THEN_CARRY_OUT_RE,
     type_words=TYPE_WORDS,
@@ -505,9 +508,6 @@ def _committee(name: str | None) -> str | None:
     return PARTY_BODY_RE.sub(lambda m: PARTY_COMMITTEE_OF_UNIT[" ".join(m[1].split())], folded).strip()
 
 
-_SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
-
-
 def _join_split_code(text: str, mentions: list[_Mention]) -> None:
     """'Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016': a blank typed inside the issuer's code cuts the number
     short; when the code with the word after it is a number the text gives whole ('01/2016/TT-BGDĐT'
@@ -516,7 +516,7 @@ def _join_split_code(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.number is None or m.number.style == "party":
             continue
-        rest = _SPLIT_CODE_RE.match(text, m.end)
+        rest = SPLIT_CODE_RE.match(text, m.end)
         joined = whole.get(str(m.number) + rest["rest"]) if rest else None
         if joined is not None:
             m.number, m.end = joined, rest.end()  # type: ignore[union-attr]
@@ -785,7 +785,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     for y in _own_clause(rx, text, mentions, own):
         if mentions[y].start < front_end:
             _opened(rx, text, mentions, starts, mentions[y].start, None, found)
-    if not found and (first := _FIRST_POINT_TAKES_IN_RE.search(text, front_end)) is not None:
+    if not found and (first := FIRST_POINT_TAKES_IN_RE.search(text, front_end)) is not None:
         k = bisect.bisect_left(mentions, first.end(), key=lambda x: x.start)
         near = mentions[k] if k < len(mentions) else None
         if near is not None and near.has_type_word and near.start - first.end() <= _TAKES_IN_REACH \
@@ -827,9 +827,6 @@ def _unnumbered_parent(rx: _Rx, text: str, show: str, mentions: list[_Mention], 
 
 
 _TITLE_PROBE_WORDS = 6
-# leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
-# tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
-_FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
 _TAKES_IN_REACH = 60  # 'sâu sắc và tổ chức thực hiện nghiêm túc': the verbs before the document
 
 

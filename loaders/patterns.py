@@ -4289,3 +4289,15 @@ TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
 """leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
 that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
 still belongs to the list."""
+
+# --- citations: a listed parent, a code cut by a blank, a directive's first point ---
+
+# 'Thực hiện X ... về A; Y ...': what follows a list's mark is listed with what precedes it.
+AFTER_LIST_MARK_RE = re.compile(r"(?:[;,]|\svà)\s*\Z")
+# A join closing a cited issuer's name ('... Tỉnh ủy và', '... VÀ', '... -', '... ,'): no part of the name.
+TRAILING_JOIN_RE = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
+# 'Thông tư 01/2016/TT-BGD ĐT': the rest of an issuer's code after a blank typed inside it.
+SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
+# leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
+# tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
+FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
