@@ -95,6 +95,7 @@ from loaders.patterns import (
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_AGENCY_CUT_RE,
+    HEADER_CELL_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
     HEADER_GRASS_CUT_RE,
@@ -140,12 +141,15 @@ from loaders.patterns import (
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
     LIBRARY_YEAR_TAG_RE,
+    LIST_ITEM_RE,
+    LONG_SUBJECT_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
     MENU_ITEM_RE,
+    META_ALONE_RE,
     META_BARE_LINE_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
@@ -162,6 +166,7 @@ from loaders.patterns import (
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
+    NUMBER_HEAD_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
@@ -184,8 +189,10 @@ from loaders.patterns import (
     PERSON_TAIL_RE,
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
+    PLACE_TAIL_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
+    PREAMBLE_START_RE,
     PROVINCE_KIND_HEAD_RE,
     PUBLISHED_NAME_START_RE,
     RECIPIENT_ITEM_RE,
@@ -195,6 +202,7 @@ from loaders.patterns import (
     RECIPIENTS_MARK_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
+    SALUTATION_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -247,6 +255,7 @@ from loaders.patterns import (
     UNIT_KIND_RE,
     UPPER,
     WEEKDAY_BASE_RE,
+    WHEN_RE,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -268,19 +277,10 @@ _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
 _DATE_BY_SIGNATURE = 5  # a date cell moved to the foot sits within a few lines of 'TM.' or 'Nơi nhận'
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
-_PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
-# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
-_HEADER_CELL = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
 _PLACE_HEAD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a place name's first word wrapped onto its own line
-_WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
-_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
-# A line that opens the preamble, so ends the title.
-_PREAMBLE_START = re.compile(
-    r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
-)
 # leadsweep: a basis list whose items each open with a dash ('- Căn cứ Điều lệ Đảng ...;') ends a title too.
 _LIST_MARK = re.compile(r"[-–][ \t]*")
-_PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of its words: a cheap test before it, line by line
+_PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of PREAMBLE_START_RE's words: a cheap test before it
 # Common Vietnamese family names: a trailing line of a document is a signer's name only if it
 # starts with one, unless a signature block ('T/M ...') announced it.
 _SURNAMES = frozenset(fold(s) for s in (
@@ -425,7 +425,7 @@ def _number(region: list[str]) -> DocNumber | None:
             with contextlib.suppress(ValueError):
                 return DocNumber.from_joint(jm)
         m = NUMBER_LINE_RE.search(line)
-        if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
+        if m is None and k + 1 < len(texts) and NUMBER_HEAD_RE.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
         if ("Số" in line or "SỐ" in line) and (
                 m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
@@ -470,10 +470,7 @@ def _number_tail(after: list[str]) -> str | None:
 _STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ", "MTTQ"})
 _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
-_SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
-_LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
 def _headless_region(lines: list[str]) -> list[str]:
@@ -485,23 +482,19 @@ def _headless_region(lines: list[str]) -> list[str]:
             and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
         # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW
         # ngày ... của ... về ...') runs past a body line's width and is still the header's
-        if _SALUTATION.match(line) or long_text and not _LONG_SUBJECT_RE.match(line):
+        if SALUTATION_RE.match(line) or long_text and not LONG_SUBJECT_RE.match(line):
             break
         out.append(line)
     return _unflattened(out) or lines[_after_metadata(lines):][:15]
 
 
-# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
-_META_ALONE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
-                         r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
-                         re.IGNORECASE)
 
 
 def _after_metadata(lines: list[str]) -> int:
     """Where the header starts on a page whose long title line is followed by a legal library's metadata
     table, one cell a line: after the table's last label and its value (the table alone can fill the
     fifteen lines a headless page's header is looked for in)."""
-    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if _META_ALONE.match(line)]
+    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if META_ALONE_RE.match(line)]
     return labels[-1] + 2 if len(labels) >= 3 else 0
 
 
@@ -582,7 +575,7 @@ def _subject(region: list[str]) -> str | None:
             joined = " ".join(out)
             quote = next((q for q in _OPEN_QUOTES if joined.lstrip().startswith(q)), None)
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
-            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
+            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or SALUTATION_RE.match(nxt):
                 break
             wrapped = (_subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
                        or _caps_cell_wrapped(out[-1], nxt))
@@ -636,7 +629,7 @@ def _narrow_cell(last: str, nxt: str) -> bool:
     ('Thực hiện ...', 'Năm 2025, ...'), no page date, no capitals of the other column and no label."""
     if len(last) > _SUBJECT_CELL_WIDTH or len(nxt) > _SUBJECT_CELL_WIDTH or nxt.isupper():
         return False
-    if _PREAMBLE_START.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
+    if PREAMBLE_START_RE.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
         return False
     return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
@@ -677,8 +670,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             m = None
         if m:
             return _place_and_date(m["place"], m["when"], warnings)
-        tail = _PLACE_TAIL.search(line) if line.rstrip().endswith(",") else None  # its ', ' ends the line
-        when = _WHEN.search(nxt) if tail and nxt else None
+        tail = PLACE_TAIL_RE.search(line) if line.rstrip().endswith(",") else None  # its ', ' ends the line
+        when = WHEN_RE.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)
     if (stripped := _stripped_place_date(texts)) is not None:
@@ -856,7 +849,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     bodies: list[str] = []
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for cell in FLAT_YOUTH_MOTTO_RE.split(part) if cell  # sweep: the Union's motto
-                           for c in _HEADER_CELL.split(cell) if c.strip()])
+                           for c in HEADER_CELL_RE.split(cell) if c.strip()])
     cells = [c for cell in cells  # sweep: "TỈNH UỶ ..."
              for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
     for line in cells:
@@ -1128,7 +1121,7 @@ def _opens_body(line: str) -> bool:
     sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
     return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
         _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
-        bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
+        bool(PREAMBLE_START_RE.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
         _LEGAL_BASIS_RE.match(line))
 
 
@@ -1221,14 +1214,14 @@ def _title_over_preamble(lines: list[str]) -> str | None:
     a title stands over 'Căn cứ' in the document itself. A sentence (final full stop), a date or
     posting line, or a line that is itself the preamble is none."""
     texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
-    if len(texts) < 2 or not _PREAMBLE_START.match(texts[1]):
+    if len(texts) < 2 or not PREAMBLE_START_RE.match(texts[1]):
         return None
     first = texts[0]
     if not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
         return None
     if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first:
         return None  # a page's chrome ('menu_WAR_haichau1portlet_INSTANCE_...')
-    if first.endswith((".", ";", ":")) or _PREAMBLE_START.match(first) or POSTED_RE.search(first) \
+    if first.endswith((".", ";", ":")) or PREAMBLE_START_RE.match(first) or POSTED_RE.search(first) \
             or DATE_RE.search(first) or _is_caps(first):
         return None
     return squeeze(first)
@@ -1354,7 +1347,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)
+        if out and (PREAMBLE_START_RE.match(line, mark.end() if mark else 0) or _ends_title(line)
                     or _authority_under(out, line)
                     or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
             break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
@@ -1664,7 +1657,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
     for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
-        if not _PREAMBLE_START.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
+        if not PREAMBLE_START_RE.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
             found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
     for m in found:
         nm = SIGNED_NUMBER_AFTER_RE.match(text, m.end())
@@ -1947,7 +1940,7 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
     while pos < limit:
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
-        if text[pos:pos + 1] in _PREAMBLE_INITIALS and _PREAMBLE_START.match(text, pos) \
+        if text[pos:pos + 1] in _PREAMBLE_INITIALS and PREAMBLE_START_RE.match(text, pos) \
                 and issuer_clause(text, pos, stop):
             spans.append((pos, stop))
             break
@@ -2082,7 +2075,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
         told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
-        if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
+        if (types and tw not in types) or not PREAMBLE_START_RE.match(text, line_start) or told_done:
             continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
         seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
         cuts = [i + 1 for i in range(max(seg, m.start() - _OWN_SUBJECT_WIDTH), m.start()) if text[i] == ","]
@@ -2685,7 +2678,7 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
 
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
-    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+    if LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
@@ -3276,7 +3269,7 @@ def _title_line(lines: list[str]) -> _Identity:
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
         for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn ...' / 'Kính gửi: ...'
-            if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
+            if SALUTATION_RE.match(below) and len(line) <= _TITLE_LINE_WIDTH \
                     and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
                 title = line[sm.start("tw"):].strip()
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
@@ -3304,7 +3297,7 @@ def _authority_line(lines: list[str], start: int) -> str | None:
     """The all-caps line between a decision's title and its 'Căn cứ ...' list that names who
     decides ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH')."""
     for line in lines[start:start + _AUTHORITY_SPAN]:
-        if _PREAMBLE_START.match(line):
+        if PREAMBLE_START_RE.match(line):
             break
         if _names_authority(line):
             return new_tone_placement(line)
@@ -3327,7 +3320,7 @@ def _acting_subject(text: str) -> str | None:
         text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
     while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
+        if SALUTATION_RE.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
             pos = m.start() + 1  # 'Kính gửi: Ủy ban nhân dân tỉnh ...': the addressee, not the writer
             continue
         if parse_body(m["issuer"]) is not None:

@@ -4301,3 +4301,26 @@ SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
 # leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
 # tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
 FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
+
+# --- header: a header's cells, its place-date, its preamble and a letter's salutation ---
+
+# A place-date cell broken after its place ('Hà Nội,' / 'ngày 12 tháng 3 năm 2020'): the place before the
+# comma ending a line.
+PLACE_TAIL_RE = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+# The date of such a broken place-date cell, on the next line ('ngày 12 tháng 3 năm 2020').
+WHEN_RE = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
+HEADER_CELL_RE = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
+NUMBER_HEAD_RE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
+# A line that opens the preamble, so ends the title.
+PREAMBLE_START_RE = re.compile(
+    r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
+)
+# A letter's salutation line ('Kính gửi: ...'): the header ends before it.
+SALUTATION_RE = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
+LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
+META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
+                           r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+                           re.IGNORECASE)
