@@ -40,6 +40,7 @@ from loaders.patterns import (
     AD_HOC_BOARD_RE,
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
+    AFTER_LIST_MARK_RE,
     APPROVES_RE,
     BASIS_INLINE_ITEM_RE,
     BASIS_ITEM_RE,
@@ -60,6 +61,7 @@ from loaders.patterns import (
     CONTINUES_CITATION_RE,
     ENFORCES_LAW_RE,
     ENFORCING_TYPES,
+    FIRST_POINT_TAKES_IN_RE,
     FOLLOWS_ITEM_RE,
     FORM_WORD_BEFORE_RE,
     GENERIC_WORD_BEFORE_RE,
@@ -70,6 +72,7 @@ from loaders.patterns import (
     ISSUER_BEFORE_WINDOW,
     ISSUES_GAP_RE,
     ISSUES_PROGRAMME_GAP_RE,
+    LATER_CARRY_OUT_RE,
     LEAD_DEPLOYS_RE,
     LETTER_SUBJECT_MARK_RE,
     LIST_GAP_RE,
@@ -79,6 +82,8 @@ from loaders.patterns import (
     LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
     LOWER,
+    ODD_SPACE_CHARS,
+    ODD_SPACE_RE,
     OF_RE,
     OPENED_LEAD_IN_RE,
     ORDERED_CARRY_OUT_RE,
@@ -104,8 +109,11 @@ from loaders.patterns import (
     SHARED_SUFFIX_SEQS_RE,
     SHARED_SUFFIX_WINDOW,
     SIBLING_GAP_RE,
+    SPLIT_CODE_RE,
     STATUTE_ABOUT_RE,
     TERM_SUFFIX_RE,
+    TITLE_CARRIES_OUT_RE,
+    TRAILING_JOIN_RE,
     TYPE_CODE_GAP_RE,
     TYPE_WORD_BEFORE_RE,
     TYPE_WORD_WINDOW,
@@ -231,8 +239,7 @@ _RX = _Rx(
     shared_suffix_seqs=SHARED_SUFFIX_SEQS_RE, sibling_gap=SIBLING_GAP_RE, statute_about=STATUTE_ABOUT_RE,
     type_word_before=TYPE_WORD_BEFORE_RE, unit_suffix=UNIT_SUFFIX_RE, unnumbered_before=UNNUMBERED_BEFORE_RE,
     wrapped_on=WRAPPED_ON_RE,
-    after_list_mark=re.compile(r"(?:[;,]|\svà)\s*\Z"),  # 'Thực hiện X ... về A; Y ...': Y is listed
-    trailing_join=re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z"),
+    after_list_mark=AFTER_LIST_MARK_RE, trailing_join=TRAILING_JOIN_RE,
     list_item_without_type_word=LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     purpose_then_carry_out=PURPOSE_THEN_CARRY_OUT_RE,
     type_words=TYPE_WORDS,
@@ -502,9 +509,6 @@ def _committee(name: str | None) -> str | None:
     return PARTY_BODY_RE.sub(lambda m: PARTY_COMMITTEE_OF_UNIT[" ".join(m[1].split())], folded).strip()
 
 
-_SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
-
-
 def _join_split_code(text: str, mentions: list[_Mention]) -> None:
     """'Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016': a blank typed inside the issuer's code cuts the number
     short; when the code with the word after it is a number the text gives whole ('01/2016/TT-BGDĐT'
@@ -513,7 +517,7 @@ def _join_split_code(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.number is None or m.number.style == "party":
             continue
-        rest = _SPLIT_CODE_RE.match(text, m.end)
+        rest = SPLIT_CODE_RE.match(text, m.end)
         joined = whole.get(str(m.number) + rest["rest"]) if rest else None
         if joined is not None:
             m.number, m.end = joined, rest.end()  # type: ignore[union-attr]
@@ -615,15 +619,11 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
 
 
 # --- blind20: a lead recounting the parent the page's title carries out ---
-_TITLE_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
-                                   re.IGNORECASE)
-
-
 def _title_carries_it_out(title: str | None, m: _Mention) -> bool:
     """blind20: a page titled 'Chương trình hành động ... Thực hiện Nghị quyết số 45-NQ/TW' whose lead says
     'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW': the lead's number is the parent the title
     carries out, never the page's own."""
-    verb = _TITLE_CARRIES_OUT_RE.search(title) if title else None
+    verb = TITLE_CARRIES_OUT_RE.search(title) if title else None
     return verb is not None and title is not None and any(
         n == m.number for _, n in iter_numbers(title[verb.end():], docnumber.ALL_STYLES))
 
@@ -697,13 +697,7 @@ def _own_clause(rx: _Rx, text: str, mentions: list[_Mention], own: set[int]) -> 
     return out
 
 
-# --- blind20: a purpose clause naming its goals before the parent ---
-# 'Để tiếp tục phát huy ..., thực hiện thắng lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực
-# hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ ...': after goals with no number, a later
-# carry-out verb of the same sentence, after a comma, a closing quote or 'và', reaches the parent.
-_LATER_CARRY_OUT_RE = re.compile(
-    r"(?:[,”\"»)]\s*|\s(?:và|đồng\s+thời)\s+)(?:từng\s+bước\s+|tiếp\s+tục\s+)?"
-    r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s+", re.IGNORECASE)
+# --- blind20: a purpose clause naming its goals before the parent (LATER_CARRY_OUT_RE) ---
 _PURPOSE_SENTENCE_END_RE = re.compile(r"[.;:\n]")
 
 
@@ -714,7 +708,7 @@ def _purpose_later_parents(text: str, starts: dict[int, int], at: int) -> list[i
         return []
     stop = _PURPOSE_SENTENCE_END_RE.search(text, at)
     end = stop.start() if stop else len(text)
-    return [v.end() for v in _LATER_CARRY_OUT_RE.finditer(text, at, end) if v.end() in starts]
+    return [v.end() for v in LATER_CARRY_OUT_RE.finditer(text, at, end) if v.end() in starts]
 
 
 def _continues_citation(rx: _Rx, text: str, ends: list[int], pos: int) -> bool:
@@ -792,7 +786,7 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
     for y in _own_clause(rx, text, mentions, own):
         if mentions[y].start < front_end:
             _opened(rx, text, mentions, starts, mentions[y].start, None, found)
-    if not found and (first := _FIRST_POINT_TAKES_IN_RE.search(text, front_end)) is not None:
+    if not found and (first := FIRST_POINT_TAKES_IN_RE.search(text, front_end)) is not None:
         k = bisect.bisect_left(mentions, first.end(), key=lambda x: x.start)
         near = mentions[k] if k < len(mentions) else None
         if near is not None and near.has_type_word and near.start - first.end() <= _TAKES_IN_REACH \
@@ -834,9 +828,6 @@ def _unnumbered_parent(rx: _Rx, text: str, show: str, mentions: list[_Mention], 
 
 
 _TITLE_PROBE_WORDS = 6
-# leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
-# tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
-_FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
 _TAKES_IN_REACH = 60  # 'sâu sắc và tổ chức thực hiện nghiêm túc': the verbs before the document
 
 
@@ -1056,15 +1047,11 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
             found.append((m.start, m.key))
 
 
-# Non-breaking and other odd spaces, one for one: patterns that allow only blanks and tabs between
-# words ('về thực hiện Y') hold on text that kept them, and offsets still slice the display text.
-_ODD_SPACE_CHARS = "\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 
 
 def _plain_spaces(text: str) -> str:
     """Odd spaces to ' ', by a pass that runs only when one occurs (most texts have none)."""
-    return _ODD_SPACES.sub(" ", text) if any(c in text for c in _ODD_SPACE_CHARS) else text
+    return ODD_SPACE_RE.sub(" ", text) if any(c in text for c in ODD_SPACE_CHARS) else text
 
 
 def extract_references(paragraphs: list[str], header: Header) -> References:

@@ -290,11 +290,7 @@ def iter_numbers(
         m = next((x for x in around if x.start() <= i < x.end()), None)
         if m is None or (m.end() == end < len(text)):  # cut by the window: not a whole number
             continue
-        try:
-            number = DocNumber.from_match(m)
-        except ValueError:
-            continue
-        if number.style not in styles:
+        if (number := number_of(m)) is None or number.style not in styles:
             continue
         last_end = m.end()
         yield m, number
@@ -315,5 +311,14 @@ def party_written_as_state(number: DocNumber) -> str | None:
 def try_parse(text: str) -> DocNumber | None:
     try:
         return DocNumber.parse(text)
+    except ValueError:
+        return None
+
+
+def number_of(m: re.Match[str]) -> DocNumber | None:
+    """A `patterns.NUMBER` match's number, None when its codes are no number's: the readers that meet such
+    a match go on to their next candidate rather than fail."""
+    try:
+        return DocNumber.from_match(m)
     except ValueError:
         return None

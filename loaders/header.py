@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders import gazetteer as gz
 from loaders import patterns as _patterns
-from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, try_parse
+from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, number_of, try_parse
 from loaders.normalise import (
     ends_unfinished,
     fold,
@@ -38,6 +38,7 @@ from loaders.patterns import (
     AD_HOC_GUIDANCE_CLAUSE_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_SHORT_FORM_CLAUSE_RE,
+    ADDRESS_UNIT_RE,
     ADOPTED_DATE_RE,
     ADOPTION_RE,
     AGENCY_COMMITTEE_BEFORE_RE,
@@ -94,6 +95,7 @@ from loaders.patterns import (
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
     HEADER_AGENCY_CUT_RE,
+    HEADER_CELL_RE,
     HEADER_COMMITTEE_CUT_RE,
     HEADER_DEPARTMENT_CUT_RE,
     HEADER_GRASS_CUT_RE,
@@ -139,17 +141,21 @@ from loaders.patterns import (
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
     LIBRARY_YEAR_TAG_RE,
+    LIST_ITEM_RE,
+    LONG_SUBJECT_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
     MENU_ITEM_RE,
+    META_ALONE_RE,
     META_BARE_LINE_RE,
     META_CELL_MARK_RE,
     META_CELL_RE,
     META_EXPLAINS_RE,
     META_LABEL_RE,
+    MINISTRY_END_RE,
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
@@ -160,6 +166,7 @@ from loaders.patterns import (
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
+    NUMBER_HEAD_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
@@ -182,8 +189,11 @@ from loaders.patterns import (
     PERSON_TAIL_RE,
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
+    PLACE_TAIL_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
+    PREAMBLE_START_RE,
+    PROVINCE_KIND_HEAD_RE,
     PUBLISHED_NAME_START_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_OWN_SIGNER_TAIL_RE,
@@ -192,6 +202,7 @@ from loaders.patterns import (
     RECIPIENTS_MARK_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
+    SALUTATION_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -225,6 +236,7 @@ from loaders.patterns import (
     THAT_IS_OWN_RE,
     THEO_NOTE_RE,
     TITLE_BODY_OPENER_RE,
+    TITLE_CARRIES_OUT_RE,
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
     TYPE_CODE_KIND,
@@ -239,9 +251,11 @@ from loaders.patterns import (
     UNION_CENTRE_TAIL,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
+    UNIT_KIND_LAST_RE,
     UNIT_KIND_RE,
     UPPER,
     WEEKDAY_BASE_RE,
+    WHEN_RE,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -263,19 +277,10 @@ _SIGNATURE_LINES = 30
 _SIGNATURE_WIDTH = 160
 _DATE_BY_SIGNATURE = 5  # a date cell moved to the foot sits within a few lines of 'TM.' or 'Nơi nhận'
 _SEPARATOR = re.compile(r"^[-–—_=.*~]{3,}$")
-_PLACE_TAIL = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
-# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
-_HEADER_CELL = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
 _PLACE_HEAD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a place name's first word wrapped onto its own line
-_WHEN = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
-_NUMBER_HEAD = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
-# A line that opens the preamble, so ends the title.
-_PREAMBLE_START = re.compile(
-    r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
-)
 # leadsweep: a basis list whose items each open with a dash ('- Căn cứ Điều lệ Đảng ...;') ends a title too.
 _LIST_MARK = re.compile(r"[-–][ \t]*")
-_PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of its words: a cheap test before it, line by line
+_PREAMBLE_INITIALS = "TCĐNQS"  # the first letters of PREAMBLE_START_RE's words: a cheap test before it
 # Common Vietnamese family names: a trailing line of a document is a signer's name only if it
 # starts with one, unless a signature block ('T/M ...') announced it.
 _SURNAMES = frozenset(fold(s) for s in (
@@ -420,7 +425,7 @@ def _number(region: list[str]) -> DocNumber | None:
             with contextlib.suppress(ValueError):
                 return DocNumber.from_joint(jm)
         m = NUMBER_LINE_RE.search(line)
-        if m is None and k + 1 < len(texts) and _NUMBER_HEAD.match(line):
+        if m is None and k + 1 < len(texts) and NUMBER_HEAD_RE.match(line):
             m = NUMBER_LINE_RE.search(line + " " + texts[k + 1])  # 'Số 312-' / 'KH/TU   Hà Giang, ...'
         if ("Số" in line or "SỐ" in line) and (
                 m is None and GLUED_NUMBER_HEAD_RE.search(line) or GLUED_NUMBER_END_RE.search(line)):
@@ -429,10 +434,8 @@ def _number(region: list[str]) -> DocNumber | None:
             continue
         if NUMBER_DANGLING_DASH_RE.match(line, m.end()) and (tail := _number_tail(texts[k + 1:k + 4])):
             m = NUMBER_LINE_RE.search(line[: m.end()] + "-" + tail) or m
-        try:
-            return DocNumber.from_match(m)
-        except ValueError:
-            continue
+        if (number := number_of(m)) is not None:
+            return number
     return None
 
 
@@ -441,11 +444,9 @@ def _number_alone(region: list[str]) -> DocNumber | None:
     'Số' (a cited number always comes with words around it); perturb2: or run into the place-date cell
     after it ('454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011')."""
     for line in map(ocr_number_repair, region):
-        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None:
-            try:
-                return DocNumber.from_match(m)
-            except ValueError:
-                continue
+        if (m := NUMBER_ALONE_RE.match(line) or NUMBER_BEFORE_PLACE_DATE_RE.match(line)) is not None and (
+                number := number_of(m)) is not None:
+            return number
     return None
 
 
@@ -469,10 +470,7 @@ def _number_tail(after: list[str]) -> str | None:
 _STATE_ISSUERS = frozenset({"UBND", "HĐND", "HDND", "CP", "TTG", "VPCP", "BCĐ", "MTTQ"})
 _HEADLESS_LINES = 30
 _BODY_LINE = 200  # a line this long is running text, not a header cell
-_SALUTATION = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
-_LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 
 
 def _headless_region(lines: list[str]) -> list[str]:
@@ -484,23 +482,19 @@ def _headless_region(lines: list[str]) -> list[str]:
             and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
         # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW
         # ngày ... của ... về ...') runs past a body line's width and is still the header's
-        if _SALUTATION.match(line) or long_text and not _LONG_SUBJECT_RE.match(line):
+        if SALUTATION_RE.match(line) or long_text and not LONG_SUBJECT_RE.match(line):
             break
         out.append(line)
     return _unflattened(out) or lines[_after_metadata(lines):][:15]
 
 
-# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
-_META_ALONE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
-                         r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
-                         re.IGNORECASE)
 
 
 def _after_metadata(lines: list[str]) -> int:
     """Where the header starts on a page whose long title line is followed by a legal library's metadata
     table, one cell a line: after the table's last label and its value (the table alone can fill the
     fifteen lines a headless page's header is looked for in)."""
-    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if _META_ALONE.match(line)]
+    labels = [k for k, line in enumerate(lines[:_HEADLESS_LINES]) if META_ALONE_RE.match(line)]
     return labels[-1] + 2 if len(labels) >= 3 else 0
 
 
@@ -581,7 +575,7 @@ def _subject(region: list[str]) -> str | None:
             joined = " ".join(out)
             quote = next((q for q in _OPEN_QUOTES if joined.lstrip().startswith(q)), None)
             unclosed = quote is not None and joined.count(_OPEN_QUOTES[quote]) < (2 if quote == '"' else 1)
-            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or _SALUTATION.match(nxt):
+            if MOTTO_RE.match(fold(nxt)) or PLACE_DATE_RE.search(nxt) or SALUTATION_RE.match(nxt):
                 break
             wrapped = (_subject_wrapped(joined, nxt) or _narrow_cell(out[-1], nxt)
                        or _caps_cell_wrapped(out[-1], nxt))
@@ -635,7 +629,7 @@ def _narrow_cell(last: str, nxt: str) -> bool:
     ('Thực hiện ...', 'Năm 2025, ...'), no page date, no capitals of the other column and no label."""
     if len(last) > _SUBJECT_CELL_WIDTH or len(nxt) > _SUBJECT_CELL_WIDTH or nxt.isupper():
         return False
-    if _PREAMBLE_START.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
+    if PREAMBLE_START_RE.match(nxt) or TITLE_BODY_OPENER_RE.match(nxt) or _posted(nxt) or starts_item(nxt):
         return False
     return not nxt.rstrip().endswith((":", ".", ";")) and "," not in nxt[:12]
 
@@ -676,8 +670,8 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
             m = None
         if m:
             return _place_and_date(m["place"], m["when"], warnings)
-        tail = _PLACE_TAIL.search(line) if line.rstrip().endswith(",") else None  # its ', ' ends the line
-        when = _WHEN.search(nxt) if tail and nxt else None
+        tail = PLACE_TAIL_RE.search(line) if line.rstrip().endswith(",") else None  # its ', ' ends the line
+        when = WHEN_RE.search(nxt) if tail and nxt else None
         if tail and when:
             return _place_and_date(tail["place"], when.group(0), warnings)
     if (stripped := _stripped_place_date(texts)) is not None:
@@ -748,10 +742,7 @@ def _marks_lost_number(region: list[str]) -> DocNumber | None:
             continue
         for cell in [*texts[max(0, k - _HEADER_CELLS_ABOVE):k], line[: dm.start()]]:
             if (m := MARKS_LOST_NUMBER_RE.search(cell)) is not None:
-                try:
-                    return DocNumber.from_match(m)
-                except ValueError:
-                    return None
+                return number_of(m)
         return None
     return None
 
@@ -858,7 +849,7 @@ def _header_bodies(region: list[str]) -> list[str]:
     bodies: list[str] = []
     cells = _rejoin_cells([c for line in region for part in MOTTO_SPLIT_RE.split(line)
                            for cell in FLAT_YOUTH_MOTTO_RE.split(part) if cell  # sweep: the Union's motto
-                           for c in _HEADER_CELL.split(cell) if c.strip()])
+                           for c in HEADER_CELL_RE.split(cell) if c.strip()])
     cells = [c for cell in cells  # sweep: "TỈNH UỶ ..."
              for c in _organ_cells(_lost_initial(new_tone_placement(cell)))]
     for line in cells:
@@ -1132,7 +1123,7 @@ def _opens_body(line: str) -> bool:
     sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
     return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
         _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
-        bool(_PREAMBLE_START.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
+        bool(PREAMBLE_START_RE.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
         _LEGAL_BASIS_RE.match(line))
 
 
@@ -1214,9 +1205,9 @@ def _address_line(line: str) -> bool:
     """leftovers2: a line of short comma-separated places opening with a unit word ('Khu vực 3, làng Nhan
     Biều, xã Triệu Thượng, Triệu Phong'): a citizen's or a banner's address, never a headline."""
     parts = [p.strip() for p in line.split(",")]
-    return len(parts) >= _ADDRESS_PARTS and bool(_ADDRESS_UNIT_RE.match(parts[0])) and all(
+    return len(parts) >= _ADDRESS_PARTS and bool(ADDRESS_UNIT_RE.match(parts[0])) and all(
         p and len(p.split()) <= _ADDRESS_PART_WORDS and (p[0].isupper() or p[0].isdigit()
-                                                       or _ADDRESS_UNIT_RE.match(p)) for p in parts)
+                                                       or ADDRESS_UNIT_RE.match(p)) for p in parts)
 
 
 def _title_over_preamble(lines: list[str]) -> str | None:
@@ -1225,14 +1216,14 @@ def _title_over_preamble(lines: list[str]) -> str | None:
     a title stands over 'Căn cứ' in the document itself. A sentence (final full stop), a date or
     posting line, or a line that is itself the preamble is none."""
     texts = [x.strip() for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
-    if len(texts) < 2 or not _PREAMBLE_START.match(texts[1]):
+    if len(texts) < 2 or not PREAMBLE_START_RE.match(texts[1]):
         return None
     first = texts[0]
     if not _TITLE_OVER_PREAMBLE_WIDTH[0] <= len(first) <= _TITLE_OVER_PREAMBLE_WIDTH[1]:
         return None
     if len(first.split()) < _TITLE_OVER_PREAMBLE_WORDS or "_" in first:
         return None  # a page's chrome ('menu_WAR_haichau1portlet_INSTANCE_...')
-    if first.endswith((".", ";", ":")) or _PREAMBLE_START.match(first) or POSTED_RE.search(first) \
+    if first.endswith((".", ";", ":")) or PREAMBLE_START_RE.match(first) or POSTED_RE.search(first) \
             or DATE_RE.search(first) or _is_caps(first):
         return None
     return squeeze(first)
@@ -1311,9 +1302,6 @@ _NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECAS
 # --- leftovers2: a portal's section and an address line over the body ---
 _PORTAL_SECTION_RE = re.compile(
     r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
-_ADDRESS_UNIT_RE = re.compile(
-    rf"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường|xã|phường|thị\s+trấn"
-    rf"|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+(?:\d|[{UPPER}])")
 _ADDRESS_PARTS = 3
 _ADDRESS_PART_WORDS = 6
 
@@ -1361,7 +1349,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         if _SEPARATOR.match(line) or FIRST_SECTION_RE.match(line):
             break
         mark = _LIST_MARK.match(line)
-        if out and (_PREAMBLE_START.match(line, mark.end() if mark else 0) or _ends_title(line)
+        if out and (PREAMBLE_START_RE.match(line, mark.end() if mark else 0) or _ends_title(line)
                     or _authority_under(out, line)
                     or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
             break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
@@ -1677,7 +1665,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
     for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
-        if not _PREAMBLE_START.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
+        if not PREAMBLE_START_RE.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
             found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
     for m in found:
         nm = SIGNED_NUMBER_AFTER_RE.match(text, m.end())
@@ -1960,7 +1948,7 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
     while pos < limit:
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
-        if text[pos:pos + 1] in _PREAMBLE_INITIALS and _PREAMBLE_START.match(text, pos) \
+        if text[pos:pos + 1] in _PREAMBLE_INITIALS and PREAMBLE_START_RE.match(text, pos) \
                 and issuer_clause(text, pos, stop):
             spans.append((pos, stop))
             break
@@ -2098,7 +2086,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
         told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
-        if (types and tw not in types) or not _PREAMBLE_START.match(text, line_start) or told_done:
+        if (types and tw not in types) or not PREAMBLE_START_RE.match(text, line_start) or told_done:
             continue  # '... đã ban hành Kế hoạch X.' after 'Thực hiện': an earlier document, not the page's
         seg = max(line_start, text.rfind(";", line_start, m.start()) + 1)
         cuts = [i + 1 for i in range(max(seg, m.start() - _OWN_SUBJECT_WIDTH), m.start()) if text[i] == ","]
@@ -2163,8 +2151,6 @@ _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "kí hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản",
               "nơi ban hành")
 _NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
-_KIND_LAST = re.compile(r"(?<![\w])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\Z",
-                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
 _NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
@@ -2597,7 +2583,6 @@ def _names_the_place(short: Body, full: Body) -> bool:
         and short.unit_kind in (None, full.unit_kind)
 
 
-_MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
 
 # The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
 _OWN_CODES = {"đảng ủy": {"ĐU", "ĐUK"}, "huyện ủy": {"HU"}, "quận ủy": {"QU"}, "thị ủy": {"TXU", "ThU"},
@@ -2704,7 +2689,7 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
 
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
-    if _LIST_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+    if LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
@@ -2847,7 +2832,7 @@ def _subject_province(m: re.Match[str], subject: str) -> str | None:
     the body of a unit below it."""
     if not (written := m["above"] or m["above_b"]) or not BELOW_PROVINCE_BODY_RE.search(subject):
         return None
-    name = squeeze(re.sub(r"^(?:(?i:tỉnh|thành\s+phố)|TP\.?)\s+", "", squeeze(written)))
+    name = squeeze(PROVINCE_KIND_HEAD_RE.sub("", squeeze(written)))
     unit = gz.find_province(name) or gz.find_province(name, gz.Y2025)
     if unit is None:
         return None
@@ -2908,7 +2893,7 @@ def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:
     """'Ngày 12/3, Trung tâm Y tế huyện đã ban hành ...': the place left out, its kind still said. A clause
     ending on a lower-case topic word ('Ban Chỉ đạo ... về ... chuyển đổi số đã ban hành') is not taken."""
     wide = _topic_named_subject(prefix, len(prefix.rstrip(" ,")))
-    return wide if wide and _KIND_LAST.search(wide[0]) else None
+    return wide if wide and UNIT_KIND_LAST_RE.search(wide[0]) else None
 
 
 def _stamped(dm: re.Match[str]) -> bool:
@@ -3272,7 +3257,7 @@ def _title_line(lines: list[str]) -> _Identity:
             issuer, tail = _issuer_text(text[m.start("issuer"):cut]), _TITLE_TAIL.match(text[cut:])
         dm = DEPARTMENT_NAME_RE.match(text, m.start("issuer")) if issuer else None
         if dm and dm.end() > m.end("issuer"):  # 'Sở Nông nghiệp và Phát triển nông thôn'
-            issuer = _issuer_text(_MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
+            issuer = _issuer_text(MINISTRY_END_RE.split(dm.group(0), maxsplit=1)[0])
             tail = _TITLE_TAIL.match(text[m.start("issuer") + len(issuer):])
         elif issuer and len(issuer) < len(m["issuer"]) and not (tail and tail["rest"]):
             tail = _TITLE_TAIL.match(m["issuer"][len(issuer):])
@@ -3295,7 +3280,7 @@ def _title_line(lines: list[str]) -> _Identity:
             if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
         for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn ...' / 'Kính gửi: ...'
-            if _SALUTATION.match(below) and len(line) <= _TITLE_LINE_WIDTH \
+            if SALUTATION_RE.match(below) and len(line) <= _TITLE_LINE_WIDTH \
                     and (sm := TYPE_OVER_SALUTATION_RE.match(new_tone_placement(line))):
                 title = line[sm.start("tw"):].strip()
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
@@ -3323,7 +3308,7 @@ def _authority_line(lines: list[str], start: int) -> str | None:
     """The all-caps line between a decision's title and its 'Căn cứ ...' list that names who
     decides ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH')."""
     for line in lines[start:start + _AUTHORITY_SPAN]:
-        if _PREAMBLE_START.match(line):
+        if PREAMBLE_START_RE.match(line):
             break
         if _names_authority(line):
             return new_tone_placement(line)
@@ -3346,7 +3331,7 @@ def _acting_subject(text: str) -> str | None:
         text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
     while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _SALUTATION.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
+        if SALUTATION_RE.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
             pos = m.start() + 1  # 'Kính gửi: Ủy ban nhân dân tỉnh ...': the addressee, not the writer
             continue
         if parse_body(m["issuer"]) is not None:
@@ -3652,9 +3637,8 @@ def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
 # --- blind20: a headline that names the page's document and the parent it carries out ---
 # 'Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị ...'
 # over 'Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW ...': the headline's document carries out
-# the one the lead announces, so the lead recounts the parent, not the page's own document.
-_CARRIES_OUT_RE = re.compile(r"(?:^|\s)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)\s",
-                             re.IGNORECASE)
+# the one the lead announces, so the lead recounts the parent, not the page's own document
+# (TITLE_CARRIES_OUT_RE).
 
 
 def _name_run_into_verb(text: str, m: re.Match[str]) -> int | None:
@@ -3671,7 +3655,7 @@ def _headline_carries_out_the_lead(line: _Identity, lead: _Identity) -> bool:
     over 'Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW'): that sentence is the parent's."""
     if lead.number is None or line.number is not None or line.doc_type is None or not line.title:
         return False
-    verb = _CARRIES_OUT_RE.search(line.title)
+    verb = TITLE_CARRIES_OUT_RE.search(line.title)
     return verb is not None and any(n == lead.number
                                     for _, n in iter_numbers(line.title[verb.end():], ALL_STYLES))
 

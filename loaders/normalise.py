@@ -19,13 +19,27 @@ from loaders.patterns import (
     DASHED_NAME_HEAD_RE,
     DASHED_NAME_TAIL_RE,
     DIGITAL_COMPOUND_END_RE,
+    GLUED_PAGE_MARK_RE,
+    HEADER_CELL_GAP_RE,
+    HEADER_ROW_OPENING_RE,
+    HEADER_ROW_RE,
     ISSUING_VERB_END_RE,
+    ITEM_START_RE,
     LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
+    MUST_MARK_RE,
+    NEWS_TAG_START_RE,
+    NUMBER_CELL_RE,
+    ODD_SPACE_CHARS,
+    ONE_BLANK_RE,
+    PAGE_NUMBER_RE,
     SITE_LIST_HEADING_RE,
+    SPLIT_NUMBER_HEAD_RE,
+    SPLIT_NUMBER_TAIL_RE,
     SPLIT_WORD_TAIL_RE,
+    SUBJECT_CELL_RE,
+    TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
-    UPPER,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
 
@@ -134,9 +148,8 @@ def strip_diacritics(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_ODD_SPACE_CHARS = "\t" + ODD_SPACE_CHARS
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 # blind30: pandoc's hard line break, a backslash closing a line (after 'TỔNG BÍ THƯ', twice after 'Trung
@@ -152,9 +165,6 @@ _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
-# perturb: also a page of a count ('Trang 2/5', '2/5', '- 3/9 -'), as a PDF's footer writes it.
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
-                          re.IGNORECASE)
 _SEPARATOR_CHARS = "-–—_=.*~"
 # tasklab: a row of rules, one per column, is pandoc's simple table opening or closing its rows
 # ('-------- --------', around the 'Nơi nhận' | 'T/M BAN CHẤP HÀNH' signature row of blind30 c06): run
@@ -167,8 +177,6 @@ _SITE_LIST_WIDTH = 40  # a heading of a few words; the pattern is tried only on 
 # Line breaks a scraper double-escaped: the two characters '\' 'n' (or '\r\n', '\t') in the text.
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_BREAKS_MIN = 3
-# A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
-_GLUED_PAGE_MARK = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
 
 # A table flattened with '|' between its cells (legal libraries' header tables): each cell a line.
 _CELL_BAR = re.compile(r"\s*\|\s*")
@@ -178,28 +186,8 @@ _CELL_BAR = re.compile(r"\s*\|\s*")
 # a web page or a document-sharing site that joins the left column's cells leaves the number cell after
 # the issuer's name. The number cell starts a line of its own, as a clerk reads it.
 _HEADER_CELL_LINES = 100  # the header sits in a page's first lines, under its chrome
-# 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ' goes on a title in
-# capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
-_NUMBER_CELL = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
 _CELL_END = " \t-–—_=*.~"
-# A web table copied row by row puts a tab (or a run of spaces) between a row's cells: 'Số: 908a/VPCP-KTN
-# V/v Bổ sung ... Thái Nguyên.<TAB>Hà Nội, ngày 04 tháng 02 năm 2016'. In a header row (a line that opens
-# with a header cell: capitals, the number cell, the 'V/v' cell, and holds a motto, a number cell or a
-# place-date) a gap before a cell's opening words starts the next cell; a gap inside a cell ('CỘNG
-# HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
-# text, which opens with no header cell.
-_CELL_GAP = re.compile(
-    rf"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{{3,}})
-        (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
-          |[{UPPER}][^\s,]*(?:\s+[^\s,]+){{0,4}}\s*,\s*ngày\s+\d)                   # the place-date cell""",
-    re.VERBOSE,
-)
-_ROW_OPENING = re.compile(rf"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
-_HEADER_ROW = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
-                         re.IGNORECASE)
 _HEADER_ROW_WIDTH = 300
-# The 'V/v' cell a row put after the number cell: 'Số: 908a/VPCP-KTN V/v Bổ sung ...'.
-_SUBJECT_CELL = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 
 
 # --- blind17 normalise: a page's HTML source stored as its text ---
@@ -273,7 +261,7 @@ def clean_lines(text: str) -> list[str]:
     if "\t" in text or "   " in text:
         text = _header_rows(text)
     if any(c in text for c in _ODD_SPACE_CHARS):
-        text = _ODD_SPACES.sub(" ", text)
+        text = TAB_OR_ODD_SPACE_RE.sub(" ", text)
     if any(c in text for c in _ZERO_WIDTH_CHARS):
         text = _ZERO_WIDTH.sub("", text)
     if "\\" in text:
@@ -296,9 +284,9 @@ def clean_lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = " ".join(line.split())
-        if len(line) <= 12 and _PAGE_NUMBER.match(line):
+        if len(line) <= 12 and PAGE_NUMBER_RE.match(line):
             continue
-        if line.startswith("Trang") and (glued := _GLUED_PAGE_MARK.match(line)):
+        if line.startswith("Trang") and (glued := GLUED_PAGE_MARK_RE.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line
         out.append(line)
     return _header_cells(_before_site_list(out))
@@ -319,8 +307,9 @@ def _header_rows(text: str) -> str:
     """perturb: the cells of a header row copied with a tab or wide gap between them, a line each."""
     lines = text.split("\n", _HEADER_CELL_LINES)
     for k, line in enumerate(lines[:_HEADER_CELL_LINES]):
-        if len(line) <= _HEADER_ROW_WIDTH and _ROW_OPENING.match(line) and _HEADER_ROW.search(line):
-            lines[k] = _SUBJECT_CELL.sub(r"\1\n", _CELL_GAP.sub("\n", line))
+        if (len(line) <= _HEADER_ROW_WIDTH and HEADER_ROW_OPENING_RE.match(line)
+                and HEADER_ROW_RE.search(line)):
+            lines[k] = SUBJECT_CELL_RE.sub(r"\1\n", HEADER_CELL_GAP_RE.sub("\n", line))
     return "\n".join(lines)
 
 
@@ -330,7 +319,7 @@ def _header_cells(lines: list[str]) -> list[str]:
     line) or running text."""
     out: list[str] = []
     for line in lines[:_HEADER_CELL_LINES]:
-        m = _NUMBER_CELL.search(line) if "Số" in line or "SỐ" in line else None
+        m = NUMBER_CELL_RE.search(line) if "Số" in line or "SỐ" in line else None
         head = line[: m.start()].rstrip(_CELL_END) if m else ""
         if m is None or not _is_upper_heading(head) or TYPE_HEADING_RE.match(fold(head)):
             out.extend(_subject_cell(line) if "V/v" in line else (line,))
@@ -343,7 +332,7 @@ def _header_cells(lines: list[str]) -> list[str]:
 def _subject_cell(line: str) -> tuple[str, ...]:
     """perturb2: the 'V/v' cell a flattened left column ran into the number cell on one line, with a
     single space ('Số: 908a/VPCP-KTN V/v Bổ sung ...'), a line of its own as a header row's is."""
-    m = _SUBJECT_CELL.match(line)
+    m = SUBJECT_CELL_RE.match(line)
     return (line,) if m is None else (m[1], line[m.end():])
 
 
@@ -370,25 +359,8 @@ def footnotes(paragraphs: list[str]) -> list[str]:
     return [FOOTNOTE_START.sub("", p) for p in paragraphs if is_footnote(p)]
 
 
-# A line that starts an outline item: Roman 'III.'/'III-', '1.', '1.1.', '1)', 'a)', or a bullet
-# '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
-# 'kinh tế' / '- xã hội' and continues the line before.
-_ITEM_START = re.compile(
-    r"""^(?:
-        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
-      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
-      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
-      | [a-zđ][).]\s                            # 'a)', 'b.'
-      | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
-      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
-    )""",
-    re.VERBOSE,
-)
 _CLOSERS = ")\"”’»*"
 _SENTENCE_END = ".:;!?…"
-# A document number split over two lines: '43-' / 'NQ/TW', '12 –' / 'KH/UBND', '43' / '-NQ/TW'.
-_SPLIT_NUMBER_HEAD = re.compile(r"\d(?P<space>\s?)(?P<dash>[-–—]?)$")  # on a line's last chars
-_SPLIT_NUMBER_TAIL = re.compile(r"^(?P<dash>[-–—]?)[A-ZĐ][A-Za-zĐđ]{0,5}/")
 # Words after which a line cannot end a sentence or heading: the next line continues it.
 _DANGLING_WORDS = frozenset(
     """của và về với ngày số các những tại trong cho theo là để đến từ do được bị hoặc hay nhằm
@@ -397,9 +369,6 @@ _DANGLING_WORDS = frozenset(
 
 
 # --- perturb3: a news page hard-wrapped, its headline right above its lead ---
-# A news source's tag opens a lead, never a wrapped line: '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh ...'.
-_NEWS_TAG_START = re.compile(
-    r"^\((?=[^()\n]*[A-Za-zĐ])[^()\s]{2,20}(?:[ \t][^()\s]{1,12}){0,2}\)[ \t]*[-–—][ \t]")
 # A wrap breaks a line only where the next word would not fit: a page's first line (its headline) that
 # leaves room for the next line's first word (with this slack) ended its paragraph ('... Ngày sinh Chủ tịch
 # Hồ Chí Minh' / 'Chủ tịch UBND tỉnh vừa ban hành ...'). Only the first line: in a PDF's proportional
@@ -458,7 +427,7 @@ def _starts_lower(line: str) -> bool:
 
 def starts_item(line: str) -> bool:
     """Whether a line opens an outline item; a bullet before a lower-case word is a wrap."""
-    m = _ITEM_START.match(line)
+    m = ITEM_START_RE.match(line)
     if m is None:
         return False
     if m["bare"]:  # '20 xã đạt chuẩn' is a wrapped line, '1.2 Tuyên truyền' an item
@@ -509,7 +478,7 @@ def paragraphs(lines: list[str]) -> list[str]:
     """Logical paragraphs: line wraps, page breaks and split numbers repaired, spaces squeezed.
 
     Each break between two text lines is decided from the lines themselves:
-    - a line starting an outline item (`_ITEM_START`) or a footnote mark starts a paragraph;
+    - a line starting an outline item (`ITEM_START_RE`) or a footnote mark starts a paragraph;
     - a line starting in lower case continues (page break: 'phù' / 'hợp với'), except after an
       all-caps heading; after a footnote that ended its sentence it continues the last body
       paragraph instead (the footnote sat at the foot of the page);
@@ -539,8 +508,8 @@ def paragraphs(lines: list[str]) -> list[str]:
             prev_line = ""
             continue
         join = False
-        head = _SPLIT_NUMBER_HEAD.search(prev_line[-4:]) if paras and prev_line else None
-        tail = _SPLIT_NUMBER_TAIL.match(line) if head else None
+        head = SPLIT_NUMBER_HEAD_RE.search(prev_line[-4:]) if paras and prev_line else None
+        tail = SPLIT_NUMBER_TAIL_RE.match(line) if head else None
         if head and tail and bool(head["dash"]) != bool(tail["dash"]):
             paras[prev_para][-1] += head["space"] + line
             prev_line = line
@@ -551,11 +520,11 @@ def paragraphs(lines: list[str]) -> list[str]:
         elif not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
                 or starts_item(line):
             join = False
-        elif line[0] == "(" and _NEWS_TAG_START.match(line):
+        elif line[0] == "(" and NEWS_TAG_START_RE.match(line):
             join = False
         elif _is_upper_heading(prev_line) or _is_upper_heading(line):
             join = False
-        elif _starts_lower(line) or _ITEM_START.match(line):
+        elif _starts_lower(line) or ITEM_START_RE.match(line):
             if is_footnote(paras[-1][0]) and _ends_sentence(prev_line) and last_body >= 0:
                 paras[last_body].append(line)
                 prev_line, prev_para = line, last_body
@@ -643,8 +612,6 @@ def _ascii_key(words: list[str]) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-# One blank between two words of an n-gram, a web page's no-break space included ('BAN\xa0THUONG\xa0VU').
-_ONE_BLANK = re.compile(f"[ {_ODD_SPACE_CHARS}]")
 _CODE_SIDE = "/-–"  # a word touching these is part of a number's code ('KH/TU'): never restored
 
 
@@ -748,13 +715,20 @@ def _restore_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
     words = ["#" if m.group(0).isdigit() else m.group(0).lower() for m in matches]
     coded = [_coded(line, m) for m in matches]
     chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key)
-    out: list[str] = []
-    pos = 0
+    forms: list[str] = []
     for m, pick, code in zip(matches, chosen, coded, strict=True):
         word = m.group(0)
-        out.append(line[pos:m.start()])
         usable = pick is not None and pick[2] != "#" and not word.isdigit() and not code
-        out.append(_cased(word, pick[2]) if usable and pick else word)
+        forms.append(_cased(word, pick[2]) if usable and pick else word)
+    return _respelled(line, matches, forms)
+
+
+def _respelled(line: str, matches: list[re.Match[str]], forms: list[str]) -> str:
+    """The line with each matched word written as its form, what lies between the words as it was."""
+    out: list[str] = []
+    pos = 0
+    for m, form in zip(matches, forms, strict=True):
+        out += (line[pos:m.start()], form)
         pos = m.end()
     out.append(line[pos:])
     return "".join(out)
@@ -781,7 +755,7 @@ def _ngram_picks(line: str, matches: list[re.Match[str]], words: list[str], code
     for i in range(len(words)):
         for n in range(1, _MAX_GRAM + 1):
             run = matches[i:i + n]
-            spaced = all(_ONE_BLANK.fullmatch(line, a.end(), b.start())
+            spaced = all(ONE_BLANK_RE.fullmatch(line, a.end(), b.start())
                          for a, b in zip(run, run[1:], strict=False))
             if len(run) < n or not spaced or coded[i + n - 1]:
                 break  # an n-gram never spans punctuation or a number's code ('KH/TU về')
@@ -904,12 +878,6 @@ _TONES_LOST_SHORT = 600  # a news item this short has room for one such word onl
 _TONES_LOST_HEAD = 6000  # the header and lead, where the damage costs checks; a few marks lost are seen there
 _BARE_ODDS = 4  # a bare word alone is restored when its marked form is this many times more frequent
 _CONTEXT_MIN_SEEN = 2  # else only by an n-gram seen this often
-# A bare syllable Vietnamese always marks: a stop ending or a vowel pair that only exists with hats.
-_MUST_MARK = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:[aeiouy]{1,3}(?:ch|c|p|t)|[aeiouy]*(?:ie|uo|ye)[aeiouy]*(?:ng|nh|n|m|c|ch|p|t)?)",
-    re.IGNORECASE,
-)
 
 
 def is_tones_partly_lost(text: str) -> bool:
@@ -936,7 +904,7 @@ def _rarely_bare(word: str, vocab: dict[str, tuple[str, int]]) -> bool:
     bộ' against 'chỉ', 'giao' of 'giao nhiệm vụ' against 'giáo'). Other words need a context seen often."""
     if len(word) < 2:  # a list's bullet 'o', a label 'a'
         return False
-    if _MUST_MARK.fullmatch(word):
+    if MUST_MARK_RE.fullmatch(word):
         return True
     marked, bare = vocab.get(word), vocab.get("=" + word)
     return marked is not None and (bare is None or marked[1] > _BARE_ODDS * bare[1])
@@ -950,14 +918,10 @@ def _restore_bare_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
     words = ["#" if m.group(0).isdigit() else new_tone_placement(m.group(0).lower()) for m in matches]
     coded = [_coded(line, m) for m in matches]
     chosen = _ngram_picks(line, matches, words, coded, vocab, _ascii_key, agree=bare)
-    out: list[str] = []
-    pos = 0
+    forms: list[str] = []
     for m, pick, code, plain in zip(matches, chosen, coded, bare, strict=True):
         word = m.group(0)
-        out.append(line[pos:m.start()])
         usable = (plain and not code and pick is not None and len(pick[2]) == len(word)
                   and (_rarely_bare(word.lower(), vocab) or (pick[0] > 1 and pick[1] >= _CONTEXT_MIN_SEEN)))
-        out.append(_cased(word, pick[2]) if usable and pick else word)
-        pos = m.end()
-    out.append(line[pos:])
-    return "".join(out)
+        forms.append(_cased(word, pick[2]) if usable and pick else word)
+    return _respelled(line, matches, forms)

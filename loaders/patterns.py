@@ -152,6 +152,16 @@ SPLIT_WORD_TAIL_RE = re.compile(
 # One word of a unit's proper name: the Central Highlands' names keep an apostrophe inside a word
 # ('huyện Đăk R’lấp', "Cư M'gar", 'Ea H’leo'), which must not end the name.
 PLACE_NAME_WORD = rf"[{UPPER}]\w*(?:['’]\w+)*"
+# Non-breaking and other odd spaces a converter leaves (no-break, ogham, the U+2000 block, narrow no-break,
+# medium mathematical, ideographic), each read as one blank: patterns that allow only blanks and tabs
+# between words ('về thực hiện Y') hold on text that kept them, and one for one, so offsets still slice
+# the display text. A tab is no odd space in running text but a cell gap in a header row: normalise reads
+# it as a blank only once the rows are cut (TAB_OR_ODD_SPACE_RE).
+ODD_SPACE_CHARS = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+ODD_SPACE_RE = re.compile(f"[{ODD_SPACE_CHARS}]")
+TAB_OR_ODD_SPACE_RE = re.compile(f"[\t{ODD_SPACE_CHARS}]")
+# One blank between two words of an n-gram, a web page's no-break space included ('BAN\xa0THUONG\xa0VU').
+ONE_BLANK_RE = re.compile(f"[ \t{ODD_SPACE_CHARS}]")
 DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # - ‐ ‑ ‒ – — ―  −
 DASH = f"[{DASH_CHARS}]"
 _CODE = "A-Za-zĐđƯưƠơ"  # letters that occur in type and issuer codes
@@ -346,6 +356,26 @@ TYPE_WORDS: dict[str, str] = {
 
 def _words(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _phrases(*phrases: str, gap: str = r"\s+") -> str:
+    """An alternation of phrases, longest first, each space matching any run of spaces (`gap`)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(p.replace(" ", gap) for p in ordered) + ")"
+
+
+# --- unit kinds: the words before a local unit's name, as running text writes them (lower case, folded) ---
+# One tuple a level, so a kind added reaches every pattern composed from them; each pattern takes the levels
+# it reads ('tp', 'đặc khu' and the capitalised kinds only where a pattern reads them).
+PROVINCE_KIND_WORDS = ("tỉnh", "thành phố")
+DISTRICT_KIND_WORDS = ("huyện", "quận", "thị xã")
+COMMUNE_KIND_WORDS = ("xã", "phường", "thị trấn")
+UNIT_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS)
+_UNIT_KIND_ON_LINE = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS, gap=r"[ \t]+")
+# A province's, a city's or a district's: the units with a Party committee and agencies of their own.
+LOCAL_UNIT_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS, *DISTRICT_KIND_WORDS)
+PROVINCE_KIND_WORD = _phrases(*PROVINCE_KIND_WORDS)
+_BELOW_PROVINCE_KIND_ON_LINE = _phrases(*DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS, gap=r"[ \t]+")
 
 
 TYPE_WORD = "|".join(_words(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
@@ -803,7 +833,7 @@ ISSUER_CLAUSE_RE = re.compile(
 LOWER_COMMITTEE_CLAUSE_RE = re.compile(
     rf"""(?=[uủđ \t])(?:(?<=[,;:][ \t])|(?<=[,;:])|^)[ \t]*  # the first letter first: a cheap test per place
     (?P<issuer>(?:(?:ủy|uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|đảng[ \t]+(?:ủy|uỷ))[ \t]+
-        (?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)
+        {_UNIT_KIND_ON_LINE}
         (?:[ \t]+[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})?)
     [ \t]+(?:(?:đã|vừa|mới)[ \t]+)?(?i:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE | re.MULTILINE,
@@ -1147,6 +1177,53 @@ UNIT_KIND_RE = re.compile(
     + r")(?:(?:\s+|(?<=\.))(?P<name>.+))?$",
     re.IGNORECASE | re.DOTALL,
 )
+# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
+# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level
+# (folded text after 'Đảng ủy'). bodies2: a commune's armed cell too ('Chi bộ Quân sự xã Đức Hợp', 'Chi bộ
+# Công an phường X').
+_ARMED_SECTOR = r"công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng"
+SECTOR_PARTY_RE = re.compile(rf"^(?P<sector>{_ARMED_SECTOR})(?=\s+(?:{UNIT_KIND_WORD}|tp\b))", re.IGNORECASE)
+SECTOR_ALONE_RE = re.compile(rf"(?:{_ARMED_SECTOR})", re.IGNORECASE)
+"""bodies2: an armed sector alone after a cell ('CHI BỘ CÔNG AN' under 'ĐẢNG ỦY PHƯỜNG ...'), no place."""
+# orgsweep: the Party committee of a unit's government agencies, at the unit word's level: 'Đảng ủy cơ quan
+# chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ; a city's or a
+# district's, not a province's.
+_CITY_OR_DISTRICT_KIND_WORD = _phrases("thành phố", *DISTRICT_KIND_WORDS)
+GOVERNMENT_PARTY_RE = re.compile(
+    rf"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:{_CITY_OR_DISTRICT_KIND_WORD}|tp\b))",
+    re.IGNORECASE,
+)
+# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
+# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
+# place; the unit word after it gives the level, the place after that the province.
+AGENCY_PARTY_RE = re.compile(
+    rf"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
+        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
+        \s+(?P<kind>{PROVINCE_KIND_WORD})(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# agencysweep: a 'Cục' with a local unit after it is that unit's office ('Cục Thống kê tỉnh Nghệ An'), no
+# ministry's central department.
+LOCAL_OFFICE_TAIL_RE = re.compile(rf"\s(?i:{LOCAL_UNIT_KIND_WORD})\s+\S", re.IGNORECASE)
+# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
+# never the 'xã' of 'kinh tế - xã hội'. Every kind but 'thành phố', which alone names no level (UNIT_KINDS).
+_LEVELLED_KIND_WORD = _phrases("tỉnh", *DISTRICT_KIND_WORDS, *COMMUNE_KIND_WORDS)
+TAIL_UNIT_RE = re.compile(
+    rf"(?:^|\s)(?P<kind>(?!(?i:xã\s+hội))(?i:{_LEVELLED_KIND_WORD}))"
+    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
+)
+TAIL_KIND_RE = re.compile(rf"(?:^|\s)(?P<kind>{_LEVELLED_KIND_WORD})$")
+# blind23: where a ministry's name ends, in its Party committee's name, before a province named after it.
+AGENCY_COMMITTEE_PLACE_RE = re.compile(rf"\s+(?=(?i:{PROVINCE_KIND_WORD}|tp\b\.?)\s*[{UPPER}])")
+# A unit kind closing a lead's subject, its place left out ('Ngày 12/3, Trung tâm Y tế huyện đã ban hành').
+UNIT_KIND_LAST_RE = re.compile(rf"(?<![\w]){UNIT_KIND_WORD}\Z", re.IGNORECASE)
+# The province's kind word before its name ('tỉnh Đồng Tháp', 'TP. Hồ Chí Minh'), cut to look the name up.
+PROVINCE_KIND_HEAD_RE = re.compile(rf"^(?:(?i:{PROVINCE_KIND_WORD})|TP\.?)\s+")
+# leftovers2: the unit word opening a part of an address line ('Khu vực 3, làng Nhan Biều, xã Triệu Thượng'),
+# then its name or number.
+ADDRESS_UNIT_RE = re.compile(
+    r"(?i:khu\s+vực|khu\s+phố|tổ\s+dân\s+phố|tổ|thôn|làng|xóm|ấp|bản|khối|số\s+nhà|đường"
+    rf"|{UNIT_KIND_WORD})\s+(?:\d|[{UPPER}])")
 # --- grassweep resolve: an agency's or an enterprise's own Party committee ---
 # 'Đảng ủy Sở Y tế', 'ĐẢNG ỦY CƠ QUAN SỞ NỘI VỤ', 'Đảng ủy Văn phòng UBND tỉnh', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA
 # TỈNH', 'Đảng ủy Trường Đại học Vinh', 'Đảng ủy Tổng công ty Điện lực miền Bắc': the committee is named by
@@ -1188,7 +1265,7 @@ PAIRED_PROVINCES_RE = re.compile(
 )
 PLACE_MENTION_RE = re.compile(
     rf"""
-    (?<![\w])(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn
+    (?<![\w])(?P<kind>{UNIT_KIND_WORD}
         |Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy
         |Thành\s+phố  # blind9: 'trên địa bàn Thành phố Hà Nội', the city written with a capital
         |{CAPITALISED_UNIT_KIND})  # blind15: 'của Ban chấp hành đoàn Huyện Giồng Riềng'
@@ -1388,8 +1465,7 @@ _JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
 # name.
 _LOWER_ORGAN_NAME = rf"""(?=[đủuhcb])(?<![\w])(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+(?:ủy|uỷ|bộ)
     |(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chi\s+bộ|đoàn\s+thanh\s+niên|công\s+đoàn
-    |hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ))
-    (?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|khu\s+phố
+    |hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ))(?=\s+(?:(?:{UNIT_KIND_WORD}|thôn|khu\s+phố
     |trường|cơ\s+sở|(?:các\s+)?cơ\s+quan(?:\s+chính\s+quyền)?)\s+)?(?:(?:mầm\s+non|tiểu\s+học)\s+)?[{UPPER}\d])
     (?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 LEAD_ISSUER_RE = re.compile(
@@ -1512,7 +1588,7 @@ META_CELL_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
-UNIT_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\w")
+UNIT_IN_NAME = re.compile(rf"(?<!\w){UNIT_KIND_WORD}\s+\w")
 # --- blind9 header: a document named by its type in an opening phrase, its issuer the subject ---
 # 'Trong kế hoạch, Ban Thường vụ Tỉnh ủy đã nhấn mạnh ...', 'Theo Chỉ thị, Ban Thường vụ Huyện ủy yêu
 # cầu ...'.
@@ -1747,8 +1823,8 @@ PROVINCE_COMMITTEE_LEAD_RE = re.compile(
 # 'Hội đồng nhân dân huyện, thành phố'), nor one named by its place ('HĐND tỉnh Nam Định' is read whole
 # by the gazetteer's place mentions).
 OWN_COUNCIL_RE = re.compile(
-    r"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
-        (?P<unit>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)(?![\w])
+    rf"""(?<![\w])(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)[ \t]+
+        (?P<unit>{_UNIT_KIND_ON_LINE})(?![\w])
         (?![ \t]*(?:,|và|-|/)[ \t]*(?:các[ \t]+)?(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\w]))""",
     re.VERBOSE,
 )
@@ -2132,7 +2208,7 @@ ABBREVIATED_KIND_RE = re.compile(rf"\s*(?P<shown>{_ABBREVIATED_KIND})")
 
 # The place that ends such a name: 'tỉnh Ninh Thuận', 'TP Hà Nội', 'huyện Tiên Lãng', or a bare 'Hà Nam'.
 AD_HOC_PLACE_RE = re.compile(
-    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
+    rf"""(?:^|[ \t,]+)(?:(?P<kind>(?i:{UNIT_KIND_WORD})
         |{_ABBREVIATED_KIND})(?:[ \t]+|(?<=\.)))?
         (?P<name>(?:{PLACE_NAME_WORD}|\d{{1,2}})(?:[ \t]+{PLACE_NAME_WORD}){{0,3}})$""",
     re.VERBOSE,
@@ -2200,7 +2276,7 @@ LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.V
 # The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của
 # Thủ tướng Chính phủ' names the province as the subject, not the place of the Prime Minister).
 BELOW_PROVINCE_BODY_RE = re.compile(
-    r"""(?<![\w])(?:(?i:huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)
+    rf"""(?<![\w])(?:(?i:{_BELOW_PROVINCE_KIND_ON_LINE})
         |(?:Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ))(?![\w])""",
     re.VERBOSE)
 
@@ -2384,7 +2460,22 @@ _AFTER_BLANK = r"(?<!\S)"
 _PURPOSE_FIRST = "để|nhằm"
 _VERB_FIRST = "thực|triển|quán|cụ|thi"
 _CARRY_OUT_FIRST = (f"{_PURPOSE_FIRST}|{_VERB_FIRST}|nghiêm|đồng|tiếp|tổ|học|nghiên|tuyên|phổ|trên")
-_CARRY_OUT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|thi\s+hành)"
+# The carry-out verbs; a title's or a later clause's verb before its parent is one of the first four.
+_PARENT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)"
+_CARRY_OUT_VERB = rf"(?:{_PARENT_VERB}|thi\s+hành)"
+# Where a ministry's name ends in a lead ('Bộ Văn hóa, Thể thao và Du lịch ban hành ...', '... đã ...').
+MINISTRY_END_RE = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)(?![\w]))")
+# blind20: a title that carries out a parent ('Chương trình hành động ... Thực hiện Nghị quyết số
+# 45-NQ/TW', 'Kế hoạch của Huyện ủy triển khai Chỉ thị số 35-CT/TW'): the number after the verb is the
+# parent's, so a lead announcing that number recounts the parent, never the page's own document.
+TITLE_CARRIES_OUT_RE = re.compile(rf"(?:^|\s){_PARENT_VERB}\s", re.IGNORECASE)
+# blind20: a purpose clause naming its goals before the parent ('Để tiếp tục phát huy ..., thực hiện thắng
+# lợi “Quy hoạch ...” và từng bước thực hiện “Chiến lược ...” thực hiện Chỉ thị số 22/CT-TTg ...'): after
+# goals with no number, a later carry-out verb of the same sentence, after a comma, a closing quote or 'và',
+# reaches the parent.
+LATER_CARRY_OUT_RE = re.compile(
+    rf"(?:[,”\"»)]\s*|\s(?:và|đồng\s+thời)\s+)(?:từng\s+bước\s+|tiếp\s+tục\s+)?{_PARENT_VERB}\s+",
+    re.IGNORECASE)
 _CARRY_OUT_WORDS = rf"""(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?
     (?:(?:quán\s+triệt|triển\s+khai|tổ\s+chức|cụ\s+thể\s+hóa|học\s+tập|nghiên\s+cứu|tuyên\s+truyền|phổ\s+biến)
        (?:\s*,\s*|\s+và\s+|\s+)){{0,5}}
@@ -2647,7 +2738,7 @@ STATUTE_ABOUT_RE = re.compile(
 # (matched on folded text).
 ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
 TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
-PARTY_BODY_RE = re.compile(r"\bđảng\s+bộ\s+(tỉnh|huyện|quận|thành\s+phố|thị\s+xã)\b")
+PARTY_BODY_RE = re.compile(rf"\bđảng\s+bộ\s+({LOCAL_UNIT_KIND_WORD})\b")
 # Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
 CITED_DATE_AFTER_RE = re.compile(
     rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
@@ -3020,12 +3111,6 @@ MEETING_DEPLOYS_RE = re.compile(
 # so a match can be cut out of the text as written.
 
 
-def _phrases(*phrases: str) -> str:
-    """An alternation of phrases, longest first, each space matching any run of spaces."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ordered) + ")"
-
-
 # --- outline markers --------------------------------------------------------
 
 OUTLINE_MARKER = re.compile(
@@ -3109,7 +3194,6 @@ paragraph's first and last few characters)."""
 # --- bodies (responsible organisations) -------------------------------------
 
 _PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
-_LOCALITY_WORD = _phrases("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 BODY_HEAD = re.compile(
     rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
@@ -3140,7 +3224,7 @@ vocabulary of Party, state and front organisations and officials, not names from
 GENERIC_COMMITTEES = re.compile(
     rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
         |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
-        (?:\s+(?:{_LOCALITY_WORD}|cơ\s+sở|các\s+cấp)\b)*
+        (?:\s+(?:{UNIT_KIND_WORD}|cơ\s+sở|các\s+cấp)\b)*
         (?:\s+(?:trực\s+thuộc|của)\b.*)?""",
     re.VERBOSE,
 )
@@ -3150,7 +3234,7 @@ part, written in lower case) is one collective body, not several."""
 
 PROTECTED_LIST = re.compile(
     r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|(?:ban|phòng)\s*,\s*ngành"
-    rf"|phòng\s*,\s*ban|{_LOCALITY_WORD}(?:\s*,\s*{_LOCALITY_WORD})+\b"
+    rf"|phòng\s*,\s*ban|{UNIT_KIND_WORD}(?:\s*,\s*{UNIT_KIND_WORD})+\b"
     r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
 )
 """Separators inside these fixed phrases do not split a list of bodies."""
@@ -3222,8 +3306,8 @@ TARGET_GROUP = re.compile(r"đối\s+với\s+")
 """'Đối với X': X is a target group, unless X names bodies and sibling headings name bodies."""
 
 LOCALITY_SUFFIX = re.compile(
-    rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{_LOCALITY_WORD}|cùng\s+cấp
-        |{_LOCALITY_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
+    rf"""\s(?P<suffix>(?:các\s+cấp|cấp\s+{UNIT_KIND_WORD}|cùng\s+cấp
+        |{UNIT_KIND_WORD}(?:\s+[{UPPER}][^\s,;]*)*))$""",
     re.VERBOSE,
 )
 """The locality a list of bodies shares: 'Hội đồng nhân dân, Ủy ban nhân dân huyện' names two
@@ -3237,7 +3321,7 @@ LOCALITY_NOT_SHARED = re.compile(
 ngành liên quan' takes no locality."""
 
 HAS_LOCALITY = re.compile(
-    rf"\b(?:{_LOCALITY_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
+    rf"\b(?:{UNIT_KIND_WORD}|các\s+cấp|cùng\s+cấp|trực\s+thuộc|{_PARTY_COMMITTEE})\b", re.IGNORECASE
 )
 
 # --- deadlines --------------------------------------------------------------
@@ -3450,12 +3534,13 @@ DEADLINE_DAY_MONTH = re.compile(
 """'xong trước 30/6', 'trước ngày 15/3': a day and month whose year is the document's (or the next
 one when the date would fall before the document was issued)."""
 
-DEADLINE_HALF_YEAR = re.compile(
+DEADLINE_HALF_YEAR = HintedPattern(re.compile(
     r"""(?P<phrase>(?:hoàn\s+thành\s+|xong\s+)?(?:trong\s+|trước\s+|hết\s+)?
         (?:06|6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<year>\d{4}))""",
     re.VERBOSE,
-)
-"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December."""
+), r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)")
+"""'6 tháng đầu năm 2024' → due 30 June; '6 tháng cuối năm 2024' → 31 December (tried only where a half year
+is named: most items name none)."""
 
 HALF_YEAR_LEAD = re.compile(r"(?:hoàn\s+thành|xong|trong|trước|hết)\s+(?:06|6|sáu)\s+tháng")
 """In running text a half-year is a deadline only after these words ('Báo cáo kết quả 6 tháng đầu
@@ -3562,7 +3647,7 @@ HONORIFIC = re.compile(r"(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,\s*bà|ông
 """'Các Ông (Bà) Chánh Văn phòng ...', 'Ông Giám đốc Sở ...': a courtesy before an office (the caller
 checks that a capital follows)."""
 
-PLACE_PAIR_END = re.compile(rf"{_LOCALITY_WORD}\s*[-–]\s*{_LOCALITY_WORD}$", re.IGNORECASE)
+PLACE_PAIR_END = re.compile(rf"{UNIT_KIND_WORD}\s*[-–]\s*{UNIT_KIND_WORD}$", re.IGNORECASE)
 """'quận - huyện', 'xã - phường' closing a list names kinds of units, not a locality the list shares."""
 
 EXTRA_PREDICATE = re.compile(
@@ -3675,7 +3760,7 @@ OFFICE_START = re.compile(
 of its own even when written in lower case: it never continues a collective name."""
 
 LOCALITY_LIST = re.compile(
-    rf"""{_LOCALITY_WORD}(?:\s*(?:,|và)\s*(?:{_LOCALITY_WORD}|thị\b))+"""
+    rf"""{UNIT_KIND_WORD}(?:\s*(?:,|và)\s*(?:{UNIT_KIND_WORD}|thị\b))+"""
 )
 """A list of kinds of units, 'thị' for 'thị xã' included and 'và' as a joint: 'các huyện, thị và
 thành phố Huế', 'các xã, phường và thị trấn' (one collective, never split)."""
@@ -4132,3 +4217,180 @@ PERIOD_LINE_RE = re.compile(
     re.VERBOSE,
 )
 """The span an anniversary outline's subject covers, on its own line under the subject: it ends it."""
+
+# --- resolve: the patterns that read a body's name, its place and its level ---
+
+# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text).
+BLOC_RE = re.compile(
+    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
+    re.IGNORECASE,
+)
+# A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng
+# ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Công an Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc
+# hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
+CENTRAL_PARTY_RE = re.compile(
+    r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
+NAME_END_RE = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
+ACTING_FOR_RE = re.compile(
+    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# agencysweep: 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ đội' open no ministry's name.
+NOT_MINISTRY_RE = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
+# leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
+MINISTRY_ABBREV_RE = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
+# A word of consonants alone is initials ('BHXH'), kept in capitals when a name is re-cased.
+INITIALS_RE = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
+# blind17: 'chi nhánh' after a national agency's name opens its branch.
+BRANCH_WORD_RE = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
+# blind23: a ministry's Party committee ('Đảng ủy Bộ Công Thương', folded text after 'Đảng ủy'), never 'Bộ
+# Chính trị', 'Bộ Chỉ huy', 'Bộ Tư lệnh' nor 'Bộ đội'.
+MINISTRY_COMMITTEE_RE = re.compile(
+    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+# blind23: a provincial command ('Đảng ủy Bộ Chỉ huy Quân sự tỉnh'), whose sector then gives the level.
+COMMAND_OF_RE = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
+# blind23: a school's Party committee keeps the school's whole name ('Đảng bộ Trường Đại học Vinh').
+SCHOOL_COMMITTEE_RE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
+# blind23: a bloc of schools ('Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội').
+SCHOOL_BLOC_RE = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
+# 'HĐND VÀ UBND' after a body's name: a second body, not a place.
+SECOND_BODY_AND_RE = re.compile(r"\s*và\s", re.IGNORECASE)
+# 'Đảng bộ tỉnh X' as a committee's rest: the place is the unit after the Party organisation's word.
+PARTY_ORGANISATION_HEAD_RE = re.compile(r"^(?:đảng\s+bộ\s+)", re.IGNORECASE)
+# A term closing a body's name, no part of its place: '(khóa XIII)', '... khóa XVII'.
+TERM_IN_BRACKETS_RE = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", re.IGNORECASE)
+TERM_AT_END_RE = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
+# blind20: a council's term and session after its name ('HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14',
+# 'Hội đồng nhân dân tỉnh Sơn La khóa XIII, kỳ họp chuyên đề lần thứ 3', 'HĐND thành phố Cần Thơ khóa VII - kỳ
+# họp thứ mười một'): no part of the place.
+TERM_AND_SESSION_RE = re.compile(
+    r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
+# blind6: a portal headline's subject, a capitalised name before a lower-case word ('Tuyên Quang phát động
+# Tết trồng cây ...').
+HEADLINE_ACTOR_RE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
+# blind21: a news copy's credit line naming a provincial paper: 'Nguồn Đồng Nai: http://...', 'Theo Báo Quảng
+# Ninh', '(Nguồn: Báo điện tử Tây Ninh)'.
+CREDIT_PROVINCE_RE = re.compile(
+    rf"""^[ \t(]*(?:Nguồn|Theo)[ \t]*:?[ \t]*(?:[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?
+        (?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})[ \t]*(?:[:)]|$)""",
+    re.VERBOSE | re.MULTILINE,
+)
+# blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
+# Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
+# bodyplace: a city's goal too, a sentence's first word ('Phấn đấu Hải Phòng luôn là một trong những địa
+# phương trong tốp đi đầu', 'xây dựng Đà Nẵng trở thành thành phố ...').
+GOAL_PROVINCE_RE = re.compile(
+    rf"""(?<!\w)(?:xây\s+dựng|đưa|[Pp]hấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
+        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:luôn\s+)?(?:là|trở\s+thành|thành)\s+
+        (?:một\s+(?:trong\s+(?:những|các)\s+)?)?(?:{PROVINCE_KIND_WORD}|địa\s+phương)\b""",
+    re.VERBOSE,
+)
+# blind23: a bloc named in full ('Khối các cơ quan Trung ương'), its last word the level it is at.
+FULL_BLOC_RE = re.compile(
+    rf"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
+        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
+        \s+(?P<unit>(?i:trung\s+ương|tw|{LOCAL_UNIT_KIND_WORD}))(?![\w])""",
+    re.VERBOSE,
+)
+
+# --- normalise: a page's lines, header rows, items and numbers before the stages read them ---
+
+# A page number alone on its line ('12', 'Trang 3', '- 4 -'); perturb: also a page of a count ('Trang 2/5',
+# '2/5', '- 3/9 -'), as a PDF's footer writes it.
+PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$",
+                            re.IGNORECASE)
+# A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
+GLUED_PAGE_MARK_RE = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
+# perturb: a header column copied onto one line ('THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg'): the number
+# cell starts a line of its own. 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ'
+# goes on a title in capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.
+NUMBER_CELL_RE = re.compile(r"[ \t]+(?=(?:Số[ \t]*:?|SỐ[ \t]*:)[ \t]*\d{1,6}(?!\d))")
+# A web table copied row by row puts a tab (or a run of spaces) between a row's cells: 'Số: 908a/VPCP-KTN
+# V/v Bổ sung ... Thái Nguyên.<TAB>Hà Nội, ngày 04 tháng 02 năm 2016'. In a header row (a line that opens
+# with a header cell: capitals, the number cell, the 'V/v' cell, and holds a motto, a number cell or a
+# place-date) a gap before a cell's opening words starts the next cell; a gap inside a cell ('CỘNG
+# HÒA<TAB>XÃ HỘI', 'Số:<TAB>12', a number left blank 'Số:      /UBND') splits nothing, nor does running
+# text, which opens with no header cell.
+HEADER_CELL_GAP_RE = re.compile(
+    rf"""(?<=\S)(?:[ ]*\t[ \t]*|[ ]{{3,}})
+        (?=(?:Số|SỐ)\s*:?\s*\d|V/v\b|CỘNG\s+H[ÒO]|ĐẢNG\s+CỘNG|Độc\s+lập               # a cell that opens so
+          |[{UPPER}][^\s,]*(?:\s+[^\s,]+){{0,4}}\s*,\s*ngày\s+\d)                   # the place-date cell""",
+    re.VERBOSE,
+)
+HEADER_ROW_OPENING_RE = re.compile(rf"\s*(?:(?:Số|SỐ)\s*:?\s*\d|V/v\b|[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+HEADER_ROW_RE = re.compile(r"CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|^\s*Số\s*:?\s*\d|,\s*ngày\s+\d",
+                           re.IGNORECASE)
+# The 'V/v' cell a row put after the number cell: 'Số: 908a/VPCP-KTN V/v Bổ sung ...'.
+SUBJECT_CELL_RE = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
+# A line that starts an outline item: Roman 'III.'/'III-', '1.', '1.1.', '1)', 'a)', or a bullet
+# '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
+# 'kinh tế' / '- xã hội' and continues the line before.
+ITEM_START_RE = re.compile(
+    r"""^(?:
+        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
+      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
+      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
+      | [a-zđ][).]\s                            # 'a)', 'b.'
+      | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
+      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
+    )""",
+    re.VERBOSE,
+)
+# A document number split over two lines: '43-' / 'NQ/TW', '12 –' / 'KH/UBND', '43' / '-NQ/TW'.
+SPLIT_NUMBER_HEAD_RE = re.compile(r"\d(?P<space>\s?)(?P<dash>[-–—]?)$")  # on a line's last chars
+SPLIT_NUMBER_TAIL_RE = re.compile(r"^(?P<dash>[-–—]?)[A-ZĐ][A-Za-zĐđ]{0,5}/")
+# A news source's tag opens a lead, never a wrapped line: '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh ...'.
+NEWS_TAG_START_RE = re.compile(
+    r"^\((?=[^()\n]*[A-Za-zĐ])[^()\s]{2,20}(?:[ \t][^()\s]{1,12}){0,2}\)[ \t]*[-–—][ \t]")
+# A bare syllable Vietnamese always marks: a stop ending or a vowel pair that only exists with hats.
+MUST_MARK_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3}(?:ch|c|p|t)|[aeiouy]*(?:ie|uo|ye)[aeiouy]*(?:ng|nh|n|m|c|ch|p|t)?)",
+    re.IGNORECASE,
+)
+
+# --- tasks: where a target list ends ---
+
+TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
+"""leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
+that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
+still belongs to the list."""
+
+# --- citations: a listed parent, a code cut by a blank, a directive's first point ---
+
+# 'Thực hiện X ... về A; Y ...': what follows a list's mark is listed with what precedes it.
+AFTER_LIST_MARK_RE = re.compile(r"(?:[;,]|\svà)\s*\Z")
+# A join closing a cited issuer's name ('... Tỉnh ủy và', '... VÀ', '... -', '... ,'): no part of the name.
+TRAILING_JOIN_RE = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
+# 'Thông tư 01/2016/TT-BGD ĐT': the rest of an issuer's code after a blank typed inside it.
+SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
+# leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
+# tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
+FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
+
+# --- header: a header's cells, its place-date, its preamble and a letter's salutation ---
+
+# A place-date cell broken after its place ('Hà Nội,' / 'ngày 12 tháng 3 năm 2020'): the place before the
+# comma ending a line.
+PLACE_TAIL_RE = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
+# The date of such a broken place-date cell, on the next line ('ngày 12 tháng 3 năm 2020').
+WHEN_RE = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
+HEADER_CELL_RE = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
+NUMBER_HEAD_RE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
+# A line that opens the preamble, so ends the title.
+PREAMBLE_START_RE = re.compile(
+    r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
+)
+# A letter's salutation line ('Kính gửi: ...'): the header ends before it.
+SALUTATION_RE = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
+LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
+META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
+                           r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+                           re.IGNORECASE)

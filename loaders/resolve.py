@@ -24,79 +24,80 @@ from loaders.normalise import fold, new_tone_placement, squeeze, strip_diacritic
 from loaders.patterns import (
     ABBREVIATED_KIND_RE,
     ABBREVIATED_UNIT_KINDS,
+    ACTING_FOR_RE,
     AD_HOC_CENTRAL_TAIL_RE,
     AD_HOC_ISSUER_BASES,
     AD_HOC_NATIONAL_HEAD_RE,
     AD_HOC_PLACE_RE,
     AGENCY_BASES,
     AGENCY_COMMITTEE_HEAD_LEVEL,
+    AGENCY_COMMITTEE_PLACE_RE,
     AGENCY_COMMITTEE_RE,
+    AGENCY_PARTY_RE,
     BASES,
+    BLOC_RE,
     BODY_RE,
+    BRANCH_WORD_RE,
     CAPITAL_TITLE_RE,
     CELL_BASE,
     CELL_UNIT_RE,
+    CENTRAL_PARTY_RE,
     CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    COMMAND_OF_RE,
+    CREDIT_PROVINCE_RE,
     DEPARTMENT_MENTION_RE,
+    FULL_BLOC_RE,
     GLUED_CITY_ABBREV_RE,
+    GOAL_PROVINCE_RE,
+    GOVERNMENT_PARTY_RE,
     GRASSROOTS_UNION_BASES,
-    LOWER,
+    HEADLINE_ACTOR_RE,
+    INITIALS_RE,
+    LOCAL_OFFICE_TAIL_RE,
     MENU_CATEGORY_NAME_RE,
+    MINISTRY_ABBREV_RE,
     MINISTRY_CODE,
+    MINISTRY_COMMITTEE_RE,
+    MINISTRY_END_RE,
+    NAME_END_RE,
     NAME_GLOSS_RE,
     NATIONAL_PLACE,
+    NOT_MINISTRY_RE,
     ORGANS,
     OWN_COUNCIL_RE,
     PAIRED_PROVINCES_RE,
+    PARTY_ORGANISATION_HEAD_RE,
     PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
     PROVINCE_COMMITTEE_LEAD_RE,
     PROVINCE_SHORT_FORM_RE,
     PROVINCE_SHORT_FORMS,
+    SCHOOL_BLOC_RE,
+    SCHOOL_COMMITTEE_RE,
     SCHOOL_NAME_RE,
+    SECOND_BODY_AND_RE,
+    SECTOR_ALONE_RE,
+    SECTOR_PARTY_RE,
     SUB_DEPARTMENT_BASE,
+    TAIL_KIND_RE,
+    TAIL_UNIT_RE,
+    TERM_AND_SESSION_RE,
+    TERM_AT_END_RE,
+    TERM_IN_BRACKETS_RE,
     TRADE_UNION_BASE,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
-    UPPER,
     WOMEN_CONGRESS_RE,
 )
 from loaders.records import Issuer, Level, Locality
 
 # 'Đảng ủy Khối các cơ quan tỉnh': a committee of a bloc of agencies, at the level its last word names.
-_BLOC = re.compile(
-    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
-    re.IGNORECASE,
-)
 _BLOC_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "district", "phố": None}
-# A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng
-# ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Công an Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc
-# hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
-_CENTRAL_PARTY = re.compile(
-    r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
-_SECTOR_ALONE = re.compile(r"(?:công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)", re.IGNORECASE)
 _CENTRAL_PARTY_BASES = ("đảng ủy", "đảng bộ")  # grassweep: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG' over a cell
-# blind10: a sector's Party committee at a unit ('Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự huyện Gia Lâm',
-# 'Đảng ủy Bộ đội Biên phòng tỉnh'): the sector is no place; the unit word after it gives the level.
-# bodies2: a commune's armed cell too ('Chi bộ Quân sự xã Đức Hợp', 'Chi bộ Công an phường X').
-_SECTOR_PARTY = re.compile(
-    r"^(?P<sector>công\s+an|quân\s+sự|(?:bộ\s+đội\s+)?biên\s+phòng)"
-    r"(?=\s+(?:tỉnh|thành\s+phố|tp\b|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))",
-    re.IGNORECASE,
-)
-# sweep: the 2025 Party committees of a province's agencies ('Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Ủy ban
-# nhân dân tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'): a group of agencies, as a Khối is, not a
-# place; the unit word after it gives the level, the place after that the province.
-_AGENCY_PARTY = re.compile(
-    r"""^(?P<agency>các\s+cơ\s+quan\s+đảng|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd
-        |(?:mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|mttq)(?:\s*,?\s*(?:và\s+)?các\s+đoàn\s+thể)?)
-        \s+(?P<kind>tỉnh|thành\s+phố)(?![\w])""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # sweep: a management board is named, like a steering board, by what it manages ('BAN QUẢN LÝ CÁC KHU CÔNG
 # NGHIỆP', 'Ban Quản lý Khu kinh tế tỉnh Quảng Nam'), not by a place: 'Các Khu Công Nghiệp' is none.
 _NAMED_BY_TASK = AD_HOC_ISSUER_BASES | {"ban quản lý", "công đoàn ngành", "trung tâm", TRADE_UNION_BASE}
@@ -111,29 +112,11 @@ PEOPLES_COMMITTEE_BASES = frozenset({"ủy ban nhân dân", "ubnd"})
 _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
                 "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
                 "đoàn thị trấn"}
-_NAME_END = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
 
 
-# Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
-_ACTING_FOR = re.compile(
-    r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
-    re.IGNORECASE,
-)
 _WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
-_LOCAL_OFFICE_TAIL = re.compile(r"\s(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+\S", re.IGNORECASE)
-_NOT_MINISTRY = re.compile(r"(?:chỉ\s+huy|tư\s+lệnh|đội)\b", re.IGNORECASE)
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
-# leftovers2: a ministry written by its initials keeps them: 'Bộ VHTTDL', 'Bộ GD&ĐT', 'Bộ LĐ-TB&XH'.
-_MINISTRY_ABBREV = re.compile(r"[A-ZĐ]{2,8}(?:[&-][A-ZĐ]{1,6}){0,3}")
-_MINISTRY_END = re.compile(r"\s+(?=(?:về|ban\s+hành|thực\s+hiện|đã|vừa|tại|hướng\s+dẫn)\b)")
-# A unit kind ending a name, with the unit's name after it or not ('... tỉnh', '... TỈNH QUẢNG NINH');
-# never the 'xã' of 'kinh tế - xã hội'.
-_TAIL_UNIT = re.compile(
-    r"(?:^|\s)(?P<kind>(?i:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+(?i:hội))|phường|thị\s+trấn))"
-    rf"(?:\s+(?:[{UPPER}][\w]*(?:['’][\w]+)*|\d{{1,2}}(?!\w))){{0,4}}\s*$"  # 'Quận 3', "Cư M'gar"
-)
-_TAIL_KIND = re.compile(r"(?:^|\s)(?P<kind>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 
 
 @dataclass(frozen=True)
@@ -185,11 +168,8 @@ def _display_case(text: str) -> str:
     no vowel is no syllable but initials, kept as written ('ĐẢNG ỦY NHPT' → 'Đảng ủy NHPT', 'TNCS')."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return " ".join(w if _INITIALS.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
+        return " ".join(w if INITIALS_RE.fullmatch(w) else w[:1] + w[1:].lower() for w in text.split())
     return text
-
-
-_INITIALS = re.compile(r"[BCDĐGHKLMNPQRSTVX]{2,}")
 
 
 _WOMEN_SHOWN = "phụ nữ"  # 'Đại hội đại biểu phụ nữ thành phố Đà Nẵng': a common noun, as prose writes it
@@ -200,7 +180,7 @@ def parse_body(phrase: str | None) -> Body | None:
     """Split a body phrase ('Ủy ban nhân dân xã Tự Cường', 'THÀNH ỦY HẢI PHÒNG'); None if it names no body."""
     if not phrase:
         return None
-    text = _ACTING_FOR.sub("", squeeze(phrase))
+    text = ACTING_FOR_RE.sub("", squeeze(phrase))
     if "(" in text:
         text = NAME_GLOSS_RE.sub("", text)  # blind31: 'Liên minh Hợp tác xã (HTX) Việt Nam'
     if "HCM" in text:
@@ -218,22 +198,22 @@ def parse_body(phrase: str | None) -> Body | None:
         # blind17: 'Hội đồng phối hợp PBGDPL trung ương'; its centre words shown, as a province's place is
         return Body(base=base, topic=squeeze(m["rest"]).strip(" ,.;:"), central=True)
     if base in _WHOLE_NAME:  # a ministry or department keeps its whole name; 'bộ đội' is no issuer
-        name = _MINISTRY_END.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
-        if base == "bộ" and _NOT_MINISTRY.match(name):
+        name = MINISTRY_END_RE.split(m["rest"].strip(" ,.;:"), maxsplit=1)[0]
+        if base == "bộ" and NOT_MINISTRY_RE.match(name):
             return None  # 'Bộ Chỉ huy Quân sự tỉnh' is a provincial command, not a ministry
         if MENU_CATEGORY_NAME_RE.fullmatch(name):
             return None  # blind19: a link menu's 'Sở, Ban, Ngành' names no department
-        if base == "cục" and _LOCAL_OFFICE_TAIL.search(" " + name):
+        if base == "cục" and LOCAL_OFFICE_TAIL_RE.search(" " + name):
             return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
-        if name.isupper() and not _MINISTRY_ABBREV.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
+        if name.isupper() and not MINISTRY_ABBREV_RE.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
         return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
-    if base in _NATIONAL_BRANCHED and _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:")):
+    if base in _NATIONAL_BRANCHED and BRANCH_WORD_RE.match(squeeze(rest).strip(" ,.;:")):
         base = _NATIONAL_BRANCHED[base]  # 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH TỈNH ...': the branch
-    if base in BRANCH_NAMED_BASES and (branch := _BRANCH_WORD.match(squeeze(rest).strip(" ,.;:"))):
+    if base in BRANCH_NAMED_BASES and (branch := BRANCH_WORD_RE.match(squeeze(rest).strip(" ,.;:"))):
         rest = squeeze(rest).strip(" ,.;:")[branch.end():]  # agencysweep: '... CHI NHÁNH TỈNH NGHỆ AN'
     if organ and base is None:
         inner = BODY_RE.match(rest)
@@ -248,37 +228,37 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
-    if base in _CENTRAL_PARTY_BASES and _CENTRAL_PARTY.match(fold(squeeze(rest).strip(" ,.;:"))):
+    if base in _CENTRAL_PARTY_BASES and CENTRAL_PARTY_RE.match(fold(squeeze(rest).strip(" ,.;:"))):
         return Body(organ=organ, base=base, bloc=_display_case(squeeze(rest).strip(" ,.;:")), central=True)
     if base in ("đảng ủy", "đảng bộ") and (agency_body := _agency_committee(organ, base, squeeze(rest))):
         return agency_body  # blind23: 'Đảng ủy Sở Công Thương', 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh'
     if base in ("đảng ủy", "đảng bộ") and (school_body := _school_committee(organ, base, squeeze(rest))):
         return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
-    if base in ("đảng ủy", CELL_BASE) and (sector := _SECTOR_PARTY.match(squeeze(rest))
-                              or _GOVERNMENT_PARTY.match(squeeze(rest))):
+    if base in ("đảng ủy", CELL_BASE) and (sector := SECTOR_PARTY_RE.match(squeeze(rest))
+                              or GOVERNMENT_PARTY_RE.match(squeeze(rest))):
         unit_kind, place = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
-        if sector.re is _GOVERNMENT_PARTY:  # no proper name: lower case, as running text writes it
+        if sector.re is GOVERNMENT_PARTY_RE:  # no proper name: lower case, as running text writes it
             shown = shown.lower()
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
-    if base == "đảng ủy" and (agency := _AGENCY_PARTY.match(squeeze(rest))):
+    if base == "đảng ủy" and (agency := AGENCY_PARTY_RE.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
             and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
         return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
-    if base == _YOUTH_BLOC_BASE and (bloc := _BLOC.match("khối " + squeeze(rest))) \
+    if base == _YOUTH_BLOC_BASE and (bloc := BLOC_RE.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
         # orgsweep: 'ĐOÀN KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN': the Youth Union of a bloc, at its last word's level
         words = bloc.group(0).split()[1:]
         place = squeeze(rest)[len(bloc.group(0)) - len("khối "):].strip(" ,.;:") or None
         return Body(organ=organ, base=base, bloc=" ".join(w.lower() for w in words),
                     place=_display_case(place) if place and place.isupper() else place)
-    bloc = _BLOC.match(squeeze(rest))
+    bloc = BLOC_RE.match(squeeze(rest))
     if bloc:
         words = bloc.group(0).split()
         shown = " ".join([words[0][:1].upper() + words[0][1:].lower(), *(w.lower() for w in words[1:])])
         return Body(organ=organ, base=base, bloc=shown)
-    if base == CELL_BASE and _SECTOR_ALONE.fullmatch(squeeze(rest).strip(" ,.;:")):
+    if base == CELL_BASE and SECTOR_ALONE_RE.fullmatch(squeeze(rest).strip(" ,.;:")):
         # bodies2: 'CHI BỘ CÔNG AN' under 'ĐẢNG ỦY PHƯỜNG ...': the cell's sector is no place ('Công An' is
         # not the commune Cô Ngân); its unit is the committee's above it
         return Body(organ=organ, base=base, topic=_display_case(squeeze(rest).strip(" ,.;:")))
@@ -287,9 +267,9 @@ def parse_body(phrase: str | None) -> Body | None:
         unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
     elif base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
         unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
-    tail = _TAIL_KIND.search(fold(place)) if place and not unit_kind else None
+    tail = TAIL_KIND_RE.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
-        tail = _TAIL_UNIT.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
+        tail = TAIL_UNIT_RE.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest),
                 base_shown=base_shown)
@@ -299,7 +279,6 @@ def parse_body(phrase: str | None) -> Body | None:
 # 'BẢO HIỂM XÃ HỘI' (a header cell), 'BHXH tỉnh Quảng Nam', 'Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh';
 # never 'bảo hiểm xã hội, bảo hiểm y tế' or 'Bảo hiểm xã hội là trụ cột ...' (the policy in running text).
 BRANCH_NAMED_BASES = frozenset({"bảo hiểm xã hội", "bhxh", "ngân hàng nhà nước"})
-_BRANCH_WORD = re.compile(r"chi\s+nhánh\b", re.IGNORECASE)
 # agencysweep: the national body's name over a branch word is the branch's ('... VIỆT NAM CHI NHÁNH TỈNH ...')
 _NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà nước",
                       "bảo hiểm xã hội việt nam": "bảo hiểm xã hội"}
@@ -313,7 +292,7 @@ def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
     """grassweep: 'Đảng ủy Sở Y tế tỉnh Thái Nguyên', 'ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH': the agency it serves
     names the committee (up to its unit word), the place after that word is the committee's place."""
     unit_kind = place = None
-    if (tail := _TAIL_UNIT.search(name)) is not None and tail.start("kind") > 0:
+    if (tail := TAIL_UNIT_RE.search(name)) is not None and tail.start("kind") > 0:
         unit_kind = fold(tail["kind"])
         place = _display_case(name[tail.end("kind"):].strip()) or None
         if place and place.isdigit():  # 'Phường 12': the kind word is part of the name
@@ -324,16 +303,8 @@ def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
 
 def _names_a_branch(rest: str) -> bool:
     rest = squeeze(rest).strip(" ,.;:")
-    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(_BRANCH_WORD.match(rest)) \
+    return not rest or bool(UNIT_KIND_RE.match(rest)) or bool(BRANCH_WORD_RE.match(rest)) \
         or bool(rest[:1].isupper() and gz.find_province(_display_case(rest)))
-
-
-# --- orgsweep: the Party committee of a unit's government agencies, at the unit word's level ---
-# 'Đảng ủy cơ quan chính quyền Quận 3' (holdout k37), 'ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN HUYỆN' under its Đảng bộ.
-_GOVERNMENT_PARTY = re.compile(
-    r"^(?P<sector>(?:các\s+)?cơ\s+quan\s+chính\s+quyền)(?=\s+(?:thành\s+phố|tp\b|huyện|quận|thị\s+xã))",
-    re.IGNORECASE,
-)
 
 
 # --- blind23 resolve: the Party committee of a ministry or a provincial command ---
@@ -341,26 +312,20 @@ _GOVERNMENT_PARTY = re.compile(
 # province's: grassweep's `_agency_party_committee`). 'Đảng ủy Bộ Chỉ huy Quân sự tỉnh': the command's, at its
 # unit word's level (the sector rule after 'Bộ Chỉ huy'), never a place 'Bộ'. Not 'Bộ Chính trị', nor 'Bộ đội'
 # or 'Bộ Tư lệnh'.
-_AGENCY_COMMITTEE = re.compile(
-    r"^(?P<agency>(?:cơ\s+quan\s+)?(?P<kind>bộ)\s+(?!(?:chính\s+trị|chỉ\s+huy|tư\s+lệnh|đội)(?![\w]))[^\W\d_])",
-    re.IGNORECASE,
-)
-_AGENCY_COMMITTEE_PLACE = re.compile(rf"\s+(?=(?i:tỉnh|thành\s+phố|tp\b\.?)\s*[{UPPER}])")
-_COMMAND_OF = re.compile(r"^bộ\s+chỉ\s+huy\s+", re.IGNORECASE)
 
 
 def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a ministry's or a provincial command's Party committee (see above)."""
-    if (cmd := _COMMAND_OF.match(rest)) and (sector := _SECTOR_PARTY.match(rest[cmd.end():])):
+    if (cmd := COMMAND_OF_RE.match(rest)) and (sector := SECTOR_PARTY_RE.match(rest[cmd.end():])):
         unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
         shown = _display_case(rest[:cmd.end() + sector.end()].strip())
         return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
-    agency = _AGENCY_COMMITTEE.match(rest)
+    agency = MINISTRY_COMMITTEE_RE.match(rest)
     if agency is None:
         return None
     name = rest.strip(" ,.;:")
     unit_kind, place = None, None
-    if (cut := _AGENCY_COMMITTEE_PLACE.search(name, agency.end("kind"))) is not None:
+    if (cut := AGENCY_COMMITTEE_PLACE_RE.search(name, agency.end("kind"))) is not None:
         unit_kind, place = _split_place(name[cut.end():])
         name = name[:cut.start()]
     return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
@@ -372,17 +337,15 @@ def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
 # 'ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ': the committee keeps the school's whole name (never 'Đảng bộ Trường'), its
 # level left open (a ministry's school under a province's committee, blind10). 'Đảng ủy Khối các trường Đại
 # học, Cao đẳng Hà Nội': a bloc whose name ends with a province's is of that province.
-_SCHOOL_COMMITTEE = re.compile(r"^(?:trường\s+)?(?:đại\s+học|cao\s+đẳng|học\s+viện)\s+\S", re.IGNORECASE)
-_SCHOOL_BLOC = re.compile(r"^khối\s+(?:các\s+)?trường\s+\S", re.IGNORECASE)
 _BLOC_PROVINCE_WORDS = 4
 
 
 def _school_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a school's Party committee, or a bloc of schools named with its province (see above)."""
     name = rest.strip(" ,.;:")
-    if _SCHOOL_COMMITTEE.match(name):
+    if SCHOOL_COMMITTEE_RE.match(name):
         return Body(organ=organ, base=base, topic=_display_case(name), open_level=True)
-    if not _SCHOOL_BLOC.match(name):
+    if not SCHOOL_BLOC_RE.match(name):
         return None
     words = name.split()
     for n in range(min(_BLOC_PROVINCE_WORDS, len(words) - 3), 0, -1):
@@ -449,7 +412,7 @@ def _ad_hoc(organ: str | None, base: str, rest: str) -> Body:
     topic = topic.strip(" ,")
     if topic.isupper():
         topic = topic.lower()
-    tail = _TAIL_KIND.search(fold(topic)) if place is None else None
+    tail = TAIL_KIND_RE.search(fold(topic)) if place is None else None
     central = place is None and tail is None and bool(AD_HOC_CENTRAL_TAIL_RE.search(fold(topic))
                                                       or AD_HOC_NATIONAL_HEAD_RE.match(fold(topic))
                                                       or _national_sector(base, topic))
@@ -465,21 +428,12 @@ def _national_sector(base: str, topic: str) -> bool:
     return BASES[base][1] in _NATIONAL_KINDS and " ".join(words[-2:]) == NATIONAL_PLACE
 
 
-# --- blind20: a council's term and session after its name ---
-# 'HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14', 'Hội đồng nhân dân tỉnh Sơn La khóa XIII, kỳ họp chuyên
-# đề lần thứ 3', 'HĐND thành phố Cần Thơ khóa VII - kỳ họp thứ mười một': the term and session are no part of
-# the place.
-_TERM_AND_SESSION_RE = re.compile(
-    r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
-
-
 def _split_place(rest: str) -> tuple[str | None, str | None]:
-    if rest.lstrip().startswith((",", ";")) or re.match(r"\s*và\s", rest, re.IGNORECASE):
+    if rest.lstrip().startswith((",", ";")) or SECOND_BODY_AND_RE.match(rest):
         return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
-    rest = re.sub(r"^(?:đảng\s+bộ\s+)", "", squeeze(rest), flags=re.IGNORECASE)
-    rest = re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", rest, flags=re.IGNORECASE)
-    rest = _TERM_AND_SESSION_RE.sub("", rest)
+    rest = PARTY_ORGANISATION_HEAD_RE.sub("", squeeze(rest))
+    for term in (TERM_IN_BRACKETS_RE, TERM_AT_END_RE, TERM_AND_SESSION_RE):
+        rest = term.sub("", rest)
     if not rest:
         return None, None
     unit_kind = None
@@ -488,7 +442,7 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
     elif km := UNIT_KIND_RE.match(rest):
         unit_kind = _unit_kind(km["kind"])
         rest = km["name"] or ""
-    cut = _NAME_END.search(rest)
+    cut = NAME_END_RE.search(rest)
     if cut:
         rest = rest[:cut.start()]
     rest = rest.strip(" ,.;:")
@@ -594,8 +548,6 @@ def _mentions(text: str) -> _Mentions:
 
 
 _HEADLINE_WIDTH = 140
-_HEADLINE_ACTOR_RE = re.compile(
-    rf"^\s*(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?=[{LOWER}])")
 
 
 def _headline_province(text: str) -> str | None:
@@ -605,7 +557,7 @@ def _headline_province(text: str) -> str | None:
     first = text[: end if end >= 0 else len(text)].rstrip()
     if len(first) > _HEADLINE_WIDTH or first.endswith("."):
         return None
-    m = _HEADLINE_ACTOR_RE.match(first)
+    m = HEADLINE_ACTOR_RE.match(first)
     if m is None or gz.find_province(m["name"]) is None:
         return None
     return m["name"]
@@ -618,7 +570,7 @@ def _headline_district(text: str) -> str | None:
     first = text[: end if end >= 0 else len(text)].rstrip()
     if len(first) > _HEADLINE_WIDTH or first.endswith("."):
         return None
-    m = _HEADLINE_ACTOR_RE.match(first)
+    m = HEADLINE_ACTOR_RE.match(first)
     if m is None or len(m["name"].split()) < 2:  # 'Chủ tịch UBND huyện chỉ đạo ...' names no place
         return None
     if not any(fold(u.short_name) == fold(m["name"]) for u in gz.find_districts(m["name"])):
@@ -626,42 +578,21 @@ def _headline_district(text: str) -> str | None:
     return m["name"]
 
 
-# blind21: a news copy's credit line naming a provincial paper: 'Nguồn Đồng Nai: http://...', 'Theo Báo Quảng
-# Ninh', '(Nguồn: Báo điện tử Tây Ninh)'.
-_CREDIT_PROVINCE_RE = re.compile(
-    rf"""^[ \t(]*(?:Nguồn|Theo)[ \t]*:?[ \t]*(?:[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?
-        (?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})[ \t]*(?:[:)]|$)""",
-    re.VERBOSE | re.MULTILINE,
-)
-
-
 def _credit_province(text: str) -> str | None:
     """blind21: a repost that credits a provincial paper ('Nguồn Đồng Nai: <url>', 'Theo Báo Quảng Ninh') over
     a province's body that writes no place of its own ('Sở VH-TTDL đã ban hành kế hoạch ...'): the paper's
     province is the body's, as the paper reports its own province. Read only when the text names no
     province otherwise; the last credit line counts."""
-    credits = [m["name"] for m in _CREDIT_PROVINCE_RE.finditer(text)
+    credits = [m["name"] for m in CREDIT_PROVINCE_RE.finditer(text)
                if gz.find_province(m["name"]) is not None]
     return credits[-1] if credits else None
-
-
-# blind24: a lead's goal naming the province it builds: 'xây dựng Phú Thọ là tỉnh phát triển hàng đầu', 'đưa
-# Hậu Giang trở thành tỉnh công nghiệp', 'phấn đấu đến năm 2030 Đắk Nông trở thành tỉnh phát triển khá'.
-# bodyplace: a city's goal too, a sentence's first word ('Phấn đấu Hải Phòng luôn là một trong những địa
-# phương trong tốp đi đầu', 'xây dựng Đà Nẵng trở thành thành phố ...').
-_GOAL_PROVINCE_RE = re.compile(
-    rf"""(?<!\w)(?:xây\s+dựng|đưa|[Pp]hấn\s+đấu(?:\s+đến\s+năm\s+\d{{4}})?,?)\s+
-        (?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}})\s+(?:luôn\s+)?(?:là|trở\s+thành|thành)\s+
-        (?:một\s+(?:trong\s+(?:những|các)\s+)?)?(?:tỉnh|thành\s+phố|địa\s+phương)\b""",
-    re.VERBOSE,
-)
 
 
 def _goal_province(text: str) -> str | None:
     """blind24: a province's body that writes no place of its own ('Ban Chấp hành Đảng bộ tỉnh ban hành Nghị
     quyết ...') is of the province its lead sets out to build ('... xây dựng Phú Thọ là tỉnh phát triển hàng
     đầu ...'): read only when the text names no province otherwise, and one province alone is so named."""
-    names = {m["name"] for m in _GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
+    names = {m["name"] for m in GOAL_PROVINCE_RE.finditer(text) if gz.find_province(m["name"]) is not None}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1066,19 +997,13 @@ def _bloc_level(parents: list[Body], text: str) -> Level | None:
 # Trung ương', or a header whose cell wraps 'ĐẢNG ỦY KHỐI' / 'DOANH NGHIỆP TRUNG ƯƠNG': the short 'Khối' is
 # the one bloc the text names in full, at its last word's level (Trung ương central, tỉnh province, huyện
 # district; thành phố says neither). Two blocs of different levels, or none, leave it open.
-_FULL_BLOC = re.compile(
-    r"""(?<![\w])(?i:khối)\s+(?P<what>(?i:(?:các\s+)?cơ\s+quan(?:\s*(?:và|-|–)\s*(?:các\s+)?doanh\s+nghiệp)?
-        |(?:các\s+)?doanh\s+nghiệp|dân\s+chính\s+đảng))
-        \s+(?P<unit>(?i:trung\s+ương|tw|tỉnh|thành\s+phố|huyện|quận|thị\s+xã))(?![\w])""",
-    re.VERBOSE,
-)
 _FULL_BLOC_LEVEL = {"trung ương": "central", "tw": "central", "tỉnh": "province", "huyện": "district",
                     "quận": "district", "thị xã": "district", "thành phố": None}
 
 
 def _full_blocs(text: str) -> tuple[dict[str, re.Match[str]], Level | None]:
     """The blocs the text names in full, and their one level (None when two levels, none, or 'thành phố')."""
-    named = {fold(squeeze(m.group(0))): m for m in _FULL_BLOC.finditer(text)}
+    named = {fold(squeeze(m.group(0))): m for m in FULL_BLOC_RE.finditer(text)}
     levels = {_FULL_BLOC_LEVEL[fold(squeeze(m["unit"]))] for m in named.values()}
     return named, cast(Level, levels.pop()) if len(levels) == 1 else None
 

@@ -421,16 +421,12 @@ def _target_bodies(item: Item) -> list[Responsible]:
     if m is None:
         return []
     got = _bodies_at(item.text, folded, m.end())
-    if not got or got[1] < len(item.text.rstrip(" .:")) and not _TARGET_COLON.match(item.text, got[1]):
+    if not got or got[1] < len(item.text.rstrip(" .:")) and not p.TARGET_COLON.match(item.text, got[1]):
         return []
     return [Responsible(name=n, role="assigned") for n in got[0]]
 
 
-# --- leftovers2: 'Đối với <bodies>: <work>' on one line ---
-_TARGET_COLON = re.compile(r"(?:\s*(?:,|\svà\s)[^:;.()]{1,24})?\s*:")
-"""leftovers2: the bodies of 'Đối với Công an xã, Ban An toàn giao thông xã: phối hợp ...' end at the colon
-that opens their work, as a heading's end would; a short last part the names do not read ('..., 12 thôn:')
-still belongs to the list."""
+# --- leftovers2: 'Đối với <bodies>: <work>' on one line (patterns.TARGET_COLON) ---
 
 
 def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
@@ -540,7 +536,7 @@ def _classify(
             if 1 <= mo <= 12:
                 due = date(y, mo, calendar.monthrange(y, mo)[1])
                 return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
-        m = p.DEADLINE_HALF_YEAR.search(folded) if _HALF_YEAR_WORDS.search(folded) else None
+        m = p.DEADLINE_HALF_YEAR.search(folded)
         if m and (bracket or p.HALF_YEAR_LEAD.search(folded, m.start(), m.end())):
             due = date(int(m["year"]), 6, 30) if m["half"] == "đầu" else date(int(m["year"]), 12, 31)
             return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
@@ -596,7 +592,6 @@ def _undated(text: str, folded: str) -> tuple[Deadline, str | None] | None:
 _TAIL = 60
 """Closing deadline phrases ('..., thực hiện thường xuyên.', '... trong năm 2025.') are looked for in
 the last characters only."""
-_HALF_YEAR_WORDS = re.compile(r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)")
 
 
 def _span(text: str, folded: str, m: re.Match[str]) -> str:
