@@ -1738,9 +1738,18 @@ _OCR_DATE_PRE = re.compile(
 _OCR_DATE_END = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
 
 
+# ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
+# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
+# the literals, so the scan is fast.
+_BARE_IN_MARKED_DATE = re.compile(
+    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
+
+
 def _ocr_date_hint(text: str) -> bool:
     if "İ" not in text:
         low = text.lower()
+        if _BARE_IN_MARKED_DATE.search(low):
+            return True
         ends = _OCR_DATE_END.finditer(low)
         if not any(_OCR_DATE_PRE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
             return False
@@ -1752,8 +1761,8 @@ def _ocr_date_hint(text: str) -> bool:
 # c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
 # (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
 # place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
-# The bare ASCII words ('ngay 29/01/2024') are left: a text stripped of every mark is read by its own
-# rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
+# The bare ASCII words ('ngay 29/01/2024') are left, but beside a marked one ('ngày 04 thang 05 năm'): a text
+# stripped of every mark is read by its own rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
 _OCR_NGAY = r"[Nn]g[aàảáạãâ][yvýỳỷỹỵ]"
 _OCR_THANG = r"[Tt]h[aáảàạãâ]ng"
 _OCR_NAM = r"[Nn][aăâấầẩẫậắằẳẵặãảạd]?m"
@@ -1770,8 +1779,10 @@ _OCR_DATE_HINT = re.compile(
 
 
 def _ocr_date_words(m: re.Match[str]) -> str:
+    marked = not all(m[w] is None or m[w].isascii() for w in ("w1", "w2", "w3", "w2b", "w3b"))
+
     def word(said: str | None, right: str) -> str:
-        if said is None or len(said) != len(right) or said.isascii() and said.lower() != "ndm":
+        if said is None or len(said) != len(right) or said.isascii() and said.lower() != "ndm" and not marked:
             return said or ""  # 'nm': the offsets forbid a third letter; 'ngay': a stripped text's own
         return right.capitalize() if said[0].isupper() else right
     if m["w1"] is None:

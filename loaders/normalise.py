@@ -33,9 +33,13 @@ from loaders.patterns import (
     ODD_SPACE_CHARS,
     ONE_BLANK_RE,
     PAGE_NUMBER_RE,
+    ROMAN_MARK_RE,
     SITE_LIST_HEADING_RE,
+    SPLIT_DATE_WORD_RE,
     SPLIT_NUMBER_HEAD_RE,
     SPLIT_NUMBER_TAIL_RE,
+    SPLIT_ROMAN_MARK_RE,
+    SPLIT_WORD_HEAD_RE,
     SPLIT_WORD_TAIL_RE,
     SUBJECT_CELL_RE,
     TAB_OR_ODD_SPACE_RE,
@@ -230,6 +234,28 @@ def unescape_breaks(text: str) -> str:
     return _LITERAL_BREAK.sub("\n", text).replace("\\t", " ")
 
 
+def rejoin_split_words(text: str) -> str:
+    """A word an OCR or a library's markup cut after its first consonants is one word again ('K ÉT LUẬN',
+    'X ã hội', 'T rung ương'), and so are a section's Roman mark cut at a line's start ('I II.') and a date's
+    word cut before its figure ('ngà y 04', 'nă m 2013'): keywords, outline, names and dates read them whole.
+    Not for a text that lost its marked letters, where 'K hoch' is what is left of 'Kế hoạch' and the
+    citations read it as it is."""
+    text = SPLIT_WORD_TAIL_RE.sub("", text)  # first, so a tail is no lone letter before a head ('TỊC H P HÓ')
+    text = SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+    if "I " in text or "V " in text or "X " in text:  # 'I II. NHIỆM VỤ'
+        text = SPLIT_ROMAN_MARK_RE.sub(_roman_joined, text)
+    return SPLIT_DATE_WORD_RE.sub(_joined, text)
+
+
+def _roman_joined(m: re.Match[str]) -> str:
+    whole = m["a"] + m["b"]
+    return whole if ROMAN_MARK_RE.fullmatch(whole) else m.group(0)
+
+
+def _joined(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
+
+
 def clean_lines(text: str) -> list[str]:
     """NFC lines with extraction noise removed; words, spelling and tone placement are kept.
 
@@ -270,8 +296,7 @@ def clean_lines(text: str) -> list[str]:
         if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
             text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
         text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
-    if " ng " in text or " nh " in text or " ch " in text:
-        text = SPLIT_WORD_TAIL_RE.sub("", text)  # 'Đặ ng Văn Minh': the library's split word
+    text = SPLIT_WORD_TAIL_RE.sub("", text)  # 'Đặ ng Văn Minh', 'Xã hộ i': the library's split word
     if "# " in text or "#\t" in text:  # a heading's hashes are followed by a blank
         text = _MARKDOWN_HEADING.sub("", text)
     if any(c in text for c in SUPERSCRIPTS):

@@ -26,6 +26,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     tones_lost = not restored and not letters_lost and normalise.is_tones_partly_lost(text)
     if tones_lost:
         text = normalise.restore_lost_tones(text)
+    if not letters_lost:
+        text = normalise.rejoin_split_words(text)
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")

@@ -8,6 +8,7 @@ than writing a second copy of a pattern in a stage module.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 _ANYWHERE = 2**63 - 1  # `re`'s own default endpos: the string's end
@@ -147,8 +148,68 @@ LOWER = _vietnamese_letters(upper=False)
 # a stop ends that word (before a small letter it may open the next: 'ng ười'); a single letter ('điểm c',
 # '100 m') is left alone.
 _VOWELS = "".join(c for c in LOWER + UPPER if c.lower() not in "bcdđfghjklmnpqrstvwxz")
+# ocrsplit: the same cut after a word's marked vowel leaves its closing vowel alone ('Xã hộ i ,', blind32 d08;
+# 'GIẢ I PHÁP'), or its last consonant ('Nơi nhậ n:', 'cá c tổ chức', 'Kế hoạc h', 'côn g'): a lone 'i', 'u',
+# 'o' or small consonant right after a marked vowel ends that word, and so does a lone 'h' after 'c' or 'n' or
+# a lone 'g' after 'n' (no word of their own; a point's letter follows 'điểm'); a consonant ending a line is
+# left ('đặc biệt là p' is a cut excerpt, unseen m34). Not 'y' ('cơ sở y tế', 'BỘ Y TẾ'), nor a capital 'I'
+# after 'THỨ', 'QUÝ', 'KỲ' ('LẦN THỨ I', 'QUÝ I NĂM 2024', 'HỌC KỲ I'); a final consonant before a figure is a
+# date word's ('thá ng 05').
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TONED = "".join(c for c in _VOWELS if any(m in unicodedata.normalize("NFD", c) for m in _TONE_MARKS))
+_STOP_AFTER = r"(?:[ \t]*[,.;:)|]|[ \t]*$)"
+_TAIL_END = rf"(?:[ \t]+(?![{_VOWELS}])|{_STOP_AFTER})"  # a vowel after it: the next word's head ('h uyện')
+# The blank first, the vowel looked behind at: a literal opening is scanned fast.
 SPLIT_WORD_TAIL_RE = re.compile(
-    rf"(?<=[{_VOWELS}]) (?=(?:ng|nh|ch)(?:[ \t]+[{UPPER}]|[,.;:)|]|[ \t]*$))", re.MULTILINE)
+    rf"""\ (?:(?<=[{_VOWELS}]\ )(?=(?:ng|nh|ch)(?:[ \t]+[{UPPER}\d]|{_STOP_AFTER}))  # 'Đặ ng', 'thá ng 05'
+      |(?<=[{_TONED}]\ )(?<![{UPPER}]\ )(?<!\s[^\W\d_]\ )                          # not 'K Ế  H O Ạ C H'
+       (?=[iuo](?:[ \t]+[^\W\d_]|{_STOP_AFTER})                                   # 'hộ i ,'
+          |[nmctp](?:[ \t]+[{LOWER}]|[ \t]*[,.;:)|]))                              # 'cá c tổ'
+      |(?<=[^\W\d_][cn]\ )(?=h{_TAIL_END})|(?<=[^\W\d_][CN]\ )(?=H{_TAIL_END})         # 'hoạc h'
+      |(?<=[^\W\d_]n\ )(?=g{_TAIL_END})|(?<=[^\W\d_]N\ )(?=G{_TAIL_END})                # 'côn g'
+      |(?<=[{_TONED}]\ )(?<![{LOWER}]\ )(?<!THỨ\ )(?<!QUÝ\ )(?<!KỲ\ )(?<!\s[^\W\d_]\ )
+       (?=[IUO](?:[ \t]+[{UPPER}]|{_STOP_AFTER})))                                   # 'GIẢ I PHÁP'
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+# ocrsplit: a Roman section mark cut by a blank at a line's start ('I II. NHIỆM VỤ' for 'III.', seed 003 under
+# ocr_split_words); the two parts must make one numeral up to XX ('I V.' is 'IV.'), and no line opens so.
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+                   "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
+_ROMAN_MARKS = "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True))
+SPLIT_ROMAN_MARK_RE = re.compile(r"^(?P<a>[IVX]{1,4}) (?P<b>[IVX]{1,4})(?=\.[ \t])", re.MULTILINE)
+ROMAN_MARK_RE = re.compile(rf"(?:{_ROMAN_MARKS})")
+# ocrsplit: a date's word cut by one blank before its figure ('ngà y 04', 'nă m 2013', 'th áng 5'); only whole
+# date words, so nothing else is joined.
+SPLIT_DATE_WORD_RE = re.compile(
+    "(?:" + "|".join(c[:i] + " " + c[i:] for w in ("ngày", "tháng", "năm")
+                     for c in (w, w.capitalize(), w.upper()) for i in range(1, len(w))) + r")(?=[ \t]+\d)"
+)
+# ocrsplit: OCR of a scan (tesseract, realworld h06 'K ÉT LUẬN', 'thưong m ại', 'H u ế') and the same library
+# (blind32 d07 'X ã hội', d05 'ph ù hợp', d08 'Ng o ại giao', blind b04 'C ỦA') cut a word after its first
+# consonants. A blank-free run of an onset alone ('K', 'th', 'Ng') is no Vietnamese word: before a word
+# opening on a vowel it is that word's head ('th ực' -> 'thực'; a small onset only before a small vowel, so
+# 'đ/c Ủy viên' and a list's 'c' before 'Ủy ban' stay), and a lone 't', 'n', 'c', 'k', 'p', 'g' before the
+# rest of a two-letter onset is its first letter ('T rung', 'n gười', 'c hính'). Opening a line or after a
+# blank only: a code's 'TP', 'Đ/c', a literal '\\n' are not onsets; nor is a point's letter ('điểm c hoặc
+# d') or a unit after a figure ('cao 2 m ở giữa'; '2024 c ủa' is a word). `normalise.rejoin_split_words`
+# applies it. A letter-spaced heading ('K Ế  H O Ạ C H', read by the header as such) is no cut word.
+_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]"
+_ONSET_LETTER = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
+_LOWER_VOWELS = "".join(c for c in _VOWELS if c.islower())
+# The blank before the onset is matched, not looked behind at, so the pattern opens on the literals 're'
+# scans for fast (a character set or a look-behind first costs ten times as much on a whole text).
+SPLIT_WORD_HEAD_RE = re.compile(
+    rf"""(?P<pre>\ |\n)(?=[{_ONSET_LETTER}][a-zA-Z]{{0,2}}\ )                       # an onset alone, at once
+    (?<!điểm\ )(?<!Điểm\ )(?<!ĐIỂM\ )                                   # 'điểm c hoặc d' names a point
+    (?<!\s[^\W\d_]\ )(?<!\s[^\W\d_]\ \ )                                   # not in 'K Ế  H O Ạ C H'
+    (?P<head>(?!(?<=\d\ )[mgtlhk]\ )(?:{_ONSET})(?=\ [{_LOWER_VOWELS}])      # 'th ực', 'm ại'; not '2 m ở'
+      |(?=[{UPPER}])(?i:{_ONSET})(?=\ [{_VOWELS}])                                   # 'K ÉT', 'H u', 'Ng o'
+      |[tT](?=\ [hHrR][{_VOWELS}])|[nN](?=\ [gG]h?[{_VOWELS}]|\ [hH][{_VOWELS}])
+      |[cCkKpP](?=\ [hH][{_VOWELS}])|[gG](?=\ [hHiI][{_VOWELS}])         # 'T rung', 'n gười', 'c hính'
+    )(?!\ [^\W\d_][ \t]+[^\W\d_](?![^\W\d_]))\ """,                       # a letter-spaced heading's letters
+    re.VERBOSE,
+)
 # One word of a unit's proper name: the Central Highlands' names keep an apostrophe inside a word
 # ('huyện Đăk R’lấp', "Cư M'gar", 'Ea H’leo'), which must not end the name.
 PLACE_NAME_WORD = rf"[{UPPER}]\w*(?:['’]\w+)*"
@@ -2443,7 +2504,8 @@ DEPARTMENT_MENTION_RE = re.compile(
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
 CAPS_NAME_END_RE = re.compile(
     r"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
-        |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP)(?![\w])""",
+        |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP
+        |GIÁM\s+SÁT\s+CHUYÊN\s+ĐỀ)(?![\w])""",  # a resolution's subject: '... QUỐC HỘI GIÁM SÁT CHUYÊN ĐỀ'
     re.VERBOSE,
 )
 # What a front matter says the document carries out, where a sentence starts: 'Thực hiện',

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from loaders.header import matching_text
-from loaders.normalise import is_d_bar_lost, is_tones_partly_lost, restore_d_bar, restore_lost_tones
+from loaders.normalise import (
+    clean_lines,
+    is_d_bar_lost,
+    is_tones_partly_lost,
+    rejoin_split_words,
+    restore_d_bar,
+    restore_lost_tones,
+)
 from loaders.parse import parse_bytes
 
 # A number's characters misread: '0' as 'O', '1' as 'l'/'I', the hyphen as '~', the slash as 'l', a code's
@@ -82,6 +89,10 @@ DATE_WORDS = [
     ("theo Quyết định số 896/QĐ-TTg ngàv 26/7/2022 của Thủ tướng", "ngày 26/7/2022"),
     ("Kế hoạch số 53/KH-UBND ngày 7 thàng 3 ndm 2024", "ngày 7 tháng 3 năm 2024"),
     ("hoàn thành trong tháng 3 nấm 2024", "tháng 3 năm 2024"),
+    # one bare word beside marked ones (blind30 c06, c08 under ocr_date_words)
+    ("Hà Nội, ngày 12 tháng 4 nam 2025", "ngày 12 tháng 4 năm 2025"),
+    ("Hà Nội, ngảy 04 thang 05 năm 2013", "ngày 04 tháng 05 năm 2013"),
+    ("Quảng Ngãi, ngày 04 thang 10 năm 2022", "ngày 04 tháng 10 năm 2022"),
 ]
 DATE_WORDS_LEFT = [
     "các tỉnh miền nam 2024 đơn vị",
@@ -92,6 +103,8 @@ DATE_WORDS_LEFT = [
     "ngay 12/3/24",
     "thuc hien so 37-CTr/TU ngay 29/01/2024 cua Ban Thuong vu Tinh uy",  # stripped: read by its own rules
     "Ph Th, ngay 12 thang 01 nm 2017",
+    "Phu Tho, ngay 12 thang 01 nam 2017",  # every word bare: a stripped text's own
+    "các tỉnh miền nam 2024 và tháng 3",
 ]
 
 
@@ -283,3 +296,52 @@ def test_partly_stripped_document_parses_with_a_warning() -> None:
     assert record.issuer is not None and record.issuer.level == "province"
     assert [r.number for r in record.implements] == ["43-NQ/TW"]
     assert any("marks lost on some words" in w for w in record.warnings)
+
+
+# ocrsplit: a word cut after its first consonants (tesseract: realworld h06 'K ÉT LUẬN', 'thưong m ại'; a
+# legal library: blind32 d07 'X ã hội', d05 'ph ù hợp', blind b04 'C ỦA') is one word again; an onset
+# that names something ('đ/c Ủy viên', a point's letter, a code's 'TP') stays apart.
+SPLIT_HEADS = [
+    pytest.param("K ÉT LUẬN", "KÉT LUẬN", id="caps-onset"),
+    pytest.param("thưong m ại", "thưong mại", id="small-onset"),
+    pytest.param("Lao động - Thương binh và X ã hội", "Lao động - Thương binh và Xã hội", id="capital-onset"),
+    pytest.param("để ph ù hợp với", "để phù hợp với", id="two-letter-onset"),
+    pytest.param("NĂM 2024 C ỦA ỦY BAN", "NĂM 2024 CỦA ỦY BAN", id="caps-word"),
+    pytest.param("YÊU C ẦU", "YÊU CẦU", id="heading-word"),
+    pytest.param("Ban Bí thư T rung ương", "Ban Bí thư Trung ương", id="onset-cut-in-two"),
+    pytest.param("công tác n gười có công", "công tác người có công", id="ng-cut-in-two"),
+    pytest.param("các đ/c Ủy viên Ban Chấp hành", "các đ/c Ủy viên Ban Chấp hành", id="comrade-kept"),
+    pytest.param("theo điểm c hoặc d khoản 1", "theo điểm c hoặc d khoản 1", id="point-letter-kept"),
+    pytest.param("tại điểm c Ủy ban", "tại điểm c Ủy ban", id="point-letter-capital-kept"),
+    pytest.param("TP Uông Bí", "TP Uông Bí", id="code-kept"),
+    pytest.param("cao 2 m ở giữa", "cao 2 m ở giữa", id="unit-kept"),
+    pytest.param("ngày 7 tháng 3 năm 2024 c ủa", "ngày 7 tháng 3 năm 2024 của", id="after-a-year"),
+    pytest.param("Hà Nội, ngà y 04 thá ng 05 nă m 2013", "Hà Nội, ngày 04 tháng 05 năm 2013",
+                 id="date-words"),
+    pytest.param("NGÀ Y 19 THÁ NG 7 NĂ M 2017", "NGÀY 19 THÁNG 7 NĂM 2017", id="date-words-caps"),
+    pytest.param("trong nă m nay", "trong nă m nay", id="no-figure-kept"),
+    pytest.param("các Bộ: Xã hộ i , Tài chính", "các Bộ: Xã hội , Tài chính", id="vowel-tail"),
+    pytest.param("II. NHIỆM VỤ VÀ GIẢ I PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP", id="caps-vowel-tail"),
+    pytest.param("Nơi nhậ n:", "Nơi nhận:", id="consonant-tail-before-stop"),
+    pytest.param("Mặt trận Tổ quốc và cá c tổ chức", "Mặt trận Tổ quốc và các tổ chức", id="consonant-tail"),
+    pytest.param("Thực hiện Kế hoạc h số 53", "Thực hiện Kế hoạch số 53", id="ch-tail"),
+    pytest.param("tổ chức thàn h công", "tổ chức thành công", id="nh-tail"),
+    pytest.param("theo điểm h khoản 1", "theo điểm h khoản 1", id="point-h-kept"),
+    pytest.param("đặc biệt là p", "đặc biệt là p", id="cut-excerpt-kept"),
+    pytest.param("Ủy ban nhân dân h uyện Tiên Lãng", "Ủy ban nhân dân huyện Tiên Lãng", id="h-head-not-tail"),
+    pytest.param("KT. CHỦ TỊC H P HÓ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", id="caps-tail-then-head"),
+    pytest.param("K Ế  H O Ạ C H", "K Ế H O Ạ C H", id="letter-spaced-kept"),  # blanks squeezed only
+    pytest.param("C H Ư Ơ N G  P H Ố I  H Ợ P", "C H Ư Ơ N G P H Ố I H Ợ P", id="letter-spaced-caps-kept"),
+    pytest.param("I II. NHIỆM VỤ, GIẢI PHÁP", "III. NHIỆM VỤ, GIẢI PHÁP", id="roman-mark"),
+    pytest.param("I V. TỔ CHỨC THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN", id="roman-mark-iv"),
+    pytest.param("I I. Mục tiêu", "II. Mục tiêu", id="roman-mark-ii"),
+    pytest.param("V V. Mục tiêu", "V V. Mục tiêu", id="no-numeral-kept"),
+    pytest.param("ĐẠI HỘI LẦN THỨ I NHIỆM KỲ", "ĐẠI HỘI LẦN THỨ I NHIỆM KỲ", id="ordinal-kept"),
+    pytest.param("QUÝ I NĂM 2024", "QUÝ I NĂM 2024", id="quarter-kept"),
+    pytest.param("các cơ sở y tế", "các cơ sở y tế", id="y-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_HEADS)
+def test_word_split_after_its_onset_rejoined(text: str, expected: str) -> None:
+    assert clean_lines(rejoin_split_words(text)) == [expected]
