@@ -160,14 +160,17 @@ def _counts(text: str, notes: tuple[str, ...] = ()) -> dict[str, int]:
     (ORGANISATIONS, STRATA_CITED, {"workers": 1, "elderly": 1}),
     # a unit's staff, not the working class
     ("Nâng cao nhận thức cho cán bộ, công chức, viên chức, người lao động.", (), {}),
+    # firms, not the entrepreneurs' stratum
+    ("Bảo vệ quyền lợi của người lao động tại doanh nghiệp; đồng hành cùng đội ngũ doanh nhân.", (),
+     {"entrepreneurs": 1}),
     ("Vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ, hướng về quê hương.", (),
      {"abroad": 1, "youth": 1}),
     ("Vận động chức sắc, chức việc, tín đồ các tôn giáo sống tốt đời, đẹp đạo.", (), {"religions": 4}),
     # every first letter the pattern's guard lets through
     ("Huyện đoàn, kiều bào, lực lượng vũ trang, quân đội, bình đẳng giới, đồng bào dân tộc thiểu số.", (),
      {"youth": 1, "abroad": 1, "armed": 2, "women": 1, "ethnic": 1}),
-], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "abroad", "religions",
-        "first-letters"])
+], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "firms-not-entrepreneurs",
+        "abroad", "religions", "first-letters"])
 def test_subjects_are_read_from_text_and_footnotes(text: str, notes: tuple[str, ...],
                                                    expected: dict[str, int]) -> None:
     assert _counts(text, notes) == expected
@@ -293,6 +296,10 @@ def test_term_ids_do_not_depend_on_the_process() -> None:
     (["Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Ban Thường vụ Thành đoàn"], {"front", "mass-organisations"}),
     (["Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"], {"party"}),
     (["Các cơ sở thôn"], set()),
+    # a name listing bodies is each of them (230-KH/ThU IV.1), unless they all belong to one
+    (["Các cấp ủy đảng, chính quyền"], {"party", "peoples-committee"}),
+    (["Hội đồng nhân dân, Ủy ban nhân dân huyện"], {"peoples-council", "peoples-committee"}),
+    (["Các phòng, ban, ngành, đơn vị thuộc Ủy ban nhân dân huyện"], {"peoples-committee"}),
 ])
 def test_body_kinds_ignore_the_level(names: list[str], kinds: set[str]) -> None:
     assert body_kinds(names) == kinds
@@ -361,10 +368,10 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.80, 0.96, 0.33, 1.00),
-    # P 1.00 and dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.66, 0.79, 0.22, 0.80),
+    # P 1.00 and dropped R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.68, 0.82, 0.23, 0.80),
     ("66-CTr-TU_vs_seed-001", 0.81, 0.61, 0.86, 0.33, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
-    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.77, 1.00, 0.86, 0.90),
+    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
 
@@ -381,7 +388,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.70
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.71
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
