@@ -332,25 +332,16 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
 ))
 
 
-# A name listing bodies ('Các cấp ủy đảng, chính quyền'), unless what follows says whose they all are
-# ('Các phòng, ban, ngành, đơn vị thuộc Ủy ban nhân dân huyện' is the committee's).
-_LISTED = re.compile(r",\s*|\s+và\s+")
-_BELONGS = re.compile(r"\b(?:thuộc|của)\b")
-
-
 def body_kinds(names: Iterable[str]) -> frozenset[str]:
     """What kind of body each name is, whatever its level: 'Ban Dân vận Thành ủy' = 'Ban Dân vận Huyện ủy'.
-    The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's. A name
-    that lists bodies is each of them: a closing task for 'Các cấp ủy đảng, chính quyền' is the Party
-    committees' task as much as the government's."""
+    The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's."""
     out = set()
     for name in names:
         f = fold(name)
-        for part in ([f] if _BELONGS.search(f) else _LISTED.split(f)):
-            for kind, rx in _BODY_KINDS:
-                if rx.search(part):
-                    out.add(kind)
-                    break
+        for kind, rx in _BODY_KINDS:
+            if rx.search(f):
+                out.add(kind)
+                break
     return frozenset(out)
 
 
