@@ -119,7 +119,7 @@ def main(folder: Path = Path("tests/alignment")) -> None:
         "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
         "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
         "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0},
-        "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}}
+        "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}, "bundles": {"bundle": 0}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         again = bool(set(change) & set(SIGNAL_PARAMS))

@@ -22,7 +22,9 @@ Signals (docs/alignment.md has the figures behind every number below):
 - **subjects**: whom the task is about (workers, farmers, youth, the elderly, religions, ...;
   `loaders.patterns.SUBJECT_RE`), in its text and footnotes. The task of each plan that names a subject
   most (its holder) is linked to the other plan's holder of that subject: a stratum's bullet to the bullet,
-  bundle or footnote of the other plan that carries it.
+  bundle or footnote of the other plan that carries it. A *bundle* (a task naming several strata, none
+  twice as often as the next) is linked to each stratum's bullet it holds, however far its best link
+  scores above them (the ratio rule below would keep only the best).
 - **deadlines**: same kind (quarterly, recurring, ...).
 - **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
 - **footnotes**: the documents a task's footnotes cite ('Nghị quyết số 45-NQ/TW ... về ... đội ngũ trí
@@ -32,7 +34,8 @@ Signals (docs/alignment.md has the figures behind every number below):
 
 The child's best parent task is linked when its score reaches `theta`; other parent tasks are linked
 too when their score is within `ratio` of the best or their text alone reaches `theta_text` (a parent
-task split in two, merged tasks). A child task and a parent task then left unlinked, each the other's
+task split in two, merged tasks), or when the child is a bundle of strata and the parent the bullet on
+one of them (`_bundles`). A child task and a parent task then left unlinked, each the other's
 best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
 kinds. Each link records its score (capped at 1) and the method that decided it: 'text' (text alone
 passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap filling).
@@ -54,7 +57,7 @@ from threadpoolctl import ThreadpoolController
 from loaders.normalise import fold
 from loaders.patterns import SUBJECT_RE
 
-PARAMS_VERSION = "4"
+PARAMS_VERSION = "5"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -101,6 +104,7 @@ class Params:
     w_note: float = 1.0  # weight of a footnote's cited title found in the other side's task (0: off)
     w_subject: float = 0.4  # the two tasks hold a subject (the one of their plan naming it most)
     section_bullets: int = 2  # a task linked to this many bullets of a heading at its depth takes it (0: off)
+    bundle: int = 3  # a bundle naming this many strata passes the ratio rule to their bullets (0: off)
 
 
 PARAMS = Params()
@@ -394,6 +398,7 @@ class Signals:
     marker: np.ndarray
     deadline: np.ndarray
     subject: np.ndarray
+    bundle: np.ndarray  # bool: a bundle of strata and the bullet on one of them (`_bundles`)
 
     def score(self, params: Params) -> np.ndarray:
         return (np.maximum(self.text, self.votes) + params.w_tree * self.tree + params.w_body * self.body
@@ -512,6 +517,26 @@ def _subjects(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
     return (shared > 0).astype(np.float64)
 
 
+def _bundles(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
+    """child × parent: the child task is a bundle of strata and the parent task the bullet on one of them,
+    each its plan's only holder of that stratum. A bundle names `bundle` or more subjects, none twice as
+    often as the next ('đội ngũ thanh niên, phụ nữ, cựu chiến binh, doanh nhân, người cao tuổi', or a
+    section that runs through every stratum); a bullet names its stratum at least twice as often as any
+    other. A stratum's own bullet is no bundle for naming others in passing (the workers' bullet's
+    'liên minh công nhân - nông dân - trí thức'), and a stratum that several tasks name as often is no
+    one's."""
+    c, p = cs.subjects, ps.subjects
+    if params.bundle <= 0 or c.shape[1] < 2:
+        return np.zeros((len(c), len(p)), dtype=bool)
+    c_only, p_only = (_holders(x, params.near) for x in (c, p))
+    c_only &= c_only.sum(axis=0) == 1
+    p_only &= p_only.sum(axis=0) == 1
+    c2, p2 = np.sort(c, axis=1)[:, -2:], np.sort(p, axis=1)[:, -2:]
+    mixed = ((c > 0).sum(axis=1) >= params.bundle) & (c2[:, 1] < 2 * c2[:, 0])
+    one = (p > 0) & (p == p2[:, 1:]) & (p2[:, 1:] >= 2 * p2[:, :1])
+    return ((c_only & mixed[:, None]).astype(np.float64) @ (p_only & one).T.astype(np.float64)) > 0
+
+
 def _deadlines(child: Sequence[AlignTask], parent: Sequence[AlignTask]) -> np.ndarray:
     c = np.array([t.deadline_kind if t.deadline_kind not in (None, "none") else "" for t in child])
     p = np.array([t.deadline_kind or "" for t in parent])
@@ -541,14 +566,14 @@ def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Par
     text = text_scores([t.text for t in child], [t.text for t in parent], params)
     if not child or not parent:
         zero = np.zeros(text.shape)
-        return Signals(text, zero, zero, zero, zero, zero, zero, zero)
+        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool))
     text = _with_notes(text, child, parent, params)
     cs, ps = Shape.of(child), Shape.of(parent)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)
     shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
     return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
-                   _deadlines(child, parent), _subjects(cs, ps, params))
+                   _deadlines(child, parent), _subjects(cs, ps, params), _bundles(cs, ps, params))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
@@ -560,9 +585,10 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
     score, text, votes = sig.score(params), sig.text, sig.votes
     chosen: dict[tuple[int, int], str] = {}
     top = score.max(axis=1)
+    bundled = sig.bundle & (params.bundle > 0)
     for a, b in zip(*np.nonzero(score >= params.theta), strict=True):
         s = score[a, b]
-        if s >= params.ratio * top[a] or text[a, b] >= params.theta_text:
+        if s >= params.ratio * top[a] or text[a, b] >= params.theta_text or bundled[a, b]:
             if text[a, b] >= params.theta:
                 chosen[(int(a), int(b))] = "text"
             elif votes[a, b] > text[a, b]:

@@ -4243,7 +4243,7 @@ SUBJECT_RE = re.compile(
         (?P<workers>công[ ]nhân | công[ ]đoàn | liên[ ]đoàn[ ]lao[ ]động)
       | (?P<farmers>nông[ ]dân)                  # 'nông nghiệp, nông dân, nông thôn'; 'Hội Nông dân'
       | (?P<intellectuals>trí[ ]thức)
-      | (?P<entrepreneurs>doanh[ ]nhân | doanh[ ]nghiệp)
+      | (?P<entrepreneurs>doanh[ ]nhân)
       | (?P<youth>thanh[ ]niên | thế[ ]hệ[ ]trẻ | thiếu[ ]niên | (?:thành|tỉnh|huyện)[ ]đoàn)
       | (?P<women>phụ[ ]nữ | bình[ ]đẳng[ ]giới)
       | (?P<veterans>cựu[ ]chiến[ ]binh)
@@ -4260,7 +4260,10 @@ named group. Plans under it write one task per stratum ('Đối với giai cấp
 in one bullet ('đội ngũ thanh niên, phụ nữ, cựu chiến binh, doanh nhân, người cao tuổi'), or carry them by a
 footnote citing each stratum's resolution ('... về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam').
 'người lao động' is left out: 'cán bộ, công chức, viên chức, người lao động' names a unit's staff, not
-workers. The Front is a body kind (graph.align.body_kinds), not a subject here."""
+workers; nor 'doanh nghiệp': a firm ('người lao động tại doanh nghiệp', 'người dân và doanh nghiệp') is
+not the entrepreneurs' stratum ('đội ngũ doanh nhân'), and a commune's dissemination task naming firms
+twice took the stratum from its bundle (Tự Cường II.2.2). The Front is a body kind
+(graph.align.body_kinds), not a subject here."""
 
 # --- blind34: an outline's subject under its heading ---
 

@@ -160,14 +160,17 @@ def _counts(text: str, notes: tuple[str, ...] = ()) -> dict[str, int]:
     (ORGANISATIONS, STRATA_CITED, {"workers": 1, "elderly": 1}),
     # a unit's staff, not the working class
     ("Nâng cao nhận thức cho cán bộ, công chức, viên chức, người lao động.", (), {}),
+    # firms, not the entrepreneurs' stratum
+    ("Bảo vệ quyền lợi của người lao động tại doanh nghiệp; đồng hành cùng đội ngũ doanh nhân.", (),
+     {"entrepreneurs": 1}),
     ("Vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ, hướng về quê hương.", (),
      {"abroad": 1, "youth": 1}),
     ("Vận động chức sắc, chức việc, tín đồ các tôn giáo sống tốt đời, đẹp đạo.", (), {"religions": 4}),
     # every first letter the pattern's guard lets through
     ("Huyện đoàn, kiều bào, lực lượng vũ trang, quân đội, bình đẳng giới, đồng bào dân tộc thiểu số.", (),
      {"youth": 1, "abroad": 1, "armed": 2, "women": 1, "ethnic": 1}),
-], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "abroad", "religions",
-        "first-letters"])
+], ids=["stratum-bullet", "a-mention-counts-less", "footnote", "staff-not-workers", "firms-not-entrepreneurs",
+        "abroad", "religions", "first-letters"])
 def test_subjects_are_read_from_text_and_footnotes(text: str, notes: tuple[str, ...],
                                                    expected: dict[str, int]) -> None:
     assert _counts(text, notes) == expected
@@ -185,6 +188,49 @@ def test_a_stratum_bullet_is_linked_to_the_task_that_holds_its_stratum(
     child = [t("c1", WORKERS), t("c2", VETERANS), t("c3", YOUTH_ROLE)]
     parent = [AlignTask("p1", ORGANISATIONS, notes=STRATA_CITED), t("p2", YOUTH_ROLE), t("p3", BUDGET)]
     assert {(k.child, k.parent) for k in align(child, parent, params)} == expected
+
+
+STRATA = ("Tạo điều kiện xây dựng, phát triển đội ngũ thanh niên, phụ nữ, cựu chiến binh, doanh nhân, người "
+          "cao tuổi trên địa bàn xã.")
+ELDERLY = ("Đối với người cao tuổi: Phát huy uy tín, kinh nghiệm của người cao tuổi trong xã hội và gia "
+           "đình. Kính trọng, bảo vệ, chăm sóc người cao tuổi.")
+ALLIANCE = (" Phát huy vai trò nòng cốt của giai cấp công nhân trong khối liên minh công nhân, nông dân, "
+            "trí thức.")
+
+
+FARMERS = ("Đối với giai cấp nông dân: Xây dựng, phát huy vai trò của giai cấp nông dân, chủ thể của quá "
+           "trình phát triển nông nghiệp, nông thôn.")
+FARMERS_BUNDLE = ("Xây dựng, phát huy vai trò của giai cấp nông dân, chủ thể của quá trình phát triển nông "
+                  "nghiệp, nông thôn. " + STRATA)
+STRATA_BULLETS = [t("p1", FARMERS), t("p2", WOMEN), t("p3", ELDERLY), t("p4", BUDGET)]
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    # a bundle naming six strata once each, whose best parent is the bullet it rewords: each stratum's
+    # bullet is linked too, though the rewording scores far above them
+    ([t("c1", FARMERS_BUNDLE)], STRATA_BULLETS, PARAMS, {("c1", "p1"), ("c1", "p2"), ("c1", "p3")}),
+    ([t("c1", FARMERS_BUNDLE)], STRATA_BULLETS, replace(PARAMS, bundle=0), {("c1", "p1")}),
+    # a stratum that another task of the bundle's plan names as often is not the bundle's to carry
+    ([t("c1", FARMERS_BUNDLE), t("c2", ELDERLY)], STRATA_BULLETS, PARAMS,
+     {("c1", "p1"), ("c1", "p2"), ("c2", "p3")}),
+], ids=["bundle", "switched-off", "stratum-held-elsewhere"])
+def test_a_bundle_of_strata_is_linked_to_each_stratum_bullet(child: list[AlignTask], parent: list[AlignTask],
+                                                             params: Params,
+                                                             expected: set[tuple[str, str]]) -> None:
+    """Tự Cường II.2.2 names 'thanh niên, phụ nữ, cựu chiến binh, doanh nhân, người cao tuổi' in one
+    sentence after rewording 66-CTr/TU's farmers' and intellectuals' bullets: it carries the bullets of
+    the strata it names, which the ratio rule cut as its copied bullets score above 1."""
+    assert {(k.child, k.parent) for k in align(child, parent, params)} == expected
+
+
+def test_a_stratum_bullet_naming_others_in_passing_is_no_bundle() -> None:
+    """The generated cascade's workers' bullet names the alliance of workers, farmers and intellectuals,
+    and is its plan's only task naming them: read as a bundle, it was linked to the farmers' and the
+    intellectuals' bullets (1,354 false links on two provinces' plans)."""
+    child = [t("c1", WORKERS + ALLIANCE), t("c2", ELDERLY)]
+    parent = [t("p1", WORKERS), t("p2", INTELLECTUALS), t("p3", FARMERS), t("p4", ELDERLY)]
+    assert align(child, parent) == align(child, parent, replace(PARAMS, bundle=0))
+    assert ("c1", "p2") not in {(k.child, k.parent) for k in align(child, parent)}
 
 
 SECTION = [t("H", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("H.1", WOMEN, "H"), t("H.2", YOUTH, "H"),
@@ -318,9 +364,10 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.80, 0.96, 0.33, 1.00),
-    ("230-KH-ThU_vs_66-CTr-TU", 1.00, 0.62, 0.76, 0.23, 1.00),
+    # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.66, 0.79, 0.22, 0.80),
     ("66-CTr-TU_vs_seed-001", 0.81, 0.61, 0.86, 0.33, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
-    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.70, 1.00, 0.76, 0.90),
+    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
 
@@ -337,7 +384,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.68
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.71
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
