@@ -61,17 +61,20 @@ from loaders.patterns import (
     BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    BRANCH_LINE_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
     CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
+    CITED_NUMBER_END_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    COUNTRY_TAIL_RE,
     DANGLING_END_RE,
     DATE_CELL_RE,
     DATE_RE,
@@ -103,6 +106,7 @@ from loaders.patterns import (
     HEADLINE_DEPLOYS_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    HYPHENLESS_NUMBER_RE,
     INLINE_SIGNATURE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
@@ -143,8 +147,10 @@ from loaders.patterns import (
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
     LONG_SUBJECT_RE,
+    LOST_INITIAL_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
+    MARKS_LOST_DATE_CUE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
@@ -210,6 +216,7 @@ from loaders.patterns import (
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     SIGN_TITLE_TAIL_RE,
+    SIGN_TITLE_WORDS_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
     SIGNED_NOTE_HEAD_RE,
@@ -488,8 +495,6 @@ def _headless_region(lines: list[str]) -> list[str]:
     return _unflattened(out) or lines[_after_metadata(lines):][:15]
 
 
-
-
 def _after_metadata(lines: list[str]) -> int:
     """Where the header starts on a page whose long title line is followed by a legal library's metadata
     table, one cell a line: after the table's last label and its value (the table alone can fill the
@@ -539,16 +544,10 @@ def _flat_cells(line: str) -> list[str]:
     return cells
 
 
-# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
-_GLUED_NUMBER = re.compile(
-    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
-)
-
-
 def _glued_number(region: list[str]) -> DocNumber | None:
     """Split the glued code where a type code ends and a known issuer code begins (QĐ + UBND)."""
     for line in region:
-        m = _GLUED_NUMBER.match(line)
+        m = HYPHENLESS_NUMBER_RE.match(line)
         if m is None:
             continue
         code, year = m["code"], f"{m['year']}/" if m["year"] else ""
@@ -605,11 +604,9 @@ def _caps_cell_wrapped(last: str, nxt: str) -> bool:
         return False
     if last.endswith(_SENTENCE_CLOSERS) or nxt.rstrip().endswith((":", ".")) or starts_item(nxt):
         return False
-    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or _SIGN_TITLE_WORDS.match(fold(nxt)))
+    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or SIGN_TITLE_WORDS_RE.match(fold(nxt)))
 
 
-_SIGN_TITLE_WORDS = re.compile(
-    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
 _WRAPPED_LINE_WIDTH = 40
 
 
@@ -684,7 +681,6 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
 
 _STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
 _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
-_MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
 _WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
 _HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
 
@@ -713,7 +709,7 @@ def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
     """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped;
     s10: 'Ph Th, ngay 12 thang 01 nm 2017' where some kept their base letter."""
     for line in texts:
-        if not _MARKS_LOST_CUE.search(line):
+        if not MARKS_LOST_DATE_CUE_RE.search(line):
             continue
         if (m := _marks_lost_date(line)) is not None:
             try:
@@ -736,7 +732,7 @@ def _marks_lost_number(region: list[str]) -> DocNumber | None:
     that line's date count (what follows it is the body, citing other numbers)."""
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
-        if not _MARKS_LOST_CUE.search(line):
+        if not MARKS_LOST_DATE_CUE_RE.search(line):
             continue
         if (dm := _marks_lost_date(line)) is None:
             continue
@@ -808,9 +804,6 @@ def _ends_in_motto(text: str) -> bool:
     return text.rstrip(" \t-–*").lower().endswith(_MOTTO_ENDS)
 
 
-_CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
-
-
 def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date | None] | None:
     """The date cell on a line of its own with no place, or its place without the comma ('ngày 05 tháng 3
     năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
@@ -822,7 +815,7 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
         if m is None and at > 0 and _ends_in_motto(line[:at]):
             m = DATE_CELL_RE.match(line[at:])  # a header run onto one line: the cell after the motto
         above = texts[k - 1] if k else ""
-        if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
+        if m is None or CITED_NUMBER_END_RE.search(above) and not NUMBER_LINE_RE.match(above):
             continue
         place = m["place"].strip() if m["place"] else None
         if place is not None and not _is_place(place):
@@ -832,15 +825,12 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
 
 
 # --- leftovers2: a header cell whose first letter the extraction lost ---
-# A PDF font that drops the composed capital 'Ủ' ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or its hook ('UY BAN MẶT
-# TRẬN ...'): the committee's word is whole again when the words after it are a committee's own.
-_LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KIỂM\s+TRA|THƯỜNG\s+VỤ)(?!\w))")
 
 
 def _lost_initial(cell: str) -> str:
     if not cell.startswith(("Y ", "UY ")):
         return cell
-    return _LOST_INITIAL_RE.sub("ỦY", cell, count=1)
+    return LOST_INITIAL_RE.sub("ỦY", cell, count=1)
 
 
 def _header_bodies(region: list[str]) -> list[str]:
@@ -1000,17 +990,13 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
     return out
 
 
-_BRANCH_LINE = re.compile(r"(?i:chi\s+nhánh)\s")
-_COUNTRY_TAIL = re.compile(r"\s+(?i:việt\s+nam)\s*$")
-
-
 def _branch_of(cell: str, nxt: str) -> str | None:
     """agencysweep: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' / 'CHI NHÁNH TỈNH NGHỆ AN': the branch line names the
     issuer, the sector's agency of that unit ('NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH NGHỆ AN'), not the national
     body."""
-    if not _BRANCH_LINE.match(nxt):
+    if not BRANCH_LINE_RE.match(nxt):
         return None
-    agency = _COUNTRY_TAIL.sub("", cell)
+    agency = COUNTRY_TAIL_RE.sub("", cell)
     body = parse_body(new_tone_placement(agency))
     if body is None or body.base not in BRANCH_NAMED_BASES or body.organ or body.place or body.unit_kind:
         return None
@@ -2592,7 +2578,6 @@ def _names_the_place(short: Body, full: Body) -> bool:
     """The same body told again with its place: one per unit of that kind, of the same unit kind."""
     return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
         and short.unit_kind in (None, full.unit_kind)
-
 
 
 # The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.

@@ -4456,3 +4456,22 @@ LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  #
 META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
                            r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
                            re.IGNORECASE)
+
+# --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
+# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
+HYPHENLESS_NUMBER_RE = re.compile(
+    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
+)
+# An officer's title opening a line (folded): a capitals line naming a signer, no trích yếu's wrap.
+SIGN_TITLE_WORDS_RE = re.compile(
+    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
+# A date word with a lost letter ('ngy 5', 'thng 3', 'nm 2024'): the cue for reading a stripped date.
+MARKS_LOST_DATE_CUE_RE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)
+CITED_NUMBER_END_RE = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
+# A PDF font that drops the composed capital 'Ủ' ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or its hook ('UY BAN MẶT
+# TRẬN ...'): the committee's word is whole again when the words after it are a committee's own.
+LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KIỂM\s+TRA|THƯỜNG\s+VỤ)(?!\w))")
+# agencysweep: a branch's line under its national agency ('CHI NHÁNH TỈNH NGHỆ AN'), and the country's
+# name it drops from the agency's line ('NGÂN HÀNG NHÀ NƯỚC VIỆT NAM').
+BRANCH_LINE_RE = re.compile(r"(?i:chi\s+nhánh)\s")
+COUNTRY_TAIL_RE = re.compile(r"\s+(?i:việt\s+nam)\s*$")
