@@ -45,6 +45,7 @@ from loaders.patterns import (
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
+    ANNOUNCES_ONLY_RE,
     ARCHIVE_RE,
     ARTICLE,
     ARTICLE_ISSUES_RE,
@@ -94,9 +95,11 @@ from loaders.patterns import (
     FLAT_SALUTATION_RE,
     FLAT_TITLE_RE,
     FLAT_YOUTH_MOTTO_RE,
+    GIVEN_TO_RE,
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
+    GUIDES_WORDS_RE,
     HEADER_AGENCY_CUT_RE,
     HEADER_CELL_RE,
     HEADER_COMMITTEE_CUT_RE,
@@ -178,6 +181,7 @@ from loaders.patterns import (
     NUMBER_TAIL_CELL_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
+    ORDERS_ONLY_RE,
     ORGANS,
     OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
@@ -187,6 +191,7 @@ from loaders.patterns import (
     OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
+    OWN_NUMBER_START_RE,
     OWN_OF_RE,
     PAGE_DATELINE_RE,
     PASSIVE_ISSUE_RE,
@@ -209,6 +214,7 @@ from loaders.patterns import (
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SALUTATION_RE,
+    SAYS_NOTHING_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
@@ -253,6 +259,7 @@ from loaders.patterns import (
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_OVER_SALUTATION_RE,
+    TYPE_SUFFIX_RE,
     TYPE_WORDS,
     UNION_CENTRE_RE,
     UNION_CENTRE_TAIL,
@@ -1033,24 +1040,7 @@ def _names_the_national_body(alone: Body, joined: Body, nxt: str) -> bool:
             and joined.fixed_level == "central" and fold(nxt.strip(_CELL_RULE)) == NATIONAL_PLACE)
 
 
-# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
-_SAYS_NOTHING = re.compile(
-    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
-    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
-)
 _CAPS_TITLE_LINES = 4
-# leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
-# '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
-_ORDERS_ONLY = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
-# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
-# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
-# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
-_ANNOUNCES_ONLY = re.compile(
-    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
-    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
-    re.IGNORECASE,
-)
-_OWN_NUMBER_START = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
 
 
 def _caps_title(lines: list[str], end: int) -> str | None:
@@ -1229,17 +1219,12 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
             published = PUBLISHED_NAME_START_RE.search(text, m.start("issuer"), m.end())  # blind18: its name
             begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
             rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
-            rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
-            if _ANNOUNCES_ONLY.match(_OWN_NUMBER_START.sub("", rest)):
+            rest = TYPE_SUFFIX_RE.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
+            if ANNOUNCES_ONLY_RE.match(OWN_NUMBER_START_RE.sub("", rest)):
                 continue  # blind24: '... ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:'
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
-
-
-_GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
-# work given to the body, not its own guidance
-_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
 
 
 def _guidance_title(text: str) -> str | None:
@@ -1249,13 +1234,13 @@ def _guidance_title(text: str) -> str | None:
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
             if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
-                    or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
+                    or GIVEN_TO_RE.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
                 continue
-            if rest := _guided(text, _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)):
+            if rest := _guided(text, GUIDES_WORDS_RE.search(text, m.end("issuer"), m.end() + 1)):
                 return rest
     if (own := _own_guidance(text, {"HD"})) is not None:  # titlesweep: '..., Phòng GDĐT (GDĐT) Hướng dẫn ...'
-        return _guided(text, _GUIDES_WORDS.search(text, own.end("issuer")))
+        return _guided(text, GUIDES_WORDS_RE.search(text, own.end("issuer")))
     return None
 
 
@@ -1269,7 +1254,6 @@ def _guided(text: str, verb: re.Match[str] | None) -> str | None:
 
 
 _CLAUSE_TITLE_WORDS = 4
-_TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
 _CLAUSE_TITLE_WIDTH = 400
 _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
@@ -2794,7 +2778,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,
-        title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
+        title=TYPE_SUFFIX_RE.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
         above=above if issuer else None,
     )
     return ident, on_behalf
@@ -3792,8 +3776,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region)) or _flat_title(region)
-    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
-        and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
+    lead_title = lead.title if lead.title and not SAYS_NOTHING_RE.search(lead.title) \
+        and not ORDERS_ONLY_RE.match(lead.title) and not ANNOUNCES_ONLY_RE.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
             or _summary_headline_over_a_lead(line, lead, number, lines):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'

@@ -4475,3 +4475,29 @@ LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KI�
 # name it drops from the agency's line ('NGÂN HÀNG NHÀ NƯỚC VIỆT NAM').
 BRANCH_LINE_RE = re.compile(r"(?i:chi\s+nhánh)\s")
 COUNTRY_TAIL_RE = re.compile(r"\s+(?i:việt\s+nam)\s*$")
+
+# --- header: a lead's tail that names no subject, a guidance told by its verb, a type's suffix ---
+# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
+SAYS_NOTHING_RE = re.compile(
+    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
+    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
+)
+# leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
+# '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
+ORDERS_ONLY_RE = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
+# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
+# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
+# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
+ANNOUNCES_ONLY_RE = re.compile(
+    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
+    re.IGNORECASE,
+)
+OWN_NUMBER_START_RE = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
+# blind10: a guidance told by its verb ('... hướng dẫn việc tổ chức ...'): what follows is its trích yếu,
+# unless the verb gives work to a body ('giao', 'đề nghị' before it).
+GUIDES_WORDS_RE = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
+GIVEN_TO_RE = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
+# A type's own word after its type word ('Kế hoạch hành động ...', 'Nghị quyết liên tịch ...'): no part of
+# the trích yếu.
+TYPE_SUFFIX_RE = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
