@@ -60,6 +60,7 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
     BOARD_SUBJECT_START_RE,
+    BODY_OPENING_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
     BRANCH_LINE_RE,
@@ -71,6 +72,7 @@ from loaders.patterns import (
     CITED_NUMBER_END_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
+    CITING_TAIL_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
@@ -107,6 +109,7 @@ from loaders.patterns import (
     HEADER_GRASS_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
+    HEADLINE_STAMP_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
     HYPHENLESS_NUMBER_RE,
@@ -147,6 +150,7 @@ from loaders.patterns import (
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
+    LEGAL_BASIS_RE,
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
     LONG_SUBJECT_RE,
@@ -168,8 +172,10 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NAMED_BY_TYPE_RE,
     NAMED_WORD_RE,
     NATIONAL_PLACE,
+    NEWS_TAG_OPENING_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
     NUMBER_ALONE_RE,
@@ -182,6 +188,7 @@ from loaders.patterns import (
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     ORDERS_ONLY_RE,
+    ORGAN_LINE_SUBJECT_RE,
     ORGANS,
     OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
@@ -201,6 +208,7 @@ from loaders.patterns import (
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
     PLACE_TAIL_RE,
+    PORTAL_SECTION_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
@@ -1097,10 +1105,10 @@ def _opens_body(line: str) -> bool:
     """The preamble, the first point or the lead: a sentence (or one ending in a colon before its list)
     or a paragraph, not a headline."""
     sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
-    return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
-        _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
+    return bool(BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
+        NEWS_TAG_OPENING_RE.match(line)) or sentence or (
         bool(PREAMBLE_START_RE.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
-        _LEGAL_BASIS_RE.match(line))
+        LEGAL_BASIS_RE.match(line))
 
 
 def _page_headline(lines: list[str]) -> str | None:
@@ -1109,7 +1117,7 @@ def _page_headline(lines: list[str]) -> str | None:
     a posting stamp and the preamble; a headline over '1. UBND phường ...' or '(TTV)- UBND tỉnh ...'):
     as a clerk files it, the headline is the subject. It is the last line above the body's first one,
     past the page's labels and stamps."""
-    texts = [_HEADLINE_STAMP_RE.sub("", x.strip()) for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
+    texts = [HEADLINE_STAMP_RE.sub("", x.strip()) for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
     body = next((i for i, t in enumerate(texts[:_PAGE_HEADLINE_LINES + 2])
                  if _opens_body(t) and not _page_chrome(t)), None)
     if body is None:
@@ -1174,7 +1182,7 @@ def _unwrapped_headline(texts: list[str], at: int) -> str:
 def _portal_section(line: str) -> bool:
     """leftovers2: a portal's section in capitals names a kind of post and no time ('HOẠT ĐỘNG CỦA TỔ DÂN
     PHỐ ...', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH'): it files the page, it is not its headline."""
-    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(_PORTAL_SECTION_RE.match(line))
+    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(PORTAL_SECTION_RE.match(line))
 
 
 def _address_line(line: str) -> bool:
@@ -1213,7 +1221,7 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
             if not m["tw"] or TYPE_WORDS.get(fold(m["tw"])) != doc_type \
-                    or _CITING.search(text, max(0, m.start() - 6), m.start()):
+                    or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
             published = PUBLISHED_NAME_START_RE.search(text, m.start("issuer"), m.end())  # blind18: its name
@@ -1233,7 +1241,7 @@ def _guidance_title(text: str) -> str | None:
     the guidance's own clause with its verb capitalised ('Phòng GDĐT (GDĐT) Hướng dẫn các trường')."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
-            if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
+            if m["tw"] or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) \
                     or GIVEN_TO_RE.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
                 continue
@@ -1263,15 +1271,7 @@ _PAGE_HEADLINE_LINES = 6  # a headline stands among the first few lines, under a
 _PAGE_BODY_WIDTH = 250  # a longer opening line is the body's paragraph
 _PAGE_STAMP_WIDTH = 80  # a posting stamp is a short line
 _SENTENCE_WORDS = 15  # a line this long that ends with a full stop is a sentence of the body
-_NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead
-# 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
-_LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
-_HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
-_BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
-_NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 # --- leftovers2: a portal's section and an address line over the body ---
-_PORTAL_SECTION_RE = re.compile(
-    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
 _ADDRESS_PARTS = 3
 _ADDRESS_PART_WORDS = 6
 
@@ -1282,7 +1282,7 @@ def _heading_rest(line: str, rest: str | None) -> str | None:
     HIỆN ...' does not."""
     if rest is None:
         return None
-    return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
+    return line.strip() if NAMED_BY_TYPE_RE.match(fold(line)) else rest
 
 
 _ENACTED_TYPES = frozenset({"NQ", "QĐ"})
@@ -1321,7 +1321,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         mark = _LIST_MARK.match(line)
         if out and (PREAMBLE_START_RE.match(line, mark.end() if mark else 0) or _ends_title(line)
                     or _authority_under(out, line)
-                    or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
+                    or blank and not ORGAN_LINE_SUBJECT_RE.search(line) and _names_authority(line)):
             break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
         if out and _enacting_line(line, out[-1], next((x.strip() for x in lines[i:] if x.strip()), "")):
             break
@@ -1341,7 +1341,7 @@ def _enacting_line(line: str, before: str, after: str) -> bool:
     'ỦY BAN NHÂN DÂN TỈNH') or one the preamble does not follow stays."""
     if not _is_caps(line) or len(line.split()) > _ENACTING_WORDS or DANGLING_END_RE.search(fold(before)):
         return False
-    if not ENACTING_FOLLOW_RE.match(after) or _ORGAN_LINE_SUBJECT.search(line):
+    if not ENACTING_FOLLOW_RE.match(after) or ORGAN_LINE_SUBJECT_RE.search(line):
         return False
     body = parse_body(new_tone_placement(line))
     return (body is not None and body.base in ENACTING_BASES and body.organ in (None, "chủ tịch")
@@ -1369,12 +1369,8 @@ def _organ_line(line: str) -> bool:
     """sweep: the heading's 'của Ban Thường vụ Quận ủy' in running case, a line of its own that names a body
     and nothing more (a wrapped trích yếu, 'của Ban Thường vụ Tỉnh ủy về ...', goes on with its subject)."""
     rest = line[4:].strip(" ,.")
-    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not _ORGAN_LINE_SUBJECT.search(rest)
+    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not ORGAN_LINE_SUBJECT_RE.search(rest)
             and parse_body(new_tone_placement(rest)) is not None)
-
-
-_ORGAN_LINE_SUBJECT = re.compile(
-    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
 
 
 def _person(line: str, announced: bool) -> bool:
@@ -1669,7 +1665,6 @@ def _before_attachment(lines: list[str]) -> list[str]:
 
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
-_CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # the header reads the document's text, then the citation stage reads it again
@@ -2021,7 +2016,7 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
-            if _CITING.search(text, max(0, m.start() - 6), m.start()) \
+            if CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) \
                     or text[m.start("issuer") - 1:m.start("issuer")] in _NUMBER_CODE_GLUE:
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
@@ -3053,7 +3048,7 @@ def _own_guidance(text: str, types: set[str]) -> re.Match[str] | None:
         for m in itertools.chain(OWN_JOINT_GUIDANCE_RE.finditer(text, start, end),  # co-issuers: the first
                                  OWN_GUIDANCE_RE.finditer(text, start, end)):
             at = m.start("issuer")
-            if not _CITING.search(text, max(0, at - 6), at) \
+            if not CITING_TAIL_RE.search(text, max(0, at - 6), at) \
                     and not ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, at - 200), at) \
                     and parse_body(m["issuer"]) is not None:
                 return m
@@ -3065,7 +3060,7 @@ def _notice(text: str) -> str | None:
     told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
     objects = OWN_NOTICE_OBJECT_RE.finditer(text) if "như sau" in text and "thông báo" in text else iter(())
     for m in itertools.chain(OWN_NOTICE_RE.finditer(text), objects):
-        if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
+        if not CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
             return "TB"
     return None
 
@@ -3111,7 +3106,7 @@ def _clause_bracketed_number(text: str) -> tuple[DocNumber, date | None] | None:
     number (and date) in brackets after the title, within the sentence."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
-            if not m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()):
+            if not m["tw"] or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = _SENTENCE_END.search(text, m.end())
             bm = _bracketed_number(text, m.end(), stop.start() if stop else len(text), m["tw"])

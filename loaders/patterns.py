@@ -4501,3 +4501,22 @@ GIVEN_TO_RE = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s
 # A type's own word after its type word ('Kế hoạch hành động ...', 'Nghị quyết liên tịch ...'): no part of
 # the trích yếu.
 TYPE_SUFFIX_RE = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
+
+# --- header: a page's headline over its stamp, its section and the body ---
+NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead
+# 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
+LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
+HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
+# A page's body opening with a point's mark ('1.', 'II -') or a news tag ('(HNP) -'), never its headline.
+BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
+# A regulation is named by its type ('QUY CHẾ LÀM' / 'VIỆC CỦA ...'): its type word stays in its title.
+NAMED_BY_TYPE_RE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+# leftovers2: a portal's section in capitals over the body ('TIN HOẠT ĐỘNG', 'VĂN BẢN'): no headline.
+PORTAL_SECTION_RE = re.compile(
+    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
+# A subject's words ('về', 'thực hiện', 'nhằm'): a line holding one goes on with its trích yếu, so it is no
+# line naming a body alone.
+ORGAN_LINE_SUBJECT_RE = re.compile(
+    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
+# 'của', 'do', 'tại' or 'theo' just before a clause: the document it names is cited, not the page's own.
+CITING_TAIL_RE = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
