@@ -51,6 +51,7 @@ from loaders.patterns import (
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
+    BARE_IN_MARKED_DATE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -185,6 +186,12 @@ from loaders.patterns import (
     NUMBER_LINE_RE,
     NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
+    OCR_DATE_END_RE,
+    OCR_DATE_HINT_RE,
+    OCR_DATE_NM_RE,
+    OCR_DATE_PRE_RE,
+    OCR_DATE_RE,
+    OCR_NUMBER_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     ORDERS_ONLY_RE,
@@ -668,7 +675,7 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
     joined = ocr_date_repair("\n".join(x for x in region if x.strip() and not _posted(x)))
-    texts = [x for x in _OCR_DATE_NM.sub(r"\g<1>năm", joined).split("\n") if x]
+    texts = [x for x in OCR_DATE_NM_RE.sub(r"\g<1>năm", joined).split("\n") if x]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
@@ -1689,58 +1696,19 @@ def ocr_date_repair(text: str) -> str:
     """`text` with a date's words misread by OCR given back ('ngảy 12 thảng 3 nấm 2024', 'ngay
     24/11/2023'), same length, so offsets hold; only inside a whole date, so a word alone is left."""
     if _ocr_date_hint(text):
-        return _OCR_DATE.sub(_ocr_date_words, text)
+        return OCR_DATE_RE.sub(_ocr_date_words, text)
     return text
-
-
-# `_OCR_DATE_HINT` without its lookbehind, on the lower-cased text, tried only where a word's last letter
-# is followed by blanks and a digit (at most 4 letters back): a necessary condition found by scans that
-# skip to their first character, where the hint's lookbehind and IGNORECASE make the engine try every
-# position (0.5 ms a plan). str.lower() agrees with IGNORECASE on every letter of the hint and keeps
-# lengths, but for 'İ' (two characters): a text holding it gets the hint itself.
-_OCR_DATE_PRE = re.compile(
-    r"(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d")
-_OCR_DATE_END = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
-
-
-# ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
-# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
-# the literals, so the scan is fast.
-_BARE_IN_MARKED_DATE = re.compile(
-    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
 
 
 def _ocr_date_hint(text: str) -> bool:
     if "İ" not in text:
         low = text.lower()
-        if _BARE_IN_MARKED_DATE.search(low):
+        if BARE_IN_MARKED_DATE_RE.search(low):
             return True
-        ends = _OCR_DATE_END.finditer(low)
-        if not any(_OCR_DATE_PRE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
+        ends = OCR_DATE_END_RE.finditer(low)
+        if not any(OCR_DATE_PRE_RE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
             return False
-    return _OCR_DATE_HINT.search(text) is not None
-
-
-# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
-# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
-# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
-# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
-# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
-# The bare ASCII words ('ngay 29/01/2024') are left, but beside a marked one ('ngày 04 thang 05 năm'): a text
-# stripped of every mark is read by its own rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
-_OCR_NGAY = r"[Nn]g[aàảáạãâ][yvýỳỷỹỵ]"
-_OCR_THANG = r"[Tt]h[aáảàạãâ]ng"
-_OCR_NAM = r"[Nn][aăâấầẩẫậắằẳẵặãảạd]?m"
-_OCR_DATE = re.compile(
-    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
-    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
-    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
-    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
-_OCR_DATE_NM = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
-                          r"(?=\s+(?:19|20)\d\d(?!\d))")
-_OCR_DATE_HINT = re.compile(
-    r"(?<![^\W\d_])(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d",
-    re.IGNORECASE)
+    return OCR_DATE_HINT_RE.search(text) is not None
 
 
 def _ocr_date_words(m: re.Match[str]) -> str:
@@ -1762,11 +1730,11 @@ def ocr_number_repair(text: str) -> str:
     """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
     matching text and the header's number cell both go through it."""
     if "~" in text or _LIO_BY_DIGIT.search(text) or _ocr_number_hint(text) and _ocr_number_may_change(text):
-        return _OCR_NUMBER.sub(_ocr_number_repair, text)
+        return OCR_NUMBER_RE.sub(_ocr_number_repair, text)
     return text
 
 
-# `_OCR_NUMBER_HINT`'s alternatives one by one, each a scan that skips to its first character (the
+# `OCR_NUMBER_HINT_RE`'s alternatives one by one, each a scan that skips to its first character (the
 # alternation of classes is tried at every position: 0.7 ms a plan); same answer on every text. A '~' or
 # an 'l', 'I' or 'O' next to a digit answers both the hint and `_ocr_number_may_change`: the caller looks.
 _LIO_BY_DIGIT = re.compile(r"[lIO](?:\d|(?<=\d.))")
@@ -1791,7 +1759,7 @@ _CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz�
 
 
 def _ocr_number_may_change(text: str) -> bool:
-    """False when no match of `_OCR_NUMBER` can be repaired, so its scan of the whole text would give it
+    """False when no match of `OCR_NUMBER_RE` can be repaired, so its scan of the whole text would give it
     back unchanged: a repair needs a '~', an 'l', 'I' or 'O' next to a digit (in the sequence, or the
     sequence's 'l' slash), a type's 'l' slash before the code, or an 'Ư' in a code at most 8 letters
     after its '-', '~', '/' or 'l'. The hint fires on most plans ('NHƯ'), where none of these occurs."""
@@ -1806,21 +1774,6 @@ def _ocr_number_may_change(text: str) -> bool:
                 break
         at = text.find("Ư", at + 1)
     return False
-
-
-# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
-# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
-# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
-# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
-# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
-# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
-# real digit ('lO') is left too: nothing says it is a number.
-_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
-_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
-_OCR_NUMBER = re.compile(
-    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
-    rf"(?![\w])")
-_OCR_NUMBER_HINT = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
 
 
 def _ocr_number_repair(m: re.Match[str]) -> str:

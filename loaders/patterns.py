@@ -4520,3 +4520,55 @@ ORGAN_LINE_SUBJECT_RE = re.compile(
     r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
 # 'của', 'do', 'tại' or 'theo' just before a clause: the document it names is cited, not the page's own.
 CITING_TAIL_RE = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
+
+# --- header: a date's and a number's characters misread by OCR ---
+# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
+# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
+# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
+# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
+# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
+# The bare ASCII words ('ngay 29/01/2024') are left, but beside a marked one ('ngày 04 thang 05 năm'): a text
+# stripped of every mark is read by its own rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
+_OCR_A = "[aàảáạãâ]"  # the 'a' of 'ngày' and 'tháng' with its mark lost or misread
+_OCR_Y = "[yvýỳỷỹỵ]"  # the 'y' of 'ngày', its mark moved onto it or read as 'v'
+_OCR_AM = "[aăâấầẩẫậắằẳẵặãảạd]"  # the 'ă' of 'năm', read as any 'a' or a 'd'
+_OCR_NGAY = rf"[Nn]g{_OCR_A}{_OCR_Y}"
+_OCR_THANG = rf"[Tt]h{_OCR_A}ng"
+_OCR_NAM = rf"[Nn]{_OCR_AM}?m"
+# One misread date word before its digits, the whole words excluded ('ngảy 12', 'thang 3', 'nấm 2024').
+_OCR_DATE_WORD = rf"(?:ng(?!ày|ay){_OCR_A}{_OCR_Y}|th(?!áng|ang){_OCR_A}ng|n(?!ăm|am){_OCR_AM}m)\s+\d"
+OCR_DATE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
+    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
+    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
+    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
+OCR_DATE_NM_RE = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
+                            r"(?=\s+(?:19|20)\d\d(?!\d))")
+# A text OCR_DATE_RE may change: a misread date word before its digits, at a word's start.
+OCR_DATE_HINT_RE = re.compile(rf"(?<![^\W\d_]){_OCR_DATE_WORD}", re.IGNORECASE)
+# `OCR_DATE_HINT_RE` without its lookbehind, on the lower-cased text, tried only where a word's last letter
+# is followed by blanks and a digit (at most 4 letters back): a necessary condition found by scans that
+# skip to their first character, where the hint's lookbehind and IGNORECASE make the engine try every
+# position (0.5 ms a plan). str.lower() agrees with IGNORECASE on every letter of the hint and keeps
+# lengths, but for 'İ' (two characters): a text holding it gets the hint itself.
+OCR_DATE_PRE_RE = re.compile(_OCR_DATE_WORD)
+OCR_DATE_END_RE = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
+# ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
+# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
+# the literals, so the scan is fast.
+BARE_IN_MARKED_DATE_RE = re.compile(
+    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
+# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
+# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
+# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
+# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
+# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
+# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
+# real digit ('lO') is left too: nothing says it is a number.
+_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
+_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
+OCR_NUMBER_RE = re.compile(
+    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
+    rf"(?![\w])")
+# A text OCR_NUMBER_RE may change; header tests it by the probes of `_ocr_number_hint`, the same answer.
+OCR_NUMBER_HINT_RE = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
