@@ -65,6 +65,7 @@ from loaders.patterns import (
     BODY_RE,
     BRACKETED_NUMBER_RE,
     BRANCH_LINE_RE,
+    CENTRAL_CELL_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
@@ -182,10 +183,13 @@ from loaders.patterns import (
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
+    NUMBER_DASH_RE,
+    NUMBER_DASHES,
     NUMBER_HEAD_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
+    NUMBER_WORD_SLIP_RE,
     OCR_DATE_END_RE,
     OCR_DATE_HINT_RE,
     OCR_DATE_NM_RE,
@@ -220,6 +224,7 @@ from loaders.patterns import (
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
     PROVINCE_KIND_HEAD_RE,
+    PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_OWN_SIGNER_TAIL_RE,
@@ -254,6 +259,8 @@ from loaders.patterns import (
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
+    SPACED_NUMBER_DASH_HINT_RE,
+    SPACED_NUMBER_DASH_RE,
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
@@ -267,6 +274,7 @@ from loaders.patterns import (
     TITLE_CARRIES_OUT_RE,
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
+    TU_ISSUING_RE,
     TYPE_CODE_KIND,
     TYPE_CODES,
     TYPE_COLON_TITLE_RE,
@@ -1678,11 +1686,11 @@ _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still nea
 def _matching(paragraphs: tuple[str, ...]) -> str:
     text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
-        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
-    if any(c in text for c in _NUMBER_DASHES):
-        text = _NUMBER_DASH.sub("-", text)
-    if (" - " in text or " – " in text) and _SPACED_NUMBER_DASH_HINT.search(text):
-        text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
+        text = NUMBER_WORD_SLIP_RE.sub(r"\1ố", text)
+    if any(c in text for c in NUMBER_DASHES):
+        text = NUMBER_DASH_RE.sub("-", text)
+    if (" - " in text or " – " in text) and SPACED_NUMBER_DASH_HINT_RE.search(text):
+        text = SPACED_NUMBER_DASH_RE.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")
     text = ocr_number_repair(text)
@@ -1788,18 +1796,11 @@ def _ocr_number_repair(m: re.Match[str]) -> str:
     elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
         fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
     if code == "TƯ":
-        issuing = _TU_ISSUING.search(m.string, max(0, m.start() - _TU_ISSUING_SPAN), m.start())
+        issuing = TU_ISSUING_RE.search(m.string, max(0, m.start() - _TU_ISSUING_SPAN), m.start())
         return fixed[:len(fixed) - len(code)] + ("TU" if issuing else code)
     return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
 
 
-# perturb4: 'TƯ' after a number is TW's spelling (DOMAIN: 'TƯ' for 'TW'; h17 '48-KL/TƯ ngày 25/5/2009 của Bộ
-# Chính trị'), also in a citation naming a provincial committee as its author (blind18 b06 '79-KH/TƯ ... của
-# Ban Thường vụ Tỉnh ủy' is labelled TW by that rule). Only the page's OWN number is read as TU where OCR
-# turned TU into 'TƯ' and the page says whose it is: its header cell under a provincial committee's name
-# ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số 445-KL/TƯ', realworld h06) or a news lead's provincial committee issuing it.
-_PROVINCIAL_PARTY_CELL = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
-_CENTRAL_CELL = re.compile(r"TRUNG\s+ƯƠNG")
 _TU_HEADER_LINES = 20
 
 
@@ -1807,46 +1808,20 @@ def _provincial_tu(texts: list[str]) -> list[str]:
     """The header's number cell with 'TƯ' read as TU when the cells above it name a provincial committee
     and none the centre."""
     at = next((k for k, x in enumerate(texts) if "/TƯ" in x and NUMBER_LINE_RE.search(x)), None)
-    if at is None or not any(_PROVINCIAL_PARTY_CELL.match(x) for x in texts[:at]) \
-            or any(_CENTRAL_CELL.search(x) for x in texts[:at]):
+    if at is None or not any(PROVINCIAL_PARTY_CELL_RE.match(x) for x in texts[:at]) \
+            or any(CENTRAL_CELL_RE.search(x) for x in texts[:at]):
         return texts
     return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
 
 
 _TU_ISSUING_SPAN = 180  # characters before the number where its issuing subject and verb may stand
-# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
-# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
-# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
-# quyết số 43-NQ/TƯ') is not one.
-_TU_ISSUING = re.compile(
-    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
-    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
-    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
-    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")
 
 
-# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
-# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
-_NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
-# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
-# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
-_SPACED_NUMBER_DASH = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
-                                 r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
-# A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
-# lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
-_SPACED_NUMBER_DASH_HINT = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
-
-
 def _close_number_dash(m: re.Match[str]) -> str:
     return " " * (len(m[0]) - 1 - len(m["seq"])) + m["seq"] + "-"
-
-
-# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
-_NUMBER_WORD_SLIP = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
 
 
 def matching_text(paragraphs: list[str]) -> str:

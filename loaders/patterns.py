@@ -4572,3 +4572,34 @@ OCR_NUMBER_RE = re.compile(
     rf"(?![\w])")
 # A text OCR_NUMBER_RE may change; header tests it by the probes of `_ocr_number_hint`, the same answer.
 OCR_NUMBER_HINT_RE = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
+
+# --- header: a number's spellings made one for matching, its 'TƯ' read by whose it is ---
+# perturb4: 'TƯ' after a number is TW's spelling (DOMAIN: 'TƯ' for 'TW'; h17 '48-KL/TƯ ngày 25/5/2009 của Bộ
+# Chính trị'), also in a citation naming a provincial committee as its author (blind18 b06 '79-KH/TƯ ... của
+# Ban Thường vụ Tỉnh ủy' is labelled TW by that rule). Only the page's OWN number is read as TU where OCR
+# turned TU into 'TƯ' and the page says whose it is: its header cell under a provincial committee's name
+# ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số 445-KL/TƯ', realworld h06) or a news lead's provincial committee issuing it.
+PROVINCIAL_PARTY_CELL_RE = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
+CENTRAL_CELL_RE = re.compile(r"TRUNG\s+ƯƠNG")
+# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
+# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
+# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
+# quyết số 43-NQ/TƯ') is not one.
+TU_ISSUING_RE = re.compile(
+    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
+    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
+    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
+    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
+# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
+NUMBER_DASHES = DASH_CHARS.removeprefix("-")
+NUMBER_DASH_RE = re.compile(f"(?<=\\d)[{NUMBER_DASHES}](?=[A-ZĐ])")
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
+# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
+SPACED_NUMBER_DASH_RE = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
+                                   r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
+# A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
+# lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
+SPACED_NUMBER_DASH_HINT_RE = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
+# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
+NUMBER_WORD_SLIP_RE = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
