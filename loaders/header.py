@@ -18,7 +18,6 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import gazetteer as gz
-from loaders import patterns as _patterns
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, number_of, try_parse
 from loaders.normalise import (
     ends_unfinished,
@@ -70,6 +69,7 @@ from loaders.patterns import (
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
     CHAIR_CONCLUDES_RE,
+    CITED_BEFORE_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_END_RE,
     CITED_NUMBER_TAIL_RE,
@@ -77,6 +77,7 @@ from loaders.patterns import (
     CITING_TAIL_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
     COUNTRY_TAIL_RE,
@@ -174,12 +175,15 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NAME_JOIN_RE,
     NAMED_BY_TYPE_RE,
     NAMED_WORD_RE,
     NATIONAL_PLACE,
     NEWS_TAG_OPENING_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
+    NOT_OWN_RE,
+    NOTE_OPENING_RE,
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
@@ -205,6 +209,7 @@ from loaders.patterns import (
     OWN_GUIDANCE_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_MAKING_RE,
     OWN_NAME_INLINE_SIGNER_RE,
     OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
@@ -219,10 +224,12 @@ from loaders.patterns import (
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
     PLACE_TAIL_RE,
+    POLITBURO_BEFORE_COMMA_RE,
     PORTAL_SECTION_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
+    PREDICATE_WORD_RE,
     PROVINCE_KIND_HEAD_RE,
     PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
@@ -231,11 +238,13 @@ from loaders.patterns import (
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SALUTATION_RE,
     SAYS_NOTHING_RE,
     SELF_REFERENCE_RE,
+    SENTENCE_BREAK_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
     SIGN_FOR_RE,
@@ -1644,7 +1653,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
         return None  # the verb gates the two scans (half a millisecond a page together)
     found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
     for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
         start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
         if not PREAMBLE_START_RE.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
             found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
@@ -1862,27 +1871,19 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 # --- parsefast3: where an issuing clause can start ---
 # ISSUER_CLAUSE_RE opens with a body's name, tried at every capital letter of a preamble; a header and a
-# title are mostly capitalised names, so nearly all of that work fails. A clause needs one of these verbs
-# after its name, and its name holds only word characters, blanks, the bracketed term '(khóa ...)', the
-# ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose verb lies after
-# the first verb (and type word) of the span therefore starts after the last stop character before that verb.
-# parsespeed4: `re` tries IGNORECASE alternatives at every position of the span; a look-ahead on the verbs'
-# first letters (IGNORECASE folds no other character of Unicode onto b, c, t, x, đ) fails at once elsewhere.
-_CLAUSE_VERB_HINT = re.compile(
-    r"(?=[bctxđBCTXĐh])"
-    rf"(?:(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{_patterns.PUBLISHES_IN_FULL}|{_patterns.DEPLOYS_OWN})\s+(?i:{_patterns.TYPE_WORD})"
-    r"|hướng\s+dẫn\s)")
+# title are mostly capitalised names, so nearly all of that work fails. A clause needs a verb of
+# CLAUSE_VERB_HINT_RE after its name, and its name holds only word characters, blanks, the bracketed term
+# '(khóa ...)', the ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose
+# verb lies after the first verb (and type word) of the span therefore starts after the last stop character
+# before that verb.
 _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
-
-
-_POLITBURO_BEFORE_COMMA = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
 
 
 def _clause_window(text: str, pos: int, end: int) -> int | None:
     """Where a search for the next issuing clause in text[pos:end] may start with the same result,
     or None when no clause verb is left."""
-    verb = _CLAUSE_VERB_HINT.search(text, pos, end)
+    verb = CLAUSE_VERB_HINT_RE.search(text, pos, end)
     if verb is None:
         return None
     at = verb.start()
@@ -1892,7 +1893,7 @@ def _clause_window(text: str, pos: int, end: int) -> int | None:
     comma = text.rfind(",", pos, at)
     while comma >= 0 and comma > stop and (
             text[comma - 4:comma] == "biến"  # 'phổ biến, giáo dục'
-            or _POLITBURO_BEFORE_COMMA.search(text, max(pos, comma - 16), comma)):
+            or POLITBURO_BEFORE_COMMA_RE.search(text, max(pos, comma - 16), comma)):
         comma = text.rfind(",", pos, comma)  # blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...', one subject
     return max(stop, comma) + 1 if max(stop, comma) >= pos else pos
 
@@ -1963,30 +1964,13 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
 
 
 # --- blind23 header: the own making clause whose subject's name has lower-case words ---
-# 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
-# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
-# Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
-# preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
-# body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
-# maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
-# kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
-# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
-# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
-_OWN_MAKING_RE = re.compile(
-    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
-        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
-        (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
-        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
-    re.VERBOSE,
-)
 _OWN_SUBJECT_WIDTH = 160
 _AFTER_COMMA = re.compile(r",[ \t]+(\w)")
-_PREDICATE_WORD = re.compile(r"(?<![\w])(?:đã|vừa|đang|sẽ|khẩn\s+trương)(?![\w])")  # never in a name
 
 
 def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str | None] | None:
     """blind23: (maker, type, trích yếu) of the clause above; None when no body opens its subject."""
-    for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
+    for m in OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
         told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
@@ -1997,7 +1981,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
         for cut in [seg, *cuts] if seg >= m.start() - _OWN_SUBJECT_WIDTH else cuts:
             subject = squeeze(text[cut: m.start()]).strip(" ,")
             if subject[:1].isupper() and not any(c.islower() for c in _AFTER_COMMA.findall(subject)) \
-                    and not _PREDICATE_WORD.search(subject) and parse_body(subject):
+                    and not PREDICATE_WORD_RE.search(subject) and parse_body(subject):
                 title = squeeze(m["title"]).strip(" ,")
                 return subject, tw, title if len(title.split()) >= _CLAUSE_TITLE_WORDS else None
     return None
@@ -2054,19 +2038,12 @@ _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # 
 _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "kí hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản",
               "nơi ban hành")
-_NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
-_NAME_JOIN = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
-_NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
-# look-behinds tried only there (before it, they would run at every position).
-_SENTENCE_END = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
 
 
 _YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
 _AFTER_CITED = 180  # days a document follows one it carries out
-_CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
 
 
 def _year_near(text: str, day: int, month: int) -> int | None:
@@ -2089,7 +2066,7 @@ def _year_near(text: str, day: int, month: int) -> int | None:
         if POSTED_RE.search(text, line_start, dm.start()):
             refs.append((when, "posted"))  # never the issue date, but the page follows it by days
             continue
-        cited = _CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start())
+        cited = CITED_BEFORE_RE.search(text, max(0, dm.start() - 40), dm.start())
         refs.append((when, "cited" if cited else "event"))
     for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
         if 1 <= int(my["m"]) <= 12:
@@ -2221,7 +2198,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
-    notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
+    notes = THEO_NOTE_RE.finditer(text) if NOTE_OPENING_RE.search(text) else iter(())
     for sm in (*SOURCE_NOTE_RE.finditer(text), *notes):
         number, bare = _own_number(sm)
         if number is not None:
@@ -2456,14 +2433,11 @@ def _an_office(body: Body) -> bool:
     return body.organ is not None and ORGANS.get(body.organ, ("", ""))[1] in _OFFICERS
 
 
-_RESOLVES_CUE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
-
-
 def _resolves(text: str) -> _Identity | None:
     """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
     passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
     meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
-    if _RESOLVES_CUE.search(text, 0, _LEAD_CHARS) is None:
+    if RESOLVES_CUE_RE.search(text, 0, _LEAD_CHARS) is None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
@@ -2596,7 +2570,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     prefix = text[start:m.start()]
     timed = LEAD_DATE_TAIL_RE.search(prefix)
@@ -2626,11 +2600,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer, at = im["issuer"], im.start("issuer")
         if numbered and (wide := _topic_named_subject(prefix, at)):
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
-        if _NOT_OWN.search(prefix, 0, at):
+        if NOT_OWN_RE.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
-        if _NOT_OWN.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
+        if NOT_OWN_RE.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
             issuer, at = board  # blind17: 'Ban Chỉ đạo Trung ương về tổng kết ... Nghị quyết ... của ...'
-        if _NOT_OWN.search(prefix, 0, at):
+        if NOT_OWN_RE.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
         before = prefix[:at]
     elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
@@ -2650,7 +2624,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if issuer and (tm := LEAD_TAG_PLACE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             and (body := parse_body(new_tone_placement(issuer))) is not None:
         issuer = _tag_place(tm["tagplace"], issuer, body)  # 'Thanh Liêm: UBND huyện vừa ban hành ...'
-    end = _SENTENCE_END.search(text, m.end())
+    end = SENTENCE_BREAK_RE.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
     dated: re.Match[str] = m
@@ -2783,7 +2757,7 @@ def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
             break  # every earlier head's clause holds the same break
         if rest.count(")") > rest.count("(") or LEAD_TOPIC_NOT_NAME_RE.search(rest):
             continue
-        if any(parse_body(rest[j.end():]) for j in _NAME_JOIN.finditer(rest)):
+        if any(parse_body(rest[j.end():]) for j in NAME_JOIN_RE.finditer(rest)):
             continue  # 'Trung tâm Y tế huyện, Phòng Y tế huyện Kim Động': two bodies, not one name
         body = parse_body(name)
         if body is None or body.organ is not None or body.base is None:
@@ -2878,7 +2852,7 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
             by = fold(_issuer_text(m["issuer"])) if m["issuer"] else None
             if not (issuer and by and (by.startswith(issuer) or issuer.startswith(by))):
                 continue
-            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
             if CITING_CUE_RE.search(text, starts[-1] if starts else 0, m.start()):
                 continue
         hits.setdefault(number, m)
@@ -3036,7 +3010,7 @@ def _clause_bracketed_number(text: str) -> tuple[DocNumber, date | None] | None:
         for m in issuer_clauses(text, start, end):
             if not m["tw"] or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()):
                 continue
-            stop = _SENTENCE_END.search(text, m.end())
+            stop = SENTENCE_BREAK_RE.search(text, m.end())
             bm = _bracketed_number(text, m.end(), stop.start() if stop else len(text), m["tw"])
             if bm is None or (number := try_parse(bm["number"])) is None:
                 continue
@@ -3415,7 +3389,7 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
             for m in ADOPTED_DATE_RE.finditer(sentence):
                 # newsweep: '... thông qua Nghị quyết triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024': a
                 # cited document's date, right after its number, is not the adoption's
-                if _CITED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                if CITED_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
                     continue
                 return _lead_date(m, None, warnings, text)
     return None

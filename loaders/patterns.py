@@ -4518,8 +4518,9 @@ PORTAL_SECTION_RE = re.compile(
 # line naming a body alone.
 ORGAN_LINE_SUBJECT_RE = re.compile(
     r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
+_CITED_BY = r"(?:của|do|tại|theo)"  # the words that hand what follows to a cited document
 # 'của', 'do', 'tại' or 'theo' just before a clause: the document it names is cited, not the page's own.
-CITING_TAIL_RE = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
+CITING_TAIL_RE = re.compile(rf"{_CITED_BY}\s+\Z", re.IGNORECASE)
 
 # --- header: a date's and a number's characters misread by OCR ---
 # perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
@@ -4603,3 +4604,42 @@ SPACED_NUMBER_DASH_RE = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t
 SPACED_NUMBER_DASH_HINT_RE = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
 NUMBER_WORD_SLIP_RE = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
+
+# --- header: a lead's issuing clause, its own making, the words that tell it cited ---
+# parsefast3: a verb (and type word) that every issuing clause holds after its body's name: header looks for
+# a clause only after the last stop before one. parsespeed4: `re` tries IGNORECASE alternatives at every
+# position of the span; a look-ahead on the verbs' first letters (IGNORECASE folds no other character of
+# Unicode onto b, c, t, x, đ) fails at once elsewhere.
+CLAUSE_VERB_HINT_RE = re.compile(
+    r"(?=[bctxđBCTXĐh])"
+    rf"(?:(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{PUBLISHES_IN_FULL}|{DEPLOYS_OWN})\s+(?i:{TYPE_WORD})"
+    r"|hướng\s+dẫn\s)")
+# blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...': the comma after the Politburo joins one subject.
+POLITBURO_BEFORE_COMMA_RE = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
+# 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
+# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
+# Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
+# preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
+# body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
+# maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
+# kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
+# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
+# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
+OWN_MAKING_RE = re.compile(
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
+        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
+        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
+    re.VERBOSE,
+)
+PREDICATE_WORD_RE = re.compile(r"(?<![\w])(?:đã|vừa|đang|sẽ|khẩn\s+trương)(?![\w])")  # never in a name
+# 'của Ủy ban nhân dân tỉnh ban hành ...' in a lead: the subject after it is a cited document's issuer.
+NOT_OWN_RE = re.compile(rf"{_CITED_BY}\s*\Z", re.IGNORECASE)
+NAME_JOIN_RE = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
+NOTE_OPENING_RE = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
+# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
+# look-behinds tried only there (before it, they would run at every position).
+SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
+# A cited number, or 'số N', right before a date ('43-NQ/TW ngày 22/12/2024'): that date is the cited one's.
+CITED_BEFORE_RE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
+RESOLVES_CUE_RE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
