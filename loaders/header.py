@@ -93,6 +93,7 @@ from loaders.patterns import (
     DRAFT_MARK_RE,
     ENACTING_BASES,
     ENACTING_FOLLOW_RE,
+    FILE_NAME_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -148,6 +149,7 @@ from loaders.patterns import (
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TITLE_OPENING_RE,
     LEAD_TITLE_PURPOSE_RE,
     LEAD_TOPIC_BREAK_RE,
     LEAD_TOPIC_HEAD_RE,
@@ -158,7 +160,6 @@ from loaders.patterns import (
     LIST_ITEM_RE,
     LONG_SUBJECT_RE,
     LOST_INITIAL_RE,
-    LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_DATE_CUE_RE,
     MARKS_LOST_NUMBER_RE,
@@ -178,6 +179,7 @@ from loaders.patterns import (
     NAME_JOIN_RE,
     NAMED_BY_TYPE_RE,
     NAMED_WORD_RE,
+    NAMES_AFTER_COLON_RE,
     NATIONAL_PLACE,
     NEWS_TAG_OPENING_RE,
     NEWS_TAG_RE,
@@ -233,6 +235,7 @@ from loaders.patterns import (
     PROVINCE_KIND_HEAD_RE,
     PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
+    RECENT_YEAR_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_OWN_SIGNER_TAIL_RE,
     RECIPIENT_SIGNER_TAIL_RE,
@@ -299,9 +302,9 @@ from loaders.patterns import (
     UNIT_IN_NAME,
     UNIT_KIND_LAST_RE,
     UNIT_KIND_RE,
-    UPPER,
     WEEKDAY_BASE_RE,
     WHEN_RE,
+    WRAP_GOES_ON_RE,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -2663,7 +2666,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if number is not None and (joined := LEAD_JOINED_DOCUMENT_RE.match(text, title_from, stop)):
         title_from = joined.end()  # 'Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về ...': shared subject
     said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
-    while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
+    while said is not None and said.end() <= stop and NAMES_AFTER_COLON_RE.match(text, said.end()):
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
     if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
@@ -3042,7 +3045,7 @@ def _title_line_candidates(lines: list[str]) -> list[str]:
     wrap carried on from the line before. A portal's stamp the line ends with ('... năm 2015. Ngày cập nhật
     18/12/2015', blind16 b03) is cut off: the page's, not the title's."""
     return list(itertools.islice((_without_stamp(x) for i, x in enumerate(lines)
-                                  if x.strip() and not _FILE_NAME_RE.search(x)
+                                  if x.strip() and not FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
                                   and not (i and _wrapped_onto(lines[i - 1], x))),
                                  _TITLE_LINE_CANDIDATES))
@@ -3060,11 +3063,11 @@ def _without_stamp(line: str) -> str:
 
 
 def _wrapped_onto(above: str, line: str) -> bool:
-    """perturb3: a line a wrap carried on from the one above (_WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
+    """perturb3: a line a wrap carried on from the one above (WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
     not a line that opens with its type word and number and is longer than the one above by more than its
     first word and a PDF's slack: no wrap cut that one ('Đến năm 2030, phấn đấu ... bác sĩ cơ hữu' over a
     330-character 'Quyết định số 281/QĐ-TTg ban hành ...', a headline over its lead with no blank between)."""
-    if not _WRAP_GOES_ON_RE.search(above):
+    if not WRAP_GOES_ON_RE.search(above):
         return False
     first = line.split(None, 1)[0] if line.strip() else ""
     if len(line.strip()) <= len(above.strip()) + 1 + len(first) + _PDF_WRAP_SLACK:
@@ -3163,20 +3166,6 @@ def _title_line(lines: list[str]) -> _Identity:
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
     return best[1] if best else _Identity()
 
-
-# --- leftovers2: a colon that lists names inside the title ---
-# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
-# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
-_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
-_NAMES_AFTER_COLON_RE = re.compile(
-    rf"[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_NAME}"
-    rf"[ \t]*,?[ \t]+[{LOWER}]")
-
-# --- leftovers2: an attachment's file name is no title line ---
-# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
-# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
-_FILE_NAME_RE = re.compile(
-    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
 
 _AUTHORITY_SPAN = 14
 
@@ -3278,12 +3267,6 @@ _CUT_TITLE_WORDS = 2
 # perturb3: a bracketed number a wrap put on its own line ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).') is a
 # title line with no title: its ').' is none.
 _WORDLESS = re.compile(r"\W*$")
-# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
-# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
-# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
-# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
-# date stamp or a short menu line.
-_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
 _SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 
@@ -3547,7 +3530,6 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
 
 
 # --- hyphenparty: a headline that is the lead's trích yếu whole, after its type word ---
-_LEAD_TITLE_OPENING = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
 _RESTATED_MIN = 20  # characters: a few words ('năm 2023') end many titles
 
 
@@ -3558,7 +3540,7 @@ def _headline_is_the_lead_title(line: _Identity, lead: _Identity) -> bool:
     quote left open, a tone slipped); compared without marks, the headline's copy stands."""
     if not line.title or not lead.title:
         return False
-    opened = _LEAD_TITLE_OPENING.sub("", lead.title, count=1)
+    opened = LEAD_TITLE_OPENING_RE.sub("", lead.title, count=1)
     gist = " ".join(strip_diacritics(fold(opened)).rstrip(" ./").split())
     return len(gist) >= _RESTATED_MIN and " ".join(strip_diacritics(fold(line.title)).split()).endswith(gist)
 
@@ -3792,16 +3774,13 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
 
 
-_RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
-
-
 def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
     440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places;
     or the dateline of the news page it is, whose present tense names the units of the day it was written
     (blind5: '  date 2025-08-27', 'Đảng uỷ phường Dĩ An triển khai ...' is a ward of Hồ Chí Minh City)."""
     latest = _page_dateline(text)
-    if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
+    if not RECENT_YEAR_RE.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
         return None
     for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
         dm = CITED_NUMBER_DATE_RE.match(text, m.end())

@@ -4643,3 +4643,26 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
 # A cited number, or 'số N', right before a date ('43-NQ/TW ngày 22/12/2024'): that date is the cited one's.
 CITED_BEFORE_RE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
 RESOLVES_CUE_RE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
+
+# --- header: a title's list of names, a file's name, a hard wrap, a lead's title, a recent year ---
+# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
+# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
+_CAPITALISED_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
+NAMES_AFTER_COLON_RE = re.compile(
+    rf"[ \t]*{_CAPITALISED_NAME}(?:[ \t]*,[ \t]*{_CAPITALISED_NAME})*"
+    rf"(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_CAPITALISED_NAME}"
+    rf"[ \t]*,?[ \t]+[{LOWER}]")
+# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
+# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
+FILE_NAME_RE = re.compile(
+    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
+# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
+# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
+# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
+# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
+# date stamp or a short menu line.
+WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
+# hyphenparty: what opens a lead's trích yếu before its words ('về việc “ ...'), set aside to compare it.
+LEAD_TITLE_OPENING_RE = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
+# A year from 2025 on: only such a date can put a text on the map after July 2025's merged units.
+RECENT_YEAR_RE = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
