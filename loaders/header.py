@@ -209,6 +209,7 @@ from loaders.patterns import (
     ORGANS,
     OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
+    OWN_GUIDANCE_VERB_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
     OWN_MAKING_RE,
@@ -2932,11 +2933,6 @@ def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | N
     return own
 
 
-# The verb phrase that ends OWN_GUIDANCE_RE (same words, same flags): no match without it.
-_GUIDES = re.compile(
-    r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])")
-
-
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
@@ -2948,7 +2944,7 @@ def _own_guidance(text: str, types: set[str]) -> re.Match[str] | None:
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
-        if not _GUIDES.search(text, start, end):
+        if not OWN_GUIDANCE_VERB_RE.search(text, start, end):
             continue  # the clause's verb is not there: the costly pattern would try every position
         for m in itertools.chain(OWN_JOINT_GUIDANCE_RE.finditer(text, start, end),  # co-issuers: the first
                                  OWN_GUIDANCE_RE.finditer(text, start, end)):

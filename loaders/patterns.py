@@ -1900,11 +1900,14 @@ CAPITAL_TITLE_RE = re.compile(
 # A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
 # a 'Căn cứ ...' one: '..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...', 'Sở Y tế
 # hướng dẫn thực hiện như sau'. A ministry's or office's name has lower-case words (_JOINED_NAME).
+_GUIDES = r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])"
 OWN_GUIDANCE_RE = re.compile(
     rf"""(?:^|(?<=[,;.]\s)|(?<=[,;.]))[ \t]*(?P<issuer>{_JOINED_NAME})(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]+
-        (?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])""",
+        {_GUIDES}""",
     re.VERBOSE | re.MULTILINE,
 )
+# The verb phrase that ends OWN_GUIDANCE_RE alone: a text with no match of it has none of the whole.
+OWN_GUIDANCE_VERB_RE = re.compile(_GUIDES)
 
 # 'đã có văn bản hướng dẫn tuyên truyền ...': a lead's unnumbered 'văn bản' whose kind follows it.
 TEXT_KIND_AFTER_RE = re.compile(rf"""[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])(?![ \t]+số)""")
