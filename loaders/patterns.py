@@ -747,6 +747,11 @@ GLUED_NUMBER_HEAD_RE = re.compile(rf"(?<=[*\-–_{UPPER}])(?=(?:Số|SỐ)\s*:?\
 GLUED_NUMBER_END_RE = re.compile(
     r"(?<=[A-ZĐ])(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐOÀN\s+TNCS|Độc\s+lập)"
 )
+# --- header and recipients: a letter's salutation ---
+# 'Kính gửi', the one spelling of it every rule reads: with its marks lost ('Kinh gui'), 'gữi' typed for
+# 'gửi' (real letters make the slip) and 'gởi', the southern spelling.
+_ADDRESSED_WORD = r"K[íi]nh"
+_SALUTATION = rf"{_ADDRESSED_WORD}\s+g[ửữởu]i"
 # --- blind2 header: a letter flattened onto one line ---
 # 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
 # Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
@@ -760,7 +765,7 @@ FLAT_HEADER_CUT_RE = re.compile(
       | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,2},\s*ngày\s+\d)""",
     re.VERBOSE,
 )
-FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
+FLAT_SALUTATION_RE = re.compile(rf"\s+(?={_SALUTATION}\s*:)")
 
 # --- sweep header: a header run onto one line of any length ---
 # 'TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về ...',
@@ -1414,15 +1419,13 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
-_ADDRESSED_WORD = r"K[íi]nh"
-_ADDRESSED = rf"{_ADDRESSED_WORD}\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
-ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_ADDRESSED}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_SALUTATION}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
 ADDRESSEES_HEAD_WORD_RE = re.compile(rf"^[\s|]*{_ADDRESSED_WORD}\s*$", re.IGNORECASE)
 # A paragraph that opens a letter's address block: its addressees ('Kính gửi'), its copies ('Đồng gửi') or its
 # recipients ('Nơi nhận'); who the letter is for, never work (the outline opens no list under it).
 ADDRESS_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:{_ADDRESSED}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
+    rf"^\W{{0,3}}(?:{_SALUTATION}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
 )
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
@@ -4452,7 +4455,7 @@ PREAMBLE_START_RE = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
 )
 # A letter's salutation line ('Kính gửi: ...'): the header ends before it.
-SALUTATION_RE = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+SALUTATION_RE = re.compile(rf"^\s*{_SALUTATION}\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
 # blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
