@@ -1645,11 +1645,14 @@ META_BARE_LINE_RE = re.compile(
 # 'NGHỊ QUYẾT' / 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG' / 'LẦN THỨ XIV': the congress names its union by
 # its members ('phụ nữ'), never as 'Hội Liên hiệp Phụ nữ'.
 WOMEN_CONGRESS_RE = re.compile(r"\s*phụ\s+nữ(?![\w])", re.IGNORECASE)
-# The same labels alone in a table cell, the value in the next cell.
-META_CELL_RE = re.compile(
-    r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
-        |người\s+ký|trích\s+yếu)\s*:?""",
-    re.VERBOSE | re.IGNORECASE,
+# The labels a library's table writes in a cell of their own, the value in the next cell.
+_META_CELL_LABEL = (r"số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản"
+                    r"|người\s+ký")
+META_CELL_RE = re.compile(rf"(?P<label>{_META_CELL_LABEL}|trích\s+yếu)\s*:?", re.IGNORECASE)
+# blind2: the table one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...), with the labels of its status.
+META_ALONE_RE = re.compile(
+    rf"^\s*(?:{_META_CELL_LABEL}|ngày\s+(?:có\s+)?hiệu\s+lực|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(rf"(?<!\w){UNIT_KIND_WORD}\s+\w")
@@ -3181,16 +3184,22 @@ MEETING_DEPLOYS_RE = re.compile(
 
 # --- outline markers --------------------------------------------------------
 
+# The marks an outline item opens with, read by the outline (OUTLINE_MARKER) and by the line joiner
+# (ITEM_START_RE) alike.
+_ROMAN_MARK = r"[IVX]{1,5}"  # a section's numeral
+_NUMBER_PATH = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # '1', '1.1', '1.1.2'
+_NUMBER_CLOSE = r"\.?\)|\.(?!\d)|\s*[-–]\s"  # '1.', '1)', '1.)', '1 -'
+_BULLETS = "-–—+•●▪∙"
 OUTLINE_MARKER = re.compile(
     rf"""^(?:
-        (?P<roman>[IVX]{{1,5}})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+        (?P<roman>{_ROMAN_MARK})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
       | (?P<upper>[A-Z])\.\s+(?=[{UPPER}])                  # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
       | (?P<word>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là     # 'Một là, ...', 'Thứ hai, ...'
             |Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*[,:][ \t]*
-      | (?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})               # '1', '1.1', '1.1.2'
-            (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
+      | (?P<number>{_NUMBER_PATH})                          # '1', '1.1', '1.1.2'
+            (?:{_NUMBER_CLOSE}|(?P<bare>(?=\s)))\s*           #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
-      | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
+      | (?P<bullet>[{_BULLETS}○◦*])\s*                        # '-', '–', '+', '•'
     )""",
     re.VERBOSE,
 )
@@ -4398,13 +4407,13 @@ SUBJECT_CELL_RE = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 # '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
 # 'kinh tế' / '- xã hội' and continues the line before.
 ITEM_START_RE = re.compile(
-    r"""^(?:
-        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
-      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
-      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
+    rf"""^(?:
+        {_ROMAN_MARK}\s*[.\-–)]\s                 # Roman section: 'III.', 'I-', 'IV)'
+      | {_NUMBER_PATH}(?:{_NUMBER_CLOSE})\s*       # '1.', '1.1.', '2)', '1 -'
+      | (?P<bare>{_NUMBER_PATH})\s+                # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
-      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
+      | (?P<bullet>[{_BULLETS}])\s*                # bullets (see `starts_item`)
     )""",
     re.VERBOSE,
 )
@@ -4458,10 +4467,6 @@ PREAMBLE_START_RE = re.compile(
 SALUTATION_RE = re.compile(rf"^\s*{_SALUTATION}\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
-# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
-META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
-                           r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
-                           re.IGNORECASE)
 
 # --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
