@@ -3214,14 +3214,16 @@ ORDINAL_VALUES = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư":
                   "tám": 8, "chín": 9, "mười": 10}
 """The value of an ordinal word ('Hai là' and 'Thứ hai' are 2)."""
 
+_PART_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu")  # 'Phần thứ nhất' ... 'Phần thứ sáu'
+_PART_WORD = "|".join(w.upper() for w in _PART_WORDS)
 PART_HEADING = re.compile(
-    r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
+    rf"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>{_PART_WORD})|(?P<roman>[IVX]{{1,5}}))(?![\w])
         [ \t]*[.:\-–—)]?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
 """A plan's part ('PHẦN II. NHIỆM VỤ, GIẢI PHÁP', 'Phần thứ hai' with its title on the next line): a section
 labelled by its numeral, as 'II.' would be ('thứ hai' is II)."""
-PART_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "năm": "V", "sáu": "VI"}
+PART_ORDINALS = {w: _ROMAN_NUMERALS[ORDINAL_VALUES[w] - 1] for w in _PART_WORDS}  # 'thứ hai' is II
 
 SECTION_TITLE_START = re.compile(
     r"""(?:muc\s+dich|yeu\s+cau|quan\s+diem|muc\s+tieu|nhiem\s+vu|giai\s+phap|noi\s+dung|to\s+chuc\s+thuc\s+hien
