@@ -748,10 +748,10 @@ GLUED_NUMBER_END_RE = re.compile(
     r"(?<=[A-ZĐ])(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐOÀN\s+TNCS|Độc\s+lập)"
 )
 # --- header and recipients: a letter's salutation ---
-# 'Kính gửi', the one spelling of it every rule reads: with its marks lost ('Kinh gui'), 'gữi' typed for
-# 'gửi' (real letters make the slip) and 'gởi', the southern spelling.
+# 'Kính gửi', the one spelling of it every rule reads: with its marks lost or slipped ('Kinh gui', 'gưi',
+# 'gủi'), 'gữi' typed for 'gửi' (real letters make the slip) and 'gởi', the southern spelling.
 _ADDRESSED_WORD = r"K[íi]nh"
-_SALUTATION = rf"{_ADDRESSED_WORD}\s+g[ửữởu]i"
+_SALUTATION = rf"{_ADDRESSED_WORD}\s+g[ửữởưủu]i"
 # --- blind2 header: a letter flattened onto one line ---
 # 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
 # Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
