@@ -399,6 +399,7 @@ class Signals:
     deadline: np.ndarray
     subject: np.ndarray
     bundle: np.ndarray  # bool: a bundle of strata and the bullet on one of them (`_bundles`)
+    trees: tuple[Shape, Shape]  # the child's and the parent's, whose depths place a section's link
 
     def score(self, params: Params) -> np.ndarray:
         return (np.maximum(self.text, self.votes) + params.w_tree * self.tree + params.w_body * self.body
@@ -440,11 +441,12 @@ def subject_counts(task: AlignTask) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class Shape:
-    """One side's tree as arrays: each task's parent (index, -1 at the top), whether it has tasks under it,
-    `under[h, j]` when task j is below task h at any depth, the kinds of body it names as bits, and how
-    often it names each subject."""
+    """One side's tree as arrays: each task's parent (index, -1 at the top), its depth (how many of its
+    ancestors the list holds), whether it has tasks under it, `under[h, j]` when task j is below task h at
+    any depth, the kinds of body it names as bits, and how often it names each subject."""
 
     up: np.ndarray
+    depth: np.ndarray
     has_kids: np.ndarray
     under: np.ndarray
     kinds: np.ndarray
@@ -457,16 +459,18 @@ class Shape:
                       dtype=np.int64)
         n = len(tasks)
         under = np.zeros((n, n), dtype=bool)
+        depths = np.zeros(n, dtype=np.int64)
         for j in range(n):
             h, depth = up[j], 0
             while h >= 0 and depth < 32:
                 under[h, j] = True
                 h, depth = up[h], depth + 1
+            depths[j] = depth
         has_kids = np.zeros(n, dtype=bool)
         has_kids[up[up >= 0]] = True
         kinds = np.array([_kind_mask(tuple(t.bodies)) for t in tasks], dtype=np.int64)
         subjects = np.array([subject_counts(t) for t in tasks], dtype=np.float64).reshape(n, len(_SUBJECTS))
-        return Shape(up, has_kids, under, kinds, subjects)
+        return Shape(up, depths, has_kids, under, kinds, subjects)
 
 
 def _votes(text: np.ndarray, cs: Shape, ps: Shape, params: Params) -> np.ndarray:
@@ -564,16 +568,17 @@ def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Par
     """Every signal for every child × parent pair (`floor`, `near`, `anchor`, `marker_max`, `w_note` apply
     here)."""
     text = text_scores([t.text for t in child], [t.text for t in parent], params)
+    cs, ps = Shape.of(child), Shape.of(parent)
     if not child or not parent:
         zero = np.zeros(text.shape)
-        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool))
+        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool), (cs, ps))
     text = _with_notes(text, child, parent, params)
-    cs, ps = Shape.of(child), Shape.of(parent)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)
     shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
     return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
-                   _deadlines(child, parent), _subjects(cs, ps, params), _bundles(cs, ps, params))
+                   _deadlines(child, parent), _subjects(cs, ps, params), _bundles(cs, ps, params),
+                   (cs, ps))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
@@ -598,7 +603,7 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
     if params.theta_mutual <= 1.0:
         _mutual_best(text, sig.body, chosen, params)
     _fill_gaps(child, parent, text, chosen, params)
-    _sections(child, parent, chosen, params)
+    _sections(*sig.trees, chosen, params)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
@@ -620,32 +625,17 @@ def _mutual_best(text: np.ndarray, body: np.ndarray, chosen: dict[tuple[int, int
             chosen.setdefault((a, int(b)), "mutual")
 
 
-def _depths(tasks: Sequence[AlignTask]) -> list[int]:
-    up = {t.key: t.parent for t in tasks}
-    out = []
-    for t in tasks:
-        d, p = 0, t.parent
-        while p is not None and p in up and d < 32:
-            d, p = d + 1, up[p]
-        out.append(d)
-    return out
-
-
-def _sections(child: Sequence[AlignTask], parent: Sequence[AlignTask], chosen: dict[tuple[int, int], str],
-              params: Params) -> None:
+def _sections(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str], params: Params) -> None:
     """A child task linked to `section_bullets` or more bullets of one parent heading at its own depth is
     that heading's section ('headings'): a district plan's section III.2 that holds 66-CTr/TU's bullets
     II.2.1-II.2.10 in its paragraphs is section II.2 in other words, though its first line is no match
     for II.2's title (the bullets take its sentences)."""
     if params.section_bullets <= 0:
         return
-    pi = {t.key: i for i, t in enumerate(parent)}
-    cd, pd = _depths(child), _depths(parent)
     spread: dict[tuple[int, int], int] = {}
     for a, b in chosen:
-        up = parent[b].parent
-        h = pi.get(up) if up is not None else None
-        if h is not None and cd[a] == pd[h]:
+        h = int(ps.up[b])
+        if h >= 0 and cs.depth[a] == ps.depth[h]:
             spread[(a, h)] = spread.get((a, h), 0) + 1
     for (a, h), n in sorted(spread.items()):
         if n >= params.section_bullets:

@@ -18,7 +18,6 @@ from datetime import date
 from functools import lru_cache
 
 from loaders import gazetteer as gz
-from loaders import patterns as _patterns
 from loaders.docnumber import ALL_STYLES, DocNumber, canonical_type, iter_numbers, number_of, try_parse
 from loaders.normalise import (
     ends_unfinished,
@@ -45,11 +44,13 @@ from loaders.patterns import (
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
+    ANNOUNCES_ONLY_RE,
     ARCHIVE_RE,
     ARTICLE,
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
+    BARE_IN_MARKED_DATE_RE,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -59,19 +60,27 @@ from loaders.patterns import (
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
     BOARD_SUBJECT_START_RE,
+    BODY_OPENING_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
+    BRANCH_LINE_RE,
+    CENTRAL_CELL_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
     CHAIR_CONCLUDES_RE,
+    CITED_BEFORE_RE,
     CITED_NUMBER_DATE_RE,
+    CITED_NUMBER_END_RE,
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
+    CITING_TAIL_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
+    CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    COUNTRY_TAIL_RE,
     DANGLING_END_RE,
     DATE_CELL_RE,
     DATE_RE,
@@ -84,6 +93,7 @@ from loaders.patterns import (
     DRAFT_MARK_RE,
     ENACTING_BASES,
     ENACTING_FOLLOW_RE,
+    FILE_NAME_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
     FLAT_HEADING_CUT_RE,
@@ -91,9 +101,11 @@ from loaders.patterns import (
     FLAT_SALUTATION_RE,
     FLAT_TITLE_RE,
     FLAT_YOUTH_MOTTO_RE,
+    GIVEN_TO_RE,
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
+    GUIDES_WORDS_RE,
     HEADER_AGENCY_CUT_RE,
     HEADER_CELL_RE,
     HEADER_COMMITTEE_CUT_RE,
@@ -101,8 +113,10 @@ from loaders.patterns import (
     HEADER_GRASS_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
+    HEADLINE_STAMP_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    HYPHENLESS_NUMBER_RE,
     INLINE_SIGNATURE_RE,
     ISSUED_ON_RE,
     ISSUER_CLAUSE_RE,
@@ -135,16 +149,19 @@ from loaders.patterns import (
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
+    LEAD_TITLE_OPENING_RE,
     LEAD_TITLE_PURPOSE_RE,
     LEAD_TOPIC_BREAK_RE,
     LEAD_TOPIC_HEAD_RE,
     LEAD_TOPIC_MAX_WORDS,
     LEAD_TOPIC_NOT_NAME_RE,
+    LEGAL_BASIS_RE,
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
     LONG_SUBJECT_RE,
-    LOWER,
+    LOST_INITIAL_RE,
     LOWER_COMMITTEE_CLAUSE_RE,
+    MARKS_LOST_DATE_CUE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
@@ -159,28 +176,48 @@ from loaders.patterns import (
     MONTH_YEAR_RE,
     MOTTO_RE,
     MOTTO_SPLIT_RE,
+    NAME_JOIN_RE,
+    NAMED_BY_TYPE_RE,
     NAMED_WORD_RE,
+    NAMES_AFTER_COLON_RE,
     NATIONAL_PLACE,
+    NEWS_TAG_OPENING_RE,
     NEWS_TAG_RE,
     NEXT_SECTION_RE,
+    NOT_OWN_RE,
+    NOTE_OPENING_RE,
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
+    NUMBER_DASH_RE,
+    NUMBER_DASHES,
     NUMBER_HEAD_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
     NUMBER_TAIL_CELL_RE,
+    NUMBER_WORD_SLIP_RE,
+    OCR_DATE_END_RE,
+    OCR_DATE_HINT_RE,
+    OCR_DATE_NM_RE,
+    OCR_DATE_PRE_RE,
+    OCR_DATE_RE,
+    OCR_NUMBER_RE,
     ON_BEHALF_RE,
     ORDER_BEFORE_GUIDANCE_RE,
+    ORDERS_ONLY_RE,
+    ORGAN_LINE_SUBJECT_RE,
     ORGANS,
     OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
+    OWN_GUIDANCE_VERB_RE,
     OWN_ISSUE_RE,
     OWN_JOINT_GUIDANCE_RE,
+    OWN_MAKING_RE,
     OWN_NAME_INLINE_SIGNER_RE,
     OWN_NAME_SIGNER_TITLE_RE,
     OWN_NOTICE_OBJECT_RE,
     OWN_NOTICE_RE,
+    OWN_NUMBER_START_RE,
     OWN_OF_RE,
     PAGE_DATELINE_RE,
     PASSIVE_ISSUE_RE,
@@ -190,26 +227,35 @@ from loaders.patterns import (
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
     PLACE_TAIL_RE,
+    POLITBURO_BEFORE_COMMA_RE,
+    PORTAL_SECTION_RE,
     POSTED_RE,
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
+    PREDICATE_WORD_RE,
     PROVINCE_KIND_HEAD_RE,
+    PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
+    RECENT_YEAR_RE,
     RECIPIENT_ITEM_RE,
     RECIPIENT_OWN_SIGNER_TAIL_RE,
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SALUTATION_RE,
+    SAYS_NOTHING_RE,
     SELF_REFERENCE_RE,
+    SENTENCE_BREAK_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
     SIGN_TITLE_TAIL_RE,
+    SIGN_TITLE_WORDS_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
     SIGNED_NOTE_HEAD_RE,
@@ -226,6 +272,8 @@ from loaders.patterns import (
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
+    SPACED_NUMBER_DASH_HINT_RE,
+    SPACED_NUMBER_DASH_RE,
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
@@ -239,6 +287,7 @@ from loaders.patterns import (
     TITLE_CARRIES_OUT_RE,
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
+    TU_ISSUING_RE,
     TYPE_CODE_KIND,
     TYPE_CODES,
     TYPE_COLON_TITLE_RE,
@@ -246,6 +295,7 @@ from loaders.patterns import (
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_OVER_SALUTATION_RE,
+    TYPE_SUFFIX_RE,
     TYPE_WORDS,
     UNION_CENTRE_RE,
     UNION_CENTRE_TAIL,
@@ -253,9 +303,9 @@ from loaders.patterns import (
     UNIT_IN_NAME,
     UNIT_KIND_LAST_RE,
     UNIT_KIND_RE,
-    UPPER,
     WEEKDAY_BASE_RE,
     WHEN_RE,
+    WRAP_GOES_ON_RE,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -488,8 +538,6 @@ def _headless_region(lines: list[str]) -> list[str]:
     return _unflattened(out) or lines[_after_metadata(lines):][:15]
 
 
-
-
 def _after_metadata(lines: list[str]) -> int:
     """Where the header starts on a page whose long title line is followed by a legal library's metadata
     table, one cell a line: after the table's last label and its value (the table alone can fill the
@@ -539,16 +587,10 @@ def _flat_cells(line: str) -> list[str]:
     return cells
 
 
-# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
-_GLUED_NUMBER = re.compile(
-    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
-)
-
-
 def _glued_number(region: list[str]) -> DocNumber | None:
     """Split the glued code where a type code ends and a known issuer code begins (QĐ + UBND)."""
     for line in region:
-        m = _GLUED_NUMBER.match(line)
+        m = HYPHENLESS_NUMBER_RE.match(line)
         if m is None:
             continue
         code, year = m["code"], f"{m['year']}/" if m["year"] else ""
@@ -605,11 +647,9 @@ def _caps_cell_wrapped(last: str, nxt: str) -> bool:
         return False
     if last.endswith(_SENTENCE_CLOSERS) or nxt.rstrip().endswith((":", ".")) or starts_item(nxt):
         return False
-    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or _SIGN_TITLE_WORDS.match(fold(nxt)))
+    return not (TYPE_HEADING_RE.match(fold(nxt)) or _names_body(nxt) or SIGN_TITLE_WORDS_RE.match(fold(nxt)))
 
 
-_SIGN_TITLE_WORDS = re.compile(
-    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
 _WRAPPED_LINE_WIDTH = 40
 
 
@@ -656,7 +696,7 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
     ('..., ngày 15 tháng 01' / 'năm 2024') or put the left column between ('Nghệ An,' /
     'Số 85-KH/ĐUK ngày 02 tháng 02 năm 2024')."""
     joined = ocr_date_repair("\n".join(x for x in region if x.strip() and not _posted(x)))
-    texts = [x for x in _OCR_DATE_NM.sub(r"\g<1>năm", joined).split("\n") if x]
+    texts = [x for x in OCR_DATE_NM_RE.sub(r"\g<1>năm", joined).split("\n") if x]
     for k, line in enumerate(texts):
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         m = PLACE_DATE_RE.search(line)
@@ -684,7 +724,6 @@ def _place_date(region: list[str], warnings: list[str]) -> tuple[str | None, dat
 
 _STRIPPED_CUE = "ngy "  # 'ngày' with its non-ASCII letter dropped: the cheap test for the damaged reading
 _STRIPPED_TYPE_GAP = 80  # characters between the damaged place-date and the type heading after it
-_MARKS_LOST_CUE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)  # a date word with a lost letter
 _WHOLE_DATE_WORDS = ("ngày", "tháng", "năm")
 _HEADER_CELLS_ABOVE = 6  # the number cell sits a few lines above the place-date line
 
@@ -713,7 +752,7 @@ def _stripped_place_date(texts: list[str]) -> tuple[str, date] | None:
     """blind10: 'Lm H, ngy 22 thng 11 nm 2021' in a text whose non-ASCII letters were all dropped;
     s10: 'Ph Th, ngay 12 thang 01 nm 2017' where some kept their base letter."""
     for line in texts:
-        if not _MARKS_LOST_CUE.search(line):
+        if not MARKS_LOST_DATE_CUE_RE.search(line):
             continue
         if (m := _marks_lost_date(line)) is not None:
             try:
@@ -736,7 +775,7 @@ def _marks_lost_number(region: list[str]) -> DocNumber | None:
     that line's date count (what follows it is the body, citing other numbers)."""
     texts = [x for x in region if x.strip()]
     for k, line in enumerate(texts):
-        if not _MARKS_LOST_CUE.search(line):
+        if not MARKS_LOST_DATE_CUE_RE.search(line):
             continue
         if (dm := _marks_lost_date(line)) is None:
             continue
@@ -808,9 +847,6 @@ def _ends_in_motto(text: str) -> bool:
     return text.rstrip(" \t-–*").lower().endswith(_MOTTO_ENDS)
 
 
-_CITED_NUMBER_END = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
-
-
 def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date | None] | None:
     """The date cell on a line of its own with no place, or its place without the comma ('ngày 05 tháng 3
     năm 2024', 'Lai Châu ngày ...'); a line that carries on a cited number is that number's date."""
@@ -822,7 +858,7 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
         if m is None and at > 0 and _ends_in_motto(line[:at]):
             m = DATE_CELL_RE.match(line[at:])  # a header run onto one line: the cell after the motto
         above = texts[k - 1] if k else ""
-        if m is None or _CITED_NUMBER_END.search(above) and not NUMBER_LINE_RE.match(above):
+        if m is None or CITED_NUMBER_END_RE.search(above) and not NUMBER_LINE_RE.match(above):
             continue
         place = m["place"].strip() if m["place"] else None
         if place is not None and not _is_place(place):
@@ -832,15 +868,12 @@ def _date_cell(texts: list[str], warnings: list[str]) -> tuple[str | None, date 
 
 
 # --- leftovers2: a header cell whose first letter the extraction lost ---
-# A PDF font that drops the composed capital 'Ủ' ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or its hook ('UY BAN MẶT
-# TRẬN ...'): the committee's word is whole again when the words after it are a committee's own.
-_LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KIỂM\s+TRA|THƯỜNG\s+VỤ)(?!\w))")
 
 
 def _lost_initial(cell: str) -> str:
     if not cell.startswith(("Y ", "UY ")):
         return cell
-    return _LOST_INITIAL_RE.sub("ỦY", cell, count=1)
+    return LOST_INITIAL_RE.sub("ỦY", cell, count=1)
 
 
 def _header_bodies(region: list[str]) -> list[str]:
@@ -1000,17 +1033,13 @@ def _rejoin_cells(cells: list[str]) -> list[str]:
     return out
 
 
-_BRANCH_LINE = re.compile(r"(?i:chi\s+nhánh)\s")
-_COUNTRY_TAIL = re.compile(r"\s+(?i:việt\s+nam)\s*$")
-
-
 def _branch_of(cell: str, nxt: str) -> str | None:
     """agencysweep: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' / 'CHI NHÁNH TỈNH NGHỆ AN': the branch line names the
     issuer, the sector's agency of that unit ('NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH NGHỆ AN'), not the national
     body."""
-    if not _BRANCH_LINE.match(nxt):
+    if not BRANCH_LINE_RE.match(nxt):
         return None
-    agency = _COUNTRY_TAIL.sub("", cell)
+    agency = COUNTRY_TAIL_RE.sub("", cell)
     body = parse_body(new_tone_placement(agency))
     if body is None or body.base not in BRANCH_NAMED_BASES or body.organ or body.place or body.unit_kind:
         return None
@@ -1047,24 +1076,7 @@ def _names_the_national_body(alone: Body, joined: Body, nxt: str) -> bool:
             and joined.fixed_level == "central" and fold(nxt.strip(_CELL_RULE)) == NATIONAL_PLACE)
 
 
-# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
-_SAYS_NOTHING = re.compile(
-    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
-    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
-)
 _CAPS_TITLE_LINES = 4
-# leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
-# '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
-_ORDERS_ONLY = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
-# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
-# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
-# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
-_ANNOUNCES_ONLY = re.compile(
-    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
-    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
-    re.IGNORECASE,
-)
-_OWN_NUMBER_START = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
 
 
 def _caps_title(lines: list[str], end: int) -> str | None:
@@ -1121,10 +1133,10 @@ def _opens_body(line: str) -> bool:
     """The preamble, the first point or the lead: a sentence (or one ending in a colon before its list)
     or a paragraph, not a headline."""
     sentence = len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", ":"))
-    return bool(_BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
-        _NEWS_TAG_OPENING_RE.match(line)) or sentence or (
+    return bool(BODY_OPENING_RE.match(line)) or len(line) > _PAGE_BODY_WIDTH or bool(
+        NEWS_TAG_OPENING_RE.match(line)) or sentence or (
         bool(PREAMBLE_START_RE.match(line)) and line.endswith((".", ";", ":", ","))) or bool(
-        _LEGAL_BASIS_RE.match(line))
+        LEGAL_BASIS_RE.match(line))
 
 
 def _page_headline(lines: list[str]) -> str | None:
@@ -1133,7 +1145,7 @@ def _page_headline(lines: list[str]) -> str | None:
     a posting stamp and the preamble; a headline over '1. UBND phường ...' or '(TTV)- UBND tỉnh ...'):
     as a clerk files it, the headline is the subject. It is the last line above the body's first one,
     past the page's labels and stamps."""
-    texts = [_HEADLINE_STAMP_RE.sub("", x.strip()) for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
+    texts = [HEADLINE_STAMP_RE.sub("", x.strip()) for x in lines[:_TITLE_LINE_SPAN] if x.strip()]
     body = next((i for i, t in enumerate(texts[:_PAGE_HEADLINE_LINES + 2])
                  if _opens_body(t) and not _page_chrome(t)), None)
     if body is None:
@@ -1198,7 +1210,7 @@ def _unwrapped_headline(texts: list[str], at: int) -> str:
 def _portal_section(line: str) -> bool:
     """leftovers2: a portal's section in capitals names a kind of post and no time ('HOẠT ĐỘNG CỦA TỔ DÂN
     PHỐ ...', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH'): it files the page, it is not its headline."""
-    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(_PORTAL_SECTION_RE.match(line))
+    return _is_caps(line) and not any(c.isdigit() for c in line) and bool(PORTAL_SECTION_RE.match(line))
 
 
 def _address_line(line: str) -> bool:
@@ -1237,23 +1249,18 @@ def _clause_title(text: str, doc_type: str | None) -> str | None:
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
             if not m["tw"] or TYPE_WORDS.get(fold(m["tw"])) != doc_type \
-                    or _CITING.search(text, max(0, m.start() - 6), m.start()):
+                    or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             stop = CLAUSE_TITLE_END_RE.search(text, m.end())
             published = PUBLISHED_NAME_START_RE.search(text, m.start("issuer"), m.end())  # blind18: its name
             begin = published.end() if published else m.end()  # ('dự thảo Báo cáo chính trị ...') whole
             rest = squeeze(text[begin: stop.start() if stop else len(text)]).strip(" ,;–-")
-            rest = _TYPE_SUFFIX.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
-            if _ANNOUNCES_ONLY.match(_OWN_NUMBER_START.sub("", rest)):
+            rest = TYPE_SUFFIX_RE.sub("", rest)  # 'Kế hoạch hành động thực hiện ...': the type's own word
+            if ANNOUNCES_ONLY_RE.match(OWN_NUMBER_START_RE.sub("", rest)):
                 continue  # blind24: '... ban hành Công văn số 1200/UBND-VX với những nội dung sau đây:'
             if len(rest.split()) >= _CLAUSE_TITLE_WORDS and len(rest) <= _CLAUSE_TITLE_WIDTH:
                 return rest
     return None
-
-
-_GUIDES_WORDS = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
-# work given to the body, not its own guidance
-_GIVEN_TO = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
 
 
 def _guidance_title(text: str) -> str | None:
@@ -1262,14 +1269,14 @@ def _guidance_title(text: str) -> str | None:
     the guidance's own clause with its verb capitalised ('Phòng GDĐT (GDĐT) Hướng dẫn các trường')."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
-            if m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()) \
-                    or _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) \
+            if m["tw"] or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) \
+                    or GIVEN_TO_RE.search(text, max(0, m.start() - 12), m.start()) \
                     or _body_start(squeeze(m["issuer"])) is None:
                 continue
-            if rest := _guided(text, _GUIDES_WORDS.search(text, m.end("issuer"), m.end() + 1)):
+            if rest := _guided(text, GUIDES_WORDS_RE.search(text, m.end("issuer"), m.end() + 1)):
                 return rest
     if (own := _own_guidance(text, {"HD"})) is not None:  # titlesweep: '..., Phòng GDĐT (GDĐT) Hướng dẫn ...'
-        return _guided(text, _GUIDES_WORDS.search(text, own.end("issuer")))
+        return _guided(text, GUIDES_WORDS_RE.search(text, own.end("issuer")))
     return None
 
 
@@ -1283,7 +1290,6 @@ def _guided(text: str, verb: re.Match[str] | None) -> str | None:
 
 
 _CLAUSE_TITLE_WORDS = 4
-_TYPE_SUFFIX = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
 _CLAUSE_TITLE_WIDTH = 400
 _TITLE_OVER_PREAMBLE_WIDTH = (20, 250)
 _TITLE_OVER_PREAMBLE_WORDS = 4
@@ -1293,15 +1299,7 @@ _PAGE_HEADLINE_LINES = 6  # a headline stands among the first few lines, under a
 _PAGE_BODY_WIDTH = 250  # a longer opening line is the body's paragraph
 _PAGE_STAMP_WIDTH = 80  # a posting stamp is a short line
 _SENTENCE_WORDS = 15  # a line this long that ends with a full stop is a sentence of the body
-_NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead
-# 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
-_LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
-_HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
-_BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
-_NAMED_BY_TYPE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
 # --- leftovers2: a portal's section and an address line over the body ---
-_PORTAL_SECTION_RE = re.compile(
-    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
 _ADDRESS_PARTS = 3
 _ADDRESS_PART_WORDS = 6
 
@@ -1312,7 +1310,7 @@ def _heading_rest(line: str, rest: str | None) -> str | None:
     HIỆN ...' does not."""
     if rest is None:
         return None
-    return line.strip() if _NAMED_BY_TYPE.match(fold(line)) else rest
+    return line.strip() if NAMED_BY_TYPE_RE.match(fold(line)) else rest
 
 
 _ENACTED_TYPES = frozenset({"NQ", "QĐ"})
@@ -1351,7 +1349,7 @@ def _title(lines: list[str], start: int, rest: str | None) -> tuple[str | None, 
         mark = _LIST_MARK.match(line)
         if out and (PREAMBLE_START_RE.match(line, mark.end() if mark else 0) or _ends_title(line)
                     or _authority_under(out, line)
-                    or blank and not _ORGAN_LINE_SUBJECT.search(line) and _names_authority(line)):
+                    or blank and not ORGAN_LINE_SUBJECT_RE.search(line) and _names_authority(line)):
             break  # titlesweep: a caps title, a blank line, then 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...'
         if out and _enacting_line(line, out[-1], next((x.strip() for x in lines[i:] if x.strip()), "")):
             break
@@ -1371,7 +1369,7 @@ def _enacting_line(line: str, before: str, after: str) -> bool:
     'ỦY BAN NHÂN DÂN TỈNH') or one the preamble does not follow stays."""
     if not _is_caps(line) or len(line.split()) > _ENACTING_WORDS or DANGLING_END_RE.search(fold(before)):
         return False
-    if not ENACTING_FOLLOW_RE.match(after) or _ORGAN_LINE_SUBJECT.search(line):
+    if not ENACTING_FOLLOW_RE.match(after) or ORGAN_LINE_SUBJECT_RE.search(line):
         return False
     body = parse_body(new_tone_placement(line))
     return (body is not None and body.base in ENACTING_BASES and body.organ in (None, "chủ tịch")
@@ -1399,12 +1397,8 @@ def _organ_line(line: str) -> bool:
     """sweep: the heading's 'của Ban Thường vụ Quận ủy' in running case, a line of its own that names a body
     and nothing more (a wrapped trích yếu, 'của Ban Thường vụ Tỉnh ủy về ...', goes on with its subject)."""
     rest = line[4:].strip(" ,.")
-    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not _ORGAN_LINE_SUBJECT.search(rest)
+    return (len(rest.split()) <= _ORGAN_LINE_WORDS and not ORGAN_LINE_SUBJECT_RE.search(rest)
             and parse_body(new_tone_placement(rest)) is not None)
-
-
-_ORGAN_LINE_SUBJECT = re.compile(
-    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
 
 
 def _person(line: str, announced: bool) -> bool:
@@ -1663,7 +1657,7 @@ def _lead_signer(text: str, number: DocNumber | None) -> Signer | None:
         return None  # the verb gates the two scans (half a millisecond a page together)
     found = list(LEAD_SIGNER_RE.finditer(text, 0, _LEAD_CHARS))
     for m in LEAD_SIGNED_BY_RE.finditer(text, 0, _LEAD_CHARS):
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
         start = max(starts[-1] if starts else 0, text.rfind("\n", 0, m.start()) + 1)
         if not PREAMBLE_START_RE.match(text, LEAD_TAG_SKIP_RE.match(text, start).end()):  # type: ignore[union-attr]
             found.append(m)  # 'Căn cứ Quyết định ... do Chủ tịch UBND tỉnh X ký': a cited document's signer
@@ -1699,18 +1693,17 @@ def _before_attachment(lines: list[str]) -> list[str]:
 
 
 _PREAMBLE_SEARCH = 15000  # a preamble placed after a first section is still near the top
-_CITING = re.compile(r"(?:của|do|tại|theo)\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # the header reads the document's text, then the citation stage reads it again
 def _matching(paragraphs: tuple[str, ...]) -> str:
     text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
-        text = _NUMBER_WORD_SLIP.sub(r"\1ố", text)
-    if any(c in text for c in _NUMBER_DASHES):
-        text = _NUMBER_DASH.sub("-", text)
-    if (" - " in text or " – " in text) and _SPACED_NUMBER_DASH_HINT.search(text):
-        text = _SPACED_NUMBER_DASH.sub(_close_number_dash, text)
+        text = NUMBER_WORD_SLIP_RE.sub(r"\1ố", text)
+    if any(c in text for c in NUMBER_DASHES):
+        text = NUMBER_DASH_RE.sub("-", text)
+    if (" - " in text or " – " in text) and SPACED_NUMBER_DASH_HINT_RE.search(text):
+        text = SPACED_NUMBER_DASH_RE.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")
     text = ocr_number_repair(text)
@@ -1724,58 +1717,19 @@ def ocr_date_repair(text: str) -> str:
     """`text` with a date's words misread by OCR given back ('ngảy 12 thảng 3 nấm 2024', 'ngay
     24/11/2023'), same length, so offsets hold; only inside a whole date, so a word alone is left."""
     if _ocr_date_hint(text):
-        return _OCR_DATE.sub(_ocr_date_words, text)
+        return OCR_DATE_RE.sub(_ocr_date_words, text)
     return text
-
-
-# `_OCR_DATE_HINT` without its lookbehind, on the lower-cased text, tried only where a word's last letter
-# is followed by blanks and a digit (at most 4 letters back): a necessary condition found by scans that
-# skip to their first character, where the hint's lookbehind and IGNORECASE make the engine try every
-# position (0.5 ms a plan). str.lower() agrees with IGNORECASE on every letter of the hint and keeps
-# lengths, but for 'İ' (two characters): a text holding it gets the hint itself.
-_OCR_DATE_PRE = re.compile(
-    r"(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d")
-_OCR_DATE_END = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
-
-
-# ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
-# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
-# the literals, so the scan is fast.
-_BARE_IN_MARKED_DATE = re.compile(
-    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
 
 
 def _ocr_date_hint(text: str) -> bool:
     if "İ" not in text:
         low = text.lower()
-        if _BARE_IN_MARKED_DATE.search(low):
+        if BARE_IN_MARKED_DATE_RE.search(low):
             return True
-        ends = _OCR_DATE_END.finditer(low)
-        if not any(_OCR_DATE_PRE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
+        ends = OCR_DATE_END_RE.finditer(low)
+        if not any(OCR_DATE_PRE_RE.search(low, max(0, m.start() - 4), m.end()) for m in ends):
             return False
-    return _OCR_DATE_HINT.search(text) is not None
-
-
-# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
-# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
-# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
-# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
-# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
-# The bare ASCII words ('ngay 29/01/2024') are left, but beside a marked one ('ngày 04 thang 05 năm'): a text
-# stripped of every mark is read by its own rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
-_OCR_NGAY = r"[Nn]g[aàảáạãâ][yvýỳỷỹỵ]"
-_OCR_THANG = r"[Tt]h[aáảàạãâ]ng"
-_OCR_NAM = r"[Nn][aăâấầẩẫậắằẳẵặãảạd]?m"
-_OCR_DATE = re.compile(
-    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
-    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
-    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
-    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
-_OCR_DATE_NM = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
-                          r"(?=\s+(?:19|20)\d\d(?!\d))")
-_OCR_DATE_HINT = re.compile(
-    r"(?<![^\W\d_])(?:ng(?!ày|ay)[aàảáạãâ][yvýỳỷỹỵ]|th(?!áng|ang)[aáảàạãâ]ng|n(?!ăm|am)[aăâấầẩẫậắằẳẵặãảạd]m)\s+\d",
-    re.IGNORECASE)
+    return OCR_DATE_HINT_RE.search(text) is not None
 
 
 def _ocr_date_words(m: re.Match[str]) -> str:
@@ -1797,11 +1751,11 @@ def ocr_number_repair(text: str) -> str:
     """`text` with its numbers' OCR look-alikes repaired (below); same length, so offsets hold. The
     matching text and the header's number cell both go through it."""
     if "~" in text or _LIO_BY_DIGIT.search(text) or _ocr_number_hint(text) and _ocr_number_may_change(text):
-        return _OCR_NUMBER.sub(_ocr_number_repair, text)
+        return OCR_NUMBER_RE.sub(_ocr_number_repair, text)
     return text
 
 
-# `_OCR_NUMBER_HINT`'s alternatives one by one, each a scan that skips to its first character (the
+# `OCR_NUMBER_HINT_RE`'s alternatives one by one, each a scan that skips to its first character (the
 # alternation of classes is tried at every position: 0.7 ms a plan); same answer on every text. A '~' or
 # an 'l', 'I' or 'O' next to a digit answers both the hint and `_ocr_number_may_change`: the caller looks.
 _LIO_BY_DIGIT = re.compile(r"[lIO](?:\d|(?<=\d.))")
@@ -1826,7 +1780,7 @@ _CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz�
 
 
 def _ocr_number_may_change(text: str) -> bool:
-    """False when no match of `_OCR_NUMBER` can be repaired, so its scan of the whole text would give it
+    """False when no match of `OCR_NUMBER_RE` can be repaired, so its scan of the whole text would give it
     back unchanged: a repair needs a '~', an 'l', 'I' or 'O' next to a digit (in the sequence, or the
     sequence's 'l' slash), a type's 'l' slash before the code, or an 'Ư' in a code at most 8 letters
     after its '-', '~', '/' or 'l'. The hint fires on most plans ('NHƯ'), where none of these occurs."""
@@ -1843,21 +1797,6 @@ def _ocr_number_may_change(text: str) -> bool:
     return False
 
 
-# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
-# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
-# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
-# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
-# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
-# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
-# real digit ('lO') is left too: nothing says it is a number.
-_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
-_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
-_OCR_NUMBER = re.compile(
-    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
-    rf"(?![\w])")
-_OCR_NUMBER_HINT = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
-
-
 def _ocr_number_repair(m: re.Match[str]) -> str:
     seq, d1, t, d2, code = m["seq"], m["d1"], m["t"], m["d2"], m["i"]
     if not t or not (t[0].isupper()):
@@ -1870,18 +1809,11 @@ def _ocr_number_repair(m: re.Match[str]) -> str:
     elif d1 == "l":  # the slash of a state number: '53lKH-UBND'
         fixed = seq.translate(_OCR_DIGITS) + "/" + t + "-" + code if d2 in "-~" else m[0]
     if code == "TƯ":
-        issuing = _TU_ISSUING.search(m.string, max(0, m.start() - _TU_ISSUING_SPAN), m.start())
+        issuing = TU_ISSUING_RE.search(m.string, max(0, m.start() - _TU_ISSUING_SPAN), m.start())
         return fixed[:len(fixed) - len(code)] + ("TU" if issuing else code)
     return fixed[:len(fixed) - len(code)] + code.replace("Ư", "U")
 
 
-# perturb4: 'TƯ' after a number is TW's spelling (DOMAIN: 'TƯ' for 'TW'; h17 '48-KL/TƯ ngày 25/5/2009 của Bộ
-# Chính trị'), also in a citation naming a provincial committee as its author (blind18 b06 '79-KH/TƯ ... của
-# Ban Thường vụ Tỉnh ủy' is labelled TW by that rule). Only the page's OWN number is read as TU where OCR
-# turned TU into 'TƯ' and the page says whose it is: its header cell under a provincial committee's name
-# ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số 445-KL/TƯ', realworld h06) or a news lead's provincial committee issuing it.
-_PROVINCIAL_PARTY_CELL = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
-_CENTRAL_CELL = re.compile(r"TRUNG\s+ƯƠNG")
 _TU_HEADER_LINES = 20
 
 
@@ -1889,46 +1821,20 @@ def _provincial_tu(texts: list[str]) -> list[str]:
     """The header's number cell with 'TƯ' read as TU when the cells above it name a provincial committee
     and none the centre."""
     at = next((k for k, x in enumerate(texts) if "/TƯ" in x and NUMBER_LINE_RE.search(x)), None)
-    if at is None or not any(_PROVINCIAL_PARTY_CELL.match(x) for x in texts[:at]) \
-            or any(_CENTRAL_CELL.search(x) for x in texts[:at]):
+    if at is None or not any(PROVINCIAL_PARTY_CELL_RE.match(x) for x in texts[:at]) \
+            or any(CENTRAL_CELL_RE.search(x) for x in texts[:at]):
         return texts
     return [*texts[:at], re.sub(r"/TƯ(?![^\W\d_])", "/TU", texts[at]), *texts[at + 1:]]
 
 
 _TU_ISSUING_SPAN = 180  # characters before the number where its issuing subject and verb may stand
-# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
-# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
-# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
-# quyết số 43-NQ/TƯ') is not one.
-_TU_ISSUING = re.compile(
-    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
-    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
-    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
-    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")
 
 
-# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
-# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
-_NUMBER_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_NUMBER_DASH = re.compile(f"(?<=\\d)[{_NUMBER_DASHES}](?=[A-ZĐ])")
-# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
-# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
-_SPACED_NUMBER_DASH = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
-                                 r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
-# A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
-# lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
-_SPACED_NUMBER_DASH_HINT = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
-
-
 def _close_number_dash(m: re.Match[str]) -> str:
     return " " * (len(m[0]) - 1 - len(m["seq"])) + m["seq"] + "-"
-
-
-# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
-_NUMBER_WORD_SLIP = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
 
 
 def matching_text(paragraphs: list[str]) -> str:
@@ -1969,27 +1875,19 @@ def _preamble_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 # --- parsefast3: where an issuing clause can start ---
 # ISSUER_CLAUSE_RE opens with a body's name, tried at every capital letter of a preamble; a header and a
-# title are mostly capitalised names, so nearly all of that work fails. A clause needs one of these verbs
-# after its name, and its name holds only word characters, blanks, the bracketed term '(khóa ...)', the
-# ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose verb lies after
-# the first verb (and type word) of the span therefore starts after the last stop character before that verb.
-# parsespeed4: `re` tries IGNORECASE alternatives at every position of the span; a look-ahead on the verbs'
-# first letters (IGNORECASE folds no other character of Unicode onto b, c, t, x, đ) fails at once elsewhere.
-_CLAUSE_VERB_HINT = re.compile(
-    r"(?=[bctxđBCTXĐh])"
-    rf"(?:(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{_patterns.PUBLISHES_IN_FULL}|{_patterns.DEPLOYS_OWN})\s+(?i:{_patterns.TYPE_WORD})"
-    r"|hướng\s+dẫn\s)")
+# title are mostly capitalised names, so nearly all of that work fails. A clause needs a verb of
+# CLAUSE_VERB_HINT_RE after its name, and its name holds only word characters, blanks, the bracketed term
+# '(khóa ...)', the ',' of 'phổ biến,' and the '-' of 'Thi đua - Khen thưởng' (BODY_TOKEN): a clause whose
+# verb lies after the first verb (and type word) of the span therefore starts after the last stop character
+# before that verb.
 _CLAUSE_STOPS = ".;:/\"“”!?"
 _CLAUSE_TERM_OPENERS = ("(khóa", "(khoá", "(Khóa", "(Khoá")  # a term's brackets may hold any stop
-
-
-_POLITBURO_BEFORE_COMMA = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
 
 
 def _clause_window(text: str, pos: int, end: int) -> int | None:
     """Where a search for the next issuing clause in text[pos:end] may start with the same result,
     or None when no clause verb is left."""
-    verb = _CLAUSE_VERB_HINT.search(text, pos, end)
+    verb = CLAUSE_VERB_HINT_RE.search(text, pos, end)
     if verb is None:
         return None
     at = verb.start()
@@ -1999,7 +1897,7 @@ def _clause_window(text: str, pos: int, end: int) -> int | None:
     comma = text.rfind(",", pos, at)
     while comma >= 0 and comma > stop and (
             text[comma - 4:comma] == "biến"  # 'phổ biến, giáo dục'
-            or _POLITBURO_BEFORE_COMMA.search(text, max(pos, comma - 16), comma)):
+            or POLITBURO_BEFORE_COMMA_RE.search(text, max(pos, comma - 16), comma)):
         comma = text.rfind(",", pos, comma)  # blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...', one subject
     return max(stop, comma) + 1 if max(stop, comma) >= pos else pos
 
@@ -2051,7 +1949,7 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
         plain = ((0, x) for x in itertools.chain(issuer_clauses(text, start, end), named, lower))
         termed = ISSUER_TERM_CLAUSE_RE.finditer(text, start, end) if "nhiệm kỳ" in span else iter(())
         for rank, m in [*plain, *((0, x) for x in termed), *((1, x) for x in ad_hoc)]:
-            if _CITING.search(text, max(0, m.start() - 6), m.start()) \
+            if CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) \
                     or text[m.start("issuer") - 1:m.start("issuer")] in _NUMBER_CODE_GLUE:
                 continue
             if types and m["tw"] and TYPE_WORDS.get(fold(m["tw"])) not in types:
@@ -2070,30 +1968,13 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
 
 
 # --- blind23 header: the own making clause whose subject's name has lower-case words ---
-# 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
-# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
-# Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
-# preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
-# body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
-# maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
-# kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
-# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
-# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
-_OWN_MAKING_RE = re.compile(
-    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
-        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
-        (?P<tw>(?i:{_patterns.TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
-        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
-    re.VERBOSE,
-)
 _OWN_SUBJECT_WIDTH = 160
 _AFTER_COMMA = re.compile(r",[ \t]+(\w)")
-_PREDICATE_WORD = re.compile(r"(?<![\w])(?:đã|vừa|đang|sẽ|khẩn\s+trương)(?![\w])")  # never in a name
 
 
 def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str | None] | None:
     """blind23: (maker, type, trích yếu) of the clause above; None when no body opens its subject."""
-    for m in _OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
+    for m in OWN_MAKING_RE.finditer(text, 0, _LEAD_CHARS):
         tw = TYPE_WORDS.get(fold(m["tw"]))
         line_start = text.rfind("\n", 0, m.start()) + 1
         told_done = m["aux"] and m["stop"] and not m["directed"]  # 'đã chỉ đạo xây dựng Kế hoạch X.' is it
@@ -2104,7 +1985,7 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
         for cut in [seg, *cuts] if seg >= m.start() - _OWN_SUBJECT_WIDTH else cuts:
             subject = squeeze(text[cut: m.start()]).strip(" ,")
             if subject[:1].isupper() and not any(c.islower() for c in _AFTER_COMMA.findall(subject)) \
-                    and not _PREDICATE_WORD.search(subject) and parse_body(subject):
+                    and not PREDICATE_WORD_RE.search(subject) and parse_body(subject):
                 title = squeeze(m["title"]).strip(" ,")
                 return subject, tw, title if len(title.split()) >= _CLAUSE_TITLE_WORDS else None
     return None
@@ -2161,19 +2042,12 @@ _ASSEMBLIES = ("đại hội", "hội nghị", "đại hội đại biểu")  # 
 _META_LINES = 120
 _META_KEYS = ("số hiệu", "ký hiệu", "kí hiệu", "ngày ban hành", "cơ quan ban hành", "loại văn bản",
               "nơi ban hành")
-_NOT_OWN = re.compile(r"(?:của|do|theo|tại)\s*\Z", re.IGNORECASE)
-_NAME_JOIN = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
 _TITLE_TAIL = re.compile(r"^[\s,.:;–—-]*(?P<rest>\S.*)$", re.DOTALL)
-_NOTE_OPENING = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
-# look-behinds tried only there (before it, they would run at every position).
-_SENTENCE_END = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
 
 
 _YEAR_WINDOW = 60  # days between a yearless lead date and a dated event the text names
 _AFTER_CITED = 180  # days a document follows one it carries out
-_CITED_BEFORE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
 
 
 def _year_near(text: str, day: int, month: int) -> int | None:
@@ -2196,7 +2070,7 @@ def _year_near(text: str, day: int, month: int) -> int | None:
         if POSTED_RE.search(text, line_start, dm.start()):
             refs.append((when, "posted"))  # never the issue date, but the page follows it by days
             continue
-        cited = _CITED_BEFORE.search(text, max(0, dm.start() - 40), dm.start())
+        cited = CITED_BEFORE_RE.search(text, max(0, dm.start() - 40), dm.start())
         refs.append((when, "cited" if cited else "event"))
     for my in MONTH_YEAR_RE.finditer(text, 0, _LEAD_CHARS * 2):
         if 1 <= int(my["m"]) <= 12:
@@ -2328,7 +2202,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
-    notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
+    notes = THEO_NOTE_RE.finditer(text) if NOTE_OPENING_RE.search(text) else iter(())
     for sm in (*SOURCE_NOTE_RE.finditer(text), *notes):
         number, bare = _own_number(sm)
         if number is not None:
@@ -2563,14 +2437,11 @@ def _an_office(body: Body) -> bool:
     return body.organ is not None and ORGANS.get(body.organ, ("", ""))[1] in _OFFICERS
 
 
-_RESOLVES_CUE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
-
-
 def _resolves(text: str) -> _Identity | None:
     """blind15: 'Đảng ủy Quân sự huyện Thăng Bình tổ chức hội nghị ra nghị quyết lãnh đạo ...': a committee
     passing an unnumbered resolution at its meeting issues it; the words after 'nghị quyết' are its title. The
     meeting's day is not given as the issue date (a headline and a lead may tell it without the year)."""
-    if _RESOLVES_CUE.search(text, 0, _LEAD_CHARS) is None:
+    if RESOLVES_CUE_RE.search(text, 0, _LEAD_CHARS) is None:
         return None
     for m in LEAD_RESOLVES_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
@@ -2592,7 +2463,6 @@ def _names_the_place(short: Body, full: Body) -> bool:
     """The same body told again with its place: one per unit of that kind, of the same unit kind."""
     return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
         and short.unit_kind in (None, full.unit_kind)
-
 
 
 # The number codes a subject's own documents carry: 'Đảng ủy phường ...' numbers '89-KH/ĐU'.
@@ -2704,7 +2574,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     prefix = text[start:m.start()]
     timed = LEAD_DATE_TAIL_RE.search(prefix)
@@ -2734,11 +2604,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         issuer, at = im["issuer"], im.start("issuer")
         if numbered and (wide := _topic_named_subject(prefix, at)):
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
-        if _NOT_OWN.search(prefix, 0, at):
+        if NOT_OWN_RE.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
-        if _NOT_OWN.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
+        if NOT_OWN_RE.search(prefix, 0, at) and (board := _board_named_by_task(prefix, at)) is not None:
             issuer, at = board  # blind17: 'Ban Chỉ đạo Trung ương về tổng kết ... Nghị quyết ... của ...'
-        if _NOT_OWN.search(prefix, 0, at):
+        if NOT_OWN_RE.search(prefix, 0, at):
             return None  # 'của Ủy ban nhân dân tỉnh ban hành Quy chế': a cited document's issuer
         before = prefix[:at]
     elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
@@ -2758,7 +2628,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if issuer and (tm := LEAD_TAG_PLACE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             and (body := parse_body(new_tone_placement(issuer))) is not None:
         issuer = _tag_place(tm["tagplace"], issuer, body)  # 'Thanh Liêm: UBND huyện vừa ban hành ...'
-    end = _SENTENCE_END.search(text, m.end())
+    end = SENTENCE_BREAK_RE.search(text, m.end())
     stop = end.start() if end else len(text)
     number, bare = _own_number(m)
     dated: re.Match[str] = m
@@ -2797,7 +2667,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     if number is not None and (joined := LEAD_JOINED_DOCUMENT_RE.match(text, title_from, stop)):
         title_from = joined.end()  # 'Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về ...': shared subject
     said = CLAUSE_TITLE_END_RE.search(text, title_from, stop)
-    while said is not None and said.end() <= stop and _NAMES_AFTER_COLON_RE.match(text, said.end()):
+    while said is not None and said.end() <= stop and NAMES_AFTER_COLON_RE.match(text, said.end()):
         said = CLAUSE_TITLE_END_RE.search(text, said.end(), stop)  # '3 thị trấn: Hồ Xá, Cửa Tùng và ...'
     if said is not None and said.end() <= stop:
         stop = said.start()  # '... ban hành Kế hoạch X như sau:' / 'I. MỤC ĐÍCH': X ends at 'như sau'
@@ -2809,7 +2679,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,
-        title=_TYPE_SUFFIX.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
+        title=TYPE_SUFFIX_RE.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
         above=above if issuer else None,
     )
     return ident, on_behalf
@@ -2891,7 +2761,7 @@ def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
             break  # every earlier head's clause holds the same break
         if rest.count(")") > rest.count("(") or LEAD_TOPIC_NOT_NAME_RE.search(rest):
             continue
-        if any(parse_body(rest[j.end():]) for j in _NAME_JOIN.finditer(rest)):
+        if any(parse_body(rest[j.end():]) for j in NAME_JOIN_RE.finditer(rest)):
             continue  # 'Trung tâm Y tế huyện, Phòng Y tế huyện Kim Động': two bodies, not one name
         body = parse_body(name)
         if body is None or body.organ is not None or body.base is None:
@@ -2986,7 +2856,7 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
             by = fold(_issuer_text(m["issuer"])) if m["issuer"] else None
             if not (issuer and by and (by.startswith(issuer) or issuer.startswith(by))):
                 continue
-            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
             if CITING_CUE_RE.search(text, starts[-1] if starts else 0, m.start()):
                 continue
         hits.setdefault(number, m)
@@ -3063,11 +2933,6 @@ def _lead_type(text: str, m: re.Match[str], number: DocNumber | None) -> str | N
     return own
 
 
-# The verb phrase that ends OWN_GUIDANCE_RE (same words, same flags): no match without it.
-_GUIDES = re.compile(
-    r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])")
-
-
 def _guidance_clause(text: str, types: set[str]) -> tuple[str, str | None] | None:
     """'..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...': a guidance's own clause in
     its preamble, for a document of no other type."""
@@ -3079,12 +2944,12 @@ def _own_guidance(text: str, types: set[str]) -> re.Match[str] | None:
     if types - {"HD"}:
         return None
     for start, end in preamble_spans(text):
-        if not _GUIDES.search(text, start, end):
+        if not OWN_GUIDANCE_VERB_RE.search(text, start, end):
             continue  # the clause's verb is not there: the costly pattern would try every position
         for m in itertools.chain(OWN_JOINT_GUIDANCE_RE.finditer(text, start, end),  # co-issuers: the first
                                  OWN_GUIDANCE_RE.finditer(text, start, end)):
             at = m.start("issuer")
-            if not _CITING.search(text, max(0, at - 6), at) \
+            if not CITING_TAIL_RE.search(text, max(0, at - 6), at) \
                     and not ORDER_BEFORE_GUIDANCE_RE.search(text, max(start, at - 200), at) \
                     and parse_body(m["issuer"]) is not None:
                 return m
@@ -3096,7 +2961,7 @@ def _notice(text: str) -> str | None:
     told by a body that is no cited document's issuer ('của UBND tỉnh thông báo ...')."""
     objects = OWN_NOTICE_OBJECT_RE.finditer(text) if "như sau" in text and "thông báo" in text else iter(())
     for m in itertools.chain(OWN_NOTICE_RE.finditer(text), objects):
-        if not _CITING.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
+        if not CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()) and parse_body(m["issuer"]):
             return "TB"
     return None
 
@@ -3142,9 +3007,9 @@ def _clause_bracketed_number(text: str) -> tuple[DocNumber, date | None] | None:
     number (and date) in brackets after the title, within the sentence."""
     for start, end in preamble_spans(text):
         for m in issuer_clauses(text, start, end):
-            if not m["tw"] or _CITING.search(text, max(0, m.start() - 6), m.start()):
+            if not m["tw"] or CITING_TAIL_RE.search(text, max(0, m.start() - 6), m.start()):
                 continue
-            stop = _SENTENCE_END.search(text, m.end())
+            stop = SENTENCE_BREAK_RE.search(text, m.end())
             bm = _bracketed_number(text, m.end(), stop.start() if stop else len(text), m["tw"])
             if bm is None or (number := try_parse(bm["number"])) is None:
                 continue
@@ -3176,7 +3041,7 @@ def _title_line_candidates(lines: list[str]) -> list[str]:
     wrap carried on from the line before. A portal's stamp the line ends with ('... năm 2015. Ngày cập nhật
     18/12/2015', blind16 b03) is cut off: the page's, not the title's."""
     return list(itertools.islice((_without_stamp(x) for i, x in enumerate(lines)
-                                  if x.strip() and not _FILE_NAME_RE.search(x)
+                                  if x.strip() and not FILE_NAME_RE.search(x)
                                   and not MENU_ITEM_RE.fullmatch(x)  # blind14: a library's tab menu
                                   and not (i and _wrapped_onto(lines[i - 1], x))),
                                  _TITLE_LINE_CANDIDATES))
@@ -3194,11 +3059,11 @@ def _without_stamp(line: str) -> str:
 
 
 def _wrapped_onto(above: str, line: str) -> bool:
-    """perturb3: a line a wrap carried on from the one above (_WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
+    """perturb3: a line a wrap carried on from the one above (WRAP_GOES_ON_RE). perturb5 (no_blank_lines):
     not a line that opens with its type word and number and is longer than the one above by more than its
     first word and a PDF's slack: no wrap cut that one ('Đến năm 2030, phấn đấu ... bác sĩ cơ hữu' over a
     330-character 'Quyết định số 281/QĐ-TTg ban hành ...', a headline over its lead with no blank between)."""
-    if not _WRAP_GOES_ON_RE.search(above):
+    if not WRAP_GOES_ON_RE.search(above):
         return False
     first = line.split(None, 1)[0] if line.strip() else ""
     if len(line.strip()) <= len(above.strip()) + 1 + len(first) + _PDF_WRAP_SLACK:
@@ -3297,20 +3162,6 @@ def _title_line(lines: list[str]) -> _Identity:
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(sm["tw"]))), title=title)
     return best[1] if best else _Identity()
 
-
-# --- leftovers2: a colon that lists names inside the title ---
-# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
-# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
-_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
-_NAMES_AFTER_COLON_RE = re.compile(
-    rf"[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_NAME}"
-    rf"[ \t]*,?[ \t]+[{LOWER}]")
-
-# --- leftovers2: an attachment's file name is no title line ---
-# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
-# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
-_FILE_NAME_RE = re.compile(
-    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
 
 _AUTHORITY_SPAN = 14
 
@@ -3412,12 +3263,6 @@ _CUT_TITLE_WORDS = 2
 # perturb3: a bracketed number a wrap put on its own line ('(Chỉ thị số 55-CT/TW ngày 22/12/2025).') is a
 # title line with no title: its ').' is none.
 _WORDLESS = re.compile(r"\W*$")
-# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
-# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
-# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
-# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
-# date stamp or a short menu line.
-_WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
 _SENTENCE_INSIDE = re.compile(r"[.;!?](?:\s|$)")  # a title is one sentence
 
 
@@ -3523,7 +3368,7 @@ def _adopted_on(text: str, warnings: list[str]) -> date | None:
             for m in ADOPTED_DATE_RE.finditer(sentence):
                 # newsweep: '... thông qua Nghị quyết triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024': a
                 # cited document's date, right after its number, is not the adoption's
-                if _CITED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                if CITED_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
                     continue
                 return _lead_date(m, None, warnings, text)
     return None
@@ -3681,7 +3526,6 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
 
 
 # --- hyphenparty: a headline that is the lead's trích yếu whole, after its type word ---
-_LEAD_TITLE_OPENING = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
 _RESTATED_MIN = 20  # characters: a few words ('năm 2023') end many titles
 
 
@@ -3692,7 +3536,7 @@ def _headline_is_the_lead_title(line: _Identity, lead: _Identity) -> bool:
     quote left open, a tone slipped); compared without marks, the headline's copy stands."""
     if not line.title or not lead.title:
         return False
-    opened = _LEAD_TITLE_OPENING.sub("", lead.title, count=1)
+    opened = LEAD_TITLE_OPENING_RE.sub("", lead.title, count=1)
     gist = " ".join(strip_diacritics(fold(opened)).rstrip(" ./").split())
     return len(gist) >= _RESTATED_MIN and " ".join(strip_diacritics(fold(line.title)).split()).endswith(gist)
 
@@ -3807,8 +3651,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     title = title or subject  # an official letter's 'V/v ...' is its trích yếu
     if heading is None:
         title = title or _caps_title(lines, len(region)) or _flat_title(region)
-    lead_title = lead.title if lead.title and not _SAYS_NOTHING.search(lead.title) \
-        and not _ORDERS_ONLY.match(lead.title) and not _ANNOUNCES_ONLY.match(lead.title) else None
+    lead_title = lead.title if lead.title and not SAYS_NOTHING_RE.search(lead.title) \
+        and not ORDERS_ONLY_RE.match(lead.title) and not ANNOUNCES_ONLY_RE.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
             or _summary_headline_over_a_lead(line, lead, number, lines):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
@@ -3926,16 +3770,13 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     )
 
 
-_RECENT_YEAR = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
-
-
 def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
     440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places;
     or the dateline of the news page it is, whose present tense names the units of the day it was written
     (blind5: '  date 2025-08-27', 'Đảng uỷ phường Dĩ An triển khai ...' is a ward of Hồ Chí Minh City)."""
     latest = _page_dateline(text)
-    if not _RECENT_YEAR.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
+    if not RECENT_YEAR_RE.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
         return None
     for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
         dm = CITED_NUMBER_DATE_RE.match(text, m.end())

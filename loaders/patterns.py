@@ -747,6 +747,11 @@ GLUED_NUMBER_HEAD_RE = re.compile(rf"(?<=[*\-–_{UPPER}])(?=(?:Số|SỐ)\s*:?\
 GLUED_NUMBER_END_RE = re.compile(
     r"(?<=[A-ZĐ])(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐOÀN\s+TNCS|Độc\s+lập)"
 )
+# --- header and recipients: a letter's salutation ---
+# 'Kính gửi', the one spelling of it every rule reads: with its marks lost or slipped ('Kinh gui', 'gưi',
+# 'gủi'), 'gữi' typed for 'gửi' (real letters make the slip) and 'gởi', the southern spelling.
+_ADDRESSED_WORD = r"K[íi]nh"
+_SALUTATION = rf"{_ADDRESSED_WORD}\s+g[ửữởưủu]i"
 # --- blind2 header: a letter flattened onto one line ---
 # 'ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
 # Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: ...': where each header cell begins (the number,
@@ -760,7 +765,7 @@ FLAT_HEADER_CUT_RE = re.compile(
       | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,2},\s*ngày\s+\d)""",
     re.VERBOSE,
 )
-FLAT_SALUTATION_RE = re.compile(r"\s+(?=Kính\s+g\w{1,2}i\s*:)")
+FLAT_SALUTATION_RE = re.compile(rf"\s+(?={_SALUTATION}\s*:)")
 
 # --- sweep header: a header run onto one line of any length ---
 # 'TỈNH ỦY NGHỆ AN * Số 45-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2024 KẾ HOẠCH về ...',
@@ -1414,15 +1419,13 @@ RECIPIENT_SEMICOLON_RE = re.compile(r"(?<=;)\s*")  # each item keeps its ';', wh
 # A letter's addressees under its header ('Kính gửi: - Các đơn vị trên địa bàn xã;', 'Kính gửi:' alone
 # with its items under it, a table's '|' left before it): who receives it, as 'Nơi nhận: - Như trên' says.
 AS_ABOVE_RE = re.compile(r"^như\s+trên\b", re.IGNORECASE)  # 'Nơi nhận: - Như trên;': the addressees
-_ADDRESSED_WORD = r"K[íi]nh"
-_ADDRESSED = rf"{_ADDRESSED_WORD}\s+g[ửu]i"  # 'Kính gửi', also where a copy lost a mark
-ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_ADDRESSED}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+ADDRESSEES_HEAD_RE = re.compile(rf"^[\s|]*{_SALUTATION}\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # realworld h20: a PDF copy broke the heading after its first word ('Kính' / 'gửi: Ủy ban nhân dân các tỉnh').
 ADDRESSEES_HEAD_WORD_RE = re.compile(rf"^[\s|]*{_ADDRESSED_WORD}\s*$", re.IGNORECASE)
 # A paragraph that opens a letter's address block: its addressees ('Kính gửi'), its copies ('Đồng gửi') or its
 # recipients ('Nơi nhận'); who the letter is for, never work (the outline opens no list under it).
 ADDRESS_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:{_ADDRESSED}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
+    rf"^\W{{0,3}}(?:{_SALUTATION}|{_RECIPIENTS}|Đồng\s+gửi)(?![\w])", re.IGNORECASE
 )
 # Where the body's first sentence starts inside an addressee's line, the flattened line run on ('- Phòng Giáo
 # dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;', 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị
@@ -1642,11 +1645,14 @@ META_BARE_LINE_RE = re.compile(
 # 'NGHỊ QUYẾT' / 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG' / 'LẦN THỨ XIV': the congress names its union by
 # its members ('phụ nữ'), never as 'Hội Liên hiệp Phụ nữ'.
 WOMEN_CONGRESS_RE = re.compile(r"\s*phụ\s+nữ(?![\w])", re.IGNORECASE)
-# The same labels alone in a table cell, the value in the next cell.
-META_CELL_RE = re.compile(
-    r"""(?P<label>số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản
-        |người\s+ký|trích\s+yếu)\s*:?""",
-    re.VERBOSE | re.IGNORECASE,
+# The labels a library's table writes in a cell of their own, the value in the next cell.
+_META_CELL_LABEL = (r"số\s+hiệu|ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản"
+                    r"|người\s+ký")
+META_CELL_RE = re.compile(rf"(?P<label>{_META_CELL_LABEL}|trích\s+yếu)\s*:?", re.IGNORECASE)
+# blind2: the table one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...), with the labels of its status.
+META_ALONE_RE = re.compile(
+    rf"^\s*(?:{_META_CELL_LABEL}|ngày\s+(?:có\s+)?hiệu\s+lực|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # A unit kind inside a body's name ('... ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'), on folded text.
 UNIT_IN_NAME = re.compile(rf"(?<!\w){UNIT_KIND_WORD}\s+\w")
@@ -1900,11 +1906,14 @@ CAPITAL_TITLE_RE = re.compile(
 # A guidance with no heading names itself in its issuer's clause, which may open a sentence or close
 # a 'Căn cứ ...' one: '..., Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường ...', 'Sở Y tế
 # hướng dẫn thực hiện như sau'. A ministry's or office's name has lower-case words (_JOINED_NAME).
+_GUIDES = r"(?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])"
 OWN_GUIDANCE_RE = re.compile(
     rf"""(?:^|(?<=[,;.]\s)|(?<=[,;.]))[ \t]*(?P<issuer>{_JOINED_NAME})(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]+
-        (?i:hướng\s+dẫn)[ \t]+(?i:các|việc|thực\s+hiện|triển\s+khai|tổ\s+chức|như\s+sau|cụ\s+thể)(?![\w])""",
+        {_GUIDES}""",
     re.VERBOSE | re.MULTILINE,
 )
+# The verb phrase that ends OWN_GUIDANCE_RE alone: a text with no match of it has none of the whole.
+OWN_GUIDANCE_VERB_RE = re.compile(_GUIDES)
 
 # 'đã có văn bản hướng dẫn tuyên truyền ...': a lead's unnumbered 'văn bản' whose kind follows it.
 TEXT_KIND_AFTER_RE = re.compile(rf"""[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])(?![ \t]+số)""")
@@ -3175,16 +3184,22 @@ MEETING_DEPLOYS_RE = re.compile(
 
 # --- outline markers --------------------------------------------------------
 
+# The marks an outline item opens with, read by the outline (OUTLINE_MARKER) and by the line joiner
+# (ITEM_START_RE) alike.
+_ROMAN_MARK = r"[IVX]{1,5}"  # a section's numeral
+_NUMBER_PATH = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # '1', '1.1', '1.1.2'
+_NUMBER_CLOSE = r"\.?\)|\.(?!\d)|\s*[-–]\s"  # '1.', '1)', '1.)', '1 -'
+_BULLETS = "-–—+•●▪∙"
 OUTLINE_MARKER = re.compile(
     rf"""^(?:
-        (?P<roman>[IVX]{{1,5}})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
+        (?P<roman>{_ROMAN_MARK})\s*[.\-–—):]\s*               # section: 'III.', 'I-', 'IV)', 'II:'
       | (?P<upper>[A-Z])\.\s+(?=[{UPPER}])                  # section: 'B. NHIỆM VỤ', 'B. Nhiệm vụ'
       | (?P<word>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là     # 'Một là, ...', 'Thứ hai, ...'
             |Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*[,:][ \t]*
-      | (?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})               # '1', '1.1', '1.1.2'
-            (?:\.?\)|\.(?!\d)|\s*[-–]\s|(?P<bare>(?=\s)))\s*  #   '1.', '1)', '1 -', '1.1 Text'
+      | (?P<number>{_NUMBER_PATH})                          # '1', '1.1', '1.1.2'
+            (?:{_NUMBER_CLOSE}|(?P<bare>(?=\s)))\s*           #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
-      | (?P<bullet>[-–—+•●▪∙○◦*])\s*                        # '-', '–', '+', '•'
+      | (?P<bullet>[{_BULLETS}○◦*])\s*                        # '-', '–', '+', '•'
     )""",
     re.VERBOSE,
 )
@@ -3199,14 +3214,16 @@ ORDINAL_VALUES = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư":
                   "tám": 8, "chín": 9, "mười": 10}
 """The value of an ordinal word ('Hai là' and 'Thứ hai' are 2)."""
 
+_PART_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu")  # 'Phần thứ nhất' ... 'Phần thứ sáu'
+_PART_WORD = "|".join(w.upper() for w in _PART_WORDS)
 PART_HEADING = re.compile(
-    r"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>NHẤT|HAI|BA|TƯ|NĂM|SÁU)|(?P<roman>[IVX]{1,5}))(?![\w])
+    rf"""^[*_\s]*PHẦN[ \t]+(?:THỨ[ \t]+(?P<word>{_PART_WORD})|(?P<roman>[IVX]{{1,5}}))(?![\w])
         [ \t]*[.:\-–—)]?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
 """A plan's part ('PHẦN II. NHIỆM VỤ, GIẢI PHÁP', 'Phần thứ hai' with its title on the next line): a section
 labelled by its numeral, as 'II.' would be ('thứ hai' is II)."""
-PART_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "năm": "V", "sáu": "VI"}
+PART_ORDINALS = {w: _ROMAN_NUMERALS[ORDINAL_VALUES[w] - 1] for w in _PART_WORDS}  # 'thứ hai' is II
 
 SECTION_TITLE_START = re.compile(
     r"""(?:muc\s+dich|yeu\s+cau|quan\s+diem|muc\s+tieu|nhiem\s+vu|giai\s+phap|noi\s+dung|to\s+chuc\s+thuc\s+hien
@@ -4395,13 +4412,13 @@ SUBJECT_CELL_RE = re.compile(r"^(\s*(?:Số|SỐ)\s*:?\s*\d\S*)\s+(?=V/v\b)")
 # '-', '+', '–', '•' followed by a space. A bullet followed by a lower-case word is a wrapped
 # 'kinh tế' / '- xã hội' and continues the line before.
 ITEM_START_RE = re.compile(
-    r"""^(?:
-        [IVX]{1,5}\s*[.\-–)]\s                  # Roman section: 'III.', 'I-', 'IV)'
-      | \d{1,2}(?:\.\d{1,2}){0,3}(?:\.?\)|\.(?!\d)|\s*[-–]\s)\s*   # '1.', '1.1.', '2)', '1 -'
-      | (?P<bare>\d{1,2}(?:\.\d{1,2}){0,3})\s+      # '1.1 Text' (a capital must follow)
+    rf"""^(?:
+        {_ROMAN_MARK}\s*[.\-–)]\s                 # Roman section: 'III.', 'I-', 'IV)'
+      | {_NUMBER_PATH}(?:{_NUMBER_CLOSE})\s*       # '1.', '1.1.', '2)', '1 -'
+      | (?P<bare>{_NUMBER_PATH})\s+                # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
-      | (?P<bullet>[-–—+•●▪∙])\s*                # bullets (see `starts_item`)
+      | (?P<bullet>[{_BULLETS}])\s*                # bullets (see `starts_item`)
     )""",
     re.VERBOSE,
 )
@@ -4452,10 +4469,216 @@ PREAMBLE_START_RE = re.compile(
     r"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Tiếp\s+tục|Để|Nhằm|Trên\s+cơ\s+sở|Theo|Qua|Sau\s+khi)\b"
 )
 # A letter's salutation line ('Kính gửi: ...'): the header ends before it.
-SALUTATION_RE = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
+SALUTATION_RE = re.compile(rf"^\s*{_SALUTATION}\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
-# blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
-META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
-                           r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
-                           re.IGNORECASE)
+
+# --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
+# A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
+HYPHENLESS_NUMBER_RE = re.compile(
+    r"^\s*Số\s*:?\s*(?P<seq>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<code>[A-Za-zĐđ]{3,16})\b"
+)
+# An officer's title opening a line (folded): a capitals line naming a signer, no trích yếu's wrap.
+SIGN_TITLE_WORDS_RE = re.compile(
+    r"(?:tổng\s+)?(?:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thủ\s+tướng|bí\s+thư|trưởng\s+ban)\b")
+# A date word with a lost letter ('ngy 5', 'thng 3', 'nm 2024'): the cue for reading a stripped date.
+MARKS_LOST_DATE_CUE_RE = re.compile(r"(?:nga?y|tha?ng|\bnm)\s+\d", re.IGNORECASE)
+CITED_NUMBER_END_RE = re.compile(r"\d[\w\-–]*/[\w\-–/]*\s*$")  # '... số 43-NQ/TW' wrapped before its date
+# A PDF font that drops the composed capital 'Ủ' ('Y BAN NHÂN DÂN' / 'TỈNH KON TUM'), or its hook ('UY BAN MẶT
+# TRẬN ...'): the committee's word is whole again when the words after it are a committee's own.
+LOST_INITIAL_RE = re.compile(r"U?Y(?=\s+BAN\s+(?:NHÂN\s+DÂN|MẶT\s+TRẬN|KIỂM\s+TRA|THƯỜNG\s+VỤ)(?!\w))")
+# agencysweep: a branch's line under its national agency ('CHI NHÁNH TỈNH NGHỆ AN'), and the country's
+# name it drops from the agency's line ('NGÂN HÀNG NHÀ NƯỚC VIỆT NAM').
+BRANCH_LINE_RE = re.compile(r"(?i:chi\s+nhánh)\s")
+COUNTRY_TAIL_RE = re.compile(r"\s+(?i:việt\s+nam)\s*$")
+
+# --- header: a lead's tail that names no subject, a guidance told by its verb, a type's suffix ---
+# A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
+SAYS_NOTHING_RE = re.compile(
+    r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
+    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
+)
+# leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
+# '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')
+ORDERS_ONLY_RE = re.compile(r"\W*(?:để|giao|cho)\s", re.IGNORECASE)
+# blind24: a lead's tail that only announces the body ('... ban hành Chỉ thị số 03/CT-UBND với yêu cầu như
+# sau:', '... gồm các nội dung sau:', '... với những nội dung chính sau đây:'): no trích yếu, so a headline
+# naming the type gives it, or none does; 'với nội dung tổ chức Ngày hội ...' names a subject and stays.
+ANNOUNCES_ONLY_RE = re.compile(
+    r"\W*(?:với|gồm|bao\s+gồm)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|nội\s+dung)"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\W*$",
+    re.IGNORECASE,
+)
+OWN_NUMBER_START_RE = re.compile(r"^số\s*:?\s*\d\S*\s*", re.IGNORECASE)  # 'số 1200/UBND-VX ' before the tail
+# blind10: a guidance told by its verb ('... hướng dẫn việc tổ chức ...'): what follows is its trích yếu,
+# unless the verb gives work to a body ('giao', 'đề nghị' before it).
+GUIDES_WORDS_RE = re.compile(r"hướng\s+dẫn\s+(?:việc\s+)?", re.IGNORECASE)
+GIVEN_TO_RE = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+\Z", re.IGNORECASE)
+# A type's own word after its type word ('Kế hoạch hành động ...', 'Nghị quyết liên tịch ...'): no part of
+# the trích yếu.
+TYPE_SUFFIX_RE = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
+
+# --- header: a page's headline over its stamp, its section and the body ---
+NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead
+# 'Thực hiện Kế hoạch số ...' wrapped short by the PDF is the preamble ('Thực hiện các giải pháp ...' is none)
+LEGAL_BASIS_RE = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ)\s+[{UPPER}]")
+HEADLINE_STAMP_RE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}[^()]{0,24}\)\s*$")  # '... (18:13 14/11/2017)'
+# A page's body opening with a point's mark ('1.', 'II -') or a news tag ('(HNP) -'), never its headline.
+BODY_OPENING_RE = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)/](?!\d)|[IVX]{1,4}\s*[.\-–]|\([A-ZĐ]{2,8}\)\s*[-–])")
+# A regulation is named by its type ('QUY CHẾ LÀM' / 'VIỆC CỦA ...'): its type word stays in its title.
+NAMED_BY_TYPE_RE = re.compile(r"^\W*(?:quy\s+chế|quy\s+định)\s", re.IGNORECASE)
+# leftovers2: a portal's section in capitals over the body ('TIN HOẠT ĐỘNG', 'VĂN BẢN'): no headline.
+PORTAL_SECTION_RE = re.compile(
+    r"\W{0,3}(?:HOẠT\s+ĐỘNG\s+CỦA|TIN\s+TỨC|TIN\s+HOẠT\s+ĐỘNG|VĂN\s+BẢN|THÔNG\s+TIN|SỰ\s+KIỆN|CHỈ\s+ĐẠO\s+ĐIỀU\s+HÀNH)\b")
+# A subject's words ('về', 'thực hiện', 'nhằm'): a line holding one goes on with its trích yếu, so it is no
+# line naming a body alone.
+ORGAN_LINE_SUBJECT_RE = re.compile(
+    r"(?<![\w])(?:về|v/v|thực\s+hiện|triển\s+khai|nhằm|để)(?![\w])", re.IGNORECASE)
+_CITED_BY = r"(?:của|do|tại|theo)"  # the words that hand what follows to a cited document
+# 'của', 'do', 'tại' or 'theo' just before a clause: the document it names is cited, not the page's own.
+CITING_TAIL_RE = re.compile(rf"{_CITED_BY}\s+\Z", re.IGNORECASE)
+
+# --- header: a date's and a number's characters misread by OCR ---
+# perturb4: a date's words misread: a mark lost or read as another ('ngay', 'ngảy', 'ngàv', 'thang',
+# 'thảng', 'nam', 'nấm', 'ndm'; realworld s10 'ngay 12 thang 01 nm 2017', d04 'ngayVphang 7 ndm 2021',
+# c06 'ngàỷ'). A look-alike counts only inside a whole date (day, month and four-digit year), so 'nam'
+# (south) or 'thang' (a ladder) elsewhere is left. 'nm' is shorter than 'năm': given back only on the
+# place-date line, read apart from the text's offsets (s48-like 'Long An, ngàv 10 thàng 03 nm 2014').
+# The bare ASCII words ('ngay 29/01/2024') are left, but beside a marked one ('ngày 04 thang 05 năm'): a text
+# stripped of every mark is read by its own rules (STRIPPED_*, MARKS_LOST_*), which expect them so.
+_OCR_A = "[aàảáạãâ]"  # the 'a' of 'ngày' and 'tháng' with its mark lost or misread
+_OCR_Y = "[yvýỳỷỹỵ]"  # the 'y' of 'ngày', its mark moved onto it or read as 'v'
+_OCR_AM = "[aăâấầẩẫậắằẳẵặãảạd]"  # the 'ă' of 'năm', read as any 'a' or a 'd'
+_OCR_NGAY = rf"[Nn]g{_OCR_A}{_OCR_Y}"
+_OCR_THANG = rf"[Tt]h{_OCR_A}ng"
+_OCR_NAM = rf"[Nn]{_OCR_AM}?m"
+# One misread date word before its digits, the whole words excluded ('ngảy 12', 'thang 3', 'nấm 2024').
+_OCR_DATE_WORD = rf"(?:ng(?!ày|ay){_OCR_A}{_OCR_Y}|th(?!áng|ang){_OCR_A}ng|n(?!ăm|am){_OCR_AM}m)\s+\d"
+OCR_DATE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<w1>{_OCR_NGAY})(?P<d>\s+\d{{1,2}})"
+    rf"(?:(?P<w2s>\s+)(?P<w2>{_OCR_THANG})(?P<m>\s+\d{{1,2}}\s+)(?P<w3>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))"
+    rf"|(?=[/.-]\d{{1,2}}[/.-](?:19|20)\d\d(?!\d)))"
+    rf"|(?<![^\W\d_])(?P<w2b>{_OCR_THANG})(?P<mb>\s+\d{{1,2}}\s+)(?P<w3b>{_OCR_NAM})(?=\s+(?:19|20)\d\d(?!\d))")
+OCR_DATE_NM_RE = re.compile(r"((?:^|\s)(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+)[Nn]m"
+                            r"(?=\s+(?:19|20)\d\d(?!\d))")
+# A text OCR_DATE_RE may change: a misread date word before its digits, at a word's start.
+OCR_DATE_HINT_RE = re.compile(rf"(?<![^\W\d_]){_OCR_DATE_WORD}", re.IGNORECASE)
+# `OCR_DATE_HINT_RE` without its lookbehind, on the lower-cased text, tried only where a word's last letter
+# is followed by blanks and a digit (at most 4 letters back): a necessary condition found by scans that
+# skip to their first character, where the hint's lookbehind and IGNORECASE make the engine try every
+# position (0.5 ms a plan). str.lower() agrees with IGNORECASE on every letter of the hint and keeps
+# lengths, but for 'İ' (two characters): a text holding it gets the hint itself.
+OCR_DATE_PRE_RE = re.compile(_OCR_DATE_WORD)
+OCR_DATE_END_RE = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
+# ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
+# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
+# the literals, so the scan is fast.
+BARE_IN_MARKED_DATE_RE = re.compile(
+    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
+# perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
+# '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
+# '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
+# code's 'U' as 'Ư' ('KH-ƯBND', '12-KH/HƯ', '94-HD/ĐƯK'; realworld h06 'Số 445-KL/TƯ', 'ƯBND tỉnh'): no
+# code but 'TƯ' holds an 'Ư'. 'TƯ' is left: h17 and k16 type it for TW ('48-KL/TƯ ... của Bộ Chính trị'),
+# h06 is OCR of TU ('13-NQ/TƯ của Tỉnh ủy'), and the number alone cannot tell. A sequence with no
+# real digit ('lO') is left too: nothing says it is a number.
+_OCR_SEQ = r"(?=[lIO]*\d)[\dlIO]{1,5}"
+_OCR_TYPE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
+OCR_NUMBER_RE = re.compile(
+    rf"(?<![\w/.])(?P<seq>{_OCR_SEQ})(?P<d1>[-~/l])(?P<t>{_OCR_TYPE}?)(?P<d2>[-~/l])(?P<i>[A-ZĐƯ][A-ZĐƯa-z]{{0,7}})"
+    rf"(?![\w])")
+# A text OCR_NUMBER_RE may change; header tests it by the probes of `_ocr_number_hint`, the same answer.
+OCR_NUMBER_HINT_RE = re.compile(r"~|[lIO]\d|\d[lIO]|[A-Za-zĐ]l[A-ZĐ]|[A-ZĐ/-]Ư[A-ZĐ]{0,3}(?![^\W\d_])")
+
+# --- header: a number's spellings made one for matching, its 'TƯ' read by whose it is ---
+# perturb4: 'TƯ' after a number is TW's spelling (DOMAIN: 'TƯ' for 'TW'; h17 '48-KL/TƯ ngày 25/5/2009 của Bộ
+# Chính trị'), also in a citation naming a provincial committee as its author (blind18 b06 '79-KH/TƯ ... của
+# Ban Thường vụ Tỉnh ủy' is labelled TW by that rule). Only the page's OWN number is read as TU where OCR
+# turned TU into 'TƯ' and the page says whose it is: its header cell under a provincial committee's name
+# ('TỈNH ỦY THỪA THIÊN HUẾ' / 'Số 445-KL/TƯ', realworld h06) or a news lead's provincial committee issuing it.
+PROVINCIAL_PARTY_CELL_RE = re.compile(r"^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\b|^\s*ĐẢNG\s+BỘ\s+TỈNH\b")
+CENTRAL_CELL_RE = re.compile(r"TRUNG\s+ƯƠNG")
+# ... or a news lead's subject issuing it right before ('Ban Thường vụ Tỉnh ủy vừa ban hành công điện số
+# 07-CĐ/TƯ', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TƯ'): the verb, then the
+# type word and 'số' only, so a plan carrying out a central resolution ('ban hành Kế hoạch thực hiện Nghị
+# quyết số 43-NQ/TƯ') is not one.
+TU_ISSUING_RE = re.compile(
+    r"(?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)|Đảng[ \t]+bộ[ \t]+tỉnh)(?:[ \t]+[^\s.;,]+){0,4}?[ \t]+"
+    r"(?:(?:vừa|đã)[ \t]+)?(?:ban[ \t]+hành|có|ký)"
+    r"(?:[ \t]+(?:văn[ \t]+bản|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}))?"
+    r"[ \t]+số[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+# perturb: a word processor's dash in a number ('44–KH/ĐU', '13—NQ/TU'), the hyphen for matching: the
+# clauses that read a lead's own number spell it with '-' or '/'. Same length, so offsets hold.
+NUMBER_DASHES = DASH_CHARS.removeprefix("-")
+NUMBER_DASH_RE = re.compile(f"(?<=\\d)[{NUMBER_DASHES}](?=[A-ZĐ])")
+# perturb2: a Party number typed with blanks round its hyphen ('44 - KH/ĐU', '127 – KL/TW', DOMAIN §2)
+# is closed up for matching, the blanks moved before its digits ('số   44-KH/ĐU'): same length.
+SPACED_NUMBER_DASH_RE = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t]+"
+                                   r"(?=[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ])")
+# A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
+# lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
+SPACED_NUMBER_DASH_HINT_RE = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
+# The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
+NUMBER_WORD_SLIP_RE = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
+
+# --- header: a lead's issuing clause, its own making, the words that tell it cited ---
+# parsefast3: a verb (and type word) that every issuing clause holds after its body's name: header looks for
+# a clause only after the last stop before one. parsespeed4: `re` tries IGNORECASE alternatives at every
+# position of the span; a look-ahead on the verbs' first letters (IGNORECASE folds no other character of
+# Unicode onto b, c, t, x, đ) fails at once elsewhere.
+CLAUSE_VERB_HINT_RE = re.compile(
+    r"(?=[bctxđBCTXĐh])"
+    rf"(?:(?i:ban\s+hành|xây\s+dựng|đề\s+ra|{PUBLISHES_IN_FULL}|{DEPLOYS_OWN})\s+(?i:{TYPE_WORD})"
+    r"|hướng\s+dẫn\s)")
+# blind33: 'Bộ Chính trị, Ban Bí thư ban hành ...': the comma after the Politburo joins one subject.
+POLITBURO_BEFORE_COMMA_RE = re.compile(r"Bộ\s+Chính\s+trị\s*\Z")
+# 'Thực hiện ...; căn cứ ..., Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch ... như
+# sau:', 'Căn cứ ...; Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch ... .', 'Thực hiện ...,
+# Ban quản lý dự án đầu tư xây dựng các công trình ... xây dựng Kế hoạch triển khai thực hiện như sau:': a
+# preamble sentence ('Thực hiện/Căn cứ X, <maker> <makes> <Type> ...') that ends its paragraph or opens the
+# body ('như sau:') names the document's maker, where the name reader stops inside its lower-case words. The
+# maker runs back to the earliest ', ' or '; ' of the sentence after which a body is named, a name's own comma
+# kept ('Đại học, Cao đẳng'); never across a comma before lower-case words ('..., nhiệm kỳ 2020-2025, Ban
+# ...'), nor over a predicate's word ('đã khẩn trương'). A sentence telling it done ('... đã ban hành Kế
+# hoạch X.') names an earlier document the page carries out, unless it opens the body ('như sau:').
+OWN_MAKING_RE = re.compile(
+    rf"""(?P<aux>[ \t]+(?:đã|vừa))?(?P<directed>[ \t]+chỉ[ \t]+đạo)?[ \t]+
+        (?i:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+
+        (?P<tw>(?i:{TYPE_WORD}))(?![\w])(?P<title>[^\n:;.]{{0,300}}?)(?:,?[ \t]*cụ[ \t]+thể)?[ \t]*
+        (?:(?i:như[ \t]+sau)[ \t]*:|(?P<stop>\.)[ \t]*(?=\n|\Z))""",
+    re.VERBOSE,
+)
+PREDICATE_WORD_RE = re.compile(r"(?<![\w])(?:đã|vừa|đang|sẽ|khẩn\s+trương)(?![\w])")  # never in a name
+# 'của Ủy ban nhân dân tỉnh ban hành ...' in a lead: the subject after it is a cited document's issuer.
+NOT_OWN_RE = re.compile(rf"{_CITED_BY}\s*\Z", re.IGNORECASE)
+NAME_JOIN_RE = re.compile(r"\s*,\s*|\s+và\s+")  # where a second body could start inside a lead's subject
+NOTE_OPENING_RE = re.compile(r"\(\s*(?:[Tt]heo|[Tt]rích|[Nn]guồn\s+từ)\s")  # cheap cue for THEO_NOTE_RE
+# No sentence ends at an abbreviated unit kind ('TP. Hồ Chí Minh'); the stop is matched first, the
+# look-behinds tried only there (before it, they would run at every position).
+SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?<!\bT[PXT]\.)(?<!\bT[pxt]\.)(?=\s|$)")
+# A cited number, or 'số N', right before a date ('43-NQ/TW ngày 22/12/2024'): that date is the cited one's.
+CITED_BEFORE_RE = re.compile(r"(?:\d\s*[-/]\s*[A-ZĐ][\w/-]*|số\s*\d+)\s*,?\s*(?:ngày\s*)?\Z", re.IGNORECASE)
+RESOLVES_CUE_RE = re.compile(r"(?<![\w])ra\s+nghị\s+quyết", re.IGNORECASE)  # newsweep: wrapped after 'ra'
+
+# --- header: a title's list of names, a file's name, a hard wrap, a lead's title, a recent year ---
+# 'công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm 2023': two names or more,
+# every word capitalised, then the sentence goes on in lower case: the list belongs to the trích yếu.
+_CAPITALISED_NAME = rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}"
+NAMES_AFTER_COLON_RE = re.compile(
+    rf"[ \t]*{_CAPITALISED_NAME}(?:[ \t]*,[ \t]*{_CAPITALISED_NAME})*"
+    rf"(?:[ \t]*,?[ \t]+và[ \t]+|[ \t]*,[ \t]*){_CAPITALISED_NAME}"
+    rf"[ \t]*,?[ \t]+[{LOWER}]")
+# 'Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc', '... .pdf (125 KB)': the name of
+# a file under 'Tệp đính kèm', whose words an uploader chose; the page's own words name the document.
+FILE_NAME_RE = re.compile(
+    r"\.(?:docx?|pdf|xlsx?|rar|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$", re.IGNORECASE)
+# perturb3: a line a hard wrap starts in mid-sentence ('... các trường trực thuộc. Thực hiện' / 'Kế hoạch
+# số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành') cites another document, no page's title line:
+# the line before is a wrapped line of text (forty characters or more) ending on a word in lower case,
+# a comma, a semicolon (a list of 'Căn cứ ...;') or a list's dash; a title line stands after a blank, a
+# date stamp or a short menu line.
+WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]*$")
+# hyphenparty: what opens a lead's trích yếu before its words ('về việc “ ...'), set aside to compare it.
+LEAD_TITLE_OPENING_RE = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
+# A year from 2025 on: only such a date can put a text on the map after July 2025's merged units.
+RECENT_YEAR_RE = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")

@@ -1,9 +1,9 @@
 """`header.ocr_number_repair` and `header.ocr_date_repair` answer their hints by cheaper scans and skip
 the number scan when no match could be repaired: they must give exactly what the patterns give
-(`_OCR_NUMBER_HINT`, `_OCR_DATE_HINT`, then `_OCR_NUMBER.sub` / `_OCR_DATE.sub`) on damaged numbers and
-dates, on their look-alikes, on random strings of those pieces and on every labelled text. A new
+(`OCR_NUMBER_HINT_RE`, `OCR_DATE_HINT_RE`, then `OCR_NUMBER_RE.sub` / `OCR_DATE_RE.sub`) on damaged
+numbers and dates, on their look-alikes, on random strings of those pieces and on every labelled text. A new
 alternative in either hint, or a new repair in `_ocr_number_repair`, breaks this: extend
-`_ocr_number_hint`, `_ocr_number_may_change` or `_OCR_DATE_PRE` with it."""
+`_ocr_number_hint`, `_ocr_number_may_change` or `OCR_DATE_PRE_RE` with it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import header
+from loaders import header, patterns
 
 REPO = Path(__file__).resolve().parent.parent
 _NUMBER_PIECES = [*"0123lIO~-/lKHNQTWƯUBNDđĐ .x\nabc", "43-NQ/TW", "KH-ƯBND", "/HƯ", "-ĐƯK", "NHƯ", "THƯ",
@@ -22,14 +22,14 @@ _DATE_PIECES = ["ngay", "ngảy", "Ngàv", "NGẢY", "ngày", "thảng", "THẢN
 
 
 def _number_plain(text: str) -> str:
-    if header._OCR_NUMBER_HINT.search(text):
-        return header._OCR_NUMBER.sub(header._ocr_number_repair, text)
+    if patterns.OCR_NUMBER_HINT_RE.search(text):
+        return patterns.OCR_NUMBER_RE.sub(header._ocr_number_repair, text)
     return text
 
 
 def _date_plain(text: str) -> str:
-    if header._OCR_DATE_HINT.search(text):
-        return header._OCR_DATE.sub(header._ocr_date_words, text)
+    if patterns.OCR_DATE_HINT_RE.search(text):
+        return patterns.OCR_DATE_RE.sub(header._ocr_date_words, text)
     return text
 
 

@@ -134,13 +134,11 @@ def test_find_words_on_the_labelled_texts() -> None:
 
 
 def _guarded() -> dict[str, tuple[re.Pattern[str], str]]:
-    from loaders import header
-
-    return {"_CLAUSE_VERB_HINT": (header._CLAUSE_VERB_HINT, "(?=[bctxđBCTXĐh])"),
+    return {"CLAUSE_VERB_HINT_RE": (patterns.CLAUSE_VERB_HINT_RE, "(?=[bctxđBCTXĐh])"),
             "LEAD_SIGNER_RE": (patterns.LEAD_SIGNER_RE, "(?=[ôbđtpcg])")}
 
 
-@pytest.mark.parametrize("name", ["_CLAUSE_VERB_HINT", "LEAD_SIGNER_RE"])
+@pytest.mark.parametrize("name", ["CLAUSE_VERB_HINT_RE", "LEAD_SIGNER_RE"])
 def test_first_letter_guard_keeps_every_match(name: str) -> None:
     """A look-ahead on the first letters in front of a pattern's alternatives keeps every match of them."""
     guarded, lead = _guarded()[name]
