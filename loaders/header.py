@@ -64,6 +64,8 @@ from loaders.patterns import (
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
+    CENTRE_IN_CODE_RE,
+    CENTRE_IN_NAME_RE,
     CHAIR_CONCLUDES_RE,
     CITED_NUMBER_DATE_RE,
     CITED_NUMBER_TAIL_RE,
@@ -226,6 +228,7 @@ from loaders.patterns import (
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
+    STANDING_ORGAN_HEAD_RE,
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
@@ -2633,17 +2636,30 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     12/KH-MTTQ-BTT': a body's own code is spelled from its name's initials, in order, one part of it
     from the name's first word on. A board deploying its committee's plan ('Ban Tuyên giáo Tỉnh ủy'
     and '45-KH/TU') or another unit's ('BTGTU' under 'Ban Tuyên giáo Huyện ủy') does not spell it."""
-    letters = _initials(issuer)
+    spelled = issuer
     parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
+    if CENTRE_IN_NAME_RE.search(issuer):  # sweepA: 'Trung ương Hội Nông dân Việt Nam' numbers 'KH/HNDTW'
+        spelled = squeeze(CENTRE_IN_NAME_RE.sub(" ", issuer))
+        parts = [p for p in (CENTRE_IN_CODE_RE.sub("", p) for p in parts) if p]
+    letters = _initials(spelled)
     if not letters or not parts or not all(_in_order(p, letters) for p in parts):
         return False
-    heads = {letters[0]}
-    folded = fold(issuer)
+    heads = _code_heads(spelled, letters)
+    if organ := STANDING_ORGAN_HEAD_RE.match(spelled):  # sweepA: 'Ban Bí thư T.Ư Đoàn' numbers 'KH/TWĐTN'
+        body = spelled[organ.end():]
+        heads |= _code_heads(body, _initials(body))
+    return any(p[0] in heads for p in parts)
+
+
+def _code_heads(name: str, letters: str) -> set[str]:
+    """The letters a body's own code may start with: its name's first, or the word after 'Hội' or 'Ủy ban'."""
+    heads = {letters[0]} if letters else set()
+    folded = fold(name)
     if folded.startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
         heads.add(letters[1])
     if folded.startswith(("ủy ban ", "uỷ ban ", "ub ")) and len(letters) > 2:  # '(Ủy ban|UB) MTTQ': 'KH-MTTQ'
         heads.add(letters[2])
-    return any(p[0] in heads for p in parts)
+    return heads
 
 
 def _own_code(issuer: str, body: Body, number: DocNumber) -> bool:

@@ -535,12 +535,15 @@ _AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]o
 _NAME_GLOSS = rf"""\((?-i:[A-ZĐ][A-ZĐ&.\-]{{1,9}})\)
     (?=[ \t]+(?:[{UPPER}]|(?:tỉnh|huyện|quận|thị|xã|phường|thành)(?![\w])))"""
 NAME_GLOSS_RE = re.compile(rf"""(?<=[\w])[ \t]*{_NAME_GLOSS}""", re.VERBOSE)
+# sweepA: the centre's dotted initials ('T.Ư', 'T.W'), one word of a name, never a sentence's end.
+_CENTRE_DOTTED = rf"T\.[ƯW]{_TOKEN_END}"
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
 BODY_TOKEN = rf"""
     (?:
         (?:TP|Tp|TX|Tx)\.(?=[ \t]*[{UPPER}])  # names: 'UBND TX. Cửa Lò', 'BCĐ 197 TP. Hà Nội'
+      | {_CENTRE_DOTTED}  # sweepA: 'Ban Bí thư T.Ư Đoàn', 'Ban Tuyên giáo T.W'
       | BR[ \t]*[-–][ \t]*VT{_TOKEN_END}  # names: 'Tỉnh ủy BR-VT', a province's usual short form
       | [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
@@ -569,7 +572,8 @@ _WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s
 # paragraph that opens a sentence ('Thực hiện ...', 'Căn cứ ...') is never part of it.
 _NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
     Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
-BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
+_NAME_HEAD = rf"""(?:{_CENTRE_DOTTED}|[{UPPER}][\w]*{_TOKEN_END})"""  # a name's first word (sweepA: or 'T.Ư')
+BODY_NAME = rf"""{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 # blind33: the Politburo and the Secretariat issue jointly, named with a comma ('Ngày 22/8/2025, Bộ Chính trị,
 # Ban Bí thư ban hành Kết luận số 185-KL/TW'): one subject, led by the Politburo, never 'Ban Bí thư' alone.
 _POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![\w])"""
@@ -1197,7 +1201,7 @@ BASES.update({
     "đoàn đbqh": ("Đoàn ĐBQH", "assembly_delegation", None),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "assembly_delegation", None),
 })
-CENTRE_WORDS = frozenset({"trung ương", "tw"})
+CENTRE_WORDS = frozenset({"trung ương", "tw", "tư", "t.ư", "t.w"})
 # --- names: the Party's boards, the Women's Union and the Front by the initials a news lead writes ---
 # 'BTG Tỉnh ủy', 'BDV Huyện ủy', 'BTGDV Thành ủy', 'HLHPN tỉnh', 'UB MTTQ huyện': unread, the name fell back
 # to the number's code ('BTGTU'); shown as written, as 'BTV' and 'LĐLĐ' are.
@@ -1213,6 +1217,13 @@ BASES.update({
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
+# --- sweepA resolve: the centre by its initials inside a name ---
+# News and headers write 'Trung ương' as 'TW', 'TƯ', 'T.Ư' or 'T.W' ('Ban Bí thư T.Ư Đoàn TNCS Hồ Chí Minh
+# vừa ban hành ...', 'Ban Tuyên giáo TW', 'TƯ Hội Nông dân Việt Nam'): each was read as a place ('Ban Tuyên
+# giáo Tw', no level) or ended the name (no issuer). Shown as written; the graph spells them out
+# (ABBREVIATED).
+CENTRE_INITIALS = {"tw": "TW", "tư": "TƯ", "t.ư": "T.Ư", "t.w": "T.W"}
+BASES.update({k: (v, "central_committee", "central") for k, v in CENTRE_INITIALS.items()})
 # --- newsweep resolve: the Front by its bare initials in a lead ('MTTQ huyện X vừa ban hành ...') ---
 # 'UBMTTQ', 'Ủy ban MTTQ' and 'Mặt trận Tổ quốc' were bases; the bare 'MTTQ' a lead writes was not, so the
 # body was kept as the word 'MTTQ' with no unit, and its level and place were lost.
@@ -1516,7 +1527,7 @@ _JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
 # text right after the name, only the longest chain from a start can reach it, so the chain is matched
 # atomically: a start that fails gives up at once instead of trying every shorter chain (a third of
 # the time on a long run of capitalised words; the matches are the same).
-_ATOMIC_BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
+_ATOMIC_BODY_NAME = rf"""{_NAME_HEAD}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 _JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                        rf"""|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)""")
 # --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
@@ -2250,6 +2261,25 @@ AD_HOC_ALIAS_CLAUSE_RE = re.compile(
            (?!(?i:đã|vừa|của|do|theo)\s)["“”'‘’\w&]+){{1,24}}?)  # 'đổi mới sáng tạo': the bracket ends it
         {_ALIAS_BRACKET}[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
+)
+# sweepA: the centre in a body's name, in full or by its initials ('Trung ương Hội Nông dân Việt Nam', 'Ban
+# Bí thư T.Ư Đoàn'), and in the body's own number code, first or last ('KH/HNDTW', 'KH/TWĐTN', 'KH-TƯHCTĐ',
+# in base letters): a code is spelled from the name's other words, wherever the centre stands in each.
+CENTRE_IN_NAME_RE = re.compile(
+    r"""(?<![\w.])(?P<centre>[Tt]rung\s+ương|TW|TƯ|T\.Ư|T\.W)(?![\w])  # never inside a word or a code""",
+    re.VERBOSE,
+)
+CENTRE_IN_CODE_RE = re.compile(
+    r"""^(?P<first>TW|TU)  # 'TWĐTN', 'TƯHCTĐ' (its 'Ư' as 'U')
+      | (?P<last>TW)$      # 'HNDTW', 'UBKTTW'""",
+    re.VERBOSE,
+)
+# sweepA: a standing organ acting for its body ('Ban Bí thư T.Ư Đoàn' numbers '45-KH/TWĐTN', the Union's
+# code): the code may be spelled from the body's name after it.
+STANDING_ORGAN_HEAD_RE = re.compile(
+    r"""^(?P<organ>Ban\s+(?:Thường\s+vụ|Thường\s+trực|Chấp\s+hành|Bí\s+thư)|Thường\s+trực|BTV|BCH)
+        \s+(?=\S)  # the body's name follows""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
 # central (folded text; resolve._ad_hoc, when no place ends the name).
@@ -3989,7 +4019,7 @@ BODY_ABBREVIATION = re.compile(
       | (?P<ldld>LĐLĐ)
       | (?P<lhpn>LHPN)
       | (?P<ccb>CCB)
-      | (?P<tw>TW)
+      | (?P<tw>TW|TƯ|T\.Ư|T\.W)                            # sweepA: the centre's initials as news writes them
     ){_WORD_ENDS}""",
     re.VERBOSE,
 )
