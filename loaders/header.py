@@ -58,6 +58,7 @@ from loaders.patterns import (
     BELOW_PROVINCE_BODY_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
+    BOARD_LEAD_OPENING_RE,
     BOARD_SUBJECT_START_RE,
     BODY_RE,
     BRACKETED_NUMBER_RE,
@@ -2748,7 +2749,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
         issuer, at = im["issuer"], im.start("issuer")
-        if numbered and (wide := _topic_named_subject(prefix, at)):
+        if (wide := _topic_named_subject(prefix, at)) and (numbered or _board_subject(prefix, *wide)):
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if _NOT_OWN.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
@@ -2760,7 +2761,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
         issuer, at = board  # blind17: the board's name runs to the verb, in lower case; its full own number
         before = prefix[:at]
-    elif numbered and (wide := _kind_ended_subject(prefix)):
+    elif (wide := _kind_ended_subject(prefix)) and (numbered or _board_subject(prefix, *wide)):
         issuer, at = wide
         before = prefix[:at]
     elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
@@ -2914,6 +2915,18 @@ def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
             continue
         return name, start
     return None
+
+
+def _board_subject(prefix: str, name: str, at: int) -> bool:
+    """sweepA: a board named by its task is the subject of a lead with no number when only a news tag and the
+    lead's date come before it (BOARD_LEAD_OPENING_RE; a stored page's dateline skipped)."""
+    body = parse_body(new_tone_placement(name))
+    if body is None or body.base not in AD_HOC_ISSUER_BASES:
+        return False
+    opening = prefix[:at]
+    if dateline := PAGE_DATELINE_RE.match(opening):  # '  date 2022-08 (GLO)- Ban Chỉ đạo ...'
+        opening = opening[dateline.end():]
+    return BOARD_LEAD_OPENING_RE.match(opening) is not None
 
 
 def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:

@@ -2923,7 +2923,7 @@ LEAD_DATE_TAIL_RE = re.compile(
 # after an opening phrase's comma or a source tag's dash) with the head of a body that is named by its
 # task or its agencies. Only the head is matched here (linear); header.py checks the words after it.
 LEAD_TOPIC_HEAD_RE = re.compile(
-    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s))[ \t]*
+    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s)|(?<=\)[-–]\s))[ \t]*  # sweepA: after a tag, '(GLO)- Ban'
         (?P<head>Ban[ \t]+(?i:quản[ \t]+lý|chỉ[ \t]+đạo|điều[ \t]+hành)|BCĐ|Trung[ \t]+tâm|Chi[ \t]+cục
           |Đảng[ \t]+(?:ủy|uỷ)|Công[ \t]+đoàn[ \t]+ngành)(?![\w])""",
     re.VERBOSE,
@@ -2941,7 +2941,22 @@ LEAD_TOPIC_NOT_NAME_RE = re.compile(
 # Dự báo ... Trung ương)' / 'Để chủ động ...; Văn phòng Tỉnh ủy vừa có') ends it, so a head before one is
 # another sentence's (c25: a photo credit above the lead). So does a bracket the name did not open.
 LEAD_TOPIC_BREAK_RE = re.compile(r"[\n;:]|[.!?](?:\s|$)")
-LEAD_TOPIC_MAX_WORDS = 24  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17
+# sweepA: a board named by its task is the subject of a lead with no number only where nothing but a news
+# tag or dateline place, the lead's date and a 'recently' word open the sentence ('(GLO)- Ban Chỉ đạo
+# Phòng-chống tội phạm, ... tỉnh Gia Lai đã ban hành Kế hoạch tổ chức ...'). After a carry-out clause or a
+# year the sentence tells of an earlier plan ('Thực hiện Kế hoạch số 47/KH-BCĐ ..., Ban Chỉ đạo ... huyện
+# đã ban hành Kế hoạch hưởng ứng ...', unseen m15; 'Năm 2021, Ban Chỉ đạo ... đã ban hành').
+BOARD_LEAD_OPENING_RE = re.compile(
+    rf"""^\W*(?P<tag>(?:\((?=[^()\n]*[A-Za-zĐ])[^()\n]{{2,30}}\)   # '(GLO)'
+          |(?-i:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}))       # 'QNO', 'BẮC NINH'
+        [ \t]*[-–—:][ \t]*)?
+        (?P<date>(?:(?:sáng|chiều|tối|trưa)(?:[ \t]+nay)?[ \t]+)?(?:ngày[ \t]+)?{LEAD_DATE}[ \t]*,)?[ \t]*
+        (?P<recent>(?:mới[ \t]+đây|vừa[ \t]+qua|gần[ \t]+đây)[ \t]*,?)?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+LEAD_TOPIC_MAX_WORDS = 30  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17;
+# sweepA: every province's and district's crime board, "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và
+# xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Gia Lai": 27
 
 # --- blind3 header: a guidance issued by two bodies, the first one leading ---
 # 'Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết ...” hướng dẫn việc bình xét ...',

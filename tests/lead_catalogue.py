@@ -225,6 +225,19 @@ LATE_SUBJECTS: tuple[Subject, ...] = (
             "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Nông dân Việt Nam", "central", "HNDTW"),
     Subject("hctd_centre_initials", "sweepA: the same with 'TƯ' ('TƯ Hội Chữ thập đỏ Việt Nam')",
             "TƯ Hội Chữ thập đỏ Việt Nam", "TƯ Hội Chữ thập đỏ Việt Nam", "central", "TWHCTĐ", STATE),
+    # sweepA: a province's or district's crime board named by its whole task (Báo Đắk Nông 'Ban Chỉ đạo phòng,
+    # chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh vừa ban hành Kế
+    # hoạch số 69/KH-BCĐ', Báo Gia Lai '(GLO)- Ban Chỉ đạo Phòng-chống tội phạm, ... tỉnh Gia Lai đã ban hành Kế
+    # hoạch tổ chức ...'): past the name's word limit it fell back to the code 'BCĐ'; unnumbered it gave none
+    Subject("bcd138_full", "sweepA: Báo Đắk Nông's lead (the crime board's whole name, 27 words with its place)",
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Đắk Nông",
+            "Ban Chỉ đạo phòng, chống tội phạm", "province", "BCĐ", STATE, _l("Đắk Nông")),
+    Subject("bcd138_hyphen_huyen", "sweepA: Báo Gia Lai's lead ('Phòng-chống'), a district's board",
+            "Ban Chỉ đạo Phòng-chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Lục Nam",
+            "Ban Chỉ đạo Phòng-chống tội phạm", "district", "BCĐ", STATE, _l(district="Lục Nam")),
+    Subject("bcd_covid_bare", "sweepA: a board named by its task, its province not named ('... tỉnh vừa ban hành')",
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "province",
+            "BCĐ", STATE, {"province": None}),
     Subject("btv_hccb_centre_dotted", "sweepA: an organ of that centre, dotted ('Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam')",
             "Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh Việt Nam", "central", "CCBTW"),
 )
