@@ -2548,6 +2548,8 @@ def _deploys(text: str) -> _Identity | None:
     found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
+        if _not_a_name(issuer):
+            continue
         if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         if found is None:
@@ -2560,6 +2562,15 @@ def _deploys(text: str) -> _Identity | None:
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
             return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
     return found[0] if found else None
+
+
+def _not_a_name(issuer: str) -> bool:
+    """sweepA: a board's task read up to 'triển khai' ('Ban Chỉ đạo ... tỉnh vừa triển khai') is a name only
+    within a name's length and with no word of a sentence ('Ban Chỉ đạo tỉnh đã họp, giao ...')."""
+    head = LEAD_TOPIC_HEAD_RE.match(issuer)
+    after = head.end("head") if head else 0  # the board's own 'chỉ đạo' is no verb
+    too_long = len(issuer.split()) > LEAD_TOPIC_MAX_WORDS
+    return too_long or LEAD_TOPIC_NOT_NAME_RE.search(issuer, after) is not None
 
 
 def _an_office(body: Body) -> bool:
@@ -2677,7 +2688,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         number = try_parse(m["number"])
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
-        if number is None or body is None:
+        if number is None or body is None or _not_a_name(issuer):
             continue
         if not _own_code(issuer, body, number):
             continue

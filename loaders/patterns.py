@@ -2377,9 +2377,12 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # opens the page's paragraph (after a news tag or a date), the type word has no number and no other
 # issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out a parent), and the title
 # runs in lower case to the sentence's end.
+# sweepA: a board named by its task deploys too ('Ban Chỉ đạo phòng, chống tội phạm, ... tỉnh Đắk Nông vừa
+# triển khai Kế hoạch số 45/KH-BCĐ'): its lower-case words run to the verb (header checks they are a name).
+_TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
@@ -2394,7 +2397,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'

@@ -23,15 +23,6 @@ KNOWN: dict[str, str] = {
     # own only when its code is spelled from the name, and the Union's 'TN' (thanh niên) is not in 'TƯ Đoàn'
     # (the named units' Unions have their codes listed, header._OWN_CODES; the centre's has not)
     "btv_twdoan_initials-vua_trien_khai-date_in_words-lead_date": "number",
-    # sweepA: a board named by its task that 'triển khai' (deploys) a plan: the deploying subject is read only as a
-    # capitalised name (LEAD_DEPLOYS_NUMBERED_RE, LEAD_DEPLOYS_RE), so the task's lower-case words end it; 'ban
-    # hành' reads it (header._topic_named_subject)
-    "bcd138_full-vua_trien_khai-implements-moi_day": "issuer",
-    "bcd138_full-dang_trien_khai-unnumbered_implements-posted_then_lead": "issuer",
-    "bcd138_hyphen_huyen-vua_trien_khai-unnumbered_implements-dashed_date": "issuer",
-    "bcd138_hyphen_huyen-dang_trien_khai-comma_date-headline_then_lead": "issuer",
-    "bcd_covid_bare-vua_trien_khai-comma_date-posted_then_lead": "issuer",
-    "bcd_covid_bare-dang_trien_khai-bracket_date-chieu_dot": "issuer",
     # sweepA: a board named by its task with no number after an opening clause: 'Thực hiện ..., Ban Chỉ đạo ...
     # đã ban hành Kế hoạch ...' is also how a page tells of the plan it carries out (unseen m15, whose issuer is
     # its header's), so only a tag, a date or 'mới đây' may open the sentence (patterns.BOARD_LEAD_OPENING_RE)
