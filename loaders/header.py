@@ -59,6 +59,7 @@ from loaders.patterns import (
     BELOW_PROVINCE_BODY_RE,
     BLANK_NUMBER_RE,
     BLANK_NUMBER_TYPE_RE,
+    BOARD_LEAD_OPENING_RE,
     BOARD_SUBJECT_START_RE,
     BODY_OPENING_RE,
     BODY_RE,
@@ -68,6 +69,8 @@ from loaders.patterns import (
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
     CENTRAL_ORGAN_SIGNS_RE,
+    CENTRE_IN_CODE_RE,
+    CENTRE_IN_NAME_RE,
     CHAIR_CONCLUDES_RE,
     CITED_BEFORE_RE,
     CITED_NUMBER_DATE_RE,
@@ -274,6 +277,7 @@ from loaders.patterns import (
     SOURCE_NOTE_RE,
     SPACED_NUMBER_DASH_HINT_RE,
     SPACED_NUMBER_DASH_RE,
+    STANDING_ORGAN_HEAD_RE,
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
@@ -2418,6 +2422,8 @@ def _deploys(text: str) -> _Identity | None:
     found: tuple[_Identity, Body] | None = None
     for m in LEAD_DEPLOYS_RE.finditer(text, 0, _LEAD_CHARS):  # a headline's 'Xã Tân Hải ...' names no body
         issuer = _issuer_text(m["issuer"])
+        if _not_a_name(issuer):
+            continue
         if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
         if found is None:
@@ -2430,6 +2436,15 @@ def _deploys(text: str) -> _Identity | None:
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
             return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
     return found[0] if found else None
+
+
+def _not_a_name(issuer: str) -> bool:
+    """sweepA: a board's task read up to 'triển khai' ('Ban Chỉ đạo ... tỉnh vừa triển khai') is a name only
+    within a name's length and with no word of a sentence ('Ban Chỉ đạo tỉnh đã họp, giao ...')."""
+    head = LEAD_TOPIC_HEAD_RE.match(issuer)
+    after = head.end("head") if head else 0  # the board's own 'chỉ đạo' is no verb
+    too_long = len(issuer.split()) > LEAD_TOPIC_MAX_WORDS
+    return too_long or LEAD_TOPIC_NOT_NAME_RE.search(issuer, after) is not None
 
 
 def _an_office(body: Body) -> bool:
@@ -2503,17 +2518,30 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     12/KH-MTTQ-BTT': a body's own code is spelled from its name's initials, in order, one part of it
     from the name's first word on. A board deploying its committee's plan ('Ban Tuyên giáo Tỉnh ủy'
     and '45-KH/TU') or another unit's ('BTGTU' under 'Ban Tuyên giáo Huyện ủy') does not spell it."""
-    letters = _initials(issuer)
+    spelled = issuer
     parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
+    if CENTRE_IN_NAME_RE.search(issuer):  # sweepA: 'Trung ương Hội Nông dân Việt Nam' numbers 'KH/HNDTW'
+        spelled = squeeze(CENTRE_IN_NAME_RE.sub(" ", issuer))
+        parts = [p for p in (CENTRE_IN_CODE_RE.sub("", p) for p in parts) if p]
+    letters = _initials(spelled)
     if not letters or not parts or not all(_in_order(p, letters) for p in parts):
         return False
-    heads = {letters[0]}
-    folded = fold(issuer)
+    heads = _code_heads(spelled, letters)
+    if organ := STANDING_ORGAN_HEAD_RE.match(spelled):  # sweepA: 'Ban Bí thư T.Ư Đoàn' numbers 'KH/TWĐTN'
+        body = spelled[organ.end():]
+        heads |= _code_heads(body, _initials(body))
+    return any(p[0] in heads for p in parts)
+
+
+def _code_heads(name: str, letters: str) -> set[str]:
+    """The letters a body's own code may start with: its name's first, or the word after 'Hội' or 'Ủy ban'."""
+    heads = {letters[0]} if letters else set()
+    folded = fold(name)
     if folded.startswith("hội ") and len(letters) > 1:  # 'Hội Cựu chiến binh' numbers '45-KH/CCB'
         heads.add(letters[1])
     if folded.startswith(("ủy ban ", "uỷ ban ", "ub ")) and len(letters) > 2:  # '(Ủy ban|UB) MTTQ': 'KH-MTTQ'
         heads.add(letters[2])
-    return any(p[0] in heads for p in parts)
+    return heads
 
 
 def _own_code(issuer: str, body: Body, number: DocNumber) -> bool:
@@ -2530,7 +2558,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         number = try_parse(m["number"])
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
-        if number is None or body is None:
+        if number is None or body is None or _not_a_name(issuer):
             continue
         if not _own_code(issuer, body, number):
             continue
@@ -2602,7 +2630,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         before = prefix[: ob.start()]
     elif im := LEAD_ISSUER_RE.search(prefix):
         issuer, at = im["issuer"], im.start("issuer")
-        if numbered and (wide := _topic_named_subject(prefix, at)):
+        if (wide := _topic_named_subject(prefix, at)) and (numbered or _board_subject(prefix, *wide)):
             issuer, at = wide  # 'Ban Quản lý các khu công nghiệp Bắc Ninh': not 'Bắc Ninh' alone
         if NOT_OWN_RE.search(prefix, 0, at):
             issuer, at = _own_line_subject(issuer, at)
@@ -2614,7 +2642,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     elif m["number"] and (board := _board_named_by_task(prefix, len(prefix))) is not None:
         issuer, at = board  # blind17: the board's name runs to the verb, in lower case; its full own number
         before = prefix[:at]
-    elif numbered and (wide := _kind_ended_subject(prefix)):
+    elif (wide := _kind_ended_subject(prefix)) and (numbered or _board_subject(prefix, *wide)):
         issuer, at = wide
         before = prefix[:at]
     elif subjects := [x for x in LEAD_SUBJECT_RE.finditer(prefix) if parse_body(x["issuer"])]:
@@ -2768,6 +2796,18 @@ def _topic_named_subject(prefix: str, at: int) -> tuple[str, int] | None:
             continue
         return name, start
     return None
+
+
+def _board_subject(prefix: str, name: str, at: int) -> bool:
+    """sweepA: a board named by its task is the subject of a lead with no number when only a news tag and the
+    lead's date come before it (BOARD_LEAD_OPENING_RE; a stored page's dateline skipped)."""
+    body = parse_body(new_tone_placement(name))
+    if body is None or body.base not in AD_HOC_ISSUER_BASES:
+        return False
+    opening = prefix[:at]
+    if dateline := PAGE_DATELINE_RE.match(opening):  # '  date 2022-08 (GLO)- Ban Chỉ đạo ...'
+        opening = opening[dateline.end():]
+    return BOARD_LEAD_OPENING_RE.match(opening) is not None
 
 
 def _kind_ended_subject(prefix: str) -> tuple[str, int] | None:

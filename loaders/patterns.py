@@ -535,12 +535,15 @@ _AGENCY_NAME_TOKENS = rf"""(?:sát(?<=[Kk]iểm\ssát)|án(?<=[Tt]òa\sán|[Tt]o
 _NAME_GLOSS = rf"""\((?-i:[A-ZĐ][A-ZĐ&.\-]{{1,9}})\)
     (?=[ \t]+(?:[{UPPER}]|(?:tỉnh|huyện|quận|thị|xã|phường|thành)(?![\w])))"""
 NAME_GLOSS_RE = re.compile(rf"""(?<=[\w])[ \t]*{_NAME_GLOSS}""", re.VERBOSE)
+# sweepA: the centre's dotted initials ('T.Ư', 'T.W'), one word of a name, never a sentence's end.
+_CENTRE_DOTTED = rf"T\.[ƯW]{_TOKEN_END}"
 # One word of a body's name: capitalised, an acronym/Roman numeral, a name-internal lower-case
 # word (never the verb 'ban hành'), 'các' of 'các cơ quan' ('Đảng ủy các cơ quan Đảng Trung ương'), a
 # number ('Phường 1'), or '(khóa XIII)'.
 BODY_TOKEN = rf"""
     (?:
         (?:TP|Tp|TX|Tx)\.(?=[ \t]*[{UPPER}])  # names: 'UBND TX. Cửa Lò', 'BCĐ 197 TP. Hà Nội'
+      | {_CENTRE_DOTTED}  # sweepA: 'Ban Bí thư T.Ư Đoàn', 'Ban Tuyên giáo T.W'
       | BR[ \t]*[-–][ \t]*VT{_TOKEN_END}  # names: 'Tỉnh ủy BR-VT', a province's usual short form
       | [{UPPER}][\w]*{_TOKEN_END}
       | (?!ban\s+hành)(?:{NAME_WORD}){_TOKEN_END}
@@ -569,7 +572,8 @@ _WEEKDAY_OPENING = r"""(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|nhất)|chủ\s
 # paragraph that opens a sentence ('Thực hiện ...', 'Căn cứ ...') is never part of it.
 _NAME_BREAK = rf"""(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:Thực|Căn|Triển|Tiếp|Để|Nhằm|Trên|Theo|Qua|Sau|Trong|Với|
     Ngày|Số|Nơi|[IVX]+[.\-–)])(?![\w])|{_WEEKDAY_OPENING}))"""
-BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
+_NAME_HEAD = rf"""(?:{_CENTRE_DOTTED}|[{UPPER}][\w]*{_TOKEN_END})"""  # a name's first word (sweepA: or 'T.Ư')
+BODY_NAME = rf"""{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}"""
 # blind33: the Politburo and the Secretariat issue jointly, named with a comma ('Ngày 22/8/2025, Bộ Chính trị,
 # Ban Bí thư ban hành Kết luận số 185-KL/TW'): one subject, led by the Politburo, never 'Ban Bí thư' alone.
 _POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![\w])"""
@@ -1202,7 +1206,7 @@ BASES.update({
     "đoàn đbqh": ("Đoàn ĐBQH", "assembly_delegation", None),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "assembly_delegation", None),
 })
-CENTRE_WORDS = frozenset({"trung ương", "tw"})
+CENTRE_WORDS = frozenset({"trung ương", "tw", "tư", "t.ư", "t.w"})
 # --- names: the Party's boards, the Women's Union and the Front by the initials a news lead writes ---
 # 'BTG Tỉnh ủy', 'BDV Huyện ủy', 'BTGDV Thành ủy', 'HLHPN tỉnh', 'UB MTTQ huyện': unread, the name fell back
 # to the number's code ('BTGTU'); shown as written, as 'BTV' and 'LĐLĐ' are.
@@ -1218,6 +1222,13 @@ BASES.update({
 _ORGAN_ALT = "|".join(_words(w) for w in sorted(ORGANS, key=len, reverse=True))
 # --- gen5 resolve: a programme's steering board ('Ban điều hành Chương trình MTQG ...') ---
 BASES.update({"ban điều hành": ("Ban Điều hành", "steering_committee", None)})
+# --- sweepA resolve: the centre by its initials inside a name ---
+# News and headers write 'Trung ương' as 'TW', 'TƯ', 'T.Ư' or 'T.W' ('Ban Bí thư T.Ư Đoàn TNCS Hồ Chí Minh
+# vừa ban hành ...', 'Ban Tuyên giáo TW', 'TƯ Hội Nông dân Việt Nam'): each was read as a place ('Ban Tuyên
+# giáo Tw', no level) or ended the name (no issuer). Shown as written; the graph spells them out
+# (ABBREVIATED).
+CENTRE_INITIALS = {"tw": "TW", "tư": "TƯ", "t.ư": "T.Ư", "t.w": "T.W"}
+BASES.update({k: (v, "central_committee", "central") for k, v in CENTRE_INITIALS.items()})
 # --- newsweep resolve: the Front by its bare initials in a lead ('MTTQ huyện X vừa ban hành ...') ---
 # 'UBMTTQ', 'Ủy ban MTTQ' and 'Mặt trận Tổ quốc' were bases; the bare 'MTTQ' a lead writes was not, so the
 # body was kept as the word 'MTTQ' with no unit, and its level and place were lost.
@@ -1519,7 +1530,7 @@ _JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
 # text right after the name, only the longest chain from a start can reach it, so the chain is matched
 # atomically: a start that fails gives up at once instead of trying every shorter chain (a third of
 # the time on a long run of capitalised words; the matches are the same).
-_ATOMIC_BODY_NAME = rf"""[{UPPER}][\w]*{_TOKEN_END}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
+_ATOMIC_BODY_NAME = rf"""{_NAME_HEAD}(?>(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}})"""
 _JOINED_NAME_AT_END = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                        rf"""|{_ATOMIC_BODY_NAME}(?:\s+và\s+{_ATOMIC_BODY_NAME})?)""")
 # --- grassweep: a grassroots body's organ words in running case, in a lead ('Ngày 12/3/2024, đảng ủy xã Dân
@@ -2260,6 +2271,25 @@ AD_HOC_ALIAS_CLAUSE_RE = re.compile(
         {_ALIAS_BRACKET}[ \t]+{_AD_HOC_VERB}[ \t]+(?P<tw>(?i:{TYPE_WORD}))(?![\w])""",
     re.VERBOSE,
 )
+# sweepA: the centre in a body's name, in full or by its initials ('Trung ương Hội Nông dân Việt Nam', 'Ban
+# Bí thư T.Ư Đoàn'), and in the body's own number code, first or last ('KH/HNDTW', 'KH/TWĐTN', 'KH-TƯHCTĐ',
+# in base letters): a code is spelled from the name's other words, wherever the centre stands in each.
+CENTRE_IN_NAME_RE = re.compile(
+    r"""(?<![\w.])(?P<centre>[Tt]rung\s+ương|TW|TƯ|T\.Ư|T\.W)(?![\w])  # never inside a word or a code""",
+    re.VERBOSE,
+)
+CENTRE_IN_CODE_RE = re.compile(
+    r"""^(?P<first>TW|TU)  # 'TWĐTN', 'TƯHCTĐ' (its 'Ư' as 'U')
+      | (?P<last>TW)$      # 'HNDTW', 'UBKTTW'""",
+    re.VERBOSE,
+)
+# sweepA: a standing organ acting for its body ('Ban Bí thư T.Ư Đoàn' numbers '45-KH/TWĐTN', the Union's
+# code): the code may be spelled from the body's name after it.
+STANDING_ORGAN_HEAD_RE = re.compile(
+    r"""^(?P<organ>Ban\s+(?:Thường\s+vụ|Thường\s+trực|Chấp\s+hành|Bí\s+thư)|Thường\s+trực|BTV|BCH)
+        \s+(?=\S)  # the body's name follows""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A board named at the centre ('Ban Chỉ đạo Trung ương ...', '... Trung ương Hội CCB Việt Nam', '... TW') is
 # central (folded text; resolve._ad_hoc, when no place ends the name).
 AD_HOC_CENTRAL_TAIL_RE = re.compile(
@@ -2356,9 +2386,12 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # opens the page's paragraph (after a news tag or a date), the type word has no number and no other
 # issuer ('triển khai Kế hoạch số 53/KH-UBND của UBND huyện' carries out a parent), and the title
 # runs in lower case to the sentence's end.
+# sweepA: a board named by its task deploys too ('Ban Chỉ đạo phòng, chống tội phạm, ... tỉnh Đắk Nông vừa
+# triển khai Kế hoạch số 45/KH-BCĐ'): its lower-case words run to the verb (header checks they are a name).
+_TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
@@ -2373,7 +2406,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
@@ -2902,7 +2935,7 @@ LEAD_DATE_TAIL_RE = re.compile(
 # after an opening phrase's comma or a source tag's dash) with the head of a body that is named by its
 # task or its agencies. Only the head is matched here (linear); header.py checks the words after it.
 LEAD_TOPIC_HEAD_RE = re.compile(
-    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s))[ \t]*
+    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s)|(?<=\)[-–]\s))[ \t]*  # sweepA: after a tag, '(GLO)- Ban'
         (?P<head>Ban[ \t]+(?i:quản[ \t]+lý|chỉ[ \t]+đạo|điều[ \t]+hành)|BCĐ|Trung[ \t]+tâm|Chi[ \t]+cục
           |Đảng[ \t]+(?:ủy|uỷ)|Công[ \t]+đoàn[ \t]+ngành)(?![\w])""",
     re.VERBOSE,
@@ -2920,7 +2953,22 @@ LEAD_TOPIC_NOT_NAME_RE = re.compile(
 # Dự báo ... Trung ương)' / 'Để chủ động ...; Văn phòng Tỉnh ủy vừa có') ends it, so a head before one is
 # another sentence's (c25: a photo credit above the lead). So does a bracket the name did not open.
 LEAD_TOPIC_BREAK_RE = re.compile(r"[\n;:]|[.!?](?:\s|$)")
-LEAD_TOPIC_MAX_WORDS = 24  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17
+# sweepA: a board named by its task is the subject of a lead with no number only where nothing but a news
+# tag or dateline place, the lead's date and a 'recently' word open the sentence ('(GLO)- Ban Chỉ đạo
+# Phòng-chống tội phạm, ... tỉnh Gia Lai đã ban hành Kế hoạch tổ chức ...'). After a carry-out clause or a
+# year the sentence tells of an earlier plan ('Thực hiện Kế hoạch số 47/KH-BCĐ ..., Ban Chỉ đạo ... huyện
+# đã ban hành Kế hoạch hưởng ứng ...', unseen m15; 'Năm 2021, Ban Chỉ đạo ... đã ban hành').
+BOARD_LEAD_OPENING_RE = re.compile(
+    rf"""^\W*(?P<tag>(?:\((?=[^()\n]*[A-Za-zĐ])[^()\n]{{2,30}}\)   # '(GLO)'
+          |(?-i:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}))       # 'QNO', 'BẮC NINH'
+        [ \t]*[-–—:][ \t]*)?
+        (?P<date>(?:(?:sáng|chiều|tối|trưa)(?:[ \t]+nay)?[ \t]+)?(?:ngày[ \t]+)?{LEAD_DATE}[ \t]*,)?[ \t]*
+        (?P<recent>(?:mới[ \t]+đây|vừa[ \t]+qua|gần[ \t]+đây)[ \t]*,?)?[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+LEAD_TOPIC_MAX_WORDS = 30  # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện X": 17;
+# sweepA: every province's and district's crime board, "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và
+# xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Gia Lai": 27
 
 # --- blind3 header: a guidance issued by two bodies, the first one leading ---
 # 'Uỷ ban nhân dân xã Cẩm Lạc, Ban chỉ đạo “Toàn dân đoàn kết ...” hướng dẫn việc bình xét ...',
@@ -4006,7 +4054,7 @@ BODY_ABBREVIATION = re.compile(
       | (?P<ldld>LĐLĐ)
       | (?P<lhpn>LHPN)
       | (?P<ccb>CCB)
-      | (?P<tw>TW)
+      | (?P<tw>TW|TƯ|T\.Ư|T\.W)                            # sweepA: the centre's initials as news writes them
     ){_WORD_ENDS}""",
     re.VERBOSE,
 )

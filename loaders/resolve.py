@@ -42,6 +42,7 @@ from loaders.patterns import (
     CELL_BASE,
     CELL_UNIT_RE,
     CENTRAL_PARTY_RE,
+    CENTRE_INITIALS,
     CENTRE_WORDS,
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
@@ -190,6 +191,7 @@ def parse_body(phrase: str | None) -> Body | None:
         return None
     organ = fold(m["organ"]) if m["organ"] else None
     base = fold(m["base"]) if m["base"] else None
+    base_written = m["base"] or ""
     base_shown = None
     if base in BRANCH_NAMED_BASES and not _names_a_branch(m["rest"]):
         return None  # blind17: 'bảo hiểm xã hội, bảo hiểm y tế' is a policy, not the agency
@@ -218,11 +220,18 @@ def parse_body(phrase: str | None) -> Body | None:
     if organ and base is None:
         inner = BODY_RE.match(rest)
         if inner and inner["base"]:
-            base, rest = fold(inner["base"]), inner["rest"]
+            base, rest, base_written = fold(inner["base"]), inner["rest"], inner["base"]
         elif organ in ("đại hội", "đại hội đại biểu") and (women := WOMEN_CONGRESS_RE.match(rest)):
             base, base_shown, rest = "hội liên hiệp phụ nữ", _WOMEN_SHOWN, rest[women.end():]
+    if base in CENTRE_INITIALS and (not base_written.isupper() or base == "tư" and text.isupper()):
+        return None  # sweepA: 'Tư pháp', a capitals line's 'ĐẦU' / 'TƯ PHÁT TRIỂN' are no centre; 'TƯ Hội' is
     if base is None and organ in _OF_A_BODY:
         return None  # 'ĐẠI HỘI ĐẢNG CÁC CẤP' (a menu), 'BÍ THƯ' (a title): no body named
+    if base in CENTRE_WORDS and (org := BODY_RE.match(squeeze(rest).strip(" ,.;:"))) and org["base"] \
+            and BASES[fold(org["base"])][1] in _NATIONAL_KINDS:
+        # sweepA: 'Trung ương Hội Nông dân Việt Nam', 'T.Ư Hội Chữ thập đỏ Việt Nam': the organisation's whole
+        # name after the centre (a place would stop at its first lower-case word: 'Trung ương Hội')
+        return Body(organ=organ, base=base, place=_display_case(squeeze(rest).strip(" ,.;:")))
     if (base == TRADE_UNION_BASE or base in GRASSROOTS_UNION_BASES) \
             and not _names_a_union(m["base"], squeeze(rest).strip(" ,.;:")):
         return None

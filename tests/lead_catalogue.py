@@ -210,6 +210,36 @@ LATE_SUBJECTS: tuple[Subject, ...] = (
             "Công đoàn xã Đức Hợp", "commune", "CĐ", STATE, _l(commune="Đức Hợp")),
     Subject("cdgd_vn", "tests/header_catalogue.py cdgd_vn (a sector's union under the Tổng Liên đoàn)",
             "Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam", "central", "CĐN", STATE),
+    # sweepA: the centre by its initials ('Ban Bí thư T.Ư Đoàn TNCS Hồ Chí Minh vừa ban hành hướng dẫn ...', a
+    # baomoi lead; 'BCH TƯ Hội Nông dân VN', 'TƯ Hội Nông dân Việt Nam' in Dân Việt) and a mass organisation's
+    # centre named in full ('Trung ương Hội Chữ thập đỏ Việt Nam', blind29's citation), read as 'Trung ương Hội'
+    Subject("bbt_twdoan_dotted", "sweepA: a baomoi lead ('Ban Bí thư T.Ư Đoàn TNCS Hồ Chí Minh vừa ban hành hướng dẫn')",
+            "Ban Bí thư T.Ư Đoàn TNCS Hồ Chí Minh", "Ban Bí thư T.Ư Đoàn", "central", "TWĐTN"),
+    Subject("btv_twdoan_initials", "sweepA: the same lead with 'TƯ' (Dân Việt's 'BCH TƯ Hội Nông dân VN')",
+            "Ban Thường vụ TƯ Đoàn", "Ban Thường vụ TƯ Đoàn", "central", "TWĐTN"),
+    Subject("btg_tw", "sweepA: a board of the centre with its initials ('Ban Tuyên giáo TW', read as the place 'Tw')",
+            "Ban Tuyên giáo TW", "Ban Tuyên giáo TW", "central", "BTGTW"),
+    Subject("ubkt_tw_dotted", "sweepA: the centre's inspection commission with dotted initials", "Ủy ban Kiểm tra T.Ư",
+            "Ủy ban Kiểm tra T.Ư", "central", "UBKTTW"),
+    Subject("hnd_centre", "sweepA: a mass organisation's centre in full (Dân Việt, 'Trung ương Hội Nông dân Việt Nam')",
+            "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Nông dân Việt Nam", "central", "HNDTW"),
+    Subject("hctd_centre_initials", "sweepA: the same with 'TƯ' ('TƯ Hội Chữ thập đỏ Việt Nam')",
+            "TƯ Hội Chữ thập đỏ Việt Nam", "TƯ Hội Chữ thập đỏ Việt Nam", "central", "TWHCTĐ", STATE),
+    # sweepA: a province's or district's crime board named by its whole task (Báo Đắk Nông 'Ban Chỉ đạo phòng,
+    # chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh vừa ban hành Kế
+    # hoạch số 69/KH-BCĐ', Báo Gia Lai '(GLO)- Ban Chỉ đạo Phòng-chống tội phạm, ... tỉnh Gia Lai đã ban hành Kế
+    # hoạch tổ chức ...'): past the name's word limit it fell back to the code 'BCĐ'; unnumbered it gave none
+    Subject("bcd138_full", "sweepA: Báo Đắk Nông's lead (the crime board's whole name, 27 words with its place)",
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Đắk Nông",
+            "Ban Chỉ đạo phòng, chống tội phạm", "province", "BCĐ", STATE, _l("Đắk Nông")),
+    Subject("bcd138_hyphen_huyen", "sweepA: Báo Gia Lai's lead ('Phòng-chống'), a district's board",
+            "Ban Chỉ đạo Phòng-chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Lục Nam",
+            "Ban Chỉ đạo Phòng-chống tội phạm", "district", "BCĐ", STATE, _l(district="Lục Nam")),
+    Subject("bcd_covid_bare", "sweepA: a board named by its task, its province not named ('... tỉnh vừa ban hành')",
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "province",
+            "BCĐ", STATE, {"province": None}),
+    Subject("btv_hccb_centre_dotted", "sweepA: an organ of that centre, dotted ('Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam')",
+            "Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh Việt Nam", "central", "CCBTW"),
 )
 
 
