@@ -143,6 +143,7 @@ from loaders.patterns import (
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
     LONG_SUBJECT_RE,
+    LOST_TAG_DASH_RE,
     LOWER,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_NUMBER_RE,
@@ -2325,7 +2326,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 found.number, found.doc_type = coded.number, coded.doc_type
         return found
     if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
-        return _deployed_at_meeting(_Identity(), meeting, text, warnings)
+        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan
+        return _deploys_numbered(text) or _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if _NOTE_OPENING.search(text) else iter(())
@@ -2698,9 +2700,23 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
     return None
 
 
+_LOST_TAG_ABOVE = 3  # a headline, its posting stamp, a caption
+
+
+def _lost_tag_lead(text: str, line_start: int) -> bool:
+    """blind35: ' - Ban Thường vụ Huyện ủy Châu Phú vừa ...' under a headline and its posting stamp: the dash
+    a copy keeps where it lost the paper's tag opens the lead, not a point of a list; a dash under a line
+    that introduces a list, or deeper in the page, stays a point."""
+    if not LOST_TAG_DASH_RE.match(text, line_start):
+        return False
+    above = [x.strip() for x in text[:line_start].split("\n") if x.strip()]
+    return len(above) <= _LOST_TAG_ABOVE and not any(x.endswith(":") or LIST_ITEM_RE.match(x) for x in above)
+
+
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
-    if LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if LIST_ITEM_RE.match(text, line_start) and not _lost_tag_lead(text, line_start):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead

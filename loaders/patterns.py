@@ -2304,6 +2304,7 @@ DEPLOY_QUOTES = "“\"‘'"
 # --- newsweep header: how a news lead opens before its subject ---
 # A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
 # or a district portal's headline prefix in title case ('Thanh Liêm: Đảng ủy quân sự huyện vừa ...', blind31),
+# or the dash alone where a copy lost the paper's tag (' - Ban Thường vụ Huyện ủy Châu Phú ...', blind35),
 # then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
 # trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
 # that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE), and a clause of
@@ -2311,10 +2312,11 @@ DEPLOY_QUOTES = "“\"‘'"
 _TAG_PLACE = rf"""(?-i:[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"""
 _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
     [ \t]*[-–—:][ \t]*
-    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+)"""
+    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+
+    |[-–—][ \t]+(?=[{UPPER}]))"""
 # The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
 LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
-_LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
+_LEAD_WHEN = r"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+  # blind35: 'Sáng ngày 26/8/2019, '
       (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
       (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
@@ -2341,6 +2343,13 @@ BELOW_PROVINCE_BODY_RE = re.compile(
         |(?:Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ))(?![\w])""",
     re.VERBOSE)
 
+# --- blind15/blind35 header: the meeting a lead's subject holds to resolve or deploy ---
+# '... tổ chức hội nghị ra nghị quyết ...', '... họp hội nghị lần thứ 12 ra nghị quyết ...', '... Huyện ủy
+# Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...', '... đã tổ chức Hội nghị triển khai
+# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
+LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)
+    (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -2349,8 +2358,8 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # runs in lower case to the sentence's end.
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -2364,11 +2373,11 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
-        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
-        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
+        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
+        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))  # blind35: never past a date to hide the 'của' after it
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -2381,8 +2390,7 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 LEAD_RESOLVES_RE = re.compile(
     rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
-        (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
-           (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
+        {LEAD_MEETING}?
         ra{_LEAD_WRAP}(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
         (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
            (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?[ \t]*,?[ \t]*)?
@@ -4452,6 +4460,9 @@ PREAMBLE_START_RE = re.compile(
 SALUTATION_RE = re.compile(r"^\s*Kính\s+gửi\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+# blind35: the dash a copy keeps where it lost the paper's tag (' - Ban Thường vụ Huyện ủy Châu Phú vừa ...'),
+# a bullet only by its look.
+LOST_TAG_DASH_RE = re.compile(rf"[ \t]*[-–—][ \t]+(?=[{UPPER}])")
 # blind2: a legal library's metadata table, one cell a line ('Số hiệu' / '18/2025/NQ-HĐND' / ...).
 META_ALONE_RE = re.compile(r"^\s*(?:số\s+hiệu|ngày\s+ban\s+hành|ngày\s+(?:có\s+)?hiệu\s+lực|loại\s+văn\s+bản"
                            r"|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|người\s+ký|lĩnh\s+vực|tình\s+trạng)\s*:?\s*$",
