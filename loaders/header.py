@@ -72,6 +72,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    CONGRESS_RESOLUTION_STUDIED_RE,
     DANGLING_END_RE,
     DATE_CELL_RE,
     DATE_RE,
@@ -184,6 +185,7 @@ from loaders.patterns import (
     OWN_NOTICE_RE,
     OWN_OF_RE,
     PAGE_DATELINE_RE,
+    PARTY_BODY_OF_UNIT_RE,
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
     PERIOD_LINE_RE,
@@ -2348,7 +2350,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _signs_joint(text) or _Identity()
+    return _deploys(text) or _resolves(text) or _studies_congress_resolution(text) or _signs_joint(text) \
+        or _Identity()
 
 
 def _signs_joint(text: str) -> _Identity | None:
@@ -2588,6 +2591,25 @@ def _resolves(text: str) -> _Identity | None:
         return _Identity(number=number, doc_type="NQ", issued_on=issued_on, issuer=issuer,
                          title=squeeze(m["title"]).strip(" ,;:"))
     return None
+
+
+def _studies_congress_resolution(text: str) -> _Identity | None:
+    """blind35: 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm
+    kỳ 2025-2030': a page on studying a congress's resolution is about that resolution, unnumbered; the
+    congress of the Party organisation issues it, and its words are the title. A congress named by its
+    unit's kind alone ('Đại hội Đảng bộ phường') is of the unit whose Party body the sentence named before
+    it ('Bí thư Đảng ủy phường Hương An quán triệt ...'); with none, no issuer is told."""
+    m = CONGRESS_RESOLUTION_STUDIED_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    place = m["place"]
+    if place is None:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
+                 if fold(b["kind"]) == fold(m["kind"])]
+        place = named[-1]["place"] if named else None
+    issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
+    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
 
 
 def _names_the_place(short: Body, full: Body) -> bool:

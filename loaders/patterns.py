@@ -2399,6 +2399,27 @@ LEAD_RESOLVES_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# --- blind35 header: a session that studies a congress's resolution ---
+# 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030',
+# '... Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 -
+# 2030': a verb of study, the resolution named by its congress, the Party organisation holding it (its unit's
+# name may be left to a body named earlier in the sentence), the congress's ordinal and term.
+_CONGRESS_PLACE = rf"""(?-i:[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"""
+CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
+    rf"""(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai|học[ \t]+tập|phổ[ \t]+biến)[ \t]+nghị[ \t]+quyết[ \t]+
+        (?P<title>(?P<congress>đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?)[ \t]+
+          (?P<org>(?:đảng|chi)[ \t]+bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
+          (?:[ \t]+(?P<place>{_CONGRESS_PLACE}))??
+          [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a
+# congress of the same kind with no name ('Đại hội Đảng bộ phường') is.
+PARTY_BODY_OF_UNIT_RE = re.compile(
+    rf"""(?<![\w])Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- gen5 resolve: a city named by its abbreviation ---
 # 'trên địa bàn TPHCM', 'UBND TP.HCM', 'TP Hải Phòng', 'Tp. Cần Thơ': a city as a place mention, the
 # abbreviated 'HCM' spelled out (CITY_ABBREVIATIONS).

@@ -5809,3 +5809,43 @@ def test_yearless_lead_date_takes_the_datelines_year(text, issued_on):
 )
 def test_person_name_given_names(text: str, named: bool) -> None:
     assert (PERSON_TAIL_RE.fullmatch(text) is not None) is named
+
+
+# blind35: a page on studying a congress's resolution ('Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ
+# xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030') is about that unnumbered resolution, issued by the congress of the
+# Party organisation; a congress named by its unit's kind alone takes the unit of the Party body named before it
+# in the sentence ('Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I ...').
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param(" date 2025-09-23 Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, "
+                 "nhiệm kỳ 2025-2030\n\nSáng 23/9, Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập.\n",
+                 "Đảng bộ xã Vĩnh Lộc", "commune", "lần thứ I, nhiệm kỳ 2025-2030", id="commune-headline"),
+    pytest.param(" date 2025-09-07 Ông Trương Quang Trung, Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội "
+                 "Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030\n\nTham dự có 121 đảng viên.\n",
+                 "Đảng bộ phường Hương An", "commune", "Đại hội Đảng bộ phường lần thứ I", id="ward-named-before"),
+    pytest.param("Học tập Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025\n\n"
+                 "Ngày 5/11, Huyện ủy tổ chức hội nghị cho cán bộ chủ chốt.\n",
+                 "Đảng bộ huyện Lục Nam", "district", "lần thứ XXIII", id="district-study"),
+    pytest.param("Tin hoạt động\nBan Tuyên giáo Tỉnh ủy phổ biến Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần "
+                 "thứ XX, nhiệm kỳ 2025 – 2030 tới báo cáo viên.\nCác đại biểu được nghe nội dung cốt lõi.\n",
+                 "Đảng bộ tỉnh Nghệ An", "province", "lần thứ XX", id="province-spread"),
+])
+def test_page_on_studying_a_congress_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020-2025\n\nCác chi bộ họp.\n",
+                 id="no-unit-named"),
+    pytest.param("Triển khai Nghị quyết Đại hội đảng bộ các cấp\n\nCác chi bộ quán triệt nghị quyết.\n", id="all-levels"),
+])
+def test_studied_congress_resolution_with_no_unit_names_no_issuer(text):
+    assert header(text).issuer is None
+
+
+def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
+    h = header("Ngày 12/3/2024, Ban Thường vụ Huyện ủy Lục Nam ban hành Kế hoạch số 45-KH/HU triển khai Nghị quyết "
+               "Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025.\n")
+    assert (str(h.number), h.doc_type) == ("45-KH/HU", "KH")
