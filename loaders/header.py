@@ -120,6 +120,7 @@ from loaders.patterns import (
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
     LEAD_JOINED_DOCUMENT_RE,
+    LEAD_MEETING_HELD_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OPENING_DAY_RE,
     LEAD_OWN_BRACKET_RE,
@@ -203,6 +204,7 @@ from loaders.patterns import (
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    RESOLUTION_PASSED_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
     SALUTATION_RE,
@@ -2350,8 +2352,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _studies_congress_resolution(text) or _signs_joint(text) \
-        or _Identity()
+    return _deploys(text) or _resolves(text) or _studies_congress_resolution(text) \
+        or _passes_at_meeting(text) or _signs_joint(text) or _Identity()
 
 
 def _signs_joint(text: str) -> _Identity | None:
@@ -2399,12 +2401,21 @@ def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
 
 
 def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings: list[str]) -> _Identity:
-    """The deployed document's number, type and the date after its number; never the meeting's day."""
+    """The deployed document's number, type and the date after its number; never the meeting's day. blind35:
+    the body named right after them ('... số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp
+    xếp khu phố ...') is its issuer, and the words after that its title, where the lead told neither."""
     number = try_parse(m["number"])
     year = number.year if number else None
     issued_on = _lead_date(m, year, warnings, text) if m["ld"] or m["lwd"] else None
+    issuer, title = ident.issuer, ident.title
+    of = OWN_OF_RE.match(text, m.end())
+    if issuer is None and of is not None and parse_body(new_tone_placement(_issuer_text(of["issuer"]))):
+        issuer = _issuer_text(of["issuer"])
+        end = _SENTENCE_END.search(text, of.end())
+        rest = text[of.end():end.start() if end else len(text)].split(";")[0]
+        title = title or (squeeze(rest).strip(" ,:") or None)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                   issued_on=issued_on)
+                   issued_on=issued_on, issuer=issuer, title=title)
 
 
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
@@ -2610,6 +2621,27 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
         place = named[-1]["place"] if named else None
     issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+
+
+def _passes_at_meeting(text: str) -> _Identity | None:
+    """blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...; ... BCH Đảng bộ đã thảo
+    luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu HĐND xã ...': a committee's
+    meeting report whose paragraph passes one named resolution is about that resolution, the committee named
+    with its unit its issuer; the meeting's day is not given as the issue date (as `_resolves`)."""
+    if "thông qua" not in text[:_LEAD_CHARS]:
+        return None
+    held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
+    if held is None:
+        return None
+    issuer = _issuer_text(held["issuer"])
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or _an_office(body) or not body.place:
+        return None
+    end = text.find("\n\n", held.end())
+    passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    if passed is None:
+        return None
+    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(passed["title"]).strip(" ,;:"))
 
 
 def _names_the_place(short: Body, full: Body) -> bool:

@@ -2316,9 +2316,10 @@ _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER
     |[-–—][ \t]+(?=[{UPPER}]))"""
 # The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
 LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
-_LEAD_WHEN = r"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+  # blind35: 'Sáng ngày 26/8/2019, '
-      (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
-      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
+_LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+  # blind35: 'Sáng ngày 26/8/2019, '
+      (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{{3,80}})?
+      (?:[ \t]*,[ \t]*|[ \t]+(?=[{UPPER}]))  # blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ ...'
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
 # A clause that says why or under whose direction ('Thực hiện chỉ đạo của Thường trực Tỉnh ủy, ', 'Để chủ động
 # phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
@@ -2418,6 +2419,22 @@ CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
 PARTY_BODY_OF_UNIT_RE = re.compile(
     rf"""(?<![\w])Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# --- blind35 header: a committee's meeting that passes its resolution ---
+# 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp theo Quy chế, ...' and, later in the
+# paragraph, '... BCH Đảng bộ đã thảo luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu
+# đại biểu HĐND xã ...': the subject holding the meeting opens the paragraph; one named resolution passed
+# ('Nghị quyết' in capitals, its subject after 'về'; 'một số nghị quyết chuyên đề' names none).
+LEAD_MEETING_HELD_RE = re.compile(
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        {LEAD_MEETING}""",
+    re.VERBOSE | re.MULTILINE,
+)
+RESOLUTION_PASSED_RE = re.compile(
+    r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
+        (?P<title>về[ \t][^.!?\n]{6,300})""",
+    re.VERBOSE,
 )
 
 # --- gen5 resolve: a city named by its abbreviation ---
@@ -3184,9 +3201,13 @@ LEAD_OPENING_DAY_RE = re.compile(
 # date after its number), the meeting's day is not its date. The meeting is named ('tổ chức hội nghị',
 # 'chủ trì cuộc họp', 'họp'): 'tổ chức quán triệt Kết luận số 93-KL/TW' alone is work to organise. (It opens
 # with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
+# blind35: the meeting named first, the officer deploying at it ('Tại buổi Hội nghị, bà X - Phó Chủ tịch UBND
+# phường triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 ...').
 MEETING_DEPLOYS_RE = re.compile(
     rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
-        (?:\s+trực\s+tuyến)?|họp)\s+(?:để\s+)?(?:học\s+tập,?\s+)?
+        (?:\s+trực\s+tuyến)?|họp
+        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*[^.;:\n]{{3,160}}?)  # blind35: an officer at it
+        \s+(?:để\s+)?(?:học\s+tập,?\s+)?
         (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
         (?:\s*,?\s*\(?\s*ngày\s+{LEAD_DATE})?""",

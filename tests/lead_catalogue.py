@@ -331,6 +331,8 @@ OPENINGS: tuple[Opening, ...] = (
             "\n - {lead}"),
     Opening("sang_ngay", "tests/realworld_blind35/b03_backan_bachthong_havi_dux_kh85_2019_daihoi_portal.txt ('Sáng ngày 26/8/2019, ')",
             "Sáng ngày 12/3/2024, {lead}", True, False),
+    Opening("words_no_comma", "tests/realworld_blind35/b04_backan_bachthong_vihuong_bchdbx_nq_hdnd_2021_portal.txt ('Ngày 29 tháng 01 năm 2021 BCH ...', no comma)",
+            "Ngày 12 tháng 3 năm 2024 {lead}", True, False),
 )
 
 

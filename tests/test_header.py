@@ -5849,3 +5849,58 @@ def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
     h = header("Ngày 12/3/2024, Ban Thường vụ Huyện ủy Lục Nam ban hành Kế hoạch số 45-KH/HU triển khai Nghị quyết "
                "Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025.\n")
     assert (str(h.number), h.doc_type) == ("45-KH/HU", "KH")
+
+
+# blind35: a committee's meeting report ('Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...')
+# whose paragraph passes one named resolution ('... biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu
+# HĐND xã ...') is about that resolution; the committee named with its unit issues it, the meeting's day is not
+# its date. Unnamed resolutions ('một số nghị quyết chuyên đề'), a subject with no unit, or a resolution passed
+# in another paragraph are no such page.
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param("HỘI NGHỊ BCH ĐẢNG BỘ XÃ VI HƯƠNG THÁNG 01 NĂM 2021\n\nNgày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi "
+                 "Hương đã tổ chức họp theo Quy chế, hội nghị đã đánh giá công tác tháng 01. Trên tinh thần dân chủ, "
+                 "BCH Đảng bộ đã thảo luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu "
+                 "HĐND xã khóa XX, nhiệm kỳ 2021 – 2026.\n", "Đảng bộ xã Vi Hương", "commune", "về số lượng, cơ cấu",
+                 id="commune-committee"),
+    pytest.param("Sáng 5/3, Ban Thường vụ Huyện ủy Lục Nam tổ chức hội nghị lần thứ 12. Hội nghị đã thông qua Nghị "
+                 "quyết về phát triển nông nghiệp công nghệ cao giai đoạn 2024-2030.\n", "Huyện ủy Lục Nam", "district",
+                 "về phát triển nông nghiệp", id="district-standing"),
+])
+def test_meeting_report_passing_a_named_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp, thông qua một số nghị quyết chuyên đề năm "
+                 "2021.\n", id="unnamed"),
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ đã tổ chức họp. BCH đã biểu quyết thông qua Nghị quyết về công tác cán "
+                 "bộ.\n", id="no-unit"),
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp đánh giá công tác tháng 01.\n\nTrước đó, "
+                 "HĐND huyện đã thông qua Nghị quyết về giá đất năm 2021.\n", id="other-paragraph"),
+])
+def test_meeting_report_with_no_named_resolution_of_its_own(text):
+    h = header(text)
+    assert h.doc_type != "NQ" or h.issuer is None or "Vi Hương" not in h.issuer.name
+
+
+# blind35: a meeting's deployed numbered document named with its own issuer after its number ('... kế hoạch số
+# 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp xếp khu phố ...'): that body issues it, the
+# words after it are its title; an officer deploying at the meeting ('Tại buổi Hội nghị, bà X - Phó Chủ tịch
+# UBND phường triển khai ...') is no issuer.
+@pytest.mark.parametrize(("text", "number", "name", "level", "title"), [
+    pytest.param("PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ\n\nTại buổi Hội nghị, bà Phan Hoàng Oanh - Phó Chủ tịch UBND phường triển "
+                 "khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp xếp khu phố trên địa "
+                 "bàn phường; Bà Chủ tịch UBND phường triển khai dự thảo Đề án.\n", "200/KH-UBND", "Phường 1", "commune",
+                 "sắp xếp khu phố trên địa bàn phường", id="officer-at-meeting"),
+    pytest.param("Sáng 5/3, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức hội nghị triển khai Kế hoạch số 45-KH/TU ngày "
+                 "28/02/2024 của Ban Thường vụ Tỉnh ủy Lạng Sơn về thực hiện Nghị quyết số 43-NQ/TW.\n", "45-KH/TU",
+                 "Tỉnh ủy Lạng Sơn", "province", "thực hiện Nghị quyết số 43-NQ/TW", id="committee-own-plan"),
+])
+def test_meeting_deployed_document_takes_the_body_after_its_number(text, number, name, level, title):
+    h = header(text)
+    assert str(h.number) == number
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)

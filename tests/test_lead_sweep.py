@@ -19,9 +19,6 @@ from tests.lead_catalogue import NEGATIVE, OBJECTS, OPENINGS, SUBJECTS, VERBS, N
 
 KNOWN: dict[str, str] = {
     "btv_tu_short-thong_qua-unnumbered_implements-posted_then_lead-wrapped": "implements",
-    # blind35's new verbs and openings turned the crossing: a commune's placed steering committee before an issuing
-    # verb and a lower-case unnumbered 'kế hoạch' takes the province named after it as its level (as in main).
-    "bcd_du_xa_placed-ban_hanh-unnumbered_lower-posted_then_lead": "level province, commune None",
 }
 # blind33: news' lower-case 'Ban chỉ đạo' as a lead's subject (the 'bcd_lower' rows) reads only before the Party
 # committee it serves (patterns._COMMITTEE_SERVED): a board named by its task in lower case (unseen m26, blind3
