@@ -144,6 +144,7 @@ from loaders.patterns import (
     LEAD_TOPIC_NOT_NAME_RE,
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
+    LISTED_OF_RE,
     LONG_SUBJECT_RE,
     LOST_TAG_DASH_RE,
     LOWER,
@@ -2352,7 +2353,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _studies_congress_resolution(text) \
+    return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
+        or _studies_congress_resolution(text) \
         or _passes_at_meeting(text) or _signs_joint(text) or _Identity()
 
 
@@ -2642,6 +2644,32 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     if passed is None:
         return None
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
+    """blind35: 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...', then the
+    documents the meeting deployed, the upper bodies' and, last, 'Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng
+    ủy xã Hà Vị về ...': the one of its own (issued by the meeting's holder, named alike, with its own code)
+    is the page's document; the upper ones are what it deploys with it."""
+    held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
+    if held is None:
+        return None
+    holder = _issuer_text(held["issuer"])
+    body = parse_body(new_tone_placement(holder))
+    if body is None or _an_office(body) or not body.place:
+        return None
+    for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):
+        number = try_parse(m["number"])
+        if number is None or fold(_issuer_text(m["issuer"])) != fold(holder):
+            continue
+        if not _own_code(holder, body, number):
+            continue
+        issued_on = _lead_date(m, number.year, warnings) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(m["title"])
+        title = tail["rest"].strip(" ,;:") if tail else None
+        return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                         issued_on=issued_on, issuer=holder, title=title)
+    return None
 
 
 def _names_the_place(short: Body, full: Body) -> bool:

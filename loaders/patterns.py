@@ -2437,6 +2437,18 @@ RESOLUTION_PASSED_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind35 header: the meeting holder's own document among those it deploys ---
+# 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...; ... đã triển khai một số văn bản
+# như: Chỉ thị số 35-CT/TW ...; Kế hoạch số 152-KH/ĐU ... của Ban Thường vụ Huyện ủy Bạch Thông ...; Kế hoạch
+# số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về triển khai công tác chuẩn bị Đại hội ...': a listed
+# document with its number, its date and the body that issued it, the words after it to the item's end.
+LISTED_OF_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})[ \t]+số[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?:[ \t]*,?[ \t]*ngày[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*của[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
+        (?P<title>[^;.\n]{{0,300}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- gen5 resolve: a city named by its abbreviation ---
 # 'trên địa bàn TPHCM', 'UBND TP.HCM', 'TP Hải Phòng', 'Tp. Cần Thơ': a city as a place mention, the
 # abbreviated 'HCM' spelled out (CITY_ABBREVIATIONS).

@@ -5904,3 +5904,36 @@ def test_meeting_deployed_document_takes_the_body_after_its_number(text, number,
     assert str(h.number) == number
     assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+# blind35: a meeting's holder deploying a list of documents, its own among them ('Sáng ngày 26/8/2019, Đảng ủy xã
+# Hà Vị đã tổ chức Hội nghị triển khai ...; ... Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về ...'):
+# the one issued by the holder under its own code is the page's; a list of upper bodies' documents only names
+# none of its own.
+_DEPLOYED_LIST = ("Tại hội nghị, Ban Thường vụ đã triển khai một số văn bản như: Chỉ thị số 35-CT/TW ngày 30/5/2019 "
+                  "của Bộ Chính trị về Đại hội đảng bộ các cấp; Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ "
+                  "Huyện ủy Bạch Thông về chuẩn bị đại hội")
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
+    pytest.param("Sáng ngày 26/8/2019, Đảng ủy xã Cẩm Giàng đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội. "
+                 + _DEPLOYED_LIST + "; Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Cẩm Giàng về triển khai "
+                 "công tác chuẩn bị Đại hội các Chi bộ trực thuộc.\n", "85-KH/ĐU", date(2019, 8, 21), "Đảng ủy xã Cẩm Giàng",
+                 "triển khai công tác chuẩn bị Đại hội các Chi bộ", id="commune-own-last"),
+    pytest.param("Ngày 5/9/2019, Ban Thường vụ Huyện ủy Bạch Thông tổ chức hội nghị quán triệt công tác đại hội. Tại hội "
+                 "nghị đã phổ biến Kế hoạch số 160-KH/HU ngày 30/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về tổ chức "
+                 "đại hội điểm; Chỉ thị số 35-CT/TW của Bộ Chính trị.\n", "160-KH/HU", date(2019, 8, 30),
+                 "Huyện ủy Bạch Thông", "tổ chức đại hội điểm", id="district-own-first"),
+])
+def test_meeting_holders_own_document_among_those_deployed(text, number, issued_on, name, title):
+    h = header(text)
+    assert (str(h.number), h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_meeting_deploying_only_upper_documents_names_none_of_its_own():
+    h = header("Sáng ngày 26/8/2019, Đảng ủy xã Cẩm Giàng đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội. "
+               + _DEPLOYED_LIST + ".\n")
+    assert h.number is None or str(h.number) != "152-KH/HU" or h.issuer is None \
+        or "Cẩm Giàng" not in h.issuer.name
