@@ -4963,6 +4963,11 @@ def test_decision_under_a_link_menu_names_no_issuer():
      "Thực hiện Kế hoạch số 20/KH-UBND của UBND thành phố Thanh Hóa, tỉnh Thanh Hóa;\n", "Thanh Hóa", "Đông Quang"),
     ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
      "Thực hiện Chương trình của Thành ủy Hải Phòng\n", "Tiên Lãng", None),
+    # blind35: a commune merged away the same way (xã Hà Vị into Quân Hà, Bạch Thông, in 2020), and the later one
+    ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ HÀ VỊ\n*\nSố 85-KH/ĐU\nHà Vị, ngày 21 tháng 8 năm 2019\nKẾ HOẠCH\n"
+     "Triển khai công tác chuẩn bị Đại hội các Chi bộ trực thuộc\n", "Bạch Thông", "Hà Vị"),
+    ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ QUÂN HÀ\n*\nSố 12-KH/ĐU\nQuân Hà, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\n"
+     "Triển khai công tác bầu cử\n", "Bạch Thông", "Quân Hà"),
 ])
 def test_district_merged_away_is_shown_as_written(text, district, commune):
     issuer = header(text).issuer
