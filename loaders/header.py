@@ -83,6 +83,7 @@ from loaders.patterns import (
     CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
     COMPOUND_TYPE_HEADINGS,
+    CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
     DANGLING_END_RE,
     DATE_CELL_RE,
@@ -136,6 +137,7 @@ from loaders.patterns import (
     LEAD_DEPLOYS_RE,
     LEAD_ISSUER_RE,
     LEAD_JOINED_DOCUMENT_RE,
+    LEAD_MEETING_HELD_RE,
     LEAD_OPENING_DATE_RE,
     LEAD_OPENING_DAY_RE,
     LEAD_OWN_BRACKET_RE,
@@ -161,8 +163,10 @@ from loaders.patterns import (
     LEGAL_BASIS_RE,
     LIBRARY_YEAR_TAG_RE,
     LIST_ITEM_RE,
+    LISTED_OF_RE,
     LONG_SUBJECT_RE,
     LOST_INITIAL_RE,
+    LOST_TAG_DASH_RE,
     LOWER_COMMITTEE_CLAUSE_RE,
     MARKS_LOST_DATE_CUE_RE,
     MARKS_LOST_NUMBER_RE,
@@ -223,6 +227,7 @@ from loaders.patterns import (
     OWN_NUMBER_START_RE,
     OWN_OF_RE,
     PAGE_DATELINE_RE,
+    PARTY_BODY_OF_UNIT_RE,
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
     PERIOD_LINE_RE,
@@ -245,6 +250,7 @@ from loaders.patterns import (
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    RESOLUTION_PASSED_RE,
     RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
@@ -2203,7 +2209,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 found.number, found.doc_type = coded.number, coded.doc_type
         return found
     if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
-        return _deployed_at_meeting(_Identity(), meeting, text, warnings)
+        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan
+        return _deploys_numbered(text) or _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if NOTE_OPENING_RE.search(text) else iter(())
@@ -2224,7 +2231,9 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _deploys(text) or _resolves(text) or _signs_joint(text) or _Identity()
+    return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
+        or _studies_congress_resolution(text) \
+        or _passes_at_meeting(text) or _signs_joint(text) or _Identity()
 
 
 def _signs_joint(text: str) -> _Identity | None:
@@ -2272,12 +2281,21 @@ def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
 
 
 def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings: list[str]) -> _Identity:
-    """The deployed document's number, type and the date after its number; never the meeting's day."""
+    """The deployed document's number, type and the date after its number; never the meeting's day. blind35:
+    the body named right after them ('... số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp
+    xếp khu phố ...') is its issuer, and the words after that its title, where the lead told neither."""
     number = try_parse(m["number"])
     year = number.year if number else None
     issued_on = _lead_date(m, year, warnings, text) if m["ld"] or m["lwd"] else None
+    issuer, title = ident.issuer, ident.title
+    of = OWN_OF_RE.match(text, m.end())
+    if issuer is None and of is not None and parse_body(new_tone_placement(_issuer_text(of["issuer"]))):
+        issuer = _issuer_text(of["issuer"])
+        end = SENTENCE_BREAK_RE.search(text, of.end())
+        rest = text[of.end():end.start() if end else len(text)].split(";")[0]
+        title = title or (squeeze(rest).strip(" ,:") or None)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
-                   issued_on=issued_on)
+                   issued_on=issued_on, issuer=issuer, title=title)
 
 
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
@@ -2474,6 +2492,72 @@ def _resolves(text: str) -> _Identity | None:
     return None
 
 
+def _studies_congress_resolution(text: str) -> _Identity | None:
+    """blind35: 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm
+    kỳ 2025-2030': a page on studying a congress's resolution is about that resolution, unnumbered; the
+    congress of the Party organisation issues it, and its words are the title. A congress named by its
+    unit's kind alone ('Đại hội Đảng bộ phường') is of the unit whose Party body the sentence named before
+    it ('Bí thư Đảng ủy phường Hương An quán triệt ...'); with none, no issuer is told."""
+    m = CONGRESS_RESOLUTION_STUDIED_RE.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    place = m["place"]
+    if place is None:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
+                 if fold(b["kind"]) == fold(m["kind"])]
+        place = named[-1]["place"] if named else None
+    issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
+    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+
+
+def _passes_at_meeting(text: str) -> _Identity | None:
+    """blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...; ... BCH Đảng bộ đã thảo
+    luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu HĐND xã ...': a committee's
+    meeting report whose paragraph passes one named resolution is about that resolution, the committee named
+    with its unit its issuer; the meeting's day is not given as the issue date (as `_resolves`)."""
+    if "thông qua" not in text[:_LEAD_CHARS]:
+        return None
+    held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
+    if held is None:
+        return None
+    issuer = _issuer_text(held["issuer"])
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or _an_office(body) or not body.place:
+        return None
+    end = text.find("\n\n", held.end())
+    passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    if passed is None:
+        return None
+    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
+    """blind35: 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...', then the
+    documents the meeting deployed, the upper bodies' and, last, 'Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng
+    ủy xã Hà Vị về ...': the one of its own (issued by the meeting's holder, named alike, with its own code)
+    is the page's document; the upper ones are what it deploys with it."""
+    held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
+    if held is None:
+        return None
+    holder = _issuer_text(held["issuer"])
+    body = parse_body(new_tone_placement(holder))
+    if body is None or _an_office(body) or not body.place:
+        return None
+    for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):
+        number = try_parse(m["number"])
+        if number is None or fold(_issuer_text(m["issuer"])) != fold(holder):
+            continue
+        if not _own_code(holder, body, number):
+            continue
+        issued_on = _lead_date(m, number.year, warnings) if (m["ld"] or m["lwd"]) else None
+        tail = _TITLE_TAIL.match(m["title"])
+        title = tail["rest"].strip(" ,;:") if tail else None
+        return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
+                         issued_on=issued_on, issuer=holder, title=title)
+    return None
+
+
 def _names_the_place(short: Body, full: Body) -> bool:
     """The same body told again with its place: one per unit of that kind, of the same unit kind."""
     return bool(full.place) and not short.place and _same_body_base(short.base, full.base) \
@@ -2596,9 +2680,23 @@ def _clause_identity(text: str, warnings: list[str]) -> _Identity | None:
     return None
 
 
+_LOST_TAG_ABOVE = 3  # a headline, its posting stamp, a caption
+
+
+def _lost_tag_lead(text: str, line_start: int) -> bool:
+    """blind35: ' - Ban Thường vụ Huyện ủy Châu Phú vừa ...' under a headline and its posting stamp: the dash
+    a copy keeps where it lost the paper's tag opens the lead, not a point of a list; a dash under a line
+    that introduces a list, or deeper in the page, stays a point."""
+    if not LOST_TAG_DASH_RE.match(text, line_start):
+        return False
+    above = [x.strip() for x in text[:line_start].split("\n") if x.strip()]
+    return len(above) <= _LOST_TAG_ABOVE and not any(x.endswith(":") or LIST_ITEM_RE.match(x) for x in above)
+
+
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
-    if LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if LIST_ITEM_RE.match(text, line_start) and not _lost_tag_lead(text, line_start):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead

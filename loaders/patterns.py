@@ -2343,6 +2343,7 @@ DEPLOY_QUOTES = "“\"‘'"
 # --- newsweep header: how a news lead opens before its subject ---
 # A source tag ('(Baonghean.vn) - ', 'BHG - ') or a dateline in capitals ('BẮC NINH - ', 'THỪA THIÊN HUẾ - '),
 # or a district portal's headline prefix in title case ('Thanh Liêm: Đảng ủy quân sự huyện vừa ...', blind31),
+# or the dash alone where a copy lost the paper's tag (' - Ban Thường vụ Huyện ủy Châu Phú ...', blind35),
 # then a day ('Ngày 12/3/2024, ', 'Sáng 13.7, '), with the place of a meeting after it ('Sáng 5/6, tại hội
 # trường Huyện ủy, '), or a time word ('Mới đây, ', 'Vừa qua, '): what stands before the subject of a lead
 # that deploys or resolves (LEAD_DEPLOYS_RE, LEAD_DEPLOYS_NUMBERED_RE, LEAD_RESOLVES_RE), and a clause of
@@ -2350,12 +2351,14 @@ DEPLOY_QUOTES = "“\"‘'"
 _TAG_PLACE = rf"""(?-i:[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"""
 _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER}]{{2,8}}){{0,3}}))
     [ \t]*[-–—:][ \t]*
-    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+)"""
+    |(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+
+    |[-–—][ \t]+(?=[{UPPER}]))"""
 # The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
 LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
-_LEAD_WHEN = r"""(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+
-      (?:[\d/.\-–]+|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)  # blind10: in words
-      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{3,80})?[ \t]*,[ \t]*
+_LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+  # blind35: 'Sáng ngày 26/8/2019, '
+      (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+      (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{{3,80}})?
+      (?:[ \t]*,[ \t]*|[ \t]+(?=[{UPPER}]))  # blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ ...'
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
 # A clause that says why or under whose direction ('Thực hiện chỉ đạo của Thường trực Tỉnh ủy, ', 'Để chủ động
 # phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
@@ -2380,6 +2383,13 @@ BELOW_PROVINCE_BODY_RE = re.compile(
         |(?:Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ))(?![\w])""",
     re.VERBOSE)
 
+# --- blind15/blind35 header: the meeting a lead's subject holds to resolve or deploy ---
+# '... tổ chức hội nghị ra nghị quyết ...', '... họp hội nghị lần thứ 12 ra nghị quyết ...', '... Huyện ủy
+# Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...', '... đã tổ chức Hội nghị triển khai
+# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
+LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)
+    (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
 # '(BKTO) - UBND huyện Chợ Mới vừa triển khai Kế hoạch phòng, chống dịch bệnh ...': the subject
@@ -2391,8 +2401,8 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -2406,11 +2416,11 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?triển[ \t]+khai{_LEAD_WRAP}
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
-        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?  # newsweep: '(ngày ...)'
-        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))
+        (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
+        (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))  # blind35: never past a date to hide the 'của' after it
         (?P<title>[^.!?\n]{{0,400}})""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -2423,14 +2433,62 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 LEAD_RESOLVES_RE = re.compile(
     rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
-        (?:(?:tổ[ \t]+chức[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)  # the meeting, its ordinal
-           (?:[ \t]+[^\s.,;:]+){{0,5}}?[ \t]+)?
+        {LEAD_MEETING}?
         ra{_LEAD_WRAP}(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
         (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
            (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?[ \t]*,?[ \t]*)?
         (?!(?i:số)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n]{{6,400}})""",
     re.VERBOSE | re.MULTILINE,
+)
+
+# --- blind35 header: a session that studies a congress's resolution ---
+# 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030',
+# '... Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 -
+# 2030': a verb of study, the resolution named by its congress, the Party organisation holding it (its unit's
+# name may be left to a body named earlier in the sentence), the congress's ordinal and term.
+_CONGRESS_PLACE = rf"""(?-i:[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"""
+CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
+    rf"""(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai|học[ \t]+tập|phổ[ \t]+biến)[ \t]+nghị[ \t]+quyết[ \t]+
+        (?P<title>(?P<congress>đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?)[ \t]+
+          (?P<org>(?:đảng|chi)[ \t]+bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
+          (?:[ \t]+(?P<place>{_CONGRESS_PLACE}))??
+          [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a
+# congress of the same kind with no name ('Đại hội Đảng bộ phường') is.
+PARTY_BODY_OF_UNIT_RE = re.compile(
+    rf"""(?<![\w])Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# --- blind35 header: a committee's meeting that passes its resolution ---
+# 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp theo Quy chế, ...' and, later in the
+# paragraph, '... BCH Đảng bộ đã thảo luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu
+# đại biểu HĐND xã ...': the subject holding the meeting opens the paragraph; one named resolution passed
+# ('Nghị quyết' in capitals, its subject after 'về'; 'một số nghị quyết chuyên đề' names none).
+LEAD_MEETING_HELD_RE = re.compile(
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        {LEAD_MEETING}""",
+    re.VERBOSE | re.MULTILINE,
+)
+RESOLUTION_PASSED_RE = re.compile(
+    r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
+        (?P<title>về[ \t][^.!?\n]{6,300})""",
+    re.VERBOSE,
+)
+
+# --- blind35 header: the meeting holder's own document among those it deploys ---
+# 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...; ... đã triển khai một số văn bản
+# như: Chỉ thị số 35-CT/TW ...; Kế hoạch số 152-KH/ĐU ... của Ban Thường vụ Huyện ủy Bạch Thông ...; Kế hoạch
+# số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về triển khai công tác chuẩn bị Đại hội ...': a listed
+# document with its number, its date and the body that issued it, the words after it to the item's end.
+LISTED_OF_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})[ \t]+số[ \t]*:?[ \t]*(?P<number>{NUMBER})
+        (?:[ \t]*,?[ \t]*ngày[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*của[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
+        (?P<title>[^;.\n]{{0,300}})""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # --- gen5 resolve: a city named by its abbreviation ---
@@ -3212,9 +3270,13 @@ LEAD_OPENING_DAY_RE = re.compile(
 # date after its number), the meeting's day is not its date. The meeting is named ('tổ chức hội nghị',
 # 'chủ trì cuộc họp', 'họp'): 'tổ chức quán triệt Kết luận số 93-KL/TW' alone is work to organise. (It opens
 # with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
+# blind35: the meeting named first, the officer deploying at it ('Tại buổi Hội nghị, bà X - Phó Chủ tịch UBND
+# phường triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 ...').
 MEETING_DEPLOYS_RE = re.compile(
     rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
-        (?:\s+trực\s+tuyến)?|họp)\s+(?:để\s+)?(?:học\s+tập,?\s+)?
+        (?:\s+trực\s+tuyến)?|họp
+        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*[^.;:\n]{{3,160}}?)  # blind35: an officer at it
+        \s+(?:để\s+)?(?:học\s+tập,?\s+)?
         (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
         (?:\s*,?\s*\(?\s*ngày\s+{LEAD_DATE})?""",
@@ -4730,3 +4792,6 @@ WRAP_GOES_ON_RE = re.compile(rf"^[^\n]{{39,}}(?:[{LOWER}]|[,;]|[ \t][-–])[ \t]
 LEAD_TITLE_OPENING_RE = re.compile(r"^(?:về\s+việc\s+|về\s+)?[“\"«]?\s*", re.IGNORECASE)
 # A year from 2025 on: only such a date can put a text on the map after July 2025's merged units.
 RECENT_YEAR_RE = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
+# blind35: the dash a copy keeps where it lost the paper's tag (' - Ban Thường vụ Huyện ủy Châu Phú vừa ...'),
+# a bullet only by its look.
+LOST_TAG_DASH_RE = re.compile(rf"[ \t]*[-–—][ \t]+(?=[{UPPER}])")

@@ -1200,6 +1200,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     )
     if not cands and level == "commune" and own_name and province_code:  # leftovers: a commune merged away
         locality = locality.model_copy(update={"commune": _display_case(squeeze(own_name))})  # as written
+    if level == "commune" and era == gz.LEGACY and unit is not None and own_name \
+            and (former := _commune_as_written(unit, own_name)) is not None:
+        locality = locality.model_copy(update={"commune": former})
+        unit = replace(unit, short_name=former)
     merged_away = (unit if level == "district" else district) if era == gz.LEGACY else None
     if merged_away is not None and merged_away.code in _renamed_districts():
         written = [own_name] if level == "district" and own_name else sorted(mentions().districts)
@@ -1264,6 +1268,17 @@ def _district_as_written(district: gz.Unit, written: list[str]) -> str | None:
         if [u.code for u in found] == [district.code]:
             return new_tone_placement(shown)
     return None
+
+
+def _commune_as_written(commune: gz.Unit, written: str) -> str | None:
+    """blind35: a commune merged away as the text writes it ('Đảng ủy xã Hà Vị' in 2019, part of Quân Hà since
+    2020), the rule `_district_as_written` keeps for districts: a written name that finds this commune by its
+    former name only; the later unit's own name written keeps it."""
+    shown = _display_case(squeeze(written))
+    if fold(shown) in (fold(commune.short_name), fold(commune.name)):
+        return None
+    found = gz.find_communes(shown, commune.district_code)
+    return new_tone_placement(shown) if [u.code for u in found] == [commune.code] else None
 
 
 def _as_written(province: gz.Unit, written: list[str], era: str, on: date | None = None) -> str:

@@ -277,6 +277,10 @@ VERBS: tuple[Verb, ...] = (
          type_word="Nghị quyết", subjects=_RESOLVING),
     Verb("hoi_nghi_ra", "tests/realworld_blind15 (LEAD_RESOLVES_RE: 'tổ chức hội nghị ra nghị quyết')",
          "tổ chức hội nghị ra", issues=False, type_word="Nghị quyết", subjects=_RESOLVING),
+    Verb("hoi_nghi_trien_khai", "tests/realworld_blind35/b02_angiang_chauphu_btvhu_kh_daihoi_2019_news.txt ('vừa tổ chức hội nghị triển khai kế hoạch')",
+         "vừa tổ chức hội nghị triển khai", issues=False),
+    Verb("hop_trien_khai", "tests/realworld_blind35/b03_backan_bachthong_havi_dux_kh85_2019_daihoi_portal.txt (LEAD_MEETING: 'đã tổ chức Hội nghị triển khai')",
+         "đã tổ chức Hội nghị triển khai", issues=False),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}
@@ -353,6 +357,12 @@ OPENINGS: tuple[Opening, ...] = (
             "Vừa qua, {lead}"),
     Opening("no_year", "tests/realworld/s38_thanhuy_btv_cv3261_2019_lead.txt ('Ngày 13-11, ' with no year)",
             "Ngày 12/3, {lead}", date_after_number=False, yearless=True),
+    Opening("lost_tag", "tests/realworld_blind35/b02_angiang_chauphu_btvhu_kh_daihoi_2019_news.txt (' - ' where the copy lost the paper's tag)",
+            "\n - {lead}"),
+    Opening("sang_ngay", "tests/realworld_blind35/b03_backan_bachthong_havi_dux_kh85_2019_daihoi_portal.txt ('Sáng ngày 26/8/2019, ')",
+            "Sáng ngày 12/3/2024, {lead}", True, False),
+    Opening("words_no_comma", "tests/realworld_blind35/b04_backan_bachthong_vihuong_bchdbx_nq_hdnd_2021_portal.txt ('Ngày 29 tháng 01 năm 2021 BCH ...', no comma)",
+            "Ngày 12 tháng 3 năm 2024 {lead}", True, False),
 )
 
 

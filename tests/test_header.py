@@ -4963,6 +4963,11 @@ def test_decision_under_a_link_menu_names_no_issuer():
      "Thực hiện Kế hoạch số 20/KH-UBND của UBND thành phố Thanh Hóa, tỉnh Thanh Hóa;\n", "Thanh Hóa", "Đông Quang"),
     ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 53/KH-UBND\nTiên Lãng, ngày 7 tháng 3 năm 2024\nKẾ HOẠCH\n"
      "Thực hiện Chương trình của Thành ủy Hải Phòng\n", "Tiên Lãng", None),
+    # blind35: a commune merged away the same way (xã Hà Vị into Quân Hà, Bạch Thông, in 2020), and the later one
+    ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ HÀ VỊ\n*\nSố 85-KH/ĐU\nHà Vị, ngày 21 tháng 8 năm 2019\nKẾ HOẠCH\n"
+     "Triển khai công tác chuẩn bị Đại hội các Chi bộ trực thuộc\n", "Bạch Thông", "Hà Vị"),
+    ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ QUÂN HÀ\n*\nSố 12-KH/ĐU\nQuân Hà, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\n"
+     "Triển khai công tác bầu cử\n", "Bạch Thông", "Quân Hà"),
 ])
 def test_district_merged_away_is_shown_as_written(text, district, commune):
     issuer = header(text).issuer
@@ -5809,3 +5814,131 @@ def test_yearless_lead_date_takes_the_datelines_year(text, issued_on):
 )
 def test_person_name_given_names(text: str, named: bool) -> None:
     assert (PERSON_TAIL_RE.fullmatch(text) is not None) is named
+
+
+# blind35: a page on studying a congress's resolution ('Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ
+# xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030') is about that unnumbered resolution, issued by the congress of the
+# Party organisation; a congress named by its unit's kind alone takes the unit of the Party body named before it
+# in the sentence ('Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I ...').
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param(" date 2025-09-23 Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, "
+                 "nhiệm kỳ 2025-2030\n\nSáng 23/9, Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập.\n",
+                 "Đảng bộ xã Vĩnh Lộc", "commune", "lần thứ I, nhiệm kỳ 2025-2030", id="commune-headline"),
+    pytest.param(" date 2025-09-07 Ông Trương Quang Trung, Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội "
+                 "Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030\n\nTham dự có 121 đảng viên.\n",
+                 "Đảng bộ phường Hương An", "commune", "Đại hội Đảng bộ phường lần thứ I", id="ward-named-before"),
+    pytest.param("Học tập Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025\n\n"
+                 "Ngày 5/11, Huyện ủy tổ chức hội nghị cho cán bộ chủ chốt.\n",
+                 "Đảng bộ huyện Lục Nam", "district", "lần thứ XXIII", id="district-study"),
+    pytest.param("Tin hoạt động\nBan Tuyên giáo Tỉnh ủy phổ biến Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần "
+                 "thứ XX, nhiệm kỳ 2025 – 2030 tới báo cáo viên.\nCác đại biểu được nghe nội dung cốt lõi.\n",
+                 "Đảng bộ tỉnh Nghệ An", "province", "lần thứ XX", id="province-spread"),
+])
+def test_page_on_studying_a_congress_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020-2025\n\nCác chi bộ họp.\n",
+                 id="no-unit-named"),
+    pytest.param("Triển khai Nghị quyết Đại hội đảng bộ các cấp\n\nCác chi bộ quán triệt nghị quyết.\n", id="all-levels"),
+])
+def test_studied_congress_resolution_with_no_unit_names_no_issuer(text):
+    assert header(text).issuer is None
+
+
+def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
+    h = header("Ngày 12/3/2024, Ban Thường vụ Huyện ủy Lục Nam ban hành Kế hoạch số 45-KH/HU triển khai Nghị quyết "
+               "Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025.\n")
+    assert (str(h.number), h.doc_type) == ("45-KH/HU", "KH")
+
+
+# blind35: a committee's meeting report ('Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...')
+# whose paragraph passes one named resolution ('... biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu
+# HĐND xã ...') is about that resolution; the committee named with its unit issues it, the meeting's day is not
+# its date. Unnamed resolutions ('một số nghị quyết chuyên đề'), a subject with no unit, or a resolution passed
+# in another paragraph are no such page.
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param("HỘI NGHỊ BCH ĐẢNG BỘ XÃ VI HƯƠNG THÁNG 01 NĂM 2021\n\nNgày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi "
+                 "Hương đã tổ chức họp theo Quy chế, hội nghị đã đánh giá công tác tháng 01. Trên tinh thần dân chủ, "
+                 "BCH Đảng bộ đã thảo luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu "
+                 "HĐND xã khóa XX, nhiệm kỳ 2021 – 2026.\n", "Đảng bộ xã Vi Hương", "commune", "về số lượng, cơ cấu",
+                 id="commune-committee"),
+    pytest.param("Sáng 5/3, Ban Thường vụ Huyện ủy Lục Nam tổ chức hội nghị lần thứ 12. Hội nghị đã thông qua Nghị "
+                 "quyết về phát triển nông nghiệp công nghệ cao giai đoạn 2024-2030.\n", "Huyện ủy Lục Nam", "district",
+                 "về phát triển nông nghiệp", id="district-standing"),
+])
+def test_meeting_report_passing_a_named_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp, thông qua một số nghị quyết chuyên đề năm "
+                 "2021.\n", id="unnamed"),
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ đã tổ chức họp. BCH đã biểu quyết thông qua Nghị quyết về công tác cán "
+                 "bộ.\n", id="no-unit"),
+    pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp đánh giá công tác tháng 01.\n\nTrước đó, "
+                 "HĐND huyện đã thông qua Nghị quyết về giá đất năm 2021.\n", id="other-paragraph"),
+])
+def test_meeting_report_with_no_named_resolution_of_its_own(text):
+    h = header(text)
+    assert h.doc_type != "NQ" or h.issuer is None or "Vi Hương" not in h.issuer.name
+
+
+# blind35: a meeting's deployed numbered document named with its own issuer after its number ('... kế hoạch số
+# 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp xếp khu phố ...'): that body issues it, the
+# words after it are its title; an officer deploying at the meeting ('Tại buổi Hội nghị, bà X - Phó Chủ tịch
+# UBND phường triển khai ...') is no issuer.
+@pytest.mark.parametrize(("text", "number", "name", "level", "title"), [
+    pytest.param("PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ\n\nTại buổi Hội nghị, bà Phan Hoàng Oanh - Phó Chủ tịch UBND phường triển "
+                 "khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp xếp khu phố trên địa "
+                 "bàn phường; Bà Chủ tịch UBND phường triển khai dự thảo Đề án.\n", "200/KH-UBND", "Phường 1", "commune",
+                 "sắp xếp khu phố trên địa bàn phường", id="officer-at-meeting"),
+    pytest.param("Sáng 5/3, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức hội nghị triển khai Kế hoạch số 45-KH/TU ngày "
+                 "28/02/2024 của Ban Thường vụ Tỉnh ủy Lạng Sơn về thực hiện Nghị quyết số 43-NQ/TW.\n", "45-KH/TU",
+                 "Tỉnh ủy Lạng Sơn", "province", "thực hiện Nghị quyết số 43-NQ/TW", id="committee-own-plan"),
+])
+def test_meeting_deployed_document_takes_the_body_after_its_number(text, number, name, level, title):
+    h = header(text)
+    assert str(h.number) == number
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+# blind35: a meeting's holder deploying a list of documents, its own among them ('Sáng ngày 26/8/2019, Đảng ủy xã
+# Hà Vị đã tổ chức Hội nghị triển khai ...; ... Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về ...'):
+# the one issued by the holder under its own code is the page's; a list of upper bodies' documents only names
+# none of its own.
+_DEPLOYED_LIST = ("Tại hội nghị, Ban Thường vụ đã triển khai một số văn bản như: Chỉ thị số 35-CT/TW ngày 30/5/2019 "
+                  "của Bộ Chính trị về Đại hội đảng bộ các cấp; Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ "
+                  "Huyện ủy Bạch Thông về chuẩn bị đại hội")
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
+    pytest.param("Sáng ngày 26/8/2019, Đảng ủy xã Cẩm Giàng đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội. "
+                 + _DEPLOYED_LIST + "; Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Cẩm Giàng về triển khai "
+                 "công tác chuẩn bị Đại hội các Chi bộ trực thuộc.\n", "85-KH/ĐU", date(2019, 8, 21), "Đảng ủy xã Cẩm Giàng",
+                 "triển khai công tác chuẩn bị Đại hội các Chi bộ", id="commune-own-last"),
+    pytest.param("Ngày 5/9/2019, Ban Thường vụ Huyện ủy Bạch Thông tổ chức hội nghị quán triệt công tác đại hội. Tại hội "
+                 "nghị đã phổ biến Kế hoạch số 160-KH/HU ngày 30/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về tổ chức "
+                 "đại hội điểm; Chỉ thị số 35-CT/TW của Bộ Chính trị.\n", "160-KH/HU", date(2019, 8, 30),
+                 "Huyện ủy Bạch Thông", "tổ chức đại hội điểm", id="district-own-first"),
+])
+def test_meeting_holders_own_document_among_those_deployed(text, number, issued_on, name, title):
+    h = header(text)
+    assert (str(h.number), h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_meeting_deploying_only_upper_documents_names_none_of_its_own():
+    h = header("Sáng ngày 26/8/2019, Đảng ủy xã Cẩm Giàng đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội. "
+               + _DEPLOYED_LIST + ".\n")
+    assert h.number is None or str(h.number) != "152-KH/HU" or h.issuer is None \
+        or "Cẩm Giàng" not in h.issuer.name

@@ -28,6 +28,18 @@ KNOWN: dict[str, str] = {
     # its header's), so only a tag, a date or 'mới đây' may open the sentence (patterns.BOARD_LEAD_OPENING_RE)
     "bcd138_full-ban_hanh-unnumbered_lower-purpose_clause": "issuer",
     "bcd138_hyphen_huyen-vua_ban_hanh-unnumbered_lower-carry_out_clause": "issuer",
+    # Crossings of sweepA's subjects with blind35's openings and meeting verbs, first met at their merge: a
+    # Union's 'TƯ Đoàn' deploying at a meeting reads the code as its issuer; a task-named board after a lost
+    # tag's dash or an undelimited date; a board's purpose clause, time-of-day place or lost-tag opening.
+    "btv_twdoan_initials-vua_trien_khai-date_in_words-words_no_comma": "number",
+    "btv_twdoan_initials-hoi_nghi_trien_khai-spaced_number-lead_date": "issuer",
+    "btv_twdoan_initials-hop_trien_khai-date_in_words-tag": "issuer",
+    "bcd138_full-ban_hanh_va_trien_khai-unnumbered_lower-words_no_comma": "issuer",
+    "bcd138_hyphen_huyen-ban_hanh-so_ve-lost_tag": "issuer",
+    "bcd138_hyphen_huyen-chinh_thuc-no_so-words_no_comma": "issuer",
+    "bcd_covid_bare-da_ban_hanh-unnumbered_lower-purpose_clause": "issuer",
+    "bcd_covid_bare-da_co-unnumbered_implements-time_of_day": "issuer",
+    "bcd_covid_bare-moi_day-unnumbered_lower-lost_tag": "issuer",
 }
 # blind33: news' lower-case 'Ban chỉ đạo' as a lead's subject (the 'bcd_lower' rows) reads only before the Party
 # committee it serves (patterns._COMMITTEE_SERVED): a board named by its task in lower case (unseen m26, blind3

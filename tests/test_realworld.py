@@ -613,6 +613,25 @@ BLIND34_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind35/README.md: the lowest levels (district and commune Party committees, a commune's
+# Party executive committee, the new two-level communes' and wards' congresses, a ward's People's Committee),
+# eight unseen news texts labelled blind; the stored pages hold no whole commune text any set lacks. First
+# scored blind (number 0.62, doc type 0.12, date 0.50, issuer 0.12, level 0.12, locality 0.46, title 0.62,
+# signer 1.00, implements 0.88 per document; 48 failing checks); floors at what the parser reaches when the
+# round stops.
+BLIND35 = Path(__file__).resolve().parent / "realworld_blind35"
+BLIND35_FLOORS = {
+    "document.number": 0.87,
+    "document.doc_type": 0.87,
+    "document.issued_on": 0.75,
+    "document.issuer": 0.87,
+    "document.issuer_level": 0.87,
+    "document.locality": 0.95,
+    "document.title": 0.87,
+    "document.signer": 1.00,
+    "implements.document": 0.87,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -666,6 +685,7 @@ HELD_OUT = {
     "blind32": (BLIND32, BLIND32_FLOORS),
     "blind33": (BLIND33, BLIND33_FLOORS),
     "blind34": (BLIND34, BLIND34_FLOORS),
+    "blind35": (BLIND35, BLIND35_FLOORS),
 }
 
 
