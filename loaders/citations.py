@@ -614,8 +614,19 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
         number, issued = str(m.number), m.issued_on
     return listed | {i for i, m in enumerate(mentions) if m.number is not None
                      and (str(m.number) == number or _cut_on_number_line(rx, text, m, number)
-                          or docnumber.party_written_as_state(m.number) == number)  # hyphenparty
+                          or docnumber.party_written_as_state(m.number) == number  # hyphenparty
+                          or _year_inserted(m.number, number, issued))
                      and (issued is None or m.issued_on in (None, issued))}
+
+
+def _year_inserted(cited: DocNumber, number: str, issued: date | None) -> bool:
+    """sweepB: a legal library's headline writes the page's own state number with its year put in ('Quyết định
+    số 1961/2019/QĐ-UBND tỉnh Kiên Giang' over 'Số: 1961/QĐ-UBND', issued 2019; realworld s16): the same
+    sequence, type and issuer in the own year is the document, not a citation."""
+    own = docnumber.try_parse(number)
+    return (own is not None and own.year is None and cited.year is not None and issued is not None
+            and cited.year == issued.year and (cited.seq, cited.doc_type, cited.issuer, cited.sub)
+            == (own.seq, own.doc_type, own.issuer, own.sub))
 
 
 # --- blind20: a lead recounting the parent the page's title carries out ---

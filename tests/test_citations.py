@@ -1231,6 +1231,16 @@ def test_carry_out_verb_with_parts_of_x(text, expected):
      "18/QĐ-MTTQ-UB\n\nQUYẾT ĐỊNH\n\nCăn cứ Điều lệ Mặt trận;\n", []),
     ("Kế hoạch 45/KH-UBND 2023 về chuyển đổi số\nSố hiệu: 45/KH-UBND\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nThực hiện Kế "
      "hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh;\n", ["12/KH-UBND"]),
+    # sweepB: the headline puts the own year into a state number (realworld s16 '1961/2019/QĐ-UBND' over 'Số:
+    # 1961/QĐUBND' of 2019); another year, another sequence or another issuer stays a citation
+    ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n\n"
+     "Kiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCăn cứ Quyết định số "
+     "2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh;\n", ["2468/QĐ-UBND"]),
+    ("Kế hoạch số 45/2023/KH-UBND tỉnh Hậu Giang\n\nỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 45/KH-UBND\n\n"
+     "Hậu Giang, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nChuyển đổi số năm 2023\n", []),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 45/QĐ-UBND\n\nHậu Giang, ngày 12 tháng 3 năm 2023\n\nQUYẾT ĐỊNH\n"
+     "Sửa đổi Quyết định số 45/2019/QĐ-UBND\nCăn cứ Quyết định số 45/2019/QĐ-UBND ngày 5/4/2019 của UBND tỉnh;\n",
+     ["45/2019/QĐ-UBND"]),
 ])
 def test_library_headline_with_the_listing_number_is_no_citation(text, expected):
     assert [str(r.number) for r in parse_text(text).citations if r.number] == expected
