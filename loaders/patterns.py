@@ -4112,13 +4112,17 @@ even one that names a body, is the title's own."""
 
 # --- typesweep header: the lines that end a trích yếu under its type line ---
 TITLE_BODY_OPENER_RE = re.compile(
-    r"""(?=[A-Z\d])(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn|\d{1,2}\s+năm)
-        (?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,""",
+    r"""(?=[A-Z\d])(?:(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn
+            |\d{1,2}\s+năm)(?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,
+        |(?:Hội\s+nghị|Phiên\s+họp|Kỳ\s+họp)\s[^\n]{0,150}?\s(?:đã\s+)?họp(?=\s|$))""",
     re.VERBOSE,
 )
 """The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
 qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
-blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
+blind6 b05, blind3 b06, c03, c04; or, in a plenum's resolution or conclusion, the meeting that met
+('Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 ...', sweepB: h06,
+blind11 b03, blind30 c06), while the heading above it names the meeting in capitals. No trích yếu line
+opens so; matched at a line's start, in sentence case."""
 
 # --- titlesweep header: the lines that end or stand for a title ---
 # An annexed document's note under its title, '(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày ...)',
