@@ -200,8 +200,10 @@ from loaders.patterns import (
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    REPORTED_UNDER_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
+    RESULTS_REVIEW_RE,
     SALUTATION_RE,
     SELF_REFERENCE_RE,
     SENTENCE_END_RE,
@@ -229,6 +231,7 @@ from loaders.patterns import (
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
+    SUBJECT_DOCUMENT_RE,
     SUBJECT_LINE_RE,
     SUMMARY_HEADLINE_RE,
     TEXT_KIND_AFTER_RE,
@@ -3374,6 +3377,29 @@ def _actor_names_its_document(text: str) -> _Identity | None:
     return None
 
 
+_REVIEW_CHARS = 40  # 'Sau gần 2 năm triển khai thực hiện ' before the mention
+
+
+def _reported_document(text: str) -> _Identity | None:
+    """sweepB: a page that announces no document of its own but reports on one (blind34 b04, b05): the
+    first document its opening names in full, with date, issuer and 'về' clause, is the page's document
+    when the page names it again by type and sequence ('(Nghị quyết số 36)', 'Nghị quyết 01'); a document
+    named once is only cited."""
+    m = SUBJECT_DOCUMENT_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or (number := try_parse(m["number"])) is None:
+        return None
+    before = text[max(0, m.start() - _REVIEW_CHARS):m.start()]
+    if REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before):
+        return None  # the page carries it out: a document of its own, unnamed, implements it
+    seq = re.escape(m["number"].split("/")[0].split("-")[0].strip())
+    again = re.compile(rf"(?<![\w]){re.escape(m['tw'])}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
+    if again.search(text, m.end()) is None:
+        return None
+    title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")
+    return _Identity(number=number, doc_type=number.doc_type, issued_on=_lead_date(m, number.year, []),
+                     issuer=m["issuer"], title=title)
+
+
 def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
     """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy; on a short
     page no width need show) cuts its headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết
@@ -3841,6 +3867,14 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
     headless = heading is None and number is None
+    reported = _reported_document(joined) if doc_type is None and headless and not block else None
+    if reported is not None:  # sweepB: the page reports on that document, its headline is the article's
+        number, doc_type, title = reported.number, reported.doc_type, reported.title
+        clause = clause or reported.issuer
+        issued_on = issued_on or reported.issued_on
+        dated = issued_on is not None
+        warnings[:] = [w for w in warnings if not w.startswith(("no document number", "no title"))
+                       and not (dated and w == "no issue date")]
     told = _actor_names_its_document(joined) if doc_type is None and headless else None
     if told is not None:  # realworld k15: '... Chỉ thị số 23 của Ban Bí thư về ...'
         doc_type, title = told.doc_type, title or told.title

@@ -2172,6 +2172,35 @@ LATER_MENTION_RE = re.compile(
         (?:\s*,?\s*(?:của|do)\s+(?P<issuer>(?-i:{BODY_NAME})))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- sweepB header: a page that reports on one document ---
+# A portal article or press review about a document it does not announce names it once in full in its
+# opening, then again by short name: 'Nghị quyết 36-NQ/TU ngày 27/1/2023 của Ban Thường vụ Tỉnh ủy về
+# "định hướng ..." (Nghị quyết số 36) có ý nghĩa ...', 'Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày
+# 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển ...”' (blind34
+# b04, b05). Type word, number, date, the issuer (after a short apposition) and its 'về' clause, plain or
+# quoted on either side of 'về'.
+SUBJECT_DOCUMENT_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})(?![\w])[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{NUMBER})
+        [ \t]*,?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+{LEAD_DATE}
+        [ \t]*,?[ \t]*(?:[^\n,.;:“”"()]{{3,40}}?[ \t]+)?(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
+        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+[“"]?[^\n“”"]{{10,300}}?)[ \t]*(?:[”".;(]|\n|$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What puts such a mention under another document's making: the page carries it out, receives it or acts
+# under it, an adverb between ('vừa có văn bản triển khai thực hiện Kết luận số 36-KL/TW ...', 'UBND tỉnh
+# nhận được Quyết định số 772/QĐ-TTg ...', 'triển khai sâu rộng Kết luận số 93-KL/TW': blind12 b15, blind5
+# b25, blind9 b02, d14); a review of its results ('Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU') is still
+# about it.
+REPORTED_UNDER_RE = re.compile(
+    rf"""(?<![\w])(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ|theo|tại|nhận\s+được|cụ\s+thể\s+h(?:óa|oá))
+        (?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+RESULTS_REVIEW_RE = re.compile(
+    r"""(?<![\w])(?:sau|qua)\s+(?:gần\s+|hơn\s+|hơn\s+\d+\s+)?[\w]+\s+(?:năm|tháng)\s+(?:triển\s+khai\s+)?
+        thực\s+hiện[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # What stands before a byline's or a closing line's source: '- Nguồn', 'Nguồn:', '(Nguồn'.
 SOURCE_BEFORE_RE = re.compile(r"(?<![\w])Nguồn\s*:?\s*\Z")
 # A sentence that cites the document it names: 'Thực hiện ...', 'Căn cứ ...', 'Theo ...'.

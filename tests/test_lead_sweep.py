@@ -15,7 +15,18 @@ import pytest
 from loaders.docnumber import DocNumber
 from loaders.normalise import fold
 from loaders.parse import parse_text
-from tests.lead_catalogue import NEGATIVE, OBJECTS, OPENINGS, SUBJECTS, VERBS, Negative, Row, rows
+from tests.lead_catalogue import (
+    NEGATIVE,
+    OBJECTS,
+    OPENINGS,
+    REPORTED,
+    SUBJECTS,
+    VERBS,
+    Negative,
+    Reported,
+    Row,
+    rows,
+)
 
 KNOWN: dict[str, str] = {
     "btv_tu_short-thong_qua-unnumbered_implements-posted_then_lead-wrapped": "implements",
@@ -67,7 +78,7 @@ def test_lead_sweep(row: Row) -> None:
 def test_sources_exist() -> None:
     """Every form names a real file it follows; a named file must be there."""
     root = Path(__file__).resolve().parent.parent
-    for item in (*SUBJECTS, *VERBS, *OBJECTS, *OPENINGS, *NEGATIVE):
+    for item in (*SUBJECTS, *VERBS, *OBJECTS, *OPENINGS, *NEGATIVE, *REPORTED):
         path = item.src.split(" ")[0]
         if path.endswith(".txt"):
             assert (root / path).is_file(), path
@@ -232,3 +243,17 @@ def test_lower_case_steering_board(subject: str, name: str, level: str) -> None:
                      "chống thiên tai năm 2024.\n")
     assert rec.issuer is not None and fold(name) in fold(rec.issuer.name)
     assert rec.issuer.level == level
+
+
+@pytest.mark.parametrize("row", REPORTED, ids=[r.id for r in REPORTED])
+def test_reported_document(row: Reported) -> None:
+    """sweepB: a page reporting on one document takes its number, type, date and title; one it carries out,
+    receives or names once stays a citation."""
+    rec = parse_text(row.text)
+    assert (str(rec.number) if rec.number else None) == row.number
+    if row.number is None:
+        return
+    assert rec.doc_type == row.doc_type
+    assert rec.issued_on == row.issued_on
+    assert rec.title is not None and row.title is not None and fold(row.title) in fold(rec.title)
+    assert row.number not in {str(c.number) for c in rec.citations if c.number}
