@@ -113,6 +113,7 @@ from loaders.patterns import (
     JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
+    LEAD_ANNOUNCES_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
     LEAD_DEPLOYS_NUMBERED_RE,
@@ -3489,7 +3490,16 @@ def _deploying_headline(lines: list[str]) -> _Identity:
             continue
         doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
         return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+    # sweepB: the lead announces it ('... tổ chức hội nghị công bố quyết định của Bộ Chính trị về ...')
+    for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES]:
+        m = LEAD_ANNOUNCES_RE.search(new_tone_placement(line))
+        if m is not None and not NUMBER_RE.search(m["title"]):
+            doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+            return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" ,:"))
     return _Identity()
+
+
+_ANNOUNCING_LINES = 2  # the headline and the lead's first paragraph
 
 
 def _headline_title(lines: list[str], doc_type: str) -> str | None:

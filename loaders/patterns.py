@@ -1812,10 +1812,22 @@ HEADLINE_TYPE_RE = re.compile(
 # --- blind15 header: a headline deploying a document with no subject ---
 # 'Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X', 'Ban hành hướng dẫn công tác thi đua ...':
 # the verb opens the line, one type word (no number, no 'các', no 'này', no other issuer), the title after it.
+# (sweepB: a news item announcing a decision names its document so too, 'Công bố quyết định giám sát Ban
+# Thường vụ Tỉnh ủy Điện Biên', blind34 b07; the decision announced is the page's own even when it names its
+# body, 'Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy ...'.)
 HEADLINE_DEPLOYS_RE = re.compile(
-    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+
-        (?!(?i:số|này|của|do|nói\s+trên)(?![\w]))(?P<title>[^\n]{{6,200}}?)\s*$""",
+    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành|(?P<announces>công\s+bố))\s+(?P<tw>(?i:{TYPE_WORD}))\s+
+        (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?(announces)|(?!(?i:của)(?![\w])))
+        (?P<title>[^\n]{{6,200}}?)\s*$""",
     re.VERBOSE,
+)
+# The same announcement in a news item's first sentence ('Sáng 15.11, Tỉnh ủy Thái Nguyên tổ chức hội nghị
+# công bố quyết định của Bộ Chính trị về công tác cán bộ.'): a decision or resolution, its words to the
+# sentence's end.
+LEAD_ANNOUNCES_RE = re.compile(
+    r"""(?<![\w])công\s+bố\s+(?:các\s+)?(?P<tw>quyết\s+định|nghị\s+quyết)(?![\w])\s+
+        (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?P<title>[^\n.;]{6,200})""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')

@@ -4019,6 +4019,20 @@ def test_bloc_committee_at_its_party_body_level(top, place, level, province):
      "vụ.\n", "CTr", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh"),
     ("Ban hành hướng dẫn công tác thi đua, khen thưởng năm 2022\n\nHướng dẫn nêu rõ các tiêu chí.\n", "HD",
      "công tác thi đua, khen thưởng năm 2022"),
+    # sweepB: a news item announcing a decision or resolution (blind34 b07), in its headline, with the body that
+    # decided, or in its lead's first sentence
+    ("Công bố quyết định giám sát Ban Thường vụ Tỉnh ủy Điện Biên\n\nNgày 12/3, tại tỉnh Điện Biên, Đoàn giám sát "
+     "số 30 của Bộ Chính trị, Ban Bí thư đã công bố quyết định giám sát năm 2026.\n", "QĐ",
+     "giám sát Ban Thường vụ Tỉnh ủy Điện Biên"),
+    ("Công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh\nChiều 14/3, đoàn "
+     "kiểm tra số 11 đã chủ trì hội nghị.\n", "QĐ", "kiểm tra, giám sát đối với Ban Thường vụ Thành ủy Thành phố Hồ "
+     "Chí Minh"),
+    ("Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình\nChiều 7/12, hội nghị đã diễn ra.\n", "QĐ",
+     "của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình"),
+    ("Công bố nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã\nSáng 12/3, tỉnh đã tổ "
+     "chức hội nghị.\n", "NQ", "của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã"),
+    ("Sáng 15.11, Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n\n"
+     "Ông Vương Quốc Tuấn nhận quyết định.\n", "QĐ", "của Bộ Chính trị về công tác cán bộ"),
 ])
 def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
     h = header(text)
@@ -4029,6 +4043,7 @@ def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
     "Triển khai kế hoạch\n\nCác xã đã tổ chức họp dân.\n",
     "Triển khai Kế hoạch số 53/KH-UBND của UBND huyện Tiên Lãng\n\nCác xã đã tổ chức họp dân.\n",
     "Triển khai các kế hoạch trọng tâm\n\nCác xã đã tổ chức họp dân.\n",
+    "Công bố kết quả kỳ thi tốt nghiệp năm 2024\n\nCác trường đã nhận kết quả.\n",  # no document announced
 ])
 def test_headline_deploying_nothing_named(text):
     assert header(text).doc_type is None
