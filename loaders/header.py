@@ -1385,8 +1385,10 @@ def _enacting_line(line: str, before: str, after: str) -> bool:
 def _ends_title(line: str) -> bool:
     """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
     under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it; nor is an annex's '(Ban
-    hành kèm theo Quyết định số ...)' note (titlesweep)."""
-    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line))
+    hành kèm theo Quyết định số ...)' note (titlesweep), nor a submission's or letter's salutation under
+    its heading ('TỜ TRÌNH' / 'Về việc ...' / 'Kính gửi: Thường trực HĐND huyện', sweepB: unseen m26)."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line)
+                or SALUTATION_RE.match(line))
 
 
 def _authority_under(out: list[str], line: str) -> bool:

@@ -68,6 +68,10 @@ def test_catalogue_ids_are_unique() -> None:
     ("Hội nghị Ban Thường vụ Huyện ủy đã họp ngày 12/3/2024, thảo luận và thống nhất", True),  # a standing committee
     ("Kỳ họp thứ 12 Hội đồng nhân dân huyện khóa XX họp từ ngày 10 đến ngày 12/7/2024", True),  # a council's session
     ("Phiên họp thường kỳ tháng 3 của Ban Thường vụ Tỉnh ủy họp ngày 15/3/2024", True),
+    # sweepB: a submission's or letter's salutation under its trích yếu (unseen m26, a district's 'TỜ TRÌNH')
+    ("Kính gửi: Thường trực Hội đồng nhân dân huyện.", True),
+    ("Kính gửi:", True),
+    ("KÍNH GỬI: ỦY BAN NHÂN DÂN TỈNH", True),
     # must not end a title: its own wrapped lines
     ("thời gian qua và định hướng đến năm 2030", False),
     ("giai đoạn 2024 - 2030", False),
@@ -78,6 +82,7 @@ def test_catalogue_ids_are_unique() -> None:
     ("HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", False),  # the heading itself, in capitals
     ("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVI", False),  # a title in running case, no verb
     ("về tổ chức các cuộc họp, hội nghị trực tuyến", False),
+    ("về việc gửi báo cáo kính gửi cấp trên đúng hạn", False),  # the words inside a title, not its salutation
 ])
 def test_title_ends_at_the_body(line: str, ends: bool) -> None:
     assert _ends_title(line) is ends
