@@ -2767,6 +2767,14 @@ LISTING_NUMBER_BEFORE_RE = re.compile(
 # The site's numbered list above the text glues each ordinal to the type word ('- 1Thông tư 42/2021/TT-BGDĐT
 # ...', '- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...'); a line of it opens here.
 RELATED_LIST_ITEM_RE = re.compile(r"(?m:^[ \t]*-[ \t]*\d{1,2}(?=[A-ZĐ]))")
+# sweepB: a library's status note names the later document that replaced, repealed or amended the page's ('...
+# đã được thay thế bởi Quyết định 366/QĐ-UBND ...', '... bị bãi bỏ, thay thế bởi Thông tư liên tịch số
+# 01/2015/TTLT-VPCP-BNV'): 'bởi' right before the mention; the text cannot cite what came after it.
+REPLACED_BY_BEFORE_RE = re.compile(
+    rf"""(?<![\w])(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|hủy\s+bỏ|huỷ\s+bỏ|hết\s+hiệu\s+lực)
+        \s+bởi\s+(?:(?:{TYPE_WORD})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The year the list writes after an item's number ('259/QĐ-BGDĐT năm 2023').
 RELATED_ITEM_YEAR_RE = re.compile(r"[ \t]+năm[ \t]+(?P<y>(?:19|20)\d\d)\b")
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened; blind2 b08: a header
