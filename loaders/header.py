@@ -342,6 +342,9 @@ def _bare_key(text: str) -> str:
 
 # A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
 _OCR_HEADINGS = {_bare_key(k): v for k, v in TYPE_HEADINGS.items()}
+# A joint circular's or resolution's type line in capitals ('THÔNG TƯ LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH'): the
+# kind's first word alone would leave 'LIÊN TỊCH' to open the trích yếu.
+_JOINT_HEADINGS = {k: v for k, v in COMPOUND_TYPE_HEADINGS.items() if k.endswith("liên tịch")}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
@@ -393,6 +396,9 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             code = _SPACED_HEADINGS.get(fold("".join(letters)))
             if code:
                 yield i, code, None
+            continue
+        if (joint := _JOINT_HEADINGS.get(squeeze(fold(line)))) is not None:
+            yield i, joint, None  # sweepB: 'THÔNG TƯ LIÊN TỊCH' alone; 'LIÊN TỊCH' is no word of the title
             continue
         m = TYPE_HEADING_RE.match(DRAFT_HEADING_PREFIX_RE.sub("", fold(line), count=1))
         if m:

@@ -4049,6 +4049,21 @@ def test_headline_deploying_nothing_named(text):
     assert header(text).doc_type is None
 
 
+# sweepB: a joint circular's or resolution's type line in capitals ('THÔNG TƯ LIÊN TỊCH', a case-law site's
+# 02/2011/TTLT-VPCP-BNV) is the whole heading: its trích yếu opens on the next line, not on 'LIÊN TỊCH'.
+@pytest.mark.parametrize(("heading", "number", "doc_type"), [
+    ("THÔNG TƯ LIÊN TỊCH", "02/2011/TTLT-VPCP-BNV", "TT"),
+    ("NGHỊ QUYẾT LIÊN TỊCH", "09/2008/NQLT-CP-UBTUMTTQVN", "NQ"),
+    ("Thông tư liên tịch", "02/2011/TTLT-VPCP-BNV", "TT"),
+])
+def test_joint_heading_leaves_no_word_to_the_title(heading, number, doc_type):
+    h = header(f"VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ\n\nSố: {number}\n\nHà Nội, ngày 28 tháng 01 năm 2011"
+               f"\n\n{heading}\n\nHƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ "
+               "Nghị định số 36/2012/NĐ-CP;\n")
+    assert h.doc_type == doc_type
+    assert h.title == "HƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"
+
+
 # blind15: a unit's kind word written with a capital inside a sentence ('của Ban chấp hành đoàn Huyện Giồng
 # Riềng', 'Ủy ban MTTQ Huyện Phú Tân', 'UBND Tỉnh Kiên Giang') still names a place the text mentions, which settles
 # a commune named in several provinces; a committee written the same way ('Tỉnh Đoàn', 'Huyện Ủy') is no place.
