@@ -3401,7 +3401,8 @@ def _reported_document(text: str) -> _Identity | None:
     if REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before):
         return None  # the page carries it out: a document of its own, unnamed, implements it
     seq = re.escape(m["number"].split("/")[0].split("-")[0].strip())
-    again = re.compile(rf"(?<![\w]){re.escape(m['tw'])}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
+    tw = r"\s+".join(re.escape(w) for w in m["tw"].split())  # 'Nghị  quyết' as the page spaces it
+    again = re.compile(rf"(?<![\w]){tw}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
     if again.search(text, m.end()) is None:
         return None
     title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")

@@ -5839,3 +5839,15 @@ def test_yearless_lead_date_takes_the_datelines_year(text, issued_on):
 )
 def test_person_name_given_names(text: str, named: bool) -> None:
     assert (PERSON_TAIL_RE.fullmatch(text) is not None) is named
+
+
+# sweepB: a Party letter whose subject cell carries no 'V/v' ('Số 369 - CV/BTGTU' / 'Gửi Đề cương tuyên truyền kỷ
+# niệm' / '190 năm thành lập ...' / 'Kính gửi:', a Hà Tĩnh board's page) gives no title: only a 'V/v' or 'Về việc'
+# line is read as a letter's subject (header._subject). KNOWN: one page, no labelled text of the form.
+@pytest.mark.xfail(strict=True, reason="a letter's subject cell without 'V/v' is not read (header._subject)")
+def test_party_letter_subject_without_vv() -> None:
+    h = header("TỈNH UỶ HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\nHà Tĩnh, ngày 15 tháng 6 "
+               "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n190 năm thành lập và 30 năm "
+               "tái lập tỉnh Hà Tĩnh\n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội cấp "
+               "tỉnh,\n\nHướng tới kỷ niệm 190 năm thành lập tỉnh, Ban Tuyên giáo Tỉnh ủy xây dựng Đề cương.\n")
+    assert h.title is not None and "190 năm thành lập" in h.title
