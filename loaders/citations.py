@@ -103,6 +103,7 @@ from loaders.patterns import (
     PURPOSE_THEN_CARRY_OUT_RE,
     RELATED_ITEM_YEAR_RE,
     RELATED_LIST_ITEM_RE,
+    REPLACED_BY_BEFORE_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SAME_TYPE_SIBLING_GAP_RE,
     SENTENCE_STOP_RE,
@@ -614,8 +615,19 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
         number, issued = str(m.number), m.issued_on
     return listed | {i for i, m in enumerate(mentions) if m.number is not None
                      and (str(m.number) == number or _cut_on_number_line(rx, text, m, number)
-                          or docnumber.party_written_as_state(m.number) == number)  # hyphenparty
+                          or docnumber.party_written_as_state(m.number) == number  # hyphenparty
+                          or _year_inserted(m.number, number, issued))
                      and (issued is None or m.issued_on in (None, issued))}
+
+
+def _year_inserted(cited: DocNumber, number: str, issued: date | None) -> bool:
+    """sweepB: a legal library's headline writes the page's own state number with its year put in ('Quyết định
+    số 1961/2019/QĐ-UBND tỉnh Kiên Giang' over 'Số: 1961/QĐ-UBND', issued 2019; realworld s16): the same
+    sequence, type and issuer in the own year is the document, not a citation."""
+    own = docnumber.try_parse(number)
+    return (own is not None and own.year is None and cited.year is not None and issued is not None
+            and cited.year == issued.year and (cited.seq, cited.doc_type, cited.issuer, cited.sub)
+            == (own.seq, own.doc_type, own.issuer, own.sub))
 
 
 # --- blind20: a lead recounting the parent the page's title carries out ---
@@ -652,6 +664,26 @@ def _listed_later(text: str, mentions: list[_Mention], issued_on: date | None) -
         if year is not None and year > issued_on.year:
             later.add(i)
     return later
+
+
+def _replaced_by(text: str, mentions: list[_Mention], own: set[int]) -> set[int]:
+    """sweepB: a legal library's status note on the page's own document ('Quyết định 119/QĐ-UBND ... đã được
+    thay thế bởi Quyết định 366/QĐ-UBND', '... 02/2011/TTLT-VPCP-BNV ... bị bãi bỏ, thay thế bởi Thông tư liên
+    tịch số 01/2015/TTLT-VPCP-BNV') names a document issued after it: the text cannot cite it. The own number
+    must open the note's sentence: a basis item's '(đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP)'
+    cites the amending decree (blind30 c04)."""
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        before = max(0, m.start - _REPLACED_BY_SPAN)
+        if m.number is None or not REPLACED_BY_BEFORE_RE.search(text, before, m.start):
+            continue
+        opens = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        if any(j in own and opens <= mentions[j].start < m.start for j in range(i)):
+            out.add(i)
+    return out
+
+
+_REPLACED_BY_SPAN = 60  # 'bị bãi bỏ, thay thế bởi Thông tư liên tịch số ' before the number
 
 
 def _listed_again(mentions: list[_Mention], listed: set[int]) -> set[int]:
@@ -1073,7 +1105,7 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
     implemented = _implemented(rx, text, show, mentions, raw_chain, own,
                                None if rx.stripped else header.title, None if rx.stripped else warnings)
-    for i in own | _listed_later(text, mentions, header.issued_on):
+    for i in own | _listed_later(text, mentions, header.issued_on) | _replaced_by(text, mentions, own):
         mentions[i].key = None
 
     refs: dict[Key, Ref] = {}

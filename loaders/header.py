@@ -131,6 +131,7 @@ from loaders.patterns import (
     JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
+    LEAD_ANNOUNCES_RE,
     LEAD_DATE_BEFORE_RE,
     LEAD_DATE_TAIL_RE,
     LEAD_DEPLOYS_NUMBERED_RE,
@@ -250,10 +251,12 @@ from loaders.patterns import (
     RECIPIENT_SIGNER_TAIL_RE,
     RECIPIENTS_HEAD_RE,
     RECIPIENTS_MARK_RE,
+    REPORTED_UNDER_RE,
     RESOLUTION_PASSED_RE,
     RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
+    RESULTS_REVIEW_RE,
     SALUTATION_RE,
     SAYS_NOTHING_RE,
     SELF_REFERENCE_RE,
@@ -287,6 +290,7 @@ from loaders.patterns import (
     STRIPPED_PLACE_DATE_RE,
     STRIPPED_TYPE_RE,
     STRIPPED_TYPE_WORDS,
+    SUBJECT_DOCUMENT_RE,
     SUBJECT_LINE_RE,
     SUMMARY_HEADLINE_RE,
     TEXT_KIND_AFTER_RE,
@@ -398,6 +402,9 @@ def _bare_key(text: str) -> str:
 
 # A type heading OCR damaged: a mark misread or a space put inside a word ('K ÉT LUẬN', 'KÉ HOẠCH').
 _OCR_HEADINGS = {_bare_key(k): v for k, v in TYPE_HEADINGS.items()}
+# A joint circular's or resolution's type line in capitals ('THÔNG TƯ LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH'): the
+# kind's first word alone would leave 'LIÊN TỊCH' to open the trích yếu.
+_JOINT_HEADINGS = {k: v for k, v in COMPOUND_TYPE_HEADINGS.items() if k.endswith("liên tịch")}
 
 
 def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
@@ -449,6 +456,9 @@ def _type_headings(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             code = _SPACED_HEADINGS.get(fold("".join(letters)))
             if code:
                 yield i, code, None
+            continue
+        if (joint := _JOINT_HEADINGS.get(squeeze(fold(line)))) is not None:
+            yield i, joint, None  # sweepB: 'THÔNG TƯ LIÊN TỊCH' alone; 'LIÊN TỊCH' is no word of the title
             continue
         m = TYPE_HEADING_RE.match(DRAFT_HEADING_PREFIX_RE.sub("", fold(line), count=1))
         if m:
@@ -1389,8 +1399,10 @@ def _enacting_line(line: str, before: str, after: str) -> bool:
 def _ends_title(line: str) -> bool:
     """typesweep: the body's opening sentence ('Thời gian qua, ...') or the place-date cell a copy printed
     under the trích yếu ('Nghệ An, ngày 12 tháng 3 năm 2024') is no part of it; nor is an annex's '(Ban
-    hành kèm theo Quyết định số ...)' note (titlesweep)."""
-    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line))
+    hành kèm theo Quyết định số ...)' note (titlesweep), nor a submission's or letter's salutation under
+    its heading ('TỜ TRÌNH' / 'Về việc ...' / 'Kính gửi: Thường trực HĐND huyện', sweepB: unseen m26)."""
+    return bool(TITLE_BODY_OPENER_RE.match(line) or PLACE_DATE_RE.match(line) or ANNEX_NOTE_RE.match(line)
+                or SALUTATION_RE.match(line))
 
 
 def _authority_under(out: list[str], line: str) -> bool:
@@ -3363,6 +3375,30 @@ def _actor_names_its_document(text: str) -> _Identity | None:
     return None
 
 
+_REVIEW_CHARS = 40  # 'Sau gần 2 năm triển khai thực hiện ' before the mention
+
+
+def _reported_document(text: str) -> _Identity | None:
+    """sweepB: a page that announces no document of its own but reports on one (blind34 b04, b05): the
+    first document its opening names in full, with date, issuer and 'về' clause, is the page's document
+    when the page names it again by type and sequence ('(Nghị quyết số 36)', 'Nghị quyết 01'); a document
+    named once is only cited."""
+    m = SUBJECT_DOCUMENT_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or (number := try_parse(m["number"])) is None:
+        return None
+    before = text[max(0, m.start() - _REVIEW_CHARS):m.start()]
+    if REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before):
+        return None  # the page carries it out: a document of its own, unnamed, implements it
+    seq = re.escape(m["number"].split("/")[0].split("-")[0].strip())
+    tw = r"\s+".join(re.escape(w) for w in m["tw"].split())  # 'Nghị  quyết' as the page spaces it
+    again = re.compile(rf"(?<![\w]){tw}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
+    if again.search(text, m.end()) is None:
+        return None
+    title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")
+    return _Identity(number=number, doc_type=number.doc_type, issued_on=_lead_date(m, number.year, []),
+                     issuer=m["issuer"], title=title)
+
+
 def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
     """perturb2: a page hard-wrapped at some 80 columns (a text browser's dump, a PDF copy; on a short
     page no width need show) cuts its headline at the wrap ('Chỉ thị ... về việc tổ chức đón' / 'Tết
@@ -3446,7 +3482,16 @@ def _deploying_headline(lines: list[str]) -> _Identity:
             continue
         doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
         return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+    # sweepB: the lead announces it ('... tổ chức hội nghị công bố quyết định của Bộ Chính trị về ...')
+    for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES]:
+        m = LEAD_ANNOUNCES_RE.search(new_tone_placement(line))
+        if m is not None and not NUMBER_RE.search(m["title"]):
+            doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+            return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" ,:"))
     return _Identity()
+
+
+_ANNOUNCING_LINES = 2  # the headline and the lead's first paragraph
 
 
 def _headline_title(lines: list[str], doc_type: str) -> str | None:
@@ -3823,6 +3868,14 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
     headless = heading is None and number is None
+    reported = _reported_document(joined) if doc_type is None and headless and not block else None
+    if reported is not None:  # sweepB: the page reports on that document, its headline is the article's
+        number, doc_type, title = reported.number, reported.doc_type, reported.title
+        clause = clause or reported.issuer
+        issued_on = issued_on or reported.issued_on
+        dated = issued_on is not None
+        warnings[:] = [w for w in warnings if not w.startswith(("no document number", "no title"))
+                       and not (dated and w == "no issue date")]
     told = _actor_names_its_document(joined) if doc_type is None and headless else None
     if told is not None:  # realworld k15: '... Chỉ thị số 23 của Ban Bí thư về ...'
         doc_type, title = told.doc_type, title or told.title

@@ -1829,10 +1829,22 @@ HEADLINE_TYPE_RE = re.compile(
 # --- blind15 header: a headline deploying a document with no subject ---
 # 'Triển khai kế hoạch Đại hội Mặt trận Tổ quốc tinh lần thứ X', 'Ban hành hướng dẫn công tác thi đua ...':
 # the verb opens the line, one type word (no number, no 'các', no 'này', no other issuer), the title after it.
+# (sweepB: a news item announcing a decision names its document so too, 'Công bố quyết định giám sát Ban
+# Thường vụ Tỉnh ủy Điện Biên', blind34 b07; the decision announced is the page's own even when it names its
+# body, 'Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy ...'.)
 HEADLINE_DEPLOYS_RE = re.compile(
-    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành)\s+(?P<tw>(?i:{TYPE_WORD}))\s+
-        (?!(?i:số|này|của|do|nói\s+trên)(?![\w]))(?P<title>[^\n]{{6,200}}?)\s*$""",
+    rf"""^\W{{0,3}}(?=[{UPPER}])(?i:triển\s+khai|ban\s+hành|(?P<announces>công\s+bố))\s+(?P<tw>(?i:{TYPE_WORD}))\s+
+        (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?(announces)|(?!(?i:của)(?![\w])))
+        (?P<title>[^\n]{{6,200}}?)\s*$""",
     re.VERBOSE,
+)
+# The same announcement in a news item's first sentence ('Sáng 15.11, Tỉnh ủy Thái Nguyên tổ chức hội nghị
+# công bố quyết định của Bộ Chính trị về công tác cán bộ.'): a decision or resolution, its words to the
+# sentence's end.
+LEAD_ANNOUNCES_RE = re.compile(
+    r"""(?<![\w])công\s+bố\s+(?:các\s+)?(?P<tw>quyết\s+định|nghị\s+quyết)(?![\w])\s+
+        (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?P<title>[^\n.;]{6,200})""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
@@ -2190,6 +2202,35 @@ LATER_MENTION_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD}|(?-i:TB|KH|CV|QĐ|CT|CTr|NQ|HD|KL|BC|TTr))(?![\w])\s+số\s*:?\s*
         (?P<number>{NUMBER})(?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE})?
         (?:\s*,?\s*(?:của|do)\s+(?P<issuer>(?-i:{BODY_NAME})))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- sweepB header: a page that reports on one document ---
+# A portal article or press review about a document it does not announce names it once in full in its
+# opening, then again by short name: 'Nghị quyết 36-NQ/TU ngày 27/1/2023 của Ban Thường vụ Tỉnh ủy về
+# "định hướng ..." (Nghị quyết số 36) có ý nghĩa ...', 'Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày
+# 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển ...”' (blind34
+# b04, b05). Type word, number, date, the issuer (after a short apposition) and its 'về' clause, plain or
+# quoted on either side of 'về'.
+SUBJECT_DOCUMENT_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})(?![\w])[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{NUMBER})
+        [ \t]*,?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+{LEAD_DATE}
+        [ \t]*,?[ \t]*(?:[^\n,.;:“”"()]{{3,40}}?[ \t]+)?(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
+        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+[“"]?[^\n“”"]{{10,300}}?)[ \t]*(?:[”".;(]|\n|$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What puts such a mention under another document's making: the page carries it out, receives it or acts
+# under it, an adverb between ('vừa có văn bản triển khai thực hiện Kết luận số 36-KL/TW ...', 'UBND tỉnh
+# nhận được Quyết định số 772/QĐ-TTg ...', 'triển khai sâu rộng Kết luận số 93-KL/TW': blind12 b15, blind5
+# b25, blind9 b02, d14); a review of its results ('Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU') is still
+# about it.
+REPORTED_UNDER_RE = re.compile(
+    rf"""(?<![\w])(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ|theo|tại|nhận\s+được|cụ\s+thể\s+h(?:óa|oá))
+        (?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+RESULTS_REVIEW_RE = re.compile(
+    r"""(?<![\w])(?:sau|qua)\s+(?:gần\s+|hơn\s+|hơn\s+\d+\s+)?[\w]+\s+(?:năm|tháng)\s+(?:triển\s+khai\s+)?
+        thực\s+hiện[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 # What stands before a byline's or a closing line's source: '- Nguồn', 'Nguồn:', '(Nguồn'.
@@ -2826,6 +2867,14 @@ LISTING_NUMBER_BEFORE_RE = re.compile(
 # The site's numbered list above the text glues each ordinal to the type word ('- 1Thông tư 42/2021/TT-BGDĐT
 # ...', '- 2Quyết định 259/QĐ-BGDĐT năm 2023 ...'); a line of it opens here.
 RELATED_LIST_ITEM_RE = re.compile(r"(?m:^[ \t]*-[ \t]*\d{1,2}(?=[A-ZĐ]))")
+# sweepB: a library's status note names the later document that replaced, repealed or amended the page's ('...
+# đã được thay thế bởi Quyết định 366/QĐ-UBND ...', '... bị bãi bỏ, thay thế bởi Thông tư liên tịch số
+# 01/2015/TTLT-VPCP-BNV'): 'bởi' right before the mention; the text cannot cite what came after it.
+REPLACED_BY_BEFORE_RE = re.compile(
+    rf"""(?<![\w])(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|hủy\s+bỏ|huỷ\s+bỏ|hết\s+hiệu\s+lực)
+        \s+bởi\s+(?:(?:{TYPE_WORD})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The year the list writes after an item's number ('259/QĐ-BGDĐT năm 2023').
 RELATED_ITEM_YEAR_RE = re.compile(r"[ \t]+năm[ \t]+(?P<y>(?:19|20)\d\d)\b")
 # 'Số: 258/KH-UBND', '* Số 03-NQ/TU': the number line of a header, however flattened; blind2 b08: a header
@@ -4239,13 +4288,17 @@ even one that names a body, is the title's own."""
 
 # --- typesweep header: the lines that end a trích yếu under its type line ---
 TITLE_BODY_OPENER_RE = re.compile(
-    r"""(?=[A-Z\d])(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn|\d{1,2}\s+năm)
-        (?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,""",
+    r"""(?=[A-Z\d])(?:(?:Trong\s+)?(?:(?:[Tt]hời\s+gian|[Nn]hững\s+năm|[Cc]ác\s+năm|[Nn]hiệm\s+kỳ|[Gg]iai\s+đoạn
+            |\d{1,2}\s+năm)(?:\s+(?:vừa\s+)?qua|\s+gần\s+đây)|Qua\s+\d{1,2}\s+năm[^,.;]{0,80}|Hiện\s+nay)\s*,
+        |(?:Hội\s+nghị|Phiên\s+họp|Kỳ\s+họp)\s[^\n]{0,150}?\s(?:đã\s+)?họp(?=\s|$))""",
     re.VERBOSE,
 )
 """The opening sentence of a resolution's or directive's body, a time adverbial then a comma ('Thời gian
 qua, tình hình thiên tai ...', 'Trong những năm qua, ...', 'Những năm qua, ...', 'Hiện nay, ...'):
-blind6 b05, blind3 b06, c03, c04. No trích yếu line opens so; matched at a line's start, in sentence case."""
+blind6 b05, blind3 b06, c03, c04; or, in a plenum's resolution or conclusion, the meeting that met
+('Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 ...', sweepB: h06,
+blind11 b03, blind30 c06), while the heading above it names the meeting in capitals. No trích yếu line
+opens so; matched at a line's start, in sentence case."""
 
 # --- titlesweep header: the lines that end or stand for a title ---
 # An annexed document's note under its title, '(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày ...)',

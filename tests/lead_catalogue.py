@@ -508,3 +508,52 @@ NEGATIVE: tuple[Negative, ...] = (
              "Giao Sở Y tế chủ trì, UBND các huyện triển khai kế hoạch tiêm chủng mở rộng năm 2024.", None,
              absent=("UBND các huyện",)),
 )
+
+
+@dataclass(frozen=True)
+class Reported:
+    """sweepB: a page that reports on one document it does not announce (an article, a press review): the
+    document its opening names in full and names again is the page's; one it carries out, receives or names
+    once is only cited (`number` None)."""
+
+    id: str
+    src: str
+    text: str
+    number: str | None
+    doc_type: str | None = None
+    issued_on: date | None = None
+    title: str | None = None  # what the title must contain
+
+
+_RESULTS = "\nTỷ trọng ngành trong GRDP năm 2021 đạt 11,9%, tăng 2,1% so với năm 2020.\n"
+REPORTED: tuple[Reported, ...] = (
+    # the document as the sentence's subject, its short name in brackets after it
+    Reported("subject_alias", "tests/realworld_blind34/b04_laocai_btvtu_nq36_2023_batxat_qlqh.txt",
+             'Tạo không gian mới để phát triển kinh tế cho huyện Bát Xát\n\nChính vì vậy, Nghị quyết 36-NQ/TU ngày 27/1/2023 của Ban Thường vụ Tỉnh ủy về "định hướng không gian phát triển lĩnh vực kinh tế trọng tâm của huyện Bát Xát đến năm 2030" (Nghị quyết số 36) có ý nghĩa rất quan trọng.' + _RESULTS,
+             "36-NQ/TU", "NQ", date(2023, 1, 27), "định hướng không gian phát triển lĩnh vực kinh tế trọng tâm"),
+    # a review of its results, an apposition before the issuer, the title quoted from 'Về'
+    Reported("results_review", "tests/realworld_blind34/b05_quangninh_bchtu_nq01_2020_chebien_diembao.txt",
+             "Công nghiệp chế biến, chế tạo trở thành trụ cột chính của Quảng Ninh\n\nSau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển nhanh, bền vững ngành công nghiệp chế biến, chế tạo giai đoạn 2020-2025”, tốc độ tăng trưởng đạt xấp xỉ 19%.\nSau gần 2 năm triển khai theo tinh thần Nghị quyết số 01-NQ/TU, ngành đã vượt các mục tiêu." + _RESULTS,
+             "01-NQ/TU", "NQ", date(2020, 11, 16), "phát triển nhanh, bền vững ngành công nghiệp chế biến"),
+    # siblings: a district's directive, the short name without 'số', the date in words
+    Reported("district_directive_words_date", "tests/realworld_blind34/b04_laocai_btvtu_nq36_2023_batxat_qlqh.txt (a district's directive)",
+             "Nâng cao chất lượng sinh hoạt chi bộ\n\nChỉ thị số 12-CT/HU ngày 05 tháng 4 năm 2022 của Ban Thường vụ Huyện ủy Lục Nam về nâng cao chất lượng sinh hoạt chi bộ đã tạo chuyển biến rõ nét.\nQua hơn một năm, Chỉ thị 12 được các chi bộ thực hiện nghiêm túc." + _RESULTS,
+             "12-CT/HU", "CT", date(2022, 4, 5), "nâng cao chất lượng sinh hoạt chi bộ"),
+    # a state plan as subject after 'Sau 3 năm triển khai thực hiện'
+    Reported("state_plan_review", "tests/realworld_blind34/b05_quangninh_bchtu_nq01_2020_chebien_diembao.txt (a People's Committee's plan)",
+             "Chuyển đổi số ở Hậu Giang\n\nSau 3 năm triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2021 của UBND tỉnh Hậu Giang về chuyển đổi số giai đoạn 2021-2025, nhiều chỉ tiêu đã đạt.\nTheo đó, Kế hoạch số 45/KH-UBND cũng đặt mục tiêu đến năm 2025 có 80% hồ sơ trực tuyến." + _RESULTS,
+             "45/KH-UBND", "KH", date(2021, 3, 12), "chuyển đổi số giai đoạn 2021-2025"),
+    # must not fire: the page's own unnamed document carries out, receives or acts under the named one
+    Reported("carries_out", "tests/realworld_blind12/b15_khanhhoa_ubnd_cv_2022_kl36_news.txt",
+             "UBND tỉnh Khánh Hòa vừa có văn bản triển khai thực hiện Kết luận số 36-KL/TW ngày 23-6-2022 của Bộ Chính trị về bảo đảm an ninh nguồn nước đến năm 2030.\nTheo đó, UBND tỉnh giao các sở cụ thể hóa Kết luận số 36-KL/TW." + _RESULTS,
+             None),
+    Reported("carries_out_adverb", "tests/realworld/d14_binhthuan_tuyphong_btvhu_quantriet_kl93.txt",
+             "Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ triển khai sâu rộng Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư Trung ương Đảng về việc tiếp tục thực hiện Chỉ thị số 42-CT/TW.\nThời gian hoàn thành việc quán triệt Kết luận số 93-KL/TW chậm nhất ngày 14/5/2021." + _RESULTS,
+             None),
+    Reported("receives", "tests/realworld_blind5/b25_ctubndtinh_ykien_tongdieutra_2018_ipportal.txt",
+             "UBND tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ về tổ chức Tổng điều tra dân số và nhà ở năm 2019. Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê thực hiện các nội dung tại Quyết định số 772/QĐ-TTg." + _RESULTS,
+             None),
+    Reported("named_once", "tests/realworld_blind34/b05_quangninh_bchtu_nq01_2020_chebien_diembao.txt (named once)",
+             "Công nghiệp chế biến tăng trưởng mạnh\n\nNăm 2021, Nghị quyết số 01-NQ/TU ngày 16/11/2020 của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh về phát triển công nghiệp chế biến, chế tạo đã tạo động lực mới." + _RESULTS,
+             None),
+)

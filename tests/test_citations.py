@@ -1231,8 +1231,41 @@ def test_carry_out_verb_with_parts_of_x(text, expected):
      "18/QĐ-MTTQ-UB\n\nQUYẾT ĐỊNH\n\nCăn cứ Điều lệ Mặt trận;\n", []),
     ("Kế hoạch 45/KH-UBND 2023 về chuyển đổi số\nSố hiệu: 45/KH-UBND\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nThực hiện Kế "
      "hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh;\n", ["12/KH-UBND"]),
+    # sweepB: the headline puts the own year into a state number (realworld s16 '1961/2019/QĐ-UBND' over 'Số:
+    # 1961/QĐUBND' of 2019); another year, another sequence or another issuer stays a citation
+    ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n\n"
+     "Kiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCăn cứ Quyết định số "
+     "2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh;\n", ["2468/QĐ-UBND"]),
+    ("Kế hoạch số 45/2023/KH-UBND tỉnh Hậu Giang\n\nỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 45/KH-UBND\n\n"
+     "Hậu Giang, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nChuyển đổi số năm 2023\n", []),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 45/QĐ-UBND\n\nHậu Giang, ngày 12 tháng 3 năm 2023\n\nQUYẾT ĐỊNH\n"
+     "Sửa đổi Quyết định số 45/2019/QĐ-UBND\nCăn cứ Quyết định số 45/2019/QĐ-UBND ngày 5/4/2019 của UBND tỉnh;\n",
+     ["45/2019/QĐ-UBND"]),
 ])
 def test_library_headline_with_the_listing_number_is_no_citation(text, expected):
+    assert [str(r.number) for r in parse_text(text).citations if r.number] == expected
+
+
+# sweepB: a legal library's status note names the later document that replaced, repealed or amended the page's
+# ('Quyết định 119/QĐ-UBND ... đã được thay thế bởi Quyết định 366/QĐ-UBND', a Bắc Giang library page; '... bị
+# bãi bỏ, thay thế bởi Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV', a case-law site): no citation. A document
+# the text itself names as replacing or amending another stays cited.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quyết định 119/QĐ-UBND bổ sung thủ tục hành chính đã được thay thế bởi Quyết định 366/QĐ-UBND bãi bỏ Quyết "
+     "định công bố thủ tục hành chính Bắc Giang 2015.\n\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 119/QĐ-UBND\n\n"
+     "Bắc Giang, ngày 23 tháng 11 năm 2009\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BỔ SUNG TTHC\n\nĐiều 1. Bổ sung 04 thủ tục "
+     "được công bố kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.\n", ["81/QĐ-UBND"]),
+    ("Kể từ ngày 15-12-2015, Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV bị bãi bỏ, thay thế bởi Thông tư liên tịch "
+     "số 01/2015/TTLT-VPCP-BNV ngày 23/10/2015.\n\nSố: 02/2011/TTLT-VPCP-BNV\n\nHà Nội, ngày 28 tháng 01 năm 2011"
+     "\n\nTHÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\n", []),
+    ("Nghị quyết số 12/2019/NQ-HĐND hết hiệu lực bởi Nghị quyết số 30/2023/NQ-HĐND.\n\nSố: 12/2019/NQ-HĐND\n\n"
+     "Hà Giang, ngày 12 tháng 7 năm 2019\n\nNGHỊ QUYẾT\n\nVề chính sách hỗ trợ\n", []),
+    # the text's own clause that replaces another: that one stays cited
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 366/QĐ-UBND\n\nBắc Giang, ngày 20 tháng 8 năm 2015\n\nQUYẾT ĐỊNH\n"
+     "\nĐiều 2. Quyết định này thay thế Quyết định số 119/QĐ-UBND ngày 23/11/2009 của UBND tỉnh.\n",
+     ["119/QĐ-UBND"]),
+])
+def test_library_note_of_a_later_replacement_is_no_citation(text, expected):
     assert [str(r.number) for r in parse_text(text).citations if r.number] == expected
 
 

@@ -4019,6 +4019,20 @@ def test_bloc_committee_at_its_party_body_level(top, place, level, province):
      "vụ.\n", "CTr", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh"),
     ("Ban hành hướng dẫn công tác thi đua, khen thưởng năm 2022\n\nHướng dẫn nêu rõ các tiêu chí.\n", "HD",
      "công tác thi đua, khen thưởng năm 2022"),
+    # sweepB: a news item announcing a decision or resolution (blind34 b07), in its headline, with the body that
+    # decided, or in its lead's first sentence
+    ("Công bố quyết định giám sát Ban Thường vụ Tỉnh ủy Điện Biên\n\nNgày 12/3, tại tỉnh Điện Biên, Đoàn giám sát "
+     "số 30 của Bộ Chính trị, Ban Bí thư đã công bố quyết định giám sát năm 2026.\n", "QĐ",
+     "giám sát Ban Thường vụ Tỉnh ủy Điện Biên"),
+    ("Công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh\nChiều 14/3, đoàn "
+     "kiểm tra số 11 đã chủ trì hội nghị.\n", "QĐ", "kiểm tra, giám sát đối với Ban Thường vụ Thành ủy Thành phố Hồ "
+     "Chí Minh"),
+    ("Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình\nChiều 7/12, hội nghị đã diễn ra.\n", "QĐ",
+     "của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình"),
+    ("Công bố nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã\nSáng 12/3, tỉnh đã tổ "
+     "chức hội nghị.\n", "NQ", "của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã"),
+    ("Sáng 15.11, Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n\n"
+     "Ông Vương Quốc Tuấn nhận quyết định.\n", "QĐ", "của Bộ Chính trị về công tác cán bộ"),
 ])
 def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
     h = header(text)
@@ -4029,9 +4043,25 @@ def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
     "Triển khai kế hoạch\n\nCác xã đã tổ chức họp dân.\n",
     "Triển khai Kế hoạch số 53/KH-UBND của UBND huyện Tiên Lãng\n\nCác xã đã tổ chức họp dân.\n",
     "Triển khai các kế hoạch trọng tâm\n\nCác xã đã tổ chức họp dân.\n",
+    "Công bố kết quả kỳ thi tốt nghiệp năm 2024\n\nCác trường đã nhận kết quả.\n",  # no document announced
 ])
 def test_headline_deploying_nothing_named(text):
     assert header(text).doc_type is None
+
+
+# sweepB: a joint circular's or resolution's type line in capitals ('THÔNG TƯ LIÊN TỊCH', a case-law site's
+# 02/2011/TTLT-VPCP-BNV) is the whole heading: its trích yếu opens on the next line, not on 'LIÊN TỊCH'.
+@pytest.mark.parametrize(("heading", "number", "doc_type"), [
+    ("THÔNG TƯ LIÊN TỊCH", "02/2011/TTLT-VPCP-BNV", "TT"),
+    ("NGHỊ QUYẾT LIÊN TỊCH", "09/2008/NQLT-CP-UBTUMTTQVN", "NQ"),
+    ("Thông tư liên tịch", "02/2011/TTLT-VPCP-BNV", "TT"),
+])
+def test_joint_heading_leaves_no_word_to_the_title(heading, number, doc_type):
+    h = header(f"VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ\n\nSố: {number}\n\nHà Nội, ngày 28 tháng 01 năm 2011"
+               f"\n\n{heading}\n\nHƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ "
+               "Nghị định số 36/2012/NĐ-CP;\n")
+    assert h.doc_type == doc_type
+    assert h.title == "HƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"
 
 
 # blind15: a unit's kind word written with a capital inside a sentence ('của Ban chấp hành đoàn Huyện Giồng
@@ -5942,3 +5972,13 @@ def test_meeting_deploying_only_upper_documents_names_none_of_its_own():
                + _DEPLOYED_LIST + ".\n")
     assert h.number is None or str(h.number) != "152-KH/HU" or h.issuer is None \
         or "Cẩm Giàng" not in h.issuer.name
+# sweepB: a Party letter whose subject cell carries no 'V/v' ('Số 369 - CV/BTGTU' / 'Gửi Đề cương tuyên truyền kỷ
+# niệm' / '190 năm thành lập ...' / 'Kính gửi:', a Hà Tĩnh board's page) gives no title: only a 'V/v' or 'Về việc'
+# line is read as a letter's subject (header._subject). KNOWN: one page, no labelled text of the form.
+@pytest.mark.xfail(strict=True, reason="a letter's subject cell without 'V/v' is not read (header._subject)")
+def test_party_letter_subject_without_vv() -> None:
+    h = header("TỈNH UỶ HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\nHà Tĩnh, ngày 15 tháng 6 "
+               "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n190 năm thành lập và 30 năm "
+               "tái lập tỉnh Hà Tĩnh\n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội cấp "
+               "tỉnh,\n\nHướng tới kỷ niệm 190 năm thành lập tỉnh, Ban Tuyên giáo Tỉnh ủy xây dựng Đề cương.\n")
+    assert h.title is not None and "190 năm thành lập" in h.title

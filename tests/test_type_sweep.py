@@ -61,6 +61,17 @@ def test_catalogue_ids_are_unique() -> None:
     ("Trong 5 năm qua, Đoàn Thanh niên Cộng sản Hồ Chí Minh tiếp tục phát huy", True),  # h29
     ("Hiện nay, tỉnh Ninh Bình có trên 24.500 doanh nghiệp đang hoạt động", True),  # blind3 b06
     ("Nghệ An, ngày 12 tháng 3 năm 2024", True),  # a place-date cell printed under the title
+    # sweepB: a plenum's body opens with the meeting that met, under its heading in capitals
+    ("Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp", True),  # h06 (wrapped after the verb)
+    ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày", True),  # blind30 c06
+    ("Hội nghị lần thứ 6 Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam (Khóa XI) họp ngày từ 02 đến 03", True),
+    ("Hội nghị Ban Thường vụ Huyện ủy đã họp ngày 12/3/2024, thảo luận và thống nhất", True),  # a standing committee
+    ("Kỳ họp thứ 12 Hội đồng nhân dân huyện khóa XX họp từ ngày 10 đến ngày 12/7/2024", True),  # a council's session
+    ("Phiên họp thường kỳ tháng 3 của Ban Thường vụ Tỉnh ủy họp ngày 15/3/2024", True),
+    # sweepB: a submission's or letter's salutation under its trích yếu (unseen m26, a district's 'TỜ TRÌNH')
+    ("Kính gửi: Thường trực Hội đồng nhân dân huyện.", True),
+    ("Kính gửi:", True),
+    ("KÍNH GỬI: ỦY BAN NHÂN DÂN TỈNH", True),
     # must not end a title: its own wrapped lines
     ("thời gian qua và định hướng đến năm 2030", False),
     ("giai đoạn 2024 - 2030", False),
@@ -68,6 +79,10 @@ def test_catalogue_ids_are_unique() -> None:
     ("Điều 16, Điều 22 và Điều 26", False),
     ("cán bộ, công chức cấp xã năm 2024", False),
     ("NHỮNG NĂM QUA, KẾT QUẢ VÀ BÀI HỌC", False),
+    ("HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", False),  # the heading itself, in capitals
+    ("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVI", False),  # a title in running case, no verb
+    ("về tổ chức các cuộc họp, hội nghị trực tuyến", False),
+    ("về việc gửi báo cáo kính gửi cấp trên đúng hạn", False),  # the words inside a title, not its salutation
 ])
 def test_title_ends_at_the_body(line: str, ends: bool) -> None:
     assert _ends_title(line) is ends
