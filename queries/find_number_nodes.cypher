@@ -2,8 +2,8 @@
 // params: keys
 // columns: number, scope, uid, dated, status, doc_type, level
 // The hint pins the seek on number (near unique) over scope (a few values, thousands of documents each): a plan
-// cached while the database held few documents (the first batches of a load into an empty graph) grew with every
-// document loaded, 130 -> 900 ms a batch of 50 over 400 documents, until Neo4j re-planned; 4-30 ms with it.
+// Neo4j had cached grew with every document loaded, 130 -> 900 ms a batch of 50 over 400 documents, until it
+// re-planned; 4-30 ms with the hint.
 // CYPHER replan=skip: every look-up here is a seek on a uniqueness constraint (or a hinted index), the plan on any
 // statistics; re-planning it as the graph grew cost Neo4j up to a second a load (docs/scale.md, writespeed).
 CYPHER replan=skip
