@@ -410,27 +410,54 @@ def _reconcile(tx: ManagedTransaction, keys: set[SeriesKey]) -> None:
     nodes: dict[SeriesKey, dict[str, dict[str, Any]]] = {}
     for r in rows_in(tx, "find_number_nodes", keys=[[n, str(s)] for n, s in sorted(keys)]):
         nodes.setdefault((r["number"], Scope.parse(r["scope"])), {})[r["uid"]] = r
-    for (number, scope), found in sorted(nodes.items()):
-        undated_uid = str(DocUid.numbered(number, scope, None))
-        dated = sorted(uid for uid, r in found.items() if r["dated"])
-        u = found.get(undated_uid)
-        if u is not None and u["status"] == _LOADED:
-            target = undated_uid
-        elif len(dated) == 1:
-            target = dated[0]
-        else:
-            target = undated_uid
-        others = [uid for uid in found if uid != target]
-        if not others:
-            continue
-        if target not in found:
-            flagged = rows_in(tx, "find_flagged_edges", others=others)
-            if not flagged or flagged[0]["n"] == 0:
-                continue
-            some = found[dated[0]]
-            run_write(tx, "set_undated_stub", uid=target, number=number, scope=str(scope),
-                      doc_type=some["doc_type"], level=some["level"])
-        for move in ("set_moved_cites", "set_moved_implements_in", "set_moved_implements_out"):
-            run_write(tx, move, target=target, others=others)
-        if u is not None and target != undated_uid:
-            run_write(tx, "delete_empty_undated", uid=undated_uid, target=target)
+    moves = [m for key, found in sorted(nodes.items()) if (m := _settlement(key, found)) is not None]
+    # An 'undated' node not there yet is made only when some edge has to move to it: one count for them all.
+    asked = [m for m in moves if m.target not in m.found]
+    groups = [m.others for m in asked]
+    counts = {r["group"]: r["n"] for r in rows_in(tx, "find_flagged_edges", groups=groups)} if asked else {}
+    idle = {m.target for g, m in enumerate(asked) if not counts.get(g)}
+    for m in moves:
+        if m.target not in idle:
+            _move(tx, m)
+
+
+@dataclass(frozen=True)
+class _Move:
+    """Where one number+scope's undated mentions go (`target`), off which nodes (`others`)."""
+
+    number: str
+    scope: Scope
+    found: dict[str, dict[str, Any]]
+    target: str
+    others: list[str]
+    dated: list[str]
+
+
+def _settlement(key: SeriesKey, found: dict[str, dict[str, Any]]) -> _Move | None:
+    """The node that holds this number's undated mentions now; None when it is the only node."""
+    number, scope = key
+    undated_uid = str(DocUid.numbered(number, scope, None))
+    dated = sorted(uid for uid, r in found.items() if r["dated"])
+    u = found.get(undated_uid)
+    if u is not None and u["status"] == _LOADED:
+        target = undated_uid
+    elif len(dated) == 1:
+        target = dated[0]
+    else:
+        target = undated_uid
+    others = [uid for uid in found if uid != target]
+    return _Move(number, scope, found, target, others, dated) if others else None
+
+
+def _move(tx: ManagedTransaction, m: _Move) -> None:
+    """The flagged edges off `others` onto `target` (made as an 'undated' stub when not there), an emptied
+    'undated' node removed."""
+    if m.target not in m.found:
+        some = m.found[m.dated[0]]
+        run_write(tx, "set_undated_stub", uid=m.target, number=m.number, scope=str(m.scope),
+                  doc_type=some["doc_type"], level=some["level"])
+    for move in ("set_moved_cites", "set_moved_implements_in", "set_moved_implements_out"):
+        run_write(tx, move, target=m.target, others=m.others)
+    undated_uid = str(DocUid.numbered(m.number, m.scope, None))
+    if undated_uid in m.found and m.target != undated_uid:
+        run_write(tx, "delete_empty_undated", uid=undated_uid, target=m.target)

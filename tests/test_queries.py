@@ -110,7 +110,7 @@ def _params(uids: dict[str, str]) -> dict[str, dict[str, Any]]:
         "find_loaded_claims": dict(uids=[uids["66"]]),
         "find_dated_documents": dict(numbers=["66-CTr/TU"]),
         "find_number_nodes": dict(keys=[["66-CTr/TU", "legacy:province:31"]]),
-        "find_flagged_edges": dict(others=[uids["43"]]),
+        "find_flagged_edges": dict(groups=[[uids["43"]]]),
         "find_batch_state": dict(docs=[{"uid": uids["66"], "sha256": "0" * 64}]),
         "find_align_pending": dict(limit=10),
         "get_document": dict(uid=uids["66"]),

@@ -5,6 +5,9 @@
 // exists: a stub has none), rows deduplicated by the caller. Subtasks and assignments name tasks by their
 // position in `tasks`; task uids are built here from the document uid and label (graph.identity.TaskUid).
 // Each task carries its document's level and date (doc_level, doc_issued_on; graph.model: never null).
+// CYPHER replan=skip: every look-up here is a seek on a uniqueness constraint (or a hinted index), the plan on any
+// statistics; re-planning it as the graph grew cost Neo4j up to a second a load (docs/scale.md, writespeed).
+CYPHER replan=skip
 UNWIND $docs AS r
 MATCH (d:Document {uid: r.doc.uid})
 CALL (d, r) {

@@ -4,6 +4,9 @@
 // rows: [{uid, own, issuers, stub}] sorted by uid, a document's own row before the stub rows naming it; `own` is a
 // graph.rows.DocRow (a document not loaded before), `stub` a graph.rows.StubRow (what one citer says). One row at a
 // time, so a stub row for a document of this batch finds it loaded and only adds its citation text.
+// CYPHER replan=skip: every look-up here is a seek on a uniqueness constraint (or a hinted index), the plan on any
+// statistics; re-planning it as the graph grew cost Neo4j up to a second a load (docs/scale.md, writespeed).
+CYPHER replan=skip
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE row.own IS NOT NULL

@@ -2,6 +2,9 @@
 // params: implements
 // columns: merged
 // Rows sorted by (dst, src) so concurrent batches lock in one order.
+// CYPHER replan=skip: every look-up here is a seek on a uniqueness constraint (or a hinted index), the plan on any
+// statistics; re-planning it as the graph grew cost Neo4j up to a second a load (docs/scale.md, writespeed).
+CYPHER replan=skip
 UNWIND $implements AS r
 MATCH (a:Document {uid: r.src}), (b:Document {uid: r.dst})
 MERGE (a)-[i:IMPLEMENTS]->(b)

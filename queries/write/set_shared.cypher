@@ -6,6 +6,9 @@
 // LOCATED_IN is created only once every body is locked, in unit order: creating it locks the AdminUnit too,
 // and units taken between bodies (one shared province unit, two batches) made a lock cycle with a hot body
 // (the Central Committee's) in a ten-directive load; the driver retried, at the cost of a rolled-back batch.
+// CYPHER replan=skip: every look-up here is a seek on a uniqueness constraint (or a hinted index), the plan on any
+// statistics; re-planning it as the graph grew cost Neo4j up to a second a load (docs/scale.md, writespeed).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS person
   MERGE (p:Person {uid: person.uid})
