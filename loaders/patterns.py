@@ -319,6 +319,10 @@ STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 # two closed lists, so a letter's own code ('183/KHĐT', '45/BCTT') is never split.
 GLUED_STATE_TYPE = r"(?:QĐ|KH|CTr|CT|NQ|TB|HD|BC|CĐ|KL|TTr|TT|NĐ|QC|ĐA)"
 GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
+# ocrglue: the same lost hyphen in a letter, whose issuer's code runs into its drafting unit's
+# ('3859/UBNDĐTXD', '1071/UBNDVX2', ocr_number_dash on realworld s17 and blind24 b16): only after the bodies
+# that number letters so with a unit; a ministry's code ('5319/BNNTY') has no known end, so it is left.
+GLUED_LETTER_ISSUER = r"(?:UBND|HĐND|VPCP|UBMTTQ)"
 
 # --- parentsweep docnumber: a Party number typed without its hyphen ---
 # 'Nghị quyết số 43NQ/TW', 'Kế hoạch 12KH/TU': the sequence glued to the type code, which a slash and the
@@ -364,7 +368,9 @@ NUMBER = rf"""
         (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
       |
         (?P<g_seq>\d{{1,5}})\s*/\s*(?:(?P<g_year>(?:19|20)\d\d)\s*/\s*)?  # leftovers s11: '832/QĐUBND'
-        (?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
+        (?:(?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
+         |(?P<g_letter>{GLUED_LETTER_ISSUER})                # ocrglue: '3859/UBNDĐTXD', '11313/UBNDNN&MT'
+          (?P<g_unit>[A-ZĐ]{{2,6}}(?:&[A-ZĐ]{{1,6}})?\d?))
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'
