@@ -388,10 +388,8 @@ def split_glued_words(text: str) -> str:
     pos = 0
     for start, end, coded in _glued_tokens(text, every=True):
         token = text[start:end]
-        if coded:  # the code's capitals as they stand, then the words glued to them: 'NNchỉ', 'TWngay'
-            code = _CODE_THEN_WORD.match(token)
-            rest = _glued_parts(token[code.end() - 1:], vocab, alone=True) if code else None
-            parts = [token[:code.end() - 1], *rest] if code and rest else None
+        if coded:
+            parts = _coded_parts(token, vocab)
         else:
             parts = _glued_parts(token, vocab)
         if parts and parts[-1] in ("Số", "SỐ") and _NUMBER_AFTER.match(text, end):
@@ -401,6 +399,19 @@ def split_glued_words(text: str) -> str:
             pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _coded_parts(token: str, vocab: dict[str, tuple[str, int]]) -> list[str] | None:
+    """A code's capitals as they stand, then the words glued to them ('NNchỉ', 'TWdo'); a code may end in one
+    small letter ('TTgngày', 'CTrvề'), tried when its capitals alone leave no word."""
+    code = _CODE_THEN_WORD.match(token)
+    if code is None:
+        return None
+    for cut in (code.end() - 1, code.end()):
+        rest = _glued_parts(token[cut:], vocab, alone=True) if cut < len(token) else None
+        if rest:
+            return [token[:cut], *rest]
+    return None
 
 
 _NUMBER_AFTER = re.compile(r"\s*:?\s*\d")

@@ -368,6 +368,8 @@ GLUED_WORDS = [
     pytest.param("UBND tỉnh ĐắkLắkban hành", "UBND tỉnh Đắk Lắk ban hành", id="highland-name"),
     pytest.param("Số 12/UBND-NNchỉ đạo", "Số 12/UBND-NN chỉ đạo", id="after-a-number-code"),
     pytest.param("theo 57-NQ/TWdo Bộ Chính trị", "theo 57-NQ/TW do Bộ Chính trị", id="after-a-party-code"),
+    pytest.param("Quyết định số 749/QĐ-TTgngày 03/6/2020", "Quyết định số 749/QĐ-TTg ngày 03/6/2020",
+                 id="after-a-code-ending-small"),
     pytest.param("số43-NQ/TW ngày12/3/2024 và năm2024", "số 43-NQ/TW ngày 12/3/2024 và năm 2024",
                  id="figure-glued"),
 ]
