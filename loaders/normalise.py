@@ -408,7 +408,8 @@ def _coded_parts(token: str, vocab: dict[str, tuple[str, int]]) -> list[str] | N
     if code is None:
         return None
     for cut in (code.end() - 1, code.end()):
-        rest = _glued_parts(token[cut:], vocab, alone=True) if cut < len(token) else None
+        tail = token[cut:]  # small words only: '43-NQlTW' is a slash read as 'l', not 'NQl' and 'TW'
+        rest = _glued_parts(tail, vocab, alone=True) if tail.islower() else None
         if rest:
             return [token[:cut], *rest]
     return None

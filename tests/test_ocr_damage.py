@@ -383,6 +383,7 @@ GLUED_LEFT = [
     pytest.param("chủ nghĩa Mác - Lênin, Giơnevơ, panô", id="loanwords"),
     pytest.param("các kết luận củá Ban Chấp hành", id="scrambled-marks"),
     pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367-QĐ/TWĐTN-VP", id="number-cell-the-header-cuts"),
+    pytest.param("Chỉ thị số 45-CTlTW, 43-NQlTW của Bộ Chính trị", id="slash-read-as-l"),
 ]
 
 
