@@ -55,7 +55,6 @@ _LEVEL_OF_CODE: dict[str, Level] = {
 }
 _LOCAL_B_CODES = LOCAL_BOARD_CODES | PARTY_BOARD_CODES
 # parentsweep: the committees whose numbers a clerk reads even with the hyphen lost ('43NQ/TW')
-_GLUED_PARTY_ISSUERS = frozenset({"TW", "TU", "HU", "QU", "TXU", "ThU", "ĐU"})
 _BOARD_SUFFIXES: tuple[tuple[str, Level], ...] = (
     ("ThU", "district"), ("TXU", "district"), ("HU", "district"), ("QU", "district"), ("TU", "province"),
 )
@@ -159,9 +158,13 @@ class DocNumber:
         if m.group("g_seq") is not None:  # leftovers s11: '832/QĐUBND', the hyphen lost
             if int(_digits(m["g_seq"])) == 0:
                 raise ValueError(f"not a document number: {shown!r} (number 0)")
+            glued_year = int(m["g_year"]) if m["g_year"] else None
+            if m["g_letter"] is not None:  # ocrglue: '3859/UBNDĐTXD', a letter's codes run together
+                return cls(seq=m["g_seq"], doc_type="CV", issuer=m["g_letter"], style="letter",
+                           year=glued_year, sub=m["g_unit"])
             return cls(seq=m["g_seq"], doc_type=canonical_type(m["g_type"]),
                        issuer=canonical_issuer(m["g_issuer"]) or m["g_issuer"], style="state",
-                       year=int(m["g_year"]) if m["g_year"] else None)
+                       year=glued_year)
         if m.group("p_seq") is not None:
             seq, type_code, issuer, year, sub = m["p_seq"], m["p_type"], m["p_issuer"], None, m["p_sub"]
             issuer = "".join(issuer.split())  # leftovers: 'BCĐ 35' is the board 'BCĐ35'
@@ -187,7 +190,7 @@ class DocNumber:
         if sub and sub_code is None:
             raise ValueError(f"not a document number: {shown!r} (bad code {sub!r})")
         if m.group("p_seq") is not None:
-            if m.group("p_glued") is not None and issuer_code not in _GLUED_PARTY_ISSUERS:
+            if m.group("p_glued") is not None and not _is_party_issuer(issuer_code):
                 raise ValueError(f"not a document number: {shown!r} (no hyphen before a non-Party issuer)")
             if m.group("p_hyphen") is not None and (sub or _in_token(m)):
                 raise ValueError(f"not a document number: {shown!r} (in a longer token)")
@@ -303,9 +306,16 @@ def party_written_as_state(number: DocNumber) -> str | None:
     if number.style != "state" or number.year is not None or number.sub or number.joint:
         return None
     issuer = number.issuer
-    party = issuer not in _FRONT_ISSUERS and (issuer in _PARTY_ISSUERS or issuer.startswith("ĐU")
-                                              or issuer.endswith(tuple(_PARTY_ISSUERS)))
-    return f"{number.seq}-{number.doc_type}/{issuer}" if party else None
+    return f"{number.seq}-{number.doc_type}/{issuer}" if _is_party_issuer(issuer) else None
+
+
+def _is_party_issuer(issuer: str) -> bool:
+    """A Party committee's code, its board's or office's ending in it ('BTGTW', 'UBKTTW', 'QUTW'), or a
+    bloc's or ministry's committee ('ĐUK'): the only issuers a Party number's shape carries. ocrglue: a
+    number whose hyphen an OCR lost ('244KH/BTGTW', '23HD/ĐUK') is read so for them, not for the state's
+    ('2023KH/UBND')."""
+    return issuer not in _FRONT_ISSUERS and (issuer in _PARTY_ISSUERS or issuer.startswith("ĐU")
+                                             or issuer.endswith(tuple(_PARTY_ISSUERS)))
 
 
 def try_parse(text: str) -> DocNumber | None:

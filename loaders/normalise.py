@@ -5,6 +5,7 @@ Display text keeps what was written; `fold` and `key` are only for comparing.
 
 from __future__ import annotations
 
+import heapq
 import html
 import re
 import unicodedata
@@ -19,7 +20,10 @@ from loaders.patterns import (
     DASHED_NAME_HEAD_RE,
     DASHED_NAME_TAIL_RE,
     DIGITAL_COMPOUND_END_RE,
+    GLUED_FIGURE_RE,
+    GLUED_JOIN_HINT_RE,
     GLUED_PAGE_MARK_RE,
+    GLUED_WORD_HINT_RE,
     HEADER_CELL_GAP_RE,
     HEADER_ROW_OPENING_RE,
     HEADER_ROW_RE,
@@ -44,6 +48,7 @@ from loaders.patterns import (
     SUBJECT_CELL_RE,
     TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
+    VI_SYLLABLE_RE,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
 
@@ -254,6 +259,167 @@ def _roman_joined(m: re.Match[str]) -> str:
 
 def _joined(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "")
+
+
+_GLUED_HEAD = 6000  # the header and lead: a text that lost blanks shows several glued words there
+_GLUED_MIN_WORDS = 3  # one or two are a clean copy's typos, not worth building the vocabulary for
+_GLUED_SHORT = 1500  # but a short news item has room for one or two only: one per this many characters
+_GLUED_MAX_PARTS = 4
+_GLUED_MIN_SEEN = 3  # a part seen less may be a name's or a loanword's syllable ('panô' is no 'pa nô')
+_TOKEN_EDGE_BEFORE = "/.@_-\\"  # a web address's slug, a path, a code: never split
+_TOKEN_EDGE_AFTER = "/@_-\\"
+
+
+def _glued_token(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """The span of the whole letter run holding `pos`, and whether only a code's capitals may open it: a
+    run right after a number's code ('/UBND-NNchỉ', '57-NQ/TWdo') or with no marked letter ('TWdo'). None
+    when it touches a figure or a web address's or a path's punctuation, or is English or a stripped word."""
+    start, end = pos, pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isdigit() or before in _TOKEN_EDGE_BEFORE or after.isdigit() or after in _TOKEN_EDGE_AFTER:
+        coded = before in "-/" and not after.isdigit() and after not in _TOKEN_EDGE_AFTER
+        return (start, end, True) if coded and _CODE_THEN_WORD.match(text, start, end) else None
+    if after == "." and text[end + 1:end + 2].isalpha():
+        return None
+    if text[start:end].isascii():
+        return (start, end, True) if _CODE_THEN_WORD.match(text, start, end) else None
+    return start, end, False
+
+
+_CODE_THEN_WORD = re.compile("[A-ZĐƯƠ]{2,}[a-zđươ]")
+
+
+def _glued_tokens(text: str, end: int | None = None, every: bool = False) -> list[tuple[int, int, bool]]:
+    """The glued tokens `GLUED_WORD_HINT_RE` points at in the text (up to `end`); with `every`, those
+    `GLUED_JOIN_HINT_RE` points at too."""
+    hits = GLUED_WORD_HINT_RE.finditer(text, 0, len(text) if end is None else end)
+    if every:
+        hits = heapq.merge(hits, GLUED_JOIN_HINT_RE.finditer(text), key=lambda m: m.start())
+    spans: list[tuple[int, int, bool]] = []
+    for m in hits:
+        if spans and m.start() < spans[-1][1]:
+            continue
+        span = _glued_token(text, m.start() + 1)
+        if span is not None and (not spans or span[0] >= spans[-1][1]):
+            spans.append(span)
+    return spans
+
+
+def has_glued_words(text: str) -> bool:
+    """Whether a text lost the blanks between some of its words (an OCR, realworld s24): a few tokens in its
+    head that are no syllable (`patterns.GLUED_WORD_HINT_RE`). One scan of the head."""
+    found = sum(not coded for _, _, coded in _glued_tokens(text, _GLUED_HEAD))
+    return found >= min(_GLUED_MIN_WORDS, 1 + len(text) // _GLUED_SHORT)
+
+
+@lru_cache(maxsize=1)
+def glue_vocabulary() -> dict[str, tuple[str, int]]:
+    """Word n-gram as written (lower case, today's tone placement) → how often it was seen: the syllables and
+    codes a glued token may be split into, and the pairs that pick one split over another. Built once, only
+    when a text with glued words turns up."""
+    return _vocabulary(" ".join)
+
+
+def _part_seen(part: str, vocab: dict[str, tuple[str, int]]) -> int:
+    """How often a glued token's part was seen as a word: a syllable in lower, title or upper case ('kế',
+    'Bình', 'TRIỂN', one tone mark at most) or a code in capitals ('UBND', 'HĐND'); 0 when it is neither."""
+    if not (part.islower() or part.isupper() or (part[0].isupper() and part[1:].islower())):
+        return 0  # 'NDtỉnh'
+    if part.isupper() and ROMAN_MARK_RE.fullmatch(part):
+        return _GLUED_MIN_SEEN  # a council's, a ward's or a term's numeral: 'thứIX', 'Hải Châu Ithông'
+    low = new_tone_placement(part.lower())
+    hit = vocab.get(low)
+    if hit is None or hit[1] < _GLUED_MIN_SEEN:
+        return 0
+    if VI_SYLLABLE_RE.fullmatch(low):
+        one_mark = sum(c in _TONED_VOWELS for c in low) < 2
+        return hit[1] if (len(low) > 1 or low in _LETTER_WORDS) and one_mark else 0
+    return hit[1] if part.isupper() and len(part) > 1 else 0
+
+
+# The one-letter words a glued token may end in ('nhàở', 'cóý kiến'); any other lone letter is a code's
+# ('QĐi') or an OCR's stray mark ('củá' in realworld c06, whose marks are scrambled), not a word.
+_LETTER_WORDS = frozenset("ởý")
+_TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def _glued_parts(token: str, vocab: dict[str, tuple[str, int]], alone: bool = False) -> list[str] | None:
+    """The token's split into known syllables and codes (one part will do when `alone`): the fewest parts,
+    then the most pairs the shipped text writes together ('các hoạt', not 'cách oạt'), then the most
+    frequent parts; None when there is none."""
+    best: tuple[tuple[int, int, int], list[str]] | None = None
+
+    def walk(at: int, parts: list[str], seen: int) -> None:
+        nonlocal best
+        if at == len(token):
+            if len(parts) < (1 if alone else 2):
+                return
+            pairs = sum(1 for a, b in zip(parts, parts[1:], strict=False)
+                        if f"{new_tone_placement(a.lower())} {new_tone_placement(b.lower())}" in vocab)
+            score = (-len(parts), pairs, seen)
+            if best is None or score > best[0]:
+                best = (score, list(parts))
+            return
+        if len(parts) == _GLUED_MAX_PARTS:
+            return
+        for stop in range(at + 1, min(len(token), at + 7) + 1):
+            n = _part_seen(token[at:stop], vocab)
+            if n:
+                walk(stop, [*parts, token[at:stop]], min(seen, n) if parts else n)
+
+    walk(0, [], 0)
+    return best[1] if best else None
+
+
+def split_glued_words(text: str) -> str:
+    """Each glued token split back into the known syllables and codes it is made of ('Kếhoạch' -> 'Kế
+    hoạch', 'UBNDtỉnh' -> 'UBND tỉnh', 'TRIỂNKHAI' -> 'TRIỂN KHAI'); a token no split fits (a loanword, a
+    name, English) stays. Blanks are added, so the text grows: run before any stage reads it (as
+    `rejoin_split_words`). Only for texts `has_glued_words` picks out, where a figure glued to its date's or
+    number's word ('số43', 'ngày12') is given its blank too."""
+    text = GLUED_FIGURE_RE.sub(_figure_blank, text)
+    vocab = glue_vocabulary()
+    out: list[str] = []
+    pos = 0
+    for start, end, coded in _glued_tokens(text, every=True):
+        token = text[start:end]
+        if coded:
+            parts = _coded_parts(token, vocab)
+        else:
+            parts = _glued_parts(token, vocab)
+        if parts and parts[-1] in ("Số", "SỐ") and _NUMBER_AFTER.match(text, end):
+            continue  # 'TRUNG ƯƠNGSố: 367': the header cuts a number cell glued so (GLUED_NUMBER_HEAD_RE)
+        if parts:
+            out += (text[pos:start], " ".join(parts))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _coded_parts(token: str, vocab: dict[str, tuple[str, int]]) -> list[str] | None:
+    """A code's capitals as they stand, then the words glued to them ('NNchỉ', 'TWdo'); a code may end in one
+    small letter ('TTgngày', 'CTrvề'), tried when its capitals alone leave no word."""
+    code = _CODE_THEN_WORD.match(token)
+    if code is None:
+        return None
+    for cut in (code.end() - 1, code.end()):
+        tail = token[cut:]  # small words only: '43-NQlTW' is a slash read as 'l', not 'NQl' and 'TW'
+        rest = _glued_parts(tail, vocab, alone=True) if tail.islower() else None
+        if rest:
+            return [token[:cut], *rest]
+    return None
+
+
+_NUMBER_AFTER = re.compile(r"\s*:?\s*\d")
+
+
+def _figure_blank(m: re.Match[str]) -> str:
+    return m.group(0) + " "
 
 
 def clean_lines(text: str) -> list[str]:

@@ -28,6 +28,10 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
         text = normalise.restore_lost_tones(text)
     if not letters_lost:
         text = normalise.rejoin_split_words(text)
+    glued = False
+    if not letters_lost and normalise.has_glued_words(text):
+        split = normalise.split_glued_words(text)
+        glued, text = split != text, split
     lines = normalise.clean_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
@@ -46,6 +50,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
         warnings.insert(0, "text with 'đ' read as 'd': restored from a domain vocabulary")
     if tones_lost:
         warnings.insert(0, "text with marks lost on some words: restored from a domain vocabulary")
+    if glued:
+        warnings.insert(0, "text with words glued together: split from a domain vocabulary")
     if not task_list:
         warnings.append("no tasks found")
     return Record(

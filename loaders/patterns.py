@@ -210,6 +210,34 @@ SPLIT_WORD_HEAD_RE = re.compile(
     )(?!\ [^\W\d_][ \t]+[^\W\d_](?![^\W\d_]))\ """,                       # a letter-spaced heading's letters
     re.VERBOSE,
 )
+# ocrglue: two words glued by a blank an OCR (realworld s24 'kếhoạch', 'TRIỂNKHAI', blind30 c01
+# 'thứchiện') or a lossy copy (s48 'nhândân', blind20 b07 'Ủyban', blind34 b02 'tỉnhBình') lost. A
+# Vietnamese syllable holds one run of vowels between its onset and its final consonants, so a vowel,
+# consonants, then a vowel again inside a word ('ếh|oạ') is no syllable: two glued, or a loanword ('Lênin',
+# 'online'); so are four vowels, two tone marks, a capital after a small letter or a small letter after two
+# capitals. A hit only points at a token: `normalise.split_glued_words` splits it where every part is a
+# known syllable or code.
+_CONSONANTS = "".join(c for c in LOWER + UPPER if c.lower() in "bcdđfghjklmnpqrstvwxz")
+GLUED_WORD_HINT_RE = re.compile(rf"[{_VOWELS}][{_CONSONANTS}]+[{_VOWELS}]")  # two vowel runs: 'Kếhoạch'
+# The other glued forms, looked for only in a text the first told (each branch opens on a set: in one scan
+# with the first they cost a clean text three times as much).
+GLUED_JOIN_HINT_RE = re.compile(
+    rf"""[{_VOWELS}]{{4}}                            # no syllable has four vowels: 'ủyyêu'
+      |[{_TONED}][{_VOWELS}]?[{_TONED}]              # nor two tone marks: 'nhàở'
+      |[{LOWER}][{UPPER}]                            # 'cácBan'
+      |[{UPPER}]{{2}}[{LOWER}]                       # 'HĐNDtỉnh', '/UBND-NNchỉ'""",
+    re.VERBOSE,
+)
+# One Vietnamese syllable, in lower case: an onset, one run of vowels (a 'qu' or 'gi' onset holds one), a
+# final consonant ('k' of the Central Highlands' names: 'Đắk Lắk'); its marks are counted apart (one at most).
+VI_SYLLABLE_RE = re.compile(rf"(?:{_ONSET}|q)?[{_LOWER_VOWELS}]{{1,3}}(?:ch|nh|ng|[cmnptk])?")
+# ocrglue: a date's or a number's word glued to its figure ('số43-NQ/TW', 'ngày12/3/2024', 'năm2024') or a
+# figure glued to the date's word after it ('12tháng 3'): a blank is put back. Only these words, marked, so a
+# code's digits ('BCĐ57', 'CV123', 'F0') and a unit ('5ha') are left.
+GLUED_FIGURE_RE = re.compile(
+    r"(?<![^\W\d_])(?:số|Số|SỐ|ngày|Ngày|NGÀY|tháng|Tháng|THÁNG|năm|Năm|NĂM)(?=\d)"
+    r"|(?<=\d)(?=(?:tháng|năm)(?![^\W\d_]))"
+)
 # One word of a unit's proper name: the Central Highlands' names keep an apostrophe inside a word
 # ('huyện Đăk R’lấp', "Cư M'gar", 'Ea H’leo'), which must not end the name.
 PLACE_NAME_WORD = rf"[{UPPER}]\w*(?:['’]\w+)*"
@@ -319,6 +347,10 @@ STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
 # two closed lists, so a letter's own code ('183/KHĐT', '45/BCTT') is never split.
 GLUED_STATE_TYPE = r"(?:QĐ|KH|CTr|CT|NQ|TB|HD|BC|CĐ|KL|TTr|TT|NĐ|QC|ĐA)"
 GLUED_STATE_ISSUER = r"(?:UBND|HĐND|CP|TTg|VPCP|UBMTTQ|BCĐ|B[A-ZĐ]{2,7})"
+# ocrglue: the same lost hyphen in a letter, whose issuer's code runs into its drafting unit's
+# ('3859/UBNDĐTXD', '1071/UBNDVX2', ocr_number_dash on realworld s17 and blind24 b16): only after the bodies
+# that number letters so with a unit; a ministry's code ('5319/BNNTY') has no known end, so it is left.
+GLUED_LETTER_ISSUER = r"(?:UBND|HĐND|VPCP|UBMTTQ)"
 
 # --- parentsweep docnumber: a Party number typed without its hyphen ---
 # 'Nghị quyết số 43NQ/TW', 'Kế hoạch 12KH/TU': the sequence glued to the type code, which a slash and the
@@ -364,7 +396,9 @@ NUMBER = rf"""
         (?P<u_issuer>{LETTER_ONLY_ISSUERS})           # leftovers2: after 'số', '182/ PGDĐT'
       |
         (?P<g_seq>\d{{1,5}})\s*/\s*(?:(?P<g_year>(?:19|20)\d\d)\s*/\s*)?  # leftovers s11: '832/QĐUBND'
-        (?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
+        (?:(?P<g_type>{GLUED_STATE_TYPE})(?P<g_issuer>{GLUED_STATE_ISSUER})
+         |(?P<g_letter>{GLUED_LETTER_ISSUER})                # ocrglue: '3859/UBNDĐTXD', '11313/UBNDNN&MT'
+          (?P<g_unit>[A-ZĐ]{{2,6}}(?:&[A-ZĐ]{{1,6}})?\d?))
     )
     (?:(?![{_CODE}{UPPER}{LOWER}\d])               # the code ends, or a word was glued to it
       | (?<=[A-ZĐƯƠ])(?=(?:ngày|năm|của|về|và|tại|theo)(?![{_CODE}])))  # '70-TB/TWngày 06 ...'

@@ -119,6 +119,13 @@ VALID = [
     # --- parentsweep: a Party number whose hyphen was lost, read for a Party committee's code only
     ("43NQ/TW", "43-NQ/TW", "party", "NQ", "TW", None, None, "central"),
     ("12KH/HU", "12-KH/HU", "party", "KH", "HU", None, None, "district"),
+    ("244KH/BTGTW", "244-KH/BTGTW", "party", "KH", "BTGTW", None, None, "central"),  # ocrglue: any Party code
+    ("23HD/ĐUK", "23-HD/ĐUK", "party", "HD", "ĐUK", None, None, None),
+    # ocrglue: a letter's issuer and drafting unit run together, the hyphen lost (the bodies that number so only)
+    ("3859/UBNDĐTXD", "3859/UBND-ĐTXD", "letter", "CV", "UBND", None, "ĐTXD", None),
+    ("1071/UBNDVX2", "1071/UBND-VX2", "letter", "CV", "UBND", None, "VX2", None),
+    ("11313/UBNDNN&MT", "11313/UBND-NN&MT", "letter", "CV", "UBND", None, "NN&MT", None),
+    ("6869/VPCPKGVX", "6869/VPCP-KGVX", "letter", "CV", "VPCP", None, "KGVX", "central"),
     # --- leftovers: a Party steering board numbered by its name, spaced or not
     ("103-CV/BCĐ 35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),
     ("103-CV/BCĐ35", "103-CV/BCĐ35", "party", "CV", "BCĐ35", None, None, None),

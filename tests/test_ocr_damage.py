@@ -9,11 +9,13 @@ import pytest
 from loaders.header import matching_text
 from loaders.normalise import (
     clean_lines,
+    has_glued_words,
     is_d_bar_lost,
     is_tones_partly_lost,
     rejoin_split_words,
     restore_d_bar,
     restore_lost_tones,
+    split_glued_words,
 )
 from loaders.parse import parse_bytes
 
@@ -345,3 +347,80 @@ SPLIT_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_HEADS)
 def test_word_split_after_its_onset_rejoined(text: str, expected: str) -> None:
     assert clean_lines(rejoin_split_words(text)) == [expected]
+
+
+# ocrglue: the blank between two words lost (an OCR: realworld s24 'kếhoạch', 'TRIỂNKHAI', blind30 c01; a
+# lossy copy: s48 'nhândân', blind20 b07 'Ủyban', blind34 b02 'tỉnhBình'). A token that is no syllable is
+# split where every part is a known syllable or code; a web address, a code, English, a loanword or a name
+# no split fits stay.
+GLUED_WORDS = [
+    pytest.param("Kếhoạch số 12/KH-UBND", "Kế hoạch số 12/KH-UBND", id="two-syllables"),
+    pytest.param("thựchiện Nghịquyết số 43-NQ/TW", "thực hiện Nghị quyết số 43-NQ/TW", id="two-tokens"),
+    pytest.param("Ủyban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", id="capitalised"),
+    pytest.param("TRIỂNKHAI THỰC HIỆN", "TRIỂN KHAI THỰC HIỆN", id="capitals"),
+    pytest.param("các hoạt động: cáchoạt động", "các hoạt động: các hoạt động", id="pair-picks-split"),
+    pytest.param("HĐNDtỉnh Long An", "HĐND tỉnh Long An", id="code-then-word"),
+    pytest.param("ngày tái lập tỉnhBình Phước", "ngày tái lập tỉnh Bình Phước", id="small-then-capital"),
+    pytest.param("QUY ĐỊNHVề việc", "QUY ĐỊNH Về việc", id="capitals-then-capitalised"),
+    pytest.param("Tỉnh ủyyêu cầu", "Tỉnh ủy yêu cầu", id="four-vowels"),
+    pytest.param("nhàở xã hội", "nhà ở xã hội", id="two-tone-marks"),
+    pytest.param("Đại hội lần thứIX", "Đại hội lần thứ IX", id="roman-numeral"),
+    pytest.param("UBND tỉnh ĐắkLắkban hành", "UBND tỉnh Đắk Lắk ban hành", id="highland-name"),
+    pytest.param("Số 12/UBND-NNchỉ đạo", "Số 12/UBND-NN chỉ đạo", id="after-a-number-code"),
+    pytest.param("theo 57-NQ/TWdo Bộ Chính trị", "theo 57-NQ/TW do Bộ Chính trị", id="after-a-party-code"),
+    pytest.param("Quyết định số 749/QĐ-TTgngày 03/6/2020", "Quyết định số 749/QĐ-TTg ngày 03/6/2020",
+                 id="after-a-code-ending-small"),
+    pytest.param("số43-NQ/TW ngày12/3/2024 và năm2024", "số 43-NQ/TW ngày 12/3/2024 và năm 2024",
+                 id="figure-glued"),
+]
+
+# Left alone: codes, web addresses and hosts, English, loanwords and names no split fits, scrambled marks.
+GLUED_LEFT = [
+    pytest.param("Số 12/KH-UBND, 07-QĐi/TW, QĐi, BCĐ57, F0, 5ha", id="codes"),
+    pytest.param("https://baochinhphu.vn/ke-hoach-thuc-hien.htm", id="web-address"),
+    pytest.param("xem tại thuvienphapluat.vn, tinhuyhaiphong.vn", id="web-host"),
+    pytest.param("Internet, website, online, VNeID, iPhone, TikTok", id="english"),
+    pytest.param("chủ nghĩa Mác - Lênin, Giơnevơ, panô", id="loanwords"),
+    pytest.param("các kết luận củá Ban Chấp hành", id="scrambled-marks"),
+    pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367-QĐ/TWĐTN-VP", id="number-cell-the-header-cuts"),
+    pytest.param("Chỉ thị số 45-CTlTW, 43-NQlTW của Bộ Chính trị", id="slash-read-as-l"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_WORDS)
+def test_glued_words_split(text: str, expected: str) -> None:
+    assert split_glued_words(text) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_LEFT)
+def test_glued_words_left(text: str) -> None:
+    assert split_glued_words(text) == text
+
+
+_CLEAN = "Ủy ban nhân dân tỉnh đề nghị các sở, ngành triển khai thực hiện nghiêm túc kế hoạch này. "
+GLUED_TEXTS = [
+    pytest.param("Kếhoạch thựchiện " + _CLEAN * 30 + "Ủyban", True, id="three-in-a-long-text"),
+    pytest.param(_CLEAN * 30, False, id="clean"),
+    pytest.param(_CLEAN * 15 + "thànhphố " + _CLEAN * 15, False, id="one-typo-in-a-long-text"),
+    pytest.param("Thủ tướng ký Quyết định thànhlập Ban Chỉ đạo", True, id="one-in-a-short-item"),
+    pytest.param("Nguồn: https://tinhuy.vn/ke-hoach.htm, thuvienphapluat.vn, Internet " * 3, False, id="web"),
+]
+
+
+@pytest.mark.parametrize(("text", "glued"), GLUED_TEXTS)
+def test_glued_words_told(text: str, glued: bool) -> None:
+    assert has_glued_words(text) is glued
+
+
+def test_glued_document_parses_with_a_warning() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 2516/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nKon Tum, ngày 03 tháng 10 năm 2014\n\nKẾHOẠCH\n"
+            "TRIỂNKHAI THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n\n"
+            "Ủyban nhân dân tỉnh xây dựng kếhoạch thựchiện như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai thựchiện có hiệu quả các nhiệm vụ\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert str(record.number) == "2516/KH-UBND"
+    assert record.doc_type == "KH"
+    assert record.title is not None and record.title.startswith("TRIỂN KHAI THỰC HIỆN")
+    assert [r.number for r in record.implements] == ["43-NQ/TW"]
+    assert any("words glued together" in w for w in record.warnings)
