@@ -313,6 +313,7 @@ from loaders.patterns import (
     TYPE_WORDS,
     UNION_CENTRE_RE,
     UNION_CENTRE_TAIL,
+    UNION_WITHOUT_YOUTH_RE,
     UNIT_ABBREV_DOT_RE,
     UNIT_IN_NAME,
     UNIT_KIND_LAST_RE,
@@ -2617,7 +2618,7 @@ def _spells_its_code(issuer: str, number: DocNumber) -> bool:
     spelled = issuer
     parts = [_base_letters(p).upper() for p in (number.issuer, number.sub) if p]
     if CENTRE_IN_NAME_RE.search(issuer):  # sweepA: 'Trung ương Hội Nông dân Việt Nam' numbers 'KH/HNDTW'
-        spelled = squeeze(CENTRE_IN_NAME_RE.sub(" ", issuer))
+        spelled = UNION_WITHOUT_YOUTH_RE.sub("Đoàn Thanh niên", squeeze(CENTRE_IN_NAME_RE.sub(" ", issuer)))
         parts = [p for p in (CENTRE_IN_CODE_RE.sub("", p) for p in parts) if p]
     letters = _initials(spelled)
     if not letters or not parts or not all(_in_order(p, letters) for p in parts):

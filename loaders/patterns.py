@@ -2358,6 +2358,9 @@ CENTRE_IN_CODE_RE = re.compile(
       | (?P<last>TW)$      # 'HNDTW', 'UBKTTW'""",
     re.VERBOSE,
 )
+# The Youth Union's centre called 'Trung ương Đoàn' ('Ban Thường vụ TƯ Đoàn') leaves out the 'Thanh niên' its
+# code spells ('45-KH/TWĐTN'), as a province's 'Tỉnh đoàn' does ('TĐTN'): the name's last word 'Đoàn'.
+UNION_WITHOUT_YOUTH_RE = re.compile(r"(?<![\w])Đoàn\Z")
 # sweepA: a standing organ acting for its body ('Ban Bí thư T.Ư Đoàn' numbers '45-KH/TWĐTN', the Union's
 # code): the code may be spelled from the body's name after it.
 STANDING_ORGAN_HEAD_RE = re.compile(
@@ -3076,7 +3079,9 @@ LEAD_DATE_TAIL_RE = re.compile(
 # after an opening phrase's comma or a source tag's dash) with the head of a body that is named by its
 # task or its agencies. Only the head is matched here (linear); header.py checks the words after it.
 LEAD_TOPIC_HEAD_RE = re.compile(
-    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s)|(?<=\)[-–]\s))[ \t]*  # sweepA: after a tag, '(GLO)- Ban'
+    r"""(?:^|(?<=[,;:)]\s)|(?<=\s[-–]\s)|(?<=\)[-–]\s)  # sweepA: after a tag, '(GLO)- Ban'
+        |(?<=^[-–]\s)  # a lost tag's dash opening the line, ' - Ban Chỉ đạo ...'
+        |(?<=\d\d\d\d\s))[ \t]*  # a date's year with no comma after it, 'Ngày 12 tháng 3 năm 2024 Ban'
         (?P<head>Ban[ \t]+(?i:quản[ \t]+lý|chỉ[ \t]+đạo|điều[ \t]+hành)|BCĐ|Trung[ \t]+tâm|Chi[ \t]+cục
           |Đảng[ \t]+(?:ủy|uỷ)|Công[ \t]+đoàn[ \t]+ngành)(?![\w])""",
     re.VERBOSE,
@@ -3095,15 +3100,18 @@ LEAD_TOPIC_NOT_NAME_RE = re.compile(
 # another sentence's (c25: a photo credit above the lead). So does a bracket the name did not open.
 LEAD_TOPIC_BREAK_RE = re.compile(r"[\n;:]|[.!?](?:\s|$)")
 # sweepA: a board named by its task is the subject of a lead with no number only where nothing but a news
-# tag or dateline place, the lead's date and a 'recently' word open the sentence ('(GLO)- Ban Chỉ đạo
-# Phòng-chống tội phạm, ... tỉnh Gia Lai đã ban hành Kế hoạch tổ chức ...'). After a carry-out clause or a
-# year the sentence tells of an earlier plan ('Thực hiện Kế hoạch số 47/KH-BCĐ ..., Ban Chỉ đạo ... huyện
-# đã ban hành Kế hoạch hưởng ứng ...', unseen m15; 'Năm 2021, Ban Chỉ đạo ... đã ban hành').
+# tag or dateline place (or the dash a copy kept of a lost tag), the lead's date (with a meeting's place, or
+# no comma) and a 'recently' word open the sentence ('(GLO)- Ban Chỉ đạo Phòng-chống tội phạm, ... tỉnh Gia
+# Lai đã ban hành Kế hoạch tổ chức ...', 'Sáng 12/3, tại hội trường cơ quan, Ban Chỉ đạo ...'). After a
+# carry-out clause or a year the sentence tells of an earlier plan ('Thực hiện Kế hoạch số 47/KH-BCĐ ..., Ban
+# Chỉ đạo ... huyện đã ban hành Kế hoạch hưởng ứng ...', unseen m15; 'Năm 2021, Ban Chỉ đạo ... đã ban hành').
 BOARD_LEAD_OPENING_RE = re.compile(
     rf"""^\W*(?P<tag>(?:\((?=[^()\n]*[A-Za-zĐ])[^()\n]{{2,30}}\)   # '(GLO)'
           |(?-i:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}))       # 'QNO', 'BẮC NINH'
         [ \t]*[-–—:][ \t]*)?
-        (?P<date>(?:(?:sáng|chiều|tối|trưa)(?:[ \t]+nay)?[ \t]+)?(?:ngày[ \t]+)?{LEAD_DATE}[ \t]*,)?[ \t]*
+        (?P<date>(?:(?:sáng|chiều|tối|trưa)(?:[ \t]+nay)?[ \t]+)?(?:ngày[ \t]+)?{LEAD_DATE}
+          (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{{3,80}})?  # the meeting's place, 'Sáng 12/3, tại hội trường, '
+          [ \t]*,?)?[ \t]*  # blind35: 'Ngày 12 tháng 3 năm 2024 Ban Chỉ đạo ...', no comma
         (?P<recent>(?:mới[ \t]+đây|vừa[ \t]+qua|gần[ \t]+đây)[ \t]*,?)?[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
