@@ -616,8 +616,9 @@ _POLITBURO_SECRETARIAT = r"""Bộ\s+Chính\s+trị\s*,\s*Ban\s+Bí\s+thư(?:\s+T
 # Scanning a whole text for these is slow in Python's `re`, so the stages find cheap anchors first
 # (every number has a '/', every unnumbered mention a 'của') and match these around them.
 NUMBER_WINDOW = (16, 48)  # characters before and after a '/' that can belong to its number
+# blind36: 'Kế hoạch hành động số 328-KH/TU' - a Party committee's action plan is typed by its first words.
 TYPE_WORD_BEFORE_RE = re.compile(
-    rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?\Z""",
+    rf"""(?<![\w])(?P<tw>{TYPE_WORD})(?:\s+hành\s+động)?\s+(?:số\s*:?\s*)?\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 TYPE_WORD_WINDOW = 40
@@ -2680,10 +2681,15 @@ DEPARTMENT_MENTION_RE = re.compile(
 
 # In an all-caps title every word is capitalised, so the name runs on: it ends at the first word
 # that is no part of a name ('... CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG', '... (KHÓA XVII) THỰC HIỆN').
+_CAPS_TYPE_WORD = "|".join(_words(w.upper()) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 CAPS_NAME_END_RE = re.compile(
-    r"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
+    rf"""[ \t\n]+(?:VỀ|THỰC\s+HIỆN|TRIỂN\s+KHAI|QUÁN\s+TRIỆT|CỤ\s+THỂ|NGÀY|SỐ|PHÊ\s+DUYỆT|BAN\s+HÀNH
         |TẠI|THEO|NHẰM|ĐỂ|GIAI\s+ĐOẠN|NĂM|ĐẾN|TRONG|GẮN|LÃNH\s+ĐẠO|TIẾP\s+TỤC|SẮP\s+XẾP
-        |GIÁM\s+SÁT\s+CHUYÊN\s+ĐỀ)(?![\w])""",  # a resolution's subject: '... QUỐC HỘI GIÁM SÁT CHUYÊN ĐỀ'
+        |GIÁM\s+SÁT\s+CHUYÊN\s+ĐỀ)(?![\w])  # a resolution's subject: '... QUỐC HỘI GIÁM SÁT CHUYÊN ĐỀ'
+    # blind36: 'CỦA CHÍNH PHỦ VÀ KẾ HOẠCH HÀNH ĐỘNG SỐ 328-KH/TU', 'CỦA BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH HÀNH
+    # ĐỘNG CỦA CHÍNH PHỦ': a second document, typed and then numbered or owned, is no part of the name
+    # ('DÂN SỐ VÀ KẾ HOẠCH HÓA GIA ĐÌNH' keeps its words: no number or 'CỦA' follows them)
+        |[ \t\n]+VÀ[ \t\n]+(?:{_CAPS_TYPE_WORD})(?:[ \t\n]+HÀNH[ \t\n]+ĐỘNG)?(?=[ \t\n]+(?:SỐ|CỦA|\d))""",
     re.VERBOSE,
 )
 # What a front matter says the document carries out, where a sentence starts: 'Thực hiện',
@@ -3007,8 +3013,12 @@ CHAIN_VERB_GAP_RE = re.compile(
         (?:triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt))[ \t]*\Z""",
     re.VERBOSE,
 )
+# blind36: a resolution amending that programme carries Y out as well ('Nghị quyết số 71/NQ-CP ... về sửa đổi,
+# bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW').
+_AMENDS = r"(?:sửa\s+đổi,?\s+bổ\s+sung(?:,?\s+cập\s+nhật)?|bổ\s+sung,?\s+cập\s+nhật|điều\s+chỉnh)"
 # The same when the programme is a mention of its own ('... của Chính phủ' names its issuer).
-ISSUES_GAP_RE = re.compile(r"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành)[ \t]*\Z")
+ISSUES_GAP_RE = re.compile(
+    rf"\A[ \t,]*(?i:(?:về\s+việc\s+)?ban\s+hành|(?:về\s+(?:việc\s+)?)?{_AMENDS})[ \t]*\Z")
 
 
 # --- blind24 citations: a 'Căn cứ' resolution or directive that enforces a law ---
@@ -3274,7 +3284,7 @@ _PROGRAMME_WORD = (r"(?:(?:chương\s+trình|kế\s+hoạch)(?:\s+(?:hành\s+đ�
                    r"|\d{1,2}\s+năm|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}))?)")
 PROGRAMME_OF_GAP_RE = re.compile(
     rf"""\A[ \t,]*(?:năm\s+\d{{4}}\s+)?
-        (?i:về(?:\s+việc)?(?:\s+ban\s+hành)?|ban\s+hành)\s+
+        (?i:về(?:\s+việc)?(?:\s+(?:ban\s+hành|{_AMENDS}))?|ban\s+hành|{_AMENDS})\s+
         (?i:{_PROGRAMME_WORD}(?:\s+và\s+{_PROGRAMME_WORD})?)
         (?:\s+(?:của|do)\s+{CITED_BODY_NAME})?[ \t,]+(?:để\s+|nhằm\s+)?(?:triển\s+khai\s+)?
         thực[ \t]+hiện[ \t]*\Z""",

@@ -94,6 +94,7 @@ PARENTS: tuple[Parent, ...] = (
     Parent("qd-full", "blind17 b24 (Quyết định số 498/QĐ-TTg ... của Thủ tướng Chính phủ phê duyệt ...)", "Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi", "1719/QĐ-TTg", "2021-10-14", "Thủ tướng", state=True),
     Parent("qd-party-rule", "seeds (Quy định số 124-QĐ/TW)", "Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về giám sát của Mặt trận Tổ quốc Việt Nam", "124-QĐ/TW", "2023-10-04", "Bộ Chính trị", basis=True),
     Parent("kh-full", "seeds 002 (Kế hoạch số 250-KH/TU ... của Ban Thường vụ Tỉnh ủy)", "Kế hoạch số 250-KH/TU ngày 25/12/2023 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số", "250-KH/TU", "2023-12-25", "Tỉnh ủy"),
+    Parent("kh-action", "blind36 b04 (Kế hoạch hành động số 238-KH/TU ... của Ban Thường vụ Tỉnh ủy)", "Kế hoạch hành động số 238-KH/TU ngày 23/3/2024 của Ban Thường vụ Tỉnh ủy về đột phá phát triển khoa học, công nghệ", "238-KH/TU", "2024-03-23", "Tỉnh ủy"),
     Parent("kh-state", "seeds 000 (Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của Ủy ban nhân dân huyện Tiên Lãng)", "Kế hoạch số 53/KH-UBND ngày 7 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Lai Châu về chuyển đổi số", "53/KH-UBND", "2024-03-07", "Lai Châu", state=True),
     Parent("ctr-full", "seeds 003 (Chương trình hành động số 75-CTr/TU)", "Chương trình hành động số 66-CTr/TU ngày 02/02/2024 của Ban Thường vụ Thành ủy về phát triển văn hóa", "66-CTr/TU", "2024-02-02", "Thành ủy"),
     Parent("tb-full", "realworld c33 (Thông báo kết luận số 2927 -TB/TU)", "Thông báo kết luận số 2927-TB/TU ngày 04/02/2024 của Thường trực Tỉnh ủy về công tác phòng, chống dịch bệnh", "2927-TB/TU", "2024-02-04", "Tỉnh ủy"),
@@ -228,6 +229,35 @@ HAND_ROWS: tuple[Row, ...] = (
         CV.format(title="V/v triển khai Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 43-NQ/TW")
         + "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện các nội dung sau:\n" + POINTS,
         (("12-KH/TU", None, "Tỉnh ủy"),), ("43-NQ/TW",), (("12-KH/TU", "43-NQ/TW"),)),
+    # --- blind36: a resolution amending the Government's programme for Y carries Y out too (71/NQ-CP -> 57-NQ/TW) ---
+    *(Row(f"chain-amends-{slug}", "blind36 b01/b03/b04 (Nghị quyết số 71/NQ-CP ... về sửa đổi, bổ sung, cập nhật Chương trình hành động ...)",
+          UB + "KẾ HOẠCH\nCông tác chuyển đổi số năm 2024\nThực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2024 " + amends
+          + " thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2023 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; "
+          "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+          (("71/NQ-CP", "2024-04-01", None),), ("57-NQ/TW",), (("71/NQ-CP", "57-NQ/TW"),))
+      for slug, amends in (
+          ("ve-sua-doi", "của Chính phủ về sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ"),
+          ("no-issuer", "Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ"),  # blind36 b02
+          ("lower-programme", "của Chính phủ về sửa đổi, bổ sung chương trình hành động"),
+          ("dieu-chinh", "của Chính phủ về điều chỉnh Kế hoạch của Chính phủ"))),
+    # --- blind36: 'Kế hoạch hành động số X' is typed by 'Kế hoạch', listed after ';' or joined to a title's 'VÀ' ---
+    Row("action-plan-semicolon", "blind36 b04 (Thực hiện Nghị quyết số 71/NQ-CP ...; Kế hoạch hành động số 238-KH/TU ...)",
+        UB + "KẾ HOẠCH\nCông tác chuyển đổi số năm 2024\nThực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2024 của Chính phủ về chuyển đổi số quốc gia; "
+        "Kế hoạch hành động số 238-KH/TU, ngày 23/3/2024 của Ban Thường vụ Tỉnh ủy về chuyển đổi số; UBND tỉnh Lai Châu xây dựng Kế hoạch "
+        "triển khai thực hiện như sau:\n" + TASKS,
+        (("71/NQ-CP", "2024-04-01", "Chính phủ"), ("238-KH/TU", "2024-03-23", "Tỉnh ủy"))),
+    Row("action-plan-caps-title", "blind36 b03 (... NGHỊ QUYẾT SỐ 71/NQ-CP ... CỦA CHÍNH PHỦ VÀ KẾ HOẠCH HÀNH ĐỘNG SỐ 328-KH/TU ...)",
+        UB + "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2024 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH HÀNH ĐỘNG SỐ 328-KH/TU, "
+        "NGÀY 24/04/2024 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ CHUYỂN ĐỔI SỐ\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("71/NQ-CP", "2024-04-01", "Chính phủ"), ("328-KH/TU", "2024-04-24", "Đảng bộ tỉnh"))),
+    Row("programme-caps-title", "blind36 b02 (... CỦA BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ... CỦA BAN THƯỜNG VỤ TỈNH ỦY)",
+        UB + "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2023 CỦA BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU "
+        "NGÀY 13/3/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CHUYỂN ĐỔI SỐ\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("57-NQ/TW", "2023-12-22", "Bộ Chính trị"), ("10-CTr/TU", "2024-03-13", "Tỉnh ủy"))),
+    Row("not-population-board", "brief (a board named 'Dân số và Kế hoạch hóa gia đình' keeps its name)",
+        UB + "KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH SỐ 20/KH-BCĐ NGÀY 10/3/2024 CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ VÀ KẾ HOẠCH HÓA GIA ĐÌNH TỈNH\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("20/KH-BCĐ", "2024-03-10", "DÂN SỐ VÀ KẾ HOẠCH HÓA GIA ĐÌNH"),)),
     # --- a decision or resolution whose title issues the plan ('Ban hành Kế hoạch thực hiện X', no 'Về việc') ---
     Row("issue-caps-title", "blind12 b07 (NGHỊ QUYẾT / BAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 81-KL/TW NGÀY ...)",
         QD + "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 21-KL/TW NGÀY 25/10/2021 CỦA BAN CHẤP HÀNH\nTRUNG ƯƠNG ĐẢNG KHÓA XIII\n"
