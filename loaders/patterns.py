@@ -4031,6 +4031,18 @@ one office ('Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), 
 the display text's first letters folded (a capital kind after 'các' is a name: 'các Ban xây dựng
 Đảng')."""
 
+COLLECTIVE_TAIL = re.compile(
+    rf"""\s(?:các|những)\s+
+        (?!(?:{UNIT_KIND_WORD})\b)     # 'UBND các xã, thị trấn': a body per unit, already whole
+        [{LOWER}][{LOWER}\s,]*$""",
+    re.VERBOSE,
+)
+"""A named body whose name ends in a determiner and lower-case kinds ('Ban vì sự tiến bộ phụ nữ các
+sở, ban, ngành'): its body stands for one per unit of those kinds, so the lower-case kinds listed after
+it ('..., huyện, thị xã') continue that list as a collective opened by one determiner does. Matched on
+the display text, so a capital kind after the determiner is a name and opens nothing; a list of units
+after it ('Ủy ban nhân dân các xã, thị trấn') is the locality list, kept whole already, and opens none."""
+
 OFFICE_START = re.compile(
     r"""^(?:các\s+|những\s+)?(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phó\s+giám\s+đốc|hiệu\s+trưởng
         |trưởng\s+\w+|chánh\s+\w+|người\s+đứng\s+đầu|bí\s+thư|lãnh\s+đạo)\b""",
