@@ -4150,12 +4150,13 @@ SLOGAN_END = re.compile(r"!\W{0,3}$")
 """A bullet ending in '!' is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
 
 LOGISTICS_POINT = re.compile(
-    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi|ho\s+so)\b[^:.;]{0,90}:\s*(?=\S)"
     r"|^\W{0,3}(?:noi\s+dung\s+)?(?:cac\s+)?khau\s+hieu\b[^:.;]{0,60}:?\s*$"
 )
 """A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
 30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
-with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
+with its unmarked lines), what a dossier holds ('1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản
+đồ ...', a notice calling for comments), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
 
 # --- leftovers2: the fields a department's or centre's name lists ---
