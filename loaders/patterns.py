@@ -4043,6 +4043,10 @@ it ('..., huyện, thị xã') continue that list as a collective opened by one 
 the display text, so a capital kind after the determiner is a name and opens nothing; a list of units
 after it ('Ủy ban nhân dân các xã, thị trấn') is the locality list, kept whole already, and opens none."""
 
+UNIT_KIND_AT = re.compile(rf"(?:{UNIT_KIND_WORD})\b")
+"""A bare kind of unit at a list's part ('xã', 'thị trấn'): a body only where it continues a list of kinds
+that a named body spans ('Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn')."""
+
 OFFICE_START = re.compile(
     r"""^(?:các\s+|những\s+)?(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phó\s+giám\s+đốc|hiệu\s+trưởng
         |trưởng\s+\w+|chánh\s+\w+|người\s+đứng\s+đầu|bí\s+thư|lãnh\s+đạo)\b""",

@@ -79,6 +79,8 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     pos = start
     head: re.Match[str] | None = first
     while True:
+        if head is None and pos != start and p.COLLECTIVE_TAIL.search(text[start:pos].rstrip(" ,")):
+            head = p.UNIT_KIND_AT.match(folded, pos)  # '... các phòng, ban, ngành, xã, thị trấn'
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
                 return tail

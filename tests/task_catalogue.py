@@ -1175,8 +1175,7 @@ III. TỔ CHỨC THỰC HIỆN
 """), ("Điều 2.1", "Điều 2.2"), (
         _c("Điều 2.1", "Sở Lao động", "Sở Lao động - Thương binh và Xã hội"),
         _c("Điều 2.2", "Ban vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"))),
-    # its district sibling: 'xã' is no body head, so the subject stops at the kinds' list
-    # (KNOWN: the walk of a subject does not yet read a commune kind after an open list of kinds)
+    # its district sibling: a bare 'xã' continues the kinds' list the board's name spans
     TRow("resp-named_body_over_kinds_then_communes", state("""
 III. TỔ CHỨC THỰC HIỆN
 1. Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn căn cứ Kế hoạch xây dựng kế hoạch của ngành, địa phương.
