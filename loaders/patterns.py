@@ -4041,6 +4041,22 @@ one office ('Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), 
 the display text's first letters folded (a capital kind after 'các' is a name: 'các Ban xây dựng
 Đảng')."""
 
+COLLECTIVE_TAIL = re.compile(
+    rf"""\s(?:các|những)\s+
+        (?!(?:{UNIT_KIND_WORD})\b)     # 'UBND các xã, thị trấn': a body per unit, already whole
+        [{LOWER}][{LOWER}\s,]*$""",
+    re.VERBOSE,
+)
+"""A named body whose name ends in a determiner and lower-case kinds ('Ban vì sự tiến bộ phụ nữ các
+sở, ban, ngành'): its body stands for one per unit of those kinds, so the lower-case kinds listed after
+it ('..., huyện, thị xã') continue that list as a collective opened by one determiner does. Matched on
+the display text, so a capital kind after the determiner is a name and opens nothing; a list of units
+after it ('Ủy ban nhân dân các xã, thị trấn') is the locality list, kept whole already, and opens none."""
+
+UNIT_KIND_AT = re.compile(rf"(?:{UNIT_KIND_WORD})\b")
+"""A bare kind of unit at a list's part ('xã', 'thị trấn'): a body only where it continues a list of kinds
+that a named body spans ('Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn')."""
+
 OFFICE_START = re.compile(
     r"""^(?:các\s+|những\s+)?(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phó\s+giám\s+đốc|hiệu\s+trưởng
         |trưởng\s+\w+|chánh\s+\w+|người\s+đứng\s+đầu|bí\s+thư|lãnh\s+đạo)\b""",
@@ -4148,12 +4164,13 @@ SLOGAN_END = re.compile(r"!\W{0,3}$")
 """A bullet ending in '!' is a slogan to display ('+ Nhiệt liệt chào mừng ...!'), not work."""
 
 LOGISTICS_POINT = re.compile(
-    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi)\b[^:.;]{0,90}:\s*(?=\S)"
+    r"^\W{0,3}(?:thoi\s+gian|dia\s+diem|thanh\s+phan|kinh\s+phi|ho\s+so)\b[^:.;]{0,90}:\s*(?=\S)"
     r"|^\W{0,3}(?:noi\s+dung\s+)?(?:cac\s+)?khau\s+hieu\b[^:.;]{0,60}:?\s*$"
 )
 """A point that is a field of practical details with its value ('2/ Thời gian treo cờ tổ quốc: Từ ngày
 30/4 ...', '2. Địa điểm: Hội trường UBND xã', 'Thành phần tham dự: ...', matched on the point's text
-with its unmarked lines), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
+with its unmarked lines), what a dossier holds ('1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản
+đồ ...', a notice calling for comments), or the heading of slogans to display ('3. Khẩu hiệu tuyên truyền:'),
 diacritics stripped: it informs, it sets no work."""
 
 # --- leftovers2: the fields a department's or centre's name lists ---

@@ -79,6 +79,8 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
     pos = start
     head: re.Match[str] | None = first
     while True:
+        if head is None and pos != start and p.COLLECTIVE_TAIL.search(text[start:pos].rstrip(" ,")):
+            head = p.UNIT_KIND_AT.match(folded, pos)  # '... các phòng, ban, ngành, xã, thị trấn'
         if head is None and (pos == start or not text[pos : pos + 1].isupper()):
             if pos != start and (tail := _name_tail(text, folded, start, pos, limit)):
                 return tail
@@ -205,7 +207,9 @@ def _collectives(parts: list[str]) -> list[str]:
     after one office ('Các cơ quan', 'Thủ trưởng các cơ quan', 'Chủ tịch UBND các huyện'), every
     lower-case part with no determiner or office of its own continues it ('Các cơ quan, đơn vị,
     trường học'; 'Thủ trưởng các cơ quan, ban, ngành đoàn thể cấp tỉnh'). A capitalised part is a
-    named body and ends it ('Các phòng, ban, UBND các xã'), as does a new 'các ...' part."""
+    named body and ends it ('Các phòng, ban, UBND các xã'), as does a new 'các ...' part. A named body
+    whose name ends in 'các' and lower-case kinds opens one too ('Ban vì sự tiến bộ phụ nữ các sở, ban,
+    ngành, huyện, thị xã')."""
     out: list[str] = []
     open_collective = False
     for part in parts:
@@ -216,7 +220,7 @@ def _collectives(parts: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
             continue
         out.append(part)
-        open_collective = bool(p.COLLECTIVE_START.match(folded))
+        open_collective = bool(p.COLLECTIVE_START.match(folded)) or bool(p.COLLECTIVE_TAIL.search(part))
     return out
 
 

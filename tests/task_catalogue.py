@@ -149,6 +149,11 @@ Trần Văn Bình
 """
 
 
+_PROVINCE_DECISION = _DECISION.replace("HUYỆN KIM ĐỘNG", "TỈNH HƯNG YÊN").replace("Kim Động, ngày", "Hưng Yên, ngày").replace(
+    "ỦY BAN NHÂN DÂN HUYỆN", "ỦY BAN NHÂN DÂN TỈNH").replace("Trưởng phòng Văn hóa và Thông tin huyện", "Giám đốc Sở Nội vụ")
+"""The same decision issued by a province (bodies named by sector and district)."""
+
+
 def _c(label: str, starts: str, *responsible: str, kind: str = "none",
        due: date | str | None = UNGRADED) -> TCheck:
     return TCheck(label, starts, tuple(responsible), kind, due)
@@ -1160,6 +1165,34 @@ III. TỔ CHỨC THỰC HIỆN
 1. Các chi, đảng bộ trực thuộc Huyện ủy căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù hợp.
 2. Văn phòng Huyện ủy tham mưu Ban Thường vụ Huyện ủy sơ kết việc thực hiện Kế hoạch.
 """), ("III.1", "III.2"), (_c("III.1", "Các chi, đảng bộ", "Các chi, đảng bộ trực thuộc Huyện ủy"), _c("III.2", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy"))),
+    # a body named per unit by 'các' and lower-case kinds, the list running on with units (a province's
+    # decision on a women's advancement plan: 'Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn
+    # cứ Kế hoạch ...'): one body, not the board and a bare 'huyện, thị xã'
+    TRow("resp-named_body_over_kinds_then_units", _PROVINCE_DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động vì sự tiến bộ phụ nữ tỉnh giai đoạn 2024 - 2025.
+Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:
+1. Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh chỉ đạo triển khai Kế hoạch.
+2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch xây dựng kế hoạch của ngành, địa phương.
+"""), ("Điều 2.1", "Điều 2.2"), (
+        _c("Điều 2.1", "Sở Lao động", "Sở Lao động - Thương binh và Xã hội"),
+        _c("Điều 2.2", "Ban vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"))),
+    # its district sibling: a bare 'xã' continues the kinds' list the board's name spans
+    TRow("resp-named_body_over_kinds_then_communes", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn căn cứ Kế hoạch xây dựng kế hoạch của ngành, địa phương.
+"""), ("III.1",), (_c("III.1", "Ban vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn"),)),
+    # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
+    # huyện, thành phố chủ động ...') stays one body
+    TRow("resp-board_over_kinds_then_units", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo các sở, ngành, huyện, thành phố chủ động xây dựng kế hoạch kiểm tra.
+2. Văn phòng HĐND và UBND huyện tổng hợp kết quả, báo cáo UBND huyện.
+"""), ("III.1", "III.2"), (_c("III.1", "Ban Chỉ đạo", "Ban Chỉ đạo các sở, ngành, huyện, thành phố"),
+                          _c("III.2", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện"))),
+    # a body per unit ('UBND các xã, thị trấn') is already whole: a lower-case body after it is a body of its own
+    TRow("resp-units_then_lower_body", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. UBND các xã, thị trấn, công chức văn hóa - xã hội xã căn cứ Kế hoạch tổ chức thực hiện.
+"""), ("III.1",), (_c("III.1", "UBND các xã", "UBND các xã, thị trấn", "công chức văn hóa - xã hội xã"),)),
     # an item that opens with when, then its subject ('Kết thúc năm 2013, Chính phủ báo cáo ...', blind32 d04)
     TRow("resp-subject_after_when", party("""
 III. TỔ CHỨC THỰC HIỆN

@@ -991,6 +991,15 @@ def test_points_nobody_is_named_for_go_to_the_addressees(text: str, expected: li
                      ["Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"], id="named-bodies-stay-separate"),
         pytest.param("Chủ tịch UBND các xã, phường và thị trấn", ["Chủ tịch UBND các xã, phường và thị trấn"],
                      id="units-joined-by-va"),
+        pytest.param("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã",
+                     ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"],
+                     id="named-body-over-kinds"),
+        pytest.param("Ban Chỉ đạo các sở, ngành, huyện, thành phố, Sở Nội vụ",
+                     ["Ban Chỉ đạo các sở, ngành, huyện, thành phố", "Sở Nội vụ"],
+                     id="named-body-over-kinds-ended"),
+        pytest.param("Ủy ban nhân dân các xã, thị trấn, công chức văn hóa xã",
+                     ["Ủy ban nhân dân các xã, thị trấn", "công chức văn hóa xã"],
+                     id="named-body-over-units-opens-none"),
         pytest.param("Cán bộ, công chức xã, các ngành liên quan, Trạm Y tế",
                      ["Cán bộ", "công chức xã", "các ngành liên quan", "Trạm Y tế"],
                      id="no-determiner-no-merge"),
@@ -1324,6 +1333,23 @@ def test_letters_in_roman_parts(text: str, expected: list[tuple[str, list[tuple[
             "2. THÀNH PHẦN THAM GIA: toàn thể cán bộ, nhân dân trên địa bàn.\n"
             "3. Kinh phí thực hiện: từ nguồn ngân sách phường.\n",
             ["1"], id="participants-and-funding-in-capitals"),
+        pytest.param(
+            "UBND huyện thông báo lấy ý kiến về Kế hoạch sử dụng đất năm 2025 như sau:\n"
+            "1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, Kế hoạch sử dụng đất.\n"
+            "2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.\n"
+            "3. Giao:\n- Phòng Nông nghiệp và Môi trường huyện tiếp nhận các ý kiến góp ý.\n"
+            "- UBND các xã, thị trấn tổ chức lấy ý kiến của Nhân dân trên địa bàn.\n",
+            ["3", "3.1", "3.2"], id="a-consultation-dossier"),
+        pytest.param(
+            "UBND xã thông báo như sau:\n"
+            "1. Hồ sơ đề nghị khen thưởng gồm: Tờ trình, danh sách, báo cáo thành tích.\n"
+            "2. Các thôn gửi hồ sơ về UBND xã trước ngày 15/11/2024.\n",
+            ["2"], id="what-a-dossier-holds"),
+        pytest.param(
+            "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
+            "1. Hồ sơ đề nghị khen thưởng: các thôn hoàn thiện, gửi về UBND xã trước ngày 15/11/2024.\n"
+            "2. Các thôn tổ chức bình xét.\n",
+            ["1", "2"], id="a-dossier-field-that-sets-work"),
         pytest.param(
             "UBND xã yêu cầu các thôn thực hiện các nội dung sau:\n"
             "1. Thời gian tiếp nhận góp ý đối với dự thảo, hồ sơ: Từ ngày 1/6 đến ngày 15/6/2021.\n"
