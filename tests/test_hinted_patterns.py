@@ -48,6 +48,11 @@ def _same(p: HintedPattern, text: str, pos: int = 0, endpos: int | None = None) 
     ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020", 0, None, True),
     ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy đã ký ban hành vào ngày 14.12.2020", 0, None, True),
     ("PASSIVE_ISSUE_RE", "Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020", 10, None, False),
+    ("LEAD_MEETING_HELD_RE", "Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp theo Quy chế", 0, None, True),
+    ("LEAD_MEETING_HELD_RE", "Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai các văn bản", 0, None, True),
+    ("LEAD_MEETING_HELD_RE", "Đảng ủy xã Hà Vị đã tổ chức hội  nghị lần thứ 12 ra nghị quyết", 0, None, True),
+    ("LEAD_MEETING_HELD_RE", "Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức HỘI NGHỊ triển khai các văn bản", 0, None, False),
+    ("LEAD_MEETING_HELD_RE", "Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai", 0, 33, False),  # the hint cut by endpos
 ])
 def test_same_answers_as_the_pattern(name: str, text: str, pos: int, endpos: int | None, found: bool) -> None:
     p = HINTED[name]

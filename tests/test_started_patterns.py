@@ -152,3 +152,50 @@ def test_first_letter_guard_keeps_every_match(name: str) -> None:
         for pos in range(0, len(head), 97):
             a = [(m.span(), m.groupdict()) for m in bare.finditer(head, pos)]
             assert a == [(m.span(), m.groupdict()) for m in guarded.finditer(head, pos)], head[pos:pos + 60]
+
+
+_TAIL_GUARD = r"\ (?=[cghimnoptuGHIOU])"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("CHỦ TỊCH\nĐặ ng Văn Minh, thá ng 05", id="ng-nh-ch"),
+    pytest.param("Xã hộ i , cá c tổ chức, Nơi nhậ n: GIẢ I PHÁP", id="toned-vowel-tails"),
+    pytest.param("Kế hoạc h côn g tác, KẾ HOẠC H CÔN G TÁC", id="h-and-g-tails"),
+    pytest.param("LẦN THỨ I, QUÝ I NĂM 2024, K Ế  H O Ạ C H, điểm c hoặc d", id="not-split"),
+    pytest.param("ngà y 04, hộ a, hộ đ, cá b tổ, hộ e", id="letters-no-branch-takes"),
+])
+def test_split_word_tail_guard_keeps_every_match(text: str) -> None:
+    """The look-ahead after the blank lists every letter a branch of `SPLIT_WORD_TAIL_RE` opens with."""
+    guarded = patterns.SPLIT_WORD_TAIL_RE
+    assert guarded.pattern.startswith(_TAIL_GUARD)
+    bare = re.compile(r"\ " + guarded.pattern[len(_TAIL_GUARD):], guarded.flags)
+    for head in [text, *(_heads() if text.startswith("CHỦ") else [])]:
+        assert guarded.sub("", head) == bare.sub("", head)
+        assert [m.span() for m in guarded.finditer(head)] == [m.span() for m in bare.finditer(head)]
+
+
+_LOST_PLAIN = re.compile(r"(?<![\w])(?i:thc|hin|quyt|ngy|trnh|hoch|chng|hng)(?![\w])")
+
+
+@pytest.mark.parametrize("text, pos, found", [
+    pytest.param("Thc hin Ngh quyt s 33-NQ/TW ngy 12", 0, 4, id="lost-letter-words"),
+    pytest.param("thc", 0, 1, id="at-the-start"),
+    pytest.param("THC HIN QUYT NGY TRNH HOCH CHNG HNG", 0, 8, id="capitals"),
+    pytest.param("athc _hin 3quyt ngyx đtrnh hochđ", 0, 0, id="inside-a-word"),
+    pytest.param("athc", 1, 0, id="word-before-pos"),
+    pytest.param("a thc", 2, 1, id="blank-before-pos"),
+    pytest.param("(chng) -hng- \"thc\"", 0, 3, id="between-stops"),
+])
+def test_lost_letter_words_as_the_plain_pattern(text: str, pos: int, found: int) -> None:
+    """`LOST_LETTER_WORDS_RE` opens on its first letters, a class `re` skips to; it finds what the plain
+    guard-first pattern finds, also where the guard looks before `pos`."""
+    got = [m.span() for m in patterns.LOST_LETTER_WORDS_RE.finditer(text, pos)]
+    assert got == [m.span() for m in _LOST_PLAIN.finditer(text, pos)]
+    assert len(got) == found
+
+
+def test_lost_letter_words_on_the_labelled_texts() -> None:
+    for head in _heads():
+        for pos in (0, 1, 97):
+            got = [m.span() for m in patterns.LOST_LETTER_WORDS_RE.finditer(head, pos)]
+            assert got == [m.span() for m in _LOST_PLAIN.finditer(head, pos)]
