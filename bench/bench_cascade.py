@@ -23,17 +23,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.bench_load import wipe
 from config import get_settings
 from graph.db import apply_schema, make_driver
 from graph.launcher import Paths
 from graph.load import WORKERS, finish_pending, load_records
 from ingest import parse_paths
-
-
-def wipe(driver: Any) -> None:
-    with driver.session() as s:
-        s.run("MATCH (n) WHERE NOT n:AdminUnit "
-              "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def neo4j_memory(driver: Any) -> dict[str, str]:

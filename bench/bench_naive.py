@@ -20,8 +20,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from bench.bench_cascade import wipe
-from bench.bench_load import SEEDS, copy_record
+from bench.bench_load import SEEDS, copy_record, wipe
 from graph.batch import Plan, plan_record
 from graph.db import apply_schema, make_driver
 from graph.load import load_records

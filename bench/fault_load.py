@@ -26,6 +26,8 @@ from typing import Any
 
 from neo4j import Driver
 
+from bench.bench_load import wipe
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # `nqgraph load` itself, its parsing replaced by the renumbered copies (the graph side is what is tested).
 LOADER = """
@@ -59,12 +61,6 @@ def loaded(driver: Driver) -> int:
     with driver.session() as s:
         row = s.run("MATCH (d:Document {status: 'loaded'}) RETURN count(d) AS n").single(strict=True)
     return int(row["n"])
-
-
-def wipe(driver: Driver) -> None:
-    with driver.session() as s:
-        s.run("MATCH (n) WHERE NOT n:AdminUnit "
-              "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def start_loader(copies: int, env: dict[str, str]) -> subprocess.Popen[str]:

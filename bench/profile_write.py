@@ -22,9 +22,8 @@ from typing import Any
 
 import graph.load as load
 import graph.write as write
-from bench.bench_load import SEEDS, copy_record, neo4j_cpu
+from bench.bench_load import SEEDS, copy_record, neo4j_cpu, wipe
 from graph.db import apply_schema, make_driver
-from graph.model import Label
 from loaders.parse import parse_file
 from queries import catalogue
 
@@ -67,9 +66,7 @@ def main() -> None:
     with make_driver() as driver:
         apply_schema(driver)
         for run in range(args.runs):
-            with driver.session() as s:
-                s.run(f"MATCH (n) WHERE NOT n:{Label.ADMIN_UNIT.value} "
-                      "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            wipe(driver)
             stats.clear()
             t0, c0, n0 = time.perf_counter(), time.process_time(), neo4j_cpu()
             summary = load.LoadSummary()

@@ -2524,13 +2524,9 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
 
 
-def _passes_at_meeting(text: str) -> _Identity | None:
-    """blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...; ... BCH Đảng bộ đã thảo
-    luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu HĐND xã ...': a committee's
-    meeting report whose paragraph passes one named resolution is about that resolution, the committee named
-    with its unit its issuer; the meeting's day is not given as the issue date (as `_resolves`)."""
-    if "thông qua" not in text[:_LEAD_CHARS]:
-        return None
+def _meeting_holder(text: str) -> tuple[re.Match[str], str, Body] | None:
+    """The body a lead says held a meeting ('BCH Đảng bộ xã Vi Hương đã tổ chức họp', 'Đảng ủy xã Hà Vị đã tổ
+    chức Hội nghị'), when it names its unit: only then can it own what the meeting passed or deployed."""
     held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
     if held is None:
         return None
@@ -2538,6 +2534,17 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     body = parse_body(new_tone_placement(issuer))
     if body is None or _an_office(body) or not body.place:
         return None
+    return held, issuer, body
+
+
+def _passes_at_meeting(text: str) -> _Identity | None:
+    """blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...; ... BCH Đảng bộ đã thảo
+    luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu HĐND xã ...': a committee's
+    meeting report whose paragraph passes one named resolution is about that resolution, the committee named
+    with its unit its issuer; the meeting's day is not given as the issue date (as `_resolves`)."""
+    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+        return None
+    held, issuer, _ = holding
     end = text.find("\n\n", held.end())
     passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
     if passed is None:
@@ -2550,13 +2557,9 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
     documents the meeting deployed, the upper bodies' and, last, 'Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng
     ủy xã Hà Vị về ...': the one of its own (issued by the meeting's holder, named alike, with its own code)
     is the page's document; the upper ones are what it deploys with it."""
-    held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
-    if held is None:
+    if (holding := _meeting_holder(text)) is None:
         return None
-    holder = _issuer_text(held["issuer"])
-    body = parse_body(new_tone_placement(holder))
-    if body is None or _an_office(body) or not body.place:
-        return None
+    held, holder, body = holding
     for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):
         number = try_parse(m["number"])
         if number is None or fold(_issuer_text(m["issuer"])) != fold(holder):
