@@ -292,20 +292,37 @@ class AccessMiddleware:
                              writes)
             return
         if writes and principal.via == "session":
-            body = await _read_body(receive)
-            if body is None:
-                await JSONResponse({"detail": "form too large"}, status_code=413)(scope, receive, send)
+            checked = await self._csrf_checked(scope, receive, send, request, access, principal, need)
+            if checked is None:
                 return
-            given = request.headers.get(sessions.CSRF_HEADER) or await _form_token(scope, body)
-            if not csrf_ok(principal.csrf, given):
-                refusal = _forbidden(request, "the form's CSRF token is missing or wrong: reload the page")
-                await self._deny(scope, receive, send, refusal, access, principal.id, need, writes)
-                return
-            receive = _replay(body)
+            receive = checked
         state["principal"] = principal
-        if not writes:
+        if writes:
+            await self._audited(scope, receive, send, access, principal)
+        else:
             await self.app(scope, receive, send)
-            return
+
+    async def _csrf_checked(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                            send: Callable[[MutableMapping[str, Any]], Awaitable[None]], request: Request,
+                            access: Access, principal: Principal,
+                            need: Scope) -> Callable[[], Awaitable[Any]] | None:
+        """A signed-in browser's write carries the form's CSRF token (header or form field): the body, read
+        to find it, is replayed to the app; None when the write was refused (and answered)."""
+        body = await _read_body(receive)
+        if body is None:
+            await JSONResponse({"detail": "form too large"}, status_code=413)(scope, receive, send)
+            return None
+        given = request.headers.get(sessions.CSRF_HEADER) or await _form_token(scope, body)
+        if not csrf_ok(principal.csrf, given):
+            refusal = _forbidden(request, "the form's CSRF token is missing or wrong: reload the page")
+            await self._deny(scope, receive, send, refusal, access, principal.id, need, True)
+            return None
+        return _replay(body)
+
+    async def _audited(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[MutableMapping[str, Any]], Awaitable[None]], access: Access,
+                       principal: Principal) -> None:
+        """A write, served, then logged with the status it was answered with (500 if it never answered)."""
         status = {"code": 500}
 
         async def sending(message: MutableMapping[str, Any]) -> None:
@@ -316,8 +333,8 @@ class AccessMiddleware:
         try:
             await self.app(scope, receive, sending)
         finally:
-            await _audit(access, "write", principal.id, method=method, path=scope["path"],
-                         status=status["code"], client=_client(scope), **state.get("audit", {}))
+            await _audit(access, "write", principal.id, method=scope["method"], path=scope["path"],
+                         status=status["code"], client=_client(scope), **scope["state"].get("audit", {}))
 
     async def _websocket(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
                          send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:

@@ -11,7 +11,6 @@ or plans (66-CTr/TU III.5.1: quận ủy, huyện ủy by Q1 2024).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from datetime import date
@@ -25,27 +24,12 @@ from api.models import CoverageDeadline, CoverageOut, DocumentRef, Implementer, 
 from graph.identity import era_for
 from loaders import gazetteer as gz
 from loaders.normalise import fold
+from loaders.patterns import PLAN_REQUEST_RE, SUBORDINATE_COMMITTEES_RE
 from queries.catalogue import get, read, read_tx, rows_in, run_on
-
-# "xây dựng chương trình, kế hoạch", "ban hành kế hoạch", "xây dựng kế hoạch cụ thể"
-PLAN_REQUEST = re.compile(
-    r"""(?:xây\s+dựng|ban\s+hành)                     # the verb asking for a plan
-        [^.;]{0,40}?                                  # a few words between
-        (?:chương\s+trình|kế\s+hoạch)                 # the plan itself
-    """,
-    re.VERBOSE,
-)
-# "Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy", "cấp ủy cấp huyện", "các đảng bộ trực thuộc"
-SUBORDINATE_COMMITTEES = re.compile(
-    r"""^các\s.*(?:ủy|đảng\s+bộ|chi\s+bộ)          # several committees or party organisations
-      | trực\s+thuộc | cấp\s+dưới | cơ\s+sở        # or named as below the issuer
-    """,
-    re.VERBOSE,
-)
 
 
 def asks_for_plans(task: dict[str, Any]) -> bool:
-    return bool(PLAN_REQUEST.search(fold(task.get("text") or task.get("task_text") or "")))
+    return bool(PLAN_REQUEST_RE.search(fold(task.get("text") or task.get("task_text") or "")))
 
 
 def plan_deadline(dated_tasks: list[dict[str, Any]],
@@ -58,7 +42,7 @@ def plan_deadline(dated_tasks: list[dict[str, Any]],
     asks = [t for t in dated_tasks
             if t.get("deadline_due") and asks_for_plans(t)
             and (t["uid"] in naming
-                 or any(SUBORDINATE_COMMITTEES.search(fold(b)) for b in t.get("bodies") or []))]
+                 or any(SUBORDINATE_COMMITTEES_RE.search(fold(b)) for b in t.get("bodies") or []))]
     if not asks:
         return None
     t = min(asks, key=lambda t: (t["deadline_due"], t.get("label") or ""))
@@ -235,6 +219,41 @@ def details(db: Reader, rows: list[dict[str, Any]]) -> list[Implementer]:
     return [Implementer(**{**more.get(r["uid"], {}), **r}) for r in rows]
 
 
+def _expected(db: ManagedTransaction, uid: str, era: str,
+              unit: str | None) -> tuple[list[dict[str, Any]], set[str], str]:
+    """The units expected to carry the document out, the uids of the tasks naming them, and whence."""
+    if unit is not None:
+        below = run_on(db, "find_child_units", unit=unit)
+        if not below and not run_on(db, "find_admin_unit", uid=unit):
+            raise NotFound(f"no administrative unit with uid {unit!r}")
+        return below, set(), f"units directly below {unit}"
+    named, naming_tasks = named_units(run_on(db, "find_assigned_units", uid=uid, era=era))
+    if named:
+        return named, naming_tasks, "named in the document's tasks"
+    below = run_on(db, "find_expected_units", uid=uid, era=era)
+    return below, naming_tasks, "units one level below the issuer"
+
+
+def _units(db: ManagedTransaction, expected: list[dict[str, Any]], found: list[dict[str, Any]],
+           due: date | None, as_of: date, plans: int | None) -> tuple[list[UnitCoverage], list[Implementer]]:
+    """Each expected unit's state and plans, and the plans located nowhere (`plans` of each, listed whole)."""
+    within: dict[str, list[dict[str, Any]]] = {}
+    for i in found:
+        for w in i["within"]:
+            within.setdefault(w, []).append(i)
+    nowhere = [i for i in found if not i["within"] and i["level"] != "central"][:plans]
+    listed = details(db, [i for u in expected for i in within.get(u["uid"], [])[:plans]] + nowhere)
+    shown = {i.uid: i for i in listed}
+    units: list[UnitCoverage] = []
+    for u in expected:
+        rows = within.get(u["uid"], [])
+        state = unit_state([i["issued_on"] for i in rows], due, as_of)
+        units.append(UnitCoverage(**u, status="covered" if rows else "missing", state=state,
+                                  overdue=state == "overdue", covered_by_total=len(rows),
+                                  covered_by=[shown[i["uid"]] for i in rows[:plans]]))
+    return units, [shown[i["uid"]] for i in nowhere]
+
+
 def coverage(db: Reader, uid: str, as_of: date, unit: str | None = None,
              plans: int | None = None) -> CoverageOut:
     """Coverage one level below the issuer's unit, or below `unit` (a drill-down: province → district →
@@ -249,51 +268,30 @@ def coverage(db: Reader, uid: str, as_of: date, unit: str | None = None,
         raise NotFound(f"no document with uid {uid!r}")
     doc = scope[0]
     era = era_for(doc["issued_on"])
-    if unit is not None:
-        parent = run_on(db, "find_child_units", unit=unit)
-        if not parent and not run_on(db, "find_admin_unit", uid=unit):
-            raise NotFound(f"no administrative unit with uid {unit!r}")
-        named: list[dict[str, Any]] = []
-        naming_tasks: set[str] = set()
-        expected = parent
-        expected_from = f"units directly below {unit}"
-    else:
-        named, naming_tasks = named_units(run_on(db, "find_assigned_units", uid=uid, era=era))
-        expected = named or run_on(db, "find_expected_units", uid=uid, era=era)
-        expected_from = "named in the document's tasks" if named else "units one level below the issuer"
+    expected, naming_tasks, expected_from = _expected(db, uid, era, unit)
     found = [i for i in implementers(db, uid, era) if i["issued_on"] is None or i["issued_on"] <= as_of]
     deadline = plan_deadline(doc["dated_tasks"], naming_tasks)
     if unit is not None and unit != (doc["unit"] or {}).get("uid"):
         # The document's deadline is for the level it names; below it, the plans in between set their own.
         deadline = None
-    due = deadline.due if deadline else None
-
-    within: dict[str, list[dict[str, Any]]] = {}
-    for i in found:
-        for w in i["within"]:
-            within.setdefault(w, []).append(i)
-    nowhere = [i for i in found if not i["within"] and i["level"] != "central"][:plans]
-    listed = details(db, [i for u in expected for i in within.get(u["uid"], [])[:plans]] + nowhere)
-    shown = {i.uid: i for i in listed}
-    units: list[UnitCoverage] = []
-    for u in expected:
-        rows = within.get(u["uid"], [])
-        state = unit_state([i["issued_on"] for i in rows], due, as_of)
-        by = [shown[i["uid"]] for i in rows[:plans]]
-        units.append(UnitCoverage(**u, status="covered" if rows else "missing", state=state,
-                                  overdue=state == "overdue", covered_by=by, covered_by_total=len(rows)))
-    unknown = [shown[i["uid"]] for i in nowhere]
-    covered = sum(1 for u in units if u.status == "covered")
-    states = {s: sum(1 for u in units if u.state == s) for s in ("on_time", "late", "not_yet", "overdue")}
+    units, unknown = _units(db, expected, found, deadline.due if deadline else None, as_of, plans)
     by_level: dict[str, int] = {}
     for i in found:
         by_level[i["level"] or "unknown"] = by_level.get(i["level"] or "unknown", 0) + 1
     return CoverageOut(
         document=DocumentRef(**doc), issuer=doc["issuer"],
         issuer_unit=Unit(**doc["unit"]) if doc["unit"] else None, era=era, as_of=as_of, deadline=deadline,
-        expected_from=expected_from, expected=len(units), covered=covered, missing=len(units) - covered,
-        overdue=sum(1 for u in units if u.overdue), units=units, unknown_locality=unknown, states=states,
+        expected_from=expected_from, **_counts(units), units=units, unknown_locality=unknown,
         plans_by_level=by_level)
+
+
+def _counts(units: list[UnitCoverage]) -> dict[str, Any]:
+    """The units' totals by status and state, as CoverageOut's fields."""
+    covered = sum(1 for u in units if u.status == "covered")
+    return {"expected": len(units), "covered": covered, "missing": len(units) - covered,
+            "overdue": sum(1 for u in units if u.overdue),
+            "states": {s: sum(1 for u in units if u.state == s)
+                       for s in ("on_time", "late", "not_yet", "overdue")}}
 
 
 def page(c: CoverageOut, limit: int, offset: int) -> CoverageOut:

@@ -462,6 +462,26 @@ def _phrases(*phrases: str, gap: str = r"\s+") -> str:
     return "(?:" + "|".join(p.replace(" ", gap) for p in ordered) + ")"
 
 
+# --- coverage: a task asking subordinate units for their own plans (api/coverage.py reads these) ---
+# 'xây dựng chương trình, kế hoạch', 'ban hành kế hoạch', 'xây dựng kế hoạch cụ thể' (folded text): the
+# cascade's deadline is the earliest such task that is dated.
+PLAN_REQUEST_RE = re.compile(
+    r"""(?:xây\s+dựng|ban\s+hành)                     # the verb asking for a plan
+        [^.;]{0,40}?                                  # a few words between
+        (?:chương\s+trình|kế\s+hoạch)                 # the plan itself
+    """,
+    re.VERBOSE,
+)
+# 'Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy', 'cấp ủy cấp huyện', 'các đảng bộ trực thuộc': a body
+# naming the committees below the issuer, whose plan request is the cascade's, not the issuer's own boards'.
+SUBORDINATE_COMMITTEES_RE = re.compile(
+    r"""^các\s.*(?:ủy|đảng\s+bộ|chi\s+bộ)          # several committees or party organisations
+      | trực\s+thuộc | cấp\s+dưới | cơ\s+sở        # or named as below the issuer
+    """,
+    re.VERBOSE,
+)
+
+
 # --- unit kinds: the words before a local unit's name, as running text writes them (lower case, folded) ---
 # One tuple a level, so a kind added reaches every pattern composed from them; each pattern takes the levels
 # it reads ('tp', 'đặc khu' and the capitalised kinds only where a pattern reads them).
