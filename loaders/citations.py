@@ -796,6 +796,9 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
             for op in BASIS_INLINE_ITEM_RE.finditer(text, section.start(), min(section.end(), b)):
                 _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
+            for m in mentions:  # blind38: items with no mark, each a line of its own ('Kế hoạch số 59/...')
+                if section.end() <= m.start < b and m.has_type_word and _paragraph_start(text, m.start):
+                    _opened(rx, text, mentions, starts, m.start, CARRY_OUT_TYPES, found)
         for op in rx.follows_item.finditer(text, a, b):
             _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found, _director(show, op))
         for op in rx.purpose_then_carry_out.finditer(text, a, b):  # blind16: 'Để <goal>, thực hiện X, ...'

@@ -3266,6 +3266,16 @@ def _own_title_line(lines: list[str], number: DocNumber) -> str | None:
     return None
 
 
+def _outline_start(lines: list[str], heading: tuple[int, str, str | None] | None) -> int:
+    """blind38: where a document under its own type heading opens its outline ('I. CĂN CỨ PHÁP LÝ'); a page's
+    headline stands above the document, so no line from there on is one (a short header's lines put the
+    first 'Quyết định số 749/QĐ-TTg ngày ...' of the list among the lines a headline is looked for in)."""
+    if heading is None:
+        return len(lines)
+    below = range(heading[0] + 1, len(lines))
+    return next((i for i in below if FIRST_SECTION_RE.match(lines[i])), len(lines))
+
+
 def _title_line(lines: list[str]) -> _Identity:
     """'Kế hoạch số 35-KH/TW ngày 12/6/2022 của Bộ Chính trị thực hiện ...' as a line of its own near
     the top; of several, the one that says most (number and issuer first)."""
@@ -3778,7 +3788,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     # Under a type heading, a sentence that 'ban hành' a numbered document is about another one
     # (its own number may be left blank): only a lead above the heading (an editor's note) counts.
     lead = _lead(joined if heading is None else matching_text(normalise_paragraphs(region)), warnings)
-    line = _title_line(lines)
+    line = _title_line(lines[:_outline_start(lines, heading)])
     if meta.number is not None and line.number is not None and line.number != meta.number:
         line = _Identity()  # blind26: a library's page names another document above its own 'Số hiệu:'
     if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')

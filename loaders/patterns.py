@@ -1550,7 +1550,8 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )
         (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
-        (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
+        (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ]))  # blind8: 'đã ban hành các Quyết định công nhận ...'
+          |\d{{1,2}}\s+)?  # blind38: 'vừa thông qua 9 kế hoạch thực hiện 10 chương trình ...', told as one
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
@@ -2488,8 +2489,9 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # --- blind15/blind35 header: the meeting a lead's subject holds to resolve or deploy ---
 # '... tổ chức hội nghị ra nghị quyết ...', '... họp hội nghị lần thứ 12 ra nghị quyết ...', '... Huyện ủy
 # Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...', '... đã tổ chức Hội nghị triển khai
-# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
-LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)
+# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb. blind38: a
+# council's session ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ 13').
+LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|(?:kỳ[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
 
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
@@ -2571,9 +2573,13 @@ PARTY_BODY_OF_UNIT_RE = re.compile(
 # đại biểu HĐND xã ...': the subject holding the meeting opens the paragraph; one named resolution passed
 # ('Nghị quyết' in capitals, its subject after 'về'; 'một số nghị quyết chuyên đề' names none).
 # Searched on every page's lead, which names a meeting ('hội nghị', 'họp': `LEAD_MEETING`) on 1 page in 7.
+# blind38: a council or committee named with its term before the verb ('HĐND phường Nghi Hương khóa XX,
+# nhiệm kỳ 2021-2026 đã tổ chức kỳ họp thứ 13'): the term is no part of its name.
+_BODY_TERM = r"""(?:[ \t]*,?[ \t]+(?i:khóa|khoá)[ \t]+[IVXLC\d]{1,6}(?![\w]))?
+    (?:[ \t]*,?[ \t]+(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?[ \t]*,?"""
 LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
-        {LEAD_MEETING}""",
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức){_BODY_TERM}
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")
 RESOLUTION_PASSED_RE = re.compile(

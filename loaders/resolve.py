@@ -1081,6 +1081,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return Issuer(name=ev.number.issuer, level=level), warnings
 
     own_name = body.place if body.base not in _WHOLE_NAME else None  # 'Sở Y tế' names no place
+    if own_name and (mended := _font_mended_place(own_name)) is not None:
+        own_name, body = mended, replace(body, place=mended)  # blind38: 'XÃ HỊA BÌNH' is xã Hòa Bình
     level = _level(body, ev.number, own_name or ev.place, ev.text, ev.issued_on)
     if level is None and body.bloc:
         level = _bloc_level(parents, ev.text)  # blind15: 'ĐẢNG BỘ TỈNH THÁI NGUYÊN' / 'ĐẢNG ỦY KHỐI ...'
@@ -1216,6 +1218,27 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if unit is not None and level == "province" and as_written and as_written != unit.short_name:
         unit = replace(unit, short_name=as_written)
     return Issuer(name=body_name(body, unit), kind=body.kind, level=level, locality=locality), warnings
+
+
+# blind38 (realworld c08, h06): a document-sharing site's PDF font draws some vowels as others ('CỘNG HỊA',
+# 'phịng', 'hồn thành', 'cơng tác'); its swaps, undone on a place name only when the gazetteer knows the
+# name as mended and not as written.
+_FONT_VOWEL_SWAPS = (("ị", "ò"), ("Ị", "Ò"), ("ồ", "oà"), ("Ồ", "OÀ"), ("ơ", "ô"), ("Ơ", "Ô"))
+
+
+def _known_place(name: str) -> bool:
+    return bool(gz.find_province(name) or gz.find_districts(name) or gz.find_communes(name))
+
+
+def _font_mended_place(name: str) -> str | None:
+    """The place name with the PDF font's swapped vowels put back, when only that reading is a known unit."""
+    if not any(bad in name for bad, _ in _FONT_VOWEL_SWAPS) or _known_place(name):
+        return None
+    singles = [name.replace(bad, good) for bad, good in _FONT_VOWEL_SWAPS if bad in name]
+    every = name
+    for bad, good in _FONT_VOWEL_SWAPS:
+        every = every.replace(bad, good)
+    return next((x for x in (every, *singles) if x != name and _known_place(x)), None)
 
 
 _DEPARTMENT_PLACE_WORDS = 3

@@ -179,6 +179,18 @@ IMPLEMENTS = [
     ("KẾ HOẠCH\nChuyển đổi số năm 2024\nI. CĂN CỨ PHÁP LÝ - Nghị định số 47/2020/NĐ-CP ngày 9/4/2020 của Chính phủ; "
      "- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\nII. MỤC ĐÍCH\n1. Thực hiện tốt công tác Thi đua - "
      "Khen thưởng theo Kế hoạch số 12/KH-UBND ngày 3/1/2023.", ["05-CT/TW"]),
+    # blind38: the section's items with no mark, each opening a line of its own (a PDF copy of a commune's plan):
+    # the plans among them are carried out, a decree is basis, a wrapped line is no item
+    ("KẾ HOẠCH\nThực hiện Chuyển đổi số toàn diện\nI. CĂN CỨ PHÁP LÝ\nNghị định số 47/2020/NĐ-CP ngày 9/4/2020 "
+     "của Chính phủ về quản lý\ndữ liệu số;\nKế hoạch số 59/KH-UBND ngày 01/3/2022 của Uỷ ban nhân dân tỉnh Quảng\n"
+     "Ninh về thực hiện Chuyển đổi số toàn diện tỉnh Quảng Ninh;\nKế hoạch số 131-KH/TU ngày 11/3/2022 của Ban "
+     "Thường vụ Thành uỷ Hạ Long;\nII. MỤC ĐÍCH, YÊU CẦU\n", ["59/KH-UBND", "131-KH/TU"]),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2023\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\nLuật Tổ chức chính quyền địa phương năm "
+     "2015;\nChỉ thị số 12/CT-UBND ngày 3/1/2023 của UBND tỉnh về cải cách hành chính;\nII. MỤC TIÊU\n1. Thực "
+     "hiện tốt Kế hoạch số 5/KH-UBND ngày 4/1/2023.\n", ["12/CT-UBND"]),
+    ("KẾ HOẠCH\nTuyên truyền năm 2023\nI. CĂN CỨ\nThông tư số 10/2022/TT-BTTTT ngày 1/7/2022 của Bộ Thông tin và "
+     "Truyền thông;\nQuyết định số 25/QĐ-UBND ngày 5/1/2023 của UBND huyện về kiện toàn Ban Chỉ đạo;\nII. MỤC "
+     "ĐÍCH\n", []),
     # a first section that reports results is no basis: its items are not carried out
     ("BÁO CÁO\nSơ kết năm 2022\nI. KẾT QUẢ THỰC HIỆN\n1. Kế hoạch số 45/KH-UBND ngày 3/3/2022 của UBND tỉnh đạt "
      "kết quả tốt.\nII. PHƯƠNG HƯỚNG\n", []),
