@@ -128,6 +128,7 @@ from loaders.patterns import (
     ISSUER_TERM_CLAUSE_RE,
     ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
+    JOINT_KIND_RE,
     JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
@@ -2246,20 +2247,32 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) \
-        or _passes_at_meeting(text) or _signs_joint(text) or _Identity()
+        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _Identity()
 
 
-def _signs_joint(text: str) -> _Identity | None:
+_JOINT_KIND_AFTER = 600  # a joint document's type is named within a paragraph or two of its signing
+
+
+def _signs_joint(text: str, warnings: list[str]) -> _Identity | None:
     """blind25 b10: 'Hội Nông dân tỉnh và Sở ... tổ chức ký kết chương trình phối hợp hoạt động giai đoạn
-    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject."""
+    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject, on the
+    day that opens the sentence. blind37 b04: signed 'liên tịch' with its type named only by a later
+    sentence ('Kế hoạch liên tịch được ký kết ...'); with no type named, no document."""
     if "ký kết" not in text[:_LEAD_CHARS]:
         return None
     for m in LEAD_SIGNS_JOINT_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
         if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
-        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                         title=squeeze(m["title"]).strip(" ,;:"))
+        kind = m["tw"]
+        if kind is None:
+            km = JOINT_KIND_RE.search(text, m.end(), m.end() + _JOINT_KIND_AFTER)
+            if km is None:
+                continue
+            kind = km["tw"]
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(kind))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"),
+                         issued_on=_lead_date(m, None, warnings, text))
     return None
 
 

@@ -2410,10 +2410,22 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # 'Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương
 # trình phối hợp hoạt động giai đoạn 2022 – 2025': the first body signs first and is the issuer; the partner's
 # name (which may hold 'và') runs lazily to the signing verb; the title is what follows the type word.
+# blind37 b04: the day that opens the sentence is the day it is signed ('Sáng 27-8, UBND phường Hòa Hưng và
+# Trung tâm Chuyển đổi số TPHCM tổ chức Lễ ký kết liên tịch thực hiện ...'), a ceremony word may stand
+# before the verb, a plan may be signed, and a signing 'liên tịch' may leave its type word to a later
+# sentence ('Kế hoạch liên tịch được ký kết ...', JOINT_KIND_RE).
+_JOINT_KIND = r"""chương[ \t]+trình|quy[ \t]+chế|kế[ \t]+hoạch"""
+_JOINT_MANNER = r"""phối[ \t]+hợp|liên[ \t]+tịch"""
 LEAD_SIGNS_JOINT_RE = re.compile(
-    rf"""(?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
-        (?:tổ[ \t]+chức[ \t]+)?ký[ \t]+kết[ \t]+(?P<tw>(?i:chương[ \t]+trình|quy[ \t]+chế))
-        [ \t]+(?P<title>phối[ \t]+hợp[^.\n]{{0,200}})""",
+    rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+{LEAD_DATE}[ \t]*,[ \t]*)?
+        (?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
+        (?:tổ[ \t]+chức[ \t]+)?(?:(?i:lễ)[ \t]+)?ký[ \t]+kết[ \t]+(?:(?P<tw>(?i:{_JOINT_KIND}))[ \t]+)?
+        (?P<title>(?:{_JOINT_MANNER})[^.\n]{{0,200}})""",
+    re.VERBOSE,
+)
+# The type of a joint document signed 'liên tịch' with no type word, named by a later sentence.
+JOINT_KIND_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>(?i:{_JOINT_KIND}))[ \t]+(?:{_JOINT_MANNER})(?![\w])""",
     re.VERBOSE,
 )
 
