@@ -187,6 +187,7 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NAME_JOIN_RE,
     NAMED_BY_TYPE_RE,
+    NAMED_CELL_RE,
     NAMED_WORD_RE,
     NAMES_AFTER_COLON_RE,
     NATIONAL_PLACE,
@@ -1984,6 +1985,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if (issuer := _body_start(squeeze(m["issuer"]))) is None:
                 continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
             issuer = _joint_first(text, start, m) or issuer
+            if fold(issuer) == "chi bộ":
+                issuer = _named_cell_before(text, m.start("issuer")) or issuer
             found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
@@ -2013,6 +2016,19 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
                 title = squeeze(m["title"]).strip(" ,")
                 return subject, tw, title if len(title.split()) >= _CLAUSE_TITLE_WORDS else None
     return None
+
+_CELL_NAMED_BACK = 1500  # a feature names its cell in the paragraphs before the clause
+
+
+def _named_cell_before(text: str, end: int) -> str | None:
+    """blind37 b05: the cell a bare 'Chi bộ' subject stands for, the last one named in full before it."""
+    named = None
+    for cm in NAMED_CELL_RE.finditer(text, max(0, end - _CELL_NAMED_BACK), end):
+        cell = squeeze(cm["cell"])
+        if (body := parse_body(new_tone_placement(cell))) is not None and body.base == "chi bộ":
+            named = cell
+    return named
+
 
 _JOINT_WINDOW = 120
 

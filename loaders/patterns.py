@@ -1149,6 +1149,19 @@ _CELL_UNIT_WORDS = (r"trường|thôn|ấp|bản|xóm|trạm|khu(?:[ \t]+phố)?
                     r"|cơ[ \t]+sở")
 CELL_UNIT_RE = re.compile(
     rf"(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?(?=[{UPPER}\d])")
+# --- blind37 header: a cell's bare 'Chi bộ' opening the clause, named in full before it ---
+# 'Tại xã Đoan Hùng, Chi bộ 9, khu dân cư 9 ... Trên cơ sở đó, Chi bộ xây dựng kế hoạch hành động ...': the
+# bare organ is the cell the page named before by its number ('Chi bộ 9') or its unit ('Chi bộ thôn Phú Bình',
+# 'Chi bộ khu phố 3'), not a cell of the commune named near it; a capital 'Chi', so the running 'các chi bộ'
+# names none, and the name ends at its last capital or number ('Chi bộ 4 thường xuyên'). ('Chi bộ số 2' is
+# left: a body's name does not keep 'số 2'.)
+NAMED_CELL_RE = re.compile(
+    rf"""(?<![\w])(?P<cell>Chi[ \t]+bộ[ \t]+
+        (?:\d{{1,3}}(?![\w/])
+          |(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?
+           [{UPPER}\d]\w*(?:[ \t]+[{UPPER}\d]\w*){{0,3}}))""",
+    re.VERBOSE,
+)
 # A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
 # 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
 MENU_CATEGORY_NAME_RE = re.compile(

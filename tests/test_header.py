@@ -5535,6 +5535,27 @@ def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, tit
         assert title in (h.title or "")
 
 
+# blind37 b05: a feature names a Party cell in full ('Chi bộ 9, khu dân cư 9', 'Chi bộ thôn Phú Bình'), then its
+# clause opens with the bare 'Chi bộ': the subject is that cell, placed in the commune the page names; with no
+# cell named in full the bare organ stays as it was read.
+@pytest.mark.parametrize(("text", "name", "commune"), [
+    pytest.param("Tại xã Đông Quang, Chi bộ 4, khu dân cư số 4 đã tổ chức họp mở rộng.\n\nChi bộ 4 thường xuyên "
+                 "họp bàn.\n\nTrên cơ sở đó, Chi bộ ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW.\n",
+                 "Chi bộ 4", "Đông Quang", id="numbered"),
+    pytest.param("Tại xã Tân Lập, Chi bộ thôn Phú Bình đã quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị.\n\n"
+                 "Trên cơ sở đó, Chi bộ xây dựng kế hoạch hành động cụ thể, phân công rõ người, rõ việc.\n",
+                 "Chi bộ Thôn Phú Bình", "Tân Lập", id="village"),
+    pytest.param("Tại phường Hạc Thành, Chi bộ khu phố 3 đã quán triệt nghị quyết.\n\nSau đó, Chi bộ xây dựng kế "
+                 "hoạch hành động về chuyển đổi số.\n", "Chi bộ Khu phố 3", "Hạc Thành", id="quarter_2025_ward"),
+    # unchanged: no cell named in full, only 'các chi bộ'
+    pytest.param("Tại xã Tân Lập, các chi bộ đã quán triệt Nghị quyết số 68-NQ/TW.\n\nTrên cơ sở đó, Chi bộ xây "
+                 "dựng kế hoạch hành động cụ thể.\n", "Chi bộ", "Tân Lập", id="none_named"),
+])
+def test_a_bare_cell_subject_is_the_cell_named_before(text, name, commune):
+    h = header(text)
+    assert h.issuer is not None
+    assert (h.issuer.name, h.issuer.level, h.issuer.locality.commune) == (name, "commune", commune)
+
 # blind37 b04: a joint document is dated by the day that opens its signing sentence, the year taken from the
 # page's dateline or a year beside it; a day with no year near stays unknown.
 @pytest.mark.parametrize(("text", "issued_on"), [
