@@ -2960,6 +2960,14 @@ CARRY_OUT_BEFORE_RE = re.compile(
 BASIS_ITEM_RE = re.compile(  # leadsweep: a Party decision's items may each open with a dash ('- Căn cứ ...')
     rf"^(?:[-–+•*][ \t]*)?(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
 )
+# blind37 b03: a basis list whose 'Căn cứ' line a library's table lost (the title, then '- Luật Công nghệ
+# thông tin ...;' / '- Nghị quyết số 57-NQ/TW ...;' / '- Nghị quyết số 71/NQ-CP ...;'): bullets that each open
+# with a document's type word, capitalised, read as 'Căn cứ' items when the front names no basis otherwise.
+HEADLESS_BASIS_ITEM_RE = re.compile(
+    rf"""^[ \t]*[-–+•][ \t]+(?=[{UPPER}])(?=(?i:{TYPE_WORD}|luật|nghị[ \t]+định|thông[ \t]+tư)(?![\w]))""",
+    re.MULTILINE,
+)
+HEADLESS_BASIS_MIN_ITEMS = 2  # a list, not one bullet that happens to name a document
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
 # Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text
