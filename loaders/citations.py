@@ -65,6 +65,8 @@ from loaders.patterns import (
     FOLLOWS_ITEM_RE,
     FORM_WORD_BEFORE_RE,
     GENERIC_WORD_BEFORE_RE,
+    HEADLESS_BASIS_ITEM_RE,
+    HEADLESS_BASIS_MIN_ITEMS,
     IMPLEMENT_OPENER_RE,
     ISSUED_BY_GAP_RE,
     ISSUED_BY_TITLED_GAP_RE,
@@ -831,6 +833,11 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         for a, b in spans:
             for op in rx.basis_opener.finditer(text, a, b):
                 _opened(rx, text, mentions, starts, op.end(), BASIS_TYPES, found)
+    if not found:  # blind37 b03: a basis list that lost its 'Căn cứ' line
+        items = [op for a, b in spans for op in HEADLESS_BASIS_ITEM_RE.finditer(text, a, b)]
+        if len(items) >= HEADLESS_BASIS_MIN_ITEMS:
+            for op in items:
+                _opened(rx, text, mentions, starts, op.end(), CARRY_OUT_TYPES, found)
     own_keys = {mentions[i].key for i in own}
     keys: list[Key] = []
     for _, key in sorted(found, key=lambda f: f[0]):

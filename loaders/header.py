@@ -128,6 +128,7 @@ from loaders.patterns import (
     ISSUER_TERM_CLAUSE_RE,
     ISSUES_ANNOUNCED_TITLE_RE,
     JOINT_FIRST_BEFORE_RE,
+    JOINT_KIND_RE,
     JOINT_SLASH_NUMBER_LINE_RE,
     JOINT_VERB_RE,
     LATER_MENTION_RE,
@@ -186,6 +187,7 @@ from loaders.patterns import (
     MOTTO_SPLIT_RE,
     NAME_JOIN_RE,
     NAMED_BY_TYPE_RE,
+    NAMED_CELL_RE,
     NAMED_WORD_RE,
     NAMES_AFTER_COLON_RE,
     NATIONAL_PLACE,
@@ -1983,6 +1985,8 @@ def _clause(text: str, spans: list[tuple[int, int]], types: set[str]) -> tuple[s
             if (issuer := _body_start(squeeze(m["issuer"]))) is None:
                 continue  # '... miền núi Bắc Bộ xây dựng chương trình': a region, no body
             issuer = _joint_first(text, start, m) or issuer
+            if fold(issuer) == "chi bộ":
+                issuer = _named_cell_before(text, m.start("issuer")) or issuer
             found.append((m.end(), rank, issuer, tw))
         if found:  # the last clause; a board named by its task over the tail of that name
             _, _, issuer, tw = max(found, key=lambda x: (x[0], x[1]))
@@ -2012,6 +2016,19 @@ def _own_making_clause(text: str, types: set[str]) -> tuple[str, str | None, str
                 title = squeeze(m["title"]).strip(" ,")
                 return subject, tw, title if len(title.split()) >= _CLAUSE_TITLE_WORDS else None
     return None
+
+_CELL_NAMED_BACK = 1500  # a feature names its cell in the paragraphs before the clause
+
+
+def _named_cell_before(text: str, end: int) -> str | None:
+    """blind37 b05: the cell a bare 'Chi bộ' subject stands for, the last one named in full before it."""
+    named = None
+    for cm in NAMED_CELL_RE.finditer(text, max(0, end - _CELL_NAMED_BACK), end):
+        cell = squeeze(cm["cell"])
+        if (body := parse_body(new_tone_placement(cell))) is not None and body.base == "chi bộ":
+            named = cell
+    return named
+
 
 _JOINT_WINDOW = 120
 
@@ -2246,20 +2263,32 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) \
-        or _passes_at_meeting(text) or _signs_joint(text) or _Identity()
+        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _Identity()
 
 
-def _signs_joint(text: str) -> _Identity | None:
+_JOINT_KIND_AFTER = 600  # a joint document's type is named within a paragraph or two of its signing
+
+
+def _signs_joint(text: str, warnings: list[str]) -> _Identity | None:
     """blind25 b10: 'Hội Nông dân tỉnh và Sở ... tổ chức ký kết chương trình phối hợp hoạt động giai đoạn
-    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject."""
+    2022 – 2025': an unnumbered joint programme or joint rules, signed first by the lead's subject, on the
+    day that opens the sentence. blind37 b04: signed 'liên tịch' with its type named only by a later
+    sentence ('Kế hoạch liên tịch được ký kết ...'); with no type named, no document."""
     if "ký kết" not in text[:_LEAD_CHARS]:
         return None
     for m in LEAD_SIGNS_JOINT_RE.finditer(text, 0, _LEAD_CHARS):
         issuer = _issuer_text(m["issuer"])
         if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
             continue
-        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
-                         title=squeeze(m["title"]).strip(" ,;:"))
+        kind = m["tw"]
+        if kind is None:
+            km = JOINT_KIND_RE.search(text, m.end(), m.end() + _JOINT_KIND_AFTER)
+            if km is None:
+                continue
+            kind = km["tw"]
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(kind))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"),
+                         issued_on=_lead_date(m, None, warnings, text))
     return None
 
 

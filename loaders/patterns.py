@@ -1169,6 +1169,19 @@ _CELL_UNIT_WORDS = (r"trường|thôn|ấp|bản|xóm|trạm|khu(?:[ \t]+phố)?
                     r"|cơ[ \t]+sở")
 CELL_UNIT_RE = re.compile(
     rf"(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?(?=[{UPPER}\d])")
+# --- blind37 header: a cell's bare 'Chi bộ' opening the clause, named in full before it ---
+# 'Tại xã Đoan Hùng, Chi bộ 9, khu dân cư 9 ... Trên cơ sở đó, Chi bộ xây dựng kế hoạch hành động ...': the
+# bare organ is the cell the page named before by its number ('Chi bộ 9') or its unit ('Chi bộ thôn Phú Bình',
+# 'Chi bộ khu phố 3'), not a cell of the commune named near it; a capital 'Chi', so the running 'các chi bộ'
+# names none, and the name ends at its last capital or number ('Chi bộ 4 thường xuyên'). ('Chi bộ số 2' is
+# left: a body's name does not keep 'số 2'.)
+NAMED_CELL_RE = re.compile(
+    rf"""(?<![\w])(?P<cell>Chi[ \t]+bộ[ \t]+
+        (?:\d{{1,3}}(?![\w/])
+          |(?:{_CELL_UNIT_WORDS})[ \t]+(?:(?:mầm[ \t]+non|tiểu[ \t]+học)[ \t]+)?
+           [{UPPER}\d]\w*(?:[ \t]+[{UPPER}\d]\w*){{0,3}}))""",
+    re.VERBOSE,
+)
 # A link menu's category after a department's or ministry's word ('Sở, Ban, Ngành', 'Sở Ban, ngành' over
 # 'UBND Huyện, Thị xã, Thành phố'): only the generic words of a menu, no field a department is named by.
 MENU_CATEGORY_NAME_RE = re.compile(
@@ -2431,10 +2444,22 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # 'Ngày 19/5, Hội Nông dân tỉnh và Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức ký kết chương
 # trình phối hợp hoạt động giai đoạn 2022 – 2025': the first body signs first and is the issuer; the partner's
 # name (which may hold 'và') runs lazily to the signing verb; the title is what follows the type word.
+# blind37 b04: the day that opens the sentence is the day it is signed ('Sáng 27-8, UBND phường Hòa Hưng và
+# Trung tâm Chuyển đổi số TPHCM tổ chức Lễ ký kết liên tịch thực hiện ...'), a ceremony word may stand
+# before the verb, a plan may be signed, and a signing 'liên tịch' may leave its type word to a later
+# sentence ('Kế hoạch liên tịch được ký kết ...', JOINT_KIND_RE).
+_JOINT_KIND = r"""chương[ \t]+trình|quy[ \t]+chế|kế[ \t]+hoạch"""
+_JOINT_MANNER = r"""phối[ \t]+hợp|liên[ \t]+tịch"""
 LEAD_SIGNS_JOINT_RE = re.compile(
-    rf"""(?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
-        (?:tổ[ \t]+chức[ \t]+)?ký[ \t]+kết[ \t]+(?P<tw>(?i:chương[ \t]+trình|quy[ \t]+chế))
-        [ \t]+(?P<title>phối[ \t]+hợp[^.\n]{{0,200}})""",
+    rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+{LEAD_DATE}[ \t]*,[ \t]*)?
+        (?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
+        (?:tổ[ \t]+chức[ \t]+)?(?:(?i:lễ)[ \t]+)?ký[ \t]+kết[ \t]+(?:(?P<tw>(?i:{_JOINT_KIND}))[ \t]+)?
+        (?P<title>(?:{_JOINT_MANNER})[^.\n]{{0,200}})""",
+    re.VERBOSE,
+)
+# The type of a joint document signed 'liên tịch' with no type word, named by a later sentence.
+JOINT_KIND_RE = re.compile(
+    rf"""(?<![\w])(?P<tw>(?i:{_JOINT_KIND}))[ \t]+(?:{_JOINT_MANNER})(?![\w])""",
     re.VERBOSE,
 )
 
@@ -2961,6 +2986,14 @@ CARRY_OUT_BEFORE_RE = re.compile(
 BASIS_ITEM_RE = re.compile(  # leadsweep: a Party decision's items may each open with a dash ('- Căn cứ ...')
     rf"^(?:[-–+•*][ \t]*)?(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+(?i:vào))?\s+(?i:{_DIRECTION_OF})?", re.MULTILINE
 )
+# blind37 b03: a basis list whose 'Căn cứ' line a library's table lost (the title, then '- Luật Công nghệ
+# thông tin ...;' / '- Nghị quyết số 57-NQ/TW ...;' / '- Nghị quyết số 71/NQ-CP ...;'): bullets that each open
+# with a document's type word, capitalised, read as 'Căn cứ' items when the front names no basis otherwise.
+HEADLESS_BASIS_ITEM_RE = re.compile(
+    rf"""^[ \t]*[-–+•][ \t]+(?=[{UPPER}])(?=(?i:{TYPE_WORD}|luật|nghị[ \t]+định|thông[ \t]+tư)(?![\w]))""",
+    re.MULTILINE,
+)
+HEADLESS_BASIS_MIN_ITEMS = 2  # a list, not one bullet that happens to name a document
 # 'Căn cứ văn bản số 3115/BTTTT-CVT': a letter cited as 'văn bản' (the type its number gives).
 GENERIC_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?i:văn\s+bản|thông\s+tri)\s+(?:(?i:số)\s*:?\s*)?\Z")
 # Words only a text that lost every marked letter has ('Thc hin Ngh quyt s ... ngy ...'): a text

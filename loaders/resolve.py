@@ -1164,6 +1164,14 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
                 cands, chosen = hits, in_era
             if cands and not _outside(cands, parent_provinces(chosen)):
                 break
+        if not cands and body.base == CELL_BASE and own_name and names == [own_name]:
+            # blind37 b05: a cell named by its number or hamlet ('Chi bộ 9') lies in the commune the text
+            # names ('Tại xã Đoan Hùng, Chi bộ 9, ...'), as a bare 'Chi bộ' does
+            named = sorted(mentions().communes)
+            for in_era in (era, gz.Y2025) if era == gz.LEGACY else (era,):
+                if cands := next((h for n in named if (h := gz.find_communes(n, era=in_era))), []):
+                    chosen = in_era
+                    break
         era = chosen
         cands = of_kind(cands)
         cands = _narrow(cands, parent_provinces(era), "province_code")

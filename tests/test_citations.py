@@ -284,6 +284,51 @@ def test_basis_after_semicolon_is_not_implemented():
     assert [r.number for r in refs(text).implements] == ["12-KH/TU"]
 
 
+# blind37 b03: a library's table lost the 'Căn cứ' line over the basis list, so its bullets each open with the
+# document's type word; with no other basis named they are 'Căn cứ' items (a plan, resolution or directive is
+# carried out, a law or decree is legal basis). One bullet is no list.
+HEADLESS_BASES = [
+    pytest.param("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH GIA LAI NĂM 2026\n- Luật Công nghệ thông tin ngày 29/6/2006;\n"
+                 "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;\n"
+                 "- Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;\n- Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 "
+                 "của Chính phủ;\nI. MỤC TIÊU\n", ["57-NQ/TW", "71/NQ-CP"], id="resolutions_over_law_and_decree"),
+    pytest.param("KẾ HOẠCH\nTUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026\n• Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+                 "Chính trị;\n• Kế hoạch số 12-KH/TU ngày 3/1/2026 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n",
+                 ["05-CT/TW", "12-KH/TU"], id="directive_and_plan"),
+    pytest.param("KẾ HOẠCH\nTUYÊN TRUYỀN NĂM 2026\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+                 "I. MỤC ĐÍCH\n", [], id="one_bullet_no_list"),
+    pytest.param("KẾ HOẠCH\nTUYÊN TRUYỀN NĂM 2026\nThực hiện Kế hoạch số 12-KH/TU ngày 3/1/2026 của Ban Thường vụ Tỉnh "
+                 "ủy, UBND tỉnh ban hành Kế hoạch:\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+                 "- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;\nI. MỤC ĐÍCH\n", ["12-KH/TU"],
+                 id="an_opener_rules"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLESS_BASES)
+def test_a_basis_list_that_lost_its_can_cu_line(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
+# blind37 b07: a page on a ministry's draft programme reports its carry-out clause mid-sentence ('... cho biết,
+# thực hiện Nghị quyết số 66-NQ/TW ..., Nghị quyết số 140/NQ-CP ..., Bộ Tư pháp ban hành Chương trình ...'): both
+# are its parents. KNOWN: no preamble span opens inside reported speech, so only the headline's parent is read.
+REPORTED_CARRY_OUT = [
+    pytest.param("Tiếp tục hoàn thiện dự thảo Chương trình hành động của Bộ Tài chính thực hiện Nghị quyết số "
+                 "68-NQ/TW\nNgày 21/5, Thứ trưởng Bộ Tài chính chủ trì buổi làm việc về dự thảo Chương trình.\n"
+                 "Báo cáo tại buổi làm việc, ông Nguyễn Văn A, Vụ trưởng Vụ Pháp chế cho biết, thực hiện Nghị quyết "
+                 "số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, Nghị quyết số 138/NQ-CP "
+                 "ngày 16/5/2025 ban hành Kế hoạch hành động của Chính phủ, Bộ Tài chính ban hành Chương trình hành "
+                 "động thực hiện Nghị quyết số 68-NQ/TW.\n", ["68-NQ/TW", "138/NQ-CP"], id="reported_carry_out_clause",
+                 marks=pytest.mark.xfail(strict=True, reason="a carry-out clause reported after 'cho biết,' opens no "
+                                         "preamble span: its second parent is not read (blind37 b07)")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_CARRY_OUT)
+def test_a_carry_out_clause_reported_mid_sentence(text, expected):
+    assert [r.number for r in refs(text).implements] == expected
+
+
 SIBLINGS = [
     # 'và' after the first document's whole clause: both are carried out
     ("KẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp và Kết luận "

@@ -5507,8 +5507,22 @@ def test_source_note_with_the_type_as_its_code(text, number, doc_type):
      "2027.\n", "Hội LHPN tỉnh", "province", "CTr", "phối hợp giai đoạn 2023 - 2027"),
     ("Tỉnh đoàn và Sở Giáo dục và Đào tạo vừa ký kết Chương trình phối hợp về giáo dục kỹ năng sống cho học "
      "sinh.\n", "Tỉnh đoàn", "province", "CTr", "phối hợp về giáo dục kỹ năng sống cho học sinh"),
-    # must not fire: a meeting that reviews a programme; a header's own number and type
+    # blind37 b04: a ceremony word before the verb, a plan signed, and a signing 'liên tịch' typed by a later
+    # sentence
+    ("Ngày 12/9, Hội Cựu chiến binh tỉnh và Sở Tư pháp tổ chức lễ ký kết kế hoạch phối hợp tuyên truyền pháp "
+     "luật giai đoạn 2025-2030.\n", "Hội Cựu chiến binh tỉnh", "province", "KH",
+     "phối hợp tuyên truyền pháp luật giai đoạn 2025-2030"),
+    ("Sáng 3/10, UBND xã Tân Lập và Hội Nông dân xã tổ chức Lễ ký kết liên tịch về phát triển kinh tế tập thể "
+     "năm 2025.\n\nChương trình liên tịch tập trung vào ba nội dung.\n", "UBND xã Tân Lập", "commune", "CTr",
+     "liên tịch về phát triển kinh tế tập thể"),
+    ("Chiều 5/11, Ủy ban MTTQ Việt Nam phường và Công an phường tổ chức Lễ ký kết liên tịch về bảo đảm an ninh "
+     "trật tự.\n\nQuy chế phối hợp gồm 4 chương.\n", "Ủy ban MTTQ Việt Nam phường", "commune", "QC",
+     "liên tịch về bảo đảm an ninh trật tự"),
+    # must not fire: a meeting that reviews a programme; a signing 'liên tịch' that never names a type; a
+    # header's own number and type
     ("Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp với Sở NN&PTNT.\n", None, None, None, None),
+    ("Sáng 27-8, Hội Liên hiệp Phụ nữ tỉnh và Trung tâm Chuyển đổi số tỉnh tổ chức Lễ ký kết liên tịch thực hiện "
+     "các nhiệm vụ chuyển đổi số.\n\nHai bên cam kết phối hợp chặt chẽ.\n", None, None, None, None),
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề giám sát\n"
      "UBND tỉnh và Ủy ban MTTQ tỉnh đã ký kết Quy chế phối hợp năm 2019.\n", "Ủy ban nhân dân tỉnh An Giang",
      "province", "KH", None),
@@ -5519,6 +5533,43 @@ def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, tit
         issuer, level, doc_type)
     if title:
         assert title in (h.title or "")
+
+
+# blind37 b05: a feature names a Party cell in full ('Chi bộ 9, khu dân cư 9', 'Chi bộ thôn Phú Bình'), then its
+# clause opens with the bare 'Chi bộ': the subject is that cell, placed in the commune the page names; with no
+# cell named in full the bare organ stays as it was read.
+@pytest.mark.parametrize(("text", "name", "commune"), [
+    pytest.param("Tại xã Đông Quang, Chi bộ 4, khu dân cư số 4 đã tổ chức họp mở rộng.\n\nChi bộ 4 thường xuyên "
+                 "họp bàn.\n\nTrên cơ sở đó, Chi bộ ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW.\n",
+                 "Chi bộ 4", "Đông Quang", id="numbered"),
+    pytest.param("Tại xã Tân Lập, Chi bộ thôn Phú Bình đã quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị.\n\n"
+                 "Trên cơ sở đó, Chi bộ xây dựng kế hoạch hành động cụ thể, phân công rõ người, rõ việc.\n",
+                 "Chi bộ Thôn Phú Bình", "Tân Lập", id="village"),
+    pytest.param("Tại phường Hạc Thành, Chi bộ khu phố 3 đã quán triệt nghị quyết.\n\nSau đó, Chi bộ xây dựng kế "
+                 "hoạch hành động về chuyển đổi số.\n", "Chi bộ Khu phố 3", "Hạc Thành", id="quarter_2025_ward"),
+    # unchanged: no cell named in full, only 'các chi bộ'
+    pytest.param("Tại xã Tân Lập, các chi bộ đã quán triệt Nghị quyết số 68-NQ/TW.\n\nTrên cơ sở đó, Chi bộ xây "
+                 "dựng kế hoạch hành động cụ thể.\n", "Chi bộ", "Tân Lập", id="none_named"),
+])
+def test_a_bare_cell_subject_is_the_cell_named_before(text, name, commune):
+    h = header(text)
+    assert h.issuer is not None
+    assert (h.issuer.name, h.issuer.level, h.issuer.locality.commune) == (name, "commune", commune)
+
+# blind37 b04: a joint document is dated by the day that opens its signing sentence, the year taken from the
+# page's dateline or a year beside it; a day with no year near stays unknown.
+@pytest.mark.parametrize(("text", "issued_on"), [
+    pytest.param(" date 2025-08-27 Sáng 27-8, Hội Nông dân tỉnh và Sở Khoa học và Công nghệ tổ chức Lễ ký kết liên "
+                 "tịch thực hiện các nhiệm vụ chuyển đổi số.\n\nKế hoạch liên tịch được ký kết nhằm cụ thể hóa Nghị "
+                 "quyết.\n", date(2025, 8, 27), id="dateline_year"),
+    pytest.param("Sáng 3/10, UBND xã Tân Lập và Hội Nông dân xã tổ chức Lễ ký kết liên tịch về phát triển kinh tế "
+                 "tập thể năm 2025.\n\nChương trình liên tịch tập trung vào ba nội dung.\n", date(2025, 10, 3),
+                 id="year_beside"),
+    pytest.param("Chiều 5/11, Ủy ban MTTQ Việt Nam phường và Công an phường tổ chức Lễ ký kết liên tịch về bảo đảm "
+                 "an ninh trật tự.\n\nQuy chế phối hợp gồm 4 chương.\n", None, id="no_year"),
+])
+def test_a_joint_signing_dated_by_its_opening_day(text, issued_on):
+    assert header(text).issued_on == issued_on
 # hyphenparty: a bare headline that is the lead's trích yếu whole after its type word keeps its own copy when
 # the lead's is typed worse (blind23 b05: a quote left open, 'tử tưởng' for 'tư tưởng'); a headline that is an
 # editor's gist still gives way to the lead's trích yếu (blind12's rule).
