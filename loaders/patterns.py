@@ -3505,12 +3505,19 @@ paragraph's first and last few characters)."""
 
 _PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
 
+_COMMITTEE_KIND = r"(?:tỉnh|thành|huyện|quận|thị)"
+_ELIDED_COMMITTEES = rf"{_COMMITTEE_KIND}(?:\s*,\s*{_COMMITTEE_KIND})*\s*(?:,|và)\s*{_COMMITTEE_KIND}\s+ủy\b"
+"""Kinds of Party committee sharing the last one's 'ủy' ('Tỉnh, thành ủy', 'huyện, thị, thành ủy', 'quận,
+huyện ủy'): one collective body. A Party guidance opening an item with it, no 'Các' before it ('- Tỉnh,
+thành ủy nơi ... chủ trì, phối hợp với các tỉnh ủy, thành ủy ...'), had no head noun at 'Tỉnh' and lost its
+lead, and 'Huyện, thị, thành ủy' was split into 'Huyện, thị' and 'thành ủy'."""
+
 BODY_HEAD = re.compile(
     rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
         ban\s+(?:thường\s+vụ|chấp\s+hành|cán\s+sự|chỉ\s+đạo|chỉ\s+huy|xây\s+dựng\s+đảng|của)
       | ban\s+(?!hành\b)\w+                              # Ban Tuyên giáo, Ban Dân vận, các ban
       | thường\s+trực | đảng\s+đoàn | đảng\s+bộ | chi\s+bộ | chi\s*,\s*đảng\s+bộ
-      | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
+      | {_ELIDED_COMMITTEES} | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
       | cấp\s+ủy | tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng | tổ\s+chức\s+chính\s+trị | tổ\s+chức\s+thành\s+viên
       | tổ\s+chức\s+xã\s+hội | tổ\s+chức\s+đoàn | tổ\s+chức\s+(?:có\s+)?liên\s+quan | tcc?s\s+đảng
       | ủy\s+ban | hội\s+đồng | ubnd | hđnd | mttq | ubmttq | mặt\s+trận
@@ -3533,7 +3540,7 @@ vocabulary of Party, state and front organisations and officials, not names from
 
 GENERIC_COMMITTEES = re.compile(
     rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
-        |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
+        |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_ELIDED_COMMITTEES}|{_PARTY_COMMITTEE}|huyện|quận|thị)
         (?:\s+(?:{UNIT_KIND_WORD}|cơ\s+sở|các\s+cấp)\b)*
         (?:\s+(?:trực\s+thuộc|của)\b.*)?""",
     re.VERBOSE,
@@ -3543,6 +3550,7 @@ trực thuộc Thành ủy', 'các cấp ủy, tổ chức đảng'): a list mad
 part, written in lower case) is one collective body, not several."""
 
 PROTECTED_LIST = re.compile(
+    rf"{_ELIDED_COMMITTEES}|"
     r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|(?:ban|phòng)\s*,\s*ngành"
     rf"|phòng\s*,\s*ban|{UNIT_KIND_WORD}(?:\s*,\s*{UNIT_KIND_WORD})+\b"
     r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
@@ -3608,6 +3616,16 @@ LEAD_VERB = re.compile(
 )
 """Right after a subject (`.match(text, end)`), 'chủ trì' makes it the lead; opening an item
 with no subject of its own, it makes the inherited bodies the lead."""
+
+PLACE_CLAUSE_OPEN = re.compile(r"\snơi\s*$")
+"""A body named by the place it sits in ('Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính ...
+chủ trì', a 2025 guidance on merging provinces): the clause after 'nơi' is part of the name, its verbs
+('được', 'là', 'xác định') no predicate. Searched on the text between the head and the first verb found."""
+
+PLACE_CLAUSE_DUTY = re.compile(
+    r"""(?<=\s)(?P<verb>chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b"""
+)
+"""The duty ending a place clause ('... sau hợp nhất | chủ trì, phối hợp ...'): the subject's predicate."""
 
 SUPPORT_PHRASE = re.compile(r"(?<![^\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+")
 """'phối hợp (với) Y': Y supports."""

@@ -87,6 +87,8 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
         verb = _predicate(text, folded, head_end, limit)
+        if verb is not None and "nơi" in folded[head_end : verb.start()]:
+            verb = _past_place_clause(folded, head_end, verb, limit)
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
@@ -94,6 +96,14 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
+
+
+def _past_place_clause(folded: str, head_end: int, verb: re.Match[str], limit: int) -> re.Match[str]:
+    """'Tỉnh ủy nơi được xác định là trung tâm ... chủ trì': the first verb after 'nơi' belongs to the
+    clause naming the body, whose predicate is the duty after it (kept when none follows)."""
+    if not p.PLACE_CLAUSE_OPEN.search(folded, head_end, verb.start()):
+        return verb
+    return p.PLACE_CLAUSE_DUTY.search(folded, verb.end(), limit) or verb
 
 
 def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:

@@ -1180,6 +1180,37 @@ III. TỔ CHỨC THỰC HIỆN
 III. TỔ CHỨC THỰC HIỆN
 1. Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn căn cứ Kế hoạch xây dựng kế hoạch của ngành, địa phương.
 """), ("III.1",), (_c("III.1", "Ban vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn"),)),
+    # kinds of Party committee sharing the last one's 'ủy' (a 2025 Central Organisation Commission guidance on
+    # merging provinces: '- Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính ... chủ trì,
+    # phối hợp chặt chẽ với các tỉnh ủy, thành ủy ...'): one body, named with the place clause after 'nơi'
+    TRow("resp-elided_committees_place_lead", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Đối với việc thành lập đảng bộ tỉnh sau hợp nhất
+- Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính của đơn vị hành chính cấp tỉnh sau hợp nhất chủ trì, phối hợp chặt chẽ với các tỉnh ủy, thành ủy xây dựng Đề án thành lập đảng bộ tỉnh, gửi về Ban Tổ chức Trung ương trước ngày 15/6/2025.
+"""), ("III.1", "III.1.1"), (_c("III.1.1", "Tỉnh, thành ủy nơi", "Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính", "các tỉnh ủy, thành ủy", kind="by_date", due=date(2025, 6, 15)),)),
+    # its siblings: the kinds with no 'Các' before them, and a district's wards' list
+    TRow("resp-elided_committees_bare", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Huyện, thị, thành ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024.
+2. Quận, huyện ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc quận, huyện tổ chức quán triệt đến cán bộ, đảng viên.
+"""), ("III.1", "III.2"), (_c("III.1", "Huyện, thị, thành ủy", "Huyện, thị, thành ủy", kind="by_date", due=date(2024, 6, 30)),
+                          _c("III.2", "Quận, huyện ủy", "Quận, huyện ủy", "Ủy ban Mặt trận Tổ quốc quận, huyện"))),
+    TRow("resp-elided_committees_with_cac", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy: tổ chức quán triệt Chỉ thị đến cán bộ, đảng viên.
+"""), ("III.1",), (_c("III.1", "Các huyện, thị, thành ủy", "Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),)),
+    # the place clause in a state plan ('UBND tỉnh nơi được chọn là trung tâm hành chính chủ trì ...')
+    TRow("resp-place_clause_state", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân xã nơi được chọn là trung tâm hành chính chủ trì, phối hợp với Ủy ban nhân dân các xã liên quan xây dựng Đề án.
+2. Ủy ban nhân dân xã nơi có dự án phối hợp với Phòng Tài nguyên và Môi trường thực hiện bồi thường.
+"""), ("III.1", "III.2"), (_c("III.1", "Ủy ban nhân dân xã nơi", "Ủy ban nhân dân xã nơi được chọn là trung tâm hành chính", "Ủy ban nhân dân các xã"),
+                          _c("III.2", "Ủy ban nhân dân xã nơi", "Ủy ban nhân dân xã nơi có dự án"))),
+    # a place clause with no duty after it: its own verb ('được giao') ends the name at 'nơi' (KNOWN)
+    TRow("resp-place_clause_no_duty", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã nơi có dự án được giao tổ chức tuyên truyền, vận động Nhân dân.
+"""), ("III.1",), (_c("III.1", "Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã nơi có dự án"),)),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""
