@@ -2032,6 +2032,12 @@ RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VER
 # '- Thương binh ...', the name's second half under its first, no bullet.
 DASHED_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động|kinh\s+tế|văn\s+h[oó]á?|chính\s+trị)$")
 DASHED_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh|xã\s+hội|hành\s+chính|kỹ\s+thuật)(?![\w])")
+# sweepE: 'Thương binh và Xã hội' names nothing but the labour ministry and its departments, so after a line
+# ending 'Lao động' it continues the name however short that line is: a library copy wraps a clause's first
+# line short under its article ('Điều 3.' / 'Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động' / '-
+# Thương binh và Xã hội, Nội vụ, ...', Bình Định's 1528/QĐ-UBND), where the full-line test did not hold.
+LABOUR_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động)$")
+LABOUR_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh\s+(?:và|&)\s+xã\s+hội)(?![\w])")
 # perturbreal: an unmarked block (an office-holder signing in his own name: the office in capitals, then the
 # name) run onto the recipients' last item by a table copied row by row with a tab ('- Lưu: VT, PVHCC.<TAB>CHỦ
 # TỊCH Nguyễn Văn Sơn'), after the item's own punctuation.

@@ -1211,6 +1211,30 @@ III. TỔ CHỨC THỰC HIỆN
 III. TỔ CHỨC THỰC HIỆN
 1. Ủy ban nhân dân các xã nơi có dự án được giao tổ chức tuyên truyền, vận động Nhân dân.
 """), ("III.1",), (_c("III.1", "Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã nơi có dự án"),)),
+    # a hard-wrapped copy breaking 'Sở Lao động - Thương binh và Xã hội' before its dash, on a short line (a
+    # library copy of Bình Định's 1528/QĐ-UBND: 'Điều 3.' / 'Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao
+    # động' / '- Thương binh và Xã hội, Nội vụ, ...'): the name goes on, no bullet opens a task
+    TRow("resp-labour_name_wrapped_task", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Lao động
+- Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+"""), ("III.1", "III.2"), (_c("III.1", "Giao Sở Lao động - Thương binh", "Sở Lao động - Thương binh và Xã hội", "các sở, ngành liên quan"),
+                          _c("III.2", "Sở Tài chính", "Sở Tài chính"))),
+    TRow("resp-labour_name_wrapped_article", _PROVINCE_DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình phát triển công tác xã hội năm 2024.
+Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động
+- Thương binh và Xã hội, Nội vụ, Tài chính; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Sở Nội vụ", "Sở Nội vụ"),
+                              _c("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh", "Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND các huyện"))),
+    # its guard: a real bullet under a heading ending 'kinh tế' ('- Xã hội hóa ...') stays a bullet
+    TRow("resp-dash_after_kinh_te_is_bullet", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển kinh tế
+- Xã hội hóa các nguồn lực đầu tư cho giáo dục.
+- Thu hút doanh nghiệp đầu tư vào nông nghiệp.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Xã hội hóa"),)),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""
