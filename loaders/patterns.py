@@ -3568,8 +3568,14 @@ BODY_SEPARATOR = re.compile(r"(?=[\s,;])(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)")
 lookahead (every separator opens with a blank, ',' or ';') rejects a letter in one test instead
 of trying both alternatives at every position."""
 
+_EVENT_AFTER_HOI = r"(?:nghị|thi|trại|diễn|thao|chợ|thảo|khỏe|khoẻ|báo|sách|giảng)\b"
+"""'Hội nghị', 'Hội thi', 'Hội trại', 'Hội diễn', 'Hội thao', 'Hội chợ', 'Hội khỏe Phù Đổng', 'Hội báo xuân':
+events a body holds. 'tổ chức hội' is a body ('các tổ chức hội'), but 'tổ chức Hội thi ...' is the verb and
+its event (sweepE: 'Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” ...' had no predicate, so
+the whole sentence was read as the body's name)."""
+
 PREDICATE = re.compile(
-    r"""(?<![^\s,])(?P<verb>
+    rf"""(?<![^\s,])(?P<verb>
         chủ\s+trì | phối\s+hợp | chỉ\s+đạo | lãnh\s+đạo | triển\s+khai | thực\s+hiện | ban\s+hành
       | tiếp\s+tục | căn\s+cứ | tham\s+mưu | theo\s+dõi | theo\s+chức\s+năng | có\s+trách\s+nhiệm
       | chịu\s+trách\s+nhiệm | chủ\s+động | định\s+kỳ | được | trực\s+tiếp | là | kịp\s+thời | tăng\s+cường
@@ -3578,7 +3584,8 @@ PREDICATE = re.compile(
       | làm\s+tốt | tập\s+trung | quan\s+tâm | nắm\s+bắt | giúp | tiếp\s+thu | đổi\s+mới | kiểm\s+tra
       | giám\s+sát | đôn\s+đốc | vận\s+động | tuyên\s+truyền | phổ\s+biến | lồng\s+ghép | hoàn\s+thành
       | báo\s+cáo | trên\s+cơ\s+sở | cần | phải | sớm | khẩn\s+trương | nghiêm\s+túc | tích\s+cực
-      | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn|\s+hội)
+      | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn
+                  |\s+hội(?!\s+{_EVENT_AFTER_HOI}))
       | (?<!ban\s)xây\s+dựng | gắn | với | nhằm | để | đã | sẽ | đang | luôn | nêu\s+cao
       | tổng\s+hợp | tham\s+gia | hỗ\s+trợ | bố\s+trí | cung\s+cấp | phát\s+động | duy\s+trì | xử\s+lý
       | giải\s+quyết | thẩm\s+định | trình | tiếp\s+nhận | chuẩn\s+bị | tập\s+huấn | bồi\s+dưỡng

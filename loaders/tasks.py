@@ -114,7 +114,8 @@ def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] 
         # Only a verb that starts before the best so far can win: the rest of the text is not searched.
         bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
         verb = pattern.search(folded, start, bound)
-        while verb is not None and _inside_name(text, verb.start("verb")):
+        while verb is not None and (_inside_name(text, verb.start("verb"))
+                                    or _quoted(text, start, verb.start("verb"))):
             verb = pattern.search(folded, verb.end(), bound)
         if verb is not None and (best is None or verb.start() < best.start()):
             best = verb
@@ -158,6 +159,15 @@ def _inside_name(text: str, pos: int) -> bool:
     """A verb-like word written with a capital ('Ủy ban Kiểm tra') or right after a joining dash
     ('Hội đồng thi đua - khen thưởng') belongs to a name."""
     return text[pos : pos + 1].isupper() or text[max(0, pos - 2) : pos] in ("- ", "– ")
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """A verb inside a quotation opened after `start` names a campaign or a programme the body is named
+    for ('Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện'), not its predicate."""
+    if "“" not in text and '"' not in text:
+        return False
+    span = text[start:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 def _previous_separator(folded: str, start: int, pos: int) -> int:

@@ -1235,6 +1235,14 @@ II. NHIỆM VỤ, GIẢI PHÁP
 - Xã hội hóa các nguồn lực đầu tư cho giáo dục.
 - Thu hút doanh nghiệp đầu tư vào nông nghiệp.
 """), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Xã hội hóa"),)),
+    # a board named for a quoted campaign (Càng Long's plan for the 'Toàn dân đoàn kết xây dựng đời sống văn hóa'
+    # movement): the campaign's own verbs stay in the name, and 'tổ chức Hội thi' is the next body's predicate
+    TRow("resp-quoted_campaign_board", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã, thị trấn xây dựng kế hoạch thực hiện phù hợp với địa phương.
+2. Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” cho đoàn viên, thanh niên trong quý III/2024.
+"""), ("III.1", "III.2"), (_c("III.1", "Ban Chỉ đạo phong trào", "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã, thị trấn"),
+                          _c("III.2", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 9, 30)))),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""
