@@ -3997,10 +3997,16 @@ EXTRA_PREDICATE = re.compile(
       | gửi | nộp | đăng\s+ký | lấy\s+ý\s+kiến | xin\s+ý\s+kiến | triệu\s+tập | họp | thống\s+kê
       | kê\s+khai | công\s+khai | điều\s+tra | thẩm\s+tra | ra\s+quân | chấp\s+hành | tham\s+dự
       | dọn | phát\s+quang | mua | thu\s+thập | xác\s+minh | tạm\s+dừng
+      | số\s+hóa | số\s+hoá | phê\s+duyệt | nâng\s+cấp | giải\s+ngân | phân\s+bổ | chi\s+trả | khắc\s+phục
+      | sơ\s+tán | di\s+dời | nạo\s+vét | hoàn\s+chỉnh | thu\s+hồi | bàn\s+giao | niêm\s+yết | giới\s+thiệu
+      | đo\s+đạc | chuyển\s+giao | ngăn\s+chặn | trang\s+trí
     )\b""",
     re.VERBOSE,
 )
-"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""
+"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...'), and
+sweepE's verbs of work a body is given ('phối hợp với Công an xã | số hóa sổ hộ tịch', 'Ban Quản lý dự án
+huyện | giải ngân ...'): without them the name ran on to the end of the sentence. Verbs that also name teams
+('Tổ tuần tra', 'Đội thu gom rác', 'Hội đồng kiểm kê') are left out."""
 
 HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
 """Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""

@@ -1243,6 +1243,17 @@ III. TỔ CHỨC THỰC HIỆN
 2. Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” cho đoàn viên, thanh niên trong quý III/2024.
 """), ("III.1", "III.2"), (_c("III.1", "Ban Chỉ đạo phong trào", "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã, thị trấn"),
                           _c("III.2", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 9, 30)))),
+    # a commune's digital-transformation plan: the support body ends at the task's verb, one no vocabulary had
+    # ('phối hợp với Công an xã | số hóa sổ hộ tịch'), and so does a subject ('Ban Quản lý dự án huyện | giải ngân')
+    TRow("resp-work_verbs_end_names", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Công an xã số hóa sổ hộ tịch, hoàn thành trước ngày 30 tháng 9 năm 2024.
+2. Ban Quản lý dự án huyện giải ngân vốn đầu tư công đúng tiến độ.
+3. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Kho bạc Nhà nước huyện phân bổ kinh phí thực hiện.
+"""), ("III.1", "III.2", "III.3"), (
+        _c("III.1", "Công chức Tư pháp", "Công chức Tư pháp - Hộ tịch", "Công an xã", kind="by_date", due=date(2024, 9, 30)),
+        _c("III.2", "Ban Quản lý dự án", "Ban Quản lý dự án huyện"),
+        _c("III.3", "Phòng Tài chính", "Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện"))),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""

@@ -783,6 +783,11 @@ def test_letter_points_as_letters_and_the_council_office() -> None:
         ("Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” cho đoàn viên.",
          [("Phòng Văn hóa và Thông tin", "assigned")]),
         ("Đoàn Thanh niên tổ chức Hội trại truyền thống cho đoàn viên.", [("Đoàn Thanh niên", "assigned")]),
+        # sweepE: verbs of work no vocabulary had ended nothing, so the name ran on into the task
+        ("Phòng Nội vụ chủ trì, phối hợp với Công an xã số hóa hồ sơ.",
+         [("Phòng Nội vụ", "lead"), ("Công an xã", "support")]),
+        ("Ban Quản lý dự án huyện giải ngân vốn đầu tư công.", [("Ban Quản lý dự án huyện", "assigned")]),
+        ("Ủy ban MTTQ Việt Nam xã giới thiệu người ứng cử.", [("Ủy ban MTTQ Việt Nam xã", "assigned")]),
         ("Ủy ban nhân dân các xã tổ chức hội nghị quán triệt.", [("Ủy ban nhân dân các xã", "assigned")]),
     ],
 )
