@@ -29,6 +29,8 @@ from loaders.patterns import (
     HEADER_ROW_RE,
     ISSUING_VERB_END_RE,
     ITEM_START_RE,
+    LABOUR_NAME_HEAD_RE,
+    LABOUR_NAME_TAIL_RE,
     LOST_LETTER_MIN_WORDS,
     LOST_LETTER_WORDS_RE,
     MUST_MARK_RE,
@@ -708,6 +710,9 @@ def paragraphs(lines: list[str]) -> list[str]:
         if width is not None and len(prev_line) >= width - 15 and not after_gap \
                 and DASHED_NAME_TAIL_RE.match(line) and DASHED_NAME_HEAD_RE.search(prev_line):
             join = True  # a full line '... Sở Lao động' / '- Thương binh và Xã hội ...': a wrap at the dash
+        elif paras and not after_gap and LABOUR_NAME_TAIL_RE.match(line) \
+                and LABOUR_NAME_HEAD_RE.search(prev_line):
+            join = True  # '... các Sở: Lao động' / '- Thương binh và Xã hội': the one name, at any width
         elif not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
                 or starts_item(line):
             join = False

@@ -2066,6 +2066,12 @@ RECIPIENT_SIGNER_TAIL_RE = re.compile(rf"(?<=[;.,])\s+{PERSON_NAME}\s*$", re.VER
 # '- Thương binh ...', the name's second half under its first, no bullet.
 DASHED_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động|kinh\s+tế|văn\s+h[oó]á?|chính\s+trị)$")
 DASHED_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh|xã\s+hội|hành\s+chính|kỹ\s+thuật)(?![\w])")
+# sweepE: 'Thương binh và Xã hội' names nothing but the labour ministry and its departments, so after a line
+# ending 'Lao động' it continues the name however short that line is: a library copy wraps a clause's first
+# line short under its article ('Điều 3.' / 'Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động' / '-
+# Thương binh và Xã hội, Nội vụ, ...', Bình Định's 1528/QĐ-UBND), where the full-line test did not hold.
+LABOUR_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động)$")
+LABOUR_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh\s+(?:và|&)\s+xã\s+hội)(?![\w])")
 # perturbreal: an unmarked block (an office-holder signing in his own name: the office in capitals, then the
 # name) run onto the recipients' last item by a table copied row by row with a tab ('- Lưu: VT, PVHCC.<TAB>CHỦ
 # TỊCH Nguyễn Văn Sơn'), after the item's own punctuation.
@@ -3564,12 +3570,19 @@ paragraph's first and last few characters)."""
 
 _PARTY_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy"
 
+_COMMITTEE_KIND = r"(?:tỉnh|thành|huyện|quận|thị)"
+_ELIDED_COMMITTEES = rf"{_COMMITTEE_KIND}(?:\s*,\s*{_COMMITTEE_KIND})*\s*(?:,|và)\s*{_COMMITTEE_KIND}\s+ủy\b"
+"""Kinds of Party committee sharing the last one's 'ủy' ('Tỉnh, thành ủy', 'huyện, thị, thành ủy', 'quận,
+huyện ủy'): one collective body. A Party guidance opening an item with it, no 'Các' before it ('- Tỉnh,
+thành ủy nơi ... chủ trì, phối hợp với các tỉnh ủy, thành ủy ...'), had no head noun at 'Tỉnh' and lost its
+lead, and 'Huyện, thị, thành ủy' was split into 'Huyện, thị' and 'thành ủy'."""
+
 BODY_HEAD = re.compile(
     rf"""(?:các\s+|những\s+|mỗi\s+)?(?:
         ban\s+(?:thường\s+vụ|chấp\s+hành|cán\s+sự|chỉ\s+đạo|chỉ\s+huy|xây\s+dựng\s+đảng|của)
       | ban\s+(?!hành\b)\w+                              # Ban Tuyên giáo, Ban Dân vận, các ban
       | thường\s+trực | đảng\s+đoàn | đảng\s+bộ | chi\s+bộ | chi\s*,\s*đảng\s+bộ
-      | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
+      | {_ELIDED_COMMITTEES} | {_PARTY_COMMITTEE} | (?:tỉnh|thành|huyện|quận|thị)\s+đoàn | đoàn\s+thanh\s+niên
       | cấp\s+ủy | tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng | tổ\s+chức\s+chính\s+trị | tổ\s+chức\s+thành\s+viên
       | tổ\s+chức\s+xã\s+hội | tổ\s+chức\s+đoàn | tổ\s+chức\s+(?:có\s+)?liên\s+quan | tcc?s\s+đảng
       | ủy\s+ban | hội\s+đồng | ubnd | hđnd | mttq | ubmttq | mặt\s+trận
@@ -3592,7 +3605,7 @@ vocabulary of Party, state and front organisations and officials, not names from
 
 GENERIC_COMMITTEES = re.compile(
     rf"""(?:các\s+|những\s+)?(?:cấp\s+ủy(?:\s+đảng)?|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|chi\s+bộ|đảng\s+bộ
-        |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_PARTY_COMMITTEE}|huyện|quận|thị)
+        |chi\s*,\s*đảng\s+bộ|chi|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|{_ELIDED_COMMITTEES}|{_PARTY_COMMITTEE}|huyện|quận|thị)
         (?:\s+(?:{UNIT_KIND_WORD}|cơ\s+sở|các\s+cấp)\b)*
         (?:\s+(?:trực\s+thuộc|của)\b.*)?""",
     re.VERBOSE,
@@ -3602,6 +3615,7 @@ trực thuộc Thành ủy', 'các cấp ủy, tổ chức đảng'): a list mad
 part, written in lower case) is one collective body, not several."""
 
 PROTECTED_LIST = re.compile(
+    rf"{_ELIDED_COMMITTEES}|"
     r"chính\s+trị\s*[-–]\s*xã\s+hội|chi\s*,\s*đảng\s+bộ|sở\s*,\s*ban\s*,\s*ngành|(?:ban|phòng)\s*,\s*ngành"
     rf"|phòng\s*,\s*ban|{UNIT_KIND_WORD}(?:\s*,\s*{UNIT_KIND_WORD})+\b"
     r"|cơ\s+quan\s*,\s*đơn\s+vị|do\s+đảng\s*,\s*nhà\s+nước"
@@ -3613,8 +3627,14 @@ BODY_SEPARATOR = re.compile(r"(?=[\s,;])(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)")
 lookahead (every separator opens with a blank, ',' or ';') rejects a letter in one test instead
 of trying both alternatives at every position."""
 
+_EVENT_AFTER_HOI = r"(?:nghị|thi|trại|diễn|thao|chợ|thảo|khỏe|khoẻ|báo|sách|giảng)\b"
+"""'Hội nghị', 'Hội thi', 'Hội trại', 'Hội diễn', 'Hội thao', 'Hội chợ', 'Hội khỏe Phù Đổng', 'Hội báo xuân':
+events a body holds. 'tổ chức hội' is a body ('các tổ chức hội'), but 'tổ chức Hội thi ...' is the verb and
+its event (sweepE: 'Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” ...' had no predicate, so
+the whole sentence was read as the body's name)."""
+
 PREDICATE = re.compile(
-    r"""(?<![^\s,])(?P<verb>
+    rf"""(?<![^\s,])(?P<verb>
         chủ\s+trì | phối\s+hợp | chỉ\s+đạo | lãnh\s+đạo | triển\s+khai | thực\s+hiện | ban\s+hành
       | tiếp\s+tục | căn\s+cứ | tham\s+mưu | theo\s+dõi | theo\s+chức\s+năng | có\s+trách\s+nhiệm
       | chịu\s+trách\s+nhiệm | chủ\s+động | định\s+kỳ | được | trực\s+tiếp | là | kịp\s+thời | tăng\s+cường
@@ -3623,7 +3643,8 @@ PREDICATE = re.compile(
       | làm\s+tốt | tập\s+trung | quan\s+tâm | nắm\s+bắt | giúp | tiếp\s+thu | đổi\s+mới | kiểm\s+tra
       | giám\s+sát | đôn\s+đốc | vận\s+động | tuyên\s+truyền | phổ\s+biến | lồng\s+ghép | hoàn\s+thành
       | báo\s+cáo | trên\s+cơ\s+sở | cần | phải | sớm | khẩn\s+trương | nghiêm\s+túc | tích\s+cực
-      | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn|\s+hội)
+      | tổ\s+chức(?!\s+(?:cơ\s+sở\s+)?đảng|\s+chính\s+trị|\s+xã\s+hội|\s+thành\s+viên|\s+đoàn
+                  |\s+hội(?!\s+{_EVENT_AFTER_HOI}))
       | (?<!ban\s)xây\s+dựng | gắn | với | nhằm | để | đã | sẽ | đang | luôn | nêu\s+cao
       | tổng\s+hợp | tham\s+gia | hỗ\s+trợ | bố\s+trí | cung\s+cấp | phát\s+động | duy\s+trì | xử\s+lý
       | giải\s+quyết | thẩm\s+định | trình | tiếp\s+nhận | chuẩn\s+bị | tập\s+huấn | bồi\s+dưỡng
@@ -3667,6 +3688,16 @@ LEAD_VERB = re.compile(
 )
 """Right after a subject (`.match(text, end)`), 'chủ trì' makes it the lead; opening an item
 with no subject of its own, it makes the inherited bodies the lead."""
+
+PLACE_CLAUSE_OPEN = re.compile(r"\snơi\s*$")
+"""A body named by the place it sits in ('Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính ...
+chủ trì', a 2025 guidance on merging provinces): the clause after 'nơi' is part of the name, its verbs
+('được', 'là', 'xác định') no predicate. Searched on the text between the head and the first verb found."""
+
+PLACE_CLAUSE_DUTY = re.compile(
+    r"""(?<=\s)(?P<verb>chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b"""
+)
+"""The duty ending a place clause ('... sau hợp nhất | chủ trì, phối hợp ...'): the subject's predicate."""
 
 SUPPORT_PHRASE = re.compile(r"(?<![^\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+")
 """'phối hợp (với) Y': Y supports."""
@@ -4025,10 +4056,16 @@ EXTRA_PREDICATE = re.compile(
       | gửi | nộp | đăng\s+ký | lấy\s+ý\s+kiến | xin\s+ý\s+kiến | triệu\s+tập | họp | thống\s+kê
       | kê\s+khai | công\s+khai | điều\s+tra | thẩm\s+tra | ra\s+quân | chấp\s+hành | tham\s+dự
       | dọn | phát\s+quang | mua | thu\s+thập | xác\s+minh | tạm\s+dừng
+      | số\s+hóa | số\s+hoá | phê\s+duyệt | nâng\s+cấp | giải\s+ngân | phân\s+bổ | chi\s+trả | khắc\s+phục
+      | sơ\s+tán | di\s+dời | nạo\s+vét | hoàn\s+chỉnh | thu\s+hồi | bàn\s+giao | niêm\s+yết | giới\s+thiệu
+      | đo\s+đạc | chuyển\s+giao | ngăn\s+chặn | trang\s+trí
     )\b""",
     re.VERBOSE,
 )
-"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...')."""
+"""Verbs of letters and notices beyond `PREDICATE` ('Đài Truyền thanh xã | thông báo rộng rãi ...'), and
+sweepE's verbs of work a body is given ('phối hợp với Công an xã | số hóa sổ hộ tịch', 'Ban Quản lý dự án
+huyện | giải ngân ...'): without them the name ran on to the end of the sentence. Verbs that also name teams
+('Tổ tuần tra', 'Đội thu gom rác', 'Hội đồng kiểm kê') are left out."""
 
 HAS_DAY_MONTH = re.compile(r"(?:trước|nhất|đến|vào|tới|hạn)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d")
 """Cheap test before `DEADLINE_DAY_MONTH` and its optional lead-in."""

@@ -87,6 +87,8 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             return None if pos == start else _previous_separator(folded, start, pos)
         head_end = head.end() if head else pos
         verb = _predicate(text, folded, head_end, limit)
+        if verb is not None and "nơi" in folded[head_end : verb.start()]:
+            verb = _past_place_clause(folded, head_end, verb, limit)
         seps = _separators(folded, head_end, verb.start() if verb else limit)
         if seps:
             pos = seps[0].end()
@@ -94,6 +96,14 @@ def _subject_end(text: str, folded: str, start: int) -> int | None:
             continue
         end = verb.start() if verb else limit
         return end if end > head_end or verb is None else head_end
+
+
+def _past_place_clause(folded: str, head_end: int, verb: re.Match[str], limit: int) -> re.Match[str]:
+    """'Tỉnh ủy nơi được xác định là trung tâm ... chủ trì': the first verb after 'nơi' belongs to the
+    clause naming the body, whose predicate is the duty after it (kept when none follows)."""
+    if not p.PLACE_CLAUSE_OPEN.search(folded, head_end, verb.start()):
+        return verb
+    return p.PLACE_CLAUSE_DUTY.search(folded, verb.end(), limit) or verb
 
 
 def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] | None:
@@ -104,7 +114,8 @@ def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] 
         # Only a verb that starts before the best so far can win: the rest of the text is not searched.
         bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
         verb = pattern.search(folded, start, bound)
-        while verb is not None and _inside_name(text, verb.start("verb")):
+        while verb is not None and (_inside_name(text, verb.start("verb"))
+                                    or _quoted(text, start, verb.start("verb"))):
             verb = pattern.search(folded, verb.end(), bound)
         if verb is not None and (best is None or verb.start() < best.start()):
             best = verb
@@ -148,6 +159,15 @@ def _inside_name(text: str, pos: int) -> bool:
     """A verb-like word written with a capital ('Ủy ban Kiểm tra') or right after a joining dash
     ('Hội đồng thi đua - khen thưởng') belongs to a name."""
     return text[pos : pos + 1].isupper() or text[max(0, pos - 2) : pos] in ("- ", "– ")
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """A verb inside a quotation opened after `start` names a campaign or a programme the body is named
+    for ('Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện'), not its predicate."""
+    if "“" not in text and '"' not in text:
+        return False
+    span = text[start:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 def _previous_separator(folded: str, start: int, pos: int) -> int:

@@ -1180,6 +1180,80 @@ III. TỔ CHỨC THỰC HIỆN
 III. TỔ CHỨC THỰC HIỆN
 1. Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn căn cứ Kế hoạch xây dựng kế hoạch của ngành, địa phương.
 """), ("III.1",), (_c("III.1", "Ban vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ các phòng, ban, ngành, xã, thị trấn"),)),
+    # kinds of Party committee sharing the last one's 'ủy' (a 2025 Central Organisation Commission guidance on
+    # merging provinces: '- Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính ... chủ trì,
+    # phối hợp chặt chẽ với các tỉnh ủy, thành ủy ...'): one body, named with the place clause after 'nơi'
+    TRow("resp-elided_committees_place_lead", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Đối với việc thành lập đảng bộ tỉnh sau hợp nhất
+- Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính của đơn vị hành chính cấp tỉnh sau hợp nhất chủ trì, phối hợp chặt chẽ với các tỉnh ủy, thành ủy xây dựng Đề án thành lập đảng bộ tỉnh, gửi về Ban Tổ chức Trung ương trước ngày 15/6/2025.
+"""), ("III.1", "III.1.1"), (_c("III.1.1", "Tỉnh, thành ủy nơi", "Tỉnh, thành ủy nơi được xác định là trung tâm chính trị - hành chính", "các tỉnh ủy, thành ủy", kind="by_date", due=date(2025, 6, 15)),)),
+    # its siblings: the kinds with no 'Các' before them, and a district's wards' list
+    TRow("resp-elided_committees_bare", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Huyện, thị, thành ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024.
+2. Quận, huyện ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc quận, huyện tổ chức quán triệt đến cán bộ, đảng viên.
+"""), ("III.1", "III.2"), (_c("III.1", "Huyện, thị, thành ủy", "Huyện, thị, thành ủy", kind="by_date", due=date(2024, 6, 30)),
+                          _c("III.2", "Quận, huyện ủy", "Quận, huyện ủy", "Ủy ban Mặt trận Tổ quốc quận, huyện"))),
+    TRow("resp-elided_committees_with_cac", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy: tổ chức quán triệt Chỉ thị đến cán bộ, đảng viên.
+"""), ("III.1",), (_c("III.1", "Các huyện, thị, thành ủy", "Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),)),
+    # the place clause in a state plan ('UBND tỉnh nơi được chọn là trung tâm hành chính chủ trì ...')
+    TRow("resp-place_clause_state", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân xã nơi được chọn là trung tâm hành chính chủ trì, phối hợp với Ủy ban nhân dân các xã liên quan xây dựng Đề án.
+2. Ủy ban nhân dân xã nơi có dự án phối hợp với Phòng Tài nguyên và Môi trường thực hiện bồi thường.
+"""), ("III.1", "III.2"), (_c("III.1", "Ủy ban nhân dân xã nơi", "Ủy ban nhân dân xã nơi được chọn là trung tâm hành chính", "Ủy ban nhân dân các xã"),
+                          _c("III.2", "Ủy ban nhân dân xã nơi", "Ủy ban nhân dân xã nơi có dự án"))),
+    # a place clause with no duty after it: its own verb ('được giao') ends the name at 'nơi' (KNOWN)
+    TRow("resp-place_clause_no_duty", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã nơi có dự án được giao tổ chức tuyên truyền, vận động Nhân dân.
+"""), ("III.1",), (_c("III.1", "Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã nơi có dự án"),)),
+    # a hard-wrapped copy breaking 'Sở Lao động - Thương binh và Xã hội' before its dash, on a short line (a
+    # library copy of Bình Định's 1528/QĐ-UBND: 'Điều 3.' / 'Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao
+    # động' / '- Thương binh và Xã hội, Nội vụ, ...'): the name goes on, no bullet opens a task
+    TRow("resp-labour_name_wrapped_task", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Lao động
+- Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+"""), ("III.1", "III.2"), (_c("III.1", "Giao Sở Lao động - Thương binh", "Sở Lao động - Thương binh và Xã hội", "các sở, ngành liên quan"),
+                          _c("III.2", "Sở Tài chính", "Sở Tài chính"))),
+    TRow("resp-labour_name_wrapped_article", _PROVINCE_DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình phát triển công tác xã hội năm 2024.
+Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động
+- Thương binh và Xã hội, Nội vụ, Tài chính; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Sở Nội vụ", "Sở Nội vụ"),
+                              _c("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh", "Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND các huyện"))),
+    # its guard: a real bullet under a heading ending 'kinh tế' ('- Xã hội hóa ...') stays a bullet
+    TRow("resp-dash_after_kinh_te_is_bullet", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển kinh tế
+- Xã hội hóa các nguồn lực đầu tư cho giáo dục.
+- Thu hút doanh nghiệp đầu tư vào nông nghiệp.
+"""), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Xã hội hóa"),)),
+    # a board named for a quoted campaign (Càng Long's plan for the 'Toàn dân đoàn kết xây dựng đời sống văn hóa'
+    # movement): the campaign's own verbs stay in the name, and 'tổ chức Hội thi' is the next body's predicate
+    TRow("resp-quoted_campaign_board", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã, thị trấn xây dựng kế hoạch thực hiện phù hợp với địa phương.
+2. Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” cho đoàn viên, thanh niên trong quý III/2024.
+"""), ("III.1", "III.2"), (_c("III.1", "Ban Chỉ đạo phong trào", "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã, thị trấn"),
+                          _c("III.2", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin", kind="quarter", due=date(2024, 9, 30)))),
+    # a commune's digital-transformation plan: the support body ends at the task's verb, one no vocabulary had
+    # ('phối hợp với Công an xã | số hóa sổ hộ tịch'), and so does a subject ('Ban Quản lý dự án huyện | giải ngân')
+    TRow("resp-work_verbs_end_names", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Công an xã số hóa sổ hộ tịch, hoàn thành trước ngày 30 tháng 9 năm 2024.
+2. Ban Quản lý dự án huyện giải ngân vốn đầu tư công đúng tiến độ.
+3. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Kho bạc Nhà nước huyện phân bổ kinh phí thực hiện.
+"""), ("III.1", "III.2", "III.3"), (
+        _c("III.1", "Công chức Tư pháp", "Công chức Tư pháp - Hộ tịch", "Công an xã", kind="by_date", due=date(2024, 9, 30)),
+        _c("III.2", "Ban Quản lý dự án", "Ban Quản lý dự án huyện"),
+        _c("III.3", "Phòng Tài chính", "Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện"))),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""

@@ -145,6 +145,23 @@ PARAGRAPH_CASES = [
         [_FULL.strip()] * 6 + ["- Phát triển kinh tế", "- Xã hội: giảm nghèo bền vững."],
         id="short-item-before-a-dashed-half-is-an-item",
     ),
+    # sweepE (a library copy of Bình Định's 1528/QĐ-UBND): 'Thương binh và Xã hội' is only ever the labour
+    # body's name, so it continues a line ending 'Lao động' however short, in a text of any width
+    pytest.param(
+        "Điều 3.\nGiám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Tài chính.",
+        ["Điều 3.", "Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính."],
+        id="short-line-before-the-labour-name-half",
+    ),
+    pytest.param(
+        "1. Giao Sở Lao động\n- Thương binh & Xã hội chủ trì thực hiện.",
+        ["1. Giao Sở Lao động - Thương binh & Xã hội chủ trì thực hiện."],
+        id="item-wrapped-before-the-labour-name-half",
+    ),
+    pytest.param(
+        "- Chăm lo cho người lao động\n\n- Thương binh và Xã hội: rà soát đối tượng.",
+        ["- Chăm lo cho người lao động", "- Thương binh và Xã hội: rà soát đối tượng."],
+        id="blank-line-before-the-labour-name-half-keeps-the-item",
+    ),
 ]
 
 

@@ -772,6 +772,23 @@ def test_letter_points_as_letters_and_the_council_office() -> None:
         ("Ban Quản lý dự án đầu tư xây dựng huyện chủ trì.",
          [("Ban Quản lý dự án đầu tư xây dựng huyện", "lead")]),
         ("Chính quyền các cấp thực hiện tốt cơ chế phối hợp.", [("Chính quyền các cấp", "assigned")]),
+        # sweepE: a board named for a quoted campaign keeps the campaign's verbs ('xây dựng') in its name
+        ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã xây dựng kế hoạch.",
+         [("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” các xã", "assigned")]),
+        ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện chủ trì tổng kết.',
+         [('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện', "lead")]),
+        # a quoted title after the predicate changes nothing
+        ("Phòng Tư pháp chủ trì tổ chức Cuộc thi “Tìm hiểu pháp luật”.", [("Phòng Tư pháp", "lead")]),
+        # sweepE: 'tổ chức Hội thi / Hội nghị / Hội trại ...' is the verb and its event
+        ("Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” cho đoàn viên.",
+         [("Phòng Văn hóa và Thông tin", "assigned")]),
+        ("Đoàn Thanh niên tổ chức Hội trại truyền thống cho đoàn viên.", [("Đoàn Thanh niên", "assigned")]),
+        # sweepE: verbs of work no vocabulary had ended nothing, so the name ran on into the task
+        ("Phòng Nội vụ chủ trì, phối hợp với Công an xã số hóa hồ sơ.",
+         [("Phòng Nội vụ", "lead"), ("Công an xã", "support")]),
+        ("Ban Quản lý dự án huyện giải ngân vốn đầu tư công.", [("Ban Quản lý dự án huyện", "assigned")]),
+        ("Ủy ban MTTQ Việt Nam xã giới thiệu người ứng cử.", [("Ủy ban MTTQ Việt Nam xã", "assigned")]),
+        ("Ủy ban nhân dân các xã tổ chức hội nghị quán triệt.", [("Ủy ban nhân dân các xã", "assigned")]),
     ],
 )
 def test_names_that_hold_verb_like_words(text: str, expected: list[tuple[str, str]]) -> None:
