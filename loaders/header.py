@@ -44,6 +44,7 @@ from loaders.patterns import (
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
+    ANNOUNCED_OWNER_RE,
     ANNOUNCES_ONLY_RE,
     ARCHIVE_RE,
     ARTICLE,
@@ -3485,14 +3486,27 @@ def _deploying_headline(lines: list[str]) -> _Identity:
         if NUMBER_RE.search(m["title"]) or m["title"][:4].lower() == "các ":
             continue
         doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
-        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+        owner = _announced_owner(lines) if m["announces"] else None
+        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"), issuer=owner)
     # sweepB: the lead announces it ('... tổ chức hội nghị công bố quyết định của Bộ Chính trị về ...')
     for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES]:
         m = LEAD_ANNOUNCES_RE.search(new_tone_placement(line))
         if m is not None and not NUMBER_RE.search(m["title"]):
             doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
-            return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" ,:"))
+            title = squeeze(m["title"]).strip(" ,:")
+            return _Identity(doc_type=doc_type, title=title, issuer=_announced_owner(lines))
     return _Identity()
+
+
+def _announced_owner(lines: list[str]) -> str | None:
+    """blind34 b07: the body whose decision a news item announces, as its delegation or the decision's own
+    words name it ('Đoàn giám sát số 30 của Bộ Chính trị, Ban Bí thư đã công bố quyết định ...'); the host
+    holding the announcing meeting is no issuer of it."""
+    for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES + 1]:
+        if (m := ANNOUNCED_OWNER_RE.search(new_tone_placement(line))) is not None:
+            owner = _issuer_text(m["delegator"] or m["owner"])
+            return owner if parse_body(owner) is not None else None
+    return None
 
 
 _ANNOUNCING_LINES = 2  # the headline and the lead's first paragraph
@@ -3917,7 +3931,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if clause is None:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
-        clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+        clause = next((x.issuer for x in (lead, line) if x.issuer), None) \
+            or (deploying.issuer if deploying.doc_type == doc_type else None) or _acting_subject(joined)
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:

@@ -1884,6 +1884,21 @@ LEAD_ANNOUNCES_RE = re.compile(
         (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?P<title>[^\n.;]{6,200})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The body whose decision such an item announces: the delegation it sent announces it ('Đoàn giám sát số 30
+# của Bộ Chính trị, Ban Bí thư đã công bố quyết định giám sát ...', blind34 b07; 'Đoàn kiểm tra số 1914 của Bộ
+# Chính trị do ông ... làm trưởng đoàn đã công bố Quyết định ...'), or the decision is named with it ('công bố
+# Quyết định kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026', 'công bố quyết định của Bộ Chính trị
+# chuẩn y ...'). The announcing host ('Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố ...') is not its owner.
+_DELEGATION = r"""(?i:đoàn)\s+(?:kiểm\s+tra|giám\s+sát|công\s+tác)(?:\s*,\s*giám\s+sát)?
+    (?:\s+số\s+\d{1,5})?"""
+ANNOUNCED_OWNER_RE = re.compile(
+    rf"""(?<![\w]){_DELEGATION}\s+của\s+(?P<delegator>{_JOINED_NAME})
+        (?:\s+năm\s+\d{{4}})?(?:\s*,?\s+do\s[^\n.;]{{0,200}}?)?\s+(?:đã\s+|vừa\s+)?
+        (?:chủ\s+trì\s+|tổ\s+chức\s+)?(?:(?i:hội\s+nghị)\s+)?công\s+bố
+      |(?<![\w])(?i:công\s+bố)\s+(?:các\s+)?(?i:quyết\s+định|nghị\s+quyết)(?:\s+[^\s.;:,]+(?:\s*,)?){{0,4}}?
+        \s+của\s+(?P<owner>{_JOINED_NAME})""",
+    re.VERBOSE,
+)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})
@@ -1942,6 +1957,18 @@ CITY_DISTRICTS_RE = re.compile(
 PROVINCE_COMMITTEE_LEAD_RE = re.compile(
     r"""(?<![\w])Thực[ \t]+hiện[ \t][^.;:\n]{0,120}?(?<![\w])của[ \t]+
         (?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+tỉnh(?![\w])""",
+    re.VERBOSE,
+)
+
+# blind23: a body of no level of its own (a university's Party committee) carrying out a province's
+# committee's document ('Căn cứ kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên về ...', 'Thực
+# hiện Kế hoạch số 12/KH-UBND ... của UBND tỉnh Nghệ An') names the province it works in; the name is its
+# capitalised words.
+PROVINCE_COMMITTEE_PARENT_RE = re.compile(
+    rf"""(?<![\w])(?:Căn[ \t]+cứ|Thực[ \t]+hiện)[ \t][^.;:\n]{{0,160}}?(?<![\w])của[ \t]+
+        (?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)
+          |(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+(?:tỉnh|thành[ \t]+phố))
+        [ \t]+(?P<province>[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}})""",
     re.VERBOSE,
 )
 
