@@ -195,6 +195,7 @@ from loaders.patterns import (
     NEXT_SECTION_RE,
     NOT_OWN_RE,
     NOTE_OPENING_RE,
+    NOTICE_PARENT_SUBJECT_RE,
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
@@ -2972,6 +2973,22 @@ def _restated_title(text: str, doc_type: str) -> str | None:
     return squeeze(m["title"]).rstrip(" .;,")
 
 
+_NOTICE_AFTER_PARENT = 400  # the notice's own 'X thông báo' follows the clause in its paragraph or the next
+
+
+def _notice_parent_subject(text: str) -> str | None:
+    """unseen m44: a notice with no title that carries out another's document on the same matter ('Thực
+    hiện Công điện số 11/CĐ-PCTT ... về việc ứng phó với bão ...' / '..., UBND phường Hải Châu I thông báo
+    ...'): the parent's subject is the notice's, when the notice's own words follow the clause."""
+    m = NOTICE_PARENT_SUBJECT_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or not NUMBER_RE.search(text, m.start(), m.start("title")):
+        return None
+    after = text[m.end():m.end() + _NOTICE_AFTER_PARENT]
+    if _notice(after) is None:
+        return None
+    return squeeze(m["title"]).rstrip(" .;,")
+
+
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:
     """blind12: a headline with no full stop that ends on a cited document's body ('... Kết luận số 52-KL/TW,
     ngày 30/5/2019 của Ban Bí thư Trung ương Đảng') over the lead 'Tỉnh ủy ban hành Kế hoạch ...': the two
@@ -3912,6 +3929,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
+    if title is None and heading is None and doc_type == "TB" and (title := _notice_parent_subject(joined)):
+        warnings.remove("no title")
     if title is None and doc_type == "QĐ" and (article := ARTICLE_ISSUES_RE.search(joined)):
         title = squeeze(f"{article['verb']} {article['title']}")  # titlesweep: blind20's 'Điều 1. Ban hành'
         warnings.remove("no title")

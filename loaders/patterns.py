@@ -1920,6 +1920,18 @@ OWN_NOTICE_RE = HintedPattern(re.compile(
     re.VERBOSE,
 ), r"thông\s+báo")
 
+# A notice with no title that carries out another's document on the same matter gives notice on that
+# matter: its subject is the parent's 'về việc' ('Thực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH
+# PCTT và TKCN thành phố Đà Nẵng về việc ứng phó với bão trên Biển Đông (cơn bão số 8). ..., UBND phường Hải
+# Châu I thông báo ...', unseen m44; 'Thực hiện Thông báo số 444/TB-UBND ... về việc tạm dừng hoạt động tiếp
+# công dân ... / Ủy ban nhân dân xã Đức Hợp thông báo như sau:'). The clause opens its line; the subject ends
+# its sentence.
+NOTICE_PARENT_SUBJECT_RE = re.compile(
+    rf"""^\W{{0,3}}(?:Để\s+)?(?:Thực\s+hiện|Căn\s+cứ|Theo)\s[^\n]{{0,300}}?(?<![\w])về\s+việc\s+
+        (?P<title>[^\n.;:]{{6,200}}?)\s*(?=[.;\n]|,\s*(?:[{UPPER}]|ủy|uỷ|ubnd))""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # A portal's signer field, the office naming the body: 'Người ký văn bản:' / 'Phạm Đình Nam - Phó
 # Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
 SIGNED_BY_FIELD_RE = re.compile(r"""^\W*Người\s+ký(?:\s+văn\s+bản)?\s*:?[\s|]*(?P<rest>.*?)[\s|]*$""",
