@@ -1558,8 +1558,9 @@ ISSUED_ON_RE = HintedPattern(re.compile(
 # (regexfast: the dashes open the separator class; written ',-‐...' it was a range from ',' to U+2010,
 # which holds every letter, so each word could split at any letter and a failed search backtracked
 # through all the splits: 36 ms on one real page.)
-# (agencysweep: a ministry's 'Cục' too.)
-_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
+# (agencysweep: a ministry's 'Cục' too; leftovers3: its 'Tổng cục', 'Tổng cục Thuế vừa ban hành ...'.)
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Tổng\s+cục|Cục)"""  # blind8
+               rf"""\s+[{UPPER}]\w*"""
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                 rf"""|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)""")  # 'Ban Tuyên giáo và Dân vận TW'
