@@ -44,6 +44,7 @@ from loaders.patterns import (
     ALIAS_CLAUSE_RE,
     ANNEX_HEADING_RE,
     ANNEX_NOTE_RE,
+    ANNOUNCED_OWNER_RE,
     ANNOUNCES_ONLY_RE,
     ARCHIVE_RE,
     ARTICLE,
@@ -196,6 +197,7 @@ from loaders.patterns import (
     NEXT_SECTION_RE,
     NOT_OWN_RE,
     NOTE_OPENING_RE,
+    NOTICE_PARENT_SUBJECT_RE,
     NUMBER_ALONE_RE,
     NUMBER_BEFORE_PLACE_DATE_RE,
     NUMBER_DANGLING_DASH_RE,
@@ -3000,6 +3002,22 @@ def _restated_title(text: str, doc_type: str) -> str | None:
     return squeeze(m["title"]).rstrip(" .;,")
 
 
+_NOTICE_AFTER_PARENT = 400  # the notice's own 'X thông báo' follows the clause in its paragraph or the next
+
+
+def _notice_parent_subject(text: str) -> str | None:
+    """unseen m44: a notice with no title that carries out another's document on the same matter ('Thực
+    hiện Công điện số 11/CĐ-PCTT ... về việc ứng phó với bão ...' / '..., UBND phường Hải Châu I thông báo
+    ...'): the parent's subject is the notice's, when the notice's own words follow the clause."""
+    m = NOTICE_PARENT_SUBJECT_RE.search(text, 0, _LEAD_CHARS)
+    if m is None or not NUMBER_RE.search(text, m.start(), m.start("title")):
+        return None
+    after = text[m.end():m.end() + _NOTICE_AFTER_PARENT]
+    if _notice(after) is None:
+        return None
+    return squeeze(m["title"]).rstrip(" .;,")
+
+
 def _own_line_subject(name: str, at: int) -> tuple[str, int]:
     """blind12: a headline with no full stop that ends on a cited document's body ('... Kết luận số 52-KL/TW,
     ngày 30/5/2019 của Ban Bí thư Trung ương Đảng') over the lead 'Tỉnh ủy ban hành Kế hoạch ...': the two
@@ -3524,14 +3542,27 @@ def _deploying_headline(lines: list[str]) -> _Identity:
         if NUMBER_RE.search(m["title"]) or m["title"][:4].lower() == "các ":
             continue
         doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
-        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"))
+        owner = _announced_owner(lines) if m["announces"] else None
+        return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"), issuer=owner)
     # sweepB: the lead announces it ('... tổ chức hội nghị công bố quyết định của Bộ Chính trị về ...')
     for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES]:
         m = LEAD_ANNOUNCES_RE.search(new_tone_placement(line))
         if m is not None and not NUMBER_RE.search(m["title"]):
             doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
-            return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" ,:"))
+            title = squeeze(m["title"]).strip(" ,:")
+            return _Identity(doc_type=doc_type, title=title, issuer=_announced_owner(lines))
     return _Identity()
+
+
+def _announced_owner(lines: list[str]) -> str | None:
+    """blind34 b07: the body whose decision a news item announces, as its delegation or the decision's own
+    words name it ('Đoàn giám sát số 30 của Bộ Chính trị, Ban Bí thư đã công bố quyết định ...'); the host
+    holding the announcing meeting is no issuer of it."""
+    for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES + 1]:
+        if (m := ANNOUNCED_OWNER_RE.search(new_tone_placement(line))) is not None:
+            owner = _issuer_text(m["delegator"] or m["owner"])
+            return owner if parse_body(owner) is not None else None
+    return None
 
 
 _ANNOUNCING_LINES = 2  # the headline and the lead's first paragraph
@@ -3937,6 +3968,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         warnings.remove("no title")
     if title is None and heading is None and doc_type and (title := _restated_title(joined, doc_type)):
         warnings.remove("no title")  # blind17: 'Đây là Quyết định về việc ban hành Kế hoạch ...'
+    if title is None and heading is None and doc_type == "TB" and (title := _notice_parent_subject(joined)):
+        warnings.remove("no title")
     if title is None and doc_type == "QĐ" and (article := ARTICLE_ISSUES_RE.search(joined)):
         title = squeeze(f"{article['verb']} {article['title']}")  # titlesweep: blind20's 'Điều 1. Ban hành'
         warnings.remove("no title")
@@ -3956,7 +3989,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if clause is None:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
-        clause = next((x.issuer for x in (lead, line) if x.issuer), None) or _acting_subject(joined)
+        clause = next((x.issuer for x in (lead, line) if x.issuer), None) \
+            or (deploying.issuer if deploying.doc_type == doc_type else None) or _acting_subject(joined)
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:

@@ -1592,8 +1592,9 @@ ISSUED_ON_RE = HintedPattern(re.compile(
 # (regexfast: the dashes open the separator class; written ',-‐...' it was a range from ',' to U+2010,
 # which holds every letter, so each word could split at any letter and a failed search backtracked
 # through all the splits: 36 ms on one real page.)
-# (agencysweep: a ministry's 'Cục' too.)
-_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Cục)\s+[{UPPER}]\w*"""  # blind8
+# (agencysweep: a ministry's 'Cục' too; leftovers3: its 'Tổng cục', 'Tổng cục Thuế vừa ban hành ...'.)
+_DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Tổng\s+cục|Cục)"""  # blind8
+               rf"""\s+[{UPPER}]\w*"""
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
 _JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
                 rf"""|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)""")  # 'Ban Tuyên giáo và Dân vận TW'
@@ -1918,6 +1919,21 @@ LEAD_ANNOUNCES_RE = re.compile(
         (?!(?i:số|này|do|nói\s+trên)(?![\w]))(?P<title>[^\n.;]{6,200})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The body whose decision such an item announces: the delegation it sent announces it ('Đoàn giám sát số 30
+# của Bộ Chính trị, Ban Bí thư đã công bố quyết định giám sát ...', blind34 b07; 'Đoàn kiểm tra số 1914 của Bộ
+# Chính trị do ông ... làm trưởng đoàn đã công bố Quyết định ...'), or the decision is named with it ('công bố
+# Quyết định kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026', 'công bố quyết định của Bộ Chính trị
+# chuẩn y ...'). The announcing host ('Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố ...') is not its owner.
+_DELEGATION = r"""(?i:đoàn)\s+(?:kiểm\s+tra|giám\s+sát|công\s+tác)(?:\s*,\s*giám\s+sát)?
+    (?:\s+số\s+\d{1,5})?"""
+ANNOUNCED_OWNER_RE = re.compile(
+    rf"""(?<![\w]){_DELEGATION}\s+của\s+(?P<delegator>{_JOINED_NAME})
+        (?:\s+năm\s+\d{{4}})?(?:\s*,?\s+do\s[^\n.;]{{0,200}}?)?\s+(?:đã\s+|vừa\s+)?
+        (?:chủ\s+trì\s+|tổ\s+chức\s+)?(?:(?i:hội\s+nghị)\s+)?công\s+bố
+      |(?<![\w])(?i:công\s+bố)\s+(?:các\s+)?(?i:quyết\s+định|nghị\s+quyết)(?:\s+[^\s.;:,]+(?:\s*,)?){{0,4}}?
+        \s+của\s+(?P<owner>{_JOINED_NAME})""",
+    re.VERBOSE,
+)
 # The number given in brackets after the title: '(Chỉ thị số 22-CT/TW)'.
 BRACKETED_NUMBER_RE = re.compile(  # blind4: its own date may follow ('(Chỉ thị số 55-CT/TW ngày 22/12/2025)')
     rf"""\(\s*(?P<tw>{TYPE_WORD})\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})
@@ -1938,6 +1954,18 @@ OWN_NOTICE_RE = HintedPattern(re.compile(
         (?:\s*:|\s+như\s+sau|\s+(?:để|cho|tới|đến)\s[^.\n]{{0,200}}?(?:biết|thực\s+hiện|chấp\s+hành))""",
     re.VERBOSE,
 ), r"thông\s+báo")
+
+# A notice with no title that carries out another's document on the same matter gives notice on that
+# matter: its subject is the parent's 'về việc' ('Thực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH
+# PCTT và TKCN thành phố Đà Nẵng về việc ứng phó với bão trên Biển Đông (cơn bão số 8). ..., UBND phường Hải
+# Châu I thông báo ...', unseen m44; 'Thực hiện Thông báo số 444/TB-UBND ... về việc tạm dừng hoạt động tiếp
+# công dân ... / Ủy ban nhân dân xã Đức Hợp thông báo như sau:'). The clause opens its line; the subject ends
+# its sentence.
+NOTICE_PARENT_SUBJECT_RE = re.compile(
+    rf"""^\W{{0,3}}(?:Để\s+)?(?:Thực\s+hiện|Căn\s+cứ|Theo)\s[^\n]{{0,300}}?(?<![\w])về\s+việc\s+
+        (?P<title>[^\n.;:]{{6,200}}?)\s*(?=[.;\n]|,\s*(?:[{UPPER}]|ủy|uỷ|ubnd))""",
+    re.VERBOSE | re.MULTILINE,
+)
 
 # A portal's signer field, the office naming the body: 'Người ký văn bản:' / 'Phạm Đình Nam - Phó
 # Chủ tịch UBND phường Phúc La', 'Người ký: Nguyễn Văn A, Chủ tịch UBND huyện'.
@@ -1976,6 +2004,18 @@ CITY_DISTRICTS_RE = re.compile(
 PROVINCE_COMMITTEE_LEAD_RE = re.compile(
     r"""(?<![\w])Thực[ \t]+hiện[ \t][^.;:\n]{0,120}?(?<![\w])của[ \t]+
         (?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+tỉnh(?![\w])""",
+    re.VERBOSE,
+)
+
+# blind23: a body of no level of its own (a university's Party committee) carrying out a province's
+# committee's document ('Căn cứ kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên về ...', 'Thực
+# hiện Kế hoạch số 12/KH-UBND ... của UBND tỉnh Nghệ An') names the province it works in; the name is its
+# capitalised words.
+PROVINCE_COMMITTEE_PARENT_RE = re.compile(
+    rf"""(?<![\w])(?:Căn[ \t]+cứ|Thực[ \t]+hiện)[ \t][^.;:\n]{{0,160}}?(?<![\w])của[ \t]+
+        (?:(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)
+          |(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+(?:tỉnh|thành[ \t]+phố))
+        [ \t]+(?P<province>[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}})""",
     re.VERBOSE,
 )
 

@@ -74,6 +74,7 @@ from loaders.patterns import (
     PERSON_NAMED_CITIES,
     PLACE_MENTION_RE,
     PROVINCE_COMMITTEE_LEAD_RE,
+    PROVINCE_COMMITTEE_PARENT_RE,
     PROVINCE_SHORT_FORM_RE,
     PROVINCE_SHORT_FORMS,
     SCHOOL_BLOC_RE,
@@ -933,8 +934,12 @@ def _placed_committee(code: str, place: str) -> str | None:
     """A header that lost its left cell ('*' / 'Số 131-KH/HU' / 'Kim Động, ngày 5 tháng 01 năm 2024', seeds
     002 and 003) still names its issuer as a clerk reads it: the code's committee of the place-date line's
     unit, when the gazetteer has a unit of that level by that name ('TU' of a centrally-run city is its
-    Thành ủy). Otherwise None: the code alone stays the name, with its warning."""
+    Thành ủy). blind30: a People's Committee's 'UBND' under a province's name ('Cần Thơ, ngày 15 tháng 9')
+    is that province's committee, as `level_of_place` already reads its level. Otherwise None: the code
+    alone stays the name, with its warning."""
     word, level = _CODE_COMMITTEES.get(code, (None, None))
+    if code == "UBND" and level_of_place(place) == "province" and not UNIT_KIND_RE.match(place):
+        return f"Ủy ban nhân dân {'thành phố' if _province_city(place) else 'tỉnh'} {place}"
     if word is None or UNIT_KIND_RE.match(place):
         return None
     if level == "province":
@@ -970,18 +975,34 @@ def _own_council(text: str) -> str | None:
 def _placed_province(body: Body, ev: Evidence) -> str | None:
     """blind10: a body of unknown level ('Đảng bộ Trường Đại học Vinh') under a place-date line that names
     a province ('Nghệ An, ngày 03 tháng 06 năm 2020') is in that province; a district's or a town's name
-    there tells no province, and a body named by a unit is left to the unit."""
-    if not ev.place or body.unit_kind or body.bloc or body.base in _WHOLE_NAME:
+    there tells no province, and a body named by a unit is left to the unit. blind23: with no place line,
+    the province whose committee's document it carries out."""
+    if body.unit_kind or body.bloc or body.base in _WHOLE_NAME:
         return None
     era = gz.Y2025 if ev.issued_on and ev.issued_on >= _NEW_MAP else gz.LEGACY
     if body.place and (gz.find_province(body.place, era) or gz.find_districts(body.place)):
         return None  # a unit's own name: its level would be known, or it is ambiguous
+    if not ev.place:
+        return _parent_province(ev.text, era)
     if gz.find_districts(ev.place) and era == gz.LEGACY:
         return None  # 'Vinh' or 'Gia Lâm' on the place line: no province by itself
     unit = gz.find_province(ev.place, era)
     if unit is None or fold(unit.short_name) == _CAPITAL:
         return None  # 'Hà Nội, ngày ...' is where every central body writes too: its level stays open
     return unit.short_name
+
+
+def _parent_province(text: str, era: str) -> str | None:
+    """The one province whose committee's document the text carries out ('Căn cứ kế hoạch số 34-KH/TU ...
+    của Tỉnh ủy Thái Nguyên'); the capital's bodies are where every central body works too."""
+    found = set()
+    for m in PROVINCE_COMMITTEE_PARENT_RE.finditer(text):
+        words = m["province"].split()
+        named = (gz.find_province(" ".join(words[:n]), era) for n in range(len(words), 0, -1))
+        unit = next((u for u in named if u is not None), None)
+        if unit is not None:
+            found.add(unit.short_name)
+    return found.pop() if len(found) == 1 and fold(next(iter(found))) != _CAPITAL else None
 
 
 # blind15: the Party bodies a bloc's committee belongs to, named on the header line above it.

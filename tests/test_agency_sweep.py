@@ -18,15 +18,7 @@ from loaders.resolve import Evidence, parse_body, resolve_issuer
 from tests.agency_catalogue import agency_rows
 from tests.test_header_sweep import _problems
 
-_LEAD_GENERAL_DEPARTMENT = ("a news lead naming a ministry's general department ('Ngày ..., Tổng cục Thuế ban hành Công văn số ...') gives no issuer: the lead's issuer clause does not take the 'Tổng cục' base the header cells do (blind30)")
-KNOWN: dict[str, str] = {
-    "tong_cuc_thue-news_lead": _LEAD_GENERAL_DEPARTMENT,
-    "tong_cuc_thue-news_lead_later": _LEAD_GENERAL_DEPARTMENT,
-    "tong_cuc_hq-news_lead": _LEAD_GENERAL_DEPARTMENT,
-    "tong_cuc_hq-news_lead_later": _LEAD_GENERAL_DEPARTMENT,
-    "tong_cuc_tk-news_lead": _LEAD_GENERAL_DEPARTMENT,
-    "tong_cuc_tk-news_lead_later": _LEAD_GENERAL_DEPARTMENT,
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

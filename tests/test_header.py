@@ -4039,6 +4039,55 @@ def test_headline_deploying_a_plan_with_no_subject(text, doc_type, title):
     assert h.doc_type == doc_type and h.title == title
 
 
+# blind34 b07: the decision such an item announces is its owner's, named by the delegation it sent or with the
+# decision; the host holding the announcing meeting is not its issuer.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("Công bố quyết định giám sát Ban Thường vụ Tỉnh ủy Điện Biên\n\nNgày 12/3, tại tỉnh Điện Biên, Đoàn giám sát "
+     "số 30 của Bộ Chính trị, Ban Bí thư đã công bố quyết định giám sát năm 2026.\n", "Bộ Chính trị", "central"),
+    ("Công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hậu Giang\n\nChiều 22/2, tại Hậu Giang, Đoàn kiểm tra "
+     "số 1914 của Bộ Chính trị do ông Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị làm trưởng đoàn đã công bố Quyết định "
+     "kiểm tra.\n", "Bộ Chính trị", "central"),
+    ("Công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh\nChiều 14/3, Trưởng "
+     "đoàn kiểm tra số 11 đã chủ trì Hội nghị công bố Quyết định kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm "
+     "2026.\n", "Bộ Chính trị", "central"),
+    ("Sáng 15.11, Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n\n"
+     "Ông Vương Quốc Tuấn nhận quyết định.\n", "Bộ Chính trị", "central"),
+])
+def test_announced_decision_is_its_owners(text, name, level):
+    h = header(text)
+    assert h.doc_type == "QĐ" and h.issuer is not None
+    assert (h.issuer.name, h.issuer.level) == (name, level)
+
+
+# blind30 c02: a header that lost its body lines ('Số 70/KH-UBND' / 'Cần Thơ, ngày 15 tháng 9 năm 2025') is the
+# People's Committee of the province its place line names; a district's name there is left to the code.
+@pytest.mark.parametrize(("text", "name", "province"), [
+    ("Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\nKẾ HOẠCH\nThực hiện công tác dân vận\n",
+     "Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ"),
+    ("Số: 12/KH-UBND\nNghệ An, ngày 5 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai tiêm chủng\n",
+     "Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An"),
+    ("Số: 45/KH-UBND\nGia Lâm, ngày 5 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai tiêm chủng\n", "UBND", None),
+])
+def test_committee_code_under_a_province_place_line(text, name, province):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.locality.province) == (name, province)
+
+
+# blind23 b04: a body of no level of its own with no place line is in the province whose committee's document
+# it carries out; two provinces, or the capital, tell none.
+@pytest.mark.parametrize(("text", "province"), [
+    ("Căn cứ kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên về chào cờ; Đảng ủy trường Đại học Khoa "
+     "học đã chỉ đạo xây dựng Kế hoạch tổ chức chào cờ.\n", "Thái Nguyên"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2021 của UBND tỉnh Nghệ An, Đảng ủy Trường Đại học Vinh đã xây "
+     "dựng Kế hoạch tiêm chủng.\n", "Nghệ An"),
+    ("Thực hiện Kế hoạch số 08-KH/TU của Thành ủy Hà Nội, Đảng ủy Trường Đại học Bách khoa đã xây dựng Kế hoạch "
+     "học tập.\n", None),
+])
+def test_a_body_of_unknown_level_is_in_the_province_it_carries_out(text, province):
+    h = header(text)
+    assert h.issuer is not None and h.issuer.level is None and h.issuer.locality.province == province
+
+
 @pytest.mark.parametrize("text", [
     "Triển khai kế hoạch\n\nCác xã đã tổ chức họp dân.\n",
     "Triển khai Kế hoạch số 53/KH-UBND của UBND huyện Tiên Lãng\n\nCác xã đã tổ chức họp dân.\n",

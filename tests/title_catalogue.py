@@ -221,6 +221,11 @@ def title_rows() -> list[TRow]:
              "tăng cường sự lãnh đạo của Đảng đối với công tác quy hoạch"),
         TRow("news-parent_headline", "Thực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH PCTT và TKCN thành phố Đà Nẵng\nĐăng ngày 21-10-2020 08:46\n\nThực hiện Công điện số 11/CĐ-PCTT ngày 21/10/2020 của BCH PCTT và TKCN thành phố Đà Nẵng về việc ứng phó với bão trên Biển Đông (cơn bão số 8). Căn cứ nội dung Công điện của UBND thành phố Đà Nẵng, UBND phường Hải Châu I thông báo một số nội dung cụ thể như sau:\n\n1. Ban Chỉ huy Quân sự phường triển khai phương án phòng, chống lụt bão.\n",
              "ứng phó với bão"),
+        # the same notice's forms on commune and district portals (Đức Hợp, Quảng Trạch): the parent's subject
+        TRow("news-parent_notice_line", "Văn hóa - Xã hội\n\nThực hiện Thông báo số 444/TB-UBND ngày 22/12/2021 của UBND tỉnh Hưng Yên và Thông báo số 1481/TB-UBND ngày 23/12/2021 của UBND huyện Kim Động về việc tạm dừng hoạt động tiếp công dân để phòng chống dịch Covid-19\n\nỦy ban nhân dân xã Đức Hợp thông báo như sau:\n\n1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã.\n",
+             "tạm dừng hoạt động tiếp công dân"),
+        TRow("news-parent_notice_same_sentence", "Đăng ngày 08-06-2021\n\nThực hiện Thông báo số 935/TB-UBND ngày 07/6/2021 của UBND tỉnh về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Lãnh đạo tỉnh, UBND huyện thông báo như sau:\n\n1. Hoãn phiên tiếp công dân định kỳ tháng 6 năm 2021.\n",
+             "hoãn tổ chức phiên tiếp công dân định kỳ tháng 6"),
         # --- a decision whose title was lost: what its first article issues ---
         TRow("decision-article_issues", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 881/QĐ-UBND | Đà Nẵng, ngày 25 tháng 02 năm 2019 |\nỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc Sở Kế hoạch và Đầu tư,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 01/01/2019 của Chính phủ về cải thiện môi trường kinh doanh năm 2019 trên địa bàn thành phố Đà Nẵng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
              "Kế hoạch thực hiện Nghị quyết số 02/NQ-CP"),
