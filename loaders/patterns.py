@@ -1505,6 +1505,11 @@ _OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
                rf"""(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
 # (blind7: 'Kế hoạch 156, ngày 13/9/2023': with its date right after, a bare number needs no 'số'.)
 # (blind33: 'ký ban hành Kết luận 191 của Bộ Chính trị, Ban Bí thư': nor with its issuer right after.)
+# --- sweepD: how urgent a lead says its dispatch or letter is ---
+# 'đã có công điện khẩn số 13', 'ban hành Công điện hỏa tốc số 05/CĐ-UBND', 'Công văn thượng khẩn': the
+# urgency belongs to the type word, so the title does not open on it ('khẩn số 13/CĐ-UBND về việc ...'); a
+# manner adverb after the type word ('văn bản khẩn trương chỉ đạo') is no urgency.
+URGENCY = r"""(?:\s+(?:thượng\s+khẩn|khẩn(?:\s+cấp)?(?!\s+trương)|hỏa\s+tốc|hoả\s+tốc)(?![\w]))"""
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.
@@ -1531,7 +1536,7 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
         )
         (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ])))?  # blind8: 'đã ban hành các Quyết định công nhận ...'
-        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
+        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w]){URGENCY}?
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
@@ -2471,6 +2476,10 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
 LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+# sweepD: a lead's subject that deploys its document with no meeting named, 'tổ chức triển khai' ('Ngày
+# 10/02/2023, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình phối hợp ...', a Quận
+# 5 ward's page): 'tổ chức' alone, or the meeting, before 'triển khai'.
+_DEPLOY_HELD = rf"""(?:{LEAD_MEETING}|tổ[ \t]+chức[ \t]+)"""
 
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
@@ -2484,7 +2493,7 @@ _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -2499,7 +2508,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))  # blind35: never past a date to hide the 'của' after it
