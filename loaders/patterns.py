@@ -2547,6 +2547,14 @@ CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
           [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- sweepD citations: a congress's resolution as the page's own document ---
+# 'Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030', 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ
+# XIV', 'Đại hội Chi bộ trường Mầm non Nhiệm kỳ 2022 - 2025': the title opens on the congress and names its
+# ordinal or term.
+CONGRESS_OWN_TITLE_RE = re.compile(
+    r"""^\W*(?:nghị\s+quyết\s+)?đại\s+hội(?![\w])[^\n]{0,120}?(?:lần\s+thứ|nhiệm\s+kỳ)(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a
 # congress of the same kind with no name ('Đại hội Đảng bộ phường') is.
 PARTY_BODY_OF_UNIT_RE = re.compile(
