@@ -57,6 +57,7 @@ from loaders.patterns import (
     CITED_ISSUER_AFTER_RE,
     CITED_ISSUES_GAP_RE,
     CITED_PLENUM_AFTER_RE,
+    CONGRESS_OWN_TITLE_RE,
     CONJOINED_CARRY_OUT_BEFORE_RE,
     CONTINUES_CITATION_RE,
     ENFORCES_LAW_RE,
@@ -1091,6 +1092,15 @@ def _conjoined(rx: _Rx, text: str, mentions: list[_Mention], at: int, clause_end
 
 
 
+def _congress_resolution(header: Header) -> bool:
+    """sweepD: a congress's resolution carries out no document: a page studying it ('Đảng bộ xã Quảng Bình
+    tổ chức hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội ...; Triển khai ... Chỉ thị số
+    50-CT/TW ...', a Thanh Hóa paper) deploys other documents at the same session, which the resolution only
+    sits beside (blind35 b05, b07 label them citations)."""
+    return header.doc_type == "NQ" and header.number is None and bool(header.title) \
+        and CONGRESS_OWN_TITLE_RE.match(header.title or "") is not None
+
+
 def _plain_spaces(text: str) -> str:
     """Odd spaces to ' ', by a pass that runs only when one occurs (most texts have none)."""
     return ODD_SPACE_RE.sub(" ", text) if any(c in text for c in ODD_SPACE_CHARS) else text
@@ -1113,8 +1123,9 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
-    implemented = _implemented(rx, text, show, mentions, raw_chain, own,
-                               None if rx.stripped else header.title, None if rx.stripped else warnings)
+    implemented = [] if _congress_resolution(header) else \
+        _implemented(rx, text, show, mentions, raw_chain, own, None if rx.stripped else header.title,
+                     None if rx.stripped else warnings)
     for i in own | _listed_later(text, mentions, header.issued_on) | _replaced_by(text, mentions, own):
         mentions[i].key = None
 

@@ -2555,15 +2555,17 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
 
 
-def _meeting_holder(text: str) -> tuple[re.Match[str], str, Body] | None:
+def _meeting_holder(text: str, *, by_level: bool = False) -> tuple[re.Match[str], str, Body] | None:
     """The body a lead says held a meeting ('BCH Đảng bộ xã Vi Hương đã tổ chức họp', 'Đảng ủy xã Hà Vị đã tổ
-    chức Hội nghị'), when it names its unit: only then can it own what the meeting passed or deployed."""
+    chức Hội nghị'), when it names its unit: only then can it own what the meeting passed or deployed.
+    `by_level`: a body named by its level alone will do ('Ban Thường trực Ủy ban MTTQ Việt Nam huyện'), where
+    a caller matches it against a name the page writes out alike."""
     held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
     if held is None:
         return None
     issuer = _issuer_text(held["issuer"])
     body = parse_body(new_tone_placement(issuer))
-    if body is None or _an_office(body) or not body.place:
+    if body is None or _an_office(body) or not (body.place or (by_level and body.unit_kind)):
         return None
     return held, issuer, body
 
@@ -2587,8 +2589,10 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
     """blind35: 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...', then the
     documents the meeting deployed, the upper bodies' and, last, 'Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng
     ủy xã Hà Vị về ...': the one of its own (issued by the meeting's holder, named alike, with its own code)
-    is the page's document; the upper ones are what it deploys with it."""
-    if (holding := _meeting_holder(text)) is None:
+    is the page's document; the upper ones are what it deploys with it. A district Front committee named by
+    its level alone lists its own plan as 'của Ban Thường trực Ủy ban MTTQ Việt Nam huyện' after the
+    province's ('... tỉnh', a Cà Mau district's page): the level word tells the two apart as a place would."""
+    if (holding := _meeting_holder(text, by_level=True)) is None:
         return None
     held, holder, body = holding
     for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):

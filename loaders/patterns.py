@@ -1538,6 +1538,11 @@ _OWN_NUMBER = (rf"""(?:\s*(?:số\s*:?\s*){{0,2}}(?P<number>{NUMBER})"""
                rf"""(?P<bare>\d{{1,5}})(?![\d/\-–]))""")
 # (blind7: 'Kế hoạch 156, ngày 13/9/2023': with its date right after, a bare number needs no 'số'.)
 # (blind33: 'ký ban hành Kết luận 191 của Bộ Chính trị, Ban Bí thư': nor with its issuer right after.)
+# --- sweepD: how urgent a lead says its dispatch or letter is ---
+# 'đã có công điện khẩn số 13', 'ban hành Công điện hỏa tốc số 05/CĐ-UBND', 'Công văn thượng khẩn': the
+# urgency belongs to the type word, so the title does not open on it ('khẩn số 13/CĐ-UBND về việc ...'); a
+# manner adverb after the type word ('văn bản khẩn trương chỉ đạo') is no urgency.
+URGENCY = r"""(?:\s+(?:thượng\s+khẩn|khẩn(?:\s+cấp)?(?!\s+trương)|hỏa\s+tốc|hoả\s+tốc)(?![\w]))"""
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.
@@ -1565,7 +1570,7 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
         (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ]))  # blind8: 'đã ban hành các Quyết định công nhận ...'
           |\d{{1,2}}\s+)?  # blind38: 'vừa thông qua 9 kế hoạch thực hiện 10 chương trình ...', told as one
-        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w])
+        (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w]){URGENCY}?
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
@@ -2564,6 +2569,10 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # council's session ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ 13').
 LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|(?:kỳ[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+# sweepD: a lead's subject that deploys its document with no meeting named, 'tổ chức triển khai' ('Ngày
+# 10/02/2023, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình phối hợp ...', a Quận
+# 5 ward's page): 'tổ chức' alone, or the meeting, before 'triển khai'.
+_DEPLOY_HELD = rf"""(?:{LEAD_MEETING}|tổ[ \t]+chức[ \t]+)"""
 
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
@@ -2577,7 +2586,7 @@ _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
         (?P<title>[^.!?\n]{{10,400}})""",
@@ -2592,7 +2601,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
         (?![ \t]*,?[ \t]*(?:của|do)(?![\w]))  # blind35: never past a date to hide the 'của' after it
@@ -2629,6 +2638,14 @@ CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
           (?P<org>(?:đảng|chi)[ \t]+bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
           (?:[ \t]+(?P<place>{_CONGRESS_PLACE}))??
           [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- sweepD citations: a congress's resolution as the page's own document ---
+# 'Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030', 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ
+# XIV', 'Đại hội Chi bộ trường Mầm non Nhiệm kỳ 2022 - 2025': the title opens on the congress and names its
+# ordinal or term.
+CONGRESS_OWN_TITLE_RE = re.compile(
+    r"""^\W*(?:nghị\s+quyết\s+)?đại\s+hội(?![\w])[^\n]{0,120}?(?:lần\s+thứ|nhiệm\s+kỳ)(?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a

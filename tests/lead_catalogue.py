@@ -281,6 +281,8 @@ VERBS: tuple[Verb, ...] = (
          "vừa tổ chức hội nghị triển khai", issues=False),
     Verb("hop_trien_khai", "tests/realworld_blind35/b03_backan_bachthong_havi_dux_kh85_2019_daihoi_portal.txt (LEAD_MEETING: 'đã tổ chức Hội nghị triển khai')",
          "đã tổ chức Hội nghị triển khai", issues=False),
+    Verb("to_chuc_trien_khai", "sweepD: a Quận 5 ward's Front page ('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình ...', no meeting named)",
+         "tổ chức triển khai", issues=False),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}

@@ -1786,3 +1786,28 @@ def test_own_number_in_the_state_shape_is_the_page_itself(text, implements, cite
 def test_central_number_keeps_its_central_issuer(text, number, issuer):
     got = {r.number: r.issuer for r in refs(text).citations}
     assert got[number] == issuer
+
+
+# sweepD: a page studying a congress's resolution deploys other documents at the same session ('Đảng bộ xã
+# Quảng Bình tổ chức hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội ...; ... Triển khai Cuộc vận
+# động ...; Chỉ thị số 50-CT/TW ...', a Thanh Hóa paper): the resolution carries none of them out; they stay
+# citations. Siblings: a ward, a district congress, the deployment in the headline's lead or a later paragraph.
+@pytest.mark.parametrize(("text", "cited"), [
+    pytest.param("Quảng Bình quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I\n\nSáng 17/9, Đảng "
+                 "bộ xã Quảng Bình tổ chức hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội Đại biểu Đảng "
+                 "bộ xã lần thứ I, nhiệm kỳ 2025-2030.\n\nTại hội nghị, lãnh đạo xã đã quán triệt, triển khai và "
+                 "thông qua Chương trình hành động thực hiện Nghị quyết; Triển khai Cuộc vận động Nhân dân hiến đất; "
+                 "Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ.\n",
+                 "50-CT/TW", id="commune-session-list"),
+    pytest.param("Sáng 10/9, Đảng bộ phường Thủy Xuân tổ chức hội nghị quán triệt, triển khai Nghị quyết Đại hội Đảng "
+                 "bộ phường Thủy Xuân lần thứ I, nhiệm kỳ 2025 - 2030; triển khai Kết luận số 150-KL/TW ngày 14/2/2025 "
+                 "của Bộ Chính trị.\n", "150-KL/TW", id="ward-same-sentence"),
+    pytest.param("Ngày 20/10/2020, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị học tập, quán triệt Nghị quyết Đại "
+                 "hội đại biểu Đảng bộ huyện Yên Thành lần thứ XXIX, nhiệm kỳ 2020-2025 và triển khai Kế hoạch số "
+                 "215-KH/TU ngày 5/10/2020 của Ban Thường vụ Tỉnh ủy.\n", "215-KH/TU", id="district-plan-deployed"),
+])
+def test_congress_resolution_studied_carries_out_nothing(text: str, cited: str) -> None:
+    record = parse_text(text)
+    assert record.doc_type == "NQ"
+    assert [r.number for r in record.implements] == []
+    assert cited in [r.number for r in record.citations]
