@@ -82,6 +82,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
+    COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
     CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
@@ -235,6 +236,7 @@ from loaders.patterns import (
     PERSON_TAIL_RE,
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
+    PLACE_KIND_HEAD_RE,
     PLACE_TAIL_RE,
     POLITBURO_BEFORE_COMMA_RE,
     PORTAL_SECTION_RE,
@@ -242,7 +244,6 @@ from loaders.patterns import (
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
     PREDICATE_WORD_RE,
-    PROVINCE_KIND_HEAD_RE,
     PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
     RECENT_YEAR_RE,
@@ -2051,7 +2052,7 @@ class _Identity:
     issuer: str | None = None
     title: str | None = None
     place: str | None = None
-    above: str | None = None  # the province named after the lead's subject, as a parent body's line
+    above: tuple[str, ...] = ()  # the units named after the lead's subject, as their parent bodies' lines
 
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
@@ -2461,7 +2462,7 @@ def _deploys(text: str) -> _Identity | None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                                issuer=_tag_place(m["tagplace"], issuer, body),
                                title=squeeze(m["title"]).strip(" ,;:"),
-                               above=_subject_province(m, issuer)), body)
+                               above=_subject_places(m, issuer)), body)
             if body.place:
                 break
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
@@ -2518,10 +2519,17 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     if place is None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
-                 if fold(b["kind"]) == fold(m["kind"])]
+                 if _party_unit_kind(b) == fold(m["kind"])]
         place = named[-1]["place"] if named else None
     issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+
+
+def _party_unit_kind(body: re.Match[str]) -> str:
+    """The unit kind a Party body names: 'Đảng ủy phường' its kind word, 'Thành ủy' the city's."""
+    if body["kind"]:
+        return fold(body["kind"])
+    return _COMMITTEE_UNIT_KIND.get(fold(body["committee"]), "")
 
 
 def _meeting_holder(text: str) -> tuple[re.Match[str], str, Body] | None:
@@ -2667,7 +2675,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         title = tail["rest"].strip(" ,;:") if tail else None
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                          issued_on=issued_on, issuer=_tag_place(m["tagplace"], issuer, body), title=title,
-                         above=_subject_province(m, issuer))
+                         above=_subject_places(m, issuer))
     return None
 
 
@@ -2722,9 +2730,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
-    above = None
+    above: tuple[str, ...] = ()
     if (pm := LEAD_SUBJECT_PLACE_RE.search(prefix)) and (im := LEAD_ISSUER_RE.search(prefix, 0, pm.start())) \
-            and (above := _subject_province(pm, im["issuer"])):
+            and (above := _subject_places(pm, im["issuer"])):
         prefix = prefix[: pm.start()] + " "  # 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành'
     written = prefix
     prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", prefix))
@@ -2822,7 +2830,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,
         title=TYPE_SUFFIX_RE.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
-        above=above if issuer else None,
+        above=above if issuer else (),
     )
     return ident, on_behalf
 
@@ -2848,18 +2856,32 @@ def _committee_of_secretary(issuer: str) -> str:
     return body_name(replace(body, organ=None), None)
 
 
-def _subject_province(m: re.Match[str], subject: str) -> str | None:
-    """The province a lead names after its subject, as the line of its Party organisation ('Đảng bộ tỉnh
-    Đồng Tháp'): the subject's units are then read under it, so 'phường Dĩ An' of 2025 is the ward of Hồ
-    Chí Minh City, not of Bình Dương. Only a name the gazetteer holds as a province (on either map), after
-    the body of a unit below it."""
-    if not (written := m["above"] or m["above_b"]) or not BELOW_PROVINCE_BODY_RE.search(subject):
-        return None
-    name = squeeze(PROVINCE_KIND_HEAD_RE.sub("", squeeze(written)))
-    unit = gz.find_province(name) or gz.find_province(name, gz.Y2025)
-    if unit is None:
-        return None
-    return f"Đảng bộ {unit.kind} {name}"
+def _subject_places(m: re.Match[str], subject: str) -> tuple[str, ...]:
+    """The units a lead names after its subject, outermost first, as the lines of their Party organisations
+    ('Đảng bộ tỉnh Đồng Tháp'): the subject's units are then read under them, so 'phường Dĩ An' of 2025 is
+    the ward of Hồ Chí Minh City, not of Bình Dương. A name the gazetteer holds as a province (on either map)
+    after the body of a unit below it; sweepF: a district or city the gazetteer holds ('UBND phường Vạn
+    Thạnh, TP. Nha Trang', 'Đảng ủy xã Vĩnh Phú (Thoại Sơn)') after a commune's body. Any other name places
+    nothing."""
+    written = [x for x in (m["above_far"], m["above"] or m["above_b"]) if x]
+    if not written or not BELOW_PROVINCE_BODY_RE.search(subject):
+        return ()
+    lines: list[str] = []
+    province: gz.Unit | None = None
+    for place in map(squeeze, written):
+        head = PLACE_KIND_HEAD_RE.match(place)
+        kind = fold(head["kind"]).rstrip(".") if head else None
+        name = place[head.end():] if head else place
+        if kind in (None, "tỉnh", "thành phố", "tp") \
+                and (unit := gz.find_province(name) or gz.find_province(name, gz.Y2025)) is not None:
+            lines.append(f"Đảng bộ {unit.kind} {name}")
+            province = unit
+        elif kind != "tỉnh" and COMMUNE_BODY_RE.search(subject) \
+                and (units := gz.find_districts(name, province.code if province else None)):
+            lines.append(f"Đảng bộ {units[0].kind} {name}")
+        else:
+            return ()
+    return tuple(lines)
 
 
 # A unit's Party committee named by its kind alone ('Ban Thường vụ Huyện ủy'): the unit kind it names.
@@ -3913,7 +3935,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
     if not bodies and lead.above and clause in (None, lead.issuer):
-        bodies = [lead.above]  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
+        bodies = list(lead.above)  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
     if clause is None:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose

@@ -2453,11 +2453,20 @@ _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # Tháp) triển khai ...', 'UBND huyện Lấp Vò (tỉnh Đồng Tháp) ...': the province is named after the body, by
 # a comma (then with its kind word, so ', Ban Thường vụ ...' is never read as a place) or in brackets; the
 # caller keeps it only when the gazetteer knows it as a province.
+# sweepF: a commune's body is placed by its district or city, then maybe its province ('UBND phường Vạn Thạnh,
+# TP. Nha Trang vừa ...', 'Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn, tỉnh An Giang ...', 'Đảng ủy xã Vĩnh Phú
+# (Thoại Sơn)'): the caller reads each name on the gazetteer as the province or the district it is.
 _PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
 _PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
-SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*(?P<above>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS})
-    |[ \t]*\([ \t]*(?P<above_b>(?:{_PROVINCE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
+_PLACE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)|TP\.?|TX\.?)"""
+SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*(?P<above>{_PLACE_KIND}[ \t]+{_PROVINCE_WORDS})
+      (?:[ \t]*,[ \t]*(?P<above_far>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS}))?
+    |[ \t]*\([ \t]*(?P<above_b>(?:{_PLACE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
 LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.VERBOSE)
+# The kind word a written place opens with, and a commune's body, the only one a district places.
+PLACE_KIND_HEAD_RE = re.compile(rf"""^(?P<kind>{_PLACE_KIND})[ \t]+""", re.VERBOSE)
+_COMMUNE_KIND_ON_LINE = _phrases(*COMMUNE_KIND_WORDS, gap=r"[ \t]+")
+COMMUNE_BODY_RE = re.compile(rf"""(?<![\w])(?i:{_COMMUNE_KIND_ON_LINE})[ \t]+[{UPPER}\d]""")
 # The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của
 # Thủ tướng Chính phủ' names the province as the subject, not the place of the Prime Minister).
 BELOW_PROVINCE_BODY_RE = re.compile(
@@ -2469,8 +2478,13 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # '... tổ chức hội nghị ra nghị quyết ...', '... họp hội nghị lần thứ 12 ra nghị quyết ...', '... Huyện ủy
 # Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...', '... đã tổ chức Hội nghị triển khai
 # ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
-LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp(?:[ \t]+hội[ \t]+nghị)?)
-    (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+# sweepF: a council's session is its 'kỳ họp' ('HĐND xã Xuân Lãng tổ chức Kỳ họp thứ Bảy'), and the meeting
+# words may end their clause ('... tổ chức hội nghị. Hội nghị đã thông qua Nghị quyết về ...').
+LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?
+    (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
+    (?:[ \t]+[^\s.,;:]+){0,5}?(?:[ \t]+|(?=[.,;:])))"""
+# A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp').
+_NOT_HOLDING = r"""(?<!\stổ\schức)(?<!\stổ\schức\s[Kk]ỳ)"""
 
 # --- gen5 header: a lead whose subject deploys its own unnumbered document ---
 # 'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị ...',
@@ -2483,7 +2497,7 @@ LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|họp
 _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
@@ -2498,7 +2512,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
@@ -2514,7 +2528,7 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 # and 'ra', and the unnumbered resolution's title runs to the sentence's end.
 LEAD_RESOLVES_RE = re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
+        (?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
         {LEAD_MEETING}?
         ra{_LEAD_WRAP}(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
         (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
@@ -2539,9 +2553,13 @@ CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a
-# congress of the same kind with no name ('Đại hội Đảng bộ phường') is.
+# congress of the same kind with no name ('Đại hội Đảng bộ phường') is. sweepF: a province's, city's or
+# district's committee names its kind in one word ('Thành ủy Hải Phòng tổ chức Hội nghị ... quán triệt Nghị
+# quyết Đại hội Đảng bộ thành phố lần thứ I', 'Huyện ủy X' for 'Đảng bộ huyện').
 PARTY_BODY_OF_UNIT_RE = re.compile(
-    rf"""(?<![\w])Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})""",
+    rf"""(?<![\w])(?:Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
+          |(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ)))
+        [ \t]+(?P<place>{_CONGRESS_PLACE})""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -2552,7 +2570,7 @@ PARTY_BODY_OF_UNIT_RE = re.compile(
 # ('Nghị quyết' in capitals, its subject after 'về'; 'một số nghị quyết chuyên đề' names none).
 # Searched on every page's lead, which names a meeting ('hội nghị', 'họp': `LEAD_MEETING`) on 1 page in 7.
 LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
         {LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")

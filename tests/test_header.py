@@ -5863,6 +5863,23 @@ def test_person_name_given_names(text: str, named: bool) -> None:
     pytest.param("Tin hoạt động\nBan Tuyên giáo Tỉnh ủy phổ biến Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần "
                  "thứ XX, nhiệm kỳ 2025 – 2030 tới báo cáo viên.\nCác đại biểu được nghe nội dung cốt lõi.\n",
                  "Đảng bộ tỉnh Nghệ An", "province", "lần thứ XX", id="province-spread"),
+    # sweepF: the unit named by its committee's one word ('Thành ủy Hải Phòng' for 'Đảng bộ thành phố').
+    pytest.param("Học tập, quán triệt NQ Đại hội Đảng bộ thành phố nhiệm kỳ 2025 -2030\n19/11/2025\nChiều 19/11/2025, "
+                 "Thành ủy Hải Phòng tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết Đại hội Đảng bộ thành "
+                 "phố lần thứ I, nhiệm kỳ 2025 – 2030. Hội nghị được kết nối tới 114 điểm cầu.\n",
+                 "Đảng bộ thành phố Hải Phòng", "province", "lần thứ I", id="city-committee-real"),
+    pytest.param("Sáng 8/10, Tỉnh ủy Quảng Trị tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+                 "lần thứ I, nhiệm kỳ 2025-2030.\n", "Đảng bộ tỉnh Quảng Trị", "province", "lần thứ I",
+                 id="province-committee"),
+    pytest.param("Ngày 3/11, Ban Thường vụ Huyện uỷ Lục Nam tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ huyện "
+                 "lần thứ XXIII, nhiệm kỳ 2020-2025.\n", "Đảng bộ huyện Lục Nam", "district", "lần thứ XXIII",
+                 id="district-standing-old-tone"),
+    pytest.param("Quận ủy Ngô Quyền triển khai Nghị quyết Đại hội đại biểu Đảng bộ quận lần thứ XXV, nhiệm kỳ 2020 - "
+                 "2025 đến cán bộ chủ chốt.\n", "Đảng bộ quận Ngô Quyền", "district", "lần thứ XXV",
+                 id="urban-district-committee"),
+    pytest.param("Chiều 14/12, Thị ủy Hoàng Mai tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thị xã lần "
+                 "thứ IV, nhiệm kỳ 2020-2025.\n", "Đảng bộ thị xã Hoàng Mai", "district", "lần thứ IV",
+                 id="town-committee"),
 ])
 def test_page_on_studying_a_congress_resolution(text, name, level, title):
     h = header(text)
@@ -5878,6 +5895,13 @@ def test_page_on_studying_a_congress_resolution(text, name, level, title):
 ])
 def test_studied_congress_resolution_with_no_unit_names_no_issuer(text):
     assert header(text).issuer is None
+
+
+def test_congress_of_another_kind_than_the_committee_takes_not_its_unit():
+    """sweepF: 'Tỉnh ủy Quảng Trị' names a province; a district's congress is not given its name."""
+    h = header("Sáng 8/10, Tỉnh ủy Quảng Trị chỉ đạo các huyện quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ "
+               "XX, nhiệm kỳ 2020-2025.\n")
+    assert h.issuer is None or "đại hội" not in fold(h.issuer.name)
 
 
 def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
@@ -5900,6 +5924,22 @@ def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
     pytest.param("Sáng 5/3, Ban Thường vụ Huyện ủy Lục Nam tổ chức hội nghị lần thứ 12. Hội nghị đã thông qua Nghị "
                  "quyết về phát triển nông nghiệp công nghệ cao giai đoạn 2024-2030.\n", "Huyện ủy Lục Nam", "district",
                  "về phát triển nông nghiệp", id="district-standing"),
+    # sweepF: a council's session ('kỳ họp'), and meeting words ending their clause, of the 2025 communes.
+    pytest.param(" date 2025-12-25 Xã Xuân Lãng thông qua nghị quyết\n\nNgày 25/12, HĐND xã Xuân Lãng tổ chức Kỳ họp "
+                 "thứ Bảy. Kỳ họp đã biểu quyết thông qua Nghị quyết về dự toán và phân bổ ngân sách xã năm 2026.\n",
+                 "HĐND xã Xuân Lãng", "commune", "về dự toán", id="commune-council-session"),
+    pytest.param("Ngày 26/12, HĐND xã Hồ Vương tổ chức kỳ họp thứ ba (kỳ họp thường lệ cuối năm 2025) nhằm đánh giá "
+                 "kết quả. Tại kỳ họp, HĐND xã đã thông qua Nghị quyết về nhiệm vụ năm 2026.\n", "HĐND xã Hồ Vương",
+                 "commune", "về nhiệm vụ năm 2026", id="commune-council-bracketed-session"),
+    pytest.param("Chiều 10/12, HĐND tỉnh Quảng Trị khóa VIII tổ chức kỳ họp thứ 12 và thông qua Nghị quyết về kế hoạch "
+                 "đầu tư công năm 2026.\n", "HĐND tỉnh Quảng Trị", "province", "về kế hoạch đầu tư công",
+                 id="province-council-session"),
+    pytest.param("Sáng 5/7, Đảng ủy phường Đông Thành tổ chức hội nghị. Hội nghị đã biểu quyết thông qua Nghị quyết "
+                 "về chuyển đổi số năm 2026.\n", "Đảng ủy phường Đông Thành", "commune", "về chuyển đổi số",
+                 id="meeting-word-ends-clause"),
+    pytest.param("Sáng 5/7, Huyện ủy Tân Kỳ tổ chức hội nghị. Hội nghị đã biểu quyết thông qua Nghị quyết về phát "
+                 "triển kinh tế rừng.\n", "Huyện ủy Tân Kỳ", "district", "về phát triển kinh tế rừng",
+                 id="place-ending-in-ky"),
 ])
 def test_meeting_report_passing_a_named_resolution(text, name, level, title):
     h = header(text)
