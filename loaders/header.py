@@ -121,6 +121,7 @@ from loaders.patterns import (
     HEADLINE_STAMP_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    HOLDER_ASPECT_TAIL_RE,
     HYPHENLESS_NUMBER_RE,
     INLINE_SIGNATURE_RE,
     ISSUED_ON_RE,
@@ -2308,8 +2309,27 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
         end = SENTENCE_BREAK_RE.search(text, of.end())
         rest = text[of.end():end.start() if end else len(text)].split(";")[0]
         title = title or (squeeze(rest).strip(" ,:") or None)
+    elif issuer is None and of is None and number is not None:
+        issuer = _holder_of_own(text, m, number)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                    issued_on=issued_on, issuer=issuer, title=title)
+
+
+def _holder_of_own(text: str, m: re.Match[str], number: DocNumber) -> str | None:
+    """sweepF: 'Sáng 5/3, Huyện ủy Hiệp Đức tổ chức hội nghị quán triệt Chỉ thị số 18-CT/HU ...', 'Tại hội
+    nghị, Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về ...': a body named with its unit that holds the
+    meeting, or studies the document at it, issued the document whose number carries its own code."""
+    if m["attendee"]:
+        who = m["attendee"]
+    else:
+        who = HOLDER_ASPECT_TAIL_RE.sub("", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+    if (im := LEAD_ISSUER_RE.search(who)) is None:
+        return None
+    issuer = _issuer_text(im["issuer"])
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or not body.place or _an_office(body) or not _own_code(issuer, body, number):
+        return None
+    return issuer
 
 
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
@@ -2854,6 +2874,12 @@ def _committee_of_secretary(issuer: str) -> str:
     if body is None or body.organ is None or ORGANS.get(body.organ, ("", ""))[1] != "secretary":
         return issuer
     return body_name(replace(body, organ=None), None)
+
+
+def _unplaced(subject: str) -> str:
+    """A subject without the units written after it ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên')."""
+    pm = LEAD_SUBJECT_PLACE_RE.search(subject)
+    return subject[:pm.start()].strip() if pm else subject
 
 
 def _subject_places(m: re.Match[str], subject: str) -> tuple[str, ...]:
@@ -3934,6 +3960,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     bodies = _header_bodies(region)
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
+    if not bodies and lead.above and clause is not None and _unplaced(clause) == lead.issuer:
+        clause = lead.issuer  # sweepF: a clause reader kept the place the lead writes after its subject
     if not bodies and lead.above and clause in (None, lead.issuer):
         bodies = list(lead.above)  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
     if clause is None:

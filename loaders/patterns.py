@@ -3411,10 +3411,13 @@ LEAD_OPENING_DAY_RE = re.compile(
 # with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
 # blind35: the meeting named first, the officer deploying at it ('Tại buổi Hội nghị, bà X - Phó Chủ tịch UBND
 # phường triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 ...').
+# The aspect words between a meeting's holder and its verb ('Huyện ủy Hiệp Đức đã tổ chức hội nghị ...').
+HOLDER_ASPECT_TAIL_RE = re.compile(r"(?:[ \t]+(?:đã|vừa|mới|cũng))+[ \t]*\Z")
 MEETING_DEPLOYS_RE = re.compile(
     rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
         (?:\s+trực\s+tuyến)?|họp
-        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*[^.;:\n]{{3,160}}?)  # blind35: an officer at it
+        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*  # blind35: an officer at it, sweepF: or its body
+          (?P<attendee>[^.;:\n]{{3,160}}?))
         \s+(?:để\s+)?(?:học\s+tập,?\s+)?
         (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})

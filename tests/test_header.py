@@ -5990,6 +5990,40 @@ _DEPLOYED_LIST = ("Tại hội nghị, Ban Thường vụ đã triển khai mộ
                   "Huyện ủy Bạch Thông về chuẩn bị đại hội")
 
 
+# sweepF: a body named with its unit that holds a meeting, or studies a numbered document at it ('Tại hội nghị,
+# Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về ...', a Quảng Nam radio page), issued that document when
+# its number carries the body's own code; another code (a commune studying the district's '152-KH/HU') or a
+# document named with its issuer ('... của Bộ Chính trị') is not the holder's.
+@pytest.mark.parametrize(("text", "number", "name", "level"), [
+    pytest.param("Huyện ủy Hiệp Đức tổ chức hội nghị lần thứ 10\n\nHuyện ủy Hiệp Đức hôm nay cũng đã tổ chức hội nghị lần "
+                 "thứ 10.\n\nTại hội nghị, Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về tổ chức đại hội đảng cấp "
+                 "cơ sở.\n", "18-CT/HU", "Huyện ủy Hiệp Đức", "district", id="attendee-district-real"),
+    pytest.param("Sáng 5/3, Huyện ủy Hiệp Đức đã tổ chức hội nghị quán triệt Chỉ thị số 18-CT/HU về tổ chức đại hội "
+                 "đảng cấp cơ sở.\n", "18-CT/HU", "Huyện ủy Hiệp Đức", "district", id="holder-district"),
+    pytest.param("Sáng 26/8, Đảng ủy xã Hà Vị tổ chức hội nghị phổ biến Kế hoạch số 85-KH/ĐU về đại hội chi bộ trực "
+                 "thuộc.\n", "85-KH/ĐU", "Đảng ủy xã Hà Vị", "commune", id="holder-commune"),
+    pytest.param("Chiều 12/4, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức hội nghị quán triệt Chỉ thị số 21-CT/TU về công "
+                 "tác phòng, chống tham nhũng.\n", "21-CT/TU", "Tỉnh ủy Lạng Sơn", "province", id="holder-province"),
+    pytest.param("Ngày 9/5, UBND huyện Lục Nam tổ chức hội nghị quán triệt Chỉ thị số 05/CT-UBND về tăng cường kỷ "
+                 "cương hành chính.\n", "05/CT-UBND", "UBND huyện Lục Nam", "district", id="holder-state"),
+])
+def test_meeting_holder_studies_its_own_numbered_document(text, number, name, level):
+    h = header(text)
+    assert str(h.number) == number
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sáng 5/3, Đảng ủy xã Hà Vị đã tổ chức hội nghị quán triệt Kế hoạch số 152-KH/HU về đại hội đảng bộ "
+                 "các cấp.\n", id="upper-code"),
+    pytest.param("Sáng 5/3, Đảng ủy xã Hà Vị đã tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về "
+                 "đại hội đảng bộ các cấp.\n", id="named-issuer"),
+])
+def test_meeting_holder_is_not_the_issuer_of_another_code(text):
+    h = header(text)
+    assert h.issuer is None or "Hà Vị" not in h.issuer.name
+
+
 @pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
     pytest.param("Sáng ngày 26/8/2019, Đảng ủy xã Cẩm Giàng đã tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội. "
                  + _DEPLOYED_LIST + "; Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Cẩm Giàng về triển khai "
@@ -6022,3 +6056,21 @@ def test_party_letter_subject_without_vv() -> None:
                "tái lập tỉnh Hà Tĩnh\n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội cấp "
                "tỉnh,\n\nHướng tới kỷ niệm 190 năm thành lập tỉnh, Ban Tuyên giáo Tỉnh ủy xây dựng Đề cương.\n")
     assert h.title is not None and "190 năm thành lập" in h.title
+
+
+# sweepF: a subject placed by the units written after it, with the bare verb ('... , tỉnh Thái Nguyên ban hành'):
+# a clause reader took the subject with its place ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên' read as a
+# province's board); the place is the subject's parent, as with 'vừa ban hành'.
+@pytest.mark.parametrize(("text", "name", "level", "province", "commune"), [
+    pytest.param("BẮC NINH - Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên ban hành kế hoạch tổ chức Tháng Công "
+                 "nhân năm 2024.\n", "Ban Chỉ đạo Đảng ủy xã Nghĩa Tá", "commune", "Thái Nguyên", "Nghĩa Tá",
+                 id="commune-board-province"),
+    pytest.param("UBND phường Vạn Thạnh, TP. Nha Trang ban hành Kế hoạch xây dựng phường đạt chuẩn văn minh đô thị "
+                 "năm 2016.\n", "UBND phường Vạn Thạnh", "commune", "Khánh Hòa", "Vạn Thạnh", id="ward-city"),
+    pytest.param("Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn ban hành Kế hoạch tổ chức đại hội chi bộ trực thuộc.\n",
+                 "Đảng ủy xã Vĩnh Phú", "commune", "An Giang", "Vĩnh Phú", id="commune-district"),
+])
+def test_placed_subject_with_bare_verb(text, name, level, province, commune):
+    i = header(text).issuer
+    assert i is not None and i.name == name and i.level == level
+    assert (i.locality.province, i.locality.commune) == (province, commune)
