@@ -19,7 +19,12 @@ from tests.agency_catalogue import agency_rows
 from tests.test_header_sweep import _problems
 
 _LEAD_GENERAL_DEPARTMENT = ("a news lead naming a ministry's general department ('Ngày ..., Tổng cục Thuế ban hành Công văn số ...') gives no issuer: the lead's issuer clause does not take the 'Tổng cục' base the header cells do (blind30)")
+_COMMUNE_OFFICE = ("sweepF: a 2025 commune's or ward's office ('Phòng Văn hóa - Xã hội' under 'UBND XÃ HỒ VƯƠNG') is read "
+                   "as a district's: the 'phòng' base fixes the district level (patterns BASES), and its unit is not "
+                   "taken from the People's Committee over it")
 KNOWN: dict[str, str] = {
+    **{f"{key}-{layout}": _COMMUNE_OFFICE for key in ("p_vhxh_xa", "p_kthtdt_phuong")
+       for layout in ("two_columns", "stacked", "pipes", "one_line", "news_lead", "news_lead_later", "kt_signature")},
     "tong_cuc_thue-news_lead": _LEAD_GENERAL_DEPARTMENT,
     "tong_cuc_thue-news_lead_later": _LEAD_GENERAL_DEPARTMENT,
     "tong_cuc_hq-news_lead": _LEAD_GENERAL_DEPARTMENT,
