@@ -2459,12 +2459,14 @@ _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
 _PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
 _PLACE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)|TP\.?|TX\.?)"""
-SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*(?P<above>{_PLACE_KIND}[ \t]+{_PROVINCE_WORDS})
+SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*
+      (?P<above>(?:{_PLACE_KIND}[ \t]+|TP(?=[{UPPER}])){_PROVINCE_WORDS})  # and the glued 'TPHCM'
       (?:[ \t]*,[ \t]*(?P<above_far>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS}))?
     |[ \t]*\([ \t]*(?P<above_b>(?:{_PLACE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
 LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.VERBOSE)
 # The kind word a written place opens with, and a commune's body, the only one a district places.
-PLACE_KIND_HEAD_RE = re.compile(rf"""^(?P<kind>{_PLACE_KIND})[ \t]+""", re.VERBOSE)
+PLACE_KIND_HEAD_RE = re.compile(
+    rf"""^(?P<kind>{_PLACE_KIND})(?:[ \t]+|(?<=TP)(?=[{UPPER}]))  # and the glued 'TPHCM'""", re.VERBOSE)
 _COMMUNE_KIND_ON_LINE = _phrases(*COMMUNE_KIND_WORDS, gap=r"[ \t]+")
 COMMUNE_BODY_RE = re.compile(rf"""(?<![\w])(?i:{_COMMUNE_KIND_ON_LINE})[ \t]+[{UPPER}\d]""")
 # The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của

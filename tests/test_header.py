@@ -6074,3 +6074,17 @@ def test_placed_subject_with_bare_verb(text, name, level, province, commune):
     i = header(text).issuer
     assert i is not None and i.name == name and i.level == level
     assert (i.locality.province, i.locality.commune) == (province, commune)
+
+
+# sweepF: the city written glued after its subject ('Đảng ủy phường Phước Thắng (TPHCM)', '..., TPHCM vừa ...', as
+# national papers write it) places the ward; it is no part of the ward's name.
+@pytest.mark.parametrize(("text", "name", "commune"), [
+    pytest.param("Đảng ủy phường Phước Thắng (TPHCM) vừa ban hành Nghị quyết về phát triển kinh tế tư nhân.\n",
+                 "Đảng ủy phường Phước Thắng", "Phước Thắng", id="bracket"),
+    pytest.param("Đảng ủy phường Dĩ An, TPHCM vừa ban hành Kế hoạch số 12-KH/ĐU về tổ chức đại hội chi bộ.\n",
+                 "Đảng ủy phường Dĩ An", "Dĩ An", id="comma"),
+])
+def test_subject_placed_by_glued_city(text, name, commune):
+    i = header(text).issuer
+    assert i is not None and i.name == name and i.level == "commune"
+    assert (i.locality.province, i.locality.commune) == ("Hồ Chí Minh", commune)
