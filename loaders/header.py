@@ -2590,8 +2590,9 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
     held, holder, body = holding
     for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):
         number = try_parse(m["number"])
-        if number is None or fold(_issuer_text(m["issuer"])) != fold(holder):
+        if number is None or (of := _holders_committee(_issuer_text(m["issuer"]), holder, body)) is None:
             continue
+        holder, body = of
         if not _own_code(holder, body, number):
             continue
         issued_on = _lead_date(m, number.year, warnings) if (m["ld"] or m["lwd"]) else None
@@ -2600,6 +2601,19 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                          issued_on=issued_on, issuer=holder, title=title)
     return None
+
+
+def _holders_committee(listed: str, holder: str, body: Body) -> tuple[str, Body] | None:
+    """The listed document's body when it is the meeting's holder, or the committee an organ of it holds
+    the meeting for (sweepF: 'Ban Thường vụ Quận ủy Sơn Trà tổ chức Hội nghị ... Chương trình hành động số
+    11-CTr/QU ... của Quận ủy Sơn Trà'): the same base of the same unit."""
+    if fold(listed) == fold(holder):
+        return holder, body
+    own = parse_body(new_tone_placement(listed))
+    if own is None or own.organ is not None or own.base != body.base or not own.place \
+            or fold(own.place) != fold(body.place or "") or own.unit_kind != body.unit_kind:
+        return None
+    return listed, own
 
 
 def _names_the_place(short: Body, full: Body) -> bool:

@@ -2590,7 +2590,7 @@ RESOLUTION_PASSED_RE = re.compile(
 LISTED_OF_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})[ \t]+số[ \t]*:?[ \t]*(?P<number>{NUMBER})
         (?:[ \t]*,?[ \t]*ngày[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*của[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
-        (?P<title>[^;.\n]{{0,300}})""",
+        (?P<title>(?:(?![ \t]+và[ \t]+(?:{TYPE_WORD})[ \t]+số)[^;.\n]){{0,300}})  # sweepF: to the next""",
     re.VERBOSE | re.IGNORECASE,
 )
 
