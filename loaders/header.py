@@ -83,6 +83,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
+    COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
     CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
@@ -121,6 +122,7 @@ from loaders.patterns import (
     HEADLINE_STAMP_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
+    HOLDER_ASPECT_TAIL_RE,
     HYPHENLESS_NUMBER_RE,
     INLINE_SIGNATURE_RE,
     ISSUED_ON_RE,
@@ -239,6 +241,7 @@ from loaders.patterns import (
     PERSON_TAIL_RE,
     PHOTO_CAPTION_RE,
     PLACE_DATE_RE,
+    PLACE_KIND_HEAD_RE,
     PLACE_TAIL_RE,
     POLITBURO_BEFORE_COMMA_RE,
     PORTAL_SECTION_RE,
@@ -246,7 +249,6 @@ from loaders.patterns import (
     POSTING_STAMP_TAIL_RE,
     PREAMBLE_START_RE,
     PREDICATE_WORD_RE,
-    PROVINCE_KIND_HEAD_RE,
     PROVINCIAL_PARTY_CELL_RE,
     PUBLISHED_NAME_START_RE,
     RECENT_YEAR_RE,
@@ -2070,7 +2072,7 @@ class _Identity:
     issuer: str | None = None
     title: str | None = None
     place: str | None = None
-    above: str | None = None  # the province named after the lead's subject, as a parent body's line
+    above: tuple[str, ...] = ()  # the units named after the lead's subject, as their parent bodies' lines
 
 
 _LEAD_CHARS = 4000  # leads, title lines and metadata tables sit at the top of the page
@@ -2338,8 +2340,27 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
         end = SENTENCE_BREAK_RE.search(text, of.end())
         rest = text[of.end():end.start() if end else len(text)].split(";")[0]
         title = title or (squeeze(rest).strip(" ,:") or None)
+    elif issuer is None and of is None and number is not None:
+        issuer = _holder_of_own(text, m, number)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                    issued_on=issued_on, issuer=issuer, title=title)
+
+
+def _holder_of_own(text: str, m: re.Match[str], number: DocNumber) -> str | None:
+    """sweepF: 'Sáng 5/3, Huyện ủy Hiệp Đức tổ chức hội nghị quán triệt Chỉ thị số 18-CT/HU ...', 'Tại hội
+    nghị, Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về ...': a body named with its unit that holds the
+    meeting, or studies the document at it, issued the document whose number carries its own code."""
+    if m["attendee"]:
+        who = m["attendee"]
+    else:
+        who = HOLDER_ASPECT_TAIL_RE.sub("", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+    if (im := LEAD_ISSUER_RE.search(who)) is None:
+        return None
+    issuer = _issuer_text(im["issuer"])
+    body = parse_body(new_tone_placement(issuer))
+    if body is None or not body.place or _an_office(body) or not _own_code(issuer, body, number):
+        return None
+    return issuer
 
 
 # blind8: bodies a unit has one of, so two spellings of their kind name one body ('Ban Thường trực UBMTTQ Việt
@@ -2492,7 +2513,7 @@ def _deploys(text: str) -> _Identity | None:
             found = (_Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                                issuer=_tag_place(m["tagplace"], issuer, body),
                                title=squeeze(m["title"]).strip(" ,;:"),
-                               above=_subject_province(m, issuer)), body)
+                               above=_subject_places(m, issuer)), body)
             if body.place:
                 break
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
@@ -2549,10 +2570,17 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     if place is None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
-                 if fold(b["kind"]) == fold(m["kind"])]
+                 if _party_unit_kind(b) == fold(m["kind"])]
         place = named[-1]["place"] if named else None
     issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+
+
+def _party_unit_kind(body: re.Match[str]) -> str:
+    """The unit kind a Party body names: 'Đảng ủy phường' its kind word, 'Thành ủy' the city's."""
+    if body["kind"]:
+        return fold(body["kind"])
+    return _COMMITTEE_UNIT_KIND.get(fold(body["committee"]), "")
 
 
 def _meeting_holder(text: str, *, by_level: bool = False) -> tuple[re.Match[str], str, Body] | None:
@@ -2597,8 +2625,9 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
     held, holder, body = holding
     for m in LISTED_OF_RE.finditer(text, held.end(), _LEAD_CHARS):
         number = try_parse(m["number"])
-        if number is None or fold(_issuer_text(m["issuer"])) != fold(holder):
+        if number is None or (of := _holders_committee(_issuer_text(m["issuer"]), holder, body)) is None:
             continue
+        holder, body = of
         if not _own_code(holder, body, number):
             continue
         issued_on = _lead_date(m, number.year, warnings) if (m["ld"] or m["lwd"]) else None
@@ -2607,6 +2636,19 @@ def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                          issued_on=issued_on, issuer=holder, title=title)
     return None
+
+
+def _holders_committee(listed: str, holder: str, body: Body) -> tuple[str, Body] | None:
+    """The listed document's body when it is the meeting's holder, or the committee an organ of it holds
+    the meeting for (sweepF: 'Ban Thường vụ Quận ủy Sơn Trà tổ chức Hội nghị ... Chương trình hành động số
+    11-CTr/QU ... của Quận ủy Sơn Trà'): the same base of the same unit."""
+    if fold(listed) == fold(holder):
+        return holder, body
+    own = parse_body(new_tone_placement(listed))
+    if own is None or own.organ is not None or own.base != body.base or not own.place \
+            or fold(own.place) != fold(body.place or "") or own.unit_kind != body.unit_kind:
+        return None
+    return listed, own
 
 
 def _names_the_place(short: Body, full: Body) -> bool:
@@ -2702,7 +2744,7 @@ def _deploys_numbered(text: str) -> _Identity | None:
         title = tail["rest"].strip(" ,;:") if tail else None
         return _Identity(number=number, doc_type=number.doc_type or TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                          issued_on=issued_on, issuer=_tag_place(m["tagplace"], issuer, body), title=title,
-                         above=_subject_province(m, issuer))
+                         above=_subject_places(m, issuer))
     return None
 
 
@@ -2757,9 +2799,9 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     timed = LEAD_DATE_TAIL_RE.search(prefix)
     if timed or (timed := LEAD_TIME_TAIL_RE.search(prefix)):  # 'UBND tỉnh mới đây đã ban hành'
         prefix = prefix[: timed.start()]
-    above = None
+    above: tuple[str, ...] = ()
     if (pm := LEAD_SUBJECT_PLACE_RE.search(prefix)) and (im := LEAD_ISSUER_RE.search(prefix, 0, pm.start())) \
-            and (above := _subject_province(pm, im["issuer"])):
+            and (above := _subject_places(pm, im["issuer"])):
         prefix = prefix[: pm.start()] + " "  # 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành'
     written = prefix
     prefix = UNIT_ABBREV_DOT_RE.sub(r"\g<kind> ", LEAD_SUBJECT_ACRONYM_RE.sub(" ", prefix))
@@ -2857,7 +2899,7 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,
         title=TYPE_SUFFIX_RE.sub("", tail["rest"]) if tail else None,  # 'Kế hoạch hành động ...': the type's
-        above=above if issuer else None,
+        above=above if issuer else (),
     )
     return ident, on_behalf
 
@@ -2883,18 +2925,38 @@ def _committee_of_secretary(issuer: str) -> str:
     return body_name(replace(body, organ=None), None)
 
 
-def _subject_province(m: re.Match[str], subject: str) -> str | None:
-    """The province a lead names after its subject, as the line of its Party organisation ('Đảng bộ tỉnh
-    Đồng Tháp'): the subject's units are then read under it, so 'phường Dĩ An' of 2025 is the ward of Hồ
-    Chí Minh City, not of Bình Dương. Only a name the gazetteer holds as a province (on either map), after
-    the body of a unit below it."""
-    if not (written := m["above"] or m["above_b"]) or not BELOW_PROVINCE_BODY_RE.search(subject):
-        return None
-    name = squeeze(PROVINCE_KIND_HEAD_RE.sub("", squeeze(written)))
-    unit = gz.find_province(name) or gz.find_province(name, gz.Y2025)
-    if unit is None:
-        return None
-    return f"Đảng bộ {unit.kind} {name}"
+def _unplaced(subject: str) -> str:
+    """A subject without the units written after it ('Ban Chỉ đạo Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên')."""
+    pm = LEAD_SUBJECT_PLACE_RE.search(subject)
+    return subject[:pm.start()].strip() if pm else subject
+
+
+def _subject_places(m: re.Match[str], subject: str) -> tuple[str, ...]:
+    """The units a lead names after its subject, outermost first, as the lines of their Party organisations
+    ('Đảng bộ tỉnh Đồng Tháp'): the subject's units are then read under them, so 'phường Dĩ An' of 2025 is
+    the ward of Hồ Chí Minh City, not of Bình Dương. A name the gazetteer holds as a province (on either map)
+    after the body of a unit below it; sweepF: a district or city the gazetteer holds ('UBND phường Vạn
+    Thạnh, TP. Nha Trang', 'Đảng ủy xã Vĩnh Phú (Thoại Sơn)') after a commune's body. Any other name places
+    nothing."""
+    written = [x for x in (m["above_far"], m["above"] or m["above_b"]) if x]
+    if not written or not BELOW_PROVINCE_BODY_RE.search(subject):
+        return ()
+    lines: list[str] = []
+    province: gz.Unit | None = None
+    for place in map(squeeze, written):
+        head = PLACE_KIND_HEAD_RE.match(place)
+        kind = fold(head["kind"]).rstrip(".") if head else None
+        name = place[head.end():] if head else place
+        if kind in (None, "tỉnh", "thành phố", "tp") \
+                and (unit := gz.find_province(name) or gz.find_province(name, gz.Y2025)) is not None:
+            lines.append(f"Đảng bộ {unit.kind} {name}")
+            province = unit
+        elif kind != "tỉnh" and COMMUNE_BODY_RE.search(subject) \
+                and (units := gz.find_districts(name, province.code if province else None)):
+            lines.append(f"Đảng bộ {units[0].kind} {name}")
+        else:
+            return ()
+    return tuple(lines)
 
 
 # A unit's Party committee named by its kind alone ('Ban Thường vụ Huyện ủy'): the unit kind it names.
@@ -3988,8 +4050,10 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     bodies = _header_bodies(region)
     if block and not bodies and lead.number in (None, number):
         bodies = _lead_completes(clause, lead.issuer)
+    if not bodies and lead.above and clause is not None and _unplaced(clause) == lead.issuer:
+        clause = lead.issuer  # sweepF: a clause reader kept the place the lead writes after its subject
     if not bodies and lead.above and clause in (None, lead.issuer):
-        bodies = [lead.above]  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
+        bodies = list(lead.above)  # leadforms: 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...'
     if clause is None:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose

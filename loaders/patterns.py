@@ -2550,11 +2550,22 @@ _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # Tháp) triển khai ...', 'UBND huyện Lấp Vò (tỉnh Đồng Tháp) ...': the province is named after the body, by
 # a comma (then with its kind word, so ', Ban Thường vụ ...' is never read as a place) or in brackets; the
 # caller keeps it only when the gazetteer knows it as a province.
+# sweepF: a commune's body is placed by its district or city, then maybe its province ('UBND phường Vạn Thạnh,
+# TP. Nha Trang vừa ...', 'Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn, tỉnh An Giang ...', 'Đảng ủy xã Vĩnh Phú
+# (Thoại Sơn)'): the caller reads each name on the gazetteer as the province or the district it is.
 _PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
 _PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
-SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*(?P<above>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS})
-    |[ \t]*\([ \t]*(?P<above_b>(?:{_PROVINCE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
+_PLACE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)|TP\.?|TX\.?)"""
+SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*
+      (?P<above>(?:{_PLACE_KIND}[ \t]+|TP(?=[{UPPER}])){_PROVINCE_WORDS})  # and the glued 'TPHCM'
+      (?:[ \t]*,[ \t]*(?P<above_far>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS}))?
+    |[ \t]*\([ \t]*(?P<above_b>(?:{_PLACE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
 LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.VERBOSE)
+# The kind word a written place opens with, and a commune's body, the only one a district places.
+PLACE_KIND_HEAD_RE = re.compile(
+    rf"""^(?P<kind>{_PLACE_KIND})(?:[ \t]+|(?<=TP)(?=[{UPPER}]))  # and the glued 'TPHCM'""", re.VERBOSE)
+_COMMUNE_KIND_ON_LINE = _phrases(*COMMUNE_KIND_WORDS, gap=r"[ \t]+")
+COMMUNE_BODY_RE = re.compile(rf"""(?<![\w])(?i:{_COMMUNE_KIND_ON_LINE})[ \t]+[{UPPER}\d]""")
 # The body before that place is one of a unit below the province ('..., tỉnh Đắk Lắk đã ban hành' after 'của
 # Thủ tướng Chính phủ' names the province as the subject, not the place of the Prime Minister).
 BELOW_PROVINCE_BODY_RE = re.compile(
@@ -2565,10 +2576,15 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # --- blind15/blind35 header: the meeting a lead's subject holds to resolve or deploy ---
 # '... tổ chức hội nghị ra nghị quyết ...', '... họp hội nghị lần thứ 12 ra nghị quyết ...', '... Huyện ủy
 # Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...', '... đã tổ chức Hội nghị triển khai
-# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb. blind38: a
-# council's session ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ 13').
-LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?(?:(?i:hội)[ \t]+nghị|(?:kỳ[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
-    (?:[ \t]+[^\s.,;:]+){0,5}?[ \t]+)"""
+# ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
+# sweepF, blind38: a council's session is its 'kỳ họp' ('HĐND xã Xuân Lãng tổ chức Kỳ họp thứ Bảy', 'HĐND
+# phường Nghi Hương ... đã tổ chức kỳ họp thứ 13'), and the meeting words may end their clause ('... tổ chức
+# hội nghị. Hội nghị đã thông qua Nghị quyết về ...').
+LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?
+    (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
+    (?:[ \t]+[^\s.,;:]+){0,5}?(?:[ \t]+|(?=[.,;:])))"""
+# A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp').
+_NOT_HOLDING = r"""(?<!\stổ\schức)(?<!\stổ\schức\s[Kk]ỳ)"""
 # sweepD: a lead's subject that deploys its document with no meeting named, 'tổ chức triển khai' ('Ngày
 # 10/02/2023, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình phối hợp ...', a Quận
 # 5 ward's page): 'tổ chức' alone, or the meeting, before 'triển khai'.
@@ -2585,7 +2601,7 @@ _DEPLOY_HELD = rf"""(?:{LEAD_MEETING}|tổ[ \t]+chức[ \t]+)"""
 _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
         (?=[{LOWER}{DEPLOY_QUOTES}])
@@ -2600,7 +2616,7 @@ LEAD_DEPLOYS_RE = HintedPattern(re.compile(
 # (checked by the caller) and no 'của'/'do' names another issuer after it.
 LEAD_DEPLOYS_NUMBERED_RE = re.compile(
     rf"""(?:{LEAD_OPENING}|(?<=,[ \t]))
-        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME})(?<!\stổ\schức){SUBJECT_PLACE}?
+        (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: bare
         (?:[ \t]*,?[ \t]*\(?[ \t]*(?i:ngày)[ \t]+{LEAD_DATE}(?:[ \t]*\))?)?+  # newsweep: '(ngày ...)'
@@ -2616,7 +2632,7 @@ LEAD_DEPLOYS_NUMBERED_RE = re.compile(
 # and 'ra', and the unnumbered resolution's title runs to the sentence's end.
 LEAD_RESOLVES_RE = re.compile(
     rf"""{LEAD_OPENING}
-        (?P<issuer>{_JOINED_NAME})(?<!\stổ\schức)[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
+        (?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?  # newsweep: verb out
         {LEAD_MEETING}?
         ra{_LEAD_WRAP}(?P<tw>(?i:nghị[ \t]+quyết))[ \t]+
         (?:(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>{NUMBER})  # newsweep: its number, and the date after it
@@ -2649,9 +2665,13 @@ CONGRESS_OWN_TITLE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The Party body of a unit named before it ('Bí thư Đảng ủy phường Hương An quán triệt ...'), whose unit a
-# congress of the same kind with no name ('Đại hội Đảng bộ phường') is.
+# congress of the same kind with no name ('Đại hội Đảng bộ phường') is. sweepF: a province's, city's or
+# district's committee names its kind in one word ('Thành ủy Hải Phòng tổ chức Hội nghị ... quán triệt Nghị
+# quyết Đại hội Đảng bộ thành phố lần thứ I', 'Huyện ủy X' for 'Đảng bộ huyện').
 PARTY_BODY_OF_UNIT_RE = re.compile(
-    rf"""(?<![\w])Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})""",
+    rf"""(?<![\w])(?:Đảng[ \t]+(?:ủy|uỷ|bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
+          |(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+(?:ủy|uỷ)))
+        [ \t]+(?P<place>{_CONGRESS_PLACE})""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -2666,7 +2686,7 @@ PARTY_BODY_OF_UNIT_RE = re.compile(
 _BODY_TERM = r"""(?:[ \t]*,?[ \t]+(?i:khóa|khoá)[ \t]+[IVXLC\d]{1,6}(?![\w]))?
     (?:[ \t]*,?[ \t]+(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?[ \t]*,?"""
 LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME})(?<!\stổ\schức){_BODY_TERM}
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}{_BODY_TERM}
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")
@@ -2684,7 +2704,7 @@ RESOLUTION_PASSED_RE = re.compile(
 LISTED_OF_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})[ \t]+số[ \t]*:?[ \t]*(?P<number>{NUMBER})
         (?:[ \t]*,?[ \t]*ngày[ \t]+{LEAD_DATE})?[ \t]*,?[ \t]*của[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
-        (?P<title>[^;.\n]{{0,300}})""",
+        (?P<title>(?:(?![ \t]+và[ \t]+(?:{TYPE_WORD})[ \t]+số)[^;.\n]){{0,300}})  # sweepF: to the next""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -3515,10 +3535,13 @@ LEAD_OPENING_DAY_RE = re.compile(
 # with its words, no look-behind, so `re` skips to their first letters; the caller checks the word boundary.)
 # blind35: the meeting named first, the officer deploying at it ('Tại buổi Hội nghị, bà X - Phó Chủ tịch UBND
 # phường triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 ...').
+# The aspect words between a meeting's holder and its verb ('Huyện ủy Hiệp Đức đã tổ chức hội nghị ...').
+HOLDER_ASPECT_TAIL_RE = re.compile(r"(?:[ \t]+(?:đã|vừa|mới|cũng))+[ \t]*\Z")
 MEETING_DEPLOYS_RE = re.compile(
     rf"""(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)
         (?:\s+trực\s+tuyến)?|họp
-        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*[^.;:\n]{{3,160}}?)  # blind35: an officer at it
+        |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*  # blind35: an officer at it, sweepF: or its body
+          (?P<attendee>[^.;:\n]{{3,160}}?))
         \s+(?:để\s+)?(?:học\s+tập,?\s+)?
         (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})

@@ -160,6 +160,15 @@ AGENCY_CATALOGUE: tuple[Body, ...] = (
        "Phòng Tài chính - Kế hoạch huyện Kim Động", "Phòng Tài chính - Kế hoạch", "district", KD),
     _s("p_vhtt", ["UBND HUYỆN KIM ĐỘNG", "PHÒNG VĂN HÓA VÀ THÔNG TIN"], "VHTT", "Kim Động",
        "Phòng Văn hóa và Thông tin huyện Kim Động", "Phòng Văn hóa và Thông tin", "district", KD),
+    # --- sweepF: a 2025 commune's or ward's offices under its People's Committee (the two-level government
+    #     gives each commune a 'Phòng Văn hóa - Xã hội' and a 'Phòng Kinh tế', a ward a 'Phòng Kinh tế, Hạ
+    #     tầng và Đô thị'): the commune's level, its new province ---
+    _s("p_vhxh_xa", ["UBND XÃ HỒ VƯƠNG", "PHÒNG VĂN HÓA - XÃ HỘI"], "VHXH", "Hồ Vương",
+       "Phòng Văn hóa - Xã hội xã Hồ Vương", "Phòng Văn hóa - Xã hội", "commune",
+       {"province": "Thanh Hóa", "commune": "Hồ Vương"}, year=2026),
+    _s("p_kthtdt_phuong", ["UBND PHƯỜNG HƯƠNG AN", "PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"], "KTHTĐT", "Hương An",
+       "Phòng Kinh tế, Hạ tầng và Đô thị phường Hương An", "Phòng Kinh tế, Hạ tầng và Đô thị", "commune",
+       {"province": "Huế", "commune": "Hương An"}, year=2026),
     # --- central agencies named without 'Bộ' (tests/realworld/c09_baolangson_vpcp_cv833.txt,
     #     tests/realworld_blind17/b04_ubdt_qd378_2021_ctrhd_nq50cp_thuviennhadat.txt, tests/realworld_blind17/b22_bhxhvn_kh2596_2019_qd856_tvpl.txt) ---
     _s("vpcp", ["VĂN PHÒNG CHÍNH PHỦ"], "VPCP", "Hà Nội", "Văn phòng Chính phủ", "Văn phòng Chính phủ", "central",

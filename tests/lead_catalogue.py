@@ -240,6 +240,20 @@ LATE_SUBJECTS: tuple[Subject, ...] = (
             "BCĐ", STATE, {"province": None}),
     Subject("btv_hccb_centre_dotted", "sweepA: an organ of that centre, dotted ('Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam')",
             "Ban Thường vụ T.Ư Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh Việt Nam", "central", "CCBTW"),
+    # sweepF: a commune's body placed by its district or city, then maybe its province (a Khánh Hòa paper's 'UBND
+    # phường Vạn Thạnh, TP. Nha Trang vừa ...', an An Giang paper's 'Đảng bộ xã Vĩnh Phú (Thoại Sơn)')
+    Subject("ubnd_phuong_city", "tests/lead_catalogue.py hu_placed_city (a ward's committee, its city after a comma)",
+            "UBND phường Vạn Thạnh, TP. Nha Trang", "UBND phường Vạn Thạnh", "commune", "UBND", STATE,
+            _l("Khánh Hòa", "Nha Trang", "Vạn Thạnh")),
+    Subject("du_xa_district", "tests/lead_catalogue.py hu_placed_city (a commune's committee, its district after a comma)",
+            "Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn", "Đảng ủy xã Vĩnh Phú", "commune", "ĐU",
+            locality=_l("An Giang", "Thoại Sơn", "Vĩnh Phú")),
+    Subject("ubnd_xa_district_province", "tests/lead_catalogue.py hu_placed_city (district, then province)",
+            "UBND xã Vĩnh Phú, huyện Thoại Sơn, tỉnh An Giang", "UBND xã Vĩnh Phú", "commune", "UBND", STATE,
+            _l("An Giang", "Thoại Sơn", "Vĩnh Phú")),
+    Subject("du_xa_district_bracket", "tests/lead_catalogue.py btv_hu_placed (the district in brackets)",
+            "Đảng ủy xã Vĩnh Phú (Thoại Sơn)", "Đảng ủy xã Vĩnh Phú", "commune", "ĐU",
+            locality=_l("An Giang", "Thoại Sơn", "Vĩnh Phú")),
 )
 
 

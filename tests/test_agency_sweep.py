@@ -18,7 +18,13 @@ from loaders.resolve import Evidence, parse_body, resolve_issuer
 from tests.agency_catalogue import agency_rows
 from tests.test_header_sweep import _problems
 
-KNOWN: dict[str, str] = {}
+_COMMUNE_OFFICE = ("sweepF: a 2025 commune's or ward's office ('Phòng Văn hóa - Xã hội' under 'UBND XÃ HỒ VƯƠNG') is read "
+                   "as a district's: the 'phòng' base fixes the district level (patterns BASES), and its unit is not "
+                   "taken from the People's Committee over it")
+KNOWN: dict[str, str] = {
+    **{f"{key}-{layout}": _COMMUNE_OFFICE for key in ("p_vhxh_xa", "p_kthtdt_phuong")
+       for layout in ("two_columns", "stacked", "pipes", "one_line", "news_lead", "news_lead_later", "kt_signature")},
+}
 
 
 @pytest.mark.parametrize(
