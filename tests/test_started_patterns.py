@@ -243,3 +243,29 @@ def test_split_date_word_trie_as_the_flat_alternation(text: str, found: int) -> 
 def test_literal_trie_refuses_a_word_that_opens_another() -> None:
     with pytest.raises(ValueError):
         patterns._literal_trie(["năm", "nă"])
+
+
+_PLAIN = {
+    "SPLIT_ROMAN_MARK_RE": re.compile(r"^(?P<a>[IVX]{1,4}) (?P<b>[IVX]{1,4})(?=\.[ \t])", re.MULTILINE),
+    "BARE_IN_MARKED_DATE_RE": re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s"
+                                         r"|tháng\s+\d{1,2}\s+nam\s+\d"),
+}
+
+
+@pytest.mark.parametrize("name, text, found", [
+    pytest.param("SPLIT_ROMAN_MARK_RE", "I II. NHIỆM VỤ\nI V. GIẢI PHÁP\nXI I.\tTỔ CHỨC", 3, id="roman-at-line-starts"),
+    pytest.param("SPLIT_ROMAN_MARK_RE", "AI II. x\n I II. x\nI II.x\nVI III IV. x", 0, id="roman-not-at-a-start"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 nam 2025, ngày 04 thang 05 năm 2013", 2, id="bare-after-marked"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngay 4 tháng 5 năm 2013; tháng 4 nam 2025", 2, id="bare-day-or-year-word"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 năm 2025, ngay 12 thang 4 nam 2025", 0, id="all-marked-or-all-bare"),
+])
+def test_reordered_opening_as_the_plain_pattern(name: str, text: str, found: int) -> None:
+    """A pattern reordered to open on a letter `re` skips to (the Roman mark's line start looked behind at, the
+    bare date word's 'ng' shared) finds what its plain form finds, on rows and on every labelled head."""
+    new, plain = getattr(patterns, name), _PLAIN[name]
+    got = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(got) == found
+    for head in _heads() if found else []:
+        for probe in (head, head.lower()):
+            assert [m.span() for m in new.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
