@@ -83,7 +83,6 @@ from loaders.patterns import (
     LIST_ITEM_WITHOUT_TYPE_WORD_RE,
     LISTING_NUMBER_BEFORE_RE,
     LOST_LETTER_MIN_WORDS,
-    LOST_LETTER_WORDS_RE,
     LOWER,
     ODD_SPACE_CHARS,
     ODD_SPACE_RE,
@@ -129,6 +128,7 @@ from loaders.patterns import (
     WRAPPED_ON_RE,
     StartedPattern,
     find_words,
+    lost_letter_words,
 )
 from loaders.records import Ref
 from loaders.resolve import PARTY_COMMITTEE_OF_UNIT, parse_body
@@ -274,7 +274,7 @@ def _patterns_for(text: str) -> _Rx:
     letters = marked + ascii_letters
     if letters < 200 or marked >= _STRIPPED_SHARE * letters:
         return _RX
-    lost = len(LOST_LETTER_WORDS_RE.findall(head))
+    lost = lost_letter_words(head)
     return _damaged("lost" if lost >= LOST_LETTER_MIN_WORDS else "ascii")
 
 

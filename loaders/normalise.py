@@ -32,7 +32,6 @@ from loaders.patterns import (
     LABOUR_NAME_HEAD_RE,
     LABOUR_NAME_TAIL_RE,
     LOST_LETTER_MIN_WORDS,
-    LOST_LETTER_WORDS_RE,
     MUST_MARK_RE,
     NEWS_TAG_START_RE,
     NUMBER_CELL_RE,
@@ -51,6 +50,7 @@ from loaders.patterns import (
     TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
     VI_SYLLABLE_RE,
+    lost_letter_words,
 )
 from loaders.tables import grid_table_lines, stacked_table_lines, task_table_lines
 
@@ -800,7 +800,7 @@ def has_lost_letters(text: str) -> bool:
     keeps its unmarked words ('ngay 12 thang 01', 'va'), so it looks stripped or partly unmarked;
     restoring would mark its remnants ('ca' -> 'cả', 'y' -> 'ý') and hide it from the citations'
     lost-letter patterns."""
-    return len(LOST_LETTER_WORDS_RE.findall(text[:20000])) >= LOST_LETTER_MIN_WORDS
+    return lost_letter_words(text[:20000]) >= LOST_LETTER_MIN_WORDS
 
 
 def _ascii_key(words: list[str]) -> str:

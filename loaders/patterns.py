@@ -160,10 +160,12 @@ _TONED = "".join(c for c in _VOWELS if any(m in unicodedata.normalize("NFD", c) 
 _STOP_AFTER = r"(?:[ \t]*[,.;:)|]|[ \t]*$)"
 _TAIL_END = rf"(?:[ \t]+(?![{_VOWELS}])|{_STOP_AFTER})"  # a vowel after it: the next word's head ('h uyện')
 # The blank first, the vowel looked behind at: a literal opening is scanned fast. A blank is one character
-# in five, so the letters every branch may take after it ('ng|nh|ch', '[iuo]', '[nmctp]', 'h', 'H', 'g', 'G',
-# '[IUO]') are checked at once, not branch by branch (parsespeed5: the pattern's cost halved).
+# in five, so what every branch takes after it is checked at once, not branch by branch: one of its letters
+# ('[iuo]', '[nmctp]', 'h', 'H', 'g', 'G', '[IUO]'), or 'ng|nh|ch', then a blank, a stop, the line's end or
+# the text's (parsespeed5 checked the letter: the cost halved; parsespeed6 the end too, since a word goes on
+# after nearly every blank: a quarter of that on synthetic plans).
 SPLIT_WORD_TAIL_RE = re.compile(
-    rf"""\ (?=[cghimnoptuGHIOU])
+    rf"""\ (?=[cghimnoptuGHIOU][gh]?(?:[ \t,.;:)|\n]|\Z))
     (?:(?<=[{_VOWELS}]\ )(?=(?:ng|nh|ch)(?:[ \t]+[{UPPER}\d]|{_STOP_AFTER}))  # 'Đặ ng', 'thá ng 05'
       |(?<=[{_TONED}]\ )(?<![{UPPER}]\ )(?<!\s[^\W\d_]\ )                          # not 'K Ế  H O Ạ C H'
        (?=[iuo](?:[ \t]+[^\W\d_]|{_STOP_AFTER})                                   # 'hộ i ,'
@@ -180,14 +182,34 @@ SPLIT_WORD_TAIL_RE = re.compile(
 _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
                    "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
 _ROMAN_MARKS = "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True))
-SPLIT_ROMAN_MARK_RE = re.compile(r"^(?P<a>[IVX]{1,4}) (?P<b>[IVX]{1,4})(?=\.[ \t])", re.MULTILINE)
+# The numeral's first letter opens it and the line's start is looked behind at: `re` skips to a class, where
+# a '^' is tried at every position.
+SPLIT_ROMAN_MARK_RE = re.compile(r"(?P<a>[IVX](?<![^\n][IVX])[IVX]{0,3}) (?P<b>[IVX]{1,4})(?=\.[ \t])")
 ROMAN_MARK_RE = re.compile(rf"(?:{_ROMAN_MARKS})")
+
+
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of literal `words`, none a prefix of another, each shared prefix written once: `re`
+    checks a letter and follows one branch, where a flat alternation tries every word in turn. No two of
+    the words can match at one position, so the matches are the flat alternation's."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        if len(rests) > 1 and "" in rests:
+            raise ValueError(f"a word is a prefix of another: {first + min(rests, key=len)!r}")
+        rest = f"(?:{_literal_trie(rests)})" if len(rests) > 1 else re.escape(rests[0])
+        parts.append(re.escape(first) + rest)
+    return "|".join(parts)
+
+
 # ocrsplit: a date's word cut by one blank before its figure ('ngà y 04', 'nă m 2013', 'th áng 5'); only whole
-# date words, so nothing else is joined.
-SPLIT_DATE_WORD_RE = re.compile(
-    "(?:" + "|".join(c[:i] + " " + c[i:] for w in ("ngày", "tháng", "năm")
-                     for c in (w, w.capitalize(), w.upper()) for i in range(1, len(w))) + r")(?=[ \t]+\d)"
-)
+# date words, so nothing else is joined. As a trie: every 'n', 'N', 't', 'T' of a text is tried (parsespeed6:
+# half the cost of the 27 words tried in turn on synthetic plans).
+_CUT_DATE_WORDS = [c[:i] + " " + c[i:] for w in ("ngày", "tháng", "năm")
+                   for c in (w, w.capitalize(), w.upper()) for i in range(1, len(w))]
+SPLIT_DATE_WORD_RE = re.compile(rf"(?:{_literal_trie(_CUT_DATE_WORDS)})(?=[ \t]+\d)")
 # ocrsplit: OCR of a scan (tesseract, realworld h06 'K ÉT LUẬN', 'thưong m ại', 'H u ế') and the same library
 # (blind32 d07 'X ã hội', d05 'ph ù hợp', d08 'Ng o ại giao', blind b04 'C ỦA') cut a word after its first
 # consonants. A blank-free run of an onset alone ('K', 'th', 'Ng') is no Vietnamese word: before a word
@@ -3099,6 +3121,18 @@ def _first_letter_words(words: tuple[str, ...]) -> str:
 
 LOST_LETTER_WORDS_RE = re.compile(_first_letter_words(_LOST_LETTER_WORDS))
 LOST_LETTER_MIN_WORDS = 3  # that many in a text's head: it lost its marked letters
+
+
+def lost_letter_words(head: str) -> int:
+    """How many `LOST_LETTER_WORDS_RE` finds in `head`: none where no word of them occurs in the lower-cased
+    text, found without the pattern (every text's head is counted, and its 't', 'h', 'n', 'c' are tried;
+    parsespeed6: half the cost on synthetic plans). Only 'ı' and 'İ' match a word's letter under IGNORECASE
+    and lower-case to none (checked over all of Unicode): with either, the pattern counts."""
+    if "ı" not in head and "İ" not in head:
+        low = head.lower()
+        if not any(w in low for w in _LOST_LETTER_WORDS):
+            return 0
+    return len(LOST_LETTER_WORDS_RE.findall(head))
 # A drafting unit's code after a Party number, which the number itself does not keep:
 # '183-KH/TWĐTN-TNNT ngày 28/2/2024', '101-HD/TĐTN-TG, ngày ...'.
 UNIT_SUFFIX_RE = re.compile(r"[-–][A-ZĐ]{1,8}(?![\w/])")
@@ -5000,9 +5034,10 @@ OCR_DATE_PRE_RE = re.compile(_OCR_DATE_WORD)
 OCR_DATE_END_RE = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
 # ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
 # 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
-# the literals, so the scan is fast.
+# the literals, so the scan is fast; 'ngày' and 'ngay' share their 'ng' (every 'n' of a text is tried:
+# parsespeed6, half the cost on synthetic plans), and 'tháng ... nam' is the first branch's.
 BARE_IN_MARKED_DATE_RE = re.compile(
-    r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s|tháng\s+\d{1,2}\s+nam\s+\d")
+    r"ng(?:ày\s+\d{1,2}\s+(?:thang|nam)\s+\d|ay\s+\d{1,2}\s+tháng\s)|tháng\s+\d{1,2}\s+(?:thang|nam)\s+\d")
 # perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
 # '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
 # '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer

@@ -154,7 +154,7 @@ def test_first_letter_guard_keeps_every_match(name: str) -> None:
             assert a == [(m.span(), m.groupdict()) for m in guarded.finditer(head, pos)], head[pos:pos + 60]
 
 
-_TAIL_GUARD = r"\ (?=[cghimnoptuGHIOU])"
+_TAIL_GUARD = r"\ (?=[cghimnoptuGHIOU][gh]?(?:[ \t,.;:)|\n]|\Z))"
 
 
 @pytest.mark.parametrize("text", [
@@ -163,6 +163,9 @@ _TAIL_GUARD = r"\ (?=[cghimnoptuGHIOU])"
     pytest.param("Kế hoạc h côn g tác, KẾ HOẠC H CÔN G TÁC", id="h-and-g-tails"),
     pytest.param("LẦN THỨ I, QUÝ I NĂM 2024, K Ế  H O Ạ C H, điểm c hoặc d", id="not-split"),
     pytest.param("ngà y 04, hộ a, hộ đ, cá b tổ, hộ e", id="letters-no-branch-takes"),
+    pytest.param("Xã hộ i\nvà Đặ ng|Kế hoạc h)côn g;GIẢ I:thá ng\t05 nhậ n. Xã hộ i", id="every-end-a-tail-takes"),
+    pytest.param("Xã hộ i", id="tail-ending-the-text"),
+    pytest.param("hộ ic, Đặ ngx, hoạc hx, côn gh, cá cx tổ, GIẢ IP", id="a-word-going-on"),
 ])
 def test_split_word_tail_guard_keeps_every_match(text: str) -> None:
     """The look-ahead after the blank lists every letter a branch of `SPLIT_WORD_TAIL_RE` opens with."""
@@ -199,3 +202,70 @@ def test_lost_letter_words_on_the_labelled_texts() -> None:
         for pos in (0, 1, 97):
             got = [m.span() for m in patterns.LOST_LETTER_WORDS_RE.finditer(head, pos)]
             assert got == [m.span() for m in _LOST_PLAIN.finditer(head, pos)]
+        assert patterns.lost_letter_words(head) == len(_LOST_PLAIN.findall(head))
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("Thc hin Ngh quyt s 33-NQ/TW ngy 12", 4, id="lost-letter-words"),
+    pytest.param("THC HIN QUYT NGY TRNH HOCH CHNG HNG", 8, id="capitals"),
+    pytest.param("tHc hIn qUyT", 3, id="mixed-case"),
+    pytest.param("Thực hiện Nghị quyết số 33-NQ/TW ngày 12", 0, id="marked-text"),
+    pytest.param("athc chin hoche", 0, id="inside-words-only"),
+    # IGNORECASE matches 'i' with 'ı' and 'İ', whose lower case is no 'i': the pattern counts.
+    pytest.param("hın HİN", 2, id="dotless-and-dotted-i"),
+])
+def test_lost_letter_words_counts_as_the_pattern(text: str, found: int) -> None:
+    """`lost_letter_words` answers none without the pattern where no word occurs lower-cased; the count is
+    the plain pattern's either way."""
+    assert patterns.lost_letter_words(text) == len(_LOST_PLAIN.findall(text)) == found
+
+
+_DATE_WORDS_FLAT = re.compile(
+    "(?:" + "|".join(c[:i] + " " + c[i:] for w in ("ngày", "tháng", "năm")
+                     for c in (w, w.capitalize(), w.upper()) for i in range(1, len(w))) + r")(?=[ \t]+\d)")
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("ngà y 04 thá ng 5 nă m 2013", 3, id="each-word-cut"),
+    pytest.param("Ng ày 4 Th áng 5 N ăm 2013, NGÀ Y 4 THÁN G 5 NĂ M 2013", 6, id="capitalised-and-capitals"),
+    pytest.param("n gày 4, t háng 5, tha ng 5, ngà y tới, ngày 4", 2, id="no-figure-or-not-a-cut"),
+])
+def test_split_date_word_trie_as_the_flat_alternation(text: str, found: int) -> None:
+    """`SPLIT_DATE_WORD_RE` writes its cut words as a trie; it finds what the words tried in turn find."""
+    got = [m.span() for m in patterns.SPLIT_DATE_WORD_RE.finditer(text)]
+    assert got == [m.span() for m in _DATE_WORDS_FLAT.finditer(text)]
+    assert len(got) == found
+    for head in _heads() if found == 3 else []:
+        assert [m.span() for m in patterns.SPLIT_DATE_WORD_RE.finditer(head)] == \
+            [m.span() for m in _DATE_WORDS_FLAT.finditer(head)]
+
+
+def test_literal_trie_refuses_a_word_that_opens_another() -> None:
+    with pytest.raises(ValueError):
+        patterns._literal_trie(["năm", "nă"])
+
+
+_PLAIN = {
+    "SPLIT_ROMAN_MARK_RE": re.compile(r"^(?P<a>[IVX]{1,4}) (?P<b>[IVX]{1,4})(?=\.[ \t])", re.MULTILINE),
+    "BARE_IN_MARKED_DATE_RE": re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:thang|nam)\s+\d|ngay\s+\d{1,2}\s+tháng\s"
+                                         r"|tháng\s+\d{1,2}\s+nam\s+\d"),
+}
+
+
+@pytest.mark.parametrize("name, text, found", [
+    pytest.param("SPLIT_ROMAN_MARK_RE", "I II. NHIỆM VỤ\nI V. GIẢI PHÁP\nXI I.\tTỔ CHỨC", 3, id="roman-at-line-starts"),
+    pytest.param("SPLIT_ROMAN_MARK_RE", "AI II. x\n I II. x\nI II.x\nVI III IV. x", 0, id="roman-not-at-a-start"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 nam 2025, ngày 04 thang 05 năm 2013", 2, id="bare-after-marked"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngay 4 tháng 5 năm 2013; tháng 4 nam 2025", 2, id="bare-day-or-year-word"),
+    pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 năm 2025, ngay 12 thang 4 nam 2025", 0, id="all-marked-or-all-bare"),
+])
+def test_reordered_opening_as_the_plain_pattern(name: str, text: str, found: int) -> None:
+    """A pattern reordered to open on a letter `re` skips to (the Roman mark's line start looked behind at, the
+    bare date word's 'ng' shared) finds what its plain form finds, on rows and on every labelled head."""
+    new, plain = getattr(patterns, name), _PLAIN[name]
+    got = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(got) == found
+    for head in _heads() if found else []:
+        for probe in (head, head.lower()):
+            assert [m.span() for m in new.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
