@@ -786,6 +786,19 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
             [("UBND các huyện, thị xã, thành phố", "assigned")],
             id="colon-then-capitalised-duty-is-no-list",
         ),
+        # 'Xây dựng' names a department and a verb: a lower-case duty after it shows it is the verb (blind14
+        # b03's 'd) Các sở, ngành, địa phương: Xây dựng, ban hành và chỉ đạo ...'); in a list
+        # of departments it is the noun
+        pytest.param(
+            "Các sở, ngành: Xây dựng, ban hành và chỉ đạo thực hiện Kế hoạch hoạt động của cơ quan, đơn vị.",
+            [("Các sở, ngành", "assigned")],
+            id="colon-then-a-verb-that-names-a-department",
+        ),
+        pytest.param(
+            "Các sở, ban, ngành: Xây dựng, Tài chính, Công Thương phối hợp thẩm định.",
+            [("Sở Xây dựng", "assigned"), ("Sở Tài chính", "assigned"), ("Sở Công Thương", "assigned")],
+            id="colon-list-opening-with-a-department-named-like-a-verb",
+        ),
     ],
 )
 def test_state_bodies_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
