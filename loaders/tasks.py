@@ -18,7 +18,9 @@ from loaders.normalise import fold, new_tone_placement, strip_diacritics
 from loaders.outline import Item, Section, build_outline, lead_in_sets_tasks, sets_tasks, walk
 from loaders.records import Deadline, DeadlineKind, Responsible, Role, Task
 
-_MAX_SUBJECT = 260
+_MAX_SUBJECT = 420
+"""Longer than a decision's executing article naming every department ('Chánh Văn phòng ...; Giám đốc các Sở:
+..., ..., ...; Chủ tịch UBND ... chịu trách nhiệm thi hành'), whose list written out ran past 260."""
 
 
 @lru_cache(maxsize=4096)
@@ -271,6 +273,67 @@ def responsible_in(text: str) -> list[Responsible]:
     return list(_responsible_in(text))
 
 
+_LIST_ITEM_WORDS = 8
+"""More words than a unit's name ('Nông nghiệp và Phát triển nông thôn' has six): a sentence after a
+colon ('Các sở, ngành: Chủ trì, phối hợp ...') is no list of units."""
+
+
+def _expand_colon_lists(text: str) -> str:
+    """`text` with each colon list written out as one body per unit: 'Giám đốc các Sở: Nội vụ, Tài
+    chính; ...' → 'Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính; ...', so the names after the colon are
+    read as the bodies they are instead of being cut at the colon. The office stays, as it does in
+    'Giám đốc Sở Nội vụ chịu trách nhiệm thi hành'."""
+    folded = _folded(text)
+    out: list[str] = []
+    cursor = 0
+    for head in p.COLON_LIST_HEAD.finditer(folded):
+        if head.start() < cursor:
+            continue
+        got = _colon_items(text, folded, head.end())
+        if got is None:
+            continue
+        kind = text[head.start("kind") : head.end("kind")].capitalize()
+        holder = text[head.start("holder") : head.end("holder")].strip()
+        out.append(text[cursor : head.start()])
+        out.append(", ".join(" ".join(w for w in (holder, kind, item) if w) for item in got[0]))
+        cursor = got[1]
+    return "".join(out) + text[cursor:] if out else text
+
+
+def _colon_items(text: str, folded: str, start: int) -> tuple[list[str], int] | None:
+    """The units listed from `start` (after a list's colon) and where the list ends: at the clause's end,
+    before a part that is a body of its own ('..., Chủ tịch UBND các huyện') or in lower case, or at the
+    predicate. None unless two or more short capitalised names are listed."""
+    stop = p.COLON_LIST_END.search(folded, start)
+    limit = stop.start() if stop else len(folded)
+    protected = [m.span() for m in p.FIELDS_IN_NAME.finditer(folded, start, limit)]
+    bounds = [start]
+    for sep in p.COLON_LIST_SEPARATOR.finditer(folded, start, limit):
+        if not any(a <= sep.start() < b for a, b in protected):
+            bounds += [sep.start(), sep.end()]
+    bounds.append(limit)
+    items: list[str] = []
+    end = start
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        if not text[a : a + 1].isupper() or (items and _body_head(text, folded, a)):
+            break
+        verb = _predicate(text, folded, a, b)
+        item = text[a : verb.start() if verb else b].strip()
+        if not item or len(item.split()) > _LIST_ITEM_WORDS:
+            return None
+        items.append(item)
+        end = a + len(item)
+        if verb is not None:
+            break
+    if len(items) < 2:
+        return None
+    shared = p.COLON_LIST_SHARED_TAIL.search(_folded(items[-1]))
+    if shared is not None:
+        tail = items[-1][shared.start("tail") :]
+        items = [i if _folded(i).endswith(shared["tail"]) else f"{i} {tail}" for i in items]
+    return items, end
+
+
 @lru_cache(maxsize=2048)
 def _responsible_in(text: str) -> tuple[Responsible, ...]:
     """Bodies named by one paragraph: its opening subject (or colon form), 'Giao X', 'Yêu cầu X'
@@ -278,6 +341,8 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
 
     'Yêu cầu X' is an order to a body under the issuer's command, so X is assigned; only 'Đề nghị
     X' asks a body outside it (requested)."""
+    if ":" in text:
+        text = _expand_colon_lists(text)
     folded = _folded(text)
     found: list[Responsible] = []
     duty = p.DUTY_OF.match(folded) or (p.BASIS_OPENING.match(folded) if "," in folded else None)

@@ -1235,6 +1235,37 @@ II. NHIỆM VỤ, GIẢI PHÁP
 - Xã hội hóa các nguồn lực đầu tư cho giáo dục.
 - Thu hút doanh nghiệp đầu tư vào nông nghiệp.
 """), ("II.1", "II.1.1", "II.1.2"), (_c("II.1.1", "Xã hội hóa"),)),
+    # colonlist: the office and kind named once, the units after a colon (the executing articles of realworld
+    # s15, blind3 b20, blind32 d02 and d05, unseen m03; Đồng Tháp's 25/QĐ-UBND lists eight departments): each
+    # unit is a body, the names holding 'và', '-' or a comma whole
+    TRow("resp-colon_list_of_departments_article", _PROVINCE_DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch nông thôn năm 2024.
+Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2", "Điều 3"), (_c("Điều 2", "Giao Sở Văn hóa", "Sở Văn hóa, Thể thao và Du lịch"),
+                              _c("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở:", "Chánh Văn phòng UBND tỉnh",
+                                 "Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư",
+                                 "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội",
+                                 "Chủ tịch UBND các huyện, thị xã, thành phố"))),
+    # a plan's closing section: departments after their colon, then districts by name, whose list names the
+    # collective of their committees (unseen m34's label reads 'Ủy ban nhân dân các tỉnh: Thanh Hóa, ...' so)
+    TRow("resp-colon_lists_in_section", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các Sở: Tài chính, Xây dựng; UBND các huyện: Tân Phú, Định Quán và Vĩnh Cửu triển khai thực hiện Kế hoạch.
+2. Sở Y tế chủ trì, phối hợp với các sở: Giáo dục và Đào tạo, Nội vụ hướng dẫn các đơn vị.
+"""), ("III.1", "III.2"), (_c("III.1", "Các Sở: Tài chính", "Sở Tài chính", "Sở Xây dựng", "UBND các huyện"),
+                          _c("III.2", "Sở Y tế", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ"))),
+    # a Party plan's boards sharing the committee that ends the list
+    TRow("resp-colon_list_of_party_boards", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các Ban: Tuyên giáo, Dân vận Huyện ủy phối hợp tuyên truyền, phổ biến Kế hoạch.
+2. Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""), ("III.1", "III.2"), (_c("III.1", "Các Ban: Tuyên giáo", "Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy"),
+                          _c("III.2", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy"))),
+    # its guard: a duty after the colon is no list ('Các sở, ngành: Chủ trì, ...')
+    TRow("resp-colon_then_duty_is_no_list", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành: Chủ trì, phối hợp với UBND các xã triển khai Kế hoạch.
+"""), ("III.1",), (_c("III.1", "Các sở, ngành: Chủ trì", "Các sở, ngành", "UBND các xã"),)),
     # a board named for a quoted campaign (Càng Long's plan for the 'Toàn dân đoàn kết xây dựng đời sống văn hóa'
     # movement): the campaign's own verbs stay in the name, and 'tổ chức Hội thi' is the next body's predicate
     TRow("resp-quoted_campaign_board", state("""

@@ -511,8 +511,8 @@ def test_letters_and_short_plans(text: str, expected: list[tuple[str, list[tuple
             "trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n",
             [("Điều 2", [("Sở Lao động - Thương binh và Xã hội", "lead"),
                          ("các sở, ngành liên quan", "support")]),
-             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc các Sở", "assigned"),
-                         ("Chủ tịch UBND các huyện", "assigned")])],
+             ("Điều 3", [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc Sở Nội vụ", "assigned"),
+                         ("Giám đốc Sở Tài chính", "assigned"), ("Chủ tịch UBND các huyện", "assigned")])],
             id="decision-articles",
         ),
         pytest.param(
@@ -719,6 +719,85 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
             "Phòng Văn hóa, các trường học và Trạm Y tế tham gia tuyên truyền.",
             [("Phòng Văn hóa", "assigned"), ("các trường học", "assigned"), ("Trạm Y tế", "assigned")],
             id="office-then-other-bodies",
+        ),
+        # colonlist: one office and kind before a colon, the units after it (executing articles of realworld
+        # s15, blind3 b20, blind32 d02 and d05, unseen m03): each unit is a body, sector names kept whole
+        pytest.param(
+            "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Kế hoạch và "
+            "Đầu tư, Văn hóa - Thể thao và Du lịch, Lao động - Thương binh và Xã hội; Chủ tịch UBND các "
+            "huyện chịu trách nhiệm thi hành Quyết định này./.",
+            [("Chánh Văn phòng UBND tỉnh", "assigned"),
+             ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "assigned"),
+             ("Giám đốc Sở Kế hoạch và Đầu tư", "assigned"),
+             ("Giám đốc Sở Văn hóa - Thể thao và Du lịch", "assigned"),
+             ("Giám đốc Sở Lao động - Thương binh và Xã hội", "assigned"),
+             ("Chủ tịch UBND các huyện", "assigned")],
+            id="colon-list-of-departments",
+        ),
+        pytest.param(
+            "Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Kế hoạch - Đầu tư, "
+            "Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.",
+            [("Chánh Văn phòng UBND tỉnh", "assigned"), ("Giám đốc Sở Giáo dục và Đào tạo", "assigned"),
+             ("Giám đốc Sở Tài chính", "assigned"), ("Giám đốc Sở Kế hoạch - Đầu tư", "assigned"),
+             ("Chủ tịch UBND các huyện, thành phố", "assigned")],
+            id="colon-list-ended-by-a-comma-and-an-office",
+        ),
+        pytest.param(
+            "Thủ trưởng các sở, ban, ngành: Y tế, Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành.",
+            [("Thủ trưởng Sở Y tế", "assigned"), ("Thủ trưởng Sở Văn hóa, Thể thao và Du lịch", "assigned")],
+            id="colon-list-after-several-kinds",
+        ),
+        pytest.param(
+            "Giám đốc các Sở: Tài chính và Y tế chịu trách nhiệm thi hành Quyết định này.",
+            [("Giám đốc Sở Tài chính", "assigned"), ("Giám đốc Sở Y tế", "assigned")],
+            id="colon-list-joined-by-va",
+        ),
+        pytest.param(
+            "Các Sở: Tài chính, Xây dựng; Ủy ban nhân dân các huyện triển khai thực hiện.",
+            [("Sở Tài chính", "assigned"), ("Sở Xây dựng", "assigned"),
+             ("Ủy ban nhân dân các huyện", "assigned")],
+            id="colon-list-then-a-collective",
+        ),
+        pytest.param(
+            "Các Ban: Tuyên giáo, Dân vận Huyện ủy phối hợp tuyên truyền.",
+            [("Ban Tuyên giáo Huyện ủy", "assigned"), ("Ban Dân vận Huyện ủy", "assigned")],
+            id="colon-list-of-party-boards-shares-the-committee",
+        ),
+        pytest.param(
+            "Sở Y tế chủ trì, phối hợp với các sở: Tài chính, Nội vụ xây dựng đề án.",
+            [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Nội vụ", "support")],
+            id="colon-list-of-supports",
+        ),
+        # must not expand: a duty after the colon; a list of places, the collective of their committees
+        # (unseen m34's label: 'Ủy ban nhân dân các tỉnh: Thanh Hóa, ...' is 'Ủy ban nhân dân các tỉnh')
+        pytest.param(
+            "Ủy ban nhân dân các tỉnh: Thanh Hóa, Sơn La và các địa phương khác triển khai ngay các "
+            "phương án.",
+            [("Ủy ban nhân dân các tỉnh", "assigned")],
+            id="colon-list-of-places-stays-collective",
+        ),
+        pytest.param(
+            "Các sở, ngành: Chủ trì, phối hợp với UBND các huyện triển khai Kế hoạch.",
+            [("Các sở, ngành", "lead"), ("UBND các huyện", "support")],
+            id="colon-then-a-duty-is-no-list",
+        ),
+        pytest.param(
+            "UBND các huyện, thị xã, thành phố: Tổ chức tuyên truyền, phổ biến Kế hoạch.",
+            [("UBND các huyện, thị xã, thành phố", "assigned")],
+            id="colon-then-capitalised-duty-is-no-list",
+        ),
+        # 'Xây dựng' names a department and a verb: a lower-case duty after it shows it is the verb (blind14
+        # b03's 'd) Các sở, ngành, địa phương: Xây dựng, ban hành và chỉ đạo ...'); in a list
+        # of departments it is the noun
+        pytest.param(
+            "Các sở, ngành: Xây dựng, ban hành và chỉ đạo thực hiện Kế hoạch hoạt động của cơ quan, đơn vị.",
+            [("Các sở, ngành", "assigned")],
+            id="colon-then-a-verb-that-names-a-department",
+        ),
+        pytest.param(
+            "Các sở, ban, ngành: Xây dựng, Tài chính, Công Thương phối hợp thẩm định.",
+            [("Sở Xây dựng", "assigned"), ("Sở Tài chính", "assigned"), ("Sở Công Thương", "assigned")],
+            id="colon-list-opening-with-a-department-named-like-a-verb",
         ),
     ],
 )
