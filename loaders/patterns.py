@@ -4541,7 +4541,7 @@ ACT_RE = re.compile(
       (?:
         (?P<plan>(?:xây[ ]dựng|ban[ ]hành)       # 'ban hành các chương trình', 'xây dựng kế hoạch'
                  (?:[ ][^\W\d_]+){0,3}?[ ](?:chương[ ]trình|kế[ ]hoạch|đề[ ]án)
-               | cụ[ ]thể[ ]hóa | kế[ ]hoạch[ ]cụ[ ]thể)
+               | cụ[ ]thể[ ]hóa)                       # not 'có kế hoạch cụ thể để hỗ trợ': a plan, no order
       | (?P<disseminate>quán[ ]triệt | tuyên[ ]truyền | phổ[ ]biến | học[ ]tập)
       | (?P<inspect>kiểm[ ]tra | giám[ ]sát | đôn[ ]đốc | theo[ ]dõi)
       | (?P<review>sơ[ ]kết | tổng[ ]kết)
