@@ -34,6 +34,7 @@ GRID: dict[str, list[float]] = {
     "w_shape": [0.0, 0.05],
     "w_deadline": [0.0, 0.05],
     "w_subject": [0.0, 0.2, 0.4],
+    "w_act": [0.0, 0.3],
     "theta_mutual": [0.2, 0.25, 1.01],
     "mutual_free": [0, 2],
 }
@@ -119,7 +120,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
         "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
         "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
         "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0},
-        "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}, "bundles": {"bundle": 0}}
+        "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}, "bundles": {"bundle": 0},
+        "acts": {"w_act": 0.0}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         again = bool(set(change) & set(SIGNAL_PARAMS))

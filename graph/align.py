@@ -25,6 +25,9 @@ Signals (docs/alignment.md has the figures behind every number below):
   bundle or footnote of the other plan that carries it. A *bundle* (a task naming several strata, none
   twice as often as the next) is linked to each stratum's bullet it holds, however far its best link
   scores above them (the ratio rule below would keep only the best).
+- **acts**: what the task asks its body to do (`loaders.patterns.ACT_RE`; only making plans is credited).
+  The task of each plan that asks a kind of body for an act most, and alone, holds that pair; two holders
+  of one pair are linked: the people's committee's closing item that orders plans, one level down.
 - **deadlines**: same kind (quarterly, recurring, ...).
 - **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
 - **footnotes**: the documents a task's footnotes cite ('Nghị quyết số 45-NQ/TW ... về ... đội ngũ trí
@@ -55,9 +58,9 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
-from loaders.patterns import SUBJECT_RE
+from loaders.patterns import ACT_RE, SUBJECT_RE
 
-PARAMS_VERSION = "5"
+PARAMS_VERSION = "6"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -105,6 +108,8 @@ class Params:
     w_subject: float = 0.4  # the two tasks hold a subject (the one of their plan naming it most)
     section_bullets: int = 2  # a task linked to this many bullets of a heading at its depth takes it (0: off)
     bundle: int = 3  # a bundle naming this many strata passes the ratio rule to their bullets (0: off)
+    w_act: float = 0.3  # the two tasks hold a (body kind, act) in common, each its plan's only holder
+    acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
 
 
 PARAMS = Params()
@@ -399,12 +404,14 @@ class Signals:
     deadline: np.ndarray
     subject: np.ndarray
     bundle: np.ndarray  # bool: a bundle of strata and the bullet on one of them (`_bundles`)
+    act: np.ndarray  # 1: the two tasks hold a (body kind, act) in common (`_acts`)
     trees: tuple[Shape, Shape]  # the child's and the parent's, whose depths place a section's link
 
     def score(self, params: Params) -> np.ndarray:
         return (np.maximum(self.text, self.votes) + params.w_tree * self.tree + params.w_body * self.body
                 + params.w_shape * self.shape + params.w_marker * self.marker
-                + params.w_deadline * self.deadline + params.w_subject * self.subject)
+                + params.w_deadline * self.deadline + params.w_subject * self.subject
+                + params.w_act * self.act)
 
 
 _KIND_BIT = {kind: 1 << i for i, (kind, _) in enumerate(_BODY_KINDS)}
@@ -430,6 +437,16 @@ def _subject_counts(text: str) -> tuple[int, ...]:
     return tuple(found[k] for k in _SUBJECTS)
 
 
+_ACTS = tuple(ACT_RE.groupindex)
+
+
+@lru_cache(maxsize=65536)
+def _act_counts(text: str) -> tuple[int, ...]:
+    """How often the folded text asks for each act (`_ACTS` order)."""
+    found = Counter(m.lastgroup for m in ACT_RE.finditer(fold(text)))
+    return tuple(found[k] for k in _ACTS)
+
+
 def subject_counts(task: AlignTask) -> tuple[int, ...]:
     """A task's subjects in its text and in the titles its footnotes cite (a footnote that carries the
     strata's resolutions names them only there)."""
@@ -451,6 +468,7 @@ class Shape:
     under: np.ndarray
     kinds: np.ndarray
     subjects: np.ndarray  # task × subject: how often it names each
+    acts: np.ndarray  # task × act: how often it asks for each
 
     @staticmethod
     def of(tasks: Sequence[AlignTask]) -> Shape:
@@ -470,7 +488,8 @@ class Shape:
         has_kids[up[up >= 0]] = True
         kinds = np.array([_kind_mask(tuple(t.bodies)) for t in tasks], dtype=np.int64)
         subjects = np.array([subject_counts(t) for t in tasks], dtype=np.float64).reshape(n, len(_SUBJECTS))
-        return Shape(up, depths, has_kids, under, kinds, subjects)
+        acts = np.array([_act_counts(t.text) for t in tasks], dtype=np.float64).reshape(n, len(_ACTS))
+        return Shape(up, depths, has_kids, under, kinds, subjects, acts)
 
 
 def _votes(text: np.ndarray, cs: Shape, ps: Shape, params: Params) -> np.ndarray:
@@ -513,6 +532,31 @@ def _holders(subjects: np.ndarray, near: float) -> np.ndarray:
     return (subjects > 0) & (subjects >= near * subjects.max(axis=0, keepdims=True))
 
 
+def _only_holders(counts: np.ndarray, near: float) -> np.ndarray:
+    """`_holders` where one task alone holds: a subject or act that two tasks name as often is no one's."""
+    held = _holders(counts, near)
+    return held & (held.sum(axis=0) == 1)
+
+
+def _act_keys(shape: Shape, acts: Sequence[int]) -> np.ndarray:
+    """task × (body kind, act): how often the task asks for the act, where it names that kind of body."""
+    kinds = (shape.kinds[:, None] >> np.arange(len(_BODY_KINDS))) & 1
+    asked = shape.acts[:, list(acts)]
+    return (kinds[:, :, None] * asked[:, None, :]).reshape(len(kinds), -1)
+
+
+def _acts(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
+    """1 where the two tasks hold a (body kind, act) in common, each its plan's only holder: the closing
+    items of two plans name the same bodies, and which of a body's items carries out which is said by
+    what it is asked to do ('ban hành ... chương trình, kế hoạch' against 'xây dựng chương trình, kế
+    hoạch'), in words the text signal weighs at 0.1 to 0.3 among the closing sections' boilerplate."""
+    idx = [_ACTS.index(a) for a in params.acts]
+    if not idx:
+        return np.zeros((len(cs.kinds), len(ps.kinds)))
+    held = [_only_holders(_act_keys(s, idx), params.near).astype(np.float64) for s in (cs, ps)]
+    return ((held[0] @ held[1].T) > 0).astype(np.float64)
+
+
 def _subjects(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
     """1 where the two tasks hold a subject in common: the plan's bullet on the elderly and the other
     plan's bullet, bundle or footnote that names the elderly more than any other of its tasks. Mere
@@ -532,9 +576,7 @@ def _bundles(cs: Shape, ps: Shape, params: Params) -> np.ndarray:
     c, p = cs.subjects, ps.subjects
     if params.bundle <= 0 or c.shape[1] < 2:
         return np.zeros((len(c), len(p)), dtype=bool)
-    c_only, p_only = (_holders(x, params.near) for x in (c, p))
-    c_only &= c_only.sum(axis=0) == 1
-    p_only &= p_only.sum(axis=0) == 1
+    c_only, p_only = (_only_holders(x, params.near) for x in (c, p))
     c2, p2 = np.sort(c, axis=1)[:, -2:], np.sort(p, axis=1)[:, -2:]
     mixed = ((c > 0).sum(axis=1) >= params.bundle) & (c2[:, 1] < 2 * c2[:, 0])
     one = (p > 0) & (p == p2[:, 1:]) & (p2[:, 1:] >= 2 * p2[:, :1])
@@ -571,14 +613,14 @@ def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Par
     cs, ps = Shape.of(child), Shape.of(parent)
     if not child or not parent:
         zero = np.zeros(text.shape)
-        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool), (cs, ps))
+        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool), zero, (cs, ps))
     text = _with_notes(text, child, parent, params)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)
     shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
     return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
                    _deadlines(child, parent), _subjects(cs, ps, params), _bundles(cs, ps, params),
-                   (cs, ps))
+                   _acts(cs, ps, params), (cs, ps))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,

@@ -4780,6 +4780,35 @@ not the entrepreneurs' stratum ('đội ngũ doanh nhân'), and a commune's diss
 twice took the stratum from its bundle (Tự Cường II.2.2). The Front is a body kind
 (graph.align.body_kinds), not a subject here."""
 
+# --- acts: what a task asks its body to do (graph.align's act signal) ---------------------------------------
+
+ACT_RE = re.compile(
+    r"""\b(?=[xbcqtpkgđsnhl])                 # the first letters below: other words are passed at once
+      (?:
+        (?P<plan>(?:xây[ ]dựng|ban[ ]hành)       # 'ban hành các chương trình', 'xây dựng kế hoạch'
+                 (?:[ ][^\W\d_]+){0,3}?[ ](?:chương[ ]trình|kế[ ]hoạch|đề[ ]án)
+               | cụ[ ]thể[ ]hóa)                       # not 'có kế hoạch cụ thể để hỗ trợ': a plan, no order
+      | (?P<disseminate>quán[ ]triệt | tuyên[ ]truyền | phổ[ ]biến | học[ ]tập)
+      | (?P<inspect>kiểm[ ]tra | giám[ ]sát | đôn[ ]đốc | theo[ ]dõi)
+      | (?P<review>sơ[ ]kết | tổng[ ]kết)
+      | (?P<report>báo[ ]cáo)
+      | (?P<fund>kinh[ ]phí | ngân[ ]sách)
+      | (?P<guide>hướng[ ]dẫn)
+      | (?P<coordinate>phối[ ]hợp)
+      | (?P<advise>tham[ ]mưu)
+      | (?P<emulate>phong[ ]trào[ ]thi[ ]đua | cuộc[ ]vận[ ]động)
+    )\b""",
+    re.VERBOSE,
+)
+"""What a task asks its body to do, on folded text (`loaders.normalise.fold`), each act a named group. A
+plan's closing section ('Tổ chức thực hiện') gives each body its share of the work, and which share one
+level down carries out which is said by the act, not by the words around it: 'Ủy ban nhân dân huyện tiếp
+tục ban hành, chỉ đạo các cơ quan, đơn vị ban hành các chương trình, đề án, kế hoạch' carries out 'Chỉ đạo
+các sở, ngành ... xây dựng chương trình, kế hoạch, đề án' (text 0.12). Only `plan` is credited
+(`graph.align.Params.acts`): the other acts, measured on the hand-aligned pairs and a synthetic cascade,
+are asked of a body by too many of its tasks, or by none of the right ones (docs/alignment.md, seventh
+round)."""
+
 # --- blind34: an outline's subject under its heading ---
 
 OUTLINE_HEADING_RE = re.compile(

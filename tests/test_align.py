@@ -35,6 +35,8 @@ from graph.align_eval import (
     stale_labels,
     tasks_of,
 )
+from loaders.normalise import fold
+from loaders.patterns import ACT_RE
 
 REPO = Path(__file__).resolve().parent.parent
 PAIRS = REPO / "tests" / "alignment"
@@ -233,6 +235,54 @@ def test_a_stratum_bullet_naming_others_in_passing_is_no_bundle() -> None:
     assert ("c1", "p2") not in {(k.child, k.parent) for k in align(child, parent)}
 
 
+ORDERS_PLANS = ("Ủy ban nhân dân huyện tiếp tục ban hành, chỉ đạo các cơ quan, đơn vị ban hành các "
+                "chương trình, đề án, kế hoạch đảm bảo thực hiện đồng bộ, có hiệu quả Kế hoạch này.")
+POLICIES = ("Hội đồng nhân dân, Ủy ban nhân dân huyện chỉ đạo, triển khai thực hiện tốt các chính sách, "
+            "pháp luật về đại đoàn kết toàn dân tộc trên địa bàn.")
+PLANS_ORDERED = ("Chỉ đạo các sở, ngành, địa phương, đơn vị xây dựng chương trình, kế hoạch, đề án nhằm "
+                 "cụ thể hóa các mục tiêu, chỉ tiêu, nhiệm vụ giải pháp của Nghị quyết số 43-NQ/TW.")
+OVERSIGHT = ("Chỉ đạo các cơ quan nhà nước và chính quyền các cấp tạo điều kiện tối đa để Nhân dân giám sát "
+             "và tham gia vào quá trình xây dựng cơ chế, chính sách phát triển Thành phố.")
+FRONT_PLANS = ("Tổ chức tuyên truyền, phổ biến đến đông đảo đoàn viên, hội viên và Nhân dân. Cụ thể hóa "
+               "thực hiện Nghị quyết số 43-NQ/TW bằng các chương trình, kế hoạch theo từng lĩnh vực.")
+DISTRICT_COMMITTEE = ("Ủy ban nhân dân huyện",)
+CLOSING = [t("p1", PLANS_ORDERED, bodies=("Ban cán sự đảng Ủy ban nhân dân thành phố",)),
+           t("p2", OVERSIGHT, bodies=("Ban cán sự đảng Ủy ban nhân dân thành phố",)),
+           t("p3", FRONT_PLANS, bodies=("Đảng đoàn Mặt trận Tổ quốc Việt Nam",))]
+
+
+@pytest.mark.parametrize("text, plans", [
+    (ORDERS_PLANS, 1),
+    (PLANS_ORDERED, 2),  # 'xây dựng chương trình', 'cụ thể hóa'
+    ("Ủy ban nhân dân thành phố căn cứ Kế hoạch này ban hành kế hoạch cụ thể lãnh đạo các ngành.", 1),
+    # a plan the body has, no plan it is asked to make: the generated cascades' Front bullets on social
+    # security, which the Front's closing item ordering plans was linked to
+    ("Triển khai có hiệu quả các chương trình an sinh xã hội của huyện, có kế hoạch cụ thể để hỗ trợ những "
+     "người có hoàn cảnh khó khăn.", 0),
+], ids=["issue-programmes", "make-plans-and-concretise", "issue-a-plan", "has-a-plan"])
+def test_the_plan_act_is_an_order_to_make_plans(text: str, plans: int) -> None:
+    assert sum(m.lastgroup == "plan" for m in ACT_RE.finditer(fold(text))) == plans
+
+
+@pytest.mark.parametrize("child, params, expected", [
+    ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE), t("c2", POLICIES, bodies=DISTRICT_COMMITTEE)], PARAMS,
+     {("c1", "p1")}),
+    ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE), t("c2", POLICIES, bodies=DISTRICT_COMMITTEE)],
+     replace(PARAMS, w_act=0.0), set()),
+    # the act is the body's: the Front's item ordering plans carries out the Front's
+    ([t("c1", ORDERS_PLANS, bodies=("Mặt trận Tổ quốc huyện",))], PARAMS, {("c1", "p3")}),
+    # two items of one body asking for plans as often: neither holds the act
+    ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE),
+      t("c2", POLICIES + " Xây dựng kế hoạch thực hiện.", bodies=DISTRICT_COMMITTEE)], PARAMS, set()),
+], ids=["committee-orders-plans", "without-acts", "front-orders-plans", "act-held-twice"])
+def test_a_closing_item_is_linked_by_the_act_its_body_is_asked_for(child: list[AlignTask], params: Params,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    """131-KH/HU IV.2 (the district committee issuing programmes and plans) carries out 66-CTr/TU III.2.1
+    (the city committee's party group ordering departments to make plans) in other words, text 0.12; the
+    body alone does not say which of the party group's three items it is, the act does."""
+    assert {(k.child, k.parent) for k in align(child, CLOSING, params)} == expected
+
+
 SECTION = [t("H", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("H.1", WOMEN, "H"), t("H.2", YOUTH, "H"),
            t("K", BUDGET)]
 
@@ -363,10 +413,10 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 # and recall 0.85. Raising a floor is welcome; lowering one needs a reason in docs/alignment.md.
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
-    ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.80, 0.96, 0.33, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.81, 1.00, 0.40, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.66, 0.79, 0.22, 0.80),
-    ("66-CTr-TU_vs_seed-001", 0.81, 0.61, 0.86, 0.33, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.68, 0.81, 0.23, 0.80),
+    ("66-CTr-TU_vs_seed-001", 0.81, 0.62, 0.86, 0.40, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
@@ -384,7 +434,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.71
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.72
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
