@@ -754,6 +754,9 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     if body is None:
         return hint
     fixed = body.fixed_level
+    if fixed == "district" and body.base == _OFFICE_BASE and on and on >= _NEW_MAP and own_name \
+            and not gz.find_province(own_name, gz.Y2025) and gz.find_communes(own_name, era=gz.Y2025):
+        return "commune"  # commoffice: no district is left to own a 'Phòng' dated from a commune's name
     if fixed:
         return fixed
     if body.open_level:
