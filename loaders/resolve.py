@@ -117,6 +117,9 @@ _YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đo�
 
 
 _WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
+# commoffice: a 'Phòng' was a district's office; from 1 Jul 2025 each commune and ward has its own ('Phòng Văn
+# hóa - Xã hội', 'Phòng Kinh tế, Hạ tầng và Đô thị') under its People's Committee, at the commune's level.
+_OFFICE_BASE = "phòng"
 # Organs that are only ever of a named body: a congress, an office-holder.
 _OF_A_BODY = {"đại hội đại biểu", "đại hội", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"}
 
@@ -155,6 +158,8 @@ class Body:
                 level = level or (UNIT_KINDS.get(self.unit_kind) if self.unit_kind else None)
             return cast(Level | None, level)
         level = BASES[self.base][2] if self.base else None
+        if self.base == _OFFICE_BASE and self.unit_kind and UNIT_KINDS.get(self.unit_kind) == "commune":
+            level = "commune"  # commoffice: 'Phòng Kinh tế' of 'UBND XÃ X' is no district's
         if level is None and self.unit_kind:
             level = UNIT_KINDS.get(self.unit_kind)
         if level is None and self.tail_kind:
@@ -210,7 +215,9 @@ def parse_body(phrase: str | None) -> Body | None:
             return None  # agencysweep: 'Cục Thống kê tỉnh Nghệ An' is no ministry's central department
         if name.isupper() and not MINISTRY_ABBREV_RE.fullmatch(name):  # 'BỘ Y TẾ' → 'Bộ Y tế'
             name = name[:1] + name[1:].lower()
-        return Body(organ=organ, base=base, place=name) if name[:1].isupper() else None
+        if not name[:1].isupper():
+            return None
+        return Body(organ=organ, base=base, place=name, unit_kind=_office_commune_kind(base, name))
     if organ == "ban chấp hành" and base is None and fold(m["rest"]).startswith("đảng bộ"):
         base = "đảng bộ"
     rest = m["rest"]
@@ -296,6 +303,27 @@ _NATIONAL_BRANCHED = {"ngân hàng nhà nước việt nam": "ngân hàng nhà n
 # ('Thanh tra tỉnh', 'VKSND huyện Kim Động') or by a province's name alone ('Kho bạc Nhà nước Nghệ An').
 PLACE_NAMED_AGENCY_BASES = frozenset(k for k, v in AGENCY_BASES.items() if v[2] is None)
 BRANCH_NAMED_BASES = BRANCH_NAMED_BASES | PLACE_NAMED_AGENCY_BASES
+
+
+def _office_commune_kind(base: str, name: str) -> str | None:
+    """commoffice: an office whose name ends with a commune ('Phòng Văn hóa - Xã hội xã Hồ Vương', 'Phòng Kinh
+    tế UBND phường X') is that commune's; the kind word is kept for its level, the name stays whole."""
+    if base != _OFFICE_BASE or (tail := TAIL_UNIT_RE.search(name)) is None:
+        return None
+    kind = fold(tail["kind"])
+    return kind if UNIT_KINDS.get(kind) == "commune" else None
+
+
+def _office_commune(body: Body, parents: list[Body]) -> str | None:
+    """commoffice: the commune a commune's office lies in, from its own name's tail or else from the People's
+    Committee heading it ('UBND XÃ HỒ VƯƠNG' / 'PHÒNG VĂN HÓA - XÃ HỘI')."""
+    if body.base != _OFFICE_BASE or body.fixed_level != "commune":
+        return None
+    tail = TAIL_UNIT_RE.search(body.place) if body.place else None
+    if tail is not None and (name := tail.string[tail.end("kind"):].strip()):
+        return _display_case(name)
+    up = parents[-1] if parents else None
+    return up.place if up is not None and up.base in PEOPLES_COMMITTEE_BASES else None
 
 
 def _agency_party_committee(organ: str | None, base: str, name: str) -> Body:
@@ -726,6 +754,9 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     if body is None:
         return hint
     fixed = body.fixed_level
+    if fixed == "district" and body.base == _OFFICE_BASE and on and on >= _NEW_MAP and own_name \
+            and not gz.find_province(own_name, gz.Y2025) and gz.find_communes(own_name, era=gz.Y2025):
+        return "commune"  # commoffice: no district is left to own a 'Phòng' dated from a commune's name
     if fixed:
         return fixed
     if body.open_level:
@@ -849,6 +880,10 @@ def _merge(primary: Body | None, header: list[Body]) -> tuple[Body | None, list[
         # orgsweep: 'UBND TỈNH NGHỆ AN' / 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'UBND HUYỆN X' / 'BAN CHỈ HUY QUÂN
         # SỰ': a council or command of the unit on the line above
         own = replace(own, unit_kind=parents[-1].unit_kind, place=parents[-1].place)
+    elif own.base == _OFFICE_BASE and not own.unit_kind and parents \
+            and parents[-1].base in PEOPLES_COMMITTEE_BASES \
+            and UNIT_KINDS.get(parents[-1].unit_kind or "") == "commune":
+        own = replace(own, unit_kind=parents[-1].unit_kind)  # commoffice: a commune's office, its name kept
     elif _agency_of_unit(own, parents):
         own = replace(own, unit_kind=own.unit_kind or parents[-1].unit_kind, place=parents[-1].place)
     elif own.organ and not (own.place or own.unit_kind) and parents and (parents[-1].place
@@ -1136,7 +1171,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         return _provinces_named(named, in_era)
 
     place_line = None if _cell_above_commune(body, parents) else ev.place
-    names = [n for n in (own_name, place_line, _department_place(body)) if n]
+    names = [n for n in (own_name, _office_commune(body, parents), place_line, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
 

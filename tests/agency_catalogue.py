@@ -169,6 +169,21 @@ AGENCY_CATALOGUE: tuple[Body, ...] = (
     _s("p_kthtdt_phuong", ["UBND PHƯỜNG HƯƠNG AN", "PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"], "KTHTĐT", "Hương An",
        "Phòng Kinh tế, Hạ tầng và Đô thị phường Hương An", "Phòng Kinh tế, Hạ tầng và Đô thị", "commune",
        {"province": "Huế", "commune": "Hương An"}, year=2026),
+    # commoffice: the commune's economic office, the ward's social one; the district's office of the same
+    # name before 2025 stays the district's
+    _s("p_kt_xa", ["UBND XÃ HỒ VƯƠNG", "PHÒNG KINH TẾ"], "KT", "Hồ Vương", "Phòng Kinh tế xã Hồ Vương",
+       "Phòng Kinh tế", "commune", {"province": "Thanh Hóa", "commune": "Hồ Vương"}, year=2026),
+    _s("p_vhxh_phuong", ["UBND PHƯỜNG HƯƠNG AN", "PHÒNG VĂN HÓA - XÃ HỘI"], "VHXH", "Hương An",
+       "Phòng Văn hóa - Xã hội phường Hương An", "Phòng Văn hóa - Xã hội", "commune",
+       {"province": "Huế", "commune": "Hương An"}, year=2026),
+    _s("p_vp_xa", ["UBND XÃ HỒ VƯƠNG", "VĂN PHÒNG HĐND VÀ UBND"], "VP", "Hồ Vương", "Văn phòng HĐND và UBND xã Hồ Vương",
+       "Văn phòng", "commune", {"province": "Thanh Hóa", "commune": "Hồ Vương"}, year=2026),
+    _s("p_vhxh_alone", ["PHÒNG VĂN HÓA - XÃ HỘI"], "VHXH", "Hồ Vương", "Phòng Văn hóa - Xã hội xã Hồ Vương",
+       "Phòng Văn hóa - Xã hội", "commune", {"province": "Thanh Hóa", "commune": "Hồ Vương"}, year=2026),
+    _s("p_vhtt_alone", ["PHÒNG VĂN HÓA VÀ THÔNG TIN"], "VHTT", "Kim Động", "Phòng Văn hóa và Thông tin huyện Kim Động",
+       "Phòng Văn hóa và Thông tin", "district", KD),
+    _s("p_kthtdt_huyen", ["UBND HUYỆN KIM ĐỘNG", "PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"], "KTHTĐT", "Kim Động",
+       "Phòng Kinh tế, Hạ tầng và Đô thị huyện Kim Động", "Phòng Kinh tế, Hạ tầng và Đô thị", "district", KD),
     # --- central agencies named without 'Bộ' (tests/realworld/c09_baolangson_vpcp_cv833.txt,
     #     tests/realworld_blind17/b04_ubdt_qd378_2021_ctrhd_nq50cp_thuviennhadat.txt, tests/realworld_blind17/b22_bhxhvn_kh2596_2019_qd856_tvpl.txt) ---
     _s("vpcp", ["VĂN PHÒNG CHÍNH PHỦ"], "VPCP", "Hà Nội", "Văn phòng Chính phủ", "Văn phòng Chính phủ", "central",
