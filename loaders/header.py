@@ -2243,8 +2243,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 found.number, found.doc_type = coded.number, coded.doc_type
         return found
     if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
-        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan
-        return _deploys_numbered(text) or _deployed_at_meeting(_Identity(), meeting, text, warnings)
+        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan;
+        # known1: its own listed after an upper one ('triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị và Kế
+        # hoạch số 120-KH/HU ... của Huyện ủy Lục Nam') is still the page's, the upper one its parent
+        return _own_among_deployed(text, warnings) or _deploys_numbered(text) \
+            or _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if NOTE_OPENING_RE.search(text) else iter(())
