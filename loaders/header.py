@@ -335,6 +335,7 @@ from loaders.resolve import (
     PARTY_BASES,
     PARTY_COMMITTEE_OF_UNIT,
     PEOPLES_COMMITTEE_BASES,
+    YOUTH_BASES,
     Body,
     Evidence,
     body_name,
@@ -2243,8 +2244,11 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                 found.number, found.doc_type = coded.number, coded.doc_type
         return found
     if (meeting := _meeting_deploys(text, _LEAD_CHARS)) is not None:
-        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan
-        return _deploys_numbered(text) or _deployed_at_meeting(_Identity(), meeting, text, warnings)
+        # blind35: 'Huyện ủy X tổ chức hội nghị triển khai Kế hoạch số 45-KH/HU': its own code, its own plan;
+        # known1: its own listed after an upper one ('triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị và Kế
+        # hoạch số 120-KH/HU ... của Huyện ủy Lục Nam') is still the page's, the upper one its parent
+        return _own_among_deployed(text, warnings) or _deploys_numbered(text) \
+            or _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
     notes = THEO_NOTE_RE.finditer(text) if NOTE_OPENING_RE.search(text) else iter(())
@@ -2587,15 +2591,23 @@ def _meeting_holder(text: str, *, by_level: bool = False) -> tuple[re.Match[str]
     """The body a lead says held a meeting ('BCH Đảng bộ xã Vi Hương đã tổ chức họp', 'Đảng ủy xã Hà Vị đã tổ
     chức Hội nghị'), when it names its unit: only then can it own what the meeting passed or deployed.
     `by_level`: a body named by its level alone will do ('Ban Thường trực Ủy ban MTTQ Việt Nam huyện'), where
-    a caller matches it against a name the page writes out alike."""
+    a caller matches it against a name the page writes out alike; so will one whose name holds its level
+    ('Ban Thường vụ Huyện đoàn', 'Ban Thường vụ Huyện ủy')."""
     held = LEAD_MEETING_HELD_RE.search(text, 0, _LEAD_CHARS)
     if held is None:
         return None
     issuer = _issuer_text(held["issuer"])
     body = parse_body(new_tone_placement(issuer))
-    if body is None or _an_office(body) or not (body.place or (by_level and body.unit_kind)):
+    if body is None or _an_office(body):
+        return None
+    if not (body.place or (by_level and (body.unit_kind or _level_in_name(body)))):
         return None
     return held, issuer, body
+
+
+def _level_in_name(body: Body) -> bool:
+    """A Party committee or a Youth Union body whose name gives its level ('Huyện ủy', 'Huyện đoàn')."""
+    return body.base in PARTY_BASES or body.base in YOUTH_BASES
 
 
 def _passes_at_meeting(text: str) -> _Identity | None:

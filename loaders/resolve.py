@@ -111,9 +111,10 @@ PARTY_COMMITTEE_OF_UNIT = {"tỉnh": "tỉnh ủy", "thành phố": "thành ủy
                            "thị xã": "thị ủy"}
 PARTY_BASES = frozenset(PARTY_COMMITTEE_OF_UNIT.values())
 PEOPLES_COMMITTEE_BASES = frozenset({"ủy ban nhân dân", "ubnd"})
-_YOUTH_BASES = {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",  # the kind is in the name
-                "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
-                "đoàn thị trấn"}
+# The Youth Union's bodies: the unit kind is in the name.
+YOUTH_BASES = frozenset({"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
+                         "đoàn tỉnh", "đoàn huyện", "đoàn quận", "đoàn thị xã", "đoàn xã", "đoàn phường",
+                         "đoàn thị trấn"})
 
 
 _WHOLE_NAME = ("bộ", "sở", "phòng", "cục")  # agencysweep: a ministry's 'Cục'
@@ -939,10 +940,10 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
     if body.base == CELL_BASE and body.place and not body.unit_kind:  # grassweep: 'Chi bộ khu phố 3' is
         return " ".join([*parts, body.place])  # named by its own unit, never by its commune
     if place:
-        if (body.base in PARTY_BASES or body.base in _YOUTH_BASES) and body.unit_kind == "thành phố" \
+        if (body.base in PARTY_BASES or body.base in YOUTH_BASES) and body.unit_kind == "thành phố" \
                 and fold(place) in PERSON_NAMED_CITIES:
             parts.append(f"{body.kind_shown or 'Thành phố'} {place}")  # 'Thành ủy Thành phố Hồ Chí Minh'
-        elif body.base in PARTY_BASES or body.base in _YOUTH_BASES:
+        elif body.base in PARTY_BASES or body.base in YOUTH_BASES:
             parts.append(place)
         else:
             kind = body.kind_shown or body.unit_kind

@@ -936,6 +936,10 @@ def test_lead_after_an_own_bare_number_names_another_document(text, cited):
      "ủy về phát triển du lịch.\n", []),
     ("Sáng 2/4, UBND xã Tân Hải triển khai Kế hoạch tổ chức Lễ phát động Tết trồng cây năm 2025 trên địa bàn "
      "xã.\nThực hiện Kế hoạch số 08/KH-UBND của UBND tỉnh, xã sẽ trồng 2.000 cây.\n", ["08/KH-UBND"]),
+    # known1: the holder's own plan deployed after the upper directive it carries out
+    ("Sáng 5/10, Ban Thường vụ Huyện ủy Lục Nam tổ chức hội nghị triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị "
+     "và Kế hoạch số 120-KH/HU ngày 1/10/2025 của Huyện ủy Lục Nam về thực hiện Chỉ thị số 45-CT/TW.\n",
+     ["45-CT/TW"]),
 ])
 def test_own_title_from_a_lead_names_its_parent(text, expected):
     got = [r.number for r in parse_text(text).implements]
