@@ -720,9 +720,16 @@ OPENER_RE = re.compile(
         \s+(?:có\s+hiệu\s+quả\s+)?""",
     re.VERBOSE | re.MULTILINE,
 )
-# 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists.
-BASIS_OPENER_RE = StartedPattern(re.compile(r"(?:^|(?<=[.;:]\s))(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE),
-                                 "căn", before=r"\s")
+# blind37 b07: a news page reports the carry-out clause in a speaker's words ('Vụ trưởng ... cho biết,
+# thực hiện Nghị quyết số 140/NQ-CP ..., Bộ Tư pháp đã xây dựng ...'): the reporting verb and its comma
+# start the reported sentence as a stop would. One lookbehind per verb: each must be of fixed width.
+_REPORTING_VERBS = (r"cho\sbiết", r"nhấn\smạnh", r"thông\stin", r"khẳng\sđịnh", r"nêu\srõ", r"chia\ssẻ")
+_AFTER_REPORTING_VERB = "|".join(rf"(?<=\s{v},\s)" for v in _REPORTING_VERBS)
+# 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists;
+# after a reporting verb too ('... cho biết, căn cứ Kế hoạch số ...').
+BASIS_OPENER_RE = StartedPattern(re.compile(
+    rf"(?:^|(?<=[.;:]\s)|{_AFTER_REPORTING_VERB})(?i:căn\s+cứ(?:\s+vào)?)\s+", re.MULTILINE),
+    "căn", before=r"\s")
 BASIS_TYPES = frozenset({"NQ", "KH", "CTr", "CT", "KL"})  # not laws, statutes, rules or guidance
 # The first Roman-numeral section heading ends the front matter (title and preamble).
 FIRST_SECTION_RE = re.compile(r"(?m)^\W{0,3}(?:I|1)\s*[.\-–)]\s+[" + UPPER + r"]")
@@ -2939,7 +2946,7 @@ _PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
 
 IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
     rf"""{_AFTER_BLANK_OR_STOP}(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s))
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s)|{_AFTER_REPORTING_VERB})
             (?P<any>(?i:{_PURPOSE_GOALS}|{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # blind14: the goals of X
           | (?<=\s)(?=[{UPPER}]){_STOPPED_BEFORE}(?P<cap>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))

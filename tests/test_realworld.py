@@ -683,7 +683,7 @@ BLIND37_FLOORS = {
     "document.locality": 1.00,
     "document.title": 1.00,
     "document.signer": 1.00,
-    "implements.document": 0.71,
+    "implements.document": 0.85,
     "chain": 1.00,
 }
 
