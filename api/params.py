@@ -70,13 +70,18 @@ _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
+def lucene_escape(text: str) -> str:
+    """Lucene's special characters escaped, so 'CTr/TU' or '(quý I)' is read as text."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+
+
 def lucene_query(text: str) -> str:
     """User words → a Lucene query: the exact phrase boosted, else all words; specials escaped.
 
     Escaping keeps 'CTr/TU' or '(quý I)' from being read as Lucene syntax; words are required (AND)
     so 'ngay hoi dai doan ket' does not return every text containing 'ngày'.
     """
-    words = [_LUCENE_SPECIAL.sub(r"\\\1", w) for w in _WORD.findall(text)]
+    words = [lucene_escape(w) for w in _WORD.findall(text)]
     words = [w for w in words if w.upper() not in ("AND", "OR", "NOT")]
     if not words:
         return ""

@@ -20,7 +20,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from graph.batch import Plan, _iso
-from graph.caption import caption, title_from
+from graph.caption import caption
 from graph.identity import DocUid
 from graph.model import DocStatus, doc_key_params
 from graph.rows import (
@@ -36,6 +36,7 @@ from graph.rows import (
     param_list,
     params,
 )
+from loaders.citations import cited_title
 from loaders.normalise import strip_diacritics
 from queries.catalogue import rows_in, run_write
 
@@ -184,7 +185,7 @@ def _merge_mention(row: dict[str, Any], plan: Plan, i: int) -> None:
     if m.text not in row["texts"]:
         row["texts"].append(m.text)
     if row["title"] is None:
-        row["title"] = title_from(m.text, [plan.doc.title or ""])
+        row["title"] = cited_title(m.text, [plan.doc.title or ""])
     if m.issuer and (row["issuer_name"] is None or len(m.issuer) > len(row["issuer_name"])):
         row["issuer_name"] = m.issuer
     # Undated mentions move between nodes (graph.load._reconcile); the issuers they name do not follow them.

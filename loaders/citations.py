@@ -57,6 +57,7 @@ from loaders.patterns import (
     CITED_ISSUER_AFTER_RE,
     CITED_ISSUES_GAP_RE,
     CITED_PLENUM_AFTER_RE,
+    CITED_TITLE_TAIL_RE,
     CONGRESS_OWN_TITLE_RE,
     CONJOINED_CARRY_OUT_BEFORE_RE,
     CONTINUES_CITATION_RE,
@@ -1159,3 +1160,21 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     implements = [refs[k] for k in implemented if k in refs]
     return References(implements=implements, citations=list(refs.values()), chain=chain,
                       warnings=list(dict.fromkeys(warnings)))
+
+
+def cited_title(citation: str, texts: list[str]) -> str | None:
+    """The cited document's own title when a citing text goes on after the citation with 'về ...'.
+
+    A stub knows only what citations say: '... thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của Ban
+    Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống ...' titles 43-NQ/TW.
+    """
+    if not citation:
+        return None
+    for text in texts:
+        at = text.find(citation) if text else -1
+        if at < 0:
+            continue
+        m = CITED_TITLE_TAIL_RE.match(text[at + len(citation):])
+        if m:
+            return " ".join(m["title"].split()).rstrip(" .;,") or None
+    return None

@@ -504,6 +504,37 @@ SUBORDINATE_COMMITTEES_RE = re.compile(
 )
 
 
+# --- display and search: what the API and the graph read from stored text (written here once) ---
+# The word a person says for each type code (DOMAIN §2), for a document's caption; TYPE_WORDS above maps
+# the words read in text to codes, this maps each code back to one word.
+TYPE_DISPLAY_WORDS: dict[str, str] = {
+    "NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", "KL": "Kết luận", "QĐ": "Quyết định",
+    "QyĐ": "Quy định", "HD": "Hướng dẫn", "KH": "Kế hoạch", "TB": "Thông báo", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CV": "Công văn", "QC": "Quy chế", "ĐA": "Đề án", "NĐ": "Nghị định",
+    "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "CĐ": "Công điện",
+    "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "GM": "Giấy mời", "TBKL": "Thông báo kết luận",
+    "KHPH": "Kế hoạch phối hợp",
+}
+# A name quoted in a task ('tổ chức “Ngày hội đại đoàn kết toàn dân tộc”'): every locality's plan calls the
+# task by it, whatever the task's label there.
+QUOTED_NAME_RE = re.compile(
+    r"""[“"«]                    # an opening quote, curly, straight or guillemet
+        (?P<name>[^”"»]{8,120})  # a name, not a word and not a paragraph
+        [”"»]                    # its closing quote
+    """,
+    re.VERBOSE,
+)
+# What a citing text says right after a citation: the cited document's own title, after an optional
+# bracket ('43-NQ/TW (khóa XIII) về tiếp tục phát huy ...').
+CITED_TITLE_TAIL_RE = re.compile(
+    r"""^[\s,;:]*                  # the punctuation that closed the citation
+        (?:\(\s*[^)]*\)\s*)?        # '(khóa XIII)', '(sau đây gọi tắt là ...)'
+        (?P<title>về\s+\S.*)$       # 'về ...' to the end: the title
+    """,
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
+
+
 # --- unit kinds: the words before a local unit's name, as running text writes them (lower case, folded) ---
 # One tuple a level, so a kind added reaches every pattern composed from them; each pattern takes the levels
 # it reads ('tp', 'đặc khu' and the capitalised kinds only where a pattern reads them).

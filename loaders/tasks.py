@@ -1023,3 +1023,10 @@ def _heading_bodies(title: str) -> list[Responsible]:
     if target and any(p.PERSON_HEAD.match(_folded(n)) for n in got[0]):
         return []
     return [Responsible(name=n, role="assigned") for n in got[0]]
+
+
+def quoted_name(text: str) -> str | None:
+    """A name quoted in a task ('“Ngày hội đại đoàn kết toàn dân tộc”') is how the same task is called in
+    every locality's plan, whatever its label there."""
+    m = p.QUOTED_NAME_RE.search(text)
+    return " ".join(m["name"].split()) if m else None

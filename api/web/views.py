@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import defaultdict
@@ -17,10 +16,11 @@ from api.alignment import METHOD, carrying_tasks
 from api.coverage import coverage, plan_deadline
 from api.errors import NotFound
 from api.models import CoverageOut
-from api.params import ascii_key, lucene_query, name_key
+from api.params import ascii_key, lucene_escape, lucene_query, name_key
 from api.search import search_all
 from graph.identity import era_for
 from graph.model import FULLTEXT_INDEX
+from loaders.tasks import quoted_name
 from queries.catalogue import run
 
 RANKING_TTL = 60.0
@@ -205,27 +205,13 @@ def task_page(driver: Driver, uid: str, as_of: date) -> dict[str, Any]:
         raise NotFound(f"no task with uid {uid!r}")
     t = rows[0]
     lower = carrying_tasks(driver, uid)
-    phrase = key_phrase(t["text"] or "")
+    phrase = quoted_name(t["text"] or "")
     same = []
     if phrase:
         same = [r for r in run(driver, "find_tasks_by_text", index=FULLTEXT_INDEX,
-                               query=f'"{lucene_phrase(phrase)}"', limit=50)]
+                               query=f'"{lucene_escape(phrase)}"', limit=50)]
     return {"task": t, "lower": lower, "method": METHOD, "phrase": phrase, "same": by_locality(same),
             "as_of": as_of, "overdue": is_overdue(t["deadline"], as_of)}
-
-
-_QUOTED = re.compile(r"[“\"«]([^”\"»]{8,120})[”\"»]")
-
-
-def key_phrase(text: str) -> str | None:
-    """A quoted name in the task ('“Ngày hội đại đoàn kết toàn dân tộc”') is how the same task is called
-    in every locality's plan, whatever its label there."""
-    m = _QUOTED.search(text)
-    return " ".join(m[1].split()) if m else None
-
-
-def lucene_phrase(phrase: str) -> str:
-    return re.sub(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)', r"\\\1", phrase)
 
 
 def by_locality(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
