@@ -3545,9 +3545,13 @@ LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
 # 'Thực hiện Kế hoạch số 37 của Ban Thường vụ Huyện ủy ...'): no parent can be keyed, so a warning says so.
 # The name is capitalised (a generic 'kế hoạch của UBND phường' names none) and runs to the first comma,
 # semicolon, bracket, line end, 'về' (what it is about) or 'và' (the next item); a slash is a number the
-# citation reader could not read, not a missing one.
+# citation reader could not read, not a missing one. News and reports shorten the type word to its code
+# ('thực hiện NQ 33-NQ/TW', 'NQ số 25-NQ/TW', '(sau đây gọi tắt là NQ 124)'): a code before a bare number
+# ('NQ số 43 của Trung ương') names the same document, no more identified.
+_TYPE_CODE_AS_WORD = r"(?P<code>(?-i:NQ|CT|CTr|KL|KH))(?=[ \t]+(?:số[ \t]+)?\d)"
 UNNUMBERED_PARENT_RE = re.compile(
-    rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
+    rf"(?:(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))|{_TYPE_CODE_AS_WORD})(?![\w])"
+    rf"[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
 # --- datesweep header: the date cell without its place, or without the comma after it ---
 # realworld h27 and s14 give the date cell's 'ngày 25 tháng 5 năm 2015' a line of its own (its place wrapped
 # above it); a copy may drop the place ('NGÀY 05 THÁNG 3 NĂM 2024' alone) or the comma ('Lai Châu ngày 05
