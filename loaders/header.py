@@ -1627,9 +1627,12 @@ def _own_name_inline(line: str) -> Signer | None:
     """blind30: the unmarked block of an office-holder signing in his own name kept in one table cell
     ('CHỦ TỊCH Nguyễn Văn Sơn', 'THỦ TƯỚNG Nguyễn Tấn Dũng'): the office, then the name."""
     m = OWN_NAME_INLINE_SIGNER_RE.match(SIGNED_NOTE_HEAD_RE.sub("", line))
-    if m is None or not OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"]))):
+    if m is None or not (office := OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"])))):
         return None
-    return Signer(name=m["person"], title=_display_case_body(squeeze(m["office"])))
+    words = m["office"].split()
+    if office["board_head"]:  # blind32 d08 'TRƯỞNG BAN PHÓ THỦ TƯỚNG': he signs as the board's head
+        words = words[:len(office["board_head"].split())]
+    return Signer(name=m["person"], title=_display_case_body(" ".join(words)))
 
 
 _SIGNED_NAME_LINES = 8  # the name sits a few lines under its note or its mark

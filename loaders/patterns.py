@@ -1462,11 +1462,19 @@ _FOR_MARK = r"KT|K/T|Q|TL|T/L|TUQ"
 _SIGN_MARK = rf"(?:{_ON_BEHALF_MARK})\.?|(?:{_FOR_MARK})[./]|K/T|T/L"
 # --- blind9 header: an office-holder signing in his own name ---
 # 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text). blind30: the Government's and
-# the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name).
+# the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name). blind32 d08: a
+# steering board's head signs as its head over the office he holds elsewhere, both in one cell ('TRƯỞNG BAN
+# PHÓ THỦ TƯỚNG', 'TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH', 'TRƯỞNG BAN BỘ TRƯỞNG BỘ Y TẾ'): the board's office
+# leads, so the signer signs as its head (the title the stacked block 'TRƯỞNG BAN' / '' / 'PHÓ CHỦ TỊCH ...'
+# gives).
+_HELD_OFFICE = r"""(?:phó\s+)?(?:thủ\s+tướng|bộ\s+trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc)
+    (?:\s+[^\W\d_]+){0,5}  # the body he heads ('UBND TỈNH', 'BỘ Y TẾ', 'SỞ Y TẾ')
+"""
 OWN_NAME_SIGNER_TITLE_RE = re.compile(
-    r"""^(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
+    rf"""^(?:(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
         |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng
-        |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?$""",
+        |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?
+        |(?P<board_head>(?:phó\s+)?trưởng\s+ban)\s+{_HELD_OFFICE})$""",
     re.VERBOSE,
 )
 # converters: a pandoc grid table's rule ('+------+------+', '+======+' under a head row) and one of its row
