@@ -4964,7 +4964,7 @@ ITEM_START_RE = re.compile(
       | (?P<bare>{_NUMBER_PATH})\s+                # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
-      | (?P<bullet>[{_BULLETS}])\s*                # bullets (see `starts_item`)
+      | (?P<bullet>[{_BULLETS}*])\s*               # bullets (see `starts_item`), a kept typed star
     )""",
     re.VERBOSE,
 )

@@ -244,6 +244,28 @@ II. NHIỆM VỤ CỤ THỂ
 * Tuyên truyền miệng
 - Tổ chức sinh hoạt chuyên đề tại các chi bộ.
 """), ("II.1", "II.1.1", "II.1.1.1", "II.1.2", "II.1.2.1"), (_c("II.1.2.1", "Tổ chức sinh hoạt"),)),
+    # the same with a colon closing each heading and a blank before its items (blind31 b03's '* Về phát triển
+    # số lượng:' / '- Phấn đấu huy động ...')
+    TRow("num-star_over_dash_colon", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển giáo dục mầm non
+* Về phát triển số lượng:
+
+- Phấn đấu huy động 60% số trẻ trong độ tuổi nhà trẻ được đi học.
+- Riêng trẻ 5 tuổi được đi học đạt 100%.
+* Về chất lượng nuôi dưỡng:
+
+- Bảo đảm khẩu phần ăn cân đối các chất dinh dưỡng cho trẻ.
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.1.2", "II.1.2", "II.1.2.1"), (_c("II.1.2.1", "Bảo đảm khẩu phần ăn"),)),
+    # a star before a note heads no items: the note is no task (blind32 d06 '* Lưu ý: Đối với các vụ lộ ...')
+    TRow("num-star_note", state("""
+II. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban chuyên môn xây dựng kế hoạch thực hiện, gửi về UBND huyện trước ngày 28/2/2024.
+
+* Lưu ý: Đối với các vụ việc phát sinh phải báo cáo ngay về UBND huyện để kịp thời giải quyết.
+
+2. Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện kế hoạch này.
+"""), ("II.1", "II.2"), (_c("II.2", "Giao Văn phòng"),)),
     # '1.1.' under II (a numbering path: II.1.1)
     TRow("num-dotted_path", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
