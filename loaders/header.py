@@ -3397,9 +3397,11 @@ def _own_title_line(lines: list[str], number: DocNumber) -> str | None:
 def _outline_start(lines: list[str], heading: tuple[int, str, str | None] | None) -> int:
     """blind38: where a document under its own type heading opens its outline ('I. CĂN CỨ PHÁP LÝ'); a page's
     headline stands above the document, so no line from there on is one (a short header's lines put the
-    first 'Quyết định số 749/QĐ-TTg ngày ...' of the list among the lines a headline is looked for in)."""
+    first 'Quyết định số 749/QĐ-TTg ngày ...' of the list among the lines a headline is looked for in). A page
+    that kept only the body (realworld k20) opens on its basis section ('I. CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ
+    ÁN'): its items ('- Nghị quyết số 57-NQ/TW ... của Bộ Chính trị;') are the basis, none a title line."""
     if heading is None:
-        return len(lines)
+        return next((i for i, x in enumerate(lines) if "CĂN" in x and BASIS_HEADING_RE.match(x)), len(lines))
     below = range(heading[0] + 1, len(lines))
     return next((i for i in below if FIRST_SECTION_RE.match(lines[i])), len(lines))
 
