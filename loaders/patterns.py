@@ -3628,13 +3628,16 @@ OUTLINE_MARKER = re.compile(
       | (?P<number>{_NUMBER_PATH})                          # '1', '1.1', '1.1.2'
             (?:{_NUMBER_CLOSE}|(?P<bare>(?=\s)))\s*           #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
+      | (?P<paren>\((?P<pv>\d{{1,2}})\))[ \t]+(?=[{UPPER}]) # '(1) Đẩy mạnh ...' (blind25 b01, blind23 b03)
       | (?P<bullet>[{_BULLETS}○◦*])\s*                        # '-', '–', '+', '•'
     )""",
     re.VERBOSE,
 )
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
-A number without punctuation ('bare') counts only before a capital letter (checked by caller).
+A number without punctuation ('bare') counts only before a capital letter (checked by caller). A number in
+brackets ('(1) Đẩy mạnh tuyên truyền ...', '(2) ...' under '1. Công tác tuyên truyền') numbers a list of its
+own under the item above, counted like the ordinals in words (from one, in order), so a '(3)' alone is none.
 outlineparts: ordinals in words ('Một là, ...', 'Thứ hai, ...', blind9 b08's 'Thứ nhất, về công tác xây
 dựng Đảng ...') are items too, counted like bullets, when they run from one in order (`ORDINAL_VALUES`,
 checked by caller: 'Thứ hai, 12/06/2023' is a weekday)."""
@@ -4964,6 +4967,7 @@ ITEM_START_RE = re.compile(
       | (?P<bare>{_NUMBER_PATH})\s+                # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
+      | \(\d{{1,2}}\)[ \t]+(?=[{UPPER}])          # '(1) Đẩy mạnh ...'
       | (?P<bullet>[{_BULLETS}*])\s*               # bullets (see `starts_item`), a kept typed star
     )""",
     re.VERBOSE,

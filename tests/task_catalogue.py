@@ -563,7 +563,8 @@ Giải pháp thứ hai
 Đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc.
 """), ("II.1", "II.2"), (_c("II.1", "Tăng cường sự lãnh đạo"), _c("II.2", "Đổi mới nội dung"))),
     # sub-lists numbered in another style under a numbered task ('(1)', '1-', 'a-'): their ordinals under it
-    # (KNOWN: no real text seen with them, so no rule yet; '1-' is read as the number itself)
+    # ('(1)' as blind25 b01 numbers the points under '1. Công tác tham mưu ...'; '1-' and 'a-' KNOWN: no real
+    # text seen with them, so no rule yet; '1-' is read as the number itself)
     TRow("num-paren_numbers_under_number", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Công tác tuyên truyền
@@ -571,6 +572,29 @@ II. NHIỆM VỤ, GIẢI PHÁP
 (2) Biên soạn tài liệu hỏi - đáp về Nghị quyết.
 2. Công tác kiểm tra, giám sát
 """), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # a bracketed number opening its line is counted from one, in order: '(3)' alone continues the item
+    # above (a reference to a third point, not a list)
+    TRow("num-paren_alone_not_item", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+(3) Nội dung tại điểm này thực hiện theo Hướng dẫn của Ban Tuyên giáo Tỉnh ủy.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.2"), (_c("II.2", "Công tác kiểm tra"),)),
+    # a news page listing the plan's contents in brackets after its lead-in (blind23 b03 'Theo kế hoạch, Đại
+    # hội ... thực hiện 4 nội dung sau:' / '(1) Tổng kết ...;' ... '(4) Bầu đoàn đại biểu ...'), read as the
+    # same list numbered '1.' is
+    TRow("num-paren_news_list", """Triển khai kế hoạch Đại hội Đảng bộ Sở Công Thương, nhiệm kỳ 2020 – 2025
+
+Vừa qua, Đảng ủy Sở Công Thương đã ban hành Kế hoạch số 959-KH/ĐUSCT về việc tổ chức Đại hội đảng bộ Sở lần thứ XIV, nhiệm kỳ 2020 - 2025.
+
+Theo kế hoạch, Đại hội đảng bộ Sở và các chi bộ trực thuộc thực hiện 3 nội dung sau:
+
+(1) Tổng kết thực hiện Nghị quyết đại hội đảng bộ, chi bộ nhiệm kỳ 2015 - 2020;
+
+(2) Thảo luận, đóng góp ý kiến vào dự thảo các văn kiện Đại hội cấp trên trực tiếp;
+
+(3) Bầu đoàn đại biểu dự đại hội đảng bộ cấp trên.
+""", ("1", "2", "3"), (_c("3", "Bầu đoàn đại biểu"),)),
     TRow("num-dash_numbers_under_number", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Công tác tuyên truyền
