@@ -365,6 +365,11 @@ _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 # type code and the issuer as the state's '<seq>/<TYPE>-<ISSUER>'. Only a type code before the slash and an
 # issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
 STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
+# A council's or committee's older numbers join type and issuer with a dot ('12/CĐ.UBND', a Nghệ An page;
+# 'Quyết định số 2836/QĐ.UBND của Uỷ ban Nhân dân tỉnh Lào Cai', '671/QĐ.UB ngày 07 tháng 05 năm 2003'): the
+# dot stands for the hyphen before those issuers only, and not where a drafting unit's dotted part follows
+# ('895/QĐ.UB.TC'), which no reading keeps whole.
+STATE_DOT_FOR_DASH = r"\.(?=(?:UBND|HĐND|UB)(?![\w]|\.[A-ZĐ]))"
 
 # --- leftovers s11 docnumber: a state number whose hyphen the copy lost ---
 # '832/QĐUBND', '775/KHBTTTT', '61/2018/NĐCP', '01/2018/TTVPCP' (a PDF layer or a portal dropped every
@@ -410,7 +415,8 @@ NUMBER = rf"""
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
+        (?P<s_type>{_LETTER_ISSUER_CODE})                        # 1234/UBND-VP, 1077/QĐ/TTg, 12/CĐ.UBND
+        (?:\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*|{STATE_DOT_FOR_DASH})
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
         (?:{DASH}{SPACED_SUB}(?P<s_sub>{_JOINT_SUB}))?  # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
