@@ -861,7 +861,7 @@ def _unnumbered_parent(rx: _Rx, text: str, show: str, mentions: list[_Mention], 
     if i is not None and mentions[i].key is not None:
         return
     m = UNNUMBERED_PARENT_RE.match(text, at)
-    if m is None or TYPE_WORDS.get(" ".join(fold(m["tw"]).split())) not in CARRY_OUT_TYPES:
+    if m is None or (m["code"] or TYPE_WORDS.get(" ".join(fold(m["tw"]).split()))) not in CARRY_OUT_TYPES:
         return
     if any(at <= x.start < m.end() and x.key is not None for x in mentions):
         return

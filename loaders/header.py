@@ -1627,9 +1627,12 @@ def _own_name_inline(line: str) -> Signer | None:
     """blind30: the unmarked block of an office-holder signing in his own name kept in one table cell
     ('CHỦ TỊCH Nguyễn Văn Sơn', 'THỦ TƯỚNG Nguyễn Tấn Dũng'): the office, then the name."""
     m = OWN_NAME_INLINE_SIGNER_RE.match(SIGNED_NOTE_HEAD_RE.sub("", line))
-    if m is None or not OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"]))):
+    if m is None or not (office := OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(m["office"])))):
         return None
-    return Signer(name=m["person"], title=_display_case_body(squeeze(m["office"])))
+    words = m["office"].split()
+    if office["board_head"]:  # blind32 d08 'TRƯỞNG BAN PHÓ THỦ TƯỚNG': he signs as the board's head
+        words = words[:len(office["board_head"].split())]
+    return Signer(name=m["person"], title=_display_case_body(" ".join(words)))
 
 
 _SIGNED_NAME_LINES = 8  # the name sits a few lines under its note or its mark
@@ -3394,9 +3397,11 @@ def _own_title_line(lines: list[str], number: DocNumber) -> str | None:
 def _outline_start(lines: list[str], heading: tuple[int, str, str | None] | None) -> int:
     """blind38: where a document under its own type heading opens its outline ('I. CĂN CỨ PHÁP LÝ'); a page's
     headline stands above the document, so no line from there on is one (a short header's lines put the
-    first 'Quyết định số 749/QĐ-TTg ngày ...' of the list among the lines a headline is looked for in)."""
+    first 'Quyết định số 749/QĐ-TTg ngày ...' of the list among the lines a headline is looked for in). A page
+    that kept only the body (realworld k20) opens on its basis section ('I. CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ
+    ÁN'): its items ('- Nghị quyết số 57-NQ/TW ... của Bộ Chính trị;') are the basis, none a title line."""
     if heading is None:
-        return len(lines)
+        return next((i for i, x in enumerate(lines) if "CĂN" in x and BASIS_HEADING_RE.match(x)), len(lines))
     below = range(heading[0] + 1, len(lines))
     return next((i for i in below if FIRST_SECTION_RE.match(lines[i])), len(lines))
 

@@ -173,6 +173,13 @@ _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 # more spaces, is a bullet, kept as '-' when the emphasis stars go ('* Số 12-KH/TU' of a flattened
 # header has one space and is no item).
 _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
+# blind31 b03: a typed star heading its dashed items ('* Về phát triển số lượng:' / '- Phấn đấu ...'): a star
+# opening a line, one space and text with no star after it opens no emphasis (that needs a closing star), so
+# it is kept as the outline's '*' bullet when dashed items follow it. A star before a note ('* Lưu ý: ...',
+# blind32 d06) heads nothing; a star over the number cell ('* Số 12-KH/TU') is the header's.
+_TYPED_STAR_BULLET = re.compile(
+    r"^[ \t]*(?P<star>\*)(?=[ ](?!Số\b)[^\s*][^*\n]*\n(?:[ \t]*\n)*[ \t]*[-–+•][ \t])", re.MULTILINE)
+_STARS = re.compile(r"\*+")
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
 FOOTNOTE_MARKS = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -463,7 +470,11 @@ def clean_lines(text: str) -> list[str]:
     if "*" in text:
         if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
             text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
-        text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
+        kept = {m.start("star") for m in _TYPED_STAR_BULLET.finditer(text)}
+        if kept:
+            text = _STARS.sub(lambda m: "*" if m.start() in kept else "", text)
+        else:
+            text = text.replace("*", "")  # emphasis '*', '**', '***': every other star goes
     text = SPLIT_WORD_TAIL_RE.sub("", text)  # 'Đặ ng Văn Minh', 'Xã hộ i': the library's split word
     if "# " in text or "#\t" in text:  # a heading's hashes are followed by a blank
         text = _MARKDOWN_HEADING.sub("", text)

@@ -567,7 +567,10 @@ def _purpose(title: str) -> bool:
 
 
 def _counted(m: re.Match[str] | None) -> tuple[str, int] | None:
-    """The family and value of an item numbered in words: 'Hai là, ...' and 'Thứ hai, ...' are ('word', 2)."""
+    """The family and value of an item numbered in words: 'Hai là, ...' and 'Thứ hai, ...' are ('word', 2);
+    one numbered in brackets: '(2) ...' is ('paren', 2)."""
+    if m is not None and m["paren"]:
+        return "paren", int(m["pv"])
     if m is None or not m["word"]:
         return None
     words = m["word"].split()

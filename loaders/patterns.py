@@ -365,6 +365,11 @@ _AFTER_SO = r"(?:(?<=[sS]ố[ \t])|(?<=[sS]ố:[ \t]))"
 # type code and the issuer as the state's '<seq>/<TYPE>-<ISSUER>'. Only a type code before the slash and an
 # issuer that is not the Party's (docnumber checks both): 'Kế hoạch 12/KH/HU' or '43/NQ/TW' stay no number.
 STATE_SLASH_FOR_DASH = r"(?P<s_slash>/)"
+# A council's or committee's older numbers join type and issuer with a dot ('12/CĐ.UBND', a Nghệ An page;
+# 'Quyết định số 2836/QĐ.UBND của Uỷ ban Nhân dân tỉnh Lào Cai', '671/QĐ.UB ngày 07 tháng 05 năm 2003'): the
+# dot stands for the hyphen before those issuers only, and not where a drafting unit's dotted part follows
+# ('895/QĐ.UB.TC'), which no reading keeps whole.
+STATE_DOT_FOR_DASH = r"\.(?=(?:UBND|HĐND|UB)(?![\w]|\.[A-ZĐ]))"
 
 # --- leftovers s11 docnumber: a state number whose hyphen the copy lost ---
 # '832/QĐUBND', '775/KHBTTTT', '61/2018/NĐCP', '01/2018/TTVPCP' (a PDF layer or a portal dropped every
@@ -410,7 +415,8 @@ NUMBER = rf"""
       |
         (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
-        (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
+        (?P<s_type>{_LETTER_ISSUER_CODE})                        # 1234/UBND-VP, 1077/QĐ/TTg, 12/CĐ.UBND
+        (?:\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*|{STATE_DOT_FOR_DASH})
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
         (?:{DASH}{SPACED_SUB}(?P<s_sub>{_JOINT_SUB}))?  # Front: 26/NQ-MTTW-ĐCT; 'PTTH&TTĐT
       |
@@ -1493,11 +1499,19 @@ _FOR_MARK = r"KT|K/T|Q|TL|T/L|TUQ"
 _SIGN_MARK = rf"(?:{_ON_BEHALF_MARK})\.?|(?:{_FOR_MARK})[./]|K/T|T/L"
 # --- blind9 header: an office-holder signing in his own name ---
 # 'CHÁNH VĂN PHÒNG' / 'Trần Văn Sơn' with no T/M or K/T mark (on folded text). blind30: the Government's and
-# the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name).
+# the ministries' heads sign in their own name too ('THỦ TƯỚNG' / name, 'BỘ TRƯỞNG' / name). blind32 d08: a
+# steering board's head signs as its head over the office he holds elsewhere, both in one cell ('TRƯỞNG BAN
+# PHÓ THỦ TƯỚNG', 'TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH', 'TRƯỞNG BAN BỘ TRƯỞNG BỘ Y TẾ'): the board's office
+# leads, so the signer signs as its head (the title the stacked block 'TRƯỞNG BAN' / '' / 'PHÓ CHỦ TỊCH ...'
+# gives).
+_HELD_OFFICE = r"""(?:phó\s+)?(?:thủ\s+tướng|bộ\s+trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc)
+    (?:\s+[^\W\d_]+){0,5}  # the body he heads ('UBND TỈNH', 'BỘ Y TẾ', 'SỞ Y TẾ')
+"""
 OWN_NAME_SIGNER_TITLE_RE = re.compile(
-    r"""^(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
+    rf"""^(?:(?:phó\s+)?(?:chánh\s+văn\s+phòng|trưởng\s+ban|giám\s+đốc|chủ\s+nhiệm|chủ\s+tịch|bí\s+thư
         |trưởng\s+phòng|chánh\s+thanh\s+tra|viện\s+trưởng
-        |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?$""",
+        |thủ\s+tướng|bộ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng)(?:\s+thường\s+trực)?
+        |(?P<board_head>(?:phó\s+)?trưởng\s+ban)\s+{_HELD_OFFICE})$""",
     re.VERBOSE,
 )
 # converters: a pandoc grid table's rule ('+------+------+', '+======+' under a head row) and one of its row
@@ -3576,9 +3590,13 @@ LETTER_SUBJECT_MARK_RE = re.compile(r"""[“"]?[ \t]*(?i:v/v)[ \t]+""")
 # 'Thực hiện Kế hoạch số 37 của Ban Thường vụ Huyện ủy ...'): no parent can be keyed, so a warning says so.
 # The name is capitalised (a generic 'kế hoạch của UBND phường' names none) and runs to the first comma,
 # semicolon, bracket, line end, 'về' (what it is about) or 'và' (the next item); a slash is a number the
-# citation reader could not read, not a missing one.
+# citation reader could not read, not a missing one. News and reports shorten the type word to its code
+# ('thực hiện NQ 33-NQ/TW', 'NQ số 25-NQ/TW', '(sau đây gọi tắt là NQ 124)'): a code before a bare number
+# ('NQ số 43 của Trung ương') names the same document, no more identified.
+_TYPE_CODE_AS_WORD = r"(?P<code>(?-i:NQ|CT|CTr|KL|KH))(?=[ \t]+(?:số[ \t]+)?\d)"
 UNNUMBERED_PARENT_RE = re.compile(
-    rf"(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))(?![\w])[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
+    rf"(?:(?P<tw>(?=[{UPPER}])(?i:{TYPE_WORD}))|{_TYPE_CODE_AS_WORD})(?![\w])"
+    rf"[^,;(/\n]{{0,80}}?(?=\s+(?:về|và)\s|[,;(\n]|$)")
 # --- datesweep header: the date cell without its place, or without the comma after it ---
 # realworld h27 and s14 give the date cell's 'ngày 25 tháng 5 năm 2015' a line of its own (its place wrapped
 # above it); a copy may drop the place ('NGÀY 05 THÁNG 3 NĂM 2024' alone) or the comma ('Lai Châu ngày 05
@@ -3647,13 +3665,16 @@ OUTLINE_MARKER = re.compile(
       | (?P<number>{_NUMBER_PATH})                          # '1', '1.1', '1.1.2'
             (?:{_NUMBER_CLOSE}|(?P<bare>(?=\s)))\s*           #   '1.', '1)', '1 -', '1.1 Text'
       | (?P<letter>[a-zđ])[).]\s+                           # 'a)', 'b.'
+      | (?P<paren>\((?P<pv>\d{{1,2}})\))[ \t]+(?=[{UPPER}]) # '(1) Đẩy mạnh ...' (blind25 b01, blind23 b03)
       | (?P<bullet>[{_BULLETS}○◦*])\s*                        # '-', '–', '+', '•'
     )""",
     re.VERBOSE,
 )
 """Which kind of outline item a paragraph opens. Roman numerals and capital letters open
 sections; '1.2.' gives a numbering path; letters and bullets get ordinals under their parent.
-A number without punctuation ('bare') counts only before a capital letter (checked by caller).
+A number without punctuation ('bare') counts only before a capital letter (checked by caller). A number in
+brackets ('(1) Đẩy mạnh tuyên truyền ...', '(2) ...' under '1. Công tác tuyên truyền') numbers a list of its
+own under the item above, counted like the ordinals in words (from one, in order), so a '(3)' alone is none.
 outlineparts: ordinals in words ('Một là, ...', 'Thứ hai, ...', blind9 b08's 'Thứ nhất, về công tác xây
 dựng Đảng ...') are items too, counted like bullets, when they run from one in order (`ORDINAL_VALUES`,
 checked by caller: 'Thứ hai, 12/06/2023' is a weekday)."""
@@ -4983,7 +5004,8 @@ ITEM_START_RE = re.compile(
       | (?P<bare>{_NUMBER_PATH})\s+                # '1.1 Text' (a capital must follow)
       | [a-zđ][).]\s                            # 'a)', 'b.'
       | [a-zđ]/\s(?=\S)                         # 'a/ Lập ...' (tasksweep: its own line, never a wrap)
-      | (?P<bullet>[{_BULLETS}])\s*                # bullets (see `starts_item`)
+      | \(\d{{1,2}}\)[ \t]+(?=[{UPPER}])          # '(1) Đẩy mạnh ...'
+      | (?P<bullet>[{_BULLETS}*])\s*               # bullets (see `starts_item`), a kept typed star
     )""",
     re.VERBOSE,
 )

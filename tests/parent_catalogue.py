@@ -85,6 +85,13 @@ PARENTS: tuple[Parent, ...] = (
     # --- no number the text gives: no parent ---
     Parent("nq-short", "realworld d07 (Nghị quyết 37)", f"Nghị quyết 43 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", None, None, None),
     Parent("nq-abbrev-short", "brief ('NQ số 43')", f"NQ số 43 của Trung ương {NQ43_ABOUT}", None, None, None),
+    # the code as the type word, a bare number after it (blind38 b01 '(sau đây gọi tắt là NQ 124)')
+    Parent("nq-abbrev-no-so", "blind38 b01 (NQ 124)", f"NQ 43 của Trung ương {NQ43_ABOUT}", None, None, None),
+    Parent("ct-abbrev-short", "blind38 b01's form for a directive", "CT số 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", None, None, None),
+    Parent("kl-abbrev-short", "blind38 b01's form for a conclusion", "KL số 21 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", None, None, None),
+    # the code as the type word before a whole number (blind17 b12 'thực hiện NQ 33-NQ/TW', a Thái Nguyên page's 'NQ số 25-NQ/TW')
+    Parent("nq-abbrev-full", "blind17 b12 (thực hiện NQ 33-NQ/TW)", f"NQ số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", "43-NQ/TW", "2023-11-24", "Trung ương"),
+    Parent("nq-abbrev-full-no-so", "blind17 b12 (thực hiện NQ 33-NQ/TW)", f"NQ 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", "43-NQ/TW", "2023-11-24", "Trung ương"),
     Parent("ct-short", "realworld d16 (Chỉ thị 05 của Thành ủy Hà Nội)", "Chỉ thị 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", None, None, None),
     Parent("nq-title-only", "realworld c23 (Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về ...)", f"Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII {NQ43_ABOUT}", None, None, None),
     # --- the other types, in full (seeds; blind3 b25; blind4 b07; blind17 b24; realworld c33; h10; k17) ---

@@ -410,6 +410,11 @@ CELLS: list[tuple[str, str, str, str]] = [
     ("own_chairman_split_word", "CHỦ TỊCH Đặ ng Văn Minh", "Đặng Văn Minh", "chủ tịch"),
     # blind32 d08: a steering board's head over his government office ('TRƯỞNG BAN PHÓ THỦ TƯỚNG'), no mark
     ("board_head_over_office", "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân", "trưởng ban"),
+    # the same over a province's, a ministry's and a department's office, and the board's deputy head
+    ("board_head_over_vice_chairman", "TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH Nguyễn Văn Sơn", "Nguyễn Văn Sơn", "trưởng ban"),
+    ("board_head_over_minister", "TRƯỞNG BAN BỘ TRƯỞNG BỘ Y TẾ Đào Hồng Lan", "Đào Hồng Lan", "trưởng ban"),
+    ("board_head_over_director", "TRƯỞNG BAN GIÁM ĐỐC SỞ Y TẾ Trần Văn Nam", "Trần Văn Nam", "trưởng ban"),
+    ("board_deputy_over_vice_chairman", "PHÓ TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH Nguyễn Văn Sơn", "Nguyễn Văn Sơn", "phó trưởng ban"),
 ]
 # blind30 c06: a pandoc grid table holding the recipients and the block side by side, each cell line closed by
 # a hard-break backslash, the rule of the table's end after it and an annex list after that.

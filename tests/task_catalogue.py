@@ -244,6 +244,28 @@ II. NHIỆM VỤ CỤ THỂ
 * Tuyên truyền miệng
 - Tổ chức sinh hoạt chuyên đề tại các chi bộ.
 """), ("II.1", "II.1.1", "II.1.1.1", "II.1.2", "II.1.2.1"), (_c("II.1.2.1", "Tổ chức sinh hoạt"),)),
+    # the same with a colon closing each heading and a blank before its items (blind31 b03's '* Về phát triển
+    # số lượng:' / '- Phấn đấu huy động ...')
+    TRow("num-star_over_dash_colon", state("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển giáo dục mầm non
+* Về phát triển số lượng:
+
+- Phấn đấu huy động 60% số trẻ trong độ tuổi nhà trẻ được đi học.
+- Riêng trẻ 5 tuổi được đi học đạt 100%.
+* Về chất lượng nuôi dưỡng:
+
+- Bảo đảm khẩu phần ăn cân đối các chất dinh dưỡng cho trẻ.
+"""), ("II.1", "II.1.1", "II.1.1.1", "II.1.1.2", "II.1.2", "II.1.2.1"), (_c("II.1.2.1", "Bảo đảm khẩu phần ăn"),)),
+    # a star before a note heads no items: the note is no task (blind32 d06 '* Lưu ý: Đối với các vụ lộ ...')
+    TRow("num-star_note", state("""
+II. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban chuyên môn xây dựng kế hoạch thực hiện, gửi về UBND huyện trước ngày 28/2/2024.
+
+* Lưu ý: Đối với các vụ việc phát sinh phải báo cáo ngay về UBND huyện để kịp thời giải quyết.
+
+2. Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện kế hoạch này.
+"""), ("II.1", "II.2"), (_c("II.2", "Giao Văn phòng"),)),
     # '1.1.' under II (a numbering path: II.1.1)
     TRow("num-dotted_path", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
@@ -541,7 +563,8 @@ Giải pháp thứ hai
 Đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc.
 """), ("II.1", "II.2"), (_c("II.1", "Tăng cường sự lãnh đạo"), _c("II.2", "Đổi mới nội dung"))),
     # sub-lists numbered in another style under a numbered task ('(1)', '1-', 'a-'): their ordinals under it
-    # (KNOWN: no real text seen with them, so no rule yet; '1-' is read as the number itself)
+    # ('(1)' as blind25 b01 numbers the points under '1. Công tác tham mưu ...'; '1-' and 'a-' KNOWN: no real
+    # text seen with them, so no rule yet; '1-' is read as the number itself)
     TRow("num-paren_numbers_under_number", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Công tác tuyên truyền
@@ -549,6 +572,29 @@ II. NHIỆM VỤ, GIẢI PHÁP
 (2) Biên soạn tài liệu hỏi - đáp về Nghị quyết.
 2. Công tác kiểm tra, giám sát
 """), ("II.1", "II.1.1", "II.1.2", "II.2"), (_c("II.1.2", "Biên soạn tài liệu"),)),
+    # a bracketed number opening its line is counted from one, in order: '(3)' alone continues the item
+    # above (a reference to a third point, not a list)
+    TRow("num-paren_alone_not_item", party("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác tuyên truyền
+(3) Nội dung tại điểm này thực hiện theo Hướng dẫn của Ban Tuyên giáo Tỉnh ủy.
+2. Công tác kiểm tra, giám sát
+"""), ("II.1", "II.2"), (_c("II.2", "Công tác kiểm tra"),)),
+    # a news page listing the plan's contents in brackets after its lead-in (blind23 b03 'Theo kế hoạch, Đại
+    # hội ... thực hiện 4 nội dung sau:' / '(1) Tổng kết ...;' ... '(4) Bầu đoàn đại biểu ...'), read as the
+    # same list numbered '1.' is
+    TRow("num-paren_news_list", """Triển khai kế hoạch Đại hội Đảng bộ Sở Công Thương, nhiệm kỳ 2020 – 2025
+
+Vừa qua, Đảng ủy Sở Công Thương đã ban hành Kế hoạch số 959-KH/ĐUSCT về việc tổ chức Đại hội đảng bộ Sở lần thứ XIV, nhiệm kỳ 2020 - 2025.
+
+Theo kế hoạch, Đại hội đảng bộ Sở và các chi bộ trực thuộc thực hiện 3 nội dung sau:
+
+(1) Tổng kết thực hiện Nghị quyết đại hội đảng bộ, chi bộ nhiệm kỳ 2015 - 2020;
+
+(2) Thảo luận, đóng góp ý kiến vào dự thảo các văn kiện Đại hội cấp trên trực tiếp;
+
+(3) Bầu đoàn đại biểu dự đại hội đảng bộ cấp trên.
+""", ("1", "2", "3"), (_c("3", "Bầu đoàn đại biểu"),)),
     TRow("num-dash_numbers_under_number", party("""
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Công tác tuyên truyền

@@ -169,6 +169,12 @@ VALID = [
     ("61/2018/NĐCP", "61/2018/NĐ-CP", "state", "NĐ", "CP", 2018, None, "central"),
     ("01/2018/TTVPCP", "01/2018/TT-VPCP", "state", "TT", "VPCP", 2018, None, "central"),
     ("12 / TTrHĐND", "12/TTr-HĐND", "state", "TTr", "HĐND", None, None, None),
+    # known2: an older number joining type and a committee's or council's code with a dot (a Nghệ An
+    # dispatch's '12/CĐ.UBND', Lào Cai's '2836/QĐ.UBND', An Giang's '671/QĐ.UB' of 2003)
+    ("12/CĐ.UBND", "12/CĐ-UBND", "state", "CĐ", "UBND", None, None, None),
+    ("2836/QĐ.UBND", "2836/QĐ-UBND", "state", "QĐ", "UBND", None, None, None),
+    ("671/QĐ.UB", "671/QĐ-UB", "state", "QĐ", "UB", None, None, None),
+    ("15/NQ.HĐND", "15/NQ-HĐND", "state", "NQ", "HĐND", None, None, None),
 ]
 
 
@@ -197,6 +203,8 @@ JUNK = [
     "43-NQ-UBND", "2021-TB-UBND", "43-NQ-tw", "43-NQ-TWX", "43-NQ- TW", "43-XX-TW", "0-NQ-TW", "43-NQ-TW-ve",
     # leftovers s11: a glued code splits only into a state type and a state issuer
     "183/KHĐT", "45/BCTT", "18/BCTĐ", "12/KHTU", "5/QĐUBNDX", "0/QĐUBND", "12/XXUBND",
+    # known2: a dot for the hyphen only before 'UBND', 'HĐND', 'UB', and no dotted unit after them
+    "895/QĐ.UB.TC", "12/CĐ.VP", "12/CĐ.UBNDX", "12/CĐ. UBND", "43-NQ.TW",
 ]
 
 

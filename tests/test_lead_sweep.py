@@ -269,10 +269,9 @@ def test_reported_document(row: Reported) -> None:
 
 
 # sweepB: an urgency word between the lead's type word and its number ('công điện khẩn số 12/CĐ-UBND', 'Công văn
-# hỏa tốc số 55/UBND-VP', 'Công điện thượng khẩn số ...'): the number and type are the page's. A number whose type
-# and issuer a dot joins ('12/CĐ.UBND', one Nghệ An page) is not read yet: KNOWN.
-_QUALIFIED_KNOWN = {"dotted": "a state number whose type code and issuer a dot joins ('12/CĐ.UBND') is no NUMBER "
-                              "shape: only 'TT.' opens a dotted part (patterns._DOTTED_PART)"}
+# hỏa tốc số 55/UBND-VP', 'Công điện thượng khẩn số ...'): the number and type are the page's, and so is a number
+# whose type and issuer a dot joins ('12/CĐ.UBND', a Nghệ An page; '2836/QĐ.UBND', '671/QĐ.UB').
+_QUALIFIED_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("key", "lead", "number", "doc_type"), [
@@ -287,6 +286,10 @@ _QUALIFIED_KNOWN = {"dotted": "a state number whose type code and issuer a dot j
          "ứng phó mưa lũ.", "07/CĐ-UBND", "CĐ"),
         ("dotted", "Vào lúc 10h00 ngày 21/7/2018, Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về "
          "khắc phục hậu quả cơn bão số 3.", "12/CĐ-UBND", "CĐ"),
+        ("dotted_decision", "Ngày 10/10/2006, UBND tỉnh Lào Cai ban hành Quyết định số 2836/QĐ.UBND về việc kiện toàn, "
+         "đổi tên Trung tâm Khuyến nông tỉnh.", "2836/QĐ-UBND", "QĐ"),
+        ("dotted_old_committee", "Ngày 07/5/2003, Ủy ban nhân dân tỉnh An Giang ban hành Quyết định số 671/QĐ.UB về việc "
+         "thành lập Trung tâm Nghiên cứu khoa học xã hội và nhân văn.", "671/QĐ-UB", "QĐ"),
     ]
 ])
 def test_qualified_lead_number(key: str, lead: str, number: str, doc_type: str) -> None:

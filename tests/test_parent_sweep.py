@@ -11,12 +11,9 @@ import pytest
 from loaders.docnumber import iter_numbers
 from loaders.normalise import fold
 from loaders.parse import parse_text
-from tests.parent_catalogue import _CONTEXT_PLACES, PLACES, Row, parent_rows
+from tests.parent_catalogue import Row, parent_rows
 
-_CODE_AS_WORD = ("'NQ số 43': a type code standing for the type word is no mention the unnumbered-parent warning "
-                 "reads (the parent is rightly null; only the warning is missing)")
 KNOWN: dict[str, str] = {
-    **{f"nq-abbrev-short@{p}": _CODE_AS_WORD for p in PLACES if p not in _CONTEXT_PLACES},
     "lead-in-number-quoted": ("'Nghị quyết “số 57-NQ/TW”': the quote splits the type word from its number, so the "
                               "number is a mention with no type word the carry-out verb reaches"),
 }

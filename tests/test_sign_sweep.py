@@ -18,12 +18,7 @@ from tests.sign_catalogue import SRow, sign_rows
 # No office ends in the news tense or a manner adverb a lead puts before its verb ('vừa', 'đã chính thức').
 _TENSE_TAIL = re.compile(r"(?:đã|vừa|cũng|mới đây|chính thức|khẩn trương|kịp thời)$")
 
-_BOARD_HEAD = ("a steering board's head signing over his government office in one cell ('TRƯỞNG BAN PHÓ THỦ TƯỚNG "
-               "Nguyễn Thiện Nhân', blind32 d08): 'TRƯỞNG BAN' is no office the cell's signer rule knows")
-KNOWN: dict[str, str] = {
-    "cell-board_head_over_office": _BOARD_HEAD,
-    "cell-board_head_over_office-annex": _BOARD_HEAD,
-}
+KNOWN: dict[str, str] = {}
 
 
 def _problems(row: SRow) -> list[str]:

@@ -15,11 +15,9 @@ from tests.task_catalogue import UNGRADED, TRow, task_rows
 KNOWN: dict[str, str] = {
     "num-named_nhiem_vu": "'Nhiệm vụ 1:' opening a line is no outline marker, so the named items run into the section (no real plan with the form was found, so no rule yet)",
     "num-named_giai_phap_thu": "'Giải pháp thứ nhất' alone on its line is no outline marker (no real plan with the form was found, so no rule yet)",
-    "num-paren_numbers_under_number": "'(1)', '(2)' under a numbered task are no outline marker: they run into the number's text (no real text with the form was found, so no rule yet)",
     "num-dash_numbers_under_number": "'1-' under '1.' is read as the number 1 again, not as a list of its own (no real text with the form was found; c31 and blind6 b22 use '1-' as the only numbering)",
     "num-letter_dash": "'a-' is no letter marker (OUTLINE_MARKER reads 'a)', 'a.', 'a/'): no real text with the form was found",
     "resp-place_clause_no_duty": "a place clause whose own verb is the item's predicate ('... các xã nơi có dự án được giao tổ chức ...') ends the name at 'nơi': with no 'chủ trì'-like duty after it, the clause's end is not known (sweepE: no real text seen with the form)",
-    "num-star_over_dash": "a '*' opening a line is read as Markdown emphasis and dropped (normalise.clean_lines), so '* Tuyên truyền ...' headings are no items and the '-' under them count under the number",
 }
 
 

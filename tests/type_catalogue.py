@@ -441,6 +441,14 @@ def hand_rows() -> list[Row]:
             "I. CĂN CỨ PHÁP LÝ ĐỂ XÂY DỰNG ĐỀ ÁN\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
             "- Kế hoạch số 131-KH/TU ngày 10/2/2025 của Tỉnh ủy.\nII. SỰ CẦN THIẾT\n",
             "ĐA"),
+        Row("basis-heading-plan-dashes", "realworld k20's heading on its own line over dashed items, the first a resolution",
+            "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+            "- Kế hoạch số 131-KH/TU ngày 10/2/2025 của Tỉnh ủy.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n",
+            "KH"),
+        Row("basis-heading-programme-directive", "realworld k20's form for a programme over a directive ('CĂN CỨ BAN HÀNH CHƯƠNG TRÌNH')",
+            "I. CĂN CỨ BAN HÀNH CHƯƠNG TRÌNH\n- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;\n"
+            "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\nII. MỤC TIÊU\n1. Nâng cao nhận thức.\n",
+            "CTr"),
         # headerforms: a teaser with no lead whose acting body names its own document in a later sentence (realworld k15)
         Row("actor-names-its-directive-bare", "realworld k15 ('Ban Bí thư yêu cầu ... Chỉ thị số 23 của Ban Bí thư về tăng cường ...')",
             "Ban Bí thư yêu cầu di dời trụ sở cơ quan hành chính ra khỏi nội đô\n|\n\nBan Bí thư yêu cầu thực hiện nghiêm lộ trình di dời trụ sở cơ quan hành chính nhà nước "
