@@ -408,7 +408,9 @@ NUMBER = rf"""
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
-        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
+        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)[ \t]*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP;
+        # leftovers4: figures and slash on one line, never a figure ending a paragraph (a table cell's '18')
+        # and the next opening on a form's blank number ('/QĐ-UBND ngày / / 2025', blind30 c01)
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>{_LETTER_ISSUER_CODE})\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*  # 1234/UBND-VP, 1077/QĐ/TTg
         (?P<s_issuer>{_STATE_CODE}{_DOTTED_PART})   # 'SNN&PTNT', 'UBTVQH14', 'KT2', 'TT.HĐND'
