@@ -2617,7 +2617,8 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     """blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...; ... BCH Đảng bộ đã thảo
     luận, bỏ phiếu và biểu quyết thông qua Nghị quyết về số lượng, cơ cấu đại biểu HĐND xã ...': a committee's
     meeting report whose paragraph passes one named resolution is about that resolution, the committee named
-    with its unit its issuer; the meeting's day is not given as the issue date (as `_resolves`)."""
+    with its unit its issuer. A resolution bears the day its meeting passed it: the day the lead opens with,
+    only when written with its year (as `_resolves`, a day without one is not guessed)."""
     if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
         return None
     held, issuer, _ = holding
@@ -2625,7 +2626,9 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
     if passed is None:
         return None
-    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(passed["title"]).strip(" ,;:"))
+    day = DATE_RE.search(text, held.start(), held.start("issuer"))
+    return _Identity(doc_type="NQ", issued_on=_date_of(day) if day else None, issuer=issuer,
+                     title=squeeze(passed["title"]).strip(" ,;:"))
 
 
 def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:

@@ -31,7 +31,12 @@ from loaders.patterns import (
     ITEM_START_RE,
     LABOUR_NAME_HEAD_RE,
     LABOUR_NAME_TAIL_RE,
+    LOST_LETTER_CAPS_RUN_RE,
     LOST_LETTER_MIN_WORDS,
+    LOST_LETTER_MOTTO_RE,
+    LOST_LETTER_OPENER_RE,
+    LOST_LETTER_OPENERS,
+    MOTTO_SECOND_LINE,
     MUST_MARK_RE,
     NEWS_TAG_START_RE,
     NUMBER_CELL_RE,
@@ -939,6 +944,67 @@ def _respelled(line: str, matches: list[re.Match[str]], forms: list[str]) -> str
         pos = m.end()
     out.append(line[pos:])
     return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Text that lost its marked letters: the header's capitals restored from the same vocabulary
+# ---------------------------------------------------------------------------
+
+_LOST_HEAD = 2000  # the header sits in a page's first lines, under its chrome
+_OLD_TONE_MAP = {new: old for old, new in _TONE_MAP.items()}
+_OLD_TONE_RE = re.compile("([" + "".join(sorted({k[0] for k in _OLD_TONE_MAP})) + "]["
+                          + "".join(sorted({k[1] for k in _OLD_TONE_MAP})) + r"])(?![^\W\d_])")
+
+
+def _lost_key(words: list[str]) -> str:
+    """'thực hiện' → 'thc hin': what is left of the words in a copy that lost every marked letter."""
+    return _NOT_ASCII.sub("", " ".join(words))
+
+
+def _lost_key_old(words: list[str]) -> str:
+    """The same of words whose tone a copy placed the old way: 'hoá' leaves 'ho' where 'hóa' leaves 'ha'
+    (realworld s10 'CNG HO X HI', 'S VN HO')."""
+    return _lost_key([_OLD_TONE_RE.sub(lambda m: _OLD_TONE_MAP.get(m[1], m[1]), w) for w in words])
+
+
+@lru_cache(maxsize=1)
+def lost_letter_vocabulary() -> dict[str, tuple[str, int]]:
+    """What is left of each shipped n-gram (`_lost_key`, tones placed either way) → its most frequent form.
+    Built once, only when a text that lost its marked letters turns up."""
+    vocab = dict(_vocabulary(_lost_key))
+    for k, (form, seen) in _vocabulary(_lost_key_old).items():
+        if k not in vocab or vocab[k][1] < seen:
+            vocab[k] = (form, seen)
+    return vocab
+
+
+def restore_lost_letter_header(text: str) -> str:
+    """realworld s10: a copy that lost every marked letter writes its header 'UBND TNH PH TH' / 'S VN HO TH
+    THAO V DU LCH c l p - T do - Hanh phuc' / 'HNG DN', which no header rule reads. Each run of capitals in
+    the text's head is restored from the vocabulary of what such a copy leaves of a word, in its n-gram's
+    context ('TNH PH TH' → 'TỈNH PHÚ THỌ'), and so are the motto's second line and the openers that end the
+    title ('Thc hin' → 'Thực hiện'); words it does not know, and the codes of numbers, stay as written. Only
+    the header reads the result, from the cleaned lines: the citations' lost-letter patterns read the text as
+    it is."""
+    vocab = lost_letter_vocabulary()
+    head = LOST_LETTER_CAPS_RUN_RE.sub(lambda m: _restore_caps(m[0], vocab), text[:_LOST_HEAD])
+    head = LOST_LETTER_MOTTO_RE.sub(MOTTO_SECOND_LINE, head, count=1)
+    head = LOST_LETTER_OPENER_RE.sub(_restored_opener, head)
+    return head + text[_LOST_HEAD:]
+
+
+def _restored_opener(m: re.Match[str]) -> str:
+    return m["blank"] + LOST_LETTER_OPENERS[" ".join(m["opener"].lower().split())]
+
+
+def _restore_caps(run: str, vocab: dict[str, tuple[str, int]]) -> str:
+    matches = list(_TOKEN.finditer(run))
+    words = ["#" if m[0].isdigit() else m[0].lower() for m in matches]
+    coded = [_coded(run, m) for m in matches]
+    chosen = _ngram_picks(run, matches, words, coded, vocab, _lost_key)
+    forms = [pick[2].upper() if pick is not None and pick[2] != "#" and not m[0].isdigit() and not code
+             else m[0] for m, pick, code in zip(matches, chosen, coded, strict=True)]
+    return _respelled(run, matches, forms)
 
 
 _Pick = tuple[int, int, str]  # (words in the n-gram, times seen, the word's form in it)

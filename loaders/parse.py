@@ -36,7 +36,11 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     if not any(line.strip() for line in lines):
         raise ParseError(path, "no text")
     paras = normalise.paragraphs(lines)
-    head = header.extract_header(lines, paras)
+    if letters_lost:  # the header read from its restored capitals, everything else from the text as it is
+        head_lines = normalise.restore_lost_letter_header("\n".join(lines)).split("\n")
+        head = header.extract_header(head_lines, normalise.paragraphs(head_lines))
+    else:
+        head = header.extract_header(lines, paras)
     refs = citations.extract_references(paras, head)
     task_list, task_warnings = tasks.extract_tasks(paras, head.issued_on)
     notes = footnotes.task_notes(text, [(t.label, t.text) for t in task_list], paras)

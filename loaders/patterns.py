@@ -413,7 +413,9 @@ NUMBER = rf"""
         (?P<p_issuer>[{_CODE}]{{1,12}}{STEERING_BOARD_DIGITS}{_PARTY_TERM})
         (?:{DASH}(?P<p_sub>[{_CODE}]{{2,8}})(?![{_CODE}\d]))?  # a department: 225-KH/TWĐTN-CTTN
       |
-        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)\s*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP
+        (?P<s_seq>\d{{1,5}}(?:[a-z](?=\s*/))?)[ \t]*/\s*  # state: 53/KH-UBND, 98/2022/NĐ-CP, 36a/NQ-CP;
+        # leftovers4: figures and slash on one line, never a figure ending a paragraph (a table cell's '18')
+        # and the next opening on a form's blank number ('/QĐ-UBND ngày / / 2025', blind30 c01)
         (?:(?P<s_year>(?:19|20)\d\d)\s*/\s*)?
         (?P<s_type>{_LETTER_ISSUER_CODE})                        # 1234/UBND-VP, 1077/QĐ/TTg, 12/CĐ.UBND
         (?:\s*(?:{DASH}|{STATE_SLASH_FOR_DASH})\s*|{STATE_DOT_FOR_DASH})
@@ -3173,6 +3175,35 @@ def _first_letter_words(words: tuple[str, ...]) -> str:
 
 LOST_LETTER_WORDS_RE = re.compile(_first_letter_words(_LOST_LETTER_WORDS))
 LOST_LETTER_MIN_WORDS = 3  # that many in a text's head: it lost its marked letters
+# realworld s10: the motto's second line in such a copy ('c l p - T do - Hanh phuc', 'c Lp - T Do - Hnh Phc',
+# 'Đc lp - T do - Hnh phc' where it kept the 'Đ'): the header tells an issuer's line from the motto beside it
+# by this line, which is in no run of capitals.
+LOST_LETTER_MOTTO_RE = re.compile(
+    r"""(?<![\w])(?i:đ?c\s*l\s*p)\s*[-–]\s*    # 'Độc lập' without 'ộ' and 'ậ', its 'Đ' lost or kept
+        (?i:t\s+do)\s*[-–]\s*                 # 'Tự do' without 'ự'
+        (?i:ha?nh\s+phu?c)(?![\w])            # 'Hạnh phúc', its 'ạ', 'ú' lost or stripped""",
+    re.VERBOSE,
+)
+MOTTO_SECOND_LINE = "Độc lập - Tự do - Hạnh phúc"
+# realworld s10: the preamble's opener at a line's start in such a copy ('Thc hin Ngh quyt s ...', 'Cn c
+# ...'), where the header ends the title above it.
+LOST_LETTER_OPENERS = {"thc hin": "Thực hiện", "cn c": "Căn cứ", "trin khai": "Triển khai"}
+LOST_LETTER_OPENER_RE = re.compile(
+    r"""^(?P<blank>[ \t]*)
+        (?P<opener>(?i:thc[ \t]+hin|cn[ \t]+c|trin[ \t]+khai))  # a key of LOST_LETTER_OPENERS, blanks aside
+        (?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+# realworld s10: a header line of such a copy, in capitals ('UBND TNH PH TH', 'S VN HO TH THAO V DU LCH',
+# 'HNG DN'): two or more words of ASCII capitals and digits, one blank apart, no part of a number's code
+# ('HD-SVHTTDL') or a web address.
+LOST_LETTER_CAPS_RUN_RE = re.compile(
+    r"""(?<![\w/.-])
+        [A-Z][A-Z0-9]*                  # the first word, a capital first
+        (?:[ \t]+[A-Z][A-Z0-9]*)+       # then every other word of the run
+        (?![\w/.-])""",
+    re.VERBOSE,
+)
 
 
 def lost_letter_words(head: str) -> int:

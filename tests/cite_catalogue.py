@@ -213,6 +213,20 @@ SITE_LISTS: list[tuple[str, str, bool, tuple[str, ...]]] = [
     ("site-list-not-numbered-link", "\nVăn bản khác 3480/KH-UBND\n", False, ("53/KH-UBND", "3480/KH-UBND")),
 ]
 
+# A draft's annex stamp with a blank number ('(Ban hành kèm theo Quyết định số' / ... / '/QĐ-UBND ngày / / 2025 của
+# Chủ tịch UBND tỉnh Lai Châu)', tests/realworld_blind30/c01 in OCR Markdown) opens its paragraph on the slash: the
+# figure ending the paragraph before it (a table cell's day count, a total) is not its number. Must still fire: a
+# number whose figures and slash stand on one line, spaced ('18 /QĐ-UBND').
+BLANK_STAMPS: list[tuple[str, str, bool, tuple[str, ...]]] = [
+    # (id, what follows the document, party document?, citations)
+    ("blank-stamp-after-table-figure", "\nPhụ lục II\nQuy trình nội bộ giải quyết thủ tục hành chính 18\n\n"
+     "/QĐ-UBND ngày / / 2025 của Chủ tịch Ủy ban nhân dân tỉnh Lai Châu)\n", False, ("53/KH-UBND",)),
+    ("blank-stamp-after-total", "\nPhụ lục\nTổng số hồ sơ tiếp nhận 12\n\n/KH-UBND ngày    tháng    năm 2024 của "
+     "Ủy ban nhân dân huyện)\n", False, ("53/KH-UBND",)),
+    ("spaced-slash-same-line", "\nPhụ lục\n(Kèm theo Quyết định số 18 /QĐ-UBND ngày 5/3/2024 của Ủy ban nhân dân "
+     "tỉnh)\n", False, ("53/KH-UBND", "18/QĐ-UBND")),
+]
+
 
 # Rows also read from a copy that lost every diacritic on the way (a stripped PDF or a plain-text mirror): the
 # codes' 'Đ' come back in the canonical number ('30/2020/ND-CP' is '30/2020/NĐ-CP').
@@ -254,7 +268,7 @@ def cite_rows() -> list[CRow]:
         else:
             text = party_doc(preamble) if party else state_doc(preamble)
         rows.append(CRow(id_, text, frozenset(cites)))
-    for id_, tail, party, cites in SITE_LISTS:
+    for id_, tail, party, cites in SITE_LISTS + BLANK_STAMPS:
         preamble = (_SITE_PARTY if party else _SITE_STATE)
         rows.append(CRow(id_, (party_doc(preamble) if party else state_doc(preamble)) + tail, frozenset(cites)))
     for id_, task, cites in TASKS:

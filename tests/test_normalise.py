@@ -16,6 +16,7 @@ from loaders.normalise import (
     new_tone_placement,
     paragraphs,
     restore_diacritics,
+    restore_lost_letter_header,
     squeeze,
     wrap_width,
 )
@@ -328,6 +329,53 @@ def test_stripped_document_parses_with_a_warning() -> None:
     assert rec.issuer is not None and rec.issuer.level == "province"
     assert rec.issuer.locality.province == "Thái Bình"
     assert any("without diacritics" in w for w in rec.warnings)
+
+
+# realworld s10: a copy that lost every marked letter ('Thc hin Ngh quyt s ...') has its header's capitals and
+# its motto restored for the header to read; lines not in capitals, and the codes of numbers, stay as written.
+@pytest.mark.parametrize(("lost", "restored"), [
+    pytest.param("UBND TNH PH TH CNG HO X HI CH NGHA VIT NAM",
+                 "UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", id="province-and-motto"),
+    pytest.param("S VN HO TH THAO V DU LCH c l p - T do - Hanh phuc",
+                 "SỞ VĂN HÓA THỂ THAO VÀ DU LỊCH Độc lập - Tự do - Hạnh phúc",
+                 id="department-old-tone-placement"),
+    pytest.param("UBND HUYN THCH H", "UBND HUYỆN THẠCH HÀ", id="district"),
+    pytest.param("Y BAN NHN DN TNH NGH AN", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", id="peoples-committee-spelt-out"),
+    pytest.param("BAN THNG V TNH Y THI BNH", "BAN THƯỜNG VỤ TỈNH ỦY THÁI BÌNH",
+                 id="party-standing-committee"),
+    pytest.param("K HOCH", "KẾ HOẠCH", id="type-heading"),
+    pytest.param("Đc lp - T do - Hnh phc", "Độc lập - Tự do - Hạnh phúc", id="motto-kept-its-d-bar"),
+    pytest.param("S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017",
+                 "S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017", id="number-and-date-line-as-written"),
+    pytest.param("Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014", "Thực hiện Ngh quyt s 33-NQ/TW ngy 09/6/2014",
+                 id="opener-ends-the-title-rest-as-written"),
+    pytest.param("  Cn c Lut T chc", "  Căn cứ Lut T chc", id="basis-opener"),
+    pytest.param("ngy 09/6/2014 ca Ban chp hnh", "ngy 09/6/2014 ca Ban chp hnh", id="body-as-written"),
+    pytest.param("x" * 2000 + "\nK HOCH", "x" * 2000 + "\nK HOCH", id="past-the-head-as-written"),
+])
+def test_lost_letter_header_is_restored(lost: str, restored: str) -> None:
+    assert restore_lost_letter_header(lost) == restored
+
+
+LOST_LETTERS = """UBND TNH PH TH CNG HO X HI CH NGHA VIT NAM
+S VN HO TH THAO V DU LCH c l p - T do - Hanh phuc
+S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017
+HNG DN
+V vic t chc l hi ci ngun
+Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh Trung ng v xy dng v pht trin nn vn ha; \
+K hoch s 4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh.
+S Vn ha, Th thao v Du lch hng dn t chc hot ng nh sau:
+"""
+
+
+def test_lost_letter_document_reads_its_issuer_and_keeps_its_parents() -> None:
+    from loaders.parse import parse_text
+
+    rec = parse_text(LOST_LETTERS)
+    assert rec.issuer is not None and rec.issuer.kind == "department" and rec.issuer.level == "province"
+    assert rec.issuer.locality.province == "Phú Thọ"
+    assert rec.title == "V vic t chc l hi ci ngun"  # as written, ended by the opener below it
+    assert [str(r.number) for r in rec.implements] == ["33-NQ/TW", "4350/KH-UBND"]
 
 
 # gen4: a document-sharing site's page marker glued to the page's first line goes; a sentence that

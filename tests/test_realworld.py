@@ -623,7 +623,7 @@ BLIND35 = Path(__file__).resolve().parent / "realworld_blind35"
 BLIND35_FLOORS = {
     "document.number": 0.87,
     "document.doc_type": 0.87,
-    "document.issued_on": 0.75,
+    "document.issued_on": 0.87,
     "document.issuer": 0.87,
     "document.issuer_level": 0.87,
     "document.locality": 0.95,
