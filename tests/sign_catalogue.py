@@ -443,6 +443,10 @@ CONVERTED_BLOCKS: list[tuple[str, Callable[[str], str], list[str], list[str], st
     ("kt_office_comma", _state, _TO_STATE, ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Cao Lục"],
      "Nguyễn Cao Lục", "phó chủ nhiệm"),
     ("no_list", _state, [], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lại Văn Hoàn"], "Lại Văn Hoàn", "phó chủ tịch"),
+    # blind40 e04: the Official Gazette's decision, no list; with the annex after it, 'PHÓ THỦ TƯỚNG' (Phó is a
+    # family name too) is the office read above the end window, not the name
+    ("no_list_deputy_pm", _state, [], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Phạm Thị Thanh Trà"], "Phạm Thị Thanh Trà",
+     "phó thủ tướng"),
     # perturbreal (blind30 c04, blind32 d01, d06, d07 re-laid out): the head signing in his own name, no mark;
     # with the annex after it, the block stands above the end window
     ("own_chairman", _state, _TO_STATE, ["CHỦ TỊCH", "Nguyễn Văn Sơn"], "Nguyễn Văn Sơn", "chủ tịch"),
