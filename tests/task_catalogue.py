@@ -690,6 +690,16 @@ Văn phòng HĐND và UBND huyện
 Điều 2. Các thành viên Tổ công tác làm việc theo phân công của Tổ trưởng.
 Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
 """), ()),
+    # blind40 e03 (97/NQ-CP 'Điều 2. Điều chỉnh nhiệm vụ ... như sau:'): one task written as numbered fields, its
+    # name first; the fields after it describe it (as the bullets of `_fold_task_fields` do), they are no tasks
+    TRow("num-article_numbered_task_fields", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 3 của Kế hoạch như sau:
+1. Tên nhiệm vụ: Xây dựng kho dữ liệu dùng chung của huyện.
+2. Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+3. Cơ quan phối hợp: Các phòng, ban chuyên môn.
+4. Thời gian hoàn thành: Quý IV/2024.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2.1", "Điều 3"), (_c("Điều 2.1", "Tên nhiệm vụ", "Phòng Văn hóa và Thông tin huyện", kind="quarter"),)),
     TRow("num-article_bodies_in_charge", _DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
 Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch chuyển đổi số huyện năm 2024:
 1. Phòng Văn hóa và Thông tin huyện tham mưu Ủy ban nhân dân huyện chỉ đạo triển khai Kế hoạch.
