@@ -20,6 +20,7 @@ from loaders.normalise import nfc
 from loaders.patterns import (
     CODE_ALIASES,
     EXTRA_TYPE_CODES,
+    FOOTNOTE_MARKED_CODE_RE,
     ISSUER_CODES,
     JOINT_SLASH_NUMBER_FULL_RE,
     JOINT_TYPES,
@@ -75,6 +76,8 @@ def canonical_issuer(code: str) -> str | None:
     known = _ISSUERS.get(code.casefold())
     if known:
         return known
+    if marked := FOOTNOTE_MARKED_CODE_RE.fullmatch(code):
+        return marked["code"]  # '66-NQ/TW1': a footnote's mark glued on, not the code's ordinal
     if code.islower():
         return code.upper()
     return code if _UPPER_START.match(code) else None

@@ -1490,9 +1490,10 @@ def _signature_part(line: str) -> str:
 
 def _name_line(line: str, announced: bool = True) -> str | None:
     """A signer's name on its own line, without a rank before it ('Đại tá Nguyễn Văn Tuấn'); a name in
-    capitals in title case."""
+    capitals in title case. blind40: an office in capitals is no name though 'Phó' is a family name ('PHÓ
+    THỦ TƯỚNG' under 'KT. THỦ TƯỚNG', read before the name when a decision's annex follows its block)."""
     line = SIGNER_RANK_RE.sub("", line, count=1)
-    if not _person(line, announced):
+    if not _person(line, announced) or _is_caps(line) and OWN_NAME_SIGNER_TITLE_RE.match(fold(squeeze(line))):
         return None
     return line.title() if _is_caps(line) else line
 

@@ -200,16 +200,25 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
 def _parts(paragraphs: list[str]) -> list[list[str]]:
     """The document, then each plan attached after its recipients block: a plan-type heading in
     capitals ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'ĐỀ ÁN', 'HƯỚNG DẪN') once 'Nơi nhận' has been seen.
-    Rules and regulations ('QUY CHẾ', 'QUY ĐỊNH') set standing duties, not tasks, and stay unread."""
+    Rules and regulations ('QUY CHẾ', 'QUY ĐỊNH') set standing duties, not tasks, and stay unread.
+    blind40: the Official Gazette prints a decision without its 'Nơi nhận'; there the plan's own annex note
+    under its heading ('(Kèm theo Quyết định số 844/QĐ-TTg ...)'), after the decision's articles, opens it."""
     starts = [0]
-    recipients = False
+    recipients = articles = False
     for i, para in enumerate(paragraphs):
         if p.RECIPIENTS_MARK_RE.match(para):
             recipients = True
-        elif recipients and p.ATTACHED_PLAN.match(para):
+        elif para[:1] in "Đđ" and p.ARTICLE.match(para):
+            articles = True
+        elif p.ATTACHED_PLAN.match(para) and (recipients or articles and _annexed(paragraphs[i + 1 : i + 4])):
             starts.append(i)
-            recipients = False
+            recipients = articles = False
     return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]
+
+
+def _annexed(following: list[str]) -> bool:
+    """Whether the lines under a heading hold its annex note ('(Ban hành kèm theo Quyết định số ...)')."""
+    return any(p.ANNEX_NOTE_RE.match(para) for para in following)
 
 
 def _field_text(para: str) -> str | None:
@@ -291,6 +300,8 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
             m, counted = None, None
         article = p.ARTICLE.match(para) if para[:1] in "Đđ" else None
         if m is None and b.section is not None and p.BODY_END.match(fold(folded_head)):
+            break
+        if b.section is not None and p.SIGNATURE_MARK_LINE.match(para):
             break
         if m is None and para[:1].isdigit() and p.OUTLINE_TOO_DEEP.match(para) and b.section is not None:
             warned.append(f"outline nests deeper than a real outline: {para[:30]!r}")

@@ -307,6 +307,12 @@ D_BAR_CODE_PIECES: tuple[str, ...] = (
     "TTHĐ", "BCĐ", "ĐTN", "TLĐ", "&ĐT",
 )
 
+FOOTNOTE_MARKED_CODE_RE = re.compile(r"(?P<code>TW|CP|TTg|TU|HU|QU|ThU)(?P<mark>\d{1,2})")
+"""blind40: a PDF's text layer glues a footnote's mark to the number it follows ('Nghị quyết số 66-NQ/TW1',
+'Nghị định số 09/2026/NĐ-CP4', the superscript '1' now a digit): the code of a body that is one of a kind
+(the Central Committee, the Government, the Prime Minister, a Party committee) never carries an ordinal, as
+'QH14', 'BCĐ35' do, so the digits after it are the mark (matched whole on the issuer code)."""
+
 # --- header/docnumber: state codes joined by '&' or ending in digits ---
 # A state issuer or unit code may join two units ('11313/UBND-NN&MT', '296/TTr-SNN&PTNT') or end in
 # a term or a unit's digit ('653/NQ-UBTVQH14', '866/UBND-KT2', '614/UBND-VX1').
@@ -3262,10 +3268,12 @@ BASIS_HEADING_RE = re.compile(
 # A 'Căn cứ' item about the statute or the organisation is legal basis whatever its type: 'Hướng dẫn
 # số 01-HD/TW ... về một số vấn đề cụ thể thi hành Điều lệ Đảng', '... quy định chức năng, nhiệm vụ'.
 STATUTE_ABOUT_RE = re.compile(
-    r"""[^;\n]{0,200}?(?i:điều\s+lệ|quy\s+chế\s+làm\s+việc|thi\s+hành|chức\s+năng\s*,?\s+nhiệm\s+vụ
-        |quy\s+định\s+chi\s+tiết)""",
+    r"""[^;\n]{0,200}?(?i:điều\s+lệ|quy\s+chế\s+làm\s+việc|thi\s+hành(?!\s+pháp\s+luật)
+        |chức\s+năng\s*,?\s+nhiệm\s+vụ|quy\s+định\s+chi\s+tiết)""",
     re.VERBOSE,
 )
+# blind40: 'thi hành pháp luật' is a policy's subject ('Nghị quyết số 66-NQ/TW ... về đổi mới công tác xây
+# dựng và thi hành pháp luật'), not the enforcement of one statute an item gives as legal basis.
 # A committee's name without its organ or term, to match 'Chương trình hành động của Ban Thường vụ
 # Tỉnh ủy' with 'Chương trình hành động số 31-CTr/TU của Ban Chấp hành Đảng bộ tỉnh (khóa XVII)'
 # (matched on folded text).
@@ -4025,12 +4033,14 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|điều)\s+(?P<number>\d{1,3})\s*[.:]
 
 ARTICLE_TASKS = re.compile(
     r"""\b(?:giao|chiu\s+trach\s+nhiem|co\s+trach\s+nhiem|to\s+chuc\s+thuc\s+hien|trien\s+khai\s+thuc\s+hien
-        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|giam\s+sat\s+viec\s+thuc\s+hien)\b""",
+        |chu\s+tri|de\s+nghi|yeu\s+cau|can\s+cu\s+quyet\s+dinh\s+thi\s+hanh|giam\s+sat\s+viec\s+thuc\s+hien
+        |(?<!theo\s)(?<!su\s)phan\s+cong(?!\s+cua\b))\b""",
     re.VERBOSE,
 )
 """An article that sets work (diacritics stripped): 'Giao Sở ... chủ trì', '... chịu trách nhiệm thi
-hành Quyết định này', 'Tổ chức thực hiện', blind32 d04 '... giám sát việc thực hiện Nghị quyết này'. 'Ban hành
-kèm theo ...' and 'có hiệu lực' articles do not."""
+hành Quyết định này', 'Tổ chức thực hiện', blind32 d04 '... giám sát việc thực hiện Nghị quyết này', blind40
+'Phân công Phó Thủ tướng ... chỉ đạo việc xây dựng ...' (not 'theo phân công của ...', the work's source).
+'Ban hành kèm theo ...' and 'có hiệu lực' articles do not."""
 
 ALLOCATED_BEFORE = re.compile(r"(?:du\s+toan|chi\s+tieu|kinh\s+phi|nguon\s+von|bien\s+che)\s+(?:duoc\s+)?\Z")
 """blind32 d02: 'giao' after what a budget allocates ('bố trí trong dự toán giao hàng năm cho Sở ...', 'chỉ
@@ -4108,12 +4118,14 @@ after the verb are those the numbered points are addressed to (anywhere in the s
 _ARTICLE_DATES = r"(?:hieu\s+luc|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi|quy\s+dinh)\s*nay\s*co\s*hieu\s*luc)"
 ARTICLE_NOT_TASK = re.compile(
     rf"""^(?:ban\s+hanh\b|phe\s+duyet|{_ARTICLE_DATES}|thong\s+qua|pham\s+vi|doi\s+tuong|giai\s+thich|cong\s+bo
-        |thanh\s+lap)""",
+        |thanh\s+lap|quyen\s+han)""",
     re.VERBOSE,
 )
 """Articles that promulgate, approve or date a text ('Điều 1. Ban hành kèm theo ...', 'Điều 3. Hiệu
 lực thi hành') set no work, whatever words follow (diacritics stripped). blind32: one promulgating what it
-lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau: 1. Tựu trường ...') neither."""
+lists ('Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau: 1. Tựu trường ...') neither. blind40: nor
+one that lists a board's powers ('Điều 3. Quyền hạn của Ban Chỉ đạo' / '1. Lập Tổ Biên tập ...', '2. Được
+mời tham dự ...'): what it may do, not work it is given."""
 
 ARTICLE_DATES = re.compile(rf"^{_ARTICLE_DATES}")
 DATING_SENTENCE = re.compile(r"[^.]*(?:\.\d[^.]*)*\.\s+")  # to its full stop, past the dots of a date
@@ -4299,6 +4311,11 @@ INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
 capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
 
+SIGNATURE_MARK_LINE = re.compile(rf"^(?:{_SIGN_MARK})\s*(?P<office>(?:[{UPPER}/]+\s*){{1,12}})$")
+"""blind40: a signature block's mark on a line of its own in capitals ('TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG',
+'T/M BAN THƯỜNG VỤ'): the body ended above it, though the text lost its './.' and its 'Nơi nhận' (the
+Official Gazette prints neither), so an annex's table after it is read as no point of the last article."""
+
 ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
 """The heading of a plan attached after a decision's recipients block (display text, capitals)."""
 
@@ -4306,6 +4323,7 @@ _TIME_OPENING = r"""(?:định\s+kỳ|hằng|hàng|trước|sau|chậm\s+nhất|
     [^,;.:()]{0,60}?(?:năm|quý|tháng|tuần|ngày|kỳ)(?![\w])(?![^,;.:()]*(?<![\w])qua(?![\w]))[^,;.:()]{0,30}"""
 BASIS_OPENING = re.compile(
     rf"""(?:(?:căn\s+cứ|trên\s+cơ\s+sở)\s[^,;.:()]{{3,80}}     # the basis, up to its first comma
+        (?:,\s+(?:{TYPE_WORD})\b[^,;.:()]{{0,80}})*            # and the documents listed beside it
         |{_TIME_OPENING}(?:,\s+{_TIME_OPENING})*                # or when: 'Định kỳ 6 tháng, hằng năm'
         ),\s+(?=\S)""",
     re.VERBOSE,
@@ -4314,7 +4332,9 @@ BASIS_OPENING = re.compile(
 dân huyện chỉ đạo ...': an item that opens with its basis names its subject after the comma. blind32 d04: so
 does one that opens with when it is done ('Kết thúc năm 2013, Chính phủ báo cáo ...', 'Định kỳ 6 tháng, hằng
 năm, các cơ quan, đơn vị báo cáo ...', 'Trước ngày 15/12 hằng năm, UBND các xã ...'); not a past time ('Trong
-nhiệm kỳ qua, Ban Chấp hành ... đã ...': a report of what was done)."""
+nhiệm kỳ qua, Ban Chấp hành ... đã ...': a report of what was done). blind40: the basis may list
+documents before its subject ('Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ ... tổ
+chức xây dựng ...')."""
 
 DUTY_OF = re.compile(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:của\s+)?(?=\S)")
 """'1. Trách nhiệm của Sở Y tế', 'b) Nhiệm vụ của UBND các xã:': the bodies after it are the subject."""

@@ -811,6 +811,8 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
             points = _without_goals(section.items) if heading else _without_purpose(section.items)
             if section.kind == "article" and _approves(section):
                 points = [it for it in points if _task_heading(it.text)]
+            elif section.kind == "article":
+                points = [it for it in points if not _dates_only(it)]
             items = [(it.label, it.parent, it.full_text, responsible.get(it.label, []), _time_point(it))
                      for it in walk(points) if not _logistics(it)]
         for label, parent, text, bodies, time_point in items:
@@ -825,6 +827,17 @@ def extract_tasks(paragraphs: list[str], issued_on: date | None = None) -> tuple
                 warnings.append(f"{warning} of task {label}")
             tasks.append(Task(label=label, parent=parent, text=text, responsible=bodies, deadline=deadline))
     return tasks, warnings
+
+
+def _dates_only(item: Item) -> bool:
+    """blind40: a point of an article that only dates the text ('Điều 2. Tổ chức thực hiện' / '1. Nghị quyết
+    này có hiệu lực kể từ ngày ký ban hành.' / '2. Giao Bộ Y tế ...') sets no work, as a dating article does
+    not; it keeps its number, so the points after it keep theirs. One that goes on to set work stays."""
+    text = item.full_text
+    if item.children or not p.ARTICLE_DATES.match(strip_diacritics(text[:60])):
+        return False
+    sentence = p.DATING_SENTENCE.match(text + " ")
+    return sentence is not None and not _sets_work(strip_diacritics(text[sentence.end() :]))
 
 
 def _time_point(item: Item) -> str:

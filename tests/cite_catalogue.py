@@ -122,6 +122,9 @@ FORMS: list[Form] = [
     Form("short-name-no-code", "Nghị quyết 57 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ()),
     Form("footnote-digit", "Nghị quyết số 57-NQ/TW¹ ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
     Form("footnote-bracket", "Nghị quyết số 57-NQ/TW[1] ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
+    # blind40 e03: a PDF's text layer glues a footnote's mark to the number, at a line's end in a table cell
+    Form("footnote-glued-digit", "Nghị quyết số 57-NQ/TW1\nngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
+    Form("footnote-glued-digit-wrapped", "Nghị quyết số 57-\nNQ/TW2\nngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
     Form("in-quotes", "“Nghị quyết số 57-NQ/TW” của Bộ Chính trị về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
     Form("in-brackets", "chủ trương của Bộ Chính trị (Nghị quyết số 57-NQ/TW ngày 22/12/2024) về đột phá phát triển khoa học, công nghệ", ("57-NQ/TW",)),
     Form("lower-type-word", "nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về tăng cường củng cố tổ chức cơ sở đảng", ("21-NQ/TW",)),
@@ -150,6 +153,8 @@ FORMS: list[Form] = [
     Form("state-spaced", "Quyết định số 1234 / QĐ-UBND ngày 12/5/2023 của UBND tỉnh Thanh Hóa về việc ban hành kế hoạch", ("1234/QĐ-UBND",), party=False),
     Form("state-two-under-one-word", "các Quyết định số 1234/QĐ-UBND, 1235/QĐ-UBND ngày 12/5/2023 của UBND tỉnh Thanh Hóa", ("1234/QĐ-UBND", "1235/QĐ-UBND"), party=False),
     Form("state-footnote", "Quyết định số 1234/QĐ-UBND² ngày 12/5/2023 của UBND tỉnh Thanh Hóa về việc ban hành kế hoạch", ("1234/QĐ-UBND",), party=False),
+    Form("state-footnote-glued-digit", "Nghị định số 09/2026/NĐ-CP4\nngày 10/01/2026 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tư pháp", ("09/2026/NĐ-CP",), party=False),
+    Form("state-footnote-glued-digit-ttg", "Quyết định số 924/QĐ-TTg3\nngày 22/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số", ("924/QĐ-TTg",), party=False),
     Form("seq-with-letter", "Nghị quyết số 36a/NQ-CP ngày 21/10/2015 của Chính phủ về Chính phủ điện tử", ("36a/NQ-CP",), party=False),
     Form("state-shared-suffix", "Quyết định số 1234, 1235/QĐ-UBND ngày 12/5/2023 của UBND tỉnh Thanh Hóa", ("1234/QĐ-UBND", "1235/QĐ-UBND"), party=False),
     Form("state-three-listed", "Quyết định số 1234/QĐ-UBND, 1235/QĐ-UBND và 1236/QĐ-UBND ngày 12/5/2023 của UBND tỉnh Thanh Hóa", ("1234/QĐ-UBND", "1235/QĐ-UBND", "1236/QĐ-UBND"), party=False),

@@ -379,6 +379,23 @@ HAND_ROWS: tuple[Row, ...] = (
         "Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;\n"
         "Căn cứ " + NQ43 + ";\nBan Thường vụ Huyện ủy xây dựng kế hoạch thực hiện như sau:\n" + TASKS,
         (("43-NQ/TW", "2023-11-24", "Trung ương"),)),
+    # blind40 e03: a Party resolution on making and enforcing law in general ('về đổi mới công tác xây dựng và thi
+    # hành pháp luật') is carried out like any resolution a 'Căn cứ' item names, beside the plan listed after it;
+    # the statute's own enforcement ('Quy định ... về thi hành Điều lệ Đảng', a row below) stays legal basis
+    Row("cancu-about-law-enforcement", "blind40 e03 (Căn cứ Nghị quyết số 66-NQ/TW ... về đổi mới công tác xây dựng và thi hành pháp luật)",
+        UB + "KẾ HOẠCH\nĐổi mới công tác xây dựng và thi hành pháp luật năm 2024\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới;\n"
+        "Căn cứ Kế hoạch số 12-KH/TU ngày 20/3/2024 của Ban Thường vụ Tỉnh ủy về công tác pháp chế;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("66-NQ/TW", "2025-04-30", "Bộ Chính trị"), ("12-KH/TU", "2024-03-20", "Tỉnh ủy"))),
+    Row("cancu-about-organising-law-enforcement", "blind40 e03, the family's other form (công tác tổ chức thi hành pháp luật)",
+        UB + "KẾ HOẠCH\nTăng cường công tác tổ chức thi hành pháp luật năm 2024\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Chỉ thị số 30/CT-TTg ngày 12/9/2023 của Thủ tướng Chính phủ về tăng cường công tác tổ chức thi hành pháp luật;\n"
+        "Căn cứ Kế hoạch số 12-KH/TU ngày 20/3/2024 của Ban Thường vụ Tỉnh ủy về công tác pháp chế;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("30/CT-TTg", "2023-09-12", "Thủ tướng"), ("12-KH/TU", "2024-03-20", "Tỉnh ủy"))),
     Row("not-grandparent-lead", "seeds 000 (the plan above carries out a programme; the programme is not this plan's parent)",
         HU + "KẾ HOẠCH\nCông tác tuyên truyền năm 2024\nThực hiện Kế hoạch số 12-KH/TU ngày 20/3/2024 của Ban Thường vụ Tỉnh ủy về thực hiện "
         "Chương trình hành động số 66-CTr/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n" + TASKS,

@@ -227,6 +227,14 @@ TAILS: list[tuple[str, str, str, str | None]] = [
      "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLại Văn Hoàn\n\nQUYẾT ĐỊNH\n\nBan hành Quy định về tổ chức hội\n\n____________________\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
      + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các văn bản hướng dẫn thi hành;\n\n" * 16 + "Theo đề nghị của Giám đốc Sở Nội vụ tại tờ trình số 694/TTr-SNV ngày 25/11/",
      "Lại Văn Hoàn", "phó chủ tịch"),
+    # blind40 e04: the Official Gazette's decision (no list), its block above the long plan it issues; 'PHÓ THỦ
+    # TƯỚNG' under 'KT. THỦ TƯỚNG' is the office ('Phó' is a family name too), the name the line under it
+    ("then_plan_deputy_pm",
+     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 844/QĐ-TTg\n\nHà Nội, ngày 13 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+     "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.\n\n"
+     "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPhạm Thị Thanh Trà\n\nKẾ HOẠCH HÀNH ĐỘNG\n(Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\n\n"
+     "I. MỤC TIÊU\n\n" + "- Tổ chức thể chế hóa và thực hiện đầy đủ các nhiệm vụ, giải pháp đã đề ra.\n\n" * 20,
+     "Phạm Thị Thanh Trà", "phó thủ tướng"),
     ("one_line_forum",
      "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367-QĐ/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về công tác văn thư "
      "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN - Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về công tác văn thư. "

@@ -149,6 +149,10 @@ Trần Văn Bình
 """
 
 
+_GAZETTE_DECISION = _DECISION.replace("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n", "").replace(
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+"""blind40: the decision as the Official Gazette prints it, without its 'Nơi nhận' block."""
+
 _PROVINCE_DECISION = _DECISION.replace("HUYỆN KIM ĐỘNG", "TỈNH HƯNG YÊN").replace("Kim Động, ngày", "Hưng Yên, ngày").replace(
     "ỦY BAN NHÂN DÂN HUYỆN", "ỦY BAN NHÂN DÂN TỈNH").replace("Trưởng phòng Văn hóa và Thông tin huyện", "Giám đốc Sở Nội vụ")
 """The same decision issued by a province (bodies named by sector and district)."""
@@ -667,6 +671,81 @@ III. Tổ chức thực hiện
 """), ("II.1", "II.2", "III.1", "Điều 3"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
     # an article naming the bodies in charge, then their points (Ninh Thuận's 55/2007, 'Điều 2. Các cơ quan, đơn
     # vị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch ...:' / '1. Sở Kế hoạch và Đầu tư ...')
+    # blind40 e04 (the Prime Minister's 844/QĐ-TTg in the Official Gazette): no 'Nơi nhận' before the plan the
+    # decision issues; the plan's heading with its annex note under it, after the articles, opens the plan
+    TRow("num-gazette_decision_then_issued_plan", _GAZETTE_DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này./.
+""") + """
+ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+KẾ HOẠCH HÀNH ĐỘNG
+Chuyển đổi số huyện năm 2024
+(Kèm theo Quyết định số 150/QĐ-UBND ngày 20/02/2024 của UBND huyện Kim Động)
+""" + _PURPOSE + """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số trên địa bàn huyện.
+2. Phát triển chính quyền số.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+""", ("Điều 3", "II.1", "II.2", "III.1"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # blind40 e03: the last article without its './.' and no 'Nơi nhận'; the signature's mark ends the body, so the
+    # annex table after it ('Phụ lục' / 'DANH MỤC ...' / '1' / task / body ...) gives the article no points
+    TRow("num-gazette_unclosed_article_then_annex", _GAZETTE_DECISION.format(body="""Điều 1. Phê duyệt Danh mục nhiệm vụ chuyển đổi số huyện năm 2024 tại Phụ lục kèm theo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành Quyết định này.
+""") + """
+Phụ lục
+DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ HUYỆN NĂM 2024
+TT
+Tên nhiệm vụ
+Cơ quan chủ trì
+1. Phát triển hạ tầng số trên địa bàn huyện
+Phòng Văn hóa và Thông tin huyện
+2. Phát triển chính quyền số
+Văn phòng HĐND và UBND huyện
+""", ("Điều 3",), (_c("Điều 3", "Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện"),)),
+    # blind40 e02 (113/NQ-CP): 'Điều 2. Tổ chức thực hiện' whose first point only dates the text: no task, the
+    # points after it keep their numbers; a dating point that goes on to give work stays one
+    TRow("num-article_dating_point_then_work", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Tổ chức thực hiện
+1. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+2. Giao Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi việc thực hiện Kế hoạch.
+3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2.2", "Điều 2.3"), (_c("Điều 2.2", "Giao Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    TRow("num-article_dating_point_going_on", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Tổ chức thực hiện
+1. Quyết định này có hiệu lực kể từ ngày ký. Giao Văn phòng HĐND và UBND huyện theo dõi việc thực hiện.
+2. Phòng Văn hóa và Thông tin huyện chủ trì triển khai Kế hoạch./.
+"""), ("Điều 2.1", "Điều 2.2"), (_c("Điều 2.1", "Quyết định này có hiệu lực", "Văn phòng HĐND và UBND huyện"),)),
+    # blind40 e01 (798/QĐ-TTg): a board's powers ('Quyền hạn của ...': what it may ask and attend) are no work
+    # given to it, though a point says 'Yêu cầu ...'
+    TRow("num-article_powers_not_tasks", _DECISION.format(body="""Điều 1. Thành lập Tổ công tác chuyển đổi số huyện.
+Điều 2. Giao Phòng Văn hóa và Thông tin huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tham mưu hoạt động của Tổ công tác.
+Điều 3. Quyền hạn của Tổ công tác
+1. Được mời tham dự các cuộc họp của Ủy ban nhân dân huyện về chuyển đổi số.
+2. Yêu cầu các cơ quan, đơn vị cung cấp thông tin phục vụ triển khai thực hiện nhiệm vụ.
+Điều 4. Quyết định này có hiệu lực kể từ ngày ký./.
+"""), ("Điều 2",), (_c("Điều 2", "Giao Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # blind40 e06 (141/NQ-CP): 'Điều 3. Phân công Phó Thủ tướng ... chỉ đạo việc xây dựng ...' gives work; 'theo
+    # phân công của ...' only says whose assignment it follows
+    TRow("num-article_assigning_officer", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Phân công đồng chí Phó Chủ tịch Ủy ban nhân dân huyện chỉ đạo việc triển khai Kế hoạch.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+"""), ("Điều 2",)),
+    TRow("num-article_by_assignment_not_task", _DECISION.format(body="""Điều 1. Thành lập Tổ công tác chuyển đổi số huyện.
+Điều 2. Các thành viên Tổ công tác làm việc theo phân công của Tổ trưởng.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+"""), ()),
+    # blind40 e03 (97/NQ-CP 'Điều 2. Điều chỉnh nhiệm vụ ... như sau:'): one task written as numbered fields, its
+    # name first; the fields after it describe it (as the bullets of `_fold_task_fields` do), they are no tasks
+    TRow("num-article_numbered_task_fields", _DECISION.format(body="""Điều 1. Phê duyệt Kế hoạch chuyển đổi số huyện năm 2024.
+Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 3 của Kế hoạch như sau:
+1. Tên nhiệm vụ: Xây dựng kho dữ liệu dùng chung của huyện.
+2. Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.
+3. Cơ quan phối hợp: Các phòng, ban chuyên môn.
+4. Thời gian hoàn thành: Quý IV/2024.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện chịu trách nhiệm thi hành Quyết định này./.
+"""), ("Điều 2.1", "Điều 3"), (_c("Điều 2.1", "Tên nhiệm vụ", "Phòng Văn hóa và Thông tin huyện", kind="quarter"),)),
     TRow("num-article_bodies_in_charge", _DECISION.format(body="""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
 Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch chuyển đổi số huyện năm 2024:
 1. Phòng Văn hóa và Thông tin huyện tham mưu Ủy ban nhân dân huyện chỉ đạo triển khai Kế hoạch.
@@ -1122,6 +1201,13 @@ III. TỔ CHỨC THỰC HIỆN
 1. Căn cứ Kế hoạch này, các chi, đảng bộ trực thuộc Huyện ủy xây dựng kế hoạch thực hiện phù hợp.
 2. Trên cơ sở Kế hoạch này, Ủy ban nhân dân huyện chỉ đạo các phòng, ban chuyên môn triển khai thực hiện.
 """), ("III.1", "III.2"), (_c("III.1", "Căn cứ Kế hoạch", "các chi, đảng bộ trực thuộc Huyện ủy"), _c("III.2", "Trên cơ sở", "Ủy ban nhân dân huyện"))),
+    # blind40 e04 (844/QĐ-TTg III.1): the basis lists documents before the subject ('Trên cơ sở nội dung Chỉ thị số
+    # 52-CT/TW, Kế hoạch hành động, các Bộ ... tổ chức xây dựng ...')
+    TRow("resp-basis_listing_documents", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Trên cơ sở nội dung Nghị quyết số 12-NQ/TU, Kế hoạch này, các chi, đảng bộ trực thuộc Huyện ủy xây dựng kế hoạch thực hiện, hoàn thành trong quý I năm 2024.
+2. Căn cứ Chỉ thị số 05-CT/TU, Hướng dẫn số 10-HD/BTGTU, Ủy ban nhân dân huyện chỉ đạo các phòng, ban chuyên môn triển khai thực hiện.
+"""), ("III.1", "III.2"), (_c("III.1", "Trên cơ sở", "các chi, đảng bộ trực thuộc Huyện ủy", kind="quarter"), _c("III.2", "Căn cứ Chỉ thị", "Ủy ban nhân dân huyện"))),
     # 'Yêu cầu X ...' and 'Giao cho X ...'
     TRow("resp-yeu_cau_giao_cho", state("""
 III. TỔ CHỨC THỰC HIỆN

@@ -18,6 +18,7 @@ KNOWN: dict[str, str] = {
     "num-dash_numbers_under_number": "'1-' under '1.' is read as the number 1 again, not as a list of its own (no real text with the form was found; c31 and blind6 b22 use '1-' as the only numbering)",
     "num-letter_dash": "'a-' is no letter marker (OUTLINE_MARKER reads 'a)', 'a.', 'a/'): no real text with the form was found",
     "resp-place_clause_no_duty": "a place clause whose own verb is the item's predicate ('... các xã nơi có dự án được giao tổ chức ...') ends the name at 'nơi': with no 'chủ trì'-like duty after it, the clause's end is not known (sweepE: no real text seen with the form)",
+    "num-article_numbered_task_fields": "one task written as numbered fields ('1. Tên nhiệm vụ: ...', '2. Cơ quan chủ trì: ...', '4. Thời gian hoàn thành: ...') gives each field a task of its own: only the '-' and lettered fields are folded into their task (blind40 e03 Điều 2, the only real text seen with the form, its labels ungraded)",
 }
 
 
