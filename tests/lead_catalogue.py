@@ -311,6 +311,9 @@ VERBS: tuple[Verb, ...] = (
     # body that passes its own documents
     Verb("xay_dung_va_thong_qua", "sweepH: a Nghệ An TV lead (two verbs joined, the second passing)", "đã xây dựng và thông qua",
          subjects=(*_RESOLVING, "thu_lower", "hu_lower", "tu_lower", "du_xa_lower")),
+    # sweepH: a notice or letter sent out ('Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ...', a finance
+    # review's lead), by every body
+    Verb("vua_phat_di", "sweepH: a finance review's lead ('vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022')", "vừa phát đi"),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}

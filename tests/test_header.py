@@ -5653,6 +5653,34 @@ def test_lead_telling_what_a_bodys_document_says(text, issuer, level, doc_type):
     assert h.doc_type == doc_type and h.number is None
 
 
+# sweepH: lead forms of unseen pages the parser still does not read, kept as strict xfails with the reason.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param("Nhằm đẩy mạnh thực hiện xây dựng nông thôn mới, chiều 25.4, ông Phạm Minh Hùng – Chủ tịch Hội NDVN "
+                 "tỉnh Long An và Ông Lê Văn Hoàng – Giám đốc Sở NNPTNT tỉnh Long An đã ký kết kế hoạch phối hợp tổ "
+                 "chức thực hiện các nội dung trong năm 2017-2018.\n", "Hội NDVN tỉnh Long An", "province",
+                 marks=pytest.mark.xfail(strict=True, reason="two office-holders sign for their bodies: the joint "
+                                         "signing reads bodies as its subjects, never people named with offices"),
+                 id="joint-signed-by-officers"),
+    pytest.param("Ngày 25/5/2020, Phó Chủ tịch nước, Trưởng ban Ban Tổ chức Đại hội Thi đua yêu nước lần thứ X Đặng "
+                 "Thị Ngọc Thịnh ký ban hành Quyết định số 05/QĐ-BTCĐH về việc thành lập Tiểu ban Nội dung.\n",
+                 "Ban Tổ chức Đại hội", "central",
+                 marks=pytest.mark.xfail(strict=True, reason="a signer's office before the name ('Trưởng ban Ban X "
+                                         "<person> ký ban hành') is read for Party secretaries only; the name falls "
+                                         "back to the number's code 'BTCĐH'"),
+                 id="board-head-signs"),
+    pytest.param("Moitruong.net.vn\n– Ngày 14-12, Chi cục Kiểm lâm (Sở NN&PTNT Hà Nội) cho biết, vừa ban hành văn bản "
+                 "chỉ đạo các hạt kiểm lâm về việc tăng cường công tác bảo vệ rừng mùa hanh khô 2021-2022.\n",
+                 "Chi cục Kiểm lâm", "province",
+                 marks=pytest.mark.xfail(strict=True, reason="the subject reports its own issuing ('X cho biết, vừa "
+                                         "ban hành văn bản'): the reporting verb and its comma stand between the "
+                                         "body and the issuing verb"),
+                 id="reported-own-issuing"),
+])
+def test_unread_lead_forms_known(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
 # blind37 b05: a feature names a Party cell in full ('Chi bộ 9, khu dân cư 9', 'Chi bộ thôn Phú Bình'), then its
 # clause opens with the bare 'Chi bộ': the subject is that cell, placed in the commune the page names; with no
 # cell named in full the bare organ stays as it was read.
