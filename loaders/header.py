@@ -79,6 +79,7 @@ from loaders.patterns import (
     CITED_NUMBER_TAIL_RE,
     CITING_CUE_RE,
     CITING_TAIL_RE,
+    CLAUSE_BODY_SUBJECT_RE,
     CLAUSE_OWN_RE,
     CLAUSE_TITLE_END_RE,
     CLAUSE_VERB_HINT_RE,
@@ -148,6 +149,7 @@ from loaders.patterns import (
     LEAD_OWN_BRACKET_RE,
     LEAD_QUALIFIED_NUMBER_RE,
     LEAD_RECENT_DATE_BEFORE_RE,
+    LEAD_REPORTS_DOCUMENT_RE,
     LEAD_RESOLVES_RE,
     LEAD_SIGNED_BY_RE,
     LEAD_SIGNER_RE,
@@ -173,6 +175,7 @@ from loaders.patterns import (
     LOST_INITIAL_RE,
     LOST_TAG_DASH_RE,
     LOWER_COMMITTEE_CLAUSE_RE,
+    LOWER_COMMITTEE_RE,
     MARKS_LOST_DATE_CUE_RE,
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
@@ -2198,12 +2201,23 @@ def _issuer_text(text: str) -> str:
     return squeeze(text[: cut.start()] if cut else text).strip(" ,.;:")
 
 
+def _raised_committees(text: str) -> str:
+    """sweepH: 'Trên cơ sở đó, thị ủy Cửa Lò đã xây dựng và thông qua chương trình hành động ...': a lead's
+    Party committee written in lower case before its place is read as the name it is, its first letter raised
+    (the text keeps its length, so every offset into it holds). A body-only copy's own clause in lower case
+    is `LOWER_COMMITTEE_CLAUSE_RE`'s."""
+    head = text[:_LEAD_CHARS]
+    raised = LOWER_COMMITTEE_RE.sub(lambda c: c[0][0].upper() + c[0][1:], head)
+    return text if raised == head else raised + text[_LEAD_CHARS:]
+
+
 def _lead(text: str, warnings: list[str]) -> _Identity:
     """'Ngày 9/4/2021, Tỉnh ủy ... đã ban hành Chương trình số 31-CTr/TU về ...' (a news lead or an
     editor's note) and 'Thay mặt Bộ Chính trị, đồng chí ... ký ban hành Kết luận số 34-KL/TW ngày
     18/4/2022': the first such sentence that names its issuer or its own number. A later sentence
     about the same number completes it: its date where the first gave none, and the body a signer
     acts for ('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký') over the signer's office."""
+    text = _raised_committees(text)
     found: _Identity | None = None
     for m in OWN_ISSUE_RE.finditer(text, 0, _LEAD_CHARS):
         got = _lead_sentence(text, m, warnings if found is None else [])
@@ -2275,7 +2289,29 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) \
-        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _Identity()
+        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _reports_document(text) or _Identity()
+
+
+_REPORT_PARAGRAPHS = 3  # a headline and a posting stamp may stand above the lead's paragraph
+
+
+def _reports_document(text: str) -> _Identity | None:
+    """sweepH: 'TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch ..., tháng 7 sẽ là tháng
+    cao điểm ...', 'Theo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập trung tổ chức ...': a news item on
+    what an unnumbered document says, read only when nothing else names the page's document and no body is
+    the subject after the comma ('Theo kế hoạch của UBND huyện, UBND xã X tổ chức ...' carries a plan out)."""
+    head = "\n".join(text[:_LEAD_CHARS].split("\n", _REPORT_PARAGRAPHS * 2)[: _REPORT_PARAGRAPHS * 2])
+    if "heo " not in head:
+        return None
+    m = LEAD_REPORTS_DOCUMENT_RE.search(head)
+    if m is None or (body := parse_body(new_tone_placement(_issuer_text(m["issuer"])))) is None:
+        return None
+    subject = CLAUSE_BODY_SUBJECT_RE.match(m["rest"])
+    if _an_office(body) or (subject is not None and parse_body(subject["issuer"]) is not None):
+        return None
+    title = squeeze(m["title"]).strip(" ,") if m["title"] else None
+    return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=_issuer_text(m["issuer"]),
+                     title=title)
 
 
 _JOINT_KIND_AFTER = 600  # a joint document's type is named within a paragraph or two of its signing
@@ -2571,17 +2607,20 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     congress of the Party organisation issues it, and its words are the title. A congress named by its
     unit's kind alone ('Đại hội Đảng bộ phường') is of the unit whose Party body the sentence named before
     it ('Bí thư Đảng ủy phường Hương An quán triệt ...'); with none, no issuer is told."""
-    m = CONGRESS_RESOLUTION_STUDIED_RE.search(text, 0, _LEAD_CHARS)
-    if m is None:
-        return None
-    place = m["place"]
-    if place is None:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
-                 if _party_unit_kind(b) == fold(m["kind"])]
-        place = named[-1]["place"] if named else None
-    issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}" if place else None
-    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    first: re.Match[str] | None = None
+    for m in CONGRESS_RESOLUTION_STUDIED_RE.finditer(text, 0, _LEAD_CHARS):
+        first = first or m
+        place = m["place"]
+        if place is None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
+                     if _party_unit_kind(b) == fold(m["kind"])]
+            place = named[-1]["place"] if named else None
+        if place:  # sweepH: a headline's 'Xã Sao Vàng: Học tập, quán triệt Nghị quyết Đại hội ... Đảng bộ
+            # xã lần thứ I' names no unit; the lead under it does ('Ban Chấp hành Đảng bộ xã Sao Vàng ...')
+            issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}"
+            return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    return None if first is None else _Identity(doc_type="NQ", title=squeeze(first["title"]))
 
 
 def _party_unit_kind(body: re.Match[str]) -> str:

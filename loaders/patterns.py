@@ -868,9 +868,12 @@ TYPE_HEADING_RE = re.compile(
 MOTTO_RE = re.compile(
     r"^(?:đảng\s+cộng\s+sản\s+việt\s+nam|cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*[-–]|\*+$)", re.IGNORECASE
 )
+# The state's national motto in capitals; sweepH: a document site's copy may drop a mark ('CỘNG HÒA XÃ HỘI CHỦ
+# NGHIA VIỆT NAM' over a commune's plan on 123docz, its issuer run onto the same line).
+NATIONAL_MOTTO_CAPS = r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGH(?:ĨA|IA)\s+VIỆT\s+NAM"
 # Two header columns extracted onto one line: 'TỈNH ỦY BẮC GIANG ĐẢNG CỘNG SẢN VIỆT NAM'.
 MOTTO_SPLIT_RE = re.compile(
-    r"\s*(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    rf"\s*(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|{NATIONAL_MOTTO_CAPS}"
     r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*",
     re.IGNORECASE,
 )
@@ -894,11 +897,11 @@ _SALUTATION = rf"{_ADDRESSED_WORD}\s+g[ửữởưủu]i"
 # the 'V/v' subject, a motto, kept as a cell of its own, the place-date line), and where the header
 # ends (the salutation, 'Kính gửi', also typed 'Kính gữi').
 FLAT_HEADER_CUT_RE = re.compile(
-    r"""\s+(?=(?:Số|SỐ)\s*:?\s*\d)
+    rf"""\s+(?=(?:Số|SỐ)\s*:?\s*\d)
       | \s+(?=[“"]?\s*V/v(?![\w]))
-      | \s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
+      | \s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|{NATIONAL_MOTTO_CAPS}
           |Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*
-      | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,2},\s*ngày\s+\d)""",
+      | \s+(?=[A-ZĐ][^\s,]*(?:\s+[^\s,]+){{0,2}},\s*ngày\s+\d)""",
     re.VERBOSE,
 )
 FLAT_SALUTATION_RE = re.compile(rf"\s+(?={_SALUTATION}\s*:)")
@@ -1207,6 +1210,9 @@ BASES.update({
     "hội ccb": ("Hội CCB", "mass_organisation", None),
     "hội lhpn": ("Hội LHPN", "mass_organisation", None),
     "hội nct": ("Hội NCT", "mass_organisation", None),  # cellcut: 'HỘI NCT HUYỆN X' over a commune's
+    # sweepH: 'Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết ...', 'Chủ tịch Hội NDVN tỉnh Long An'
+    "hội nd": ("Hội ND", "mass_organisation", None),
+    "hội ndvn": ("Hội NDVN", "mass_organisation", None),
 })
 NATIONAL_PLACE = "việt nam"
 # --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---
@@ -1644,8 +1650,10 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
 OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
-        (?:ban\s+hành|phát\s+hành|(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
+        (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
+          |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
+          |(?<=dựng\svà\s)thông\s+qua  # sweepH: 'thị ủy Cửa Lò đã xây dựng và thông qua chương trình ...'
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )
@@ -2382,6 +2390,17 @@ PASSIVE_RECENT_RE = re.compile(
 # Minh', 'UBND Tx. Điện Bàn'): no sentence ends there, and the name reads as 'TP HCM'.
 UNIT_ABBREV_DOT_RE = re.compile(rf"""(?<![\w])(?P<kind>TP|Tp|TX|Tx|TT|Tt)\.[ \t]*(?=[{UPPER}])""")
 
+# --- sweepH header: a Party committee written in lower case before its place ---
+# 'Trên cơ sở đó, thị ủy Cửa Lò đã xây dựng và thông qua chương trình hành động ...', 'huyện ủy Nam Đàn vừa
+# ban hành ...', 'đảng ủy xã Hưng Lộc ...': a news lead may not capitalise the committee; its place in
+# capitals after it makes it a name, which the lead reads as written with its first letter raised.
+LOWER_COMMITTEE_RE = re.compile(
+    rf"""(?<![\w])(?-i:(?:huyện|quận|thị|tỉnh|thành)[ \t]+(?:ủy|uỷ)
+        |đảng[ \t]+(?:ủy|uỷ)(?=[ \t]+(?:{_BELOW_PROVINCE_KIND_ON_LINE})))
+        (?=[ \t]+(?:(?i:{_BELOW_PROVINCE_KIND_ON_LINE})[ \t]+)?[{UPPER}])""",
+    re.VERBOSE,
+)
+
 # A news agency's or site's tag opening a lead line, before the sentence's subject: '(TTV)- UBND tỉnh
 # Thanh Hóa vừa có ý kiến ...', '(Baothanhhoa.vn) - Chủ tịch UBND tỉnh yêu cầu ...', 'NDĐT – ...'.
 NEWS_TAG_RE = re.compile(
@@ -2581,11 +2600,18 @@ HEADLINE_TYPE_NAME_RE = re.compile(
 # Trung tâm Chuyển đổi số TPHCM tổ chức Lễ ký kết liên tịch thực hiện ...'), a ceremony word may stand
 # before the verb, a plan may be signed, and a signing 'liên tịch' may leave its type word to a later
 # sentence ('Kế hoạch liên tịch được ký kết ...', JOINT_KIND_RE).
+# sweepH: the second half of a sector's name after its 'và' ('Sở Nông nghiệp và Phát triển nông thôn', 'Giáo
+# dục và Đào tạo'), never a body alone: a joint subject ('Sở Nông nghiệp và Phát triển nông thôn và Hội Nông
+# dân tỉnh đã ký kết ...', a Ninh Thuận paper) keeps it in the first body's name, a department's words read
+# as `_DEPARTMENT` reads them in a lead (lower-case sector words: 'Sở Giáo dục và Đào tạo và Tỉnh đoàn ...').
+SECTOR_SECOND_HALF = r"""(?i:đầu\s+tư|đào\s+tạo|môi\s+trường|phát\s+triển\s+nông\s+thôn|công\s+nghệ
+    |truyền\s+thông|xã\s+hội|tôn\s+giáo|thể\s+thao|du\s+lịch|thông\s+tin)"""
 _JOINT_KIND = r"""chương[ \t]+trình|quy[ \t]+chế|kế[ \t]+hoạch"""
 _JOINT_MANNER = r"""phối[ \t]+hợp|liên[ \t]+tịch"""
 LEAD_SIGNS_JOINT_RE = re.compile(
     rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+{LEAD_DATE}[ \t]*,[ \t]*)?
-        (?P<issuer>{BODY_NAME})[ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
+        (?P<issuer>{_DEPARTMENT}|{BODY_NAME})(?![ \t]+và[ \t]+{SECTOR_SECOND_HALF}(?![\w]))
+        [ \t]+(?:và|với)[ \t]+[^.\n]{{2,160}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?
         (?:tổ[ \t]+chức[ \t]+)?(?:(?i:lễ)[ \t]+)?ký[ \t]+kết[ \t]+(?:(?P<tw>(?i:{_JOINT_KIND}))[ \t]+)?
         (?P<title>(?:{_JOINT_MANNER})[^.\n]{{0,200}})""",
     re.VERBOSE,
@@ -2625,6 +2651,19 @@ _LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t
 # phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
 _LEAD_WHY = r"""(?:(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)[ \t][^\n\d]{3,160}?,[ \t]*)"""
 LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
+# --- sweepH header: a lead that tells what a body's document says, under 'Theo' ---
+# 'TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình nguyện Hè 2016,
+# tháng 7 sẽ là tháng cao điểm ...' (Tiền Phong), 'Theo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập
+# trung tổ chức Ngày hội ...' (Báo Hải Dương): the lead's first sentence opens on the unnumbered document
+# and its body; what follows the comma is what the document says. The caller keeps it only when no body is
+# the sentence's subject after the comma (a body acting 'theo kế hoạch của' another carries that plan out).
+LEAD_REPORTS_DOCUMENT_RE = re.compile(
+    rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?(?i:theo)[ \t]+(?P<tw>(?i:{TYPE_WORD}))[ \t]+của[ \t]+
+        (?P<issuer>{_JOINED_NAME})(?P<title>[ \t]+(?:về|tổ[ \t]+chức|triển[ \t]+khai)[ \t][^,.;\n]{{3,200}})?
+        [ \t]*,[ \t]*(?P<rest>[^.\n]{{0,60}})""",
+    re.VERBOSE | re.MULTILINE,
+)
+CLAUSE_BODY_SUBJECT_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})(?=[ \t])""", re.VERBOSE)
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # --- leadforms: a lead's subject followed by its province ---
@@ -4543,9 +4582,8 @@ list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') 
 as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
 
 COLON_LIST_SEPARATOR = re.compile(
-    r"""\s*,\s*(?:và\s+)?
-      | \s+và\s+(?!(?:đầu\s+tư|đào\s+tạo|môi\s+trường|phát\s+triển\s+nông\s+thôn|công\s+nghệ|truyền\s+thông
-                   |xã\s+hội|tôn\s+giáo|thể\s+thao|du\s+lịch|thông\s+tin)\b)""",
+    rf"""\s*,\s*(?:và\s+)?
+      | \s+và\s+(?!(?:{SECTOR_SECOND_HALF})\b)""",
     re.VERBOSE,
 )
 """Between the units of a colon list: ',' and 'và', but not the 'và' of a sector's name, whose second half

@@ -254,6 +254,16 @@ LATE_SUBJECTS: tuple[Subject, ...] = (
     Subject("du_xa_district_bracket", "tests/lead_catalogue.py btv_hu_placed (the district in brackets)",
             "Đảng ủy xã Vĩnh Phú (Thoại Sơn)", "Đảng ủy xã Vĩnh Phú", "commune", "ĐU",
             locality=_l("An Giang", "Thoại Sơn", "Vĩnh Phú")),
+    # sweepH: a Party committee in lower case before its place (a Nghệ An TV lead, 'Trên cơ sở đó, thị ủy Cửa Lò đã
+    # xây dựng và thông qua chương trình hành động thực hiện Nghị quyết 26 ...'), and its siblings of the other levels
+    Subject("thu_lower", "sweepH: a Nghệ An TV lead ('thị ủy Cửa Lò đã xây dựng và thông qua chương trình hành động')",
+            "thị ủy Cửa Lò", "Thị ủy Cửa Lò", "district", "TXU", locality=_l(district="Cửa Lò")),
+    Subject("hu_lower", "sweepH: the same lower case, a district's committee", "huyện ủy Nam Đàn", "Huyện ủy Nam Đàn",
+            "district", "HU", locality=_l(district="Nam Đàn")),
+    Subject("tu_lower", "sweepH: the same lower case, a province's committee", "tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An",
+            "province", "TU", locality=_l("Nghệ An")),
+    Subject("du_xa_lower", "sweepH: the same lower case, a commune's committee", "đảng ủy xã Đức Hợp", "Đảng ủy xã Đức Hợp",
+            "commune", "ĐU", locality=_l(commune="Đức Hợp")),
 )
 
 
@@ -297,6 +307,13 @@ VERBS: tuple[Verb, ...] = (
          "đã tổ chức Hội nghị triển khai", issues=False),
     Verb("to_chuc_trien_khai", "sweepD: a Quận 5 ward's Front page ('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình ...', no meeting named)",
          "tổ chức triển khai", issues=False),
+    # sweepH: drafted and passed at once ('thị ủy Cửa Lò đã xây dựng và thông qua chương trình hành động ...'), by a
+    # body that passes its own documents
+    Verb("xay_dung_va_thong_qua", "sweepH: a Nghệ An TV lead (two verbs joined, the second passing)", "đã xây dựng và thông qua",
+         subjects=(*_RESOLVING, "thu_lower", "hu_lower", "tu_lower", "du_xa_lower")),
+    # sweepH: a notice or letter sent out ('Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ...', a finance
+    # review's lead), by every body
+    Verb("vua_phat_di", "sweepH: a finance review's lead ('vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022')", "vừa phát đi"),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}

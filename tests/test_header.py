@@ -2092,6 +2092,27 @@ def test_letter_flattened_onto_one_line(text, number, issued_on, name, level):
     assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
 
 
+# sweepH: a document site's copy (123docz) ran a commune's plan header onto one line and dropped the motto's
+# tilde ('ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH ...'):
+# the motto still ends the issuer's cell, for a commune, a district and a letter.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param("ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH "
+                 "“NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ VẦY NƯA (Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 "
+                 "năm 2013 của Ủy ban nhân dân xã Vầy Nưa) Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai "
+                 "thực “ Năm giáo dục vùng khó khăn” tỉnh Hòa Bình." + _BODY_AFTER,
+                 "Ủy ban nhân dân xã Vầy Nưa", "commune", id="commune-plan-real"),
+    pytest.param("ỦY BAN NHÂN DÂN HUYỆN ĐÀ BẮC CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập - Tự do - Hạnh phúc KẾ "
+                 "HOẠCH Phát triển giáo dục năm 2014." + _BODY_AFTER, "Ủy ban nhân dân huyện Đà Bắc", "district",
+                 id="district-old-tone"),
+    pytest.param("ỦY BAN NHÂN DÂN XÃ TÂN HẢI Số: 45 /UBND V/v tăng cường phòng, chống dịch CỘNG HÒA XÃ HỘI CHỦ NGHIA "
+                 "VIỆT NAM Độc lập - Tự do - Hạnh phúc Tân Hải, ngày 12 tháng 3 năm 2020 Kính gửi: - Trưởng các thôn."
+                 + _BODY_AFTER, "xã Tân Hải", "commune", id="letter"),
+])
+def test_run_on_header_whose_motto_lost_a_mark(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
+
+
 # blind2: a legal-library page whose long title line and one-cell-a-line metadata table come before a
 # pipe header naming no province ('HỘI ĐỒNG NHÂN DÂN |'): the header is found after the table, and the
 # place-date line names the body's province.
@@ -5567,6 +5588,26 @@ def test_source_note_with_the_type_as_its_code(text, number, doc_type):
     ("Chiều 5/11, Ủy ban MTTQ Việt Nam phường và Công an phường tổ chức Lễ ký kết liên tịch về bảo đảm an ninh "
      "trật tự.\n\nQuy chế phối hợp gồm 4 chương.\n", "Ủy ban MTTQ Việt Nam phường", "commune", "QC",
      "liên tịch về bảo đảm an ninh trật tự"),
+    # sweepH: a department whose sector's name holds 'và' signs first (a Ninh Thuận paper, 'Sở Nông nghiệp và Phát
+    # triển nông thôn và Hội Nông dân tỉnh đã ký kết ...'): its whole name is the issuer, not 'Sở Nông nghiệp'; its
+    # siblings with lower-case sector words, a comma in the name, a district's office and two departments
+    ("(NTO) Ngày 20-12, Sở Nông nghiệp và Phát triển nông thôn và Hội Nông dân tỉnh đã ký kết Chương trình phối "
+     "hợp về việc hỗ trợ nông dân phát triển kinh tế nông nghiệp giai đoạn 2011-2015.\n",
+     "Sở Nông nghiệp và Phát triển nông thôn", "province", "CTr", "phối hợp về việc hỗ trợ nông dân"),
+    ("Sở Giáo dục và Đào tạo và Tỉnh đoàn vừa ký kết Chương trình phối hợp về giáo dục kỹ năng sống cho học sinh.\n",
+     "Sở Giáo dục và Đào tạo", "province", "CTr", "phối hợp về giáo dục kỹ năng sống"),
+    ("Ngày 5/3, Sở Văn hóa, Thể thao và Du lịch và Hội Liên hiệp Phụ nữ tỉnh tổ chức ký kết chương trình phối hợp "
+     "giai đoạn 2023 - 2027.\n", "Sở Văn hóa, Thể thao và Du lịch", "province", "CTr", "phối hợp giai đoạn 2023"),
+    ("Sáng 12/3, Phòng Tài nguyên và Môi trường và Hội Nông dân huyện Lục Nam tổ chức ký kết kế hoạch phối hợp bảo "
+     "vệ môi trường năm 2024.\n", "Phòng Tài nguyên và Môi trường", "district", "KH", "phối hợp bảo vệ môi trường"),
+    ("Sáng 12/3, Sở Khoa học và Công nghệ và Sở Thông tin và Truyền thông ký kết quy chế phối hợp về chuyển đổi "
+     "số.\n", "Sở Khoa học và Công nghệ", "province", "QC", "phối hợp về chuyển đổi số"),
+    # sweepH: the Farmers' Union by its short name (a Dân Việt lead, 'Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết
+    # chương trình phối hợp ...'), of a province and of a district
+    ("(Dân Việt) - Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết chương trình phối hợp về việc hỗ trợ "
+     "nông dân phát triển nông nghiệp.\n", "Hội ND Thanh Hóa", "province", "CTr", "phối hợp về việc hỗ trợ nông dân"),
+    ("Ngày 12/9, Hội ND huyện Lục Nam và Ngân hàng Chính sách xã hội huyện đã ký kết chương trình phối hợp giai "
+     "đoạn 2024-2026.\n", "Hội ND huyện Lục Nam", "district", "CTr", "phối hợp giai đoạn 2024-2026"),
     # must not fire: a meeting that reviews a programme; a signing 'liên tịch' that never names a type; a
     # header's own number and type
     ("Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp với Sở NN&PTNT.\n", None, None, None, None),
@@ -5582,6 +5623,62 @@ def test_two_bodies_signing_a_joint_programme(text, issuer, level, doc_type, tit
         issuer, level, doc_type)
     if title:
         assert title in (h.title or "")
+
+
+# sweepH: a news item on what an unnumbered document says, opening on 'Theo <type> của <body>' (Tiền Phong 'TP -
+# Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch ..., tháng 7 sẽ là tháng cao điểm ...', Báo Hải
+# Dương 'Theo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập trung tổ chức ...'): that body's document is the
+# page's; a body that is the subject after the comma carries the plan out, and names none.
+@pytest.mark.parametrize(("text", "issuer", "level", "doc_type"), [
+    pytest.param("TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình nguyện Hè "
+                 "2016, tháng 7 sẽ là tháng cao điểm của chiến dịch.\nChiến dịch diễn ra từ 1/6 đến 31/8.\n",
+                 "Ban Bí thư T.Ư Đoàn", "central", "KH", id="centre-union-plan-real"),
+    pytest.param("Thời gian tổ chức ngày hội trong 1 ngày.\nTheo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập "
+                 "trung tổ chức Ngày hội Đại đoàn kết toàn dân tộc từ ngày 1-18.11.\n", "Ủy ban MTTQ tỉnh",
+                 "province", "HD", id="province-front-guidance-real"),
+    pytest.param("(QNO) - Theo kế hoạch của UBND tỉnh về tổ chức Tết trồng cây năm 2024, các địa phương tổ chức lễ "
+                 "phát động trong tháng 2.\n", "UBND tỉnh", "province", "KH", id="province-committee-plan"),
+    pytest.param("Theo hướng dẫn của Ban Tuyên giáo Huyện ủy Lục Nam, các chi bộ tổ chức sinh hoạt chuyên đề trong "
+                 "quý II.\n", "Ban Tuyên giáo Huyện ủy Lục Nam", "district", "HD", id="district-board-guidance"),
+    # a body acting under another's plan is the subject: no document of the page is told
+    pytest.param("Theo kế hoạch của UBND huyện, UBND xã Tân Lập tổ chức ra quân tổng vệ sinh môi trường.\n",
+                 None, None, None, id="commune-carries-out"),
+    pytest.param("Theo kế hoạch của Huyện đoàn về tổ chức Tháng Thanh niên, Đoàn xã Tân Lập tổ chức ra quân.\n",
+                 None, None, None, id="commune-union-carries-out"),
+    pytest.param("Theo kế hoạch, UBND huyện sẽ tổ chức hội nghị tổng kết.\n", None, None, None, id="no-body"),
+])
+def test_lead_telling_what_a_bodys_document_says(text, issuer, level, doc_type):
+    h = header(text)
+    assert (h.issuer.name if h.issuer else None, h.issuer.level if h.issuer else None) == (issuer, level)
+    assert h.doc_type == doc_type and h.number is None
+
+
+# sweepH: lead forms of unseen pages the parser still does not read, kept as strict xfails with the reason.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param("Nhằm đẩy mạnh thực hiện xây dựng nông thôn mới, chiều 25.4, ông Phạm Minh Hùng – Chủ tịch Hội NDVN "
+                 "tỉnh Long An và Ông Lê Văn Hoàng – Giám đốc Sở NNPTNT tỉnh Long An đã ký kết kế hoạch phối hợp tổ "
+                 "chức thực hiện các nội dung trong năm 2017-2018.\n", "Hội NDVN tỉnh Long An", "province",
+                 marks=pytest.mark.xfail(strict=True, reason="two office-holders sign for their bodies: the joint "
+                                         "signing reads bodies as its subjects, never people named with offices"),
+                 id="joint-signed-by-officers"),
+    pytest.param("Ngày 25/5/2020, Phó Chủ tịch nước, Trưởng ban Ban Tổ chức Đại hội Thi đua yêu nước lần thứ X Đặng "
+                 "Thị Ngọc Thịnh ký ban hành Quyết định số 05/QĐ-BTCĐH về việc thành lập Tiểu ban Nội dung.\n",
+                 "Ban Tổ chức Đại hội", "central",
+                 marks=pytest.mark.xfail(strict=True, reason="a signer's office before the name ('Trưởng ban Ban X "
+                                         "<person> ký ban hành') is read for Party secretaries only; the name falls "
+                                         "back to the number's code 'BTCĐH'"),
+                 id="board-head-signs"),
+    pytest.param("Moitruong.net.vn\n– Ngày 14-12, Chi cục Kiểm lâm (Sở NN&PTNT Hà Nội) cho biết, vừa ban hành văn bản "
+                 "chỉ đạo các hạt kiểm lâm về việc tăng cường công tác bảo vệ rừng mùa hanh khô 2021-2022.\n",
+                 "Chi cục Kiểm lâm", "province",
+                 marks=pytest.mark.xfail(strict=True, reason="the subject reports its own issuing ('X cho biết, vừa "
+                                         "ban hành văn bản'): the reporting verb and its comma stand between the "
+                                         "body and the issuing verb"),
+                 id="reported-own-issuing"),
+])
+def test_unread_lead_forms_known(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and name.casefold() in h.issuer.name.casefold() and h.issuer.level == level
 
 
 # blind37 b05: a feature names a Party cell in full ('Chi bộ 9, khu dân cư 9', 'Chi bộ thôn Phú Bình'), then its
@@ -5980,6 +6077,21 @@ def test_person_name_given_names(text: str, named: bool) -> None:
     pytest.param("Chiều 14/12, Thị ủy Hoàng Mai tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thị xã lần "
                  "thứ IV, nhiệm kỳ 2020-2025.\n", "Đảng bộ thị xã Hoàng Mai", "district", "lần thứ IV",
                  id="town-committee"),
+    # sweepH: a headline that names no unit over a lead that does (a Thanh Hóa paper, 'Xã Sao Vàng: Học tập, quán
+    # triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I ...' then 'Ban Chấp hành Đảng bộ xã Sao Vàng tổ chức
+    # ...'): the lead's congress is the page's, for a commune, a ward and a district
+    pytest.param("Xã Sao Vàng: Học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – "
+                 "2030\n\nChiều 2/10, Ban Chấp hành Đảng bộ xã Sao Vàng tổ chức Hội nghị học tập, quán triệt Nghị quyết "
+                 "Đại hội đảng bộ xã lần thứ I, nhiệm kỳ 2025- 2030 và sơ kết tình hình 9 tháng.\n",
+                 "Đảng bộ xã Sao Vàng", "commune", "lần thứ I", id="headline-unnamed-lead-named"),
+    pytest.param("Phường Hạc Thành học tập Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025-2030\n\nSáng 5/10, "
+                 "Đảng ủy phường Hạc Thành tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, "
+                 "nhiệm kỳ 2025-2030.\n", "Đảng bộ phường Hạc Thành", "commune", "lần thứ I",
+                 id="ward-headline-unnamed"),
+    pytest.param("Triển khai Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII, nhiệm kỳ 2020-2025\n\nNgày 3/11, Huyện ủy "
+                 "Lục Nam tổ chức hội nghị triển khai Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII, nhiệm kỳ "
+                 "2020-2025.\n", "Đảng bộ huyện Lục Nam", "district", "lần thứ XXIII",
+                 id="district-headline-unnamed"),
 ])
 def test_page_on_studying_a_congress_resolution(text, name, level, title):
     h = header(text)
