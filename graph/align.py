@@ -114,7 +114,7 @@ class Params:
     bundle: int = 3  # a bundle naming this many strata passes the ratio rule to their bullets (0: off)
     w_act: float = 0.3  # the two tasks hold a (body kind, act) in common, each its plan's only holder
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
-    theta_sentence: float = 0.45  # a parent bullet and a task whose sentences are each the other's best match
+    theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
 
 
 PARAMS = Params()
