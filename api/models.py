@@ -317,7 +317,8 @@ class Carrier(TaskRow):
     depth: int = Field(description="CARRIES_OUT hops from this task down to the asked one")
     carries_out: str = Field(description="uid of the task this one's own link points to (the first hop)")
     score: float | None = Field(None, description="score of that link (0-1)")
-    method: str | None = Field(None, description="text | text+structure | headings | order | mutual")
+    method: str | None = Field(
+        None, description="text | text+structure | headings | order | mutual | sentence")
 
 
 class CarriedOutByOut(_Out):

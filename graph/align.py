@@ -12,7 +12,8 @@ Signals (docs/alignment.md has the figures behind every number below):
   the parent task's text is found in the child task (a child that holds several parent tasks: a section
   of 230-KH/ThU), `cover_child` how much of the child's text the parent explains, counting only the
   sentences this parent explains (nearly) best among all parent tasks (a bullet that merges two parent
-  bullets credits each with its own sentences). text = the larger of the two.
+  bullets credits each with its own sentences). text = the larger of the two. `sentence_pairs` keeps,
+  for each two tasks, their best pair of sentences that are each the other's best match across the plans.
 - **structure**: a heading is voted to the parent heading that holds the matches of its bullets; a task
   whose heading is aligned to a parent heading leans to that heading's bullets; a heading prefers a
   heading and a bullet a bullet; an unmatched bullet between two aligned neighbours, facing one unmatched
@@ -40,8 +41,11 @@ too when their score is within `ratio` of the best or their text alone reaches `
 task split in two, merged tasks), or when the child is a bundle of strata and the parent the bullet on
 one of them (`_bundles`). A child task and a parent task then left unlinked, each the other's
 best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
-kinds. Each link records its score (capped at 1) and the method that decided it: 'text' (text alone
-passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap filling).
+kinds. Last, a parent bullet is linked to a child task holding a sentence pair of `sentence_pairs` from
+`theta_sentence`, however low the two tasks' covers: one sentence of the bullet carried out inside a
+longer task (a partial link). Each link records its score (capped at 1) and the method that decided it:
+'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap
+filling), 'sentence'.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ from threadpoolctl import ThreadpoolController
 from loaders.normalise import fold
 from loaders.patterns import ACT_RE, SUBJECT_RE
 
-PARAMS_VERSION = "6"
+PARAMS_VERSION = "7"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -110,6 +114,7 @@ class Params:
     bundle: int = 3  # a bundle naming this many strata passes the ratio rule to their bullets (0: off)
     w_act: float = 0.3  # the two tasks hold a (body kind, act) in common, each its plan's only holder
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
+    theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
 
 
 PARAMS = Params()
@@ -182,7 +187,7 @@ def _hashed(sentence: str) -> tuple[np.ndarray, np.ndarray]:
     return ids, tf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Bag:
     """One side's sentences as sparse hashed term counts: entry i is term `ids[i]` of sentence `rows[i]`.
     Built once per plan (cached), then every pair it takes part in is a few numpy operations."""
@@ -246,14 +251,23 @@ def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.divide(a, b, out=np.zeros(np.broadcast_shapes(a.shape, b.shape)), where=b > 0)
 
 
+@lru_cache(maxsize=4)
+def _sentence_sim(c: Bag, p: Bag) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of every child sentence with every parent sentence, and each sentence's TF-IDF length.
+    Cached for the pair being aligned (bags compare by identity): the text covers and the sentence pairs
+    both read it. Callers must not change the result."""
+    x, mass = _tfidf(c, p)
+    with _blas.limit(limits=1, user_api="blas"):
+        sim = (x[:c.n].astype(np.float32) @ x[c.n:].T.astype(np.float32)).astype(np.float64)
+    return sim, mass
+
+
 def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PARAMS) -> np.ndarray:
     """child × parent matrix of max(cover_parent, exclusive cover_child), see the module docstring."""
     if not child or not parent:
         return np.zeros((len(child), len(parent)))
     c, p = bag(tuple(child)), bag(tuple(parent))
-    x, mass = _tfidf(c, p)
-    with _blas.limit(limits=1, user_api="blas"):
-        sim = (x[:c.n].astype(np.float32) @ x[c.n:].T.astype(np.float32)).astype(np.float64)
+    sim, mass = _sentence_sim(c, p)
     sim = np.where(sim >= params.floor, sim, 0.0)
     # A task's sentences are contiguous rows (columns): reduce over each task's block at once.
     wc, wp = mass[:c.n], mass[c.n:]
@@ -265,6 +279,27 @@ def text_scores(child: Sequence[str], parent: Sequence[str], params: Params = PA
     found = np.maximum.reduceat(sim, c.starts, axis=0)  # child task × parent sentence
     cover_parent = _ratio(np.add.reduceat(found * wp[None, :], p.starts, axis=1), p_mass)
     return np.maximum(cover_parent, cover_child)
+
+
+def sentence_pairs(child: Sequence[str], parent: Sequence[str]) -> np.ndarray:
+    """child × parent: the similarity of the best pair of their sentences that are each the other's best
+    match across the two plans (0 where none is). A partial link is often one sentence of the parent task
+    carried out by one sentence of a child task that says much else (a district's section holding the
+    city's 'Tập trung phát triển kinh tế - xã hội, không ngừng cải thiện ... đời sống vật chất và tinh
+    thần của Nhân dân' among eighteen sentences): the task-level covers dilute it, the pair stands out."""
+    out = np.zeros((len(child), len(parent)))
+    if not child or not parent:
+        return out
+    c, p = bag(tuple(child)), bag(tuple(parent))
+    sim, _ = _sentence_sim(c, p)
+    if not sim.size:
+        return out
+    best_p, best_c = sim.argmax(axis=1), sim.argmax(axis=0)
+    rows = np.nonzero(best_c[best_p] == np.arange(c.n))[0]
+    ta = np.searchsorted(c.starts, rows, side="right") - 1
+    tb = np.searchsorted(p.starts, best_p[rows], side="right") - 1
+    np.maximum.at(out, (ta, tb), sim[rows, best_p[rows]])
+    return out
 
 
 _ABOUT = re.compile(r"\bvề\s+(.+)", re.DOTALL)
@@ -405,6 +440,7 @@ class Signals:
     subject: np.ndarray
     bundle: np.ndarray  # bool: a bundle of strata and the bullet on one of them (`_bundles`)
     act: np.ndarray  # 1: the two tasks hold a (body kind, act) in common (`_acts`)
+    sentence: np.ndarray  # their best pair of mutually best sentences (`sentence_pairs`)
     trees: tuple[Shape, Shape]  # the child's and the parent's, whose depths place a section's link
 
     def score(self, params: Params) -> np.ndarray:
@@ -613,14 +649,16 @@ def signals(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Par
     cs, ps = Shape.of(child), Shape.of(parent)
     if not child or not parent:
         zero = np.zeros(text.shape)
-        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool), zero, (cs, ps))
+        return Signals(text, zero, zero, zero, zero, zero, zero, zero, zero.astype(bool), zero, zero,
+                       (cs, ps))
     text = _with_notes(text, child, parent, params)
     votes = _votes(text, cs, ps, params)
     tree = _tree(np.maximum(text, votes), cs, ps)
     shape = np.where(cs.has_kids[:, None] == ps.has_kids[None, :], 1.0, -1.0)
     return Signals(text, votes, tree, _bodies(cs, ps), shape, _marker_matrix(child, parent, params),
                    _deadlines(child, parent), _subjects(cs, ps, params), _bundles(cs, ps, params),
-                   _acts(cs, ps, params), (cs, ps))
+                   _acts(cs, ps, params), sentence_pairs([t.text for t in child], [t.text for t in parent]),
+                   (cs, ps))
 
 
 def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Params = PARAMS,
@@ -646,6 +684,7 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
         _mutual_best(text, sig.body, chosen, params)
     _fill_gaps(child, parent, text, chosen, params)
     _sections(*sig.trees, chosen, params)
+    _sentences_linked(sig, chosen, params)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
@@ -665,6 +704,16 @@ def _mutual_best(text: np.ndarray, body: np.ndarray, chosen: dict[tuple[int, int
         if (best_child[b] == a and b not in reached and a not in linked and text[a, b] >= params.theta_mutual
                 and body[a, b] >= 0):
             chosen.setdefault((a, int(b)), "mutual")
+
+
+def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: Params) -> None:
+    """A parent bullet and a child task holding a pair of sentences each the other's best match across
+    the two plans, from `theta_sentence`, are linked ('sentence'): the labels' partial link, "one of its
+    sentences" carried out inside a longer task. Not a heading: its one sentence is a theme that many
+    tasks restate ('xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh')."""
+    bullet = ~sig.trees[1].has_kids
+    for a, b in zip(*np.nonzero((sig.sentence >= params.theta_sentence) & bullet[None, :]), strict=True):
+        chosen.setdefault((int(a), int(b)), "sentence")
 
 
 def _sections(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str], params: Params) -> None:

@@ -80,7 +80,8 @@ def test_links_allow_one_to_many_and_many_to_one(child: list[AlignTask], parent:
     links = align(child, parent)
     assert {(k.child, k.parent) for k in links} == expected
     for k in links:
-        assert 0 < k.score <= 1 and k.method in {"text", "text+structure", "headings", "order", "mutual"}
+        assert 0 < k.score <= 1 and k.method in {"text", "text+structure", "headings", "order", "mutual",
+                                                 "sentence"}
 
 
 WOMEN_PART = "Phát huy tinh thần làm chủ của phụ nữ trong xây dựng nông thôn mới ở địa phương."  # text 0.31
@@ -283,6 +284,36 @@ def test_a_closing_item_is_linked_by_the_act_its_body_is_asked_for(child: list[A
     assert {(k.child, k.parent) for k in align(child, CLOSING, params)} == expected
 
 
+DIALOGUE = ("Lãnh đạo thực hiện nghiêm quy chế người đứng đầu cấp ủy, chính quyền các cấp đối thoại "
+            "với Nhân dân.")
+REVIEW = ("Tăng cường kiểm tra, giám sát, sơ kết, tổng kết việc thực hiện các nghị quyết của Đảng về "
+          "công tác dân vận. Xây dựng cơ chế phối hợp giữa các cơ quan nhà nước với Mặt trận Tổ quốc.")
+MIXED = ("Đẩy mạnh cải cách hành chính, nâng cao chất lượng dịch vụ công trực tuyến. Thực hiện nghiêm "
+         "chế độ người đứng đầu cấp ủy, chính quyền các cấp định kỳ tiếp xúc, đối thoại với Nhân dân. "
+         "Chuyển đổi cơ cấu cây trồng, vật nuôi gắn với xây dựng nông thôn mới kiểu mẫu. Giữ gìn an "
+         "ninh chính trị, trật tự an toàn giao thông.")
+BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    # one sentence of a four-sentence task carries out the bullet's first sentence (text 0.23)
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, PARAMS, {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=1.01), {("C2", "P1"): "text"}),
+    # another task says that sentence better: the pair is not each the other's best
+    ([t("C1", MIXED), t("C2", REVIEW), t("C3", DIALOGUE)], BULLET, PARAMS,
+     {("C2", "P1"): "text", ("C3", "P1"): "text"}),
+    # a heading's sentence is a theme that many tasks restate
+    ([t("C1", MIXED), t("C2", REVIEW)], [t("H", DIALOGUE + " " + REVIEW), t("H.1", BUDGET, "H")], PARAMS,
+     {("C2", "H"): "text"}),
+], ids=["one-sentence", "switched-off", "not-each-others-best", "not-a-heading"])
+def test_a_bullet_is_linked_to_the_task_holding_the_best_match_of_one_of_its_sentences(
+        child: list[AlignTask], parent: list[AlignTask], params: Params,
+        expected: dict[tuple[str, str], str]) -> None:
+    """230-KH/ThU III.4, eighteen sentences on the State, carries out two sentences of 66-CTr/TU II.4.1
+    (text 0.32): the task-level covers dilute the pair, which each sentence holds as its best match."""
+    assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
+
+
 SECTION = [t("H", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("H.1", WOMEN, "H"), t("H.2", YOUTH, "H"),
            t("K", BUDGET)]
 
@@ -413,10 +444,11 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 # and recall 0.85. Raising a floor is welcome; lowering one needs a reason in docs/alignment.md.
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
-    ("131-KH-HU_vs_66-CTr-TU", 0.97, 0.81, 1.00, 0.40, 1.00),
+    # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.81, 1.00, 0.40, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.68, 0.81, 0.23, 0.80),
-    ("66-CTr-TU_vs_seed-001", 0.81, 0.62, 0.86, 0.40, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.72, 0.88, 0.28, 0.80),
+    ("66-CTr-TU_vs_seed-001", 0.81, 0.67, 0.90, 0.40, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
@@ -434,7 +466,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.72
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.75
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
