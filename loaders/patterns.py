@@ -3409,8 +3409,9 @@ LEAD_TITLE_PURPOSE_RE = re.compile(
 # số 84/CĐ-TW gửi Ban chỉ huy PCTT các tỉnh, thành phố ven biển ... về công tác ứng phó ...', 'đã ban hành
 # Công văn số 215-CV/HU gửi các chi, đảng bộ trực thuộc về tăng cường ...'): the addressees are no part of
 # the trích yếu, which opens at the first 'về' after them; with no 'về' ('gửi ... đề nghị ...') none is cut.
+# The addressees may be listed with ';' ('gửi Ủy ban MTTQ Việt Nam Thành phố; các tổ chức ...; UBND ...').
 LEAD_TITLE_ADDRESSEES_RE = re.compile(
-    r"""[ \t,]*(?:gửi|tới)[ \t]+(?:(?![ \t]về[ \t])[^.;:\n])+?[ \t,]+(?=về[ \t])""",
+    r"""[ \t,]*(?:gửi|tới)[ \t]+(?:(?![ \t]về[ \t])[^.:\n])+?[ \t,;]+(?=về[ \t])""",
     re.VERBOSE,
 )
 # ... and the addressees after the subject ('Bộ Y tế vừa có công văn khẩn về việc tăng cường công tác

@@ -277,6 +277,11 @@ def title_rows() -> list[TRow]:
              "tăng cường công tác phòng chống lũ lụt", "trực thuộc"),
         TRow("news-premier_dispatch_addressees_first", _news("Tập trung ứng phó bão số 5", "Chiều 12/10/2023, Thủ tướng Chính phủ đã ký Công điện số 845/CĐ-TTg gửi Chủ tịch UBND các tỉnh, thành phố ven biển về việc tập trung ứng phó bão số 5."),
              "tập trung ứng phó bão số 5", "ven biển"),
+        # ... listed with ';' (a Hồ Chí Minh City letter on a culture paper's page)
+        TRow("news-city_letter_addressees_semicolons", _news("Giảm quy mô lễ hội", "Ngày 13/9/2024, UBND Thành phố Hồ Chí Minh đã có Công văn số 4120/UBND-VX gửi Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố; các tổ chức chính trị - xã hội; sở, ban, ngành Thành phố; UBND quận, huyện và thành phố Thủ Đức về việc giảm quy mô, tần suất, tạm hoãn tổ chức hoạt động lễ hội, sự kiện."),
+             "giảm quy mô, tần suất, tạm hoãn tổ chức hoạt động lễ hội", "Thủ Đức"),
+        TRow("news-province_plan_addressees_semicolons", _news("Phòng chống dịch tả lợn châu Phi", "Ngày 05/3/2024, UBND tỉnh Quảng Ngãi ban hành Công văn số 1020/UBND-KTN gửi các sở, ngành; UBND các huyện, thị xã, thành phố về tăng cường phòng, chống dịch tả lợn châu Phi."),
+             "tăng cường phòng, chống dịch tả lợn châu Phi", "thị xã"),
         # ... and after it ('Bộ Y tế vừa có công văn khẩn về việc ... gửi Ủy ban nhân dân các tỉnh, ..., đề nghị ...')
         TRow("news-ministry_letter_addressees_after", _news("Bộ Y tế ra công văn khẩn về phòng, chống dịch", "Ngày 13/4/2023, Bộ Y tế đã có Công văn số 1234/BYT-DP về việc tăng cường công tác phòng, chống dịch Covid-19 gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, đề nghị các địa phương chủ động giám sát."),
              "tăng cường công tác phòng, chống dịch Covid-19", "gửi"),
