@@ -328,10 +328,10 @@ def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
         return None
     start, end = im.start("issuer"), im.end("issuer")
     name = text[start:end]
-    if not any(c.islower() for c in name):
-        cut = rx.caps_name_end.search(name)
-        if cut:
-            end = start + cut.start()
+    caps = _caps_lines(name)
+    if caps:  # sweepG: a title in capitals over the basis ('... CỦA BỘ CHÍNH TRỊ VỀ ...' / '- Căn cứ ...')
+        cut = rx.caps_name_end.search(caps)
+        end = start + (cut.start() if cut else len(caps.rstrip()))
     tail = rx.trailing_join.search(text, start, end)
     if tail:
         end = tail.start()
@@ -340,6 +340,22 @@ def _issuer_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:
         more = AD_HOC_BOARD_TAIL_RE.match(text, board.end())  # 'Ban Tổ chức kỷ niệm': named by its task
         end = more.end() if more else board.end()
     return (start, end, end) if end > start else None
+
+
+def _caps_lines(name: str) -> str:
+    """The cited issuer's name where it is written in capitals: the whole name, or its lines in capitals when
+    the running-case rest opens a new paragraph ('... CỦA BỘ CHÍNH TRỊ VỀ ...' / '' / '- Căn cứ ...', a title
+    over the basis); a name wrapped in running case ('của UBND' / 'tỉnh Quảng Ngãi') is no caps name."""
+    if not any(c.islower() for c in name):
+        return name
+    out = ""
+    for line in name.splitlines(keepends=True):
+        if any(c.islower() for c in line):
+            rest = name[len(out):]
+            new_paragraph = "\n\n" in out[-3:] + rest[:1] or not rest.lstrip()[:1].isalnum()
+            return out if out.strip() and new_paragraph else ""
+        out += line
+    return out
 
 
 def _plenum_after(rx: _Rx, text: str, pos: int) -> tuple[int, int, int] | None:

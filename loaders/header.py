@@ -160,6 +160,8 @@ from loaders.patterns import (
     LEAD_TAG_PLACE_RE,
     LEAD_TAG_SKIP_RE,
     LEAD_TIME_TAIL_RE,
+    LEAD_TITLE_ADDRESSEES_AFTER_RE,
+    LEAD_TITLE_ADDRESSEES_RE,
     LEAD_TITLE_CONSEQUENCE_RE,
     LEAD_TITLE_OPENING_RE,
     LEAD_TITLE_PURPOSE_RE,
@@ -422,12 +424,23 @@ def _type_heading(lines: list[str]) -> tuple[int, str, str | None] | None:
     """(line index, type code, rest of the line) of the all-caps type heading; also when it is
     letter-spaced for display ('K Ế  H O Ạ C H'). Of several, the first one with a number or
     place-date line above it: a site menu's 'THÔNG BÁO' or 'VĂN BẢN' item comes before the header."""
-    found = list(_type_headings(lines))
+    found = [x for x in _type_headings(lines) if not _enacting_formula(lines, x)]
     for k, heading in enumerate(found):
         start = found[k - 1][0] + 1 if k else 0
         if any(NUMBER_LINE_RE.search(x) or PLACE_DATE_RE.search(x) for x in lines[start:heading[0]]):
             return heading
     return found[0] if found else None
+
+
+def _enacting_formula(lines: list[str], heading: tuple[int, str, str | None]) -> bool:
+    """sweepG: a library copy that lost a decision's type line ('Số: 47/2005/QĐ-UBND | Đồng Hới, ngày ...' /
+    'VỀ VIỆC BAN HÀNH QUY ĐỊNH ...' / 'Căn cứ ...') keeps the enacting 'QUYẾT ĐỊNH' over 'Điều 1.': after the
+    preamble and over the first article, it is the decision's verb, not its type heading."""
+    at, code, rest = heading
+    if rest or code != "QĐ":
+        return False
+    nxt = next((x.strip() for x in lines[at + 1:] if x.strip()), "")
+    return bool(ARTICLE.match(nxt)) and any(LEGAL_BASIS_RE.match(x.strip()) for x in lines[:at])
 
 
 def _headline_over_lead(lines: list[str], heading: tuple[int, str, str | None]) -> bool:
@@ -2383,7 +2396,8 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
         issuer = _issuer_text(of["issuer"])
         end = SENTENCE_BREAK_RE.search(text, of.end())
         rest = text[of.end():end.start() if end else len(text)].split(";")[0]
-        title = title or (squeeze(rest).strip(" ,:") or None)
+        if not rest.lstrip().startswith(","):  # sweepG: ', thời gian phát động ...' goes on about the meeting
+            title = title or (squeeze(rest).strip(" ,:") or None)
     elif issuer is None and of is None and number is not None:
         issuer = _holder_of_own(text, m, number)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
@@ -2844,6 +2858,9 @@ def _lost_tag_lead(text: str, line_start: int) -> bool:
     return len(above) <= _LOST_TAG_ABOVE and not any(x.endswith(":") or LIST_ITEM_RE.match(x) for x in above)
 
 
+_TITLE_BEFORE_ADDRESSEES = 3  # 'về việc X gửi ...': a subject of its own before the addressees
+
+
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -2952,6 +2969,11 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         stop = sets.start()  # blind16: '... về X; theo đó, huyện ... phấn đấu ...': X ends before 'theo đó'
     if why := LEAD_TITLE_PURPOSE_RE.search(text, title_from, stop):
         stop = why.start()  # blind21: '... về X nhằm nâng cao ...', '... về X, xác định rõ ...'
+    if to := LEAD_TITLE_ADDRESSEES_RE.match(text, title_from, stop):
+        title_from = to.end()  # sweepG: '... Công điện số 84/CĐ-TW gửi Ban chỉ huy ... về công tác ...'
+    elif (to := LEAD_TITLE_ADDRESSEES_AFTER_RE.search(text, title_from, stop)) \
+            and len(text[title_from:to.start()].split()) >= _TITLE_BEFORE_ADDRESSEES:
+        stop = to.start()  # '... công văn khẩn về việc X gửi Ủy ban nhân dân các tỉnh, ...'
     tail = _TITLE_TAIL.match(text[title_from: stop])
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,

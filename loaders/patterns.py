@@ -1654,6 +1654,7 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
           |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |(?<=dựng\svà\s)thông\s+qua  # sweepH: 'thị ủy Cửa Lò đã xây dựng và thông qua chương trình ...'
+          |(?<=,\s)thông\s+qua(?=\s+\d{{1,2}}\s)  # sweepG: '... Kỳ họp thứ Tám, thông qua 8 nghị quyết'
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
           |(?P<intro>(?:(?:xin|trân\s+trọng)\s+)?(?:giới\s+thiệu|đăng(?:\s+tải)?)\s+(?:toàn\s+văn|nguyên\s+văn|nội\s+dung))
         )
@@ -3527,6 +3528,23 @@ LEAD_TITLE_PURPOSE_RE = re.compile(
         |[ \t]*,[ \t]*xác[ \t]+định[ \t]+rõ)(?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# sweepG: a dispatch or letter told with whom it goes to before what it is about ('... đã có Công điện
+# số 84/CĐ-TW gửi Ban chỉ huy PCTT các tỉnh, thành phố ven biển ... về công tác ứng phó ...', 'đã ban hành
+# Công văn số 215-CV/HU gửi các chi, đảng bộ trực thuộc về tăng cường ...'): the addressees are no part of
+# the trích yếu, which opens at the first 'về' after them; with no 'về' ('gửi ... đề nghị ...') none is cut.
+# The addressees may be listed with ';' ('gửi Ủy ban MTTQ Việt Nam Thành phố; các tổ chức ...; UBND ...').
+LEAD_TITLE_ADDRESSEES_RE = re.compile(
+    r"""[ \t,]*(?:gửi|tới)[ \t]+(?:(?![ \t]về[ \t])[^.:\n])+?[ \t,;]+(?=về[ \t])""",
+    re.VERBOSE,
+)
+# ... and the addressees after the subject ('Bộ Y tế vừa có công văn khẩn về việc tăng cường công tác
+# phòng, chống dịch Covid-19 gửi Ủy ban nhân dân các tỉnh, ..., đề nghị ...'): the trích yếu ends before
+# 'gửi' and the body it names ('về việc gửi báo cáo ...' sends a report, no addressee follows it).
+LEAD_TITLE_ADDRESSEES_AFTER_RE = re.compile(
+    r"""[ \t,]+gửi[ \t]+(?:tới[ \t]+|đến[ \t]+)?
+        (?=(?:các|Ủy|Uỷ|UBND|Chủ|Thủ|Giám|Sở|Bộ|Ban|Hội|Trưởng|Thường)[ \t])""",
+    re.VERBOSE,
+)
 
 # --- blind3 header: the annex a decision issues, after its signature block ---
 # A decision or resolution is followed by what it issues: 'KẾ HOẠCH' / 'QUY CHẾ' (a type heading) or
@@ -4785,8 +4803,10 @@ opens so; matched at a line's start, in sentence case."""
 
 # --- titlesweep header: the lines that end or stand for a title ---
 # An annexed document's note under its title, '(Ban hành kèm theo Quyết định số 56/QĐ-UBND ngày ...)',
-# '(Kèm theo Kế hoạch số ...)': it says what issued the text, so it is no part of the trích yếu.
-ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s", re.IGNORECASE)
+# '(Kèm theo Kế hoạch số ...)': it says what issued the text, so it is no part of the trích yếu. sweepG: a
+# portal's narrow cell wraps it after its verb ('(Ban hành' / 'kèm theo Quyết định số: 59/QĐ-UBND', a Đồng Nai
+# commune's working rules).
+ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:(?:ban\s+hành\s+)?kèm\s+theo\s|ban\s+hành\s*$)", re.IGNORECASE)
 # A decision whose title line was lost names what it issues or approves in its first article: 'Điều 1. Ban
 # hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ...', 'Điều 1. Phê duyệt Đề án ...
 # với các nội dung sau:'; the text up to the sentence's end or colon is its trích yếu, the verb kept.
@@ -5172,7 +5192,8 @@ COUNTRY_TAIL_RE = re.compile(r"\s+(?i:việt\s+nam)\s*$")
 # A lead's tail that names nothing: 'thực hiện, cụ thể như sau:'.
 SAYS_NOTHING_RE = re.compile(
     r"^\W*(?:thực\s+hiện|triển\s+khai)?\W*(?:cụ\s+thể\s+)?như\s+sau\b|như\s+sau\s*:?\s*$"
-    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$", re.IGNORECASE  # 'ban hành Kế hoạch thực hiện, như sau
+    r"|^\W*(?:thực\s+hiện|triển\s+khai)\W*$"  # 'ban hành Kế hoạch thực hiện, như sau
+    r"|^\W*quan\s+trọng\W*$", re.IGNORECASE  # sweepG: 'thông qua 8 nghị quyết quan trọng'
 )
 # leftovers: what a lead's document does, not what it is about ('... xây dựng Kế hoạch để tổ chức thực hiện',
 # '... ban hành văn bản giao Hội Người cao tuổi thành phố chủ trì ...', '... thông báo cho các cơ quan ...')

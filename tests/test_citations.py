@@ -1830,3 +1830,28 @@ def test_congress_resolution_studied_carries_out_nothing(text: str, cited: str) 
     assert record.doc_type == "NQ"
     assert [r.number for r in record.implements] == []
     assert cited in [r.number for r in record.citations]
+
+
+# sweepG: a parent named in a title in capitals over the basis list ('HƯỚNG DẪN' / 'THỰC HIỆN ... QUY ĐỊNH SỐ
+# 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT ...' / '' / '- Căn cứ ...', the Central Inspection
+# Commission's 06-HD/UBKTTW on a legal library) has the issuer its capitals name, not the words after it; a
+# name in running case wrapped onto the next line ('của UBND' / 'tỉnh Quảng Ngãi') is still read whole.
+_UBKT_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+              "Số: 06-HD/UBKTTW\nHà Nội, ngày 18 tháng 12 năm 2018\n\nHƯỚNG DẪN\n\n")
+
+
+@pytest.mark.parametrize(("text", "number", "issuer"), [
+    pytest.param(_UBKT_HEAD + "THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ "
+                 "KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung "
+                 "ương;\n\nỦy ban Kiểm tra Trung ương hướng dẫn như sau:\n", "07-QĐi/TW", "BỘ CHÍNH TRỊ",
+                 id="caps-title-over-basis-dash"),
+    pytest.param(_UBKT_HEAD + "THỰC HIỆN KẾT LUẬN SỐ 21-KL/TW, NGÀY 25/10/2021 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG VỀ ĐẨY "
+                 "MẠNH XÂY DỰNG, CHỈNH ĐỐN ĐẢNG\n\nCăn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung "
+                 "ương;\n", "21-KL/TW", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", id="caps-title-over-basis-plain"),
+    pytest.param("KẾ HOẠCH\nCải cách hành chính năm 2024\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2024 của UBND\ntỉnh "
+                 "Quảng Ngãi về cải cách hành chính, UBND huyện ban hành kế hoạch như sau:\n", "12/KH-UBND",
+                 "UBND tỉnh Quảng Ngãi", id="running-case-wrapped-kept"),
+])
+def test_parent_issuer_in_a_caps_title_ends_with_the_caps(text, number, issuer):
+    got = {str(r.number): r.issuer for r in parse_text(text).implements}
+    assert got.get(number) == issuer

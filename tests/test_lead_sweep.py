@@ -296,3 +296,26 @@ def test_qualified_lead_number(key: str, lead: str, number: str, doc_type: str) 
     rec = parse_text(lead + "\nNội dung công điện như sau:\n")
     assert (str(rec.number) if rec.number else None) == number
     assert rec.doc_type == doc_type
+
+
+# sweepG: a session's report that passes a counted set after a comma ('HĐND tỉnh đã tổ chức Kỳ họp thứ Tám (kỳ họp
+# chuyên đề), thông qua 8 nghị quyết quan trọng', a Lào Cai paper's tag page): as 'vừa thông qua 9 kế hoạch'
+# (blind38 b04), the set is the page's document, of the type counted, the session's holder its issuer; an
+# adjective is no title; with no body holding the session ('các đại biểu đã thảo luận, thông qua ...') none.
+@pytest.mark.parametrize(("lead", "doc_type", "issuer", "title"), [
+    pytest.param("Chiều 9/2/2024, HĐND tỉnh Lào Cai đã tổ chức Kỳ họp thứ Tám (kỳ họp chuyên đề), thông qua 8 nghị quyết "
+                 "quan trọng.", "NQ", "HĐND tỉnh Lào Cai", None, id="province_council_counted"),
+    pytest.param("Sáng 26/4/2022, HĐND huyện Nông Sơn đã tổ chức kỳ họp thứ 7 (kỳ họp chuyên đề), thông qua 5 nghị quyết về "
+                 "đầu tư công năm 2022.", "NQ", "HĐND huyện Nông Sơn", "đầu tư công năm 2022", id="district_council_about"),
+    pytest.param("Ngày 5/3/2024, Ban Thường vụ Đảng ủy xã Quảng Phú đã họp phiên thường kỳ (tháng 3), thông qua 3 kế hoạch "
+                 "thực hiện Nghị quyết số 57-NQ/TW.", "KH", "Đảng ủy xã Quảng Phú", "Nghị quyết số 57-NQ/TW",
+                 id="commune_committee_plans"),
+    pytest.param("Sáng 11/12/2023, kỳ họp thứ 10 HĐND tỉnh bế mạc. Tại kỳ họp, các đại biểu đã thảo luận, thông qua 12 nghị "
+                 "quyết quan trọng.", None, None, None, id="delegates_pass_no_holder"),
+])
+def test_session_passes_counted_set(lead: str, doc_type: str | None, issuer: str | None, title: str | None) -> None:
+    rec = parse_text("Kỳ họp HĐND\n\n" + lead + "\n")
+    assert rec.doc_type == doc_type
+    assert issuer is None or rec.issuer is not None and fold(issuer) in fold(rec.issuer.name)
+    assert title is None or rec.title is not None and fold(title) in fold(rec.title)
+    assert rec.title is None or "quan trọng" not in rec.title

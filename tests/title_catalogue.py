@@ -259,6 +259,54 @@ def title_rows() -> list[TRow]:
              "VÙNG DÂN TỘC THIỂU SỐ GIAI ĐOẠN 2018 - 2025", "CHỦ TỊCH"),
         TRow("caps-council_resolution_over_session", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 19/2017/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nQuảng Trị, ngày 08 tháng 12 năm 2017\n\nNGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nKHÓA VII, KỲ HỌP THỨ 6\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2018.\n",
              "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2018", "KỲ HỌP"),
+        # sweepG: a library copy that lost the type line over the trích yếu keeps the enacting 'QUYẾT ĐỊNH' (no colon)
+        # over 'Điều 1.' (a Quảng Bình provincial decision of 2005 on a legal library): the verb, not the heading
+        TRow("decision-lost_type_line_ve_viec", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/2005/QĐ-UBND | Đồng Hới, ngày 08 tháng 9 năm 2005 |\nVỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU\nỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\nXét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này bản Quy định về bầu, miễn nhiệm, bãi nhiệm Trưởng thôn.\nĐiều 2. Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký.\n",
+             "BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN", "Điều 1"),
+        TRow("decision-lost_type_line_district_lower", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n-------\nSố: 1520/QĐ-UBND\nVề việc thành lập Ban Chỉ đạo chuyển đổi số huyện Châu Thành\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nChâu Thành, ngày 10 tháng 9 năm 2022\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Trưởng phòng Nội vụ huyện,\n\nQUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số huyện Châu Thành.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+             "thành lập Ban Chỉ đạo chuyển đổi số huyện Châu Thành", "Điều 1"),
+        TRow("decision-lost_type_line_caps_approves", "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\nSố: 912/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTiền Giang, ngày 10 tháng 5 năm 2023\n\nPHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH TIỀN GIANG NĂM 2023\n\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nXét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\nQUYẾT ĐỊNH\nĐiều 1. Phê duyệt Kế hoạch phát triển du lịch cộng đồng tỉnh Tiền Giang năm 2023.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+             "KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH TIỀN GIANG NĂM 2023", "Điều 1"),
+        # sweepG: a dispatch or letter told with its addressees before its subject ('... đã có Công điện số 84/CĐ-TW
+        # gửi Ban chỉ huy PCTT ... về công tác ứng phó ...', a labour paper's tag page): the trích yếu opens at 'về'
+        TRow("news-dispatch_addressees_first", _news("Công điện ứng phó với 2 cơn áp thấp nhiệt đới nguy hiểm", "Chiều 12/10/2023, Ban Chỉ đạo Trung ương về Phòng, chống thiên tai đã có Công điện số 84/CĐ-TW gửi Ban Chỉ huy PCTT và TKCN các tỉnh, thành phố ven biển từ Quảng Ngãi đến Kiên Giang về công tác ứng phó với 2 cơn áp thấp nhiệt đới rất nguy hiểm."),
+             "công tác ứng phó với 2 cơn áp thấp nhiệt đới", "Kiên Giang"),
+        TRow("news-state_letter_addressees_first", _news("Chủ động ứng phó mưa lũ", "Ngày 12/10/2023, UBND tỉnh Quảng Bình đã có Công văn số 2150/UBND-NN gửi các sở, ban, ngành và UBND các huyện về việc chủ động ứng phó với mưa lũ."),
+             "chủ động ứng phó với mưa lũ", "các sở"),
+        TRow("news-party_letter_addressees_first", _news("Tăng cường phòng chống lũ lụt", "Ngày 12/10/2023, Ban Thường vụ Huyện ủy Lệ Thủy đã ban hành Công văn số 215-CV/HU gửi các chi, đảng bộ trực thuộc về tăng cường công tác phòng chống lũ lụt."),
+             "tăng cường công tác phòng chống lũ lụt", "trực thuộc"),
+        TRow("news-premier_dispatch_addressees_first", _news("Tập trung ứng phó bão số 5", "Chiều 12/10/2023, Thủ tướng Chính phủ đã ký Công điện số 845/CĐ-TTg gửi Chủ tịch UBND các tỉnh, thành phố ven biển về việc tập trung ứng phó bão số 5."),
+             "tập trung ứng phó bão số 5", "ven biển"),
+        # ... listed with ';' (a Hồ Chí Minh City letter on a culture paper's page)
+        TRow("news-city_letter_addressees_semicolons", _news("Giảm quy mô lễ hội", "Ngày 13/9/2024, UBND Thành phố Hồ Chí Minh đã có Công văn số 4120/UBND-VX gửi Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố; các tổ chức chính trị - xã hội; sở, ban, ngành Thành phố; UBND quận, huyện và thành phố Thủ Đức về việc giảm quy mô, tần suất, tạm hoãn tổ chức hoạt động lễ hội, sự kiện."),
+             "giảm quy mô, tần suất, tạm hoãn tổ chức hoạt động lễ hội", "Thủ Đức"),
+        TRow("news-province_plan_addressees_semicolons", _news("Phòng chống dịch tả lợn châu Phi", "Ngày 05/3/2024, UBND tỉnh Quảng Ngãi ban hành Công văn số 1020/UBND-KTN gửi các sở, ngành; UBND các huyện, thị xã, thành phố về tăng cường phòng, chống dịch tả lợn châu Phi."),
+             "tăng cường phòng, chống dịch tả lợn châu Phi", "thị xã"),
+        # ... and after it ('Bộ Y tế vừa có công văn khẩn về việc ... gửi Ủy ban nhân dân các tỉnh, ..., đề nghị ...')
+        TRow("news-ministry_letter_addressees_after", _news("Bộ Y tế ra công văn khẩn về phòng, chống dịch", "Ngày 13/4/2023, Bộ Y tế đã có Công văn số 1234/BYT-DP về việc tăng cường công tác phòng, chống dịch Covid-19 gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, đề nghị các địa phương chủ động giám sát."),
+             "tăng cường công tác phòng, chống dịch Covid-19", "gửi"),
+        TRow("news-committee_letter_addressees_after", _news("Chuẩn bị đại hội chi bộ", "Ngày 05/3/2024, Ban Thường vụ Huyện ủy Đông Sơn ban hành Công văn số 320-CV/HU về chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027 gửi các chi, đảng bộ cơ sở để triển khai."),
+             "chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027", "cơ sở"),
+        TRow("news-letter_sends_report_kept", _news("Gửi báo cáo kết quả thực hiện", "Ngày 05/3/2024, UBND huyện Đông Sơn ban hành Công văn số 320/UBND-VP về việc gửi báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW năm 2023."),
+             "gửi báo cáo kết quả thực hiện"),
+        # sweepG: the annex note wrapped after its verb by a narrow cell ('(Ban hành' / 'kèm theo Quyết định số: 59/QĐ-UBND',
+        # a Đồng Nai commune's working rules), under a regulation's, a plan's and a programme's title
+        TRow("annex-note_wrapped_rules", "ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. Phạm vi, đối tượng điều chỉnh\n",
+             "ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021", "Ban hành"),
+        TRow("annex-note_wrapped_plan", _state("Thực hiện Chương trình chuyển đổi số năm 2024\n(Ban hành\nkèm theo Quyết định số 56/QĐ-UBND ngày 05/4/2024 của UBND tỉnh)"),
+             "chuyển đổi số năm 2024", "Ban hành"),
+        TRow("annex-note_wrapped_programme", _party("Công tác kiểm tra, giám sát năm 2024\n( Ban hành\nkèm theo Quyết định số 120-QĐ/HU ngày 05/01/2024 của Ban Thường vụ Huyện ủy)", num="12-CTr/HU", heading="CHƯƠNG TRÌNH"),
+             "kiểm tra, giám sát năm 2024", "Ban hành"),
+        # sweepG: a ward committee's meeting deploying its unnumbered study plan, then a paragraph opening on the congress
+        # resolution's name as a sentence's subject ('Nghị quyết Đại hội Đại biểu Đảng bộ phường Đông Sơn lần thứ I đề ra
+        # phương hướng chung là: ...', a Thanh Hóa paper): that sentence is read as a title line (KNOWN)
+        TRow("news-congress_resolution_sentence_not_title_line", "Phường Đông Sơn triển khai học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I\n\nSáng 17/9, Đảng ủy phường Đông Sơn tổ chức Hội nghị triển khai kế hoạch học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030; phát động phong trào ủng hộ Nhân dân Cuba.\n\nNghị quyết Đại hội Đại biểu Đảng bộ phường Đông Sơn lần thứ I đề ra phương hướng chung là: Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.\n",
+             "học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I", "đề ra phương hướng"),
+        # sweepG: an unnumbered dispatch whose headline names its subject ('Chủ tịch UBND tỉnh Thanh Hóa ra công điện khẩn về
+        # phòng chống bão số 3') over a lead that tells only what it orders ('... đã có công điện khẩn chỉ đạo các ban
+        # ngành, địa phương hoãn các cuộc họp ...'): the headline's 'về' clause is the trích yếu (KNOWN)
+        TRow("news-dispatch_headline_subject_over_order_lead", "Chủ tịch UBND tỉnh Thanh Hóa ra công điện khẩn về phòng chống bão số 3\n\nĐể đối phó với cơn bão số 3, Chủ tịch UBND tỉnh Thanh Hóa đã có công điện khẩn chỉ đạo các ban ngành, địa phương hoãn các cuộc họp để tập trung chống bão và mưa lũ.\n",
+             "phòng chống bão số 3"),
         TRow("decision-article_approves", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 912/QĐ-UBND | Quảng Ngãi, ngày 10 tháng 5 năm 2023 |\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án phát triển du lịch cộng đồng tỉnh Quảng Ngãi giai đoạn 2023 - 2025 với các nội dung chủ yếu sau:\n1. Mục tiêu: phát triển du lịch bền vững.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
              "Đề án phát triển du lịch cộng đồng tỉnh Quảng Ngãi giai đoạn 2023 - 2025", "nội dung"),
         # --- more one-line headers, letters and leads ---
