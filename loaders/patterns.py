@@ -1150,6 +1150,13 @@ BASES.update({
     "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
     "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
 })
+# --- blind39 resolve: a commune's Youth Union named unit word first, as 'Huyện đoàn', 'Thị đoàn' are ---
+# 'Ban thường vụ xã Đoàn Ngọc Thành' (a Kiên Giang site), 'Phường đoàn 5'.
+UNIT_FIRST_YOUTH_BASES = frozenset({"xã đoàn", "phường đoàn"})
+BASES.update({
+    "xã đoàn": ("Xã đoàn", "youth_union", "commune"),
+    "phường đoàn": ("Phường đoàn", "youth_union", "commune"),
+})
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 # --- blind11 resolve: the national mass organisations ---
@@ -2362,12 +2369,13 @@ LATER_MENTION_RE = re.compile(
 # "định hướng ..." (Nghị quyết số 36) có ý nghĩa ...', 'Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày
 # 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển ...”' (blind34
 # b04, b05). Type word, number, date, the issuer (after a short apposition) and its 'về' clause, plain or
-# quoted on either side of 'về'.
+# quoted on either side of 'về' or after 'về việc' (blind39 b08: 'về việc “Tổ chức Tháng Thanh niên ...').
 SUBJECT_DOCUMENT_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})(?![\w])[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{NUMBER})
         [ \t]*,?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+{LEAD_DATE}
         [ \t]*,?[ \t]*(?:[^\n,.;:“”"()]{{3,40}}?[ \t]+)?(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
-        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+[“"]?[^\n“”"]{{10,300}}?)[ \t]*(?:[”".;(]|\n|$)""",
+        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+(?:việc[ \t]+)?[“"]?[^\n“”"]{{10,300}}?)
+        [ \t]*(?:[”".;(]|\n|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # What puts such a mention under another document's making: the page carries it out, receives it or acts
@@ -2380,6 +2388,11 @@ REPORTED_UNDER_RE = re.compile(
         (?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind39: an event report opens with the plan it carries out, as the clause's first words ('Thực hiện Kế
+# hoạch số 33-KH/ĐU ...', 'Căn cứ vào kế hoạch số 23-KH/ĐTN ...', '...; Thực hiện kế hoạch số: 37-KH/ĐTN
+# ...'); 'thực hiện tốt Chỉ thị số 35-CT/TU' inside an item is a task's words.
+OPENING_CARRY_OUT_RE = re.compile(
+    r"""(?:\A|[\n.;:])[ \t]*(?:thực\s+hiện|căn\s+cứ(?:\s+vào)?)[ \t]+\Z""", re.VERBOSE | re.IGNORECASE)
 RESULTS_REVIEW_RE = re.compile(
     r"""(?<![\w])(?:sau|qua)\s+(?:gần\s+|hơn\s+|hơn\s+\d+\s+)?[\w]+\s+(?:năm|tháng)\s+(?:triển\s+khai\s+)?
         thực\s+hiện[ \t]*\Z""",
