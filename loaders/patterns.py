@@ -2583,7 +2583,12 @@ _LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
 # A clause that says why or under whose direction ('Thực hiện chỉ đạo của Thường trực Tỉnh ủy, ', 'Để chủ động
 # phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
-_LEAD_WHY = r"""(?:(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)[ \t][^\n\d]{3,160}?,[ \t]*)"""
+# blind39 b03: or its full stop, and a count is no number ('Thực hiện Chương trình thi đua chào mừng kỷ niệm
+# 90 năm - Ngày thành lập Công đoàn Việt Nam. Ban Thường vụ Công đoàn Giáo dục ... triển khai Kế hoạch ...').
+_WHY_COUNT = r"""(?<!số[ \t])\d+(?![\d/\-–.,:])"""
+_WHY_END = rf"""(?:,[ \t]*|\.[ \t]+(?=[{UPPER}]))"""
+_WHY_WORDS = r"""(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)"""
+_LEAD_WHY = rf"""(?:{_WHY_WORDS}[ \t](?:[^\n\d]|{_WHY_COUNT}){{3,160}}?{_WHY_END})"""
 LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"

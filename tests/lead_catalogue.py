@@ -380,6 +380,14 @@ OPENINGS: tuple[Opening, ...] = (
     Opening("words_no_comma", "tests/realworld_blind35/b04_backan_bachthong_vihuong_bchdbx_nq_hdnd_2021_portal.txt ('Ngày 29 tháng 01 năm 2021 BCH ...', no comma)",
             "Ngày 12 tháng 3 năm 2024 {lead}", True, False),
 )
+# Openings added after the crossing above was fixed, crossed with every verb in a loop of their own so the rows
+# (and the KNOWN ones) the first crossing generates stay the same.
+LATE_OPENINGS: tuple[Opening, ...] = (
+    Opening("carry_out_full_stop", "tests/realworld_blind39/b03_tiengiang_cdgd_kh_thidua_2019_congdoangd.txt ('Thực hiện ... 90 năm - ... Việt Nam. X triển khai')",
+            "Thực hiện Chương trình thi đua chào mừng kỷ niệm 90 năm - Ngày thành lập Công đoàn Việt Nam. {lead}"),
+    Opening("purpose_full_stop", "tests/realworld_blind39/b03_tiengiang_cdgd_kh_thidua_2019_congdoangd.txt (a purpose clause closed by its stop)",
+            "Nhằm chào mừng 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh. {lead}"),
+)
 
 
 @dataclass(frozen=True)
@@ -462,6 +470,12 @@ def rows() -> list[Row]:
                 if k % 7 == 0:
                     out.update((d.id, d) for d in _damaged(r, v))
                 k += 1
+    for j, v in enumerate(VERBS):
+        fit = [s for s in SUBJECTS if not v.subjects or s.key in v.subjects]
+        for n, op in enumerate(LATE_OPENINGS):
+            for o in OBJECTS:
+                r = make(fit[(j + n + len(out)) % len(fit)], v, o, op)
+                out[r.id] = r
     return list(out.values())
 
 

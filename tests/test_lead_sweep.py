@@ -16,6 +16,7 @@ from loaders.docnumber import DocNumber
 from loaders.normalise import fold
 from loaders.parse import parse_text
 from tests.lead_catalogue import (
+    LATE_OPENINGS,
     NEGATIVE,
     OBJECTS,
     OPENINGS,
@@ -87,7 +88,7 @@ def test_known_rows_are_generated() -> None:
 def test_sources_exist() -> None:
     """Every form names a real file it follows; a named file must be there."""
     root = Path(__file__).resolve().parent.parent
-    for item in (*SUBJECTS, *VERBS, *OBJECTS, *OPENINGS, *NEGATIVE, *REPORTED):
+    for item in (*SUBJECTS, *VERBS, *OBJECTS, *OPENINGS, *LATE_OPENINGS, *NEGATIVE, *REPORTED):
         path = item.src.split(" ")[0]
         if path.endswith(".txt"):
             assert (root / path).is_file(), path

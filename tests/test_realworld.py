@@ -695,12 +695,12 @@ BLIND37_FLOORS = {
 BLIND39 = Path(__file__).resolve().parent / "realworld_blind39"
 BLIND39_FLOORS = {
     "document.number": 1.00,
-    "document.doc_type": 0.75,
+    "document.doc_type": 0.87,
     "document.issued_on": 1.00,
-    "document.issuer": 0.50,
-    "document.issuer_level": 0.71,
-    "document.locality": 0.91,
-    "document.title": 0.71,
+    "document.issuer": 0.62,
+    "document.issuer_level": 0.85,
+    "document.locality": 0.95,
+    "document.title": 0.85,
     "document.signer": 1.00,
     "implements.document": 1.00,
 }
