@@ -95,6 +95,7 @@ from loaders.patterns import (
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
+    DRAFT_DISCUSSED_RE,
     DRAFT_HEADING_PREFIX_RE,
     DRAFT_MARK_RE,
     ENACTING_BASES,
@@ -2272,7 +2273,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) \
-        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _Identity()
+        or _passes_at_meeting(text) or _discusses_at_meeting(text) or _signs_joint(text, warnings) \
+        or _Identity()
 
 
 _JOINT_KIND_AFTER = 600  # a joint document's type is named within a paragraph or two of its signing
@@ -2624,6 +2626,20 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     if passed is None:
         return None
     return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _discusses_at_meeting(text: str) -> _Identity | None:
+    """blind39 b05: 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành
+    động thực hiện Nghị quyết Đại hội ...': a meeting report whose paragraph discusses one unnumbered document
+    of no other issuer is about the holder's own draft; a draft has no issue date."""
+    if (holding := _meeting_holder(text)) is None:
+        return None
+    held, issuer, _ = holding
+    end = text.find("\n\n", held.end())
+    m = DRAFT_DISCUSSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    if m is None or (doc_type := TYPE_WORDS.get(fold(squeeze(m["tw"])))) is None:
+        return None
+    return _Identity(doc_type=doc_type, issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
 
 
 def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:

@@ -2743,6 +2743,18 @@ RESOLUTION_PASSED_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- blind39 header: a meeting holder discussing its own unnumbered draft ---
+# 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị
+# quyết Đại hội ...', 'cho ý kiến vào dự thảo Kế hoạch ...': a type word with no number and no other issuer
+# ('thảo luận Kế hoạch số 12-KH/TU của Tỉnh ủy' is another's), its words in lower case to the sentence's end.
+DRAFT_DISCUSSED_RE = re.compile(
+    rf"""(?<![\w])(?:thảo[ \t]+luận|cho[ \t]+ý[ \t]+kiến(?:[ \t]+vào)?|góp[ \t]+ý(?:[ \t]+vào)?)[ \t]+
+        (?:(?:bản[ \t]+)?dự[ \t]+thảo[ \t]+(?:lần[ \t]+\d+[ \t]+)?)?
+        (?P<tw>{TYPE_WORD})(?:[ \t]+hành[ \t]+động)?[ \t]+(?!(?:số|của|do)(?![\w]))(?=[{LOWER}])
+        (?P<title>[^.!?\n“”"]{{10,300}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --- blind35 header: the meeting holder's own document among those it deploys ---
 # 'Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai ...; ... đã triển khai một số văn bản
 # như: Chỉ thị số 35-CT/TW ...; Kế hoạch số 152-KH/ĐU ... của Ban Thường vụ Huyện ủy Bạch Thông ...; Kế hoạch

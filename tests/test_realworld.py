@@ -695,11 +695,11 @@ BLIND37_FLOORS = {
 BLIND39 = Path(__file__).resolve().parent / "realworld_blind39"
 BLIND39_FLOORS = {
     "document.number": 1.00,
-    "document.doc_type": 0.87,
+    "document.doc_type": 1.00,
     "document.issued_on": 1.00,
-    "document.issuer": 0.62,
-    "document.issuer_level": 0.85,
-    "document.locality": 0.95,
+    "document.issuer": 0.75,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
     "document.title": 0.85,
     "document.signer": 1.00,
     "implements.document": 1.00,
