@@ -96,6 +96,7 @@ from loaders.patterns import (
     DIRECTED_BY_COMMITTEE_RE,
     DOCUMENT_LINK_RE,
     DOCUMENT_SUBJECT_RE,
+    DRAFT_DISCUSSED_RE,
     DRAFT_HEADING_PREFIX_RE,
     DRAFT_MARK_RE,
     ENACTING_BASES,
@@ -222,6 +223,7 @@ from loaders.patterns import (
     OCR_DATE_RE,
     OCR_NUMBER_RE,
     ON_BEHALF_RE,
+    OPENING_CARRY_OUT_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     ORDERS_ONLY_RE,
     ORGAN_LINE_SUBJECT_RE,
@@ -2302,7 +2304,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) \
-        or _passes_at_meeting(text) or _signs_joint(text, warnings) or _reports_document(text) or _Identity()
+        or _passes_at_meeting(text) or _discusses_at_meeting(text) or _signs_joint(text, warnings) \
+        or _reports_document(text) or _Identity()
 
 
 _REPORT_PARAGRAPHS = 3  # a headline and a posting stamp may stand above the lead's paragraph
@@ -2683,6 +2686,20 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     day = DATE_RE.search(text, held.start(), held.start("issuer"))
     return _Identity(doc_type="NQ", issued_on=_date_of(day) if day else None, issuer=issuer,
                      title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _discusses_at_meeting(text: str) -> _Identity | None:
+    """blind39 b05: 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành
+    động thực hiện Nghị quyết Đại hội ...': a meeting report whose paragraph discusses one unnumbered document
+    of no other issuer is about the holder's own draft; a draft has no issue date."""
+    if (holding := _meeting_holder(text)) is None:
+        return None
+    held, issuer, _ = holding
+    end = text.find("\n\n", held.end())
+    m = DRAFT_DISCUSSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    if m is None or (doc_type := TYPE_WORDS.get(fold(squeeze(m["tw"])))) is None:
+        return None
+    return _Identity(doc_type=doc_type, issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
 
 
 def _own_among_deployed(text: str, warnings: list[str]) -> _Identity | None:
@@ -3587,25 +3604,37 @@ def _actor_names_its_document(text: str) -> _Identity | None:
 _REVIEW_CHARS = 40  # 'Sau gần 2 năm triển khai thực hiện ' before the mention
 
 
-def _reported_document(text: str) -> _Identity | None:
+def _reported_document(text: str, actorless: bool = False) -> _Identity | None:
     """sweepB: a page that announces no document of its own but reports on one (blind34 b04, b05): the
     first document its opening names in full, with date, issuer and 'về' clause, is the page's document
     when the page names it again by type and sequence ('(Nghị quyết số 36)', 'Nghị quyết 01'); a document
-    named once is only cited."""
+    named once is only cited. One the page carries out is its document only on an event report with no
+    actor of its own (`actorless`) that names no other (`_only_document_named`)."""
     m = SUBJECT_DOCUMENT_RE.search(text, 0, _LEAD_CHARS)
     if m is None or (number := try_parse(m["number"])) is None:
         return None
     before = text[max(0, m.start() - _REVIEW_CHARS):m.start()]
-    if REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before):
+    under = REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before)
+    lone = actorless and OPENING_CARRY_OUT_RE.search(before) and _only_document_named(text, number) \
+        and not any(parse_body(part.strip()) for part in m["title"].split(",")[1:])  # ', Ban X định hướng
+    if under and not lone:
         return None  # the page carries it out: a document of its own, unnamed, implements it
     seq = re.escape(m["number"].split("/")[0].split("-")[0].strip())
     tw = r"\s+".join(re.escape(w) for w in m["tw"].split())  # 'Nghị  quyết' as the page spaces it
     again = re.compile(rf"(?<![\w]){tw}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
-    if again.search(text, m.end()) is None:
+    if not under and again.search(text, m.end()) is None:
         return None
     title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")
     return _Identity(number=number, doc_type=number.doc_type, issued_on=_lead_date(m, number.year, []),
                      issuer=m["issuer"], title=title)
+
+
+def _only_document_named(text: str, number: DocNumber) -> bool:
+    """blind35 b08, blind39 b07 and b08: an event report opening 'Thực hiện (Căn cứ vào) Kế hoạch số 33-KH/ĐU,
+    ngày ... của Đảng ủy xã ... về việc ...', naming no other numbered document and no body that makes or
+    directs anything of its own, reports under that plan: it is the page's document, not the parent of an
+    unnamed one."""
+    return all(n == number for _, n in iter_numbers(text, ALL_STYLES))
 
 
 def _rewrapped_title_line(line: _Identity, lines: list[str], paragraphs: list[str]) -> _Identity:
@@ -4090,7 +4119,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if doc_type is None and named is not None:
         doc_type = TYPE_WORDS.get(fold(named["tw"]))
     headless = heading is None and number is None
-    reported = _reported_document(joined) if doc_type is None and headless and not block else None
+    reported = None
+    if doc_type is None and headless and not block:  # an actor of its own: the page's unnamed document's
+        actorless = clause is None and not _header_bodies(region) and named is None \
+            and not any(x.issuer for x in (lead, line)) and _acting_subject(joined) is None
+        reported = _reported_document(joined, actorless)
     if reported is not None:  # sweepB: the page reports on that document, its headline is the article's
         number, doc_type, title = reported.number, reported.doc_type, reported.title
         clause = clause or reported.issuer

@@ -1198,6 +1198,13 @@ BASES.update({
     "đoàn phường": ("Đoàn phường", "youth_union", "commune"),
     "đoàn thị trấn": ("Đoàn thị trấn", "youth_union", "commune"),
 })
+# --- blind39 resolve: a commune's Youth Union named unit word first, as 'Huyện đoàn', 'Thị đoàn' are ---
+# 'Ban thường vụ xã Đoàn Ngọc Thành' (a Kiên Giang site), 'Phường đoàn 5'.
+UNIT_FIRST_YOUTH_BASES = frozenset({"xã đoàn", "phường đoàn"})
+BASES.update({
+    "xã đoàn": ("Xã đoàn", "youth_union", "commune"),
+    "phường đoàn": ("Phường đoàn", "youth_union", "commune"),
+})
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 # --- blind11 resolve: the national mass organisations ---
@@ -2435,12 +2442,13 @@ LATER_MENTION_RE = re.compile(
 # "định hướng ..." (Nghị quyết số 36) có ý nghĩa ...', 'Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày
 # 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển ...”' (blind34
 # b04, b05). Type word, number, date, the issuer (after a short apposition) and its 'về' clause, plain or
-# quoted on either side of 'về'.
+# quoted on either side of 'về' or after 'về việc' (blind39 b08: 'về việc “Tổ chức Tháng Thanh niên ...').
 SUBJECT_DOCUMENT_RE = re.compile(
     rf"""(?<![\w])(?P<tw>{TYPE_WORD})(?![\w])[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{NUMBER})
         [ \t]*,?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+{LEAD_DATE}
         [ \t]*,?[ \t]*(?:[^\n,.;:“”"()]{{3,40}}?[ \t]+)?(?:của|do)[ \t]+(?P<issuer>(?-i:{BODY_NAME}))
-        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+[“"]?[^\n“”"]{{10,300}}?)[ \t]*(?:[”".;(]|\n|$)""",
+        [ \t]*,?[ \t]*[“"]?[ \t]*(?P<title>[Vv]ề[ \t]+(?:việc[ \t]+)?[“"]?[^\n“”"]{{10,300}}?)
+        [ \t]*(?:[”".;(]|\n|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # What puts such a mention under another document's making: the page carries it out, receives it or acts
@@ -2453,6 +2461,11 @@ REPORTED_UNDER_RE = re.compile(
         (?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind39: an event report opens with the plan it carries out, as the clause's first words ('Thực hiện Kế
+# hoạch số 33-KH/ĐU ...', 'Căn cứ vào kế hoạch số 23-KH/ĐTN ...', '...; Thực hiện kế hoạch số: 37-KH/ĐTN
+# ...'); 'thực hiện tốt Chỉ thị số 35-CT/TU' inside an item is a task's words.
+OPENING_CARRY_OUT_RE = re.compile(
+    r"""(?:\A|[\n.;:])[ \t]*(?:thực\s+hiện|căn\s+cứ(?:\s+vào)?)[ \t]+\Z""", re.VERBOSE | re.IGNORECASE)
 RESULTS_REVIEW_RE = re.compile(
     r"""(?<![\w])(?:sau|qua)\s+(?:gần\s+|hơn\s+|hơn\s+\d+\s+)?[\w]+\s+(?:năm|tháng)\s+(?:triển\s+khai\s+)?
         thực\s+hiện[ \t]*\Z""",
@@ -2650,7 +2663,12 @@ _LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
 # A clause that says why or under whose direction ('Thực hiện chỉ đạo của Thường trực Tỉnh ủy, ', 'Để chủ động
 # phòng, chống thiên tai, '), with no number of its own in it: the subject follows its comma.
-_LEAD_WHY = r"""(?:(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)[ \t][^\n\d]{3,160}?,[ \t]*)"""
+# blind39 b03: or its full stop, and a count is no number ('Thực hiện Chương trình thi đua chào mừng kỷ niệm
+# 90 năm - Ngày thành lập Công đoàn Việt Nam. Ban Thường vụ Công đoàn Giáo dục ... triển khai Kế hoạch ...').
+_WHY_COUNT = r"""(?<!số[ \t])\d+(?![\d/\-–.,:])"""
+_WHY_END = rf"""(?:,[ \t]*|\.[ \t]+(?=[{UPPER}]))"""
+_WHY_WORDS = r"""(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)"""
+_LEAD_WHY = rf"""(?:{_WHY_WORDS}[ \t](?:[^\n\d]|{_WHY_COUNT}){{3,160}}?{_WHY_END})"""
 LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
 # --- sweepH header: a lead that tells what a body's document says, under 'Theo' ---
 # 'TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình nguyện Hè 2016,
@@ -2816,6 +2834,18 @@ RESOLUTION_PASSED_RE = re.compile(
     r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
         (?P<title>về[ \t][^.!?\n]{6,300})""",
     re.VERBOSE,
+)
+
+# --- blind39 header: a meeting holder discussing its own unnumbered draft ---
+# 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị
+# quyết Đại hội ...', 'cho ý kiến vào dự thảo Kế hoạch ...': a type word with no number and no other issuer
+# ('thảo luận Kế hoạch số 12-KH/TU của Tỉnh ủy' is another's), its words in lower case to the sentence's end.
+DRAFT_DISCUSSED_RE = re.compile(
+    rf"""(?<![\w])(?:thảo[ \t]+luận|cho[ \t]+ý[ \t]+kiến(?:[ \t]+vào)?|góp[ \t]+ý(?:[ \t]+vào)?)[ \t]+
+        (?:(?:bản[ \t]+)?dự[ \t]+thảo[ \t]+(?:lần[ \t]+\d+[ \t]+)?)?
+        (?P<tw>{TYPE_WORD})(?:[ \t]+hành[ \t]+động)?[ \t]+(?!(?:số|của|do)(?![\w]))(?=[{LOWER}])
+        (?P<title>[^.!?\n“”"]{{10,300}})""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # --- blind35 header: the meeting holder's own document among those it deploys ---

@@ -90,6 +90,7 @@ from loaders.patterns import (
     TERM_AT_END_RE,
     TERM_IN_BRACKETS_RE,
     TRADE_UNION_BASE,
+    UNIT_FIRST_YOUTH_BASES,
     UNIT_KIND_RANK,
     UNIT_KIND_RE,
     UNIT_KINDS,
@@ -244,6 +245,8 @@ def parse_body(phrase: str | None) -> Body | None:
     if (base == TRADE_UNION_BASE or base in GRASSROOTS_UNION_BASES) \
             and not _names_a_union(m["base"], squeeze(rest).strip(" ,.;:")):
         return None
+    if base in UNIT_FIRST_YOUTH_BASES and (commune := _named_doan(base_written, rest)) is not None:
+        return Body(organ=organ, unit_kind=fold(base_written.split()[0]), place=commune) if organ else None
     if _names_a_programme(base, rest) or base == SUB_DEPARTMENT_BASE:  # blind8: a Chi cục: by its sector
         return _ad_hoc(organ, base or "", squeeze(rest).strip(" ,.;:"))
     if base in _CENTRAL_PARTY_BASES and CENTRAL_PARTY_RE.match(fold(squeeze(rest).strip(" ,.;:"))):
@@ -291,6 +294,13 @@ def parse_body(phrase: str | None) -> Body | None:
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest),
                 base_shown=base_shown)
+
+
+def _named_doan(base_written: str, rest: str) -> str | None:
+    """'xã Đoàn Kết', 'xã Đoàn Đào': a commune whose own name begins with 'Đoàn', not a commune's Youth Union
+    ('xã Đoàn Ngọc Thành', 'Xã đoàn Ngọc Thành'); the gazetteer tells them apart."""
+    name = f"{base_written.split()[-1]} {squeeze(rest).strip(' ,.;:')}"
+    return name if gz.find_communes(name) or gz.find_communes(name, era=gz.Y2025) else None
 
 
 # --- blind17 resolve: an agency named by its sector is a body alone, with its unit word or its branch ---

@@ -397,6 +397,14 @@ OPENINGS: tuple[Opening, ...] = (
     Opening("words_no_comma", "tests/realworld_blind35/b04_backan_bachthong_vihuong_bchdbx_nq_hdnd_2021_portal.txt ('Ngày 29 tháng 01 năm 2021 BCH ...', no comma)",
             "Ngày 12 tháng 3 năm 2024 {lead}", True, False),
 )
+# Openings added after the crossing above was fixed, crossed with every verb in a loop of their own so the rows
+# (and the KNOWN ones) the first crossing generates stay the same.
+LATE_OPENINGS: tuple[Opening, ...] = (
+    Opening("carry_out_full_stop", "tests/realworld_blind39/b03_tiengiang_cdgd_kh_thidua_2019_congdoangd.txt ('Thực hiện ... 90 năm - ... Việt Nam. X triển khai')",
+            "Thực hiện Chương trình thi đua chào mừng kỷ niệm 90 năm - Ngày thành lập Công đoàn Việt Nam. {lead}"),
+    Opening("purpose_full_stop", "tests/realworld_blind39/b03_tiengiang_cdgd_kh_thidua_2019_congdoangd.txt (a purpose clause closed by its stop)",
+            "Nhằm chào mừng 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh. {lead}"),
+)
 
 
 @dataclass(frozen=True)
@@ -479,6 +487,12 @@ def rows() -> list[Row]:
                 if k % 7 == 0:
                     out.update((d.id, d) for d in _damaged(r, v))
                 k += 1
+    for j, v in enumerate(VERBS):
+        fit = [s for s in SUBJECTS if not v.subjects or s.key in v.subjects]
+        for n, op in enumerate(LATE_OPENINGS):
+            for o in OBJECTS:
+                r = make(fit[(j + n + len(out)) % len(fit)], v, o, op)
+                out[r.id] = r
     return list(out.values())
 
 
@@ -556,6 +570,8 @@ class Reported:
     doc_type: str | None = None
     issued_on: date | None = None
     title: str | None = None  # what the title must contain
+    issuer: str | None = None  # what the issuer's name must contain, when the row says
+    level: str | None = None
 
 
 _RESULTS = "\nTỷ trọng ngành trong GRDP năm 2021 đạt 11,9%, tăng 2,1% so với năm 2020.\n"
@@ -585,6 +601,40 @@ REPORTED: tuple[Reported, ...] = (
              None),
     Reported("receives", "tests/realworld_blind5/b25_ctubndtinh_ykien_tongdieutra_2018_ipportal.txt",
              "UBND tỉnh nhận được Quyết định số 772/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ về tổ chức Tổng điều tra dân số và nhà ở năm 2019. Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Cục Thống kê thực hiện các nội dung tại Quyết định số 772/QĐ-TTg." + _RESULTS,
+             None),
+    # blind39: an event report under the one plan it names, no actor of its own: the plan is the page's document
+    Reported("event_under_commune_plan", "tests/realworld_blind35/b08_thanhhoa_thoxuan_quangphu_dux_kh33_2022_chibo_portal.txt",
+             "Chi bộ thôn 17 tiến hành đại hội điểm\nThực hiện Kế hoạch số 33-KH/ĐU, ngày 22/4/2022 của Đảng uỷ xã Quảng Phú về việc tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2022-2025; Sau một thời gian chuẩn bị tích cực.\nChiều ngày 20/5/2022, chi bộ Thôn 17 long trọng tổ chức Đại hội chi bộ.\n",
+             "33-KH/ĐU", "KH", date(2022, 4, 22), "tổ chức đại hội chi bộ trực thuộc", "Đảng ủy xã Quảng Phú", "commune"),
+    Reported("event_under_town_union_plan", "tests/realworld_blind39/b07_haugiang_longmy_thidoan_kh23_2018_tinhnguyen_news.txt",
+             "Long Mỹ: Ra mắt các Đội hình thanh niên tình nguyện hè 2018\n\nCăn cứ vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ về việc tổ chức thực hiện Chiến dịch thanh niên tình nguyện hè năm 2018.\n\nCác đơn vị xã, phường đều rất tích cực trong việc triển khai các kế hoạch.\n",
+             "23-KH/ĐTN", "KH", date(2018, 5, 31), "Chiến dịch thanh niên tình nguyện hè năm 2018", "Thị đoàn Long Mỹ", "district"),
+    Reported("event_under_commune_union_plan_quoted", "tests/realworld_blind39/b08_kiengiang_ngocthanh_xadoan_kh37_2024_thangthanhnien_news.txt",
+             "Căn cứ chương trình công tác Đoàn năm 2024 của xã Đoàn Ngọc Thành; Thực hiện kế hoạch số: 37-KH/ĐTN, ngày 27/02/2024 của Ban thường vụ xã Đoàn Ngọc Thành về việc “Tổ chức Tháng Thanh niên năm 2024.\nSáng ngày 14/03/2024 tại ấp Ngọc Trung, Ban chỉ đạo Tháng thanh niên tiếp tục thực hiện công trình phần việc.\nTác giả: Nguyễn Kim Lăng\n",
+             "37-KH/ĐTN", "KH", date(2024, 2, 27), "Tổ chức Tháng Thanh niên năm 2024", "Ngọc Thành", "commune"),
+    # siblings: a district farmers' association, a district trade union (a state-style number), a Party cell's
+    # congress under a district committee's directive
+    Reported("event_under_farmers_plan", "tests/realworld_blind39/b07_haugiang_longmy_thidoan_kh23_2018_tinhnguyen_news.txt (a farmers' association)",
+             "Hội Nông dân xã Tân Lập ra quân làm đường\n\nThực hiện Kế hoạch số 15-KH/HND ngày 02/3/2023 của Ban Thường vụ Hội Nông dân huyện Lục Nam về việc ra quân xây dựng nông thôn mới năm 2023.\nSáng 12/3, hơn 200 hội viên đã tham gia làm đường giao thông nông thôn.\n",
+             "15-KH/HND", "KH", date(2023, 3, 2), "ra quân xây dựng nông thôn mới năm 2023", "Hội Nông dân huyện Lục Nam", "district"),
+    Reported("event_under_union_plan_state_number", "tests/realworld_blind39/b01_thanhhoa_yendinh_ldld_kh34_2021_tet_school.txt (a trade union's plan)",
+             "Trao quà Tết cho đoàn viên khó khăn\n\nThực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của Liên đoàn Lao động tỉnh Thanh Hóa về việc tổ chức các hoạt động chăm lo Tết cho đoàn viên, người lao động.\nNgày 20/01/2022, công đoàn các cơ sở đã trao 300 suất quà.\n",
+             "168/KH-LĐLĐ", "KH", date(2021, 12, 3), "chăm lo Tết cho đoàn viên", "Liên đoàn Lao động tỉnh Thanh Hóa", "province"),
+    # must not fire: a second numbered document, a body that makes its own plan, a body that directs
+    Reported("event_two_documents", "tests/realworld_blind35/b08_thanhhoa_thoxuan_quangphu_dux_kh33_2022_chibo_portal.txt (two documents)",
+             "Chi bộ thôn 17 tiến hành đại hội\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Kế hoạch số 33-KH/ĐU, ngày 22/4/2022 của Đảng uỷ xã Quảng Phú về việc tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2022-2025.\nChiều ngày 20/5/2022, chi bộ Thôn 17 tổ chức Đại hội.\n",
+             None),
+    Reported("event_own_plan_made", "tests/realworld_blind19/b10_thanhhoa_thoxuan_doanttsaovang_kh_thangthanhnien_2015_news.txt",
+             "Thực hiện Kế hoạch số 46-KH/ĐTN, ngày 25/02/2015 của BCH Huyện đoàn Thọ Xuân về việc tổ chức hoạt động Tháng Thanh niên năm 2015. Đoàn thanh niên thị trấn Sao Vàng đã xây dựng kế hoạch và triển khai tới đoàn viên, thanh niên.\n",
+             None),
+    Reported("event_body_directs", "tests/realworld/d14_binhthuan_tuyphong_btvhu_quantriet_kl93.txt (a body that directs)",
+             "Thực hiện Kế hoạch số 12-KH/HĐTN ngày 01/3/2024 của Ban Thường vụ Huyện đoàn Tuy Phong về việc tổ chức Tháng Thanh niên năm 2024.\nBan Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn báo cáo kết quả trước ngày 30/3/2024.\n",
+             None),
+    Reported("event_clause_subject_after_comma", "tests/realworld/c32_backan_btgtu_dinhhuong_t7_2020.txt (the clause's subject after its comma)",
+             "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 9 NĂM 2021\nThực hiện Kế hoạch số 12-KH/TU, ngày 21/01/2021 của Ban Thường vụ Tỉnh ủy về công tác tuyên giáo năm 2021, Ban Tuyên giáo Tỉnh ủy định hướng như sau:\n1. Tuyên truyền kỷ niệm Ngày Quốc khánh.\n",
+             None),
+    Reported("event_carry_out_inside_item", "tests/realworld/c21_binhthuan_btgtu_tet2022_body.txt (the body only: an item's words)",
+             "1. Phát huy truyền thống đại đoàn kết, thực hiện tốt Chỉ thị số 35-CT/TU ngày 07/12/2023 của Ban Thường vụ Tỉnh ủy về tổ chức Tết.\n2. Các cấp ủy, tổ chức đảng tăng cường kiểm tra, giám sát.\n",
              None),
     Reported("named_once", "tests/realworld_blind34/b05_quangninh_bchtu_nq01_2020_chebien_diembao.txt (named once)",
              "Công nghiệp chế biến tăng trưởng mạnh\n\nNăm 2021, Nghị quyết số 01-NQ/TU ngày 16/11/2020 của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh về phát triển công nghiệp chế biến, chế tạo đã tạo động lực mới." + _RESULTS,

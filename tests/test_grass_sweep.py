@@ -149,6 +149,9 @@ _GROUNDS = "Thực hiện Kế hoạch số 20-KH/HU ngày 5/3/2024 của Ban Th
     ("uỷ ban nhân dân phường đã xây dựng kế hoạch", "ủy ban nhân dân phường", "commune"),
     # blind31: 2025's merged board, 'và' inside its name
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An xây dựng kế hoạch", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An", "province"),
+    # blind39: a commune's Youth Union named unit word first, as 'Huyện đoàn' is
+    ("Ban Thường vụ Xã đoàn Ngọc Thành xây dựng kế hoạch", "Xã đoàn Ngọc Thành", "commune"),
+    ("Ban Chấp hành Phường đoàn An Lạc xây dựng kế hoạch", "Phường đoàn An Lạc", "commune"),
     # must not fire: work given, a cited document's issuer
     ("giao đảng ủy xã Dân Lực xây dựng kế hoạch", None, None),
     ("căn cứ Kế hoạch của đảng ủy xã Dân Lực, Ban Chỉ huy quân sự xã xây dựng kế hoạch", None, None),
@@ -160,6 +163,26 @@ def test_clause_subject(clause: str, name: str | None, level: str | None) -> Non
         assert issuer is None or "dân lực" not in fold(issuer.name)
         return
     assert issuer is not None and fold(name) in fold(issuer.name) and issuer.level == level
+
+
+# blind39: 'xã Đoàn Ngọc Thành' (a Kiên Giang site's casing), 'Xã đoàn', 'Phường đoàn' name a commune's Youth Union
+# unit word first; a commune whose own name begins with 'Đoàn' (the gazetteer's 'Đoàn Kết', 'Đoàn Tùng', 'Đoàn Đào')
+# stays a commune.
+@pytest.mark.parametrize(("phrase", "base", "unit_kind", "place"), [
+    ("Ban thường vụ xã Đoàn Ngọc Thành", "xã đoàn", None, "Ngọc Thành"),
+    ("Xã đoàn Tân Hiệp", "xã đoàn", None, "Tân Hiệp"),
+    ("Ban Chấp hành Phường đoàn An Lạc", "phường đoàn", None, "An Lạc"),
+    ("Ban Thường vụ xã Đoàn Kết", None, "xã", "Đoàn Kết"),
+    ("Đảng ủy xã Đoàn Tùng", "đảng ủy", "xã", "Đoàn Tùng"),
+    ("Ban Chấp hành Đoàn xã Đoàn Đào", "đoàn xã", None, "Đoàn Đào"),
+])
+def test_unit_first_youth_union(phrase: str, base: str | None, unit_kind: str | None, place: str) -> None:
+    body = parse_body(phrase)
+    assert body is not None and (body.base, body.unit_kind, body.place) == (base, unit_kind, place)
+
+
+def test_bare_commune_named_doan_is_no_body() -> None:
+    assert parse_body("xã Đoàn Kết") is None
 
 
 # A header run onto one line: a commune's body or a cell under its superior, cut where the grassroots body's name

@@ -6181,6 +6181,40 @@ def test_meeting_report_with_no_named_resolution_of_its_own(text):
     assert h.doc_type != "NQ" or h.issuer is None or "Vi Hương" not in h.issuer.name
 
 
+# blind39 b05: a meeting report whose paragraph discusses one unnumbered document of no other issuer ('Đảng ủy Công
+# an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị quyết Đại hội ...')
+# is about the holder's own draft: its type, its words, no number and no date. Another's numbered document, or a
+# holder with no unit, tells none.
+@pytest.mark.parametrize(("text", "doc_type", "name", "level", "title"), [
+    pytest.param("Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị nghiên cứu, học tập Nghị quyết Đại hội XIII của "
+                 "Đảng và thảo luận Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII "
+                 "của Đảng.\n", "CTr", "Đảng ủy Công an tỉnh", "province",
+                 "thực hiện Nghị quyết Đại hội đại biểu toàn quốc", id="police-committee-programme"),
+    pytest.param("Sáng 12/3/2024, Hội Nông dân huyện Lục Nam tổ chức hội nghị cho ý kiến vào dự thảo Kế hoạch phát "
+                 "triển hợp tác xã nông nghiệp giai đoạn 2024-2025.\n", "KH", "Hội Nông dân huyện Lục Nam", "district",
+                 "phát triển hợp tác xã nông nghiệp", id="farmers-draft-plan"),
+    pytest.param("Chiều 5/7, Ban Thường vụ Tỉnh đoàn Nghệ An tổ chức hội nghị góp ý dự thảo lần 2 Đề án xây dựng "
+                 "đội hình thanh niên tình nguyện giai đoạn 2024-2030.\n", "ĐA", "Tỉnh đoàn Nghệ An", "province",
+                 "xây dựng đội hình thanh niên tình nguyện", id="youth-union-draft-scheme"),
+])
+def test_meeting_report_discussing_its_own_draft(text, doc_type, name, level, title):
+    h = header(text)
+    assert h.doc_type == doc_type and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sáng 12/3/2024, Hội Nông dân huyện Lục Nam tổ chức hội nghị thảo luận Kế hoạch số 12-KH/TU của "
+                 "Tỉnh ủy Bắc Giang về phát triển hợp tác xã.\n", id="another-numbered"),
+    pytest.param("Sáng 12/3/2024, Hội Nông dân tổ chức hội nghị cho ý kiến vào dự thảo Kế hoạch phát triển hợp tác xã "
+                 "nông nghiệp giai đoạn 2024-2025.\n", id="no-unit"),
+])
+def test_meeting_report_discussing_no_draft_of_its_own(text):
+    h = header(text)
+    assert h.issuer is None or "Lục Nam" not in h.issuer.name or h.doc_type != "KH" or h.number is not None
+
+
 # blind35: a meeting's deployed numbered document named with its own issuer after its number ('... kế hoạch số
 # 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân Phường 1 về sắp xếp khu phố ...'): that body issues it, the
 # words after it are its title; an officer deploying at the meeting ('Tại buổi Hội nghị, bà X - Phó Chủ tịch

@@ -620,16 +620,16 @@ BLIND34_FLOORS = {
 # signer 1.00, implements 0.88 per document; 48 failing checks); floors at what the parser reaches when the
 # round stops.
 BLIND35 = Path(__file__).resolve().parent / "realworld_blind35"
-BLIND35_FLOORS = {
-    "document.number": 0.87,
-    "document.doc_type": 0.87,
+BLIND35_FLOORS = {  # blind39 raised them: b08's event report under its commune's plan is read
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
     "document.issued_on": 0.87,
-    "document.issuer": 0.87,
-    "document.issuer_level": 0.87,
-    "document.locality": 0.95,
-    "document.title": 0.87,
+    "document.issuer": 1.00,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 1.00,
     "document.signer": 1.00,
-    "implements.document": 0.87,
+    "implements.document": 1.00,
 }
 
 # tests/realworld_blind36/README.md: provincial People's Committees' plans and decisions carrying out Party
@@ -706,6 +706,24 @@ BLIND40_FLOORS = {
     "tasks.lead": 1.00,
 }
 
+# tests/realworld_blind39/README.md: mass organisations and Party committees outside the committee line (a
+# district trade union, district Front committees, a provincial education union, a university's and a town's
+# and a commune's Youth Union, a provincial police Party committee), eight unseen texts labelled blind. First
+# scored blind (issuer 0.25, doc type 0.50; 33 failing checks); floors at what the parser reaches when the
+# round stops.
+BLIND39 = Path(__file__).resolve().parent / "realworld_blind39"
+BLIND39_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 0.75,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 0.85,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -764,6 +782,7 @@ HELD_OUT = {
     "blind37": (BLIND37, BLIND37_FLOORS),
     "blind38": (BLIND38, BLIND38_FLOORS),
     "blind40": (BLIND40, BLIND40_FLOORS),
+    "blind39": (BLIND39, BLIND39_FLOORS),
 }
 
 
