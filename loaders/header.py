@@ -3494,7 +3494,7 @@ def _title_line(lines: list[str]) -> _Identity:
     best: tuple[int, _Identity] | None = None
     texts = _title_line_candidates(lines)
     for line in texts:
-        text = new_tone_placement(line)
+        text = toned_paragraph(line)  # the lines' paragraphs, toned by `matching_text` too: cached
         titled = len(text) <= _TITLE_LINE_WIDTH and text.lstrip(_NOT_LETTERS)[:1].isupper()
         m = TITLE_LINE_RE.match(text) if titled else None  # a wrapped sentence's 'chỉ thị 17/...' is none
         named = bool(m and m["issuer"] and fold(m["issuer"]) not in _ASSEMBLIES)
@@ -3526,10 +3526,10 @@ def _title_line(lines: list[str]) -> _Identity:
             if found := _scrambled_title_line(line):
                 return found
         for line in texts:
-            if tm := TYPE_ONLY_TITLE_RE.match(new_tone_placement(line)):
+            if tm := TYPE_ONLY_TITLE_RE.match(toned_paragraph(line)):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(tm["tw"])), title=line[tm.start("tw"):])
         for line in texts:  # blind11: 'HƯỚNG DẪN: Công tác phòng, chống tội phạm ...'
-            if (cm := TYPE_COLON_TITLE_RE.match(new_tone_placement(line))) and _is_caps(cm["tw"]):
+            if (cm := TYPE_COLON_TITLE_RE.match(toned_paragraph(line))) and _is_caps(cm["tw"]):
                 return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(cm["tw"]))), title=cm["title"].strip())
         for line, below in itertools.pairwise(texts):  # unseen m32: 'Hướng dẫn ...' / 'Kính gửi: ...'
             if SALUTATION_RE.match(below) and len(line) <= _TITLE_LINE_WIDTH \
@@ -3713,8 +3713,7 @@ def _deploying_headline(lines: list[str]) -> _Identity:
     hội Mặt trận Tổ quốc tinh lần thứ X'): its type and title, the last word on either when nothing else
     tells them. A title holding a number names another's document."""
     for line in [x for x in lines if x.strip()][:_TITLE_LINE_SPAN]:
-        shown = new_tone_placement(line)
-        if len(line) > _TITLE_LINE_WIDTH or (m := HEADLINE_DEPLOYS_RE.match(shown)) is None:
+        if len(line) > _TITLE_LINE_WIDTH or (m := HEADLINE_DEPLOYS_RE.match(toned_paragraph(line))) is None:
             continue
         if NUMBER_RE.search(m["title"]) or m["title"][:4].lower() == "các ":
             continue
@@ -3723,7 +3722,7 @@ def _deploying_headline(lines: list[str]) -> _Identity:
         return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" .:"), issuer=owner)
     # sweepB: the lead announces it ('... tổ chức hội nghị công bố quyết định của Bộ Chính trị về ...')
     for line in [x for x in lines if x.strip()][:_ANNOUNCING_LINES]:
-        m = LEAD_ANNOUNCES_RE.search(new_tone_placement(line))
+        m = LEAD_ANNOUNCES_RE.search(toned_paragraph(line))
         if m is not None and not NUMBER_RE.search(m["title"]):
             doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
             title = squeeze(m["title"]).strip(" ,:")

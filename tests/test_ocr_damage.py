@@ -424,3 +424,13 @@ def test_glued_document_parses_with_a_warning() -> None:
     assert record.title is not None and record.title.startswith("TRIỂN KHAI THỰC HIỆN")
     assert [r.number for r in record.implements] == ["43-NQ/TW"]
     assert any("words glued together" in w for w in record.warnings)
+
+
+def test_glue_vocabulary_counts_as_the_general_build() -> None:
+    """`glue_vocabulary` counts each n-gram in one dict, since an n-gram is its own key: the same words and
+    counts as `_vocabulary` keyed by the n-gram itself, which keeps a form per key."""
+    from loaders import normalise
+
+    vocab = normalise.glue_vocabulary()
+    assert vocab["kế hoạch"][1] > 1
+    assert vocab == normalise._vocabulary(" ".join)
