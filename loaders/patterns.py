@@ -3955,6 +3955,7 @@ PREDICATE = re.compile(
       | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
       | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
       | xem\s+xét  # bodies2: 'Đề nghị Ủy ban MTTQ huyện xem xét, lồng ghép ...'
+      | trong\s+(?:việc|quá\s+trình)  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
     )\b""",
     re.VERBOSE,

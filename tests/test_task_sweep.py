@@ -10,7 +10,7 @@ import pytest
 
 from loaders.normalise import fold
 from loaders.parse import parse_text
-from tests.task_catalogue import UNGRADED, TRow, task_rows
+from tests.task_catalogue import UNGRADED, TRow, state, task_rows
 
 KNOWN: dict[str, str] = {
     "num-named_nhiem_vu": "'Nhiệm vụ 1:' opening a line is no outline marker, so the named items run into the section (no real plan with the form was found, so no rule yet)",
@@ -58,3 +58,23 @@ def test_task_sweep(row: TRow) -> None:
 def test_ids_unique() -> None:
     ids = [r.id for r in task_rows()]
     assert len(ids) == len(set(ids))
+
+
+# sweepT: a supporting body's name ends where the activity it supports is named ('phối hợp với Y trong việc
+# xác định ...', a 2026 Prime Minister's decision approving a training scheme); the lead and the body
+# before it keep their whole names.
+SUPPORT_NAME_ROWS = [
+    pytest.param("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Khoa học và Công nghệ trong việc xác định nhu cầu đào tạo.",
+                 ["Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ"], id="trong_viec"),
+    pytest.param("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch trong quá trình triển khai Đề án.",
+                 ["Phòng Nội vụ", "Phòng Tài chính - Kế hoạch"], id="trong_qua_trinh"),
+    pytest.param("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch và các cơ quan trong tỉnh rà soát thủ tục hành chính.",
+                 ["Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "các cơ quan trong tỉnh"], id="trong_place_kept"),
+]
+
+
+@pytest.mark.parametrize(("item", "names"), SUPPORT_NAME_ROWS)
+def test_support_name_ends_before_activity(item: str, names: list[str]) -> None:
+    rec = parse_text(state(f"II. TỔ CHỨC THỰC HIỆN\n{item}\n"))
+    assert [r.name for r in rec.tasks[0].responsible] == names
+
