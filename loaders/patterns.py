@@ -5113,6 +5113,21 @@ PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d
                             re.IGNORECASE)
 # A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
 GLUED_PAGE_MARK_RE = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
+# sweepT: the Official Gazette's PDF text layer (Công báo) runs its head over every page ('CÔNG BÁO/Số
+# 302/Ngày 02-06-2026') and stamps its e-signature under the first ('Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA ...',
+# 'Cơ quan: VĂN PHÒNG CHÍNH PHỦ', 'Ngày ký: 2026-06-02 08:06:33 +07:00'): the publisher's lines, which ran
+# into the task or heading they fell in ('1. Bộ Ngoại giao CÔNG BÁO/Số 302/Ngày 02-06-2026'). Matched whole
+# on a squeezed line.
+GAZETTE_PAGE_LINE_RE = re.compile(
+    r"""CÔNG\ BÁO\ ?/\ ?Số\ \d{1,4}\ ?/\ ?Ngày\ \d{1,2}-\d{1,2}-\d{4}   # the running head
+      | Ký\ bởi:\ CÔNG\ BÁO\b.*                                            # the stamp's signer
+      | Ngày\ ký:\ \d{4}-\d{2}-\d{2}\ \d{2}:\d{2}.*                           # its time
+    """,
+    re.VERBOSE,
+)
+GAZETTE_STAMP_OFFICE_RE = re.compile(r"Cơ quan: VĂN PHÒNG CHÍNH PHỦ")
+"""The stamp's office line, dropped only right after the stamp's signer (a body may open a line with 'Cơ
+quan:' elsewhere)."""
 # perturb: a header column copied onto one line ('THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg'): the number
 # cell starts a line of its own. 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ'
 # goes on a title in capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.

@@ -78,3 +78,26 @@ def test_support_name_ends_before_activity(item: str, names: list[str]) -> None:
     rec = parse_text(state(f"II. TỔ CHỨC THỰC HIỆN\n{item}\n"))
     assert [r.name for r in rec.tasks[0].responsible] == names
 
+
+# sweepT: the Official Gazette's running head and e-signature stamp (a 2026 Prime Minister's decision approving
+# a scheme, its text layer taken whole) fall between a body's heading and its points, or inside a sentence; the
+# task's text reads as the document wrote it.
+_GAZETTE_HEAD = "CÔNG BÁO/Số 302/Ngày 02-06-2026 \n52\n \n"
+GAZETTE_ROWS = [
+    pytest.param(f"1. Bộ Ngoại giao \n\n{_GAZETTE_HEAD}a) Chủ trì tổ chức thực hiện Đề án.",
+                 "1", "Bộ Ngoại giao", id="under_heading"),
+    pytest.param(f"1. Sở Nội vụ hướng dẫn, đôn đốc việc thực hiện trong \n\n{_GAZETTE_HEAD}quản lý, sử dụng cán bộ.",
+                 "1", "Sở Nội vụ hướng dẫn, đôn đốc việc thực hiện trong quản lý, sử dụng cán bộ.", id="inside_sentence"),
+    pytest.param("1. Sở Nội vụ hướng dẫn việc thực hiện Đề án. \nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-06-02 08:06:33 +07:00\n\n2. Sở Tài chính bố trí kinh phí.",
+                 "1", "Sở Nội vụ hướng dẫn việc thực hiện Đề án.", id="stamp"),
+    pytest.param("1. Sở Nội vụ hướng dẫn việc thực hiện Đề án, \nCơ quan: VĂN PHÒNG CHÍNH PHỦ", "1",
+                 "Sở Nội vụ hướng dẫn việc thực hiện Đề án, Cơ quan: VĂN PHÒNG CHÍNH PHỦ", id="office_line_kept_without_stamp"),
+]
+
+
+@pytest.mark.parametrize(("items", "label", "text"), GAZETTE_ROWS)
+def test_gazette_page_lines_leave_task_text(items: str, label: str, text: str) -> None:
+    rec = parse_text(state(f"II. TỔ CHỨC THỰC HIỆN\n{items}\n"))
+    task = {t.label: t for t in rec.tasks}[f"II.{label}"]
+    assert task.text.strip() == text
