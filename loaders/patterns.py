@@ -4838,6 +4838,13 @@ opens so; matched at a line's start, in sentence case."""
 # portal's narrow cell wraps it after its verb ('(Ban hành' / 'kèm theo Quyết định số: 59/QĐ-UBND', a Đồng Nai
 # commune's working rules).
 ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:(?:ban\s+hành\s+)?kèm\s+theo\s|ban\s+hành\s*$)", re.IGNORECASE)
+# sweepT: the annex note may wrap onto the plan's title lines and be joined with them ('Hành động thực hiện
+# Kết luận số 210-KL/TW ... trong thời gian tới (Kèm theo Nghị quyết số 105/NQ-CP ngày 08 tháng 4 năm 2026
+# của Chính phủ)', the Government's programme attached to its resolution): searched inside the paragraph,
+# it names the enacting document by its type and number.
+ANNEX_NOTE_INLINE_RE = re.compile(
+    r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)\s+số\s*\d", re.IGNORECASE
+)
 # A decision whose title line was lost names what it issues or approves in its first article: 'Điều 1. Ban
 # hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ...', 'Điều 1. Phê duyệt Đề án ...
 # với các nội dung sau:'; the text up to the sentence's end or colon is its trích yếu, the verb kept.
