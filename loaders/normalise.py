@@ -20,6 +20,8 @@ from loaders.patterns import (
     DASHED_NAME_HEAD_RE,
     DASHED_NAME_TAIL_RE,
     DIGITAL_COMPOUND_END_RE,
+    GAZETTE_PAGE_LINE_RE,
+    GAZETTE_STAMP_OFFICE_RE,
     GLUED_FIGURE_RE,
     GLUED_JOIN_HINT_RE,
     GLUED_PAGE_MARK_RE,
@@ -496,11 +498,18 @@ def clean_lines(text: str) -> list[str]:
     if "|" in text:
         raw_lines = [cell for raw in raw_lines for cell in _cells(raw)]
     out: list[str] = []
+    stamp = False
     for raw in raw_lines:
         line = raw.strip()
         if "  " in line:
             line = " ".join(line.split())
         if len(line) <= 12 and PAGE_NUMBER_RE.match(line):
+            continue
+        if stamp and GAZETTE_STAMP_OFFICE_RE.fullmatch(line):
+            continue
+        stamp = False
+        if line[:1] in "CKN" and GAZETTE_PAGE_LINE_RE.fullmatch(line):
+            stamp = line.startswith("Ký")
             continue
         if line.startswith("Trang") and (glued := GLUED_PAGE_MARK_RE.match(line)):
             line = line[glued.end():] if line[glued.end()].isupper() else line

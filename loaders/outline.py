@@ -217,8 +217,9 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
 
 
 def _annexed(following: list[str]) -> bool:
-    """Whether the lines under a heading hold its annex note ('(Ban hành kèm theo Quyết định số ...)')."""
-    return any(p.ANNEX_NOTE_RE.match(para) for para in following)
+    """Whether the lines under a heading hold its annex note ('(Ban hành kèm theo Quyết định số ...)'), on a
+    line of its own or joined to the title it follows."""
+    return any(p.ANNEX_NOTE_RE.match(para) or p.ANNEX_NOTE_INLINE_RE.search(para) for para in following)
 
 
 def _field_text(para: str) -> str | None:

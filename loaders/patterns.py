@@ -3955,6 +3955,7 @@ PREDICATE = re.compile(
       | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
       | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
       | xem\s+xét  # bodies2: 'Đề nghị Ủy ban MTTQ huyện xem xét, lồng ghép ...'
+      | trong\s+(?:việc|quá\s+trình)  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
     )\b""",
     re.VERBOSE,
@@ -4837,6 +4838,13 @@ opens so; matched at a line's start, in sentence case."""
 # portal's narrow cell wraps it after its verb ('(Ban hành' / 'kèm theo Quyết định số: 59/QĐ-UBND', a Đồng Nai
 # commune's working rules).
 ANNEX_NOTE_RE = re.compile(r"^\W{0,3}\(\s*(?:(?:ban\s+hành\s+)?kèm\s+theo\s|ban\s+hành\s*$)", re.IGNORECASE)
+# sweepT: the annex note may wrap onto the plan's title lines and be joined with them ('Hành động thực hiện
+# Kết luận số 210-KL/TW ... trong thời gian tới (Kèm theo Nghị quyết số 105/NQ-CP ngày 08 tháng 4 năm 2026
+# của Chính phủ)', the Government's programme attached to its resolution): searched inside the paragraph,
+# it names the enacting document by its type and number.
+ANNEX_NOTE_INLINE_RE = re.compile(
+    r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)\s+số\s*\d", re.IGNORECASE
+)
 # A decision whose title line was lost names what it issues or approves in its first article: 'Điều 1. Ban
 # hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ...', 'Điều 1. Phê duyệt Đề án ...
 # với các nội dung sau:'; the text up to the sentence's end or colon is its trích yếu, the verb kept.
@@ -5112,6 +5120,21 @@ PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d
                             re.IGNORECASE)
 # A document-sharing site's page marker glued to the page's first line: 'Trang 1UỶ BAN NHÂN DÂN'.
 GLUED_PAGE_MARK_RE = re.compile(r"Trang[ \t]?\d{1,3}(?=[^\W\d_])")
+# sweepT: the Official Gazette's PDF text layer (Công báo) runs its head over every page ('CÔNG BÁO/Số
+# 302/Ngày 02-06-2026') and stamps its e-signature under the first ('Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA ...',
+# 'Cơ quan: VĂN PHÒNG CHÍNH PHỦ', 'Ngày ký: 2026-06-02 08:06:33 +07:00'): the publisher's lines, which ran
+# into the task or heading they fell in ('1. Bộ Ngoại giao CÔNG BÁO/Số 302/Ngày 02-06-2026'). Matched whole
+# on a squeezed line.
+GAZETTE_PAGE_LINE_RE = re.compile(
+    r"""CÔNG\ BÁO\ ?/\ ?Số\ \d{1,4}\ ?/\ ?Ngày\ \d{1,2}-\d{1,2}-\d{4}   # the running head
+      | Ký\ bởi:\ CÔNG\ BÁO\b.*                                            # the stamp's signer
+      | Ngày\ ký:\ \d{4}-\d{2}-\d{2}\ \d{2}:\d{2}.*                           # its time
+    """,
+    re.VERBOSE,
+)
+GAZETTE_STAMP_OFFICE_RE = re.compile(r"Cơ quan: VĂN PHÒNG CHÍNH PHỦ")
+"""The stamp's office line, dropped only right after the stamp's signer (a body may open a line with 'Cơ
+quan:' elsewhere)."""
 # perturb: a header column copied onto one line ('THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg'): the number
 # cell starts a line of its own. 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ'
 # goes on a title in capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.

@@ -688,6 +688,29 @@ Chuyển đổi số huyện năm 2024
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.
 """, ("Điều 3", "II.1", "II.2", "III.1"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),)),
+    # sweepT (the Government's 105/NQ-CP of 2026 in the Official Gazette, its programme attached): the title wraps
+    # and its annex note is joined to it ('... trong thời gian tới (Kèm theo Nghị quyết số 105/NQ-CP ngày ...)'),
+    # so no paragraph opens with the note; found inside the title, it still opens the plan, for a decision's
+    # plan and a resolution's programme alike
+    *(TRow(f"num-gazette_{kind}_then_plan_note_in_title", _GAZETTE_DECISION.format(body=f"""Điều 1. Ban hành kèm theo {enacting} này {plan.capitalize()} chuyển đổi số huyện năm 2024.
+Điều 2. {enacting} này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin huyện chịu trách nhiệm thi hành {enacting} này./.
+""") + f"""
+ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{plan.upper()}
+Chuyển đổi số huyện năm 2024 thực hiện Nghị quyết của Ban Chấp hành Đảng bộ huyện về phát triển
+kinh tế số trong thời gian tới
+(Kèm theo {enacting} số 150/{code}-UBND
+ngày 20/02/2024 của UBND huyện Kim Động)
+""" + _PURPOSE + """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số trên địa bàn huyện.
+2. Phát triển chính quyền số.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+""", ("Điều 3", "II.1", "II.2", "III.1"), (_c("III.1", "Phòng Văn hóa", "Phòng Văn hóa và Thông tin huyện"),))
+      for kind, enacting, code, plan in (("decision", "Quyết định", "QĐ", "kế hoạch"),
+                                         ("resolution", "Nghị quyết", "NQ", "chương trình"))),
     # blind40 e03: the last article without its './.' and no 'Nơi nhận'; the signature's mark ends the body, so the
     # annex table after it ('Phụ lục' / 'DANH MỤC ...' / '1' / task / body ...) gives the article no points
     TRow("num-gazette_unclosed_article_then_annex", _GAZETTE_DECISION.format(body="""Điều 1. Phê duyệt Danh mục nhiệm vụ chuyển đổi số huyện năm 2024 tại Phụ lục kèm theo.
