@@ -314,6 +314,7 @@ from loaders.patterns import (
     TITLE_CARRIES_OUT_RE,
     TITLE_CASE_HEADING_RE,
     TITLE_LINE_RE,
+    TITLED_ON_RE,
     TU_ISSUING_RE,
     TYPE_CODE_KIND,
     TYPE_CODES,
@@ -3443,8 +3444,8 @@ def _signed_on(text: str) -> date | None:
     """blind26: a news item with no header whose only date of its document is the day it was signed, in
     brackets ('9 xã An toàn khu ... được hưởng kể từ ngày quyết định được ký (28-12-2025)'). realworld c30:
     a leader's directions given at a meeting ('Tại giao ban tuần ngày 09/11/2018, ... chỉ đạo:') are of its
-    day."""
-    met = DIRECTED_AT_MEETING_RE.search(text, 0, _LEAD_CHARS)
+    day. blind41: a notice whose title line is its type and its day ('Thông báo Khẩn ngày 18/10/2020')."""
+    met = DIRECTED_AT_MEETING_RE.search(text, 0, _LEAD_CHARS) or TITLED_ON_RE.search(text, 0, _LEAD_CHARS)
     if met is not None:
         return _date_of(met)
     m = SIGNED_ON_BRACKET_RE.search(text, 0, _LEAD_CHARS)
@@ -3563,7 +3564,9 @@ def _names_authority(line: str) -> bool:
 
 def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
-    that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...')."""
+    that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...'), or
+    that acts in an activity report with no document of its own (blind41), then a meeting's chair who
+    concludes. A meeting's holder alone names no issuer (blind18: a report of a plenum's results)."""
     pos = 0
     if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
         text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]

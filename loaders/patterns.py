@@ -1873,6 +1873,8 @@ _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
 
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'. (blind8: or that
 # was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
+# blind41: or that acts in an activity report with no document of its own, 'UBND xã Hồng Hà đã chủ động triển
+# khai thực hiện Nghị quyết ...', '..., Phòng Tư pháp huyện phối hợp với ...'.
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})  # blind8: '(UBND)'; blind17: '(sau đây gọi là Hội đồng)'
@@ -1881,7 +1883,8 @@ ACTING_SUBJECT_RE = re.compile(
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
           |biên\s+soạn(?=\s+(?:tài\s+liệu|đề\s+cương)\s*:?\s*[“"«]?\s*(?i:đề\s+cương))  # blind34 b02
-          |(?:(?<=đã\s)|(?<=vừa\s))(?:triển\s+khai|phát\s+động))\b  # leftovers: the news tense only
+          |(?:(?<=đã\s)|(?<=vừa\s))(?:chủ\s+động\s+)?(?:triển\s+khai|phát\s+động)  # news tense only
+          |phối\s+hợp(?=\s+với\s))\b  # blind41 b01: 'Phòng Tư pháp huyện phối hợp với Trung tâm ...'
         """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -2315,6 +2318,17 @@ SIGNED_ON_BRACKET_RE = re.compile(
 )
 """'... được hưởng kể từ ngày quyết định được ký (28-12-2025)', 'Quyết định có hiệu lực từ ngày ký
 (12/3/2025)': the day the page's document was signed, given in brackets with its year."""
+# --- blind41: a notice titled by its own day ---
+# 'Thông báo Khẩn ngày 18/10/2020' (a town education office's page: no header, 'Kính gửi:' below), 'Công văn
+# hỏa tốc ngày 5/2/2021': a line of its own that is the type word, an urgency mark and the day with its year
+# names the document and dates it. A number or any other word on the line ('Thông báo số 12 ngày ...',
+# 'Thông báo kết quả ... ngày ...') is left to the rules that read those.
+TITLED_ON_RE = re.compile(
+    rf"""^[ \t]*(?i:{TYPE_WORD})(?:[ \t]+(?i:khẩn|hỏa[ \t]+tốc|hoả[ \t]+tốc|thượng[ \t]+khẩn))?
+        [ \t]+ngày[ \t]+{DATE}[ \t]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+
 # --- leftovers: directions given at a dated meeting ---
 # 'Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:' (realworld c30): a
 # committee's column of a leader's directions opens on the meeting they were given at; a list follows.
@@ -2721,10 +2735,11 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # phường Nghi Hương ... đã tổ chức kỳ họp thứ 13'), and the meeting words may end their clause ('... tổ chức
 # hội nghị. Hội nghị đã thông qua Nghị quyết về ...').
 LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?
-    (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
+    (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ|phiên|cuộc)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?(?:[ \t]+|(?=[.,;:])))"""
-# A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp').
-_NOT_HOLDING = r"""(?<!\stổ\schức)(?<!\stổ\schức\s[Kk]ỳ)"""
+# A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp';
+# blind41: 'phiên họp', 'cuộc họp').
+_NOT_HOLDING = r"""(?<!\stổ\schức)(?<!\stổ\schức\s[Kk]ỳ)(?<!\stổ\schức\s[Pp]hiên)(?<!\stổ\schức\s[Cc]uộc)"""
 # sweepD: a lead's subject that deploys its document with no meeting named, 'tổ chức triển khai' ('Ngày
 # 10/02/2023, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 6 tổ chức triển khai chương trình phối hợp ...', a Quận
 # 5 ward's page): 'tổ chức' alone, or the meeting, before 'triển khai'.
@@ -2839,9 +2854,10 @@ RESOLUTION_PASSED_RE = re.compile(
 # --- blind39 header: a meeting holder discussing its own unnumbered draft ---
 # 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị
 # quyết Đại hội ...', 'cho ý kiến vào dự thảo Kế hoạch ...': a type word with no number and no other issuer
+# (blind41: a district committee's 'phiên họp lấy ý kiến dự thảo kế hoạch triển khai chương trình ...')
 # ('thảo luận Kế hoạch số 12-KH/TU của Tỉnh ủy' is another's), its words in lower case to the sentence's end.
 DRAFT_DISCUSSED_RE = re.compile(
-    rf"""(?<![\w])(?:thảo[ \t]+luận|cho[ \t]+ý[ \t]+kiến(?:[ \t]+vào)?|góp[ \t]+ý(?:[ \t]+vào)?)[ \t]+
+    rf"""(?<![\w])(?:thảo[ \t]+luận|(?:cho|lấy)[ \t]+ý[ \t]+kiến(?:[ \t]+vào)?|góp[ \t]+ý(?:[ \t]+vào)?)[ \t]+
         (?:(?:bản[ \t]+)?dự[ \t]+thảo[ \t]+(?:lần[ \t]+\d+[ \t]+)?)?
         (?P<tw>{TYPE_WORD})(?:[ \t]+hành[ \t]+động)?[ \t]+(?!(?:số|của|do)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n“”"]{{10,300}})""",

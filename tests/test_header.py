@@ -6196,6 +6196,16 @@ def test_meeting_report_with_no_named_resolution_of_its_own(text):
     pytest.param("Chiều 5/7, Ban Thường vụ Tỉnh đoàn Nghệ An tổ chức hội nghị góp ý dự thảo lần 2 Đề án xây dựng "
                  "đội hình thanh niên tình nguyện giai đoạn 2024-2030.\n", "ĐA", "Tỉnh đoàn Nghệ An", "province",
                  "xây dựng đội hình thanh niên tình nguyện", id="youth-union-draft-scheme"),
+    # blind41 b05: a committee's 'phiên họp' that takes comments ('lấy ý kiến') on its draft
+    pytest.param("Sáng ngày 8/9/2020, UBND huyện Thạch Hà tổ chức phiên họp lấy ý kiến dự thảo kế hoạch triển khai "
+                 "chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ huyện khóa XXX.\n", "KH",
+                 "UBND huyện Thạch Hà", "district", "chương trình hành động thực hiện Nghị quyết", id="session-comments-plan"),
+    pytest.param("Chiều 14/6/2023, Sở Tư pháp tỉnh Lai Châu tổ chức cuộc họp lấy ý kiến vào dự thảo Đề án tăng cường "
+                 "năng lực tiếp cận pháp luật của người dân giai đoạn 2023-2025.\n", "ĐA", "Sở Tư pháp tỉnh Lai Châu",
+                 "province", "tăng cường năng lực tiếp cận pháp luật", id="department-comments-scheme"),
+    pytest.param("Ngày 20/10/2022, UBND xã Ea Tóh tổ chức phiên họp lấy ý kiến dự thảo Kế hoạch phát triển kinh tế - xã "
+                 "hội năm 2023 của xã.\n", "KH", "UBND xã Ea Tóh", "commune", "phát triển kinh tế - xã hội năm 2023",
+                 id="commune-session-plan"),
 ])
 def test_meeting_report_discussing_its_own_draft(text, doc_type, name, level, title):
     h = header(text)
@@ -6209,10 +6219,51 @@ def test_meeting_report_discussing_its_own_draft(text, doc_type, name, level, ti
                  "Tỉnh ủy Bắc Giang về phát triển hợp tác xã.\n", id="another-numbered"),
     pytest.param("Sáng 12/3/2024, Hội Nông dân tổ chức hội nghị cho ý kiến vào dự thảo Kế hoạch phát triển hợp tác xã "
                  "nông nghiệp giai đoạn 2024-2025.\n", id="no-unit"),
+    pytest.param("Sáng 12/3/2024, Hội Nông dân huyện Lục Nam tổ chức phiên họp lấy ý kiến Kế hoạch số 12-KH/TU của "
+                 "Tỉnh ủy Bắc Giang về phát triển hợp tác xã.\n", id="session-another-numbered"),
 ])
 def test_meeting_report_discussing_no_draft_of_its_own(text):
     h = header(text)
     assert h.issuer is None or "Lục Nam" not in h.issuer.name or h.doc_type != "KH" or h.number is not None
+
+
+# blind41 b01, b02, b07: an activity report with no document of its own names its record's issuer by the body
+# acting in it: the one that works with another ('..., Phòng Tư pháp huyện phối hợp với Trung tâm ... tổ chức
+# ...'), that took a document in hand in the news tense ('UBND xã Hồng Hà đã chủ động triển khai thực hiện Nghị
+# quyết ...'); no number, type or date. A meeting's holder alone names none (blind18's plenum results; blind41 b07
+# 'Công an tỉnh Sóc Trăng tổ chức họp ...' is left so).
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param("Thực hiện Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện về công tác tư pháp năm 2021; ngày "
+                 "06/10/2021, Phòng Tư pháp huyện Vũ Quang phối hợp với Trung tâm Trợ giúp pháp lý tỉnh tổ chức cấp phát "
+                 "tờ gấp.\n", "Phòng Tư pháp huyện Vũ Quang", "district", id="office-works-with"),
+    pytest.param("Trong quý I, UBND xã Hồng Hà đã chủ động triển khai thực hiện Nghị quyết số 57-NQ/ĐU ngày 21/12/2021 "
+                 "của Đảng ủy xã về phát triển kinh tế - xã hội năm 2022.\n", "UBND xã Hồng Hà", "commune",
+                 id="commune-committee-takes-in-hand"),
+    pytest.param("Ngày 5/4/2023, Sở Y tế tỉnh Kon Tum đã chủ động triển khai thực hiện Kế hoạch số 35/KH-UBND của UBND "
+                 "tỉnh về phòng, chống dịch.\n", "Sở Y tế tỉnh Kon Tum", "province", id="department-takes-in-hand"),
+    pytest.param("Ngày 12/8/2022, Phòng Giáo dục và Đào tạo huyện Mường Chà phối hợp với Huyện đoàn tổ chức lớp tập "
+                 "huấn kỹ năng cho giáo viên.\n", "Phòng Giáo dục và Đào tạo huyện Mường Chà", "district",
+                 id="education-office-works-with"),
+])
+def test_activity_report_names_its_actor(text, name, level):
+    h = header(text)
+    assert h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) == fold(h.issuer.name) and h.issuer.level == level
+
+
+# blind41 b04: a notice with no header whose title line is its type, an urgency mark and its day ('Thông báo Khẩn
+# ngày 18/10/2020') is dated by that day; any other word on the line dates nothing.
+@pytest.mark.parametrize(("line", "issued_on"), [
+    pytest.param("Thông báo Khẩn ngày 18/10/2020", date(2020, 10, 18), id="urgent-notice"),
+    pytest.param("Công văn hỏa tốc ngày 5/2/2021", date(2021, 2, 5), id="flash-letter"),
+    pytest.param("Thông báo ngày 12 tháng 3 năm 2024", date(2024, 3, 12), id="notice-written-date"),
+    pytest.param("Thông báo lịch nghỉ học ngày 18/10/2020", None, id="other-words"),
+    pytest.param("Hội nghị ngày 18/10/2020", None, id="no-type-word"),
+])
+def test_notice_dated_by_its_title_line(line, issued_on):
+    h = header(f"{line}\n\nKính gửi: Hiệu trưởng các trường trên địa bàn thị xã\n\nPhòng GD&ĐT yêu cầu các đơn vị cho "
+               "học sinh nghỉ học.\n")
+    assert h.issued_on == issued_on
 
 
 # blind35: a meeting's deployed numbered document named with its own issuer after its number ('... kế hoạch số

@@ -724,6 +724,24 @@ BLIND39_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind41/README.md: state bodies below the province carrying out upper documents (a district
+# justice office, a commune and a district People's Committee, a town education office, a provincial education
+# department and police, a province's results item and plan), eight unseen texts labelled blind. First scored
+# blind (issuer 0.38, issuer level 0.38; 29 failing checks); floors at what the parser reaches when the round
+# stops.
+BLIND41 = Path(__file__).resolve().parent / "realworld_blind41"
+BLIND41_FLOORS = {
+    "document.number": 0.875,
+    "document.doc_type": 0.875,
+    "document.issued_on": 0.875,
+    "document.issuer": 0.75,
+    "document.issuer_level": 0.75,
+    "document.locality": 0.83,
+    "document.title": 1.00,
+    "document.signer": 1.00,
+    "implements.document": 0.75,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -783,6 +801,7 @@ HELD_OUT = {
     "blind38": (BLIND38, BLIND38_FLOORS),
     "blind40": (BLIND40, BLIND40_FLOORS),
     "blind39": (BLIND39, BLIND39_FLOORS),
+    "blind41": (BLIND41, BLIND41_FLOORS),
 }
 
 
