@@ -86,6 +86,7 @@ from loaders.patterns import (
     CODE_ALIASES,
     COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
+    CONGRESS_HELD_RE,
     CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
     DANGLING_END_RE,
@@ -2303,7 +2304,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
-        or _studies_congress_resolution(text) \
+        or _studies_congress_resolution(text) or _holds_congress(text) \
         or _passes_at_meeting(text) or _discusses_at_meeting(text) or _signs_joint(text, warnings) \
         or _reports_document(text) or _Identity()
 
@@ -2638,6 +2639,29 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
             issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}"
             return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
     return None if first is None else _Identity(doc_type="NQ", title=squeeze(first["title"]))
+
+
+def _holds_congress(text: str) -> _Identity | None:
+    """blind42: 'Ngày 23/7, Đảng bộ phường Phong Châu đã tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ
+    2025-2030': a congress's news, read only when nothing else names the page's document, is about the
+    resolution it passes, unnumbered and undated (the congress's day is the paper's), as a page studying it
+    is. A congress named as it opens or closes counts only when the lead says a resolution was passed ('Theo
+    Nghị quyết được thông qua, ...'): news of its guests or preparations tells no document."""
+    for m in CONGRESS_HELD_RE.finditer(text, 0, _LEAD_CHARS):
+        if m["named"]:
+            if not _lead_adopts_resolution(text):
+                continue
+            issuer = f"{squeeze(m['ncongress'])} {squeeze(m['norg'])} {squeeze(m['nkind'])} {m['nplace']}"
+            return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["named"]))
+        issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {m['place']}"
+        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    return None
+
+
+def _lead_adopts_resolution(text: str) -> bool:
+    """A sentence of the lead says a resolution was passed ('thông qua' and 'nghị quyết')."""
+    return any(ADOPTION_RE.search(s) and "nghị quyết" in s.lower()
+               for s in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]))
 
 
 def _party_unit_kind(body: re.Match[str]) -> str:

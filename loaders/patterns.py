@@ -2796,6 +2796,25 @@ CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
           [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
     re.VERBOSE | re.IGNORECASE,
 )
+# --- blind42 header: a congress's news as its resolution ---
+# 'Ngày 23/7, Đảng bộ phường Phong Châu đã tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030',
+# 'Đảng bộ phường Hồng Quang (tỉnh Ninh Bình) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025–2030': the
+# Party organisation of a named unit holds its congress (an aside in brackets may follow its name); or the
+# congress is named with its unit and opens or closes ('Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ
+# nhất, nhiệm kỳ 2025-2030 chiều nay bế mạc'). The congress's words, its ordinal and its term are the title.
+_CONGRESS_TERM = r"""lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"""
+_CONGRESS_WORDS = r"""đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?"""
+_PARTY_ORG = r"""(?:đảng|chi)[ \t]+bộ"""
+CONGRESS_HELD_RE = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<org>{_PARTY_ORG})[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})
+          (?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:(?:đã|vừa|long[ \t]+trọng)[ \t]+)*tổ[ \t]+chức[ \t]+
+          (?P<title>(?P<congress>{_CONGRESS_WORDS})(?:[ \t]+{_PARTY_ORG})?[ \t]+{_CONGRESS_TERM})
+      | (?P<named>(?P<ncongress>{_CONGRESS_WORDS})[ \t]+(?P<norg>{_PARTY_ORG})
+          [ \t]+(?P<nkind>{UNIT_KIND_WORD})[ \t]+(?P<nplace>{_CONGRESS_PLACE})[ \t]+{_CONGRESS_TERM})
+        [^.\n]{{0,30}}?(?:khai|bế)[ \t]+mạc(?![\w]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # --- sweepD citations: a congress's resolution as the page's own document ---
 # 'Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030', 'ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ
 # XIV', 'Đại hội Chi bộ trường Mầm non Nhiệm kỳ 2022 - 2025': the title opens on the congress and names its

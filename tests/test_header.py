@@ -6100,6 +6100,45 @@ def test_page_on_studying_a_congress_resolution(text, name, level, title):
     assert h.title is not None and fold(title) in fold(h.title)
 
 
+# blind42: a congress's news is about the resolution it passes, issued by the congress of the Party organisation
+# that holds it: its unit named before the congress (a ward, a commune, a district, an aside in brackets), or in the
+# congress's name as it opens or closes when the lead says a resolution was passed.
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param(" date 2025-07-23 Đại hội Đảng bộ phường Phong Châu lần thứ I, nhiệm kỳ 2025-2030\n\nNgày 23/7, Đảng bộ "
+                 "phường Phong Châu đã tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030.\n",
+                 "Đảng bộ phường Phong Châu", "commune", "lần thứ I, nhiệm kỳ 2025-2030", id="ward-holds"),
+    pytest.param("TPO - Trong hai ngày 7 và 8/8, Đảng bộ phường Hồng Quang (tỉnh Ninh Bình) tổ chức Đại hội đại biểu lần "
+                 "thứ I, nhiệm kỳ 2025–2030.\n", "Đảng bộ phường Hồng Quang", "commune", "lần thứ I",
+                 id="ward-aside-in-brackets"),
+    pytest.param("Sáng 12/8, Đảng bộ xã Sao Vàng long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n",
+                 "Đảng bộ xã Sao Vàng", "commune", "lần thứ I", id="commune-holds"),
+    pytest.param("Ngày 10/7, Đảng bộ huyện Lục Nam tổ chức Đại hội đại biểu Đảng bộ lần thứ XXIII, nhiệm kỳ 2020-2025.\n",
+                 "Đảng bộ huyện Lục Nam", "district", "lần thứ XXIII", id="district-holds"),
+    pytest.param("Sau hơn 2 ngày làm việc, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ nhất, nhiệm kỳ 2025-2030 chiều "
+                 "nay bế mạc.\n\nTheo Nghị quyết được thông qua, Đảng bộ tỉnh xác định mục tiêu phát triển.\n",
+                 "Đảng bộ tỉnh Tuyên Quang", "province", "lần thứ nhất", id="province-closes-resolution-passed"),
+    pytest.param("Sáng 16/9, Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc. Đại hội "
+                 "sẽ thông qua Nghị quyết Đại hội.\n", "Đảng bộ thành phố Đà Nẵng", "province", "lần thứ I",
+                 id="city-opens-resolution-told"),
+])
+def test_congress_news_is_its_resolution(text, name, level, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sáng 16/9, Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc với 450 "
+                 "đại biểu.\n", id="opens-no-resolution-told"),
+    pytest.param("Hội Nông dân xã Sao Vàng tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023-2028.\n",
+                 id="mass-organisation-congress"),
+    pytest.param("Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n", id="no-unit-named"),
+])
+def test_congress_news_without_its_party_unit_tells_no_resolution(text):
+    assert header(text).doc_type != "NQ"
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020-2025\n\nCác chi bộ họp.\n",
                  id="no-unit-named"),
