@@ -2682,6 +2682,19 @@ LEAD_REPORTS_DOCUMENT_RE = re.compile(
         [ \t]*,[ \t]*(?P<rest>[^.\n]{{0,60}})""",
     re.VERBOSE | re.MULTILINE,
 )
+# blind42: 'Theo kế hoạch tổ chức các hoạt động “Mừng Đảng, mừng Xuân Bính Ngọ năm 2026”, UBND tỉnh Cà Mau
+# yêu cầu các đơn vị, địa phương ...' (Dân trí): a document named by its subject alone, then the body that
+# directs under it: the body's own document (a quoted name may hold a comma), under the stored page's dateline
+# or none.
+_TOLD_SUBJECT = r"""(?:[^,.;\n“”"]|“[^”\n]{1,120}”|"[^"\n]{1,120}")"""
+LEAD_DIRECTS_UNDER_OWN_RE = re.compile(
+    rf"""^[ \t]*(?:date[ \t]+\d{{4}}-\d\d(?:-\d\d)?[ \t]+)?  # a stored page's dateline
+        {_LEAD_TAG}?{_LEAD_WHEN}?(?i:theo)[ \t]+(?P<tw>(?i:{TYPE_WORD}))[ \t]+
+        (?P<title>(?:về|tổ[ \t]+chức|triển[ \t]+khai)[ \t]{_TOLD_SUBJECT}{{3,200}}?)[ \t]*,[ \t]*
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:yêu[ \t]+cầu|chỉ[ \t]+đạo)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 CLAUSE_BODY_SUBJECT_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})(?=[ \t])""", re.VERBOSE)
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -2786,10 +2799,14 @@ LEAD_RESOLVES_RE = re.compile(
 # 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030',
 # '... Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 -
 # 2030': a verb of study, the resolution named by its congress, the Party organisation holding it (its unit's
-# name may be left to a body named earlier in the sentence), the congress's ordinal and term.
+# name may be left to a body named earlier in the sentence), the congress's ordinal and term. blind42:
+# 'triển khai thực hiện nghị quyết ...', and a list's later items ('..., nghị quyết Đại hội Đảng bộ phường
+# Tĩnh Gia lần thứ I, nhiệm kỳ 2025 - 2030'), which the caller takes only right after an item the verb opened.
 _CONGRESS_PLACE = rf"""(?-i:[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"""
 CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
-    rf"""(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai|học[ \t]+tập|phổ[ \t]+biến)[ \t]+nghị[ \t]+quyết[ \t]+
+    rf"""(?:(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai(?:[ \t]+thực[ \t]+hiện)?|học[ \t]+tập
+                        |phổ[ \t]+biến)[ \t]+
+          |(?P<listed>[ \t]*[,;][ \t]*|[ \t]+và[ \t]+))nghị[ \t]+quyết[ \t]+
         (?P<title>(?P<congress>đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?)[ \t]+
           (?P<org>(?:đảng|chi)[ \t]+bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
           (?:[ \t]+(?P<place>{_CONGRESS_PLACE}))??
