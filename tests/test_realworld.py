@@ -726,8 +726,8 @@ BLIND39_FLOORS = {
 
 # tests/realworld_blind42/README.md: the newest texts (2025-2026) of the two-level system's new units (a
 # merged province's People's Committee and Party organisation, four new wards' and a commune's Party
-# organisations), seven unseen texts labelled blind. First scored blind (doc type 0.14, issuer 0.29; 29 failing
-# checks); floors at what the parser reaches when the round stops.
+# organisations), seven unseen texts labelled blind. First scored blind (doc type 0.14, issuer 0.29; 29
+# failing checks); floors at what the parser reaches when the round stops.
 BLIND42 = Path(__file__).resolve().parent / "realworld_blind42"
 BLIND42_FLOORS = {
     "document.number": 1.00,
