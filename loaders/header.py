@@ -86,6 +86,7 @@ from loaders.patterns import (
     CODE_ALIASES,
     COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
+    CONGRESS_HELD_RE,
     CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
     DANGLING_END_RE,
@@ -142,6 +143,7 @@ from loaders.patterns import (
     LEAD_DATE_TAIL_RE,
     LEAD_DEPLOYS_NUMBERED_RE,
     LEAD_DEPLOYS_RE,
+    LEAD_DIRECTS_UNDER_OWN_RE,
     LEAD_ISSUER_RE,
     LEAD_JOINED_DOCUMENT_RE,
     LEAD_MEETING_HELD_RE,
@@ -2304,7 +2306,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
-        or _studies_congress_resolution(text) \
+        or _studies_congress_resolution(text) or _holds_congress(text) \
         or _passes_at_meeting(text) or _discusses_at_meeting(text) or _signs_joint(text, warnings) \
         or _reports_document(text) or _Identity()
 
@@ -2316,10 +2318,16 @@ def _reports_document(text: str) -> _Identity | None:
     """sweepH: 'TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch ..., tháng 7 sẽ là tháng
     cao điểm ...', 'Theo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập trung tổ chức ...': a news item on
     what an unnumbered document says, read only when nothing else names the page's document and no body is
-    the subject after the comma ('Theo kế hoạch của UBND huyện, UBND xã X tổ chức ...' carries a plan out)."""
+    the subject after the comma ('Theo kế hoạch của UBND huyện, UBND xã X tổ chức ...' carries a plan out).
+    blind42: a plan named by its subject alone, then a body that directs under it, is that body's."""
     head = "\n".join(text[:_LEAD_CHARS].split("\n", _REPORT_PARAGRAPHS * 2)[: _REPORT_PARAGRAPHS * 2])
     if "heo " not in head:
         return None
+    if (own := LEAD_DIRECTS_UNDER_OWN_RE.search(head)) is not None \
+            and (owner := parse_body(new_tone_placement(_issuer_text(own["issuer"])))) is not None \
+            and not _an_office(owner):
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(own["tw"]))),
+                         issuer=_issuer_text(own["issuer"]), title=squeeze(own["title"]).strip(" ,"))
     m = LEAD_REPORTS_DOCUMENT_RE.search(head)
     if m is None or (body := parse_body(new_tone_placement(_issuer_text(m["issuer"])))) is None:
         return None
@@ -2624,21 +2632,60 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     kỳ 2025-2030': a page on studying a congress's resolution is about that resolution, unnumbered; the
     congress of the Party organisation issues it, and its words are the title. A congress named by its
     unit's kind alone ('Đại hội Đảng bộ phường') is of the unit whose Party body the sentence named before
-    it ('Bí thư Đảng ủy phường Hương An quán triệt ...'); with none, no issuer is told."""
-    first: re.Match[str] | None = None
+    it ('Bí thư Đảng ủy phường Hương An quán triệt ...'); with none, no issuer is told. blind42: of several
+    studied ('... nghị quyết Đại hội Đảng bộ tỉnh Thanh Hoá lần thứ XX, ..., nghị quyết Đại hội Đảng bộ
+    phường Tĩnh Gia lần thứ I ...' at 'Ban Thường vụ Đảng ủy phường Tĩnh Gia''s meeting), the holder's own
+    is the page's, as a deployed plan of its own is among upper ones."""
+    studied: list[tuple[re.Match[str], str | None]] = []
+    item_end = -1
     for m in CONGRESS_RESOLUTION_STUDIED_RE.finditer(text, 0, _LEAD_CHARS):
-        first = first or m
-        place = m["place"]
-        if place is None:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            named = [b for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
-                     if _party_unit_kind(b) == fold(m["kind"])]
-            place = named[-1]["place"] if named else None
-        if place:  # sweepH: a headline's 'Xã Sao Vàng: Học tập, quán triệt Nghị quyết Đại hội ... Đảng bộ
-            # xã lần thứ I' names no unit; the lead under it does ('Ban Chấp hành Đảng bộ xã Sao Vàng ...')
-            issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}"
-            return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
-    return None if first is None else _Identity(doc_type="NQ", title=squeeze(first["title"]))
+        if m["listed"] is not None and m.start() != item_end:
+            continue
+        item_end = m.end()
+        studied.append((m, m["place"] or _unit_named_before(text, m)))
+    if not studied:
+        return None
+    placed = [(m, place) for m, place in studied if place]
+    if not placed:
+        return _Identity(doc_type="NQ", title=squeeze(studied[0][0]["title"]))
+    # sweepH: a headline's 'Xã Sao Vàng: Học tập, quán triệt Nghị quyết Đại hội ... Đảng bộ xã lần thứ I'
+    # names no unit; the lead under it does ('Ban Chấp hành Đảng bộ xã Sao Vàng ...')
+    own = next(((fold(m["kind"]), fold(p)) for m, p in placed if _unit_named_before(text, m, p)), None)
+    m, place = next(((m, p) for m, p in placed if (fold(m["kind"]), fold(p)) == own), placed[0])
+    issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}"
+    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+
+
+def _unit_named_before(text: str, m: re.Match[str], place: str | None = None) -> str | None:
+    """The unit of the congress's kind whose Party body the sentence names before it ('Đảng ủy phường Hương
+    An'); with `place`, only that unit."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    named = [b["place"] for b in PARTY_BODY_OF_UNIT_RE.finditer(text, line_start, m.start())
+             if _party_unit_kind(b) == fold(m["kind"]) and (place is None or fold(b["place"]) == fold(place))]
+    return named[-1] if named else None
+
+
+def _holds_congress(text: str) -> _Identity | None:
+    """blind42: 'Ngày 23/7, Đảng bộ phường Phong Châu đã tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ
+    2025-2030': a congress's news, read only when nothing else names the page's document, is about the
+    resolution it passes, unnumbered and undated (the congress's day is the paper's), as a page studying it
+    is. A congress named as it opens or closes counts only when the lead says a resolution was passed ('Theo
+    Nghị quyết được thông qua, ...'): news of its guests or preparations tells no document."""
+    for m in CONGRESS_HELD_RE.finditer(text, 0, _LEAD_CHARS):
+        if m["named"]:
+            if not _lead_adopts_resolution(text):
+                continue
+            issuer = f"{squeeze(m['ncongress'])} {squeeze(m['norg'])} {squeeze(m['nkind'])} {m['nplace']}"
+            return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["named"]))
+        issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {m['place']}"
+        return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    return None
+
+
+def _lead_adopts_resolution(text: str) -> bool:
+    """A sentence of the lead says a resolution was passed ('thông qua' and 'nghị quyết')."""
+    return any(ADOPTION_RE.search(s) and "nghị quyết" in s.lower()
+               for s in _SENTENCE_SPLIT.split(text[:_LEAD_CHARS]))
 
 
 def _party_unit_kind(body: re.Match[str]) -> str:

@@ -2696,6 +2696,19 @@ LEAD_REPORTS_DOCUMENT_RE = re.compile(
         [ \t]*,[ \t]*(?P<rest>[^.\n]{{0,60}})""",
     re.VERBOSE | re.MULTILINE,
 )
+# blind42: 'Theo kế hoạch tổ chức các hoạt động “Mừng Đảng, mừng Xuân Bính Ngọ năm 2026”, UBND tỉnh Cà Mau
+# yêu cầu các đơn vị, địa phương ...' (Dân trí): a document named by its subject alone, then the body that
+# directs under it: the body's own document (a quoted name may hold a comma), under the stored page's dateline
+# or none.
+_TOLD_SUBJECT = r"""(?:[^,.;\n“”"]|“[^”\n]{1,120}”|"[^"\n]{1,120}")"""
+LEAD_DIRECTS_UNDER_OWN_RE = re.compile(
+    rf"""^[ \t]*(?:date[ \t]+\d{{4}}-\d\d(?:-\d\d)?[ \t]+)?  # a stored page's dateline
+        {_LEAD_TAG}?{_LEAD_WHEN}?(?i:theo)[ \t]+(?P<tw>(?i:{TYPE_WORD}))[ \t]+
+        (?P<title>(?:về|tổ[ \t]+chức|triển[ \t]+khai)[ \t]{_TOLD_SUBJECT}{{3,200}}?)[ \t]*,[ \t]*
+        (?P<issuer>{_JOINED_NAME})[ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:yêu[ \t]+cầu|chỉ[ \t]+đạo)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 CLAUSE_BODY_SUBJECT_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})(?=[ \t])""", re.VERBOSE)
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -2801,14 +2814,37 @@ LEAD_RESOLVES_RE = re.compile(
 # 'Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030',
 # '... Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 -
 # 2030': a verb of study, the resolution named by its congress, the Party organisation holding it (its unit's
-# name may be left to a body named earlier in the sentence), the congress's ordinal and term.
+# name may be left to a body named earlier in the sentence), the congress's ordinal and term. blind42:
+# 'triển khai thực hiện nghị quyết ...', and a list's later items ('..., nghị quyết Đại hội Đảng bộ phường
+# Tĩnh Gia lần thứ I, nhiệm kỳ 2025 - 2030'), which the caller takes only right after an item the verb opened.
 _CONGRESS_PLACE = rf"""(?-i:[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"""
 CONGRESS_RESOLUTION_STUDIED_RE = re.compile(
-    rf"""(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai|học[ \t]+tập|phổ[ \t]+biến)[ \t]+nghị[ \t]+quyết[ \t]+
+    rf"""(?:(?<![\w])(?:quán[ \t]+triệt|triển[ \t]+khai(?:[ \t]+thực[ \t]+hiện)?|học[ \t]+tập
+                        |phổ[ \t]+biến)[ \t]+
+          |(?P<listed>[ \t]*[,;][ \t]*|[ \t]+và[ \t]+))nghị[ \t]+quyết[ \t]+
         (?P<title>(?P<congress>đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?)[ \t]+
           (?P<org>(?:đảng|chi)[ \t]+bộ)[ \t]+(?P<kind>{UNIT_KIND_WORD})
           (?:[ \t]+(?P<place>{_CONGRESS_PLACE}))??
           [ \t]+lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*[-–][ \t]*\d{{4}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- blind42 header: a congress's news as its resolution ---
+# 'Ngày 23/7, Đảng bộ phường Phong Châu đã tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030',
+# 'Đảng bộ phường Hồng Quang (tỉnh Ninh Bình) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025–2030': the
+# Party organisation of a named unit holds its congress (an aside in brackets may follow its name); or the
+# congress is named with its unit and opens or closes ('Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ
+# nhất, nhiệm kỳ 2025-2030 chiều nay bế mạc'). The congress's words, its ordinal and its term are the title.
+_CONGRESS_TERM = r"""lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"""
+_CONGRESS_WORDS = r"""đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?"""
+_PARTY_ORG = r"""(?:đảng|chi)[ \t]+bộ"""
+CONGRESS_HELD_RE = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<org>{_PARTY_ORG})[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})
+          (?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:(?:đã|vừa|long[ \t]+trọng)[ \t]+)*tổ[ \t]+chức[ \t]+
+          (?P<title>(?P<congress>{_CONGRESS_WORDS})(?:[ \t]+{_PARTY_ORG})?[ \t]+{_CONGRESS_TERM})
+      | (?P<named>(?P<ncongress>{_CONGRESS_WORDS})[ \t]+(?P<norg>{_PARTY_ORG})
+          [ \t]+(?P<nkind>{UNIT_KIND_WORD})[ \t]+(?P<nplace>{_CONGRESS_PLACE})[ \t]+{_CONGRESS_TERM})
+        [^.\n]{{0,30}}?(?:khai|bế)[ \t]+mạc(?![\w]))""",
     re.VERBOSE | re.IGNORECASE,
 )
 # --- sweepD citations: a congress's resolution as the page's own document ---
