@@ -41,6 +41,7 @@ from loaders.patterns import (
     NEWS_TAG_START_RE,
     NUMBER_CELL_RE,
     ODD_SPACE_CHARS,
+    OLD_FONT_LEFT_CUT_RE,
     OLD_FONT_MOTTO_FIRST,
     OLD_FONT_MOTTO_FIRST_RE,
     OLD_FONT_MOTTO_SECOND,
@@ -1252,10 +1253,13 @@ def repair_old_font(text: str) -> str:
     'NHAN', '(JY' → 'UY', 'Nghj' → 'Nghi'), a '~' tried with every vowel and the form seen beside the
     word's neighbours preferred ('H~nh phuc' → 'Hanh phuc'); a word no form of which is known stays as
     written, and so do numbers (digits are never guessed). The result is unmarked: the stripped-text
-    restoring gives the marks back. The motto, in the head, is written back whole. Only for texts
+    restoring gives the marks back. The motto, in the head, is written back whole, the left column's cells
+    before it cut apart. Only for texts
     `has_old_font_damage` picks out: the record says so."""
     vocab = diacritics_vocabulary()
     head = OLD_FONT_MOTTO_FIRST_RE.sub(OLD_FONT_MOTTO_FIRST, text[:_OLD_FONT_HEAD], count=1)
+    if (motto := head.find(OLD_FONT_MOTTO_FIRST)) > 0:  # the left column's cells, each on a line
+        head = OLD_FONT_LEFT_CUT_RE.sub("\n", head[:motto]) + head[motto:]
     head = OLD_FONT_MOTTO_SECOND_RE.sub(OLD_FONT_MOTTO_SECOND, head, count=1)
     head = _old_font_heading(head)
     lines = (head + text[_OLD_FONT_HEAD:]).split("\n")

@@ -5452,3 +5452,12 @@ OLD_FONT_MOTTO_SECOND_RE = re.compile(
 )
 OLD_FONT_MOTTO_FIRST = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 OLD_FONT_MOTTO_SECOND = "Doc lap - Tu do - Hanh phuc"
+# The left column before the motto, run onto the same line: its cells cut where a rule of dashes ends, where
+# the 'Số:' cell opens (c09 '... QUANG YllN So: ADl /KH-UBND') and before a number whose digits the OCR
+# garbled (d04 '... PHD XUYEN s6v/1IKH-UBND'), so that the issuer's cell stands alone.
+OLD_FONT_LEFT_CUT_RE = re.compile(
+    r"""(?<=[-_=.]{3})[ \t]+(?=\S)                              # after a rule under the issuer
+      | [ \t]+(?=S[o6]\s*:)                                      # before the 'So:' cell
+      | [ \t]+(?=[A-Za-z0-9][^\s/]*/[^\s/]*-[A-Z]{2,}(?![\w]))   # before a garbled number and its code""",
+    re.VERBOSE,
+)

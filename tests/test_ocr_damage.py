@@ -487,6 +487,22 @@ OLD_FONT_TEXTS = [
 ]
 
 
+_MOTTO = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+OLD_FONT_LEFT_COLUMNS = [
+    pytest.param(f"----------- lTY BAN NHAN DAN HUY~N PHU XUYEN s6v/1IKH-UBND {_MOTTO}",
+                 ["UY BAN NHAN DAN HUYEN PHU XUYEN", f"s6v/1IKH-UBND {_MOTTO}"], id="d04"),
+    pytest.param("(JY BAN NI-IAN DAN THJ XA QUANG YEN So: ADl /KH-UBND CONG IIOA XA HOI CHi) NGHiA VI(~T NAM",
+                 ["UY BAN NHAN DAN THI XA QUANG YEN", f"So: ADl /KH-UBND {_MOTTO}"], id="c09"),
+    pytest.param(f"I-IUYEN UY TAN Y~N S6: 4l-KH/HU {_MOTTO}",
+                 ["HUYEN UY TAN YEN", f"S6: 4l-KH/HU {_MOTTO}"], id="party-number-cell"),
+]
+
+
+@pytest.mark.parametrize(("header", "lines"), OLD_FONT_LEFT_COLUMNS)
+def test_old_font_left_column_cut_into_cells(header: str, lines: list[str]) -> None:
+    assert repair_old_font(header).split("\n")[-len(lines):] == lines
+
+
 @pytest.mark.parametrize(("text", "damaged"), OLD_FONT_TEXTS)
 def test_old_font_damage_told(text: str, damaged: bool) -> None:
     assert has_old_font_damage(text) is damaged
@@ -501,4 +517,5 @@ def test_old_font_document_parses_with_a_warning() -> None:
     record = parse_bytes(text.encode(), "x.txt")
     assert record.doc_type == "KH"
     assert record.number is None  # 'ADl' holds no digit to read
+    assert record.issuer is not None and record.issuer.level == "district"
     assert any("old typeface" in w for w in record.warnings)
