@@ -43,6 +43,15 @@ from loaders.patterns import (
     NEWS_TAG_START_RE,
     NUMBER_CELL_RE,
     ODD_SPACE_CHARS,
+    OLD_FONT_LEFT_CUT_RE,
+    OLD_FONT_MOTTO_FIRST,
+    OLD_FONT_MOTTO_FIRST_RE,
+    OLD_FONT_MOTTO_SECOND,
+    OLD_FONT_MOTTO_SECOND_RE,
+    OLD_FONT_SUBSTITUTES,
+    OLD_FONT_TILDE_RE,
+    OLD_FONT_VOWELS,
+    OLD_FONT_WORD_RE,
     ONE_BLANK_RE,
     PAGE_NUMBER_RE,
     ROMAN_MARK_RE,
@@ -56,6 +65,7 @@ from loaders.patterns import (
     SUBJECT_CELL_RE,
     TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
+    TYPE_WORDS,
     VI_SYLLABLE_RE,
     lost_letter_words,
 )
@@ -1209,3 +1219,142 @@ def _restore_bare_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
                   and (_rarely_bare(word.lower(), vocab) or (pick[0] > 1 and pick[1] >= _CONTEXT_MIN_SEEN)))
         forms.append(_cased(word, pick[2]) if usable and pick else word)
     return _respelled(line, matches, forms)
+
+
+# ---------------------------------------------------------------------------
+# Old-font OCR: letters an English OCR garbles the same way on every page, read back from the vocabulary
+# ---------------------------------------------------------------------------
+
+_OLD_FONT_HEAD = 6000  # the header and lead, where the damage costs checks
+_OLD_FONT_MIN_WORDS = 3  # distinct damaged words: one '~' is a typo or a list's mark, three a typeface
+_OLD_FONT_MAX_TILDES = 2  # a word's '~' each tried with every vowel: 36 forms at most
+
+
+def _old_font_words(text: str) -> set[str]:
+    return {m["word"] for m in OLD_FONT_WORD_RE.finditer(text) if _old_font_damaged(m["word"])}
+
+
+def _old_font_damaged(word: str) -> bool:
+    """A '~' between letters (not Markdown's '~~' strike) or a garbled letter."""
+    return "~~" not in word and bool(OLD_FONT_TILDE_RE.search(word) or _old_font_fixed(word) != word)
+
+
+def has_old_font_damage(text: str) -> bool:
+    """Whether a text is an English OCR of a scan in an old Vietnamese typeface (realworld d04, blind28 c09):
+    three distinct words in its head holding a '~' between letters or a garbled letter ('I-I', '(J', 'j').
+    A text with no '~' nor 'I-I' in its head pays one search."""
+    head = text[:_OLD_FONT_HEAD]
+    if "~" not in head and "I-I" not in head:
+        return False
+    return len(_old_font_words(head)) >= _OLD_FONT_MIN_WORDS
+
+
+def _old_font_fixed(word: str) -> str:
+    """The word's garbled letters but '~' replaced: a first '(J' or 'lT' → 'U', 'I-I' → 'H', 'j' → 'i'."""
+    for garbled, letter in OLD_FONT_SUBSTITUTES:
+        if garbled in ("(J", "lT"):
+            word = letter + word[2:] if word.startswith(garbled) else word
+        else:
+            word = word.replace(garbled, letter)
+    return word
+
+
+def repair_old_font(text: str) -> str:
+    """Each damaged word replaced by the form the vocabulary knows best ('HUY~N' → 'HUYEN', 'NI-IAN' →
+    'NHAN', '(JY' → 'UY', 'Nghj' → 'Nghi'), a '~' tried with every vowel and the form seen beside the
+    word's neighbours preferred ('H~nh phuc' → 'Hanh phuc'); a word no form of which is known stays as
+    written, and so do numbers (digits are never guessed). The result is unmarked: the stripped-text
+    restoring gives the marks back. The motto, in the head, is written back whole, the left column's cells
+    before it cut apart. Only for texts
+    `has_old_font_damage` picks out: the record says so."""
+    vocab = diacritics_vocabulary()
+    head = OLD_FONT_MOTTO_FIRST_RE.sub(OLD_FONT_MOTTO_FIRST, text[:_OLD_FONT_HEAD], count=1)
+    if (motto := head.find(OLD_FONT_MOTTO_FIRST)) > 0:  # the left column's cells, each on a line
+        head = OLD_FONT_LEFT_CUT_RE.sub("\n", head[:motto]) + head[motto:]
+    head = OLD_FONT_MOTTO_SECOND_RE.sub(OLD_FONT_MOTTO_SECOND, head, count=1)
+    head = _old_font_heading(head)
+    lines = (head + text[_OLD_FONT_HEAD:]).split("\n")
+    return "\n".join(_repair_old_font_line(line, vocab) for line in lines)
+
+
+_OLD_FONT_HEADING_WITHIN = 150  # the place-date cell between the motto and the type heading
+_VOWEL_RUN = re.compile("[AEIOUY]+")
+
+
+_OLD_FONT_TYPE_WORDS = tuple(sorted(TYPE_WORDS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _old_font_type_re() -> re.Pattern[str]:
+    """A type heading in such a scan's capitals, each word's vowels (where the marks were) any one to three
+    characters and its blanks optional ('KEHO~CH', 'KE HO~CH', 'QUY~T DINH'), longest type words first;
+    group 't<k>' is `_OLD_FONT_TYPE_WORDS[k]`'s."""
+    return re.compile(r"(?<![\w~])(?:" + "|".join(
+        f"(?P<t{k}>" + r"\s*".join(_VOWEL_RUN.sub(r"\\S{1,3}?", p) for p in _unmarked_caps(w).split()) + ")"
+        for k, w in enumerate(_OLD_FONT_TYPE_WORDS)) + r")(?![\w~])")
+
+
+def _unmarked_caps(word: str) -> str:
+    return strip_diacritics(word).replace("đ", "d").upper()
+
+
+def _old_font_heading(head: str) -> str:
+    """The type heading after the restored motto set on a line of its own, in its unmarked capitals: such a
+    scan runs its header onto one line, and the place-date cell between, its digits garbled, cannot say
+    where the heading begins (realworld d04 'Phu Xuyen, ngayVphang 7 ndm 2021 :It KEHO~CH', c09)."""
+    motto = head.find(OLD_FONT_MOTTO_SECOND)
+    if motto < 0:
+        return head
+    start = motto + len(OLD_FONT_MOTTO_SECOND)
+    m = _old_font_type_re().search(head, start, start + _OLD_FONT_HEADING_WITHIN)
+    if m is None or m.lastgroup is None:
+        return head
+    word = _unmarked_caps(_OLD_FONT_TYPE_WORDS[int(m.lastgroup[1:])])
+    return head[:m.start()] + "\n" + word + "\n" + head[m.end():].lstrip(" ~")
+
+
+def _repair_old_font_line(line: str, vocab: dict[str, tuple[str, int]]) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in OLD_FONT_WORD_RE.finditer(line):
+        word = m["word"]
+        if not _old_font_damaged(word):
+            continue
+        before = "".join(out[-2:]) + line[pos:m.start()]  # the words before as already repaired
+        after = [_old_font_fixed(w) for w in line[m.end():m.end() + 40].split()[:1]]
+        form = _old_font_form(_old_font_fixed(word), before.split()[-1:], after, vocab)
+        if form is not None:
+            out += (line[pos:m.start()], form)
+            pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def _old_font_form(word: str, before: list[str], after: list[str],
+                   vocab: dict[str, tuple[str, int]]) -> str | None:
+    """The word's known form, one seen beside its neighbours first ('V~ vi~c' → 'Ve viec', not the more
+    frequent 'va'), then the most frequent."""
+    tildes = word.count("~")
+    if tildes > _OLD_FONT_MAX_TILDES:
+        return None
+    forms = [word]
+    for _ in range(tildes):
+        forms = [f.replace("~", v, 1) for f in forms for v in OLD_FONT_VOWELS]
+    best: tuple[int, int, str] | None = None
+    for form in forms:
+        key = _ascii_key([form.lower()])
+        hit = vocab.get(key)
+        if hit is None or " " in hit[0]:
+            continue
+        beside = sum(vocab[k][1] for k in (_ascii_key([w.lower() for w in (*before, form)]),
+                                            _ascii_key([w.lower() for w in (form, *after)]))
+                     if k != key and k in vocab)
+        if best is None or (beside, hit[1]) > best[:2]:
+            best = (beside, hit[1], form)
+    return None if best is None else _old_font_cased(word, best[2])
+
+
+def _old_font_cased(word: str, form: str) -> str:
+    """A '~' given back as a vowel in the case of the letters around it ('HUY~N' → 'HUYEN')."""
+    letters = [c for c in word if c.isalpha()]
+    return form.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else form

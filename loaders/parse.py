@@ -16,6 +16,9 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
     """Parse decoded text into a record; raises ParseError only when nothing usable is there."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    old_font = normalise.has_old_font_damage(text)
+    if old_font:
+        text = normalise.repair_old_font(text)
     letters_lost = normalise.has_lost_letters(text)  # read as it is, by the citations' damaged patterns
     restored = not letters_lost and normalise.is_stripped(text)
     if restored:
@@ -54,6 +57,8 @@ def parse_text(text: str, path: str = "<text>", sha256: str | None = None) -> Re
         warnings.insert(0, "text with 'đ' read as 'd': restored from a domain vocabulary")
     if tones_lost:
         warnings.insert(0, "text with marks lost on some words: restored from a domain vocabulary")
+    if old_font:
+        warnings.insert(0, "text read by OCR from an old typeface: letters restored from a domain vocabulary")
     if glued:
         warnings.insert(0, "text with words glued together: split from a domain vocabulary")
     if not task_list:

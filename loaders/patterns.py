@@ -5488,3 +5488,51 @@ RECENT_YEAR_RE = re.compile(r"20(?:2[5-9]|[3-9]\d)(?!\d)")
 # blind35: the dash a copy keeps where it lost the paper's tag (' - Ban Thường vụ Huyện ủy Châu Phú vừa ...'),
 # a bullet only by its look.
 LOST_TAG_DASH_RE = re.compile(rf"[ \t]*[-–—][ \t]+(?=[{UPPER}])")
+
+# --- old-font OCR: an English OCR of a scan in an old Vietnamese typeface ---
+# leftovers5: such a scan is read without its marks and garbles some letters the same way on every page
+# (realworld d04, blind28 c09): a marked vowel read as '~' ('HUY~N', 'l~p', 'KEHO~CH', 'quy~t'), 'H' as
+# 'I-I' ('NI-IAN', 'KI-I/TU', 'I-IUYEN'), a word's first 'U' as '(J' or 'lT' ('(JY BAN', 'lTY BAN'), 'i' as
+# 'j' ('thj', 'Nghj', 'djch', 'THJ'): Vietnamese has no 'j', and a '~' never stands between letters. A word
+# holding one of them is OLD_FONT_WORD_RE's; it is repaired only into a word the vocabulary knows.
+_OLD_FONT_LETTERS = r"A-Za-z~"
+OLD_FONT_TILDE_RE = re.compile(r"[A-Za-z]~|~[A-Za-z]")
+OLD_FONT_WORD_RE = re.compile(
+    rf"""(?<![\w/~()-])
+    (?P<word>
+        (?:\(J|lT)?                         # a garbled first letter: '(J' or 'lT' for U
+        (?:I-I|[{_OLD_FONT_LETTERS}])+      # letters, '~' for a marked vowel, 'I-I' for H
+    )
+    (?![\w~()])""",
+    re.VERBOSE,
+)
+# The garbled forms of OLD_FONT_WORD_RE, each with what it stands for ('~' takes any vowel).
+OLD_FONT_SUBSTITUTES = (("I-I", "H"), ("(J", "U"), ("lT", "U"), ("j", "i"), ("J", "I"))
+OLD_FONT_VOWELS = "aeiouy"
+# The motto in such a scan, its fixed words' letters garbled in any of those ways ('CONG IIOA XA HOI CHi)
+# NGHiA VI(~T NAM', 'D<)c I~p- T •••.do -H~nh phlJC', d04 'DQc l~p - TV do - H~nh phuc'): each word held by
+# its first and last letters, a word's middle (what the marks became) up to three characters. Written back
+# unmarked, as the rest of the text is, for the stripped text's restoring to mark.
+_OF_MID = r"\S{0,3}?"
+OLD_FONT_MOTTO_FIRST_RE = re.compile(
+    rf"""(?<![\w])C{_OF_MID}NG\s+(?:H|I-I|II){_OF_MID}A\s+X{_OF_MID}A?\s+H{_OF_MID}I\s+
+        CH{_OF_MID}\s+NGH{_OF_MID}A?\s+VI{_OF_MID}T\s+NAM(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+OLD_FONT_MOTTO_SECOND_RE = re.compile(
+    rf"""(?<![\w])D{_OF_MID}c\s+[lI]{_OF_MID}p\s*[-–]\s*    # 'Độc lập', its 'l' read as 'I'
+        T[^\n\-–]{{0,8}}?do\s*[-–]\s*                        # 'Tự do', its 'ự' whatever the OCR made of it
+        (?:H|I-I){_OF_MID}nh\s+ph\S{{1,4}}?(?![\w])          # 'Hạnh phúc'""",
+    re.VERBOSE | re.IGNORECASE,
+)
+OLD_FONT_MOTTO_FIRST = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+OLD_FONT_MOTTO_SECOND = "Doc lap - Tu do - Hanh phuc"
+# The left column before the motto, run onto the same line: its cells cut where a rule of dashes ends, where
+# the 'Số:' cell opens (c09 '... QUANG YllN So: ADl /KH-UBND') and before a number whose digits the OCR
+# garbled (d04 '... PHD XUYEN s6v/1IKH-UBND'), so that the issuer's cell stands alone.
+OLD_FONT_LEFT_CUT_RE = re.compile(
+    r"""(?<=[-_=.]{3})[ \t]+(?=\S)                              # after a rule under the issuer
+      | [ \t]+(?=S[o6]\s*:)                                      # before the 'So:' cell
+      | [ \t]+(?=[A-Za-z0-9][^\s/]*/[^\s/]*-[A-Z]{2,}(?![\w]))   # before a garbled number and its code""",
+    re.VERBOSE,
+)
