@@ -3613,7 +3613,8 @@ def _acting_subject(text: str) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...'), or
     that acts in an activity report with no document of its own (blind41), then a meeting's chair who
-    concludes. A meeting's holder alone names no issuer (blind18: a report of a plenum's results)."""
+    concludes, then the body a lead says held the meeting, named with its place (fix41, blind41 b07 'Công an
+    tỉnh Sóc Trăng tổ chức họp ...': a meeting report is its holder's, as an activity report its actor's)."""
     pos = 0
     if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
         text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
@@ -3626,7 +3627,13 @@ def _acting_subject(text: str) -> str | None:
             return _issuer_text(m["issuer"])
         pos = m.end()
     cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
-    return _issuer_text(cm["issuer"]) if cm and parse_body(cm["issuer"]) else None  # unseen m31
+    if cm and parse_body(cm["issuer"]):
+        return _issuer_text(cm["issuer"])  # unseen m31
+    if (holding := _meeting_holder(text)) is None:
+        return None
+    end = text.find("\n\n", holding[0].end())
+    said = text[holding[0].end():end if end >= 0 else _LEAD_CHARS]
+    return None if next(iter_numbers(said), None) else holding[1]  # a numbered document has its own issuer
 
 
 def _actor_names_its_document(text: str) -> _Identity | None:
