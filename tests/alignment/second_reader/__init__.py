@@ -1,1 +1,1 @@
-"""A second reader's labels for the hand-aligned pairs (issue 11): see docs/alignment.md, "A second reader"."""
+"""A second reader's labels for the hand-aligned pairs (issue 11): docs/alignment.md, "A second reader"."""
