@@ -11,6 +11,7 @@ import pytest
 from graph.align import Link, dropped
 from graph.align_eval import _parsed, load_gold, stale_labels, tasks_of
 from tests.alignment.second_reader.agree import Agreement, agreement
+from tests.alignment.second_reader.tasks import listing
 
 REPO = Path(__file__).resolve().parent.parent
 FIRST = REPO / "tests" / "alignment"
@@ -44,6 +45,14 @@ def test_second_reader_labels_name_only_tasks_that_exist(pair: object) -> None:
         assert {k["strength"] for k in c["carries_out"]} <= {"full", "partial"}, c["label"]
     links = [Link(c, p, 1.0, "gold") for c, p in pair.links]
     assert set(dropped(links, parent)) == set(pair.dropped)
+
+
+@pytest.mark.parametrize("name", sorted(READER1), ids=sorted(READER1))
+def test_the_listing_a_reader_labels_from_hides_reader_1s_links(name: str) -> None:
+    lst = listing(name)
+    rows = lst["child_tasks"] + lst["parent_tasks"]
+    assert rows and all(set(r) == {"label", "text_starts"} for r in rows)
+    assert "description" not in lst  # reader 1's description speaks of the links
 
 
 # parent plan: heading H with bullets H.1, H.2; another heading G
