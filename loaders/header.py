@@ -216,6 +216,7 @@ from loaders.patterns import (
     NUMBER_HEAD_RE,
     NUMBER_LINE_RE,
     NUMBER_RE,
+    NUMBER_ROW_RE,
     NUMBER_TAIL_CELL_RE,
     NUMBER_WORD_SLIP_RE,
     OCR_DATE_END_RE,
@@ -578,7 +579,7 @@ def _headless_region(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines[:_head_span(lines, _HEADLESS_LINES)]:  # perturb: doubled blank lines are no text
         long_text = len(line) > _BODY_LINE and not MOTTO_SPLIT_RE.search(line) \
-            and not _flat_header(line[:_BODY_LINE])  # not a flattened header (sweep: the Union's motto)
+            and not _flat_header(line[:_BODY_LINE]) and not NUMBER_ROW_RE.match(line)  # a header row's run
         # parentsweep: a subject cell naming its parent in full ('V/v triển khai Nghị quyết số 43-NQ/TW
         # ngày ... của ... về ...') runs past a body line's width and is still the header's
         if SALUTATION_RE.match(line) or long_text and not LONG_SUBJECT_RE.match(line):
@@ -606,7 +607,7 @@ def _unflattened(region: list[str]) -> list[str]:
         if (len(line) > _BODY_LINE or NUMBER_LINE_RE.match(line)) and MOTTO_SPLIT_RE.search(line):
             head = FLAT_SALUTATION_RE.split(line, maxsplit=1)[0]
             out.extend(p.strip() for p in FLAT_HEADER_CUT_RE.split(head) if p and p.strip())
-        elif _flat_header(line[:_BODY_LINE]):
+        elif _flat_header(line[:_BODY_LINE]) or NUMBER_ROW_RE.match(line):
             out.extend(_flat_cells(line))
         else:
             out.append(line)
@@ -1165,8 +1166,25 @@ def _flat_title(region: list[str]) -> str | None:
     for line in region:
         for m in FLAT_TITLE_RE.finditer(line):
             if _is_caps(m["tw"]):
-                return squeeze(m["title"])
+                return _without_enacting_tail(squeeze(m["title"]))
     return None
+
+
+def _without_enacting_tail(title: str) -> str:
+    """blind44: a row-joined copy runs the enacting body's capitals on after the trích yếu ('... TRONG TÌNH
+    HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM'): who decides, not the title's last words, as on a line of its
+    own (`_enacting_line`); a title that waits for its object ('... CỦA ỦY BAN NHÂN DÂN TỈNH') keeps it."""
+    words = title.split()
+    for k in range(max(1, len(words) - _ENACTING_WORDS), len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if not _is_caps(tail) or DANGLING_END_RE.search(fold(head)):
+            continue
+        body = parse_body(new_tone_placement(tail))
+        if body is not None and body.base in ENACTING_BASES and body.organ in (None, "chủ tịch") \
+                and not body.topic and fold(tail).startswith(("ủy ban", "uỷ ban", "chủ tịch", "hội đồng",
+                                                              "chính phủ", "thủ tướng")):
+            return head
+    return title
 
 
 def _page_chrome(line: str) -> bool:

@@ -822,6 +822,15 @@ NUMBER_BEFORE_PLACE_DATE_RE = re.compile(
         (?=[{UPPER}][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
     re.VERBOSE,
 )
+# --- blind44 header: the number row run on into the type heading and the title ---
+# 'Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ...': a copy that joined the
+# header table row by row keeps the number cell and the place-date cell at the line's head however long the
+# heading and title run after them; such a line is the header's row, not running text.
+NUMBER_ROW_RE = re.compile(
+    rf"""^\s*(?:Số|SỐ)\s*:?\s*(?P<number>{NUMBER})[ \t]+
+        (?=[{UPPER}][^\s,]*(?:[ \t]+[^\s,]+){{0,4}}[ \t]*,[ \t]*ngày[ \t]+\d)""",
+    re.VERBOSE,
+)
 # --- blind10 header: a text whose every non-ASCII letter was dropped (a Word binary read as bytes) ---
 # 'Lm H, ngy 22 thng 11 nm 2021' (Lâm Hà, ngày 22 tháng 11 năm 2021): the date words keep their consonants
 # only; the type heading after it likewise ('Hng dn' for Hướng dẫn, 'K hoch' for Kế hoạch).
@@ -927,10 +936,11 @@ FLAT_HEADING_CUT_RE = re.compile(rf"(?<=năm\s\d{{4}})\s+(?=[{UPPER}]{{2,}}\s)")
 # 'Về việc' / 'V/v' up to the rule under it or the cell's end (the caller checks the type word's capitals).
 # blind29: after the place-date, a title may open on any lower-case word ('... năm 2018 HƯỚNG DẪN thể thức
 # và kỹ thuật trình bày ...'): the heading's capitals stop where running case begins.
+# blind44: under a title in capitals its opener is in capitals too ('QUYẾT ĐỊNH V/V BAN HÀNH ...').
 FLAT_TITLE_RE = re.compile(
     rf"""(?:^|(?<=năm\s\d{{4}})(?P<dated>[ \t]+))(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+[{UPPER}\d]+)*?[ \t]*
-        (?P<title>(?:(?:Về[ \t]+việc|về|V/v)[ \t]+|(?(dated)(?=[{LOWER}]{{2}})|(?!)))[^\n]+?)
+        (?P<title>(?:(?i:về[ \t]+việc|về|v/v)[ \t]+|(?(dated)(?=[{LOWER}]{{2}})|(?!)))[^\n]+?)
         [ \t]*(?:-{{2,}}|\Z)""",
     re.VERBOSE,
 )
@@ -5262,8 +5272,9 @@ FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.
 PLACE_TAIL_RE = re.compile(r"(?:^|\s)(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*$")
 # The date of such a broken place-date cell, on the next line ('ngày 12 tháng 3 năm 2020').
 WHEN_RE = re.compile(r"ngày\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
-# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'.
-HEADER_CELL_RE = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)")
+# A header flattened onto one line: 'TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ...'; blind44: the rule under a
+# cell run onto its line ('ỦY BAN NHÂN DÂN THÀNH PHỐ THANH HÓA -------') ends the cell as well.
+HEADER_CELL_RE = re.compile(r"\s+\*+\s+|\s+(?=Số\s*:?\s*\d)|\s+[-–—_=]{3,}(?=\s|$)")
 NUMBER_HEAD_RE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*(?:\d{1,5}\s*[-–—/]?\s*)?$")  # 'Số 312-' or 'Số:' alone
 # A line that opens the preamble, so ends the title.
 PREAMBLE_START_RE = re.compile(

@@ -140,6 +140,16 @@ def one_line(body: Body, number: str) -> str:
     return " ".join(p for p in parts if p) + "\n\n" + _BODY
 
 
+def joined_rows(body: Body, number: str) -> str:
+    """The header table joined row by row, the number row running on into the type heading and a title in
+    capitals (tests/realworld_blind44/g01_kontum_ubnd_qd435_2020_kh119_ct37.txt)."""
+    when, _ = _when(body)
+    title = "V/V " + _TITLE.format(year=body.year).upper().removeprefix("VỀ ")
+    lines = [" ".join([*body.cells, "-------"]), " ".join([*_MOTTO[body.family], "---------------"]),
+             " ".join([_party_number_line(body, number), when, _HEADING[body.doc_type], title])]
+    return "\n".join(lines) + "\n" + _BODY
+
+
 def bold_markdown(body: Body, number: str) -> str:
     """Markdown bold cells, blank lines between (tests/realworld_blind9/b09_ddqh_kh3260_2025_nq57_md.txt)."""
     when, _ = _when(body)
@@ -223,13 +233,13 @@ def code_only(body: Body, number: str) -> str:
 
 
 LAYOUTS = {f.__name__: f for f in (code_only, two_columns, stacked, motto_first, pipes, legal_library, one_line,
-                                   bold_markdown, news_lead, organ_under_heading, lost_left_cell,
+                                   joined_rows, bold_markdown, news_lead, organ_under_heading, lost_left_cell,
                                    news_lead_later, metadata_table, portal_box)}
 _STANDING = ("organ_under_heading", "lost_left_cell", "code_only")  # committees whose standing committee acts
 _ALL = tuple(LAYOUTS)
 _COLUMNS = ("two_columns", "stacked", "pipes", "one_line", "bold_markdown", "news_lead", "news_lead_later")
 _STATE = ("two_columns", "stacked", "motto_first", "pipes", "legal_library", "news_lead", "news_lead_later",
-          "metadata_table", "portal_box")
+          "metadata_table", "portal_box", "joined_rows")
 
 
 def _p(key, cells, code, place, prose, name, level, loc, **kw) -> Body:

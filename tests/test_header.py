@@ -197,6 +197,32 @@ def test_title_and_heading_tail():
     assert h.issuer.kind == "standing_committee" and h.issuer.level == "province"
 
 
+_JOINED = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+           "---------------\nSố: 12/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH {title}\nCăn cứ Luật Tổ chức "
+           "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+# blind44: a header joined row by row runs the title in capitals on into the enacting body's name.
+JOINED_ROW_TITLES = [
+    pytest.param("V/V BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2020 ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                 "V/V BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2020", id="committee"),
+    pytest.param("VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                 "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH", id="chairman"),
+    pytest.param("V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                 "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM", id="object-kept"),
+    pytest.param("V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                 "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM", id="object-then-enacting"),
+    pytest.param("Về việc ban hành Kế hoạch phòng, chống thiên tai năm 2020",
+                 "Về việc ban hành Kế hoạch phòng, chống thiên tai năm 2020", id="running-case"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), JOINED_ROW_TITLES)
+def test_joined_row_header(title, expected):
+    h = header(_JOINED.format(title=title))
+    assert (h.number, h.doc_type, h.issued_on, h.place) == ("12/QĐ-UBND", "QĐ", date(2020, 5, 4), "Kon Tum")
+    assert h.issuer is not None and h.issuer.name == "Ủy ban nhân dân tỉnh Kon Tum"
+    assert h.title == expected
+
+
 SIGNERS = [
     (PROVINCE_STATE, ("Nguyễn Văn Thắng", "Phó Chủ tịch", "Ủy ban nhân dân")),
     (DISTRICT_PARTY, ("Trần Văn Hùng", "Bí thư", "Ban Thường vụ")),

@@ -759,6 +759,25 @@ BLIND42_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind44/README.md: six unseen state texts carrying out Party or upper documents (two whole
+# provincial documents from repositories no set used, four legal-library or document-sharing pages), labelled
+# blind. First scored blind (date 0.67, issuer 0.67, title 0.67, tasks found 0.38; 29 failing checks); floors
+# at what the parser reaches when the round stops.
+BLIND44 = Path(__file__).resolve().parent / "realworld_blind44"
+BLIND44_FLOORS = {
+    "document.number": 0.83,
+    "document.doc_type": 1.00,
+    "document.issued_on": 0.83,
+    "document.issuer": 0.83,
+    "document.issuer_level": 1.00,
+    "document.locality": 1.00,
+    "document.title": 0.83,
+    "document.signer": 1.00,
+    "implements.document": 0.83,
+    "tasks.found": 0.38,
+    "tasks.lead": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -820,6 +839,7 @@ HELD_OUT = {
     "blind39": (BLIND39, BLIND39_FLOORS),
     "blind41": (BLIND41, BLIND41_FLOORS),
     "blind42": (BLIND42, BLIND42_FLOORS),
+    "blind44": (BLIND44, BLIND44_FLOORS),
 }
 
 
