@@ -244,6 +244,7 @@ from loaders.patterns import (
     OWN_NOTICE_RE,
     OWN_NUMBER_START_RE,
     OWN_OF_RE,
+    OWN_PASSED_RE,
     PAGE_DATELINE_RE,
     PARTY_BODY_OF_UNIT_RE,
     PASSIVE_ISSUE_RE,
@@ -2310,7 +2311,8 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) or _holds_congress(text) \
-        or _passes_at_meeting(text) or _discusses_at_meeting(text) or _meeting_passes_draft(text) \
+        or _passes_at_meeting(text) or _passes_own_documents(text) or _discusses_at_meeting(text) \
+        or _meeting_passes_draft(text) \
         or _signs_joint(text, warnings) \
         or _reports_document(text) or _headline_launches(text) or _Identity()
 
@@ -2786,6 +2788,23 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     day = DATE_RE.search(text, held.start(), held.start("issuer"))
     return _Identity(doc_type="NQ", issued_on=_date_of(day) if day else None, issuer=issuer,
                      title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _passes_own_documents(text: str) -> _Identity | None:
+    """blind43 g04: 'Ngày 18/3/2014, Huyện ủy Đại Lộc tổ chức Hội nghị quán triệt ...', later 'Hội nghị đã
+    thông qua các Chương trình của Huyện ủy thực hiện Nghị quyết Trung ương 8 ...': the holder's own documents
+    passed at its conference, their committee named by its base alone; passed there, they bear no date of
+    their own."""
+    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+        return None
+    held, issuer, body = holding
+    for m in OWN_PASSED_RE.finditer(text, held.end(), _LEAD_CHARS):
+        own = parse_body(new_tone_placement(squeeze(m["own"])))
+        doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        if own is None or own.base != body.base or doc_type is None:
+            continue
+        return _Identity(doc_type=doc_type, issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _discusses_at_meeting(text: str) -> _Identity | None:

@@ -2887,6 +2887,18 @@ RESOLUTION_PASSED_RE = re.compile(
     re.VERBOSE,
 )
 
+# blind43: a conference passing its holder's own documents by type ('Hội nghị đã thông qua các Chương trình
+# của Huyện ủy thực hiện Nghị quyết Trung ương 8 khóa XI ...'): the type, the committee named by its base (its
+# unit is the holder's), what they carry out or concern as their subject.
+OWN_PASSED_RE = re.compile(
+    rf"""(?<![\w])thông[ \t]+qua[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
+        (?:[ \t]+hành[ \t]+động)?[ \t]+của[ \t]+
+        (?P<own>(?:Ban[ \t]+Chấp[ \t]+hành|Ban[ \t]+Thường[ \t]+vụ)?[ \t]*
+          (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy)
+        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?\n]{{6,300}})""",
+    re.VERBOSE,
+)
+
 # --- blind39 header: a meeting holder discussing its own unnumbered draft ---
 # 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị
 # quyết Đại hội ...', 'cho ý kiến vào dự thảo Kế hoạch ...': a type word with no number and no other issuer

@@ -6785,3 +6785,29 @@ def test_meeting_without_holder_tells_the_draft_it_passes(text, doc_type, title)
 def test_meeting_without_holder_passing_a_numbered_plan_is_not_a_draft():
     h = header("Cuộc họp thông qua dự thảo Kế hoạch số 12-KH/HU của Huyện ủy về đại hội.\n")
     assert h.doc_type is None or h.number is not None
+
+
+@pytest.mark.parametrize(("text", "doc_type", "name", "title"), [
+    pytest.param("Ngày 18/3/2014, Huyện ủy Đại Lộc tổ chức Hội nghị quán triệt Nghị quyết Trung ương 8.\n\nQuang cảnh "
+                 "hội nghị\n\nHội nghị đã thông qua các Chương trình của Huyện ủy thực hiện Nghị quyết Trung ương 8 "
+                 "khóa XI về bảo vệ Tổ quốc.\n", "CTr", "Huyện ủy Đại Lộc", "thực hiện Nghị quyết Trung ương 8",
+                 id="district-programmes"),
+    pytest.param("Sáng 12/7/2021, Tỉnh ủy Lạng Sơn tổ chức Hội nghị lần thứ 4.\n\nHội nghị đã thông qua Chương trình "
+                 "hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội XIII của Đảng.\n", "CTr", "Tỉnh ủy Lạng Sơn",
+                 "thực hiện Nghị quyết Đại hội XIII", id="province-action-programme"),
+    pytest.param("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
+                 "Đảng ủy về công tác kiểm tra, giám sát năm 2024.\n", "KH", "Đảng ủy xã Tân Lập",
+                 "công tác kiểm tra, giám sát năm 2024", id="commune-plan-about"),
+])
+def test_conference_passing_its_holders_own_documents(text, doc_type, name, title):
+    """blind43 g04: the holder's own documents passed at its conference, their committee named by its base."""
+    h = header(text)
+    assert (h.number, h.issued_on, h.doc_type) == (None, None, doc_type)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_conference_passing_another_committees_plan_is_not_the_holders():
+    h = header("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
+               "Huyện ủy về công tác kiểm tra năm 2024.\n")
+    assert h.doc_type is None or h.issuer is None or "Tân Lập" not in h.issuer.name
