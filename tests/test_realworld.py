@@ -767,7 +767,7 @@ BLIND42_FLOORS = {
 BLIND43 = Path(__file__).resolve().parent / "realworld_blind43"
 BLIND43_FLOORS = {
     "document.number": 0.88,
-    "document.doc_type": 0.66,
+    "document.doc_type": 0.77,
     "document.issued_on": 0.87,
     "document.issuer": 0.88,
     "document.issuer_level": 0.88,
