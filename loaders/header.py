@@ -122,6 +122,7 @@ from loaders.patterns import (
     HEADER_GRASS_CUT_RE,
     HEADER_ORGAN_CUT_RE,
     HEADLINE_DEPLOYS_RE,
+    HEADLINE_LAUNCHES_RE,
     HEADLINE_STAMP_RE,
     HEADLINE_TYPE_NAME_RE,
     HEADLINE_TYPE_RE,
@@ -185,6 +186,7 @@ from loaders.patterns import (
     MARKS_LOST_NUMBER_RE,
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
+    MEETING_DRAFT_RE,
     MENU_ITEM_RE,
     META_ALONE_RE,
     META_BARE_LINE_RE,
@@ -243,6 +245,7 @@ from loaders.patterns import (
     OWN_NOTICE_RE,
     OWN_NUMBER_START_RE,
     OWN_OF_RE,
+    OWN_PASSED_RE,
     PAGE_DATELINE_RE,
     PARTY_BODY_OF_UNIT_RE,
     PASSIVE_ISSUE_RE,
@@ -2302,6 +2305,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         # known1: its own listed after an upper one ('triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị và Kế
         # hoạch số 120-KH/HU ... của Huyện ủy Lục Nam') is still the page's, the upper one its parent
         return _own_among_deployed(text, warnings) or _deploys_numbered(text) \
+            or _holder_studies_central(text, meeting) \
             or _deployed_at_meeting(_Identity(), meeting, text, warnings)
     if clause := _clause_identity(text, warnings):
         return clause
@@ -2325,8 +2329,43 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
                          issuer=_issuer_text(pm["issuer"]))
     return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
         or _studies_congress_resolution(text) or _holds_congress(text) \
-        or _passes_at_meeting(text) or _discusses_at_meeting(text) or _signs_joint(text, warnings) \
-        or _reports_document(text) or _Identity()
+        or _passes_at_meeting(text) or _passes_own_documents(text) or _discusses_at_meeting(text) \
+        or _meeting_passes_draft(text) \
+        or _signs_joint(text, warnings) \
+        or _reports_document(text) or _headline_launches(text) or _Identity()
+
+
+_DRAFT_PARAGRAPHS = 3  # a photo credit or a headline may stand above the meeting's paragraph
+
+
+def _meeting_passes_draft(text: str) -> _Identity | None:
+    """blind43 g03: 'Ảnh: T.H' then 'Cuộc họp thông qua dự thảo Kế hoạch thực hiện biên tập văn kiện Đại hội
+    Đảng bộ huyện lần thứ XIV ...': a meeting report naming no holder is about the draft it passes; a draft
+    has no number or date, and its body is not told."""
+    head = "\n".join(text[:_LEAD_CHARS].split("\n", _DRAFT_PARAGRAPHS * 2)[: _DRAFT_PARAGRAPHS * 2])
+    m = MEETING_DRAFT_RE.search(head)
+    if m is None or (doc_type := TYPE_WORDS.get(fold(squeeze(m["tw"])))) is None:
+        return None
+    return _Identity(doc_type=doc_type, title=squeeze(m["title"]).strip(" ,;:"))
+
+
+_LAUNCH_HEADLINE_LINES = 3  # a site's name or a posting stamp may stand above the headline
+
+
+def _headline_launches(text: str) -> _Identity | None:
+    """blind43 g06: 'THƯỜNG TRỰC ĐẢNG ỦY XÃ IA ĐAL PHÁT ĐỘNG “Đợt thi đua cao điểm 12 tháng”' heading a lead
+    that names the body without its unit: a drive launched by a body named with its unit is that body's,
+    unnumbered and undated, the drive's name its title; read only when nothing else names the page's
+    document."""
+    for line in text.split("\n", _LAUNCH_HEADLINE_LINES)[:_LAUNCH_HEADLINE_LINES]:
+        if (m := HEADLINE_LAUNCHES_RE.match(line)) is None:
+            continue
+        issuer = _display_case_body(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if body is None or body.place is None or _an_office(body):
+            continue
+        return _Identity(issuer=issuer, title=squeeze(m["title"]).strip(" ,.:"))
+    return None
 
 
 _REPORT_PARAGRAPHS = 3  # a headline and a posting stamp may stand above the lead's paragraph
@@ -2432,6 +2471,21 @@ def _deployed_at_meeting(ident: _Identity, m: re.Match[str], text: str, warnings
         issuer = _holder_of_own(text, m, number)
     return replace(ident, number=number, bare=None, doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))),
                    issued_on=issued_on, issuer=issuer, title=title)
+
+
+def _holder_studies_central(text: str, meeting: re.Match[str]) -> _Identity | None:
+    """blind43 g05: 'Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị học tập, quán triệt, triển khai các chỉ
+    thị ... Tại Hội nghị, ... quán triệt, triển khai Chỉ thị số 20-CT/TW ngày 18-01-2018 của Ban Bí thư
+    ...': a local committee named with its unit studies the Centre's documents; the page tells the
+    holder's own unnumbered instruction (as realworld d14), the documents studied are its parents."""
+    if (holding := _meeting_holder(text)) is None:
+        return None
+    held, holder, body = holding
+    number = try_parse(meeting["number"])
+    if meeting.start() < held.start() or number is None or number.level_hint() != "central" \
+            or _own_code(holder, body, number):
+        return None
+    return _Identity(issuer=holder)
 
 
 def _holder_of_own(text: str, m: re.Match[str], number: DocNumber) -> str | None:
@@ -2752,6 +2806,23 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     day = DATE_RE.search(text, held.start(), held.start("issuer"))
     return _Identity(doc_type="NQ", issued_on=_date_of(day) if day else None, issuer=issuer,
                      title=squeeze(passed["title"]).strip(" ,;:"))
+
+
+def _passes_own_documents(text: str) -> _Identity | None:
+    """blind43 g04: 'Ngày 18/3/2014, Huyện ủy Đại Lộc tổ chức Hội nghị quán triệt ...', later 'Hội nghị đã
+    thông qua các Chương trình của Huyện ủy thực hiện Nghị quyết Trung ương 8 ...': the holder's own documents
+    passed at its conference, their committee named by its base alone; passed there, they bear no date of
+    their own."""
+    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+        return None
+    held, issuer, body = holding
+    for m in OWN_PASSED_RE.finditer(text, held.end(), _LEAD_CHARS):
+        own = parse_body(new_tone_placement(squeeze(m["own"])))
+        doc_type = TYPE_WORDS.get(fold(squeeze(m["tw"])))
+        if own is None or own.base != body.base or doc_type is None:
+            continue
+        return _Identity(doc_type=doc_type, issuer=issuer, title=squeeze(m["title"]).strip(" ,;:"))
+    return None
 
 
 def _discusses_at_meeting(text: str) -> _Identity | None:

@@ -2897,6 +2897,18 @@ RESOLUTION_PASSED_RE = re.compile(
     re.VERBOSE,
 )
 
+# blind43: a conference passing its holder's own documents by type ('Hội nghị đã thông qua các Chương trình
+# của Huyện ủy thực hiện Nghị quyết Trung ương 8 khóa XI ...'): the type, the committee named by its base (its
+# unit is the holder's), what they carry out or concern as their subject.
+OWN_PASSED_RE = re.compile(
+    rf"""(?<![\w])thông[ \t]+qua[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
+        (?:[ \t]+hành[ \t]+động)?[ \t]+của[ \t]+
+        (?P<own>(?:Ban[ \t]+Chấp[ \t]+hành|Ban[ \t]+Thường[ \t]+vụ)?[ \t]*
+          (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy)
+        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?\n]{{6,300}})""",
+    re.VERBOSE,
+)
+
 # --- blind39 header: a meeting holder discussing its own unnumbered draft ---
 # 'Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị ... và thảo luận Chương trình hành động thực hiện Nghị
 # quyết Đại hội ...', 'cho ý kiến vào dự thảo Kế hoạch ...': a type word with no number and no other issuer
@@ -2908,6 +2920,18 @@ DRAFT_DISCUSSED_RE = re.compile(
         (?P<tw>{TYPE_WORD})(?:[ \t]+hành[ \t]+động)?[ \t]+(?!(?:số|của|do)(?![\w]))(?=[{LOWER}])
         (?P<title>[^.!?\n“”"]{{10,300}})""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# blind43: a meeting named without its holder passing or discussing a draft ('Cuộc họp thông qua dự thảo Kế
+# hoạch thực hiện biên tập văn kiện Đại hội Đảng bộ huyện ...'), opening a paragraph: the draft's type and
+# subject, as DRAFT_DISCUSSED_RE reads them under a named holder.
+MEETING_DRAFT_RE = re.compile(
+    rf"""^[ \t]*(?:cuộc[ \t]+họp|hội[ \t]+nghị|phiên[ \t]+họp)(?:[ \t]+(?:đã|cũng))?[ \t]+
+        (?:thông[ \t]+qua|thảo[ \t]+luận|(?:cho|lấy)[ \t]+ý[ \t]+kiến(?:[ \t]+vào)?
+          |góp[ \t]+ý(?:[ \t]+vào)?)[ \t]+
+        (?:bản[ \t]+)?dự[ \t]+thảo[ \t]+(?P<tw>{TYPE_WORD})(?:[ \t]+hành[ \t]+động)?[ \t]+
+        (?!(?:số|của|do)(?![\w]))(?=[{LOWER}])(?P<title>[^.!?\n“”"]{{10,300}})""",
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
 )
 
 # --- blind35 header: the meeting holder's own document among those it deploys ---
@@ -3057,7 +3081,7 @@ _AFTER_BLANK = r"(?<!\S)"
 # ('nghiêm túc', 'đồng thời'), 'tiếp tục', the preparatory verbs, the carry-out verbs, 'trên cơ sở'.
 _PURPOSE_FIRST = "để|nhằm"
 _VERB_FIRST = "thực|triển|quán|cụ|thi"
-_CARRY_OUT_FIRST = (f"{_PURPOSE_FIRST}|{_VERB_FIRST}|nghiêm|đồng|tiếp|tổ|học|nghiên|tuyên|phổ|trên")
+_CARRY_OUT_FIRST = (f"{_PURPOSE_FIRST}|{_VERB_FIRST}|nghiêm|đồng|tiếp|tổ|học|nghiên|tuyên|phổ|trên|hội|cuộc")
 # The carry-out verbs; a title's or a later clause's verb before its parent is one of the first four.
 _PARENT_VERB = r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa)"
 _CARRY_OUT_VERB = rf"(?:{_PARENT_VERB}|thi\s+hành)"
@@ -3138,7 +3162,9 @@ IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
           | (?<=\s)(?P<basis>(?i:trên\s+cơ\s+sở\s+{_CARRY_OUT_WORDS}))   # '... trên cơ sở thực hiện'
           | (?<=\s)(?<!năm\s)(?<!quả\s)(?<!việc\s)                 # not '3 năm / kết quả quán triệt'
             (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
-                (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?))
+                (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?
+                # blind43: a meeting held to deploy X ('tổ chức hội nghị triển khai Kết luận số 50-KL/TW')
+              | (?:hội\s+nghị|cuộc\s+họp)\s+(?:học\s+tập,?\s+)?triển\s+khai(?:\s+thực\s+hiện)?))
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
@@ -5145,6 +5171,14 @@ TERM_AT_END_RE = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
 # họp thứ mười một'): no part of the place.
 TERM_AND_SESSION_RE = re.compile(
     r"\s*[,;]?\s+(?:khóa|khoá)\s+[IVXLC]+\b\s*[,;\-–]?\s*(?:kỳ\s+họp|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
+# blind43: a headline whose body launches a drive ('THƯỜNG TRỰC ĐẢNG ỦY XÃ IA ĐAL PHÁT ĐỘNG “Đợt thi đua cao
+# điểm 12 tháng”'), the lead then naming the body without its unit ('Thường trực Đảng ủy xã phát động ...').
+# A headline: the verb right after the name (a lead's 'đã / vừa phát động ...' is news tense), no full stop.
+HEADLINE_LAUNCHES_RE = re.compile(
+    r"""^[ \t]*(?P<issuer>[^\n“"«:.]{4,120}?)(?<![Đđ]ã)(?<!vừa)(?<!mới)(?<!cũng)
+        [ \t]+(?i:phát[ \t]+động)[ \t]+[“"«]?(?P<title>[^\n”"».]{4,200}?)[”"»]?[ \t]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
 # blind6: a portal headline's subject, a capitalised name before a lower-case word ('Tuyên Quang phát động
 # Tết trồng cây ...').
 HEADLINE_ACTOR_RE = re.compile(

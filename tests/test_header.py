@@ -6463,8 +6463,36 @@ def test_meeting_holder_studies_its_own_numbered_document(text, number, name, le
                  "đại hội đảng bộ các cấp.\n", id="named-issuer"),
 ])
 def test_meeting_holder_is_not_the_issuer_of_another_code(text):
+    """The holder never owns the other code's number; blind43: studying the Centre's directive, it is the issuer
+    of its own unnumbered record (realworld d14), the directive its parent."""
     h = header(text)
-    assert h.issuer is None or "Hà Vị" not in h.issuer.name
+    assert h.issuer is None or "Hà Vị" not in h.issuer.name or h.number is None
+
+
+@pytest.mark.parametrize(("text", "name", "level", "parents"), [
+    pytest.param("Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị học tập, quán triệt, triển khai các chỉ thị của Ban "
+                 "Bí thư.\n\nTại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số 20-CT/TW ngày "
+                 "18-01-2018 của Ban Bí thư về lịch sử Đảng; Chỉ thị số 23-CT/TW ngày 9-02-2018 của Ban Bí thư về học "
+                 "tập chủ nghĩa Mác-Lênin.\n", "Huyện ủy Định Hóa", "district", ["20-CT/TW", "23-CT/TW"],
+                 id="district-at-meeting-two-directives"),
+    pytest.param("Sáng 14/3/2024, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức hội nghị quán triệt Nghị quyết số 43-NQ/TW "
+                 "ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về đại đoàn kết.\n", "Tỉnh ủy Lạng Sơn",
+                 "province", ["43-NQ/TW"], id="province-resolution"),
+    pytest.param("Chiều 20/5, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai Kết luận số 50-KL/TW của Bộ Chính trị về "
+                 "công tác dân vận.\n", "Đảng ủy xã Tân Lập", "commune", ["50-KL/TW"], id="commune-conclusion"),
+    pytest.param("Sáng 9/6/2022, Quận ủy Sơn Trà đã tổ chức hội nghị học tập, quán triệt Quy định số 144-QĐ/TW ngày "
+                 "9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.\n", "Quận ủy Sơn Trà", "district", ["144-QĐ/TW"],
+                 id="district-regulation"),
+])
+def test_local_meeting_studying_central_documents_is_the_holders_own_record(text, name, level, parents):
+    """blind43 g05: a local committee named with its unit holds a meeting on the Centre's numbered documents:
+    the page is the holder's own unnumbered record; what it studies is what it carries out."""
+    from loaders.parse import parse_text
+
+    rec = parse_text(text)
+    assert (rec.number, rec.doc_type, rec.issued_on) == (None, None, None)
+    assert rec.issuer is not None and fold(name) in fold(rec.issuer.name) and rec.issuer.level == level
+    assert [str(r.number) for r in rec.implements] == parents
 
 
 @pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
@@ -6732,3 +6760,80 @@ def test_subject_placed_by_glued_city(text, name, commune):
     i = header(text).issuer
     assert i is not None and i.name == name and i.level == "commune"
     assert (i.locality.province, i.locality.commune) == ("Hồ Chí Minh", commune)
+
+
+@pytest.mark.parametrize(("text", "name", "level", "title"), [
+    pytest.param("THƯỜNG TRỰC ĐẢNG ỦY XÃ IA ĐAL PHÁT ĐỘNG “Đợt thi đua cao điểm 12 tháng”\n\nNăm 2024 là năm then chốt."
+                 "\n\nThường trực Đảng ủy xã phát động “Đợt thi đua cao điểm 12 tháng”, với một số nội dung sau:\n",
+                 "Đảng ủy xã Ia Đal", "commune", "Đợt thi đua cao điểm 12 tháng", id="caps-commune-standing-board"),
+    pytest.param("Huyện ủy Lục Nam phát động phong trào thi đua chào mừng Đại hội Đảng bộ huyện\n\nNhằm tạo khí thế "
+                 "thi đua sôi nổi, Huyện ủy phát động phong trào trong toàn Đảng bộ.\n", "Huyện ủy Lục Nam", "district",
+                 "phong trào thi đua chào mừng Đại hội Đảng bộ huyện", id="district-committee-plain"),
+    pytest.param("BAN THƯỜNG VỤ TỈNH ỦY LẠNG SƠN PHÁT ĐỘNG \"Tết trồng cây đời đời nhớ ơn Bác Hồ\"\n\nBan Thường vụ "
+                 "Tỉnh ủy phát động Tết trồng cây năm 2024.\n", "Tỉnh ủy Lạng Sơn", "province",
+                 "Tết trồng cây đời đời nhớ ơn Bác Hồ", id="caps-province-straight-quotes"),
+])
+def test_headline_body_launching_a_drive_is_the_pages_issuer(text, name, level, title):
+    """blind43 g06: a headline's body named with its unit launches a drive; the lead names it without its unit."""
+    h = header(text)
+    assert (h.number, h.issued_on) == (None, None)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tuyên Quang phát động Tết trồng cây\n\nNgười dân hưởng ứng.\n", id="place-not-a-body"),
+    pytest.param("Bí thư Tỉnh ủy Lạng Sơn phát động quyên góp\n\nCán bộ hưởng ứng.\n", id="an-officer"),
+])
+def test_headline_launch_needs_a_body_named_with_its_unit(text):
+    """A place alone, or a person's office, launching a drive names no issuer by this reading."""
+    h = header(text)
+    assert h.issuer is None
+
+
+@pytest.mark.parametrize(("text", "doc_type", "title"), [
+    pytest.param("Ảnh: T.H\n\nCuộc họp thông qua dự thảo Kế hoạch thực hiện biên tập văn kiện Đại hội Đảng bộ huyện "
+                 "lần thứ XIV, nhiệm kỳ 2020 – 2025. Theo đó, mục đích yêu cầu của Kế hoạch là ...\n", "KH",
+                 "biên tập văn kiện Đại hội Đảng bộ huyện lần thứ XIV", id="meeting-passes-draft-plan"),
+    pytest.param("Hội nghị đã thảo luận dự thảo Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã "
+                 "nhiệm kỳ 2025 - 2030. Các đại biểu thống nhất cao.\n", "CTr",
+                 "thực hiện Nghị quyết Đại hội Đảng bộ xã", id="conference-discusses-draft-programme"),
+    pytest.param("Phiên họp cho ý kiến vào dự thảo Quy chế làm việc của Ban Chấp hành Đảng bộ phường khóa I. Các ý "
+                 "kiến được tiếp thu.\n", "QC", "làm việc của Ban Chấp hành", id="session-comments-draft-rules"),
+])
+def test_meeting_without_holder_tells_the_draft_it_passes(text, doc_type, title):
+    """blind43 g03: no holder named, the draft a meeting passes or discusses is the page's, unnumbered."""
+    h = header(text)
+    assert (h.number, h.issued_on, h.doc_type) == (None, None, doc_type)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_meeting_without_holder_passing_a_numbered_plan_is_not_a_draft():
+    h = header("Cuộc họp thông qua dự thảo Kế hoạch số 12-KH/HU của Huyện ủy về đại hội.\n")
+    assert h.doc_type is None or h.number is not None
+
+
+@pytest.mark.parametrize(("text", "doc_type", "name", "title"), [
+    pytest.param("Ngày 18/3/2014, Huyện ủy Đại Lộc tổ chức Hội nghị quán triệt Nghị quyết Trung ương 8.\n\nQuang cảnh "
+                 "hội nghị\n\nHội nghị đã thông qua các Chương trình của Huyện ủy thực hiện Nghị quyết Trung ương 8 "
+                 "khóa XI về bảo vệ Tổ quốc.\n", "CTr", "Huyện ủy Đại Lộc", "thực hiện Nghị quyết Trung ương 8",
+                 id="district-programmes"),
+    pytest.param("Sáng 12/7/2021, Tỉnh ủy Lạng Sơn tổ chức Hội nghị lần thứ 4.\n\nHội nghị đã thông qua Chương trình "
+                 "hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội XIII của Đảng.\n", "CTr", "Tỉnh ủy Lạng Sơn",
+                 "thực hiện Nghị quyết Đại hội XIII", id="province-action-programme"),
+    pytest.param("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
+                 "Đảng ủy về công tác kiểm tra, giám sát năm 2024.\n", "KH", "Đảng ủy xã Tân Lập",
+                 "công tác kiểm tra, giám sát năm 2024", id="commune-plan-about"),
+])
+def test_conference_passing_its_holders_own_documents(text, doc_type, name, title):
+    """blind43 g04: the holder's own documents passed at its conference, their committee named by its base."""
+    h = header(text)
+    assert (h.number, h.issued_on, h.doc_type) == (None, None, doc_type)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_conference_passing_another_committees_plan_is_not_the_holders():
+    h = header("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
+               "Huyện ủy về công tác kiểm tra năm 2024.\n")
+    assert h.doc_type is None or h.issuer is None or "Tân Lập" not in h.issuer.name

@@ -778,6 +778,24 @@ BLIND44_FLOORS = {
     "tasks.lead": 1.00,
 }
 
+# tests/realworld_blind43/README.md: Party committees below the centre told by portals and papers (district
+# committees' conferences on the Centre's documents, a district's study report and plan, a commune standing
+# board's drive, a commune committee's conference, a province's congress report), nine unseen texts labelled
+# blind. First scored blind (doc type 0.44, issuer 0.67, title 0.33; 29 failing checks); floors at what the
+# parser reaches when the round stops.
+BLIND43 = Path(__file__).resolve().parent / "realworld_blind43"
+BLIND43_FLOORS = {
+    "document.number": 0.88,
+    "document.doc_type": 0.77,
+    "document.issued_on": 0.87,
+    "document.issuer": 0.88,
+    "document.issuer_level": 0.88,
+    "document.locality": 1.00,
+    "document.title": 1.00,
+    "document.signer": 1.00,
+    "implements.document": 0.88,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -840,6 +858,7 @@ HELD_OUT = {
     "blind41": (BLIND41, BLIND41_FLOORS),
     "blind42": (BLIND42, BLIND42_FLOORS),
     "blind44": (BLIND44, BLIND44_FLOORS),
+    "blind43": (BLIND43, BLIND43_FLOORS),
 }
 
 
