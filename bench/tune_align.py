@@ -115,13 +115,14 @@ def main(folder: Path = Path("tests/alignment")) -> None:
     print("  shipped defaults", pr(shipped), "" if same else " (differ from this choice)")
 
     print("\nablations from the shipped defaults (pooled over all pairs):")
-    off: dict[str, dict[str, float]] = {
+    off: dict[str, dict[str, object]] = {
         "headings vote": {"anchor": 1.01}, "tree": {"w_tree": 0.0}, "bodies": {"w_body": 0.0},
         "shape": {"w_shape": 0.0}, "markers": {"w_marker": 0.0}, "deadlines": {"w_deadline": 0.0},
         "secondary by text": {"theta_text": 1.01}, "ratio": {"ratio": 1.0}, "order": {"gap": 9.0},
         "mutual best": {"theta_mutual": 1.01}, "footnotes": {"w_note": 0.0},
         "subjects": {"w_subject": 0.0}, "sections": {"section_bullets": 0}, "bundles": {"bundle": 0},
-        "acts": {"w_act": 0.0}, "sentences": {"theta_sentence": 1.01}}
+        "acts": {"w_act": 0.0}, "sentences": {"theta_sentence": 1.01}, "orders": {"orders": ()},
+        "body headings": {"body_headings": False}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         again = bool(set(change) & set(SIGNAL_PARAMS))

@@ -28,7 +28,11 @@ Signals (docs/alignment.md has the figures behind every number below):
   scores above them (the ratio rule below would keep only the best).
 - **acts**: what the task asks its body to do (`loaders.patterns.ACT_RE`; only making plans is credited).
   The task of each plan that asks a kind of body for an act most, and alone, holds that pair; two holders
-  of one pair are linked: the people's committee's closing item that orders plans, one level down.
+  of one pair are linked: the people's committee's closing item that orders plans, one level down. Two
+  tasks that each ask one kind of body both to study or disseminate the document and to make its own plans
+  (`orders`) are linked whoever else asks for plans: the order every plan opens or closes with.
+- **body headings**: a heading that is only a body's name ('Các Ban của Thành ủy') takes the one task of
+  the other plan whose bodies are all of its kinds: that body's share, one level down.
 - **deadlines**: same kind (quarterly, recurring, ...).
 - **markers**: a quoted name ('Dân vận khéo') or a cited document number shared by few tasks of each side.
 - **footnotes**: the documents a task's footnotes cite ('Nghị quyết số 45-NQ/TW ... về ... đội ngũ trí
@@ -45,7 +49,7 @@ kinds. Last, a parent bullet is linked to a child task holding a sentence pair o
 `theta_sentence`, however low the two tasks' covers: one sentence of the bullet carried out inside a
 longer task (a partial link). Each link records its score (capped at 1) and the method that decided it:
 'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap
-filling), 'sentence'.
+filling), 'sentence', 'acts' (the order to study and make plans), 'bodies' (a heading naming a body).
 """
 
 from __future__ import annotations
@@ -62,9 +66,19 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from loaders.normalise import fold
-from loaders.patterns import ACT_RE, SUBJECT_RE
+from loaders.patterns import (
+    ACT_RE,
+    ALIGN_DEADLINE_TAIL_RE,
+    ALIGN_LEVEL_RE,
+    BODY_KIND_RES,
+    BODY_LIST_GLUE_RE,
+    CITED_NUMBER_RE,
+    NOTE_TITLE_RE,
+    QUOTED_NAME_RE,
+    SUBJECT_RE,
+)
 
-PARAMS_VERSION = "7"
+PARAMS_VERSION = "8"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -115,6 +129,8 @@ class Params:
     w_act: float = 0.3  # the two tasks hold a (body kind, act) in common, each its plan's only holder
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
     theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
+    orders: tuple[str, ...] = ("disseminate", "plan")  # acts that together make the opening order (() off)
+    body_headings: bool = True  # a heading naming a body takes the one task of the other plan for that body
 
 
 PARAMS = Params()
@@ -123,11 +139,6 @@ PARAMS = Params()
 # Text
 # ---------------------------------------------------------------------------
 
-_DEADLINE_WORDS = r"thường xuyên|hoàn thành|quý|trước ngày|khi có chỉ đạo|hằng năm|định kỳ"
-_DEADLINE_TAIL = re.compile(rf"\((?:[^()]*(?:{_DEADLINE_WORDS})[^()]*)\)\s*\.?\s*$")
-# The level of the body or place says who, not what: 'Hội đồng nhân dân thành phố' = '... tỉnh'.
-_LEVEL = re.compile(r"\b(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành ủy|tỉnh ủy|huyện ủy|"
-                    r"quận ủy|thị ủy|đảng ủy)\b")
 _SENTENCE = re.compile(r"(?<=[.;:!?])\s+|\s+-\s+(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_SENTENCE = 25
@@ -135,7 +146,7 @@ _MIN_SENTENCE = 25
 
 def prepare(text: str) -> str:
     """Folded text with the deadline in brackets and level words masked."""
-    return _LEVEL.sub("@", _DEADLINE_TAIL.sub("", fold(text))).strip()
+    return ALIGN_LEVEL_RE.sub("@", ALIGN_DEADLINE_TAIL_RE.sub("", fold(text))).strip()
 
 
 def sentences(text: str) -> list[str]:
@@ -302,9 +313,6 @@ def sentence_pairs(child: Sequence[str], parent: Sequence[str]) -> np.ndarray:
     return out
 
 
-_ABOUT = re.compile(r"\bvề\s+(.+)", re.DOTALL)
-
-
 def note_items(notes: Iterable[str]) -> list[str]:
     """What a task's footnotes cite, one item per document (footnotes list them between ';'): the title
     after 'về' when there is one. The number, date and issuer say which document, the title what it is
@@ -312,8 +320,8 @@ def note_items(notes: Iterable[str]) -> list[str]:
     out = []
     for note in notes:
         for item in note.split(";"):
-            m = _ABOUT.search(item)
-            title = (m.group(1) if m else item).strip(" .*“”\"")
+            m = NOTE_TITLE_RE.search(item)
+            title = (m.group("title") if m else item).strip(" .*“”\"")
             if title:
                 out.append(title)
     return out
@@ -354,45 +362,23 @@ def _with_notes(text: np.ndarray, child: Sequence[AlignTask], parent: Sequence[A
 # Bodies and markers
 # ---------------------------------------------------------------------------
 
-_BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
-    ("board:propaganda", r"ban tuyên giáo"),
-    ("board:mass-mobilisation", r"ban dân vận"),
-    ("board:organisation", r"ban tổ chức"),
-    ("board:internal-affairs", r"ban nội chính"),
-    ("board:inspection", r"ủy ban kiểm tra"),
-    ("boards", r"các ban (?:của|xây dựng đảng)|văn phòng (?:tỉnh|thành|huyện)"),
-    ("peoples-council", r"hội đồng nhân dân|hđnd"),
-    ("peoples-committee", r"ủy ban nhân dân|ubnd|chính quyền"),
-    ("front", r"mặt trận|mttq"),
-    ("mass-organisations",
-     r"tổ chức chính trị - xã hội|đoàn thể|hội quần chúng|các hội\b|(?:thành|tỉnh|huyện) đoàn"),
-    ("party",
-     r"cấp ủy|tổ chức đảng|(?:huyện|quận|đảng|thành|tỉnh|thị) ủy|chi bộ|đảng bộ|đảng đoàn|ban cán sự"),
-    ("officials", r"cán bộ|công chức|ngành|đơn vị"),
-))
-
-
 def body_kinds(names: Iterable[str]) -> frozenset[str]:
     """What kind of body each name is, whatever its level: 'Ban Dân vận Thành ủy' = 'Ban Dân vận Huyện ủy'.
     The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's."""
     out = set()
     for name in names:
         f = fold(name)
-        for kind, rx in _BODY_KINDS:
+        for kind, rx in BODY_KIND_RES:
             if rx.search(f):
                 out.add(kind)
                 break
     return frozenset(out)
 
 
-_QUOTED = re.compile(r'[“"]([^”"]{4,80})[”"]')
-_DOC_NUMBER = re.compile(r"\b\d{1,4}\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:[/-][A-ZĐa-zđ]{1,10})+")
-
-
 def markers(text: str) -> frozenset[tuple[str, str]]:
     """Quoted names and cited document numbers: rare ones tie two tasks together."""
-    quoted = {("quote", m.strip(" .,")) for m in _QUOTED.findall(fold(text))}
-    numbers = {("number", re.sub(r"\s", "", m).lower()) for m in _DOC_NUMBER.findall(text)}
+    quoted = {("quote", m.strip(" .,")) for m in QUOTED_NAME_RE.findall(fold(text))}
+    numbers = {("number", re.sub(r"\s", "", m).lower()) for m in CITED_NUMBER_RE.findall(text)}
     return frozenset(quoted | numbers)
 
 
@@ -450,7 +436,7 @@ class Signals:
                 + params.w_act * self.act)
 
 
-_KIND_BIT = {kind: 1 << i for i, (kind, _) in enumerate(_BODY_KINDS)}
+_KIND_BIT = {kind: 1 << i for i, (kind, _) in enumerate(BODY_KIND_RES)}
 
 
 @lru_cache(maxsize=65536)
@@ -492,6 +478,21 @@ def subject_counts(task: AlignTask) -> tuple[int, ...]:
     return tuple(map(sum, zip(_subject_counts(task.text), *cited, strict=True)))
 
 
+@lru_cache(maxsize=65536)
+def _body_heading(text: str, bodies: tuple[str, ...]) -> bool:
+    rest = fold(text)
+    for name in sorted(bodies, key=len, reverse=True):
+        rest = rest.replace(fold(name), " ")
+    return len(BODY_LIST_GLUE_RE.sub(" ", rest).split()) <= 2
+
+
+def body_heading(task: AlignTask) -> bool:
+    """The task's text is the names of its bodies and little else ('Các Ban của Thành ủy', 'Đảng đoàn Mặt
+    trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, Ban Thường vụ Thành đoàn'): a closing
+    section's heading over that body's items, which says whose share, not what."""
+    return bool(task.bodies) and _body_heading(task.text, tuple(task.bodies))
+
+
 @dataclass(frozen=True)
 class Shape:
     """One side's tree as arrays: each task's parent (index, -1 at the top), its depth (how many of its
@@ -505,6 +506,7 @@ class Shape:
     kinds: np.ndarray
     subjects: np.ndarray  # task × subject: how often it names each
     acts: np.ndarray  # task × act: how often it asks for each
+    named: np.ndarray  # bool: a heading that is only the name of the bodies it addresses (`body_heading`)
 
     @staticmethod
     def of(tasks: Sequence[AlignTask]) -> Shape:
@@ -525,7 +527,9 @@ class Shape:
         kinds = np.array([_kind_mask(tuple(t.bodies)) for t in tasks], dtype=np.int64)
         subjects = np.array([subject_counts(t) for t in tasks], dtype=np.float64).reshape(n, len(_SUBJECTS))
         acts = np.array([_act_counts(t.text) for t in tasks], dtype=np.float64).reshape(n, len(_ACTS))
-        return Shape(up, depths, has_kids, under, kinds, subjects, acts)
+        named = np.array([bool(k) and body_heading(t) for t, k in zip(tasks, has_kids, strict=True)],
+                         dtype=bool)
+        return Shape(up, depths, has_kids, under, kinds, subjects, acts, named)
 
 
 def _votes(text: np.ndarray, cs: Shape, ps: Shape, params: Params) -> np.ndarray:
@@ -576,7 +580,7 @@ def _only_holders(counts: np.ndarray, near: float) -> np.ndarray:
 
 def _act_keys(shape: Shape, acts: Sequence[int]) -> np.ndarray:
     """task × (body kind, act): how often the task asks for the act, where it names that kind of body."""
-    kinds = (shape.kinds[:, None] >> np.arange(len(_BODY_KINDS))) & 1
+    kinds = (shape.kinds[:, None] >> np.arange(len(BODY_KIND_RES))) & 1
     asked = shape.acts[:, list(acts)]
     return (kinds[:, :, None] * asked[:, None, :]).reshape(len(kinds), -1)
 
@@ -685,6 +689,9 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
     _fill_gaps(child, parent, text, chosen, params)
     _sections(*sig.trees, chosen, params)
     _sentences_linked(sig, chosen, params)
+    _orders_linked(sig, chosen, params)
+    if params.body_headings:
+        _body_headings_linked(*sig.trees, chosen)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
@@ -714,6 +721,36 @@ def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: 
     bullet = ~sig.trees[1].has_kids
     for a, b in zip(*np.nonzero((sig.sentence >= params.theta_sentence) & bullet[None, :]), strict=True):
         chosen.setdefault((int(a), int(b)), "sentence")
+
+
+def _orders_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: Params) -> None:
+    """Two tasks that each ask a body of one kind to study or disseminate the document and to make its own
+    plan for it are linked ('acts'): the order a plan opens or closes with ('tổ chức nghiên cứu, quán
+    triệt, xây dựng chương trình, kế hoạch cụ thể'), which every body carries out one level down in its own
+    words, and which several items of one plan may give (the Party committees', the Front's), so that no
+    single holder of the act exists (`_acts`)."""
+    if not params.orders:
+        return
+    idx = [_ACTS.index(a) for a in params.orders]
+    asked: list[np.ndarray] = [np.all(s.acts[:, idx] > 0, axis=1) for s in sig.trees]
+    for a, b in zip(*np.nonzero(asked[0][:, None] & asked[1][None, :] & (sig.body > 0)), strict=True):
+        chosen.setdefault((int(a), int(b)), "acts")
+
+
+def _body_headings_linked(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str]) -> None:
+    """A heading that only names a body ('Các Ban của Thành ủy') is linked to the one task of the other
+    plan whose bodies are all of its kinds ('bodies'): the item that gives that body its share one level
+    down ('Các Ban xây dựng Đảng và Văn phòng Huyện ủy theo chức năng, nhiệm vụ triển khai ...'). Two such
+    tasks and the heading says nothing of which is which; and a task already linked outside the heading
+    carries out what it is linked to (131-KH/HU's mass-mobilisation board item, the city's closing item
+    for that board, not its heading of tasks)."""
+    for heads, others, flip in ((ps, cs, False), (cs, ps, True)):
+        fits = (others.kinds[:, None] != 0) & ((others.kinds[:, None] & ~heads.kinds[None, :]) == 0)
+        for h in np.nonzero(heads.named & (fits.sum(axis=0) == 1))[0]:
+            o = int(np.argmax(fits[:, h]))
+            linked = [a for a, b in chosen if b == o] if flip else [b for a, b in chosen if a == o]
+            if all(heads.under[h, x] for x in linked):
+                chosen.setdefault((int(h), o) if flip else (o, int(h)), "bodies")
 
 
 def _sections(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str], params: Params) -> None:

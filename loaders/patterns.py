@@ -5103,6 +5103,68 @@ các sở, ngành ... xây dựng chương trình, kế hoạch, đề án' (tex
 are asked of a body by too many of its tasks, or by none of the right ones (docs/alignment.md, seventh
 round)."""
 
+# --- alignment: the words graph.align reads in task text (folded text unless said) -------------------------
+
+ALIGN_DEADLINE_TAIL_RE = re.compile(
+    r"""\(                                         # the bracket a task's deadline is written in
+        (?:[^()]*
+           (?:thường[ ]xuyên | hoàn[ ]thành | quý | trước[ ]ngày | khi[ ]có[ ]chỉ[ ]đạo | hằng[ ]năm
+            | định[ ]kỳ)
+           [^()]*)
+        \)\s*\.?\s*$                                # at the task's end""",
+    re.VERBOSE,
+)
+"""A task's deadline in brackets at its end ('(hoàn thành trong quý I/2024)', '(thực hiện thường
+xuyên)'): when, not what, so text similarity leaves it out (the deadline signal reads its kind)."""
+
+ALIGN_LEVEL_RE = re.compile(
+    r"""\b(?:thành[ ]phố | tỉnh | huyện | quận | thị[ ]xã | xã | phường | thị[ ]trấn  # a place's level
+         | thành[ ]ủy | tỉnh[ ]ủy | huyện[ ]ủy | quận[ ]ủy | thị[ ]ủy | đảng[ ]ủy)\b  # a Party committee's
+    """,
+    re.VERBOSE,
+)
+"""The level of a body or place says who, not what: 'Hội đồng nhân dân thành phố' is '... tỉnh' one level
+up, so text similarity masks these words."""
+
+BODY_KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.VERBOSE)) for kind, rx in (
+    ("board:propaganda", r"ban[ ]tuyên[ ]giáo"),
+    ("board:mass-mobilisation", r"ban[ ]dân[ ]vận"),
+    ("board:organisation", r"ban[ ]tổ[ ]chức"),
+    ("board:internal-affairs", r"ban[ ]nội[ ]chính"),
+    ("board:inspection", r"ủy[ ]ban[ ]kiểm[ ]tra"),
+    ("boards", r"các[ ]ban[ ](?:của | xây[ ]dựng[ ]đảng) | văn[ ]phòng[ ](?:tỉnh | thành | huyện)"),
+    ("peoples-council", r"hội[ ]đồng[ ]nhân[ ]dân | hđnd"),
+    ("peoples-committee", r"ủy[ ]ban[ ]nhân[ ]dân | ubnd | chính[ ]quyền"),
+    ("front", r"mặt[ ]trận | mttq"),
+    ("mass-organisations",
+     r"tổ[ ]chức[ ]chính[ ]trị[ ]-[ ]xã[ ]hội | đoàn[ ]thể | hội[ ]quần[ ]chúng | các[ ]hội\b"
+     r" | (?:thành | tỉnh | huyện)[ ]đoàn"),
+    ("party",
+     r"cấp[ ]ủy | tổ[ ]chức[ ]đảng | (?:huyện | quận | đảng | thành | tỉnh | thị)[ ]ủy | chi[ ]bộ | đảng[ ]bộ"
+     r" | đảng[ ]đoàn | ban[ ]cán[ ]sự"),
+    ("officials", r"cán[ ]bộ | công[ ]chức | ngành | đơn[ ]vị"),
+    ))
+"""The kinds of body a task names, whatever its level, first match wins ('Ban cán sự đảng Ủy ban nhân
+dân' is the people's committee's): the Party's boards, the people's council and committee, the Front,
+the mass organisations, the Party committees, officials (`graph.align.body_kinds`)."""
+
+BODY_LIST_GLUE_RE = re.compile(r"\b(?:các|và|của)\b|[\W\d_]+")
+"""What joins the names in a list of bodies ('Các Ban của Thành ủy', 'Mặt trận ..., các tổ chức ... và
+...'): a heading that is this and the names alone says whose share, not what (`graph.align.body_heading`)."""
+
+NOTE_TITLE_RE = re.compile(r"\bvề\s+(?P<title>.+)", re.DOTALL)
+"""What a document a footnote cites is about: its title after 'về' ('Nghị quyết số 45-NQ/TW ... về ...
+đội ngũ trí thức'). The number, date and issuer say which document; only the title can be found in
+another plan's task (`graph.align.note_items`)."""
+
+CITED_NUMBER_RE = re.compile(
+    r"""\b\d{1,4}\s*[-/]\s*[A-ZĐa-zđ]{1,8}          # '43-NQ', '134/NQ'
+        (?:[/-][A-ZĐa-zđ]{1,10})+                  # '/TW', '-HĐND'""",
+    re.VERBOSE,
+)
+"""A document number cited in a task's text (raw text), a marker two tasks may share."""
+
 # --- blind34: an outline's subject under its heading ---
 
 OUTLINE_HEADING_RE = re.compile(

@@ -284,6 +284,67 @@ def test_a_closing_item_is_linked_by_the_act_its_body_is_asked_for(child: list[A
     assert {(k.child, k.parent) for k in align(child, CLOSING, params)} == expected
 
 
+PARTY_ORDER = ("Các cấp ủy, tổ chức đảng tổ chức quán triệt, triển khai, ban hành chương trình, kế hoạch "
+               "thực hiện Nghị quyết phù hợp với điều kiện của địa phương, đơn vị.")
+PARTY_REVIEW = "Các cấp ủy định kỳ xây dựng kế hoạch kiểm tra, giám sát việc thực hiện ở cơ sở."
+STUDY_AND_PLAN = ("Tổ chức nghiên cứu, học tập nội dung Nghị quyết số 43-NQ/TW; xây dựng chương trình, kế "
+                  "hoạch cụ thể để lãnh đạo tổ chức thực hiện (hoàn thành trong quý I/2024).")
+PARTY = ("Các huyện ủy, đảng ủy trực thuộc",)
+ORDERS = [t("P2", PARTY_REVIEW, bodies=PARTY), t("P1", PARTY_ORDER, bodies=PARTY)]  # no gap for order to fill
+
+
+@pytest.mark.parametrize("child, params, expected", [
+    ([t("C1", STUDY_AND_PLAN, bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS,
+     {("C1", "P1"): "acts", ("C2", "P2"): "text"}),
+    ([t("C1", STUDY_AND_PLAN, bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))],
+     replace(PARAMS, orders=()), {("C2", "P2"): "text"}),
+    # the same order given to another kind of body is that body's
+    ([t("C1", STUDY_AND_PLAN, bodies=("Ủy ban nhân dân xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))],
+     PARAMS, {("C2", "P2"): "text"}),
+    # studying alone, no plan asked for, is not the order
+    ([t("C1", "Tổ chức nghiên cứu, học tập, quán triệt nội dung Nghị quyết số 43-NQ/TW đến đảng viên.",
+        bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS,
+     {("C2", "P2"): "text"}),
+], ids=["study-and-plan", "switched-off", "another-body", "study-alone"])
+def test_an_order_to_study_and_make_plans_is_carried_out_by_the_same_order_to_the_same_kind_of_body(
+        child: list[AlignTask], params: Params, expected: dict[tuple[str, str], str]) -> None:
+    """66-CTr/TU III.5.1 (the district Party committees: 'Tổ chức nghiên cứu, quán triệt, xây dựng chương
+    trình, kế hoạch cụ thể') carries out seed 001 IV.1 and II.1 (the same order to the Party committees a
+    level down, text 0.11 and 0.29), and no single task of either plan holds the act of making plans."""
+    assert {(k.child, k.parent): k.method for k in align(child, ORDERS, params)} == expected
+
+
+BOARDS = ("Các Ban của Thành ủy",)
+BOARDS_ITEM = ("Các Ban xây dựng Đảng và Văn phòng Huyện ủy theo chức năng, nhiệm vụ triển khai thực hiện "
+               "các nội dung Nghị quyết và Kế hoạch này.")
+BOARDS_SECTION = [t("H", "Các Ban của Thành ủy", bodies=BOARDS),
+                  t("H.1", "Ban Tuyên giáo Thành ủy: Chủ trì hướng dẫn việc nghiên cứu, học tập, quán triệt.",
+                    "H", bodies=("Ban Tuyên giáo Thành ủy",)),
+                  t("K", BUDGET, bodies=("Ủy ban nhân dân thành phố",))]
+DISTRICT_BOARDS = ("Các Ban xây dựng Đảng", "Văn phòng Huyện ủy")
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS)], BOARDS_SECTION, PARAMS, {("C1", "H"): "bodies"}),
+    ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS)], BOARDS_SECTION, replace(PARAMS, body_headings=False),
+     {}),
+    # two items for the boards: the heading does not say which is its
+    ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS), t("C2", YOUTH, bodies=("Các Ban xây dựng Đảng",))],
+     BOARDS_SECTION, PARAMS, {}),
+    # a heading that says what, not only whose, is no body's name
+    ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS)],
+     [t("H", "Các Ban của Thành ủy tăng cường kiểm tra, giám sát", bodies=BOARDS), *BOARDS_SECTION[1:]],
+     PARAMS, {}),
+], ids=["one-item", "switched-off", "two-items", "not-a-name"])
+def test_a_heading_naming_a_body_takes_the_one_item_for_that_body(
+        child: list[AlignTask], parent: list[AlignTask], params: Params,
+        expected: dict[tuple[str, str], str]) -> None:
+    """131-KH/HU IV.3 ('Các Ban xây dựng Đảng và Văn phòng Huyện ủy theo chức năng, nhiệm vụ ...') is the
+    district boards' share of 66-CTr/TU III.3 ('Các Ban của Thành ủy'), text 0.15: the heading says whose,
+    and the one item for that kind of body is the same share."""
+    assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
+
+
 DIALOGUE = ("Lãnh đạo thực hiện nghiêm quy chế người đứng đầu cấp ủy, chính quyền các cấp đối thoại "
             "với Nhân dân.")
 REVIEW = ("Tăng cường kiểm tra, giám sát, sơ kết, tổng kết việc thực hiện các nghị quyết của Đảng về "
@@ -445,10 +506,10 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.81, 1.00, 0.40, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.87, 1.00, 0.50, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
     ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.72, 0.88, 0.28, 0.80),
-    ("66-CTr-TU_vs_seed-001", 0.81, 0.67, 0.90, 0.40, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
+    ("66-CTr-TU_vs_seed-001", 0.81, 0.74, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
@@ -466,7 +527,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.75
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.78
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
