@@ -6338,6 +6338,13 @@ def test_meeting_report_discussing_no_draft_of_its_own(text):
                  "commune", id="commune-committee-by-level"),
     pytest.param("Sáng 4/4/2023, Huyện ủy tổ chức hội nghị giao ban quý I.\n", "Huyện ủy", "district",
                  id="party-committee-by-level"),
+    # blind45 b03, b07: a body that held a ceremony, in the news tense
+    pytest.param("Đảng ủy xã Liêm Cần vừa long trọng tổ chức lễ kỷ niệm 93 năm Ngày thành lập Đảng.\n",
+                 "Đảng ủy xã Liêm Cần", "commune", id="party-committee-ceremony"),
+    pytest.param("Hưởng ứng ngày toàn dân ra quân làm thủy lợi (16/10), sáng ngày 16/10, UBND xã Nam Thanh đã tổ chức "
+                 "lễ phát động ra quân làm thủy lợi.\n", "UBND xã Nam Thanh", "commune", id="commune-launch-ceremony"),
+    pytest.param("Ngày 2/9/2023, UBND huyện Yên Thế đã tổ chức lễ mít tinh kỷ niệm Quốc khánh.\n", "UBND huyện Yên Thế",
+                 "district", id="district-rally"),
 ])
 def test_activity_report_names_its_actor(text, name, level):
     h = header(text)
@@ -6348,6 +6355,7 @@ def test_activity_report_names_its_actor(text, name, level):
 @pytest.mark.parametrize("text", [
     pytest.param("Ngày 5/3/2022, Hội đồng tổ chức họp đánh giá công tác quý I.\n", id="bare-council"),
     pytest.param("Chiều 19/5/2021, lãnh đạo các đơn vị tổ chức họp bàn công tác bầu cử.\n", id="no-body"),
+    pytest.param("Sáng 16/10, các xã, thị trấn đã tổ chức lễ ra quân đồng loạt.\n", id="no-body-ceremony"),
 ])
 def test_meeting_holder_unplaced_names_no_actor(text):
     assert header(text).issuer is None
