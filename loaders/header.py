@@ -3698,12 +3698,16 @@ def _names_authority(line: str) -> bool:
     return body is not None and bool(body.place or body.unit_kind)
 
 
-def _acting_subject(text: str) -> str | None:
+def _acting_subject(text: str, numbered: bool = False) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...'), or
     that acts in an activity report with no document of its own (blind41), then a meeting's chair who
     concludes, then the body a lead says held the meeting, named with its place (fix41, blind41 b07 'Công an
-    tỉnh Sóc Trăng tổ chức họp ...': a meeting report is its holder's, as an activity report its actor's)."""
+    tỉnh Sóc Trăng tổ chức họp ...': a meeting report is its holder's, as an activity report its actor's) or
+    with its level (blind45 b05 'UBND huyện tổ chức phiên họp thường kỳ ...'), when the page has no number
+    of its own (`numbered`); the upper documents a meeting studies under its own carry-out clause are no
+    document of the page (blind45 b01: '... Ban Chấp hành Đảng bộ xã Ninh Hải tổ chức Hội nghị ... truyền đạt
+    về Nghị quyết số 42-NQ/TW ...')."""
     pos = 0
     if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
         text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
@@ -3718,11 +3722,9 @@ def _acting_subject(text: str) -> str | None:
     cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
     if cm and parse_body(cm["issuer"]):
         return _issuer_text(cm["issuer"])  # unseen m31
-    if (holding := _meeting_holder(text)) is None:
-        return None
-    end = text.find("\n\n", holding[0].end())
-    said = text[holding[0].end():end if end >= 0 else _LEAD_CHARS]
-    return None if next(iter_numbers(said), None) else holding[1]  # a numbered document has its own issuer
+    if numbered or (holding := _meeting_holder(text, by_level=True)) is None:
+        return None  # the numbered document a meeting studies is the page's, with an issuer of its own
+    return holding[1]
 
 
 def _actor_names_its_document(text: str) -> _Identity | None:
@@ -4318,7 +4320,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = new_tone_placement(meta.issuer) if meta.issuer else None  # perturb: matched in one placement
     if clause is None and not (block and bodies):  # a header's own body lines outrank prose
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) \
-            or (deploying.issuer if deploying.doc_type == doc_type else None) or _acting_subject(joined)
+            or (deploying.issuer if deploying.doc_type == doc_type else None) \
+            or _acting_subject(joined, numbered=number is not None)
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
     signed = _signed_by_field(lines)
     if block:

@@ -1884,7 +1884,9 @@ _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
 # A sentence opened by the body that asks or directs: 'Ban Thường vụ Huyện ủy đề nghị ...'. (blind8: or that
 # was given the work it sends out, 'Chi cục Chăn nuôi và Thú y được giao ...': 'được' is not in its name.)
 # blind41: or that acts in an activity report with no document of its own, 'UBND xã Hồng Hà đã chủ động triển
-# khai thực hiện Nghị quyết ...', '..., Phòng Tư pháp huyện phối hợp với ...'.
+# khai thực hiện Nghị quyết ...', '..., Phòng Tư pháp huyện phối hợp với ...'. blind45: or that held a
+# ceremony, in the news tense ('Đảng ủy xã Thanh Hải vừa long trọng tổ chức lễ kỷ niệm ...', '..., UBND xã
+# Trung Phúc Cường đã tổ chức lễ phát động ...').
 ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})  # blind8: '(UBND)'; blind17: '(sau đây gọi là Hội đồng)'
@@ -1893,7 +1895,9 @@ ACTING_SUBJECT_RE = re.compile(
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
           |biên\s+soạn(?=\s+(?:tài\s+liệu|đề\s+cương)\s*:?\s*[“"«]?\s*(?i:đề\s+cương))  # blind34 b02
-          |(?:(?<=đã\s)|(?<=vừa\s))(?:chủ\s+động\s+)?(?:triển\s+khai|phát\s+động)  # news tense only
+          |(?:(?<=đã\s)|(?<=vừa\s))(?:(?:chủ\s+động|long\s+trọng)\s+)?  # news tense only
+            (?:triển\s+khai|phát\s+động
+              |tổ\s+chức\s+(?i:lễ)(?=\s+[{LOWER}]))  # blind45 b03, b07: 'vừa long trọng tổ chức lễ kỷ niệm'
           |phối\s+hợp(?=\s+với\s))\b  # blind41 b01: 'Phòng Tư pháp huyện phối hợp với Trung tâm ...'
         """,
     re.VERBOSE | re.MULTILINE,
