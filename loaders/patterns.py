@@ -1641,7 +1641,8 @@ URGENCY = r"""(?:\s+(?:thượng\s+khẩn|khẩn(?:\s+cấp)?(?!\s+trương)|h�
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.
-LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+thức|chủ\s+động|sớm)"""
+_LEAD_ADVERB_WORDS = ("khẩn trương", "kịp thời", "nhanh chóng", "chính thức", "chủ động", "sớm")
+LEAD_ADVERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _LEAD_ADVERB_WORDS) + ")"
 
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
@@ -1655,11 +1656,19 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
 # 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
+# blind42 b03: 'Ban Chấp hành Đảng bộ xã Lĩnh Toại đã nhanh chóng xây dựng kế hoạch hành động': the aspect
+# word still stands before the making verb, past a manner adverb (each look-behind of fixed width, one space
+# apart), so a task's 'cần nhanh chóng xây dựng kế hoạch' stays work to do.
+_ASPECT_ADVERB_BEHIND = "|".join(
+    rf"(?<={aspect}\s{adverb.replace(' ', chr(92) + 's')}\s)"
+    for aspect in ("đã", "vừa", "mới")
+    for adverb in _LEAD_ADVERB_WORDS)
 OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
           |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
-          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s)|{_ASPECT_ADVERB_BEHIND})
+            (?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |(?<=dựng\svà\s)thông\s+qua  # sweepH: 'thị ủy Cửa Lò đã xây dựng và thông qua chương trình ...'
           |(?<=,\s)thông\s+qua(?=\s+\d{{1,2}}\s)  # sweepG: '... Kỳ họp thứ Tám, thông qua 8 nghị quyết'
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
@@ -3136,6 +3145,16 @@ IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
         # quán triệt sâu rộng tinh thần X' says it was done
     re.VERBOSE | re.MULTILINE,
 ), _CARRY_OUT_FIRST)
+# --- leftovers6 citations: an activity report's actor carrying a document out ---
+# 'UBND xã Hồng Hà đã chủ động triển khai thực hiện Nghị quyết số 57-NQ/ĐU ...' (blind41 b02): mid-sentence,
+# after its subject, in the news tense. Read only on a page with no document of its own whose issuer is that
+# subject (citations._actor_carries_out): elsewhere a report's '... đã triển khai X' only tells what was done.
+ACTOR_CARRIES_OUT_RE = re.compile(
+    rf"""(?<=\s)(?P<tense>đã|vừa)\s+(?:(?:chủ\s+động|kịp\s+thời|tập\s+trung)\s+)?
+        (?i:{_CARRY_OUT_WORDS})(?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",
+    re.VERBOSE,
+)
 # implgaps: what lies between a carry-out clause's opener and the type word of what it carries out: 'Thực
 # hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW' (a plural before the type word), 'Thực hiện “Nghị quyết số
 # 57-NQ/TW”' (the document's name quoted or bracketed). Only before a type word: 'các nhiệm vụ' is no parent.
@@ -5273,6 +5292,10 @@ PREAMBLE_START_RE = re.compile(
 SALUTATION_RE = re.compile(rf"^\s*{_SALUTATION}\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+# blind41 b06: a results item ('... với một số kết quả nổi bật như:' / 'Thứ nhất, Hội đồng ... nâng cao ...'):
+# once the page's body runs through points counted in words, a document issued below is one result told.
+# 'Thứ nhất' is no weekday, so a posting line ('Thứ hai, 12/06/2023') never opens it.
+ORDINAL_POINTS_OPENED_RE = re.compile(r"(?m:^[ \t]*(?:Thứ[ \t]+nhất|Một[ \t]+là)[ \t]*[,:])")
 
 # --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -5319,6 +5342,8 @@ GIVEN_TO_RE = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s
 # A type's own word after its type word ('Kế hoạch hành động ...', 'Nghị quyết liên tịch ...'): no part of
 # the trích yếu.
 TYPE_SUFFIX_RE = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
+# blind42 b03: the type's own word, then a comma: 'kế hoạch hành động, tổ chức quán triệt ...' has no title.
+TYPE_SUFFIX_ALONE_RE = re.compile(r"(?:hành\s+động|liên\s+tịch)\s*[,;]", re.IGNORECASE)
 
 # --- header: a page's headline over its stamp, its section and the body ---
 NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead

@@ -415,6 +415,32 @@ HAND_ROWS: tuple[Row, ...] = (
         HU + "KẾ HOẠCH\nCông tác tuyên truyền năm 2024\nThực hiện " + NQ43 + " gắn với Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
         "trị, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n" + TASKS,
         (("43-NQ/TW", "2023-11-24", "Trung ương"),)),
+    # blind41 b02: an activity report with no document of its own whose issuer 'đã (chủ động) triển khai thực hiện
+    # X' mid-sentence carries X out; another body's, or a numbered document's own account of what was done, not
+    *(Row(f"actor-carries-out-{slug}", f"blind41 b02 ({subject} đã ... {verb} ...)",
+          f"TIN NỔI BẬT\n\n{subject}: Triển khai phương hướng, nhiệm vụ công tác quý 2 năm 2022\nNgày đăng 12/04/2022 | 16:28\n\n"
+          "Trong 03 tháng đầu năm 2022, chính quyền và nhân dân đã phát huy tinh thần đoàn kết, chủ động triển khai các nhiệm vụ.\n\n"
+          f"{subject} đã {verb} {parent} về lãnh đạo phát triển kinh tế - xã hội năm 2022; ban hành các chương trình, kế hoạch cụ thể hóa thực hiện. "
+          "Tổng thu ngân sách quý I trên địa bàn đạt gần 3 tỷ đồng.\n",
+          ((number, issued, None),))
+      for slug, subject, verb, parent, number, issued in (
+          ("commune-committee", "UBND xã Hồng Hà", "chủ động triển khai thực hiện",
+           "Nghị quyết số 57-NQ/ĐU ngày 21/12/2021 của Đảng ủy xã", "57-NQ/ĐU", "2021-12-21"),
+          ("district-office", "Phòng Tư pháp huyện Vũ Quang", "chủ động triển khai",
+           "Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện", "19/KH-UBND", "2021-02-02"),
+          ("commune-party", "Đảng ủy xã Đức Hợp", "tập trung quán triệt, triển khai thực hiện nghiêm túc",
+           "Chỉ thị số 05-CT/HU ngày 10/01/2022 của Ban Thường vụ Huyện ủy", "05-CT/HU", "2022-01-10"),
+      )),
+    Row("actor-carries-out-not-other-body", "blind41 b02, another body telling its own work (Hội Nông dân xã)",
+        "UBND xã Hồng Hà: Triển khai phương hướng, nhiệm vụ công tác quý 2 năm 2022\n\n"
+        "UBND xã Hồng Hà đề nghị các thôn, xóm tập trung hoàn thành các chỉ tiêu năm 2022. "
+        "Hội Nông dân xã đã chủ động triển khai thực hiện Kế hoạch số 12-KH/HND ngày 05/01/2022 của Hội Nông dân huyện về phát triển kinh tế.\n",
+        ()),
+    Row("actor-carries-out-not-numbered-own", "blind41 b02's verb in a numbered plan's account of the past year",
+        UB + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n"
+        "Năm 2023, Ủy ban nhân dân tỉnh Lai Châu đã chủ động triển khai thực hiện Kế hoạch số 20/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh, đạt nhiều kết quả.\n"
+        "Thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("42-CT/TW", "2020-03-24", "Ban Bí thư"),)),
 )
 
 

@@ -103,6 +103,7 @@ def test_lead_must_not_fire(row: Negative) -> None:
     for word in row.absent:
         assert fold(word) not in name
     assert (str(rec.number) if rec.number else None) == row.number
+    assert set(row.cited) <= {str(c.number) for c in rec.citations if c.number}
 
 
 # The Front by its bare initials: the unit after them gives the level and the place; with no unit, the level
