@@ -618,7 +618,8 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # union's name: 'Sở Y tế hướng dẫn' is read by the department's own rule).
 _UNION_NAME_TOKENS = rf"""(?:(?<=[Cc]ông\sđoàn\s)ngành|(?<=[Cc]ông\sđoàn\scơ\s)sở
     |(?<=[Cc]ông\sđoàn\s)cơ(?=\s+sở)
-    |(?<=[Nn]gành\sGiáo\s)dục|(?<=[Nn]gành\sY\s)tế|(?<=[Đđ]oàn\sGiáo\s)dục|(?<=[Đđ]oàn\sY\s)tế){_TOKEN_END}"""
+    |(?<=[Nn]gành\sGiáo\s)dục|(?<=[Nn]gành\sY\s)tế|(?<=[Đđ]oàn\sGiáo\s)dục|(?<=[Đđ]oàn\sY\s)tế
+    |(?<=Đoàn\s)trường){_TOKEN_END}"""  # leftovers6: a school's Youth Union, 'Ban Thường vụ Đoàn trường'
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
 # and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
@@ -1205,6 +1206,10 @@ BASES.update({
     "xã đoàn": ("Xã đoàn", "youth_union", "commune"),
     "phường đoàn": ("Phường đoàn", "youth_union", "commune"),
 })
+# --- leftovers6 resolve: a school's Youth Union ---
+# 'Ban Thường vụ Đoàn trường đề nghị ...' (blind39 b04, a university's letter): the Union of a school, whose
+# level no territorial unit gives ('Đoàn trường THPT Chuyên', 'Đoàn trường Đại học Vinh').
+BASES.update({"đoàn trường": ("Đoàn trường", "youth_union", None)})
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 # --- blind11 resolve: the national mass organisations ---
@@ -1994,10 +1999,10 @@ PAGE_DATELINE_RE = re.compile(
 # A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
 # tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
 # Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...', a bracketed news tag
-# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket).
+# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket); a headline's 'Ngày 12/3/2024: ...'.
 LEAD_OPENING_DATE_RE = re.compile(
     rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
-        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
+        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*[,:]""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
@@ -5272,7 +5277,17 @@ TRAILING_JOIN_RE = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
 SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
 # leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
 # tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
-FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
+# blind41 b04: or with the units it orders to carry a document out, under a demand ('Phòng GD&ĐT yêu cầu:' /
+# '1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số 14/CĐ-UBND ...'); no report's 'kết quả thực hiện'.
+FIRST_POINT_TAKES_IN_RE = re.compile(
+    rf"""^[ \t]*1[.)][ \t]*(?:
+        Quán\s+triệt\b
+      | (?:Các|Toàn\s+thể)\s(?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n]){{1,60}}?\s
+        (?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?thực\s+hiện(?:\s+nghiêm(?:\s+túc)?)?(?![\w])
+        (?!\s+(?:theo|đúng)(?![\w]))  # 'Các khoản thu thực hiện theo Nghị quyết ...': done as it says
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
 
 # --- header: a header's cells, its place-date, its preamble and a letter's salutation ---
 

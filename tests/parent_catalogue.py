@@ -441,6 +441,28 @@ HAND_ROWS: tuple[Row, ...] = (
         "Năm 2023, Ủy ban nhân dân tỉnh Lai Châu đã chủ động triển khai thực hiện Kế hoạch số 20/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh, đạt nhiều kết quả.\n"
         "Thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
         (("42-CT/TW", "2020-03-24", "Ban Bí thư"),)),
+    # blind41 b04: a notice with no preamble whose demand's first point orders the units to carry documents out
+    # ('Phòng GD&ĐT yêu cầu:' / '1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số ...'); a report asked for is none
+    *(Row(f"first-point-orders-{slug}", f"blind41 b04 (yêu cầu: / 1. {point} ...)",
+          "Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"
+          "Do tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng. Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và "
+          f"Đào tạo. Phòng GD&ĐT yêu cầu:\n1. {point} {parents}.\n"
+          "2. Cho học sinh nghỉ học cho đến khi có Công văn chỉ đạo của Sở Giáo dục và Đào tạo cho đi học lại.\n"
+          "Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm túc./.\n", expected)
+      for slug, point, parents, expected in (
+          ("telegrams", "Các đơn vị tiếp tục thực hiện nghiêm",
+           "Công điện số 14/CĐ-UBND ngày 15/10/2020 của Chủ tịch UBND tỉnh và Công điện số 07/CĐ-SGDĐT ngày "
+           "14/10/2020 của Giám đốc Sở Giáo dục và Đào tạo",
+           (("14/CĐ-UBND", "2020-10-15", None), ("07/CĐ-SGDĐT", "2020-10-14", None))),
+          ("directive", "Toàn thể cán bộ, giáo viên thực hiện nghiêm túc",
+           "Chỉ thị số 05-CT/HU ngày 10/01/2020 của Ban Thường vụ Huyện ủy", (("05-CT/HU", "2020-01-10", None),)),
+          ("plan-organised", "Các trường tổ chức thực hiện",
+           "Kế hoạch số 20/KH-UBND ngày 05/10/2020 của UBND thị xã", (("20/KH-UBND", "2020-10-05", None),)),
+          ("not-report", "Các trường báo cáo kết quả thực hiện",
+           "Kế hoạch số 20/KH-UBND ngày 05/10/2020 của UBND thị xã", ()),
+          ("not-done-as-it-says", "Các khoản thu thực hiện theo",
+           "Nghị quyết số 05/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh", ()),
+      )),
 )
 
 
