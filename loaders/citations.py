@@ -26,6 +26,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache
@@ -37,6 +38,7 @@ from loaders.header import Header, matching_text, preamble_spans
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     ABOUT_WORD_RE,
+    ACTOR_CARRIES_OUT_RE,
     AD_HOC_BOARD_RE,
     AD_HOC_BOARD_TAIL_RE,
     AD_HOC_LOWER_RE,
@@ -90,6 +92,7 @@ from loaders.patterns import (
     OF_RE,
     OPENED_LEAD_IN_RE,
     ORDERED_CARRY_OUT_RE,
+    ORDINAL_POINTS_OPENED_RE,
     ORGAN_PREFIX_RE,
     OWN_BARE_LEAD_RE,
     OWN_LEAD_AFTER_RE,
@@ -109,6 +112,7 @@ from loaders.patterns import (
     REPLACED_BY_BEFORE_RE,
     REPORTED_ISSUE_BEFORE_RE,
     SAME_TYPE_SIBLING_GAP_RE,
+    SENTENCE_BREAK_RE,
     SENTENCE_STOP_RE,
     SHARED_SUFFIX_SEQS_RE,
     SHARED_SUFFIX_WINDOW,
@@ -629,6 +633,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             if _title_carries_it_out(own.title, m):
                 continue
+            if ORDINAL_POINTS_OPENED_RE.search(text, 0, m.start):
+                continue  # blind41 b06: under 'Thứ nhất, ...', a result told (as the header reads it)
             break
         else:
             return listed
@@ -775,7 +781,8 @@ def _director(show: str, op: re.Match[str]) -> str | None:
 
 
 def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain: list[tuple[int, int]],
-                 own: set[int], title: str | None = None, warnings: list[str] | None = None) -> list[Key]:
+                 own: set[int], title: str | None = None, warnings: list[str] | None = None,
+                 actor: str | None = None) -> list[Key]:
     """Keys of what the title, preamble or lead say the document carries out.
 
     - 'Thực hiện X' (and 'Triển khai', 'Quán triệt', 'Cụ thể hóa', 'Để tổ chức thực hiện', ...)
@@ -788,7 +795,8 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
       conclusion, notice or letter (CARRY_OUT_TYPES), or a decision approving a plan or scheme;
       never a law, decree, other decision or an item about the Party statute given as legal basis:
       real UBND plans list what they carry out just before 'Ủy ban nhân dân ... ban hành Kế hoạch'.
-    Only when none of these exists, a 'căn cứ' inside a sentence stands in ('...; căn cứ Kế hoạch').
+    Only when none of these exists, the page's own `actor` (the issuer of a page with no document of its own)
+    carrying one out mid-sentence stands in, then a 'căn cứ' inside a sentence ('...; căn cứ Kế hoạch').
     """
     starts = {m.start: i for i, m in enumerate(mentions)}
     ends = sorted(m.end for m in mentions)
@@ -847,6 +855,10 @@ def _implemented(rx: _Rx, text: str, show: str, mentions: list[_Mention], chain:
         if near is not None and near.has_type_word and near.start - first.end() <= _TAKES_IN_REACH \
                 and "\n" not in text[first.end():near.start]:
             _opened(rx, text, mentions, starts, near.start, CARRY_OUT_TYPES, found)
+    if not found and actor is not None:
+        for a, b in spans:
+            for at in _actor_carries_out(text, actor, a, b):
+                _opened(rx, text, mentions, starts, at, None, found)
     if not found:
         for a, b in spans:
             for op in rx.basis_opener.finditer(text, a, b):
@@ -967,6 +979,22 @@ def _carries_out(rx: _Rx, text: str, m: _Mention, types: frozenset[str]) -> bool
     if m.doc_type in types:
         return True
     return m.doc_type == "QĐ" and types is CARRY_OUT_TYPES and rx.approves.match(text, m.end) is not None
+
+
+def _actor_carries_out(text: str, actor: str, a: int, b: int) -> Iterator[int]:
+    """blind41 b02: where an activity report with no document of its own says its issuer 'đã (chủ động)
+    triển khai thực hiện X', X is what the page reports carrying out, as a 'Thực hiện X' opening would say;
+    the subject must be that issuer itself (the same body and place), never another body telling its work."""
+    want = parse_body(new_tone_placement(actor))
+    if want is None:
+        return
+    for op in ACTOR_CARRIES_OUT_RE.finditer(text, a, b):
+        starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, a, op.start())]
+        subject = text[starts[-1] if starts else a:op.start()].strip()
+        said = parse_body(new_tone_placement(subject)) if subject else None
+        if said is not None and (fold(said.base or ""), fold(said.place or "")) \
+                == (fold(want.base or ""), fold(want.place or "")):
+            yield op.end()
 
 
 def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int], at: int,
@@ -1140,9 +1168,10 @@ def extract_references(paragraphs: list[str], header: Header) -> References:
     raw_chain = _raw_chain(rx, text, mentions)
     _resolve(mentions, raw_chain)
     own = _own_mentions(rx, text, mentions, header, preamble_spans(text)[0][1])
+    actor = header.issuer.name if header.issuer and header.number is None and not rx.stripped else None
     implemented = [] if _congress_resolution(header) else \
         _implemented(rx, text, show, mentions, raw_chain, own, None if rx.stripped else header.title,
-                     None if rx.stripped else warnings)
+                     None if rx.stripped else warnings, actor)
     for i in own | _listed_later(text, mentions, header.issued_on) | _replaced_by(text, mentions, own):
         mentions[i].key = None
 

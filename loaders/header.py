@@ -231,6 +231,7 @@ from loaders.patterns import (
     OPENING_CARRY_OUT_RE,
     ORDER_BEFORE_GUIDANCE_RE,
     ORDERS_ONLY_RE,
+    ORDINAL_POINTS_OPENED_RE,
     ORGAN_LINE_SUBJECT_RE,
     ORGANS,
     OUTLINE_HEADING_RE,
@@ -329,6 +330,7 @@ from loaders.patterns import (
     TYPE_HEADINGS,
     TYPE_ONLY_TITLE_RE,
     TYPE_OVER_SALUTATION_RE,
+    TYPE_SUFFIX_ALONE_RE,
     TYPE_SUFFIX_RE,
     TYPE_WORDS,
     UNION_CENTRE_RE,
@@ -3020,6 +3022,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
     line_start = text.rfind("\n", 0, m.start()) + 1
     if LIST_ITEM_RE.match(text, line_start) and not _lost_tag_lead(text, line_start):
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
+    if ORDINAL_POINTS_OPENED_RE.search(text, 0, line_start):
+        return None  # under 'Thứ nhất, ...': a result the body tells, no lead
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
@@ -3129,6 +3133,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
             and len(text[title_from:to.start()].split()) >= _TITLE_BEFORE_ADDRESSEES:
         stop = to.start()  # '... công văn khẩn về việc X gửi Ủy ban nhân dân các tỉnh, ...'
     tail = _TITLE_TAIL.match(text[title_from: stop])
+    if tail and TYPE_SUFFIX_ALONE_RE.match(tail["rest"]):
+        tail = None  # blind42 b03: '... kế hoạch hành động, tổ chức quán triệt ...': no title of its own
     ident = _Identity(
         number=number, bare=bare, doc_type=_lead_type(text, m, number), issued_on=issued_on,
         issuer=_issuer_text(issuer) if issuer else None,

@@ -618,7 +618,8 @@ _ORG_NAME_TOKENS = rf"""(?:(?<=[Ll]uật\s)gia|(?<=[Kk]huyến\s)học|(?<=[Nn]g
 # union's name: 'Sở Y tế hướng dẫn' is read by the department's own rule).
 _UNION_NAME_TOKENS = rf"""(?:(?<=[Cc]ông\sđoàn\s)ngành|(?<=[Cc]ông\sđoàn\scơ\s)sở
     |(?<=[Cc]ông\sđoàn\s)cơ(?=\s+sở)
-    |(?<=[Nn]gành\sGiáo\s)dục|(?<=[Nn]gành\sY\s)tế|(?<=[Đđ]oàn\sGiáo\s)dục|(?<=[Đđ]oàn\sY\s)tế){_TOKEN_END}"""
+    |(?<=[Nn]gành\sGiáo\s)dục|(?<=[Nn]gành\sY\s)tế|(?<=[Đđ]oàn\sGiáo\s)dục|(?<=[Đđ]oàn\sY\s)tế
+    |(?<=Đoàn\s)trường){_TOKEN_END}"""  # leftovers6: a school's Youth Union, 'Ban Thường vụ Đoàn trường'
 # --- blind19: the lower-case words of a Party cell's committee and its unit ---
 # 'Chi ủy chi bộ trường THPT Trấn Biên', 'Ban chi ủy Chi bộ Trường Mầm non': 'chi' only between 'Ban' or 'ủy'
 # and the word that makes it a cell ('Ban chi ủy', 'ủy chi bộ'), the unit's word ('trường', 'thôn', ...) only
@@ -1215,6 +1216,10 @@ BASES.update({
     "xã đoàn": ("Xã đoàn", "youth_union", "commune"),
     "phường đoàn": ("Phường đoàn", "youth_union", "commune"),
 })
+# --- leftovers6 resolve: a school's Youth Union ---
+# 'Ban Thường vụ Đoàn trường đề nghị ...' (blind39 b04, a university's letter): the Union of a school, whose
+# level no territorial unit gives ('Đoàn trường THPT Chuyên', 'Đoàn trường Đại học Vinh').
+BASES.update({"đoàn trường": ("Đoàn trường", "youth_union", None)})
 # --- blind9 resolve: the Party-building board of a commune Party committee (from July 2025) ---
 ORGANS.update({"ban xây dựng đảng": ("Ban Xây dựng Đảng", "party_board")})
 # --- blind11 resolve: the national mass organisations ---
@@ -1651,7 +1656,8 @@ URGENCY = r"""(?:\s+(?:thượng\s+khẩn|khẩn(?:\s+cấp)?(?!\s+trương)|h�
 # --- blind2: a manner adverb between a lead's aspect word and its verb ---
 # 'đã khẩn trương ban hành', 'vừa chính thức ban hành', 'đã kịp thời ký ban hành': the adverb belongs
 # to the verb, so the subject before the aspect word is still the issuer.
-LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+thức|chủ\s+động|sớm)"""
+_LEAD_ADVERB_WORDS = ("khẩn trương", "kịp thời", "nhanh chóng", "chính thức", "chủ động", "sớm")
+LEAD_ADVERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _LEAD_ADVERB_WORDS) + ")"
 
 # '... (đã|vừa) (ký) ban hành Chỉ thị số 17 ...', 'ban hành Kết luận số 34-KL/TW ngày 18/4/2022'.
 # 'có Công văn số 833/VPCP-TH', 'vừa có văn bản số 15-CTr/TU' ('văn bản': the number tells the type).
@@ -1665,11 +1671,19 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
 # 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
+# blind42 b03: 'Ban Chấp hành Đảng bộ xã Lĩnh Toại đã nhanh chóng xây dựng kế hoạch hành động': the aspect
+# word still stands before the making verb, past a manner adverb (each look-behind of fixed width, one space
+# apart), so a task's 'cần nhanh chóng xây dựng kế hoạch' stays work to do.
+_ASPECT_ADVERB_BEHIND = "|".join(
+    rf"(?<={aspect}\s{adverb.replace(' ', chr(92) + 's')}\s)"
+    for aspect in ("đã", "vừa", "mới")
+    for adverb in _LEAD_ADVERB_WORDS)
 OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
           |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
-          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
+          |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s)|{_ASPECT_ADVERB_BEHIND})
+            (?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |(?<=dựng\svà\s)thông\s+qua  # sweepH: 'thị ủy Cửa Lò đã xây dựng và thông qua chương trình ...'
           |(?<=,\s)thông\s+qua(?=\s+\d{{1,2}}\s)  # sweepG: '... Kỳ họp thứ Tám, thông qua 8 nghị quyết'
           |xây\s+dựng(?=\s+(?:{TYPE_WORD})\s+số\s*:?\s*\d{{1,5}}\s*[-/][^\s,]+\s*,?\s+ngày\s)  # blind13
@@ -1999,10 +2013,10 @@ PAGE_DATELINE_RE = re.compile(
 # A lead that opens with its date, the signer's names and offices between it and the verb: 'Ngày 27
 # tháng 5 năm 2022, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy ... đã ký ban hành', 'LTS -
 # Ngày 25/5, đồng chí ..., thay mặt Ban Bí thư ký ban hành', 'Chiều 26/3, ...', a bracketed news tag
-# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket).
+# '(QTO) - Chiều nay 8/10/2020, ...' (gen4: the tag's closing bracket); a headline's 'Ngày 12/3/2024: ...'.
 LEAD_OPENING_DATE_RE = re.compile(
     rf"""\W*(?:(?-i:[A-ZĐ]{{2,10}})\)?\s*[-–:]\s*)?
-        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*,""",
+        (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*[,:]""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
@@ -3176,6 +3190,16 @@ IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
         # quán triệt sâu rộng tinh thần X' says it was done
     re.VERBOSE | re.MULTILINE,
 ), _CARRY_OUT_FIRST)
+# --- leftovers6 citations: an activity report's actor carrying a document out ---
+# 'UBND xã Hồng Hà đã chủ động triển khai thực hiện Nghị quyết số 57-NQ/ĐU ...' (blind41 b02): mid-sentence,
+# after its subject, in the news tense. Read only on a page with no document of its own whose issuer is that
+# subject (citations._actor_carries_out): elsewhere a report's '... đã triển khai X' only tells what was done.
+ACTOR_CARRIES_OUT_RE = re.compile(
+    rf"""(?<=\s)(?P<tense>đã|vừa)\s+(?:(?:chủ\s+động|kịp\s+thời|tập\s+trung)\s+)?
+        (?i:{_CARRY_OUT_WORDS})(?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
+        (?i:{_CARRY_OUT_OBJECT})?""",
+    re.VERBOSE,
+)
 # implgaps: what lies between a carry-out clause's opener and the type word of what it carries out: 'Thực
 # hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW' (a plural before the type word), 'Thực hiện “Nghị quyết số
 # 57-NQ/TW”' (the document's name quoted or bracketed). Only before a type word: 'các nhiệm vụ' is no parent.
@@ -5363,7 +5387,17 @@ TRAILING_JOIN_RE = re.compile(r"(?:[ \t]+(?:VÀ|và|[-–,]))+\Z")
 SPLIT_CODE_RE = re.compile(r"[ \t]+(?P<rest>[A-ZĐ]{1,4})(?![\w])")
 # leftovers: a directive with no preamble opens its points with what it carries out ('1. Quán triệt sâu sắc và
 # tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư ...'); only the first point.
-FIRST_POINT_TAKES_IN_RE = re.compile(r"^[ \t]*1[.)][ \t]*Quán\s+triệt\b", re.MULTILINE)
+# blind41 b04: or with the units it orders to carry a document out, under a demand ('Phòng GD&ĐT yêu cầu:' /
+# '1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số 14/CĐ-UBND ...'); no report's 'kết quả thực hiện'.
+FIRST_POINT_TAKES_IN_RE = re.compile(
+    rf"""^[ \t]*1[.)][ \t]*(?:
+        Quán\s+triệt\b
+      | (?:Các|Toàn\s+thể)\s(?:(?!{_ORDER_ADDRESSEE_STOP})[^.;:\n]){{1,60}}?\s
+        (?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?thực\s+hiện(?:\s+nghiêm(?:\s+túc)?)?(?![\w])
+        (?!\s+(?:theo|đúng)(?![\w]))  # 'Các khoản thu thực hiện theo Nghị quyết ...': done as it says
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
 
 # --- header: a header's cells, its place-date, its preamble and a letter's salutation ---
 
@@ -5384,6 +5418,10 @@ PREAMBLE_START_RE = re.compile(
 SALUTATION_RE = re.compile(rf"^\s*{_SALUTATION}\b", re.IGNORECASE)
 LONG_SUBJECT_RE = re.compile(r"\s*[“\"]?\s*V/v\s", re.IGNORECASE)  # a letter's subject cell, however long
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  # a numbered point or a bullet
+# blind41 b06: a results item ('... với một số kết quả nổi bật như:' / 'Thứ nhất, Hội đồng ... nâng cao ...'):
+# once the page's body runs through points counted in words, a document issued below is one result told.
+# 'Thứ nhất' is no weekday, so a posting line ('Thứ hai, 12/06/2023') never opens it.
+ORDINAL_POINTS_OPENED_RE = re.compile(r"(?m:^[ \t]*(?:Thứ[ \t]+nhất|Một[ \t]+là)[ \t]*[,:])")
 
 # --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.
@@ -5430,6 +5468,8 @@ GIVEN_TO_RE = re.compile(r"(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s
 # A type's own word after its type word ('Kế hoạch hành động ...', 'Nghị quyết liên tịch ...'): no part of
 # the trích yếu.
 TYPE_SUFFIX_RE = re.compile(r"^(?:hành\s+động|liên\s+tịch)\s+", re.IGNORECASE)
+# blind42 b03: the type's own word, then a comma: 'kế hoạch hành động, tổ chức quán triệt ...' has no title.
+TYPE_SUFFIX_ALONE_RE = re.compile(r"(?:hành\s+động|liên\s+tịch)\s*[,;]", re.IGNORECASE)
 
 # --- header: a page's headline over its stamp, its section and the body ---
 NEWS_TAG_OPENING_RE = re.compile(r"[A-ZĐ]{2,8}\s*[-–]\s")  # 'HNP - Chuẩn bị kỷ niệm ...': a news lead

@@ -1197,6 +1197,14 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             return [u for u in units if u.kind == body.unit_kind] or units
         return [u for u in units if UNIT_KIND_RANK.get(u.kind, rank) >= rank] or units
 
+    def same_kind(units: list[gz.Unit]) -> list[gz.Unit]:
+        """blind41 b02: 'UBND xã Hồng Hà' where the text names no other place, over one xã and two phường of
+        that name: a commune upgraded since is still possible (`of_kind`), but when nothing else tells them
+        apart, the one unit whose kind is the one written is the one meant."""
+        kind = body.unit_kind if own_name else None
+        exact = [u for u in units if u.kind == kind]
+        return exact if len(exact) == 1 else units
+
     if level == "province":
         for n in names:
             p = gz.find_province(n, era)
@@ -1254,6 +1262,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
                 in_text = _districts_named(sorted(mentions().districts), text_prov)
                 cands = _narrow(cands, {d.code for d in in_text}, "district_code")
             cands = _narrow(cands, text_prov, "province_code")
+        if len(cands) > 1:
+            cands = same_kind(cands)
 
     unit = cands[0] if len(cands) == 1 else None
     if len(cands) > 1:

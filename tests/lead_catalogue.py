@@ -506,6 +506,7 @@ class Negative:
     name: str | None  # what the issuer's name must contain (None: no issuer, or not checked)
     absent: tuple[str, ...] = ()  # words the issuer's name must not hold
     number: str | None = None  # the page's own number (None: none)
+    cited: tuple[str, ...] = ()  # numbers the page must cite (a result told, not its own)
 
 
 NEGATIVE: tuple[Negative, ...] = (
@@ -554,6 +555,17 @@ NEGATIVE: tuple[Negative, ...] = (
     Negative("task_assigns", "tests/realworld_unseen/m15_chauthanh_ubndh_cv476_2017_sxh_tasks.txt (a task, no opening clause)",
              "Giao Sở Y tế chủ trì, UBND các huyện triển khai kế hoạch tiêm chủng mở rộng năm 2024.", None,
              absent=("UBND các huyện",)),
+    # blind41 b06: a results item ('Thứ nhất, ...', 'Một là, ...'): a document a body issued under it is one
+    # result told, neither the page's number nor its issuer, but a citation
+    Negative("results_item_council_plan", "tests/realworld_blind41/b06_gialai_pbgdpl_news_2019_kh4596.txt",
+             "Gia Lai: Một số kết quả nổi bật trong công tác phổ biến, giáo dục pháp luật năm 2018\n\nTriển khai Kế hoạch số 4596/KH-UBND ngày 26/12/2017 của Ủy ban nhân dân tỉnh Gia Lai về công tác phổ biến, giáo dục pháp luật năm 2018. Công tác phổ biến, giáo dục pháp luật đạt một số kết quả nổi bật như:\nThứ nhất, Hội đồng phối hợp PBGDPL tỉnh nâng cao chất lượng hoạt động\nTriển khai hoạt động trong năm 2018, Hội đồng đã ban hành Kế hoạch số 02/KH-HĐPHPBGDPL ngày 30/01/2018 về hoạt động của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh năm 2018.",
+             None, absent=("HĐPHPBGDPL", "Hội đồng"), cited=("02/KH-HĐPHPBGDPL",)),
+    Negative("results_item_words_committee_directive", "tests/realworld_blind41/b06_gialai_pbgdpl_news_2019_kh4596.txt ('Một là', a Party committee's directive)",
+             "Kết quả 5 năm thực hiện Nghị quyết số 12-NQ/TU về phát triển du lịch\n\nSau 5 năm thực hiện, công tác phát triển du lịch của huyện đạt những kết quả chủ yếu sau:\nMột là, công tác lãnh đạo, chỉ đạo được tăng cường.\nNgày 12/3/2021, Ban Thường vụ Huyện ủy Lục Nam đã ban hành Chỉ thị số 05-CT/HU về phát triển du lịch cộng đồng.",
+             None, absent=("Lục Nam",), cited=("05-CT/HU", "12-NQ/TU")),
+    Negative("results_item_district_committee_plan", "tests/realworld_blind41/b06_gialai_pbgdpl_news_2019_kh4596.txt (a district's plan under 'Thứ nhất')",
+             "Một số kết quả nổi bật trong công tác cải cách hành chính năm 2022\n\nThứ nhất, công tác chỉ đạo, điều hành được quan tâm.\nỦy ban nhân dân huyện Thạch Hà đã ban hành Kế hoạch số 15/KH-UBND ngày 10/01/2022 về cải cách hành chính năm 2022.",
+             None, absent=("Thạch Hà",), cited=("15/KH-UBND",)),
 )
 
 

@@ -415,6 +415,54 @@ HAND_ROWS: tuple[Row, ...] = (
         HU + "KẾ HOẠCH\nCông tác tuyên truyền năm 2024\nThực hiện " + NQ43 + " gắn với Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
         "trị, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n" + TASKS,
         (("43-NQ/TW", "2023-11-24", "Trung ương"),)),
+    # blind41 b02: an activity report with no document of its own whose issuer 'đã (chủ động) triển khai thực hiện
+    # X' mid-sentence carries X out; another body's, or a numbered document's own account of what was done, not
+    *(Row(f"actor-carries-out-{slug}", f"blind41 b02 ({subject} đã ... {verb} ...)",
+          f"TIN NỔI BẬT\n\n{subject}: Triển khai phương hướng, nhiệm vụ công tác quý 2 năm 2022\nNgày đăng 12/04/2022 | 16:28\n\n"
+          "Trong 03 tháng đầu năm 2022, chính quyền và nhân dân đã phát huy tinh thần đoàn kết, chủ động triển khai các nhiệm vụ.\n\n"
+          f"{subject} đã {verb} {parent} về lãnh đạo phát triển kinh tế - xã hội năm 2022; ban hành các chương trình, kế hoạch cụ thể hóa thực hiện. "
+          "Tổng thu ngân sách quý I trên địa bàn đạt gần 3 tỷ đồng.\n",
+          ((number, issued, None),))
+      for slug, subject, verb, parent, number, issued in (
+          ("commune-committee", "UBND xã Hồng Hà", "chủ động triển khai thực hiện",
+           "Nghị quyết số 57-NQ/ĐU ngày 21/12/2021 của Đảng ủy xã", "57-NQ/ĐU", "2021-12-21"),
+          ("district-office", "Phòng Tư pháp huyện Vũ Quang", "chủ động triển khai",
+           "Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện", "19/KH-UBND", "2021-02-02"),
+          ("commune-party", "Đảng ủy xã Đức Hợp", "tập trung quán triệt, triển khai thực hiện nghiêm túc",
+           "Chỉ thị số 05-CT/HU ngày 10/01/2022 của Ban Thường vụ Huyện ủy", "05-CT/HU", "2022-01-10"),
+      )),
+    Row("actor-carries-out-not-other-body", "blind41 b02, another body telling its own work (Hội Nông dân xã)",
+        "UBND xã Hồng Hà: Triển khai phương hướng, nhiệm vụ công tác quý 2 năm 2022\n\n"
+        "UBND xã Hồng Hà đề nghị các thôn, xóm tập trung hoàn thành các chỉ tiêu năm 2022. "
+        "Hội Nông dân xã đã chủ động triển khai thực hiện Kế hoạch số 12-KH/HND ngày 05/01/2022 của Hội Nông dân huyện về phát triển kinh tế.\n",
+        ()),
+    Row("actor-carries-out-not-numbered-own", "blind41 b02's verb in a numbered plan's account of the past year",
+        UB + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n"
+        "Năm 2023, Ủy ban nhân dân tỉnh Lai Châu đã chủ động triển khai thực hiện Kế hoạch số 20/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh, đạt nhiều kết quả.\n"
+        "Thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + TASKS,
+        (("42-CT/TW", "2020-03-24", "Ban Bí thư"),)),
+    # blind41 b04: a notice with no preamble whose demand's first point orders the units to carry documents out
+    # ('Phòng GD&ĐT yêu cầu:' / '1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số ...'); a report asked for is none
+    *(Row(f"first-point-orders-{slug}", f"blind41 b04 (yêu cầu: / 1. {point} ...)",
+          "Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"
+          "Do tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng. Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và "
+          f"Đào tạo. Phòng GD&ĐT yêu cầu:\n1. {point} {parents}.\n"
+          "2. Cho học sinh nghỉ học cho đến khi có Công văn chỉ đạo của Sở Giáo dục và Đào tạo cho đi học lại.\n"
+          "Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm túc./.\n", expected)
+      for slug, point, parents, expected in (
+          ("telegrams", "Các đơn vị tiếp tục thực hiện nghiêm",
+           "Công điện số 14/CĐ-UBND ngày 15/10/2020 của Chủ tịch UBND tỉnh và Công điện số 07/CĐ-SGDĐT ngày "
+           "14/10/2020 của Giám đốc Sở Giáo dục và Đào tạo",
+           (("14/CĐ-UBND", "2020-10-15", None), ("07/CĐ-SGDĐT", "2020-10-14", None))),
+          ("directive", "Toàn thể cán bộ, giáo viên thực hiện nghiêm túc",
+           "Chỉ thị số 05-CT/HU ngày 10/01/2020 của Ban Thường vụ Huyện ủy", (("05-CT/HU", "2020-01-10", None),)),
+          ("plan-organised", "Các trường tổ chức thực hiện",
+           "Kế hoạch số 20/KH-UBND ngày 05/10/2020 của UBND thị xã", (("20/KH-UBND", "2020-10-05", None),)),
+          ("not-report", "Các trường báo cáo kết quả thực hiện",
+           "Kế hoạch số 20/KH-UBND ngày 05/10/2020 của UBND thị xã", ()),
+          ("not-done-as-it-says", "Các khoản thu thực hiện theo",
+           "Nghị quyết số 05/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh", ()),
+      )),
 )
 
 

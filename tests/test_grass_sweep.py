@@ -181,6 +181,29 @@ def test_unit_first_youth_union(phrase: str, base: str | None, unit_kind: str | 
     assert body is not None and (body.base, body.unit_kind, body.place) == (base, unit_kind, place)
 
 
+# blind39 b04: a school's Youth Union ('Ban Thường vụ Đoàn trường đề nghị ...'), its level given by no unit; the
+# school's trade union ('Công đoàn trường') is not it.
+@pytest.mark.parametrize(("phrase", "base", "place"), [
+    ("Ban Thường vụ Đoàn trường", "đoàn trường", None),
+    ("Ban Chấp hành Đoàn trường THPT Chuyên", "đoàn trường", "THPT Chuyên"),
+    ("Đoàn trường Đại học Vinh", "đoàn trường", "Đại học Vinh"),
+    ("Công đoàn trường THPT Nghi Lộc", None, None),
+])
+def test_school_youth_union(phrase: str, base: str | None, place: str | None) -> None:
+    body = parse_body(phrase)
+    assert (body.base, body.place) == (base, place) if body else base is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ban Thường vụ Đoàn trường đề nghị Ban Chấp hành các Đoàn Viện, liên chi đoàn, chi đoàn thông báo đến tận các "
+     "ĐVTN đồng loạt thực hiện mặc đồng phục áo thanh niên Việt Nam.\n", "Ban Thường vụ Đoàn trường"),
+    ("Ban Chấp hành Đoàn trường yêu cầu các chi đoàn tổ chức ra quân Tháng Thanh niên.\n", "Ban Chấp hành Đoàn trường"),
+])
+def test_school_youth_union_letter(text: str, name: str) -> None:
+    issuer = parse_text(text).issuer
+    assert issuer is not None and issuer.name == name and issuer.level is None
+
+
 def test_bare_commune_named_doan_is_no_body() -> None:
     assert parse_body("xã Đoàn Kết") is None
 
