@@ -1197,13 +1197,17 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             return [u for u in units if u.kind == body.unit_kind] or units
         return [u for u in units if UNIT_KIND_RANK.get(u.kind, rank) >= rank] or units
 
-    def same_kind(units: list[gz.Unit]) -> list[gz.Unit]:
+    def same_kind(units: list[gz.Unit], named: set[str], districts: set[str]) -> list[gz.Unit]:
         """blind41 b02: 'UBND xã Hồng Hà' where the text names no other place, over one xã and two phường of
         that name: a commune upgraded since is still possible (`of_kind`), but when nothing else tells them
-        apart, the one unit whose kind is the one written is the one meant."""
+        apart, the one unit whose kind is the one written is the one meant. Not when the text names a
+        province or district it is not in (blind45 b01: 'xã Ninh Hải' under 'Huyện ủy Ninh Giang' is a
+        commune the gazetteer lacks, not Ninh Bình's)."""
         kind = body.unit_kind if own_name else None
         exact = [u for u in units if u.kind == kind]
-        return exact if len(exact) == 1 else units
+        if len(exact) != 1 or _outside(exact, named) or districts and exact[0].district_code not in districts:
+            return units
+        return exact
 
     if level == "province":
         for n in names:
@@ -1263,7 +1267,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
                 cands = _narrow(cands, {d.code for d in in_text}, "district_code")
             cands = _narrow(cands, text_prov, "province_code")
         if len(cands) > 1:
-            cands = same_kind(cands)
+            text_prov = _provinces_named(mentions().provinces, era) | parent_provinces(era)
+            in_text = _districts_named(sorted(mentions().districts), text_prov) if era == gz.LEGACY else []
+            cands = same_kind(cands, text_prov, {d.code for d in in_text})
 
     unit = cands[0] if len(cands) == 1 else None
     if len(cands) > 1:
