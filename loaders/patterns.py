@@ -2881,6 +2881,28 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")
+# --- sweepI header: an activity report's organiser ---
+# 'Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân huấn luyện ...', 'Huyện đoàn Diên Khánh phát động
+# Tháng Thanh niên ...' (a headline), '..., chiều ngày 10/1, Hội Nông dân huyện Hương Khê (tỉnh Hà Tĩnh) đã tổ
+# chức Hội thi ...', 'Ban Chỉ huy Quân sự huyện Hướng Hóa đã phối hợp với UBND xã Xy, tổ chức lễ phát động
+# ...': the body opening a sentence that holds an event (not only a meeting), launches or opens a campaign, or
+# reviews its year. The caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
+_EVENT_VERB = r"""(?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết)"""
+# The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
+# running to 'ra quân').
+EVENT_HOLDER_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))
+        (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
+        (?:[ \t]*\([^()\n]{{1,40}}\))?  # '(tỉnh Hà Tĩnh)', '(Quảng Nam)'
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
+        {_EVENT_VERB}(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news lead writes a body's short name in brackets inside it ('Liên đoàn Lao động (LĐLĐ) huyện A Lưới', 'Hội
+# Liên hiệp Phụ nữ (LHPN) xã Tân Lập'): the bracket is no part of the name, blanked before one is read.
+ACRONYM_IN_NAME_RE = re.compile(
+    rf"""[ \t]*\((?-i:[{UPPER}]{{2,8}})\)(?=[ \t]+(?i:{UNIT_KIND_WORD})[ \t]+[{UPPER}])""")
 RESOLUTION_PASSED_RE = re.compile(
     r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
         (?P<title>về[ \t][^.!?\n]{6,300})""",
