@@ -1655,8 +1655,10 @@ LEAD_ADVERB = r"""(?:khẩn\s+trương|kịp\s+thời|nhanh\s+chóng|chính\s+th
 # names no subject). 'vừa xây dựng và ban hành Kế hoạch số ...': the first verb joined to the issuing one;
 # 'vừa ra Chỉ thị số ...' as 'vừa ban hành'; 'đã ban hành và triển khai Kế hoạch ...': the second verb joined
 # to the issuing one; a date in brackets after the number ('Kế hoạch số 45-KH/TU (ngày 12/3/2024) về ...').
+# sweepI: 'also' before the aspect word ('Theo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế
+# hoạch số 291-KH/ĐU ...', a Bắc Kạn commune's congress news) leaves the subject before it the issuer.
 OWN_ISSUE_RE = StartedPattern(re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:cũng\s+(?=(?:đã|vừa|mới)\s))?(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
           |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))(?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
@@ -1672,7 +1674,7 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
-), "đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
+), "cũng|đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
 # parsespeed4: both are tried at every type word of a lead, and few leads say 'ban hành (vào) ngày': that part
 # of every match is their hint.
 _ISSUED_ON_HINT = r"ban\s+hành\s+(?:vào\s+)?ngày"
