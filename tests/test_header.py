@@ -6376,6 +6376,23 @@ def test_activity_report_names_its_organiser(text, name, level, province):
     assert province is None or h.issuer.locality.province == province
 
 
+# sweepI: a lead whose committee is written with the eth for 'Đ' ('Ðảng ủy xã Hưng Long', a Phú Thọ district
+# portal) names it as it names 'Đảng ủy xã ...', with the code's 'ÐU' read too.
+@pytest.mark.parametrize(("text", "name", "level", "number"), [
+    pytest.param("Ngày 12/3/2020, Ðảng ủy xã Hưng Long ban hành Kế hoạch số 12-KH/ÐU về tổ chức đại hội chi bộ.\n",
+                 "Đảng ủy xã Hưng Long", "commune", "12-KH/ĐU", id="commune-committee"),
+    pytest.param("Ngày 12/3/2020, Ban Thường vụ Huyện ủy Yên Lập vừa ban hành Chỉ thị số 05-CT/HU về lãnh đạo Ðại hội "
+                 "Ðảng bộ các xã.\n", "Ban Thường vụ Huyện ủy Yên Lập", "district", "05-CT/HU", id="congress-in-title"),
+    pytest.param("ÐẢNG BỘ HUYỆN YÊN LẬP\nÐẢNG ỦY XÃ HƯNG LONG\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHưng Long, ngày 12 "
+                 "tháng 3 năm 2020\n\nKẾ HOẠCH\nTổ chức đại hội chi bộ\n", "ĐẢNG ỦY XÃ HƯNG LONG", "commune",
+                 "12-KH/ĐU", id="header-cells"),
+])
+def test_eth_for_d_bar_in_a_name(text, name, level, number):
+    h = header(text)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert str(h.number) == number
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Sáng 1-3, Huyện đoàn tổ chức lễ phát động Tháng Thanh niên năm 2016.\n", id="unplaced"),
     pytest.param("Sáng 1-3, Bí thư Huyện ủy Nông Sơn tổ chức buổi gặp mặt các nhân sĩ, trí thức.\n", id="an-office"),
