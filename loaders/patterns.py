@@ -1221,6 +1221,16 @@ BASES.update({
     "hội nd": ("Hội ND", "mass_organisation", None),
     "hội ndvn": ("Hội NDVN", "mass_organisation", None),
 })
+# --- sweepI resolve: the Youth Federation, at every level ---
+# 'Hội Liên hiệp thanh niên huyện Quỳ Châu phối hợp với ...', 'Hội LHTN huyện Dầu Tiếng vừa họp mặt ...', 'Hội
+# LHTN Việt Nam tỉnh Hà Tĩnh': named as the Front's committee is, the country's name part of it before the
+# unit.
+BASES.update({
+    "hội liên hiệp thanh niên việt nam": ("Hội Liên hiệp Thanh niên Việt Nam", "mass_organisation", None),
+    "hội liên hiệp thanh niên": ("Hội Liên hiệp Thanh niên", "mass_organisation", None),
+    "hội lhtn việt nam": ("Hội LHTN Việt Nam", "mass_organisation", None),
+    "hội lhtn": ("Hội LHTN", "mass_organisation", None),
+})
 NATIONAL_PLACE = "việt nam"
 # --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---
 # 'Hội Chữ thập đỏ huyện Long Mỹ', 'Ban Thường vụ LĐLĐ tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy Quân sự
@@ -2887,9 +2897,11 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
 # 'Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân huấn luyện ...', 'Huyện đoàn Diên Khánh phát động
 # Tháng Thanh niên ...' (a headline), '..., chiều ngày 10/1, Hội Nông dân huyện Hương Khê (tỉnh Hà Tĩnh) đã tổ
 # chức Hội thi ...', 'Ban Chỉ huy Quân sự huyện Hướng Hóa đã phối hợp với UBND xã Xy, tổ chức lễ phát động
-# ...': the body opening a sentence that holds an event (not only a meeting), launches or opens a campaign, or
-# reviews its year. The caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
-_EVENT_VERB = r"""(?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết)"""
+# ...': the body opening a sentence that holds an event (not only a meeting), launches or opens a campaign,
+# reviews its year or meets its members ('Hội LHTN huyện Dầu Tiếng vừa họp mặt ôn lại truyền thống ...'). The
+# caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
+_EVENT_VERB = r"""(?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết
+    |(?:họp|gặp)[ \t]+mặt)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
