@@ -31,6 +31,7 @@ from loaders.normalise import (
 )
 from loaders.normalise import paragraphs as normalise_paragraphs
 from loaders.patterns import (
+    ACRONYM_IN_NAME_RE,
     ACTING_SUBJECT_RE,
     AD_HOC_ALIAS_CLAUSE_RE,
     AD_HOC_CLAUSE_RE,
@@ -102,6 +103,7 @@ from loaders.patterns import (
     DRAFT_MARK_RE,
     ENACTING_BASES,
     ENACTING_FOLLOW_RE,
+    EVENT_HOLDER_RE,
     FILE_NAME_RE,
     FIRST_SECTION_RE,
     FLAT_HEADER_CUT_RE,
@@ -3733,6 +3735,29 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
     return holding[1]
 
 
+def _event_holder(text: str) -> str | None:
+    """sweepI: an activity report's organiser ('Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân ...',
+    'Huyện đoàn Diên Khánh phát động Tháng Thanh niên ...'), the last resort after the meeting holder and for
+    the same reason (blind41's labels give an activity report the body acting in it): named with its place,
+    and never where its paragraph names a numbered document, which has its own issuer."""
+    head = text[:_LEAD_CHARS]
+    if "-" in head or "–" in head or ":" in head:  # a news tag before the subject: blanked, offsets kept
+        head = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), head)
+    head = ACRONYM_IN_NAME_RE.sub(lambda a: " " * len(a.group()), head)
+    for m in EVENT_HOLDER_RE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if SALUTATION_RE.match(head, line_start) and not _SENTENCE_GAP.search(head, line_start, m.start()):
+            continue
+        issuer = _issuer_text(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if body is None or body.place is None or _an_office(body):
+            continue
+        end = text.find("\n\n", m.end())
+        said = text[m.end():end if end >= 0 else _LEAD_CHARS]
+        return None if next(iter_numbers(said), None) else issuer
+    return None
+
+
 def _actor_names_its_document(text: str) -> _Identity | None:
     """realworld k15: a news teaser with no lead ('Ban Bí thư yêu cầu thực hiện nghiêm ... Chỉ thị số 23 của
     Ban Bí thư về tăng cường ...'): a sentence that opens by naming a numbered document of the body the page
@@ -4328,7 +4353,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) \
             or (deploying.issuer if deploying.doc_type == doc_type else None) \
             or _acting_subject(joined, numbered=number is not None)
-        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
+        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None) \
+            or (_event_holder(joined) if number is None else None)
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs

@@ -178,6 +178,10 @@ def strip_diacritics(text: str) -> str:
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _ODD_SPACE_CHARS = "\t" + ODD_SPACE_CHARS
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# sweepI: some sites write 'Đ'/'đ' with the Icelandic eth ('Ðảng ủy xã Hưng Long', 'Ðại hội', a Phú Thọ
+# district portal; Nhân Dân's older pages), which looks the same and which no Vietnamese word holds: read as
+# the letter it stands for, so names, codes ('KH/ÐU') and vocabulary match. Same length, offsets hold.
+_ETH_AS_D_BAR = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.*_()\[\]#+!])")
 # blind30: pandoc's hard line break, a backslash closing a line (after 'TỔNG BÍ THƯ', twice after 'Trung
@@ -468,6 +472,8 @@ def clean_lines(text: str) -> list[str]:
     Blank lines are kept (as '') because the header stage reads line positions.
     """
     text = nfc(text)
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(_ETH_AS_D_BAR)
     if "\r" in text:  # Windows line ends: the line-end patterns below (a hard break '\\') see '\n' only
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" in text:

@@ -1236,6 +1236,16 @@ BASES.update({
     "hội nd": ("Hội ND", "mass_organisation", None),
     "hội ndvn": ("Hội NDVN", "mass_organisation", None),
 })
+# --- sweepI resolve: the Youth Federation, at every level ---
+# 'Hội Liên hiệp thanh niên huyện Quỳ Châu phối hợp với ...', 'Hội LHTN huyện Dầu Tiếng vừa họp mặt ...', 'Hội
+# LHTN Việt Nam tỉnh Hà Tĩnh': named as the Front's committee is, the country's name part of it before the
+# unit.
+BASES.update({
+    "hội liên hiệp thanh niên việt nam": ("Hội Liên hiệp Thanh niên Việt Nam", "mass_organisation", None),
+    "hội liên hiệp thanh niên": ("Hội Liên hiệp Thanh niên", "mass_organisation", None),
+    "hội lhtn việt nam": ("Hội LHTN Việt Nam", "mass_organisation", None),
+    "hội lhtn": ("Hội LHTN", "mass_organisation", None),
+})
 NATIONAL_PLACE = "việt nam"
 # --- blind15 resolve: the Red Cross, 'LĐLĐ', and the state's military and border-guard commands ---
 # 'Hội Chữ thập đỏ huyện Long Mỹ', 'Ban Thường vụ LĐLĐ tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy Quân sự
@@ -1678,8 +1688,10 @@ _ASPECT_ADVERB_BEHIND = "|".join(
     rf"(?<={aspect}\s{adverb.replace(' ', chr(92) + 's')}\s)"
     for aspect in ("đã", "vừa", "mới")
     for adverb in _LEAD_ADVERB_WORDS)
+# sweepI: 'also' before the aspect word ('Theo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế
+# hoạch số 291-KH/ĐU ...', a Bắc Kạn commune's congress news) leaves the subject before it the issuer.
 OWN_ISSUE_RE = StartedPattern(re.compile(
-    rf"""(?<![\w])(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
+    rf"""(?<![\w])(?:cũng\s+(?=(?:đã|vừa|mới)\s))?(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
           |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s)|{_ASPECT_ADVERB_BEHIND})
@@ -1696,7 +1708,7 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
-), "đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
+), "cũng|đã|vừa|mới|ký|thông|xây|ban|phát|có|gửi|ra|xin|trân|giới|đăng", before=r"\W")
 # parsespeed4: both are tried at every type word of a lead, and few leads say 'ban hành (vào) ngày': that part
 # of every match is their hint.
 _ISSUED_ON_HINT = r"ban\s+hành\s+(?:vào\s+)?ngày"
@@ -2909,6 +2921,30 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")
+# --- sweepI header: an activity report's organiser ---
+# 'Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân huấn luyện ...', 'Huyện đoàn Diên Khánh phát động
+# Tháng Thanh niên ...' (a headline), '..., chiều ngày 10/1, Hội Nông dân huyện Hương Khê (tỉnh Hà Tĩnh) đã tổ
+# chức Hội thi ...', 'Ban Chỉ huy Quân sự huyện Hướng Hóa đã phối hợp với UBND xã Xy, tổ chức lễ phát động
+# ...': the body opening a sentence that holds an event (not only a meeting), launches or opens a campaign,
+# reviews its year or meets its members ('Hội LHTN huyện Dầu Tiếng vừa họp mặt ôn lại truyền thống ...'). The
+# caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
+_EVENT_VERB = r"""(?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết
+    |(?:họp|gặp)[ \t]+mặt)"""
+# The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
+# running to 'ra quân').
+EVENT_HOLDER_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))
+        (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
+        (?:[ \t]*\([^()\n]{{1,40}}\))?  # '(tỉnh Hà Tĩnh)', '(Quảng Nam)'
+        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+        (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
+        {_EVENT_VERB}(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A news lead writes a body's short name in brackets inside it ('Liên đoàn Lao động (LĐLĐ) huyện A Lưới', 'Hội
+# Liên hiệp Phụ nữ (LHPN) xã Tân Lập'): the bracket is no part of the name, blanked before one is read.
+ACRONYM_IN_NAME_RE = re.compile(
+    rf"""[ \t]*\((?-i:[{UPPER}]{{2,8}})\)(?=[ \t]+(?i:{UNIT_KIND_WORD})[ \t]+[{UPPER}])""")
 RESOLUTION_PASSED_RE = re.compile(
     r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
         (?P<title>về[ \t][^.!?\n]{6,300})""",

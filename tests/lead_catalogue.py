@@ -314,6 +314,11 @@ VERBS: tuple[Verb, ...] = (
     # sweepH: a notice or letter sent out ('Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ...', a finance
     # review's lead), by every body
     Verb("vua_phat_di", "sweepH: a finance review's lead ('vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022')", "vừa phát đi"),
+    # sweepI: 'also' before the aspect word ('Theo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số
+    # 291-KH/ĐU ...', a Bắc Kạn commune's congress news), by every body
+    Verb("cung_da_ban_hanh", "sweepI: a Bắc Kạn district portal's congress news ('Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU')",
+         "cũng đã ban hành"),
+    Verb("cung_vua_ban_hanh", "sweepI: the same 'also' before 'vừa'", "cũng vừa ban hành"),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}

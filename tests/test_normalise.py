@@ -45,6 +45,18 @@ def test_clean_line(raw: str, expected: str) -> None:
     assert clean_lines(raw) == [expected]
 
 
+# sweepI: the eth some sites draw for 'Đ'/'đ' ('Ðảng ủy xã Hưng Long', a Phú Thọ district portal) is read as
+# the letter, in a name, a code and a capitals heading; the line keeps its length.
+@pytest.mark.parametrize(("raw", "expected"), [
+    pytest.param("Ðảng ủy xã Hưng Long", "Đảng ủy xã Hưng Long", id="name"),
+    pytest.param("Kế hoạch số 12-KH/ÐU", "Kế hoạch số 12-KH/ĐU", id="code"),
+    pytest.param("ÐẢNG BỘ HUYỆN YÊN LẬP", "ĐẢNG BỘ HUYỆN YÊN LẬP", id="capitals"),
+    pytest.param("Ðại hội ðảng bộ xã", "Đại hội đảng bộ xã", id="lower-case"),
+])
+def test_eth_read_as_d_bar(raw: str, expected: str) -> None:
+    assert clean_lines(raw) == [expected]
+
+
 def test_lone_star_line_becomes_blank() -> None:
     assert clean_lines("*\nSố 12-KH/UBND") == ["", "Số 12-KH/UBND"]
 
