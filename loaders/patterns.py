@@ -4039,15 +4039,17 @@ chairman's opinion may approve first: 'Thống nhất chủ trương giao X ...'
 
 DIRECTS_OPENING = re.compile(
     r"""(?:về\s+[^:.;]{1,80}:\s*)?   # after the field it is about: 'Về lĩnh vực an ninh: Chỉ đạo ...'
-        (?:lãnh\s+đạo\s*,\s*)?chỉ\s+đạo\s+   # an item opening on the verb, its subject left to its heading
+        (?:(?:lãnh\s+đạo\s*,\s*)?chỉ\s+đạo|yêu\s+cầu)\s+   # the verb opens the item, its subject above
     """,
     re.VERBOSE,
 )
-"""sweepT2: an item that opens on 'Chỉ đạo X' (a province's council asking its People's Committee for work,
-'Điều 2. ... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:' / '- Chỉ đạo Sở
-Tài nguyên và Môi trường: Thường xuyên kiểm tra ...', '- Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện ...
-rà soát ...'; a Party plan's '- Lãnh đạo, chỉ đạo các chi bộ ...' under its body's heading): X does the work,
-and the body that directs it (the heading's or the lead-in's, inherited) keeps it."""
+"""sweepT2: an item that opens on 'Chỉ đạo X' or 'Yêu cầu X' (a province's council asking its People's
+Committee for work, 'Điều 2. ... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc
+sau:' / '- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra ...', '- Chỉ đạo Ban Dân tộc tỉnh phối
+hợp với UBND huyện ... rà soát ...', and under '- Chỉ đạo Sở Nông nghiệp và PTNT:' its '+ Yêu cầu đơn vị thi
+công tiến hành ngay việc tu sửa ...'; a Party plan's '- Lãnh đạo, chỉ đạo các chi bộ ...' under its body's
+heading): X does the work, and the body that directs or orders it (the heading's or the lead-in's,
+inherited) keeps it."""
 
 BRACKET_ORDER = re.compile(r"(?:giao(?:\s+cho)?|(?P<requested>(?:kính\s+)?đề\s+nghị)|yêu\s+cầu)\s+")
 """blind32 d06: an order opening a task's bracket ('... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ

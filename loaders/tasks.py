@@ -361,7 +361,8 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
         found.extend(Responsible(name=n, role=role) for n in got[0])
     directs = p.DIRECTS_OPENING.match(folded)
     if directs is not None and (got := _bodies_at(text, folded, directs.end())):
-        found.extend(Responsible(name=n, role="assigned") for n in got[0])
+        directed: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=directed) for n in got[0])
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         for lead_in in p.ASSIGN_LEAD_IN.finditer(folded):
             got = _bodies_at(text, folded, lead_in.end())

@@ -1491,6 +1491,21 @@ III. TỔ CHỨC THỰC HIỆN
         _c("III.1.1", "Lãnh đạo, chỉ đạo", "Ban cán sự đảng Ủy ban nhân dân huyện", "các phòng, ban chuyên môn"),
         _c("III.1.2", "Chỉ đạo Ủy ban", "Ban cán sự đảng Ủy ban nhân dân huyện", "Ủy ban nhân dân các cấp"),
         _c("III.1.3", "Chỉ đạo thực hiện", "Ban cán sự đảng Ủy ban nhân dân huyện"))),
+    # the same resolution (Hà Giang 2017, Điều 2.3.b): under '- Chỉ đạo Sở Nông nghiệp và PTNT:' a point opens on the
+    # order the department gives ('+ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa ...'); the department still
+    # answers for it
+    TRow("resp-directs_then_orders", _DECISION.replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").format(body="""Điều 1. Hội đồng nhân dân huyện đánh giá cao tinh thần trách nhiệm của các đại biểu.
+Điều 2. Hội đồng nhân dân huyện đề nghị Ủy ban nhân dân huyện quan tâm chỉ đạo thực hiện một số công việc sau:
+1. Về đầu tư xây dựng các công trình:
+- Chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn:
++ Thực hiện việc nghiệm thu, bàn giao công trình kè sông đưa vào sử dụng trong tháng 7/2024.
++ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa công trình thủy lợi, hoàn thành trong quý IV năm 2024.
+Điều 3. Nghị quyết này có hiệu lực kể từ ngày thông qua./.
+"""), ("Điều 2.1", "Điều 2.1.1", "Điều 2.1.1.1", "Điều 2.1.1.2"), (
+        _c("Điều 2.1.1.1", "Thực hiện việc nghiệm thu", "Phòng Nông nghiệp và Phát triển nông thôn", kind="by_date",
+           due=date(2024, 7, 31)),
+        _c("Điều 2.1.1.2", "Yêu cầu đơn vị thi công", "Phòng Nông nghiệp và Phát triển nông thôn",
+           "đơn vị thi công", kind="quarter", due=date(2024, 12, 31)))),
 ]
 
 # --- how deadlines are written ----------------------------------------------------------------------------
