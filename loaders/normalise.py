@@ -62,6 +62,8 @@ from loaders.patterns import (
     SPLIT_ROMAN_MARK_RE,
     SPLIT_WORD_HEAD_RE,
     SPLIT_WORD_TAIL_RE,
+    STANDING_BODY_HEAD_RE,
+    STANDING_BODY_TAIL_RE,
     SUBJECT_CELL_RE,
     TAB_OR_ODD_SPACE_RE,
     TYPE_HEADING_RE,
@@ -761,6 +763,9 @@ def paragraphs(lines: list[str]) -> list[str]:
         elif paras and not after_gap and LABOUR_NAME_TAIL_RE.match(line) \
                 and LABOUR_NAME_HEAD_RE.search(prev_line):
             join = True  # '... các Sở: Lao động' / '- Thương binh và Xã hội': the one name, at any width
+        elif paras and not after_gap and STANDING_BODY_TAIL_RE.match(line) \
+                and STANDING_BODY_HEAD_RE.search(prev_line):
+            join = True  # '1. Thường trực' / 'Hội đồng nhân dân tỉnh:': the one name, at any width
         elif not paras or not prev_line or line[0] in SUPERSCRIPTS and FOOTNOTE_START.match(line) \
                 or starts_item(line):
             join = False

@@ -2258,6 +2258,13 @@ DASHED_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh|xã\s+hội|h�
 # Thương binh và Xã hội, Nội vụ, ...', Bình Định's 1528/QĐ-UBND), where the full-line test did not hold.
 LABOUR_NAME_HEAD_RE = re.compile(r"(?i:lao\s+động)$")
 LABOUR_NAME_TAIL_RE = re.compile(rf"^{DASH}\s*(?i:thương\s+binh\s+(?:và|&)\s+xã\s+hội)(?![\w])")
+# sweepT2: a council's resolution wrapped at random widths breaks a standing body's name after its first
+# words ('1. Thường trực' / 'Hội đồng nhân dân tỉnh:', 94/NQ-HĐND Hà Giang Điều 3): the council or committee
+# it belongs to continues it. Only the capitalised office ('Thường trực', 'Ban Thường vụ'), never a heading's
+# 'cơ quan thường trực'.
+STANDING_BODY_HEAD_RE = re.compile(r"(?:^|[\s.])(?:Thường\s+trực|Ban\s+Thường\s+vụ)$")
+STANDING_BODY_TAIL_RE = re.compile(
+    r"^(?:Hội\s+đồng\s+nhân\s+dân|HĐND|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+(?:ủy|uỷ)|Ủy\s+ban\s+nhân\s+dân|UBND)(?![\w])")
 # perturbreal: an unmarked block (an office-holder signing in his own name: the office in capitals, then the
 # name) run onto the recipients' last item by a table copied row by row with a tab ('- Lưu: VT, PVHCC.<TAB>CHỦ
 # TỊCH Nguyễn Văn Sơn'), after the item's own punctuation.
@@ -4130,6 +4137,20 @@ ASSIGN_LEAD_IN = re.compile(
 """'Giao X ...' assigns X; 'Đề nghị X ...' requests X (a body outside the issuer's command). A
 chairman's opinion may approve first: 'Thống nhất chủ trương giao X ...', 'Đồng ý giao X ...'."""
 
+DIRECTS_OPENING = re.compile(
+    r"""(?:về\s+[^:.;]{1,80}:\s*)?   # after the field it is about: 'Về lĩnh vực an ninh: Chỉ đạo ...'
+        (?:(?:lãnh\s+đạo\s*,\s*)?chỉ\s+đạo|yêu\s+cầu)\s+   # the verb opens the item, its subject above
+    """,
+    re.VERBOSE,
+)
+"""sweepT2: an item that opens on 'Chỉ đạo X' or 'Yêu cầu X' (a province's council asking its People's
+Committee for work, 'Điều 2. ... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc
+sau:' / '- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra ...', '- Chỉ đạo Ban Dân tộc tỉnh phối
+hợp với UBND huyện ... rà soát ...', and under '- Chỉ đạo Sở Nông nghiệp và PTNT:' its '+ Yêu cầu đơn vị thi
+công tiến hành ngay việc tu sửa ...'; a Party plan's '- Lãnh đạo, chỉ đạo các chi bộ ...' under its body's
+heading): X does the work, and the body that directs or orders it (the heading's or the lead-in's,
+inherited) keeps it."""
+
 BRACKET_ORDER = re.compile(r"(?:giao(?:\s+cho)?|(?P<requested>(?:kính\s+)?đề\s+nghị)|yêu\s+cầu)\s+")
 """blind32 d06: an order opening a task's bracket ('... ban hành Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ
 trì, phối hợp với Văn phòng UBND tỉnh; ...)'): the bodies after it do the task, as after a 'Giao' opening a
@@ -4515,6 +4536,9 @@ EXTRA_PREDICATE = re.compile(
       | số\s+hóa | số\s+hoá | phê\s+duyệt | nâng\s+cấp | giải\s+ngân | phân\s+bổ | chi\s+trả | khắc\s+phục
       | sơ\s+tán | di\s+dời | nạo\s+vét | hoàn\s+chỉnh | thu\s+hồi | bàn\s+giao | niêm\s+yết | giới\s+thiệu
       | đo\s+đạc | chuyển\s+giao | ngăn\s+chặn | trang\s+trí
+      | chỉnh\s+sửa  # sweepT2: 'Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch; phê duyệt Quy hoạch; ...'
+      | (?:cơ\s+bản\s+)?thống\s+nhất  # sweepT2: 'Hội đồng nhân dân tỉnh (cơ bản) thống nhất chương trình ...'
+      | ngay\s+(?:sau\s+)?khi  # sweepT2: 'Chỉ đạo Công an tỉnh ngay sau khi kết thúc việc thanh tra ...'
     )\b""",
     re.VERBOSE,
 )
@@ -4668,7 +4692,8 @@ UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời'.""
 
 LIST_PREDICATE = re.compile(
     r"""(?<![^\s,])(?P<verb>
-        yêu\s+cầu | đề\s+nghị | kêu\s+gọi | biên\s+soạn | phủ\s+sóng | trả\s+lời | cấp\s+phát | in\s+ấn
+        yêu\s+cầu | đề\s+nghị | kêu\s+gọi | biên\s+soạn | phủ\s+sóng | trả\s+lời | in\s+ấn
+      | cấp\s+phát(?!\s+động)  # sweepT2: not 'Ủy ban nhân dân các cấp | phát động ...'
       | phát\s+hành
       | vệ\s+sinh
       | chăm\s+sóc | tu\s+bổ | trồng | thăm\s+hỏi | tặng | gắn\s+biển | chào\s+cờ

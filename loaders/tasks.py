@@ -359,6 +359,10 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
     elif got:
         role: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
         found.extend(Responsible(name=n, role=role) for n in got[0])
+    directs = p.DIRECTS_OPENING.match(folded)
+    if directs is not None and (got := _bodies_at(text, folded, directs.end())):
+        directed: Role = "lead" if p.LEAD_VERB.match(folded, got[1]) else "assigned"
+        found.extend(Responsible(name=n, role=directed) for n in got[0])
     if "giao" in folded or "đề nghị" in folded or "yêu cầu" in folded:
         for lead_in in p.ASSIGN_LEAD_IN.finditer(folded):
             got = _bodies_at(text, folded, lead_in.end())
@@ -560,7 +564,7 @@ def _assign(items: list[Item], inherited: list[Responsible], out: dict[str, list
         mine = own[it.label]
         if siblings_name_bodies and targets[it.label]:
             mine = _dedupe([*targets[it.label], *mine])
-        if not any(r.role != "support" for r in mine):
+        if not any(r.role != "support" for r in mine) or p.DIRECTS_OPENING.match(_folded(it.text)):
             heirs = inherited
             if p.LEAD_VERB.match(_folded(it.text)):
                 heirs = [r if r.role == "support" else Responsible(name=r.name, role="lead") for r in heirs]

@@ -1460,6 +1460,52 @@ III. TỔ CHỨC THỰC HIỆN
 2. Định kỳ 6 tháng, Văn phòng Huyện ủy tổng hợp, báo cáo Ban Thường vụ Huyện ủy.
 """), ("III.1", "III.2"), (_c("III.1", "Trước ngày 30/6/2024", "các chi, đảng bộ trực thuộc", kind="by_date"),
                           _c("III.2", "Định kỳ 6 tháng", "Văn phòng Huyện ủy", kind="recurring"))),
+    # sweepT2: a council's resolution on its question session (Hà Giang's provincial council, 2017: 'Điều 2. ...
+    # Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:' / '1. Về
+    # lĩnh vực ...' / '- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra ...' / '- Chỉ đạo Ban Dân tộc tỉnh
+    # phối hợp với UBND huyện Hoàng Su Phì rà soát ...'): the directed body does the point, the one asked to direct
+    # it keeps it
+    TRow("resp-directs_opening_council", _DECISION.replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").format(body="""Điều 1. Hội đồng nhân dân huyện đánh giá cao tinh thần trách nhiệm của các đại biểu.
+Điều 2. Hội đồng nhân dân huyện đề nghị Ủy ban nhân dân huyện quan tâm chỉ đạo thực hiện một số công việc sau:
+1. Về lĩnh vực tài nguyên và môi trường:
+- Chỉ đạo Phòng Tài nguyên và Môi trường: Thường xuyên kiểm tra, đôn đốc các xã lập kế hoạch sử dụng đất, hoàn thành trong quý IV năm 2024.
+- Chỉ đạo Ban Quản lý dự án huyện phối hợp với UBND xã Toàn Thắng rà soát kinh phí còn thiếu, xong trước ngày 30/8/2024.
+2. Về lĩnh vực an ninh: Chỉ đạo Công an huyện ngay sau khi kết thúc thanh tra, báo cáo kết quả tại kỳ họp.
+Điều 3. Nghị quyết này có hiệu lực kể từ ngày thông qua./.
+"""), ("Điều 2.1", "Điều 2.1.1", "Điều 2.1.2", "Điều 2.2"), (
+        _c("Điều 2.1.1", "Chỉ đạo Phòng Tài nguyên", "Phòng Tài nguyên và Môi trường", "Ủy ban nhân dân huyện",
+           kind="quarter", due=date(2024, 12, 31)),
+        _c("Điều 2.1.2", "Chỉ đạo Ban Quản lý", "Ban Quản lý dự án huyện", "Ủy ban nhân dân huyện", kind="by_date",
+           due=date(2024, 8, 30)),
+        _c("Điều 2.2", "Về lĩnh vực an ninh", "Công an huyện", kind="conditional"))),
+    # its siblings in a Party plan: a body's heading, then points that open on 'Lãnh đạo, chỉ đạo' / 'Chỉ đạo' the
+    # bodies it directs (seed 004 'Chỉ đạo các sở, ngành, địa phương, đơn vị xây dựng chương trình ...', blind40 e05
+    # 'Chỉ đạo Ủy ban nhân dân cấp xã xây dựng Đề án ...'); the heading's body stays on each point
+    TRow("resp-directs_opening_party", party("""
+III. TỔ CHỨC THỰC HIỆN
+1. Ban cán sự đảng Ủy ban nhân dân huyện
+- Lãnh đạo, chỉ đạo các phòng, ban chuyên môn xây dựng kế hoạch thực hiện.
+- Chỉ đạo Ủy ban nhân dân các cấp phát động phong trào thi đua.
+- Chỉ đạo thực hiện tốt công tác tuyên truyền.
+"""), ("III.1", "III.1.1", "III.1.2", "III.1.3"), (
+        _c("III.1.1", "Lãnh đạo, chỉ đạo", "Ban cán sự đảng Ủy ban nhân dân huyện", "các phòng, ban chuyên môn"),
+        _c("III.1.2", "Chỉ đạo Ủy ban", "Ban cán sự đảng Ủy ban nhân dân huyện", "Ủy ban nhân dân các cấp"),
+        _c("III.1.3", "Chỉ đạo thực hiện", "Ban cán sự đảng Ủy ban nhân dân huyện"))),
+    # the same resolution (Hà Giang 2017, Điều 2.3.b): under '- Chỉ đạo Sở Nông nghiệp và PTNT:' a point opens on the
+    # order the department gives ('+ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa ...'); the department still
+    # answers for it
+    TRow("resp-directs_then_orders", _DECISION.replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").format(body="""Điều 1. Hội đồng nhân dân huyện đánh giá cao tinh thần trách nhiệm của các đại biểu.
+Điều 2. Hội đồng nhân dân huyện đề nghị Ủy ban nhân dân huyện quan tâm chỉ đạo thực hiện một số công việc sau:
+1. Về đầu tư xây dựng các công trình:
+- Chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn:
++ Thực hiện việc nghiệm thu, bàn giao công trình kè sông đưa vào sử dụng trong tháng 7/2024.
++ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa công trình thủy lợi, hoàn thành trong quý IV năm 2024.
+Điều 3. Nghị quyết này có hiệu lực kể từ ngày thông qua./.
+"""), ("Điều 2.1", "Điều 2.1.1", "Điều 2.1.1.1", "Điều 2.1.1.2"), (
+        _c("Điều 2.1.1.1", "Thực hiện việc nghiệm thu", "Phòng Nông nghiệp và Phát triển nông thôn", kind="by_date",
+           due=date(2024, 7, 31)),
+        _c("Điều 2.1.1.2", "Yêu cầu đơn vị thi công", "Phòng Nông nghiệp và Phát triển nông thôn",
+           "đơn vị thi công", kind="quarter", due=date(2024, 12, 31)))),
 ]
 
 # --- how deadlines are written ----------------------------------------------------------------------------

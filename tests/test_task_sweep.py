@@ -10,6 +10,7 @@ import pytest
 
 from loaders.normalise import fold
 from loaders.parse import parse_text
+from loaders.tasks import responsible_in
 from tests.task_catalogue import UNGRADED, TRow, state, task_rows
 
 KNOWN: dict[str, str] = {
@@ -127,3 +128,43 @@ def test_heading_body_leads_its_duty(items: str, label: str) -> None:
     rec = parse_text(state(f"II. TỔ CHỨC THỰC HIỆN\n{items}\n"))
     task = {t.label: t for t in rec.tasks}[label]
     assert [(r.name, r.role) for r in task.responsible] == [("Sở Y tế", "lead")]
+
+
+# sweepT2: where a body's name ends in the councils' resolutions (2017 resolutions of Hà Giang's, Điện Biên's and Bà
+# Rịa-Vũng Tàu's provincial councils, taken whole): 'chỉnh sửa', '(cơ bản) thống nhất' and 'ngay (sau) khi' follow
+# the name, not part of it; 'các cấp' before 'phát động' is no 'cấp phát'. A capitalised 'Thống Nhất' names a commune.
+NAME_END_ROWS = [
+    pytest.param("Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch; phê duyệt Quy hoạch.", ["Ủy ban nhân dân tỉnh"], id="chinh_sua"),
+    pytest.param("Hội đồng nhân dân tỉnh thống nhất chương trình giám sát năm 2025.", ["Hội đồng nhân dân tỉnh"], id="thong_nhat"),
+    pytest.param("Hội đồng nhân dân tỉnh cơ bản thống nhất với các giải pháp đã trình.", ["Hội đồng nhân dân tỉnh"], id="co_ban_thong_nhat"),
+    pytest.param("Ủy ban nhân dân xã Thống Nhất chủ trì tổ chức hội nghị.", ["Ủy ban nhân dân xã Thống Nhất"], id="commune_thong_nhat"),
+    pytest.param("Chỉ đạo Công an huyện ngay sau khi kết thúc thanh tra, báo cáo kết quả.", ["Công an huyện"], id="ngay_sau_khi"),
+    pytest.param("Chỉ đạo Ủy ban nhân dân các cấp phát động phong trào thi đua.", ["Ủy ban nhân dân các cấp"], id="cac_cap_phat_dong"),
+    pytest.param("Sở Y tế cấp phát thuốc cho các trạm y tế.", ["Sở Y tế"], id="cap_phat_kept"),
+    pytest.param("Chỉ đạo các ngành chức năng nghiêm túc thực hiện các cam kết.", ["các ngành chức năng"], id="nganh_chuc_nang"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_END_ROWS)
+def test_name_ends_before_council_verbs(text: str, names: list[str]) -> None:
+    assert [r.name for r in responsible_in(text)] == names
+
+
+# sweepT2: the same resolutions' text is wrapped at random widths, so a heading that is one standing body's name may
+# break inside it ('1. Thường trực' / 'Hội đồng nhân dân tỉnh:', 94/NQ-HĐND Hà Giang Điều 3.1); the name is rejoined
+# at any width.
+WRAPPED_HEADING_ROWS = [
+    pytest.param("1. Thường trực Hội đồng nhân dân huyện:\na) Xây dựng kế hoạch giám sát.", "III.1.1",
+                 ["Thường trực Hội đồng nhân dân huyện"], id="one_line"),
+    pytest.param("1. Thường trực\nHội đồng nhân dân huyện:\na) Xây dựng kế hoạch giám sát.", "III.1.1",
+                 ["Thường trực Hội đồng nhân dân huyện"], id="wrapped"),
+    pytest.param("1. Ban Thường vụ\nHuyện ủy:\na) Xây dựng kế hoạch giám sát.", "III.1.1",
+                 ["Ban Thường vụ Huyện ủy"], id="wrapped_standing_committee"),
+]
+
+
+@pytest.mark.parametrize(("items", "label", "names"), WRAPPED_HEADING_ROWS)
+def test_wrapped_heading_names_its_body(items: str, label: str, names: list[str]) -> None:
+    rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
+    task = {t.label: t for t in rec.tasks}[label]
+    assert [r.name for r in task.responsible] == names
