@@ -299,7 +299,6 @@ from loaders.patterns import (
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
-    SPACED_NUMBER_DASH_HINT_RE,
     SPACED_NUMBER_DASH_RE,
     STANDING_ORGAN_HEAD_RE,
     STRIPPED_PLACE_DATE_RE,
@@ -337,6 +336,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
     WHEN_RE,
     WRAP_GOES_ON_RE,
+    spaced_number_dash,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -1757,7 +1757,7 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = NUMBER_WORD_SLIP_RE.sub(r"\1ố", text)
     if any(c in text for c in NUMBER_DASHES):
         text = NUMBER_DASH_RE.sub("-", text)
-    if (" - " in text or " – " in text) and SPACED_NUMBER_DASH_HINT_RE.search(text):
+    if (" - " in text or " – " in text) and spaced_number_dash(text):
         text = SPACED_NUMBER_DASH_RE.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")

@@ -57,10 +57,12 @@ from loaders.patterns import (
     ROMAN_MARK_RE,
     SITE_LIST_HEADING_RE,
     SPLIT_DATE_WORD_RE,
+    SPLIT_DATE_WORD_TAILS,
     SPLIT_NUMBER_HEAD_RE,
     SPLIT_NUMBER_TAIL_RE,
     SPLIT_ROMAN_MARK_RE,
     SPLIT_WORD_HEAD_RE,
+    SPLIT_WORD_HEADS,
     SPLIT_WORD_TAIL_RE,
     SUBJECT_CELL_RE,
     TAB_OR_ODD_SPACE_RE,
@@ -272,10 +274,15 @@ def rejoin_split_words(text: str) -> str:
     Not for a text that lost its marked letters, where 'K hoch' is what is left of 'Kế hoạch' and the
     citations read it as it is."""
     text = SPLIT_WORD_TAIL_RE.sub("", text)  # first, so a tail is no lone letter before a head ('TỊC H P HÓ')
-    text = SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+    words = text.split()  # a cut word's part after its blank is one of them (see the patterns' word sets)
+    if not SPLIT_WORD_HEADS.isdisjoint(words):
+        text = SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+        words = text.split()
     if "I " in text or "V " in text or "X " in text:  # 'I II. NHIỆM VỤ'
-        text = SPLIT_ROMAN_MARK_RE.sub(_roman_joined, text)
-    return SPLIT_DATE_WORD_RE.sub(_joined, text)
+        joined = SPLIT_ROMAN_MARK_RE.sub(_roman_joined, text)
+        if joined is not text:  # `re` gives the text itself back when nothing matched
+            text, words = joined, joined.split()
+    return SPLIT_DATE_WORD_RE.sub(_joined, text) if not SPLIT_DATE_WORD_TAILS.isdisjoint(words) else text
 
 
 def _roman_joined(m: re.Match[str]) -> str:
