@@ -51,7 +51,7 @@ from loaders.patterns import (
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
-    BARE_IN_MARKED_DATE_RE,
+    BARE_IN_MARKED_DATE_PARTS,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -1779,7 +1779,7 @@ def ocr_date_repair(text: str) -> str:
 def _ocr_date_hint(text: str) -> bool:
     if "İ" not in text:
         low = text.lower()
-        if BARE_IN_MARKED_DATE_RE.search(low):
+        if any(part.search(low) for part in BARE_IN_MARKED_DATE_PARTS):
             return True
         ends = OCR_DATE_END_RE.finditer(low)
         if not any(OCR_DATE_PRE_RE.search(low, max(0, m.start() - 4), m.end()) for m in ends):

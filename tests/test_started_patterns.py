@@ -269,3 +269,23 @@ def test_reordered_opening_as_the_plain_pattern(name: str, text: str, found: int
     for head in _heads() if found else []:
         for probe in (head, head.lower()):
             assert [m.span() for m in new.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("ngày 12 tháng 4 nam 2025", True, id="bare-year-word"),
+    pytest.param("ngày 04 thang 05 năm 2013", True, id="bare-month-word"),
+    pytest.param("ngay 4 tháng 5 năm 2013", True, id="bare-day-word"),
+    pytest.param("tháng 4 nam 2025", True, id="month-then-bare-year"),
+    pytest.param("ngày 12 tháng 4 năm 2025, ngay 12 thang 4 nam 2025", False, id="all-marked-or-all-bare"),
+    pytest.param("tại Việt Nam 2025", False, id="country-name"),
+])
+def test_bare_date_parts_answer_as_the_alternation(text: str, found: bool) -> None:
+    """`header._ocr_date_hint` searches the parts one by one (each opens on its own literal word): a text holds
+    one of them exactly when it holds the alternation, on rows and on every labelled head, lower-cased too."""
+    def parts(t: str) -> bool:
+        return any(part.search(t) for part in patterns.BARE_IN_MARKED_DATE_PARTS)
+
+    assert parts(text) is found is (patterns.BARE_IN_MARKED_DATE_RE.search(text) is not None)
+    for head in _heads():
+        for probe in (head, head.lower()):
+            assert parts(probe) is (patterns.BARE_IN_MARKED_DATE_RE.search(probe) is not None)
