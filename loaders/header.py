@@ -52,7 +52,7 @@ from loaders.patterns import (
     ARTICLE_ISSUES_RE,
     ATTACHED_NUMBER_RE,
     ATTACHMENT_RULE_RE,
-    BARE_IN_MARKED_DATE_RE,
+    BARE_IN_MARKED_DATE_PARTS,
     BASE_TITLE_LINE_RE,
     BASE_TYPE_WORDS,
     BASES,
@@ -306,7 +306,6 @@ from loaders.patterns import (
     SOURCE_BEFORE_RE,
     SOURCE_CODE_NOTE_RE,
     SOURCE_NOTE_RE,
-    SPACED_NUMBER_DASH_HINT_RE,
     SPACED_NUMBER_DASH_RE,
     STANDING_ORGAN_HEAD_RE,
     STRIPPED_PLACE_DATE_RE,
@@ -345,6 +344,7 @@ from loaders.patterns import (
     WEEKDAY_BASE_RE,
     WHEN_RE,
     WRAP_GOES_ON_RE,
+    spaced_number_dash,
 )
 from loaders.recipients import opens_address
 from loaders.records import Issuer, Signer
@@ -1782,7 +1782,7 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
         text = NUMBER_WORD_SLIP_RE.sub(r"\1ố", text)
     if any(c in text for c in NUMBER_DASHES):
         text = NUMBER_DASH_RE.sub("-", text)
-    if (" - " in text or " – " in text) and SPACED_NUMBER_DASH_HINT_RE.search(text):
+    if (" - " in text or " – " in text) and spaced_number_dash(text):
         text = SPACED_NUMBER_DASH_RE.sub(_close_number_dash, text)
     if "ƯBND" in text:  # no word begins 'ƯB': the committee's 'UBND' read with a horn (realworld h06)
         text = text.replace("ƯBND", "UBND")
@@ -1804,7 +1804,7 @@ def ocr_date_repair(text: str) -> str:
 def _ocr_date_hint(text: str) -> bool:
     if "İ" not in text:
         low = text.lower()
-        if BARE_IN_MARKED_DATE_RE.search(low):
+        if any(part.search(low) for part in BARE_IN_MARKED_DATE_PARTS):
             return True
         ends = OCR_DATE_END_RE.finditer(low)
         if not any(OCR_DATE_PRE_RE.search(low, max(0, m.start() - 4), m.end()) for m in ends):

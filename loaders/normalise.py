@@ -57,10 +57,12 @@ from loaders.patterns import (
     ROMAN_MARK_RE,
     SITE_LIST_HEADING_RE,
     SPLIT_DATE_WORD_RE,
+    SPLIT_DATE_WORD_TAILS,
     SPLIT_NUMBER_HEAD_RE,
     SPLIT_NUMBER_TAIL_RE,
     SPLIT_ROMAN_MARK_RE,
     SPLIT_WORD_HEAD_RE,
+    SPLIT_WORD_HEADS,
     SPLIT_WORD_TAIL_RE,
     STANDING_BODY_HEAD_RE,
     STANDING_BODY_TAIL_RE,
@@ -199,9 +201,11 @@ _MARKDOWN_LIST_STAR = re.compile(r"^([ \t]*)\*[ ]{2,}(?=[^\s*])", re.MULTILINE)
 # blind31 b03: a typed star heading its dashed items ('* Về phát triển số lượng:' / '- Phấn đấu ...'): a star
 # opening a line, one space and text with no star after it opens no emphasis (that needs a closing star), so
 # it is kept as the outline's '*' bullet when dashed items follow it. A star before a note ('* Lưu ý: ...',
-# blind32 d06) heads nothing; a star over the number cell ('* Số 12-KH/TU') is the header's.
+# blind32 d06) heads nothing; a star over the number cell ('* Số 12-KH/TU') is the header's. It opens on the
+# line's newline, searched in '\n' + text: `re` skips to a literal, where a MULTILINE '^' first is tried at
+# every position (parsespeed8: a sixth of the cost on synthetic plans, each of which holds a star).
 _TYPED_STAR_BULLET = re.compile(
-    r"^[ \t]*(?P<star>\*)(?=[ ](?!Số\b)[^\s*][^*\n]*\n(?:[ \t]*\n)*[ \t]*[-–+•][ \t])", re.MULTILINE)
+    r"\n[ \t]*(?P<star>\*)(?=[ ](?!Số\b)[^\s*][^*\n]*\n(?:[ \t]*\n)*[ \t]*[-–+•][ \t])")
 _STARS = re.compile(r"\*+")
 # The run of marks; `_drop_marks` keeps the first mark of a run that opens a line or follows a
 # blank (the footnote text's own mark). A lookbehind for the non-blank would run at every position.
@@ -278,10 +282,15 @@ def rejoin_split_words(text: str) -> str:
     Not for a text that lost its marked letters, where 'K hoch' is what is left of 'Kế hoạch' and the
     citations read it as it is."""
     text = SPLIT_WORD_TAIL_RE.sub("", text)  # first, so a tail is no lone letter before a head ('TỊC H P HÓ')
-    text = SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+    words = text.split()  # a cut word's part after its blank is one of them (see the patterns' word sets)
+    if not SPLIT_WORD_HEADS.isdisjoint(words):
+        text = SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+        words = text.split()
     if "I " in text or "V " in text or "X " in text:  # 'I II. NHIỆM VỤ'
-        text = SPLIT_ROMAN_MARK_RE.sub(_roman_joined, text)
-    return SPLIT_DATE_WORD_RE.sub(_joined, text)
+        joined = SPLIT_ROMAN_MARK_RE.sub(_roman_joined, text)
+        if joined is not text:  # `re` gives the text itself back when nothing matched
+            text, words = joined, joined.split()
+    return SPLIT_DATE_WORD_RE.sub(_joined, text) if not SPLIT_DATE_WORD_TAILS.isdisjoint(words) else text
 
 
 def _roman_joined(m: re.Match[str]) -> str:
@@ -502,7 +511,7 @@ def clean_lines(text: str) -> list[str]:
     if "*" in text:
         if "*  " in text:  # part of every list star; the line-start pattern is tried at every position
             text = _MARKDOWN_LIST_STAR.sub(r"\1- ", text)
-        kept = {m.start("star") for m in _TYPED_STAR_BULLET.finditer(text)}
+        kept = {m.start("star") - 1 for m in _TYPED_STAR_BULLET.finditer("\n" + text)}
         if kept:
             text = _STARS.sub(lambda m: "*" if m.start() in kept else "", text)
         else:

@@ -210,6 +210,9 @@ def _literal_trie(words: list[str]) -> str:
 _CUT_DATE_WORDS = [c[:i] + " " + c[i:] for w in ("ngày", "tháng", "năm")
                    for c in (w, w.capitalize(), w.upper()) for i in range(1, len(w))]
 SPLIT_DATE_WORD_RE = re.compile(rf"(?:{_literal_trie(_CUT_DATE_WORDS)})(?=[ \t]+\d)")
+# parsespeed8: a match's part after the cut ('y' of 'ngà y 04') stands between blanks, so it is one of the
+# text's `str.split()` words: a text holding none of these needs no scan (`normalise.rejoin_split_words`).
+SPLIT_DATE_WORD_TAILS = frozenset(c.split(" ")[1] for c in _CUT_DATE_WORDS)
 # ocrsplit: OCR of a scan (tesseract, realworld h06 'K ÉT LUẬN', 'thưong m ại', 'H u ế') and the same library
 # (blind32 d07 'X ã hội', d05 'ph ù hợp', d08 'Ng o ại giao', blind b04 'C ỦA') cut a word after its first
 # consonants. A blank-free run of an onset alone ('K', 'th', 'Ng') is no Vietnamese word: before a word
@@ -235,6 +238,25 @@ SPLIT_WORD_HEAD_RE = re.compile(
     )(?!\ [^\W\d_][ \t]+[^\W\d_](?![^\W\d_]))\ """,                       # a letter-spaced heading's letters
     re.VERBOSE,
 )
+
+
+def _ignorecase_forms(word: str) -> set[str]:
+    """Every string `(?i:word)` matches, for a word of ASCII letters and 'đ': each letter in either case,
+    and the letters IGNORECASE equates beyond that ('ı' and 'İ' with 'i', the Kelvin sign with 'k', 'ſ' with
+    's'; tests/test_hinted_patterns.py checks the table over all of Unicode)."""
+    extra = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+    forms = [""]
+    for c in word:
+        forms = [f + v for f in forms for v in {c, c.upper(), *extra.get(c, "")}]
+    return set(forms)
+
+
+# parsespeed8: what the `head` of a `SPLIT_WORD_HEAD_RE` match can be (an onset in any case, a superset of
+# every branch). It stands between blanks, so it is one of the text's `str.split()` words: a text holding
+# none of them, as nearly every clean text, needs no scan, which tries the pattern after every blank.
+SPLIT_WORD_HEADS = frozenset(form for part in _ONSET.split("|")
+                             for onset in (part[1:-1] if part[0] == "[" else [part])
+                             for form in _ignorecase_forms(onset))
 # ocrglue: two words glued by a blank an OCR (realworld s24 'kếhoạch', 'TRIỂNKHAI', blind30 c01
 # 'thứchiện') or a lossy copy (s48 'nhândân', blind20 b07 'Ủyban', blind34 b02 'tỉnhBình') lost. A
 # Vietnamese syllable holds one run of vowels between its onset and its final consonants, so a vowel,
@@ -5585,11 +5607,14 @@ OCR_DATE_HINT_RE = re.compile(rf"(?<![^\W\d_]){_OCR_DATE_WORD}", re.IGNORECASE)
 OCR_DATE_PRE_RE = re.compile(_OCR_DATE_WORD)
 OCR_DATE_END_RE = re.compile(r"[yvýỳỷỹỵgm]\s+\d")
 # ocrsplit: one word of a marked date left bare ('ngày 12 tháng 4 nam 2025', blind30 c06 under ocr_date_words;
-# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Opens on
-# the literals, so the scan is fast; 'ngày' and 'ngay' share their 'ng' (every 'n' of a text is tried:
-# parsespeed6, half the cost on synthetic plans), and 'tháng ... nam' is the first branch's.
-BARE_IN_MARKED_DATE_RE = re.compile(
-    r"ng(?:ày\s+\d{1,2}\s+(?:thang|nam)\s+\d|ay\s+\d{1,2}\s+tháng\s)|tháng\s+\d{1,2}\s+(?:thang|nam)\s+\d")
+# 'ngày 04 thang 05 năm 2013'): a marked date word beside it says the text is not a stripped one. Each part
+# opens on its own literal word, which `re` skips to by a fast scan of the whole word: `header._ocr_date_hint`
+# searches the three in turn (parsespeed8: as one alternation, every 'n' and 't' of a text was tried, half as
+# much again as the three scans on synthetic plans); the alternation is their union.
+BARE_IN_MARKED_DATE_PARTS = tuple(re.compile(part) for part in (
+    r"ngày\s+\d{1,2}\s+(?:thang|nam)\s+\d", r"ngay\s+\d{1,2}\s+tháng\s",
+    r"tháng\s+\d{1,2}\s+(?:thang|nam)\s+\d"))
+BARE_IN_MARKED_DATE_RE = re.compile("|".join(part.pattern for part in BARE_IN_MARKED_DATE_PARTS))
 # perturb4: a number's characters misread by OCR, repaired for matching (same length, offsets hold): a
 # '0' read as 'O', a '1' as 'l' or 'I' in the sequence ('l23-KH/TU', '1O5/KH-UBND'), the hyphen read as
 # '~' ('43~NQ/TW', realworld d04 '~7/CT-VB~D'), the slash as 'l' ('43-NQlTW', d04 's6v/1IKH'), an issuer
@@ -5633,6 +5658,28 @@ SPACED_NUMBER_DASH_RE = re.compile(r"(?<![\w/.])(?P<seq>\d{1,5})[ \t]+[-–][ \t
 # A part of every match that opens with a digit: the scan skips ahead to the digits, where the pattern's
 # lookbehind is tried at every position; nearly every text has a ' - ' ('Độc lập - Tự do') and few a number.
 SPACED_NUMBER_DASH_HINT_RE = re.compile(r"\d[ \t]+[-–][ \t]+[A-ZĐ]")
+_CODE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def spaced_number_dash(text: str) -> bool:
+    r"""Whether `SPACED_NUMBER_DASH_HINT_RE` occurs in `text`. Without a tab, its dash stands between
+    spaces, so a scan for ' - ' and ' – ' (a plan holds some fifteen) checks the blanks' neighbours instead of
+    trying the pattern at each of the text's digits (parsespeed8); `\d` is `str.isdecimal`. With a tab, the
+    pattern itself."""
+    if "\t" in text:
+        return SPACED_NUMBER_DASH_HINT_RE.search(text) is not None
+    for dash in (" - ", " – "):
+        at = text.find(dash)
+        while at >= 0:
+            before, after = at, at + 2
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if before and text[before - 1].isdecimal() and text[after : after + 1] in _CODE_CAPITALS:
+                return True
+            at = text.find(dash, at + 1)
+    return False
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
 NUMBER_WORD_SLIP_RE = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
 

@@ -101,3 +101,93 @@ def test_signed_note_tail_on_the_labelled_lines() -> None:
     for text in _labelled_texts():
         for ln in text.splitlines(keepends=True):
             assert not patterns.SIGNED_NOTE_TAIL_RE.search(ln) or ln.endswith(header._NOTE_CLOSES), ln
+
+
+# --- word hints (parsespeed8): a pattern run only when one of the words its match must hold is a word of the
+# text (`str.split()`), and a dash's scan that answers as its hint pattern ---
+
+
+def _ungated_rejoin(text: str) -> str:
+    from loaders import normalise
+
+    text = patterns.SPLIT_WORD_TAIL_RE.sub("", text)
+    text = patterns.SPLIT_WORD_HEAD_RE.sub(r"\g<pre>\g<head>", "\n" + text)[1:]
+    if "I " in text or "V " in text or "X " in text:
+        text = patterns.SPLIT_ROMAN_MARK_RE.sub(normalise._roman_joined, text)
+    return patterns.SPLIT_DATE_WORD_RE.sub(normalise._joined, text)
+
+
+def test_ignorecase_forms_cover_every_letter_ignorecase_takes() -> None:
+    """`_ignorecase_forms` lists each letter IGNORECASE equates with an onset's letter, over all of Unicode."""
+    import re
+    import sys
+
+    letters = "bcdđghiklmnpqrstuvx"
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    takes = {c: set(re.findall(f"(?i:{c})", every)) for c in letters}
+    assert all(patterns._ignorecase_forms(c) == takes[c] for c in letters)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("K ÉT LUẬN", id="capital-onset"),
+    pytest.param("thưong m ại và H u ế", id="small-and-capital"),
+    pytest.param("X ã hội, ph ù hợp, Ng o ại giao", id="two-letter-onsets"),
+    pytest.param("T rung ương, n gười, c hính, g iữa", id="cut-onset-letter"),
+    pytest.param("NGH Ị QUYẾT", id="three-letter-onset"),
+    pytest.param("Gı ải pháp", id="dotless-i"),
+    pytest.param("\u212a ế hoạch", id="kelvin-sign"),
+    pytest.param("điểm c hoặc d, cao 2 m ở giữa", id="point-and-unit-left"),
+    pytest.param("ngà y 04 tháng 5 nă m 2013", id="cut-date-words"),
+    pytest.param("NGÀ Y 04 TH ÁNG 5 NĂ M 2013", id="cut-date-words-capitals"),
+    pytest.param("I II. NHIỆM VỤ\nngà y 04", id="roman-then-date"),
+    pytest.param("Đặ ng Văn Minh, Xã hộ i , thá ng 05", id="tails"),
+    pytest.param("Kế hoạch thực hiện Nghị quyết số 43-NQ/TW ngày 24/01/2024", id="clean"),
+])
+def test_rejoin_split_words_as_the_patterns_alone(text: str) -> None:
+    from loaders.normalise import rejoin_split_words
+
+    assert rejoin_split_words(text) == _ungated_rejoin(text)
+
+
+def test_split_word_head_stands_in_the_word_set() -> None:
+    """Every head a match takes, of every onset in every case, is one of `SPLIT_WORD_HEADS`."""
+    heads = {m["head"] for c in patterns.SPLIT_WORD_HEADS for nxt in ("ế", "ực", "hính", "rung", "gười", "ữa")
+             for m in patterns.SPLIT_WORD_HEAD_RE.finditer(f"\n{c} {nxt} {c.upper()} {nxt.upper()} ")}
+    assert heads and heads <= patterns.SPLIT_WORD_HEADS
+
+
+def test_rejoin_split_words_on_the_labelled_texts() -> None:
+    from loaders.normalise import rejoin_split_words
+
+    texts = _labelled_texts()
+    assert texts
+    assert all(rejoin_split_words(t) == _ungated_rejoin(t) for t in texts)
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("Nghị quyết số 44 - KH/ĐU", True, id="spaced"),
+    pytest.param("số 127   –   KL/TW", True, id="en-dash-wide"),
+    pytest.param("số 12 - Đ/c", True, id="capital-d-bar"),
+    pytest.param("số 44\t-\tKH/ĐU", True, id="tabs"),
+    pytest.param("số 44 -\tKH/ĐU", True, id="tab-after"),
+    pytest.param("Độc lập - Tự do - Hạnh phúc", False, id="motto"),
+    pytest.param("năm 2024 - kế hoạch", False, id="small-letter"),
+    pytest.param("số 44 -- KH", False, id="two-dashes"),
+    pytest.param("số 44- KH/ĐU", False, id="no-blank-before"),
+    pytest.param("44 - ", False, id="text-end"),
+    pytest.param(" - KH", False, id="text-start"),
+    pytest.param("số ٤٤ - KH", True, id="arabic-indic-digits"),
+    pytest.param("số ² - KH", False, id="superscript-no-digit"),
+])
+def test_spaced_number_dash_as_its_hint(text: str, found: bool) -> None:
+    assert patterns.spaced_number_dash(text) is found
+    assert (patterns.SPACED_NUMBER_DASH_HINT_RE.search(text) is not None) is found
+
+
+def test_spaced_number_dash_on_the_labelled_texts() -> None:
+    texts = _labelled_texts()
+    assert texts
+    for text in texts:
+        for variant in (text, text.replace("-", " - "), text.replace("/", " – ")):
+            assert patterns.spaced_number_dash(variant) is (patterns.SPACED_NUMBER_DASH_HINT_RE.search(variant)
+                                                             is not None)

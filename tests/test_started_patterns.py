@@ -269,3 +269,51 @@ def test_reordered_opening_as_the_plain_pattern(name: str, text: str, found: int
     for head in _heads() if found else []:
         for probe in (head, head.lower()):
             assert [m.span() for m in new.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("ngày 12 tháng 4 nam 2025", True, id="bare-year-word"),
+    pytest.param("ngày 04 thang 05 năm 2013", True, id="bare-month-word"),
+    pytest.param("ngay 4 tháng 5 năm 2013", True, id="bare-day-word"),
+    pytest.param("tháng 4 nam 2025", True, id="month-then-bare-year"),
+    pytest.param("ngày 12 tháng 4 năm 2025, ngay 12 thang 4 nam 2025", False, id="all-marked-or-all-bare"),
+    pytest.param("tại Việt Nam 2025", False, id="country-name"),
+])
+def test_bare_date_parts_answer_as_the_alternation(text: str, found: bool) -> None:
+    """`header._ocr_date_hint` searches the parts one by one (each opens on its own literal word): a text holds
+    one of them exactly when it holds the alternation, on rows and on every labelled head, lower-cased too."""
+    def parts(t: str) -> bool:
+        return any(part.search(t) for part in patterns.BARE_IN_MARKED_DATE_PARTS)
+
+    assert parts(text) is found is (patterns.BARE_IN_MARKED_DATE_RE.search(text) is not None)
+    for head in _heads():
+        for probe in (head, head.lower()):
+            assert parts(probe) is (patterns.BARE_IN_MARKED_DATE_RE.search(probe) is not None)
+
+
+_TYPED_STAR_PLAIN = re.compile(
+    r"^[ \t]*(?P<star>\*)(?=[ ](?!Số\b)[^\s*][^*\n]*\n(?:[ \t]*\n)*[ \t]*[-–+•][ \t])", re.MULTILINE)
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("* Về phát triển số lượng:\n- Phấn đấu ...", 1, id="text-start"),
+    pytest.param("a\n  * Về nhiệm vụ:\n\n\t- Một\nb\n* Hai:\n+ Ba", 2, id="indented-and-blank-lines"),
+    pytest.param("a * Về nhiệm vụ:\n- Một", 0, id="not-at-a-line-start"),
+    pytest.param("* Số 12-KH/TU\n- x", 0, id="number-cell"),
+    pytest.param("* **Về**:\n- x", 0, id="emphasis"),
+    pytest.param("\n* Về:\n- x\n* Và:\n• y", 2, id="newline-first"),
+])
+def test_typed_star_bullet_as_the_line_start_form(text: str, found: int) -> None:
+    """`_TYPED_STAR_BULLET` opens on the newline and is searched in '\\n' + text: the stars it keeps, one
+    position back, are those of its MULTILINE '^' form, on rows and on every labelled text."""
+    from loaders.normalise import _TYPED_STAR_BULLET
+
+    def stars(t: str) -> list[int]:
+        return [m.start("star") - 1 for m in _TYPED_STAR_BULLET.finditer("\n" + t)]
+
+    assert stars(text) == [m.start("star") for m in _TYPED_STAR_PLAIN.finditer(text)]
+    assert len(stars(text)) == found
+    paths = [*sorted((REPO / "seed_data").glob("*.txt")), *sorted((REPO / "tests").glob("realworld*/*.txt"))]
+    for path in paths if found == 1 else []:
+        whole = path.read_text(encoding="utf-8")
+        assert stars(whole) == [m.start("star") for m in _TYPED_STAR_PLAIN.finditer(whole)]
