@@ -85,6 +85,7 @@ from loaders.patterns import (
     CLAUSE_TITLE_END_RE,
     CLAUSE_VERB_HINT_RE,
     CODE_ALIASES,
+    COLLECTIVE_ACTOR_RE,
     COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
     CONGRESS_HELD_RE,
@@ -357,6 +358,7 @@ from loaders.resolve import (
     Body,
     Evidence,
     body_name,
+    collective_level,
     parse_body,
     resolve_issuer,
 )
@@ -3727,6 +3729,9 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
         pos = m.end()
+    if " các " in text and (many := COLLECTIVE_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
+        if collective_level(many["issuer"]) is not None:
+            return squeeze(many["issuer"])  # leftovers7: 'UBND các xã, thị trấn đã triển khai ...'
     cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
     if cm and parse_body(cm["issuer"]):
         return _issuer_text(cm["issuer"])  # unseen m31

@@ -1950,6 +1950,25 @@ ACTING_SUBJECT_RE = re.compile(
         """,
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers7: several bodies of one level acting together ---
+# '..., trong quý I/2023, UBND các xã, thị trấn đã triển khai tuyên truyền ...' (blind45 b04), 'Đảng ủy các
+# xã, thị trấn đã tổ chức hội nghị ...': an activity report whose actors are one organ of many units; no one
+# body, but their level is the report's. An organ word is required, so 'các xã, thị trấn đã tổ chức lễ ...'
+# (the places, not a body) names none; the verbs are ACTING_SUBJECT_RE's news tense.
+_COLLECTIVE_KIND = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)"
+COLLECTIVE_ACTOR_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))
+        (?P<issuer>(?:UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|(?:Ban\s+Thường\s+vụ\s+)?Đảng\s+(?:ủy|uỷ)
+          |Ban\s+Chỉ\s+huy\s+Quân\s+sự|Công\s+an|(?:Ủy|Uỷ)\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?)
+          \s+các\s+{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})
+        \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
+    re.VERBOSE,
+)
+# The name COLLECTIVE_ACTOR_RE reads, whole: its units' kinds, whose level is the name's.
+COLLECTIVE_NAME_RE = re.compile(
+    rf"""^\S.*?\s+các\s+(?P<kinds>{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})$""",
+    re.VERBOSE | re.DOTALL,
+)
 # --- headerforms: a meeting's chair who concludes it ---
 # '..., ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:' (unseen m31): a
 # conclusion notice that lost its header is its body's, whose chair (or vice-chair) concludes; the chair's

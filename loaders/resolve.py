@@ -47,6 +47,7 @@ from loaders.patterns import (
     CITY_ABBREV_MENTION_RE,
     CITY_ABBREVIATIONS,
     CITY_DISTRICTS_RE,
+    COLLECTIVE_NAME_RE,
     COMMAND_OF_RE,
     CREDIT_PROVINCE_RE,
     DEPARTMENT_MENTION_RE,
@@ -1123,8 +1124,34 @@ def _cell_above_commune(body: Body, parents: list[Body]) -> bool:
     return body.base == CELL_BASE and bool(parents) and parents[-1].fixed_level in ("district", "province")
 
 
+def collective_level(name: str) -> Level | None:
+    """The level of a name of many units ('UBND các xã, thị trấn': commune; 'các huyện, thị xã, thành phố':
+    district, a city's own level left to the others), None unless its units share one below a province."""
+    m = COLLECTIVE_NAME_RE.match(squeeze(name))
+    if m is None or parse_body(name) is None:
+        return None
+    levels = {UNIT_KINDS.get(fold(squeeze(kind))) for kind in m["kinds"].split(",")} - {None}
+    level = levels.pop() if len(levels) == 1 else None
+    return cast(Level, level) if level in ("commune", "district") else None
+
+
+def _collective(ev: Evidence) -> tuple[Issuer | None, list[str]] | None:
+    """leftovers7: one organ of many units acting together ('UBND các xã, thị trấn đã triển khai ...',
+    blind45 b04) is no one body: its level is its units', its place the unit above them that the text
+    names (completing a bare 'UBND huyện'), never one of the units a caption happens to name."""
+    if (level := collective_level(ev.clause or "")) is None:
+        return None
+    above = "tỉnh" if level == "district" or ev.issued_on and ev.issued_on >= _NEW_MAP else "huyện"
+    upper, warnings = resolve_issuer(replace(ev, clause=f"UBND {above}", header_bodies=[]))
+    body = parse_body(ev.clause)
+    return Issuer(name=squeeze(ev.clause or ""), kind=body.kind if body else None, level=level,
+                  locality=upper.locality if upper else Locality()), warnings
+
+
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     """The completed issuer and the warnings about what could not be settled."""
+    if ev.clause and " các " in ev.clause and (many := _collective(ev)) is not None:
+        return many
     warnings: list[str] = []
     header_bodies = [b for b in (parse_body(h) for h in ev.header_bodies) if b is not None]
     body, parents = _merge(parse_body(ev.clause), header_bodies)
