@@ -5306,7 +5306,14 @@ BLOC_RE = re.compile(
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 CENTRAL_PARTY_RE = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
-NAME_END_RE = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+# Where a body's place name ends: at prose, two words opening in lower case ('Lục Nam tổ chức'; a capitalised
+# word before them is still the name's), or at the unit it lies in, written after it with no comma ('xã Tân
+# Lập huyện Lục Nam', 'phường Bến Nghé quận 1'): that unit (`above`) then places it as a parent body would.
+NAME_END_RE = re.compile(
+    rf"""\s+(?=[{LOWER}][^\W\d_]*\s+[{LOWER}])
+        |\s+(?=(?P<above>(?:{LOCAL_UNIT_KIND_WORD})\s+[{UPPER}\d][^\W_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}}))""",
+    re.VERBOSE,
+)
 # Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
 ACTING_FOR_RE = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",
