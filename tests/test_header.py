@@ -6469,6 +6469,10 @@ def test_activity_report_names_its_actor(text, name, level):
                  "UBND xã Thanh Bình", "commune", "Lào Cai", id="commune-then-town"),
     pytest.param("Sáng 20/12, Ủy ban MTTQ Việt Nam xã Hưng Đạo thành phố Cao Bằng khai mạc Ngày hội Đại đoàn kết.\n",
                  "Ủy ban MTTQ Việt Nam xã Hưng Đạo", "commune", "Cao Bằng", id="commune-then-city"),
+    pytest.param("Sáng 2/4, UBND phường Vạn Thạnh TP Nha Trang tổ chức Lễ ra quân tổng vệ sinh môi trường.\n",
+                 "UBND phường Vạn Thạnh", "commune", "Khánh Hòa", id="ward-then-city-abbreviated"),
+    pytest.param("Sáng 2/4, Đoàn xã Thanh Bình TX. Sa Pa ra quân làm đường giao thông nông thôn.\n",
+                 "Đoàn xã Thanh Bình", "commune", "Lào Cai", id="commune-then-town-abbreviated"),
     pytest.param("Sáng 20/12, UBND huyện Quang Bình tổng kết công tác năm 2024.\n",
                  "UBND huyện Quang Bình", "district", "Hà Giang", id="district-name-before-prose"),
 ])
