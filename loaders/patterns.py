@@ -2815,8 +2815,9 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
 # sweepF, blind38: a council's session is its 'kỳ họp' ('HĐND xã Xuân Lãng tổ chức Kỳ họp thứ Bảy', 'HĐND
 # phường Nghi Hương ... đã tổ chức kỳ họp thứ 13'), and the meeting words may end their clause ('... tổ chức
-# hội nghị. Hội nghị đã thông qua Nghị quyết về ...').
-LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?
+# hội nghị. Hội nghị đã thông qua Nghị quyết về ...'). known4: 'tiến hành' may open them ('... đảng ủy TT Gio
+# Linh đã tiến hành tổ chức hội nghị sơ kết ...', blind45 b02).
+LEAD_MEETING = r"""(?:(?:tiến[ \t]+hành[ \t]+)?(?:tổ[ \t]+chức[ \t]+)?
     (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ|phiên|cuộc)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?(?:[ \t]+|(?=[.,;:])))"""
 # A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp';
