@@ -3383,7 +3383,8 @@ def _without_person(issuer: str) -> str:
     """A signer named after the body in a lead's subject ('Giám đốc Sở Y tế Lê Văn A đã ký'): the body
     without the person. The longest name whose leading words are no place is cut ('Tỉnh ủy Hà Tĩnh Võ
     Hải' keeps 'Hà Tĩnh'); a place with such a name ('quận Lê Chân') is kept, but only as the body's
-    missing place, of the level its kind word names."""
+    missing place, of the level its kind word names, or as the unit written after its place ('xã Tân Lập
+    huyện Lục Nam')."""
     words = issuer.split()
     whole: Body | None = None
     for n in (4, 3, 2):
@@ -3399,8 +3400,10 @@ def _without_person(issuer: str) -> str:
         whole = whole or parse_body(issuer)
         if whole is not None and whole.base and len(whole.base) > len(body.base or ""):
             continue  # blind15: 'Huyện Đoàn Gia Lâm' is the youth union, not 'Huyện' and Mr Đoàn Gia Lâm
-        if body.place is None and any(_is_place(" ".join(person[:k]), body.unit_kind)
-                                      for k in range(1, n + 1)):
+        above = UNIT_KIND_LAST_RE.search(rest) if body.place else None
+        kind = fold(squeeze(above.group(0))) if above else body.unit_kind
+        if (body.place is None or above) \
+                and any(_is_place(" ".join(person[:k]), kind) for k in range(1, n + 1)):
             continue
         return rest
     return issuer

@@ -2834,8 +2834,9 @@ BELOW_PROVINCE_BODY_RE = re.compile(
 # ...': the meeting words and up to five of its ordinal or kind between the subject and its verb.
 # sweepF, blind38: a council's session is its 'kỳ họp' ('HĐND xã Xuân Lãng tổ chức Kỳ họp thứ Bảy', 'HĐND
 # phường Nghi Hương ... đã tổ chức kỳ họp thứ 13'), and the meeting words may end their clause ('... tổ chức
-# hội nghị. Hội nghị đã thông qua Nghị quyết về ...').
-LEAD_MEETING = r"""(?:(?:tổ[ \t]+chức[ \t]+)?
+# hội nghị. Hội nghị đã thông qua Nghị quyết về ...'). known4: 'tiến hành' may open them ('... đảng ủy TT Gio
+# Linh đã tiến hành tổ chức hội nghị sơ kết ...', blind45 b02).
+LEAD_MEETING = r"""(?:(?:tiến[ \t]+hành[ \t]+)?(?:tổ[ \t]+chức[ \t]+)?
     (?:(?i:hội)[ \t]+nghị|(?:(?i:kỳ|phiên|cuộc)[ \t]+)?họp(?:[ \t]+hội[ \t]+nghị)?)
     (?:[ \t]+[^\s.,;:]+){0,5}?(?:[ \t]+|(?=[.,;:])))"""
 # A subject's name never ends in the words that hold its meeting ('... Xuân Lãng tổ chức Kỳ' before 'họp';
@@ -5325,7 +5326,16 @@ BLOC_RE = re.compile(
 # hội' (folded text after 'Đảng ủy'): central, whatever place-like words its name has.
 CENTRAL_PARTY_RE = re.compile(
     r"^(?:[^\W\d_][\w ,-]*\s)?(?:trung\s+ương|tw|tư)$|^(?:chính\s+phủ|quốc\s+hội|ngoài\s+nước)$")
-NAME_END_RE = re.compile(r"\s+(?=[^\W\d_]*[a-zđăâêôơư][^\W\d_]*\s+[a-zđ])")  # lower-case prose after a name
+# Where a body's place name ends: at prose, two words opening in lower case ('Lục Nam tổ chức'; a capitalised
+# word before them is still the name's), or at the unit it lies in, written after it with no comma ('xã Tân
+# Lập huyện Lục Nam', 'phường Bến Nghé quận 1', 'phường Vạn Thạnh TP Nha Trang'): that unit (`above`) then
+# places it as a parent body would.
+NAME_END_RE = re.compile(
+    rf"""\s+(?=[{LOWER}][^\W\d_]*\s+[{LOWER}])
+        |\s+(?=(?P<above>(?:(?:{LOCAL_UNIT_KIND_WORD})\s+|{_ABBREVIATED_KIND}\s*)
+            [{UPPER}\d][^\W_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}}))""",
+    re.VERBOSE,
+)
 # Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.
 ACTING_FOR_RE = re.compile(
     r"^(?:thay\s+mặt|t/m\.?|hội\s+nghị(?:\s+lần\s+thứ\s+[\w]+)?(?:\s+của)?|bộ\s+trưởng)\s+(?=\S)",

@@ -142,6 +142,7 @@ class Body:
     base_shown: str | None = None  # blind29: a congress's 'phụ nữ', the Women's Union by the text's words
     central: bool = False  # a Party committee directly under the Central Committee
     open_level: bool = False  # blind23: a school's committee, whose level its name does not tell
+    above: str | None = None  # 'huyện Lục Nam' of 'xã Tân Lập huyện Lục Nam': its unit, written after it
 
     @property
     def kind(self) -> str | None:
@@ -258,11 +259,11 @@ def parse_body(phrase: str | None) -> Body | None:
         return school_body  # blind23: 'Đảng bộ Trường Đại học Vinh', 'Đảng ủy Khối các trường ... Hà Nội'
     if base in ("đảng ủy", CELL_BASE) and (sector := SECTOR_PARTY_RE.match(squeeze(rest))
                               or GOVERNMENT_PARTY_RE.match(squeeze(rest))):
-        unit_kind, place = _split_place(squeeze(rest)[sector.end():])
+        unit_kind, place, above = _split_place(squeeze(rest)[sector.end():])
         shown = sector["sector"].capitalize() if sector["sector"].isupper() else sector["sector"]
         if sector.re is GOVERNMENT_PARTY_RE:  # no proper name: lower case, as running text writes it
             shown = shown.lower()
-        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place, above=above)
     if base == "đảng ủy" and (agency := AGENCY_PARTY_RE.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
@@ -284,17 +285,18 @@ def parse_body(phrase: str | None) -> Body | None:
         # bodies2: 'CHI BỘ CÔNG AN' under 'ĐẢNG ỦY PHƯỜNG ...': the cell's sector is no place ('Công An' is
         # not the commune Cô Ngân); its unit is the committee's above it
         return Body(organ=organ, base=base, topic=_display_case(squeeze(rest).strip(" ,.;:")))
-    unit_kind, place = _split_place(rest)
+    unit_kind, place, above = _split_place(rest)
     if base == CELL_BASE and (school := SCHOOL_NAME_RE.match(squeeze(rest).strip(" ,.;:"))) is not None:
         unit_kind, place = None, school[0][:1].upper() + school[0][1:]  # blind19: 'Trường Mầm non Hoa Sen'
     elif base == CELL_BASE and not (unit_kind or place) and CELL_UNIT_RE.match(squeeze(rest)):
-        unit_kind, place = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])  # blind19: its unit
+        # blind19: its unit
+        unit_kind, place, above = _split_place(squeeze(rest)[:1].upper() + squeeze(rest)[1:])
     tail = TAIL_KIND_RE.search(fold(place)) if place and not unit_kind else None
     if tail is None and not unit_kind and not place:
         tail = TAIL_UNIT_RE.search(squeeze(rest))  # 'Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Ninh'
     return Body(organ=organ, base=base, unit_kind=unit_kind, place=place,
                 tail_kind=fold(tail["kind"]) if tail else None, kind_shown=_kind_shown(unit_kind, rest),
-                base_shown=base_shown)
+                base_shown=base_shown, above=above)
 
 
 def _named_doan(base_written: str, rest: str) -> str | None:
@@ -367,19 +369,19 @@ def _names_a_branch(rest: str) -> bool:
 def _agency_committee(organ: str | None, base: str, rest: str) -> Body | None:
     """blind23: a ministry's or a provincial command's Party committee (see above)."""
     if (cmd := COMMAND_OF_RE.match(rest)) and (sector := SECTOR_PARTY_RE.match(rest[cmd.end():])):
-        unit_kind, place = _split_place(rest[cmd.end() + sector.end():])
+        unit_kind, place, above = _split_place(rest[cmd.end() + sector.end():])
         shown = _display_case(rest[:cmd.end() + sector.end()].strip())
-        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place)
+        return Body(organ=organ, base=base, topic=shown, unit_kind=unit_kind, place=place, above=above)
     agency = MINISTRY_COMMITTEE_RE.match(rest)
     if agency is None:
         return None
     name = rest.strip(" ,.;:")
-    unit_kind, place = None, None
+    unit_kind, place, above = None, None, None
     if (cut := AGENCY_COMMITTEE_PLACE_RE.search(name, agency.end("kind"))) is not None:
-        unit_kind, place = _split_place(name[cut.end():])
+        unit_kind, place, above = _split_place(name[cut.end():])
         name = name[:cut.start()]
     return Body(organ=organ, base=base, topic=_display_case(name), unit_kind=unit_kind, place=place,
-                central=True)
+                central=True, above=above)
 
 
 # --- blind23 resolve: a school's Party committee, and a bloc of schools named with its province ---
@@ -478,14 +480,15 @@ def _national_sector(base: str, topic: str) -> bool:
     return BASES[base][1] in _NATIONAL_KINDS and " ".join(words[-2:]) == NATIONAL_PLACE
 
 
-def _split_place(rest: str) -> tuple[str | None, str | None]:
+def _split_place(rest: str) -> tuple[str | None, str | None, str | None]:
+    """The unit kind, the place name and the unit it lies in when written after it with no comma."""
     if rest.lstrip().startswith((",", ";")) or SECOND_BODY_AND_RE.match(rest):
-        return None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
+        return None, None, None  # 'Bộ Chính trị, Ban Bí thư', 'HĐND VÀ UBND': a second body, not a place
     rest = PARTY_ORGANISATION_HEAD_RE.sub("", squeeze(rest))
     for term in (TERM_IN_BRACKETS_RE, TERM_AT_END_RE, TERM_AND_SESSION_RE):
         rest = term.sub("", rest)
     if not rest:
-        return None, None
+        return None, None, None
     unit_kind = None
     if (ab := ABBREVIATED_KIND_RE.match(rest)) and ab["shown"][:2].upper() == "TX":
         unit_kind, rest = "thị xã", rest[ab.end():]  # 'TX. Cửa Lò', which UNIT_KINDS does not spell
@@ -493,14 +496,15 @@ def _split_place(rest: str) -> tuple[str | None, str | None]:
         unit_kind = _unit_kind(km["kind"])
         rest = km["name"] or ""
     cut = NAME_END_RE.search(rest)
+    above = cut["above"] if cut else None
     if cut:
         rest = rest[:cut.start()]
     rest = rest.strip(" ,.;:")
     if not rest or not (rest[0].isupper() or rest[0].isdigit()):
-        return unit_kind, None
+        return unit_kind, None, None
     if rest.isdigit() and unit_kind:  # 'Quận 3', 'Phường 12': the kind word is part of the name
-        return unit_kind, f"{unit_kind.capitalize()} {rest}"
-    return unit_kind, _display_case(rest)
+        return unit_kind, f"{unit_kind.capitalize()} {rest}", above
+    return unit_kind, _display_case(rest), above
 
 
 @dataclass
@@ -1155,6 +1159,8 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     warnings: list[str] = []
     header_bodies = [b for b in (parse_body(h) for h in ev.header_bodies) if b is not None]
     body, parents = _merge(parse_body(ev.clause), header_bodies)
+    if body is not None and body.above and (unit_above := parse_body(f"Đảng bộ {body.above}")) is not None:
+        parents = [*parents, unit_above]  # 'xã Tân Lập huyện Lục Nam': the unit written after it, innermost
     if body is None:
         if ev.number is None:
             return None, ["no issuer found"]
@@ -1285,8 +1291,10 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             # sweep: 'ĐẢNG BỘ THÀNH PHỐ VINH' over 'ĐẢNG ỦY PHƯỜNG QUANG TRUNG': a city's level is its
             # gazetteer's, so a parent of no fixed level is tried as a district too
             parent_districts = [p.place for p in parents if p.place and p.fixed_level in ("district", None)]
-            parent_codes = {d.code for d in _districts_named(parent_districts, parent_provinces(era))}
-            cands = _narrow(cands, parent_codes, "district_code")
+            parent_units = _districts_named(parent_districts, parent_provinces(era))
+            cands = _narrow(cands, {d.code for d in parent_units}, "district_code")
+            # none in the district written: the gazetteer places the commune elsewhere in its province
+            cands = _narrow(cands, {d.province_code for d in parent_units}, "province_code")
         if len(cands) > 1:
             text_prov = _provinces_named(mentions().provinces, era)
             if era == gz.LEGACY:
