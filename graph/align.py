@@ -479,10 +479,22 @@ def subject_counts(task: AlignTask) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=65536)
+def _without_name(rest: str, name: str) -> str:
+    """The body's name taken out of the text. The graph's body names carry their place ('Các Ban của Thành
+    ủy Hải Phòng' for the heading 'Các Ban của Thành ủy'), so the longest leading run of two or more of the
+    name's words is what the text wrote; a parsed record's names are the text's own and match whole."""
+    words = fold(name).split()
+    for n in range(len(words), 1, -1):
+        part = " ".join(words[:n])
+        if part in rest:
+            return rest.replace(part, " ")
+    return rest
+
+
 def _body_heading(text: str, bodies: tuple[str, ...]) -> bool:
-    rest = fold(text)
+    rest = " ".join(fold(text).split())
     for name in sorted(bodies, key=len, reverse=True):
-        rest = rest.replace(fold(name), " ")
+        rest = _without_name(rest, name)
     return len(BODY_LIST_GLUE_RE.sub(" ", rest).split()) <= 2
 
 

@@ -335,7 +335,15 @@ DISTRICT_BOARDS = ("Các Ban xây dựng Đảng", "Văn phòng Huyện ủy")
     ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS)],
      [t("H", "Các Ban của Thành ủy tăng cường kiểm tra, giám sát", bodies=BOARDS), *BOARDS_SECTION[1:]],
      PARAMS, {}),
-], ids=["one-item", "switched-off", "two-items", "not-a-name"])
+    # the graph's body names carry their place: the heading still names only its bodies
+    ([t("C1", BOARDS_ITEM, bodies=("Các Ban xây dựng Đảng huyện Kim Động", "Văn phòng Huyện ủy Kim Động"))],
+     [t("H", "Các Ban của Thành ủy", bodies=("Các Ban của Thành ủy Hải Phòng",)), *BOARDS_SECTION[1:]],
+     PARAMS, {("C1", "H"): "bodies"}),
+    ([t("C1", BOARDS_ITEM, bodies=DISTRICT_BOARDS)],
+     [t("H", "Các Ban của Thành ủy tăng cường kiểm tra, giám sát",
+        bodies=("Các Ban của Thành ủy Hải Phòng",)), *BOARDS_SECTION[1:]],
+     PARAMS, {}),
+], ids=["one-item", "switched-off", "two-items", "not-a-name", "graph-names", "graph-names-not-a-name"])
 def test_a_heading_naming_a_body_takes_the_one_item_for_that_body(
         child: list[AlignTask], parent: list[AlignTask], params: Params,
         expected: dict[tuple[str, str], str]) -> None:
