@@ -1,6 +1,7 @@
 """How far the two readers of the hand-aligned pairs agree, and the aligner against each of them (issue 11).
 
-Run: `python -m tests.alignment.second_reader.agree` (`--diff`: the links the readers part on). Reader 1's
+Run: `python -m tests.alignment.second_reader.agree` (`--diff`: the links the readers part on;
+`--adjudicated`: each reader against the third reader's adjudicated labels, no aligner). Reader 1's
 labels are `tests/alignment/*.json`, reader 2's the files beside this module. For each pair and pooled it
 prints the links both readers made and those only one made (by the strength that reader gave), Cohen's
 kappa over every child x parent candidate, links agreed / union, and a relaxed agreement that also counts
@@ -8,6 +9,8 @@ a link to the other reader's parent heading or bullet (when the readers part onl
 parent is); each for all links, full links and partial links. Then the aligner's precision and recall
 against reader 1, reader 2, their intersection and their union, scored as `nqgraph align-eval` scores a
 pair (pure, no database), and how many of the union's links it finds by what the readers said.
+The adjudicated labels (`tests/alignment/adjudicated/`) settle each link the readers part on; each reader's
+precision and recall against them say how far that reader's labels alone stand for the settled set.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from graph.align_eval import GoldPair, _parsed, load_gold, prf, ratio, tasks_of
 
 HERE = Path(__file__).resolve().parent
 FIRST = HERE.parent
+ADJUDICATED = FIRST / "adjudicated"
 ROOT = FIRST.parent.parent
 
 Pairs = frozenset[tuple[str, str]]
@@ -179,9 +183,40 @@ def disagreements(first: Iterable[GoldPair], second: Iterable[GoldPair]) -> str:
     return "\n".join(rows).lstrip("\n")
 
 
+def versus(reader: GoldPair, ref: GoldPair) -> dict[str, tuple[int, int, int]]:
+    """A reader's links, full links and dropped tasks scored against a reference set of the same pair."""
+    return {"links": prf(reader.links, ref.links), "full": prf(reader.full_links, ref.full_links),
+            "dropped": prf(reader.dropped, ref.dropped)}
+
+
+def against(v: tuple[int, int, int]) -> str:
+    tp, made, ref = v
+    return f"P {ratio(tp, made):.2f} R {ratio(tp, ref):.2f} ({tp} of {made} made, {ref} adjudicated)"
+
+
+def adjudicated_report(first: Iterable[GoldPair], second: Iterable[GoldPair],
+                       third: Iterable[GoldPair]) -> str:
+    """Reader 1 and reader 2 against the adjudicated labels, pair by pair and pooled."""
+    readers = {"reader 1": {p.name: p for p in first}, "reader 2": {p.name: p for p in second}}
+    pooled: dict[tuple[str, str], tuple[int, int, int]] = {}
+    rows: list[str] = []
+    for ref in third:
+        rows.append(f"\n{ref.name}")
+        for who, pairs in readers.items():
+            for kind, v in versus(pairs[ref.name], ref).items():
+                pooled[who, kind] = add3(pooled.get((who, kind), (0, 0, 0)), v)
+                rows.append(f"  {who} vs adjudicated  {kind:<8} {against(v)}")
+    rows.append("\npooled")
+    rows += [f"  {who} vs adjudicated  {kind:<8} {against(v)}" for (who, kind), v in pooled.items()]
+    return "\n".join(rows).lstrip("\n")
+
+
 def main(argv: list[str]) -> None:
     first, second = load_gold(FIRST), load_gold(HERE)
-    print(disagreements(first, second) if "--diff" in argv else report(first, second))
+    if "--adjudicated" in argv:
+        print(adjudicated_report(first, second, load_gold(ADJUDICATED)))
+    else:
+        print(disagreements(first, second) if "--diff" in argv else report(first, second))
 
 
 if __name__ == "__main__":
