@@ -18,8 +18,10 @@ Signals (docs/alignment.md has the figures behind every number below):
   whose heading is aligned to a parent heading leans to that heading's bullets; a heading prefers a
   heading and a bullet a bullet; an unmatched bullet between two aligned neighbours, facing one unmatched
   parent bullet, takes it (order); a task linked to two or more bullets of a parent heading at its own
-  depth takes that heading too (a section that holds another plan's section in its paragraphs).
-- **bodies**: the kinds of body named (the Front, the people's committee, the Party's boards, ...) agree.
+  depth takes that heading too (a section that holds another plan's section in its paragraphs), and so
+  does a task linked to one bullet of a theme heading that nothing else reaches (either side's heading).
+- **bodies**: the kinds of body named (the Front, the people's committee, the Party's boards, ...) agree;
+  a collective name led by the Party committees ('Các cấp ủy đảng, chính quyền') is each kind it lists.
 - **subjects**: whom the task is about (workers, farmers, youth, the elderly, religions, ...;
   `loaders.patterns.SUBJECT_RE`), in its text and footnotes. The task of each plan that names a subject
   most (its holder) is linked to the other plan's holder of that subject: a stratum's bullet to the bullet,
@@ -46,10 +48,11 @@ task split in two, merged tasks), or when the child is a bundle of strata and th
 one of them (`_bundles`). A child task and a parent task then left unlinked, each the other's
 best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
 kinds. Last, a parent bullet is linked to a child task holding a sentence pair of `sentence_pairs` from
-`theta_sentence`, however low the two tasks' covers: one sentence of the bullet carried out inside a
-longer task (a partial link). Each link records its score (capped at 1) and the method that decided it:
-'text' (text alone passes), 'text+structure', 'headings' (bullets' votes), 'mutual', 'order' (gap
-filling), 'sentence', 'acts' (the order to study and make plans), 'bodies' (a heading naming a body).
+`theta_sentence` (`theta_sentence_body` when the two name bodies of a shared kind), however low the two
+tasks' covers: one sentence of the bullet carried out inside a longer task (a partial link). Each link
+records its score (capped at 1) and the method that decided it: 'text' (text alone passes),
+'text+structure', 'headings' (bullets' votes, sections, lone bullets), 'mutual', 'order' (gap filling),
+'sentence', 'acts' (the order to study and make plans), 'bodies' (a heading naming a body).
 """
 
 from __future__ import annotations
@@ -73,12 +76,13 @@ from loaders.patterns import (
     BODY_KIND_RES,
     BODY_LIST_GLUE_RE,
     CITED_NUMBER_RE,
+    COLLECTIVE_BODY_RE,
     NOTE_TITLE_RE,
     QUOTED_NAME_RE,
     SUBJECT_RE,
 )
 
-PARAMS_VERSION = "8"
+PARAMS_VERSION = "9"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -129,8 +133,10 @@ class Params:
     w_act: float = 0.3  # the two tasks hold a (body kind, act) in common, each its plan's only holder
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
     theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
+    theta_sentence_body: float = 0.35  # ... when the two tasks name bodies of a shared kind
     orders: tuple[str, ...] = ("disseminate", "plan")  # acts that together make the opening order (() off)
     body_headings: bool = True  # a heading naming a body takes the one task of the other plan for that body
+    lone_bullets: bool = True  # a theme heading no link reaches takes the one link of a bullet at its depth
 
 
 PARAMS = Params()
@@ -364,14 +370,15 @@ def _with_notes(text: np.ndarray, child: Sequence[AlignTask], parent: Sequence[A
 
 def body_kinds(names: Iterable[str]) -> frozenset[str]:
     """What kind of body each name is, whatever its level: 'Ban Dân vận Thành ủy' = 'Ban Dân vận Huyện ủy'.
-    The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's."""
+    The first matching kind wins: 'Ban cán sự đảng Ủy ban nhân dân' is the people's committee's. A
+    collective name led by the Party committees ('Các cấp ủy đảng, chính quyền') is every kind it lists:
+    read as the committee alone, its order to study and make plans missed the Party committees' (tenth
+    round)."""
     out = set()
     for name in names:
         f = fold(name)
-        for kind, rx in BODY_KIND_RES:
-            if rx.search(f):
-                out.add(kind)
-                break
+        kinds = [kind for kind, rx in BODY_KIND_RES if rx.search(f)]
+        out.update(kinds if COLLECTIVE_BODY_RE.match(f) else kinds[:1])
     return frozenset(out)
 
 
@@ -700,6 +707,8 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
         _mutual_best(text, sig.body, chosen, params)
     _fill_gaps(child, parent, text, chosen, params)
     _sections(*sig.trees, chosen, params)
+    if params.lone_bullets:
+        _lone_bullets(*sig.trees, chosen)
     _sentences_linked(sig, chosen, params)
     _orders_linked(sig, chosen, params)
     if params.body_headings:
@@ -729,9 +738,13 @@ def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: 
     """A parent bullet and a child task holding a pair of sentences each the other's best match across
     the two plans, from `theta_sentence`, are linked ('sentence'): the labels' partial link, "one of its
     sentences" carried out inside a longer task. Not a heading: its one sentence is a theme that many
-    tasks restate ('xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh')."""
+    tasks restate ('xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh'). Two tasks naming bodies
+    of a shared kind need less (`theta_sentence_body`): the Front's item on supervision and social
+    criticism in a district's Front section, one sentence among eleven (0.37)."""
     bullet = ~sig.trees[1].has_kids
-    for a, b in zip(*np.nonzero((sig.sentence >= params.theta_sentence) & bullet[None, :]), strict=True):
+    shared_body = min(params.theta_sentence, params.theta_sentence_body)
+    theta = np.where(sig.body > 0, shared_body, params.theta_sentence)
+    for a, b in zip(*np.nonzero((sig.sentence >= theta) & bullet[None, :]), strict=True):
         chosen.setdefault((int(a), int(b)), "sentence")
 
 
@@ -780,6 +793,27 @@ def _sections(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str], params: 
     for (a, h), n in sorted(spread.items()):
         if n >= params.section_bullets:
             chosen.setdefault((a, h), "headings")
+
+
+def _lone_bullets(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str]) -> None:
+    """A theme heading (it names no body) that no link reaches, with a bullet linked to a task of the other
+    plan at the heading's own depth whose links all lie under the heading, is linked to that task
+    ('headings'): 230-KH/ThU's section III.1, which opens on propaganda and carries out one bullet of
+    66-CTr/TU's 'Tổ chức nghiên cứu, quán triệt, tuyên truyền', is that section's. `_sections` asks two
+    bullets of any heading; one suffices when nothing else claims the heading and the task is its
+    alone. Either side's heading: one plan's section may be the other's bullet."""
+    snap = list(chosen)
+    for heads, others, flip in ((ps, cs, False), (cs, ps, True)):
+        pairs = [(a, b) for a, b in snap] if flip else [(b, a) for a, b in snap]  # (heading side, other)
+        touched = {x for x, _ in pairs}
+        held: dict[int, list[int]] = {}
+        for x, o in pairs:
+            held.setdefault(o, []).append(x)
+        for x, o in pairs:
+            h = int(heads.up[x])
+            if (h >= 0 and h not in touched and not heads.kinds[h] and others.depth[o] == heads.depth[h]
+                    and all(heads.under[h, y] for y in held[o])):
+                chosen.setdefault((h, o) if flip else (o, h), "headings")
 
 
 def _fill_gaps(child: Sequence[AlignTask], parent: Sequence[AlignTask], text: np.ndarray,

@@ -5280,6 +5280,16 @@ BODY_KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 dân' is the people's committee's): the Party's boards, the people's council and committee, the Front,
 the mass organisations, the Party committees, officials (`graph.align.body_kinds`)."""
 
+COLLECTIVE_BODY_RE = re.compile(
+    r"""^(?:các[ ])?cấp[ ]ủy\b  # 'Các cấp ủy đảng, chính quyền', 'Cấp ủy, chính quyền các cấp, MTTQ ...'
+    """,
+    re.VERBOSE,
+)
+"""A name that opens with the Party committees and lists the other bodies after them is every level's whole
+political system acting together ('Các cấp ủy đảng, chính quyền', 'Các cấp ủy, chính quyền, MTTQ và các
+đoàn thể'): each kind it lists is one of its subjects, not only the first the kinds' order finds
+(`graph.align.body_kinds`)."""
+
 BODY_LIST_GLUE_RE = re.compile(r"\b(?:các|và|của)\b|[\W\d_]+")
 """What joins the names in a list of bodies ('Các Ban của Thành ủy', 'Mặt trận ..., các tổ chức ... và
 ...'): a heading that is this and the names alone says whose share, not what (`graph.align.body_heading`)."""

@@ -305,7 +305,10 @@ ORDERS = [t("P2", PARTY_REVIEW, bodies=PARTY), t("P1", PARTY_ORDER, bodies=PARTY
     ([t("C1", "Tổ chức nghiên cứu, học tập, quán triệt nội dung Nghị quyết số 43-NQ/TW đến đảng viên.",
         bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS,
      {("C2", "P2"): "text"}),
-], ids=["study-and-plan", "switched-off", "another-body", "study-alone"])
+    # the Party committees and the government together (230-KH/ThU IV.1) are the Party committees too
+    ([t("C1", STUDY_AND_PLAN, bodies=("Các cấp ủy đảng, chính quyền",)),
+      t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS, {("C1", "P1"): "acts", ("C2", "P2"): "text"}),
+], ids=["study-and-plan", "switched-off", "another-body", "study-alone", "collective-body"])
 def test_an_order_to_study_and_make_plans_is_carried_out_by_the_same_order_to_the_same_kind_of_body(
         child: list[AlignTask], params: Params, expected: dict[tuple[str, str], str]) -> None:
     """66-CTr/TU III.5.1 (the district Party committees: 'Tổ chức nghiên cứu, quán triệt, xây dựng chương
@@ -374,7 +377,18 @@ BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
     # a heading's sentence is a theme that many tasks restate
     ([t("C1", MIXED), t("C2", REVIEW)], [t("H", DIALOGUE + " " + REVIEW), t("H.1", BUDGET, "H")], PARAMS,
      {("C2", "H"): "text"}),
-], ids=["one-sentence", "switched-off", "not-each-others-best", "not-a-heading"])
+    # two tasks naming bodies of one kind need less of their sentence pair
+    ([t("C1", MIXED, bodies=("Huyện ủy",)), t("C2", REVIEW)], [t("P1", DIALOGUE + " " + REVIEW,
+                                                                  bodies=("Thành ủy",)), t("P2", BUDGET)],
+     replace(PARAMS, theta_sentence=0.9), {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
+    ([t("C1", MIXED, bodies=("Huyện ủy",)), t("C2", REVIEW)], [t("P1", DIALOGUE + " " + REVIEW,
+                                                                  bodies=("Thành ủy",)), t("P2", BUDGET)],
+     replace(PARAMS, theta_sentence=0.9, theta_sentence_body=0.9), {("C2", "P1"): "text"}),
+    ([t("C1", MIXED, bodies=("Ủy ban nhân dân huyện",)), t("C2", REVIEW)],
+     [t("P1", DIALOGUE + " " + REVIEW, bodies=("Thành ủy",)), t("P2", BUDGET)],
+     replace(PARAMS, theta_sentence=0.9), {("C2", "P1"): "text"}),
+], ids=["one-sentence", "switched-off", "not-each-others-best", "not-a-heading", "shared-body",
+        "shared-body-switched-off", "other-body"])
 def test_a_bullet_is_linked_to_the_task_holding_the_best_match_of_one_of_its_sentences(
         child: list[AlignTask], parent: list[AlignTask], params: Params,
         expected: dict[tuple[str, str], str]) -> None:
@@ -390,7 +404,8 @@ SECTION = [t("H", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), 
 @pytest.mark.parametrize("child, params, expected", [
     # a section holding both bullets of a parent section in its paragraphs is that section
     ([t("C", WOMEN + " " + YOUTH)], PARAMS, {("C", "H.1"), ("C", "H.2"), ("C", "H")}),
-    ([t("C", WOMEN + " " + YOUTH)], replace(PARAMS, section_bullets=0), {("C", "H.1"), ("C", "H.2")}),
+    ([t("C", WOMEN + " " + YOUTH)], replace(PARAMS, section_bullets=0, lone_bullets=False),
+     {("C", "H.1"), ("C", "H.2")}),
     # a bullet holding them is not the section above it
     ([t("D", "Nâng cao nhận thức về công tác vận động"), t("D.1", WOMEN + " " + YOUTH, "D")], PARAMS,
      {("D.1", "H.1"), ("D.1", "H.2")}),
@@ -399,6 +414,28 @@ def test_a_task_holding_bullets_of_a_heading_at_its_depth_takes_the_heading(
         child: list[AlignTask], params: Params, expected: set[tuple[str, str]]) -> None:
     got = {(k.child, k.parent) for k in align(child, SECTION, params)}
     assert {x for x in got if x[0] != "D"} == expected
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    # a section carrying out one bullet of a theme heading that nothing else reaches is that heading's
+    ([t("C", WOMEN)], SECTION, PARAMS, {("C", "H.1"): "text", ("C", "H"): "headings"}),
+    ([t("C", WOMEN)], SECTION, replace(PARAMS, lone_bullets=False), {("C", "H.1"): "text"}),
+    # the same seen from the child's side: its heading takes its bullet's task at the heading's depth
+    ([t("D", "Tổ chức nghiên cứu, quán triệt, tuyên truyền"), t("D.1", WOMEN, "D")],
+     [t("P", WOMEN), t("K", BUDGET)], PARAMS, {("D.1", "P"): "text", ("D", "P"): "headings"}),
+    # the task is linked outside the heading too: the heading is not its own
+    ([t("C", WOMEN + " " + BUDGET)], SECTION, PARAMS, {("C", "H.1"): "text", ("C", "K"): "text"}),
+    # a heading that names a body says whose, not what (`bodies` reads those)
+    ([t("C", WOMEN)], [t("H", "Ban Dân vận Thành ủy", bodies=("Ban Dân vận Thành ủy",)),
+                       t("H.1", WOMEN, "H", bodies=("Ban Dân vận Thành ủy",)), t("K", BUDGET)], PARAMS,
+     {("C", "H.1"): "text"}),
+], ids=["parent-heading", "switched-off", "child-heading", "linked-outside", "body-heading"])
+def test_a_theme_heading_nothing_reaches_takes_its_lone_bullets_link(
+        child: list[AlignTask], parent: list[AlignTask], params: Params,
+        expected: dict[tuple[str, str], str]) -> None:
+    """230-KH/ThU III.1 (propaganda) carries out 66-CTr/TU II.1.2 and so the section above it, 'Tổ chức
+    nghiên cứu, quán triệt, tuyên truyền', which no other task reaches (text 0.29)."""
+    assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
 
 
 def test_a_heading_follows_its_bullets_and_the_level_of_a_body_does_not_matter() -> None:
@@ -446,7 +483,15 @@ def test_term_ids_do_not_depend_on_the_process() -> None:
     (["Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Ban Thường vụ Thành đoàn"], {"front", "mass-organisations"}),
     (["Các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy"], {"party"}),
     (["Các cơ sở thôn"], set()),
-])
+    # a collective name led by the Party committees is each kind it lists
+    (["Các cấp ủy đảng, chính quyền"], {"party", "peoples-committee"}),
+    (["Cấp uỷ, chính quyền các cấp, MTTQ và các đoàn thể"],
+     {"party", "peoples-committee", "front", "mass-organisations"}),
+    (["Các cấp ủy, tổ chức đảng"], {"party"}),
+    # a list not led by them keeps its first kind: whose departments these are
+    (["Các phòng, ban, ngành, đơn vị thuộc Ủy ban nhân dân huyện"], {"peoples-committee"}),
+], ids=["board", "board-graph-name", "party-group-of-the-committee", "front-and-youth", "party-committees",
+        "no-body", "collective", "collective-all", "party-only", "not-collective"])
 def test_body_kinds_ignore_the_level(names: list[str], kinds: set[str]) -> None:
     assert body_kinds(names) == kinds
 
@@ -516,8 +561,8 @@ FLOORS = [
     # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
     ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.87, 1.00, 0.50, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.72, 0.88, 0.28, 0.80),
-    ("66-CTr-TU_vs_seed-001", 0.81, 0.74, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.81, 0.94, 0.36, 0.80),
+    ("66-CTr-TU_vs_seed-001", 0.81, 0.77, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
 
@@ -535,7 +580,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.78
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.81
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
