@@ -907,16 +907,22 @@ def _own_title_verb_end(text: str, title: str | None, spans: list[tuple[int, int
     """Where the parent starts in the page's own trích yếu when that opens with a carry-out verb
     ('thực hiện Nghị quyết 57-NQ/TW ...'): the header found the title (a heading, a lead that deploys
     or builds the subject's own document, an issuing clause), so what follows its verb is carried
-    out, whatever word came before the type word in the text. A letter's subject is read past its 'V/v'."""
+    out, whatever word came before the type word in the text. A letter's subject is read past its 'V/v'.
+    blind47 c01: a digest's item, under a numbered point the preamble stops at, gives the title below it;
+    there the whole title must stand in the text, not its first words only."""
     if title and (mark := LETTER_SUBJECT_MARK_RE.match(title)) is not None:
         title = title[mark.end():]
     if not title or (OWN_TITLE_CARRIES_OUT_RE.match(title) or OWN_TITLE_SPREADS_RE.match(title)) is None:
         return None
-    words = new_tone_placement(title).split()[:_TITLE_PROBE_WORDS]
+    whole = new_tone_placement(title).split()
+    words = whole[:_TITLE_PROBE_WORDS]
     for a, b in spans:
         if (at := find_words(words, text, a, b)) is not None:
             verb = OWN_TITLE_CARRIES_OUT_RE.match(text, at) or OWN_TITLE_SPREADS_RE.match(text, at)
             return verb.end() if verb else None
+    if len(whole) > _TITLE_PROBE_WORDS and (at := find_words(whole, text, spans[0][1])) is not None:
+        verb = OWN_TITLE_CARRIES_OUT_RE.match(text, at)
+        return verb.end() if verb else None
     return None
 
 

@@ -137,6 +137,7 @@ from loaders.patterns import (
     ISSUER_NAME_END_RE,
     ISSUER_TERM_CLAUSE_RE,
     ISSUES_ANNOUNCED_TITLE_RE,
+    ITEM_OPENING_RE,
     JOINT_FIRST_BEFORE_RE,
     JOINT_KIND_RE,
     JOINT_SLASH_NUMBER_LINE_RE,
@@ -236,6 +237,7 @@ from loaders.patterns import (
     ORDERS_ONLY_RE,
     ORDINAL_POINTS_OPENED_RE,
     ORGAN_LINE_SUBJECT_RE,
+    ORGAN_PREFIX_RE,
     ORGANS,
     OUTLINE_HEADING_RE,
     OWN_GUIDANCE_RE,
@@ -2333,7 +2335,7 @@ def _lead(text: str, warnings: list[str]) -> _Identity:
         return _Identity(number=number, doc_type=TYPE_WORDS.get(fold(pm["tw"])),
                          issued_on=_lead_date(pm, number.year if number else None, warnings),
                          issuer=_issuer_text(pm["issuer"]))
-    return _own_among_deployed(text, warnings) or _deploys(text) or _resolves(text) \
+    return _own_among_deployed(text, warnings) or _deploys(text, warnings) or _resolves(text) \
         or _studies_congress_resolution(text) or _holds_congress(text) \
         or _passes_at_meeting(text) or _passes_own_documents(text) or _discusses_at_meeting(text) \
         or _meeting_passes_draft(text) \
@@ -2642,10 +2644,11 @@ def _placed_issuer(first: str | None, later: str | None) -> str | None:
     return first if a is not None and a.place and (b is None or not b.place) else later
 
 
-def _deploys(text: str) -> _Identity | None:
+def _deploys(text: str, warnings: list[str]) -> _Identity | None:
     """'Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị
     ...': a page whose only lead deploys an unnumbered document of its subject's own; the subject is the
-    issuer, the words after the type its title. No date: the day it was deployed is not the issue date."""
+    issuer, the words after the type its title. No date: the day it was deployed is not the issue date.
+    blind47 c03: the page may number and date it further on, as a lead that issues one (`_named_later`)."""
     if "triển khai" not in text[:_LEAD_CHARS]:
         return None
     if own := _deploys_numbered(text):
@@ -2665,8 +2668,14 @@ def _deploys(text: str) -> _Identity | None:
             if body.place:
                 break
         elif _names_the_place(found[1], body):  # blind10: the headline's 'Mặt trận Tổ quốc xã', the lead's
-            return replace(found[0], issuer=issuer)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
-    return found[0] if found else None
+            found = (replace(found[0], issuer=issuer), body)  # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh'
+            break
+    if found is None:
+        return None
+    ident = found[0]
+    if ident.doc_type:
+        _named_later(text, ident, warnings)
+    return ident
 
 
 def _not_a_name(issuer: str) -> bool:
@@ -3355,8 +3364,11 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
     công tác ...', 'Chủ tịch UBND tỉnh vừa có Thông báo treo cờ ...') while the page numbers it
     elsewhere: a mention of that type of document by the lead's own issuer ('đăng tải Hướng dẫn số
     35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy'), or a byline's source ('Nguồn TB số
-    20/TB-UBND'), outside a sentence that cites it ('Thực hiện ...'). Two such numbers: none."""
-    issuer = fold(found.issuer) if found.issuer else None
+    20/TB-UBND'), outside a sentence that cites it ('Thực hiện ...'). Two such numbers: none. blind47 c03: a
+    standing board's meeting tells its committee's plan ('Ban Thường vụ Đảng ủy phường Bạch Mai tổ chức Hội
+    nghị triển khai Kế hoạch ...', then 'Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy “về ...”'): the
+    names are compared without their organ."""
+    issuer = ORGAN_PREFIX_RE.sub("", fold(found.issuer)) if found.issuer else None
     hits: dict[DocNumber, re.Match[str]] = {}
     for m in LATER_MENTION_RE.finditer(text):
         number = try_parse(m["number"])
@@ -3364,7 +3376,7 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if SOURCE_BEFORE_RE.search(line) is None:
-            by = fold(_issuer_text(m["issuer"])) if m["issuer"] else None
+            by = ORGAN_PREFIX_RE.sub("", fold(_issuer_text(m["issuer"]))) if m["issuer"] else None
             if not (issuer and by and (by.startswith(issuer) or issuer.startswith(by))):
                 continue
             starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
@@ -3809,11 +3821,24 @@ def _reported_document(text: str, actorless: bool = False) -> _Identity | None:
     seq = re.escape(m["number"].split("/")[0].split("-")[0].strip())
     tw = r"\s+".join(re.escape(w) for w in m["tw"].split())  # 'Nghị  quyết' as the page spaces it
     again = re.compile(rf"(?<![\w]){tw}\s+(?:số\s*:?\s*)?{seq}(?![\d])", re.IGNORECASE)
-    if not under and again.search(text, m.end()) is None:
+    if not under and again.search(text, m.end()) is None and not _item_told(text, m):
         return None
     title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")
     return _Identity(number=number, doc_type=number.doc_type, issued_on=_lead_date(m, number.year, []),
                      issuer=m["issuer"], title=title)
+
+
+def _item_told(text: str, m: re.Match[str]) -> bool:
+    """blind47 c01: a mention opening its line (a digest's item) that the next paragraph tells by its type
+    word alone, capitalised as a name and with no number after it ('Mục đích của Kế hoạch nhằm ...')."""
+    if ITEM_OPENING_RE.search(text, 0, m.start()) is None or not m["tw"][:1].isupper():
+        return False
+    line_end = text.find("\n", m.end())
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    end = len(text) if next_end < 0 else next_end  # its own line and the next
+    tw = r"\s+".join(re.escape(w) for w in m["tw"].split())
+    bare = re.compile(rf"(?<![\w]){tw}(?![\w])(?!\s+(?:số\b|\d))")
+    return bare.search(text, m.end(), end) is not None
 
 
 def _only_document_named(text: str, number: DocNumber) -> bool:

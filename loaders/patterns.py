@@ -2553,6 +2553,16 @@ SUBJECT_DOCUMENT_RE = re.compile(
         [ \t]*(?:[”".;(]|\n|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind47 c01: a digest's item opens its line with the document named in full ('1. Kế hoạch số 26-KH/TU,
+# ngày 22/9/2025 của Ban Thường vụ Tỉnh ủy An Giang về thực hiện ...') and goes on to tell it by its type
+# word alone, written as the document's name ('Mục đích của Kế hoạch nhằm ...'): named again. What may
+# stand before the mention on its line (matched up to the mention).
+ITEM_OPENING_RE = re.compile(
+    r"""(?:\A|\n)[ \t]*
+        (?:\d{1,2}[ \t]*[.)][ \t]*)?  # the item's number: '1.', '2)'
+        \Z""",
+    re.VERBOSE,
+)
 # What puts such a mention under another document's making: the page carries it out, receives it or acts
 # under it, an adverb between ('vừa có văn bản triển khai thực hiện Kết luận số 36-KL/TW ...', 'UBND tỉnh
 # nhận được Quyết định số 772/QĐ-TTg ...', 'triển khai sâu rộng Kết luận số 93-KL/TW': blind12 b15, blind5
@@ -3551,9 +3561,14 @@ STATUTE_ABOUT_RE = re.compile(
 ORGAN_PREFIX_RE = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+")
 TERM_SUFFIX_RE = re.compile(r"\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?")
 PARTY_BODY_RE = re.compile(rf"\bđảng\s+bộ\s+({LOCAL_UNIT_KIND_WORD})\b")
-# Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'.
+# Dates glued to their word by a lost line break: 'ngày22 tháng 7 năm 2010'. blind47 c02: a news item's
+# bare date in brackets, 'Nghị quyết số 72-NQ/TW (09/9/2025) về ...' (the whole bracket a numeric date).
+_BRACKETED_DATE_AHEAD = r"\(\s*(?=\d{1,2}\s*[/.\-–]\s*\d{1,2}\s*[/.\-–]\s*\d{4}\s*\))"
 CITED_DATE_AFTER_RE = re.compile(
-    rf"""[\s,]*(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}}{DATE}\)?""",
+    rf"""[\s,]*
+        (?:{_BRACKETED_DATE_AHEAD}  # '(09/9/2025)'
+          |(?:\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s*){{1,2}})  # 'ngày 24/11/2023', '(ban hành ngày ...'
+        {DATE}(?:[ \t]*\))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 ban hành Chương trình hành động của Chính phủ thực hiện

@@ -81,6 +81,16 @@ CITED += [
      [("18-NQ/TW", None, None), ("12-KH/TU", "2018-03-03", "Ban Thường vụ Tỉnh ủy")]),
     ("Căn cứ Hướng dẫn số 235/HD-TƯHCTĐ; Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ",
      [("235/HD-TƯHCTĐ", None, None), ("236/KH-TƯHCTĐ", "2022-11-04", "Trung ương Hội Chữ thập đỏ")]),
+    # blind47 c02: a news item's bare date in brackets after the number, in either separator; a bracketed term
+    # or a year alone is no date
+    ("Sở Y tế phổ biến, quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá",
+     [("72-NQ/TW", "2025-09-09", None)]),
+    ("Thực hiện Chỉ thị số 45-CT/TW ( 14-4-2025 ) của Bộ Chính trị về đại hội đảng bộ các cấp",
+     [("45-CT/TW", "2025-04-14", "Bộ Chính trị")]),
+    ("Quán triệt Nghị quyết số 57-NQ/TW (22.12.2024) của Bộ Chính trị về đột phá phát triển khoa học",
+     [("57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+    ("Thực hiện Nghị quyết số 05-NQ/TU (2021-2025) về phát triển du lịch", [("05-NQ/TU", None, None)]),
+    ("Thực hiện Kế hoạch số 12-KH/UBND (năm 2025) về chuyển đổi số", [("12-KH/UBND", None, None)]),
 ]
 
 
@@ -1855,3 +1865,18 @@ _UBKT_HEAD = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\nĐ�
 def test_parent_issuer_in_a_caps_title_ends_with_the_caps(text, number, issuer):
     got = {str(r.number): r.issuer for r in parse_text(text).implements}
     assert got.get(number) == issuer
+
+
+@pytest.mark.parametrize(("text", "parent"), [
+    pytest.param("Văn bản mới (số tháng 10 năm 2025)\n\nThứ bảy - 27/09/2025 21:52\n \n1. Kế hoạch số 26-KH/TU, ngày "
+                 "22/9/2025 của Ban Thường vụ Tỉnh ủy An Giang về thực hiện Quy định số 144-QĐ/TW của Bộ Chính trị về "
+                 "chuẩn mực đạo đức cách mạng\nMục đích của Kế hoạch nhằm tổ chức thực hiện có hiệu quả.\n",
+                 "144-QĐ/TW", id="digest-plan-carries-out-regulation"),
+    pytest.param("Văn bản mới\n\n2. Chương trình số 05-CTr/TU, ngày 10/10/2025 của Ban Chấp hành Đảng bộ tỉnh Lào Cai "
+                 "về thực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị về đột phá phát triển giáo dục\nChương trình "
+                 "đề ra 8 nhóm nhiệm vụ.\n", "71-NQ/TW", id="digest-programme-carries-out-resolution"),
+])
+def test_digest_items_title_carries_out_its_parent(text, parent):
+    """blind47 c01: the title a digest's item gives (below the numbered point the preamble stops at) names the
+    parent after its carry-out verb."""
+    assert [x.number for x in parse_text(text).implements] == [parent]

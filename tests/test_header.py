@@ -7071,3 +7071,59 @@ def test_conference_passing_another_committees_plan_is_not_the_holders():
     h = header("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
                "Huyện ủy về công tác kiểm tra năm 2024.\n")
     assert h.doc_type is None or h.issuer is None or "Tân Lập" not in h.issuer.name
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    pytest.param("Chiều 10-7, Ban Thường vụ Đảng ủy phường Bạch Mai tổ chức Hội nghị triển khai Kế hoạch tổ chức Đại "
+                 "hội đại biểu Đảng bộ phường lần thứ I.\n\nCụ thể, Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy “về "
+                 "tổ chức đại hội các chi bộ trực thuộc”.\n", "01-KH/ĐU", date(2025, 7, 9), id="ward-board-committee"),
+    pytest.param("Ban Thường vụ Huyện ủy Lục Nam triển khai Kế hoạch tổ chức Tháng hành động vì môi trường.\n\nKế "
+                 "hoạch số 120-KH/HU ngày 05/6/2024 của Huyện ủy giao các chi bộ thực hiện.\n", "120-KH/HU",
+                 date(2024, 6, 5), id="district-board-committee"),
+    pytest.param("Thường trực Đảng ủy xã Tân Lập triển khai Hướng dẫn tổ chức đại hội chi bộ thôn.\n\nHướng dẫn số "
+                 "05-HD/ĐU ngày 02/4/2025 của Đảng ủy xã Tân Lập nêu rõ các bước.\n", "05-HD/ĐU", date(2025, 4, 2),
+                 id="commune-standing-office-guidance"),
+])
+def test_board_deploying_its_committees_plan_numbered_later(text, number, issued_on):
+    """blind47 c03: a standing board deploys a plan the page numbers further on as its committee's (the name
+    without its organ): that number and date are the page's."""
+    h = header(text)
+    assert (h.number, h.doc_type, h.issued_on) == (number, number.split("-")[1].split("/")[0], issued_on)
+
+
+def test_board_deploying_a_plan_does_not_take_another_committees_number():
+    h = header("Ban Thường vụ Đảng ủy phường Bạch Mai triển khai Kế hoạch tổ chức đại hội chi bộ.\n\nCác chi bộ "
+               "tham khảo Kế hoạch số 15-KH/ĐU ngày 02/5/2025 của Đảng ủy phường Kim Liên.\n")
+    assert h.number is None
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
+    pytest.param("Văn bản mới (số tháng 10 năm 2025)\n\nThứ bảy - 27/09/2025 21:52\nẢnh: MV\n \n1. Kế hoạch số "
+                 "26-KH/TU, ngày 22/9/2025 của Ban Thường vụ Tỉnh ủy An Giang về thực hiện Quy định số 144-QĐ/TW của "
+                 "Bộ Chính trị về chuẩn mực đạo đức\nMục đích của Kế hoạch nhằm tổ chức thực hiện có hiệu quả.\n",
+                 "26-KH/TU", date(2025, 9, 22), "Tỉnh ủy An Giang", "thực hiện Quy định số 144-QĐ/TW",
+                 id="digest-plan-item"),
+    pytest.param("Văn bản mới\n\nChỉ thị số 12-CT/TU, ngày 03/3/2025 của Ban Thường vụ Tỉnh ủy Lạng Sơn về tăng cường "
+                 "công tác phòng, chống cháy rừng năm 2025\nChỉ thị yêu cầu các cấp ủy tập trung lãnh đạo.\n",
+                 "12-CT/TU", date(2025, 3, 3), "Tỉnh ủy Lạng Sơn", "phòng, chống cháy rừng", id="digest-directive-line"),
+])
+def test_digest_item_told_by_its_type_word_is_the_pages_document(text, number, issued_on, name, title):
+    """blind47 c01: a digest's item opens its line with a document named in full, then tells it by its type word
+    alone ('Mục đích của Kế hoạch ...'): the page reports on that document."""
+    h = header(text)
+    assert (h.number, h.issued_on) == (number, issued_on)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Văn bản mới\n\n1. Kế hoạch số 26-KH/TU, ngày 22/9/2025 của Ban Thường vụ Tỉnh ủy An Giang về thực "
+                 "hiện Quy định số 144-QĐ/TW\nCác cấp ủy tổ chức quán triệt đến cán bộ, đảng viên.\n",
+                 id="named-once"),
+    pytest.param("Tin hoạt động\n\nCác đại biểu nghe phổ biến Kế hoạch số 26-KH/TU, ngày 22/9/2025 của Ban Thường vụ "
+                 "Tỉnh ủy An Giang về thực hiện Quy định số 144-QĐ/TW.\nKế hoạch đề ra nhiều nhiệm vụ.\n",
+                 id="mid-sentence-mention"),
+])
+def test_document_named_once_or_inside_a_sentence_is_not_the_digests(text):
+    h = header(text)
+    assert h.number is None
