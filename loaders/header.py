@@ -160,6 +160,7 @@ from loaders.patterns import (
     LEAD_RESOLVES_RE,
     LEAD_SIGNED_BY_RE,
     LEAD_SIGNER_RE,
+    LEAD_SIGNS_JOINT_BETWEEN_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_PLACE_RE,
@@ -2425,6 +2426,12 @@ def _signs_joint(text: str, warnings: list[str]) -> _Identity | None:
         return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(kind))), issuer=issuer,
                          title=squeeze(m["title"]).strip(" ,;:"),
                          issued_on=_lead_date(m, None, warnings, text))
+    for m in LEAD_SIGNS_JOINT_BETWEEN_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
+            continue
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
     return None
 
 
@@ -2491,7 +2498,7 @@ def _holder_studies_central(text: str, meeting: re.Match[str]) -> _Identity | No
     if meeting.start() < held.start() or number is None or number.level_hint() != "central" \
             or _own_code(holder, body, number):
         return None
-    return _Identity(issuer=holder)
+    return _Identity(issuer=holder, above=_subject_places(held, holder))
 
 
 def _holder_of_own(text: str, m: re.Match[str], number: DocNumber) -> str | None:
