@@ -2451,7 +2451,7 @@ def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
     """blind9 b20: a news item's opening sentence, before `before`, holds a meeting to deploy a numbered
     document."""
     end = min(before, _LEAD_CHARS)
-    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến")):
+    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến", "học tập")):
         return None
     if all(text.find(w, 0, end) < 0 for w in ("họp", "ội nghị", "làm việc")):  # no meeting named
         return None

@@ -3283,7 +3283,9 @@ IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
             (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
                 (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?
                 # blind43: a meeting held to deploy X ('tổ chức hội nghị triển khai Kết luận số 50-KL/TW')
-              | (?:hội\s+nghị|cuộc\s+họp)\s+(?:học\s+tập,?\s+)?triển\s+khai(?:\s+thực\s+hiện)?))
+              | (?:hội\s+nghị|cuộc\s+họp)\s+(?:(?:học\s+tập,?\s+)?triển\s+khai(?:\s+thực\s+hiện)?
+                # blind46: or held to study it ('tổ chức hội nghị học tập Kết luận số 50-KL/TW')
+                | học\s+tập(?!,))))
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
@@ -3975,8 +3977,9 @@ MEETING_DEPLOYS_RE = re.compile(
         (?:\s+trực\s+tuyến)?|họp
         |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*  # blind35: an officer at it, sweepF: or its body
           (?P<attendee>[^.;:\n]{{3,160}}?))
-        \s+(?:để\s+)?(?:học\s+tập,?\s+)?
-        (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
+        \s+(?:để\s+)?(?:(?:học\s+tập,?\s+)?
+        (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?
+        |học\s+tập)\s+  # blind46: a meeting that only studies ('tổ chức hội nghị học tập Kết luận số ...')
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
         (?:\s*,?\s*\(?\s*ngày\s+{LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,

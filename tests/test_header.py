@@ -6777,9 +6777,11 @@ def test_local_meeting_studying_central_documents_is_the_holders_own_record(text
                  id="party-committee-conclusion"),
     pytest.param("Ngày 5/3, Đoàn xã Vĩnh Phú (Thoại Sơn) tổ chức hội nghị học tập Kết luận số 50-KL/TW của Bộ Chính "
                  "trị về công tác dân vận.\n", "Đoàn xã Vĩnh Phú", "An Giang", "Thoại Sơn", ["50-KL/TW"],
-                 id="youth-union-studies", marks=pytest.mark.xfail(strict=True, reason="a meeting that only 'học "
-                 "tập' (studies) a document is not read as deploying it (header._meeting_deploys: triển khai, quán "
-                 "triệt, phổ biến): the body keeps its commune, loses its district and parent")),
+                 id="youth-union-studies"),
+    # a meeting that only studies ('học tập') the document reads as one that deploys it
+    pytest.param("Chiều 12/4, Hội Nông dân xã Nam Thanh (Nam Đàn) tổ chức hội nghị học tập Nghị quyết số 57-NQ/TW ngày "
+                 "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n", "Hội Nông dân xã Nam Thanh",
+                 "Nghệ An", "Nam Đàn", ["57-NQ/TW"], id="farmers-study-only"),
 ])
 def test_bracket_placed_branch_studying_central_documents(text, name, province, district, parents):
     from loaders.parse import parse_text
