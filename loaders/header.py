@@ -161,6 +161,7 @@ from loaders.patterns import (
     LEAD_RESOLVES_RE,
     LEAD_SIGNED_BY_RE,
     LEAD_SIGNER_RE,
+    LEAD_SIGNS_JOINT_BETWEEN_RE,
     LEAD_SIGNS_JOINT_RE,
     LEAD_SUBJECT_ACRONYM_RE,
     LEAD_SUBJECT_PLACE_RE,
@@ -2427,6 +2428,12 @@ def _signs_joint(text: str, warnings: list[str]) -> _Identity | None:
         return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(kind))), issuer=issuer,
                          title=squeeze(m["title"]).strip(" ,;:"),
                          issued_on=_lead_date(m, None, warnings, text))
+    for m in LEAD_SIGNS_JOINT_BETWEEN_RE.finditer(text, 0, _LEAD_CHARS):
+        issuer = _issuer_text(m["issuer"])
+        if (body := parse_body(new_tone_placement(issuer))) is None or _an_office(body):
+            continue
+        return _Identity(doc_type=TYPE_WORDS.get(fold(squeeze(m["tw"]))), issuer=issuer,
+                         title=squeeze(m["title"]).strip(" ,;:"))
     return None
 
 
@@ -2446,7 +2453,7 @@ def _meeting_deploys(text: str, before: int) -> re.Match[str] | None:
     """blind9 b20: a news item's opening sentence, before `before`, holds a meeting to deploy a numbered
     document."""
     end = min(before, _LEAD_CHARS)
-    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến")):
+    if all(text.find(w, 0, end) < 0 for w in ("triển khai", "quán triệt", "phổ biến", "học tập")):
         return None
     if all(text.find(w, 0, end) < 0 for w in ("họp", "ội nghị", "làm việc")):  # no meeting named
         return None
@@ -2493,7 +2500,7 @@ def _holder_studies_central(text: str, meeting: re.Match[str]) -> _Identity | No
     if meeting.start() < held.start() or number is None or number.level_hint() != "central" \
             or _own_code(holder, body, number):
         return None
-    return _Identity(issuer=holder)
+    return _Identity(issuer=holder, above=_subject_places(held, holder))
 
 
 def _holder_of_own(text: str, m: re.Match[str], number: DocNumber) -> str | None:

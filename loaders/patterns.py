@@ -2742,6 +2742,16 @@ LEAD_SIGNS_JOINT_RE = re.compile(
         (?P<title>(?:{_JOINT_MANNER})[^.\n]{{0,200}})""",
     re.VERBOSE,
 )
+# blind46 f09: the partners named after the document, by 'giữa' ('Ban thường trực Ủy ban MTTQ Việt Nam xã tổ
+# chức ký kết kế hoạch phối hợp thực hiện cuộc vận động “...” giữa Ban Thường trực Ủy ban MTTQ Việt Nam và các
+# tổ chức chính trị- xã hội xã'): the subject signs first, as above; its type word is written with the
+# signing.
+LEAD_SIGNS_JOINT_BETWEEN_RE = re.compile(
+    rf"""(?P<issuer>{_DEPARTMENT}|{BODY_NAME})(?<!\stổ\schức)[ \t]+(?:(?:đã|vừa|mới|đang)[ \t]+)?
+        (?:tổ[ \t]+chức[ \t]+)?(?:(?i:lễ)[ \t]+)?ký[ \t]+kết[ \t]+(?P<tw>(?i:{_JOINT_KIND}))[ \t]+
+        (?P<title>(?:{_JOINT_MANNER})[^.\n]{{0,200}}?)[ \t]*,?[ \t]+giữa[ \t]""",
+    re.VERBOSE,
+)
 # The type of a joint document signed 'liên tịch' with no type word, named by a later sentence.
 JOINT_KIND_RE = re.compile(
     rf"""(?<![\w])(?P<tw>(?i:{_JOINT_KIND}))[ \t]+(?:{_JOINT_MANNER})(?![\w])""",
@@ -2768,8 +2778,10 @@ _LEAD_TAG = rf"""(?:(?:\([^()\n]{{2,30}}\)|(?-i:[{UPPER}]{{2,8}}(?:[ \t]+[{UPPER
     |[-–—][ \t]+(?=[{UPPER}]))"""
 # The same prefix opening the paragraph of a lead that issues ('Thanh Liêm: UBND huyện vừa ban hành ...').
 LEAD_TAG_PLACE_RE = re.compile(rf"""[ \t]*(?P<tagplace>{_TAG_PLACE})[ \t]*:[ \t]+""")
-_LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+  # blind35: 'Sáng ngày 26/8/2019, '
-      (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)  # blind10: in words
+# blind35: 'Sáng ngày 26/8/2019, '; blind10: the day in words; blind46 f04: a paper's 'Sáng nay (3/11), '.
+_LEAD_WHEN = rf"""(?:(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t]+
+      (?:[\d/.\-–]+|\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}(?:[ \t]+năm[ \t]+\d{{4}})?)
+      |(?:Sáng|Chiều|Tối|Trưa|Hôm)[ \t]+nay[ \t]*\([ \t]*[\d/.\-–]+[ \t]*\))
       (?:[ \t]*,[ \t]*tại[ \t]+[^,.;:\n]{{3,80}})?
       (?:[ \t]*,[ \t]*|[ \t]+(?=[{UPPER}]))  # blind35: 'Ngày 29 tháng 01 năm 2021 BCH Đảng bộ ...'
     |(?:Mới[ \t]+đây|Vừa[ \t]+qua|Gần[ \t]+đây)[ \t]*,[ \t]*)"""
@@ -2778,10 +2790,14 @@ _LEAD_WHEN = rf"""(?:(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+ngày)?)[ \t
 # blind39 b03: or its full stop, and a count is no number ('Thực hiện Chương trình thi đua chào mừng kỷ niệm
 # 90 năm - Ngày thành lập Công đoàn Việt Nam. Ban Thường vụ Công đoàn Giáo dục ... triển khai Kế hoạch ...').
 _WHY_COUNT = r"""(?<!số[ \t])\d+(?![\d/\-–.,:])"""
+# blind46 f11: the clause's year may end it ('Thực hiện Chương trình công tác Đoàn ... năm 2022, ngày 24/6,').
+_WHY_YEAR = r"""năm[ \t]+\d{4}(?![\d/\-–.:])"""
 _WHY_END = rf"""(?:,[ \t]*|\.[ \t]+(?=[{UPPER}]))"""
 _WHY_WORDS = r"""(?:Thực[ \t]+hiện|Để|Nhằm|Theo[ \t]+chỉ[ \t]+đạo)"""
-_LEAD_WHY = rf"""(?:{_WHY_WORDS}[ \t](?:[^\n\d]|{_WHY_COUNT}){{3,160}}?{_WHY_END})"""
-LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?{_LEAD_WHY}?"""
+_LEAD_WHY = rf"""(?:{_WHY_WORDS}[ \t](?:[^\n\d]|{_WHY_YEAR}|{_WHY_COUNT}){{3,160}}?{_WHY_END})"""
+# blind46 f11: the day may follow the clause, in running case ('Thực hiện ..., ngày 24/6, Ban Thường vụ ...').
+_WHY_THEN_WHEN = r"""(?:(?:ngày|(?:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?)[ \t]+\d[\d/.\-–]*[ \t]*,[ \t]*)"""
+LEAD_OPENING = rf"""^[ \t]*{_LEAD_TAG}?{_LEAD_WHEN}?(?:{_LEAD_WHY}{_WHY_THEN_WHEN}?)?"""
 # --- sweepH header: a lead that tells what a body's document says, under 'Theo' ---
 # 'TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình nguyện Hè 2016,
 # tháng 7 sẽ là tháng cao điểm ...' (Tiền Phong), 'Theo hướng dẫn của Uỷ ban MTTQ tỉnh, các địa phương tập
@@ -2976,7 +2992,7 @@ PARTY_BODY_OF_UNIT_RE = re.compile(
 _BODY_TERM = r"""(?:[ \t]*,?[ \t]+(?i:khóa|khoá)[ \t]+[IVXLC\d]{1,6}(?![\w]))?
     (?:[ \t]*,?[ \t]+(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?[ \t]*,?"""
 LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}{_BODY_TERM}
+    rf"""{LEAD_OPENING}(?P<issuer>{_JOINED_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?{_BODY_TERM}
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{LEAD_MEETING}""",
     re.VERBOSE | re.MULTILINE,
 ), "nghị|họp")
@@ -3277,7 +3293,9 @@ IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
             (?P<mid>(?i:quán\s+triệt(?:\s*,\s*(?:tuyên\s+truyền|triển\s+khai|phổ\s+biến|học\s+tập))*
                 (?:\s+(?:sâu\s+rộng|và\s+thực\s+hiện|thực\s+hiện|và\s+triển\s+khai))?
                 # blind43: a meeting held to deploy X ('tổ chức hội nghị triển khai Kết luận số 50-KL/TW')
-              | (?:hội\s+nghị|cuộc\s+họp)\s+(?:học\s+tập,?\s+)?triển\s+khai(?:\s+thực\s+hiện)?))
+              | (?:hội\s+nghị|cuộc\s+họp)\s+(?:(?:học\s+tập,?\s+)?triển\s+khai(?:\s+thực\s+hiện)?
+                # blind46: or held to study it ('tổ chức hội nghị học tập Kết luận số 50-KL/TW')
+                | học\s+tập(?!,))))
                 # '... tổ chức quán triệt, tuyên truyền, triển khai sâu rộng X'
         )
         (?:\s+{_CARRY_OUT_MANNER}(?:\s*(?:,|và)\s*{_CARRY_OUT_MANNER}){{0,2}})?\s+
@@ -3974,8 +3992,9 @@ MEETING_DEPLOYS_RE = re.compile(
         (?:\s+trực\s+tuyến)?|họp
         |tại\s+(?:buổi\s+)?(?:hội\s+nghị|cuộc\s+họp)\s*,\s*  # blind35: an officer at it, sweepF: or its body
           (?P<attendee>[^.;:\n]{{3,160}}?))
-        \s+(?:để\s+)?(?:học\s+tập,?\s+)?
-        (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?\s+
+        \s+(?:để\s+)?(?:(?:học\s+tập,?\s+)?
+        (?:triển\s+khai|quán\s+triệt|phổ\s+biến)(?:\s+(?:thực\s+hiện|học\s+tập))?
+        |học\s+tập)\s+  # blind46: a meeting that only studies ('tổ chức hội nghị học tập Kết luận số ...')
         (?P<tw>{TYPE_WORD})(?![\w])\s*(?:số\s*:?\s*)?(?P<number>{NUMBER})
         (?:\s*,?\s*\(?\s*ngày\s+{LEAD_DATE})?""",
     re.VERBOSE | re.IGNORECASE,

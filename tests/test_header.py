@@ -5677,11 +5677,27 @@ def test_source_note_with_the_type_as_its_code(text, number, doc_type):
      "nông dân phát triển nông nghiệp.\n", "Hội ND Thanh Hóa", "province", "CTr", "phối hợp về việc hỗ trợ nông dân"),
     ("Ngày 12/9, Hội ND huyện Lục Nam và Ngân hàng Chính sách xã hội huyện đã ký kết chương trình phối hợp giai "
      "đoạn 2024-2026.\n", "Hội ND huyện Lục Nam", "district", "CTr", "phối hợp giai đoạn 2024-2026"),
+    # blind46 f09: the partners named after the document by 'giữa', the subject alone before the verb (a Front
+    # committee named by its level, a district's union, a province's labour federation, a Youth Union)
+    ("Sáng 23.5, tại Hội trường UBND xã Tân Bình, Ban thường trực Ủy ban MTTQ Việt Nam xã tổ chức ký kết kế hoạch "
+     "phối hợp thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” giữa Ban Thường "
+     "trực Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã.\n", "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+     "commune", "KH", "Toàn dân đoàn kết xây dựng nông thôn mới"),
+    ("Ngày 15/3/2023, Hội Nông dân huyện Tân Phú đã ký kết chương trình phối hợp tuyên truyền pháp luật giữa Hội "
+     "Nông dân huyện và Phòng Tư pháp huyện.\n", "Hội Nông dân huyện Tân Phú", "district", "CTr",
+     "phối hợp tuyên truyền pháp luật"),
+    ("Chiều 5/11, Liên đoàn Lao động tỉnh Bắc Giang tổ chức lễ ký kết quy chế phối hợp công tác năm 2024 giữa Liên "
+     "đoàn Lao động tỉnh và Bảo hiểm xã hội tỉnh.\n", "Liên đoàn Lao động tỉnh Bắc Giang", "province", "QC",
+     "phối hợp công tác năm 2024"),
+    ("Ngày 12/4, Tỉnh đoàn ký kết chương trình phối hợp giữa Tỉnh đoàn và Bộ Chỉ huy Bộ đội Biên phòng tỉnh giai "
+     "đoạn 2023-2027.\n", "Tỉnh đoàn", "province", "CTr", "phối hợp"),
     # must not fire: a meeting that reviews a programme (blind45: a meeting report, its holder named by its level
     # the record's issuer, with no document); a signing 'liên tịch' that never names a type; a header's own
     # number and type
     ("Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp với Sở NN&PTNT.\n", "Hội Nông dân tỉnh",
      "province", None, None),
+    ("Sáng 12/3, Hội Nông dân tỉnh tổ chức hội nghị sơ kết chương trình phối hợp giữa Hội Nông dân và Ngân hàng.\n",
+     "Hội Nông dân tỉnh", "province", None, None),
     ("Sáng 27-8, Hội Liên hiệp Phụ nữ tỉnh và Trung tâm Chuyển đổi số tỉnh tổ chức Lễ ký kết liên tịch thực hiện "
      "các nhiệm vụ chuyển đổi số.\n\nHai bên cam kết phối hợp chặt chẽ.\n", None, None, None, None),
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 4 tháng 5 năm 2020\nKẾ HOẠCH\nVề giám sát\n"
@@ -6409,6 +6425,20 @@ def test_meeting_report_discussing_no_draft_of_its_own(text):
                  "Đảng ủy thị trấn Gio Linh", "commune", id="meeting-carried-out"),
     pytest.param("Chiều 3/5, UBND xã Hải Thượng tiến hành họp bàn phương án phòng chống bão.\n",
                  "UBND xã Hải Thượng", "commune", id="meeting-carried-out-no-aspect"),
+    # blind46 f04: a paper's 'Sáng nay (3/11)' before the subject; f11: a carry-out clause ending on its year, the
+    # day after it in running case
+    pytest.param("LSO-Sáng nay (3/11), Hội Nông dân tỉnh đã tổ chức hội nghị học tập, quán triệt Nghị quyết Hội nghị "
+                 "lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam.\n", "Hội Nông dân tỉnh", "province",
+                 id="this-morning-bracketed-day"),
+    pytest.param("BBG - Chiều nay (12/5), Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu "
+                 "năm.\n", "Hội Liên hiệp Phụ nữ tỉnh", "province", id="this-afternoon-womens-union"),
+    pytest.param("Hôm nay (7/10), Hội Nông dân huyện Tân Phú tổ chức hội nghị tổng kết.\n", "Hội Nông dân huyện Tân Phú",
+                 "district", id="today-district-union"),
+    pytest.param("Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6, Ban Thường vụ "
+                 "Huyện đoàn đã tổ chức hội nghị sơ kết công tác Đoàn 6 tháng đầu năm.\n", "Ban Thường vụ Huyện đoàn",
+                 "district", id="clause-year-then-day-youth-union"),
+    pytest.param("Thực hiện kế hoạch công tác năm 2024, sáng 5/3, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị lần thứ "
+                 "3.\n", "Ủy ban MTTQ Việt Nam huyện", "district", id="clause-year-then-morning-front"),
     pytest.param("Thực hiện kế hoạch số 09-KH/HU ngày 11/3/2021 của BTV huyện ủy, ngày 16/4/2021, đảng ủy TT Gio Linh "
                  "đã tiến hành tổ chức hội nghị sơ kết 5 năm.\n", "đảng ủy TT Gio Linh", "commune",
                  id="township-lower-case-after-numbered-clause",
@@ -6724,6 +6754,42 @@ def test_local_meeting_studying_central_documents_is_the_holders_own_record(text
     rec = parse_text(text)
     assert (rec.number, rec.doc_type, rec.issued_on) == (None, None, None)
     assert rec.issuer is not None and fold(name) in fold(rec.issuer.name) and rec.issuer.level == level
+    assert [str(r.number) for r in rec.implements] == parents
+
+
+# blind46 f02: a mass organisation's commune branch named with its district in brackets ('Hội Nông dân xã Tiên Mỹ
+# (Tiên Phước) tổ chức hội nghị triển khai ...') holds the meeting on the Centre's numbered document: its own
+# unnumbered record, placed under the bracketed district, the document its parent.
+@pytest.mark.parametrize(("text", "name", "province", "district", "parents"), [
+    pytest.param("Chiều ngày 29/3, tại nhà văn hóa thôn 2, Hội Nông dân xã Bình Trung (Thăng Bình) tổ chức hội nghị "
+                 "triển khai Nghị quyết 46 của Bộ Chính trị.\n\nTại hội nghị, các đại biểu đã được nghe đồng chí Trần "
+                 "Văn A – Phó Chủ tịch Hội Nông dân huyện quán triệt Nghị quyết số 46-NQ/TW, ngày 20/12/2023 của Bộ "
+                 "Chính trị về đổi mới, nâng cao chất lượng hoạt động của Hội Nông dân Việt Nam.\n",
+                 "Hội Nông dân xã Bình Trung", "Quảng Nam", "Thăng Bình", ["46-NQ/TW"], id="farmers-heard-at-meeting"),
+    pytest.param("Sáng 12/4, Hội Cựu chiến binh xã Cẩm Sơn (Anh Sơn) tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW "
+                 "ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.\n", "Hội Cựu chiến binh xã Cẩm Sơn",
+                 "Nghệ An", "Anh Sơn", ["35-CT/TW"], id="veterans-directive"),
+    pytest.param("Sáng 9/6, Hội Liên hiệp Phụ nữ xã Tân Lập (huyện Lục Ngạn) tổ chức hội nghị triển khai Chỉ thị số "
+                 "21-CT/TW của Ban Bí thư về công tác phụ nữ.\n", "Hội Liên hiệp Phụ nữ xã Tân Lập", "Bắc Giang",
+                 "Lục Ngạn", ["21-CT/TW"], id="womens-union-kind-word-in-bracket"),
+    pytest.param("Ngày 5/3, Đảng ủy xã Vĩnh Phú (Thoại Sơn) tổ chức hội nghị quán triệt Kết luận số 50-KL/TW của Bộ "
+                 "Chính trị về công tác dân vận.\n", "Đảng ủy xã Vĩnh Phú", "An Giang", "Thoại Sơn", ["50-KL/TW"],
+                 id="party-committee-conclusion"),
+    pytest.param("Ngày 5/3, Đoàn xã Vĩnh Phú (Thoại Sơn) tổ chức hội nghị học tập Kết luận số 50-KL/TW của Bộ Chính "
+                 "trị về công tác dân vận.\n", "Đoàn xã Vĩnh Phú", "An Giang", "Thoại Sơn", ["50-KL/TW"],
+                 id="youth-union-studies"),
+    # a meeting that only studies ('học tập') the document reads as one that deploys it
+    pytest.param("Chiều 12/4, Hội Nông dân xã Nam Thanh (Nam Đàn) tổ chức hội nghị học tập Nghị quyết số 57-NQ/TW ngày "
+                 "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n", "Hội Nông dân xã Nam Thanh",
+                 "Nghệ An", "Nam Đàn", ["57-NQ/TW"], id="farmers-study-only"),
+])
+def test_bracket_placed_branch_studying_central_documents(text, name, province, district, parents):
+    from loaders.parse import parse_text
+
+    rec = parse_text(text)
+    assert rec.number is None and rec.issuer is not None and fold(rec.issuer.name) == fold(name)
+    assert (rec.issuer.level, rec.issuer.locality.province, rec.issuer.locality.district) == (
+        "commune", province, district)
     assert [str(r.number) for r in rec.implements] == parents
 
 
