@@ -4204,6 +4204,15 @@ LEAD_VERB = re.compile(
 """Right after a subject (`.match(text, end)`), 'chủ trì' makes it the lead; opening an item
 with no subject of its own, it makes the inherited bodies the lead."""
 
+CAPITAL_LEAD_VERB = re.compile(
+    r"""(?P<verb>Chủ\s+trì)\b   # the lead's duty with its capital, matched on the display text""",
+    re.VERBOSE,
+)
+"""sweepT (893/QĐ-TTg VI.3-4: '3. Bộ Công Thương' / 'Chủ trì, phối hợp với Bộ Khoa học và Công nghệ ...'): a
+body's heading joined to its paragraph puts the duty's capital right after the name. No body is named 'Chủ
+trì', so the capital ends the name there as the lower case does (unlike 'Phối hợp' in 'Hội đồng Phối hợp phổ
+biến, giáo dục pháp luật')."""
+
 PLACE_CLAUSE_OPEN = re.compile(r"\snơi\s*$")
 """A body named by the place it sits in ('Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính ...
 chủ trì', a 2025 guidance on merging provinces): the clause after 'nơi' is part of the name, its verbs

@@ -159,7 +159,9 @@ def _address_verb(text: str, folded: str, start: int, end: int) -> re.Match[str]
 
 def _inside_name(text: str, pos: int) -> bool:
     """A verb-like word written with a capital ('Ủy ban Kiểm tra') or right after a joining dash
-    ('Hội đồng thi đua - khen thưởng') belongs to a name."""
+    ('Hội đồng thi đua - khen thưởng') belongs to a name; a capital 'Chủ trì' never does."""
+    if p.CAPITAL_LEAD_VERB.match(text, pos):
+        return False
     return text[pos : pos + 1].isupper() or text[max(0, pos - 2) : pos] in ("- ", "– ")
 
 
@@ -533,8 +535,12 @@ def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
 def _own_responsible(item: Item) -> list[Responsible]:
     """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
     name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
-    item's own text may be a heading that is wholly a body list."""
+    item's own text may be a heading that is wholly a body list. sweepT: such a heading whose first paragraph
+    opens on 'Chủ trì' ('6. Bộ Xây dựng' / 'Chủ trì chỉ đạo, hướng dẫn ...', blind32 d01) names the lead, as a
+    lettered 'a) Chủ trì ...' under it does."""
     found = responsible_in(item.text)
+    if item.extra and p.LEAD_VERB.match(_folded(item.extra[0])) and _only_names(item.text):
+        found = [r if r.role != "assigned" else Responsible(name=r.name, role="lead") for r in found]
     for extra in item.extra:
         if not _only_names(extra):
             found.extend(responsible_in(extra))
