@@ -4133,8 +4133,7 @@ events a body holds. 'tổ chức hội' is a body ('các tổ chức hội'), b
 its event (sweepE: 'Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” ...' had no predicate, so
 the whole sentence was read as the body's name)."""
 
-PREDICATE = re.compile(
-    rf"""(?<![^\s,])(?P<verb>
+_PREDICATE_VERBS = rf"""
         chủ\s+trì | phối\s+hợp | chỉ\s+đạo | lãnh\s+đạo | triển\s+khai | thực\s+hiện | ban\s+hành
       | tiếp\s+tục | căn\s+cứ | tham\s+mưu | theo\s+dõi | theo\s+chức\s+năng | có\s+trách\s+nhiệm
       | chịu\s+trách\s+nhiệm | chủ\s+động | định\s+kỳ | được | trực\s+tiếp | là | kịp\s+thời | tăng\s+cường
@@ -4156,8 +4155,15 @@ PREDICATE = re.compile(
       | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
       | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
       | xem\s+xét  # bodies2: 'Đề nghị Ủy ban MTTQ huyện xem xét, lồng ghép ...'
-      | trong\s+(?:việc|quá\s+trình)  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
+"""
+"""The verbs that open an item's predicate (see `PREDICATE`)."""
+
+PREDICATE = re.compile(
+    rf"""(?<![^\s,])(?P<verb>
+        {_PREDICATE_VERBS}
+      | trong\s+(?:việc|quá\s+trình  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
+          | {_PREDICATE_VERBS})         # 893/QĐ-TTg VI.11.a: '... phối hợp với Sở X trong xác định nhu cầu'
     )\b""",
     re.VERBOSE,
 )
@@ -4165,6 +4171,10 @@ PREDICATE = re.compile(
 ...', 'Hội đồng nhân dân, Ủy ban nhân dân huyện | chỉ đạo ...'. 'tổ chức' and 'xây dựng' are
 verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng'); a capitalised match is part
 of a name ('Ủy ban Kiểm tra'), which the caller checks on the display text."""
+
+PREDICATE_TRONG = re.compile(r"trong\s+(?!việc\b|quá\s+trình\b)")
+"""The 'trong' a `PREDICATE` match opens with before a verb of its own (not 'trong việc', 'trong quá
+trình')."""
 
 SUBJECT_STOP = re.compile(r"[:().!?]")
 """A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),

@@ -116,12 +116,19 @@ def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] 
         # Only a verb that starts before the best so far can win: the rest of the text is not searched.
         bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
         verb = pattern.search(folded, start, bound)
-        while verb is not None and (_inside_name(text, verb.start("verb"))
+        while verb is not None and (_inside_name(text, _word_start(folded, verb.start("verb")))
                                     or _quoted(text, start, verb.start("verb"))):
             verb = pattern.search(folded, verb.end(), bound)
         if verb is not None and (best is None or verb.start() < best.start()):
             best = verb
     return best
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """Where the verb proper starts: after the 'trong' a predicate may open with ('trong xác định'), so a
+    capitalised word after it ('trong Xây dựng ...') is still read as part of a name."""
+    lead = p.PREDICATE_TRONG.match(folded, pos)
+    return lead.end() if lead else pos
 
 
 _VERB_MAX = 30

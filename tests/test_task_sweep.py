@@ -71,12 +71,15 @@ SUPPORT_NAME_ROWS = [
                  ["Phòng Nội vụ", "Phòng Tài chính - Kế hoạch"], id="trong_qua_trinh"),
     pytest.param("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch và các cơ quan trong tỉnh rà soát thủ tục hành chính.",
                  ["Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "các cơ quan trong tỉnh"], id="trong_place_kept"),
+    # 893/QĐ-TTg VI.11.a: 'trong' straight before a verb of the predicate list opens the predicate
     pytest.param("1. Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ trong xác định nhu cầu đào tạo.",
-                 ["Sở Nội vụ", "Sở Khoa học và Công nghệ"], id="trong_verb",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "KNOWN: 'trong' straight before a verb ('trong xác định nhu cầu', 893/QĐ-TTg VI.11.a) stays in "
-                     "the name: 'trong' before a noun is part of one ('các cơ quan trong tỉnh'), and no list of the "
-                     "verbs it may take was written"))),
+                 ["Sở Nội vụ", "Sở Khoa học và Công nghệ"], id="trong_verb"),
+    pytest.param("1. Sở Y tế chủ trì, phối hợp với Sở Tài chính trong triển khai thực hiện Đề án.",
+                 ["Sở Y tế", "Sở Tài chính"], id="trong_trien_khai"),
+    pytest.param("1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc huyện trong tuyên truyền, vận động.",
+                 ["Ban Tuyên giáo Huyện ủy", "Ủy ban Mặt trận Tổ quốc huyện"], id="trong_tuyen_truyen"),
+    pytest.param("1. Phòng Nội vụ chủ trì, phối hợp với các đơn vị trong ngành kiểm tra việc thực hiện.",
+                 ["Phòng Nội vụ", "các đơn vị trong ngành"], id="trong_sector_kept"),
 ]
 
 
