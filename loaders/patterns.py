@@ -1954,13 +1954,17 @@ ACTING_SUBJECT_RE = re.compile(
 # '..., trong quý I/2023, UBND các xã, thị trấn đã triển khai tuyên truyền ...' (blind45 b04), 'Đảng ủy các
 # xã, thị trấn đã tổ chức hội nghị ...': an activity report whose actors are one organ of many units; no one
 # body, but their level is the report's. An organ word is required, so 'các xã, thị trấn đã tổ chức lễ ...'
-# (the places, not a body) names none; the verbs are ACTING_SUBJECT_RE's news tense.
+# (the places, not a body) names none; the verbs are ACTING_SUBJECT_RE's news tense. The unit above them may
+# stand between the list and the verb ('... thị trấn của thị xã Hương Thủy đã tổ chức'); the text's places
+# resolve it, as they do a bare 'UBND huyện'.
 _COLLECTIVE_KIND = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)"
 COLLECTIVE_ACTOR_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))
         (?P<issuer>(?:UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|(?:Ban\s+Thường\s+vụ\s+)?Đảng\s+(?:ủy|uỷ)
           |Ban\s+Chỉ\s+huy\s+Quân\s+sự|Công\s+an|(?:Ủy|Uỷ)\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?)
           \s+các\s+{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})
+        (?:\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+  # the unit above them: '... thị trấn của thị xã Hương Thủy'
+          (?P<above>(?:tỉnh|{_COLLECTIVE_KIND})\s+{PLACE_NAME_WORD}(?:\s+{PLACE_NAME_WORD}){{0,3}}))?
         \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
     re.VERBOSE,
 )
