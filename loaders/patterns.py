@@ -1954,13 +1954,17 @@ ACTING_SUBJECT_RE = re.compile(
 # '..., trong quý I/2023, UBND các xã, thị trấn đã triển khai tuyên truyền ...' (blind45 b04), 'Đảng ủy các
 # xã, thị trấn đã tổ chức hội nghị ...': an activity report whose actors are one organ of many units; no one
 # body, but their level is the report's. An organ word is required, so 'các xã, thị trấn đã tổ chức lễ ...'
-# (the places, not a body) names none; the verbs are ACTING_SUBJECT_RE's news tense.
+# (the places, not a body) names none; the verbs are ACTING_SUBJECT_RE's news tense. The unit above them may
+# stand between the list and the verb ('... thị trấn của thị xã Hương Thủy đã tổ chức'); the text's places
+# resolve it, as they do a bare 'UBND huyện'.
 _COLLECTIVE_KIND = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)"
 COLLECTIVE_ACTOR_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))
         (?P<issuer>(?:UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|(?:Ban\s+Thường\s+vụ\s+)?Đảng\s+(?:ủy|uỷ)
           |Ban\s+Chỉ\s+huy\s+Quân\s+sự|Công\s+an|(?:Ủy|Uỷ)\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?)
           \s+các\s+{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})
+        (?:\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+  # the unit above them: '... thị trấn của thị xã Hương Thủy'
+          (?P<above>(?:tỉnh|{_COLLECTIVE_KIND})\s+{PLACE_NAME_WORD}(?:\s+{PLACE_NAME_WORD}){{0,3}}))?
         \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
     re.VERBOSE,
 )
@@ -4167,8 +4171,7 @@ events a body holds. 'tổ chức hội' is a body ('các tổ chức hội'), b
 its event (sweepE: 'Phòng Văn hóa và Thông tin tổ chức Hội thi “Tìm hiểu pháp luật” ...' had no predicate, so
 the whole sentence was read as the body's name)."""
 
-PREDICATE = re.compile(
-    rf"""(?<![^\s,])(?P<verb>
+_PREDICATE_VERBS = rf"""
         chủ\s+trì | phối\s+hợp | chỉ\s+đạo | lãnh\s+đạo | triển\s+khai | thực\s+hiện | ban\s+hành
       | tiếp\s+tục | căn\s+cứ | tham\s+mưu | theo\s+dõi | theo\s+chức\s+năng | có\s+trách\s+nhiệm
       | chịu\s+trách\s+nhiệm | chủ\s+động | định\s+kỳ | được | trực\s+tiếp | là | kịp\s+thời | tăng\s+cường
@@ -4190,8 +4193,15 @@ PREDICATE = re.compile(
       | đầu\s+tư | thực\s+thi | vận\s+hành | ưu\s+tiên | bảo\s+vệ | giữ | tạo | đưa | mở | phát\s+triển
       | hoàn\s+thiện | đề\s+ra | cử | dành | huy\s+động | tăng | giảm | bám\s+sát | quyết\s+định
       | xem\s+xét  # bodies2: 'Đề nghị Ủy ban MTTQ huyện xem xét, lồng ghép ...'
-      | trong\s+(?:việc|quá\s+trình)  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
       | có(?!\s+(?:liên\s+quan|thẩm\s+quyền))
+"""
+"""The verbs that open an item's predicate (see `PREDICATE`)."""
+
+PREDICATE = re.compile(
+    rf"""(?<![^\s,])(?P<verb>
+        {_PREDICATE_VERBS}
+      | trong\s+(?:việc|quá\s+trình  # sweepT: 'phối hợp với Bộ Khoa học và Công nghệ trong việc ...'
+          | {_PREDICATE_VERBS})         # 893/QĐ-TTg VI.11.a: '... phối hợp với Sở X trong xác định nhu cầu'
     )\b""",
     re.VERBOSE,
 )
@@ -4199,6 +4209,10 @@ PREDICATE = re.compile(
 ...', 'Hội đồng nhân dân, Ủy ban nhân dân huyện | chỉ đạo ...'. 'tổ chức' and 'xây dựng' are
 verbs only outside body names ('tổ chức đảng', 'Ban xây dựng Đảng'); a capitalised match is part
 of a name ('Ủy ban Kiểm tra'), which the caller checks on the display text."""
+
+PREDICATE_TRONG = re.compile(r"trong\s+(?!việc\b|quá\s+trình\b)")
+"""The 'trong' a `PREDICATE` match opens with before a verb of its own (not 'trong việc', 'trong quá
+trình')."""
 
 SUBJECT_STOP = re.compile(r"[:().!?]")
 """A subject never runs past a colon (the colon form '- Ban Tuyên giáo Thành ủy: Chủ trì ...'),
@@ -4237,6 +4251,15 @@ LEAD_VERB = re.compile(
 )
 """Right after a subject (`.match(text, end)`), 'chủ trì' makes it the lead; opening an item
 with no subject of its own, it makes the inherited bodies the lead."""
+
+CAPITAL_LEAD_VERB = re.compile(
+    r"""(?P<verb>Chủ\s+trì)\b   # the lead's duty with its capital, matched on the display text""",
+    re.VERBOSE,
+)
+"""sweepT (893/QĐ-TTg VI.3-4: '3. Bộ Công Thương' / 'Chủ trì, phối hợp với Bộ Khoa học và Công nghệ ...'): a
+body's heading joined to its paragraph puts the duty's capital right after the name. No body is named 'Chủ
+trì', so the capital ends the name there as the lower case does (unlike 'Phối hợp' in 'Hội đồng Phối hợp phổ
+biến, giáo dục pháp luật')."""
 
 PLACE_CLAUSE_OPEN = re.compile(r"\snơi\s*$")
 """A body named by the place it sits in ('Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính ...

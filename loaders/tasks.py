@@ -116,12 +116,19 @@ def _predicate(text: str, folded: str, start: int, limit: int) -> re.Match[str] 
         # Only a verb that starts before the best so far can win: the rest of the text is not searched.
         bound = limit if best is None else min(limit, best.start() + _VERB_MAX)
         verb = pattern.search(folded, start, bound)
-        while verb is not None and (_inside_name(text, verb.start("verb"))
+        while verb is not None and (_inside_name(text, _word_start(folded, verb.start("verb")))
                                     or _quoted(text, start, verb.start("verb"))):
             verb = pattern.search(folded, verb.end(), bound)
         if verb is not None and (best is None or verb.start() < best.start()):
             best = verb
     return best
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """Where the verb proper starts: after the 'trong' a predicate may open with ('trong xác định'), so a
+    capitalised word after it ('trong Xây dựng ...') is still read as part of a name."""
+    lead = p.PREDICATE_TRONG.match(folded, pos)
+    return lead.end() if lead else pos
 
 
 _VERB_MAX = 30
@@ -159,7 +166,9 @@ def _address_verb(text: str, folded: str, start: int, end: int) -> re.Match[str]
 
 def _inside_name(text: str, pos: int) -> bool:
     """A verb-like word written with a capital ('Ủy ban Kiểm tra') or right after a joining dash
-    ('Hội đồng thi đua - khen thưởng') belongs to a name."""
+    ('Hội đồng thi đua - khen thưởng') belongs to a name; a capital 'Chủ trì' never does."""
+    if p.CAPITAL_LEAD_VERB.match(text, pos):
+        return False
     return text[pos : pos + 1].isupper() or text[max(0, pos - 2) : pos] in ("- ", "– ")
 
 
@@ -533,8 +542,12 @@ def _bodies_by_target(targets: list[list[Responsible]]) -> bool:
 def _own_responsible(item: Item) -> list[Responsible]:
     """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
     name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
-    item's own text may be a heading that is wholly a body list."""
+    item's own text may be a heading that is wholly a body list. sweepT: such a heading whose first paragraph
+    opens on 'Chủ trì' ('6. Bộ Xây dựng' / 'Chủ trì chỉ đạo, hướng dẫn ...', blind32 d01) names the lead, as a
+    lettered 'a) Chủ trì ...' under it does."""
     found = responsible_in(item.text)
+    if item.extra and p.LEAD_VERB.match(_folded(item.extra[0])) and _only_names(item.text):
+        found = [r if r.role != "assigned" else Responsible(name=r.name, role="lead") for r in found]
     for extra in item.extra:
         if not _only_names(extra):
             found.extend(responsible_in(extra))

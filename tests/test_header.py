@@ -6454,7 +6454,9 @@ def test_activity_report_names_its_actor(text, name, level):
 
 # leftovers7: one organ of many units acting together ('UBND các xã, thị trấn đã triển khai ...', blind45 b04)
 # is no one body: the level is its units', the place the unit above them the text names, never a commune a
-# caption names; the places alone ('Các xã, thị trấn') or units of two levels name none.
+# caption names; the places alone ('Các xã, thị trấn') or units of two levels name none. The unit above them
+# may be written between the list and its verb ('... thị trấn của thị xã Hương Thủy đã tổ chức', '... trên địa bàn
+# huyện Nam Đàn', '... thuộc tỉnh Hưng Yên').
 @pytest.mark.parametrize(("text", "name", "level", "province", "district"), [
     pytest.param("Thực hiện Kế hoạch số 27/KH-UBND ngày 07/02/2023 của UBND huyện Bắc Trà My về công tác tuyên truyền, "
                  "trong quý I/2023, UBND các xã, thị trấn đã triển khai tuyên truyền với nhiều hình thức.\n\nCán bộ xã "
@@ -6467,9 +6469,12 @@ def test_activity_report_names_its_actor(text, name, level):
                  id="district-committees-city-among-them"),
     pytest.param("Ngày 5/3, Ban Chỉ huy Quân sự các xã, phường, thị trấn của thị xã Hương Thủy đã tổ chức lễ ra quân "
                  "huấn luyện.\n", "Ban Chỉ huy Quân sự các xã, phường, thị trấn", "commune", "Thừa Thiên Huế",
-                 "Hương Thủy", id="units-placed-after-the-list",
-                 marks=pytest.mark.xfail(strict=True, reason="KNOWN: the units' place written between the list and "
-                                         "the verb ('... của thị xã Hương Thủy đã tổ chức') is not read")),
+                 "Hương Thủy", id="units-placed-after-the-list"),
+    pytest.param("Ngày 12/5, UBND các xã, thị trấn trên địa bàn huyện Nam Đàn đã triển khai Tháng hành động vì an toàn "
+                 "thực phẩm.\n", "UBND các xã, thị trấn", "commune", "Nghệ An", "Nam Đàn", id="units-on-the-districts-land"),
+    pytest.param("Ngày 12/5, UBND các huyện, thị xã, thành phố thuộc tỉnh Hưng Yên đã triển khai Tháng hành động vì an "
+                 "toàn thực phẩm.\n", "UBND các huyện, thị xã, thành phố", "district", "Hưng Yên", None,
+                 id="units-of-the-province-named-after"),
     pytest.param("Từ ngày 1/4, các xã, thị trấn của huyện Đông Hưng đã tổ chức tuyên truyền lưu động.\n", None, None,
                  None, None, id="places-without-organ"),
     pytest.param("Ngày 5/3, UBND các xã, huyện đã triển khai kế hoạch.\n", None, None, None, None,
