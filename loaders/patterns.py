@@ -2988,6 +2988,9 @@ EVENT_HOLDER_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))
         (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
         (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
+        # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
+        (?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+)[^.;:\n]{{2,160}}?
+            [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?(?i:phối[ \t]+hợp)(?:[ \t]+(?:{DEPLOY_ASPECT}))?(?=[ \t]))?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
         (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
         {_EVENT_VERB}(?![\w])""",

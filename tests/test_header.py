@@ -6529,6 +6529,16 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Đoàn Thanh niên xã Vi Hương", "commune", "Bắc Kạn", id="commune-youth-launches-club"),
     pytest.param("Ngày 19/11, Hội Cựu chiến binh huyện Yên Minh ra mắt Câu lạc bộ Cựu chiến binh làm kinh tế giỏi.\n",
                  "Hội Cựu chiến binh huyện Yên Minh", "district", "Hà Giang", id="veterans-launch-club"),
+    # sweepI2: co-organisers listed after the first before 'phối hợp' (the first named is the page's organiser)
+    pytest.param("Ngày 05/6/2022, Ban Thường vụ Thành Đoàn, Ban Thư ký Hội LHTN Việt Nam Thành phố cùng Ban Thư ký Hội Sinh "
+                 "viên Việt Nam Thành phố đã phối hợp tổ chức Lễ ra quân các chiến dịch tình nguyện hè Thành phố Hồ Chí "
+                 "Minh.\n", "Ban Thường vụ Thành Đoàn Hồ Chí Minh", "province", "Hồ Chí Minh",
+                 id="co-organisers-listed-city-youth"),
+    pytest.param("Sáng 5/6, Huyện đoàn Krông Pa và Hội LHPN huyện phối hợp tổ chức ngày hội thiếu nhi.\n",
+                 "Huyện đoàn Krông Pa", "district", "Gia Lai", id="co-organiser-and"),
+    pytest.param("Ngày 30-11, tại huyện Đông Sơn, Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh và các nhãn hàng phối hợp đã "
+                 "tổ chức Hội thảo “Định hướng mô hình phụ nữ khởi đầu mới”.\n", "Trung ương Hội LHPN Việt Nam",
+                 "central", None, id="co-organisers-aspect-after"),
     # sweepI2: a stored page's dateline before the news tag; a number only in a later paragraph (the paragraphs
     # are joined by one newline, so the lead's paragraph ends at it)
     pytest.param(" date 2020-12 (LĐ online) - UBND huyện Đơn Dương đã tổ chức hội nghị tổng kết công tác năm 2020 vào "
@@ -6631,6 +6641,10 @@ ORGANISER_KNOWN: dict[str, str] = {
     "list-sharing-one-unit": "several bodies listed before the one unit they share ('Ban Dân vận, Hội LHPN, ... huyện Đất Đỏ')",
     "working-delegation": "a committee's working delegation ('Đoàn công tác BTV Huyện ủy ... đến làm việc với ...')",
     "commune-union-inverted": "a commune's Youth Union written 'xã Đoàn', its commune named only in the place before it",
+    "chair-presides": "a meeting known only by its chair ('ông X – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp ...'):"
+                      " only a chair who concludes ('kết luận') names his body",
+    "committee-approves": "a committee approving a congress ('BTV huyện ủy đã duyệt nội dung Đại hội ...'): 'duyệt' is"
+                          " no event verb",
 }
 
 
@@ -6649,6 +6663,10 @@ ORGANISER_KNOWN: dict[str, str] = {
          "đoàn đến làm việc với Đảng ủy xã Mỹ Đông.\n", "Huyện ủy Tháp Mười", "district"),
         ("commune-union-inverted", "Sáng ngày 05/6/2024, tại UBND xã Vĩnh Thạnh, xã Đoàn đã tổ chức lễ ra quân Chiến "
          "dịch Thanh niên tình nguyện hè.\n", "Vĩnh Thạnh", "commune"),
+        ("chair-presides", "Chiều ngày 05-01, ông Tạ Văn Bửu – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp thông qua Kế "
+         "hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện.\n", "UBND huyện Đất Đỏ", "district"),
+        ("committee-approves", "Sáng ngày 11/3/2015, BTV Huyện ủy Đô Lương đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn "
+         "nhiệm kỳ 2015 – 2020.\n", "Huyện ủy Đô Lương", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
