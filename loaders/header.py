@@ -3730,6 +3730,17 @@ def _names_authority(line: str) -> bool:
     return body is not None and bool(body.place or body.unit_kind)
 
 
+def _untagged(head: str) -> str:
+    """A lead's opening with the stored page's dateline and a news tag blanked, offsets kept: sweepI2's
+    ' date 2020-12 (LĐ online) - UBND huyện Đơn Dương đã tổ chức hội nghị ...' opens its subject's sentence
+    after both."""
+    if dateline := PAGE_DATELINE_RE.match(head):
+        head = " " * dateline.end() + head[dateline.end():]
+    if "-" in head or "–" in head or ":" in head:
+        head = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), head)
+    return head
+
+
 def _acting_subject(text: str, numbered: bool = False) -> str | None:
     """Last resort for a news paraphrase with no lead: the body that opens a sentence as the one
     that asks or directs ('Chủ tịch UBND huyện yêu cầu ...', 'Ban Thường vụ Huyện ủy đề nghị ...'), or
@@ -3741,8 +3752,7 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
     document of the page (blind45 b01: '... Ban Chấp hành Đảng bộ xã Ninh Hải tổ chức Hội nghị ... truyền đạt
     về Nghị quyết số 42-NQ/TW ...')."""
     pos = 0
-    if "-" in text or "–" in text or ":" in text:  # a news tag before the subject: blanked, offsets kept
-        text = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
+    text = _untagged(text[:_LEAD_CHARS]) + text[_LEAD_CHARS:]
     while m := ACTING_SUBJECT_RE.search(text, pos, _LEAD_CHARS):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if SALUTATION_RE.match(text, line_start) and not _SENTENCE_GAP.search(text, line_start, m.start()):
@@ -3762,14 +3772,19 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
     return holding[1]
 
 
-def _event_holder(text: str) -> str | None:
+_EVENT_LEAD_LINES = 3  # a headline and a posting stamp may stand above an activity report's lead
+
+
+def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
     """sweepI: an activity report's organiser ('Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân ...',
     'Huyện đoàn Diên Khánh phát động Tháng Thanh niên ...'), the last resort after the meeting holder and for
     the same reason (blind41's labels give an activity report the body acting in it): named with its place,
-    and never where its paragraph names a numbered document, which has its own issuer."""
-    head = text[:_LEAD_CHARS]
-    if "-" in head or "–" in head or ":" in head:  # a news tag before the subject: blanked, offsets kept
-        head = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), head)
+    and never where its paragraph names a numbered document, which has its own issuer. sweepI2: with the units
+    written after it ('UBND huyện Bình Chánh, Thành phố Hồ Chí Minh đã long trọng tổ chức ...') as the lead's
+    subject has them; in the page's lead, named by its level alone as a meeting's holder may be ('Hội Nông dân
+    huyện vừa tổ chức tổng kết ...', 'Liên đoàn lao động huyện đã tổ chức giải bóng chuyền ...'): its level is
+    known, its place is not guessed."""
+    head = _untagged(text[:_LEAD_CHARS])
     head = ACRONYM_IN_NAME_RE.sub(lambda a: " " * len(a.group()), head)
     for m in EVENT_HOLDER_RE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
@@ -3777,11 +3792,14 @@ def _event_holder(text: str) -> str | None:
             continue
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
-        if body is None or body.place is None or _an_office(body):
+        if body is None or _an_office(body):
             continue
-        end = text.find("\n\n", m.end())
+        if body.place is None and not ((body.unit_kind or _level_in_name(body))
+                                       and head.count("\n", 0, m.start()) < _EVENT_LEAD_LINES):
+            continue
+        end = text.find("\n", m.end())  # the paragraphs are joined by single newlines
         said = text[m.end():end if end >= 0 else _LEAD_CHARS]
-        return None if next(iter_numbers(said), None) else issuer
+        return None if next(iter_numbers(said), None) else (issuer, _subject_places(m, issuer))
     return None
 
 
@@ -4393,8 +4411,9 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = next((x.issuer for x in (lead, line) if x.issuer), None) \
             or (deploying.issuer if deploying.doc_type == doc_type else None) \
             or _acting_subject(joined, numbered=number is not None)
-        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None) \
-            or (_event_holder(joined) if number is None else None)
+        clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
+        if clause is None and number is None and (held := _event_holder(joined)) is not None:
+            clause, bodies = held[0], bodies or list(held[1])
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs

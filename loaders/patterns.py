@@ -3007,14 +3007,20 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
 # ...': the body opening a sentence that holds an event (not only a meeting), launches or opens a campaign,
 # reviews its year or meets its members ('Hội LHTN huyện Dầu Tiếng vừa họp mặt ôn lại truyền thống ...'). The
 # caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
-_EVENT_VERB = r"""(?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết
+# sweepI2: a club or model launched ('Hội LHPN xã Tân Phong đã ra mắt mô hình 1+1 ...', a Tây Ninh commune's
+# portal), and the manner said before the verb ('... đã long trọng tổ chức lễ giao nhận quân').
+_EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
+    (?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết|ra[ \t]+mắt
     |(?:họp|gặp)[ \t]+mặt)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))
         (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
-        (?:[ \t]*\([^()\n]{{1,40}}\))?  # '(tỉnh Hà Tĩnh)', '(Quảng Nam)'
+        (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
+        # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
+        (?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+)[^.;:\n]{{2,160}}?
+            [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?(?i:phối[ \t]+hợp)(?:[ \t]+(?:{DEPLOY_ASPECT}))?(?=[ \t]))?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
         (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
         {_EVENT_VERB}(?![\w])""",

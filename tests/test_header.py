@@ -6550,6 +6550,43 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Đoàn xã Thanh Bình", "commune", "Lào Cai", id="commune-then-town-abbreviated"),
     pytest.param("Sáng 20/12, UBND huyện Quang Bình tổng kết công tác năm 2024.\n",
                  "UBND huyện Quang Bình", "district", "Hà Giang", id="district-name-before-prose"),
+    # sweepI2: the units written after the organiser with a comma, as a lead's subject has them; the manner said
+    # before the verb; a model or a club launched ('ra mắt')
+    pytest.param("Sáng nay, UBND huyện Bình Chánh, Thành phố Hồ Chí Minh đã long trọng tổ chức lễ giao nhận quân.\n",
+                 "UBND huyện Bình Chánh", "district", "Hồ Chí Minh", id="district-then-city-comma-manner"),
+    pytest.param("Sáng 5/6, UBND xã Vĩnh Phú, huyện Thoại Sơn đã tổ chức hội nghị tổng kết công tác dân vận.\n",
+                 "UBND xã Vĩnh Phú", "commune", "An Giang", id="commune-then-district-comma"),
+    pytest.param("Ngày 2/9, Huyện đoàn Thọ Xuân, tỉnh Thanh Hóa trang trọng tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống.\n",
+                 "Huyện đoàn Thọ Xuân", "district", "Thanh Hóa", id="youth-union-then-province-comma"),
+    pytest.param("Chiều ngày 26/4/2024, tại Hội trường UBND xã, Hội LHPN xã Tân Phong đã ra mắt mô hình “3 có, 3 biết”.\n",
+                 "Hội LHPN xã Tân Phong", "commune", None, id="women-union-launches-model"),
+    pytest.param("Sáng 12/3, Đoàn Thanh niên xã Vi Hương ra mắt Câu lạc bộ Thanh niên khởi nghiệp.\n",
+                 "Đoàn Thanh niên xã Vi Hương", "commune", "Bắc Kạn", id="commune-youth-launches-club"),
+    pytest.param("Ngày 19/11, Hội Cựu chiến binh huyện Yên Minh ra mắt Câu lạc bộ Cựu chiến binh làm kinh tế giỏi.\n",
+                 "Hội Cựu chiến binh huyện Yên Minh", "district", "Hà Giang", id="veterans-launch-club"),
+    # sweepI2: co-organisers listed after the first before 'phối hợp' (the first named is the page's organiser)
+    pytest.param("Ngày 05/6/2022, Ban Thường vụ Thành Đoàn, Ban Thư ký Hội LHTN Việt Nam Thành phố cùng Ban Thư ký Hội Sinh "
+                 "viên Việt Nam Thành phố đã phối hợp tổ chức Lễ ra quân các chiến dịch tình nguyện hè Thành phố Hồ Chí "
+                 "Minh.\n", "Ban Thường vụ Thành Đoàn Hồ Chí Minh", "province", "Hồ Chí Minh",
+                 id="co-organisers-listed-city-youth"),
+    pytest.param("Sáng 5/6, Huyện đoàn Krông Pa và Hội LHPN huyện phối hợp tổ chức ngày hội thiếu nhi.\n",
+                 "Huyện đoàn Krông Pa", "district", "Gia Lai", id="co-organiser-and"),
+    pytest.param("Ngày 30-11, tại huyện Đông Sơn, Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh và các nhãn hàng phối hợp đã "
+                 "tổ chức Hội thảo “Định hướng mô hình phụ nữ khởi đầu mới”.\n", "Trung ương Hội LHPN Việt Nam",
+                 "central", None, id="co-organisers-aspect-after"),
+    # sweepI2: a stored page's dateline before the news tag; a number only in a later paragraph (the paragraphs
+    # are joined by one newline, so the lead's paragraph ends at it)
+    pytest.param(" date 2020-12 (LĐ online) - UBND huyện Đơn Dương đã tổ chức hội nghị tổng kết công tác năm 2020 vào "
+                 "ngày 29/12.\n\nTrong năm qua, Huyện ủy, HĐND, UBND huyện đã có nhiều chủ trương.\n",
+                 "UBND huyện Đơn Dương", "district", "Lâm Đồng", id="dateline-then-tag"),
+    pytest.param(" date 2022-11 Ngày 24/11, Hội LHPN huyện Xuyên Mộc tổ chức lễ ra mắt mô hình “5 có, 3 sạch”.\n",
+                 "Hội LHPN huyện Xuyên Mộc", "district", "Bà Rịa - Vũng Tàu", id="dateline-then-day"),
+    pytest.param("Sáng ngày 28/12, HĐND xã Trà Đông đã tổ chức kỳ họp thứ năm, HĐND xã khóa XI.\n\nNăm 2022, xã đạt 22/24 "
+                 "chỉ tiêu theo Nghị quyết số 17/NQ-HĐND ngày 28/12/2021 của HĐND xã về kế hoạch năm 2022.\n",
+                 "HĐND xã Trà Đông", "commune", "Quảng Nam", id="number-in-a-later-paragraph"),
+    pytest.param("Sáng 16/1, UBND huyện Núi Thành tổ chức hội nghị tổng kết phong trào bảo vệ an ninh Tổ quốc.\n\nHuyện "
+                 "đã thực hiện Quyết định số 521/QĐ-TTg của Thủ tướng Chính phủ về Ngày hội.\n",
+                 "UBND huyện Núi Thành", "district", "Quảng Nam", id="district-number-in-a-later-paragraph"),
 ])
 def test_activity_report_names_its_organiser(text, name, level, province):
     h = header(text)
@@ -6613,8 +6650,68 @@ def test_eth_for_d_bar_in_a_name(text, name, level, number):
     assert str(h.number) == number
 
 
+# sweepI2: in the page's lead, an organiser named by its level alone, as a meeting's holder may be (blind45 b05's
+# 'UBND huyện tổ chức phiên họp ...'): its level is known, its place is not guessed.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param("Hội Nông dân huyện vừa tổ chức tổng kết công tác năm 2020, triển khai phương hướng nhiệm vụ năm 2021.\n",
+                 "Hội Nông dân huyện", "district", id="farmers-union-reviews"),
+    pytest.param("Hướng tới Đại hội Công đoàn Việt Nam, ngày 19/11/2023, Liên đoàn lao động huyện đã tổ chức giải bóng "
+                 "chuyền hơi.\n", "Liên đoàn lao động huyện", "district", id="labour-federation-after-purpose"),
+    pytest.param("Sáng 1-3, Huyện đoàn tổ chức lễ phát động Tháng Thanh niên năm 2016.\n", "Huyện đoàn", "district",
+                 id="youth-union-level-in-name"),
+    pytest.param("Ra quân dọn vệ sinh\n\nSáng ngày 16.7, Ủy ban nhân dân xã tổ chức ra quân làm công tác dân vận.\n",
+                 "Ủy ban nhân dân xã", "commune", id="commune-committee-under-headline"),
+])
+def test_activity_report_names_its_organiser_by_level(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(name) == fold(h.issuer.name) and h.issuer.level == level
+    assert h.issuer.locality.district is None and h.issuer.locality.commune is None
+
+
+# sweepI2: activity reports whose organiser the parser does not yet read (strict xfail: a fix must remove them).
+ORGANISER_KNOWN: dict[str, str] = {
+    "school-with-its-places": "a school ('Trường PTCS Hồ Tùng Mậu') is no body the name reader knows",
+    "party-and-state-joined": "two bodies of one unit joined by a dash ('Huyện ủy - UBND huyện Bình Chánh') read as none",
+    "passive-organiser": "the organiser after 'được' in a passive sentence ('... được Phòng GD&ĐT huyện ... tổ chức')",
+    "list-sharing-one-unit": "several bodies listed before the one unit they share ('Ban Dân vận, Hội LHPN, ... huyện Đất Đỏ')",
+    "working-delegation": "a committee's working delegation ('Đoàn công tác BTV Huyện ủy ... đến làm việc với ...')",
+    "commune-union-inverted": "a commune's Youth Union written 'xã Đoàn', its commune named only in the place before it",
+    "chair-presides": "a meeting known only by its chair ('ông X – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp ...'):"
+                      " only a chair who concludes ('kết luận') names his body",
+    "committee-approves": "a committee approving a congress ('BTV huyện ủy đã duyệt nội dung Đại hội ...'): 'duyệt' is"
+                          " no event verb",
+}
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    pytest.param(text, name, level, id=key, marks=pytest.mark.xfail(strict=True, reason=ORGANISER_KNOWN[key]))
+    for key, text, name, level in (
+        ("school-with-its-places", "(Baonghean.vn)- Ngày 4/9, Trường PTCS Hồ Tùng Mậu, xã Quỳnh Đôi, Quỳnh Lưu tổ chức "
+         "khai giảng năm học mới.\n", "Trường PTCS Hồ Tùng Mậu", "commune"),
+        ("party-and-state-joined", "Sáng nay, Huyện ủy - UBND huyện Bình Chánh, Thành phố Hồ Chí Minh đã long trọng tổ "
+         "chức lễ giao nhận quân.\n", "Bình Chánh", "district"),
+        ("passive-organiser", "Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện "
+         "An Lão tổ chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district"),
+        ("list-sharing-one-unit", "Sáng 13/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ "
+         "tổ chức Hội nghị tổng kết công tác dân vận.\n", "Đất Đỏ", "district"),
+        ("working-delegation", "Ngày 22/02/2022, Đoàn công tác BTV Huyện ủy Tháp Mười do ông Đinh Minh Dũng làm trưởng "
+         "đoàn đến làm việc với Đảng ủy xã Mỹ Đông.\n", "Huyện ủy Tháp Mười", "district"),
+        ("commune-union-inverted", "Sáng ngày 05/6/2024, tại UBND xã Vĩnh Thạnh, xã Đoàn đã tổ chức lễ ra quân Chiến "
+         "dịch Thanh niên tình nguyện hè.\n", "Vĩnh Thạnh", "commune"),
+        ("chair-presides", "Chiều ngày 05-01, ông Tạ Văn Bửu – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp thông qua Kế "
+         "hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện.\n", "UBND huyện Đất Đỏ", "district"),
+        ("committee-approves", "Sáng ngày 11/3/2015, BTV Huyện ủy Đô Lương đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn "
+         "nhiệm kỳ 2015 – 2020.\n", "Huyện ủy Đô Lương", "district"),
+    )
+])
+def test_activity_report_organiser_known(text, name, level):
+    h = header(text)
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
 @pytest.mark.parametrize("text", [
-    pytest.param("Sáng 1-3, Huyện đoàn tổ chức lễ phát động Tháng Thanh niên năm 2016.\n", id="unplaced"),
+    pytest.param("Lịch công tác tuần\n\nThứ Hai\n\nHọp giao ban\n\nSáng 1-3, Huyện đoàn tổ chức lễ phát động Tháng Thanh "
+                 "niên năm 2016.\n", id="unplaced-past-the-lead"),
     pytest.param("Sáng 1-3, Bí thư Huyện ủy Nông Sơn tổ chức buổi gặp mặt các nhân sĩ, trí thức.\n", id="an-office"),
     pytest.param("Sáng 1-3, UBND huyện Nông Sơn tổ chức Lễ công bố Quyết định số 45/QĐ-UBND ngày 20/02/2023 của UBND "
                  "tỉnh về công nhận xã đạt chuẩn nông thôn mới.\n", id="numbered-document-named"),
