@@ -595,13 +595,14 @@ def _classify(
     """The deadline one fragment states (a bracket's content, a 'Thời gian: ...' field, or a whole
     text), if any.
 
-    'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
-    it often qualifies a noun ('chương trình giám sát hằng năm'). Bare months, years and
+    'hằng năm' alone is a deadline only in a bracket, as 'định kỳ hằng năm' or opening the text ('Hằng
+    năm, tham mưu tổ chức ...', sweepT3): in running text it often qualifies a noun ('chương trình giám
+    sát hằng năm'). Bare months, years and
     half-years ('tháng 4/2023', 'năm 2025', '6 tháng đầu năm 2024') count only in a fragment or
     after a word that makes them a deadline ('trong', 'hoàn thành')."""
     yearly = "năm" in folded and ("hằng" in folded or "hàng" in folded or "mỗi" in folded)
     m = p.DEADLINE_ANNUAL.search(folded) if yearly else None
-    if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
+    if m and (bracket or m["day"] or m.start() == 0 or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
         return _annual(text, m), None
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
@@ -638,6 +639,8 @@ def _classify(
         m = p.DEADLINE_YEAR_BARE.match(folded.strip())
     if m is None and not bracket and "năm" in folded:
         m = p.DEADLINE_YEAR_END.search(folded, max(0, len(folded) - _TAIL))
+    if m is None and not bracket and folded[:1] in "nt":
+        m = p.DEADLINE_YEAR_OPENING.match(folded)
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
