@@ -4409,6 +4409,13 @@ tử', 'chính phủ số' are programmes, not the Government."""
 MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
 """'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
 
+WANTS_OBJECT_END = re.compile(r"(?<!\S)(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị|trình|gửi|giúp|với|và|cho|của)\s*$")
+"""sweepT3: an item's text that stops on a word wanting its object was cut by a page's hard wrap ('... kịp
+thời báo cáo và kiến nghị' / 'Thủ tướng Chính phủ các biện pháp cần thiết ...', the Official Gazette's
+844/QĐ-TTg III.4): the paragraph below goes on with the sentence, so the body opening it is the object, no
+subject. A heading stops on a noun ('1. Sở Y tế' / 'Chủ trì ...'), and its paragraph stays a sentence of its
+own."""
+
 PERSON_HEAD = re.compile(
     r"(?:các\s+|những\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đồng\s+chí|người|hội\s+viên|đoàn\s+viên)\b"
 )

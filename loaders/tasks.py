@@ -534,11 +534,13 @@ def _own_responsible(item: Item) -> list[Responsible]:
     """Bodies of the item's own text and of its unmarked paragraphs; a paragraph that is only a
     name (a signature line, a fragment cut off by the page: 'BTV Huyện') sets no work, while an
     item's own text may be a heading that is wholly a body list."""
-    found = responsible_in(item.text)
+    chunks = [item.text]
     for extra in item.extra:
-        if not _only_names(extra):
-            found.extend(responsible_in(extra))
-    return _dedupe(found)
+        if p.WANTS_OBJECT_END.search(chunks[-1][-24:]):
+            chunks[-1] = f"{chunks[-1]} {extra}"  # sweepT3: a hard-wrapped line goes on with the sentence
+        elif not _only_names(extra):
+            chunks.append(extra)
+    return _dedupe([r for chunk in chunks for r in responsible_in(chunk)])
 
 
 _NAME_LINE_MAX = 100

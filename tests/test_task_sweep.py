@@ -168,3 +168,30 @@ def test_wrapped_heading_names_its_body(items: str, label: str, names: list[str]
     rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
     task = {t.label: t for t in rec.tasks}[label]
     assert [r.name for r in task.responsible] == names
+
+
+# sweepT3: a page's hard wrap may cut an item's sentence before a body that is its verb's object ('... kịp thời báo
+# cáo và kiến nghị' / 'Thủ tướng Chính phủ các biện pháp cần thiết ...', the Official Gazette's 844/QĐ-TTg III.4),
+# and the line below, opening on a capital, becomes a paragraph of its own: that body is no one doing the task. A
+# heading that is a body's name keeps the paragraph below it a sentence of its own.
+HARD_WRAP_ROWS = [
+    pytest.param("1. Phòng Nội vụ chủ trì theo dõi việc thực hiện, kịp thời báo cáo và kiến nghị\n"
+                 "Ủy ban nhân dân huyện các biện pháp cần thiết.", ["Phòng Nội vụ"], id="kien_nghi"),
+    pytest.param("1. Phòng Nội vụ tổng hợp kết quả, đề xuất\nChủ tịch Ủy ban nhân dân huyện khen thưởng.",
+                 ["Phòng Nội vụ"], id="de_xuat"),
+    pytest.param("1. Phòng Tài chính - Kế hoạch theo dõi, tổng hợp, trình\nỦy ban nhân dân huyện bố trí kinh phí.",
+                 ["Phòng Tài chính - Kế hoạch"], id="trinh"),
+    pytest.param("1. Phòng Nội vụ phối hợp chặt chẽ với\nCông an huyện rà soát hồ sơ.",
+                 ["Phòng Nội vụ"], id="phoi_hop_voi"),
+    pytest.param("1. Phòng Nội vụ\nChủ trì tổng hợp kết quả thực hiện Kế hoạch.", ["Phòng Nội vụ"],
+                 id="heading_then_duty"),
+    pytest.param("1. Phòng Nội vụ theo dõi việc thực hiện Kế hoạch\nCông an huyện rà soát hồ sơ.",
+                 ["Phòng Nội vụ", "Công an huyện"], id="noun_end_second_subject"),
+]
+
+
+@pytest.mark.parametrize(("items", "names"), HARD_WRAP_ROWS)
+def test_hard_wrap_keeps_object_out_of_bodies(items: str, names: list[str]) -> None:
+    rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
+    task = {t.label: t for t in rec.tasks}["III.1"]
+    assert [r.name for r in task.responsible] == names
