@@ -386,14 +386,36 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
                 found.extend(Responsible(name=n, role="support") for n in got[0])
     if ":" in folded:
         for m in p.ROLE_FIELD.finditer(folded):
-            stop = folded.find(";", m.end())
-            end = stop if stop >= 0 else len(folded)  # a field's value runs to its ';'
-            got = _bodies_at(text[:end], folded[:end], m.end())
-            if got:
-                field_role: Role = "support" if m["support"] or m["bare_support"] else (
-                    "lead" if m["lead"] or m["bare_lead"] else "assigned")
-                found.extend(Responsible(name=n, role=field_role) for n in got[0])
+            field_role: Role = "support" if m["support"] or m["bare_support"] else (
+                "lead" if m["lead"] or m["bare_lead"] else "assigned")
+            found.extend(Responsible(name=n, role=field_role) for n in _field_bodies(text, folded, m.end()))
     return tuple(_dedupe(found))
+
+
+def _field_bodies(text: str, folded: str, start: int) -> list[str]:
+    """The bodies of a role field's value, which runs to its ';' ('Cơ quan chủ trì: Sở Nội vụ; cơ quan
+    phối hợp: ...'). sweepT3: the value may list its bodies by ';' too ('- Cơ quan thực hiện: Các sở, ban,
+    ngành; Ủy ban nhân dân các huyện, thành phố.', Kon Tum's 435/QĐ-UBND programme): when the value is only
+    names, a piece after a ';' that is wholly bodies goes on with it, up to a piece that is another field or
+    says more than who."""
+    names: list[str] = []
+    while True:
+        stop = folded.find(";", start)
+        end = stop if stop >= 0 else len(folded)
+        got = _bodies_at(text[:end], folded[:end], start)
+        if not got:
+            return names
+        whole = got[1] >= len(folded[:end].rstrip(" .,"))
+        if names and not whole:
+            return names  # the piece says more than who: no body of the field
+        names.extend(got[0])
+        if stop < 0 or not whole:
+            return names  # 'X chủ trì, phối hợp với Y; Z': the phrase reads the rest
+        start = stop + 1
+        while start < len(folded) and folded[start] == " ":
+            start += 1
+        if p.TASK_FIELD_KEY.match(strip_diacritics(folded[start : start + 40])):
+            return names
 
 
 def _bracket_bodies(text: str, folded: str) -> list[Responsible]:

@@ -195,3 +195,27 @@ def test_hard_wrap_keeps_object_out_of_bodies(items: str, names: list[str]) -> N
     rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
     task = {t.label: t for t in rec.tasks}["III.1"]
     assert [r.name for r in task.responsible] == names
+
+
+# sweepT3: a role field's value may list its bodies by ';' ('- Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân
+# dân các huyện, thành phố.', Kon Tum's 435/QĐ-UBND programme II.1.2; '- Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài
+# chính.', the national steering committee's 252/KH-BCĐQG1237): each piece that is wholly bodies is the field's;
+# another field, or a piece that says more than who, ends it.
+FIELD_LIST_ROWS = [
+    pytest.param("Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố.",
+                 [("Các sở, ban, ngành", "assigned"), ("Ủy ban nhân dân các huyện, thành phố", "assigned")], id="doers"),
+    pytest.param("Đơn vị thực hiện: Các phòng, ban; Ủy ban nhân dân các xã, thị trấn; Công an huyện.",
+                 [("Các phòng, ban", "assigned"), ("Ủy ban nhân dân các xã, thị trấn", "assigned"),
+                  ("Công an huyện", "assigned")], id="three_pieces"),
+    pytest.param("Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.", [("Bộ Quốc phòng", "lead"), ("Bộ Tài chính", "lead")],
+                 id="two_leads"),
+    pytest.param("Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính; Thời gian: Quý I/2024.",
+                 [("Sở Nội vụ", "lead"), ("Sở Tài chính", "support")], id="next_field_ends"),
+    pytest.param("Cơ quan thực hiện: Sở Nội vụ; tổ chức rà soát hồ sơ cán bộ.", [("Sở Nội vụ", "assigned")],
+                 id="more_than_names_ends"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), FIELD_LIST_ROWS)
+def test_role_field_lists_bodies(text: str, bodies: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == bodies
