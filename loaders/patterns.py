@@ -4492,6 +4492,16 @@ DEADLINE_YEAR_END = re.compile(
 """'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
 target, not a deadline)."""
 
+AD_HOC_ALSO = re.compile(
+    r"""[\s,]+(?:và|hoặc)\s+(?:báo\s+cáo\s+)?đột\s+xuất     # 'định kỳ hằng quý và đột xuất'
+        \s*(?:\(\s*khi\s+có\s+yêu\s+cầu\s*\)|khi\s+có\s+yêu\s+cầu)""",  # '(khi có yêu cầu)'
+    re.VERBOSE,
+)
+"""sweepT3: reports due on a period and also when asked ('định kỳ hằng năm (trước ngày 15/11) và đột xuất
+(khi có yêu cầu) báo cáo ...', Kon Tum's 435/QĐ-UBND programme III.1; 'định kỳ 6 tháng, hằng năm và đột xuất
+khi có yêu cầu'): the period is the deadline, the request only adds reports; with no period beside it the
+request stays the condition."""
+
 DEADLINE_YEAR_OPENING = re.compile(r"(?P<phrase>(?:trong\s+)?năm\s+(?P<year>\d{4}))\s*[:,]\s+(?=\w)")
 """sweepT3: an item that opens on the year it is done in ('Năm 2018: Rà soát, tổng kết hệ thống văn bản ...',
 'Năm 2018, hoàn thành việc hỗ trợ nhà ở ...', the Prime Minister's 773/QĐ-TTg plan), matched at the text's

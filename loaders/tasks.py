@@ -781,6 +781,11 @@ def _deadline_in(text: str, issued_on: date | None) -> tuple[Deadline, str | Non
     text (recurring only from a fragment, a 'định kỳ ...' phrase or an item's closing words, since
     'thường xuyên' opening a sentence describes manner, not schedule)."""
     folded = _folded(text)
+    if "đột xuất" in folded and (also := p.AD_HOC_ALSO.search(folded)):
+        periodic = _deadline_in(text[: also.start()] + " " * (also.end() - also.start()) + text[also.end() :],
+                                issued_on)
+        if periodic[0].kind in ("annual", "recurring"):
+            return periodic
     fragments = [(m.start(), m.start("inner"), m.end("inner")) for m in p.PARENTHESIS.finditer(folded)] \
         if "(" in folded else []
     field_starts: set[int] = set()

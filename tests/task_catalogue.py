@@ -1560,6 +1560,12 @@ _DEADLINES: list[TRow] = [
         ("annual_day_words_latest", ", báo cáo kết quả chậm nhất ngày 15 tháng 12 hàng năm.", "annual", None),
         ("annual_day_words_bracket", "(trước ngày 20 tháng 12 mỗi năm).", "annual", None),
         ("day_words_with_year", ", báo cáo kết quả trước ngày 30 tháng 11 năm 2024.", "by_date", date(2024, 11, 30)),
+        # sweepT3: a period and reports when asked besides ('định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có
+        # yêu cầu) báo cáo ...', Kon Tum's programme III.1): the period is the deadline; the request alone is one
+        ("periodic_and_ad_hoc", ", định kỳ 6 tháng, hằng năm và đột xuất (khi có yêu cầu) báo cáo kết quả.", "recurring", None),
+        ("annual_day_and_ad_hoc", ", định kỳ hằng năm (trước ngày 15/11) và đột xuất (khi có yêu cầu) báo cáo kết quả.", "annual", None),
+        ("quarterly_or_ad_hoc", ", báo cáo kết quả định kỳ hằng quý hoặc đột xuất khi có yêu cầu.", "recurring", None),
+        ("ad_hoc_alone", ", báo cáo kết quả đột xuất khi có yêu cầu.", "conditional", None),
         ("conditional_request", "(khi có yêu cầu).", "conditional", None),
         ("conditional_direction", "khi có chỉ đạo của Ban Thường vụ Tỉnh ủy.", "conditional", None),
         ("quarter_within", "trong quý I năm 2024.", "quarter", date(2024, 3, 31)),
@@ -1891,6 +1897,21 @@ II. NHIỆM VỤ, GIẢI PHÁP
         _c("II.1.4", "Đến năm 2025", kind="none"),
         _c("II.1.5", "Năm 2024: Rà soát quy chế", kind="quarter", due=date(2024, 6, 30))))
       for key, make in [("party", party), ("state", state)]),
+    # a plan's funding point among its work points ('2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo
+    # đảm ...', Sơn La's 254/QĐ-UBND plan IV.2, which blind32 d06's label counts as a task)
+    TRow("sec-funding_point_in_work_section", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban chuyên môn căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.
+2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo đảm theo phân cấp quản lý ngân sách hiện hành.
+3. Giao Phòng Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""), ("III.1", "III.2", "III.3"), (_c("III.2", "Kinh phí thực hiện"), _c("III.3", "Giao Phòng Nội vụ", "Phòng Nội vụ"))),
+    # a period inside the clause, after the body it works with ('- Phối hợp với các sở, ngành có liên quan hằng năm
+    # tổ chức đào tạo, tập huấn ...', Hưng Yên's 199/KH-UBND III.2.14)
+    TRow("due-annual_mid_clause", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Công an huyện
+- Phối hợp với các phòng, ban có liên quan hằng năm tổ chức tập huấn kỹ năng tuyên truyền cho báo cáo viên.
+"""), ("III.1", "III.1.1"), (_c("III.1.1", "Phối hợp với", "Công an huyện", kind="annual"),)),
 ]
 
 
