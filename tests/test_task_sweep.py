@@ -19,6 +19,8 @@ KNOWN: dict[str, str] = {
     "num-dash_numbers_under_number": "'1-' under '1.' is read as the number 1 again, not as a list of its own (no real text with the form was found; c31 and blind6 b22 use '1-' as the only numbering)",
     "num-letter_dash": "'a-' is no letter marker (OUTLINE_MARKER reads 'a)', 'a.', 'a/'): no real text with the form was found",
     "resp-place_clause_no_duty": "a place clause whose own verb is the item's predicate ('... các xã nơi có dự án được giao tổ chức ...') ends the name at 'nơi': with no 'chủ trì'-like duty after it, the clause's end is not known (sweepE: no real text seen with the form)",
+    "sec-funding_point_in_work_section": "a work section's funding point ('2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo đảm ...') is dropped as a notice's cost field (`tasks._logistics`), though blind32 d06's label counts Sơn La's as a task; telling a plan's funding point from a notice's practical details was not written in sweepT3's time",
+    "due-annual_mid_clause": "'hằng năm' inside a clause ('Phối hợp với các sở, ngành có liên quan hằng năm tổ chức đào tạo', Hưng Yên's 199/KH-UBND III.2.14) is read as qualifying a noun, as in 'chương trình giám sát hằng năm'; telling the two needs the verb after it (sweepT3, one real text)",
     "num-article_numbered_task_fields": "one task written as numbered fields ('1. Tên nhiệm vụ: ...', '2. Cơ quan chủ trì: ...', '4. Thời gian hoàn thành: ...') gives each field a task of its own: only the '-' and lettered fields are folded into their task (blind40 e03 Điều 2, the only real text seen with the form, its labels ungraded)",
 }
 
