@@ -16,6 +16,8 @@ from pathlib import Path
 
 from loaders.patterns import (
     CARRY_OUT_END_RE,
+    CRAWLER_ANNEX_RE,
+    CRAWLER_HEAD_RE,
     D_BAR_CODE_PIECES,
     DASHED_NAME_HEAD_RE,
     DASHED_NAME_TAIL_RE,
@@ -470,6 +472,25 @@ def _figure_blank(m: re.Match[str]) -> str:
     return m.group(0) + " "
 
 
+def _without_crawler_heads(text: str) -> str:
+    """The text without the document's short name a crawler wrote at the head of each part of its page
+    (`CRAWLER_HEAD_RE`): a name that opens two lines or more is the crawler's, and goes with the attached
+    plan's name in capitals it writes before the plan's headings. Line count and order are kept."""
+    heads = [m["head"] for m in CRAWLER_HEAD_RE.finditer(text)]
+    repeated = {h for h in heads if heads.count(h) > 1}
+    if not repeated:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = next((h for h in repeated if line.startswith(h)), None)
+        if head is None:
+            continue
+        rest = line[len(head) :]
+        annex = CRAWLER_ANNEX_RE.match(rest)
+        lines[i] = rest[annex.end() :] if annex and annex["name"].isupper() else rest
+    return "\n".join(lines)
+
+
 def clean_lines(text: str) -> list[str]:
     """NFC lines with extraction noise removed; words, spelling and tone placement are kept.
 
@@ -489,6 +510,8 @@ def clean_lines(text: str) -> list[str]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" in text:
         text = unescape_breaks(text)
+    if " năm " in text:
+        text = _without_crawler_heads(text)
     if "<br" in text and "|" in text:
         text = _PIPE_CELL_BREAK.sub("\n", text)
     if "&" in text or "<" in text:

@@ -189,7 +189,7 @@ def build_outline(paragraphs: list[str], warnings: list[str] | None = None) -> l
     """
     warned: list[str] = [] if warnings is None else warnings
     paragraphs = [_slash_marker(piece) for para in paragraphs for piece in split_inline_list(para)
-                  for piece in _split_slash_letters(piece)]
+                  for glued in _split_glued_child(piece) for piece in _split_slash_letters(glued)]
     paragraphs = _fold_task_fields(paragraphs)
     sections: list[Section] = []
     for part in _parts(paragraphs):
@@ -281,7 +281,8 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
         ends = para[:10].lower() + " " + para[-10:]
         ends_body = ("/" in ends or ends[:3] == "nơi") and bool(p.CLOSING.search(ends))  # CLOSING needs one
         if ends_body and not starts_item(para) and not _article_text(b, para):
-            if p.RECIPIENTS_MARK_RE.match(para) or b.section is not None:
+            recipients = p.RECIPIENTS_MARK_RE.match(para) is not None
+            if recipients or b.section is not None and not _awaits_words(b.current()):
                 break
         if para[:1].isdigit() and (slash := p.SLASH_NUMBER.match(para)):
             para = f"{slash['number']}. {para[slash.end():]}"
@@ -383,6 +384,12 @@ def _build_part(paragraphs: list[str], warned: list[str]) -> list[Section]:
     return b.sections
 
 
+def _awaits_words(item: Item | None) -> bool:
+    """sweepT3: a number alone on its line ('5.') takes the line below it as its words, even the closing
+    request that ends the body ('Trong quá trình tổ chức thực hiện, nếu có vướng mắc ... xem xét./.')."""
+    return item is not None and not item.text and not item.extra and not item.children
+
+
 _WRAPPED_TITLE = 40
 """A heading's second line is a few words ('THỰC HIỆN'), never a paragraph."""
 
@@ -404,6 +411,14 @@ def _title_below(section: Section, para: str) -> bool:
     next ('I.' / 'MỤC ĐÍCH, YÊU CẦU', blind29 b02): that line is the title, as a lone '1.' takes the words
     below it. Without it the section had no title, so 'II.' / 'NHIỆM VỤ, GIẢI PHÁP' set no task."""
     return section.kind == "heading" and not section.title and not section.items and len(para) <= _TITLE_BELOW
+
+
+def _split_glued_child(para: str) -> list[str]:
+    """A heading and its first point run onto one line (`GLUED_FIRST_CHILD`) as two paragraphs."""
+    m = p.GLUED_FIRST_CHILD.match(para) if para[:1].isdigit() and ".1." in para else None
+    if m is None:
+        return [para]
+    return [para[: m.start("child")].rstrip(), para[m.start("child") :]]
 
 
 def split_inline_list(para: str) -> list[str]:

@@ -4356,12 +4356,14 @@ DEADLINE_ANNUAL = re.compile(
 
 DEADLINE_DAY_ANNUAL = re.compile(
     r"""(?P<phrase>(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+
-        (?:(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d)|tháng\s+\d{1,2})
+        (?:(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:[/\-.]|\s+tháng\s+)\s*(?P<month>\d{1,2})(?!\s*[/\-.]\s*\d)
+          |tháng\s+\d{1,2})
         \s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm)""",
     re.VERBOSE,
 )
 """tasksweep: the day (or month) before its period, in running text: '... báo cáo trước ngày 15/12 hằng năm',
-'... vào tháng 12 hằng năm' → annual ('hằng năm' first is `DEADLINE_ANNUAL`)."""
+'... vào tháng 12 hằng năm' → annual ('hằng năm' first is `DEADLINE_ANNUAL`); sweepT3: the day and month in
+words too ('... gửi Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 hằng năm', Kon Tum's 2020 programme)."""
 
 ANNUAL_DAY = re.compile(
     r"^(?P<phrase>(?:trước|chậm\s+nhất|vào|trong)?\s*(?:ngày\s+)?(?P<day>\d{1,2})\s*[/\-.]\s*(?P<month>\d{1,2}))"
@@ -4470,6 +4472,13 @@ tử', 'chính phủ số' are programmes, not the Government."""
 MINISTRY_HEAD = re.compile(r"(?:các\s+)?bộ\s+(?=\w)")
 """'Bộ' + a capitalised name is a ministry; 'bộ tiêu chí', 'bộ phận' are not (caller checks the case)."""
 
+WANTS_OBJECT_END = re.compile(r"(?<!\S)(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị|trình|gửi|giúp|với|và|cho|của)\s*$")
+"""sweepT3: an item's text that stops on a word wanting its object was cut by a page's hard wrap ('... kịp
+thời báo cáo và kiến nghị' / 'Thủ tướng Chính phủ các biện pháp cần thiết ...', the Official Gazette's
+844/QĐ-TTg III.4): the paragraph below goes on with the sentence, so the body opening it is the object, no
+subject. A heading stops on a noun ('1. Sở Y tế' / 'Chủ trì ...'), and its paragraph stays a sentence of its
+own."""
+
 PERSON_HEAD = re.compile(
     r"(?:các\s+|những\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đồng\s+chí|người|hội\s+viên|đoàn\s+viên)\b"
 )
@@ -4545,6 +4554,21 @@ DEADLINE_YEAR_END = re.compile(
 )
 """'Tổ chức sơ kết trong năm 2025.' closing an item: due at the year's end ('Đến năm 2025, ...' is a
 target, not a deadline)."""
+
+AD_HOC_ALSO = re.compile(
+    r"""[\s,]+(?:và|hoặc)\s+(?:báo\s+cáo\s+)?đột\s+xuất     # 'định kỳ hằng quý và đột xuất'
+        \s*(?:\(\s*khi\s+có\s+yêu\s+cầu\s*\)|khi\s+có\s+yêu\s+cầu)""",  # '(khi có yêu cầu)'
+    re.VERBOSE,
+)
+"""sweepT3: reports due on a period and also when asked ('định kỳ hằng năm (trước ngày 15/11) và đột xuất
+(khi có yêu cầu) báo cáo ...', Kon Tum's 435/QĐ-UBND programme III.1; 'định kỳ 6 tháng, hằng năm và đột xuất
+khi có yêu cầu'): the period is the deadline, the request only adds reports; with no period beside it the
+request stays the condition."""
+
+DEADLINE_YEAR_OPENING = re.compile(r"(?P<phrase>(?:trong\s+)?năm\s+(?P<year>\d{4}))\s*[:,]\s+(?=\w)")
+"""sweepT3: an item that opens on the year it is done in ('Năm 2018: Rà soát, tổng kết hệ thống văn bản ...',
+'Năm 2018, hoàn thành việc hỗ trợ nhà ở ...', the Prime Minister's 773/QĐ-TTg plan), matched at the text's
+start: due at the year's end ('Đến năm 2020, phấn đấu ...' is a target, as `DEADLINE_YEAR_END` says)."""
 
 DEADLINE_YEAR_BARE = re.compile(
     r"""^(?P<phrase>(?:(?:từ\s+nay\s+)?đến\s+(?:hết\s+)?|trong\s+|hết\s+|cuối\s+)?
@@ -4680,13 +4704,26 @@ INLINE_POINT = re.compile(rf"(?<=[:;.])\s+(?P<number>\d{{1,2}})[.)]\s+(?=[{UPPER
 """A numbered point inside a paragraph whose line breaks were lost: after ':', ';' or '.', before a
 capital ('..., yêu cầu: 1. Phòng Nội vụ ...; 2. Phòng Tài chính ...')."""
 
+GLUED_FIRST_CHILD = re.compile(
+    rf"""^(?P<number>\d{{1,2}})\.\s+\S.*?                     # the heading '3. Giải quyết tốt ...'
+      (?<!\smục)(?<!\sđiểm)(?<!\skhoản)(?<!\stiết)(?<!\sphần) # not a point it cites ('tại mục 1.1.')
+      \s(?P<child>(?P=number)\.1\.)(?=\s*$|\s+[{UPPER}])      # its first point: at the end, or a capital
+    """,
+    re.VERBOSE,
+)
+"""sweepT3: a crawler that joins a heading's line with its first point's number ('1. Tăng cường sự lãnh đạo
+... và tiến bộ 1.1.', the point's words on the next line) or with the whole point ('3. Giải quyết tốt tranh
+chấp lao động và đình công 3.1. Rà soát, ...'): the point's number repeats the heading's, so it opens a point
+of its own (blind44 g01, a legal library's crawled page)."""
+
 SIGNATURE_MARK_LINE = re.compile(rf"^(?:{_SIGN_MARK})\s*(?P<office>(?:[{UPPER}/]+\s*){{1,12}})$")
 """blind40: a signature block's mark on a line of its own in capitals ('TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG',
 'T/M BAN THƯỜNG VỤ'): the body ended above it, though the text lost its './.' and its 'Nơi nhận' (the
 Official Gazette prints neither), so an annex's table after it is read as no point of the last article."""
 
-ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:\s|$)")
-"""The heading of a plan attached after a decision's recipients block (display text, capitals)."""
+ATTACHED_PLAN = re.compile(r"^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|HƯỚNG\s+DẪN)(?:[\s.]|$)")
+"""The heading of a plan attached after a decision's recipients block (display text, capitals); sweepT3: a
+crawler joins its title to it after a full stop ('KẾ HOẠCH. CHUYỂN ĐỔI SỐ ...')."""
 
 _TIME_OPENING = r"""(?:định\s+kỳ|hằng|hàng|trước|sau|chậm\s+nhất|kết\s+thúc|cuối|đầu|trong|từ|đến|vào)\s
     [^,;.:()]{0,60}?(?:năm|quý|tháng|tuần|ngày|kỳ)(?![\w])(?![^,;.:()]*(?<![\w])qua(?![\w]))[^,;.:()]{0,30}"""
@@ -5506,6 +5543,20 @@ GAZETTE_PAGE_LINE_RE = re.compile(
 GAZETTE_STAMP_OFFICE_RE = re.compile(r"Cơ quan: VĂN PHÒNG CHÍNH PHỦ")
 """The stamp's office line, dropped only right after the stamp's signer (a body may open a line with 'Cơ
 quan:' elsewhere)."""
+# sweepT3: a legal library's crawler opens each part of the page it saved with the document's short name, as
+# the library titles it ('Quyết định 435/QĐ-UBND năm 2020. Điều 2.', '... năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG.
+# II. NỘI DUNG HOẠT ĐỘNG', Kon Tum's decision and its programme in blind44 g01): no heading or article then
+# opened its line, so the programme gave no task. Matched after a newline; a name opening one line only is
+# the text's own and stays (`normalise`).
+CRAWLER_HEAD_RE = re.compile(
+    r"""\n(?P<head>(?:Quyết|Nghị|Kế|Chỉ|Chương|Thông|Hướng|Công)
+        \ (?:định|quyết|hoạch|thị|trình|tư|dẫn|báo|văn)           # the type's two words
+        \ \d+/[^\s/]+(?:/[^\s/]+)?\ năm\ \d{4}\.\ )              # '435/QĐ-UBND năm 2020. '""",
+    re.VERBOSE,
+)
+CRAWLER_ANNEX_RE = re.compile(r"(?P<name>[^.:;]{3,60})\.\ (?=[IVXLC]{1,5}\.\s)")
+"""The attached plan's name the crawler writes after the document's before each of the plan's Roman headings
+('CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG ...'), taken away with it only when in capitals."""
 # perturb: a header column copied onto one line ('THỦ TƯỚNG CHÍNH PHỦ ------- Số: 719/QĐ-TTg'): the number
 # cell starts a line of its own. 'Số' in lower case after capitals is where the cell changes; a capitals 'SỐ'
 # goes on a title in capitals ('THỰC HIỆN QUYẾT ĐỊNH SỐ 892/QĐ-TTG ...') unless its colon marks the cell.

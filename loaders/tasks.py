@@ -395,14 +395,36 @@ def _responsible_in(text: str) -> tuple[Responsible, ...]:
                 found.extend(Responsible(name=n, role="support") for n in got[0])
     if ":" in folded:
         for m in p.ROLE_FIELD.finditer(folded):
-            stop = folded.find(";", m.end())
-            end = stop if stop >= 0 else len(folded)  # a field's value runs to its ';'
-            got = _bodies_at(text[:end], folded[:end], m.end())
-            if got:
-                field_role: Role = "support" if m["support"] or m["bare_support"] else (
-                    "lead" if m["lead"] or m["bare_lead"] else "assigned")
-                found.extend(Responsible(name=n, role=field_role) for n in got[0])
+            field_role: Role = "support" if m["support"] or m["bare_support"] else (
+                "lead" if m["lead"] or m["bare_lead"] else "assigned")
+            found.extend(Responsible(name=n, role=field_role) for n in _field_bodies(text, folded, m.end()))
     return tuple(_dedupe(found))
+
+
+def _field_bodies(text: str, folded: str, start: int) -> list[str]:
+    """The bodies of a role field's value, which runs to its ';' ('Cơ quan chủ trì: Sở Nội vụ; cơ quan
+    phối hợp: ...'). sweepT3: the value may list its bodies by ';' too ('- Cơ quan thực hiện: Các sở, ban,
+    ngành; Ủy ban nhân dân các huyện, thành phố.', Kon Tum's 435/QĐ-UBND programme): when the value is only
+    names, a piece after a ';' that is wholly bodies goes on with it, up to a piece that is another field or
+    says more than who."""
+    names: list[str] = []
+    while True:
+        stop = folded.find(";", start)
+        end = stop if stop >= 0 else len(folded)
+        got = _bodies_at(text[:end], folded[:end], start)
+        if not got:
+            return names
+        whole = got[1] >= len(folded[:end].rstrip(" .,"))
+        if names and not whole:
+            return names  # the piece says more than who: no body of the field
+        names.extend(got[0])
+        if stop < 0 or not whole:
+            return names  # 'X chủ trì, phối hợp với Y; Z': the phrase reads the rest
+        start = stop + 1
+        while start < len(folded) and folded[start] == " ":
+            start += 1
+        if p.TASK_FIELD_KEY.match(strip_diacritics(folded[start : start + 40])):
+            return names
 
 
 def _bracket_bodies(text: str, folded: str) -> list[Responsible]:
@@ -545,13 +567,16 @@ def _own_responsible(item: Item) -> list[Responsible]:
     item's own text may be a heading that is wholly a body list. sweepT: such a heading whose first paragraph
     opens on 'Chủ trì' ('6. Bộ Xây dựng' / 'Chủ trì chỉ đạo, hướng dẫn ...', blind32 d01) names the lead, as a
     lettered 'a) Chủ trì ...' under it does."""
-    found = responsible_in(item.text)
+    chunks = [item.text]
+    for extra in item.extra:
+        if p.WANTS_OBJECT_END.search(chunks[-1][-24:]):
+            chunks[-1] = f"{chunks[-1]} {extra}"  # sweepT3: a hard-wrapped line goes on with the sentence
+        elif not _only_names(extra):
+            chunks.append(extra)
+    found = responsible_in(chunks[0])
     if item.extra and p.LEAD_VERB.match(_folded(item.extra[0])) and _only_names(item.text):
         found = [r if r.role != "assigned" else Responsible(name=r.name, role="lead") for r in found]
-    for extra in item.extra:
-        if not _only_names(extra):
-            found.extend(responsible_in(extra))
-    return _dedupe(found)
+    return _dedupe(found + [r for chunk in chunks[1:] for r in responsible_in(chunk)])
 
 
 _NAME_LINE_MAX = 100
@@ -608,13 +633,14 @@ def _classify(
     """The deadline one fragment states (a bracket's content, a 'Thời gian: ...' field, or a whole
     text), if any.
 
-    'hằng năm' alone is a deadline only in a bracket or as 'định kỳ hằng năm': in running text
-    it often qualifies a noun ('chương trình giám sát hằng năm'). Bare months, years and
+    'hằng năm' alone is a deadline only in a bracket, as 'định kỳ hằng năm' or opening the text ('Hằng
+    năm, tham mưu tổ chức ...', sweepT3): in running text it often qualifies a noun ('chương trình giám
+    sát hằng năm'). Bare months, years and
     half-years ('tháng 4/2023', 'năm 2025', '6 tháng đầu năm 2024') count only in a fragment or
     after a word that makes them a deadline ('trong', 'hoàn thành')."""
     yearly = "năm" in folded and ("hằng" in folded or "hàng" in folded or "mỗi" in folded)
     m = p.DEADLINE_ANNUAL.search(folded) if yearly else None
-    if m and (bracket or m["day"] or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
+    if m and (bracket or m["day"] or m.start() == 0 or "định kỳ" in folded[max(0, m.start() - 12) : m.end()]):
         return _annual(text, m), None
     if bracket and (m := p.ANNUAL_DAY.match(folded)) and p.ANNUAL_BEFORE.search(before):
         return _annual(text, m), None
@@ -651,6 +677,8 @@ def _classify(
         m = p.DEADLINE_YEAR_BARE.match(folded.strip())
     if m is None and not bracket and "năm" in folded:
         m = p.DEADLINE_YEAR_END.search(folded, max(0, len(folded) - _TAIL))
+    if m is None and not bracket and folded[:1] in "nt":
+        m = p.DEADLINE_YEAR_OPENING.match(folded)
     if m:
         due = date(int(m["year"]), 12, 31)
         return Deadline(text=_span(text, folded, m), kind="by_date", due=due), None
@@ -767,6 +795,11 @@ def _deadline_in(text: str, issued_on: date | None) -> tuple[Deadline, str | Non
     text (recurring only from a fragment, a 'định kỳ ...' phrase or an item's closing words, since
     'thường xuyên' opening a sentence describes manner, not schedule)."""
     folded = _folded(text)
+    if "đột xuất" in folded and (also := p.AD_HOC_ALSO.search(folded)):
+        periodic = _deadline_in(text[: also.start()] + " " * (also.end() - also.start()) + text[also.end() :],
+                                issued_on)
+        if periodic[0].kind in ("annual", "recurring"):
+            return periodic
     fragments = [(m.start(), m.start("inner"), m.end("inner")) for m in p.PARENTHESIS.finditer(folded)] \
         if "(" in folded else []
     field_starts: set[int] = set()

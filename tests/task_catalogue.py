@@ -1554,6 +1554,18 @@ _DEADLINES: list[TRow] = [
         ("annual_before_day", "(trước ngày 15/12 hằng năm).", "annual", None),
         ("annual_day_running", ", báo cáo kết quả trước ngày 15/12 hằng năm.", "annual", None),
         ("annual_month_running", ", báo cáo kết quả vào tháng 12 hằng năm.", "annual", None),
+        # sweepT3: the day and month in words before the period (Kon Tum's 435/QĐ-UBND programme III.2: '... gửi Bộ
+        # Lao động - Thương binh và Xã hội, Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 hằng năm')
+        ("annual_day_words_running", ", báo cáo kết quả trước ngày 30 tháng 11 hằng năm.", "annual", None),
+        ("annual_day_words_latest", ", báo cáo kết quả chậm nhất ngày 15 tháng 12 hàng năm.", "annual", None),
+        ("annual_day_words_bracket", "(trước ngày 20 tháng 12 mỗi năm).", "annual", None),
+        ("day_words_with_year", ", báo cáo kết quả trước ngày 30 tháng 11 năm 2024.", "by_date", date(2024, 11, 30)),
+        # sweepT3: a period and reports when asked besides ('định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có
+        # yêu cầu) báo cáo ...', Kon Tum's programme III.1): the period is the deadline; the request alone is one
+        ("periodic_and_ad_hoc", ", định kỳ 6 tháng, hằng năm và đột xuất (khi có yêu cầu) báo cáo kết quả.", "recurring", None),
+        ("annual_day_and_ad_hoc", ", định kỳ hằng năm (trước ngày 15/11) và đột xuất (khi có yêu cầu) báo cáo kết quả.", "annual", None),
+        ("quarterly_or_ad_hoc", ", báo cáo kết quả định kỳ hằng quý hoặc đột xuất khi có yêu cầu.", "recurring", None),
+        ("ad_hoc_alone", ", báo cáo kết quả đột xuất khi có yêu cầu.", "conditional", None),
         ("conditional_request", "(khi có yêu cầu).", "conditional", None),
         ("conditional_direction", "khi có chỉ đạo của Ban Thường vụ Tỉnh ủy.", "conditional", None),
         ("quarter_within", "trong quý I năm 2024.", "quarter", date(2024, 3, 31)),
@@ -1757,5 +1769,151 @@ _TABLES: list[TRow] = [
 ]
 
 
+# --- sweepT3: forms of the whole provincial plans of the labelled sets -----------------------------------------
+
+_CRAWLED_HEAD = "Quyết định 150/QĐ-UBND năm 2024. "
+"""A legal library crawler's short name of the decision, written at the head of each part of the page (blind44
+g01, Kon Tum's 435/QĐ-UBND of 2020 and its action programme)."""
+
+
+def _crawled(plan_word: str, head: str = _CRAWLED_HEAD) -> str:
+    """A crawled decision with its attached plan: each part opens on `head`, the plan's Roman headings also on the
+    plan's name in capitals (`plan_word`, '' for none)."""
+    annex = f"{plan_word}. " if plan_word else ""
+    return f"""{head}ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 150/QĐ-UBND Kim Động, ngày 20 tháng 02 năm 2024 QUYẾT ĐỊNH V/V BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ HUYỆN NĂM 2024 ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện,
+
+QUYẾT ĐỊNH:
+{head}Điều 1.
+Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số huyện năm 2024.
+
+{head}Điều 2.
+Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng, ban chuyên môn huyện; Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình
+
+{head}{annex or "KẾ HOẠCH. "}CHUYỂN ĐỔI SỐ HUYỆN KIM ĐỘNG NĂM 2024
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.
+
+{head}{annex}II. NHIỆM VỤ, GIẢI PHÁP
+1. Tuyên truyền, phổ biến Kế hoạch đến cán bộ, công chức.
+- Cơ quan thực hiện: Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã, thị trấn.
+- Thời gian thực hiện: Hoàn thành trong quý II/2024.
+2. Xây dựng cơ sở dữ liệu dùng chung của huyện.
+- Cơ quan thực hiện: Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND huyện.
+- Thời gian thực hiện: Thực hiện thường xuyên.
+
+{head}{annex}III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin theo dõi, tổng hợp, báo cáo kết quả trước ngày 30 tháng 11 hằng năm.
+"""
+
+
+_CRAWLED_LABELS = ("Điều 2", "II.1", "II.2", "III.1")
+_CRAWLED_CHECKS = (
+    _c("Điều 2", "Chánh Văn phòng HĐND và UBND huyện", "Chủ tịch UBND các xã, thị trấn"),
+    _c("II.1", "Tuyên truyền, phổ biến", "Phòng Văn hóa và Thông tin", "các xã, thị trấn", kind="quarter",
+       due=date(2024, 6, 30)),
+    _c("II.2", "Xây dựng cơ sở dữ liệu", "Phòng Nội vụ", kind="recurring"),
+    _c("III.1", "Phòng Văn hóa và Thông tin theo dõi", "Phòng Văn hóa và Thông tin", kind="annual"),
+)
+
+_GLUED_POINTS = """
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tăng cường sự lãnh đạo của cấp ủy, chính quyền đối với công tác chuyển đổi số 1.1.
+Tổ chức quán triệt, phổ biến Kế hoạch đến cán bộ, công chức.
+1.2. Đưa chỉ tiêu chuyển đổi số vào nghị quyết, kế hoạch hằng năm của cơ quan, đơn vị.
+2. Nâng cao hiệu quả quản lý nhà nước về chuyển đổi số 2.1. Rà soát, kiến nghị sửa đổi quy chế quản lý dữ liệu.
+2.2. Tăng cường kiểm tra việc thực hiện quy chế.
+3. Hoàn thiện hạ tầng số theo khoản 3.1. Điều 5 Quy chế của Ủy ban nhân dân tỉnh.
+"""
+
+_SWEEP_T3: list[TRow] = [
+    # the crawler's short name before each part, the plan's name in capitals before its Roman headings; a
+    # programme, a plan of a province, and a page whose plan part names no plan
+    TRow("crawl-decision_programme", _crawled("CHƯƠNG TRÌNH HÀNH ĐỘNG"), _CRAWLED_LABELS, _CRAWLED_CHECKS),
+    TRow("crawl-decision_plan", _crawled("KẾ HOẠCH"), _CRAWLED_LABELS, _CRAWLED_CHECKS),
+    TRow("crawl-no_plan_name", _crawled(""), _CRAWLED_LABELS, _CRAWLED_CHECKS),
+    TRow("crawl-province_decision", _crawled("KẾ HOẠCH", "Quyết định 1234/QĐ-UBND năm 2024. "), _CRAWLED_LABELS,
+         _CRAWLED_CHECKS),
+    TRow("crawl-resolution_head", _crawled("CHƯƠNG TRÌNH", "Nghị quyết 45/NQ-HĐND năm 2024. "), _CRAWLED_LABELS,
+         _CRAWLED_CHECKS),
+    # a heading's line ending on its first point's number, or running on into the whole point; a point the
+    # heading cites by the same number ('theo khoản 3.1. Điều 5') stays in it
+    *(TRow(f"num-glued_first_point_{key}", make(_GLUED_POINTS),
+           ("II.1", "II.1.1", "II.1.2", "II.2", "II.2.1", "II.2.2", "II.3"), (
+               _c("II.1", "Tăng cường sự lãnh đạo"), _c("II.1.1", "Tổ chức quán triệt"),
+               _c("II.2", "Nâng cao hiệu quả quản lý nhà nước về chuyển đổi số"),
+               _c("II.2.1", "Rà soát, kiến nghị"), _c("II.3", "Hoàn thiện hạ tầng số theo khoản 3.1. Điều 5")))
+      for key, make in [("party", party), ("state", state)]),
+    # a number alone on its line, its words on the next even when they close the body ('5.' / 'Trong quá trình tổ
+    # chức thực hiện, nếu có vướng mắc ... xem xét, giải quyết./.', Kon Tum's programme III.5)
+    *(TRow(f"num-lone_number_closing_{key}", make(f"""
+III. TỔ CHỨC THỰC HIỆN
+1.
+{first}
+2.
+Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về {office} để tổng hợp, đề xuất giải quyết./.
+"""), ("III.1", "III.2"), (_c("III.1", first[:20]), _c("III.2", "Trong quá trình tổ chức thực hiện")))
+      for key, make, first, office in [
+          ("state", state, "Phòng Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.", "Phòng Nội vụ"),
+          ("party", party, "Ban Tuyên giáo Huyện ủy hướng dẫn, theo dõi việc thực hiện.", "Văn phòng Huyện ủy")]),
+    # an item that opens on its period ('Hằng năm, tham mưu tổ chức thực hiện tốt cao điểm tấn công trấn áp tội
+    # phạm ma túy ...', Hưng Yên's 199/KH-UBND III.2): yearly work, as 'định kỳ hằng năm' is; the period that
+    # qualifies a noun inside the item is none
+    TRow("due-annual_opening", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Công an huyện
+- Hằng năm, tham mưu tổ chức cao điểm tấn công trấn áp tội phạm ma túy.
+- Hàng năm tổ chức sơ kết việc thực hiện Kế hoạch.
+- Mỗi năm tổ chức ít nhất một đợt kiểm tra tại các xã, thị trấn.
+- Xây dựng chương trình kiểm tra hằng năm của cơ quan.
+2. Hằng năm, Phòng Nội vụ tổng hợp, đề xuất khen thưởng các tập thể, cá nhân.
+"""), ("III.1", "III.1.1", "III.1.2", "III.1.3", "III.1.4", "III.2"), (
+        _c("III.1.1", "Hằng năm, tham mưu", "Công an huyện", kind="annual"),
+        _c("III.1.2", "Hàng năm tổ chức", "Công an huyện", kind="annual"),
+        _c("III.1.3", "Mỗi năm tổ chức", "Công an huyện", kind="annual"),
+        _c("III.1.4", "Xây dựng chương trình", "Công an huyện", kind="none"),
+        _c("III.2", "Hằng năm, Phòng Nội vụ", "Phòng Nội vụ", kind="annual"))),
+    # an item that opens on the year it is done in ('Năm 2018: Rà soát, tổng kết hệ thống văn bản ...', 'Năm 2018,
+    # hoàn thành việc hỗ trợ nhà ở ...', the Prime Minister's 773/QĐ-TTg plan II.2); 'Đến năm ...' sets a target
+    *(TRow(f"due-year_opening_{key}", make("""
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Hoàn thiện thể chế về chuyển đổi số:
+- Năm 2024: Rà soát, tổng kết hệ thống văn bản về chuyển đổi số.
+- Năm 2025, hoàn thành việc số hóa hồ sơ, tài liệu.
+- Trong năm 2024, tổ chức sơ kết việc thực hiện Kế hoạch.
+- Đến năm 2025, phấn đấu 100% hồ sơ được giải quyết trực tuyến.
+- Năm 2024: Rà soát quy chế (hoàn thành trong quý II/2024).
+"""), ("II.1", "II.1.1", "II.1.2", "II.1.3", "II.1.4", "II.1.5"), (
+        _c("II.1.1", "Năm 2024: Rà soát", kind="by_date", due=date(2024, 12, 31)),
+        _c("II.1.2", "Năm 2025, hoàn thành", kind="by_date", due=date(2025, 12, 31)),
+        _c("II.1.3", "Trong năm 2024", kind="by_date", due=date(2024, 12, 31)),
+        _c("II.1.4", "Đến năm 2025", kind="none"),
+        _c("II.1.5", "Năm 2024: Rà soát quy chế", kind="quarter", due=date(2024, 6, 30))))
+      for key, make in [("party", party), ("state", state)]),
+    # a plan's funding point among its work points ('2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo
+    # đảm ...', Sơn La's 254/QĐ-UBND plan IV.2, which blind32 d06's label counts as a task)
+    TRow("sec-funding_point_in_work_section", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban chuyên môn căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.
+2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo đảm theo phân cấp quản lý ngân sách hiện hành.
+3. Giao Phòng Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""), ("III.1", "III.2", "III.3"), (_c("III.2", "Kinh phí thực hiện"), _c("III.3", "Giao Phòng Nội vụ", "Phòng Nội vụ"))),
+    # a period inside the clause, after the body it works with ('- Phối hợp với các sở, ngành có liên quan hằng năm
+    # tổ chức đào tạo, tập huấn ...', Hưng Yên's 199/KH-UBND III.2.14)
+    TRow("due-annual_mid_clause", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. Công an huyện
+- Phối hợp với các phòng, ban có liên quan hằng năm tổ chức tập huấn kỹ năng tuyên truyền cho báo cáo viên.
+"""), ("III.1", "III.1.1"), (_c("III.1.1", "Phối hợp với", "Công an huyện", kind="annual"),)),
+]
+
+
 def task_rows() -> list[TRow]:
-    return [*_NUMBERING, *_SECTIONS, *_RESPONSIBLE, *_DEADLINES, *_TABLES]
+    return [*_NUMBERING, *_SECTIONS, *_RESPONSIBLE, *_DEADLINES, *_TABLES, *_SWEEP_T3]

@@ -19,6 +19,8 @@ KNOWN: dict[str, str] = {
     "num-dash_numbers_under_number": "'1-' under '1.' is read as the number 1 again, not as a list of its own (no real text with the form was found; c31 and blind6 b22 use '1-' as the only numbering)",
     "num-letter_dash": "'a-' is no letter marker (OUTLINE_MARKER reads 'a)', 'a.', 'a/'): no real text with the form was found",
     "resp-place_clause_no_duty": "a place clause whose own verb is the item's predicate ('... các xã nơi có dự án được giao tổ chức ...') ends the name at 'nơi': with no 'chủ trì'-like duty after it, the clause's end is not known (sweepE: no real text seen with the form)",
+    "sec-funding_point_in_work_section": "a work section's funding point ('2. Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước bảo đảm ...') is dropped as a notice's cost field (`tasks._logistics`), though blind32 d06's label counts Sơn La's as a task; telling a plan's funding point from a notice's practical details was not written in sweepT3's time",
+    "due-annual_mid_clause": "'hằng năm' inside a clause ('Phối hợp với các sở, ngành có liên quan hằng năm tổ chức đào tạo', Hưng Yên's 199/KH-UBND III.2.14) is read as qualifying a noun, as in 'chương trình giám sát hằng năm'; telling the two needs the verb after it (sweepT3, one real text)",
     "num-article_numbered_task_fields": "one task written as numbered fields ('1. Tên nhiệm vụ: ...', '2. Cơ quan chủ trì: ...', '4. Thời gian hoàn thành: ...') gives each field a task of its own: only the '-' and lettered fields are folded into their task (blind40 e03 Điều 2, the only real text seen with the form, its labels ungraded)",
 }
 
@@ -185,3 +187,54 @@ def test_wrapped_heading_names_its_body(items: str, label: str, names: list[str]
     rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
     task = {t.label: t for t in rec.tasks}[label]
     assert [r.name for r in task.responsible] == names
+
+
+# sweepT3: a page's hard wrap may cut an item's sentence before a body that is its verb's object ('... kịp thời báo
+# cáo và kiến nghị' / 'Thủ tướng Chính phủ các biện pháp cần thiết ...', the Official Gazette's 844/QĐ-TTg III.4),
+# and the line below, opening on a capital, becomes a paragraph of its own: that body is no one doing the task. A
+# heading that is a body's name keeps the paragraph below it a sentence of its own.
+HARD_WRAP_ROWS = [
+    pytest.param("1. Phòng Nội vụ chủ trì theo dõi việc thực hiện, kịp thời báo cáo và kiến nghị\n"
+                 "Ủy ban nhân dân huyện các biện pháp cần thiết.", ["Phòng Nội vụ"], id="kien_nghi"),
+    pytest.param("1. Phòng Nội vụ tổng hợp kết quả, đề xuất\nChủ tịch Ủy ban nhân dân huyện khen thưởng.",
+                 ["Phòng Nội vụ"], id="de_xuat"),
+    pytest.param("1. Phòng Tài chính - Kế hoạch theo dõi, tổng hợp, trình\nỦy ban nhân dân huyện bố trí kinh phí.",
+                 ["Phòng Tài chính - Kế hoạch"], id="trinh"),
+    pytest.param("1. Phòng Nội vụ phối hợp chặt chẽ với\nCông an huyện rà soát hồ sơ.",
+                 ["Phòng Nội vụ"], id="phoi_hop_voi"),
+    pytest.param("1. Phòng Nội vụ\nChủ trì tổng hợp kết quả thực hiện Kế hoạch.", ["Phòng Nội vụ"],
+                 id="heading_then_duty"),
+    pytest.param("1. Phòng Nội vụ theo dõi việc thực hiện Kế hoạch\nCông an huyện rà soát hồ sơ.",
+                 ["Phòng Nội vụ", "Công an huyện"], id="noun_end_second_subject"),
+]
+
+
+@pytest.mark.parametrize(("items", "names"), HARD_WRAP_ROWS)
+def test_hard_wrap_keeps_object_out_of_bodies(items: str, names: list[str]) -> None:
+    rec = parse_text(state(f"III. TỔ CHỨC THỰC HIỆN\n{items}\n"))
+    task = {t.label: t for t in rec.tasks}["III.1"]
+    assert [r.name for r in task.responsible] == names
+
+
+# sweepT3: a role field's value may list its bodies by ';' ('- Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân
+# dân các huyện, thành phố.', Kon Tum's 435/QĐ-UBND programme II.1.2; '- Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài
+# chính.', the national steering committee's 252/KH-BCĐQG1237): each piece that is wholly bodies is the field's;
+# another field, or a piece that says more than who, ends it.
+FIELD_LIST_ROWS = [
+    pytest.param("Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố.",
+                 [("Các sở, ban, ngành", "assigned"), ("Ủy ban nhân dân các huyện, thành phố", "assigned")], id="doers"),
+    pytest.param("Đơn vị thực hiện: Các phòng, ban; Ủy ban nhân dân các xã, thị trấn; Công an huyện.",
+                 [("Các phòng, ban", "assigned"), ("Ủy ban nhân dân các xã, thị trấn", "assigned"),
+                  ("Công an huyện", "assigned")], id="three_pieces"),
+    pytest.param("Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.", [("Bộ Quốc phòng", "lead"), ("Bộ Tài chính", "lead")],
+                 id="two_leads"),
+    pytest.param("Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính; Thời gian: Quý I/2024.",
+                 [("Sở Nội vụ", "lead"), ("Sở Tài chính", "support")], id="next_field_ends"),
+    pytest.param("Cơ quan thực hiện: Sở Nội vụ; tổ chức rà soát hồ sơ cán bộ.", [("Sở Nội vụ", "assigned")],
+                 id="more_than_names_ends"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), FIELD_LIST_ROWS)
+def test_role_field_lists_bodies(text: str, bodies: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.role) for r in responsible_in(text)] == bodies
