@@ -39,6 +39,7 @@ L["q02_hoabinh_bcdpctntc_quydinh_kiemtra_portal"] = dict(
         number=None,
         doc_type="QĐ",
         issued_on=None,
+        issuer={},
         locality=loc(None),
         signer=None,
     ),
