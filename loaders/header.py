@@ -294,6 +294,7 @@ from loaders.patterns import (
     SIGN_ON_BEHALF_RE,
     SIGN_TITLE_TAIL_RE,
     SIGN_TITLE_WORDS_RE,
+    SIGN_VERB_SPELLING_RE,
     SIGNED_BY_FIELD_RE,
     SIGNED_FOR_RE,
     SIGNED_NOTE_HEAD_RE,
@@ -1785,6 +1786,8 @@ def _matching(paragraphs: tuple[str, ...]) -> str:
     text = "\n".join(map(toned_paragraph, paragraphs))
     if "sô" in text or "sồ" in text or "Sô" in text:
         text = NUMBER_WORD_SLIP_RE.sub(r"\1ố", text)
+    if "kí" in text or "Kí" in text:
+        text = SIGN_VERB_SPELLING_RE.sub(r"\g<k>ý", text)
     if any(c in text for c in NUMBER_DASHES):
         text = NUMBER_DASH_RE.sub("-", text)
     if (" - " in text or " – " in text) and spaced_number_dash(text):

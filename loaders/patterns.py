@@ -793,6 +793,13 @@ OPENER_RE = re.compile(
 # start the reported sentence as a stop would. One lookbehind per verb: each must be of fixed width.
 _REPORTING_VERBS = (r"cho\sbiết", r"nhấn\smạnh", r"thông\stin", r"khẳng\sđịnh", r"nêu\srõ", r"chia\ssẻ")
 _AFTER_REPORTING_VERB = "|".join(rf"(?<=\s{v},\s)" for v in _REPORTING_VERBS)
+# blind48: a report opens with the time it covers, then the carry-out clause ('Trong thời gian qua, thực hiện
+# Chỉ thị số 05-CT/TU ..., các cấp uỷ ... đã triển khai ...'): the phrase and its comma start the clause as a
+# stop would. Capitalised, so the phrase opens its sentence; one lookbehind each (fixed width).
+_TIME_OPENERS = (r"Thời\sgian\squa", r"Thời\sgian\svừa\squa", r"Trong\sthời\sgian\squa",
+                 r"Trong\sthời\sgian\svừa\squa", r"Những\snăm\squa", r"Trong\snhững\snăm\squa", r"Năm\squa",
+                 r"Trong\snăm\squa")
+_AFTER_TIME_OPENER = "|".join(rf"(?<=(?<![\w]){w},\s)" for w in _TIME_OPENERS)
 # 'Căn cứ Kế hoạch số ...': read as what is implemented only when no 'Thực hiện' clause exists;
 # after a reporting verb too ('... cho biết, căn cứ Kế hoạch số ...').
 BASIS_OPENER_RE = StartedPattern(re.compile(
@@ -2351,6 +2358,9 @@ _SIGNER_OFFICE = r"""(?:Thường\s+trực\s+Ban\s+Bí\s+thư|Thứ\s+trưởng
 # too ('đã ký ban hành văn bản số 2508/UBND-KGVX', 'đã ký văn bản hỏa tốc', realworld_unseen m33, m36, m40;
 # blind3 b30).)
 _SIGNED_DOC = rf"""(?:{TYPE_WORD}|văn\s+bản)(?![\w])"""
+# blind48: the full stop of a unit kind abbreviated in the office ('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên
+# kí ban hành', 'Chủ tịch UBND TX. Sa Pa'): no sentence ends there, as in UNIT_ABBREV_DOT_RE.
+_OFFICE_KIND_STOP = rf"""(?<![\w])(?-i:TP|Tp|TX|Tx|TT|Tt)\.(?=[ \t]*(?-i:[{UPPER}]))"""
 _SIGNS_VERB = rf"""ký(?:(?:\s*,?\s+ban\s+hành)?\s+{_SIGNED_DOC}  # blind18: 'vừa ký, ban hành Quyết định'
     |\s*,?\s+ban\s+hành(?=[ \t]*(?:[.;\n]|\Z|(?:vào\s+)?ngày\s+\d)))"""
 _SIGNS = rf"""\s+(?:đã\s+|vừa\s+|mới\s+)*{_SIGNS_VERB}"""
@@ -2369,7 +2379,7 @@ LEAD_SIGNER_RE = re.compile(
     (?:(?<![\w])(?:ông|bà|đồng\s+chí)\s+(?P<person>{PERSON_NAME})\s*[,\-–]\s*
             (?P<title>[^.;:()]{{3,120}}?),?{_SIGNS}
         |(?<![\w]){_NOT_SIGNED_FOR}(?P<office>{_SIGNER_OFFICE}
-            (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})){{0,80}})  # 'Tổng Bí thư, Chủ tịch nước'
+            (?:[^,.;:()]|,(?=\s*{_SIGNER_OFFICE})|{_OFFICE_KIND_STOP}){{0,80}})  # 'Tổng Bí thư, Chủ tịch'
             (?:\s*[,\-–])?\s+(?:(?:ông|bà|đồng\s+chí)\s+)?  # 'Phó Chủ tịch UBND tỉnh, ông X', '... tỉnh - X'
             (?P<named>{PERSON_NAME}){_ACTS_FOR}?{_SIGNS}
         # the office alone, no name ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định',
@@ -3294,7 +3304,7 @@ _PURPOSE_GOALS = (r"(?:để|nhằm)\s+(?:đạt\s+được"
 
 IMPLEMENT_OPENER_RE = StartedPattern(re.compile(
     rf"""{_AFTER_BLANK_OR_STOP}(?:
-            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s)|{_AFTER_REPORTING_VERB})
+            (?:^|(?<=[.;:]\s)|(?<=[.;:])|(?<=[Tt]heo\sđó,\s)|{_AFTER_REPORTING_VERB}|{_AFTER_TIME_OPENER})
             (?P<any>(?i:{_PURPOSE_GOALS}|{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))  # blind14: the goals of X
           | (?<=\s)(?=[{UPPER}]){_STOPPED_BEFORE}(?P<cap>(?i:{_CARRY_OUT_LEAD}{_CARRY_OUT_WORDS}))
           | (?<=,\s)(?P<purpose>(?i:(?:để|nhằm)\s+{_CARRY_OUT_WORDS}))
@@ -5835,6 +5845,15 @@ def spaced_number_dash(text: str) -> bool:
     return False
 # The slip 'sô'/'sồ' for 'số' before a number ('Thông báo sô 1481/TB-UBND'): same length, so offsets hold.
 NUMBER_WORD_SLIP_RE = re.compile(r"(?<![\w])([Ss])[ôồ](?=[ \t]*:?[ \t]*\d)")
+
+# blind48: the verb 'ký' (to sign) spelt 'kí' ('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên kí ban hành Chỉ thị',
+# 'đã kí Quyết định số ...'): every lead pattern reads 'ký', so the spelling is given back; same length, so
+# offsets hold. Only before what is signed: 'kí ức', 'kí túc xá' stay as written.
+SIGN_VERB_SPELLING_RE = re.compile(
+    rf"""(?<![\w])(?P<k>[Kk])í(?![\w])                            # the verb written with 'i'
+        (?=\s*,?\s+(?:ban\s+hành|văn\s+bản|kết|thay|(?:{TYPE_WORD})(?![\w])))  # before what it signs""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # --- header: a lead's issuing clause, its own making, the words that tell it cited ---
 # parsefast3: a verb (and type word) that every issuing clause holds after its body's name: header looks for

@@ -319,6 +319,10 @@ VERBS: tuple[Verb, ...] = (
     Verb("cung_da_ban_hanh", "sweepI: a Bắc Kạn district portal's congress news ('Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU')",
          "cũng đã ban hành"),
     Verb("cung_vua_ban_hanh", "sweepI: the same 'also' before 'vừa'", "cũng vừa ban hành"),
+    # blind48 q01: the signing verb spelt 'kí' ('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên kí ban hành Chỉ thị ...')
+    Verb("vua_ki_ban_hanh", "tests/realworld_blind48/q01_hcm_bithu_tu_ct_cd16_2021_vietnamnet.txt ('kí ban hành')",
+         "vừa kí ban hành"),
+    Verb("da_ki", "tests/realworld_blind48/q01's spelling with the bare verb ('đã kí Chỉ thị')", "đã kí"),
 )
 
 _TYPE_CODE = {"Kế hoạch": "KH", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Công văn": "CV"}

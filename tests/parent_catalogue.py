@@ -463,6 +463,25 @@ HAND_ROWS: tuple[Row, ...] = (
           ("not-done-as-it-says", "Các khoản thu thực hiện theo",
            "Nghị quyết số 05/2022/NQ-HĐND ngày 10/7/2022 của HĐND tỉnh", ()),
       )),
+    # blind48 q03: a report opens with the time it covers, then the carry-out clause ('Trong thời gian qua, thực
+    # hiện Chỉ thị số 05-CT/TU, ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy ..., các cấp uỷ ... đã triển khai ...')
+    *(Row(f"time-opener-{slug}", f"blind48 q03 ({opener}, {verb} ...)",
+          "Dân vận khéo\n\n"
+          f"{opener}, {verb} Chỉ thị số 05-CT/TU, ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả phong trào "
+          "thi đua “Dân vận khéo”, các cấp uỷ Đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong "
+          "toàn tỉnh đã triển khai sâu rộng phong trào với nhiều nội dung, hình thức phong phú.\n",
+          (("05-CT/TU", "2021-05-23", "Tỉnh ủy"),))
+      for slug, opener, verb in (
+          ("trong-thoi-gian-qua", "Trong thời gian qua", "thực hiện"),
+          ("thoi-gian-vua-qua", "Thời gian vừa qua", "triển khai thực hiện"),
+          ("nhung-nam-qua", "Những năm qua", "quán triệt và thực hiện"),
+          ("trong-nam-qua", "Trong năm qua", "thực hiện"),
+      )),
+    # the phrase mid-sentence, in lower case, is no opener: what follows is told, not carried out by this text
+    Row("time-opener-not-mid-sentence", "blind48 q03's phrase inside a sentence",
+        "Dân vận khéo\n\nPhong trào đạt nhiều kết quả trong thời gian qua, thực hiện Chỉ thị số 05-CT/TU, ngày "
+        "23/5/2021 của Ban Thường vụ Tỉnh ủy được các cấp ủy quan tâm.\n",
+        ()),
 )
 
 

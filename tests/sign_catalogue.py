@@ -287,6 +287,12 @@ LEADS: list[tuple[str, str, str, str | None]] = [
     ("office_adverb_acts_for", "Ngày 12/3, bà Đặng Thị Phương Hoa, Phó Chủ tịch UBND tỉnh đã chính thức thay mặt UBND tỉnh ký ban hành", "Đặng Thị Phương Hoa", "phó chủ tịch ubnd tỉnh"),
     # tests/realworld_blind18/b05_*: a comma parts 'ký' and 'ban hành'
     ("office_signs_comma_issues", "Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải vừa ký, ban hành", "Ngô Đông Hải", "bí thư tỉnh ủy"),
+    # tests/realworld_blind48/q01_*: the verb spelt 'kí', a city's kind abbreviated with a stop in the office
+    ("office_city_stop_name_ki", "Ngày 22/7, Bí thư Thành ủy TP.HCM Nguyễn Văn Nên kí ban hành", "Nguyễn Văn Nên", "bí thư thành ủy tp.hcm"),
+    ("office_city_stop_name", "Ngày 12/3, Chủ tịch UBND TP.HCM Phan Văn Mãi đã ký ban hành", "Phan Văn Mãi", "chủ tịch ubnd tp.hcm"),
+    ("office_city_stop_space_name", "Ngày 12/3, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường đã ký ban hành", "Trần Việt Trường", "chủ tịch ubnd tp. cần thơ"),
+    ("office_then_name_ki", "Mới đây, Phó Chủ tịch UBND tỉnh Lại Văn Hoàn đã kí ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
+    ("name_office_ki_doc", "Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã kí", "Lại Văn Hoàn", "phó chủ tịch"),
     ("name_office_signs_comma_issues", "Ngày 12/3, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đã ký, ban hành", "Lại Văn Hoàn", "phó chủ tịch"),
     # tests/realworld_blind4/b15_*, tests/realworld_blind7/b11_*: the office then the name, the body it acts for
     # between the name and the verb (with or without the news tense)
