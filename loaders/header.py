@@ -4141,9 +4141,16 @@ def _another_body_below_the_lead(line: _Identity, lead: _Identity, lines: list[s
     """A lead that issues or deploys a document of its subject's without a number ('Huyện ủy Thanh Liêm
     triển khai Kế hoạch thực hiện ...'), over a line that opens with another body's numbered document
     ('Kế hoạch số 15-KH/TU ngày ... của Tỉnh ủy Hà Nam về ...'): that line tells the upper document the
-    lead's carries out, not the page's headline. A line standing above the lead is still a headline."""
-    if lead.number is not None or not lead.issuer or line.number is None or not line.issuer \
-            or _same_body(lead.issuer, line.issuer):
+    lead's carries out, not the page's headline. A line that names no issuer is another body's when its
+    number does not carry the subject's own code ('15-KH/TU' below a district committee's lead), as a
+    numbered document the lead deploys (`_deploys_numbered`). A line standing above the lead is a headline."""
+    if lead.number is not None or not lead.issuer or line.number is None:
+        return False
+    if line.issuer:
+        if _same_body(lead.issuer, line.issuer):
+            return False
+    elif (body := parse_body(new_tone_placement(lead.issuer))) is None \
+            or _own_code(lead.issuer, body, line.number):
         return False
     subject = fold(lead.issuer)
     told = next((i for i, x in enumerate(lines) if subject in fold(toned_paragraph(x))), None)

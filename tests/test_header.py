@@ -7182,6 +7182,10 @@ def test_board_deploying_a_plan_does_not_take_another_committees_number():
                  "Hà Đông tổ chức hội nghị triển khai Kế hoạch học tập, quán triệt Nghị quyết Đại hội Đảng bộ Thành "
                  "phố.\nKế hoạch số 03-KH/TU ngày 15/10/2025 của Thành ủy Hà Nội yêu cầu hoàn thành trong tháng 11.\n",
                  "Đảng ủy phường Hà Đông", "học tập Nghị quyết Đại hội", id="ward-under-city-plan"),
+    pytest.param("Huyện ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết Đại hội XX\n\nSáng 12/3, Ban Thường vụ "
+                 "Huyện ủy Thanh Liêm tổ chức hội nghị triển khai Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\n"
+                 "Kế hoạch số 15-KH/TU ngày 5/2/2021 về thực hiện Nghị quyết đã đề ra các nhiệm vụ chủ yếu.\n",
+                 "Huyện ủy Thanh Liêm", "thực hiện Nghị quyết Đại hội XX", id="no-issuer-province-code"),
 ])
 def test_unnumbered_lead_over_another_bodys_numbered_line(text, name, title):
     """leftovers9: a lead deploying or issuing its subject's unnumbered plan, and a later line that opens with
@@ -7198,6 +7202,8 @@ def test_unnumbered_lead_over_another_bodys_numbered_line(text, name, title):
                  id="headline-above-the-lead"),
     pytest.param("Ban Thường vụ Huyện ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết.\nKế hoạch số 20-KH/HU "
                  "ngày 5/2/2021 của Huyện ủy Thanh Liêm đề ra các nhiệm vụ.\n", "20-KH/HU", id="own-committee-below"),
+    pytest.param("Đảng ủy xã Liêm Cần triển khai Kế hoạch học tập chuyên đề năm 2021.\nKế hoạch số 08-KH/ĐU ngày "
+                 "5/2/2021 về học tập chuyên đề đề ra các nhiệm vụ.\n", "08-KH/ĐU", id="no-issuer-own-code-below"),
 ])
 def test_numbered_line_of_the_leads_own_body_or_above_it_stands(text, number):
     assert header(text).number == number
