@@ -2584,7 +2584,7 @@ def _announced_then_dated(first: _Identity, later: _Identity) -> bool:
     a, b = fold(first.title or "").strip(" .;:,"), fold(later.title or "").strip(" .;:,")
     if len(a) < _SAME_TITLE_CHARS or len(b) < _SAME_TITLE_CHARS:
         return False
-    return a.startswith(b) or b.startswith(a)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _headline_province_committee(first: str, later: str | None) -> bool:
@@ -3378,7 +3378,6 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
     standing board's meeting tells its committee's plan ('Ban Thường vụ Đảng ủy phường Bạch Mai tổ chức Hội
     nghị triển khai Kế hoạch ...', then 'Kế hoạch số 01-KH/ĐU, ngày 9-7-2025 của Đảng ủy “về ...”'): the
     names are compared without their organ."""
-    issuer = ORGAN_PREFIX_RE.sub("", fold(found.issuer)) if found.issuer else None
     hits: dict[DocNumber, re.Match[str]] = {}
     for m in LATER_MENTION_RE.finditer(text):
         number = try_parse(m["number"])
@@ -3386,8 +3385,7 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if SOURCE_BEFORE_RE.search(line) is None:
-            by = ORGAN_PREFIX_RE.sub("", fold(_issuer_text(m["issuer"]))) if m["issuer"] else None
-            if not (issuer and by and (by.startswith(issuer) or issuer.startswith(by))):
+            if not (found.issuer and m["issuer"] and _same_body(found.issuer, _issuer_text(m["issuer"]))):
                 continue
             starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]
             if CITING_CUE_RE.search(text, starts[-1] if starts else 0, m.start()):
@@ -3399,6 +3397,13 @@ def _named_later(text: str, found: _Identity, warnings: list[str]) -> None:
     found.number = number
     if found.issued_on is None and (m["ld"] or m["lwd"]):
         found.issued_on = _lead_date(m, number.year, warnings, text)
+
+
+def _same_body(lead: str, later: str) -> bool:
+    """One body told twice, once more fully ('Ban Thường vụ Đảng ủy phường Bạch Mai', then 'Đảng ủy'): the
+    names agree without their organ, the shorter one opening the longer."""
+    a, b = (ORGAN_PREFIX_RE.sub("", fold(x)) for x in (lead, later))
+    return a.startswith(b) or b.startswith(a)
 
 
 def _without_person(issuer: str) -> str:
@@ -4153,6 +4158,28 @@ def _bare_completed(text: str, ident: _Identity) -> DocNumber | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _another_body_below_the_lead(line: _Identity, lead: _Identity, lines: list[str]) -> bool:
+    """A lead that issues or deploys a document of its subject's without a number ('Huyện ủy Thanh Liêm
+    triển khai Kế hoạch thực hiện ...'), over a line that opens with another body's numbered document
+    ('Kế hoạch số 15-KH/TU ngày ... của Tỉnh ủy Hà Nam về ...'): that line tells the upper document the
+    lead's carries out, not the page's headline. A line that names no issuer is another body's when its
+    number does not carry the subject's own code ('15-KH/TU' below a district committee's lead), as a
+    numbered document the lead deploys (`_deploys_numbered`). A line standing above the lead is a headline."""
+    if lead.number is not None or not lead.issuer or line.number is None:
+        return False
+    if line.issuer:
+        if _same_body(lead.issuer, line.issuer):
+            return False
+    elif (body := parse_body(new_tone_placement(lead.issuer))) is None \
+            or _own_code(lead.issuer, body, line.number):
+        return False
+    subject = fold(lead.issuer)
+    told = next((i for i, x in enumerate(lines) if subject in fold(toned_paragraph(x))), None)
+    own = next((i for i, x in enumerate(lines) if (m := TITLE_LINE_RE.match(toned_paragraph(x)))
+                and m["number"] and _own_number(m)[0] == line.number), None)
+    return told is not None and own is not None and told < own
+
+
 def _headline_about_the_lead(line: _Identity, lead: _Identity) -> bool:
     """blind6: 'Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc ... Chỉ thị số
     21-CT/TW' over 'Ngày 20/01/2018, Ban Bí thư ... đã ban hành Chỉ thị số 21-CT/TW': a headline that names
@@ -4269,6 +4296,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         line = _Identity()  # blind26: a library's page names another document above its own 'Số hiệu:'
     if line.title or line.issuer:  # perturb3: a wrap may cut it before its title ('... của Ban Dân vận')
         line = _rewrapped_title_line(line, lines, paragraphs)
+    if _another_body_below_the_lead(line, lead, lines):
+        line = _Identity()
     parent_lead = _headline_carries_out_the_lead(line, lead)
     if _headline_about_the_lead(line, lead) or parent_lead:
         lead = _Identity()  # the lead recounts the document the headline's own one is about

@@ -7265,6 +7265,52 @@ def test_board_deploying_a_plan_does_not_take_another_committees_number():
     assert h.number is None
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    pytest.param("Huyện ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết Đại hội XX\n\nSáng 12/3, Ban Thường vụ "
+                 "Huyện ủy Thanh Liêm tổ chức hội nghị triển khai Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\n"
+                 "Kế hoạch số 15-KH/TU ngày 5/2/2021 của Tỉnh ủy Hà Nam về thực hiện Nghị quyết đã đề ra các nhiệm vụ.\n",
+                 "Huyện ủy Thanh Liêm", "thực hiện Nghị quyết Đại hội XX", id="district-under-province-plan"),
+    pytest.param("Đảng ủy xã Liêm Cần triển khai Kế hoạch học tập chuyên đề năm 2021.\nKế hoạch số 20-KH/HU ngày "
+                 "5/2/2021 của Huyện ủy Thanh Liêm yêu cầu các chi bộ tổ chức học tập.\n", "Đảng ủy xã Liêm Cần",
+                 "học tập chuyên đề năm 2021", id="commune-under-district-plan"),
+    pytest.param("Ủy ban MTTQ huyện Thanh Liêm triển khai Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2021.\nKế hoạch "
+                 "số 15-KH/TU ngày 5/2/2021 của Tỉnh ủy Hà Nam đề ra các nhiệm vụ.\n", "Ủy ban MTTQ huyện Thanh Liêm",
+                 "Ngày hội Đại đoàn kết năm 2021", id="front-under-province-plan"),
+    pytest.param("Huyện ủy Thanh Liêm ban hành Kế hoạch thực hiện Nghị quyết Đại hội XX\n\nNgày 12/3, Huyện ủy Thanh "
+                 "Liêm ban hành Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.\nKế hoạch số 15-KH/TU "
+                 "ngày 5/2/2021 của Tỉnh ủy Hà Nam về thực hiện Nghị quyết đã đề ra các nhiệm vụ chủ yếu.\n",
+                 "Huyện ủy Thanh Liêm", "thực hiện Nghị quyết Đại hội XX", id="district-issues-under-province-plan"),
+    pytest.param("Đảng ủy phường Hà Đông triển khai Kế hoạch học tập Nghị quyết Đại hội\n\nSáng 20/10, Đảng ủy phường "
+                 "Hà Đông tổ chức hội nghị triển khai Kế hoạch học tập, quán triệt Nghị quyết Đại hội Đảng bộ Thành "
+                 "phố.\nKế hoạch số 03-KH/TU ngày 15/10/2025 của Thành ủy Hà Nội yêu cầu hoàn thành trong tháng 11.\n",
+                 "Đảng ủy phường Hà Đông", "học tập Nghị quyết Đại hội", id="ward-under-city-plan"),
+    pytest.param("Huyện ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết Đại hội XX\n\nSáng 12/3, Ban Thường vụ "
+                 "Huyện ủy Thanh Liêm tổ chức hội nghị triển khai Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\n"
+                 "Kế hoạch số 15-KH/TU ngày 5/2/2021 về thực hiện Nghị quyết đã đề ra các nhiệm vụ chủ yếu.\n",
+                 "Huyện ủy Thanh Liêm", "thực hiện Nghị quyết Đại hội XX", id="no-issuer-province-code"),
+])
+def test_unnumbered_lead_over_another_bodys_numbered_line(text, name, title):
+    """leftovers9: a lead deploying or issuing its subject's unnumbered plan, and a later line that opens with
+    another committee's numbered plan: that line is the upper document, not the page's title line."""
+    h = header(text)
+    assert (h.number, h.issued_on, h.doc_type) == (None, None, "KH")
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    pytest.param("Kế hoạch số 15-KH/TU ngày 5/2/2021 của Tỉnh ủy Hà Nam về thực hiện Nghị quyết Đại hội XX\n\nHuyện "
+                 "ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết Đại hội XX.\n", "15-KH/TU",
+                 id="headline-above-the-lead"),
+    pytest.param("Ban Thường vụ Huyện ủy Thanh Liêm triển khai Kế hoạch thực hiện Nghị quyết.\nKế hoạch số 20-KH/HU "
+                 "ngày 5/2/2021 của Huyện ủy Thanh Liêm đề ra các nhiệm vụ.\n", "20-KH/HU", id="own-committee-below"),
+    pytest.param("Đảng ủy xã Liêm Cần triển khai Kế hoạch học tập chuyên đề năm 2021.\nKế hoạch số 08-KH/ĐU ngày "
+                 "5/2/2021 về học tập chuyên đề đề ra các nhiệm vụ.\n", "08-KH/ĐU", id="no-issuer-own-code-below"),
+])
+def test_numbered_line_of_the_leads_own_body_or_above_it_stands(text, number):
+    assert header(text).number == number
+
+
 @pytest.mark.parametrize(("text", "number", "issued_on", "name", "title"), [
     pytest.param("Văn bản mới (số tháng 10 năm 2025)\n\nThứ bảy - 27/09/2025 21:52\nẢnh: MV\n \n1. Kế hoạch số "
                  "26-KH/TU, ngày 22/9/2025 của Ban Thường vụ Tỉnh ủy An Giang về thực hiện Quy định số 144-QĐ/TW của "
