@@ -82,7 +82,7 @@ from loaders.patterns import (
     SUBJECT_RE,
 )
 
-PARAMS_VERSION = "10"
+PARAMS_VERSION = "11"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -134,6 +134,7 @@ class Params:
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
     theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
     theta_sentence_body: float = 0.35  # ... when the two tasks name bodies of a shared kind
+    theta_sentence_free: float = 0.5  # ... when the child task has no link yet
     orders: tuple[str, ...] = ("disseminate", "plan")  # acts that together make the opening order (() off)
     body_headings: bool = True  # a heading naming a body takes the one task of the other plan for that body
     lone_bullets: bool = True  # a theme heading no link reaches takes the one link of a bullet at its depth
@@ -743,10 +744,15 @@ def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: 
     sentences" carried out inside a longer task. Not a heading: its one sentence is a theme that many
     tasks restate ('xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh'). Two tasks naming bodies
     of a shared kind need less (`theta_sentence_body`): the Front's item on supervision and social
-    criticism in a district's Front section, one sentence among eleven (0.37)."""
+    criticism in a district's Front section, one sentence among eleven (0.37). So does a task no link
+    reaches yet (`theta_sentence_free`): the threshold guards against a sentence said in passing by a task
+    that carries out something else, and a task with nothing else is otherwise called added (131-KH/HU
+    III.3.4, dialogue with the people, against 66-CTr/TU III.5.2's same order, 0.54)."""
     bullet = ~sig.trees[1].has_kids
     shared_body = min(params.theta_sentence, params.theta_sentence_body)
     theta = np.where(sig.body > 0, shared_body, params.theta_sentence)
+    free = ~np.isin(np.arange(len(theta)), [a for a, _ in chosen])
+    theta[free] = np.minimum(theta[free], params.theta_sentence_free)
     for a, b in zip(*np.nonzero((sig.sentence >= theta) & bullet[None, :]), strict=True):
         chosen.setdefault((int(a), int(b)), "sentence")
 

@@ -399,7 +399,13 @@ BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
 @pytest.mark.parametrize("child, parent, params, expected", [
     # one sentence of a four-sentence task carries out the bullet's first sentence (text 0.23)
     ([t("C1", MIXED), t("C2", REVIEW)], BULLET, PARAMS, {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
-    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=1.01), {("C2", "P1"): "text"}),
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=1.01,
+                                                      theta_sentence_free=1.01), {("C2", "P1"): "text"}),
+    # a task no link reaches needs less of its sentence pair; one linked elsewhere needs the whole threshold
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=0.9),
+     {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
+    ([t("C1", MIXED + " " + BUDGET), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=0.9),
+     {("C1", "P2"): "text", ("C2", "P1"): "text"}),
     # another task says that sentence better: the pair is not each the other's best
     ([t("C1", MIXED), t("C2", REVIEW), t("C3", DIALOGUE)], BULLET, PARAMS,
      {("C2", "P1"): "text", ("C3", "P1"): "text"}),
@@ -412,12 +418,14 @@ BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
      replace(PARAMS, theta_sentence=0.9), {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
     ([t("C1", MIXED, bodies=("Huyện ủy",)), t("C2", REVIEW)], [t("P1", DIALOGUE + " " + REVIEW,
                                                                   bodies=("Thành ủy",)), t("P2", BUDGET)],
-     replace(PARAMS, theta_sentence=0.9, theta_sentence_body=0.9), {("C2", "P1"): "text"}),
+     replace(PARAMS, theta_sentence=0.9, theta_sentence_body=0.9, theta_sentence_free=0.9),
+     {("C2", "P1"): "text"}),
     ([t("C1", MIXED, bodies=("Ủy ban nhân dân huyện",)), t("C2", REVIEW)],
      [t("P1", DIALOGUE + " " + REVIEW, bodies=("Thành ủy",)), t("P2", BUDGET)],
-     replace(PARAMS, theta_sentence=0.9), {("C2", "P1"): "text"}),
-], ids=["one-sentence", "switched-off", "not-each-others-best", "not-a-heading", "shared-body",
-        "shared-body-switched-off", "other-body"])
+     replace(PARAMS, theta_sentence=0.9, theta_sentence_free=0.9),
+     {("C2", "P1"): "text"}),
+], ids=["one-sentence", "switched-off", "unlinked-task", "linked-task", "not-each-others-best",
+        "not-a-heading", "shared-body", "shared-body-switched-off", "other-body"])
 def test_a_bullet_is_linked_to_the_task_holding_the_best_match_of_one_of_its_sentences(
         child: list[AlignTask], parent: list[AlignTask], params: Params,
         expected: dict[tuple[str, str], str]) -> None:
@@ -588,7 +596,7 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.89, 1.00, 0.57, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.90, 1.00, 0.57, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
     ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.83, 0.97, 0.40, 0.80),
     ("66-CTr-TU_vs_seed-001", 0.81, 0.77, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
@@ -609,7 +617,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.82
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.83
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
