@@ -82,7 +82,7 @@ from loaders.patterns import (
     SUBJECT_RE,
 )
 
-PARAMS_VERSION = "9"
+PARAMS_VERSION = "11"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -134,9 +134,11 @@ class Params:
     acts: tuple[str, ...] = ("plan",)  # the acts of `loaders.patterns.ACT_RE` so credited
     theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
     theta_sentence_body: float = 0.35  # ... when the two tasks name bodies of a shared kind
+    theta_sentence_free: float = 0.5  # ... when the child task has no link yet
     orders: tuple[str, ...] = ("disseminate", "plan")  # acts that together make the opening order (() off)
     body_headings: bool = True  # a heading naming a body takes the one task of the other plan for that body
     lone_bullets: bool = True  # a theme heading no link reaches takes the one link of a bullet at its depth
+    counterparts: bool = True  # two unlinked tasks sharing a (body kind, act), each the other's best text
 
 
 PARAMS = Params()
@@ -713,6 +715,8 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
     _orders_linked(sig, chosen, params)
     if params.body_headings:
         _body_headings_linked(*sig.trees, chosen)
+    if params.counterparts:
+        _counterparts_linked(text, *sig.trees, chosen)
     links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
@@ -740,10 +744,15 @@ def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: 
     sentences" carried out inside a longer task. Not a heading: its one sentence is a theme that many
     tasks restate ('xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh'). Two tasks naming bodies
     of a shared kind need less (`theta_sentence_body`): the Front's item on supervision and social
-    criticism in a district's Front section, one sentence among eleven (0.37)."""
+    criticism in a district's Front section, one sentence among eleven (0.37). So does a task no link
+    reaches yet (`theta_sentence_free`): the threshold guards against a sentence said in passing by a task
+    that carries out something else, and a task with nothing else is otherwise called added (131-KH/HU
+    III.3.4, dialogue with the people, against 66-CTr/TU III.5.2's same order, 0.54)."""
     bullet = ~sig.trees[1].has_kids
     shared_body = min(params.theta_sentence, params.theta_sentence_body)
     theta = np.where(sig.body > 0, shared_body, params.theta_sentence)
+    free = ~np.isin(np.arange(len(theta)), [a for a, _ in chosen])
+    theta[free] = np.minimum(theta[free], params.theta_sentence_free)
     for a, b in zip(*np.nonzero((sig.sentence >= theta) & bullet[None, :]), strict=True):
         chosen.setdefault((int(a), int(b)), "sentence")
 
@@ -776,6 +785,26 @@ def _body_headings_linked(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], st
             linked = [a for a, b in chosen if b == o] if flip else [b for a, b in chosen if a == o]
             if all(heads.under[h, x] for x in linked):
                 chosen.setdefault((int(h), o) if flip else (o, int(h)), "bodies")
+
+
+def _counterparts_linked(text: np.ndarray, cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str]) -> None:
+    """When every other rule has run, a task no link reaches that asks a body of one kind for an act, and
+    the other plan's unlinked task asking a body of that kind for the same act, each the other's best text
+    among such tasks, are linked ('counterparts'): what is left of two plans' closing items after the
+    shared ones are placed is each body's own share in other words ('Ủy ban nhân dân thành phố căn cứ Kế
+    hoạch này ban hành kế hoạch cụ thể' against 'Chỉ đạo các sở, ngành ... xây dựng chương trình, kế
+    hoạch', text 0.10). `_acts` asks a plan's single holder of the act, which the closing items, each
+    asking several bodies for plans, rarely are; leftovers on both sides are what narrows the field."""
+    every = range(len(_ACTS))
+    keys = [(_act_keys(s, every) > 0).astype(np.float64) for s in (cs, ps)]
+    free = (~np.isin(np.arange(len(cs.kinds)), [a for a, _ in chosen]))[:, None] & \
+        (~np.isin(np.arange(len(ps.kinds)), [b for _, b in chosen]))[None, :]
+    fit = free & ((keys[0] @ keys[1].T) > 0) & (text > 0)
+    masked = np.where(fit, text, -1.0)
+    best_parent, best_child = masked.argmax(axis=1), masked.argmax(axis=0)
+    for a, b in zip(*np.nonzero(fit), strict=True):
+        if best_parent[a] == b and best_child[b] == a:
+            chosen.setdefault((int(a), int(b)), "counterparts")
 
 
 def _sections(cs: Shape, ps: Shape, chosen: dict[tuple[int, int], str], params: Params) -> None:

@@ -247,6 +247,7 @@ OVERSIGHT = ("Chỉ đạo các cơ quan nhà nước và chính quyền các c�
 FRONT_PLANS = ("Tổ chức tuyên truyền, phổ biến đến đông đảo đoàn viên, hội viên và Nhân dân. Cụ thể hóa "
                "thực hiện Nghị quyết số 43-NQ/TW bằng các chương trình, kế hoạch theo từng lĩnh vực.")
 DISTRICT_COMMITTEE = ("Ủy ban nhân dân huyện",)
+NO_COUNTERPARTS = replace(PARAMS, counterparts=False)  # rows that read the act signal alone
 CLOSING = [t("p1", PLANS_ORDERED, bodies=("Ban cán sự đảng Ủy ban nhân dân thành phố",)),
            t("p2", OVERSIGHT, bodies=("Ban cán sự đảng Ủy ban nhân dân thành phố",)),
            t("p3", FRONT_PLANS, bodies=("Đảng đoàn Mặt trận Tổ quốc Việt Nam",))]
@@ -269,12 +270,13 @@ def test_the_plan_act_is_an_order_to_make_plans(text: str, plans: int) -> None:
     ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE), t("c2", POLICIES, bodies=DISTRICT_COMMITTEE)], PARAMS,
      {("c1", "p1")}),
     ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE), t("c2", POLICIES, bodies=DISTRICT_COMMITTEE)],
-     replace(PARAMS, w_act=0.0), set()),
+     replace(NO_COUNTERPARTS, w_act=0.0), set()),
     # the act is the body's: the Front's item ordering plans carries out the Front's
     ([t("c1", ORDERS_PLANS, bodies=("Mặt trận Tổ quốc huyện",))], PARAMS, {("c1", "p3")}),
     # two items of one body asking for plans as often: neither holds the act
     ([t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE),
-      t("c2", POLICIES + " Xây dựng kế hoạch thực hiện.", bodies=DISTRICT_COMMITTEE)], PARAMS, set()),
+      t("c2", POLICIES + " Xây dựng kế hoạch thực hiện.", bodies=DISTRICT_COMMITTEE)], NO_COUNTERPARTS,
+     set()),
 ], ids=["committee-orders-plans", "without-acts", "front-orders-plans", "act-held-twice"])
 def test_a_closing_item_is_linked_by_the_act_its_body_is_asked_for(child: list[AlignTask], params: Params,
                                                                    expected: set[tuple[str, str]]) -> None:
@@ -282,6 +284,33 @@ def test_a_closing_item_is_linked_by_the_act_its_body_is_asked_for(child: list[A
     (the city committee's party group ordering departments to make plans) in other words, text 0.12; the
     body alone does not say which of the party group's three items it is, the act does."""
     assert {(k.child, k.parent) for k in align(child, CLOSING, params)} == expected
+
+
+LEFTOVERS = [t("c1", ORDERS_PLANS, bodies=DISTRICT_COMMITTEE),
+             t("c2", POLICIES + " Xây dựng kế hoạch thực hiện.", bodies=DISTRICT_COMMITTEE)]
+
+
+@pytest.mark.parametrize("child, parent, params, expected", [
+    # the committee's two items asking for plans, neither the act's only holder: the one whose text is
+    # nearer the party group's order to make plans is that order's counterpart
+    (LEFTOVERS, CLOSING, PARAMS, {("c1", "p1"): "counterparts"}),
+    (LEFTOVERS, CLOSING, NO_COUNTERPARTS, {}),
+    # the party group asks for inspection only: no act in common
+    (LEFTOVERS, CLOSING[1:], PARAMS, {}),
+    # the order is already carried out by another item: what is left has no counterpart
+    ([t("c0", PLANS_ORDERED, bodies=DISTRICT_COMMITTEE), *LEFTOVERS], CLOSING, PARAMS,
+     {("c0", "p1"): "text"}),
+    # the same act asked of another kind of body
+    ([t("c1", ORDERS_PLANS, bodies=("Ban Tuyên giáo Huyện ủy",))], CLOSING, PARAMS, {}),
+], ids=["leftovers", "switched-off", "no-act-in-common", "already-linked", "another-body"])
+def test_two_leftover_items_asking_one_kind_of_body_for_one_act_are_counterparts(
+        child: list[AlignTask], parent: list[AlignTask], params: Params,
+        expected: dict[tuple[str, str], str]) -> None:
+    """230-KH/ThU IV.2 ('Ủy ban nhân dân thành phố căn cứ Kế hoạch này ban hành kế hoạch cụ thể ...')
+    carries out 66-CTr/TU III.2.1 (the committee's party group ordering departments to make plans), text
+    0.10: both are left unlinked by every other rule, and each is the other's nearest text among the
+    tasks asking a body of the same kind for the same act."""
+    assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
 
 
 PARTY_ORDER = ("Các cấp ủy, tổ chức đảng tổ chức quán triệt, triển khai, ban hành chương trình, kế hoạch "
@@ -297,13 +326,13 @@ ORDERS = [t("P2", PARTY_REVIEW, bodies=PARTY), t("P1", PARTY_ORDER, bodies=PARTY
     ([t("C1", STUDY_AND_PLAN, bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS,
      {("C1", "P1"): "acts", ("C2", "P2"): "text"}),
     ([t("C1", STUDY_AND_PLAN, bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))],
-     replace(PARAMS, orders=()), {("C2", "P2"): "text"}),
+     replace(NO_COUNTERPARTS, orders=()), {("C2", "P2"): "text"}),
     # the same order given to another kind of body is that body's
     ([t("C1", STUDY_AND_PLAN, bodies=("Ủy ban nhân dân xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))],
      PARAMS, {("C2", "P2"): "text"}),
     # studying alone, no plan asked for, is not the order
     ([t("C1", "Tổ chức nghiên cứu, học tập, quán triệt nội dung Nghị quyết số 43-NQ/TW đến đảng viên.",
-        bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], PARAMS,
+        bodies=("Đảng ủy xã",)), t("C2", PARTY_REVIEW, bodies=("Đảng ủy xã",))], NO_COUNTERPARTS,
      {("C2", "P2"): "text"}),
     # the Party committees and the government together (230-KH/ThU IV.1) are the Party committees too
     ([t("C1", STUDY_AND_PLAN, bodies=("Các cấp ủy đảng, chính quyền",)),
@@ -370,7 +399,13 @@ BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
 @pytest.mark.parametrize("child, parent, params, expected", [
     # one sentence of a four-sentence task carries out the bullet's first sentence (text 0.23)
     ([t("C1", MIXED), t("C2", REVIEW)], BULLET, PARAMS, {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
-    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=1.01), {("C2", "P1"): "text"}),
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=1.01,
+                                                      theta_sentence_free=1.01), {("C2", "P1"): "text"}),
+    # a task no link reaches needs less of its sentence pair; one linked elsewhere needs the whole threshold
+    ([t("C1", MIXED), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=0.9),
+     {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
+    ([t("C1", MIXED + " " + BUDGET), t("C2", REVIEW)], BULLET, replace(PARAMS, theta_sentence=0.9),
+     {("C1", "P2"): "text", ("C2", "P1"): "text"}),
     # another task says that sentence better: the pair is not each the other's best
     ([t("C1", MIXED), t("C2", REVIEW), t("C3", DIALOGUE)], BULLET, PARAMS,
      {("C2", "P1"): "text", ("C3", "P1"): "text"}),
@@ -383,12 +418,14 @@ BULLET = [t("P1", DIALOGUE + " " + REVIEW), t("P2", BUDGET)]
      replace(PARAMS, theta_sentence=0.9), {("C1", "P1"): "sentence", ("C2", "P1"): "text"}),
     ([t("C1", MIXED, bodies=("Huyện ủy",)), t("C2", REVIEW)], [t("P1", DIALOGUE + " " + REVIEW,
                                                                   bodies=("Thành ủy",)), t("P2", BUDGET)],
-     replace(PARAMS, theta_sentence=0.9, theta_sentence_body=0.9), {("C2", "P1"): "text"}),
+     replace(PARAMS, theta_sentence=0.9, theta_sentence_body=0.9, theta_sentence_free=0.9),
+     {("C2", "P1"): "text"}),
     ([t("C1", MIXED, bodies=("Ủy ban nhân dân huyện",)), t("C2", REVIEW)],
      [t("P1", DIALOGUE + " " + REVIEW, bodies=("Thành ủy",)), t("P2", BUDGET)],
-     replace(PARAMS, theta_sentence=0.9), {("C2", "P1"): "text"}),
-], ids=["one-sentence", "switched-off", "not-each-others-best", "not-a-heading", "shared-body",
-        "shared-body-switched-off", "other-body"])
+     replace(PARAMS, theta_sentence=0.9, theta_sentence_free=0.9),
+     {("C2", "P1"): "text"}),
+], ids=["one-sentence", "switched-off", "unlinked-task", "linked-task", "not-each-others-best",
+        "not-a-heading", "shared-body", "shared-body-switched-off", "other-body"])
 def test_a_bullet_is_linked_to_the_task_holding_the_best_match_of_one_of_its_sentences(
         child: list[AlignTask], parent: list[AlignTask], params: Params,
         expected: dict[tuple[str, str], str]) -> None:
@@ -559,9 +596,9 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.87, 1.00, 0.50, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.90, 1.00, 0.57, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.81, 0.94, 0.36, 0.80),
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.83, 0.97, 0.40, 0.80),
     ("66-CTr-TU_vs_seed-001", 0.81, 0.77, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
     ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
 ]
@@ -580,7 +617,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.81
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.83
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
