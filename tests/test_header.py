@@ -6587,12 +6587,33 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
     pytest.param("Sáng 16/1, UBND huyện Núi Thành tổ chức hội nghị tổng kết phong trào bảo vệ an ninh Tổ quốc.\n\nHuyện "
                  "đã thực hiện Quyết định số 521/QĐ-TTg của Thủ tướng Chính phủ về Ngày hội.\n",
                  "UBND huyện Núi Thành", "district", "Quảng Nam", id="district-number-in-a-later-paragraph"),
+    # blind49: the body acting in the work it reports, 'đã tham mưu', 'đã phát huy vai trò', placed by its unit
+    pytest.param("Trong năm 2023, Ban Dân vận Huyện ủy Tân Phước đã tham mưu Ban Thường vụ Huyện ủy lãnh đạo công tác "
+                 "dân vận.\n", "Ban Dân vận Huyện ủy Tân Phước", "district", "Tiền Giang", id="board-advised"),
+    pytest.param("Năm 2022, Phòng Văn hóa và Thông tin huyện Cần Đước đã tham mưu UBND huyện tổ chức nhiều hoạt động.\n",
+                 "Phòng Văn hóa và Thông tin huyện Cần Đước", "district", "Long An", id="office-advised"),
+    pytest.param("Nhiều năm qua, Ban Tuyên giáo Thị ủy Bình Minh vừa tham mưu Ban Thường vụ Thị ủy tổ chức học tập.\n",
+                 "Ban Tuyên giáo Thị ủy Bình Minh", "district", "Vĩnh Long", id="town-board-advised"),
+    pytest.param("Thời gian qua, Đảng ủy xã Tân Hưng, huyện Hớn Quản đã phát huy vai trò lãnh đạo trong xây dựng nông "
+                 "thôn mới.\n", "Đảng ủy xã Tân Hưng", "commune", "Bình Phước", id="commune-committee-led-placed"),
 ])
 def test_activity_report_names_its_organiser(text, name, level, province):
     h = header(text)
     assert h.number is None and h.issued_on is None and h.doc_type is None
     assert h.issuer is not None and fold(name) == fold(h.issuer.name) and h.issuer.level == level
     assert province is None or h.issuer.locality.province == province
+
+
+# blind49: a plan's task writes the advising and leading verbs bare ('Phòng Nội vụ tham mưu UBND huyện ...'): with
+# no 'đã' or 'vừa' the body assigned the work is no actor of the page.
+@pytest.mark.parametrize("text", [
+    pytest.param("3. Phòng Nội vụ huyện Cần Đước tham mưu UBND huyện kiện toàn Ban Chỉ đạo.\n", id="numbered-task"),
+    pytest.param("- Ban Tuyên giáo Huyện ủy Tân Phước tham mưu Ban Thường vụ Huyện ủy tổ chức học tập nghị quyết.\n",
+                 id="dashed-task"),
+    pytest.param("Đảng ủy xã Tân Hưng phát huy vai trò lãnh đạo trong xây dựng nông thôn mới.\n", id="bare-lead-verb"),
+])
+def test_task_verb_names_no_actor(text):
+    assert header(text).issuer is None
 
 
 
