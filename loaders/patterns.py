@@ -3054,13 +3054,15 @@ RESOLUTION_PASSED_RE = re.compile(
 
 # blind43: a conference passing its holder's own documents by type ('Hội nghị đã thông qua các Chương trình
 # của Huyện ủy thực hiện Nghị quyết Trung ương 8 khóa XI ...'): the type, the committee named by its base (its
-# unit is the holder's), what they carry out or concern as their subject.
+# unit is the holder's), what they carry out or concern as their subject. blind49: or its draft among what the
+# conference deploys ('... tổ chức hội nghị ... triển khai, quán triệt Chỉ thị 35-CT/TW ...; dự thảo kế hoạch
+# của Ban Thường vụ Huyện ủy về đại hội đảng bộ huyện ...; sơ kết ...'): a list's item ends at its ';'.
 OWN_PASSED_RE = re.compile(
-    rf"""(?<![\w])thông[ \t]+qua[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
+    rf"""(?<![\w])(?:thông[ \t]+qua|(?i:dự)[ \t]+thảo)[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+hành[ \t]+động)?[ \t]+của[ \t]+
         (?P<own>(?:Ban[ \t]+Chấp[ \t]+hành|Ban[ \t]+Thường[ \t]+vụ)?[ \t]*
           (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy)
-        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?\n]{{6,300}})""",
+        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?;\n]{{6,300}})""",
     re.VERBOSE,
 )
 

@@ -7247,6 +7247,14 @@ def test_meeting_without_holder_passing_a_numbered_plan_is_not_a_draft():
     pytest.param("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
                  "Đảng ủy về công tác kiểm tra, giám sát năm 2024.\n", "KH", "Đảng ủy xã Tân Lập",
                  "công tác kiểm tra, giám sát năm 2024", id="commune-plan-about"),
+    # blind49 c01: its draft among what the conference deploys, the list's item ending at its ';'
+    pytest.param("Ngày 20-8, Ban Thường vụ Huyện ủy Tân Phước tổ chức hội nghị Ban Chấp hành Đảng bộ huyện triển khai "
+                 "Chỉ thị 35-CT/TW của Bộ Chính trị; dự thảo kế hoạch của Ban Thường vụ Huyện ủy về đại hội đảng bộ "
+                 "huyện nhiệm kỳ 2020 - 2025; sơ kết công tác quý III.\n", "KH", "Huyện ủy Tân Phước",
+                 "về đại hội đảng bộ huyện nhiệm kỳ 2020 - 2025", id="district-draft-plan-deployed"),
+    pytest.param("Sáng 3/3, Đảng ủy xã Mỹ Lộc tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ huyện và dự thảo "
+                 "Chương trình hành động của Đảng ủy thực hiện Nghị quyết Đại hội Đảng bộ huyện.\n", "CTr",
+                 "Đảng ủy xã Mỹ Lộc", "thực hiện Nghị quyết Đại hội Đảng bộ huyện", id="commune-draft-programme"),
 ])
 def test_conference_passing_its_holders_own_documents(text, doc_type, name, title):
     """blind43 g04: the holder's own documents passed at its conference, their committee named by its base."""
@@ -7254,6 +7262,12 @@ def test_conference_passing_its_holders_own_documents(text, doc_type, name, titl
     assert (h.number, h.issued_on, h.doc_type) == (None, None, doc_type)
     assert h.issuer is not None and fold(name) in fold(h.issuer.name)
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_conference_deploying_another_committees_draft_is_not_the_holders():
+    h = header("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành triển khai dự thảo Kế hoạch của "
+               "Huyện ủy về công tác kiểm tra năm 2024.\n")
+    assert h.doc_type is None or h.issuer is None or "Tân Lập" not in h.issuer.name
 
 
 def test_conference_passing_another_committees_plan_is_not_the_holders():
