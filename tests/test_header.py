@@ -6701,6 +6701,10 @@ ORGANISER_KNOWN: dict[str, str] = {
                       " only a chair who concludes ('kết luận') names his body",
     "committee-approves": "a committee approving a congress ('BTV huyện ủy đã duyệt nội dung Đại hội ...'): 'duyệt' is"
                           " no event verb",
+    "party-and-government-share-unit": "blind49 c08: a committee and 'chính quyền' sharing one unit ('Đảng ủy, chính"
+                                       " quyền xã Mỹ Lộc, huyện Cần Giuộc ... nỗ lực triển khai ...'), no 'đã': none",
+    "actor-unsaid-in-report": "blind49 c02: a report whose actor is unsaid, its body named only inside the carry-out"
+                              " clause ('... trong Đảng bộ thành phố Tây Ninh, ..., đã tổ chức thành công ...')",
 }
 
 
@@ -6723,6 +6727,12 @@ ORGANISER_KNOWN: dict[str, str] = {
          "hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện.\n", "UBND huyện Đất Đỏ", "district"),
         ("committee-approves", "Sáng ngày 11/3/2015, BTV Huyện ủy Đô Lương đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn "
          "nhiệm kỳ 2015 – 2020.\n", "Huyện ủy Đô Lương", "district"),
+        ("party-and-government-share-unit", "Thời gian qua, Đảng ủy, chính quyền xã Tân Hưng, huyện Hớn Quản nỗ lực "
+         "triển khai nhiều giải pháp xây dựng nông thôn mới.\n", "Tân Hưng", "commune"),
+        ("actor-unsaid-in-report", "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về Đại hội đảng bộ "
+         "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
+         "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
+         "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
