@@ -2837,8 +2837,12 @@ def _passes_own_documents(text: str) -> _Identity | None:
     """blind43 g04: 'Ngày 18/3/2014, Huyện ủy Đại Lộc tổ chức Hội nghị quán triệt ...', later 'Hội nghị đã
     thông qua các Chương trình của Huyện ủy thực hiện Nghị quyết Trung ương 8 ...': the holder's own documents
     passed at its conference, their committee named by its base alone; passed there, they bear no date of
-    their own."""
-    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+    their own. blind49 c01: or a draft of its own the conference deploys beside upper documents ('... triển
+    khai, quán triệt Chỉ thị 35-CT/TW ...; dự thảo kế hoạch của Ban Thường vụ Huyện ủy về đại hội ...')."""
+    head = text[:_LEAD_CHARS]
+    if "thông qua" not in head and "dự thảo" not in fold(head):
+        return None
+    if (holding := _meeting_holder(text)) is None:
         return None
     held, issuer, body = holding
     for m in OWN_PASSED_RE.finditer(text, held.end(), _LEAD_CHARS):

@@ -3022,6 +3022,11 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
 _EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
     (?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết|ra[ \t]+mắt
     |(?:họp|gặp)[ \t]+mặt)"""
+# blind49: or that acts in the work it reports, in the past tense only ('Trong những năm 2020 - 2023, Ban
+# Tuyên giáo Huyện ủy Gò Công Tây đã tham mưu Ban Thường vụ Huyện ủy ...', '..., Đảng ủy xã Đông Thạnh, thị xã
+# Bình Minh đã phát huy vai trò của Đảng ...'): a plan's task writes these verbs bare ('Phòng Nội vụ tham mưu
+# UBND huyện ...'), so 'đã' or 'vừa' is required.
+_ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
@@ -3031,9 +3036,10 @@ EVENT_HOLDER_RE = re.compile(
         # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
         (?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+)[^.;:\n]{{2,160}}?
             [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?(?i:phối[ \t]+hợp)(?:[ \t]+(?:{DEPLOY_ASPECT}))?(?=[ \t]))?
-        [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?
-        (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
-        {_EVENT_VERB}(?![\w])""",
+        [ \t]+(?:(?:(?:{DEPLOY_ASPECT})[ \t]+)?
+          (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
+          {_EVENT_VERB}
+        |(?:đã|vừa)[ \t]+{_ACTIVITY_VERB})(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )
 # A news lead writes a body's short name in brackets inside it ('Liên đoàn Lao động (LĐLĐ) huyện A Lưới', 'Hội
@@ -3048,13 +3054,15 @@ RESOLUTION_PASSED_RE = re.compile(
 
 # blind43: a conference passing its holder's own documents by type ('Hội nghị đã thông qua các Chương trình
 # của Huyện ủy thực hiện Nghị quyết Trung ương 8 khóa XI ...'): the type, the committee named by its base (its
-# unit is the holder's), what they carry out or concern as their subject.
+# unit is the holder's), what they carry out or concern as their subject. blind49: or its draft among what the
+# conference deploys ('... tổ chức hội nghị ... triển khai, quán triệt Chỉ thị 35-CT/TW ...; dự thảo kế hoạch
+# của Ban Thường vụ Huyện ủy về đại hội đảng bộ huyện ...; sơ kết ...'): a list's item ends at its ';'.
 OWN_PASSED_RE = re.compile(
-    rf"""(?<![\w])thông[ \t]+qua[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
+    rf"""(?<![\w])(?:thông[ \t]+qua|(?i:dự)[ \t]+thảo)[ \t]+(?:(?:các|hai|ba)[ \t]+)?(?P<tw>(?i:{TYPE_WORD}))
         (?:[ \t]+hành[ \t]+động)?[ \t]+của[ \t]+
         (?P<own>(?:Ban[ \t]+Chấp[ \t]+hành|Ban[ \t]+Thường[ \t]+vụ)?[ \t]*
           (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy)
-        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?\n]{{6,300}})""",
+        [ \t]+(?P<title>(?:thực[ \t]+hiện|về)[ \t][^.!?;\n]{{6,300}})""",
     re.VERBOSE,
 )
 

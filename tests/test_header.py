@@ -6587,12 +6587,33 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
     pytest.param("Sáng 16/1, UBND huyện Núi Thành tổ chức hội nghị tổng kết phong trào bảo vệ an ninh Tổ quốc.\n\nHuyện "
                  "đã thực hiện Quyết định số 521/QĐ-TTg của Thủ tướng Chính phủ về Ngày hội.\n",
                  "UBND huyện Núi Thành", "district", "Quảng Nam", id="district-number-in-a-later-paragraph"),
+    # blind49: the body acting in the work it reports, 'đã tham mưu', 'đã phát huy vai trò', placed by its unit
+    pytest.param("Trong năm 2023, Ban Dân vận Huyện ủy Tân Phước đã tham mưu Ban Thường vụ Huyện ủy lãnh đạo công tác "
+                 "dân vận.\n", "Ban Dân vận Huyện ủy Tân Phước", "district", "Tiền Giang", id="board-advised"),
+    pytest.param("Năm 2022, Phòng Văn hóa và Thông tin huyện Cần Đước đã tham mưu UBND huyện tổ chức nhiều hoạt động.\n",
+                 "Phòng Văn hóa và Thông tin huyện Cần Đước", "district", "Long An", id="office-advised"),
+    pytest.param("Nhiều năm qua, Ban Tuyên giáo Thị ủy Bình Minh vừa tham mưu Ban Thường vụ Thị ủy tổ chức học tập.\n",
+                 "Ban Tuyên giáo Thị ủy Bình Minh", "district", "Vĩnh Long", id="town-board-advised"),
+    pytest.param("Thời gian qua, Đảng ủy xã Tân Hưng, huyện Hớn Quản đã phát huy vai trò lãnh đạo trong xây dựng nông "
+                 "thôn mới.\n", "Đảng ủy xã Tân Hưng", "commune", "Bình Phước", id="commune-committee-led-placed"),
 ])
 def test_activity_report_names_its_organiser(text, name, level, province):
     h = header(text)
     assert h.number is None and h.issued_on is None and h.doc_type is None
     assert h.issuer is not None and fold(name) == fold(h.issuer.name) and h.issuer.level == level
     assert province is None or h.issuer.locality.province == province
+
+
+# blind49: a plan's task writes the advising and leading verbs bare ('Phòng Nội vụ tham mưu UBND huyện ...'): with
+# no 'đã' or 'vừa' the body assigned the work is no actor of the page.
+@pytest.mark.parametrize("text", [
+    pytest.param("3. Phòng Nội vụ huyện Cần Đước tham mưu UBND huyện kiện toàn Ban Chỉ đạo.\n", id="numbered-task"),
+    pytest.param("- Ban Tuyên giáo Huyện ủy Tân Phước tham mưu Ban Thường vụ Huyện ủy tổ chức học tập nghị quyết.\n",
+                 id="dashed-task"),
+    pytest.param("Đảng ủy xã Tân Hưng phát huy vai trò lãnh đạo trong xây dựng nông thôn mới.\n", id="bare-lead-verb"),
+])
+def test_task_verb_names_no_actor(text):
+    assert header(text).issuer is None
 
 
 
@@ -6680,6 +6701,10 @@ ORGANISER_KNOWN: dict[str, str] = {
                       " only a chair who concludes ('kết luận') names his body",
     "committee-approves": "a committee approving a congress ('BTV huyện ủy đã duyệt nội dung Đại hội ...'): 'duyệt' is"
                           " no event verb",
+    "party-and-government-share-unit": "blind49 c08: a committee and 'chính quyền' sharing one unit ('Đảng ủy, chính"
+                                       " quyền xã Mỹ Lộc, huyện Cần Giuộc ... nỗ lực triển khai ...'), no 'đã': none",
+    "actor-unsaid-in-report": "blind49 c02: a report whose actor is unsaid, its body named only inside the carry-out"
+                              " clause ('... trong Đảng bộ thành phố Tây Ninh, ..., đã tổ chức thành công ...')",
 }
 
 
@@ -6702,6 +6727,12 @@ ORGANISER_KNOWN: dict[str, str] = {
          "hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện.\n", "UBND huyện Đất Đỏ", "district"),
         ("committee-approves", "Sáng ngày 11/3/2015, BTV Huyện ủy Đô Lương đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn "
          "nhiệm kỳ 2015 – 2020.\n", "Huyện ủy Đô Lương", "district"),
+        ("party-and-government-share-unit", "Thời gian qua, Đảng ủy, chính quyền xã Tân Hưng, huyện Hớn Quản nỗ lực "
+         "triển khai nhiều giải pháp xây dựng nông thôn mới.\n", "Tân Hưng", "commune"),
+        ("actor-unsaid-in-report", "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về Đại hội đảng bộ "
+         "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
+         "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
+         "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
@@ -7226,6 +7257,14 @@ def test_meeting_without_holder_passing_a_numbered_plan_is_not_a_draft():
     pytest.param("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành.\n\nHội nghị thông qua Kế hoạch của "
                  "Đảng ủy về công tác kiểm tra, giám sát năm 2024.\n", "KH", "Đảng ủy xã Tân Lập",
                  "công tác kiểm tra, giám sát năm 2024", id="commune-plan-about"),
+    # blind49 c01: its draft among what the conference deploys, the list's item ending at its ';'
+    pytest.param("Ngày 20-8, Ban Thường vụ Huyện ủy Tân Phước tổ chức hội nghị Ban Chấp hành Đảng bộ huyện triển khai "
+                 "Chỉ thị 35-CT/TW của Bộ Chính trị; dự thảo kế hoạch của Ban Thường vụ Huyện ủy về đại hội đảng bộ "
+                 "huyện nhiệm kỳ 2020 - 2025; sơ kết công tác quý III.\n", "KH", "Huyện ủy Tân Phước",
+                 "về đại hội đảng bộ huyện nhiệm kỳ 2020 - 2025", id="district-draft-plan-deployed"),
+    pytest.param("Sáng 3/3, Đảng ủy xã Mỹ Lộc tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ huyện và dự thảo "
+                 "Chương trình hành động của Đảng ủy thực hiện Nghị quyết Đại hội Đảng bộ huyện.\n", "CTr",
+                 "Đảng ủy xã Mỹ Lộc", "thực hiện Nghị quyết Đại hội Đảng bộ huyện", id="commune-draft-programme"),
 ])
 def test_conference_passing_its_holders_own_documents(text, doc_type, name, title):
     """blind43 g04: the holder's own documents passed at its conference, their committee named by its base."""
@@ -7233,6 +7272,12 @@ def test_conference_passing_its_holders_own_documents(text, doc_type, name, titl
     assert (h.number, h.issued_on, h.doc_type) == (None, None, doc_type)
     assert h.issuer is not None and fold(name) in fold(h.issuer.name)
     assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_conference_deploying_another_committees_draft_is_not_the_holders():
+    h = header("Ngày 5/1/2024, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành triển khai dự thảo Kế hoạch của "
+               "Huyện ủy về công tác kiểm tra năm 2024.\n")
+    assert h.doc_type is None or h.issuer is None or "Tân Lập" not in h.issuer.name
 
 
 def test_conference_passing_another_committees_plan_is_not_the_holders():

@@ -870,6 +870,24 @@ BLIND48_FLOORS = {
     "implements.document": 1.00,
 }
 
+# tests/realworld_blind49/README.md: district and commune items of the Mekong delta and the South-East
+# (district Party committees' conferences, a district propaganda board's and two commune committees'
+# work, a city's pilot congresses, a city People's Committee's meeting), eight unseen texts labelled blind.
+# First scored blind (issuer 0.50, locality 0.58, title 0/1; 20 failing checks); floors at what the parser
+# reaches when the round stops.
+BLIND49 = Path(__file__).resolve().parent / "realworld_blind49"
+BLIND49_FLOORS = {
+    "document.number": 1.00,
+    "document.doc_type": 1.00,
+    "document.issued_on": 1.00,
+    "document.issuer": 0.75,
+    "document.issuer_level": 0.75,
+    "document.locality": 0.79,
+    "document.title": 1.00,
+    "document.signer": 1.00,
+    "implements.document": 1.00,
+}
+
 # field -> the least share of its checks that must pass
 THRESHOLDS = {
     "document.number": 0.99,
@@ -937,6 +955,7 @@ HELD_OUT = {
     "blind47": (BLIND47, BLIND47_FLOORS),
     "blind46": (BLIND46, BLIND46_FLOORS),
     "blind48": (BLIND48, BLIND48_FLOORS),
+    "blind49": (BLIND49, BLIND49_FLOORS),
 }
 
 
