@@ -3025,7 +3025,7 @@ _EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
-    rf"""(?:^[ \t]*|(?<=[.;:,]\s))
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s)|(?<=[ \t]được[ \t]))  # leftovers10: passive ('... được Phòng X tổ chức')
         (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
         (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
         # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')

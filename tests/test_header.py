@@ -6588,6 +6588,12 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
     pytest.param("Sáng 16/1, UBND huyện Núi Thành tổ chức hội nghị tổng kết phong trào bảo vệ an ninh Tổ quốc.\n\nHuyện "
                  "đã thực hiện Quyết định số 521/QĐ-TTg của Thủ tướng Chính phủ về Ngày hội.\n",
                  "UBND huyện Núi Thành", "district", "Quảng Nam", id="district-number-in-a-later-paragraph"),
+    # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
+    pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
+                 "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
+                 id="passive-organiser"),
+    pytest.param("Giải bóng chuyền hơi nữ năm 2023 được Hội Liên hiệp Phụ nữ huyện Lục Nam tổ chức vào sáng 5/3.\n",
+                 "Hội Liên hiệp Phụ nữ huyện Lục Nam", "district", "Bắc Giang", id="passive-union"),
 ])
 def test_activity_report_names_its_organiser(text, name, level, province):
     h = header(text)
@@ -6705,7 +6711,6 @@ def test_activity_report_names_its_organiser_by_level(text, name, level):
 ORGANISER_KNOWN: dict[str, str] = {
     "school-with-its-places": "a school ('Trường PTCS Hồ Tùng Mậu') is no body the name reader knows",
     "party-and-state-joined": "two bodies of one unit joined by a dash ('Huyện ủy - UBND huyện Bình Chánh') read as none",
-    "passive-organiser": "the organiser after 'được' in a passive sentence ('... được Phòng GD&ĐT huyện ... tổ chức')",
     "list-sharing-one-unit": "several bodies listed before the one unit they share ('Ban Dân vận, Hội LHPN, ... huyện Đất Đỏ')",
     "working-delegation": "a committee's working delegation ('Đoàn công tác BTV Huyện ủy ... đến làm việc với ...')",
     "commune-union-inverted": "a commune's Youth Union written 'xã Đoàn', its commune named only in the place before it",
@@ -6723,8 +6728,6 @@ ORGANISER_KNOWN: dict[str, str] = {
          "khai giảng năm học mới.\n", "Trường PTCS Hồ Tùng Mậu", "commune"),
         ("party-and-state-joined", "Sáng nay, Huyện ủy - UBND huyện Bình Chánh, Thành phố Hồ Chí Minh đã long trọng tổ "
          "chức lễ giao nhận quân.\n", "Bình Chánh", "district"),
-        ("passive-organiser", "Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện "
-         "An Lão tổ chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district"),
         ("list-sharing-one-unit", "Sáng 13/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ "
          "tổ chức Hội nghị tổng kết công tác dân vận.\n", "Đất Đỏ", "district"),
         ("working-delegation", "Ngày 22/02/2022, Đoàn công tác BTV Huyện ủy Tháp Mười do ông Đinh Minh Dũng làm trưởng "
