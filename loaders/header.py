@@ -2824,6 +2824,9 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
         return None
     held, issuer, _ = holding
+    # leftovers10: not the meeting's own paragraph (the paragraphs are joined by one newline): a council's
+    # session report passes its resolution paragraphs below ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ
+    # 13.' / ... / '... các vị đại biểu ... biểu quyết thông qua Nghị quyết về ...', blind38 b07)
     end = text.find("\n\n", held.end())
     passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
     if passed is None:

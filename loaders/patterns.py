@@ -3030,7 +3030,7 @@ _ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
-    rf"""(?:^[ \t]*|(?<=[.;:,]\s))
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s)|(?<=[ \t]được[ \t]))  # leftovers10: passive ('... được Phòng X tổ chức')
         (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
         (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
         # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
@@ -5457,11 +5457,12 @@ CENTRAL_PARTY_RE = re.compile(
 # Where a body's place name ends: at prose, two words opening in lower case ('Lục Nam tổ chức'; a capitalised
 # word before them is still the name's), or at the unit it lies in, written after it with no comma ('xã Tân
 # Lập huyện Lục Nam', 'phường Bến Nghé quận 1', 'phường Vạn Thạnh TP Nha Trang'): that unit (`above`) then
-# places it as a parent body would.
+# places it as a parent body would. The unit is tried first: its kind may be two lower-case words itself
+# ('phường Hồng Giang thị xã Việt Yên').
 NAME_END_RE = re.compile(
-    rf"""\s+(?=[{LOWER}][^\W\d_]*\s+[{LOWER}])
-        |\s+(?=(?P<above>(?:(?:{LOCAL_UNIT_KIND_WORD})\s+|{_ABBREVIATED_KIND}\s*)
-            [{UPPER}\d][^\W_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}}))""",
+    rf"""\s+(?=(?P<above>(?:(?:{LOCAL_UNIT_KIND_WORD})\s+|{_ABBREVIATED_KIND}\s*)
+            [{UPPER}\d][^\W_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}}))
+        |\s+(?=[{LOWER}][^\W\d_]*\s+[{LOWER}])""",
     re.VERBOSE,
 )
 # Who acts for the body, before its name: 'Hội nghị lần thứ năm Ban Chấp hành ...', 'Thay mặt ...'.

@@ -49,6 +49,7 @@ from loaders.patterns import (
     CITY_DISTRICTS_RE,
     COLLECTIVE_NAME_RE,
     COMMAND_OF_RE,
+    COMMUNE_KIND_WORDS,
     CREDIT_PROVINCE_RE,
     DEPARTMENT_MENTION_RE,
     FULL_BLOC_RE,
@@ -711,6 +712,16 @@ def _districts_named(names: Iterable[str], province_codes: set[str]) -> list[gz.
     return out
 
 
+def _district_written(communes: list[gz.Unit], districts: list[gz.Unit]) -> gz.Unit | None:
+    """leftovers10: 'xã Tân Lập huyện Lục Nam' (or 'HUYỆN ỦY LỤC NAM' over it) when the gazetteer holds no
+    Tân Lập in Lục Nam, only one in Lục Ngạn: what the text writes beats the gazetteer's guess, so the
+    district is the one written (a single unit) and the commune is kept as written, as an unknown one is."""
+    codes = {d.code for d in districts}
+    if len(codes) != 1 or any(u.district_code in codes for u in communes):
+        return None
+    return districts[0]
+
+
 def _districts_province(seen: _Mentions, text: str) -> set[str]:
     """blind13: a provincial committee that names no province of its own, on a page about its
     district-level units ('Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát
@@ -1218,6 +1229,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     names = [n for n in (own_name, _office_commune(body, parents), place_line, _department_place(body)) if n]
     parent_places = [p.place for p in parents if p.place]
     cands: list[gz.Unit] = []
+    written_district: gz.Unit | None = None
 
     def of_kind(units: list[gz.Unit]) -> list[gz.Unit]:
         """'THỊ XÃ SƠN TÂY' is not huyện Sơn Tây: the kind word written before the name decides. blind8:
@@ -1292,8 +1304,12 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             # gazetteer's, so a parent of no fixed level is tried as a district too
             parent_districts = [p.place for p in parents if p.place and p.fixed_level in ("district", None)]
             parent_units = _districts_named(parent_districts, parent_provinces(era))
+            # a commune by its kind word or the gazetteer's ('Chi bộ cơ sở Trường THPT Đông Sơn 1' is none)
+            if cands or body.unit_kind in COMMUNE_KIND_WORDS:
+                written_district = _district_written(cands, parent_units)
+            if written_district is not None:
+                cands = []  # the text's district wins; the commune is kept as written (below)
             cands = _narrow(cands, {d.code for d in parent_units}, "district_code")
-            # none in the district written: the gazetteer places the commune elsewhere in its province
             cands = _narrow(cands, {d.province_code for d in parent_units}, "province_code")
         if len(cands) > 1:
             text_prov = _provinces_named(mentions().provinces, era)
@@ -1311,7 +1327,9 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
         shown = names[0] if names else "?"
         warnings.append(f"issuer locality ambiguous: {len(cands)} {level} units named {shown}")
     province_code = _common(cands, lambda u: u.province_code)
-    if not cands and level in ("district", "commune"):
+    if written_district is not None:
+        province_code = written_district.province_code
+    elif not cands and level in ("district", "commune"):
         above = parent_provinces(era) | _departments_provinces(ev.text, era)
         province_code = _only_province(mentions(), above, era)
     province = gz.get(province_code, "province", era) if province_code else None
@@ -1319,7 +1337,7 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
     if level in ("district", "commune") and era == gz.LEGACY:
         if level == "commune":
             district_code = _common(cands, lambda u: u.district_code)
-            district = gz.get(district_code, "district") if district_code else None
+            district = gz.get(district_code, "district") if district_code else written_district
     locality = Locality(
         province=_as_written(province, [*names, *parent_places], era, ev.issued_on) if province else None,
         district=_common(cands, lambda u: u.short_name) if level == "district" else (

@@ -6533,7 +6533,8 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
     pytest.param("Sáng 20/10, Hội Liên hiệp Phụ nữ xã Tân Lập gặp mặt kỷ niệm 92 năm Ngày thành lập Hội.\n",
                  "Hội Liên hiệp Phụ nữ xã Tân Lập", "commune", None, id="women-union-meets"),
     # known4: a commune followed by the unit it lies in with no comma: the name ends before that unit's kind
-    # word, the unit places it (the name keeps the commune alone, as with the comma: 'xã Tân Lập, huyện ...')
+    # word, the unit places it (the name keeps the commune alone, as with the comma: 'xã Tân Lập, huyện ...');
+    # its district is checked in test_commune_placed_by_the_district_written
     pytest.param("Sáng 20/10, Hội Liên hiệp Phụ nữ xã Tân Lập huyện Lục Nam gặp mặt kỷ niệm 92 năm Ngày thành lập Hội.\n",
                  "Hội Liên hiệp Phụ nữ xã Tân Lập", "commune", "Bắc Giang", id="commune-then-district"),
     pytest.param("Sáng 26/3, Đoàn phường Phú Thượng quận Tây Hồ ra quân tổng vệ sinh môi trường.\n",
@@ -6596,6 +6597,12 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Ban Tuyên giáo Thị ủy Bình Minh", "district", "Vĩnh Long", id="town-board-advised"),
     pytest.param("Thời gian qua, Đảng ủy xã Tân Hưng, huyện Hớn Quản đã phát huy vai trò lãnh đạo trong xây dựng nông "
                  "thôn mới.\n", "Đảng ủy xã Tân Hưng", "commune", "Bình Phước", id="commune-committee-led-placed"),
+    # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
+    pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
+                 "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
+                 id="passive-organiser"),
+    pytest.param("Giải bóng chuyền hơi nữ năm 2023 được Hội Liên hiệp Phụ nữ huyện Lục Nam tổ chức vào sáng 5/3.\n",
+                 "Hội Liên hiệp Phụ nữ huyện Lục Nam", "district", "Bắc Giang", id="passive-union"),
 ])
 def test_activity_report_names_its_organiser(text, name, level, province):
     h = header(text)
@@ -6632,6 +6639,38 @@ def test_lead_subject_then_its_unit(text, name, province, district):
     assert h.number is not None and h.issuer is not None and fold(name) == fold(h.issuer.name)
     assert h.issuer.level == "commune"
     assert (h.issuer.locality.province, h.issuer.locality.district) == (province, district)
+
+
+# leftovers10: a commune named with its district (after it, or as the header line above it) is placed in the
+# district the text writes, even where the gazetteer holds that name only under another district of the province
+# (Bắc Giang's one Tân Lập is Lục Ngạn's; Nghi Phong moved from Nghi Lộc to Vinh in 2025): the commune is then
+# kept as written. Where the gazetteer has it in the district written, it is the gazetteer's (the controls).
+@pytest.mark.parametrize(("text", "name", "place"), [
+    pytest.param("Sáng 20/10, Hội Liên hiệp Phụ nữ xã Tân Lập huyện Lục Nam gặp mặt kỷ niệm 92 năm Ngày thành lập Hội.\n",
+                 "Hội Liên hiệp Phụ nữ xã Tân Lập", ("Bắc Giang", "Lục Nam", "Tân Lập"), id="commune-then-district"),
+    pytest.param("Sáng 20/10, Hội Nông dân xã Tân Lập huyện Lục Nam tỉnh Bắc Giang tổ chức hội nghị tổng kết năm.\n",
+                 "Hội Nông dân xã Tân Lập", ("Bắc Giang", "Lục Nam", "Tân Lập"), id="commune-district-province"),
+    pytest.param("Sáng 26/3, UBND phường Hồng Giang thị xã Việt Yên ra quân tổng vệ sinh môi trường.\n",
+                 "UBND phường Hồng Giang", ("Bắc Giang", "Việt Yên", "Hồng Giang"), id="ward-then-town-written"),
+    pytest.param("Đảng ủy xã Nghi Phong huyện Nghi Lộc vừa ban hành Kế hoạch số 15-KH/ĐU ngày 3/3/2023 về chuyển đổi số.\n",
+                 "Đảng ủy xã Nghi Phong", ("Nghệ An", "Nghi Lộc", "Nghi Phong"), id="lead-commune-moved-since"),
+    pytest.param("Đảng ủy xã Tân Lập, huyện Lục Nam vừa ban hành Kế hoạch số 12-KH/ĐU ngày 3/3/2023 về đại hội.\n",
+                 "Đảng ủy xã Tân Lập", ("Bắc Giang", "Lục Nam", "Tân Lập"), id="lead-district-after-comma"),
+    pytest.param("ĐẢNG BỘ HUYỆN NGHI LỘC\nĐẢNG ỦY XÃ NGHI PHONG\n*\nSố 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghi Phong, ngày 3 "
+                 "tháng 3 năm 2023\n\nKẾ HOẠCH\nvề chuyển đổi số\n", "Đảng ủy xã Nghi Phong", ("Nghệ An", "Nghi Lộc", "Nghi Phong"),
+                 id="header-district-line"),
+    pytest.param("Sáng 20/10, Hội Nông dân xã Tân Lập huyện Lục Ngạn tỉnh Bắc Giang tổ chức hội nghị tổng kết năm.\n",
+                 "Hội Nông dân xã Tân Lập", ("Bắc Giang", "Lục Ngạn", "Tân Lập"), id="control-commune-in-its-district"),
+    pytest.param("Sáng 26/3, UBND phường Hồng Giang thị xã Chũ ra quân tổng vệ sinh môi trường.\n",
+                 "UBND phường Hồng Giang", ("Bắc Giang", "Chũ", "Hồng Giang"), id="control-ward-in-its-town"),
+    pytest.param("ĐẢNG BỘ HUYỆN NGHI LỘC\nĐẢNG ỦY XÃ NGHI THÁI\n*\nSố 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghi Thái, ngày 3 "
+                 "tháng 3 năm 2023\n\nKẾ HOẠCH\nvề chuyển đổi số\n", "Đảng ủy xã Nghi Thái", ("Nghệ An", "Nghi Lộc", "Nghi Thái"),
+                 id="control-header-district-line"),
+])
+def test_commune_placed_by_the_district_written(text, name, place):
+    h = header(text)
+    assert h.issuer is not None and fold(name) == fold(h.issuer.name) and h.issuer.level == "commune"
+    assert (h.issuer.locality.province, h.issuer.locality.district, h.issuer.locality.commune) == place
 
 
 # sweepI: the Youth Federation at every level, by its whole name or its short one, the country's name before the
@@ -6693,7 +6732,6 @@ def test_activity_report_names_its_organiser_by_level(text, name, level):
 ORGANISER_KNOWN: dict[str, str] = {
     "school-with-its-places": "a school ('Trường PTCS Hồ Tùng Mậu') is no body the name reader knows",
     "party-and-state-joined": "two bodies of one unit joined by a dash ('Huyện ủy - UBND huyện Bình Chánh') read as none",
-    "passive-organiser": "the organiser after 'được' in a passive sentence ('... được Phòng GD&ĐT huyện ... tổ chức')",
     "list-sharing-one-unit": "several bodies listed before the one unit they share ('Ban Dân vận, Hội LHPN, ... huyện Đất Đỏ')",
     "working-delegation": "a committee's working delegation ('Đoàn công tác BTV Huyện ủy ... đến làm việc với ...')",
     "commune-union-inverted": "a commune's Youth Union written 'xã Đoàn', its commune named only in the place before it",
@@ -6715,8 +6753,6 @@ ORGANISER_KNOWN: dict[str, str] = {
          "khai giảng năm học mới.\n", "Trường PTCS Hồ Tùng Mậu", "commune"),
         ("party-and-state-joined", "Sáng nay, Huyện ủy - UBND huyện Bình Chánh, Thành phố Hồ Chí Minh đã long trọng tổ "
          "chức lễ giao nhận quân.\n", "Bình Chánh", "district"),
-        ("passive-organiser", "Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện "
-         "An Lão tổ chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district"),
         ("list-sharing-one-unit", "Sáng 13/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ "
          "tổ chức Hội nghị tổng kết công tác dân vận.\n", "Đất Đỏ", "district"),
         ("working-delegation", "Ngày 22/02/2022, Đoàn công tác BTV Huyện ủy Tháp Mười do ông Đinh Minh Dũng làm trưởng "
