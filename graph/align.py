@@ -49,7 +49,8 @@ one of them (`_bundles`). A child task and a parent task then left unlinked, eac
 best text match, are linked from `theta_mutual` (below `theta`) unless they name bodies of different
 kinds. Last, a parent bullet is linked to a child task holding a sentence pair of `sentence_pairs` from
 `theta_sentence` (`theta_sentence_body` when the two name bodies of a shared kind), however low the two
-tasks' covers: one sentence of the bullet carried out inside a longer task (a partial link). Each link
+tasks' covers: one sentence of the bullet carried out inside a longer task (a partial link); a parent
+heading only from `theta_sentence_heading`, its sentence said word for word. Each link
 records its score (capped at 1) and the method that decided it: 'text' (text alone passes),
 'text+structure', 'headings' (bullets' votes, sections, lone bullets), 'mutual', 'order' (gap filling),
 'sentence', 'acts' (the order to study and make plans), 'bodies' (a heading naming a body).
@@ -73,16 +74,18 @@ from loaders.patterns import (
     ACT_RE,
     ALIGN_DEADLINE_TAIL_RE,
     ALIGN_LEVEL_RE,
+    ALIGN_TITLE_END_RE,
     BODY_KIND_RES,
     BODY_LIST_GLUE_RE,
     CITED_NUMBER_RE,
     COLLECTIVE_BODY_RE,
+    DIRECTIVE_OPENING,
     NOTE_TITLE_RE,
     QUOTED_NAME_RE,
     SUBJECT_RE,
 )
 
-PARAMS_VERSION = "11"
+PARAMS_VERSION = "12"
 """Bumped whenever the scoring changes, so stored links can say which scoring made them."""
 
 
@@ -135,6 +138,7 @@ class Params:
     theta_sentence: float = 0.55  # a parent bullet and a task whose sentences are each the other's best match
     theta_sentence_body: float = 0.35  # ... when the two tasks name bodies of a shared kind
     theta_sentence_free: float = 0.5  # ... when the child task has no link yet
+    theta_sentence_heading: float = 0.8  # ... to a parent heading
     orders: tuple[str, ...] = ("disseminate", "plan")  # acts that together make the opening order (() off)
     body_headings: bool = True  # a heading naming a body takes the one task of the other plan for that body
     lone_bullets: bool = True  # a theme heading no link reaches takes the one link of a bullet at its depth
@@ -153,8 +157,30 @@ _MIN_SENTENCE = 25
 
 
 def prepare(text: str) -> str:
-    """Folded text with the deadline in brackets and level words masked."""
-    return ALIGN_LEVEL_RE.sub("@", ALIGN_DEADLINE_TAIL_RE.sub("", fold(text))).strip()
+    """Folded text with the deadline in brackets and level words masked, a heading's title ended."""
+    return ALIGN_LEVEL_RE.sub("@", ALIGN_DEADLINE_TAIL_RE.sub("", fold(_title_ended(text)))).strip()
+
+
+_STOP = re.compile(r"[.;:!?]")
+_TITLE_WINDOW = 250  # characters: a heading's title is a line
+
+
+def _title_ended(text: str) -> str:
+    """The text with a stop where a heading's title ends. A task's text is its heading's line and its
+    paragraphs joined by a space (`loaders.outline.Item.full_text`; a stored task holds the same text),
+    so the title runs into the first sentence and a sentence pair cannot match it alone: 230-KH/ThU
+    III.7's title is 66-CTr/TU II.5's second sentence word for word. A title that opens with a directive
+    verb (a theme) ends where a capitalised directive verb follows a lower-case word before any stop."""
+    if not DIRECTIVE_OPENING.match(text[:60].lower()):
+        return text  # a body's heading ('Cán bộ, công chức ..., Trạm Y tế') says who, not what
+    stop = _STOP.search(text, 0, _TITLE_WINDOW)
+    for m in ALIGN_TITLE_END_RE.finditer(text, 0, stop.start() if stop else _TITLE_WINDOW):
+        before = text[: m.start()].rsplit(" ", 1)[-1]
+        verb = DIRECTIVE_OPENING.match(text[m.end() : m.end() + 60].lower())
+        after = text[m.end() + verb.end() :].lstrip()[:1] if verb else ""
+        if verb and before[:1].islower() and text[m.end()].isupper() and not after.isupper():
+            return f"{text[: m.start()]}. {text[m.end() :]}"
+    return text
 
 
 def sentences(text: str) -> list[str]:
@@ -747,13 +773,16 @@ def _sentences_linked(sig: Signals, chosen: dict[tuple[int, int], str], params: 
     criticism in a district's Front section, one sentence among eleven (0.37). So does a task no link
     reaches yet (`theta_sentence_free`): the threshold guards against a sentence said in passing by a task
     that carries out something else, and a task with nothing else is otherwise called added (131-KH/HU
-    III.3.4, dialogue with the people, against 66-CTr/TU III.5.2's same order, 0.54)."""
+    III.3.4, dialogue with the people, against 66-CTr/TU III.5.2's same order, 0.54). A heading's
+    sentence said (nearly) word for word is carried out all the same (`theta_sentence_heading`):
+    230-KH/ThU III.7's title is 66-CTr/TU II.5's second sentence (0.83)."""
     bullet = ~sig.trees[1].has_kids
     shared_body = min(params.theta_sentence, params.theta_sentence_body)
     theta = np.where(sig.body > 0, shared_body, params.theta_sentence)
     free = ~np.isin(np.arange(len(theta)), [a for a, _ in chosen])
     theta[free] = np.minimum(theta[free], params.theta_sentence_free)
-    for a, b in zip(*np.nonzero((sig.sentence >= theta) & bullet[None, :]), strict=True):
+    theta = np.where(bullet[None, :], theta, np.maximum(theta, params.theta_sentence_heading))
+    for a, b in zip(*np.nonzero(sig.sentence >= theta), strict=True):
         chosen.setdefault((int(a), int(b)), "sentence")
 
 

@@ -5366,6 +5366,17 @@ ALIGN_DEADLINE_TAIL_RE = re.compile(
 """A task's deadline in brackets at its end ('(hoàn thành trong quý I/2024)', '(thực hiện thường
 xuyên)'): when, not what, so text similarity leaves it out (the deadline signal reads its kind)."""
 
+ALIGN_TITLE_END_RE = re.compile(
+    r"""(?<=[^\W\d_])[ ]+                       # a word's last letter, then a space, no stop
+        (?=[^\W\d_])                          # a word follows""",
+    re.VERBOSE,
+)
+"""Where a heading's title may end inside a task's text: the parser joins a heading's line and its first
+paragraph with a space ('Tổ chức các cuộc vận động, ... thiết thực, hiệu quả Tiếp tục quán triệt ...'),
+so no stop marks the title's end. `graph.align` takes one only before the text's first stop, between a
+lower-case word and a capitalised `DIRECTIVE_OPENING` followed by a lower-case word (not 'Ban Tổ chức
+Thành ủy', a body's name)."""
+
 ALIGN_LEVEL_RE = re.compile(
     r"""\b(?:thành[ ]phố | tỉnh | huyện | quận | thị[ ]xã | xã | phường | thị[ ]trấn  # a place's level
          | thành[ ]ủy | tỉnh[ ]ủy | huyện[ ]ủy | quận[ ]ủy | thị[ ]ủy | đảng[ ]ủy)\b  # a Party committee's
