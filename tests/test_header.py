@@ -6799,6 +6799,12 @@ ORGANISER_KNOWN: dict[str, str] = {
                             " 'biến' in realworld d04's title), so it waits for a base kept out of it",
     "friendship-union": "sweepI3: the province's union of friendship organisations ('Liên hiệp các tổ chức hữu nghị"
                         " tỉnh Kiên Giang'): 'các' in a name ends it",
+    "district-as-actor": "sweepI3: a district named bare as the actor ('Quận 8 đã tổ chức họp mặt ...'), as"
+                         " 'unit-as-actor'",
+    "event-before-acting-subject": "sweepI3: the lead's organisers ('Tỉnh ủy, UBND tỉnh Bến Tre đã tổ chức mít tinh')"
+                                   " lose to a later sentence's actor ('Bí thư Tỉnh ủy Bến Tre ... đã phát động'):"
+                                   " `_acting_subject` is asked before `_event_holder`",
+    "hospital-abbreviated": "sweepI3: a hospital written 'BVĐK Trà Vinh' is no body the name reader knows",
 }
 
 
@@ -6828,6 +6834,14 @@ ORGANISER_KNOWN: dict[str, str] = {
         ("friendship-union", "Nhằm nâng cao chất lượng dịch vụ y tế tại các trạm y tế xã đảo. Liên hiệp các tổ chức hữu "
          "nghị tỉnh Kiên Giang đã vận động Tổng lãnh sự quán Nhật Bản tài trợ 13 trang thiết bị.\n", "Kiên Giang",
          "province"),
+        ("district-as-actor", "(VOH) - Sáng 17-11, Quận 8 đã tổ chức họp mặt kỷ niệm 81 năm Ngày thành lập Mặt trận "
+         "dân tộc thống nhất Việt Nam.\n", "Quận 8", "district"),
+        ("event-before-acting-subject", "(SGGP).- Tối 17-1-2012, Tỉnh ủy, UBND tỉnh Bến Tre đã tổ chức mít tinh kỷ niệm "
+         "52 năm ngày Bến Tre vùng lên đồng khởi.\nTại buổi mít tinh, Bí thư Tỉnh ủy Bến Tre Nguyễn Thành Phong đã phát "
+         "động cuộc Đồng Khởi mới.\n", "UBND tỉnh Bến Tre", "province"),
+        ("hospital-abbreviated", "Khám sức khỏe cho cán bộ tại Trung tâm bảo trợ xã hội Trà Vinh\n\n18:15, 22/03/2026\n\n"
+         "Ngày 22/3, BVĐK Trà Vinh tổ chức khám sức khỏe cho hơn 300 cán bộ nhân viên, đối tượng yếu thế.\n",
+         "Trà Vinh", "province"),
         ("actor-unsaid-in-report", "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về Đại hội đảng bộ "
          "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
          "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
