@@ -1204,9 +1204,15 @@ def _page_chrome(line: str) -> bool:
     """A page's label or counter ('Tuyên truyền', '0'), its dated posting stamp ('03/03/2023 17:11',
     'Ngày đăng 20/01/2020 | 23:46'), a breadcrumb ('Chi tiết bài viết - Xã X - Y') or a banner's address:
     never a headline, never the body."""
-    return len(line.split()) <= _PAGE_LABEL_WORDS or bool(POSTED_RE.search(line)) and any(
-        c.isdigit() for c in line) and len(line) <= _PAGE_STAMP_WIDTH or line.count(" - ") >= 2 \
-        or "http" in line or "www." in line or bool(PHOTO_CAPTION_RE.search(line))  # blind18: a caption
+    return len(line.split()) <= _PAGE_LABEL_WORDS or _stamp_or_caption(line) or line.count(" - ") >= 2 \
+        or "http" in line or "www." in line
+
+
+def _stamp_or_caption(line: str) -> bool:
+    """A page's posting stamp ('Ngày đăng bài: 18/03/2020 | Tác giả: ...', '08/10/2019 - 07:26') or a photo's
+    caption (blind18)."""
+    stamp = bool(POSTED_RE.search(line)) and any(c.isdigit() for c in line) and len(line) <= _PAGE_STAMP_WIDTH
+    return stamp or POSTING_STAMP_TAIL_RE.match(" " + line) is not None or bool(PHOTO_CAPTION_RE.search(line))
 
 
 def _opens_body(line: str) -> bool:
@@ -3790,6 +3796,14 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
 _EVENT_LEAD_LINES = 3  # a headline and a posting stamp may stand above an activity report's lead
 
 
+def _lines_above(head: str, start: int) -> int:
+    """The lines above a lead's sentence other than a posting stamp or a photo's caption: sweepI3's council
+    portal puts both between the headline and the lead ('Ngày đăng bài: 18/03/2020 | Tác giả: ...', 'Chủ tọa
+    kỳ họp (ảnh: ...)'), which are no text the lead is past (a short label is: 'Lịch công tác tuần')."""
+    return sum(1 for line in head[:head.rfind("\n", 0, start) + 1].splitlines()
+               if line.strip() and not _stamp_or_caption(line.strip()))
+
+
 def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
     """sweepI: an activity report's organiser ('Sáng ngày 1.3, UBND huyện Nông Sơn tổ chức Lễ ra quân ...',
     'Huyện đoàn Diên Khánh phát động Tháng Thanh niên ...'), the last resort after the meeting holder and for
@@ -3810,7 +3824,7 @@ def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
         if body is None or _an_office(body):
             continue
         if body.place is None and not ((body.unit_kind or _level_in_name(body))
-                                       and head.count("\n", 0, m.start()) < _EVENT_LEAD_LINES):
+                                       and _lines_above(head, m.start()) < _EVENT_LEAD_LINES):
             continue
         end = text.find("\n", m.end())  # the paragraphs are joined by single newlines
         said = text[m.end():end if end >= 0 else _LEAD_CHARS]

@@ -1823,9 +1823,10 @@ RESULTS_OF = r"(?:(?:nhanh\s+)?kết\s+quả\s+)"
 RESULTS_OF_RE = re.compile(rf"\s+{RESULTS_OF}", re.IGNORECASE)
 # --- blind18 header: a photo's caption between a headline and the lead ---
 # 'Đại biểu tham dự hội nghị. Ảnh: Hữu Hiệp', 'Toàn cảnh hội nghị (Ảnh: TTXVN)', 'Ảnh minh họa': the caption
-# names the photographer or says the photo only illustrates; it is the page's, never a headline.
+# names the photographer or says the photo only illustrates; it is the page's, never a headline. sweepI3: in
+# brackets the word may be in lower case ('Chủ tọa kỳ họp (ảnh: Kim Gọn)', a Bến Tre council's portal).
 PHOTO_CAPTION_RE = re.compile(
-    r"""(?:^|(?<=[\s.(]))(?:Ảnh|ẢNH)(?:[ \t]*:[ \t]*[^\n:]{1,40}?|[ \t]+minh[ \t]+h(?:ọa|oạ))
+    r"""(?:^|(?<=[\s.(]))(?:Ảnh|ẢNH|(?<=\()ảnh)(?:[ \t]*:[ \t]*[^\n:]{1,40}?|[ \t]+minh[ \t]+h(?:ọa|oạ))
         [ \t]*\)?[ \t]*\.?[ \t]*\Z""",
     re.VERBOSE,
 )
@@ -3018,26 +3019,34 @@ LEAD_MEETING_HELD_RE = HintedPattern(re.compile(
 # reviews its year or meets its members ('Hội LHTN huyện Dầu Tiếng vừa họp mặt ôn lại truyền thống ...'). The
 # caller keeps it only when it names its unit (a bare 'Huyện đoàn' places nothing).
 # sweepI2: a club or model launched ('Hội LHPN xã Tân Phong đã ra mắt mô hình 1+1 ...', a Tây Ninh commune's
-# portal), and the manner said before the verb ('... đã long trọng tổ chức lễ giao nhận quân').
+# portal), and the manner said before the verb ('... đã long trọng tổ chức lễ giao nhận quân'). sweepI3: a
+# ceremony held ('Công an tỉnh Đồng Nai đã làm lễ ra mắt tổ công tác ...').
 _EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
     (?:tổ[ \t]+chức|ra[ \t]+quân|phát[ \t]+động|khai[ \t]+mạc|tổng[ \t]+kết|sơ[ \t]+kết|ra[ \t]+mắt
-    |(?:họp|gặp)[ \t]+mặt)"""
+    |(?:họp|gặp)[ \t]+mặt|làm[ \t]+lễ)"""
 # blind49: or that acts in the work it reports, in the past tense only ('Trong những năm 2020 - 2023, Ban
 # Tuyên giáo Huyện ủy Gò Công Tây đã tham mưu Ban Thường vụ Huyện ủy ...', '..., Đảng ủy xã Đông Thạnh, thị xã
 # Bình Minh đã phát huy vai trò của Đảng ...'): a plan's task writes these verbs bare ('Phòng Nội vụ tham mưu
-# UBND huyện ...'), so 'đã' or 'vừa' is required.
-_ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò)"""
+# UBND huyện ...'), so 'đã' or 'vừa' is required. sweepI3: or that hands over or gives, the act a welfare
+# item reports ('UBND huyện Thoại Sơn vừa bàn giao 20 căn nhà Đại đoàn kết ...', 'UBMTTQVN xã Tân Phú (Châu
+# Thành) đã bàn giao nhà ...').
+_ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò|bàn[ \t]+giao|trao[ \t]+tặng)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
-    rf"""(?:^[ \t]*|(?<=[.;:,]\s)|(?<=[ \t]được[ \t]))  # leftovers10: passive ('... được Phòng X tổ chức')
+    rf"""(?:^[ \t]*(?:[-–][ \t]+)?  # sweepI3: a paper's dash after its dateline (' - UBND huyện X vừa ...')
+        |(?<=[.;:,]\s)|(?<=[ \t]được[ \t])  # leftovers10: passive ('... được Phòng X tổ chức')
+        |(?<=[/.\-]\d{{4}}[ \t])  # sweepI3: a dated opening with no comma ('Sáng ngày 29/7/2014 Hội X ...')
+        |(?<=[ \t][-–][ \t]))  # sweepI3: the last of bodies joined by dashes ('Huyện ủy - UBND huyện X ...')
         (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
         (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
         # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
         (?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+)[^.;:\n]{{2,160}}?
             [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?(?i:phối[ \t]+hợp)(?:[ \t]+(?:{DEPLOY_ASPECT}))?(?=[ \t]))?
         [ \t]+(?:(?:(?:{DEPLOY_ASPECT})[ \t]+)?
-          (?:(?i:phối[ \t]+hợp)[ \t]+(?:với|cùng)[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?  # a partner first
+          # a partner first; sweepI3: or named straight after 'phối hợp' ('Huyện ủy huyện Củ Chi phối hợp
+          # Đảng ủy Quân sự TP ... tổ chức lễ', 'UBMTTQVN TX. Tịnh Biên phối hợp Công ty ... tổ chức Lễ')
+          (?:(?i:phối[ \t]+hợp)(?:[ \t]+(?:với|cùng))?[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?
           {_EVENT_VERB}
         |(?:đã|vừa)[ \t]+{_ACTIVITY_VERB})(?![\w])""",
     re.VERBOSE | re.MULTILINE,
