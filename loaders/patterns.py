@@ -2901,8 +2901,12 @@ _DEPLOY_HELD = rf"""(?:{LEAD_MEETING}|tổ[ \t]+chức[ \t]+)"""
 # sweepA: a board named by its task deploys too ('Ban Chỉ đạo phòng, chống tội phạm, ... tỉnh Đắk Nông vừa
 # triển khai Kế hoạch số 45/KH-BCĐ'): its lower-case words run to the verb (header checks they are a name).
 _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
+# sweepY: the meeting named first ('Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang đã triển khai
+# Kế hoạch thực hiện Cuộc vận động ...', a launch ceremony's report): the holder deploys its plan there.
+_AT_MEETING = (r"""(?:(?i:tại)[ \t]+(?i:hội[ \t]+nghị|buổi[ \t]+lễ|lễ[ \t]+phát[ \t]+động)"""
+               r"""(?:[ \t]+này)?[ \t]*,[ \t]*)""")
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}
+    rf"""{LEAD_OPENING}{_AT_MEETING}?
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))

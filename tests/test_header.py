@@ -1840,6 +1840,15 @@ def test_headline_type_word_before_a_proper_name(text, title):
     ("Xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai năm 2024\n\nNgày 15/10/2024, Ủy ban nhân dân xã "
      "Tân Hải triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024, với mục đích chủ động.\n",
      "KH", "Ủy ban nhân dân xã Tân Hải", "commune", None, "phòng, chống thiên tai và tìm kiếm cứu nạn"),
+    # sweepY: the meeting named first ('Tại hội nghị, X đã triển khai Kế hoạch ...', a district Front's launch
+    # under a Bắc Giang lead that deploys no document)
+    ("Hội nghị triển khai Cuộc vận động\n\nNgày 28/9/2016, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang tổ chức hội "
+     "nghị phát động Cuộc vận động.\n\nTại hội nghị, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang đã triển khai Kế "
+     "hoạch thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.\n", "KH",
+     "Ủy ban MTTQ huyện Lạng Giang", "district", "Bắc Giang", "thực hiện Cuộc vận động"),
+    ("Sáng 12/3, Huyện ủy Đông Sơn tổ chức hội nghị cán bộ chủ chốt.\n\nTại Hội nghị này, Ban Thường vụ Huyện ủy Đông "
+     "Sơn triển khai Kế hoạch tổ chức Đại hội đảng bộ cơ sở nhiệm kỳ 2025-2030.\n", "KH", "Huyện ủy Đông Sơn",
+     "district", "Thanh Hóa", "tổ chức Đại hội đảng bộ cơ sở"),
 ])
 def test_lead_deploys_its_own_document(text, doc_type, name, level, province, title):
     h = header(text)
