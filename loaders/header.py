@@ -4283,6 +4283,17 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
             and lead.number is not None and lead.number == number)
 
 
+def _lead_title_runs_on_from_headline(line: _Identity, lead_title: str | None) -> bool:
+    """sweepY: 'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57' over '... vừa ban
+    hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá
+    ...': the headline's title cut short where the lead's goes on (its number's code, date, issuer and
+    subject), so the lead's is the fuller trích yếu."""
+    if line.number is not None or not line.title or not lead_title:
+        return False
+    short, full = fold(line.title).rstrip(" ./:"), fold(lead_title)
+    return len(short) >= _RESTATED_MIN and len(full) > len(short) and full.startswith(short)
+
+
 # --- hyphenparty: a headline that is the lead's trích yếu whole, after its type word ---
 _RESTATED_MIN = 20  # characters: a few words ('năm 2023') end many titles
 
@@ -4414,7 +4425,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     lead_title = lead.title if lead.title and not SAYS_NOTHING_RE.search(lead.title) \
         and not ORDERS_ONLY_RE.match(lead.title) and not ANNOUNCES_ONLY_RE.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
-            or _summary_headline_over_a_lead(line, lead, number, lines):
+            or _summary_headline_over_a_lead(line, lead, number, lines) \
+            or _lead_title_runs_on_from_headline(line, lead_title):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)
     else:

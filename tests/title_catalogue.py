@@ -356,6 +356,11 @@ def title_rows() -> list[TRow]:
         # --- sweepY: the action programme deployed where its congress's resolution is studied (blind47 c05) ---
         TRow("news-congress_action_programme_deployed", "Xã Yên Thọ: Học tập, quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nSáng 3/10, Đảng ủy xã Yên Thọ tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030. Tại hội nghị, các đại biểu được triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã Yên Thọ lần thứ I, nhiệm kỳ 2025-2030.\n",
              "thực hiện Nghị quyết Đại hội Đảng bộ xã Yên Thọ lần thứ I"),
+        # --- sweepY: a headline's title cut short where the lead's runs on (its number's code, date and subject) ---
+        TRow("news-headline_cut_short_lead_runs_on", "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\nBan Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nội dung như sau:\n",
+             "thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học"),
+        TRow("news-directive_headline_cut_short", "Chỉ thị của Chủ tịch UBND tỉnh về tăng cường quản lý rác thải nhựa trên địa bàn tỉnh\n\nNgày 22/10/2020, Chủ tịch UBND tỉnh vừa ban hành Chỉ thị về tăng cường quản lý rác thải nhựa trên địa bàn tỉnh Tuyên Quang năm 2020.\n",
+             "rác thải nhựa trên địa bàn tỉnh Tuyên Quang năm 2020"),
         # --- sweepY KNOWN: forms the sweep found and left ---
         TRow("news-caps_headline_twice_over_numbered_lead", "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN NĂM 2020\n\nHƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN NĂM 2020\n\nThứ năm - 09/01/2020 09:32\nNgày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 118-HD/BTGTW về tuyên truyền kỷ niệm các ngày lễ lớn năm 2020. BBT trích đăng nguyên văn Hướng dẫn.\n- Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị;\n",
              "tuyên truyền kỷ niệm các ngày lễ lớn năm 2020", "BBT trích đăng"),
