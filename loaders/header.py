@@ -88,6 +88,7 @@ from loaders.patterns import (
     COLLECTIVE_ACTOR_RE,
     COMMUNE_BODY_RE,
     COMPOUND_TYPE_HEADINGS,
+    CONGRESS_ACTION_PROGRAMME_RE,
     CONGRESS_HELD_RE,
     CONGRESS_RESOLUTION_STUDIED_RE,
     COUNTRY_TAIL_RE,
@@ -2551,7 +2552,8 @@ def _announced_then_numbered(first: _Identity, later: _Identity) -> bool:
         return False
     if later.doc_type != first.doc_type or not (first.issuer and later.issuer):
         return False
-    if _headline_province_committee(first.issuer, later.issuer):
+    if _headline_province_committee(first.issuer, later.issuer) \
+            or _headline_city_placed(first.issuer, later.issuer):
         return True
     a, b = parse_body(new_tone_placement(first.issuer)), parse_body(new_tone_placement(later.issuer))
     if a is None or b is None or not _same_body_base(a.base, b.base):
@@ -2571,6 +2573,20 @@ def _headline_province(first: str, later: str | None) -> bool:
         return False
     b = parse_body(new_tone_placement(later))
     return b is not None and b.place is None and b.unit_kind in ("tỉnh", "thành phố")
+
+
+def _headline_city_placed(first: str, later: str) -> bool:
+    """sweepY: a headline whose subject is a province's bare name ('Hà Nội ban hành Kế hoạch thực hiện Nghị
+    quyết số 15 ...') over a lead whose body names that province as its place ('Chủ tịch UBND thành phố Hà
+    Nội ... ký ban hành Kế hoạch số 306/KH-UBND ...'): one document told twice, as a placeless body under the
+    province's headline is (_headline_province); the lead's own body stays the issuer."""
+    if parse_body(new_tone_placement(first)) is not None:
+        return False
+    if gz.find_province(first) is None and gz.find_province(first, gz.Y2025) is None:
+        return False
+    b = parse_body(new_tone_placement(later))
+    return b is not None and b.place is not None and fold(b.place) == fold(first) \
+        and (b.unit_kind in ("tỉnh", "thành phố") or b.base in ("tỉnh ủy", "thành ủy"))
 
 
 _SAME_TITLE_CHARS = 15  # the least of a title two unnumbered tellings must share to be one document
@@ -2689,9 +2705,28 @@ def _deploys(text: str, warnings: list[str]) -> _Identity | None:
     if found is None:
         return None
     ident = found[0]
+    if ident.doc_type and _deployed_as_a_series(text, ident.doc_type):
+        return replace(ident, doc_type=None, title=None)
     if ident.doc_type:
         _named_later(text, ident, warnings)
     return ident
+
+
+_SERIES_PARAGRAPHS = 3  # the deployed set's members are listed in the paragraphs right under the lead
+
+
+def _deployed_as_a_series(text: str, doc_type: str) -> bool:
+    """sweepY (blind46 f03): 'Hội nghị triển khai nghị quyết chuyên đề của Ban Chấp hành Hội LHPN tỉnh ...',
+    then '... 3 chuyên đề: Nghị quyết số 04/NQ-BCH về ...; Nghị quyết số 05/NQ-BCH về ...; Nghị quyết số
+    06/NQ-BCH về ...': the unnumbered name a lead deploys stands for several numbered documents of one body,
+    none of them the page's (as a meeting on several plans, blind45 b01): the acting body keeps the record,
+    untyped. Two or more numbers of the deployed type and of one code, listed under the lead, are a series."""
+    head = "\n".join(text[:_LEAD_CHARS].split("\n")[: _SERIES_PARAGRAPHS * 2 + 1])
+    codes: dict[str, set[str]] = {}
+    for _, n in iter_numbers(head):
+        if n.doc_type == doc_type and n.issuer:
+            codes.setdefault(n.issuer, set()).add(n.seq)
+    return any(len(seqs) >= 2 for seqs in codes.values())
 
 
 def _not_a_name(issuer: str) -> bool:
@@ -2756,7 +2791,23 @@ def _studies_congress_resolution(text: str) -> _Identity | None:
     own = next(((fold(m["kind"]), fold(p)) for m, p in placed if _unit_named_before(text, m, p)), None)
     m, place = next(((m, p) for m, p in placed if (fold(m["kind"]), fold(p)) == own), placed[0])
     issuer = f"{squeeze(m['congress'])} {squeeze(m['org'])} {squeeze(m['kind'])} {place}"
-    return _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    resolution = _Identity(doc_type="NQ", issuer=issuer, title=squeeze(m["title"]))
+    return _action_programme_deployed(text, m) or resolution
+
+
+def _action_programme_deployed(text: str, studied: re.Match[str]) -> _Identity | None:
+    """sweepY (blind47 c05): where the congress's resolution is studied, its holder's unnumbered action
+    programme carrying it out is deployed too ('... được quán triệt, triển khai những nội dung cốt lõi và
+    chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I ...'): the page
+    is about the programme, the document the committee issues after its congress, as a plan a holder deploys
+    at its meeting is (blind42 b02); the committee holding the meeting issues it. A programme of another
+    unit's congress, or one with no holder named, leaves the resolution the page's."""
+    prog = CONGRESS_ACTION_PROGRAMME_RE.search(text, 0, _LEAD_CHARS)
+    if prog is None or fold(squeeze(prog["kind"])) != fold(squeeze(studied["kind"])):
+        return None
+    if (holding := _meeting_holder(text)) is None:
+        return None
+    return _Identity(doc_type="CTr", issuer=holding[1], title=squeeze(prog["title"]))
 
 
 def _unit_named_before(text: str, m: re.Match[str], place: str | None = None) -> str | None:
@@ -4246,6 +4297,17 @@ def _bare_headline_under_a_lead(line: _Identity, lead: _Identity, number: DocNum
             and lead.number is not None and lead.number == number)
 
 
+def _lead_title_runs_on_from_headline(line: _Identity, lead_title: str | None) -> bool:
+    """sweepY: 'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57' over '... vừa ban
+    hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá
+    ...': the headline's title cut short where the lead's goes on (its number's code, date, issuer and
+    subject), so the lead's is the fuller trích yếu."""
+    if line.number is not None or not line.title or not lead_title:
+        return False
+    short, full = fold(line.title).rstrip(" ./:"), fold(lead_title)
+    return len(short) >= _RESTATED_MIN and len(full) > len(short) and full.startswith(short)
+
+
 # --- hyphenparty: a headline that is the lead's trích yếu whole, after its type word ---
 _RESTATED_MIN = 20  # characters: a few words ('năm 2023') end many titles
 
@@ -4377,7 +4439,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     lead_title = lead.title if lead.title and not SAYS_NOTHING_RE.search(lead.title) \
         and not ORDERS_ONLY_RE.match(lead.title) and not ANNOUNCES_ONLY_RE.match(lead.title) else None
     if _bare_headline_under_a_lead(line, lead, number) and not _headline_is_the_lead_title(line, lead) \
-            or _summary_headline_over_a_lead(line, lead, number, lines):
+            or _summary_headline_over_a_lead(line, lead, number, lines) \
+            or _lead_title_runs_on_from_headline(line, lead_title):
         closed = lead_title.rstrip("./ ") if lead_title else None  # '... tái lập tỉnh Hưng Yên./'
         titles = (meta.title, closed, line.title)
     else:

@@ -1732,8 +1732,11 @@ OWN_ISSUE_RE = StartedPattern(re.compile(
         )
         (?:\s+và\s+(?:triển\s+khai|phổ\s+biến|công\s+bố)(?!\s+thực\s+hiện))?\s+  # newsweep: a second verb
         (?:(?P<several>(?-i:các))\s+(?=(?-i:[A-ZĐ]))  # blind8: 'đã ban hành các Quyết định công nhận ...'
-          |\d{{1,2}}\s+)?  # blind38: 'vừa thông qua 9 kế hoạch thực hiện 10 chương trình ...', told as one
+          |(?P<counted>\d{{1,2}})\s+)?  # blind38: 'vừa thông qua 9 kế hoạch thực hiện 10 chương trình ...'
         (?P<tw>{TYPE_WORD}|văn\s+bản)(?![\w]){URGENCY}?
+        # sweepY: a counted set is told as one document, unless another kind is counted with it ('đã thông qua
+        # 22 báo cáo và 20 nghị quyết', 'thông qua 15 nghị quyết, 8 báo cáo'): several, none the page's
+        (?(counted)(?!\s*(?:,|và)\s*\d{{1,3}}\s+(?:{TYPE_WORD})(?![\w])))
         {_OWN_NUMBER}?
         (?:\s*,?\s*\(?\s*(?:ban\s+hành\s+)?ngày\s+{LEAD_DATE}(?:\s*\))?)?""",  # newsweep: '(ngày 12/3/2024)'
     re.VERBOSE | re.IGNORECASE,
@@ -2084,8 +2087,10 @@ LEAD_OPENING_DATE_RE = re.compile(
         (?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?{LEAD_DATE}\s*[,:]""",
     re.VERBOSE | re.IGNORECASE,
 )
-# The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'.
-SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?P<tw>{TYPE_WORD})\s+này(?![\w])""",
+# The document naming its own type: 'Nhận được công văn này', 'Quyết định này có hiệu lực'. sweepY: a
+# plural ('triển khai các Nghị quyết này', a meeting on four resolutions named before) points back to those.
+SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?<!các\s)(?<!những\s)(?P<tw>{TYPE_WORD})
+                                                  \s+này(?![\w])""",
                                               re.VERBOSE | re.IGNORECASE), TYPE_FIRST, before=r"\W")
 # A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
 # đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
@@ -2897,8 +2902,12 @@ _DEPLOY_HELD = rf"""(?:{LEAD_MEETING}|tổ[ \t]+chức[ \t]+)"""
 # sweepA: a board named by its task deploys too ('Ban Chỉ đạo phòng, chống tội phạm, ... tỉnh Đắk Nông vừa
 # triển khai Kế hoạch số 45/KH-BCĐ'): its lower-case words run to the verb (header checks they are a name).
 _TASK_BOARD_NAME = r"""(?:Ban|BAN)[ \t]+(?i:chỉ[ \t]+đạo|điều[ \t]+hành)(?![\w])[^.!?\n;:()]{1,220}?"""
+# sweepY: the meeting named first ('Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang đã triển khai
+# Kế hoạch thực hiện Cuộc vận động ...', a launch ceremony's report): the holder deploys its plan there.
+_AT_MEETING = (r"""(?:(?i:tại)[ \t]+(?i:hội[ \t]+nghị|buổi[ \t]+lễ|lễ[ \t]+phát[ \t]+động)"""
+               r"""(?:[ \t]+này)?[ \t]*,[ \t]*)""")
 LEAD_DEPLOYS_RE = HintedPattern(re.compile(
-    rf"""{LEAD_OPENING}
+    rf"""{LEAD_OPENING}{_AT_MEETING}?
         (?P<issuer>{_JOINED_NAME}|{_TASK_BOARD_NAME}){_NOT_HOLDING}{SUBJECT_PLACE}?
         [ \t]+(?:(?:{DEPLOY_ASPECT})[ \t]+)?{_DEPLOY_HELD}?triển[ \t]+khai{_LEAD_WRAP}
         (?P<tw>(?i:{TYPE_WORD}))[ \t]+(?!(?:số|của|do|nói\s+trên|này|trên)(?![\w]))
@@ -2975,6 +2984,17 @@ CONGRESS_HELD_RE = re.compile(
       | (?P<named>(?P<ncongress>{_CONGRESS_WORDS})[ \t]+(?P<norg>{_PARTY_ORG})
           [ \t]+(?P<nkind>{UNIT_KIND_WORD})[ \t]+(?P<nplace>{_CONGRESS_PLACE})[ \t]+{_CONGRESS_TERM})
         [^.\n]{{0,30}}?(?:khai|bế)[ \t]+mạc(?![\w]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# --- sweepY header: the action programme carrying out a congress's resolution, deployed where it is studied
+# '... các đại biểu đã được quán triệt, triển khai những nội dung cốt lõi và chương trình hành động thực hiện
+# Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I, nhiệm kỳ 2025-2030', '... quán triệt Nghị quyết,
+# Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ quận Hoàng Mai lần thứ IV, ...': the programme
+# unnumbered (a numbered one, 'Chương trình hành động số 05-CTr/TU ...', is one the lead names in full).
+CONGRESS_ACTION_PROGRAMME_RE = re.compile(
+    rf"""(?<![\w])chương[ \t]+trình[ \t]+hành[ \t]+động[ \t]+
+        (?P<title>(?:triển[ \t]+khai[ \t]+)?thực[ \t]+hiện[ \t]+nghị[ \t]+quyết[ \t]+{_CONGRESS_WORDS}[ \t]+
+          {_PARTY_ORG}[ \t]+(?P<kind>{UNIT_KIND_WORD})(?:[ \t]+{_CONGRESS_PLACE})??[ \t]+{_CONGRESS_TERM})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # --- sweepD citations: a congress's resolution as the page's own document ---

@@ -1047,6 +1047,12 @@ SELF_TYPED = [
      "phương tuyên truyền.\nNội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n", "CV"),
     ("UBND huyện yêu cầu các xã triển khai.\nXem toàn văn Kế hoạch tại đây\n", "KH"),
     ("UBND huyện yêu cầu các xã triển khai.\nNội dung kế hoạch gồm ba phần chính.\n", None),
+    # sweepY: a plural points back to documents named before (a national conference on four of the Politburo's
+    # resolutions), never to the page's own
+    ("Ngày 16/9/2025, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt, triển khai thực "
+     "hiện 4 Nghị quyết của Bộ Chính trị.\nTổng Bí thư đề nghị thực hiện nghiêm các Nghị quyết này.\n", None),
+    ("UBND huyện tổ chức hội nghị sơ kết ba kế hoạch về cải cách hành chính.\nCác xã tiếp tục thực hiện những kế "
+     "hoạch này trong năm 2024.\n", None),
 ]
 
 
@@ -1834,6 +1840,15 @@ def test_headline_type_word_before_a_proper_name(text, title):
     ("Xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai năm 2024\n\nNgày 15/10/2024, Ủy ban nhân dân xã "
      "Tân Hải triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024, với mục đích chủ động.\n",
      "KH", "Ủy ban nhân dân xã Tân Hải", "commune", None, "phòng, chống thiên tai và tìm kiếm cứu nạn"),
+    # sweepY: the meeting named first ('Tại hội nghị, X đã triển khai Kế hoạch ...', a district Front's launch
+    # under a Bắc Giang lead that deploys no document)
+    ("Hội nghị triển khai Cuộc vận động\n\nNgày 28/9/2016, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang tổ chức hội "
+     "nghị phát động Cuộc vận động.\n\nTại hội nghị, Ban Thường trực Ủy ban MTTQ huyện Lạng Giang đã triển khai Kế "
+     "hoạch thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.\n", "KH",
+     "Ủy ban MTTQ huyện Lạng Giang", "district", "Bắc Giang", "thực hiện Cuộc vận động"),
+    ("Sáng 12/3, Huyện ủy Đông Sơn tổ chức hội nghị cán bộ chủ chốt.\n\nTại Hội nghị này, Ban Thường vụ Huyện ủy Đông "
+     "Sơn triển khai Kế hoạch tổ chức Đại hội đảng bộ cơ sở nhiệm kỳ 2025-2030.\n", "KH", "Huyện ủy Đông Sơn",
+     "district", "Thanh Hóa", "tổ chức Đại hội đảng bộ cơ sở"),
 ])
 def test_lead_deploys_its_own_document(text, doc_type, name, level, province, title):
     h = header(text)
@@ -2810,9 +2825,22 @@ def test_headline_announcing_a_document_a_numbered_decision_issues(text, number,
      "về chuyển đổi số năm 2022 trên địa bàn tỉnh.\n", "88/KH-UBND", date(2022, 4, 1), "Bắc Giang", "Bắc Giang"),
     ("Đà Nẵng ban hành kế hoạch phát triển du lịch\nNgày 12/5/2023, thành phố Đà Nẵng đã ban hành Kế hoạch số "
      "101/KH-UBND về phát triển du lịch năm 2023.\n", "101/KH-UBND", date(2023, 5, 12), "Đà Nẵng", "Đà Nẵng"),
+    # sweepY: the lead's body placed in the headline's province (a national paper, 'Hà Nội ban hành Kế hoạch thực hiện
+    # Nghị quyết số 15 ...' over 'Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ký ban hành Kế hoạch số 306/KH-UBND')
+    ("Hà Nội ban hành Kế hoạch thực hiện Nghị quyết số 15 về xây dựng Thủ đô\n\nNgày 30/11/2022, Chủ tịch UBND thành "
+     "phố Hà Nội Trần Sỹ Thanh ký ban hành Kế hoạch số 306/KH-UBND triển khai thực hiện Chương trình hành động số "
+     "16-CTr/TU của Thành ủy Hà Nội.\n", "306/KH-UBND", date(2022, 11, 30), "UBND thành phố Hà Nội", "Hà Nội"),
+    ("Nghệ An ban hành Kế hoạch chuyển đổi số năm 2023\nNgày 5/4/2023, UBND tỉnh Nghệ An đã ban hành Kế hoạch số "
+     "215/KH-UBND về chuyển đổi số năm 2023.\n", "215/KH-UBND", date(2023, 4, 5), "UBND tỉnh Nghệ An", "Nghệ An"),
+    ("Hải Phòng ban hành Chương trình hành động thực hiện Nghị quyết 45\nNgày 10/3/2023, Ban Thường vụ Thành ủy Hải "
+     "Phòng ban hành Chương trình hành động số 20-CTr/TU về thực hiện Nghị quyết số 45-NQ/TW.\n", "20-CTr/TU",
+     date(2023, 3, 10), "Thành ủy Hải Phòng", "Hải Phòng"),
     # another type is another document
     ("Đắk Lắk ban hành Chỉ thị về phòng cháy\nNgày 2/3/2021, tỉnh Đắk Lắk đã ban hành Kế hoạch số 12/KH-UBND về "
      "phòng cháy.\n", None, None, None, None),
+    # sweepY: a body placed in another province is another's document
+    ("Nghệ An ban hành Kế hoạch thu hút đầu tư\nNgày 2/3/2021, UBND tỉnh Hà Tĩnh đã ban hành Kế hoạch số 9/KH-UBND "
+     "về thu hút đầu tư.\n", None, None, None, None),
     # another province is another document
     ("Nghệ An ban hành Kế hoạch thu hút đầu tư\nNgày 2/3/2021, tỉnh Hà Tĩnh đã ban hành Kế hoạch số 9/KH-UBND về "
      "thu hút đầu tư.\n", None, None, None, None),
@@ -6274,6 +6302,67 @@ def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
     h = header("Ngày 12/3/2024, Ban Thường vụ Huyện ủy Lục Nam ban hành Kế hoạch số 45-KH/HU triển khai Nghị quyết "
                "Đại hội đại biểu Đảng bộ huyện Lục Nam lần thứ XXIII, nhiệm kỳ 2020-2025.\n")
     assert (str(h.number), h.doc_type) == ("45-KH/HU", "KH")
+
+
+# sweepY (blind47 c05): where a congress's resolution is studied, the holder's unnumbered action programme carrying it
+# out deployed at the same meeting ('... quán triệt, triển khai những nội dung cốt lõi và chương trình hành động thực
+# hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I ...') is the page's document, issued by the body
+# holding the meeting. A numbered programme of the city studied beside it, another unit's programme, or no holder
+# named leave the resolution the page's.
+@pytest.mark.parametrize(("text", "doc_type", "name", "title"), [
+    pytest.param("Xã Sao Vàng: Học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – "
+                 "2030\n\nChiều 2/10, Ban Chấp hành Đảng bộ xã Sao Vàng tổ chức Hội nghị học tập, quán triệt Nghị quyết "
+                 "Đại hội đảng bộ xã lần thứ I, nhiệm kỳ 2025- 2030.\n\nTại hội nghị, các đại biểu đã được quán triệt, "
+                 "triển khai những nội dung cốt lõi và chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng "
+                 "bộ xã Sao Vàng lần thứ I, nhiệm kỳ 2025-2030.\n", "CTr", "xã Sao Vàng",
+                 "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I", id="commune-real"),
+    pytest.param("Hoàng Mai: Quán triệt Nghị quyết Đại hội Đảng bộ quận lần thứ IV\n\nSáng 21/9, Quận ủy Hoàng Mai tổ "
+                 "chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ quận lần thứ IV, nhiệm kỳ 2020-2025.\n\n"
+                 "Tại hội nghị, Phó Bí thư Thường trực Quận ủy đã quán triệt Nghị quyết, Chương trình hành động thực "
+                 "hiện Nghị quyết Đại hội Đảng bộ quận Hoàng Mai lần thứ IV, nhiệm kỳ 2020-2025.\n", "CTr",
+                 "Quận ủy Hoàng Mai", "thực hiện Nghị quyết Đại hội Đảng bộ quận Hoàng Mai lần thứ IV",
+                 id="urban-district"),
+    pytest.param("Sáng 5/10, Đảng ủy phường Hạc Thành tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ phường lần "
+                 "thứ I, nhiệm kỳ 2025-2030 và triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ "
+                 "phường lần thứ I, nhiệm kỳ 2025-2030.\n", "CTr", "phường Hạc Thành",
+                 "thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ I", id="ward-same-sentence"),
+    # a numbered programme of the city studied beside the resolution is a document of its own: the resolution stays
+    pytest.param("Chiều 19/11/2025, Đảng ủy xã Hà Đông tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố "
+                 "Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030, và Chương trình hành động số 05-CTr/TU ngày 06/11/2025 "
+                 "triển khai thực hiện Nghị quyết.\n", "NQ", "Đảng bộ thành phố Hải Phòng", "lần thứ I",
+                 id="numbered-upper-programme"),
+    # another unit's programme
+    pytest.param("Sáng 2/10, Đảng ủy xã Yên Thọ quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ "
+                 "2025-2030 và chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã Yên Thọ lần thứ I, "
+                 "nhiệm kỳ 2025-2030.\n", "NQ", "Đảng bộ tỉnh Thanh Hóa", "lần thứ XX", id="another-units-programme"),
+])
+def test_action_programme_deployed_where_its_resolution_is_studied(text, doc_type, name, title):
+    h = header(text)
+    assert h.doc_type == doc_type and h.number is None and h.issued_on is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+# sweepY (blind46 f03): an unnumbered name a lead deploys ('Hội nghị triển khai nghị quyết chuyên đề của Ban Chấp hành
+# Hội LHPN tỉnh') that the page then lists as several numbered documents of one body ('Nghị quyết số 04/NQ-BCH ...;
+# Nghị quyết số 05/NQ-BCH ...') is a series, none of it the page's: the acting body stays, with no type or title. One
+# numbered document, or numbers of another type (the parents the plan carries out), leave the deployed one typed.
+@pytest.mark.parametrize(("text", "doc_type"), [
+    pytest.param("Ngày 26/5, Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức Hội nghị triển khai nghị quyết chuyên "
+                 "đề của Ban Chấp hành Hội LHPN tỉnh, nhiệm kỳ 2021-2026.\n\nTại hội nghị, các đại biểu nghiên cứu 3 "
+                 "chuyên đề: Nghị quyết số 04/NQ-BCH về công tác xây dựng tổ chức Hội; Nghị quyết số 05/NQ-BCH về công "
+                 "tác tuyên truyền; Nghị quyết số 06/NQ-BCH về phát triển kinh tế.\n", None, id="womens-union-real"),
+    pytest.param("Sáng 12/4, Ban Thường vụ Huyện đoàn Thọ Xuân triển khai kế hoạch chuyên đề năm 2024 tới cơ sở.\n\nGồm: "
+                 "Kế hoạch số 15-KH/HĐTN về chuyển đổi số, Kế hoạch số 16-KH/HĐTN về khởi nghiệp.\n", None,
+                 id="youth-plans-listed"),
+    pytest.param("Sáng 12/4, Ban Thường vụ Huyện đoàn Thọ Xuân triển khai kế hoạch chuyển đổi số năm 2024 tới cơ sở.\n\n"
+                 "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết số 52-NQ/TW của Bộ Chính trị.\n", "KH",
+                 id="parents-of-another-type"),
+])
+def test_deployed_name_of_a_listed_series_is_untyped(text, doc_type):
+    h = header(text)
+    assert h.doc_type == doc_type
+    assert h.issuer is not None
 
 
 # blind35: a committee's meeting report ('Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp ...')

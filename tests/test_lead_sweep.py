@@ -319,6 +319,15 @@ def test_qualified_lead_number(key: str, lead: str, number: str, doc_type: str) 
                  id="commune_committee_plans"),
     pytest.param("Sáng 11/12/2023, kỳ họp thứ 10 HĐND tỉnh bế mạc. Tại kỳ họp, các đại biểu đã thảo luận, thông qua 12 nghị "
                  "quyết quan trọng.", None, None, None, id="delegates_pass_no_holder"),
+    # sweepY: sets of several kinds counted together ('đã thông qua 22 báo cáo và 20 nghị quyết', Hà Nội's council on
+    # a national paper, read as a report titled 'và 20 nghị quyết') are no one document
+    pytest.param("Sau 3,5 ngày làm việc, kỳ họp thứ 3 HĐND TP Hà Nội khóa XVI đã kết thúc. Theo đó, các đại biểu HĐND TP "
+                 "đã thông qua 22 báo cáo và 20 nghị quyết, trong đó có 12 nghị quyết chuyên đề.", None, None, None,
+                 id="reports_and_resolutions_real"),
+    pytest.param("Chiều 9/12/2023, HĐND tỉnh Nghệ An đã tổ chức Kỳ họp thứ 17, thông qua 15 nghị quyết, 8 báo cáo về "
+                 "kinh tế - xã hội.", None, None, None, id="resolutions_comma_reports"),
+    pytest.param("Ngày 5/3/2024, Ban Thường vụ Huyện ủy Lục Nam đã ban hành 3 kế hoạch và 2 chỉ thị về công tác cán bộ.",
+                 None, None, None, id="plans_and_directives"),
 ])
 def test_session_passes_counted_set(lead: str, doc_type: str | None, issuer: str | None, title: str | None) -> None:
     rec = parse_text("Kỳ họp HĐND\n\n" + lead + "\n")

@@ -20,6 +20,14 @@ KNOWN: dict[str, str] = {
     "the meeting's unnumbered study plan; telling a sentence's subject from a title line needs the verb after the name",
     "news-dispatch_headline_subject_over_order_lead": "sweepG: a headline issuing with 'ra công điện khẩn về ...' is no "
     "title line (its verb 'ra' is not read there), so the lead's order ('chỉ đạo các ban ngành ...') stands as the title",
+    "news-caps_headline_twice_over_numbered_lead": "sweepY: a guidance page (a Kon Tum propaganda board's repost of the "
+    "Central Propaganda Board's 118-HD/BTGTW) opens on its headline in capitals twice; the first is read as the type "
+    "heading and the title runs on through the second, the date stamp and the lead, so the lead's number is never read",
+    "news-bracketed_number_after_type": "sweepY: a national paper's 'đã có Công văn (số 73/TTg-CN) chỉ đạo ...': the "
+    "number in brackets after the type word is read, but the title opens on the bracket ('(số 73/TTg-CN) chỉ đạo ...')",
+    "news-at_resolution_body_agrees": "sweepY: a legal library's digest opening 'Tại Nghị quyết 67/NQ-HĐND ngày 17/7/2024, "
+    "Hội đồng nhân dân Thành phố cơ bản thống nhất ...' names no document: DOCUMENT_SUBJECT_RE reads 'Tại Nghị quyết, X "
+    "...' only with no number between the type word and the comma, and its verbs hold no 'thống nhất'",
 }
 
 

@@ -348,4 +348,24 @@ def title_rows() -> list[TRow]:
              "nhiệm vụ chuyên môn năm học 2021-2022"),
         TRow("clause-plan_built", "Thực hiện Kế hoạch số 34-KH/TU ngày 30/12/2016 của Tỉnh ủy Thái Nguyên, Đảng ủy trường Đại học Khoa học xây dựng Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ vào sáng thứ hai tuần đầu tiên của tháng như sau:\n1. Mục đích: giáo dục truyền thống.\n",
              "tổ chức chào cờ và sinh hoạt chính trị dưới cờ"),
+        # --- sweepY: a headline naming a province over the lead's body placed in it, which numbers the document ---
+        TRow("news-city_headline_placed_lead_numbered", "Hà Nội ban hành Kế hoạch thực hiện Nghị quyết số 15 về xây dựng Thủ đô\n\nNgày 30/11/2022, Chủ tịch UBND thành phố Hà Nội ký ban hành Kế hoạch số 306/KH-UBND triển khai thực hiện Chương trình hành động số 16-CTr/TU ngày 26/8/2022 của Thành ủy Hà Nội thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị về phương hướng, nhiệm vụ phát triển Thủ đô.\n",
+             "triển khai thực hiện Chương trình hành động số 16-CTr/TU"),
+        TRow("news-province_headline_placed_committee", "Nghệ An ban hành Kế hoạch chuyển đổi số\n\nNgày 5/4/2023, UBND tỉnh Nghệ An đã ban hành Kế hoạch số 215/KH-UBND về chuyển đổi số năm 2023 trên địa bàn tỉnh.\n",
+             "chuyển đổi số năm 2023 trên địa bàn tỉnh"),
+        # --- sweepY: the action programme deployed where its congress's resolution is studied (blind47 c05) ---
+        TRow("news-congress_action_programme_deployed", "Xã Yên Thọ: Học tập, quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nSáng 3/10, Đảng ủy xã Yên Thọ tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030. Tại hội nghị, các đại biểu được triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã Yên Thọ lần thứ I, nhiệm kỳ 2025-2030.\n",
+             "thực hiện Nghị quyết Đại hội Đảng bộ xã Yên Thọ lần thứ I"),
+        # --- sweepY: a headline's title cut short where the lead's runs on (its number's code, date and subject) ---
+        TRow("news-headline_cut_short_lead_runs_on", "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\nBan Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nội dung như sau:\n",
+             "thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học"),
+        TRow("news-directive_headline_cut_short", "Chỉ thị của Chủ tịch UBND tỉnh về tăng cường quản lý rác thải nhựa trên địa bàn tỉnh\n\nNgày 22/10/2020, Chủ tịch UBND tỉnh vừa ban hành Chỉ thị về tăng cường quản lý rác thải nhựa trên địa bàn tỉnh Tuyên Quang năm 2020.\n",
+             "rác thải nhựa trên địa bàn tỉnh Tuyên Quang năm 2020"),
+        # --- sweepY KNOWN: forms the sweep found and left ---
+        TRow("news-caps_headline_twice_over_numbered_lead", "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN NĂM 2020\n\nHƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN NĂM 2020\n\nThứ năm - 09/01/2020 09:32\nNgày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 118-HD/BTGTW về tuyên truyền kỷ niệm các ngày lễ lớn năm 2020. BBT trích đăng nguyên văn Hướng dẫn.\n- Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị;\n",
+             "tuyên truyền kỷ niệm các ngày lễ lớn năm 2020", "BBT trích đăng"),
+        TRow("news-bracketed_number_after_type", "Thu hồi cơ sở nhà đất sử dụng không đúng quy định\n\nNgày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) về việc thu hồi cơ sở nhà đất sử dụng không đúng quy định.\n",
+             "thu hồi cơ sở nhà đất sử dụng không đúng quy định", "(số 73"),
+        TRow("news-at_resolution_body_agrees", "12 nhiệm vụ kinh tế - xã hội trọng tâm nửa cuối năm 2024\n\nTại Nghị quyết 67/NQ-HĐND ngày 17/7/2024, Hội đồng nhân dân Thành phố cơ bản thống nhất với các nhóm nhiệm vụ và giải pháp trọng tâm trong 6 tháng cuối năm 2024 trình tại kỳ họp, bao gồm 12 nhiệm vụ như sau:\n",
+             "nhiệm vụ và giải pháp trọng tâm trong 6 tháng cuối năm 2024"),
     ]
