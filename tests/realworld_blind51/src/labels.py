@@ -24,7 +24,7 @@ L["d01_quangtri_huonghoa_huyenuy_quantriet_nqtu_2017_tinhuy"] = dict(
         imp("60-KL/TU", "2017-07-25", "Quảng Trị"),
         imp("83-CTHĐ/TU", "2017-07-25", "Quảng Trị"),
     ],
-    implements_optional=[imp("01-NQ/TU"), imp("08-NQ/TW")],
+    implements_optional=["01-NQ/TU", "08-NQ/TW"],
     citations=["02-NQ/TU", "04-NQ/TU", "60-KL/TU", "01-NQ/TU", "83-CTHĐ/TU", "08-NQ/TW"],
     chain=[["60-KL/TU", "01-NQ/TU"], ["83-CTHĐ/TU", "08-NQ/TW"]],
     task_labels=[],
@@ -103,7 +103,7 @@ L["d04_quangtri_dakrong_huyenuy_ct40_tag_baomoi"] = dict(
         signer=None,
     ),
     implements=[],
-    implements_optional=[imp("40-CT/TW", "2014-11-22", "Ban Bí thư")],
+    implements_optional=["40-CT/TW"],
     citations=["40-CT/TW"],
     task_labels=[],
     notes=(
