@@ -149,6 +149,7 @@ L["d06_kontum_dakha_dakngoc_raquan_ntm_2017_mt"] = dict(
         number=None,
         doc_type=None,
         issued_on=None,
+        issuer={},  # ungraded: neither a name nor a level
         signer=None,
     ),
     implements=[],
