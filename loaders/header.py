@@ -348,6 +348,7 @@ from loaders.patterns import (
     UNIT_KIND_RE,
     WEEKDAY_BASE_RE,
     WHEN_RE,
+    WORKING_DELEGATION_RE,
     WRAP_GOES_ON_RE,
     spaced_number_dash,
 )
@@ -3815,6 +3816,24 @@ def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
         end = text.find("\n", m.end())  # the paragraphs are joined by single newlines
         said = text[m.end():end if end >= 0 else _LEAD_CHARS]
         return None if next(iter_numbers(said), None) else (issuer, _subject_places(m, issuer))
+    return _visiting_delegation(head)
+
+
+def _visiting_delegation(head: str) -> tuple[str, tuple[str, ...]] | None:
+    """blind51 d09: a working delegation's body in the page's lead ('Đoàn công tác của ban thường vụ huyện
+    uỷ Tuy Đức đã có buổi làm việc với ...'), named with its place; a name written in lower case is given its
+    display form. Never where its paragraph names a numbered document."""
+    for m in WORKING_DELEGATION_RE.finditer(head):
+        if head.count("\n", 0, m.start()) >= _EVENT_LEAD_LINES:
+            return None
+        issuer = _issuer_text(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if body is None or body.place is None or _an_office(body):
+            continue
+        end = head.find("\n", m.end())
+        if next(iter_numbers(head[m.start():end if end >= 0 else len(head)]), None):
+            return None
+        return (body_name(body, None) if issuer[:1].islower() else issuer), ()
     return None
 
 

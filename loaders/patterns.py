@@ -3052,6 +3052,19 @@ EVENT_HOLDER_RE = re.compile(
         |(?:đã|vừa)[ \t]+{_ACTIVITY_VERB})(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )
+# blind51 d09 (sweepI2's KNOWN 'working-delegation'): a committee's working delegation visiting another body
+# ('Ngày 5/4, Đoàn công tác của ban thường vụ huyện uỷ Tuy Đức đã có buổi làm việc với đảng ủy xã xã Quảng
+# Trực', 'Đoàn công tác BTV Huyện ủy Tháp Mười do ông X làm trưởng đoàn đến làm việc với ...'): the
+# delegation's body holds the working session, as an organiser holds its event; a commune's portal may write
+# it in lower case.
+WORKING_DELEGATION_RE = re.compile(
+    r"""(?:^[ \t]*|(?<=[.;:,]\s))[Đđ]oàn[ \t]+(?:công[ \t]+tác|kiểm[ \t]+tra|giám[ \t]+sát)
+        (?:[ \t]+(?i:số)[ \t]+\d{1,3})?(?:[ \t]+của)?[ \t]+(?P<issuer>[^.;:,\n]{4,80}?)
+        (?:[ \t]+do[ \t]+[^.;:\n]{2,80}?[ \t]+làm[ \t]+trưởng[ \t]+đoàn)?
+        [ \t]+(?:(?:đã|vừa)[ \t]+)?(?:có[ \t]+(?:buổi|cuộc)[ \t]+|đến[ \t]+|tới[ \t]+)?
+        làm[ \t]+việc[ \t]+(?:với|tại)(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 # A news lead writes a body's short name in brackets inside it ('Liên đoàn Lao động (LĐLĐ) huyện A Lưới', 'Hội
 # Liên hiệp Phụ nữ (LHPN) xã Tân Lập'): the bracket is no part of the name, blanked before one is read.
 ACRONYM_IN_NAME_RE = re.compile(
