@@ -349,6 +349,7 @@ from loaders.patterns import (
     UNIT_KIND_RE,
     WEEKDAY_BASE_RE,
     WHEN_RE,
+    WORKING_DELEGATION_RE,
     WRAP_GOES_ON_RE,
     spaced_number_dash,
 )
@@ -3880,6 +3881,24 @@ def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
         end = text.find("\n", m.end())  # the paragraphs are joined by single newlines
         said = text[m.end():end if end >= 0 else _LEAD_CHARS]
         return None if next(iter_numbers(said), None) else (issuer, _subject_places(m, issuer))
+    return _visiting_delegation(head)
+
+
+def _visiting_delegation(head: str) -> tuple[str, tuple[str, ...]] | None:
+    """blind51 d09: a working delegation's body in the page's lead ('Đoàn công tác của ban thường vụ huyện
+    uỷ Tuy Đức đã có buổi làm việc với ...'), named with its place; a name written in lower case is given its
+    display form. Never where its paragraph names a numbered document."""
+    for m in WORKING_DELEGATION_RE.finditer(head):
+        if head.count("\n", 0, m.start()) >= _EVENT_LEAD_LINES:
+            return None
+        issuer = _issuer_text(m["issuer"])
+        body = parse_body(new_tone_placement(issuer))
+        if body is None or body.place is None or _an_office(body):
+            continue
+        end = head.find("\n", m.end())
+        if next(iter_numbers(head[m.start():end if end >= 0 else len(head)]), None):
+            return None
+        return (body_name(body, None) if issuer[:1].islower() else issuer), ()
     return None
 
 
@@ -3917,6 +3936,8 @@ def _reported_document(text: str, actorless: bool = False) -> _Identity | None:
     m = SUBJECT_DOCUMENT_RE.search(text, 0, _LEAD_CHARS)
     if m is None or (number := try_parse(m["number"])) is None:
         return None
+    if _acted_in_earlier_paragraph(text, m.start()):
+        return None
     before = text[max(0, m.start() - _REVIEW_CHARS):m.start()]
     under = REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before)
     lone = actorless and OPENING_CARRY_OUT_RE.search(before) and _only_document_named(text, number) \
@@ -3931,6 +3952,19 @@ def _reported_document(text: str, actorless: bool = False) -> _Identity | None:
     title = squeeze(m["title"].replace('"', " ").replace("“", " ")).rstrip(" ,")
     return _Identity(number=number, doc_type=number.doc_type, issued_on=_lead_date(m, number.year, []),
                      issuer=m["issuer"], title=title)
+
+
+def _acted_in_earlier_paragraph(text: str, pos: int) -> bool:
+    """blind51 d04: a tag page whose first item's body acts ('Sau khi quyết định đổi tên ..., Ban Thường vụ
+    Huyện ủy Đakrông, tỉnh Quảng Trị đã chỉ đạo UBND huyện ...') and whose later paragraph reviews a
+    directive ('Sau 10 năm thực hiện Chỉ thị số 40-CT/TW ...'): the page opens on its actor's work, so the
+    directive a later paragraph reviews is cited, not the page's. A review opened in the actor's own
+    paragraph stays read."""
+    cut = text.rfind("\n", 0, pos)
+    if cut <= 0:
+        return False
+    head = _untagged(text[:cut])
+    return any(parse_body(m["issuer"]) is not None for m in ACTING_SUBJECT_RE.finditer(head))
 
 
 def _item_told(text: str, m: re.Match[str]) -> bool:
@@ -4340,6 +4374,15 @@ def _first_number(text: str) -> DocNumber | None:
     return next((n for _, n in iter_numbers(text, ALL_STYLES)), None)
 
 
+def _linked_document(text: str) -> tuple[DocNumber, date | None] | None:
+    """blind51 d05: a portal's post whose prose names no number of its own, linking its document's file by
+    number ('Xem Thông báo số 190/TB-UBND ngày 09/10/2017 của UBND huyện tại đây'): the linked number and date
+    are the post's. Links to two different numbers name no one document."""
+    found = {(number, _date_of(m) if m["d"] or m["wd"] else None)
+             for m in DOCUMENT_LINK_RE.finditer(text) if m["number"] and (number := try_parse(m["number"]))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _date_of(m: re.Match[str]) -> date | None:
     d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
     try:
@@ -4396,6 +4439,8 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
     if number is None and not block and not lead.number and (am := ATTACHED_NUMBER_RE.search(joined)) \
             and (number := try_parse(am["number"])) is not None:  # k27: 'sau: 37/UBND-VP ngày ...'
         lead.issued_on = lead.issued_on or _date_of(am)
+    if number is None and not block and not lead.number and (linked := _linked_document(joined)) is not None:
+        number, lead.issued_on = linked[0], lead.issued_on or linked[1]
     if number is None:
         warnings.append(_no_number_warning(region, next((x.bare for x in found if x.bare), None)))
     blank = any(w != "no issue date" for w in date_warnings)  # a blank or impossible date line

@@ -1717,12 +1717,17 @@ _ASPECT_ADVERB_BEHIND = "|".join(
     rf"(?<={aspect}\s{adverb.replace(' ', chr(92) + 's')}\s)"
     for aspect in ("đã", "vừa", "mới")
     for adverb in _LEAD_ADVERB_WORDS)
+# blind51 d07: '... miễn nhiệm ... đối với ông Dương Phúc do đã có quyết định nghỉ hưu theo chế độ': a cause
+# ('do'/'vì', 'because') whose subject is left unsaid tells a decision someone received, not one the lead's
+# body issues ('Do UBND tỉnh đã có Quyết định ...' names its subject and stays a lead).
+_NOT_BECAUSE = "".join(rf"(?<!\b{cause}\s{aspect})"
+                       for cause in ("do", "vì") for aspect in ("", r"đã\s", r"vừa\s"))
 # sweepI: 'also' before the aspect word ('Theo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế
 # hoạch số 291-KH/ĐU ...', a Bắc Kạn commune's congress news) leaves the subject before it the issuer.
 OWN_ISSUE_RE = StartedPattern(re.compile(
     rf"""(?<![\w])(?:cũng\s+(?=(?:đã|vừa|mới)\s))?(?:(?:đã|vừa|mới)\s+(?:{LEAD_ADVERB}\s+)?)?(?:(?:ký|thông\s+qua|xây\s+dựng)\s+(?:và\s+)?)?
         (?:ban\s+hành|phát\s+(?:hành|đi)  # sweepH: 'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP'
-          |(?P<has>có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
+          |(?P<has>{_NOT_BECAUSE}có|(?<!sao\s)gửi|ký)  # blind5: not 'Sao gửi'
           |(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s)|{_ASPECT_ADVERB_BEHIND})
             (?:xây\s+dựng|thông\s+qua|ra)  # newsweep: passes, makes its own
           |(?<=dựng\svà\s)thông\s+qua  # sweepH: 'thị ủy Cửa Lò đã xây dựng và thông qua chương trình ...'
@@ -1936,6 +1941,21 @@ DIRECTED_BY_COMMITTEE_RE = re.compile(
     re.VERBOSE,
 )
 
+# --- leadforms: a lead's subject followed by its province ---
+# 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...', 'Ban Thường vụ Huyện ủy Lấp Vò (Đồng
+# Tháp) triển khai ...', 'UBND huyện Lấp Vò (tỉnh Đồng Tháp) ...': the province is named after the body, by
+# a comma (then with its kind word, so ', Ban Thường vụ ...' is never read as a place) or in brackets; the
+# caller keeps it only when the gazetteer knows it as a province.
+# sweepF: a commune's body is placed by its district or city, then maybe its province ('UBND phường Vạn Thạnh,
+# TP. Nha Trang vừa ...', 'Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn, tỉnh An Giang ...', 'Đảng ủy xã Vĩnh Phú
+# (Thoại Sơn)'): the caller reads each name on the gazetteer as the province or the district it is.
+_PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
+_PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
+_PLACE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)|TP\.?|TX\.?)"""
+SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*
+      (?P<above>(?:{_PLACE_KIND}[ \t]+|TP(?=[{UPPER}])){_PROVINCE_WORDS})  # and the glued 'TPHCM'
+      (?:[ \t]*,[ \t]*(?P<above_far>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS}))?
+    |[ \t]*\([ \t]*(?P<above_b>(?:{_PLACE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
 # --- blind9 header: a courtesy word between a letter's writer and its request ---
 # '..., Ban Xây dựng Đảng trân trọng đề nghị: ...', 'UBND huyện kính đề nghị ...'.
 _COURTESY = r"(?:(?:trân\s+trọng|kính)\s+)?"
@@ -1950,6 +1970,7 @@ ACTING_SUBJECT_RE = re.compile(
     rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Theo\s+đó|Đồng\s+thời)\s*,?\s+)?
         (?P<issuer>{_JOINED_NAME})  # blind8: '(UBND)'; blind17: '(sau đây gọi là Hội đồng)'
         (?:\s*\((?:[^()]{{1,16}}|(?i:sau\s+đây\s+)?(?i:gọi|viết)\s[^()]{{1,60}})\))?
+        {SUBJECT_PLACE}?  # blind51 d04: '..., Ban Thường vụ Huyện ủy Đakrông, tỉnh Quảng Trị đã chỉ đạo ...'
         \s+(?:(?:đã|vừa)\s+)?(?:được\s+(?=giao))?
         (?:có\s+(?:công\s+văn|văn\s+bản)\s+)?{_COURTESY}(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|thông\s+báo|có\s+ý\s+kiến
           |hướng\s+dẫn|nhận\s+được
@@ -2094,9 +2115,13 @@ SELF_REFERENCE_RE = StartedPattern(re.compile(rf"""(?<![\w])(?<!các\s)(?<!nhữ
                                               re.VERBOSE | re.IGNORECASE), TYPE_FIRST, before=r"\W")
 # A repost's link to the document's own file: 'Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại
 # đây', 'Xem toàn văn Kế hoạch tại đây', 'Tải về Quyết định (file đính kèm)'.
+# blind51 d05: the link may give the document's number and date ('Xem Thông báo số 190/TB-UBND ngày 09/10/2017
+# của UBND huyện tại đây'): a portal's post of its own document, which the post's prose never numbers.
 DOCUMENT_LINK_RE = re.compile(
     rf"""^\W*(?:nội\s+dung|toàn\s+văn|xem(?:\s+toàn\s+văn|\s+chi\s+tiết)?|tải(?:\s+về)?|file)\s+
-        (?P<tw>{TYPE_WORD})(?![\w])[^\n]{{0,80}}?(?:click|bấm|nhấn|tại\s+đây|đính\s+kèm|\.pdf|\.docx?)""",
+        (?P<tw>{TYPE_WORD})(?![\w])
+        (?:\s+(?:số\s*:?\s*)?(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+{DATE})?)?
+        [^\n]{{0,80}}?(?:click|bấm|nhấn|tại\s+đây|đính\s+kèm|\.pdf|\.docx?)""",
     re.VERBOSE | re.IGNORECASE | re.MULTILINE,
 )
 # A headline opening with a type word and going on in lower case: 'Thông báo treo cờ Tổ quốc ...'.
@@ -2846,21 +2871,6 @@ LEAD_DIRECTS_UNDER_OWN_RE = re.compile(
 CLAUSE_BODY_SUBJECT_RE = re.compile(rf"""(?P<issuer>{_JOINED_NAME})(?=[ \t])""", re.VERBOSE)
 # A page hard-wrapped after the lead's verb ('... đang triển khai' / 'Kế hoạch số ...'): one line break.
 _LEAD_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# --- leadforms: a lead's subject followed by its province ---
-# 'Đảng ủy phường Dĩ An, Thành phố Hồ Chí Minh vừa ban hành ...', 'Ban Thường vụ Huyện ủy Lấp Vò (Đồng
-# Tháp) triển khai ...', 'UBND huyện Lấp Vò (tỉnh Đồng Tháp) ...': the province is named after the body, by
-# a comma (then with its kind word, so ', Ban Thường vụ ...' is never read as a place) or in brackets; the
-# caller keeps it only when the gazetteer knows it as a province.
-# sweepF: a commune's body is placed by its district or city, then maybe its province ('UBND phường Vạn Thạnh,
-# TP. Nha Trang vừa ...', 'Đảng ủy xã Vĩnh Phú, huyện Thoại Sơn, tỉnh An Giang ...', 'Đảng ủy xã Vĩnh Phú
-# (Thoại Sơn)'): the caller reads each name on the gazetteer as the province or the district it is.
-_PROVINCE_WORDS = rf"""[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}}"""
-_PROVINCE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố)|TP\.?)"""
-_PLACE_KIND = r"""(?:(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã)|TP\.?|TX\.?)"""
-SUBJECT_PLACE = rf"""(?:[ \t]*,[ \t]*
-      (?P<above>(?:{_PLACE_KIND}[ \t]+|TP(?=[{UPPER}])){_PROVINCE_WORDS})  # and the glued 'TPHCM'
-      (?:[ \t]*,[ \t]*(?P<above_far>{_PROVINCE_KIND}[ \t]+{_PROVINCE_WORDS}))?
-    |[ \t]*\([ \t]*(?P<above_b>(?:{_PLACE_KIND}[ \t]+)?{_PROVINCE_WORDS})[ \t]*\))"""
 LEAD_SUBJECT_PLACE_RE = re.compile(rf"""{SUBJECT_PLACE}[ \t]*,?[ \t]*\Z""", re.VERBOSE)
 # The kind word a written place opens with, and a commune's body, the only one a district places.
 PLACE_KIND_HEAD_RE = re.compile(
@@ -3069,6 +3079,19 @@ EVENT_HOLDER_RE = re.compile(
           (?:(?i:phối[ \t]+hợp)(?:[ \t]+(?:với|cùng))?[ \t]+[^.;:\n]{{2,80}}?[ \t]*,?[ \t]+)?
           {_EVENT_VERB}
         |(?:đã|vừa)[ \t]+{_ACTIVITY_VERB})(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
+# blind51 d09 (sweepI2's KNOWN 'working-delegation'): a committee's working delegation visiting another body
+# ('Ngày 5/4, Đoàn công tác của ban thường vụ huyện uỷ Tuy Đức đã có buổi làm việc với đảng ủy xã xã Quảng
+# Trực', 'Đoàn công tác BTV Huyện ủy Tháp Mười do ông X làm trưởng đoàn đến làm việc với ...'): the
+# delegation's body holds the working session, as an organiser holds its event; a commune's portal may write
+# it in lower case.
+WORKING_DELEGATION_RE = re.compile(
+    r"""(?:^[ \t]*|(?<=[.;:,]\s))[Đđ]oàn[ \t]+(?:công[ \t]+tác|kiểm[ \t]+tra|giám[ \t]+sát)
+        (?:[ \t]+(?i:số)[ \t]+\d{1,3})?(?:[ \t]+của)?[ \t]+(?P<issuer>[^.;:,\n]{4,80}?)
+        (?:[ \t]+do[ \t]+[^.;:\n]{2,80}?[ \t]+làm[ \t]+trưởng[ \t]+đoàn)?
+        [ \t]+(?:(?:đã|vừa)[ \t]+)?(?:có[ \t]+(?:buổi|cuộc)[ \t]+|đến[ \t]+|tới[ \t]+)?
+        làm[ \t]+việc[ \t]+(?:với|tại)(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )
 # A news lead writes a body's short name in brackets inside it ('Liên đoàn Lao động (LĐLĐ) huyện A Lưới', 'Hội

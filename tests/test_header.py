@@ -6869,7 +6869,6 @@ def test_activity_report_names_its_organiser_by_level(text, name, level):
 ORGANISER_KNOWN: dict[str, str] = {
     "school-with-its-places": "a school ('Trường PTCS Hồ Tùng Mậu') is no body the name reader knows",
     "list-sharing-one-unit": "several bodies listed before the one unit they share ('Ban Dân vận, Hội LHPN, ... huyện Đất Đỏ')",
-    "working-delegation": "a committee's working delegation ('Đoàn công tác BTV Huyện ủy ... đến làm việc với ...')",
     "commune-union-inverted": "a commune's Youth Union written 'xã Đoàn', its commune named only in the place before it",
     "chair-presides": "a meeting known only by its chair ('ông X – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp ...'):"
                       " only a chair who concludes ('kết luận') names his body",
@@ -6894,6 +6893,8 @@ ORGANISER_KNOWN: dict[str, str] = {
                                    " lose to a later sentence's actor ('Bí thư Tỉnh ủy Bến Tre ... đã phát động'):"
                                    " `_acting_subject` is asked before `_event_holder`",
     "hospital-abbreviated": "sweepI3: a hospital written 'BVĐK Trà Vinh' is no body the name reader knows",
+    "unit-named-alone-issues": "blind51 d03, d08: a unit named alone as the subject ('Đức Phổ đã ban hành Kế hoạch"
+                               " ...', 'Huyện Nghĩa Hành đã ban hành ...'): no organ, no issuer read",
 }
 
 
@@ -6904,8 +6905,6 @@ ORGANISER_KNOWN: dict[str, str] = {
          "khai giảng năm học mới.\n", "Trường PTCS Hồ Tùng Mậu", "commune"),
         ("list-sharing-one-unit", "Sáng 13/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ "
          "tổ chức Hội nghị tổng kết công tác dân vận.\n", "Đất Đỏ", "district"),
-        ("working-delegation", "Ngày 22/02/2022, Đoàn công tác BTV Huyện ủy Tháp Mười do ông Đinh Minh Dũng làm trưởng "
-         "đoàn đến làm việc với Đảng ủy xã Mỹ Đông.\n", "Huyện ủy Tháp Mười", "district"),
         ("commune-union-inverted", "Sáng ngày 05/6/2024, tại UBND xã Vĩnh Thạnh, xã Đoàn đã tổ chức lễ ra quân Chiến "
          "dịch Thanh niên tình nguyện hè.\n", "Vĩnh Thạnh", "commune"),
         ("chair-presides", "Chiều ngày 05-01, ông Tạ Văn Bửu – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp thông qua Kế "
@@ -6935,6 +6934,8 @@ ORGANISER_KNOWN: dict[str, str] = {
          "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
          "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
          "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
+        ("unit-named-alone-issues", "Thực hiện chỉ đạo của tỉnh, Sơn Tịnh đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị "
+         "đại hội đảng các cấp.\n", "Sơn Tịnh", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
@@ -7590,3 +7591,99 @@ def test_digest_item_told_by_its_type_word_is_the_pages_document(text, number, i
 def test_document_named_once_or_inside_a_sentence_is_not_the_digests(text):
     h = header(text)
     assert h.number is None
+
+
+# blind51 d07: a council's session passes its resolution, then a member's dismissal 'do đã có quyết định nghỉ hưu':
+# a cause whose subject is left unsaid tells a decision someone received, not the page's document.
+@pytest.mark.parametrize(("text", "name", "title"), [
+    pytest.param("Chiều ngày 10/5/2021, HĐND huyện Quảng Điền khóa VI đã tiến hành kỳ họp bất thường.\n\nCác đại "
+                 "biểu đã biểu quyết thông qua Nghị quyết về việc tán thành chủ trương sáp nhập thôn Phú Lương.\n\n"
+                 "HĐND huyện cũng biểu quyết thông qua Nghị quyết về việc miễn nhiệm Ủy viên UBND huyện đối với ông "
+                 "Lê Văn A do đã có quyết định nghỉ hưu theo chế độ.\n", "Quảng Điền", "sáp nhập thôn Phú Lương",
+                 id="retirement-decision"),
+    pytest.param("Sáng 3/8/2022, HĐND xã Đắk Ngọk tổ chức kỳ họp chuyên đề.\n\nKỳ họp biểu quyết thông qua Nghị "
+                 "quyết về việc điều chỉnh kế hoạch đầu tư công năm 2022.\n\nKỳ họp cũng miễn nhiệm chức danh Phó Chủ "
+                 "tịch UBND xã đối với bà Y Hoa vì đã có quyết định điều động công tác.\n", "Đắk Ngọk",
+                 "điều chỉnh kế hoạch đầu tư công", id="transfer-decision-vi"),
+    pytest.param("Ngày 20/6/2023, HĐND thị xã Đức Phổ tổ chức kỳ họp thứ 12.\n\nKỳ họp đã thông qua Nghị quyết về "
+                 "việc đặt tên đường trên địa bàn thị xã.\n\nKỳ họp thông qua việc miễn nhiệm đối với ông B do có quyết "
+                 "định nghỉ hưu.\n", "Đức Phổ", "đặt tên đường", id="cause-bare"),
+])
+def test_cause_clause_decision_is_no_lead(text, name, title):
+    h = header(text)
+    assert h.doc_type == "NQ" and h.issuer is not None and fold(name) in fold(h.issuer.name)
+    assert h.title is not None and fold(title) in fold(h.title)
+
+
+def test_subject_that_has_a_decision_still_leads():
+    h = header("UBND huyện Phú Lộc đã có Quyết định số 125/QĐ-UBND ngày 3/3/2021 về việc thành lập Tổ công tác.\n")
+    assert h.number is not None and str(h.number) == "125/QĐ-UBND" and h.issued_on == date(2021, 3, 3)
+
+
+# blind51 d04: a tag page opens on a body acting, placed by its province after a comma ('..., Ban Thường vụ Huyện ủy
+# Đakrông, tỉnh Quảng Trị đã chỉ đạo ...'); a later paragraph's review of a directive ('Sau 10 năm thực hiện Chỉ
+# thị số 40-CT/TW ...') is cited, not the page's document.
+@pytest.mark.parametrize(("text", "name", "level", "province"), [
+    pytest.param("Sau khi có chủ trương sáp nhập thôn, Ban Thường vụ Huyện ủy Hướng Hóa, tỉnh Quảng Trị đã chỉ đạo "
+                 "UBND huyện rà soát các thôn.\nSau 5 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính "
+                 "trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh (gọi tắt Chỉ thị số 05), huyện đạt nhiều "
+                 "kết quả.\n", "Huyện ủy Hướng Hóa", "district", "Quảng Trị", id="district-committee-directs"),
+    pytest.param("Trước mùa mưa bão, UBND huyện Krông Pa, tỉnh Gia Lai đã yêu cầu các xã kiểm tra hồ đập.\nSau 10 năm "
+                 "thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014 của Ban Bí thư về tín dụng chính sách xã hội (gọi "
+                 "tắt Chỉ thị số 40), huyện đã giải ngân hơn 300 tỷ đồng.\n", "UBND huyện Krông Pa", "district",
+                 "Gia Lai", id="district-committee-requires"),
+])
+def test_acting_subject_placed_after_a_comma_over_a_later_review(text, name, level, province):
+    h = header(text)
+    assert h.number is None and h.doc_type is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert h.issuer.locality.province == province
+
+
+# blind51 d05: a portal's post linking its own document's file by number ('Xem Thông báo số 190/TB-UBND ngày
+# 09/10/2017 của UBND huyện tại đây'): the linked number and date are the post's.
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    pytest.param("Công bố và lấy ý kiến xã Ea Hồ đủ điều kiện đạt chuẩn nông thôn mới\n\nUBND huyện đề nghị nhân dân "
+                 "góp ý.\n\nXem Thông báo số 190/TB-UBND ngày 09/10/2017 của UBND huyện tại đây\n", "190/TB-UBND",
+                 date(2017, 10, 9), id="notice-linked"),
+    pytest.param("Kế hoạch tổ chức Tết trồng cây năm 2023\n\nUBND xã triển khai đến các thôn.\n\nXem chi tiết Kế "
+                 "hoạch số 12/KH-UBND ngày 3 tháng 2 năm 2023 tại đây.\n", "12/KH-UBND", date(2023, 2, 3),
+                 id="plan-linked-written-date"),
+    pytest.param("Tải về Quyết định số 45/QĐ-UBND (file đính kèm)\n", "45/QĐ-UBND", None, id="decision-undated"),
+])
+def test_post_linking_its_document_by_number(text, number, issued_on):
+    h = header(text)
+    assert h.number is not None and str(h.number) == number and h.issued_on == issued_on
+
+
+def test_post_linking_two_documents_names_neither():
+    h = header("Văn bản chỉ đạo\n\nXem Kế hoạch số 12/KH-UBND tại đây\nXem Kế hoạch số 13/KH-UBND tại đây\n")
+    assert h.number is None
+
+
+# blind51 d09 (sweepI2's KNOWN 'working-delegation'): a committee's working delegation visiting another body holds
+# the working session; a commune's portal may write the committee in lower case.
+@pytest.mark.parametrize(("text", "name", "province"), [
+    pytest.param("Ngày 22/02/2022, Đoàn công tác BTV Huyện ủy Tháp Mười do ông Đinh Minh Dũng làm trưởng đoàn đến làm "
+                 "việc với Đảng ủy xã Mỹ Đông.\n", "Huyện ủy Tháp Mười", "Đồng Tháp", id="led-by-then-comes"),
+    pytest.param("Ngày 5/4, Đoàn công tác của ban thường vụ huyện uỷ Đắk Song đã có buổi làm việc với đảng ủy xã Nâm "
+                 "N'Jang.\n", "Ban Thường vụ Huyện ủy Đắk Song", "Đắk Nông", id="lower-case-committee"),
+    pytest.param("Sáng 3/5, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Chư Păh làm việc với Đảng ủy xã Ia Ka.\n",
+                 "Huyện ủy Chư Păh", "Gia Lai", id="inspection-team"),
+])
+def test_working_delegation_holds_the_session(text, name, province):
+    h = header(text)
+    assert h.number is None and h.doc_type is None
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == "district"
+    assert h.issuer.locality.province == province
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ngày 5/4, Đoàn công tác do đồng chí Bí thư Huyện ủy dẫn đầu đã làm việc với Đảng ủy xã.\n",
+                 id="no-body-named"),
+    pytest.param("Ngày 5/4, Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã về Kế hoạch số 12-KH/ĐU.\n",
+                 id="unplaced-committee"),
+])
+def test_working_delegation_names_no_unplaced_holder(text):
+    h = header(text)
+    assert h.issuer is None or h.issuer.locality.district is None

@@ -386,6 +386,8 @@ GLUED_LEFT = [
     pytest.param("các kết luận củá Ban Chấp hành", id="scrambled-marks"),
     pytest.param("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367-QĐ/TWĐTN-VP", id="number-cell-the-header-cuts"),
     pytest.param("Chỉ thị số 45-CTlTW, 43-NQlTW của Bộ Chính trị", id="slash-read-as-l"),
+    # blind51 d04: a unit's one-word name that is no syllable, not two words glued
+    pytest.param("Ban Thường vụ Huyện ủy Đakrông chỉ đạo xã Đakrông", id="one-word-place-name"),
 ]
 
 
@@ -406,6 +408,9 @@ GLUED_TEXTS = [
     pytest.param(_CLEAN * 15 + "thànhphố " + _CLEAN * 15, False, id="one-typo-in-a-long-text"),
     pytest.param("Thủ tướng ký Quyết định thànhlập Ban Chỉ đạo", True, id="one-in-a-short-item"),
     pytest.param("Nguồn: https://tinhuy.vn/ke-hoach.htm, thuvienphapluat.vn, Internet " * 3, False, id="web"),
+    # blind51 d04: a place's name three times in a short item, no OCR
+    pytest.param("Huyện ủy Đakrông chỉ đạo xã Đakrông và thị trấn Krông Klang. Đakrông là huyện nghèo.",
+                 False, id="one-word-place-name-thrice"),
 ]
 
 
