@@ -318,7 +318,8 @@ class Carrier(TaskRow):
     carries_out: str = Field(description="uid of the task this one's own link points to (the first hop)")
     score: float | None = Field(None, description="score of that link (0-1)")
     method: str | None = Field(
-        None, description="text | text+structure | headings | order | mutual | sentence | acts | bodies")
+        None, description="text | text+structure | headings | order | mutual | sentence | acts | bodies | "
+                          "counterparts | follow-up | objects")
 
 
 class CarriedOutByOut(_Out):

@@ -124,7 +124,8 @@ def main(folder: Path = Path("tests/alignment")) -> None:
         "acts": {"w_act": 0.0}, "sentences": {"theta_sentence": 1.01}, "orders": {"orders": ()},
         "body headings": {"body_headings": False}, "counterparts": {"counterparts": False},
         "unlinked tasks' sentences": {"theta_sentence_free": 1.01},
-        "headings' sentences": {"theta_sentence_heading": 1.01}}
+        "headings' sentences": {"theta_sentence_heading": 1.01},
+        "objects": {"objects": False}, "follow-ups": {"follow_ups": False}}
     for label, change in off.items():
         prm = replace(PARAMS, **change)  # type: ignore[arg-type]
         again = bool(set(change) & set(SIGNAL_PARAMS))

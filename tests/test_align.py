@@ -36,7 +36,7 @@ from graph.align_eval import (
     tasks_of,
 )
 from loaders.normalise import fold
-from loaders.patterns import ACT_RE
+from loaders.patterns import ACT_RE, OBJECT_RE
 
 REPO = Path(__file__).resolve().parent.parent
 PAIRS = REPO / "tests" / "alignment"
@@ -311,6 +311,78 @@ def test_two_leftover_items_asking_one_kind_of_body_for_one_act_are_counterparts
     0.10: both are left unlinked by every other rule, and each is the other's nearest text among the
     tasks asking a body of the same kind for the same act."""
     assert {(k.child, k.parent): k.method for k in align(child, parent, params)} == expected
+
+
+CLERK = ("Công chức Văn phòng - Thống kê: là thường trực tham mưu, giúp việc Ủy ban nhân dân xã trong "
+         "công tác chỉ đạo việc triển khai thực hiện Kế hoạch này; thường xuyên đôn đốc các cán bộ, công "
+         "chức, ngành liên quan triển khai thực hiện; thực hiện chế độ báo cáo theo yêu cầu.")
+COMMUNE_FRONT = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chủ trì phối hợp các tổ chức thành "
+                 "viên nâng cao chất lượng chương trình giám sát, phản biện xã hội.")
+CITY_BOARD = ("Ban Dân vận Thành ủy chủ trì, phối hợp với các cơ quan, tổ chức liên quan định kỳ tham mưu "
+              "cho Ban Thường vụ Thành ủy tổ chức kiểm tra, giám sát, sơ kết, tổng kết theo quy định.")
+SUBORDINATE = ("Các huyện ủy, đảng ủy trực thuộc",)
+FOLLOWED = [t("p1", "Các huyện ủy, đảng ủy trực thuộc tổ chức nghiên cứu, quán triệt, xây dựng chương "
+                    "trình, kế hoạch cụ thể để lãnh đạo tổ chức thực hiện.", bodies=SUBORDINATE),
+            t("p2", CITY_BOARD, bodies=("Ban Dân vận Thành ủy", "các cơ quan, tổ chức liên quan"))]
+FOLLOWING = [t("c1", CLERK, bodies=("Công chức Văn phòng - Thống kê",)),
+             t("c2", COMMUNE_FRONT, bodies=("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "các đoàn thể"))]
+COMMITTEES_REPORT = ("Các huyện ủy, đảng ủy trực thuộc thường xuyên kiểm tra, đôn đốc việc thực hiện; "
+                     "định kỳ báo cáo kết quả.")
+OFFICE_REPORTS = ("Văn phòng Huyện ủy theo dõi, đôn đốc, tổng hợp tình hình thực hiện, định kỳ báo cáo "
+                  "Ban Thường vụ Huyện ủy.")
+
+
+@pytest.mark.parametrize("parent, params, expected", [
+    (FOLLOWED, PARAMS, {("c1", "p2"): "follow-up"}),
+    (FOLLOWED, replace(PARAMS, follow_ups=False), {}),
+    # the Party committees asked to check and report are no staff: the board's item is still the one
+    ([*FOLLOWED, t("p3", COMMITTEES_REPORT, bodies=SUBORDINATE)], PARAMS, {("c1", "p2"): "follow-up"}),
+    # two staff items following the plan up: which one the clerk's is, is unsaid
+    ([*FOLLOWED, t("p3", OFFICE_REPORTS, bodies=("Văn phòng Huyện ủy",))], PARAMS, {}),
+], ids=["clerk-and-board", "switched-off", "committees-are-no-staff", "two-staff-items"])
+def test_the_one_follow_up_item_of_each_plan_carries_out_the_other(
+        parent: list[AlignTask], params: Params, expected: dict[tuple[str, str], str]) -> None:
+    """Tự Cường III.1, the commune's office clerk who follows the plan up and reports, carries out 66-CTr/TU
+    IV.2, the city's mass-mobilisation board charged with checking and reviewing it (text 0.00, bodies of
+    different kinds): each plan's only staff item asking to check and to review or report."""
+    assert {(k.child, k.parent): k.method for k in align(FOLLOWING, parent, params)} == expected
+
+
+REFORM = ("Đẩy mạnh cải cách hành chính, trọng tâm là thủ tục hành chính và nâng cao chất lượng dịch vụ "
+          "công, đổi mới và nâng cao chất lượng phục vụ nhân dân.")
+CITY_COMMITTEE = ("Ban cán sự đảng Ủy ban nhân dân thành phố",)
+PROGRAMMES = [t("p1", "Chỉ đạo các cơ quan nhà nước và chính quyền các cấp tạo điều kiện tối đa để Nhân "
+                      "dân giám sát và tham gia xây dựng chính sách; lấy ý kiến về sự hài lòng của người "
+                      "dân; duy trì chỉ số cải cách hành chính trong tốp đầu.", bodies=CITY_COMMITTEE),
+              t("p2", "Chỉ đạo Ủy ban nhân dân các cấp phát động và triển khai hiệu quả các phong trào thi "
+                      "đua yêu nước gắn với nhiệm vụ phát triển kinh tế - xã hội.", bodies=CITY_COMMITTEE),
+              t("p3", "Nâng cao chất lượng hoạt động của Mặt trận Tổ quốc trong tập hợp, đoàn kết Nhân dân.")]
+
+
+@pytest.mark.parametrize("parent, params, expected", [
+    (PROGRAMMES, PARAMS, {"p1"}),
+    (PROGRAMMES, replace(PARAMS, objects=False), set()),
+    # two parent tasks naming the programme as often: neither holds it
+    ([*PROGRAMMES, t("p4", "Tiếp tục thực hiện cải cách hành chính ở các sở, ngành.")], PARAMS, set()),
+], ids=["reform", "switched-off", "held-twice"])
+def test_a_task_on_a_programme_carries_out_the_parent_task_that_alone_holds_it(
+        parent: list[AlignTask], params: Params, expected: set[str]) -> None:
+    """131-KH/HU III.4.3 ('Đẩy mạnh cải cách hành chính ...') carries out 66-CTr/TU III.2.2, the committee's
+    item that names administrative reform among other duties (text 0.12)."""
+    assert {k.parent for k in align([t("c1", REFORM)], parent, params)} == expected
+
+
+@pytest.mark.parametrize("text, objects", [
+    (REFORM, {"reform"}),
+    ("tổ chức thực hiện tốt các chính sách xã hội, an sinh, giảm nghèo bền vững", {"poverty"}),
+    ("Tiếp tục đổi mới công tác thi đua, khen thưởng; ưu tiên khen thưởng các tập thể", {"rewards"}),
+    # the political system's ways of working, the Front's programmes and a means are no programme of their own
+    ("tham gia giám sát và phản biện xã hội, thực hiện dân chủ ở cơ sở, đối thoại với Nhân dân", set()),
+    ("các chương trình an sinh xã hội; xây dựng nông thôn mới", set()),
+    ("đẩy mạnh chuyển đổi số trong hoạt động của Mặt trận", set()),
+], ids=["reform", "poverty", "rewards", "ways-of-working", "front-programmes", "a-means"])
+def test_objects_are_the_programmes_a_task_names(text: str, objects: set[str]) -> None:
+    assert {m.lastgroup for m in OBJECT_RE.finditer(fold(text))} == objects
 
 
 PARTY_ORDER = ("Các cấp ủy, tổ chức đảng tổ chức quán triệt, triển khai, ban hành chương trình, kế hoạch "
@@ -627,11 +699,11 @@ SCORES = {s.name: s for s in RESULT["pairs"]}
 FLOORS = [
     # pair,                      links P, links R, full-links R, dropped P, dropped R
     # P 0.97 before the sentence pairs: one false link by the democracy motto both bullets quote
-    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.90, 1.00, 0.57, 1.00),
+    ("131-KH-HU_vs_66-CTr-TU", 0.95, 0.96, 1.00, 0.80, 1.00),
     # P 1.00, dropped P 0.23, R 1.00 before the bundles: one false link, III.2 names 'trí thức' in passing
-    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.85, 0.97, 0.40, 0.80),
+    ("230-KH-ThU_vs_66-CTr-TU", 0.96, 0.87, 0.97, 0.44, 0.80),
     ("66-CTr-TU_vs_seed-001", 0.81, 0.77, 0.95, 0.50, 0.66),  # P 0.83 before the subjects (docs/alignment.md)
-    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.80, 1.00, 0.90, 0.90),
+    ("tu-cuong_vs_66-CTr-TU", 0.96, 0.85, 1.00, 0.95, 0.90),
 ]
 
 
@@ -648,7 +720,7 @@ def test_each_pair_holds_its_floor(name: str, p: float, r: float, rf: float, dp:
 def test_pooled_links_keep_the_precision_target() -> None:
     tp = sum(s.links[0] for s in SCORES.values())
     assert ratio(tp, sum(s.links[1] for s in SCORES.values())) >= 0.90
-    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.83
+    assert ratio(tp, sum(s.links[2] for s in SCORES.values())) >= 0.86
 
 
 def test_the_ngay_hoi_task_is_one_group_across_the_four_plans() -> None:
