@@ -268,7 +268,10 @@ def parse_body(phrase: str | None) -> Body | None:
     if base == "đảng ủy" and (agency := AGENCY_PARTY_RE.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
-            and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
+            and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"  # blind23: 'Đảng bộ Sở Y tế'
+                 or TAIL_UNIT_RE.search(squeeze(rest).strip(" ,.;:"))):
+        # blind52: 'Đảng bộ Bệnh viện Đa khoa tỉnh Thanh Hóa', whose unit word places it ('ĐẢNG BỘ BỆNH VIỆN
+        # CHỢ RẪY', with none, keeps the place its header's place line gives)
         return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
     if base == _YOUTH_BLOC_BASE and (bloc := BLOC_RE.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
@@ -956,6 +959,9 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(ORGANS[body.organ][0])
     if body.base:
         parts.append(body.base_shown or BASES[body.base][0])
+    if body.bloc and body.unit_kind and body.place and TAIL_KIND_RE.search(fold(body.bloc)):
+        # blind52: its place written after its unit word ('Đảng bộ Bệnh viện Đa khoa tỉnh Thanh Hóa')
+        return " ".join([*parts, body.bloc, body.place])
     if body.bloc:
         return " ".join([*parts, body.bloc])
     if body.topic:
