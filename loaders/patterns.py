@@ -5475,9 +5475,11 @@ PERIOD_LINE_RE = re.compile(
 
 # --- resolve: the patterns that read a body's name, its place and its level ---
 
-# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text).
+# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text);
+# blind52: the merged bloc's 'và' ('Khối các Cơ quan và Doanh nghiệp tỉnh').
 BLOC_RE = re.compile(
-    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
+    r"^khối(?:\s+(?:các|cơ|quan|và(?=\s+(?:các\s+)?doanh)|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận"
+    r"|thị|xã))*",
     re.IGNORECASE,
 )
 # A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng

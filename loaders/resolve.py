@@ -11,6 +11,7 @@ and says so in a warning (DOMAIN §5).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1108,12 +1109,15 @@ def _full_blocs(text: str) -> tuple[dict[str, re.Match[str]], Level | None]:
 
 def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
     """The bare 'Khối' of a bloc's committee, at the level of the blocs the text names in full; named as
-    the one it names."""
+    the one it names, or (blind52) as the one it names most often: a page tells its own bloc again and again
+    ('Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh' four times, a slip 'Khối các Cơ quan tỉnh' once)."""
     named, level = _full_blocs(text)
     if level is None:
         return None
-    if len(named) == 1:
-        body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
+    times = Counter(fold(squeeze(m.group(0))) for m in FULL_BLOC_RE.finditer(text))
+    ranked = times.most_common(2)
+    if len(named) == 1 or ranked[0][1] > ranked[1][1]:
+        body = replace(body, bloc=_display_case(squeeze(named[ranked[0][0]].group(0))),
                        central=level == "central")
     return body, level
 def _member_of_bloc(body: Body, text: str) -> Level | None:

@@ -1961,6 +1961,7 @@ def test_adverb_in_a_task_is_no_lead(text):
     ("Ban Thường vụ Đảng ủy Quốc hội", "central"),
     ("Đảng ủy Khối các cơ quan TW", "central"),
     ("Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh", "province"),  # blind52: the merged bloc
     ("Đảng ủy xã Tự Cường", "commune"),
 ])
 def test_central_party_committees(phrase, level):
@@ -5497,6 +5498,13 @@ def test_party_committee_of_a_department_ministry_or_command(text, name, level, 
     ("ĐẢNG ỦY KHỐI\n\nDOANH NGHIỆP TRUNG ƯƠNG\n\n*\n\nSố 06 - KH/ĐUK\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 27 "
      "tháng 4 năm 2016\n\nKẾ HOẠCH\n\nTổ chức hội nghị tổng kết\n\nThực hiện Công văn số 178-CV/BTGTW, Đảng ủy "
      "Khối xây dựng kế hoạch như sau:\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    # blind52: the merged bloc ('Khối các Cơ quan và Doanh nghiệp tỉnh'), named once, or most often beside a slip
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Hướng dẫn số 12-HD/ĐUK về bầu cử.\nCác chi bộ thuộc Đảng bộ Khối các Cơ "
+     "quan và Doanh nghiệp tỉnh thực hiện.\n", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "province"),
+    ("Ngày 9-11, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 17-KH/ĐUK về Đại hội Đảng bộ Khối các Cơ quan và "
+     "Doanh nghiệp tỉnh lần thứ IX.\nCác chỉ thị của Ban Thường vụ Đảng ủy Khối các Cơ quan tỉnh và Doanh nghiệp tỉnh "
+     "được quán triệt trong Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh.\n",
+     "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "province"),
     # open: two blocs of different levels, none, a city's
     ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về phối hợp giữa Đảng bộ Khối các cơ quan tỉnh "
      "và Đảng bộ Khối Doanh nghiệp Trung ương.\n", "Đảng ủy Khối", None),
