@@ -897,7 +897,7 @@ BLIND52_FLOORS = {
     "document.number": 1.00,
     "document.doc_type": 1.00,
     "document.issued_on": 1.00,
-    "document.issuer": 0.58,
+    "document.issuer": 0.66,
     "document.issuer_level": 0.66,
     "document.locality": 0.88,
     "document.signer": 1.00,
