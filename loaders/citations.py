@@ -1007,6 +1007,7 @@ def _opened(rx: _Rx, text: str, mentions: list[_Mention], starts: dict[int, int]
             types: frozenset[str] | None, found: list[tuple[int, Key]], director: str | None = None) -> None:
     if at not in starts and (lead_in := OPENED_LEAD_IN_RE.match(text, at)) is not None:
         at = lead_in.end()  # implgaps: 'các Nghị quyết số ...', '“Nghị quyết số ...”'
+        director = director or (squeeze(lead_in["owner"]) if lead_in["owner"] else None)  # blind52
     clause_end = _clause_end(rx, text, starts, mentions, at)
     _conjoined(rx, text, mentions, at, clause_end, types, found)
     i = starts.get(at)

@@ -67,6 +67,7 @@ from loaders.patterns import (
     BODY_RE,
     BRACKETED_NUMBER_RE,
     BRANCH_LINE_RE,
+    CARRY_OUT_LIST_OPENING_RE,
     CENTRAL_CELL_RE,
     CENTRAL_ORGAN_NAMES,
     CENTRAL_ORGAN_OF_NUMBER,
@@ -2869,8 +2870,10 @@ def _meeting_holder(text: str, *, by_level: bool = False) -> tuple[re.Match[str]
 
 
 def _level_in_name(body: Body) -> bool:
-    """A Party committee or a Youth Union body whose name gives its level ('Huyện ủy', 'Huyện đoàn')."""
-    return body.base in PARTY_BASES or body.base in YOUTH_BASES
+    """A Party committee or a Youth Union body whose name gives its level ('Huyện ủy', 'Huyện đoàn'); blind52:
+    or a bloc's or an agency's Party committee whose bloc or agency does ('Đảng ủy Khối các cơ quan tỉnh',
+    'Đảng bộ Sở Y tế'): the province it serves is the one the page is about, never named."""
+    return body.base in PARTY_BASES or body.base in YOUTH_BASES or bool(body.bloc and body.fixed_level)
 
 
 def _passes_at_meeting(text: str) -> _Identity | None:
@@ -3939,7 +3942,8 @@ def _reported_document(text: str, actorless: bool = False) -> _Identity | None:
     if _acted_in_earlier_paragraph(text, m.start()):
         return None
     before = text[max(0, m.start() - _REVIEW_CHARS):m.start()]
-    under = REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before)
+    under = REPORTED_UNDER_RE.search(before) and not RESULTS_REVIEW_RE.search(before) \
+        or CARRY_OUT_LIST_OPENING_RE.match(text[_sentence_start(text, m.start()):m.start()])
     lone = actorless and OPENING_CARRY_OUT_RE.search(before) and _only_document_named(text, number) \
         and not any(parse_body(part.strip()) for part in m["title"].split(",")[1:])  # ', Ban X định hướng
     if under and not lone:
@@ -3965,6 +3969,13 @@ def _acted_in_earlier_paragraph(text: str, pos: int) -> bool:
         return False
     head = _untagged(text[:cut])
     return any(parse_body(m["issuer"]) is not None for m in ACTING_SUBJECT_RE.finditer(head))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` opens: after the last full stop or line break before it (a list's ';'
+    parts one item from the next, inside the sentence)."""
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _item_told(text: str, m: re.Match[str]) -> bool:

@@ -1772,7 +1772,13 @@ ISSUED_ON_RE = HintedPattern(re.compile(
 _DEPARTMENT = (rf"""(?:Bộ(?!\s+Chính\s+trị(?![\w]))|Sở|Phòng|Chi\s+cục|Tổng\s+cục|Cục)"""  # blind8
                rf"""\s+[{UPPER}]\w*"""
                rf"""(?:(?:\s+|\s*[{DASH_CHARS},&]\s*)(?:và\s+)?\w+){{0,8}}?""")
-_JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}"""
+# blind52: the Party committee of a department or a hospital, whose name has lower-case words as the
+# department's has ('Đảng bộ Sở Y tế tổ chức Hội nghị ...', 'Sáng 18/11, Đảng bộ Bệnh viện Đa khoa tỉnh Thanh
+# Hóa tổ chức Hội nghị ...', 'Đảng ủy bệnh viện Đa khoa Thọ Xuân'); its name ends where the verb starts.
+_AGENCY_PARTY = (rf"""(?:Ban\s+Thường\s+vụ\s+)?Đảng\s+(?:ủy|uỷ|bộ)\s+(?:cơ\s+quan\s+)?"""
+                 rf"""(?:Sở|[Bb]ệnh\s+viện)\s+(?:[{UPPER}]\w*|(?i:{UNIT_KIND_WORD})(?![\w]))"""
+                 rf"""(?:(?:\s+|\s*[{DASH_CHARS}&]\s*)(?:và\s+)?\w+){{0,8}}?""")
+_JOINED_NAME = (rf"""(?:{_POLITBURO_SECRETARIAT}|{_DEPARTMENT}|{_AGENCY_PARTY}"""
                 rf"""|{BODY_NAME}(?:\s+và\s+{BODY_NAME})?)""")  # 'Ban Tuyên giáo và Dân vận TW'
 # --- regexfast: a name that must run to the end of the text ---
 # A body's name is a chain of words, each word's length fixed by where it starts; with the end of the
@@ -2618,6 +2624,15 @@ REPORTED_UNDER_RE = re.compile(
         (?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
+# blind52: a sentence that opens by carrying out a list of documents ('Quán triệt Nghị quyết số 12-NQ/TW,
+# ngày 16/3/2022 của Bộ Chính trị về ..., Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy Công an Trung
+# ương về việc thực hiện Nghị quyết số 12, Đảng ủy Công an tỉnh Hải Dương đã ... triển khai ...'): every item
+# is carried out, not only the first; matched on the sentence up to an item, which issues nothing of its own.
+CARRY_OUT_LIST_OPENING_RE = re.compile(
+    r"""[ \t]*(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ|cụ\s+thể\s+h(?:óa|oá))(?![\w])
+        (?![^\n]*(?<![\w])ban\s+hành(?![\w]))""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # blind39: an event report opens with the plan it carries out, as the clause's first words ('Thực hiện Kế
 # hoạch số 33-KH/ĐU ...', 'Căn cứ vào kế hoạch số 23-KH/ĐTN ...', '...; Thực hiện kế hoạch số: 37-KH/ĐTN
 # ...'); 'thực hiện tốt Chỉ thị số 35-CT/TU' inside an item is a task's words.
@@ -3068,7 +3083,7 @@ EVENT_HOLDER_RE = re.compile(
         |(?<=[.;:,]\s)|(?<=[ \t]được[ \t])  # leftovers10: passive ('... được Phòng X tổ chức')
         |(?<=[/.\-]\d{{4}}[ \t])  # sweepI3: a dated opening with no comma ('Sáng ngày 29/7/2014 Hội X ...')
         |(?<=[ \t][-–][ \t]))  # sweepI3: the last of bodies joined by dashes ('Huyện ủy - UBND huyện X ...')
-        (?P<issuer>{_DEPARTMENT}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
+        (?P<issuer>{_DEPARTMENT}|{_AGENCY_PARTY}|{_NAME_HEAD}(?:{_NAME_BREAK}{BODY_TOKEN}){{0,14}}?){_NOT_HOLDING}{_BODY_TERM}
         (?:{SUBJECT_PLACE}|[ \t]*\([^()\n]{{1,40}}\))?  # sweepI2: ', Thành phố Hồ Chí Minh'; '(Quảng Nam)'
         # sweepI2: co-organisers listed after it, then 'phối hợp' ('X, Y cùng Z đã phối hợp tổ chức ...')
         (?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+)[^.;:\n]{{2,160}}?
@@ -3396,9 +3411,13 @@ ACTOR_CARRIES_OUT_RE = re.compile(
 # implgaps: what lies between a carry-out clause's opener and the type word of what it carries out: 'Thực
 # hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW' (a plural before the type word), 'Thực hiện “Nghị quyết số
 # 57-NQ/TW”' (the document's name quoted or bracketed). Only before a type word: 'các nhiệm vụ' is no parent.
+# blind52: or the plural type word with the issuer of every item before the list ('quán triệt các chỉ thị của
+# Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về ...; Chỉ thị số 42-CT/TW về ...').
 OPENED_LEAD_IN_RE = re.compile(
     rf"""(?:(?i:các|những)\s+             # a plural: several documents of one type,
            (?:(?i:văn\s+bản)(?:\s+(?i:sau))?\s*:\s*)?)?  # or a list: 'các văn bản: Nghị quyết ..., ...'
+        (?:(?i:{TYPE_WORD})\s+(?i:của)\s+(?P<owner>{BODY_NAME})(?:\s+(?i:khóa|khoá)\s+[IVXL]+)?
+           \s+(?i:gồm|sau\s+đây|như\s+sau)\s*:\s*)?
         (?:[“"«(\[]\s*)?                # an opening quote or bracket
         (?=(?i:{TYPE_WORD})\b)""",
     re.VERBOSE,
@@ -5529,9 +5548,11 @@ PERIOD_LINE_RE = re.compile(
 
 # --- resolve: the patterns that read a body's name, its place and its level ---
 
-# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text).
+# A bloc's name after 'Đảng ủy' ('Khối các cơ quan tỉnh'), up to the word that names its level (folded text);
+# blind52: the merged bloc's 'và' ('Khối các Cơ quan và Doanh nghiệp tỉnh').
 BLOC_RE = re.compile(
-    r"^khối(?:\s+(?:các|cơ|quan|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận|thị|xã))*",
+    r"^khối(?:\s+(?:các|cơ|quan|và(?=\s+(?:các\s+)?doanh)|doanh|nghiệp|dân|chính|đảng|tỉnh|thành|phố|huyện|quận"
+    r"|thị|xã))*",
     re.IGNORECASE,
 )
 # A Party committee directly under the Central Committee: 'Đảng ủy các cơ quan Đảng Trung ương', 'Đảng

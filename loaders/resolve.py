@@ -11,6 +11,7 @@ and says so in a warning (DOMAIN §5).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -268,7 +269,10 @@ def parse_body(phrase: str | None) -> Body | None:
     if base == "đảng ủy" and (agency := AGENCY_PARTY_RE.match(squeeze(rest))):
         return Body(organ=organ, base=base, bloc=_agency_shown(agency["agency"], agency["kind"]))
     if base in ("đảng ủy", "đảng bộ") and (agency_head := AGENCY_COMMITTEE_RE.match(squeeze(rest))) \
-            and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"):  # blind23: 'Đảng bộ Sở Y tế'
+            and (base == "đảng ủy" or fold(agency_head["head"]) == "sở"  # blind23: 'Đảng bộ Sở Y tế'
+                 or TAIL_UNIT_RE.search(squeeze(rest).strip(" ,.;:"))):
+        # blind52: 'Đảng bộ Bệnh viện Đa khoa tỉnh Thanh Hóa', whose unit word places it ('ĐẢNG BỘ BỆNH VIỆN
+        # CHỢ RẪY', with none, keeps the place its header's place line gives)
         return _agency_party_committee(organ, base, squeeze(rest).strip(" ,.;:"))
     if base == _YOUTH_BLOC_BASE and (bloc := BLOC_RE.match("khối " + squeeze(rest))) \
             and len(bloc.group(0).split()) > 1:
@@ -956,6 +960,9 @@ def body_name(body: Body, unit: gz.Unit | None) -> str:
         parts.append(ORGANS[body.organ][0])
     if body.base:
         parts.append(body.base_shown or BASES[body.base][0])
+    if body.bloc and body.unit_kind and body.place and TAIL_KIND_RE.search(fold(body.bloc)):
+        # blind52: its place written after its unit word ('Đảng bộ Bệnh viện Đa khoa tỉnh Thanh Hóa')
+        return " ".join([*parts, body.bloc, body.place])
     if body.bloc:
         return " ".join([*parts, body.bloc])
     if body.topic:
@@ -1102,12 +1109,15 @@ def _full_blocs(text: str) -> tuple[dict[str, re.Match[str]], Level | None]:
 
 def _short_bloc(body: Body, text: str) -> tuple[Body, Level] | None:
     """The bare 'Khối' of a bloc's committee, at the level of the blocs the text names in full; named as
-    the one it names."""
+    the one it names, or (blind52) as the one it names most often: a page tells its own bloc again and again
+    ('Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh' four times, a slip 'Khối các Cơ quan tỉnh' once)."""
     named, level = _full_blocs(text)
     if level is None:
         return None
-    if len(named) == 1:
-        body = replace(body, bloc=_display_case(squeeze(next(iter(named.values())).group(0))),
+    times = Counter(fold(squeeze(m.group(0))) for m in FULL_BLOC_RE.finditer(text))
+    ranked = times.most_common(2)
+    if len(named) == 1 or ranked[0][1] > ranked[1][1]:
+        body = replace(body, bloc=_display_case(squeeze(named[ranked[0][0]].group(0))),
                        central=level == "central")
     return body, level
 def _member_of_bloc(body: Body, text: str) -> Level | None:

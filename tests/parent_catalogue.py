@@ -337,6 +337,18 @@ HAND_ROWS: tuple[Row, ...] = (
         ("number-quoted", "cite sweep (only the number quoted: 'Nghị quyết “số 57-NQ/TW”')",
          "Nghị quyết “số 57-NQ/TW” ngày 22/12/2024 của Bộ Chính trị",
          (("57-NQ/TW", "2024-12-22", "Bộ Chính trị"),)),
+        ("cac-ct-cua-gom", "blind52 e04 ('quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW ...; ...')",
+         "các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về tăng cường bảo đảm an toàn, an ninh mạng; "
+         "Chỉ thị số 42-CT/TW về công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai",
+         (("41-CT/TW", None, "Ban Bí thư"), ("42-CT/TW", None, "Ban Bí thư"))),
+        ("cac-nq-cua-sau-day", "blind52 e04's family (the list's issuer before 'sau đây:', each item dated)",
+         "các nghị quyết của Bộ Chính trị sau đây: Nghị quyết số 29-NQ/TW ngày 25/7/2018 về chiến lược bảo vệ Tổ quốc trên "
+         "không gian mạng, Nghị quyết số 33-NQ/TW ngày 28/9/2018 về chiến lược bảo vệ biên giới quốc gia",
+         (("29-NQ/TW", "2018-07-25", "Bộ Chính trị"), ("33-NQ/TW", "2018-09-28", "Bộ Chính trị"))),
+        ("cac-kl-cua-khoa-gom", "blind52 e04's family (the issuer with its term, then 'gồm:')",
+         "các kết luận của Ban Chấp hành Trung ương Đảng khóa XIII gồm: Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục "
+         "thực hiện Chỉ thị số 05-CT/TW; Kết luận số 21-KL/TW ngày 25/10/2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng",
+         (("01-KL/TW", "2021-05-18", "Trung ương"), ("21-KL/TW", "2021-10-25", "Trung ương"))),
         ("not-cac-nhiem-vu", "DOMAIN §3 ('các nhiệm vụ' before the document: no plural of a type word)",
          "các nhiệm vụ năm 2024 theo các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương",
          ()),

@@ -89,10 +89,14 @@ def test_agency_committee(cells: list[str], name: str, level: str) -> None:
     ("Đảng ủy Sở Y tế tỉnh Thái Nguyên", "Sở Y tế tỉnh"),
     ("Đảng ủy Văn phòng UBND tỉnh Lai Châu", "Văn phòng UBND tỉnh"),
     ("Đảng ủy cơ quan chính quyền Phường 12", "cơ quan chính quyền Phường"),
+    # blind52: a hospital's 'Đảng bộ' placed by the unit word closing its name
+    ("Đảng bộ Bệnh viện Đa khoa tỉnh Thanh Hóa", "Bệnh viện Đa khoa tỉnh"),
+    ("Đảng bộ Bệnh viện Y học cổ truyền huyện Thọ Xuân", "Bệnh viện Y học cổ truyền huyện"),
     # must not fire: a commune's, a bloc's committee, the agency in running text
     ("Đảng ủy xã Đức Hợp", None),
     ("Đảng ủy Khối các cơ quan tỉnh", "Khối các cơ quan tỉnh"),
     ("Sở Y tế tỉnh Thái Nguyên", None),
+    ("Đảng bộ Bệnh viện Chợ Rẫy", None),  # no unit word: the place its header's place line gives (blind10)
 ])
 def test_agency_committee_phrase(phrase: str, bloc: str | None) -> None:
     body = parse_body(phrase)

@@ -1976,6 +1976,7 @@ def test_adverb_in_a_task_is_no_lead(text):
     ("Ban Thường vụ Đảng ủy Quốc hội", "central"),
     ("Đảng ủy Khối các cơ quan TW", "central"),
     ("Đảng ủy Khối các cơ quan tỉnh", "province"),
+    ("Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh", "province"),  # blind52: the merged bloc
     ("Đảng ủy xã Tự Cường", "commune"),
 ])
 def test_central_party_committees(phrase, level):
@@ -5525,6 +5526,13 @@ def test_party_committee_of_a_department_ministry_or_command(text, name, level, 
     ("ĐẢNG ỦY KHỐI\n\nDOANH NGHIỆP TRUNG ƯƠNG\n\n*\n\nSố 06 - KH/ĐUK\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 27 "
      "tháng 4 năm 2016\n\nKẾ HOẠCH\n\nTổ chức hội nghị tổng kết\n\nThực hiện Công văn số 178-CV/BTGTW, Đảng ủy "
      "Khối xây dựng kế hoạch như sau:\n", "Đảng ủy Khối Doanh nghiệp Trung ương", "central"),
+    # blind52: the merged bloc ('Khối các Cơ quan và Doanh nghiệp tỉnh'), named once, or most often beside a slip
+    ("Ngày 5/5/2021, Đảng ủy Khối ban hành Hướng dẫn số 12-HD/ĐUK về bầu cử.\nCác chi bộ thuộc Đảng bộ Khối các Cơ "
+     "quan và Doanh nghiệp tỉnh thực hiện.\n", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "province"),
+    ("Ngày 9-11, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 17-KH/ĐUK về Đại hội Đảng bộ Khối các Cơ quan và "
+     "Doanh nghiệp tỉnh lần thứ IX.\nCác chỉ thị của Ban Thường vụ Đảng ủy Khối các Cơ quan tỉnh và Doanh nghiệp tỉnh "
+     "được quán triệt trong Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh.\n",
+     "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "province"),
     # open: two blocs of different levels, none, a city's
     ("Ngày 5/5/2021, Đảng ủy Khối ban hành Kế hoạch số 3-KH/ĐUK về phối hợp giữa Đảng bộ Khối các cơ quan tỉnh "
      "và Đảng bộ Khối Doanh nghiệp Trung ương.\n", "Đảng ủy Khối", None),
@@ -6686,6 +6694,22 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Ban Tuyên giáo Thị ủy Bình Minh", "district", "Vĩnh Long", id="town-board-advised"),
     pytest.param("Thời gian qua, Đảng ủy xã Tân Hưng, huyện Hớn Quản đã phát huy vai trò lãnh đạo trong xây dựng nông "
                  "thôn mới.\n", "Đảng ủy xã Tân Hưng", "commune", "Bình Phước", id="commune-committee-led-placed"),
+    # blind52: a bloc's, a department's or a hospital's Party committee holding a meeting: its bloc or agency
+    # gives its level, a unit word closing a hospital's name places it
+    pytest.param("Sáng 3-7, Đảng ủy Khối các cơ quan tỉnh đã tổ chức Hội nghị học tập, quán triệt các chỉ thị của Ban "
+                 "Bí thư.\n", "Đảng ủy Khối các cơ quan tỉnh", "province", None, id="bloc-committee-meets"),
+    pytest.param("Ngày 12/4, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết công tác quý I.\n",
+                 "Đảng ủy Khối doanh nghiệp tỉnh", "province", None, id="firms-bloc-reviews"),
+    pytest.param("Ngày 2/3, Đảng ủy Khối các cơ quan huyện tổ chức hội nghị tổng kết công tác năm.\n",
+                 "Đảng ủy Khối các cơ quan huyện", "district", None, id="district-bloc-reviews"),
+    pytest.param("Chiều 5/6, Đảng bộ Sở Tư pháp tổ chức Hội nghị Ban Chấp hành lần thứ 12.\n", "Đảng bộ Sở Tư pháp",
+                 "province", None, id="department-party-organisation-meets"),
+    pytest.param("Ngày 9/10, Đảng ủy Sở Giáo dục và Đào tạo đã tổ chức hội nghị quán triệt nghị quyết.\n",
+                 "Đảng ủy Sở Giáo dục và Đào tạo", "province", None, id="department-committee-meets"),
+    pytest.param("Sáng 18/11, Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Nam tổ chức Hội nghị trực tuyến học tập nghị quyết.\n",
+                 "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Nam", "province", "Quảng Nam", id="hospital-party-organisation"),
+    pytest.param("Ngày 20/5, Đảng ủy Bệnh viện Y học cổ truyền tỉnh Nghệ An tổ chức hội nghị học tập chuyên đề.\n",
+                 "Đảng ủy Bệnh viện Y học cổ truyền tỉnh Nghệ An", "province", "Nghệ An", id="hospital-committee"),
     # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
     pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
                  "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
@@ -6952,6 +6976,9 @@ def test_activity_report_organiser_known(text, name, level):
     pytest.param("Sáng 1-3, UBND huyện Nông Sơn tổ chức Lễ công bố Quyết định số 45/QĐ-UBND ngày 20/02/2023 của UBND "
                  "tỉnh về công nhận xã đạt chuẩn nông thôn mới.\n", id="numbered-document-named"),
     pytest.param("Kính gửi: UBND huyện Nông Sơn tổ chức lễ ra quân.\n", id="addressee"),
+    # blind52: a bloc or a hospital whose name gives no level
+    pytest.param("Ngày 2/3, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm.\n", id="bloc-unnamed"),
+    pytest.param("Ngày 2/3, Đảng ủy Bệnh viện đã tổ chức hội nghị tổng kết công tác năm.\n", id="hospital-unnamed"),
 ])
 def test_event_holder_names_no_organiser(text):
     assert header(text).issuer is None
@@ -7687,3 +7714,40 @@ def test_working_delegation_holds_the_session(text, name, province):
 def test_working_delegation_names_no_unplaced_holder(text):
     h = header(text)
     assert h.issuer is None or h.issuer.locality.district is None
+
+
+# blind52: a lead opening on a list of documents it carries out ('Quán triệt Nghị quyết số 12-NQ/TW ..., Kế hoạch số
+# 118-KH/ĐUCA ... của Đảng ủy Công an Trung ương về việc thực hiện ..., Đảng ủy Công an tỉnh ... đã ... triển khai'):
+# every item is a parent, none the page's own document, though the page names one again ('Kế hoạch số 118').
+# Must not fire: the page's own document issued in the same sentence ('..., Ban Thường vụ Huyện ủy ban hành ...').
+_CAND = ("về đẩy mạnh xây dựng lực lượng Công an nhân dân thật sự trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện "
+         "đại, đáp ứng yêu cầu, nhiệm vụ trong tình hình mới")
+_CT35 = ("Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+         "toàn quốc lần thứ XIII của Đảng")
+_KH150 = "Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025"
+_BLOC_DEPLOYS = (", Đảng ủy Khối các cơ quan tỉnh đã tổ chức hội nghị triển khai tới các tổ chức cơ sở đảng trực thuộc "
+                 "trong toàn Đảng bộ Khối.\nTheo Kế hoạch số 150, đại hội cấp cơ sở hoàn thành trong quý II/2020.\n")
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    pytest.param(f"Quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị {_CAND}, Kế hoạch số 118-KH/ĐUCA, "
+                 "ngày 25/5/2022 của Đảng ủy Công an Trung ương về việc thực hiện Nghị quyết số 12, Đảng ủy Công an tỉnh "
+                 "Nam Định đã khẩn trương tổ chức chỉ đạo, triển khai tới các chi, đảng bộ trực thuộc Đảng ủy Công an "
+                 "tỉnh.\nCác chi bộ đã quán triệt Kế hoạch số 118 của Đảng ủy Công an Trung ương.\n",
+                 ("12-NQ/TW", "118-KH/ĐUCA"), id="quan-triet-comma-list"),
+    pytest.param(f"Thực hiện {_CT35}, {_KH150}{_BLOC_DEPLOYS}", ("35-CT/TW", "150-KH/TU"), id="thuc-hien-comma-list"),
+    pytest.param(f"Thực hiện {_CT35}; {_KH150}{_BLOC_DEPLOYS}", ("35-CT/TW", "150-KH/TU"), id="thuc-hien-semicolon-list"),
+])
+def test_carry_out_list_names_no_own_document(text, parents):
+    from loaders.parse import parse_text
+    r = parse_text(text)
+    assert r.number is None and r.doc_type is None and r.issued_on is None
+    assert [str(p.number) for p in r.implements] == list(parents)
+
+
+def test_carry_out_list_keeps_the_document_issued_in_it():
+    from loaders.parse import parse_text
+    r = parse_text(f"Thực hiện {_CT35}, Ban Thường vụ Huyện ủy Kim Động ban hành Kế hoạch số 20-KH/HU, ngày 5/11/2019 về "
+                   "tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025 trong toàn Đảng bộ huyện.\nKế hoạch số 20 yêu "
+                   "cầu các chi bộ hoàn thành đại hội trong quý II/2020.\n")
+    assert str(r.number) == "20-KH/HU" and [str(p.number) for p in r.implements] == ["35-CT/TW"]
