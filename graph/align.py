@@ -773,7 +773,7 @@ def align(child: Sequence[AlignTask], parent: Sequence[AlignTask], params: Param
         _follow_ups_linked(*sig.trees, chosen)
     if params.objects:
         _objects_linked(sig, chosen)
-    links = [Link(child[a].key, parent[b].key, round(min(1.0, float(score[a, b])), 4), method)
+    links = [Link(child[a].key, parent[b].key, round(max(0.0, min(1.0, float(score[a, b]))), 4), method)
              for (a, b), method in chosen.items()]
     return sorted(links, key=lambda k: (k.child, k.parent))
 
