@@ -64,13 +64,7 @@ L["t03_sonla_thuanchau_decuong_sapxep_dvhc_2025_portal"] = dict(
         signer=None,
     ),
     implements=[imp("60-NQ/TW", "2025-04-12"), imp("137-KL/TW", "2025-03-28")],
-    implements_optional=[
-        imp("74/NQ-CP", "2025-04-07"),
-        imp("759/QĐ-TTg", "2025-04-14"),
-        imp("03/CV-BCĐ", "2025-04-15"),
-        imp("1587-KL/TU", "2025-04-16"),
-        imp("76/2025/UBTVQH15", "2025-04-14"),
-    ],
+    implements_optional=["74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "76/2025/UBTVQH15"],
     citations=["60-NQ/TW", "76/2025/UBTVQH15", "74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "137-KL/TW"],
     task_labels=[],
     notes=(
@@ -99,7 +93,7 @@ L["t04_laocai_sapa_ubndh_phuongan_thixa_kl263_2017_portal"] = dict(
         signer=None,
     ),
     implements=[],
-    implements_optional=[imp("263-TB/TU", "2017-09-06")],
+    implements_optional=["263-TB/TU"],
     citations=["263-TB/TU"],
     task_labels=[],
     notes=(
