@@ -63,9 +63,10 @@ L["t03_sonla_thuanchau_decuong_sapxep_dvhc_2025_portal"] = dict(
         title_contains="sắp xếp đơn vị hành chính cấp xã trên địa bàn huyện Thuận Châu",
         signer=None,
     ),
-    implements=[imp("60-NQ/TW", "2025-04-12"), imp("137-KL/TW", "2025-03-28")],
-    implements_optional=["74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "76/2025/UBTVQH15"],
-    citations=["60-NQ/TW", "76/2025/UBTVQH15", "74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "137-KL/TW"],
+    implements=[imp("60/NQ-TW", "2025-04-12"), imp("137-KL/TW", "2025-03-28")],
+    implements_optional=["60-NQ/TW", "74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "76/2025/UBTVQH15"],
+    citations=["60-NQ/TW", "76/2025/UBTVQH15", "74/NQ-CP", "759/QĐ-TTg", "03/CV-BCĐ", "1587-KL/TU", "60/NQ-TW",
+               "137-KL/TW"],
     task_labels=[],
     notes=(
         "Thuận Châu district's portal: 'ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU', "
@@ -76,11 +77,13 @@ L["t03_sonla_thuanchau_decuong_sapxep_dvhc_2025_portal"] = dict(
         "the district's propaganda outline (a type with no code in DOMAIN.md: type ungraded); unnumbered, undated (no posting "
         "date either). Its issuer is unsaid (a district portal's outline about the district): only the level is graded "
         "(district), as blind41 b06. Locality: 'huyện Thuận Châu', a district only Sơn La has (Sơn La named too). Title: the "
-        "outline's subject. Parents: the two documents of the 'Thực hiện ...' clause, 60-NQ/TW ('60/NQ-TW' in the clause, "
-        "'60-NQ/TW' in the grounds: the Party form) and 137-KL/TW, dated; the other grounds are optional (a Government "
+        "outline's subject. Parents: the two documents of the 'Thực hiện ...' clause, '60/NQ-TW' (so written there; "
+        "'60-NQ/TW' in the grounds, optional) and 137-KL/TW, dated; the other grounds are optional (a Government "
         "resolution issuing a plan, the Prime Minister's decision approving a scheme, a steering board's letter, the province's "
-        "conclusion, the Standing Committee's resolution, a legal act). Citations: all seven numbers. No outline of tasks (I and "
-        "II are background). No signer: null."
+        "conclusion, the Standing Committee's resolution, a legal act). Citations: all seven numbers, the resolution in both its written "
+        "shapes. Corrected after the first run (its citations then missed '60/NQ-TW' and its parent was '60-NQ/TW'): a "
+        "Party number written state-style is kept as written, as blind11 b04 keeps '22/CT-TW' and blind12 b02 '36/NQ-TW'. "
+        "No outline of tasks (I and II are background). No signer: null."
     ),
 )
 L["t04_laocai_sapa_ubndh_phuongan_thixa_kl263_2017_portal"] = dict(
@@ -183,6 +186,7 @@ L["t08_hagiang_nq27_ct09_hutuc_2022_aiyeu"] = dict(
         number=None,
         doc_type=None,
         issued_on=None,
+        issuer={},
         locality=loc("Hà Giang"),
         signer=None,
     ),
