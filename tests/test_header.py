@@ -6597,6 +6597,16 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Ban Tuyên giáo Thị ủy Bình Minh", "district", "Vĩnh Long", id="town-board-advised"),
     pytest.param("Thời gian qua, Đảng ủy xã Tân Hưng, huyện Hớn Quản đã phát huy vai trò lãnh đạo trong xây dựng nông "
                  "thôn mới.\n", "Đảng ủy xã Tân Hưng", "commune", "Bình Phước", id="commune-committee-led-placed"),
+    # blind50: or that led the work or built it into its own ('đã đưa vào', 'đã lãnh đạo', 'đã tập trung', 'đã quan tâm')
+    pytest.param("Để làm được điều này, Ban Chấp hành Đảng bộ huyện Văn Chấn đã đưa vào chương trình hành động, phân công "
+                 "nhiệm vụ cụ thể cho các ủy viên.\n", "Ban Chấp hành Đảng bộ huyện Văn Chấn", "district", "Yên Bái",
+                 id="district-executive-built-in"),
+    pytest.param("Năm 2023, Đảng ủy xã Mồ Dề đã lãnh đạo, chỉ đạo hoàn thành 15/15 chỉ tiêu nghị quyết đề ra.\n",
+                 "Đảng ủy xã Mồ Dề", "commune", "Yên Bái", id="commune-committee-led"),
+    pytest.param("Thời gian qua, UBND huyện Bảo Yên đã tập trung chỉ đạo phát triển cây quế, cây chè.\n",
+                 "UBND huyện Bảo Yên", "district", "Lào Cai", id="district-committee-focused"),
+    pytest.param("Những năm qua, Huyện ủy Lục Yên đã quan tâm công tác phát triển đảng viên ở cơ sở.\n",
+                 "Huyện ủy Lục Yên", "district", "Yên Bái", id="district-committee-cared"),
     # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
     pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
                  "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
@@ -6618,6 +6628,8 @@ def test_activity_report_names_its_organiser(text, name, level, province):
     pytest.param("- Ban Tuyên giáo Huyện ủy Tân Phước tham mưu Ban Thường vụ Huyện ủy tổ chức học tập nghị quyết.\n",
                  id="dashed-task"),
     pytest.param("Đảng ủy xã Tân Hưng phát huy vai trò lãnh đạo trong xây dựng nông thôn mới.\n", id="bare-lead-verb"),
+    pytest.param("2. UBND huyện Bảo Yên tập trung chỉ đạo phát triển cây quế, cây chè.\n", id="bare-focus-task"),
+    pytest.param("- Huyện ủy Lục Yên lãnh đạo, chỉ đạo thực hiện tốt công tác phát triển đảng viên.\n", id="bare-lead-task"),
 ])
 def test_task_verb_names_no_actor(text):
     assert header(text).issuer is None
