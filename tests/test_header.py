@@ -6755,6 +6755,10 @@ ORGANISER_KNOWN: dict[str, str] = {
                                        " quyền xã Mỹ Lộc, huyện Cần Giuộc ... nỗ lực triển khai ...'), no 'đã': none",
     "actor-unsaid-in-report": "blind49 c02: a report whose actor is unsaid, its body named only inside the carry-out"
                               " clause ('... trong Đảng bộ thành phố Tây Ninh, ..., đã tổ chức thành công ...')",
+    "quoted-secretary": "blind50 t05: an actor known only as a quoted secretary's committee ('“...” - Đồng chí X, Bí thư"
+                        " Đảng ủy xã Mỹ Hòa (Tân Lạc) nhấn mạnh'): a person's office is no subject",
+    "manner-word-no-past": "blind50 t10: 'Đảng bộ huyện Văn Yên đặc quan tâm đến ...' ('đặc' for 'đặc biệt', no 'đã'):"
+                           " a bare 'quan tâm' is a plan's task verb, so it names no actor",
 }
 
 
@@ -6781,6 +6785,10 @@ ORGANISER_KNOWN: dict[str, str] = {
          "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
          "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
          "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
+        ("quoted-secretary", "“Các chỉ thị, nghị quyết của Đảng bộ nhanh chóng đi vào cuộc sống” - Đồng chí Hà Văn Tư, Bí "
+         "thư Đảng ủy xã Mường Chiềng (Đà Bắc) nhấn mạnh.\n", "Mường Chiềng", "commune"),
+        ("manner-word-no-past", "Bước vào năm mới 2022, Đảng bộ huyện Lục Yên đặc biệt quan tâm đến việc xây dựng Đảng bộ "
+         "trong sạch vững mạnh.\n", "Lục Yên", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
