@@ -34,7 +34,7 @@ from typing import Any
 
 from loaders import docnumber
 from loaders.docnumber import DocNumber, iter_numbers
-from loaders.header import Header, matching_text, preamble_spans
+from loaders.header import Header, grounds_listed, matching_text, preamble_spans
 from loaders.normalise import fold, new_tone_placement, squeeze
 from loaders.patterns import (
     ABOUT_WORD_RE,
@@ -635,6 +635,8 @@ def _own_mentions(rx: _Rx, text: str, mentions: list[_Mention], own: Header, fro
                 continue
             if ORDINAL_POINTS_OPENED_RE.search(text, 0, m.start):
                 continue  # blind41 b06: under 'Thứ nhất, ...', a result told (as the header reads it)
+            if grounds_listed(text, m.start):
+                continue  # blind50: under 'Căn cứ ...' lines, one more ground told (as the header reads it)
             break
         else:
             return listed

@@ -119,6 +119,8 @@ from loaders.patterns import (
     GLUED_NUMBER_END_RE,
     GLUED_NUMBER_HEAD_RE,
     GLUED_SIGNED_BY_RE,
+    GROUNDS_LINE_RE,
+    GROUNDS_LISTED,
     GUIDES_WORDS_RE,
     HEADER_AGENCY_CUT_RE,
     HEADER_CELL_RE,
@@ -3108,6 +3110,11 @@ def _lost_tag_lead(text: str, line_start: int) -> bool:
 _TITLE_BEFORE_ADDRESSEES = 3  # 'về việc X gửi ...': a subject of its own before the addressees
 
 
+def grounds_listed(text: str, end: int) -> bool:
+    """blind50: whether the text before `end` lists the page's grounds ('Căn cứ ...' opening two lines)."""
+    return len(GROUNDS_LINE_RE.findall(text, 0, end)) >= GROUNDS_LISTED
+
+
 def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_Identity, bool] | None:
     """One lead sentence's identity, and whether its issuer is named as the body a signer acts for."""
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -3115,6 +3122,8 @@ def _lead_sentence(text: str, m: re.Match[str], warnings: list[str]) -> tuple[_I
         return None  # '1. ..., UBND huyện đã có Báo cáo số 100/BC-UBND': a point of the body, no lead
     if ORDINAL_POINTS_OPENED_RE.search(text, 0, line_start):
         return None  # under 'Thứ nhất, ...': a result the body tells, no lead
+    if grounds_listed(text, line_start):
+        return None  # under 'Căn cứ ...' lines: one more ground, told as a sentence
     if SIGNER_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
         return None  # a portal's 'Người ký văn bản:' field names the signer, not a lead
     starts = [e.end() for e in SENTENCE_BREAK_RE.finditer(text, 0, m.start())]

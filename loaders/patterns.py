@@ -3075,7 +3075,10 @@ _EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
 # UBND huyện ...'), so 'đã' or 'vừa' is required. sweepI3: or that hands over or gives, the act a welfare
 # item reports ('UBND huyện Thoại Sơn vừa bàn giao 20 căn nhà Đại đoàn kết ...', 'UBMTTQVN xã Tân Phú (Châu
 # Thành) đã bàn giao nhà ...').
-_ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò|bàn[ \t]+giao|trao[ \t]+tặng)"""
+# blind50: or that led or built it into its own work ('..., Ban Chấp hành Đảng bộ huyện Văn Chấn đã đưa vào
+# chương trình hành động, phân công nhiệm vụ ...'; 'đã lãnh đạo, chỉ đạo', 'đã tập trung', 'đã quan tâm').
+_ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò|bàn[ \t]+giao|trao[ \t]+tặng
+    |đưa[ \t]+vào|lãnh[ \t]+đạo|chỉ[ \t]+đạo|tập[ \t]+trung|quan[ \t]+tâm)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(
@@ -5783,6 +5786,14 @@ LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])\s*[.)]\s|\s*[-–+•]\s")  #
 # once the page's body runs through points counted in words, a document issued below is one result told.
 # 'Thứ nhất' is no weekday, so a posting line ('Thứ hai, 12/06/2023') never opens it.
 ORDINAL_POINTS_OPENED_RE = re.compile(r"(?m:^[ \t]*(?:Thứ[ \t]+nhất|Một[ \t]+là)[ \t]*[,:])")
+# blind50: a page whose body opens with its grounds, one a line ('Căn cứ Nghị quyết số 60-NQ/TW ngày 12/4/2025
+# ...;'), may tell one more as a sentence ('Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết
+# luận số 1587-KL/TU ...', a district's propaganda outline): a ground of the page, no lead announcing it. One
+# 'Căn cứ' sentence is a news lead's own preamble ('Căn cứ Kế hoạch số 01/KH-BTCKN ...; Kế hoạch số
+# 24/KH-BTGTU .... Ngày 02/11/2021, Sở ... đã ban hành Kế hoạch số 67/KH-SVHTTDL ...', realworld k03): a list
+# takes two lines.
+GROUNDS_LINE_RE = re.compile(r"(?m:^[ \t]*Căn[ \t]+cứ[ \t]+)")
+GROUNDS_LISTED = 2
 
 # --- header: a number cell's damage, a signer's title, a date cell, a branch line ---
 # A number whose hyphen the extraction dropped: 'Số: 1961/QĐUBND'.

@@ -575,6 +575,18 @@ NEGATIVE: tuple[Negative, ...] = (
     Negative("results_item_district_committee_plan", "tests/realworld_blind41/b06_gialai_pbgdpl_news_2019_kh4596.txt (a district's plan under 'Thứ nhất')",
              "Một số kết quả nổi bật trong công tác cải cách hành chính năm 2022\n\nThứ nhất, công tác chỉ đạo, điều hành được quan tâm.\nỦy ban nhân dân huyện Thạch Hà đã ban hành Kế hoạch số 15/KH-UBND ngày 10/01/2022 về cải cách hành chính năm 2022.",
              None, absent=("Thạch Hà",), cited=("15/KH-UBND",)),
+    # blind50 t03: a page that opens with its grounds one a line ('Căn cứ ...;') and tells one more as a sentence:
+    # that sentence's document is a ground of the page, cited, not its own
+    Negative("grounds_then_province_conclusion", "tests/realworld_blind50/t03_sonla_thuanchau_decuong_sapxep_dvhc_2025_portal.txt",
+             "ĐỀ CƯƠNG TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN HUYỆN MAI SƠN\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;\n\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\n\nNgày 12/3/2025, Ban Thường vụ Tỉnh ủy Sơn La đã ban hành Kết luận số 1520-KL/TU về chuyển đổi số trên địa bàn tỉnh.",
+             None, absent=("Tỉnh ủy",), cited=("1520-KL/TU", "57-NQ/TW")),
+    Negative("grounds_then_district_plan", "tests/realworld_blind50/t03_sonla_thuanchau_decuong_sapxep_dvhc_2025_portal.txt (a commune's page, a district's plan told)",
+             "Căn cứ Kế hoạch số 45-KH/TU ngày 10/01/2023 của Ban Thường vụ Tỉnh ủy về công tác dân vận;\nCăn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương;\nNgày 20/02/2023, Ủy ban nhân dân huyện Văn Chấn đã ban hành Kế hoạch số 30/KH-UBND về thực hiện công tác dân vận chính quyền năm 2023.",
+             None, absent=("Văn Chấn",), cited=("30/KH-UBND", "45-KH/TU")),
+    # the control: one 'Căn cứ' sentence is the lead's own preamble, the lead still announces the page's document
+    Negative("one_ground_sentence_then_lead", "tests/realworld/k03_hungyen_svhttdl_kh67_2021_xetuyentruyen.txt (the control)",
+             "Căn cứ Kế hoạch số 12/KH-BTCKN ngày 05/7/2022 của Ban Tổ chức kỷ niệm.\nNgày 02/11/2022, Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái đã ban hành Kế hoạch số 88/KH-SVHTTDL tổ chức Hội thi tuyên truyền lưu động.",
+             "Sở Văn hóa, Thể thao và Du lịch", number="88/KH-SVHTTDL"),
 )
 
 

@@ -6710,6 +6710,16 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
                  "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Nam", "province", "Quảng Nam", id="hospital-party-organisation"),
     pytest.param("Ngày 20/5, Đảng ủy Bệnh viện Y học cổ truyền tỉnh Nghệ An tổ chức hội nghị học tập chuyên đề.\n",
                  "Đảng ủy Bệnh viện Y học cổ truyền tỉnh Nghệ An", "province", "Nghệ An", id="hospital-committee"),
+    # blind50: or that led the work or built it into its own ('đã đưa vào', 'đã lãnh đạo', 'đã tập trung', 'đã quan tâm')
+    pytest.param("Để làm được điều này, Ban Chấp hành Đảng bộ huyện Văn Chấn đã đưa vào chương trình hành động, phân công "
+                 "nhiệm vụ cụ thể cho các ủy viên.\n", "Ban Chấp hành Đảng bộ huyện Văn Chấn", "district", "Yên Bái",
+                 id="district-executive-built-in"),
+    pytest.param("Năm 2023, Đảng ủy xã Mồ Dề đã lãnh đạo, chỉ đạo hoàn thành 15/15 chỉ tiêu nghị quyết đề ra.\n",
+                 "Đảng ủy xã Mồ Dề", "commune", "Yên Bái", id="commune-committee-led"),
+    pytest.param("Thời gian qua, UBND huyện Bảo Yên đã tập trung chỉ đạo phát triển cây quế, cây chè.\n",
+                 "UBND huyện Bảo Yên", "district", "Lào Cai", id="district-committee-focused"),
+    pytest.param("Những năm qua, Huyện ủy Lục Yên đã quan tâm công tác phát triển đảng viên ở cơ sở.\n",
+                 "Huyện ủy Lục Yên", "district", "Yên Bái", id="district-committee-cared"),
     # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
     pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
                  "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
@@ -6774,6 +6784,8 @@ def test_activity_report_names_its_organiser(text, name, level, province):
     pytest.param("- Ban Tuyên giáo Huyện ủy Tân Phước tham mưu Ban Thường vụ Huyện ủy tổ chức học tập nghị quyết.\n",
                  id="dashed-task"),
     pytest.param("Đảng ủy xã Tân Hưng phát huy vai trò lãnh đạo trong xây dựng nông thôn mới.\n", id="bare-lead-verb"),
+    pytest.param("2. UBND huyện Bảo Yên tập trung chỉ đạo phát triển cây quế, cây chè.\n", id="bare-focus-task"),
+    pytest.param("- Huyện ủy Lục Yên lãnh đạo, chỉ đạo thực hiện tốt công tác phát triển đảng viên.\n", id="bare-lead-task"),
 ])
 def test_task_verb_names_no_actor(text):
     assert header(text).issuer is None
@@ -6919,6 +6931,10 @@ ORGANISER_KNOWN: dict[str, str] = {
     "hospital-abbreviated": "sweepI3: a hospital written 'BVĐK Trà Vinh' is no body the name reader knows",
     "unit-named-alone-issues": "blind51 d03, d08: a unit named alone as the subject ('Đức Phổ đã ban hành Kế hoạch"
                                " ...', 'Huyện Nghĩa Hành đã ban hành ...'): no organ, no issuer read",
+    "quoted-secretary": "blind50 t05: an actor known only as a quoted secretary's committee ('“...” - Đồng chí X, Bí thư"
+                        " Đảng ủy xã Mỹ Hòa (Tân Lạc) nhấn mạnh'): a person's office is no subject",
+    "manner-word-no-past": "blind50 t10: 'Đảng bộ huyện Văn Yên đặc quan tâm đến ...' ('đặc' for 'đặc biệt', no 'đã'):"
+                           " a bare 'quan tâm' is a plan's task verb, so it names no actor",
 }
 
 
@@ -6960,6 +6976,10 @@ ORGANISER_KNOWN: dict[str, str] = {
          "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
         ("unit-named-alone-issues", "Thực hiện chỉ đạo của tỉnh, Sơn Tịnh đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị "
          "đại hội đảng các cấp.\n", "Sơn Tịnh", "district"),
+        ("quoted-secretary", "“Các chỉ thị, nghị quyết của Đảng bộ nhanh chóng đi vào cuộc sống” - Đồng chí Hà Văn Tư, Bí "
+         "thư Đảng ủy xã Mường Chiềng (Đà Bắc) nhấn mạnh.\n", "Mường Chiềng", "commune"),
+        ("manner-word-no-past", "Bước vào năm mới 2022, Đảng bộ huyện Lục Yên đặc biệt quan tâm đến việc xây dựng Đảng bộ "
+         "trong sạch vững mạnh.\n", "Lục Yên", "district"),
     )
 ])
 def test_activity_report_organiser_known(text, name, level):
