@@ -90,7 +90,7 @@ L["r04_hanam_lynhan_nhankhang_bcdntm_kh01_2016_123doc"] = dict(
         signer=None,
     ),
     implements=[imp("21-NQ/BCH", "2015-12-30")],
-    implements_optional=[imp("44/HD-SNN", "2015-10-09")],
+    implements_optional=["44/HD-SNN"],
     citations=["491/QĐ-TTg", "242/QĐ-TTg", "44/HD-SNN", "21-NQ/BCH"],
     task_labels=[],
     notes=(
@@ -214,7 +214,7 @@ L["r09_haiphong_kienthuy_daidong_daihoi_2020_anhp"] = dict(
         signer=None,
     ),
     implements=[],
-    implements_optional=[imp("45-NQ/TW", None, "Bộ Chính trị")],
+    implements_optional=["45-NQ/TW"],
     citations=[],
     task_labels=[],
     notes=(
