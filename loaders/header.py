@@ -192,6 +192,7 @@ from loaders.patterns import (
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
     MEETING_DRAFT_RE,
+    MEMBER_BRANCHES_ACTOR_RE,
     MENU_ITEM_RE,
     META_ALONE_RE,
     META_BARE_LINE_RE,
@@ -3779,6 +3780,8 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
     if " các " in text and (many := COLLECTIVE_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
         if collective_level(many["issuer"]) is not None:
             return squeeze(many["issuer"])  # leftovers7: 'UBND các xã, thị trấn đã triển khai ...'
+    if "chi bộ" in text and (branches := MEMBER_BRANCHES_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
+        return squeeze(branches["issuer"])  # blind53 r01: "các chi bộ trực thuộc Đảng bộ phường ..."
     cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
     if cm and parse_body(cm["issuer"]):
         return _issuer_text(cm["issuer"])  # unseen m31

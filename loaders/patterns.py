@@ -1975,6 +1975,16 @@ COLLECTIVE_ACTOR_RE = re.compile(
         \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
     re.VERBOSE,
 )
+# blind53 r01: the branches of one commune's Party organisation acting together ('Vừa qua, các chi bộ
+# trực thuộc Đảng bộ phường Hà Lầm đã tổ chức đợt sinh hoạt ...'): an activity report whose actor is that
+# organisation, of the commune's level, and not an event under the plan its carry-out clause names. Only a
+# commune-level unit: the branches under a district committee are many grassroots units, no one body.
+MEMBER_BRANCHES_ACTOR_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?i:các)\s+chi\s+bộ(?:\s*,\s*đảng\s+bộ)?(?:\s+(?:trực\s+thuộc|thuộc))?\s+
+        (?P<issuer>Đảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị\s+trấn)\s+{PLACE_NAME_WORD}(?:\s+{PLACE_NAME_WORD}){{0,3}})
+        \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # The name COLLECTIVE_ACTOR_RE reads, whole: its units' kinds, whose level is the name's.
 COLLECTIVE_NAME_RE = re.compile(
     rf"""^\S.*?\s+các\s+(?P<kinds>{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})$""",
