@@ -280,6 +280,8 @@ from loaders.patterns import (
     RECIPIENTS_MARK_RE,
     REPORTED_UNDER_RE,
     RESOLUTION_PASSED_RE,
+    RESOLUTIONS_LISTED_RE,
+    RESOLVED_SUBJECT_RE,
     RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
@@ -2822,14 +2824,18 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     meeting report whose paragraph passes one named resolution is about that resolution, the committee named
     with its unit its issuer. A resolution bears the day its meeting passed it: the day the lead opens with,
     only when written with its year (as `_resolves`, a day without one is not guessed)."""
-    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+    head = text[:_LEAD_CHARS]
+    if ("thông qua" not in head and "quyết nghị" not in head) or (holding := _meeting_holder(text)) is None:
         return None
     held, issuer, _ = holding
     # leftovers10: not the meeting's own paragraph (the paragraphs are joined by one newline): a council's
     # session report passes its resolution paragraphs below ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ
     # 13.' / ... / '... các vị đại biểu ... biểu quyết thông qua Nghị quyết về ...', blind38 b07)
     end = text.find("\n\n", held.end())
-    passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    stop = min(_LEAD_CHARS, end if end >= 0 else len(text))
+    # blind53: or the first of the resolutions it lists, or the first subject it resolves
+    passed = next((p for r in (RESOLUTION_PASSED_RE, RESOLUTIONS_LISTED_RE, RESOLVED_SUBJECT_RE)
+                   if (p := r.search(text, held.end(), stop)) is not None), None)
     if passed is None:
         return None
     day = DATE_RE.search(text, held.start(), held.start("issuer"))

@@ -3062,6 +3062,27 @@ RESOLUTION_PASSED_RE = re.compile(
     re.VERBOSE,
 )
 
+# blind53 r03: a session that passes its resolutions counted, then lists them ('Kỳ họp đã thông qua 04
+# Nghị quyết:' / '1. Nghị quyết về phát triển Kinh tế, xã hội ... năm 2022'): the first one listed is the one
+# passed.
+_COUNT_WORD = r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)"
+RESOLUTIONS_LISTED_RE = re.compile(
+    rf"""(?<![\w])thông[ \t]+qua[ \t]+{_COUNT_WORD}[ \t]+(?i:nghị[ \t]+quyết)
+        (?:[ \t]+(?:quan[ \t]+trọng|chuyên[ \t]+đề))?[ \t]*(?:,[ \t]*(?:gồm|cụ[ \t]+thể))?[ \t]*:\s*
+        (?:(?:\d{{1,2}}|[a-zđ])[.)/][ \t]*|[-+•][ \t]*)?  # the item's mark, if any
+        (?i:nghị[ \t]+quyết)[ \t]+(?P<title>(?:về|phê[ \t]+chuẩn|điều[ \t]+chỉnh)[ \t][^.;!?\n]{{6,300}})""",
+    re.VERBOSE,
+)
+# blind53 r06: a council that resolves a subject without naming the resolution ('Tại kỳ họp HĐND xã đã thảo
+# luận và quyết nghị điều chỉnh chủ trương đầu tư dự án ...; Điều chỉnh kế hoạch ...'): the first subject
+# resolved is its title, to the item's ';'. Done, so 'đã' is required: a session's purpose ('Nhằm ..., bàn và
+# quyết nghị 1 số nhiệm vụ') resolves nothing yet.
+RESOLVED_SUBJECT_RE = re.compile(
+    rf"""(?<![\w])đã[ \t]+(?:(?:thảo[ \t]+luận|bàn|biểu[ \t]+quyết)[ \t]*(?:,|và)[ \t]*)?
+        quyết[ \t]+nghị[ \t]+(?!thông[ \t]+qua)(?P<title>[{LOWER}][^.;!?\n]{{6,300}})""",
+    re.VERBOSE,
+)
+
 # blind43: a conference passing its holder's own documents by type ('Hội nghị đã thông qua các Chương trình
 # của Huyện ủy thực hiện Nghị quyết Trung ương 8 khóa XI ...'): the type, the committee named by its base (its
 # unit is the holder's), what they carry out or concern as their subject. blind49: or its draft among what the

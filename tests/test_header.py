@@ -6314,6 +6314,25 @@ def test_plan_carrying_out_a_congress_resolution_stays_the_plan():
     pytest.param("Ngày 20 tháng 7 năm 2021, HĐND huyện Lục Nam tổ chức kỳ họp thứ hai. Kỳ họp đã thông qua Nghị quyết "
                  "về kế hoạch đầu tư công năm 2022.\n", "HĐND huyện Lục Nam", "district", "về kế hoạch đầu tư công",
                  "2021-07-20", id="date-in-words-with-comma"),
+    # blind53 r03: resolutions counted, then listed (numbered, dashed or inline after 'gồm:'): the first listed
+    pytest.param("Ngày 19/12/2021 HĐND xã Trung Hà, tổ chức kỳ họp thứ 3. Kỳ họp đã thông qua 04 Nghị quyết:\n1. Nghị "
+                 "quyết về phát triển kinh tế, xã hội, an ninh, quốc phòng năm 2022\n2. Nghị quyết về dự toán thu, chi "
+                 "ngân sách năm 2022.\n", "HĐND xã Trung Hà", "commune", "về phát triển kinh tế", "2021-12-19",
+                 id="counted-then-numbered-list"),
+    pytest.param("Sáng 20/7/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua 05 nghị quyết quan trọng, "
+                 "gồm: Nghị quyết về kế hoạch đầu tư công năm 2024; Nghị quyết về giá đất.\n", "HĐND huyện Lục Nam",
+                 "district", "về kế hoạch đầu tư công", "2023-07-20", id="counted-then-inline-list"),
+    pytest.param("Ngày 5/12/2022, HĐND xã Vi Hương tổ chức kỳ họp thứ năm. Kỳ họp đã thông qua ba nghị quyết:\n- Nghị "
+                 "quyết về nhiệm vụ năm 2023;\n- Nghị quyết về dự toán ngân sách xã năm 2023.\n", "HĐND xã Vi Hương",
+                 "commune", "về nhiệm vụ năm 2023", "2022-12-05", id="counted-in-words-then-dashed-list"),
+    # blind53 r06: a subject resolved with no resolution named ('đã thảo luận và quyết nghị ...'), to its ';'
+    pytest.param("Ngày 20/11/2023 HĐND xã Đồng Tâm tổ chức kỳ họp thứ bảy. Tại kỳ họp HĐND xã đã thảo luận và quyết "
+                 "nghị điều chỉnh chủ trương đầu tư dự án xây dựng nghĩa trang nhân dân thôn Tranh Xuyên; điều chỉnh kế "
+                 "hoạch đầu tư công.\n", "HĐND xã Đồng Tâm", "commune", "điều chỉnh chủ trương đầu tư dự án", "2023-11-20",
+                 id="subject-resolved"),
+    pytest.param("Sáng 5/7/2024, HĐND thị trấn Núi Đối tổ chức kỳ họp chuyên đề. Kỳ họp đã quyết nghị phê duyệt danh "
+                 "mục dự án đầu tư công năm 2025.\n", "HĐND thị trấn Núi Đối", "commune", "phê duyệt danh mục",
+                 "2024-07-05", id="subject-resolved-by-the-session"),
 ])
 def test_meeting_report_passing_a_named_resolution(text, name, level, title, issued):
     h = header(text)
@@ -6330,6 +6349,11 @@ def test_meeting_report_passing_a_named_resolution(text, name, level, title, iss
                  "bộ.\n", id="no-unit"),
     pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp đánh giá công tác tháng 01.\n\nTrước đó, "
                  "HĐND huyện đã thông qua Nghị quyết về giá đất năm 2021.\n", id="other-paragraph"),
+    # blind53: a session's purpose ('bàn và quyết nghị ...' with no 'đã'), resolutions counted but not listed
+    pytest.param("Ngày 19/12/2021 BCH Đảng bộ xã Vi Hương tổ chức hội nghị nhằm đánh giá kết quả năm 2021, bàn và quyết "
+                 "nghị một số nhiệm vụ năm 2022.\n", id="purpose-resolves-nothing-yet"),
+    pytest.param("Ngày 19/12/2021 BCH Đảng bộ xã Vi Hương tổ chức hội nghị. Hội nghị đã thông qua 04 nghị quyết quan "
+                 "trọng.\n", id="counted-not-listed"),
 ])
 def test_meeting_report_with_no_named_resolution_of_its_own(text):
     h = header(text)

@@ -896,12 +896,12 @@ BLIND49_FLOORS = {
 BLIND53 = Path(__file__).resolve().parent / "realworld_blind53"
 BLIND53_FLOORS = {
     "document.number": 1.00,
-    "document.doc_type": 0.50,
+    "document.doc_type": 0.75,
     "document.issued_on": 1.00,
     "document.issuer": 0.88,
     "document.issuer_level": 0.88,
     "document.locality": 0.92,
-    "document.title": 0.25,
+    "document.title": 0.75,
     "document.signer": 1.00,
     "implements.document": 0.88,
 }
