@@ -399,6 +399,8 @@ def _find_mentions(rx: _Rx, text: str, show: str, warnings: list[str]) -> list[_
         if tw or generic:
             start = (tw or generic).start()  # type: ignore[union-attr]
         doc_type = number.doc_type or (_type_code(rx, tw["tw"]) if tw else None)  # '30/2023/QH15': no code
+        if tw and str(number.style) == "letter" and (said := _type_code(rx, tw["tw"])) is not None:
+            doc_type = said  # blind53 r04: 'quyết định số 126/QGG-UBND', a misprinted code read as a letter's
         mention = _Mention(start, m.end(), number, doc_type, has_type_word=bool(tw or generic))
         suffix = rx.unit_suffix.match(text, m.end()) if number.style == "party" else None
         if suffix:

@@ -196,6 +196,7 @@ from loaders.patterns import (
     MARKS_LOST_PLACE_DATE_RE,
     MEETING_DEPLOYS_RE,
     MEETING_DRAFT_RE,
+    MEMBER_BRANCHES_ACTOR_RE,
     MENU_ITEM_RE,
     META_ALONE_RE,
     META_BARE_LINE_RE,
@@ -283,6 +284,8 @@ from loaders.patterns import (
     RECIPIENTS_MARK_RE,
     REPORTED_UNDER_RE,
     RESOLUTION_PASSED_RE,
+    RESOLUTIONS_LISTED_RE,
+    RESOLVED_SUBJECT_RE,
     RESOLVES_CUE_RE,
     RESTATED_TITLE_RE,
     RESULTS_OF_RE,
@@ -2884,14 +2887,18 @@ def _passes_at_meeting(text: str) -> _Identity | None:
     meeting report whose paragraph passes one named resolution is about that resolution, the committee named
     with its unit its issuer. A resolution bears the day its meeting passed it: the day the lead opens with,
     only when written with its year (as `_resolves`, a day without one is not guessed)."""
-    if "thông qua" not in text[:_LEAD_CHARS] or (holding := _meeting_holder(text)) is None:
+    head = text[:_LEAD_CHARS]
+    if ("thông qua" not in head and "quyết nghị" not in head) or (holding := _meeting_holder(text)) is None:
         return None
     held, issuer, _ = holding
     # leftovers10: not the meeting's own paragraph (the paragraphs are joined by one newline): a council's
     # session report passes its resolution paragraphs below ('HĐND phường Nghi Hương ... đã tổ chức kỳ họp thứ
     # 13.' / ... / '... các vị đại biểu ... biểu quyết thông qua Nghị quyết về ...', blind38 b07)
     end = text.find("\n\n", held.end())
-    passed = RESOLUTION_PASSED_RE.search(text, held.end(), min(_LEAD_CHARS, end if end >= 0 else len(text)))
+    stop = min(_LEAD_CHARS, end if end >= 0 else len(text))
+    # blind53: or the first of the resolutions it lists, or the first subject it resolves
+    passed = next((p for r in (RESOLUTION_PASSED_RE, RESOLUTIONS_LISTED_RE, RESOLVED_SUBJECT_RE)
+                   if (p := r.search(text, held.end(), stop)) is not None), None)
     if passed is None:
         return None
     day = DATE_RE.search(text, held.start(), held.start("issuer"))
@@ -3849,6 +3856,8 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
     if " các " in text and (many := COLLECTIVE_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
         if collective_level(many["issuer"]) is not None:
             return squeeze(many["issuer"])  # leftovers7: 'UBND các xã, thị trấn đã triển khai ...'
+    if "chi bộ" in text and (branches := MEMBER_BRANCHES_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
+        return squeeze(branches["issuer"])  # blind53 r01: "các chi bộ trực thuộc Đảng bộ phường ..."
     cm = CHAIR_CONCLUDES_RE.search(text, 0, _LEAD_CHARS) if "kết luận" in text else None
     if cm and parse_body(cm["issuer"]):
         return _issuer_text(cm["issuer"])  # unseen m31

@@ -2006,6 +2006,16 @@ COLLECTIVE_ACTOR_RE = re.compile(
         \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
     re.VERBOSE,
 )
+# blind53 r01: the branches of one commune's Party organisation acting together ('Vừa qua, các chi bộ
+# trực thuộc Đảng bộ phường Hà Lầm đã tổ chức đợt sinh hoạt ...'): an activity report whose actor is that
+# organisation, of the commune's level, and not an event under the plan its carry-out clause names. Only a
+# commune-level unit: the branches under a district committee are many grassroots units, no one body.
+MEMBER_BRANCHES_ACTOR_RE = re.compile(
+    rf"""(?:^[ \t]*|(?<=[.;:,]\s))(?i:các)\s+chi\s+bộ(?:\s*,\s*đảng\s+bộ)?(?:\s+(?:trực\s+thuộc|thuộc))?\s+
+        (?P<issuer>Đảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị\s+trấn)\s+{PLACE_NAME_WORD}(?:\s+{PLACE_NAME_WORD}){{0,3}})
+        \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
 # The name COLLECTIVE_ACTOR_RE reads, whole: its units' kinds, whose level is the name's.
 COLLECTIVE_NAME_RE = re.compile(
     rf"""^\S.*?\s+các\s+(?P<kinds>{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})$""",
@@ -3119,6 +3129,27 @@ ACRONYM_IN_NAME_RE = re.compile(
 RESOLUTION_PASSED_RE = re.compile(
     r"""(?<![\w])(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua[ \t]+Nghị[ \t]+quyết[ \t]+
         (?P<title>về[ \t][^.!?\n]{6,300})""",
+    re.VERBOSE,
+)
+
+# blind53 r03: a session that passes its resolutions counted, then lists them ('Kỳ họp đã thông qua 04
+# Nghị quyết:' / '1. Nghị quyết về phát triển Kinh tế, xã hội ... năm 2022'): the first one listed is the one
+# passed.
+_COUNT_WORD = r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)"
+RESOLUTIONS_LISTED_RE = re.compile(
+    rf"""(?<![\w])thông[ \t]+qua[ \t]+{_COUNT_WORD}[ \t]+(?i:nghị[ \t]+quyết)
+        (?:[ \t]+(?:quan[ \t]+trọng|chuyên[ \t]+đề))?[ \t]*(?:,[ \t]*(?:gồm|cụ[ \t]+thể))?[ \t]*:\s*
+        (?:(?:\d{{1,2}}|[a-zđ])[.)/][ \t]*|[-+•][ \t]*)?  # the item's mark, if any
+        (?i:nghị[ \t]+quyết)[ \t]+(?P<title>(?:về|phê[ \t]+chuẩn|điều[ \t]+chỉnh)[ \t][^.;!?\n]{{6,300}})""",
+    re.VERBOSE,
+)
+# blind53 r06: a council that resolves a subject without naming the resolution ('Tại kỳ họp HĐND xã đã thảo
+# luận và quyết nghị điều chỉnh chủ trương đầu tư dự án ...; Điều chỉnh kế hoạch ...'): the first subject
+# resolved is its title, to the item's ';'. Done, so 'đã' is required: a session's purpose ('Nhằm ..., bàn và
+# quyết nghị 1 số nhiệm vụ') resolves nothing yet.
+RESOLVED_SUBJECT_RE = re.compile(
+    rf"""(?<![\w])đã[ \t]+(?:(?:thảo[ \t]+luận|bàn|biểu[ \t]+quyết)[ \t]*(?:,|và)[ \t]*)?
+        quyết[ \t]+nghị[ \t]+(?!thông[ \t]+qua)(?P<title>[{LOWER}][^.;!?\n]{{6,300}})""",
     re.VERBOSE,
 )
 

@@ -1317,6 +1317,19 @@ def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:
             # a commune by its kind word or the gazetteer's ('Chi bộ cơ sở Trường THPT Đông Sơn 1' is none)
             if cands or body.unit_kind in COMMUNE_KIND_WORDS:
                 written_district = _district_written(cands, parent_units)
+            if written_district is None and len(cands) != 1 and own_name \
+                    and (cands or body.unit_kind in COMMUNE_KIND_WORDS):
+                # blind53 r03, r06: a commune the gazetteer holds only under other districts (or not at all),
+                # merged away since ('HĐND xã Đồng Tâm' of 'xã Đồng Tâm, huyện Ninh Giang'; 'HĐND xã Trung Hà'
+                # whose session the 'HĐND huyện Thủy Nguyên' attends): the one district the text names is its
+                # own, as a district written above it is. Not where the gazetteer places it alone, nor where
+                # it holds one of that name in the district's province (test_header's 'xã Hồng Hà' beside
+                # 'Huyện ủy Thạch Thất' may be Đan Phượng's): only namesakes far away are set aside
+                named_districts = _districts_named(sorted(mentions().districts),
+                                                   _provinces_named(mentions().provinces, era))
+                if not _outside(cands, {d.province_code for d in named_districts}) and cands:
+                    named_districts = []
+                written_district = _district_written(cands, named_districts)
             if written_district is not None:
                 cands = []  # the text's district wins; the commune is kept as written (below)
             cands = _narrow(cands, {d.code for d in parent_units}, "district_code")

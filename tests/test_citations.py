@@ -1880,3 +1880,24 @@ def test_digest_items_title_carries_out_its_parent(text, parent):
     """blind47 c01: the title a digest's item gives (below the numbered point the preamble stops at) names the
     parent after its carry-out verb."""
     assert [x.number for x in parse_text(text).implements] == [parent]
+
+
+# blind53 r04: a number of a letter's shape ('126/QGG-UBND', a misprinted 'QĐ'; '2899/UBND-VH') takes its type
+# from the type word written before it: a decision among the 'Căn cứ' items is legal basis, a guide is carried
+# out; with 'công văn' before it, or no type word, it stays a letter.
+@pytest.mark.parametrize(("text", "doc_type", "carried_out"), [
+    pytest.param("KẾ HOẠCH\nXây dựng nông thôn mới\n- Căn cứ quyết định số 126/QGG-UBND ngày 23/2/2015 của UBND tỉnh "
+                 "Hà Nam;\n", "QĐ", False, id="decision-misprinted-code"),
+    pytest.param("KẾ HOẠCH\nXây dựng nông thôn mới\n- Căn cứ Quyết định số: 3694/UBND ngày 16/9/2019 của Chủ tịch UBND "
+                 "tỉnh Thanh Hóa;\n", "QĐ", False, id="decision-with-letter-number"),
+    pytest.param("KẾ HOẠCH\nTổ chức ngày hội văn hóa\nThực hiện Hướng dẫn số 2899/UBND-VH ngày 30/9/2022 của UBND huyện "
+                 "Cẩm Xuyên;\n", "HD", True, id="guide-with-letter-number"),
+    pytest.param("KẾ HOẠCH\nDạy học lịch sử\nThực hiện công văn số 3227/SGDĐT-GDTrH ngày 18/10/2012 của Sở GD&ĐT Quảng "
+                 "Ninh;\n", "CV", None, id="letter-stays-a-letter"),
+])
+def test_letter_shaped_number_takes_the_type_word(text, doc_type, carried_out):
+    r = refs(text)
+    cited = [x for x in r.citations if x.number]
+    assert len(cited) == 1 and cited[0].doc_type == doc_type
+    if carried_out is not None:
+        assert bool(r.implements) == carried_out

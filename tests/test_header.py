@@ -417,7 +417,8 @@ def test_ambiguous_commune_keeps_its_name_and_the_province_all_candidates_share(
 # unit of the kind written is the one meant ('xã Hồng Hà' is Đan Phượng's, the two 'phường Hồng Hà' are not);
 # two of the written kind stay ambiguous, and a unit named by a lower kind may still be one upgraded since.
 # A district or province the text names elsewhere that the unit is not in leaves it unsettled (blind45 b01:
-# 'xã Ninh Hải' under 'Huyện ủy Ninh Giang', a commune the gazetteer lacks, is not Ninh Bình's).
+# 'xã Ninh Hải' under 'Huyện ủy Ninh Giang', a commune the gazetteer lacks, is not Ninh Bình's); blind53: where
+# the gazetteer holds the name only outside that one district, the district written places it (b01's label).
 @pytest.mark.parametrize(("kind", "name", "basis", "locality"), [
     pytest.param("XÃ", "Hồng Hà", "", ("Hà Nội", "Đan Phượng", "Hồng Hà"), id="xa-over-two-wards"),
     pytest.param("XÃ", "Nghĩa Đô", "", ("Lào Cai", "Bảo Yên", "Nghĩa Đô"), id="xa-over-ward"),
@@ -426,7 +427,7 @@ def test_ambiguous_commune_keeps_its_name_and_the_province_all_candidates_share(
     pytest.param("XÃ", "Kim Liên", "", (None, None, "Kim Liên"), id="two-xa-stay-ambiguous"),
     pytest.param("PHƯỜNG", "Hồng Hà", "", (None, None, "Hồng Hà"), id="two-wards-stay-ambiguous"),
     pytest.param("XÃ", "Ninh Hải", "Căn cứ Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy Ninh Giang;\n",
-                 (None, None, "Ninh Hải"), id="xa-outside-the-district-named"),
+                 ("Hải Dương", "Ninh Giang", "Ninh Hải"), id="xa-outside-the-district-named"),
     pytest.param("XÃ", "Hồng Hà", "Căn cứ Kế hoạch số 20-KH/HU ngày 01/12/2023 của Huyện ủy Thạch Thất;\n",
                  (None, None, "Hồng Hà"), id="xa-outside-the-district-named-same-province"),
     pytest.param("XÃ", "Hồng Hà", "Căn cứ Kế hoạch số 20-KH/HU ngày 01/12/2023 của Huyện ủy Đan Phượng;\n",
@@ -6410,6 +6411,25 @@ def test_deployed_name_of_a_listed_series_is_untyped(text, doc_type):
     pytest.param("Ngày 20 tháng 7 năm 2021, HĐND huyện Lục Nam tổ chức kỳ họp thứ hai. Kỳ họp đã thông qua Nghị quyết "
                  "về kế hoạch đầu tư công năm 2022.\n", "HĐND huyện Lục Nam", "district", "về kế hoạch đầu tư công",
                  "2021-07-20", id="date-in-words-with-comma"),
+    # blind53 r03: resolutions counted, then listed (numbered, dashed or inline after 'gồm:'): the first listed
+    pytest.param("Ngày 19/12/2021 HĐND xã Trung Hà, tổ chức kỳ họp thứ 3. Kỳ họp đã thông qua 04 Nghị quyết:\n1. Nghị "
+                 "quyết về phát triển kinh tế, xã hội, an ninh, quốc phòng năm 2022\n2. Nghị quyết về dự toán thu, chi "
+                 "ngân sách năm 2022.\n", "HĐND xã Trung Hà", "commune", "về phát triển kinh tế", "2021-12-19",
+                 id="counted-then-numbered-list"),
+    pytest.param("Sáng 20/7/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua 05 nghị quyết quan trọng, "
+                 "gồm: Nghị quyết về kế hoạch đầu tư công năm 2024; Nghị quyết về giá đất.\n", "HĐND huyện Lục Nam",
+                 "district", "về kế hoạch đầu tư công", "2023-07-20", id="counted-then-inline-list"),
+    pytest.param("Ngày 5/12/2022, HĐND xã Vi Hương tổ chức kỳ họp thứ năm. Kỳ họp đã thông qua ba nghị quyết:\n- Nghị "
+                 "quyết về nhiệm vụ năm 2023;\n- Nghị quyết về dự toán ngân sách xã năm 2023.\n", "HĐND xã Vi Hương",
+                 "commune", "về nhiệm vụ năm 2023", "2022-12-05", id="counted-in-words-then-dashed-list"),
+    # blind53 r06: a subject resolved with no resolution named ('đã thảo luận và quyết nghị ...'), to its ';'
+    pytest.param("Ngày 20/11/2023 HĐND xã Đồng Tâm tổ chức kỳ họp thứ bảy. Tại kỳ họp HĐND xã đã thảo luận và quyết "
+                 "nghị điều chỉnh chủ trương đầu tư dự án xây dựng nghĩa trang nhân dân thôn Tranh Xuyên; điều chỉnh kế "
+                 "hoạch đầu tư công.\n", "HĐND xã Đồng Tâm", "commune", "điều chỉnh chủ trương đầu tư dự án", "2023-11-20",
+                 id="subject-resolved"),
+    pytest.param("Sáng 5/7/2024, HĐND thị trấn Núi Đối tổ chức kỳ họp chuyên đề. Kỳ họp đã quyết nghị phê duyệt danh "
+                 "mục dự án đầu tư công năm 2025.\n", "HĐND thị trấn Núi Đối", "commune", "phê duyệt danh mục",
+                 "2024-07-05", id="subject-resolved-by-the-session"),
 ])
 def test_meeting_report_passing_a_named_resolution(text, name, level, title, issued):
     h = header(text)
@@ -6426,6 +6446,11 @@ def test_meeting_report_passing_a_named_resolution(text, name, level, title, iss
                  "bộ.\n", id="no-unit"),
     pytest.param("Ngày 29/01/2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp đánh giá công tác tháng 01.\n\nTrước đó, "
                  "HĐND huyện đã thông qua Nghị quyết về giá đất năm 2021.\n", id="other-paragraph"),
+    # blind53: a session's purpose ('bàn và quyết nghị ...' with no 'đã'), resolutions counted but not listed
+    pytest.param("Ngày 19/12/2021 BCH Đảng bộ xã Vi Hương tổ chức hội nghị nhằm đánh giá kết quả năm 2021, bàn và quyết "
+                 "nghị một số nhiệm vụ năm 2022.\n", id="purpose-resolves-nothing-yet"),
+    pytest.param("Ngày 19/12/2021 BCH Đảng bộ xã Vi Hương tổ chức hội nghị. Hội nghị đã thông qua 04 nghị quyết quan "
+                 "trọng.\n", id="counted-not-listed"),
 ])
 def test_meeting_report_with_no_named_resolution_of_its_own(text):
     h = header(text)
@@ -6587,6 +6612,31 @@ def test_bodies_acting_together_give_their_level(text, name, level, province, di
     assert h.issuer.locality is not None
     assert (h.issuer.locality.province, h.issuer.locality.district, h.issuer.locality.commune) == \
         (province, district, None)
+
+
+# blind53 r01: the branches of one commune's Party organisation acting together ('Vừa qua, các chi bộ trực thuộc
+# Đảng bộ phường Hà Lầm đã tổ chức đợt sinh hoạt ...') report their organisation's work, of the commune's level,
+# and the plan their carry-out clause names is its parent, never the page's own document. The branches under a
+# district committee are many grassroots units: no one body.
+@pytest.mark.parametrize(("text", "name", "place"), [
+    pytest.param("Vừa qua, các chi bộ trực thuộc Đảng bộ phường Hà Lầm đã tổ chức đợt sinh hoạt chuyên đề kỷ niệm ngày "
+                 "thành lập tỉnh.\n", "Đảng bộ phường Hà Lầm", ("Quảng Ninh", "Hạ Long", "Hà Lầm"), id="ward-branches"),
+    pytest.param("Thực hiện Kế hoạch số 15-KH/ĐU ngày 3/3/2023 của Đảng ủy xã Vi Hương về học tập chuyên đề năm 2023, các "
+                 "chi bộ trực thuộc Đảng bộ xã Vi Hương đã tổ chức hội nghị quán triệt đến đảng viên.\n",
+                 "Đảng bộ xã Vi Hương", ("Bắc Kạn", "Bạch Thông", "Vi Hương"), id="branches-under-the-communes-plan"),
+    pytest.param("Tháng 6/2024, các chi bộ thuộc Đảng ủy thị trấn Núi Đối đã triển khai sinh hoạt chuyên đề về chuyển "
+                 "đổi số.\n", "Đảng ủy thị trấn Núi Đối", ("Hải Phòng", "Kiến Thụy", "Núi Đối"), id="town-branches"),
+    pytest.param("Vừa qua, các chi bộ trực thuộc Huyện ủy Lục Nam đã tổ chức sinh hoạt chuyên đề.\n", None, None,
+                 id="branches-under-a-district"),
+])
+def test_branches_report_their_communes_party(text, name, place):
+    h = header(text)
+    assert h.number is None
+    if name is None:
+        assert h.issuer is None or h.issuer.level != "district"
+        return
+    assert h.issuer is not None and fold(h.issuer.name) == fold(name) and h.issuer.level == "commune"
+    assert (h.issuer.locality.province, h.issuer.locality.district, h.issuer.locality.commune) == place
 
 
 # sweepI: failing all those, an activity report's organiser: the body opening a sentence that holds an event
@@ -6827,6 +6877,26 @@ def test_lead_subject_then_its_unit(text, name, province, district):
     pytest.param("ĐẢNG BỘ HUYỆN NGHI LỘC\nĐẢNG ỦY XÃ NGHI PHONG\n*\nSố 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghi Phong, ngày 3 "
                  "tháng 3 năm 2023\n\nKẾ HOẠCH\nvề chuyển đổi số\n", "Đảng ủy xã Nghi Phong", ("Nghệ An", "Nghi Lộc", "Nghi Phong"),
                  id="header-district-line"),
+    # blind53 r03, r06: or the one district the text names elsewhere (the commune written again with it, a
+    # district official attending), for a commune merged away that the gazetteer holds only in other provinces;
+    # a commune the gazetteer holds alone stays its own, one of that name in the district's province may be the
+    # one meant, and two districts named settle nothing
+    pytest.param("HĐND xã Đồng Tâm tổ chức kỳ họp chuyên đề. Kỳ họp quyết nghị điều chỉnh chủ trương đầu tư dự án nghĩa "
+                 "trang thôn Tranh Xuyên, xã Đồng Tâm, huyện Ninh Giang.\n", "HĐND xã Đồng Tâm",
+                 ("Hải Dương", "Ninh Giang", "Đồng Tâm"), id="session-commune-written-again-with-district"),
+    pytest.param("Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3. Về dự có ông Bùi Thế Hiệp, Phó Chủ tịch HĐND "
+                 "huyện Thủy Nguyên.\n", "HĐND xã Trung Hà", ("Hải Phòng", "Thủy Nguyên", "Trung Hà"),
+                 id="district-official-attends"),
+    pytest.param("Sáng 12/4, Đảng ủy xã Ninh Hải tổ chức hội nghị sơ kết. Dự hội nghị có đồng chí Nguyễn Văn A, Phó Bí thư "
+                 "Huyện ủy Ninh Giang.\n", "Đảng ủy xã Ninh Hải", ("Hải Dương", "Ninh Giang", "Ninh Hải"),
+                 id="district-committee-attends"),
+    pytest.param("Sáng 12/4, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết. Dự hội nghị có đồng chí Nguyễn Văn A, Phó Bí thư "
+                 "Huyện ủy Lục Nam.\n", "Đảng ủy xã Tân Lập", (None, None, "Tân Lập"),
+                 id="control-namesake-in-the-districts-province"),
+    pytest.param("Sáng 12/4, UBND phường Hà Lầm tổ chức hội nghị. Dự có đoàn công tác huyện Ba Chẽ.\n",
+                 "UBND phường Hà Lầm", ("Quảng Ninh", "Hạ Long", "Hà Lầm"), id="control-unique-commune-visited"),
+    pytest.param("Sáng 12/4, HĐND xã Đồng Tâm tổ chức kỳ họp. Dự có đại biểu huyện Ninh Giang và huyện Thanh Hà.\n",
+                 "HĐND xã Đồng Tâm", (None, None, "Đồng Tâm"), id="control-two-districts-named"),
     pytest.param("Sáng 20/10, Hội Nông dân xã Tân Lập huyện Lục Ngạn tỉnh Bắc Giang tổ chức hội nghị tổng kết năm.\n",
                  "Hội Nông dân xã Tân Lập", ("Bắc Giang", "Lục Ngạn", "Tân Lập"), id="control-commune-in-its-district"),
     pytest.param("Sáng 26/3, UBND phường Hồng Giang thị xã Chũ ra quân tổng vệ sinh môi trường.\n",
