@@ -210,7 +210,8 @@ def _parts(paragraphs: list[str]) -> list[list[str]]:
             recipients = True
         elif para[:1] in "Đđ" and p.ARTICLE.match(para):
             articles = True
-        elif p.ATTACHED_PLAN.match(para) and (recipients or articles and _annexed(paragraphs[i + 1 : i + 4])):
+        elif (recipients or articles) and p.ATTACHED_PLAN.match(para) \
+                and (recipients or _annexed(paragraphs[i + 1 : i + 4])):
             starts.append(i)
             recipients = articles = False
     return [paragraphs[a:b] for a, b in zip(starts, [*starts[1:], len(paragraphs)], strict=True)]

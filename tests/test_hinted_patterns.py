@@ -53,6 +53,10 @@ def _same(p: HintedPattern, text: str, pos: int = 0, endpos: int | None = None) 
     ("LEAD_MEETING_HELD_RE", "Đảng ủy xã Hà Vị đã tổ chức hội  nghị lần thứ 12 ra nghị quyết", 0, None, True),
     ("LEAD_MEETING_HELD_RE", "Sáng ngày 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức HỘI NGHỊ triển khai các văn bản", 0, None, False),
     ("LEAD_MEETING_HELD_RE", "Đảng ủy xã Hà Vị đã tổ chức Hội nghị triển khai", 0, 33, False),  # the hint cut by endpos
+    ("CONGRESS_RESOLUTION_STUDIED_RE", "Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030", 0, None, True),
+    ("CONGRESS_RESOLUTION_STUDIED_RE", "QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ PHƯỜNG lần thứ I, nhiệm kỳ 2025-2030", 0, None, True),
+    ("CONGRESS_RESOLUTION_STUDIED_RE", "Quán triệt Nghị quyết Hội nghị Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030", 0, None, False),
+    ("CONGRESS_RESOLUTION_STUDIED_RE", "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030", 20, None, False),  # the hint before pos
 ])
 def test_same_answers_as_the_pattern(name: str, text: str, pos: int, endpos: int | None, found: bool) -> None:
     p = HINTED[name]

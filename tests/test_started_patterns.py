@@ -252,16 +252,34 @@ _PLAIN = {
 }
 
 
+def _guard_first(name: str, opening: str, plain: str) -> re.Pattern[str]:
+    """The pattern as it was before its first letter opened it: the word guard first, then that letter."""
+    new = getattr(patterns, name)
+    assert opening in new.pattern
+    return re.compile(new.pattern.replace(opening, plain, 1), new.flags)
+
+
+_PLAIN["SIGN_VERB_SPELLING_RE"] = _guard_first(
+    "SIGN_VERB_SPELLING_RE", r"(?P<k>(?-i:[Kk\u212a]))(?<![\w].)í", r"(?<![\w])(?P<k>[Kk])í")
+_PLAIN["PAIRED_PROVINCES_RE"] = _guard_first("PAIRED_PROVINCES_RE", r"[Hh](?<![\w].)(?i:ai)", r"(?<![\w])(?i:hai)")
+
+
 @pytest.mark.parametrize("name, text, found", [
     pytest.param("SPLIT_ROMAN_MARK_RE", "I II. NHIỆM VỤ\nI V. GIẢI PHÁP\nXI I.\tTỔ CHỨC", 3, id="roman-at-line-starts"),
     pytest.param("SPLIT_ROMAN_MARK_RE", "AI II. x\n I II. x\nI II.x\nVI III IV. x", 0, id="roman-not-at-a-start"),
     pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 nam 2025, ngày 04 thang 05 năm 2013", 2, id="bare-after-marked"),
     pytest.param("BARE_IN_MARKED_DATE_RE", "ngay 4 tháng 5 năm 2013; tháng 4 nam 2025", 2, id="bare-day-or-year-word"),
     pytest.param("BARE_IN_MARKED_DATE_RE", "ngày 12 tháng 4 năm 2025, ngay 12 thang 4 nam 2025", 0, id="all-marked-or-all-bare"),
+    pytest.param("SIGN_VERB_SPELLING_RE", "Kí ban hành; đã kí Quyết định số 5; KÍ VĂN BẢN; \u212aí thay", 4, id="kí-in-any-case"),
+    pytest.param("SIGN_VERB_SPELLING_RE", "kí ức, kí túc xá, kíkí ban hành, ákí kết, kíp kết", 0, id="kí-no-verb"),
+    pytest.param("SIGN_VERB_SPELLING_RE", "kí ban hành", 1, id="kí-at-the-start"),
+    pytest.param("PAIRED_PROVINCES_RE", "kết nghĩa hai tỉnh Quảng Nam – Thanh Hóa; HAI THÀNH PHỐ Hà Nội và Hải Phòng", 2, id="pair-in-any-case"),
+    pytest.param("PAIRED_PROVINCES_RE", "triển khai tỉnh Quảng Nam – Thanh Hóa; thứ hai tỉnh Nam", 0, id="pair-inside-a-word"),
 ])
 def test_reordered_opening_as_the_plain_pattern(name: str, text: str, found: int) -> None:
     """A pattern reordered to open on a letter `re` skips to (the Roman mark's line start looked behind at, the
-    bare date word's 'ng' shared) finds what its plain form finds, on rows and on every labelled head."""
+    bare date word's 'ng' shared, a word guard looked behind over the first letter) finds what its plain form
+    finds, on rows and on every labelled head."""
     new, plain = getattr(patterns, name), _PLAIN[name]
     got = [(m.span(), m.groupdict()) for m in new.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
