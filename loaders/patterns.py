@@ -4963,8 +4963,9 @@ Thương binh và Xã hội': the comma lists the fields of one body, in whateve
 _LIST_OFFICE = r"(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch|lãnh\s+đạo|người\s+đứng\s+đầu)"
 _LIST_KIND = r"(?:sở|ban|phòng|ngành)"
 COLON_LIST_HEAD = re.compile(
-    rf"""(?<![\w])(?P<holder>(?:{_LIST_OFFICE}\s+)?)                          # 'Giám đốc', 'Thủ trưởng'
-        (?:các|những)\s+(?P<kind>{_LIST_KIND})                                # the kind each unit is
+    rf"""(?<![\w])(?:(?P<holder>{_LIST_OFFICE})\s+)?                          # 'Giám đốc', 'Thủ trưởng'
+        (?:(?:các|những)\s+|(?(holder)|(?!)))                                 # 'các' may go after an office
+        (?P<kind>{_LIST_KIND})                                                # the kind each unit is
         (?:\s*,\s*(?:{_LIST_KIND}|{UNIT_KIND_WORD}))*                          # 'các sở, ban, ngành'
         \s*:\s*""",
     re.VERBOSE,
@@ -4972,9 +4973,10 @@ COLON_LIST_HEAD = re.compile(
 """'Giám đốc các Sở: Nội vụ, Tài chính, ...', 'Thủ trưởng các sở, ban, ngành: Y tế, ...', 'phối hợp các sở:
 Công Thương, ...', 'các Ban: Tuyên giáo, Dân vận' (folded text): the head names the office and the kind once,
 the departments or boards after the colon (decisions' executing articles, realworld s15, blind3 b20, blind32
-d02 and d05, unseen m03). The first kind opens each unit's name ('Sở Nội vụ'), the office goes before it. A
-list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') is not one: unseen m34's label reads it
-as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
+d02 and d05, unseen m03); after an office 'các' may be left out ('Giám đốc Sở: Lao động - Thương binh và Xã
+hội, Thông tin và Truyền thông', blind32 d07). The first kind opens each unit's name ('Sở Nội vụ'), the office
+goes before it. A list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') is not one: unseen
+m34's label reads it as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
 
 COLON_LIST_SEPARATOR = re.compile(
     rf"""\s*,\s*(?:và\s+)?
