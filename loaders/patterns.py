@@ -4914,15 +4914,29 @@ the display text's first letters folded (a capital kind after 'các' is a name: 
 
 COLLECTIVE_TAIL = re.compile(
     rf"""\s(?:các|những)\s+
-        (?!(?:{UNIT_KIND_WORD})\b)     # 'UBND các xã, thị trấn': a body per unit, already whole
+        (?!(?:{UNIT_KIND_WORD})\b(?!\s+ủy))  # 'UBND các xã, thị trấn': a body per unit, already whole
         [{LOWER}][{LOWER}\s,]*$""",
     re.VERBOSE,
 )
 """A named body whose name ends in a determiner and lower-case kinds ('Ban vì sự tiến bộ phụ nữ các
 sở, ban, ngành'): its body stands for one per unit of those kinds, so the lower-case kinds listed after
-it ('..., huyện, thị xã') continue that list as a collective opened by one determiner does. Matched on
+it ('..., huyện, thị xã') continue that list as a collective opened by one determiner does, as do Party
+committees after a standing organ's ('Ban Thường vụ các huyện ủy, thị ủy, thành ủy'). Matched on
 the display text, so a capital kind after the determiner is a name and opens nothing; a list of units
 after it ('Ủy ban nhân dân các xã, thị trấn') is the locality list, kept whole already, and opens none."""
+
+STANDING_OF_COMMITTEE = re.compile(
+    rf"""^(?P<organ>ban\s+thường\s+vụ|thường\s+trực|ban\s+chấp\s+hành)\s+   # the organ
+        {_PARTY_COMMITTEE}$                                                 # of one bare committee""",
+    re.VERBOSE,
+)
+"""A standing organ of a bare Party committee ('Ban Thường vụ Tỉnh ủy'): the bare committees listed straight
+after it ('..., Thành ủy') are its kin, each with its own organ ('Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo
+...', a 2026 Prime Minister's directive, blind40 e05 II.1: the standing committees of provinces and cities),
+since a city's committee named bare in a list of standing bodies would have no place. Matched folded."""
+
+BARE_COMMITTEE = re.compile(rf"^{_PARTY_COMMITTEE}$")
+"""A part that is a Party committee's kind alone ('Thành ủy', 'Thị ủy'), with no place or organ. Folded."""
 
 UNIT_KIND_AT = re.compile(rf"(?:{UNIT_KIND_WORD})\b")
 """A bare kind of unit at a list's part ('xã', 'thị trấn'): a body only where it continues a list of kinds
@@ -5061,8 +5075,9 @@ Thương binh và Xã hội': the comma lists the fields of one body, in whateve
 _LIST_OFFICE = r"(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch|lãnh\s+đạo|người\s+đứng\s+đầu)"
 _LIST_KIND = r"(?:sở|ban|phòng|ngành)"
 COLON_LIST_HEAD = re.compile(
-    rf"""(?<![\w])(?P<holder>(?:{_LIST_OFFICE}\s+)?)                          # 'Giám đốc', 'Thủ trưởng'
-        (?:các|những)\s+(?P<kind>{_LIST_KIND})                                # the kind each unit is
+    rf"""(?<![\w])(?:(?P<holder>{_LIST_OFFICE})\s+)?                          # 'Giám đốc', 'Thủ trưởng'
+        (?:(?:các|những)\s+|(?(holder)|(?!)))                                 # 'các' may go after an office
+        (?P<kind>{_LIST_KIND})                                                # the kind each unit is
         (?:\s*,\s*(?:{_LIST_KIND}|{UNIT_KIND_WORD}))*                          # 'các sở, ban, ngành'
         \s*:\s*""",
     re.VERBOSE,
@@ -5070,9 +5085,10 @@ COLON_LIST_HEAD = re.compile(
 """'Giám đốc các Sở: Nội vụ, Tài chính, ...', 'Thủ trưởng các sở, ban, ngành: Y tế, ...', 'phối hợp các sở:
 Công Thương, ...', 'các Ban: Tuyên giáo, Dân vận' (folded text): the head names the office and the kind once,
 the departments or boards after the colon (decisions' executing articles, realworld s15, blind3 b20, blind32
-d02 and d05, unseen m03). The first kind opens each unit's name ('Sở Nội vụ'), the office goes before it. A
-list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') is not one: unseen m34's label reads it
-as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
+d02 and d05, unseen m03); after an office 'các' may be left out ('Giám đốc Sở: Lao động - Thương binh và Xã
+hội, Thông tin và Truyền thông', blind32 d07). The first kind opens each unit's name ('Sở Nội vụ'), the office
+goes before it. A list of places ('Ủy ban nhân dân các tỉnh: Thanh Hóa, Hòa Bình, ...') is not one: unseen
+m34's label reads it as the collective 'Ủy ban nhân dân các tỉnh', which the colon already ends."""
 
 COLON_LIST_SEPARATOR = re.compile(
     rf"""\s*,\s*(?:và\s+)?

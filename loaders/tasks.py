@@ -216,7 +216,7 @@ def split_bodies(text: str) -> list[str]:
         if len(shown) > 1 and all(_generic(s) for s in shown):
             names.append(text[g_start:g_end].strip(" ,;"))
             continue
-        shown = _collectives(shown)
+        shown = _standing_organs(_collectives(shown))
         suffix = p.LOCALITY_SUFFIX.search(shown[-1])
         if suffix and p.LOCALITY_NOT_SHARED.search(shown[-1][: suffix.start()].rstrip()):
             suffix = None
@@ -231,6 +231,22 @@ def split_bodies(text: str) -> list[str]:
             names.append(part)
         names.append(shown[-1])
     return names
+
+
+def _standing_organs(parts: list[str]) -> list[str]:
+    """Bare Party committees listed after a standing organ of one ('Ban Thường vụ Tỉnh ủy, Thành ủy') given
+    that organ, as the list means the organ of each (`patterns.STANDING_OF_COMMITTEE`)."""
+    out: list[str] = []
+    organ: str | None = None
+    for part in parts:
+        folded = _folded(part)
+        if organ is not None and p.BARE_COMMITTEE.match(folded):
+            out.append(f"{organ} {part}")
+            continue
+        head = p.STANDING_OF_COMMITTEE.match(folded)
+        organ = part[: head.end("organ")] if head else None
+        out.append(part)
+    return out
 
 
 def _collectives(parts: list[str]) -> list[str]:

@@ -752,6 +752,59 @@ def test_deadline_warnings(text: str, issued_on: date | None, warned: str | None
             [("Giám đốc Sở Tài chính", "assigned"), ("Giám đốc Sở Y tế", "assigned")],
             id="colon-list-joined-by-va",
         ),
+        # sweepT4: bare Party committees listed after a standing organ of one are each that organ (blind40
+        # e05 II.1, 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...'), lower-case ones after 'các' one
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng quán triệt Kết luận.",
+            [("Ban Thường vụ Tỉnh ủy", "assigned"), ("Ban Thường vụ Thành ủy", "assigned")],
+            id="standing-organ-shared-by-bare-committees",
+        ),
+        pytest.param(
+            "Thường trực Huyện ủy, Thị ủy chỉ đạo tổ chức thực hiện.",
+            [("Thường trực Huyện ủy", "assigned"), ("Thường trực Thị ủy", "assigned")],
+            id="standing-office-shared-by-bare-committees",
+        ),
+        pytest.param(
+            "Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy lãnh đạo triển khai.",
+            [("Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "assigned")],
+            id="standing-organ-of-collective-committees",
+        ),
+        # must not share: a committee with its place, another kind of body
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy, Thành ủy Hà Nội chỉ đạo.",
+            [("Ban Thường vụ Tỉnh ủy", "assigned"), ("Thành ủy Hà Nội", "assigned")],
+            id="standing-organ-then-a-placed-committee",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy, Ủy ban nhân dân huyện chỉ đạo.",
+            [("Ban Thường vụ Huyện ủy", "assigned"), ("Ủy ban nhân dân huyện", "assigned")],
+            id="standing-organ-then-a-state-body",
+        ),
+        # sweepT4: after an office 'các' may be left out (blind32 d07, Quảng Ngãi's 1351/QĐ-UBND Điều 4)
+        pytest.param(
+            "Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền "
+            "thông; Chủ tịch UBND cấp huyện chịu trách nhiệm thi hành Quyết định này.",
+            [("Chánh Văn phòng UBND tỉnh", "assigned"),
+             ("Giám đốc Sở Lao động - Thương binh và Xã hội", "assigned"),
+             ("Giám đốc Sở Thông tin và Truyền thông", "assigned"), ("Chủ tịch UBND cấp huyện", "assigned")],
+            id="colon-list-office-without-cac",
+        ),
+        pytest.param(
+            "Giám đốc Sở: Tài chính và Y tế chịu trách nhiệm thi hành Quyết định này.",
+            [("Giám đốc Sở Tài chính", "assigned"), ("Giám đốc Sở Y tế", "assigned")],
+            id="colon-list-office-without-cac-joined-by-va",
+        ),
+        pytest.param(
+            "Thủ trưởng Sở: Nội vụ, Tài chính; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
+            [("Thủ trưởng Sở Nội vụ", "assigned"), ("Thủ trưởng Sở Tài chính", "assigned"),
+             ("Chủ tịch UBND các huyện", "assigned")],
+            id="colon-list-head-of-department-without-cac",
+        ),
+        pytest.param(
+            "Giám đốc Sở: Chủ trì, phối hợp với UBND các huyện triển khai Kế hoạch.",
+            [("Giám đốc Sở", "lead"), ("UBND các huyện", "support")],
+            id="office-colon-then-a-duty-is-no-list",
+        ),
         pytest.param(
             "Các Sở: Tài chính, Xây dựng; Ủy ban nhân dân các huyện triển khai thực hiện.",
             [("Sở Tài chính", "assigned"), ("Sở Xây dựng", "assigned"),
