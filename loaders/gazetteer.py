@@ -260,6 +260,14 @@ _FORMER_SHORT_NAMES: dict[tuple[str, str, str], str] = {
 _PACKAGE_QUALIFIER_RE = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Thị trấn|Xã|Phường)\)$")
 
 
+# The package's misspellings of a unit's name, by (era, level, code) -> (full name, short name): the legal
+# name, which the unit's own town and its 2025 successor keep, so a record names the unit as documents do.
+# Lookups fold diacritics, so text that follows the package's spelling still finds the unit.
+_SPELLING_FIXES: dict[tuple[str, str, str], tuple[str, str]] = {
+    (LEGACY, DISTRICT, "137"): ("Huyện Mù Cang Chải", "Mù Cang Chải"),  # the package: 'Mù Căng Chải'
+}
+
+
 # The day a former name went out of use, when that was before the 2025 map: Thừa Thiên Huế became the
 # centrally-run Thành phố Huế on 1 Jan 2025, so 'thành phố Huế' of March 2025 is the province, not its
 # capital.
@@ -298,6 +306,7 @@ def gazetteer() -> Gazetteer:
         if known is not None:
             return known
         short = _PACKAGE_QUALIFIER_RE.sub("", short)
+        name, short = _SPELLING_FIXES.get((era, level, code), (name, short))
         u = Unit(code, name, short, _kind(type_word, name), level, era, province_code, district_code)
         return g.add(u, _aliases(aliases) + list(_FORMER_NAMES.get((era, level, code), ())))
 

@@ -350,6 +350,7 @@ from loaders.patterns import (
     UNION_CENTRE_TAIL,
     UNION_WITHOUT_YOUTH_RE,
     UNIT_ABBREV_DOT_RE,
+    UNIT_ACTOR_RE,
     UNIT_IN_NAME,
     UNIT_KIND_LAST_RE,
     UNIT_KIND_RE,
@@ -373,6 +374,7 @@ from loaders.resolve import (
     collective_level,
     parse_body,
     resolve_issuer,
+    resolve_unit_actor,
 )
 
 _HEAD_LINES = 40  # the header and title sit in the first lines of the text
@@ -3905,6 +3907,24 @@ def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
     return _visiting_delegation(head)
 
 
+def _unit_actor(text: str) -> tuple[str, str | None, str, tuple[str, ...]] | None:
+    """leftovers11: the last resort of an activity report's actor, a unit named alone in the page's lead
+    ('Sáng 17-11, Quận 8 đã tổ chức họp mặt ...'): the unit as written, its kind word, its name and the units
+    written after it. Never where its paragraph names a numbered document, which has its own issuer."""
+    head = _untagged(text[:_LEAD_CHARS])
+    for m in UNIT_ACTOR_RE.finditer(head):
+        if _lines_above(head, m.start()) >= _EVENT_LEAD_LINES:
+            return None
+        kind = fold(m["kind"]) if m["kind"] else None
+        if m["name"].isdigit() and kind not in ("quận", "phường"):
+            continue
+        end = head.find("\n", m.end())
+        if next(iter_numbers(head[m.start():end if end >= 0 else len(head)]), None):
+            return None
+        return m["unit"], kind, m["name"], _subject_places(m, f"UBND {kind or 'huyện'} {m['name']}")
+    return None
+
+
 def _visiting_delegation(head: str) -> tuple[str, tuple[str, ...]] | None:
     """blind51 d09: a working delegation's body in the page's lead ('Đoàn công tác của ban thường vụ huyện
     uỷ Tuy Đức đã có buổi làm việc với ...'), named with its place; a name written in lower case is given its
@@ -4604,6 +4624,7 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         clause = clause or (_issuer_text(named["issuer"]) if named is not None else None)
         if clause is None and number is None and (held := _event_holder(joined)) is not None:
             clause, bodies = held[0], bodies or list(held[1])
+    unit_actor = _unit_actor(joined) if not bodies and number is None and parse_body(clause) is None else None
     signed = _signed_by_field(lines)
     if block:
         signed = (signed[0], None) if signed else None  # a header names the issuer: the field only signs
@@ -4622,6 +4643,11 @@ def extract_header(lines: list[str], paragraphs: list[str]) -> Header:
         text=joined,
     )
     issuer, issuer_warnings = resolve_issuer(evidence)
+    if issuer is None and unit_actor is not None and not signed:
+        written, kind, name, above = unit_actor
+        issuer, issuer_warnings = resolve_unit_actor(replace(evidence, header_bodies=list(above)), written,
+                                                     kind, name)
+        issuer_warnings = issuer_warnings if issuer is not None else ["no issuer found"]
     warnings.extend(issuer_warnings)
     signer = _signer(_before_attachment(lines))
     if signer is not None and signer.title is None and signer.on_behalf_of is None:

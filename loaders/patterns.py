@@ -3111,6 +3111,21 @@ EVENT_HOLDER_RE = re.compile(
         |(?:đã|vừa)[ \t]+{_ACTIVITY_VERB})(?![\w])""",
     re.VERBOSE | re.MULTILINE,
 )
+# leftovers11: a unit named alone as the actor ('Thực hiện chỉ đạo của tỉnh, Đức Phổ đã ban hành Kế hoạch
+# ...', 'Xã Tân Bình Thạnh, huyện Chợ Gạo, tỉnh Tiền Giang vừa tổ chức Lễ ...', 'Sáng 17-11, Quận 8 đã tổ
+# chức họp mặt ...'): which of its bodies acts is unsaid. The news tense only, the unit opening a sentence
+# or a clause, so 'tại xã X', 'người dân xã X' and a unit as the object never match; a number names only a
+# quận or a phường; the caller takes a bare name only where the gazetteer places it.
+_UNIT_ACTOR_KIND = r"(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường|thị[ \t]+trấn)"
+UNIT_ACTOR_RE = re.compile(
+    rf"""(?:^[ \t]*(?:[-–][ \t]+)?[“"]?|(?<=[.;:,]\s)[“"]?)
+        (?P<unit>(?:(?P<kind>{_UNIT_ACTOR_KIND})[ \t]+)?
+          (?P<name>\d{{1,2}}(?![\w])|{PLACE_NAME_WORD}(?:[ \t]+{PLACE_NAME_WORD}){{0,3}}))
+        {SUBJECT_PLACE}?
+        [ \t]+(?:đã|vừa)[ \t]+(?:(?:chủ[ \t]+động|long[ \t]+trọng)[ \t]+)?
+        (?:ban[ \t]+hành|triển[ \t]+khai|{_EVENT_VERB}|{_ACTIVITY_VERB})(?![\w])""",
+    re.VERBOSE | re.MULTILINE,
+)
 # blind51 d09 (sweepI2's KNOWN 'working-delegation'): a committee's working delegation visiting another body
 # ('Ngày 5/4, Đoàn công tác của ban thường vụ huyện uỷ Tuy Đức đã có buổi làm việc với đảng ủy xã xã Quảng
 # Trực', 'Đoàn công tác BTV Huyện ủy Tháp Mười do ông X làm trưởng đoàn đến làm việc với ...'): the

@@ -793,6 +793,8 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
     if body.open_level:
         return None  # blind23: 'Đảng bộ Trường Đại học Vinh' over 'Nghệ An, ngày ...' is no province's body
     if body.base in _CITY_BASES or body.unit_kind == "thành phố":
+        if _provincial_city(own_name, on):
+            return "district"  # leftovers11: 'Thành ủy Hạ Long' numbers its documents '-KH/TU' too
         if hint in ("province", "district"):
             return hint
         if own_name and _province_city(own_name, on=on):
@@ -817,6 +819,15 @@ def _level(body: Body | None, number: DocNumber | None, own_name: str | None, te
             and not any(gz.find_communes(own_name, era=era) for era in (gz.LEGACY, gz.Y2025)):
         return None  # blind10: 'Đảng ủy NHPT' numbers '101-KH/ĐU' too, but names no commune
     return hint
+
+
+def _provincial_city(name: str | None, on: date | None) -> bool:
+    """A city under a province ('Hạ Long', 'Thái Nguyên', 'Buôn Ma Thuột'): its committee is a district's,
+    though it numbers its documents '-TU' as the provincial committee does; a centrally-run city's name
+    ('Hải Phòng', 'Cần Thơ') or a province's alone is no such city."""
+    if not name or _province_city(name, on=on) or (on and on >= _NEW_MAP and _province_city(name, gz.Y2025)):
+        return False
+    return any(u.kind == "thành phố" for u in gz.find_districts(name))
 
 
 # A body whose own word says 'city' ('Thành ủy', 'Thành đoàn', sweep: 'BCH ĐOÀN TP. HÀ NỘI'): a city under
@@ -1171,6 +1182,42 @@ def _collective(ev: Evidence) -> tuple[Issuer | None, list[str]] | None:
     body = parse_body(ev.clause)
     return Issuer(name=squeeze(ev.clause or ""), kind=body.kind if body else None, level=level,
                   locality=upper.locality if upper else Locality()), warnings
+
+
+def _bare_unit_kind(name: str, text: str) -> str | None:
+    """The kind of a unit a text names bare ('Đức Phổ đã ban hành ...'): the one the text writes with its
+    kind word elsewhere ('thị xã Đức Phổ', maybe run into a signer's name in capitals), else the one
+    district, then the one commune, so named in the
+    provinces the text names. None when the gazetteer places it nowhere for certain."""
+    seen = _mentions(text)
+    key = fold(name)
+    for written, find in ((seen.districts, gz.find_districts), (seen.communes, gz.find_communes)):
+        if any(f"{fold(w)} ".startswith(f"{key} ") for w in written) \
+                and len({u.kind for u in find(name)}) == 1:
+            return find(name)[0].kind
+    provinces = {p.code for p in (gz.find_province(n) for n in seen.provinces) if p is not None}
+    for find in (gz.find_districts, gz.find_communes):
+        if len(units := [u for u in find(name) if u.province_code in provinces]) == 1:
+            return units[0].kind
+    return None
+
+
+def resolve_unit_actor(ev: Evidence, written: str, kind: str | None,
+                       name: str) -> tuple[Issuer | None, list[str]]:
+    """leftovers11: a unit named alone as the actor ('Huyện Nghĩa Hành đã ban hành ...', 'Quận 8 đã tổ chức
+    ...'; blind51 d03 'Đức Phổ đã ban hành Kế hoạch ...'): no organ is said, so the issuer is the unit as
+    written, with no kind; its level and locality are those of the unit's People's Committee."""
+    kind = fold(kind) if kind else _bare_unit_kind(name, ev.text)
+    if kind is None:
+        return None, []
+    unit = f"{kind} {name}"
+    if not (any(gz.find_province(unit, era) or gz.find_communes(unit, era=era)
+                                for era in (gz.LEGACY, gz.Y2025)) or gz.find_districts(unit)):
+        return None, []
+    stand_in, warnings = resolve_issuer(replace(ev, clause=f"Ủy ban nhân dân {kind} {name}"))
+    if stand_in is None or stand_in.level is None:
+        return None, []
+    return Issuer(name=squeeze(written), level=stand_in.level, locality=stand_in.locality), warnings
 
 
 def resolve_issuer(ev: Evidence) -> tuple[Issuer | None, list[str]]:

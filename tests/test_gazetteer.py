@@ -91,6 +91,15 @@ def test_find_districts(text: str, province_code: str | None, expected: list[tup
     assert all(u.level == DISTRICT and u.era == LEGACY for u in found)
 
 
+@pytest.mark.parametrize("text, name, short", [
+    pytest.param("huyện Mù Cang Chải", "Huyện Mù Cang Chải", "Mù Cang Chải", id="legal-spelling"),
+    pytest.param("Mù Căng Chải", "Huyện Mù Cang Chải", "Mù Cang Chải", id="package-spelling-still-found"),
+])
+def test_package_misspelling_is_corrected(text: str, name: str, short: str) -> None:
+    found = gz.find_districts(text, "15")
+    assert [(u.code, u.name, u.short_name) for u in found] == [("137", name, short)]
+
+
 def test_find_districts_returns_every_namesake() -> None:
     found = gz.find_districts("Châu Thành")
     assert len(found) > 5

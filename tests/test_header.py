@@ -162,6 +162,28 @@ def test_header(text, number, doc_type, issued_on, place, name, level, locality)
         assert "issuer locality unknown" in h.warnings
 
 
+# leftovers11: a city under a province numbers its committee's documents '-TU' as the province's does, so the
+# code says no level there; a centrally-run city's committee is the province's.
+@pytest.mark.parametrize(("city", "name", "level", "locality"), [
+    pytest.param("HẠ LONG", "Thành ủy Hạ Long", "district", ("Quảng Ninh", "Hạ Long"), id="ha-long"),
+    pytest.param("THÁI NGUYÊN", "Thành ủy Thái Nguyên", "district", ("Thái Nguyên", "Thái Nguyên"),
+                 id="thai-nguyen-namesake-province"),
+    pytest.param("BUÔN MA THUỘT", "Thành ủy Buôn Ma Thuột", "district", ("Đắk Lắk", "Buôn Ma Thuột"),
+                 id="buon-ma-thuot"),
+    pytest.param("HÀ NỘI", "Thành ủy Hà Nội", "province", ("Hà Nội", None), id="ha-noi"),
+    pytest.param("HẢI PHÒNG", "Thành ủy Hải Phòng", "province", ("Hải Phòng", None), id="hai-phong"),
+    pytest.param("CẦN THƠ", "Thành ủy Cần Thơ", "province", ("Cần Thơ", None), id="can-tho"),
+    pytest.param("ĐÀ NẴNG", "Thành ủy Đà Nẵng", "province", ("Đà Nẵng", None), id="da-nang"),
+    pytest.param("HỒ CHÍ MINH", "Thành ủy Hồ Chí Minh", "province", ("Hồ Chí Minh", None), id="ho-chi-minh"),
+])
+def test_city_committee_level_whatever_the_code(city, name, level, locality):
+    place = city.title() if city != "HỒ CHÍ MINH" else "TP. Hồ Chí Minh"
+    h = header(f"THÀNH ỦY {city}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 5 tháng 3 năm 2023\n"
+               "KẾ HOẠCH\nthực hiện Chỉ thị số 25-CT/TW\n")
+    assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+    assert (h.issuer.locality.province, h.issuer.locality.district) == locality
+
+
 def test_warnings_for_missing_and_impossible_pieces():
     assert "impossible issue date 30/02/2024" in header(COMMUNE_PARTY).warnings
     w = header(NO_PLACE_AT_ALL).warnings
@@ -6984,8 +7006,6 @@ ORGANISER_KNOWN: dict[str, str] = {
                                        " quyền xã Mỹ Lộc, huyện Cần Giuộc ... nỗ lực triển khai ...'), no 'đã': none",
     "actor-unsaid-in-report": "blind49 c02: a report whose actor is unsaid, its body named only inside the carry-out"
                               " clause ('... trong Đảng bộ thành phố Tây Ninh, ..., đã tổ chức thành công ...')",
-    "unit-as-actor": "sweepI3: a unit named bare as the actor ('Xã Tân Bình Thạnh, huyện Chợ Gạo ... vừa tổ chức', 'tại"
-                     " xã Tân Phú, huyện Tân Châu tổ chức lễ công bố'): which of its bodies acts is unsaid",
     "federation-committee": "sweepI3: the Youth Federation's committee ('Ủy ban Hội LHTN Việt Nam huyện Củ Chi') is no"
                             " body the name reader knows ('Ủy ban' is no organ: it opens other bases)",
     "border-guard-renamed": "sweepI3: a province's border guard command as renamed in 2025 ('Ban Chỉ huy Bộ đội Biên"
@@ -6993,14 +7013,10 @@ ORGANISER_KNOWN: dict[str, str] = {
                             " 'biến' in realworld d04's title), so it waits for a base kept out of it",
     "friendship-union": "sweepI3: the province's union of friendship organisations ('Liên hiệp các tổ chức hữu nghị"
                         " tỉnh Kiên Giang'): 'các' in a name ends it",
-    "district-as-actor": "sweepI3: a district named bare as the actor ('Quận 8 đã tổ chức họp mặt ...'), as"
-                         " 'unit-as-actor'",
     "event-before-acting-subject": "sweepI3: the lead's organisers ('Tỉnh ủy, UBND tỉnh Bến Tre đã tổ chức mít tinh')"
                                    " lose to a later sentence's actor ('Bí thư Tỉnh ủy Bến Tre ... đã phát động'):"
                                    " `_acting_subject` is asked before `_event_holder`",
     "hospital-abbreviated": "sweepI3: a hospital written 'BVĐK Trà Vinh' is no body the name reader knows",
-    "unit-named-alone-issues": "blind51 d03, d08: a unit named alone as the subject ('Đức Phổ đã ban hành Kế hoạch"
-                               " ...', 'Huyện Nghĩa Hành đã ban hành ...'): no organ, no issuer read",
     "quoted-secretary": "blind50 t05: an actor known only as a quoted secretary's committee ('“...” - Đồng chí X, Bí thư"
                         " Đảng ủy xã Mỹ Hòa (Tân Lạc) nhấn mạnh'): a person's office is no subject",
     "manner-word-no-past": "blind50 t10: 'Đảng bộ huyện Văn Yên đặc quan tâm đến ...' ('đặc' for 'đặc biệt', no 'đã'):"
@@ -7023,8 +7039,6 @@ ORGANISER_KNOWN: dict[str, str] = {
          "nhiệm kỳ 2015 – 2020.\n", "Huyện ủy Đô Lương", "district"),
         ("party-and-government-share-unit", "Thời gian qua, Đảng ủy, chính quyền xã Tân Hưng, huyện Hớn Quản nỗ lực "
          "triển khai nhiều giải pháp xây dựng nông thôn mới.\n", "Tân Hưng", "commune"),
-        ("unit-as-actor", "Xã Tân Bình Thạnh, huyện Chợ Gạo, tỉnh Tiền Giang vừa tổ chức Lễ khánh thành cầu giao "
-         "thông nông thôn Gò Thủ tại ấp Bình Cách.\n", "Tân Bình Thạnh", "commune"),
         ("federation-committee", "Vừa qua, ngày 29/7/2023, Ủy ban Hội LHTN Việt Nam Huyện Củ Chi tổ chức Hội thi Nghi "
          "thức – Điều lệ Hội LHTN Việt Nam năm 2023.\n", "Củ Chi", "district"),
         ("border-guard-renamed", "Ngày 26-1, Ban Chỉ huy Bộ đội Biên phòng tỉnh An Giang phối hợp xã Hòa Điền (tỉnh An "
@@ -7032,8 +7046,6 @@ ORGANISER_KNOWN: dict[str, str] = {
         ("friendship-union", "Nhằm nâng cao chất lượng dịch vụ y tế tại các trạm y tế xã đảo. Liên hiệp các tổ chức hữu "
          "nghị tỉnh Kiên Giang đã vận động Tổng lãnh sự quán Nhật Bản tài trợ 13 trang thiết bị.\n", "Kiên Giang",
          "province"),
-        ("district-as-actor", "(VOH) - Sáng 17-11, Quận 8 đã tổ chức họp mặt kỷ niệm 81 năm Ngày thành lập Mặt trận "
-         "dân tộc thống nhất Việt Nam.\n", "Quận 8", "district"),
         ("event-before-acting-subject", "(SGGP).- Tối 17-1-2012, Tỉnh ủy, UBND tỉnh Bến Tre đã tổ chức mít tinh kỷ niệm "
          "52 năm ngày Bến Tre vùng lên đồng khởi.\nTại buổi mít tinh, Bí thư Tỉnh ủy Bến Tre Nguyễn Thành Phong đã phát "
          "động cuộc Đồng Khởi mới.\n", "UBND tỉnh Bến Tre", "province"),
@@ -7044,8 +7056,6 @@ ORGANISER_KNOWN: dict[str, str] = {
          "các cấp; Kế hoạch số 150-KH/TU, ngày 07/10/2019 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 20-KH/HU, ngày "
          "05/11/2019 của Ban Chấp hành Đảng bộ huyện về tổ chức Đại hội Đảng các cấp trong Đảng bộ huyện Hớn Quản, từ "
          "ngày 16/1/2020 đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n", "Hớn Quản", "district"),
-        ("unit-named-alone-issues", "Thực hiện chỉ đạo của tỉnh, Sơn Tịnh đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị "
-         "đại hội đảng các cấp.\n", "Sơn Tịnh", "district"),
         ("quoted-secretary", "“Các chỉ thị, nghị quyết của Đảng bộ nhanh chóng đi vào cuộc sống” - Đồng chí Hà Văn Tư, Bí "
          "thư Đảng ủy xã Mường Chiềng (Đà Bắc) nhấn mạnh.\n", "Mường Chiềng", "commune"),
         ("manner-word-no-past", "Bước vào năm mới 2022, Đảng bộ huyện Lục Yên đặc biệt quan tâm đến việc xây dựng Đảng bộ "
@@ -7055,6 +7065,52 @@ ORGANISER_KNOWN: dict[str, str] = {
 def test_activity_report_organiser_known(text, name, level):
     h = header(text)
     assert h.issuer is not None and fold(name) in fold(h.issuer.name) and h.issuer.level == level
+
+
+# leftovers11 (sweepI3's KNOWN 'unit-as-actor', 'district-as-actor'; blind51 d03's 'unit-named-alone-issues'): a
+# unit named alone as the actor, the last resort when no organ acts: the unit as written, no kind, its level and
+# place. A bare name only where the text places it (its province, or its kind word written elsewhere).
+@pytest.mark.parametrize(("text", "name", "level", "locality"), [
+    pytest.param("Xã Tân Bình Thạnh, huyện Chợ Gạo, tỉnh Tiền Giang vừa tổ chức Lễ khánh thành cầu giao thông nông "
+                 "thôn Gò Thủ tại ấp Bình Cách.\n", "Xã Tân Bình Thạnh", "commune",
+                 ("Tiền Giang", "Chợ Gạo", "Tân Bình Thạnh"), id="commune-with-its-units"),
+    pytest.param("(VOH) - Sáng 17-11, Quận 8 đã tổ chức họp mặt kỷ niệm 81 năm Ngày thành lập Mặt trận dân tộc thống "
+                 "nhất Việt Nam.\n", "Quận 8", "district", ("Hồ Chí Minh", "Quận 8", None), id="numbered-district"),
+    pytest.param("Thực hiện chỉ đạo của tỉnh Quảng Ngãi, Sơn Tịnh đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị đại "
+                 "hội đảng các cấp.\n", "Sơn Tịnh", "district", ("Quảng Ngãi", "Sơn Tịnh", None),
+                 id="bare-name-in-its-province"),
+    pytest.param("“Thực hiện chỉ đạo của Trung ương và của tỉnh, Đức Phổ đã ban hành Kế hoạch chỉ đạo công tác chuẩn "
+                 "bị đại hội đảng các cấp.”\n\nBí thư Thị ủy, Chủ tịch UBND thị xã Đức Phổ TRẦN PHƯỚC HIỀN\n",
+                 "Đức Phổ", "district", ("Quảng Ngãi", "Đức Phổ", None), id="bare-name-kind-written-nearby"),
+    pytest.param("Huyện Nghĩa Hành đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị đại hội đảng các cấp.\n",
+                 "Huyện Nghĩa Hành", "district", ("Quảng Ngãi", "Nghĩa Hành", None), id="district-issues"),
+    pytest.param("Sáng 5/3, Thành phố Hạ Long đã tổ chức lễ ra quân huấn luyện.\n", "Thành phố Hạ Long", "district",
+                 ("Quảng Ninh", "Hạ Long", None), id="provincial-city"),
+    pytest.param("Sáng 5/3, Thị xã Đức Phổ vừa phát động phong trào thi đua.\n", "Thị xã Đức Phổ", "district",
+                 ("Quảng Ngãi", "Đức Phổ", None), id="town"),
+    pytest.param("Sáng 5/3, Tỉnh Bình Dương đã tổ chức lễ ra quân huấn luyện.\n", "Tỉnh Bình Dương", "province",
+                 ("Bình Dương", None, None), id="province"),
+])
+def test_unit_named_alone_as_actor(text, name, level, locality):
+    h = header(text)
+    assert h.issuer is not None and (h.issuer.name, h.issuer.kind, h.issuer.level) == (name, None, level)
+    assert (h.issuer.locality.province, h.issuer.locality.district, h.issuer.locality.commune) == locality
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Thực hiện chỉ đạo của tỉnh, Sơn Tịnh đã ban hành Kế hoạch chỉ đạo công tác chuẩn bị đại hội.\n",
+                 id="bare-name-unplaced"),
+    pytest.param("Sáng 5/3, người dân xã Tân Bình Thạnh đã tổ chức lễ ra quân.\n", id="people-of-a-commune"),
+    pytest.param("Sáng 5/3, tại xã Tân Bình Thạnh đã tổ chức lễ ra quân.\n", id="place-of-the-event"),
+    pytest.param("Tại huyện Chợ Gạo, nhân dân đã tổ chức lễ ra quân.\n", id="sentence-location"),
+    pytest.param("Ngày 5/3, tỉnh Tiền Giang đã công nhận xã Tân Bình Thạnh đạt chuẩn nông thôn mới.\n",
+                 id="unit-as-object"),
+    pytest.param("Sáng 5/3, Nguyễn Văn An đã tổ chức lễ ra quân.\n", id="a-person"),
+])
+def test_unit_named_alone_not_read(text):
+    h = header(text)
+    assert h.issuer is None or "Tân Bình Thạnh" not in h.issuer.name and "Chợ Gạo" not in h.issuer.name \
+        and "Sơn Tịnh" not in h.issuer.name and "Nguyễn" not in h.issuer.name
 
 
 @pytest.mark.parametrize("text", [

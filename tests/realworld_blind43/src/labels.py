@@ -176,7 +176,7 @@ L["g07_yenbai_mode_bchdbx_hoinghi29_2024_mucangchai"] = dict(
         doc_type=None,
         issued_on=None,
         issuer={"name_contains": "Đảng bộ xã Mồ Dề", "level": "commune"},
-        locality=loc("Yên Bái", "Mù Căng Chải", "Mồ Dề"),
+        locality=loc("Yên Bái", "Mù Cang Chải", "Mồ Dề"),
         signer=None,
     ),
     implements=[
