@@ -189,31 +189,4 @@ L["c07_dongnai_mttqt_daihoi_capxa_2025_tracuuquyhoach"] = dict(
         "photo credit): null."
     ),
 )
-L["c08_phutho_xuanlang_hdndx_kyhop7_2025_baophutho"] = dict(
-    document=dict(
-        number=None,
-        doc_type="NQ",
-        issued_on=None,
-        issuer={"name_contains": "Xuân Lãng", "level": "commune"},
-        locality=loc("Phú Thọ", None, "Xuân Lãng"),
-        title_contains="Dự toán và phân bổ ngân sách xã Xuân Lãng",
-        signer=None,
-    ),
-    implements=[],
-    implements_optional=[],
-    citations=[],
-    task_labels=[],
-    notes=(
-        "Phú Thọ's paper: ' date 2025-12-25 Xã Xuân Lãng thông qua 7 nghị quyết quan trọng ...', 'Ngày 25/12, HĐND xã Xuân "
-        "Lãng tổ chức Kỳ họp thứ Bảy (kỳ họp thường lệ cuối năm) ... thông qua 7 nghị quyết then chốt', the year's results, "
-        "then '100% đại biểu HĐND xã đã biểu quyết thông qua 07 Nghị quyết quan trọng về các nhóm vấn đề: Dự toán và phân "
-        "bổ ngân sách xã Xuân Lãng ...; kế hoạch đầu tư công năm 2026; ...'. As blind53 r03 and blind38 b07 (a council "
-        "session passing resolutions: the first one listed is the document): NQ, unnumbered, undated (25/12 is the "
-        "session); title its subject. Issuer: the commune People's Council, every correct name holds 'Xuân Lãng'; commune "
-        "level. Locality: the text names only the commune; the 2025 gazetteer's only xã Xuân Lãng is Phú Thọ's: province as "
-        "seed 000 infers, no district. No numbered document: no parent, no citation. Signer: none (the secretary, also "
-        "council chairman, opens the session): null."
-    ),
-)
-
 write_labels(root, L)
