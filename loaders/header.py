@@ -4680,10 +4680,19 @@ def _latest_cited(text: str) -> date | None:
     """An undated text's lower bound: the latest date of a document its opening cites ('Công văn số
     440-CV/BTGDVTU ngày 22/7/2025'), which tells on which map (before or after July 2025) it names places;
     or the dateline of the news page it is, whose present tense names the units of the day it was written
-    (blind5: '  date 2025-08-27', 'Đảng uỷ phường Dĩ An triển khai ...' is a ward of Hồ Chí Minh City)."""
+    (blind5: '  date 2025-08-27', 'Đảng uỷ phường Dĩ An triển khai ...' is a ward of Hồ Chí Minh City).
+    blind55: or the full date a lead's paragraph opens with, the day of the work it reports ('Sáng 26/8/2025,
+    Thường trực Đảng ủy xã An Quang đã có buổi làm việc ...': xã An Quang of Hải Phòng, not Bình Định's)."""
     latest = _page_dateline(text)
     if not RECENT_YEAR_RE.search(text, 0, _LEAD_CHARS):  # only a date from 2025 on can change the map
         return None
+    start = 0
+    while 0 <= start < _LEAD_CHARS:
+        om = LEAD_OPENING_DATE_RE.match(text, start)
+        when = _lead_date(om, None, []) if om and (om["ly"] or om["lwy"]) else None
+        if when is not None and (latest is None or when > latest):
+            latest = when
+        start = text.find("\n", start) + 1 or -1
     for m, _ in iter_numbers(text[:_LEAD_CHARS], ALL_STYLES):  # anchored on the numbers' slashes: fast
         dm = CITED_NUMBER_DATE_RE.match(text, m.end())
         when = _date_of(dm) if dm else None

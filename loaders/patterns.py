@@ -3013,12 +3013,19 @@ CONGRESS_RESOLUTION_STUDIED_RE = HintedPattern(re.compile(
 _CONGRESS_TERM = r"""lần[ \t]+thứ[ \t]+[^\s,]+[ \t]*,?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"""
 _CONGRESS_WORDS = r"""đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?"""
 _PARTY_ORG = r"""(?:đảng|chi)[ \t]+bộ"""
+# blind55: the Front's committee holds its congress alike ('Ngày 9-10, Ủy ban MTTQ Việt Nam xã Khánh Vĩnh tổ
+# chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030'), the congress named 'Đại hội đại biểu MTTQ Việt Nam
+# xã X ...' when it opens. The Front issues the documents this project reads, beside the Party and the State;
+# a mass organisation's congress ('Hội Nông dân xã ...') stays no document, as before.
+_FRONT_NAME = r"""(?:mttq|mặt[ \t]+trận[ \t]+tổ[ \t]+quốc)(?:[ \t]+việt[ \t]+nam)?"""
+_FRONT_COMMITTEE = rf"""(?:(?:ủy|uỷ)[ \t]+ban[ \t]+{_FRONT_NAME}|ubmttq(?:[ \t]*vn|[ \t]+việt[ \t]+nam)?)"""
 CONGRESS_HELD_RE = re.compile(
     rf"""(?<![\w])(?:
-        (?P<org>{_PARTY_ORG})[ \t]+(?P<kind>{UNIT_KIND_WORD})[ \t]+(?P<place>{_CONGRESS_PLACE})
+        (?P<org>{_PARTY_ORG}|{_FRONT_COMMITTEE})[ \t]+(?P<kind>{UNIT_KIND_WORD})
+          [ \t]+(?P<place>{_CONGRESS_PLACE})
           (?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:(?:đã|vừa|long[ \t]+trọng)[ \t]+)*tổ[ \t]+chức[ \t]+
           (?P<title>(?P<congress>{_CONGRESS_WORDS})(?:[ \t]+{_PARTY_ORG})?[ \t]+{_CONGRESS_TERM})
-      | (?P<named>(?P<ncongress>{_CONGRESS_WORDS})[ \t]+(?P<norg>{_PARTY_ORG})
+      | (?P<named>(?P<ncongress>{_CONGRESS_WORDS})[ \t]+(?P<norg>{_PARTY_ORG}|{_FRONT_NAME})
           [ \t]+(?P<nkind>{UNIT_KIND_WORD})[ \t]+(?P<nplace>{_CONGRESS_PLACE})[ \t]+{_CONGRESS_TERM})
         [^.\n]{{0,30}}?(?:khai|bế)[ \t]+mạc(?![\w]))""",
     re.VERBOSE | re.IGNORECASE,
@@ -3089,8 +3096,11 @@ _EVENT_VERB = r"""(?:(?:long|trang)[ \t]+trọng[ \t]+)?
 # Thành) đã bàn giao nhà ...').
 # blind50: or that led or built it into its own work ('..., Ban Chấp hành Đảng bộ huyện Văn Chấn đã đưa vào
 # chương trình hành động, phân công nhiệm vụ ...'; 'đã lãnh đạo, chỉ đạo', 'đã tập trung', 'đã quan tâm').
+# blind55: or that held a working session with another body ('Sáng 26/8/2025, Thường trực Đảng ủy xã An Quang
+# đã có buổi làm việc với Ủy ban MTTQ Việt Nam xã ...'), as a working delegation's body holds its visit.
 _ACTIVITY_VERB = r"""(?:tham[ \t]+mưu|phát[ \t]+huy[ \t]+vai[ \t]+trò|bàn[ \t]+giao|trao[ \t]+tặng
-    |đưa[ \t]+vào|lãnh[ \t]+đạo|chỉ[ \t]+đạo|tập[ \t]+trung|quan[ \t]+tâm)"""
+    |đưa[ \t]+vào|lãnh[ \t]+đạo|chỉ[ \t]+đạo|tập[ \t]+trung|quan[ \t]+tâm
+    |có[ \t]+(?:buổi|cuộc)[ \t]+làm[ \t]+việc[ \t]+với)"""
 # The name is read lazily: the first event verb ends it ('UBND huyện Nông Sơn tổ chức Lễ ra quân' is no name
 # running to 'ra quân').
 EVENT_HOLDER_RE = re.compile(

@@ -6294,6 +6294,17 @@ def test_page_on_studying_a_congress_resolution(text, name, level, title):
     pytest.param("Sáng 16/9, Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc. Đại hội "
                  "sẽ thông qua Nghị quyết Đại hội.\n", "Đảng bộ thành phố Đà Nẵng", "province", "lần thứ I",
                  id="city-opens-resolution-told"),
+    # blind55: the Front's committee holds its congress alike, or the Front's congress is named as it opens
+    pytest.param("Ngày 26/9, Ủy ban MTTQ Việt Nam xã Xuân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n",
+                 "xã Xuân Lập", "commune", "lần thứ I, nhiệm kỳ 2025-2030", id="commune-front-holds"),
+    pytest.param("Trong 2 ngày 6-7/10, Ủy ban Mặt trận Tổ quốc Việt Nam phường Phong Châu tổ chức Đại hội đại biểu lần "
+                 "thứ I, nhiệm kỳ 2025 - 2030.\n", "phường Phong Châu", "commune", "lần thứ I",
+                 id="ward-front-full-name-holds"),
+    pytest.param("Ngày 12/6, UBMTTQVN huyện Lục Nam đã tổ chức Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2024-2029.\n",
+                 "huyện Lục Nam", "district", "lần thứ XXI", id="district-front-short-name-holds"),
+    pytest.param("Sáng 20/9, Đại hội đại biểu MTTQ Việt Nam tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025-2030 khai mạc. Đại "
+                 "hội sẽ thông qua Nghị quyết Đại hội.\n", "tỉnh Tuyên Quang", "province", "lần thứ I",
+                 id="province-front-congress-opens-resolution-told"),
 ])
 def test_congress_news_is_its_resolution(text, name, level, title):
     h = header(text)
@@ -6792,6 +6803,17 @@ def test_branches_report_their_communes_party(text, name, place):
                  "UBND huyện Bảo Yên", "district", "Lào Cai", id="district-committee-focused"),
     pytest.param("Những năm qua, Huyện ủy Lục Yên đã quan tâm công tác phát triển đảng viên ở cơ sở.\n",
                  "Huyện ủy Lục Yên", "district", "Yên Bái", id="district-committee-cared"),
+    # blind55: or that held a working session with another body ('đã có buổi làm việc với'); a full date opening
+    # the lead tells the map it names places on (xã Thiên Lộc is Hà Nội's from July 2025, Hà Tĩnh's before)
+    pytest.param("Sáng 26/9/2025, Thường trực Đảng ủy xã Thiên Lộc đã có buổi làm việc với Ủy ban MTTQ Việt Nam xã về "
+                 "công tác chuẩn bị đại hội.\n", "Thường trực Đảng ủy xã Thiên Lộc", "commune", "Hà Nội",
+                 id="standing-office-working-session-2025-map"),
+    pytest.param("Sáng 26/9/2023, Thường trực Đảng ủy xã Thiên Lộc đã có buổi làm việc với Ủy ban MTTQ Việt Nam xã về "
+                 "công tác chuẩn bị đại hội.\n", "Thường trực Đảng ủy xã Thiên Lộc", "commune", "Hà Tĩnh",
+                 id="standing-office-working-session-old-map"),
+    pytest.param("Ngày 5/4, Ban Thường vụ Huyện ủy Lục Yên vừa có cuộc làm việc với Đảng ủy xã Minh Xuân về công tác "
+                 "phát triển đảng viên.\n", "Ban Thường vụ Huyện ủy Lục Yên", "district", "Yên Bái",
+                 id="standing-committee-working-session"),
     # leftovers10 (sweepI2's KNOWN row): the organiser after 'được' in a passive sentence
     pytest.param("Hội nghị giao ban giáo dục mầm non năm học 2022-2023 được Phòng Giáo dục và Đào tạo huyện An Lão tổ "
                  "chức vào chiều ngày 14/9/2022.\n", "Phòng Giáo dục và Đào tạo huyện An Lão", "district", None,
@@ -6858,6 +6880,8 @@ def test_activity_report_names_its_organiser(text, name, level, province):
     pytest.param("Đảng ủy xã Tân Hưng phát huy vai trò lãnh đạo trong xây dựng nông thôn mới.\n", id="bare-lead-verb"),
     pytest.param("2. UBND huyện Bảo Yên tập trung chỉ đạo phát triển cây quế, cây chè.\n", id="bare-focus-task"),
     pytest.param("- Huyện ủy Lục Yên lãnh đạo, chỉ đạo thực hiện tốt công tác phát triển đảng viên.\n", id="bare-lead-task"),
+    pytest.param("- Thường trực Đảng ủy xã Thiên Lộc có buổi làm việc với các chi bộ về công tác đại hội.\n",
+                 id="bare-working-session-task"),
 ])
 def test_task_verb_names_no_actor(text):
     assert header(text).issuer is None
