@@ -194,7 +194,8 @@ L["g07_yenbai_mode_bchdbx_hoinghi29_2024_mucangchai"] = dict(
         "record, as d14's instruction: no number, no type, no date of its own (28/3/2024 is the conference, as blind41 "
         "b07). Issuer 'Ban chấp hành Đảng bộ xã Mồ Dề': every correct name holds 'Đảng bộ xã Mồ Dề'; commune level. "
         "Locality: the text names only the commune ('Huyện ủy', 'huyện' unnamed); the gazetteer's only Mồ Dề is in Mù Căng "
-        "Chải, Yên Bái (its spelling): province and district as seed 000 infers. Parents: what it 'triển khai' with a "
+        "Chải, Yên Bái (the package's spelling; the legal name, written here since stop 31, is Mù Cang Chải): province "
+        "and district as seed 000 infers. Parents: what it 'triển khai' with a "
         "number: the province's 24-CTr/TU (dated, 'của Tỉnh ủy') and the Central Committee's 43-NQ/TW (dated). The "
         "General Secretary's work and the year's study topic are unnumbered. No outline. Signer: none: null."
     ),
