@@ -171,6 +171,90 @@ L["e07_backan_ubndt_kh258_2020_dinhduong_qd41"] = dict(
         "library's 'Người ký' (no office given), as blind44 g03."
     ),
 )
+L["e08_quangngai_ctubndt_qd1563_2017_trogiupxh_qd488"] = dict(
+    document=dict(
+        number="1563/QĐ-UBND",
+        doc_type="QĐ",
+        issued_on="2017-08-24",
+        issuer={"name_contains": "Quảng Ngãi", "level": "province"},
+        locality=loc("Quảng Ngãi"),
+        signer=None,
+    ),
+    implements=[imp("488/QĐ-TTg", "2017-04-14", "Thủ tướng")],
+    implements_optional=[],
+    citations=["488/QĐ-TTg", "108/TTr-SLĐTBXH"],
+    task_labels=["Điều 3"],
+    tasks=[
+        {
+            "label": "Điều 3",
+            "text_starts": "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở",
+            "responsible": ["Chánh Văn phòng UBND tỉnh"],
+        },
+    ],
+    notes=(
+        "A document-sharing page, the decision's table flattened into pipe-ended cells: 'ỦY BAN NHÂN DÂN |', 'Số: "
+        "1563/QĐ-UBND |', 'Quảng Ngãi, ngày 24 tháng 8 năm 2017 |', then the authority line 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH "
+        "QUẢNG NGÃI' (the page dropped the 'QUYẾT ĐỊNH' title and its subject line: title ungraded). A decision of the "
+        "province's chairman: QĐ, province level, Quảng Ngãi. Căn cứ: the local-government law (unnumbered), the Prime "
+        "Minister's 488/QĐ-TTg approving the scheme, the Labour department's submission 108/TTr-SLĐTBXH. The decision "
+        "issues the 'Kế hoạch thực hiện Đề án ...' (Điều 1) and the annex's title 'THỰC HIỆN ĐỀ ÁN ...' carries out the "
+        "scheme 488/QĐ-TTg approved: the parent, dated, the Prime Minister's; the submission is a citation only. Tasks: "
+        "Điều 1 issues, Điều 2 is entry into force, Điều 3 is the execution article naming the bodies (as blind44 g01's "
+        "'Điều 2'): one task; its first body as written ('Chánh Văn phòng UBND tỉnh'); no deadline graded. The annex "
+        "stops in '1. Mục đích' (purpose: no task). Signer: 'KT. CHỦ TỊCH |' with no name: null."
+    ),
+)
+L["e09_tuyenquang_ubndt_kh154_2021_ctxh_qd112"] = dict(
+    document=dict(
+        number="154/KH-UBND",
+        doc_type="KH",
+        issued_on="2021-09-20",
+        issuer={"name_contains": "Tuyên Quang", "level": "province"},
+        locality=loc("Tuyên Quang"),
+        title_contains="THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI GIAI ĐOẠN",
+        signer=None,
+    ),
+    implements=[
+        imp("112/QĐ-TTg", "2021-01-22", "Thủ tướng"),
+        imp("555/LĐTBXH-BTXH", "2021-03-03", "Bộ Lao động"),
+    ],
+    implements_optional=[],
+    citations=["112/QĐ-TTg", "555/LĐTBXH-BTXH"],
+    task_labels=[],
+    notes=(
+        LIBRARY
+        + "The header in a table's cells ('ỦY BAN NHÂN DÂN' / 'TỈNH TUYÊN QUANG', 'Số: 154 /KH- UBND' with stray spaces, "
+        "canonical 154/KH-UBND; 'Tuyên Quang, ngày' / '20 tháng 9 năm 2021'), 'KẾ HOẠCH' and its title 'THỰC HIỆN CHƯƠNG "
+        "TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI GIAI ĐOẠN' / '2021-2030 TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG'. Province level. Two "
+        "'Thực hiện' paragraphs: the Prime Minister's 112/QĐ-TTg issuing the programme and the Labour Ministry's letter "
+        "555/LĐTBXH-BTXH on deploying it, each dated: both parents. The text stops in 'I. MỤC TIÊU' (no task). No signer: "
+        "null. dupcheck: two shared windows with blind5 b04 (Bắc Ninh's plan on the same programme quotes the same "
+        "title of 112/QĐ-TTg), a different document."
+    ),
+)
+L["e10_daknong_ubndt_kh342_2018_quyhoachsdd_baodaknong"] = dict(
+    document=dict(
+        number="342/KH-UBND",
+        doc_type="KH",
+        issuer={"name_contains": "Đắk Nông", "level": "province"},
+        locality=loc("Đắk Nông"),
+        title_contains="điều chỉnh quy hoạch sử dụng đất đến năm 2020",
+        signer=None,
+    ),
+    implements=[],
+    implements_optional=[],
+    citations=[],
+    task_labels=[],
+    notes=(
+        "Đắk Nông's paper: chrome ('Hệ thống đang tải nội dung!', 'img'), the headline, 'Cập nhật: 05/07/2018 | 08:52' (the "
+        "posting stamp), then 'Ngày 4/7, UBND tỉnh Đắk Nông đã ban hành Kế hoạch 342/KH-UBND về triển khai thực hiện điều "
+        "chỉnh quy hoạch sử dụng đất đến năm 2020 ...': the page's document is that plan: 342/KH-UBND, KH, the province's "
+        "People's Committee, province level, Đắk Nông. Its day '4/7' has no year in the lead (the stamp's year is the "
+        "posting's, a decoy): issued_on left ungraded (key absent), as blind n22. Title: the subject after 'về'. The "
+        "assignments are told in prose ('giao nhiệm vụ cho Sở Tài nguyên-Môi trường chủ trì ..., UBND tỉnh giao UBND các "
+        "huyện, thị xã chủ trì ...'), not an outline: no task label. No numbered parent. No signer (news): null."
+    ),
+)
 
 if __name__ == "__main__":
     write_labels(root, L)
