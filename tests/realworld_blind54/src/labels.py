@@ -41,6 +41,7 @@ L["e04_phutho_lotrinh_sapxep_dvhc_xa_2019_portal"] = dict(
         number=None,
         doc_type=None,
         issued_on=None,
+        issuer={},
         locality=loc(None),
         signer=None,
     ),
