@@ -4815,6 +4815,7 @@ EXTRA_PREDICATE = re.compile(
       | số\s+hóa | số\s+hoá | phê\s+duyệt | nâng\s+cấp | giải\s+ngân | phân\s+bổ | chi\s+trả | khắc\s+phục
       | sơ\s+tán | di\s+dời | nạo\s+vét | hoàn\s+chỉnh | thu\s+hồi | bàn\s+giao | niêm\s+yết | giới\s+thiệu
       | đo\s+đạc | chuyển\s+giao | ngăn\s+chặn | trang\s+trí
+      | chuyển\s+(?:đến|tới|về|cho|sang)  # blind54 e04: 'UBND cấp huyện chuyển đến UBND cấp xã ...'
       | chỉnh\s+sửa  # sweepT2: 'Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch; phê duyệt Quy hoạch; ...'
       | (?:cơ\s+bản\s+)?thống\s+nhất  # sweepT2: 'Hội đồng nhân dân tỉnh (cơ bản) thống nhất chương trình ...'
       | ngay\s+(?:sau\s+)?khi  # sweepT2: 'Chỉ đạo Công an tỉnh ngay sau khi kết thúc việc thanh tra ...'

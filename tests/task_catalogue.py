@@ -1440,6 +1440,14 @@ III. TỔ CHỨC THỰC HIỆN
         _c("III.1", "Công chức Tư pháp", "Công chức Tư pháp - Hộ tịch", "Công an xã", kind="by_date", due=date(2024, 9, 30)),
         _c("III.2", "Ban Quản lý dự án", "Ban Quản lý dự án huyện"),
         _c("III.3", "Phòng Tài chính", "Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện"))),
+    # a schedule of dated steps (blind54 e04, Phú Thọ's commune merger): each step opens with its actor, and a step
+    # that passes papers on ('chuyển đến UBND cấp xã ...') ends the actor's name at that verb
+    TRow("resp-passing_papers_ends_names", state("""
+III. TỔ CHỨC THỰC HIỆN
+1. UBND cấp huyện chuyển đến UBND cấp xã bản tóm tắt Đề án, phiếu lấy ý kiến cử tri: Thời gian chậm nhất ngày 22/7/2024.
+2. Văn phòng HĐND và UBND huyện chuyển về Phòng Nội vụ hồ sơ đề nghị khen thưởng trước ngày 15/12/2024.
+"""), ("III.1", "III.2"), (_c("III.1", "UBND cấp huyện chuyển đến", "UBND cấp huyện", kind="by_date", due=date(2024, 7, 22)),
+                          _c("III.2", "Văn phòng HĐND", "Văn phòng HĐND và UBND huyện", kind="by_date", due=date(2024, 12, 15)))),
     # the same in a plan's section: a steering board per sector and district ('Ban Chỉ đạo các sở, ngành,
     # huyện, thành phố chủ động ...') stays one body
     TRow("resp-board_over_kinds_then_units", state("""

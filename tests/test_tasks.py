@@ -921,6 +921,17 @@ def test_letter_points_as_letters_and_the_council_office() -> None:
         ("Ban Quản lý dự án huyện giải ngân vốn đầu tư công.", [("Ban Quản lý dự án huyện", "assigned")]),
         ("Ủy ban MTTQ Việt Nam xã giới thiệu người ứng cử.", [("Ủy ban MTTQ Việt Nam xã", "assigned")]),
         ("Ủy ban nhân dân các xã tổ chức hội nghị quán triệt.", [("Ủy ban nhân dân các xã", "assigned")]),
+        # blind54 e04: passing papers on ('chuyển đến / tới / về / cho / sang') ends the sender's name
+        ("UBND cấp huyện chuyển đến UBND cấp xã bản tóm tắt Đề án, phiếu lấy ý kiến cử tri.",
+         [("UBND cấp huyện", "assigned")]),
+        ("Văn phòng HĐND và UBND huyện chuyển về Phòng Nội vụ hồ sơ đề nghị khen thưởng.",
+         [("Văn phòng HĐND và UBND huyện", "assigned")]),
+        ("Phòng Tài chính - Kế hoạch chuyển cho Kho bạc Nhà nước huyện danh sách chi trả.",
+         [("Phòng Tài chính - Kế hoạch", "assigned")]),
+        ("Ủy ban nhân dân các xã chuyển tới Ban Chỉ huy Quân sự huyện hồ sơ.",
+         [("Ủy ban nhân dân các xã", "assigned")]),
+        ("Phòng Nội vụ chuyển sang Phòng Tư pháp hồ sơ.", [("Phòng Nội vụ", "assigned")]),
+        ("Ban Chỉ đạo chuyển đổi số huyện chủ trì.", [("Ban Chỉ đạo chuyển đổi số huyện", "lead")]),
     ],
 )
 def test_names_that_hold_verb_like_words(text: str, expected: list[tuple[str, str]]) -> None:
