@@ -259,6 +259,7 @@ from loaders.patterns import (
     OWN_OF_RE,
     OWN_PASSED_RE,
     PAGE_DATELINE_RE,
+    PARTY_AND_GOVERNMENT_RE,
     PARTY_BODY_OF_UNIT_RE,
     PASSIVE_ISSUE_RE,
     PASSIVE_RECENT_RE,
@@ -296,6 +297,7 @@ from loaders.patterns import (
     SENTENCE_BREAK_RE,
     SENTENCE_END_RE,
     SENTENCE_YEAR_RE,
+    SHARED_UNIT_COMMITTEE_RE,
     SIGN_FOR_RE,
     SIGN_MARK_RE,
     SIGN_ON_BEHALF_RE,
@@ -3832,7 +3834,18 @@ def _untagged(head: str) -> str:
         head = " " * dateline.end() + head[dateline.end():]
     if "-" in head or "–" in head or ":" in head:
         head = NEWS_TAG_RE.sub(lambda t: " " * len(t.group()), head)
+    if "chính quyền" in head:
+        head = PARTY_AND_GOVERNMENT_RE.sub(lambda t: " " * len(t.group()), head)
     return head
+
+
+def _committee_of_unit(head: str, start: int, issuer: str) -> str | None:
+    """The Party committee written before a subject that is no body on its own, as the two organs' shared
+    unit: 'Đảng ủy, Bộ đội Biên phòng tỉnh Lào Cai tổ chức ...' (blind52 e07) is the unit's committee."""
+    if (c := SHARED_UNIT_COMMITTEE_RE.search(head, max(0, start - 16), start)) is None:
+        return None
+    joined = f"{squeeze(c['organ'])} {issuer}"
+    return joined if parse_body(new_tone_placement(joined)) is not None else None
 
 
 def _acting_subject(text: str, numbered: bool = False) -> str | None:
@@ -3854,6 +3867,8 @@ def _acting_subject(text: str, numbered: bool = False) -> str | None:
             continue
         if parse_body(m["issuer"]) is not None:
             return _issuer_text(m["issuer"])
+        if joined := _committee_of_unit(text, m.start("issuer"), _issuer_text(m["issuer"])):
+            return joined
         pos = m.end()
     if " các " in text and (many := COLLECTIVE_ACTOR_RE.search(text, 0, _LEAD_CHARS)):
         if collective_level(many["issuer"]) is not None:
@@ -3896,6 +3911,8 @@ def _event_holder(text: str) -> tuple[str, tuple[str, ...]] | None:
             continue
         issuer = _issuer_text(m["issuer"])
         body = parse_body(new_tone_placement(issuer))
+        if body is None and (joined := _committee_of_unit(head, m.start("issuer"), issuer)):
+            issuer, body = joined, parse_body(new_tone_placement(joined))
         if body is None or _an_office(body):
             continue
         if body.place is None and not ((body.unit_kind or _level_in_name(body))

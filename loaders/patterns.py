@@ -2018,6 +2018,21 @@ MEMBER_BRANCHES_ACTOR_RE = re.compile(
         \s+(?:đã|vừa)\s+(?:(?:chủ\s+động|long\s+trọng)\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức)\b""",
     re.VERBOSE | re.MULTILINE,
 )
+# --- leftovers12: a Party committee and another organ written before the one unit they share ---
+# 'Chiều 26/9, Đảng ủy, Bộ đội Biên phòng tỉnh Lào Cai tổ chức Hội nghị ...' (blind52 e07): the unit after the
+# comma is no body on its own (a force, a hospital), so the committee written before it, with the unit, is
+# the one body the lead names ('Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai'). Searched just before a subject the
+# name reader rejects; 'Đảng ủy, UBND xã X' names a body after the comma and is left to it.
+SHARED_UNIT_COMMITTEE_RE = re.compile(
+    r"""(?<![\w])(?P<organ>Đảng[ \t]+(?:ủy|uỷ))[ \t]*,[ \t]*\Z""",
+)
+# 'Thời gian qua, Đảng ủy, chính quyền xã Mỹ Lộc, huyện Cần Giuộc ...' (blind49 c08): 'chính quyền' is the
+# unit's state organs together, no name; blanked (offsets kept), the committee reads with the unit after it.
+PARTY_AND_GOVERNMENT_RE = re.compile(
+    r"""(?<=Đảng[ ]ủy|Đảng[ ]uỷ)[ \t]*,[ \t]*chính[ \t]+quyền
+        (?=[ \t]+(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)[ \t])""",
+    re.VERBOSE,
+)
 # The name COLLECTIVE_ACTOR_RE reads, whole: its units' kinds, whose level is the name's.
 COLLECTIVE_NAME_RE = re.compile(
     rf"""^\S.*?\s+các\s+(?P<kinds>{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_KIND}){{0,3}})$""",
